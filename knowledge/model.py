@@ -1,0 +1,155 @@
+"""The catalogue model: rows of the decisions, provincial assignments and tasks, agencies."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.deadlines import Milestone
+
+DECISION_TITLES = {
+    "406": "Quyết định 406/QĐ-TTg ngày 22/3/2021",
+    "411": "Quyết định 411/QĐ-TTg ngày 24/3/2020",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # "406-14", "406-11/Xây dựng", "411-16"
+    decision: str
+    number: str  # without leading zeros
+    sub: str | None
+    group: str
+    subgroup: str
+    title: str
+    level: int | None
+    ministry_role: str
+    local_role: str
+    deadline_text: str
+    milestones: tuple[Milestone, ...]
+    source: str
+
+    @property
+    def short_title(self) -> str:
+        if self.sub:
+            return f"Kết nối dữ liệu dân cư — ngành {self.sub}"
+        return self.title
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A row as a province assigned it: who leads, who coordinates, by when."""
+
+    key: str
+    province: str
+    lead: tuple[str, ...]
+    coordinate: tuple[str, ...]
+    deadline_text: str
+    milestones: tuple[Milestone, ...]
+    role_text: str
+    source: str
+
+    def role_of(self, agency: str) -> str | None:
+        if agency in self.lead:
+            return "lead"
+        if agency in self.coordinate:
+            return "coordinate"
+        return None
+
+    @property
+    def agencies(self) -> tuple[str, ...]:
+        return self.lead + self.coordinate
+
+
+@dataclass(frozen=True)
+class Task:
+    """A provincial task that is not a catalogue row: a dossier or a report owed to the coordinator."""
+
+    id: str
+    province: str
+    title: str
+    deadline_text: str
+    due: date | None  # None for a recurring task
+    monthly_day: int | None
+    starts: date | None
+    addressees: tuple[str, ...]
+    form: str
+    steps: tuple[str, ...]
+    contents: tuple[str, ...]
+    source: str
+
+    def occurrences(self, start: date, end: date) -> list[date]:
+        """Due dates of this task between start and end inclusive."""
+        if self.due is not None:
+            return [self.due] if start <= self.due <= end else []
+        result = []
+        year, month = start.year, start.month
+        while date(year, month, 1) <= end:
+            day = date(year, month, self.monthly_day or 1)
+            if start <= day <= end and (self.starts is None or day >= self.starts):
+                result.append(day)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return result
+
+    def next_due(self, today: date) -> date | None:
+        if self.due is not None:
+            return self.due
+        upcoming = self.occurrences(max(today, self.starts or today), date(today.year + 1, 12, 31))
+        return upcoming[0] if upcoming else None
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    kind: str  # so | nganh | ubnd | ministry
+    ministry: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ServiceStat:
+    """One line of Bắc Giang's report: a service online at level 3 or 4 and its dossier counts."""
+
+    level: int
+    tier: str
+    agency: str
+    group: str
+    service: str
+    online: int | None
+    total: int | None
+    source: str
+
+
+@dataclass
+class Province:
+    slug: str
+    name: str
+    coordinator: str
+    decision: str
+    assignments: dict[str, Assignment] = field(default_factory=dict)
+    tasks: list[Task] = field(default_factory=list)
+    named_services: tuple[str, ...] = ()
+    assignments_label: str = ""
+    stats: tuple[ServiceStat, ...] = ()
+
+    def rows_of(self, agency: str) -> list[Assignment]:
+        return [a for a in self.assignments.values() if agency in a.agencies]
+
+    def tasks_of(self, agency: str) -> list[Task]:
+        return [t for t in self.tasks if agency in t.addressees]
+
+
+@dataclass
+class Catalogue:
+    rows: dict[str, Row]
+    agencies: dict[str, Agency]
+    provinces: dict[str, Province]
+    default_province: str = "tuyen-quang"
+
+    def province(self, slug: str | None) -> Province:
+        return self.provinces[slug or self.default_province]
+
+    def row(self, key: str) -> Row | None:
+        return self.rows.get(key)
+
+    def sub_rows(self, number: str) -> list[Row]:
+        return [r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub]
