@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from knowledge.model import Agency
 from knowledge.text import fold
 
-MAX_SPAN = 8
+MAX_SPAN = 24  # the longest agency name has 17 words
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ MAX_QUESTION_CHARS = 500
 MIN_COVERAGE = 0.5
 CLOSE_RATIO = 0.75
 MAX_ALTERNATIVES = 4
-DECISION_PRIOR = 0.4  # the province's own decision wins a near tie
+DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 
 

@@ -49,8 +49,8 @@ def find_item(folded: str) -> ItemRef | None:
 
 
 def is_help(folded: str) -> bool:
-    core = folded.removeprefix("bot ").strip()
-    return core in HELP_WORDS or folded in HELP_WORDS
+    core = " ".join(w for w in folded.split() if w not in FILLER_WORDS or w in HELP_WORDS)
+    return folded in HELP_WORDS or core in HELP_WORDS
 
 
 def find_period(folded: str, today: date, plan_years: list[int]) -> Period | None:

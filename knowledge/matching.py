@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.text import fold, untelex
 from knowledge.vocabulary import FILLER_PHRASES, FILLER_WORDS, SERVICE_SYNONYMS
@@ -20,7 +21,6 @@ from knowledge.vocabulary import FILLER_PHRASES, FILLER_WORDS, SERVICE_SYNONYMS
 K1 = 1.2
 B = 0.6
 PAIR_WEIGHT = 0.6
-FUZZY_CUTOFF = 80  # rapidfuzz ratio: one edit in a five-letter word
 FUZZY_DISCOUNT = 0.8
 
 
@@ -77,7 +77,7 @@ class Matcher:
             tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
             self.postings[t] = (idx, self.idf[t] * tf * (K1 + 1) / (tf + norm[idx]))
         self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
-        self.vocab = list(self.idf)
+        self.long_vocab = [t for t in self.idf if len(t) >= 4]
         self._repairs: dict[str, tuple[str, float] | None] = {}
 
     # -- the question -------------------------------------------------------------------------
@@ -91,10 +91,12 @@ class Matcher:
         plain = untelex(token)
         if plain in self.idf:
             result = (plain, 1.0)
-        elif len(token) >= 4 and not token.isdigit():
-            best = process.extractOne(token, self.vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if best is None and plain != token:
-                best = process.extractOne(plain, self.vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        elif len(token) >= 5 and not token.isdigit():
+            # One edit for words of five letters or more, two from eight: short words are too alike.
+            max_edits = 2 if len(token) >= 8 else 1
+            best = process.extractOne(token, self.long_vocab, scorer=Levenshtein.distance, score_cutoff=max_edits)
+            if best is None and plain != token and len(plain) >= 5:
+                best = process.extractOne(plain, self.long_vocab, scorer=Levenshtein.distance, score_cutoff=1)
             if best is not None:
                 result = (best[0], FUZZY_DISCOUNT)
         if len(self._repairs) < 50_000:

@@ -1,0 +1,90 @@
+"""The command line: `python -m bot ask|demo|run|status ...`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from bot.clock import today_local
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dùng YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Trợ lý hạn DVCTT theo QĐ 406/411")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="trả lời một câu hỏi (hoặc --batch: mỗi dòng một câu)")
+    ask.add_argument("question", nargs="?", default=None)
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--today", type=_date, default=None)
+    ask.add_argument("--province", default=None)
+    ask.add_argument("--batch", action="store_true")
+
+    demo = sub.add_parser("demo", help="trò chuyện với bot qua trình giả lập, không cần token")
+    demo.add_argument("--script", default=None)
+    demo.add_argument("--admin", type=int, action="append", default=[])
+    demo.add_argument("--db", default=None)
+    demo.add_argument("--json", action="store_true")
+    demo.add_argument("--config", default=None)
+
+    run = sub.add_parser("run", help="chạy bot trên Telegram")
+    run.add_argument("--config", default=None)
+
+    status = sub.add_parser("status", help="trạng thái hiện tại của mọi mục")
+    status.add_argument("--db", default=None)
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--config", default=None)
+    return parser
+
+
+def cmd_ask(args) -> int:
+    from knowledge.ask import Assistant
+    from knowledge.loader import default_catalogue
+
+    catalogue = default_catalogue()
+    if args.province and args.province not in catalogue.provinces:
+        known = ", ".join(catalogue.provinces)
+        print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
+        return 2
+    assistant = Assistant(catalogue)
+    today = args.today or today_local()
+
+    def answer(question: str) -> None:
+        result = assistant.ask(question, today, args.province)
+        if args.json or args.batch:
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(result.text)
+
+    if args.batch:
+        for line in sys.stdin:
+            answer(line.rstrip("\n"))
+        return 0
+    if args.question is None:
+        print("Thiếu câu hỏi. Ví dụ: python -m bot ask \"giấy phép xây dựng hạn khi nào\"", file=sys.stderr)
+        return 2
+    answer(args.question)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "ask":
+        return cmd_ask(args)
+    if args.command == "demo":
+        from bot.demo import main as demo_main
+        return demo_main(args)
+    if args.command == "run":
+        from bot.run import main as run_main
+        return run_main(args)
+    if args.command == "status":
+        from bot.status import main as status_main
+        return status_main(args)
+    return 2
