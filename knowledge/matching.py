@@ -150,6 +150,8 @@ class Matcher:
                 i = self._index_of(key)
                 if i is not None and scores[i] > 0:
                     scores[i] += bonus
+        # Rows that explain more of the question's distinct words win over rows that repeat a few of them.
+        scores *= 0.5 + np.minimum(covered / total_weight, 1.0)
         top = min(limit, int(np.count_nonzero(scores)))
         if top == 0:
             return []
