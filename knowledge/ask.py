@@ -158,6 +158,15 @@ class Assistant:
                                                                              self._count(prov.decision)))
         return self.item(ref, prov, today) or self.missing_item(ref, prov)
 
+    def resolve_key(self, text: str, prov: Province, today: date) -> str | None:
+        """The one row a typed key names ("406-14", "14", "mục 11 y tế"), or None."""
+        folded = fold(text)
+        for key in self.catalogue.rows:
+            if fold(key) == folded:
+                return key
+        answer = self.lookup(text, prov, today)
+        return answer.items[0].key if answer.intent == "item" and answer.items else None
+
     def _count(self, decision: str) -> int:
         return max(int(r.number) for r in self.catalogue.rows.values() if r.decision == decision)
 

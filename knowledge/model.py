@@ -148,6 +148,15 @@ class Catalogue:
     def province(self, slug: str | None) -> Province:
         return self.provinces[slug or self.default_province]
 
+    @property
+    def rows_by_index(self) -> list[Row]:
+        """Rows in a fixed order, so buttons can carry a short index instead of a long key."""
+        return list(self.rows.values())
+
+    @property
+    def row_index(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.rows)}
+
     def row(self, key: str) -> Row | None:
         return self.rows.get(key)
 

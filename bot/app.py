@@ -1,0 +1,44 @@
+"""The composition root: config, core, database and handlers assembled into one Application."""
+from __future__ import annotations
+
+from telegram import BotCommand
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.clock import TZ, Clock
+from bot.config import Config
+from bot.ratelimit import TelegramLimits
+from bot.services import Services
+from db.repo import Repo
+from db.session import make_engine, make_sessions, migrate
+from handlers.errors import on_error
+from handlers.registry import COMMANDS, handlers
+from knowledge.ask import Assistant
+
+EMULATOR_TOKEN = "123456:EMULATOR"
+
+
+def build_services(config: Config, clock: Clock | None = None, assistant: Assistant | None = None) -> Services:
+    engine = make_engine(config.database)
+    migrate(engine)
+    return Services(assistant or Assistant(), Repo(make_sessions(engine), config.province), clock or Clock(), config)
+
+
+async def set_commands(app: Application) -> None:
+    await app.bot.set_my_commands([BotCommand(name, description) for name, description, _ in COMMANDS])
+
+
+def build_application(services: Services, request: BaseRequest | None = None) -> Application:
+    builder = (ApplicationBuilder()
+               .token(services.config.token or EMULATOR_TOKEN)
+               .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
+               .rate_limiter(TelegramLimits())
+               .post_init(set_commands))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app = builder.build()
+    app.bot_data["services"] = services
+    app.add_handlers(handlers())
+    app.add_error_handler(on_error)
+    return app

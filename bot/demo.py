@@ -1,0 +1,71 @@
+"""`python -m bot demo`: the offline bot through the emulator — a script, or a console chat."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from bot.player import Player, ScriptError, public
+from knowledge.answers import to_plain
+
+CONSOLE_USER = 1001
+
+
+def show(call: dict, as_json: bool) -> str | None:
+    if as_json:
+        return json.dumps(public(call), ensure_ascii=False)
+    if call["method"] not in ("sendMessage", "editMessageText", "sendDocument", "sendPhoto", "answerInlineQuery"):
+        return None
+    text = to_plain(call.get("text") or "") if call["method"] != "answerInlineQuery" else call.get("text")
+    buttons = "".join(f"\n   [{' | '.join(row)}]" for row in call.get("buttons") or [])
+    error = f"\n   !! bị từ chối: {call['error']}" if call.get("error") else ""
+    file = f"\n   📎 {call['file']}" if call.get("file") else ""
+    return f"bot → {call['chat_id']}: {text}{buttons}{file}{error}"
+
+
+async def play(args) -> int:
+    database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-demo-')) / 'demo.db'}"
+    player = Player(database, args.admin or [9000])
+    await player.start()
+    try:
+        if args.script:
+            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
+            for number, line in enumerate(lines, start=1):
+                try:
+                    calls = await player.line(line)
+                except ScriptError as err:
+                    print(f"{args.script}:{number}: {err}", file=sys.stderr)
+                    return 2
+                if not args.json and line.strip() and not line.startswith("#"):
+                    print(line)
+                for call in calls:
+                    out = show(call, args.json)
+                    if out:
+                        print(out, flush=True)
+            return 0
+        print("Trò chuyện với bot (bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay người khác, "
+              "'! restart', Ctrl-D để thoát).")
+        loop = asyncio.get_running_loop()
+        while True:
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                return 0
+            if not line.strip():
+                continue
+            if ">" not in line and not line.startswith(("@", "!", "#")):
+                line = f"{CONSOLE_USER} > {line}"
+            try:
+                for call in await player.line(line):
+                    out = show(call, False)
+                    if out:
+                        print(out, flush=True)
+            except ScriptError as err:
+                print(f"!! {err}")
+    finally:
+        await player.stop()
+
+
+def main(args) -> int:
+    return asyncio.run(play(args))

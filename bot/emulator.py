@@ -1,0 +1,380 @@
+"""A local emulator of the Telegram Bot API, plugged into python-telegram-bot as its request object.
+
+It behaves like Telegram where the bot could get it wrong: it refuses text over 4096 characters, malformed
+HTML entities and callback_data over 64 bytes, answers 429 with retry_after past 30 messages/s overall,
+1 message/s in one chat or 20 messages/minute in one group, and can inject faults (429, 5xx, timeouts).
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+from telegram.error import TimedOut
+from telegram.request import BaseRequest, RequestData
+
+from bot.clock import Clock
+
+MAX_TEXT = 4096
+MAX_CALLBACK_DATA = 64
+SEND_METHODS = {"sendMessage", "sendDocument", "sendPhoto"}
+LIMITS = {"overall": (30, 1.0), "chat": (1, 1.0), "group": (20, 60.0)}
+TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
+                "tg-spoiler", "blockquote", "tg-emoji"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+BOT_USER = {"id": 1, "is_bot": True, "first_name": "Trợ lý DVCTT", "username": "dvctt_bot",
+            "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None):
+        super().__init__(description)
+        self.code, self.description, self.retry_after = code, description, retry_after
+
+
+def parse_html(text: str) -> str:
+    """The text as Telegram shows it; raises ApiError like Telegram on malformed markup."""
+    out, stack, pos = [], [], 0
+    while pos < len(text):
+        ch = text[pos]
+        if ch == "<":
+            m = _TAG.match(text, pos)
+            if not m:
+                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '<' at byte offset {pos}")
+            closing, tag = m.group(1), m.group(2).lower()
+            if tag not in ALLOWED_TAGS:
+                raise ApiError(400, f"Bad Request: can't parse entities: unsupported start tag \"{tag}\" at byte offset {pos}")
+            if closing:
+                if not stack or stack[-1] != tag:
+                    raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1] if stack else tag}\"")
+                stack.pop()
+            else:
+                stack.append(tag)
+            pos = m.end()
+        elif ch == "&":
+            m = _ENTITY.match(text, pos)
+            if not m:
+                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '&' at byte offset {pos}")
+            out.append(unescape(m.group(0)))
+            pos = m.end()
+        else:
+            out.append(ch)
+            pos += 1
+    if stack:
+        raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\"")
+    return "".join(out)
+
+
+def check_text(text: Any, parse_mode: str | None) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise ApiError(400, "Bad Request: message text is empty")
+    shown = parse_html(text) if (parse_mode or "").upper() == "HTML" else text
+    if not shown.strip():
+        raise ApiError(400, "Bad Request: message text is empty")
+    if len(shown) > MAX_TEXT:
+        raise ApiError(400, "Bad Request: message is too long")
+    return shown
+
+
+def check_markup(markup: Any) -> list[list[dict]]:
+    if not markup:
+        return []
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    rows = markup.get("inline_keyboard") or []
+    for row in rows:
+        for button in row:
+            data = button.get("callback_data")
+            if data is not None and len(data.encode("utf-8")) > MAX_CALLBACK_DATA:
+                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+            if not button.get("text"):
+                raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+    return rows
+
+
+@dataclass
+class Faults:
+    rate: float = 0.0
+    kinds: tuple[str, ...] = ("429", "5xx", "timeout")
+    seed: int = 7
+    rng: random.Random = field(init=False)
+
+    def __post_init__(self):
+        self.rng = random.Random(self.seed)
+
+    def draw(self, method: str) -> str | None:
+        if self.rate <= 0 or method in ("getMe", "getUpdates", "setMyCommands", "deleteWebhook"):
+            return None
+        return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
+
+
+class Emulator:
+    def __init__(self, clock: Clock | None = None, files_dir: str | Path | None = None, faults: Faults | None = None):
+        self.clock = clock or Clock()
+        self.files_dir = Path(files_dir) if files_dir else Path("data") / "emulator_files"
+        self.faults = faults or Faults()
+        self.calls: list[dict] = []  # every Bot API call the bot made, in order
+        self.updates: deque[dict] = deque()
+        self.messages: dict[int, list[dict]] = defaultdict(list)  # chat -> bot messages
+        self.update_id = 0
+        self.message_id = 0
+        self.windows: dict[tuple, deque] = defaultdict(deque)
+        self.blocked: set[int] = set()  # chats that blocked the bot: 403
+        self.commands: list = []
+
+    # -- what the bot calls ---------------------------------------------------------------------
+    def handle(self, method: str, params: dict, files: dict) -> dict:
+        record = {"at": self.clock.now().isoformat(timespec="seconds"), "method": method,
+                  "chat_id": params.get("chat_id"), "text": params.get("text") or params.get("caption"),
+                  "buttons": None, "file": None, "error": None}
+        self.calls.append(record)
+        try:
+            fault = self.faults.draw(method)
+            record["injected"] = fault is not None
+            if fault == "429":
+                raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            if fault == "5xx":
+                raise ApiError(502, "Bad Gateway")
+            if fault == "timeout":
+                record["error"] = "timeout"
+                raise TimedOut()
+            result = getattr(self, f"api_{method}", self.api_unknown)(params, files, record)
+            return {"ok": True, "result": result}
+        except ApiError as err:
+            record["error"] = f"{err.code} {err.description}"
+            body = {"ok": False, "error_code": err.code, "description": err.description}
+            if err.retry_after is not None:
+                body["parameters"] = {"retry_after": err.retry_after}
+            return body
+
+    def _rate(self, chat_id: int) -> None:
+        now = time.monotonic()
+        keys = [("overall",), ("chat", chat_id)] + ([("group", chat_id)] if chat_id < 0 else [])
+        for key in keys:
+            limit, period = LIMITS[key[0]]
+            window = self.windows[key]
+            while window and window[0] <= now - (period - TOLERANCE):
+                window.popleft()
+            if len(window) >= limit:
+                retry = max(1, int(window[0] + period - now + 0.999))
+                raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+        for key in keys:
+            self.windows[key].append(now)
+
+    def _chat(self, params: dict) -> int:
+        try:
+            chat_id = int(params.get("chat_id"))
+        except (TypeError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat_id
+
+    def _message(self, chat_id: int, extra: dict) -> dict:
+        self.message_id += 1
+        chat = {"id": chat_id, "type": "group" if chat_id < 0 else "private"}
+        if chat_id < 0:
+            chat["title"] = f"Nhóm {chat_id}"
+        else:
+            chat["first_name"] = str(chat_id)
+        message = {"message_id": self.message_id, "date": int(self.clock.now().timestamp()), "chat": chat,
+                   "from": BOT_USER, **extra}
+        self.messages[chat_id].append(message)
+        return message
+
+    def api_getMe(self, params, files, record):
+        return BOT_USER
+
+    def api_getUpdates(self, params, files, record):
+        offset = int(params.get("offset") or 0)
+        while self.updates and self.updates[0]["update_id"] < offset:
+            self.updates.popleft()
+        return list(self.updates)[: int(params.get("limit") or 100)]
+
+    def api_sendMessage(self, params, files, record):
+        chat_id = self._chat(params)
+        check_text(params.get("text"), params.get("parse_mode"))
+        rows = check_markup(params.get("reply_markup"))
+        record["buttons"] = [[b["text"] for b in row] for row in rows] or None
+        self._rate(chat_id)
+        extra = {"text": params["text"]}
+        if rows:
+            extra["reply_markup"] = {"inline_keyboard": rows}
+        return self._message(chat_id, extra)
+
+    def api_editMessageText(self, params, files, record):
+        chat_id = self._chat(params)
+        check_text(params.get("text"), params.get("parse_mode"))
+        rows = check_markup(params.get("reply_markup"))
+        record["buttons"] = [[b["text"] for b in row] for row in rows] or None
+        mid = int(params.get("message_id") or 0)
+        for message in self.messages[chat_id]:
+            if message["message_id"] == mid:
+                if message.get("text") == params["text"] and message.get("reply_markup", {}).get("inline_keyboard", []) == rows:
+                    raise ApiError(400, "Bad Request: message is not modified")
+                message["text"] = params["text"]
+                message["reply_markup"] = {"inline_keyboard": rows} if rows else {}
+                return message
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    def _send_file(self, params, files, record, kind):
+        chat_id = self._chat(params)
+        if params.get("caption"):
+            check_text(params["caption"], params.get("parse_mode"))
+            if len(params["caption"]) > 1024:
+                raise ApiError(400, "Bad Request: message caption is too long")
+        self._rate(chat_id)
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        part = files.get(kind)
+        if part is None:
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+        name, content = part[0] or f"{kind}.bin", part[1]
+        path = self.files_dir / f"{self.message_id + 1}_{Path(name).name}"
+        path.write_bytes(content if isinstance(content, bytes) else content.read())
+        record["file"] = str(path)
+        meta = {"file_id": f"f{self.message_id + 1}", "file_unique_id": f"u{self.message_id + 1}"}
+        extra = {kind: [dict(meta, width=1, height=1)] if kind == "photo" else dict(meta, file_name=name)}
+        if params.get("caption"):
+            extra["caption"] = params["caption"]
+        return self._message(chat_id, extra)
+
+    def api_sendDocument(self, params, files, record):
+        return self._send_file(params, files, record, "document")
+
+    def api_sendPhoto(self, params, files, record):
+        return self._send_file(params, files, record, "photo")
+
+    def api_answerCallbackQuery(self, params, files, record):
+        if len(params.get("text") or "") > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    def api_answerInlineQuery(self, params, files, record):
+        results = params.get("results") or []
+        if isinstance(results, str):
+            results = json.loads(results)
+        if len(results) > 50:
+            raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            check_text(content.get("message_text"), content.get("parse_mode"))
+            check_markup(result.get("reply_markup"))
+        record["text"] = json.dumps([r.get("title") for r in results], ensure_ascii=False)
+        return True
+
+    def api_setMyCommands(self, params, files, record):
+        self.commands = params.get("commands")
+        return True
+
+    def api_deleteMessage(self, params, files, record):
+        chat_id = self._chat(params)
+        mid = int(params.get("message_id") or 0)
+        before = len(self.messages[chat_id])
+        self.messages[chat_id] = [m for m in self.messages[chat_id] if m["message_id"] != mid]
+        if len(self.messages[chat_id]) == before:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        return True
+
+    def api_deleteWebhook(self, params, files, record):
+        return True
+
+    def api_unknown(self, params, files, record):
+        raise ApiError(404, "Not Found")
+
+    # -- what users do --------------------------------------------------------------------------
+    def _next_update(self, body: dict) -> dict:
+        self.update_id += 1
+        update = {"update_id": self.update_id, **body}
+        self.updates.append(update)
+        return update
+
+    @staticmethod
+    def user(user_id: int, name: str | None = None) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": name or f"User {user_id}", "language_code": "vi"}
+
+    def user_message(self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None) -> dict:
+        chat_id = chat_id if chat_id is not None else user_id
+        chat = ({"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"} if chat_id < 0
+                else {"id": chat_id, "type": "private", "first_name": name or str(user_id)})
+        self.message_id += 1
+        message = {"message_id": self.message_id, "date": int(self.clock.now().timestamp()), "chat": chat,
+                   "from": self.user(user_id, name), "text": text}
+        command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
+        if command:
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
+        return self._next_update({"message": message})
+
+    def press(self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None) -> dict | None:
+        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or "[#2]"."""
+        chat_id = chat_id if chat_id is not None else user_id
+        for message in reversed(self.messages[chat_id]):
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+            buttons = [b for row in rows for b in row]
+            if not buttons:
+                continue
+            chosen = None
+            if label.startswith("#") and label[1:].isdigit():
+                index = int(label[1:]) - 1
+                chosen = buttons[index] if 0 <= index < len(buttons) else None
+            else:
+                chosen = next((b for b in buttons if b["text"] == label), None)
+                chosen = chosen or next((b for b in buttons if label.lower() in b["text"].lower()), None)
+            if chosen is None:
+                return None
+            body = {"callback_query": {"id": str(self.update_id + 1), "from": self.user(user_id, name),
+                                       "message": message, "chat_instance": str(chat_id),
+                                       "data": chosen.get("callback_data", "")}}
+            return self._next_update(body)
+        return None
+
+    def forged_callback(self, user_id: int, data: str, chat_id: int | None = None) -> dict:
+        chat_id = chat_id if chat_id is not None else user_id
+        message = self._message(chat_id, {"text": "…"})
+        return self._next_update({"callback_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
+                                                     "message": message, "chat_instance": str(chat_id), "data": data}})
+
+    def inline_query(self, user_id: int, query: str) -> dict:
+        return self._next_update({"inline_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
+                                                   "query": query, "offset": ""}})
+
+    def refusals(self) -> list[dict]:
+        """Calls refused for the bot's own fault (not injected faults)."""
+        return [c for c in self.calls if c["error"] and not c.get("injected")]
+
+
+class EmulatorRequest(BaseRequest):
+    """python-telegram-bot's request object, answered by the emulator instead of the network."""
+
+    def __init__(self, emulator: Emulator):
+        self.emulator = emulator
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 5.0
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(self, url, method, request_data: RequestData | None = None, read_timeout=None,
+                         write_timeout=None, connect_timeout=None, pool_timeout=None) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        files = {}
+        if request_data and request_data.contains_files:
+            for name, part in request_data.multipart_data.items():
+                if isinstance(part, tuple) and len(part) >= 2:
+                    files[name] = (part[0], part[1])
+        body = self.emulator.handle(api_method, params, files)
+        status = 200 if body.get("ok") else body["error_code"]
+        return status, json.dumps(body).encode("utf-8")

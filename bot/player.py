@@ -1,0 +1,110 @@
+"""Plays a conversation through the emulator against the real Application: scripts, tests, the console."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from telegram import Update
+
+from bot.app import build_application, build_services, set_commands
+from bot.clock import TZ, Clock
+from bot.config import Config
+from bot.emulator import Emulator, EmulatorRequest, Faults
+from knowledge.ask import Assistant
+
+_CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
+_USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
+_BUTTON = re.compile(r"^\[(.+)\]$")
+RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
+
+
+class ScriptError(ValueError):
+    pass
+
+
+class Player:
+    def __init__(self, database: str, admins: list[int], province: str = "tuyen-quang",
+                 files_dir: str | Path | None = None, faults: Faults | None = None):
+        self.clock = Clock()
+        self.emulator = Emulator(self.clock, files_dir, faults)
+        self.config = Config(database=database, admins=list(admins), province=province)
+        self.assistant = Assistant()
+        self.app = None
+
+    async def start(self) -> None:
+        services = build_services(self.config, self.clock, self.assistant)
+        self.app = build_application(services, EmulatorRequest(self.emulator))
+        await self.app.initialize()
+        await set_commands(self.app)
+        await self.app.start()
+
+    async def stop(self) -> None:
+        if self.app is not None:
+            await self.app.stop()
+            await self.app.shutdown()
+            self.app = None
+
+    async def __aenter__(self):
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.stop()
+
+    async def deliver(self, update: dict | None) -> None:
+        if update is None:
+            return
+        self.emulator.updates.clear()  # delivered directly, not through getUpdates
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def send(self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None) -> list[dict]:
+        start = len(self.emulator.calls)
+        button = _BUTTON.match(text.strip())
+        if button:
+            update = self.emulator.press(user_id, button.group(1), chat_id, name)
+            if update is None:
+                raise ScriptError(f"không có nút [{button.group(1)}] trong chat {chat_id or user_id}")
+            await self.deliver(update)
+        else:
+            await self.deliver(self.emulator.user_message(user_id, text, chat_id, name))
+        return self.emulator.calls[start:]
+
+    async def inline(self, user_id: int, query: str) -> list[dict]:
+        start = len(self.emulator.calls)
+        await self.deliver(self.emulator.inline_query(user_id, query))
+        return self.emulator.calls[start:]
+
+    async def set_clock(self, moment: datetime) -> None:
+        self.clock.set(moment)
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    async def line(self, raw: str) -> list[dict]:
+        """Play one script line; returns the Bot API calls it caused."""
+        text = raw.rstrip("\n")
+        stripped = text.strip()
+        if not stripped or stripped.startswith("#"):
+            return []
+        m = _CLOCK.match(stripped)
+        if m:
+            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2) or '08:00'}").replace(tzinfo=TZ)
+            if len(m.group(2) or "") == 4:
+                moment = datetime.fromisoformat(f"{m.group(1)}T0{m.group(2)}").replace(tzinfo=TZ)
+            await self.set_clock(moment)
+            return []
+        if stripped == "! restart":
+            start = len(self.emulator.calls)
+            await self.restart()
+            return self.emulator.calls[start:]
+        m = _USER.match(stripped)
+        if not m:
+            raise ScriptError(f"dòng không hợp lệ: {text!r}")
+        chat = int(m.group(1)) if m.group(1) else None
+        return await self.send(int(m.group(2)), m.group(4), chat, (m.group(3) or None))
+
+
+def public(call: dict) -> dict:
+    return {k: call.get(k) for k in RECORD_KEYS}

@@ -1,0 +1,30 @@
+"""`python -m bot run`: the same Application against Telegram, long polling or webhook."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from telegram import Update
+
+from bot.app import build_application, build_services
+from bot.config import load_config
+
+
+def main(args) -> int:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    config = load_config(args.config)
+    if not config.token:
+        print("Thiếu token: đặt TELEGRAM_BOT_TOKEN hoặc [telegram] token trong config.toml "
+              "(lấy từ @BotFather). Chạy thử không cần token: make demo", file=sys.stderr)
+        return 2
+    app = build_application(build_services(config))
+    if config.mode == "webhook":
+        if not config.webhook_url or not config.webhook_secret:
+            print("Chế độ webhook cần webhook_url và webhook_secret.", file=sys.stderr)
+            return 2
+        app.run_webhook(listen=config.listen, port=config.port, url_path="telegram",
+                        webhook_url=config.webhook_url, secret_token=config.webhook_secret,
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

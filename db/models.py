@@ -1,0 +1,57 @@
+"""SQLAlchemy 2 models. Status changes are append-only: the current status is the latest change."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(String(50))
+    state: Mapped[str] = mapped_column(String(20))  # pending | approved | rejected | revoked
+    reminders: Mapped[bool] = mapped_column(Boolean, default=True)
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class StatusChange(Base):
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    key: Mapped[str] = mapped_column(String(300))
+    agency: Mapped[str] = mapped_column(String(200))
+    old: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    new: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_status_key_agency", "province", "key", "agency", "id"),)
+
+
+class Chat(Base):
+    __tablename__ = "chats"
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # private | group
+    agency: Mapped[str | None] = mapped_column(String(200), nullable=True)  # groups bound with /theodoi
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PendingInput(Base):
+    """What the bot is waiting for in a chat (a note for a status), so a restart loses nothing."""
+
+    __tablename__ = "pending_inputs"
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    payload: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,79 @@
+"""Questions: /hoi, free text in private chats, /muc, the row-choice buttons and inline mode."""
+from __future__ import annotations
+
+from uuid import uuid4
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.ext import ContextTypes
+
+from handlers.common import args_text, reply, services
+from handlers.status import take_pending_note
+from knowledge.answers import row_full, to_plain
+from knowledge.views import row_view
+
+MAX_INLINE = 10
+
+
+def row_buttons(svc, keys: list[str]) -> list[list[tuple[str, str]]]:
+    index = svc.assistant.catalogue.row_index
+    return [[(key, f"r:{index[key]}")] for key in keys]
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    svc = services(context)
+    agency = svc.agency_of(update.effective_user.id)
+    answer = svc.assistant.ask(question, svc.clock.today(), svc.config.province, agency)
+    buttons = row_buttons(svc, [v.key for v in answer.items[:4]]) if answer.close else None
+    await reply(update, context, answer.html, buttons)
+
+
+async def hoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    question = args_text(context)
+    if not question:
+        await reply(update, context, "Gõ câu hỏi sau lệnh, ví dụ: <code>/hoi giấy phép xây dựng hạn khi nào</code>")
+        return
+    await answer_question(update, context, question)
+
+
+async def free_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if await take_pending_note(update, context):
+        return
+    await answer_question(update, context, update.effective_message.text or "")
+
+
+async def muc(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    key = args_text(context)
+    if not key:
+        await reply(update, context, "Gõ mã mục sau lệnh, ví dụ: <code>/muc 406-14</code> hoặc <code>/muc 22</code>")
+        return
+    answer = svc.assistant.lookup(key, svc.province, svc.clock.today())
+    await reply(update, context, answer.html)
+
+
+async def pick_row(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    query = update.callback_query
+    await query.answer()
+    try:
+        row = svc.assistant.catalogue.rows_by_index[int(query.data.split(":", 1)[1])]
+    except (ValueError, IndexError):
+        await reply(update, context, "Nút này không còn hợp lệ. Hãy hỏi lại.")
+        return
+    view = row_view(row, svc.province, svc.clock.today(), svc.agency_of(update.effective_user.id))
+    await reply(update, context, row_full(view, svc.province, svc.clock.today(), view.role and svc.agency_of(update.effective_user.id)))
+
+
+async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    text = (update.inline_query.query or "").strip()
+    results = []
+    if text:
+        answer = svc.assistant.ask(text, svc.clock.today(), svc.config.province)
+        for view in answer.items[:MAX_INLINE]:
+            body = row_full(view, svc.province, svc.clock.today())
+            results.append(InlineQueryResultArticle(
+                id=str(uuid4()), title=f"{view.key} · {view.row.short_title}"[:100],
+                description=to_plain(body).split("\n", 2)[-1][:200],
+                input_message_content=InputTextMessageContent(body[:4000])))
+    await update.inline_query.answer(results, cache_time=60)

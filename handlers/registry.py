@@ -1,0 +1,38 @@
+"""Every handler the bot has, in one visible list, in the order they are tried."""
+from __future__ import annotations
+
+from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, filters
+
+from handlers import fallback, officers, questions, start, status
+
+COMMANDS = [
+    ("start", "Bắt đầu", start.start),
+    ("help", "Hướng dẫn", start.start),
+    ("hoi", "Hỏi về hạn một dịch vụ, cơ quan, tháng", questions.hoi),
+    ("muc", "Xem một mục theo mã (406-14)", questions.muc),
+    ("dangky", "Đăng ký làm cán bộ của cơ quan", officers.dangky),
+    ("duyet", "(Quản trị) Duyệt đăng ký", officers.duyet),
+    ("tuchoi", "(Quản trị) Từ chối đăng ký", officers.tuchoi),
+    ("canbo", "(Quản trị) Danh sách cán bộ", officers.canbo),
+    ("thuhoi", "(Quản trị) Thu hồi quyền cán bộ", officers.thuhoi),
+    ("capnhat", "Cập nhật trạng thái một mục", status.capnhat),
+    ("tiendo", "Tiến độ của cơ quan hoặc toàn tỉnh", status.tiendo),
+    ("lichsu", "Lịch sử cập nhật một mục", status.lichsu),
+    ("nhacnho", "Bật/tắt nhắc hạn", officers.nhacnho),
+    ("huy", "Hủy thao tác đang dở", status.huy),
+]
+
+
+def handlers() -> list:
+    result = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
+    result += [
+        CallbackQueryHandler(questions.pick_row, pattern=r"^r:\d+$"),
+        CallbackQueryHandler(officers.pick_agency, pattern=r"^ag:\d+$"),
+        CallbackQueryHandler(officers.decision_button, pattern=r"^(ok|no):\d+$"),
+        CallbackQueryHandler(fallback.stale_button),
+        InlineQueryHandler(questions.inline),
+        MessageHandler(filters.COMMAND, fallback.unknown_command),
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
+    ]
+    return result

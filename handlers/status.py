@@ -1,0 +1,123 @@
+"""Status updates and progress: /capnhat, a note asked for when needed, /tiendo, /lichsu, /huy."""
+from __future__ import annotations
+
+import json
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from handlers.common import args_text, reply, services
+from knowledge.answers import esc, key_tag
+from knowledge.progress import agency_progress, history_text, province_progress
+from knowledge.statuses import NEEDS_NOTE, STATUSES, default_agency, may_update, parse_status, role_in
+
+MAX_NOTE = 1000
+USAGE = ("Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
+         "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
+         "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do).")
+
+
+def split_key_status(svc, words: list[str]):
+    """Try the shortest key that leaves a recognisable status behind: keys may contain spaces."""
+    for n in range(1, min(len(words), 8) + 1):
+        key = svc.assistant.resolve_key(" ".join(words[:n]), svc.province, svc.clock.today())
+        status, note = parse_status(" ".join(words[n:]))
+        if key and status:
+            return key, status, note
+    key = svc.assistant.resolve_key(words[0], svc.province, svc.clock.today()) if words else None
+    return key, None, ""
+
+
+async def capnhat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    user = update.effective_user
+    is_admin = svc.is_admin(user.id)
+    agency = svc.agency_of(user.id)
+    if agency is None and not is_admin:
+        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký.")
+        return
+    words = (args_text(context)).split()
+    if not words:
+        await reply(update, context, USAGE)
+        return
+    key, status, note = split_key_status(svc, words)
+    if key is None:
+        await reply(update, context, f"Không tìm thấy mục “{esc(words[0][:50])}”.\n" + USAGE)
+        return
+    if status is None:
+        await reply(update, context, f"Chưa rõ trạng thái cho {key_tag(key)}.\n" + USAGE)
+        return
+    if not may_update(svc.province, agency, key, is_admin):
+        await reply(update, context, f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
+                                     "nên bạn không cập nhật được mục này. Không có gì thay đổi.")
+        return
+    target = agency if agency and role_in(svc.province, agency, key) else default_agency(svc.province, key)
+    if status in NEEDS_NOTE and not note:
+        svc.repo.set_pending(update.effective_chat.id, user.id, "note",
+                             json.dumps({"key": key, "agency": target, "status": status}, ensure_ascii=False))
+        what = "lý do" if status == "khong_du_dieu_kien" else "ghi chú về vướng mắc"
+        await reply(update, context, f"Trạng thái “{esc(STATUSES[status])}” cho {key_tag(key)} cần {what}. "
+                                     "Hãy gõ nội dung ở tin nhắn tiếp theo, hoặc /huy để bỏ.")
+        return
+    await save(update, context, key, target, status, note)
+
+
+async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str, agency: str, status: str, note: str) -> None:
+    svc = services(context)
+    note = note[:MAX_NOTE]
+    change = svc.repo.record(key, agency, status, note, update.effective_user.id, svc.clock.now())
+    old = STATUSES.get(change.old, "Chưa bắt đầu") if change.old else "Chưa bắt đầu"
+    tail = f"\nGhi chú: {esc(note)}" if note else ""
+    await reply(update, context, f"✅ Đã ghi: {key_tag(key)} ({esc(agency)}): {esc(old)} → "
+                                 f"<b>{esc(STATUSES[status])}</b>{tail}")
+
+
+async def take_pending_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """If this chat owes a note for a status, the message is that note. Returns True when consumed."""
+    svc = services(context)
+    pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    if pending is None or pending.kind != "note":
+        return False
+    data = json.loads(pending.payload)
+    note = (update.effective_message.text or "").strip()
+    if not note:
+        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, pending.kind, pending.payload)
+        await reply(update, context, "Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
+        return True
+    await save(update, context, data["key"], data["agency"], data["status"], note)
+    return True
+
+
+async def huy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    await reply(update, context, "Đã hủy thao tác đang dở." if pending else "Không có thao tác nào đang dở.")
+
+
+async def tiendo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    arg = args_text(context)
+    statuses = {k: c.new for k, c in svc.repo.current_all().items()}
+    today = svc.clock.today()
+    catalogue = svc.assistant.catalogue
+    if arg.lower() in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh"):
+        await reply(update, context, province_progress(catalogue, svc.province, statuses, today))
+        return
+    agency = svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
+    if agency is None:
+        hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else "Bạn chưa đăng ký cơ quan. "
+        await reply(update, context, hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>.")
+        return
+    await reply(update, context, agency_progress(catalogue, svc.province, agency, statuses, today))
+
+
+async def lichsu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    arg = args_text(context)
+    key = svc.assistant.resolve_key(arg, svc.province, svc.clock.today()) if arg else None
+    if key is None:
+        await reply(update, context, "Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code>.")
+        return
+    changes = svc.repo.history(key)
+    names = {o.user_id: o.name for o in svc.repo.officers()}
+    await reply(update, context, history_text(key, changes, names))
