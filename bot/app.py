@@ -29,11 +29,12 @@ async def set_commands(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(name, description) for name, description, _ in COMMANDS])
 
 
-def build_application(services: Services, request: BaseRequest | None = None) -> Application:
+def build_application(services: Services, request: BaseRequest | None = None,
+                      limiter: TelegramLimits | None = None) -> Application:
     builder = (ApplicationBuilder()
                .token(services.config.token or EMULATOR_TOKEN)
                .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
-               .rate_limiter(TelegramLimits())
+               .rate_limiter(limiter or TelegramLimits())
                .post_init(set_commands))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

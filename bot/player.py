@@ -11,6 +11,7 @@ from bot.app import build_application, build_services, set_commands
 from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
+from bot.ratelimit import TelegramLimits
 from knowledge.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
@@ -30,11 +31,13 @@ class Player:
         self.emulator = Emulator(self.clock, files_dir, faults)
         self.config = Config(database=database, admins=list(admins), province=province)
         self.assistant = Assistant()
+        # One limiter for the player's life: Telegram's counters do not reset when the bot restarts.
+        self.limiter = TelegramLimits()
         self.app = None
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
-        self.app = build_application(services, EmulatorRequest(self.emulator))
+        self.app = build_application(services, EmulatorRequest(self.emulator), self.limiter)
         await self.app.initialize()
         await set_commands(self.app)
         await self.app.start()

@@ -74,7 +74,8 @@ class TelegramLimits(BaseRateLimiter[int]):
             except RetryAfter as exc:
                 if attempt == retries:
                     raise
-                wait = exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()
+                delay = exc.retry_after
+                wait = delay.total_seconds() if hasattr(delay, "total_seconds") else float(delay)
                 log.info("429 on %s: waiting %.1fs", endpoint, wait)
                 await asyncio.sleep(wait + 0.05)
             except (TimedOut, NetworkError) as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
@@ -24,8 +25,13 @@ class Change:
         return {"old": self.old, "new": self.new, "note": self.note, "by": self.by, "at": self.at.isoformat()}
 
 
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
 def _change(row: StatusChange) -> Change:
-    return Change(row.key, row.agency, row.old, row.new, row.note, row.by, row.at)
+    # SQLite keeps the wall time and drops the offset; every time we store is Asia/Ho_Chi_Minh.
+    at = row.at if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
+    return Change(row.key, row.agency, row.old, row.new, row.note, row.by, at)
 
 
 class Repo:

@@ -1,0 +1,143 @@
+"""The bot end to end: the real Application against the Bot API emulator."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.player import Player
+from knowledge.answers import to_plain
+
+ROOT = Path(__file__).resolve().parents[1]
+ADMIN = 9000
+
+
+def texts(calls, chat=None):
+    return [to_plain(c["text"]) for c in calls if c["method"] in ("sendMessage", "editMessageText")
+            and (chat is None or c["chat_id"] == chat) and c["text"]]
+
+
+@pytest.fixture
+async def player(tmp_path):
+    p = Player(f"sqlite:///{tmp_path / 'bot.db'}", [ADMIN], files_dir=tmp_path / "files")
+    await p.start()
+    await p.line("@ 2021-04-13 08:00")
+    yield p
+    await p.stop()
+    assert p.emulator.refusals() == [], "the emulator refused a Bot API call"
+
+
+async def register(player, user=1001, agency="Sở Xây dựng"):
+    await player.send(user, f"/dangky {agency}", name="Nguyễn Văn An")
+    await player.send(ADMIN, f"/duyet {user}")
+
+
+async def test_free_text_question_is_answered(player):
+    out = texts(await player.send(1001, "giay phep xay dung han khi nao"), 1001)
+    assert "406-14" in out[0] and "31/5/2021" in out[0] and "còn 48 ngày" in out[0]
+
+
+async def test_registration_approval_and_update(player):
+    out = texts(await player.send(1001, "/dangky so xay dung", name="Nguyễn Văn An"))
+    assert any("Đã gửi yêu cầu" in t for t in out)
+    assert any("Yêu cầu đăng ký" in t and "1001" in t for t in texts(player.emulator.calls, ADMIN))
+    out = await player.send(ADMIN, "[✅ Duyệt]")
+    assert any("được duyệt" in t for t in texts(out, 1001))
+    out = texts(await player.send(1001, "/capnhat 406-14 xong"), 1001)
+    assert "Chưa bắt đầu → Hoàn thành" in out[0]
+    history = player.app.bot_data["services"].repo.history("406-14")
+    assert [(c.new, c.by) for c in history] == [("hoan_thanh", 1001)]
+
+
+async def test_unregistered_and_other_agency_are_refused(player):
+    out = texts(await player.send(2002, "/capnhat 406-14 xong"), 2002)
+    assert "chưa là cán bộ" in out[0]
+    await register(player)
+    out = texts(await player.send(1001, "/capnhat 406-22 xong"), 1001)
+    assert "không cập nhật được" in out[0]
+    assert player.app.bot_data["services"].repo.history() == []
+
+
+async def test_missing_note_is_asked_then_saved(player):
+    await register(player)
+    out = texts(await player.send(1001, "/capnhat 406-15 vướng mắc"), 1001)
+    assert "cần ghi chú" in out[0]
+    assert player.app.bot_data["services"].repo.history() == []
+    await player.restart()  # the pending question survives a restart
+    out = texts(await player.send(1001, "Chờ Bộ Xây dựng hướng dẫn <b> & Sở TT&TT"), 1001)
+    assert "Vướng mắc" in out[0] and "<b> & Sở TT&TT" in out[0]
+    assert player.app.bot_data["services"].repo.history()[0].note == "Chờ Bộ Xây dựng hướng dẫn <b> & Sở TT&TT"
+
+
+async def test_progress_and_history_after_restart(player):
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 hoàn thành")
+    await player.line("! restart")
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert "1/4 mục đã xong" in out[0] and "406-14" in out[0]
+    out = texts(await player.send(1001, "/lichsu 406-14"), 1001)
+    assert "Hoàn thành" in out[0] and "Nguyễn Văn An" in out[0]
+    out = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
+    assert "Sở Xây dựng: 1/4 xong" in out[0]
+
+
+async def test_close_rows_offer_buttons_and_pressing_one_shows_it(player):
+    calls = await player.send(1001, "giấy phép lái xe")
+    buttons = [c["buttons"] for c in calls if c["buttons"]]
+    assert buttons, "a choice between close rows"
+    out = texts(await player.send(1001, "[#2]"), 1001)
+    assert out and ("406-" in out[0] or "411-" in out[0])
+
+
+async def test_inline_mode(player):
+    calls = await player.inline(1001, "giấy phép xây dựng")
+    inline = [c for c in calls if c["method"] == "answerInlineQuery"]
+    assert inline and "406-14" in inline[0]["text"] and inline[0]["error"] is None
+
+
+@pytest.mark.parametrize("text", ["x" * 10_000, "<b>giấy phép</b> xây dựng", "Sở TT&TT", "/khonglenh abc", "🙂",
+                                  "/capnhat", "/duyet abc", "/muc 406-99", "/lichsu", "/tiendo Sở Không Tồn Tại"])
+async def test_hostile_input_is_answered_without_refusal(player, text):
+    out = texts(await player.send(3003, text), 3003)
+    assert out and all(t.strip() for t in out)
+
+
+async def test_long_answer_is_split(player):
+    out = texts(await player.send(1001, "mục 11"), 1001)
+    assert out and all(len(t) <= 4096 for t in out)
+
+
+async def test_forged_and_stale_buttons(player):
+    await player.deliver(player.emulator.forged_callback(1001, "ok:1001"))  # not an admin
+    await player.deliver(player.emulator.forged_callback(1001, "r:99999"))
+    await player.deliver(player.emulator.forged_callback(1001, "garbage"))
+    assert player.app.bot_data["services"].repo.officers(state="approved") == []
+
+
+def test_script_run_and_status_command(tmp_path):
+    db = f"sqlite:///{tmp_path / 'script.db'}"
+    script = tmp_path / "s.txt"
+    script.write_text("\n".join([
+        "@ 2021-04-13 08:00",
+        "1001 Nguyễn Văn An > Sở Xây dựng phải làm gì?",
+        "1001 Nguyễn Văn An > /dangky Sở Xây dựng",
+        "9000 > /duyet 1001",
+        "1001 > /capnhat 406-14 hoan_thanh",
+        "1001 > /capnhat 406-22 hoan_thanh",
+    ]), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "bot", "demo", "--script", str(script), "--json", "--admin", "9000",
+                          "--db", db], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    calls = [json.loads(line) for line in run.stdout.splitlines()]
+    assert all(c["error"] is None for c in calls)
+    sent = [c for c in calls if c["method"] == "sendMessage"]
+    assert any("406-54" in c["text"] for c in sent)
+    assert all(set(c) == {"at", "method", "chat_id", "text", "buttons", "file", "error"} for c in calls)
+    status = subprocess.run([sys.executable, "-m", "bot", "status", "--db", db, "--json"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    rows = json.loads(status.stdout)
+    assert [(r["key"], r["agency"], r["status"], r["by"]) for r in rows] == [("406-14", "Sở Xây dựng", "hoan_thanh", 1001)]
+    assert len(rows[0]["history"]) == 1 and rows[0]["at"].startswith("2021-04-13T08:00:00+07:00")
