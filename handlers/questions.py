@@ -60,8 +60,9 @@ async def pick_row(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except (ValueError, IndexError):
         await reply(update, context, "Nút này không còn hợp lệ. Hãy hỏi lại.")
         return
-    view = row_view(row, svc.province, svc.clock.today(), svc.agency_of(update.effective_user.id))
-    await reply(update, context, row_full(view, svc.province, svc.clock.today(), view.role and svc.agency_of(update.effective_user.id)))
+    agency = svc.agency_of(update.effective_user.id)
+    view = row_view(row, svc.province, svc.clock.today(), agency)
+    await reply(update, context, row_full(view, svc.province, svc.clock.today(), agency))
 
 
 async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -29,6 +29,8 @@ def handlers() -> list:
         CallbackQueryHandler(questions.pick_row, pattern=r"^r:\d+$"),
         CallbackQueryHandler(officers.pick_agency, pattern=r"^ag:\d+$"),
         CallbackQueryHandler(officers.decision_button, pattern=r"^(ok|no):\d+$"),
+        CallbackQueryHandler(status.choose_status, pattern=r"^u:\d+$"),
+        CallbackQueryHandler(status.status_button, pattern=r"^s:\d+:\d+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         MessageHandler(filters.COMMAND, fallback.unknown_command),

@@ -38,7 +38,7 @@ async def capnhat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     words = (args_text(context)).split()
     if not words:
-        await reply(update, context, USAGE)
+        await choose_row(update, context, agency, is_admin)
         return
     key, status, note = split_key_status(svc, words)
     if key is None:
@@ -60,6 +60,62 @@ async def capnhat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                      "Hãy gõ nội dung ở tin nhắn tiếp theo, hoặc /huy để bỏ.")
         return
     await save(update, context, key, target, status, note)
+
+
+async def choose_row(update: Update, context: ContextTypes.DEFAULT_TYPE, agency: str | None, is_admin: bool) -> None:
+    """The button flow, step 1: my agency's rows."""
+    svc = services(context)
+    if agency is None:
+        await reply(update, context, USAGE)
+        return
+    index = svc.assistant.catalogue.row_index
+    rows = [a.key for a in svc.province.rows_of(agency)]
+    buttons = [[(key[:40], f"u:{index[key]}")] for key in rows]
+    text = f"Chọn mục của {esc(agency)} cần cập nhật:" if rows else f"{esc(agency)} chưa được giao mục nào."
+    await reply(update, context, text + ("" if rows else "\n" + USAGE), buttons or None)
+
+
+async def choose_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Step 2: the status for the chosen row."""
+    svc = services(context)
+    await update.callback_query.answer()
+    key = _row_key(svc, update.callback_query.data.split(":")[1])
+    if key is None:
+        await reply(update, context, "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại.")
+        return
+    row = svc.assistant.catalogue.row_index[key]
+    buttons = [[(label, f"s:{row}:{i}")] for i, label in enumerate(STATUSES.values())]
+    await reply(update, context, f"Trạng thái mới cho {key_tag(key)}:", buttons)
+
+
+async def status_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Step 3: save, or ask for the note that the status requires."""
+    svc = services(context)
+    await update.callback_query.answer()
+    _, row, code = update.callback_query.data.split(":")
+    key = _row_key(svc, row)
+    codes = list(STATUSES)
+    user = update.effective_user
+    agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
+    if key is None or not code.isdigit() or int(code) >= len(codes):
+        await reply(update, context, "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại.")
+        return
+    if not may_update(svc.province, agency, key, is_admin):
+        await reply(update, context, f"Bạn không cập nhật được mục {key_tag(key)}. Không có gì thay đổi.")
+        return
+    status = codes[int(code)]
+    target = agency if agency and role_in(svc.province, agency, key) else default_agency(svc.province, key)
+    if status in NEEDS_NOTE:
+        svc.repo.set_pending(update.effective_chat.id, user.id, "note",
+                             json.dumps({"key": key, "agency": target, "status": status}, ensure_ascii=False))
+        await reply(update, context, f"Hãy gõ ghi chú cho {key_tag(key)} ({esc(STATUSES[status])}), hoặc /huy để bỏ.")
+        return
+    await save(update, context, key, target, status, "")
+
+
+def _row_key(svc, text: str) -> str | None:
+    rows = svc.assistant.catalogue.rows_by_index
+    return rows[int(text)].key if text.isdigit() and int(text) < len(rows) else None
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str, agency: str, status: str, note: str) -> None:

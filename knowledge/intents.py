@@ -113,6 +113,3 @@ def only_period_words(folded: str) -> bool:
     leftover = [w for w in rest.split() if w not in AGENCY_QUESTION_WORDS and w not in FILLER_WORDS]
     return not leftover
 
-
-def fold_question(text: str) -> str:
-    return fold(text)

@@ -141,3 +141,37 @@ def test_script_run_and_status_command(tmp_path):
     rows = json.loads(status.stdout)
     assert [(r["key"], r["agency"], r["status"], r["by"]) for r in rows] == [("406-14", "Sở Xây dựng", "hoan_thanh", 1001)]
     assert len(rows[0]["history"]) == 1 and rows[0]["at"].startswith("2021-04-13T08:00:00+07:00")
+
+
+async def test_status_button_flow(player):
+    await register(player)
+    out = await player.send(1001, "/capnhat")
+    assert any(c["buttons"] and ["406-14"] in c["buttons"] for c in out)
+    await player.send(1001, "[406-14]")
+    out = texts(await player.send(1001, "[Đang kiểm thử]"), 1001)
+    assert "Đang kiểm thử" in out[0]
+    await player.send(1001, "/capnhat")
+    await player.send(1001, "[406-15]")
+    out = texts(await player.send(1001, "[Vướng mắc]"), 1001)
+    assert "ghi chú" in out[0]
+    await player.send(1001, "Thiếu máy chủ")
+    changes = player.app.bot_data["services"].repo.history()
+    assert [(c.key, c.new, c.note) for c in changes] == [("406-14", "dang_kiem_thu", ""),
+                                                         ("406-15", "vuong_mac", "Thiếu máy chủ")]
+
+
+async def test_admin_commands_and_reminder_switch(player):
+    await player.send(1001, "/dangky Sở Y tế", name="Trần Thị Bình")
+    out = texts(await player.send(ADMIN, "/canbo"), ADMIN)
+    assert "1001" in out[0] and "chờ duyệt" in out[0]
+    assert "Chỉ quản trị viên" in texts(await player.send(1001, "/duyet 1001"), 1001)[0]
+    out = texts(await player.send(ADMIN, "/tuchoi 1001"))
+    assert any("chưa được chấp nhận" in t for t in out)
+    await player.send(ADMIN, "/duyet 1001")
+    assert "Đã tắt" in texts(await player.send(1001, "/nhacnho tat"), 1001)[0]
+    assert "Đã thu hồi" in texts(await player.send(ADMIN, "/thuhoi 1001"), ADMIN)[0]
+    out = texts(await player.send(1001, "/capnhat 406-22 xong"), 1001)
+    assert "chưa là cán bộ" in out[0]
+    assert "Không có thao tác" in texts(await player.send(2002, "/huy"), 2002)[0]
+    assert "406-14" in texts(await player.send(2002, "/muc 406-14"), 2002)[0]
+    assert "Xin chào" in texts(await player.send(2002, "/start"), 2002)[0]
