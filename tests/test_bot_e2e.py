@@ -175,3 +175,18 @@ async def test_admin_commands_and_reminder_switch(player):
     assert "Không có thao tác" in texts(await player.send(2002, "/huy"), 2002)[0]
     assert "406-14" in texts(await player.send(2002, "/muc 406-14"), 2002)[0]
     assert "Xin chào" in texts(await player.send(2002, "/start"), 2002)[0]
+
+
+async def test_every_message_answered_despite_injected_faults(tmp_path):
+    from bot.emulator import Faults
+    p = Player(f"sqlite:///{tmp_path / 'f.db'}", [ADMIN], files_dir=tmp_path, faults=Faults(rate=0.3, seed=3))
+    await p.start()
+    try:
+        for i, question in enumerate(["gpxd", "mục 22", "tháng 5", "so tttt"]):
+            calls = await p.send(5000 + i, question)
+            delivered = [c for c in calls if c["method"] == "sendMessage" and c["error"] is None]
+            assert delivered, question
+        assert any(c.get("injected") for c in p.emulator.calls), "faults were injected"
+        assert p.emulator.refusals() == []
+    finally:
+        await p.stop()
