@@ -68,8 +68,8 @@ async def choose_row(update: Update, context: ContextTypes.DEFAULT_TYPE, agency:
     if agency is None:
         await reply(update, context, USAGE)
         return
-    index = svc.assistant.catalogue.row_index
-    rows = [a.key for a in svc.province.rows_of(agency)]
+    index = item_index(svc)
+    rows = [a.key for a in svc.province.rows_of(agency)] + [t.id for t in svc.province.tasks_of(agency)]
     buttons = [[(key[:40], f"u:{index[key]}")] for key in rows]
     text = f"Chọn mục của {esc(agency)} cần cập nhật:" if rows else f"{esc(agency)} chưa được giao mục nào."
     await reply(update, context, text + ("" if rows else "\n" + USAGE), buttons or None)
@@ -83,7 +83,7 @@ async def choose_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if key is None:
         await reply(update, context, "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại.")
         return
-    row = svc.assistant.catalogue.row_index[key]
+    row = item_index(svc)[key]
     buttons = [[(label, f"s:{row}:{i}")] for i, label in enumerate(STATUSES.values())]
     await reply(update, context, f"Trạng thái mới cho {key_tag(key)}:", buttons)
 
@@ -113,9 +113,18 @@ async def status_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await save(update, context, key, target, status, "")
 
 
+def item_keys(svc) -> list[str]:
+    """Catalogue rows, then the province's tasks: a button carries the position, not the key."""
+    return list(svc.assistant.catalogue.rows) + [t.id for t in svc.province.tasks]
+
+
+def item_index(svc) -> dict[str, int]:
+    return {key: i for i, key in enumerate(item_keys(svc))}
+
+
 def _row_key(svc, text: str) -> str | None:
-    rows = svc.assistant.catalogue.rows_by_index
-    return rows[int(text)].key if text.isdigit() and int(text) < len(rows) else None
+    keys = item_keys(svc)
+    return keys[int(text)] if text.isdigit() and int(text) < len(keys) else None
 
 
 async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str, agency: str, status: str, note: str) -> None:

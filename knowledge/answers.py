@@ -96,7 +96,7 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
 
 
 def task_line(view: TaskView) -> str:
-    return f"• 📌 {esc(view.task.title)} ({esc(view.task.deadline_text)})"
+    return f"• 📌 {key_tag(view.task.id)} {esc(view.task.title)} ({esc(view.task.deadline_text)})"
 
 
 def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list[str]:
@@ -148,7 +148,7 @@ def service_answer(best: RowView, others: list[RowView], province: Province, tod
 
 def task_detail(view: TaskView, today: date) -> str:
     task = view.task
-    lines = [f"📌 <b>{esc(task.title)}</b>", f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}"]
+    lines = [f"📌 {key_tag(task.id)} <b>{esc(task.title)}</b>", f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}"]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines += [f"  {esc(step)}" for step in task.steps]

@@ -10,7 +10,7 @@ from knowledge.intents import (ItemRef, Period, asks_about_agency, find_item, fi
                                only_period_words)
 from knowledge.loader import default_catalogue
 from knowledge.matching import Matcher
-from knowledge.model import Catalogue, Province, Row
+from knowledge.model import Catalogue, Province, Row, find_task
 from knowledge.text import fold
 from knowledge.views import RowView, TaskView, agency_rows, row_view, sort_rows, task_view
 
@@ -164,6 +164,9 @@ class Assistant:
         for key in self.catalogue.rows:
             if fold(key) == folded:
                 return key
+        task = find_task(text, prov)
+        if task:
+            return task.id
         answer = self.lookup(text, prov, today)
         return answer.items[0].key if answer.intent == "item" and answer.items else None
 

@@ -1,6 +1,7 @@
 """The catalogue model: rows of the decisions, provincial assignments and tasks, agencies."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -162,3 +163,21 @@ class Catalogue:
 
     def sub_rows(self, number: str) -> list[Row]:
         return [r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub]
+
+
+_DAY_MONTH = re.compile(r"^\s*(?:han\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*$")
+
+
+def find_task(text: str, province: Province) -> Task | None:
+    """A provincial task by its id ("tq-2021-04-20") or by its one due date ("20/4", "20/4/2021")."""
+    wanted = text.strip().lower()
+    for task in province.tasks:
+        if task.id == wanted:
+            return task
+    m = _DAY_MONTH.match(wanted.replace("hạn", "han").replace("ngày", "ngay"))
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    found = [t for t in province.tasks if t.due and (t.due.day, t.due.month) == (day, month)
+             and (year is None or t.due.year == int(year))]
+    return found[0] if len(found) == 1 else None

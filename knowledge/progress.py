@@ -20,10 +20,19 @@ def status_line(code: str | None) -> str:
 def agency_progress(catalogue: Catalogue, province: Province, agency: str, statuses: dict, today: date) -> str:
     lead, coordinate = agency_rows(catalogue, province, agency, today)
     views = lead + coordinate
-    if not views:
+    tasks = province.tasks_of(agency)
+    if not views and not tasks:
         return f"{esc(agency)} chưa được giao mục nào ở {esc(province.name)}."
     done = sum(1 for v in views if statuses.get((v.key, agency)) in DONE)
     lines = [f"<b>Tiến độ {esc(agency)}</b> — {done}/{len(views)} mục đã xong (tính đến {fmt_date(today)})"]
+    for task in tasks:
+        code = statuses.get((task.id, agency))
+        due = task.next_due(today)
+        late = due and due < today and code not in DONE
+        mark = " ❗<b>QUÁ HẠN</b>" if late else ""
+        when = f"hạn {fmt_date(due)} ({describe_days(today, due)})" if due else "chưa có hạn"
+        lines.append(f"• 📌 {key_tag(task.id)} {esc(task.form or task.title[:60])} — "
+                     f"{esc(status_line(code))} — {esc(when)}{mark}")
     for v in views:
         code = statuses.get((v.key, agency))
         late = v.deadline and v.deadline < today and code not in DONE

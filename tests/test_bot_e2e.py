@@ -8,31 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.player import Player
-from knowledge.answers import to_plain
+from tests.botkit import ADMIN, register, texts
 
 ROOT = Path(__file__).resolve().parents[1]
-ADMIN = 9000
-
-
-def texts(calls, chat=None):
-    return [to_plain(c["text"]) for c in calls if c["method"] in ("sendMessage", "editMessageText")
-            and (chat is None or c["chat_id"] == chat) and c["text"]]
-
-
-@pytest.fixture
-async def player(tmp_path):
-    p = Player(f"sqlite:///{tmp_path / 'bot.db'}", [ADMIN], files_dir=tmp_path / "files")
-    await p.start()
-    await p.line("@ 2021-04-13 08:00")
-    yield p
-    await p.stop()
-    assert p.emulator.refusals() == [], "the emulator refused a Bot API call"
-
-
-async def register(player, user=1001, agency="Sở Xây dựng"):
-    await player.send(user, f"/dangky {agency}", name="Nguyễn Văn An")
-    await player.send(ADMIN, f"/duyet {user}")
 
 
 async def test_free_text_question_is_answered(player):
@@ -179,6 +157,7 @@ async def test_admin_commands_and_reminder_switch(player):
 
 async def test_every_message_answered_despite_injected_faults(tmp_path):
     from bot.emulator import Faults
+    from bot.player import Player
     p = Player(f"sqlite:///{tmp_path / 'f.db'}", [ADMIN], files_dir=tmp_path, faults=Faults(rate=0.3, seed=3))
     await p.start()
     try:
