@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.deadlines import DeadlineError, parse_deadline
+from knowledge.workdays import load_calendar
 from knowledge.model import Agency, Assignment, Catalogue, Province, Row, ServiceStat, Task
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -212,7 +213,11 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         provinces[slug] = province
     if "tuyen-quang" not in provinces:
         raise CatalogueError(f"{path.name}: the default province tuyen-quang is missing")
-    return Catalogue(rows=rows, agencies=agencies, provinces=provinces)
+    try:
+        calendar = load_calendar(data_dir / "holidays.toml")
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
+        raise CatalogueError(f"holidays.toml: {exc}") from None
+    return Catalogue(rows=rows, agencies=agencies, provinces=provinces, calendar=calendar)
 
 
 @lru_cache(maxsize=1)

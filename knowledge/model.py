@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.deadlines import Milestone
+from knowledge.workdays import WorkCalendar
 
 DECISION_TITLES = {
     "406": "Quyết định 406/QĐ-TTg ngày 22/3/2021",
@@ -145,6 +146,7 @@ class Catalogue:
     agencies: dict[str, Agency]
     provinces: dict[str, Province]
     default_province: str = "tuyen-quang"
+    calendar: WorkCalendar = field(default_factory=lambda: WorkCalendar(frozenset(), frozenset()))
 
     def province(self, slug: str | None) -> Province:
         return self.provinces[slug or self.default_province]

@@ -1,0 +1,217 @@
+"""Reminder planning: which agency is reminded of which open rows and tasks on a given day.
+
+A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the province's date for
+a row when it set one, else each national milestone; each phase of a multi-phase cell; each provincial task date,
+monthly ones included) is reminded `offsets` days before and on the day, then every `overdue_every` days while it
+stays open. A reminder day that is not a working day moves to the working day before. Rows and tasks whose status
+for that agency is done are never reminded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.model import Catalogue, Province, Task
+from knowledge.statuses import DONE
+from knowledge.workdays import WorkCalendar
+
+LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
+
+
+@dataclass(frozen=True)
+class Policy:
+    offsets: tuple[int, ...] = (7, 3, 1, 0)
+    overdue_every: int = 7  # 0 turns overdue reminders off
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An agency's latest status for a row or task, and the day it was set."""
+
+    status: str
+    on: date
+
+
+@dataclass(frozen=True)
+class Deadline:
+    agency: str
+    key: str
+    title: str
+    role: str  # lead | coordinate | task
+    due: date
+    label: str  # the phase as printed, for multi-phase cells
+    recurring: bool = False
+    previous: date | None = None  # the occurrence before, for a monthly task
+    following: date | None = None  # the next date of the same row or task: overdue reminders stop when it nears
+
+
+@dataclass(frozen=True)
+class Reminder:
+    agency: str
+    due: date
+    offset: int  # days before the deadline; negative once it has passed
+    items: tuple[Deadline, ...]
+
+    @property
+    def kind(self) -> str:
+        return "before" if self.offset > 0 else "due" if self.offset == 0 else "overdue"
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(d.key for d in self.items)
+
+    def to_json(self, day: date) -> dict:
+        return {"day": day.isoformat(), "agency": self.agency, "deadline": self.due.isoformat(),
+                "offset": self.offset, "kind": self.kind, "keys": list(self.keys)}
+
+
+def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) -> list[Deadline]:
+    """Every (agency, row or task, date) of the province with a date between start and end.
+
+    A row's dates are the province's (each phase of a multi-phase cell) and then the national milestones that fall
+    after the province's last date: the province's date comes first, the decision's date is the last resort.
+    """
+    result = []
+    for assignment in province.assignments.values():
+        row = catalogue.rows[assignment.key]
+        local = assignment.milestones
+        national = [m for m in row.milestones if not local or m.due > local[-1].due]
+        dated = [(m, False) for m in local] + [(m, True) for m in national]
+        for i, (milestone, is_national) in enumerate(dated):
+            if not start <= milestone.due <= end:
+                continue
+            following = dated[i + 1][0].due if i + 1 < len(dated) else None
+            label = milestone.label if (len(dated) > 1 or is_national) else ""
+            if is_national:
+                label = f"QĐ {row.decision}: {label}"
+            for agency in assignment.agencies:
+                result.append(Deadline(agency, row.key, row.short_title, assignment.role_of(agency), milestone.due,
+                                       label, following=following))
+    for task in province.tasks:
+        result += _task_deadlines(task, start, end)
+    return result
+
+
+def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
+    recurring = task.due is None
+    result = []
+    for due in task.occurrences(start, end):
+        previous = _month_before(due) if recurring else None
+        if previous and task.starts and previous < task.starts:
+            previous = None
+        following = _month_after(due) if recurring else None
+        for agency in task.addressees:
+            result.append(Deadline(agency, task.id, task.title, "task", due, task.form, recurring, previous,
+                                   following))
+    return result
+
+
+def _month_before(day: date) -> date:
+    year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+    return day.replace(year=year, month=month)
+
+
+def _month_after(day: date) -> date:
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return day.replace(year=year, month=month)
+
+
+def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:
+    mark = marks.get((deadline.key, deadline.agency))
+    if mark is None or mark.status not in DONE:
+        return True
+    # A monthly task: a "done" counts for the occurrence nearest to the day it was reported (and those before),
+    # so a sync done on the 2nd closes that month, not the next one.
+    if not deadline.recurring or deadline.previous is None:
+        return False
+    return 2 * mark.on.toordinal() <= deadline.previous.toordinal() + deadline.due.toordinal()
+
+
+def reminder_offset(deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy) -> int | None:
+    """The offset whose reminder falls on `day` for this deadline, the closest to the deadline when several do."""
+    if not calendar.is_working(day):
+        return None
+    found = None
+    for offset in sorted(policy.offsets, reverse=True):
+        if calendar.on_or_before(deadline.due - timedelta(days=offset)) == day:
+            found = offset
+    if found is not None or day <= deadline.due or policy.overdue_every <= 0:
+        return found
+    weeks = -(-(day - deadline.due).days // policy.overdue_every)
+    while True:
+        nominal = deadline.due + timedelta(days=weeks * policy.overdue_every)
+        moved = calendar.on_or_before(nominal)
+        # Overdue reminders stop once the reminders of the next date (next month, next phase, the national
+        # milestone) begin: that date's reminders carry the row from then on.
+        following = deadline.following
+        if moved > day or (following and nominal >= following - timedelta(days=max(policy.offsets, default=0))):
+            return None
+        if moved == day and moved > deadline.due:
+            return -(nominal - deadline.due).days
+        weeks += 1
+
+
+def plan_day(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], day: date,
+             policy: Policy = Policy()) -> list[Reminder]:
+    """The reminders that fall on `day`, one per (agency, deadline, offset), agencies and dates in order."""
+    calendar = catalogue.calendar
+    if not calendar.is_working(day):
+        return []
+    start = date(day.year - 1, 1, 1) if policy.overdue_every > 0 else day
+    found: dict[tuple[str, date, int], list[Deadline]] = {}
+    for deadline in deadlines(catalogue, province, start, day + timedelta(days=LOOKAHEAD)):
+        if not is_open(deadline, marks):
+            continue
+        offset = reminder_offset(deadline, day, calendar, policy)
+        if offset is not None:
+            found.setdefault((deadline.agency, deadline.due, offset), []).append(deadline)
+    reminders = [Reminder(agency, due, offset, tuple(sorted(items, key=_item_order)))
+                 for (agency, due, offset), items in found.items()]
+    return sorted(reminders, key=lambda r: (r.agency, r.due, -r.offset))
+
+
+def _item_order(deadline: Deadline):
+    # Tasks first (they are the dossiers the province waits for), then rows by decision and number.
+    if deadline.role == "task":
+        return (0, deadline.key, 0, "")
+    decision, _, rest = deadline.key.partition("-")
+    number, _, sub = rest.partition("/")
+    return (1, decision, int(number) if number.isdigit() else 0, sub)
+
+
+def plan_range(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], start: date, end: date,
+               policy: Policy = Policy()) -> list[tuple[date, Reminder]]:
+    result = []
+    day = start
+    while day <= end:
+        result += [(day, r) for r in plan_day(catalogue, province, marks, day, policy)]
+        day += timedelta(days=1)
+    return result
+
+
+@dataclass(frozen=True)
+class AgencyDigest:
+    agency: str
+    late: tuple[str, ...]  # keys past their date and not done
+    unreported: tuple[str, ...]  # keys due within the week with no status ever reported
+
+
+def digest(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], day: date,
+           within: int = 7) -> list[AgencyDigest]:
+    """For the coordinator: the agencies with late rows or rows nobody has reported on, due soon."""
+    late: dict[str, set[str]] = {}
+    unreported: dict[str, set[str]] = {}
+    start = date(day.year - 1, 1, 1)
+    for d in deadlines(catalogue, province, start, day + timedelta(days=within)):
+        if d.role == "coordinate" or not is_open(d, marks):
+            continue
+        if d.following and d.following <= day:
+            continue  # an earlier month or phase: the current date speaks for the row
+        if d.due < day:
+            late.setdefault(d.agency, set()).add(d.key)
+        elif (d.key, d.agency) not in marks:
+            unreported.setdefault(d.agency, set()).add(d.key)
+    agencies = sorted(set(late) | set(unreported))
+    key = lambda k: _item_order(Deadline("", k, "", "task" if not k[:3].isdigit() else "lead", day, ""))  # noqa: E731
+    return [AgencyDigest(a, tuple(sorted(late.get(a, ()), key=key)), tuple(sorted(unreported.get(a, ()), key=key)))
+            for a in agencies]
