@@ -8,12 +8,14 @@ from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
 from bot.config import Config
+from bot.reminder_jobs import start_reminders
 from bot.ratelimit import TelegramLimits
 from bot.services import Services
+from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
 from handlers.errors import on_error
-from handlers.registry import COMMANDS, handlers
+from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
 from knowledge.ask import Assistant
 
 EMULATOR_TOKEN = "123456:EMULATOR"
@@ -22,11 +24,18 @@ EMULATOR_TOKEN = "123456:EMULATOR"
 def build_services(config: Config, clock: Clock | None = None, assistant: Assistant | None = None) -> Services:
     engine = make_engine(config.database)
     migrate(engine)
-    return Services(assistant or Assistant(), Repo(make_sessions(engine), config.province), clock or Clock(), config)
+    sessions = make_sessions(engine)
+    return Services(assistant or Assistant(), Repo(sessions, config.province), clock or Clock(), config,
+                    ReminderRepo(sessions, config.province))
 
 
 async def set_commands(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(name, description) for name, description, _ in COMMANDS])
+
+
+async def post_init(app: Application) -> None:
+    await set_commands(app)
+    await start_reminders(app)
 
 
 def build_application(services: Services, request: BaseRequest | None = None,
@@ -35,11 +44,12 @@ def build_application(services: Services, request: BaseRequest | None = None,
                .token(services.config.token or EMULATOR_TOKEN)
                .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
                .rate_limiter(limiter or TelegramLimits())
-               .post_init(set_commands))
+               .post_init(post_init))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["services"] = services
+    app.add_handlers(PRE_HANDLERS, group=-1)
     app.add_handlers(handlers())
     app.add_error_handler(on_error)
     return app

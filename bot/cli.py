@@ -1,4 +1,4 @@
-"""The command line: `python -m bot ask|demo|run|status ...`."""
+"""The command line: `python -m bot ask|demo|run|status|reminders ...`."""
 from __future__ import annotations
 
 import argparse
@@ -41,6 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", default=None)
     status.add_argument("--json", action="store_true")
     status.add_argument("--config", default=None)
+
+    reminders = sub.add_parser("reminders", help="nhắc hạn")
+    rsub = reminders.add_subparsers(dest="action", required=True)
+    plan = rsub.add_parser("plan", help="kế hoạch nhắc hạn trong một khoảng ngày")
+    plan.add_argument("--from", type=_date, required=True)
+    plan.add_argument("--to", type=_date, required=True)
+    plan.add_argument("--json", action="store_true")
+    plan.add_argument("--db", default=None)
+    plan.add_argument("--province", default=None)
+    plan.add_argument("--config", default=None)
     return parser
 
 
@@ -87,4 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "status":
         from bot.status import main as status_main
         return status_main(args)
+    if args.command == "reminders":
+        from bot.plan_cli import main as plan_main
+        return plan_main(args)
     return 2

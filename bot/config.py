@@ -4,7 +4,10 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
+
+from knowledge.reminders import Policy
 
 
 @dataclass
@@ -18,6 +21,13 @@ class Config:
     province: str = "tuyen-quang"
     admins: list[int] = field(default_factory=list)
     database: str = "sqlite:///data/bot.db"
+    reminder_time: time = time(8, 0)  # Asia/Ho_Chi_Minh
+    policy: Policy = field(default_factory=Policy)
+    single_instance: bool = True  # several processes on one database: claims are recovered only when stale
+
+
+class ConfigError(ValueError):
+    pass
 
 
 def load_config(path: str | None = None) -> Config:
@@ -29,9 +39,10 @@ def load_config(path: str | None = None) -> Config:
         for key in ("token", "mode", "webhook_url", "webhook_secret", "listen", "port"):
             if key in tg:
                 setattr(config, key, tg[key])
-        for key in ("province", "admins", "database"):
+        for key in ("province", "admins", "database", "single_instance"):
             if key in bot:
                 setattr(config, key, bot[key])
+        _reminders(config, data.get("reminders", {}))
     env = os.environ
     config.token = env.get("TELEGRAM_BOT_TOKEN", config.token)
     config.database = env.get("BOT_DATABASE_URL", config.database)
@@ -40,3 +51,16 @@ def load_config(path: str | None = None) -> Config:
         config.admins = [int(x) for x in env["BOT_ADMINS"].replace(",", " ").split()]
     config.admins = [int(a) for a in config.admins]
     return config
+
+
+def _reminders(config: Config, section: dict) -> None:
+    try:
+        if "time" in section:
+            config.reminder_time = time.fromisoformat(str(section["time"]))
+        offsets = tuple(int(x) for x in section.get("offsets", config.policy.offsets))
+        every = int(section.get("overdue_every", config.policy.overdue_every))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"[reminders]: {exc}") from None
+    if any(x < 0 for x in offsets) or every < 0:
+        raise ConfigError("[reminders]: offsets and overdue_every must not be negative")
+    config.policy = Policy(offsets=offsets, overdue_every=every)

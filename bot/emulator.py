@@ -128,6 +128,7 @@ class Emulator:
         self.message_id = 0
         self.windows: dict[tuple, deque] = defaultdict(deque)
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
+        self.group_admins: dict[int, set[int]] = defaultdict(set)  # group chat -> its administrators
         self.commands: list = []
 
     # -- what the bot calls ---------------------------------------------------------------------
@@ -154,6 +155,10 @@ class Emulator:
             if err.retry_after is not None:
                 body["parameters"] = {"retry_after": err.retry_after}
             return body
+
+    def forget_windows(self) -> None:
+        """Emulated time jumped further than any rate window: Telegram's counters have emptied."""
+        self.windows.clear()
 
     def _rate(self, chat_id: int) -> None:
         now = time.monotonic()
@@ -282,6 +287,16 @@ class Emulator:
         if len(self.messages[chat_id]) == before:
             raise ApiError(400, "Bad Request: message to delete not found")
         return True
+
+    def api_getChatMember(self, params, files, record):
+        chat_id = self._chat(params)
+        user_id = int(params.get("user_id") or 0)
+        if user_id not in self.group_admins[chat_id]:
+            return {"status": "member", "user": self.user(user_id)}
+        rights = ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                  "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+                  "can_post_stories", "can_edit_stories", "can_delete_stories")
+        return {"status": "administrator", "user": self.user(user_id), **{r: r == "can_manage_chat" for r in rights}}
 
     def api_deleteWebhook(self, params, files, record):
         return True

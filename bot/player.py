@@ -7,7 +7,8 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot.app import build_application, build_services, set_commands
+from bot.app import build_application, build_services, post_init
+from bot.reminder_jobs import run_due_ticks
 from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
@@ -17,6 +18,7 @@ from knowledge.ask import Assistant
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
 _BUTTON = re.compile(r"^\[(.+)\]$")
+WINDOW_RESET = 60  # seconds: the longest rate window (20 messages a minute to a group)
 RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
 
 
@@ -39,8 +41,8 @@ class Player:
         services = build_services(self.config, self.clock, self.assistant)
         self.app = build_application(services, EmulatorRequest(self.emulator), self.limiter)
         await self.app.initialize()
-        await set_commands(self.app)
         await self.app.start()
+        await post_init(self.app)
 
     async def stop(self) -> None:
         if self.app is not None:
@@ -78,8 +80,17 @@ class Player:
         await self.deliver(self.emulator.inline_query(user_id, query))
         return self.emulator.calls[start:]
 
-    async def set_clock(self, moment: datetime) -> None:
+    async def set_clock(self, moment: datetime) -> list[dict]:
+        """Move the clock; the ticks that fall due in between run, as the job queue would run them."""
+        start = len(self.emulator.calls)
+        if (moment - self.clock.now()).total_seconds() > WINDOW_RESET:
+            # A minute or more of emulated time passes at once: both sides' rate windows have emptied.
+            self.emulator.forget_windows()
+            self.limiter.forget()
         self.clock.set(moment)
+        if self.app is not None:
+            await run_due_ticks(self.app)
+        return self.emulator.calls[start:]
 
     async def restart(self) -> None:
         await self.stop()
@@ -96,8 +107,7 @@ class Player:
             moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2) or '08:00'}").replace(tzinfo=TZ)
             if len(m.group(2) or "") == 4:
                 moment = datetime.fromisoformat(f"{m.group(1)}T0{m.group(2)}").replace(tzinfo=TZ)
-            await self.set_clock(moment)
-            return []
+            return await self.set_clock(moment)
         if stripped == "! restart":
             start = len(self.emulator.calls)
             await self.restart()

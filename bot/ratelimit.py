@@ -47,6 +47,12 @@ class TelegramLimits(BaseRateLimiter[int]):
         self.chats: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["chat"]))
         self.groups: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["group"]))
 
+    def forget(self) -> None:
+        """Every window has passed: the emulated clock jumped ahead of the real one (a scripted day)."""
+        self.overall.stamps.clear()
+        self.chats.clear()
+        self.groups.clear()
+
     async def initialize(self) -> None:
         return None
 

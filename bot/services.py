@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Config
+from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from knowledge.ask import Assistant
 from knowledge.model import Province
@@ -16,6 +17,7 @@ class Services:
     repo: Repo
     clock: Clock
     config: Config
+    reminders: ReminderRepo
 
     @property
     def province(self) -> Province:

@@ -1,9 +1,9 @@
 """SQLAlchemy 2 models. Status changes are append-only: the current status is the latest change."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -55,3 +55,37 @@ class PendingInput(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     kind: Mapped[str] = mapped_column(String(30))
     payload: Mapped[str] = mapped_column(Text)
+
+
+class ReminderLog(Base):
+    """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly once.
+
+    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile) / blocked (403).
+    """
+
+    __tablename__ = "reminder_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uniq: Mapped[str] = mapped_column(String(500), unique=True)
+    province: Mapped[str] = mapped_column(String(50))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    day: Mapped[date] = mapped_column(Date)  # the tick that planned it
+    agency: Mapped[str] = mapped_column(String(200))
+    due: Mapped[date] = mapped_column(Date)
+    offset: Mapped[int] = mapped_column(Integer)
+    keys: Mapped[str] = mapped_column(Text)  # the rows and tasks, comma separated
+    state: Mapped[str] = mapped_column(String(20))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_reminder_state_chat", "province", "state", "chat_id"),)
+
+
+class TickState(Base):
+    """The last day whose reminders were planned, so a restart catches up the days it missed."""
+
+    __tablename__ = "tick_state"
+    province: Mapped[str] = mapped_column(String(50), primary_key=True)
+    last_day: Mapped[date] = mapped_column(Date)

@@ -1,9 +1,10 @@
 """Every handler the bot has, in one visible list, in the order they are tried."""
 from __future__ import annotations
 
-from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, filters
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters
 
-from handlers import fallback, officers, questions, start, status
+from handlers import fallback, groups, officers, questions, start, status
 
 COMMANDS = [
     ("start", "Bắt đầu", start.start),
@@ -19,8 +20,14 @@ COMMANDS = [
     ("tiendo", "Tiến độ của cơ quan hoặc toàn tỉnh", status.tiendo),
     ("lichsu", "Lịch sử cập nhật một mục", status.lichsu),
     ("nhacnho", "Bật/tắt nhắc hạn", officers.nhacnho),
+    ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
+    ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
+
+
+# Runs before every other handler (group -1) and lets the update go on to them.
+PRE_HANDLERS = [TypeHandler(Update, groups.note_chat)]
 
 
 def handlers() -> list:

@@ -127,6 +127,17 @@ def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:
     return 2 * mark.on.toordinal() <= deadline.previous.toordinal() + deadline.due.toordinal()
 
 
+def still_open(province: Province, marks: dict[tuple[str, str], Mark], agency: str, key: str, due: date) -> bool:
+    """At send time: is this row or task still open for the agency (a monthly task for the month of `due`)?"""
+    task = next((t for t in province.tasks if t.id == key), None)
+    if task is not None:
+        current = [d for d in _task_deadlines(task, due, due) if d.agency == agency]
+        if current:
+            return is_open(current[0], marks)
+    mark = marks.get((key, agency))
+    return mark is None or mark.status not in DONE
+
+
 def reminder_offset(deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy) -> int | None:
     """The offset whose reminder falls on `day` for this deadline, the closest to the deadline when several do."""
     if not calendar.is_working(day):

@@ -35,3 +35,21 @@ def test_ask_plain_text_and_bad_province():
     assert "406-14" in run("ask", "giấy phép xây dựng", "--today", "2021-04-13").stdout
     bad = run("ask", "x", "--province", "ha-noi")
     assert bad.returncode == 2 and "Không có tỉnh" in bad.stderr
+
+
+def test_reminders_plan_reads_statuses_from_the_database(tmp_path):
+    db = f"sqlite:///{tmp_path / 'plan.db'}"
+    before = [json.loads(line) for line in run("reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31",
+                                               "--json", "--db", db).stdout.splitlines()]
+    building = [r for r in before if r["agency"] == "Sở Xây dựng"]
+    assert [(r["day"], r["offset"], r["keys"]) for r in building] == [
+        ("2021-05-24", 7, ["406-14", "406-15"]), ("2021-05-25", -35, ["tq-2021-04-20"]),
+        ("2021-05-27", -7, ["tq-2021-05-20"]), ("2021-05-28", 1, ["406-14", "406-15"]),
+        ("2021-05-31", 0, ["406-14", "406-15"])]
+    assert run("demo", "--script", "examples/demo.script", "--admin", "9000", "--db", db).returncode == 0
+    after = run("reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db)
+    building = [json.loads(line) for line in after.stdout.splitlines() if "Sở Xây dựng" in line]
+    assert building[0]["keys"] == ["406-15"] and not [r for r in building if "406-14" in r["keys"]]
+    plain = run("reminders", "plan", "--from", "2021-05-29", "--to", "2021-05-30", "--db", db)
+    assert "Không có nhắc hạn nào" in plain.stdout  # a weekend
+    assert run("reminders", "plan", "--from", "2021-06-01", "--to", "2021-05-01", "--db", db).returncode == 2

@@ -1,0 +1,189 @@
+"""Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline.
+
+A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes before sending
+anything, then sends one message per chat and marks the records when Telegram accepts. A restart or a second
+process finds them recorded and sends nothing twice; a failed send stays owed for the next tick. A 403 marks the
+chat inactive and tells the admins.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.services import Services
+from knowledge.messages import split_message
+from knowledge.reminder_text import digest_message, reminder_message
+from knowledge.reminders import Mark, digest, plan_day, still_open
+
+log = logging.getLogger(__name__)
+MAX_CATCHUP_DAYS = 31  # a bot down longer than a month starts afresh rather than sending a month of backlog
+CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
+DIGEST_AGENCY = "*digest*"
+
+
+@dataclass
+class TickReport:
+    days: list[date] = field(default_factory=list)
+    recorded: int = 0
+    sent_chats: int = 0
+    failed_chats: int = 0
+    blocked_chats: list[int] = field(default_factory=list)
+    dropped: int = 0
+
+
+def marks_of(svc: Services) -> dict[tuple[str, str], Mark]:
+    return {k: Mark(c.new, c.at.date()) for k, c in svc.repo.current_all().items()}
+
+
+def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
+    """The tick days not yet planned: today once the hour has passed, and the days missed since the last one."""
+    latest = now.date() if now.timetz().replace(tzinfo=None) >= hour else now.date() - timedelta(days=1)
+    if last is None or last > latest:
+        # First start, or a clock set back (a demo replaying 2021): start from the latest tick only.
+        return [latest] if last is None or last > now.date() else []
+    first = max(last + timedelta(days=1), latest - timedelta(days=MAX_CATCHUP_DAYS - 1))
+    return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
+
+
+def record_day(svc: Services, day: date, marks: dict, recipients: dict[str, list[int]]) -> int:
+    """Write down every reminder the day owes, to every chat of the agency; returns how many are new."""
+    entries = []
+    for reminder in plan_day(svc.assistant.catalogue, svc.province, marks, day, svc.config.policy):
+        keys = ",".join(reminder.keys)
+        for chat_id in recipients.get(reminder.agency, []):
+            entries.append({"uniq": f"{svc.config.province}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
+                                    f"{reminder.offset}", "chat_id": chat_id, "day": day, "agency": reminder.agency,
+                            "due": reminder.due, "offset": reminder.offset, "keys": keys})
+    return svc.reminders.record(entries, svc.clock.now())
+
+
+def record_digest(svc: Services, day: date, marks: dict) -> int:
+    if not svc.assistant.catalogue.calendar.is_working(day) or not svc.config.admins:
+        return 0
+    entries = digest(svc.assistant.catalogue, svc.province, marks, day)
+    if not entries:
+        return 0
+    keys = ",".join(e.agency for e in entries)
+    rows = [{"uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}", "chat_id": admin, "day": day,
+             "agency": DIGEST_AGENCY, "due": day, "offset": 0, "keys": keys.replace(",", ";")}
+            for admin in svc.config.admins]
+    return svc.reminders.record(rows, svc.clock.now())
+
+
+async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
+    """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call any time."""
+    svc: Services = app.bot_data["services"]
+    async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
+        now = svc.clock.now()
+        report = TickReport()
+        if catch_up:
+            svc.reminders.recover(now, everything=svc.config.single_instance)
+        else:
+            svc.reminders.recover(now)
+        report.days = days_to_tick(svc.reminders.last_tick(), now, svc.config.reminder_time)
+        if report.days:
+            marks = marks_of(svc)
+            recipients = svc.reminders.recipients()
+            for day in report.days:
+                report.recorded += record_day(svc, day, marks, recipients)
+            report.recorded += record_digest(svc, report.days[-1], marks)
+            svc.reminders.set_last_tick(report.days[-1])
+        if svc.assistant.catalogue.calendar.is_working(now.date()):
+            await deliver(app, svc, report)
+        return report
+
+
+async def deliver(app: Application, svc: Services, report: TickReport) -> None:
+    token = uuid.uuid4().hex
+    owed = svc.reminders.claim(token, svc.clock.now())
+    if not owed:
+        return
+    marks = marks_of(svc)
+    statuses = {k: m.status for k, m in marks.items()}
+    by_chat: dict[int, list] = {}
+    for item in owed:
+        by_chat.setdefault(item.chat_id, []).append(item)
+    gate = asyncio.Semaphore(CONCURRENT_SENDS)
+
+    async def one(chat_id: int, items: list) -> None:
+        async with gate:
+            await send_chat(app, svc, chat_id, items, marks, statuses, report)
+
+    await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+
+
+async def send_chat(app: Application, svc: Services, chat_id: int, items: list, marks: dict, statuses: dict,
+                    report: TickReport) -> None:
+    today = svc.clock.now().date()
+    catalogue, province = svc.assistant.catalogue, svc.province
+    texts, keep, drop = [], [], []
+    reminders = [i for i in items if i.agency != DIGEST_AGENCY]
+    digests = [i for i in items if i.agency == DIGEST_AGENCY]
+    if digests:
+        entries = digest(catalogue, province, marks, today)
+        if entries:
+            texts.append(digest_message(province, entries, today))
+            keep += [i.id for i in digests]
+        else:
+            drop += [i.id for i in digests]
+    for agency in sorted({i.agency for i in reminders}):
+        grouped: dict[date, list[str]] = {}
+        for item in (i for i in reminders if i.agency == agency):
+            open_keys = [k for k in item.keys if still_open(province, marks, agency, k, item.due)]
+            if not open_keys:
+                drop.append(item.id)
+                continue
+            keep.append(item.id)
+            bucket = grouped.setdefault(item.due, [])
+            bucket += [k for k in open_keys if k not in bucket]
+        if grouped:
+            texts.append(reminder_message(catalogue, province, agency, grouped, statuses, today))
+    if drop:
+        svc.reminders.finish(drop, "dropped")
+        report.dropped += len(drop)
+    if not keep:
+        return
+    try:
+        for text in texts:
+            for part in split_message(text):
+                await app.bot.send_message(chat_id, part)
+    except Forbidden:
+        svc.reminders.finish(keep, "blocked")
+        svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
+        report.blocked_chats.append(chat_id)
+        await tell_admins(app, svc, f"⚠️ Không gửi được nhắc hạn tới chat <code>{chat_id}</code>: bot đã bị chặn "
+                                    "hoặc bị xóa khỏi nhóm. Chat này được đánh dấu ngừng nhận nhắc hạn.")
+        return
+    except TelegramError as exc:
+        log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)
+        svc.reminders.release(keep)
+        report.failed_chats += 1
+        return
+    svc.reminders.finish(keep, "sent", svc.clock.now())
+    report.sent_chats += 1
+
+
+async def tell_admins(app: Application, svc: Services, text: str) -> None:
+    for admin in svc.config.admins:
+        try:
+            await app.bot.send_message(admin, text)
+        except TelegramError as exc:
+            log.warning("admin %s not told: %s", admin, exc)
+
+
+async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await run_due_ticks(context.application)
+
+
+async def start_reminders(app: Application) -> None:
+    """At start: catch up missed ticks, then tick every day at the configured hour."""
+    svc: Services = app.bot_data["services"]
+    await run_due_ticks(app, catch_up=True)
+    if app.job_queue is not None:
+        app.job_queue.run_daily(daily_job, svc.config.reminder_time, name="reminders-daily")

@@ -1,0 +1,153 @@
+"""Reminder bookkeeping: who receives an agency's reminders, the exactly-once log, the last tick, group bindings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import sessionmaker
+
+from db.models import Chat, Officer, ReminderLog, TickState
+
+STALE_CLAIM = timedelta(minutes=10)  # a claim older than this belongs to a process that died mid-send
+
+
+@dataclass(frozen=True)
+class Owed:
+    id: int
+    chat_id: int
+    agency: str
+    due: date
+    offset: int
+    keys: tuple[str, ...]
+    attempts: int
+
+
+def _owed(row: ReminderLog) -> Owed:
+    return Owed(row.id, row.chat_id, row.agency, row.due, row.offset, tuple(k for k in row.keys.split(",") if k),
+                row.attempts)
+
+
+class ReminderRepo:
+    def __init__(self, sessions: sessionmaker, province: str):
+        self.sessions = sessions
+        self.province = province
+        self._inactive: set[int] | None = None  # cached: every update asks whether its chat was unreachable
+
+    # -- ticks ----------------------------------------------------------------------------------
+    def last_tick(self) -> date | None:
+        with self.sessions() as s:
+            state = s.get(TickState, self.province)
+            return state.last_day if state else None
+
+    def set_last_tick(self, day: date) -> None:
+        with self.sessions.begin() as s:
+            s.merge(TickState(province=self.province, last_day=day))
+
+    # -- recipients -----------------------------------------------------------------------------
+    def recipients(self) -> dict[str, list[int]]:
+        """agency -> chats: approved officers who want reminders (private chat id = user id), bound groups."""
+        with self.sessions() as s:
+            inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
+            result: dict[str, list[int]] = {}
+            officers = s.scalars(select(Officer).where(Officer.province == self.province, Officer.state == "approved",
+                                                       Officer.reminders.is_(True)).order_by(Officer.user_id))
+            for officer in officers:
+                if officer.user_id not in inactive:
+                    result.setdefault(officer.agency, []).append(officer.user_id)
+            for chat in s.scalars(select(Chat).where(Chat.kind == "group", Chat.agency.is_not(None),
+                                                     Chat.active.is_(True)).order_by(Chat.chat_id)):
+                result.setdefault(chat.agency, []).append(chat.chat_id)
+            return result
+
+    def set_chat(self, chat_id: int, kind: str, active: bool = True, agency: str | None | type = ...) -> None:
+        with self.sessions.begin() as s:
+            chat = s.get(Chat, chat_id)
+            if chat is None:
+                chat = Chat(chat_id=chat_id, kind=kind, active=active, agency=None)
+                s.add(chat)
+            chat.active = active
+            if agency is not ...:
+                chat.agency = agency
+        if self._inactive is not None:
+            (self._inactive.discard if active else self._inactive.add)(chat_id)
+
+    def chat(self, chat_id: int) -> Chat | None:
+        with self.sessions() as s:
+            return s.get(Chat, chat_id)
+
+    def reactivate(self, chat_id: int) -> bool:
+        """A chat that was marked blocked writes again: it is reachable. True when it had been inactive."""
+        if self._inactive is None:
+            with self.sessions() as s:
+                self._inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
+        if chat_id not in self._inactive:
+            return False
+        with self.sessions.begin() as s:
+            s.execute(update(Chat).where(Chat.chat_id == chat_id).values(active=True))
+        self._inactive.discard(chat_id)
+        return True
+
+    # -- the exactly-once log -------------------------------------------------------------------
+    def record(self, entries: list[dict], at: datetime) -> int:
+        """Insert the reminders owed, skipping any already recorded (same unique key). Returns how many are new."""
+        if not entries:
+            return 0
+        rows = [{**e, "province": self.province, "state": "pending", "attempts": 0, "created_at": at} for e in entries]
+        with self.sessions.begin() as s:
+            known = set()
+            for i in range(0, len(rows), 500):
+                chunk = [r["uniq"] for r in rows[i:i + 500]]
+                known |= set(s.scalars(select(ReminderLog.uniq).where(ReminderLog.uniq.in_(chunk))))
+            fresh = [r for r in rows if r["uniq"] not in known]
+            if not fresh:
+                return 0
+            dialect = s.get_bind().dialect.name
+            if dialect in ("sqlite", "postgresql"):
+                # Another process may record the same reminder at the same moment: the unique key settles it.
+                insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(ReminderLog)
+                s.execute(insert.on_conflict_do_nothing(index_elements=["uniq"]), fresh)
+            else:
+                s.add_all(ReminderLog(**r) for r in fresh)
+            return len(fresh)
+
+    def claim(self, token: str, at: datetime, limit: int = 5000) -> list[Owed]:
+        """Take the pending reminders for this process; another process running the same tick gets the rest."""
+        with self.sessions.begin() as s:
+            ids = list(s.scalars(select(ReminderLog.id).where(
+                ReminderLog.province == self.province, ReminderLog.state == "pending")
+                .order_by(ReminderLog.chat_id, ReminderLog.id).limit(limit).with_for_update(skip_locked=True)))
+            if not ids:
+                return []
+            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids), ReminderLog.state == "pending")
+                      .values(state="sending", claimed_by=token, claimed_at=at))
+        with self.sessions() as s:
+            rows = s.scalars(select(ReminderLog).where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
+                             .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id))
+            return [_owed(r) for r in rows]
+
+    def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
+        with self.sessions.begin() as s:
+            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at))
+
+    def release(self, ids: list[int]) -> None:
+        """A send that failed: owed again at the next tick."""
+        with self.sessions.begin() as s:
+            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids))
+                      .values(state="pending", claimed_by=None, claimed_at=None, attempts=ReminderLog.attempts + 1))
+
+    def recover(self, now: datetime, everything: bool = False) -> int:
+        """Claims left by a process that died: owed again. `everything` at the start of a lone process."""
+        with self.sessions.begin() as s:
+            query = update(ReminderLog).where(ReminderLog.province == self.province, ReminderLog.state == "sending")
+            if not everything:
+                query = query.where(ReminderLog.claimed_at < now - STALE_CLAIM)
+            return s.execute(query.values(state="pending", claimed_by=None, claimed_at=None)).rowcount
+
+    def log(self, state: str | None = None) -> list[ReminderLog]:
+        with self.sessions() as s:
+            query = select(ReminderLog).where(ReminderLog.province == self.province)
+            if state:
+                query = query.where(ReminderLog.state == state)
+            return list(s.scalars(query.order_by(ReminderLog.id)))

@@ -1,0 +1,76 @@
+"""Groups that follow an agency: /theodoi binds a group to an agency's reminders, /botheodoi unbinds it."""
+from __future__ import annotations
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from handlers.common import args_text, reply, services
+from knowledge.answers import esc
+
+GROUP_TYPES = ("group", "supergroup")
+
+
+async def may_manage_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """A bot admin from the config, or an administrator of this group."""
+    svc = services(context)
+    user = update.effective_user
+    if svc.is_admin(user.id):
+        return True
+    try:
+        member = await context.bot.get_chat_member(update.effective_chat.id, user.id)
+    except TelegramError:
+        return False
+    return member.status in ("administrator", "creator")
+
+
+async def theodoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    chat = update.effective_chat
+    if chat.type not in GROUP_TYPES:
+        await reply(update, context, "Lệnh này dùng trong nhóm: thêm bot vào nhóm của cơ quan rồi gõ "
+                                     "<code>/theodoi Sở Xây dựng</code>. Nhắc hạn cá nhân: <code>/nhacnho bat</code>.")
+        return
+    arg = args_text(context)
+    if not arg:
+        bound = svc.reminders.chat(chat.id)
+        now = f"Nhóm đang theo dõi {esc(bound.agency)}. " if bound and bound.agency else ""
+        await reply(update, context, now + "Gõ <code>/theodoi &lt;cơ quan&gt;</code>, ví dụ "
+                                           "<code>/theodoi Sở Xây dựng</code>.")
+        return
+    agency = svc.assistant.agencies.resolve(arg)
+    if agency is None:
+        await reply(update, context, f"Không nhận ra cơ quan “{esc(arg[:80])}”. Không có gì thay đổi.")
+        return
+    if not await may_manage_group(update, context):
+        await reply(update, context, "Chỉ quản trị viên của nhóm hoặc của bot mới đặt được việc theo dõi. "
+                                     "Không có gì thay đổi.")
+        return
+    svc.reminders.set_chat(chat.id, "group", active=True, agency=agency)
+    await reply(update, context, f"Nhóm sẽ nhận nhắc hạn của <b>{esc(agency)}</b> vào các ngày làm việc. "
+                                 "Gõ /botheodoi để thôi.")
+
+
+async def botheodoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    chat = update.effective_chat
+    if chat.type not in GROUP_TYPES:
+        await reply(update, context, "Lệnh này dùng trong nhóm. Tắt nhắc hạn cá nhân: <code>/nhacnho tat</code>.")
+        return
+    bound = svc.reminders.chat(chat.id)
+    if bound is None or bound.agency is None:
+        await reply(update, context, "Nhóm này chưa theo dõi cơ quan nào.")
+        return
+    if not await may_manage_group(update, context):
+        await reply(update, context, "Chỉ quản trị viên của nhóm hoặc của bot mới bỏ được việc theo dõi. "
+                                     "Không có gì thay đổi.")
+        return
+    svc.reminders.set_chat(chat.id, "group", active=True, agency=None)
+    await reply(update, context, f"Nhóm thôi nhận nhắc hạn của {esc(bound.agency)}.")
+
+
+async def note_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any update from a chat marked unreachable (403) shows it is reachable again."""
+    chat = update.effective_chat
+    if chat is not None:
+        services(context).reminders.reactivate(chat.id)

@@ -1,0 +1,172 @@
+"""Reminders end to end: the real Application, the emulator, the clock moved day by day, a restart, faults."""
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.clock import TZ
+from bot.emulator import Faults
+from bot.player import Player
+from tests.botkit import ADMIN, texts
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "examples" / "reminders.script"
+
+
+async def play(tmp_path, faults=None, lines=None):
+    player = Player(f"sqlite:///{tmp_path / 'r.db'}", [ADMIN], files_dir=tmp_path / "files", faults=faults)
+    await player.start()
+    try:
+        for line in lines or SCRIPT.read_text(encoding="utf-8").splitlines():
+            await player.line(line)
+        log = player.app.bot_data["services"].reminders.log()
+    finally:
+        await player.stop()
+    return player, log
+
+
+def delivered(player, chat=None):
+    return [c for c in player.emulator.calls if c["method"] == "sendMessage" and c["error"] is None
+            and (chat is None or c["chat_id"] == chat)]
+
+
+def reminders_to(player, chat):
+    return [c for c in delivered(player, chat) if "Nhắc hạn" in (c["text"] or "")]
+
+
+@pytest.fixture(scope="module")
+def tmp_module(tmp_path_factory):
+    return tmp_path_factory.mktemp("reminders")
+
+
+@pytest.fixture(scope="module")
+def run(tmp_module):
+    # Played once for the module in its own event loop: the tests below read the same run.
+    return asyncio.run(play(tmp_module))
+
+
+async def test_building_department_reminded_of_its_dates_never_of_done_row(run):
+    player, _ = run
+    got = reminders_to(player, 1001)
+    days = {c["at"][:10] for c in got if "tq-2021-04-20" in c["text"]}
+    assert {"2021-04-13", "2021-04-16", "2021-04-19", "2021-04-20"} <= days
+    assert any("tq-2021-05-20" in c["text"] and c["at"].startswith("2021-05-13") for c in got)
+    before_31_5 = [c for c in got if "406-15" in c["text"] and c["at"][:10] < "2021-05-31"]
+    assert [c["at"][:10] for c in before_31_5] == ["2021-05-24", "2021-05-28"]
+    assert "còn 7 ngày" in before_31_5[0]["text"]
+    assert not [c for c in got if "406-14" in c["text"]]
+
+
+async def test_health_department_never_reminded_of_building_rows(run):
+    player, _ = run
+    got = reminders_to(player, 1002)
+    assert got, "Sở Y tế has its own task dates"
+    assert not [c for c in got if "406-14" in c["text"] or "406-15" in c["text"]]
+
+
+async def test_nothing_twice_nothing_on_weekends_nothing_refused(run):
+    player, log = run
+    sent = delivered(player)
+    assert not [c for c in sent if date.fromisoformat(c["at"][:10]).weekday() >= 5]
+    per_day = Counter((c["chat_id"], c["at"][:10]) for c in sent if "Nhắc hạn" in (c["text"] or ""))
+    assert max(per_day.values()) == 1  # one message per chat per tick
+    assert Counter(r.uniq for r in log).most_common(1)[0][1] == 1
+    assert {r.state for r in log} == {"sent"}
+    assert player.emulator.refusals() == []
+    assert [c for c in player.emulator.calls if c["error"]] == []
+
+
+async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
+    player, _ = run
+    # The bot restarts at 07:00 on 13/5/2021, the day of the 7-day reminder for 20/5: exactly one message.
+    on_13_may = [c for c in reminders_to(player, 1001) if c["at"].startswith("2021-05-13")]
+    assert len(on_13_may) == 1 and "tq-2021-05-20" in on_13_may[0]["text"]
+    assert any("tq-2021-04-20" in c["text"] and "quá hạn 7 ngày" in c["text"]
+               for c in reminders_to(player, 1001) if c["at"].startswith("2021-04-27"))
+
+
+async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path):
+    player = Player(f"sqlite:///{tmp_path / 'c.db'}", [ADMIN], files_dir=tmp_path)
+    await player.start()
+    try:
+        for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
+            await player.line(line)
+        await player.stop()
+        player.clock.set(datetime(2021, 4, 16, 9, 0, tzinfo=TZ))  # down over the 7-day and 3-day reminders
+        start = len(player.emulator.calls)
+        await player.start()
+        got = [c for c in player.emulator.calls[start:] if c["chat_id"] == 1001]
+        assert len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 4 ngày" in got[0]["text"]
+        again = len(player.emulator.calls)
+        await player.restart()
+        assert not [c for c in player.emulator.calls[again:] if c["chat_id"] == 1001 and c["method"] == "sendMessage"]
+    finally:
+        await player.stop()
+
+
+async def test_coordinator_gets_a_daily_digest_on_working_days(run):
+    player, _ = run
+    digests = [c for c in delivered(player, ADMIN) if "Tổng hợp Tuyên Quang" in (c["text"] or "")]
+    assert len({c["at"][:10] for c in digests}) == len(digests) > 20
+    assert any("Sở Xây dựng" in c["text"] and "quá hạn" in c["text"] for c in digests)
+
+
+async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run):
+    clean, _ = run
+    faulty, log = await play(tmp_path, Faults(rate=0.1, kinds=("429", "5xx"), seed=11))
+    assert any(c.get("injected") for c in faulty.emulator.calls)
+
+    def reminder_days(player):
+        return Counter((c["chat_id"], c["at"][:10]) for c in delivered(player) if "Nhắc hạn" in (c["text"] or ""))
+
+    assert reminder_days(faulty) == reminder_days(clean)
+    assert {r.state for r in log} == {"sent"}
+    assert faulty.emulator.refusals() == []
+
+
+async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path):
+    lines = ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]
+    player = Player(f"sqlite:///{tmp_path / 'b.db'}", [ADMIN], files_dir=tmp_path)
+    await player.start()
+    try:
+        for line in lines:
+            await player.line(line)
+        player.emulator.blocked.add(1001)
+        out = await player.line("@ 2021-04-13 08:00")
+        assert any("bị chặn" in t for t in texts(out, ADMIN))
+        reminders = player.app.bot_data["services"].reminders
+        assert reminders.chat(1001).active is False
+        assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["blocked"]
+        out = await player.line("@ 2021-04-16 08:00")
+        assert not [c for c in out if c["chat_id"] == 1001]  # no more sends to a chat that blocked the bot
+        player.emulator.blocked.discard(1001)
+        await player.send(1001, "/tiendo")  # writing again makes the chat reachable
+        assert reminders.chat(1001).active is True
+    finally:
+        await player.stop()
+
+
+async def test_group_follows_an_agency(tmp_path):
+    player = Player(f"sqlite:///{tmp_path / 'g.db'}", [ADMIN], files_dir=tmp_path)
+    await player.start()
+    try:
+        await player.line("@ 2021-04-12 09:00")
+        out = texts(await player.line("g-500 1001 > /theodoi Sở Xây dựng"), -500)
+        assert "Chỉ quản trị viên" in out[0]
+        player.emulator.group_admins[-500].add(1001)
+        out = texts(await player.line("g-500 1001 > /theodoi so xay dung"), -500)
+        assert "Sở Xây dựng" in out[0]
+        out = await player.line("@ 2021-04-13 08:00")
+        assert any("Nhắc hạn — Sở Xây dựng" in t for t in texts(out, -500))
+        out = texts(await player.line("g-500 1001 > /botheodoi"), -500)
+        assert "thôi nhận" in out[0]
+        out = await player.line("@ 2021-04-16 08:00")
+        assert not texts(out, -500)
+        out = texts(await player.line("1001 > /theodoi Sở Xây dựng"), 1001)
+        assert "dùng trong nhóm" in out[0]
+    finally:
+        await player.stop()
