@@ -85,7 +85,17 @@ def cmd_ask(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bot.config import ConfigError
+
     args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except ConfigError as exc:
+        print(f"Cấu hình sai: {exc}", file=sys.stderr)
+        return 2
+
+
+def dispatch(args) -> int:
     if args.command == "ask":
         return cmd_ask(args)
     if args.command == "demo":

@@ -1,0 +1,27 @@
+"""Configuration: the reminder settings read from config.toml, bad values refused with a clear message."""
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.config import ConfigError, load_config
+
+
+def test_reminder_settings_from_file(tmp_path, monkeypatch):
+    monkeypatch.delenv("BOT_ADMINS", raising=False)
+    path = tmp_path / "config.toml"
+    path.write_text('[bot]\nadmins = [9000]\n[reminders]\ntime = "07:30"\noffsets = [5, 0]\noverdue_every = 0\n',
+                    encoding="utf-8")
+    config = load_config(str(path))
+    assert config.reminder_time == time(7, 30)
+    assert config.policy.offsets == (5, 0) and config.policy.overdue_every == 0
+    assert config.admins == [9000]
+
+
+@pytest.mark.parametrize("section", ['time = "25:00"', "offsets = [-1]", 'overdue_every = "x"'])
+def test_bad_reminder_settings_refused(tmp_path, section):
+    path = tmp_path / "config.toml"
+    path.write_text(f"[reminders]\n{section}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[reminders\]"):
+        load_config(str(path))
