@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from knowledge import answers
+from knowledge import answers, stats
 from knowledge.agencies import AgencyResolver
 from knowledge.intents import (ItemRef, Period, asks_about_agency, find_item, find_period, is_help,
                                only_period_words)
 from knowledge.loader import default_catalogue
 from knowledge.matching import Matcher
+from knowledge.stats import stats_question
 from knowledge.model import Catalogue, Province, Row, find_task
 from knowledge.text import fold
 from knowledge.views import RowView, TaskView, agency_rows, row_view, sort_rows, task_view
@@ -24,7 +25,7 @@ ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 
 @dataclass
 class Answer:
-    intent: str  # service | agency | deadline | item | help | unknown
+    intent: str  # service | agency | deadline | item | stats | help | unknown
     agency: str | None
     items: list[RowView]
     tasks: list[TaskView]
@@ -68,6 +69,12 @@ class Assistant:
             return Answer("unknown", None, [], [], answers.unknown_answer(bool(question.strip())))
         if is_help(folded):
             return Answer("help", None, [], [], answers.HELP_TEXT)
+        if prov.stats:
+            # Before row numbers: in "mức 4" the folded "muc 4" would read as row 4.
+            mention = self.agencies.find(question)
+            asked = stats_question(folded, mention.name if mention else None)
+            if asked:
+                return Answer("stats", asked.agency, [], [], stats.answer(asked, prov, self.agencies))
         ref = find_item(folded)
         if ref:
             found = self.item(ref, prov, today)
