@@ -11,6 +11,7 @@ from bot.config import Config
 from bot.reminder_jobs import start_reminders
 from bot.ratelimit import TelegramLimits
 from bot.services import Services
+from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
@@ -26,7 +27,7 @@ def build_services(config: Config, clock: Clock | None = None, assistant: Assist
     migrate(engine)
     sessions = make_sessions(engine)
     return Services(assistant or Assistant(), Repo(sessions, config.province), clock or Clock(), config,
-                    ReminderRepo(sessions, config.province))
+                    ReminderRepo(sessions, config.province), ProposalRepo(sessions, config.province))
 
 
 async def set_commands(app: Application) -> None:

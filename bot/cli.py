@@ -1,4 +1,4 @@
-"""The command line: `python -m bot ask|demo|run|status|reminders ...`."""
+"""The command line: `python -m bot ask|demo|run|status|reminders|export|import ...`."""
 from __future__ import annotations
 
 import argparse
@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--db", default=None)
     plan.add_argument("--province", default=None)
     plan.add_argument("--config", default=None)
+
+    export = sub.add_parser("export", help="xuất báo cáo .xlsx")
+    export.add_argument("kind", choices=["bieu02", "tiendo", "phuluc4"])
+    export.add_argument("--out", required=True)
+    export.add_argument("--agency", default=None)
+    export.add_argument("--db", default=None)
+    export.add_argument("--province", default=None)
+    export.add_argument("--today", type=_date, default=None)
+    export.add_argument("--config", default=None)
     return parser
 
 
@@ -107,6 +116,9 @@ def dispatch(args) -> int:
     if args.command == "status":
         from bot.status import main as status_main
         return status_main(args)
+    if args.command == "export":
+        from bot.export_cli import main as export_main
+        return export_main(args)
     if args.command == "reminders":
         from bot.plan_cli import main as plan_main
         return plan_main(args)

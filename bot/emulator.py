@@ -156,6 +156,10 @@ class Emulator:
                 body["parameters"] = {"retry_after": err.retry_after}
             return body
 
+    def forget_chat(self, chat_id: int) -> None:
+        """A person took their time to write: the chat's own window (1 message a second) has emptied."""
+        self.windows.pop(("chat", chat_id), None)
+
     def forget_windows(self) -> None:
         """Emulated time jumped further than any rate window: Telegram's counters have emptied."""
         self.windows.clear()

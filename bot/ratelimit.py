@@ -47,6 +47,9 @@ class TelegramLimits(BaseRateLimiter[int]):
         self.chats: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["chat"]))
         self.groups: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["group"]))
 
+    def forget_chat(self, chat_id: int) -> None:
+        self.chats.pop(chat_id, None)
+
     def forget(self) -> None:
         """Every window has passed: the emulated clock jumped ahead of the real one (a scripted day)."""
         self.overall.stamps.clear()

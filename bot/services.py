@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Config
+from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from knowledge.ask import Assistant
@@ -18,6 +19,7 @@ class Services:
     clock: Clock
     config: Config
     reminders: ReminderRepo
+    proposals: ProposalRepo
 
     @property
     def province(self) -> Province:

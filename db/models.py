@@ -89,3 +89,27 @@ class TickState(Base):
     __tablename__ = "tick_state"
     province: Mapped[str] = mapped_column(String(50), primary_key=True)
     last_day: Mapped[date] = mapped_column(Date)
+
+
+class Proposal(Base):
+    """A service an agency proposes for the portal (BIỂU 02). Edited in place until the deadline; withdrawn ones
+    are kept with their state so the admin sees what changed."""
+
+    __tablename__ = "proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    agency: Mapped[str] = mapped_column(String(200))
+    by: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(Text)
+    sector: Mapped[str] = mapped_column(String(200), default="")
+    tier: Mapped[str] = mapped_column(String(10))  # tinh | huyen | xa
+    level: Mapped[int] = mapped_column(Integer)  # 3 | 4, the level held now
+    lead: Mapped[str] = mapped_column(Text)
+    coordinate: Mapped[str] = mapped_column(Text, default="")  # agency names joined by "|"
+    quarter: Mapped[str] = mapped_column(String(30))  # "Quý II/2021"
+    note: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20))  # active | withdrawn
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_proposal_agency", "province", "agency", "state"),)

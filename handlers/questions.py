@@ -7,7 +7,7 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.ext import ContextTypes
 
 from handlers.common import args_text, reply, services
-from handlers.status import take_pending_note
+from handlers.pending import take_pending
 from knowledge.answers import row_full, to_plain
 from knowledge.views import row_view
 
@@ -36,7 +36,7 @@ async def hoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def free_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await take_pending_note(update, context):
+    if await take_pending(update, context):
         return
     await answer_question(update, context, update.effective_message.text or "")
 

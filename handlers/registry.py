@@ -4,7 +4,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters
 
-from handlers import fallback, groups, officers, questions, start, status
+from handlers import fallback, groups, officers, proposals, questions, reports, start, status
 
 COMMANDS = [
     ("start", "Bắt đầu", start.start),
@@ -22,6 +22,9 @@ COMMANDS = [
     ("nhacnho", "Bật/tắt nhắc hạn", officers.nhacnho),
     ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
     ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
+    ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
+    ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", reports.baocao),
+    ("quahan", "Các mục quá hạn", reports.quahan),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
@@ -38,6 +41,10 @@ def handlers() -> list:
         CallbackQueryHandler(officers.decision_button, pattern=r"^(ok|no):\d+$"),
         CallbackQueryHandler(status.choose_status, pattern=r"^u:\d+$"),
         CallbackQueryHandler(status.status_button, pattern=r"^s:\d+:\d+$"),
+        CallbackQueryHandler(proposals.start_button, pattern=r"^(pn|pe|pw):\d+$"),
+        CallbackQueryHandler(proposals.step_button, pattern=r"^pv:[A-Za-z0-9]+$"),
+        CallbackQueryHandler(reports.report_button, pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"),
+        CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         MessageHandler(filters.COMMAND, fallback.unknown_command),

@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from handlers.common import args_text, reply, services
+from handlers.reports import chart_buttons
 from knowledge.answers import esc, key_tag
 from knowledge.progress import agency_progress, history_text, province_progress
 from knowledge.statuses import NEEDS_NOTE, STATUSES, default_agency, may_update, parse_status, role_in
@@ -137,20 +138,17 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str, age
                                  f"<b>{esc(STATUSES[status])}</b>{tail}")
 
 
-async def take_pending_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """If this chat owes a note for a status, the message is that note. Returns True when consumed."""
+async def take_pending_note(update: Update, context: ContextTypes.DEFAULT_TYPE, payload: str) -> None:
+    """The chat owed a note for a status: this message is that note."""
     svc = services(context)
-    pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
-    if pending is None or pending.kind != "note":
-        return False
-    data = json.loads(pending.payload)
+    svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    data = json.loads(payload)
     note = (update.effective_message.text or "").strip()
     if not note:
-        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, pending.kind, pending.payload)
+        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, "note", payload)
         await reply(update, context, "Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
-        return True
+        return
     await save(update, context, data["key"], data["agency"], data["status"], note)
-    return True
 
 
 async def huy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -166,14 +164,16 @@ async def tiendo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     today = svc.clock.today()
     catalogue = svc.assistant.catalogue
     if arg.lower() in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh"):
-        await reply(update, context, province_progress(catalogue, svc.province, statuses, today))
+        await reply(update, context, province_progress(catalogue, svc.province, statuses, today),
+                    chart_buttons(svc, None))
         return
     agency = svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
     if agency is None:
         hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else "Bạn chưa đăng ký cơ quan. "
         await reply(update, context, hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>.")
         return
-    await reply(update, context, agency_progress(catalogue, svc.province, agency, statuses, today))
+    await reply(update, context, agency_progress(catalogue, svc.province, agency, statuses, today),
+                chart_buttons(svc, agency))
 
 
 async def lichsu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,257 @@
+"""/dexuat: an officer proposes additional services for their agency (BIỂU 02), step by step, and edits or
+withdraws them before the deadline; admins see every proposal.
+
+The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from handlers.common import args_text, reply, services
+from knowledge.answers import esc
+from knowledge.deadlines import fmt_date
+
+KIND = "proposal"
+TIERS = {"tinh": "Cấp tỉnh", "huyen": "Cấp huyện", "xa": "Cấp xã"}
+QUARTERS = {"II": "Quý II/2021", "III": "Quý III/2021"}  # the two periods BIỂU 02 column (7) allows
+STEPS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
+MAX_NAME = 500
+MAX_TEXT = 300
+PROMPTS = {
+    "name": "Tên dịch vụ công/TTHC đề xuất tích hợp, cung cấp trên Cổng DVC Quốc gia?",
+    "sector": "Lĩnh vực của dịch vụ (ví dụ: Xây dựng, Hộ tịch)?",
+    "tier": "Dịch vụ thuộc cấp nào?",
+    "level": "Mức độ đang thực hiện?",
+    "lead": "Cơ quan chủ trì? Bấm nút, hoặc gõ tên cơ quan khác.",
+    "coordinate": "Cơ quan phối hợp? Gõ tên, cách nhau bằng dấu phẩy, hoặc bấm “Không có”.",
+    "quarter": "Thời gian thực hiện (hoàn thành)?",
+    "note": "Ghi chú? Gõ nội dung, hoặc bấm “Bỏ qua”.",
+}
+
+
+def deadline(svc) -> date | None:
+    """The date proposals are due: the province's task that asks for BIỂU 02."""
+    task = next((t for t in svc.province.tasks if t.form.lower().replace(" ", "") == "biểu02"), None)
+    return task.due if task else None
+
+
+def closed(svc, user_id: int) -> str | None:
+    due = deadline(svc)
+    if due and svc.clock.today() > due and not svc.is_admin(user_id):
+        return f"Đã quá hạn nộp đề xuất ({fmt_date(due)}). Liên hệ Sở TT&amp;TT nếu cần bổ sung."
+    return None
+
+
+def summary(p: dict | object, with_id: bool = True) -> str:
+    get = (lambda k: p.get(k)) if isinstance(p, dict) else (lambda k: getattr(p, k))
+    coordinate = get("coordinate") or ()
+    head = f"<b>#{get('id')}</b> " if with_id and get("id") else ""
+    lines = [f"{head}{esc(get('name'))}",
+             f"  {esc(TIERS.get(get('tier'), ''))} · lĩnh vực: {esc(get('sector') or '—')} · mức {get('level')}",
+             f"  Chủ trì: {esc(get('lead'))} · phối hợp: {esc(', '.join(coordinate) or '—')}",
+             f"  Thời gian: {esc(get('quarter'))}" + (f" · ghi chú: {esc(get('note'))}" if get("note") else "")]
+    return "\n".join(lines)
+
+
+async def dexuat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    user = update.effective_user
+    arg = args_text(context).lower()
+    if update.effective_chat.type != "private":
+        await reply(update, context, "Hãy đề xuất trong tin nhắn riêng với bot.")
+        return
+    if arg in ("tatca", "tất cả", "tat ca", "all"):
+        await list_all(update, context)
+        return
+    agency = svc.agency_of(user.id)
+    if agency is None:
+        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký.")
+        return
+    mine = svc.proposals.list(agency)
+    due = deadline(svc)
+    head = f"<b>Đề xuất của {esc(agency)}</b>" + (f" (hạn nộp {fmt_date(due)})" if due else "")
+    lines = [head] + ([summary(p) for p in mine] or ["Chưa có đề xuất nào."])
+    buttons = [[(f"✏️ Sửa #{p.id}", f"pe:{p.id}"), (f"🗑 Rút #{p.id}", f"pw:{p.id}")] for p in mine[:20]]
+    buttons.append([("➕ Đề xuất dịch vụ mới", "pn:0")])
+    await reply(update, context, "\n".join(lines), buttons)
+
+
+async def list_all(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    if not svc.is_admin(update.effective_user.id):
+        await reply(update, context, "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn.")
+        return
+    every = svc.proposals.list(include_withdrawn=True)
+    if not every:
+        await reply(update, context, "Chưa có đề xuất nào.")
+        return
+    lines = [f"<b>Mọi đề xuất ({sum(p.state == 'active' for p in every)} còn hiệu lực)</b>"]
+    agency = None
+    for p in every:
+        if p.agency != agency:
+            agency = p.agency
+            lines.append(f"\n<b>{esc(agency)}</b>")
+        lines.append(summary(p) + (" — <i>đã rút</i>" if p.state == "withdrawn" else ""))
+    lines.append("\nTải BIỂU 02: /baocao")
+    await reply(update, context, "\n".join(lines))
+
+
+async def start_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """pn:0 new, pe:<id> edit, pw:<id> withdraw."""
+    svc = services(context)
+    query = update.callback_query
+    await query.answer()
+    action, _, raw = query.data.partition(":")
+    user = update.effective_user
+    agency = svc.agency_of(user.id)
+    if agency is None and not svc.is_admin(user.id):
+        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Không có gì thay đổi.")
+        return
+    message = closed(svc, user.id)
+    if message:
+        await reply(update, context, message + " Không có gì thay đổi.")
+        return
+    if action == "pn":
+        if agency is None:
+            await reply(update, context, "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
+                                         "cán bộ của cơ quan gõ /dexuat.")
+            return
+        await begin(update, context, {"agency": agency, "data": {}, "id": None})
+        return
+    proposal = svc.proposals.get(int(raw))
+    if proposal is None or proposal.state != "active" or (proposal.agency != agency and not svc.is_admin(user.id)):
+        await reply(update, context, "Đề xuất này không còn hoặc không thuộc cơ quan bạn. Không có gì thay đổi.")
+        return
+    if action == "pw":
+        svc.proposals.withdraw(proposal.id, svc.clock.now())
+        await reply(update, context, f"Đã rút đề xuất #{proposal.id}: {esc(proposal.name)}.")
+        return
+    data = {k: getattr(proposal, k) for k in STEPS}
+    data["coordinate"] = list(proposal.coordinate)
+    await begin(update, context, {"agency": proposal.agency, "data": data, "id": proposal.id})
+
+
+async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict) -> None:
+    state["step"] = STEPS[0]
+    await ask_step(update, context, state)
+
+
+async def ask_step(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict) -> None:
+    svc = services(context)
+    svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, KIND,
+                         json.dumps(state, ensure_ascii=False))
+    step = state["step"]
+    buttons: list[list[tuple[str, str]]] = []
+    if step == "tier":
+        buttons = [[(label, f"pv:{code}") for code, label in TIERS.items()]]
+    elif step == "level":
+        buttons = [[("Mức 3", "pv:3"), ("Mức 4", "pv:4")]]
+    elif step == "lead":
+        buttons = [[(state["agency"][:60], "pv:me")]]
+    elif step == "coordinate":
+        buttons = [[("Không có", "pv:none")]]
+    elif step == "quarter":
+        buttons = [[(label, f"pv:{code}") for code, label in QUARTERS.items()]]
+    elif step in ("sector", "note"):
+        buttons = [[("Bỏ qua", "pv:skip")]]
+    current = state["data"].get(step)
+    if state.get("id") and current not in (None, "", []):
+        shown = ", ".join(current) if isinstance(current, list) else TIERS.get(current, current)
+        buttons.append([("Giữ nguyên", "pv:keep")])
+        prompt = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
+    else:
+        prompt = PROMPTS[step]
+    number = STEPS.index(step) + 1
+    await reply(update, context, f"({number}/{len(STEPS)}) {prompt}\n/huy để dừng.", buttons)
+
+
+def accept(svc, state: dict, value: str) -> str | None:
+    """Store the answer to the current step; returns a complaint in Vietnamese when it is not acceptable."""
+    step, data = state["step"], state["data"]
+    if value == "keep" and state.get("id"):
+        return None
+    if step == "name":
+        if len(value) < 5:
+            return "Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ."
+        data["name"] = value[:MAX_NAME]
+    elif step == "sector":
+        data["sector"] = "" if value == "skip" else value[:MAX_TEXT]
+    elif step == "tier":
+        if value not in TIERS:
+            return "Hãy bấm một trong các nút Cấp tỉnh, Cấp huyện, Cấp xã."
+        data["tier"] = value
+    elif step == "level":
+        if value not in ("3", "4"):
+            return "Hãy chọn Mức 3 hoặc Mức 4 (gõ 3 hoặc 4)."
+        data["level"] = int(value)
+    elif step == "lead":
+        name = state["agency"] if value == "me" else svc.assistant.agencies.resolve(value)
+        if name is None:
+            return f"Không nhận ra cơ quan “{esc(value[:80])}”. Gõ lại, hoặc bấm nút."
+        data["lead"] = name
+    elif step == "coordinate":
+        names = []
+        for part in ([] if value == "none" else value.replace(";", ",").split(",")):
+            if part.strip():
+                name = svc.assistant.agencies.resolve(part.strip())
+                if name is None:
+                    return f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
+                names.append(name)
+        data["coordinate"] = list(dict.fromkeys(names))
+    elif step == "quarter":
+        code = value.upper().replace("QUÝ", "").replace("QUY", "").strip().split("/")[0].strip()
+        if code not in QUARTERS:
+            return "Hãy chọn Quý II/2021 hoặc Quý III/2021."
+        data["quarter"] = QUARTERS[code]
+    elif step == "note":
+        data["note"] = "" if value == "skip" else value[:MAX_TEXT]
+    return None
+
+
+async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict, value: str) -> None:
+    svc = services(context)
+    complaint = accept(svc, state, value.strip())
+    if complaint:
+        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, KIND,
+                             json.dumps(state, ensure_ascii=False))
+        await reply(update, context, complaint + " /huy để dừng.")
+        return
+    index = STEPS.index(state["step"])
+    if index + 1 < len(STEPS):
+        state["step"] = STEPS[index + 1]
+        await ask_step(update, context, state)
+        return
+    svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    message = closed(svc, update.effective_user.id)
+    if message:
+        await reply(update, context, message + " Đề xuất chưa được lưu.")
+        return
+    if state.get("id"):
+        saved = svc.proposals.edit(state["id"], state["data"], svc.clock.now())
+        verb = "Đã sửa"
+    else:
+        saved = svc.proposals.add(state["agency"], update.effective_user.id, state["data"], svc.clock.now())
+        verb = "Đã ghi"
+    if saved is None:
+        await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
+        return
+    await reply(update, context, f"✅ {verb} đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao")
+
+
+async def take_text(update: Update, context: ContextTypes.DEFAULT_TYPE, payload: str) -> None:
+    await advance(update, context, json.loads(payload), update.effective_message.text or "")
+
+
+async def step_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    query = update.callback_query
+    await query.answer()
+    pending = svc.repo.peek_pending(update.effective_chat.id, update.effective_user.id)
+    if pending is None or pending.kind != KIND:
+        await reply(update, context, "Nút này không còn hợp lệ. Gõ /dexuat để bắt đầu lại.")
+        return
+    await advance(update, context, json.loads(pending.payload), query.data.partition(":")[2])
