@@ -11,6 +11,7 @@ from bot.config import Config
 from bot.reminder_jobs import start_reminders
 from bot.ratelimit import TelegramLimits
 from bot.services import Services
+from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
@@ -18,6 +19,7 @@ from db.session import make_engine, make_sessions, migrate
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
 from knowledge.ask import Assistant
+from knowledge.importer import with_imported
 
 EMULATOR_TOKEN = "123456:EMULATOR"
 
@@ -26,7 +28,13 @@ def build_services(config: Config, clock: Clock | None = None, assistant: Assist
     engine = make_engine(config.database)
     migrate(engine)
     sessions = make_sessions(engine)
-    return Services(assistant or Assistant(), Repo(sessions, config.province), clock or Clock(), config,
+    assistant = assistant or Assistant()
+    imported = ImportRepo(sessions).load(config.province)
+    if imported:
+        # An imported assignment table replaces the embedded one (or creates the province).
+        name, decision, source, rows = imported
+        assistant = Assistant(with_imported(assistant.catalogue, config.province, name, decision, rows, source))
+    return Services(assistant, Repo(sessions, config.province), clock or Clock(), config,
                     ReminderRepo(sessions, config.province), ProposalRepo(sessions, config.province))
 
 

@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--province", default=None)
     export.add_argument("--today", type=_date, default=None)
     export.add_argument("--config", default=None)
+
+    load = sub.add_parser("import", help="nạp bảng phân công của tỉnh (csv/xlsx)")
+    load.add_argument("file")
+    load.add_argument("--province", required=True)
+    load.add_argument("--name", default=None)
+    load.add_argument("--decision", choices=["406", "411"], default=None)
+    load.add_argument("--db", default=None)
+    load.add_argument("--config", default=None)
     return parser
 
 
@@ -119,6 +127,9 @@ def dispatch(args) -> int:
     if args.command == "export":
         from bot.export_cli import main as export_main
         return export_main(args)
+    if args.command == "import":
+        from bot.import_cli import main as import_main
+        return import_main(args)
     if args.command == "reminders":
         from bot.plan_cli import main as plan_main
         return plan_main(args)

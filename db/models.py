@@ -113,3 +113,20 @@ class Proposal(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("ix_proposal_agency", "province", "agency", "state"),)
+
+
+class ImportedAssignment(Base):
+    """A province's assignment table loaded with `python -m bot import`: replaces the embedded one at start."""
+
+    __tablename__ = "imported_assignments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50), index=True)
+    province_name: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(10))
+    line: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(300))
+    lead: Mapped[str] = mapped_column(Text)
+    coordinate: Mapped[str] = mapped_column(Text)
+    deadline_text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(300))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
