@@ -29,8 +29,9 @@ LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def _change(row: StatusChange) -> Change:
-    # SQLite keeps the wall time and drops the offset; every time we store is Asia/Ho_Chi_Minh.
-    at = row.at if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
+    # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone (often UTC).
+    # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
+    at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
     return Change(row.key, row.agency, row.old, row.new, row.note, row.by, at)
 
 

@@ -95,8 +95,8 @@ async def test_forged_and_stale_buttons(player):
     assert player.app.bot_data["services"].repo.officers(state="approved") == []
 
 
-def test_script_run_and_status_command(tmp_path):
-    db = f"sqlite:///{tmp_path / 'script.db'}"
+def test_script_run_and_status_command(tmp_path, db_factory):
+    db = db_factory("script")
     script = tmp_path / "s.txt"
     script.write_text("\n".join([
         "@ 2021-04-13 08:00",
@@ -155,10 +155,10 @@ async def test_admin_commands_and_reminder_switch(player):
     assert "Xin chào" in texts(await player.send(2002, "/start"), 2002)[0]
 
 
-async def test_every_message_answered_despite_injected_faults(tmp_path):
+async def test_every_message_answered_despite_injected_faults(tmp_path, db_factory):
     from bot.emulator import Faults
     from bot.player import Player
-    p = Player(f"sqlite:///{tmp_path / 'f.db'}", [ADMIN], files_dir=tmp_path, faults=Faults(rate=0.3, seed=3))
+    p = Player(db_factory("f"), [ADMIN], files_dir=tmp_path, faults=Faults(rate=0.3, seed=3))
     await p.start()
     try:
         for i, question in enumerate(["gpxd", "mục 22", "tháng 5", "so tttt"]):

@@ -37,8 +37,8 @@ def test_ask_plain_text_and_bad_province():
     assert bad.returncode == 2 and "Không có tỉnh" in bad.stderr
 
 
-def test_reminders_plan_reads_statuses_from_the_database(tmp_path):
-    db = f"sqlite:///{tmp_path / 'plan.db'}"
+def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
+    db = db_factory("plan")
     before = [json.loads(line) for line in run("reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31",
                                                "--json", "--db", db).stdout.splitlines()]
     building = [r for r in before if r["agency"] == "Sở Xây dựng"]

@@ -23,8 +23,8 @@ def imported(db):
     return ImportRepo(make_sessions(make_engine(db))).load
 
 
-async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path):
-    db = f"sqlite:///{tmp_path / 'i.db'}"
+async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory):
+    db = db_factory("i")
     done = run("import", "examples/import_ok.csv", "--province", "ha-giang", "--name", "Hà Giang", "--db", db)
     assert done.returncode == 0, done.stderr
     name, decision, source, rows = imported(db)("ha-giang")
@@ -42,8 +42,8 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path):
         await player.stop()
 
 
-def test_bad_table_refused_whole_with_line_numbers(tmp_path):
-    db = f"sqlite:///{tmp_path / 'b.db'}"
+def test_bad_table_refused_whole_with_line_numbers(tmp_path, db_factory):
+    db = db_factory("b")
     assert run("import", "examples/import_ok.csv", "--province", "tuyen-quang", "--db", db).returncode == 0
     before = imported(db)("tuyen-quang")
     refused = run("import", "examples/import_bad.csv", "--province", "tuyen-quang", "--db", db)
@@ -54,7 +54,7 @@ def test_bad_table_refused_whole_with_line_numbers(tmp_path):
     assert imported(db)("tuyen-quang") == before  # nothing changed, not even the good line 2
 
 
-def test_xlsx_table_and_missing_columns(tmp_path):
+def test_xlsx_table_and_missing_columns(tmp_path, db_factory):
     book = Workbook()
     sheet = book.active
     sheet.append(["Tên dịch vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"])
@@ -62,7 +62,7 @@ def test_xlsx_table_and_missing_columns(tmp_path):
     sheet.append(["406-16", "Sở GD&ĐT", "Sở TT&TT", "Trước ngày 30/9/2022"])
     path = tmp_path / "bieu01.xlsx"
     book.save(path)
-    db = f"sqlite:///{tmp_path / 'x.db'}"
+    db = db_factory("x")
     done = run("import", str(path), "--province", "tuyen-quang", "--db", db)
     assert done.returncode == 0, done.stderr
     rows = imported(db)("tuyen-quang")[3]

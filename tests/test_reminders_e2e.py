@@ -12,13 +12,14 @@ from bot.clock import TZ
 from bot.emulator import Faults
 from bot.player import Player
 from tests.botkit import ADMIN, texts
+from tests.conftest import fresh_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "examples" / "reminders.script"
 
 
-async def play(tmp_path, faults=None, lines=None):
-    player = Player(f"sqlite:///{tmp_path / 'r.db'}", [ADMIN], files_dir=tmp_path / "files", faults=faults)
+async def play(tmp_path, database, faults=None, lines=None):
+    player = Player(database, [ADMIN], files_dir=tmp_path / "files", faults=faults)
     await player.start()
     try:
         for line in lines or SCRIPT.read_text(encoding="utf-8").splitlines():
@@ -46,7 +47,9 @@ def tmp_module(tmp_path_factory):
 @pytest.fixture(scope="module")
 def run(tmp_module):
     # Played once for the module in its own event loop: the tests below read the same run.
-    return asyncio.run(play(tmp_module))
+    database, drop = fresh_database(tmp_module, "r")
+    yield asyncio.run(play(tmp_module, database))
+    drop()
 
 
 async def test_building_department_reminded_of_its_dates_never_of_done_row(run):
@@ -89,8 +92,8 @@ async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
                for c in reminders_to(player, 1001) if c["at"].startswith("2021-04-27"))
 
 
-async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path):
-    player = Player(f"sqlite:///{tmp_path / 'c.db'}", [ADMIN], files_dir=tmp_path)
+async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_factory):
+    player = Player(db_factory("c"), [ADMIN], files_dir=tmp_path)
     await player.start()
     try:
         for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
@@ -115,9 +118,9 @@ async def test_coordinator_gets_a_daily_digest_on_working_days(run):
     assert any("Sở Xây dựng" in c["text"] and "quá hạn" in c["text"] for c in digests)
 
 
-async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run):
+async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run, db_url):
     clean, _ = run
-    faulty, log = await play(tmp_path, Faults(rate=0.1, kinds=("429", "5xx"), seed=11))
+    faulty, log = await play(tmp_path, db_url, Faults(rate=0.1, kinds=("429", "5xx"), seed=11))
     assert any(c.get("injected") for c in faulty.emulator.calls)
 
     def reminder_days(player):
@@ -128,9 +131,9 @@ async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run):
     assert faulty.emulator.refusals() == []
 
 
-async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path):
+async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path, db_factory):
     lines = ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]
-    player = Player(f"sqlite:///{tmp_path / 'b.db'}", [ADMIN], files_dir=tmp_path)
+    player = Player(db_factory("b"), [ADMIN], files_dir=tmp_path)
     await player.start()
     try:
         for line in lines:
@@ -150,8 +153,8 @@ async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path):
         await player.stop()
 
 
-async def test_group_follows_an_agency(tmp_path):
-    player = Player(f"sqlite:///{tmp_path / 'g.db'}", [ADMIN], files_dir=tmp_path)
+async def test_group_follows_an_agency(tmp_path, db_factory):
+    player = Player(db_factory("g"), [ADMIN], files_dir=tmp_path)
     await player.start()
     try:
         await player.line("@ 2021-04-12 09:00")
