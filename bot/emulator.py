@@ -129,6 +129,7 @@ class Emulator:
         self.windows: dict[tuple, deque] = defaultdict(deque)
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
         self.group_admins: dict[int, set[int]] = defaultdict(set)  # group chat -> its administrators
+        self.down = False  # Telegram unreachable: every send answers 502
         self.commands: list = []
 
     # -- what the bot calls ---------------------------------------------------------------------
@@ -139,6 +140,8 @@ class Emulator:
         self.calls.append(record)
         try:
             fault = self.faults.draw(method)
+            if self.down and method in SEND_METHODS:
+                fault = "5xx"
             record["injected"] = fault is not None
             if fault == "429":
                 raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_CATCHUP_DAYS = 31  # a bot down longer than a month starts afresh rather than sending a month of backlog
 CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
 DIGEST_AGENCY = "*digest*"
+CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a tick
 
 
 @dataclass
@@ -95,27 +96,30 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
             report.recorded += record_digest(svc, report.days[-1], marks)
             svc.reminders.set_last_tick(report.days[-1])
         if svc.assistant.catalogue.calendar.is_working(now.date()):
+            if report.days:  # a new tick: what failed at the last one is owed again
+                svc.reminders.requeue()
             await deliver(app, svc, report)
         return report
 
 
 async def deliver(app: Application, svc: Services, report: TickReport) -> None:
-    token = uuid.uuid4().hex
-    owed = svc.reminders.claim(token, svc.clock.now())
-    if not owed:
-        return
+    """Claim batches of owed reminders until none is left; another process may be claiming beside us."""
     marks = marks_of(svc)
     statuses = {k: m.status for k, m in marks.items()}
-    by_chat: dict[int, list] = {}
-    for item in owed:
-        by_chat.setdefault(item.chat_id, []).append(item)
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
 
     async def one(chat_id: int, items: list) -> None:
         async with gate:
             await send_chat(app, svc, chat_id, items, marks, statuses, report)
 
-    await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+    while True:
+        owed = svc.reminders.claim(uuid.uuid4().hex, svc.clock.now(), CLAIM_BATCH)
+        if not owed:
+            return
+        by_chat: dict[int, list] = {}
+        for item in owed:
+            by_chat.setdefault(item.chat_id, []).append(item)
+        await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
 
 
 async def send_chat(app: Application, svc: Services, chat_id: int, items: list, marks: dict, statuses: dict,

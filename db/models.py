@@ -60,7 +60,8 @@ class PendingInput(Base):
 class ReminderLog(Base):
     """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly once.
 
-    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile) / blocked (403).
+    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile) / blocked (403)
+    / retry (the send failed: owed again at the next tick).
     """
 
     __tablename__ = "reminder_log"

@@ -112,30 +112,44 @@ class ReminderRepo:
                 s.add_all(ReminderLog(**r) for r in fresh)
             return len(fresh)
 
-    def claim(self, token: str, at: datetime, limit: int = 5000) -> list[Owed]:
-        """Take the pending reminders for this process; another process running the same tick gets the rest."""
+    def claim(self, token: str, at: datetime, limit: int = 500) -> list[Owed]:
+        """Take a batch of pending reminders for this process; a process ticking at the same time gets others.
+
+        One UPDATE statement: in SQLite it holds the write lock for its whole run; in PostgreSQL the subquery
+        skips rows another process has locked, and a row taken meanwhile fails the re-checked state = pending.
+        """
+        pending = (select(ReminderLog.id).where(ReminderLog.province == self.province, ReminderLog.state == "pending")
+                   .order_by(ReminderLog.chat_id, ReminderLog.id).limit(limit).with_for_update(skip_locked=True))
         with self.sessions.begin() as s:
-            ids = list(s.scalars(select(ReminderLog.id).where(
-                ReminderLog.province == self.province, ReminderLog.state == "pending")
-                .order_by(ReminderLog.chat_id, ReminderLog.id).limit(limit).with_for_update(skip_locked=True)))
-            if not ids:
-                return []
-            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids), ReminderLog.state == "pending")
-                      .values(state="sending", claimed_by=token, claimed_at=at))
+            taken = s.execute(update(ReminderLog).where(ReminderLog.state == "pending", ReminderLog.id.in_(pending))
+                              .values(state="sending", claimed_by=token, claimed_at=at)).rowcount
+        if not taken:
+            return []
         with self.sessions() as s:
             rows = s.scalars(select(ReminderLog).where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
                              .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id))
             return [_owed(r) for r in rows]
+
+    def pending_count(self) -> int:
+        with self.sessions() as s:
+            return len(list(s.scalars(select(ReminderLog.id).where(ReminderLog.province == self.province,
+                                                                   ReminderLog.state == "pending"))))
 
     def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:
             s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at))
 
     def release(self, ids: list[int]) -> None:
-        """A send that failed: owed again at the next tick."""
+        """A send that failed: set aside (retry) so this tick does not spin on it; owed again at the next tick."""
         with self.sessions.begin() as s:
             s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids))
-                      .values(state="pending", claimed_by=None, claimed_at=None, attempts=ReminderLog.attempts + 1))
+                      .values(state="retry", claimed_by=None, claimed_at=None, attempts=ReminderLog.attempts + 1))
+
+    def requeue(self) -> int:
+        """At the start of a tick: the reminders that failed before are owed again."""
+        with self.sessions.begin() as s:
+            return s.execute(update(ReminderLog).where(ReminderLog.province == self.province,
+                                                       ReminderLog.state == "retry").values(state="pending")).rowcount
 
     def recover(self, now: datetime, everything: bool = False) -> int:
         """Claims left by a process that died: owed again. `everything` at the start of a lone process."""
