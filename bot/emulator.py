@@ -7,6 +7,7 @@ HTML entities and callback_data over 64 bytes, answers 429 with retry_after past
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import time
@@ -117,7 +118,8 @@ class Faults:
 
 
 class Emulator:
-    def __init__(self, clock: Clock | None = None, files_dir: str | Path | None = None, faults: Faults | None = None):
+    def __init__(self, clock: Clock | None = None, files_dir: str | Path | None = None, faults: Faults | None = None,
+                 journal: str | Path | None = None):
         self.clock = clock or Clock()
         self.files_dir = Path(files_dir) if files_dir else Path("data") / "emulator_files"
         self.faults = faults or Faults()
@@ -130,6 +132,8 @@ class Emulator:
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
         self.group_admins: dict[int, set[int]] = defaultdict(set)  # group chat -> its administrators
         self.down = False  # Telegram unreachable: every send answers 502
+        # Telegram's own record of what it accepted, written before the bot hears back: it outlives a killed bot.
+        self.journal = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if journal else None
         self.commands: list = []
 
     # -- what the bot calls ---------------------------------------------------------------------
@@ -151,6 +155,10 @@ class Emulator:
                 record["error"] = "timeout"
                 raise TimedOut()
             result = getattr(self, f"api_{method}", self.api_unknown)(params, files, record)
+            if self.journal is not None and method in SEND_METHODS:
+                line = json.dumps({"method": method, "chat_id": record["chat_id"], "text": record["text"]},
+                                  ensure_ascii=False)
+                os.write(self.journal, (line + "\n").encode())
             return {"ok": True, "result": result}
         except ApiError as err:
             record["error"] = f"{err.code} {err.description}"

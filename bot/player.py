@@ -28,9 +28,10 @@ class ScriptError(ValueError):
 
 class Player:
     def __init__(self, database: str, admins: list[int], province: str = "tuyen-quang",
-                 files_dir: str | Path | None = None, faults: Faults | None = None, limiter=None):
+                 files_dir: str | Path | None = None, faults: Faults | None = None, limiter=None,
+                 journal: str | Path | None = None):
         self.clock = Clock()
-        self.emulator = Emulator(self.clock, files_dir, faults)
+        self.emulator = Emulator(self.clock, files_dir, faults, journal)
         self.config = Config(database=database, admins=list(admins), province=province)
         self.assistant = Assistant()
         # One limiter for the player's life: Telegram's counters do not reset when the bot restarts.

@@ -1,0 +1,59 @@
+"""A bot process for the multi-process and crash tests: starts on a database at a given moment (which runs the
+day's tick as the catch-up at start), optionally keeps an officer busy with status updates, then stops.
+
+    python -m tests.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 [--multi] [--updates N]
+
+The emulator journals every message Telegram accepted to FILE, so what was delivered survives a SIGKILL.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+from datetime import datetime
+from pathlib import Path
+
+from bot.clock import TZ
+from bot.player import Player
+from db.models import Officer
+from db.session import make_engine, make_sessions, migrate
+
+ADMIN = 9000
+BUSY_OFFICER = 5000
+STATUS_WORDS = ["đang làm", "kiểm thử", "xong", "chưa bắt đầu"]
+
+
+def seed(database: str, officers: int, agency: str = "Sở Xây dựng") -> list[int]:
+    """Approved officers of one agency (the busy one first), in the database before any bot starts."""
+    engine = make_engine(database)
+    migrate(engine)
+    at = datetime(2021, 4, 1, 9, 0, tzinfo=TZ)
+    ids = [BUSY_OFFICER] + [6000 + i for i in range(officers - 1)]
+    with make_sessions(engine).begin() as s:
+        for user_id in ids:
+            s.add(Officer(user_id=user_id, name=f"Cán bộ {user_id}", agency=agency, province="tuyen-quang",
+                          state="approved", reminders=True, requested_at=at, decided_by=ADMIN, decided_at=at))
+    engine.dispose()
+    return ids
+
+
+async def main(args) -> None:
+    player = Player(args.db, [ADMIN], files_dir=Path(args.journal).parent, journal=args.journal)
+    player.config.single_instance = not args.multi
+    player.clock.set(datetime.fromisoformat(args.at).replace(tzinfo=TZ))
+    await player.start()  # the catch-up tick runs here
+    try:
+        for i in range(args.updates):
+            await player.send(BUSY_OFFICER, f"/capnhat 406-15 {STATUS_WORDS[i % len(STATUS_WORDS)]}")
+    finally:
+        await player.stop()
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--journal", required=True)
+    parser.add_argument("--at", required=True)
+    parser.add_argument("--multi", action="store_true")
+    parser.add_argument("--updates", type=int, default=0)
+    asyncio.run(main(parser.parse_args()))
