@@ -42,8 +42,15 @@ class ReminderRepo:
             return state.last_day if state else None
 
     def set_last_tick(self, day: date) -> None:
+        """Upsert: two processes finishing the same tick both write it, neither fails."""
         with self.sessions.begin() as s:
-            s.merge(TickState(province=self.province, last_day=day))
+            dialect = s.get_bind().dialect.name
+            if dialect in ("sqlite", "postgresql"):
+                insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(TickState)
+                s.execute(insert.values(province=self.province, last_day=day).on_conflict_do_update(
+                    index_elements=["province"], set_={"last_day": day}))
+            else:
+                s.merge(TickState(province=self.province, last_day=day))
 
     # -- recipients -----------------------------------------------------------------------------
     def recipients(self) -> dict[str, list[int]]:

@@ -1,11 +1,12 @@
 """Engines and migrations: SQLite (WAL) under a data folder by default, PostgreSQL from a URL."""
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
@@ -30,11 +31,25 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    """Apply every Alembic migration up to head; safe to run at every start."""
+    """Apply every Alembic migration up to head; safe to run at every start, and from several processes at once."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if database and database != ":memory:":
+        # SQLite: processes starting together take turns (a file lock beside the database).
+        with open(f"{database}.migrate-lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            _upgrade(engine)
+        return
+    _upgrade(engine)
+
+
+def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Several bot processes may start at once on one database: one migrates, the others wait.
+            connection.execute(text("SELECT pg_advisory_xact_lock(406411)"))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

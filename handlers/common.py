@@ -1,6 +1,8 @@
 """Small helpers every handler uses: the services, replying (split, with buttons), the sender."""
 from __future__ import annotations
 
+import functools
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -34,3 +36,24 @@ def sender_name(update: Update) -> str:
 
 def args_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     return " ".join(context.args or []).strip()
+
+
+PRIVATE_ONLY = "Lệnh này chỉ dùng trong tin nhắn riêng với bot (bấm vào tên bot rồi Nhắn tin). Không có gì thay đổi."
+
+
+def private_only(callback):
+    """Commands and buttons that change something answer only in a private chat: in a group, anyone could press
+    the buttons and everyone would read the replies."""
+
+    @functools.wraps(callback)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat = update.effective_chat
+        if chat is not None and chat.type != "private":
+            if update.callback_query:
+                await update.callback_query.answer(PRIVATE_ONLY[:190], show_alert=True)
+            else:
+                await reply(update, context, PRIVATE_ONLY)
+            return
+        await callback(update, context)
+
+    return guarded

@@ -1,10 +1,14 @@
-"""Every handler the bot has, in one visible list, in the order they are tried."""
+"""Every handler the bot has, in one visible list, in the order they are tried.
+
+What changes something (statuses, officers, proposals, reminders) is private_only: groups only read and
+follow an agency (/theodoi)."""
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters
 
 from handlers import fallback, groups, officers, proposals, questions, reports, start, status
+from handlers.common import private_only
 
 COMMANDS = [
     ("start", "Bắt đầu", start.start),
@@ -12,18 +16,18 @@ COMMANDS = [
     ("hoi", "Hỏi về hạn một dịch vụ, cơ quan, tháng", questions.hoi),
     ("muc", "Xem một mục theo mã (406-14)", questions.muc),
     ("dangky", "Đăng ký làm cán bộ của cơ quan", officers.dangky),
-    ("duyet", "(Quản trị) Duyệt đăng ký", officers.duyet),
-    ("tuchoi", "(Quản trị) Từ chối đăng ký", officers.tuchoi),
-    ("canbo", "(Quản trị) Danh sách cán bộ", officers.canbo),
-    ("thuhoi", "(Quản trị) Thu hồi quyền cán bộ", officers.thuhoi),
-    ("capnhat", "Cập nhật trạng thái một mục", status.capnhat),
+    ("duyet", "(Quản trị) Duyệt đăng ký", private_only(officers.duyet)),
+    ("tuchoi", "(Quản trị) Từ chối đăng ký", private_only(officers.tuchoi)),
+    ("canbo", "(Quản trị) Danh sách cán bộ", private_only(officers.canbo)),
+    ("thuhoi", "(Quản trị) Thu hồi quyền cán bộ", private_only(officers.thuhoi)),
+    ("capnhat", "Cập nhật trạng thái một mục", private_only(status.capnhat)),
     ("tiendo", "Tiến độ của cơ quan hoặc toàn tỉnh", status.tiendo),
     ("lichsu", "Lịch sử cập nhật một mục", status.lichsu),
-    ("nhacnho", "Bật/tắt nhắc hạn", officers.nhacnho),
+    ("nhacnho", "Bật/tắt nhắc hạn", private_only(officers.nhacnho)),
     ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
     ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
-    ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", reports.baocao),
+    ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
@@ -37,13 +41,13 @@ def handlers() -> list:
     result = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
     result += [
         CallbackQueryHandler(questions.pick_row, pattern=r"^r:\d+$"),
-        CallbackQueryHandler(officers.pick_agency, pattern=r"^ag:\d+$"),
-        CallbackQueryHandler(officers.decision_button, pattern=r"^(ok|no):\d+$"),
-        CallbackQueryHandler(status.choose_status, pattern=r"^u:\d+$"),
-        CallbackQueryHandler(status.status_button, pattern=r"^s:\d+:\d+$"),
-        CallbackQueryHandler(proposals.start_button, pattern=r"^(pn|pe|pw):\d+$"),
-        CallbackQueryHandler(proposals.step_button, pattern=r"^pv:[A-Za-z0-9]+$"),
-        CallbackQueryHandler(reports.report_button, pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"),
+        CallbackQueryHandler(private_only(officers.pick_agency), pattern=r"^ag:\d+$"),
+        CallbackQueryHandler(private_only(officers.decision_button), pattern=r"^(ok|no):\d+$"),
+        CallbackQueryHandler(private_only(status.choose_status), pattern=r"^u:\d+$"),
+        CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
+        CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw):\d+$"),
+        CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
+        CallbackQueryHandler(private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),

@@ -103,3 +103,13 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
             previous = change.new
         mid_tick += 0 < len(result["before"]) < len(result["officers"])
     assert mid_tick >= 5, "the kills should land inside ticks, not only before or after them"
+
+
+def test_processes_starting_together_on_an_empty_database(db_url):
+    """Each process migrates at start; started at once on an empty database, all of them come up."""
+    procs = [subprocess.Popen([sys.executable, "-m", "bot", "status", "--db", db_url, "--json"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err[-2000:]
+        assert json.loads(out) == []
