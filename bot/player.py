@@ -66,13 +66,7 @@ class Player:
 
     async def send(self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None) -> list[dict]:
         start = len(self.emulator.calls)
-        # A script line stands for a person typing, which takes more than the per-chat second: without this,
-        # scripts would wait a real second between lines. The overall and group windows still count.
-        chat = chat_id if chat_id is not None else user_id
-        if chat > 0:
-            self.emulator.forget_chat(chat)
-            if hasattr(self.limiter, "forget_chat"):
-                self.limiter.forget_chat(chat)
+        self.typing(chat_id if chat_id is not None else user_id)
         button = _BUTTON.match(text.strip())
         if button:
             update = self.emulator.press(user_id, button.group(1), chat_id, name)
@@ -81,6 +75,21 @@ class Player:
             await self.deliver(update)
         else:
             await self.deliver(self.emulator.user_message(user_id, text, chat_id, name))
+        return self.emulator.calls[start:]
+
+    def typing(self, chat: int) -> None:
+        """A script line stands for a person typing, which takes more than the per-chat second: without this,
+        scripts would wait a real second between lines. The overall and group windows still count."""
+        if chat > 0:
+            self.emulator.forget_chat(chat)
+            if hasattr(self.limiter, "forget_chat"):
+                self.limiter.forget_chat(chat)
+
+    async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:
+        """A button press with callback data the user never received."""
+        start = len(self.emulator.calls)
+        self.typing(chat_id if chat_id is not None else user_id)
+        await self.deliver(self.emulator.forged_callback(user_id, data, chat_id))
         return self.emulator.calls[start:]
 
     async def inline(self, user_id: int, query: str) -> list[dict]:

@@ -146,7 +146,9 @@ async def nhacnho(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, context, "Gõ <code>/nhacnho bat</code> hoặc <code>/nhacnho tat</code>.")
         return
     on = arg in ("bat", "bật")
-    if not svc.repo.set_reminders(update.effective_user.id, on):
-        await reply(update, context, "Bạn chưa đăng ký cán bộ. Gõ <code>/dangky &lt;cơ quan&gt;</code>.")
+    if svc.agency_of(update.effective_user.id) is None:
+        await reply(update, context, "Nhắc hạn dành cho cán bộ đã được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> "
+                                     "để đăng ký. Không có gì thay đổi.")
         return
+    svc.repo.set_reminders(update.effective_user.id, on)
     await reply(update, context, "Đã bật nhắc hạn." if on else "Đã tắt nhắc hạn.")
