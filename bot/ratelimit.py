@@ -93,3 +93,16 @@ class TelegramLimits(BaseRateLimiter[int]):
                     raise
                 await asyncio.sleep(min(0.2 * 2**attempt, 3.0))
         return None
+
+
+class PassThrough(BaseRateLimiter[int]):
+    """No pacing at all: for measuring our own processing against an emulator whose limits are off."""
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        return await callback(*args, **kwargs)
