@@ -13,92 +13,19 @@ import re
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from html import unescape
 from pathlib import Path
-from typing import Any
 
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock
+from bot.telegram_rules import ApiError, check_markup, check_text
 
-MAX_TEXT = 4096
-MAX_CALLBACK_DATA = 64
 SEND_METHODS = {"sendMessage", "sendDocument", "sendPhoto"}
 LIMITS = {"overall": (30, 1.0), "chat": (1, 1.0), "group": (20, 60.0)}
 TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
-                "tg-spoiler", "blockquote", "tg-emoji"}
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
-_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 BOT_USER = {"id": 1, "is_bot": True, "first_name": "Trợ lý DVCTT", "username": "dvctt_bot",
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
-
-
-class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None):
-        super().__init__(description)
-        self.code, self.description, self.retry_after = code, description, retry_after
-
-
-def parse_html(text: str) -> str:
-    """The text as Telegram shows it; raises ApiError like Telegram on malformed markup."""
-    out, stack, pos = [], [], 0
-    while pos < len(text):
-        ch = text[pos]
-        if ch == "<":
-            m = _TAG.match(text, pos)
-            if not m:
-                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '<' at byte offset {pos}")
-            closing, tag = m.group(1), m.group(2).lower()
-            if tag not in ALLOWED_TAGS:
-                raise ApiError(400, f"Bad Request: can't parse entities: unsupported start tag \"{tag}\" at byte offset {pos}")
-            if closing:
-                if not stack or stack[-1] != tag:
-                    raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1] if stack else tag}\"")
-                stack.pop()
-            else:
-                stack.append(tag)
-            pos = m.end()
-        elif ch == "&":
-            m = _ENTITY.match(text, pos)
-            if not m:
-                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '&' at byte offset {pos}")
-            out.append(unescape(m.group(0)))
-            pos = m.end()
-        else:
-            out.append(ch)
-            pos += 1
-    if stack:
-        raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\"")
-    return "".join(out)
-
-
-def check_text(text: Any, parse_mode: str | None) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
-    shown = parse_html(text) if (parse_mode or "").upper() == "HTML" else text
-    if not shown.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
-    if len(shown) > MAX_TEXT:
-        raise ApiError(400, "Bad Request: message is too long")
-    return shown
-
-
-def check_markup(markup: Any) -> list[list[dict]]:
-    if not markup:
-        return []
-    if isinstance(markup, str):
-        markup = json.loads(markup)
-    rows = markup.get("inline_keyboard") or []
-    for row in rows:
-        for button in row:
-            data = button.get("callback_data")
-            if data is not None and len(data.encode("utf-8")) > MAX_CALLBACK_DATA:
-                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
-            if not button.get("text"):
-                raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
-    return rows
 
 
 @dataclass
