@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="chạy bot trên Telegram")
     run.add_argument("--config", default=None)
+    run.add_argument("--emulator", metavar="JOURNAL", default=None,
+                     help="dùng trình giả lập Bot API thay cho Telegram, ghi tin đã gửi vào JOURNAL (để kiểm thử)")
 
     status = sub.add_parser("status", help="trạng thái hiện tại của mọi mục")
     status.add_argument("--db", default=None)

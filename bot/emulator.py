@@ -246,6 +246,11 @@ class Emulator:
     def api_deleteWebhook(self, params, files, record):
         return True
 
+    def api_setWebhook(self, params, files, record):
+        if not str(params.get("url") or "").startswith("https://"):
+            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        return True
+
     def api_unknown(self, params, files, record):
         raise ApiError(404, "Not Found")
 

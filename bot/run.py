@@ -8,16 +8,21 @@ from telegram import Update
 
 from bot.app import build_application, build_services
 from bot.config import load_config
+from bot.emulator import Emulator, EmulatorRequest
 
 
 def main(args) -> int:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
     config = load_config(args.config)
-    if not config.token:
+    request = None
+    if args.emulator:
+        # The Bot API emulator instead of Telegram: the webhook server is real, Telegram is not (tests, rehearsals).
+        request = EmulatorRequest(Emulator(journal=args.emulator))
+    elif not config.token:
         print("Thiếu token: đặt TELEGRAM_BOT_TOKEN hoặc [telegram] token trong config.toml "
               "(lấy từ @BotFather). Chạy thử không cần token: make demo", file=sys.stderr)
         return 2
-    app = build_application(build_services(config))
+    app = build_application(build_services(config), request)
     if config.mode == "webhook":
         if not config.webhook_url or not config.webhook_secret:
             print("Chế độ webhook cần webhook_url và webhook_secret.", file=sys.stderr)

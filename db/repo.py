@@ -1,11 +1,13 @@
 """Queries: officers, the append-only status history, chats, pending inputs."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Chat, Officer, PendingInput, StatusChange
@@ -26,6 +28,7 @@ class Change:
 
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+RETRIES = 5
 
 
 def _change(row: StatusChange) -> Change:
@@ -95,8 +98,27 @@ class Repo:
             return _change(row) if row else None
 
     def record(self, key: str, agency: str, new: str, note: str, by: int, at: datetime) -> Change:
-        """Append one change; the old status is read in the same transaction."""
+        """Append one change; the old status is read in the same transaction, one writer per row at a time."""
+        for attempt in range(RETRIES):
+            try:
+                return self._record(key, agency, new, note, by, at)
+            except OperationalError:
+                # SQLite shared by several processes: another one wrote between our read and our write.
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _record(self, key: str, agency: str, new: str, note: str, by: int, at: datetime) -> Change:
         with self.sessions.begin() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                # Take the write lock before reading the old status: another process may be writing this row.
+                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            elif s.get_bind().dialect.name == "postgresql":
+                # Two instances updating the same row at once: the second waits, then reads the first's change
+                # as its old status (a row lock on the last change would hand it the stale one).
+                s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
+                          {"k": f"{self.province}|{key}|{agency}"})
             last = s.scalars(select(StatusChange).where(
                 StatusChange.province == self.province, StatusChange.key == key, StatusChange.agency == agency)
                 .order_by(StatusChange.id.desc()).limit(1).with_for_update()).first()

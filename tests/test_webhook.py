@@ -1,0 +1,138 @@
+"""Two bot processes in webhook mode behind one address (a round-robin balancer here), on one database: every
+update is answered once, a wrong secret is refused, concurrent updates of one row keep a whole history."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.models import StatusChange
+from db.session import make_engine, make_sessions
+
+ROOT = Path(__file__).resolve().parents[1]
+SECRET = "bi-mat-406"
+ADMIN = 9000
+OFFICERS = list(range(1001, 1013))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Popen, Path]:
+    config = tmp_path / f"{name}.toml"
+    config.write_text(f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
+                      f'webhook_secret = "{SECRET}"\nlisten = "127.0.0.1"\nport = {port}\n'
+                      f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\nsingle_instance = false\n', encoding="utf-8")
+    journal = tmp_path / f"{name}.jsonl"
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_DATABASE_URL", "BOT_ADMINS", "TELEGRAM_BOT_TOKEN")}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", str(journal)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return proc, journal
+
+
+def wait_listening(port: int, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read()[-3000:]
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"port {port} never opened")
+
+
+def post(port: int, update: dict, secret: str = SECRET) -> int:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", data=json.dumps(update).encode(),
+                                     headers={"Content-Type": "application/json",
+                                              "X-Telegram-Bot-Api-Secret-Token": secret})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+def message(update_id: int, user: int, text: str) -> dict:
+    entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else []
+    return {"update_id": update_id, "message": {
+        "message_id": update_id, "date": int(time.time()), "text": text, "entities": entities,
+        "chat": {"id": user, "type": "private", "first_name": f"U{user}"},
+        "from": {"id": user, "is_bot": False, "first_name": f"U{user}"}}}
+
+
+def replies(journals: list[Path]) -> list[dict]:
+    out = []
+    for journal in journals:
+        if journal.exists():
+            out += [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def wait_for(journals: list[Path], count: int, chat_filter) -> list[dict]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        got = [r for r in replies(journals) if chat_filter(r)]
+        if len(got) >= count:
+            return got
+        time.sleep(0.1)
+    return [r for r in replies(journals) if chat_filter(r)]
+
+
+def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
+    ports = [free_port(), free_port()]
+    procs = [start(tmp_path, db_url, port, f"bot{i}") for i, port in enumerate(ports)]
+    journals = [journal for _, journal in procs]
+    try:
+        for (proc, _), port in zip(procs, ports):
+            wait_listening(port, proc)
+        update_id = 0
+
+        def send(user: int, text: str) -> int:
+            nonlocal update_id
+            update_id += 1
+            return post(ports[update_id % 2], message(update_id, user, text))  # the balancer: round robin
+
+        assert post(ports[0], message(999, 1001, "/start"), secret="sai") == 403  # a forged call is refused
+        for user in OFFICERS:
+            assert send(user, "/dangky Sở Xây dựng") == 200
+        wait_for(journals, len(OFFICERS), lambda r: r["chat_id"] == ADMIN)
+        for user in OFFICERS:
+            assert send(ADMIN, f"/duyet {user}") == 200
+        wait_for(journals, 2 * len(OFFICERS), lambda r: r["chat_id"] in OFFICERS)
+        statuses = ["đang làm", "kiểm thử", "xong"]
+        with ThreadPoolExecutor(max_workers=8) as pool:  # everyone updates 406-14 at once, through both
+            codes = list(pool.map(lambda i: send(OFFICERS[i % len(OFFICERS)], f"/capnhat 406-14 {statuses[i % 3]}"),
+                                  range(36)))
+        assert codes == [200] * 36
+        got = wait_for(journals, 2 * len(OFFICERS) + 36, lambda r: r["chat_id"] in OFFICERS)
+    finally:
+        for proc, _ in procs:
+            proc.terminate()
+        for proc, _ in procs:
+            proc.wait(timeout=30)
+    per_chat = Counter(r["chat_id"] for r in got)
+    assert all(per_chat[user] == 2 + 3 for user in OFFICERS), per_chat  # request, approval, 3 updates: once each
+    assert all(r["chat_id"] != 1001 or "Xin chào" not in (r["text"] or "") for r in got)  # the forged /start
+    assert all(replies([j]) for j in journals), "both instances answered"
+    engine = make_engine(db_url)
+    with make_sessions(engine)() as s:
+        changes = list(s.scalars(select(StatusChange).order_by(StatusChange.id)))
+    engine.dispose()
+    assert len(changes) == 36
+    previous = None
+    for change in changes:  # a whole history: each change starts from the one before it
+        assert change.old == previous
+        previous = change.new
