@@ -9,9 +9,12 @@ from knowledge.answers import HELP_TEXT
 
 OFFICER_HELP = (
     "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi chú], ví dụ "
-    "<code>/capnhat 406-14 xong</code>; /tiendo, /tiendo tinh, /lichsu &lt;mã&gt;, /huy."
+    "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code>; /tiendo, /tiendo tinh, /quahan, "
+    "/lichsu &lt;mã&gt;, /dexuat (đề xuất Biểu 02), /baocao (tải .xlsx), /nhacnho bat|tat, /huy."
+    "\nNhóm của cơ quan: thêm bot vào nhóm rồi gõ <code>/theodoi Sở Xây dựng</code> để nhận nhắc hạn."
 )
-ADMIN_HELP = "\nQuản trị: /duyet &lt;id&gt;, /tuchoi &lt;id&gt;, /canbo, /thuhoi &lt;id&gt;."
+ADMIN_HELP = ("\nQuản trị: /duyet &lt;id&gt;, /tuchoi &lt;id&gt;, /canbo, /thuhoi &lt;id&gt;, /dexuat tatca, "
+              "/quahan tinh; bạn nhận bản tổng hợp hằng ngày.")
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

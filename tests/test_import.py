@@ -31,6 +31,8 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
     assert (name, decision, len(rows)) == ("Hà Giang", "406", 4)
     assert [r.key for r in rows] == ["406-14", "406-15", "406-22", "406-11/Y tế"]  # 406-15 found by its name
     assert rows[2].lead == ("Sở Giao thông vận tải", "Sở Y tế")
+    plan = run("reminders", "plan", "--from", "2022-06-20", "--to", "2022-06-30", "--province", "ha-giang", "--db", db)
+    assert "2022-06-23 Sở Xây dựng: hạn 30/6/2022 (còn 7 ngày) — 406-14" in plan.stdout  # "Tháng 6/2022"
     player = Player(db, [ADMIN], province="ha-giang", files_dir=tmp_path)
     await player.start()
     try:

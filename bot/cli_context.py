@@ -1,0 +1,41 @@
+"""What the database commands share: the config, the database (migrated), and the province's catalogue with
+any imported assignment table applied, exactly as the running bot would see it."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from sqlalchemy.orm import sessionmaker
+
+from bot.config import Config, load_config
+from db.import_repo import ImportRepo
+from db.session import make_engine, make_sessions, migrate
+from knowledge.importer import with_imported
+from knowledge.loader import default_catalogue
+from knowledge.model import Catalogue, Province
+
+
+@dataclass
+class CliContext:
+    config: Config
+    catalogue: Catalogue
+    province: Province
+    sessions: sessionmaker
+
+
+def open_context(args) -> CliContext | None:
+    """None (after saying why on stderr) when the province is unknown."""
+    config = load_config(args.config)
+    slug = getattr(args, "province", None) or config.province
+    engine = make_engine(args.db or config.database)
+    migrate(engine)
+    sessions = make_sessions(engine)
+    catalogue = default_catalogue()
+    imported = ImportRepo(sessions).load(slug)
+    if imported:
+        name, decision, source, rows = imported
+        catalogue = with_imported(catalogue, slug, name, decision, rows, source)
+    if slug not in catalogue.provinces:
+        print(f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr)
+        return None
+    return CliContext(config, catalogue, catalogue.province(slug), sessions)
