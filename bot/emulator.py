@@ -306,6 +306,17 @@ class Emulator:
         return self._next_update({"callback_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
                                                      "message": message, "chat_instance": str(chat_id), "data": data}})
 
+    def bot_membership(self, user_id: int, chat_id: int, status: str) -> dict:
+        """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from a chat."""
+        chat = ({"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"} if chat_id < 0
+                else {"id": chat_id, "type": "private", "first_name": str(chat_id)})
+        old, new = ("left", status) if status == "member" else ("member", status)
+        bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
+        body = {"chat": chat, "from": self.user(user_id), "date": int(self.clock.now().timestamp()),
+                "old_chat_member": {"status": old, "user": bot},
+                "new_chat_member": {"status": new, "user": bot, **({"until_date": 0} if new == "kicked" else {})}}
+        return self._next_update({"my_chat_member": body})
+
     def inline_query(self, user_id: int, query: str) -> dict:
         return self._next_update({"inline_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
                                                    "query": query, "offset": ""}})

@@ -74,3 +74,15 @@ async def note_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if chat is not None:
         services(context).reminders.reactivate(chat.id)
+
+
+async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot added to or removed from a group (or blocked in a private chat): reminders follow at once,
+    rather than after a refused send."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    chat = change.chat
+    present = change.new_chat_member.status in ("member", "administrator", "creator", "restricted")
+    kind = "private" if chat.type == "private" else "group"
+    services(context).reminders.set_chat(chat.id, kind, active=present)

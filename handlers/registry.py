@@ -5,7 +5,8 @@ follow an agency (/theodoi)."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters
+from telegram.ext import (CallbackQueryHandler, ChatMemberHandler, CommandHandler, InlineQueryHandler, MessageHandler,
+                          TypeHandler, filters)
 
 from handlers import fallback, groups, officers, proposals, questions, reports, start, status
 from handlers.common import private_only
@@ -51,6 +52,7 @@ def handlers() -> list:
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
+        ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),

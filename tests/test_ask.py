@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 TODAY = date(2021, 4, 13)
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_service_queries.tsv"
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_service_queries.tsv"
+# A copy travels with the project so a clone without ../shared still runs this test (the shared file wins).
+EVAL = SHARED_EVAL if SHARED_EVAL.exists() else Path(__file__).parent / "data" / "dev_service_queries.tsv"
 
 
 def _dev_questions():
-    if not EVAL.exists():
-        pytest.skip(f"{EVAL} is not beside the project")
     for line in EVAL.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             question, accepted = line.split("\t")

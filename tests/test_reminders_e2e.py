@@ -171,6 +171,12 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
         assert not texts(out, -500)
         out = texts(await player.line("1001 > /theodoi Sở Xây dựng"), 1001)
         assert "dùng trong nhóm" in out[0]
+        await player.line("g-500 1001 > /theodoi Sở Xây dựng")
+        await player.deliver(player.emulator.bot_membership(1001, -500, "kicked"))  # the group removed the bot
+        reminders = player.app.bot_data["services"].reminders
+        assert reminders.chat(-500).active is False
+        out = await player.line("@ 2021-04-19 08:00")
+        assert not [c for c in out if c["chat_id"] == -500]  # nothing sent there, so no 403 either
     finally:
         await player.stop()
 
