@@ -201,3 +201,21 @@ async def test_failed_send_is_owed_again_at_the_next_tick(tmp_path, db_url):
         assert not [c for c in out if c["chat_id"] == 1001]
     finally:
         await player.stop()
+
+
+async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
+    player = Player(db_url, [ADMIN], files_dir=tmp_path)
+    await player.start()
+    try:
+        for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001",
+                     "1002 > /dangky Sở Xây dựng", "9000 > /duyet 1002"]:
+            await player.line(line)
+        assert "Đã tắt nhắc hạn" in texts(await player.send(1001, "/nhacnho tat"), 1001)[0]
+        out = await player.line("@ 2021-04-13 08:00")
+        assert not [c for c in out if c["chat_id"] == 1001]
+        assert any("Nhắc hạn" in t for t in texts(out, 1002))  # the colleague still is
+        await player.send(1001, "/nhacnho bat")
+        out = await player.line("@ 2021-04-16 08:00")
+        assert any("Nhắc hạn" in t for t in texts(out, 1001))
+    finally:
+        await player.stop()
