@@ -160,7 +160,8 @@ async def ask_step(update: Update, context: ContextTypes.DEFAULT_TYPE, state: di
         buttons = [[("Bỏ qua", "pv:skip")]]
     current = state["data"].get(step)
     if state.get("id") and current not in (None, "", []):
-        shown = ", ".join(current) if isinstance(current, list) else TIERS.get(current, current)
+        shown = (", ".join(current) if isinstance(current, list) else f"Mức {current}" if step == "level"
+                 else TIERS.get(current, current))
         buttons.append([("Giữ nguyên", "pv:keep")])
         prompt = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
     else:

@@ -219,3 +219,9 @@ async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
         assert any("Nhắc hạn" in t for t in texts(out, 1001))
     finally:
         await player.stop()
+
+
+async def test_daily_tick_is_scheduled_at_the_configured_hour(player):
+    [job] = [j for j in player.app.job_queue.jobs() if j.name == "reminders-daily"]
+    when = job.next_t.astimezone(TZ)
+    assert (when.hour, when.minute) == (8, 0) and when.utcoffset().total_seconds() == 7 * 3600
