@@ -22,6 +22,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_matching.py
+	$(PY) bench/bench_tick.py --chats 1000
+	$(PY) bench/bench_load.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
