@@ -44,10 +44,14 @@ def marks_of(svc: Services) -> dict[tuple[str, str], Mark]:
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
     """The tick days not yet planned: today once the hour has passed, and the days missed since the last one."""
-    latest = now.date() if now.timetz().replace(tzinfo=None) >= hour else now.date() - timedelta(days=1)
-    if last is None or last > latest:
-        # First start, or a clock set back (a demo replaying 2021): start from the latest tick only.
-        return [latest] if last is None or last > now.date() else []
+    past_hour = now.timetz().replace(tzinfo=None) >= hour
+    latest = now.date() if past_hour else now.date() - timedelta(days=1)
+    if last is None or last > now.date():
+        # First start, or a clock set back (a demo replaying 2021): today's tick once its hour has come, and no
+        # backlog from before the bot existed.
+        return [now.date()] if past_hour else []
+    if last > latest:
+        return []
     first = max(last + timedelta(days=1), latest - timedelta(days=MAX_CATCHUP_DAYS - 1))
     return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
 

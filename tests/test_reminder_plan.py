@@ -97,3 +97,21 @@ def test_digest_names_late_and_unreported_agencies(catalogue):
     assert entries["Sở Xây dựng"].unreported == ("406-15",)
     assert "406-14" not in entries["Sở Xây dựng"].late + entries["Sở Xây dựng"].unreported
     assert plan_day(catalogue, tq, {}, date(2021, 5, 29)) == []  # a Saturday
+
+
+def test_which_ticks_are_due():
+    from datetime import datetime, time
+
+    from bot.clock import TZ
+    from bot.reminder_jobs import days_to_tick
+
+    eight = time(8, 0)
+    at = lambda d, h: datetime(2021, 4, d, h, 0, tzinfo=TZ)  # noqa: E731
+    assert days_to_tick(None, at(13, 7), eight) == []  # first start before the hour: wait for it
+    assert days_to_tick(None, at(13, 9), eight) == [date(2021, 4, 13)]  # no backlog from before the bot existed
+    assert days_to_tick(date(2021, 4, 13), at(13, 9), eight) == []  # already ticked today
+    assert days_to_tick(date(2021, 4, 13), at(14, 7), eight) == []  # today's hour not yet come
+    assert days_to_tick(date(2021, 4, 13), at(16, 9), eight) == [date(2021, 4, 14), date(2021, 4, 15),
+                                                                 date(2021, 4, 16)]  # down for two days
+    assert days_to_tick(date(2026, 1, 1), at(13, 9), eight) == [date(2021, 4, 13)]  # the clock set back
+    assert len(days_to_tick(date(2021, 1, 1), at(30, 9), eight)) == 31  # a month down: a month at most
