@@ -92,8 +92,8 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
         else:
             svc.reminders.recover(now)
         report.days = days_to_tick(svc.reminders.last_tick(), now, svc.config.reminder_time)
+        marks = marks_of(svc)
         if report.days:
-            marks = marks_of(svc)
             recipients = svc.reminders.recipients()
             for day in report.days:
                 report.recorded += record_day(svc, day, marks, recipients)
@@ -102,13 +102,12 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
         if svc.assistant.catalogue.calendar.is_working(now.date()):
             if report.days:  # a new tick: what failed at the last one is owed again
                 svc.reminders.requeue()
-            await deliver(app, svc, report)
+            await deliver(app, svc, report, marks)
         return report
 
 
-async def deliver(app: Application, svc: Services, report: TickReport) -> None:
+async def deliver(app: Application, svc: Services, report: TickReport, marks: dict) -> None:
     """Claim batches of owed reminders until none is left; another process may be claiming beside us."""
-    marks = marks_of(svc)
     statuses = {k: m.status for k, m in marks.items()}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
 

@@ -11,7 +11,7 @@ from datetime import date
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers.common import args_text, reply, services
+from handlers.common import NOT_OFFICER, args_text, reply, services
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
 
@@ -69,7 +69,7 @@ async def dexuat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     agency = svc.agency_of(user.id)
     if agency is None:
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký.")
+        await reply(update, context, NOT_OFFICER)
         return
     mine = svc.proposals.list(agency)
     due = deadline(svc)

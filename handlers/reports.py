@@ -6,7 +6,7 @@ from io import BytesIO
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
-from handlers.common import args_text, reply, services
+from handlers.common import NOT_OFFICER, args_text, reply, services
 from knowledge.answers import esc, key_tag
 from knowledge.charts import agency_chart, province_chart
 from knowledge.deadlines import describe_days, fmt_date
@@ -23,7 +23,7 @@ async def baocao(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
     if agency is None and not is_admin:
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký.")
+        await reply(update, context, NOT_OFFICER)
         return
     buttons = []
     if agency:

@@ -6,7 +6,7 @@ import json
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from handlers.common import args_text, reply, services
+from handlers.common import NOT_OFFICER, args_text, reply, services
 from handlers.reports import chart_buttons
 from knowledge.answers import esc, key_tag
 from knowledge.progress import agency_progress, history_text, province_progress
@@ -35,7 +35,7 @@ async def capnhat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     is_admin = svc.is_admin(user.id)
     agency = svc.agency_of(user.id)
     if agency is None and not is_admin:
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký.")
+        await reply(update, context, NOT_OFFICER)
         return
     words = (args_text(context)).split()
     if not words:
