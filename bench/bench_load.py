@@ -1,12 +1,15 @@
-"""Load benchmark: N simulated officers, each sending M messages (questions, /tiendo, /capnhat, /lichsu, /muc)
-with a think time between them, all at once, through the emulator and the real Application on SQLite.
+"""Load benchmark: N simulated officers, each sending M messages (questions, /tiendo, /capnhat,
+/lichsu, /muc) with a think time between them, all at once, through the emulator and the real
+Application on SQLite.
 
-Telegram's rate limits are off in the emulator and the limiter passes through: this measures our own
-processing (matching, database, building replies); Telegram's pacing is measured by bench_tick.py. The baseline
-is an echo bot on the same Application, emulator and load, in the same run.
+Telegram's rate limits are off in the emulator and the limiter passes through: this measures our
+own processing (matching, database, building replies); Telegram's pacing is measured by
+bench_tick.py. The baseline is an echo bot on the same Application, emulator and load, in the same
+run.
 
-    python bench/bench_load.py [--officers 200] [--messages 50] [--think 1.0]
+python bench/bench_load.py [--officers 200] [--messages 50] [--think 1.0]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,10 +33,26 @@ from bot.player import Player  # noqa: E402
 from bot.ratelimit import PassThrough  # noqa: E402
 from db.models import Officer  # noqa: E402
 
-QUESTIONS = ["giấy phép xây dựng hạn khi nào", "Sở Y tế phải làm gì", "tháng 5/2021 có gì đến hạn", "gplx",
-             "mục 22", "quý III", "sắp đến hạn", "đăng ký khai sinh", "cấp phiếu lý lịch tư pháp", "so tttt"]
-AGENCY_ROWS = {"Sở Xây dựng": "406-14", "Sở Y tế": "406-22", "Sở Tư pháp": "406-7", "Sở Tài chính": "406-39",
-               "Sở Lao động, Thương binh và Xã hội": "406-23", "Sở Tài nguyên và Môi trường": "406-19"}
+QUESTIONS = [
+    "giấy phép xây dựng hạn khi nào",
+    "Sở Y tế phải làm gì",
+    "tháng 5/2021 có gì đến hạn",
+    "gplx",
+    "mục 22",
+    "quý III",
+    "sắp đến hạn",
+    "đăng ký khai sinh",
+    "cấp phiếu lý lịch tư pháp",
+    "so tttt",
+]
+AGENCY_ROWS = {
+    "Sở Xây dựng": "406-14",
+    "Sở Y tế": "406-22",
+    "Sở Tư pháp": "406-7",
+    "Sở Tài chính": "406-39",
+    "Sở Lao động, Thương binh và Xã hội": "406-23",
+    "Sở Tài nguyên và Môi trường": "406-19",
+}
 STATUS_WORDS = ["đang làm", "kiểm thử", "xong"]
 
 
@@ -61,8 +80,12 @@ async def echo(update: Update, context) -> None:
     await context.bot.send_message(update.effective_chat.id, "ok")
 
 
-async def run(name: str, officers: int, messages: int, think: float, folder: Path, echo_only: bool) -> dict:
-    player = Player(f"sqlite:///{folder / (name + '.db')}", [9000], files_dir=folder, limiter=PassThrough())
+async def run(
+    name: str, officers: int, messages: int, think: float, folder: Path, echo_only: bool
+) -> dict:
+    player = Player(
+        f"sqlite:///{folder / (name + '.db')}", [9000], files_dir=folder, limiter=PassThrough()
+    )
     player.emulator.enforce_limits = False
     player.clock.set(datetime(2021, 4, 13, 8, 0, tzinfo=TZ))
     await player.start()
@@ -73,9 +96,19 @@ async def run(name: str, officers: int, messages: int, think: float, folder: Pat
     agencies = list(AGENCY_ROWS)
     with svc.repo.sessions.begin() as s:
         for i in range(officers):
-            s.add(Officer(user_id=200000 + i, name=f"Cán bộ {i}", agency=agencies[i % len(agencies)],
-                          province="tuyen-quang", state="approved", reminders=True, requested_at=svc.clock.now(),
-                          decided_by=9000, decided_at=svc.clock.now()))
+            s.add(
+                Officer(
+                    user_id=200000 + i,
+                    name=f"Cán bộ {i}",
+                    agency=agencies[i % len(agencies)],
+                    province="tuyen-quang",
+                    state="approved",
+                    reminders=True,
+                    requested_at=svc.clock.now(),
+                    decided_by=9000,
+                    decided_at=svc.clock.now(),
+                )
+            )
     latencies: list[float] = []
     answered = 0
 
@@ -84,7 +117,8 @@ async def run(name: str, officers: int, messages: int, think: float, folder: Pat
         rng = random.Random(index)
         user = 200000 + index
         agency = agencies[index % len(agencies)]
-        # Latency runs from when the officer meant to send (their own schedule) to the reply handed to Telegram,
+        # Latency runs from when the officer meant to send (their own schedule) to the reply handed
+        # to Telegram,
         # so time spent waiting for the event loop behind other officers' messages counts.
         due = time.perf_counter() + rng.uniform(0, think)
         for i in range(messages):
@@ -95,8 +129,10 @@ async def run(name: str, officers: int, messages: int, think: float, folder: Pat
             await player.app.process_update(Update.de_json(update, player.app.bot))
             done = time.perf_counter()
             latencies.append((done - due) * 1000)
-            answered += any(c["chat_id"] == user and c["method"] == "sendMessage" and c["error"] is None
-                            for c in player.emulator.calls[before:])
+            answered += any(
+                c["chat_id"] == user and c["method"] == "sendMessage" and c["error"] is None
+                for c in player.emulator.calls[before:]
+            )
             # The next message comes after reading the reply and thinking; at think 0, at once.
             due = max(due, done) + (rng.expovariate(1 / think) if think > 0 else 0)
 
@@ -107,23 +143,36 @@ async def run(name: str, officers: int, messages: int, think: float, folder: Pat
     refused = len(player.emulator.refusals())
     await player.stop()
     latencies.sort()
-    return {"name": name, "sent": officers * messages, "answered": answered, "refused": refused,
-            "seconds": elapsed, "throughput": officers * messages / elapsed,
-            "p50": statistics.median(latencies), "p99": latencies[int(0.99 * (len(latencies) - 1))],
-            "rss": memory}
+    return {
+        "name": name,
+        "sent": officers * messages,
+        "answered": answered,
+        "refused": refused,
+        "seconds": elapsed,
+        "throughput": officers * messages / elapsed,
+        "p50": statistics.median(latencies),
+        "p99": latencies[int(0.99 * (len(latencies) - 1))],
+        "rss": memory,
+    }
 
 
 async def main_async(officers: int, messages: int, think: float) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-load-"))
     base = await run("echo", officers, messages, think, folder, echo_only=True)
     ours = await run("bot", officers, messages, think, folder, echo_only=False)
-    print(f"{officers} officers × {messages} messages, think time {think:.1f} s (exponential), SQLite, "
-          "emulator limits off\n")
+    print(
+        f"{officers} officers × {messages} messages, think time {think:.1f} s (exponential), "
+        "SQLite, "
+        "emulator limits off\n"
+    )
     print("| bot | messages | answered | refused | total s | msg/s | p50 ms | p99 ms | RSS MB |")
     print("|---|---|---|---|---|---|---|---|---|")
     for r in (ours, base):
-        print(f"| {r['name']} | {r['sent']} | {r['answered']} | {r['refused']} | {r['seconds']:.1f} | "
-              f"{r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rss']:.0f} |")
+        print(
+            f"| {r['name']} | {r['sent']} | {r['answered']} | {r['refused']} | {r['seconds']:.1f} "
+            "| "
+            f"{r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rss']:.0f} |"
+        )
     print(f"\np99 ours / echo baseline: {ours['p99'] / base['p99']:.1f}×")
 
 

@@ -1,4 +1,5 @@
 """The command line: `python -m bot ask|demo|run|status|reminders|export|import ...`."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,11 +14,15 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dùng YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            f"ngày không hợp lệ: {text!r} (dùng YYYY-MM-DD)"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Trợ lý hạn DVCTT theo QĐ 406/411")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Trợ lý hạn DVCTT theo QĐ 406/411"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     ask = sub.add_parser("ask", help="trả lời một câu hỏi (hoặc --batch: mỗi dòng một câu)")
@@ -36,8 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="chạy bot trên Telegram")
     run.add_argument("--config", default=None)
-    run.add_argument("--emulator", metavar="JOURNAL", default=None,
-                     help="dùng trình giả lập Bot API thay cho Telegram, ghi tin đã gửi vào JOURNAL (để kiểm thử)")
+    run.add_argument(
+        "--emulator",
+        metavar="JOURNAL",
+        default=None,
+        help="dùng trình giả lập Bot API thay cho Telegram, ghi tin đã gửi vào JOURNAL "
+        "(để kiểm thử)",
+    )
 
     status = sub.add_parser("status", help="trạng thái hiện tại của mọi mục")
     status.add_argument("--db", default=None)
@@ -97,7 +107,10 @@ def cmd_ask(args) -> int:
             answer(line.rstrip("\n"))
         return 0
     if args.question is None:
-        print("Thiếu câu hỏi. Ví dụ: python -m bot ask \"giấy phép xây dựng hạn khi nào\"", file=sys.stderr)
+        print(
+            'Thiếu câu hỏi. Ví dụ: python -m bot ask "giấy phép xây dựng hạn khi nào"',
+            file=sys.stderr,
+        )
         return 2
     answer(args.question)
     return 0
@@ -119,20 +132,26 @@ def dispatch(args) -> int:
         return cmd_ask(args)
     if args.command == "demo":
         from bot.demo import main as demo_main
+
         return demo_main(args)
     if args.command == "run":
         from bot.run import main as run_main
+
         return run_main(args)
     if args.command == "status":
         from bot.status import main as status_main
+
         return status_main(args)
     if args.command == "export":
         from bot.export_cli import main as export_main
+
         return export_main(args)
     if args.command == "import":
         from bot.import_cli import main as import_main
+
         return import_main(args)
     if args.command == "reminders":
         from bot.plan_cli import main as plan_main
+
         return plan_main(args)
     return 2

@@ -1,5 +1,7 @@
-"""What the database commands share: the config, the database (migrated), and the province's catalogue with
-any imported assignment table applied, exactly as the running bot would see it."""
+"""What the database commands share: the config, the database (migrated), and the province's
+catalogue with any imported assignment table applied, exactly as the running bot would see it.
+"""
+
 from __future__ import annotations
 
 import sys
@@ -36,6 +38,8 @@ def open_context(args) -> CliContext | None:
         name, decision, source, rows = imported
         catalogue = with_imported(catalogue, slug, name, decision, rows, source)
     if slug not in catalogue.provinces:
-        print(f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr)
+        print(
+            f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr
+        )
         return None
     return CliContext(config, catalogue, catalogue.province(slug), sessions)

@@ -1,4 +1,5 @@
 """Time for the bot: Asia/Ho_Chi_Minh, and a clock the emulator can set."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

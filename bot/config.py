@@ -1,4 +1,5 @@
 """Configuration: config.toml (or the file given), then the environment, then embedded defaults."""
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,8 @@ class Config:
     database: str = "sqlite:///data/bot.db"
     reminder_time: time = time(8, 0)  # Asia/Ho_Chi_Minh
     policy: Policy = field(default_factory=Policy)
-    single_instance: bool = True  # several processes on one database: claims are recovered only when stale
+    # several processes on one database: claims are recovered only when stale
+    single_instance: bool = True
 
 
 class ConfigError(ValueError):

@@ -1,4 +1,5 @@
 """`python -m bot demo`: the offline bot through the emulator — a script, or a console chat."""
+
 from __future__ import annotations
 
 import asyncio
@@ -16,9 +17,19 @@ CONSOLE_USER = 1001
 def show(call: dict, as_json: bool) -> str | None:
     if as_json:
         return json.dumps(public(call), ensure_ascii=False)
-    if call["method"] not in ("sendMessage", "editMessageText", "sendDocument", "sendPhoto", "answerInlineQuery"):
+    if call["method"] not in (
+        "sendMessage",
+        "editMessageText",
+        "sendDocument",
+        "sendPhoto",
+        "answerInlineQuery",
+    ):
         return None
-    text = to_plain(call.get("text") or "") if call["method"] != "answerInlineQuery" else call.get("text")
+    text = (
+        to_plain(call.get("text") or "")
+        if call["method"] != "answerInlineQuery"
+        else call.get("text")
+    )
     buttons = "".join(f"\n   [{' | '.join(row)}]" for row in call.get("buttons") or [])
     error = f"\n   !! bị từ chối: {call['error']}" if call.get("error") else ""
     file = f"\n   📎 {call['file']}" if call.get("file") else ""
@@ -45,8 +56,11 @@ async def play(args) -> int:
                     if out:
                         print(out, flush=True)
             return 0
-        print("Trò chuyện với bot (bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay người khác, "
-              "'! restart', Ctrl-D để thoát).")
+        print(
+            "Trò chuyện với bot (bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay "
+            "người khác, "
+            "'! restart', Ctrl-D để thoát)."
+        )
         loop = asyncio.get_running_loop()
         while True:
             line = await loop.run_in_executor(None, sys.stdin.readline)

@@ -1,9 +1,12 @@
-"""A local emulator of the Telegram Bot API, plugged into python-telegram-bot as its request object.
+"""A local emulator of the Telegram Bot API, plugged into python-telegram-bot as its request
+object.
 
-It behaves like Telegram where the bot could get it wrong: it refuses text over 4096 characters, malformed
-HTML entities and callback_data over 64 bytes, answers 429 with retry_after past 30 messages/s overall,
-1 message/s in one chat or 20 messages/minute in one group, and can inject faults (429, 5xx, timeouts).
+It behaves like Telegram where the bot could get it wrong: it refuses text over 4096 characters,
+malformed HTML entities and callback_data over 64 bytes, answers 429 with retry_after past 30
+messages/s overall, 1 message/s in one chat or 20 messages/minute in one group, and can inject
+faults (429, 5xx, timeouts).
 """
+
 from __future__ import annotations
 
 import json
@@ -24,8 +27,15 @@ from bot.telegram_rules import ApiError, check_markup, check_text
 SEND_METHODS = {"sendMessage", "sendDocument", "sendPhoto"}
 LIMITS = {"overall": (30, 1.0), "chat": (1, 1.0), "group": (20, 60.0)}
 TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
-BOT_USER = {"id": 1, "is_bot": True, "first_name": "Trợ lý DVCTT", "username": "dvctt_bot",
-            "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+BOT_USER = {
+    "id": 1,
+    "is_bot": True,
+    "first_name": "Trợ lý DVCTT",
+    "username": "dvctt_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
 
 
 @dataclass
@@ -45,8 +55,13 @@ class Faults:
 
 
 class Emulator:
-    def __init__(self, clock: Clock | None = None, files_dir: str | Path | None = None, faults: Faults | None = None,
-                 journal: str | Path | None = None):
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        files_dir: str | Path | None = None,
+        faults: Faults | None = None,
+        journal: str | Path | None = None,
+    ):
         self.clock = clock or Clock()
         self.files_dir = Path(files_dir) if files_dir else Path("data") / "emulator_files"
         self.faults = faults or Faults()
@@ -57,18 +72,29 @@ class Emulator:
         self.message_id = 0
         self.windows: dict[tuple, deque] = defaultdict(deque)
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
-        self.group_admins: dict[int, set[int]] = defaultdict(set)  # group chat -> its administrators
+        # group chat -> its administrators
+        self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.down = False  # Telegram unreachable: every send answers 502
-        self.enforce_limits = True  # off only to measure or stress our own processing, never in behaviour tests
-        # Telegram's own record of what it accepted, written before the bot hears back: it outlives a killed bot.
-        self.journal = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if journal else None
+        # off only to measure or stress our own processing, never in behaviour tests
+        self.enforce_limits = True
+        # Telegram's own record of what it accepted, written before the bot hears back: it outlives
+        # a killed bot.
+        self.journal = (
+            os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if journal else None
+        )
         self.commands: list = []
 
     # -- what the bot calls ---------------------------------------------------------------------
     def handle(self, method: str, params: dict, files: dict) -> dict:
-        record = {"at": self.clock.now().isoformat(timespec="seconds"), "method": method,
-                  "chat_id": params.get("chat_id"), "text": params.get("text") or params.get("caption"),
-                  "buttons": None, "file": None, "error": None}
+        record = {
+            "at": self.clock.now().isoformat(timespec="seconds"),
+            "method": method,
+            "chat_id": params.get("chat_id"),
+            "text": params.get("text") or params.get("caption"),
+            "buttons": None,
+            "file": None,
+            "error": None,
+        }
         self.calls.append(record)
         try:
             fault = self.faults.draw(method)
@@ -84,8 +110,10 @@ class Emulator:
                 raise TimedOut()
             result = getattr(self, f"api_{method}", self.api_unknown)(params, files, record)
             if self.journal is not None and method in SEND_METHODS:
-                line = json.dumps({"method": method, "chat_id": record["chat_id"], "text": record["text"]},
-                                  ensure_ascii=False)
+                line = json.dumps(
+                    {"method": method, "chat_id": record["chat_id"], "text": record["text"]},
+                    ensure_ascii=False,
+                )
                 os.write(self.journal, (line + "\n").encode())
             return {"ok": True, "result": result}
         except ApiError as err:
@@ -96,7 +124,9 @@ class Emulator:
             return body
 
     def forget_chat(self, chat_id: int) -> None:
-        """A person took their time to write: the chat's own window (1 message a second) has emptied."""
+        """A person took their time to write: the chat's own window (1 message a second) has
+        emptied.
+        """
         self.windows.pop(("chat", chat_id), None)
 
     def forget_windows(self) -> None:
@@ -135,8 +165,13 @@ class Emulator:
             chat["title"] = f"Nhóm {chat_id}"
         else:
             chat["first_name"] = str(chat_id)
-        message = {"message_id": self.message_id, "date": int(self.clock.now().timestamp()), "chat": chat,
-                   "from": BOT_USER, **extra}
+        message = {
+            "message_id": self.message_id,
+            "date": int(self.clock.now().timestamp()),
+            "chat": chat,
+            "from": BOT_USER,
+            **extra,
+        }
         self.messages[chat_id].append(message)
         return message
 
@@ -168,7 +203,10 @@ class Emulator:
         mid = int(params.get("message_id") or 0)
         for message in self.messages[chat_id]:
             if message["message_id"] == mid:
-                if message.get("text") == params["text"] and message.get("reply_markup", {}).get("inline_keyboard", []) == rows:
+                if (
+                    message.get("text") == params["text"]
+                    and message.get("reply_markup", {}).get("inline_keyboard", []) == rows
+                ):
                     raise ApiError(400, "Bad Request: message is not modified")
                 message["text"] = params["text"]
                 message["reply_markup"] = {"inline_keyboard": rows} if rows else {}
@@ -191,7 +229,11 @@ class Emulator:
         path.write_bytes(content if isinstance(content, bytes) else content.read())
         record["file"] = str(path)
         meta = {"file_id": f"f{self.message_id + 1}", "file_unique_id": f"u{self.message_id + 1}"}
-        extra = {kind: [dict(meta, width=1, height=1)] if kind == "photo" else dict(meta, file_name=name)}
+        extra = {
+            kind: [dict(meta, width=1, height=1)]
+            if kind == "photo"
+            else dict(meta, file_name=name)
+        }
         if params.get("caption"):
             extra["caption"] = params["caption"]
         return self._message(chat_id, extra)
@@ -238,17 +280,34 @@ class Emulator:
         user_id = int(params.get("user_id") or 0)
         if user_id not in self.group_admins[chat_id]:
             return {"status": "member", "user": self.user(user_id)}
-        rights = ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
-                  "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
-                  "can_post_stories", "can_edit_stories", "can_delete_stories")
-        return {"status": "administrator", "user": self.user(user_id), **{r: r == "can_manage_chat" for r in rights}}
+        rights = (
+            "can_be_edited",
+            "is_anonymous",
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories",
+        )
+        return {
+            "status": "administrator",
+            "user": self.user(user_id),
+            **{r: r == "can_manage_chat" for r in rights},
+        }
 
     def api_deleteWebhook(self, params, files, record):
         return True
 
     def api_setWebhook(self, params, files, record):
         if not str(params.get("url") or "").startswith("https://"):
-            raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+            raise ApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
         return True
 
     def api_unknown(self, params, files, record):
@@ -263,22 +322,43 @@ class Emulator:
 
     @staticmethod
     def user(user_id: int, name: str | None = None) -> dict:
-        return {"id": user_id, "is_bot": False, "first_name": name or f"User {user_id}", "language_code": "vi"}
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": name or f"User {user_id}",
+            "language_code": "vi",
+        }
 
-    def user_message(self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None) -> dict:
+    def user_message(
+        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+    ) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
-        chat = ({"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"} if chat_id < 0
-                else {"id": chat_id, "type": "private", "first_name": name or str(user_id)})
+        chat = (
+            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
+            if chat_id < 0
+            else {"id": chat_id, "type": "private", "first_name": name or str(user_id)}
+        )
         self.message_id += 1
-        message = {"message_id": self.message_id, "date": int(self.clock.now().timestamp()), "chat": chat,
-                   "from": self.user(user_id, name), "text": text}
+        message = {
+            "message_id": self.message_id,
+            "date": int(self.clock.now().timestamp()),
+            "chat": chat,
+            "from": self.user(user_id, name),
+            "text": text,
+        }
         command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
         if command:
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+            ]
         return self._next_update({"message": message})
 
-    def press(self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None) -> dict | None:
-        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or "[#2]"."""
+    def press(
+        self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None
+    ) -> dict | None:
+        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or
+        "[#2]".
+        """
         chat_id = chat_id if chat_id is not None else user_id
         for message in reversed(self.messages[chat_id]):
             rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
@@ -291,35 +371,73 @@ class Emulator:
                 chosen = buttons[index] if 0 <= index < len(buttons) else None
             else:
                 chosen = next((b for b in buttons if b["text"] == label), None)
-                chosen = chosen or next((b for b in buttons if label.lower() in b["text"].lower()), None)
+                chosen = chosen or next(
+                    (b for b in buttons if label.lower() in b["text"].lower()), None
+                )
             if chosen is None:
                 return None
-            body = {"callback_query": {"id": str(self.update_id + 1), "from": self.user(user_id, name),
-                                       "message": message, "chat_instance": str(chat_id),
-                                       "data": chosen.get("callback_data", "")}}
+            body = {
+                "callback_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id, name),
+                    "message": message,
+                    "chat_instance": str(chat_id),
+                    "data": chosen.get("callback_data", ""),
+                }
+            }
             return self._next_update(body)
         return None
 
     def forged_callback(self, user_id: int, data: str, chat_id: int | None = None) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
         message = self._message(chat_id, {"text": "…"})
-        return self._next_update({"callback_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
-                                                     "message": message, "chat_instance": str(chat_id), "data": data}})
+        return self._next_update(
+            {
+                "callback_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id),
+                    "message": message,
+                    "chat_instance": str(chat_id),
+                    "data": data,
+                }
+            }
+        )
 
     def bot_membership(self, user_id: int, chat_id: int, status: str) -> dict:
-        """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from a chat."""
-        chat = ({"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"} if chat_id < 0
-                else {"id": chat_id, "type": "private", "first_name": str(chat_id)})
+        """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from
+        a chat.
+        """
+        chat = (
+            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
+            if chat_id < 0
+            else {"id": chat_id, "type": "private", "first_name": str(chat_id)}
+        )
         old, new = ("left", status) if status == "member" else ("member", status)
         bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
-        body = {"chat": chat, "from": self.user(user_id), "date": int(self.clock.now().timestamp()),
-                "old_chat_member": {"status": old, "user": bot},
-                "new_chat_member": {"status": new, "user": bot, **({"until_date": 0} if new == "kicked" else {})}}
+        body = {
+            "chat": chat,
+            "from": self.user(user_id),
+            "date": int(self.clock.now().timestamp()),
+            "old_chat_member": {"status": old, "user": bot},
+            "new_chat_member": {
+                "status": new,
+                "user": bot,
+                **({"until_date": 0} if new == "kicked" else {}),
+            },
+        }
         return self._next_update({"my_chat_member": body})
 
     def inline_query(self, user_id: int, query: str) -> dict:
-        return self._next_update({"inline_query": {"id": str(self.update_id + 1), "from": self.user(user_id),
-                                                   "query": query, "offset": ""}})
+        return self._next_update(
+            {
+                "inline_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id),
+                    "query": query,
+                    "offset": "",
+                }
+            }
+        )
 
     def refusals(self) -> list[dict]:
         """Calls refused for the bot's own fault (not injected faults)."""
@@ -342,8 +460,16 @@ class EmulatorRequest(BaseRequest):
     async def shutdown(self) -> None:
         return None
 
-    async def do_request(self, url, method, request_data: RequestData | None = None, read_timeout=None,
-                         write_timeout=None, connect_timeout=None, pool_timeout=None) -> tuple[int, bytes]:
+    async def do_request(
+        self,
+        url,
+        method,
+        request_data: RequestData | None = None,
+        read_timeout=None,
+        write_timeout=None,
+        connect_timeout=None,
+        pool_timeout=None,
+    ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         files = {}

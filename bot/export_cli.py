@@ -1,11 +1,14 @@
-"""`python -m bot export bieu02|tiendo|phuluc4 --out FILE [--agency NAME] [--db URL]`: a form as .xlsx."""
+"""`python -m bot export bieu02|tiendo|phuluc4 --out FILE [--agency NAME] [--db URL]`: a form as
+.xlsx.
+"""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from bot.clock import today_local
 from bot.cli_context import open_context
+from bot.clock import today_local
 from db.proposal_repo import ProposalRepo
 from db.repo import Repo
 from knowledge.agencies import AgencyResolver
@@ -27,7 +30,9 @@ def main(args) -> int:
     changes = Repo(context.sessions, slug).current_all()
     proposals = ProposalRepo(context.sessions, slug).list()
     today = args.today or today_local()
-    table = make_report(args.kind, context.catalogue, context.province, changes, proposals, today, agency)
+    table = make_report(
+        args.kind, context.catalogue, context.province, changes, proposals, today, agency
+    )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(render(table))

@@ -1,5 +1,7 @@
-"""`python -m bot reminders plan --from D --to D [--json]`: what would be sent when, to which agency, about which
-rows, given the statuses in the database."""
+"""`python -m bot reminders plan --from D --to D [--json]`: what would be sent when, to which
+agency, about which rows, given the statuses in the database.
+"""
+
 from __future__ import annotations
 
 import json
@@ -16,21 +18,27 @@ MAX_DAYS = 3660
 def main(args) -> int:
     start, end = getattr(args, "from"), args.to
     if end < start or (end - start).days > MAX_DAYS:
-        print("Khoảng ngày không hợp lệ: --to phải sau --from và không quá 10 năm.", file=sys.stderr)
+        print(
+            "Khoảng ngày không hợp lệ: --to phải sau --from và không quá 10 năm.", file=sys.stderr
+        )
         return 2
     context = open_context(args)
     if context is None:
         return 2
     repo = Repo(context.sessions, context.province.slug)
     marks = {k: Mark(c.new, c.at.date()) for k, c in repo.current_all().items()}
-    plan = plan_range(context.catalogue, context.province, marks, start, end, context.config.policy)
+    plan = plan_range(
+        context.catalogue, context.province, marks, start, end, context.config.policy
+    )
     if args.json:
         for day, reminder in plan:
             print(json.dumps(reminder.to_json(day), ensure_ascii=False))
         return 0
     for day, reminder in plan:
-        print(f"{day.isoformat()} {reminder.agency}: hạn {fmt_date(reminder.due)} "
-              f"({describe_days(day, reminder.due)}) — {', '.join(reminder.keys)}")
+        print(
+            f"{day.isoformat()} {reminder.agency}: hạn {fmt_date(reminder.due)} "
+            f"({describe_days(day, reminder.due)}) — {', '.join(reminder.keys)}"
+        )
     if not plan:
         print("Không có nhắc hạn nào trong khoảng này.")
     return 0

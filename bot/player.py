@@ -1,4 +1,7 @@
-"""Plays a conversation through the emulator against the real Application: scripts, tests, the console."""
+"""Plays a conversation through the emulator against the real Application: scripts, tests, the
+console.
+"""
+
 from __future__ import annotations
 
 import re
@@ -8,11 +11,11 @@ from pathlib import Path
 from telegram import Update
 
 from bot.app import build_application, build_services, post_init
-from bot.reminder_jobs import run_due_ticks
 from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.ratelimit import TelegramLimits
+from bot.reminder_jobs import run_due_ticks
 from knowledge.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
@@ -27,14 +30,22 @@ class ScriptError(ValueError):
 
 
 class Player:
-    def __init__(self, database: str, admins: list[int], province: str = "tuyen-quang",
-                 files_dir: str | Path | None = None, faults: Faults | None = None, limiter=None,
-                 journal: str | Path | None = None):
+    def __init__(
+        self,
+        database: str,
+        admins: list[int],
+        province: str = "tuyen-quang",
+        files_dir: str | Path | None = None,
+        faults: Faults | None = None,
+        limiter=None,
+        journal: str | Path | None = None,
+    ):
         self.clock = Clock()
         self.emulator = Emulator(self.clock, files_dir, faults, journal)
         self.config = Config(database=database, admins=list(admins), province=province)
         self.assistant = Assistant()
-        # One limiter for the player's life: Telegram's counters do not reset when the bot restarts.
+        # One limiter for the player's life: Telegram's counters do not reset when the bot
+        # restarts.
         self.limiter = limiter or TelegramLimits()
         self.app = None
 
@@ -64,22 +75,28 @@ class Player:
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
         await self.app.process_update(Update.de_json(update, self.app.bot))
 
-    async def send(self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None) -> list[dict]:
+    async def send(
+        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+    ) -> list[dict]:
         start = len(self.emulator.calls)
         self.typing(chat_id if chat_id is not None else user_id)
         button = _BUTTON.match(text.strip())
         if button:
             update = self.emulator.press(user_id, button.group(1), chat_id, name)
             if update is None:
-                raise ScriptError(f"không có nút [{button.group(1)}] trong chat {chat_id or user_id}")
+                raise ScriptError(
+                    f"không có nút [{button.group(1)}] trong chat {chat_id or user_id}"
+                )
             await self.deliver(update)
         else:
             await self.deliver(self.emulator.user_message(user_id, text, chat_id, name))
         return self.emulator.calls[start:]
 
     def typing(self, chat: int) -> None:
-        """A script line stands for a person typing, which takes more than the per-chat second: without this,
-        scripts would wait a real second between lines. The overall and group windows still count."""
+        """A script line stands for a person typing, which takes more than the per-chat second:
+        without this, scripts would wait a real second between lines. The overall and group windows
+        still count.
+        """
         if chat > 0:
             self.emulator.forget_chat(chat)
             if hasattr(self.limiter, "forget_chat"):
@@ -98,10 +115,11 @@ class Player:
         return self.emulator.calls[start:]
 
     async def set_clock(self, moment: datetime) -> list[dict]:
-        """Move the clock; the ticks that fall due in between run, as the job queue would run them."""
+        """Move the clock; the ticks that fall due in between run, as the job queue would."""
         start = len(self.emulator.calls)
         if (moment - self.clock.now()).total_seconds() > WINDOW_RESET:
-            # A minute or more of emulated time passes at once: both sides' rate windows have emptied.
+            # A minute or more of emulated time passes at once: both sides' rate windows have
+            # emptied.
             self.emulator.forget_windows()
             if hasattr(self.limiter, "forget"):
                 self.limiter.forget()
@@ -122,7 +140,9 @@ class Player:
             return []
         m = _CLOCK.match(stripped)
         if m:
-            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2) or '08:00'}").replace(tzinfo=TZ)
+            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2) or '08:00'}").replace(
+                tzinfo=TZ
+            )
             if len(m.group(2) or "") == 4:
                 moment = datetime.fromisoformat(f"{m.group(1)}T0{m.group(2)}").replace(tzinfo=TZ)
             return await self.set_clock(moment)

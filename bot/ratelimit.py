@@ -1,13 +1,16 @@
 """Keeping the bot inside Telegram's limits, and riding out 429s, 5xx and timeouts.
 
-AIORateLimiter has no per-chat limit for private chats and counts with a leaky bucket; Telegram (and our
-emulator) count messages in a sliding window. This limiter waits for a free slot in every window that
-a message falls in: 30/s overall, 1/s per chat, 20/min per group. It retries on RetryAfter after the
-time Telegram asks, and on network errors and 5xx with a short back-off, so nothing owed is dropped.
+AIORateLimiter has no per-chat limit for private chats and counts with a leaky bucket; Telegram
+(and our emulator) count messages in a sliding window. This limiter waits for a free slot in every
+window that a message falls in: 30/s overall, 1/s per chat, 20/min per group. It retries on
+RetryAfter after the time Telegram asks, and on network errors and 5xx with a short back-off, so
+nothing owed is dropped.
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import defaultdict, deque
@@ -45,13 +48,17 @@ class TelegramLimits(BaseRateLimiter[int]):
         self.max_retries = max_retries
         self.overall = SlidingWindow(*LIMITS["overall"])
         self.chats: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["chat"]))
-        self.groups: dict[Any, SlidingWindow] = defaultdict(lambda: SlidingWindow(*LIMITS["group"]))
+        self.groups: dict[Any, SlidingWindow] = defaultdict(
+            lambda: SlidingWindow(*LIMITS["group"])
+        )
 
     def forget_chat(self, chat_id: int) -> None:
         self.chats.pop(chat_id, None)
 
     def forget(self) -> None:
-        """Every window has passed: the emulated clock jumped ahead of the real one (a scripted day)."""
+        """Every window has passed: the emulated clock jumped ahead of the real one (a scripted
+        day).
+        """
         self.overall.stamps.clear()
         self.chats.clear()
         self.groups.clear()
@@ -65,10 +72,8 @@ class TelegramLimits(BaseRateLimiter[int]):
     async def _slot(self, endpoint: str, chat_id: Any) -> None:
         if endpoint not in SEND_METHODS or chat_id is None:
             return
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             chat_id = int(chat_id)
-        except (TypeError, ValueError):
-            pass
         if isinstance(chat_id, int) and chat_id < 0:
             await self.groups[chat_id].acquire()
         await self.chats[chat_id].acquire()
@@ -88,7 +93,8 @@ class TelegramLimits(BaseRateLimiter[int]):
                 log.info("429 on %s: waiting %.1fs", endpoint, wait)
                 await asyncio.sleep(wait + 0.05)
             except (TimedOut, NetworkError) as exc:
-                # NetworkError covers 5xx answers. BadRequest and Forbidden are not retried: they will not change.
+                # NetworkError covers 5xx answers. BadRequest and Forbidden are not retried: they
+                # will not change.
                 if attempt == retries or isinstance(exc, BadRequest):
                     raise
                 await asyncio.sleep(min(0.2 * 2**attempt, 3.0))
@@ -96,7 +102,7 @@ class TelegramLimits(BaseRateLimiter[int]):
 
 
 class PassThrough(BaseRateLimiter[int]):
-    """No pacing at all: for measuring our own processing against an emulator whose limits are off."""
+    """No pacing at all: to measure our own processing against an emulator with limits off."""
 
     async def initialize(self) -> None:
         return None

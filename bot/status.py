@@ -1,4 +1,5 @@
 """`python -m bot status [--db URL] --json`: every current status with its history."""
+
 from __future__ import annotations
 
 import json
@@ -17,14 +18,25 @@ def main(args) -> int:
     history = repo.history()
     out = []
     for (key, agency), change in sorted(repo.current_all().items()):
-        out.append({"key": key, "agency": agency, "status": change.new, "note": change.note, "by": change.by,
-                    "at": change.at.isoformat(),
-                    "history": [c.to_json() for c in history if c.key == key and c.agency == agency]})
+        out.append(
+            {
+                "key": key,
+                "agency": agency,
+                "status": change.new,
+                "note": change.note,
+                "by": change.by,
+                "at": change.at.isoformat(),
+                "history": [c.to_json() for c in history if c.key == key and c.agency == agency],
+            }
+        )
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=None))
     else:
         for item in out:
-            print(f"{item['key']} — {item['agency']}: {STATUSES[item['status']]} ({item['by']}, {item['at']})")
+            print(
+                f"{item['key']} — {item['agency']}: {STATUSES[item['status']]} ({item['by']}, "
+                f"{item['at']})"
+            )
         if not out:
             print("Chưa có cập nhật nào.")
     return 0

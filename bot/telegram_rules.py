@@ -1,5 +1,7 @@
-"""What Telegram refuses, as the emulator checks it: malformed HTML entities, empty or over-long text,
-callback_data over 64 bytes."""
+"""What Telegram refuses, as the emulator checks it: malformed HTML entities, empty or over-long
+text, callback_data over 64 bytes.
+"""
+
 from __future__ import annotations
 
 import json
@@ -9,8 +11,24 @@ from typing import Any
 
 MAX_TEXT = 4096
 MAX_CALLBACK_DATA = 64
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
-                "tg-spoiler", "blockquote", "tg-emoji"}
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "span",
+    "tg-spoiler",
+    "blockquote",
+    "tg-emoji",
+}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
 _MARKUP = re.compile(r"[<&]")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
@@ -30,13 +48,23 @@ def parse_html(text: str) -> str:
         if ch == "<":
             m = _TAG.match(text, pos)
             if not m:
-                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '<' at byte offset {pos}")
+                raise ApiError(
+                    400, f"Bad Request: can't parse entities: unexpected '<' at byte offset {pos}"
+                )
             closing, tag = m.group(1), m.group(2).lower()
             if tag not in ALLOWED_TAGS:
-                raise ApiError(400, f"Bad Request: can't parse entities: unsupported start tag \"{tag}\" at byte offset {pos}")
+                raise ApiError(
+                    400,
+                    f'Bad Request: can\'t parse entities: unsupported start tag "{tag}" at byte '
+                    f"offset {pos}",
+                )
             if closing:
                 if not stack or stack[-1] != tag:
-                    raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1] if stack else tag}\"")
+                    raise ApiError(
+                        400,
+                        "Bad Request: can't parse entities: can't find end tag corresponding to "
+                        f'start tag "{stack[-1] if stack else tag}"',
+                    )
                 stack.pop()
             else:
                 stack.append(tag)
@@ -44,7 +72,9 @@ def parse_html(text: str) -> str:
         elif ch == "&":
             m = _ENTITY.match(text, pos)
             if not m:
-                raise ApiError(400, f"Bad Request: can't parse entities: unexpected '&' at byte offset {pos}")
+                raise ApiError(
+                    400, f"Bad Request: can't parse entities: unexpected '&' at byte offset {pos}"
+                )
             out.append(unescape(m.group(0)))
             pos = m.end()
         else:
@@ -54,7 +84,11 @@ def parse_html(text: str) -> str:
             out.append(text[pos:end])
             pos = end
     if stack:
-        raise ApiError(400, f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\"")
+        raise ApiError(
+            400,
+            "Bad Request: can't parse entities: can't find end tag corresponding to start tag "
+            f'"{stack[-1]}"',
+        )
     return "".join(out)
 
 
@@ -81,5 +115,7 @@ def check_markup(markup: Any) -> list[list[dict]]:
             if data is not None and len(data.encode("utf-8")) > MAX_CALLBACK_DATA:
                 raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
             if not button.get("text"):
-                raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+                raise ApiError(
+                    400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                )
     return rows

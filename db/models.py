@@ -1,4 +1,5 @@
 """SQLAlchemy 2 models. Status changes are append-only: the current status is the latest change."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -43,7 +44,8 @@ class Chat(Base):
     __tablename__ = "chats"
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # private | group
-    agency: Mapped[str | None] = mapped_column(String(200), nullable=True)  # groups bound with /theodoi
+    # groups bound with /theodoi
+    agency: Mapped[str | None] = mapped_column(String(200), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -58,10 +60,11 @@ class PendingInput(Base):
 
 
 class ReminderLog(Base):
-    """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly once.
+    """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly
+    once.
 
-    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile) / blocked (403)
-    / retry (the send failed: owed again at the next tick).
+    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile)
+    / blocked (403) / retry (the send failed: owed again at the next tick).
     """
 
     __tablename__ = "reminder_log"
@@ -93,8 +96,9 @@ class TickState(Base):
 
 
 class Proposal(Base):
-    """A service an agency proposes for the portal (BIỂU 02). Edited in place until the deadline; withdrawn ones
-    are kept with their state so the admin sees what changed."""
+    """A service an agency proposes for the portal (BIỂU 02). Edited in place until the deadline;
+    withdrawn ones are kept with their state so the admin sees what changed.
+    """
 
     __tablename__ = "proposals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -117,7 +121,9 @@ class Proposal(Base):
 
 
 class ImportedAssignment(Base):
-    """A province's assignment table loaded with `python -m bot import`: replaces the embedded one at start."""
+    """A province's assignment table loaded with `python -m bot import`: replaces the embedded one
+    at start.
+    """
 
     __tablename__ = "imported_assignments"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

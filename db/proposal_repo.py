@@ -1,4 +1,5 @@
 """Proposals of additional services (BIỂU 02): added, edited and withdrawn by their agency."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,8 +31,21 @@ class ProposalView:
 
 
 def _view(p: Proposal) -> ProposalView:
-    return ProposalView(p.id, p.agency, p.by, p.name, p.sector, p.tier, p.level, p.lead,
-                        tuple(x for x in p.coordinate.split("|") if x), p.quarter, p.note, p.state, p.updated_at)
+    return ProposalView(
+        p.id,
+        p.agency,
+        p.by,
+        p.name,
+        p.sector,
+        p.tier,
+        p.level,
+        p.lead,
+        tuple(x for x in p.coordinate.split("|") if x),
+        p.quarter,
+        p.note,
+        p.state,
+        p.updated_at,
+    )
 
 
 class ProposalRepo:
@@ -41,8 +55,15 @@ class ProposalRepo:
 
     def add(self, agency: str, by: int, data: dict, at: datetime) -> ProposalView:
         with self.sessions.begin() as s:
-            p = Proposal(province=self.province, agency=agency, by=by, state="active", created_at=at, updated_at=at,
-                         **_columns(data))
+            p = Proposal(
+                province=self.province,
+                agency=agency,
+                by=by,
+                state="active",
+                created_at=at,
+                updated_at=at,
+                **_columns(data),
+            )
             s.add(p)
             s.flush()
             return _view(p)
@@ -72,7 +93,9 @@ class ProposalRepo:
             p = s.get(Proposal, proposal_id)
             return _view(p) if p and p.province == self.province else None
 
-    def list(self, agency: str | None = None, include_withdrawn: bool = False) -> list[ProposalView]:
+    def list(
+        self, agency: str | None = None, include_withdrawn: bool = False
+    ) -> list[ProposalView]:
         with self.sessions() as s:
             query = select(Proposal).where(Proposal.province == self.province)
             if agency:

@@ -1,8 +1,12 @@
-"""Reminder bookkeeping: who receives an agency's reminders, the exactly-once log, the last tick, group bindings."""
+"""Reminder bookkeeping: who receives an agency's reminders, the exactly-once log, the last tick,
+group bindings.
+"""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from types import EllipsisType
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -10,7 +14,8 @@ from sqlalchemy.orm import sessionmaker
 
 from db.models import Chat, Officer, ReminderLog, TickState
 
-STALE_CLAIM = timedelta(minutes=10)  # a claim older than this belongs to a process that died mid-send
+# a claim older than this belongs to a process that died mid-send
+STALE_CLAIM = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -25,15 +30,23 @@ class Owed:
 
 
 def _owed(row: ReminderLog) -> Owed:
-    return Owed(row.id, row.chat_id, row.agency, row.due, row.offset, tuple(k for k in row.keys.split(",") if k),
-                row.attempts)
+    return Owed(
+        row.id,
+        row.chat_id,
+        row.agency,
+        row.due,
+        row.offset,
+        tuple(k for k in row.keys.split(",") if k),
+        row.attempts,
+    )
 
 
 class ReminderRepo:
     def __init__(self, sessions: sessionmaker, province: str):
         self.sessions = sessions
         self.province = province
-        self._inactive: set[int] | None = None  # cached: every update asks whether its chat was unreachable
+        # cached: every update asks whether its chat was unreachable
+        self._inactive: set[int] | None = None
 
     # -- ticks ----------------------------------------------------------------------------------
     def last_tick(self) -> date | None:
@@ -47,28 +60,45 @@ class ReminderRepo:
             dialect = s.get_bind().dialect.name
             if dialect in ("sqlite", "postgresql"):
                 insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(TickState)
-                s.execute(insert.values(province=self.province, last_day=day).on_conflict_do_update(
-                    index_elements=["province"], set_={"last_day": day}))
+                s.execute(
+                    insert.values(province=self.province, last_day=day).on_conflict_do_update(
+                        index_elements=["province"], set_={"last_day": day}
+                    )
+                )
             else:
                 s.merge(TickState(province=self.province, last_day=day))
 
     # -- recipients -----------------------------------------------------------------------------
     def recipients(self) -> dict[str, list[int]]:
-        """agency -> chats: approved officers who want reminders (private chat id = user id), bound groups."""
+        """agency -> chats: approved officers who want reminders (private chat id = user id), bound
+        groups.
+        """
         with self.sessions() as s:
             inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
             result: dict[str, list[int]] = {}
-            officers = s.scalars(select(Officer).where(Officer.province == self.province, Officer.state == "approved",
-                                                       Officer.reminders.is_(True)).order_by(Officer.user_id))
+            officers = s.scalars(
+                select(Officer)
+                .where(
+                    Officer.province == self.province,
+                    Officer.state == "approved",
+                    Officer.reminders.is_(True),
+                )
+                .order_by(Officer.user_id)
+            )
             for officer in officers:
                 if officer.user_id not in inactive:
                     result.setdefault(officer.agency, []).append(officer.user_id)
-            for chat in s.scalars(select(Chat).where(Chat.kind == "group", Chat.agency.is_not(None),
-                                                     Chat.active.is_(True)).order_by(Chat.chat_id)):
+            for chat in s.scalars(
+                select(Chat)
+                .where(Chat.kind == "group", Chat.agency.is_not(None), Chat.active.is_(True))
+                .order_by(Chat.chat_id)
+            ):
                 result.setdefault(chat.agency, []).append(chat.chat_id)
             return result
 
-    def set_chat(self, chat_id: int, kind: str, active: bool = True, agency: str | None | type = ...) -> None:
+    def set_chat(
+        self, chat_id: int, kind: str, active: bool = True, agency: str | EllipsisType | None = ...
+    ) -> None:
         with self.sessions.begin() as s:
             chat = s.get(Chat, chat_id)
             if chat is None:
@@ -85,7 +115,9 @@ class ReminderRepo:
             return s.get(Chat, chat_id)
 
     def reactivate(self, chat_id: int) -> bool:
-        """A chat that was marked blocked writes again: it is reachable. True when it had been inactive."""
+        """A chat that was marked blocked writes again: it is reachable. True when it had been
+        inactive.
+        """
         if self._inactive is None:
             with self.sessions() as s:
                 self._inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
@@ -98,21 +130,29 @@ class ReminderRepo:
 
     # -- the exactly-once log -------------------------------------------------------------------
     def record(self, entries: list[dict], at: datetime) -> int:
-        """Insert the reminders owed, skipping any already recorded (same unique key). Returns how many are new."""
+        """Insert the reminders owed, skipping any already recorded (same unique key). Returns how
+        many are new.
+        """
         if not entries:
             return 0
-        rows = [{**e, "province": self.province, "state": "pending", "attempts": 0, "created_at": at} for e in entries]
+        rows = [
+            {**e, "province": self.province, "state": "pending", "attempts": 0, "created_at": at}
+            for e in entries
+        ]
         with self.sessions.begin() as s:
             known = set()
             for i in range(0, len(rows), 500):
-                chunk = [r["uniq"] for r in rows[i:i + 500]]
-                known |= set(s.scalars(select(ReminderLog.uniq).where(ReminderLog.uniq.in_(chunk))))
+                chunk = [r["uniq"] for r in rows[i : i + 500]]
+                known |= set(
+                    s.scalars(select(ReminderLog.uniq).where(ReminderLog.uniq.in_(chunk)))
+                )
             fresh = [r for r in rows if r["uniq"] not in known]
             if not fresh:
                 return 0
             dialect = s.get_bind().dialect.name
             if dialect in ("sqlite", "postgresql"):
-                # Another process may record the same reminder at the same moment: the unique key settles it.
+                # Another process may record the same reminder at the same moment: the unique key
+                # settles it.
                 insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(ReminderLog)
                 s.execute(insert.on_conflict_do_nothing(index_elements=["uniq"]), fresh)
             else:
@@ -120,51 +160,92 @@ class ReminderRepo:
             return len(fresh)
 
     def claim(self, token: str, at: datetime, limit: int = 500) -> list[Owed]:
-        """Take a batch of pending reminders for this process; a process ticking at the same time gets others.
+        """Take a batch of pending reminders for this process; a process ticking at the same time
+        gets others.
 
-        One UPDATE statement: in SQLite it holds the write lock for its whole run; in PostgreSQL the subquery
-        skips rows another process has locked, and a row taken meanwhile fails the re-checked state = pending.
+        One UPDATE statement: in SQLite it holds the write lock for its whole run; in PostgreSQL
+        the subquery skips rows another process has locked, and a row taken meanwhile fails the
+        re-checked state = pending.
         """
-        pending = (select(ReminderLog.id).where(ReminderLog.province == self.province, ReminderLog.state == "pending")
-                   .order_by(ReminderLog.chat_id, ReminderLog.id).limit(limit).with_for_update(skip_locked=True))
+        pending = (
+            select(ReminderLog.id)
+            .where(ReminderLog.province == self.province, ReminderLog.state == "pending")
+            .order_by(ReminderLog.chat_id, ReminderLog.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
         with self.sessions.begin() as s:
-            taken = s.execute(update(ReminderLog).where(ReminderLog.state == "pending", ReminderLog.id.in_(pending))
-                              .values(state="sending", claimed_by=token, claimed_at=at)).rowcount
+            taken = s.execute(
+                update(ReminderLog)
+                .where(ReminderLog.state == "pending", ReminderLog.id.in_(pending))
+                .values(state="sending", claimed_by=token, claimed_at=at)
+            ).rowcount
         if not taken:
             return []
         with self.sessions() as s:
-            rows = s.scalars(select(ReminderLog).where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
-                             .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id))
+            rows = s.scalars(
+                select(ReminderLog)
+                .where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
+                .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id)
+            )
             return [_owed(r) for r in rows]
 
     def pending_count(self) -> int:
         with self.sessions() as s:
-            return len(list(s.scalars(select(ReminderLog.id).where(ReminderLog.province == self.province,
-                                                                   ReminderLog.state == "pending"))))
+            return len(
+                list(
+                    s.scalars(
+                        select(ReminderLog.id).where(
+                            ReminderLog.province == self.province, ReminderLog.state == "pending"
+                        )
+                    )
+                )
+            )
 
     def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:
-            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at))
+            s.execute(
+                update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at)
+            )
 
     def release(self, ids: list[int]) -> None:
-        """A send that failed: set aside (retry) so this tick does not spin on it; owed again at the next tick."""
+        """A send that failed: set aside (retry) so this tick does not spin on it; owed again at
+        the next tick.
+        """
         with self.sessions.begin() as s:
-            s.execute(update(ReminderLog).where(ReminderLog.id.in_(ids))
-                      .values(state="retry", claimed_by=None, claimed_at=None, attempts=ReminderLog.attempts + 1))
+            s.execute(
+                update(ReminderLog)
+                .where(ReminderLog.id.in_(ids))
+                .values(
+                    state="retry",
+                    claimed_by=None,
+                    claimed_at=None,
+                    attempts=ReminderLog.attempts + 1,
+                )
+            )
 
     def requeue(self) -> int:
         """At the start of a tick: the reminders that failed before are owed again."""
         with self.sessions.begin() as s:
-            return s.execute(update(ReminderLog).where(ReminderLog.province == self.province,
-                                                       ReminderLog.state == "retry").values(state="pending")).rowcount
+            return s.execute(
+                update(ReminderLog)
+                .where(ReminderLog.province == self.province, ReminderLog.state == "retry")
+                .values(state="pending")
+            ).rowcount
 
     def recover(self, now: datetime, everything: bool = False) -> int:
-        """Claims left by a process that died: owed again. `everything` at the start of a lone process."""
+        """Claims left by a process that died: owed again. `everything` at the start of a lone
+        process.
+        """
         with self.sessions.begin() as s:
-            query = update(ReminderLog).where(ReminderLog.province == self.province, ReminderLog.state == "sending")
+            query = update(ReminderLog).where(
+                ReminderLog.province == self.province, ReminderLog.state == "sending"
+            )
             if not everything:
                 query = query.where(ReminderLog.claimed_at < now - STALE_CLAIM)
-            return s.execute(query.values(state="pending", claimed_by=None, claimed_at=None)).rowcount
+            return s.execute(
+                query.values(state="pending", claimed_by=None, claimed_at=None)
+            ).rowcount
 
     def log(self, state: str | None = None) -> list[ReminderLog]:
         with self.sessions() as s:

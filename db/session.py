@@ -1,4 +1,5 @@
 """Engines and migrations: SQLite (WAL) under a data folder by default, PostgreSQL from a URL."""
+
 from __future__ import annotations
 
 import fcntl
@@ -20,6 +21,7 @@ def make_engine(url: str | None = None) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
             cursor = dbapi_conn.cursor()
@@ -27,11 +29,14 @@ def make_engine(url: str | None = None) -> Engine:
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+
     return engine
 
 
 def migrate(engine: Engine) -> None:
-    """Apply every Alembic migration up to head; safe to run at every start, and from several processes at once."""
+    """Apply every Alembic migration up to head; safe to run at every start, and from several
+    processes at once.
+    """
     database = engine.url.database if engine.dialect.name == "sqlite" else None
     if database and database != ":memory:":
         # SQLite: processes starting together take turns (a file lock beside the database).
@@ -48,7 +53,8 @@ def _upgrade(engine: Engine) -> None:
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
-            # Several bot processes may start at once on one database: one migrates, the others wait.
+            # Several bot processes may start at once on one database: one migrates, the others
+            # wait.
             connection.execute(text("SELECT pg_advisory_xact_lock(406411)"))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -1,4 +1,5 @@
 """Finding the agency an officer names, however they spell it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -2,6 +2,7 @@
 
 The chat handlers send these strings as they are; `to_plain` gives the text as the chat shows it.
 """
+
 from __future__ import annotations
 
 import html
@@ -41,7 +42,9 @@ def due_phrase(due: date | None, today: date) -> str:
 
 def source_line(view: RowView, province: Province) -> str:
     row = view.row
-    parts = [f"{DECISION_TITLES[row.decision]}, mục {row.number}" + (f" ({row.sub})" if row.sub else "")]
+    parts = [
+        f"{DECISION_TITLES[row.decision]}, mục {row.number}" + (f" ({row.sub})" if row.sub else "")
+    ]
     if view.assignment and province.assignments_label:
         parts.append(province.assignments_label)
     return "Nguồn: " + esc("; ".join(parts))
@@ -53,7 +56,10 @@ def level_text(level: int | None) -> str:
 
 def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
     row = view.row
-    lines = [f"{key_tag(row.key)} · {esc(row.title)}", f"• {esc(level_text(row.level).capitalize())}"]
+    lines = [
+        f"{key_tag(row.key)} · {esc(row.title)}",
+        f"• {esc(level_text(row.level).capitalize())}",
+    ]
     if view.assignment:
         lines.append(f"• Chủ trì: {esc(', '.join(view.assignment.lead))}")
         if view.assignment.coordinate:
@@ -64,17 +70,26 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
         if row.local_role:
             lines.append(f"• Địa phương: {esc(_short(row.local_role))}")
         if province.assignments:
-            lines.append(f"• {esc(province.name)} chưa giao mục này cho cơ quan nào trong {esc(province.assignments_label)}.")
+            lines.append(
+                f"• {esc(province.name)} chưa giao mục này cho cơ quan nào trong "
+                f"{esc(province.assignments_label)}."
+            )
     if agency:
         role = ROLE_LABELS.get(view.role or "", "không có vai trò")
         lines.append(f"• Vai trò của {esc(agency)}: {esc(role)}")
     if view.assignment and view.assignment.milestones:
-        lines.append(f"• Hạn của tỉnh: {esc(view.deadline_text)} → {esc(due_phrase(view.deadline, today))}")
-        lines.append(f"• Hạn quốc gia: {esc(row.deadline_text or 'theo từng ngành')}"
-                     + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else ""))
+        lines.append(
+            f"• Hạn của tỉnh: {esc(view.deadline_text)} → {esc(due_phrase(view.deadline, today))}"
+        )
+        lines.append(
+            f"• Hạn quốc gia: {esc(row.deadline_text or 'theo từng ngành')}"
+            + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
+        )
     else:
-        lines.append(f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
-                     + (f" → {esc(due_phrase(view.deadline, today))}" if view.deadline else ""))
+        lines.append(
+            f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
+            + (f" → {esc(due_phrase(view.deadline, today))}" if view.deadline else "")
+        )
     if view.deadline_label:
         lines.append(f"• Giai đoạn gần nhất: {esc(view.deadline_label)}")
     lines.append(source_line(view, province))
@@ -103,24 +118,42 @@ def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list
     return [row_line(v, today, show_lead) for v in views]
 
 
-def grouped_by_deadline(views: list[RowView], tasks: list[TaskView], today: date, show_lead: bool) -> list[str]:
+def grouped_by_deadline(
+    views: list[RowView], tasks: list[TaskView], today: date, show_lead: bool
+) -> list[str]:
     # Within one date: tasks, then lead rows, then coordinating rows.
-    entries = [(v.deadline or date.max, 2 if v.role == "coordinate" else 1, row_line(v, today, show_lead))
-               for v in views]
+    entries = [
+        (v.deadline or date.max, 2 if v.role == "coordinate" else 1, row_line(v, today, show_lead))
+        for v in views
+    ]
     entries += [(t.due or date.max, 0, task_line(t)) for t in tasks]
     entries.sort(key=lambda e: (e[0], e[1]))  # stable: the callers' order stays within a group
     lines = []
     for due, group in groupby(entries, key=lambda e: e[0]):
-        heading = "Chưa có hạn" if due == date.max else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
+        heading = (
+            "Chưa có hạn"
+            if due == date.max
+            else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
+        )
         lines.append(f"\n<b>📅 {esc(heading)}</b>")
         lines += [e[2] for e in group]
     return lines
 
 
-def agency_answer(agency: str, province: Province, lead: list[RowView], coordinate: list[RowView],
-                  tasks: list[TaskView], today: date) -> str:
-    head = (f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp {len(coordinate)} mục"
-            + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "") + f" (tính đến {fmt_date(today)}).")
+def agency_answer(
+    agency: str,
+    province: Province,
+    lead: list[RowView],
+    coordinate: list[RowView],
+    tasks: list[TaskView],
+    today: date,
+) -> str:
+    head = (
+        f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp "
+        f"{len(coordinate)} mục"
+        + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "")
+        + f" (tính đến {fmt_date(today)})."
+    )
     lines = [head, *grouped_by_deadline(lead + coordinate, tasks, today, show_lead=False)]
     if not (lead or coordinate or tasks):
         lines.append(f"Chưa có mục nào của {esc(province.name)} giao cho cơ quan này.")
@@ -128,17 +161,28 @@ def agency_answer(agency: str, province: Province, lead: list[RowView], coordina
     return "\n".join(lines)
 
 
-def period_answer(label: str, province: Province, views: list[RowView], tasks: list[TaskView], today: date,
-                  agency: str | None = None) -> str:
+def period_answer(
+    label: str,
+    province: Province,
+    views: list[RowView],
+    tasks: list[TaskView],
+    today: date,
+    agency: str | None = None,
+) -> str:
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks:
         return f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
-    head = f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục" + (
-        f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
+    head = (
+        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục"
+        + (f", {len(tasks)} nhiệm vụ" if tasks else "")
+        + "."
+    )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
 
 
-def service_answer(best: RowView, others: list[RowView], province: Province, today: date, agency: str | None) -> str:
+def service_answer(
+    best: RowView, others: list[RowView], province: Province, today: date, agency: str | None
+) -> str:
     lines = [row_full(best, province, today, agency)]
     if others:
         lines.append("\nCó thể bạn muốn hỏi:")
@@ -148,7 +192,10 @@ def service_answer(best: RowView, others: list[RowView], province: Province, tod
 
 def task_detail(view: TaskView, today: date) -> str:
     task = view.task
-    lines = [f"📌 {key_tag(task.id)} <b>{esc(task.title)}</b>", f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}"]
+    lines = [
+        f"📌 {key_tag(task.id)} <b>{esc(task.title)}</b>",
+        f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}",
+    ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines += [f"  {esc(step)}" for step in task.steps]
@@ -159,7 +206,8 @@ def task_detail(view: TaskView, today: date) -> str:
 
 
 HELP_TEXT = (
-    "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có thể hỏi:\n"
+    "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
+    "thể hỏi:\n"
     "• Theo dịch vụ: <i>giấy phép xây dựng hạn khi nào</i>, <i>gplx</i>\n"
     "• Theo cơ quan: <i>Sở Xây dựng phải làm gì</i>, <i>so tttt</i>\n"
     "• Theo thời gian: <i>tháng 5/2021 có gì đến hạn</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
@@ -169,15 +217,26 @@ HELP_TEXT = (
 
 
 def unknown_answer(has_text: bool) -> str:
-    first = ("Tôi chưa tìm thấy dịch vụ nào khớp với câu hỏi này." if has_text
-             else "Bạn chưa nhập câu hỏi.")
+    first = (
+        "Tôi chưa tìm thấy dịch vụ nào khớp với câu hỏi này."
+        if has_text
+        else "Bạn chưa nhập câu hỏi."
+    )
     return first + "\n\n" + HELP_TEXT
 
 
 def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
-    return (f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
-            "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>.")
+    return (
+        f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
+        "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
+    )
 
 
 def sub_rows_answer(parent: RowView, subs: list[RowView], province: Province, today: date) -> str:
-    return "\n".join([row_full(parent, province, today), "\nCác mục con theo ngành:", *row_list(subs, today, True)])
+    return "\n".join(
+        [
+            row_full(parent, province, today),
+            "\nCác mục con theo ngành:",
+            *row_list(subs, today, True),
+        ]
+    )

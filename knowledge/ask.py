@@ -1,4 +1,5 @@
 """The question-answering core: one question in, one structured answer out."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -6,12 +7,19 @@ from datetime import date
 
 from knowledge import answers, stats
 from knowledge.agencies import AgencyResolver
-from knowledge.intents import (ItemRef, Period, asks_about_agency, find_item, find_period, is_help,
-                               only_period_words)
+from knowledge.intents import (
+    ItemRef,
+    Period,
+    asks_about_agency,
+    find_item,
+    find_period,
+    is_help,
+    only_period_words,
+)
 from knowledge.loader import default_catalogue
 from knowledge.matching import Matcher
-from knowledge.stats import stats_question
 from knowledge.model import Catalogue, Province, Row, find_task
+from knowledge.stats import stats_question
 from knowledge.text import fold
 from knowledge.views import RowView, TaskView, agency_rows, row_view, sort_rows, task_view
 
@@ -39,14 +47,21 @@ class Answer:
 
     def to_json(self) -> dict:
         return {
-            "intent": self.intent, "agency": self.agency, "items": [v.to_json() for v in self.items],
-            "tasks": [{"title": t.task.title, "deadline": t.due.isoformat() if t.due else None} for t in self.tasks],
+            "intent": self.intent,
+            "agency": self.agency,
+            "items": [v.to_json() for v in self.items],
+            "tasks": [
+                {"title": t.task.title, "deadline": t.due.isoformat() if t.due else None}
+                for t in self.tasks
+            ],
             "text": self.text,
         }
 
 
 def match_text(row: Row, catalogue: Catalogue) -> str:
-    """What a row is matched on: its title; a sub-row of 406-11 is its parent's title and its sector."""
+    """What a row is matched on: its title; a sub-row of 406-11 is its parent's title and its
+    sector.
+    """
     if row.sub:
         return catalogue.rows[f"{row.decision}-{row.number}"].title + " " + row.sub
     return row.title
@@ -55,12 +70,16 @@ def match_text(row: Row, catalogue: Catalogue) -> str:
 class Assistant:
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or default_catalogue()
-        self.matcher = Matcher([(r.key, match_text(r, self.catalogue)) for r in self.catalogue.rows.values()])
+        self.matcher = Matcher(
+            [(r.key, match_text(r, self.catalogue)) for r in self.catalogue.rows.values()]
+        )
         self.agencies = AgencyResolver(self.catalogue.agencies)
         self._priors: dict[str, dict[str, float]] = {}
 
     # -- entry point --------------------------------------------------------------------------
-    def ask(self, question: str, today: date, province: str | None = None, agency: str | None = None) -> Answer:
+    def ask(
+        self, question: str, today: date, province: str | None = None, agency: str | None = None
+    ) -> Answer:
         """agency: the asking officer's agency, for their role in service answers."""
         prov = self.catalogue.province(province)
         question = (question or "")[:MAX_QUESTION_CHARS]
@@ -74,7 +93,9 @@ class Assistant:
             mention = self.agencies.find(question)
             asked = stats_question(folded, mention.name if mention else None)
             if asked:
-                return Answer("stats", asked.agency, [], [], stats.answer(asked, prov, self.agencies))
+                return Answer(
+                    "stats", asked.agency, [], [], stats.answer(asked, prov, self.agencies)
+                )
         ref = find_item(folded)
         if ref:
             found = self.item(ref, prov, today)
@@ -83,7 +104,9 @@ class Assistant:
         mention = self.agencies.find(question)
         period = find_period(folded, today, self.plan_years(prov))
         words = folded.split()
-        without_agency = " ".join(words[: mention.start] + words[mention.end:]) if mention else folded
+        without_agency = (
+            " ".join(words[: mention.start] + words[mention.end :]) if mention else folded
+        )
         if period and only_period_words(without_agency):
             return self.period(period, prov, today, mention.name if mention else None)
         if mention and asks_about_agency(folded, mention):
@@ -98,7 +121,9 @@ class Assistant:
         if not hits or hits[0].coverage < MIN_COVERAGE:
             return Answer("unknown", None, [], [], answers.unknown_answer(True))
         best = hits[0]
-        kept = [h for h in hits if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE]
+        kept = [
+            h for h in hits if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+        ]
         views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in kept]
         close = len(kept) > 1 and kept[1].score >= 0.95 * best.score
         html = answers.service_answer(views[0], views[1:], prov, today, agency)
@@ -106,7 +131,9 @@ class Assistant:
 
     def agency(self, name: str, prov: Province, today: date) -> Answer:
         lead, coordinate = agency_rows(self.catalogue, prov, name, today)
-        tasks = sorted((task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max)
+        tasks = sorted(
+            (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
+        )
         html = answers.agency_answer(name, prov, lead, coordinate, tasks, today)
         return Answer("agency", name, lead + coordinate, tasks, html)
 
@@ -117,7 +144,9 @@ class Assistant:
         for key in keys:
             row = self.catalogue.rows[key]
             view = row_view(row, prov, today, agency)
-            dates = [m.due for m in (view.assignment.milestones if view.assignment else row.milestones)]
+            dates = [
+                m.due for m in (view.assignment.milestones if view.assignment else row.milestones)
+            ]
             inside = [d for d in dates if period.start <= d <= period.end]
             if inside:
                 views.append(_at(view, inside[0]))
@@ -137,7 +166,11 @@ class Assistant:
         subs = [r for r in self.catalogue.sub_rows(ref.number)] if decision == "406" else []
         if subs and ref.rest:
             wanted = fold(ref.rest)
-            chosen = [r for r in subs if fold(r.sub or "") == wanted or fold(r.sub or "").startswith(wanted)]
+            chosen = [
+                r
+                for r in subs
+                if fold(r.sub or "") == wanted or fold(r.sub or "").startswith(wanted)
+            ]
             if not chosen:
                 chosen = [r for r in subs if wanted and wanted in fold(r.sub or "")]
             if chosen:
@@ -146,7 +179,13 @@ class Assistant:
         view = row_view(row, prov, today)
         if subs:
             sub_views = [row_view(r, prov, today) for r in subs]
-            return Answer("item", None, [view, *sub_views], [], answers.sub_rows_answer(view, sub_views, prov, today))
+            return Answer(
+                "item",
+                None,
+                [view, *sub_views],
+                [],
+                answers.sub_rows_answer(view, sub_views, prov, today),
+            )
         return Answer("item", None, [view], [], answers.row_full(view, prov, today))
 
     def missing_item(self, ref: ItemRef, prov: Province) -> Answer:
@@ -161,8 +200,15 @@ class Assistant:
         folded = fold(key_text)
         ref = find_item(folded) or find_item(f"muc {folded}")
         if ref is None:
-            return Answer("unknown", None, [], [], answers.missing_item_answer(key_text or "(trống)", prov.decision,
-                                                                             self._count(prov.decision)))
+            return Answer(
+                "unknown",
+                None,
+                [],
+                [],
+                answers.missing_item_answer(
+                    key_text or "(trống)", prov.decision, self._count(prov.decision)
+                ),
+            )
         return self.item(ref, prov, today) or self.missing_item(ref, prov)
 
     def resolve_key(self, text: str, prov: Province, today: date) -> str | None:
@@ -202,7 +248,12 @@ class Assistant:
         years = {m.due.year for a in prov.assignments.values() for m in a.milestones}
         years |= {t.due.year for t in prov.tasks if t.due}
         if not years:
-            years = {m.due.year for r in self.catalogue.rows.values() if r.decision == prov.decision for m in r.milestones}
+            years = {
+                m.due.year
+                for r in self.catalogue.rows.values()
+                if r.decision == prov.decision
+                for m in r.milestones
+            }
         return sorted(years)
 
 

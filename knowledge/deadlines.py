@@ -1,9 +1,10 @@
 """Deadline arithmetic: the printed deadline texts turned into dates, and days left or late.
 
-"Quý II/2021" ends 30/6/2021, "Tháng 5/2021" ends 31/5/2021, "Trước ngày 30/9/2021" is 30/9/2021.
-A multi-phase cell ("- pilot in Q2 - nationwide from Q3 to Q4") is one milestone per phase; a phase that
-names several periods ends with the last one it names.
+"Quý II/2021" ends 30/6/2021, "Tháng 5/2021" ends 31/5/2021, "Trước ngày 30/9/2021" is 30/9/2021. A
+multi-phase cell ("- pilot in Q2 - nationwide from Q3 to Q4") is one milestone per phase; a phase
+that names several periods ends with the last one it names.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -59,7 +60,9 @@ def phases(text: str) -> list[str]:
 
 
 def parse_deadline(text: str) -> tuple[Milestone, ...]:
-    """All milestones of a printed deadline cell, in order. Raises DeadlineError if a phase has no date."""
+    """All milestones of a printed deadline cell, in order. Raises DeadlineError if a phase has no
+    date.
+    """
     result = []
     for phase in phases(text):
         ends = [_period_end(m) for m in _PERIOD.finditer(fold(phase))]

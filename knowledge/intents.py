@@ -1,4 +1,5 @@
 """What kind of question this is: a service, an agency, a period, a row by its number, help."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,6 @@ from datetime import date, timedelta
 
 from knowledge.agencies import AgencyMention
 from knowledge.deadlines import ROMAN, month_end, quarter_end
-from knowledge.text import fold
 from knowledge.vocabulary import AGENCY_QUESTION_WORDS, FILLER_PHRASES, FILLER_WORDS, HELP_WORDS
 
 SOON_DAYS = 30
@@ -54,7 +54,9 @@ def is_help(folded: str) -> bool:
 
 
 def find_period(folded: str, today: date, plan_years: list[int]) -> Period | None:
-    """A period the question names; a month or quarter without a year takes the plan year nearest today."""
+    """A period the question names; a month or quarter without a year takes the plan year nearest
+    today.
+    """
 
     def year_of(text: str | None) -> int:
         if text:
@@ -77,10 +79,16 @@ def find_period(folded: str, today: date, plan_years: list[int]) -> Period | Non
     if _LATE.search(folded):
         return Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn")
     if _THIS_MONTH.search(folded):
-        return Period(today.replace(day=1), month_end(today.month, today.year), f"Tháng {today.month}/{today.year}")
+        return Period(
+            today.replace(day=1),
+            month_end(today.month, today.year),
+            f"Tháng {today.month}/{today.year}",
+        )
     if _NEXT_MONTH.search(folded):
         first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-        return Period(first, month_end(first.month, first.year), f"Tháng {first.month}/{first.year}")
+        return Period(
+            first, month_end(first.month, first.year), f"Tháng {first.month}/{first.year}"
+        )
     if _THIS_WEEK.search(folded):
         monday = today - timedelta(days=today.weekday())
         return Period(today, monday + timedelta(days=6), "tuần này")
@@ -91,25 +99,39 @@ def find_period(folded: str, today: date, plan_years: list[int]) -> Period | Non
 
 
 def strip_period(folded: str) -> str:
-    for pattern in (_MONTH, _QUARTER, _SOON, _LATE, _THIS_MONTH, _NEXT_MONTH, _THIS_WEEK, _NEXT_WEEK):
+    for pattern in (
+        _MONTH,
+        _QUARTER,
+        _SOON,
+        _LATE,
+        _THIS_MONTH,
+        _NEXT_MONTH,
+        _THIS_WEEK,
+        _NEXT_WEEK,
+    ):
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())
 
 
-_FILLER_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FILLER_PHRASES), key=len, reverse=True)) + r")\b")
+_FILLER_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, FILLER_PHRASES), key=len, reverse=True)) + r")\b"
+)
 
 
 def asks_about_agency(folded: str, mention: AgencyMention) -> bool:
     """True when, the agency's name aside, the question holds only question words."""
     words = folded.split()
-    rest = " ".join(words[: mention.start] + words[mention.end:])
+    rest = " ".join(words[: mention.start] + words[mention.end :])
     rest = _FILLER_RE.sub(" ", rest)
-    leftover = [w for w in rest.split() if w not in AGENCY_QUESTION_WORDS and w not in FILLER_WORDS]
+    leftover = [
+        w for w in rest.split() if w not in AGENCY_QUESTION_WORDS and w not in FILLER_WORDS
+    ]
     return not leftover
 
 
 def only_period_words(folded: str) -> bool:
     rest = _FILLER_RE.sub(" ", strip_period(folded))
-    leftover = [w for w in rest.split() if w not in AGENCY_QUESTION_WORDS and w not in FILLER_WORDS]
+    leftover = [
+        w for w in rest.split() if w not in AGENCY_QUESTION_WORDS and w not in FILLER_WORDS
+    ]
     return not leftover
-

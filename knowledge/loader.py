@@ -1,4 +1,5 @@
-"""Loading and validating the data files. Every problem names the file, the line and what is wrong."""
+"""Loading and validating the data files. Every problem names the file, line and what is wrong."""
+
 from __future__ import annotations
 
 import tomllib
@@ -7,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.deadlines import DeadlineError, parse_deadline
-from knowledge.workdays import load_calendar
 from knowledge.model import Agency, Assignment, Catalogue, Province, Row, ServiceStat, Task
+from knowledge.workdays import load_calendar
 
 DATA_DIR = Path(__file__).parent / "data"
 AGENCY_KINDS = {"so", "nganh", "ubnd", "ministry"}
@@ -20,7 +21,9 @@ class CatalogueError(ValueError):
 
 
 def read_tsv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a commented TSV as (line number, {column: cell}); checks the header and the cell count."""
+    """Rows of a commented TSV as (line number, {column: cell}); checks the header and the cell
+    count.
+    """
     rows: list[tuple[int, dict[str, str]]] = []
     header_seen = False
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -33,8 +36,10 @@ def read_tsv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]
             header_seen = True
             continue
         if len(cells) != len(columns):
-            raise CatalogueError(f"{path.name}:{lineno}: {len(cells)} cells, expected {len(columns)}")
-        rows.append((lineno, {c: v.strip() for c, v in zip(columns, cells)}))
+            raise CatalogueError(
+                f"{path.name}:{lineno}: {len(cells)} cells, expected {len(columns)}"
+            )
+        rows.append((lineno, {c: v.strip() for c, v in zip(columns, cells, strict=False)}))
     if not header_seen:
         raise CatalogueError(f"{path.name}: no header line")
     return rows
@@ -61,8 +66,30 @@ def _level(where: str, text: str) -> int | None:
 
 def load_rows(data_dir: Path) -> dict[str, Row]:
     rows: dict[str, Row] = {}
-    cols406 = ["key", "number", "sub", "group", "title", "level", "ministry_role", "local_role", "deadline_text", "source"]
-    cols411 = ["key", "number", "group", "subgroup", "title", "level", "ministry_role", "local_role", "deadline_text", "source"]
+    cols406 = [
+        "key",
+        "number",
+        "sub",
+        "group",
+        "title",
+        "level",
+        "ministry_role",
+        "local_role",
+        "deadline_text",
+        "source",
+    ]
+    cols411 = [
+        "key",
+        "number",
+        "group",
+        "subgroup",
+        "title",
+        "level",
+        "ministry_role",
+        "local_role",
+        "deadline_text",
+        "source",
+    ]
     for decision, cols in (("406", cols406), ("411", cols411)):
         path = data_dir / f"catalogue_{decision}.tsv"
         for lineno, cell in read_tsv(path, cols):
@@ -81,11 +108,19 @@ def load_rows(data_dir: Path) -> dict[str, Row]:
             # Row 406-11 carries no deadline of its own: its sub-rows do.
             required = not (decision == "406" and number == "11" and not sub)
             rows[cell["key"]] = Row(
-                key=cell["key"], decision=decision, number=number, sub=sub,
-                group=cell["group"], subgroup=cell.get("subgroup", ""), title=cell["title"],
-                level=_level(where, cell["level"]), ministry_role=cell["ministry_role"],
-                local_role=cell["local_role"], deadline_text=cell["deadline_text"],
-                milestones=_milestones(where, cell["deadline_text"], required), source=cell["source"],
+                key=cell["key"],
+                decision=decision,
+                number=number,
+                sub=sub,
+                group=cell["group"],
+                subgroup=cell.get("subgroup", ""),
+                title=cell["title"],
+                level=_level(where, cell["level"]),
+                ministry_role=cell["ministry_role"],
+                local_role=cell["local_role"],
+                deadline_text=cell["deadline_text"],
+                milestones=_milestones(where, cell["deadline_text"], required),
+                source=cell["source"],
             )
     return rows
 
@@ -96,7 +131,9 @@ def load_agencies(data_dir: Path) -> dict[str, Agency]:
     for lineno, cell in read_tsv(path, ["name", "kind", "ministry", "aliases"]):
         where = f"{path.name}:{lineno}"
         if cell["kind"] not in AGENCY_KINDS:
-            raise CatalogueError(f"{where}: kind {cell['kind']!r} is not one of {sorted(AGENCY_KINDS)}")
+            raise CatalogueError(
+                f"{where}: kind {cell['kind']!r} is not one of {sorted(AGENCY_KINDS)}"
+            )
         if cell["name"] in agencies:
             raise CatalogueError(f"{where}: duplicate agency {cell['name']}")
         aliases = tuple(a.strip() for a in cell["aliases"].split("|") if a.strip())
@@ -112,9 +149,13 @@ def _agency_list(where: str, text: str, agencies: dict[str, Agency]) -> tuple[st
     return names
 
 
-def load_assignments(path: Path, province: str, rows: dict[str, Row], agencies: dict[str, Agency]) -> dict[str, Assignment]:
+def load_assignments(
+    path: Path, province: str, rows: dict[str, Row], agencies: dict[str, Agency]
+) -> dict[str, Assignment]:
     result: dict[str, Assignment] = {}
-    for lineno, cell in read_tsv(path, ["key", "lead", "coordinate", "deadline_text", "role_text", "source"]):
+    for lineno, cell in read_tsv(
+        path, ["key", "lead", "coordinate", "deadline_text", "role_text", "source"]
+    ):
         where = f"{path.name}:{lineno}"
         key = cell["key"]
         if key not in rows:
@@ -125,11 +166,16 @@ def load_assignments(path: Path, province: str, rows: dict[str, Row], agencies: 
         if not lead:
             raise CatalogueError(f"{where}: no lead agency")
         result[key] = Assignment(
-            key=key, province=province, lead=lead,
+            key=key,
+            province=province,
+            lead=lead,
             coordinate=_agency_list(where, cell["coordinate"], agencies),
             deadline_text=cell["deadline_text"],
-            milestones=_milestones(where, cell["deadline_text"], required=bool(rows[key].sub) or key != "406-11"),
-            role_text=cell["role_text"], source=cell["source"],
+            milestones=_milestones(
+                where, cell["deadline_text"], required=bool(rows[key].sub) or key != "406-11"
+            ),
+            role_text=cell["role_text"],
+            source=cell["source"],
         )
     return result
 
@@ -157,14 +203,24 @@ def _task(where: str, slug: str, spec: dict, agencies: dict[str, Agency]) -> Tas
     monthly = spec.get("monthly_day")
     due = None
     if monthly is None:
-        milestones = _milestones(f"{where} task {spec['id']}", spec["deadline_text"], required=True)
+        milestones = _milestones(
+            f"{where} task {spec['id']}", spec["deadline_text"], required=True
+        )
         due = milestones[-1].due
     starts = spec.get("starts")
     return Task(
-        id=spec["id"], province=slug, title=spec["title"], deadline_text=spec["deadline_text"], due=due,
-        monthly_day=monthly, starts=date.fromisoformat(starts) if isinstance(starts, str) else starts,
-        addressees=_addressees(f"{where} task {spec['id']}", spec, agencies), form=spec.get("form", ""),
-        steps=tuple(spec.get("steps", [])), contents=tuple(spec.get("contents", [])), source=spec["source"],
+        id=spec["id"],
+        province=slug,
+        title=spec["title"],
+        deadline_text=spec["deadline_text"],
+        due=due,
+        monthly_day=monthly,
+        starts=date.fromisoformat(starts) if isinstance(starts, str) else starts,
+        addressees=_addressees(f"{where} task {spec['id']}", spec, agencies),
+        form=spec.get("form", ""),
+        steps=tuple(spec.get("steps", [])),
+        contents=tuple(spec.get("contents", [])),
+        source=spec["source"],
     )
 
 
@@ -180,8 +236,18 @@ def load_stats(path: Path) -> tuple[ServiceStat, ...]:
             if cell[col] and not cell[col].isdigit():
                 raise CatalogueError(f"{where}: {col} {cell[col]!r} is not a count")
             counts.append(int(cell[col]) if cell[col] else None)
-        result.append(ServiceStat(_level(where, cell["level"]) or 0, cell["tier"], cell["agency"], cell["group"],
-                                  cell["service"], counts[0], counts[1], cell["source"]))
+        result.append(
+            ServiceStat(
+                _level(where, cell["level"]) or 0,
+                cell["tier"],
+                cell["agency"],
+                cell["group"],
+                cell["service"],
+                counts[0],
+                counts[1],
+                cell["source"],
+            )
+        )
     return tuple(result)
 
 
@@ -201,11 +267,18 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             raise CatalogueError(f"{where}: missing or duplicate slug {slug!r}")
         if p.get("coordinator") not in agencies:
             raise CatalogueError(f"{where}: unknown coordinator {p.get('coordinator')!r}")
-        province = Province(slug=slug, name=p["name"], coordinator=p["coordinator"], decision=p.get("decision", "406"),
-                            named_services=tuple(p.get("named_services", [])),
-                            assignments_label=p.get("assignments_label", ""))
+        province = Province(
+            slug=slug,
+            name=p["name"],
+            coordinator=p["coordinator"],
+            decision=p.get("decision", "406"),
+            named_services=tuple(p.get("named_services", [])),
+            assignments_label=p.get("assignments_label", ""),
+        )
         if p.get("assignments"):
-            province.assignments = load_assignments(data_dir / p["assignments"], slug, rows, agencies)
+            province.assignments = load_assignments(
+                data_dir / p["assignments"], slug, rows, agencies
+            )
         province.tasks = [_task(where, slug, t, agencies) for t in p.get("task", [])]
         stats_path = data_dir / f"{slug}_services.tsv"
         if stats_path.exists():

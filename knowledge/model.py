@@ -1,4 +1,5 @@
 """The catalogue model: rows of the decisions, provincial assignments and tasks, agencies."""
+
 from __future__ import annotations
 
 import re
@@ -64,7 +65,9 @@ class Assignment:
 
 @dataclass(frozen=True)
 class Task:
-    """A provincial task that is not a catalogue row: a dossier or a report owed to the coordinator."""
+    """A provincial task that is not a catalogue row: a dossier or a report owed to the
+    coordinator.
+    """
 
     id: str
     province: str
@@ -164,14 +167,18 @@ class Catalogue:
         return self.rows.get(key)
 
     def sub_rows(self, number: str) -> list[Row]:
-        return [r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub]
+        return [
+            r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub
+        ]
 
 
-_DAY_MONTH = re.compile(r"^\s*(?:han\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*$")
+_DAY_MONTH = re.compile(
+    r"^\s*(?:han\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*$"
+)
 
 
 def find_task(text: str, province: Province) -> Task | None:
-    """A provincial task by its id ("tq-2021-04-20") or by its one due date ("20/4", "20/4/2021")."""
+    """A provincial task by its id ("tq-2021-04-20") or its one due date ("20/4", "20/4/2021")."""
     wanted = text.strip().lower()
     for task in province.tasks:
         if task.id == wanted:
@@ -180,6 +187,11 @@ def find_task(text: str, province: Province) -> Task | None:
     if not m:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    found = [t for t in province.tasks if t.due and (t.due.day, t.due.month) == (day, month)
-             and (year is None or t.due.year == int(year))]
+    found = [
+        t
+        for t in province.tasks
+        if t.due
+        and (t.due.day, t.due.month) == (day, month)
+        and (year is None or t.due.year == int(year))
+    ]
     return found[0] if len(found) == 1 else None

@@ -1,4 +1,5 @@
 """The words of a reminder and of the coordinator's digest."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,10 +22,20 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     return (f"{task.form}: " if task and task.form else "") + (task.title if task else key)
 
 
-def reminder_message(catalogue: Catalogue, province: Province, agency: str, owed: dict[date, list[str]],
-                     statuses: dict, today: date) -> str:
-    """One message for one chat: the agency's open rows and tasks grouped by deadline, soonest first."""
-    lines = [f"⏰ <b>Nhắc hạn — {esc(agency)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"]
+def reminder_message(
+    catalogue: Catalogue,
+    province: Province,
+    agency: str,
+    owed: dict[date, list[str]],
+    statuses: dict,
+    today: date,
+) -> str:
+    """One message for one chat: the agency's open rows and tasks grouped by deadline, soonest
+    first.
+    """
+    lines = [
+        f"⏰ <b>Nhắc hạn — {esc(agency)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"
+    ]
     example = None
     for due in sorted(owed):
         late = due < today
@@ -32,16 +43,24 @@ def reminder_message(catalogue: Catalogue, province: Province, agency: str, owed
         lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
         for key in owed[due]:
             mark = "📌 " if key not in catalogue.rows else ""
-            lines.append(f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
-                         f"{esc(status_line(statuses.get((key, agency))))}")
+            lines.append(
+                f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
+                f"{esc(status_line(statuses.get((key, agency))))}"
+            )
             example = example or key
-    lines.append(f"\nXong thì báo: <code>/capnhat {esc(example)} xong</code> · Tắt nhắc: <code>/nhacnho tat</code>")
+    lines.append(
+        f"\nXong thì báo: <code>/capnhat {esc(example)} xong</code> · Tắt nhắc: <code>/nhacnho "
+        "tat</code>"
+    )
     return "\n".join(lines)
 
 
 def digest_message(province: Province, entries: list[AgencyDigest], today: date) -> str:
-    lines = [f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)}): "
-             f"{len(entries)} cơ quan có mục quá hạn hoặc chưa báo cáo"]
+    lines = [
+        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[today.weekday()]}, "
+        f"{fmt_date(today)}): "
+        f"{len(entries)} cơ quan có mục quá hạn hoặc chưa báo cáo"
+    ]
     for entry in entries:
         parts = []
         if entry.late:
@@ -55,4 +74,6 @@ def digest_message(province: Province, entries: list[AgencyDigest], today: date)
 
 def _keys(keys: tuple[str, ...]) -> str:
     shown = ", ".join(esc(k) for k in keys[:MAX_DIGEST_KEYS])
-    return shown + (f" và {len(keys) - MAX_DIGEST_KEYS} mục khác" if len(keys) > MAX_DIGEST_KEYS else "")
+    return shown + (
+        f" và {len(keys) - MAX_DIGEST_KEYS} mục khác" if len(keys) > MAX_DIGEST_KEYS else ""
+    )

@@ -1,11 +1,13 @@
 """Reminder planning: which agency is reminded of which open rows and tasks on a given day.
 
-A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the province's date for
-a row when it set one, else each national milestone; each phase of a multi-phase cell; each provincial task date,
-monthly ones included) is reminded `offsets` days before and on the day, then every `overdue_every` days while it
-stays open. A reminder day that is not a working day moves to the working day before. Rows and tasks whose status
-for that agency is done are never reminded.
+A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the
+province's date for a row when it set one, else each national milestone; each phase of a
+multi-phase cell; each provincial task date, monthly ones included) is reminded `offsets` days
+before and on the day, then every `overdue_every` days while it stays open. A reminder day that is
+not a working day moves to the working day before. Rows and tasks whose status for that agency is
+done are never reminded.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,7 +44,8 @@ class Deadline:
     label: str  # the phase as printed, for multi-phase cells
     recurring: bool = False
     previous: date | None = None  # the occurrence before, for a monthly task
-    following: date | None = None  # the next date of the same row or task: overdue reminders stop when it nears
+    # the next date of the same row or task: overdue reminders stop when it nears
+    following: date | None = None
 
 
 @dataclass(frozen=True)
@@ -61,15 +64,22 @@ class Reminder:
         return tuple(d.key for d in self.items)
 
     def to_json(self, day: date) -> dict:
-        return {"day": day.isoformat(), "agency": self.agency, "deadline": self.due.isoformat(),
-                "offset": self.offset, "kind": self.kind, "keys": list(self.keys)}
+        return {
+            "day": day.isoformat(),
+            "agency": self.agency,
+            "deadline": self.due.isoformat(),
+            "offset": self.offset,
+            "kind": self.kind,
+            "keys": list(self.keys),
+        }
 
 
 def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) -> list[Deadline]:
     """Every (agency, row or task, date) of the province with a date between start and end.
 
-    A row's dates are the province's (each phase of a multi-phase cell) and then the national milestones that fall
-    after the province's last date: the province's date comes first, the decision's date is the last resort.
+    A row's dates are the province's (each phase of a multi-phase cell) and then the national
+    milestones that fall after the province's last date: the province's date comes first, the
+    decision's date is the last resort.
     """
     result = []
     for assignment in province.assignments.values():
@@ -85,8 +95,17 @@ def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) 
             if is_national:
                 label = f"QĐ {row.decision}: {label}"
             for agency in assignment.agencies:
-                result.append(Deadline(agency, row.key, row.short_title, assignment.role_of(agency), milestone.due,
-                                       label, following=following))
+                result.append(
+                    Deadline(
+                        agency,
+                        row.key,
+                        row.short_title,
+                        "lead" if agency in assignment.lead else "coordinate",
+                        milestone.due,
+                        label,
+                        following=following,
+                    )
+                )
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
@@ -101,8 +120,19 @@ def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
             previous = None
         following = _month_after(due) if recurring else None
         for agency in task.addressees:
-            result.append(Deadline(agency, task.id, task.title, "task", due, task.form, recurring, previous,
-                                   following))
+            result.append(
+                Deadline(
+                    agency,
+                    task.id,
+                    task.title,
+                    "task",
+                    due,
+                    task.form,
+                    recurring,
+                    previous,
+                    following,
+                )
+            )
     return result
 
 
@@ -120,15 +150,20 @@ def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:
     mark = marks.get((deadline.key, deadline.agency))
     if mark is None or mark.status not in DONE:
         return True
-    # A monthly task: a "done" counts for the occurrence nearest to the day it was reported (and those before),
+    # A monthly task: a "done" counts for the occurrence nearest to the day it was reported (and
+    # those before),
     # so a sync done on the 2nd closes that month, not the next one.
     if not deadline.recurring or deadline.previous is None:
         return False
     return 2 * mark.on.toordinal() <= deadline.previous.toordinal() + deadline.due.toordinal()
 
 
-def still_open(province: Province, marks: dict[tuple[str, str], Mark], agency: str, key: str, due: date) -> bool:
-    """At send time: is this row or task still open for the agency (a monthly task for the month of `due`)?"""
+def still_open(
+    province: Province, marks: dict[tuple[str, str], Mark], agency: str, key: str, due: date
+) -> bool:
+    """At send time: is this row or task still open for the agency (a monthly task for the month of
+    `due`)?
+    """
     task = next((t for t in province.tasks if t.id == key), None)
     if task is not None:
         current = [d for d in _task_deadlines(task, due, due) if d.agency == agency]
@@ -138,8 +173,12 @@ def still_open(province: Province, marks: dict[tuple[str, str], Mark], agency: s
     return mark is None or mark.status not in DONE
 
 
-def reminder_offset(deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy) -> int | None:
-    """The offset whose reminder falls on `day` for this deadline, the closest to the deadline when several do."""
+def reminder_offset(
+    deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy
+) -> int | None:
+    """The offset whose reminder falls on `day` for this deadline, the closest to the deadline when
+    several do.
+    """
     if not calendar.is_working(day):
         return None
     found = None
@@ -152,19 +191,29 @@ def reminder_offset(deadline: Deadline, day: date, calendar: WorkCalendar, polic
     while True:
         nominal = deadline.due + timedelta(days=weeks * policy.overdue_every)
         moved = calendar.on_or_before(nominal)
-        # Overdue reminders stop once the reminders of the next date (next month, next phase, the national
+        # Overdue reminders stop once the reminders of the next date (next month, next phase, the
+        # national
         # milestone) begin: that date's reminders carry the row from then on.
         following = deadline.following
-        if moved > day or (following and nominal >= following - timedelta(days=max(policy.offsets, default=0))):
+        if moved > day or (
+            following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
+        ):
             return None
         if moved == day and moved > deadline.due:
             return -(nominal - deadline.due).days
         weeks += 1
 
 
-def plan_day(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], day: date,
-             policy: Policy = Policy()) -> list[Reminder]:
-    """The reminders that fall on `day`, one per (agency, deadline, offset), agencies and dates in order."""
+def plan_day(
+    catalogue: Catalogue,
+    province: Province,
+    marks: dict[tuple[str, str], Mark],
+    day: date,
+    policy: Policy = Policy(),
+) -> list[Reminder]:
+    """The reminders that fall on `day`, one per (agency, deadline, offset), agencies and dates in
+    order.
+    """
     calendar = catalogue.calendar
     if not calendar.is_working(day):
         return []
@@ -176,8 +225,10 @@ def plan_day(catalogue: Catalogue, province: Province, marks: dict[tuple[str, st
         offset = reminder_offset(deadline, day, calendar, policy)
         if offset is not None:
             found.setdefault((deadline.agency, deadline.due, offset), []).append(deadline)
-    reminders = [Reminder(agency, due, offset, tuple(sorted(items, key=_item_order)))
-                 for (agency, due, offset), items in found.items()]
+    reminders = [
+        Reminder(agency, due, offset, tuple(sorted(items, key=_item_order)))
+        for (agency, due, offset), items in found.items()
+    ]
     return sorted(reminders, key=lambda r: (r.agency, r.due, -r.offset))
 
 
@@ -190,8 +241,14 @@ def _item_order(deadline: Deadline):
     return (1, decision, int(number) if number.isdigit() else 0, sub)
 
 
-def plan_range(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], start: date, end: date,
-               policy: Policy = Policy()) -> list[tuple[date, Reminder]]:
+def plan_range(
+    catalogue: Catalogue,
+    province: Province,
+    marks: dict[tuple[str, str], Mark],
+    start: date,
+    end: date,
+    policy: Policy = Policy(),
+) -> list[tuple[date, Reminder]]:
     result = []
     day = start
     while day <= end:
@@ -207,9 +264,14 @@ class AgencyDigest:
     unreported: tuple[str, ...]  # keys due within the week with no status ever reported
 
 
-def digest(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str], Mark], day: date,
-           within: int = 7) -> list[AgencyDigest]:
-    """For the coordinator: the agencies with late rows or rows nobody has reported on, due soon."""
+def digest(
+    catalogue: Catalogue,
+    province: Province,
+    marks: dict[tuple[str, str], Mark],
+    day: date,
+    within: int = 7,
+) -> list[AgencyDigest]:
+    """For the coordinator: agencies with late rows, or rows due soon that nobody reported on."""
     late: dict[str, set[str]] = {}
     unreported: dict[str, set[str]] = {}
     start = date(day.year - 1, 1, 1)
@@ -223,6 +285,15 @@ def digest(catalogue: Catalogue, province: Province, marks: dict[tuple[str, str]
         elif (d.key, d.agency) not in marks:
             unreported.setdefault(d.agency, set()).add(d.key)
     agencies = sorted(set(late) | set(unreported))
-    key = lambda k: _item_order(Deadline("", k, "", "task" if not k[:3].isdigit() else "lead", day, ""))  # noqa: E731
-    return [AgencyDigest(a, tuple(sorted(late.get(a, ()), key=key)), tuple(sorted(unreported.get(a, ()), key=key)))
-            for a in agencies]
+
+    def key(k):
+        return _item_order(Deadline("", k, "", "task" if not k[:3].isdigit() else "lead", day, ""))
+
+    return [
+        AgencyDigest(
+            a,
+            tuple(sorted(late.get(a, ()), key=key)),
+            tuple(sorted(unreported.get(a, ()), key=key)),
+        )
+        for a in agencies
+    ]

@@ -1,5 +1,8 @@
-"""Statistics from a province's service report (Bắc Giang): dossiers received online, services at a level,
-the online share per department. Counts are quoted as printed; an empty cell is unknown, never zero."""
+"""Statistics from a province's service report (Bắc Giang): dossiers received online, services at a
+level, the online share per department. Counts are quoted as printed; an empty cell is unknown,
+never zero.
+"""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +13,9 @@ from knowledge.answers import esc
 from knowledge.model import Province, ServiceStat
 
 PERIOD = "01/01/2020–31/5/2020"
-_DOSSIERS = re.compile(r"\b(?:bao nhieu|so luong|so|tong so|tong)\s+(?:ho so|hs)\b|\bho so\b.*\b(?:bao nhieu|may)\b")
+_DOSSIERS = re.compile(
+    r"\b(?:bao nhieu|so luong|so|tong so|tong)\s+(?:ho so|hs)\b|\bho so\b.*\b(?:bao nhieu|may)\b"
+)
 _LEVEL = re.compile(r"\b(?:muc do|muc|md|level|cap do)\s*([34])\b")
 _WHICH = re.compile(r"\b(?:nao|nhung|danh sach|liet ke|gom|co gi|bao nhieu)\b")
 _SHARE = re.compile(r"\b(?:ty le|ti le|phan tram|ty trong|ti trong)\b")
@@ -25,7 +30,9 @@ class StatsQuestion:
 
 
 def stats_question(folded: str, agency: str | None) -> StatsQuestion | None:
-    if _SHARE.search(folded) and ("truc tuyen" in folded or "online" in folded or "qua mang" in folded):
+    if _SHARE.search(folded) and (
+        "truc tuyen" in folded or "online" in folded or "qua mang" in folded
+    ):
         return StatsQuestion("share", agency)
     level = _LEVEL.search(folded)
     if level and agency and _WHICH.search(folded) and "ho so" not in folded:
@@ -46,19 +53,29 @@ def _num(value: int | None) -> str:
 
 def answer(question: StatsQuestion, province: Province, resolver: AgencyResolver) -> str:
     head = f"Theo báo cáo của {esc(province.name)} ({PERIOD})"
-    if question.kind == "share":
+    if question.kind == "share" or question.agency is None:
         return share_answer(province, resolver, head)
     rows = rows_of(province, resolver, question.agency)
     if not rows:
-        return (f"{head}: không có dịch vụ nào của <b>{esc(question.agency)}</b> trong danh sách "
-                "dịch vụ công trực tuyến mức độ 3, 4.")
+        return (
+            f"{head}: không có dịch vụ nào của <b>{esc(question.agency)}</b> trong danh sách "
+            "dịch vụ công trực tuyến mức độ 3, 4."
+        )
     if question.kind == "level":
         chosen = [r for r in rows if r.level == question.level]
-        lines = [f"{head}, <b>{esc(question.agency)}</b> có {len(chosen)} dịch vụ ở mức độ {question.level}:"]
-        lines += [f"• {esc(r.service)} — {_num(r.online)}/{_num(r.total)} hồ sơ trực tuyến" for r in
-                  chosen[:MAX_LISTED]]
+        lines = [
+            f"{head}, <b>{esc(question.agency)}</b> có {len(chosen)} dịch vụ ở mức độ "
+            f"{question.level}:"
+        ]
+        lines += [
+            f"• {esc(r.service)} — {_num(r.online)}/{_num(r.total)} hồ sơ trực tuyến"
+            for r in chosen[:MAX_LISTED]
+        ]
         if not chosen:
-            lines[0] = f"{head}, <b>{esc(question.agency)}</b> không có dịch vụ nào ở mức độ {question.level}."
+            lines[0] = (
+                f"{head}, <b>{esc(question.agency)}</b> không có dịch vụ nào ở mức độ "
+                f"{question.level}."
+            )
         return "\n".join(lines)
     chosen = [r for r in rows if question.level is None or r.level == question.level]
     online = sum(r.online or 0 for r in chosen)
@@ -66,10 +83,15 @@ def answer(question: StatsQuestion, province: Province, resolver: AgencyResolver
     unknown = sum(1 for r in chosen if r.online is None)
     share = f" ({_pct(online, total)} trên tổng {_num(total)} hồ sơ)" if total else ""
     level = f" mức độ {question.level}" if question.level else " mức độ 3, 4"
-    lines = [f"{head}, <b>{esc(question.agency)}</b> nhận <b>{_num(online)}</b> hồ sơ trực tuyến{share} "
-             f"qua {len(chosen)} dịch vụ{level}:"]
-    lines += [f"• [mức {r.level}] {esc(r.service)} — {_num(r.online)}/{_num(r.total)}"
-              for r in sorted(chosen, key=lambda r: -(r.online or 0))[:MAX_LISTED]]
+    lines = [
+        f"{head}, <b>{esc(question.agency)}</b> nhận <b>{_num(online)}</b> hồ sơ trực "
+        f"tuyến{share} "
+        f"qua {len(chosen)} dịch vụ{level}:"
+    ]
+    lines += [
+        f"• [mức {r.level}] {esc(r.service)} — {_num(r.online)}/{_num(r.total)}"
+        for r in sorted(chosen, key=lambda r: -(r.online or 0))[:MAX_LISTED]
+    ]
     if unknown:
         lines.append(f"({unknown} dịch vụ không ghi số hồ sơ trong báo cáo.)")
     return "\n".join(lines)
@@ -90,8 +112,11 @@ def share_by_agency(province: Province, resolver: AgencyResolver) -> list[tuple[
 
 
 def share_answer(province: Province, resolver: AgencyResolver, head: str) -> str:
-    lines = [f"{head}, tỷ lệ hồ sơ trực tuyến theo sở, ngành (hồ sơ trực tuyến / tổng hồ sơ của các dịch vụ "
-             "mức độ 3, 4):"]
+    lines = [
+        f"{head}, tỷ lệ hồ sơ trực tuyến theo sở, ngành (hồ sơ trực tuyến / tổng hồ sơ của các "
+        "dịch vụ "
+        "mức độ 3, 4):"
+    ]
     for name, online, total in share_by_agency(province, resolver):
         lines.append(f"• {esc(name)}: {_pct(online, total)} ({_num(online)}/{_num(total)})")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
 """Statuses of a row for an agency, the loose words officers use for them, and who may set them."""
+
 from __future__ import annotations
 
 from knowledge.model import Province
@@ -14,20 +15,53 @@ STATUSES = {
 }
 NEEDS_NOTE = {"vuong_mac", "khong_du_dieu_kien"}
 DONE = {"hoan_thanh", "khong_du_dieu_kien"}  # never reminded again
-STATUS_ICONS = {"chua_bat_dau": "⚪", "dang_thuc_hien": "🔵", "dang_kiem_thu": "🟣", "hoan_thanh": "✅",
-                "vuong_mac": "🟠", "khong_du_dieu_kien": "⛔"}
+STATUS_ICONS = {
+    "chua_bat_dau": "⚪",
+    "dang_thuc_hien": "🔵",
+    "dang_kiem_thu": "🟣",
+    "hoan_thanh": "✅",
+    "vuong_mac": "🟠",
+    "khong_du_dieu_kien": "⛔",
+}
 
 # Folded words -> status. Longest first when matching the start of the text.
 _WORDS = {
     "chua_bat_dau": ["chua bat dau", "chua lam", "chua", "cbd", "chua_bat_dau"],
-    "dang_thuc_hien": ["dang thuc hien", "dang lam", "dang trien khai", "thuc hien", "dth", "dang_thuc_hien", "dang"],
+    "dang_thuc_hien": [
+        "dang thuc hien",
+        "dang lam",
+        "dang trien khai",
+        "thuc hien",
+        "dth",
+        "dang_thuc_hien",
+        "dang",
+    ],
     "dang_kiem_thu": ["dang kiem thu", "kiem thu", "test", "dang test", "dkt", "dang_kiem_thu"],
-    "hoan_thanh": ["hoan thanh", "xong", "ht", "da xong", "da tich hop", "da hoan thanh", "done", "ok", "hoan_thanh",
-                   "da cung cap", "tich hop xong"],
+    "hoan_thanh": [
+        "hoan thanh",
+        "xong",
+        "ht",
+        "da xong",
+        "da tich hop",
+        "da hoan thanh",
+        "done",
+        "ok",
+        "hoan_thanh",
+        "da cung cap",
+        "tich hop xong",
+    ],
     "vuong_mac": ["vuong mac", "vuong", "kho khan", "vm", "vuong_mac", "bi vuong"],
-    "khong_du_dieu_kien": ["khong du dieu kien", "khong du dk", "kdk", "kddk", "khong_du_dieu_kien"],
+    "khong_du_dieu_kien": [
+        "khong du dieu kien",
+        "khong du dk",
+        "kdk",
+        "kddk",
+        "khong_du_dieu_kien",
+    ],
 }
-_PHRASES = sorted(((fold(w), code) for code, words in _WORDS.items() for w in words), key=lambda p: -len(p[0]))
+_PHRASES = sorted(
+    ((fold(w), code) for code, words in _WORDS.items() for w in words), key=lambda p: -len(p[0])
+)
 
 
 def parse_status(text: str) -> tuple[str | None, str]:
@@ -43,6 +77,7 @@ def parse_status(text: str) -> tuple[str | None, str]:
 def _drop_words(text: str, count: int) -> str:
     """The original text less its first `count` words (as fold counts them), diacritics kept."""
     import re
+
     words = re.split(r"(\s+)", text.strip())
     kept, seen = [], 0
     for piece in words:
@@ -65,13 +100,13 @@ def role_in(province: Province, agency: str, key: str) -> str | None:
 
 
 def may_update(province: Province, agency: str | None, key: str, is_admin: bool) -> bool:
-    """Officers update the rows and tasks where their agency leads or coordinates; admins any row."""
+    """Officers update rows and tasks where their agency leads or coordinates; admins any row."""
     if is_admin:
         return True
     return agency is not None and role_in(province, agency, key) is not None
 
 
 def default_agency(province: Province, key: str) -> str:
-    """Whose status an admin sets when they are not an officer of the row: its first lead agency."""
+    """Whose status an admin sets when not an officer of the row: its first lead agency."""
     assignment = province.assignments.get(key)
     return assignment.lead[0] if assignment else province.coordinator

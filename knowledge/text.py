@@ -1,8 +1,10 @@
 """Vietnamese text normalisation: the one place where spelling variants are folded away.
 
-Officers type with or without diacritics, in old or new tone placement, with Telex left-overs when the
-input method is off, with emoji and punctuation. Everything the matcher compares goes through `fold`.
+Officers type with or without diacritics, in old or new tone placement, with Telex left-overs when
+the input method is off, with emoji and punctuation. Everything the matcher compares goes through
+`fold`.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +18,15 @@ _AMP_IN_ABBR = re.compile(r"(?<=\w)\s*[&\-]\s*(?=\w)")
 
 _VOWELS = set("aeiouy")
 _TELEX_TONES = set("sfrxj")
-_TELEX_DOUBLES = (("aa", "a"), ("aw", "a"), ("ee", "e"), ("oo", "o"), ("ow", "o"), ("uw", "u"), ("dd", "d"))
+_TELEX_DOUBLES = (
+    ("aa", "a"),
+    ("aw", "a"),
+    ("ee", "e"),
+    ("oo", "o"),
+    ("ow", "o"),
+    ("uw", "u"),
+    ("dd", "d"),
+)
 
 
 def nfc(text: str) -> str:
@@ -24,7 +34,9 @@ def nfc(text: str) -> str:
 
 
 def strip_marks(text: str) -> str:
-    """Remove every combining mark; đ becomes d. Old and new tone placement fold to the same string."""
+    """Remove every combining mark; đ becomes d. Old and new tone placement fold to the same
+    string.
+    """
     decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -44,8 +56,9 @@ def tokens(text: str) -> list[str]:
 def untelex(token: str) -> str:
     """Undo Telex keystrokes left in a folded word: "giaasy" -> "giay", "duwngj" -> "dung".
 
-    Only the shape of the letters matters after folding, so tone keys that follow a vowel are dropped
-    and doubled vowel keys are collapsed. Callers use the result only when it is a known word.
+    Only the shape of the letters matters after folding, so tone keys that follow a vowel are
+    dropped and doubled vowel keys are collapsed. Callers use the result only when it is a known
+    word.
     """
     word = token
     for pair, single in _TELEX_DOUBLES:

@@ -1,4 +1,5 @@
 """A catalogue row or a task as one province sees it on one day: the facts every answer shows."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,11 +27,18 @@ class RowView:
 
     def to_json(self) -> dict:
         return {
-            "key": self.row.key, "decision": self.row.decision, "number": self.row.number, "sub": self.row.sub,
-            "title": self.row.title, "level": self.row.level, "role": self.role,
+            "key": self.row.key,
+            "decision": self.row.decision,
+            "number": self.row.number,
+            "sub": self.row.sub,
+            "title": self.row.title,
+            "level": self.row.level,
+            "role": self.role,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "deadline_text": self.deadline_text,
-            "national_deadline": self.national_deadline.isoformat() if self.national_deadline else None,
+            "national_deadline": self.national_deadline.isoformat()
+            if self.national_deadline
+            else None,
         }
 
 
@@ -40,8 +48,12 @@ class TaskView:
     due: date | None
 
     def to_json(self) -> dict:
-        return {"id": self.task.id, "title": self.task.title, "deadline": self.due.isoformat() if self.due else None,
-                "deadline_text": self.task.deadline_text}
+        return {
+            "id": self.task.id,
+            "title": self.task.title,
+            "deadline": self.due.isoformat() if self.due else None,
+            "deadline_text": self.task.deadline_text,
+        }
 
 
 def row_view(row: Row, province: Province, today: date, agency: str | None = None) -> RowView:
@@ -49,15 +61,16 @@ def row_view(row: Row, province: Province, today: date, agency: str | None = Non
     national = next_milestone(row.milestones, today)
     local = next_milestone(assignment.milestones, today) if assignment else None
     chosen = local or national
-    if assignment and assignment.milestones:
-        text = assignment.deadline_text
-    else:
-        text = row.deadline_text
-    phases = assignment.milestones if local else row.milestones
+    text = assignment.deadline_text if assignment and assignment.milestones else row.deadline_text
+    phases = assignment.milestones if local and assignment else row.milestones
     label = chosen.label if chosen and len(phases) > 1 else ""
     return RowView(
-        row=row, assignment=assignment, role=assignment.role_of(agency) if assignment and agency else None,
-        deadline=chosen.due if chosen else None, deadline_text=text, deadline_label=label,
+        row=row,
+        assignment=assignment,
+        role=assignment.role_of(agency) if assignment and agency else None,
+        deadline=chosen.due if chosen else None,
+        deadline_text=text,
+        deadline_label=label,
         national_deadline=national.due if national else None,
     )
 
@@ -66,9 +79,12 @@ def task_view(task: Task, today: date) -> TaskView:
     return TaskView(task, task.next_due(today))
 
 
-def agency_rows(catalogue: Catalogue, province: Province, agency: str, today: date) -> tuple[list[RowView], list[RowView]]:
+def agency_rows(
+    catalogue: Catalogue, province: Province, agency: str, today: date
+) -> tuple[list[RowView], list[RowView]]:
     """The agency's rows in the province: lead rows, then coordinating rows, each by deadline."""
-    lead, coordinate = [], []
+    lead: list[RowView] = []
+    coordinate: list[RowView] = []
     for assignment in province.rows_of(agency):
         view = row_view(catalogue.rows[assignment.key], province, today, agency)
         (lead if view.role == "lead" else coordinate).append(view)

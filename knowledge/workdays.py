@@ -1,4 +1,7 @@
-"""Working days: weekends and Vietnamese public holidays are days off; a reminder moves to the working day before."""
+"""Working days: weekends and Vietnamese public holidays are days off; a reminder moves to the
+working day before.
+"""
+
 from __future__ import annotations
 
 import tomllib
@@ -6,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-FIXED = ((1, 1), (4, 30), (5, 1), (9, 2))  # the solar holidays, assumed for a year the data does not list
+# the solar holidays, assumed for a year the data does not list
+FIXED = ((1, 1), (4, 30), (5, 1), (9, 2))
 
 
 @dataclass(frozen=True)

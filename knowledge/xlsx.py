@@ -1,5 +1,7 @@
-"""A report table written as an .xlsx workbook: titles over the whole width, header rows with their merges,
-the column numbers row, bordered body, bold section rows, notes under the table."""
+"""A report table written as an .xlsx workbook: titles over the whole width, header rows with their
+merges, the column numbers row, bordered body, bold section rows, notes under the table.
+"""
+
 from __future__ import annotations
 
 from io import BytesIO
@@ -21,7 +23,9 @@ def render(table: Table) -> bytes:
     width = table.width
     row = 1
     for i, title in enumerate(table.titles):
-        sheet.cell(row=row, column=1, value=title).font = Font(bold=i < len(table.titles) - 1, size=12)
+        sheet.cell(row=row, column=1, value=title).font = Font(
+            bold=i < len(table.titles) - 1, size=12
+        )
         sheet.cell(row=row, column=1).alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         row += 1
@@ -35,7 +39,12 @@ def render(table: Table) -> bytes:
             cell.border = BOX
         row += 1
     for r1, c1, r2, c2 in table.merges:
-        sheet.merge_cells(start_row=header_top + r1 - 1, start_column=c1, end_row=header_top + r2 - 1, end_column=c2)
+        sheet.merge_cells(
+            start_row=header_top + r1 - 1,
+            start_column=c1,
+            end_row=header_top + r2 - 1,
+            end_column=c2,
+        )
     for col, number in enumerate(table.numbers, start=1):
         cell = sheet.cell(row=row, column=col, value=number)
         cell.alignment = Alignment(horizontal="center")
@@ -48,8 +57,11 @@ def render(table: Table) -> bytes:
             cell = sheet.cell(row=row, column=col, value=value if value != "" else None)
             cell.border = BOX
             cell.font = Font(bold=bold)
-            cell.alignment = Alignment(vertical="top", wrap_text=True,
-                                       horizontal="center" if isinstance(value, int) or value == "x" else None)
+            cell.alignment = Alignment(
+                vertical="top",
+                wrap_text=True,
+                horizontal="center" if isinstance(value, int) or value == "x" else None,
+            )
         row += 1
     if table.notes:
         row += 1

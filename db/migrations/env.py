@@ -16,6 +16,6 @@ def run(conn) -> None:
 if connection is not None:
     run(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.begin() as conn:
         run(conn)
