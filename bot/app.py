@@ -1,4 +1,5 @@
 """The composition root: config, core, database and handlers assembled into one Application."""
+
 from __future__ import annotations
 
 from telegram import BotCommand
@@ -8,14 +9,14 @@ from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
 from bot.config import Config
-from bot.reminder_jobs import start_reminders
 from bot.ratelimit import TelegramLimits
-from bot.services import Services
+from bot.reminder_jobs import start_reminders
 from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
+from handlers.context import CONTEXT_TYPES, Services
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
 from knowledge.ask import Assistant
@@ -24,7 +25,9 @@ from knowledge.importer import with_imported
 EMULATOR_TOKEN = "123456:EMULATOR"
 
 
-def build_services(config: Config, clock: Clock | None = None, assistant: Assistant | None = None) -> Services:
+def build_services(
+    config: Config, clock: Clock | None = None, assistant: Assistant | None = None
+) -> Services:
     engine = make_engine(config.database)
     migrate(engine)
     sessions = make_sessions(engine)
@@ -33,13 +36,23 @@ def build_services(config: Config, clock: Clock | None = None, assistant: Assist
     if imported:
         # An imported assignment table replaces the embedded one (or creates the province).
         name, decision, source, rows = imported
-        assistant = Assistant(with_imported(assistant.catalogue, config.province, name, decision, rows, source))
-    return Services(assistant, Repo(sessions, config.province), clock or Clock(), config,
-                    ReminderRepo(sessions, config.province), ProposalRepo(sessions, config.province))
+        assistant = Assistant(
+            with_imported(assistant.catalogue, config.province, name, decision, rows, source)
+        )
+    return Services(
+        assistant,
+        Repo(sessions, config.province),
+        clock or Clock(),
+        config,
+        ReminderRepo(sessions, config.province),
+        ProposalRepo(sessions, config.province),
+    )
 
 
 async def set_commands(app: Application) -> None:
-    await app.bot.set_my_commands([BotCommand(name, description) for name, description, _ in COMMANDS])
+    await app.bot.set_my_commands(
+        [BotCommand(name, description) for name, description, _ in COMMANDS]
+    )
 
 
 async def post_init(app: Application) -> None:
@@ -47,13 +60,17 @@ async def post_init(app: Application) -> None:
     await start_reminders(app)
 
 
-def build_application(services: Services, request: BaseRequest | None = None,
-                      limiter: TelegramLimits | None = None) -> Application:
-    builder = (ApplicationBuilder()
-               .token(services.config.token or EMULATOR_TOKEN)
-               .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
-               .rate_limiter(limiter or TelegramLimits())
-               .post_init(post_init))
+def build_application(
+    services: Services, request: BaseRequest | None = None, limiter: TelegramLimits | None = None
+) -> Application:
+    builder = (
+        ApplicationBuilder()
+        .token(services.config.token or EMULATOR_TOKEN)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
+        .context_types(CONTEXT_TYPES)
+        .rate_limiter(limiter or TelegramLimits())
+        .post_init(post_init)
+    )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()

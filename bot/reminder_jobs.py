@@ -1,10 +1,11 @@
 """Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline.
 
-A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes before sending
-anything, then sends one message per chat and marks the records when Telegram accepts. A restart or a second
-process finds them recorded and sends nothing twice; a failed send stays owed for the next tick. A 403 marks the
-chat inactive and tells the admins.
+A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes
+before sending anything, then sends one message per chat and marks the records when Telegram
+accepts. A restart or a second process finds them recorded and sends nothing twice; a failed send
+stays owed for the next tick. A 403 marks the chat inactive and tells the admins.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -16,13 +17,14 @@ from datetime import date, datetime, time, timedelta
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.services import Services
+from handlers.context import Services
 from knowledge.messages import split_message
 from knowledge.reminder_text import digest_message, reminder_message
 from knowledge.reminders import Mark, digest, plan_day, still_open
 
 log = logging.getLogger(__name__)
-MAX_CATCHUP_DAYS = 31  # a bot down longer than a month starts afresh rather than sending a month of backlog
+# a bot down longer than a month starts afresh rather than sending a month of backlog
+MAX_CATCHUP_DAYS = 31
 CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
 DIGEST_AGENCY = "*digest*"
 CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a tick
@@ -43,11 +45,14 @@ def marks_of(svc: Services) -> dict[tuple[str, str], Mark]:
 
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
-    """The tick days not yet planned: today once the hour has passed, and the days missed since the last one."""
+    """The tick days not yet planned: today once the hour has passed, and the days missed since the
+    last one.
+    """
     past_hour = now.timetz().replace(tzinfo=None) >= hour
     latest = now.date() if past_hour else now.date() - timedelta(days=1)
     if last is None or last > now.date():
-        # First start, or a clock set back (a demo replaying 2021): today's tick once its hour has come, and no
+        # First start, or a clock set back (a demo replaying 2021): today's tick once its hour has
+        # come, and no
         # backlog from before the bot existed.
         return [now.date()] if past_hour else []
     if last > latest:
@@ -57,14 +62,25 @@ def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
 
 
 def record_day(svc: Services, day: date, marks: dict, recipients: dict[str, list[int]]) -> int:
-    """Write down every reminder the day owes, to every chat of the agency; returns how many are new."""
+    """Write down every reminder the day owes, to every chat of the agency; returns how many are
+    new.
+    """
     entries = []
     for reminder in plan_day(svc.assistant.catalogue, svc.province, marks, day, svc.config.policy):
         keys = ",".join(reminder.keys)
         for chat_id in recipients.get(reminder.agency, []):
-            entries.append({"uniq": f"{svc.config.province}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
-                                    f"{reminder.offset}", "chat_id": chat_id, "day": day, "agency": reminder.agency,
-                            "due": reminder.due, "offset": reminder.offset, "keys": keys})
+            entries.append(
+                {
+                    "uniq": f"{svc.config.province}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
+                    f"{reminder.offset}",
+                    "chat_id": chat_id,
+                    "day": day,
+                    "agency": reminder.agency,
+                    "due": reminder.due,
+                    "offset": reminder.offset,
+                    "keys": keys,
+                }
+            )
     return svc.reminders.record(entries, svc.clock.now())
 
 
@@ -75,14 +91,25 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
     if not entries:
         return 0
     keys = ",".join(e.agency for e in entries)
-    rows = [{"uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}", "chat_id": admin, "day": day,
-             "agency": DIGEST_AGENCY, "due": day, "offset": 0, "keys": keys.replace(",", ";")}
-            for admin in svc.config.admins]
+    rows = [
+        {
+            "uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}",
+            "chat_id": admin,
+            "day": day,
+            "agency": DIGEST_AGENCY,
+            "due": day,
+            "offset": 0,
+            "keys": keys.replace(",", ";"),
+        }
+        for admin in svc.config.admins
+    ]
     return svc.reminders.record(rows, svc.clock.now())
 
 
 async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
-    """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call any time."""
+    """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call
+    any time.
+    """
     svc: Services = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         now = svc.clock.now()
@@ -107,7 +134,9 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
 
 
 async def deliver(app: Application, svc: Services, report: TickReport, marks: dict) -> None:
-    """Claim batches of owed reminders until none is left; another process may be claiming beside us."""
+    """Claim batches of owed reminders until none is left; another process may be claiming beside
+    us.
+    """
     statuses = {k: m.status for k, m in marks.items()}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
 
@@ -125,8 +154,15 @@ async def deliver(app: Application, svc: Services, report: TickReport, marks: di
         await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
 
 
-async def send_chat(app: Application, svc: Services, chat_id: int, items: list, marks: dict, statuses: dict,
-                    report: TickReport) -> None:
+async def send_chat(
+    app: Application,
+    svc: Services,
+    chat_id: int,
+    items: list,
+    marks: dict,
+    statuses: dict,
+    report: TickReport,
+) -> None:
     today = svc.clock.now().date()
     catalogue, province = svc.assistant.catalogue, svc.province
     texts, keep, drop = [], [], []
@@ -164,8 +200,12 @@ async def send_chat(app: Application, svc: Services, chat_id: int, items: list, 
         svc.reminders.finish(keep, "blocked")
         svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
         report.blocked_chats.append(chat_id)
-        await tell_admins(app, svc, f"⚠️ Không gửi được nhắc hạn tới chat <code>{chat_id}</code>: bot đã bị chặn "
-                                    "hoặc bị xóa khỏi nhóm. Chat này được đánh dấu ngừng nhận nhắc hạn.")
+        await tell_admins(
+            app,
+            svc,
+            f"⚠️ Không gửi được nhắc hạn tới chat <code>{chat_id}</code>: bot đã bị chặn "
+            "hoặc bị xóa khỏi nhóm. Chat này được đánh dấu ngừng nhận nhắc hạn.",
+        )
         return
     except TelegramError as exc:
         log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)

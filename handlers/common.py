@@ -1,32 +1,36 @@
 """Small helpers every handler uses: the services, replying (split, with buttons), the sender."""
+
 from __future__ import annotations
 
 import functools
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import ContextTypes
 
-from bot.services import Services
+from handlers.context import BotContext
 from knowledge.messages import split_message
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    return context.application.bot_data["services"]
 
 
 def keyboard(rows: list[list[tuple[str, str]]] | None) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows])
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+    )
 
 
-async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE, markup: str,
-                buttons: list[list[tuple[str, str]]] | None = None) -> None:
+async def reply(
+    update: Update,
+    context: BotContext,
+    markup: str,
+    buttons: list[list[tuple[str, str]]] | None = None,
+) -> None:
     chat = update.effective_chat
     parts = split_message(markup)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        await context.bot.send_message(chat.id, part, reply_markup=keyboard(buttons) if last else None)
+        await context.bot.send_message(
+            chat.id, part, reply_markup=keyboard(buttons) if last else None
+        )
 
 
 def sender_name(update: Update) -> str:
@@ -34,20 +38,24 @@ def sender_name(update: Update) -> str:
     return (user.full_name or str(user.id)) if user else "?"
 
 
-def args_text(context: ContextTypes.DEFAULT_TYPE) -> str:
+def args_text(context: BotContext) -> str:
     return " ".join(context.args or []).strip()
 
 
 NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."
-PRIVATE_ONLY = "Lệnh này chỉ dùng trong tin nhắn riêng với bot (bấm vào tên bot rồi Nhắn tin). Không có gì thay đổi."
+PRIVATE_ONLY = (
+    "Lệnh này chỉ dùng trong tin nhắn riêng với bot (bấm vào tên bot rồi Nhắn tin). "
+    "Không có gì thay đổi."
+)
 
 
 def private_only(callback):
-    """Commands and buttons that change something answer only in a private chat: in a group, anyone could press
-    the buttons and everyone would read the replies."""
+    """Commands and buttons that change something answer only in a private chat: in a group, anyone
+    could press the buttons and everyone would read the replies.
+    """
 
     @functools.wraps(callback)
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guarded(update: Update, context: BotContext) -> None:
         chat = update.effective_chat
         if chat is not None and chat.type != "private":
             if update.callback_query:

@@ -1,23 +1,25 @@
-"""/dexuat: an officer proposes additional services for their agency (BIỂU 02), step by step, and edits or
-withdraws them before the deadline; admins see every proposal.
+"""/dexuat: an officer proposes additional services for their agency (BIỂU 02), step by step, and
+edits or withdraws them before the deadline; admins see every proposal.
 
 The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from handlers.common import NOT_OFFICER, args_text, reply, services
+from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
 
 KIND = "proposal"
 TIERS = {"tinh": "Cấp tỉnh", "huyen": "Cấp huyện", "xa": "Cấp xã"}
-QUARTERS = {"II": "Quý II/2021", "III": "Quý III/2021"}  # the two periods BIỂU 02 column (7) allows
+# the two periods BIỂU 02 column (7) allows
+QUARTERS = {"II": "Quý II/2021", "III": "Quý III/2021"}
 STEPS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
 MAX_NAME = 500
 MAX_TEXT = 300
@@ -35,7 +37,9 @@ PROMPTS = {
 
 def deadline(svc) -> date | None:
     """The date proposals are due: the province's task that asks for BIỂU 02."""
-    task = next((t for t in svc.province.tasks if t.form.lower().replace(" ", "") == "biểu02"), None)
+    task = next(
+        (t for t in svc.province.tasks if t.form.lower().replace(" ", "") == "biểu02"), None
+    )
     return task.due if task else None
 
 
@@ -50,15 +54,19 @@ def summary(p: dict | object, with_id: bool = True) -> str:
     get = (lambda k: p.get(k)) if isinstance(p, dict) else (lambda k: getattr(p, k))
     coordinate = get("coordinate") or ()
     head = f"<b>#{get('id')}</b> " if with_id and get("id") else ""
-    lines = [f"{head}{esc(get('name'))}",
-             f"  {esc(TIERS.get(get('tier'), ''))} · lĩnh vực: {esc(get('sector') or '—')} · mức {get('level')}",
-             f"  Chủ trì: {esc(get('lead'))} · phối hợp: {esc(', '.join(coordinate) or '—')}",
-             f"  Thời gian: {esc(get('quarter'))}" + (f" · ghi chú: {esc(get('note'))}" if get("note") else "")]
+    lines = [
+        f"{head}{esc(get('name'))}",
+        f"  {esc(TIERS.get(get('tier'), ''))} · lĩnh vực: {esc(get('sector') or '—')} · mức "
+        f"{get('level')}",
+        f"  Chủ trì: {esc(get('lead'))} · phối hợp: {esc(', '.join(coordinate) or '—')}",
+        f"  Thời gian: {esc(get('quarter'))}"
+        + (f" · ghi chú: {esc(get('note'))}" if get("note") else ""),
+    ]
     return "\n".join(lines)
 
 
-async def dexuat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def dexuat(update: Update, context: BotContext) -> None:
+    svc = context.services
     user = update.effective_user
     arg = args_text(context).lower()
     if update.effective_chat.type != "private":
@@ -75,15 +83,21 @@ async def dexuat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     due = deadline(svc)
     head = f"<b>Đề xuất của {esc(agency)}</b>" + (f" (hạn nộp {fmt_date(due)})" if due else "")
     lines = [head] + ([summary(p) for p in mine] or ["Chưa có đề xuất nào."])
-    buttons = [[(f"✏️ Sửa #{p.id}", f"pe:{p.id}"), (f"🗑 Rút #{p.id}", f"pw:{p.id}")] for p in mine[:20]]
+    buttons = [
+        [(f"✏️ Sửa #{p.id}", f"pe:{p.id}"), (f"🗑 Rút #{p.id}", f"pw:{p.id}")] for p in mine[:20]
+    ]
     buttons.append([("➕ Đề xuất dịch vụ mới", "pn:0")])
     await reply(update, context, "\n".join(lines), buttons)
 
 
-async def list_all(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def list_all(update: Update, context: BotContext) -> None:
+    svc = context.services
     if not svc.is_admin(update.effective_user.id):
-        await reply(update, context, "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn.")
+        await reply(
+            update,
+            context,
+            "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn.",
+        )
         return
     every = svc.proposals.list(include_withdrawn=True)
     if not every:
@@ -100,9 +114,9 @@ async def list_all(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, context, "\n".join(lines))
 
 
-async def start_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start_button(update: Update, context: BotContext) -> None:
     """pn:0 new, pe:<id> edit, pw:<id> withdraw."""
-    svc = services(context)
+    svc = context.services
     query = update.callback_query
     await query.answer()
     action, _, raw = query.data.partition(":")
@@ -117,14 +131,26 @@ async def start_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     if action == "pn":
         if agency is None:
-            await reply(update, context, "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
-                                         "cán bộ của cơ quan gõ /dexuat.")
+            await reply(
+                update,
+                context,
+                "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
+                "cán bộ của cơ quan gõ /dexuat.",
+            )
             return
         await begin(update, context, {"agency": agency, "data": {}, "id": None})
         return
     proposal = svc.proposals.get(int(raw))
-    if proposal is None or proposal.state != "active" or (proposal.agency != agency and not svc.is_admin(user.id)):
-        await reply(update, context, "Đề xuất này không còn hoặc không thuộc cơ quan bạn. Không có gì thay đổi.")
+    if (
+        proposal is None
+        or proposal.state != "active"
+        or (proposal.agency != agency and not svc.is_admin(user.id))
+    ):
+        await reply(
+            update,
+            context,
+            "Đề xuất này không còn hoặc không thuộc cơ quan bạn. Không có gì thay đổi.",
+        )
         return
     if action == "pw":
         svc.proposals.withdraw(proposal.id, svc.clock.now())
@@ -135,15 +161,19 @@ async def start_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await begin(update, context, {"agency": proposal.agency, "data": data, "id": proposal.id})
 
 
-async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict) -> None:
+async def begin(update: Update, context: BotContext, state: dict) -> None:
     state["step"] = STEPS[0]
     await ask_step(update, context, state)
 
 
-async def ask_step(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict) -> None:
-    svc = services(context)
-    svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, KIND,
-                         json.dumps(state, ensure_ascii=False))
+async def ask_step(update: Update, context: BotContext, state: dict) -> None:
+    svc = context.services
+    svc.repo.set_pending(
+        update.effective_chat.id,
+        update.effective_user.id,
+        KIND,
+        json.dumps(state, ensure_ascii=False),
+    )
     step = state["step"]
     buttons: list[list[tuple[str, str]]] = []
     if step == "tier":
@@ -160,8 +190,13 @@ async def ask_step(update: Update, context: ContextTypes.DEFAULT_TYPE, state: di
         buttons = [[("Bỏ qua", "pv:skip")]]
     current = state["data"].get(step)
     if state.get("id") and current not in (None, "", []):
-        shown = (", ".join(current) if isinstance(current, list) else f"Mức {current}" if step == "level"
-                 else TIERS.get(current, current))
+        shown = (
+            ", ".join(current)
+            if isinstance(current, list)
+            else f"Mức {current}"
+            if step == "level"
+            else TIERS.get(current, current)
+        )
         buttons.append([("Giữ nguyên", "pv:keep")])
         prompt = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
     else:
@@ -171,7 +206,9 @@ async def ask_step(update: Update, context: ContextTypes.DEFAULT_TYPE, state: di
 
 
 def accept(svc, state: dict, value: str) -> str | None:
-    """Store the answer to the current step; returns a complaint in Vietnamese when it is not acceptable."""
+    """Store the answer to the current step; returns a complaint in Vietnamese when it is not
+    acceptable.
+    """
     step, data = state["step"], state["data"]
     if value == "keep" and state.get("id"):
         return None
@@ -196,11 +233,13 @@ def accept(svc, state: dict, value: str) -> str | None:
         data["lead"] = name
     elif step == "coordinate":
         names = []
-        for part in ([] if value == "none" else value.replace(";", ",").split(",")):
+        for part in [] if value == "none" else value.replace(";", ",").split(","):
             if part.strip():
                 name = svc.assistant.agencies.resolve(part.strip())
                 if name is None:
-                    return f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
+                    return (
+                        f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
+                    )
                 names.append(name)
         data["coordinate"] = list(dict.fromkeys(names))
     elif step == "quarter":
@@ -213,12 +252,16 @@ def accept(svc, state: dict, value: str) -> str | None:
     return None
 
 
-async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dict, value: str) -> None:
-    svc = services(context)
+async def advance(update: Update, context: BotContext, state: dict, value: str) -> None:
+    svc = context.services
     complaint = accept(svc, state, value.strip())
     if complaint:
-        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, KIND,
-                             json.dumps(state, ensure_ascii=False))
+        svc.repo.set_pending(
+            update.effective_chat.id,
+            update.effective_user.id,
+            KIND,
+            json.dumps(state, ensure_ascii=False),
+        )
         await reply(update, context, complaint + " /huy để dừng.")
         return
     index = STEPS.index(state["step"])
@@ -235,20 +278,26 @@ async def advance(update: Update, context: ContextTypes.DEFAULT_TYPE, state: dic
         saved = svc.proposals.edit(state["id"], state["data"], svc.clock.now())
         verb = "Đã sửa"
     else:
-        saved = svc.proposals.add(state["agency"], update.effective_user.id, state["data"], svc.clock.now())
+        saved = svc.proposals.add(
+            state["agency"], update.effective_user.id, state["data"], svc.clock.now()
+        )
         verb = "Đã ghi"
     if saved is None:
         await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
         return
-    await reply(update, context, f"✅ {verb} đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao")
+    await reply(
+        update,
+        context,
+        f"✅ {verb} đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+    )
 
 
-async def take_text(update: Update, context: ContextTypes.DEFAULT_TYPE, payload: str) -> None:
+async def take_text(update: Update, context: BotContext, payload: str) -> None:
     await advance(update, context, json.loads(payload), update.effective_message.text or "")
 
 
-async def step_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def step_button(update: Update, context: BotContext) -> None:
+    svc = context.services
     query = update.callback_query
     await query.answer()
     pending = svc.repo.peek_pending(update.effective_chat.id, update.effective_user.id)

@@ -1,12 +1,13 @@
 """Questions: /hoi, free text in private chats, /muc, the row-choice buttons and inline mode."""
+
 from __future__ import annotations
 
 from uuid import uuid4
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
-from telegram.ext import ContextTypes
 
-from handlers.common import args_text, reply, services
+from handlers.common import args_text, reply
+from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.answers import row_full, to_plain
 from knowledge.views import row_view
@@ -19,40 +20,48 @@ def row_buttons(svc, keys: list[str]) -> list[list[tuple[str, str]]]:
     return [[(key, f"r:{index[key]}")] for key in keys]
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    svc = services(context)
+async def answer_question(update: Update, context: BotContext, question: str) -> None:
+    svc = context.services
     agency = svc.agency_of(update.effective_user.id)
     answer = svc.assistant.ask(question, svc.clock.today(), svc.config.province, agency)
     buttons = row_buttons(svc, [v.key for v in answer.items[:4]]) if answer.close else None
     await reply(update, context, answer.html, buttons)
 
 
-async def hoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def hoi(update: Update, context: BotContext) -> None:
     question = args_text(context)
     if not question:
-        await reply(update, context, "Gõ câu hỏi sau lệnh, ví dụ: <code>/hoi giấy phép xây dựng hạn khi nào</code>")
+        await reply(
+            update,
+            context,
+            "Gõ câu hỏi sau lệnh, ví dụ: <code>/hoi giấy phép xây dựng hạn khi nào</code>",
+        )
         return
     await answer_question(update, context, question)
 
 
-async def free_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def free_text(update: Update, context: BotContext) -> None:
     if await take_pending(update, context):
         return
     await answer_question(update, context, update.effective_message.text or "")
 
 
-async def muc(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def muc(update: Update, context: BotContext) -> None:
+    svc = context.services
     key = args_text(context)
     if not key:
-        await reply(update, context, "Gõ mã mục sau lệnh, ví dụ: <code>/muc 406-14</code> hoặc <code>/muc 22</code>")
+        await reply(
+            update,
+            context,
+            "Gõ mã mục sau lệnh, ví dụ: <code>/muc 406-14</code> hoặc <code>/muc 22</code>",
+        )
         return
     answer = svc.assistant.lookup(key, svc.province, svc.clock.today())
     await reply(update, context, answer.html)
 
 
-async def pick_row(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def pick_row(update: Update, context: BotContext) -> None:
+    svc = context.services
     query = update.callback_query
     await query.answer()
     try:
@@ -65,16 +74,20 @@ async def pick_row(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, context, row_full(view, svc.province, svc.clock.today(), agency))
 
 
-async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def inline(update: Update, context: BotContext) -> None:
+    svc = context.services
     text = (update.inline_query.query or "").strip()
     results = []
     if text:
         answer = svc.assistant.ask(text, svc.clock.today(), svc.config.province)
         for view in answer.items[:MAX_INLINE]:
             body = row_full(view, svc.province, svc.clock.today())
-            results.append(InlineQueryResultArticle(
-                id=str(uuid4()), title=f"{view.key} · {view.row.short_title}"[:100],
-                description=to_plain(body).split("\n", 2)[-1][:200],
-                input_message_content=InputTextMessageContent(body[:4000])))
+            results.append(
+                InlineQueryResultArticle(
+                    id=str(uuid4()),
+                    title=f"{view.key} · {view.row.short_title}"[:100],
+                    description=to_plain(body).split("\n", 2)[-1][:200],
+                    input_message_content=InputTextMessageContent(body[:4000]),
+                )
+            )
     await update.inline_query.answer(results, cache_time=60)

@@ -1,12 +1,21 @@
 """Every handler the bot has, in one visible list, in the order they are tried.
 
-What changes something (statuses, officers, proposals, reminders) is private_only: groups only read and
-follow an agency (/theodoi)."""
+What changes something (statuses, officers, proposals, reminders) is private_only: groups only read
+and follow an agency (/theodoi).
+"""
+
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import (CallbackQueryHandler, ChatMemberHandler, CommandHandler, InlineQueryHandler, MessageHandler,
-                          TypeHandler, filters)
+from telegram.ext import (
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from handlers import fallback, groups, officers, proposals, questions, reports, start, status
 from handlers.common import private_only
@@ -48,7 +57,9 @@ def handlers() -> list:
         CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
         CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw):\d+$"),
         CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
-        CallbackQueryHandler(private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"),
+        CallbackQueryHandler(
+            private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
+        ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),

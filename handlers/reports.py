@@ -1,12 +1,13 @@
 """/baocao: the forms as .xlsx files; /quahan: late rows; charts of progress as pictures."""
+
 from __future__ import annotations
 
 from io import BytesIO
 
 from telegram import InputFile, Update
-from telegram.ext import ContextTypes
 
-from handlers.common import NOT_OFFICER, args_text, reply, services
+from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.context import BotContext
 from knowledge.answers import esc, key_tag
 from knowledge.charts import agency_chart, province_chart
 from knowledge.deadlines import describe_days, fmt_date
@@ -15,11 +16,15 @@ from knowledge.statuses import DONE, STATUSES
 from knowledge.views import agency_rows
 from knowledge.xlsx import render
 
-LABELS = {"bieu02": "BIỂU 02 — đề xuất", "tiendo": "Tiến độ BIỂU 01", "phuluc4": "Phụ lục IV — không đủ ĐK"}
+LABELS = {
+    "bieu02": "BIỂU 02 — đề xuất",
+    "tiendo": "Tiến độ BIỂU 01",
+    "phuluc4": "Phụ lục IV — không đủ ĐK",
+}
 
 
-async def baocao(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def baocao(update: Update, context: BotContext) -> None:
+    svc = context.services
     user = update.effective_user
     agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
     if agency is None and not is_admin:
@@ -27,14 +32,16 @@ async def baocao(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     buttons = []
     if agency:
-        buttons += [[(f"{label} ({agency})"[:60], f"bc:{kind}:a")] for kind, label in LABELS.items()]
+        buttons += [
+            [(f"{label} ({agency})"[:60], f"bc:{kind}:a")] for kind, label in LABELS.items()
+        ]
     if is_admin:
         buttons += [[(f"{label} (toàn tỉnh)", f"bc:{kind}:p")] for kind, label in LABELS.items()]
     await reply(update, context, "Chọn báo cáo cần tải (tệp .xlsx theo mẫu của tỉnh):", buttons)
 
 
-async def report_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def report_button(update: Update, context: BotContext) -> None:
+    svc = context.services
     query = update.callback_query
     await query.answer()
     _, kind, scope = query.data.split(":")
@@ -49,48 +56,67 @@ async def report_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     whose = agency if scope == "a" else None
     today = svc.clock.today()
     changes = svc.repo.current_all()
-    table = make_report(kind, svc.assistant.catalogue, svc.province, changes, svc.proposals.list(), today, whose)
+    table = make_report(
+        kind, svc.assistant.catalogue, svc.province, changes, svc.proposals.list(), today, whose
+    )
     name = file_name(kind, svc.province, whose, today)
     caption = f"{LABELS[kind]} — {esc(whose or svc.province.name)} ({fmt_date(today)})"
-    await context.bot.send_document(update.effective_chat.id, InputFile(BytesIO(render(table)), filename=name),
-                                    caption=caption)
+    await context.bot.send_document(
+        update.effective_chat.id, InputFile(BytesIO(render(table)), filename=name), caption=caption
+    )
 
 
-async def quahan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quahan(update: Update, context: BotContext) -> None:
     """Late rows: my agency's, or (admins, or `/quahan tinh`) the province's by agency."""
-    svc = services(context)
+    svc = context.services
     arg = args_text(context).lower()
     today = svc.clock.today()
     statuses = {k: c.new for k, c in svc.repo.current_all().items()}
-    whole = arg in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh") or (not arg and svc.agency_of(
-        update.effective_user.id) is None)
+    whole = arg in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh") or (
+        not arg and svc.agency_of(update.effective_user.id) is None
+    )
     if whole:
         agencies = sorted({a for x in svc.province.assignments.values() for a in x.lead})
     else:
-        one = svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
+        one = (
+            svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
+        )
         if one is None:
-            await reply(update, context, f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
-                                         "hoặc <code>/quahan Sở Xây dựng</code>.")
+            await reply(
+                update,
+                context,
+                f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
+                "hoặc <code>/quahan Sở Xây dựng</code>.",
+            )
             return
         agencies = [one]
     lines = []
     for agency in agencies:
         lead, coordinate = agency_rows(svc.assistant.catalogue, svc.province, agency, today)
-        late = [v for v in lead + coordinate if v.deadline and v.deadline < today
-                and statuses.get((v.key, agency)) not in DONE]
+        late = [
+            v
+            for v in lead + coordinate
+            if v.deadline and v.deadline < today and statuses.get((v.key, agency)) not in DONE
+        ]
         if late:
             lines.append(f"\n<b>{esc(agency)}</b> — {len(late)} mục")
             for v in late:
                 code = statuses.get((v.key, agency)) or "chua_bat_dau"
-                lines.append(f"• {key_tag(v.key)} {esc(v.row.short_title)} — hạn {fmt_date(v.deadline)} "
-                             f"({esc(describe_days(today, v.deadline))}) — {esc(STATUSES[code])}")
+                lines.append(
+                    f"• {key_tag(v.key)} {esc(v.row.short_title)} — hạn {fmt_date(v.deadline)} "
+                    f"({esc(describe_days(today, v.deadline))}) — {esc(STATUSES[code])}"
+                )
     head = f"<b>Mục quá hạn</b> (tính đến {fmt_date(today)})"
-    await reply(update, context, head + ("\n".join([""] + lines) if lines else "\nKhông có mục nào quá hạn. 👍"))
+    await reply(
+        update,
+        context,
+        head + ("\n".join(["", *lines]) if lines else "\nKhông có mục nào quá hạn. 👍"),
+    )
 
 
-async def chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def chart_button(update: Update, context: BotContext) -> None:
     """ch:p the province; ch:a:<n> the n-th agency of the register."""
-    svc = services(context)
+    svc = context.services
     query = update.callback_query
     await query.answer()
     parts = query.data.split(":")
@@ -98,16 +124,25 @@ async def chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     today = svc.clock.today()
     catalogue = svc.assistant.catalogue
     if parts[1] == "p":
-        png, caption = province_chart(catalogue, svc.province, statuses, today), f"Tiến độ {svc.province.name}"
+        png, caption = (
+            province_chart(catalogue, svc.province, statuses, today),
+            f"Tiến độ {svc.province.name}",
+        )
     else:
         names = list(catalogue.agencies)
         index = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else -1
         if not 0 <= index < len(names):
             await reply(update, context, "Nút này không còn hợp lệ. Gõ /tiendo để xem lại.")
             return
-        png, caption = agency_chart(catalogue, svc.province, names[index], statuses, today), f"Tiến độ {names[index]}"
-    await context.bot.send_photo(update.effective_chat.id, InputFile(BytesIO(png), filename="tiendo.png"),
-                                 caption=esc(f"{caption} — {fmt_date(today)}"))
+        png, caption = (
+            agency_chart(catalogue, svc.province, names[index], statuses, today),
+            f"Tiến độ {names[index]}",
+        )
+    await context.bot.send_photo(
+        update.effective_chat.id,
+        InputFile(BytesIO(png), filename="tiendo.png"),
+        caption=esc(f"{caption} — {fmt_date(today)}"),
+    )
 
 
 def chart_buttons(svc, agency: str | None) -> list[list[tuple[str, str]]]:

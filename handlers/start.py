@@ -1,25 +1,36 @@
 """/start and /help."""
+
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from handlers.common import reply, services
+from handlers.common import reply
+from handlers.context import BotContext
 from knowledge.answers import HELP_TEXT
 
 OFFICER_HELP = (
-    "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi chú], ví dụ "
-    "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code>; /tiendo, /tiendo tinh, /quahan, "
+    "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi "
+    "chú], ví dụ "
+    "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code>; /tiendo, /tiendo "
+    "tinh, /quahan, "
     "/lichsu &lt;mã&gt;, /dexuat (đề xuất Biểu 02), /baocao (tải .xlsx), /nhacnho bat|tat, /huy."
-    "\nNhóm của cơ quan: thêm bot vào nhóm rồi gõ <code>/theodoi Sở Xây dựng</code> để nhận nhắc hạn."
+    "\nNhóm của cơ quan: thêm bot vào nhóm rồi gõ <code>/theodoi Sở Xây dựng</code> để nhận nhắc "
+    "hạn."
 )
-ADMIN_HELP = ("\nQuản trị: /duyet &lt;id&gt;, /tuchoi &lt;id&gt;, /canbo, /thuhoi &lt;id&gt;, /dexuat tatca, "
-              "/quahan tinh; bạn nhận bản tổng hợp hằng ngày.")
+ADMIN_HELP = (
+    "\nQuản trị: /duyet &lt;id&gt;, /tuchoi &lt;id&gt;, /canbo, /thuhoi &lt;id&gt;, /dexuat "
+    "tatca, "
+    "/quahan tinh; bạn nhận bản tổng hợp hằng ngày."
+)
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    text = f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {svc.province.name}.\n\n" + HELP_TEXT + OFFICER_HELP
+async def start(update: Update, context: BotContext) -> None:
+    svc = context.services
+    text = (
+        f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {svc.province.name}.\n\n"
+        + HELP_TEXT
+        + OFFICER_HELP
+    )
     if svc.is_admin(update.effective_user.id):
         text += ADMIN_HELP
     await reply(update, context, text)
