@@ -1,4 +1,5 @@
-"""What the end-to-end tests share: the admin id, reading the bot's texts, registering an officer."""
+"""What end-to-end tests share: the admin id, reading the bot's texts, registering an officer."""
+
 from __future__ import annotations
 
 from knowledge.answers import to_plain
@@ -7,8 +8,13 @@ ADMIN = 9000
 
 
 def texts(calls, chat=None):
-    return [to_plain(c["text"]) for c in calls if c["method"] in ("sendMessage", "editMessageText")
-            and (chat is None or c["chat_id"] == chat) and c["text"]]
+    return [
+        to_plain(c["text"])
+        for c in calls
+        if c["method"] in ("sendMessage", "editMessageText")
+        and (chat is None or c["chat_id"] == chat)
+        and c["text"]
+    ]
 
 
 async def register(player, user=1001, agency="Sở Xây dựng", name="Nguyễn Văn An"):

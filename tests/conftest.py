@@ -20,8 +20,9 @@ def assistant(catalogue):
 
 
 def fresh_database(tmp_path, name: str = "bot"):
-    """A new empty database: SQLite under tmp_path, or a new PostgreSQL database when TEST_DATABASE_URL is set
-    (CI runs the suite a second time that way). Returns (url, drop)."""
+    """A new empty database: SQLite under tmp_path, or a new PostgreSQL database when
+    TEST_DATABASE_URL is set (CI runs the suite a second time that way). Returns (url, drop).
+    """
     base = os.environ.get("TEST_DATABASE_URL")
     if not base:
         return f"sqlite:///{tmp_path / (name + '.db')}", lambda: None

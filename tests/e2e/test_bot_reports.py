@@ -1,12 +1,23 @@
-"""Proposals, documents, charts and late rows end to end, through the emulator and the real Application."""
+"""Proposals, documents, charts and late rows end to end, through the emulator and the real
+Application.
+"""
+
 from __future__ import annotations
 
 from openpyxl import load_workbook
 
 from tests.botkit import ADMIN, register, texts
 
-PROPOSAL = ["[➕ Đề xuất dịch vụ mới]", "Cấp giấy phép di dời công trình", "Xây dựng", "[Cấp tỉnh]", "[Mức 3]",
-            "[Sở Xây dựng]", "sở tttt, công an tỉnh", "[Quý III/2021]"]
+PROPOSAL = [
+    "[➕ Đề xuất dịch vụ mới]",
+    "Cấp giấy phép di dời công trình",
+    "Xây dựng",
+    "[Cấp tỉnh]",
+    "[Mức 3]",
+    "[Sở Xây dựng]",
+    "sở tttt, công an tỉnh",
+    "[Quý III/2021]",
+]
 
 
 def files(calls, method):
@@ -24,11 +35,26 @@ async def test_proposal_flow_survives_restart_then_edit_and_withdraw(player):
     proposals = player.app.bot_data["services"].proposals
     saved = proposals.list()
     assert [(p.name, p.level, p.coordinate, p.quarter) for p in saved] == [
-        ("Cấp giấy phép di dời công trình", 3, ("Sở Thông tin và Truyền thông", "Công an tỉnh"), "Quý III/2021")]
+        (
+            "Cấp giấy phép di dời công trình",
+            3,
+            ("Sở Thông tin và Truyền thông", "Công an tỉnh"),
+            "Quý III/2021",
+        )
+    ]
     await player.send(1001, "/dexuat")
     await player.send(1001, f"[✏️ Sửa #{saved[0].id}]")
-    for line in ["[Giữ nguyên]", "[Giữ nguyên]", "[Giữ nguyên]", "[Mức 4]", "[Giữ nguyên]", "zzz",
-                 "[Không có]", "[Giữ nguyên]", "[Giữ nguyên]"]:
+    for line in [
+        "[Giữ nguyên]",
+        "[Giữ nguyên]",
+        "[Giữ nguyên]",
+        "[Mức 4]",
+        "[Giữ nguyên]",
+        "zzz",
+        "[Không có]",
+        "[Giữ nguyên]",
+        "[Giữ nguyên]",
+    ]:
         out = texts(await player.send(1001, line), 1001)
     assert "Đã sửa" in out[0]
     assert [(p.level, p.coordinate) for p in proposals.list()] == [(4, ())]
@@ -57,7 +83,8 @@ async def test_baocao_sends_a_workbook_with_the_database_rows(player):
     row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "406-14")
     assert row[6] == "Hoàn thành" and row[8] == "đã tích hợp"
     out = await player.send(1001, "/baocao")
-    assert not [b for r in out[-1]["buttons"] for b in r if "toàn tỉnh" in b]  # officers: their agency only
+    # officers: their agency only
+    assert not [b for r in out[-1]["buttons"] for b in r if "toàn tỉnh" in b]
     await player.send(ADMIN, "/baocao")
     out = await player.send(ADMIN, "[BIỂU 02 — đề xuất (toàn tỉnh)]")
     [path] = files(out, "sendDocument")

@@ -1,5 +1,7 @@
-"""A busy week through an emulator that fails 10% of calls (429, 5xx, timeouts): every reply and every reminder
-is delivered, reminders exactly once."""
+"""A busy week through an emulator that fails 10% of calls (429, 5xx, timeouts): every reply and
+every reminder is delivered, reminders exactly once.
+"""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -18,7 +20,10 @@ async def test_busy_week_with_ten_percent_faults(tmp_path, db_url):
 
     async def say(user: int, text: str) -> None:
         calls = await player.send(user, text)
-        if not any(c["chat_id"] == user and c["method"] == "sendMessage" and c["error"] is None for c in calls):
+        if not any(
+            c["chat_id"] == user and c["method"] == "sendMessage" and c["error"] is None
+            for c in calls
+        ):
             unanswered.append((user, text))
 
     try:
@@ -41,8 +46,11 @@ async def test_busy_week_with_ten_percent_faults(tmp_path, db_url):
     assert sum(1 for c in player.emulator.calls if c.get("injected")) >= 10
     assert unanswered == []
     assert {r.state for r in log} == {"sent"}
-    delivered = Counter((c["chat_id"], c["at"][:10]) for c in player.emulator.calls
-                        if c["method"] == "sendMessage" and c["error"] is None and "Nhắc hạn" in (c["text"] or ""))
+    delivered = Counter(
+        (c["chat_id"], c["at"][:10])
+        for c in player.emulator.calls
+        if c["method"] == "sendMessage" and c["error"] is None and "Nhắc hạn" in (c["text"] or "")
+    )
     assert delivered and max(delivered.values()) == 1
     reminded = {chat for chat, _ in delivered}
     assert reminded == set(officers)  # every agency here owes the 20/4 dossier

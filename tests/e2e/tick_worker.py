@@ -1,10 +1,14 @@
-"""A bot process for the multi-process and crash tests: starts on a database at a given moment (which runs the
-day's tick as the catch-up at start), optionally keeps an officer busy with status updates, then stops.
+"""A bot process for the multi-process and crash tests: starts on a database at a given moment
+(which runs the day's tick as the catch-up at start), optionally keeps an officer busy with status
+updates, then stops.
 
-    python -m tests.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 [--multi] [--updates N]
+python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 \
+    [--multi] [--updates N]
 
-The emulator journals every message Telegram accepted to FILE, so what was delivered survives a SIGKILL.
+The emulator journals every message Telegram accepted to FILE, so what was delivered survives a
+SIGKILL.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,15 +27,26 @@ STATUS_WORDS = ["đang làm", "kiểm thử", "xong", "chưa bắt đầu"]
 
 
 def seed(database: str, officers: int, agency: str = "Sở Xây dựng") -> list[int]:
-    """Approved officers of one agency (the busy one first), in the database before any bot starts."""
+    """Approved officers of one agency (the busy one first), in the database before bots start."""
     engine = make_engine(database)
     migrate(engine)
     at = datetime(2021, 4, 1, 9, 0, tzinfo=TZ)
     ids = [BUSY_OFFICER] + [6000 + i for i in range(officers - 1)]
     with make_sessions(engine).begin() as s:
         for user_id in ids:
-            s.add(Officer(user_id=user_id, name=f"Cán bộ {user_id}", agency=agency, province="tuyen-quang",
-                          state="approved", reminders=True, requested_at=at, decided_by=ADMIN, decided_at=at))
+            s.add(
+                Officer(
+                    user_id=user_id,
+                    name=f"Cán bộ {user_id}",
+                    agency=agency,
+                    province="tuyen-quang",
+                    state="approved",
+                    reminders=True,
+                    requested_at=at,
+                    decided_by=ADMIN,
+                    decided_at=at,
+                )
+            )
     engine.dispose()
     return ids
 
@@ -43,7 +58,9 @@ async def main(args) -> None:
     await player.start()  # the catch-up tick runs here
     try:
         for i in range(args.updates):
-            await player.send(BUSY_OFFICER, f"/capnhat 406-15 {STATUS_WORDS[i % len(STATUS_WORDS)]}")
+            await player.send(
+                BUSY_OFFICER, f"/capnhat 406-15 {STATUS_WORDS[i % len(STATUS_WORDS)]}"
+            )
     finally:
         await player.stop()
     print("done", flush=True)

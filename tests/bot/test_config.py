@@ -1,4 +1,7 @@
-"""Configuration: the reminder settings read from config.toml, bad values refused with a clear message."""
+"""Configuration: the reminder settings read from config.toml, bad values refused with a clear
+message.
+"""
+
 from __future__ import annotations
 
 from datetime import time
@@ -11,8 +14,11 @@ from bot.config import ConfigError, load_config
 def test_reminder_settings_from_file(tmp_path, monkeypatch):
     monkeypatch.delenv("BOT_ADMINS", raising=False)
     path = tmp_path / "config.toml"
-    path.write_text('[bot]\nadmins = [9000]\n[reminders]\ntime = "07:30"\noffsets = [5, 0]\noverdue_every = 0\n',
-                    encoding="utf-8")
+    path.write_text(
+        '[bot]\nadmins = [9000]\n[reminders]\ntime = "07:30"\noffsets = [5, 0]\noverdue_every = '
+        "0\n",
+        encoding="utf-8",
+    )
     config = load_config(str(path))
     assert config.reminder_time == time(7, 30)
     assert config.policy.offsets == (5, 0) and config.policy.overdue_every == 0

@@ -1,4 +1,7 @@
-"""Provincial tasks updated like rows, and the error handler: the user and the admins told, the bot alive."""
+"""Provincial tasks updated like rows, and the error handler: the user and the admins told, the bot
+alive.
+"""
+
 from __future__ import annotations
 
 from tests.botkit import ADMIN, register, texts
@@ -12,7 +15,9 @@ async def test_task_updated_by_date_and_by_id(player):
     assert "tq-2021-05-20" in out[0] and "Đang thực hiện" in out[0]
     repo = player.app.bot_data["services"].repo
     assert [(c.key, c.agency, c.new) for c in repo.history()] == [
-        ("tq-2021-04-20", "Sở Xây dựng", "hoan_thanh"), ("tq-2021-05-20", "Sở Xây dựng", "dang_thuc_hien")]
+        ("tq-2021-04-20", "Sở Xây dựng", "hoan_thanh"),
+        ("tq-2021-05-20", "Sở Xây dựng", "dang_thuc_hien"),
+    ]
     out = texts(await player.send(1001, "/tiendo"), 1001)
     assert "tq-2021-04-20" in out[0] and "Hoàn thành" in out[0]
 

@@ -1,4 +1,7 @@
-"""Bắc Giang's figures answered in chat: dossiers of a department, its services at a level, the online share."""
+"""Bắc Giang's figures answered in chat: dossiers of a department, its services at a level, the
+online share.
+"""
+
 from __future__ import annotations
 
 from datetime import date

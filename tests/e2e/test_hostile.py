@@ -1,7 +1,10 @@
-"""Hostile input: at least 10,000 random messages (random Unicode, 10,000-character texts, HTML and Markdown
-fragments, commands with wrong arguments, forged callback data, buttons pressed twice and after a restart,
-inline queries, group commands). No unhandled exception, every message answered, no emulator refusal, no status
-changed. Telegram's rate limits are off here (they have their own tests): this is about what we do with input."""
+"""Hostile input: at least 10,000 random messages (random Unicode, 10,000-character texts, HTML and
+Markdown fragments, commands with wrong arguments, forged callback data, buttons pressed twice and
+after a restart, inline queries, group commands). No unhandled exception, every message answered,
+no emulator refusal, no status changed. Telegram's rate limits are off here (they have their own
+tests): this is about what we do with input.
+"""
+
 from __future__ import annotations
 
 import logging
@@ -17,14 +20,78 @@ SEED = 406411
 OFFICER = 1001
 STRANGERS = list(range(3000, 3040))
 GROUP = -800
-FRAGMENTS = ["<b>", "</b>", "<i>x</i>", "<a href='javascript:alert(1)'>", "&", "&amp;", "&lt;", "<", ">", "<<>>",
-             "<script>alert(1)</script>", "*đậm*", "_nghiêng_", "`mã`", "```\nkhối\n```", "[link](http://x)",
-             "Sở TT&TT", "406-14", "mục 22", "tq-2021-04-20", "20/4", "/", "//", "@bot", "#tag", "\u200b",
-             "\u202e", "👍🏽", "\U0001F1FB\U0001F1F3", "\x00", "\t\n", "NULL", "' OR 1=1 --", "%s%s%n", "{}", "\\"]
-WORDS = ["giấy", "phép", "xây", "dựng", "Sở", "Y", "tế", "hạn", "khi", "nào", "tháng", "5/2021", "quý", "II",
-         "xong", "vướng", "mắc", "không", "đủ", "điều", "kiện"]
-RANGES = [(0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x0590, 0x06FF), (0x4E00, 0x4FFF),
-          (0x1F300, 0x1FAFF), (0xE000, 0xE0FF), (0x2000, 0x206F)]
+FRAGMENTS = [
+    "<b>",
+    "</b>",
+    "<i>x</i>",
+    "<a href='javascript:alert(1)'>",
+    "&",
+    "&amp;",
+    "&lt;",
+    "<",
+    ">",
+    "<<>>",
+    "<script>alert(1)</script>",
+    "*đậm*",
+    "_nghiêng_",
+    "`mã`",
+    "```\nkhối\n```",
+    "[link](http://x)",
+    "Sở TT&TT",
+    "406-14",
+    "mục 22",
+    "tq-2021-04-20",
+    "20/4",
+    "/",
+    "//",
+    "@bot",
+    "#tag",
+    "\u200b",
+    "\u202e",
+    "👍🏽",
+    "\U0001f1fb\U0001f1f3",
+    "\x00",
+    "\t\n",
+    "NULL",
+    "' OR 1=1 --",
+    "%s%s%n",
+    "{}",
+    "\\",
+]
+WORDS = [
+    "giấy",
+    "phép",
+    "xây",
+    "dựng",
+    "Sở",
+    "Y",
+    "tế",
+    "hạn",
+    "khi",
+    "nào",
+    "tháng",
+    "5/2021",
+    "quý",
+    "II",
+    "xong",
+    "vướng",
+    "mắc",
+    "không",
+    "đủ",
+    "điều",
+    "kiện",
+]
+RANGES = [
+    (0x20, 0x7E),
+    (0xA0, 0x24F),
+    (0x300, 0x36F),
+    (0x1E00, 0x1EFF),
+    (0x0590, 0x06FF),
+    (0x4E00, 0x4FFF),
+    (0x1F300, 0x1FAFF),
+    (0xE000, 0xE0FF),
+    (0x2000, 0x206F),
+]
 
 
 def unicode_text(rng: random.Random, length: int) -> str:
@@ -47,9 +114,22 @@ def garbage(rng: random.Random) -> str:
 
 
 def forged_data(rng: random.Random) -> str:
-    prefix = rng.choice(["r", "ag", "ok", "no", "u", "s", "pn", "pe", "pw", "pv", "bc", "ch", "zz", ""])
-    tail = rng.choice([str(rng.randint(-5, 10**9)), "abc", "", "1:2:3", "bieu02:p", "a:999999", "keep",
-                       unicode_text(rng, 5), "9" * 40])
+    prefix = rng.choice(
+        ["r", "ag", "ok", "no", "u", "s", "pn", "pe", "pw", "pv", "bc", "ch", "zz", ""]
+    )
+    tail = rng.choice(
+        [
+            str(rng.randint(-5, 10**9)),
+            "abc",
+            "",
+            "1:2:3",
+            "bieu02:p",
+            "a:999999",
+            "keep",
+            unicode_text(rng, 5),
+            "9" * 40,
+        ]
+    )
     return f"{prefix}:{tail}".encode()[:64].decode("utf-8", "ignore")
 
 
@@ -67,7 +147,10 @@ def answered(calls: list[dict], chat: int, kind: str) -> bool:
         return any(c["method"] == "answerCallbackQuery" for c in calls)
     if kind == "inline":
         return any(c["method"] == "answerInlineQuery" for c in calls)
-    return any(c["chat_id"] == chat and c["method"] in ("sendMessage", "sendDocument", "sendPhoto") for c in calls)
+    return any(
+        c["chat_id"] == chat and c["method"] in ("sendMessage", "sendDocument", "sendPhoto")
+        for c in calls
+    )
 
 
 async def test_ten_thousand_hostile_messages(tmp_path, db_url):
@@ -88,17 +171,29 @@ async def test_ten_thousand_hostile_messages(tmp_path, db_url):
             if event and event % 2500 == 0:
                 await player.restart()  # buttons pressed after this are from before the restart
             roll = rng.random()
-            user = rng.choice(STRANGERS + [2002])
+            user = rng.choice([*STRANGERS, 2002])
             if roll < 0.30:
                 text, chat, kind = garbage(rng), user, "message"
                 if rng.random() < 0.3:
                     user = chat = OFFICER  # the officer too, with text that is no valid update
             elif roll < 0.55:
-                arg = garbage(rng) if rng.random() < 0.7 else rng.choice(["", "406-999", "tq-9999", "0", "-1"])
-                text, chat, kind = f"/{rng.choice(commands + ['xyz', 'capnhat@other_bot'])} {arg}", user, "message"
+                arg = (
+                    garbage(rng)
+                    if rng.random() < 0.7
+                    else rng.choice(["", "406-999", "tq-9999", "0", "-1"])
+                )
+                text, chat, kind = (
+                    f"/{rng.choice([*commands, 'xyz', 'capnhat@other_bot'])} {arg}",
+                    user,
+                    "message",
+                )
                 if rng.random() < 0.2:
                     user = chat = OFFICER
-                    text = text if not text.startswith(("/capnhat", "/dexuat")) else f"/capnhat {garbage(rng)}"
+                    text = (
+                        text
+                        if not text.startswith(("/capnhat", "/dexuat"))
+                        else f"/capnhat {garbage(rng)}"
+                    )
             elif roll < 0.65:
                 text, chat, kind = f"/{rng.choice(commands)} {garbage(rng)}", GROUP, "message"
             elif roll < 0.80:

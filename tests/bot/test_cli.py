@@ -3,12 +3,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT,
-                          input=stdin, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=stdin,
+        timeout=60,
+    )
 
 
 def test_ask_json_matches_the_brief():
@@ -16,10 +22,18 @@ def test_ask_json_matches_the_brief():
     data = json.loads(out.stdout)
     assert data["intent"] == "agency" and data["agency"] == "Sở Xây dựng"
     assert [i["key"] for i in data["items"]] == ["406-14", "406-15", "406-54", "406-11/Xây dựng"]
-    assert data["items"][0] == {"key": "406-14", "decision": "406", "number": "14", "sub": None,
-                                "title": "Cấp giấy phép xây dựng nhà ở riêng lẻ", "level": 4, "role": "lead",
-                                "deadline": "2021-05-31", "deadline_text": "Tháng 5/2021",
-                                "national_deadline": "2021-06-30"}
+    assert data["items"][0] == {
+        "key": "406-14",
+        "decision": "406",
+        "number": "14",
+        "sub": None,
+        "title": "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+        "level": 4,
+        "role": "lead",
+        "deadline": "2021-05-31",
+        "deadline_text": "Tháng 5/2021",
+        "national_deadline": "2021-06-30",
+    }
     assert [t["deadline"] for t in data["tasks"]] == ["2021-04-20", "2021-05-20"]
     assert "còn 7 ngày" in data["text"]
 
@@ -39,17 +53,34 @@ def test_ask_plain_text_and_bad_province():
 
 def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
     db = db_factory("plan")
-    before = [json.loads(line) for line in run("reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31",
-                                               "--json", "--db", db).stdout.splitlines()]
+    before = [
+        json.loads(line)
+        for line in run(
+            "reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db
+        ).stdout.splitlines()
+    ]
     building = [r for r in before if r["agency"] == "Sở Xây dựng"]
     assert [(r["day"], r["offset"], r["keys"]) for r in building] == [
-        ("2021-05-24", 7, ["406-14", "406-15"]), ("2021-05-25", -35, ["tq-2021-04-20"]),
-        ("2021-05-27", -7, ["tq-2021-05-20"]), ("2021-05-28", 1, ["406-14", "406-15"]),
-        ("2021-05-31", 0, ["406-14", "406-15"])]
-    assert run("demo", "--script", "examples/demo.script", "--admin", "9000", "--db", db).returncode == 0
-    after = run("reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db)
+        ("2021-05-24", 7, ["406-14", "406-15"]),
+        ("2021-05-25", -35, ["tq-2021-04-20"]),
+        ("2021-05-27", -7, ["tq-2021-05-20"]),
+        ("2021-05-28", 1, ["406-14", "406-15"]),
+        ("2021-05-31", 0, ["406-14", "406-15"]),
+    ]
+    assert (
+        run("demo", "--script", "examples/demo.script", "--admin", "9000", "--db", db).returncode
+        == 0
+    )
+    after = run(
+        "reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db
+    )
     building = [json.loads(line) for line in after.stdout.splitlines() if "Sở Xây dựng" in line]
     assert building[0]["keys"] == ["406-15"] and not [r for r in building if "406-14" in r["keys"]]
     plain = run("reminders", "plan", "--from", "2021-05-29", "--to", "2021-05-30", "--db", db)
     assert "Không có nhắc hạn nào" in plain.stdout  # a weekend
-    assert run("reminders", "plan", "--from", "2021-06-01", "--to", "2021-05-01", "--db", db).returncode == 2
+    assert (
+        run(
+            "reminders", "plan", "--from", "2021-06-01", "--to", "2021-05-01", "--db", db
+        ).returncode
+        == 2
+    )

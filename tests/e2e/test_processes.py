@@ -1,4 +1,7 @@
-"""Several bot processes on one database, and bot processes killed with SIGKILL in the middle of a tick."""
+"""Several bot processes on one database, and bot processes killed with SIGKILL in the middle of a
+tick.
+"""
+
 from __future__ import annotations
 
 import json
@@ -16,23 +19,43 @@ from sqlalchemy import select
 
 from db.models import ReminderLog, StatusChange
 from db.session import make_engine, make_sessions
-from tests.tick_worker import BUSY_OFFICER, seed
+from tests.e2e.tick_worker import BUSY_OFFICER, seed
 
-ROOT = Path(__file__).resolve().parents[1]
-TICK = "2021-04-13T08:00"  # the 7-day reminder of the 20/4 dossier: every officer of Sở Xây dựng is owed one
+ROOT = Path(__file__).resolve().parents[2]
+# the 7-day reminder of the 20/4 dossier: every officer of Sở Xây dựng is owed one
+TICK = "2021-04-13T08:00"
 OFFICERS = 45
 
 
 def worker(db: str, journal: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.tick_worker", "--db", db, "--journal", str(journal),
-                             "--at", TICK, *extra], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.e2e.tick_worker",
+            "--db",
+            db,
+            "--journal",
+            str(journal),
+            "--at",
+            TICK,
+            *extra,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def reminders_in(journal: Path) -> Counter:
     if not journal.exists():
         return Counter()
-    lines = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [
+        json.loads(line)
+        for line in journal.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return Counter(line["chat_id"] for line in lines if "Nhắc hạn" in (line["text"] or ""))
 
 
@@ -49,7 +72,7 @@ def test_two_processes_ticking_at_once_send_each_reminder_once(tmp_path, db_url)
     journals = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
     procs = [worker(db_url, j, "--multi") for j in journals]
     for p in procs:
-        out, err = p.communicate(timeout=180)
+        _out, err = p.communicate(timeout=180)
         assert p.returncode == 0, err[-2000:]
     counts = [reminders_in(j) for j in journals]
     total = counts[0] + counts[1]
@@ -57,25 +80,33 @@ def test_two_processes_ticking_at_once_send_each_reminder_once(tmp_path, db_url)
     assert {r.state for r in log_rows(db_url)} == {"sent"}
 
 
-def kill_trial(tmp_path: Path, db: str, trial: int, when: tuple[str, float], officers: list[int]) -> dict:
+def kill_trial(
+    tmp_path: Path, db: str, trial: int, when: tuple[str, float], officers: list[int]
+) -> dict:
     """Start a bot, SIGKILL it at `when`, restart it to the end; what each side saw.
 
-    when: ("sent", k) kills as soon as Telegram has accepted k reminders (inside the tick, however fast the
-    machine is today); ("after", s) kills s seconds after the start (before the tick, or during the status
-    updates that follow it)."""
+    when: ("sent", k) kills as soon as Telegram has accepted k reminders (inside the tick, however
+    fast the machine is today); ("after", s) kills s seconds after the start (before the tick, or
+    during the status updates that follow it).
+    """
     journal = tmp_path / f"k{trial}.jsonl"
     proc = worker(db, journal, "--updates", "40")
     kind, value = when
     deadline = time.monotonic() + 60
     if kind == "sent":
-        while sum(reminders_in(journal).values()) < value and proc.poll() is None and time.monotonic() < deadline:
+        while (
+            sum(reminders_in(journal).values()) < value
+            and proc.poll() is None
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.005)
     else:
         time.sleep(value)
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate()
     before = reminders_in(journal)
-    # A reminder Telegram accepted whose record was still 'sending' when the process died: the one window no
+    # A reminder Telegram accepted whose record was still 'sending' when the process died: the one
+    # window no
     # bot can close (Telegram's answer died with the process). Only those may come twice.
     window = {r.chat_id for r in log_rows(db) if r.state == "sending" and r.chat_id in before}
     recovery = worker(db, journal)
@@ -85,29 +116,46 @@ def kill_trial(tmp_path: Path, db: str, trial: int, when: tuple[str, float], off
     with make_sessions(engine)() as s:
         changes = list(s.scalars(select(StatusChange).order_by(StatusChange.id)))
     engine.dispose()
-    return {"officers": officers, "before": before, "after": reminders_in(journal), "window": window,
-            "changes": changes, "log": log_rows(db)}
+    return {
+        "officers": officers,
+        "before": before,
+        "after": reminders_in(journal),
+        "window": window,
+        "changes": changes,
+        "log": log_rows(db),
+    }
 
 
 def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
-    """20 trials, two at a time: kill a bot mid-tick (while an officer is also updating a status), restart it,
-    and check that every reminder arrived, none twice, and every status change is whole."""
+    """20 trials, two at a time: kill a bot mid-tick (while an officer is also updating a status),
+    restart it, and check that every reminder arrived, none twice, and every status change is
+    whole.
+    """
     rng = random.Random(2021)
     plans = []
     for trial in range(20):  # seeded one by one: Alembic's context is global to a process
         db = db_factory(f"k{trial}")
-        when = ("sent", rng.randint(1, OFFICERS - 1)) if rng.random() < 0.7 else ("after", rng.uniform(0.5, 5.0))
+        when = (
+            ("sent", rng.randint(1, OFFICERS - 1))
+            if rng.random() < 0.7
+            else ("after", rng.uniform(0.5, 5.0))
+        )
         plans.append((db, trial, when, seed(db, OFFICERS)))
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda plan: kill_trial(tmp_path, *plan), plans))
     mid_tick = 0
     for trial, result in enumerate(results):
-        assert set(result["after"]) == set(result["officers"]), f"trial {trial}: a reminder was lost"
+        assert set(result["after"]) == set(result["officers"]), (
+            f"trial {trial}: a reminder was lost"
+        )
         doubled = {c for c, n in result["after"].items() if n > 1}
-        assert doubled <= result["window"], f"trial {trial}: sent twice outside the unavoidable window"
+        assert doubled <= result["window"], (
+            f"trial {trial}: sent twice outside the unavoidable window"
+        )
         assert {r.state for r in result["log"]} == {"sent"}
         previous = None
-        for change in result["changes"]:  # a whole chain: each change starts from the one before it
+        # a whole chain: each change starts from the one before it
+        for change in result["changes"]:
             assert change.by == BUSY_OFFICER and change.new and change.at is not None
             assert change.old == previous
             previous = change.new
@@ -116,9 +164,17 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
 
 
 def test_processes_starting_together_on_an_empty_database(db_url):
-    """Each process migrates at start; started at once on an empty database, all of them come up."""
-    procs = [subprocess.Popen([sys.executable, "-m", "bot", "status", "--db", db_url, "--json"], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    """Each process migrates at start; started at once on an empty database, all come up."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "status", "--db", db_url, "--json"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     for p in procs:
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err[-2000:]

@@ -1,4 +1,7 @@
-"""Reminders end to end: the real Application, the emulator, the clock moved day by day, a restart, faults."""
+"""Reminders end to end: the real Application, the emulator, the clock moved day by day, a restart,
+faults.
+"""
+
 from __future__ import annotations
 
 import asyncio
@@ -14,7 +17,7 @@ from bot.player import Player
 from tests.botkit import ADMIN, texts
 from tests.conftest import fresh_database
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "examples" / "reminders.script"
 
 
@@ -31,8 +34,13 @@ async def play(tmp_path, database, faults=None, lines=None):
 
 
 def delivered(player, chat=None):
-    return [c for c in player.emulator.calls if c["method"] == "sendMessage" and c["error"] is None
-            and (chat is None or c["chat_id"] == chat)]
+    return [
+        c
+        for c in player.emulator.calls
+        if c["method"] == "sendMessage"
+        and c["error"] is None
+        and (chat is None or c["chat_id"] == chat)
+    ]
 
 
 def reminders_to(player, chat):
@@ -75,7 +83,9 @@ async def test_nothing_twice_nothing_on_weekends_nothing_refused(run):
     player, log = run
     sent = delivered(player)
     assert not [c for c in sent if date.fromisoformat(c["at"][:10]).weekday() >= 5]
-    per_day = Counter((c["chat_id"], c["at"][:10]) for c in sent if "Nhắc hạn" in (c["text"] or ""))
+    per_day = Counter(
+        (c["chat_id"], c["at"][:10]) for c in sent if "Nhắc hạn" in (c["text"] or "")
+    )
     assert max(per_day.values()) == 1  # one message per chat per tick
     assert Counter(r.uniq for r in log).most_common(1)[0][1] == 1
     assert {r.state for r in log} == {"sent"}
@@ -85,11 +95,15 @@ async def test_nothing_twice_nothing_on_weekends_nothing_refused(run):
 
 async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
     player, _ = run
-    # The bot restarts at 07:00 on 13/5/2021, the day of the 7-day reminder for 20/5: exactly one message.
+    # The bot restarts at 07:00 on 13/5/2021, the day of the 7-day reminder for 20/5: exactly one
+    # message.
     on_13_may = [c for c in reminders_to(player, 1001) if c["at"].startswith("2021-05-13")]
     assert len(on_13_may) == 1 and "tq-2021-05-20" in on_13_may[0]["text"]
-    assert any("tq-2021-04-20" in c["text"] and "quá hạn 7 ngày" in c["text"]
-               for c in reminders_to(player, 1001) if c["at"].startswith("2021-04-27"))
+    assert any(
+        "tq-2021-04-20" in c["text"] and "quá hạn 7 ngày" in c["text"]
+        for c in reminders_to(player, 1001)
+        if c["at"].startswith("2021-04-27")
+    )
 
 
 async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_factory):
@@ -99,14 +113,21 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
         for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
             await player.line(line)
         await player.stop()
-        player.clock.set(datetime(2021, 4, 16, 9, 0, tzinfo=TZ))  # down over the 7-day and 3-day reminders
+        # down over the 7-day and 3-day reminders
+        player.clock.set(datetime(2021, 4, 16, 9, 0, tzinfo=TZ))
         start = len(player.emulator.calls)
         await player.start()
         got = [c for c in player.emulator.calls[start:] if c["chat_id"] == 1001]
-        assert len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 4 ngày" in got[0]["text"]
+        assert (
+            len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 4 ngày" in got[0]["text"]
+        )
         again = len(player.emulator.calls)
         await player.restart()
-        assert not [c for c in player.emulator.calls[again:] if c["chat_id"] == 1001 and c["method"] == "sendMessage"]
+        assert not [
+            c
+            for c in player.emulator.calls[again:]
+            if c["chat_id"] == 1001 and c["method"] == "sendMessage"
+        ]
     finally:
         await player.stop()
 
@@ -124,7 +145,11 @@ async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run, d
     assert any(c.get("injected") for c in faulty.emulator.calls)
 
     def reminder_days(player):
-        return Counter((c["chat_id"], c["at"][:10]) for c in delivered(player) if "Nhắc hạn" in (c["text"] or ""))
+        return Counter(
+            (c["chat_id"], c["at"][:10])
+            for c in delivered(player)
+            if "Nhắc hạn" in (c["text"] or "")
+        )
 
     assert reminder_days(faulty) == reminder_days(clean)
     assert {r.state for r in log} == {"sent"}
@@ -145,7 +170,8 @@ async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path, db_factory
         assert reminders.chat(1001).active is False
         assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["blocked"]
         out = await player.line("@ 2021-04-16 08:00")
-        assert not [c for c in out if c["chat_id"] == 1001]  # no more sends to a chat that blocked the bot
+        # no more sends to a chat that blocked the bot
+        assert not [c for c in out if c["chat_id"] == 1001]
         player.emulator.blocked.discard(1001)
         await player.send(1001, "/tiendo")  # writing again makes the chat reachable
         assert reminders.chat(1001).active is True
@@ -172,7 +198,8 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
         out = texts(await player.line("1001 > /theodoi Sở Xây dựng"), 1001)
         assert "dùng trong nhóm" in out[0]
         await player.line("g-500 1001 > /theodoi Sở Xây dựng")
-        await player.deliver(player.emulator.bot_membership(1001, -500, "kicked"))  # the group removed the bot
+        # the group removed the bot
+        await player.deliver(player.emulator.bot_membership(1001, -500, "kicked"))
         reminders = player.app.bot_data["services"].reminders
         assert reminders.chat(-500).active is False
         out = await player.line("@ 2021-04-19 08:00")
@@ -183,7 +210,8 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
 
 async def test_failed_send_is_owed_again_at_the_next_tick(tmp_path, db_url):
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
-    player.limiter.max_retries = 0  # fail fast: the point is what the tick does after the limiter gives up
+    # fail fast: the point is what the tick does after the limiter gives up
+    player.limiter.max_retries = 0
     await player.start()
     try:
         for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
@@ -195,7 +223,9 @@ async def test_failed_send_is_owed_again_at_the_next_tick(tmp_path, db_url):
         player.emulator.down = False
         out = await player.line("@ 2021-04-14 08:00")
         got = [c for c in out if c["chat_id"] == 1001 and c["error"] is None]
-        assert len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 6 ngày" in got[0]["text"]
+        assert (
+            len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 6 ngày" in got[0]["text"]
+        )
         assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["sent"]
         out = await player.line("@ 2021-04-15 08:00")
         assert not [c for c in out if c["chat_id"] == 1001]
@@ -207,8 +237,13 @@ async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     await player.start()
     try:
-        for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001",
-                     "1002 > /dangky Sở Xây dựng", "9000 > /duyet 1002"]:
+        for line in [
+            "@ 2021-04-12 09:00",
+            "1001 > /dangky Sở Xây dựng",
+            "9000 > /duyet 1001",
+            "1002 > /dangky Sở Xây dựng",
+            "9000 > /duyet 1002",
+        ]:
             await player.line(line)
         assert "Đã tắt nhắc hạn" in texts(await player.send(1001, "/nhacnho tat"), 1001)[0]
         out = await player.line("@ 2021-04-13 08:00")

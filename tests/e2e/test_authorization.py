@@ -1,5 +1,7 @@
-"""Who may change what: every command and button that writes, tried by each kind of user; only the allowed
-ones change anything. The rightful officer and the admin are the controls."""
+"""Who may change what: every command and button that writes, tried by each kind of user; only the
+allowed ones change anything. The rightful officer and the admin are the controls.
+"""
+
 from __future__ import annotations
 
 import pytest
@@ -24,24 +26,46 @@ def snapshot(player) -> dict:
     with sessions() as s:
         return {
             "statuses": [(c.key, c.agency, c.new) for c in s.scalars(select(StatusChange))],
-            "officers": sorted((o.user_id, o.agency, o.state, o.reminders) for o in s.scalars(select(Officer))),
-            "groups": sorted((c.chat_id, c.agency) for c in s.scalars(select(Chat)) if c.kind == "group"),
+            "officers": sorted(
+                (o.user_id, o.agency, o.state, o.reminders) for o in s.scalars(select(Officer))
+            ),
+            "groups": sorted(
+                (c.chat_id, c.agency) for c in s.scalars(select(Chat)) if c.kind == "group"
+            ),
             "proposals": sorted((p.id, p.state, p.level) for p in s.scalars(select(Proposal))),
         }
 
 
 async def setup(player) -> int:
-    """Written straight to the database (registration by chat has its own tests): the matrix is about writes."""
+    """Written straight to the database (registration by chat has its own tests): the matrix is
+    about writes.
+    """
     svc = player.app.bot_data["services"]
     now = svc.clock.now()
-    for user, agency, state in [(OWNER, "Sở Xây dựng", "approved"), (2002, "Sở Xây dựng", "pending"),
-                                (2003, "Sở Y tế", "approved"), (2004, "Sở Xây dựng", "revoked")]:
+    for user, agency, state in [
+        (OWNER, "Sở Xây dựng", "approved"),
+        (2002, "Sở Xây dựng", "pending"),
+        (2003, "Sở Y tế", "approved"),
+        (2004, "Sở Xây dựng", "revoked"),
+    ]:
         svc.repo.request_registration(user, f"Cán bộ {user}", agency, now)
         if state != "pending":
             svc.repo.decide(user, state, ADMIN, now)
-    proposal = svc.proposals.add("Sở Xây dựng", OWNER, {"name": "Cấp phép di dời", "sector": "", "tier": "tinh",
-                                                       "level": 3, "lead": "Sở Xây dựng", "coordinate": [],
-                                                       "quarter": "Quý II/2021", "note": ""}, svc.clock.now())
+    proposal = svc.proposals.add(
+        "Sở Xây dựng",
+        OWNER,
+        {
+            "name": "Cấp phép di dời",
+            "sector": "",
+            "tier": "tinh",
+            "level": 3,
+            "lead": "Sở Xây dựng",
+            "coordinate": [],
+            "quarter": "Quý II/2021",
+            "note": "",
+        },
+        svc.clock.now(),
+    )
     return proposal.id
 
 
@@ -53,20 +77,36 @@ def row_button(player, key: str, status_index: int) -> str:
 async def act(player, user: int, chat: int | None, action: str, proposal: int) -> None:
     """One attempt: a command, or a button forged with data the user never received."""
     if action.startswith("button "):
-        data = action.removeprefix("button ").format(row=row_button(player, "406-14", 3), proposal=proposal)
+        data = action.removeprefix("button ").format(
+            row=row_button(player, "406-14", 3), proposal=proposal
+        )
         await player.forged(user, data, chat)
     else:
         await player.send(user, action, chat)
 
 
-WRITES = ["/capnhat 406-14 xong", "/capnhat 406-14 vướng mắc chờ hướng dẫn", "/duyet 2002", "/tuchoi 2002",
-          "/thuhoi 1001", "/theodoi Sở Y tế", "/botheodoi", "button {row}", "button ok:2002", "button no:2002",
-          "button pw:{proposal}", "button pe:{proposal}", "button pn:0"]
+WRITES = [
+    "/capnhat 406-14 xong",
+    "/capnhat 406-14 vướng mắc chờ hướng dẫn",
+    "/duyet 2002",
+    "/tuchoi 2002",
+    "/thuhoi 1001",
+    "/theodoi Sở Y tế",
+    "/botheodoi",
+    "button {row}",
+    "button ok:2002",
+    "button no:2002",
+    "button pw:{proposal}",
+    "button pe:{proposal}",
+    "button pn:0",
+]
 # Allowed to these actors only; everything else must change nothing.
 OWN_CHANGES = ["/nhacnho tat", "/dangky Sở Tư pháp"]
 ALLOWED = {
     ("other_agency", "/nhacnho tat"),  # their own reminders
-    ("unregistered", "/dangky Sở Tư pháp"), ("pending", "/dangky Sở Tư pháp"), ("other_agency", "/dangky Sở Tư pháp"),
+    ("unregistered", "/dangky Sở Tư pháp"),
+    ("pending", "/dangky Sở Tư pháp"),
+    ("other_agency", "/dangky Sở Tư pháp"),
     ("revoked", "/dangky Sở Tư pháp"),  # a request, which an admin must still approve
 }
 
@@ -90,7 +130,9 @@ async def test_controls_the_owner_and_the_admin_may_write(player):
     proposal = await setup(player)
     before = snapshot(player)
     await act(player, OWNER, None, "button {row}", proposal)
-    assert snapshot(player)["statuses"] == before["statuses"] + [("406-14", "Sở Xây dựng", "hoan_thanh")]
+    assert snapshot(player)["statuses"] == before["statuses"] + [
+        ("406-14", "Sở Xây dựng", "hoan_thanh")
+    ]
     await player.send(ADMIN, "/duyet 2002")
     assert (2002, "Sở Xây dựng", "approved", True) in snapshot(player)["officers"]
     await act(player, OWNER, None, "button pw:{proposal}", proposal)

@@ -1,4 +1,5 @@
 """The bot end to end: the real Application against the Bot API emulator."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import pytest
 
 from tests.botkit import ADMIN, register, texts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def test_free_text_question_is_answered(player):
@@ -47,7 +48,10 @@ async def test_missing_note_is_asked_then_saved(player):
     await player.restart()  # the pending question survives a restart
     out = texts(await player.send(1001, "Chờ Bộ Xây dựng hướng dẫn <b> & Sở TT&TT"), 1001)
     assert "Vướng mắc" in out[0] and "<b> & Sở TT&TT" in out[0]
-    assert player.app.bot_data["services"].repo.history()[0].note == "Chờ Bộ Xây dựng hướng dẫn <b> & Sở TT&TT"
+    assert (
+        player.app.bot_data["services"].repo.history()[0].note
+        == "Chờ Bộ Xây dựng hướng dẫn <b> & Sở TT&TT"
+    )
 
 
 async def test_progress_and_history_after_restart(player):
@@ -76,8 +80,21 @@ async def test_inline_mode(player):
     assert inline and "406-14" in inline[0]["text"] and inline[0]["error"] is None
 
 
-@pytest.mark.parametrize("text", ["x" * 10_000, "<b>giấy phép</b> xây dựng", "Sở TT&TT", "/khonglenh abc", "🙂",
-                                  "/capnhat", "/duyet abc", "/muc 406-99", "/lichsu", "/tiendo Sở Không Tồn Tại"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 10_000,
+        "<b>giấy phép</b> xây dựng",
+        "Sở TT&TT",
+        "/khonglenh abc",
+        "🙂",
+        "/capnhat",
+        "/duyet abc",
+        "/muc 406-99",
+        "/lichsu",
+        "/tiendo Sở Không Tồn Tại",
+    ],
+)
 async def test_hostile_input_is_answered_without_refusal(player, text):
     out = texts(await player.send(3003, text), 3003)
     assert out and all(t.strip() for t in out)
@@ -98,26 +115,57 @@ async def test_forged_and_stale_buttons(player):
 def test_script_run_and_status_command(tmp_path, db_factory):
     db = db_factory("script")
     script = tmp_path / "s.txt"
-    script.write_text("\n".join([
-        "@ 2021-04-13 08:00",
-        "1001 Nguyễn Văn An > Sở Xây dựng phải làm gì?",
-        "1001 Nguyễn Văn An > /dangky Sở Xây dựng",
-        "9000 > /duyet 1001",
-        "1001 > /capnhat 406-14 hoan_thanh",
-        "1001 > /capnhat 406-22 hoan_thanh",
-    ]), encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "bot", "demo", "--script", str(script), "--json", "--admin", "9000",
-                          "--db", db], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    script.write_text(
+        "\n".join(
+            [
+                "@ 2021-04-13 08:00",
+                "1001 Nguyễn Văn An > Sở Xây dựng phải làm gì?",
+                "1001 Nguyễn Văn An > /dangky Sở Xây dựng",
+                "9000 > /duyet 1001",
+                "1001 > /capnhat 406-14 hoan_thanh",
+                "1001 > /capnhat 406-22 hoan_thanh",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "demo",
+            "--script",
+            str(script),
+            "--json",
+            "--admin",
+            "9000",
+            "--db",
+            db,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     calls = [json.loads(line) for line in run.stdout.splitlines()]
     assert all(c["error"] is None for c in calls)
     sent = [c for c in calls if c["method"] == "sendMessage"]
     assert any("406-54" in c["text"] for c in sent)
-    assert all(set(c) == {"at", "method", "chat_id", "text", "buttons", "file", "error"} for c in calls)
-    status = subprocess.run([sys.executable, "-m", "bot", "status", "--db", db, "--json"], capture_output=True,
-                            text=True, cwd=ROOT, timeout=60)
+    assert all(
+        set(c) == {"at", "method", "chat_id", "text", "buttons", "file", "error"} for c in calls
+    )
+    status = subprocess.run(
+        [sys.executable, "-m", "bot", "status", "--db", db, "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     rows = json.loads(status.stdout)
-    assert [(r["key"], r["agency"], r["status"], r["by"]) for r in rows] == [("406-14", "Sở Xây dựng", "hoan_thanh", 1001)]
+    assert [(r["key"], r["agency"], r["status"], r["by"]) for r in rows] == [
+        ("406-14", "Sở Xây dựng", "hoan_thanh", 1001)
+    ]
     assert len(rows[0]["history"]) == 1 and rows[0]["at"].startswith("2021-04-13T08:00:00+07:00")
 
 
@@ -134,8 +182,10 @@ async def test_status_button_flow(player):
     assert "ghi chú" in out[0]
     await player.send(1001, "Thiếu máy chủ")
     changes = player.app.bot_data["services"].repo.history()
-    assert [(c.key, c.new, c.note) for c in changes] == [("406-14", "dang_kiem_thu", ""),
-                                                         ("406-15", "vuong_mac", "Thiếu máy chủ")]
+    assert [(c.key, c.new, c.note) for c in changes] == [
+        ("406-14", "dang_kiem_thu", ""),
+        ("406-15", "vuong_mac", "Thiếu máy chủ"),
+    ]
 
 
 async def test_admin_commands_and_reminder_switch(player):
@@ -158,6 +208,7 @@ async def test_admin_commands_and_reminder_switch(player):
 async def test_every_message_answered_despite_injected_faults(tmp_path, db_factory):
     from bot.emulator import Faults
     from bot.player import Player
+
     p = Player(db_factory("f"), [ADMIN], files_dir=tmp_path, faults=Faults(rate=0.3, seed=3))
     await p.start()
     try:

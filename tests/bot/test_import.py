@@ -1,4 +1,7 @@
-"""Importing a provincial assignment table: a good file loads and the bot uses it; a bad one is refused whole."""
+"""Importing a provincial assignment table: a good file loads and the bot uses it; a bad one is
+refused whole.
+"""
+
 from __future__ import annotations
 
 import subprocess
@@ -12,11 +15,13 @@ from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions
 from tests.botkit import ADMIN, texts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
 
 
 def imported(db):
@@ -25,14 +30,36 @@ def imported(db):
 
 async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory):
     db = db_factory("i")
-    done = run("import", "examples/import_ok.csv", "--province", "ha-giang", "--name", "Hà Giang", "--db", db)
+    done = run(
+        "import",
+        "examples/import_ok.csv",
+        "--province",
+        "ha-giang",
+        "--name",
+        "Hà Giang",
+        "--db",
+        db,
+    )
     assert done.returncode == 0, done.stderr
-    name, decision, source, rows = imported(db)("ha-giang")
+    name, decision, _source, rows = imported(db)("ha-giang")
     assert (name, decision, len(rows)) == ("Hà Giang", "406", 4)
-    assert [r.key for r in rows] == ["406-14", "406-15", "406-22", "406-11/Y tế"]  # 406-15 found by its name
+    # 406-15 found by its name
+    assert [r.key for r in rows] == ["406-14", "406-15", "406-22", "406-11/Y tế"]
     assert rows[2].lead == ("Sở Giao thông vận tải", "Sở Y tế")
-    plan = run("reminders", "plan", "--from", "2022-06-20", "--to", "2022-06-30", "--province", "ha-giang", "--db", db)
-    assert "2022-06-23 Sở Xây dựng: hạn 30/6/2022 (còn 7 ngày) — 406-14" in plan.stdout  # "Tháng 6/2022"
+    plan = run(
+        "reminders",
+        "plan",
+        "--from",
+        "2022-06-20",
+        "--to",
+        "2022-06-30",
+        "--province",
+        "ha-giang",
+        "--db",
+        db,
+    )
+    # "Tháng 6/2022"
+    assert "2022-06-23 Sở Xây dựng: hạn 30/6/2022 (còn 7 ngày) — 406-14" in plan.stdout
     player = Player(db, [ADMIN], province="ha-giang", files_dir=tmp_path)
     await player.start()
     try:
@@ -46,7 +73,10 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
 
 def test_bad_table_refused_whole_with_line_numbers(tmp_path, db_factory):
     db = db_factory("b")
-    assert run("import", "examples/import_ok.csv", "--province", "tuyen-quang", "--db", db).returncode == 0
+    assert (
+        run("import", "examples/import_ok.csv", "--province", "tuyen-quang", "--db", db).returncode
+        == 0
+    )
     before = imported(db)("tuyen-quang")
     refused = run("import", "examples/import_bad.csv", "--province", "tuyen-quang", "--db", db)
     assert refused.returncode == 1
@@ -70,7 +100,8 @@ def test_xlsx_table_and_missing_columns(tmp_path, db_factory):
     rows = imported(db)("tuyen-quang")[3]
     assert [(r.key, r.lead, r.coordinate) for r in rows] == [
         ("406-14", ("Sở Xây dựng",), ()),
-        ("406-16", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",))]
+        ("406-16", ("Sở Giáo dục và Đào tạo",), ("Sở Thông tin và Truyền thông",)),
+    ]
     headless = tmp_path / "no_header.csv"
     headless.write_text("406-14,Sở Xây dựng\n", encoding="utf-8")
     refused = run("import", str(headless), "--province", "tuyen-quang", "--db", db)

@@ -1,5 +1,8 @@
-"""Two bot processes in webhook mode behind one address (a round-robin balancer here), on one database: every
-update is answered once, a wrong secret is refused, concurrent updates of one row keep a whole history."""
+"""Two bot processes in webhook mode behind one address (a round-robin balancer here), on one
+database: every update is answered once, a wrong secret is refused, concurrent updates of one row
+keep a whole history.
+"""
+
 from __future__ import annotations
 
 import json
@@ -19,7 +22,7 @@ from sqlalchemy import select
 from db.models import StatusChange
 from db.session import make_engine, make_sessions
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SECRET = "bi-mat-406"
 ADMIN = 9000
 OFFICERS = list(range(1001, 1013))
@@ -33,13 +36,26 @@ def free_port() -> int:
 
 def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Popen, Path]:
     config = tmp_path / f"{name}.toml"
-    config.write_text(f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
-                      f'webhook_secret = "{SECRET}"\nlisten = "127.0.0.1"\nport = {port}\n'
-                      f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\nsingle_instance = false\n', encoding="utf-8")
+    config.write_text(
+        f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
+        f'webhook_secret = "{SECRET}"\nlisten = "127.0.0.1"\nport = {port}\n'
+        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\nsingle_instance = false\n',
+        encoding="utf-8",
+    )
     journal = tmp_path / f"{name}.jsonl"
-    env = {k: v for k, v in os.environ.items() if k not in ("BOT_DATABASE_URL", "BOT_ADMINS", "TELEGRAM_BOT_TOKEN")}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", str(journal)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("BOT_DATABASE_URL", "BOT_ADMINS", "TELEGRAM_BOT_TOKEN")
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", str(journal)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     return proc, journal
 
 
@@ -55,9 +71,11 @@ def wait_listening(port: int, proc: subprocess.Popen) -> None:
 
 
 def post(port: int, update: dict, secret: str = SECRET) -> int:
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram", data=json.dumps(update).encode(),
-                                     headers={"Content-Type": "application/json",
-                                              "X-Telegram-Bot-Api-Secret-Token": secret})
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/telegram",
+        data=json.dumps(update).encode(),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status
@@ -66,18 +84,33 @@ def post(port: int, update: dict, secret: str = SECRET) -> int:
 
 
 def message(update_id: int, user: int, text: str) -> dict:
-    entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else []
-    return {"update_id": update_id, "message": {
-        "message_id": update_id, "date": int(time.time()), "text": text, "entities": entities,
-        "chat": {"id": user, "type": "private", "first_name": f"U{user}"},
-        "from": {"id": user, "is_bot": False, "first_name": f"U{user}"}}}
+    entities = (
+        [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        if text.startswith("/")
+        else []
+    )
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "text": text,
+            "entities": entities,
+            "chat": {"id": user, "type": "private", "first_name": f"U{user}"},
+            "from": {"id": user, "is_bot": False, "first_name": f"U{user}"},
+        },
+    }
 
 
 def replies(journals: list[Path]) -> list[dict]:
     out = []
     for journal in journals:
         if journal.exists():
-            out += [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.strip()]
+            out += [
+                json.loads(line)
+                for line in journal.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
     return out
 
 
@@ -96,16 +129,18 @@ def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
     procs = [start(tmp_path, db_url, port, f"bot{i}") for i, port in enumerate(ports)]
     journals = [journal for _, journal in procs]
     try:
-        for (proc, _), port in zip(procs, ports):
+        for (proc, _), port in zip(procs, ports, strict=False):
             wait_listening(port, proc)
         update_id = 0
 
         def send(user: int, text: str) -> int:
             nonlocal update_id
             update_id += 1
-            return post(ports[update_id % 2], message(update_id, user, text))  # the balancer: round robin
+            # the balancer: round robin
+            return post(ports[update_id % 2], message(update_id, user, text))
 
-        assert post(ports[0], message(999, 1001, "/start"), secret="sai") == 403  # a forged call is refused
+        # a forged call is refused
+        assert post(ports[0], message(999, 1001, "/start"), secret="sai") == 403
         for user in OFFICERS:
             assert send(user, "/dangky Sở Xây dựng") == 200
         wait_for(journals, len(OFFICERS), lambda r: r["chat_id"] == ADMIN)
@@ -113,9 +148,16 @@ def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
             assert send(ADMIN, f"/duyet {user}") == 200
         wait_for(journals, 2 * len(OFFICERS), lambda r: r["chat_id"] in OFFICERS)
         statuses = ["đang làm", "kiểm thử", "xong"]
-        with ThreadPoolExecutor(max_workers=8) as pool:  # everyone updates 406-14 at once, through both
-            codes = list(pool.map(lambda i: send(OFFICERS[i % len(OFFICERS)], f"/capnhat 406-14 {statuses[i % 3]}"),
-                                  range(36)))
+        # everyone updates 406-14 at once, through both
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            codes = list(
+                pool.map(
+                    lambda i: send(
+                        OFFICERS[i % len(OFFICERS)], f"/capnhat 406-14 {statuses[i % 3]}"
+                    ),
+                    range(36),
+                )
+            )
         assert codes == [200] * 36
         got = wait_for(journals, 2 * len(OFFICERS) + 36, lambda r: r["chat_id"] in OFFICERS)
     finally:
@@ -124,8 +166,10 @@ def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
         for proc, _ in procs:
             proc.wait(timeout=30)
     per_chat = Counter(r["chat_id"] for r in got)
-    assert all(per_chat[user] == 2 + 3 for user in OFFICERS), per_chat  # request, approval, 3 updates: once each
-    assert all(r["chat_id"] != 1001 or "Xin chào" not in (r["text"] or "") for r in got)  # the forged /start
+    # request, approval, 3 updates: once each
+    assert all(per_chat[user] == 2 + 3 for user in OFFICERS), per_chat
+    # the forged /start
+    assert all(r["chat_id"] != 1001 or "Xin chào" not in (r["text"] or "") for r in got)
     assert all(replies([j]) for j in journals), "both instances answered"
     engine = make_engine(db_url)
     with make_sessions(engine)() as s:

@@ -1,4 +1,5 @@
 """The forms as .xlsx: titles, header rows, column numbers, and the rows the database holds."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,22 +42,61 @@ def cells(table):
 
 def test_bieu02_laid_out_like_the_form(catalogue):
     tq = catalogue.province("tuyen-quang")
-    proposals = [P("Sở Xây dựng", "Cấp giấy phép di dời công trình", "Xây dựng", "tinh", 3, "Sở Xây dựng",
-                   ("Công an tỉnh",), "Quý III/2021", "cần CSDL"),
-                 P("Sở Xây dựng", "Cấp phép xây dựng cấp huyện", "Xây dựng", "huyen", 4, "Sở Xây dựng", (),
-                   "Quý II/2021"),
-                 P("Sở Y tế", "Cấp chứng chỉ hành nghề dược", "Dược", "tinh", 4, "Sở Y tế", (), "Quý II/2021")]
+    proposals = [
+        P(
+            "Sở Xây dựng",
+            "Cấp giấy phép di dời công trình",
+            "Xây dựng",
+            "tinh",
+            3,
+            "Sở Xây dựng",
+            ("Công an tỉnh",),
+            "Quý III/2021",
+            "cần CSDL",
+        ),
+        P(
+            "Sở Xây dựng",
+            "Cấp phép xây dựng cấp huyện",
+            "Xây dựng",
+            "huyen",
+            4,
+            "Sở Xây dựng",
+            (),
+            "Quý II/2021",
+        ),
+        P(
+            "Sở Y tế",
+            "Cấp chứng chỉ hành nghề dược",
+            "Dược",
+            "tinh",
+            4,
+            "Sở Y tế",
+            (),
+            "Quý II/2021",
+        ),
+    ]
     rows = cells(bieu02(tq, proposals, "Sở Xây dựng"))
     assert rows[0][0] == "BIỂU 02"
     assert rows[1][0].startswith("ĐỀ XUẤT DANH MỤC DỊCH VỤ CÔNG TRỰC TUYẾN")
     assert "Sở Xây dựng" in rows[3][0]
     header = next(i for i, r in enumerate(rows) if r[0] == "STT")
-    assert rows[header][2] == "Mức độ đang thực hiện" and rows[header + 1][2:4] == ["Mức 3", "Mức 4"]
+    assert rows[header][2] == "Mức độ đang thực hiện" and rows[header + 1][2:4] == [
+        "Mức 3",
+        "Mức 4",
+    ]
     assert rows[header + 2] == [f"({i})" for i in range(1, 9)]
-    body = rows[header + 3:]
+    body = rows[header + 3 :]
     assert body[0][:2] == ["A", "CẤP TỈNH"] and body[1][:2] == ["I", "Lĩnh vực Xây dựng"]
-    assert body[2] == [1, "Cấp giấy phép di dời công trình", "x", None, "Sở Xây dựng", "Công an tỉnh",
-                       "Quý III/2021", "cần CSDL"]
+    assert body[2] == [
+        1,
+        "Cấp giấy phép di dời công trình",
+        "x",
+        None,
+        "Sở Xây dựng",
+        "Công an tỉnh",
+        "Quý III/2021",
+        "cần CSDL",
+    ]
     assert body[3][:2] == ["B", "CẤP HUYỆN"] and body[5][1] == "Cấp phép xây dựng cấp huyện"
     total = next(r for r in body if r[1] == "Tổng số DVCTT đề xuất tích hợp, kết nối")
     assert total[2:4] == [1, 1]
@@ -71,19 +111,29 @@ def test_progress_report_holds_statuses_and_notes(catalogue):
     assert rows[0][0].startswith("BÁO CÁO TIẾN ĐỘ")
     line = next(r for r in rows if r[0] == "406-14")
     assert line[1] == "Cấp giấy phép xây dựng nhà ở riêng lẻ" and line[2] == 4
-    assert line[5] == "Tháng 5/2021 (31/5/2021)" and line[6] == "Hoàn thành" and line[8] == "đã tích hợp"
+    assert (
+        line[5] == "Tháng 5/2021 (31/5/2021)"
+        and line[6] == "Hoàn thành"
+        and line[8] == "đã tích hợp"
+    )
     assert next(r for r in rows if r[0] == "406-15")[6] == "Chưa bắt đầu (chưa báo cáo)"
     whole = cells(tiendo(catalogue, tq, changes, TODAY, None))
-    assert sum(1 for r in whole if r[0] == "406-22") == 2  # one line per lead agency: GTVT and Y tế
+    # one line per lead agency: GTVT and Y tế
+    assert sum(1 for r in whole if r[0] == "406-22") == 2
 
 
 def test_phuluc4_lists_not_eligible_rows_with_reasons(catalogue):
     tq = catalogue.province("tuyen-quang")
-    changes = {("406-15", "Sở Xây dựng"): C("khong_du_dieu_kien", "Chưa số hóa quy hoạch", AT),
-               ("406-14", "Sở Xây dựng"): C("hoan_thanh", "", AT)}
+    changes = {
+        ("406-15", "Sở Xây dựng"): C("khong_du_dieu_kien", "Chưa số hóa quy hoạch", AT),
+        ("406-14", "Sở Xây dựng"): C("hoan_thanh", "", AT),
+    }
     rows = cells(phuluc4(catalogue, tq, changes, None))
     assert rows[0][0] == "Phụ lục IV" and "không đủ điều kiện" in rows[1][0]
     line = next(r for r in rows if r[0] == 1)
-    assert line[1] == "406-15 Cung cấp thông tin về quy hoạch xây dựng" and line[4] == "Chưa số hóa quy hoạch"
+    assert (
+        line[1] == "406-15 Cung cấp thông tin về quy hoạch xây dựng"
+        and line[4] == "Chưa số hóa quy hoạch"
+    )
     assert not any(r[1] and "406-14" in str(r[1]) for r in rows)
     assert make_report("phuluc4", catalogue, tq, {}, [], TODAY, "Sở Y tế").rows == []
