@@ -11,7 +11,7 @@ from datetime import date
 from itertools import groupby
 
 from knowledge.deadlines import describe_days, fmt_date
-from knowledge.model import DECISION_TITLES, Province
+from knowledge.model import DECISION_TITLES, Catalogue, Province, decision_year
 from knowledge.views import ROLE_LABELS, RowView, TaskView
 
 MAX_ROLE_CHARS = 300
@@ -54,12 +54,24 @@ def level_text(level: int | None) -> str:
     return f"mức độ {level}" if level else "mức độ: không ghi"
 
 
+def plan_note(view: RowView, province: Province) -> str:
+    """For a row outside the province's plan: whose catalogue it is, and that the province's plan
+    does not hold it."""
+    row = view.row
+    return (
+        f"QĐ {row.decision}/QĐ-TTg, {decision_year(row.decision)} — không thuộc kế hoạch "
+        f"{decision_year(province.decision)} của tỉnh"
+    )
+
+
 def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
     row = view.row
     lines = [
         f"{key_tag(row.key)} · {esc(row.title)}",
         f"• {esc(level_text(row.level).capitalize())}",
     ]
+    if not view.in_plan:
+        lines.append(f"• ⚠️ {esc(plan_note(view, province))}")
     if view.assignment:
         lines.append(f"• Chủ trì: {esc(', '.join(view.assignment.lead))}")
         if view.assignment.coordinate:
@@ -85,6 +97,12 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
             f"• Hạn quốc gia: {esc(row.deadline_text or 'theo từng ngành')}"
             + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
         )
+    elif not view.in_plan:
+        # The province owes no date for it: show the decision's date, not days late.
+        lines.append(
+            f"• Hạn của QĐ {esc(row.decision)}: {esc(row.deadline_text)}"
+            + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
+        )
     else:
         lines.append(
             f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
@@ -105,7 +123,11 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
         parts.append(f"mức {row.level}")
     if show_lead and view.assignment:
         parts.append("chủ trì: " + esc(", ".join(view.assignment.lead)))
-    if view.deadline:
+    if view.deadline and not view.in_plan:
+        parts.append(
+            esc(f"hạn QĐ {row.decision}: {fmt_date(view.deadline)}, ngoài kế hoạch của tỉnh")
+        )
+    elif view.deadline:
         parts.append(esc(f"hạn {due_phrase(view.deadline, today)}"))
     return "• " + " — ".join(parts)
 
@@ -190,18 +212,98 @@ def service_answer(
     return "\n".join(lines)
 
 
-def task_detail(view: TaskView, today: date) -> str:
+def task_answer(
+    view: TaskView, province: Province, today: date, asker: str | None, source: str
+) -> str:
+    """A provincial task in full: what, by when (as printed and as a date), for whom, how."""
     task = view.task
     lines = [
-        f"📌 {key_tag(task.id)} <b>{esc(task.title)}</b>",
+        f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
         f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
-    lines += [f"  {esc(step)}" for step in task.steps]
+    lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
+    if asker:
+        owes = asker in task.addressees
+        lines.append(
+            f"• {esc(asker)}: "
+            + (
+                "thuộc đối tượng phải thực hiện."
+                if owes
+                else "không thuộc đối tượng phải thực hiện."
+            )
+        )
+    if task.steps:
+        lines.append("• Các bước / nội dung:")
+        lines += [f"  {esc(step)}" for step in task.steps]
     if task.contents:
         lines.append("• Hồ sơ gồm:")
         lines += [f"  + {esc(item)}" for item in task.contents]
+    lines.append(f"Nguồn: {esc(source)}")
+    lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
+    return "\n".join(lines)
+
+
+def addressees_text(task, province: Province) -> str:
+    """Who must do a task, in a line: the units by kind, not forty names."""
+    count = len(task.addressees)
+    if count <= 3:
+        return ", ".join(task.addressees)
+    return f"{count} cơ quan, đơn vị (các sở, ban, ngành và UBND cấp huyện của {province.name})"
+
+
+def named_answer(province: Province, index: int, source: str) -> str:
+    """A service a provincial letter names outside the catalogue of the province's plan."""
+    lines = [
+        f"<b>{esc(province.named_services[index])}</b>",
+        f"• Dịch vụ do văn bản của tỉnh {esc(province.name)} nêu tên, theo lộ trình của "
+        f"QĐ {esc(province.decision)}/QĐ-TTg; không phải một mục của danh mục.",
+    ]
+    if province.named_addressee:
+        lines.append(f"• Giao: {esc(province.named_addressee)}")
+    lines.append("• Hạn: văn bản không ghi hạn riêng cho dịch vụ này.")
+    lines.append(f"Nguồn: {esc(source)}")
+    return "\n".join(lines)
+
+
+def suggest_answer(views: list[RowView], today: date) -> str:
+    lines = ["Tôi chưa chắc bạn hỏi dịch vụ nào. Có phải bạn hỏi…"]
+    lines += row_list(views, today)
+    lines.append("\nBấm một mục bên dưới, hoặc hỏi rõ hơn (ví dụ tên đầy đủ của dịch vụ).")
+    return "\n".join(lines)
+
+
+def examples(catalogue: Catalogue, province: Province) -> list[str]:
+    """Questions an officer can ask, drawn from the province's own data."""
+    found: list[str] = []
+    assigned = [catalogue.rows[k] for k in province.assignments if not catalogue.rows[k].sub]
+    rows = assigned or [r for r in catalogue.rows.values() if r.decision == province.decision]
+    if rows:
+        first = min(rows, key=lambda r: len(r.title))
+        found.append(f"{first.title[0].lower()}{first.title[1:]} hạn khi nào")
+    lead = [a.lead[0] for a in province.assignments.values()]
+    if lead:
+        found.append(f"{max(set(lead), key=lead.count)} phải làm gì")
+    dates = sorted(m.due for a in province.assignments.values() for m in a.milestones)
+    dates = dates or sorted(m.due for r in rows for m in r.milestones)
+    if dates:
+        found.append(f"tháng {dates[0].month}/{dates[0].year} có gì đến hạn")
+    for task in province.tasks:
+        if task.form:
+            found.append(f"{task.form} nộp khi nào")
+            break
+    if rows:
+        found.append(f"mục {rows[0].key}")
+    return found
+
+
+def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
+    first = "Tôi chưa hiểu câu hỏi này." if has_text else "Bạn chưa nhập câu hỏi."
+    if not samples:
+        return first + "\n\n" + HELP_TEXT
+    lines = [first, "Bạn có thể hỏi, ví dụ:"] + [f"• <i>{esc(q)}</i>" for q in samples]
+    lines.append("\nGõ /help để xem các lệnh.")
     return "\n".join(lines)
 
 
@@ -214,15 +316,6 @@ HELP_TEXT = (
     "• Theo mã mục: <i>406-14</i>, <i>mục 22</i>, <i>411/16</i>\n"
     "Lệnh: /hoi, /muc, /dangky, /capnhat, /tiendo, /lichsu, /quahan, /nhacnho, /help"
 )
-
-
-def unknown_answer(has_text: bool) -> str:
-    first = (
-        "Tôi chưa tìm thấy dịch vụ nào khớp với câu hỏi này."
-        if has_text
-        else "Bạn chưa nhập câu hỏi."
-    )
-    return first + "\n\n" + HELP_TEXT
 
 
 def missing_item_answer(ref_text: str, decision: str, count: int) -> str:

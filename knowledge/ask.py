@@ -1,39 +1,39 @@
-"""The question-answering core: one question in, one structured answer out."""
+"""The question-answering core: one question in, one structured answer out.
+
+`Assistant.ask` parses the question once (`knowledge.parse`), reads what it asks by the evidence it
+holds (`knowledge.interpret`) and renders the answer (`knowledge.answers`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import numpy as np
+
 from knowledge import answers, stats
 from knowledge.agencies import AgencyResolver
-from knowledge.intents import (
-    ItemRef,
-    Period,
-    asks_about_agency,
-    find_item,
-    find_period,
-    is_help,
-    only_period_words,
-)
+from knowledge.evidence import TextIndex, task_index
+from knowledge.interpret import Interpreter, Reading, named_key
 from knowledge.loader import default_catalogue
-from knowledge.matching import Matcher
-from knowledge.model import Catalogue, Province, Row, find_task
+from knowledge.matching import Matcher, expand_words
+from knowledge.model import Catalogue, Province, Row, Task, find_task
+from knowledge.parse import ROW_WORDS, SECTOR_WORDS, Parsed, RowRef, parse, plan_years
+from knowledge.periods import PERIOD_WORDS, Period
 from knowledge.stats import stats_question
-from knowledge.text import fold
+from knowledge.text import tokenize
 from knowledge.views import RowView, TaskView, agency_rows, row_view, sort_rows, task_view
+from knowledge.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
 
-MAX_QUESTION_CHARS = 500
-MIN_COVERAGE = 0.5
-CLOSE_RATIO = 0.75
-MAX_ALTERNATIVES = 4
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
+AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
+MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
 
 
 @dataclass
 class Answer:
-    intent: str  # service | agency | deadline | item | stats | help | unknown
+    intent: str  # service | agency | deadline | item | task | stats | help | unknown
     agency: str | None
     items: list[RowView]
     tasks: list[TaskView]
@@ -50,82 +50,124 @@ class Answer:
             "intent": self.intent,
             "agency": self.agency,
             "items": [v.to_json() for v in self.items],
-            "tasks": [
-                {"title": t.task.title, "deadline": t.due.isoformat() if t.due else None}
-                for t in self.tasks
-            ],
+            "tasks": [t.to_json() for t in self.tasks],
             "text": self.text,
         }
 
 
 def match_text(row: Row, catalogue: Catalogue) -> str:
     """What a row is matched on: its title; a sub-row of 406-11 is its parent's title and its
-    sector.
-    """
+    sector."""
     if row.sub:
         return catalogue.rows[f"{row.decision}-{row.number}"].title + " " + row.sub
     return row.title
 
 
+def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
+    """Runs of title words (and the officers' service abbreviations), spaces removed: an agency
+    form among them reads as catalogue wording too."""
+    phrases: set[str] = set()
+    for row in catalogue.rows.values():
+        words = expand_words([t.fold for t in tokenize(row.title + " " + (row.sub or ""))])
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + MAX_PHRASE) + 1):
+                phrases.add("".join(words[i:j]))
+    phrases |= {k.replace(" ", "") for k in SERVICE_SYNONYMS} | ROW_WORDS
+    return frozenset(phrases)
+
+
 class Assistant:
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or default_catalogue()
-        self.matcher = Matcher(
-            [(r.key, match_text(r, self.catalogue)) for r in self.catalogue.rows.values()]
+        rows = self.catalogue.rows.values()
+        self.matcher = Matcher([(r.key, match_text(r, self.catalogue)) for r in rows])
+        self.agencies = AgencyResolver(self.catalogue.agencies, catalogue_phrases(self.catalogue))
+        tasks = [t for p in self.catalogue.provinces.values() for t in p.tasks]
+        roles = [r.ministry_role + " " + r.local_role for r in rows]
+        roles += [
+            a.role_text for p in self.catalogue.provinces.values() for a in p.assignments.values()
+        ]
+        subjects = {t.id: self.catalogue.subject(t.source) for t in tasks}
+        names = [a.name for a in self.catalogue.agencies.values()]
+        names += [p.name for p in self.catalogue.provinces.values()]
+        index = task_index(tasks, self.matcher, roles, subjects, names)
+        named = TextIndex(
+            {
+                named_key(p, i): text
+                for p in self.catalogue.provinces.values()
+                for i, text in enumerate(p.named_services)
+            },
+            self.matcher,
         )
-        self.agencies = AgencyResolver(self.catalogue.agencies)
+        self.interpreter = Interpreter(self.matcher, index, named)
         self._priors: dict[str, dict[str, float]] = {}
+        self._years: dict[str, list[int]] = {}
+        self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
+        self.vocabulary = self._vocabulary(tasks)
 
     # -- entry point --------------------------------------------------------------------------
+    def parse(self, question: str, today: date, province: Province) -> Parsed:
+        years = self.plan_years(province)
+        return parse(question, province, self.agencies, today, years, self.vocabulary)
+
+    def _vocabulary(self, tasks: list[Task]) -> frozenset[str]:
+        """Every word the bot knows, so a Telex left-over can be read back to one of them."""
+        texts = [a.name + " " + " ".join(a.aliases) for a in self.catalogue.agencies.values()]
+        texts += [" ".join([t.title, t.form, *t.steps, *t.contents]) for t in tasks]
+        known = {t.fold for text in texts for t in tokenize(text)}
+        return frozenset(known | set(self.matcher.idf) | QUESTION_WORDS | PERIOD_WORDS)
+
     def ask(
         self, question: str, today: date, province: str | None = None, agency: str | None = None
     ) -> Answer:
         """agency: the asking officer's agency, for their role in service answers."""
         prov = self.catalogue.province(province)
-        question = (question or "")[:MAX_QUESTION_CHARS]
-        folded = fold(question)
-        if not folded:
-            return Answer("unknown", None, [], [], answers.unknown_answer(bool(question.strip())))
-        if is_help(folded):
-            return Answer("help", None, [], [], answers.HELP_TEXT)
+        parsed = self.parse(question, today, prov)
+        if not parsed.tokens:
+            return Answer("unknown", None, [], [], self.unknown_html(prov, bool(question.strip())))
         if prov.stats:
-            # Before row numbers: in "mức 4" the folded "muc 4" would read as row 4.
-            mention = self.agencies.find(question)
-            asked = stats_question(folded, mention.name if mention else None)
+            subject = parsed.subject
+            asked = stats_question(parsed.folded, subject.name if subject else None)
             if asked:
-                return Answer(
-                    "stats", asked.agency, [], [], stats.answer(asked, prov, self.agencies)
-                )
-        ref = find_item(folded)
-        if ref:
-            found = self.item(ref, prov, today)
-            if found:
-                return found
-        mention = self.agencies.find(question)
-        period = find_period(folded, today, self.plan_years(prov))
-        words = folded.split()
-        without_agency = (
-            " ".join(words[: mention.start] + words[mention.end :]) if mention else folded
-        )
-        if period and only_period_words(without_agency):
-            return self.period(period, prov, today, mention.name if mention else None)
-        if mention and asks_about_agency(folded, mention):
-            return self.agency(mention.name, prov, today)
-        if ref:
-            return self.missing_item(ref, prov)
-        return self.service(question, prov, today, agency or (mention.name if mention else None))
+                html = stats.answer(asked, prov, self.agencies)
+                return Answer("stats", asked.agency, [], [], html)
+        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
+        reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        return self.render(reading, parsed, prov, today)
+
+    def render(self, reading: Reading, parsed: Parsed, prov: Province, today: date) -> Answer:
+        if reading.intent == "help":
+            return Answer("help", None, [], [], answers.HELP_TEXT)
+        if reading.intent == "item" and reading.row:
+            return self.item(reading.row, prov, today) or self.missing_item(reading.row, prov)
+        if reading.intent == "task" and reading.task:
+            return self.task(reading.task, prov, today, reading.agency)
+        if reading.intent == "service":
+            return self.service(reading, prov, today)
+        if reading.intent == "named" and reading.named is not None:
+            html = answers.named_answer(
+                prov, reading.named, self.catalogue.cite(prov.named_source)
+            )
+            return Answer("service", reading.agency, [], [], html)
+        if reading.intent == "deadline" and reading.period:
+            return self.period(reading.period, prov, today, reading.agency)
+        if reading.intent == "agency" and reading.agency:
+            return self.agency(reading.agency, prov, today)
+        if reading.intent == "suggest":
+            views = [
+                row_view(self.catalogue.rows[h.key], prov, today, reading.agency)
+                for h in reading.hits
+            ]
+            html = answers.suggest_answer(views, today)
+            return Answer("service", reading.agency, views, [], html, close=True)
+        return Answer("unknown", None, [], [], self.unknown_html(prov, True))
 
     # -- intents ------------------------------------------------------------------------------
-    def service(self, question: str, prov: Province, today: date, agency: str | None) -> Answer:
-        hits = self.matcher.search(question, limit=MAX_ALTERNATIVES + 1, prior=self.prior(prov))
-        if not hits or hits[0].coverage < MIN_COVERAGE:
-            return Answer("unknown", None, [], [], answers.unknown_answer(True))
-        best = hits[0]
-        kept = [
-            h for h in hits if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
-        ]
-        views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in kept]
-        close = len(kept) > 1 and kept[1].score >= 0.95 * best.score
+    def service(self, reading: Reading, prov: Province, today: date) -> Answer:
+        agency = reading.agency
+        views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in reading.hits]
+        hits = reading.hits
+        close = len(hits) > 1 and hits[1].score >= 0.95 * hits[0].score
         html = answers.service_answer(views[0], views[1:], prov, today, agency)
         return Answer("service", agency, views, [], html, close=close)
 
@@ -149,7 +191,7 @@ class Assistant:
             ]
             inside = [d for d in dates if period.start <= d <= period.end]
             if inside:
-                views.append(_at(view, inside[0]))
+                views.append(replace(view, deadline=inside[0]))
         tasks = []
         for task in prov.tasks_of(agency) if agency else prov.tasks:
             for due in task.occurrences(period.start, period.end)[:3]:
@@ -157,66 +199,72 @@ class Assistant:
         html = answers.period_answer(period.label, prov, sort_rows(views), tasks, today, agency)
         return Answer("deadline", agency, sort_rows(views), tasks, html, extra={"period": period})
 
-    def item(self, ref: ItemRef, prov: Province, today: date) -> Answer | None:
+    def task(self, task: Task, prov: Province, today: date, asker: str | None) -> Answer:
+        view = task_view(task, today)
+        html = answers.task_answer(view, prov, today, asker, self.catalogue.cite(task.source))
+        return Answer("task", asker, [], [view], html)
+
+    def item(self, ref: RowRef, prov: Province, today: date) -> Answer | None:
         decision = ref.decision or self._decision_for(ref.number, prov)
-        key = f"{decision}-{ref.number}"
-        row = self.catalogue.rows.get(key)
+        row = self.catalogue.rows.get(f"{decision}-{ref.number}")
         if row is None:
             return None
-        subs = [r for r in self.catalogue.sub_rows(ref.number)] if decision == "406" else []
-        if subs and ref.rest:
-            wanted = fold(ref.rest)
-            chosen = [
-                r
-                for r in subs
-                if fold(r.sub or "") == wanted or fold(r.sub or "").startswith(wanted)
-            ]
-            if not chosen:
-                chosen = [r for r in subs if wanted and wanted in fold(r.sub or "")]
-            if chosen:
-                view = row_view(chosen[0], prov, today)
-                return Answer("item", None, [view], [], answers.row_full(view, prov, today))
+        subs = self.catalogue.sub_rows(ref.number) if decision == "406" else []
+        chosen = self._sector(subs, ref) if subs else None
+        if chosen:
+            view = row_view(chosen, prov, today)
+            return Answer("item", None, [view], [], answers.row_full(view, prov, today))
         view = row_view(row, prov, today)
         if subs:
             sub_views = [row_view(r, prov, today) for r in subs]
-            return Answer(
-                "item",
-                None,
-                [view, *sub_views],
-                [],
-                answers.sub_rows_answer(view, sub_views, prov, today),
-            )
+            html = answers.sub_rows_answer(view, sub_views, prov, today)
+            return Answer("item", None, [view, *sub_views], [], html)
         return Answer("item", None, [view], [], answers.row_full(view, prov, today))
 
-    def missing_item(self, ref: ItemRef, prov: Province) -> Answer:
+    def _sector(self, subs: list[Row], ref: RowRef) -> Row | None:
+        """The sub-row of 406-11 the words after the number name ("ngành y tế", "TNMT")."""
+        words = [t for t in ref.sector if t.fold not in SECTOR_WORDS]
+        if not words:
+            return None
+        typed = "".join(expand_words([t.fold for t in words]))
+        agency = self.agencies.resolve(" ".join(t.raw for t in words))
+        for sub in subs:
+            name = "".join(t.fold for t in tokenize(sub.sub or ""))
+            if name and (name.startswith(typed) or typed.startswith(name)):
+                return sub
+            if agency and agency.removeprefix("Sở ") == sub.sub:
+                return sub
+        return None
+
+    def missing_item(self, ref: RowRef, prov: Province) -> Answer:
         decision = ref.decision or prov.decision
-        count = max(int(r.number) for r in self.catalogue.rows.values() if r.decision == decision)
         label = f"{decision}-{ref.number}"
-        return Answer("item", None, [], [], answers.missing_item_answer(label, decision, count))
+        html = answers.missing_item_answer(label, decision, self._count(decision))
+        return Answer("item", None, [], [], html)
+
+    def unknown_html(self, prov: Province, has_text: bool) -> str:
+        return answers.unknown_answer(has_text, answers.examples(self.catalogue, prov))
 
     # -- helpers ------------------------------------------------------------------------------
     def lookup(self, key_text: str, prov: Province, today: date) -> Answer:
         """A row by its key as typed (`/muc 406-14`, `/muc 22`)."""
-        folded = fold(key_text)
-        ref = find_item(folded) or find_item(f"muc {folded}")
+        tokens = tokenize(key_text)
+        ref = None
+        if tokens:
+            parsed = self.parse(key_text, today, prov)
+            ref = parsed.rows[0] if parsed.rows else None
+            if ref is None and tokens[0].fold.isdigit():
+                ref = RowRef(None, str(int(tokens[0].fold)), tuple(tokens[1:]), 0, len(tokens))
         if ref is None:
-            return Answer(
-                "unknown",
-                None,
-                [],
-                [],
-                answers.missing_item_answer(
-                    key_text or "(trống)", prov.decision, self._count(prov.decision)
-                ),
-            )
+            label = key_text or "(trống)"
+            html = answers.missing_item_answer(label, prov.decision, self._count(prov.decision))
+            return Answer("unknown", None, [], [], html)
         return self.item(ref, prov, today) or self.missing_item(ref, prov)
 
     def resolve_key(self, text: str, prov: Province, today: date) -> str | None:
         """The one row a typed key names ("406-14", "14", "mục 11 y tế"), or None."""
-        folded = fold(text)
-        for key in self.catalogue.rows:
-            if fold(key) == folded:
-                return key
+        if text.strip() in self.catalogue.rows:
+            return text.strip()
         task = find_task(text, prov)
         if task:
             return task.id
@@ -232,7 +280,7 @@ class Assistant:
         other = "411" if prov.decision == "406" else "406"
         return other if f"{other}-{number}" in self.catalogue.rows else prov.decision
 
-    def prior(self, prov: Province) -> dict[str, float]:
+    def prior(self, prov: Province, agency: str | None = None) -> dict[str, float]:
         if prov.slug not in self._priors:
             prior = {}
             for row in self.catalogue.rows.values():
@@ -242,20 +290,14 @@ class Assistant:
                 if bonus:
                     prior[row.key] = bonus
             self._priors[prov.slug] = prior
-        return self._priors[prov.slug]
+        if agency is None:
+            return self._priors[prov.slug]
+        own = dict(self._priors[prov.slug])
+        for assignment in prov.rows_of(agency):
+            own[assignment.key] = own.get(assignment.key, 0.0) + AGENCY_PRIOR
+        return own
 
     def plan_years(self, prov: Province) -> list[int]:
-        years = {m.due.year for a in prov.assignments.values() for m in a.milestones}
-        years |= {t.due.year for t in prov.tasks if t.due}
-        if not years:
-            years = {
-                m.due.year
-                for r in self.catalogue.rows.values()
-                if r.decision == prov.decision
-                for m in r.milestones
-            }
-        return sorted(years)
-
-
-def _at(view: RowView, due: date) -> RowView:
-    return replace(view, deadline=due)
+        if prov.slug not in self._years:
+            self._years[prov.slug] = plan_years(self.catalogue, prov)
+        return self._years[prov.slug]

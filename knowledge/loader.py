@@ -8,7 +8,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.deadlines import DeadlineError, parse_deadline
-from knowledge.model import Agency, Assignment, Catalogue, Province, Row, ServiceStat, Task
+from knowledge.model import (
+    Agency,
+    Assignment,
+    Catalogue,
+    Document,
+    Province,
+    Row,
+    ServiceStat,
+    Task,
+)
 from knowledge.workdays import load_calendar
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -273,6 +282,8 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             coordinator=p["coordinator"],
             decision=p.get("decision", "406"),
             named_services=tuple(p.get("named_services", [])),
+            named_source=p.get("named_source", ""),
+            named_addressee=p.get("named_addressee", ""),
             assignments_label=p.get("assignments_label", ""),
         )
         if p.get("assignments"):
@@ -290,7 +301,18 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         calendar = load_calendar(data_dir / "holidays.toml")
     except (tomllib.TOMLDecodeError, ValueError) as exc:
         raise CatalogueError(f"holidays.toml: {exc}") from None
-    return Catalogue(rows=rows, agencies=agencies, provinces=provinces, calendar=calendar)
+    columns = ["file", "title", "subject"]
+    documents = {
+        c["file"]: Document(c["title"], c["subject"])
+        for _, c in read_tsv(data_dir / "documents.tsv", columns)
+    }
+    for province in provinces.values():
+        for task in province.tasks:
+            if task.source.partition("#")[0] not in documents:
+                raise CatalogueError(f"provinces.toml: task {task.id} cites an unknown document")
+    return Catalogue(
+        rows=rows, agencies=agencies, provinces=provinces, calendar=calendar, documents=documents
+    )
 
 
 @lru_cache(maxsize=1)

@@ -11,19 +11,22 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.text import fold, untelex
-from knowledge.vocabulary import FILLER_PHRASES, FILLER_WORDS, SERVICE_SYNONYMS
+from knowledge.text import Token, accent_key, tokenize, untelex
+from knowledge.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
 
 K1 = 1.2
 B = 0.6
 PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
+ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
+UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
 
 
 def _phrase_regex(phrases) -> re.Pattern:
@@ -32,11 +35,46 @@ def _phrase_regex(phrases) -> re.Pattern:
 
 
 _SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
-_FILLERS = _phrase_regex(FILLER_PHRASES)
+MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
 
 
 def expand_synonyms(folded: str) -> str:
     return _SYNONYMS.sub(lambda m: SERVICE_SYNONYMS[m.group(0)], folded)
+
+
+def expand_words(words: Sequence[str]) -> list[str]:
+    """Folded words with the officers' abbreviations and everyday names spelled as printed."""
+    return expand_synonyms(" ".join(words)).split()
+
+
+def expand_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
+    wording; the others keep their marks."""
+    result: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(t.fold for t in tokens[i : i + n])
+            if phrase in SERVICE_SYNONYMS:
+                result += [Token(w, w) for w in SERVICE_SYNONYMS[phrase].split()]
+                i += n
+                break
+        else:
+            result.append(tokens[i])
+            i += 1
+    return result
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the question as the matcher reads it."""
+
+    typed: str
+    token: Token  # as typed, marks kept (a synonym's expansion is unmarked)
+    known: str | None  # the catalogue word it is, after Telex and typo repair
+    factor: float  # confidence of the repair
+    weight: float  # its share of the question: its idf, or a flat weight when unknown
+    exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
 
 
 @dataclass(frozen=True)
@@ -50,7 +88,18 @@ class Matcher:
     def __init__(self, docs: list[tuple[str, str]]):
         """docs: (key, text to match against). Keys must be unique."""
         self.keys = [k for k, _ in docs]
-        token_lists = [fold(expand_synonyms(fold(text))).split() for _, text in docs]
+        typed = [tokenize(text) for _, text in docs]
+        token_lists = [expand_words([t.fold for t in tokens]) for tokens in typed]
+        # How each folded word is printed with its marks: a question typed with marks that the
+        # titles never print ("mưa" for "mua", "hồ sơ" for "hộ sở") is weaker evidence.
+        self.accents: dict[str, set[str]] = {}
+        self.pair_accents: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for tokens in typed:
+            for t in tokens:
+                self.accents.setdefault(t.fold, set()).add(accent_key(t.raw))
+            for a, b in itertools.pairwise(tokens):
+                keys = (accent_key(a.raw), accent_key(b.raw))
+                self.pair_accents.setdefault((a.fold, b.fold), set()).add(keys)
         n = len(docs)
         self.n = n
         lengths = np.array([max(len(t), 1) for t in token_lists], dtype=np.float64)
@@ -67,8 +116,7 @@ class Matcher:
         pair_postings: dict[tuple[str, str], list[int]] = {}
         for i, toks in enumerate(token_lists):
             # A word counts once per row: a title that repeats a word ("hộ chiếu ngoại giao, hộ
-            # chiếu
-            # công vụ") is not more about it than a short title that names it once.
+            # chiếu công vụ") is not more about it than a short title that names it once.
             for t in set(toks):
                 postings.setdefault(t, {})[i] = 1
             for pair in set(itertools.pairwise(toks)):
@@ -111,42 +159,77 @@ class Matcher:
             self._repairs[token] = result
         return result
 
-    def prepare(self, question: str) -> list[tuple[str | None, float, float]]:
-        """Question words as (known word or None, weight factor, question weight)."""
-        text = expand_synonyms(_FILLERS.sub(" ", fold(question)))
-        words = fold(text).split()
-        kept = []
-        for i, w in enumerate(words):
-            if w in FILLER_WORDS:
-                prev_pair = i > 0 and (words[i - 1], w) in self.pairs
-                next_pair = i + 1 < len(words) and (w, words[i + 1]) in self.pairs
-                if not (prev_pair or next_pair):
-                    continue
-            kept.append(w)
+    def words(self, tokens: Sequence[Token]) -> list[Word]:
+        """The question's words in order, question words dropped unless they pair with a neighbour
+        into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
+        expanded = expand_tokens(tokens)
+        folds = [t.fold for t in expanded]
+        fixed = [self.repair(w) for w in folds]
+        exact = [
+            bool(f) and f[1] == 1.0 and self._as_printed(t, f[0])
+            for t, f in zip(expanded, fixed, strict=True)
+        ]
+
+        def pairs_with(i: int, j: int) -> bool:
+            if not 0 <= j < len(folds) or not (exact[i] and exact[j]):
+                return False
+            first, second = (i, j) if i < j else (j, i)
+            known = (fixed[first][0], fixed[second][0])  # type: ignore[index]
+            return self.printed_pair(expanded[first], expanded[second], known)
+
         result = []
-        seen = set()
-        for w in kept:
-            fixed = self.repair(w)
-            word = fixed[0] if fixed else None
-            key = word or w
-            if key in seen:
+        for i, t in enumerate(expanded):
+            w = t.fold
+            if w in QUESTION_WORDS and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
-            seen.add(key)
-            weight = (
-                self.idf[word]
-                if word
-                else (self.max_idf if len(w) > 2 and not w.isdigit() else 0.0)
-            )
-            result.append((word, fixed[1] if fixed else 0.0, weight))
+            found = fixed[i]
+            if found:
+                printed = self._as_printed(t, found[0])
+                factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
+                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i]))
+            else:
+                weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdigit() else 0.0
+                result.append(Word(w, t, None, 0.0, weight, False))
         return result
+
+    def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
+        """Two words a title prints side by side, with the marks they were typed with ("cần bảo"
+        is printed, "cần báo" is not). words: the catalogue words they were repaired to."""
+        printed = self.pair_accents.get(words or (a.fold, b.fold))
+        if not printed:
+            return False
+        if not a.has_marks and not b.has_marks:
+            return True
+        ka, kb = accent_key(a.raw), accent_key(b.raw)
+        return any(
+            (not a.has_marks or x == ka) and (not b.has_marks or y == kb) for x, y in printed
+        )
+
+    def _as_printed(self, token: Token, word: str) -> bool:
+        """Typed without marks, or with the marks some title prints that word with."""
+        return not token.has_marks or accent_key(token.raw) in self.accents.get(word, ())
 
     # -- ranking ------------------------------------------------------------------------------
     def search(
         self, question: str, limit: int = 5, prior: dict[str, float] | None = None
     ) -> list[Hit]:
-        words = self.prepare(question)
-        known = [(w, f) for w, f, _ in words if w]
-        total_weight = sum(q for _, _, q in words)
+        """Rank for a free text (an imported table's service name, a benchmark question)."""
+        return self.rank(self.words(tokenize(question)), limit, prior)
+
+    def rank(
+        self,
+        words: Sequence[Word],
+        limit: int = 5,
+        prior: dict[str, float] | None = None,
+        allowed: np.ndarray | None = None,
+    ) -> list[Hit]:
+        """The documents that best explain the words, best first; `allowed` (one boolean per
+        document, from `mask`) leaves the others out."""
+        distinct: dict[str, Word] = {}
+        for w in words:
+            distinct.setdefault(w.known or w.typed, w)
+        known = [(w.known, w.factor) for w in distinct.values() if w.known]
+        total_weight = sum(w.weight for w in distinct.values())
         if not known or self.n == 0 or total_weight <= 0:
             return []
         scores = np.zeros(self.n)
@@ -155,7 +238,7 @@ class Matcher:
             idx, contrib = self.postings[word]
             scores[idx] += factor * contrib
             covered[idx] += factor * self.idf[word]
-        sequence = [w for w, _, _ in words]
+        sequence = [w.known for w in words]
         for a, b in itertools.pairwise(sequence):
             if a and b and (a, b) in self.pairs:
                 scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
@@ -164,6 +247,8 @@ class Matcher:
                 i = self._index_of(key)
                 if i is not None and scores[i] > 0:
                     scores[i] += bonus
+        if allowed is not None:
+            scores[~allowed] = 0.0
         # Rows that explain more of the question's distinct words win over rows that repeat a few
         # of them.
         scores *= 0.5 + np.minimum(covered / total_weight, 1.0)
@@ -176,6 +261,14 @@ class Matcher:
             Hit(self.keys[i], float(scores[i]), float(min(covered[i] / total_weight, 1.0)))
             for i in best
         ]
+
+    def mask(self, keep: Callable[[str], bool]) -> np.ndarray:
+        """One boolean per document, for `rank(allowed=...)`; compute once, reuse."""
+        return np.fromiter((keep(k) for k in self.keys), dtype=bool, count=self.n)
+
+    def df(self, word: str) -> int:
+        """How many documents hold the word."""
+        return len(self.postings[word][0]) if word in self.postings else 0
 
     def _index_of(self, key: str) -> int | None:
         if not hasattr(self, "_positions"):

@@ -15,6 +15,11 @@ DECISION_TITLES = {
 }
 
 
+def decision_year(decision: str) -> int:
+    """The year a decision's catalogue is for: the year it was signed (406: 2021, 411: 2020)."""
+    return int(DECISION_TITLES[decision].rsplit("/", 1)[1])
+
+
 @dataclass(frozen=True)
 class Row:
     key: str  # "406-14", "406-11/Xây dựng", "411-16"
@@ -111,6 +116,14 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A source document: how answers cite it, and its subject line as printed."""
+
+    title: str
+    subject: str
+
+
+@dataclass(frozen=True)
 class ServiceStat:
     """One line of Bắc Giang's report: a service online at level 3 or 4 and its dossier counts."""
 
@@ -133,6 +146,8 @@ class Province:
     assignments: dict[str, Assignment] = field(default_factory=dict)
     tasks: list[Task] = field(default_factory=list)
     named_services: tuple[str, ...] = ()
+    named_source: str = ""  # where the letter names them, and to whom it gives them
+    named_addressee: str = ""
     assignments_label: str = ""
     stats: tuple[ServiceStat, ...] = ()
 
@@ -149,7 +164,20 @@ class Catalogue:
     agencies: dict[str, Agency]
     provinces: dict[str, Province]
     default_province: str = "tuyen-quang"
+    documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
     calendar: WorkCalendar = field(default_factory=lambda: WorkCalendar(frozenset(), frozenset()))
+
+    def cite(self, source: str) -> str:
+        """A provenance ("000_…txt#mục 2 và mục 6") as an officer reads it: title, section."""
+        file, _, section = source.partition("#")
+        document = self.documents.get(file)
+        title = document.title if document else file
+        return f"{title}, {section}" if section else title
+
+    def subject(self, source: str) -> str:
+        """The subject line ("V/v ...") of the document a provenance cites."""
+        document = self.documents.get(source.partition("#")[0])
+        return document.subject if document else ""
 
     def province(self, slug: str | None) -> Province:
         return self.provinces[slug or self.default_province]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 # Anything that is not a letter or a digit separates words; "&" is dropped inside abbreviations
@@ -75,3 +76,49 @@ def untelex(token: str) -> str:
     if word.endswith("w"):
         word = word[:-1]
     return word.replace("w", "u")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a question: as typed (lower case, marks kept) and folded."""
+
+    raw: str
+    fold: str
+
+    @property
+    def has_marks(self) -> bool:
+        # Every Vietnamese mark (and đ) is outside ASCII; a Telex left-over ("phuj") is not.
+        return not self.raw.isascii()
+
+    @property
+    def is_number(self) -> bool:
+        return self.fold[:1].isdigit()
+
+
+# Letters, or digits with the separators that dates and row keys use ("20/4", "406-14",
+# "30/9/2021"). Letters and digits are separate words, so "T8/2021" reads as "t" and "8/2021".
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.\-]\d+)*")
+_AMP = re.compile(r"(?<=[^\W_])\s*&\s*(?=[^\W_])")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as typed (case kept), split as `tokenize` splits them."""
+    return _WORD.findall(_AMP.sub("", nfc(text)))
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of a question, each folded once: what the parse and the matcher read."""
+    return [Token(w, strip_marks(w)) for w in words(text.lower())]
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def accent_key(word: str) -> str:
+    """A word with its vowel marks but its tone moved to the end: "hoá" and "hóa" meet, "hồ" and
+    "hộ" stay apart. Used to tell homographs apart when the officer typed diacritics.
+    """
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [ch for ch in decomposed if ch in _TONES]
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    return base + "".join(tones)

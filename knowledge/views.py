@@ -20,6 +20,7 @@ class RowView:
     deadline_text: str
     deadline_label: str  # the phase the deadline belongs to, for multi-phase cells
     national_deadline: date | None
+    in_plan: bool = True  # False: a row of another decision than the province's plan
 
     @property
     def key(self) -> str:
@@ -72,6 +73,7 @@ def row_view(row: Row, province: Province, today: date, agency: str | None = Non
         deadline_text=text,
         deadline_label=label,
         national_deadline=national.due if national else None,
+        in_plan=row.decision == province.decision or assignment is not None,
     )
 
 

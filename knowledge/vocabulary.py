@@ -68,164 +68,53 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "pccc": "phong chay chua chay",
     "hdnd": "hoi dong nhan dan",
     "ubnd": "uy ban nhan dan",
+    # The shorthand of any office's paperwork.
+    "ds": "danh sach",
+    "dk": "dieu kien",
+    "hs": "ho so",
+    "bc": "bao cao",
+    "vb": "van ban",
 }
 
-# Question words and politeness that carry no meaning for matching a service. Phrases first.
-FILLER_PHRASES: tuple[str, ...] = (
-    "cho em hoi",
-    "cho minh hoi",
-    "cho toi hoi",
-    "cho chau hoi",
-    "cho anh hoi",
-    "cho chi hoi",
-    "xin hoi",
-    "em muon hoi",
-    "minh muon hoi",
-    "toi muon hoi",
-    "lam on",
-    "lam sao",
-    "nhu the nao",
-    "the nao",
-    "ra sao",
-    "han khi nao",
-    "khi nao",
-    "bao gio",
-    "luc nao",
-    "thoi han",
-    "han chot",
-    "han cuoi",
-    "thoi gian",
-    "phai lam gi",
-    "can lam gi",
-    "lam gi",
-    "lam nhung gi",
-    "co gi",
-    "gom nhung gi",
-    "nhung gi",
-    "la gi",
-    "bao nhieu ngay",
-    "con bao nhieu",
-    "con may ngay",
-    "muc do may",
-    "o dau",
-    "duoc khong",
-    "co khong",
+# Function and question words that fold onto syllables of the catalogue ("cần" and "căn",
+# "hỏi" and "hội", "bao giờ" and "bảo hiểm"). In a question they carry no service evidence unless
+# they pair with a neighbour into catalogue wording ("căn cước", "xã hội"). Words absent from every
+# title need no entry: the data already says they carry no evidence.
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """a ai ak ah anh ban bao ben biet bot cac can chi cho chot co con cua da dang dau den do duoc
+    em gi gio gom ha han hay het hoac hoi khi khong ko la lam ma may minh moi muc muon nam nao nay
+    nen ngay nha nhe nhi nhieu nhung oi phai qua roi sao so tai thang the thi toi trong tu va vay
+    ve voi xem xin""".split()
+)
+
+# What every row of the catalogues is — an online public service put on the national portal — so
+# these words name the domain, not one service ("dịch vụ công nào", "lên cổng quốc gia").
+DOMAIN_PHRASES: tuple[str, ...] = (
+    "cong dich vu cong quoc gia",
+    "cong dvc quoc gia",
+    "cong dvcqg",
+    "cong quoc gia",
+    "quoc gia",
     "dich vu cong truc tuyen",
     "dich vu cong",
+    "dich vu",
     "dvctt",
     "dvc",
+    "thu tuc hanh chinh",
     "thu tuc",
     "tthc",
     "truc tuyen",
-    "tren cong",
-    "cong dich vu cong quoc gia",
-    "cong quoc gia",
-    "den han",
-    "het han",
-    "phai hoan thanh",
-    "hoan thanh",
-    "xong",
-)
-# A filler word is dropped only when it does not form a catalogue bigram with a neighbour
-# ("hỏi" goes, "xã hội" stays), because folding makes many of them homographs of real words.
-FILLER_WORDS: frozenset[str] = frozenset(
-    [
-        "a",
-        "ah",
-        "ak",
-        "oi",
-        "nhe",
-        "nha",
-        "nhi",
-        "vay",
-        "ha",
-        "ad",
-        "admin",
-        "bot",
-        "ban",
-        "minh",
-        "toi",
-        "em",
-        "anh",
-        "chi",
-        "chau",
-        "hoi",
-        "xin",
-        "giup",
-        "voi",
-        "gi",
-        "nao",
-        "sao",
-        "dau",
-        "khong",
-        "ko",
-        "k",
-        "chua",
-        "roi",
-        "vs",
-        "va",
-        "ma",
-        "la",
-        "nhung",
-        "cac",
-        "nhieu",
-        "cua",
-        "duoc",
-        "can",
-        "phai",
-    ]
+    "online",
+    "qua mang",
+    "tren mang",
+    "tich hop",
+    "len cong",
+    "muc do",
 )
 
-# Words that, next to an agency name, still ask about the agency as a whole.
-AGENCY_QUESTION_WORDS: frozenset[str] = frozenset(
-    [
-        "phai",
-        "lam",
-        "gi",
-        "viec",
-        "nhiem",
-        "vu",
-        "giao",
-        "duoc",
-        "can",
-        "nhung",
-        "hang",
-        "muc",
-        "danh",
-        "sach",
-        "han",
-        "khi",
-        "nao",
-        "bao",
-        "gio",
-        "co",
-        "gom",
-        "tat",
-        "ca",
-        "chu",
-        "tri",
-        "phoi",
-        "hop",
-        "tien",
-        "do",
-        "muc",
-        "hien",
-        "tai",
-        "dang",
-        "con",
-        "lai",
-        "cua",
-        "so",
-        "ben",
-        "don",
-        "vi",
-        "co",
-        "quan",
-        "minh",
-        "em",
-        "toi",
-    ]
-)
+# The nouns an officer names their own unit by ("đơn vị em", "cơ quan nào"): about an agency,
+# never about a service.
+UNIT_NOUNS: tuple[str, ...] = ("don vi", "co quan")
 
 HELP_WORDS: frozenset[str] = frozenset(
     {
@@ -247,5 +136,26 @@ HELP_WORDS: frozenset[str] = frozenset(
         "hi",
     }
 )
+
+# Months written as words ("tháng sáu", "tháng mười một", "tháng chạp"), as typed with marks.
+# Without marks "sau" is also "sau" (next) and "nam" also "năm" (year): the period parser decides.
+SPELLED_MONTHS: dict[str, int] = {
+    "một": 1,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
 
 STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
