@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", default=None)
     demo.add_argument("--json", action="store_true")
     demo.add_argument("--config", default=None)
+    demo.add_argument(
+        "--today", type=_date, default=None, help="ngày bắt đầu (mặc định: trong kế hoạch)"
+    )
+    demo.add_argument("--province", default="tuyen-quang")
 
     run = sub.add_parser("run", help="chạy bot trên Telegram")
     run.add_argument("--config", default=None)

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from bot.player import Player, ScriptError, public
 from knowledge.answers import to_plain
+from knowledge.deadlines import fmt_date
+from knowledge.loader import default_catalogue
+from knowledge.plan import plan_start
 
 CONSOLE_USER = 1001
 
@@ -38,7 +41,14 @@ def show(call: dict, as_json: bool) -> str | None:
 
 async def play(args) -> int:
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-demo-')) / 'demo.db'}"
-    player = Player(database, args.admin or [9000])
+    catalogue = default_catalogue()
+    if args.province not in catalogue.provinces:
+        print(
+            f"Không có tỉnh {args.province!r}. Các tỉnh: {', '.join(catalogue.provinces)}",
+            file=sys.stderr,
+        )
+        return 2
+    player = Player(database, args.admin or [9000], province=args.province)
     await player.start()
     try:
         if args.script:
@@ -56,10 +66,16 @@ async def play(args) -> int:
                     if out:
                         print(out, flush=True)
             return 0
+        province = catalogue.province(args.province)
+        start = args.today or plan_start(catalogue, province)
+        await player.line(f"@ {start.isoformat()} 08:00")
+        chosen = "bạn chọn" if args.today else f"trong kế hoạch của tỉnh {province.name}"
         print(
-            "Trò chuyện với bot (bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay "
-            "người khác, "
-            "'! restart', Ctrl-D để thoát)."
+            f"Trò chuyện với bot của tỉnh {province.name}. Đồng hồ giả lập: 08:00 ngày "
+            f"{fmt_date(start)} ({chosen}); đổi bằng một dòng như '@ {start.year}-05-12 08:00', "
+            "hoặc chạy lại với --today YYYY-MM-DD.\n"
+            "Bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay người khác, "
+            "'! restart' để khởi động lại bot, Ctrl-D để thoát."
         )
         loop = asyncio.get_running_loop()
         while True:

@@ -5,26 +5,34 @@ from __future__ import annotations
 from uuid import uuid4
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import MessageLimit
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from knowledge.answers import row_full, to_plain
-from knowledge.views import row_view
+from knowledge.answers import esc, row_full, to_plain
+from knowledge.messages import shorten
+from knowledge.views import RowView, row_view
 
 MAX_INLINE = 10
+MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button each
+BUTTON_TEXT = 60
+INLINE_TITLE = 100
+INLINE_DESCRIPTION = 200
+INLINE_MARGIN = 96  # the HTML of a message is longer than the text Telegram counts
 
 
-def row_buttons(svc, keys: list[str]) -> list[list[tuple[str, str]]]:
+def row_buttons(svc, views: list[RowView]) -> list[list[tuple[str, str]]]:
+    """One button a row, labelled with its key and title; the data carries its position."""
     index = svc.assistant.catalogue.row_index
-    return [[(key, f"r:{index[key]}")] for key in keys]
+    return [[(f"{v.key} · {v.row.short_title}"[:BUTTON_TEXT], f"r:{index[v.key]}")] for v in views]
 
 
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
     svc = context.services
     agency = svc.agency_of(update.effective_user.id)
     answer = svc.assistant.ask(question, svc.clock.today(), svc.config.province, agency)
-    buttons = row_buttons(svc, [v.key for v in answer.items[:4]]) if answer.close else None
+    buttons = row_buttons(svc, answer.items[:MAX_CHOICES]) if answer.close else None
     await reply(update, context, answer.html, buttons)
 
 
@@ -74,20 +82,34 @@ async def pick_row(update: Update, context: BotContext) -> None:
     await reply(update, context, row_full(view, svc.province, svc.clock.today(), agency))
 
 
+def article(title: str, body: str, question: str) -> InlineQueryResultArticle:
+    """One inline result; a body too long for a message is cut at a line and says how to see
+    the rest."""
+    tail = f"… (còn nữa: nhắn riêng cho bot <i>{esc(question[:200])}</i> để xem đủ)"
+    text = shorten(body, MessageLimit.MAX_TEXT_LENGTH - INLINE_MARGIN, tail)
+    lines = to_plain(body).split("\n")
+    return InlineQueryResultArticle(
+        id=str(uuid4()),
+        title=title[:INLINE_TITLE],
+        description=" ".join(lines[1:3])[:INLINE_DESCRIPTION],
+        input_message_content=InputTextMessageContent(text),
+    )
+
+
 async def inline(update: Update, context: BotContext) -> None:
+    """Inline mode reads the question as a chat message does: the answer itself first (a task,
+    an agency's list, a period), then each row it names."""
     svc = context.services
     text = (update.inline_query.query or "").strip()
     results = []
     if text:
-        answer = svc.assistant.ask(text, svc.clock.today(), svc.config.province)
+        today = svc.clock.today()
+        agency = svc.agency_of(update.effective_user.id)
+        answer = svc.assistant.ask(text, today, svc.config.province, agency)
+        if answer.intent not in ("service", "item") or not answer.items:
+            heading = to_plain(answer.html).split("\n", 1)[0]
+            results.append(article(heading, answer.html, text))
         for view in answer.items[:MAX_INLINE]:
-            body = row_full(view, svc.province, svc.clock.today())
-            results.append(
-                InlineQueryResultArticle(
-                    id=str(uuid4()),
-                    title=f"{view.key} · {view.row.short_title}"[:100],
-                    description=to_plain(body).split("\n", 2)[-1][:200],
-                    input_message_content=InputTextMessageContent(body[:4000]),
-                )
-            )
-    await update.inline_query.answer(results, cache_time=60)
+            body = row_full(view, svc.province, today, agency)
+            results.append(article(f"{view.key} · {view.row.short_title}", body, text))
+    await update.inline_query.answer(results[:MAX_INLINE], cache_time=60)

@@ -18,8 +18,9 @@ from knowledge.interpret import Interpreter, Reading, named_key
 from knowledge.loader import default_catalogue
 from knowledge.matching import Matcher, expand_words
 from knowledge.model import Catalogue, Province, Row, Task, find_task
-from knowledge.parse import ROW_WORDS, SECTOR_WORDS, Parsed, RowRef, parse, plan_years
+from knowledge.parse import ROW_WORDS, SECTOR_WORDS, Parsed, RowRef, parse
 from knowledge.periods import PERIOD_WORDS, Period
+from knowledge.plan import plan_years
 from knowledge.stats import stats_question
 from knowledge.text import tokenize
 from knowledge.views import RowView, TaskView, agency_rows, row_view, sort_rows, task_view

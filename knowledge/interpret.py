@@ -159,10 +159,18 @@ class Interpreter:
             )
         if subject:
             return Reading("agency", agency=subject.name)
-        if hits and any(w.exact and w.known and len(w.known) > 2 for w in words):
-            # Some word is printed in a title as typed: offer the closest rows to pick from.
+        if hits and _worth_suggesting(words, tell):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]))
         return Reading("unknown")
+
+
+def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
+    """Offer the closest rows when some catalogue wording was typed but not enough to answer,
+    or when every word is printed in a title as typed ("thuế"), not for "thời tiết"."""
+    if tell:
+        return True
+    printed = [w for w in words if w.exact and w.known and len(w.known) > 2]
+    return bool(printed) and all(w.known for w in words if w.weight > 0)
 
 
 def named_key(province: Province, index: int) -> str:

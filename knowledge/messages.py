@@ -33,3 +33,21 @@ def split_message(markup: str, limit: int = LIMIT) -> list[str]:
     if current.strip():
         chunks.append(current)
     return chunks or ["…"]
+
+
+def shorten(markup: str, limit: int, tail: str) -> str:
+    """The markup whole when it fits, else its first lines and then `tail` (markup too), cut at a
+    line boundary so no tag or entity is split."""
+    if len(markup) <= limit:
+        return markup
+    kept: list[str] = []
+    size = len(tail) + 1
+    for line in markup.split("\n"):
+        if size + len(line) + 1 > limit:
+            break
+        kept.append(line)
+        size += len(line) + 1
+    if not kept:  # one line longer than the limit: keep its text, not its markup
+        plain = html.unescape(_TAG.sub("", markup))
+        kept = [html.escape(plain[: max(0, limit - len(tail) - 2)], quote=False)]
+    return "\n".join([*kept, tail])

@@ -16,7 +16,7 @@ from datetime import date
 
 from knowledge.agencies import AgencyMention, AgencyResolver
 from knowledge.deadlines import ROMAN
-from knowledge.model import Catalogue, Province, Task
+from knowledge.model import Province, Task
 from knowledge.periods import PeriodSpan, YearSpan, find_periods
 from knowledge.statuses import STATUSES
 from knowledge.text import Token, tokenize, untelex
@@ -335,17 +335,3 @@ def parse(
         others=tuple(others),
         residue=tuple(free),
     )
-
-
-def plan_years(catalogue: Catalogue, province: Province) -> list[int]:
-    """The years of a province's plan: its assignments' and tasks' dates, else its decision's."""
-    years = {m.due.year for a in province.assignments.values() for m in a.milestones}
-    years |= {t.due.year for t in province.tasks if t.due}
-    if not years:
-        years = {
-            m.due.year
-            for r in catalogue.rows.values()
-            if r.decision == province.decision
-            for m in r.milestones
-        }
-    return sorted(years)
