@@ -83,6 +83,7 @@ class Emulator:
             os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if journal else None
         )
         self.commands: list = []
+        self.inline_answers: list[list[dict]] = []  # every answerInlineQuery's results, in order
 
     # -- what the bot calls ---------------------------------------------------------------------
     def handle(self, method: str, params: dict, files: dict) -> dict:
@@ -260,6 +261,7 @@ class Emulator:
             check_text(content.get("message_text"), content.get("parse_mode"))
             check_markup(result.get("reply_markup"))
         record["text"] = json.dumps([r.get("title") for r in results], ensure_ascii=False)
+        self.inline_answers.append(results)
         return True
 
     def api_setMyCommands(self, params, files, record):

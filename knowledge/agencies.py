@@ -82,8 +82,8 @@ def generated_forms(agency: Agency) -> set[str]:
             forms |= {"s" + _initials(parts[0]), "so" + _initials(parts[0])}
             # The first part spelled out, the others by initials: "Sở Nông nghiệp và PTNT".
             rest = _initials([t for p in parts[1:] for t in p])
-            head = _compact(t.fold for t in parts[0])
-            forms |= {"so" + head + rest, "so" + head + "va" + rest}
+            spelt = _compact(t.fold for t in parts[0])
+            forms |= {"so" + spelt + rest, "so" + spelt + "va" + rest}
         return forms
     body = [t for t in tokens if t.fold not in CONNECTORS]
     forms.add(_initials(body))

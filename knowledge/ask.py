@@ -101,7 +101,7 @@ class Assistant:
             self.matcher,
         )
         self.interpreter = Interpreter(self.matcher, index, named)
-        self._priors: dict[str, dict[str, float]] = {}
+        self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = self._vocabulary(tasks)
@@ -281,7 +281,9 @@ class Assistant:
         other = "411" if prov.decision == "406" else "406"
         return other if f"{other}-{number}" in self.catalogue.rows else prov.decision
 
-    def prior(self, prov: Province, agency: str | None = None) -> dict[str, float]:
+    def prior(self, prov: Province, agency: str | None = None) -> np.ndarray:
+        """A bonus per row on near ties: the province's decision, its assigned rows, and the rows
+        of the agency the question names."""
         if prov.slug not in self._priors:
             prior = {}
             for row in self.catalogue.rows.values():
@@ -290,13 +292,14 @@ class Assistant:
                     bonus += ASSIGNED_PRIOR
                 if bonus:
                     prior[row.key] = bonus
-            self._priors[prov.slug] = prior
-        if agency is None:
-            return self._priors[prov.slug]
-        own = dict(self._priors[prov.slug])
-        for assignment in prov.rows_of(agency):
-            own[assignment.key] = own.get(assignment.key, 0.0) + AGENCY_PRIOR
-        return own
+            self._priors[prov.slug] = self.matcher.prior_vector(prior)
+        vector = self._priors[prov.slug]
+        own = [self.catalogue.row_position(a.key) for a in prov.rows_of(agency)] if agency else []
+        if not own:
+            return vector
+        vector = vector.copy()
+        vector[own] += AGENCY_PRIOR
+        return vector
 
     def plan_years(self, prov: Province) -> list[int]:
         if prov.slug not in self._years:

@@ -95,7 +95,7 @@ class Interpreter:
         self,
         parsed: Parsed,
         province: Province,
-        prior: dict[str, float],
+        prior: np.ndarray,
         rows: np.ndarray,
         officer: str | None = None,
     ) -> Reading:
@@ -104,9 +104,9 @@ class Interpreter:
             return Reading("help")
         if parsed.rows:
             return Reading("item", row=parsed.rows[0])
-        named = [t for t in parsed.tasks if t.how in ("id", "form")]
-        if named:
-            return Reading("task", task=named[0].task, agency=parsed.asker or officer)
+        referred = [t for t in parsed.tasks if t.how in ("id", "form")]
+        if referred:
+            return Reading("task", task=referred[0].task, agency=parsed.asker or officer)
         subject = parsed.subject
         asker = parsed.asker or officer
         words = self.words(parsed)

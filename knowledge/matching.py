@@ -117,16 +117,16 @@ class Matcher:
         for i, toks in enumerate(token_lists):
             # A word counts once per row: a title that repeats a word ("hộ chiếu ngoại giao, hộ
             # chiếu công vụ") is not more about it than a short title that names it once.
-            for t in set(toks):
-                postings.setdefault(t, {})[i] = 1
+            for word in set(toks):
+                postings.setdefault(word, {})[i] = 1
             for pair in set(itertools.pairwise(toks)):
                 pair_postings.setdefault(pair, []).append(i)
         # Precomputed BM25 contribution of each word to each row that holds it.
         self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for t, docs_tf in postings.items():
+        for word, docs_tf in postings.items():
             idx = np.fromiter(docs_tf.keys(), dtype=np.int64, count=len(docs_tf))
             tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
-            self.postings[t] = (idx, self.idf[t] * tf * (K1 + 1) / (tf + norm[idx]))
+            self.postings[word] = (idx, self.idf[word] * tf * (K1 + 1) / (tf + norm[idx]))
         self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
         self.long_vocab = [t for t in self.idf if len(t) >= 4]
         self._repairs: dict[str, tuple[str, float] | None] = {}
@@ -166,7 +166,7 @@ class Matcher:
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [
-            bool(f) and f[1] == 1.0 and self._as_printed(t, f[0])
+            f is not None and f[1] == 1.0 and self._as_printed(t, f[0])
             for t, f in zip(expanded, fixed, strict=True)
         ]
 
@@ -174,8 +174,10 @@ class Matcher:
             if not 0 <= j < len(folds) or not (exact[i] and exact[j]):
                 return False
             first, second = (i, j) if i < j else (j, i)
-            known = (fixed[first][0], fixed[second][0])  # type: ignore[index]
-            return self.printed_pair(expanded[first], expanded[second], known)
+            a, b = fixed[first], fixed[second]
+            if a is None or b is None:
+                return False
+            return self.printed_pair(expanded[first], expanded[second], (a[0], b[0]))
 
         result = []
         for i, t in enumerate(expanded):
@@ -211,7 +213,7 @@ class Matcher:
 
     # -- ranking ------------------------------------------------------------------------------
     def search(
-        self, question: str, limit: int = 5, prior: dict[str, float] | None = None
+        self, question: str, limit: int = 5, prior: dict[str, float] | np.ndarray | None = None
     ) -> list[Hit]:
         """Rank for a free text (an imported table's service name, a benchmark question)."""
         return self.rank(self.words(tokenize(question)), limit, prior)
@@ -220,7 +222,7 @@ class Matcher:
         self,
         words: Sequence[Word],
         limit: int = 5,
-        prior: dict[str, float] | None = None,
+        prior: dict[str, float] | np.ndarray | None = None,
         allowed: np.ndarray | None = None,
     ) -> list[Hit]:
         """The documents that best explain the words, best first; `allowed` (one boolean per
@@ -242,11 +244,9 @@ class Matcher:
         for a, b in itertools.pairwise(sequence):
             if a and b and (a, b) in self.pairs:
                 scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
-        if prior:
-            for key, bonus in prior.items():
-                i = self._index_of(key)
-                if i is not None and scores[i] > 0:
-                    scores[i] += bonus
+        if prior is not None:
+            bonus = prior if isinstance(prior, np.ndarray) else self.prior_vector(prior)
+            scores += np.where(scores > 0, bonus, 0.0)
         if allowed is not None:
             scores[~allowed] = 0.0
         # Rows that explain more of the question's distinct words win over rows that repeat a few
@@ -261,6 +261,15 @@ class Matcher:
             Hit(self.keys[i], float(scores[i]), float(min(covered[i] / total_weight, 1.0)))
             for i in best
         ]
+
+    def prior_vector(self, prior: dict[str, float]) -> np.ndarray:
+        """A bonus per document for `rank(prior=...)`, from a bonus per key; compute once."""
+        vector = np.zeros(self.n)
+        for key, bonus in prior.items():
+            i = self._index_of(key)
+            if i is not None:
+                vector[i] = bonus
+        return vector
 
     def mask(self, keep: Callable[[str], bool]) -> np.ndarray:
         """One boolean per document, for `rank(allowed=...)`; compute once, reuse."""

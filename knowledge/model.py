@@ -165,6 +165,7 @@ class Catalogue:
     provinces: dict[str, Province]
     default_province: str = "tuyen-quang"
     documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
+    _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
     calendar: WorkCalendar = field(default_factory=lambda: WorkCalendar(frozenset(), frozenset()))
 
     def cite(self, source: str) -> str:
@@ -190,6 +191,12 @@ class Catalogue:
     @property
     def row_index(self) -> dict[str, int]:
         return {key: i for i, key in enumerate(self.rows)}
+
+    def row_position(self, key: str) -> int:
+        """The position of a row in `rows` (and in the matcher, which is built in that order)."""
+        if self._positions is None:
+            self._positions = self.row_index
+        return self._positions[key]
 
     def row(self, key: str) -> Row | None:
         return self.rows.get(key)

@@ -234,8 +234,8 @@ class _Reader:
         if self.fold(i) in ("cuoi", "het") and self.fold(i + 1) == "nam":
             if self.fold(i) == "het" or self.fold(i - 1) in UNTIL_WORDS:
                 # "đến hết năm", "đến cuối năm": from today to the year's last day.
-                end = date(self.default_year, 12, 31)
-                return Period(today, end, f"từ nay đến {fmt_date(end)}"), i + 2
+                year_end = date(self.default_year, 12, 31)
+                return Period(today, year_end, f"từ nay đến {fmt_date(year_end)}"), i + 2
             return self.month(12, self.default_year), i + 2
         if self.fold(i) == "het" and self.fold(i + 1) in ("thang", "quy"):
             # "đến hết tháng", "hết quý này", "hết tháng 6": from today to that period's end.
@@ -249,8 +249,8 @@ class _Reader:
             last = max(last, today)
             return Period(today, last, f"từ nay đến {fmt_date(last)}"), stop
         if self.words(i, "cuoi", "thang") and not self.month_at(i + 1):
-            end = month_end(today.month, today.year)
-            return Period(today, end, f"từ nay đến {fmt_date(end)}"), i + 2
+            last_day = month_end(today.month, today.year)
+            return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
         soon_words = ("den", "toi", "het", "dao")
         if (
             self.fold(i) in ("sap", "gan")

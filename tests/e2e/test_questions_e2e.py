@@ -1,0 +1,57 @@
+"""Questions in chat and inline, end to end: the real Application against the emulator."""
+
+from __future__ import annotations
+
+from knowledge.answers import to_plain
+from tests.botkit import register, texts
+
+
+async def test_a_task_question_in_chat(player):
+    await register(player, 1001, "Sở Y tế")
+    out = texts(await player.send(1001, "bieu 02 nop khi nao a"), 1001)
+    answer = out[-1]
+    assert "tq-2021-04-20" in answer and "trước ngày 20/4/2021" in answer
+    assert "còn 7 ngày" in answer and "Sở Y tế: thuộc đối tượng phải thực hiện" in answer
+    assert "Bước 1" in answer and "Hồ sơ gồm" in answer
+
+
+async def test_a_weak_match_offers_buttons_and_a_press_answers(player):
+    calls = await player.send(1001, "thuế")
+    [message] = [c for c in calls if c["method"] == "sendMessage"]
+    assert "Có phải bạn hỏi" in to_plain(message["text"])
+    labels = [row[0] for row in message["buttons"]]
+    assert 2 <= len(labels) <= 4 and all(" · " in label for label in labels)
+    key = labels[0].split(" · ")[0]
+    out = texts(await player.send(1001, "[#1]"), 1001)
+    assert out[-1].startswith(f"{key} · ") and "Hạn" in out[-1]
+
+
+async def test_an_unrecognised_question_gets_examples(player):
+    out = texts(await player.send(1001, "abc xyz"), 1001)
+    assert "Tôi chưa hiểu câu hỏi này" in out[-1] and "Bạn có thể hỏi" in out[-1]
+
+
+async def test_inline_answers_a_task_and_an_agency_not_only_rows(player):
+    await player.inline(1001, "phụ lục 4")
+    [results] = player.emulator.inline_answers[-1:]
+    first = results[0]["input_message_content"]["message_text"]
+    assert "tq-2021-05-20" in first and "Phụ lục IV" in to_plain(first)
+    await player.inline(1001, "sở xây dựng phải làm gì")
+    results = player.emulator.inline_answers[-1]
+    first = to_plain(results[0]["input_message_content"]["message_text"])
+    assert first.startswith("Sở Xây dựng — Tuyên Quang: chủ trì")
+    assert any(r["title"].startswith("406-14 · ") for r in results[1:])
+
+
+async def test_a_long_inline_answer_is_cut_at_a_line_and_says_how_to_see_the_rest(player):
+    await player.inline(1001, "từ nay đến cuối năm có gì đến hạn")
+    results = player.emulator.inline_answers[-1]
+    body = results[0]["input_message_content"]["message_text"]
+    full = player.app.bot_data["services"].assistant.ask(
+        "từ nay đến cuối năm có gì đến hạn", player.clock.today(), "tuyen-quang"
+    )
+    assert len(full.html) > 4096  # the whole answer would not fit one message
+    assert len(body) <= 4096 and "còn nữa: nhắn riêng cho bot" in to_plain(body)
+    kept = body.rsplit("\n", 1)[0]
+    assert full.html.startswith(kept)  # whole lines, markup intact
+    assert player.emulator.refusals() == []
