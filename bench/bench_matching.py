@@ -1,23 +1,33 @@
-"""Matching benchmark: accuracy on the development questions and latency per question, our matcher
-beside a plain rapidfuzz baseline (token_set_ratio over the folded titles), on the real catalogue
-and on catalogues grown to 1,000 and 10,000 rows from real service names (Bắc Giang's lists and the
-decisions' titles).
+"""Matching benchmark, our figures beside a plain rapidfuzz baseline measured in the same run:
 
-python bench/bench_matching.py [--eval PATH] [--repeat N]
+1. service matching: accuracy on the development service queries and latency per question, our
+   matcher beside rapidfuzz (token_set_ratio over the folded titles), on the real catalogue and on
+   catalogues grown to 1,000 and 10,000 rows from real service names (Bắc Giang's lists and the
+   decisions' titles);
+2. intents: accuracy on the development questions (judged as ../shared/eval/score_questions.py
+   judges), our whole `ask` beside a rapidfuzz reading (the closest of every title, agency name and
+   task title decides the intent);
+3. latency of the whole `ask` (parse, choose, render) on catalogues of 92, 1,000 and 10,000 rows.
+
+python bench/bench_matching.py [--eval PATH] [--questions PATH] [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import statistics
 import sys
 import time
+from dataclasses import replace
+from datetime import date
 from itertools import product
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 ROOT = Path(__file__).resolve().parents[1]
+SCORE = ROOT.parent / "shared" / "eval" / "score_questions.py"
 sys.path.insert(0, str(ROOT))
 
 from knowledge.ask import Assistant, match_text  # noqa: E402
@@ -102,16 +112,97 @@ def run(docs, questions, prior, repeat):
     return ours_ok / n, base_ok / n, ours_ms, base_ms
 
 
+def grown_rows(catalogue, size: int, names: list[str]):
+    """The catalogue with made-up rows of 406 added until it holds `size` rows."""
+    model = catalogue.rows["406-14"]
+    rows = dict(catalogue.rows)
+    real = [(r.key, match_text(r, catalogue)) for r in catalogue.rows.values()]
+    number = 100
+    for _, text in grown_catalogue(size, real, names)[len(real) :]:
+        key = f"406-{number}"
+        rows[key] = replace(model, key=key, number=str(number), title=text)
+        number += 1
+    return replace(catalogue, rows=rows)
+
+
+def intent_questions(path: Path) -> list[tuple[date, str, str, str]]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            today, question, intent, expected = line.split("\t")
+            cases.append((date.fromisoformat(today), question, intent, expected))
+    return cases
+
+
+def judge(intent: str, expected: str, data: dict) -> bool:
+    """score_questions.py's rule, on the JSON of an answer."""
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {SCORE}")
+    if "score" not in sys.modules:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["score"] = module
+        # The scorer runs its questions at import; only its judge is wanted here.
+        source = SCORE.read_text(encoding="utf-8").split("by_day = ")[0]
+        exec(compile(source.replace("sys.argv", "[]"), str(SCORE), "exec"), module.__dict__)
+    return not sys.modules["score"].judge(intent, expected, data)
+
+
+def baseline_reading(catalogue, question: str) -> dict:
+    """The closest string of all the data decides: a title -> service, an agency -> agency, a
+    task -> task. No parse, no periods, no evidence."""
+    province = catalogue.province("tuyen-quang")
+    choices = [
+        (fold(r.title + " " + (r.sub or "")), "service", r.key) for r in catalogue.rows.values()
+    ]
+    choices += [(fold(a.name), "agency", a.name) for a in catalogue.agencies.values()]
+    choices += [(fold(t.title + " " + t.form), "task", t.id) for t in province.tasks]
+    best = process.extractOne(fold(question), [c[0] for c in choices], scorer=fuzz.token_set_ratio)
+    if best is None:
+        return {"intent": "unknown", "agency": None, "items": [], "tasks": []}
+    _, intent, value = choices[best[2]]
+    if intent == "service":
+        return {"intent": "service", "agency": None, "items": [{"key": value}], "tasks": []}
+    if intent == "agency":
+        keys = [{"key": a.key, "role": "lead"} for a in province.rows_of(value)]
+        return {"intent": "agency", "agency": value, "items": keys, "tasks": []}
+    return {"intent": "task", "agency": None, "items": [], "tasks": [{"id": value}]}
+
+
+def intents(catalogue, cases) -> tuple[float, float]:
+    assistant = Assistant(catalogue)
+    ours = base = 0
+    for today, question, intent, expected in cases:
+        ours += judge(intent, expected, assistant.ask(question, today, "tuyen-quang").to_json())
+        base += judge(intent, expected, baseline_reading(catalogue, question))
+    return ours / len(cases), base / len(cases)
+
+
+def ask_latency(catalogue, cases, repeat: int) -> list[float]:
+    assistant = Assistant(catalogue)
+    for today, question, _, _ in cases:  # warm the repair cache like a running bot
+        assistant.ask(question, today, "tuyen-quang")
+    times = []
+    for _ in range(repeat):
+        for today, question, _, _ in cases:
+            t0 = time.perf_counter()
+            assistant.ask(question, today, "tuyen-quang").to_json()
+            times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--eval", default=str(ROOT.parent / "shared" / "eval" / "dev_service_queries.tsv")
     )
+    parser.add_argument("--questions", default=str(SCORE.with_name("dev_questions.tsv")))
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     catalogue = default_catalogue()
     assistant = Assistant(catalogue)
-    prior = assistant.prior(catalogue.province("tuyen-quang"))
+    vector = assistant.prior(catalogue.province("tuyen-quang"))
+    prior = {key: float(bonus) for key, bonus in zip(catalogue.rows, vector, strict=True) if bonus}
     questions = dev_questions(Path(args.eval))
     real = [(r.key, match_text(r, catalogue)) for r in catalogue.rows.values()]
     names = [s.service for s in catalogue.province("bac-giang").stats] + [t for _, t in real]
@@ -130,6 +221,25 @@ def main() -> int:
             f"| {label} | {len(docs)} | {acc_o:.1%} | {acc_b:.1%} | {statistics.median(ours):.3f} "
             "| "
             f"{statistics.median(base):.3f} | {p99o:.3f} | {p99b:.3f} | {p99b / p99o:.1f}× |"
+        )
+    cases = intent_questions(Path(args.questions))
+    ours, base = intents(catalogue, cases)
+    print(f"\nIntents: {len(cases)} development questions ({Path(args.questions).name})\n")
+    print("| reader | right | ratio ours/baseline |")
+    print("|---|---|---|")
+    print(f"| ours (parse, evidence) | {ours:.1%} | {ours / base:.2f}× |")
+    print(f"| rapidfuzz closest string | {base:.1%} | 1.00× |")
+    print(
+        f"\nWhole ask (parse, choose, render), {args.repeat} runs of the {len(cases)} questions\n"
+    )
+    print("| catalogue rows | p50 ms | p99 ms | max ms |")
+    print("|---|---|---|---|")
+    for size in (0, 1_000, 10_000):
+        grown = catalogue if size == 0 else grown_rows(catalogue, size, names)
+        times = ask_latency(grown, cases, args.repeat)
+        print(
+            f"| {len(grown.rows)} | {statistics.median(times):.3f} | {pct(times, 0.99):.3f} | "
+            f"{max(times):.3f} |"
         )
     return 0
 

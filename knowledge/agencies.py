@@ -105,7 +105,9 @@ def _bare_forms(agency: Agency) -> set[str]:
         _compact(t.fold for t in bare),
         _compact(t.fold for t in bare if t.fold not in CONNECTORS),
     }
-    forms.add(_compact(t.fold for t in parts[0]))
+    # The name cut after any of its words, as with "Sở": "lao động thương binh".
+    for end in range(len(parts[0]), len(bare) + 1):
+        forms.add(_compact(t.fold for t in bare[:end] if t.fold not in CONNECTORS))
     return forms
 
 

@@ -32,8 +32,10 @@ from knowledge.vocabulary import QUESTION_WORDS
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
+MANY_WORDS = 4
 INTERROGATIVES = {"gi", "nao", "dau"}
 QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
+LIST_NOUNS = {"muc", "viec", "vu"}  # "mục nào", "việc gì", "nhiệm vụ gì"
 CLOSE_RATIO = 0.75
 SUGGESTIONS = 3
 
@@ -63,13 +65,14 @@ def frame_words(
         k = i - 1
         while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
             k -= 1
-        if k < 0 or tokens[k].fold in QUESTION_WORDS:
+        if k < 0 or tokens[k].fold in QUESTION_WORDS or k not in free:
             continue  # "hạn nào", "mục nào": the question asks which, not what to do
-        for j in (k, k - 1):
-            if j in free and tokens[j].fold not in QUESTION_WORDS:
-                dropped.add(j)
-            else:
-                break
+        dropped.add(k)
+        # A two-word verb ("báo cáo gì", "chuẩn bị những gì") opens the frame after a function
+        # word; otherwise the word before is the object's ("hồ sơ đề xuất nộp đâu").
+        before = k - 2
+        if k - 1 in free and (before < 0 or tokens[before].fold in QUESTION_WORDS):
+            dropped.add(k - 1)
     return dropped
 
 
@@ -120,7 +123,11 @@ class Interpreter:
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
         service = bool(tell) and bool(hits) and hits[0].coverage >= MIN_COVERAGE
-        task = _task_fit(fits, named_agency=bool(parsed.agencies))
+        agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
+        if agency_list:
+            # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
+            service = False
+        task = _task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
         if task and (not service or task.coverage > hits[0].coverage):
             chosen = next(t for t in province.tasks if t.id == task.key)
             return Reading("task", task=chosen, agency=asker)
@@ -164,6 +171,19 @@ class Interpreter:
         return Reading("unknown")
 
 
+def asks_for_a_list(parsed: Parsed) -> bool:
+    """ "những mục nào", "dịch vụ gì", "những gì": the question wants a list, not one service."""
+    tokens = parsed.tokens
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for i, t in enumerate(tokens):
+        if t.fold not in INTERROGATIVES or i == 0:
+            continue
+        before = tokens[i - 1].fold
+        if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
+            return True
+    return False
+
+
 def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
     """Offer the closest rows when some catalogue wording was typed but not enough to answer,
     or when every word is printed in a title as typed ("thuế"), not for "thời tiết"."""
@@ -181,13 +201,15 @@ def _in_plan(hit: Hit, province: Province) -> bool:
     return hit.key.startswith(province.decision + "-") or hit.key in province.assignments
 
 
-def _task_fit(fits: Sequence[Fit], named_agency: bool) -> Fit | None:
+def _task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> Fit | None:
     """The task the question's words describe: most of them, two at least (three beside an
     agency's name: "danh sách việc của sở" asks for the agency's list), and clearly one."""
     if not fits:
         return None
     best = fits[0]
-    if best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2):
+    # Four words of a task's text are enough however long the question around them.
+    enough = best.words >= MANY_WORDS and not strict
+    if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
         return None
     if len(fits) > 1 and fits[1].weight >= best.weight:
         return None

@@ -10,6 +10,7 @@ structure; nothing folds the question again.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,7 @@ SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "mục 11 ngành y tế", "lĩ
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
 ASKING_WORDS = {"hoi"}
+SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
 STATUS_PHRASES = tuple(
@@ -87,12 +89,24 @@ class Parsed:
 
     @property
     def subject(self) -> AgencyMention | None:
-        """The agency the question is about: one it names other than the asker's, else the
-        asker's own."""
-        others = [m for m in self.agencies if m.name != self.asker]
-        if others:
-            return others[0]
-        return self.agencies[0] if self.agencies else None
+        """The agency the question is about: one it names other than the asker's and other than
+        where something is sent ("gửi Sở TT&TT"), else the asker's own; a name that can only be
+        the agency before one that also reads as catalogue wording."""
+        about = [m for m in self.agencies if m not in self.recipients]
+        for pool in ([m for m in about if m.name != self.asker], about):
+            if pool:
+                return max(pool, key=lambda m: (m.strong, -m.start))
+        return None
+
+    @property
+    def recipients(self) -> list[AgencyMention]:
+        """Agencies something is sent to: "gửi Sở TT&TT", "nộp về sở tttt"."""
+        found = []
+        for m in self.agencies:
+            before = [t.fold for t in self.tokens[max(0, m.start - 2) : m.start]]
+            if before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"]):
+                found.append(m)
+        return found
 
     @property
     def is_help(self) -> bool:
@@ -126,7 +140,13 @@ def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
             found = (key[0], key[1], i + 1)
         elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdigit():
             found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
-        elif t.fold in ROW_WORDS and t.raw not in ("mức", "sở", "sổ") and i + 1 < len(tokens):
+        elif (
+            t.fold in ROW_WORDS
+            and t.raw not in ("mức", "sở", "sổ")
+            and i + 1 < len(tokens)
+            and not (i and tokens[i - 1].fold == "danh")  # "danh mục" is the list, not a row
+            and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
+        ):
             nxt = tokens[i + 1].fold
             after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
             # "mức độ 4", "lên mức 4": a level, not a row.
@@ -157,6 +177,12 @@ def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
 
 
 # -- tasks ----------------------------------------------------------------------------------
+@functools.cache
+def _id_words(task: Task) -> list[str]:
+    return [t.fold for t in tokenize(task.id)]
+
+
+@functools.cache
 def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
     """The words of a task's form and the numbers it covers: "Phụ lục I–IV" -> (phu, luc), 1..4."""
     tokens = tokenize(task.form.replace("–", " - "))
@@ -182,7 +208,7 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
     refs: list[TaskRef] = []
     folds = [t.fold for t in tokens]
     for task in province.tasks:
-        id_words = [t.fold for t in tokenize(task.id)]
+        id_words = _id_words(task)
         for i in range(len(tokens) - len(id_words) + 1):
             if folds[i : i + len(id_words)] == id_words:
                 refs.append(TaskRef(task, i, i + len(id_words), "id"))
@@ -211,20 +237,29 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
 def _phrases(
     tokens: Sequence[Token], phrases: Sequence[Sequence[str]], kind: str, taken: set[int]
 ) -> list[Span]:
+    """Spans of the given phrases, longest first at each word, none over a taken word."""
+    by_first = _by_first_word(tuple(tuple(p) for p in phrases))
     spans = []
     folds = [t.fold for t in tokens]
-    ordered = sorted(phrases, key=len, reverse=True)
     i = 0
     while i < len(tokens):
-        for phrase in ordered:
+        for phrase in by_first.get(folds[i], ()):
             end = i + len(phrase)
-            if folds[i:end] == list(phrase) and not taken & set(range(i, end)):
+            if tuple(folds[i:end]) == phrase and not taken & set(range(i, end)):
                 spans.append(Span(kind, i, end))
                 taken |= set(range(i, end))
                 i = end - 1
                 break
         i += 1
     return spans
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def _asker(tokens: Sequence[Token], mentions: Sequence[AgencyMention]) -> str | None:

@@ -18,7 +18,7 @@ from knowledge.text import Token, strip_marks
 from knowledge.vocabulary import SPELLED_MONTHS
 
 SOON_DAYS = 30
-MONTH_WORDS = {"thang", "t", "th"}
+MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
 UNTIL_WORDS = {"truoc", "den", "toi"}  # "trước 20/4", "đến 30/9": from today to that day
 NEXT_WORDS = {"sau", "toi"}
@@ -27,7 +27,8 @@ LAST_WORDS = {"truoc"}
 ROMANS = ("I", "II", "III", "IV")
 # The words periods are written with, for reading Telex left-overs back ("thangs" -> "thang").
 PERIOD_WORDS = frozenset(
-    "thang quy nam ngay tuan hom nay mai sau toi truoc cuoi dau het hien tai trong tu den".split()
+    """thang thg quy nam ngay tuan hom nay mai sau toi truoc cuoi dau het hien tai trong tu
+    den""".split()
 )
 # Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
 # and "nam" (year), which the reader decides from their neighbours.
