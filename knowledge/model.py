@@ -149,7 +149,7 @@ class Catalogue:
     agencies: dict[str, Agency]
     provinces: dict[str, Province]
     default_province: str = "tuyen-quang"
-    calendar: WorkCalendar = field(default_factory=lambda: WorkCalendar(frozenset(), frozenset()))
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def province(self, slug: str | None) -> Province:
         return self.provinces[slug or self.default_province]
