@@ -201,6 +201,9 @@ def _task(where: str, slug: str, spec: dict, agencies: dict[str, Agency]) -> Tas
         if not spec.get(required):
             raise CatalogueError(f"{where}: task without {required}")
     monthly = spec.get("monthly_day")
+    if monthly is not None and (type(monthly) is not int or not 1 <= monthly <= 31):
+        # 29–31 are fine: a month without that day falls on its last day
+        raise CatalogueError(f"{where} task {spec['id']}: monthly_day {monthly!r} is not 1–31")
     due = None
     if monthly is None:
         milestones = _milestones(
