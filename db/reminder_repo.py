@@ -190,18 +190,6 @@ class ReminderRepo:
             )
             return [_owed(r) for r in rows]
 
-    def pending_count(self) -> int:
-        with self.sessions() as s:
-            return len(
-                list(
-                    s.scalars(
-                        select(ReminderLog.id).where(
-                            ReminderLog.province == self.province, ReminderLog.state == "pending"
-                        )
-                    )
-                )
-            )
-
     def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:
             s.execute(
