@@ -10,7 +10,7 @@ from types import EllipsisType
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Chat, Officer, ReminderLog, TickState
 
@@ -39,6 +39,11 @@ def _owed(row: ReminderLog) -> Owed:
         tuple(k for k in row.keys.split(",") if k),
         row.attempts,
     )
+
+
+def _locks_rows(session: Session) -> bool:
+    """Does this database lock single rows (SELECT ... FOR UPDATE SKIP LOCKED)?"""
+    return session.get_bind().dialect.name == "postgresql"
 
 
 class ReminderRepo:
@@ -163,9 +168,11 @@ class ReminderRepo:
         """Take a batch of pending reminders for this process; a process ticking at the same time
         gets others.
 
-        One UPDATE statement: in SQLite it holds the write lock for its whole run; in PostgreSQL
-        the subquery skips rows another process has locked, and a row taken meanwhile fails the
-        re-checked state = pending.
+        SQLite: one UPDATE statement, which holds the write lock for its whole run. PostgreSQL:
+        the batch is locked first (skipping rows another process has locked), then marked. Not
+        one UPDATE ... WHERE id IN (SELECT ... LIMIT ... SKIP LOCKED) there: the planner may
+        rescan that subquery for each row, each rescan skips the rows this statement has just
+        updated, and the claim takes every pending row instead of a batch.
         """
         pending = (
             select(ReminderLog.id)
@@ -175,9 +182,10 @@ class ReminderRepo:
             .with_for_update(skip_locked=True)
         )
         with self.sessions.begin() as s:
+            batch = list(s.scalars(pending)) if _locks_rows(s) else pending
             taken = s.execute(
                 update(ReminderLog)
-                .where(ReminderLog.state == "pending", ReminderLog.id.in_(pending))
+                .where(ReminderLog.state == "pending", ReminderLog.id.in_(batch))
                 .values(state="sending", claimed_by=token, claimed_at=at)
             ).rowcount
         if not taken:
@@ -189,18 +197,6 @@ class ReminderRepo:
                 .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id)
             )
             return [_owed(r) for r in rows]
-
-    def pending_count(self) -> int:
-        with self.sessions() as s:
-            return len(
-                list(
-                    s.scalars(
-                        select(ReminderLog.id).where(
-                            ReminderLog.province == self.province, ReminderLog.state == "pending"
-                        )
-                    )
-                )
-            )
 
     def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:

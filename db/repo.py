@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
-from db.models import Chat, Officer, PendingInput, StatusChange
+from db.models import Officer, PendingInput, StatusChange
 
 
 @dataclass(frozen=True)
@@ -197,14 +197,6 @@ class Repo:
             return {(r.key, r.agency): _change(r) for r in rows}
 
     # -- chats and pending inputs ---------------------------------------------------------------
-    def touch_chat(self, chat_id: int, kind: str) -> None:
-        with self.sessions.begin() as s:
-            chat = s.get(Chat, chat_id)
-            if chat is None:
-                s.add(Chat(chat_id=chat_id, kind=kind, active=True))
-            elif not chat.active:
-                chat.active = True
-
     def set_pending(self, chat_id: int, user_id: int, kind: str, payload: str) -> None:
         with self.sessions.begin() as s:
             s.merge(PendingInput(chat_id=chat_id, user_id=user_id, kind=kind, payload=payload))

@@ -18,7 +18,7 @@ from knowledge.model import (
     ServiceStat,
     Task,
 )
-from knowledge.workdays import load_calendar
+from knowledge.workdays import WorkCalendar
 
 DATA_DIR = Path(__file__).parent / "data"
 AGENCY_KINDS = {"so", "nganh", "ubnd", "ministry"}
@@ -210,6 +210,9 @@ def _task(where: str, slug: str, spec: dict, agencies: dict[str, Agency]) -> Tas
         if not spec.get(required):
             raise CatalogueError(f"{where}: task without {required}")
     monthly = spec.get("monthly_day")
+    if monthly is not None and (type(monthly) is not int or not 1 <= monthly <= 31):
+        # 29–31 are fine: a month without that day falls on its last day
+        raise CatalogueError(f"{where} task {spec['id']}: monthly_day {monthly!r} is not 1–31")
     due = None
     if monthly is None:
         milestones = _milestones(
@@ -260,6 +263,27 @@ def load_stats(path: Path) -> tuple[ServiceStat, ...]:
     return tuple(result)
 
 
+def load_calendar(path: Path) -> WorkCalendar:
+    """The working-day calendar: the `holidays` package plus the days off of the override file,
+    each a weekday listed once with the notice it comes from.
+    """
+    days: set[date] = set()
+    for lineno, cell in read_tsv(path, ["date", "source"]):
+        where = f"{path.name}:{lineno}"
+        try:
+            day = date.fromisoformat(cell["date"])
+        except ValueError:
+            raise CatalogueError(f"{where}: {cell['date']!r} is not a date (YYYY-MM-DD)") from None
+        if day.weekday() >= 5:
+            raise CatalogueError(f"{where}: {day} is a {day:%A}, a day off already")
+        if day in days:
+            raise CatalogueError(f"{where}: {day} is listed twice")
+        if not cell["source"]:
+            raise CatalogueError(f"{where}: {day} has no source: name the notice that gives it")
+        days.add(day)
+    return WorkCalendar(frozenset(days))
+
+
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     rows = load_rows(data_dir)
     agencies = load_agencies(data_dir)
@@ -297,10 +321,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         provinces[slug] = province
     if "tuyen-quang" not in provinces:
         raise CatalogueError(f"{path.name}: the default province tuyen-quang is missing")
-    try:
-        calendar = load_calendar(data_dir / "holidays.toml")
-    except (tomllib.TOMLDecodeError, ValueError) as exc:
-        raise CatalogueError(f"holidays.toml: {exc}") from None
+    calendar = load_calendar(data_dir / "holiday_overrides.tsv")
     columns = ["file", "title", "subject"]
     documents = {
         c["file"]: Document(c["title"], c["subject"])

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from knowledge.deadlines import Milestone
 from knowledge.workdays import WorkCalendar
 
@@ -88,16 +90,19 @@ class Task:
     source: str
 
     def occurrences(self, start: date, end: date) -> list[date]:
-        """Due dates of this task between start and end inclusive."""
+        """Due dates of this task between start and end inclusive. A monthly day past a month's
+        end (31 in April, 29–31 in February) falls on that month's last day.
+        """
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
         result = []
-        year, month = start.year, start.month
-        while date(year, month, 1) <= end:
-            day = date(year, month, self.monthly_day or 1)
+        first = start.replace(day=1)
+        months = 0
+        while (month := first + relativedelta(months=months)) <= end:
+            day = month + relativedelta(day=self.monthly_day or 1)
             if start <= day <= end and (self.starts is None or day >= self.starts):
                 result.append(day)
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            months += 1
         return result
 
     def next_due(self, today: date) -> date | None:
@@ -166,7 +171,7 @@ class Catalogue:
     default_province: str = "tuyen-quang"
     documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
     _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
-    calendar: WorkCalendar = field(default_factory=lambda: WorkCalendar(frozenset(), frozenset()))
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def cite(self, source: str) -> str:
         """A provenance ("000_…txt#mục 2 và mục 6") as an officer reads it: title, section."""

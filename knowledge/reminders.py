@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from knowledge.model import Catalogue, Province, Task
 from knowledge.statuses import DONE
 from knowledge.workdays import WorkCalendar
@@ -115,10 +117,10 @@ def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
     recurring = task.due is None
     result = []
     for due in task.occurrences(start, end):
-        previous = _month_before(due) if recurring else None
+        previous = _month_before(due, task.monthly_day) if recurring else None
         if previous and task.starts and previous < task.starts:
             previous = None
-        following = _month_after(due) if recurring else None
+        following = _month_after(due, task.monthly_day) if recurring else None
         for agency in task.addressees:
             result.append(
                 Deadline(
@@ -136,14 +138,18 @@ def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
     return result
 
 
-def _month_before(day: date) -> date:
-    year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
-    return day.replace(year=year, month=month)
+def _month_before(day: date, monthly_day: int | None) -> date:
+    """The occurrence a month before, on `monthly_day` or that month's last day (31/3 before
+    30/4 for the 31st).
+    """
+    return day + relativedelta(months=-1, day=monthly_day or day.day)
 
 
-def _month_after(day: date) -> date:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return day.replace(year=year, month=month)
+def _month_after(day: date, monthly_day: int | None) -> date:
+    """The occurrence a month after, on `monthly_day` or that month's last day (28/2 after 31/1
+    for the 31st).
+    """
+    return day + relativedelta(months=+1, day=monthly_day or day.day)
 
 
 def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:

@@ -49,11 +49,6 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
-def tokens(text: str) -> list[str]:
-    folded = fold(text)
-    return folded.split() if folded else []
-
-
 def untelex(token: str) -> str:
     """Undo Telex keystrokes left in a folded word: "giaasy" -> "giay", "duwngj" -> "dung".
 

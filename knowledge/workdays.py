@@ -1,47 +1,58 @@
 """Working days: weekends and Vietnamese public holidays are days off; a reminder moves to the
 working day before.
+
+The holidays come from the maintained `holidays` package: the Labour Code's holidays, Tết and Giỗ
+Tổ Hùng Vương by the lunar calendar for any year, the days in lieu, and the swapped days it knows.
+The days off that a government notice added and the package does not have yet come from
+`data/holiday_overrides.tsv` (read by `knowledge.loader.load_calendar`).
+
+A Saturday worked in exchange for a swapped day off is still a day off here: a reminder then
+comes one working day early, never late.
 """
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
+from functools import lru_cache
 
-# the solar holidays, assumed for a year the data does not list
-FIXED = ((1, 1), (4, 30), (5, 1), (9, 2))
+import holidays
+
+
+@lru_cache(maxsize=64)
+def package_holidays(year: int) -> frozenset[date]:
+    """The days off the `holidays` package gives for Vietnam in `year` (public holidays and days
+    in lieu; some fall on a weekend).
+    """
+    return frozenset(holidays.country_holidays("VN", years=year))
 
 
 @dataclass(frozen=True)
 class WorkCalendar:
-    holidays: frozenset[date]
-    years: frozenset[int]  # the years the data lists in full
+    # days off from a government notice that the package lacks (the override file)
+    extra_days_off: frozenset[date] = frozenset()
+    # year -> every holiday of that year: the reminder planner asks is_working for each day of a
+    # plan many times, so a year is computed once
+    _years: dict[int, frozenset[date]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def holidays(self, year: int) -> frozenset[date]:
+        known = self._years.get(year)
+        if known is None:
+            extra = {day for day in self.extra_days_off if day.year == year}
+            known = package_holidays(year) | extra
+            self._years[year] = known
+        return known
 
     def is_holiday(self, day: date) -> bool:
-        if day.year in self.years:
-            return day in self.holidays
-        return (day.month, day.day) in FIXED
+        return day in self.holidays(day.year)
 
     def is_working(self, day: date) -> bool:
-        return day.weekday() < 5 and not self.is_holiday(day)
+        return day.weekday() < 5 and day not in self.holidays(day.year)
 
     def on_or_before(self, day: date) -> date:
         """The day itself when it is a working day, else the nearest working day before it."""
         while not self.is_working(day):
             day -= timedelta(days=1)
         return day
-
-
-def load_calendar(path: Path) -> WorkCalendar:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    days: set[date] = set()
-    years: set[int] = set()
-    for year, listed in data.get("days", {}).items():
-        for text in listed:
-            day = date.fromisoformat(text)
-            if day.year != int(year):
-                raise ValueError(f"{path.name}: {text} is listed under {year}")
-            days.add(day)
-        years.add(int(year))
-    return WorkCalendar(frozenset(days), frozenset(years))

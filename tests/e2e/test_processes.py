@@ -51,11 +51,11 @@ def worker(db: str, journal: Path, *extra: str) -> subprocess.Popen:
 def reminders_in(journal: Path) -> Counter:
     if not journal.exists():
         return Counter()
-    lines = [
-        json.loads(line)
-        for line in journal.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    # The bot may be writing a line as we read: a write that spans pages shows in parts (even
+    # half a character), so only the lines that end with their newline are whole.
+    data = journal.read_bytes()
+    whole = data[: data.rfind(b"\n") + 1].decode("utf-8")
+    lines = [json.loads(line) for line in whole.splitlines() if line.strip()]
     return Counter(line["chat_id"] for line in lines if "Nhắc hạn" in (line["text"] or ""))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from knowledge.reminders import Mark, Policy, digest, plan_day, plan_range
-from knowledge.workdays import WorkCalendar
 
 
 def days_for(plan, agency, key):
@@ -105,14 +104,6 @@ def test_offsets_configurable_and_overdue_off(catalogue):
         Policy(offsets=(2,), overdue_every=0),
     )
     assert days_for(plan, "Sở Xây dựng", "tq-2021-04-20") == [(date(2021, 4, 16), 2)]
-
-
-def test_calendar_moves_to_working_day_before():
-    cal = WorkCalendar(frozenset({date(2021, 4, 30), date(2021, 5, 3)}), frozenset({2021}))
-    assert cal.on_or_before(date(2021, 5, 3)) == date(2021, 4, 29)
-    assert cal.on_or_before(date(2021, 4, 29)) == date(2021, 4, 29)
-    unlisted = WorkCalendar(frozenset(), frozenset())
-    assert not unlisted.is_working(date(2030, 9, 2)) and unlisted.is_working(date(2030, 9, 3))
 
 
 def test_digest_names_late_and_unreported_agencies(catalogue):

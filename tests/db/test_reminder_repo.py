@@ -1,0 +1,147 @@
+"""The exactly-once reminder log (db/reminder_repo.py) through the cycle bot/reminder_jobs.py runs:
+record what a tick owes, claim a batch, send, and recover, release or requeue what did not go.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from db.models import ReminderLog
+from db.reminder_repo import STALE_CLAIM, ReminderRepo
+from db.session import make_engine, make_sessions, migrate
+
+T0 = datetime(2021, 4, 13, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+DAY = T0.date()
+
+
+def entry(chat_id: int, due: date, keys: str, offset: int = 7, province: str = "tuyen-quang"):
+    """A row as bot/reminder_jobs.record_day writes it."""
+    return {
+        "uniq": f"{province}|{chat_id}|{due.isoformat()}|{keys}|{offset}",
+        "chat_id": chat_id,
+        "day": DAY,
+        "agency": "Sở Xây dựng",
+        "due": due,
+        "offset": offset,
+        "keys": keys,
+    }
+
+
+OWED = [
+    entry(1001, date(2021, 4, 20), "tq-2021-04-20"),
+    entry(1001, date(2021, 5, 31), "406-14,406-15"),
+    entry(1002, date(2021, 4, 20), "tq-2021-04-20"),
+    entry(1003, date(2021, 4, 20), "tq-2021-04-20"),
+    entry(1004, date(2021, 4, 20), "tq-2021-04-20"),
+]
+
+
+@pytest.fixture
+def sessions(db_url):
+    engine = make_engine(db_url)
+    migrate(engine)
+    yield make_sessions(engine)
+    engine.dispose()
+
+
+def table(sessions) -> dict[tuple[int, str], tuple[str, int, str | None]]:
+    """(chat, keys) -> (state, attempts, claimed_by), read from the database."""
+    with sessions() as s:
+        rows = s.scalars(select(ReminderLog).order_by(ReminderLog.id))
+        return {(r.chat_id, r.keys): (r.state, r.attempts, r.claimed_by) for r in rows}
+
+
+def chats(owed) -> list[int]:
+    return [o.chat_id for o in owed]
+
+
+def ids(owed) -> list[int]:
+    return [o.id for o in owed]
+
+
+def test_record_is_exactly_once_per_unique_key(sessions):
+    repo = ReminderRepo(sessions, "tuyen-quang")
+    assert repo.record(OWED, T0) == 5
+    # a restart, or a second process planning the same day, records nothing more
+    assert repo.record(OWED, T0 + timedelta(minutes=1)) == 0
+    assert repo.record([*OWED, entry(1005, date(2021, 4, 20), "tq-2021-04-20")], T0) == 1
+    rows = table(sessions)
+    assert len(rows) == 6
+    assert {state for state, _, _ in rows.values()} == {"pending"}
+
+
+def test_claim_recover_release_requeue(sessions):
+    repo = ReminderRepo(sessions, "tuyen-quang")
+    other = ReminderRepo(sessions, "khanh-hoa")
+    repo.record(OWED, T0)
+    other.record([entry(2001, date(2020, 4, 20), "kh-2020-04-20", province="khanh-hoa")], T0)
+
+    # Two processes claim batches side by side: each row goes to one of them, the province's only.
+    first = repo.claim("A", T0, limit=3)
+    assert [(o.chat_id, o.keys) for o in first] == [
+        (1001, ("tq-2021-04-20",)),
+        (1001, ("406-14", "406-15")),
+        (1002, ("tq-2021-04-20",)),
+    ]
+    second = repo.claim("B", T0 + timedelta(minutes=1))
+    assert chats(second) == [1003, 1004]
+    assert repo.claim("C", T0) == []
+    rows = table(sessions)
+    assert rows[(1001, "tq-2021-04-20")] == ("sending", 0, "A")
+    assert rows[(1003, "tq-2021-04-20")] == ("sending", 0, "B")
+    assert rows[(2001, "kh-2020-04-20")] == ("pending", 0, None)
+
+    # B sends to 1003 and finds 1004's row done meanwhile; A dies mid-send.
+    repo.finish(ids(second[:1]), "sent", T0 + timedelta(minutes=1))
+    repo.finish(ids(second[1:]), "dropped")
+    # A's claims are owed again once they are stale, not before
+    assert repo.recover(T0 + STALE_CLAIM - timedelta(minutes=1)) == 0
+    assert repo.recover(T0 + STALE_CLAIM + timedelta(minutes=1)) == 3
+    assert table(sessions)[(1001, "406-14,406-15")] == ("pending", 0, None)
+
+    # Claimed again: the send to 1001 fails (released to retry), 1002 has blocked the bot.
+    third = repo.claim("D", T0 + timedelta(minutes=12))
+    assert ids(third) == ids(first)
+    repo.release(ids(third[:2]))
+    repo.finish(ids(third[2:]), "blocked")
+    rows = table(sessions)
+    assert rows[(1001, "tq-2021-04-20")] == ("retry", 1, None)
+    assert rows[(1002, "tq-2021-04-20")][0] == "blocked"
+    # the failed send is not retried within the same tick
+    assert repo.claim("E", T0 + timedelta(minutes=13)) == []
+
+    # The next tick requeues it, and only it: claimable again, then sent.
+    assert repo.requeue() == 2
+    fourth = repo.claim("F", T0 + timedelta(days=1))
+    assert ids(fourth) == ids(third[:2]) and [o.attempts for o in fourth] == [1, 1]
+    repo.finish(ids(fourth), "sent", T0 + timedelta(days=1))
+
+    # Sent, dropped and blocked rows are never owed again, even by a lone process's full recovery.
+    assert repo.recover(T0 + timedelta(days=2), everything=True) == 0
+    assert repo.requeue() == 0
+    assert repo.claim("G", T0 + timedelta(days=2)) == []
+    assert repo.record(OWED, T0 + timedelta(days=2)) == 0
+    assert {key: state for key, (state, _, _) in table(sessions).items()} == {
+        (1001, "tq-2021-04-20"): "sent",
+        (1001, "406-14,406-15"): "sent",
+        (1002, "tq-2021-04-20"): "blocked",
+        (1003, "tq-2021-04-20"): "sent",
+        (1004, "tq-2021-04-20"): "dropped",
+        (2001, "kh-2020-04-20"): "pending",
+    }
+    assert chats(other.claim("H", T0)) == [2001]
+
+
+def test_a_lone_process_recovers_every_claim_at_start(sessions):
+    repo = ReminderRepo(sessions, "tuyen-quang")
+    repo.record(OWED, T0)
+    assert len(repo.claim("A", T0)) == 5
+    # a fresh claim is not stale, but a process that runs alone knows nobody else holds it
+    assert repo.recover(T0 + timedelta(minutes=1)) == 0
+    assert repo.recover(T0 + timedelta(minutes=1), everything=True) == 5
+    assert set(table(sessions).values()) == {("pending", 0, None)}
+    assert len(repo.claim("B", T0 + timedelta(minutes=1))) == 5
