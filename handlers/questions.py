@@ -5,11 +5,13 @@ from __future__ import annotations
 from uuid import uuid4
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import MessageLimit
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.answers import row_full, to_plain
+from knowledge.messages import split_message
 from knowledge.views import row_view
 
 MAX_INLINE = 10
@@ -87,7 +89,10 @@ async def inline(update: Update, context: BotContext) -> None:
                     id=str(uuid4()),
                     title=f"{view.key} · {view.row.short_title}"[:100],
                     description=to_plain(body).split("\n", 2)[-1][:200],
-                    input_message_content=InputTextMessageContent(body[:4000]),
+                    # the first whole message: a cut by characters could break a tag or an entity
+                    input_message_content=InputTextMessageContent(
+                        split_message(body, MessageLimit.MAX_TEXT_LENGTH)[0]
+                    ),
                 )
             )
     await update.inline_query.answer(results, cache_time=60)
