@@ -55,12 +55,12 @@ class RealTime:
 class VirtualTime:
     """Time that passes only when something waits, for the player: scripts, tests, the demo.
 
-    A wait returns without real delay, but only once everything runnable has run at the current
-    time: the waits form a queue of wake-ups, and the clock moves to the earliest one, one wake-up
-    per turn of the event loop. Several tasks waiting at once thus overlap as in real time (two
-    one-second waits take one second, not two), the clock never goes back, and every waiter wakes
-    at or after the moment it asked for, so a sliding window on this clock holds exactly as on
-    the real one. The emulator and the limiter share one instance: Telegram's windows see the
+    A wait returns without real delay, after the tasks already ready have had their turn at the
+    current time: the waits form a queue of wake-ups, and the clock moves to the earliest one, one
+    wake-up per turn of the event loop. Several tasks waiting at once thus overlap as in real time
+    (two one-second waits take one second, not two), the clock never goes back, and every waiter
+    wakes at or after the moment it asked for, so a sliding window on this clock holds exactly as
+    on the real one. The emulator and the limiter share one instance: Telegram's windows see the
     very time the limiter waited.
     """
 
