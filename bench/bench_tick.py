@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from telegram.ext import AIORateLimiter  # noqa: E402
 
-from bot.clock import TZ  # noqa: E402
+from bot.clock import TZ, RealTime  # noqa: E402
 from bot.player import Player  # noqa: E402
 from bot.ratelimit import TelegramLimits  # noqa: E402
 from bot.reminder_jobs import run_due_ticks  # noqa: E402
@@ -59,7 +59,14 @@ def seed_officers(player: Player, count: int) -> None:
 
 
 async def one_tick(name: str, limiter, chats: int, folder: Path) -> dict:
-    player = Player(f"sqlite:///{folder / (name + '.db')}", [], files_dir=folder, limiter=limiter)
+    # real time: the pacing itself is what is measured
+    player = Player(
+        f"sqlite:///{folder / (name + '.db')}",
+        [],
+        files_dir=folder,
+        limiter=limiter,
+        time=RealTime(),
+    )
     await player.start()
     try:
         player.clock.set(TICK.replace(day=12))
@@ -89,7 +96,7 @@ async def one_tick(name: str, limiter, chats: int, folder: Path) -> dict:
 
 async def main_async(chats: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-tick-"))
-    ours = await one_tick("ours", TelegramLimits(), chats, folder)
+    ours = await one_tick("ours", TelegramLimits(time=RealTime()), chats, folder)
     base = await one_tick("aioratelimiter", AIORateLimiter(max_retries=6), chats, folder)
     floor = chats / 30
     print(

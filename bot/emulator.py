@@ -2,9 +2,11 @@
 object.
 
 It behaves like Telegram where the bot could get it wrong: it refuses text over 4096 characters,
-malformed HTML entities and callback_data over 64 bytes, answers 429 with retry_after past 30
-messages/s overall, 1 message/s in one chat or 20 messages/minute in one group, and can inject
-faults (429, 5xx, timeouts).
+malformed HTML entities and callback_data over 64 bytes (bot.telegram_rules), answers 429 with
+retry_after past 30 messages/s overall, 1 message/s in one chat or 20 messages/minute in one group
+(bot.flood_limits), and can inject faults (429, 5xx, timeouts). Its rate windows run on the time
+source it is given: real for `bot run --emulator`, virtual for the player, shared with the bot's
+rate limiter so that both sides count the same seconds.
 """
 
 from __future__ import annotations
@@ -13,19 +15,18 @@ import json
 import os
 import random
 import re
-import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from telegram.constants import CallbackQueryLimit, InlineQueryLimit
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.clock import Clock
-from bot.telegram_rules import ApiError, check_markup, check_text
+from bot.clock import Clock, RealTime, TimeSource
+from bot.flood_limits import SEND_METHODS, windows_for
+from bot.telegram_rules import ApiError, check_caption, check_markup, check_text
 
-SEND_METHODS = {"sendMessage", "sendDocument", "sendPhoto"}
-LIMITS = {"overall": (30, 1.0), "chat": (1, 1.0), "group": (20, 60.0)}
 TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
 BOT_USER = {
     "id": 1,
@@ -61,8 +62,10 @@ class Emulator:
         files_dir: str | Path | None = None,
         faults: Faults | None = None,
         journal: str | Path | None = None,
+        time: TimeSource | None = None,
     ):
         self.clock = clock or Clock()
+        self.time = time or RealTime()  # what the rate windows are measured on
         self.files_dir = Path(files_dir) if files_dir else Path("data") / "emulator_files"
         self.faults = faults or Faults()
         self.calls: list[dict] = []  # every Bot API call the bot made, in order
@@ -125,29 +128,28 @@ class Emulator:
             return body
 
     def forget_chat(self, chat_id: int) -> None:
-        """A person took their time to write: the chat's own window (1 message a second) has
-        emptied.
+        """The chat's own window (1 message a second) has emptied: for a test whose officer types
+        faster than Telegram would let the bot answer (tests/e2e/tick_worker.py).
         """
         self.windows.pop(("chat", chat_id), None)
 
     def forget_windows(self) -> None:
-        """Emulated time jumped further than any rate window: Telegram's counters have emptied."""
+        """Every rate window has emptied: for a benchmark that starts its measure afresh."""
         self.windows.clear()
 
     def _rate(self, chat_id: int) -> None:
         if not self.enforce_limits:
             return
-        now = time.monotonic()
-        keys = [("overall",), ("chat", chat_id)] + ([("group", chat_id)] if chat_id < 0 else [])
-        for key in keys:
-            limit, period = LIMITS[key[0]]
+        now = self.time.monotonic()
+        windows = windows_for(chat_id)
+        for key, spec in windows:
             window = self.windows[key]
-            while window and window[0] <= now - (period - TOLERANCE):
+            while window and window[0] <= now - (spec.period - TOLERANCE):
                 window.popleft()
-            if len(window) >= limit:
-                retry = max(1, int(window[0] + period - now + 0.999))
+            if len(window) >= spec.limit:
+                retry = max(1, int(window[0] + spec.period - now + 0.999))
                 raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
-        for key in keys:
+        for key, _ in windows:
             self.windows[key].append(now)
 
     def _chat(self, params: dict) -> int:
@@ -217,9 +219,7 @@ class Emulator:
     def _send_file(self, params, files, record, kind):
         chat_id = self._chat(params)
         if params.get("caption"):
-            check_text(params["caption"], params.get("parse_mode"))
-            if len(params["caption"]) > 1024:
-                raise ApiError(400, "Bad Request: message caption is too long")
+            check_caption(params["caption"], params.get("parse_mode"))
         self._rate(chat_id)
         self.files_dir.mkdir(parents=True, exist_ok=True)
         part = files.get(kind)
@@ -246,7 +246,7 @@ class Emulator:
         return self._send_file(params, files, record, "photo")
 
     def api_answerCallbackQuery(self, params, files, record):
-        if len(params.get("text") or "") > 200:
+        if len(params.get("text") or "") > CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True
 
@@ -254,7 +254,7 @@ class Emulator:
         results = params.get("results") or []
         if isinstance(results, str):
             results = json.loads(results)
-        if len(results) > 50:
+        if len(results) > InlineQueryLimit.RESULTS:
             raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
         for result in results:
             content = result.get("input_message_content") or {}

@@ -1,5 +1,10 @@
 """Plays a conversation through the emulator against the real Application: scripts, tests, the
 console.
+
+The player runs on virtual time by default (bot.clock.VirtualTime), shared by the emulator and the
+rate limiter: when the limiter waits for a rate window (a second per chat, a minute per group) or
+backs off after a 429, the clock moves on at once, and the emulator still counts every message in
+Telegram's windows, so a test proves the bot keeps to them without waiting real seconds.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from pathlib import Path
 from telegram import Update
 
 from bot.app import build_application, build_services, post_init
-from bot.clock import TZ, Clock
+from bot.clock import TZ, Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.ratelimit import TelegramLimits
@@ -21,7 +26,6 @@ from knowledge.ask import Assistant
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
 _BUTTON = re.compile(r"^\[(.+)\]$")
-WINDOW_RESET = 60  # seconds: the longest rate window (20 messages a minute to a group)
 RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
 
 
@@ -39,14 +43,18 @@ class Player:
         faults: Faults | None = None,
         limiter=None,
         journal: str | Path | None = None,
+        time: TimeSource | None = None,
     ):
         self.clock = Clock()
-        self.emulator = Emulator(self.clock, files_dir, faults, journal)
+        # Real time only where real processes race each other (tests/e2e/tick_worker.py) or a
+        # benchmark measures the pacing itself.
+        self.time = time if time is not None else VirtualTime()
+        self.emulator = Emulator(self.clock, files_dir, faults, journal, self.time)
         self.config = Config(database=database, admins=list(admins), province=province)
         self.assistant = Assistant()
         # One limiter for the player's life: Telegram's counters do not reset when the bot
         # restarts.
-        self.limiter = limiter or TelegramLimits()
+        self.limiter = limiter or TelegramLimits(time=self.time)
         self.app = None
 
     async def start(self) -> None:
@@ -79,7 +87,6 @@ class Player:
         self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
     ) -> list[dict]:
         start = len(self.emulator.calls)
-        self.typing(chat_id if chat_id is not None else user_id)
         button = _BUTTON.match(text.strip())
         if button:
             update = self.emulator.press(user_id, button.group(1), chat_id, name)
@@ -92,20 +99,9 @@ class Player:
             await self.deliver(self.emulator.user_message(user_id, text, chat_id, name))
         return self.emulator.calls[start:]
 
-    def typing(self, chat: int) -> None:
-        """A script line stands for a person typing, which takes more than the per-chat second:
-        without this, scripts would wait a real second between lines. The overall and group windows
-        still count.
-        """
-        if chat > 0:
-            self.emulator.forget_chat(chat)
-            if hasattr(self.limiter, "forget_chat"):
-                self.limiter.forget_chat(chat)
-
     async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:
         """A button press with callback data the user never received."""
         start = len(self.emulator.calls)
-        self.typing(chat_id if chat_id is not None else user_id)
         await self.deliver(self.emulator.forged_callback(user_id, data, chat_id))
         return self.emulator.calls[start:]
 
@@ -117,12 +113,10 @@ class Player:
     async def set_clock(self, moment: datetime) -> list[dict]:
         """Move the clock; the ticks that fall due in between run, as the job queue would."""
         start = len(self.emulator.calls)
-        if (moment - self.clock.now()).total_seconds() > WINDOW_RESET:
-            # A minute or more of emulated time passes at once: both sides' rate windows have
-            # emptied.
-            self.emulator.forget_windows()
-            if hasattr(self.limiter, "forget"):
-                self.limiter.forget()
+        if isinstance(self.time, VirtualTime):
+            # The hours between two script lines pass for the rate windows too (on real time they
+            # pass by themselves, or not at all).
+            self.time.advance((moment - self.clock.now()).total_seconds())
         self.clock.set(moment)
         if self.app is not None:
             await run_due_ticks(self.app)

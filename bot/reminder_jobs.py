@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from telegram.constants import MessageLimit
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
@@ -194,7 +195,7 @@ async def send_chat(
         return
     try:
         for text in texts:
-            for part in split_message(text):
+            for part in split_message(text, MessageLimit.MAX_TEXT_LENGTH):
                 await app.bot.send_message(chat_id, part)
     except Forbidden:
         svc.reminders.finish(keep, "blocked")

@@ -1,5 +1,6 @@
 """What Telegram refuses, as the emulator checks it: malformed HTML entities, empty or over-long
-text, callback_data over 64 bytes.
+text and captions, callback_data over 64 bytes, keyboards with too many buttons. The numbers come
+from python-telegram-bot's telegram.constants.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ import re
 from html import unescape
 from typing import Any
 
-MAX_TEXT = 4096
-MAX_CALLBACK_DATA = 64
+from telegram.constants import InlineKeyboardButtonLimit, InlineKeyboardMarkupLimit, MessageLimit
+
 ALLOWED_TAGS = {
     "b",
     "strong",
@@ -93,13 +94,24 @@ def parse_html(text: str) -> str:
 
 
 def check_text(text: Any, parse_mode: str | None) -> str:
+    """The text as shown; refused when empty, malformed, or over 4096 shown characters."""
     if not isinstance(text, str) or not text.strip():
         raise ApiError(400, "Bad Request: message text is empty")
     shown = parse_html(text) if (parse_mode or "").upper() == "HTML" else text
     if not shown.strip():
         raise ApiError(400, "Bad Request: message text is empty")
-    if len(shown) > MAX_TEXT:
+    if len(shown) > MessageLimit.MAX_TEXT_LENGTH:
         raise ApiError(400, "Bad Request: message is too long")
+    return shown
+
+
+def check_caption(caption: Any, parse_mode: str | None) -> str:
+    """A document's or photo's caption as shown; refused when malformed or over 1024 shown
+    characters.
+    """
+    shown = check_text(caption, parse_mode)
+    if len(shown) > MessageLimit.CAPTION_LENGTH:
+        raise ApiError(400, "Bad Request: message caption is too long")
     return shown
 
 
@@ -109,10 +121,18 @@ def check_markup(markup: Any) -> list[list[dict]]:
     if isinstance(markup, str):
         markup = json.loads(markup)
     rows = markup.get("inline_keyboard") or []
+    if sum(len(row) for row in rows) > InlineKeyboardMarkupLimit.TOTAL_BUTTON_NUMBER or any(
+        len(row) > InlineKeyboardMarkupLimit.BUTTONS_PER_ROW for row in rows
+    ):
+        raise ApiError(400, "Bad Request: reply markup is too long")
     for row in rows:
         for button in row:
             data = button.get("callback_data")
-            if data is not None and len(data.encode("utf-8")) > MAX_CALLBACK_DATA:
+            if data is not None and not (
+                InlineKeyboardButtonLimit.MIN_CALLBACK_DATA
+                <= len(data.encode("utf-8"))
+                <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
+            ):
                 raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
             if not button.get("text"):
                 raise ApiError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import MessageLimit
 
 from handlers.context import BotContext
 from knowledge.messages import split_message
@@ -25,7 +26,7 @@ async def reply(
     buttons: list[list[tuple[str, str]]] | None = None,
 ) -> None:
     chat = update.effective_chat
-    parts = split_message(markup)
+    parts = split_message(markup, MessageLimit.MAX_TEXT_LENGTH)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         await context.bot.send_message(

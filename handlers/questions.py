@@ -19,7 +19,6 @@ MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button eac
 BUTTON_TEXT = 60
 INLINE_TITLE = 100
 INLINE_DESCRIPTION = 200
-INLINE_MARGIN = 96  # the HTML of a message is longer than the text Telegram counts
 
 
 def row_buttons(svc, views: list[RowView]) -> list[list[tuple[str, str]]]:
@@ -86,7 +85,7 @@ def article(title: str, body: str, question: str) -> InlineQueryResultArticle:
     """One inline result; a body too long for a message is cut at a line and says how to see
     the rest."""
     tail = f"… (còn nữa: nhắn riêng cho bot <i>{esc(question[:200])}</i> để xem đủ)"
-    text = shorten(body, MessageLimit.MAX_TEXT_LENGTH - INLINE_MARGIN, tail)
+    text = shorten(body, MessageLimit.MAX_TEXT_LENGTH, tail)
     lines = to_plain(body).split("\n")
     return InlineQueryResultArticle(
         id=str(uuid4()),

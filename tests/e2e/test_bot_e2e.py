@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from telegram.constants import MessageLimit
 
+import handlers.common
+from bot.telegram_rules import parse_html
+from knowledge.messages import split_message
 from tests.botkit import ADMIN, register, texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,16 +105,43 @@ async def test_hostile_input_is_answered_without_refusal(player, text):
     assert out and all(t.strip() for t in out)
 
 
-async def test_long_answer_is_split(player):
-    out = texts(await player.send(1001, "mục 11"), 1001)
-    assert out and all(len(t) <= 4096 for t in out)
+async def test_long_answer_arrives_as_several_whole_messages(player, monkeypatch):
+    """/quahan tinh late in the plan runs to some 13,000 characters: it arrives as several
+    messages, each within Telegram's 4096 shown characters, in order, every line whole.
+    """
+    answers = []
+
+    def spy(markup, limit):  # the answer as the handler built it, before the split
+        answers.append(markup)
+        return split_message(markup, limit)
+
+    monkeypatch.setattr(handlers.common, "split_message", spy)
+    await player.line("@ 2022-01-04 08:00")
+    calls = await player.send(ADMIN, "/quahan tinh")
+    parts = [c["text"] for c in calls if c["method"] == "sendMessage" and c["chat_id"] == ADMIN]
+    assert [c["error"] for c in calls] == [None] * len(calls)
+    (answer,) = answers
+    shown = [parse_html(part) for part in parts]
+    assert len(parse_html(answer)) > 3 * MessageLimit.MAX_TEXT_LENGTH
+    assert len(parts) >= 4
+    assert all(len(text) <= MessageLimit.MAX_TEXT_LENGTH for text in shown)
+    # in order, nothing lost or repeated, no line cut: the parts meet at line ends
+    assert "\n".join(shown) == parse_html(answer)
+    keys = re.compile(r"• <b>([^<]+)</b>")
+    assert [k for part in parts for k in keys.findall(part)] == keys.findall(answer)
+    assert len(keys.findall(answer)) > 40
 
 
 async def test_forged_and_stale_buttons(player):
-    await player.deliver(player.emulator.forged_callback(1001, "ok:1001"))  # not an admin
+    await player.send(1002, "/dangky Sở Y tế")  # pending, waiting for an admin
+    await player.deliver(player.emulator.forged_callback(1002, "ok:1002"))  # approves itself
+    await player.deliver(player.emulator.forged_callback(1001, "ok:1002"))  # a stranger
     await player.deliver(player.emulator.forged_callback(1001, "r:99999"))
     await player.deliver(player.emulator.forged_callback(1001, "garbage"))
-    assert player.app.bot_data["services"].repo.officers(state="approved") == []
+    repo = player.app.bot_data["services"].repo
+    assert repo.officers(state="approved") == []
+    assert [(o.user_id, o.agency) for o in repo.officers(state="pending")] == [(1002, "Sở Y tế")]
+    assert repo.officer(1002).state == "pending"
 
 
 def test_script_run_and_status_command(tmp_path, db_factory):

@@ -5,8 +5,11 @@ updates, then stops.
 python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 \
     [--multi] [--updates N]
 
+or run(...) in a forked process (tests/e2e/test_processes.py).
+
 The emulator journals every message Telegram accepted to FILE, so what was delivered survives a
-SIGKILL.
+SIGKILL. The worker runs on real time (a tick to 45 officers takes the 1.5 s that Telegram's 30
+messages a second allow), so that a kill can land inside it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import asyncio
 from datetime import datetime
 from pathlib import Path
 
-from bot.clock import TZ
+from bot.clock import TZ, RealTime
 from bot.player import Player
 from db.models import Officer
 from db.session import make_engine, make_sessions, migrate
@@ -52,18 +55,37 @@ def seed(database: str, officers: int, agency: str = "Sở Xây dựng") -> list
 
 
 async def main(args) -> None:
-    player = Player(args.db, [ADMIN], files_dir=Path(args.journal).parent, journal=args.journal)
+    player = Player(
+        args.db,
+        [ADMIN],
+        files_dir=Path(args.journal).parent,
+        journal=args.journal,
+        time=RealTime(),
+    )
     player.config.single_instance = not args.multi
     player.clock.set(datetime.fromisoformat(args.at).replace(tzinfo=TZ))
     await player.start()  # the catch-up tick runs here
     try:
         for i in range(args.updates):
+            # Status writes back to back, for a kill to land in one: faster than Telegram's second
+            # per chat would let the replies go, so both sides forget the officer's chat window.
+            player.emulator.forget_chat(BUSY_OFFICER)
+            player.limiter.forget_chat(BUSY_OFFICER)
             await player.send(
                 BUSY_OFFICER, f"/capnhat 406-15 {STATUS_WORDS[i % len(STATUS_WORDS)]}"
             )
     finally:
         await player.stop()
     print("done", flush=True)
+
+
+def run(db: str, journal: str, at: str, multi: bool = False, updates: int = 0) -> None:
+    """The worker in a process forked from one that has already imported the bot (the tests'
+    fork server): the same bot, without paying a second of imports for every process.
+    """
+    asyncio.run(
+        main(argparse.Namespace(db=db, journal=journal, at=at, multi=multi, updates=updates))
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,11 @@ def test_agency_with_period_lists_only_its_rows_in_the_period(assistant):
 
 def test_service_answer_carries_the_askers_agency(assistant):
     answer = read(assistant, "em ở sở tư pháp, đăng ký khai sinh liên thông hạn khi nào ạ")
-    assert (answer.intent, answer.agency, answer.items[0].key) == ("service", "Sở Tư pháp", "406-7")
+    assert (answer.intent, answer.agency, answer.items[0].key) == (
+        "service",
+        "Sở Tư pháp",
+        "406-7",
+    )
     assert "Vai trò của Sở Tư pháp: chủ trì" in answer.text
 
 
@@ -181,15 +185,19 @@ def _right(intent, expected, answer):
         agency, _, period = expected.rpartition("@")
         lo, hi = _period(period)
         inside = all(
-            lo <= dt.date.fromisoformat(i["deadline"]) <= hi for i in data["items"] if i["deadline"]
+            lo <= dt.date.fromisoformat(i["deadline"]) <= hi
+            for i in data["items"]
+            if i["deadline"]
         )
         return inside and (not agency or data["agency"] == agency)
     if intent == "task":
         return [t["id"] for t in data["tasks"]][:1] == [expected]
     if intent == "service":
         accepted, _, agency = expected.partition("@")
-        return bool(keys) and keys[0] in accepted.split(",") and (
-            not agency or data["agency"] == agency
+        return (
+            bool(keys)
+            and keys[0] in accepted.split(",")
+            and (not agency or data["agency"] == agency)
         )
     return keys[:1] == [expected]
 
