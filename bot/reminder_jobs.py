@@ -20,8 +20,11 @@ from telegram.ext import Application, ContextTypes
 
 from handlers.context import Services
 from knowledge.messages import split_message
+from knowledge.progress import digest
 from knowledge.reminder_text import digest_message, reminder_message
-from knowledge.reminders import Mark, digest, plan_day, still_open
+from knowledge.reminders import plan_day, still_open
+from knowledge.standing import Mark
+from knowledge.standing import marks_of as marks_from_changes
 
 log = logging.getLogger(__name__)
 # a bot down longer than a month starts afresh rather than sending a month of backlog
@@ -42,7 +45,7 @@ class TickReport:
 
 
 def marks_of(svc: Services) -> dict[tuple[str, str], Mark]:
-    return {k: Mark(c.new, c.at.date()) for k, c in svc.repo.current_all().items()}
+    return marks_from_changes(svc.repo.current_all())
 
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:

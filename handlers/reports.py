@@ -1,4 +1,4 @@
-"""/baocao: the forms as .xlsx files; /quahan: late rows; charts of progress as pictures."""
+"""/baocao: the forms as .xlsx files; /quahan: late rows and tasks; progress charts as pictures."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from telegram import InputFile, Update
 
 from handlers.common import NOT_OFFICER, args_text, reply
 from handlers.context import BotContext
-from knowledge.answers import esc, key_tag
+from knowledge.answers import esc
 from knowledge.charts import agency_chart, province_chart
-from knowledge.deadlines import describe_days, fmt_date
+from knowledge.deadlines import fmt_date
+from knowledge.progress import late_report
 from knowledge.reports import file_name, make_report
-from knowledge.statuses import DONE, STATUSES
-from knowledge.views import agency_rows
+from knowledge.standing import marks_of
+from knowledge.text import fold
 from knowledge.xlsx import render
 
 LABELS = {
@@ -67,21 +68,18 @@ async def report_button(update: Update, context: BotContext) -> None:
 
 
 async def quahan(update: Update, context: BotContext) -> None:
-    """Late rows: my agency's, or (admins, or `/quahan tinh`) the province's by agency."""
+    """Late rows and tasks: my agency's, or (admins, or `/quahan tinh`) the province's."""
     svc = context.services
-    arg = args_text(context).lower()
-    today = svc.clock.today()
-    statuses = {k: c.new for k, c in svc.repo.current_all().items()}
-    whole = arg in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh") or (
+    arg = args_text(context)
+    whole = fold(arg) in ("tinh", "toan tinh") or (
         not arg and svc.agency_of(update.effective_user.id) is None
     )
-    if whole:
-        agencies = sorted({a for x in svc.province.assignments.values() for a in x.lead})
-    else:
-        one = (
+    agency = None
+    if not whole:
+        agency = (
             svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
         )
-        if one is None:
+        if agency is None:
             await reply(
                 update,
                 context,
@@ -89,29 +87,9 @@ async def quahan(update: Update, context: BotContext) -> None:
                 "hoặc <code>/quahan Sở Xây dựng</code>.",
             )
             return
-        agencies = [one]
-    lines = []
-    for agency in agencies:
-        lead, coordinate = agency_rows(svc.assistant.catalogue, svc.province, agency, today)
-        late = [
-            v
-            for v in lead + coordinate
-            if v.deadline and v.deadline < today and statuses.get((v.key, agency)) not in DONE
-        ]
-        if late:
-            lines.append(f"\n<b>{esc(agency)}</b> — {len(late)} mục")
-            for v in late:
-                code = statuses.get((v.key, agency)) or "chua_bat_dau"
-                lines.append(
-                    f"• {key_tag(v.key)} {esc(v.row.short_title)} — hạn {fmt_date(v.deadline)} "
-                    f"({esc(describe_days(today, v.deadline))}) — {esc(STATUSES[code])}"
-                )
-    head = f"<b>Mục quá hạn</b> (tính đến {fmt_date(today)})"
-    await reply(
-        update,
-        context,
-        head + ("\n".join(["", *lines]) if lines else "\nKhông có mục nào quá hạn. 👍"),
-    )
+    marks = marks_of(svc.repo.current_all())
+    text = late_report(svc.assistant.catalogue, svc.province, marks, svc.clock.today(), agency)
+    await reply(update, context, text)
 
 
 async def chart_button(update: Update, context: BotContext) -> None:
@@ -120,28 +98,27 @@ async def chart_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     await query.answer()
     parts = query.data.split(":")
-    statuses = {k: c.new for k, c in svc.repo.current_all().items()}
+    marks = marks_of(svc.repo.current_all())
     today = svc.clock.today()
     catalogue = svc.assistant.catalogue
     if parts[1] == "p":
-        png, caption = (
-            province_chart(catalogue, svc.province, statuses, today),
-            f"Tiến độ {svc.province.name}",
-        )
+        png = province_chart(catalogue, svc.province, marks, today)
+        whose = svc.province.name
     else:
         names = list(catalogue.agencies)
         index = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else -1
         if not 0 <= index < len(names):
             await reply(update, context, "Nút này không còn hợp lệ. Gõ /tiendo để xem lại.")
             return
-        png, caption = (
-            agency_chart(catalogue, svc.province, names[index], statuses, today),
-            f"Tiến độ {names[index]}",
-        )
+        whose = names[index]
+        png = agency_chart(catalogue, svc.province, whose, marks, today)
+    if png is None:
+        await reply(update, context, f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
+        return
     await context.bot.send_photo(
         update.effective_chat.id,
         InputFile(BytesIO(png), filename="tiendo.png"),
-        caption=esc(f"{caption} — {fmt_date(today)}"),
+        caption=esc(f"Tiến độ {whose} — {fmt_date(today)}"),
     )
 
 

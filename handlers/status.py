@@ -11,6 +11,7 @@ from handlers.context import BotContext
 from handlers.reports import chart_buttons
 from knowledge.answers import esc, key_tag
 from knowledge.progress import agency_progress, history_text, province_progress
+from knowledge.standing import marks_of
 from knowledge.statuses import (
     NEEDS_NOTE,
     STATUSES,
@@ -19,6 +20,7 @@ from knowledge.statuses import (
     parse_status,
     role_in,
 )
+from knowledge.text import fold
 
 MAX_NOTE = 1000
 USAGE = (
@@ -225,14 +227,14 @@ async def huy(update: Update, context: BotContext) -> None:
 async def tiendo(update: Update, context: BotContext) -> None:
     svc = context.services
     arg = args_text(context)
-    statuses = {k: c.new for k, c in svc.repo.current_all().items()}
+    marks = marks_of(svc.repo.current_all())
     today = svc.clock.today()
     catalogue = svc.assistant.catalogue
-    if arg.lower() in ("tinh", "tỉnh", "toan tinh", "toàn tỉnh"):
+    if fold(arg) in ("tinh", "toan tinh"):
         await reply(
             update,
             context,
-            province_progress(catalogue, svc.province, statuses, today),
+            province_progress(catalogue, svc.province, marks, today),
             chart_buttons(svc, None),
         )
         return
@@ -252,7 +254,7 @@ async def tiendo(update: Update, context: BotContext) -> None:
     await reply(
         update,
         context,
-        agency_progress(catalogue, svc.province, agency, statuses, today),
+        agency_progress(catalogue, svc.province, agency, marks, today),
         chart_buttons(svc, agency),
     )
 

@@ -1,11 +1,13 @@
-"""Progress as pictures (PNG): rows by status per agency, and late rows, for those who would rather
-look.
+"""Progress as pictures (PNG): units by status per agency, and late units, for those who would
+rather look. The units and their states are those of knowledge/progress.py; `chart_data` is what
+the pictures draw.
 
 matplotlib's bundled DejaVu Sans draws Vietnamese diacritics; the Agg backend needs no screen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
@@ -17,8 +19,9 @@ from matplotlib.ticker import MaxNLocator
 
 from knowledge.deadlines import fmt_date
 from knowledge.model import Catalogue, Province
-from knowledge.statuses import DONE, STATUSES
-from knowledge.views import agency_rows
+from knowledge.progress import AGENCY_UNITS, PROVINCE_UNITS, Marks, by_agency, standings
+from knowledge.standing import State
+from knowledge.statuses import STATUSES
 
 COLORS = {
     "chua_bat_dau": "#c8c8c8",
@@ -32,24 +35,32 @@ LATE_COLOR = "#dc2626"
 FONT = {"family": "DejaVu Sans"}
 
 
-def _counts(
-    catalogue: Catalogue,
-    province: Province,
-    agency: str,
-    statuses: dict,
-    today: date,
-    lead_only: bool,
-):
-    lead, coordinate = agency_rows(catalogue, province, agency, today)
-    views = lead if lead_only else lead + coordinate
-    counts = {code: 0 for code in STATUSES}
-    late = 0
-    for v in views:
-        code = statuses.get((v.key, agency)) or "chua_bat_dau"
-        counts[code] += 1
-        if v.deadline and v.deadline < today and code not in DONE:
-            late += 1
-    return counts, late
+@dataclass(frozen=True)
+class Bar:
+    """What the chart draws for one agency: its units by status, and how many are late."""
+
+    agency: str
+    counts: dict[str, int]  # status code -> units; hoan_thanh only when done (Standing.code)
+    late: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def chart_data(
+    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str | None = None
+) -> list[Bar]:
+    """The bars: one per agency of the province's units (agency None), in Vietnamese order, or
+    one for the agency's own units; empty when the scope has no unit.
+    """
+    bars = []
+    for name, units in by_agency(standings(catalogue, province, marks, today, agency)).items():
+        counts = dict.fromkeys(STATUSES, 0)
+        for s in units:
+            counts[s.code] += 1
+        bars.append(Bar(name, counts, sum(s.state is State.LATE for s in units)))
+    return bars
 
 
 def _png(figure) -> bytes:
@@ -59,45 +70,66 @@ def _png(figure) -> bytes:
     return out.getvalue()
 
 
-def province_chart(catalogue: Catalogue, province: Province, statuses: dict, today: date) -> bytes:
-    agencies = sorted({a for x in province.assignments.values() for a in x.lead})
-    data = {a: _counts(catalogue, province, a, statuses, today, lead_only=True) for a in agencies}
-    height = max(4.0, 0.42 * len(agencies) + 1.5)
-    figure, (left, right) = plt.subplots(
-        1, 2, figsize=(13, height), gridspec_kw={"width_ratios": [3, 1]}, sharey=True
-    )
-    positions = range(len(agencies))
-    starts = [0] * len(agencies)
-    for code, label in STATUSES.items():
-        values = [data[a][0][code] for a in agencies]
-        left.barh(positions, values, left=starts, color=COLORS[code], label=label)
-        starts = [s + v for s, v in zip(starts, values, strict=False)]
-    left.set_yticks(list(positions), agencies, fontdict=FONT, fontsize=9)
-    left.invert_yaxis()
-    left.set_xlabel("Số mục chủ trì", fontdict=FONT)
-    left.set_title(f"Mục theo trạng thái — {province.name}, {fmt_date(today)}", fontdict=FONT)
-    left.legend(loc="lower right", fontsize=8, prop={"family": "DejaVu Sans", "size": 8})
-    right.barh(positions, [data[a][1] for a in agencies], color=LATE_COLOR)
-    right.set_title("Mục quá hạn", fontdict=FONT)
-    right.set_xlabel("Số mục", fontdict=FONT)
-    for axis in (left, right):
-        axis.xaxis.set_major_locator(MaxNLocator(integer=True))
-    return _png(figure)
+def province_chart(
+    catalogue: Catalogue, province: Province, marks: Marks, today: date
+) -> bytes | None:
+    """The province's picture as PNG; None when it has no unit (say so in words instead)."""
+    bars = chart_data(catalogue, province, marks, today)
+    return _png(province_figure(province, bars, today)) if bars else None
 
 
 def agency_chart(
-    catalogue: Catalogue, province: Province, agency: str, statuses: dict, today: date
-) -> bytes:
-    counts, late = _counts(catalogue, province, agency, statuses, today, lead_only=False)
-    labels = [*list(STATUSES.values()), "Quá hạn"]
-    values = [counts[c] for c in STATUSES] + [late]
-    colors = [COLORS[c] for c in STATUSES] + [LATE_COLOR]
+    catalogue: Catalogue, province: Province, agency: str, marks: Marks, today: date
+) -> bytes | None:
+    """The agency's picture as PNG; None when it owes nothing in the province."""
+    bars = chart_data(catalogue, province, marks, today, agency)
+    return _png(agency_figure(province, bars[0], today)) if bars else None
+
+
+def province_figure(province: Province, bars: list[Bar], today: date):
+    """Units by status per agency, and a panel of late units only when some are late."""
+    agencies = [b.agency for b in bars]
+    late = any(b.late for b in bars)
+    height = max(4.0, 0.42 * len(bars) + 1.5)
+    if late:
+        figure, (left, right) = plt.subplots(
+            1, 2, figsize=(13, height), gridspec_kw={"width_ratios": [3, 1]}, sharey=True
+        )
+    else:
+        figure, left = plt.subplots(figsize=(10, height))
+    positions = range(len(bars))
+    starts = [0] * len(bars)
+    for code, label in STATUSES.items():
+        values = [b.counts[code] for b in bars]
+        left.barh(positions, values, left=starts, color=COLORS[code], label=label)
+        starts = [s + v for s, v in zip(starts, values, strict=True)]
+    left.set_yticks(list(positions), agencies, fontdict=FONT, fontsize=9)
+    left.invert_yaxis()
+    left.set_xlabel(f"Số mục ({PROVINCE_UNITS})", fontdict=FONT)
+    left.set_title(f"Mục theo trạng thái — {province.name}, {fmt_date(today)}", fontdict=FONT)
+    left.legend(loc="lower right", fontsize=8, prop={"family": "DejaVu Sans", "size": 8})
+    left.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if late:
+        right.barh(positions, [b.late for b in bars], color=LATE_COLOR)
+        right.set_title("Mục quá hạn", fontdict=FONT)
+        right.set_xlabel("Số mục", fontdict=FONT)
+        right.xaxis.set_major_locator(MaxNLocator(integer=True))
+    return figure
+
+
+def agency_figure(province: Province, bar: Bar, today: date):
+    """The agency's units by status, and a late bar only when some are late."""
+    labels = list(STATUSES.values())
+    values = [bar.counts[c] for c in STATUSES]
+    colors = [COLORS[c] for c in STATUSES]
+    if bar.late:
+        labels, values, colors = [*labels, "Quá hạn"], [*values, bar.late], [*colors, LATE_COLOR]
     figure, axis = plt.subplots(figsize=(8, 4))
-    bars = axis.barh(range(len(labels)), values, color=colors)
-    axis.bar_label(bars, padding=3)
+    bars_drawn = axis.barh(range(len(labels)), values, color=colors)
+    axis.bar_label(bars_drawn, padding=3)
     axis.set_yticks(range(len(labels)), labels, fontdict=FONT)
     axis.invert_yaxis()
-    axis.set_xlabel("Số mục (chủ trì và phối hợp)", fontdict=FONT)
+    axis.set_xlabel(f"Số mục ({AGENCY_UNITS})", fontdict=FONT)
     axis.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axis.set_title(f"{agency} — {province.name}, {fmt_date(today)}", fontdict=FONT)
-    return _png(figure)
+    axis.set_title(f"{bar.agency} — {province.name}, {fmt_date(today)}", fontdict=FONT)
+    return figure

@@ -7,8 +7,7 @@ from datetime import date
 from knowledge.answers import esc, key_tag
 from knowledge.deadlines import describe_days, fmt_date
 from knowledge.model import Catalogue, Province
-from knowledge.progress import status_line
-from knowledge.reminders import AgencyDigest
+from knowledge.progress import AgencyDigest, status_line
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 MAX_DIGEST_KEYS = 8
@@ -56,10 +55,15 @@ def reminder_message(
 
 
 def digest_message(province: Province, entries: list[AgencyDigest], today: date) -> str:
+    """The coordinator's digest: the late count is the one /quahan tinh and /tiendo tinh give."""
+    late = sum(len(e.late) for e in entries)
+    unreported = sum(len(e.unreported) for e in entries)
+    counts = f"<b>{late} mục quá hạn</b> ở {sum(1 for e in entries if e.late)} cơ quan"
+    if unreported:
+        counts += f"; {unreported} mục sắp đến hạn chưa báo cáo"
     lines = [
         f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[today.weekday()]}, "
-        f"{fmt_date(today)}): "
-        f"{len(entries)} cơ quan có mục quá hạn hoặc chưa báo cáo"
+        f"{fmt_date(today)}): {counts}"
     ]
     for entry in entries:
         parts = []

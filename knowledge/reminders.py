@@ -4,8 +4,9 @@ A pure function of (catalogue, province, statuses, day). Every deadline an agenc
 province's date for a row when it set one, else each national milestone; each phase of a
 multi-phase cell; each provincial task date, monthly ones included) is reminded `offsets` days
 before and on the day, then every `overdue_every` days while it stays open. A reminder day that is
-not a working day moves to the working day before. Rows and tasks whose status for that agency is
-done are never reminded.
+not a working day moves to the working day before. Whether a deadline is still owed is the one
+rule of knowledge/standing.py (`settled`): done rows, rows not eligible and the months of a monthly
+task already reported done are never reminded.
 """
 
 from __future__ import annotations
@@ -15,39 +16,18 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from knowledge.model import Catalogue, Province, Task
-from knowledge.statuses import DONE
+from knowledge.model import Assignment, Catalogue, Province, Row, Task
+from knowledge.standing import Deadline, Mark, settled
 from knowledge.workdays import WorkCalendar
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
+MONTHLY_WINDOW = 62  # days: two occurrences of a monthly task on each side of a day
 
 
 @dataclass(frozen=True)
 class Policy:
     offsets: tuple[int, ...] = (7, 3, 1, 0)
     overdue_every: int = 7  # 0 turns overdue reminders off
-
-
-@dataclass(frozen=True)
-class Mark:
-    """An agency's latest status for a row or task, and the day it was set."""
-
-    status: str
-    on: date
-
-
-@dataclass(frozen=True)
-class Deadline:
-    agency: str
-    key: str
-    title: str
-    role: str  # lead | coordinate | task
-    due: date
-    label: str  # the phase as printed, for multi-phase cells
-    recurring: bool = False
-    previous: date | None = None  # the occurrence before, for a monthly task
-    # the next date of the same row or task: overdue reminders stop when it nears
-    following: date | None = None
 
 
 @dataclass(frozen=True)
@@ -77,40 +57,58 @@ class Reminder:
 
 
 def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) -> list[Deadline]:
-    """Every (agency, row or task, date) of the province with a date between start and end.
-
-    A row's dates are the province's (each phase of a multi-phase cell) and then the national
-    milestones that fall after the province's last date: the province's date comes first, the
-    decision's date is the last resort.
-    """
+    """Every (agency, row or task, date) of the province with a date between start and end."""
     result = []
     for assignment in province.assignments.values():
-        row = catalogue.rows[assignment.key]
-        local = assignment.milestones
-        national = [m for m in row.milestones if not local or m.due > local[-1].due]
-        dated = [(m, False) for m in local] + [(m, True) for m in national]
-        for i, (milestone, is_national) in enumerate(dated):
-            if not start <= milestone.due <= end:
-                continue
-            following = dated[i + 1][0].due if i + 1 < len(dated) else None
-            label = milestone.label if (len(dated) > 1 or is_national) else ""
-            if is_national:
-                label = f"QĐ {row.decision}: {label}"
-            for agency in assignment.agencies:
-                result.append(
-                    Deadline(
-                        agency,
-                        row.key,
-                        row.short_title,
-                        "lead" if agency in assignment.lead else "coordinate",
-                        milestone.due,
-                        label,
-                        following=following,
-                    )
-                )
+        result += row_deadlines(catalogue.rows[assignment.key], assignment, start, end)
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
+
+
+def row_deadlines(
+    row: Row, assignment: Assignment, start: date = date.min, end: date = date.max
+) -> list[Deadline]:
+    """A row's dates for each of its agencies: the province's (each phase of a multi-phase cell)
+    and then the national milestones that fall after the province's last date: the province's
+    date comes first, the decision's date is the last resort.
+    """
+    result = []
+    local = assignment.milestones
+    national = [m for m in row.milestones if not local or m.due > local[-1].due]
+    dated = [(m, False) for m in local] + [(m, True) for m in national]
+    for i, (milestone, is_national) in enumerate(dated):
+        if not start <= milestone.due <= end:
+            continue
+        following = dated[i + 1][0].due if i + 1 < len(dated) else None
+        label = milestone.label if (len(dated) > 1 or is_national) else ""
+        if is_national:
+            label = f"QĐ {row.decision}: {label}"
+        for agency in assignment.agencies:
+            result.append(
+                Deadline(
+                    agency,
+                    row.key,
+                    row.short_title,
+                    "lead" if agency in assignment.lead else "coordinate",
+                    milestone.due,
+                    label,
+                    following=following,
+                )
+            )
+    return result
+
+
+def task_deadlines_near(task: Task, day: date) -> list[Deadline]:
+    """A one-off task's date; a monthly task's occurrences around `day`: enough to know the one
+    that last passed and the next one (occurrences are a month apart).
+    """
+    if task.due is not None:
+        return _task_deadlines(task, task.due, task.due)
+    start = day - timedelta(days=MONTHLY_WINDOW)
+    return _task_deadlines(
+        task, start, max(day, task.starts or day) + timedelta(days=MONTHLY_WINDOW)
+    )
 
 
 def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
@@ -153,15 +151,8 @@ def _month_after(day: date, monthly_day: int | None) -> date:
 
 
 def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:
-    mark = marks.get((deadline.key, deadline.agency))
-    if mark is None or mark.status not in DONE:
-        return True
-    # A monthly task: a "done" counts for the occurrence nearest to the day it was reported (and
-    # those before),
-    # so a sync done on the 2nd closes that month, not the next one.
-    if not deadline.recurring or deadline.previous is None:
-        return False
-    return 2 * mark.on.toordinal() <= deadline.previous.toordinal() + deadline.due.toordinal()
+    """Still owed: neither done (for a monthly task, that month) nor not eligible."""
+    return settled(deadline, marks.get((deadline.key, deadline.agency))) is None
 
 
 def still_open(
@@ -175,8 +166,7 @@ def still_open(
         current = [d for d in _task_deadlines(task, due, due) if d.agency == agency]
         if current:
             return is_open(current[0], marks)
-    mark = marks.get((key, agency))
-    return mark is None or mark.status not in DONE
+    return is_open(Deadline(agency, key, "", "lead", due, ""), marks)
 
 
 def reminder_offset(
@@ -261,45 +251,3 @@ def plan_range(
         result += [(day, r) for r in plan_day(catalogue, province, marks, day, policy)]
         day += timedelta(days=1)
     return result
-
-
-@dataclass(frozen=True)
-class AgencyDigest:
-    agency: str
-    late: tuple[str, ...]  # keys past their date and not done
-    unreported: tuple[str, ...]  # keys due within the week with no status ever reported
-
-
-def digest(
-    catalogue: Catalogue,
-    province: Province,
-    marks: dict[tuple[str, str], Mark],
-    day: date,
-    within: int = 7,
-) -> list[AgencyDigest]:
-    """For the coordinator: agencies with late rows, or rows due soon that nobody reported on."""
-    late: dict[str, set[str]] = {}
-    unreported: dict[str, set[str]] = {}
-    start = date(day.year - 1, 1, 1)
-    for d in deadlines(catalogue, province, start, day + timedelta(days=within)):
-        if d.role == "coordinate" or not is_open(d, marks):
-            continue
-        if d.following and d.following <= day:
-            continue  # an earlier month or phase: the current date speaks for the row
-        if d.due < day:
-            late.setdefault(d.agency, set()).add(d.key)
-        elif (d.key, d.agency) not in marks:
-            unreported.setdefault(d.agency, set()).add(d.key)
-    agencies = sorted(set(late) | set(unreported))
-
-    def key(k):
-        return _item_order(Deadline("", k, "", "task" if not k[:3].isdigit() else "lead", day, ""))
-
-    return [
-        AgencyDigest(
-            a,
-            tuple(sorted(late.get(a, ()), key=key)),
-            tuple(sorted(unreported.get(a, ()), key=key)),
-        )
-        for a in agencies
-    ]

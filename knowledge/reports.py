@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from knowledge.deadlines import fmt_date
+from knowledge.deadlines import describe_days, fmt_date
 from knowledge.model import Catalogue, Province
+from knowledge.progress import AGENCY_UNITS, PROVINCE_UNITS, ROLE_LABELS, standings
+from knowledge.standing import STATE_LABELS, Standing, State, marks_of
 from knowledge.statuses import STATUSES
 from knowledge.text import fold
-from knowledge.views import row_view
 
 TIER_SECTIONS = (("tinh", "A", "CẤP TỈNH"), ("huyen", "B", "CẤP HUYỆN"), ("xa", "C", "CẤP XÃ"))
 ROMAN = (
@@ -165,9 +166,13 @@ class ProgressLine:
     key: str
     title: str
     level: int | None
+    unit: str  # the agency whose status this line is
+    role: str  # chủ trì | phối hợp | nhiệm vụ
     lead: str
     coordinate: str
     deadline: str
+    state: State
+    standing: str  # "Quá hạn 2 ngày", "Còn 29 ngày", "Hoàn thành", "Không đủ điều kiện"
     status: str
     changed: str
     note: str
@@ -176,39 +181,82 @@ class ProgressLine:
 def progress_lines(
     catalogue: Catalogue, province: Province, changes: dict, today: date, agency: str | None
 ) -> list[ProgressLine]:
-    """One line per BIỂU 01 row and responsible agency: each lead agency, or the asked agency's own
-    role.
+    """One line per unit (knowledge/progress.py): the province's (each row with each lead agency,
+    each task with each addressee) or one agency's (its lead and coordinating rows, its tasks).
+    Rows in the order of the assignment table, then tasks; the units of a row in their order there.
 
     changes: (key, agency) -> the latest change (with new, note, at).
     """
+    units = standings(catalogue, province, marks_of(changes), today, agency)
+    order = {
+        key: i for i, key in enumerate([*province.assignments, *(t.id for t in province.tasks)])
+    }
+
+    def position(s: Standing):
+        assignment = province.assignments.get(s.key)
+        task = next((t for t in province.tasks if t.id == s.key), None)
+        owners = assignment.agencies if assignment else task.addressees if task else ()
+        return (order.get(s.key, len(order)), owners.index(s.agency) if s.agency in owners else 0)
+
     lines = []
-    for assignment in province.assignments.values():
-        row = catalogue.rows[assignment.key]
-        owners = [agency] if agency else list(assignment.lead)
-        if agency and agency not in assignment.agencies:
-            continue
-        view = row_view(row, province, today)
-        deadline = assignment.deadline_text or row.deadline_text
-        if view.deadline:
-            deadline = f"{deadline} ({fmt_date(view.deadline)})"
-        for owner in owners:
-            change = changes.get((row.key, owner))
-            lines.append(
-                ProgressLine(
-                    key=row.key,
-                    title=row.short_title,
-                    level=row.level,
-                    lead=", ".join(assignment.lead),
-                    coordinate=", ".join(assignment.coordinate),
-                    deadline=deadline,
-                    status=STATUSES[change.new]
-                    if change
-                    else STATUSES["chua_bat_dau"] + " (chưa báo cáo)",
-                    changed=_when(change.at) + f" — {owner}" if change else "",
-                    note=change.note if change else "",
-                )
+    for s in sorted(units, key=position):
+        change = changes.get((s.key, s.agency))
+        lines.append(
+            ProgressLine(
+                key=s.key,
+                title=_title(catalogue, province, s.key),
+                level=catalogue.rows[s.key].level if s.key in catalogue.rows else None,
+                unit=s.agency,
+                role=ROLE_LABELS[s.role],
+                lead=", ".join(province.assignments[s.key].lead)
+                if s.key in province.assignments
+                else "",
+                coordinate=", ".join(province.assignments[s.key].coordinate)
+                if s.key in province.assignments
+                else "",
+                deadline=_deadline_cell(catalogue, province, s),
+                state=s.state,
+                standing=_standing_cell(s),
+                status=STATUSES[change.new]
+                if change
+                else STATUSES["chua_bat_dau"] + " (chưa báo cáo)",
+                changed=_when(change.at) if change else "",
+                note=change.note if change else "",
             )
+        )
     return lines
+
+
+def _title(catalogue: Catalogue, province: Province, key: str) -> str:
+    if key in catalogue.rows:
+        return catalogue.rows[key].short_title
+    task = next((t for t in province.tasks if t.id == key), None)
+    return f"{task.form}: {task.title}" if task and task.form else task.title if task else key
+
+
+def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str:
+    """The deadline as printed, with the date that applies (and the decision's phase when the
+    province's dates are all past and a national milestone applies).
+    """
+    assignment = province.assignments.get(s.key)
+    if assignment is not None:
+        text = assignment.deadline_text or catalogue.rows[s.key].deadline_text
+        local = {m.due for m in assignment.milestones}
+        if s.deadline is not None and s.deadline.due not in local:
+            text = f"{text}; {s.deadline.label}" if assignment.deadline_text else s.deadline.label
+    else:
+        task = next((t for t in province.tasks if t.id == s.key), None)
+        text = task.deadline_text if task else ""
+    return f"{text} ({fmt_date(s.due)})" if s.due else text
+
+
+def _standing_cell(s: Standing) -> str:
+    if s.state in (State.DONE, State.CLOSED):
+        return STATE_LABELS[s.state]
+    if s.due is None:
+        return "Chưa có hạn"
+    words = describe_days(s.today, s.due)
+    return words[0].upper() + words[1:]
 
 
 def _when(moment: datetime) -> str:
@@ -219,6 +267,7 @@ def tiendo(
     catalogue: Catalogue, province: Province, changes: dict, today: date, agency: str | None
 ) -> Table:
     whose = agency or f"các cơ quan, đơn vị tỉnh {province.name}"
+    units = AGENCY_UNITS if agency else PROVINCE_UNITS
     table = Table(
         sheet="Tiến độ",
         titles=[
@@ -229,34 +278,49 @@ def tiendo(
         headers=[
             [
                 "Mục",
-                "Tên dịch vụ công/TTHC",
+                "Tên dịch vụ công/TTHC, nhiệm vụ",
                 "Mức độ",
+                "Cơ quan báo cáo",
+                "Vai trò",
                 "Cơ quan chủ trì",
                 "Cơ quan phối hợp",
                 "Thời hạn hoàn thành",
+                "Tình trạng",
                 "Trạng thái",
                 "Cập nhật lần cuối",
                 "Ghi chú",
             ]
         ],
         merges=[],
-        numbers=[f"({i})" for i in range(1, 10)],
-        widths=[16, 55, 8, 32, 36, 26, 22, 30, 40],
+        numbers=[f"({i})" for i in range(1, 13)],
+        widths=[16, 55, 8, 30, 11, 32, 36, 30, 18, 22, 18, 40],
     )
-    for line in progress_lines(catalogue, province, changes, today, agency):
+    lines = progress_lines(catalogue, province, changes, today, agency)
+    for line in lines:
         table.rows.append(
             [
                 line.key,
                 line.title,
                 line.level or "",
+                line.unit,
+                line.role,
                 line.lead,
                 line.coordinate,
                 line.deadline,
+                line.standing,
                 line.status,
                 line.changed,
                 line.note,
             ]
         )
+    counts = {state: sum(line.state is state for line in lines) for state in State}
+    table.notes = [
+        f"Mỗi dòng là một mục hoặc nhiệm vụ của một cơ quan ({units}), với trạng thái do chính "
+        "cơ quan đó báo cáo.",
+        f"Tổng số {len(lines)} dòng: {counts[State.DONE]} hoàn thành, "
+        f"{counts[State.CLOSED]} không đủ điều kiện, {counts[State.LATE]} quá hạn, "
+        f"{counts[State.OPEN]} chưa đến hạn.",
+    ]
     return table
 
 

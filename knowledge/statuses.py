@@ -14,7 +14,6 @@ STATUSES = {
     "khong_du_dieu_kien": "Không đủ điều kiện",
 }
 NEEDS_NOTE = {"vuong_mac", "khong_du_dieu_kien"}
-DONE = {"hoan_thanh", "khong_du_dieu_kien"}  # never reminded again
 STATUS_ICONS = {
     "chua_bat_dau": "⚪",
     "dang_thuc_hien": "🔵",

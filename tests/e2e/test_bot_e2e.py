@@ -64,11 +64,12 @@ async def test_progress_and_history_after_restart(player):
     await player.send(1001, "/capnhat 406-14 hoàn thành")
     await player.line("! restart")
     out = texts(await player.send(1001, "/tiendo"), 1001)
-    assert "1/4 mục đã xong" in out[0] and "406-14" in out[0]
+    # four lead rows and the two dossiers of 20/4 and 20/5
+    assert "1/6 xong" in out[0] and "406-14" in out[0]
     out = texts(await player.send(1001, "/lichsu 406-14"), 1001)
     assert "Hoàn thành" in out[0] and "Nguyễn Văn An" in out[0]
     out = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
-    assert "Sở Xây dựng: 1/4 xong" in out[0]
+    assert "Sở Xây dựng: 1/6 xong" in out[0]
 
 
 async def test_close_rows_offer_buttons_and_pressing_one_shows_it(player):

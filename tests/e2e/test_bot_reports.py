@@ -81,7 +81,7 @@ async def test_baocao_sends_a_workbook_with_the_database_rows(player):
     [path] = files(out, "sendDocument")
     sheet = load_workbook(path).active
     row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "406-14")
-    assert row[6] == "Hoàn thành" and row[8] == "đã tích hợp"
+    assert row[3] == "Sở Xây dựng" and row[9] == "Hoàn thành" and row[11] == "đã tích hợp"
     out = await player.send(1001, "/baocao")
     # officers: their agency only
     assert not [b for r in out[-1]["buttons"] for b in r if "toàn tỉnh" in b]

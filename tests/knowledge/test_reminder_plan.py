@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from knowledge.reminders import Mark, Policy, digest, plan_day, plan_range
+from knowledge.progress import digest
+from knowledge.reminders import Mark, Policy, plan_day, plan_range
 
 
 def days_for(plan, agency, key):

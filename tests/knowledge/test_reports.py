@@ -109,17 +109,38 @@ def test_progress_report_holds_statuses_and_notes(catalogue):
     changes = {("406-14", "Sở Xây dựng"): C("hoan_thanh", "đã tích hợp", AT)}
     rows = cells(tiendo(catalogue, tq, changes, TODAY, "Sở Xây dựng"))
     assert rows[0][0].startswith("BÁO CÁO TIẾN ĐỘ")
+    header = next(r for r in rows if r[0] == "Mục")
+    assert header[3] == "Cơ quan báo cáo" and header[8] == "Tình trạng"
     line = next(r for r in rows if r[0] == "406-14")
     assert line[1] == "Cấp giấy phép xây dựng nhà ở riêng lẻ" and line[2] == 4
-    assert (
-        line[5] == "Tháng 5/2021 (31/5/2021)"
-        and line[6] == "Hoàn thành"
-        and line[8] == "đã tích hợp"
-    )
-    assert next(r for r in rows if r[0] == "406-15")[6] == "Chưa bắt đầu (chưa báo cáo)"
+    assert line[3:5] == ["Sở Xây dựng", "chủ trì"]
+    # done after its date: done, never late
+    assert line[7:10] == ["Tháng 5/2021 (31/5/2021)", "Hoàn thành", "Hoàn thành"]
+    assert line[11] == "đã tích hợp"
+    late = next(r for r in rows if r[0] == "406-15")
+    assert late[8:10] == ["Quá hạn 2 ngày", "Chưa bắt đầu (chưa báo cáo)"]
+    task = next(r for r in rows if r[0] == "tq-2021-04-20")
+    assert task[4] == "nhiệm vụ" and task[7] == "trước ngày 20/4/2021 (20/4/2021)"
+    assert task[8] == "Quá hạn 43 ngày"
+
+
+def test_province_progress_report_has_one_line_per_row_and_unit(catalogue):
+    tq = catalogue.province("tuyen-quang")
+    changes = {
+        ("406-7", "Công an tỉnh"): C("hoan_thanh", "", AT),
+        ("406-7", "Sở Tư pháp"): C("vuong_mac", "chờ hướng dẫn", AT),
+    }
     whole = cells(tiendo(catalogue, tq, changes, TODAY, None))
-    # one line per lead agency: GTVT and Y tế
+    lines = {r[3]: r for r in whole if r[0] == "406-7"}
+    # one line per lead agency, each with its own status
+    assert sorted(lines) == ["Bảo hiểm xã hội tỉnh", "Công an tỉnh", "Sở Tư pháp"]
+    assert lines["Công an tỉnh"][9] == "Hoàn thành"
+    assert lines["Sở Tư pháp"][9:12:2] == ["Vướng mắc", "chờ hướng dẫn"]
+    assert lines["Bảo hiểm xã hội tỉnh"][9] == "Chưa bắt đầu (chưa báo cáo)"
     assert sum(1 for r in whole if r[0] == "406-22") == 2
+    # coordinating agencies have no line in the province's report
+    assert not [r for r in whole if r[0] == "406-22" and r[3] == "Công an tỉnh"]
+    assert sum(1 for r in whole if r[0] == "tq-2021-04-20") == 21
 
 
 def test_phuluc4_lists_not_eligible_rows_with_reasons(catalogue):

@@ -1,0 +1,130 @@
+"""A scripted day, 2/6/2021 in Tuyên Quang: every view gives the same late count.
+
+Three agencies report through /capnhat on 20/5: done rows, a row not eligible (with its reason),
+a multi-phase row (406-39) still in progress after its first phase, a row the agency coordinates,
+a blocked row and the provincial dossiers. On 2/6 /quahan, /quahan tinh, /tiendo, /tiendo tinh, the
+coordinator's digest, the charts and the workbooks count the same late units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl import load_workbook
+
+from knowledge.charts import chart_data
+from knowledge.standing import marks_of
+from tests.botkit import ADMIN, register, texts
+
+BUILDING, FINANCE, ENVIRONMENT = 1001, 1002, 1003
+UPDATES = [
+    (BUILDING, "/capnhat 406-14 xong đã tích hợp"),
+    (BUILDING, "/capnhat 406-15 không đủ điều kiện Chưa số hóa quy hoạch xây dựng"),
+    (BUILDING, "/capnhat 20/4 xong"),
+    (FINANCE, "/capnhat 406-39 đang làm"),
+    (FINANCE, "/capnhat tq-2021-05-20 xong"),
+    (ENVIRONMENT, "/capnhat 406-39 xong"),
+    (ENVIRONMENT, "/capnhat 406-19 xong"),
+    (ENVIRONMENT, "/capnhat 406-20 vướng mắc chờ dữ liệu đất đai"),
+]
+# Without any status, on 2/6/2021 the province owes 49 late units: 9 (row, lead agency) past a
+# date of May (406-39's first phase among them) and the 21 + 19 addressees of the 20/4 and 20/5
+# dossiers. 406-14, 406-19, two dossiers are done and 406-15 is not eligible: 49 - 5.
+PROVINCE_LATE = 44
+# Sở Tài chính: 406-39 (first phase passed), 406-18 (it coordinates, no status of its own), the
+# 20/4 dossier.
+FINANCE_LATE = 3
+
+
+def number(pattern: str, text: str) -> int:
+    found = re.search(pattern, text)
+    assert found, f"{pattern!r} not in {text!r}"
+    return int(found.group(1))
+
+
+def files(calls, method):
+    return [c["file"] for c in calls if c["method"] == method and c["error"] is None and c["file"]]
+
+
+def late_lines(path) -> int:
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "Mục")
+    column = header.index("Tình trạng")
+    return sum(1 for r in rows if isinstance(r[column], str) and r[column].startswith("Quá hạn"))
+
+
+async def test_one_late_count_in_every_view(player):
+    await register(player, BUILDING, "Sở Xây dựng", "Nguyễn Văn An")
+    await register(player, FINANCE, "Sở Tài chính", "Trần Thị Bình")
+    await register(player, ENVIRONMENT, "Sở Tài nguyên và Môi trường", "Lê Văn Cường")
+    await player.line("@ 2021-05-20 09:00")
+    for user, line in UPDATES:
+        out = texts(await player.send(user, line), user)
+        assert out[0].startswith("✅ Đã ghi"), out
+    svc = player.app.bot_data["services"]
+    current = svc.repo.current_all()
+    assert {k: c.new for k, c in current.items()} == {
+        ("406-14", "Sở Xây dựng"): "hoan_thanh",
+        ("406-15", "Sở Xây dựng"): "khong_du_dieu_kien",
+        ("tq-2021-04-20", "Sở Xây dựng"): "hoan_thanh",
+        ("406-39", "Sở Tài chính"): "dang_thuc_hien",
+        ("tq-2021-05-20", "Sở Tài chính"): "hoan_thanh",
+        ("406-39", "Sở Tài nguyên và Môi trường"): "hoan_thanh",
+        ("406-19", "Sở Tài nguyên và Môi trường"): "hoan_thanh",
+        ("406-20", "Sở Tài nguyên và Môi trường"): "vuong_mac",
+    }
+    assert current[("406-15", "Sở Xây dựng")].note == "Chưa số hóa quy hoạch xây dựng"
+
+    # the daily tick of 2/6 sends the coordinator's digest
+    digest = [t for t in texts(await player.line("@ 2021-06-02 09:00"), ADMIN) if "Tổng hợp" in t]
+    assert digest and "2/6/2021" in digest[0]
+    assert number(r"(\d+) mục quá hạn", digest[0]) == PROVINCE_LATE
+
+    out = texts(await player.send(ADMIN, "/quahan tinh"), ADMIN)
+    assert number(r"(\d+) mục quá hạn", out[0]) == PROVINCE_LATE
+    whole = "\n".join(out)
+    assert "406-39" in whole and "406-14" not in whole and "406-15" not in whole
+
+    out = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
+    total = next(line for line in out[0].splitlines() if line.startswith("Toàn tỉnh"))
+    assert number(r"(\d+) quá hạn", total) == PROVINCE_LATE
+    # the not-eligible row is its own category, not done
+    assert number(r"(\d+) không đủ điều kiện", total) == 1
+    assert number(r"(\d+)/\d+ xong", total) == 4
+    assert "Sở Tài chính: 1/4 xong, ❗2 quá hạn" in out[0]
+
+    out = texts(await player.send(FINANCE, "/quahan"), FINANCE)
+    assert number(r"(\d+) mục quá hạn", out[0]) == FINANCE_LATE
+    assert all(key in out[0] for key in ("406-39", "406-18", "tq-2021-04-20"))
+    out = texts(await player.send(FINANCE, "/tiendo"), FINANCE)
+    head = out[0].splitlines()[0]
+    assert number(r"(\d+) quá hạn", head) == FINANCE_LATE
+    assert "406-39" in out[0] and "hạn 31/5/2021, mốc 1/3 (quá hạn 2 ngày)" in out[0]
+
+    # tasks count in /quahan; done and not-eligible rows never read late
+    out = texts(await player.send(BUILDING, "/quahan"), BUILDING)
+    assert number(r"(\d+) mục quá hạn", out[0]) == 1 and "tq-2021-05-20" in out[0]
+    out = texts(await player.send(BUILDING, "/tiendo"), BUILDING)
+    done = next(line for line in out[0].splitlines() if "406-14" in line)
+    closed = next(line for line in out[0].splitlines() if "406-15" in line)
+    assert "Hoàn thành" in done and "quá hạn" not in done.lower()
+    assert "Không đủ điều kiện" in closed and "quá hạn" not in closed.lower()
+
+    # the charts: what they draw, and the pictures sent
+    marks = marks_of(svc.repo.current_all())
+    catalogue, today = svc.assistant.catalogue, svc.clock.today()
+    assert sum(b.late for b in chart_data(catalogue, svc.province, marks, today)) == PROVINCE_LATE
+    [finance] = chart_data(catalogue, svc.province, marks, today, "Sở Tài chính")
+    assert (finance.late, finance.counts["hoan_thanh"]) == (FINANCE_LATE, 1)
+    await player.send(ADMIN, "/tiendo tinh")
+    assert files(await player.send(ADMIN, "[📊 Xem biểu đồ]"), "sendPhoto")
+    await player.send(FINANCE, "/tiendo")
+    assert files(await player.send(FINANCE, "[📊 Xem biểu đồ]"), "sendPhoto")
+
+    # the workbooks: the province's, one line per row and unit; the agency's own
+    await player.send(ADMIN, "/baocao")
+    [path] = files(await player.send(ADMIN, "[Tiến độ BIỂU 01 (toàn tỉnh)]"), "sendDocument")
+    assert late_lines(path) == PROVINCE_LATE
+    await player.send(FINANCE, "/baocao")
+    [path] = files(await player.send(FINANCE, "[Tiến độ BIỂU 01 (Sở Tài chính)]"), "sendDocument")
+    assert late_lines(path) == FINANCE_LATE
