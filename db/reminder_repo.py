@@ -12,7 +12,8 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from db.models import Chat, Officer, ReminderLog, TickState
+from db.models import Chat, DeliveryState, Officer, ReminderLog, TickState
+from knowledge.officers import OfficerState
 
 # a claim older than this belongs to a process that died mid-send
 STALE_CLAIM = timedelta(minutes=10)
@@ -80,7 +81,7 @@ class ReminderRepo:
                 select(Officer)
                 .where(
                     Officer.province == self.province,
-                    Officer.state == "approved",
+                    Officer.state == OfficerState.APPROVED,
                     Officer.reminders.is_(True),
                 )
                 .order_by(Officer.user_id)
@@ -136,7 +137,13 @@ class ReminderRepo:
         if not entries:
             return 0
         rows = [
-            {**e, "province": self.province, "state": "pending", "attempts": 0, "created_at": at}
+            {
+                **e,
+                "province": self.province,
+                "state": DeliveryState.PENDING,
+                "attempts": 0,
+                "created_at": at,
+            }
             for e in entries
         ]
         with self.sessions.begin() as s:
@@ -169,7 +176,9 @@ class ReminderRepo:
         """
         pending = (
             select(ReminderLog.id)
-            .where(ReminderLog.province == self.province, ReminderLog.state == "pending")
+            .where(
+                ReminderLog.province == self.province, ReminderLog.state == DeliveryState.PENDING
+            )
             .order_by(ReminderLog.chat_id, ReminderLog.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -177,15 +186,15 @@ class ReminderRepo:
         with self.sessions.begin() as s:
             taken = s.execute(
                 update(ReminderLog)
-                .where(ReminderLog.state == "pending", ReminderLog.id.in_(pending))
-                .values(state="sending", claimed_by=token, claimed_at=at)
+                .where(ReminderLog.state == DeliveryState.PENDING, ReminderLog.id.in_(pending))
+                .values(state=DeliveryState.SENDING, claimed_by=token, claimed_at=at)
             ).rowcount
         if not taken:
             return []
         with self.sessions() as s:
             rows = s.scalars(
                 select(ReminderLog)
-                .where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
+                .where(ReminderLog.claimed_by == token, ReminderLog.state == DeliveryState.SENDING)
                 .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id)
             )
             return [_owed(r) for r in rows]
@@ -196,13 +205,14 @@ class ReminderRepo:
                 list(
                     s.scalars(
                         select(ReminderLog.id).where(
-                            ReminderLog.province == self.province, ReminderLog.state == "pending"
+                            ReminderLog.province == self.province,
+                            ReminderLog.state == DeliveryState.PENDING,
                         )
                     )
                 )
             )
 
-    def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
+    def finish(self, ids: list[int], state: DeliveryState, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:
             s.execute(
                 update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at)
@@ -217,7 +227,7 @@ class ReminderRepo:
                 update(ReminderLog)
                 .where(ReminderLog.id.in_(ids))
                 .values(
-                    state="retry",
+                    state=DeliveryState.RETRY,
                     claimed_by=None,
                     claimed_at=None,
                     attempts=ReminderLog.attempts + 1,
@@ -229,8 +239,10 @@ class ReminderRepo:
         with self.sessions.begin() as s:
             return s.execute(
                 update(ReminderLog)
-                .where(ReminderLog.province == self.province, ReminderLog.state == "retry")
-                .values(state="pending")
+                .where(
+                    ReminderLog.province == self.province, ReminderLog.state == DeliveryState.RETRY
+                )
+                .values(state=DeliveryState.PENDING)
             ).rowcount
 
     def recover(self, now: datetime, everything: bool = False) -> int:
@@ -239,15 +251,15 @@ class ReminderRepo:
         """
         with self.sessions.begin() as s:
             query = update(ReminderLog).where(
-                ReminderLog.province == self.province, ReminderLog.state == "sending"
+                ReminderLog.province == self.province, ReminderLog.state == DeliveryState.SENDING
             )
             if not everything:
                 query = query.where(ReminderLog.claimed_at < now - STALE_CLAIM)
             return s.execute(
-                query.values(state="pending", claimed_by=None, claimed_at=None)
+                query.values(state=DeliveryState.PENDING, claimed_by=None, claimed_at=None)
             ).rowcount
 
-    def log(self, state: str | None = None) -> list[ReminderLog]:
+    def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
         with self.sessions() as s:
             query = select(ReminderLog).where(ReminderLog.province == self.province)
             if state:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from knowledge.model import Catalogue, Province, Task
 from knowledge.statuses import DONE
@@ -48,6 +49,12 @@ class Deadline:
     following: date | None = None
 
 
+class ReminderKind(StrEnum):
+    BEFORE = "before"
+    DUE = "due"
+    OVERDUE = "overdue"
+
+
 @dataclass(frozen=True)
 class Reminder:
     agency: str
@@ -56,8 +63,10 @@ class Reminder:
     items: tuple[Deadline, ...]
 
     @property
-    def kind(self) -> str:
-        return "before" if self.offset > 0 else "due" if self.offset == 0 else "overdue"
+    def kind(self) -> ReminderKind:
+        if self.offset > 0:
+            return ReminderKind.BEFORE
+        return ReminderKind.DUE if self.offset == 0 else ReminderKind.OVERDUE
 
     @property
     def keys(self) -> tuple[str, ...]:
