@@ -82,6 +82,7 @@ class Repo:
         """Set the state an admin decided. With `expect`, only if the registration is still the
         one the decision was taken on (same agency and state): None when it changed meanwhile.
         """
+        state = OfficerState(state)
         with self.sessions.begin() as s:
             officer = s.get(Officer, user_id, with_for_update=True)
             if officer is None:
@@ -156,7 +157,7 @@ class Repo:
         """Append one change; the old status is read in the same transaction, one writer per row at
         a time.
         """
-        change = self._retrying(key, agency, new, note, by, at, None)
+        change = self._retrying(key, agency, Status(new), note, by, at, None)
         assert change is not None
         return change
 
@@ -166,7 +167,7 @@ class Repo:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
         there (an undo): None when another change came in between.
         """
-        return self._retrying(latest.key, latest.agency, new, note, by, at, latest.id)
+        return self._retrying(latest.key, latest.agency, Status(new), note, by, at, latest.id)
 
     def _retrying(
         self,
