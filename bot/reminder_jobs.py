@@ -18,6 +18,7 @@ from telegram.constants import MessageLimit
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
+from db.models import DeliveryState
 from handlers.context import Services
 from knowledge.messages import split_message
 from knowledge.progress import digest
@@ -192,7 +193,7 @@ async def send_chat(
         if grouped:
             texts.append(reminder_message(catalogue, province, agency, grouped, statuses, today))
     if drop:
-        svc.reminders.finish(drop, "dropped")
+        svc.reminders.finish(drop, DeliveryState.DROPPED)
         report.dropped += len(drop)
     if not keep:
         return
@@ -201,7 +202,7 @@ async def send_chat(
             for part in split_message(text, MessageLimit.MAX_TEXT_LENGTH):
                 await app.bot.send_message(chat_id, part)
     except Forbidden:
-        svc.reminders.finish(keep, "blocked")
+        svc.reminders.finish(keep, DeliveryState.BLOCKED)
         svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
         report.blocked_chats.append(chat_id)
         await tell_admins(
@@ -216,7 +217,7 @@ async def send_chat(
         svc.reminders.release(keep)
         report.failed_chats += 1
         return
-    svc.reminders.finish(keep, "sent", svc.clock.now())
+    svc.reminders.finish(keep, DeliveryState.SENT, svc.clock.now())
     report.sent_chats += 1
 
 

@@ -1,15 +1,66 @@
-"""SQLAlchemy 2 models. Status changes are append-only: the current status is the latest change."""
+"""SQLAlchemy 2 models. Status changes are append-only: the current status is the latest change.
+
+States and statuses are stored as strings (no migration) and read back as the core's enums: a value
+that is not a member fails where it enters, on load or on write, not deep inside a view.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Dialect, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from knowledge.officers import OfficerState
+from knowledge.proposals import ProposalState
+from knowledge.statuses import Status
 
 
 class Base(DeclarativeBase):
     pass
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumText(TypeDecorator[E]):
+    """A StrEnum kept in a VARCHAR column: writes its value, reads a member, raises on anything
+    else.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int):
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        try:
+            return self.enum(value)
+        except ValueError:
+            raise ValueError(f"{value!r} in the database is no {self.enum.__name__}") from None
+
+
+class DeliveryState(StrEnum):
+    """A reminder_log row: pending (owed) -> sending (claimed by one process) -> sent; or dropped
+    (done meanwhile) / blocked (403) / retry (the send failed: owed again at the next tick).
+    """
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    DROPPED = "dropped"
+    BLOCKED = "blocked"
+    RETRY = "retry"
 
 
 class Officer(Base):
@@ -18,7 +69,7 @@ class Officer(Base):
     name: Mapped[str] = mapped_column(String(200))
     agency: Mapped[str] = mapped_column(String(200))
     province: Mapped[str] = mapped_column(String(50))
-    state: Mapped[str] = mapped_column(String(20))  # pending | approved | rejected | revoked
+    state: Mapped[OfficerState] = mapped_column(EnumText(OfficerState, 20))
     reminders: Mapped[bool] = mapped_column(Boolean, default=True)
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     decided_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
@@ -31,8 +82,8 @@ class StatusChange(Base):
     province: Mapped[str] = mapped_column(String(50))
     key: Mapped[str] = mapped_column(String(300))
     agency: Mapped[str] = mapped_column(String(200))
-    old: Mapped[str | None] = mapped_column(String(30), nullable=True)
-    new: Mapped[str] = mapped_column(String(30))
+    old: Mapped[Status | None] = mapped_column(EnumText(Status, 30), nullable=True)
+    new: Mapped[Status] = mapped_column(EnumText(Status, 30))
     note: Mapped[str] = mapped_column(Text, default="")
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -61,10 +112,7 @@ class PendingInput(Base):
 
 class ReminderLog(Base):
     """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly
-    once.
-
-    state: pending (owed) -> sending (claimed by one process) -> sent; or dropped (done meanwhile)
-    / blocked (403) / retry (the send failed: owed again at the next tick).
+    once. Its state is a DeliveryState.
     """
 
     __tablename__ = "reminder_log"
@@ -77,7 +125,7 @@ class ReminderLog(Base):
     due: Mapped[date] = mapped_column(Date)
     offset: Mapped[int] = mapped_column(Integer)
     keys: Mapped[str] = mapped_column(Text)  # the rows and tasks, comma separated
-    state: Mapped[str] = mapped_column(String(20))
+    state: Mapped[DeliveryState] = mapped_column(EnumText(DeliveryState, 20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -113,7 +161,7 @@ class Proposal(Base):
     coordinate: Mapped[str] = mapped_column(Text, default="")  # agency names joined by "|"
     quarter: Mapped[str] = mapped_column(String(30))  # "Quý II/2021"
     note: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(20))  # active | withdrawn
+    state: Mapped[ProposalState] = mapped_column(EnumText(ProposalState, 20))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

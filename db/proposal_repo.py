@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Proposal
+from knowledge.proposals import ProposalState
 
 FIELDS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
 
@@ -26,7 +27,7 @@ class ProposalView:
     coordinate: tuple[str, ...]
     quarter: str
     note: str
-    state: str
+    state: ProposalState
     updated_at: datetime
 
 
@@ -59,7 +60,7 @@ class ProposalRepo:
                 province=self.province,
                 agency=agency,
                 by=by,
-                state="active",
+                state=ProposalState.ACTIVE,
                 created_at=at,
                 updated_at=at,
                 **_columns(data),
@@ -71,7 +72,7 @@ class ProposalRepo:
     def edit(self, proposal_id: int, data: dict, at: datetime) -> ProposalView | None:
         with self.sessions.begin() as s:
             p = s.get(Proposal, proposal_id)
-            if p is None or p.province != self.province or p.state != "active":
+            if p is None or p.province != self.province or p.state != ProposalState.ACTIVE:
                 return None
             for key, value in _columns(data).items():
                 setattr(p, key, value)
@@ -80,11 +81,21 @@ class ProposalRepo:
             return _view(p)
 
     def withdraw(self, proposal_id: int, at: datetime) -> ProposalView | None:
+        return self._move(proposal_id, ProposalState.ACTIVE, ProposalState.WITHDRAWN, at)
+
+    def restore(self, proposal_id: int, at: datetime) -> ProposalView | None:
+        """A withdrawn proposal counts again, as it was when withdrawn."""
+        return self._move(proposal_id, ProposalState.WITHDRAWN, ProposalState.ACTIVE, at)
+
+    def _move(
+        self, proposal_id: int, old: ProposalState, new: ProposalState, at: datetime
+    ) -> ProposalView | None:
+        """None when the proposal is not (any more) in state `old`: nothing changes."""
         with self.sessions.begin() as s:
             p = s.get(Proposal, proposal_id)
-            if p is None or p.province != self.province or p.state != "active":
+            if p is None or p.province != self.province or p.state != old:
                 return None
-            p.state, p.updated_at = "withdrawn", at
+            p.state, p.updated_at = new, at
             s.flush()
             return _view(p)
 
@@ -101,7 +112,7 @@ class ProposalRepo:
             if agency:
                 query = query.where(Proposal.agency == agency)
             if not include_withdrawn:
-                query = query.where(Proposal.state == "active")
+                query = query.where(Proposal.state == ProposalState.ACTIVE)
             return [_view(p) for p in s.scalars(query.order_by(Proposal.agency, Proposal.id))]
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Chat, Officer, ReminderLog, TickState
+from db.models import Chat, DeliveryState, Officer, ReminderLog, TickState
+from knowledge.officers import OfficerState
 
 # a claim older than this belongs to a process that died mid-send
 STALE_CLAIM = timedelta(minutes=10)
@@ -85,7 +86,7 @@ class ReminderRepo:
                 select(Officer)
                 .where(
                     Officer.province == self.province,
-                    Officer.state == "approved",
+                    Officer.state == OfficerState.APPROVED,
                     Officer.reminders.is_(True),
                 )
                 .order_by(Officer.user_id)
@@ -141,7 +142,13 @@ class ReminderRepo:
         if not entries:
             return 0
         rows = [
-            {**e, "province": self.province, "state": "pending", "attempts": 0, "created_at": at}
+            {
+                **e,
+                "province": self.province,
+                "state": DeliveryState.PENDING,
+                "attempts": 0,
+                "created_at": at,
+            }
             for e in entries
         ]
         with self.sessions.begin() as s:
@@ -176,7 +183,9 @@ class ReminderRepo:
         """
         pending = (
             select(ReminderLog.id)
-            .where(ReminderLog.province == self.province, ReminderLog.state == "pending")
+            .where(
+                ReminderLog.province == self.province, ReminderLog.state == DeliveryState.PENDING
+            )
             .order_by(ReminderLog.chat_id, ReminderLog.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -185,20 +194,20 @@ class ReminderRepo:
             batch = list(s.scalars(pending)) if _locks_rows(s) else pending
             taken = s.execute(
                 update(ReminderLog)
-                .where(ReminderLog.state == "pending", ReminderLog.id.in_(batch))
-                .values(state="sending", claimed_by=token, claimed_at=at)
+                .where(ReminderLog.state == DeliveryState.PENDING, ReminderLog.id.in_(batch))
+                .values(state=DeliveryState.SENDING, claimed_by=token, claimed_at=at)
             ).rowcount
         if not taken:
             return []
         with self.sessions() as s:
             rows = s.scalars(
                 select(ReminderLog)
-                .where(ReminderLog.claimed_by == token, ReminderLog.state == "sending")
+                .where(ReminderLog.claimed_by == token, ReminderLog.state == DeliveryState.SENDING)
                 .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id)
             )
             return [_owed(r) for r in rows]
 
-    def finish(self, ids: list[int], state: str, at: datetime | None = None) -> None:
+    def finish(self, ids: list[int], state: DeliveryState, at: datetime | None = None) -> None:
         with self.sessions.begin() as s:
             s.execute(
                 update(ReminderLog).where(ReminderLog.id.in_(ids)).values(state=state, sent_at=at)
@@ -213,7 +222,7 @@ class ReminderRepo:
                 update(ReminderLog)
                 .where(ReminderLog.id.in_(ids))
                 .values(
-                    state="retry",
+                    state=DeliveryState.RETRY,
                     claimed_by=None,
                     claimed_at=None,
                     attempts=ReminderLog.attempts + 1,
@@ -225,8 +234,10 @@ class ReminderRepo:
         with self.sessions.begin() as s:
             return s.execute(
                 update(ReminderLog)
-                .where(ReminderLog.province == self.province, ReminderLog.state == "retry")
-                .values(state="pending")
+                .where(
+                    ReminderLog.province == self.province, ReminderLog.state == DeliveryState.RETRY
+                )
+                .values(state=DeliveryState.PENDING)
             ).rowcount
 
     def recover(self, now: datetime, everything: bool = False) -> int:
@@ -235,15 +246,15 @@ class ReminderRepo:
         """
         with self.sessions.begin() as s:
             query = update(ReminderLog).where(
-                ReminderLog.province == self.province, ReminderLog.state == "sending"
+                ReminderLog.province == self.province, ReminderLog.state == DeliveryState.SENDING
             )
             if not everything:
                 query = query.where(ReminderLog.claimed_at < now - STALE_CLAIM)
             return s.execute(
-                query.values(state="pending", claimed_by=None, claimed_at=None)
+                query.values(state=DeliveryState.PENDING, claimed_by=None, claimed_at=None)
             ).rowcount
 
-    def log(self, state: str | None = None) -> list[ReminderLog]:
+    def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
         with self.sessions() as s:
             query = select(ReminderLog).where(ReminderLog.province == self.province)
             if state:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,27 +11,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
+from knowledge.officers import OfficerState, Registration
+from knowledge.statuses import Change, Status
 
-
-@dataclass(frozen=True)
-class Change:
-    key: str
-    agency: str
-    old: str | None
-    new: str
-    note: str
-    by: int
-    at: datetime
-
-    def to_json(self) -> dict:
-        return {
-            "old": self.old,
-            "new": self.new,
-            "note": self.note,
-            "by": self.by,
-            "at": self.at.isoformat(),
-        }
-
+__all__ = ["Change", "Repo"]
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 RETRIES = 5
@@ -43,7 +25,11 @@ def _change(row: StatusChange) -> Change:
     # (often UTC).
     # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
     at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
-    return Change(row.key, row.agency, row.old, row.new, row.note, row.by, at)
+    return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at)
+
+
+def _registration(row: Officer) -> Registration:
+    return Registration(row.user_id, row.name, row.agency, row.state, row.reminders)
 
 
 class Repo:
@@ -52,11 +38,15 @@ class Repo:
         self.province = province
 
     # -- officers -------------------------------------------------------------------------------
-    def officer(self, user_id: int) -> Officer | None:
+    def officer(self, user_id: int) -> Registration | None:
         with self.sessions() as s:
-            return s.get(Officer, user_id)
+            row = s.get(Officer, user_id)
+            return _registration(row) if row else None
 
-    def request_registration(self, user_id: int, name: str, agency: str, at: datetime) -> Officer:
+    def request_registration(
+        self, user_id: int, name: str, agency: str, at: datetime
+    ) -> Registration:
+        """A new request (pending): whatever the person asked or was granted before is replaced."""
         with self.sessions.begin() as s:
             officer = s.get(Officer, user_id)
             if officer is None:
@@ -65,7 +55,7 @@ class Repo:
                     name=name,
                     agency=agency,
                     province=self.province,
-                    state="pending",
+                    state=OfficerState.PENDING,
                     reminders=True,
                     requested_at=at,
                 )
@@ -74,32 +64,48 @@ class Repo:
                 officer.name, officer.agency, officer.state, officer.requested_at = (
                     name,
                     agency,
-                    "pending",
+                    OfficerState.PENDING,
                     at,
                 )
                 officer.decided_by = officer.decided_at = None
             s.flush()
-            s.expunge(officer)
-            return officer
+            return _registration(officer)
 
-    def decide(self, user_id: int, state: str, by: int, at: datetime) -> Officer | None:
+    def decide(
+        self,
+        user_id: int,
+        state: OfficerState,
+        by: int,
+        at: datetime,
+        expect: Registration | None = None,
+    ) -> Registration | None:
+        """Set the state an admin decided. With `expect`, only if the registration is still the
+        one the decision was taken on (same agency and state): None when it changed meanwhile.
+        """
+        state = OfficerState(state)
         with self.sessions.begin() as s:
-            officer = s.get(Officer, user_id)
+            officer = s.get(Officer, user_id, with_for_update=True)
             if officer is None:
+                return None
+            if expect is not None and (officer.agency, officer.state) != (
+                expect.agency,
+                expect.state,
+            ):
                 return None
             officer.state, officer.decided_by, officer.decided_at = state, by, at
             s.flush()
-            s.expunge(officer)
-            return officer
+            return _registration(officer)
 
-    def officers(self, state: str | None = None, agency: str | None = None) -> list[Officer]:
+    def officers(
+        self, state: OfficerState | None = None, agency: str | None = None
+    ) -> list[Registration]:
         with self.sessions() as s:
             query = select(Officer).order_by(Officer.agency, Officer.user_id)
             if state:
                 query = query.where(Officer.state == state)
             if agency:
                 query = query.where(Officer.agency == agency)
-            return list(s.scalars(query))
+            return [_registration(o) for o in s.scalars(query)]
 
     def set_reminders(self, user_id: int, on: bool) -> bool:
         with self.sessions.begin() as s:
@@ -124,13 +130,58 @@ class Repo:
             ).first()
             return _change(row) if row else None
 
-    def record(self, key: str, agency: str, new: str, note: str, by: int, at: datetime) -> Change:
+    def change(self, change_id: int) -> Change | None:
+        with self.sessions() as s:
+            row = s.get(StatusChange, change_id)
+            return _change(row) if row and row.province == self.province else None
+
+    def before(self, change: Change) -> Change | None:
+        """The change that `change` followed for the same row and agency."""
+        with self.sessions() as s:
+            row = s.scalars(
+                select(StatusChange)
+                .where(
+                    StatusChange.province == self.province,
+                    StatusChange.key == change.key,
+                    StatusChange.agency == change.agency,
+                    StatusChange.id < change.id,
+                )
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+            ).first()
+            return _change(row) if row else None
+
+    def record(
+        self, key: str, agency: str, new: Status, note: str, by: int, at: datetime
+    ) -> Change:
         """Append one change; the old status is read in the same transaction, one writer per row at
         a time.
         """
+        change = self._retrying(key, agency, Status(new), note, by, at, None)
+        assert change is not None
+        return change
+
+    def record_after(
+        self, latest: Change, new: Status, note: str, by: int, at: datetime
+    ) -> Change | None:
+        """Append a change to `latest`'s row and agency only while `latest` is still the last one
+        there (an undo): None when another change came in between.
+        """
+        return self._retrying(latest.key, latest.agency, Status(new), note, by, at, latest.id)
+
+    def _retrying(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        expect: int | None,
+    ) -> Change | None:
         for attempt in range(RETRIES):
             try:
-                return self._record(key, agency, new, note, by, at)
+                return self._record(key, agency, new, note, by, at, expect)
             except OperationalError:
                 # SQLite shared by several processes: another one wrote between our read and our
                 # write.
@@ -139,7 +190,16 @@ class Repo:
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def _record(self, key: str, agency: str, new: str, note: str, by: int, at: datetime) -> Change:
+    def _record(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        expect: int | None,
+    ) -> Change | None:
         with self.sessions.begin() as s:
             if s.get_bind().dialect.name == "sqlite":
                 # Take the write lock before reading the old status: another process may be writing
@@ -164,6 +224,8 @@ class Repo:
                 .limit(1)
                 .with_for_update()
             ).first()
+            if expect is not None and (last is None or last.id != expect):
+                return None
             row = StatusChange(
                 province=self.province,
                 key=key,

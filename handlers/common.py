@@ -9,6 +9,9 @@ from telegram.constants import MessageLimit
 
 from handlers.context import BotContext
 from knowledge.messages import split_message
+from knowledge.officers import NOT_OFFICER
+
+__all__ = ["NOT_OFFICER", "args_text", "keyboard", "private_only", "reply", "sender_name"]
 
 
 def keyboard(rows: list[list[tuple[str, str]]] | None) -> InlineKeyboardMarkup | None:
@@ -43,7 +46,6 @@ def args_text(context: BotContext) -> str:
     return " ".join(context.args or []).strip()
 
 
-NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."
 PRIVATE_ONLY = (
     "Lệnh này chỉ dùng trong tin nhắn riêng với bot (bấm vào tên bot rồi Nhắn tin). "
     "Không có gì thay đổi."

@@ -15,8 +15,10 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
+from knowledge import officers
 from knowledge.ask import Assistant
 from knowledge.model import Province
+from knowledge.officers import Actor
 from knowledge.reminders import Policy
 
 
@@ -50,11 +52,14 @@ class Services:
         return self.assistant.catalogue.province(self.config.province)
 
     def is_admin(self, user_id: int | None) -> bool:
-        return user_id is not None and user_id in self.config.admins
+        return officers.is_admin(user_id, self.config.admins)
 
     def agency_of(self, user_id: int) -> str | None:
-        officer = self.repo.officer(user_id)
-        return officer.agency if officer and officer.state == "approved" else None
+        return officers.acting_agency(self.repo.officer(user_id))
+
+    def actor(self, user_id: int) -> Actor:
+        """Who is acting, read once: the rules in knowledge/ decide from this."""
+        return officers.actor(user_id, self.repo.officer(user_id), self.config.admins)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):

@@ -1,4 +1,7 @@
-"""Officers: /dangky, approval by admins (buttons, /duyet, /tuchoi), /canbo, /thuhoi, /nhacnho."""
+"""Officers: /dangky, approval by admins (buttons, /duyet, /tuchoi), /canbo, /thuhoi, /nhacnho.
+
+Which request is allowed and who decides is knowledge/officers.py; here we parse, persist, tell.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +12,9 @@ from telegram.error import TelegramError
 
 from handlers.common import args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
+from knowledge import officers
 from knowledge.answers import esc
-
-STATE_LABELS = {
-    "pending": "chờ duyệt",
-    "approved": "đã duyệt",
-    "rejected": "bị từ chối",
-    "revoked": "đã thu hồi",
-}
+from knowledge.decisions import UNCHANGED, Refusal
 
 
 def agency_buttons(svc) -> list[list[tuple[str, str]]]:
@@ -74,51 +72,80 @@ async def register(update: Update, context: BotContext, agency: str) -> None:
     svc = context.services
     user = update.effective_user
     current = svc.repo.officer(user.id)
-    if current and current.state == "approved" and current.agency == agency:
-        await reply(update, context, f"Bạn đã là cán bộ của {esc(agency)}.")
+    decision = officers.register(current, agency)
+    if isinstance(decision, Refusal):
+        await reply(update, context, decision.reason)
         return
     officer = svc.repo.request_registration(user.id, sender_name(update), agency, svc.clock.now())
+    paused = (
+        f" Trong lúc chờ, bạn không còn cập nhật được cho {esc(current.agency)}."
+        if current is not None and officers.acting_agency(current) is not None
+        else ""
+    )
     await reply(
         update,
         context,
         f"Đã gửi yêu cầu đăng ký làm cán bộ của <b>{esc(agency)}</b>. "
-        "Bạn sẽ được báo khi quản trị viên duyệt.",
+        f"Bạn sẽ được báo khi quản trị viên duyệt.{paused}",
     )
     text = (
         f"Yêu cầu đăng ký: <b>{esc(officer.name)}</b> (id <code>{user.id}</code>) — "
         f"{esc(agency)}.\n"
         f"Duyệt bằng nút hoặc <code>/duyet {user.id}</code>, <code>/tuchoi {user.id}</code>."
     )
-    buttons = keyboard([[("✅ Duyệt", f"ok:{user.id}"), ("❌ Từ chối", f"no:{user.id}")]])
+    # The buttons name the agency asked for: pressed after the person asked for another agency,
+    # they decide nothing.
+    seen = agency_ids(svc).get(agency)
+    tag = f":{seen}" if seen is not None else ""
+    buttons = keyboard(
+        [[("✅ Duyệt", f"ok:{user.id}{tag}"), ("❌ Từ chối", f"no:{user.id}{tag}")]]
+    )
     for admin in svc.config.admins:
         # An admin who never opened the bot: the others still get it, and /canbo lists it.
         with contextlib.suppress(TelegramError):
             await context.bot.send_message(admin, text, reply_markup=buttons)
 
 
-async def decide(update: Update, context: BotContext, user_id_text: str, approve: bool) -> None:
+def agency_ids(svc) -> dict[str, int]:
+    """Every agency's position in the catalogue: what a button carries instead of the name."""
+    return {name: i for i, name in enumerate(svc.assistant.catalogue.agencies)}
+
+
+def parse_user_id(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text.isdigit() and len(text) < 20 else None
+
+
+async def decide(
+    update: Update, context: BotContext, user_id_text: str, approve: bool, seen: str = ""
+) -> None:
+    """/duyet, /tuchoi and their buttons; `seen` is the agency position a button carries."""
     svc = context.services
-    if not svc.is_admin(update.effective_user.id):
-        await reply(update, context, "Chỉ quản trị viên mới duyệt được đăng ký.")
+    who = svc.actor(update.effective_user.id)
+    refusal = officers.may_decide(who)
+    if refusal:
+        await reply(update, context, refusal.reason)
         return
-    try:
-        user_id = int(user_id_text)
-    except ValueError:
+    user_id = parse_user_id(user_id_text)
+    if user_id is None:
         await reply(
             update,
             context,
             f"Cần id người dùng, ví dụ <code>/{'duyet' if approve else 'tuchoi'} 1001</code>.",
         )
         return
+    names = list(svc.assistant.catalogue.agencies)
+    seen_agency = names[int(seen)] if seen.isdigit() and int(seen) < len(names) else None
     current = svc.repo.officer(user_id)
-    if current is None:
-        await reply(update, context, f"Không có yêu cầu đăng ký nào của id {user_id}.")
+    rule = officers.approve if approve else officers.reject
+    decision = rule(who, user_id, current, seen_agency)
+    if isinstance(decision, Refusal):
+        await reply(update, context, decision.reason)
         return
-    state = "approved" if approve else "rejected"
-    if current.state == state:
-        await reply(update, context, f"{esc(current.name)} đã ở trạng thái {STATE_LABELS[state]}.")
+    officer = svc.repo.decide(user_id, decision, who.user_id, svc.clock.now(), expect=current)
+    if officer is None:
+        await reply(update, context, f"Yêu cầu vừa thay đổi; hãy xem lại /canbo. {UNCHANGED}")
         return
-    officer = svc.repo.decide(user_id, state, update.effective_user.id, svc.clock.now())
     await reply(
         update,
         context,
@@ -145,9 +172,10 @@ async def tuchoi(update: Update, context: BotContext) -> None:
 
 
 async def decision_button(update: Update, context: BotContext) -> None:
+    """ok:<user id>[:<agency position>] approves, no:... rejects."""
     await update.callback_query.answer()
-    action, _, user_id = update.callback_query.data.partition(":")
-    await decide(update, context, user_id, approve=action == "ok")
+    action, user_id, seen = [*update.callback_query.data.split(":"), ""][:3]
+    await decide(update, context, user_id, approve=action == "ok", seen=seen)
 
 
 async def canbo(update: Update, context: BotContext) -> None:
@@ -155,30 +183,36 @@ async def canbo(update: Update, context: BotContext) -> None:
     if not svc.is_admin(update.effective_user.id):
         await reply(update, context, "Chỉ quản trị viên xem được danh sách cán bộ.")
         return
-    officers = svc.repo.officers()
-    if not officers:
+    every = svc.repo.officers()
+    if not every:
         await reply(update, context, "Chưa có ai đăng ký.")
         return
     lines = ["<b>Cán bộ</b>"] + [
-        f"• <code>{o.user_id}</code> {esc(o.name)} — {esc(o.agency)} ({STATE_LABELS[o.state]})"
-        for o in officers
+        f"• <code>{o.user_id}</code> {esc(o.name)} — {esc(o.agency)} ({o.state.label})"
+        for o in every
     ]
     await reply(update, context, "\n".join(lines))
 
 
 async def thuhoi(update: Update, context: BotContext) -> None:
     svc = context.services
-    if not svc.is_admin(update.effective_user.id):
-        await reply(update, context, "Chỉ quản trị viên mới thu hồi được quyền cán bộ.")
+    who = svc.actor(update.effective_user.id)
+    refusal = officers.may_decide(who)
+    if refusal:
+        await reply(update, context, refusal.reason)
         return
-    try:
-        user_id = int(args_text(context))
-    except ValueError:
+    user_id = parse_user_id(args_text(context))
+    if user_id is None:
         await reply(update, context, "Cần id người dùng, ví dụ <code>/thuhoi 1001</code>.")
         return
-    officer = svc.repo.decide(user_id, "revoked", update.effective_user.id, svc.clock.now())
+    current = svc.repo.officer(user_id)
+    decision = officers.revoke(who, user_id, current)
+    if isinstance(decision, Refusal):
+        await reply(update, context, decision.reason)
+        return
+    officer = svc.repo.decide(user_id, decision, who.user_id, svc.clock.now(), expect=current)
     if officer is None:
-        await reply(update, context, f"Không có cán bộ nào có id {user_id}.")
+        await reply(update, context, f"Cán bộ này vừa thay đổi; hãy xem lại /canbo. {UNCHANGED}")
         return
     await reply(
         update,

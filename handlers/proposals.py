@@ -2,12 +2,12 @@
 edits or withdraws them before the deadline; admins see every proposal.
 
 The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
+The window, who may change which proposal and what each step accepts are knowledge/proposals.py.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from telegram import Update
 
@@ -15,14 +15,22 @@ from handlers.common import NOT_OFFICER, args_text, reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
+from knowledge.decisions import UNCHANGED
+from knowledge.proposals import (
+    QUARTERS,
+    STEPS,
+    TIERS,
+    Action,
+    ProposalState,
+    accept,
+    deadline,
+    may_change,
+    may_propose,
+)
 
 KIND = "proposal"
-TIERS = {"tinh": "Cấp tỉnh", "huyen": "Cấp huyện", "xa": "Cấp xã"}
-# the two periods BIỂU 02 column (7) allows
-QUARTERS = {"II": "Quý II/2021", "III": "Quý III/2021"}
-STEPS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
-MAX_NAME = 500
-MAX_TEXT = 300
+# what a button after /dexuat or a withdrawal asks for
+ACTIONS = {"pe": Action.EDIT, "pw": Action.WITHDRAW, "pr": Action.RESTORE}
 PROMPTS = {
     "name": "Tên dịch vụ công/TTHC đề xuất tích hợp, cung cấp trên Cổng DVC Quốc gia?",
     "sector": "Lĩnh vực của dịch vụ (ví dụ: Xây dựng, Hộ tịch)?",
@@ -33,21 +41,6 @@ PROMPTS = {
     "quarter": "Thời gian thực hiện (hoàn thành)?",
     "note": "Ghi chú? Gõ nội dung, hoặc bấm “Bỏ qua”.",
 }
-
-
-def deadline(svc) -> date | None:
-    """The date proposals are due: the province's task that asks for BIỂU 02."""
-    task = next(
-        (t for t in svc.province.tasks if t.form.lower().replace(" ", "") == "biểu02"), None
-    )
-    return task.due if task else None
-
-
-def closed(svc, user_id: int) -> str | None:
-    due = deadline(svc)
-    if due and svc.clock.today() > due and not svc.is_admin(user_id):
-        return f"Đã quá hạn nộp đề xuất ({fmt_date(due)}). Liên hệ Sở TT&amp;TT nếu cần bổ sung."
-    return None
 
 
 def summary(p: dict | object, with_id: bool = True) -> str:
@@ -80,7 +73,7 @@ async def dexuat(update: Update, context: BotContext) -> None:
         await reply(update, context, NOT_OFFICER)
         return
     mine = svc.proposals.list(agency)
-    due = deadline(svc)
+    due = deadline(svc.province)
     head = f"<b>Đề xuất của {esc(agency)}</b>" + (f" (hạn nộp {fmt_date(due)})" if due else "")
     lines = [head] + ([summary(p) for p in mine] or ["Chưa có đề xuất nào."])
     buttons = [
@@ -103,62 +96,59 @@ async def list_all(update: Update, context: BotContext) -> None:
     if not every:
         await reply(update, context, "Chưa có đề xuất nào.")
         return
-    lines = [f"<b>Mọi đề xuất ({sum(p.state == 'active' for p in every)} còn hiệu lực)</b>"]
+    lines = [
+        f"<b>Mọi đề xuất ({sum(p.state == ProposalState.ACTIVE for p in every)} còn hiệu lực)</b>"
+    ]
     agency = None
     for p in every:
         if p.agency != agency:
             agency = p.agency
             lines.append(f"\n<b>{esc(agency)}</b>")
-        lines.append(summary(p) + (" — <i>đã rút</i>" if p.state == "withdrawn" else ""))
+        lines.append(
+            summary(p) + (" — <i>đã rút</i>" if p.state == ProposalState.WITHDRAWN else "")
+        )
     lines.append("\nTải BIỂU 02: /baocao")
     await reply(update, context, "\n".join(lines))
 
 
 async def start_button(update: Update, context: BotContext) -> None:
-    """pn:0 new, pe:<id> edit, pw:<id> withdraw."""
+    """pn:0 new, pe:<id> edit, pw:<id> withdraw, pr:<id> restore a withdrawn one."""
     svc = context.services
     query = update.callback_query
     await query.answer()
-    action, _, raw = query.data.partition(":")
-    user = update.effective_user
-    agency = svc.agency_of(user.id)
-    if agency is None and not svc.is_admin(user.id):
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt. Không có gì thay đổi.")
-        return
-    message = closed(svc, user.id)
-    if message:
-        await reply(update, context, message + " Không có gì thay đổi.")
-        return
-    if action == "pn":
-        if agency is None:
-            await reply(
-                update,
-                context,
-                "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
-                "cán bộ của cơ quan gõ /dexuat.",
-            )
+    code, _, raw = query.data.partition(":")
+    who = svc.actor(update.effective_user.id)
+    today = svc.clock.today()
+    if code == "pn":
+        refusal = may_propose(svc.province, today, who)
+        if refusal:
+            await reply(update, context, refusal.reason)
             return
-        await begin(update, context, {"agency": agency, "data": {}, "id": None})
+        await begin(update, context, {"agency": who.agency, "data": {}, "id": None})
         return
-    proposal = svc.proposals.get(int(raw))
-    if (
-        proposal is None
-        or proposal.state != "active"
-        or (proposal.agency != agency and not svc.is_admin(user.id))
-    ):
-        await reply(
-            update,
-            context,
-            "Đề xuất này không còn hoặc không thuộc cơ quan bạn. Không có gì thay đổi.",
-        )
+    action = ACTIONS[code]
+    proposal = svc.proposals.get(int(raw)) if len(raw) < 19 else None
+    refusal = may_change(svc.province, today, who, action, proposal)
+    if refusal:
+        await reply(update, context, refusal.reason)
         return
-    if action == "pw":
-        svc.proposals.withdraw(proposal.id, svc.clock.now())
-        await reply(update, context, f"Đã rút đề xuất #{proposal.id}: {esc(proposal.name)}.")
+    assert proposal is not None
+    if action == Action.EDIT:
+        data = {k: getattr(proposal, k) for k in STEPS}
+        data["coordinate"] = list(proposal.coordinate)
+        await begin(update, context, {"agency": proposal.agency, "data": data, "id": proposal.id})
         return
-    data = {k: getattr(proposal, k) for k in STEPS}
-    data["coordinate"] = list(proposal.coordinate)
-    await begin(update, context, {"agency": proposal.agency, "data": data, "id": proposal.id})
+    now = svc.clock.now()
+    if action == Action.WITHDRAW:
+        done = svc.proposals.withdraw(proposal.id, now)
+        verb, button = "Đã rút", [[("Khôi phục", f"pr:{proposal.id}")]]
+    else:
+        done = svc.proposals.restore(proposal.id, now)
+        verb, button = "Đã khôi phục", [[("Rút lại", f"pw:{proposal.id}")]]
+    if done is None:  # someone else withdrew or restored it a moment ago
+        await reply(update, context, f"Đề xuất #{proposal.id} vừa thay đổi. {UNCHANGED}")
+        return
+    await reply(update, context, f"{verb} đề xuất #{done.id}: {esc(done.name)}.", button)
 
 
 async def begin(update: Update, context: BotContext, state: dict) -> None:
@@ -205,56 +195,9 @@ async def ask_step(update: Update, context: BotContext, state: dict) -> None:
     await reply(update, context, f"({number}/{len(STEPS)}) {prompt}\n/huy để dừng.", buttons)
 
 
-def accept(svc, state: dict, value: str) -> str | None:
-    """Store the answer to the current step; returns a complaint in Vietnamese when it is not
-    acceptable.
-    """
-    step, data = state["step"], state["data"]
-    if value == "keep" and state.get("id"):
-        return None
-    if step == "name":
-        if len(value) < 5:
-            return "Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ."
-        data["name"] = value[:MAX_NAME]
-    elif step == "sector":
-        data["sector"] = "" if value == "skip" else value[:MAX_TEXT]
-    elif step == "tier":
-        if value not in TIERS:
-            return "Hãy bấm một trong các nút Cấp tỉnh, Cấp huyện, Cấp xã."
-        data["tier"] = value
-    elif step == "level":
-        if value not in ("3", "4"):
-            return "Hãy chọn Mức 3 hoặc Mức 4 (gõ 3 hoặc 4)."
-        data["level"] = int(value)
-    elif step == "lead":
-        name = state["agency"] if value == "me" else svc.assistant.agencies.resolve(value)
-        if name is None:
-            return f"Không nhận ra cơ quan “{esc(value[:80])}”. Gõ lại, hoặc bấm nút."
-        data["lead"] = name
-    elif step == "coordinate":
-        names = []
-        for part in [] if value == "none" else value.replace(";", ",").split(","):
-            if part.strip():
-                name = svc.assistant.agencies.resolve(part.strip())
-                if name is None:
-                    return (
-                        f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
-                    )
-                names.append(name)
-        data["coordinate"] = list(dict.fromkeys(names))
-    elif step == "quarter":
-        code = value.upper().replace("QUÝ", "").replace("QUY", "").strip().split("/")[0].strip()
-        if code not in QUARTERS:
-            return "Hãy chọn Quý II/2021 hoặc Quý III/2021."
-        data["quarter"] = QUARTERS[code]
-    elif step == "note":
-        data["note"] = "" if value == "skip" else value[:MAX_TEXT]
-    return None
-
-
 async def advance(update: Update, context: BotContext, state: dict, value: str) -> None:
     svc = context.services
-    complaint = accept(svc, state, value.strip())
+    complaint = accept(state, value.strip(), svc.assistant.agencies.resolve)
     if complaint:
         svc.repo.set_pending(
             update.effective_chat.id,
@@ -270,9 +213,15 @@ async def advance(update: Update, context: BotContext, state: dict, value: str) 
         await ask_step(update, context, state)
         return
     svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
-    message = closed(svc, update.effective_user.id)
-    if message:
-        await reply(update, context, message + " Đề xuất chưa được lưu.")
+    # Decided again at the end: the window may have closed or the rights changed meanwhile.
+    who, today = svc.actor(update.effective_user.id), svc.clock.today()
+    refusal = (
+        may_change(svc.province, today, who, Action.EDIT, svc.proposals.get(state["id"]))
+        if state.get("id")
+        else may_propose(svc.province, today, who, state["agency"])
+    )
+    if refusal:
+        await reply(update, context, refusal.reason + " Đề xuất chưa được lưu.")
         return
     if state.get("id"):
         saved = svc.proposals.edit(state["id"], state["data"], svc.clock.now())

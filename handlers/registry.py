@@ -52,10 +52,13 @@ def handlers() -> list:
     result += [
         CallbackQueryHandler(questions.pick_row, pattern=r"^r:\d+$"),
         CallbackQueryHandler(private_only(officers.pick_agency), pattern=r"^ag:\d+$"),
-        CallbackQueryHandler(private_only(officers.decision_button), pattern=r"^(ok|no):\d+$"),
+        CallbackQueryHandler(
+            private_only(officers.decision_button), pattern=r"^(ok|no):\d+(:\d+)?$"
+        ),
         CallbackQueryHandler(private_only(status.choose_status), pattern=r"^u:\d+$"),
         CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
-        CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw):\d+$"),
+        CallbackQueryHandler(private_only(status.undo_pressed), pattern=r"^un:\d+$"),
+        CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw|pr):\d+$"),
         CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
         CallbackQueryHandler(
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"

@@ -1,4 +1,8 @@
-"""Status updates and progress: /capnhat, a note asked for when needed, /tiendo, /lichsu, /huy."""
+"""Status updates and progress: /capnhat, a note asked for when needed, undo, /tiendo, /lichsu,
+/huy.
+
+Who may write which row for which agency, and what an undo restores, is knowledge/statuses.py.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,22 @@ import json
 
 from telegram import Update
 
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.reports import chart_buttons
 from knowledge.answers import esc, key_tag
+from knowledge.decisions import UNCHANGED, Refusal
+from knowledge.officers import Actor, may_write
 from knowledge.progress import agency_progress, history_text, province_progress
 from knowledge.standing import marks_of
 from knowledge.statuses import (
-    NEEDS_NOTE,
-    STATUSES,
-    default_agency,
-    may_update,
+    Change,
+    Status,
+    newer_change,
+    note_needed,
     parse_status,
-    role_in,
+    undo,
+    write_target,
 )
 from knowledge.text import fold
 
@@ -28,9 +35,11 @@ USAGE = (
     "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
     "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do)."
 )
+STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại."
+UNDO = "Hoàn tác"
 
 
-def split_key_status(svc, words: list[str]):
+def split_key_status(svc, words: list[str]) -> tuple[str | None, Status | None, str]:
     """Try the shortest key that leaves a recognisable status behind: keys may contain spaces."""
     for n in range(1, min(len(words), 8) + 1):
         key = svc.assistant.resolve_key(" ".join(words[:n]), svc.province, svc.clock.today())
@@ -42,16 +51,16 @@ def split_key_status(svc, words: list[str]):
 
 
 async def capnhat(update: Update, context: BotContext) -> None:
+    """/capnhat <key> <status> [note] in one line, or the button flow without arguments."""
     svc = context.services
-    user = update.effective_user
-    is_admin = svc.is_admin(user.id)
-    agency = svc.agency_of(user.id)
-    if agency is None and not is_admin:
-        await reply(update, context, NOT_OFFICER)
+    who = svc.actor(update.effective_user.id)
+    refusal = may_write(who)
+    if refusal:
+        await reply(update, context, refusal.reason)
         return
     words = (args_text(context)).split()
     if not words:
-        await choose_row(update, context, agency, is_admin)
+        await choose_row(update, context, who.agency)
         return
     key, status, note = split_key_status(svc, words)
     if key is None:
@@ -60,40 +69,37 @@ async def capnhat(update: Update, context: BotContext) -> None:
     if status is None:
         await reply(update, context, f"Chưa rõ trạng thái cho {key_tag(key)}.\n" + USAGE)
         return
-    if not may_update(svc.province, agency, key, is_admin):
-        await reply(
-            update,
-            context,
-            f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
-            "nên bạn không cập nhật được mục này. Không có gì thay đổi.",
-        )
+    await write(update, context, who, key, status, note)
+
+
+async def write(
+    update: Update, context: BotContext, who: Actor, key: str, status: Status, note: str
+) -> None:
+    """Both flows end here: the core names the agency (or refuses), then save or ask for a note."""
+    svc = context.services
+    target = write_target(svc.province, who, key)
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
         return
-    target = (
-        agency
-        if agency and role_in(svc.province, agency, key)
-        else default_agency(svc.province, key)
-    )
-    if status in NEEDS_NOTE and not note:
+    what = note_needed(status)
+    if what and not note:
         svc.repo.set_pending(
             update.effective_chat.id,
-            user.id,
+            who.user_id,
             "note",
             json.dumps({"key": key, "agency": target, "status": status}, ensure_ascii=False),
         )
-        what = "lý do" if status == "khong_du_dieu_kien" else "ghi chú về vướng mắc"
         await reply(
             update,
             context,
-            f"Trạng thái “{esc(STATUSES[status])}” cho {key_tag(key)} cần {what}. "
+            f"Trạng thái “{esc(status.label)}” cho {key_tag(key)} cần {what}. "
             "Hãy gõ nội dung ở tin nhắn tiếp theo, hoặc /huy để bỏ.",
         )
         return
     await save(update, context, key, target, status, note)
 
 
-async def choose_row(
-    update: Update, context: BotContext, agency: str | None, is_admin: bool
-) -> None:
+async def choose_row(update: Update, context: BotContext, agency: str | None) -> None:
     """The button flow, step 1: my agency's rows."""
     svc = context.services
     if agency is None:
@@ -118,10 +124,10 @@ async def choose_status(update: Update, context: BotContext) -> None:
     await update.callback_query.answer()
     key = _row_key(svc, update.callback_query.data.split(":")[1])
     if key is None:
-        await reply(update, context, "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại.")
+        await reply(update, context, STALE_BUTTON)
         return
     row = item_index(svc)[key]
-    buttons = [[(label, f"s:{row}:{i}")] for i, label in enumerate(STATUSES.values())]
+    buttons = [[(status.label, f"s:{row}:{i}")] for i, status in enumerate(Status)]
     await reply(update, context, f"Trạng thái mới cho {key_tag(key)}:", buttons)
 
 
@@ -131,37 +137,11 @@ async def status_button(update: Update, context: BotContext) -> None:
     await update.callback_query.answer()
     _, row, code = update.callback_query.data.split(":")
     key = _row_key(svc, row)
-    codes = list(STATUSES)
-    user = update.effective_user
-    agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
+    codes = list(Status)
     if key is None or not code.isdigit() or int(code) >= len(codes):
-        await reply(update, context, "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại.")
+        await reply(update, context, STALE_BUTTON)
         return
-    if not may_update(svc.province, agency, key, is_admin):
-        await reply(
-            update, context, f"Bạn không cập nhật được mục {key_tag(key)}. Không có gì thay đổi."
-        )
-        return
-    status = codes[int(code)]
-    target = (
-        agency
-        if agency and role_in(svc.province, agency, key)
-        else default_agency(svc.province, key)
-    )
-    if status in NEEDS_NOTE:
-        svc.repo.set_pending(
-            update.effective_chat.id,
-            user.id,
-            "note",
-            json.dumps({"key": key, "agency": target, "status": status}, ensure_ascii=False),
-        )
-        await reply(
-            update,
-            context,
-            f"Hãy gõ ghi chú cho {key_tag(key)} ({esc(STATUSES[status])}), hoặc /huy để bỏ.",
-        )
-        return
-    await save(update, context, key, target, status, "")
+    await write(update, context, svc.actor(update.effective_user.id), key, codes[int(code)], "")
 
 
 def item_keys(svc) -> list[str]:
@@ -178,25 +158,33 @@ def _row_key(svc, text: str) -> str | None:
     return keys[int(text)] if text.isdigit() and int(text) < len(keys) else None
 
 
+def quote(change: Change) -> str:
+    """A change as the officer reads it back: the row, the agency, old → new, the note."""
+    old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
+    tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
+    return (
+        f"{key_tag(change.key)} ({esc(change.agency)}): {esc(old)} → "
+        f"<b>{esc(change.new.label)}</b>{tail}"
+    )
+
+
+def undo_button(change: Change) -> list[list[tuple[str, str]]]:
+    return [[(UNDO, f"un:{change.id}")]]
+
+
 async def save(
     update: Update,
     context: BotContext,
     key: str,
     agency: str,
-    status: str,
+    status: Status,
     note: str,
 ) -> None:
     svc = context.services
-    note = note[:MAX_NOTE]
-    change = svc.repo.record(key, agency, status, note, update.effective_user.id, svc.clock.now())
-    old = STATUSES.get(change.old, "Chưa bắt đầu") if change.old else "Chưa bắt đầu"
-    tail = f"\nGhi chú: {esc(note)}" if note else ""
-    await reply(
-        update,
-        context,
-        f"✅ Đã ghi: {key_tag(key)} ({esc(agency)}): {esc(old)} → "
-        f"<b>{esc(STATUSES[status])}</b>{tail}",
+    change = svc.repo.record(
+        key, agency, status, note[:MAX_NOTE], update.effective_user.id, svc.clock.now()
     )
+    await reply(update, context, f"✅ Đã ghi: {quote(change)}", undo_button(change))
 
 
 async def take_pending_note(update: Update, context: BotContext, payload: str) -> None:
@@ -211,7 +199,44 @@ async def take_pending_note(update: Update, context: BotContext, payload: str) -
             update, context, "Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ."
         )
         return
-    await save(update, context, data["key"], data["agency"], data["status"], note)
+    # The agency was decided when the status was chosen; decide again: rights may have changed.
+    who = svc.actor(update.effective_user.id)
+    target = write_target(svc.province, who, data["key"])
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
+        return
+    if target != data["agency"]:
+        await reply(
+            update,
+            context,
+            f"Bạn không còn cập nhật {key_tag(data['key'])} cho {esc(data['agency'])}. "
+            + UNCHANGED,
+        )
+        return
+    await save(update, context, data["key"], target, Status(data["status"]), note)
+
+
+async def undo_pressed(update: Update, context: BotContext) -> None:
+    """un:<change id>: append the status and note before that change, if the core allows."""
+    svc = context.services
+    await update.callback_query.answer()
+    raw = update.callback_query.data.partition(":")[2]
+    change = svc.repo.change(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    previous = svc.repo.before(change) if change else None
+    latest = svc.repo.current(change.key, change.agency) if change else None
+    who = svc.actor(update.effective_user.id)
+    decision = undo(svc.province, who, change, previous, latest.id if latest else None)
+    if isinstance(decision, Refusal):
+        await reply(update, context, decision.reason)
+        return
+    assert change is not None
+    restored = svc.repo.record_after(
+        change, decision.status, decision.note, who.user_id, svc.clock.now()
+    )
+    if restored is None:  # another change came in between our read and our write
+        await reply(update, context, newer_change(change).reason)
+        return
+    await reply(update, context, f"↩️ Đã hoàn tác: {quote(restored)}", undo_button(restored))
 
 
 async def huy(update: Update, context: BotContext) -> None:

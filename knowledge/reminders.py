@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
@@ -30,6 +31,12 @@ class Policy:
     overdue_every: int = 7  # 0 turns overdue reminders off
 
 
+class ReminderKind(StrEnum):
+    BEFORE = "before"
+    DUE = "due"
+    OVERDUE = "overdue"
+
+
 @dataclass(frozen=True)
 class Reminder:
     agency: str
@@ -38,8 +45,10 @@ class Reminder:
     items: tuple[Deadline, ...]
 
     @property
-    def kind(self) -> str:
-        return "before" if self.offset > 0 else "due" if self.offset == 0 else "overdue"
+    def kind(self) -> ReminderKind:
+        if self.offset > 0:
+            return ReminderKind.BEFORE
+        return ReminderKind.DUE if self.offset == 0 else ReminderKind.OVERDUE
 
     @property
     def keys(self) -> tuple[str, ...]:

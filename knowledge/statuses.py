@@ -1,26 +1,53 @@
-"""Statuses of a row for an agency, the loose words officers use for them, and who may set them."""
+"""Statuses of a row for an agency, the loose words officers use for them, who may set them and
+for which agency, and how a change is undone.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from knowledge.answers import esc, key_tag
+from knowledge.decisions import UNCHANGED, Refusal
 from knowledge.model import Province
+from knowledge.officers import Actor, may_write
 from knowledge.text import fold
 
-STATUSES = {
-    "chua_bat_dau": "Chưa bắt đầu",
-    "dang_thuc_hien": "Đang thực hiện",
-    "dang_kiem_thu": "Đang kiểm thử",
-    "hoan_thanh": "Hoàn thành",
-    "vuong_mac": "Vướng mắc",
-    "khong_du_dieu_kien": "Không đủ điều kiện",
+
+class Status(StrEnum):
+    """A row's status for an agency. Equal to its code, so `status == "hoan_thanh"` holds."""
+
+    CHUA_BAT_DAU = "chua_bat_dau"
+    DANG_THUC_HIEN = "dang_thuc_hien"
+    DANG_KIEM_THU = "dang_kiem_thu"
+    HOAN_THANH = "hoan_thanh"
+    VUONG_MAC = "vuong_mac"
+    KHONG_DU_DIEU_KIEN = "khong_du_dieu_kien"
+
+    @property
+    def label(self) -> str:
+        return STATUSES[self]
+
+
+# Keyed by str so that codes read as plain strings (older callers) look up as well as members.
+STATUSES: dict[str, str] = {
+    Status.CHUA_BAT_DAU: "Chưa bắt đầu",
+    Status.DANG_THUC_HIEN: "Đang thực hiện",
+    Status.DANG_KIEM_THU: "Đang kiểm thử",
+    Status.HOAN_THANH: "Hoàn thành",
+    Status.VUONG_MAC: "Vướng mắc",
+    Status.KHONG_DU_DIEU_KIEN: "Không đủ điều kiện",
 }
-NEEDS_NOTE = {"vuong_mac", "khong_du_dieu_kien"}
-STATUS_ICONS = {
-    "chua_bat_dau": "⚪",
-    "dang_thuc_hien": "🔵",
-    "dang_kiem_thu": "🟣",
-    "hoan_thanh": "✅",
-    "vuong_mac": "🟠",
-    "khong_du_dieu_kien": "⛔",
+NEEDS_NOTE: set[str] = {Status.VUONG_MAC, Status.KHONG_DU_DIEU_KIEN}
+STATUS_ICONS: dict[str, str] = {
+    Status.CHUA_BAT_DAU: "⚪",
+    Status.DANG_THUC_HIEN: "🔵",
+    Status.DANG_KIEM_THU: "🟣",
+    Status.HOAN_THANH: "✅",
+    Status.VUONG_MAC: "🟠",
+    Status.KHONG_DU_DIEU_KIEN: "⛔",
 }
 
 # Folded words -> status. Longest first when matching the start of the text.
@@ -63,20 +90,18 @@ _PHRASES = sorted(
 )
 
 
-def parse_status(text: str) -> tuple[str | None, str]:
+def parse_status(text: str) -> tuple[Status | None, str]:
     """(status, the rest of the text as the note). The status words must start the text."""
     folded = fold(text)
     for phrase, code in _PHRASES:
         if folded == phrase or folded.startswith(phrase + " "):
             rest = _drop_words(text, len(phrase.split()))
-            return code, rest
+            return Status(code), rest
     return None, text.strip()
 
 
 def _drop_words(text: str, count: int) -> str:
     """The original text less its first `count` words (as fold counts them), diacritics kept."""
-    import re
-
     words = re.split(r"(\s+)", text.strip())
     kept, seen = [], 0
     for piece in words:
@@ -109,3 +134,100 @@ def default_agency(province: Province, key: str) -> str:
     """Whose status an admin sets when not an officer of the row: its first lead agency."""
     assignment = province.assignments.get(key)
     return assignment.lead[0] if assignment else province.coordinator
+
+
+def write_target(province: Province, who: Actor, key: str) -> str | Refusal:
+    """The agency whose status `who` writes for `key`: an officer's own agency where it leads or
+    coordinates; for an admin, that agency too when it has a role, else the row's first lead.
+    """
+    refusal = may_write(who)
+    if refusal:
+        return refusal
+    if who.agency is not None and role_in(province, who.agency, key):
+        return who.agency
+    if who.is_admin:
+        return default_agency(province, key)
+    return Refusal(
+        f"{esc(who.agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
+        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
+    )
+
+
+def note_needed(status: Status) -> str | None:
+    """What the officer must add to this status, if anything."""
+    if status == Status.KHONG_DU_DIEU_KIEN:
+        return "lý do"
+    if status == Status.VUONG_MAC:
+        return "ghi chú về vướng mắc"
+    return None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the append-only history: who set which status for a row and an agency."""
+
+    id: int
+    key: str
+    agency: str
+    old: Status | None
+    new: Status
+    note: str
+    by: int
+    at: datetime
+
+    def to_json(self) -> dict:
+        return {
+            "old": self.old,
+            "new": self.new,
+            "note": self.note,
+            "by": self.by,
+            "at": self.at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Restore:
+    """What an undo appends: the status and note before the change."""
+
+    status: Status
+    note: str
+
+
+def newer_change(change: Change) -> Refusal:
+    return Refusal(
+        f"Đã có cập nhật mới hơn cho {key_tag(change.key)} ({esc(change.agency)}) nên không "
+        f"hoàn tác được thay đổi này. {UNCHANGED}"
+    )
+
+
+def undo(
+    province: Province,
+    who: Actor,
+    change: Change | None,
+    previous: Change | None,
+    latest_id: int | None,
+) -> Restore | Refusal:
+    """Undoing `change` appends the status and note before it (`previous`; none means Chưa bắt
+    đầu): by the same person while they may still write that row for that agency, or by an admin;
+    only while `change` is still the latest for its row and agency. History is never rewritten.
+    """
+    if change is None:
+        return Refusal(f"Không tìm thấy thay đổi này. {UNCHANGED}")
+    if not who.is_admin:
+        if who.user_id != change.by:
+            return Refusal(
+                "Chỉ người đã ghi thay đổi này hoặc quản trị viên mới hoàn tác được. " + UNCHANGED
+            )
+        target = write_target(province, who, change.key)
+        if isinstance(target, Refusal):
+            return target
+        if target != change.agency:
+            return Refusal(
+                f"Bạn không còn cập nhật {key_tag(change.key)} cho {esc(change.agency)}. "
+                + UNCHANGED
+            )
+    if latest_id != change.id:
+        return newer_change(change)
+    if previous is None:
+        return Restore(Status.CHUA_BAT_DAU, "")
+    return Restore(previous.new, previous.note)

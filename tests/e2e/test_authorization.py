@@ -36,9 +36,9 @@ def snapshot(player) -> dict:
         }
 
 
-async def setup(player) -> int:
+async def setup(player) -> dict[str, int]:
     """Written straight to the database (registration by chat has its own tests): the matrix is
-    about writes.
+    about writes. Returns the ids the forged buttons carry.
     """
     svc = player.app.bot_data["services"]
     now = svc.clock.now()
@@ -51,22 +51,21 @@ async def setup(player) -> int:
         svc.repo.request_registration(user, f"Cán bộ {user}", agency, now)
         if state != "pending":
             svc.repo.decide(user, state, ADMIN, now)
-    proposal = svc.proposals.add(
-        "Sở Xây dựng",
-        OWNER,
-        {
-            "name": "Cấp phép di dời",
-            "sector": "",
-            "tier": "tinh",
-            "level": 3,
-            "lead": "Sở Xây dựng",
-            "coordinate": [],
-            "quarter": "Quý II/2021",
-            "note": "",
-        },
-        svc.clock.now(),
-    )
-    return proposal.id
+    data = {
+        "name": "Cấp phép di dời",
+        "sector": "",
+        "tier": "tinh",
+        "level": 3,
+        "lead": "Sở Xây dựng",
+        "coordinate": [],
+        "quarter": "Quý II/2021",
+        "note": "",
+    }
+    proposal = svc.proposals.add("Sở Xây dựng", OWNER, data, now)
+    withdrawn = svc.proposals.add("Sở Xây dựng", OWNER, data, now)
+    svc.proposals.withdraw(withdrawn.id, now)
+    change = svc.repo.record("406-14", "Sở Xây dựng", "dang_thuc_hien", "", OWNER, now)
+    return {"proposal": proposal.id, "withdrawn": withdrawn.id, "change": change.id}
 
 
 def row_button(player, key: str, status_index: int) -> str:
@@ -74,12 +73,10 @@ def row_button(player, key: str, status_index: int) -> str:
     return f"s:{index}:{status_index}"
 
 
-async def act(player, user: int, chat: int | None, action: str, proposal: int) -> None:
+async def act(player, user: int, chat: int | None, action: str, ids: dict[str, int]) -> None:
     """One attempt: a command, or a button forged with data the user never received."""
     if action.startswith("button "):
-        data = action.removeprefix("button ").format(
-            row=row_button(player, "406-14", 3), proposal=proposal
-        )
+        data = action.removeprefix("button ").format(row=row_button(player, "406-14", 3), **ids)
         await player.forged(user, data, chat)
     else:
         await player.send(user, action, chat)
@@ -98,7 +95,9 @@ WRITES = [
     "button no:2002",
     "button pw:{proposal}",
     "button pe:{proposal}",
+    "button pr:{withdrawn}",
     "button pn:0",
+    "button un:{change}",
 ]
 # Allowed to these actors only; everything else must change nothing.
 OWN_CHANGES = ["/nhacnho tat", "/dangky Sở Tư pháp"]
@@ -113,30 +112,36 @@ ALLOWED = {
 
 @pytest.mark.parametrize("actor", list(ACTORS))
 async def test_only_allowed_writes_change_anything(player, actor):
-    proposal = await setup(player)
+    ids = await setup(player)
     user, chat = ACTORS[actor]
     if chat:
         await player.send(OWNER, "/start", chat)  # the group exists
     for action in WRITES + OWN_CHANGES:
         before = snapshot(player)
         calls = len(player.emulator.calls)
-        await act(player, user, chat, action, proposal)
+        await act(player, user, chat, action, ids)
         assert len(player.emulator.calls) > calls, f"{actor} {action}: no answer"
         changed = snapshot(player) != before
         assert changed == ((actor, action) in ALLOWED), f"{actor} {action}: changed={changed}"
 
 
 async def test_controls_the_owner_and_the_admin_may_write(player):
-    proposal = await setup(player)
+    ids = await setup(player)
     before = snapshot(player)
-    await act(player, OWNER, None, "button {row}", proposal)
+    await act(player, OWNER, None, "button un:{change}", ids)
+    await act(player, OWNER, None, "button {row}", ids)
     assert snapshot(player)["statuses"] == before["statuses"] + [
-        ("406-14", "Sở Xây dựng", "hoan_thanh")
+        ("406-14", "Sở Xây dựng", "chua_bat_dau"),
+        ("406-14", "Sở Xây dựng", "hoan_thanh"),
     ]
     await player.send(ADMIN, "/duyet 2002")
     assert (2002, "Sở Xây dựng", "approved", True) in snapshot(player)["officers"]
-    await act(player, OWNER, None, "button pw:{proposal}", proposal)
-    assert snapshot(player)["proposals"] == [(proposal, "withdrawn", 3)]
+    await act(player, OWNER, None, "button pw:{proposal}", ids)
+    await act(player, OWNER, None, "button pr:{withdrawn}", ids)
+    assert snapshot(player)["proposals"] == [
+        (ids["proposal"], "withdrawn", 3),
+        (ids["withdrawn"], "active", 3),
+    ]
     player.emulator.group_admins[GROUP].add(OWNER)
     await player.send(OWNER, "/theodoi Sở Xây dựng", GROUP)
     assert snapshot(player)["groups"] == [(GROUP, "Sở Xây dựng")]

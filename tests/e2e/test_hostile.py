@@ -115,7 +115,7 @@ def garbage(rng: random.Random) -> str:
 
 def forged_data(rng: random.Random) -> str:
     prefix = rng.choice(
-        ["r", "ag", "ok", "no", "u", "s", "pn", "pe", "pw", "pv", "bc", "ch", "zz", ""]
+        ["r", "ag", "ok", "no", "u", "s", "un", "pn", "pe", "pw", "pr", "pv", "bc", "ch", "zz", ""]
     )
     tail = rng.choice(
         [
