@@ -249,28 +249,43 @@ class Assistant:
     # -- helpers ------------------------------------------------------------------------------
     def lookup(self, key_text: str, prov: Province, today: date) -> Answer:
         """A row by its key as typed (`/muc 406-14`, `/muc 22`)."""
-        tokens = tokenize(key_text)
-        ref = None
-        if tokens:
-            parsed = self.parse(key_text, today, prov)
-            ref = parsed.rows[0] if parsed.rows else None
-            if ref is None and tokens[0].fold.isdigit():
-                ref = RowRef(None, str(int(tokens[0].fold)), tuple(tokens[1:]), 0, len(tokens))
+        ref = self._key_ref(key_text, prov, today)
         if ref is None:
             label = key_text or "(trống)"
             html = answers.missing_item_answer(label, prov.decision, self._count(prov.decision))
             return Answer("unknown", None, [], [], html)
         return self.item(ref, prov, today) or self.missing_item(ref, prov)
 
+    def _key_ref(self, text: str, prov: Province, today: date) -> RowRef | None:
+        """The row reference a typed key is: it starts the text ("406-14", "mục 22", a bare
+        "22"), and whatever follows is the sector of a sub-row ("mục 11 y tế")."""
+        tokens = tokenize(text)
+        if not tokens:
+            return None
+        parsed = self.parse(text, today, prov)
+        ref = parsed.rows[0] if parsed.rows else None
+        if ref is None and tokens[0].fold.isdecimal():
+            ref = RowRef(None, str(int(tokens[0].fold)), tuple(tokens[1:]), 0, len(tokens))
+        return ref if ref is not None and ref.start == 0 else None
+
     def resolve_key(self, text: str, prov: Province, today: date) -> str | None:
-        """The one row a typed key names ("406-14", "14", "mục 11 y tế"), or None."""
+        """The one row or task a typed key names ("406-14", "14", "mục 11 y tế", "tq-2021-04-20",
+        "20/4"), or None. Strict, since a write follows: the key is the whole text."""
         if text.strip() in self.catalogue.rows:
             return text.strip()
         task = find_task(text, prov)
         if task:
             return task.id
-        answer = self.lookup(text, prov, today)
-        return answer.items[0].key if answer.intent == "item" and answer.items else None
+        ref = self._key_ref(text, prov, today)
+        if ref is None:
+            return None
+        answer = self.item(ref, prov, today)
+        if answer is None or not answer.items:
+            return None
+        chosen = answer.items[0]
+        if ref.sector and not chosen.row.sub:
+            return None  # words after the number that name no sub-row: not a key
+        return chosen.key
 
     def _count(self, decision: str) -> int:
         return max(int(r.number) for r in self.catalogue.rows.values() if r.decision == decision)

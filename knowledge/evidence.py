@@ -76,7 +76,7 @@ class TextIndex:
         """The texts by how much of the question they hold, best first. A word weighs what it
         weighs among the catalogue's titles, so words every service shares count little."""
         folds = [t.fold for t in expand_tokens(tokens)]
-        content = {w for w in folds if w not in QUESTION_WORDS and not w[:1].isdigit()}
+        content = {w for w in folds if w not in QUESTION_WORDS and not w[:1].isdecimal()}
         weight = {w: self._weight(w) for w in content}
         total = sum(weight.values())
         if total <= 0:

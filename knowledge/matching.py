@@ -142,7 +142,7 @@ class Matcher:
         plain = untelex(token)
         if plain in self.idf:
             result = (plain, 1.0)
-        elif len(token) >= 5 and not token.isdigit():
+        elif len(token) >= 5 and not token.isdecimal():
             # One edit for words of five letters or more, two from eight: short words are too
             # alike.
             max_edits = 2 if len(token) >= 8 else 1
@@ -190,7 +190,7 @@ class Matcher:
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
                 result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i]))
             else:
-                weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdigit() else 0.0
+                weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
                 result.append(Word(w, t, None, 0.0, weight, False))
         return result
 

@@ -124,7 +124,7 @@ def _row_key(text: str) -> tuple[str, str] | None:
     """ "406-14", "406/14", "411.16" as (decision, number)."""
     for sep in "-/.":
         head, _, tail = text.partition(sep)
-        if head in DECISIONS and tail.isdigit() and len(tail) <= 3 and sep in text:
+        if head in DECISIONS and tail.isdecimal() and len(tail) <= 3 and sep in text:
             return head, str(int(tail))
     return None
 
@@ -138,7 +138,7 @@ def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
         key = _row_key(t.fold)
         if key:
             found = (key[0], key[1], i + 1)
-        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdigit():
+        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
             found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
         elif (
             t.fold in ROW_WORDS
@@ -155,7 +155,7 @@ def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
             key = _row_key(nxt)
             if key:
                 found = (key[0], key[1], i + 2)
-            elif nxt.isdigit() and len(nxt) <= 3 and not level and int(nxt) > 0:
+            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
                 found = (None, str(int(nxt)), i + 2)
         if found is None:
             i += 1
@@ -191,7 +191,7 @@ def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
     for t in tokens:
         if t.fold in ROMAN:
             numbers.append(ROMAN[t.fold])
-        elif t.fold.isdigit():
+        elif t.fold.isdecimal():
             numbers.append(int(t.fold))
     covered = set(range(min(numbers), max(numbers) + 1)) if numbers else set()
     return words, covered
@@ -199,7 +199,7 @@ def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
 
 def _number(text: str) -> int | None:
     """ "3", "03" or "III" as a number."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     return ROMAN.get(text)
 

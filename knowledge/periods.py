@@ -88,7 +88,7 @@ class _Reader:
     # -- numbers -----------------------------------------------------------------------------
     @staticmethod
     def number(text: str, low: int, high: int) -> int | None:
-        if text.isdigit() and low <= int(text) <= high:
+        if text.isdecimal() and low <= int(text) <= high:
             return int(text)
         return None
 
@@ -154,7 +154,7 @@ class _Reader:
         """A day: "20/4", "30/9/2021", "ngày 20 tháng 4 (năm 2021)"."""
         text = self.fold(i).replace("-", "/").replace(".", "/")
         parts = text.split("/")
-        if len(parts) in (2, 3) and all(p.isdigit() for p in parts):
+        if len(parts) in (2, 3) and all(p.isdecimal() for p in parts):
             day, month = int(parts[0]), int(parts[1])
             year = int(parts[2]) if len(parts) == 3 else None
             end = i + 1

@@ -87,7 +87,7 @@ class Token:
 
     @property
     def is_number(self) -> bool:
-        return self.fold[:1].isdigit()
+        return self.fold[:1].isdecimal()
 
 
 # Letters, or digits with the separators that dates and row keys use ("20/4", "406-14",
