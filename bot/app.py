@@ -75,7 +75,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["services"] = services
-    app.add_handlers(PRE_HANDLERS, group=-1)
+    app.add_handlers(PRE_HANDLERS)
     app.add_handlers(handlers())
     app.add_error_handler(on_error)
     return app

@@ -17,7 +17,17 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import fallback, groups, officers, proposals, questions, reports, start, status
+from handlers import (
+    fallback,
+    groups,
+    officers,
+    pending,
+    proposals,
+    questions,
+    reports,
+    start,
+    status,
+)
 from handlers.common import private_only
 
 COMMANDS = [
@@ -43,8 +53,12 @@ COMMANDS = [
 ]
 
 
-# Runs before every other handler (group -1) and lets the update go on to them.
-PRE_HANDLERS = [TypeHandler(Update, groups.note_chat)]
+# Run before every other handler, one per group, and let the update go on to them: a chat
+# heard from is reachable again; a command ends the prompt the chat had left waiting.
+PRE_HANDLERS = {
+    -2: [TypeHandler(Update, groups.note_chat)],
+    -1: [MessageHandler(filters.COMMAND, pending.end_on_command)],
+}
 
 
 def handlers() -> list:

@@ -30,6 +30,7 @@ from knowledge.statuses import (
 from knowledge.text import fold
 
 MAX_NOTE = 1000
+BUTTON_TEXT = 60  # a row's key and the start of its title
 USAGE = (
     "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
     "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
@@ -109,7 +110,17 @@ async def choose_row(update: Update, context: BotContext, agency: str | None) ->
     rows = [a.key for a in svc.province.rows_of(agency)] + [
         t.id for t in svc.province.tasks_of(agency)
     ]
-    buttons = [[(key[:40], f"u:{index[key]}")] for key in rows]
+    titles = {t.id: t.form or t.title for t in svc.province.tasks}
+    catalogue = svc.assistant.catalogue
+    buttons = [
+        [
+            (
+                f"{key} · {titles.get(key) or catalogue.rows[key].short_title}"[:BUTTON_TEXT],
+                f"u:{index[key]}",
+            )
+        ]
+        for key in rows
+    ]
     text = (
         f"Chọn mục của {esc(agency)} cần cập nhật:"
         if rows

@@ -205,7 +205,8 @@ def test_script_run_and_status_command(tmp_path, db_factory):
 async def test_status_button_flow(player):
     await register(player)
     out = await player.send(1001, "/capnhat")
-    assert any(c["buttons"] and ["406-14"] in c["buttons"] for c in out)
+    labels = [row[0] for c in out if c["buttons"] for row in c["buttons"]]
+    assert any(label.startswith("406-14 · ") for label in labels)
     await player.send(1001, "[406-14]")
     out = texts(await player.send(1001, "[Đang kiểm thử]"), 1001)
     assert "Đang kiểm thử" in out[0]

@@ -1,0 +1,47 @@
+"""A prompt that waits for input ends on any other command; nothing is written from a message
+meant for something else."""
+
+from __future__ import annotations
+
+from tests.botkit import register, texts
+
+
+async def test_another_command_ends_a_waiting_note(player):
+    await register(player)
+    out = texts(await player.send(1001, "/capnhat 406-14 vuong"), 1001)
+    assert "cần ghi chú" in out[-1]
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert out[0] == "Đã bỏ ghi chú đang chờ cho 406-14; không có gì được ghi."
+    assert out[1].startswith("Tiến độ Sở Xây dựng")
+    # The next free text is a question again, not the old note.
+    out = texts(await player.send(1001, "gpxd han khi nao"), 1001)
+    assert out[-1].startswith("406-14 · Cấp giấy phép xây dựng")
+    svc = player.app.bot_data["services"]
+    assert svc.repo.history() == []
+    assert svc.repo.peek_pending(1001, 1001) is None
+
+
+async def test_a_new_update_replaces_the_waiting_one(player):
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 vuong")
+    out = texts(await player.send(1001, "/capnhat 406-15 dang lam"), 1001)
+    assert out[0] == "Đã bỏ ghi chú đang chờ cho 406-14; không có gì được ghi."
+    assert "406-15" in out[1] and "Đang thực hiện" in out[1]
+    history = player.app.bot_data["services"].repo.history()
+    assert [(c.key, c.new) for c in history] == [("406-15", "dang_thuc_hien")]
+
+
+async def test_huy_ends_it_and_says_so_once(player):
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 vuong")
+    out = texts(await player.send(1001, "/huy"), 1001)
+    assert out == ["Đã hủy thao tác đang dở."]
+
+
+async def test_the_row_buttons_name_their_rows(player):
+    await register(player)
+    calls = await player.send(1001, "/capnhat")
+    [message] = [c for c in calls if c["buttons"]]
+    labels = [row[0] for row in message["buttons"]]
+    assert "406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ" in labels
+    assert any(label.startswith("tq-2021-04-20 · Biểu 02") for label in labels)
