@@ -75,6 +75,11 @@ _WORDS = {
         "hoan_thanh",
         "da cung cap",
         "tich hop xong",
+        # a provincial task is a dossier or a report: it is done when it is sent
+        "da nop",
+        "nop roi",
+        "da gui",
+        "gui roi",
     ],
     "vuong_mac": ["vuong mac", "vuong", "kho khan", "vm", "vuong_mac", "bi vuong"],
     "khong_du_dieu_kien": [

@@ -84,7 +84,8 @@ def test_statuses_are_their_codes():
         ("Đã tích hợp lên cổng", Status.HOAN_THANH, "lên cổng"),
         ("vướng: chờ Bộ hướng dẫn", Status.VUONG_MAC, "chờ Bộ hướng dẫn"),
         ("kddk không có hồ sơ", Status.KHONG_DU_DIEU_KIEN, "không có hồ sơ"),
-        ("đã nộp", None, "đã nộp"),
+        ("đã nộp hồ sơ", Status.HOAN_THANH, "hồ sơ"),  # a task is done when it is sent
+        ("chờ Bộ hướng dẫn", None, "chờ Bộ hướng dẫn"),
     ],
 )
 def test_parse_status_returns_a_member(text, status, note):
