@@ -113,8 +113,14 @@ def _decider(who: Actor, user_id: int, current: Registration | None) -> Refusal 
     return None
 
 
-def _replaced(current: Registration, seen_agency: str | None) -> Refusal | None:
-    """A button pressed on a request the person has since replaced with one for another agency."""
+def _decidable(
+    who: Actor, user_id: int, current: Registration | None, seen_agency: str | None
+) -> Refusal | None:
+    """An admin, a request to decide, and the one the admin saw: not replaced since by a request
+    for another agency (a button pressed on the old one)."""
+    refusal = _decider(who, user_id, current)
+    if refusal or current is None:
+        return refusal
     if seen_agency is not None and seen_agency != current.agency:
         return Refusal(
             f"{esc(current.name)} đã gửi yêu cầu mới, cho {esc(current.agency)}: hãy xem tin "
@@ -127,13 +133,10 @@ def approve(
     who: Actor, user_id: int, current: Registration | None, seen_agency: str | None = None
 ) -> OfficerState | Refusal:
     """A pending request, or one rejected a moment ago by mistake, becomes an approved officer."""
-    refusal = _decider(who, user_id, current)
+    refusal = _decidable(who, user_id, current, seen_agency)
     if refusal:
         return refusal
     assert current is not None
-    refusal = _replaced(current, seen_agency)
-    if refusal:
-        return refusal
     if current.state == OfficerState.APPROVED:
         return Refusal(f"{esc(current.name)} đã được duyệt rồi. {UNCHANGED}")
     if current.state == OfficerState.REVOKED:
@@ -148,13 +151,10 @@ def reject(
     who: Actor, user_id: int, current: Registration | None, seen_agency: str | None = None
 ) -> OfficerState | Refusal:
     """Only a pending request is rejected; an approved officer is revoked instead."""
-    refusal = _decider(who, user_id, current)
+    refusal = _decidable(who, user_id, current, seen_agency)
     if refusal:
         return refusal
     assert current is not None
-    refusal = _replaced(current, seen_agency)
-    if refusal:
-        return refusal
     if current.state == OfficerState.APPROVED:
         return Refusal(
             f"{esc(current.name)} đã được duyệt; dùng <code>/thuhoi {user_id}</code> để thu hồi "
