@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Literal
 
 import numpy as np
 
@@ -32,9 +33,13 @@ AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
 MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
 
 
+# The intents of `python -m bot ask --json` (README, ../shared/eval).
+Intent = Literal["service", "agency", "deadline", "item", "task", "stats", "help", "unknown"]
+
+
 @dataclass
 class Answer:
-    intent: str  # service | agency | deadline | item | task | stats | help | unknown
+    intent: Intent
     agency: str | None
     items: list[RowView]
     tasks: list[TaskView]

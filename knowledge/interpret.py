@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -40,9 +41,14 @@ CLOSE_RATIO = 0.75
 SUGGESTIONS = 3
 
 
+ReadingKind = Literal[
+    "help", "item", "task", "service", "named", "deadline", "agency", "suggest", "unknown"
+]
+
+
 @dataclass(frozen=True)
 class Reading:
-    intent: str  # help | item | task | service | named | deadline | agency | suggest | unknown
+    intent: ReadingKind
     agency: str | None = None
     period: Period | None = None
     task: Task | None = None
