@@ -224,7 +224,7 @@ def main() -> int:
         )
     cases = intent_questions(Path(args.questions))
     ours, base = intents(catalogue, cases)
-    print(f"\nIntents: {len(cases)} development questions ({Path(args.questions).name})\n")
+    print(f"\nIntents: {len(cases)} questions ({Path(args.questions).name})\n")
     print("| reader | right | ratio ours/baseline |")
     print("|---|---|---|")
     print(f"| ours (parse, evidence) | {ours:.1%} | {ours / base:.2f}× |")
