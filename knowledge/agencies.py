@@ -2,7 +2,7 @@
 
 Besides the names and aliases of the register (`agencies.tsv`), the short forms are generated from
 each agency's own name the way officers shorten them: initials ("Sở Xây dựng" -> SXD, "Sở Lao động,
-Thương binh và Xã hội" -> SLĐTBXH), initials per part ("Sở TN và MT"), a word kept whole when it is
+Thương binh và Xã hội" -> SLĐTBXH), initials per part ("Sở KH và CN"), a word kept whole when it is
 already an abbreviation ("Văn phòng UBND tỉnh" -> VPUBND), the level word kept or dropped ("CA
 tỉnh", CAT), and the name cut after its first words ("Sở Lao động", "Sở Nông nghiệp").
 
@@ -105,7 +105,7 @@ def _bare_forms(agency: Agency) -> set[str]:
         _compact(t.fold for t in bare),
         _compact(t.fold for t in bare if t.fold not in CONNECTORS),
     }
-    # The name cut after any of its words, as with "Sở": "lao động thương binh".
+    # The name cut after any of its words, as with "Sở": "văn hóa thể thao".
     for end in range(len(parts[0]), len(bare) + 1):
         forms.add(_compact(t.fold for t in bare[:end] if t.fold not in CONNECTORS))
     return forms

@@ -288,7 +288,7 @@ def examples(catalogue: Catalogue, province: Province) -> list[str]:
     dates = sorted(m.due for a in province.assignments.values() for m in a.milestones)
     dates = dates or sorted(m.due for r in rows for m in r.milestones)
     if dates:
-        found.append(f"tháng {dates[0].month}/{dates[0].year} có gì đến hạn")
+        found.append(f"các mục hạn tháng {dates[0].month}/{dates[0].year}")
     for task in province.tasks:
         if task.form:
             found.append(f"{task.form} nộp khi nào")
@@ -312,7 +312,7 @@ HELP_TEXT = (
     "thể hỏi:\n"
     "• Theo dịch vụ: <i>giấy phép xây dựng hạn khi nào</i>, <i>gplx</i>\n"
     "• Theo cơ quan: <i>Sở Xây dựng phải làm gì</i>, <i>so tttt</i>\n"
-    "• Theo thời gian: <i>tháng 5/2021 có gì đến hạn</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
+    "• Theo thời gian: <i>tháng 5/2021 hạn những mục nào</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
     "• Theo mã mục: <i>406-14</i>, <i>mục 22</i>, <i>411/16</i>\n"
     "Lệnh: /hoi, /muc, /dangky, /capnhat, /tiendo, /lichsu, /quahan, /nhacnho, /help"
 )

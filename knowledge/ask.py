@@ -228,7 +228,7 @@ class Assistant:
         return Answer("item", None, [view], [], answers.row_full(view, prov, today))
 
     def _sector(self, subs: list[Row], ref: RowRef) -> Row | None:
-        """The sub-row of 406-11 the words after the number name ("ngành y tế", "TNMT")."""
+        """The sub-row of 406-11 the words after the number name ("lĩnh vực tài chính", "TNMT")."""
         words = [t for t in ref.sector if t.fold not in SECTOR_WORDS]
         if not words:
             return None

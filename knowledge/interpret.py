@@ -12,7 +12,7 @@
 
 An agency named only by a word that is also catalogue wording ("xây dựng", "tư pháp") is the
 agency only when nothing else in the question is about a service; otherwise its words are service
-words ("giấy phép xây dựng", "dữ liệu dân cư ngành tư pháp").
+words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính").
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ class Reading:
 def frame_words(
     tokens: Sequence[Token], residue: Sequence[int], domain: set[int] | None = None
 ) -> set[int]:
-    """Residue words that are the verb of an open question: "cần báo cáo gì", "phải nộp những
-    gì", "cần tích hợp những dịch vụ nào". A verb whose object is "what" names no service."""
+    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
+    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
+    service."""
     dropped: set[int] = set()
     free = set(residue)
     domain = domain or set()
@@ -74,8 +75,8 @@ def frame_words(
         if k < 0 or tokens[k].fold in QUESTION_WORDS or k not in free:
             continue  # "hạn nào", "mục nào": the question asks which, not what to do
         dropped.add(k)
-        # A two-word verb ("báo cáo gì", "chuẩn bị những gì") opens the frame after a function
-        # word; otherwise the word before is the object's ("hồ sơ đề xuất nộp đâu").
+        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
+        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
         before = k - 2
         if k - 1 in free and (before < 0 or tokens[before].fold in QUESTION_WORDS):
             dropped.add(k - 1)

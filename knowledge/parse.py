@@ -1,11 +1,11 @@
 """One parse of an officer's question: its words, folded once, and every span it recognises.
 
-Spans: catalogue rows ("406-14", "mục 22", "mục 11 ngành y tế"), provincial tasks (their ids, their
-forms "Biểu 02", "Phụ lục 3"), periods and years (`knowledge.periods`), agencies
-(`knowledge.agencies`), the asker's own agency ("em ở sở y tế", "bên sở GTVT hỏi"), status words,
-and the words that name the domain itself ("dịch vụ công", "trực tuyến"). What no span claims is
-the residue, which the matcher scores for service evidence. Everything downstream reads this
-structure; nothing folds the question again.
+Spans: catalogue rows ("406-14", "mục 22", "mục 11 lĩnh vực tài chính"), provincial tasks (their
+ids, their forms "Biểu 02", "Phụ lục 3"), periods and years (`knowledge.periods`), agencies
+(`knowledge.agencies`), the asker's own agency ("mình thuộc Sở Tài chính", "bên STP cần hỏi"),
+status words, and the words that name the domain itself ("dịch vụ công", "trực tuyến"). What no
+span claims is the residue, which the matcher scores for service evidence. Everything downstream
+reads this structure; nothing folds the question again.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from datetime import date
 from knowledge.agencies import AgencyMention, AgencyResolver
 from knowledge.deadlines import ROMAN
 from knowledge.model import Province, Task
-from knowledge.periods import PeriodSpan, YearSpan, find_periods
+from knowledge.period_reader import find_periods
+from knowledge.periods import PeriodSpan, YearSpan
 from knowledge.statuses import STATUSES
 from knowledge.text import Token, tokenize, untelex
 from knowledge.vocabulary import DOMAIN_PHRASES, HELP_WORDS, QUESTION_WORDS, UNIT_NOUNS
@@ -26,7 +27,7 @@ from knowledge.vocabulary import DOMAIN_PHRASES, HELP_WORDS, QUESTION_WORDS, UNI
 MAX_QUESTION_CHARS = 500
 DECISIONS = ("406", "411")
 ROW_WORDS = {"muc", "stt", "dong", "hang", "item", "so"}  # "mục 22", "số 22", "dòng 22"
-SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "mục 11 ngành y tế", "lĩnh vực tài chính"
+SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
 ASKING_WORDS = {"hoi"}
@@ -263,7 +264,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 
 def _asker(tokens: Sequence[Token], mentions: Sequence[AgencyMention]) -> str | None:
-    """The agency the asker belongs to: "em ở Sở Y tế", "bên Sở GTVT hỏi", "Sở Xây dựng hỏi"."""
+    """The agency the asker belongs to: "tôi ở Sở Công Thương", "bên CAT ...", "STC hỏi ..."."""
     for m in mentions:
         before = {t.fold for t in tokens[max(0, m.start - 3) : m.start]}
         after = [t.fold for t in tokens[m.end : m.end + 2]]
@@ -347,7 +348,7 @@ def parse(
     for m in resolver.mentions(tokens):
         if claim(m.start, m.end):
             mentions.append(m)
-    # A date a task is due on names that task ("20/4 phải gửi gì").
+    # A date a task is due on names that task ("hạn 20/5 nộp cái gì").
     for p in periods:
         for task in province.tasks:
             if p.day is not None and task.due == p.day:

@@ -88,7 +88,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 )
 
 # What every row of the catalogues is — an online public service put on the national portal — so
-# these words name the domain, not one service ("dịch vụ công nào", "lên cổng quốc gia").
+# these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").
 DOMAIN_PHRASES: tuple[str, ...] = (
     "cong dich vu cong quoc gia",
     "cong dvc quoc gia",

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from knowledge.agencies import generated_forms
-from knowledge.periods import find_periods
+from knowledge.period_reader import find_periods
 from knowledge.text import tokenize
 
 TODAY = date(2021, 4, 13)
