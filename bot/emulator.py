@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,19 +23,11 @@ from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock, RealTime, TimeSource
+from bot.emulator_users import BOT_USER, UserSide
 from bot.flood_limits import SEND_METHODS, windows_for
 from bot.telegram_rules import ApiError, check_caption, check_markup, check_text
 
 TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
-BOT_USER = {
-    "id": 1,
-    "is_bot": True,
-    "first_name": "Trợ lý DVCTT",
-    "username": "dvctt_bot",
-    "can_join_groups": True,
-    "can_read_all_group_messages": False,
-    "supports_inline_queries": True,
-}
 
 
 @dataclass
@@ -55,7 +46,7 @@ class Faults:
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
 
 
-class Emulator:
+class Emulator(UserSide):
     def __init__(
         self,
         clock: Clock | None = None,
@@ -314,132 +305,6 @@ class Emulator:
 
     def api_unknown(self, params, files, record):
         raise ApiError(404, "Not Found")
-
-    # -- what users do --------------------------------------------------------------------------
-    def _next_update(self, body: dict) -> dict:
-        self.update_id += 1
-        update = {"update_id": self.update_id, **body}
-        self.updates.append(update)
-        return update
-
-    @staticmethod
-    def user(user_id: int, name: str | None = None) -> dict:
-        return {
-            "id": user_id,
-            "is_bot": False,
-            "first_name": name or f"User {user_id}",
-            "language_code": "vi",
-        }
-
-    def user_message(
-        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
-    ) -> dict:
-        chat_id = chat_id if chat_id is not None else user_id
-        chat = (
-            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
-            if chat_id < 0
-            else {"id": chat_id, "type": "private", "first_name": name or str(user_id)}
-        )
-        self.message_id += 1
-        message = {
-            "message_id": self.message_id,
-            "date": int(self.clock.now().timestamp()),
-            "chat": chat,
-            "from": self.user(user_id, name),
-            "text": text,
-        }
-        command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
-        if command:
-            message["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
-            ]
-        return self._next_update({"message": message})
-
-    def press(
-        self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None
-    ) -> dict | None:
-        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or
-        "[#2]".
-        """
-        chat_id = chat_id if chat_id is not None else user_id
-        for message in reversed(self.messages[chat_id]):
-            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
-            buttons = [b for row in rows for b in row]
-            if not buttons:
-                continue
-            chosen = None
-            if label.startswith("#") and label[1:].isdigit():
-                index = int(label[1:]) - 1
-                chosen = buttons[index] if 0 <= index < len(buttons) else None
-            else:
-                chosen = next((b for b in buttons if b["text"] == label), None)
-                chosen = chosen or next(
-                    (b for b in buttons if label.lower() in b["text"].lower()), None
-                )
-            if chosen is None:
-                return None
-            body = {
-                "callback_query": {
-                    "id": str(self.update_id + 1),
-                    "from": self.user(user_id, name),
-                    "message": message,
-                    "chat_instance": str(chat_id),
-                    "data": chosen.get("callback_data", ""),
-                }
-            }
-            return self._next_update(body)
-        return None
-
-    def forged_callback(self, user_id: int, data: str, chat_id: int | None = None) -> dict:
-        chat_id = chat_id if chat_id is not None else user_id
-        message = self._message(chat_id, {"text": "…"})
-        return self._next_update(
-            {
-                "callback_query": {
-                    "id": str(self.update_id + 1),
-                    "from": self.user(user_id),
-                    "message": message,
-                    "chat_instance": str(chat_id),
-                    "data": data,
-                }
-            }
-        )
-
-    def bot_membership(self, user_id: int, chat_id: int, status: str) -> dict:
-        """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from
-        a chat.
-        """
-        chat = (
-            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
-            if chat_id < 0
-            else {"id": chat_id, "type": "private", "first_name": str(chat_id)}
-        )
-        old, new = ("left", status) if status == "member" else ("member", status)
-        bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
-        body = {
-            "chat": chat,
-            "from": self.user(user_id),
-            "date": int(self.clock.now().timestamp()),
-            "old_chat_member": {"status": old, "user": bot},
-            "new_chat_member": {
-                "status": new,
-                "user": bot,
-                **({"until_date": 0} if new == "kicked" else {}),
-            },
-        }
-        return self._next_update({"my_chat_member": body})
-
-    def inline_query(self, user_id: int, query: str) -> dict:
-        return self._next_update(
-            {
-                "inline_query": {
-                    "id": str(self.update_id + 1),
-                    "from": self.user(user_id),
-                    "query": query,
-                    "offset": "",
-                }
-            }
-        )
 
     def refusals(self) -> list[dict]:
         """Calls refused for the bot's own fault (not injected faults)."""

@@ -1,0 +1,155 @@
+"""The users' side of the Bot API emulator: the updates people cause — a message, a button
+pressed, a forged button, an inline query, the bot added to or removed from a chat — queued as
+Telegram would deliver them to the bot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Any
+
+BOT_USER = {
+    "id": 1,
+    "is_bot": True,
+    "first_name": "Trợ lý DVCTT",
+    "username": "dvctt_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
+
+
+class UserSide:
+    """Mixed into the emulator, whose state it reads: the updates queue, the bot's messages per
+    chat (for the buttons a person can press), the clock."""
+
+    update_id: int
+    updates: deque[dict]
+    messages: dict[int, list[dict]]
+    clock: Any
+
+    def _next_update(self, body: dict) -> dict:
+        self.update_id += 1
+        update = {"update_id": self.update_id, **body}
+        self.updates.append(update)
+        return update
+
+    @staticmethod
+    def user(user_id: int, name: str | None = None) -> dict:
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": name or f"User {user_id}",
+            "language_code": "vi",
+        }
+
+    def user_message(
+        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+    ) -> dict:
+        chat_id = chat_id if chat_id is not None else user_id
+        chat = (
+            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
+            if chat_id < 0
+            else {"id": chat_id, "type": "private", "first_name": name or str(user_id)}
+        )
+        self.message_id += 1
+        message = {
+            "message_id": self.message_id,
+            "date": int(self.clock.now().timestamp()),
+            "chat": chat,
+            "from": self.user(user_id, name),
+            "text": text,
+        }
+        command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
+        if command:
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+            ]
+        return self._next_update({"message": message})
+
+    def press(
+        self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None
+    ) -> dict | None:
+        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or
+        "[#2]".
+        """
+        chat_id = chat_id if chat_id is not None else user_id
+        for message in reversed(self.messages[chat_id]):
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+            buttons = [b for row in rows for b in row]
+            if not buttons:
+                continue
+            chosen = None
+            if label.startswith("#") and label[1:].isdigit():
+                index = int(label[1:]) - 1
+                chosen = buttons[index] if 0 <= index < len(buttons) else None
+            else:
+                chosen = next((b for b in buttons if b["text"] == label), None)
+                chosen = chosen or next(
+                    (b for b in buttons if label.lower() in b["text"].lower()), None
+                )
+            if chosen is None:
+                return None
+            body = {
+                "callback_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id, name),
+                    "message": message,
+                    "chat_instance": str(chat_id),
+                    "data": chosen.get("callback_data", ""),
+                }
+            }
+            return self._next_update(body)
+        return None
+
+    def forged_callback(self, user_id: int, data: str, chat_id: int | None = None) -> dict:
+        chat_id = chat_id if chat_id is not None else user_id
+        message = self._message(chat_id, {"text": "…"})
+        return self._next_update(
+            {
+                "callback_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id),
+                    "message": message,
+                    "chat_instance": str(chat_id),
+                    "data": data,
+                }
+            }
+        )
+
+    def bot_membership(self, user_id: int, chat_id: int, status: str) -> dict:
+        """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from
+        a chat.
+        """
+        chat = (
+            {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
+            if chat_id < 0
+            else {"id": chat_id, "type": "private", "first_name": str(chat_id)}
+        )
+        old, new = ("left", status) if status == "member" else ("member", status)
+        bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
+        body = {
+            "chat": chat,
+            "from": self.user(user_id),
+            "date": int(self.clock.now().timestamp()),
+            "old_chat_member": {"status": old, "user": bot},
+            "new_chat_member": {
+                "status": new,
+                "user": bot,
+                **({"until_date": 0} if new == "kicked" else {}),
+            },
+        }
+        return self._next_update({"my_chat_member": body})
+
+    def inline_query(self, user_id: int, query: str) -> dict:
+        return self._next_update(
+            {
+                "inline_query": {
+                    "id": str(self.update_id + 1),
+                    "from": self.user(user_id),
+                    "query": query,
+                    "offset": "",
+                }
+            }
+        )
