@@ -20,7 +20,6 @@ from handlers.context import CONTEXT_TYPES, Services
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
 from knowledge.ask import Assistant
-from knowledge.importer import with_imported
 
 EMULATOR_TOKEN = "123456:EMULATOR"
 
@@ -31,14 +30,12 @@ def build_services(
     engine = make_engine(config.database)
     migrate(engine)
     sessions = make_sessions(engine)
-    assistant = assistant or Assistant()
-    imported = ImportRepo(sessions).load(config.province)
-    if imported:
-        # An imported assignment table replaces the embedded one (or creates the province).
-        name, decision, source, rows = imported
-        assistant = Assistant(
-            with_imported(assistant.catalogue, config.province, name, decision, rows, source)
-        )
+    base = assistant or Assistant()
+    tables = ImportRepo(sessions)
+    number, catalogue = tables.in_force(base.catalogue, config.province)
+    # The version in force replaces the embedded table (or creates the province); Services
+    # follows later versions (Services.sync_table).
+    assistant = base if catalogue is base.catalogue else Assistant(catalogue)
     return Services(
         assistant,
         Repo(sessions, config.province),
@@ -46,6 +43,9 @@ def build_services(
         config,
         ReminderRepo(sessions, config.province),
         ProposalRepo(sessions, config.province),
+        tables,
+        number,
+        base,
     )
 
 

@@ -77,9 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--today", type=_date, default=None)
     export.add_argument("--config", default=None)
 
-    load = sub.add_parser("import", help="nạp bảng phân công của tỉnh (csv/xlsx)")
-    load.add_argument("file")
-    load.add_argument("--province", required=True)
+    load = sub.add_parser(
+        "import", help="xem khác biệt của bảng phân công (csv/xlsx) với bảng đang dùng; áp dụng"
+    )
+    load.add_argument("file", nargs="?", default=None)
+    load.add_argument("--apply", action="store_true", help="dùng bảng này (một phiên bản mới)")
+    load.add_argument("--replace", action="store_true", help="cho phép bỏ các mục bảng mới thiếu")
+    load.add_argument("--history", action="store_true", help="các phiên bản đã dùng")
+    load.add_argument("--rollback", type=int, default=None, metavar="N", help="dùng lại phiên bản N")
+    load.add_argument("--province", default=None)
     load.add_argument("--name", default=None)
     load.add_argument("--decision", choices=["406", "411"], default=None)
     load.add_argument("--db", default=None)

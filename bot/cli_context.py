@@ -12,7 +12,6 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import Config, load_config
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.importer import with_imported
 from knowledge.loader import default_catalogue
 from knowledge.model import Catalogue, Province
 
@@ -32,11 +31,7 @@ def open_context(args) -> CliContext | None:
     engine = make_engine(args.db or config.database)
     migrate(engine)
     sessions = make_sessions(engine)
-    catalogue = default_catalogue()
-    imported = ImportRepo(sessions).load(slug)
-    if imported:
-        name, decision, source, rows = imported
-        catalogue = with_imported(catalogue, slug, name, decision, rows, source)
+    _, catalogue = ImportRepo(sessions).in_force(default_catalogue(), slug)
     if slug not in catalogue.provinces:
         print(
             f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr

@@ -23,6 +23,7 @@ from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock, RealTime, TimeSource
+from bot.emulator_files import FILE_URL_MARK, UserFiles
 from bot.emulator_users import BOT_USER, UserSide
 from bot.flood_limits import SEND_METHODS, windows_for
 from bot.telegram_rules import ApiError, check_caption, check_markup, check_text
@@ -46,7 +47,7 @@ class Faults:
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
 
 
-class Emulator(UserSide):
+class Emulator(UserSide, UserFiles):
     def __init__(
         self,
         clock: Clock | None = None,
@@ -337,6 +338,8 @@ class EmulatorRequest(BaseRequest):
         connect_timeout=None,
         pool_timeout=None,
     ) -> tuple[int, bytes]:
+        if FILE_URL_MARK in url:  # a file download (File.download_*), not a method call
+            return self.emulator.download(url)
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         files = {}

@@ -1,6 +1,8 @@
-"""`python -m bot import FILE --province SLUG [--name NAME] [--decision 406|411] [--db URL]`: load
-a provincial assignment table (like BIỂU 01) for a new province or a new year; refused whole, with
-line numbers, on any error.
+"""`python -m bot import FILE [--apply [--replace]]`, `import --history`, `import --rollback N`
+(`--province SLUG`, `--name NAME`, `--decision 406|411`, `--db URL`): a provincial assignment
+table (like BIỂU 01) as a reviewed change. Without --apply it only prints the difference from the
+table in force; with it the table becomes a new version; a table that drops rows in force needs
+--replace as well. Every version is kept and any can be restored.
 """
 
 from __future__ import annotations
@@ -13,26 +15,90 @@ from bot.config import load_config
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions, migrate
 from knowledge.ask import Assistant
-from knowledge.importer import ImportRefused, read_table, validate
+from knowledge.importer import ImportRefused, Unreadable, read_table, validate
 from knowledge.loader import default_catalogue
+from knowledge.model import Catalogue
+from knowledge.table_versions import (
+    diff,
+    render_diff,
+    render_version,
+    table_of,
+    version_zero,
+)
+
+
+def fail(line: str) -> int:
+    print(line, file=sys.stderr)
+    return 2
+
+
+def in_force(repo: ImportRepo, slug: str) -> Catalogue:
+    return repo.in_force(default_catalogue(), slug)[1]
+
+
+def embedded(slug: str) -> tuple[str, str, int] | None:
+    return version_zero(default_catalogue(), slug)
 
 
 def main(args) -> int:
     config = load_config(args.config)
+    slug = args.province or config.province
+    if not (args.file or args.history or args.rollback is not None):
+        return fail("Thiếu tệp: python -m bot import BẢNG.xlsx [--apply], hoặc --history.")
+    engine = make_engine(args.db or config.database)
+    migrate(engine)
+    repo = ImportRepo(make_sessions(engine))
+    if args.history:
+        return history(repo, slug)
+    if args.rollback is not None:
+        return rollback(repo, slug, args.rollback)
+    return load(repo, slug, args)
+
+
+def history(repo: ImportRepo, slug: str) -> int:
+    versions = repo.history(slug)
+    zero = embedded(slug)
+    if not versions and zero is None:
+        return fail(f"Tỉnh {slug!r} chưa có bảng phân công nào.")
+    current = repo.in_force_number(slug)
+    if zero is not None:
+        print(f"0 · dữ liệu gốc (assignments_{slug}.tsv) · {zero[2]} mục", end="")
+        print(" ← đang dùng" if current == 0 else "")
+    for v in versions:
+        print(render_version(v, v.number == current))
+    return 0
+
+
+def rollback(repo: ImportRepo, slug: str, number: int) -> int:
+    if number == repo.in_force_number(slug):
+        print(f"Phiên bản {number} đang được dùng: không có gì thay đổi.")
+        return 0
+    catalogue = in_force(repo, slug)
+    known = catalogue.provinces.get(slug)
+    before = table_of(known.assignments.values()) if known else {}
+    done = repo.rollback(slug, number, Clock().now(), None, embedded(slug))
+    if done is None:
+        return fail(f"Không có phiên bản {number} của tỉnh {slug} (xem: import --history).")
+    after = table_of(in_force(repo, slug).province(slug).assignments.values())
+    print(f"Đã khôi phục phiên bản {number}: nay là phiên bản {done.number} ({done.rows} mục).")
+    for line in render_diff(diff(before, after), f"Phiên bản {number}", "bảng trước đó")[1:]:
+        print(line)
+    return 0
+
+
+def load(repo: ImportRepo, slug: str, args) -> int:
     path = Path(args.file)
-    if not path.exists():
-        print(f"Không thấy tệp {path}.", file=sys.stderr)
-        return 2
-    catalogue = default_catalogue()
-    known = catalogue.provinces.get(args.province)
+    if not path.is_file():
+        return fail(f"Không thấy tệp {path}.")
+    catalogue = in_force(repo, slug)
+    known = catalogue.provinces.get(slug)
     if known is None and not args.name:
-        print(
-            f'Tỉnh {args.province!r} chưa có: thêm --name "Tên tỉnh" để tạo mới.', file=sys.stderr
-        )
-        return 2
+        return fail(f'Tỉnh {slug!r} chưa có: thêm --name "Tên tỉnh" để tạo mới.')
     decision = args.decision or (known.decision if known else "406")
     try:
-        rows = validate(read_table(path), Assistant(catalogue), decision)
+        rows = validate(read_table(path), Assistant(catalogue), decision, path.name)
+    except Unreadable as exc:
+        return fail(f"{exc} Không có gì thay đổi.")
     except ImportRefused as refused:
         print(
             f"Từ chối cả tệp {path.name} ({len(refused.errors)} lỗi), không có gì thay đổi:",
@@ -41,13 +107,26 @@ def main(args) -> int:
         for error in refused.errors:
             print(f"  {error}", file=sys.stderr)
         return 1
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
-    ImportRepo(make_sessions(engine)).replace(
-        args.province, args.name or known.name, decision, rows, path.name, Clock().now()
-    )
+    current = repo.in_force_number(slug)
+    old = table_of(known.assignments.values()) if known else {}
+    change = diff(old, table_of(rows))
+    for line in render_diff(change, f"Tệp {path.name}", f"bảng đang dùng, phiên bản {current}"):
+        print(line)
+    if not args.apply:
+        print("Chưa ghi gì: thêm --apply để dùng bảng này.")
+        return 0
+    if change.empty:
+        print("Không có gì thay đổi.")
+        return 0
+    if change.partial and not args.replace:
+        return fail(
+            f"Bảng mới thiếu {len(change.removed)} mục đang có: thêm --replace để bỏ các mục "
+            "đó. Không có gì thay đổi."
+        )
+    name = args.name or (known.name if known else slug)
+    done = repo.add(slug, name, decision, rows, path.name, Clock().now())
     print(
-        f"Đã nạp {len(rows)} mục cho tỉnh {args.province} từ {path.name}. Khởi động lại bot để "
-        "dùng bảng mới."
+        f"Đã áp dụng phiên bản {done.number} ({done.rows} mục, từ {path.name}). "
+        f"Hoàn tác: python -m bot import --rollback {current}"
     )
     return 0

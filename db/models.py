@@ -10,7 +10,18 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Dialect, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -168,9 +179,37 @@ class Proposal(Base):
     __table_args__ = (Index("ix_proposal_agency", "province", "agency", "state"),)
 
 
+class ImportVersion(Base):
+    """One version of a province's assignment table: an import or a rollback (number set when
+    applied; the latest is in force), or a draft awaiting an admin's "Áp dụng" (number None).
+    """
+
+    __tablename__ = "import_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The version in force when the draft was reviewed: applied only while it still is.
+    base: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(String(10))  # draft | applied
+    province_name: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(10))
+    source: Mapped[str] = mapped_column(String(300))
+    by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    restores: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    embedded: Mapped[bool] = mapped_column(Boolean)  # the data files' table: no rows of its own
+    rows: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("province", "number", name="uq_import_version_number"),
+        Index("ix_import_version_state", "province", "state"),
+    )
+
+
 class ImportedAssignment(Base):
-    """A province's assignment table loaded with `python -m bot import`: replaces the embedded one
-    at start.
+    """A row of one version of a province's assignment table (`python -m bot import`, or a file
+    sent to the bot): the version in force replaces the embedded table.
     """
 
     __tablename__ = "imported_assignments"
@@ -185,3 +224,5 @@ class ImportedAssignment(Base):
     deadline_text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(300))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    role_text: Mapped[str] = mapped_column(Text, server_default="")

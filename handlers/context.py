@@ -6,12 +6,13 @@ The composition root (`bot/`) builds the services and installs `BotContext` thro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Protocol
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
+from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
@@ -46,6 +47,22 @@ class Services:
     config: Settings
     reminders: ReminderRepo
     proposals: ProposalRepo
+    tables: ImportRepo | None = None
+    table_number: int = 0  # the assignment table version `assistant` was built on
+    base: Assistant | None = field(default=None, repr=False)  # on the data files' tables
+
+    def sync_table(self) -> None:
+        """Everything reads `assistant`: rebuilt when another version of the assignment table
+        came into force (applied in chat, from the command line, or by another instance)."""
+        if self.tables is None:
+            return
+        number = self.tables.in_force_number(self.config.province)
+        if number == self.table_number:
+            return
+        base = self.base or self.assistant
+        _, catalogue = self.tables.in_force(base.catalogue, self.config.province)
+        self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
+        self.table_number = number
 
     @property
     def province(self) -> Province:

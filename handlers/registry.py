@@ -20,6 +20,7 @@ from telegram.ext import (
 from handlers import (
     fallback,
     groups,
+    imports,
     officers,
     pending,
     proposals,
@@ -53,9 +54,10 @@ COMMANDS = [
 ]
 
 
-# Run before every other handler, one per group, and let the update go on to them: a chat
-# heard from is reachable again; a command ends the prompt the chat had left waiting.
+# Run before every other handler, one per group, and let the update go on to them: the
+# assignment table in force is the one read; a chat heard from is reachable again; a command ends the prompt the chat had left waiting.
 PRE_HANDLERS = {
+    -3: [TypeHandler(Update, imports.sync_table)],
     -2: [TypeHandler(Update, groups.note_chat)],
     -1: [MessageHandler(filters.COMMAND, pending.end_on_command)],
 }
@@ -78,11 +80,14 @@ def handlers() -> list:
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
+        CallbackQueryHandler(private_only(imports.apply_pressed), pattern=r"^im:\d+$"),
+        CallbackQueryHandler(private_only(imports.undo_pressed), pattern=r"^iu:\d+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, imports.document),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
     ]
     return result

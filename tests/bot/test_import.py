@@ -39,6 +39,7 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
         "Hà Giang",
         "--db",
         db,
+        "--apply",
     )
     assert done.returncode == 0, done.stderr
     name, decision, _source, rows = imported(db)("ha-giang")
@@ -73,10 +74,8 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
 
 def test_bad_table_refused_whole_with_line_numbers(tmp_path, db_factory):
     db = db_factory("b")
-    assert (
-        run("import", "examples/import_ok.csv", "--province", "tuyen-quang", "--db", db).returncode
-        == 0
-    )
+    ok = run("import", "examples/import_ok.csv", "--db", db, "--apply", "--replace")
+    assert ok.returncode == 0, ok.stderr
     before = imported(db)("tuyen-quang")
     refused = run("import", "examples/import_bad.csv", "--province", "tuyen-quang", "--db", db)
     assert refused.returncode == 1
@@ -95,7 +94,7 @@ def test_xlsx_table_and_missing_columns(tmp_path, db_factory):
     path = tmp_path / "bieu01.xlsx"
     book.save(path)
     db = db_factory("x")
-    done = run("import", str(path), "--province", "tuyen-quang", "--db", db)
+    done = run("import", str(path), "--province", "tuyen-quang", "--db", db, "--apply", "--replace")
     assert done.returncode == 0, done.stderr
     rows = imported(db)("tuyen-quang")[3]
     assert [(r.key, r.lead, r.coordinate) for r in rows] == [
@@ -105,6 +104,6 @@ def test_xlsx_table_and_missing_columns(tmp_path, db_factory):
     headless = tmp_path / "no_header.csv"
     headless.write_text("406-14,Sở Xây dựng\n", encoding="utf-8")
     refused = run("import", str(headless), "--province", "tuyen-quang", "--db", db)
-    assert refused.returncode == 1 and "không thấy dòng tiêu đề" in refused.stderr
+    assert refused.returncode == 2 and "không thấy dòng tiêu đề" in refused.stderr
     unknown = run("import", "examples/import_ok.csv", "--province", "xyz", "--db", db)
     assert unknown.returncode == 2 and "--name" in unknown.stderr
