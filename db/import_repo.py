@@ -160,7 +160,9 @@ class ImportRepo:
                 if old is None:
                     return None
                 rows = self._rows(s, old.id)
-                v = self._new(s, province, old.province_name, old.decision, old.source, at, by, rows)
+                v = self._new(
+                    s, province, old.province_name, old.decision, old.source, at, by, rows
+                )
                 v.embedded, v.rows = old.embedded, old.rows
             v.restores = number
             self._apply(s, v, at, by)

@@ -47,14 +47,14 @@ async def document(update: Update, context: BotContext) -> None:
     await (await context.bot.get_file(doc.file_id)).download_to_memory(buffer)
     province = svc.province
     try:
-        rows = validate(read_bytes(name, buffer.getvalue()), svc.assistant, province.decision, name)
+        rows = validate(
+            read_bytes(name, buffer.getvalue()), svc.assistant, province.decision, name
+        )
     except Unreadable as exc:
         await reply(update, context, html.escape(f"{exc} Không có gì thay đổi."))
         return
     except ImportRefused as refused:
-        errors = refused.errors[:MAX_ERRORS] + (
-            ["…"] if len(refused.errors) > MAX_ERRORS else []
-        )
+        errors = refused.errors[:MAX_ERRORS] + (["…"] if len(refused.errors) > MAX_ERRORS else [])
         head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
         await reply(update, context, html.escape("\n".join([head, *errors])))
         return
@@ -92,7 +92,9 @@ async def apply_pressed(update: Update, context: BotContext) -> None:
     draft = _number(query.data)
     found = svc.tables.draft_of(draft) if draft is not None else None
     if draft is None or found is None or found[0] != svc.config.province:
-        await reply(update, context, "Bảng này đã được áp dụng hoặc không còn: không có gì thay đổi.")
+        await reply(
+            update, context, "Bảng này đã được áp dụng hoặc không còn: không có gì thay đổi."
+        )
         return
     before = svc.table_number
     try:

@@ -55,7 +55,8 @@ COMMANDS = [
 
 
 # Run before every other handler, one per group, and let the update go on to them: the
-# assignment table in force is the one read; a chat heard from is reachable again; a command ends the prompt the chat had left waiting.
+# assignment table in force is the one read; a chat heard from is reachable again; a command
+# ends the prompt the chat had left waiting.
 PRE_HANDLERS = {
     -3: [TypeHandler(Update, imports.sync_table)],
     -2: [TypeHandler(Update, groups.note_chat)],

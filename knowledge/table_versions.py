@@ -118,7 +118,7 @@ def render_diff(d: TableDiff, source: str, in_force: str) -> list[str]:
     """Plain lines (the caller escapes them for HTML): the totals, then each agency touched."""
     lines = [f"{source}: {d.new_count} mục. So với {in_force} ({d.old_count} mục):"]
     if d.empty:
-        return lines + ["không có gì khác."]
+        return [*lines, "không có gì khác."]
     same = d.new_count - len(d.added) - len(d.changed)
     lines.append(
         f"thêm {len(d.added)}, bỏ {len(d.removed)}, đổi {len(d.changed)}, giữ nguyên {same}."

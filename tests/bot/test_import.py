@@ -94,7 +94,9 @@ def test_xlsx_table_and_missing_columns(tmp_path, db_factory):
     path = tmp_path / "bieu01.xlsx"
     book.save(path)
     db = db_factory("x")
-    done = run("import", str(path), "--province", "tuyen-quang", "--db", db, "--apply", "--replace")
+    done = run(
+        "import", str(path), "--province", "tuyen-quang", "--db", db, "--apply", "--replace"
+    )
     assert done.returncode == 0, done.stderr
     rows = imported(db)("tuyen-quang")[3]
     assert [(r.key, r.lead, r.coordinate) for r in rows] == [

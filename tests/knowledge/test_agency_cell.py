@@ -32,7 +32,11 @@ def test_the_rule_gives_back_every_transcribed_lead_and_coordinate(catalogue, as
         ),
         # the ministry in the aside is not a provincial agency
         ("Sở Xây dựng chủ trì (theo hướng dẫn của Bộ Tư pháp)", ("Sở Xây dựng",), ()),
-        ("<p>- Sở Tài chính chủ trì</p> <p>- Sở Y tế phối hợp</p>", ("Sở Tài chính",), ("Sở Y tế",)),
+        (
+            "<p>- Sở Tài chính chủ trì</p> <p>- Sở Y tế phối hợp</p>",
+            ("Sở Tài chính",),
+            ("Sở Y tế",),
+        ),
     ],
 )
 def test_cells(assistant, cell, lead, coordinate):

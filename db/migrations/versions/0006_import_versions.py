@@ -38,9 +38,7 @@ def upgrade() -> None:
         "imported_assignments",
         sa.Column("role_text", sa.Text, nullable=False, server_default=""),
     )
-    op.create_index(
-        "ix_imported_assignments_version_id", "imported_assignments", ["version_id"]
-    )
+    op.create_index("ix_imported_assignments_version_id", "imported_assignments", ["version_id"])
     # A table imported before versions existed becomes version 1 of its province.
     bind = op.get_bind()
     tables = bind.execute(
@@ -56,7 +54,15 @@ def upgrade() -> None:
                 "source, embedded, rows, created_at, applied_at) VALUES (:p, 1, 'applied', :n, "
                 ":d, :s, :e, :c, :at, :at)"
             ),
-            {"p": province, "n": name, "d": decision, "s": source, "e": False, "c": count, "at": at},
+            {
+                "p": province,
+                "n": name,
+                "d": decision,
+                "s": source,
+                "e": False,
+                "c": count,
+                "at": at,
+            },
         )
         bind.execute(
             sa.text(

@@ -1,0 +1,96 @@
+"""An admin sends an assignment table to the bot: the difference first, "Áp dụng" makes it the
+version in force (every answer reads it at once), "Hoàn tác" restores the one before; nobody else
+can send or apply a table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.import_repo import ImportRepo
+from knowledge.importer import ImportedRow
+from tests.bot.test_import_versions import later_406_14, seed_xlsx
+from tests.botkit import ADMIN, register, texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tables(player) -> ImportRepo:
+    return player.app.bot_data["services"].tables
+
+
+def callback_data(player, chat: int) -> list[str]:
+    last = [m for m in player.emulator.messages[chat] if m.get("reply_markup")][-1]
+    return [b["callback_data"] for row in last["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def test_upload_review_apply_and_undo(player, tmp_path):
+    await register(player)
+    table = seed_xlsx(tmp_path / "bieu01_moi.xlsx", later_406_14).read_bytes()
+
+    # An officer's file is not read.
+    out = texts(await player.send_document(1001, "bieu01_moi.xlsx", table), 1001)
+    assert out == [
+        "Chỉ quản trị viên mới gửi bảng phân công cho bot; tệp của bạn không được đọc, "
+        "không có gì thay đổi."
+    ]
+
+    out = await player.send_document(ADMIN, "bieu01_moi.xlsx", table)
+    reply = "\n".join(texts(out, ADMIN))
+    assert "Tệp bieu01_moi.xlsx: 43 mục. So với bảng đang dùng, phiên bản 0 (43 mục)" in reply
+    assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 6/2021" in reply
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["Áp dụng"]]]
+    assert any(c["method"] == "getFile" for c in out)
+    (data,) = callback_data(player, ADMIN)
+    assert len(data.encode()) < 64
+    assert tables(player).in_force_number("tuyen-quang") == 0  # reviewed, not applied
+
+    # The button pressed by someone else applies nothing.
+    out = texts(await player.forged(1001, data), 1001)
+    assert "Chỉ quản trị viên" in out[0]
+    assert tables(player).in_force_number("tuyen-quang") == 0
+
+    out = texts(await player.send(ADMIN, "[Áp dụng]"), ADMIN)
+    assert out[0].startswith("✅ Đã áp dụng bảng bieu01_moi.xlsx: phiên bản 1, 43 mục")
+    rows = tables(player).load("tuyen-quang")[3]
+    assert {r.key: r.deadline_text for r in rows}["406-14"] == "Tháng 6/2021"
+    assert "Tháng 6/2021" in texts(await player.send(1001, "/muc 406-14"), 1001)[0]
+    # pressed again: already applied
+    again = texts(await player.forged(ADMIN, data), ADMIN)
+    assert "đã được áp dụng" in again[0]
+    assert tables(player).in_force_number("tuyen-quang") == 1
+
+    out = texts(await player.send(ADMIN, "[Hoàn tác]"), ADMIN)
+    assert out[0] == "↩️ Đã hoàn tác: dùng lại phiên bản 0 (nay là phiên bản 2, 43 mục)."
+    assert tables(player).load("tuyen-quang") is None
+    assert [(v.number, v.restores) for v in tables(player).history("tuyen-quang")] == [
+        (1, None),
+        (2, 0),
+    ]
+    assert "Tháng 5/2021" in texts(await player.send(1001, "/muc 406-14"), 1001)[0]
+
+
+async def test_a_partial_or_unreadable_upload(player, tmp_path):
+    partial = (ROOT / "examples/import_ok.csv").read_bytes()
+    out = await player.send_document(ADMIN, "import_ok.csv", partial)
+    reply = "\n".join(texts(out, ADMIN))
+    assert "Bảng mới thiếu 39 mục đang có" in reply
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["Áp dụng, bỏ 39 mục"]]]
+    out = texts(await player.send(ADMIN, "[Áp dụng, bỏ 39 mục]"), ADMIN)
+    assert "phiên bản 1, 4 mục" in out[0]
+    assert len(tables(player).load("tuyen-quang")[3]) == 4
+
+    out = texts(await player.send_document(ADMIN, "hong.xlsx", b"PK\x03\x04 nope"), ADMIN)
+    assert out == [
+        "Tệp hong.xlsx không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng). "
+        "Không có gì thay đổi."
+    ]
+    assert tables(player).in_force_number("tuyen-quang") == 1
+
+
+async def test_a_version_applied_elsewhere_is_read_at_once(player):
+    # e.g. `python -m bot import … --apply` on the same database while the bot runs
+    rows = [ImportedRow(2, "406-14", ("Sở Xây dựng",), (), "Tháng 6/2022")]
+    tables(player).add("tuyen-quang", "Tuyên Quang", "406", rows, "t.csv", player.clock.now())
+    await register(player)
+    out = texts(await player.send(1001, "/tiendo"), 1001)[0]
+    assert "406-14" in out and "406-54" not in out
