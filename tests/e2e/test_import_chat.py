@@ -94,3 +94,16 @@ async def test_a_version_applied_elsewhere_is_read_at_once(player):
     await register(player)
     out = texts(await player.send(1001, "/tiendo"), 1001)[0]
     assert "406-14" in out and "406-54" not in out
+
+
+async def test_a_review_overtaken_by_another_version_applies_nothing(player, tmp_path):
+    first = seed_xlsx(tmp_path / "a.xlsx", later_406_14).read_bytes()
+    await player.send_document(ADMIN, "a.xlsx", first)
+    (stale,) = callback_data(player, ADMIN)
+    partial = (ROOT / "examples/import_ok.csv").read_bytes()
+    await player.send_document(ADMIN, "import_ok.csv", partial)
+    await player.send(ADMIN, "[Áp dụng, bỏ 39 mục]")
+    out = texts(await player.forged(ADMIN, stale), ADMIN)
+    assert "Bảng đang dùng đã đổi" in out[0] and "Không có gì thay đổi" in out[0]
+    assert tables(player).in_force_number("tuyen-quang") == 1
+    assert len(tables(player).load("tuyen-quang")[3]) == 4
