@@ -15,6 +15,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
+from db.submission_repo import SubmissionRepo
 from knowledge import officers
 from knowledge.ask import Assistant
 from knowledge.model import Province
@@ -46,6 +47,7 @@ class Services:
     config: Settings
     reminders: ReminderRepo
     proposals: ProposalRepo
+    submissions: SubmissionRepo
 
     @property
     def province(self) -> Province:

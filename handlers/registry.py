@@ -18,6 +18,7 @@ from telegram.ext import (
 )
 
 from handlers import (
+    documents,
     fallback,
     groups,
     officers,
@@ -27,6 +28,7 @@ from handlers import (
     reports,
     start,
     status,
+    submissions,
 )
 from handlers.common import private_only
 
@@ -78,11 +80,16 @@ def handlers() -> list:
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
+        CallbackQueryHandler(
+            private_only(submissions.template_button), pattern=r"^mau:[a-z0-9]+$"
+        ),
+        CallbackQueryHandler(private_only(submissions.compiled_button), pattern=r"^th:[a-z0-9]+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
     ]
     return result

@@ -46,9 +46,12 @@ def _box(cell, bold: bool = False, center: bool = False) -> None:
     )
 
 
-def template(form: Form, unit: str, lines: list[dict] | None = None) -> bytes:
+def template(
+    form: Form, unit: str, lines: list[dict] | None = None, counts: dict | None = None
+) -> bytes:
     """The form for `unit` to fill; `lines` prefill a list (Phụ lục IV from the unit's rows
-    reported "không đủ điều kiện").
+    reported "không đủ điều kiện"), `counts` Phụ lục I (a submission made in the chat is kept as
+    the workbook it would have been).
     """
     book = Workbook()
     sheet = book.active
@@ -83,7 +86,7 @@ def template(form: Form, unit: str, lines: list[dict] | None = None) -> bytes:
             _box(sheet.cell(row=row, column=col, value=f"({col})"), center=True)
         row += 1
     if form.shape == "counts":
-        _count_rows(sheet, form)
+        _count_rows(sheet, form, counts or {})
     else:
         _list_rows(sheet, form, lines or [])
     for col, column in enumerate(form.columns, start=1):
@@ -102,11 +105,13 @@ def template(form: Form, unit: str, lines: list[dict] | None = None) -> bytes:
     return out.getvalue()
 
 
-def _count_rows(sheet, form: Form) -> None:
+def _count_rows(sheet, form: Form, counts: dict) -> None:
     first = form.first_row
-    for i, (_, _, label) in enumerate(TIERS):
-        for col in range(1, len(form.columns) + 1):
-            _box(sheet.cell(row=first + i, column=col, value=label if col == 1 else None))
+    for i, (tier, _, label) in enumerate(TIERS):
+        given = counts.get(tier) or {}
+        for col, column in enumerate(form.columns, start=1):
+            value = label if col == 1 else given.get(column.key)
+            _box(sheet.cell(row=first + i, column=col, value=value if value != "" else None))
     total = first + len(TIERS)
     _box(sheet.cell(row=total, column=1, value="Tổng"), bold=True)
     for col in range(2, len(form.columns)):

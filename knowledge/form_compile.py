@@ -69,8 +69,12 @@ def _counts(form: Form, province_name: str, sent: Sequence[Sent], today: date) -
             if not any(counts.get(k) for k in COUNT_KEYS):
                 continue
             lines.append(
-                [f"  {s.agency}", *(counts.get(k, 0) for k in COUNT_KEYS), counts.get("note", "")]
-                + [s.agency]
+                [
+                    f"  {s.agency}",
+                    *(counts.get(k, 0) for k in COUNT_KEYS),
+                    counts.get("note", ""),
+                    s.agency,
+                ]
             )
             for k in COUNT_KEYS:
                 sums[k] += counts.get(k, 0)

@@ -101,8 +101,15 @@ FORMS: dict[str, Form] = {
             ),
             ("", "", "Mức 3", "Mức 4", "", "", "", ""),
         ),
-        merges=((1, 3, 1, 4), (1, 1, 2, 1), (1, 2, 2, 2), (1, 5, 2, 5), (1, 6, 2, 6))
-        + ((1, 7, 2, 7), (1, 8, 2, 8)),
+        merges=(
+            (1, 3, 1, 4),
+            (1, 1, 2, 1),
+            (1, 2, 2, 2),
+            (1, 5, 2, 5),
+            (1, 6, 2, 6),
+            (1, 7, 2, 7),
+            (1, 8, 2, 8),
+        ),
         numbers=True,
         columns=(
             Column("A", "stt", "STT", "text"),
@@ -248,7 +255,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def read_count(value: Any) -> int | None | str:
+def read_count(value: Any) -> int | str | None:
     """A count cell: an int, None when blank, or the complaint (without the place)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -285,7 +292,7 @@ def read_text(value: Any) -> str:
     return " ".join(str(value).split())[:MAX_TEXT]
 
 
-def read_quarter(value: Any) -> str | None | str:
+def read_quarter(value: Any) -> str | None:
     """A BIỂU 02 column (7) cell: "Quý II/2021" or "Quý III/2021" (also "II", "quy 3")."""
     text = read_text(value)
     if not text:
