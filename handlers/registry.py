@@ -29,6 +29,7 @@ from handlers import (
     start,
     status,
     submissions,
+    submit_chat,
 )
 from handlers.common import private_only
 
@@ -49,6 +50,7 @@ COMMANDS = [
     ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
     ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
+    ("nop", "Nộp Biểu 02, Phụ lục I–IV trong chat", private_only(submit_chat.nop)),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("huy", "Hủy thao tác đang dở", status.huy),
@@ -80,6 +82,9 @@ def handlers() -> list:
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
+        CallbackQueryHandler(
+            private_only(submit_chat.step_button), pattern=r"^sb:(ok|no|zero|pop|clear)$"
+        ),
         CallbackQueryHandler(
             private_only(submissions.template_button), pattern=r"^mau:[a-z0-9]+$"
         ),
