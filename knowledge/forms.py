@@ -297,8 +297,11 @@ def read_quarter(value: Any) -> str | None:
     text = read_text(value)
     if not text:
         return None
-    code = fold(text).replace("quy", "").strip().split("/")[0].strip().upper()
-    code = {"2": "II", "3": "III"}.get(code, code)
+    words = fold(text).replace("quy", " ").split()
+    if words[1:] in ([], ["2021"]) and words:
+        code = {"2": "II", "3": "III"}.get(words[0], words[0].upper())
+    else:
+        code = ""
     if code in QUARTERS:
         return QUARTERS[code]
     return f"«{_shown(text)}» không phải Quý II/2021 hoặc Quý III/2021"

@@ -148,3 +148,49 @@ async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player)
     out = texts(await player.upload(7777, "pl1.xlsx", saved(book)), 7777)
     assert "chưa là cán bộ" in out[0] or "đăng ký" in out[0]
     assert repo(player).submissions() == []
+
+
+async def test_chat_phu_luc_iv_starts_from_khong_du_dieu_kien_and_bieu_02_from_dexuat(player):
+    await register(player, 1002, "Sở Y tế", "Bình")
+    await player.send(1002, "/dexuat")
+    for line in [
+        "[➕ Đề xuất dịch vụ mới]",
+        "Cấp giấy phép hoạt động khám bệnh",
+        "Khám bệnh, chữa bệnh",
+        "[Cấp tỉnh]",
+        "[Mức 3]",
+        "[Sở Y tế]",
+        "[Không có]",
+        "[Quý III/2021]",
+        "[Bỏ qua]",
+    ]:
+        await player.send(1002, line)
+    out = texts(await player.send(1002, "/nop bieu02"), 1002)
+    assert "BIỂU 02 của Sở Y tế" in out[0] and "Cấp giấy phép hoạt động khám bệnh" in out[0]
+    out = texts(await player.send(1002, "[✅ Nộp]"), 1002)
+    assert "Đã nhận BIỂU 02 của Sở Y tế" in out[0] and "1 dịch vụ (cấp tỉnh 1)" in out[0]
+    services = player.app.bot_data["services"]
+    assert services.repo.current("tq-2021-04-20", "Sở Y tế").new == "hoan_thanh"
+
+    await player.line("@ 2021-05-12 09:00")
+    await player.send(1002, "/capnhat 406-11/Y tế không đủ điều kiện chưa có CSDL ngành")
+    out = texts(await player.send(1002, "/nop phụ lục IV"), 1002)
+    assert "1. Cấp tỉnh · lĩnh vực (chưa ghi) · 406-11/Y tế" in out[0]
+    assert "lý do: chưa có CSDL ngành" in out[0]
+    out = texts(await player.send(1002, "huyện; Dược; Cấp CCHN dược; 3"), 1002)
+    assert "Cần 5 phần" in out[0]
+    out = texts(await player.send(1002, "huyện; Dược; Cấp CCHN dược; 3; cần bản gốc"), 1002)
+    assert "2 dòng" in out[0]
+    await player.send(1002, "/huy")  # nothing stored
+    assert repo(player).submissions(form="pl4") == []
+    await player.send(1002, "/nop pl4")
+    await player.send(1002, "huyện; Dược; Cấp CCHN dược; 3; cần bản gốc")
+    await player.send(1002, "[↩️ Xóa dòng cuối]")
+    out = texts(await player.send(1002, "[✅ Nộp]"), 1002)
+    assert "Đã nhận Phụ lục IV của Sở Y tế" in out[0] and "1 dịch vụ" in out[0]
+    [sent] = repo(player).submissions(form="pl4")
+    assert sent.source == "chat" and sent.by == 1002
+    kept = load_workbook(BytesIO(repo(player).content(sent.id)))["Phụ lục IV"]
+    assert any(r[4] == "chưa có CSDL ngành" for r in kept.iter_rows(values_only=True))
+    out = texts(await player.send(1002, "/nop"), 1002)
+    assert "Phụ lục IV: đã nộp lần 1, 12/5/2021" in out[0] and "Phụ lục I: chưa nộp" in out[0]
