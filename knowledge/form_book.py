@@ -13,7 +13,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from knowledge.forms import FORMS, TIERS, Form, Grid, Parsed, parse_grid
+from knowledge.form_checks import Grid, Parsed, parse_grid
+from knowledge.forms import FORMS, TIERS, Form
 
 MARKER_SHEET = "_mau"
 MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit

@@ -11,16 +11,9 @@ import pytest
 from openpyxl import load_workbook
 
 from knowledge.form_book import form_of, is_form_upload, open_book, parse_book, template
+from knowledge.form_checks import parse_grid, read_count, read_mark, read_quarter, read_text
 from knowledge.form_compile import Sent, compile_form
-from knowledge.forms import (
-    FORMS,
-    parse_grid,
-    read_count,
-    read_mark,
-    read_quarter,
-    read_text,
-    summary,
-)
+from knowledge.forms import FORMS, summary
 from knowledge.xlsx import render
 
 
