@@ -16,6 +16,7 @@ from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
+from db.submission_repo import SubmissionRepo
 from handlers.context import CONTEXT_TYPES, Services
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
@@ -43,6 +44,7 @@ def build_services(
         config,
         ReminderRepo(sessions, config.province),
         ProposalRepo(sessions, config.province),
+        SubmissionRepo(sessions, config.province),
         tables,
         number,
         base,

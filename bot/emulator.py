@@ -23,7 +23,7 @@ from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock, RealTime, TimeSource
-from bot.emulator_files import FILE_URL_MARK, UserFiles
+from bot.emulator_files import FileSide
 from bot.emulator_users import BOT_USER, UserSide
 from bot.flood_limits import SEND_METHODS, windows_for
 from bot.telegram_rules import ApiError, check_caption, check_markup, check_text
@@ -47,7 +47,7 @@ class Faults:
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
 
 
-class Emulator(UserSide, UserFiles):
+class Emulator(UserSide, FileSide):
     def __init__(
         self,
         clock: Clock | None = None,
@@ -79,6 +79,7 @@ class Emulator(UserSide, UserFiles):
         )
         self.commands: list = []
         self.inline_answers: list[list[dict]] = []  # every answerInlineQuery's results, in order
+        self.uploads = {}  # files users sent: bot/emulator_files.py
 
     # -- what the bot calls ---------------------------------------------------------------------
     def handle(self, method: str, params: dict, files: dict) -> dict:
@@ -338,7 +339,7 @@ class EmulatorRequest(BaseRequest):
         connect_timeout=None,
         pool_timeout=None,
     ) -> tuple[int, bytes]:
-        if FILE_URL_MARK in url:  # a file download (File.download_*), not a method call
+        if "/file/bot" in url:  # a file the bot downloads (File.download_to_memory)
             return self.emulator.download(url)
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}

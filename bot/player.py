@@ -99,10 +99,12 @@ class Player:
             await self.deliver(self.emulator.user_message(user_id, text, chat_id, name))
         return self.emulator.calls[start:]
 
-    async def send_document(self, user_id: int, file_name: str, data: bytes) -> list[dict]:
-        """A file sent to the bot in a private chat (the bot fetches it with getFile)."""
+    async def upload(
+        self, user_id: int, file_name: str, content: bytes, chat_id: int | None = None
+    ) -> list[dict]:
+        """A user sends a document (a filled form)."""
         start = len(self.emulator.calls)
-        await self.deliver(self.emulator.user_document(user_id, file_name, data))
+        await self.deliver(self.emulator.user_document(user_id, file_name, content, chat_id))
         return self.emulator.calls[start:]
 
     async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:

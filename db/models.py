@@ -18,6 +18,7 @@ from sqlalchemy import (
     Dialect,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -226,3 +227,30 @@ class ImportedAssignment(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     version_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
     role_text: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class Submission(Base):
+    """One version of a form a unit sent (BIỂU 02, Phụ lục I–IV): who, when, the file as
+    received (or as the bot wrote it from the chat), what it holds. Never changed: a resubmission
+    is a new version, and the latest one is the unit's accepted submission.
+    """
+
+    __tablename__ = "submissions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    task: Mapped[str] = mapped_column(String(100))
+    form: Mapped[str] = mapped_column(String(20))  # knowledge.forms.FORMS code
+    agency: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    by: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(10))  # file | chat
+    file_name: Mapped[str] = mapped_column(String(300))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[str] = mapped_column(Text)  # JSON: the parsed counts or lines
+    summary: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        UniqueConstraint("province", "form", "agency", "version", name="uq_submission_version"),
+        Index("ix_submission_task", "province", "task", "agency"),
+    )

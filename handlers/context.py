@@ -16,6 +16,7 @@ from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
+from db.submission_repo import SubmissionRepo
 from knowledge import officers
 from knowledge.ask import Assistant
 from knowledge.model import Province
@@ -47,6 +48,7 @@ class Services:
     config: Settings
     reminders: ReminderRepo
     proposals: ProposalRepo
+    submissions: SubmissionRepo
     tables: ImportRepo | None = None
     table_number: int = 0  # the assignment table version `assistant` was built on
     base: Assistant | None = field(default=None, repr=False)  # on the data files' tables

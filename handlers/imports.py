@@ -7,10 +7,8 @@ the .xlsx/.csv in a private chat, the bot answers the difference from the table 
 from __future__ import annotations
 
 import html
-import io
 
 from telegram import Update
-from telegram.constants import FileSizeLimit
 
 from db.import_repo import StaleDraft
 from handlers.common import reply
@@ -30,26 +28,18 @@ async def sync_table(update: Update, context: BotContext) -> None:
     context.services.sync_table()
 
 
-async def document(update: Update, context: BotContext) -> None:
+async def take_table(update: Update, context: BotContext, content: bytes) -> None:
+    """A document from an admin that is not a form: read as an assignment table, reviewed."""
     svc = context.services
     user = update.effective_user
     doc = update.effective_message.document
-    if doc is None or user is None:
-        return
     if not svc.is_admin(user.id) or svc.tables is None:
         await reply(update, context, ADMINS_ONLY)
         return
     name = doc.file_name or "tệp"
-    if doc.file_size and doc.file_size > FileSizeLimit.FILESIZE_DOWNLOAD:
-        await reply(update, context, f"Tệp {html.escape(name)} quá lớn để bot tải về.")
-        return
-    buffer = io.BytesIO()
-    await (await context.bot.get_file(doc.file_id)).download_to_memory(buffer)
     province = svc.province
     try:
-        rows = validate(
-            read_bytes(name, buffer.getvalue()), svc.assistant, province.decision, name
-        )
+        rows = validate(read_bytes(name, content), svc.assistant, province.decision, name)
     except Unreadable as exc:
         await reply(update, context, html.escape(f"{exc} Không có gì thay đổi."))
         return

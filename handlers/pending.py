@@ -7,12 +7,16 @@ import json
 
 from telegram import Update
 
-from handlers import proposals, status
+from handlers import proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 
-TAKERS = {"note": status.take_pending_note, "proposal": proposals.take_text}
+TAKERS = {
+    "note": status.take_pending_note,
+    "proposal": proposals.take_text,
+    "submit": submit_chat.take_text,
+}
 
 
 async def take_pending(update: Update, context: BotContext) -> bool:
@@ -38,7 +42,7 @@ async def end_on_command(update: Update, context: BotContext) -> None:
     pending = repo.pop_pending(update.effective_chat.id, update.effective_user.id)
     if pending is None:
         return
-    what = "đề xuất đang nhập dở"
+    what = "biểu đang nộp dở" if pending.kind == "submit" else "đề xuất đang nhập dở"
     if pending.kind == "note":
         key = json.loads(pending.payload).get("key", "")
         what = f"ghi chú đang chờ cho <b>{esc(key)}</b>"

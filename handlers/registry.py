@@ -18,6 +18,7 @@ from telegram.ext import (
 )
 
 from handlers import (
+    documents,
     fallback,
     groups,
     imports,
@@ -28,6 +29,8 @@ from handlers import (
     reports,
     start,
     status,
+    submissions,
+    submit_chat,
 )
 from handlers.common import private_only
 
@@ -48,6 +51,7 @@ COMMANDS = [
     ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
     ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
+    ("nop", "Nộp Biểu 02, Phụ lục I–IV trong chat", private_only(submit_chat.nop)),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("huy", "Hủy thao tác đang dở", status.huy),
@@ -83,12 +87,19 @@ def handlers() -> list:
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
         CallbackQueryHandler(private_only(imports.apply_pressed), pattern=r"^im:\d+$"),
         CallbackQueryHandler(private_only(imports.undo_pressed), pattern=r"^iu:\d+$"),
+        CallbackQueryHandler(
+            private_only(submit_chat.step_button), pattern=r"^sb:(ok|no|zero|pop|clear)$"
+        ),
+        CallbackQueryHandler(
+            private_only(submissions.template_button), pattern=r"^mau:[a-z0-9]+$"
+        ),
+        CallbackQueryHandler(private_only(submissions.compiled_button), pattern=r"^th:[a-z0-9]+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
-        MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, imports.document),
+        MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
     ]
     return result

@@ -11,6 +11,7 @@ from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.charts import agency_chart, province_chart
 from knowledge.deadlines import fmt_date
+from knowledge.forms import FORMS
 from knowledge.progress import late_report
 from knowledge.reports import file_name, make_report
 from knowledge.standing import marks_of
@@ -22,6 +23,23 @@ LABELS = {
     "tiendo": "Tiến độ BIỂU 01",
     "phuluc4": "Phụ lục IV — không đủ ĐK",
 }
+
+
+def form_buttons(agency: str | None, is_admin: bool) -> list[list[tuple[str, str]]]:
+    """The /baocao buttons of the forms: templates for a unit, compiled forms for admins."""
+    rows: list[list[tuple[str, str]]] = []
+    codes = list(FORMS)
+    if agency:
+        rows += [
+            [(f"Mẫu {FORMS[c].name}", f"mau:{c}") for c in codes[i : i + 3]]
+            for i in range(0, len(codes), 3)
+        ]
+    if is_admin:
+        rows += [
+            [(f"Tổng hợp {FORMS[c].name}", f"th:{c}") for c in codes[i : i + 2]]
+            for i in range(0, len(codes), 2)
+        ]
+    return rows
 
 
 async def baocao(update: Update, context: BotContext) -> None:
@@ -38,6 +56,7 @@ async def baocao(update: Update, context: BotContext) -> None:
         ]
     if is_admin:
         buttons += [[(f"{label} (toàn tỉnh)", f"bc:{kind}:p")] for kind, label in LABELS.items()]
+    buttons += form_buttons(agency, is_admin)
     await reply(update, context, "Chọn báo cáo cần tải (tệp .xlsx theo mẫu của tỉnh):", buttons)
 
 

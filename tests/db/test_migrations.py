@@ -19,6 +19,7 @@ TABLES = {
     "tick_state",
     "proposals",
     "imported_assignments",
+    "submissions",
 }
 
 

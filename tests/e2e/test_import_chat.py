@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.import_repo import ImportRepo
+from handlers import documents
 from knowledge.importer import ImportedRow
 from tests.bot.test_import_versions import later_406_14, seed_xlsx
 from tests.botkit import ADMIN, register, texts
@@ -28,13 +29,10 @@ async def test_upload_review_apply_and_undo(player, tmp_path):
     table = seed_xlsx(tmp_path / "bieu01_moi.xlsx", later_406_14).read_bytes()
 
     # An officer's file is not read.
-    out = texts(await player.send_document(1001, "bieu01_moi.xlsx", table), 1001)
-    assert out == [
-        "Chỉ quản trị viên mới gửi bảng phân công cho bot; tệp của bạn không được đọc, "
-        "không có gì thay đổi."
-    ]
+    out = texts(await player.upload(1001, "bieu01_moi.xlsx", table), 1001)
+    assert out == [documents.NOT_KNOWN]
 
-    out = await player.send_document(ADMIN, "bieu01_moi.xlsx", table)
+    out = await player.upload(ADMIN, "bieu01_moi.xlsx", table)
     reply = "\n".join(texts(out, ADMIN))
     assert "Tệp bieu01_moi.xlsx: 43 mục. So với bảng đang dùng, phiên bản 0 (43 mục)" in reply
     assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 6/2021" in reply
@@ -71,7 +69,7 @@ async def test_upload_review_apply_and_undo(player, tmp_path):
 
 async def test_a_partial_or_unreadable_upload(player, tmp_path):
     partial = (ROOT / "examples/import_ok.csv").read_bytes()
-    out = await player.send_document(ADMIN, "import_ok.csv", partial)
+    out = await player.upload(ADMIN, "import_ok.csv", partial)
     reply = "\n".join(texts(out, ADMIN))
     assert "Bảng mới thiếu 39 mục đang có" in reply
     assert [c["buttons"] for c in out if c["buttons"]] == [[["Áp dụng, bỏ 39 mục"]]]
@@ -79,7 +77,7 @@ async def test_a_partial_or_unreadable_upload(player, tmp_path):
     assert "phiên bản 1, 4 mục" in out[0]
     assert len(tables(player).load("tuyen-quang")[3]) == 4
 
-    out = texts(await player.send_document(ADMIN, "hong.xlsx", b"PK\x03\x04 nope"), ADMIN)
+    out = texts(await player.upload(ADMIN, "hong.xlsx", b"PK\x03\x04 nope"), ADMIN)
     assert out == [
         "Tệp hong.xlsx không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng). "
         "Không có gì thay đổi."
@@ -98,10 +96,10 @@ async def test_a_version_applied_elsewhere_is_read_at_once(player):
 
 async def test_a_review_overtaken_by_another_version_applies_nothing(player, tmp_path):
     first = seed_xlsx(tmp_path / "a.xlsx", later_406_14).read_bytes()
-    await player.send_document(ADMIN, "a.xlsx", first)
+    await player.upload(ADMIN, "a.xlsx", first)
     (stale,) = callback_data(player, ADMIN)
     partial = (ROOT / "examples/import_ok.csv").read_bytes()
-    await player.send_document(ADMIN, "import_ok.csv", partial)
+    await player.upload(ADMIN, "import_ok.csv", partial)
     await player.send(ADMIN, "[Áp dụng, bỏ 39 mục]")
     out = texts(await player.forged(ADMIN, stale), ADMIN)
     assert "Bảng đang dùng đã đổi" in out[0] and "Không có gì thay đổi" in out[0]

@@ -1,0 +1,37 @@
+"""Submissions are versions: a resubmission adds one, the latest is the accepted one, every file
+is kept as sent.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from db.session import make_engine, make_sessions, migrate
+from db.submission_repo import SubmissionRepo
+
+AT = datetime(2021, 5, 10, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+
+
+def test_versions_latest_and_files(db_url):
+    engine = make_engine(db_url)
+    migrate(engine)
+    repo = SubmissionRepo(make_sessions(engine), "tuyen-quang")
+    first = repo.add("tq-2021-05-20", "pl1", "Sở Y tế", 1002, AT, "file", "a.xlsx", b"A", {}, "s1")
+    other = repo.add(
+        "tq-2021-05-20", "pl1", "Sở Xây dựng", 1001, AT, "chat", "b.xlsx", b"B", {}, ""
+    )
+    again = repo.add(
+        "tq-2021-05-20", "pl1", "Sở Y tế", 1003, AT, "file", "c.xlsx", b"C", {"x": 1}, "s2"
+    )
+    assert (first.version, other.version, again.version) == (1, 1, 2)
+    latest = repo.submissions(task="tq-2021-05-20")
+    assert [(s.agency, s.version, s.by, s.summary) for s in latest] == [
+        ("Sở Xây dựng", 1, 1001, ""),
+        ("Sở Y tế", 2, 1003, "s2"),
+    ]
+    assert latest[1].submitted_at == AT
+    assert len(repo.submissions(latest_only=False)) == 3
+    assert repo.content(first.id) == b"A" and repo.data(again.id) == {"x": 1}
+    assert SubmissionRepo(make_sessions(engine), "khanh-hoa").submissions() == []
+    engine.dispose()
