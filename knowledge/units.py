@@ -17,6 +17,8 @@ from datetime import date
 import vietnam_provinces
 from vietnam_provinces.enums import DistrictEnum, ProvinceEnum
 
+from knowledge.model import Agency, Province
+
 ABOLISHED = date(2025, 7, 1)  # districts ceased to exist (the July 2025 rearrangement)
 # Division names as the package prints them, longest first; the committee writes them lower case.
 DIVISIONS = ("Thành phố", "Thị xã", "Huyện", "Quận")
@@ -65,3 +67,32 @@ def district_units(province_name: str, gso_code: int, year: int) -> UnitList:
         f"{listed:%d/%m/%Y}, dùng cho năm {year}"
     )
     return UnitList(names, source)
+
+
+def registrable(agencies: dict[str, Agency], province: Province) -> list[str]:
+    """The agencies an officer of this province may act for, in the register's order: the
+    provincial agencies, and in the place of "UBND huyện" each of the province's units (a province
+    that lists none keeps the group as one agency).
+    """
+    names: list[str] = []
+    for agency in agencies.values():
+        if agency.kind in ("so", "nganh"):
+            names.append(agency.name)
+        elif agency.kind == "ubnd":
+            names += province.members(agency.name)
+    return names
+
+
+def choose_unit(province: Province, agency: str) -> tuple[str, ...]:
+    """The units to choose from when someone names the group itself ("UBND huyện") where one
+    unit is meant: registering, or acting as an officer registered to the group before the
+    province listed its units. Empty for any other agency.
+    """
+    members = province.members(agency)
+    return members if members != (agency,) else ()
+
+
+CHOOSE_UNIT = (
+    "Mỗi huyện, thành phố là một đơn vị riêng, báo cáo và được nhắc hạn riêng. "
+    "Gõ /dangky để chọn đơn vị của bạn (ví dụ <code>/dangky UBND huyện Hàm Yên</code>)."
+)
