@@ -10,9 +10,10 @@ from datetime import date
 import pytest
 import vietnam_provinces
 
+from knowledge.charts import agency_chart, chart_data
 from knowledge.loader import DATA_DIR, CatalogueError, load_catalogue
 from knowledge.model import UNIT_KIND
-from knowledge.progress import digest, standings
+from knowledge.progress import agency_order, digest, standings
 from knowledge.reminders import plan_day
 from knowledge.standing import Mark, State
 from knowledge.units import UnitsError, committee_name, district_units, registrable
@@ -150,3 +151,9 @@ def test_two_units_stand_report_and_are_reminded_on_their_own(catalogue, tq):
         if s.state is State.LATE and s.key == "tq-2021-04-20"
     }
     assert CITY in late_units and HAM_YEN not in late_units
+
+
+def test_the_group_chart_has_a_bar_per_unit(catalogue, tq):
+    bars = chart_data(catalogue, tq, {}, date(2021, 5, 21), "UBND huyện")
+    assert [b.agency for b in bars] == sorted(UNITS, key=agency_order)
+    assert agency_chart(catalogue, tq, "UBND huyện", {}, date(2021, 5, 21)) is not None
