@@ -11,6 +11,7 @@ import pytest
 import vietnam_provinces
 
 from knowledge.charts import agency_chart, chart_data
+from knowledge.importer import ImportedRow, with_imported
 from knowledge.loader import DATA_DIR, CatalogueError, load_catalogue
 from knowledge.model import UNIT_KIND
 from knowledge.progress import agency_order, digest, standings
@@ -157,3 +158,10 @@ def test_the_group_chart_has_a_bar_per_unit(catalogue, tq):
     bars = chart_data(catalogue, tq, {}, date(2021, 5, 21), "UBND huyện")
     assert [b.agency for b in bars] == sorted(UNITS, key=agency_order)
     assert agency_chart(catalogue, tq, "UBND huyện", {}, date(2021, 5, 21)) is not None
+
+
+def test_an_imported_table_naming_the_group_gives_each_unit_its_row(catalogue):
+    row = ImportedRow(2, "406-14", ("UBND huyện",), ("Sở Xây dựng",), "Tháng 6/2021")
+    imported = with_imported(catalogue, "tuyen-quang", "", "406", [row], "bang.csv")
+    assignment = imported.province("tuyen-quang").assignments["406-14"]
+    assert assignment.lead == UNITS and assignment.coordinate == ("Sở Xây dựng",)
