@@ -12,18 +12,19 @@ from telegram.error import TelegramError
 
 from handlers.common import args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
-from knowledge import officers
+from knowledge import officers, units
 from knowledge.answers import esc
 from knowledge.decisions import UNCHANGED, Refusal
 
 
-def agency_buttons(svc) -> list[list[tuple[str, str]]]:
-    names = [
-        a.name
-        for a in svc.assistant.catalogue.agencies.values()
-        if a.kind in ("so", "nganh", "ubnd")
-    ]
-    return [[(name[:60], f"ag:{i}")] for i, name in enumerate(names)]
+def registrable(svc) -> list[str]:
+    """What the picker offers, by position: each district unit, never "UBND huyện" as one."""
+    return units.registrable(svc.assistant.catalogue.agencies, svc.province)
+
+
+def agency_buttons(svc, only: tuple[str, ...] = ()) -> list[list[tuple[str, str]]]:
+    names = registrable(svc)
+    return [[(name[:60], f"ag:{i}")] for i, name in enumerate(names) if not only or name in only]
 
 
 async def dangky(update: Update, context: BotContext) -> None:
@@ -49,17 +50,24 @@ async def dangky(update: Update, context: BotContext) -> None:
             "<code>/dangky Sở TT&amp;TT</code>, hoặc gõ /dangky để chọn từ danh sách.",
         )
         return
+    choices = units.choose_unit(svc.province, agency)
+    if choices:
+        await reply(
+            update,
+            context,
+            f"“{esc(agency)}” gồm {len(choices)} đơn vị; mỗi đơn vị báo cáo và được nhắc hạn "
+            "riêng. Bạn thuộc đơn vị nào? Chọn bên dưới, hoặc gõ ví dụ "
+            f"<code>/dangky {esc(choices[-1])}</code>. Chưa có gì thay đổi.",
+            agency_buttons(svc, only=choices),
+        )
+        return
     await register(update, context, agency)
 
 
 async def pick_agency(update: Update, context: BotContext) -> None:
     svc = context.services
     await update.callback_query.answer()
-    names = [
-        a.name
-        for a in svc.assistant.catalogue.agencies.values()
-        if a.kind in ("so", "nganh", "ubnd")
-    ]
+    names = registrable(svc)
     try:
         agency = names[int(update.callback_query.data.split(":", 1)[1])]
     except (ValueError, IndexError):

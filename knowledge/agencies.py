@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.model import Agency
+from knowledge.model import UNIT_KIND, Agency
 from knowledge.text import Token, tokenize, words
 
 MAX_SPAN = 24  # the longest agency name has 17 words
@@ -30,6 +30,14 @@ MIN_FUZZY = 8  # letters a name needs before a misspelling of it is still read a
 CONNECTORS = {"va"}
 LEVEL_WORDS = {"tinh", "huyen"}  # "Công an tỉnh": officers write both CAT and "CA tỉnh"
 KIND_WORDS = {"so", "s"}
+COMMITTEE_FORMS = ("ubnd", "uybannhandan", "")  # "UBND", "Ủy ban nhân dân", or nothing
+# A unit's division, folded, and how officers shorten it ("H. Hàm Yên", "TP Tuyên Quang").
+DIVISION_FORMS = {
+    "thanh pho": ("thanhpho", "tp"),
+    "thi xa": ("thixa", "tx"),
+    "huyen": ("huyen", "h"),
+    "quan": ("quan", "q"),
+}
 
 
 @dataclass(frozen=True)
@@ -61,8 +69,25 @@ def _parts(name: str) -> list[list[Token]]:
     return [_name_tokens(p) for p in pieces if p.strip()]
 
 
+def _unit_forms(agency: Agency) -> set[str]:
+    """A district-level unit ("UBND huyện Hàm Yên", "UBND thành phố Tuyên Quang") as officers
+    write it: with or without "UBND" (or spelt out), its division whole or short ("H.", "TP"), or
+    "UBND" and the place alone ("ubnd ham yen"). The place alone is no form: "Tuyên Quang" is the
+    province, and a place name folded ("lam binh") is also ordinary words.
+    """
+    folded = [t.fold for t in _name_tokens(agency.name)][1:]  # without "UBND"
+    division = next((d for d in DIVISION_FORMS if folded[: len(d.split())] == d.split()), None)
+    if division is None:
+        return set()
+    place = _compact(folded[len(division.split()) :])
+    forms = {p + d + place for p in COMMITTEE_FORMS for d in DIVISION_FORMS[division]}
+    return forms | {p + place for p in COMMITTEE_FORMS if p}
+
+
 def generated_forms(agency: Agency) -> set[str]:
     """Short forms of the agency's name, as compact folded strings."""
+    if agency.kind == UNIT_KIND:
+        return _unit_forms(agency)
     tokens = _name_tokens(agency.name)
     words = [t.fold for t in tokens]
     forms: set[str] = set()

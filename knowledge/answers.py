@@ -225,7 +225,7 @@ def task_answer(
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
     if asker:
-        owes = asker in task.addressees
+        owes = bool(set(province.members(asker)) & set(task.addressees))
         lines.append(
             f"• {esc(asker)}: "
             + (

@@ -83,10 +83,12 @@ def agency_chart(
 ) -> bytes | None:
     """The agency's picture as PNG; None when it owes nothing in the province."""
     bars = chart_data(catalogue, province, marks, today, agency)
+    if len(bars) > 1:  # "UBND huyện": a bar for each of its units, as they report apart
+        return _png(province_figure(province, bars, today, AGENCY_UNITS))
     return _png(agency_figure(province, bars[0], today)) if bars else None
 
 
-def province_figure(province: Province, bars: list[Bar], today: date):
+def province_figure(province: Province, bars: list[Bar], today: date, scope: str = PROVINCE_UNITS):
     """Units by status per agency, and a panel of late units only when some are late."""
     agencies = [b.agency for b in bars]
     late = any(b.late for b in bars)
@@ -105,7 +107,7 @@ def province_figure(province: Province, bars: list[Bar], today: date):
         starts = [s + v for s, v in zip(starts, values, strict=True)]
     left.set_yticks(list(positions), agencies, fontdict=FONT, fontsize=9)
     left.invert_yaxis()
-    left.set_xlabel(f"Số mục ({PROVINCE_UNITS})", fontdict=FONT)
+    left.set_xlabel(f"Số mục ({scope})", fontdict=FONT)
     left.set_title(f"Mục theo trạng thái — {province.name}, {fmt_date(today)}", fontdict=FONT)
     left.legend(loc="lower right", fontsize=8, prop={"family": "DejaVu Sans", "size": 8})
     left.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -288,8 +288,8 @@ def with_imported(
         assignments[r.key] = Assignment(
             key=r.key,
             province=slug,
-            lead=r.lead,
-            coordinate=r.coordinate,
+            lead=base.expand(r.lead),  # "UBND huyện" means each of the province's units
+            coordinate=base.expand(r.coordinate),
             deadline_text=r.deadline_text,
             milestones=parse_deadline(r.deadline_text) if r.deadline_text else (),
             role_text=r.role_text,

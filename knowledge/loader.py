@@ -9,6 +9,7 @@ from pathlib import Path
 
 from knowledge.deadlines import DeadlineError, parse_deadline
 from knowledge.model import (
+    UNIT_KIND,
     Agency,
     Assignment,
     Catalogue,
@@ -18,6 +19,7 @@ from knowledge.model import (
     ServiceStat,
     Task,
 )
+from knowledge.units import UnitsError, district_units
 from knowledge.workdays import WorkCalendar
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -159,8 +161,9 @@ def _agency_list(where: str, text: str, agencies: dict[str, Agency]) -> tuple[st
 
 
 def load_assignments(
-    path: Path, province: str, rows: dict[str, Row], agencies: dict[str, Agency]
+    path: Path, province: Province, rows: dict[str, Row], agencies: dict[str, Agency]
 ) -> dict[str, Assignment]:
+    """The province's table; "UBND huyện" in it means each of the province's units."""
     result: dict[str, Assignment] = {}
     for lineno, cell in read_tsv(
         path, ["key", "lead", "coordinate", "deadline_text", "role_text", "source"]
@@ -171,14 +174,14 @@ def load_assignments(
             raise CatalogueError(f"{where}: unknown row {key!r}")
         if key in result:
             raise CatalogueError(f"{where}: duplicate row {key}")
-        lead = _agency_list(where, cell["lead"], agencies)
+        lead = province.expand(_agency_list(where, cell["lead"], agencies))
         if not lead:
             raise CatalogueError(f"{where}: no lead agency")
         result[key] = Assignment(
             key=key,
-            province=province,
+            province=province.slug,
             lead=lead,
-            coordinate=_agency_list(where, cell["coordinate"], agencies),
+            coordinate=province.expand(_agency_list(where, cell["coordinate"], agencies)),
             deadline_text=cell["deadline_text"],
             milestones=_milestones(
                 where, cell["deadline_text"], required=bool(rows[key].sub) or key != "406-11"
@@ -189,7 +192,9 @@ def load_assignments(
     return result
 
 
-def _addressees(where: str, spec: dict, agencies: dict[str, Agency]) -> tuple[str, ...]:
+def _addressees(
+    where: str, spec: dict, agencies: dict[str, Agency], province: Province
+) -> tuple[str, ...]:
     names: list[str] = []
     for item in spec.get("addressees", []):
         if item in TASK_GROUPS:
@@ -202,10 +207,10 @@ def _addressees(where: str, spec: dict, agencies: dict[str, Agency]) -> tuple[st
     unknown = excluded - set(agencies)
     if unknown:
         raise CatalogueError(f"{where}: unknown agency in exclude: {sorted(unknown)}")
-    return tuple(n for n in dict.fromkeys(names) if n not in excluded)
+    return tuple(n for n in province.expand(names) if n not in excluded)
 
 
-def _task(where: str, slug: str, spec: dict, agencies: dict[str, Agency]) -> Task:
+def _task(where: str, province: Province, spec: dict, agencies: dict[str, Agency]) -> Task:
     for required in ("id", "title", "deadline_text", "source"):
         if not spec.get(required):
             raise CatalogueError(f"{where}: task without {required}")
@@ -222,13 +227,13 @@ def _task(where: str, slug: str, spec: dict, agencies: dict[str, Agency]) -> Tas
     starts = spec.get("starts")
     return Task(
         id=spec["id"],
-        province=slug,
+        province=province.slug,
         title=spec["title"],
         deadline_text=spec["deadline_text"],
         due=due,
         monthly_day=monthly,
         starts=date.fromisoformat(starts) if isinstance(starts, str) else starts,
-        addressees=_addressees(f"{where} task {spec['id']}", spec, agencies),
+        addressees=_addressees(f"{where} task {spec['id']}", spec, agencies, province),
         form=spec.get("form", ""),
         steps=tuple(spec.get("steps", [])),
         contents=tuple(spec.get("contents", [])),
@@ -284,6 +289,28 @@ def load_calendar(path: Path) -> WorkCalendar:
     return WorkCalendar(frozenset(days))
 
 
+def _add_units(where: str, province: Province, spec: dict, agencies: dict[str, Agency]) -> None:
+    """The province's district-level units (knowledge/units.py), each an agency of its own, and
+    the register's name for all of them (its one agency of kind ubnd), which they stand in for.
+    """
+    try:
+        units = district_units(province.name, spec.get("gso_code", 0), spec.get("year", 0))
+    except UnitsError as exc:
+        raise CatalogueError(f"{where}: units: {exc}") from None
+    groups = [a.name for a in agencies.values() if a.kind == "ubnd"]
+    if len(groups) != 1:
+        raise CatalogueError(f"{where}: units need one agency of kind ubnd, found {groups}")
+    for name in units.names:
+        if name in agencies:
+            raise CatalogueError(f"{where}: unit {name!r} is already an agency")
+        agencies[name] = Agency(name, UNIT_KIND, "", ())
+    province.units, province.unit_group, province.units_source = (
+        units.names,
+        groups[0],
+        units.source,
+    )
+
+
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     rows = load_rows(data_dir)
     agencies = load_agencies(data_dir)
@@ -310,11 +337,13 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             named_addressee=p.get("named_addressee", ""),
             assignments_label=p.get("assignments_label", ""),
         )
+        if p.get("units"):
+            _add_units(where, province, p["units"], agencies)
         if p.get("assignments"):
             province.assignments = load_assignments(
-                data_dir / p["assignments"], slug, rows, agencies
+                data_dir / p["assignments"], province, rows, agencies
             )
-        province.tasks = [_task(where, slug, t, agencies) for t in p.get("task", [])]
+        province.tasks = [_task(where, province, t, agencies) for t in p.get("task", [])]
         stats_path = data_dir / f"{slug}_services.tsv"
         if stats_path.exists():
             province.stats = load_stats(stats_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -112,10 +113,13 @@ class Task:
         return upcoming[0] if upcoming else None
 
 
+UNIT_KIND = "huyen"  # a district-level unit a province lists (knowledge/units.py)
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str
-    kind: str  # so | nganh | ubnd | ministry
+    kind: str  # so | nganh | ubnd | ministry (agencies.tsv), or UNIT_KIND
     ministry: str
     aliases: tuple[str, ...]
 
@@ -155,12 +159,35 @@ class Province:
     named_addressee: str = ""
     assignments_label: str = ""
     stats: tuple[ServiceStat, ...] = ()
+    # The district-level units (UBND of each huyện, thị xã, thành phố) for the plan year, and the
+    # register's name for all of them ("UBND huyện"), which the data files use and which stands
+    # for each unit: every unit owes, reports and is reminded on its own.
+    units: tuple[str, ...] = ()
+    unit_group: str = ""
+    units_source: str = ""  # where the list comes from and the period it is for
+
+    def members(self, agency: str) -> tuple[str, ...]:
+        """The agencies a name stands for here: a group's units, any other agency itself."""
+        if self.units and agency == self.unit_group:
+            return self.units
+        return (agency,)
+
+    def expand(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Agency names as an assignment table or a letter gives them, the group in its units."""
+        return tuple(dict.fromkeys(m for name in names for m in self.members(name)))
+
+    def role_in(self, assignment: Assignment, agency: str) -> str | None:
+        """The agency's role in a row; a group's is that of its units (lead before coordinate)."""
+        roles = {assignment.role_of(m) for m in self.members(agency)}
+        return "lead" if "lead" in roles else "coordinate" if "coordinate" in roles else None
 
     def rows_of(self, agency: str) -> list[Assignment]:
-        return [a for a in self.assignments.values() if agency in a.agencies]
+        names = set(self.members(agency))
+        return [a for a in self.assignments.values() if names & set(a.agencies)]
 
     def tasks_of(self, agency: str) -> list[Task]:
-        return [t for t in self.tasks if agency in t.addressees]
+        names = set(self.members(agency))
+        return [t for t in self.tasks if names & set(t.addressees)]
 
 
 @dataclass

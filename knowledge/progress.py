@@ -65,8 +65,15 @@ def standings(
 ) -> list[Standing]:
     """Every unit of a scope and where it stands: the province's (agency None) or one agency's
     (see the module docstring), by agency in Vietnamese order, then tasks, lead and coordinating
-    rows, each by the date that applies.
+    rows, each by the date that applies. "UBND huyện" in a province that lists its units is the
+    units' standings together, each unit with its own status.
     """
+    if agency is not None and province.members(agency) != (agency,):
+        return _in_order(
+            s
+            for m in province.members(agency)
+            for s in standings(catalogue, province, marks, today, m)
+        )
     result = []
     for assignment in province.assignments.values():
         owners = assignment.lead if agency is None else (agency,)
@@ -191,6 +198,17 @@ def agency_progress(
     units = standings(catalogue, province, marks, today, agency)
     if not units:
         return f"{esc(agency)} chưa được giao mục nào ở {esc(province.name)}."
+    members = province.members(agency)
+    if members != (agency,):
+        # The group: each unit's count, not one list where seven units' lines look alike.
+        lines = [
+            f"<b>Tiến độ {esc(agency)}</b> — {len(members)} đơn vị, mỗi đơn vị báo cáo riêng "
+            f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
+        ]
+        for unit, mine in by_agency(units).items():
+            lines.append(f"• {esc(unit)}: {tally_text(tally(mine))}")
+        lines.append(f"Xem một đơn vị: <code>/tiendo {esc(members[-1])}</code>")
+        return "\n".join(lines)
     lines = [
         f"<b>Tiến độ {esc(agency)}</b> — {tally_text(tally(units))} "
         f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
@@ -224,8 +242,9 @@ def late_report(
         return head + "\nKhông có mục nào quá hạn. 👍"
     count = f"<b>{len(late)} mục quá hạn</b>" + (f" ở {len(groups)} cơ quan" if not agency else "")
     lines = [head, count]
+    several = agency is None or province.members(agency) != (agency,)
     for name, mine in groups.items():
-        if not agency:
+        if several:
             lines.append(f"\n<b>{esc(name)}</b> — {len(mine)} mục")
         for s in mine:
             pin = "📌 " if s.is_task else ""

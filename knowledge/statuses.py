@@ -14,6 +14,7 @@ from knowledge.decisions import UNCHANGED, Refusal
 from knowledge.model import Province
 from knowledge.officers import Actor, may_write
 from knowledge.text import fold
+from knowledge.units import CHOOSE_UNIT
 
 
 class Status(StrEnum):
@@ -152,6 +153,10 @@ def write_target(province: Province, who: Actor, key: str) -> str | Refusal:
         return who.agency
     if who.is_admin:
         return default_agency(province, key)
+    if who.agency is not None and province.members(who.agency) != (who.agency,):
+        # Registered to "UBND huyện" before the province listed its units: one district's
+        # write must not stand for all of them.
+        return Refusal(f"Bạn đang đăng ký là {esc(who.agency)}. {CHOOSE_UNIT} {UNCHANGED}")
     return Refusal(
         f"{esc(who.agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
         f"nên bạn không cập nhật được mục này. {UNCHANGED}"

@@ -68,7 +68,7 @@ def row_view(row: Row, province: Province, today: date, agency: str | None = Non
     return RowView(
         row=row,
         assignment=assignment,
-        role=assignment.role_of(agency) if assignment and agency else None,
+        role=province.role_in(assignment, agency) if assignment and agency else None,
         deadline=chosen.due if chosen else None,
         deadline_text=text,
         deadline_label=label,

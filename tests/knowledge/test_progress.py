@@ -51,9 +51,9 @@ def number(pattern: str, text: str) -> int:
 def test_every_view_of_the_province_gives_the_same_late_count(catalogue, tq):
     units = standings(catalogue, tq, MARKS, DAY)
     late = sum(s.state is State.LATE for s in units)
-    # 9 lead rows past a May date + 21 and 19 addressees of the two tasks, less 406-14 (done),
-    # 406-15 (closed) and Sở Xây dựng's dossier (done)
-    assert late == 9 + 21 + 19 - 3 == 46
+    # 9 lead rows past a May date + 27 and 25 addressees of the two tasks (each of the 7 district
+    # units one), less 406-14 (done), 406-15 (closed) and Sở Xây dựng's dossier (done)
+    assert late == 9 + 27 + 25 - 3 == 58
     assert (
         number(
             r"Toàn tỉnh: \d+/\d+ xong.*?(\d+) quá hạn",
@@ -135,7 +135,9 @@ def test_chart_bars_in_vietnamese_order(catalogue, tq):
     names = [b.agency for b in bars]
     assert names == sorted(names, key=agency_order)
     assert names[0].startswith("Ban") and names[-1] == "Văn phòng UBND tỉnh"
-    assert names.index("UBND huyện") < names.index("Văn phòng UBND tỉnh")
+    # "Ủy ban" units sort as U, before "V"; each district unit has its bar
+    assert names.index("UBND huyện Hàm Yên") < names.index("Văn phòng UBND tỉnh")
+    assert "UBND huyện" not in names
 
 
 def test_no_empty_late_panel_and_no_chart_without_rows(catalogue, tq):
