@@ -109,7 +109,8 @@ def load(repo: ImportRepo, slug: str, args) -> int:
         return 1
     current = repo.in_force_number(slug)
     old = table_of(known.assignments.values()) if known else {}
-    change = diff(old, table_of(rows))
+    expand = known.expand if known else None
+    change = diff(old, table_of(rows, expand))
     for line in render_diff(change, f"Tệp {path.name}", f"bảng đang dùng, phiên bản {current}"):
         print(line)
     if not args.apply:

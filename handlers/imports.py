@@ -48,7 +48,7 @@ async def take_table(update: Update, context: BotContext, content: bytes) -> Non
         head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
         await reply(update, context, html.escape("\n".join([head, *errors])))
         return
-    change = diff(table_of(province.assignments.values()), table_of(rows))
+    change = diff(table_of(province.assignments.values()), table_of(rows, province.expand))
     lines = render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {svc.table_number}")
     if change.empty:
         await reply(update, context, html.escape("\n".join(lines)) + "\nKhông cần áp dụng.")

@@ -8,7 +8,7 @@ import or rollback is a new version, and the latest is in force.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -37,9 +37,16 @@ class Entry:
 Table = dict[str, Entry]
 
 
-def table_of(rows: Iterable[Assignment]) -> Table:
-    """Assignments (or imported rows: anything with key, lead, coordinate, deadline_text)."""
-    return {r.key: Entry(r.lead, r.coordinate, r.deadline_text) for r in rows}
+def table_of(
+    rows: Iterable[Assignment], expand: Callable[[Iterable[str]], tuple[str, ...]] | None = None
+) -> Table:
+    """Assignments (or imported rows: anything with key, lead, coordinate, deadline_text).
+    Imported rows name agencies as printed ("UBND huyện"); `expand` (Province.expand) reads them
+    as the table in force does, each district unit on its own, so the two compare.
+    """
+    if expand is None:
+        return {r.key: Entry(r.lead, r.coordinate, r.deadline_text) for r in rows}
+    return {r.key: Entry(expand(r.lead), expand(r.coordinate), r.deadline_text) for r in rows}
 
 
 def key_order(key: str) -> tuple:
