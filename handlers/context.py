@@ -6,6 +6,7 @@ The composition root (`bot/`) builds the services and installs `BotContext` thro
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Protocol
@@ -17,6 +18,7 @@ from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from knowledge import officers
 from knowledge.ask import Assistant
+from knowledge.digest import Cadence
 from knowledge.model import Province
 from knowledge.officers import Actor
 from knowledge.reminders import Policy
@@ -34,6 +36,7 @@ class Settings(Protocol):
     province: str
     admins: list[int]
     policy: Policy
+    digest: Cadence
     reminder_time: time
     single_instance: bool
 
@@ -46,6 +49,9 @@ class Services:
     config: Settings
     reminders: ReminderRepo
     proposals: ProposalRepo
+    # set by the composition root: deliver what the reminder log owes now (a round of reminders
+    # the coordinator asked for) without waiting for the daily tick
+    deliver_owed: Callable[[], Awaitable[object]] | None = None
 
     @property
     def province(self) -> Province:

@@ -20,6 +20,7 @@ from telegram.ext import (
 from handlers import (
     fallback,
     groups,
+    handins,
     officers,
     pending,
     proposals,
@@ -49,6 +50,7 @@ COMMANDS = [
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
+    ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
@@ -78,6 +80,7 @@ def handlers() -> list:
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
+        CallbackQueryHandler(private_only(handins.button), pattern=r"^nb:[pxns]$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
