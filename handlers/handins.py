@@ -27,7 +27,7 @@ SEND_LABEL = "Gửi nhắc"
 PROVINCE_BUTTONS = [[("📥 Tải .xlsx", "nb:x")], [(NUDGE_LABEL, "nb:n")]]
 # under the coordinator's digest
 DIGEST_BUTTONS = [[("📋 Tình hình nộp hồ sơ", "nb:p")]]
-ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&TT) xem được tình hình nộp của cả tỉnh."
+ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình nộp của cả tỉnh."
 
 
 def _tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from knowledge.model import Province, Task
 from knowledge.progress import Marks, agency_order, task_standings
 from knowledge.standing import Standing, State
+
+COLLECTING = 7  # days before a deadline from which its missing documents are chased
 
 
 class Handin(StrEnum):
@@ -150,12 +152,12 @@ def track(
 
 
 def current(tracked: list[TaskHandins], today: date) -> list[TaskHandins]:
-    """The tasks being collected now: every one whose deadline has passed, and the ones due on
-    the nearest deadline ahead (a unit is not chased for 20/5 while 20/4 is still to come).
+    """The tasks being collected now: every one whose deadline has passed, and those due within
+    COLLECTING days (the first reminder to the units comes a week before): a unit is not chased
+    for 20/5 in April.
     """
-    ahead = [t.due for t in tracked if t.due is not None and t.due >= today]
-    nearest = min(ahead, default=None)
-    return [t for t in tracked if t.due is not None and (t.due < today or t.due == nearest)]
+    until = today + timedelta(days=COLLECTING)
+    return [t for t in tracked if t.due is not None and t.due <= until]
 
 
 def missing_by_unit(tracked: list[TaskHandins], today: date) -> dict[str, list[UnitHandin]]:
