@@ -192,12 +192,12 @@ async def send_chat(
             keep += [i.id for i in digests]
         else:
             drop += [i.id for i in digests]
+    # what is still missing at send time: a document sent meanwhile is not asked for
+    missing = missing_by_unit(track(province, marks, today), today) if nudges else {}
     for unit in sorted({i.agency for i in nudges}):
         mine = [i for i in nudges if i.agency == unit]
         asked = {key for i in mine for key in i.keys}
-        # what is still missing at send time: a document sent meanwhile is not asked for
-        owed = [u for u in missing_by_unit(track(province, marks, today), today).get(unit, [])]
-        owed = [u for u in owed if u.task.id in asked]
+        owed = [u for u in missing.get(unit, []) if u.task.id in asked]
         if owed:
             texts.append((nudge_message(province, unit, owed, today), None))
             keep += [i.id for i in mine]
