@@ -19,7 +19,7 @@ from knowledge.standing import marks_of
 from knowledge.text import fold
 from knowledge.tracking import TaskHandins, missing_by_unit, track
 from knowledge.tracking_report import handins_file_name, handins_table
-from knowledge.tracking_text import nudge_report, province_view, unit_view
+from knowledge.tracking_text import nudge_preview, nudge_report, province_view, unit_view
 from knowledge.xlsx import render
 
 NUDGE_LABEL = "🔔 Nhắc các đơn vị chưa nộp"
@@ -110,13 +110,8 @@ async def remind(update: Update, context: BotContext, send: bool) -> None:
         if not owed:
             await reply(update, context, nudge_report({}, unreachable, already))
             return
-        chats = sum(len(chats) for _, chats in owed.values())
-        text = (
-            f"Sẽ nhắc {len(owed)} đơn vị chưa nộp ({chats} cán bộ/nhóm), mỗi đơn vị một tin: "
-            + "; ".join(esc(u) for u in owed)
-            + "."
-        )
-        await reply(update, context, text, [[(SEND_LABEL, "nb:s")]])
+        chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
+        await reply(update, context, nudge_preview(chats), [[(SEND_LABEL, "nb:s")]])
         return
     reached = svc.reminders.record_nudges(today, owed, svc.clock.now())
     already += [u for u, n in reached.items() if n == 0]  # another press got there first

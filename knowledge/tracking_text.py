@@ -105,6 +105,14 @@ def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: 
     return "\n".join(lines)
 
 
+def nudge_preview(chats: dict[str, int]) -> str:
+    """Who a round of reminders would reach (unit -> its chats), before it is confirmed."""
+    return (
+        f"Sẽ nhắc {len(chats)} đơn vị chưa nộp ({sum(chats.values())} cán bộ/nhóm), mỗi đơn vị "
+        "một tin: " + "; ".join(esc(u) for u in chats) + "."
+    )
+
+
 def nudge_report(
     reached: dict[str, int], unreachable: list[str], already: list[str], failed: int = 0
 ) -> str:
