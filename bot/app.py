@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
@@ -10,7 +12,7 @@ from telegram.request import BaseRequest
 from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.ratelimit import TelegramLimits
-from bot.reminder_jobs import start_reminders
+from bot.reminder_jobs import deliver_owed, start_reminders
 from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
@@ -77,6 +79,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["services"] = services
+    services.deliver_owed = functools.partial(deliver_owed, app)
     app.add_handlers(PRE_HANDLERS)
     app.add_handlers(handlers())
     app.add_error_handler(on_error)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
+from knowledge.digest import Cadence, parse_weekdays
 from knowledge.reminders import Policy
 
 
@@ -24,6 +25,7 @@ class Config:
     database: str = "sqlite:///data/bot.db"
     reminder_time: time = time(8, 0)  # Asia/Ho_Chi_Minh
     policy: Policy = field(default_factory=Policy)
+    digest: Cadence = field(default_factory=Cadence)  # when the coordinator's digest goes out
     # several processes on one database: claims are recovered only when stale
     single_instance: bool = True
 
@@ -45,6 +47,7 @@ def load_config(path: str | None = None) -> Config:
             if key in bot:
                 setattr(config, key, bot[key])
         _reminders(config, data.get("reminders", {}))
+        _digest(config, data.get("digest", {}))
     env = os.environ
     config.token = env.get("TELEGRAM_BOT_TOKEN", config.token)
     config.database = env.get("BOT_DATABASE_URL", config.database)
@@ -66,3 +69,15 @@ def _reminders(config: Config, section: dict) -> None:
     if any(x < 0 for x in offsets) or every < 0:
         raise ConfigError("[reminders]: offsets and overdue_every must not be negative")
     config.policy = Policy(offsets=offsets, overdue_every=every)
+
+
+def _digest(config: Config, section: dict) -> None:
+    try:
+        weekdays = section.get("weekdays")
+        days = parse_weekdays(weekdays) if weekdays is not None else config.digest.weekdays
+        before = int(section.get("before_deadline", config.digest.before_deadline))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"[digest]: {exc}") from None
+    if before < 0:
+        raise ConfigError("[digest]: before_deadline must not be negative")
+    config.digest = Cadence(weekdays=days, before_deadline=before)

@@ -19,13 +19,17 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from db.models import DeliveryState
+from handlers.common import keyboard
 from handlers.context import Services
+from handlers.handins import DIGEST_BUTTONS
+from knowledge.digest import build_digest, digest_message, is_digest_day
 from knowledge.messages import split_message
-from knowledge.progress import digest
-from knowledge.reminder_text import digest_message, reminder_message
+from knowledge.reminder_text import reminder_message
 from knowledge.reminders import plan_day, still_open
 from knowledge.standing import Mark
 from knowledge.standing import marks_of as marks_from_changes
+from knowledge.tracking import missing_by_unit, track
+from knowledge.tracking_text import nudge_message
 
 log = logging.getLogger(__name__)
 # a bot down longer than a month starts afresh rather than sending a month of backlog
@@ -90,12 +94,18 @@ def record_day(svc: Services, day: date, marks: dict, recipients: dict[str, list
 
 
 def record_digest(svc: Services, day: date, marks: dict) -> int:
-    if not svc.assistant.catalogue.calendar.is_working(day) or not svc.config.admins:
+    """The coordinator's digest on the days of its cadence (knowledge/digest.py), when it has
+    something to say.
+    """
+    catalogue, province = svc.assistant.catalogue, svc.province
+    if not svc.config.admins or not is_digest_day(
+        day, province, catalogue.calendar, svc.config.digest
+    ):
         return 0
-    entries = digest(svc.assistant.catalogue, svc.province, marks, day)
-    if not entries:
+    found = build_digest(catalogue, province, marks, day)
+    if found.empty:
         return 0
-    keys = ",".join(e.agency for e in entries)
+    keys = ",".join([*(t.task.id for t in found.documents), *found.late, *found.soon])
     rows = [
         {
             "uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}",
@@ -171,16 +181,29 @@ async def send_chat(
 ) -> None:
     today = svc.clock.now().date()
     catalogue, province = svc.assistant.catalogue, svc.province
-    texts, keep, drop = [], [], []
-    reminders = [i for i in items if i.agency != DIGEST_AGENCY]
+    texts: list[tuple[str, list | None]] = []  # (text, buttons under its last part)
+    keep, drop = [], []
+    reminders = [i for i in items if i.agency != DIGEST_AGENCY and not i.nudge]
     digests = [i for i in items if i.agency == DIGEST_AGENCY]
+    nudges = [i for i in items if i.nudge]
     if digests:
-        entries = digest(catalogue, province, marks, today)
-        if entries:
-            texts.append(digest_message(province, entries, today))
+        found = build_digest(catalogue, province, marks, today)
+        if not found.empty:
+            texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
             keep += [i.id for i in digests]
         else:
             drop += [i.id for i in digests]
+    # what is still missing at send time: a document sent meanwhile is not asked for
+    missing = missing_by_unit(track(province, marks, today), today) if nudges else {}
+    for unit in sorted({i.agency for i in nudges}):
+        mine = [i for i in nudges if i.agency == unit]
+        asked = {key for i in mine for key in i.keys}
+        owed = [u for u in missing.get(unit, []) if u.task.id in asked]
+        if owed:
+            texts.append((nudge_message(province, unit, owed, today), None))
+            keep += [i.id for i in mine]
+        else:
+            drop += [i.id for i in mine]
     for agency in sorted({i.agency for i in reminders}):
         grouped: dict[date, list[str]] = {}
         for item in (i for i in reminders if i.agency == agency):
@@ -192,16 +215,20 @@ async def send_chat(
             bucket = grouped.setdefault(item.due, [])
             bucket += [k for k in open_keys if k not in bucket]
         if grouped:
-            texts.append(reminder_message(catalogue, province, agency, grouped, statuses, today))
+            texts.append(
+                (reminder_message(catalogue, province, agency, grouped, statuses, today), None)
+            )
     if drop:
         svc.reminders.finish(drop, DeliveryState.DROPPED)
         report.dropped += len(drop)
     if not keep:
         return
     try:
-        for text in texts:
-            for part in split_message(text, MessageLimit.MAX_TEXT_LENGTH):
-                await app.bot.send_message(chat_id, part)
+        for text, buttons in texts:
+            parts = split_message(text, MessageLimit.MAX_TEXT_LENGTH)
+            for i, part in enumerate(parts):
+                markup = keyboard(buttons) if i == len(parts) - 1 else None
+                await app.bot.send_message(chat_id, part, reply_markup=markup)
     except Forbidden:
         svc.reminders.finish(keep, DeliveryState.BLOCKED)
         svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
@@ -220,6 +247,17 @@ async def send_chat(
         return
     svc.reminders.finish(keep, DeliveryState.SENT, svc.clock.now())
     report.sent_chats += 1
+
+
+async def deliver_owed(app: Application) -> TickReport:
+    """Deliver what the log owes now, outside the daily tick: the reminders of missing documents
+    the coordinator has just recorded. The same claims as a tick, so nothing goes twice.
+    """
+    svc: Services = app.bot_data["services"]
+    async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
+        report = TickReport()
+        await deliver(app, svc, report, marks_of(svc))
+        return report
 
 
 async def tell_admins(app: Application, svc: Services, text: str) -> None:

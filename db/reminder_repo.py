@@ -17,6 +17,8 @@ from knowledge.officers import OfficerState
 
 # a claim older than this belongs to a process that died mid-send
 STALE_CLAIM = timedelta(minutes=10)
+# the tag in the unique key of a reminder to send a missing document (the coordinator's button)
+NUDGE = "nopbai"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Owed:
     offset: int
     keys: tuple[str, ...]
     attempts: int
+    nudge: bool = False  # a reminder to send a missing document, not a deadline reminder
 
 
 def _owed(row: ReminderLog) -> Owed:
@@ -39,7 +42,12 @@ def _owed(row: ReminderLog) -> Owed:
         row.offset,
         tuple(k for k in row.keys.split(",") if k),
         row.attempts,
+        row.uniq.startswith(_nudge_prefix(row.province, row.day)),
     )
+
+
+def _nudge_prefix(province: str, day: date) -> str:
+    return f"{province}|{NUDGE}|{day.isoformat()}|"
 
 
 def _locks_rows(session: Session) -> bool:
@@ -170,6 +178,47 @@ class ReminderRepo:
             else:
                 s.add_all(ReminderLog(**r) for r in fresh)
             return len(fresh)
+
+    def record_nudges(
+        self, day: date, owed: dict[str, tuple[tuple[str, ...], list[int]]], at: datetime
+    ) -> dict[str, int]:
+        """Write down a reminder of missing documents to every chat of each unit (unit -> (task
+        ids, chats)), once a day per chat: returns unit -> how many chats are new.
+        """
+        entries = [
+            {
+                "uniq": f"{_nudge_prefix(self.province, day)}{unit}|{chat_id}",
+                "chat_id": chat_id,
+                "day": day,
+                "agency": unit,
+                "due": day,
+                "offset": 0,
+                "keys": ",".join(keys),
+            }
+            for unit, (keys, chats) in owed.items()
+            for chat_id in chats
+        ]
+        before = {r.uniq for r in self.nudges(day)}
+        self.record(entries, at)
+        fresh = [e for e in entries if e["uniq"] not in before]
+        return {unit: sum(e["agency"] == unit for e in fresh) for unit in owed}
+
+    def nudges(self, day: date) -> list[ReminderLog]:
+        """The reminders of missing documents recorded on `day`, whatever became of them."""
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.province == self.province,
+                        ReminderLog.day == day,
+                        ReminderLog.uniq.startswith(
+                            _nudge_prefix(self.province, day), autoescape=True
+                        ),
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
 
     def claim(self, token: str, at: datetime, limit: int = 500) -> list[Owed]:
         """Take a batch of pending reminders for this process; a process ticking at the same time

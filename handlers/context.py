@@ -6,6 +6,7 @@ The composition root (`bot/`) builds the services and installs `BotContext` thro
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Protocol
@@ -19,6 +20,7 @@ from db.repo import Repo
 from db.submission_repo import SubmissionRepo
 from knowledge import officers
 from knowledge.ask import Assistant
+from knowledge.digest import Cadence
 from knowledge.model import Province
 from knowledge.officers import Actor
 from knowledge.reminders import Policy
@@ -36,6 +38,7 @@ class Settings(Protocol):
     province: str
     admins: list[int]
     policy: Policy
+    digest: Cadence
     reminder_time: time
     single_instance: bool
 
@@ -52,6 +55,9 @@ class Services:
     tables: ImportRepo | None = None
     table_number: int = 0  # the assignment table version `assistant` was built on
     base: Assistant | None = field(default=None, repr=False)  # on the data files' tables
+    # set by the composition root: deliver what the reminder log owes now (a round of reminders
+    # the coordinator asked for) without waiting for the daily tick
+    deliver_owed: Callable[[], Awaitable[object]] | None = None
 
     def sync_table(self) -> None:
         """Everything reads `assistant`: rebuilt when another version of the assignment table

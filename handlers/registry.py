@@ -21,6 +21,7 @@ from handlers import (
     documents,
     fallback,
     groups,
+    handins,
     imports,
     officers,
     pending,
@@ -54,6 +55,7 @@ COMMANDS = [
     ("nop", "Nộp Biểu 02, Phụ lục I–IV trong chat", private_only(submit_chat.nop)),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
+    ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
@@ -94,6 +96,7 @@ def handlers() -> list:
             private_only(submissions.template_button), pattern=r"^mau:[a-z0-9]+$"
         ),
         CallbackQueryHandler(private_only(submissions.compiled_button), pattern=r"^th:[a-z0-9]+$"),
+        CallbackQueryHandler(private_only(handins.button), pattern=r"^nb:[pxns]$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),

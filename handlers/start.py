@@ -13,14 +13,16 @@ OFFICER_HELP = (
     "chú], ví dụ "
     "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code>; /tiendo, /tiendo "
     "tinh, /quahan, "
-    "/lichsu &lt;mã&gt;, /dexuat (đề xuất Biểu 02), /baocao (tải .xlsx), /nhacnho bat|tat, /huy."
+    "/lichsu &lt;mã&gt;, /dexuat (đề xuất Biểu 02), /baocao (tải .xlsx), /nopbai (hồ sơ phải "
+    "nộp), /nhacnho bat|tat, /huy."
     "\nNhóm của cơ quan: thêm bot vào nhóm rồi gõ <code>/theodoi Sở Xây dựng</code> để nhận nhắc "
     "hạn."
 )
 ADMIN_HELP = (
     "\nQuản trị: /duyet &lt;id&gt;, /tuchoi &lt;id&gt;, /canbo, /thuhoi &lt;id&gt;, /dexuat "
     "tatca, "
-    "/quahan tinh; bạn nhận bản tổng hợp hằng ngày."
+    "/quahan tinh, /nopbai tinh (đơn vị nào đã nộp, nhắc đơn vị chưa nộp); bạn nhận bản tổng "
+    "hợp theo lịch (mặc định: thứ Hai và 3 ngày làm việc trước mỗi hạn của tỉnh)."
 )
 
 

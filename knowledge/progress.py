@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from knowledge.answers import esc, key_tag
 from knowledge.deadlines import describe_days, fmt_date
-from knowledge.model import Catalogue, Province
+from knowledge.model import Catalogue, Province, Task
 from knowledge.reminders import row_deadlines, task_deadlines_near
 from knowledge.standing import DONE_STATUS, Mark, Role, Standing, State, stand
 from knowledge.statuses import STATUS_ICONS, STATUSES
@@ -86,13 +86,24 @@ def standings(
             mark = marks.get((assignment.key, owner))
             result.append(stand(assignment.key, owner, role, mine, mark, today))
     for task in province.tasks:
-        if agency is not None and agency not in task.addressees:
-            continue
-        dated = task_deadlines_near(task, today)
-        for owner in task.addressees if agency is None else (agency,):
-            mine = [d for d in dated if d.agency == owner]
-            result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
+        result += task_standings(task, marks, today, agency)
     return _in_order(result)
+
+
+def task_standings(
+    task: Task, marks: Marks, today: date, agency: str | None = None
+) -> list[Standing]:
+    """Where a provincial task stands for each of its addressees (or for `agency` alone, none
+    when the task is not addressed to it), in the order the task lists them.
+    """
+    if agency is not None and agency not in task.addressees:
+        return []
+    dated = task_deadlines_near(task, today)
+    result = []
+    for owner in task.addressees if agency is None else (agency,):
+        mine = [d for d in dated if d.agency == owner]
+        result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
+    return result
 
 
 def standing_of(
@@ -254,39 +265,6 @@ def late_report(
                 f"{esc(when_text(s))} — {esc(STATUSES[s.code])}"
             )
     return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class AgencyDigest:
-    agency: str
-    late: tuple[str, ...]  # keys of its late units (the province's units: lead rows and tasks)
-    unreported: tuple[str, ...]  # keys due within the week with no status ever reported
-
-
-def digest(
-    catalogue: Catalogue, province: Province, marks: Marks, day: date, within: int = 7
-) -> list[AgencyDigest]:
-    """For the coordinator: agencies with late units, or units due soon that nobody reported on.
-    The same units and states as /quahan tinh and /tiendo tinh.
-    """
-    soon = day + timedelta(days=within)
-    entries = []
-    for agency, mine in by_agency(standings(catalogue, province, marks, day)).items():
-        late = [s.key for s in mine if s.state is State.LATE]
-        unreported = [
-            s.key
-            for s in mine
-            if s.state is State.OPEN and s.status is None and s.due and day <= s.due <= soon
-        ]
-        if late or unreported:
-            entries.append(
-                AgencyDigest(
-                    agency,
-                    tuple(sorted(set(late), key=key_order)),
-                    tuple(sorted(set(unreported), key=key_order)),
-                )
-            )
-    return entries
 
 
 def history_text(key: str, changes: list, names: dict[int, str]) -> str:

@@ -1,4 +1,4 @@
-"""The words of a reminder and of the coordinator's digest."""
+"""The words of a reminder (the coordinator's digest is knowledge/digest.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from datetime import date
 from knowledge.answers import esc, key_tag
 from knowledge.deadlines import describe_days, fmt_date
 from knowledge.model import Catalogue, Province
-from knowledge.progress import AgencyDigest, status_line
+from knowledge.progress import status_line
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-MAX_DIGEST_KEYS = 8
 
 
 def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
@@ -52,32 +51,3 @@ def reminder_message(
         "tat</code>"
     )
     return "\n".join(lines)
-
-
-def digest_message(province: Province, entries: list[AgencyDigest], today: date) -> str:
-    """The coordinator's digest: the late count is the one /quahan tinh and /tiendo tinh give."""
-    late = sum(len(e.late) for e in entries)
-    unreported = sum(len(e.unreported) for e in entries)
-    counts = f"<b>{late} mục quá hạn</b> ở {sum(1 for e in entries if e.late)} cơ quan"
-    if unreported:
-        counts += f"; {unreported} mục sắp đến hạn chưa báo cáo"
-    lines = [
-        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[today.weekday()]}, "
-        f"{fmt_date(today)}): {counts}"
-    ]
-    for entry in entries:
-        parts = []
-        if entry.late:
-            parts.append(f"quá hạn {len(entry.late)}: {_keys(entry.late)}")
-        if entry.unreported:
-            parts.append(f"chưa báo cáo {len(entry.unreported)}: {_keys(entry.unreported)}")
-        lines.append(f"• <b>{esc(entry.agency)}</b> — " + "; ".join(parts))
-    lines.append("\nXem chi tiết: <code>/tiendo tinh</code>")
-    return "\n".join(lines)
-
-
-def _keys(keys: tuple[str, ...]) -> str:
-    shown = ", ".join(esc(k) for k in keys[:MAX_DIGEST_KEYS])
-    return shown + (
-        f" và {len(keys) - MAX_DIGEST_KEYS} mục khác" if len(keys) > MAX_DIGEST_KEYS else ""
-    )

@@ -9,6 +9,7 @@ from datetime import time
 import pytest
 
 from bot.config import ConfigError, load_config
+from knowledge.digest import Cadence
 
 
 def test_reminder_settings_from_file(tmp_path, monkeypatch):
@@ -30,4 +31,19 @@ def test_bad_reminder_settings_refused(tmp_path, section):
     path = tmp_path / "config.toml"
     path.write_text(f"[reminders]\n{section}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[reminders\]"):
+        load_config(str(path))
+
+
+def test_digest_cadence_from_the_config(tmp_path):
+    path = tmp_path / "config.toml"
+    assert load_config(str(path)).digest == Cadence(weekdays=(0,), before_deadline=3)
+    path.write_text('[digest]\nweekdays = ["mon", "thu"]\nbefore_deadline = 2\n', encoding="utf-8")
+    assert load_config(str(path)).digest == Cadence(weekdays=(0, 3), before_deadline=2)
+
+
+@pytest.mark.parametrize("section", ['weekdays = ["lundi"]', "before_deadline = -1"])
+def test_bad_digest_settings_refused(tmp_path, section):
+    path = tmp_path / "config.toml"
+    path.write_text(f"[digest]\n{section}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[digest\]"):
         load_config(str(path))

@@ -145,3 +145,27 @@ def test_a_lone_process_recovers_every_claim_at_start(sessions):
     assert repo.recover(T0 + timedelta(minutes=1), everything=True) == 5
     assert set(table(sessions).values()) == {("pending", 0, None)}
     assert len(repo.claim("B", T0 + timedelta(minutes=1))) == 5
+
+
+def test_reminders_of_missing_documents_go_once_a_day_per_chat(sessions):
+    repo = ReminderRepo(sessions, "tuyen-quang")
+    owed = {
+        "Sở Y tế": (("tq-2021-04-20",), [1003, 1004]),
+        "Sở Tư pháp": (("tq-2021-04-20",), [1005]),
+    }
+    assert repo.record_nudges(DAY, owed, T0) == {"Sở Y tế": 2, "Sở Tư pháp": 1}
+    # again the same day (a second press, a second process): nothing new
+    assert repo.record_nudges(DAY, owed, T0) == {"Sở Y tế": 0, "Sở Tư pháp": 0}
+    assert sorted((r.chat_id, r.agency) for r in repo.nudges(DAY)) == [
+        (1003, "Sở Y tế"),
+        (1004, "Sở Y tế"),
+        (1005, "Sở Tư pháp"),
+    ]
+    claimed = repo.claim("a", T0)
+    assert all(o.nudge for o in claimed) and {o.keys for o in claimed} == {("tq-2021-04-20",)}
+    # the daily reminders are no nudges; another day starts afresh
+    repo.record([entry(1001, date(2021, 4, 20), "tq-2021-04-20")], T0)
+    assert [o.nudge for o in repo.claim("b", T0)] == [False]
+    tomorrow = DAY + timedelta(days=1)
+    assert repo.nudges(tomorrow) == []
+    assert repo.record_nudges(tomorrow, owed, T0) == {"Sở Y tế": 2, "Sở Tư pháp": 1}

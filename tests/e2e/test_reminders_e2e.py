@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from telegram.constants import MessageLimit
 
 from bot.clock import TZ
 from bot.emulator import Faults
@@ -132,11 +133,44 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
         await player.stop()
 
 
-async def test_coordinator_gets_a_daily_digest_on_working_days(run):
-    player, _ = run
-    digests = [c for c in delivered(player, ADMIN) if "Tổng hợp Tuyên Quang" in (c["text"] or "")]
-    assert len({c["at"][:10] for c in digests}) == len(digests) > 20
-    assert any("Sở Xây dựng" in c["text"] and "quá hạn" in c["text"] for c in digests)
+# The coordinator's digest over April–May 2021 (README, "Reminders"): Mondays (3/5 is the day in
+# lieu of 1/5, so that week's goes on Tuesday 4/5) and the three working days before 20/4 and 20/5;
+# not on 5 and 12/4, when nothing is late, due within the week or being collected.
+DIGEST_DAYS = [
+    "2021-04-15",
+    "2021-04-16",
+    "2021-04-19",
+    "2021-04-26",
+    "2021-05-04",
+    "2021-05-10",
+    "2021-05-17",
+    "2021-05-18",
+    "2021-05-19",
+    "2021-05-24",
+    "2021-05-31",
+]
+
+
+async def test_coordinator_digest_on_its_cadence_by_task_with_titles(run):
+    player, log = run
+    # the player starts on the real clock before the script sets 2021: leave that start out
+    digests = [
+        c
+        for c in delivered(player, ADMIN)
+        if "Tổng hợp Tuyên Quang" in (c["text"] or "") and c["at"].startswith("2021")
+    ]
+    assert [c["at"][:10] for c in digests] == DIGEST_DAYS  # one message each, none split
+    assert max(len(c["text"]) for c in digests) < MessageLimit.MAX_TEXT_LENGTH
+    assert all(c["buttons"] == [["📋 Tình hình nộp hồ sơ"]] for c in digests)
+    on_19_april = next(c["text"] for c in digests if c["at"].startswith("2021-04-19"))
+    # titles, the document task then its units; the 20/5 dossier is not chased before 20/4
+    assert "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT" in on_19_april
+    assert "chưa nộp (21): " in on_19_april and "tq-2021-05-20" not in on_19_april
+    assert "chưa báo cáo 1: tq-2021" not in on_19_april
+    last = digests[-1]["text"]
+    assert "Phụ lục I–IV" in last and "Sở Xây dựng" in last
+    in_2021 = [r.day.isoformat() for r in log if r.agency == "*digest*" and r.day.year == 2021]
+    assert in_2021 == DIGEST_DAYS
 
 
 async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run, db_url):

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_rule_gives_back_every_transcribed_lead_and_coordinate(catalogue, assistant):
     # role_text keeps the printed cell: reading it must give what the transcriber wrote
-    # (the table in force has "UBND huyện" as each district unit: expand reads the cell the same way)
+    # (the table in force has "UBND huyện" as each district unit: expand reads the cell so too)
     province = catalogue.province("tuyen-quang")
     table = province.assignments
     assert len(table) > 40

@@ -10,10 +10,10 @@ import pytest
 
 from knowledge.answers import to_plain
 from knowledge.charts import Bar, agency_figure, chart_data, province_chart, province_figure
+from knowledge.digest import build_digest
 from knowledge.progress import (
     agency_order,
     agency_progress,
-    digest,
     late_report,
     province_progress,
     standings,
@@ -62,7 +62,7 @@ def test_every_view_of_the_province_gives_the_same_late_count(catalogue, tq):
         == late
     )
     assert number(r"(\d+) mục quá hạn", to_plain(late_report(catalogue, tq, MARKS, DAY))) == late
-    assert sum(len(e.late) for e in digest(catalogue, tq, MARKS, DAY)) == late
+    assert build_digest(catalogue, tq, MARKS, DAY).late_count == late
     assert sum(b.late for b in chart_data(catalogue, tq, MARKS, DAY)) == late
     changes = {k: Change(m) for k, m in MARKS.items()}
     lines = progress_lines(catalogue, tq, changes, DAY, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from knowledge.progress import digest
+from knowledge.digest import build_digest
 from knowledge.reminders import Mark, Policy, plan_day, plan_range
 
 
@@ -107,14 +107,16 @@ def test_offsets_configurable_and_overdue_off(catalogue):
     assert days_for(plan, "Sở Xây dựng", "tq-2021-04-20") == [(date(2021, 4, 16), 2)]
 
 
-def test_digest_names_late_and_unreported_agencies(catalogue):
+def test_digest_names_late_and_unreported_units_by_task(catalogue):
     tq = catalogue.province("tuyen-quang")
     day = date(2021, 5, 26)
     marks = {("406-14", "Sở Xây dựng"): Mark("hoan_thanh", day - timedelta(days=3))}
-    entries = {d.agency: d for d in digest(catalogue, tq, marks, day)}
-    assert "tq-2021-04-20" in entries["Sở Xây dựng"].late
-    assert entries["Sở Xây dựng"].unreported == ("406-15",)
-    assert "406-14" not in entries["Sở Xây dựng"].late + entries["Sở Xây dựng"].unreported
+    found = build_digest(catalogue, tq, marks, day)
+    # both dossiers are being collected (20/4 late, 20/5 late): every addressee is missing
+    assert [t.task.id for t in found.documents] == ["tq-2021-04-20", "tq-2021-05-20"]
+    assert "Sở Xây dựng" in [u.unit for u in found.documents[0].units if u.missing]
+    assert [s.agency for s in found.soon["406-15"]] == ["Sở Xây dựng"]
+    assert "406-14" not in found.late and "406-14" not in found.soon
     assert plan_day(catalogue, tq, {}, date(2021, 5, 29)) == []  # a Saturday
 
 

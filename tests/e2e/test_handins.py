@@ -1,0 +1,116 @@
+"""Who has sent the 20/4 dossier, end to end: units report, /nopbai and /nopbai tinh show sent,
+late and missing, the workbook says the same, and the reminder button reaches only the officers of
+the units still missing, once that day (the reminder log asserted).
+"""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from db.reminder_repo import NUDGE
+from tests.botkit import ADMIN, register, texts
+
+BUILDING, FINANCE, HEALTH, HEALTH_2, JUSTICE = 1001, 1002, 1003, 1004, 1005
+OFFICERS = [
+    (BUILDING, "Sở Xây dựng", "Nguyễn Văn An"),
+    (FINANCE, "Sở Tài chính", "Trần Thị Bình"),
+    (HEALTH, "Sở Y tế", "Lê Văn Cường"),
+    (HEALTH_2, "Sở Y tế", "Phạm Thị Dung"),
+    (JUSTICE, "Sở Tư pháp", "Hoàng Văn Em"),
+]
+TASK = "tq-2021-04-20"
+
+
+def line_of(text: str, unit: str) -> str:
+    return next(line for line in text.splitlines() if f" {unit} — " in line)
+
+
+async def test_sent_late_missing_and_the_reminder_button(player):
+    svc = player.app.bot_data["services"]
+    addressees = next(t for t in svc.province.tasks if t.id == TASK).addressees
+    for user, agency, name in OFFICERS:
+        await register(player, user, agency, name)
+    await player.line("@ 2021-04-16 10:00")
+    out = texts(await player.send(BUILDING, f"/capnhat {TASK} đã nộp"), BUILDING)
+    assert "✅ Đã ghi" in out[0]
+    # 20/4 passes (21/4 is Giỗ Tổ Hùng Vương); Sở Tài chính sends on 22/4, two days late
+    await player.line("@ 2021-04-22 09:00")
+    assert "✅ Đã ghi" in texts(await player.send(FINANCE, "/capnhat 20/4 xong"), FINANCE)[0]
+    assert svc.repo.current_all()[(TASK, "Sở Tài chính")].new == "hoan_thanh"
+
+    out = texts(await player.send(BUILDING, "/nopbai"), BUILDING)[0]
+    assert "Hồ sơ phải nộp — Sở Xây dựng" in out and "đã nộp 16/4/2021" in out
+    assert "tq-2021-05-20" in out and "chưa nộp" in out
+
+    out = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN))
+    owed = len(addressees)
+    assert f"đã nộp 2/{owed} (1 nộp muộn) · chưa nộp {owed - 2} ({owed - 2} quá hạn)" in out
+    assert line_of(out, "Sở Xây dựng").endswith("đã nộp 16/4/2021")
+    assert line_of(out, "Sở Tài chính").endswith("nộp muộn 22/4/2021 (sau hạn 2 ngày)")
+    assert line_of(out, "Sở Y tế").endswith("chưa nộp, quá hạn 2 ngày")
+    assert "(Quản trị)" not in out and "tq-2021-05-20" in out
+
+    # the same as a workbook
+    calls = await player.send(ADMIN, "[📥 Tải .xlsx]")
+    path = next(c["file"] for c in calls if c["method"] == "sendDocument" and c["error"] is None)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    finance = [r[2:5] for r in rows if isinstance(r[0], int) and r[1] == "Sở Tài chính"]
+    # the 20/4 dossier, then the 20/5 one
+    assert finance == [("nộp muộn", "22/4/2021", 2), ("chưa nộp", None, None)]
+
+    # an officer may not see the province's view
+    assert "Chỉ quản trị viên" in texts(await player.send(FINANCE, "/nopbai tinh"), FINANCE)[0]
+
+    # remind the units missing the 20/4 dossier: Sở Y tế (two officers) and Sở Tư pháp
+    await player.send(ADMIN, "/nopbai tinh")
+    preview = texts(await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]"), ADMIN)[0]
+    assert "Sẽ nhắc 2 đơn vị chưa nộp (3 cán bộ/nhóm)" in preview
+    calls = await player.send(ADMIN, "[Gửi nhắc]")
+    reached = sorted(c["chat_id"] for c in calls if c["method"] == "sendMessage")
+    assert reached == sorted([HEALTH, HEALTH_2, JUSTICE, ADMIN])
+    nudge = texts(calls, HEALTH)[0]
+    assert "Nhắc nộp hồ sơ — Sở Y tế" in nudge and TASK in nudge and "tq-2021-05-20" not in nudge
+    quote = texts(calls, ADMIN)[0]
+    assert "Đã nhắc 2 đơn vị chưa nộp (3 cán bộ/nhóm): Sở Tư pháp; Sở Y tế." in quote
+    assert f"{owed - 4} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc" in quote
+    log = [r for r in svc.reminders.log() if f"|{NUDGE}|" in r.uniq]
+    assert sorted((r.chat_id, r.agency, r.state) for r in log) == [
+        (HEALTH, "Sở Y tế", "sent"),
+        (HEALTH_2, "Sở Y tế", "sent"),
+        (JUSTICE, "Sở Tư pháp", "sent"),
+    ]
+    assert {r.keys for r in log} == {TASK}
+
+    # pressed again the same day: nobody is reminded, and the coordinator is told
+    calls = await player.send(ADMIN, "[Gửi nhắc]")
+    assert [c["chat_id"] for c in calls if c["method"] == "sendMessage"] == [ADMIN]
+    again = texts(calls, ADMIN)[0]
+    assert "Không nhắc thêm đơn vị nào" in again and "Hôm nay đã nhắc 2 đơn vị" in again
+    await player.send(ADMIN, "/nopbai tinh")
+    out = texts(await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]"), ADMIN)[0]
+    assert "Hôm nay đã nhắc 2 đơn vị" in out
+    assert len([r for r in svc.reminders.log() if f"|{NUDGE}|" in r.uniq]) == 3
+
+    # the next working day they may be reminded again; Sở Y tế has sent meanwhile
+    await player.line("@ 2021-04-23 07:00")
+    await player.send(HEALTH, f"/capnhat {TASK} đã nộp")
+    await player.send(ADMIN, "/nopbai tinh")
+    await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]")
+    calls = await player.send(ADMIN, "[Gửi nhắc]")
+    assert sorted(c["chat_id"] for c in calls if c["method"] == "sendMessage") == [
+        JUSTICE,
+        ADMIN,
+    ]
+
+
+async def test_digest_button_opens_the_province_view(player):
+    await player.send(ADMIN, "/start")
+    await register(player, BUILDING, "Sở Xây dựng", "Nguyễn Văn An")
+    out = await player.line("@ 2021-04-15 08:00")  # three working days before 20/4
+    digest = [c for c in out if c["chat_id"] == ADMIN and "Tổng hợp" in (c["text"] or "")]
+    assert digest and digest[0]["buttons"] == [["📋 Tình hình nộp hồ sơ"]]
+    out = texts(await player.send(ADMIN, "[📋 Tình hình nộp hồ sơ]"), ADMIN)
+    assert "Tình hình nộp hồ sơ — Tuyên Quang" in out[0]
+    # an officer pressing a forged button sees nothing of the province
+    out = texts(await player.forged(BUILDING, "nb:s"), BUILDING)
+    assert out == ["Chỉ quản trị viên (Sở TT&TT) xem được tình hình nộp của cả tỉnh."]
