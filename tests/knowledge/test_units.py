@@ -11,10 +11,11 @@ import pytest
 import vietnam_provinces
 
 from knowledge.charts import agency_chart, chart_data
+from knowledge.digest import build_digest
 from knowledge.importer import ImportedRow, with_imported
 from knowledge.loader import DATA_DIR, CatalogueError, load_catalogue
 from knowledge.model import UNIT_KIND
-from knowledge.progress import agency_order, digest, standings
+from knowledge.progress import agency_order, standings
 from knowledge.reminders import plan_day
 from knowledge.standing import Mark, State
 from knowledge.units import UnitsError, committee_name, district_units, registrable
@@ -144,8 +145,9 @@ def test_two_units_stand_report_and_are_reminded_on_their_own(catalogue, tq):
     assert units[HAM_YEN].state is State.DONE and units[CITY].state is State.OPEN
     reminded = {r.agency for r in plan_day(catalogue, tq, marks, day) if "tq-2021-04-20" in r.keys}
     assert CITY in reminded and HAM_YEN not in reminded
-    lines = {e.agency: e for e in digest(catalogue, tq, marks, day)}
-    assert "tq-2021-04-20" in lines[CITY].unreported and HAM_YEN not in lines
+    dossier = {t.task.id: t for t in build_digest(catalogue, tq, marks, day).documents}
+    missing = {u.unit for u in dossier["tq-2021-04-20"].units if u.missing}
+    assert CITY in missing and HAM_YEN not in missing
     late_units = {
         s.agency
         for s in standings(catalogue, tq, marks, date(2021, 4, 21))
