@@ -139,7 +139,7 @@ def load_rows(data_dir: Path) -> dict[str, Row]:
 def load_agencies(data_dir: Path) -> dict[str, Agency]:
     path = data_dir / "agencies.tsv"
     agencies: dict[str, Agency] = {}
-    for lineno, cell in read_tsv(path, ["name", "kind", "ministry", "aliases"]):
+    for lineno, cell in read_tsv(path, ["name", "kind", "ministry", "aliases", "province"]):
         where = f"{path.name}:{lineno}"
         if cell["kind"] not in AGENCY_KINDS:
             raise CatalogueError(
@@ -148,7 +148,9 @@ def load_agencies(data_dir: Path) -> dict[str, Agency]:
         if cell["name"] in agencies:
             raise CatalogueError(f"{where}: duplicate agency {cell['name']}")
         aliases = tuple(a.strip() for a in cell["aliases"].split("|") if a.strip())
-        agencies[cell["name"]] = Agency(cell["name"], cell["kind"], cell["ministry"], aliases)
+        agencies[cell["name"]] = Agency(
+            cell["name"], cell["kind"], cell["ministry"], aliases, cell["province"]
+        )
     return agencies
 
 
@@ -198,7 +200,12 @@ def _addressees(
     names: list[str] = []
     for item in spec.get("addressees", []):
         if item in TASK_GROUPS:
-            names += [a.name for a in agencies.values() if a.kind in TASK_GROUPS[item]]
+            # "các sở, ban, ngành" of this province: not a body another province created
+            names += [
+                a.name
+                for a in agencies.values()
+                if a.kind in TASK_GROUPS[item] and a.province in ("", province.slug)
+            ]
         elif item in agencies:
             names.append(item)
         else:
@@ -303,7 +310,7 @@ def _add_units(where: str, province: Province, spec: dict, agencies: dict[str, A
     for name in units.names:
         if name in agencies:
             raise CatalogueError(f"{where}: unit {name!r} is already an agency")
-        agencies[name] = Agency(name, UNIT_KIND, "", ())
+        agencies[name] = Agency(name, UNIT_KIND, "", (), province.slug)
     province.units, province.unit_group, province.units_source = (
         units.names,
         groups[0],

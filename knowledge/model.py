@@ -122,6 +122,7 @@ class Agency:
     kind: str  # so | nganh | ubnd | ministry (agencies.tsv), or UNIT_KIND
     ministry: str
     aliases: tuple[str, ...]
+    province: str = ""  # the one province whose documents create it; "" for every province
 
 
 @dataclass(frozen=True)

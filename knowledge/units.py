@@ -76,6 +76,8 @@ def registrable(agencies: dict[str, Agency], province: Province) -> list[str]:
     """
     names: list[str] = []
     for agency in agencies.values():
+        if agency.province not in ("", province.slug):
+            continue
         if agency.kind in ("so", "nganh"):
             names.append(agency.name)
         elif agency.kind == "ubnd":

@@ -28,11 +28,11 @@ UPDATES = [
     (ENVIRONMENT, "/capnhat 406-19 xong"),
     (ENVIRONMENT, "/capnhat 406-20 vướng mắc chờ dữ liệu đất đai"),
 ]
-# Without any status, on 2/6/2021 the province owes 61 late units: 9 (row, lead agency) past a
-# date of May (406-39's first phase among them) and the 27 + 25 addressees of the 20/4 and 20/5
+# Without any status, on 2/6/2021 the province owes 59 late units: 9 (row, lead agency) past a
+# date of May (406-39's first phase among them) and the 26 + 24 addressees of the 20/4 and 20/5
 # dossiers (each of the 7 district units one). 406-14, 406-19, two dossiers are done and 406-15
-# is not eligible: 61 - 5.
-PROVINCE_LATE = 56
+# is not eligible: 59 - 5.
+PROVINCE_LATE = 54
 # Sở Tài chính: 406-39 (first phase passed), 406-18 (it coordinates, no status of its own), the
 # 20/4 dossier.
 FINANCE_LATE = 3
