@@ -16,6 +16,7 @@ from handlers.context import BotContext, Services
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
 from knowledge.standing import marks_of
+from knowledge.submissions import handin_details
 from knowledge.text import fold
 from knowledge.tracking import TaskHandins, missing_by_unit, track
 from knowledge.tracking_report import handins_file_name, handins_table
@@ -32,7 +33,13 @@ ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình
 
 def _tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:
     marks = marks_of(svc.repo.current_all())
-    return track(svc.province, marks, svc.clock.today(), unit)
+    details = handin_details(svc.province, svc.submissions.submissions(agency=unit))
+    return track(svc.province, marks, svc.clock.today(), unit, details)
+
+
+def unit_text(svc: Services, unit: str) -> str:
+    """What the unit owes the coordinator, what it sent, form by form, and when."""
+    return unit_view(svc.province, unit, _tracked(svc, unit), svc.clock.today())
 
 
 async def nopbai(update: Update, context: BotContext) -> None:
@@ -50,8 +57,7 @@ async def nopbai(update: Update, context: BotContext) -> None:
     if agency is None:
         await reply(update, context, NOT_OFFICER)
         return
-    text = unit_view(svc.province, agency, _tracked(svc, agency), svc.clock.today())
-    await reply(update, context, text)
+    await reply(update, context, unit_text(svc, agency))
 
 
 async def show_province(update: Update, context: BotContext) -> None:

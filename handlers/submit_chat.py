@@ -14,11 +14,11 @@ import json
 
 from telegram import Update
 
+from handlers import handins
 from handlers.common import NOT_OFFICER, args_text, reply
 from handlers.context import BotContext
 from handlers.submissions import accept
 from knowledge.answers import esc
-from knowledge.deadlines import fmt_date
 from knowledge.form_book import template
 from knowledge.forms import FORMS, TIERS, Form, summary
 from knowledge.submissions import (
@@ -48,7 +48,8 @@ async def nop(update: Update, context: BotContext) -> None:
     arg = args_text(context)
     form = form_named(arg) if arg else None
     if form is None:
-        await reply(update, context, await _owed(svc, who.agency) + "\n\n" + USAGE)
+        owed = handins.unit_text(svc, who.agency) if who.agency else NOT_OFFICER
+        await reply(update, context, owed + "\n\n" + USAGE)
         return
     target = may_submit(svc.province, who, form)
     if not isinstance(target, Target):
@@ -65,27 +66,6 @@ async def nop(update: Update, context: BotContext) -> None:
             svc.assistant.catalogue, svc.repo.current_all(), target.agency
         )
     await _ask(update, context, form, state)
-
-
-async def _owed(svc, agency: str | None) -> str:
-    if agency is None:
-        return NOT_OFFICER
-    tasks = [t for t in svc.province.tasks_of(agency) if t.form]
-    sent = {s.form: s for s in svc.submissions.submissions(agency=agency)}
-    lines = [f"<b>Biểu {esc(agency)} phải nộp</b>"]
-    for task in tasks:
-        lines.append(f"{esc(task.form)} — {esc(task.deadline_text)}:")
-        for form in (f for f in FORMS.values() if f.form_of_task == task.form):
-            got = sent.get(form.code)
-            lines.append(
-                f"  • {esc(form.name)}: "
-                + (
-                    f"đã nộp lần {got.version}, {fmt_date(got.submitted_at.date())}"
-                    if got
-                    else "chưa nộp"
-                )
-            )
-    return "\n".join(lines) if tasks else f"{esc(agency)} không phải nộp biểu nào."
 
 
 def _proposal_line(p) -> dict:

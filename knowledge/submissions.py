@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 from knowledge.answers import esc
+from knowledge.deadlines import fmt_date
 from knowledge.decisions import UNCHANGED, Refusal
 from knowledge.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
 from knowledge.model import Catalogue, Province
@@ -43,6 +45,40 @@ FORM_WORDS = {
     "phu luc iv": "pl4",
     "pl iv": "pl4",
 }
+
+
+class Sent(Protocol):
+    """What the tracking views need of a stored submission (db's SubmissionView)."""
+
+    task: str
+    form: str
+    agency: str
+    version: int
+    submitted_at: datetime
+
+
+def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, str], str]:
+    """What each unit has sent for each task, form by form, as the tracking views print it beside
+    the unit (knowledge/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn thiếu Phụ lục
+    II, …". Only the units that sent something for the task have an entry.
+    """
+    by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
+    for item in sent:
+        by_unit.setdefault((item.task, item.agency), {})[item.form] = item
+    result = {}
+    for (task_id, unit), forms in by_unit.items():
+        parts, lacking = [], []
+        for form in task_forms(province, task_id):
+            got = forms.get(form.code)
+            if got is None:
+                lacking.append(form.name)
+            else:
+                day = fmt_date(got.submitted_at.date())
+                parts.append(f"{form.name} lần {got.version} ({day})")
+        if lacking:
+            parts.append("còn thiếu " + ", ".join(lacking))
+        result[(task_id, unit)] = "; ".join(parts)
+    return result
 
 
 def form_named(text: str) -> Form | None:

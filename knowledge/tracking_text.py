@@ -48,9 +48,10 @@ def state_text(u: UnitHandin) -> str:
         if u.late:
             text += f" (sau hạn {u.days_late} ngày)"
         return text + (f" — {u.detail}" if u.detail else "")
+    detail = f" — {u.detail}" if u.detail else ""  # some of a task's forms, not all
     if u.state is Handin.OVERDUE:
-        return f"chưa nộp, quá hạn {u.days_late} ngày"
-    return HANDIN_LABELS[u.state]
+        return f"chưa nộp, quá hạn {u.days_late} ngày{detail}"
+    return HANDIN_LABELS[u.state] + detail
 
 
 def unit_line(u: UnitHandin) -> str:
@@ -72,7 +73,8 @@ def unit_view(province: Province, unit: str, tracked: list[TaskHandins], today: 
             example = t.task.id
     if example:
         lines.append(
-            f"\nNộp xong cho {esc(province.coordinator)} thì báo: "
+            "\nNộp biểu qua bot: <code>/nop</code> (trong chat) hoặc /baocao → “Mẫu …”, điền rồi "
+            f"gửi lại tệp. Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
             f"<code>/capnhat {esc(example)} đã nộp</code>"
         )
     return "\n".join(lines)

@@ -193,4 +193,6 @@ async def test_chat_phu_luc_iv_starts_from_khong_du_dieu_kien_and_bieu_02_from_d
     kept = load_workbook(BytesIO(repo(player).content(sent.id)))["Phụ lục IV"]
     assert any(r[4] == "chưa có CSDL ngành" for r in kept.iter_rows(values_only=True))
     out = texts(await player.send(1002, "/nop"), 1002)
-    assert "Phụ lục IV: đã nộp lần 1, 12/5/2021" in out[0] and "Phụ lục I: chưa nộp" in out[0]
+    assert (
+        "chưa nộp — Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
+    ) in out[0]
