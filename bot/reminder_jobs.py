@@ -3,7 +3,8 @@
 A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes
 before sending anything, then sends one message per chat and marks the records when Telegram
 accepts. A restart or a second process finds them recorded and sends nothing twice; a failed send
-stays owed for the next tick. A 403 marks the chat inactive and tells the admins.
+stays owed for the next tick. A 403 (a user who never opened the bot or blocked it, a group that
+removed it) is final: the chat is marked inactive and the admins are told once (handlers.notices).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from telegram.ext import Application, ContextTypes
 
 from db.models import DeliveryState
 from handlers.context import Services
+from handlers.notices import reachable, unreachable
 from knowledge.messages import split_message
 from knowledge.progress import digest
 from knowledge.reminder_text import digest_message, reminder_message
@@ -96,6 +98,7 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
     if not entries:
         return 0
     keys = ",".join(e.agency for e in entries)
+    admins = [a for a in svc.config.admins if reachable(svc, a)]
     rows = [
         {
             "uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}",
@@ -106,7 +109,7 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
             "offset": 0,
             "keys": keys.replace(",", ";"),
         }
-        for admin in svc.config.admins
+        for admin in admins
     ]
     return svc.reminders.record(rows, svc.clock.now())
 
@@ -201,16 +204,11 @@ async def send_chat(
         for text in texts:
             for part in split_message(text, MessageLimit.MAX_TEXT_LENGTH):
                 await app.bot.send_message(chat_id, part)
-    except Forbidden:
+    except Forbidden as exc:
         svc.reminders.finish(keep, DeliveryState.BLOCKED)
-        svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
         report.blocked_chats.append(chat_id)
-        await tell_admins(
-            app,
-            svc,
-            f"⚠️ Không gửi được nhắc hạn tới chat <code>{chat_id}</code>: bot đã bị chặn "
-            "hoặc bị xóa khỏi nhóm. Chat này được đánh dấu ngừng nhận nhắc hạn.",
-        )
+        what = "nhắc hạn" if reminders else "bản tổng hợp hằng ngày"
+        await unreachable(app.bot, svc, chat_id, exc, what)
         return
     except TelegramError as exc:
         log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)
@@ -219,14 +217,6 @@ async def send_chat(
         return
     svc.reminders.finish(keep, DeliveryState.SENT, svc.clock.now())
     report.sent_chats += 1
-
-
-async def tell_admins(app: Application, svc: Services, text: str) -> None:
-    for admin in svc.config.admins:
-        try:
-            await app.bot.send_message(admin, text)
-        except TelegramError as exc:
-            log.warning("admin %s not told: %s", admin, exc)
 
 
 async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
