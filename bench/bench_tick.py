@@ -41,6 +41,8 @@ def seed_officers(player: Player, count: int) -> None:
         {a for t in svc.province.tasks if t.id == "tq-2021-04-20" for a in t.addressees}
     )
     at = TICK.replace(day=1)
+    # They registered by writing to the bot: it may write to them.
+    player.emulator.started.update(100000 + i for i in range(count))
     with svc.repo.sessions.begin() as s:
         for i in range(count):
             s.add(

@@ -1,10 +1,14 @@
 """A local emulator of the Telegram Bot API, plugged into python-telegram-bot as its request
 object.
 
-It behaves like Telegram where the bot could get it wrong: it refuses text over 4096 characters,
-malformed HTML entities and callback_data over 64 bytes (bot.telegram_rules), answers 429 with
-retry_after past 30 messages/s overall, 1 message/s in one chat or 20 messages/minute in one group
-(bot.flood_limits), and can inject faults (429, 5xx, timeouts). Its rate windows run on the time
+It behaves like Telegram where the bot could get it wrong, refusing with Telegram's code and
+description what the table bot.telegram_rules.RULES lists: text over 4096 characters, malformed
+HTML, bad keyboards and commands, a user who never opened the bot or blocked it, a group it is not
+in, a callback query answered twice or too late, empty or oversized files, edits that change
+nothing. It answers what Telegram answers: plain text with entities, file ids that can be sent
+again. It answers 429 with retry_after past 30 messages/s overall, 1 message/s in one chat or 20
+messages/minute in one group, edits included (bot.flood_limits), and can inject faults (429, 5xx,
+timeouts). Its rate windows run on the time
 source it is given: real for `bot run --emulator`, virtual for the player, shared with the bot's
 rate limiter so that both sides count the same seconds.
 """
@@ -18,15 +22,23 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from telegram.constants import CallbackQueryLimit, InlineQueryLimit
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock, RealTime, TimeSource
 from bot.emulator_files import FileSide
+from bot.emulator_uploads import UploadSide
 from bot.emulator_users import BOT_USER, UserSide
 from bot.flood_limits import SEND_METHODS, windows_for
-from bot.telegram_rules import ApiError, check_caption, check_markup, check_text
+from bot.telegram_rules import (
+    CALLBACK_ANSWER_SECONDS,
+    RULES,
+    ApiError,
+    check_commands,
+    check_markup,
+    check_text,
+    refuse,
+)
 
 TOLERANCE = 0.05  # seconds: network jitter between the bot's limiter and our clock
 
@@ -47,7 +59,7 @@ class Faults:
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
 
 
-class Emulator(UserSide, FileSide):
+class Emulator(UserSide, FileSide, UploadSide):
     def __init__(
         self,
         clock: Clock | None = None,
@@ -67,6 +79,15 @@ class Emulator(UserSide, FileSide):
         self.message_id = 0
         self.windows: dict[tuple, deque] = defaultdict(deque)
         self.blocked: set[int] = set()  # chats that blocked the bot: 403
+        # Users who opened the bot (wrote to it, pressed /start or a button in its chat): the only
+        # private chats it may write to. The player adds its admins (bot.player).
+        self.started: set[int] = set()
+        # group -> the bot's status there ("member", "left", "kicked"); a group it has heard from
+        # or was added to is "member".
+        self.groups: dict[int, str] = {}
+        # callback query id -> (when it was pressed, on self.time; answered already)
+        self.queries: dict[str, tuple[float, bool]] = {}
+        self.files: dict[str, tuple[str, dict, str]] = {}
         # group chat -> its administrators
         self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.down = False  # Telegram unreachable: every send answers 502
@@ -79,7 +100,7 @@ class Emulator(UserSide, FileSide):
         )
         self.commands: list = []
         self.inline_answers: list[list[dict]] = []  # every answerInlineQuery's results, in order
-        self.uploads = {}  # files users sent: bot/emulator_files.py
+        self.uploads = {}  # files users sent: bot/emulator_uploads.py
 
     # -- what the bot calls ---------------------------------------------------------------------
     def handle(self, method: str, params: dict, files: dict) -> dict:
@@ -141,7 +162,7 @@ class Emulator(UserSide, FileSide):
                 window.popleft()
             if len(window) >= spec.limit:
                 retry = max(1, int(window[0] + spec.period - now + 0.999))
-                raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+                raise refuse("too_many_requests", retry_after=retry, retry=retry)
         for key, _ in windows:
             self.windows[key].append(now)
 
@@ -149,9 +170,19 @@ class Emulator(UserSide, FileSide):
         try:
             chat_id = int(params.get("chat_id"))
         except (TypeError, ValueError):
-            raise ApiError(400, "Bad Request: chat not found") from None
-        if chat_id in self.blocked:
-            raise ApiError(403, "Forbidden: bot was blocked by the user")
+            raise refuse("chat_not_found") from None
+        if chat_id < 0:
+            status = self.groups.get(chat_id)
+            if status is None:
+                raise refuse("chat_not_found")
+            if status == "kicked" or chat_id in self.blocked:
+                raise refuse("group_kicked")
+            if status != "member":
+                raise refuse("group_not_member")
+        elif chat_id in self.blocked:
+            raise refuse("user_blocked")
+        elif chat_id not in self.started:
+            raise refuse("user_not_started")
         return chat_id
 
     def _message(self, chat_id: int, extra: dict) -> dict:
@@ -180,75 +211,71 @@ class Emulator(UserSide, FileSide):
             self.updates.popleft()
         return list(self.updates)[: int(params.get("limit") or 100)]
 
+    @staticmethod
+    def _content(text: str, entities: list[dict], rows: list[list[dict]]) -> dict:
+        """A message's text as Telegram returns it: plain, its entities and its keyboard only
+        when there are some.
+        """
+        content: dict = {"text": text}
+        if entities:
+            content["entities"] = entities
+        if rows:
+            content["reply_markup"] = {"inline_keyboard": rows}
+        return content
+
     def api_sendMessage(self, params, files, record):
         chat_id = self._chat(params)
-        check_text(params.get("text"), params.get("parse_mode"))
+        shown, entities = check_text(params.get("text"), params.get("parse_mode"))
         rows = check_markup(params.get("reply_markup"))
         record["buttons"] = [[b["text"] for b in row] for row in rows] or None
         self._rate(chat_id)
-        extra = {"text": params["text"]}
-        if rows:
-            extra["reply_markup"] = {"inline_keyboard": rows}
-        return self._message(chat_id, extra)
+        return self._message(chat_id, self._content(shown, entities, rows))
 
     def api_editMessageText(self, params, files, record):
         chat_id = self._chat(params)
-        check_text(params.get("text"), params.get("parse_mode"))
+        shown, entities = check_text(params.get("text"), params.get("parse_mode"))
         rows = check_markup(params.get("reply_markup"))
         record["buttons"] = [[b["text"] for b in row] for row in rows] or None
         mid = int(params.get("message_id") or 0)
-        for message in self.messages[chat_id]:
-            if message["message_id"] == mid:
-                if (
-                    message.get("text") == params["text"]
-                    and message.get("reply_markup", {}).get("inline_keyboard", []) == rows
-                ):
-                    raise ApiError(400, "Bad Request: message is not modified")
-                message["text"] = params["text"]
-                message["reply_markup"] = {"inline_keyboard": rows} if rows else {}
-                return message
-        raise ApiError(400, "Bad Request: message to edit not found")
-
-    def _send_file(self, params, files, record, kind):
-        chat_id = self._chat(params)
-        if params.get("caption"):
-            check_caption(params["caption"], params.get("parse_mode"))
+        message = next((m for m in self.messages[chat_id] if m["message_id"] == mid), None)
+        if message is None:
+            raise refuse("edit_not_found")
+        if "text" not in message:
+            raise refuse("edit_no_text")
+        content = self._content(shown, entities, rows)
+        if all(message.get(k) == content.get(k) for k in ("text", "entities", "reply_markup")):
+            raise refuse("not_modified")
         self._rate(chat_id)
-        self.files_dir.mkdir(parents=True, exist_ok=True)
-        part = files.get(kind)
-        if part is None:
-            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
-        name, content = part[0] or f"{kind}.bin", part[1]
-        path = self.files_dir / f"{self.message_id + 1}_{Path(name).name}"
-        path.write_bytes(content if isinstance(content, bytes) else content.read())
-        record["file"] = str(path)
-        meta = {"file_id": f"f{self.message_id + 1}", "file_unique_id": f"u{self.message_id + 1}"}
-        extra = {
-            kind: [dict(meta, width=1, height=1)]
-            if kind == "photo"
-            else dict(meta, file_name=name)
-        }
-        if params.get("caption"):
-            extra["caption"] = params["caption"]
-        return self._message(chat_id, extra)
-
-    def api_sendDocument(self, params, files, record):
-        return self._send_file(params, files, record, "document")
-
-    def api_sendPhoto(self, params, files, record):
-        return self._send_file(params, files, record, "photo")
+        # An edit without reply_markup removes the keyboard, as in Telegram.
+        for key in ("entities", "reply_markup"):
+            message.pop(key, None)
+        message.update(content, edit_date=int(self.clock.now().timestamp()))
+        return message
 
     def api_answerCallbackQuery(self, params, files, record):
-        if len(params.get("text") or "") > CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH:
-            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        if len(params.get("text") or "") > (RULES["answer_too_long"].limit or 0):
+            raise refuse("answer_too_long")
+        query_id = str(params.get("callback_query_id") or "")
+        pressed, answered = self.queries.get(query_id, (None, True))
+        if (
+            answered
+            or pressed is None
+            or self.time.monotonic() - pressed > CALLBACK_ANSWER_SECONDS
+        ):
+            raise refuse("query_invalid")
+        self.queries[query_id] = (pressed, True)
         return True
+
+    def unanswered(self) -> list[str]:
+        """Callback queries the bot never answered: the user's button spins until it gives up."""
+        return [query_id for query_id, (_, answered) in self.queries.items() if not answered]
 
     def api_answerInlineQuery(self, params, files, record):
         results = params.get("results") or []
         if isinstance(results, str):
             results = json.loads(results)
-        if len(results) > InlineQueryLimit.RESULTS:
-            raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        if len(results) > (RULES["inline_results_too_many"].limit or 0):
+            raise refuse("inline_results_too_many")
         for result in results:
             content = result.get("input_message_content") or {}
             check_text(content.get("message_text"), content.get("parse_mode"))
@@ -258,7 +285,7 @@ class Emulator(UserSide, FileSide):
         return True
 
     def api_setMyCommands(self, params, files, record):
-        self.commands = params.get("commands")
+        self.commands = check_commands(params.get("commands"))
         return True
 
     def api_deleteMessage(self, params, files, record):
@@ -267,7 +294,7 @@ class Emulator(UserSide, FileSide):
         before = len(self.messages[chat_id])
         self.messages[chat_id] = [m for m in self.messages[chat_id] if m["message_id"] != mid]
         if len(self.messages[chat_id]) == before:
-            raise ApiError(400, "Bad Request: message to delete not found")
+            raise refuse("delete_not_found")
         return True
 
     def api_getChatMember(self, params, files, record):
@@ -300,13 +327,11 @@ class Emulator(UserSide, FileSide):
 
     def api_setWebhook(self, params, files, record):
         if not str(params.get("url") or "").startswith("https://"):
-            raise ApiError(
-                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
-            )
+            raise refuse("webhook_not_https")
         return True
 
     def api_unknown(self, params, files, record):
-        raise ApiError(404, "Not Found")
+        raise refuse("unknown_method")
 
     def refusals(self) -> list[dict]:
         """Calls refused for the bot's own fault (not injected faults)."""

@@ -1,76 +1,97 @@
-"""Files people send the bot, in the Bot API emulator: a document in a message, getFile, and the
-download from the file URL, as Telegram serves them (file_path under documents/, 20 MB the most
-a bot may download, "invalid file_id" for an id Telegram never gave).
+"""The files side of the Bot API emulator: sendDocument and sendPhoto as Telegram answers them.
+
+An upload is refused when empty or over Telegram's limits (50 MB a document, 10 MB a photo); an
+accepted one is kept on disk and gets a file_id that can be sent again, as can an http(s) URL.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from telegram.constants import FileSizeLimit
-
-from bot.telegram_rules import ApiError
+from bot.telegram_rules import RULES, check_caption, refuse
 
 
 class FileSide:
-    """Mixed into the emulator: keeps the bytes of every file a user sent, by file_id."""
+    """Mixed into the emulator, whose chats, rate windows and messages it uses."""
 
-    uploads: dict[str, tuple[str, bytes]]  # file_id -> (file_path, content)
+    files_dir: Path
     message_id: int
-    clock: Any
+    # file_id -> (kind, the object Telegram returns for it, where its bytes are kept)
+    files: dict[str, tuple[str, dict, str]]
 
-    def user_document(
-        self,
-        user_id: int,
-        file_name: str,
-        content: bytes,
-        chat_id: int | None = None,
-        mime_type: str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        caption: str | None = None,
-    ) -> dict:
-        """A private (or group) message carrying a document, as Telegram delivers it."""
-        chat_id = chat_id if chat_id is not None else user_id
-        number = len(self.uploads) + 1
-        file_id = f"BQAD{number:06d}"
-        self.uploads[file_id] = (f"documents/file_{number}{_suffix(file_name)}", content)
-        update = self.user_message(user_id, caption or "", chat_id)  # type: ignore[attr-defined]
-        message = update["message"]
-        message.pop("text", None)
-        message.pop("entities", None)
-        if caption:
-            message["caption"] = caption
-        message["document"] = {
-            "file_id": file_id,
-            "file_unique_id": f"AgAD{number:06d}",
-            "file_name": file_name,
-            "mime_type": mime_type,
-            "file_size": len(content),
+    def _chat(self, params: dict) -> int:
+        raise NotImplementedError
+
+    def _rate(self, chat_id: int) -> None:
+        raise NotImplementedError
+
+    def _message(self, chat_id: int, extra: dict) -> dict:
+        raise NotImplementedError
+
+    def _send_file(self, params: dict, files: dict, record: dict, kind: str) -> dict:
+        chat_id = self._chat(params)
+        extra: dict[str, Any] = {}
+        if params.get("caption"):
+            shown, entities = check_caption(params["caption"], params.get("parse_mode"))
+            extra["caption"] = shown
+            if entities:
+                extra["caption_entities"] = entities
+        part = files.get(kind)
+        if part is not None:
+            name, content = part[0] or f"{kind}.bin", part[1]
+            data = content if isinstance(content, bytes) else content.read()
+            if not data:
+                raise refuse("file_empty")
+            too_big = "document_too_big" if kind == "document" else "photo_too_big"
+            if len(data) > (RULES[too_big].limit or 0):
+                raise refuse(too_big)
+            self._rate(chat_id)
+            meta, where = self._store(kind, name, data)
+        else:
+            meta, where = self._reference(kind, params.get(kind))
+            self._rate(chat_id)
+        record["file"] = where
+        extra[kind] = [meta] if kind == "photo" else meta
+        return self._message(chat_id, extra)
+
+    def _store(self, kind: str, name: str, data: bytes) -> tuple[dict, str]:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        number = self.message_id + 1
+        path = self.files_dir / f"{number}_{Path(name).name}"
+        path.write_bytes(data)
+        meta: dict[str, Any] = {
+            "file_id": f"{kind[0]}{number}",
+            "file_unique_id": f"u{number}",
+            "file_size": len(data),
         }
-        return update
+        meta.update({"width": 1, "height": 1} if kind == "photo" else {"file_name": name})
+        self.files[meta["file_id"]] = (kind, meta, str(path))
+        return meta, str(path)
 
-    def api_getFile(self, params, files, record):
-        file_id = str(params.get("file_id") or "")
-        if file_id not in self.uploads:
-            raise ApiError(400, "Bad Request: invalid file_id")
-        path, content = self.uploads[file_id]
-        if len(content) > FileSizeLimit.FILESIZE_DOWNLOAD:
-            raise ApiError(400, "Bad Request: file is too big")
-        return {
-            "file_id": file_id,
-            "file_unique_id": "AgAD" + file_id[4:],
-            "file_size": len(content),
-            "file_path": path,
-        }
+    def _reference(self, kind: str, ref: Any) -> tuple[dict, str]:
+        """A file sent again by its file_id, or by URL (Telegram fetches it; we cannot)."""
+        if not isinstance(ref, str) or not ref:
+            raise refuse("file_missing", kind=kind)
+        if ref.startswith(("https://", "http://")):
+            number = self.message_id + 1
+            meta: dict[str, Any] = {
+                "file_id": f"{kind[0]}{number}",
+                "file_unique_id": f"u{number}",
+            }
+            name = ref.rsplit("/", 1)[-1] or f"{kind}.bin"
+            meta.update({"width": 1, "height": 1} if kind == "photo" else {"file_name": name})
+            self.files[meta["file_id"]] = (kind, meta, ref)
+            return meta, ref
+        known = self.files.get(ref)
+        if known is None:
+            raise refuse("file_id_invalid")
+        if known[0] != kind:
+            raise refuse("file_type_mismatch")
+        return dict(known[1]), known[2]
 
-    def download(self, url: str) -> tuple[int, bytes]:
-        """GET https://api.telegram.org/file/bot<token>/<file_path>."""
-        path = url.split("/file/bot", 1)[1].split("/", 1)[1] if "/file/bot" in url else ""
-        for stored, content in self.uploads.values():
-            if stored == path:
-                return 200, content
-        return 404, b'{"ok":false,"error_code":404,"description":"Not Found"}'
+    def api_sendDocument(self, params, files, record):
+        return self._send_file(params, files, record, "document")
 
-
-def _suffix(name: str) -> str:
-    dot = name.rfind(".")
-    return name[dot:] if dot > 0 and len(name) - dot <= 6 else ""
+    def api_sendPhoto(self, params, files, record):
+        return self._send_file(params, files, record, "photo")

@@ -1,6 +1,8 @@
 """The users' side of the Bot API emulator: the updates people cause — a message, a button
 pressed, a forged button, an inline query, the bot added to or removed from a chat — queued as
-Telegram would deliver them to the bot.
+Telegram would deliver them to the bot. What a person does also tells the emulator who the bot may
+write to: a user who writes to it or presses a button in its chat has opened it, a group it hears
+from has it as a member, and a user who blocks it or removes it from a group shuts that chat.
 """
 
 from __future__ import annotations
@@ -27,7 +29,50 @@ class UserSide:
     update_id: int
     updates: deque[dict]
     messages: dict[int, list[dict]]
+    message_id: int
     clock: Any
+    time: Any
+    started: set[int]
+    groups: dict[int, str]
+    blocked: set[int]
+    queries: dict[str, tuple[float, bool]]
+
+    def _message(self, chat_id: int, extra: dict) -> dict:
+        raise NotImplementedError
+
+    def _heard(self, user_id: int, chat_id: int) -> None:
+        """A person wrote or pressed in the chat: the bot may write back there."""
+        if chat_id < 0:
+            self.groups.setdefault(chat_id, "member")
+        elif chat_id == user_id:
+            self.started.add(user_id)
+
+    def observe(self, update: dict) -> None:
+        """An update that reached the bot some other way (a webhook POST): Telegram delivered it,
+        so the emulator knows what it tells, as if it had been queued here.
+        """
+        message = update.get("message") or update.get("edited_message")
+        query = update.get("callback_query")
+        if message and message.get("from"):
+            self._heard(message["from"]["id"], message["chat"]["id"])
+        if query and query.get("message"):
+            self._heard(query["from"]["id"], query["message"]["chat"]["id"])
+            self.queries.setdefault(query["id"], (self.time.monotonic(), False))
+
+    def _callback(self, user_id: int, chat_id: int, message: dict, data: str) -> dict:
+        self._heard(user_id, chat_id)
+        query_id = str(self.update_id + 1)
+        self.queries[query_id] = (self.time.monotonic(), False)
+        body = {
+            "callback_query": {
+                "id": query_id,
+                "from": self.user(user_id),
+                "message": message,
+                "chat_instance": str(chat_id),
+                "data": data,
+            }
+        }
+        return self._next_update(body)
 
     def _next_update(self, body: dict) -> dict:
         self.update_id += 1
@@ -48,6 +93,7 @@ class UserSide:
         self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
     ) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
+        self._heard(user_id, chat_id)
         chat = (
             {"id": chat_id, "type": "group", "title": f"Nhóm {chat_id}"}
             if chat_id < 0
@@ -91,32 +137,16 @@ class UserSide:
                 )
             if chosen is None:
                 return None
-            body = {
-                "callback_query": {
-                    "id": str(self.update_id + 1),
-                    "from": self.user(user_id, name),
-                    "message": message,
-                    "chat_instance": str(chat_id),
-                    "data": chosen.get("callback_data", ""),
-                }
-            }
-            return self._next_update(body)
+            update = self._callback(user_id, chat_id, message, chosen.get("callback_data", ""))
+            if name:
+                update["callback_query"]["from"] = self.user(user_id, name)
+            return update
         return None
 
     def forged_callback(self, user_id: int, data: str, chat_id: int | None = None) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
         message = self._message(chat_id, {"text": "…"})
-        return self._next_update(
-            {
-                "callback_query": {
-                    "id": str(self.update_id + 1),
-                    "from": self.user(user_id),
-                    "message": message,
-                    "chat_instance": str(chat_id),
-                    "data": data,
-                }
-            }
-        )
+        return self._callback(user_id, chat_id, message, data)
 
     def bot_membership(self, user_id: int, chat_id: int, status: str) -> dict:
         """The bot's own membership changed: added ("member") to or removed ("left", "kicked") from
@@ -128,6 +158,13 @@ class UserSide:
             else {"id": chat_id, "type": "private", "first_name": str(chat_id)}
         )
         old, new = ("left", status) if status == "member" else ("member", status)
+        if chat_id < 0:
+            self.groups[chat_id] = status
+        elif status == "member":  # a user restarted the bot
+            self.blocked.discard(chat_id)
+            self.started.add(chat_id)
+        else:  # a user blocked the bot
+            self.blocked.add(chat_id)
         bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
         body = {
             "chat": chat,

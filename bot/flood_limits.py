@@ -11,6 +11,13 @@ from telegram.constants import FloodLimit
 
 # The calls that post a message into a chat, which the limits count.
 SEND_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
+# What the limits count: the sends, and the edits. Telegram documents no limit for edits; counting
+# them in the same windows is the stricter reasonable rule (bot.telegram_rules).
+COUNTED_METHODS = SEND_METHODS | {
+    "editMessageText",
+    "editMessageCaption",
+    "editMessageReplyMarkup",
+}
 
 
 @dataclass(frozen=True)

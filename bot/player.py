@@ -25,6 +25,7 @@ from knowledge.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
+_PERSON = re.compile(r"^!\s*(never-opened|blocked)\s+(\d+)$")
 _BUTTON = re.compile(r"^\[(.+)\]$")
 RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
 
@@ -50,6 +51,9 @@ class Player:
         # benchmark measures the pacing itself.
         self.time = time if time is not None else VirtualTime()
         self.emulator = Emulator(self.clock, files_dir, faults, journal, self.time)
+        # The admins set the bot up and opened it; everyone else opens it by writing to it. A
+        # script says otherwise with never_opened().
+        self.emulator.started.update(admins)
         self.config = Config(database=database, admins=list(admins), province=province)
         self.assistant = Assistant()
         # One limiter for the player's life: Telegram's counters do not reset when the bot
@@ -118,6 +122,16 @@ class Player:
         await self.deliver(self.emulator.inline_query(user_id, query))
         return self.emulator.calls[start:]
 
+    def never_opened(self, user_id: int) -> None:
+        """This user never opened the bot: Telegram refuses to let the bot write first (403) until
+        they write to it.
+        """
+        self.emulator.started.discard(user_id)
+
+    def blocks(self, user_id: int) -> None:
+        """This user blocked the bot: every message to them is refused (403)."""
+        self.emulator.blocked.add(user_id)
+
     async def set_clock(self, moment: datetime) -> list[dict]:
         """Move the clock; the ticks that fall due in between run, as the job queue would."""
         start = len(self.emulator.calls)
@@ -148,6 +162,10 @@ class Player:
             if len(m.group(2) or "") == 4:
                 moment = datetime.fromisoformat(f"{m.group(1)}T0{m.group(2)}").replace(tzinfo=TZ)
             return await self.set_clock(moment)
+        m = _PERSON.match(stripped)
+        if m:
+            (self.never_opened if m.group(1) == "never-opened" else self.blocks)(int(m.group(2)))
+            return []
         if stripped == "! restart":
             start = len(self.emulator.calls)
             await self.restart()

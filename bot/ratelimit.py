@@ -3,10 +3,10 @@
 AIORateLimiter has no per-chat limit for private chats and counts with a leaky bucket; Telegram
 (and our emulator) count messages in a sliding window. This limiter waits until every window that
 a message falls in has room (30/s overall, 1/s per chat, 20/min per group: bot.flood_limits), and
-takes its place in all of them at one moment, right before the call. It retries on RetryAfter
-after the time Telegram asks, and on network errors and 5xx with a short back-off, so nothing owed
-is dropped. Every wait goes through the injected time source: real in production, virtual in
-scripts and tests.
+takes its place in all of them at one moment, right before the call; edits count as messages. It
+retries on RetryAfter after the time Telegram asks, and on network errors and 5xx with a short
+back-off, so nothing owed is dropped. Every wait goes through the injected time source: real in
+production, virtual in scripts and tests.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
 from bot.clock import RealTime, TimeSource
-from bot.flood_limits import SEND_METHODS, Window, windows_for
+from bot.flood_limits import COUNTED_METHODS, Window, windows_for
 
 log = logging.getLogger(__name__)
 MAX_RETRIES = 6
@@ -59,7 +59,7 @@ class TelegramLimits(BaseRateLimiter[int]):
         return None
 
     async def _slot(self, endpoint: str, chat_id: Any) -> None:
-        if endpoint not in SEND_METHODS or chat_id is None:
+        if endpoint not in COUNTED_METHODS or chat_id is None:
             return
         windows = [
             self.windows.setdefault(key, SlidingWindow(spec)) for key, spec in windows_for(chat_id)

@@ -3,7 +3,8 @@
 A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes
 before sending anything, then sends one message per chat and marks the records when Telegram
 accepts. A restart or a second process finds them recorded and sends nothing twice; a failed send
-stays owed for the next tick. A 403 marks the chat inactive and tells the admins.
+stays owed for the next tick. A 403 (a user who never opened the bot or blocked it, a group that
+removed it) is final: the chat is marked inactive and the admins are told once (handlers.notices).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from db.models import DeliveryState
 from handlers.common import keyboard
 from handlers.context import Services
 from handlers.handins import DIGEST_BUTTONS
+from handlers.notices import reachable, unreachable
 from knowledge.digest import build_digest, digest_message, is_digest_day
 from knowledge.messages import split_message
 from knowledge.reminder_text import reminder_message
@@ -106,6 +108,7 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
     if found.empty:
         return 0
     keys = ",".join([*(t.task.id for t in found.documents), *found.late, *found.soon])
+    admins = [a for a in svc.config.admins if reachable(svc, a)]
     rows = [
         {
             "uniq": f"{svc.config.province}|{admin}|digest|{day.isoformat()}",
@@ -116,7 +119,7 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
             "offset": 0,
             "keys": keys.replace(",", ";"),
         }
-        for admin in svc.config.admins
+        for admin in admins
     ]
     return svc.reminders.record(rows, svc.clock.now())
 
@@ -229,16 +232,11 @@ async def send_chat(
             for i, part in enumerate(parts):
                 markup = keyboard(buttons) if i == len(parts) - 1 else None
                 await app.bot.send_message(chat_id, part, reply_markup=markup)
-    except Forbidden:
+    except Forbidden as exc:
         svc.reminders.finish(keep, DeliveryState.BLOCKED)
-        svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
         report.blocked_chats.append(chat_id)
-        await tell_admins(
-            app,
-            svc,
-            f"⚠️ Không gửi được nhắc hạn tới chat <code>{chat_id}</code>: bot đã bị chặn "
-            "hoặc bị xóa khỏi nhóm. Chat này được đánh dấu ngừng nhận nhắc hạn.",
-        )
+        what = "nhắc hạn" if reminders or nudges else "bản tổng hợp cho điều phối"
+        await unreachable(app.bot, svc, chat_id, exc, what)
         return
     except TelegramError as exc:
         log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)
@@ -258,14 +256,6 @@ async def deliver_owed(app: Application) -> TickReport:
         report = TickReport()
         await deliver(app, svc, report, marks_of(svc))
         return report
-
-
-async def tell_admins(app: Application, svc: Services, text: str) -> None:
-    for admin in svc.config.admins:
-        try:
-            await app.bot.send_message(admin, text)
-        except TelegramError as exc:
-            log.warning("admin %s not told: %s", admin, exc)
 
 
 async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:

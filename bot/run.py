@@ -6,6 +6,7 @@ import logging
 import sys
 
 from telegram import Update
+from telegram.ext import TypeHandler
 
 from bot.app import build_application, build_services
 from bot.config import load_config
@@ -17,11 +18,14 @@ def main(args) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
     )
     config = load_config(args.config)
-    request = None
+    request, emulator = None, None
     if args.emulator:
         # The Bot API emulator instead of Telegram: the webhook server is real, Telegram is not
         # (tests, rehearsals).
-        request = EmulatorRequest(Emulator(journal=args.emulator))
+        emulator = Emulator(journal=args.emulator)
+        # The admins set the bot up and opened it (as bot.player has it).
+        emulator.started.update(config.admins)
+        request = EmulatorRequest(emulator)
     elif not config.token:
         print(
             "Thiếu token: đặt TELEGRAM_BOT_TOKEN hoặc [telegram] token trong config.toml "
@@ -30,6 +34,14 @@ def main(args) -> int:
         )
         return 2
     app = build_application(build_services(config), request)
+    if emulator is not None:
+        # Telegram knows every update it delivers: who wrote, which query awaits an answer.
+        seen = emulator
+
+        async def observe(update: Update, context) -> None:
+            seen.observe(update.to_dict())
+
+        app.add_handler(TypeHandler(Update, observe), group=-99)
     if config.mode == "webhook":
         if not config.webhook_url or not config.webhook_secret:
             print("Chế độ webhook cần webhook_url và webhook_secret.", file=sys.stderr)

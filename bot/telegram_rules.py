@@ -1,38 +1,131 @@
-"""What Telegram refuses, as the emulator checks it: malformed HTML entities, empty or over-long
-text and captions, callback_data over 64 bytes, keyboards with too many buttons. The numbers come
-from python-telegram-bot's telegram.constants.
+"""What Telegram refuses, as the emulator checks it: one table (RULES) of every refusal, with
+Telegram's status code, its description and the limit behind it (from python-telegram-bot's
+telegram.constants where PTB has it), and the checks that read it: HTML parsed into plain text
+and entities as Telegram does, text and caption lengths, keyboards, bot commands.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from html import unescape
 from typing import Any
 
-from telegram.constants import InlineKeyboardButtonLimit, InlineKeyboardMarkupLimit, MessageLimit
+from telegram.constants import (
+    BotCommandLimit,
+    CallbackQueryLimit,
+    FileSizeLimit,
+    InlineKeyboardButtonLimit,
+    InlineKeyboardMarkupLimit,
+    InlineQueryLimit,
+    MessageLimit,
+)
 
-ALLOWED_TAGS = {
-    "b",
-    "strong",
-    "i",
-    "em",
-    "u",
-    "ins",
-    "s",
-    "strike",
-    "del",
-    "a",
-    "code",
-    "pre",
-    "span",
-    "tg-spoiler",
-    "blockquote",
-    "tg-emoji",
+
+@dataclass(frozen=True)
+class Rule:
+    code: int
+    description: str  # may name {fields}, filled when refused
+    limit: float | None = None
+
+
+# Telegram does not say how long a callback query can wait for its answer; clients give up after
+# about 15 s. The stricter reasonable rule: 10 s, on the emulator's time source.
+CALLBACK_ANSWER_SECONDS = 10.0
+_CANT_PARSE = "Bad Request: can't parse entities: "
+
+RULES: dict[str, Rule] = {
+    # -- text and captions (after the HTML is parsed, as Telegram counts them) ------------------
+    "text_empty": Rule(400, "Bad Request: message text is empty"),
+    "text_too_long": Rule(400, "Bad Request: message is too long", MessageLimit.MAX_TEXT_LENGTH),
+    "caption_too_long": Rule(
+        400, "Bad Request: message caption is too long", MessageLimit.CAPTION_LENGTH
+    ),
+    "html_unexpected_lt": Rule(400, _CANT_PARSE + "unexpected '<' at byte offset {at}"),
+    "html_unexpected_amp": Rule(400, _CANT_PARSE + "unexpected '&' at byte offset {at}"),
+    "html_unsupported_tag": Rule(
+        400, _CANT_PARSE + 'unsupported start tag "{tag}" at byte offset {at}'
+    ),
+    "html_span_class": Rule(
+        400, _CANT_PARSE + 'tag "span" must have class "tg-spoiler" at byte offset {at}'
+    ),
+    "html_end_tag": Rule(
+        400, _CANT_PARSE + 'can\'t find end tag corresponding to start tag "{tag}"'
+    ),
+    # -- inline keyboards -------------------------------------------------------------------
+    "keyboard_too_big": Rule(
+        400,
+        "Bad Request: reply markup is too long",
+        InlineKeyboardMarkupLimit.TOTAL_BUTTON_NUMBER,  # and BUTTONS_PER_ROW in a row
+    ),
+    "button_data_invalid": Rule(
+        400, "Bad Request: BUTTON_DATA_INVALID", InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
+    ),
+    "button_text_missing": Rule(
+        400,
+        'Bad Request: can\'t parse inline keyboard button: Field "text" must be of type String',
+    ),
+    "button_no_action": Rule(
+        400,
+        "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the "
+        "inline keyboard",
+    ),
+    # -- chats: who the bot may write to ----------------------------------------------------
+    "chat_not_found": Rule(400, "Bad Request: chat not found"),
+    "user_not_started": Rule(403, "Forbidden: bot can't initiate conversation with a user"),
+    "user_blocked": Rule(403, "Forbidden: bot was blocked by the user"),
+    "group_kicked": Rule(403, "Forbidden: bot was kicked from the group chat"),
+    "group_not_member": Rule(403, "Forbidden: bot is not a member of the group chat"),
+    # Telegram documents no limit for edits; counting them in the chat's own windows (1/s, 20/min
+    # in a group, 30/s overall: bot.flood_limits) is the stricter reasonable rule.
+    "too_many_requests": Rule(429, "Too Many Requests: retry after {retry}"),
+    # -- edits and deletes ------------------------------------------------------------------
+    "edit_not_found": Rule(400, "Bad Request: message to edit not found"),
+    "edit_no_text": Rule(400, "Bad Request: there is no text in the message to edit"),
+    "not_modified": Rule(
+        400,
+        "Bad Request: message is not modified: specified new message content and reply markup "
+        "are exactly the same as a current content and reply markup of the message",
+    ),
+    "delete_not_found": Rule(400, "Bad Request: message to delete not found"),
+    # -- files ------------------------------------------------------------------------------
+    "file_missing": Rule(400, "Bad Request: there is no {kind} in the request"),
+    "file_empty": Rule(400, "Bad Request: file must be non-empty"),
+    "document_too_big": Rule(413, "Request Entity Too Large", FileSizeLimit.FILESIZE_UPLOAD),
+    # Telegram documents the 10 MB but not the answer past it: refused as a bad request.
+    "photo_too_big": Rule(400, "Bad Request: file is too big", FileSizeLimit.PHOTOSIZE_UPLOAD),
+    "file_id_invalid": Rule(400, "Bad Request: wrong file identifier/HTTP URL specified"),
+    "file_type_mismatch": Rule(400, "Bad Request: type of file mismatch"),
+    # getFile: an id Telegram never gave; bots download at most 20 MB
+    "get_file_invalid": Rule(400, "Bad Request: invalid file_id"),
+    "get_file_too_big": Rule(400, "Bad Request: file is too big", FileSizeLimit.FILESIZE_DOWNLOAD),
+    # -- callback and inline queries --------------------------------------------------------
+    "query_invalid": Rule(
+        400,
+        "Bad Request: query is too old and response timeout expired or query ID is invalid",
+        CALLBACK_ANSWER_SECONDS,  # and a query is answered once only
+    ),
+    "answer_too_long": Rule(
+        400, "Bad Request: MESSAGE_TOO_LONG", CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH
+    ),
+    "inline_results_too_many": Rule(
+        400, "Bad Request: RESULTS_TOO_MUCH", InlineQueryLimit.RESULTS
+    ),
+    # -- bot commands (setMyCommands) -------------------------------------------------------
+    "command_invalid": Rule(400, "Bad Request: BOT_COMMAND_INVALID", BotCommandLimit.MAX_COMMAND),
+    "command_description_invalid": Rule(
+        400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID", BotCommandLimit.MAX_DESCRIPTION
+    ),
+    "commands_too_many": Rule(
+        400, "Bad Request: BOT_COMMANDS_TOO_MUCH", BotCommandLimit.MAX_COMMAND_NUMBER
+    ),
+    # -- the rest ---------------------------------------------------------------------------
+    "webhook_not_https": Rule(
+        400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+    ),
+    "unknown_method": Rule(404, "Not Found"),
 }
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
-_MARKUP = re.compile(r"[<&]")
-_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
 
 class ApiError(Exception):
@@ -41,78 +134,170 @@ class ApiError(Exception):
         self.code, self.description, self.retry_after = code, description, retry_after
 
 
-def parse_html(text: str) -> str:
-    """The text as Telegram shows it; raises ApiError like Telegram on malformed markup."""
-    out, stack, pos = [], [], 0
+def refuse(rule: str, retry_after: int | None = None, **fields: Any) -> ApiError:
+    """The refusal RULES[rule] names, ready to raise."""
+    spec = RULES[rule]
+    return ApiError(spec.code, spec.description.format(**fields), retry_after)
+
+
+# -- HTML, parsed as Telegram does --------------------------------------------------------------
+ENTITY_OF_TAG = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "span": "spoiler",
+    "tg-spoiler": "spoiler",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+ALLOWED_TAGS = set(ENTITY_OF_TAG)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
+_ATTR = re.compile(r"""([a-zA-Z-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?""")
+_MARKUP = re.compile(r"[<&]")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _attrs(raw: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        for m in _ATTR.finditer(raw)
+    }
+
+
+def render_html(text: str) -> tuple[str, list[dict]]:
+    """The text as Telegram shows it and its entities (offsets in UTF-16 units, as Telegram
+    counts); raises ApiError like Telegram on malformed markup. Telegram also finds links,
+    commands and mentions in plain text: not modelled, no bot reads them back.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, int, dict]] = []  # tag, start (UTF-16), attributes
+    entities: list[dict] = []
+    pos, length = 0, 0
     while pos < len(text):
         ch = text[pos]
+        at = len(text[:pos].encode("utf-8"))  # Telegram reports byte offsets
         if ch == "<":
             m = _TAG.match(text, pos)
             if not m:
-                raise ApiError(
-                    400, f"Bad Request: can't parse entities: unexpected '<' at byte offset {pos}"
-                )
-            closing, tag = m.group(1), m.group(2).lower()
+                raise refuse("html_unexpected_lt", at=at)
+            closing, tag, attrs = m.group(1), m.group(2).lower(), _attrs(m.group(3) or "")
             if tag not in ALLOWED_TAGS:
-                raise ApiError(
-                    400,
-                    f'Bad Request: can\'t parse entities: unsupported start tag "{tag}" at byte '
-                    f"offset {pos}",
-                )
+                raise refuse("html_unsupported_tag", tag=tag, at=at)
             if closing:
-                if not stack or stack[-1] != tag:
-                    raise ApiError(
-                        400,
-                        "Bad Request: can't parse entities: can't find end tag corresponding to "
-                        f'start tag "{stack[-1] if stack else tag}"',
-                    )
-                stack.pop()
+                if not stack or stack[-1][0] != tag:
+                    raise refuse("html_end_tag", tag=stack[-1][0] if stack else tag)
+                _, start, opened = stack.pop()
+                entity = _entity(tag, opened, start, length - start, stack)
+                if entity:
+                    entities.append(entity)
             else:
-                stack.append(tag)
+                if tag == "span" and attrs.get("class") != "tg-spoiler":
+                    raise refuse("html_span_class", at=at)
+                stack.append((tag, length, attrs))
             pos = m.end()
-        elif ch == "&":
+            continue
+        if ch == "&":
             m = _ENTITY.match(text, pos)
             if not m:
-                raise ApiError(
-                    400, f"Bad Request: can't parse entities: unexpected '&' at byte offset {pos}"
-                )
-            out.append(unescape(m.group(0)))
-            pos = m.end()
+                raise refuse("html_unexpected_amp", at=at)
+            piece, pos = unescape(m.group(0)), m.end()
         else:
             # Plain text up to the next markup character, in one step.
             nxt = _MARKUP.search(text, pos)
             end = nxt.start() if nxt else len(text)
-            out.append(text[pos:end])
-            pos = end
+            piece, pos = text[pos:end], end
+        out.append(piece)
+        length += _utf16(piece)
     if stack:
-        raise ApiError(
-            400,
-            "Bad Request: can't parse entities: can't find end tag corresponding to start tag "
-            f'"{stack[-1]}"',
-        )
-    return "".join(out)
+        raise refuse("html_end_tag", tag=stack[-1][0])
+    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    return "".join(out), entities
 
 
-def check_text(text: Any, parse_mode: str | None) -> str:
-    """The text as shown; refused when empty, malformed, or over 4096 shown characters."""
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
-    shown = parse_html(text) if (parse_mode or "").upper() == "HTML" else text
-    if not shown.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
+def _entity(tag: str, attrs: dict, offset: int, length: int, outer: list) -> dict | None:
+    if length <= 0:
+        return None  # Telegram drops empty entities
+    kind = ENTITY_OF_TAG[tag]
+    entity: dict[str, Any] = {"type": kind, "offset": offset, "length": length}
+    if kind == "code" and outer and outer[-1][0] == "pre":
+        # <pre><code class="language-x"> is one pre entity with its language
+        language = attrs.get("class", "")
+        if language.startswith("language-"):
+            outer[-1][2]["language"] = language.removeprefix("language-")
+        return None
+    if kind == "pre" and attrs.get("language"):
+        entity["language"] = attrs["language"]
+    if kind == "text_link":
+        if not attrs.get("href"):
+            return None
+        entity["url"] = attrs["href"]
+    if kind == "blockquote" and "expandable" in attrs:
+        entity["type"] = "expandable_blockquote"
+    if kind == "custom_emoji":
+        entity["custom_emoji_id"] = attrs.get("emoji-id", "")
+    return entity
+
+
+def parse_html(text: str) -> str:
+    """The text as Telegram shows it; raises ApiError like Telegram on malformed markup."""
+    return render_html(text)[0]
+
+
+def check_text(text: Any, parse_mode: str | None) -> tuple[str, list[dict]]:
+    """The text as shown and its entities; refused when empty, malformed, or over 4096 shown
+    characters.
+    """
+    shown, entities = _shown(text, parse_mode)
     if len(shown) > MessageLimit.MAX_TEXT_LENGTH:
-        raise ApiError(400, "Bad Request: message is too long")
-    return shown
+        raise refuse("text_too_long")
+    return shown, entities
 
 
-def check_caption(caption: Any, parse_mode: str | None) -> str:
+def check_caption(caption: Any, parse_mode: str | None) -> tuple[str, list[dict]]:
     """A document's or photo's caption as shown; refused when malformed or over 1024 shown
     characters.
     """
-    shown = check_text(caption, parse_mode)
+    shown, entities = _shown(caption, parse_mode)
     if len(shown) > MessageLimit.CAPTION_LENGTH:
-        raise ApiError(400, "Bad Request: message caption is too long")
-    return shown
+        raise refuse("caption_too_long")
+    return shown, entities
+
+
+def _shown(text: Any, parse_mode: str | None) -> tuple[str, list[dict]]:
+    if not isinstance(text, str) or not text.strip():
+        raise refuse("text_empty")
+    shown, entities = render_html(text) if (parse_mode or "").upper() == "HTML" else (text, [])
+    if not shown.strip():
+        raise refuse("text_empty")
+    return shown, entities
+
+
+# Any of these makes an inline button do something; a button with none is refused.
+BUTTON_ACTIONS = (
+    "callback_data",
+    "url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "web_app",
+    "login_url",
+    "copy_text",
+    "pay",
+    "callback_game",
+)
 
 
 def check_markup(markup: Any) -> list[list[dict]]:
@@ -124,18 +309,44 @@ def check_markup(markup: Any) -> list[list[dict]]:
     if sum(len(row) for row in rows) > InlineKeyboardMarkupLimit.TOTAL_BUTTON_NUMBER or any(
         len(row) > InlineKeyboardMarkupLimit.BUTTONS_PER_ROW for row in rows
     ):
-        raise ApiError(400, "Bad Request: reply markup is too long")
+        raise refuse("keyboard_too_big")
     for row in rows:
         for button in row:
+            if not isinstance(button.get("text"), str) or not button["text"]:
+                raise refuse("button_text_missing")
+            if not any(button.get(action) is not None for action in BUTTON_ACTIONS):
+                raise refuse("button_no_action")
             data = button.get("callback_data")
             if data is not None and not (
                 InlineKeyboardButtonLimit.MIN_CALLBACK_DATA
                 <= len(data.encode("utf-8"))
                 <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
             ):
-                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
-            if not button.get("text"):
-                raise ApiError(
-                    400, "Bad Request: text buttons are unallowed in the inline keyboard"
-                )
+                raise refuse("button_data_invalid")
     return rows
+
+
+_COMMAND = re.compile(r"[a-z0-9_]+")
+
+
+def check_commands(commands: Any) -> list[dict]:
+    if isinstance(commands, str):
+        commands = json.loads(commands)
+    commands = list(commands or [])
+    if len(commands) > BotCommandLimit.MAX_COMMAND_NUMBER:
+        raise refuse("commands_too_many")
+    for command in commands:
+        name, description = command.get("command") or "", command.get("description") or ""
+        if not (
+            BotCommandLimit.MIN_COMMAND <= len(name) <= BotCommandLimit.MAX_COMMAND
+            and _COMMAND.fullmatch(name)
+        ):
+            raise refuse("command_invalid")
+        if not (
+            BotCommandLimit.MIN_DESCRIPTION
+            <= len(description.strip())
+            <= len(description)
+            <= BotCommandLimit.MAX_DESCRIPTION
+        ):
+            raise refuse("command_description_invalid")
+    return commands

@@ -5,13 +5,11 @@ Which request is allowed and who decides is knowledge/officers.py; here we parse
 
 from __future__ import annotations
 
-import contextlib
-
 from telegram import Update
-from telegram.error import TelegramError
 
 from handlers.common import args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
+from handlers.notices import notify
 from knowledge import officers, units
 from knowledge.answers import esc
 from knowledge.decisions import UNCHANGED, Refusal
@@ -109,9 +107,9 @@ async def register(update: Update, context: BotContext, agency: str) -> None:
         [[("✅ Duyệt", f"ok:{user.id}{tag}"), ("❌ Từ chối", f"no:{user.id}{tag}")]]
     )
     for admin in svc.config.admins:
-        # An admin who never opened the bot: the others still get it, and /canbo lists it.
-        with contextlib.suppress(TelegramError):
-            await context.bot.send_message(admin, text, reply_markup=buttons)
+        # An admin who never opened the bot: the others still get it (and are told once), and
+        # /canbo lists it.
+        await notify(context.bot, svc, admin, text, "yêu cầu đăng ký", buttons)
 
 
 def agency_ids(svc) -> dict[str, int]:
@@ -165,9 +163,7 @@ async def decide(
         if approve
         else f"Yêu cầu đăng ký cán bộ của {esc(officer.agency)} chưa được chấp nhận."
     )
-    try:
-        await context.bot.send_message(user_id, message)
-    except TelegramError:
+    if not await notify(context.bot, svc, user_id, message, "kết quả duyệt"):
         await reply(update, context, "(Không gửi được thông báo cho người đăng ký.)")
 
 

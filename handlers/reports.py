@@ -81,8 +81,12 @@ async def report_button(update: Update, context: BotContext) -> None:
     )
     name = file_name(kind, svc.province, whose, today)
     caption = f"{LABELS[kind]} — {esc(whose or svc.province.name)} ({fmt_date(today)})"
+    content = render(table)
+    if not content:  # Telegram refuses an empty file: say so instead
+        await reply(update, context, f"Không tạo được tệp {esc(name)}; bạn thử lại sau.")
+        return
     await context.bot.send_document(
-        update.effective_chat.id, InputFile(BytesIO(render(table)), filename=name), caption=caption
+        update.effective_chat.id, InputFile(BytesIO(content), filename=name), caption=caption
     )
 
 
@@ -131,7 +135,7 @@ async def chart_button(update: Update, context: BotContext) -> None:
             return
         whose = names[index]
         png = agency_chart(catalogue, svc.province, whose, marks, today)
-    if png is None:
+    if not png:  # None when nothing to draw; never send an empty file
         await reply(update, context, f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
         return
     await context.bot.send_photo(

@@ -74,3 +74,4 @@ async def player(tmp_path, db_url):
     yield p
     await p.stop()
     assert p.emulator.refusals() == [], "the emulator refused a Bot API call"
+    assert p.emulator.unanswered() == [], "a callback query was never answered"

@@ -48,6 +48,14 @@ async def test_a_cancelled_wait_does_not_move_the_clock():
     assert clock.monotonic() == 1 and sleeper.cancelled()
 
 
+def opened(emulator: Emulator, *chats: int) -> Emulator:
+    """Every private chat has opened the bot and it is in every group: only the limits refuse."""
+    for chat in chats:
+        emulator.user_message(chat if chat > 0 else 1, "/start", chat_id=chat)
+    emulator.updates.clear()
+    return emulator
+
+
 def sender(emulator: Emulator, limiter: TelegramLimits, sent: list):
     async def send(chat: int) -> None:
         async def call():
@@ -68,6 +76,7 @@ async def test_the_limiter_keeps_to_every_window_on_virtual_time():
     began = time.perf_counter()
     # 45 private chats at once, 3 messages to one chat, 25 to a group
     chats = list(range(1000, 1045)) + [7, 7, 7] + [GROUP] * 25
+    opened(emulator, *set(chats))
     await asyncio.gather(*(send(chat) for chat in chats))
     assert emulator.refusals() == [] and len(sent) == len(chats)
     assert time.perf_counter() - began < 5
@@ -85,7 +94,7 @@ async def test_the_limiter_keeps_to_every_window_on_virtual_time():
 
 async def test_the_emulator_refuses_on_the_same_clock():
     clock = VirtualTime()
-    emulator = Emulator(time=clock)
+    emulator = opened(Emulator(time=clock), *range(1, 32), GROUP)
 
     def send(chat: int) -> dict:
         return emulator.handle("sendMessage", {"chat_id": chat, "text": "x"}, {})

@@ -48,12 +48,12 @@ def test_bad_entity(text):
 def test_text_over_4096_shown_characters():
     # the markup is far longer than 4096; what counts is what it shows
     at_limit = "<b>" + "&amp;" * 4095 + "</b>x"
-    assert len(check_text(at_limit, "HTML")) == 4096
+    assert len(check_text(at_limit, "HTML")[0]) == 4096
     assert "too long" in refusal(check_text, at_limit + "y", "HTML")
     assert "too long" in refusal(check_text, "x" * 4097, None)
     assert "empty" in refusal(check_text, "<b> </b>", "HTML")
     assert "caption is too long" in refusal(check_caption, "é" * 1025, "HTML")
-    assert check_caption("<i>" + "é" * 1024 + "</i>", "HTML") == "é" * 1024
+    assert check_caption("<i>" + "é" * 1024 + "</i>", "HTML")[0] == "é" * 1024
 
 
 def keyboard(rows: list[list[str]]) -> dict:
@@ -69,7 +69,8 @@ def test_check_markup():
         refusal(check_markup, keyboard([["ư" * 32 + "x"]])) == "Bad Request: BUTTON_DATA_INVALID"
     )
     assert refusal(check_markup, keyboard([[""]])) == "Bad Request: BUTTON_DATA_INVALID"
-    assert "text buttons" in refusal(check_markup, {"inline_keyboard": [[{"callback_data": "a"}]]})
+    assert '"text"' in refusal(check_markup, {"inline_keyboard": [[{"callback_data": "a"}]]})
+    assert "Text buttons" in refusal(check_markup, {"inline_keyboard": [[{"text": "a"}]]})
     assert check_markup(keyboard([[str(i) for i in range(8)]] * 12))  # 96 buttons, 8 a row
     assert "too long" in refusal(check_markup, keyboard([[str(i) for i in range(9)]]))
     assert "too long" in refusal(check_markup, keyboard([[str(i) for i in range(5)]] * 21))

@@ -49,6 +49,7 @@ async def setup(player) -> dict[str, int]:
         (2004, "Sở Xây dựng", "revoked"),
     ]:
         svc.repo.request_registration(user, f"Cán bộ {user}", agency, now)
+        player.emulator.started.add(user)  # registering, they wrote to the bot
         if state != "pending":
             svc.repo.decide(user, state, ADMIN, now)
     data = {

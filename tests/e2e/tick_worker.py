@@ -19,6 +19,8 @@ import asyncio
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from bot.clock import TZ, RealTime
 from bot.player import Player
 from db.models import Officer
@@ -64,6 +66,11 @@ async def main(args) -> None:
     )
     player.config.single_instance = not args.multi
     player.clock.set(datetime.fromisoformat(args.at).replace(tzinfo=TZ))
+    # The seeded officers registered by writing to the bot: it may write to them.
+    engine = make_engine(args.db)
+    with make_sessions(engine)() as s:
+        player.emulator.started.update(s.scalars(select(Officer.user_id)))
+    engine.dispose()
     await player.start()  # the catch-up tick runs here
     try:
         for i in range(args.updates):

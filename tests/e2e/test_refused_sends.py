@@ -1,0 +1,103 @@
+"""What Telegram refuses in the bot's own flows, and how the bot takes it. A message it starts to
+someone who never opened it is refused (403): the bot logs it, tells the other admins once, and
+does not try again until that person writes to it. An empty file is never sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from bot.clock import TZ
+from bot.player import Player
+from tests.botkit import ADMIN, register, texts
+
+LATE_ADMIN = 9001  # listed in the config, never opened the bot
+NEVER_OPENED = "403 Forbidden: bot can't initiate conversation with a user"
+
+
+def told(calls) -> list[str]:
+    return [t for t in texts(calls, ADMIN) if "Không gửi được" in t and str(LATE_ADMIN) in t]
+
+
+async def test_a_digest_to_an_admin_who_never_opened_the_bot(tmp_path, db_url, caplog):
+    player = Player(db_url, [ADMIN, LATE_ADMIN], files_dir=tmp_path)
+    player.never_opened(LATE_ADMIN)
+    player.clock.set(datetime(2021, 4, 13, 7, 0, tzinfo=TZ))  # before the day's tick
+    caplog.set_level(logging.WARNING, logger="handlers.notices")
+    await player.start()
+    try:
+        out = await player.line("@ 2021-04-13 08:00")  # the day's tick: a digest to each admin
+        refused = [c for c in out if c["error"]]
+        assert [(c["chat_id"], c["error"]) for c in refused] == [(LATE_ADMIN, NEVER_OPENED)]
+        assert any("Tổng hợp Tuyên Quang" in t for t in texts(out, ADMIN))
+        [notice] = told(out)
+        assert "chưa từng mở bot" in notice and "bản tổng hợp" in notice
+        assert any(str(LATE_ADMIN) in r.getMessage() for r in caplog.records)
+        reminders = player.app.bot_data["services"].reminders
+        assert reminders.chat(LATE_ADMIN).active is False
+        assert [r.state for r in reminders.log() if r.chat_id == LATE_ADMIN] == ["blocked"]
+        # The next tick the same day, and the next day: not tried again, the admins not told again.
+        for moment in ("@ 2021-04-13 16:00", "@ 2021-04-14 08:00"):
+            out = await player.line(moment)
+            assert not [c for c in out if c["chat_id"] == LATE_ADMIN] and not told(out)
+        assert [r.state for r in reminders.log() if r.chat_id == LATE_ADMIN] == ["blocked"]
+        # Once they open the bot, the next digest reaches them.
+        await player.send(LATE_ADMIN, "/start")
+        assert reminders.chat(LATE_ADMIN).active is True
+        out = await player.line("@ 2021-04-15 08:00")
+        assert [c["error"] for c in out if c["chat_id"] == LATE_ADMIN] == [None]
+    finally:
+        await player.stop()
+
+
+async def test_a_registration_notice_to_an_admin_who_never_opened_the_bot(tmp_path, db_url):
+    player = Player(db_url, [ADMIN, LATE_ADMIN], files_dir=tmp_path)
+    player.never_opened(LATE_ADMIN)
+    player.clock.set(datetime(2021, 4, 11, 10, 0, tzinfo=TZ))  # a Sunday: no digest
+    await player.start()
+    try:
+        out = await player.send(1001, "/dangky Sở Xây dựng")
+        assert [c["chat_id"] for c in out if c["error"]] == [LATE_ADMIN]
+        assert any("Yêu cầu đăng ký" in t for t in texts(out, ADMIN))
+        [notice] = told(out)
+        assert "chưa từng mở bot" in notice
+        out = await player.send(1002, "/dangky Sở Y tế")
+        assert not [c for c in out if c["chat_id"] == LATE_ADMIN] and not told(out)
+        assert any("Yêu cầu đăng ký" in t for t in texts(out, ADMIN))
+    finally:
+        await player.stop()
+
+
+async def test_an_officer_who_never_opened_the_bot_is_not_reminded(tmp_path, db_url):
+    """Written to the database by an import or by hand: the first reminder is refused, reported
+    once, and not tried again.
+    """
+    player = Player(db_url, [ADMIN], files_dir=tmp_path)
+    await player.start()
+    try:
+        await player.line("@ 2021-04-12 09:00")
+        await player.send(1001, "/dangky Sở Xây dựng")
+        await player.send(ADMIN, "/duyet 1001")
+        await player.line("! never-opened 1001")  # as if it had registered some other way
+        out = await player.line("@ 2021-04-13 08:00")
+        assert [c["chat_id"] for c in out if c["error"]] == [1001]
+        assert len([t for t in texts(out, ADMIN) if "Không gửi được" in t and "1001" in t]) == 1
+        out = await player.line("@ 2021-04-13 17:00")
+        assert not [c for c in out if c["chat_id"] == 1001]
+        await player.line("! blocked 1002")
+        assert 1002 in player.emulator.blocked
+    finally:
+        await player.stop()
+
+
+async def test_an_empty_report_file_is_never_sent(player, monkeypatch):
+    """Telegram refuses an empty upload: the officer reads one line instead, nothing is sent."""
+    from handlers import reports
+
+    await register(player)
+    monkeypatch.setattr(reports, "render", lambda table: b"")
+    await player.send(1001, "/baocao")
+    out = await player.send(1001, "[Tiến độ BIỂU 01 (Sở Xây dựng)]")
+    assert not [c for c in out if c["method"] == "sendDocument"]
+    assert any("Không tạo được tệp" in t for t in texts(out, 1001))
