@@ -29,7 +29,9 @@ def _change(row: StatusChange) -> Change:
 
 
 def _registration(row: Officer) -> Registration:
-    return Registration(row.user_id, row.name, row.agency, row.state, row.reminders)
+    at = row.requested_at
+    at = at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
+    return Registration(row.user_id, row.name, row.agency, row.state, row.reminders, at)
 
 
 class Repo:
@@ -259,9 +261,16 @@ class Repo:
             return {(r.key, r.agency): _change(r) for r in rows}
 
     # -- chats and pending inputs ---------------------------------------------------------------
-    def set_pending(self, chat_id: int, user_id: int, kind: str, payload: str) -> None:
+    def set_pending(
+        self, chat_id: int, user_id: int, kind: str, payload: str, since: datetime | None = None
+    ) -> None:
+        """What the chat now waits for, replacing what it waited for; `since`: when it was asked."""
         with self.sessions.begin() as s:
-            s.merge(PendingInput(chat_id=chat_id, user_id=user_id, kind=kind, payload=payload))
+            s.merge(
+                PendingInput(
+                    chat_id=chat_id, user_id=user_id, kind=kind, payload=payload, since=since
+                )
+            )
 
     def pop_pending(self, chat_id: int, user_id: int) -> PendingInput | None:
         with self.sessions.begin() as s:

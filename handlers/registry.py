@@ -44,8 +44,8 @@ COMMANDS = [
     ("tiendo", "Tiến độ của cơ quan hoặc toàn tỉnh", status.tiendo),
     ("lichsu", "Lịch sử cập nhật một mục", status.lichsu),
     ("nhacnho", "Bật/tắt nhắc hạn", private_only(officers.nhacnho)),
-    ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
-    ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
+    ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan nữa", groups.theodoi),
+    ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn của một cơ quan", groups.botheodoi),
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
@@ -54,10 +54,11 @@ COMMANDS = [
 
 
 # Run before every other handler, one per group, and let the update go on to them: a chat
-# heard from is reachable again; a command ends the prompt the chat had left waiting.
+# heard from is reachable again; a command, a question, another message's button or a late
+# answer ends the prompt the chat had left waiting.
 PRE_HANDLERS = {
     -2: [TypeHandler(Update, groups.note_chat)],
-    -1: [MessageHandler(filters.COMMAND, pending.end_on_command)],
+    -1: [TypeHandler(Update, pending.screen)],
 }
 
 
@@ -78,6 +79,7 @@ def handlers() -> list:
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),
         CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
+        CallbackQueryHandler(groups.stop_button, pattern=r"^bt:\d+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),

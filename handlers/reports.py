@@ -6,7 +6,7 @@ from io import BytesIO
 
 from telegram import InputFile, Update
 
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.charts import agency_chart, province_chart
@@ -29,7 +29,7 @@ async def baocao(update: Update, context: BotContext) -> None:
     user = update.effective_user
     agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
     if agency is None and not is_admin:
-        await reply(update, context, NOT_OFFICER)
+        await reply(update, context, svc.not_officer(user.id))
         return
     buttons = []
     if agency:
