@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -163,6 +164,21 @@ class Repo:
         assert change is not None
         return change
 
+    def record_unless(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        unless: Callable[[Change | None], bool],
+    ) -> Change | None:
+        """Append one change unless `unless(current)` holds, decided in the write's own transaction
+        (a status that already stands, read by two instances at once, is still appended once).
+        """
+        return self._retrying(key, agency, Status(new), note, by, at, None, unless)
+
     def record_after(
         self, latest: Change, new: Status, note: str, by: int, at: datetime
     ) -> Change | None:
@@ -180,10 +196,11 @@ class Repo:
         by: int,
         at: datetime,
         expect: int | None,
+        unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
         for attempt in range(RETRIES):
             try:
-                return self._record(key, agency, new, note, by, at, expect)
+                return self._record(key, agency, new, note, by, at, expect, unless)
             except OperationalError:
                 # SQLite shared by several processes: another one wrote between our read and our
                 # write.
@@ -201,6 +218,7 @@ class Repo:
         by: int,
         at: datetime,
         expect: int | None,
+        unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
         with self.sessions.begin() as s:
             if s.get_bind().dialect.name == "sqlite":
@@ -227,6 +245,8 @@ class Repo:
                 .with_for_update()
             ).first()
             if expect is not None and (last is None or last.id != expect):
+                return None
+            if unless is not None and unless(_change(last) if last else None):
                 return None
             row = StatusChange(
                 province=self.province,

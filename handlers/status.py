@@ -206,9 +206,19 @@ async def save(
     note: str,
 ) -> None:
     svc = context.services
-    change = svc.repo.record(
-        key, agency, status, note[:MAX_NOTE], update.effective_user.id, svc.clock.now()
+    note = note[:MAX_NOTE]
+    change = svc.repo.record_unless(
+        key,
+        agency,
+        status,
+        note,
+        update.effective_user.id,
+        svc.clock.now(),
+        lambda current: repeats(current, status, note),
     )
+    if change is None:
+        await reply(update, context, already(key, status))
+        return
     await reply(
         update,
         context,
