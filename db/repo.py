@@ -284,7 +284,7 @@ class Repo:
     def set_pending(
         self, chat_id: int, user_id: int, kind: str, payload: str, since: datetime | None = None
     ) -> None:
-        """What the chat now waits for, replacing what it waited for; `since`: when it was asked."""
+        """What the chat now waits for (replacing what it waited for), and since when."""
         with self.sessions.begin() as s:
             s.merge(
                 PendingInput(

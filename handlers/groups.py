@@ -76,9 +76,11 @@ async def theodoi(update: Update, context: BotContext) -> None:
         )
         return
     followed = svc.reminders.followed(chat.id)
-    also = f" Nhóm đang theo dõi {len(followed)} cơ quan: {_names(followed)}." if len(
-        followed
-    ) > 1 else ""
+    also = (
+        f" Nhóm đang theo dõi {len(followed)} cơ quan: {_names(followed)}."
+        if len(followed) > 1
+        else ""
+    )
     await reply(
         update,
         context,

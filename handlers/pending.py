@@ -56,9 +56,7 @@ async def screen(update: Update, context: BotContext) -> None:
     since = pending.since
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=context.services.clock.now().tzinfo)
-    why = prompt_ends(
-        pending.kind, since, context.services.clock.now(), text=text, button=button
-    )
+    why = prompt_ends(pending.kind, since, context.services.clock.now(), text=text, button=button)
     if why is None or repo.pop_pending(chat.id, user.id) is None:
         return
     await reply(

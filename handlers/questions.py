@@ -7,9 +7,9 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
+from handlers import status
 from handlers.common import args_text, reply
 from handlers.context import BotContext
-from handlers import status
 from handlers.pending import take_pending
 from knowledge.answers import esc, row_full, to_plain
 from knowledge.decisions import Refusal

@@ -27,7 +27,7 @@ from knowledge.statuses import (
     write_target,
 )
 from knowledge.text import fold
-from knowledge.writes import USAGE_LINE, Reading, already, read_capnhat, repeats
+from knowledge.writes import USAGE_LINE, Reading, already, read_capnhat_line, repeats
 
 MAX_NOTE = 1000
 BUTTON_TEXT = 60  # a row's key and the start of its title
@@ -50,8 +50,9 @@ async def capnhat(update: Update, context: BotContext) -> None:
         await reply(update, context, svc.not_officer(who.user_id))
         return
     today = svc.clock.today()
-    reading = read_capnhat(
-        args_text(context), lambda text: svc.assistant.resolve_key(text, svc.province, today)
+    reading = read_capnhat_line(
+        update.effective_message.text or "",
+        lambda text: svc.assistant.resolve_key(text, svc.province, today),
     )
     if reading.kind == Reading.ROWS:
         await choose_row(update, context, who.agency)

@@ -21,13 +21,13 @@ from enum import StrEnum
 from knowledge.answers import esc, key_tag
 from knowledge.ask import Assistant
 from knowledge.model import Province
-from knowledge.statuses import STATUS_PHRASES, WRITE_WINDOW, Change, Status, parse_status
+from knowledge.statuses import STATUS_PHRASES, WRITE_WINDOW, Change, Status
 from knowledge.text import Token, fold, tokenize
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
 FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi", "luon", "ha"})
 # A key as typed: a catalogue row ("406-14", "406/14"), a sub-row ("406-11/Y tế"), a task id
-# ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Anything longer or shorter is not a key.
+# ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Nothing longer or shorter is a key.
 _ROW = re.compile(r"^(406|411)[-/.]\d{1,3}$")
 _SUB_ROW = re.compile(r"^(406|411)-\d{1,3}/\S")
 _TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
@@ -61,7 +61,7 @@ def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
     folded_shape = typed.lower()
     if _ROW.match(folded_shape) or _TASK_ID.match(folded_shape) or _DATE.match(folded_shape):
         return resolve(typed)
-    if _SUB_ROW.match(folded_shape):
+    if _SUB_ROW.match(folded_shape) and typed[-1].isalnum():
         key = resolve(typed)
         # "406-11/Y tế xong" resolves to the sub-row too: only the sub-row's own name is a key.
         return key if key is not None and fold(key) == fold(typed) else None
@@ -87,6 +87,17 @@ def _trim_filler(note: str) -> str:
     return " ".join(words).strip(" ,;:-–—.")
 
 
+def _leading_status(words: list[str]) -> tuple[Status | None, str]:
+    """The status whose words are exactly the first whole words ("xong", "vướng mắc"), and the
+    words after them; "xong/capnhat" is no status word, nor "xong?" (a question)."""
+    folded = [fold(w) if "?" not in w else "" for w in words]
+    for phrase, code in STATUS_PHRASES:
+        for n in range(1, min(len(words), len(phrase.split())) + 1):
+            if " ".join(folded[:n]) == phrase and all(folded[:n]):
+                return Status(code), " ".join(words[n:])
+    return None, ""
+
+
 def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
     """The arguments of /capnhat read exactly; `resolve` names the row or task of a key."""
     words = text.split()
@@ -101,14 +112,24 @@ def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatRead
     if key is None:
         return CapnhatReading(Reading.USAGE)
     rest = words[used:]
-    status, note = parse_status(" ".join(rest))
+    status, note = _leading_status(rest)
     if status is None and rest and fold(rest[0]) in FILLER:
         # "đã kiểm thử": the filler before the status words
-        status, note = parse_status(" ".join(rest[1:]))
+        status, note = _leading_status(rest[1:])
     if status is None:
         return CapnhatReading(Reading.CHOOSE, key)
     note = "" if _only_filler(note.split()) else _trim_filler(note)
     return CapnhatReading(Reading.WRITE, key, status, note)
+
+
+def read_capnhat_line(line: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
+    """The whole message: its first word must be the command itself ("/capnhat",
+    "/capnhat@bot"); Telegram also calls "/capnhat, 406-14 xong" or "/capnhat/capnhat 406-14 xong"
+    the command /capnhat, but those are not the exact form."""
+    head, _, rest = line.strip().partition(" ")
+    if head.split("@")[0].lower() != "/capnhat":
+        return CapnhatReading(Reading.USAGE)
+    return read_capnhat(rest, resolve)
 
 
 def repeats(current: Change | None, status: Status, note: str) -> bool:

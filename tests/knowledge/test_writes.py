@@ -17,6 +17,7 @@ from knowledge.writes import (
     offer_for,
     prompt_ends,
     read_capnhat,
+    read_capnhat_line,
     reads_as_question,
     repeats,
 )
@@ -48,7 +49,10 @@ def resolve(assistant, catalogue):
             CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC, "chờ máy chủ"),
         ),
         ("406-15 vuong", CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC)),
-        ("406-11/Y tế đang làm", CapnhatReading(Reading.WRITE, "406-11/Y tế", Status.DANG_THUC_HIEN)),
+        (
+            "406-11/Y tế đang làm",
+            CapnhatReading(Reading.WRITE, "406-11/Y tế", Status.DANG_THUC_HIEN),
+        ),
         ("406-11/y te xong", CapnhatReading(Reading.WRITE, "406-11/Y tế", DONE)),
         ("tq-2021-04-20 da nop", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
         ("20/4 xong", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
@@ -64,10 +68,27 @@ def resolve(assistant, catalogue):
         ("406-999 xong", CapnhatReading(Reading.USAGE)),
         ("xong 406-14", CapnhatReading(Reading.USAGE)),
         ("", CapnhatReading(Reading.ROWS)),
+        ("406-11/Xây dựng, đang làm", CapnhatReading(Reading.USAGE)),
+        ("406-14 ok? xong", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14 xong/capnhat 999-1 bay", CapnhatReading(Reading.CHOOSE, "406-14")),
     ],
 )
 def test_capnhat_is_read_exactly(resolve, text, expected):
     assert read_capnhat(text, resolve) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("/capnhat 406-14 xong", Reading.WRITE),
+        ("/capnhat@tq_han_bot 406-14 xong", Reading.WRITE),
+        ("/capnhat, 406-14 xong", Reading.USAGE),  # Telegram still calls this /capnhat
+        ("/capnhat/capnhat 406-14 xong", Reading.USAGE),
+        ("/capnhat", Reading.ROWS),
+    ],
+)
+def test_only_the_exact_command_word_reads_a_line(resolve, line, kind):
+    assert read_capnhat_line(line, resolve).kind == kind
 
 
 def change(new: Status, note: str = "", at: datetime = NOW) -> Change:
