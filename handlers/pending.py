@@ -59,6 +59,8 @@ async def screen(update: Update, context: BotContext) -> None:
     why = prompt_ends(pending.kind, since, context.services.clock.now(), text=text, button=button)
     if why is None or repo.pop_pending(chat.id, user.id) is None:
         return
+    if pending.kind == "offer":
+        return  # an offer nobody took owes nothing: its button simply lapses
     await reply(
         update,
         context,

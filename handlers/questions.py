@@ -12,12 +12,11 @@ from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.answers import esc, row_full, to_plain
-from knowledge.decisions import Refusal
 from knowledge.messages import shorten
 from knowledge.officers import may_write
 from knowledge.statuses import write_target
 from knowledge.views import RowView, row_view
-from knowledge.writes import offer_for
+from knowledge.writes import already, offer_for, repeats
 
 MAX_INLINE = 10
 MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button each
@@ -62,8 +61,12 @@ async def free_text(update: Update, context: BotContext) -> None:
     who = svc.actor(update.effective_user.id)
     if may_write(who) is None:
         offer = offer_for(text, svc.assistant, svc.province, svc.clock.today())
-        if offer and not isinstance(write_target(svc.province, who, offer.key), Refusal):
-            await status.offer_write(update, context, offer.key, offer.status)
+        target = write_target(svc.province, who, offer.key) if offer else None
+        if offer and isinstance(target, str):
+            if repeats(svc.repo.current(offer.key, target), offer.status, offer.note):
+                await reply(update, context, already(offer.key, offer.status))
+                return
+            await status.offer_write(update, context, offer)
             return
     await answer_question(update, context, text)
 

@@ -73,6 +73,7 @@ def handlers() -> list:
         CallbackQueryHandler(private_only(status.choose_status), pattern=r"^u:\d+$"),
         CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
         CallbackQueryHandler(private_only(status.undo_pressed), pattern=r"^un:\d+$"),
+        CallbackQueryHandler(private_only(status.offer_pressed), pattern=r"^wo:\d+:\d+$"),
         CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw|pr):\d+$"),
         CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
         CallbackQueryHandler(

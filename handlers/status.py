@@ -27,7 +27,7 @@ from knowledge.statuses import (
     write_target,
 )
 from knowledge.text import fold
-from knowledge.writes import USAGE_LINE, Reading, already, read_capnhat_line, repeats
+from knowledge.writes import USAGE_LINE, Offer, Reading, already, read_capnhat_line, repeats
 
 MAX_NOTE = 1000
 BUTTON_TEXT = 60  # a row's key and the start of its title
@@ -144,17 +144,49 @@ async def offer_statuses(update: Update, context: BotContext, key: str, lead: st
     await reply(update, context, f"{lead}Trạng thái mới cho {key_tag(key)}:", buttons)
 
 
-async def offer_write(update: Update, context: BotContext, key: str, status: Status) -> None:
-    """A free text naming a row and a status: one button that writes it, never a silent write."""
-    row, code = item_index(context.services)[key], list(Status).index(status)
-    label = f"Ghi {key} → {status.label}?"
+async def offer_write(update: Update, context: BotContext, offer: Offer) -> None:
+    """A free text naming a row and a status: one button that writes it (with the note typed
+    after the status), never a silent write. The offer waits like a prompt: it lapses on the next
+    message or after 10 minutes."""
+    svc = context.services
+    row, code = item_index(svc)[offer.key], list(Status).index(offer.status)
+    payload = {"key": offer.key, "status": offer.status, "note": offer.note[:MAX_NOTE]}
+    svc.repo.set_pending(
+        update.effective_chat.id,
+        update.effective_user.id,
+        "offer",
+        json.dumps(payload, ensure_ascii=False),
+        svc.clock.now(),
+    )
+    tail = f"\nGhi chú: {esc(offer.note)}" if offer.note else ""
     await reply(
         update,
         context,
-        f"Bạn muốn ghi {key_tag(key)} → <b>{esc(status.label)}</b>? Bấm nút để ghi; "
-        "không bấm thì không có gì thay đổi.",
-        [[(label, f"s:{row}:{code}")]],
+        f"Bạn muốn ghi {key_tag(offer.key)} → <b>{esc(offer.status.label)}</b>?{tail}\n"
+        "Bấm nút để ghi; không bấm thì không có gì thay đổi.",
+        [[(f"Ghi {offer.key} → {offer.status.label}?", f"wo:{row}:{code}")]],
     )
+
+
+async def offer_pressed(update: Update, context: BotContext) -> None:
+    """wo:<row>:<status>: the confirmation of the offer this chat holds, and only that one."""
+    svc = context.services
+    await update.callback_query.answer()
+    _, row, code = update.callback_query.data.split(":")
+    pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    data = json.loads(pending.payload) if pending is not None and pending.kind == "offer" else {}
+    key, codes = _row_key(svc, row), list(Status)
+    if (
+        not data
+        or key != data.get("key")
+        or not code.isdigit()
+        or int(code) >= len(codes)
+        or codes[int(code)] != data.get("status")
+    ):
+        await reply(update, context, "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED)
+        return
+    who = svc.actor(update.effective_user.id)
+    await write(update, context, who, key, codes[int(code)], data.get("note", ""))
 
 
 async def status_button(update: Update, context: BotContext) -> None:

@@ -175,7 +175,8 @@ _ASKING_PHRASES = (
 # "xong chưa ạ", "được không", "phải không nhỉ": the last word asks
 _ASKING_ENDS = frozenset({"chua", "khong", "ko", "k", "kg", "hong", "chu", "ha"})
 # "chủ" (máy chủ), "hạ" fold like "chứ", "hả": the word as typed must be the asking one
-_ASKING_RAW = {"chu": ("chu", "chứ"), "ha": ("ha", "hả")}
+# (typed without marks they are "máy chủ", "Hà": only the marked word asks)
+_ASKING_RAW = {"chu": ("chứ",), "ha": ("hả",)}
 _TRAILING = frozenset({"a", "ak", "ah", "nhi", "nhe", "vay", "the", "ne", "z", "day"})
 
 
@@ -215,6 +216,7 @@ _WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
 class Offer:
     key: str
     status: Status
+    note: str = ""  # what follows the status words ("406-15 vướng mắc chờ máy chủ")
 
 
 def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
@@ -234,8 +236,8 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
 
 def offer_for(text: str, assistant: Assistant, province: Province, today: date) -> Offer | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row
-    is a key as typed ("406-14", "20/4") or else one clear service in what remains once the status
-    and filler words are taken out ("gpxd đã tích hợp xong")."""
+    is a key as typed ("406-14", "20/4") or else one clear service named before the status words
+    ("gpxd đã tích hợp xong"); the words after the status are its note."""
     if reads_as_question(text) or text.lstrip().startswith("/"):
         return None
     tokens = tokenize(text)
@@ -243,19 +245,30 @@ def offer_for(text: str, assistant: Assistant, province: Province, today: date) 
     if found is None:
         return None
     status, start, end = found
+    note = _note_after(text, end)
     typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
-        return Offer(key, status) if key else None
-    rest = [t.raw for i, t in enumerate(tokens) if not start <= i < end and t.fold not in FILLER]
-    if not rest:
+        return Offer(key, status, note) if key else None
+    before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
+    if not before:
         return None
-    answer = assistant.ask(" ".join(rest), today, province.slug)
+    answer = assistant.ask(" ".join(before), today, province.slug)
     if answer.intent == "service" and answer.items and not answer.close:
-        return Offer(answer.items[0].key, status)
+        return Offer(answer.items[0].key, status, note)
     if answer.intent == "task" and len(answer.tasks) == 1:
-        return Offer(answer.tasks[0].task.id, status)
+        return Offer(answer.tasks[0].task.id, status, note)
     return None
+
+
+def _note_after(text: str, end: int) -> str:
+    """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
+    kept, seen = [], 0
+    for word in text.split():
+        if seen >= end and not whole_key_shape(word):
+            kept.append(word)
+        seen += len(tokenize(word))
+    return "" if _only_filler(kept) else _trim_filler(" ".join(kept))
 
 
 def whole_key_shape(word: str) -> bool:
@@ -269,16 +282,18 @@ class PromptEnd(StrEnum):
     BUTTON = "button"
     EXPIRED = "expired"
     QUESTION = "question"
+    MOVED_ON = "moved_on"
 
 
 # The buttons that answer a prompt of each kind; any other button belongs to another message.
-PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {"note": (), "proposal": ("pv:",)}
+PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {"note": (), "proposal": ("pv:",), "offer": ("wo:",)}
 
 WHY = {
     PromptEnd.COMMAND: "",
     PromptEnd.BUTTON: " (bạn đã bấm nút của tin nhắn khác)",
     PromptEnd.EXPIRED: " (đã quá 10 phút)",
     PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
+    PromptEnd.MOVED_ON: "",
 }
 
 
@@ -300,6 +315,8 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
+    if kind == "offer":
+        return PromptEnd.MOVED_ON  # an offer is answered by its button, not by a message
     if reads_as_question(text):
         return PromptEnd.QUESTION
     return None

@@ -217,7 +217,9 @@ class Model:
 
     statuses: dict[str, tuple[Status, str]]
     pending: tuple[str, Status, datetime] | None = None
-    offer: tuple[str, Status] | None = None
+    # the offer the chat holds (key, status, note, since), and the last one made (pressed late)
+    offer: tuple[str, Status, str, datetime] | None = None
+    last_offer: tuple[str, Status, str, datetime] | None = None
     writes: Counter = field(default_factory=Counter)  # by path: command | note | confirmation
 
 
@@ -241,17 +243,26 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
                 await player.set_clock(player.clock.now() + timedelta(minutes=minutes))
             now = player.clock.now()
             expired = model.pending and now - model.pending[2] > timedelta(minutes=10)
-            if model.offer and rng.random() < 0.25:
-                # press the confirmation offered (its data, as the button carries it)
-                key, status = model.offer
-                data = f"s:{index[key]}:{list(Status).index(status)}"
+            if model.last_offer and rng.random() < 0.3:
+                # press the confirmation last offered (its data, as the button carries it): it
+                # writes only while it is the chat's offer and within 10 minutes
+                key, status, note, since = model.last_offer
+                data = f"wo:{index[key]}:{list(Status).index(status)}"
                 await player.forged(OFFICER, data)
                 sent.append(f"[{data}]")
-                model.pending = None  # any other button ends a wait
-                _write(model, who, province, key, status, "", now, "confirmation")
+                model.pending = None  # a button ends a wait for a note
+                if model.offer == model.last_offer and now - since <= timedelta(minutes=10):
+                    _write(model, who, province, key, status, note, now, "confirmation")
                 model.offer = None
             else:
                 parts, seps = message(rng)
+                if model.pending and rng.random() < 0.5:
+                    parts, seps = [part(rng, "note")], []  # the answer the chat waits for
+                elif rng.random() < 0.25:
+                    # a statement: a key, the status, maybe filler or a note, no command
+                    parts = [part(rng, "key"), part(rng, "status")]
+                    parts += [part(rng, rng.choice(["filler", "note"]))] * rng.randint(0, 1)
+                    seps = [" "] * (len(parts) - 1)
                 text = joined(parts, seps)
                 await player.send(OFFICER, text)
                 sent.append(text)
@@ -295,6 +306,7 @@ def _write(
 
 
 def _model_text(model, who, province, assistant, text, now, expired) -> None:
+    model.offer = None  # any message lapses an offer
     if text.startswith("/huy") and (len(text) == 4 or text[4] == " "):
         model.pending = None
         return
@@ -320,4 +332,7 @@ def _model_text(model, who, province, assistant, text, now, expired) -> None:
         return
     offer = offer_for(text, assistant, province, now.date())
     if offer and isinstance(write_target(province, who, offer.key), str):
-        model.offer = (offer.key, offer.status)
+        current = model.statuses.get(offer.key)
+        change = Change(0, offer.key, AGENCY, None, *current, OFFICER, now) if current else None
+        if not repeats(change, offer.status, offer.note):
+            model.offer = model.last_offer = (offer.key, offer.status, offer.note, now)

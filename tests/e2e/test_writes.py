@@ -178,14 +178,33 @@ async def test_free_text_naming_a_row_and_a_status_is_offered_never_written(
     out = await player.send(1001, "[Ghi 406-14 → Hoàn thành?]")
     assert "✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành" in texts(out, 1001)[0]
     assert buttons(out, 1001) == [[["Hoàn tác"]]]
-    out = await player.send(1001, "gpxd đã tích hợp xong")
-    assert buttons(out, 1001) == [[["Ghi 406-14 → Hoàn thành?"]]]
-    out = texts(await player.send(1001, "[Ghi 406-14 → Hoàn thành?]"), 1001)
+    out = texts(await player.send(1001, "gpxd đã tích hợp xong"), 1001)
     assert out == ["406-14 đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
     # a question about it is answered, not offered
     out = await player.send(1001, "406-14 xong chưa")
-    assert not buttons(out, 1001)
+    assert not buttons(out, 1001) or "Ghi" not in buttons(out, 1001)[0][0][0]
     assert statuses(db_url, capsys) == [("406-14", "hoan_thanh", "", [(None, "hoan_thanh", "")])]
+
+
+async def test_an_offer_carries_its_note_and_lapses(player, db_url, capsys):
+    await register(player)
+    out = await player.send(1001, "406-15 vuong mac cho may chu cua Bo")
+    assert buttons(out, 1001) == [[["Ghi 406-15 → Vướng mắc?"]]]
+    assert "Ghi chú: cho may chu cua Bo" in texts(out, 1001)[0]
+    out = texts(await player.send(1001, "[Ghi 406-15 → Vướng mắc?]"), 1001)
+    assert "Chưa bắt đầu → Vướng mắc" in out[0] and "Ghi chú: cho may chu cua Bo" in out[0]
+    # an offer lapses on the next message, and after 10 minutes
+    await player.send(1001, "gpxd xong roi")
+    await player.send(1001, "/tiendo")
+    out = texts(await player.forged(1001, "wo:31:3"), 1001)  # 406-14 → Hoàn thành, lapsed
+    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    await player.send(1001, "gpxd xong roi")
+    await later(player, 11)
+    out = texts(await player.send(1001, "[Ghi 406-14 → Hoàn thành?]"), 1001)
+    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
+        ("406-15", "vuong_mac", "cho may chu cua Bo")
+    ]
 
 
 async def test_free_text_from_someone_who_may_not_write_is_a_question(player, db_url, capsys):

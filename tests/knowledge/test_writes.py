@@ -150,7 +150,7 @@ def test_notes_do_not_read_as_questions(text):
         ("gpxd đã tích hợp xong", Offer("406-14", DONE)),
         ("giấy phép xây dựng hoàn thành rồi", Offer("406-14", DONE)),
         ("biểu 02 đã nộp", Offer("tq-2021-04-20", DONE)),
-        ("406-15 vướng mắc chờ máy chủ", Offer("406-15", Status.VUONG_MAC)),
+        ("406-15 vướng mắc chờ máy chủ", Offer("406-15", Status.VUONG_MAC, "chờ máy chủ")),
         ("406-14 xong chưa", None),  # a question
         ("xong rồi", None),  # no row
         ("406-14 đang", None),  # too weak a status word to offer a write on
