@@ -52,7 +52,7 @@ async def report_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "Chỉ quản trị viên tải được báo cáo toàn tỉnh.")
         return
     if scope == "a" and agency is None:
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt.")
+        await reply(update, context, svc.not_officer(user.id))
         return
     whose = agency if scope == "a" else None
     today = svc.clock.today()

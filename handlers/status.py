@@ -60,6 +60,10 @@ async def capnhat(update: Update, context: BotContext) -> None:
         await reply(update, context, USAGE_LINE)
     elif reading.kind == Reading.CHOOSE:
         assert reading.key is not None
+        target = write_target(svc.province, who, reading.key)
+        if isinstance(target, Refusal):
+            await reply(update, context, target.reason)
+            return
         await offer_statuses(update, context, reading.key, "Chưa rõ trạng thái. ")
     else:
         assert reading.key is not None and reading.status is not None
@@ -345,7 +349,9 @@ async def tiendo(update: Update, context: BotContext) -> None:
     )
     if agency is None:
         hint = (
-            f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else "Bạn chưa đăng ký cơ quan. "
+            f"Không nhận ra cơ quan “{esc(arg[:80])}”. "
+            if arg
+            else svc.not_officer(update.effective_user.id) + "\n"
         )
         await reply(
             update,

@@ -155,6 +155,14 @@ async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
     assert note == "đã tích hợp lên Cổng" and len(history) == 3
 
 
+async def test_capnhat_offers_no_buttons_for_a_row_of_another_agency(player, db_url, capsys):
+    await register(player)
+    out = await player.send(1001, "/capnhat 406-22 bay")
+    assert "không chủ trì hay phối hợp mục 406-22" in texts(out, 1001)[0]
+    assert not buttons(out, 1001)
+    assert statuses(db_url, capsys) == []
+
+
 async def test_capnhat_takes_sub_rows_and_task_dates_as_keys(player, db_url, capsys):
     await register(player, agency="Sở Y tế")
     await player.send(1001, "/capnhat 406-11/Y tế đang làm")
@@ -221,11 +229,12 @@ async def test_a_pending_officer_is_told_where_the_request_stands(player, db_url
     out = await player.send(1001, "/dangky Sở Xây dựng", name="Nguyễn Văn An")
     assert [c for c in out if c["chat_id"] == ADMIN]
     await player.set_clock(datetime(2021, 4, 14, 9, 0, tzinfo=TZ))
-    for command in ("/capnhat 406-14 xong", "/dexuat", "/baocao"):
+    for command in ("/capnhat 406-14 xong", "/dexuat", "/baocao", "/tiendo", "/nhacnho tat"):
         out = texts(await player.send(1001, command), 1001)
-        assert out[0].startswith(
-            "Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt."
-        ), (command, out)
+        assert "Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt." in out[0], (
+            command,
+            out,
+        )
     out = await player.send(1001, "/dangky so xay dung")
     assert "đang chờ duyệt" in texts(out, 1001)[0]
     assert not [c for c in out if c["chat_id"] == ADMIN]  # the admins are not told again
