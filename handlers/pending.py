@@ -12,7 +12,7 @@ from handlers import proposals, status
 from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.answers import esc
-from knowledge.writes import WHY, prompt_ends
+from knowledge.writes import WHY, offer_for, prompt_ends
 
 TAKERS = {"note": status.take_pending_note, "proposal": proposals.take_text}
 
@@ -56,7 +56,16 @@ async def screen(update: Update, context: BotContext) -> None:
     since = pending.since
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=context.services.clock.now().tzinfo)
-    why = prompt_ends(pending.kind, since, context.services.clock.now(), text=text, button=button)
+    svc = context.services
+    states = (
+        pending.kind != "offer"
+        and text is not None
+        and not text.startswith("/")
+        and offer_for(text, svc.assistant, svc.province, svc.clock.today()) is not None
+    )
+    why = prompt_ends(
+        pending.kind, since, svc.clock.now(), text=text, button=button, states=states
+    )
     if why is None or repo.pop_pending(chat.id, user.id) is None:
         return
     if pending.kind == "offer":

@@ -6,8 +6,8 @@
 - A free text that names one row and a status ("406-14 xong rồi") is only offered for
   confirmation (`offer_for`), never written.
 - A prompt waiting for a note, a reason or a proposal field ends instead of taking a message that
-  is a command, a button of another message, a question, or that comes too late
-  (`prompt_ends`).
+  is a command, a button of another message, a question, a status statement, or that comes too
+  late (`prompt_ends`).
 """
 
 from __future__ import annotations
@@ -210,6 +210,7 @@ def reads_as_question(text: str) -> bool:
 # -- free text ---------------------------------------------------------------------------------
 # Status words too common in questions and notes to offer a write on ("đang", "ok", "chưa").
 _WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
+_NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
                 best is None or len(words) > best[2] - best[1]
             ):
                 best = (Status(code), i, i + len(words))
+    if best is not None and best[1] > 0 and folds[best[1] - 1] in _NEGATIONS:
+        return None  # "gplx chưa xong": not done, and no other status either
     return best
 
 
@@ -283,6 +286,7 @@ class PromptEnd(StrEnum):
     EXPIRED = "expired"
     QUESTION = "question"
     MOVED_ON = "moved_on"
+    STATEMENT = "statement"
 
 
 # The buttons that answer a prompt of each kind; any other button belongs to another message.
@@ -294,6 +298,9 @@ WHY = {
     PromptEnd.EXPIRED: " (đã quá 10 phút)",
     PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
     PromptEnd.MOVED_ON: "",
+    PromptEnd.STATEMENT: (
+        " (tin nhắn vừa gửi là cập nhật trạng thái, không phải nội dung cần nhập)"
+    ),
 }
 
 
@@ -304,8 +311,11 @@ def prompt_ends(
     *,
     text: str | None = None,
     button: str | None = None,
+    states: bool = False,
 ) -> PromptEnd | None:
-    """Why a waiting prompt ends on this update, or None when the update may answer it."""
+    """Why a waiting prompt ends on this update, or None when the update may answer it.
+    `states`: the text states a row's status (`offer_for` reads one), so it is news of its own,
+    not the note or field asked for ("406-14 xong rồi" while 406-15 waits for a note)."""
     if since is not None and now - since > WRITE_WINDOW:
         return PromptEnd.EXPIRED
     if button is not None:
@@ -319,4 +329,6 @@ def prompt_ends(
         return PromptEnd.MOVED_ON  # an offer is answered by its button, not by a message
     if reads_as_question(text):
         return PromptEnd.QUESTION
+    if states:
+        return PromptEnd.STATEMENT
     return None

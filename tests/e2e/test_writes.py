@@ -86,6 +86,18 @@ async def test_commands_and_other_buttons_end_the_wait(player, db_url, capsys):
     ]
 
 
+async def test_a_status_statement_ends_the_wait_and_is_offered(player, db_url, capsys):
+    await register(player)
+    await player.send(1001, "/capnhat 406-15 vuong")
+    out = await player.send(1001, "406-14 xong roi")
+    assert texts(out, 1001)[0] == (
+        "Đã bỏ ghi chú đang chờ cho 406-15 (tin nhắn vừa gửi là cập nhật trạng thái, không phải "
+        "nội dung cần nhập); không có gì được ghi."
+    )
+    assert buttons(out, 1001) == [[["Ghi 406-14 → Hoàn thành?"]]]
+    assert statuses(db_url, capsys) == []
+
+
 async def test_a_wait_ends_after_ten_minutes(player, db_url, capsys):
     await register(player)
     await player.send(1001, "/capnhat 406-15 vướng mắc")

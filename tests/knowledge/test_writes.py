@@ -154,6 +154,8 @@ def test_notes_do_not_read_as_questions(text):
         ("406-14 xong chưa", None),  # a question
         ("xong rồi", None),  # no row
         ("406-14 đang", None),  # too weak a status word to offer a write on
+        ("gplx chưa xong", None),  # negated: not done
+        ("406-14 vẫn chưa hoàn thành", None),
         ("406-14 406-15 xong", None),  # two rows: which one?
         ("/capnhat 406-14 xong", None),  # a command is no free text
         ("giấy phép xây dựng hạn khi nào", None),
@@ -174,6 +176,9 @@ def test_a_prompt_ends_on_commands_other_buttons_questions_and_after_ten_minutes
     assert prompt_ends("proposal", NOW, NOW, button="pv:3") is None  # its own step buttons
     assert prompt_ends("proposal", NOW, NOW, button="s:1:2") == PromptEnd.BUTTON
     assert prompt_ends("proposal", NOW, NOW, text="hạn khi nào?") == PromptEnd.QUESTION
+    assert prompt_ends("note", NOW, NOW, text="406-14 xong", states=True) == PromptEnd.STATEMENT
+    assert prompt_ends("offer", NOW, NOW, text="Thiếu máy chủ") == PromptEnd.MOVED_ON
+    assert prompt_ends("offer", NOW, NOW, button="wo:31:3") is None
 
 
 def test_undo_is_valid_for_ten_minutes(catalogue):
