@@ -27,7 +27,7 @@ from knowledge.statuses import (
     write_target,
 )
 from knowledge.text import fold
-from knowledge.writes import USAGE_LINE, Offer, Reading, already, read_capnhat_line, repeats
+from knowledge.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
 
 MAX_NOTE = 1000
 BUTTON_TEXT = 60  # a row's key and the start of its title
@@ -57,7 +57,7 @@ async def capnhat(update: Update, context: BotContext) -> None:
     if reading.kind == Reading.ROWS:
         await choose_row(update, context, who.agency)
     elif reading.kind == Reading.USAGE:
-        await reply(update, context, USAGE_LINE)
+        await reply(update, context, usage(reading))
     elif reading.kind == Reading.CHOOSE:
         assert reading.key is not None
         target = write_target(svc.province, who, reading.key)

@@ -53,6 +53,7 @@ class CapnhatReading:
     key: str | None = None
     status: Status | None = None
     note: str = ""
+    hint: str | None = None  # USAGE: the whole key a loose one names ("14" -> "406-14")
 
 
 def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
@@ -110,7 +111,8 @@ def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatRead
             used = n
             break
     if key is None:
-        return CapnhatReading(Reading.USAGE)
+        loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
+        return CapnhatReading(Reading.USAGE, hint=loose)
     rest = words[used:]
     status, note = _leading_status(rest)
     if status is None and rest and fold(rest[0]) in FILLER:
@@ -137,6 +139,11 @@ def repeats(current: Change | None, status: Status, note: str) -> bool:
     if current is None:
         return status == Status.CHUA_BAT_DAU and not note
     return current.new == status and (not note or note == current.note)
+
+
+def usage(reading: CapnhatReading) -> str:
+    """The form in one line, with the whole key when a loose one was typed ("14")."""
+    return USAGE_LINE + (f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else "")
 
 
 def already(key: str, status: Status) -> str:

@@ -142,6 +142,8 @@ async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
         "Cú pháp: /capnhat <mã mục> <trạng thái> [ghi chú], ví dụ /capnhat 406-14 xong; "
         "không có gì được ghi."
     ]
+    out = texts(await player.send(1001, "/capnhat 14 xong"), 1001)
+    assert out[0].endswith("không có gì được ghi. Mã đầy đủ: 406-14.")
     out = await player.send(1001, "/capnhat 406-14 bay xong")
     assert texts(out, 1001) == ["Chưa rõ trạng thái. Trạng thái mới cho 406-14:"]
     assert len(buttons(out, 1001)[0]) == 6
