@@ -240,6 +240,7 @@ async def test_free_text_from_someone_who_may_not_write_is_a_question(player, db
 
 # -- registration and groups ---------------------------------------------------------------------
 async def test_a_pending_officer_is_told_where_the_request_stands(player, db_url, capsys):
+    await player.send(ADMIN, "/start")  # the admin has opened the bot, so it may write to them
     out = await player.send(1001, "/dangky Sở Xây dựng", name="Nguyễn Văn An")
     assert [c for c in out if c["chat_id"] == ADMIN]
     await player.set_clock(datetime(2021, 4, 14, 9, 0, tzinfo=TZ))
