@@ -82,8 +82,10 @@ def record_day(svc: Services, day: date, marks: dict, recipients: dict[str, list
         for chat_id in recipients.get(reminder.agency, []):
             entries.append(
                 {
+                    # the agency too: a group following two agencies owes each its reminder of a
+                    # task they share (same due date, same keys)
                     "uniq": f"{svc.config.province}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
-                    f"{reminder.offset}",
+                    f"{reminder.offset}|{reminder.agency}",
                     "chat_id": chat_id,
                     "day": day,
                     "agency": reminder.agency,

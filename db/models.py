@@ -107,9 +107,15 @@ class Chat(Base):
     __tablename__ = "chats"
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # private | group
-    # groups bound with /theodoi
-    agency: Mapped[str | None] = mapped_column(String(200), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ChatAgency(Base):
+    """An agency a group follows with /theodoi: a group may follow several."""
+
+    __tablename__ = "chat_agencies"
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    agency: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
 class PendingInput(Base):
@@ -120,6 +126,8 @@ class PendingInput(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     kind: Mapped[str] = mapped_column(String(30))
     payload: Mapped[str] = mapped_column(Text)
+    # when it was asked: a prompt left unanswered for 10 minutes ends (None: asked before 0005)
+    since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ReminderLog(Base):

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from types import EllipsisType
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Chat, DeliveryState, Officer, ReminderLog, TickState
+from db.models import Chat, ChatAgency, DeliveryState, Officer, ReminderLog, TickState
 from knowledge.officers import OfficerState
 
 # a claim older than this belongs to a process that died mid-send
@@ -102,31 +101,58 @@ class ReminderRepo:
             for officer in officers:
                 if officer.user_id not in inactive:
                     result.setdefault(officer.agency, []).append(officer.user_id)
-            for chat in s.scalars(
-                select(Chat)
-                .where(Chat.kind == "group", Chat.agency.is_not(None), Chat.active.is_(True))
-                .order_by(Chat.chat_id)
+            # a group receives the reminders of every agency it follows
+            for follow in s.scalars(
+                select(ChatAgency)
+                .join(Chat, Chat.chat_id == ChatAgency.chat_id)
+                .where(Chat.kind == "group", Chat.active.is_(True))
+                .order_by(ChatAgency.chat_id, ChatAgency.agency)
             ):
-                result.setdefault(chat.agency, []).append(chat.chat_id)
+                result.setdefault(follow.agency, []).append(follow.chat_id)
             return result
 
-    def set_chat(
-        self, chat_id: int, kind: str, active: bool = True, agency: str | EllipsisType | None = ...
-    ) -> None:
+    def set_chat(self, chat_id: int, kind: str, active: bool = True) -> None:
         with self.sessions.begin() as s:
             chat = s.get(Chat, chat_id)
             if chat is None:
-                chat = Chat(chat_id=chat_id, kind=kind, active=active, agency=None)
+                chat = Chat(chat_id=chat_id, kind=kind, active=active)
                 s.add(chat)
             chat.active = active
-            if agency is not ...:
-                chat.agency = agency
         if self._inactive is not None:
             (self._inactive.discard if active else self._inactive.add)(chat_id)
 
     def chat(self, chat_id: int) -> Chat | None:
         with self.sessions() as s:
             return s.get(Chat, chat_id)
+
+    def followed(self, chat_id: int) -> list[str]:
+        """The agencies a group follows, by name."""
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ChatAgency.agency)
+                    .where(ChatAgency.chat_id == chat_id)
+                    .order_by(ChatAgency.agency)
+                )
+            )
+
+    def follow(self, chat_id: int, agency: str) -> bool:
+        """The group follows `agency` too (and is active); False when it already did."""
+        self.set_chat(chat_id, "group", active=True)
+        with self.sessions.begin() as s:
+            if s.get(ChatAgency, (chat_id, agency)) is not None:
+                return False
+            s.add(ChatAgency(chat_id=chat_id, agency=agency))
+            return True
+
+    def unfollow(self, chat_id: int, agency: str) -> bool:
+        """The group no longer follows `agency`; False when it did not."""
+        with self.sessions.begin() as s:
+            row = s.get(ChatAgency, (chat_id, agency))
+            if row is None:
+                return False
+            s.delete(row)
+            return True
 
     def reactivate(self, chat_id: int) -> bool:
         """A chat that was marked blocked writes again: it is reachable. True when it had been

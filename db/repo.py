@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -29,7 +30,9 @@ def _change(row: StatusChange) -> Change:
 
 
 def _registration(row: Officer) -> Registration:
-    return Registration(row.user_id, row.name, row.agency, row.state, row.reminders)
+    at = row.requested_at
+    at = at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
+    return Registration(row.user_id, row.name, row.agency, row.state, row.reminders, at)
 
 
 class Repo:
@@ -161,6 +164,21 @@ class Repo:
         assert change is not None
         return change
 
+    def record_unless(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        unless: Callable[[Change | None], bool],
+    ) -> Change | None:
+        """Append one change unless `unless(current)` holds, decided in the write's own transaction
+        (a status that already stands, read by two instances at once, is still appended once).
+        """
+        return self._retrying(key, agency, Status(new), note, by, at, None, unless)
+
     def record_after(
         self, latest: Change, new: Status, note: str, by: int, at: datetime
     ) -> Change | None:
@@ -178,10 +196,11 @@ class Repo:
         by: int,
         at: datetime,
         expect: int | None,
+        unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
         for attempt in range(RETRIES):
             try:
-                return self._record(key, agency, new, note, by, at, expect)
+                return self._record(key, agency, new, note, by, at, expect, unless)
             except OperationalError:
                 # SQLite shared by several processes: another one wrote between our read and our
                 # write.
@@ -199,6 +218,7 @@ class Repo:
         by: int,
         at: datetime,
         expect: int | None,
+        unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
         with self.sessions.begin() as s:
             if s.get_bind().dialect.name == "sqlite":
@@ -225,6 +245,8 @@ class Repo:
                 .with_for_update()
             ).first()
             if expect is not None and (last is None or last.id != expect):
+                return None
+            if unless is not None and unless(_change(last) if last else None):
                 return None
             row = StatusChange(
                 province=self.province,
@@ -259,9 +281,16 @@ class Repo:
             return {(r.key, r.agency): _change(r) for r in rows}
 
     # -- chats and pending inputs ---------------------------------------------------------------
-    def set_pending(self, chat_id: int, user_id: int, kind: str, payload: str) -> None:
+    def set_pending(
+        self, chat_id: int, user_id: int, kind: str, payload: str, since: datetime | None = None
+    ) -> None:
+        """What the chat now waits for (replacing what it waited for), and since when."""
         with self.sessions.begin() as s:
-            s.merge(PendingInput(chat_id=chat_id, user_id=user_id, kind=kind, payload=payload))
+            s.merge(
+                PendingInput(
+                    chat_id=chat_id, user_id=user_id, kind=kind, payload=payload, since=since
+                )
+            )
 
     def pop_pending(self, chat_id: int, user_id: int) -> PendingInput | None:
         with self.sessions.begin() as s:

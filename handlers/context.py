@@ -82,6 +82,10 @@ class Services:
     def agency_of(self, user_id: int) -> str | None:
         return officers.acting_agency(self.repo.officer(user_id))
 
+    def not_officer(self, user_id: int) -> str:
+        """Why this person may not act yet, with where their registration stands."""
+        return officers.standing(self.repo.officer(user_id))
+
     def actor(self, user_id: int) -> Actor:
         """Who is acting, read once: the rules in knowledge/ decide from this."""
         return officers.actor(user_id, self.repo.officer(user_id), self.config.admins)

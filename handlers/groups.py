@@ -1,5 +1,5 @@
-"""Groups that follow an agency: /theodoi binds a group to an agency's reminders, /botheodoi
-unbinds it.
+"""Groups that follow agencies: /theodoi adds an agency whose reminders the group receives,
+/botheodoi stops one (a button per followed agency when the command names none).
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ async def may_manage_group(update: Update, context: BotContext) -> bool:
     return member.status in ("administrator", "creator")
 
 
+def _names(agencies: list[str]) -> str:
+    return ", ".join(f"<b>{esc(a)}</b>" for a in agencies)
+
+
 async def theodoi(update: Update, context: BotContext) -> None:
+    """/theodoi <agency>: the group follows that agency too; bare, it says what it follows."""
     svc = context.services
     chat = update.effective_chat
     if chat.type not in GROUP_TYPES:
@@ -39,9 +44,9 @@ async def theodoi(update: Update, context: BotContext) -> None:
         )
         return
     arg = args_text(context)
+    followed = svc.reminders.followed(chat.id)
     if not arg:
-        bound = svc.reminders.chat(chat.id)
-        now = f"Nhóm đang theo dõi {esc(bound.agency)}. " if bound and bound.agency else ""
+        now = f"Nhóm đang theo dõi {_names(followed)}. " if followed else ""
         await reply(
             update,
             context,
@@ -63,16 +68,29 @@ async def theodoi(update: Update, context: BotContext) -> None:
             "Không có gì thay đổi.",
         )
         return
-    svc.reminders.set_chat(chat.id, "group", active=True, agency=agency)
+    if not svc.reminders.follow(chat.id, agency):
+        await reply(
+            update,
+            context,
+            f"Nhóm đã theo dõi <b>{esc(agency)}</b> rồi. Đang theo dõi: {_names(followed)}.",
+        )
+        return
+    followed = svc.reminders.followed(chat.id)
+    also = (
+        f" Nhóm đang theo dõi {len(followed)} cơ quan: {_names(followed)}."
+        if len(followed) > 1
+        else ""
+    )
     await reply(
         update,
         context,
-        f"Nhóm sẽ nhận nhắc hạn của <b>{esc(agency)}</b> vào các ngày làm việc. "
-        "Gõ /botheodoi để thôi.",
+        f"Nhóm sẽ nhận nhắc hạn của <b>{esc(agency)}</b> vào các ngày làm việc.{also} "
+        "Gõ <code>/botheodoi &lt;cơ quan&gt;</code> để thôi.",
     )
 
 
 async def botheodoi(update: Update, context: BotContext) -> None:
+    """/botheodoi <agency> stops one; bare, the only one, or a button per followed agency."""
     svc = context.services
     chat = update.effective_chat
     if chat.type not in GROUP_TYPES:
@@ -82,10 +100,51 @@ async def botheodoi(update: Update, context: BotContext) -> None:
             "Lệnh này dùng trong nhóm. Tắt nhắc hạn cá nhân: <code>/nhacnho tat</code>.",
         )
         return
-    bound = svc.reminders.chat(chat.id)
-    if bound is None or bound.agency is None:
+    followed = svc.reminders.followed(chat.id)
+    if not followed:
         await reply(update, context, "Nhóm này chưa theo dõi cơ quan nào.")
         return
+    arg = args_text(context)
+    agency = svc.assistant.agencies.resolve(arg) if arg else None
+    if arg and agency not in followed:
+        what = f"<b>{esc(agency)}</b>" if agency else f"“{esc(arg[:80])}”"
+        await reply(
+            update,
+            context,
+            f"Nhóm không theo dõi {what}. Đang theo dõi: {_names(followed)}. "
+            "Không có gì thay đổi.",
+        )
+        return
+    if agency is None and len(followed) > 1:
+        ids = {name: i for i, name in enumerate(svc.assistant.catalogue.agencies)}
+        buttons = [[(f"Bỏ {name}"[:60], f"bt:{ids[name]}")] for name in followed if name in ids]
+        await reply(
+            update,
+            context,
+            f"Nhóm đang theo dõi {_names(followed)}. Chọn cơ quan thôi theo dõi, hoặc gõ "
+            "<code>/botheodoi &lt;cơ quan&gt;</code>.",
+            buttons,
+        )
+        return
+    await stop_following(update, context, agency or followed[0])
+
+
+async def stop_button(update: Update, context: BotContext) -> None:
+    """bt:<agency position>: one followed agency stopped."""
+    svc = context.services
+    await update.callback_query.answer()
+    raw = update.callback_query.data.partition(":")[2]
+    names = list(svc.assistant.catalogue.agencies)
+    agency = names[int(raw)] if raw.isdigit() and int(raw) < len(names) else None
+    if agency is None or agency not in svc.reminders.followed(update.effective_chat.id):
+        await reply(update, context, "Nút này không còn hợp lệ. Không có gì thay đổi.")
+        return
+    await stop_following(update, context, agency)
+
+
+async def stop_following(update: Update, context: BotContext, agency: str) -> None:
+    svc = context.services
+    chat = update.effective_chat
     if not await may_manage_group(update, context):
         await reply(
             update,
@@ -94,8 +153,10 @@ async def botheodoi(update: Update, context: BotContext) -> None:
             "Không có gì thay đổi.",
         )
         return
-    svc.reminders.set_chat(chat.id, "group", active=True, agency=None)
-    await reply(update, context, f"Nhóm thôi nhận nhắc hạn của {esc(bound.agency)}.")
+    svc.reminders.unfollow(chat.id, agency)
+    left = svc.reminders.followed(chat.id)
+    tail = f" Vẫn theo dõi: {_names(left)}." if left else ""
+    await reply(update, context, f"Nhóm thôi nhận nhắc hạn của <b>{esc(agency)}</b>.{tail}")
 
 
 async def note_chat(update: Update, context: BotContext) -> None:

@@ -238,8 +238,8 @@ async def nhacnho(update: Update, context: BotContext) -> None:
         await reply(
             update,
             context,
-            "Nhắc hạn dành cho cán bộ đã được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> "
-            "để đăng ký. Không có gì thay đổi.",
+            "Nhắc hạn dành cho cán bộ đã được duyệt. "
+            f"{svc.not_officer(update.effective_user.id)} Không có gì thay đổi.",
         )
         return
     svc.repo.set_reminders(update.effective_user.id, on)

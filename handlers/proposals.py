@@ -11,7 +11,7 @@ import json
 
 from telegram import Update
 
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
@@ -70,7 +70,7 @@ async def dexuat(update: Update, context: BotContext) -> None:
         return
     agency = svc.agency_of(user.id)
     if agency is None:
-        await reply(update, context, NOT_OFFICER)
+        await reply(update, context, svc.not_officer(user.id))
         return
     mine = svc.proposals.list(agency)
     due = deadline(svc.province)
@@ -163,6 +163,7 @@ async def ask_step(update: Update, context: BotContext, state: dict) -> None:
         update.effective_user.id,
         KIND,
         json.dumps(state, ensure_ascii=False),
+        svc.clock.now(),
     )
     step = state["step"]
     buttons: list[list[tuple[str, str]]] = []
@@ -204,6 +205,7 @@ async def advance(update: Update, context: BotContext, state: dict, value: str) 
             update.effective_user.id,
             KIND,
             json.dumps(state, ensure_ascii=False),
+            svc.clock.now(),
         )
         await reply(update, context, complaint + " /huy để dừng.")
         return
@@ -234,10 +236,13 @@ async def advance(update: Update, context: BotContext, state: dict, value: str) 
     if saved is None:
         await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
         return
+    # A new proposal is undone by withdrawing it (kept, restorable): the same as its "Rút" button.
+    undo = None if state.get("id") else [[("Hoàn tác", f"pw:{saved.id}")]]
     await reply(
         update,
         context,
         f"✅ {verb} đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+        undo,
     )
 
 

@@ -7,12 +7,16 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
+from handlers import status
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.answers import esc, row_full, to_plain
 from knowledge.messages import shorten
+from knowledge.officers import may_write
+from knowledge.statuses import write_target
 from knowledge.views import RowView, row_view
+from knowledge.writes import already, offer_for, repeats
 
 MAX_INLINE = 10
 MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button each
@@ -48,9 +52,23 @@ async def hoi(update: Update, context: BotContext) -> None:
 
 
 async def free_text(update: Update, context: BotContext) -> None:
+    """The answer a prompt waits for; else, from someone who may write it, a statement naming a
+    row and a status is offered as one confirmation button; else a question."""
     if await take_pending(update, context):
         return
-    await answer_question(update, context, update.effective_message.text or "")
+    text = update.effective_message.text or ""
+    svc = context.services
+    who = svc.actor(update.effective_user.id)
+    if may_write(who) is None:
+        offer = offer_for(text, svc.assistant, svc.province, svc.clock.today())
+        target = write_target(svc.province, who, offer.key) if offer else None
+        if offer and isinstance(target, str):
+            if repeats(svc.repo.current(offer.key, target), offer.status, offer.note):
+                await reply(update, context, already(offer.key, offer.status))
+                return
+            await status.offer_write(update, context, offer)
+            return
+    await answer_question(update, context, text)
 
 
 async def muc(update: Update, context: BotContext) -> None:

@@ -49,8 +49,8 @@ COMMANDS = [
     ("tiendo", "Tiến độ của cơ quan hoặc toàn tỉnh", status.tiendo),
     ("lichsu", "Lịch sử cập nhật một mục", status.lichsu),
     ("nhacnho", "Bật/tắt nhắc hạn", private_only(officers.nhacnho)),
-    ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan", groups.theodoi),
-    ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn", groups.botheodoi),
+    ("theodoi", "(Nhóm) Nhận nhắc hạn của một cơ quan nữa", groups.theodoi),
+    ("botheodoi", "(Nhóm) Thôi nhận nhắc hạn của một cơ quan", groups.botheodoi),
     ("dexuat", "Đề xuất thêm dịch vụ (Biểu 02)", proposals.dexuat),
     ("nop", "Nộp Biểu 02, Phụ lục I–IV trong chat", private_only(submit_chat.nop)),
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
@@ -61,12 +61,12 @@ COMMANDS = [
 
 
 # Run before every other handler, one per group, and let the update go on to them: the
-# assignment table in force is the one read; a chat heard from is reachable again; a command
-# ends the prompt the chat had left waiting.
+# assignment table in force is the one read; a chat heard from is reachable again; a command, a
+# question, another message's button or a late answer ends the prompt the chat had left waiting.
 PRE_HANDLERS = {
     -3: [TypeHandler(Update, imports.sync_table)],
     -2: [TypeHandler(Update, groups.note_chat)],
-    -1: [MessageHandler(filters.COMMAND, pending.end_on_command)],
+    -1: [TypeHandler(Update, pending.screen)],
 }
 
 
@@ -81,6 +81,7 @@ def handlers() -> list:
         CallbackQueryHandler(private_only(status.choose_status), pattern=r"^u:\d+$"),
         CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
         CallbackQueryHandler(private_only(status.undo_pressed), pattern=r"^un:\d+$"),
+        CallbackQueryHandler(private_only(status.offer_pressed), pattern=r"^wo:\d+:\d+$"),
         CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw|pr):\d+$"),
         CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
         CallbackQueryHandler(
@@ -97,6 +98,7 @@ def handlers() -> list:
         ),
         CallbackQueryHandler(private_only(submissions.compiled_button), pattern=r"^th:[a-z0-9]+$"),
         CallbackQueryHandler(private_only(handins.button), pattern=r"^nb:[pxns]$"),
+        CallbackQueryHandler(groups.stop_button, pattern=r"^bt:\d+$"),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),

@@ -6,7 +6,7 @@ from io import BytesIO
 
 from telegram import InputFile, Update
 
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.charts import agency_chart, province_chart
@@ -47,7 +47,7 @@ async def baocao(update: Update, context: BotContext) -> None:
     user = update.effective_user
     agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
     if agency is None and not is_admin:
-        await reply(update, context, NOT_OFFICER)
+        await reply(update, context, svc.not_officer(user.id))
         return
     buttons = []
     if agency:
@@ -71,7 +71,7 @@ async def report_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "Chỉ quản trị viên tải được báo cáo toàn tỉnh.")
         return
     if scope == "a" and agency is None:
-        await reply(update, context, "Bạn chưa là cán bộ được duyệt.")
+        await reply(update, context, svc.not_officer(user.id))
         return
     whose = agency if scope == "a" else None
     today = svc.clock.today()

@@ -23,11 +23,11 @@ from knowledge.statuses import (
     Status,
     newer_change,
     note_needed,
-    parse_status,
     undo,
     write_target,
 )
 from knowledge.text import fold
+from knowledge.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
 
 MAX_NOTE = 1000
 BUTTON_TEXT = 60  # a row's key and the start of its title
@@ -40,37 +40,34 @@ STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lạ
 UNDO = "Hoàn tác"
 
 
-def split_key_status(svc, words: list[str]) -> tuple[str | None, Status | None, str]:
-    """Try the shortest key that leaves a recognisable status behind: keys may contain spaces."""
-    for n in range(1, min(len(words), 8) + 1):
-        key = svc.assistant.resolve_key(" ".join(words[:n]), svc.province, svc.clock.today())
-        status, note = parse_status(" ".join(words[n:]))
-        if key and status:
-            return key, status, note
-    key = svc.assistant.resolve_key(words[0], svc.province, svc.clock.today()) if words else None
-    return key, None, ""
-
-
 async def capnhat(update: Update, context: BotContext) -> None:
-    """/capnhat <key> <status> [note] in one line, or the button flow without arguments."""
+    """/capnhat <key> <status> [note], read exactly (knowledge/writes.py); without arguments, the
+    button flow; with a whole key but no status right after it, that key's status buttons."""
     svc = context.services
     who = svc.actor(update.effective_user.id)
     refusal = may_write(who)
     if refusal:
-        await reply(update, context, refusal.reason)
+        await reply(update, context, svc.not_officer(who.user_id))
         return
-    words = (args_text(context)).split()
-    if not words:
+    today = svc.clock.today()
+    reading = read_capnhat_line(
+        update.effective_message.text or "",
+        lambda text: svc.assistant.resolve_key(text, svc.province, today),
+    )
+    if reading.kind == Reading.ROWS:
         await choose_row(update, context, who.agency)
-        return
-    key, status, note = split_key_status(svc, words)
-    if key is None:
-        await reply(update, context, f"Không tìm thấy mục “{esc(words[0][:50])}”.\n" + USAGE)
-        return
-    if status is None:
-        await reply(update, context, f"Chưa rõ trạng thái cho {key_tag(key)}.\n" + USAGE)
-        return
-    await write(update, context, who, key, status, note)
+    elif reading.kind == Reading.USAGE:
+        await reply(update, context, usage(reading))
+    elif reading.kind == Reading.CHOOSE:
+        assert reading.key is not None
+        target = write_target(svc.province, who, reading.key)
+        if isinstance(target, Refusal):
+            await reply(update, context, target.reason)
+            return
+        await offer_statuses(update, context, reading.key, "Chưa rõ trạng thái. ")
+    else:
+        assert reading.key is not None and reading.status is not None
+        await write(update, context, who, reading.key, reading.status, reading.note)
 
 
 async def write(
@@ -82,6 +79,9 @@ async def write(
     if isinstance(target, Refusal):
         await reply(update, context, target.reason)
         return
+    if repeats(svc.repo.current(key, target), status, note):
+        await reply(update, context, already(key, status))
+        return
     what = note_needed(status)
     if what and not note:
         svc.repo.set_pending(
@@ -89,12 +89,13 @@ async def write(
             who.user_id,
             "note",
             json.dumps({"key": key, "agency": target, "status": status}, ensure_ascii=False),
+            svc.clock.now(),
         )
         await reply(
             update,
             context,
             f"Trạng thái “{esc(status.label)}” cho {key_tag(key)} cần {what}. "
-            "Hãy gõ nội dung ở tin nhắn tiếp theo, hoặc /huy để bỏ.",
+            "Hãy gõ nội dung ở tin nhắn tiếp theo (trong 10 phút), hoặc /huy để bỏ.",
         )
         return
     await save(update, context, key, target, status, note)
@@ -137,9 +138,59 @@ async def choose_status(update: Update, context: BotContext) -> None:
     if key is None:
         await reply(update, context, STALE_BUTTON)
         return
-    row = item_index(svc)[key]
+    await offer_statuses(update, context, key)
+
+
+async def offer_statuses(update: Update, context: BotContext, key: str, lead: str = "") -> None:
+    """A button for each status of `key`: nothing is written until one is pressed."""
+    row = item_index(context.services)[key]
     buttons = [[(status.label, f"s:{row}:{i}")] for i, status in enumerate(Status)]
-    await reply(update, context, f"Trạng thái mới cho {key_tag(key)}:", buttons)
+    await reply(update, context, f"{lead}Trạng thái mới cho {key_tag(key)}:", buttons)
+
+
+async def offer_write(update: Update, context: BotContext, offer: Offer) -> None:
+    """A free text naming a row and a status: one button that writes it (with the note typed
+    after the status), never a silent write. The offer waits like a prompt: it lapses on the next
+    message or after 10 minutes."""
+    svc = context.services
+    row, code = item_index(svc)[offer.key], list(Status).index(offer.status)
+    payload = {"key": offer.key, "status": offer.status, "note": offer.note[:MAX_NOTE]}
+    svc.repo.set_pending(
+        update.effective_chat.id,
+        update.effective_user.id,
+        "offer",
+        json.dumps(payload, ensure_ascii=False),
+        svc.clock.now(),
+    )
+    tail = f"\nGhi chú: {esc(offer.note)}" if offer.note else ""
+    await reply(
+        update,
+        context,
+        f"Bạn muốn ghi {key_tag(offer.key)} → <b>{esc(offer.status.label)}</b>?{tail}\n"
+        "Bấm nút để ghi; không bấm thì không có gì thay đổi.",
+        [[(f"Ghi {offer.key} → {offer.status.label}?", f"wo:{row}:{code}")]],
+    )
+
+
+async def offer_pressed(update: Update, context: BotContext) -> None:
+    """wo:<row>:<status>: the confirmation of the offer this chat holds, and only that one."""
+    svc = context.services
+    await update.callback_query.answer()
+    _, row, code = update.callback_query.data.split(":")
+    pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
+    data = json.loads(pending.payload) if pending is not None and pending.kind == "offer" else {}
+    key, codes = _row_key(svc, row), list(Status)
+    if (
+        not data
+        or key != data.get("key")
+        or not code.isdigit()
+        or int(code) >= len(codes)
+        or codes[int(code)] != data.get("status")
+    ):
+        await reply(update, context, "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED)
+        return
+    who = svc.actor(update.effective_user.id)
+    await write(update, context, who, key, codes[int(code)], data.get("note", ""))
 
 
 async def status_button(update: Update, context: BotContext) -> None:
@@ -192,10 +243,25 @@ async def save(
     note: str,
 ) -> None:
     svc = context.services
-    change = svc.repo.record(
-        key, agency, status, note[:MAX_NOTE], update.effective_user.id, svc.clock.now()
+    note = note[:MAX_NOTE]
+    change = svc.repo.record_unless(
+        key,
+        agency,
+        status,
+        note,
+        update.effective_user.id,
+        svc.clock.now(),
+        lambda current: repeats(current, status, note),
     )
-    await reply(update, context, f"✅ Đã ghi: {quote(change)}", undo_button(change))
+    if change is None:
+        await reply(update, context, already(key, status))
+        return
+    await reply(
+        update,
+        context,
+        f"✅ Đã ghi: {quote(change)}\n<i>Ghi nhầm? Bấm Hoàn tác trong 10 phút.</i>",
+        undo_button(change),
+    )
 
 
 async def take_pending_note(update: Update, context: BotContext, payload: str) -> None:
@@ -205,7 +271,9 @@ async def take_pending_note(update: Update, context: BotContext, payload: str) -
     data = json.loads(payload)
     note = (update.effective_message.text or "").strip()
     if not note:
-        svc.repo.set_pending(update.effective_chat.id, update.effective_user.id, "note", payload)
+        svc.repo.set_pending(
+            update.effective_chat.id, update.effective_user.id, "note", payload, svc.clock.now()
+        )
         await reply(
             update, context, "Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ."
         )
@@ -236,7 +304,9 @@ async def undo_pressed(update: Update, context: BotContext) -> None:
     previous = svc.repo.before(change) if change else None
     latest = svc.repo.current(change.key, change.agency) if change else None
     who = svc.actor(update.effective_user.id)
-    decision = undo(svc.province, who, change, previous, latest.id if latest else None)
+    decision = undo(
+        svc.province, who, change, previous, latest.id if latest else None, svc.clock.now()
+    )
     if isinstance(decision, Refusal):
         await reply(update, context, decision.reason)
         return
@@ -279,7 +349,9 @@ async def tiendo(update: Update, context: BotContext) -> None:
     )
     if agency is None:
         hint = (
-            f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else "Bạn chưa đăng ký cơ quan. "
+            f"Không nhận ra cơ quan “{esc(arg[:80])}”. "
+            if arg
+            else svc.not_officer(update.effective_user.id) + "\n"
         )
         await reply(
             update,

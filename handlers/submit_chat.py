@@ -88,6 +88,7 @@ def _save_state(update: Update, context: BotContext, state: dict) -> None:
         update.effective_user.id,
         KIND,
         json.dumps(state, ensure_ascii=False),
+        context.services.clock.now(),  # each step gives the officer another 10 minutes
     )
 
 

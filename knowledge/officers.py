@@ -14,6 +14,7 @@ again: an old "Duyệt" button cannot bring them back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from knowledge.answers import esc
@@ -49,6 +50,7 @@ class Registration:
     agency: str
     state: OfficerState
     reminders: bool = True
+    requested_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,28 @@ def actor(user_id: int, registration: Registration | None, admins: list[int]) ->
     return Actor(user_id, acting_agency(registration), is_admin(user_id, admins))
 
 
+def standing(registration: Registration | None) -> str:
+    """What someone who may not act yet is told: where their registration stands."""
+    if registration is None:
+        return NOT_OFFICER
+    sent = (
+        f", gửi {registration.requested_at.day}/{registration.requested_at.month}"
+        if registration.requested_at
+        else ""
+    )
+    what = f"Yêu cầu đăng ký của bạn ({esc(registration.agency)}{sent})"
+    if registration.state == OfficerState.PENDING:
+        return f"{what} đang chờ duyệt. Khi được duyệt, bạn sẽ nhận tin báo."
+    if registration.state == OfficerState.REJECTED:
+        return f"{what} đã bị từ chối. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
+    if registration.state == OfficerState.REVOKED:
+        return (
+            f"Quyền cán bộ của bạn ({esc(registration.agency)}) đã bị thu hồi. "
+            "Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
+        )
+    return NOT_OFFICER
+
+
 def may_write(who: Actor) -> Refusal | None:
     """Writes (statuses, proposals) come from approved officers and admins."""
     if who.agency is None and not who.is_admin:
@@ -90,10 +114,8 @@ def register(current: Registration | None, agency: str) -> OfficerState | Refusa
         if current.state == OfficerState.APPROVED:
             return Refusal(f"Bạn đã là cán bộ của {esc(agency)}. {UNCHANGED}")
         if current.state == OfficerState.PENDING:
-            return Refusal(
-                f"Yêu cầu đăng ký cán bộ của {esc(agency)} đang chờ quản trị viên duyệt. "
-                f"{UNCHANGED}"
-            )
+            # the admins were told when it was sent: asking again tells nobody again
+            return Refusal(f"{standing(current)} {UNCHANGED}")
     return OfficerState.PENDING
 
 

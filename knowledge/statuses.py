@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from knowledge.answers import esc, key_tag
@@ -91,15 +91,17 @@ _WORDS = {
         "khong_du_dieu_kien",
     ],
 }
-_PHRASES = sorted(
+STATUS_PHRASES = sorted(
     ((fold(w), code) for code, words in _WORDS.items() for w in words), key=lambda p: -len(p[0])
 )
+# How long a write's "Hoàn tác" button, and a prompt waiting for input, stay valid.
+WRITE_WINDOW = timedelta(minutes=10)
 
 
 def parse_status(text: str) -> tuple[Status | None, str]:
     """(status, the rest of the text as the note). The status words must start the text."""
     folded = fold(text)
-    for phrase, code in _PHRASES:
+    for phrase, code in STATUS_PHRASES:
         if folded == phrase or folded.startswith(phrase + " "):
             rest = _drop_words(text, len(phrase.split()))
             return Status(code), rest
@@ -216,13 +218,20 @@ def undo(
     change: Change | None,
     previous: Change | None,
     latest_id: int | None,
+    now: datetime | None = None,
 ) -> Restore | Refusal:
     """Undoing `change` appends the status and note before it (`previous`; none means Chưa bắt
     đầu): by the same person while they may still write that row for that agency, or by an admin;
-    only while `change` is still the latest for its row and agency. History is never rewritten.
+    only while `change` is still the latest for its row and agency, and within WRITE_WINDOW of it.
+    History is never rewritten.
     """
     if change is None:
         return Refusal(f"Không tìm thấy thay đổi này. {UNCHANGED}")
+    if now is not None and now - change.at > WRITE_WINDOW:
+        return Refusal(
+            f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi ghi {key_tag(change.key)}. "
+            f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"
+        )
     if not who.is_admin:
         if who.user_id != change.by:
             return Refusal(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.models import Chat, Officer, Proposal, StatusChange
+from db.models import ChatAgency, Officer, Proposal, StatusChange
 from tests.botkit import ADMIN
 
 OWNER = 1001  # Sở Xây dựng, leads 406-14
@@ -29,9 +29,7 @@ def snapshot(player) -> dict:
             "officers": sorted(
                 (o.user_id, o.agency, o.state, o.reminders) for o in s.scalars(select(Officer))
             ),
-            "groups": sorted(
-                (c.chat_id, c.agency) for c in s.scalars(select(Chat)) if c.kind == "group"
-            ),
+            "groups": sorted((c.chat_id, c.agency) for c in s.scalars(select(ChatAgency))),
             "proposals": sorted((p.id, p.state, p.level) for p in s.scalars(select(Proposal))),
         }
 

@@ -233,7 +233,7 @@ async def test_admin_commands_and_reminder_switch(player):
     assert "Đã tắt" in texts(await player.send(1001, "/nhacnho tat"), 1001)[0]
     assert "Đã thu hồi" in texts(await player.send(ADMIN, "/thuhoi 1001"), ADMIN)[0]
     out = texts(await player.send(1001, "/capnhat 406-22 xong"), 1001)
-    assert "chưa là cán bộ" in out[0]
+    assert out[0].startswith("Quyền cán bộ của bạn (Sở Y tế) đã bị thu hồi.")
     assert "Không có thao tác" in texts(await player.send(2002, "/huy"), 2002)[0]
     assert "406-14" in texts(await player.send(2002, "/muc 406-14"), 2002)[0]
     assert "Xin chào" in texts(await player.send(2002, "/start"), 2002)[0]

@@ -43,16 +43,16 @@ async def test_task_in_button_flow(player):
 async def test_error_is_reported_and_bot_keeps_working(player):
     await register(player)
     repo = player.app.bot_data["services"].repo
-    original = repo.record
+    original = repo.record_unless
 
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    repo.record = broken
+    repo.record_unless = broken
     out = await player.send(1001, "/capnhat 406-14 xong")
     assert any("đã có lỗi" in t for t in texts(out, 1001))
     assert any("database went away" in t for t in texts(out, ADMIN))
-    repo.record = original
+    repo.record_unless = original
     out = texts(await player.send(1001, "/capnhat 406-14 xong"), 1001)
     assert "Hoàn thành" in out[0]
     assert [c.new for c in repo.history()] == ["hoan_thanh"]

@@ -2,7 +2,8 @@
 Markdown fragments, commands with wrong arguments, forged callback data, buttons pressed twice and
 after a restart, inline queries, group commands). No unhandled exception, every message answered,
 no emulator refusal, no status changed. Telegram's rate limits are off here (they have their own
-tests): this is about what we do with input.
+tests): this is about what we do with input. Plausible but wrong writes from an approved officer
+(commands, keys, status words, filler, questions run together): tests/e2e/test_hostile_writes.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,287 @@
+"""Writes officers can trust, through the emulator; each test reads the database afterwards with
+`python -m bot status --json` (in-process), not only the replies.
+
+- a waiting prompt ends, writing nothing and saying so, on a command, another message's button,
+  a question, or after 10 minutes; "Hoàn tác" is valid 10 minutes;
+- /capnhat is read exactly; the same status again appends nothing;
+- free text naming a row and a status is one confirmation button;
+- registration says where it stands; a group follows several agencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.clock import TZ
+from bot.status import main as status_main
+from db.models import ChatAgency, Proposal
+from tests.botkit import ADMIN, register, texts
+
+BUILDING = "Sở Xây dựng"
+GROUP = -500
+
+
+def statuses(db_url, capsys) -> list[tuple[str, str, str, list]]:
+    """(key, agency, status, note, [(old, new, note)...]) as `status --json` prints them."""
+    capsys.readouterr()
+    assert status_main(argparse.Namespace(config=None, db=db_url, json=True)) == 0
+    rows = json.loads(capsys.readouterr().out)
+    return [
+        (r["key"], r["status"], r["note"], [(h["old"], h["new"], h["note"]) for h in r["history"]])
+        for r in rows
+    ]
+
+
+def buttons(calls, chat: int) -> list[list[list[str]]]:
+    return [c["buttons"] for c in calls if c["chat_id"] == chat and c["buttons"]]
+
+
+async def later(player, minutes: float) -> None:
+    await player.set_clock(player.clock.now() + timedelta(minutes=minutes))
+
+
+# -- waiting for input ---------------------------------------------------------------------------
+async def test_a_question_ends_the_wait_for_a_reason_and_is_answered(player, db_url, capsys):
+    await register(player)
+    out = texts(await player.send(1001, "/capnhat 406-15 khong du dieu kien"), 1001)
+    assert "cần lý do" in out[-1]
+    out = texts(await player.send(1001, "cho em hỏi tháng 5 có gì đến hạn ạ"), 1001)
+    assert out[0].startswith("Đã bỏ ghi chú đang chờ cho 406-15 (tin nhắn vừa gửi là câu hỏi")
+    assert "không có gì được ghi" in out[0]
+    assert len(out) == 2 and "5/2021" in out[1]  # and the question is answered
+    assert statuses(db_url, capsys) == []
+    # the wait is over: the next text is a question again, not a reason
+    await player.send(1001, "gplx")
+    assert statuses(db_url, capsys) == []
+
+
+async def test_commands_and_other_buttons_end_the_wait(player, db_url, capsys):
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 xong")
+    done = player.app.bot_data["services"].repo.history("406-14")[-1].id
+    await player.send(1001, "/capnhat 406-15 vuong")
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert out[0] == "Đã bỏ ghi chú đang chờ cho 406-15; không có gì được ghi."
+    await player.send(1001, "/muc 406-22")
+    await player.send(1001, "gplx")  # the message that used to become the note
+    await player.send(1001, "/capnhat 406-15 vuong")
+    out = texts(await player.forged(1001, f"un:{done}"), 1001)  # the button of an older message
+    assert out[0] == (
+        "Đã bỏ ghi chú đang chờ cho 406-15 (bạn đã bấm nút của tin nhắn khác); "
+        "không có gì được ghi."
+    )
+    assert "Đã hoàn tác" in out[1]  # and the button does its own work
+    await player.send(1001, "Thiếu máy chủ")
+    assert statuses(db_url, capsys) == [
+        (
+            "406-14",
+            "chua_bat_dau",
+            "",
+            [(None, "hoan_thanh", ""), ("hoan_thanh", "chua_bat_dau", "")],
+        )
+    ]
+
+
+async def test_a_status_statement_ends_the_wait_and_is_offered(player, db_url, capsys):
+    await register(player)
+    await player.send(1001, "/capnhat 406-15 vuong")
+    out = await player.send(1001, "406-14 xong roi")
+    assert texts(out, 1001)[0] == (
+        "Đã bỏ ghi chú đang chờ cho 406-15 (tin nhắn vừa gửi là cập nhật trạng thái, không phải "
+        "nội dung cần nhập); không có gì được ghi."
+    )
+    assert buttons(out, 1001) == [[["Ghi 406-14 → Hoàn thành?"]]]
+    assert statuses(db_url, capsys) == []
+
+
+async def test_a_wait_ends_after_ten_minutes(player, db_url, capsys):
+    await register(player)
+    await player.send(1001, "/capnhat 406-15 vướng mắc")
+    await later(player, 9)
+    out = texts(await player.send(1001, "Thiếu máy chủ"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-15")  # within 10 minutes: the note
+    await player.send(1001, "/capnhat 406-14 vuong")
+    await later(player, 11)
+    out = texts(await player.send(1001, "chờ hướng dẫn của Bộ"), 1001)
+    assert out[0] == "Đã bỏ ghi chú đang chờ cho 406-14 (đã quá 10 phút); không có gì được ghi."
+    assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
+        ("406-15", "vuong_mac", "Thiếu máy chủ")
+    ]
+
+
+async def test_a_question_is_not_taken_for_a_proposal_name(player):
+    await register(player)
+    await player.send(1001, "/dexuat")
+    await player.send(1001, "[➕ Đề xuất dịch vụ mới]")
+    out = texts(await player.send(1001, "cho em hỏi hạn nộp biểu 02 khi nào"), 1001)
+    assert out[0].startswith("Đã bỏ đề xuất đang nhập dở (tin nhắn vừa gửi là câu hỏi")
+    with player.app.bot_data["services"].repo.sessions() as s:
+        assert list(s.scalars(select(Proposal))) == []
+
+
+async def test_undo_is_valid_ten_minutes(player, db_url, capsys):
+    await register(player)
+    out = await player.send(1001, "/capnhat 406-14 xong")
+    assert "Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành" in texts(out, 1001)[0]
+    assert buttons(out, 1001) == [[["Hoàn tác"]]]
+    await later(player, 11)
+    out = texts(await player.send(1001, "[Hoàn tác]"), 1001)
+    assert "chỉ dùng được trong 10 phút" in out[0] and "Không có gì thay đổi" in out[0]
+    assert statuses(db_url, capsys) == [("406-14", "hoan_thanh", "", [(None, "hoan_thanh", "")])]
+
+
+# -- /capnhat grammar ----------------------------------------------------------------------------
+async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
+    await register(player)
+    out = texts(await player.send(1001, "/capnhat 406-14/capnhat 999-1 xong"), 1001)
+    assert out == [
+        "Cú pháp: /capnhat <mã mục> <trạng thái> [ghi chú], ví dụ /capnhat 406-14 xong; "
+        "không có gì được ghi."
+    ]
+    out = texts(await player.send(1001, "/capnhat 14 xong"), 1001)
+    assert out[0].endswith("không có gì được ghi. Mã đầy đủ: 406-14.")
+    out = await player.send(1001, "/capnhat 406-14 bay xong")
+    assert texts(out, 1001) == ["Chưa rõ trạng thái. Trạng thái mới cho 406-14:"]
+    assert len(buttons(out, 1001)[0]) == 6
+    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(1001, "[Đang kiểm thử]"), 1001)  # a pressed button writes
+    assert "Chưa bắt đầu → Đang kiểm thử" in out[0]
+    out = texts(await player.send(1001, "/capnhat 406-14 đã xong rồi ạ"), 1001)
+    assert "Đang kiểm thử → Hoàn thành" in out[0] and "Ghi chú" not in out[0]
+    out = texts(await player.send(1001, "/capnhat 406-14 xong"), 1001)
+    assert out == ["406-14 đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
+    await player.send(1001, "/capnhat 406-14 xong rồi ạ")
+    assert statuses(db_url, capsys) == [
+        (
+            "406-14",
+            "hoan_thanh",
+            "",
+            [(None, "dang_kiem_thu", ""), ("dang_kiem_thu", "hoan_thanh", "")],
+        )
+    ]
+    # a new note with the same status is news, and is appended
+    await player.send(1001, "/capnhat 406-14 xong đã tích hợp lên Cổng")
+    [(_, _, note, history)] = statuses(db_url, capsys)
+    assert note == "đã tích hợp lên Cổng" and len(history) == 3
+
+
+async def test_capnhat_offers_no_buttons_for_a_row_of_another_agency(player, db_url, capsys):
+    await register(player)
+    out = await player.send(1001, "/capnhat 406-22 bay")
+    assert "không chủ trì hay phối hợp mục 406-22" in texts(out, 1001)[0]
+    assert not buttons(out, 1001)
+    assert statuses(db_url, capsys) == []
+
+
+async def test_capnhat_takes_sub_rows_and_task_dates_as_keys(player, db_url, capsys):
+    await register(player, agency="Sở Y tế")
+    await player.send(1001, "/capnhat 406-11/Y tế đang làm")
+    await player.send(1001, "/capnhat 20/4 đã nộp")
+    assert [(k, s) for k, s, _, _ in statuses(db_url, capsys)] == [
+        ("406-11/Y tế", "dang_thuc_hien"),
+        ("tq-2021-04-20", "hoan_thanh"),
+    ]
+
+
+# -- free text -----------------------------------------------------------------------------------
+async def test_free_text_naming_a_row_and_a_status_is_offered_never_written(
+    player, db_url, capsys
+):
+    await register(player)
+    out = await player.send(1001, "406-14 xong rồi")
+    assert buttons(out, 1001) == [[["Ghi 406-14 → Hoàn thành?"]]]
+    sent = player.emulator.messages[1001][-1]["reply_markup"]["inline_keyboard"]
+    assert all(len(b["callback_data"].encode()) < 64 for row in sent for b in row)
+    assert statuses(db_url, capsys) == []
+    out = await player.send(1001, "[Ghi 406-14 → Hoàn thành?]")
+    assert "✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành" in texts(out, 1001)[0]
+    assert buttons(out, 1001) == [[["Hoàn tác"]]]
+    out = texts(await player.send(1001, "gpxd đã tích hợp xong"), 1001)
+    assert out == ["406-14 đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
+    # a question about it is answered, not offered
+    out = await player.send(1001, "406-14 xong chưa")
+    assert not buttons(out, 1001) or "Ghi" not in buttons(out, 1001)[0][0][0]
+    assert statuses(db_url, capsys) == [("406-14", "hoan_thanh", "", [(None, "hoan_thanh", "")])]
+
+
+async def test_an_offer_carries_its_note_and_lapses(player, db_url, capsys):
+    await register(player)
+    out = await player.send(1001, "406-15 vuong mac cho may chu cua Bo")
+    assert buttons(out, 1001) == [[["Ghi 406-15 → Vướng mắc?"]]]
+    assert "Ghi chú: cho may chu cua Bo" in texts(out, 1001)[0]
+    out = texts(await player.send(1001, "[Ghi 406-15 → Vướng mắc?]"), 1001)
+    assert "Chưa bắt đầu → Vướng mắc" in out[0] and "Ghi chú: cho may chu cua Bo" in out[0]
+    # an offer lapses on the next message, and after 10 minutes
+    await player.send(1001, "gpxd xong roi")
+    await player.send(1001, "/tiendo")
+    out = texts(await player.forged(1001, "wo:31:3"), 1001)  # 406-14 → Hoàn thành, lapsed
+    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    await player.send(1001, "gpxd xong roi")
+    await later(player, 11)
+    out = texts(await player.send(1001, "[Ghi 406-14 → Hoàn thành?]"), 1001)
+    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
+        ("406-15", "vuong_mac", "cho may chu cua Bo")
+    ]
+
+
+async def test_free_text_from_someone_who_may_not_write_is_a_question(player, db_url, capsys):
+    await register(player, agency="Sở Y tế")
+    out = await player.send(1001, "406-14 xong rồi")  # not a row of Sở Y tế
+    assert not any("Ghi 406-14" in b[0][0] for b in buttons(out, 1001))
+    out = await player.send(2002, "406-14 xong rồi")  # not an officer
+    assert not buttons(out, 2002)
+    assert statuses(db_url, capsys) == []
+
+
+# -- registration and groups ---------------------------------------------------------------------
+async def test_a_pending_officer_is_told_where_the_request_stands(player, db_url, capsys):
+    await player.send(ADMIN, "/start")  # the admin has opened the bot, so it may write to them
+    out = await player.send(1001, "/dangky Sở Xây dựng", name="Nguyễn Văn An")
+    assert [c for c in out if c["chat_id"] == ADMIN]
+    await player.set_clock(datetime(2021, 4, 14, 9, 0, tzinfo=TZ))
+    for command in ("/capnhat 406-14 xong", "/dexuat", "/baocao", "/tiendo", "/nhacnho tat"):
+        out = texts(await player.send(1001, command), 1001)
+        assert "Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt." in out[0], (
+            command,
+            out,
+        )
+    out = await player.send(1001, "/dangky so xay dung")
+    assert "đang chờ duyệt" in texts(out, 1001)[0]
+    assert not [c for c in out if c["chat_id"] == ADMIN]  # the admins are not told again
+    assert statuses(db_url, capsys) == []
+
+
+async def test_a_group_follows_several_agencies(player):
+    player.emulator.group_admins[GROUP].add(1001)
+
+    def followed() -> list[str]:
+        with player.app.bot_data["services"].repo.sessions() as s:
+            return [f.agency for f in s.scalars(select(ChatAgency).order_by(ChatAgency.agency))]
+
+    await player.send(1001, "/theodoi Sở Xây dựng", GROUP)
+    out = texts(await player.send(1001, "/theodoi so y te", GROUP), GROUP)
+    assert "Nhóm sẽ nhận nhắc hạn của Sở Y tế" in out[0]
+    assert "đang theo dõi 2 cơ quan: Sở Xây dựng, Sở Y tế" in out[0]
+    assert followed() == ["Sở Xây dựng", "Sở Y tế"]
+    out = texts(await player.send(1001, "/theodoi Sở Y tế", GROUP), GROUP)
+    assert out[0].startswith("Nhóm đã theo dõi Sở Y tế rồi.")
+    # reminders to the group cover every agency it follows
+    out = []
+    for day in range(14, 21):
+        out += texts(await player.set_clock(datetime(2021, 4, day, 8, 0, tzinfo=TZ)), GROUP)
+    assert any("Sở Xây dựng" in t for t in out) and any("Sở Y tế" in t for t in out)
+    out = await player.send(1001, "/botheodoi", GROUP)
+    assert buttons(out, GROUP) == [[["Bỏ Sở Xây dựng"], ["Bỏ Sở Y tế"]]]
+    assert followed() == ["Sở Xây dựng", "Sở Y tế"]
+    out = texts(await player.send(1001, "[Bỏ Sở Y tế]", GROUP), GROUP)
+    assert out == ["Nhóm thôi nhận nhắc hạn của Sở Y tế. Vẫn theo dõi: Sở Xây dựng."]
+    assert followed() == ["Sở Xây dựng"]
+    out = texts(await player.send(1001, "/botheodoi Sở Tư pháp", GROUP), GROUP)
+    assert "Nhóm không theo dõi Sở Tư pháp" in out[0]
+    await player.send(1001, "/botheodoi Sở Xây dựng", GROUP)
+    assert followed() == []
