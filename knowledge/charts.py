@@ -11,12 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-from matplotlib.ticker import MaxNLocator
-
 from knowledge.deadlines import fmt_date
 from knowledge.model import Catalogue, Province
 from knowledge.progress import AGENCY_UNITS, PROVINCE_UNITS, Marks, by_agency, standings
@@ -63,10 +57,21 @@ def chart_data(
     return bars
 
 
+def _pyplot():
+    """pyplot on the first chart drawn: importing it takes most of a second, which every process
+    (each command of the CLI, each test worker) would otherwise pay at start, drawing or not."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
 def _png(figure) -> bytes:
     out = BytesIO()
     figure.savefig(out, format="png", dpi=110, bbox_inches="tight")
-    plt.close(figure)
+    _pyplot().close(figure)
     return out.getvalue()
 
 
@@ -93,6 +98,7 @@ def province_figure(province: Province, bars: list[Bar], today: date, scope: str
     agencies = [b.agency for b in bars]
     late = any(b.late for b in bars)
     height = max(4.0, 0.42 * len(bars) + 1.5)
+    plt = _pyplot()
     if late:
         figure, (left, right) = plt.subplots(
             1, 2, figsize=(13, height), gridspec_kw={"width_ratios": [3, 1]}, sharey=True
@@ -110,12 +116,12 @@ def province_figure(province: Province, bars: list[Bar], today: date, scope: str
     left.set_xlabel(f"Số mục ({scope})", fontdict=FONT)
     left.set_title(f"Mục theo trạng thái — {province.name}, {fmt_date(today)}", fontdict=FONT)
     left.legend(loc="lower right", fontsize=8, prop={"family": "DejaVu Sans", "size": 8})
-    left.xaxis.set_major_locator(MaxNLocator(integer=True))
+    left.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
     if late:
         right.barh(positions, [b.late for b in bars], color=LATE_COLOR)
         right.set_title("Mục quá hạn", fontdict=FONT)
         right.set_xlabel("Số mục", fontdict=FONT)
-        right.xaxis.set_major_locator(MaxNLocator(integer=True))
+        right.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
     return figure
 
 
@@ -126,12 +132,13 @@ def agency_figure(province: Province, bar: Bar, today: date):
     colors = [COLORS[c] for c in STATUSES]
     if bar.late:
         labels, values, colors = [*labels, "Quá hạn"], [*values, bar.late], [*colors, LATE_COLOR]
+    plt = _pyplot()
     figure, axis = plt.subplots(figsize=(8, 4))
     bars_drawn = axis.barh(range(len(labels)), values, color=colors)
     axis.bar_label(bars_drawn, padding=3)
     axis.set_yticks(range(len(labels)), labels, fontdict=FONT)
     axis.invert_yaxis()
     axis.set_xlabel(f"Số mục ({AGENCY_UNITS})", fontdict=FONT)
-    axis.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axis.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
     axis.set_title(f"{bar.agency} — {province.name}, {fmt_date(today)}", fontdict=FONT)
     return figure
