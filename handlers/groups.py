@@ -9,6 +9,7 @@ from telegram.error import TelegramError
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
+from knowledge import units
 from knowledge.answers import esc
 
 GROUP_TYPES = ("group", "supergroup")
@@ -58,6 +59,16 @@ async def theodoi(update: Update, context: BotContext) -> None:
     if agency is None:
         await reply(
             update, context, f"Không nhận ra cơ quan “{esc(arg[:80])}”. Không có gì thay đổi."
+        )
+        return
+    members = units.choose_unit(svc.province, agency)
+    if members:  # "UBND huyện": each district is a unit of its own, reminded on its own
+        await reply(
+            update,
+            context,
+            f"{esc(agency)} gồm {len(members)} đơn vị, mỗi đơn vị được nhắc riêng: "
+            + "; ".join(f"<code>/theodoi {esc(m)}</code>" for m in members)
+            + ". Không có gì thay đổi.",
         )
         return
     if not await may_manage_group(update, context):

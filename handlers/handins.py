@@ -37,9 +37,9 @@ def _tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:
     return track(svc.province, marks, svc.clock.today(), unit, details)
 
 
-def unit_text(svc: Services, unit: str) -> str:
+def unit_text(svc: Services, unit: str, hint: bool = True) -> str:
     """What the unit owes the coordinator, what it sent, form by form, and when."""
-    return unit_view(svc.province, unit, _tracked(svc, unit), svc.clock.today())
+    return unit_view(svc.province, unit, _tracked(svc, unit), svc.clock.today(), hint)
 
 
 async def nopbai(update: Update, context: BotContext) -> None:

@@ -48,7 +48,7 @@ async def nop(update: Update, context: BotContext) -> None:
     arg = args_text(context)
     form = form_named(arg) if arg else None
     if form is None:
-        owed = handins.unit_text(svc, who.agency) if who.agency else NOT_OFFICER
+        owed = handins.unit_text(svc, who.agency, hint=False) if who.agency else NOT_OFFICER
         await reply(update, context, owed + "\n\n" + USAGE)
         return
     target = may_submit(svc.province, who, form)

@@ -58,8 +58,19 @@ def unit_line(u: UnitHandin) -> str:
     return f"{HANDIN_ICONS[u.state]} {esc(u.unit)} — {esc(state_text(u))}"
 
 
-def unit_view(province: Province, unit: str, tracked: list[TaskHandins], today: date) -> str:
-    """/nopbai: what one unit owes the coordinator, what it sent and when."""
+def how_to_send(province: Province, task_id: str) -> str:
+    return (
+        "Nộp biểu qua bot: <code>/nop</code> (trong chat) hoặc /baocao → “Mẫu …”, điền rồi "
+        f"gửi lại tệp. Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
+        f"<code>/capnhat {esc(task_id)} đã nộp</code>"
+    )
+
+
+def unit_view(
+    province: Province, unit: str, tracked: list[TaskHandins], today: date, hint: bool = True
+) -> str:
+    """/nopbai: what one unit owes the coordinator, what it sent and when (and, with `hint`, how
+    to send it)."""
     head = f"<b>Hồ sơ phải nộp — {esc(unit)}</b> (tính đến {fmt_date(today)})"
     if not tracked:
         return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào cho {esc(province.coordinator)}."
@@ -71,12 +82,8 @@ def unit_view(province: Province, unit: str, tracked: list[TaskHandins], today: 
         lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
         if u.missing and example is None:
             example = t.task.id
-    if example:
-        lines.append(
-            "\nNộp biểu qua bot: <code>/nop</code> (trong chat) hoặc /baocao → “Mẫu …”, điền rồi "
-            f"gửi lại tệp. Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
-            f"<code>/capnhat {esc(example)} đã nộp</code>"
-        )
+    if example and hint:
+        lines.append("\n" + how_to_send(province, example))
     return "\n".join(lines)
 
 
@@ -100,10 +107,7 @@ def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: 
     for u in owed:
         when = f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})" if u.due else "chưa có hạn"
         lines.append(f"• 📌 {key_tag(u.task.id)} {esc(task_label(u.task))} — {esc(when)}")
-    lines.append(
-        f"\nNộp xong thì báo: <code>/capnhat {esc(owed[0].task.id)} đã nộp</code> · "
-        "Xem lại: /nopbai"
-    )
+    lines.append("\n" + how_to_send(province, owed[0].task.id) + " · Xem lại: /nopbai")
     return "\n".join(lines)
 
 

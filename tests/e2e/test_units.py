@@ -114,3 +114,18 @@ async def test_an_officer_of_the_group_is_asked_to_choose_a_unit(player):
     assert f"{HAM_YEN}: 0/3 xong" in overview and "Xem một đơn vị" in overview
     await player.send(2003, f"/dangky {HAM_YEN}")
     assert repo.officer(2003).agency == HAM_YEN
+
+
+async def test_a_group_following_the_district_committees_is_offered_the_units(player):
+    """'UBND huyện' is no unit of its own: a group that asks to follow it is shown the units
+    (each reminded on its own), and nothing is followed until it names one."""
+    await player.line("@ 2021-04-12 09:00")
+    player.emulator.group_admins[-700].add(2001)
+    out = texts(await player.line("g-700 2001 > /theodoi ubnd huyen"), -700)
+    assert f"/theodoi {HAM_YEN}" in out[0] and f"/theodoi {CITY}" in out[0]
+    assert "Không có gì thay đổi" in out[0]
+    reminders = services(player).reminders
+    assert reminders.followed(-700) == []
+    out = texts(await player.line("g-700 2001 > /theodoi ubnd ham yen"), -700)
+    assert HAM_YEN in out[0]
+    assert reminders.followed(-700) == [HAM_YEN]
