@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
 from handlers.context import BotContext
+from handlers.notices import notify
 
 log = logging.getLogger(__name__)
 
@@ -29,5 +30,5 @@ async def on_error(update: object, context: BotContext) -> None:
     if services:
         text = f"⚠️ Lỗi: <code>{html.escape(repr(context.error))[:3000]}</code>"
         for admin in services.config.admins:
-            with contextlib.suppress(TelegramError):
-                await context.bot.send_message(admin, text)
+            # an admin who never opened the bot (or blocked it) is marked and reported once
+            await notify(context.bot, services, admin, text, "báo lỗi")

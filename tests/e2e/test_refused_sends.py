@@ -102,3 +102,32 @@ async def test_an_empty_report_file_is_never_sent(player, monkeypatch):
     out = await player.send(1001, "[Tiến độ BIỂU 01 (Sở Xây dựng)]")
     assert not [c for c in out if c["method"] == "sendDocument"]
     assert any("Không tạo được tệp" in t for t in texts(out, 1001))
+
+
+async def test_an_error_is_told_to_the_user_and_the_admins_who_opened_the_bot(tmp_path, db_url):
+    """A handler that fails: the user is told in Vietnamese, the admins get the error, and an
+    admin who never opened the bot is marked and reported once instead of failing silently."""
+    player = Player(db_url, [ADMIN, LATE_ADMIN], files_dir=tmp_path)
+    player.never_opened(LATE_ADMIN)
+    player.clock.set(datetime(2021, 4, 11, 10, 0, tzinfo=TZ))  # a Sunday: no digest
+    await player.start()
+    try:
+        services = player.app.bot_data["services"]
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("hỏng")
+
+        services.assistant.ask = broken
+        out = await player.send(1001, "giấy phép xây dựng hạn khi nào")
+        assert any("đã có lỗi" in t for t in texts(out, 1001))
+        assert any("⚠️ Lỗi" in t and "hỏng" in t for t in texts(out, ADMIN))
+        assert [c["chat_id"] for c in out if c["error"]] == [LATE_ADMIN]
+        [notice] = told(out)
+        assert "chưa từng mở bot" in notice
+        assert services.reminders.chat(LATE_ADMIN).active is False
+        # the next error reaches the admin who opened the bot, and no attempt at the other
+        out = await player.send(1001, "mục 22")
+        assert any("⚠️ Lỗi" in t for t in texts(out, ADMIN))
+        assert not [c for c in out if c["chat_id"] == LATE_ADMIN] and not told(out)
+    finally:
+        await player.stop()
