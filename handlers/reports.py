@@ -19,9 +19,9 @@ from knowledge.text import fold
 from knowledge.xlsx import render
 
 LABELS = {
-    "bieu02": "BIỂU 02 — đề xuất",
+    "bieu02": "BIỂU 02 — các đề xuất đang có",
     "tiendo": "Tiến độ BIỂU 01",
-    "phuluc4": "Phụ lục IV — không đủ ĐK",
+    "phuluc4": "Phụ lục IV — theo trạng thái",
 }
 
 
@@ -57,7 +57,14 @@ async def baocao(update: Update, context: BotContext) -> None:
     if is_admin:
         buttons += [[(f"{label} (toàn tỉnh)", f"bc:{kind}:p")] for kind, label in LABELS.items()]
     buttons += form_buttons(agency, is_admin)
-    await reply(update, context, "Chọn báo cáo cần tải (tệp .xlsx theo mẫu của tỉnh):", buttons)
+    await reply(
+        update,
+        context,
+        "Chọn báo cáo cần tải (tệp .xlsx theo mẫu của tỉnh). “Mẫu …”: biểu trống để đơn vị điền "
+        "rồi gửi lại; “Tổng hợp …”: ghép các biểu các đơn vị đã nộp; các báo cáo khác lấy từ đề "
+        "xuất và trạng thái đang có trong bot.",
+        buttons,
+    )
 
 
 async def report_button(update: Update, context: BotContext) -> None:

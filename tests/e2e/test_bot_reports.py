@@ -86,7 +86,7 @@ async def test_baocao_sends_a_workbook_with_the_database_rows(player):
     # officers: their agency only
     assert not [b for r in out[-1]["buttons"] for b in r if "toàn tỉnh" in b]
     await player.send(ADMIN, "/baocao")
-    out = await player.send(ADMIN, "[BIỂU 02 — đề xuất (toàn tỉnh)]")
+    out = await player.send(ADMIN, "[BIỂU 02 — các đề xuất đang có (toàn tỉnh)]")
     [path] = files(out, "sendDocument")
     assert load_workbook(path).active["A1"].value == "BIỂU 02"
 
