@@ -14,6 +14,7 @@ from db.import_repo import StaleDraft
 from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.importer import ImportRefused, Unreadable, read_bytes, validate
+from knowledge.statuses import within_window
 from knowledge.table_versions import diff, render_diff, table_of, version_zero
 
 ADMINS_ONLY = (
@@ -125,6 +126,15 @@ async def undo_pressed(update: Update, context: BotContext) -> None:
             update,
             context,
             "Đã có phiên bản mới hơn: không hoàn tác được phiên bản này. Không có gì thay đổi.",
+        )
+        return
+    applied = next((v for v in svc.tables.history(slug) if v.number == number), None)
+    if applied is None or applied.at is None or not within_window(applied.at, svc.clock.now()):
+        await reply(
+            update,
+            context,
+            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước bằng "
+            f"<code>python -m bot import --rollback {number - 1}</code>. Không có gì thay đổi.",
         )
         return
     zero = version_zero((svc.base or svc.assistant).catalogue, slug)

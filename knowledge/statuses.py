@@ -98,6 +98,14 @@ STATUS_PHRASES = sorted(
 WRITE_WINDOW = timedelta(minutes=10)
 
 
+def within_window(at: datetime, now: datetime) -> bool:
+    """Whether a write made at `at` may still be undone by its button (a time read back without
+    its zone, as SQLite keeps it, is in `now`'s zone)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=now.tzinfo)
+    return now - at <= WRITE_WINDOW
+
+
 def parse_status(text: str) -> tuple[Status | None, str]:
     """(status, the rest of the text as the note). The status words must start the text."""
     folded = fold(text)

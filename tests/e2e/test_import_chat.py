@@ -4,6 +4,7 @@ can send or apply a table."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from db.import_repo import ImportRepo
@@ -105,3 +106,16 @@ async def test_a_review_overtaken_by_another_version_applies_nothing(player, tmp
     assert "Bảng đang dùng đã đổi" in out[0] and "Không có gì thay đổi" in out[0]
     assert tables(player).in_force_number("tuyen-quang") == 1
     assert len(tables(player).load("tuyen-quang")[3]) == 4
+
+
+async def test_the_undo_button_lapses_after_ten_minutes(player, tmp_path):
+    await register(player)
+    table = seed_xlsx(tmp_path / "bieu01_moi.xlsx", later_406_14).read_bytes()
+    await player.upload(ADMIN, "bieu01_moi.xlsx", table)
+    out = texts(await player.send(ADMIN, "[Áp dụng]"), ADMIN)
+    assert "phiên bản 1" in out[0]
+    player.clock.set(player.clock.now() + timedelta(minutes=11))
+    out = texts(await player.send(ADMIN, "[Hoàn tác]"), ADMIN)
+    assert "Đã quá 10 phút" in out[0] and "--rollback 0" in out[0]
+    assert tables(player).in_force_number("tuyen-quang") == 1  # nothing rolled back
+    assert [v.number for v in tables(player).history("tuyen-quang")] == [1]
