@@ -235,7 +235,7 @@ def undo(
     """
     if change is None:
         return Refusal(f"Không tìm thấy thay đổi này. {UNCHANGED}")
-    if now is not None and now - change.at > WRITE_WINDOW:
+    if now is not None and not within_window(change.at, now):
         return Refusal(
             f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi ghi {key_tag(change.key)}. "
             f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"

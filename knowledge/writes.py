@@ -21,7 +21,7 @@ from enum import StrEnum
 from knowledge.answers import esc, key_tag
 from knowledge.ask import Assistant
 from knowledge.model import Province
-from knowledge.statuses import STATUS_PHRASES, WRITE_WINDOW, Change, Status
+from knowledge.statuses import STATUS_PHRASES, Change, Status, within_window
 from knowledge.text import Token, fold, tokenize
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
@@ -328,7 +328,7 @@ def prompt_ends(
     """Why a waiting prompt ends on this update, or None when the update may answer it.
     `states`: the text states a row's status (`offer_for` reads one), so it is news of its own,
     not the note or field asked for ("406-14 xong rồi" while 406-15 waits for a note)."""
-    if since is not None and now - since > WRITE_WINDOW:
+    if since is not None and not within_window(since, now):
         return PromptEnd.EXPIRED
     if button is not None:
         own = PROMPT_BUTTONS.get(kind, ())

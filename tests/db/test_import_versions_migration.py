@@ -10,8 +10,8 @@ from db.import_repo import ImportRepo
 from db.session import MIGRATIONS, make_engine, make_sessions, migrate
 
 
-def test_an_older_import_becomes_version_1(db_url):
-    engine = make_engine(db_url)
+def test_an_older_import_becomes_version_1(empty_db_url):
+    engine = make_engine(empty_db_url)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:

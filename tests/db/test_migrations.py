@@ -23,8 +23,8 @@ TABLES = {
 }
 
 
-def test_up_from_empty_down_and_up_again(db_url):
-    engine = make_engine(db_url)
+def test_up_from_empty_down_and_up_again(empty_db_url):
+    engine = make_engine(empty_db_url)
     migrate(engine)
     assert set(inspect(engine).get_table_names()) >= TABLES
     with engine.connect() as connection:
@@ -44,10 +44,10 @@ def test_up_from_empty_down_and_up_again(db_url):
     engine.dispose()
 
 
-def test_0005_keeps_each_groups_agency_and_gives_it_back_on_downgrade(db_url):
+def test_0005_keeps_each_groups_agency_and_gives_it_back_on_downgrade(empty_db_url):
     """A group bound to one agency before 0005 follows that agency after it; down again, the
     group is bound to one of the agencies it followed."""
-    engine = make_engine(db_url)
+    engine = make_engine(empty_db_url)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:

@@ -163,7 +163,8 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
     assert mid_tick >= 5, "the kills should land inside ticks, not only before or after them"
 
 
-def test_processes_starting_together_on_an_empty_database(db_url):
+def test_processes_starting_together_on_an_empty_database(empty_db_url):
+    db_url = empty_db_url
     """Each process migrates at start; started at once on an empty database, all come up."""
     procs = [
         subprocess.Popen(
