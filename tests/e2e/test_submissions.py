@@ -1,6 +1,7 @@
 """Units send the 20/5 forms — in the chat, as a filled template, as a template with a bad cell —
-and the coordinator downloads the province's compiled forms, through the emulator and the real
-Application; the database is asserted after every write.
+the coordinator sees who has sent what (/nopbai tinh), reminds the units still missing once, and
+downloads the province's compiled forms, through the emulator and the real Application; the
+database is asserted after every write.
 """
 
 from __future__ import annotations
@@ -44,10 +45,33 @@ async def chat_counts(player, user):
     return texts(await player.send(user, "[✅ Nộp]"), user)
 
 
+async def chat_lines(player, user, code: str, line: str):
+    """Phụ lục II–IV in the chat: one line, then the confirmation."""
+    await player.send(user, f"/nop {code}")
+    await player.send(user, line)
+    return texts(await player.send(user, "[✅ Nộp]"), user)
+
+
+async def finish_the_task(player, user):
+    """The other three Phụ lục of the 20/5 task, in the chat."""
+    await chat_lines(player, user, "pl2", "tỉnh; Xây dựng; Cấp giấy phép xây dựng; 4")
+    await chat_lines(player, user, "pl3", "tỉnh; Xây dựng; Cấp chứng chỉ hành nghề; 3")
+    return await chat_lines(
+        player, user, "pl4", "tỉnh; Xây dựng; Thẩm định thiết kế; 3; cần hồ sơ giấy"
+    )
+
+
+def reminded(calls) -> set[int]:
+    return {c["chat_id"] for c in calls if c["text"] and "Nhắc nộp hồ sơ" in c["text"]}
+
+
 async def test_three_units_submit_phu_luc_i_and_the_province_sums_the_accepted(player):
     await register(player, 1001, "Sở Xây dựng", "An")
     await register(player, 1002, "Sở Y tế", "Bình")
     await register(player, 1003, "Sở Tư pháp", "Chi")
+    await player.line("@ 2021-04-19 09:00")
+    for user in (1001, 1002, 1003):  # the 20/4 dossier, handed in on paper and reported
+        await player.send(user, "/capnhat 20/4 đã nộp")
     await player.line("@ 2021-05-10 09:00")
 
     out = await chat_counts(player, 1001)
@@ -88,6 +112,39 @@ async def test_three_units_submit_phu_luc_i_and_the_province_sums_the_accepted(p
     units = {r[-1] for r in rows if r[0] and str(r[0]).startswith("  ")}
     assert units == {"Sở Xây dựng", "Sở Y tế"}
     assert any("Kèm theo văn bản số" in str(r[0]) for r in rows)
+
+    # Sở Xây dựng sends the rest on time, Sở Y tế after 20/5, Sở Tư pháp nothing
+    out = await finish_the_task(player, 1001)
+    assert "Đã nhận Phụ lục IV của Sở Xây dựng" in out[0]
+    services = player.app.bot_data["services"]
+    assert services.repo.current(TASK, "Sở Xây dựng").new == "hoan_thanh"
+    await player.line("@ 2021-05-21 09:00")
+    await finish_the_task(player, 1002)
+    assert services.repo.current(TASK, "Sở Y tế").new == "hoan_thanh"
+    assert services.repo.current(TASK, "Sở Tư pháp") is None
+
+    out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)
+    view = out[0][out[0].index(TASK) :]
+    assert "✅ Sở Xây dựng — đã nộp 10/5/2021" in view
+    assert "Sở Y tế — nộp muộn 21/5/2021 (sau hạn 1 ngày)" in view
+    assert "Sở Tư pháp — chưa nộp, quá hạn 1 ngày" in view
+
+    # the reminder button: the missing units' officers only (Sở Tư pháp's), once that day
+    await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]")
+    calls = await player.send(ADMIN, "[Gửi nhắc]")
+    assert reminded(calls) == {1003}
+    log = [r for r in services.reminders.log() if r.chat_id in (1001, 1002, 1003)]
+    assert [(r.chat_id, r.state) for r in log if "nopbai" in r.uniq] == [(1003, "sent")]
+    await player.send(ADMIN, "/nopbai tinh")
+    calls = await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]")
+    out = texts(calls, ADMIN)
+    assert (
+        reminded(calls) == set()
+        and "Hôm nay đã nhắc 1 đơn vị, không nhắc lại: Sở Tư pháp" in out[0]
+    )
+    assert len([r for r in services.reminders.log() if r.chat_id == 1003]) == len(
+        [r for r in log if r.chat_id == 1003]
+    )
 
 
 async def test_phu_luc_iv_prefilled_every_form_sent_marks_the_task_done_and_undoes(player):
