@@ -166,8 +166,8 @@ class TickState(Base):
 
 
 class Proposal(Base):
-    """A service an agency proposes for the portal (BIỂU 02). Edited in place until the deadline;
-    withdrawn ones are kept with their state so the admin sees what changed.
+    """A service an agency proposes for the portal (BIỂU 02): its current values, edited until the
+    deadline, each change logged in proposal_changes; withdrawn ones are kept with their state.
     """
 
     __tablename__ = "proposals"

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +17,7 @@ from db.models import Proposal, ProposalChange
 from knowledge.proposal_changes import ChangeKind, LoggedChange, difference, values
 from knowledge.proposals import ProposalState
 
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 FIELDS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
 
 
@@ -37,6 +39,9 @@ class ProposalView:
 
 
 def _logged(row: ProposalChange) -> LoggedChange:
+    # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone:
+    # every time stored is Asia/Ho_Chi_Minh, and the undo window is measured against one.
+    at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
     return LoggedChange(
         row.id,
         row.proposal_id,
@@ -44,7 +49,7 @@ def _logged(row: ProposalChange) -> LoggedChange:
         json.loads(row.before),
         json.loads(row.after),
         row.by,
-        row.at,
+        at,
         row.undoes,
     )
 
