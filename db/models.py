@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -27,6 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from knowledge.officers import OfficerState
+from knowledge.proposal_changes import ChangeKind
 from knowledge.proposals import ProposalState
 from knowledge.statuses import Status
 
@@ -164,8 +166,8 @@ class TickState(Base):
 
 
 class Proposal(Base):
-    """A service an agency proposes for the portal (BIỂU 02). Edited in place until the deadline;
-    withdrawn ones are kept with their state so the admin sees what changed.
+    """A service an agency proposes for the portal (BIỂU 02): its current values, edited until the
+    deadline, each change logged in proposal_changes; withdrawn ones are kept with their state.
     """
 
     __tablename__ = "proposals"
@@ -186,6 +188,25 @@ class Proposal(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("ix_proposal_agency", "province", "agency", "state"),)
+
+
+class ProposalChange(Base):
+    """One entry of a proposal's append-only log (created, edited, withdrawn, restored, an edit
+    undone): the fields it changed as JSON objects, before and after. Never changed or deleted.
+    """
+
+    __tablename__ = "proposal_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    proposal_id: Mapped[int] = mapped_column(Integer, ForeignKey("proposals.id"))
+    kind: Mapped[ChangeKind] = mapped_column(EnumText(ChangeKind, 20))
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)  # an undo: the change
+    by: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_proposal_change", "province", "proposal_id", "id"),)
 
 
 class ImportVersion(Base):

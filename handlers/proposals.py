@@ -1,8 +1,10 @@
 """/dexuat: an officer proposes additional services for their agency (BIỂU 02), step by step, and
-edits or withdraws them before the deadline; admins see every proposal.
+edits or withdraws them before the deadline; admins see every proposal. Every change is logged;
+an edit is quoted back field by field with a "Hoàn tác" button.
 
 The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
-The window, who may change which proposal and what each step accepts are knowledge/proposals.py.
+The window, who may change which proposal and what each step accepts are knowledge/proposals.py;
+the log and when an edit may be undone, knowledge/proposal_changes.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
-from knowledge.decisions import UNCHANGED
+from knowledge.decisions import UNCHANGED, Refusal
+from knowledge.proposal_changes import LoggedChange, may_undo, newer_change, quote
 from knowledge.proposals import (
     QUARTERS,
     STEPS,
@@ -29,6 +32,7 @@ from knowledge.proposals import (
 )
 
 KIND = "proposal"
+UNDO = "Hoàn tác"
 # what a button after /dexuat or a withdrawal asks for
 ACTIONS = {"pe": Action.EDIT, "pw": Action.WITHDRAW, "pr": Action.RESTORE}
 PROMPTS = {
@@ -140,10 +144,10 @@ async def start_button(update: Update, context: BotContext) -> None:
         return
     now = svc.clock.now()
     if action == Action.WITHDRAW:
-        done = svc.proposals.withdraw(proposal.id, now)
+        done = svc.proposals.withdraw(proposal.id, who.user_id, now)
         verb, button = "Đã rút", [[("Khôi phục", f"pr:{proposal.id}")]]
     else:
-        done = svc.proposals.restore(proposal.id, now)
+        done = svc.proposals.restore(proposal.id, who.user_id, now)
         verb, button = "Đã khôi phục", [[("Rút lại", f"pw:{proposal.id}")]]
     if done is None:  # someone else withdrew or restored it a moment ago
         await reply(update, context, f"Đề xuất #{proposal.id} vừa thay đổi. {UNCHANGED}")
@@ -226,23 +230,77 @@ async def advance(update: Update, context: BotContext, state: dict, value: str) 
         await reply(update, context, refusal.reason + " Đề xuất chưa được lưu.")
         return
     if state.get("id"):
-        saved = svc.proposals.edit(state["id"], state["data"], svc.clock.now())
-        verb = "Đã sửa"
-    else:
-        saved = svc.proposals.add(
-            state["agency"], update.effective_user.id, state["data"], svc.clock.now()
-        )
-        verb = "Đã ghi"
-    if saved is None:
-        await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
+        await save_edit(update, context, state)
         return
+    saved = svc.proposals.add(
+        state["agency"], update.effective_user.id, state["data"], svc.clock.now()
+    )
     # A new proposal is undone by withdrawing it (kept, restorable): the same as its "Rút" button.
-    undo = None if state.get("id") else [[("Hoàn tác", f"pw:{saved.id}")]]
     await reply(
         update,
         context,
-        f"✅ {verb} đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
-        undo,
+        f"✅ Đã ghi đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+        [[(UNDO, f"pw:{saved.id}")]],
+    )
+
+
+async def save_edit(update: Update, context: BotContext, state: dict) -> None:
+    """The edit form is complete: write the fields that changed, log them, quote them back."""
+    svc = context.services
+    edited = svc.proposals.edit(
+        state["id"], state["data"], update.effective_user.id, svc.clock.now()
+    )
+    if edited is None:
+        await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
+        return
+    saved, change = edited
+    if change is None:
+        await reply(
+            update,
+            context,
+            f"Đề xuất #{saved.id} ({esc(saved.name)}) giữ nguyên mọi mục. {UNCHANGED}",
+        )
+        return
+    await reply(
+        update,
+        context,
+        f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(change)}\n"
+        "<i>Sửa nhầm? Bấm Hoàn tác trong 10 phút.</i> Xem lại: /dexuat",
+        undo_button(change),
+    )
+
+
+def undo_button(change: LoggedChange) -> list[list[tuple[str, str]]]:
+    return [[(UNDO, f"pu:{change.id}")]]
+
+
+async def undo_pressed(update: Update, context: BotContext) -> None:
+    """pu:<change id>: put back the values before that edit, if knowledge/proposal_changes.py
+    allows; the undo is logged and quoted back like the edit, with its own "Hoàn tác"."""
+    svc = context.services
+    await update.callback_query.answer()
+    raw = update.callback_query.data.partition(":")[2]
+    change = svc.proposals.change(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    proposal = svc.proposals.get(change.proposal_id) if change else None
+    latest = svc.proposals.latest_change(change.proposal_id) if change else None
+    who = svc.actor(update.effective_user.id)
+    decision = may_undo(
+        svc.province, svc.clock.today(), svc.clock.now(), who, change, proposal, latest
+    )
+    if isinstance(decision, Refusal):
+        await reply(update, context, decision.reason)
+        return
+    assert change is not None
+    reverted = svc.proposals.revert(change, who.user_id, svc.clock.now())
+    if reverted is None:  # another change came in between our read and our write
+        await reply(update, context, newer_change(change.proposal_id).reason)
+        return
+    saved, undone = reverted
+    await reply(
+        update,
+        context,
+        f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(undone)}",
+        undo_button(undone),
     )
 
 

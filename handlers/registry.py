@@ -84,6 +84,7 @@ def handlers() -> list:
         CallbackQueryHandler(private_only(status.offer_pressed), pattern=r"^wo:\d+:\d+$"),
         CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw|pr):\d+$"),
         CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
+        CallbackQueryHandler(private_only(proposals.undo_pressed), pattern=r"^pu:\d+$"),
         CallbackQueryHandler(
             private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
         ),

@@ -18,6 +18,7 @@ TABLES = {
     "reminder_log",
     "tick_state",
     "proposals",
+    "proposal_changes",
     "imported_assignments",
     "submissions",
 }

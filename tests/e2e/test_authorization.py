@@ -62,7 +62,7 @@ async def setup(player) -> dict[str, int]:
     }
     proposal = svc.proposals.add("Sở Xây dựng", OWNER, data, now)
     withdrawn = svc.proposals.add("Sở Xây dựng", OWNER, data, now)
-    svc.proposals.withdraw(withdrawn.id, now)
+    svc.proposals.withdraw(withdrawn.id, OWNER, now)
     change = svc.repo.record("406-14", "Sở Xây dựng", "dang_thuc_hien", "", OWNER, now)
     return {"proposal": proposal.id, "withdrawn": withdrawn.id, "change": change.id}
 
