@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.clikit import run_cli
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -55,7 +57,7 @@ def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
     db = db_factory("plan")
     before = [
         json.loads(line)
-        for line in run(
+        for line in run_cli(
             "reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db
         ).stdout.splitlines()
     ]
@@ -68,18 +70,20 @@ def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
         ("2021-05-31", 0, ["406-14", "406-15"]),
     ]
     assert (
-        run("demo", "--script", "examples/demo.script", "--admin", "9000", "--db", db).returncode
+        run_cli(
+            "demo", "--script", "examples/demo.script", "--admin", "9000", "--db", db
+        ).returncode
         == 0
     )
-    after = run(
+    after = run_cli(
         "reminders", "plan", "--from", "2021-05-24", "--to", "2021-05-31", "--json", "--db", db
     )
     building = [json.loads(line) for line in after.stdout.splitlines() if "Sở Xây dựng" in line]
     assert building[0]["keys"] == ["406-15"] and not [r for r in building if "406-14" in r["keys"]]
-    plain = run("reminders", "plan", "--from", "2021-05-29", "--to", "2021-05-30", "--db", db)
+    plain = run_cli("reminders", "plan", "--from", "2021-05-29", "--to", "2021-05-30", "--db", db)
     assert "Không có nhắc hạn nào" in plain.stdout  # a weekend
     assert (
-        run(
+        run_cli(
             "reminders", "plan", "--from", "2021-06-01", "--to", "2021-05-01", "--db", db
         ).returncode
         == 2

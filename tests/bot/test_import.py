@@ -4,8 +4,6 @@ refused whole.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,14 +12,13 @@ from bot.player import Player
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions
 from tests.botkit import ADMIN, texts
+from tests.clikit import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+    return run_cli(*args)
 
 
 def imported(db):
