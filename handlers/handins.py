@@ -11,7 +11,7 @@ from io import BytesIO
 
 from telegram import InputFile, Update
 
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext, Services
 from knowledge.answers import esc
 from knowledge.deadlines import fmt_date
@@ -55,7 +55,7 @@ async def nopbai(update: Update, context: BotContext) -> None:
         await show_province(update, context)
         return
     if agency is None:
-        await reply(update, context, NOT_OFFICER)
+        await reply(update, context, svc.not_officer(user.id))
         return
     await reply(update, context, unit_text(svc, agency))
 

@@ -13,7 +13,7 @@ from io import BytesIO
 
 from telegram import InputFile, Update
 
-from handlers.common import NOT_OFFICER, reply
+from handlers.common import reply
 from handlers.context import BotContext
 from handlers.status import quote, undo_button
 from knowledge.answers import esc
@@ -43,7 +43,9 @@ async def template_button(update: Update, context: BotContext) -> None:
     agency = svc.agency_of(update.effective_user.id)
     if agency is None or form is None:
         stale = "Nút này không còn hợp lệ."
-        await reply(update, context, NOT_OFFICER if agency is None else stale)
+        await reply(
+            update, context, svc.not_officer(update.effective_user.id) if agency is None else stale
+        )
         return
     lines = None
     if form.code == "pl4":

@@ -15,7 +15,7 @@ import json
 from telegram import Update
 
 from handlers import handins
-from handlers.common import NOT_OFFICER, args_text, reply
+from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.submissions import accept
 from knowledge.answers import esc
@@ -47,9 +47,17 @@ async def nop(update: Update, context: BotContext) -> None:
     who = svc.actor(update.effective_user.id)
     arg = args_text(context)
     form = form_named(arg) if arg else None
+    if who.agency is None and not who.is_admin:  # where their registration stands
+        await reply(update, context, svc.not_officer(update.effective_user.id))
+        return
     if form is None:
-        owed = handins.unit_text(svc, who.agency, hint=False) if who.agency else NOT_OFFICER
-        await reply(update, context, owed + "\n\n" + USAGE)
+        owed = (
+            handins.unit_text(svc, who.agency, hint=False)
+            if who.agency
+            else "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh."
+        )
+        unknown = f"Không có biểu «{esc(arg[:40])}». " if arg else ""
+        await reply(update, context, unknown + owed + "\n\n" + USAGE)
         return
     target = may_submit(svc.province, who, form)
     if not isinstance(target, Target):

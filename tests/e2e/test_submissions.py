@@ -253,3 +253,16 @@ async def test_chat_phu_luc_iv_starts_from_khong_du_dieu_kien_and_bieu_02_from_d
     assert (
         "chưa nộp — Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
     ) in out[0]
+
+
+async def test_nop_says_where_a_registration_stands_and_names_an_unknown_form(player):
+    await player.line("@ 2021-05-10 09:00")
+    await player.send(1002, "/dangky Sở Y tế")
+    out = texts(await player.send(1002, "/nop pl1"), 1002)
+    assert "đang chờ duyệt" in out[0] and "Sở Y tế" in out[0]
+    assert texts(await player.send(1002, "/nopbai"), 1002)[0] == out[0]
+    await player.send(ADMIN, "/duyet 1002")
+    out = texts(await player.send(1002, "/nop xyz"), 1002)
+    assert out[0].startswith("Không có biểu «xyz»") and "/nop pl1" in out[0]
+    assert "Quản trị viên không nộp biểu" in texts(await player.send(ADMIN, "/nop"), ADMIN)[0]
+    assert repo(player).submissions() == []
