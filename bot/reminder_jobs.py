@@ -132,7 +132,7 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
     """
     svc: Services = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
-        svc.sync_table()  # remind from the assignment table in force
+        svc.sync_table(force=True)  # remind from the assignment table in force
         now = svc.clock.now()
         report = TickReport()
         if catch_up:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
@@ -43,6 +43,9 @@ class Settings(Protocol):
     single_instance: bool
 
 
+TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
+
+
 @dataclass
 class Services:
     assistant: Assistant
@@ -55,15 +58,23 @@ class Services:
     tables: ImportRepo | None = None
     table_number: int = 0  # the assignment table version `assistant` was built on
     base: Assistant | None = field(default=None, repr=False)  # on the data files' tables
+    table_checked: datetime | None = field(default=None, repr=False)  # the last look
     # set by the composition root: deliver what the reminder log owes now (a round of reminders
     # the coordinator asked for) without waiting for the daily tick
     deliver_owed: Callable[[], Awaitable[object]] | None = None
 
-    def sync_table(self) -> None:
+    def sync_table(self, force: bool = False) -> None:
         """Everything reads `assistant`: rebuilt when another version of the assignment table
-        came into force (applied in chat, from the command line, or by another instance)."""
+        came into force (applied in chat, from the command line, or by another instance).
+        Updates look at most once a second (a query on every message cost a fifth of a busy
+        bot's time); an apply here, and each reminder tick, look at once (`force`)."""
         if self.tables is None:
             return
+        moment = self.clock.now()
+        last = self.table_checked
+        if not force and last is not None and timedelta(0) <= moment - last < TABLE_CHECK_EVERY:
+            return
+        self.table_checked = moment
         number = self.tables.in_force_number(self.config.province)
         if number == self.table_number:
             return

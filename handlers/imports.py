@@ -101,7 +101,7 @@ async def apply_pressed(update: Update, context: BotContext) -> None:
     if done is None:
         await reply(update, context, "Bảng này đã được áp dụng: không có gì thay đổi.")
         return
-    svc.sync_table()
+    svc.sync_table(force=True)
     await reply(
         update,
         context,
@@ -142,7 +142,7 @@ async def undo_pressed(update: Update, context: BotContext) -> None:
     if done is None:
         await reply(update, context, "Không có phiên bản trước để quay lại. Không có gì thay đổi.")
         return
-    svc.sync_table()
+    svc.sync_table(force=True)
     await reply(
         update,
         context,
