@@ -30,10 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORE = ROOT.parent / "shared" / "eval" / "score_questions.py"
 sys.path.insert(0, str(ROOT))
 
-from knowledge.ask import Assistant, match_text  # noqa: E402
-from knowledge.loader import default_catalogue  # noqa: E402
-from knowledge.matching import Matcher  # noqa: E402
-from knowledge.text import fold  # noqa: E402
+from knowledge.catalogue.loader import default_catalogue  # noqa: E402
+from knowledge.language.text import fold  # noqa: E402
+from knowledge.reader.ask import Assistant, match_text  # noqa: E402
+from knowledge.reader.matching import Matcher  # noqa: E402
 
 # Real wording from the seeds, used to vary real names into plausible new services.
 PREFIXES = [

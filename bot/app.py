@@ -22,7 +22,7 @@ from db.submission_repo import SubmissionRepo
 from handlers.context import CONTEXT_TYPES, Services
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
-from knowledge.ask import Assistant
+from knowledge.reader.ask import Assistant
 
 EMULATOR_TOKEN = "123456:EMULATOR"
 

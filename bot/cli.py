@@ -96,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ask(args) -> int:
-    from knowledge.ask import Assistant
-    from knowledge.loader import default_catalogue
+    from knowledge.catalogue.loader import default_catalogue
+    from knowledge.reader.ask import Assistant
 
     catalogue = default_catalogue()
     if args.province and args.province not in catalogue.provinces:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import Config, load_config
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.loader import default_catalogue
-from knowledge.model import Catalogue, Province
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.model import Catalogue, Province
 
 
 @dataclass

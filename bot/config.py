@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
-from knowledge.digest import Cadence, parse_weekdays
-from knowledge.reminders import Policy
+from knowledge.deliverables.digest import Cadence, parse_weekdays
+from knowledge.rules.reminders import Policy
 
 
 @dataclass

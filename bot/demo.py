@@ -9,10 +9,10 @@ import tempfile
 from pathlib import Path
 
 from bot.player import Player, ScriptError, public
-from knowledge.answers import to_plain
-from knowledge.deadlines import fmt_date
-from knowledge.loader import default_catalogue
-from knowledge.plan import plan_start
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.plan import plan_start
+from knowledge.render.answers import to_plain
 
 CONSOLE_USER = 1001
 

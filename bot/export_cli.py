@@ -11,9 +11,9 @@ from bot.cli_context import open_context
 from bot.clock import today_local
 from db.proposal_repo import ProposalRepo
 from db.repo import Repo
-from knowledge.agencies import AgencyResolver
-from knowledge.reports import make_report
-from knowledge.xlsx import render
+from knowledge.catalogue.agencies import AgencyResolver
+from knowledge.deliverables.reports import make_report
+from knowledge.formats.xlsx import render
 
 
 def main(args) -> int:

@@ -14,17 +14,17 @@ from bot.clock import Clock
 from bot.config import load_config
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.ask import Assistant
-from knowledge.importer import ImportRefused, Unreadable, read_table, validate
-from knowledge.loader import default_catalogue
-from knowledge.model import Catalogue
-from knowledge.table_versions import (
+from knowledge.catalogue.importer import ImportRefused, Unreadable, read_table, validate
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.model import Catalogue
+from knowledge.catalogue.table_versions import (
     diff,
     render_diff,
     render_version,
     table_of,
     version_zero,
 )
+from knowledge.reader.ask import Assistant
 
 
 def fail(line: str) -> int:

@@ -9,8 +9,8 @@ import sys
 
 from bot.cli_context import open_context
 from db.repo import Repo
-from knowledge.deadlines import describe_days, fmt_date
-from knowledge.reminders import Mark, plan_range
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.rules.reminders import Mark, plan_range
 
 MAX_DAYS = 3660
 

@@ -21,7 +21,7 @@ from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import run_due_ticks
-from knowledge.ask import Assistant
+from knowledge.reader.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")

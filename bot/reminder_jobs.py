@@ -24,14 +24,14 @@ from handlers.common import keyboard
 from handlers.context import Services
 from handlers.handins import DIGEST_BUTTONS
 from handlers.notices import reachable, unreachable
-from knowledge.digest import build_digest, digest_message, is_digest_day
-from knowledge.messages import split_message
-from knowledge.reminder_text import reminder_message
-from knowledge.reminders import plan_day, still_open
-from knowledge.standing import Mark
-from knowledge.standing import marks_of as marks_from_changes
-from knowledge.tracking import missing_by_unit, track
-from knowledge.tracking_text import nudge_message
+from knowledge.deliverables.digest import build_digest, digest_message, is_digest_day
+from knowledge.deliverables.tracking import missing_by_unit, track
+from knowledge.render.messages import split_message
+from knowledge.render.reminder_text import reminder_message
+from knowledge.render.tracking_text import nudge_message
+from knowledge.rules.reminders import plan_day, still_open
+from knowledge.rules.standing import Mark
+from knowledge.rules.standing import marks_of as marks_from_changes
 
 log = logging.getLogger(__name__)
 # a bot down longer than a month starts afresh rather than sending a month of backlog
@@ -98,7 +98,8 @@ def record_day(svc: Services, day: date, marks: dict, recipients: dict[str, list
 
 
 def record_digest(svc: Services, day: date, marks: dict) -> int:
-    """The coordinator's digest on the days of its cadence (knowledge/digest.py), when it has
+    """The coordinator's digest on the days of its cadence (knowledge/deliverables/digest.py),
+    when it has
     something to say.
     """
     catalogue, province = svc.assistant.catalogue, svc.province

@@ -7,7 +7,7 @@ import json
 from bot.config import load_config
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.statuses import STATUSES
+from knowledge.rules.statuses import STATUSES
 
 
 def main(args) -> int:

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import ImportedAssignment, ImportVersion
-from knowledge.importer import ImportedRow, with_imported
-from knowledge.model import Catalogue
-from knowledge.table_versions import TableVersion
+from knowledge.catalogue.importer import ImportedRow, with_imported
+from knowledge.catalogue.model import Catalogue
+from knowledge.catalogue.table_versions import TableVersion
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 APPLIED, DRAFT = "applied", "draft"

@@ -27,10 +27,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from knowledge.officers import OfficerState
-from knowledge.proposal_changes import ChangeKind
-from knowledge.proposals import ProposalState
-from knowledge.statuses import Status
+from knowledge.rules.officers import OfficerState
+from knowledge.rules.proposal_changes import ChangeKind
+from knowledge.rules.proposals import ProposalState
+from knowledge.rules.statuses import Status
 
 
 class Base(DeclarativeBase):
@@ -268,7 +268,7 @@ class Submission(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     province: Mapped[str] = mapped_column(String(50))
     task: Mapped[str] = mapped_column(String(100))
-    form: Mapped[str] = mapped_column(String(20))  # knowledge.forms.FORMS code
+    form: Mapped[str] = mapped_column(String(20))  # knowledge.deliverables.forms.FORMS code
     agency: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer)
     by: Mapped[int] = mapped_column(BigInteger)

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Proposal, ProposalChange
-from knowledge.proposal_changes import ChangeKind, LoggedChange, difference, values
-from knowledge.proposals import ProposalState
+from knowledge.rules.proposal_changes import ChangeKind, LoggedChange, difference, values
+from knowledge.rules.proposals import ProposalState
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 FIELDS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Chat, ChatAgency, DeliveryState, Officer, ReminderLog, TickState
-from knowledge.officers import OfficerState
+from knowledge.rules.officers import OfficerState
 
 # a claim older than this belongs to a process that died mid-send
 STALE_CLAIM = timedelta(minutes=10)

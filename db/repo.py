@@ -12,8 +12,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
-from knowledge.officers import OfficerState, Registration
-from knowledge.statuses import Change, Status
+from knowledge.rules.officers import OfficerState, Registration
+from knowledge.rules.statuses import Change, Status
 
 __all__ = ["Change", "Repo"]
 

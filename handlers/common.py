@@ -8,8 +8,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
 
 from handlers.context import BotContext
-from knowledge.messages import split_message
-from knowledge.officers import NOT_OFFICER
+from knowledge.render.messages import split_message
+from knowledge.rules.officers import NOT_OFFICER
 
 __all__ = ["NOT_OFFICER", "args_text", "keyboard", "private_only", "reply", "sender_name"]
 

@@ -18,12 +18,12 @@ from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.submission_repo import SubmissionRepo
-from knowledge import officers
-from knowledge.ask import Assistant
-from knowledge.digest import Cadence
-from knowledge.model import Province
-from knowledge.officers import Actor
-from knowledge.reminders import Policy
+from knowledge.catalogue.model import Province
+from knowledge.deliverables.digest import Cadence
+from knowledge.reader.ask import Assistant
+from knowledge.rules import officers
+from knowledge.rules.officers import Actor
+from knowledge.rules.reminders import Policy
 
 
 class Clock(Protocol):

@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from handlers import imports, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.form_book import MAX_BYTES, is_form_upload
+from knowledge.formats.form_book import MAX_BYTES, is_form_upload
 
 NOT_KNOWN = (
     "Tệp này không phải mẫu biểu của bot. Để nộp biểu: /baocao → “Mẫu …”, điền rồi gửi lại "

@@ -9,8 +9,8 @@ from telegram.error import TelegramError
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
-from knowledge import units
-from knowledge.answers import esc
+from knowledge.catalogue import units
+from knowledge.render.answers import esc
 
 GROUP_TYPES = ("group", "supergroup")
 

@@ -1,7 +1,8 @@
 """/nopbai: the documents a unit owes the coordinator and what it sent; the coordinator's view of
 every unit (also as .xlsx), and the button that reminds the units still missing a document.
 
-Who has sent what is knowledge/tracking.py; the reminders go through the reminder log like the
+Who has sent what is knowledge/deliverables/tracking.py; the reminders go through the reminder log
+like the
 daily ones (db/reminder_repo.py), at most once a day per unit.
 """
 
@@ -13,15 +14,15 @@ from telegram import InputFile, Update
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext, Services
-from knowledge.answers import esc
-from knowledge.deadlines import fmt_date
-from knowledge.standing import marks_of
-from knowledge.submissions import handin_details
-from knowledge.text import fold
-from knowledge.tracking import TaskHandins, missing_by_unit, track
-from knowledge.tracking_report import handins_file_name, handins_table
-from knowledge.tracking_text import nudge_preview, nudge_report, province_view, unit_view
-from knowledge.xlsx import render
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.deliverables.submissions import handin_details
+from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
+from knowledge.formats.tracking_report import handins_file_name, handins_table
+from knowledge.formats.xlsx import render
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.render.tracking_text import nudge_preview, nudge_report, province_view, unit_view
+from knowledge.rules.standing import marks_of
 
 NUDGE_LABEL = "🔔 Nhắc các đơn vị chưa nộp"
 SEND_LABEL = "Gửi nhắc"

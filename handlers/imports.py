@@ -13,9 +13,9 @@ from telegram import Update
 from db.import_repo import StaleDraft
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.importer import ImportRefused, Unreadable, read_bytes, validate
-from knowledge.statuses import within_window
-from knowledge.table_versions import diff, render_diff, table_of, version_zero
+from knowledge.catalogue.importer import ImportRefused, Unreadable, read_bytes, validate
+from knowledge.catalogue.table_versions import diff, render_diff, table_of, version_zero
+from knowledge.rules.statuses import within_window
 
 ADMINS_ONLY = (
     "Chỉ quản trị viên mới gửi bảng phân công cho bot; tệp của bạn không được đọc, "

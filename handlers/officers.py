@@ -1,6 +1,7 @@
 """Officers: /dangky, approval by admins (buttons, /duyet, /tuchoi), /canbo, /thuhoi, /nhacnho.
 
-Which request is allowed and who decides is knowledge/officers.py; here we parse, persist, tell.
+Which request is allowed and who decides is knowledge/rules/officers.py; here we parse, persist,
+tell.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from telegram import Update
 from handlers.common import args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
 from handlers.notices import notify
-from knowledge import officers, units
-from knowledge.answers import esc
-from knowledge.decisions import UNCHANGED, Refusal
+from knowledge.catalogue import units
+from knowledge.render.answers import esc
+from knowledge.rules import officers
+from knowledge.rules.decisions import UNCHANGED, Refusal
 
 
 def registrable(svc) -> list[str]:

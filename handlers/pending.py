@@ -1,6 +1,6 @@
 """A text message answering what the bot asked for (a note for a status, a proposal step), and
 the end of that wait: on a command, a button of another message, a question, or after 10 minutes
-(knowledge/writes.py decides which)."""
+(knowledge/reader/writes.py decides which)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from telegram import Update
 from handlers import proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.answers import esc
-from knowledge.writes import WHY, offer_for, prompt_ends
+from knowledge.reader.writes import WHY, offer_for, prompt_ends
+from knowledge.render.answers import esc
 
 TAKERS = {
     "note": status.take_pending_note,

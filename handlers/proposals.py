@@ -3,8 +3,9 @@ edits or withdraws them before the deadline; admins see every proposal. Every ch
 an edit is quoted back field by field with a "Hoàn tác" button.
 
 The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
-The window, who may change which proposal and what each step accepts are knowledge/proposals.py;
-the log and when an edit may be undone, knowledge/proposal_changes.py.
+The window, who may change which proposal and what each step accepts are
+knowledge/rules/proposals.py;
+the log and when an edit may be undone, knowledge/rules/proposal_changes.py.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from telegram import Update
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
-from knowledge.answers import esc
-from knowledge.deadlines import fmt_date
-from knowledge.decisions import UNCHANGED, Refusal
-from knowledge.proposal_changes import LoggedChange, may_undo, newer_change, quote
-from knowledge.proposals import (
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.render.answers import esc
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change, quote
+from knowledge.rules.proposals import (
     QUARTERS,
     STEPS,
     TIERS,
@@ -275,7 +276,7 @@ def undo_button(change: LoggedChange) -> list[list[tuple[str, str]]]:
 
 
 async def undo_pressed(update: Update, context: BotContext) -> None:
-    """pu:<change id>: put back the values before that edit, if knowledge/proposal_changes.py
+    """pu:<change id>: put back the values before that edit, if knowledge/rules/proposal_changes.py
     allows; the undo is logged and quoted back like the edit, with its own "Hoàn tác"."""
     svc = context.services
     await update.callback_query.answer()

@@ -11,12 +11,12 @@ from handlers import status
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from knowledge.answers import esc, row_full, to_plain
-from knowledge.messages import shorten
-from knowledge.officers import may_write
-from knowledge.statuses import write_target
-from knowledge.views import RowView, row_view
-from knowledge.writes import already, offer_for, repeats
+from knowledge.catalogue.views import RowView, row_view
+from knowledge.reader.writes import already, offer_for, repeats
+from knowledge.render.answers import esc, row_full, to_plain
+from knowledge.render.messages import shorten
+from knowledge.rules.officers import may_write
+from knowledge.rules.statuses import write_target
 
 MAX_INLINE = 10
 MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button each

@@ -8,15 +8,15 @@ from telegram import InputFile, Update
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
-from knowledge.answers import esc
-from knowledge.charts import agency_chart, province_chart
-from knowledge.deadlines import fmt_date
-from knowledge.forms import FORMS
-from knowledge.progress import late_report
-from knowledge.reports import file_name, make_report
-from knowledge.standing import marks_of
-from knowledge.text import fold
-from knowledge.xlsx import render
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.deliverables.forms import FORMS
+from knowledge.deliverables.reports import file_name, make_report
+from knowledge.formats.xlsx import render
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.render.charts import agency_chart, province_chart
+from knowledge.rules.progress import late_report
+from knowledge.rules.standing import marks_of
 
 LABELS = {
     "bieu02": "BIỂU 02 — các đề xuất đang có",

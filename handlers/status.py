@@ -1,7 +1,8 @@
 """Status updates and progress: /capnhat, a note asked for when needed, undo, /tiendo, /lichsu,
 /huy.
 
-Who may write which row for which agency, and what an undo restores, is knowledge/statuses.py.
+Who may write which row for which agency, and what an undo restores, is
+knowledge/rules/statuses.py.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from telegram import Update
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.reports import chart_buttons
-from knowledge.answers import esc, key_tag
-from knowledge.decisions import UNCHANGED, Refusal
-from knowledge.officers import Actor, may_write
-from knowledge.progress import agency_progress, history_text, province_progress
-from knowledge.standing import marks_of
-from knowledge.statuses import (
+from knowledge.language.text import fold
+from knowledge.reader.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.officers import Actor, may_write
+from knowledge.rules.progress import agency_progress, history_text, province_progress
+from knowledge.rules.standing import marks_of
+from knowledge.rules.statuses import (
     Change,
     Status,
     newer_change,
@@ -26,8 +29,6 @@ from knowledge.statuses import (
     undo,
     write_target,
 )
-from knowledge.text import fold
-from knowledge.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
 
 MAX_NOTE = 1000
 BUTTON_TEXT = 60  # a row's key and the start of its title
@@ -41,7 +42,8 @@ UNDO = "Hoàn tác"
 
 
 async def capnhat(update: Update, context: BotContext) -> None:
-    """/capnhat <key> <status> [note], read exactly (knowledge/writes.py); without arguments, the
+    """/capnhat <key> <status> [note], read exactly (knowledge/reader/writes.py); without
+    arguments, the
     button flow; with a whole key but no status right after it, that key's status buttons."""
     svc = context.services
     who = svc.actor(update.effective_user.id)

@@ -16,15 +16,15 @@ from telegram import InputFile, Update
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.status import quote, undo_button
-from knowledge.answers import esc
-from knowledge.deadlines import fmt_date
-from knowledge.form_book import NotAWorkbook, form_of, open_book, parse_book, template
-from knowledge.form_compile import Sent, compile_form
-from knowledge.forms import FORMS, Form, summary
-from knowledge.statuses import Status
-from knowledge.submissions import Target, may_submit, missing_forms, pl4_prefill
-from knowledge.text import fold
-from knowledge.xlsx import render
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.deliverables.form_compile import Sent, compile_form
+from knowledge.deliverables.forms import FORMS, Form, summary
+from knowledge.deliverables.submissions import Target, may_submit, missing_forms, pl4_prefill
+from knowledge.formats.form_book import NotAWorkbook, form_of, open_book, parse_book, template
+from knowledge.formats.xlsx import render
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.rules.statuses import Status
 
 MAX_ERRORS = 30
 SENT_NOTE = "Đã nộp đủ {forms} qua bot"

@@ -18,10 +18,8 @@ from handlers import handins
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.submissions import accept
-from knowledge.answers import esc
-from knowledge.form_book import template
-from knowledge.forms import FORMS, TIERS, Form, summary
-from knowledge.submissions import (
+from knowledge.deliverables.forms import FORMS, TIERS, Form, summary
+from knowledge.deliverables.submissions import (
     Target,
     counts_data,
     form_named,
@@ -32,6 +30,8 @@ from knowledge.submissions import (
     read_counts,
     read_line,
 )
+from knowledge.formats.form_book import template
+from knowledge.render.answers import esc
 
 KIND = "submit"
 MAX_SHOWN = 40

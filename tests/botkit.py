@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.answers import to_plain
+from knowledge.render.answers import to_plain
 
 ADMIN = 9000
 

@@ -8,8 +8,8 @@ import uuid
 
 import pytest
 
-from knowledge.ask import Assistant
-from knowledge.loader import default_catalogue
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.reader.ask import Assistant
 
 
 @pytest.fixture(scope="session")

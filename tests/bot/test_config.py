@@ -9,7 +9,7 @@ from datetime import time
 import pytest
 
 from bot.config import ConfigError, load_config
-from knowledge.digest import Cadence
+from knowledge.deliverables.digest import Cadence
 
 
 def test_reminder_settings_from_file(tmp_path, monkeypatch):

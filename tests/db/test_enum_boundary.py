@@ -15,9 +15,9 @@ from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.officers import OfficerState
-from knowledge.proposals import ProposalState
-from knowledge.statuses import Status
+from knowledge.rules.officers import OfficerState
+from knowledge.rules.proposals import ProposalState
+from knowledge.rules.statuses import Status
 
 AT = datetime(2021, 4, 13, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 PROPOSAL = {

@@ -12,7 +12,7 @@ import pytest
 
 from db.proposal_repo import ProposalRepo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.proposal_changes import ChangeKind
+from knowledge.rules.proposal_changes import ChangeKind
 
 AT = datetime(2021, 4, 13, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 PROPOSAL = {

@@ -13,7 +13,7 @@ from telegram.constants import MessageLimit
 
 import handlers.common
 from bot.telegram_rules import parse_html
-from knowledge.messages import split_message
+from knowledge.render.messages import split_message
 from tests.botkit import ADMIN, register, texts
 
 ROOT = Path(__file__).resolve().parents[2]

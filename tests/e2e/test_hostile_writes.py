@@ -3,7 +3,8 @@ questions from an approved officer, with random waits. A status changes only on 
 /capnhat, a completed note prompt or a pressed confirmation.
 
 Two layers, one seeded generator:
-- 10,000 messages against the pure decision layer (knowledge/writes.py), checked against what
+- 10,000 messages against the pure decision layer (knowledge/reader/writes.py), checked against
+what
   the generator built: the messages are made of labelled parts, so which of them is an exact
   /capnhat, and with which key, status and note, is known without reading them back;
 - a few hundred through the emulator end to end, checked after every message against a model of
@@ -19,9 +20,7 @@ from datetime import date, datetime, timedelta
 
 from bot.player import Player
 from bot.ratelimit import PassThrough
-from knowledge.officers import Actor
-from knowledge.statuses import Change, Status, note_needed, write_target
-from knowledge.writes import (
+from knowledge.reader.writes import (
     PromptEnd,
     Reading,
     offer_for,
@@ -30,6 +29,8 @@ from knowledge.writes import (
     reads_as_question,
     repeats,
 )
+from knowledge.rules.officers import Actor
+from knowledge.rules.statuses import Change, Status, note_needed, write_target
 from tests.botkit import ADMIN, register
 
 SEED = 14_2021

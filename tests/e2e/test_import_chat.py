@@ -9,7 +9,7 @@ from pathlib import Path
 
 from db.import_repo import ImportRepo
 from handlers import documents
-from knowledge.importer import ImportedRow
+from knowledge.catalogue.importer import ImportedRow
 from tests.bot.test_import_versions import later_406_14, seed_xlsx
 from tests.botkit import ADMIN, register, texts
 

@@ -12,9 +12,9 @@ import re
 
 from openpyxl import load_workbook
 
-from knowledge.charts import chart_data
-from knowledge.digest import Cadence
-from knowledge.standing import marks_of
+from knowledge.deliverables.digest import Cadence
+from knowledge.render.charts import chart_data
+from knowledge.rules.standing import marks_of
 from tests.botkit import ADMIN, register, texts
 
 BUILDING, FINANCE, ENVIRONMENT = 1001, 1002, 1003

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from knowledge.answers import to_plain
-from knowledge.messages import shown_length
+from knowledge.render.answers import to_plain
+from knowledge.render.messages import shown_length
 from tests.botkit import register, texts
 
 

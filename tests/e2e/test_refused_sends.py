@@ -23,7 +23,8 @@ def told(calls) -> list[str]:
 async def test_a_digest_to_an_admin_who_never_opened_the_bot(tmp_path, db_url, caplog):
     player = Player(db_url, [ADMIN, LATE_ADMIN], files_dir=tmp_path)
     player.never_opened(LATE_ADMIN)
-    # 15/4/2021, three working days before 20/4: a digest day (knowledge/digest.py); before 08:00
+    # 15/4/2021, three working days before 20/4: a digest day (knowledge/deliverables/digest.py);
+    # before 08:00
     player.clock.set(datetime(2021, 4, 15, 7, 0, tzinfo=TZ))
     caplog.set_level(logging.WARNING, logger="handlers.notices")
     await player.start()

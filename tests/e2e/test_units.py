@@ -8,7 +8,7 @@ import json
 import subprocess
 import sys
 
-from knowledge.officers import OfficerState
+from knowledge.rules.officers import OfficerState
 from tests.botkit import ADMIN, texts
 
 HAM_YEN = "UBND huyện Hàm Yên"

@@ -1,0 +1,1 @@
+"""Deadline texts as dates, working days and public holidays."""

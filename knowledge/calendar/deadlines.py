@@ -1,0 +1,102 @@
+"""Deadline arithmetic: the printed deadline texts turned into dates, and days left or late.
+
+"Quý II/2021" ends 30/6/2021, "Tháng 5/2021" ends 31/5/2021, "Trước ngày 30/9/2021" is 30/9/2021. A
+multi-phase cell ("- pilot in Q2 - nationwide from Q3 to Q4") is one milestone per phase; a phase
+that names several periods ends with the last one it names.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.language.text import fold
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIOD = re.compile(
+    r"\bquy (?P<q>iv|iii|ii|i|[1-4]) (?P<qy>\d{4})\b"
+    r"|\bthang (?P<m>\d{1,2}) (?P<my>\d{4})\b"
+    r"|\bngay (?P<d>\d{1,2}) (?P<dm>\d{1,2}) (?P<dy>\d{4})\b"
+)
+# A bullet is a dash that starts the cell or follows a space and precedes a space.
+_BULLET = re.compile(r"(?:^|\s)-\s+")
+
+
+class DeadlineError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Milestone:
+    due: date
+    label: str  # the phase as printed; the whole cell when there is one phase
+
+
+def quarter_end(quarter: int, year: int) -> date:
+    month = quarter * 3
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_end(month: int, year: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period_end(match: re.Match) -> date:
+    if match.group("q"):
+        return quarter_end(ROMAN[match.group("q")], int(match.group("qy")))
+    if match.group("m"):
+        month = int(match.group("m"))
+        if not 1 <= month <= 12:
+            raise DeadlineError(f"tháng {month} không hợp lệ")
+        return month_end(month, int(match.group("my")))
+    return date(int(match.group("dy")), int(match.group("dm")), int(match.group("d")))
+
+
+def phases(text: str) -> list[str]:
+    parts = [p.strip(" ;.") for p in _BULLET.split(text.strip())]
+    return [p for p in parts if p]
+
+
+def parse_deadline(text: str) -> tuple[Milestone, ...]:
+    """All milestones of a printed deadline cell, in order. Raises DeadlineError if a phase has no
+    date.
+    """
+    result = []
+    for phase in phases(text):
+        ends = [_period_end(m) for m in _PERIOD.finditer(fold(phase))]
+        if not ends:
+            raise DeadlineError(f"không đọc được thời hạn: {phase!r}")
+        result.append(Milestone(due=ends[-1], label=phase))
+    if not result:
+        raise DeadlineError("thời hạn trống")
+    return tuple(result)
+
+
+def days_between(today: date, due: date) -> int:
+    """Positive: days left; zero: due today; negative: days late."""
+    return (due - today).days
+
+
+def next_milestone(milestones: tuple[Milestone, ...], today: date) -> Milestone | None:
+    """The first milestone not yet past; the last one when every milestone is past."""
+    if not milestones:
+        return None
+    for milestone in milestones:
+        if milestone.due >= today:
+            return milestone
+    return milestones[-1]
+
+
+def describe_days(today: date, due: date) -> str:
+    days = days_between(today, due)
+    if days > 0:
+        return f"còn {days} ngày"
+    if days == 0:
+        return "hạn hôm nay"
+    return f"quá hạn {-days} ngày"
+
+
+def fmt_date(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"

@@ -1,0 +1,1 @@
+"""The catalogues, the provinces' plans, agencies and units, and assignment tables."""

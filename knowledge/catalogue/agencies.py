@@ -1,0 +1,235 @@
+"""Finding the agency an officer names, however they spell it.
+
+Besides the names and aliases of the register (`agencies.tsv`), the short forms are generated from
+each agency's own name the way officers shorten them: initials ("Sở Xây dựng" -> SXD, "Sở Lao động,
+Thương binh và Xã hội" -> SLĐTBXH), initials per part ("Sở KH và CN"), a word kept whole when it is
+already an abbreviation ("Văn phòng UBND tỉnh" -> VPUBND), the level word kept or dropped ("CA
+tỉnh", CAT), and the name cut after its first words ("Sở Lao động", "Sở Nông nghiệp").
+
+A form is *strong* when it can only mean the agency. It is *weak* when it also reads as catalogue
+wording or a service abbreviation ("Xây dựng", "Bảo hiểm xã hội", "BHXH", "GTVT"): a weak mention
+names the agency only when nothing else in the question is about a service. A form two agencies
+would share ("SKH": Kế hoạch or Khoa học?) names neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.catalogue.model import UNIT_KIND, Agency
+from knowledge.language.text import Token, tokenize, words
+
+MAX_SPAN = 24  # the longest agency name has 17 words
+MIN_INITIALS = 3  # two letters ("XD", "TP", "CT") mean too many other things
+MIN_FUZZY = 8  # letters a name needs before a misspelling of it is still read as that name
+CONNECTORS = {"va"}
+LEVEL_WORDS = {"tinh", "huyen"}  # "Công an tỉnh": officers write both CAT and "CA tỉnh"
+KIND_WORDS = {"so", "s"}
+COMMITTEE_FORMS = ("ubnd", "uybannhandan", "")  # "UBND", "Ủy ban nhân dân", or nothing
+# A unit's division, folded, and how officers shorten it ("H. Hàm Yên", "TP Tuyên Quang").
+DIVISION_FORMS = {
+    "thanh pho": ("thanhpho", "tp"),
+    "thi xa": ("thixa", "tx"),
+    "huyen": ("huyen", "h"),
+    "quan": ("quan", "q"),
+}
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    name: str
+    start: int  # token span in the question
+    end: int
+    strong: bool
+
+
+def _compact(words: Iterable[str]) -> str:
+    return "".join(words)
+
+
+def _initials(tokens: Sequence[Token]) -> str:
+    """First letters; a word printed in capitals ("UBND") is an abbreviation and stays whole."""
+    return "".join(t.fold if len(t.raw) > 1 and t.raw.isupper() else t.fold[0] for t in tokens)
+
+
+def _name_tokens(name: str) -> list[Token]:
+    # Capitals matter here (UBND stays whole), so the raw form keeps its case.
+    return [Token(raw, t.fold) for raw, t in zip(words(name), tokenize(name), strict=True)]
+
+
+def _parts(name: str) -> list[list[Token]]:
+    """A name split at its commas and connectors: "Văn hóa, Thể thao và Du lịch" -> [Văn hóa],
+    [Thể thao], [Du lịch]."""
+    pieces = re.split(r",|\s+và\s+", name)
+    return [_name_tokens(p) for p in pieces if p.strip()]
+
+
+def _unit_forms(agency: Agency) -> set[str]:
+    """A district-level unit ("UBND huyện Hàm Yên", "UBND thành phố Tuyên Quang") as officers
+    write it: with or without "UBND" (or spelt out), its division whole or short ("H.", "TP"), or
+    "UBND" and the place alone ("ubnd ham yen"). The place alone is no form: "Tuyên Quang" is the
+    province, and a place name folded ("lam binh") is also ordinary words.
+    """
+    folded = [t.fold for t in _name_tokens(agency.name)][1:]  # without "UBND"
+    division = next((d for d in DIVISION_FORMS if folded[: len(d.split())] == d.split()), None)
+    if division is None:
+        return set()
+    place = _compact(folded[len(division.split()) :])
+    forms = {p + d + place for p in COMMITTEE_FORMS for d in DIVISION_FORMS[division]}
+    return forms | {p + place for p in COMMITTEE_FORMS if p}
+
+
+def generated_forms(agency: Agency) -> set[str]:
+    """Short forms of the agency's name, as compact folded strings."""
+    if agency.kind == UNIT_KIND:
+        return _unit_forms(agency)
+    tokens = _name_tokens(agency.name)
+    words = [t.fold for t in tokens]
+    forms: set[str] = set()
+    if agency.kind == "so" and words[0] == "so":
+        bare = tokens[1:]
+        parts = _parts(agency.name.split(" ", 1)[1])
+        plain = [t for t in bare if t.fold not in CONNECTORS]
+        forms |= {"s" + _initials(plain), "so" + _initials(plain)}
+        forms |= {"s" + "va".join(_initials(p) for p in parts)}
+        forms |= {"so" + "va".join(_initials(p) for p in parts)}
+        # The name cut after any of its words, with or without its connectors.
+        for end in range(len(parts[0]), len(bare) + 1):
+            head = bare[:end]
+            forms.add("so" + _compact(t.fold for t in head))
+            forms.add("so" + _compact(t.fold for t in head if t.fold not in CONNECTORS))
+        if len(parts) > 1:
+            forms |= {"s" + _initials(parts[0]), "so" + _initials(parts[0])}
+            # The first part spelled out, the others by initials: "Sở Nông nghiệp và PTNT".
+            rest = _initials([t for p in parts[1:] for t in p])
+            spelt = _compact(t.fold for t in parts[0])
+            forms |= {"so" + spelt + rest, "so" + spelt + "va" + rest}
+        return forms
+    body = [t for t in tokens if t.fold not in CONNECTORS]
+    forms.add(_initials(body))
+    if len(body) > 1 and body[-1].fold in LEVEL_WORDS:
+        forms.add(_initials(body[:-1]) + body[-1].fold)
+        if len(body) > 2:  # "UBND" alone is any people's committee, not the district's
+            forms.add(_initials(body[:-1]))
+    return {f for f in forms if len(f) >= MIN_INITIALS}
+
+
+def _bare_forms(agency: Agency) -> set[str]:
+    """The sector name without "Sở", whole and cut after its first part: weak on their own."""
+    tokens = _name_tokens(agency.name)
+    if agency.kind != "so" or tokens[0].fold != "so":
+        return set()
+    bare = tokens[1:]
+    parts = _parts(agency.name.split(" ", 1)[1])
+    forms = {
+        _compact(t.fold for t in bare),
+        _compact(t.fold for t in bare if t.fold not in CONNECTORS),
+    }
+    # The name cut after any of its words, as with "Sở": "văn hóa thể thao".
+    for end in range(len(parts[0]), len(bare) + 1):
+        forms.add(_compact(t.fold for t in bare[:end] if t.fold not in CONNECTORS))
+    return forms
+
+
+class AgencyResolver:
+    """Matches spans of a question against every form with spaces removed, so that "Sở TT&TT",
+    "so tt tt", "STTTT" and "LĐ-TB&XH" all meet their agency.
+
+    catalogue_phrases: compact folded phrases that read as catalogue wording or as service
+    abbreviations; a form among them is weak.
+    """
+
+    def __init__(
+        self, agencies: dict[str, Agency], catalogue_phrases: frozenset[str] = frozenset()
+    ):
+        self.forms: dict[str, tuple[str, bool]] = {}
+        owners: dict[str, set[str]] = {}
+        listed: dict[str, set[str]] = {}  # forms the register writes out: they win a collision
+        strong: dict[str, bool] = {}
+        for agency in agencies.values():
+            explicit = {
+                _compact(t.fold for t in tokenize(a)) for a in (agency.name, *agency.aliases)
+            }
+            bare = _bare_forms(agency)
+            for form in explicit | generated_forms(agency) | bare:
+                if not form:
+                    continue
+                owners.setdefault(form, set()).add(agency.name)
+                if form in explicit:
+                    listed.setdefault(form, set()).add(agency.name)
+                is_strong = form not in bare and form not in catalogue_phrases
+                strong[form] = strong.get(form, False) or is_strong
+        self._department_forms: list[str] | None = None
+        for form, names in owners.items():
+            if len(names) > 1:
+                names = listed.get(form, set())
+            if len(names) == 1:
+                self.forms[form] = (next(iter(names)), strong[form])
+
+    def mentions(self, tokens: Sequence[Token]) -> list[AgencyMention]:
+        """Every agency the question names, longest spans first, none overlapping."""
+        found: list[AgencyMention] = []
+        for i in range(len(tokens)):
+            joined = ""
+            for j in range(i, min(len(tokens), i + MAX_SPAN)):
+                if tokens[j].is_number:
+                    break
+                joined += tokens[j].fold
+                hit = self.forms.get(joined)
+                if hit:
+                    found.append(AgencyMention(hit[0], i, j + 1, hit[1]))
+        if not found:
+            found = self._misspelt(tokens)
+        found.sort(key=lambda m: (-(m.end - m.start), -m.strong, m.start))
+        chosen: list[AgencyMention] = []
+        for m in found:
+            if all(m.end <= c.start or m.start >= c.end for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _misspelt(self, tokens: Sequence[Token]) -> list[AgencyMention]:
+        """ "Sở Tài chánh", "so xay dumg": a department's name one letter off (two when long)."""
+        if self._department_forms is None:
+            self._department_forms = [
+                f for f, (_, strong) in self.forms.items() if strong and f.startswith("so")
+            ]
+        found = []
+        for i, t in enumerate(tokens):
+            if t.fold != "so":
+                continue
+            joined = t.fold
+            for j in range(i + 1, min(len(tokens), i + MAX_SPAN)):
+                if tokens[j].is_number:
+                    break
+                joined += tokens[j].fold
+                if len(joined) < MIN_FUZZY:
+                    continue
+                edits = 2 if len(joined) >= 2 * MIN_FUZZY else 1
+                best = process.extractOne(
+                    joined,
+                    self._department_forms,
+                    scorer=Levenshtein.distance,
+                    score_cutoff=edits,
+                )
+                if best is not None:
+                    found.append(AgencyMention(self.forms[best[0]][0], i, j + 1, True))
+        return found
+
+    def find(self, question: str) -> AgencyMention | None:
+        """The longest agency mention in the question, leftmost on ties."""
+        found = self.mentions(tokenize(question))
+        return max(found, key=lambda m: (m.end - m.start, -m.start)) if found else None
+
+    def resolve(self, text: str) -> str | None:
+        """The agency that the whole text names, or the one it mentions."""
+        tokens = tokenize(text)
+        exact = self.forms.get(_compact(t.fold for t in tokens))
+        if exact:
+            return exact[0]
+        mention = self.find(text)
+        return mention.name if mention else None

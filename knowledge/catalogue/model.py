@@ -1,0 +1,265 @@
+"""The catalogue model: rows of the decisions, provincial assignments and tasks, agencies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from knowledge.calendar.deadlines import Milestone
+from knowledge.calendar.workdays import WorkCalendar
+
+DECISION_TITLES = {
+    "406": "Quyết định 406/QĐ-TTg ngày 22/3/2021",
+    "411": "Quyết định 411/QĐ-TTg ngày 24/3/2020",
+}
+
+
+def decision_year(decision: str) -> int:
+    """The year a decision's catalogue is for: the year it was signed (406: 2021, 411: 2020)."""
+    return int(DECISION_TITLES[decision].rsplit("/", 1)[1])
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # "406-14", "406-11/Xây dựng", "411-16"
+    decision: str
+    number: str  # without leading zeros
+    sub: str | None
+    group: str
+    subgroup: str
+    title: str
+    level: int | None
+    ministry_role: str
+    local_role: str
+    deadline_text: str
+    milestones: tuple[Milestone, ...]
+    source: str
+
+    @property
+    def short_title(self) -> str:
+        if self.sub:
+            return f"Kết nối dữ liệu dân cư — ngành {self.sub}"
+        return self.title
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A row as a province assigned it: who leads, who coordinates, by when."""
+
+    key: str
+    province: str
+    lead: tuple[str, ...]
+    coordinate: tuple[str, ...]
+    deadline_text: str
+    milestones: tuple[Milestone, ...]
+    role_text: str
+    source: str
+
+    def role_of(self, agency: str) -> str | None:
+        if agency in self.lead:
+            return "lead"
+        if agency in self.coordinate:
+            return "coordinate"
+        return None
+
+    @property
+    def agencies(self) -> tuple[str, ...]:
+        return self.lead + self.coordinate
+
+
+@dataclass(frozen=True)
+class Task:
+    """A provincial task that is not a catalogue row: a dossier or a report owed to the
+    coordinator.
+    """
+
+    id: str
+    province: str
+    title: str
+    deadline_text: str
+    due: date | None  # None for a recurring task
+    monthly_day: int | None
+    starts: date | None
+    addressees: tuple[str, ...]
+    form: str
+    steps: tuple[str, ...]
+    contents: tuple[str, ...]
+    source: str
+
+    def occurrences(self, start: date, end: date) -> list[date]:
+        """Due dates of this task between start and end inclusive. A monthly day past a month's
+        end (31 in April, 29–31 in February) falls on that month's last day.
+        """
+        if self.due is not None:
+            return [self.due] if start <= self.due <= end else []
+        result = []
+        first = start.replace(day=1)
+        months = 0
+        while (month := first + relativedelta(months=months)) <= end:
+            day = month + relativedelta(day=self.monthly_day or 1)
+            if start <= day <= end and (self.starts is None or day >= self.starts):
+                result.append(day)
+            months += 1
+        return result
+
+    def next_due(self, today: date) -> date | None:
+        if self.due is not None:
+            return self.due
+        upcoming = self.occurrences(max(today, self.starts or today), date(today.year + 1, 12, 31))
+        return upcoming[0] if upcoming else None
+
+
+UNIT_KIND = "huyen"  # a district-level unit a province lists (knowledge/catalogue/units.py)
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    kind: str  # so | nganh | ubnd | ministry (agencies.tsv), or UNIT_KIND
+    ministry: str
+    aliases: tuple[str, ...]
+    province: str = ""  # the one province whose documents create it; "" for every province
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document: how answers cite it, and its subject line as printed."""
+
+    title: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class ServiceStat:
+    """One line of Bắc Giang's report: a service online at level 3 or 4 and its dossier counts."""
+
+    level: int
+    tier: str
+    agency: str
+    group: str
+    service: str
+    online: int | None
+    total: int | None
+    source: str
+
+
+@dataclass
+class Province:
+    slug: str
+    name: str
+    coordinator: str
+    decision: str
+    assignments: dict[str, Assignment] = field(default_factory=dict)
+    tasks: list[Task] = field(default_factory=list)
+    named_services: tuple[str, ...] = ()
+    named_source: str = ""  # where the letter names them, and to whom it gives them
+    named_addressee: str = ""
+    assignments_label: str = ""
+    stats: tuple[ServiceStat, ...] = ()
+    # The district-level units (UBND of each huyện, thị xã, thành phố) for the plan year, and the
+    # register's name for all of them ("UBND huyện"), which the data files use and which stands
+    # for each unit: every unit owes, reports and is reminded on its own.
+    units: tuple[str, ...] = ()
+    unit_group: str = ""
+    units_source: str = ""  # where the list comes from and the period it is for
+
+    def members(self, agency: str) -> tuple[str, ...]:
+        """The agencies a name stands for here: a group's units, any other agency itself."""
+        if self.units and agency == self.unit_group:
+            return self.units
+        return (agency,)
+
+    def expand(self, names: Iterable[str]) -> tuple[str, ...]:
+        """Agency names as an assignment table or a letter gives them, the group in its units."""
+        return tuple(dict.fromkeys(m for name in names for m in self.members(name)))
+
+    def role_in(self, assignment: Assignment, agency: str) -> str | None:
+        """The agency's role in a row; a group's is that of its units (lead before coordinate)."""
+        roles = {assignment.role_of(m) for m in self.members(agency)}
+        return "lead" if "lead" in roles else "coordinate" if "coordinate" in roles else None
+
+    def rows_of(self, agency: str) -> list[Assignment]:
+        names = set(self.members(agency))
+        return [a for a in self.assignments.values() if names & set(a.agencies)]
+
+    def tasks_of(self, agency: str) -> list[Task]:
+        names = set(self.members(agency))
+        return [t for t in self.tasks if names & set(t.addressees)]
+
+
+@dataclass
+class Catalogue:
+    rows: dict[str, Row]
+    agencies: dict[str, Agency]
+    provinces: dict[str, Province]
+    default_province: str = "tuyen-quang"
+    documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
+    _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+
+    def cite(self, source: str) -> str:
+        """A provenance ("000_…txt#mục 2 và mục 6") as an officer reads it: title, section."""
+        file, _, section = source.partition("#")
+        document = self.documents.get(file)
+        title = document.title if document else file
+        return f"{title}, {section}" if section else title
+
+    def subject(self, source: str) -> str:
+        """The subject line ("V/v ...") of the document a provenance cites."""
+        document = self.documents.get(source.partition("#")[0])
+        return document.subject if document else ""
+
+    def province(self, slug: str | None) -> Province:
+        return self.provinces[slug or self.default_province]
+
+    @property
+    def rows_by_index(self) -> list[Row]:
+        """Rows in a fixed order, so buttons can carry a short index instead of a long key."""
+        return list(self.rows.values())
+
+    @property
+    def row_index(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.rows)}
+
+    def row_position(self, key: str) -> int:
+        """The position of a row in `rows` (and in the matcher, which is built in that order)."""
+        if self._positions is None:
+            self._positions = self.row_index
+        return self._positions[key]
+
+    def row(self, key: str) -> Row | None:
+        return self.rows.get(key)
+
+    def sub_rows(self, number: str) -> list[Row]:
+        return [
+            r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub
+        ]
+
+
+_DAY_MONTH = re.compile(
+    r"^\s*(?:han\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*$"
+)
+
+
+def find_task(text: str, province: Province) -> Task | None:
+    """A provincial task by its id ("tq-2021-04-20") or its one due date ("20/4", "20/4/2021")."""
+    wanted = text.strip().lower()
+    for task in province.tasks:
+        if task.id == wanted:
+            return task
+    m = _DAY_MONTH.match(wanted.replace("hạn", "han").replace("ngày", "ngay"))
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    found = [
+        t
+        for t in province.tasks
+        if t.due
+        and (t.due.day, t.due.month) == (day, month)
+        and (year is None or t.due.year == int(year))
+    ]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,38 @@
+"""A province's plan in time: the years it covers and where a newcomer's clock should start."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from knowledge.catalogue.model import Catalogue, Province
+
+LEAD_DAYS = 7  # the demo opens a week before the first date, when reminders are starting
+
+
+def plan_years(catalogue: Catalogue, province: Province) -> list[int]:
+    """The years of a province's plan: its assignments' and tasks' dates, else its decision's."""
+    years = {m.due.year for a in province.assignments.values() for m in a.milestones}
+    years |= {t.due.year for t in province.tasks if t.due}
+    if not years:
+        years = {
+            m.due.year
+            for r in catalogue.rows.values()
+            if r.decision == province.decision
+            for m in r.milestones
+        }
+    return sorted(years)
+
+
+def plan_start(catalogue: Catalogue, province: Province) -> date:
+    """A day inside the province's plan to start a demo on: a week before its first date
+    (13/4/2021 in Tuyên Quang, a week before the 20/4 dossier)."""
+    dates = [t.due for t in province.tasks if t.due]
+    dates += [m.due for a in province.assignments.values() for m in a.milestones]
+    if not dates:
+        dates = [
+            m.due
+            for r in catalogue.rows.values()
+            if r.decision == province.decision
+            for m in r.milestones
+        ]
+    return min(dates) - timedelta(days=LEAD_DAYS)

@@ -1,0 +1,175 @@
+"""An assignment table as a reviewed change: what a new table adds, drops and changes against the
+table in force, per agency, and the versions a province's table went through.
+
+Version 0 is the table in the data files (assignments_*.tsv), when the province has one; every
+import or rollback is a new version, and the latest is in force.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from knowledge.catalogue.model import Assignment, Catalogue
+
+ROLE_NAMES = {"lead": "chủ trì", "coordinate": "phối hợp"}
+_KEY_ORDER = re.compile(r"^(\d+)-(\d+)(?:/(.*))?$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the review compares of a row: who leads, who coordinates, by when."""
+
+    lead: tuple[str, ...]
+    coordinate: tuple[str, ...]
+    deadline_text: str
+
+    def role_of(self, agency: str) -> str | None:
+        if agency in self.lead:
+            return "lead"
+        if agency in self.coordinate:
+            return "coordinate"
+        return None
+
+
+Table = dict[str, Entry]
+
+
+def table_of(
+    rows: Iterable[Assignment], expand: Callable[[Iterable[str]], tuple[str, ...]] | None = None
+) -> Table:
+    """Assignments (or imported rows: anything with key, lead, coordinate, deadline_text).
+    Imported rows name agencies as printed ("UBND huyện"); `expand` (Province.expand) reads them
+    as the table in force does, each district unit on its own, so the two compare.
+    """
+    if expand is None:
+        return {r.key: Entry(r.lead, r.coordinate, r.deadline_text) for r in rows}
+    return {r.key: Entry(expand(r.lead), expand(r.coordinate), r.deadline_text) for r in rows}
+
+
+def key_order(key: str) -> tuple:
+    m = _KEY_ORDER.match(key)
+    return (int(m.group(1)), int(m.group(2)), m.group(3) or "") if m else (9999, 0, key)
+
+
+@dataclass
+class AgencyChange:
+    agency: str
+    counts: tuple[int, int, int, int]  # lead before, lead after, coordinate before, after
+    added: list[str] = field(default_factory=list)  # "406-22 (chủ trì)"
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # "406-14: hạn Tháng 5/2021 → Tháng 6"
+
+
+@dataclass
+class TableDiff:
+    old_count: int
+    new_count: int
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+    agencies: list[AgencyChange]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+    @property
+    def partial(self) -> bool:
+        """The new table lacks rows in force: applying it drops them, which needs saying so."""
+        return bool(self.removed)
+
+
+def _counts(table: Table, agency: str) -> tuple[int, int]:
+    roles = [e.role_of(agency) for e in table.values()]
+    return roles.count("lead"), roles.count("coordinate")
+
+
+def diff(old: Table, new: Table) -> TableDiff:
+    keys = sorted(set(old) | set(new), key=key_order)
+    added = [k for k in keys if k not in old]
+    removed = [k for k in keys if k not in new]
+    changed = [k for k in keys if k in old and k in new and old[k] != new[k]]
+    names: list[str] = []
+    for table in (old, new):
+        for e in table.values():
+            names += [*e.lead, *e.coordinate]
+    result = []
+    for agency in dict.fromkeys(names):
+        lead_old, coord_old = _counts(old, agency)
+        lead_new, coord_new = _counts(new, agency)
+        change = AgencyChange(agency, (lead_old, lead_new, coord_old, coord_new))
+        for key in keys:
+            before = old[key].role_of(agency) if key in old else None
+            after = new[key].role_of(agency) if key in new else None
+            if before is None and after is not None:
+                change.added.append(f"{key} ({ROLE_NAMES[after]})")
+            elif before is not None and after is None:
+                change.removed.append(f"{key} ({ROLE_NAMES[before]})")
+            elif before is not None and after is not None:
+                what = []
+                if before != after:
+                    what.append(f"{ROLE_NAMES[before]} → {ROLE_NAMES[after]}")
+                if old[key].deadline_text != new[key].deadline_text:
+                    what.append(f"hạn {old[key].deadline_text} → {new[key].deadline_text}")
+                if what:
+                    change.changed.append(f"{key}: " + "; ".join(what))
+        if change.added or change.removed or change.changed:
+            result.append(change)
+    return TableDiff(len(old), len(new), added, removed, changed, result)
+
+
+def render_diff(d: TableDiff, source: str, in_force: str) -> list[str]:
+    """Plain lines (the caller escapes them for HTML): the totals, then each agency touched."""
+    lines = [f"{source}: {d.new_count} mục. So với {in_force} ({d.old_count} mục):"]
+    if d.empty:
+        return [*lines, "không có gì khác."]
+    same = d.new_count - len(d.added) - len(d.changed)
+    lines.append(
+        f"thêm {len(d.added)}, bỏ {len(d.removed)}, đổi {len(d.changed)}, giữ nguyên {same}."
+    )
+    if d.partial:
+        lines.append(f"⚠️ Bảng mới thiếu {len(d.removed)} mục đang có (theo cơ quan bên dưới).")
+    for a in d.agencies:
+        lead_old, lead_new, coord_old, coord_new = a.counts
+        lines.append("")
+        lines.append(
+            f"{a.agency}: chủ trì {lead_old} → {lead_new} mục, "
+            f"phối hợp {coord_old} → {coord_new} mục"
+        )
+        if a.added:
+            lines.append("  thêm: " + ", ".join(a.added))
+        if a.removed:
+            lines.append("  bỏ: " + ", ".join(a.removed))
+        lines += [f"  đổi {c}" for c in a.changed]
+    return lines
+
+
+def version_zero(catalogue: Catalogue, slug: str) -> tuple[str, str, int] | None:
+    """(province name, decision, rows) of the data files' table, when the province has one.
+    `catalogue` is the data files' own, before any import."""
+    province = catalogue.provinces.get(slug)
+    if province is None or not province.assignments:
+        return None
+    return province.name, province.decision, len(province.assignments)
+
+
+@dataclass(frozen=True)
+class TableVersion:
+    number: int
+    at: datetime | None  # None: version 0, the data files
+    by: int | None  # the admin's Telegram id; None from the command line
+    source: str  # the file imported, or the data file
+    rows: int
+    restores: int | None = None  # a rollback: the version it restored
+    embedded: bool = False  # the data files' table (version 0, or a rollback to it)
+
+
+def render_version(v: TableVersion, in_force: bool) -> str:
+    when = v.at.strftime("%d/%m/%Y %H:%M") if v.at else "dữ liệu gốc"
+    what = f"khôi phục phiên bản {v.restores}" if v.restores is not None else v.source
+    who = f"quản trị {v.by}" if v.by is not None else ("dòng lệnh" if v.at else "")
+    parts = [f"{v.number}", when, *([who] if who else []), what, f"{v.rows} mục"]
+    return " · ".join(parts) + (" ← đang dùng" if in_force else "")

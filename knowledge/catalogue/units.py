@@ -1,0 +1,100 @@
+"""A province's district-level units (huyện, thị xã, thành phố thuộc tỉnh), from the maintained
+`vietnam-provinces` package rather than typed by hand.
+
+Its 0.6.x releases carry the General Statistics Office's list as of their `__data_version__`
+(2025-01-04 for 0.6.0), the last with districts: districts were abolished on 1/7/2025, and the
+package's 2025 releases list only the provinces and communes after that rearrangement. The list is
+used for a plan year before it (provinces.toml says which, and for which province code); the unit
+is named as officers write its people's committee: "UBND huyện Hàm Yên", "UBND thành phố Tuyên
+Quang".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import vietnam_provinces
+from vietnam_provinces.enums import DistrictEnum, ProvinceEnum
+
+from knowledge.catalogue.model import Agency, Province
+
+ABOLISHED = date(2025, 7, 1)  # districts ceased to exist (the July 2025 rearrangement)
+# Division names as the package prints them, longest first; the committee writes them lower case.
+DIVISIONS = ("Thành phố", "Thị xã", "Huyện", "Quận")
+
+
+class UnitsError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class UnitList:
+    names: tuple[str, ...]  # "UBND thành phố Tuyên Quang", "UBND huyện Lâm Bình", ...
+    source: str  # the package, its version and the date of its list, and the year it serves
+
+
+def committee_name(district: str) -> str:
+    """ "Huyện Hàm Yên" -> "UBND huyện Hàm Yên"; "Thành phố Tuyên Quang" -> "UBND thành phố …"."""
+    for division in DIVISIONS:
+        if district.startswith(division + " "):
+            return f"UBND {division.lower()} {district[len(division) + 1 :]}"
+    raise UnitsError(f"{district!r} is not a huyện, thị xã, quận or thành phố")
+
+
+def district_units(province_name: str, gso_code: int, year: int) -> UnitList:
+    """The district-level units of the province with this GSO code, for a plan year."""
+    listed = date.fromisoformat(vietnam_provinces.__data_version__)
+    version = vietnam_provinces.__version__
+    if listed >= ABOLISHED:
+        raise UnitsError(
+            f"vietnam-provinces {version} lists divisions of {listed}, after districts were "
+            f"abolished on {ABOLISHED}: install a 0.6.x release"
+        )
+    if year > ABOLISHED.year:
+        raise UnitsError(f"plan year {year}: there are no districts after {ABOLISHED}")
+    member = ProvinceEnum.__members__.get(f"P_{gso_code}")
+    if member is None or not member.value.name.endswith(" " + province_name):
+        printed = member.value.name if member else "nothing"
+        raise UnitsError(f"GSO code {gso_code} is {printed}, not {province_name}")
+    names = tuple(
+        committee_name(d.value.name) for d in DistrictEnum if d.value.province_code == gso_code
+    )
+    if not names:
+        raise UnitsError(f"vietnam-provinces {version} lists no district of {province_name}")
+    source = (
+        f"vietnam-provinces {version}: danh mục đơn vị hành chính của Tổng cục Thống kê ngày "
+        f"{listed:%d/%m/%Y}, dùng cho năm {year}"
+    )
+    return UnitList(names, source)
+
+
+def registrable(agencies: dict[str, Agency], province: Province) -> list[str]:
+    """The agencies an officer of this province may act for, in the register's order: the
+    provincial agencies, and in the place of "UBND huyện" each of the province's units (a province
+    that lists none keeps the group as one agency).
+    """
+    names: list[str] = []
+    for agency in agencies.values():
+        if agency.province not in ("", province.slug):
+            continue
+        if agency.kind in ("so", "nganh"):
+            names.append(agency.name)
+        elif agency.kind == "ubnd":
+            names += province.members(agency.name)
+    return names
+
+
+def choose_unit(province: Province, agency: str) -> tuple[str, ...]:
+    """The units to choose from when someone names the group itself ("UBND huyện") where one
+    unit is meant: registering, or acting as an officer registered to the group before the
+    province listed its units. Empty for any other agency.
+    """
+    members = province.members(agency)
+    return members if members != (agency,) else ()
+
+
+CHOOSE_UNIT = (
+    "Mỗi huyện, thành phố là một đơn vị riêng, báo cáo và được nhắc hạn riêng. "
+    "Gõ /dangky để chọn đơn vị của bạn (ví dụ <code>/dangky UBND huyện Hàm Yên</code>)."
+)

@@ -1,0 +1,105 @@
+"""A catalogue row or a task as one province sees it on one day: the facts every answer shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.calendar.deadlines import next_milestone
+from knowledge.catalogue.model import Assignment, Catalogue, Province, Row, Task
+
+ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp"}
+
+
+@dataclass(frozen=True)
+class RowView:
+    row: Row
+    assignment: Assignment | None
+    role: str | None  # the role of the agency the answer is about
+    deadline: date | None  # the province's date when it set one, else the national one
+    deadline_text: str
+    deadline_label: str  # the phase the deadline belongs to, for multi-phase cells
+    national_deadline: date | None
+    in_plan: bool = True  # False: a row of another decision than the province's plan
+
+    @property
+    def key(self) -> str:
+        return self.row.key
+
+    def to_json(self) -> dict:
+        return {
+            "key": self.row.key,
+            "decision": self.row.decision,
+            "number": self.row.number,
+            "sub": self.row.sub,
+            "title": self.row.title,
+            "level": self.row.level,
+            "role": self.role,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_text": self.deadline_text,
+            "national_deadline": self.national_deadline.isoformat()
+            if self.national_deadline
+            else None,
+        }
+
+
+@dataclass(frozen=True)
+class TaskView:
+    task: Task
+    due: date | None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.task.id,
+            "title": self.task.title,
+            "deadline": self.due.isoformat() if self.due else None,
+            "deadline_text": self.task.deadline_text,
+        }
+
+
+def row_view(row: Row, province: Province, today: date, agency: str | None = None) -> RowView:
+    assignment = province.assignments.get(row.key)
+    national = next_milestone(row.milestones, today)
+    local = next_milestone(assignment.milestones, today) if assignment else None
+    chosen = local or national
+    text = assignment.deadline_text if assignment and assignment.milestones else row.deadline_text
+    phases = assignment.milestones if local and assignment else row.milestones
+    label = chosen.label if chosen and len(phases) > 1 else ""
+    return RowView(
+        row=row,
+        assignment=assignment,
+        role=province.role_in(assignment, agency) if assignment and agency else None,
+        deadline=chosen.due if chosen else None,
+        deadline_text=text,
+        deadline_label=label,
+        national_deadline=national.due if national else None,
+        in_plan=row.decision == province.decision or assignment is not None,
+    )
+
+
+def task_view(task: Task, today: date) -> TaskView:
+    return TaskView(task, task.next_due(today))
+
+
+def agency_rows(
+    catalogue: Catalogue, province: Province, agency: str, today: date
+) -> tuple[list[RowView], list[RowView]]:
+    """The agency's rows in the province: lead rows, then coordinating rows, each by deadline."""
+    lead: list[RowView] = []
+    coordinate: list[RowView] = []
+    for assignment in province.rows_of(agency):
+        view = row_view(catalogue.rows[assignment.key], province, today, agency)
+        (lead if view.role == "lead" else coordinate).append(view)
+    return sorted(lead, key=_by_deadline), sorted(coordinate, key=_by_deadline)
+
+
+def _by_deadline(view: RowView):
+    return (view.deadline or date.max, _key_order(view.row))
+
+
+def _key_order(row: Row):
+    return (row.decision, int(row.number), row.sub or "")
+
+
+def sort_rows(views: list[RowView]) -> list[RowView]:
+    return sorted(views, key=_by_deadline)

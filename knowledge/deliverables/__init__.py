@@ -1,0 +1,1 @@
+"""What units send the coordinator: forms, submissions, tracking, the digest."""

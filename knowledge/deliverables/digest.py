@@ -1,0 +1,189 @@
+"""The coordinator's digest: on which days it goes out, and what it holds.
+
+Cadence. Weekly on the configured weekdays (Monday by default; a weekday that is a day off moves
+to the next working day of the same week), and on each of the `before_deadline` working days
+before a provincial deadline (a date the province's letters set for a task: Tuyên Quang's 20/4
+and 20/5/2021; Khánh Hòa's 10/4, 20/4/2020 and the 1st of every month). Never on a day off.
+
+Content. The same units and states as /quahan tinh and /nopbai tinh (knowledge/rules/progress.py,
+knowledge/deliverables/tracking.py), by task then unit, with titles: the documents still missing
+for the tasks
+being collected now ("chưa nộp"), the late rows and tasks without a form, and the rows due within
+the week that nobody has reported on. The count of late units is /quahan tinh's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.deliverables.tracking import TaskHandins, current, track
+from knowledge.render.answers import esc, key_tag
+from knowledge.render.reminder_text import WEEKDAYS
+from knowledge.render.tracking_text import counts_text, task_heading
+from knowledge.rules.progress import Marks, agency_order, item_title, key_order, standings
+from knowledge.rules.standing import Standing, State
+from knowledge.rules.statuses import STATUSES
+
+# Config spellings of the weekdays: English and Vietnamese short forms.
+WEEKDAY_NAMES = {
+    **{name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{name: i for i, name in enumerate(("t2", "t3", "t4", "t5", "t6", "t7", "cn"))},
+}
+DEADLINE_LOOKAHEAD = 40  # days: more working days than any `before_deadline`, across Tết
+SOON = 7  # days: rows due within the week that nobody reported on
+
+
+@dataclass(frozen=True)
+class Cadence:
+    weekdays: tuple[int, ...] = (0,)  # Monday
+    before_deadline: int = 3  # working days before each provincial deadline; 0: none
+
+
+def parse_weekdays(values: Iterable[object]) -> tuple[int, ...]:
+    """["mon", "thu"] or ["T2", "T5"] -> (0, 3); ValueError naming a value it cannot read."""
+    result = []
+    for value in values:
+        day = WEEKDAY_NAMES.get(str(value).strip().lower())
+        if day is None:
+            raise ValueError(f"weekday {value!r}: one of mon..sun or T2..T7, CN")
+        result.append(day)
+    return tuple(sorted(set(result)))
+
+
+def provincial_deadlines(province: Province, start: date, end: date) -> list[date]:
+    """The dates the province's tasks fall due between start and end (each month of a monthly
+    task).
+    """
+    return sorted({due for task in province.tasks for due in task.occurrences(start, end)})
+
+
+def _weekly(day: date, calendar: WorkCalendar, weekdays: Sequence[int]) -> bool:
+    monday = day - timedelta(days=day.weekday())
+    for weekday in weekdays:
+        moved = monday + timedelta(days=weekday)
+        while moved.weekday() < 6 and not calendar.is_working(moved):
+            moved += timedelta(days=1)
+        if moved == day:
+            return True
+    return False
+
+
+def _before_deadline(day: date, province: Province, calendar: WorkCalendar, count: int) -> bool:
+    if count <= 0:
+        return False
+    ahead = day + timedelta(days=DEADLINE_LOOKAHEAD)
+    for due in provincial_deadlines(province, day + timedelta(days=1), ahead):
+        working: list[date] = []
+        cursor = due - timedelta(days=1)
+        while len(working) < count:
+            if calendar.is_working(cursor):
+                working.append(cursor)
+            cursor -= timedelta(days=1)
+        if day in working:
+            return True
+    return False
+
+
+def is_digest_day(day: date, province: Province, calendar: WorkCalendar, cadence: Cadence) -> bool:
+    if not calendar.is_working(day):
+        return False
+    return _weekly(day, calendar, cadence.weekdays) or _before_deadline(
+        day, province, calendar, cadence.before_deadline
+    )
+
+
+def digest_days(
+    province: Province, calendar: WorkCalendar, cadence: Cadence, start: date, end: date
+) -> list[date]:
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return [d for d in days if is_digest_day(d, province, calendar, cadence)]
+
+
+@dataclass(frozen=True)
+class Digest:
+    day: date
+    documents: tuple[TaskHandins, ...]  # the tasks being collected with a unit still missing
+    late: dict[str, list[Standing]]  # key -> late units, rows and tasks without a form
+    soon: dict[str, list[Standing]]  # key -> units due within the week, never reported
+    late_count: int  # every late unit of the province: /quahan tinh's count
+
+    @property
+    def empty(self) -> bool:
+        return not (self.documents or self.late or self.soon)
+
+    @property
+    def missing_units(self) -> int:
+        return len({u.unit for t in self.documents for u in t.units if u.missing})
+
+
+def _by_key(units: Iterable[Standing]) -> dict[str, list[Standing]]:
+    groups: dict[str, list[Standing]] = {}
+    for s in sorted(units, key=lambda s: (key_order(s.key), agency_order(s.agency))):
+        groups.setdefault(s.key, []).append(s)
+    return groups
+
+
+def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: date) -> Digest:
+    units = standings(catalogue, province, marks, day)
+    forms = {t.id for t in province.tasks if t.form}
+    documents = tuple(t for t in current(track(province, marks, day), day) if t.missing)
+    soon_end = day + timedelta(days=SOON)
+    return Digest(
+        day,
+        documents,
+        _by_key(s for s in units if s.state is State.LATE and s.key not in forms),
+        _by_key(
+            s
+            for s in units
+            if s.key not in forms
+            and s.state is State.OPEN
+            and s.status is None
+            and s.due is not None
+            and day <= s.due <= soon_end
+        ),
+        sum(s.state is State.LATE for s in units),
+    )
+
+
+def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> str:
+    day = digest.day
+    counts = f"<b>{digest.late_count} mục quá hạn</b>"
+    if digest.missing_units:
+        counts += f"; {digest.missing_units} đơn vị chưa nộp hồ sơ"
+    lines = [
+        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[day.weekday()]}, "
+        f"{fmt_date(day)}): {counts}"
+    ]
+    if digest.documents:
+        lines.append("\n<b>Hồ sơ, biểu mẫu chưa nộp</b>")
+        for t in digest.documents:
+            missing = [u.unit for u in t.units if u.missing]
+            lines += [task_heading(t, day), esc(counts_text(t))]
+            lines.append(f"• chưa nộp ({len(missing)}): " + "; ".join(esc(u) for u in missing))
+    if digest.late:
+        lines.append("\n<b>Quá hạn</b>")
+        lines += _item_lines(catalogue, province, digest.late, late=True)
+    if digest.soon:
+        lines.append(f"\n<b>Đến hạn trong {SOON} ngày, chưa báo cáo</b>")
+        lines += _item_lines(catalogue, province, digest.soon, late=False)
+    lines.append("\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>")
+    return "\n".join(lines)
+
+
+def _item_lines(
+    catalogue: Catalogue, province: Province, groups: dict[str, list[Standing]], late: bool
+) -> list[str]:
+    lines = []
+    for key, units in groups.items():
+        pin = "📌 " if units[0].is_task else ""
+        lines.append(f"{pin}{key_tag(key)} {esc(item_title(catalogue, province, key))}")
+        for s in units:
+            when = f"hạn {fmt_date(s.due)} ({describe_days(s.today, s.due)})" if s.due else ""
+            status = f" ({STATUSES[s.code]})" if late else ""
+            lines.append(f"• {esc(s.agency)} — {esc(when)}{esc(status)}")
+    return lines

@@ -1,0 +1,241 @@
+"""Submitting a form: who may send which form for which task, when a task counts as sent, what
+Phụ lục IV starts from, and the answers the chat accepts when a unit fills a form step by step.
+
+A unit sends a form for itself: an approved officer of an addressee of the task that asks for the
+form. A task is sent when every form it asks for has an accepted submission from the unit (the
+20/5 task asks for Phụ lục I, II, III and IV); the handler then appends hoan_thanh for the task
+and unit through the status history, so the one progress rule (knowledge/rules/standing.py) sees
+it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.officers import NOT_OFFICER, Actor
+
+# what a unit types after /nop, folded -> form code
+FORM_WORDS = {
+    "bieu02": "bieu02",
+    "bieu 02": "bieu02",
+    "b02": "bieu02",
+    "pl1": "pl1",
+    "phu luc 1": "pl1",
+    "phu luc i": "pl1",
+    "pl i": "pl1",
+    "pl2": "pl2",
+    "phu luc 2": "pl2",
+    "phu luc ii": "pl2",
+    "pl ii": "pl2",
+    "pl3": "pl3",
+    "phu luc 3": "pl3",
+    "phu luc iii": "pl3",
+    "pl iii": "pl3",
+    "pl4": "pl4",
+    "phu luc 4": "pl4",
+    "phu luc iv": "pl4",
+    "pl iv": "pl4",
+}
+
+
+class Sent(Protocol):
+    """What the tracking views need of a stored submission (db's SubmissionView)."""
+
+    task: str
+    form: str
+    agency: str
+    version: int
+    submitted_at: datetime
+
+
+def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, str], str]:
+    """What each unit has sent for each task, form by form, as the tracking views print it beside
+    the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
+    thiếu Phụ lục
+    II, …". Only the units that sent something for the task have an entry.
+    """
+    by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
+    for item in sent:
+        by_unit.setdefault((item.task, item.agency), {})[item.form] = item
+    result = {}
+    for (task_id, unit), forms in by_unit.items():
+        parts, lacking = [], []
+        for form in task_forms(province, task_id):
+            got = forms.get(form.code)
+            if got is None:
+                lacking.append(form.name)
+            else:
+                day = fmt_date(got.submitted_at.date())
+                parts.append(f"{form.name} lần {got.version} ({day})")
+        if lacking:
+            parts.append("còn thiếu " + ", ".join(lacking))
+        result[(task_id, unit)] = "; ".join(parts)
+    return result
+
+
+def form_named(text: str) -> Form | None:
+    code = FORM_WORDS.get(" ".join(fold(text).split()))
+    return FORMS[code] if code else None
+
+
+@dataclass(frozen=True)
+class Target:
+    """Whose form it is and for which task."""
+
+    task: str
+    agency: str
+
+
+def may_submit(province: Province, who: Actor, form: Form) -> Target | Refusal:
+    if who.agency is None:
+        return Refusal(
+            "Quản trị viên không nộp biểu thay đơn vị; cán bộ của đơn vị nộp."
+            if who.is_admin
+            else NOT_OFFICER
+        )
+    task_id = task_of(province, form)
+    task = next((t for t in province.tasks if t.id == task_id), None)
+    if task is None:
+        return Refusal(f"Tỉnh không giao nộp {esc(form.name)}. {UNCHANGED}")
+    if who.agency not in task.addressees:
+        return Refusal(
+            f"{esc(who.agency)} không thuộc các đơn vị phải nộp {esc(form.name)} "
+            f"({esc(task.deadline_text)}). {UNCHANGED}"
+        )
+    return Target(task.id, who.agency)
+
+
+def missing_forms(province: Province, task_id: str, sent: Iterable[str]) -> list[Form]:
+    """The task's forms the unit has not sent yet (by code)."""
+    have = set(sent)
+    return [f for f in task_forms(province, task_id) if f.code not in have]
+
+
+def pl4_prefill(catalogue: Catalogue, changes: Mapping[tuple[str, str], Any], agency: str):
+    """Phụ lục IV's lines from the unit's rows whose latest status is "không đủ điều kiện", with
+    the reason it gave. BIỂU 01 rows are carried out by provincial agencies: tier A (Cấp tỉnh);
+    the catalogue gives no field, so the unit adds it (or leaves the line under "(chưa ghi)"),
+    and it ticks the level it provides now, which the bot does not know.
+    """
+    lines = []
+    for (key, owner), change in sorted(changes.items()):
+        if owner != agency or change.new != "khong_du_dieu_kien":
+            continue
+        row = catalogue.rows.get(key)
+        lines.append(
+            {
+                "tier": "tinh",
+                "field": "",
+                "name": f"{key} {row.short_title if row else ''}".strip(),
+                "l2": False,
+                "l3": False,
+                "reason": change.note,
+            }
+        )
+    return lines
+
+
+# -- the chat ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def read_counts(text: str) -> dict[str, int] | str:
+    """One tier of Phụ lục I typed as four numbers: total, level 2, level 3, level 4."""
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 4 or re.sub(r"[\d.,\s;:/-]", "", fold(text)).strip():
+        return (
+            "Hãy gõ 4 số cách nhau bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
+            "(ví dụ <code>120 30 50 40</code>)."
+        )
+    values = [int(re.sub(r"[.,]", "", n)) for n in numbers]
+    counts = dict(zip(("total", "l2", "l3", "l4"), values, strict=True))
+    if sum(values[1:]) > values[0]:
+        return (
+            f"Mức độ 2, 3, 4 cộng lại ({sum(values[1:])}) nhiều hơn tổng số TTHC ({values[0]}). "
+            "Gõ lại."
+        )
+    return counts
+
+
+TIER_WORDS = {"tinh": "tinh", "cap tinh": "tinh", "a": "tinh", "huyen": "huyen"} | {
+    "cap huyen": "huyen",
+    "b": "huyen",
+    "xa": "xa",
+    "cap xa": "xa",
+    "c": "xa",
+}
+
+
+def line_usage(form: Form) -> str:
+    tail = {
+        "pl2": "mức độ (2, 3 hoặc 4)",
+        "pl3": "mức độ đang cung cấp (2, 3 hoặc để trống)",
+        "pl4": "mức độ đang cung cấp (2, 3 hoặc để trống); lý do không đủ điều kiện",
+    }[form.code]
+    return f"cấp (tỉnh, huyện, xã); lĩnh vực; tên dịch vụ; {tail}"
+
+
+def read_line(form: Form, text: str) -> dict | str:
+    """One line of Phụ lục II–IV typed as fields separated by ";"."""
+    parts = [p.strip() for p in text.split(";")]
+    wanted = 5 if form.code == "pl4" else 4
+    if len(parts) < wanted - (1 if form.code == "pl3" else 0) or len(parts) > wanted:
+        return f"Cần {wanted} phần cách nhau bằng dấu chấm phẩy: {line_usage(form)}."
+    tier = TIER_WORDS.get(" ".join(fold(parts[0]).split()))
+    if tier is None:
+        return f"«{esc(parts[0][:40])}» không phải cấp tỉnh, huyện hay xã."
+    if len(parts[2]) < 3:
+        return "Tên dịch vụ quá ngắn."
+    level_text = parts[3] if len(parts) > 3 else ""
+    level = re.sub(r"\D", "", level_text)
+    allowed = ("2", "3", "4") if form.code == "pl2" else ("2", "3", "")
+    if level not in allowed or (level_text and not level):
+        return f"Mức độ «{esc(level_text[:20])}» không hợp lệ: {line_usage(form)}."
+    line: dict[str, Any] = {"tier": tier, "field": parts[1][:200], "name": parts[2][:500]}
+    for key in form.levels:
+        line[key] = key == f"l{level}"
+    if form.code == "pl2":
+        line["note"] = ""
+    if form.code == "pl3":
+        line["eligible"], line["note"] = True, ""
+    if form.code == "pl4":
+        if not parts[4]:
+            return "Thiếu lý do không đủ điều kiện."
+        line["reason"] = parts[4][:500]
+    return line
+
+
+def line_text(form: Form, line: dict) -> str:
+    """A line as the chat shows it (escaped)."""
+    level = next((k[1:] for k in form.levels if line.get(k)), "")
+    parts = [
+        TIER_LABELS[line["tier"]],
+        f"lĩnh vực {line['field'] or '(chưa ghi)'}",
+        line["name"],
+        f"mức {level}" if level else "chưa ghi mức",
+    ]
+    if form.code == "pl4":
+        parts.append(f"lý do: {line.get('reason') or '—'}")
+    return esc(" · ".join(parts))
+
+
+def counts_data(counts: dict[str, dict]) -> dict:
+    return {
+        "form": "pl1",
+        "counts": {
+            tier: {"total": 0, "l2": 0, "l3": 0, "l4": 0, **counts.get(tier, {}), "note": ""}
+            for tier, _, _ in TIERS
+        },
+        "lines": [],
+    }

@@ -1,0 +1,1 @@
+"""File formats: workbooks written and read (openpyxl)."""

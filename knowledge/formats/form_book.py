@@ -1,0 +1,208 @@
+"""A form as an .xlsx workbook: the template a unit fills (laid out as the seed prints it, with a
+hidden sheet naming the form and the unit, so the bot knows an uploaded file for what it is), and
+the reading of a filled one back into cells for knowledge/deliverables/forms.py to check.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+
+from knowledge.deliverables.form_checks import Grid, Parsed, parse_grid
+from knowledge.deliverables.forms import FORMS, TIERS, Form
+
+MARKER_SHEET = "_mau"
+MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit
+MAX_BYTES = 2 * 1024 * 1024
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WIDTHS = {"stt": 6, "name": 60, "tier": 18, "reason": 50, "note": 30, "lead": 30}
+GUIDE = {
+    "counts": [
+        "Ghi số thủ tục hành chính (TTHC) vào các ô cột B–E của ba dòng Cấp tỉnh, Cấp huyện, "
+        "Cấp xã; để trống nghĩa là 0.",
+        "Mức độ 2, 3, 4 cộng lại không được nhiều hơn Tổng số TTHC của dòng đó.",
+        "Không thêm, bớt dòng; dòng Tổng bot tự cộng.",
+    ],
+    "list": [
+        "Dưới mỗi mục A (Cấp tỉnh), B (Cấp huyện), C (Cấp xã): một dòng lĩnh vực (cột A: I, II, "
+        "…; cột B: Lĩnh vực …), rồi các dòng dịch vụ (cột A: 1, 2, …; cột B: tên dịch vụ).",
+        "Chèn thêm dòng khi cần; xóa các mục không có dịch vụ nào cũng được.",
+        "Các cột mức độ: ghi x vào ô của mức độ, để trống các ô còn lại.",
+        "Gửi lại tệp này cho bot (đính kèm tệp trong tin nhắn riêng) để nộp.",
+    ],
+}
+
+
+def _box(cell, bold: bool = False, center: bool = False) -> None:
+    cell.border = BOX
+    cell.font = Font(bold=bold)
+    cell.alignment = Alignment(
+        horizontal="center" if center else None, vertical="center", wrap_text=True
+    )
+
+
+def template(
+    form: Form, unit: str, lines: list[dict] | None = None, counts: dict | None = None
+) -> bytes:
+    """The form for `unit` to fill; `lines` prefill a list (Phụ lục IV from the unit's rows
+    reported "không đủ điều kiện"), `counts` Phụ lục I (a submission made in the chat is kept as
+    the workbook it would have been).
+    """
+    book = Workbook()
+    sheet = book.active
+    sheet.title = form.name
+    width = len(form.columns)
+    texts = [
+        *form.titles,
+        form.attached,
+        f"Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của {unit}"
+        if form.code == "bieu02"
+        else f"Cơ quan, đơn vị: {unit}",
+    ]
+    for row, text in enumerate(texts, start=1):
+        cell = sheet.cell(row=row, column=1, value=text)
+        cell.font = Font(bold=row <= len(form.titles), italic=row > len(form.titles))
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    row = form.header_row
+    for header in form.headers:
+        for col, text in enumerate(header, start=1):
+            _box(sheet.cell(row=row, column=col, value=text or None), bold=True, center=True)
+        row += 1
+    for r1, c1, r2, c2 in form.merges:
+        sheet.merge_cells(
+            start_row=form.header_row + r1 - 1,
+            start_column=c1,
+            end_row=form.header_row + r2 - 1,
+            end_column=c2,
+        )
+    if form.numbers:
+        for col in range(1, width + 1):
+            _box(sheet.cell(row=row, column=col, value=f"({col})"), center=True)
+        row += 1
+    if form.shape == "counts":
+        _count_rows(sheet, form, counts or {})
+    else:
+        _list_rows(sheet, form, lines or [])
+    for col, column in enumerate(form.columns, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = WIDTHS.get(column.key, 14)
+    guide = book.create_sheet("Hướng dẫn")
+    for i, text in enumerate(GUIDE[form.shape], start=1):
+        guide.cell(row=i, column=1, value=f"- {text}")
+    guide.column_dimensions["A"].width = 120
+    marker = book.create_sheet(MARKER_SHEET)
+    for i, value in enumerate((MARKER, form.code, unit), start=1):
+        marker.cell(row=i, column=1, value=value)
+    marker.sheet_state = "hidden"
+    book.active = 0
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _count_rows(sheet, form: Form, counts: dict) -> None:
+    first = form.first_row
+    for i, (tier, _, label) in enumerate(TIERS):
+        given = counts.get(tier) or {}
+        for col, column in enumerate(form.columns, start=1):
+            value = label if col == 1 else given.get(column.key)
+            _box(sheet.cell(row=first + i, column=col, value=value if value != "" else None))
+    total = first + len(TIERS)
+    _box(sheet.cell(row=total, column=1, value="Tổng"), bold=True)
+    for col in range(2, len(form.columns)):
+        letter = get_column_letter(col)
+        formula = f"=SUM({letter}{first}:{letter}{total - 1})"
+        _box(sheet.cell(row=total, column=col, value=formula), bold=True, center=True)
+    _box(sheet.cell(row=total, column=len(form.columns)))
+
+
+def _list_rows(sheet, form: Form, lines: list[dict]) -> None:
+    row = form.first_row
+    width = len(form.columns)
+
+    def put(values: list[Any], bold: bool = False) -> None:
+        nonlocal row
+        for col in range(1, width + 1):
+            value = values[col - 1] if col - 1 < len(values) else None
+            _box(sheet.cell(row=row, column=col, value=value), bold=bold)
+        row += 1
+
+    for tier, letter, label in TIERS:
+        put([letter, label], bold=True)
+        in_tier = [line for line in lines if line["tier"] == tier]
+        fields = list(dict.fromkeys(line["field"] for line in in_tier))
+        for f_index, field in enumerate(fields):
+            if field:
+                put([_roman(f_index), f"Lĩnh vực {field}"], bold=True)
+            chosen = [line for line in in_tier if line["field"] == field]
+            for n, line in enumerate(chosen, start=1):
+                put([n, *(_cell_value(c.kind, line.get(c.key)) for c in form.columns[1:])])
+        if not in_tier:
+            put(["I", "Lĩnh vực "], bold=True)
+            put([1])
+
+
+def _cell_value(kind: str, value: Any) -> Any:
+    if kind == "mark":
+        return "x" if value else None
+    return value if value not in ("", None) else None
+
+
+def _roman(i: int) -> str:
+    numerals = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+    return numerals[i] if i < len(numerals) else str(i + 1)
+
+
+class NotAWorkbook(ValueError):
+    pass
+
+
+def open_book(data: bytes):
+    if len(data) > MAX_BYTES:
+        raise NotAWorkbook(f"Tệp quá lớn (hơn {MAX_BYTES // (1024 * 1024)} MB).")
+    try:
+        return load_workbook(BytesIO(data), data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+        raise NotAWorkbook("Tệp không mở được như một bảng tính .xlsx.") from err
+
+
+def form_of(book) -> tuple[Form, str] | None:
+    """The form and unit a workbook's hidden marker names: None for any other workbook."""
+    if MARKER_SHEET not in book.sheetnames:
+        return None
+    marker = book[MARKER_SHEET]
+    values = [marker.cell(row=i, column=1).value for i in (1, 2, 3)]
+    if values[0] != MARKER or values[1] not in FORMS:
+        return None
+    return FORMS[values[1]], str(values[2] or "")
+
+
+def grid_of(sheet) -> Grid:
+    grid: Grid = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                grid[(cell.row, cell.column)] = cell.value
+    return grid
+
+
+def parse_book(book, form: Form, resolve=None) -> Parsed:
+    """The form's sheet (by its printed name, else the first) read and checked cell by cell."""
+    sheet = book[form.name] if form.name in book.sheetnames else book.worksheets[0]
+    return parse_grid(form, grid_of(sheet), resolve)
+
+
+def is_form_upload(data: bytes) -> bool:
+    """A document the bot gave as a template (for the upload routing): False for anything else,
+    including files that do not open.
+    """
+    try:
+        return form_of(open_book(data)) is not None
+    except NotAWorkbook:
+        return False

@@ -1,0 +1,1 @@
+"""The question reader: parse, periods, evidence, interpretation, the ask core."""

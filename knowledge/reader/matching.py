@@ -1,0 +1,285 @@
+"""Fuzzy ranking of catalogue rows for a loose Vietnamese question.
+
+BM25 over folded words with a bonus for word pairs in the printed order, after the question has
+been repaired word by word (Telex left-overs, typos) and cleared of filler. Scores are accumulated
+in numpy arrays so that a catalogue of 10,000 rows still answers in well under 10 ms.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.language.text import Token, accent_key, tokenize, untelex
+from knowledge.language.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
+
+K1 = 1.2
+B = 0.6
+PAIR_WEIGHT = 0.6
+FUZZY_DISCOUNT = 0.8
+ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
+UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
+
+
+def _phrase_regex(phrases) -> re.Pattern:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+_SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
+MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
+
+
+def expand_synonyms(folded: str) -> str:
+    return _SYNONYMS.sub(lambda m: SERVICE_SYNONYMS[m.group(0)], folded)
+
+
+def expand_words(words: Sequence[str]) -> list[str]:
+    """Folded words with the officers' abbreviations and everyday names spelled as printed."""
+    return expand_synonyms(" ".join(words)).split()
+
+
+def expand_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
+    wording; the others keep their marks."""
+    result: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(t.fold for t in tokens[i : i + n])
+            if phrase in SERVICE_SYNONYMS:
+                result += [Token(w, w) for w in SERVICE_SYNONYMS[phrase].split()]
+                i += n
+                break
+        else:
+            result.append(tokens[i])
+            i += 1
+    return result
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the question as the matcher reads it."""
+
+    typed: str
+    token: Token  # as typed, marks kept (a synonym's expansion is unmarked)
+    known: str | None  # the catalogue word it is, after Telex and typo repair
+    factor: float  # confidence of the repair
+    weight: float  # its share of the question: its idf, or a flat weight when unknown
+    exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    score: float
+    coverage: float  # share of the question's weight that this row explains, 0..1
+
+
+class Matcher:
+    def __init__(self, docs: list[tuple[str, str]]):
+        """docs: (key, text to match against). Keys must be unique."""
+        self.keys = [k for k, _ in docs]
+        typed = [tokenize(text) for _, text in docs]
+        token_lists = [expand_words([t.fold for t in tokens]) for tokens in typed]
+        # How each folded word is printed with its marks: a question typed with marks that the
+        # titles never print ("mưa" for "mua", "hồ sơ" for "hộ sở") is weaker evidence.
+        self.accents: dict[str, set[str]] = {}
+        self.pair_accents: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for tokens in typed:
+            for t in tokens:
+                self.accents.setdefault(t.fold, set()).add(accent_key(t.raw))
+            for a, b in itertools.pairwise(tokens):
+                keys = (accent_key(a.raw), accent_key(b.raw))
+                self.pair_accents.setdefault((a.fold, b.fold), set()).add(keys)
+        n = len(docs)
+        self.n = n
+        lengths = np.array([max(len(t), 1) for t in token_lists], dtype=np.float64)
+        avg = float(lengths.mean()) if n else 1.0
+        norm = K1 * (1 - B + B * lengths / avg)
+        df: Counter[str] = Counter()
+        pair_df: Counter[tuple[str, str]] = Counter()
+        for toks in token_lists:
+            df.update(set(toks))
+            pair_df.update(set(itertools.pairwise(toks)))
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.max_idf = max(self.idf.values(), default=1.0)
+        postings: dict[str, dict[int, int]] = {}
+        pair_postings: dict[tuple[str, str], list[int]] = {}
+        for i, toks in enumerate(token_lists):
+            # A word counts once per row: a title that repeats a word ("hộ chiếu ngoại giao, hộ
+            # chiếu công vụ") is not more about it than a short title that names it once.
+            for word in set(toks):
+                postings.setdefault(word, {})[i] = 1
+            for pair in set(itertools.pairwise(toks)):
+                pair_postings.setdefault(pair, []).append(i)
+        # Precomputed BM25 contribution of each word to each row that holds it.
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for word, docs_tf in postings.items():
+            idx = np.fromiter(docs_tf.keys(), dtype=np.int64, count=len(docs_tf))
+            tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
+            self.postings[word] = (idx, self.idf[word] * tf * (K1 + 1) / (tf + norm[idx]))
+        self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
+        self.long_vocab = [t for t in self.idf if len(t) >= 4]
+        self._repairs: dict[str, tuple[str, float] | None] = {}
+
+    # -- the question -------------------------------------------------------------------------
+    def repair(self, token: str) -> tuple[str, float] | None:
+        """A known word for an unknown one, with a confidence factor, or None."""
+        if token in self.idf:
+            return token, 1.0
+        if token in self._repairs:
+            return self._repairs[token]
+        result = None
+        plain = untelex(token)
+        if plain in self.idf:
+            result = (plain, 1.0)
+        elif len(token) >= 5 and not token.isdecimal():
+            # One edit for words of five letters or more, two from eight: short words are too
+            # alike.
+            max_edits = 2 if len(token) >= 8 else 1
+            best = process.extractOne(
+                token, self.long_vocab, scorer=Levenshtein.distance, score_cutoff=max_edits
+            )
+            if best is None and plain != token and len(plain) >= 5:
+                best = process.extractOne(
+                    plain, self.long_vocab, scorer=Levenshtein.distance, score_cutoff=1
+                )
+            if best is not None:
+                result = (best[0], FUZZY_DISCOUNT)
+        if len(self._repairs) < 50_000:
+            self._repairs[token] = result
+        return result
+
+    def words(self, tokens: Sequence[Token]) -> list[Word]:
+        """The question's words in order, question words dropped unless they pair with a neighbour
+        into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
+        expanded = expand_tokens(tokens)
+        folds = [t.fold for t in expanded]
+        fixed = [self.repair(w) for w in folds]
+        exact = [
+            f is not None and f[1] == 1.0 and self._as_printed(t, f[0])
+            for t, f in zip(expanded, fixed, strict=True)
+        ]
+
+        def pairs_with(i: int, j: int) -> bool:
+            if not 0 <= j < len(folds) or not (exact[i] and exact[j]):
+                return False
+            first, second = (i, j) if i < j else (j, i)
+            a, b = fixed[first], fixed[second]
+            if a is None or b is None:
+                return False
+            return self.printed_pair(expanded[first], expanded[second], (a[0], b[0]))
+
+        result = []
+        for i, t in enumerate(expanded):
+            w = t.fold
+            if w in QUESTION_WORDS and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
+                continue
+            found = fixed[i]
+            if found:
+                printed = self._as_printed(t, found[0])
+                factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
+                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i]))
+            else:
+                weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
+                result.append(Word(w, t, None, 0.0, weight, False))
+        return result
+
+    def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
+        """Two words a title prints side by side, with the marks they were typed with ("cần bảo"
+        is printed, "cần báo" is not). words: the catalogue words they were repaired to."""
+        printed = self.pair_accents.get(words or (a.fold, b.fold))
+        if not printed:
+            return False
+        if not a.has_marks and not b.has_marks:
+            return True
+        ka, kb = accent_key(a.raw), accent_key(b.raw)
+        return any(
+            (not a.has_marks or x == ka) and (not b.has_marks or y == kb) for x, y in printed
+        )
+
+    def _as_printed(self, token: Token, word: str) -> bool:
+        """Typed without marks, or with the marks some title prints that word with."""
+        return not token.has_marks or accent_key(token.raw) in self.accents.get(word, ())
+
+    # -- ranking ------------------------------------------------------------------------------
+    def search(
+        self, question: str, limit: int = 5, prior: dict[str, float] | np.ndarray | None = None
+    ) -> list[Hit]:
+        """Rank for a free text (an imported table's service name, a benchmark question)."""
+        return self.rank(self.words(tokenize(question)), limit, prior)
+
+    def rank(
+        self,
+        words: Sequence[Word],
+        limit: int = 5,
+        prior: dict[str, float] | np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
+    ) -> list[Hit]:
+        """The documents that best explain the words, best first; `allowed` (one boolean per
+        document, from `mask`) leaves the others out."""
+        distinct: dict[str, Word] = {}
+        for w in words:
+            distinct.setdefault(w.known or w.typed, w)
+        known = [(w.known, w.factor) for w in distinct.values() if w.known]
+        total_weight = sum(w.weight for w in distinct.values())
+        if not known or self.n == 0 or total_weight <= 0:
+            return []
+        scores = np.zeros(self.n)
+        covered = np.zeros(self.n)
+        for word, factor in known:
+            idx, contrib = self.postings[word]
+            scores[idx] += factor * contrib
+            covered[idx] += factor * self.idf[word]
+        sequence = [w.known for w in words]
+        for a, b in itertools.pairwise(sequence):
+            if a and b and (a, b) in self.pairs:
+                scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
+        if prior is not None:
+            bonus = prior if isinstance(prior, np.ndarray) else self.prior_vector(prior)
+            scores += np.where(scores > 0, bonus, 0.0)
+        if allowed is not None:
+            scores[~allowed] = 0.0
+        # Rows that explain more of the question's distinct words win over rows that repeat a few
+        # of them.
+        scores *= 0.5 + np.minimum(covered / total_weight, 1.0)
+        top = min(limit, int(np.count_nonzero(scores)))
+        if top == 0:
+            return []
+        best = np.argpartition(-scores, top - 1)[:top]
+        best = best[np.lexsort((best, -scores[best]))]
+        return [
+            Hit(self.keys[i], float(scores[i]), float(min(covered[i] / total_weight, 1.0)))
+            for i in best
+        ]
+
+    def prior_vector(self, prior: dict[str, float]) -> np.ndarray:
+        """A bonus per document for `rank(prior=...)`, from a bonus per key; compute once."""
+        vector = np.zeros(self.n)
+        for key, bonus in prior.items():
+            i = self._index_of(key)
+            if i is not None:
+                vector[i] = bonus
+        return vector
+
+    def mask(self, keep: Callable[[str], bool]) -> np.ndarray:
+        """One boolean per document, for `rank(allowed=...)`; compute once, reuse."""
+        return np.fromiter((keep(k) for k in self.keys), dtype=bool, count=self.n)
+
+    def df(self, word: str) -> int:
+        """How many documents hold the word."""
+        return len(self.postings[word][0]) if word in self.postings else 0
+
+    def _index_of(self, key: str) -> int | None:
+        if not hasattr(self, "_positions"):
+            self._positions = {k: i for i, k in enumerate(self.keys)}
+        return self._positions.get(key)

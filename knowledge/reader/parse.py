@@ -1,0 +1,374 @@
+"""One parse of an officer's question: its words, folded once, and every span it recognises.
+
+Spans: catalogue rows ("406-14", "mục 22", "mục 11 lĩnh vực tài chính"), provincial tasks (their
+ids, their forms "Biểu 02", "Phụ lục 3"), periods and years (`knowledge.reader.periods`), agencies
+(`knowledge.catalogue.agencies`), the asker's own agency ("mình thuộc Sở Tài chính", "bên STP cần
+hỏi"),
+status words, and the words that name the domain itself ("dịch vụ công", "trực tuyến"). What no
+span claims is the residue, which the matcher scores for service evidence. Everything downstream
+reads this structure; nothing folds the question again.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.calendar.deadlines import ROMAN
+from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
+from knowledge.catalogue.model import Province, Task
+from knowledge.language.text import Token, tokenize, untelex
+from knowledge.language.vocabulary import DOMAIN_PHRASES, HELP_WORDS, QUESTION_WORDS, UNIT_NOUNS
+from knowledge.reader.period_reader import find_periods
+from knowledge.reader.periods import PeriodSpan, YearSpan
+from knowledge.rules.statuses import STATUSES
+
+MAX_QUESTION_CHARS = 500
+DECISIONS = ("406", "411")
+ROW_WORDS = {"muc", "stt", "dong", "hang", "item", "so"}  # "mục 22", "số 22", "dòng 22"
+SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
+SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
+UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
+ASKING_WORDS = {"hoi"}
+SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
+# "chào bạn", "bot ơi": the bot addressed, nothing asked
+ADDRESS_WORDS = {"ban", "bot"}
+STATUS_PHRASES = tuple(
+    sorted(
+        {tuple(t.fold for t in tokenize(label)) for label in STATUSES.values()} | {("xong",)},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@dataclass(frozen=True)
+class RowRef:
+    decision: str | None  # None: "mục 22" without a decision
+    number: str
+    sector: tuple[Token, ...]  # words after the number, e.g. a sector of row 11
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    task: Task
+    start: int
+    end: int
+    how: str  # id | form | date
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str  # level | status | self | domain | unit
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    text: str
+    tokens: tuple[Token, ...]
+    rows: tuple[RowRef, ...] = ()
+    tasks: tuple[TaskRef, ...] = ()
+    periods: tuple[PeriodSpan, ...] = ()
+    years: tuple[YearSpan, ...] = ()
+    agencies: tuple[AgencyMention, ...] = ()
+    asker: str | None = None  # the agency the asker says they belong to
+    others: tuple[Span, ...] = ()
+    residue: tuple[int, ...] = field(default=())  # indexes of the tokens no span claims
+
+    @property
+    def folded(self) -> str:
+        return " ".join(t.fold for t in self.tokens)
+
+    @property
+    def residue_tokens(self) -> list[Token]:
+        return [self.tokens[i] for i in self.residue]
+
+    @property
+    def subject(self) -> AgencyMention | None:
+        """The agency the question is about: one it names other than the asker's and other than
+        where something is sent ("gửi Sở TT&TT"), else the asker's own; a name that can only be
+        the agency before one that also reads as catalogue wording."""
+        about = [m for m in self.agencies if m not in self.recipients]
+        for pool in ([m for m in about if m.name != self.asker], about):
+            if pool:
+                return max(pool, key=lambda m: (m.strong, -m.start))
+        return None
+
+    @property
+    def recipients(self) -> list[AgencyMention]:
+        """Agencies something is sent to: "gửi Sở TT&TT", "nộp về sở tttt"."""
+        found = []
+        for m in self.agencies:
+            before = [t.fold for t in self.tokens[max(0, m.start - 2) : m.start]]
+            if before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"]):
+                found.append(m)
+        return found
+
+    @property
+    def is_help(self) -> bool:
+        """ "help", "hướng dẫn", "xin chào bạn", "bot làm được gì": nothing but a greeting or a
+        request for help."""
+        whole = " ".join(t.fold for t in self.tokens)
+        words = " ".join(
+            t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
+        )
+        return whole in HELP_WORDS or words in HELP_WORDS
+
+
+# -- rows -----------------------------------------------------------------------------------
+def _row_key(text: str) -> tuple[str, str] | None:
+    """ "406-14", "406/14", "411.16" as (decision, number)."""
+    for sep in "-/.":
+        head, _, tail = text.partition(sep)
+        if head in DECISIONS and tail.isdecimal() and len(tail) <= 3 and sep in text:
+            return head, str(int(tail))
+    return None
+
+
+def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
+    refs = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        found: tuple[str | None, str, int] | None = None
+        key = _row_key(t.fold)
+        if key:
+            found = (key[0], key[1], i + 1)
+        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
+            found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
+        elif (
+            t.fold in ROW_WORDS
+            and t.raw not in ("mức", "sở", "sổ")
+            and i + 1 < len(tokens)
+            and not (i and tokens[i - 1].fold == "danh")  # "danh mục" is the list, not a row
+            and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
+        ):
+            nxt = tokens[i + 1].fold
+            after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
+            # "mức độ 4", "lên mức 4": a level, not a row.
+            before = tokens[i - 1].fold if i else ""
+            level = t.fold == "muc" and (after == "do" or nxt == "do" or before in ("len", "dat"))
+            key = _row_key(nxt)
+            if key:
+                found = (key[0], key[1], i + 2)
+            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
+                found = (None, str(int(nxt)), i + 2)
+        if found is None:
+            i += 1
+            continue
+        decision, number, end = found
+        for k in range(end, min(end + 3, len(tokens))):
+            if tokens[k].fold in DECISIONS and decision is None:
+                decision = tokens[k].fold
+                end = k + 1
+                break
+            if tokens[k].fold not in ("qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc"):
+                break
+        stop = end
+        while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:
+            stop += 1
+        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), i, end))
+        i = end
+    return refs
+
+
+# -- tasks ----------------------------------------------------------------------------------
+@functools.cache
+def _id_words(task: Task) -> list[str]:
+    return [t.fold for t in tokenize(task.id)]
+
+
+@functools.cache
+def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
+    """The words of a task's form and the numbers it covers: "Phụ lục I–IV" -> (phu, luc), 1..4."""
+    tokens = tokenize(task.form.replace("–", " - "))
+    words = tuple(t.fold for t in tokens if t.fold.isalpha() and t.fold not in ROMAN)
+    numbers: list[int] = []
+    for t in tokens:
+        if t.fold in ROMAN:
+            numbers.append(ROMAN[t.fold])
+        elif t.fold.isdecimal():
+            numbers.append(int(t.fold))
+    covered = set(range(min(numbers), max(numbers) + 1)) if numbers else set()
+    return words, covered
+
+
+def _number(text: str) -> int | None:
+    """ "3", "03" or "III" as a number."""
+    if text.isdecimal():
+        return int(text)
+    return ROMAN.get(text)
+
+
+def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
+    refs: list[TaskRef] = []
+    folds = [t.fold for t in tokens]
+    for task in province.tasks:
+        id_words = _id_words(task)
+        for i in range(len(tokens) - len(id_words) + 1):
+            if folds[i : i + len(id_words)] == id_words:
+                refs.append(TaskRef(task, i, i + len(id_words), "id"))
+        words, numbers = _form_refs(task)
+        if not words:
+            continue
+        # The form as printed ("phụ lục 3") and by its initials, as officers shorten it ("PL3").
+        shapes = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
+        for shape in shapes:
+            for i in range(len(tokens) - len(shape) + 1):
+                if tuple(folds[i : i + len(shape)]) != shape:
+                    continue
+                end = i + len(shape)
+                if end < len(folds) and folds[end] == "mau":  # "biểu mẫu 02"
+                    end += 1
+                number = folds[end] if end < len(folds) else ""
+                value = _number(number)
+                if value is not None and value in numbers:
+                    refs.append(TaskRef(task, i, end + 1, "form"))
+                elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
+                    refs.append(TaskRef(task, i, end, "form"))
+    return refs
+
+
+# -- everything else ------------------------------------------------------------------------
+def _phrases(
+    tokens: Sequence[Token], phrases: Sequence[Sequence[str]], kind: str, taken: set[int]
+) -> list[Span]:
+    """Spans of the given phrases, longest first at each word, none over a taken word."""
+    by_first = _by_first_word(tuple(tuple(p) for p in phrases))
+    spans = []
+    folds = [t.fold for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for phrase in by_first.get(folds[i], ()):
+            end = i + len(phrase)
+            if tuple(folds[i:end]) == phrase and not taken & set(range(i, end)):
+                spans.append(Span(kind, i, end))
+                taken |= set(range(i, end))
+                i = end - 1
+                break
+        i += 1
+    return spans
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def _asker(tokens: Sequence[Token], mentions: Sequence[AgencyMention]) -> str | None:
+    """The agency the asker belongs to: "tôi ở Sở Công Thương", "bên CAT ...", "STC hỏi ..."."""
+    for m in mentions:
+        before = {t.fold for t in tokens[max(0, m.start - 3) : m.start]}
+        after = [t.fold for t in tokens[m.end : m.end + 2]]
+        if before & SELF_WORDS or (after and (after[0] in ASKING_WORDS or after[0] in SELF_WORDS)):
+            return m.name
+    return None
+
+
+DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES)
+UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
+
+
+def _levels(tokens: Sequence[Token]) -> list[Span]:
+    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t.fold != "muc" or t.raw == "mục":
+            continue
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
+        if (
+            k < len(tokens)
+            and tokens[k].fold in ("2", "3", "4")
+            and (t.raw == "mức" or k == i + 2)
+        ):
+            spans.append(Span("level", i, k + 1))
+    return spans
+
+
+def _selves(tokens: Sequence[Token]) -> list[Span]:
+    """ "đơn vị em", "cơ quan mình", "bên em", "sở mình": the asker speaking of their own unit."""
+    spans = []
+    for i in range(1, len(tokens)):
+        if tokens[i].fold not in SELF_WORDS - {"ben", "chung", "bon"}:
+            continue
+        for unit in UNIT_WORDS:
+            start = i - len(unit)
+            if start >= 0 and tuple(t.fold for t in tokens[start:i]) == unit:
+                spans.append(Span("self", start, i + 1))
+                break
+    return spans
+
+
+def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
+    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc")."""
+    result = []
+    for t in tokens:
+        if t.fold in vocabulary or t.is_number:
+            result.append(t)
+            continue
+        plain = untelex(t.fold)
+        result.append(Token(t.raw, plain) if plain in vocabulary else t)
+    return result
+
+
+def parse(
+    question: str,
+    province: Province,
+    resolver: AgencyResolver,
+    today: date,
+    plan_years: Sequence[int],
+    vocabulary: frozenset[str] = frozenset(),
+) -> Parsed:
+    text = (question or "")[:MAX_QUESTION_CHARS]
+    tokens = repaired(tokenize(text), vocabulary) if vocabulary else tokenize(text)
+    taken: set[int] = set()
+
+    def claim(start: int, end: int) -> bool:
+        span = set(range(start, end))
+        if taken & span:
+            return False
+        taken.update(span)
+        return True
+
+    levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
+    rows = [r for r in find_rows(tokens) if claim(r.start, r.end)]
+    tasks = [t for t in find_tasks(tokens, province) if claim(t.start, t.end)]
+    periods, years = find_periods(tokens, today, plan_years, taken)
+    periods = [p for p in periods if claim(p.start, p.end)]
+    years = [y for y in years if claim(y.start, y.end)]
+    mentions = []
+    for m in resolver.mentions(tokens):
+        if claim(m.start, m.end):
+            mentions.append(m)
+    # A date a task is due on names that task ("hạn 20/5 nộp cái gì").
+    for p in periods:
+        for task in province.tasks:
+            if p.day is not None and task.due == p.day:
+                tasks.append(TaskRef(task, p.start, p.end, "date"))
+    # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
+    others = levels + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
+    others += [span for span in _selves(tokens) if claim(span.start, span.end)]
+    others += _phrases(tokens, DOMAIN, "domain", taken)
+    others += _phrases(tokens, UNITS, "unit", taken)
+    free = [i for i in range(len(tokens)) if i not in taken]
+    return Parsed(
+        text=text,
+        tokens=tuple(tokens),
+        rows=tuple(rows),
+        tasks=tuple(tasks),
+        periods=tuple(periods),
+        years=tuple(years),
+        agencies=tuple(mentions),
+        asker=_asker(tokens, mentions),
+        others=tuple(others),
+        residue=tuple(free),
+    )

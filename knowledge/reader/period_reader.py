@@ -1,0 +1,383 @@
+"""Reading the periods a question names off its words: the patterns of `knowledge.reader.periods`.
+
+A month, quarter or date without a year takes the plan year nearest today; a year alone is
+context (`YearSpan`), not a period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
+from knowledge.language.text import Token, strip_marks
+from knowledge.language.vocabulary import SPELLED_MONTHS
+from knowledge.reader.periods import Period, PeriodSpan, YearSpan
+
+SOON_DAYS = 30
+MONTH_WORDS = {"thang", "thg", "t", "th"}
+QUARTER_WORDS = {"quy", "q"}
+UNTIL_WORDS = {"truoc", "den", "toi"}  # "trước 20/4", "đến 30/9": from today to that day
+NEXT_WORDS = {"sau", "toi"}
+THIS_WORDS = {"nay", "hien"}  # "tháng này", "quý hiện tại"
+LAST_WORDS = {"truoc"}
+ROMANS = ("I", "II", "III", "IV")
+# Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
+# and "nam" (year), which the reader decides from their neighbours.
+UNMARKED_MONTHS = {
+    strip_marks(word): month
+    for word, month in SPELLED_MONTHS.items()
+    if strip_marks(word) not in ("sau", "nam")
+}
+
+
+class _Reader:
+    """Walks the tokens of a question, trying each period pattern at each position."""
+
+    def __init__(self, tokens: Sequence[Token], today: date, plan_years: Sequence[int]):
+        self.tokens = tokens
+        self.today = today
+        self.plan_years = list(plan_years)
+        self.default_year = self._default_year()
+        self.taken: set[int] = set()  # tokens other spans own
+
+    def _default_year(self) -> int:
+        if not self.plan_years or self.today.year in self.plan_years:
+            return self.today.year
+        return min(self.plan_years, key=lambda y: abs(y - self.today.year))
+
+    def fold(self, i: int) -> str:
+        return self.tokens[i].fold if 0 <= i < len(self.tokens) else ""
+
+    def raw(self, i: int) -> str:
+        return self.tokens[i].raw if 0 <= i < len(self.tokens) else ""
+
+    def words(self, i: int, *expected: str) -> bool:
+        return all(self.fold(i + k) == w for k, w in enumerate(expected))
+
+    # -- numbers -----------------------------------------------------------------------------
+    @staticmethod
+    def number(text: str, low: int, high: int) -> int | None:
+        if text.isdecimal() and low <= int(text) <= high:
+            return int(text)
+        return None
+
+    def year_after(self, i: int) -> tuple[int | None, int]:
+        """A year written after a month or quarter ("năm 2021", "2021"), and where it ends."""
+        if self.fold(i) == "nam" and self.number(self.fold(i + 1), 2000, 2100):
+            return int(self.fold(i + 1)), i + 2
+        if self.number(self.fold(i), 2000, 2100):
+            return int(self.fold(i)), i + 1
+        return None, i
+
+    # -- patterns ----------------------------------------------------------------------------
+    def month_at(self, i: int) -> tuple[int, int, int] | None:
+        """(month, year, end) for "tháng 8", "T8/2021", "tháng tám năm 2021", "tháng 8/2021"."""
+        if self.fold(i) not in MONTH_WORDS:
+            return None
+        nxt = self.fold(i + 1)
+        if "/" in nxt or "-" in nxt or "." in nxt:
+            parts = nxt.replace("-", "/").replace(".", "/").split("/")
+            if (
+                len(parts) == 2
+                and self.number(parts[0], 1, 12)
+                and self.number(parts[1], 2000, 2100)
+            ):
+                return int(parts[0]), int(parts[1]), i + 2
+            return None
+        month = self.number(nxt, 1, 12)
+        end = i + 2
+        if month is None and self.fold(i) == "thang":
+            month, end = self.spelled_month(i + 1)
+        if month is None:
+            return None
+        year, end = self.year_after(end)
+        return month, year or self.default_year, end
+
+    def spelled_month(self, i: int) -> tuple[int | None, int]:
+        for table, read in ((SPELLED_MONTHS, self.raw), (UNMARKED_MONTHS, self.fold)):
+            two = f"{read(i)} {read(i + 1)}"
+            if two in table:
+                return table[two], i + 2
+            if read(i) in table:
+                return table[read(i)], i + 1
+        # Typed without marks, "thang nam" can only be May; "thang sau" reads as next month.
+        if self.fold(i) == "nam" and not self.number(self.fold(i + 1), 2000, 2100):
+            return 5, i + 1
+        return None, i
+
+    def quarter_at(self, i: int) -> tuple[int, int, int] | None:
+        if self.fold(i) not in QUARTER_WORDS:
+            return None
+        nxt = self.fold(i + 1)
+        if "/" in nxt:
+            q, _, y = nxt.partition("/")
+            if q in ROMAN and self.number(y, 2000, 2100):
+                return ROMAN[q], int(y), i + 2
+            return None
+        if nxt not in ROMAN:
+            return None
+        year, end = self.year_after(i + 2)
+        return ROMAN[nxt], year or self.default_year, end
+
+    def date_at(self, i: int) -> tuple[date, int] | None:
+        """A day: "20/4", "30/9/2021", "ngày 20 tháng 4 (năm 2021)"."""
+        text = self.fold(i).replace("-", "/").replace(".", "/")
+        parts = text.split("/")
+        if len(parts) in (2, 3) and all(p.isdecimal() for p in parts):
+            day, month = int(parts[0]), int(parts[1])
+            year = int(parts[2]) if len(parts) == 3 else None
+            end = i + 1
+            if year is None:
+                year_found, end = self.year_after(end)
+                year = year_found or self.default_year
+            return self._day(year, month, day, end)
+        if (
+            self.fold(i) == "ngay"
+            and self.number(self.fold(i + 1), 1, 31)
+            and (self.fold(i + 2) == "thang" and self.number(self.fold(i + 3), 1, 12))
+        ):
+            year, end = self.year_after(i + 4)
+            return self._day(
+                year or self.default_year, int(self.fold(i + 3)), int(self.fold(i + 1)), end
+            )
+        return None
+
+    @staticmethod
+    def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
+        try:
+            return date(year, month, day), end
+        except ValueError:
+            return None
+
+    def this(self, i: int) -> int:
+        """Where "này" / "hiện tại" after a period word ends."""
+        return i + 2 if self.words(i, "hien", "tai") else i + 1
+
+    def relative_at(self, i: int) -> tuple[Period, int] | None:
+        today = self.today
+        if self.words(i, "hom", "nay") or self.fold(i) == "hnay":
+            return Period(today, today, "hôm nay"), i + (1 if self.fold(i) == "hnay" else 2)
+        # "mai" alone means tomorrow only where it opens the question ("mai hạn những mục nào"):
+        # elsewhere it is "mai táng".
+        if self.words(i, "ngay", "mai") or (
+            i == 0 and self.fold(i) == "mai" and self.fold(i + 1) != "tang"
+        ):
+            day = today + timedelta(days=1)
+            return Period(day, day, "ngày mai"), i + (2 if self.fold(i) == "ngay" else 1)
+        half = self.half_year(i)
+        if half:
+            return half
+        if self.fold(i) == "tuan" and self.fold(i + 1) in THIS_WORDS:
+            sunday = today + timedelta(days=6 - today.weekday())
+            return Period(today, sunday, "tuần này"), self.this(i + 1)
+        if self.fold(i) == "tuan" and self.fold(i + 1) in NEXT_WORDS:
+            monday = today + timedelta(days=7 - today.weekday())
+            return Period(monday, monday + timedelta(days=6), "tuần sau"), i + 2
+        count = self.number(self.fold(i), 1, 366)
+        if count and self.fold(i + 1) in ("ngay", "tuan"):
+            days = count * (7 if self.fold(i + 1) == "tuan" else 1)
+            after = self.fold(i + 2)
+            if (
+                after in ("toi", "nua", "sau")
+                or self.fold(i - 1) == "trong"
+                or (after == "sap" and self.fold(i + 3) == "toi")
+            ):
+                end = i + 3 + (after == "sap")
+                label = f"{count} {'tuần' if self.fold(i + 1) == 'tuan' else 'ngày'} tới"
+                return Period(today, today + timedelta(days=days), label), end
+        if self.fold(i) == "thang" and self.fold(i + 1) in THIS_WORDS:
+            return self.month(today.month, today.year), self.this(i + 1)
+        if self.fold(i) == "thang" and self.fold(i + 1) in NEXT_WORDS and self.raw(i + 1) != "sáu":
+            first = today.replace(day=1) + relativedelta(months=1)
+            return self.month(first.month, first.year), i + 2
+        if self.fold(i) == "thang" and self.fold(i + 1) in LAST_WORDS:
+            first = today.replace(day=1) - relativedelta(months=1)
+            return self.month(first.month, first.year), i + 2
+        if (
+            self.fold(i) in QUARTER_WORDS
+            and self.fold(i + 1) in THIS_WORDS | NEXT_WORDS | LAST_WORDS
+        ):
+            q = (today.month - 1) // 3 + 1
+            shift = {"nay": 0, "hien": 0, "sau": 1, "toi": 1, "truoc": -1}[self.fold(i + 1)]
+            first = date(today.year, 3 * q - 2, 1) + relativedelta(months=3 * shift)
+            return self.quarter((first.month - 1) // 3 + 1, first.year), self.this(i + 1)
+        if self.fold(i) in ("cuoi", "het") and self.fold(i + 1) == "nam":
+            if self.fold(i) == "het" or self.fold(i - 1) in UNTIL_WORDS:
+                # "đến hết năm", "đến cuối năm": from today to the year's last day.
+                year_end = date(self.default_year, 12, 31)
+                return Period(today, year_end, f"từ nay đến {fmt_date(year_end)}"), i + 2
+            return self.month(12, self.default_year), i + 2
+        if self.fold(i) == "het" and self.fold(i + 1) in ("thang", "quy"):
+            # "đến hết tháng", "hết quý này", "hết tháng 6": from today to that period's end.
+            named = self.at(i + 1)
+            if named:
+                last, stop = named.period.end, named.end
+            elif self.fold(i + 1) == "thang":
+                last, stop = month_end(today.month, today.year), i + 2
+            else:
+                last, stop = quarter_end((today.month - 1) // 3 + 1, today.year), i + 2
+            last = max(last, today)
+            return Period(today, last, f"từ nay đến {fmt_date(last)}"), stop
+        if self.words(i, "cuoi", "thang") and not self.month_at(i + 1):
+            last_day = month_end(today.month, today.year)
+            return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
+        soon_words = ("den", "toi", "het", "dao")
+        if (
+            self.fold(i) in ("sap", "gan")
+            and self.fold(i + 1) in soon_words
+            and self.fold(i + 2) == "han"
+        ):
+            return self.soon(), i + 3
+        if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
+            return self.soon(), i + 2
+        if self.fold(i) in ("qua", "tre", "cham") and self.fold(i + 1) == "han":
+            return Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn"), i + 2
+        return None
+
+    def half_year(self, i: int) -> tuple[Period, int] | None:
+        """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
+        if self.fold(i) != "6" or self.fold(i + 1) != "thang":
+            return None
+        if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
+            return None
+        year, end = self.year_after(i + 4)
+        year = year or self.default_year
+        if self.fold(i + 2) == "dau":
+            return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
+        return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
+
+    def soon(self) -> Period:
+        return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
+
+    def month(self, month: int, year: int) -> Period:
+        return Period(date(year, month, 1), month_end(month, year), f"Tháng {month}/{year}")
+
+    def quarter(self, q: int, year: int) -> Period:
+        return Period(
+            date(year, 3 * q - 2, 1), quarter_end(q, year), f"Quý {ROMANS[q - 1]}/{year}"
+        )
+
+    # -- the walk ----------------------------------------------------------------------------
+    def at(self, i: int) -> PeriodSpan | None:
+        """The period that starts at token i, if any."""
+        found = self.relative_at(i)
+        if found:
+            return PeriodSpan(found[0], i, found[1])
+        month = self.month_at(i)
+        if month:
+            return PeriodSpan(self.month(month[0], month[1]), i, month[2])
+        quarter = self.quarter_at(i)
+        if quarter:
+            return PeriodSpan(self.quarter(quarter[0], quarter[1]), i, quarter[2])
+        if self.fold(i) == "cuoi" and self.month_at(i + 1):
+            span = self.at(i + 1)
+            return PeriodSpan(span.period, i, span.end) if span else None
+        day = self.date_at(i)
+        if day:
+            return self.day_span(i, day[0], day[1])
+        month_year = self.fold(i).split("/")
+        if (
+            len(month_year) == 2
+            and self.number(month_year[0], 1, 12)
+            and self.number(month_year[1], 2000, 2100)
+        ):
+            return PeriodSpan(self.month(int(month_year[0]), int(month_year[1])), i, i + 1)
+        return None
+
+    def day_span(self, i: int, day: date, end: int) -> PeriodSpan:
+        start = i - 1 if self.fold(i - 1) == "ngay" else i
+        if (
+            self.fold(start - 1) in UNTIL_WORDS
+            and start - 1 not in self.taken
+            and day >= self.today
+        ):
+            # "trước 20/4", "đến 30/9": what falls due from today until that day.
+            period = Period(self.today, day, f"từ nay đến {fmt_date(day)}")
+            return PeriodSpan(period, start - 1, end)
+        return PeriodSpan(Period(day, day, f"ngày {fmt_date(day)}"), start, end, day=day)
+
+    def spans(self, taken: set[int]) -> tuple[list[PeriodSpan], list[YearSpan]]:
+        self.taken = taken
+        periods: list[PeriodSpan] = []
+        years: list[YearSpan] = []
+        i = 0
+        while i < len(self.tokens):
+            if i in taken:
+                i += 1
+                continue
+            span = self.at(i)
+            if span and not taken & set(range(span.start, span.end)):
+                periods.append(span)
+                i = span.end
+                continue
+            year, end = self.year_after(i)
+            if year and (self.fold(i) == "nam" or self.fold(i - 1) != "ngay"):
+                years.append(YearSpan(year, i, end))
+                i = end
+                continue
+            if self.words(i, "nam", "nay"):
+                years.append(YearSpan(self.today.year, i, i + 2))
+                i += 2
+                continue
+            i += 1
+        return _joined(periods, self), years
+
+
+def _joined(periods: list[PeriodSpan], reader: _Reader) -> list[PeriodSpan]:
+    """ "từ tháng 5 đến tháng 8": one period from the start of the first to the end of the last."""
+    result: list[PeriodSpan] = []
+    for span in periods:
+        prev = result[-1] if result else None
+        between = {reader.fold(k) for k in range(prev.end, span.start)} if prev else set()
+        if prev and between <= {"den", "toi", "het"} and between:
+            joined = Period(
+                prev.period.start, span.period.end, f"{prev.period.label} – {span.period.label}"
+            )
+            result[-1] = PeriodSpan(joined, prev.start, span.end)
+        else:
+            result.append(span)
+    return result
+
+
+def from_now(tokens: Sequence[Token], i: int) -> int | None:
+    """Where "từ nay/bây giờ/giờ đến" ends when it starts at i, else None."""
+    if tokens[i].fold != "tu":
+        return None
+    k = i + 1
+    for word in (("bay", "gio"), ("gio",), ("nay",), ("hom", "nay")):
+        if [t.fold for t in tokens[k : k + len(word)]] == list(word):
+            k += len(word)
+            break
+    else:
+        return None
+    if k < len(tokens) and tokens[k].fold in ("den", "toi"):
+        return k + 1
+    return None
+
+
+def find_periods(
+    tokens: Sequence[Token], today: date, plan_years: Sequence[int], taken: set[int] | None = None
+) -> tuple[list[PeriodSpan], list[YearSpan]]:
+    """The periods and years a question names; tokens in `taken` belong to other spans."""
+    reader = _Reader(tokens, today, plan_years)
+    taken = set(taken or ())
+    # "từ nay đến <X>": the period runs from today to the end of X.
+    starts: dict[int, int] = {}
+    for i in range(len(tokens)):
+        end = from_now(tokens, i)
+        if end is not None and i not in taken:
+            starts[end] = i
+    # Its words are the period's: "hôm nay" in "từ hôm nay tới 30/11" is not a period of its own.
+    prefixes = {k for end, begin in starts.items() for k in range(begin, end)}
+    periods, years = reader.spans(taken | prefixes)
+    result = []
+    for span in periods:
+        begin = starts.get(span.start)
+        if begin is not None and span.period.end >= today:
+            label = f"từ nay đến {fmt_date(span.period.end)}"
+            span = PeriodSpan(Period(today, span.period.end, label), begin, span.end)
+        result.append(span)
+    return result, years

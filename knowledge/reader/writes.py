@@ -1,0 +1,346 @@
+"""What an officer's message may write, decided before anything is written.
+
+- `/capnhat <key> <status words> [note]`, read exactly (`read_capnhat`): a whole key first, the
+  status words right after it, the rest a note unless it is only filler ("đã", "rồi", "ạ").
+- The same status again without a new note appends nothing (`repeats`).
+- A free text that names one row and a status ("406-14 xong rồi") is only offered for
+  confirmation (`offer_for`), never written.
+- A prompt waiting for a note, a reason or a proposal field ends instead of taking a message that
+  is a command, a button of another message, a question, a status statement, or that comes too
+  late (`prompt_ends`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from knowledge.catalogue.model import Province
+from knowledge.language.text import Token, fold, tokenize
+from knowledge.reader.ask import Assistant
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
+
+# Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
+FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi", "luon", "ha"})
+# A key as typed: a catalogue row ("406-14", "406/14"), a sub-row ("406-11/Y tế"), a task id
+# ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Nothing longer or shorter is a key.
+_ROW = re.compile(r"^(406|411)[-/.]\d{1,3}$")
+_SUB_ROW = re.compile(r"^(406|411)-\d{1,3}/\S")
+_TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
+MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
+
+USAGE_LINE = (
+    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
+    "<code>/capnhat 406-14 xong</code>; không có gì được ghi."
+)
+
+
+class Reading(StrEnum):
+    ROWS = "rows"  # no arguments: offer the officer's rows
+    WRITE = "write"  # key, status and maybe a note, exactly
+    CHOOSE = "choose"  # a whole key but no status right after it: offer its statuses
+    USAGE = "usage"  # no whole key: explain the form
+
+
+@dataclass(frozen=True)
+class CapnhatReading:
+    kind: Reading
+    key: str | None = None
+    status: Status | None = None
+    note: str = ""
+    hint: str | None = None  # USAGE: the whole key a loose one names ("14" -> "406-14")
+
+
+def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
+    """The row or task `text` names when it is nothing but a key; None for anything else."""
+    typed = text.strip()
+    folded_shape = typed.lower()
+    if _ROW.match(folded_shape) or _TASK_ID.match(folded_shape) or _DATE.match(folded_shape):
+        return resolve(typed)
+    if _SUB_ROW.match(folded_shape) and typed[-1].isalnum():
+        key = resolve(typed)
+        # "406-11/Y tế xong" resolves to the sub-row too: only the sub-row's own name is a key.
+        return key if key is not None and fold(key) == fold(typed) else None
+    return None
+
+
+def _only_filler(words: list[str]) -> bool:
+    """Filler only ("rồi ạ", "xong rồi" after "đã tích hợp"): nothing that a note would say."""
+    return all(w in FILLER | {"xong"} for w in fold(" ".join(words)).split())
+
+
+# Filler that may open a note ("xong ạ, chờ ký"); "đã" opens real notes ("đã gửi Bộ").
+_OPENING_FILLER = FILLER - {"da"}
+
+
+def _trim_filler(note: str) -> str:
+    """The note less the filler words at its ends ("ạ, chờ ký số rồi ạ" -> "chờ ký số")."""
+    words = note.split()
+    while words and fold(words[0]) in _OPENING_FILLER | {""}:
+        words.pop(0)
+    while words and fold(words[-1]) in FILLER | {""}:
+        words.pop()
+    return " ".join(words).strip(" ,;:-–—.")
+
+
+def _leading_status(words: list[str]) -> tuple[Status | None, str]:
+    """The status whose words are exactly the first whole words ("xong", "vướng mắc"), and the
+    words after them; "xong/capnhat" is no status word, nor "xong?" (a question)."""
+    folded = [fold(w) if "?" not in w else "" for w in words]
+    for phrase, code in STATUS_PHRASES:
+        for n in range(1, min(len(words), len(phrase.split())) + 1):
+            if " ".join(folded[:n]) == phrase and all(folded[:n]):
+                return Status(code), " ".join(words[n:])
+    return None, ""
+
+
+def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
+    """The arguments of /capnhat read exactly; `resolve` names the row or task of a key."""
+    words = text.split()
+    if not words:
+        return CapnhatReading(Reading.ROWS)
+    key, used = None, 0
+    for n in range(min(len(words), MAX_KEY_WORDS), 0, -1):
+        key = whole_key(" ".join(words[:n]), resolve)
+        if key is not None:
+            used = n
+            break
+    if key is None:
+        loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
+        return CapnhatReading(Reading.USAGE, hint=loose)
+    rest = words[used:]
+    status, note = _leading_status(rest)
+    if status is None and rest and fold(rest[0]) in FILLER:
+        # "đã kiểm thử": the filler before the status words
+        status, note = _leading_status(rest[1:])
+    if status is None:
+        return CapnhatReading(Reading.CHOOSE, key)
+    note = "" if _only_filler(note.split()) else _trim_filler(note)
+    return CapnhatReading(Reading.WRITE, key, status, note)
+
+
+def read_capnhat_line(line: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
+    """The whole message: its first word must be the command itself ("/capnhat",
+    "/capnhat@bot"); Telegram also calls "/capnhat, 406-14 xong" or "/capnhat/capnhat 406-14 xong"
+    the command /capnhat, but those are not the exact form."""
+    head, _, rest = line.strip().partition(" ")
+    if head.split("@")[0].lower() != "/capnhat":
+        return CapnhatReading(Reading.USAGE)
+    return read_capnhat(rest, resolve)
+
+
+def repeats(current: Change | None, status: Status, note: str) -> bool:
+    """The status already stands and no new note comes with it: nothing to append."""
+    if current is None:
+        return status == Status.CHUA_BAT_DAU and not note
+    return current.new == status and (not note or note == current.note)
+
+
+def usage(reading: CapnhatReading) -> str:
+    """The form in one line, with the whole key when a loose one was typed ("14")."""
+    return USAGE_LINE + (f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else "")
+
+
+def already(key: str, status: Status) -> str:
+    return f"{key_tag(key)} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
+
+
+# -- questions ---------------------------------------------------------------------------------
+_ASKING_STARTS = (
+    ("cho", "em", "hoi"),
+    ("cho", "minh", "hoi"),
+    ("cho", "toi", "hoi"),
+    ("cho", "hoi"),
+    ("xin", "hoi"),
+    ("em", "hoi"),
+    ("minh", "hoi"),
+    ("toi", "hoi"),
+    ("hoi",),
+    ("lam", "sao"),
+    ("sao",),
+)
+_ASKING_PHRASES = (
+    ("bao", "gio"),
+    ("bao", "nhieu"),
+    ("khi", "nao"),
+    ("the", "nao"),
+    ("tai", "sao"),
+    ("vi", "sao"),
+    ("o", "dau"),
+    ("lam", "gi"),
+    ("la", "gi"),
+    ("co", "gi"),
+    ("gi",),
+    ("nao",),
+    ("ai",),
+)
+# "xong chưa ạ", "được không", "phải không nhỉ": the last word asks
+_ASKING_ENDS = frozenset({"chua", "khong", "ko", "k", "kg", "hong", "chu", "ha"})
+# "chủ" (máy chủ), "hạ" fold like "chứ", "hả": the word as typed must be the asking one
+# (typed without marks they are "máy chủ", "Hà": only the marked word asks)
+_ASKING_RAW = {"chu": ("chứ",), "ha": ("hả",)}
+_TRAILING = frozenset({"a", "ak", "ah", "nhi", "nhe", "vay", "the", "ne", "z", "day"})
+
+
+def reads_as_question(text: str) -> bool:
+    """A question mark, an asking opening ("cho em hỏi"), a question word ("gì", "khi nào",
+    "bao giờ") or an asking end ("xong chưa ạ"): the officer asks, they do not state."""
+    if "?" in text:
+        return True
+    tokens: list[Token] = tokenize(text)
+    folds = [t.fold for t in tokens]
+    if not folds:
+        return False
+    if any(tuple(folds[: len(s)]) == s for s in _ASKING_STARTS):
+        return True
+    for phrase in _ASKING_PHRASES:
+        for i in range(len(folds) - len(phrase) + 1):
+            if tuple(folds[i : i + len(phrase)]) != phrase:
+                continue
+            # "đầu" folds like "đâu"; "gì" may be typed bare: the raw word decides where it can
+            raws = [t.raw.lower() for t in tokens[i : i + len(phrase)]]
+            if phrase == ("o", "dau") and raws[1] not in ("dau", "đâu"):
+                continue
+            return True
+    last = len(folds) - 1
+    while last > 0 and folds[last] in _TRAILING:
+        last -= 1
+    raw = tokens[last].raw.lower()
+    return folds[last] in _ASKING_ENDS and raw in _ASKING_RAW.get(folds[last], (raw,))
+
+
+# -- free text ---------------------------------------------------------------------------------
+# Status words too common in questions and notes to offer a write on ("đang", "ok", "chưa").
+_WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
+_NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
+
+
+@dataclass(frozen=True)
+class Offer:
+    key: str
+    status: Status
+    note: str = ""  # what follows the status words ("406-15 vướng mắc chờ máy chủ")
+
+
+def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
+    """The longest status phrase among the words (whole words only), with where it stands."""
+    best: tuple[Status, int, int] | None = None
+    for phrase, code in STATUS_PHRASES:
+        if phrase in _WEAK:
+            continue
+        words = phrase.split()
+        for i in range(len(folds) - len(words) + 1):
+            if folds[i : i + len(words)] == words and (
+                best is None or len(words) > best[2] - best[1]
+            ):
+                best = (Status(code), i, i + len(words))
+    if best is not None and best[1] > 0 and folds[best[1] - 1] in _NEGATIONS:
+        return None  # "gplx chưa xong": not done, and no other status either
+    return best
+
+
+def offer_for(text: str, assistant: Assistant, province: Province, today: date) -> Offer | None:
+    """A statement naming one row or task and a status: what to offer for confirmation. The row
+    is a key as typed ("406-14", "20/4") or else one clear service named before the status words
+    ("gpxd đã tích hợp xong"); the words after the status are its note."""
+    if reads_as_question(text) or text.lstrip().startswith("/"):
+        return None
+    tokens = tokenize(text)
+    found = status_span([t.fold for t in tokens])
+    if found is None:
+        return None
+    status, start, end = found
+    note = _note_after(text, end)
+    typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
+    if typed:
+        key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
+        return Offer(key, status, note) if key else None
+    before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
+    if not before:
+        return None
+    answer = assistant.ask(" ".join(before), today, province.slug)
+    if answer.intent == "service" and answer.items and not answer.close:
+        return Offer(answer.items[0].key, status, note)
+    if answer.intent == "task" and len(answer.tasks) == 1:
+        return Offer(answer.tasks[0].task.id, status, note)
+    return None
+
+
+def _note_after(text: str, end: int) -> str:
+    """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
+    kept, seen = [], 0
+    for word in text.split():
+        if seen >= end and not whole_key_shape(word):
+            kept.append(word)
+        seen += len(tokenize(word))
+    return "" if _only_filler(kept) else _trim_filler(" ".join(kept))
+
+
+def whole_key_shape(word: str) -> bool:
+    w = word.strip(".,;:!").lower()
+    return bool(_ROW.match(w) or _TASK_ID.match(w) or _DATE.match(w) or _SUB_ROW.match(w))
+
+
+# -- prompts -----------------------------------------------------------------------------------
+class PromptEnd(StrEnum):
+    COMMAND = "command"
+    BUTTON = "button"
+    EXPIRED = "expired"
+    QUESTION = "question"
+    MOVED_ON = "moved_on"
+    STATEMENT = "statement"
+
+
+# The buttons that answer a prompt of each kind; any other button belongs to another message.
+PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
+    "note": (),
+    "proposal": ("pv:",),
+    "offer": ("wo:",),
+    "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
+}
+
+WHY = {
+    PromptEnd.COMMAND: "",
+    PromptEnd.BUTTON: " (bạn đã bấm nút của tin nhắn khác)",
+    PromptEnd.EXPIRED: " (đã quá 10 phút)",
+    PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
+    PromptEnd.MOVED_ON: "",
+    PromptEnd.STATEMENT: (
+        " (tin nhắn vừa gửi là cập nhật trạng thái, không phải nội dung cần nhập)"
+    ),
+}
+
+
+def prompt_ends(
+    kind: str,
+    since: datetime | None,
+    now: datetime,
+    *,
+    text: str | None = None,
+    button: str | None = None,
+    states: bool = False,
+) -> PromptEnd | None:
+    """Why a waiting prompt ends on this update, or None when the update may answer it.
+    `states`: the text states a row's status (`offer_for` reads one), so it is news of its own,
+    not the note or field asked for ("406-14 xong rồi" while 406-15 waits for a note)."""
+    if since is not None and not within_window(since, now):
+        return PromptEnd.EXPIRED
+    if button is not None:
+        own = PROMPT_BUTTONS.get(kind, ())
+        return None if button.startswith(own) and own else PromptEnd.BUTTON
+    if text is None:
+        return None
+    if text.lstrip().startswith("/"):
+        return PromptEnd.COMMAND
+    if kind == "offer":
+        return PromptEnd.MOVED_ON  # an offer is answered by its button, not by a message
+    if reads_as_question(text):
+        return PromptEnd.QUESTION
+    if states:
+        return PromptEnd.STATEMENT
+    return None

@@ -1,0 +1,1 @@
+"""Rendering for chat: Telegram HTML answers, message splitting, charts, notice texts."""

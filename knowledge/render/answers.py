@@ -1,0 +1,335 @@
+"""Answers in Vietnamese, as Telegram HTML. Every piece of data is escaped here, once.
+
+The chat handlers send these strings as they are; `to_plain` gives the text as the chat shows it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from itertools import groupby
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province, decision_year
+from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
+
+MAX_ROLE_CHARS = 300
+_TAG = re.compile(r"<[^>]+>")
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def to_plain(markup: str) -> str:
+    return html.unescape(_TAG.sub("", markup))
+
+
+def _short(text: str, limit: int = MAX_ROLE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def key_tag(key: str) -> str:
+    return f"<b>{esc(key)}</b>"
+
+
+def due_phrase(due: date | None, today: date) -> str:
+    if due is None:
+        return "chưa có hạn"
+    return f"{fmt_date(due)} ({describe_days(today, due)})"
+
+
+def source_line(view: RowView, province: Province) -> str:
+    row = view.row
+    parts = [
+        f"{DECISION_TITLES[row.decision]}, mục {row.number}" + (f" ({row.sub})" if row.sub else "")
+    ]
+    if view.assignment and province.assignments_label:
+        parts.append(province.assignments_label)
+    return "Nguồn: " + esc("; ".join(parts))
+
+
+def level_text(level: int | None) -> str:
+    return f"mức độ {level}" if level else "mức độ: không ghi"
+
+
+def plan_note(view: RowView, province: Province) -> str:
+    """For a row outside the province's plan: whose catalogue it is, and that the province's plan
+    does not hold it."""
+    row = view.row
+    return (
+        f"QĐ {row.decision}/QĐ-TTg, {decision_year(row.decision)} — không thuộc kế hoạch "
+        f"{decision_year(province.decision)} của tỉnh"
+    )
+
+
+def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
+    row = view.row
+    lines = [
+        f"{key_tag(row.key)} · {esc(row.title)}",
+        f"• {esc(level_text(row.level).capitalize())}",
+    ]
+    if not view.in_plan:
+        lines.append(f"• ⚠️ {esc(plan_note(view, province))}")
+    if view.assignment:
+        lines.append(f"• Chủ trì: {esc(', '.join(view.assignment.lead))}")
+        if view.assignment.coordinate:
+            lines.append(f"• Phối hợp: {esc(', '.join(view.assignment.coordinate))}")
+    else:
+        if row.ministry_role:
+            lines.append(f"• Bộ, ngành: {esc(_short(row.ministry_role))}")
+        if row.local_role:
+            lines.append(f"• Địa phương: {esc(_short(row.local_role))}")
+        if province.assignments:
+            lines.append(
+                f"• {esc(province.name)} chưa giao mục này cho cơ quan nào trong "
+                f"{esc(province.assignments_label)}."
+            )
+    if agency:
+        role = ROLE_LABELS.get(view.role or "", "không có vai trò")
+        lines.append(f"• Vai trò của {esc(agency)}: {esc(role)}")
+    if view.assignment and view.assignment.milestones:
+        lines.append(
+            f"• Hạn của tỉnh: {esc(view.deadline_text)} → {esc(due_phrase(view.deadline, today))}"
+        )
+        lines.append(
+            f"• Hạn quốc gia: {esc(row.deadline_text or 'theo từng ngành')}"
+            + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
+        )
+    elif not view.in_plan:
+        # The province owes no date for it: show the decision's date, not days late.
+        lines.append(
+            f"• Hạn của QĐ {esc(row.decision)}: {esc(row.deadline_text)}"
+            + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
+        )
+    else:
+        lines.append(
+            f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
+            + (f" → {esc(due_phrase(view.deadline, today))}" if view.deadline else "")
+        )
+    if view.deadline_label:
+        lines.append(f"• Giai đoạn gần nhất: {esc(view.deadline_label)}")
+    lines.append(source_line(view, province))
+    return "\n".join(lines)
+
+
+def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
+    row = view.row
+    parts = [f"{key_tag(row.key)} {esc(row.short_title)}"]
+    if view.role:
+        parts[0] += f" [{ROLE_LABELS[view.role]}]"
+    if row.level:
+        parts.append(f"mức {row.level}")
+    if show_lead and view.assignment:
+        parts.append("chủ trì: " + esc(", ".join(view.assignment.lead)))
+    if view.deadline and not view.in_plan:
+        parts.append(
+            esc(f"hạn QĐ {row.decision}: {fmt_date(view.deadline)}, ngoài kế hoạch của tỉnh")
+        )
+    elif view.deadline:
+        parts.append(esc(f"hạn {due_phrase(view.deadline, today)}"))
+    return "• " + " — ".join(parts)
+
+
+def task_line(view: TaskView) -> str:
+    return f"• 📌 {key_tag(view.task.id)} {esc(view.task.title)} ({esc(view.task.deadline_text)})"
+
+
+def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list[str]:
+    return [row_line(v, today, show_lead) for v in views]
+
+
+def grouped_by_deadline(
+    views: list[RowView], tasks: list[TaskView], today: date, show_lead: bool
+) -> list[str]:
+    # Within one date: tasks, then lead rows, then coordinating rows.
+    entries = [
+        (v.deadline or date.max, 2 if v.role == "coordinate" else 1, row_line(v, today, show_lead))
+        for v in views
+    ]
+    entries += [(t.due or date.max, 0, task_line(t)) for t in tasks]
+    entries.sort(key=lambda e: (e[0], e[1]))  # stable: the callers' order stays within a group
+    lines = []
+    for due, group in groupby(entries, key=lambda e: e[0]):
+        heading = (
+            "Chưa có hạn"
+            if due == date.max
+            else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
+        )
+        lines.append(f"\n<b>📅 {esc(heading)}</b>")
+        lines += [e[2] for e in group]
+    return lines
+
+
+def agency_answer(
+    agency: str,
+    province: Province,
+    lead: list[RowView],
+    coordinate: list[RowView],
+    tasks: list[TaskView],
+    today: date,
+) -> str:
+    head = (
+        f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp "
+        f"{len(coordinate)} mục"
+        + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "")
+        + f" (tính đến {fmt_date(today)})."
+    )
+    lines = [head, *grouped_by_deadline(lead + coordinate, tasks, today, show_lead=False)]
+    if not (lead or coordinate or tasks):
+        lines.append(f"Chưa có mục nào của {esc(province.name)} giao cho cơ quan này.")
+    lines.append("\nGõ mã mục (ví dụ <code>406-14</code>) để xem chi tiết.")
+    return "\n".join(lines)
+
+
+def period_answer(
+    label: str,
+    province: Province,
+    views: list[RowView],
+    tasks: list[TaskView],
+    today: date,
+    agency: str | None = None,
+) -> str:
+    who = f" của {esc(agency)}" if agency else ""
+    if not views and not tasks:
+        return f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
+    head = (
+        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục"
+        + (f", {len(tasks)} nhiệm vụ" if tasks else "")
+        + "."
+    )
+    return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
+
+
+def service_answer(
+    best: RowView, others: list[RowView], province: Province, today: date, agency: str | None
+) -> str:
+    lines = [row_full(best, province, today, agency)]
+    if others:
+        lines.append("\nCó thể bạn muốn hỏi:")
+        lines += row_list(others, today)
+    return "\n".join(lines)
+
+
+def task_answer(
+    view: TaskView, province: Province, today: date, asker: str | None, source: str
+) -> str:
+    """A provincial task in full: what, by when (as printed and as a date), for whom, how."""
+    task = view.task
+    lines = [
+        f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
+        f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}",
+    ]
+    if task.form:
+        lines.append(f"• Biểu mẫu: {esc(task.form)}")
+    lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
+    if asker:
+        owes = bool(set(province.members(asker)) & set(task.addressees))
+        lines.append(
+            f"• {esc(asker)}: "
+            + (
+                "thuộc đối tượng phải thực hiện."
+                if owes
+                else "không thuộc đối tượng phải thực hiện."
+            )
+        )
+    if task.steps:
+        lines.append("• Các bước / nội dung:")
+        lines += [f"  {esc(step)}" for step in task.steps]
+    if task.contents:
+        lines.append("• Hồ sơ gồm:")
+        lines += [f"  + {esc(item)}" for item in task.contents]
+    lines.append(f"Nguồn: {esc(source)}")
+    lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
+    return "\n".join(lines)
+
+
+def addressees_text(task, province: Province) -> str:
+    """Who must do a task, in a line: the units by kind, not forty names."""
+    count = len(task.addressees)
+    if count <= 3:
+        return ", ".join(task.addressees)
+    return f"{count} cơ quan, đơn vị (các sở, ban, ngành và UBND cấp huyện của {province.name})"
+
+
+def named_answer(province: Province, index: int, source: str) -> str:
+    """A service a provincial letter names outside the catalogue of the province's plan."""
+    lines = [
+        f"<b>{esc(province.named_services[index])}</b>",
+        f"• Dịch vụ do văn bản của tỉnh {esc(province.name)} nêu tên, theo lộ trình của "
+        f"QĐ {esc(province.decision)}/QĐ-TTg; không phải một mục của danh mục.",
+    ]
+    if province.named_addressee:
+        lines.append(f"• Giao: {esc(province.named_addressee)}")
+    lines.append("• Hạn: văn bản không ghi hạn riêng cho dịch vụ này.")
+    lines.append(f"Nguồn: {esc(source)}")
+    return "\n".join(lines)
+
+
+def suggest_answer(views: list[RowView], today: date) -> str:
+    lines = ["Tôi chưa chắc bạn hỏi dịch vụ nào. Có phải bạn hỏi…"]
+    lines += row_list(views, today)
+    lines.append("\nBấm một mục bên dưới, hoặc hỏi rõ hơn (ví dụ tên đầy đủ của dịch vụ).")
+    return "\n".join(lines)
+
+
+def examples(catalogue: Catalogue, province: Province) -> list[str]:
+    """Questions an officer can ask, drawn from the province's own data."""
+    found: list[str] = []
+    assigned = [catalogue.rows[k] for k in province.assignments if not catalogue.rows[k].sub]
+    rows = assigned or [r for r in catalogue.rows.values() if r.decision == province.decision]
+    if rows:
+        first = min(rows, key=lambda r: len(r.title))
+        found.append(f"{first.title[0].lower()}{first.title[1:]} hạn khi nào")
+    lead = [a.lead[0] for a in province.assignments.values()]
+    if lead:
+        found.append(f"{max(set(lead), key=lead.count)} phải làm gì")
+    dates = sorted(m.due for a in province.assignments.values() for m in a.milestones)
+    dates = dates or sorted(m.due for r in rows for m in r.milestones)
+    if dates:
+        found.append(f"các mục hạn tháng {dates[0].month}/{dates[0].year}")
+    for task in province.tasks:
+        if task.form:
+            found.append(f"{task.form} nộp khi nào")
+            break
+    if rows:
+        found.append(f"mục {rows[0].key}")
+    return found
+
+
+def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
+    first = "Tôi chưa hiểu câu hỏi này." if has_text else "Bạn chưa nhập câu hỏi."
+    if not samples:
+        return first + "\n\n" + HELP_TEXT
+    lines = [first, "Bạn có thể hỏi, ví dụ:"] + [f"• <i>{esc(q)}</i>" for q in samples]
+    lines.append("\nGõ /help để xem các lệnh.")
+    return "\n".join(lines)
+
+
+HELP_TEXT = (
+    "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
+    "thể hỏi:\n"
+    "• Theo dịch vụ: <i>giấy phép xây dựng hạn khi nào</i>, <i>gplx</i>\n"
+    "• Theo cơ quan: <i>Sở Xây dựng phải làm gì</i>, <i>so tttt</i>\n"
+    "• Theo thời gian: <i>tháng 5/2021 hạn những mục nào</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
+    "• Theo mã mục: <i>406-14</i>, <i>mục 22</i>, <i>411/16</i>\n"
+    "Lệnh: /hoi, /muc, /dangky, /capnhat, /tiendo, /lichsu, /quahan, /nhacnho, /help"
+)
+
+
+def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
+    return (
+        f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
+        "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
+    )
+
+
+def sub_rows_answer(parent: RowView, subs: list[RowView], province: Province, today: date) -> str:
+    return "\n".join(
+        [
+            row_full(parent, province, today),
+            "\nCác mục con theo ngành:",
+            *row_list(subs, today, True),
+        ]
+    )

@@ -1,0 +1,163 @@
+"""The words of hand-in tracking (knowledge/deliverables/tracking.py): /nopbai for a unit, /nopbai
+tinh for the
+coordinator, the reminder to a unit still missing, and the quote back of a round of reminders.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.catalogue.model import Province, Task
+from knowledge.deliverables.tracking import (
+    HANDIN_ICONS,
+    HANDIN_LABELS,
+    Handin,
+    TaskHandins,
+    UnitHandin,
+)
+from knowledge.render.answers import esc, key_tag
+from knowledge.render.reminder_text import WEEKDAYS
+
+TITLE_CHARS = 70
+
+
+def task_label(task: Task) -> str:
+    """ "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT…": the form, then the title cut at a word."""
+    title = task.title
+    if len(title) > TITLE_CHARS:
+        title = title[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{task.form}: {title}" if task.form else title
+
+
+def task_heading(t: TaskHandins, today: date) -> str:
+    when = f"hạn {fmt_date(t.due)} ({describe_days(today, t.due)})" if t.due else "chưa có hạn"
+    return f"📌 {key_tag(t.task.id)} {esc(task_label(t.task))} — {esc(when)}"
+
+
+def counts_text(t: TaskHandins) -> str:
+    sent = f"đã nộp {t.sent}/{t.owed}"
+    if t.count(Handin.SENT_LATE):
+        sent += f" ({t.count(Handin.SENT_LATE)} nộp muộn)"
+    missing = f"chưa nộp {t.missing}"
+    if t.count(Handin.OVERDUE):
+        missing += f" ({t.count(Handin.OVERDUE)} quá hạn)"
+    parts = [sent, missing]
+    if t.count(Handin.EXCUSED):
+        parts.append(f"{t.count(Handin.EXCUSED)} không đủ điều kiện")
+    return " · ".join(parts)
+
+
+def state_text(u: UnitHandin) -> str:
+    """ "đã nộp 19/4/2021", "nộp muộn 22/4/2021 (sau hạn 2 ngày)", "chưa nộp, quá hạn 3 ngày"."""
+    if u.sent_on is not None:
+        text = f"{HANDIN_LABELS[u.state]} {fmt_date(u.sent_on)}"
+        if u.late:
+            text += f" (sau hạn {u.days_late} ngày)"
+        return text + (f" — {u.detail}" if u.detail else "")
+    detail = f" — {u.detail}" if u.detail else ""  # some of a task's forms, not all
+    if u.state is Handin.OVERDUE:
+        return f"chưa nộp, quá hạn {u.days_late} ngày{detail}"
+    return HANDIN_LABELS[u.state] + detail
+
+
+def unit_line(u: UnitHandin) -> str:
+    return f"{HANDIN_ICONS[u.state]} {esc(u.unit)} — {esc(state_text(u))}"
+
+
+def how_to_send(province: Province, task_id: str) -> str:
+    return (
+        "Nộp biểu qua bot: <code>/nop</code> (trong chat) hoặc /baocao → “Mẫu …”, điền rồi "
+        f"gửi lại tệp. Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
+        f"<code>/capnhat {esc(task_id)} đã nộp</code>"
+    )
+
+
+def unit_view(
+    province: Province, unit: str, tracked: list[TaskHandins], today: date, hint: bool = True
+) -> str:
+    """/nopbai: what one unit owes the coordinator, what it sent and when (and, with `hint`, how
+    to send it)."""
+    head = f"<b>Hồ sơ phải nộp — {esc(unit)}</b> (tính đến {fmt_date(today)})"
+    if not tracked:
+        return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào cho {esc(province.coordinator)}."
+    lines = [head]
+    example = None
+    for t in tracked:
+        u = t.units[0]
+        lines.append(task_heading(t, today))
+        lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
+        if u.missing and example is None:
+            example = t.task.id
+    if example and hint:
+        lines.append("\n" + how_to_send(province, example))
+    return "\n".join(lines)
+
+
+def province_view(province: Province, tracked: list[TaskHandins], today: date) -> str:
+    """/nopbai tinh: per task, its counts, then every addressee: sent (when), late, missing."""
+    lines = [f"<b>Tình hình nộp hồ sơ — {esc(province.name)}</b> (tính đến {fmt_date(today)})"]
+    if not tracked:
+        return lines[0] + "\nTỉnh chưa có nhiệm vụ nào phải nộp theo biểu mẫu."
+    for t in tracked:
+        lines += ["", task_heading(t, today), f"<b>{esc(counts_text(t))}</b>"]
+        lines += [unit_line(u) for u in t.units]
+    return "\n".join(lines)
+
+
+def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: date) -> str:
+    """The reminder the coordinator sends to the officers of a unit still missing a document."""
+    lines = [
+        f"🔔 <b>Nhắc nộp hồ sơ — {esc(unit)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})",
+        f"{esc(province.coordinator)} chưa nhận được:",
+    ]
+    for u in owed:
+        when = f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})" if u.due else "chưa có hạn"
+        lines.append(f"• 📌 {key_tag(u.task.id)} {esc(task_label(u.task))} — {esc(when)}")
+    lines.append("\n" + how_to_send(province, owed[0].task.id) + " · Xem lại: /nopbai")
+    return "\n".join(lines)
+
+
+def nudge_preview(chats: dict[str, int]) -> str:
+    """Who a round of reminders would reach (unit -> its chats), before it is confirmed."""
+    return (
+        f"Sẽ nhắc {len(chats)} đơn vị chưa nộp ({sum(chats.values())} cán bộ/nhóm), mỗi đơn vị "
+        "một tin: " + "; ".join(esc(u) for u in chats) + "."
+    )
+
+
+def nudge_report(
+    reached: dict[str, int], unreachable: list[str], already: list[str], failed: int = 0
+) -> str:
+    """The quote back of one press of "Nhắc các đơn vị chưa nộp".
+
+    reached: unit -> how many of its chats the reminder went to; unreachable: missing units with
+    no officer to remind; already: missing units reminded earlier today (not again).
+    """
+    if not (reached or unreachable or already):
+        return "Không còn đơn vị nào chưa nộp hồ sơ đang thu: không nhắc ai."
+    lines = []
+    if reached:
+        chats = sum(reached.values())
+        lines.append(
+            f"🔔 Đã nhắc {len(reached)} đơn vị chưa nộp ({chats} cán bộ/nhóm): "
+            + "; ".join(esc(u) for u in reached)
+            + "."
+        )
+    if already:
+        lines.append(
+            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
+            + "; ".join(esc(u) for u in already)
+            + "."
+        )
+    if unreachable:
+        lines.append(
+            f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
+            + "; ".join(esc(u) for u in unreachable)
+            + "."
+        )
+    if failed:
+        lines.append(f"{failed} tin chưa gửi được: sẽ gửi lại ở lần nhắc hạn tới.")
+    if not reached:
+        lines.insert(0, "Không nhắc thêm đơn vị nào.")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The rules: statuses, standing (open/late/done/closed), officers, proposals, reminders."""

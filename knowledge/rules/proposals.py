@@ -1,0 +1,152 @@
+"""Proposals of additional services (BIỂU 02): the window they are taken in, who may add, edit,
+withdraw and restore one, and the answers each step of the form accepts.
+
+An officer proposes for their own agency and changes only their agency's proposals, up to the
+date of the province's task that asks for BIỂU 02; an admin changes any proposal at any time, and
+proposes (for the agency they are an officer of) after that date too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Province
+from knowledge.render.answers import esc
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.officers import NOT_OFFICER, Actor
+
+
+class ProposalState(StrEnum):
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+
+
+class Action(StrEnum):
+    EDIT = "edit"
+    WITHDRAW = "withdraw"
+    RESTORE = "restore"
+
+
+TIERS = {"tinh": "Cấp tỉnh", "huyen": "Cấp huyện", "xa": "Cấp xã"}
+# the two periods BIỂU 02 column (7) allows
+QUARTERS = {"II": "Quý II/2021", "III": "Quý III/2021"}
+LEVELS = ("3", "4")
+STEPS = ("name", "sector", "tier", "level", "lead", "coordinate", "quarter", "note")
+MIN_NAME = 5
+MAX_NAME = 500
+MAX_TEXT = 300
+
+
+class Proposed(Protocol):
+    @property
+    def agency(self) -> str: ...
+
+    @property
+    def state(self) -> ProposalState: ...
+
+
+def deadline(province: Province) -> date | None:
+    """The date proposals are due: the province's task that asks for BIỂU 02."""
+    task = next((t for t in province.tasks if t.form.lower().replace(" ", "") == "biểu02"), None)
+    return task.due if task else None
+
+
+def window_closed(province: Province, today: date, who: Actor) -> Refusal | None:
+    due = deadline(province)
+    if due and today > due and not who.is_admin:
+        return Refusal(
+            f"Đã quá hạn nộp đề xuất ({fmt_date(due)}). Liên hệ Sở TT&amp;TT nếu cần bổ sung."
+        )
+    return None
+
+
+def may_propose(
+    province: Province, today: date, who: Actor, agency: str | None = None
+) -> Refusal | None:
+    """A new proposal, for `who`'s own agency (`agency`: the one the form was started for)."""
+    if who.agency is None:
+        if who.is_admin:
+            return Refusal(
+                "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
+                "cán bộ của cơ quan gõ /dexuat."
+            )
+        return Refusal(NOT_OFFICER)
+    if agency is not None and agency != who.agency:
+        return Refusal(f"Bạn không còn là cán bộ của {esc(agency)}. {UNCHANGED}")
+    return window_closed(province, today, who)
+
+
+def may_change(
+    province: Province, today: date, who: Actor, action: Action, proposal: Proposed | None
+) -> Refusal | None:
+    """Edit or withdraw an active proposal, restore a withdrawn one: its agency's officers, or an
+    admin.
+    """
+    if who.agency is None and not who.is_admin:
+        return Refusal(f"Bạn chưa là cán bộ được duyệt. {UNCHANGED}")
+    closed = window_closed(province, today, who)
+    if closed:
+        return closed
+    if proposal is None or (proposal.agency != who.agency and not who.is_admin):
+        return Refusal(f"Đề xuất này không còn hoặc không thuộc cơ quan bạn. {UNCHANGED}")
+    wanted = ProposalState.WITHDRAWN if action == Action.RESTORE else ProposalState.ACTIVE
+    if proposal.state != wanted:
+        return Refusal(
+            f"Đề xuất này chưa bị rút. {UNCHANGED}"
+            if action == Action.RESTORE
+            else f"Đề xuất này đã bị rút. {UNCHANGED}"
+        )
+    return None
+
+
+def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> str | None:
+    """Store the answer to the current step in `state["data"]`; returns a complaint in Vietnamese
+    when it is not acceptable. `resolve` names an agency from what the officer typed.
+    """
+    step, data = state["step"], state["data"]
+    if value == "keep" and state.get("id"):
+        return None
+    if step == "name":
+        if len(value) < MIN_NAME:
+            return "Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ."
+        data["name"] = value[:MAX_NAME]
+    elif step == "sector":
+        data["sector"] = "" if value == "skip" else value[:MAX_TEXT]
+    elif step == "tier":
+        if value not in TIERS:
+            return "Hãy bấm một trong các nút Cấp tỉnh, Cấp huyện, Cấp xã."
+        data["tier"] = value
+    elif step == "level":
+        if value not in LEVELS:
+            return "Hãy chọn Mức 3 hoặc Mức 4 (gõ 3 hoặc 4)."
+        data["level"] = int(value)
+    elif step == "lead":
+        name = state["agency"] if value == "me" else resolve(value)
+        if name is None:
+            return f"Không nhận ra cơ quan “{esc(value[:80])}”. Gõ lại, hoặc bấm nút."
+        data["lead"] = name
+    elif step == "coordinate":
+        names = []
+        for part in [] if value == "none" else value.replace(";", ",").split(","):
+            if part.strip():
+                found = resolve(part.strip())
+                if found is None:
+                    return (
+                        f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
+                    )
+                names.append(found)
+        data["coordinate"] = list(dict.fromkeys(names))
+    elif step == "quarter":
+        code = value.upper().replace("QUÝ", "").replace("QUY", "").strip().split("/")[0].strip()
+        if code not in QUARTERS:
+            return "Hãy chọn Quý II/2021 hoặc Quý III/2021."
+        data["quarter"] = QUARTERS[code]
+    elif step == "note":
+        data["note"] = "" if value == "skip" else value[:MAX_TEXT]
+    else:
+        raise ValueError(f"unknown proposal step {step!r}")
+    return None

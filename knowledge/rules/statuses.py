@@ -1,0 +1,260 @@
+"""Statuses of a row for an agency, the loose words officers use for them, who may set them and
+for which agency, and how a change is undone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.units import CHOOSE_UNIT
+from knowledge.language.text import fold
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.officers import Actor, may_write
+
+
+class Status(StrEnum):
+    """A row's status for an agency. Equal to its code, so `status == "hoan_thanh"` holds."""
+
+    CHUA_BAT_DAU = "chua_bat_dau"
+    DANG_THUC_HIEN = "dang_thuc_hien"
+    DANG_KIEM_THU = "dang_kiem_thu"
+    HOAN_THANH = "hoan_thanh"
+    VUONG_MAC = "vuong_mac"
+    KHONG_DU_DIEU_KIEN = "khong_du_dieu_kien"
+
+    @property
+    def label(self) -> str:
+        return STATUSES[self]
+
+
+# Keyed by str so that codes read as plain strings (older callers) look up as well as members.
+STATUSES: dict[str, str] = {
+    Status.CHUA_BAT_DAU: "Chưa bắt đầu",
+    Status.DANG_THUC_HIEN: "Đang thực hiện",
+    Status.DANG_KIEM_THU: "Đang kiểm thử",
+    Status.HOAN_THANH: "Hoàn thành",
+    Status.VUONG_MAC: "Vướng mắc",
+    Status.KHONG_DU_DIEU_KIEN: "Không đủ điều kiện",
+}
+NEEDS_NOTE: set[str] = {Status.VUONG_MAC, Status.KHONG_DU_DIEU_KIEN}
+STATUS_ICONS: dict[str, str] = {
+    Status.CHUA_BAT_DAU: "⚪",
+    Status.DANG_THUC_HIEN: "🔵",
+    Status.DANG_KIEM_THU: "🟣",
+    Status.HOAN_THANH: "✅",
+    Status.VUONG_MAC: "🟠",
+    Status.KHONG_DU_DIEU_KIEN: "⛔",
+}
+
+# Folded words -> status. Longest first when matching the start of the text.
+_WORDS = {
+    "chua_bat_dau": ["chua bat dau", "chua lam", "chua", "cbd", "chua_bat_dau"],
+    "dang_thuc_hien": [
+        "dang thuc hien",
+        "dang lam",
+        "dang trien khai",
+        "thuc hien",
+        "dth",
+        "dang_thuc_hien",
+        "dang",
+    ],
+    "dang_kiem_thu": ["dang kiem thu", "kiem thu", "test", "dang test", "dkt", "dang_kiem_thu"],
+    "hoan_thanh": [
+        "hoan thanh",
+        "xong",
+        "ht",
+        "da xong",
+        "da tich hop",
+        "da hoan thanh",
+        "done",
+        "ok",
+        "hoan_thanh",
+        "da cung cap",
+        "tich hop xong",
+        # a provincial task is a dossier or a report: it is done when it is sent
+        "da nop",
+        "nop roi",
+        "da gui",
+        "gui roi",
+    ],
+    "vuong_mac": ["vuong mac", "vuong", "kho khan", "vm", "vuong_mac", "bi vuong"],
+    "khong_du_dieu_kien": [
+        "khong du dieu kien",
+        "khong du dk",
+        "kdk",
+        "kddk",
+        "khong_du_dieu_kien",
+    ],
+}
+STATUS_PHRASES = sorted(
+    ((fold(w), code) for code, words in _WORDS.items() for w in words), key=lambda p: -len(p[0])
+)
+# How long a write's "Hoàn tác" button, and a prompt waiting for input, stay valid.
+WRITE_WINDOW = timedelta(minutes=10)
+
+
+def within_window(at: datetime, now: datetime) -> bool:
+    """Whether a write made at `at` may still be undone by its button (a time read back without
+    its zone, as SQLite keeps it, is in `now`'s zone)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=now.tzinfo)
+    return now - at <= WRITE_WINDOW
+
+
+def parse_status(text: str) -> tuple[Status | None, str]:
+    """(status, the rest of the text as the note). The status words must start the text."""
+    folded = fold(text)
+    for phrase, code in STATUS_PHRASES:
+        if folded == phrase or folded.startswith(phrase + " "):
+            rest = _drop_words(text, len(phrase.split()))
+            return Status(code), rest
+    return None, text.strip()
+
+
+def _drop_words(text: str, count: int) -> str:
+    """The original text less its first `count` words (as fold counts them), diacritics kept."""
+    words = re.split(r"(\s+)", text.strip())
+    kept, seen = [], 0
+    for piece in words:
+        if seen < count:
+            if piece.strip() and fold(piece):
+                seen += len(fold(piece).split())
+            continue
+        kept.append(piece)
+    return "".join(kept).strip(" :-–—,;")
+
+
+def role_in(province: Province, agency: str, key: str) -> str | None:
+    assignment = province.assignments.get(key)
+    if assignment:
+        return assignment.role_of(agency)
+    task = next((t for t in province.tasks if t.id == key), None)
+    if task and agency in task.addressees:
+        return "lead"
+    return None
+
+
+def may_update(province: Province, agency: str | None, key: str, is_admin: bool) -> bool:
+    """Officers update rows and tasks where their agency leads or coordinates; admins any row."""
+    if is_admin:
+        return True
+    return agency is not None and role_in(province, agency, key) is not None
+
+
+def default_agency(province: Province, key: str) -> str:
+    """Whose status an admin sets when not an officer of the row: its first lead agency."""
+    assignment = province.assignments.get(key)
+    return assignment.lead[0] if assignment else province.coordinator
+
+
+def write_target(province: Province, who: Actor, key: str) -> str | Refusal:
+    """The agency whose status `who` writes for `key`: an officer's own agency where it leads or
+    coordinates; for an admin, that agency too when it has a role, else the row's first lead.
+    """
+    refusal = may_write(who)
+    if refusal:
+        return refusal
+    if who.agency is not None and role_in(province, who.agency, key):
+        return who.agency
+    if who.is_admin:
+        return default_agency(province, key)
+    if who.agency is not None and province.members(who.agency) != (who.agency,):
+        # Registered to "UBND huyện" before the province listed its units: one district's
+        # write must not stand for all of them.
+        return Refusal(f"Bạn đang đăng ký là {esc(who.agency)}. {CHOOSE_UNIT} {UNCHANGED}")
+    return Refusal(
+        f"{esc(who.agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
+        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
+    )
+
+
+def note_needed(status: Status) -> str | None:
+    """What the officer must add to this status, if anything."""
+    if status == Status.KHONG_DU_DIEU_KIEN:
+        return "lý do"
+    if status == Status.VUONG_MAC:
+        return "ghi chú về vướng mắc"
+    return None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the append-only history: who set which status for a row and an agency."""
+
+    id: int
+    key: str
+    agency: str
+    old: Status | None
+    new: Status
+    note: str
+    by: int
+    at: datetime
+
+    def to_json(self) -> dict:
+        return {
+            "old": self.old,
+            "new": self.new,
+            "note": self.note,
+            "by": self.by,
+            "at": self.at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Restore:
+    """What an undo appends: the status and note before the change."""
+
+    status: Status
+    note: str
+
+
+def newer_change(change: Change) -> Refusal:
+    return Refusal(
+        f"Đã có cập nhật mới hơn cho {key_tag(change.key)} ({esc(change.agency)}) nên không "
+        f"hoàn tác được thay đổi này. {UNCHANGED}"
+    )
+
+
+def undo(
+    province: Province,
+    who: Actor,
+    change: Change | None,
+    previous: Change | None,
+    latest_id: int | None,
+    now: datetime | None = None,
+) -> Restore | Refusal:
+    """Undoing `change` appends the status and note before it (`previous`; none means Chưa bắt
+    đầu): by the same person while they may still write that row for that agency, or by an admin;
+    only while `change` is still the latest for its row and agency, and within WRITE_WINDOW of it.
+    History is never rewritten.
+    """
+    if change is None:
+        return Refusal(f"Không tìm thấy thay đổi này. {UNCHANGED}")
+    if now is not None and not within_window(change.at, now):
+        return Refusal(
+            f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi ghi {key_tag(change.key)}. "
+            f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"
+        )
+    if not who.is_admin:
+        if who.user_id != change.by:
+            return Refusal(
+                "Chỉ người đã ghi thay đổi này hoặc quản trị viên mới hoàn tác được. " + UNCHANGED
+            )
+        target = write_target(province, who, change.key)
+        if isinstance(target, Refusal):
+            return target
+        if target != change.agency:
+            return Refusal(
+                f"Bạn không còn cập nhật {key_tag(change.key)} cho {esc(change.agency)}. "
+                + UNCHANGED
+            )
+    if latest_id != change.id:
+        return newer_change(change)
+    if previous is None:
+        return Restore(Status.CHUA_BAT_DAU, "")
+    return Restore(previous.new, previous.note)

@@ -1,0 +1,109 @@
+"""The coordinator's digest: its cadence on the work calendar, and what it holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.deliverables.digest import (
+    Cadence,
+    build_digest,
+    digest_days,
+    digest_message,
+    is_digest_day,
+    parse_weekdays,
+)
+from knowledge.render.answers import to_plain
+from knowledge.render.messages import split_message
+from knowledge.rules.standing import Mark
+
+TELEGRAM_LIMIT = 4096
+
+
+@pytest.fixture(scope="module")
+def tq(catalogue):
+    return catalogue.province("tuyen-quang")
+
+
+def test_default_cadence_over_april_and_may_2021(catalogue, tq):
+    days = digest_days(tq, catalogue.calendar, Cadence(), date(2021, 4, 1), date(2021, 5, 31))
+    # Mondays (3/5 is the day in lieu of Labour Day: Tuesday 4/5 instead), and 15, 16, 19/4 and
+    # 17, 18, 19/5: the three working days before 20/4 and 20/5
+    assert [d.strftime("%d/%m") for d in days] == [
+        "05/04",
+        "12/04",
+        "15/04",
+        "16/04",
+        "19/04",
+        "26/04",
+        "04/05",
+        "10/05",
+        "17/05",
+        "18/05",
+        "19/05",
+        "24/05",
+        "31/05",
+    ]
+
+
+def test_days_off_are_skipped_not_counted(tq):
+    # a calendar where Friday 16/4 is off: the three working days before 20/4 are 14, 15, 19/4
+    calendar = WorkCalendar(frozenset({date(2021, 4, 16)}))
+    cadence = Cadence(weekdays=(), before_deadline=3)
+    days = digest_days(tq, calendar, cadence, date(2021, 4, 1), date(2021, 4, 30))
+    assert days == [date(2021, 4, 14), date(2021, 4, 15), date(2021, 4, 19)]
+    assert not is_digest_day(date(2021, 4, 20), tq, calendar, cadence)  # the day itself: no
+
+
+def test_configured_cadence(catalogue, tq):
+    weekly = Cadence(weekdays=(3,), before_deadline=0)  # Thursdays only
+    days = digest_days(tq, catalogue.calendar, weekly, date(2021, 4, 1), date(2021, 4, 30))
+    assert [d.day for d in days] == [1, 8, 15, 22, 29]
+    assert (
+        digest_days(tq, catalogue.calendar, Cadence((), 0), date(2021, 4, 1), date(2021, 6, 1))
+        == []
+    )
+
+
+def test_monthly_task_sets_a_deadline_every_month(catalogue):
+    kh = catalogue.province("khanh-hoa")
+    days = digest_days(kh, catalogue.calendar, Cadence((), 3), date(2020, 5, 20), date(2020, 6, 1))
+    # before 1/6/2020 (a Monday): Wednesday 27, Thursday 28, Friday 29/5
+    assert days == [date(2020, 5, 27), date(2020, 5, 28), date(2020, 5, 29)]
+
+
+def test_weekday_names():
+    assert parse_weekdays(["mon", "T5", "cn"]) == (0, 3, 6)
+    with pytest.raises(ValueError, match="monday"):
+        parse_weekdays(["monday"])
+
+
+def test_digest_by_task_then_unit_with_titles(catalogue, tq):
+    marks = {("tq-2021-04-20", "Sở Xây dựng"): Mark("hoan_thanh", date(2021, 4, 16))}
+    found = build_digest(catalogue, tq, marks, date(2021, 4, 19))
+    text = to_plain(digest_message(catalogue, tq, found))
+    assert "Biểu 02: Hồ sơ đề xuất" in text and "chưa nộp (" in text
+    missing_line = next(line for line in text.splitlines() if line.startswith("• chưa nộp"))
+    assert "Sở Xây dựng" not in missing_line and "Sở Y tế" in missing_line
+    assert "tq-2021-05-20" not in text  # not chased a month ahead
+
+
+def test_digest_late_count_and_every_part_under_the_limit(catalogue, tq):
+    # late on 31/5/2021 with nothing reported: the two dossiers and the April rows
+    found = build_digest(catalogue, tq, {}, date(2021, 5, 31))
+    text = digest_message(catalogue, tq, found)
+    assert f"{found.late_count} mục quá hạn" in to_plain(text)
+    assert "406-16" in found.late and "406-15" in found.soon
+    parts = split_message(text, TELEGRAM_LIMIT)
+    assert all(len(to_plain(p)) <= TELEGRAM_LIMIT for p in parts)
+
+
+def test_nothing_to_say_is_no_digest(catalogue):
+    kh = catalogue.province("khanh-hoa")
+    marks = {
+        (t.id, a): Mark("hoan_thanh", date(2020, 4, 1)) for t in kh.tasks for a in t.addressees
+    }
+    found = build_digest(catalogue, kh, marks, date(2020, 4, 6))
+    assert found.empty

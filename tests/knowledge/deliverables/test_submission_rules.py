@@ -1,0 +1,116 @@
+"""Who sends which form for which task, when a task counts as sent, Phụ lục IV's starting lines,
+and what the chat accepts when a unit fills a form step by step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from knowledge.deliverables.forms import FORMS
+from knowledge.deliverables.submissions import (
+    Target,
+    form_named,
+    may_submit,
+    missing_forms,
+    pl4_prefill,
+    read_counts,
+    read_line,
+)
+from knowledge.rules.decisions import Refusal
+from knowledge.rules.officers import Actor
+
+
+@pytest.fixture
+def province(catalogue):
+    return catalogue.province("tuyen-quang")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("pl1", "pl1"), ("Phụ lục IV", "pl4"), ("phu luc 3", "pl3"), ("Biểu 02", "bieu02")],
+)
+def test_form_named(text, code):
+    assert form_named(text) == FORMS[code]
+
+
+def test_form_named_unknown():
+    assert form_named("phụ lục 9") is None
+
+
+def test_an_addressee_officer_submits_for_its_own_unit(province):
+    target = may_submit(province, Actor(1, "Sở Y tế", False), FORMS["pl1"])
+    assert target == Target("tq-2021-05-20", "Sở Y tế")
+    assert may_submit(province, Actor(1, "Sở Y tế", False), FORMS["bieu02"]) == Target(
+        "tq-2021-04-20", "Sở Y tế"
+    )
+
+
+def test_who_may_not_submit(province):
+    assert isinstance(may_submit(province, Actor(1, None, False), FORMS["pl1"]), Refusal)
+    admin = may_submit(province, Actor(9000, None, True), FORMS["pl1"])
+    assert isinstance(admin, Refusal) and "Quản trị viên" in admin.reason
+    # the May letter is not addressed to Công an tỉnh (provinces.toml, exclude)
+    police = may_submit(province, Actor(1, "Công an tỉnh", False), FORMS["pl4"])
+    assert isinstance(police, Refusal) and "không thuộc các đơn vị phải nộp" in police.reason
+
+
+def test_the_may_task_is_sent_when_all_four_forms_are(province):
+    assert [f.code for f in missing_forms(province, "tq-2021-05-20", ["pl1", "pl4"])] == [
+        "pl2",
+        "pl3",
+    ]
+    assert missing_forms(province, "tq-2021-05-20", ["pl1", "pl2", "pl3", "pl4"]) == []
+    assert missing_forms(province, "tq-2021-04-20", ["bieu02"]) == []
+
+
+@dataclass
+class FakeChange:
+    new: str
+    note: str
+
+
+def test_pl4_prefill_takes_the_units_khong_du_dieu_kien_rows_with_their_reason(catalogue):
+    changes = {
+        ("406-11/Y tế", "Sở Y tế"): FakeChange("khong_du_dieu_kien", "chưa có CSDL"),
+        ("406-22", "Sở Y tế"): FakeChange("hoan_thanh", ""),
+        ("406-14", "Sở Xây dựng"): FakeChange("khong_du_dieu_kien", "khác đơn vị"),
+    }
+    assert pl4_prefill(catalogue, changes, "Sở Y tế") == [
+        {
+            "tier": "tinh",
+            "field": "",
+            "name": "406-11/Y tế Kết nối dữ liệu dân cư — ngành Y tế",
+            "l2": False,
+            "l3": False,
+            "reason": "chưa có CSDL",
+        }
+    ]
+
+
+def test_read_counts():
+    assert read_counts("120 30 50 40") == {"total": 120, "l2": 30, "l3": 50, "l4": 40}
+    assert read_counts("1.200, 30, 50, 40")["total"] == 1200
+    assert "4 số" in read_counts("12 3")
+    assert "4 số" in read_counts("mười 1 2 3")
+    assert "nhiều hơn tổng số TTHC (10)" in read_counts("10 5 5 5")
+
+
+def test_read_line():
+    assert read_line(FORMS["pl2"], "tỉnh; Hộ tịch; Đăng ký khai sinh; 4") == {
+        "tier": "tinh",
+        "field": "Hộ tịch",
+        "name": "Đăng ký khai sinh",
+        "l2": False,
+        "l3": False,
+        "l4": True,
+        "note": "",
+    }
+    line = read_line(FORMS["pl4"], "huyện; Đất đai; Đăng ký biến động; ; cần bản gốc")
+    assert line["tier"] == "huyen" and line["reason"] == "cần bản gốc" and not line["l2"]
+    assert read_line(FORMS["pl3"], "xã; Hộ tịch; Khai tử; 3")["l3"] is True
+    assert "không phải cấp" in read_line(FORMS["pl2"], "thôn; Hộ tịch; Khai sinh; 2")
+    assert "Mức độ «5»" in read_line(FORMS["pl2"], "tỉnh; Hộ tịch; Khai sinh; 5")
+    assert "Cần 5 phần" in read_line(FORMS["pl4"], "tỉnh; Hộ tịch; Khai sinh")
+    assert "Thiếu lý do" in read_line(FORMS["pl4"], "tỉnh; Hộ tịch; Khai sinh; 3; ")

@@ -1,0 +1,192 @@
+"""The rules deciding what a message may write: the /capnhat grammar, repeats, questions, free text
+offered for confirmation, and when a waiting prompt ends."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from knowledge.reader.writes import (
+    CapnhatReading,
+    Offer,
+    PromptEnd,
+    Reading,
+    offer_for,
+    prompt_ends,
+    read_capnhat,
+    read_capnhat_line,
+    reads_as_question,
+    repeats,
+)
+from knowledge.rules.officers import Actor
+from knowledge.rules.statuses import Change, Status, undo
+
+TODAY = date(2021, 4, 13)
+NOW = datetime(2021, 4, 13, 8, 0)
+DONE = Status.HOAN_THANH
+
+
+@pytest.fixture(scope="module")
+def resolve(assistant, catalogue):
+    province = catalogue.province(None)
+    return lambda text: assistant.resolve_key(text, province, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("406-14 xong", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406/14 hoàn thành", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406-14 đã xong rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406-14 xong rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406-14 da tich hop xong roi", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406-14 đã kiểm thử", CapnhatReading(Reading.WRITE, "406-14", Status.DANG_KIEM_THU)),
+        ("406-14 xong đã tích hợp", CapnhatReading(Reading.WRITE, "406-14", DONE, "đã tích hợp")),
+        ("406-14 xong ạ, chờ ký rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE, "chờ ký")),
+        (
+            "406-15 vướng mắc chờ máy chủ",
+            CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC, "chờ máy chủ"),
+        ),
+        ("406-15 vuong", CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC)),
+        (
+            "406-11/Y tế đang làm",
+            CapnhatReading(Reading.WRITE, "406-11/Y tế", Status.DANG_THUC_HIEN),
+        ),
+        ("406-11/y te xong", CapnhatReading(Reading.WRITE, "406-11/Y tế", DONE)),
+        ("tq-2021-04-20 da nop", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
+        ("20/4 xong", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
+        # a whole key without a status right after it: that key's buttons
+        ("406-14 bay xong", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14 ghi chú xong", CapnhatReading(Reading.CHOOSE, "406-14")),
+        # no whole key: the form explained
+        ("406-14/capnhat 999-1 xong", CapnhatReading(Reading.USAGE)),
+        ("14 xong", CapnhatReading(Reading.USAGE, hint="406-14")),
+        ("mục 22 xong", CapnhatReading(Reading.USAGE, hint="406-22")),
+        ("gplx xong", CapnhatReading(Reading.USAGE)),
+        ("406-999 xong", CapnhatReading(Reading.USAGE)),
+        ("xong 406-14", CapnhatReading(Reading.USAGE)),
+        ("", CapnhatReading(Reading.ROWS)),
+        ("406-11/Xây dựng, đang làm", CapnhatReading(Reading.USAGE, hint="406-11/Xây dựng")),
+        ("406-14 ok? xong", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14 xong/capnhat 999-1 bay", CapnhatReading(Reading.CHOOSE, "406-14")),
+    ],
+)
+def test_capnhat_is_read_exactly(resolve, text, expected):
+    assert read_capnhat(text, resolve) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("/capnhat 406-14 xong", Reading.WRITE),
+        ("/capnhat@tq_han_bot 406-14 xong", Reading.WRITE),
+        ("/capnhat, 406-14 xong", Reading.USAGE),  # Telegram still calls this /capnhat
+        ("/capnhat/capnhat 406-14 xong", Reading.USAGE),
+        ("/capnhat", Reading.ROWS),
+    ],
+)
+def test_only_the_exact_command_word_reads_a_line(resolve, line, kind):
+    assert read_capnhat_line(line, resolve).kind == kind
+
+
+def change(new: Status, note: str = "", at: datetime = NOW) -> Change:
+    return Change(7, "406-14", "Sở Xây dựng", None, new, note, 1001, at)
+
+
+def test_the_same_status_without_a_new_note_repeats():
+    assert repeats(change(DONE), DONE, "")
+    assert repeats(change(Status.VUONG_MAC, "chờ máy chủ"), Status.VUONG_MAC, "chờ máy chủ")
+    assert not repeats(change(Status.VUONG_MAC, "chờ máy chủ"), Status.VUONG_MAC, "đã có máy")
+    assert not repeats(change(DONE), Status.DANG_KIEM_THU, "")
+    assert repeats(None, Status.CHUA_BAT_DAU, "")
+    assert not repeats(None, DONE, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cho em hỏi tháng 5 có gì đến hạn ạ",
+        "tháng 5 có gì đến hạn",
+        "406-14 xong chưa",
+        "406-14 xong chưa ạ",
+        "hạn khi nào",
+        "han bao gio",
+        "Sở Y tế phải làm gì?",
+        "nộp ở đâu",
+        "ai chủ trì 406-14",
+        "được không ạ",
+        "xong chứ",
+        "hoi ve bieu 02",
+    ],
+)
+def test_questions_read_as_questions(text):
+    assert reads_as_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gplx",
+        "Thiếu máy chủ",
+        "chờ máy chủ của Bộ",
+        "chưa có kinh phí",
+        "bắt đầu từ tháng 5",
+        "chưa số hóa dữ liệu đầu vào",
+        "Chưa có CSDL quy hoạch số hóa",
+        "không đủ dữ liệu đất đai",
+        "406-14 xong rồi",
+    ],
+)
+def test_notes_do_not_read_as_questions(text):
+    assert not reads_as_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("406-14 xong rồi", Offer("406-14", DONE)),
+        ("gpxd đã tích hợp xong", Offer("406-14", DONE)),
+        ("giấy phép xây dựng hoàn thành rồi", Offer("406-14", DONE)),
+        ("biểu 02 đã nộp", Offer("tq-2021-04-20", DONE)),
+        ("406-15 vướng mắc chờ máy chủ", Offer("406-15", Status.VUONG_MAC, "chờ máy chủ")),
+        ("406-14 xong chưa", None),  # a question
+        ("xong rồi", None),  # no row
+        ("406-14 đang", None),  # too weak a status word to offer a write on
+        ("gplx chưa xong", None),  # negated: not done
+        ("406-14 vẫn chưa hoàn thành", None),
+        ("406-14 406-15 xong", None),  # two rows: which one?
+        ("/capnhat 406-14 xong", None),  # a command is no free text
+        ("giấy phép xây dựng hạn khi nào", None),
+    ],
+)
+def test_free_text_naming_a_row_and_a_status_is_offered(assistant, catalogue, text, expected):
+    assert offer_for(text, assistant, catalogue.province(None), TODAY) == expected
+
+
+def test_a_prompt_ends_on_commands_other_buttons_questions_and_after_ten_minutes():
+    later = NOW + timedelta(minutes=11)
+    assert prompt_ends("note", NOW, NOW, text="Thiếu máy chủ") is None
+    assert prompt_ends("note", NOW, later, text="Thiếu máy chủ") == PromptEnd.EXPIRED
+    assert prompt_ends("note", None, later, text="Thiếu máy chủ") is None  # asked before 0005
+    assert prompt_ends("note", NOW, NOW, text="/tiendo") == PromptEnd.COMMAND
+    assert prompt_ends("note", NOW, NOW, text="cho em hỏi tháng 5 có gì") == PromptEnd.QUESTION
+    assert prompt_ends("note", NOW, NOW, button="un:3") == PromptEnd.BUTTON
+    assert prompt_ends("proposal", NOW, NOW, button="pv:3") is None  # its own step buttons
+    assert prompt_ends("proposal", NOW, NOW, button="s:1:2") == PromptEnd.BUTTON
+    assert prompt_ends("proposal", NOW, NOW, text="hạn khi nào?") == PromptEnd.QUESTION
+    assert prompt_ends("note", NOW, NOW, text="406-14 xong", states=True) == PromptEnd.STATEMENT
+    assert prompt_ends("offer", NOW, NOW, text="Thiếu máy chủ") == PromptEnd.MOVED_ON
+    assert prompt_ends("offer", NOW, NOW, button="wo:31:3") is None
+
+
+def test_undo_is_valid_for_ten_minutes(catalogue):
+    province = catalogue.province(None)
+    who = Actor(1001, "Sở Xây dựng", False)
+    done = change(DONE)
+    assert undo(province, who, done, None, done.id, NOW + timedelta(minutes=10)).status == (
+        Status.CHUA_BAT_DAU
+    )
+    late = undo(province, who, done, None, done.id, NOW + timedelta(minutes=10, seconds=1))
+    assert "10 phút" in late.reason and "Không có gì thay đổi" in late.reason

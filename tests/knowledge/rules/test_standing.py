@@ -1,0 +1,160 @@
+"""The one definition of progress: open, late, done or closed, and the deadline that applies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.rules.progress import standing_of
+from knowledge.rules.reminders import deadlines, is_open
+from knowledge.rules.standing import Mark, State
+
+BAN = "Ban Điều hành Đề án thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
+
+
+@pytest.fixture(scope="module")
+def tq(catalogue):
+    return catalogue.province("tuyen-quang")
+
+
+@pytest.fixture(scope="module")
+def kh(catalogue):
+    return catalogue.province("khanh-hoa")
+
+
+def at(catalogue, province, key, agency, day, mark=None):
+    marks = {(key, agency): mark} if mark else {}
+    found = standing_of(catalogue, province, key, agency, marks, day)
+    assert found is not None
+    return found
+
+
+def test_open_before_its_date(catalogue, tq):
+    s = at(catalogue, tq, "406-14", "Sở Xây dựng", date(2021, 4, 13))
+    assert (s.state, s.due, s.days, s.role) == (State.OPEN, date(2021, 5, 31), 48, "lead")
+    # on the day itself it is still open
+    assert at(catalogue, tq, "406-14", "Sở Xây dựng", date(2021, 5, 31)).state is State.OPEN
+
+
+def test_late_once_the_province_date_has_passed(catalogue, tq):
+    s = at(catalogue, tq, "406-15", "Sở Xây dựng", date(2021, 6, 2))
+    assert (s.state, s.due, s.days) == (State.LATE, date(2021, 5, 31), -2)
+    blocked = Mark("vuong_mac", date(2021, 5, 20))
+    assert at(catalogue, tq, "406-15", "Sở Xây dựng", date(2021, 6, 2), blocked).state is (
+        State.LATE
+    )
+
+
+def test_done_is_never_late_even_past_every_date(catalogue, tq):
+    done = Mark("hoan_thanh", date(2021, 6, 10))  # reported after the province's date
+    for day in (date(2021, 6, 2), date(2021, 7, 2), date(2022, 1, 4)):
+        s = at(catalogue, tq, "406-14", "Sở Xây dựng", day, done)
+        assert s.state is State.DONE and s.code == "hoan_thanh"
+    # the date shown for a done row is the latest one passed
+    assert at(catalogue, tq, "406-14", "Sở Xây dựng", date(2021, 6, 2), done).due == date(
+        2021, 5, 31
+    )
+
+
+def test_closed_is_its_own_category(catalogue, tq):
+    closed = Mark("khong_du_dieu_kien", date(2021, 5, 1))
+    s = at(catalogue, tq, "406-15", "Sở Xây dựng", date(2021, 6, 2), closed)
+    assert s.state is State.CLOSED and s.code == "khong_du_dieu_kien"
+    assert at(catalogue, tq, "406-15", "Sở Xây dựng", date(2021, 4, 13), closed).state is (
+        State.CLOSED
+    )
+
+
+def test_multi_phase_row_is_late_once_a_phase_passes(catalogue, tq):
+    # 406-39 in Tuyên Quang: households by 31/5/2021, businesses by 31/8/2021, then QĐ 406's
+    # Quý III/2021 (30/9/2021).
+    def s(day, mark=None, agency="Sở Tài chính"):
+        return at(catalogue, tq, "406-39", agency, day, mark)
+
+    assert (s(date(2021, 5, 20)).state, s(date(2021, 5, 20)).due) == (
+        State.OPEN,
+        date(2021, 5, 31),
+    )
+    first = s(date(2021, 6, 2), Mark("dang_thuc_hien", date(2021, 5, 1)))
+    assert (first.state, first.due, first.phase, first.phases) == (
+        State.LATE,
+        date(2021, 5, 31),
+        1,
+        3,
+    )
+    second = s(date(2021, 9, 2))
+    assert (second.state, second.due, second.phase) == (State.LATE, date(2021, 8, 31), 2)
+    national = s(date(2021, 10, 1))
+    assert (national.state, national.due, national.phase) == (State.LATE, date(2021, 9, 30), 3)
+    assert national.deadline.label.startswith("QĐ 406")
+    assert s(date(2021, 6, 2), Mark("hoan_thanh", date(2021, 6, 1))).state is State.DONE
+    # a coordinating agency stands by its own status
+    coordinating = s(
+        date(2021, 6, 2), Mark("hoan_thanh", date(2021, 6, 1)), "Sở Tài nguyên và Môi trường"
+    )
+    assert (coordinating.state, coordinating.role) == (State.DONE, "coordinate")
+    assert s(date(2021, 6, 2), agency="Sở Tài nguyên và Môi trường").state is State.LATE
+
+
+def test_provincial_task(catalogue, tq):
+    s = at(catalogue, tq, "tq-2021-04-20", "Sở Xây dựng", date(2021, 6, 2))
+    assert (s.state, s.due, s.days, s.role) == (State.LATE, date(2021, 4, 20), -43, "task")
+    done = Mark("hoan_thanh", date(2021, 4, 19))
+    assert at(catalogue, tq, "tq-2021-04-20", "Sở Xây dựng", date(2021, 6, 2), done).state is (
+        State.DONE
+    )
+    # the coordinator receives the dossier and owes none
+    assert (
+        standing_of(
+            catalogue, tq, "tq-2021-04-20", "Sở Thông tin và Truyền thông", {}, date(2021, 6, 2)
+        )
+        is None
+    )
+
+
+def test_monthly_task_is_done_per_occurrence(catalogue, kh):
+    def s(day, mark=None):
+        return at(catalogue, kh, "kh-monthly-sync", BAN, day, mark)
+
+    # before the first sync (1/5/2020) it is open for that date
+    assert (s(date(2020, 4, 15)).state, s(date(2020, 4, 15)).due) == (State.OPEN, date(2020, 5, 1))
+    late = s(date(2020, 6, 3))
+    assert (late.state, late.due, late.days) == (State.LATE, date(2020, 6, 1), -2)
+    june = Mark("hoan_thanh", date(2020, 6, 2))
+    after = s(date(2020, 6, 3), june)
+    # June's sync is done; July's is open again, and counts as not started
+    assert (after.state, after.due, after.code) == (State.OPEN, date(2020, 7, 1), "chua_bat_dau")
+    assert (s(date(2020, 7, 2), june).state, s(date(2020, 7, 2), june).due) == (
+        State.LATE,
+        date(2020, 7, 1),
+    )
+    early = Mark("hoan_thanh", date(2020, 6, 25))  # nearer 1/7 than 1/6: July's sync
+    assert (s(date(2020, 6, 26), early).state, s(date(2020, 6, 26), early).due) == (
+        State.DONE,
+        date(2020, 7, 1),
+    )
+    assert s(date(2020, 6, 3), Mark("khong_du_dieu_kien", date(2020, 5, 1))).state is (
+        State.CLOSED
+    )
+
+
+def test_the_reminder_planner_uses_the_same_rule(catalogue, kh, tq):
+    june = {("kh-monthly-sync", BAN): Mark("hoan_thanh", date(2020, 6, 2))}
+    owed = {
+        d.due: is_open(d, june)
+        for d in deadlines(catalogue, kh, date(2020, 5, 1), date(2020, 8, 1))
+        if d.key == "kh-monthly-sync"
+    }
+    assert owed == {
+        date(2020, 5, 1): False,
+        date(2020, 6, 1): False,
+        date(2020, 7, 1): True,
+        date(2020, 8, 1): True,
+    }
+    closed = {("406-15", "Sở Xây dựng"): Mark("khong_du_dieu_kien", date(2021, 5, 1))}
+    assert not [
+        d
+        for d in deadlines(catalogue, tq, date(2021, 1, 1), date(2021, 12, 31))
+        if (d.key, d.agency) == ("406-15", "Sở Xây dựng") and is_open(d, closed)
+    ]
