@@ -78,7 +78,8 @@ def test_task_answer_shows_what_an_officer_needs(assistant):
         "trước ngày 20/4/2021 → 20/4/2021 (còn 7 ngày)",
         "Biểu mẫu: Biểu 02",
         "Sở Y tế: thuộc đối tượng phải thực hiện",
-        "Bước 3: Lập Hồ sơ gửi Sở Thông tin và Truyền thông thẩm định.",
+        # as the letter prints it (no full stop), read by the letter reader
+        "Bước 3: Lập Hồ sơ gửi Sở Thông tin và Truyền thông thẩm định\n",
         "Công văn đề nghị thẩm định.",
         "Nguồn: Văn bản số .../STTTT-CNTT (tháng 4/2021)",
         "/capnhat tq-2021-04-20 xong",
