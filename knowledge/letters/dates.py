@@ -19,7 +19,8 @@ from knowledge.letters.text import plain
 _DAY = r"(?P<d>\d{1,2})"
 _DMY = (
     rf"{_DAY}\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{4}}))?(?![/.-]?\d)"
-    rf"|{_DAY.replace('d>', 'd2>')}\s+thang\s+(?P<m2>\d{{1,2}})(?:\s*(?:,\s*)?nam\s+(?P<y2>\d{{4}}))?"
+    rf"|{_DAY.replace('d>', 'd2>')}\s+thang\s+(?P<m2>\d{{1,2}})"
+    r"(?:\s*(?:,\s*)?nam\s+(?P<y2>\d{4}))?"
 )
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*,?\s*(?:cung\s+)?)"
 _DEADLINE = re.compile(

@@ -22,7 +22,9 @@ from knowledge.letters.text import Line, lines_of, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 _STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
-_CONTENTS = re.compile(r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu)\s+(?:gom|bao gom)(?:\s+co)?\s*:?\s*$")
+_CONTENTS = re.compile(
+    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu)\s+(?:gom|bao gom)(?:\s+co)?\s*:?\s*$"
+)
 _CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
 _RECIPIENT = re.compile(
     r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
@@ -126,16 +128,18 @@ class _Reader:
         """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already
         over when the letter was written describes, it does not set a date."""
         period = not re.search(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay", plain(found.text))
-        return bool(
-            period and found.due and self.header.date and found.due < self.header.date
-        )
+        return bool(period and found.due and self.header.date and found.due < self.header.date)
 
     def _own_work(self, line: Line, found: dates.Found) -> bool:
         """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
         before = line.plain[: found.start]
         clause = re.split(r"[.;]", before)[-1]
-        return " se " in f" {clause} " and self.sender is not None and any(
-            self.sender in m.names for m in self.register.mentions(line.text[: found.start])
+        return (
+            " se " in f" {clause} "
+            and self.sender is not None
+            and any(
+                self.sender in m.names for m in self.register.mentions(line.text[: found.start])
+            )
         )
 
     def _task(self, section: Section, line: Line, found: dates.Found) -> Task:
@@ -163,7 +167,9 @@ class _Reader:
             first = dates.first_occurrence(found, self.header.date)
             if first is None:
                 problems.append(
-                    Problem(line.no, f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)")
+                    Problem(
+                        line.no, f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)"
+                    )
                 )
             recurrence = Recurrence(found.every, found.day, first)
         else:
@@ -255,8 +261,8 @@ class _Reader:
                     n
                     for s in self.support
                     if owner.number
-                    and owner.number.lower() in {m.group(1) for ln in s.all_lines
-                                                  for m in _SECTION_REF.finditer(ln.plain)}
+                    and owner.number.lower()
+                    in {m.group(1) for ln in s.all_lines for m in _SECTION_REF.finditer(ln.plain)}
                     for n in s.units
                 ]
                 return owner.units, (*owner.supporting, *helpers, *refers)
@@ -273,10 +279,7 @@ class _Reader:
         units = tuple(n for n in self.addressed if n not in support and n not in helping)
         owners = {s.number.lower() for s in (section, linked) if s is not None and s.number}
         general = [
-            n
-            for s in self.support
-            if not (refs := _refs(s)) or refs & owners
-            for n in s.units
+            n for s in self.support if not (refs := _refs(s)) or refs & owners for n in s.units
         ]
         return units, (*helpers, *general)
 
@@ -315,9 +318,12 @@ def _subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
             break
         names += m.names
         pos = m.end
-    if names and re.match(r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
-                          r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
-                          r"lap|cung cap|de xuat|chu dong)", low[pos:]):
+    if names and re.match(
+        r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
+        r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
+        r"lap|cung cap|de xuat|chu dong)",
+        low[pos:],
+    ):
         return tuple(dict.fromkeys(names))
     return ()
 

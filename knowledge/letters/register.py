@@ -83,7 +83,9 @@ class Register:
 
     def sort(self, names) -> tuple[str, ...]:
         """Units in the register's order, once each."""
-        return tuple(sorted(dict.fromkeys(names), key=lambda n: self.order.get(n, len(self.order))))
+        return tuple(
+            sorted(dict.fromkeys(names), key=lambda n: self.order.get(n, len(self.order)))
+        )
 
     def mentions(self, text: str) -> list[Mention]:
         """Every unit a line names, in order, none overlapping: groups first, then agencies,

@@ -23,7 +23,9 @@ def seed_letters(data_dir: Path = DATA_DIR) -> list[tuple[str, str]]:
     """(province slug, letter file) for every letter provinces.toml takes tasks from."""
     spec = tomllib.loads((data_dir / "provinces.toml").read_text(encoding="utf-8"))
     return [
-        (p["slug"], letter["file"]) for p in spec.get("province", []) for letter in p.get("letter", [])
+        (p["slug"], letter["file"])
+        for p in spec.get("province", [])
+        for letter in p.get("letter", [])
     ]
 
 

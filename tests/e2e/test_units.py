@@ -4,10 +4,9 @@ districts' statuses, reminders and digest lines are independent (the database re
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import pytest
 
+from bot.player import ScriptError
 from knowledge.rules.officers import OfficerState
 from tests.botkit import ADMIN, texts
 
@@ -94,3 +93,16 @@ async def test_a_group_following_the_district_committees_is_offered_the_units(pl
     out = texts(await player.line("g-700 2001 > /theodoi ubnd ham yen"), -700)
     assert HAM_YEN in out[0]
     assert reminders.followed(-700) == [HAM_YEN]
+
+
+async def test_a_script_line_sends_a_file(player, tmp_path):
+    # "ID [Name] < PATH": the user sends that file as a document; the bot reads it
+    path = tmp_path / "ghi-chu.txt"
+    path.write_text("không phải mẫu biểu", encoding="utf-8")
+    out = await player.line(f"2005 Nguyễn Văn An < {path}")
+    assert [c for c in out if c["method"] == "getFile"] == []  # refused before downloading
+    assert "không phải mẫu biểu của bot" in texts(out, 2005)[0]
+    stored = list(player.emulator.uploads.values())
+    assert stored and stored[-1][1] == "không phải mẫu biểu".encode()
+    with pytest.raises(ScriptError):
+        await player.line("2005 < /khong/co/tep.xlsx")

@@ -151,7 +151,7 @@ def test_districts_that_only_comment_are_never_owed_the_dossier(catalogue, tq):
 
 def test_two_units_stand_report_and_are_reminded_on_their_own(catalogue, tq):
     # two of the units that owe the dossier: one done, one not
-    HAM_YEN, CITY = "Sở Y tế", "Sở Xây dựng"  # noqa: N806
+    HAM_YEN, CITY = "Sở Y tế", "Sở Xây dựng"
     marks = {("tq-2021-04-20", HAM_YEN): Mark("hoan_thanh", date(2021, 4, 16))}
     day = date(2021, 4, 19)
     units = {s.agency: s for s in standings(catalogue, tq, marks, day) if s.key == "tq-2021-04-20"}
