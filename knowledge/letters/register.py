@@ -97,13 +97,12 @@ class Register:
             if all(m.end <= t.start or m.start >= t.end for t in taken):
                 taken.append(m)
         low = strip_marks(text.lower())
-        for m in _COMMITTEE.finditer(low):
-            if low[max(0, m.start() - 10) : m.start()].rstrip().endswith("van phong"):
+        for hit in _COMMITTEE.finditer(low):
+            a, b = hit.start(), hit.end()
+            if low[max(0, a - 10) : a].rstrip().endswith("van phong"):
                 continue
-            if all(m.end() <= t.start or m.start() >= t.end for t in taken):
-                taken.append(
-                    Mention(m.start(), m.end(), (PROVINCE_COMMITTEE,), text[m.start() : m.end()])
-                )
+            if all(b <= t.start or a >= t.end for t in taken):
+                taken.append(Mention(a, b, (PROVINCE_COMMITTEE,), text[a:b]))
         return sorted(taken, key=lambda m: m.start)
 
     def _groups(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:

@@ -25,7 +25,8 @@ MONTHLY = (
     HEAD
     + """
 1. UBND các huyện, thành phố
-Định kỳ hằng tháng, trước ngày 25, báo cáo số hồ sơ trực tuyến (theo Mẫu số 01) gửi về Sở Y tế, kể từ tháng 8/2021.
+Định kỳ hằng tháng, trước ngày 25, báo cáo số hồ sơ trực tuyến (theo Mẫu số 01) gửi về Sở Y tế,
+kể từ tháng 8/2021.
 Báo cáo sơ kết gửi về Sở Y tế chậm nhất ngày 30 tháng 9 năm 2021.
 2. Sở Thông tin và Truyền thông
 Hỗ trợ kỹ thuật các đơn vị thực hiện nội dung tại mục 1.

@@ -36,5 +36,5 @@ def test_a_zip_that_is_not_word():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("a.txt", "x")
-    with pytest.raises(LetterFileError, match="không phải .docx"):
+    with pytest.raises(LetterFileError, match=r"không phải \.docx"):
         read_letter_file(out.getvalue())

@@ -21,7 +21,7 @@ def drafts():
 
 
 def test_the_stored_drafts_are_what_the_reader_extracts(drafts):
-    for slug, letter in seed_letters():
+    for _slug, letter in seed_letters():
         stored = json.loads(draft_path(_data(), letter).read_text(encoding="utf-8"))
         assert drafts[letter[:3]].to_json() == stored, "run: python -m knowledge.letters.seeds"
 
