@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from knowledge.letters.extract import read_letter
@@ -83,12 +82,3 @@ def test_an_unknown_unit_and_a_note_that_is_no_letter(catalogue):
     assert any("Sở Du lịch và Vũ trụ" in str(p) for p in draft.problems)
     note = _read(catalogue, "Ghi chú cuộc họp\nAnh Nam nhắc mọi người uống nước.\n")
     assert note.tasks == () and note.problems and not note.publishable
-
-
-def test_the_seed_letter_reads_well_under_a_second(catalogue):
-    from knowledge.catalogue.loader import DATA_DIR
-
-    text = (DATA_DIR / "letters" / "000_db91aa521f843c23.txt").read_text(encoding="utf-8")
-    start = time.perf_counter()
-    _read(catalogue, text)
-    assert time.perf_counter() - start < 0.5

@@ -53,7 +53,9 @@ def test_the_may_list_by_hand(drafts):
     (task,) = drafts["003"].tasks
     assert task.deadline == date(2021, 5, 20)
     assert task.forms == ("Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV")
-    assert len(task.units) == 19 and len(task.supporting) == DISTRICTS
+    # 003 addresses "Các Sở, ban, ngành" alone: not Công an tỉnh nor Bảo hiểm xã hội tỉnh
+    assert len(task.units) == 17 and len(task.supporting) == DISTRICTS
+    assert not {"Công an tỉnh", "Bảo hiểm xã hội tỉnh"} & set(task.units)
     assert len(task.steps) == 4  # 1.1–1.4, each on its Phụ lục
 
 
