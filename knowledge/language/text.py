@@ -117,3 +117,28 @@ def accent_key(word: str) -> str:
     tones = [ch for ch in decomposed if ch in _TONES]
     base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
     return base + "".join(tones)
+
+
+class MarkedWords:
+    """Words as Vietnamese prints them, marks and all: a typed word is one of them when it folds
+    to it and was typed either without marks or with the same marks. So "mục" and "muc" are the
+    row word, while "mức" (a level), "sở" (a department) and "sổ" (a book) are not; "sau" (next)
+    is not "sáu" (six), and "đâu" (where) is not "đầu" (head, as in "đầu tư")."""
+
+    def __init__(self, words: str | tuple[str, ...]):
+        items = words.split() if isinstance(words, str) else words
+        self.keys: dict[str, set[str]] = {}
+        for word in items:
+            self.keys.setdefault(strip_marks(word).lower(), set()).add(accent_key(word))
+
+    def __contains__(self, token: object) -> bool:
+        if not isinstance(token, Token):
+            return False
+        marks = self.keys.get(token.fold)
+        if marks is None:
+            return False
+        return not token.has_marks or accent_key(token.raw) in marks
+
+    @property
+    def folds(self) -> frozenset[str]:
+        return frozenset(self.keys)

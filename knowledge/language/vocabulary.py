@@ -6,6 +6,8 @@ apply.
 
 from __future__ import annotations
 
+from knowledge.language.text import MarkedWords
+
 # Abbreviation or everyday phrase -> the catalogue's wording. Applied on whole words, longest
 # first.
 SERVICE_SYNONYMS: dict[str, str] = {
@@ -159,3 +161,26 @@ SPELLED_MONTHS: dict[str, int] = {
 }
 
 STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
+
+# -- the reader's function words, as printed (marks matter: see `MarkedWords`) -----------------
+# Each set is reviewed here, with what it is for; a word typed with other marks is another word.
+
+# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22". Typed with other
+# marks they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
+ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
+
+# Verbs that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it).
+# After them an unmarked "muc 4" is the level, not row 4.
+LEVEL_VERBS = MarkedWords("lên đạt nâng")
+
+# "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
+UNTIL_WORDS = MarkedWords("trước đến tới")
+# "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".
+NEXT_WORDS = MarkedWords("sau tới")
+# "tháng này", "quý hiện tại".
+THIS_WORDS = MarkedWords("này hiện")
+# "tháng trước", "quý trước".
+LAST_WORDS = MarkedWords("trước")
+
+# The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
+INTERROGATIVES = MarkedWords("gì nào đâu")

@@ -7,6 +7,7 @@ holds (`knowledge.reader.interpret`) and renders the answer (`knowledge.render.a
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
@@ -28,11 +29,11 @@ from knowledge.catalogue.views import (
     task_view,
 )
 from knowledge.language.text import tokenize
-from knowledge.language.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
+from knowledge.language.vocabulary import QUESTION_WORDS, ROW_WORDS, SERVICE_SYNONYMS
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.interpret import Interpreter, Reading, named_key
 from knowledge.reader.matching import Matcher, expand_words
-from knowledge.reader.parse import ROW_WORDS, SECTOR_WORDS, Parsed, RowRef, parse
+from knowledge.reader.parse import SECTOR_WORDS, Pairs, Parsed, RowRef, parse
 from knowledge.reader.periods import PERIOD_WORDS, Period
 from knowledge.render import answers
 
@@ -87,7 +88,7 @@ def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + MAX_PHRASE) + 1):
                 phrases.add("".join(words[i:j]))
-    phrases |= {k.replace(" ", "") for k in SERVICE_SYNONYMS} | ROW_WORDS
+    phrases |= {k.replace(" ", "") for k in SERVICE_SYNONYMS} | ROW_WORDS.folds
     return frozenset(phrases)
 
 
@@ -119,11 +120,29 @@ class Assistant:
         self._years: dict[str, list[int]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = self._vocabulary(tasks)
+        self.compounds = self._compounds(tasks)
 
     # -- entry point --------------------------------------------------------------------------
     def parse(self, question: str, today: date, province: Province) -> Parsed:
         years = self.plan_years(province)
-        return parse(question, province, self.agencies, today, years, self.vocabulary)
+        return parse(
+            question, province, self.agencies, today, years, self.vocabulary, self.compounds
+        )
+
+    def _texts(self, tasks: list[Task]) -> list[str]:
+        """Everything the bot's documents print: titles, agencies, the tasks' texts."""
+        texts = [n for a in self.catalogue.agencies.values() for n in (a.name, *a.aliases)]
+        texts += [text for t in tasks for text in (t.title, t.form, *t.steps, *t.contents)]
+        texts += [match_text(r, self.catalogue) for r in self.catalogue.rows.values()]
+        return texts
+
+    def _compounds(self, tasks: list[Task]) -> Pairs:
+        """The word pairs the documents print side by side ("danh mục", "mã số")."""
+        pairs: set[tuple[str, str]] = set()
+        for text in self._texts(tasks):
+            folds = [t.fold for t in tokenize(text)]
+            pairs.update(itertools.pairwise(folds))
+        return frozenset(pairs)
 
     def _vocabulary(self, tasks: list[Task]) -> frozenset[str]:
         """Every word the bot knows, so a Telex left-over can be read back to one of them."""

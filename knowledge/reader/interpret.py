@@ -26,7 +26,7 @@ import numpy as np
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import QUESTION_WORDS
+from knowledge.language.vocabulary import INTERROGATIVES, QUESTION_WORDS
 from knowledge.reader.evidence import Fit, TextIndex, telling
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
@@ -35,7 +35,6 @@ from knowledge.reader.periods import Period
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
-INTERROGATIVES = {"gi", "nao", "dau"}
 QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
 LIST_NOUNS = {"muc", "viec", "vu"}  # "mục nào", "việc gì", "nhiệm vụ gì"
 CLOSE_RATIO = 0.75
@@ -59,16 +58,21 @@ class Reading:
 
 
 def frame_words(
-    tokens: Sequence[Token], residue: Sequence[int], domain: set[int] | None = None
+    tokens: Sequence[Token],
+    residue: Sequence[int],
+    domain: set[int] | None = None,
+    printed: set[int] | None = None,
 ) -> set[int]:
     """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
     những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
-    service."""
+    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
+    "đầu tư", not "where")."""
     dropped: set[int] = set()
     free = set(residue)
     domain = domain or set()
+    printed = printed or set()
     for i, t in enumerate(tokens):
-        if t.fold not in INTERROGATIVES:
+        if t not in INTERROGATIVES or i in printed:
             continue
         k = i - 1
         while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
@@ -95,8 +99,18 @@ class Interpreter:
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-        skip = frame_words(parsed.tokens, parsed.residue, domain)
+        skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
+
+    def printed(self, parsed: Parsed) -> set[int]:
+        """The residue words that pair with a neighbour into wording a title prints."""
+        free = set(parsed.residue)
+        tokens = parsed.tokens
+        found: set[int] = set()
+        for i in range(len(tokens) - 1):
+            if i in free and i + 1 in free and self.matcher.printed_pair(tokens[i], tokens[i + 1]):
+                found |= {i, i + 1}
+        return found
 
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
         """The residue as the matcher reads it."""
@@ -184,7 +198,7 @@ def asks_for_a_list(parsed: Parsed) -> bool:
     tokens = parsed.tokens
     domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
     for i, t in enumerate(tokens):
-        if t.fold not in INTERROGATIVES or i == 0:
+        if t not in INTERROGATIVES or i == 0:
             continue
         before = tokens[i - 1].fold
         if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):

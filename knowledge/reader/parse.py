@@ -20,18 +20,25 @@ from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, tokenize, untelex
-from knowledge.language.vocabulary import DOMAIN_PHRASES, HELP_WORDS, QUESTION_WORDS, UNIT_NOUNS
+from knowledge.language.vocabulary import (
+    DOMAIN_PHRASES,
+    HELP_WORDS,
+    LEVEL_VERBS,
+    QUESTION_WORDS,
+    ROW_WORDS,
+    UNIT_NOUNS,
+)
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
 DECISIONS = ("406", "411")
-ROW_WORDS = {"muc", "stt", "dong", "hang", "item", "so"}  # "mục 22", "số 22", "dòng 22"
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
 ASKING_WORDS = {"hoi"}
+FORM_FILLER = {"mau", "so"}  # "biểu mẫu 02", "biểu số 02"
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -63,7 +70,7 @@ class TaskRef:
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | status | self | domain | unit
+    kind: str  # level | form | status | self | domain | unit
     start: int
     end: int
 
@@ -131,7 +138,12 @@ def _row_key(text: str) -> tuple[str, str] | None:
     return None
 
 
-def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
+Pairs = frozenset[tuple[str, str]]
+
+
+def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[RowRef]:
+    """Row references. `compounds`: the word pairs the documents print; a row word that closes
+    one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
     refs = []
     i = 0
     while i < len(tokens):
@@ -143,17 +155,17 @@ def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
         elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
             found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
         elif (
-            t.fold in ROW_WORDS
-            and t.raw not in ("mức", "sở", "sổ")
+            t in ROW_WORDS
             and i + 1 < len(tokens)
-            and not (i and tokens[i - 1].fold == "danh")  # "danh mục" is the list, not a row
+            and not (i and (tokens[i - 1].fold, t.fold) in compounds)
             and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
         ):
             nxt = tokens[i + 1].fold
             after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
             # "mức độ 4", "lên mức 4": a level, not a row.
-            before = tokens[i - 1].fold if i else ""
-            level = t.fold == "muc" and (after == "do" or nxt == "do" or before in ("len", "dat"))
+            level = t.fold == "muc" and (
+                after == "do" or nxt == "do" or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
+            )
             key = _row_key(nxt)
             if key:
                 found = (key[0], key[1], i + 2)
@@ -224,7 +236,8 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 if tuple(folds[i : i + len(shape)]) != shape:
                     continue
                 end = i + len(shape)
-                if end < len(folds) and folds[end] == "mau":  # "biểu mẫu 02"
+                # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
+                while end < len(folds) and end < i + len(shape) + 2 and folds[end] in FORM_FILLER:
                     end += 1
                 number = folds[end] if end < len(folds) else ""
                 value = _number(number)
@@ -233,6 +246,24 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
                     refs.append(TaskRef(task, i, end, "form"))
     return refs
+
+
+def find_forms(tokens: Sequence[Token], province: Province) -> list[Span]:
+    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7"):
+    still a form, never a row number."""
+    folds = [t.fold for t in tokens]
+    shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
+    spans = []
+    for shape in shapes:
+        for i in range(len(tokens) - len(shape)):
+            if tuple(folds[i : i + len(shape)]) != shape:
+                continue
+            end = i + len(shape)
+            while end < len(folds) - 1 and end < i + len(shape) + 2 and folds[end] in FORM_FILLER:
+                end += 1
+            if _number(folds[end]) is not None:
+                spans.append(Span("form", i, end + 1))
+    return spans
 
 
 # -- everything else ------------------------------------------------------------------------
@@ -327,6 +358,7 @@ def parse(
     today: date,
     plan_years: Sequence[int],
     vocabulary: frozenset[str] = frozenset(),
+    compounds: Pairs = frozenset(),
 ) -> Parsed:
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = repaired(tokenize(text), vocabulary) if vocabulary else tokenize(text)
@@ -340,8 +372,10 @@ def parse(
         return True
 
     levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
-    rows = [r for r in find_rows(tokens) if claim(r.start, r.end)]
+    # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3.
     tasks = [t for t in find_tasks(tokens, province) if claim(t.start, t.end)]
+    forms = [f for f in find_forms(tokens, province) if claim(f.start, f.end)]
+    rows = [r for r in find_rows(tokens, compounds) if claim(r.start, r.end)]
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]
     years = [y for y in years if claim(y.start, y.end)]
@@ -355,7 +389,7 @@ def parse(
             if p.day is not None and task.due == p.day:
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
-    others = levels + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
+    others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
     others += [span for span in _selves(tokens) if claim(span.start, span.end)]
     others += _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
