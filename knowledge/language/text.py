@@ -125,7 +125,10 @@ class MarkedWords:
     row word, while "mức" (a level), "sở" (a department) and "sổ" (a book) are not; "sau" (next)
     is not "sáu" (six), and "đâu" (where) is not "đầu" (head, as in "đầu tư")."""
 
-    def __init__(self, words: str | tuple[str, ...]):
+    def __init__(self, words: str | tuple[str, ...], strict: bool = False):
+        """strict: typed without marks, the word is too often another one to count ("do" is
+        "by", not "dở")."""
+        self.strict = strict
         items = words.split() if isinstance(words, str) else words
         self.keys: dict[str, set[str]] = {}
         for word in items:
@@ -137,7 +140,9 @@ class MarkedWords:
         marks = self.keys.get(token.fold)
         if marks is None:
             return False
-        return not token.has_marks or accent_key(token.raw) in marks
+        if not token.has_marks:
+            return not self.strict
+        return accent_key(token.raw) in marks
 
     @property
     def folds(self) -> frozenset[str]:

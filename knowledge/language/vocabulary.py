@@ -96,6 +96,9 @@ DOMAIN_PHRASES: tuple[str, ...] = (
     "cong dvc quoc gia",
     "cong dvcqg",
     "cong quoc gia",
+    "cong dvc",
+    "tren cong",
+    "qua cong",
     "quoc gia",
     "dich vu cong truc tuyen",
     "dich vu cong",
@@ -184,3 +187,43 @@ LAST_WORDS = MarkedWords("trước")
 
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
+
+# Conversation around a question, in any domain: pronouns and forms of address, particles, the
+# verbs of asking and showing, quantifiers. They say nothing of which service is meant, and none
+# of them is a catalogue's wording on its own (a word that pairs with a neighbour into a title's
+# wording, "trợ giúp", still counts there). General Vietnamese, not any question's phrasing.
+CHAT_WORDS = MarkedWords(
+    # address and pronouns
+    "anh chị em mình tôi tui tớ bạn ad admin bot ơi ạ dạ vâng"
+    # particles
+    " à ừ nhé nhá nha nhỉ vậy thế hả hở đi luôn với chứ mà cơ đó này kia ấy thôi giùm dùm"
+    # asking, showing, looking up
+    " hỏi xem coi tra cứu biết cho giúp nhờ xin liệt kê nói bảo kiểm"
+    # quantifiers and the like
+    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng"
+    # time and modality around the verb
+    " đã đang sẽ vẫn rồi sắp nên được bị có không chưa ko k hông"
+)
+
+# -- how far along: the words that ask for open, late or done work --------------------------
+# Late: "trễ", "chậm", "muộn" (and "quá hạn", "trễ hạn", read as a period by the period reader).
+LATE_WORDS = MarkedWords("trễ chậm muộn")
+# Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
+# ("do" and "no" are other words).
+PENDING_WORDS = MarkedWords("chưa tồn thiếu")
+PENDING_MARKED = MarkedWords("dở nợ", strict=True)
+# "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
+# only before a word that asks ("con gi", "con nhung gi").
+REMAINING = MarkedWords("còn")
+# Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
+DONE_WORDS = MarkedWords("xong")
+DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
+# "tiến độ": how far along, in one word.
+PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
+# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
+# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị").
+WORK_WORDS = MarkedWords("gửi nộp làm thực hiện triển khai chuẩn bị hoàn thành xong cập nhật")
+# First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
+FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
+# Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
+DUTY_WORDS = MarkedWords("phải cần")

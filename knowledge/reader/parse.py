@@ -23,17 +23,15 @@ from knowledge.language.text import Token, tokenize, untelex
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     HELP_WORDS,
-    LEVEL_VERBS,
     QUESTION_WORDS,
-    ROW_WORDS,
     UNIT_NOUNS,
 )
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
+from knowledge.reader.row_refs import Pairs, RowRef, find_rows
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
-DECISIONS = ("406", "411")
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
@@ -49,15 +47,6 @@ STATUS_PHRASES = tuple(
         reverse=True,
     )
 )
-
-
-@dataclass(frozen=True)
-class RowRef:
-    decision: str | None  # None: "mục 22" without a decision
-    number: str
-    sector: tuple[Token, ...]  # words after the number, e.g. a sector of row 11
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -126,68 +115,6 @@ class Parsed:
             t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
         )
         return whole in HELP_WORDS or words in HELP_WORDS
-
-
-# -- rows -----------------------------------------------------------------------------------
-def _row_key(text: str) -> tuple[str, str] | None:
-    """ "406-14", "406/14", "411.16" as (decision, number)."""
-    for sep in "-/.":
-        head, _, tail = text.partition(sep)
-        if head in DECISIONS and tail.isdecimal() and len(tail) <= 3 and sep in text:
-            return head, str(int(tail))
-    return None
-
-
-Pairs = frozenset[tuple[str, str]]
-
-
-def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[RowRef]:
-    """Row references. `compounds`: the word pairs the documents print; a row word that closes
-    one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
-    refs = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        found: tuple[str | None, str, int] | None = None
-        key = _row_key(t.fold)
-        if key:
-            found = (key[0], key[1], i + 1)
-        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
-            found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
-        elif (
-            t in ROW_WORDS
-            and i + 1 < len(tokens)
-            and not (i and (tokens[i - 1].fold, t.fold) in compounds)
-            and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
-        ):
-            nxt = tokens[i + 1].fold
-            after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
-            # "mức độ 4", "lên mức 4": a level, not a row.
-            level = t.fold == "muc" and (
-                after == "do" or nxt == "do" or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
-            )
-            key = _row_key(nxt)
-            if key:
-                found = (key[0], key[1], i + 2)
-            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
-                found = (None, str(int(nxt)), i + 2)
-        if found is None:
-            i += 1
-            continue
-        decision, number, end = found
-        for k in range(end, min(end + 3, len(tokens))):
-            if tokens[k].fold in DECISIONS and decision is None:
-                decision = tokens[k].fold
-                end = k + 1
-                break
-            if tokens[k].fold not in ("qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc"):
-                break
-        stop = end
-        while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:
-            stop += 1
-        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), i, end))
-        i = end
-    return refs
 
 
 # -- tasks ----------------------------------------------------------------------------------

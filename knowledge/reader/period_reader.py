@@ -142,12 +142,15 @@ class _Reader:
         if (
             self.fold(i) == "ngay"
             and self.number(self.fold(i + 1), 1, 31)
-            and (self.fold(i + 2) == "thang" and self.number(self.fold(i + 3), 1, 12))
+            and self.fold(i + 2) == "thang"
         ):
-            year, end = self.year_after(i + 4)
-            return self._day(
-                year or self.default_year, int(self.fold(i + 3)), int(self.fold(i + 1)), end
-            )
+            # "ngày 20 tháng 4", "ngày 20 tháng tư"
+            number = self.number(self.fold(i + 3), 1, 12)
+            spelled, after = (number, i + 4) if number else self.spelled_month(i + 3)
+            if spelled is None:
+                return None
+            year, end = self.year_after(after)
+            return self._day(year or self.default_year, spelled, int(self.fold(i + 1)), end)
         return None
 
     @staticmethod
@@ -238,12 +241,14 @@ class _Reader:
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
         if self.fold(i) in ("qua", "tre", "cham") and self.fold(i + 1) == "han":
-            return Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn"), i + 2
+            late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
+            return late, i + 2
         return None
 
     def half_year(self, i: int) -> tuple[Period, int] | None:
         """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
-        if self.fold(i) != "6" or self.fold(i + 1) != "thang":
+        six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
+        if not six or self.fold(i + 1) != "thang":
             return None
         if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
             return None
