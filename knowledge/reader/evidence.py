@@ -186,24 +186,31 @@ RARE_DF = 2  # a word in this few titles is what tells its row from the others
 
 
 def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
-    """Whether the question puts an unexplained word where the row prints a rare one, beside a
-    word they share: "khai thác khoáng sản" against "khai thác thủy sản". Another service of
-    the same kind, not this row."""
+    """Whether the question puts a word of its own where the row prints a rare one, beside a word
+    they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
+    service of the same kind, not this row. The question's word is a stray the row does not
+    explain, or a catalogue word the row does not hold; function words are never the rare one."""
     sequence = matcher.doc_sequence(key)
     row_pairs = set(itertools.pairwise(sequence))
+    row = set(sequence)
     typed = {w.known for w in words if w.known}
     strays = {id(w) for w in left}
     for i, w in enumerate(words):
-        if id(w) not in strays:
+        if id(w) not in strays and (w.known is None or w.known in row or not w.exact):
+            continue
+        if w.typed in QUESTION_WORDS or _chat(w.token):
             continue
         for j, before in ((i + 1, True), (i - 1, False)):
             if not 0 <= j < len(words) or words[j].known is None:
                 continue
-            if abs(words[j].at - w.at) != 1:
+            if abs(words[j].at - w.at) != 1 or words[j].known not in row:
                 continue
             shared = words[j].known
             partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
-            if any(p not in typed and matcher.df(p) <= RARE_DF for p in partners):
+            if any(
+                p not in typed and p not in QUESTION_WORDS and matcher.df(p) <= RARE_DF
+                for p in partners
+            ):
                 return True
     return False
 

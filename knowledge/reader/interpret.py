@@ -235,6 +235,9 @@ class Interpreter:
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
+        other = bool(service and foreign_pairs(self.matcher, hits[0].key, words))
+        if standing and (not service or other):
+            service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         if service and not substituted(self.matcher, hits[0].key, words, left):
             best = hits[0]
             kept = tuple(
@@ -244,7 +247,6 @@ class Interpreter:
             )
             close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
             # wording of another row in the question: answer, but offer the choice
-            other = bool(foreign_pairs(self.matcher, best.key, words))
             return Reading(
                 "service",
                 agency=asker or (subject.name if subject else None),

@@ -1,4 +1,4 @@
-""""Trước ngày 20/4/2021": 20/4 is the last day (knowledge/calendar/deadlines.py says why). Every
+""" "Trước ngày 20/4/2021": 20/4 is the last day (knowledge/calendar/deadlines.py says why). Every
 view of a deadline follows the one rule: due that day, late from the next."""
 
 from __future__ import annotations
