@@ -7,6 +7,7 @@ the input method is off, with emoji and punctuation. Everything the matcher comp
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def tokenize(text: str) -> list[Token]:
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+@functools.lru_cache(maxsize=65536)
 def accent_key(word: str) -> str:
     """A word with its vowel marks but its tone moved to the end: "hoá" and "hóa" meet, "hồ" and
     "hộ" stay apart. Used to tell homographs apart when the officer typed diacritics.
