@@ -231,7 +231,10 @@ class Assistant:
     def service(self, reading: Reading, prov: Province, today: date) -> Answer:
         agency = reading.agency
         views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in reading.hits]
-        html = answers.service_answer(views[0], views[1:], prov, today, agency)
+        if reading.sure:
+            html = answers.service_answer(views[0], views[1:], prov, today, agency)
+        else:  # rows too close to pick one, or another row's wording in the question
+            html = answers.suggest_answer(views, today)
         return Answer(
             "service", agency, views, [], html, close=not reading.sure, sure=reading.sure
         )

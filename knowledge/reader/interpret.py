@@ -253,7 +253,7 @@ class Interpreter:
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
                 sure=not (close or other),
             )
-        nearest = tuple(hits[:NEAREST])
+        nearest = tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
         if service:
             # Another service of the same kind: "khai thác khoáng sản" is not "… thủy sản".
             return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
