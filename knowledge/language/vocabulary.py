@@ -225,5 +225,8 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 WORK_WORDS = MarkedWords("gửi nộp làm thực hiện triển khai chuẩn bị hoàn thành xong cập nhật")
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
+# The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",
+# "Công an tỉnh", is read as that agency first).
+PROVINCE_WORDS = MarkedWords("tỉnh")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")

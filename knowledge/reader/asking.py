@@ -18,6 +18,7 @@ from knowledge.language.vocabulary import (
     PENDING_MARKED,
     PENDING_WORDS,
     PROGRESS_PHRASES,
+    PROVINCE_WORDS,
     REMAINING,
     WORK_WORDS,
 )
@@ -108,3 +109,9 @@ def asks_for_a_list(parsed: Parsed) -> bool:
         if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
             return True
     return False
+
+
+def whole_province(parsed: Parsed) -> bool:
+    """ "toàn tỉnh có gì quá hạn", "tỉnh mình còn gì chưa xong": the province, not the asker's
+    agency (a word no agency's name claimed)."""
+    return any(parsed.tokens[i] in PROVINCE_WORDS for i in parsed.residue)

@@ -35,6 +35,7 @@ from knowledge.reader.asking import (
     asks_for_a_list,
     first_person,
     progress_asked,
+    whole_province,
 )
 from knowledge.reader.evidence import (
     Fit,
@@ -257,17 +258,17 @@ class Interpreter:
         if service:
             # Another service of the same kind: "khai thác khoáng sản" is not "… thủy sản".
             return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
-        mine = first_person(parsed) or not parsed.agencies
+        mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         own = subject.name if subject else (asker if mine else None)
         periods = [p.period for p in parsed.periods]
         if standing:
             span = next((p for p in periods if not p.late), None)
-            if own is None and first_person(parsed):
+            if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
             return Reading("progress", agency=own, period=span, standing=standing)
         if periods and not periods[0].late and (not self.foreign(parsed) or asks_deadline(parsed)):
             # A period asks what falls due in it; not "thời tiết hôm nay".
-            mine = first_person(parsed)
+            mine = first_person(parsed) and not whole_province(parsed)
             who = subject.name if subject else (asker if mine else None)
             return Reading("deadline", agency=who, period=periods[0])
         if subject:

@@ -150,3 +150,12 @@ def test_without_an_agency_the_first_person_is_asked_who(assistant):
         assert (answer.intent, answer.sure) == ("unknown", False)
         assert "/dangky" in answer.text
     assert ask(assistant, "em cần làm gì", agency=JUSTICE).intent == "agency"
+
+
+def test_the_whole_province_is_not_the_askers_agency(assistant):
+    for question in ("tỉnh mình còn mục nào quá hạn", "toàn tỉnh có việc gì trễ"):
+        answer = ask(assistant, question, agency=JUSTICE, today=dt.date(2021, 4, 22))
+        assert (answer.intent, answer.agency) == ("progress", None), question
+        assert len({t.unit for t in answer.tasks}) > 20  # every unit that owes the 20/4 dossier
+    named = ask(assistant, "Công an tỉnh có gì quá hạn", agency=JUSTICE)
+    assert named.agency == "Công an tỉnh"
