@@ -56,6 +56,7 @@ MANY_WORDS = 4
 CLOSE_RATIO = 0.75
 TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
+OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 
 
@@ -236,7 +237,8 @@ class Interpreter:
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
-        other = bool(service and foreign_pairs(self.matcher, hits[0].key, words))
+        other = service and _share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
+
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         if service and not substituted(self.matcher, hits[0].key, words, left):
@@ -284,6 +286,14 @@ class Interpreter:
         if hits and not left and _worth_suggesting(words, tell):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         return Reading("unknown", sure=False)
+
+
+def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
+    """The share of the question's weight the words of these pairs carry."""
+    weight = {w.known: w.weight for w in words if w.known}
+    total = sum(w.weight for w in words)
+    held = sum(weight.get(x, 0.0) for x in {x for pair in pairs for x in pair})
+    return held / total if total > 0 else 0.0
 
 
 def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
