@@ -172,6 +172,9 @@ STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
 # marks they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
 ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
 
+# Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
+FORM_FILLER = MarkedWords("mẫu số")
+
 # Verbs that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it).
 # After them an unmarked "muc 4" is the level, not row 4.
 LEVEL_VERBS = MarkedWords("lên đạt nâng")
@@ -212,6 +215,13 @@ LATE_WORDS = MarkedWords("trễ chậm muộn")
 # ("do" and "no" are other words).
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
 PENDING_MARKED = MarkedWords("dở nợ", strict=True)
+# After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
+# first words of "tích hợp", "hoàn thành", "bắt đầu" ("chưa nắm được" is not about the work).
+NOT_YET = MarkedWords("tích hoàn bắt")
+# "đã xong những gì": done, in the past.
+PAST_WORDS = MarkedWords("đã")
+# "còn lại": what remains, like "còn gì".
+LEFT_OVER = MarkedWords("lại")
 # "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
 # only before a word that asks ("con gi", "con nhung gi").
 REMAINING = MarkedWords("còn")

@@ -15,6 +15,9 @@ from knowledge.language.vocabulary import (
     FIRST_PERSON,
     INTERROGATIVES,
     LATE_WORDS,
+    LEFT_OVER,
+    NOT_YET,
+    PAST_WORDS,
     PENDING_MARKED,
     PENDING_WORDS,
     PROGRESS_PHRASES,
@@ -48,19 +51,19 @@ def progress_asked(parsed: Parsed) -> Standing | None:
         nxt = tokens[i + 1]
         # "còn gì", "còn những …", "còn mục nào", "còn lại": what remains (in a period, "còn
         # hạn gì" asks what falls due)
-        asks = nxt in INTERROGATIVES or nxt.fold in QUANTIFIERS | LIST_NOUNS | {"lai"}
+        asks = nxt in INTERROGATIVES or nxt in LEFT_OVER or nxt.fold in QUANTIFIERS | LIST_NOUNS
         if t in REMAINING and asks and not dated:
             return "open"
     if _has_phrase(folds, PROGRESS_PHRASES):
         return "open"
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
-        return "done" if any(t.fold == "da" for t in tokens) else None
+        return "done" if any(t in PAST_WORDS for t in tokens) else None
     return None
 
 
 def _done_verb(token: Token) -> bool:
     """A verb of the work getting done: "xong", "làm", "nộp", "hoàn thành", "tích hợp"."""
-    return token in WORK_WORDS or token in DONE_WORDS or token.fold in ("tich", "hoan", "bat")
+    return token in WORK_WORDS or token in DONE_WORDS or token in NOT_YET
 
 
 def _has_phrase(folds: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:

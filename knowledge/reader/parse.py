@@ -22,6 +22,7 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, tokenize, untelex
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
+    FORM_FILLER,
     HELP_WORDS,
     QUESTION_WORDS,
     UNIT_NOUNS,
@@ -36,7 +37,6 @@ SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh v
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
 ASKING_WORDS = {"hoi"}
-FORM_FILLER = {"mau", "so"}  # "biểu mẫu 02", "biểu số 02"
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -164,7 +164,7 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                     continue
                 end = i + len(shape)
                 # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
-                while end < len(folds) and end < i + len(shape) + 2 and folds[end] in FORM_FILLER:
+                while end < len(folds) and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
                     end += 1
                 number = folds[end] if end < len(folds) else ""
                 value = _number(number)
@@ -186,7 +186,7 @@ def find_forms(tokens: Sequence[Token], province: Province) -> list[Span]:
             if tuple(folds[i : i + len(shape)]) != shape:
                 continue
             end = i + len(shape)
-            while end < len(folds) - 1 and end < i + len(shape) + 2 and folds[end] in FORM_FILLER:
+            while end < len(folds) - 1 and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
                 end += 1
             if _number(folds[end]) is not None:
                 spans.append(Span("form", i, end + 1))
