@@ -8,6 +8,7 @@ reader or filling memory. Errors are one Vietnamese sentence (LetterFileError).
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from io import BytesIO
 
@@ -16,6 +17,8 @@ MAX_UNPACKED = 40 * 1024 * 1024  # a .docx unpacked: refuses a zip bomb before p
 MAX_PAGES = 60
 MAX_PARAGRAPHS = 6000
 MAX_CHARS = 400_000  # the text read; the rest of a longer file is not a letter's body
+
+_KINH_GUI = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\b", re.I)
 
 DOCX = "docx"
 PDF = "pdf"
@@ -83,11 +86,13 @@ def _docx(content: bytes) -> str:
     try:
         document = docx.Document(BytesIO(content))
         lines: list[str] = []
+        addressed = False  # past "Kính gửi": a table now is part of the body, not the header
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                lines += _table_lines(block)
+                lines += _row_lines(block) if addressed else _table_lines(block)
             else:
                 lines.append(block.text)
+                addressed = addressed or _KINH_GUI.match(block.text) is not None
             if len(lines) > MAX_PARAGRAPHS:
                 break
     except LetterFileError:
@@ -98,21 +103,49 @@ def _docx(content: bytes) -> str:
     return "\n".join(lines[:MAX_PARAGRAPHS])[:MAX_CHARS]
 
 
+def _cells(row) -> list:
+    """A row's cells, a merged cell once: python-docx gives a merged cell once per grid column
+    it spans, as the same <w:tc> element (kept referenced here, so its identity holds)."""
+    cells: list = []
+    for cell in row.cells:
+        if not any(cell._tc is seen._tc for seen in cells):
+            cells.append(cell)
+    return cells
+
+
 def _table_lines(table) -> list[str]:
     """A table cell by cell, each cell's paragraphs in turn: the two-column header of a letter
     (issuer | national motto; number | place and date) comes out a line each.
     """
     lines: list[str] = []
-    seen: set[int] = set()
+    seen: list = []  # the <w:tc> elements already read: a vertically merged cell recurs
     for row in table.rows:
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
+        for cell in _cells(row):
+            if any(cell._tc is tc for tc in seen):
                 continue
-            seen.add(id(cell._tc))
+            seen.append(cell._tc)
             lines += [p.text for p in cell.paragraphs]
             lines.append("")
             if len(lines) > MAX_PARAGRAPHS:
                 raise LetterFileError("Tệp có quá nhiều đoạn để là một công văn.")
+    return lines
+
+
+def _row_lines(table) -> list[str]:
+    """A table in a letter's body row by row: a row of a label and its value ("Thời gian" |
+    "Trước ngày …", "Đơn vị phối hợp" | "…") is one line "label: value", as the letter would
+    say it in prose; a wider row is its cells joined by " | "."""
+    lines: list[str] = []
+    for row in table.rows:
+        cells = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in _cells(row)]
+        cells = [c for c in cells if c]
+        if len(cells) == 2 and len(cells[0].split()) <= 6:
+            lines.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
+        elif cells:
+            lines.append(" | ".join(cells))
+        lines.append("")
+        if len(lines) > MAX_PARAGRAPHS:
+            raise LetterFileError("Tệp có quá nhiều đoạn để là một công văn.")
     return lines
 
 

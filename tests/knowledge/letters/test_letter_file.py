@@ -38,3 +38,47 @@ def test_a_zip_that_is_not_word():
         archive.writestr("a.txt", "x")
     with pytest.raises(LetterFileError, match=r"không phải \.docx"):
         read_letter_file(out.getvalue())
+
+
+def _save(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_every_cell_of_a_three_row_header_is_read():
+    # issuer | motto; number | place and date; the subject alone in the last row, two lines
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    table.cell(1, 0).text = "Số: 45/SYT-NVY"
+    table.cell(1, 1).text = "Tuyên Quang, ngày 03 tháng 3 năm 2022"
+    table.cell(2, 0).text = "V/v rà soát trang thiết bị\ncủa các trạm y tế"
+    document.add_paragraph("Kính gửi: UBND các huyện, thành phố.")
+    text = read_letter_file(_save(document))
+    for part in ("SỞ Y TẾ", "Số: 45/SYT-NVY", "ngày 03 tháng 3", "V/v rà soát", "trạm y tế"):
+        assert part in text
+    assert text.index("Số: 45") < text.index("V/v") < text.index("Kính gửi")
+
+
+def test_a_merged_header_cell_is_read_once():
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "SỞ Y TẾ"
+    document.add_paragraph("Kính gửi: Sở Tư pháp.")
+    assert read_letter_file(_save(document)).count("SỞ Y TẾ") == 1
+
+
+def test_a_table_in_the_body_reads_as_labelled_lines():
+    # after "Kính gửi" a two-column table says what the prose would: "Thời gian: …"
+    document = docx.Document()
+    document.add_paragraph("Kính gửi: Các sở, ban, ngành.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Thời hạn"
+    table.cell(0, 1).text = "Chậm nhất ngày 12/5/2022"
+    table.cell(1, 0).text = "Đơn vị phối hợp"
+    table.cell(1, 1).text = "Sở Tư pháp"
+    lines = read_letter_file(_save(document)).split("\n")
+    assert "Thời hạn: Chậm nhất ngày 12/5/2022" in lines
+    assert "Đơn vị phối hợp: Sở Tư pháp" in lines
