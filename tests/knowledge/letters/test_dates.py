@@ -1,0 +1,70 @@
+"""Dates a letter sets, and dates it prints that set nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.letters.dates import deadlines, first_occurrence, recurrence
+
+
+def test_figures_counted_to_a_date_are_no_deadline():
+    line = (
+        "Báo cáo quý: số liệu tính từ ngày 01/4/2022 đến hết ngày 20/6/2022; gửi về Sở Tài chính "
+        "trước ngày 28/6/2022."
+    )
+    assert [f.due for f in deadlines(line, 2022)] == [date(2022, 6, 28)]
+    assert deadlines("Số liệu tính đến hết ngày 31/3/2023.", 2023) == []
+    assert deadlines("thời gian tính kết quả từ ngày 01/10/2022 đến ngày 30/9/2023", 2023) == []
+
+
+def test_figures_sent_by_a_date_are_a_deadline():
+    (found,) = deadlines("Gửi số liệu thống kê về Sở Y tế trước ngày 15/8/2022.", 2022)
+    assert found.due == date(2022, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "every", "day"),
+    [
+        (
+            "Báo cáo định kỳ hằng quý kết quả cải cách hành chính, gửi về Sở Nội vụ trước ngày "
+            "18 của tháng cuối quý.",
+            "trước ngày 18 của tháng cuối quý",
+            "quarter",
+            18,
+        ),
+        (
+            "Hằng quý, trước ngày 12 của tháng cuối quý, các đơn vị báo cáo kết quả.",
+            "Hằng quý, trước ngày 12 của tháng cuối quý",
+            "quarter",
+            12,
+        ),
+        (
+            "Cập nhật số liệu vào ngày 03 hằng tháng, kể từ tháng 9/2022.",
+            "vào ngày 03 hằng tháng",
+            "month",
+            3,
+        ),
+    ],
+)
+def test_a_recurrence_is_the_phrase_beside_its_day(line, text, every, day):
+    found = recurrence(line)
+    assert found is not None
+    assert (found.text, found.every, found.day) == (text, every, day)
+
+
+def test_a_span_of_figures_is_not_the_day_of_a_recurrence():
+    found = recurrence(
+        "Hằng tháng, trước ngày 10, báo cáo kết quả; số liệu từ ngày 01 đến ngày 30 của tháng."
+    )
+    assert found is not None and found.day == 10
+
+
+def test_the_first_report_named_by_its_period():
+    found = recurrence(
+        "Hằng quý, trước ngày 20 của tháng cuối quý, báo cáo kết quả; kỳ báo cáo đầu tiên là "
+        "quý IV/2022."
+    )
+    assert found is not None
+    assert first_occurrence(found, date(2022, 5, 4)) == date(2022, 12, 20)
