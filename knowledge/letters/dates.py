@@ -28,7 +28,9 @@ _DEADLINE = re.compile(
     r"truoc|cham nhat(?:\s+la)?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
     r"|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?(?:\s+la)?|den het|hoan thanh(?:\s+truoc)?|xong truoc"
     r"|trong"
-    r")\s+(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
+    # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
+    r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
+    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
 _MONTH = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"

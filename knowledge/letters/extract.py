@@ -46,6 +46,11 @@ _GROUNDS = re.compile(
     r"|cong van|y kien|chi dao|chuong trinh)|theo\s+(?:quyet dinh|ke hoach|van ban|cong van"
     r"|ket qua|de nghi|chi dao)|qua\s+ket qua|tiep theo|de |nham )"
 )
+# Why a unit is in the Kính gửi list, when the list says: to support (group 1), or only to know
+# ("(để biết)", "(để báo cáo)"); a unit listed without it is addressed to act.
+_PURPOSE = re.compile(
+    r"\(\s*(?:de\s+)?(?:(phoi hop|ho tro|tham gia)|biet|b/c|bao cao|theo doi)[^)]*\)"
+)
 _REQUEST = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao|huong dan)\b")
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
@@ -88,6 +93,14 @@ class _Dated:
     found: dates.Found
 
 
+@dataclass
+class _Clause:
+    """The part of a line a task is read from, and where it starts in the line."""
+
+    line: Line
+    start: int
+
+
 class _Reader:
     def __init__(
         self,
@@ -117,6 +130,7 @@ class _Reader:
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.support
         }
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
+        self.joining: list[str] = []  # units Kính gửi names "(để phối hợp)"
         self.addressed, self.unknown = self._addressees()
         self._reported_unknown = False
 
@@ -129,11 +143,16 @@ class _Reader:
         unknown: list[Line] = []
         for item in self.header.addressees:
             found = self.register.mentions(item.text)
-            if found:
-                names += [n for m in found for n in m.names if n != PROVINCE_COMMITTEE]
-                alone |= {n for m in found if not m.group for n in m.names}
-            else:
+            if not found:
                 unknown.append(item)
+                continue
+            found_names = [n for m in found for n in m.names if n != PROVINCE_COMMITTEE]
+            purpose = _PURPOSE.search(item.plain)
+            if purpose and purpose.group(1):
+                self.joining += found_names  # "(để phối hợp)": supports every task
+            elif not purpose:
+                names += found_names
+                alone |= {n for m in found if not m.group for n in m.names}
         supporting = {n for s in self.support for n in s.units}
         names = [n for n in names if n != self.sender and not (n in alone and n in supporting)]
         return self.register.sort(names), unknown
@@ -194,7 +213,7 @@ class _Reader:
         mentions = self.register.mentions(line.text)
         around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
         recipient, receivers = self._recipient(line, mentions, around, fields, linked)
-        units, supporting = self._units(section, linked, line, mentions, fields, problems)
+        units, supporting = self._units(section, linked, line, found, fields, problems)
         units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
         supporting = tuple(
             u for u in supporting if u not in units and u not in (*receivers, self.sender)
@@ -287,7 +306,13 @@ class _Reader:
             title = title_of(duty.text, [], self.register)
         else:
             within = section.parent if section.heading is line else section
-            title = title_of(line.text, [(found.start, found.end)], self.register, linked, within)
+            own = self._own_clause(line, found)
+            # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
+            start = found.start + found.text.find(":") + 1
+            spans = [(start - own.start, found.end - own.start)]
+            title = title_of(own.line.text, spans, self.register, linked, within)
+        if not title and self.header.subject:
+            return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
 
     def _duty_line(self, section: Section, block: list[Line]) -> Line | None:
@@ -328,15 +353,27 @@ class _Reader:
             found = (self.sender, (self.sender,))
         return found
 
+    def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
+        """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
+        ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
+        else the whole line."""
+        start = line.text.rfind(";", 0, found.start) + 1
+        if start:
+            clause = Line(line.no, line.text[start:].lstrip(), line.gap)
+            if subject(clause, self.register.mentions(clause.text)):
+                return _Clause(clause, len(line.text) - len(clause.text))
+        return _Clause(line, 0)
+
     def _units(
         self,
         section: Section,
         linked: Section | None,
         line: Line,
-        mentions: list[Mention],
+        dated_at: dates.Found,
         fields: dict[str, Line],
         problems: list[Problem],
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        mentions = self.register.mentions(line.text)
         scope = [*section.ancestry, *(linked.ancestry if linked else [])]
         helpers = list(line_helpers(line, mentions))
         for key in ("supporting",):
@@ -346,8 +383,10 @@ class _Reader:
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [n for s in self.sections for n in self.helping[id(s)]]
         supporters = self._supporters(section, linked)
-        helpers += helping + supporters
-        named = subject(line, mentions)
+        helpers += helping + supporters + self.joining
+        own = self._own_clause(line, dated_at)
+        named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
+        named = named or subject(line, mentions)
         if named:
             return named, tuple(helpers)
         if "units" in fields:

@@ -40,6 +40,8 @@ _SINCE = re.compile(
     r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+(?:\s*/\s*\d{1,4})*",
     re.I,
 )
+# "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
+_TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _LEAD = re.compile(r"^(?:de nghi|giao|yeu cau|doi voi)\s+")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
@@ -130,6 +132,7 @@ def _clean(piece: str, register: Register) -> str:
     if labelled:
         piece = labelled[1].text
     piece = _ITEM.sub("", piece)
+    piece = _TIMING.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)
     piece = _SINCE.sub("", piece)

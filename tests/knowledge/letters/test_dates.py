@@ -68,3 +68,11 @@ def test_the_first_report_named_by_its_period():
     )
     assert found is not None
     assert first_occurrence(found, date(2022, 5, 4)) == date(2022, 12, 20)
+
+
+def test_a_label_and_its_bare_date():
+    (found,) = deadlines("Hạn nộp: 20/8/2022.", 2022)
+    assert (found.text, found.due) == ("Hạn nộp: 20/8/2022", date(2022, 8, 20))
+    (found,) = deadlines("Thời gian hoàn thành nâng cấp: 15/9/2022", 2022)
+    assert found.due == date(2022, 9, 15)
+    assert deadlines("trong thời hạn: 10 ngày làm việc", 2022) == []

@@ -321,3 +321,50 @@ def test_an_opening_that_announces_the_items(catalogue):
     assert staff.units == ("Sở Nội vụ",)
     assert staff.recipient == "UBND tỉnh (qua Văn phòng UBND tỉnh)"
     assert staff.supporting == () and staff.forms == ()
+
+
+# Kính gửi says why some units are listed; a label with a bare date; two owners on one line.
+PURPOSES = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 77/STTTT-CNTT
+V/v triển khai nền tảng họp trực tuyến
+Tuyên Quang, ngày 03 tháng 8 năm 2022
+
+Kính gửi:
+- Giám đốc các sở, ban, ngành;
+- Chủ tịch UBND các huyện, thành phố;
+- Viễn thông Tuyên Quang (để phối hợp);
+- Công an tỉnh (để biết).
+
+Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị:
+
+1. Đăng ký tài khoản quản trị nền tảng họp trực tuyến
+Hạn nộp: 20/8/2022.
+
+2. Sở Y tế báo cáo số phòng họp trực tuyến trước ngày 25/8/2022; Sở Giáo dục và Đào tạo gửi kế \
+hoạch tập huấn trước ngày 30/8/2022.
+
+3. Thời gian hoàn thành kết nối: 15/9/2022.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_why_units_are_listed_and_two_owners_on_a_line(catalogue):
+    draft = _read(catalogue, PURPOSES)
+    assert not draft.problems
+    accounts, rooms, training, connection = draft.tasks
+    assert (accounts.deadline, accounts.deadline_text) == (date(2022, 8, 20), "Hạn nộp: 20/8/2022")
+    assert accounts.title == "Đăng ký tài khoản quản trị nền tảng họp trực tuyến"
+    # the group but the sender, the districts; not Công an tỉnh "(để biết)"
+    assert len(accounts.units) == 17 + DISTRICTS and "Công an tỉnh" not in accounts.units
+    assert accounts.recipient == "Sở Thông tin và Truyền thông"  # "nộp", to the sender
+    for task in draft.tasks:  # "(để phối hợp)": it supports every task
+        assert task.supporting == ("Viễn thông Tuyên Quang",)
+    assert rooms.units == ("Sở Y tế",) and rooms.deadline == date(2022, 8, 25)
+    assert training.units == ("Sở Giáo dục và Đào tạo",)
+    assert training.title.startswith("Gửi kế hoạch tập huấn") and "phòng họp" not in training.title
+    assert connection.deadline == date(2022, 9, 15)
+    assert connection.title.startswith("Hoàn thành kết nối")
