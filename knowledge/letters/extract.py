@@ -51,7 +51,8 @@ _GROUNDS = re.compile(
 _PURPOSE = re.compile(
     r"\(\s*(?:de\s+)?(?:(phoi hop|ho tro|tham gia)|biet|b/c|bao cao|theo doi)[^)]*\)"
 )
-_REQUEST = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao|huong dan)\b")
+# The letter's request, printed ("giao", not the "Giáo" of "Sở Giáo dục"): on the lowered text.
+_REQUEST = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo|hướng dẫn)(?!\w)")
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
     "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
@@ -132,6 +133,7 @@ class _Reader:
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
         self.joining: list[str] = []  # units Kính gửi names "(để phối hợp)"
         self.addressed, self.unknown = self._addressees()
+        self.requested = self._requested()
         self._reported_unknown = False
 
     def _addressees(self) -> tuple[tuple[str, ...], list[Line]]:
@@ -157,6 +159,21 @@ class _Reader:
         names = [n for n in names if n != self.sender and not (n in alone and n in supporting)]
         return self.register.sort(names), unknown
 
+    def _requested(self) -> tuple[str, ...]:
+        """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
+        các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
+        quan, đơn vị"): they owe what no section gives to others."""
+        first = min((d.line.no for d in self.dated), default=None)
+        lead_in = [ln for ln in self.root.own if first is None or ln.no < first]
+        for line in reversed(lead_in):
+            requests = list(_REQUEST.finditer(line.text.lower()))
+            if not requests:
+                continue
+            clause = Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)
+            named = subject(clause, self.register.mentions(clause.text))
+            return self.register.sort(n for n in named if n != self.sender)
+        return ()
+
     # ------------------------------------------------------------------ the dates
     def _dates(self, section: Section, line: Line) -> list[dates.Found]:
         year = self.header.year
@@ -168,7 +185,7 @@ class _Reader:
         if section.parent is None and _GROUNDS.match(line.plain):
             # the letter's own request closes its grounds ("…, Sở Y tế đề nghị: …"); one
             # quoted from a plan it acts on ("trong đó giao …") comes before
-            requests = [m.start() for m in _REQUEST.finditer(line.plain)]
+            requests = [m.start() for m in _REQUEST.finditer(line.text.lower())]
             found = [f for f in found if requests and f.start > requests[-1]]
         return [f for f in found if not self._own_work(line, f) and not self._past(f)]
 
@@ -408,7 +425,8 @@ class _Reader:
                         f"{self.register.province.name}",
                     )
                 )
-        units = tuple(n for n in self.addressed if n not in helpers)
+        owners = self.requested or self.addressed
+        units = tuple(n for n in owners if n not in helpers)
         return units, tuple(helpers)
 
     def _supporters(self, section: Section, linked: Section | None) -> list[str]:

@@ -24,8 +24,9 @@ _MARKERS = (
     ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
 )
 _ITEM = re.compile(r"^[-+•–*]\s*")
-# A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …".
-_LEAD = re.compile(r"^(?:giao|de nghi|yeu cau|chi dao|doi voi)\s+")
+# A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
+# printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
+LEAD = re.compile(r"^(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+")
 # The letter's addressees named as a whole: "Các cơ quan, đơn vị, địa phương", "Thủ trưởng các
 # cơ quan, đơn vị", "các đơn vị có tên tại Kính gửi".
 GENERIC = re.compile(
@@ -181,7 +182,7 @@ def classify(section: Section, register: Register) -> None:
     text = section.heading.text.rstrip(" :.")
     low = plain(text)
     section.timing = low.startswith(TIMING)
-    lead = _LEAD.match(low)
+    lead = LEAD.match(text.lower())
     offset = lead.end() if lead else 0
     mentions = [m for m in register.mentions(text) if m.names != (PROVINCE_COMMITTEE,)]
     leading = []
@@ -231,7 +232,7 @@ def duties(section: Section, register: Register) -> list[str]:
         for clause in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
             clause = clause.strip()
             low = plain(clause)
-            lead = re.match(r"(?:de nghi|giao|yeu cau|doi voi)\s+", low)
+            lead = LEAD.match(clause.lower())
             pos = lead.end() if lead else 0
             for mention in register.mentions(clause):
                 if mention.start < pos or low[pos : mention.start].strip(" ,;") not in ("", "va"):

@@ -15,7 +15,7 @@ import re
 
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
-from knowledge.letters.sections import GENERIC, Section
+from knowledge.letters.sections import GENERIC, LEAD, Section
 from knowledge.letters.text import Line, plain
 
 # syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
@@ -43,7 +43,6 @@ _SINCE = re.compile(
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
-_LEAD = re.compile(r"^(?:de nghi|giao|yeu cau|doi voi)\s+")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
 _RELATED = re.compile(
@@ -161,7 +160,7 @@ def _who(piece: str, register: Register) -> str:
     for _ in range(6):
         low = plain(piece)
         cut = 0
-        lead = _LEAD.match(low)
+        lead = LEAD.match(piece.lower())
         if lead:
             cut = lead.end()
         elif generic := GENERIC.match(low):

@@ -11,7 +11,8 @@ from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import SUPPORT
 from knowledge.letters.text import Line, plain
 
-_LEAD = r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:giao|de nghi|yeu cau)?\s*"
+# A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
+_LEAD = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?")
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 # What the units a line opens with go on to do when they are the ones who do it.
 _DOES = re.compile(
@@ -21,17 +22,31 @@ _DOES = re.compile(
 )
 
 
+_ASKS = re.compile(r"^\s*(?:đề nghị|yêu cầu|giao)\s+")
+
+
+def _start(lowered: str) -> int:
+    m = _LEAD.match(lowered)
+    return m.end() if m else 0
+
+
 def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     """The units a line opens with, as the ones that do it ("Sở Y tế gửi …", "Đề nghị Công an
     tỉnh và Sở Tư pháp …")."""
     low = line.plain
-    pos = len(low) - len(re.sub(_LEAD, "", low))
+    lowered = line.text.lower()
+    pos = _start(lowered)
     names: list[str] = []
     for m in mentions:
-        if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+        if m.start < pos:
+            continue
+        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
             break
         names += m.names
         pos = m.end
+        asks = _ASKS.match(lowered[pos:])
+        if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
+            names, pos = [], pos + asks.end()
     if names and _DOES.match(low[pos:]):
         return tuple(dict.fromkeys(names))
     return ()
@@ -55,7 +70,7 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
     for line in lines:
         for clause in re.split(r"(?<=[;.])\s+", line.text):
             low = plain(clause)
-            pos = len(low) - len(re.sub(_LEAD, "", low))
+            pos = _start(clause.lower())
             found: list[str] = []
             for m in register.mentions(clause):
                 if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):

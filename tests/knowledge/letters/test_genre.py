@@ -368,3 +368,36 @@ def test_why_units_are_listed_and_two_owners_on_a_line(catalogue):
     assert training.title.startswith("Gửi kế hoạch tập huấn") and "phòng họp" not in training.title
     assert connection.deadline == date(2022, 9, 15)
     assert connection.title.startswith("Hoàn thành kết nối")
+
+
+# The opening's request names some of the addressees; "Giáo dục" is no "giao" (assign).
+SUBSET = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 88/STTTT-TTBCXB
+V/v cung cấp thông tin cho Cổng Thông tin điện tử tỉnh
+Tuyên Quang, ngày 10 tháng 3 năm 2023
+
+Kính gửi:
+- Sở Y tế;
+- Sở Giáo dục và Đào tạo;
+- Sở Văn hóa, Thể thao và Du lịch.
+
+Sở Thông tin và Truyền thông đề nghị Sở Y tế, Sở Giáo dục và Đào tạo thực hiện các nội dung sau:
+- Cung cấp danh mục dữ liệu mở của ngành trước ngày 31/3/2023.
+- Cử biên tập viên cộng tác với Cổng Thông tin điện tử tỉnh, gửi danh sách trước ngày 15/4/2023.
+
+Sở Thông tin và Truyền thông đề nghị Sở Văn hóa, Thể thao và Du lịch gửi danh sách sự kiện văn \
+hóa năm 2023 trước ngày 20/3/2023.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_request_names_who_owes_the_list_under_it(catalogue):
+    data, editors, events = _read(catalogue, SUBSET).tasks
+    assert data.units == editors.units == ("Sở Y tế", "Sở Giáo dục và Đào tạo")
+    assert events.units == ("Sở Văn hóa, Thể thao và Du lịch",)
+    assert events.title == "Gửi danh sách sự kiện văn hóa năm 2023"
+    assert editors.recipient == events.recipient == "Sở Thông tin và Truyền thông"
