@@ -57,6 +57,7 @@ class Register:
 
     def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path = DATA_DIR):
         self.province = province
+        self._seen: dict[str, list[Mention]] = {}
         agencies = {
             n: a for n, a in catalogue.agencies.items() if a.province in ("", province.slug)
         }
@@ -90,6 +91,11 @@ class Register:
     def mentions(self, text: str) -> list[Mention]:
         """Every unit a line names, in order, none overlapping: groups first, then agencies,
         then the province's committee."""
+        if text not in self._seen:  # a letter's reader asks of one line many times
+            self._seen[text] = self._mentions(text)
+        return list(self._seen[text])
+
+    def _mentions(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         taken: list[Mention] = []
         self._groups(text, tokens, taken)

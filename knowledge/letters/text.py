@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from knowledge.language.text import nfc, strip_marks
 
@@ -42,19 +43,24 @@ class Line:
     text: str
     gap: bool = False  # a blank line comes before it
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return plain(self.text)
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Lower case without marks, one character for each printed character (đ → d, ệ → e), so
     that a position found in it is a position in the printed text."""
-    out = []
-    for ch in text:
-        base = strip_marks(ch).lower()
-        out.append(base if len(base) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_plain_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(ch: str) -> str:
+    base = strip_marks(ch).lower()
+    return base if len(base) == 1 else ch.lower()[:1] or " "
 
 
 def clean(text: str) -> str:
