@@ -38,7 +38,7 @@ SUFFIXES = (".txt", ".docx", ".pdf")
 
 def letters(dirs: list[Path]) -> list[tuple[str, Path, str | None]]:
     """(label, path, province slug or None for the letter's own place)."""
-    found = [
+    found: list[tuple[str, Path, str | None]] = [
         (f"seeds/{name}", DATA_DIR / LETTERS_DIR / name, slug) for slug, name in seed_letters()
     ]
     for folder in dirs:
