@@ -32,6 +32,12 @@ _DEADLINE = re.compile(
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
+# A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
+_LISTED = re.compile(
+    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![/.-]?\d)"
+)
+_YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")
 _MONTH = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"
     r"|hoan thanh|xong)\s+thang\s+(?P<m>\d{1,2})\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
@@ -93,8 +99,23 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
             d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
-        due, error = _date(d, mo, y, year)
+        # "trước ngày 15/6 và 15/12 năm 2023": the trigger and the year go along the list
+        listed: list[re.Match] = []
+        pos = m.end()
+        while (x := _LISTED.match(low, pos)) is not None:
+            listed.append(x)
+            pos = x.end()
+        after = _YEAR_AFTER.match(low, pos) if listed else None
+        shared = next((x.group("y") for x in reversed(listed) if x.group("y")), None)
+        shared = shared or (after.group(1) if after else None)
+        due, error = _date(d, mo, y or shared, year)
         found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
+        head = text[m.start() : m.start("d") if m.group("d") else m.start("d2")].strip()
+        for i, x in enumerate(listed):
+            due, error = _date(x.group("d"), x.group("m"), x.group("y") or shared, year)
+            shown = f"{head} {text[x.start('d') : x.end()].strip()}"
+            end = after.end() if after and i == len(listed) - 1 else x.end()
+            found.append(Found(x.start(), end, shown, due, error))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):

@@ -327,6 +327,11 @@ class _Reader:
             # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
             start = found.start + found.text.find(":") + 1
             spans = [(start - own.start, found.end - own.start)]
+            spans += [  # the line's other dates ("trước ngày 15/6 và 15/12") are no duty either
+                (d.found.start - own.start, d.found.end - own.start)
+                for d in self.dated
+                if d.line is line and d.found is not found and d.found.start >= own.start
+            ]
             title = title_of(own.line.text, spans, self.register, linked, within)
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]

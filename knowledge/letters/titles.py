@@ -86,6 +86,7 @@ def title(
     result = _under(result, within, register)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
+    result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
     return result[:1].upper() + result[1:]

@@ -76,3 +76,14 @@ def test_a_label_and_its_bare_date():
     (found,) = deadlines("Thời gian hoàn thành nâng cấp: 15/9/2022", 2022)
     assert found.due == date(2022, 9, 15)
     assert deadlines("trong thời hạn: 10 ngày làm việc", 2022) == []
+
+
+def test_dates_listed_after_one_trigger_share_it_and_the_year():
+    found = deadlines("gửi về Sở Nội vụ trước ngày 10/6 và 10/12 năm 2023.", 2022)
+    assert [(f.text, f.due) for f in found] == [
+        ("trước ngày 10/6", date(2023, 6, 10)),
+        ("trước ngày 10/12", date(2023, 12, 10)),
+    ]
+    found = deadlines("chậm nhất ngày 5/3, 5/9/2024", 2023)
+    assert [f.due for f in found] == [date(2024, 3, 5), date(2024, 9, 5)]
+    assert len(deadlines("trước ngày 20/4/2021 và 30 đơn vị", 2021)) == 1

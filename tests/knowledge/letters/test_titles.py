@@ -72,3 +72,12 @@ def test_a_short_title_takes_the_letters_subject(register):
     )
     long_enough = "Rà soát, chuẩn hóa dữ liệu thủ tục hành chính trên Cổng Dịch vụ công"
     assert with_subject(long_enough, subject, register) == long_enough
+
+
+def test_the_other_dates_of_the_line_are_left_out_too(register):
+    text = (
+        "Báo cáo định kỳ 6 tháng về biên chế, gửi về Sở Nội vụ trước ngày 10/6 và 10/12 năm 2023."
+    )
+    first, second = text.index("trước ngày 10/6"), text.index(" và 10/12")
+    spans = [(first, first + len("trước ngày 10/6")), (second, len(text) - 1)]
+    assert title(text, spans, register) == "Báo cáo định kỳ 6 tháng về biên chế, gửi về Sở Nội vụ"
