@@ -220,8 +220,8 @@ def classify(section: Section, register: Register) -> None:
 
 
 def duties(section: Section, register: Register) -> list[str]:
-    """The duties a unit section gives, one clause each, plain, without the units' names and the
-    "Đề nghị" that open them: "phoi hop voi so noi vu tham dinh …"."""
+    """The duties a unit section gives, one clause each, as printed, without the units' names
+    and the "Đề nghị" that open them: "Phối hợp với Sở Nội vụ thẩm định …"."""
     texts = [ln.text for ln in section.lines]
     if section.sentence_heading and section.heading is not None:
         texts.insert(0, section.heading.text)
@@ -238,7 +238,7 @@ def duties(section: Section, register: Register) -> list[str]:
                 if mention.start < pos or low[pos : mention.start].strip(" ,;") not in ("", "va"):
                     break
                 pos = mention.end
-            clauses.append(low[pos:].strip(" ,:"))
+            clauses.append(clause[pos:].strip(" ,:"))
     return [c for c in clauses if c]
 
 
@@ -249,10 +249,11 @@ def supports(section: Section, register: Register) -> bool:
     found = duties(section, register)
     if not found:
         return False
-    if found[0].startswith(SUPPORT):
+    if plain(found[0]).startswith(SUPPORT):
         return True
     return any(
-        d.startswith(SUPPORT) and (register.mentions(d) or references(d)) for d in found[1:]
+        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d))
+        for d in found[1:]
     )
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from knowledge.letters.register import Register
-from knowledge.letters.sections import classify, outline, references, refers_to, walk
+from knowledge.letters.sections import (
+    classify,
+    outline,
+    references,
+    refers_to,
+    supports,
+    walk,
+)
 from knowledge.letters.text import lines_of
 
 BODY = """I. YÊU CẦU CHUNG
@@ -89,3 +96,18 @@ def test_a_reference_names_the_section_or_one_within():
     assert not refers_to(("ii", "1", "b"), ("ii", "1", "a"), tops)
     assert refers_to(("*", "1", "b"), ("ii", "1", "b"), tops)  # no part named: any part's
     assert refers_to(("2",), ("ii", "2"), tops)  # the letter has no part 2: its item 2
+
+
+@pytest.mark.parametrize(
+    ("duty", "support"),
+    [
+        ("Phối hợp với Sở Y tế thẩm định hồ sơ.", True),  # its first duty
+        ("Cử cán bộ tham gia Tổ thẩm định; phối hợp với Sở Y tế chấm điểm.", True),
+        ("Theo dõi tiến độ; hỗ trợ các đơn vị thực hiện nội dung tại mục 1.", True),
+        ("Theo dõi, đôn đốc; phối hợp với Văn phòng Chính phủ nhận tài khoản.", False),
+        ("Xây dựng kế hoạch tuyên truyền của ngành.", False),
+    ],
+)
+def test_a_unit_section_that_supports(register, duty, support):
+    root, _ = _tree(register, f"2. Sở Tư pháp\n{duty}\n")
+    assert supports(root.children[0], register) is support
