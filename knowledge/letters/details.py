@@ -19,10 +19,10 @@ _CONTENTS = re.compile(
 )
 _CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
-# tỉnh", "trình UBND tỉnh".
+# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
 _RECIPIENT = re.compile(
     r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
-    r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$"
+    r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$|\btham muu\s+(?:cho\s+)?$"
 )
 # "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")

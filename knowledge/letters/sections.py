@@ -252,8 +252,7 @@ def supports(section: Section, register: Register) -> bool:
     if plain(found[0]).startswith(SUPPORT):
         return True
     return any(
-        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d))
-        for d in found[1:]
+        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d)) for d in found[1:]
     )
 
 

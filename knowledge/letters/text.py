@@ -84,7 +84,7 @@ def lines_of(text: str) -> list[Line]:
     full = False  # the last physical line filled the wrap width
     gap = False
     for no, raw in enumerate(raws, start=1):
-        for part in _columns(raw) if no <= head else [raw]:
+        for part in _columns(raw) if no <= head else [_row(raw)]:
             line = clean(part)
             if not line:
                 gap = True
@@ -103,6 +103,15 @@ def lines_of(text: str) -> list[Line]:
             joinable = not result[-1].text.endswith(_ENDS_SENTENCE)
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
     return result
+
+
+def _row(raw: str) -> str:
+    """A table row typed with a tab between a label and its value ("Thời hạn<TAB>Trước ngày
+    …") as the letter would say it: "Thời hạn: Trước ngày …"; other lines as they are."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) == 2 and "\t" in raw.strip() and len(cells[0].split()) <= 6:
+        return f"{cells[0].rstrip(' :')}: {cells[1]}"
+    return raw
 
 
 def _head_end(raws: list[str]) -> int:

@@ -401,3 +401,13 @@ def test_the_request_names_who_owes_the_list_under_it(catalogue):
     assert events.units == ("Sở Văn hóa, Thể thao và Du lịch",)
     assert events.title == "Gửi danh sách sự kiện văn hóa năm 2023"
     assert editors.recipient == events.recipient == "Sở Thông tin và Truyền thông"
+
+
+def test_a_committee_advised_by_a_unit_receives_its_draft(catalogue):
+    text = PARTS.split("I. ĐỐI VỚI")[0] + (
+        "1. Sở Thông tin và Truyền thông\n"
+        "Tham mưu UBND tỉnh ban hành Quy chế quản lý hồ sơ sức khỏe điện tử trước ngày "
+        "30/9/2022.\n\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = _read(catalogue, text).tasks
+    assert task.units == ("Sở Thông tin và Truyền thông",) and task.recipient == "UBND tỉnh"

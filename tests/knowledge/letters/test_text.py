@@ -92,3 +92,8 @@ def test_one_paragraph_a_line_is_not_joined_by_width():
         "Phối hợp với Sở Tư pháp rà soát văn bản quy phạm pháp luật thuộc lĩnh vực quản lý\n"
     )
     assert len(_texts(text)) == 3
+
+
+def test_a_row_of_a_label_and_its_value_typed_with_a_tab():
+    text = "Kính gửi: Sở Tư pháp.\nThời hạn\tChậm nhất ngày 12/5/2022\nSTT\tTên\tGhi chú\n"
+    assert _texts(text)[1:] == ["Thời hạn: Chậm nhất ngày 12/5/2022", "STT Tên Ghi chú"]
