@@ -131,8 +131,13 @@ class Register:
     def _agencies(self, text: str, tokens: list[Tok]) -> list[Mention]:
         found = []
         for i in range(len(tokens)):
-            if i and tokens[i - 1].fold in _CENTRAL_BEFORE:
-                continue
+            before = tokens[i - 1] if i else None
+            if (
+                before
+                and before.fold in _CENTRAL_BEFORE
+                and not text[before.end : tokens[i].start].strip()
+            ):
+                continue  # "Bộ Công an"; not "Sở Tài chính, Sở Nội vụ"
             joined = ""
             best = None
             for j in range(i, min(len(tokens), i + MAX_SPAN)):

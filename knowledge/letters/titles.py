@@ -196,6 +196,8 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
     related = _RELATED.match(low[end:].lstrip(" ,"))
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
+    if end > pos:  # and a body the register does not hold, named in the same list
+        end = _unknown_body(piece, end)
     return end if end > pos else pos
 
 
@@ -238,6 +240,29 @@ def _words(text: str, register: Register) -> set[str]:
     for m in sorted(register.mentions(text), key=lambda m: -m.start):
         text = text[: m.start] + " " + text[m.end :]
     return set(re.findall(r"[a-z0-9]+", plain(text))) - {"va", "cac", "cua", "ve", "theo"}
+
+
+# The words a body of the genre the register may not hold is named with ("Kho bạc Nhà nước tỉnh",
+# "Cục Thuế tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"): its kind's word first.
+_BODY = re.compile(r"[\s,]*(?:và\s+)?(?=(?:Sở|Kho bạc|Cục|Chi cục|Ban|Trung tâm|Ngân hàng|Đài)\s)")
+
+
+def _unknown_body(piece: str, pos: int) -> int:
+    """The end of such a name from `pos`: at "tỉnh" within six words, else after its last
+    capitalised word among the next four; `pos` when none starts there."""
+    m = _BODY.match(piece, pos)
+    if m is None:
+        return pos
+    words = list(re.finditer(r"\S+", piece[m.end() :]))[:7]
+    for w in words[1:]:
+        if w.group().rstrip(",;") == "tỉnh":
+            return m.end() + w.end() - (len(w.group()) - len(w.group().rstrip(",;")))
+    end = m.end() + words[0].end() if words else pos
+    for w in words[1:5]:
+        if not w.group()[:1].isupper():
+            break
+        end = m.end() + w.end()
+    return end
 
 
 def _topic(title: str, linked: Section | None) -> str:

@@ -18,7 +18,7 @@ _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
-    r"lap|cung cap|de xuat|chu dong)"
+    r"lap|cung cap|de xuat|chu dong|dinh ky|hang thang|hang quy|truoc ngay|cham nhat)"
 )
 
 

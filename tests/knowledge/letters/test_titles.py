@@ -81,3 +81,13 @@ def test_the_other_dates_of_the_line_are_left_out_too(register):
     first, second = text.index("trước ngày 10/6"), text.index(" và 10/12")
     spans = [(first, first + len("trước ngày 10/6")), (second, len(text) - 1)]
     assert title(text, spans, register) == "Báo cáo định kỳ 6 tháng về biên chế, gửi về Sở Nội vụ"
+
+
+def test_a_helper_the_register_does_not_hold_is_left_out_too(register):
+    text = (
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Kho bạc Nhà nước tỉnh hướng dẫn quy "
+        "trình thu phí trực tuyến; hoàn thành trong tháng 10/2022."
+    )
+    assert _title(register, text, "hoàn thành trong tháng 10/2022") == (
+        "Hướng dẫn quy trình thu phí trực tuyến"
+    )
