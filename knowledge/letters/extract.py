@@ -186,7 +186,10 @@ class _Reader:
             # the letter's own request closes its grounds ("…, Sở Y tế đề nghị: …"); one
             # quoted from a plan it acts on ("trong đó giao …") comes before
             requests = [m.start() for m in _REQUEST.finditer(line.text.lower())]
-            found = [f for f in found if requests and f.start > requests[-1]]
+            if requests:
+                found = [f for f in found if f.start > requests[-1]]
+            else:  # no request: only a date something is sent by ("…, các đơn vị gửi … trước")
+                found = [f for f in found if _SENDS.search(_clause_before(line.plain, f.start))]
         return [f for f in found if not self._own_work(line, f) and not self._past(f)]
 
     def _past(self, found: dates.Found) -> bool:
@@ -459,6 +462,10 @@ class _Reader:
                 continue
             found += details.forms(sibling.all_lines, lead_needed=True)
         return tuple(dict.fromkeys(found))
+
+
+def _clause_before(low: str, end: int) -> str:
+    return re.split(r"[;,.]\s", low[:end])[-1]
 
 
 def _order(section: Section) -> int:

@@ -411,3 +411,13 @@ def test_a_committee_advised_by_a_unit_receives_its_draft(catalogue):
     )
     (task,) = _read(catalogue, text).tasks
     assert task.units == ("Sở Thông tin và Truyền thông",) and task.recipient == "UBND tỉnh"
+
+
+def test_grounds_set_no_date_but_what_they_ask_to_send_does(catalogue):
+    head = "SỞ Y TẾ\nSố: 5/SYT-VP\nTuyên Quang, ngày 2 tháng 3 năm 2022\nKính gửi: Sở Tư pháp.\n"
+    end = "\nNơi nhận:\n- Như trên;\n"
+    asked = "Căn cứ Kế hoạch số 1/KH-UBND, Sở Tư pháp gửi báo cáo trước ngày 20/5/2022."
+    (task,) = _read(catalogue, head + asked + end).tasks
+    assert task.deadline == date(2022, 5, 20) and task.units == ("Sở Tư pháp",)
+    cited = "Căn cứ Kế hoạch số 1/KH-UBND về hoàn thành hồ sơ sức khỏe trong quý IV/2022."
+    assert _read(catalogue, head + cited + end).tasks == ()
