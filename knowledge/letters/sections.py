@@ -116,6 +116,8 @@ class Section:
     def label(self) -> str:
         if not self.number:
             return "phần mở đầu"
+        if self.kind == "letter" and (self.parent is None or not self.parent.number):
+            return f"điểm {self.number}"
         if self.parent is None or not self.parent.number or self.kind == "decimal":
             return f"mục {self.number}"
         return f"{self.parent.label}, {'điểm' if self.kind == 'letter' else 'khoản'} {self.number}"

@@ -111,3 +111,8 @@ def test_a_reference_names_the_section_or_one_within():
 def test_a_unit_section_that_supports(register, duty, support):
     root, _ = _tree(register, f"2. Sở Tư pháp\n{duty}\n")
     assert supports(root.children[0], register) is support
+
+
+def test_points_at_the_top_are_named_points(register):
+    root, _ = _tree(register, "a) Rà soát hồ sơ.\nb) Báo cáo trước ngày 2/5/2022.\n")
+    assert [s.label for s in root.children] == ["điểm a", "điểm b"]
