@@ -55,9 +55,10 @@ _RECURRING_DAY = re.compile(
 )
 _SINCE = re.compile(
     r"\b(?:ke tu|bat dau tu|tu|ky bao cao dau tien(?:\s+la)?|lan dau(?:\s+tien)?(?:\s+vao)?)"
-    r"\s+(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
+    r"\s+(?:ky\s+(?:bao cao\s+)?)?(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
     r"\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
-    r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4}))"
+    r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4})"
+    r"|nam\s+(?P<yy>\d{4}))"
 )
 
 
@@ -205,6 +206,8 @@ def _widen(low: str, start: int) -> int:
 
 
 def _since(m: re.Match) -> date:
+    if m.group("yy"):  # "kể từ năm 2023": its first month
+        return date(int(m.group("yy")), 1, 1)
     y = int(m.group("y") or m.group("dy"))
     if m.group("dd"):
         return date(y, int(m.group("dm")), int(m.group("dd")))

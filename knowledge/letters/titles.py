@@ -209,8 +209,8 @@ def with_subject(title: str, subject: str | None, register: Register) -> str:
     """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
     followed by what the letter is about (its "V/v …")."""
     own = _words(title, register) - _SENDING
-    if not subject or len(own) >= SHORT:
-        return title
+    if not subject or len(own) >= SHORT or len(subject.split()) > MAX_WORDS - SHORT:
+        return title  # a subject longer than the rest of a title would bury the duty
     about = _words(subject, register)
     if about and len(about & own) >= len(about) / 2:
         return title

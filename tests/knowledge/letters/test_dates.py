@@ -87,3 +87,15 @@ def test_dates_listed_after_one_trigger_share_it_and_the_year():
     found = deadlines("chậm nhất ngày 5/3, 5/9/2024", 2023)
     assert [f.due for f in found] == [date(2024, 3, 5), date(2024, 9, 5)]
     assert len(deadlines("trước ngày 20/4/2021 và 30 đơn vị", 2021)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("Hằng quý, trước ngày 10 của tháng cuối quý, kể từ năm 2023.", date(2023, 3, 10)),
+        ("Trước ngày 8 hằng tháng, bắt đầu từ kỳ báo cáo tháng 9/2022.", date(2022, 9, 8)),
+    ],
+)
+def test_the_first_occurrence_from_a_year_or_a_reporting_period(line, first):
+    found = recurrence(line)
+    assert found is not None and first_occurrence(found, date(2022, 7, 1)) == first
