@@ -85,13 +85,14 @@ def _docx(content: bytes) -> str:
 
     try:
         document = docx.Document(BytesIO(content))
+        numbering = _Numbering(document)
         lines: list[str] = []
         addressed = False  # past "Kính gửi": a table now is part of the body, not the header
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines += _row_lines(block) if addressed else _table_lines(block)
             else:
-                lines.append(block.text)
+                lines.append(numbering.label(block) + block.text)
                 addressed = addressed or _KINH_GUI.match(block.text) is not None
             if len(lines) > MAX_PARAGRAPHS:
                 break
@@ -101,6 +102,96 @@ def _docx(content: bytes) -> str:
         logging.getLogger(__name__).info("unreadable .docx", exc_info=True)
         raise LetterFileError("Tệp .docx bị hỏng, không đọc được.") from None
     return "\n".join(lines[:MAX_PARAGRAPHS])[:MAX_CHARS]
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+class _Numbering:
+    """The numbers Word prints before a paragraph of a numbered list ("1.", "a)", "II."), which
+    the paragraph's text does not hold: a letter's outline typed with Word's numbering."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # fmt, text, start
+        self.abstract: dict[str, str] = {}  # numId → abstractNumId, whose counters it shares
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        for abstract in root.iter(f"{_W}abstractNum"):
+            key = abstract.get(f"{_W}abstractNumId")
+            for lvl in abstract.iter(f"{_W}lvl"):
+                formats[(key, int(lvl.get(f"{_W}ilvl", "0")))] = (
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                    int(_val(lvl, "start") or "1"),
+                )
+        for num in root.iter(f"{_W}num"):
+            abstract_id = _val(num, "abstractNumId")
+            if abstract_id is not None:
+                self.abstract[num.get(f"{_W}numId")] = abstract_id
+        for (key, ilvl), value in formats.items():
+            for num_id, abstract_id in self.abstract.items():
+                if abstract_id == key:
+                    self.levels[(num_id, ilvl)] = value
+
+    def label(self, paragraph) -> str:
+        found = _num_pr(paragraph)
+        if found is None or found[0] not in self.abstract:
+            return ""
+        num_id, ilvl = found
+        counters = self.counters.setdefault(self.abstract[num_id], [0] * 9)
+        ilvl = min(ilvl, 8)
+        counters[ilvl] += 1
+        counters[ilvl + 1 :] = [0] * (8 - ilvl)
+        fmt, text, _ = self.levels.get((num_id, ilvl), ("decimal", f"%{ilvl + 1}.", 1))
+        if fmt == "bullet":
+            return "- "
+        if fmt == "none" or not text:
+            return ""
+        for level in range(ilvl + 1):
+            lvl_fmt, _, start = self.levels.get((num_id, level), ("decimal", "", 1))
+            number = _render(counters[level] + start - 1, lvl_fmt)
+            text = text.replace(f"%{level + 1}", number)
+        return text + " "
+
+
+def _val(element, tag: str) -> str | None:
+    child = element.find(f"{_W}{tag}")
+    return child.get(f"{_W}val") if child is not None else None
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """The list a paragraph is in, and its level: its own, else its style's (a "List Number")."""
+    holders = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None and len(holders) < 6:
+        holders.append(style.element.pPr)
+        style = style.base_style
+    for pPr in holders:
+        num_pr = pPr.find(f"{_W}numPr") if pPr is not None else None
+        if num_pr is not None and _val(num_pr, "numId") not in (None, "0"):
+            return str(_val(num_pr, "numId")), int(_val(num_pr, "ilvl") or "0")
+    return None
+
+
+def _render(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        out = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                out, n = out + numeral, n - value
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("lowerLetter", "upperLetter") and n >= 1:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # as Word prints: "aa"
+        return letter if fmt == "lowerLetter" else letter.upper()
+    return str(n)
 
 
 def _cells(row) -> list:

@@ -82,3 +82,44 @@ def test_a_table_in_the_body_reads_as_labelled_lines():
     lines = read_letter_file(_save(document)).split("\n")
     assert "Thời hạn: Chậm nhất ngày 12/5/2022" in lines
     assert "Đơn vị phối hợp: Sở Tư pháp" in lines
+
+
+def _level(document, style: str, fmt: str, text: str) -> None:
+    """Give the list a style numbers with the format Word would print for its first level."""
+    from docx.oxml.ns import qn
+
+    num_id = document.styles[style].element.pPr.numPr.numId.val
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.iter(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        a
+        for a in numbering.iter(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
+    lvl = abstract.find(qn("w:lvl"))
+    lvl.find(qn("w:numFmt")).set(qn("w:val"), fmt)
+    lvl.find(qn("w:lvlText")).set(qn("w:val"), text)
+
+
+def test_word_numbering_is_read_as_printed():
+    # an outline typed with Word's lists: the numbers are in the numbering, not the text
+    document = docx.Document()
+    document.add_paragraph("Kính gửi: Sở Y tế.")
+    _level(document, "List Number 2", "lowerLetter", "%1)")
+    _level(document, "List Number 3", "upperRoman", "%1.")
+    document.add_paragraph("NHIỆM VỤ CỤ THỂ", style="List Number 3")
+    document.add_paragraph("Sở Y tế", style="List Number")
+    document.add_paragraph("Rà soát danh mục.", style="List Number 2")
+    document.add_paragraph("Báo cáo trước ngày 5/6/2022.", style="List Number 2")
+    document.add_paragraph("Lưu ý chung.", style="List Bullet")
+    document.add_paragraph("Sở Tư pháp", style="List Number")
+    lines = read_letter_file(_save(document)).split("\n")
+    assert lines[1:] == [
+        "I. NHIỆM VỤ CỤ THỂ",
+        "1. Sở Y tế",
+        "a) Rà soát danh mục.",
+        "b) Báo cáo trước ngày 5/6/2022.",
+        "- Lưu ý chung.",
+        "2. Sở Tư pháp",
+    ]
