@@ -150,6 +150,8 @@ def _aside(m: re.Match) -> str:
     inner = m.group(1)
     if re.search(r"\d{1,2}/\d{1,2}/\d{4}", inner):  # "(ước thực hiện đến 31/12/2022)"
         return ""
+    if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
+        return ""
     if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
         return m.group(0)
     return ""

@@ -91,3 +91,8 @@ def test_a_helper_the_register_does_not_hold_is_left_out_too(register):
     assert _title(register, text, "hoàn thành trong tháng 10/2022") == (
         "Hướng dẫn quy trình thu phí trực tuyến"
     )
+
+
+def test_the_office_a_report_goes_through_is_the_recipients_not_the_titles(register):
+    text = "Báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) kết quả rà soát trước ngày 4/4/2022."
+    assert _title(register, text, "trước ngày 4/4/2022") == "Báo cáo UBND tỉnh kết quả rà soát"
