@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((label, len(text), tasks, base, first, runs))
 
     ms = 1000.0
-    print(f"{len(rows)} letters, {args.repeat} timed runs each (after one untimed-in-p50 first)\n")
+    print(f"{len(rows)} letters, {args.repeat} timed runs each after a first one shown apart\n")
     print(
         "| letter | chars | tasks | baseline p50 ms | ours first ms | ours p50 ms | ours max ms "
         "| ratio ours/baseline |"
