@@ -204,7 +204,7 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
 
 
 SHORT = 8  # syllables of its own below which a title says too little out of its letter
-_SENDING = {"gui", "ve", "nop", "den"}
+_SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
 
 
 def with_subject(title: str, subject: str | None, register: Register) -> str:
@@ -241,7 +241,10 @@ def _words(text: str, register: Register) -> set[str]:
     """The words of a text but the names of units ("Sở Thông tin …" says nothing of a topic)."""
     for m in sorted(register.mentions(text), key=lambda m: -m.start):
         text = text[: m.start] + " " + text[m.end :]
-    return set(re.findall(r"[a-z0-9]+", plain(text))) - {"va", "cac", "cua", "ve", "theo"}
+    return set(re.findall(r"[a-z0-9]+", plain(text))) - _GLUE
+
+
+_GLUE = {"va", "cac", "cua", "ve", "theo"}  # và, các, của, về, theo: they say no topic
 
 
 # The words a body of the genre the register may not hold is named with ("Kho bạc Nhà nước tỉnh",
