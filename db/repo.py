@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
+from db.unit import needs_write_lock
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import Change, Status
 
 __all__ = ["Change", "Repo"]
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
-RETRIES = 5
 
 
 def _change(row: StatusChange) -> Change:
@@ -110,6 +108,17 @@ class Repo:
                 query = query.where(Officer.agency == agency)
             return [_registration(o) for o in s.scalars(query)]
 
+    def names(self, user_ids: Iterable[int]) -> dict[int, str]:
+        """user id -> name, for those of `user_ids` who ever registered."""
+        wanted = sorted(set(user_ids))
+        if not wanted:
+            return {}
+        with self.sessions() as s:
+            found = s.execute(
+                select(Officer.user_id, Officer.name).where(Officer.user_id.in_(wanted))
+            )
+            return {user_id: name for user_id, name in found}
+
     def set_reminders(self, user_id: int, on: bool) -> bool:
         with self.sessions.begin() as s:
             officer = s.get(Officer, user_id)
@@ -160,7 +169,7 @@ class Repo:
         """Append one change; the old status is read in the same transaction, one writer per row at
         a time.
         """
-        change = self._retrying(key, agency, Status(new), note, by, at, None)
+        change = self._record(key, agency, Status(new), note, by, at, None)
         assert change is not None
         return change
 
@@ -177,7 +186,7 @@ class Repo:
         """Append one change unless `unless(current)` holds, decided in the write's own transaction
         (a status that already stands, read by two instances at once, is still appended once).
         """
-        return self._retrying(key, agency, Status(new), note, by, at, None, unless)
+        return self._record(key, agency, Status(new), note, by, at, None, unless)
 
     def record_after(
         self, latest: Change, new: Status, note: str, by: int, at: datetime
@@ -185,29 +194,7 @@ class Repo:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
         there (an undo): None when another change came in between.
         """
-        return self._retrying(latest.key, latest.agency, Status(new), note, by, at, latest.id)
-
-    def _retrying(
-        self,
-        key: str,
-        agency: str,
-        new: Status,
-        note: str,
-        by: int,
-        at: datetime,
-        expect: int | None,
-        unless: Callable[[Change | None], bool] | None = None,
-    ) -> Change | None:
-        for attempt in range(RETRIES):
-            try:
-                return self._record(key, agency, new, note, by, at, expect, unless)
-            except OperationalError:
-                # SQLite shared by several processes: another one wrote between our read and our
-                # write.
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+        return self._record(latest.key, latest.agency, Status(new), note, by, at, latest.id)
 
     def _record(
         self,
@@ -220,8 +207,10 @@ class Repo:
         expect: int | None,
         unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
+        # A busy database raises here; the use case's unit of work is run again
+        # (usecases/runner.py), off the event loop.
         with self.sessions.begin() as s:
-            if s.get_bind().dialect.name == "sqlite":
+            if needs_write_lock(s):
                 # Take the write lock before reading the old status: another process may be writing
                 # this row.
                 s.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -268,6 +257,16 @@ class Repo:
             if key:
                 query = query.where(StatusChange.key == key)
             return [_change(r) for r in s.scalars(query.order_by(StatusChange.id))]
+
+    def latest_changes(self, key: str, limit: int) -> tuple[list[Change], int]:
+        """The `limit` latest changes of one row, oldest first, and how many it has in all."""
+        with self.sessions() as s:
+            where = (StatusChange.province == self.province, StatusChange.key == key)
+            total = s.scalar(select(func.count()).select_from(StatusChange).where(*where)) or 0
+            rows = s.scalars(
+                select(StatusChange).where(*where).order_by(StatusChange.id.desc()).limit(limit)
+            )
+            return [_change(r) for r in reversed(list(rows))], total
 
     def current_all(self) -> dict[tuple[str, str], Change]:
         """(key, agency) -> latest change, for the whole province."""
