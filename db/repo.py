@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Row, bindparam, func, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
@@ -19,7 +20,7 @@ __all__ = ["Change", "Repo"]
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-def _change(row: StatusChange) -> Change:
+def _change(row: StatusChange | Row) -> Change:
     # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone
     # (often UTC).
     # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
@@ -27,7 +28,40 @@ def _change(row: StatusChange) -> Change:
     return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at)
 
 
-def _registration(row: Officer) -> Registration:
+class Waiting(NamedTuple):
+    """A pending input as stored (usecases/prompts.py reads the payload)."""
+
+    kind: str
+    payload: str
+    since: datetime | None
+
+
+_OFFICERS = Officer.__table__.c
+_OFFICER = select(
+    _OFFICERS.user_id,
+    _OFFICERS.name,
+    _OFFICERS.agency,
+    _OFFICERS.state,
+    _OFFICERS.reminders,
+    _OFFICERS.requested_at,
+).where(_OFFICERS.user_id == bindparam("user_id"))
+_CHANGES = StatusChange.__table__.c
+_LAST_CHANGE = select(func.max(_CHANGES.id))
+_OF_ROW = (
+    _CHANGES.province == bindparam("province"),
+    _CHANGES.key == bindparam("key"),
+    _CHANGES.id < bindparam("before"),
+)
+_LATEST = select(*_CHANGES).where(*_OF_ROW).order_by(_CHANGES.id.desc()).limit(bindparam("limit"))
+_OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
+_PENDINGS = PendingInput.__table__.c
+_PENDING = select(_PENDINGS.kind, _PENDINGS.payload, _PENDINGS.since).where(
+    _PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")
+)
+
+
+def _registration(row: Officer | Row) -> Registration:
+    """From the model, or from a row of the same columns."""
     at = row.requested_at
     at = at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
     return Registration(row.user_id, row.name, row.agency, row.state, row.reminders, at)
@@ -258,15 +292,26 @@ class Repo:
                 query = query.where(StatusChange.key == key)
             return [_change(r) for r in s.scalars(query.order_by(StatusChange.id))]
 
-    def latest_changes(self, key: str, limit: int) -> tuple[list[Change], int]:
-        """The `limit` latest changes of one row, oldest first, and how many it has in all."""
+    def latest_changes(
+        self, key: str, limit: int, before: int | None = None
+    ) -> tuple[list[Change], int]:
+        """The `limit` latest changes of one row (older than change `before`), oldest first,
+        and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
+        params = {"province": self.province, "key": key, "before": before or 2**62}
         with self.sessions() as s:
-            where = (StatusChange.province == self.province, StatusChange.key == key)
-            total = s.scalar(select(func.count()).select_from(StatusChange).where(*where)) or 0
-            rows = s.scalars(
-                select(StatusChange).where(*where).order_by(StatusChange.id.desc()).limit(limit)
-            )
-            return [_change(r) for r in reversed(list(rows))], total
+            connection = s.connection()
+            rows = list(connection.execute(_LATEST, {**params, "limit": limit}))
+            older = 0
+            if len(rows) == limit:
+                params["before"] = rows[-1].id
+                older = connection.execute(_OLDER, params).scalar() or 0
+        return [_change(r) for r in reversed(rows)], older
+
+    def last_change_id(self) -> int:
+        """The newest change's id, of any province (the primary key's end: one cheap read): any
+        write since a view was built makes it grow."""
+        with self.sessions() as s:
+            return s.connection().execute(_LAST_CHANGE).scalar() or 0
 
     def current_all(self) -> dict[tuple[str, str], Change]:
         """(key, agency) -> latest change, for the whole province."""
@@ -276,7 +321,7 @@ class Repo:
                 .where(StatusChange.province == self.province)
                 .group_by(StatusChange.key, StatusChange.agency)
             )
-            rows = s.scalars(select(StatusChange).where(StatusChange.id.in_(latest)))
+            rows = s.connection().execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
             return {(r.key, r.agency): _change(r) for r in rows}
 
     # -- chats and pending inputs ---------------------------------------------------------------
@@ -303,3 +348,20 @@ class Repo:
     def peek_pending(self, chat_id: int, user_id: int) -> PendingInput | None:
         with self.sessions() as s:
             return s.get(PendingInput, (chat_id, user_id))
+
+    def caller(
+        self, user_id: int, chat_id: int | None
+    ) -> tuple[Registration | None, Waiting | None]:
+        """The person's registration and what their chat waits for, read together for every
+        update: two primary-key reads on one connection, without the ORM's identity map (the
+        cost of a message that needs nothing else from the database)."""
+        with self.sessions() as s:
+            connection = s.connection()
+            found = connection.execute(_OFFICER, {"user_id": user_id}).first()
+            waiting = None
+            if chat_id is not None:
+                row = connection.execute(
+                    _PENDING, {"chat_id": chat_id, "user_id": user_id}
+                ).first()
+                waiting = Waiting(row.kind, row.payload, row.since) if row else None
+        return (_registration(found) if found is not None else None), waiting

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 # session.info flags
 IN_UNIT = "unit"  # the session belongs to a unit of work: only the unit closes it
 LOCKED = "write_locked"  # SQLite: the unit already holds the write lock (BEGIN IMMEDIATE)
+WROTE = "wrote"  # a repository wrote inside the unit (its `sessions.begin()` block)
 
 
 class UnitSession(Session):
@@ -45,6 +47,11 @@ class Sessions(sessionmaker[UnitSession]):
         self._current: contextvars.ContextVar[UnitSession | None] = contextvars.ContextVar(
             f"unit-{id(self)}", default=None
         )
+        # SQLite has one writer at a time. Writers of this process queue here, and the next
+        # one starts the moment the last commits; waiting in SQLite's busy handler instead
+        # sleeps in growing steps (up to 100 ms) whatever the wait. Other processes still
+        # meet in busy_timeout.
+        self._writer = threading.Lock()
 
     def __call__(self, **local_kw: Any) -> UnitSession:
         current = self._current.get()
@@ -70,25 +77,34 @@ class Sessions(sessionmaker[UnitSession]):
         session = super().__call__()
         session.info[IN_UNIT] = True
         token = self._current.set(session)
+        queued = writes and session.get_bind().dialect.name == "sqlite"
+        if queued:
+            self._writer.acquire()
         try:
-            if writes and session.get_bind().dialect.name == "sqlite":
+            if queued:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 session.info[LOCKED] = True
             yield session
-            session.commit()
+            if writes or session.info.get(WROTE):
+                session.commit()
+            # else: nothing to commit; closing ends the read (the pool rolls back on return)
         except BaseException:
             session.rollback()
             raise
         finally:
             self._current.reset(token)
-            session.info.pop(IN_UNIT, None)
+            for flag in (IN_UNIT, LOCKED, WROTE):
+                session.info.pop(flag, None)
             session.close()
+            if queued:
+                self._writer.release()
 
 
 @contextlib.contextmanager
 def _joined(session: UnitSession) -> Iterator[UnitSession]:
     """A repository's own transaction inside a unit: the unit's, flushed at the end of the block
     (ids assigned, constraints checked) and committed with the unit."""
+    session.info[WROTE] = True
     yield session
     session.flush()
 
