@@ -252,6 +252,15 @@ class UndoStatus(Button):
     change: int
 
 
+@button("ls")
+@dataclasses.dataclass(frozen=True)
+class OlderHistory(Button):
+    """/lichsu's next page: the row's changes before change `before`."""
+
+    row: Ref
+    before: int
+
+
 @button("ag")
 @dataclasses.dataclass(frozen=True)
 class PickAgency(Button):

@@ -87,6 +87,7 @@ def handlers() -> list:
         pressed(b.ChooseRow, status.choose_status, private=True),
         pressed(b.SetStatus, status.status_button, private=True),
         pressed(b.UndoStatus, status.undo_pressed, private=True),
+        pressed(b.OlderHistory, status.older_pressed),
         pressed(b.ConfirmOffer, status.offer_pressed, private=True),
         pressed(b.NewProposal, proposals.new_pressed, private=True),
         pressed(b.EditProposal, proposals.change_pressed, private=True),

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import ChooseRow, ConfirmOffer, GetChart, SetStatus, UndoStatus
+from handlers.buttons import (
+    ChooseRow,
+    ConfirmOffer,
+    GetChart,
+    OlderHistory,
+    SetStatus,
+    UndoStatus,
+)
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses
 from usecases.callers import Caller
+from usecases.progress import History
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
 from usecases.statuses import (
@@ -167,11 +175,27 @@ def chart_buttons(agency: str | None) -> Buttons:
 
 async def lichsu(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
-    result = await context.services.run(progress.history, caller, args_text(context))
+    await show_history(
+        update, context, await context.services.run(progress.history, caller, args_text(context))
+    )
+
+
+async def older_pressed(update: Update, context: BotContext, button: OlderHistory) -> None:
+    caller = await context.caller(update)
+    result = await context.services.run(progress.older_history, caller, button.row, button.before)
+    await show_history(update, context, result)
+
+
+async def show_history(update: Update, context: BotContext, result: History | Refusal) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
-    older = (
-        f"\n<i>(Còn {result.older} cập nhật cũ hơn không hiển thị.)</i>" if result.older else ""
+    if not result.older or result.oldest is None:
+        await reply(update, context, result.html)
+        return
+    await reply(
+        update,
+        context,
+        result.html + f"\n<i>Còn {result.older} cập nhật cũ hơn.</i>",
+        [[("Xem cũ hơn", OlderHistory(result.key, result.oldest))]],
     )
-    await reply(update, context, result.html + older)

@@ -7,6 +7,7 @@ comes from the catalogue and the table in force.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,11 +39,32 @@ class RowShown:
     agency: str | None
 
 
+ANSWERS_KEPT = 4096  # answers remembered per table version (a question is a few hundred bytes)
+
+
+def _remembered(desk: Desk, key: tuple, build: Callable[[], Answer]) -> Answer:
+    """An answer depends only on the question, the day, the asker's agency and the table in
+    force (not on statuses): officers ask the same few things, so each is read once per day and
+    version. Answers are never changed after they are built."""
+    answers: dict[tuple, Answer] = desk.per_table("answers", lambda _: {})
+    found = answers.get(key)
+    if found is None:
+        if len(answers) >= ANSWERS_KEPT:
+            answers.clear()
+        found = answers[key] = build()
+    return found
+
+
 @use_case(database=False)
 def ask(desk: Desk, caller: Caller | None, question: str) -> Answered:
     today = desk.clock.today()
     agency = caller.agency if caller else None
-    answer = desk.assistant.ask(question, today, desk.config.province, agency)
+    slug = desk.config.province
+    answer = _remembered(
+        desk,
+        ("ask", question, today, agency),
+        lambda: desk.assistant.ask(question, today, slug, agency),
+    )
     return Answered(answer, desk.province, today, agency)
 
 
@@ -50,8 +72,11 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered:
 def lookup(desk: Desk, caller: Caller | None, key: str) -> Answered:
     """/muc <key>."""
     today = desk.clock.today()
-    answer = desk.assistant.lookup(key, desk.province, today)
-    return Answered(answer, desk.province, today, caller.agency if caller else None)
+    province = desk.province
+    answer = _remembered(
+        desk, ("muc", key, today), lambda: desk.assistant.lookup(key, province, today)
+    )
+    return Answered(answer, province, today, caller.agency if caller else None)
 
 
 @use_case(database=False)

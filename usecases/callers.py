@@ -44,8 +44,8 @@ class Caller:
 
 def caller_of(desk: Desk, user_id: int, chat_id: int | None) -> Caller:
     """Inside a use case: the caller read now (a command line acting as someone, a test)."""
-    registration = desk.repo.officer(user_id)
-    waiting = prompts.peek(desk, chat_id, user_id) if chat_id is not None else None
+    registration, stored = desk.repo.caller(user_id, chat_id)
+    waiting = prompts.waiting_of(desk, stored)
     return Caller(
         user_id,
         chat_id,

@@ -9,6 +9,7 @@ repository call joins the use case's unit of work.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from knowledge.deliverables.digest import Cadence
 from knowledge.reader.ask import Assistant
 from knowledge.rules import officers
 from knowledge.rules.reminders import Policy
+from knowledge.rules.standing import Mark, marks_of
+from knowledge.rules.statuses import Change
 from usecases import runner
 
 P = ParamSpec("P")
@@ -57,6 +60,26 @@ class Settings(Protocol):
 
 
 @dataclass
+class Statuses:
+    """Every current status, as of the newest change `version`; and what was built from them
+    (`view`), kept until another change comes in (here or in another process)."""
+
+    version: int
+    current: dict[tuple[str, str], Change]
+    views: dict[tuple, Any] = field(default_factory=dict)
+
+    @functools.cached_property
+    def marks(self) -> dict[tuple[str, str], Mark]:
+        return marks_of(self.current)
+
+    def view(self, key: tuple, build: Callable[[], T]) -> T:
+        if key not in self.views:
+            self.views[key] = build()
+        value: T = self.views[key]
+        return value
+
+
+@dataclass
 class Desk:
     assistant: Assistant
     repo: Repo
@@ -76,6 +99,7 @@ class Desk:
     # for): built once per version, dropped when another comes into force
     _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
     _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _statuses: Statuses | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, config: Settings, clock: Clock, assistant: Assistant | None = None) -> Desk:
@@ -159,6 +183,17 @@ class Desk:
             cache[name] = build(assistant)
         value: T = cache[name]
         return value
+
+    def statuses(self) -> Statuses:
+        """Inside a use case: the current statuses, read again only when a change came in since
+        (one cheap read to know). What is built from them (a progress view, the marks) is kept
+        with them, keyed by what it depends on besides."""
+        version = self.repo.last_change_id()
+        found = self._statuses
+        if found is None or found.version != version:
+            found = Statuses(version, self.repo.current_all())
+            self._statuses = found
+        return found
 
     @property
     def province(self) -> Province:

@@ -15,7 +15,6 @@ from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
-from knowledge.rules.standing import marks_of
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -63,7 +62,7 @@ class NudgesRecorded:
 
 
 def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
-    marks = marks_of(desk.repo.current_all())
+    marks = desk.statuses().marks
     details = handin_details(desk.province, desk.submissions.submissions(agency=unit))
     return track(desk.province, marks, desk.clock.today(), unit, details)
 

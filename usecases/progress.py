@@ -16,7 +16,6 @@ from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, province_chart
 from knowledge.rules.progress import agency_progress, history_text, late_report, province_progress
-from knowledge.rules.standing import marks_of
 from knowledge.rules.statuses import Change
 from usecases import refs
 from usecases.callers import Caller
@@ -24,7 +23,7 @@ from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
 
-HISTORY_SHOWN = 30  # /lichsu: the latest changes of a row; older ones are counted
+HISTORY_SHOWN = 10  # /lichsu: the latest changes of a row; a button pages to older ones
 WHOLE = ("tinh", "toan tinh")
 # pyplot keeps global state: one chart drawn at a time, whichever worker thread asks
 _DRAWING = threading.Lock()
@@ -39,7 +38,9 @@ class Progress:
 @dataclass(frozen=True)
 class History:
     html: str
+    key: str
     older: int  # changes before the ones shown
+    oldest: int | None  # the id of the oldest change shown (the next page is before it)
 
 
 @dataclass(frozen=True)
@@ -56,18 +57,24 @@ def whole_province(arg: str) -> bool:
 @use_case(writes=False)
 def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's."""
-    marks = marks_of(desk.repo.current_all())
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
-    if whole_province(arg):
-        return Progress(province_progress(catalogue, province, marks, today), None)
-    agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
-    if agency is None:
-        hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else caller.standing + "\n"
-        return Refusal(
-            hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>."
-        )
-    return Progress(agency_progress(catalogue, province, agency, marks, today), agency)
+    agency = None
+    if not whole_province(arg):
+        agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
+        if agency is None:
+            hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else caller.standing + "\n"
+            return Refusal(
+                hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>."
+            )
+    statuses = desk.statuses()
+
+    def build() -> str:
+        if agency is None:
+            return province_progress(catalogue, province, statuses.marks, today)
+        return agency_progress(catalogue, province, agency, statuses.marks, today)
+
+    return Progress(statuses.view(("progress", agency, today, desk.table_number), build), agency)
 
 
 @use_case(writes=False)
@@ -83,8 +90,13 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
                 f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
                 "hoặc <code>/quahan Sở Xây dựng</code>."
             )
-    marks = marks_of(desk.repo.current_all())
-    text = late_report(desk.assistant.catalogue, desk.province, marks, desk.clock.today(), agency)
+    statuses, today = desk.statuses(), desk.clock.today()
+    text = statuses.view(
+        ("late", agency, today, desk.table_number),
+        lambda: late_report(
+            desk.assistant.catalogue, desk.province, statuses.marks, today, agency
+        ),
+    )
     return Progress(text, agency)
 
 
@@ -94,15 +106,29 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
     key = desk.assistant.resolve_key(arg, desk.province, desk.clock.today()) if arg else None
     if key is None:
         return Refusal("Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code>.")
-    changes, total = desk.repo.latest_changes(key, HISTORY_SHOWN)
+    return _history(desk, key, None)
+
+
+@use_case(writes=False)
+def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History | Refusal:
+    """The page of a row's history before change `before` (its button)."""
+    key = refs.item_key(desk, row)
+    if key is None:
+        return Refusal("Nút này không còn hợp lệ. Gõ <code>/lichsu &lt;mã mục&gt;</code>.")
+    return _history(desk, key, before)
+
+
+def _history(desk: Desk, key: str, before: int | None) -> History:
+    changes, older = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     names = desk.repo.names(c.by for c in changes)
-    return History(history_text(key, changes, names), total - len(changes))
+    oldest = changes[0].id if changes else None
+    return History(history_text(key, changes, names), key, older, oldest)
 
 
 @use_case(writes=False)
 def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
     """The province's picture (`agency` None), or one agency's (by its reference)."""
-    marks = marks_of(desk.repo.current_all())
+    marks = desk.statuses().marks
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
     if agency is None:
@@ -136,5 +162,5 @@ def all_statuses(desk: Desk) -> list[StatusLine]:
         by_item.setdefault((change.key, change.agency), []).append(change)
     return [
         StatusLine(change, by_item.get(item, []))
-        for item, change in sorted(desk.repo.current_all().items())
+        for item, change in sorted(desk.statuses().current.items())
     ]

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from db.models import PendingInput
+from db.repo import Waiting as Stored
 from knowledge.rules.statuses import Status
 from usecases.desk import Desk
 
@@ -130,15 +131,24 @@ def wait_for(desk: Desk, chat_id: int, user_id: int, prompt: Prompt) -> None:
 
 
 def peek(desk: Desk, chat_id: int, user_id: int) -> Waiting | None:
-    return _waiting(desk, desk.repo.peek_pending(chat_id, user_id))
+    return _waiting(desk, _stored(desk.repo.peek_pending(chat_id, user_id)))
 
 
 def take(desk: Desk, chat_id: int, user_id: int) -> Waiting | None:
     """What the chat waited for, no longer waited for."""
-    return _waiting(desk, desk.repo.pop_pending(chat_id, user_id))
+    return _waiting(desk, _stored(desk.repo.pop_pending(chat_id, user_id)))
 
 
-def _waiting(desk: Desk, row: PendingInput | None) -> Waiting | None:
+def _stored(row: PendingInput | None) -> Stored | None:
+    return Stored(row.kind, row.payload, row.since) if row is not None else None
+
+
+def waiting_of(desk: Desk, row: Stored | None) -> Waiting | None:
+    """The prompt a stored row holds (None: nothing, or nothing this version reads)."""
+    return _waiting(desk, row)
+
+
+def _waiting(desk: Desk, row: Stored | None) -> Waiting | None:
     prompt = load(row.kind, row.payload) if row is not None else None
     if row is None or prompt is None:
         return None

@@ -12,6 +12,7 @@ an agency no longer assigned, resolves to None and the button is refused.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ HASHED = re.compile(r"^~[a-z2-7]{8}$")
 PATTERN = r"(?:[A-Za-z0-9.-]{1,24}|~[a-z2-7]{8})"  # for the button patterns
 
 
+@functools.lru_cache(maxsize=4096)
 def ref(name: str) -> str:
     """The reference for a row key, task id or agency name: at most 24 ASCII bytes. A
     reference is its own reference (no name starts with "~")."""

@@ -60,7 +60,7 @@ def build_report(desk: Desk, kind: str, agency: str | None, today: date) -> Repo
         kind,
         desk.assistant.catalogue,
         province,
-        desk.repo.current_all(),
+        desk.statuses().current,
         desk.proposals.list(),
         today,
         agency,

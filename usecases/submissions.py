@@ -120,7 +120,7 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         if not lines:
             return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
     if form.code == "pl4":
-        lines = pl4_prefill(desk.assistant.catalogue, desk.repo.current_all(), target.agency)
+        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
     return _ask(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
 
 
@@ -287,7 +287,7 @@ def form_template(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
     agency = caller.agency
     lines = None
     if form.code == "pl4":
-        lines = pl4_prefill(desk.assistant.catalogue, desk.repo.current_all(), agency)
+        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, agency)
     name = f"mau_{form.code}_{fold(agency).replace(' ', '-')}.xlsx"
     return FileOut(name, template(form, agency, lines), form, agency, lines=len(lines or []))
 
