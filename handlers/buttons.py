@@ -68,6 +68,9 @@ def button(prefix: str) -> Callable[[type[B]], type[B]]:
             raise ValueError(f"button prefix {prefix!r} taken or malformed")
         if not dataclasses.is_dataclass(cls):
             raise TypeError(f"{cls.__name__} must be a frozen dataclass")
+        optional = [_optional(kind) is not None for _, kind in _fields_of(cls)]
+        if optional != sorted(optional):
+            raise TypeError(f"{cls.__name__}: optional fields must come last")
         cls.prefix = prefix
         _KINDS[prefix] = cls
         return cls
@@ -81,10 +84,13 @@ _FIELDS: dict[str, list[tuple[str, Any]]] = {}
 def _fields(cls: type[Button]) -> list[tuple[str, Any]]:
     found = _FIELDS.get(cls.prefix)
     if found is None:
-        hints = typing.get_type_hints(cls, include_extras=True)
-        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-        found = _FIELDS[cls.prefix] = [(f.name, hints[f.name]) for f in fields]
+        found = _FIELDS[cls.prefix] = _fields_of(cls)
     return found
+
+
+def _fields_of(cls: type) -> list[tuple[str, Any]]:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
 
 
 def _optional(kind: Any) -> Any | None:
@@ -150,20 +156,29 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def pattern(cls: type[Button]) -> re.Pattern[str]:
-    """What this kind's data looks like, and nothing else."""
+    """What this kind's data looks like, and nothing else. Optional fields come last and are
+    left out when empty (`ok:1001`, `ch:`)."""
     found = _PATTERNS.get(cls.prefix)
     if found is None:
-        parts = [re.escape(cls.prefix)] + [_regex(kind) for _, kind in _fields(cls)]
-        found = _PATTERNS[cls.prefix] = re.compile("^" + ":".join(parts) + "$")
+        parts = [re.escape(cls.prefix)]
+        for _, kind in _fields(cls):
+            inner = _optional(kind)
+            parts.append(f"(?::{_regex(inner)})?" if inner is not None else f":{_regex(kind)}")
+        found = _PATTERNS[cls.prefix] = re.compile("^" + "".join(parts) + "$")
     return found
 
 
 def encode(pressed: Button) -> str:
-    """`Ref` fields hold the row key or agency name; the data carries its reference."""
+    """`Ref` fields hold the row key or agency name (or its reference); the data carries the
+    reference."""
     cls = type(pressed)
-    data = ":".join(
-        [cls.prefix] + [_dump(kind, getattr(pressed, name)) for name, kind in _fields(cls)]
-    )
+    parts = [cls.prefix]
+    for name, kind in _fields(cls):
+        value = getattr(pressed, name)
+        if value is None and _optional(kind) is not None:
+            continue  # an empty optional field, always a trailing one
+        parts.append(_dump(kind, value))
+    data = ":".join(parts)
     if len(data.encode("utf-8")) > MAX_BYTES or not pattern(cls).match(data):
         raise ValueError(f"button data {data!r} is not a valid {cls.__name__}")
     return data
@@ -177,7 +192,7 @@ def decode(data: str | None) -> Button | None:
     if cls is None or not pattern(cls).match(data):
         return None
     values = data.split(":")[1:]
-    fields = _fields(cls)
+    fields = _fields(cls)[: len(values)]  # the optional ones left out keep their default
     try:
         return cls(
             **{name: _load(kind, v) for (name, kind), v in zip(fields, values, strict=True)}
