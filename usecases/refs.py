@@ -52,15 +52,17 @@ def _items(assistant: Assistant, province: Province) -> dict[str, str]:
 
 
 def item_key(desk: Desk, reference: str) -> str | None:
-    """The catalogue row or province task a reference names, in the table in force."""
+    """The catalogue row or province task a reference (or the key itself) names, in the table
+    in force."""
     items = desk.per_table("item refs", lambda a: _items(a, a.catalogue.province(_slug(desk))))
-    return items.get(reference)
+    return items.get(ref(reference))
 
 
 def agency_name(desk: Desk, reference: str) -> str | None:
-    """The agency or unit a reference names, among the register's and the province's units."""
+    """The agency or unit a reference (or the name itself) names, among the register's and the
+    province's units."""
     agencies = desk.per_table("agency refs", lambda a: _agencies(a, _slug(desk)))
-    return agencies.get(reference)
+    return agencies.get(ref(reference))
 
 
 def _agencies(assistant: Assistant, slug: str) -> dict[str, str]:

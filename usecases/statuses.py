@@ -197,15 +197,14 @@ def _write(
     target = write_target(desk.province, caller.actor, key)
     if isinstance(target, Refusal):
         return target
-    current = desk.repo.current(key, target)
-    if repeats(current, status, note):
-        return Refusal(already(key, status))
     what = note_needed(status)
     if what and not note:
+        if repeats(desk.repo.current(key, target), status, note):
+            return Refusal(already(key, status))
         assert caller.chat_id is not None
         prompts.wait_for(desk, caller.chat_id, caller.user_id, NotePrompt(key, target, status))
         return NoteAsked(key, status, what)
-    return _save(desk, caller, key, target, status, note)
+    return _save(desk, caller, key, target, status, note)  # a repeat is refused there
 
 
 def _save(
