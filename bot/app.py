@@ -14,11 +14,13 @@ from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import deliver_owed, start_reminders
+from bot.updates import ChatOrder
 from handlers.context import CONTEXT_TYPES
 from handlers.errors import on_error
 from handlers.registry import COMMANDS, PRE_HANDLERS, handlers
 from knowledge.reader.ask import Assistant
 from usecases.desk import Desk
+from usecases.startup import warm
 
 EMULATOR_TOKEN = "123456:EMULATOR"
 
@@ -48,6 +50,8 @@ async def set_commands(app: Application) -> None:
 async def post_init(app: Application) -> None:
     await set_commands(app)
     await start_reminders(app)
+    desk: Desk = app.bot_data["services"]
+    await desk.run(warm)
     if app.bot_data.get("settle_heap"):
         settle_heap()
 
@@ -66,6 +70,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=TZ))
         .context_types(CONTEXT_TYPES)
         .rate_limiter(limiter or TelegramLimits())
+        .concurrent_updates(ChatOrder())
         .post_init(post_init)
     )
     if request is not None:
