@@ -46,6 +46,7 @@ _OFFICER = select(
     _OFFICERS.requested_at,
 ).where(_OFFICERS.user_id == bindparam("user_id"))
 _CHANGES = StatusChange.__table__.c
+_NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
 _OF_ROW = (
     _CHANGES.province == bindparam("province"),
@@ -297,7 +298,7 @@ class Repo:
     ) -> tuple[list[Change], int]:
         """The `limit` latest changes of one row (older than change `before`), oldest first,
         and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
-        params = {"province": self.province, "key": key, "before": before or 2**62}
+        params = {"province": self.province, "key": key, "before": before or _NO_ID_ABOVE}
         with self.sessions() as s:
             connection = s.connection()
             rows = list(connection.execute(_LATEST, {**params, "limit": limit}))

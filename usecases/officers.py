@@ -98,8 +98,9 @@ def register(desk: Desk, caller: Caller, name: str, agency: str) -> Registered |
 
 
 def _user_id(text: str) -> int | None:
+    """A Telegram user id (a BIGINT column: nothing larger is anyone)."""
     text = text.strip()
-    return int(text) if text.isdigit() and len(text) < 20 else None
+    return int(text) if text.isdigit() and len(text) < 20 and 0 < int(text) < 2**63 else None
 
 
 def _decide(

@@ -20,7 +20,7 @@ from knowledge.rules.statuses import Change
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.results import Refusal
+from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 HISTORY_SHOWN = 10  # /lichsu: the latest changes of a row; a button pages to older ones
@@ -113,7 +113,7 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
 def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History | Refusal:
     """The page of a row's history before change `before` (its button)."""
     key = refs.item_key(desk, row)
-    if key is None:
+    if key is None or not known_id(before):
         return Refusal("Nút này không còn hợp lệ. Gõ <code>/lichsu &lt;mã mục&gt;</code>.")
     return _history(desk, key, before)
 

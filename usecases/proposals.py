@@ -28,7 +28,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import ProposalPrompt
-from usecases.results import UNCHANGED, Refusal
+from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
 
 # what the chat shows of a proposal: its steps and their choices, its state, its log
@@ -128,7 +128,7 @@ def change_proposal(
     desk: Desk, caller: Caller, action: Action, proposal_id: int
 ) -> AskStep | Moved | Refusal:
     """Edit (its first field asked, each showing the value stored), withdraw or restore."""
-    proposal = desk.proposals.get(proposal_id) if 0 < proposal_id < 2**63 else None
+    proposal = desk.proposals.get(proposal_id) if known_id(proposal_id) else None
     refusal = may_change(desk.province, desk.clock.today(), caller.actor, action, proposal)
     if refusal:
         return refusal
@@ -186,7 +186,7 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
     """Put back the values before that edit, if knowledge/rules/proposal_changes.py allows;
     the undo is logged like the edit."""
     repo = desk.proposals
-    change = repo.change(change_id) if 0 < change_id < 2**63 else None
+    change = repo.change(change_id) if known_id(change_id) else None
     proposal = repo.get(change.proposal_id) if change else None
     latest = repo.latest_change(change.proposal_id) if change else None
     now = desk.clock.now()

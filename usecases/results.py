@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from knowledge.rules.decisions import UNCHANGED, Refusal
 
-__all__ = ["UNCHANGED", "Refusal", "refused"]
+__all__ = ["UNCHANGED", "Refusal", "known_id", "refused"]
+
+MAX_ID = 2**31 - 1  # the rows' ids are INTEGER columns (PostgreSQL refuses a larger number)
 
 
 def refused(reason: str) -> Refusal:
     return Refusal(reason)
+
+
+def known_id(number: int) -> bool:
+    """Could be the id of a stored row (a change, a proposal, a draft): a number out of that
+    range, forged or stale, is looked up nowhere."""
+    return 0 < number <= MAX_ID

@@ -25,7 +25,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import NotePrompt, OfferPrompt
-from usecases.results import UNCHANGED, Refusal
+from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
 
 __all__ = ["Change", "Status"]
@@ -251,7 +251,7 @@ def give_note(
 def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
     """Append the status and note before that change, if the core allows."""
     repo = desk.repo
-    change = repo.change(change_id) if 0 < change_id < 2**63 else None
+    change = repo.change(change_id) if known_id(change_id) else None
     previous = repo.before(change) if change else None
     latest = repo.current(change.key, change.agency) if change else None
     now = desk.clock.now()

@@ -24,7 +24,7 @@ from knowledge.reader.ask import Assistant
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.results import Refusal
+from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 ADMINS_ONLY = (
@@ -106,7 +106,7 @@ def apply_table(desk: Desk, caller: Caller, draft: int) -> TableApplied | Refusa
     if refusal:
         return refusal
     assert desk.tables is not None
-    found = desk.tables.draft_of(draft) if 0 < draft < 2**31 else None
+    found = desk.tables.draft_of(draft) if known_id(draft) else None
     if found is None or found[0] != desk.config.province:
         return Refusal("Bảng này đã được áp dụng hoặc không còn: không có gì thay đổi.")
     before = desk.table_number
@@ -132,7 +132,7 @@ def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refus
         return refusal
     assert desk.tables is not None
     slug = desk.config.province
-    if not 0 < number < 2**31 or number != desk.tables.in_force_number(slug):
+    if not known_id(number) or number != desk.tables.in_force_number(slug):
         return Refusal(
             "Đã có phiên bản mới hơn: không hoàn tác được phiên bản này. Không có gì thay đổi."
         )
