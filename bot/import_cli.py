@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.config import load_config
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions, migrate
-from knowledge.catalogue.importer import ImportRefused, Unreadable, read_table, validate
+from knowledge.catalogue.importer import ImportRefused, checked, validate
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.model import Catalogue
 from knowledge.catalogue.table_versions import (
@@ -24,6 +24,8 @@ from knowledge.catalogue.table_versions import (
     table_of,
     version_zero,
 )
+from knowledge.formats.safe_zip import FileRefused
+from knowledge.formats.sandbox import run_job
 from knowledge.reader.ask import Assistant
 
 
@@ -96,8 +98,12 @@ def load(repo: ImportRepo, slug: str, args) -> int:
         return fail(f'Tỉnh {slug!r} chưa có: thêm --name "Tên tỉnh" để tạo mới.')
     decision = args.decision or (known.decision if known else "406")
     try:
-        rows = validate(read_table(path), Assistant(catalogue), decision, path.name)
-    except Unreadable as exc:
+        # the same bounds and sandbox as a file sent in the chat
+        lines = checked(path.name, run_job("table", path.name, path.read_bytes()))
+        rows = validate(lines, Assistant(catalogue), decision, path.name)
+    except OSError:
+        return fail(f"Không đọc được tệp {path}. Không có gì thay đổi.")
+    except FileRefused as exc:
         return fail(f"{exc} Không có gì thay đổi.")
     except ImportRefused as refused:
         print(

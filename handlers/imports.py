@@ -13,7 +13,7 @@ from telegram import Update
 from db.import_repo import StaleDraft
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.catalogue.importer import ImportRefused, Unreadable, read_bytes, validate
+from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, validate
 from knowledge.catalogue.table_versions import diff, render_diff, table_of, version_zero
 from knowledge.rules.statuses import within_window
 
@@ -29,8 +29,10 @@ async def sync_table(update: Update, context: BotContext) -> None:
     context.services.sync_table()
 
 
-async def take_table(update: Update, context: BotContext, content: bytes) -> None:
-    """A document from an admin that is not a form: read as an assignment table, reviewed."""
+async def take_table(update: Update, context: BotContext, lines: Lines) -> None:
+    """A document from an admin that is not a form, read as lines (handlers/documents.py, in the
+    sandbox): checked as an assignment table, reviewed.
+    """
     svc = context.services
     user = update.effective_user
     doc = update.effective_message.document
@@ -40,7 +42,7 @@ async def take_table(update: Update, context: BotContext, content: bytes) -> Non
     name = doc.file_name or "tệp"
     province = svc.province
     try:
-        rows = validate(read_bytes(name, content), svc.assistant, province.decision, name)
+        rows = validate(lines, svc.assistant, province.decision, name)
     except Unreadable as exc:
         await reply(update, context, html.escape(f"{exc} Không có gì thay đổi."))
         return

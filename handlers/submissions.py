@@ -20,8 +20,9 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.form_compile import Sent, compile_form
 from knowledge.deliverables.forms import FORMS, Form, summary
 from knowledge.deliverables.submissions import Target, may_submit, missing_forms, pl4_prefill
-from knowledge.formats.form_book import NotAWorkbook, form_of, open_book, parse_book, template
+from knowledge.formats.form_book import form_of, parse_book, template
 from knowledge.formats.xlsx import render
+from knowledge.formats.xlsx_reader import Book
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Status
@@ -86,16 +87,13 @@ async def compiled_button(update: Update, context: BotContext) -> None:
     )
 
 
-async def take_upload(update: Update, context: BotContext, content: bytes) -> None:
-    """A filled template sent back: checked cell by cell, refused whole on any error."""
+async def take_upload(update: Update, context: BotContext, content: bytes, book: Book) -> None:
+    """A filled template sent back (read by handlers/documents.py in the sandbox): checked cell by
+    cell, refused whole on any error.
+    """
     svc = context.services
     who = svc.actor(update.effective_user.id)
     file_name = update.effective_message.document.file_name or "bieu.xlsx"
-    try:
-        book = open_book(content)
-    except NotAWorkbook as err:
-        await reply(update, context, f"{esc(err)} Không có gì được lưu.")
-        return
     found = form_of(book)
     if found is None:
         await reply(update, context, "Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")

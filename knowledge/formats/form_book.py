@@ -5,20 +5,21 @@ the reading of a filled one back into cells for knowledge/deliverables/forms.py 
 
 from __future__ import annotations
 
-import zipfile
 from io import BytesIO
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from knowledge.deliverables.form_checks import Grid, Parsed, parse_grid
+from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
+from knowledge.formats.safe_zip import ZIP_LIMITS, FileRefused
+from knowledge.formats.xlsx_reader import Book, read_book
 
 MARKER_SHEET = "_mau"
 MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit
-MAX_BYTES = 2 * 1024 * 1024
+MAX_BYTES = ZIP_LIMITS.max_bytes
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WIDTHS = {"stt": 6, "name": 60, "tier": 18, "reason": 50, "note": 30, "lead": 30}
@@ -159,50 +160,41 @@ def _roman(i: int) -> str:
     return numerals[i] if i < len(numerals) else str(i + 1)
 
 
-class NotAWorkbook(ValueError):
+class NotAWorkbook(FileRefused):
     pass
 
 
-def open_book(data: bytes):
-    if len(data) > MAX_BYTES:
-        raise NotAWorkbook(f"Tệp quá lớn (hơn {MAX_BYTES // (1024 * 1024)} MB).")
-    try:
-        return load_workbook(BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise NotAWorkbook("Tệp không mở được như một bảng tính .xlsx.") from err
+def open_book(data: bytes, name: str = "bieu.xlsx") -> Book:
+    """The workbook read in this process, within the reader's bounds (tests, tools); what people
+    send is read in the sandbox (knowledge/formats/sandbox.py, job "xlsx").
+    """
+    return read_book(name, data)
 
 
-def form_of(book) -> tuple[Form, str] | None:
+def form_of(book: Book) -> tuple[Form, str] | None:
     """The form and unit a workbook's hidden marker names: None for any other workbook."""
     if MARKER_SHEET not in book.sheetnames:
         return None
     marker = book[MARKER_SHEET]
-    values = [marker.cell(row=i, column=1).value for i in (1, 2, 3)]
+    values = [marker.value(i, 1) for i in (1, 2, 3)]
     if values[0] != MARKER or values[1] not in FORMS:
         return None
     return FORMS[values[1]], str(values[2] or "")
 
 
-def grid_of(sheet) -> Grid:
-    grid: Grid = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                grid[(cell.row, cell.column)] = cell.value
-    return grid
-
-
-def parse_book(book, form: Form, resolve=None) -> Parsed:
-    """The form's sheet (by its printed name, else the first) read and checked cell by cell."""
-    sheet = book[form.name] if form.name in book.sheetnames else book.worksheets[0]
-    return parse_grid(form, grid_of(sheet), resolve)
+def parse_book(book: Book, form: Form, resolve=None) -> Parsed:
+    """The form's sheet (by its printed name, else the first) read and checked cell by cell; a
+    formula cell is read as its formula, which the checks refuse.
+    """
+    sheet = book[form.name] if form.name in book.sheetnames else book.sheets[0]
+    return parse_grid(form, sheet.grid(formulas=True), resolve)
 
 
 def is_form_upload(data: bytes) -> bool:
-    """A document the bot gave as a template (for the upload routing): False for anything else,
-    including files that do not open.
+    """A document the bot gave as a template: False for anything else, including files that do
+    not open.
     """
     try:
         return form_of(open_book(data)) is not None
-    except NotAWorkbook:
+    except FileRefused:
         return False
