@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
+from knowledge.formats.cells import Formula, put
 from knowledge.formats.safe_zip import ZIP_LIMITS, FileRefused
 from knowledge.formats.xlsx_reader import Book, read_book
 
@@ -67,14 +68,14 @@ def template(
         else f"Cơ quan, đơn vị: {unit}",
     ]
     for row, text in enumerate(texts, start=1):
-        cell = sheet.cell(row=row, column=1, value=text)
+        cell = put(sheet, row, 1, text)
         cell.font = Font(bold=row <= len(form.titles), italic=row > len(form.titles))
         cell.alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
     row = form.header_row
     for header in form.headers:
         for col, text in enumerate(header, start=1):
-            _box(sheet.cell(row=row, column=col, value=text or None), bold=True, center=True)
+            _box(put(sheet, row, col, text or None), bold=True, center=True)
         row += 1
     for r1, c1, r2, c2 in form.merges:
         sheet.merge_cells(
@@ -85,7 +86,7 @@ def template(
         )
     if form.numbers:
         for col in range(1, width + 1):
-            _box(sheet.cell(row=row, column=col, value=f"({col})"), center=True)
+            _box(put(sheet, row, col, f"({col})"), center=True)
         row += 1
     if form.shape == "counts":
         _count_rows(sheet, form, counts or {})
@@ -95,11 +96,11 @@ def template(
         sheet.column_dimensions[get_column_letter(col)].width = WIDTHS.get(column.key, 14)
     guide = book.create_sheet("Hướng dẫn")
     for i, text in enumerate(GUIDE[form.shape], start=1):
-        guide.cell(row=i, column=1, value=f"- {text}")
+        put(guide, i, 1, f"- {text}")
     guide.column_dimensions["A"].width = 120
     marker = book.create_sheet(MARKER_SHEET)
     for i, value in enumerate((MARKER, form.code, unit), start=1):
-        marker.cell(row=i, column=1, value=value)
+        put(marker, i, 1, value)
     marker.sheet_state = "hidden"
     book.active = 0
     out = BytesIO()
@@ -113,40 +114,40 @@ def _count_rows(sheet, form: Form, counts: dict) -> None:
         given = counts.get(tier) or {}
         for col, column in enumerate(form.columns, start=1):
             value = label if col == 1 else given.get(column.key)
-            _box(sheet.cell(row=first + i, column=col, value=value if value != "" else None))
+            _box(put(sheet, first + i, col, value if value != "" else None))
     total = first + len(TIERS)
-    _box(sheet.cell(row=total, column=1, value="Tổng"), bold=True)
+    _box(put(sheet, total, 1, "Tổng"), bold=True)
     for col in range(2, len(form.columns)):
         letter = get_column_letter(col)
-        formula = f"=SUM({letter}{first}:{letter}{total - 1})"
-        _box(sheet.cell(row=total, column=col, value=formula), bold=True, center=True)
-    _box(sheet.cell(row=total, column=len(form.columns)))
+        formula = Formula(f"=SUM({letter}{first}:{letter}{total - 1})")
+        _box(put(sheet, total, col, formula), bold=True, center=True)
+    _box(put(sheet, total, len(form.columns)))
 
 
 def _list_rows(sheet, form: Form, lines: list[dict]) -> None:
     row = form.first_row
     width = len(form.columns)
 
-    def put(values: list[Any], bold: bool = False) -> None:
+    def add(values: list[Any], bold: bool = False) -> None:
         nonlocal row
         for col in range(1, width + 1):
             value = values[col - 1] if col - 1 < len(values) else None
-            _box(sheet.cell(row=row, column=col, value=value), bold=bold)
+            _box(put(sheet, row, col, value), bold=bold)
         row += 1
 
     for tier, letter, label in TIERS:
-        put([letter, label], bold=True)
+        add([letter, label], bold=True)
         in_tier = [line for line in lines if line["tier"] == tier]
         fields = list(dict.fromkeys(line["field"] for line in in_tier))
         for f_index, field in enumerate(fields):
             if field:
-                put([_roman(f_index), f"Lĩnh vực {field}"], bold=True)
+                add([_roman(f_index), f"Lĩnh vực {field}"], bold=True)
             chosen = [line for line in in_tier if line["field"] == field]
             for n, line in enumerate(chosen, start=1):
-                put([n, *(_cell_value(c.kind, line.get(c.key)) for c in form.columns[1:])])
+                add([n, *(_cell_value(c.kind, line.get(c.key)) for c in form.columns[1:])])
         if not in_tier:
-            put(["I", "Lĩnh vực "], bold=True)
-            put([1])
+            add(["I", "Lĩnh vực "], bold=True)
+            add([1])
 
 
 def _cell_value(kind: str, value: Any) -> Any:
