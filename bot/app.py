@@ -12,7 +12,7 @@ from telegram.request import BaseRequest
 from bot.clock import TZ, Clock
 from bot.config import Config
 from bot.ratelimit import TelegramLimits
-from bot.reminder_jobs import deliver_owed, start_reminders
+from bot.reminder_jobs import deliver_owed, instance_id, start_reminders
 from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
@@ -79,6 +79,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["services"] = services
+    app.bot_data["instance"] = instance_id()  # the owner of this instance's reminder claims
     services.deliver_owed = functools.partial(deliver_owed, app)
     app.add_handlers(PRE_HANDLERS)
     app.add_handlers(handlers())

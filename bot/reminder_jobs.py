@@ -1,31 +1,44 @@
-"""Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline.
+"""Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline,
+across any number of instances on one database.
 
 A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes
-before sending anything, then sends one message per chat and marks the records when Telegram
-accepts. A restart or a second process finds them recorded and sends nothing twice; a failed send
-stays owed for the next tick. A 403 (a user who never opened the bot or blocked it, a group that
-removed it) is final: the chat is marked inactive and the admins are told once (handlers.notices).
+before sending anything, then claims them in batches under a lease (db/delivery_log.py), sends one
+message per chat and marks the records when Telegram accepts. A restart or a second instance finds
+them recorded and sends nothing twice.
+
+The heartbeat, every HEARTBEAT, is what keeps it going: it renews this instance's leases, takes
+over the claims of a dead instance once their lease ran out, runs the tick once its hour has come,
+and sends what is owed again. A send that failed is retried the same day with back-off (Telegram's
+retry_after honoured), a tick that failed (the database down at 08:00) is retried with back-off
+too; what still failed when its day was over is reported to the admins. A 403 (a user who never
+opened the bot or blocked it, a group that removed it) is final: the chat is marked inactive and
+the admins are told once (handlers.notices).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram.constants import MessageLimit
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from db.models import DeliveryState
+from db.delivery_log import backoff
+from db.models import DeliveryState, ReminderLog
 from handlers.common import keyboard
 from handlers.context import Services
 from handlers.handins import DIGEST_BUTTONS
-from handlers.notices import reachable, unreachable
+from handlers.notices import notify, reachable, unreachable
 from knowledge.deliverables.digest import build_digest, digest_message, is_digest_day
 from knowledge.deliverables.tracking import missing_by_unit, track
+from knowledge.render.answers import esc
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
@@ -39,6 +52,29 @@ MAX_CATCHUP_DAYS = 31
 CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
 DIGEST_AGENCY = "*digest*"
 CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a tick
+# every heartbeat renews the leases (LEASE, a few heartbeats long) and sends what is owed again
+HEARTBEAT = timedelta(seconds=30)
+RENEW_LOOK = 0.1  # real seconds between two looks at the leases while sending (no query)
+DATABASE_DOWN = (SQLAlchemyError, OSError)
+
+
+def instance_id() -> str:
+    """Who claims: this process, told apart from its own earlier lives and from other hosts."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class TickTrouble:
+    """A tick that failed (the database unreachable): retried with back-off, reported once when
+    its day is over. Kept in memory: it is about this instance's ticks, and the database that
+    would keep it is what is down.
+    """
+
+    since: datetime | None = None
+    attempts: int = 0
+    retry_at: datetime | None = None
+    reported: date | None = None
+    error: str = ""
 
 
 @dataclass
@@ -49,6 +85,7 @@ class TickReport:
     failed_chats: int = 0
     blocked_chats: list[int] = field(default_factory=list)
     dropped: int = 0
+    failed: int = 0  # reminders given up at the end of their day, reported to the admins
 
 
 def marks_of(svc: Services) -> dict[tuple[str, str], Mark]:
@@ -127,19 +164,17 @@ def record_digest(svc: Services, day: date, marks: dict) -> int:
     return svc.reminders.record(rows, svc.clock.now())
 
 
-async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
+async def run_due_ticks(app: Application) -> TickReport:
     """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call
-    any time.
+    any time, from any instance.
     """
     svc: Services = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         svc.sync_table(force=True)  # remind from the assignment table in force
         now = svc.clock.now()
         report = TickReport()
-        if catch_up:
-            svc.reminders.recover(now, everything=svc.config.single_instance)
-        else:
-            svc.reminders.recover(now)
+        svc.reminders.recover(now)  # the claims of instances whose lease ran out
+        await report_failed(app, svc, svc.reminders.expire(now, uuid.uuid4().hex), report)
         report.days = days_to_tick(svc.reminders.last_tick(), now, svc.config.reminder_time)
         marks = marks_of(svc)
         if report.days:
@@ -149,31 +184,67 @@ async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
             report.recorded += record_digest(svc, report.days[-1], marks)
             svc.reminders.set_last_tick(report.days[-1])
         if svc.assistant.catalogue.calendar.is_working(now.date()):
-            if report.days:  # a new tick: what failed at the last one is owed again
-                svc.reminders.requeue()
+            svc.reminders.requeue(now)  # the failed sends whose retry time has come
             await deliver(app, svc, report, marks)
         return report
 
 
 async def deliver(app: Application, svc: Services, report: TickReport, marks: dict) -> None:
-    """Claim batches of owed reminders until none is left; another process may be claiming beside
-    us.
+    """Claim batches of owed reminders until none is left; another instance may be claiming
+    beside us.
     """
     statuses = {k: m.status for k, m in marks.items()}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
+    owner: str = app.bot_data.setdefault("instance", instance_id())
 
     async def one(chat_id: int, items: list) -> None:
         async with gate:
-            await send_chat(app, svc, chat_id, items, marks, statuses, report)
+            if svc.clock.now() - leases.renewed >= svc.reminders.lease / 2:
+                # renewals fell behind (the loop was busy): send only the claims still ours, in
+                # case some outlived their lease and were taken over
+                leases.renew()
+                held = svc.reminders.held(owner, [i.id for i in items])
+                items = [i for i in items if i.id in held]
+            if items:
+                await send_chat(app, svc, chat_id, items, marks, statuses, report)
 
-    while True:
-        owed = svc.reminders.claim(uuid.uuid4().hex, svc.clock.now(), CLAIM_BATCH)
-        if not owed:
-            return
-        by_chat: dict[int, list] = {}
-        for item in owed:
-            by_chat.setdefault(item.chat_id, []).append(item)
-        await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+    leases = Leases(svc, owner)
+    keeping = asyncio.create_task(leases.keep())
+    try:
+        while True:
+            owed = svc.reminders.claim(owner, svc.clock.now(), CLAIM_BATCH)
+            if not owed:
+                return
+            by_chat: dict[int, list] = {}
+            for item in owed:
+                by_chat.setdefault(item.chat_id, []).append(item)
+            await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+    finally:
+        keeping.cancel()
+
+
+class Leases:
+    """While an instance sends, its claims are renewed every third of a lease (of the bot's
+    clock, looked at every RENEW_LOOK of real time): a batch held up by 429s, or a catch-up tick
+    that runs before the job queue has started, keeps its claims.
+    """
+
+    def __init__(self, svc: Services, owner: str):
+        self.svc, self.owner = svc, owner
+        self.renewed = svc.clock.now()
+
+    def renew(self) -> None:
+        self.renewed = self.svc.clock.now()
+        self.svc.reminders.renew(self.owner, self.renewed)
+
+    async def keep(self) -> None:
+        while True:
+            await asyncio.sleep(RENEW_LOOK)
+            if self.svc.clock.now() - self.renewed >= self.svc.reminders.lease / 3:
+                try:
+                    self.renew()
+                except DATABASE_DOWN as exc:  # the next look tries again; the lease has time
+                    log.warning("reminder leases not renewed: %s", type(exc).__name__)
 
 
 async def send_chat(
@@ -242,12 +313,57 @@ async def send_chat(
         await unreachable(app.bot, svc, chat_id, exc, what)
         return
     except TelegramError as exc:
-        log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)
-        svc.reminders.release(keep)
+        now = svc.clock.now()
+        wait = retry_after(exc)
+        log.warning("reminder to %s not sent (%s): owed again later today", chat_id, exc)
+        failed = svc.reminders.release(keep, now, wait)
         report.failed_chats += 1
+        await report_failed(app, svc, failed, report, now.date())
         return
     svc.reminders.finish(keep, DeliveryState.SENT, svc.clock.now())
     report.sent_chats += 1
+
+
+def retry_after(exc: TelegramError) -> timedelta:
+    """How long Telegram asked us to wait (a 429), nothing for any other error."""
+    if not isinstance(exc, RetryAfter):
+        return timedelta(0)
+    delay = exc.retry_after
+    return delay if isinstance(delay, timedelta) else timedelta(seconds=float(delay))
+
+
+async def report_failed(
+    app: Application,
+    svc: Services,
+    failed: list[ReminderLog],
+    report: TickReport,
+    day: date | None = None,
+) -> None:
+    """Tell the admins, once, which reminders never went on their day (`day`, else the day their
+    last retry was set for), to whom.
+    """
+    if not failed:
+        return
+    report.failed += len(failed)
+    by_chat: dict[int, list[ReminderLog]] = {}
+    for row in failed:
+        by_chat.setdefault(row.chat_id, []).append(row)
+    day = day or (failed[0].next_at or svc.clock.now()).date()
+    lines = [
+        f"⚠️ {len(failed)} nhắc hạn không gửi được tới {len(by_chat)} chat sau nhiều lần thử "
+        f"trong ngày {day.strftime('%d/%m/%Y')} (Telegram không nhận):"
+    ]
+    for chat_id, rows in sorted(by_chat.items()):
+        units = sorted({r.agency for r in rows if r.agency != DIGEST_AGENCY}) or ["tổng hợp"]
+        keys = sorted({k for r in rows for k in r.keys.replace(";", ",").split(",") if k})
+        lines.append(
+            f"• <code>{chat_id}</code> — {esc(', '.join(units))}: {esc(', '.join(keys[:8]))}"
+            + ("…" if len(keys) > 8 else "")
+        )
+    text = "\n".join(lines)
+    for admin in svc.config.admins:
+        if admin not in by_chat:
+            await notify(app.bot, svc, admin, text, "báo nhắc hạn không gửi được")
 
 
 async def deliver_owed(app: Application) -> TickReport:
@@ -261,13 +377,71 @@ async def deliver_owed(app: Application) -> TickReport:
         return report
 
 
-async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await run_due_ticks(context.application)
+async def heartbeat(app: Application) -> TickReport | None:
+    """Renew this instance's leases; unless a tick is running or a failed one is waiting for its
+    retry time, run what is due (bot/player.py calls it whenever the scripted clock moves).
+    """
+    svc: Services = app.bot_data["services"]
+    owner: str = app.bot_data.setdefault("instance", instance_id())
+    trouble: TickTrouble = app.bot_data.setdefault("tick_trouble", TickTrouble())
+    lock: asyncio.Lock = app.bot_data.setdefault("tick_lock", asyncio.Lock())
+    now = svc.clock.now()
+    if trouble.retry_at is not None and now < trouble.retry_at:
+        return None
+    try:
+        svc.reminders.renew(owner, now)
+        if lock.locked():
+            return None  # a tick is under way: its claims were renewed just now
+        report = await run_due_ticks(app)
+    except DATABASE_DOWN as exc:
+        await tick_failed(app, svc, trouble, now, exc)
+        return None
+    if trouble.since is not None:
+        log.info("reminder tick ran again after %s failed attempts", trouble.attempts)
+    app.bot_data["tick_trouble"] = TickTrouble()
+    return report
+
+
+async def tick_failed(
+    app: Application, svc: Services, trouble: TickTrouble, now: datetime, exc: Exception
+) -> None:
+    trouble.since = trouble.since or now
+    trouble.attempts += 1
+    trouble.retry_at = now + min(backoff(trouble.attempts), timedelta(minutes=5))
+    trouble.error = type(exc).__name__
+    log.warning(
+        "reminder tick failed (%s: %s); retrying at %s",
+        trouble.error,
+        str(exc).splitlines()[0][:200] if str(exc) else "",
+        trouble.retry_at.strftime("%H:%M:%S"),
+    )
+    if now.date() > trouble.since.date() and trouble.reported != trouble.since.date():
+        trouble.reported = trouble.since.date()
+        text = (
+            f"⚠️ Nhắc hạn ngày {trouble.since.strftime('%d/%m/%Y')} chưa chạy được: không truy "
+            f"cập được cơ sở dữ liệu từ {trouble.since.strftime('%H:%M')} ({trouble.attempts} "
+            "lần thử). Bot vẫn thử lại; khi được, các nhắc hạn còn nợ sẽ được gửi."
+        )
+        for admin in svc.config.admins:
+            try:  # not through notify(): it reads the database, which is down
+                await app.bot.send_message(admin, text)
+            except TelegramError as err:
+                log.warning("admin %s not told of the failed tick: %s", admin, err)
+
+
+async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await heartbeat(context.application)
 
 
 async def start_reminders(app: Application) -> None:
-    """At start: catch up missed ticks, then tick every day at the configured hour."""
+    """At start: catch up missed ticks (without touching another live instance's claims), then
+    tick every day at the configured hour and beat every HEARTBEAT.
+    """
     svc: Services = app.bot_data["services"]
-    await run_due_ticks(app, catch_up=True)
+    await heartbeat(app)
     if app.job_queue is not None:
-        app.job_queue.run_daily(daily_job, svc.config.reminder_time, name="reminders-daily")
+        app.job_queue.run_daily(heartbeat_job, svc.config.reminder_time, name="reminders-daily")
+        seconds = HEARTBEAT.total_seconds()
+        app.job_queue.run_repeating(
+            heartbeat_job, interval=seconds, first=seconds, name="reminders-heartbeat"
+        )

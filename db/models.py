@@ -65,8 +65,9 @@ class EnumText(TypeDecorator[E]):
 
 
 class DeliveryState(StrEnum):
-    """A reminder_log row: pending (owed) -> sending (claimed by one process) -> sent; or dropped
-    (done meanwhile) / blocked (403) / retry (the send failed: owed again at the next tick).
+    """A reminder_log row: pending (owed) -> sending (claimed by one instance, under a lease) ->
+    sent; or dropped (done meanwhile) / blocked (403) / retry (the send failed: owed again at
+    its next_at, the same day) / failed (retried until its day was over; reported to admins).
     """
 
     PENDING = "pending"
@@ -75,6 +76,7 @@ class DeliveryState(StrEnum):
     DROPPED = "dropped"
     BLOCKED = "blocked"
     RETRY = "retry"
+    FAILED = "failed"
 
 
 class Officer(Base):
@@ -151,6 +153,10 @@ class ReminderLog(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # the claim is the owner's until then; a live owner renews it, a dead one's runs out
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # a failed send is owed again from then (back-off), while its day lasts
+    next_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 

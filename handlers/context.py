@@ -40,7 +40,6 @@ class Settings(Protocol):
     policy: Policy
     digest: Cadence
     reminder_time: time
-    single_instance: bool
 
 
 TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
