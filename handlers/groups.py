@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.catalogue import units
+from knowledge.language.text import ascii_number
 from knowledge.render.answers import esc
 
 GROUP_TYPES = ("group", "supergroup")
@@ -146,7 +147,8 @@ async def stop_button(update: Update, context: BotContext) -> None:
     await update.callback_query.answer()
     raw = update.callback_query.data.partition(":")[2]
     names = list(svc.assistant.catalogue.agencies)
-    agency = names[int(raw)] if raw.isdigit() and int(raw) < len(names) else None
+    index = ascii_number(raw)
+    agency = names[index] if index is not None and index < len(names) else None
     if agency is None or agency not in svc.reminders.followed(update.effective_chat.id):
         await reply(update, context, "Nút này không còn hợp lệ. Không có gì thay đổi.")
         return

@@ -15,6 +15,7 @@ from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, validate
 from knowledge.catalogue.table_versions import diff, render_diff, table_of, version_zero
+from knowledge.language.text import ascii_number
 from knowledge.rules.statuses import within_window
 
 ADMINS_ONLY = (
@@ -71,7 +72,7 @@ async def take_table(update: Update, context: BotContext, lines: Lines) -> None:
 
 def _number(data: str) -> int | None:
     raw = data.partition(":")[2]
-    return int(raw) if raw.isdigit() and len(raw) < 10 else None
+    return ascii_number(raw, 9)
 
 
 async def apply_pressed(update: Update, context: BotContext) -> None:

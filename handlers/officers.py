@@ -12,6 +12,7 @@ from handlers.common import args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
 from handlers.notices import notify
 from knowledge.catalogue import units
+from knowledge.language.text import ascii_number
 from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.decisions import UNCHANGED, Refusal
@@ -120,8 +121,7 @@ def agency_ids(svc) -> dict[str, int]:
 
 
 def parse_user_id(text: str) -> int | None:
-    text = text.strip()
-    return int(text) if text.isdigit() and len(text) < 20 else None
+    return ascii_number(text, 19)
 
 
 async def decide(
@@ -143,7 +143,8 @@ async def decide(
         )
         return
     names = list(svc.assistant.catalogue.agencies)
-    seen_agency = names[int(seen)] if seen.isdigit() and int(seen) < len(names) else None
+    index = ascii_number(seen)
+    seen_agency = names[index] if index is not None and index < len(names) else None
     current = svc.repo.officer(user_id)
     rule = officers.approve if approve else officers.reject
     decision = rule(who, user_id, current, seen_agency)

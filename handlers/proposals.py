@@ -17,6 +17,7 @@ from telegram import Update
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.language.text import ascii_number
 from knowledge.render.answers import esc
 from knowledge.rules.decisions import UNCHANGED, Refusal
 from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change, quote
@@ -281,7 +282,8 @@ async def undo_pressed(update: Update, context: BotContext) -> None:
     svc = context.services
     await update.callback_query.answer()
     raw = update.callback_query.data.partition(":")[2]
-    change = svc.proposals.change(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    number = ascii_number(raw)
+    change = svc.proposals.change(number) if number is not None else None
     proposal = svc.proposals.get(change.proposal_id) if change else None
     latest = svc.proposals.latest_change(change.proposal_id) if change else None
     who = svc.actor(update.effective_user.id)

@@ -12,7 +12,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.reports import file_name, make_report
 from knowledge.formats.xlsx import render
-from knowledge.language.text import fold
+from knowledge.language.text import ascii_number, fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, province_chart
 from knowledge.rules.progress import late_report
@@ -136,8 +136,8 @@ async def chart_button(update: Update, context: BotContext) -> None:
         whose = svc.province.name
     else:
         names = list(catalogue.agencies)
-        index = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else -1
-        if not 0 <= index < len(names):
+        index = ascii_number(parts[2]) if len(parts) > 2 else None
+        if index is None or index >= len(names):
             await reply(update, context, "Nút này không còn hợp lệ. Gõ /tiendo để xem lại.")
             return
         whose = names[index]

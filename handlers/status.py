@@ -14,7 +14,7 @@ from telegram import Update
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.reports import chart_buttons
-from knowledge.language.text import fold
+from knowledge.language.text import ascii_number, fold
 from knowledge.reader.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.decisions import UNCHANGED, Refusal
@@ -181,18 +181,18 @@ async def offer_pressed(update: Update, context: BotContext) -> None:
     _, row, code = update.callback_query.data.split(":")
     pending = svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
     data = json.loads(pending.payload) if pending is not None and pending.kind == "offer" else {}
-    key, codes = _row_key(svc, row), list(Status)
+    key, codes, index = _row_key(svc, row), list(Status), ascii_number(code)
     if (
         not data
         or key != data.get("key")
-        or not code.isdigit()
-        or int(code) >= len(codes)
-        or codes[int(code)] != data.get("status")
+        or index is None
+        or index >= len(codes)
+        or codes[index] != data.get("status")
     ):
         await reply(update, context, "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED)
         return
     who = svc.actor(update.effective_user.id)
-    await write(update, context, who, key, codes[int(code)], data.get("note", ""))
+    await write(update, context, who, key, codes[index], data.get("note", ""))
 
 
 async def status_button(update: Update, context: BotContext) -> None:
@@ -201,11 +201,11 @@ async def status_button(update: Update, context: BotContext) -> None:
     await update.callback_query.answer()
     _, row, code = update.callback_query.data.split(":")
     key = _row_key(svc, row)
-    codes = list(Status)
-    if key is None or not code.isdigit() or int(code) >= len(codes):
+    codes, index = list(Status), ascii_number(code)
+    if key is None or index is None or index >= len(codes):
         await reply(update, context, STALE_BUTTON)
         return
-    await write(update, context, svc.actor(update.effective_user.id), key, codes[int(code)], "")
+    await write(update, context, svc.actor(update.effective_user.id), key, codes[index], "")
 
 
 def item_keys(svc) -> list[str]:
@@ -219,7 +219,8 @@ def item_index(svc) -> dict[str, int]:
 
 def _row_key(svc, text: str) -> str | None:
     keys = item_keys(svc)
-    return keys[int(text)] if text.isdigit() and int(text) < len(keys) else None
+    index = ascii_number(text)
+    return keys[index] if index is not None and index < len(keys) else None
 
 
 def quote(change: Change) -> str:
@@ -302,7 +303,8 @@ async def undo_pressed(update: Update, context: BotContext) -> None:
     svc = context.services
     await update.callback_query.answer()
     raw = update.callback_query.data.partition(":")[2]
-    change = svc.repo.change(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    number = ascii_number(raw)
+    change = svc.repo.change(number) if number is not None else None
     previous = svc.repo.before(change) if change else None
     latest = svc.repo.current(change.key, change.agency) if change else None
     who = svc.actor(update.effective_user.id)
