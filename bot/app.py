@@ -10,14 +10,14 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import deliver_owed, instance_id, start_reminders
 from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
-from db.session import make_engine, make_sessions, migrate
+from db.session import make_sessions, open_database
 from db.submission_repo import SubmissionRepo
 from handlers.context import CONTEXT_TYPES, Services
 from handlers.errors import on_error
@@ -30,12 +30,18 @@ EMULATOR_TOKEN = "123456:EMULATOR"
 def build_services(
     config: Config, clock: Clock | None = None, assistant: Assistant | None = None
 ) -> Services:
-    engine = make_engine(config.database)
-    migrate(engine)
+    engine = open_database(config.database)
     sessions = make_sessions(engine)
     base = assistant or Assistant()
     tables = ImportRepo(sessions)
     number, catalogue = tables.in_force(base.catalogue, config.province)
+    if config.province not in catalogue.provinces:
+        engine.dispose()
+        known = ", ".join(catalogue.provinces)
+        raise ConfigError(
+            f'{config.province_key} = "{config.province}": không có tỉnh này (có: {known}; một '
+            "tỉnh mới được tạo bằng python -m bot import BẢNG --province MÃ --name TÊN --apply)."
+        )
     # The version in force replaces the embedded table (or creates the province); Services
     # follows later versions (Services.sync_table).
     assistant = base if catalogue is base.catalogue else Assistant(catalogue)

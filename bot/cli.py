@@ -130,12 +130,17 @@ def cmd_ask(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from bot.config import ConfigError
+    from db.session import DatabaseUnavailable
 
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
     except ConfigError as exc:
-        print(f"Cấu hình sai: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"Cấu hình sai: {line}", file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(str(exc), file=sys.stderr)
         return 2
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.config import Config, load_config
 from db.import_repo import ImportRepo
-from db.session import make_engine, make_sessions, migrate
+from db.session import make_sessions, open_database
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.model import Catalogue, Province
 
@@ -28,8 +28,7 @@ def open_context(args) -> CliContext | None:
     """None (after saying why on stderr) when the province is unknown."""
     config = load_config(args.config)
     slug = getattr(args, "province", None) or config.province
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
+    engine = open_database(args.db or config.database, writable=False)
     sessions = make_sessions(engine)
     _, catalogue = ImportRepo(sessions).in_force(default_catalogue(), slug)
     if slug not in catalogue.provinces:

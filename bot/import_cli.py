@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.config import load_config
 from db.import_repo import ImportRepo
-from db.session import make_engine, make_sessions, migrate
+from db.session import make_sessions, open_database
 from knowledge.catalogue.importer import ImportRefused, checked, validate
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.model import Catalogue
@@ -47,8 +47,7 @@ def main(args) -> int:
     slug = args.province or config.province
     if not (args.file or args.history or args.rollback is not None):
         return fail("Thiếu tệp: python -m bot import BẢNG.xlsx [--apply], hoặc --history.")
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
+    engine = open_database(args.db or config.database)
     repo = ImportRepo(make_sessions(engine))
     if args.history:
         return history(repo, slug)

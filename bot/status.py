@@ -6,14 +6,13 @@ import json
 
 from bot.config import load_config
 from db.repo import Repo
-from db.session import make_engine, make_sessions, migrate
+from db.session import make_sessions, open_database
 from knowledge.rules.statuses import STATUSES
 
 
 def main(args) -> int:
     config = load_config(args.config)
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
+    engine = open_database(args.db or config.database, writable=False)
     repo = Repo(make_sessions(engine), config.province)
     history = repo.history()
     out = []

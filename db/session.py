@@ -7,8 +7,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -19,7 +20,8 @@ def make_engine(url: str | None = None) -> Engine:
     url = url or DEFAULT_URL
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    # pre-ping: the first request after the database restarted finds a fresh connection
+    engine = create_engine(url, future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -30,6 +32,58 @@ def make_engine(url: str | None = None) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
+    return engine
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be used at start: one line saying which and why."""
+
+
+def shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url[:80])
+
+
+def open_database(url: str | None = None, writable: bool = True) -> Engine:
+    """make_engine and migrate (and, when `writable`, a write that changes nothing), every failure
+    one line (DatabaseUnavailable): a malformed URL, an unknown database kind or driver, a server
+    that does not answer, a read-only file.
+    """
+    url = url or DEFAULT_URL
+    where = shown(url)
+    example = "sqlite:///data/bot.db hoặc postgresql+psycopg://người:mật_khẩu@máy/tên"
+    try:
+        engine = make_engine(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"Địa chỉ cơ sở dữ liệu {where} không hợp lệ: cần dạng {example}."
+        ) from None
+    except (NoSuchModuleError, ImportError):
+        raise DatabaseUnavailable(
+            f"Không dùng được cơ sở dữ liệu {where}: loại hoặc trình điều khiển không được hỗ "
+            f"trợ (dùng {example})."
+        ) from None
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Không tạo được thư mục cho cơ sở dữ liệu {where}: {exc.strerror}."
+        ) from None
+    try:
+        migrate(engine)
+        if writable:  # a read-only file would fail at the first status written, not here
+            with engine.begin() as connection:
+                connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if "readonly" in reason or "read-only" in reason:
+            reason = "chỉ đọc được, không ghi được (kiểm tra quyền ghi tệp và thư mục)"
+        raise DatabaseUnavailable(f"Không dùng được cơ sở dữ liệu {where}: {reason}.") from None
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(f"Không dùng được cơ sở dữ liệu {where}: {reason}.") from None
     return engine
 
 
@@ -50,7 +104,9 @@ def migrate(engine: Engine) -> None:
 def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # ConfigParser interpolates "%": a URL-encoded password or path would break it
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             # Several bot processes may start at once on one database: one migrates, the others

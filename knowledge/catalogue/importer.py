@@ -111,7 +111,8 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y")  # a deadline typed as a date in Excel
+        # a deadline typed as a date in Excel, as the deadline reader reads a printed date
+        return f"ngày {value.day}/{value.month}/{value.year}"
     return str(value).strip()
 
 
