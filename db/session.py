@@ -19,7 +19,7 @@ DEFAULT_URL = "sqlite:///data/bot.db"
 def make_engine(url: str | None = None) -> Engine:
     url = url or DEFAULT_URL
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        Path(_file_of(url.removeprefix("sqlite:///"))).parent.mkdir(parents=True, exist_ok=True)
     # pre-ping: the first request after the database restarted finds a fresh connection
     engine = create_engine(url, future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
@@ -33,6 +33,13 @@ def make_engine(url: str | None = None) -> Engine:
             cursor.close()
 
     return engine
+
+
+def _file_of(database: str) -> str:
+    """The file of a SQLite database, also when named by a URI (file:…?mode=ro&uri=true)."""
+    if database.startswith("file:"):
+        return database.removeprefix("file:").partition("?")[0]
+    return database
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -94,7 +101,7 @@ def migrate(engine: Engine) -> None:
     database = engine.url.database if engine.dialect.name == "sqlite" else None
     if database and database != ":memory:":
         # SQLite: processes starting together take turns (a file lock beside the database).
-        with open(f"{database}.migrate-lock", "w") as lock:
+        with open(f"{_file_of(database)}.migrate-lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             _upgrade(engine)
         return

@@ -9,6 +9,7 @@ reader's bounds), so a hostile file costs the sender one line and the other offi
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import PurePath
 
 from telegram import Update
@@ -60,7 +61,9 @@ async def received(update: Update, context: BotContext) -> None:
     book: Book | None = None
     try:
         if suffix == ".xlsx":
-            book = Book.from_json(await run_job_async("xlsx", name, content))
+            book = await asyncio.to_thread(
+                Book.from_json, await run_job_async("xlsx", name, content)
+            )
             found = form_of(book)
             lines = checked(name, lines_of(book)) if found is None and admin else []
         else:

@@ -161,7 +161,8 @@ async def run_job_async(job: str, name: str, data: bytes, budget: Budget = BUDGE
             proc.kill()
             await proc.wait()
             raise _timed_out(name, budget) from None
-        return _answer(job, name, proc.returncode, out, started)
+    # a large answer is decoded beside the loop, not on it
+    return await asyncio.to_thread(_answer, job, name, proc.returncode, out, started)
 
 
 # -- the child ----------------------------------------------------------------------------------
