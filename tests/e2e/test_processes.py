@@ -34,6 +34,7 @@ from tests.e2e.tick_worker import BUSY_OFFICER, seed
 ROOT = Path(__file__).resolve().parents[2]
 # the 7-day reminder of the 20/4 dossier: every officer of Sở Xây dựng is owed one
 TICK = "2021-04-13T08:00"
+RESTART = "2021-04-13T08:09"
 OFFICERS = 45
 
 
@@ -41,8 +42,8 @@ FORKS = multiprocessing.get_context("forkserver")
 FORKS.set_forkserver_preload(["tests.e2e.tick_worker"])
 
 
-def worker(db: str, journal: Path, updates: int = 0) -> BaseProcess:
-    proc = FORKS.Process(target=tick_worker.run, args=(db, str(journal), TICK, updates))
+def worker(db: str, journal: Path, updates: int = 0, at: str = TICK) -> BaseProcess:
+    proc = FORKS.Process(target=tick_worker.run, args=(db, str(journal), at, updates))
     proc.start()
     return proc
 
@@ -151,7 +152,9 @@ def kill_trial(
     when: ("sent", k) kills as soon as Telegram has accepted k reminders (inside the tick, however
     fast the machine is today); ("after", s) kills s seconds after the start: while it starts and
     migrates, inside the tick, during the status updates that follow it, or once it is done.
-    The restarted bot is a new instance: it takes the dead one's claims once their lease ran out.
+    The restarted bot is a new instance, started at once (even trials: it waits for the dead
+    one's leases to run out, two minutes of the bot's clock) or at 08:09 (odd trials: they have
+    run out, it takes their claims at once), as in the issue.
     """
     journal = tmp_path / f"k{trial}.jsonl"
     proc = worker(db, journal, updates=40)
@@ -164,7 +167,7 @@ def kill_trial(
     proc.join()
     before = reminders_in(journal)
     window = in_the_window(db, before)
-    finished(worker(db, journal))
+    finished(worker(db, journal, at=TICK if trial % 2 == 0 else RESTART))
     engine = make_engine(db)
     with make_sessions(engine)() as s:
         changes = list(s.scalars(select(StatusChange).order_by(StatusChange.id)))
@@ -206,6 +209,9 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
             f"trial {trial}: sent twice outside the unavoidable window"
         )
         assert {r.state for r in result["log"]} == {"sent"}
+        if trial % 2 == 0:  # restarted at once: the dead one's share within 10 minutes
+            start = datetime.fromisoformat(TICK).replace(tzinfo=TZ)
+            assert max(local(r.sent_at) for r in result["log"]) <= start + timedelta(minutes=10)
         previous = None
         # a whole chain: each change starts from the one before it
         for change in result["changes"]:
