@@ -125,7 +125,7 @@ async def remind(update: Update, context: BotContext, send: bool) -> None:
     reached = {u: n for u, n in reached.items() if n}
     if reached and svc.deliver_owed is not None:
         await svc.deliver_owed()
-    # a send that failed stays owed to the next tick (the log's retry), as a daily one would
+    # a send that failed is retried later today (the log's retry), as a daily one would
     settled = ("sent", "dropped")
     failed = sum(
         1 for r in svc.reminders.nudges(today) if r.agency in reached and r.state not in settled
