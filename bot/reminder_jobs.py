@@ -176,8 +176,9 @@ async def run_due_ticks(app: Application) -> TickReport:
         svc.reminders.recover(now)  # the claims of instances whose lease ran out
         await report_failed(app, svc, svc.reminders.expire(now, uuid.uuid4().hex), report)
         report.days = days_to_tick(svc.reminders.last_tick(), now, svc.config.reminder_time)
-        marks = marks_of(svc)
+        marks = None  # every status, read only when a tick plans or something is owed
         if report.days:
+            marks = marks_of(svc)
             recipients = svc.reminders.recipients()
             for day in report.days:
                 report.recorded += record_day(svc, day, marks, recipients)
@@ -189,11 +190,14 @@ async def run_due_ticks(app: Application) -> TickReport:
         return report
 
 
-async def deliver(app: Application, svc: Services, report: TickReport, marks: dict) -> None:
+async def deliver(
+    app: Application, svc: Services, report: TickReport, known: dict | None = None
+) -> None:
     """Claim batches of owed reminders until none is left; another instance may be claiming
-    beside us.
+    beside us. The statuses (`known`, else read at the first claim) decide what is still open.
     """
-    statuses = {k: m.status for k, m in marks.items()}
+    marks: dict = known or {}
+    statuses: dict = {}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
     owner: str = app.bot_data.setdefault("instance", instance_id())
 
@@ -215,6 +219,9 @@ async def deliver(app: Application, svc: Services, report: TickReport, marks: di
             owed = svc.reminders.claim(owner, svc.clock.now(), CLAIM_BATCH)
             if not owed:
                 return
+            if known is None:
+                known = marks = marks_of(svc)
+            statuses = statuses or {k: m.status for k, m in marks.items()}
             by_chat: dict[int, list] = {}
             for item in owed:
                 by_chat.setdefault(item.chat_id, []).append(item)
@@ -373,7 +380,7 @@ async def deliver_owed(app: Application) -> TickReport:
     svc: Services = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         report = TickReport()
-        await deliver(app, svc, report, marks_of(svc))
+        await deliver(app, svc, report)
         return report
 
 
