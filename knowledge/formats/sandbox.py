@@ -66,9 +66,9 @@ def _command() -> list[str]:
 
 
 def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (ROOT, env.get("PYTHONPATH", "")) if p)
-    return env
+    """Only what the child needs: none of the bot's secrets (its token, the database URL)."""
+    path = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH", "")) if p)
+    return {"PYTHONPATH": path, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def _request(job: str, name: str, data: bytes, budget: Budget) -> bytes:

@@ -85,3 +85,9 @@ async def test_the_event_loop_keeps_turning_while_a_big_file_is_parsed():
     await ticking
     assert len(read["sheets"][0]["cells"]) == 160_000
     assert took > 0.5 and max(gaps) < took / 2, (took, max(gaps))
+
+
+def test_the_child_gets_none_of_the_bots_secrets(monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:secret")
+    monkeypatch.setenv("BOT_DATABASE_URL", "postgresql+psycopg://bot:secret@db/bot")
+    assert "secret" not in str(sandbox._environment())
