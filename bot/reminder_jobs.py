@@ -19,26 +19,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy.exc import SQLAlchemyError
 from telegram.constants import MessageLimit
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from db.delivery_log import backoff
-from db.models import DeliveryState, ReminderLog
+from bot.reminder_trouble import (
+    DATABASE_DOWN,
+    DIGEST_AGENCY,
+    Leases,
+    TickTrouble,
+    instance_id,
+    report_failed,
+    retry_after,
+    tick_failed,
+)
+from db.models import DeliveryState
 from handlers.common import keyboard
 from handlers.context import Services
 from handlers.handins import DIGEST_BUTTONS
-from handlers.notices import notify, reachable, unreachable
+from handlers.notices import reachable, unreachable
 from knowledge.deliverables.digest import build_digest, digest_message, is_digest_day
 from knowledge.deliverables.tracking import missing_by_unit, track
-from knowledge.render.answers import esc
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
@@ -50,31 +55,9 @@ log = logging.getLogger(__name__)
 # a bot down longer than a month starts afresh rather than sending a month of backlog
 MAX_CATCHUP_DAYS = 31
 CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
-DIGEST_AGENCY = "*digest*"
 CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a tick
 # every heartbeat renews the leases (LEASE, a few heartbeats long) and sends what is owed again
 HEARTBEAT = timedelta(seconds=30)
-RENEW_LOOK = 0.1  # real seconds between two looks at the leases while sending (no query)
-DATABASE_DOWN = (SQLAlchemyError, OSError)
-
-
-def instance_id() -> str:
-    """Who claims: this process, told apart from its own earlier lives and from other hosts."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-@dataclass
-class TickTrouble:
-    """A tick that failed (the database unreachable): retried with back-off, reported once when
-    its day is over. Kept in memory: it is about this instance's ticks, and the database that
-    would keep it is what is down.
-    """
-
-    since: datetime | None = None
-    attempts: int = 0
-    retry_at: datetime | None = None
-    reported: date | None = None
-    error: str = ""
 
 
 @dataclass
@@ -174,7 +157,8 @@ async def run_due_ticks(app: Application) -> TickReport:
         now = svc.clock.now()
         report = TickReport()
         svc.reminders.recover(now)  # the claims of instances whose lease ran out
-        await report_failed(app, svc, svc.reminders.expire(now, uuid.uuid4().hex), report)
+        expired = svc.reminders.expire(now, uuid.uuid4().hex)
+        report.failed += await report_failed(app, svc, expired)
         report.days = days_to_tick(svc.reminders.last_tick(), now, svc.config.reminder_time)
         marks = None  # every status, read only when a tick plans or something is owed
         if report.days:
@@ -228,30 +212,6 @@ async def deliver(
             await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
     finally:
         keeping.cancel()
-
-
-class Leases:
-    """While an instance sends, its claims are renewed every third of a lease (of the bot's
-    clock, looked at every RENEW_LOOK of real time): a batch held up by 429s, or a catch-up tick
-    that runs before the job queue has started, keeps its claims.
-    """
-
-    def __init__(self, svc: Services, owner: str):
-        self.svc, self.owner = svc, owner
-        self.renewed = svc.clock.now()
-
-    def renew(self) -> None:
-        self.renewed = self.svc.clock.now()
-        self.svc.reminders.renew(self.owner, self.renewed)
-
-    async def keep(self) -> None:
-        while True:
-            await asyncio.sleep(RENEW_LOOK)
-            if self.svc.clock.now() - self.renewed >= self.svc.reminders.lease / 3:
-                try:
-                    self.renew()
-                except DATABASE_DOWN as exc:  # the next look tries again; the lease has time
-                    log.warning("reminder leases not renewed: %s", type(exc).__name__)
 
 
 async def send_chat(
@@ -325,52 +285,10 @@ async def send_chat(
         log.warning("reminder to %s not sent (%s): owed again later today", chat_id, exc)
         failed = svc.reminders.release(keep, now, wait)
         report.failed_chats += 1
-        await report_failed(app, svc, failed, report, now.date())
+        report.failed += await report_failed(app, svc, failed, now.date())
         return
     svc.reminders.finish(keep, DeliveryState.SENT, svc.clock.now())
     report.sent_chats += 1
-
-
-def retry_after(exc: TelegramError) -> timedelta:
-    """How long Telegram asked us to wait (a 429), nothing for any other error."""
-    if not isinstance(exc, RetryAfter):
-        return timedelta(0)
-    delay = exc.retry_after
-    return delay if isinstance(delay, timedelta) else timedelta(seconds=float(delay))
-
-
-async def report_failed(
-    app: Application,
-    svc: Services,
-    failed: list[ReminderLog],
-    report: TickReport,
-    day: date | None = None,
-) -> None:
-    """Tell the admins, once, which reminders never went on their day (`day`, else the day their
-    last retry was set for), to whom.
-    """
-    if not failed:
-        return
-    report.failed += len(failed)
-    by_chat: dict[int, list[ReminderLog]] = {}
-    for row in failed:
-        by_chat.setdefault(row.chat_id, []).append(row)
-    day = day or (failed[0].next_at or svc.clock.now()).date()
-    lines = [
-        f"⚠️ {len(failed)} nhắc hạn không gửi được tới {len(by_chat)} chat sau nhiều lần thử "
-        f"trong ngày {day.strftime('%d/%m/%Y')} (Telegram không nhận):"
-    ]
-    for chat_id, rows in sorted(by_chat.items()):
-        units = sorted({r.agency for r in rows if r.agency != DIGEST_AGENCY}) or ["tổng hợp"]
-        keys = sorted({k for r in rows for k in r.keys.replace(";", ",").split(",") if k})
-        lines.append(
-            f"• <code>{chat_id}</code> — {esc(', '.join(units))}: {esc(', '.join(keys[:8]))}"
-            + ("…" if len(keys) > 8 else "")
-        )
-    text = "\n".join(lines)
-    for admin in svc.config.admins:
-        if admin not in by_chat:
-            await notify(app.bot, svc, admin, text, "báo nhắc hạn không gửi được")
 
 
 async def deliver_owed(app: Application) -> TickReport:
@@ -407,33 +325,6 @@ async def heartbeat(app: Application) -> TickReport | None:
         log.info("reminder tick ran again after %s failed attempts", trouble.attempts)
     app.bot_data["tick_trouble"] = TickTrouble()
     return report
-
-
-async def tick_failed(
-    app: Application, svc: Services, trouble: TickTrouble, now: datetime, exc: Exception
-) -> None:
-    trouble.since = trouble.since or now
-    trouble.attempts += 1
-    trouble.retry_at = now + min(backoff(trouble.attempts), timedelta(minutes=5))
-    trouble.error = type(exc).__name__
-    log.warning(
-        "reminder tick failed (%s: %s); retrying at %s",
-        trouble.error,
-        str(exc).splitlines()[0][:200] if str(exc) else "",
-        trouble.retry_at.strftime("%H:%M:%S"),
-    )
-    if now.date() > trouble.since.date() and trouble.reported != trouble.since.date():
-        trouble.reported = trouble.since.date()
-        text = (
-            f"⚠️ Nhắc hạn ngày {trouble.since.strftime('%d/%m/%Y')} chưa chạy được: không truy "
-            f"cập được cơ sở dữ liệu từ {trouble.since.strftime('%H:%M')} ({trouble.attempts} "
-            "lần thử). Bot vẫn thử lại; khi được, các nhắc hạn còn nợ sẽ được gửi."
-        )
-        for admin in svc.config.admins:
-            try:  # not through notify(): it reads the database, which is down
-                await app.bot.send_message(admin, text)
-            except TelegramError as err:
-                log.warning("admin %s not told of the failed tick: %s", admin, err)
 
 
 async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -20,10 +20,10 @@ from handlers import imports, submissions
 from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.catalogue.importer import TABLE_SUFFIXES, checked, lines_of
+from knowledge.formats.book import Book
 from knowledge.formats.form_book import MAX_BYTES, form_of
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job_async
-from knowledge.formats.xlsx_reader import Book
 from knowledge.render.answers import esc
 
 NOT_KNOWN = (

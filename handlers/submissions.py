@@ -20,9 +20,9 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.form_compile import Sent, compile_form
 from knowledge.deliverables.forms import FORMS, Form, summary
 from knowledge.deliverables.submissions import Target, may_submit, missing_forms, pl4_prefill
+from knowledge.formats.book import Book
 from knowledge.formats.form_book import form_of, parse_book, template
 from knowledge.formats.xlsx import render
-from knowledge.formats.xlsx_reader import Book
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Status

@@ -20,8 +20,9 @@ from rapidfuzz import fuzz
 from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.catalogue.agency_cell import clean_cell, split_roles
 from knowledge.catalogue.model import Assignment, Catalogue, Province
+from knowledge.formats.book import Book
 from knowledge.formats.safe_zip import FileRefused
-from knowledge.formats.xlsx_reader import Book, read_book
+from knowledge.formats.xlsx_reader import read_book
 from knowledge.language.text import fold
 
 COLUMNS = {

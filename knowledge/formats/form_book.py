@@ -14,9 +14,10 @@ from openpyxl.utils import get_column_letter
 
 from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
+from knowledge.formats.book import Book
 from knowledge.formats.cells import Formula, put
 from knowledge.formats.safe_zip import ZIP_LIMITS, FileRefused
-from knowledge.formats.xlsx_reader import Book, read_book
+from knowledge.formats.xlsx_reader import read_book
 
 MARKER_SHEET = "_mau"
 MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit

@@ -12,10 +12,10 @@ import pytest
 
 from knowledge.deliverables.forms import FORMS
 from knowledge.formats import sandbox
+from knowledge.formats.book import Book
 from knowledge.formats.form_book import template
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import Budget, run_job, run_job_async
-from knowledge.formats.xlsx_reader import Book
 from tests.hostile_files import book, sheet_xml
 from tests.knowledge.formats.test_xlsx_reader import HOSTILE
 
