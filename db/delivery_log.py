@@ -251,7 +251,9 @@ class DeliveryLog:
         end = end_of_day(now)
         failed: list[ReminderLog] = []
         with self.sessions.begin() as s:
-            for row in s.scalars(select(ReminderLog).where(ReminderLog.id.in_(ids))):
+            # a claim still being sent: one taken over and sent meanwhile stays sent
+            claimed = ReminderLog.state == DeliveryState.SENDING
+            for row in s.scalars(select(ReminderLog).where(ReminderLog.id.in_(ids), claimed)):
                 row.attempts += 1
                 row.claimed_by = row.lease_until = None
                 row.next_at = now + max(backoff(row.attempts), wait)
