@@ -1,13 +1,10 @@
-"""The command line: `python -m bot ask|demo|run|status|reminders|export|import ...`."""
+"""The command line: `python -m bot ask|demo|run|status|reminders|export|import|letter ...`."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
-
-from bot.clock import today_local
 
 
 def _date(text: str) -> date:
@@ -31,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--today", type=_date, default=None)
     ask.add_argument("--province", default=None)
     ask.add_argument("--batch", action="store_true")
+    ask.add_argument(
+        "--agency", default=None, help="hỏi với tư cách cán bộ của cơ quan này (“bên em”)"
+    )
+    ask.add_argument("--db", default=None, help="trả lời tiến độ theo trạng thái trong CSDL này")
+    ask.add_argument("--config", default=None)
 
     demo = sub.add_parser("demo", help="trò chuyện với bot qua trình giả lập, không cần token")
     demo.add_argument("--script", default=None)
@@ -92,40 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--decision", choices=["406", "411"], default=None)
     load.add_argument("--db", default=None)
     load.add_argument("--config", default=None)
+
+    letter = sub.add_parser("letter", help="đọc một công văn (.docx, .pdf, .txt) thành nhiệm vụ")
+    letter.add_argument("file")
+    letter.add_argument("--province", default=None)
+    letter.add_argument("--json", action="store_true")
     return parser
-
-
-def cmd_ask(args) -> int:
-    from knowledge.catalogue.loader import default_catalogue
-    from knowledge.reader.ask import Assistant
-
-    catalogue = default_catalogue()
-    if args.province and args.province not in catalogue.provinces:
-        known = ", ".join(catalogue.provinces)
-        print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
-        return 2
-    assistant = Assistant(catalogue)
-    today = args.today or today_local()
-
-    def answer(question: str) -> None:
-        result = assistant.ask(question, today, args.province)
-        if args.json or args.batch:
-            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print(result.text)
-
-    if args.batch:
-        for line in sys.stdin:
-            answer(line.rstrip("\n"))
-        return 0
-    if args.question is None:
-        print(
-            'Thiếu câu hỏi. Ví dụ: python -m bot ask "giấy phép xây dựng hạn khi nào"',
-            file=sys.stderr,
-        )
-        return 2
-    answer(args.question)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def dispatch(args) -> int:
     if args.command == "ask":
-        return cmd_ask(args)
+        from bot.ask_cli import main as ask_main
+
+        return ask_main(args)
     if args.command == "demo":
         from bot.demo import main as demo_main
 
@@ -167,6 +143,10 @@ def dispatch(args) -> int:
         from bot.import_cli import main as import_main
 
         return import_main(args)
+    if args.command == "letter":
+        from bot.letter_cli import main as letter_main
+
+        return letter_main(args)
     if args.command == "reminders":
         from bot.plan_cli import main as plan_main
 

@@ -224,13 +224,18 @@ def task_answer(
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
+    if task.supporting:
+        lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
     if asker:
         owes = bool(set(province.members(asker)) & set(task.addressees))
+        helps = bool(set(province.members(asker)) & set(task.supporting))
         lines.append(
             f"• {esc(asker)}: "
             + (
                 "thuộc đối tượng phải thực hiện."
                 if owes
+                else "phối hợp, không phải nộp."
+                if helps
                 else "không thuộc đối tượng phải thực hiện."
             )
         )
@@ -247,10 +252,25 @@ def task_answer(
 
 def addressees_text(task, province: Province) -> str:
     """Who must do a task, in a line: the units by kind, not forty names."""
-    count = len(task.addressees)
+    return _units_text(task.addressees, province)
+
+
+def supporting_text(task, province: Province) -> str:
+    return _units_text(task.supporting, province)
+
+
+def _units_text(names: tuple[str, ...], province: Province) -> str:
+    count = len(names)
     if count <= 3:
-        return ", ".join(task.addressees)
-    return f"{count} cơ quan, đơn vị (các sở, ban, ngành và UBND cấp huyện của {province.name})"
+        return ", ".join(names)
+    districts = set(names) & set(province.units)
+    if districts == set(names):
+        return f"{count} UBND huyện, thành phố của {province.name}"
+    kinds = "các sở, ban, ngành" + (" và UBND cấp huyện" if districts else "")
+    others = [n for n in names if n not in districts]
+    if len(others) <= 3 and districts:
+        return f"{', '.join(others)} và {len(districts)} UBND huyện, thành phố"
+    return f"{count} cơ quan, đơn vị ({kinds} của {province.name})"
 
 
 def named_answer(province: Province, index: int, source: str) -> str:
@@ -271,6 +291,35 @@ def suggest_answer(views: list[RowView], today: date) -> str:
     lines = ["Tôi chưa chắc bạn hỏi dịch vụ nào. Có phải bạn hỏi…"]
     lines += row_list(views, today)
     lines.append("\nBấm một mục bên dưới, hoặc hỏi rõ hơn (ví dụ tên đầy đủ của dịch vụ).")
+    return "\n".join(lines)
+
+
+def absent_answer(asked: str, near: list[RowView], province: Province, today: date) -> str:
+    """A service the catalogues do not hold: said plainly, with at most the nearest rows, each
+    labelled as another service."""
+    what = f"“{esc(asked)}”" if asked else "Dịch vụ bạn hỏi"
+    lines = [
+        f"{what} không có trong danh mục của {esc(DECISION_TITLES['406'])} và "
+        f"{esc(DECISION_TITLES['411'])}, cũng không có trong kế hoạch của {esc(province.name)}: "
+        "không có hạn tích hợp nào cho dịch vụ này."
+    ]
+    if near:
+        lines.append("\nCác mục gần nhất (là dịch vụ khác, không phải dịch vụ bạn hỏi):")
+        lines += row_list(near, today)
+    lines.append("\nNếu bạn hỏi một dịch vụ khác, hãy gõ tên đầy đủ hoặc mã mục (ví dụ 406-14).")
+    return "\n".join(lines)
+
+
+def forms_answer(typed: str, views: list[TaskView], province: Province) -> str:
+    """A form no task of the province asks for: the forms it does ask for."""
+    lines = [f"{esc(province.name)} không yêu cầu biểu mẫu “{esc(typed.strip()[:80])}”."]
+    if views:
+        lines.append("Các biểu mẫu các đơn vị phải gửi:")
+        lines += [
+            f"• {esc(v.task.form)} — {esc(v.task.title)} ({esc(v.task.deadline_text)}), "
+            f"mã {key_tag(v.task.id)}"
+            for v in views
+        ]
     return "\n".join(lines)
 
 
@@ -306,6 +355,11 @@ def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
     lines.append("\nGõ /help để xem các lệnh.")
     return "\n".join(lines)
 
+
+WHOSE_TEXT = (
+    "Tôi chưa biết bạn thuộc cơ quan nào. Gõ <code>/dangky Sở Xây dựng</code> (tên cơ quan của "
+    "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
+)
 
 HELP_TEXT = (
     "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
