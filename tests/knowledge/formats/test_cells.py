@@ -52,8 +52,9 @@ def test_text_a_spreadsheet_would_run_is_written_as_text(text):
     data = saved(book)
     assert formulas_in(data) == []
     cell = load_workbook(BytesIO(data)).active["A1"]
-    # XML reads a carriage return back as a line feed
-    assert cell.value == text.replace("\r", "\n") and cell.data_type == "s" and cell.quotePrefix
+    # without lxml, XML reads a carriage return back as a line feed
+    assert cell.value in (text, text.replace("\r", "\n"))
+    assert cell.data_type == "s" and cell.quotePrefix
 
 
 def test_plain_values_stay_as_they_are_and_the_bots_totals_stay_formulas():
@@ -85,7 +86,7 @@ def test_reports_and_templates_carry_user_text_as_text():
     data = render(table)
     assert formulas_in(data) == []
     values = [c.value for row in load_workbook(BytesIO(data)).active.iter_rows() for c in row]
-    assert all(text.replace("\r", "\n") in values for text in HOSTILE_TEXT)
+    assert all(text in values or text.replace("\r", "\n") in values for text in HOSTILE_TEXT)
     lines = [
         {"tier": "tinh", "field": text, "name": text, "reason": text} for text in HOSTILE_TEXT
     ]
