@@ -38,6 +38,7 @@ MB = 1024 * 1024
 JOBS = {
     "xlsx": ("knowledge.formats.xlsx_reader", "job"),
     "table": ("knowledge.catalogue.importer", "job"),
+    "letter": ("knowledge.formats.letter_file", "job"),
 }
 STARTUP_SECONDS = 3.0  # the child's interpreter start, on a loaded machine, beyond the budget
 CONCURRENT = 2  # children at once per event loop: one per core
