@@ -143,11 +143,10 @@ def _empty(path: Path) -> Path:
         ("bieu01.csv", _unknown_header, "không thấy dòng tiêu đề"),
         ("bieu01.csv", _empty, "trống"),
         ("bieu01.pdf", _corrupt, "chỉ nhận bảng .xlsx hoặc .csv"),
-        # the hostile workbooks: the same bounds and sandbox as in the chat
+        # hostile workbooks: the same bounds and sandbox as in the chat (each of the is
+        # sent in the chat by tests/e2e/test_hostile_files.py)
         ("bieu01.xlsx", _hostile(hostile.many_shared_strings), "giải nén ra 81 MB"),
         ("bieu01.xlsx", _hostile(hostile.far_cell), "có ô AZ200000, ngoài giới hạn"),
-        ("bieu01.xlsx", _hostile(hostile.billion_laughs), "khai báo DTD/thực thể XML"),
-        ("bieu01.xlsx", _hostile(lambda: hostile.cut("xl/workbook.xml")), "XML hợp lệ"),
     ],
 )
 def test_unreadable_input_is_one_line_and_changes_nothing(
