@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from telegram.constants import MessageLimit
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.reminder_trouble import (
@@ -278,6 +278,15 @@ async def send_chat(
         report.blocked_chats.append(chat_id)
         what = "nhắc hạn" if reminders or nudges else "bản tổng hợp cho điều phối"
         await unreachable(app.bot, svc, chat_id, exc, what)
+        return
+    except BadRequest as exc:
+        # a refusal that will not change ("chat not found"): no retry, the admins told now
+        log.warning("reminder to %s refused (%s): not retried", chat_id, exc)
+        now = svc.clock.now()
+        failed = svc.reminders.release(keep, now, final=True)
+        report.failed_chats += 1
+        why = f"Telegram từ chối: {exc.message}"
+        report.failed += await report_failed(app, svc, failed, now.date(), why)
         return
     except TelegramError as exc:
         now = svc.clock.now()

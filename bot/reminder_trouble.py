@@ -82,10 +82,14 @@ def retry_after(exc: TelegramError) -> timedelta:
 
 
 async def report_failed(
-    app: Application, svc: Services, failed: list[ReminderLog], day: date | None = None
+    app: Application,
+    svc: Services,
+    failed: list[ReminderLog],
+    day: date | None = None,
+    why: str = "",
 ) -> int:
     """Tell the admins, once, which reminders never went on their day (`day`, else the day their
-    last retry was set for), to whom; how many.
+    last retry was set for), to whom, and why if Telegram said (`why`); how many.
     """
     if not failed:
         return 0
@@ -93,9 +97,10 @@ async def report_failed(
     for row in failed:
         by_chat.setdefault(row.chat_id, []).append(row)
     day = day or (failed[0].next_at or svc.clock.now()).date()
+    how = f"({esc(why)})" if why else "sau nhiều lần thử (Telegram không nhận)"
     lines = [
-        f"⚠️ {len(failed)} nhắc hạn không gửi được tới {len(by_chat)} chat sau nhiều lần thử "
-        f"trong ngày {day.strftime('%d/%m/%Y')} (Telegram không nhận):"
+        f"⚠️ {len(failed)} nhắc hạn không gửi được tới {len(by_chat)} chat trong ngày "
+        f"{day.strftime('%d/%m/%Y')} {how}:"
     ]
     for chat_id, rows in sorted(by_chat.items()):
         units = sorted({r.agency for r in rows if r.agency != DIGEST_AGENCY}) or ["tổng hợp"]

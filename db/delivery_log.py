@@ -242,11 +242,12 @@ class DeliveryLog:
             )
 
     def release(
-        self, ids: list[int], now: datetime, wait: timedelta = timedelta(0)
+        self, ids: list[int], now: datetime, wait: timedelta = timedelta(0), final: bool = False
     ) -> list[ReminderLog]:
         """A send that failed: owed again after a back-off (at least `wait`, Telegram's
-        retry_after), while the day lasts; a retry that would fall on the next day fails the
-        reminder instead. Returns the reminders that failed, for the admins.
+        retry_after), while the day lasts; a retry that would fall on the next day, or a refusal
+        that will not change (`final`), fails the reminder instead. Returns the reminders that
+        failed, for the admins.
         """
         end = end_of_day(now)
         failed: list[ReminderLog] = []
@@ -257,7 +258,8 @@ class DeliveryLog:
                 row.attempts += 1
                 row.claimed_by = row.lease_until = None
                 row.next_at = now + max(backoff(row.attempts), wait)
-                row.state = DeliveryState.RETRY if row.next_at < end else DeliveryState.FAILED
+                retry = row.next_at < end and not final
+                row.state = DeliveryState.RETRY if retry else DeliveryState.FAILED
                 if row.state == DeliveryState.FAILED:
                     failed.append(row)
         return failed

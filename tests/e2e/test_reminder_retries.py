@@ -144,3 +144,22 @@ async def test_a_tick_failing_all_day_is_reported_the_next_day_then_caught_up(tm
         assert texts(out, ADMIN) == []
     finally:
         await player.stop()
+
+
+async def test_a_refusal_that_will_not_change_is_not_retried_and_told_at_once(tmp_path, db_url):
+    player = await officer_player(tmp_path, db_url)
+    try:
+        player.emulator.group_admins[-700].add(1001)
+        await player.line("g-700 1001 > /theodoi Sở Xây dựng")
+        del player.emulator.groups[-700]  # the group is gone: Telegram answers 400 chat not found
+        player.emulator.calls.clear()
+        out = await player.set_clock(at("08:00"))
+        assert len(reminders_to(out, 1001)) == 1  # the officer's own chat still gets it
+        [told] = texts(out, ADMIN)
+        assert "-700" in told and "Telegram từ chối: Chat not found" in told
+        assert states(player, -700) == [("failed", 1)]
+        for moment in ("08:01", "08:30", "12:00"):
+            later = await player.set_clock(at(moment))
+            assert [c for c in later if c["chat_id"] == -700] == [] and not texts(later, ADMIN)
+    finally:
+        await player.stop()
