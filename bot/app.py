@@ -11,9 +11,9 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.ratelimit import TelegramLimits
-from bot.reminder_jobs import deliver_owed, start_reminders
+from bot.reminder_jobs import deliver_owed, instance_id, start_reminders
 from bot.updates import ChatOrder
 from handlers.context import CONTEXT_TYPES
 from handlers.errors import on_error
@@ -28,8 +28,19 @@ EMULATOR_TOKEN = "123456:EMULATOR"
 def build_services(
     config: Config, clock: Clock | None = None, assistant: Assistant | None = None
 ) -> Desk:
-    """The desk the handlers, the jobs and the command line work at (usecases/desk.py)."""
-    return Desk.open(config, clock or Clock(), assistant)
+    """The desk the handlers, the jobs and the command line work at (usecases/desk.py): the
+    database opened (every failure one line, db.session.DatabaseUnavailable) and a province
+    that exists in it or in the data files (else one line, ConfigError)."""
+    desk = Desk.open(config, clock or Clock(), assistant)
+    catalogue = desk.assistant.catalogue
+    if config.province not in catalogue.provinces:
+        desk.close()
+        known = ", ".join(catalogue.provinces)
+        raise ConfigError(
+            f'{config.province_key} = "{config.province}": không có tỉnh này (có: {known}; một '
+            "tỉnh mới được tạo bằng python -m bot import BẢNG --province MÃ --name TÊN --apply)."
+        )
+    return desk
 
 
 def settle_heap() -> None:
@@ -78,6 +89,7 @@ def build_application(
     app = builder.build()
     app.bot_data["services"] = services
     app.bot_data["settle_heap"] = settle
+    app.bot_data["instance"] = instance_id()  # the owner of this instance's reminder claims
     services.deliver_owed = functools.partial(deliver_owed, app)
     app.add_handlers(PRE_HANDLERS)
     app.add_handlers(handlers())

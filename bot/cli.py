@@ -104,12 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from bot.config import ConfigError
+    from db.session import DatabaseUnavailable
 
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
     except ConfigError as exc:
-        print(f"Cấu hình sai: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"Cấu hình sai: {line}", file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(str(exc), file=sys.stderr)
         return 2
 
 

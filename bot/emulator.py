@@ -59,6 +59,13 @@ class Faults:
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
 
 
+def _chat_key(chat_id) -> int | None:
+    try:
+        return int(chat_id)
+    except (TypeError, ValueError):
+        return None
+
+
 class Emulator(UserSide, FileSide, UploadSide):
     def __init__(
         self,
@@ -91,6 +98,8 @@ class Emulator(UserSide, FileSide, UploadSide):
         # group chat -> its administrators
         self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.down = False  # Telegram unreachable: every send answers 502
+        self.down_chats: set[int] = set()  # sends to these chats answer 502
+        self.throttled: dict[int, int] = {}  # chat -> the retry_after of a 429 to every send there
         # off only to measure or stress our own processing, never in behaviour tests
         self.enforce_limits = True
         # Telegram's own record of what it accepted, written before the bot hears back: it outlives
@@ -116,8 +125,13 @@ class Emulator(UserSide, FileSide, UploadSide):
         self.calls.append(record)
         try:
             fault = self.faults.draw(method)
-            if self.down and method in SEND_METHODS:
+            chat = _chat_key(params.get("chat_id"))
+            if method in SEND_METHODS and (self.down or chat in self.down_chats):
                 fault = "5xx"
+            if method in SEND_METHODS and chat in self.throttled:
+                record["injected"] = True
+                wait = self.throttled[chat]
+                raise ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
             record["injected"] = fault is not None
             if fault == "429":
                 raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)

@@ -96,7 +96,7 @@ async def remind(update: Update, context: BotContext) -> None:
         return
     if done.reached and desk.deliver_owed is not None:
         await desk.deliver_owed()
-    # a send that failed stays owed to the next tick (the log's retry), as a daily one would
+    # a send that failed is retried later today (the log's retry), as a daily one would
     failed = await desk.run(handins.failed_nudges, list(done.reached))
     await reply(
         update, context, nudge_report(done.reached, done.unreachable, done.already, failed)

@@ -149,3 +149,26 @@ class MarkedWords:
     @property
     def folds(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+# control characters (Cc) but tab and line feed, and the bidirectional overrides and isolates
+# that can make a stored name read differently from what it is
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def ascii_number(text: str, max_digits: int = 18) -> int | None:
+    """A number typed in a command or carried by a button: ASCII digits only ("²" or "٣" are
+    not numbers here), at most `max_digits` of them; None otherwise.
+    """
+    text = text.strip()
+    if len(text) > max_digits or not _ASCII_DIGITS.fullmatch(text):
+        return None
+    return int(text)
+
+
+def strip_controls(text: str) -> str:
+    """Text as it may be stored: no NUL (PostgreSQL refuses it) nor any other control character;
+    a CR-LF line end becomes LF.
+    """
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -41,7 +41,7 @@ def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Pop
     config.write_text(
         f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
         f'webhook_secret = "{SECRET}"\nlisten = "127.0.0.1"\nport = {port}\n'
-        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\nsingle_instance = false\n',
+        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\n',
         encoding="utf-8",
     )
     journal = tmp_path / f"{name}.jsonl"
