@@ -47,3 +47,20 @@ def test_bad_digest_settings_refused(tmp_path, section):
     path.write_text(f"[digest]\n{section}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[digest\]"):
         load_config(str(path))
+
+
+def test_the_desk_address(tmp_path, monkeypatch):
+    monkeypatch.delenv("BOT_WEB_URL", raising=False)
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n',
+        encoding="utf-8",
+    )
+    assert load_config(str(path)).desk_url == "https://bot.example.org/app/"
+    path.write_text('[web]\nurl = "https://desk.example.org/bang/"\n', encoding="utf-8")
+    assert load_config(str(path)).desk_url == "https://desk.example.org/bang/"
+    path.write_text("[telegram]\n", encoding="utf-8")
+    assert load_config(str(path)).desk_url == ""  # polling, no address: no Mini App button
+    path.write_text('[web]\nurl = "http://127.0.0.1/app/"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_config(str(path))
