@@ -14,6 +14,7 @@ from telegram import InputFile, Update
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext, Services
+from handlers.desk import with_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
@@ -22,7 +23,9 @@ from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.tracking_text import nudge_preview, nudge_report, province_view, unit_view
+from knowledge.rules.decisions import Refusal
 from knowledge.rules.standing import marks_of
+from usecases.nudges import failed_nudges, plan_nudges, record_nudges
 
 NUDGE_LABEL = "🔔 Nhắc các đơn vị chưa nộp"
 SEND_LABEL = "Gửi nhắc"
@@ -58,7 +61,8 @@ async def nopbai(update: Update, context: BotContext) -> None:
     if agency is None:
         await reply(update, context, svc.not_officer(user.id))
         return
-    await reply(update, context, unit_text(svc, agency))
+    desk = with_desk(None, svc, update.effective_chat, context.bot.username)
+    await reply(update, context, unit_text(svc, agency), desk)
 
 
 async def show_province(update: Update, context: BotContext) -> None:
@@ -66,6 +70,7 @@ async def show_province(update: Update, context: BotContext) -> None:
     tracked = _tracked(svc)
     today = svc.clock.today()
     buttons = PROVINCE_BUTTONS if missing_by_unit(tracked, today) else PROVINCE_BUTTONS[:1]
+    buttons = with_desk(buttons, svc, update.effective_chat, context.bot.username)
     await reply(update, context, province_view(svc.province, tracked, today), buttons)
 
 
@@ -100,34 +105,27 @@ async def send_workbook(update: Update, context: BotContext) -> None:
 async def remind(update: Update, context: BotContext, send: bool) -> None:
     """Without `send`: who would be reminded, and a button to confirm. With it: record one
     reminder per chat of each unit still missing and not yet reminded today, deliver them, and
-    quote back who was reached.
+    quote back who was reached (usecases/nudges.py, as the web desk does).
     """
     svc = context.services
-    today = svc.clock.today()
-    missing = missing_by_unit(_tracked(svc), today)
-    already = sorted({r.agency for r in svc.reminders.nudges(today)} & set(missing))
-    recipients = svc.reminders.recipients()
-    owed = {
-        unit: (tuple(dict.fromkeys(u.task.id for u in items)), recipients[unit])
-        for unit, items in missing.items()
-        if unit not in already and recipients.get(unit)
-    }
-    unreachable = [u for u in missing if u not in already and not recipients.get(u)]
+    who = svc.actor(update.effective_user.id)
     if not send:
-        if not owed:
-            await reply(update, context, nudge_report({}, unreachable, already))
-            return
-        chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
-        await reply(update, context, nudge_preview(chats), [[(SEND_LABEL, "nb:s")]])
+        plan = plan_nudges(svc, who)
+        if isinstance(plan, Refusal):
+            await reply(update, context, plan.reason)
+        elif not plan.owed:
+            await reply(update, context, nudge_report({}, plan.unreachable, plan.already))
+        else:
+            await reply(update, context, nudge_preview(plan.chats), [[(SEND_LABEL, "nb:s")]])
         return
-    reached = svc.reminders.record_nudges(today, owed, svc.clock.now())
-    already += [u for u, n in reached.items() if n == 0]  # another press got there first
-    reached = {u: n for u, n in reached.items() if n}
-    if reached and svc.deliver_owed is not None:
+    done = record_nudges(svc, who)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    if done.reached and svc.deliver_owed is not None:
         await svc.deliver_owed()
     # a send that failed stays owed to the next tick (the log's retry), as a daily one would
-    settled = ("sent", "dropped")
-    failed = sum(
-        1 for r in svc.reminders.nudges(today) if r.agency in reached and r.state not in settled
+    failed = failed_nudges(svc, done.reached)
+    await reply(
+        update, context, nudge_report(done.reached, done.unreachable, done.already, failed)
     )
-    await reply(update, context, nudge_report(reached, unreachable, sorted(already), failed))
