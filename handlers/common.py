@@ -14,11 +14,20 @@ from knowledge.rules.officers import NOT_OFFICER
 __all__ = ["NOT_OFFICER", "args_text", "keyboard", "private_only", "reply", "sender_name"]
 
 
-def keyboard(rows: list[list[tuple[str, str]]] | None) -> InlineKeyboardMarkup | None:
+def keyboard(rows: list[list] | None) -> InlineKeyboardMarkup | None:
+    """Rows of (label, callback data), or of ready buttons (a link, the desk's Mini App)."""
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+        [
+            [
+                button
+                if isinstance(button, InlineKeyboardButton)
+                else InlineKeyboardButton(button[0], callback_data=button[1])
+                for button in row
+            ]
+            for row in rows
+        ]
     )
 
 
@@ -26,7 +35,7 @@ async def reply(
     update: Update,
     context: BotContext,
     markup: str,
-    buttons: list[list[tuple[str, str]]] | None = None,
+    buttons: list[list] | None = None,
 ) -> None:
     chat = update.effective_chat
     parts = split_message(markup, MessageLimit.MAX_TEXT_LENGTH)

@@ -42,6 +42,9 @@ class Settings(Protocol):
     reminder_time: time
     single_instance: bool
 
+    @property
+    def desk_url(self) -> str: ...
+
 
 TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
 

@@ -13,6 +13,7 @@ from telegram import Update
 
 from handlers.common import args_text, reply
 from handlers.context import BotContext
+from handlers.desk import with_desk
 from handlers.reports import chart_buttons
 from knowledge.language.text import fold
 from knowledge.reader.writes import Offer, Reading, already, read_capnhat_line, repeats, usage
@@ -343,7 +344,7 @@ async def tiendo(update: Update, context: BotContext) -> None:
             update,
             context,
             province_progress(catalogue, svc.province, marks, today),
-            chart_buttons(svc, None),
+            with_desk(chart_buttons(svc, None), svc, update.effective_chat, context.bot.username),
         )
         return
     agency = (
@@ -365,7 +366,7 @@ async def tiendo(update: Update, context: BotContext) -> None:
         update,
         context,
         agency_progress(catalogue, svc.province, agency, marks, today),
-        chart_buttons(svc, agency),
+        with_desk(chart_buttons(svc, agency), svc, update.effective_chat, context.bot.username),
     )
 
 
