@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import queue
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -33,17 +35,76 @@ ARGS = [
 PHONE = {"width": 390, "height": 844}  # Telegram opens a Mini App at a phone's width
 
 
+class OnThread:
+    """Playwright's sync API, on a thread of its own: it keeps an event loop running on the
+    thread that started it, and on the test's own thread that loop would stop every asyncio
+    test that runs after it in this process. Calls are sent to that thread and waited for."""
+
+    def __init__(self):
+        self.jobs: queue.Queue = queue.Queue()
+        threading.Thread(target=self._serve, daemon=True, name="playwright").start()
+
+    def _serve(self) -> None:
+        while True:
+            job, done = self.jobs.get()
+            if job is None:
+                return
+            try:
+                done.set_result(job())
+            except BaseException as err:
+                done.set_exception(err)
+
+    def call(self, function, *args, **kwargs):
+        done: Future = Future()
+        self.jobs.put((lambda: function(*args, **kwargs), done))
+        return done.result()
+
+    def stop(self) -> None:
+        self.jobs.put((None, None))
+
+
+class Remote:
+    """A Playwright object (browser, page, locator, download) used from the test's thread."""
+
+    def __init__(self, thread: OnThread, target):
+        object.__setattr__(self, "_thread", thread)
+        object.__setattr__(self, "_target", target)
+
+    def _wrap(self, value):
+        if type(value).__module__.startswith("playwright."):
+            return Remote(self._thread, value)
+        return value
+
+    def __getattr__(self, name: str):
+        value = self._thread.call(getattr, self._target, name)
+        if callable(value) and type(value).__module__.startswith("playwright."):
+            return lambda *a, **k: self._wrap(self._thread.call(value, *a, **k))
+        if callable(value) and hasattr(value, "__self__"):  # a bound method
+            return lambda *a, **k: self._wrap(self._thread.call(value, *a, **k))
+        return self._wrap(value)
+
+    def __enter__(self):
+        return self._wrap(self._thread.call(self._target.__enter__))
+
+    def __exit__(self, *exc):
+        return self._thread.call(self._target.__exit__, *exc)
+
+
 @pytest.fixture(scope="session")
 def browser():
+    """One Chromium for the whole test process, on its own profile (launch() gives each browser
+    a fresh temporary user-data-dir)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium (.ci/run does)")
     from playwright.sync_api import sync_playwright
 
-    # launch() starts Chromium on a fresh temporary profile of its own (its user-data-dir)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+    thread = OnThread()
+    playwright = thread.call(lambda: sync_playwright().start())
+    browser = thread.call(playwright.chromium.launch, executable_path=CHROMIUM, args=ARGS)
+    yield Remote(thread, browser)
+    thread.call(browser.close)
+    thread.call(playwright.stop)
+    thread.stop()
 
 
 @pytest.fixture
