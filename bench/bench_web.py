@@ -136,7 +136,9 @@ def main() -> int:
                 ours.append(timed(page, link, ready, then))
                 page.route(
                     "**/api/desk",
-                    lambda route: route.fulfill(body=answer, content_type="application/json"),
+                    lambda route, body=answer: route.fulfill(
+                        body=body, content_type="application/json"
+                    ),
                 )
                 base.append(timed(page, link, ready, then))
             page.close()
