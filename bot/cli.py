@@ -1,4 +1,4 @@
-"""The command line: `python -m bot ask|demo|run|web|status|reminders|export|import ...`."""
+"""The command line: `python -m bot ask|demo|run|web|status|reminders|export|import|letter ...`."""
 
 from __future__ import annotations
 
@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--decision", choices=["406", "411"], default=None)
     load.add_argument("--db", default=None)
     load.add_argument("--config", default=None)
+
+    letter = sub.add_parser("letter", help="đọc một công văn (.docx, .pdf, .txt) thành nhiệm vụ")
+    letter.add_argument("file")
+    letter.add_argument("--province", default=None)
+    letter.add_argument("--json", action="store_true")
     return parser
 
 
@@ -176,6 +181,10 @@ def dispatch(args) -> int:
         from bot.import_cli import main as import_main
 
         return import_main(args)
+    if args.command == "letter":
+        from bot.letter_cli import main as letter_main
+
+        return letter_main(args)
     if args.command == "reminders":
         from bot.plan_cli import main as plan_main
 

@@ -49,6 +49,8 @@ async def play(args) -> int:
         )
         return 2
     player = Player(database, args.admin or [9000], province=args.province)
+    if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
+        player.base_dir = Path(args.script).resolve().parent
     await player.start()
     try:
         if args.script:
@@ -75,6 +77,7 @@ async def play(args) -> int:
             f"{fmt_date(start)} ({chosen}); đổi bằng một dòng như '@ {start.year}-05-12 08:00', "
             "hoặc chạy lại với --today YYYY-MM-DD.\n"
             "Bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay người khác, "
+            "'1001 < đường/dẫn/tệp.xlsx' để gửi một tệp, "
             "'! restart' để khởi động lại bot, Ctrl-D để thoát."
         )
         loop = asyncio.get_running_loop()
@@ -84,7 +87,7 @@ async def play(args) -> int:
                 return 0
             if not line.strip():
                 continue
-            if ">" not in line and not line.startswith(("@", "!", "#")):
+            if ">" not in line and "<" not in line and not line.startswith(("@", "!", "#")):
                 line = f"{CONSOLE_USER} > {line}"
             try:
                 for call in await player.line(line):

@@ -26,13 +26,16 @@ class UploadSide:
         chat_id: int | None = None,
         mime_type: str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         caption: str | None = None,
+        name: str | None = None,
     ) -> dict:
         """A private (or group) message carrying a document, as Telegram delivers it."""
         chat_id = chat_id if chat_id is not None else user_id
         number = len(self.uploads) + 1
         file_id = f"BQAD{number:06d}"
         self.uploads[file_id] = (f"documents/file_{number}{_suffix(file_name)}", content)
-        update = self.user_message(user_id, caption or "", chat_id)  # type: ignore[attr-defined]
+        update = self.user_message(  # type: ignore[attr-defined]
+            user_id, caption or "", chat_id, name
+        )
         message = update["message"]
         message.pop("text", None)
         message.pop("entities", None)

@@ -25,6 +25,14 @@ from knowledge.reader.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
+_UPLOAD = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^<>]*?))?\s*<\s*(\S.*)$")
+_MIME = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".txt": "text/plain",
+    ".csv": "text/csv",
+}
 _PERSON = re.compile(r"^!\s*(never-opened|blocked)\s+(\d+)$")
 _BUTTON = re.compile(r"^\[(.+)\]$")
 RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
@@ -60,6 +68,7 @@ class Player:
         # restarts.
         self.limiter = limiter or TelegramLimits(time=self.time)
         self.app = None
+        self.base_dir: Path | None = None  # a script's relative file paths are read from here
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
@@ -104,12 +113,36 @@ class Player:
         return self.emulator.calls[start:]
 
     async def upload(
-        self, user_id: int, file_name: str, content: bytes, chat_id: int | None = None
+        self,
+        user_id: int,
+        file_name: str,
+        content: bytes,
+        chat_id: int | None = None,
+        mime_type: str | None = None,
+        name: str | None = None,
     ) -> list[dict]:
-        """A user sends a document (a filled form)."""
+        """A user sends a document (a filled form, a letter, a table)."""
         start = len(self.emulator.calls)
-        await self.deliver(self.emulator.user_document(user_id, file_name, content, chat_id))
+        kind = mime_type or _MIME.get(Path(file_name).suffix.lower(), "application/octet-stream")
+        await self.deliver(
+            self.emulator.user_document(
+                user_id, file_name, content, chat_id, mime_type=kind, name=name
+            )
+        )
         return self.emulator.calls[start:]
+
+    async def send_file(
+        self, user_id: int, path: str, chat_id: int | None = None, name: str | None = None
+    ) -> list[dict]:
+        """A script's `ID [Name] < PATH`: that user sends the file at PATH as a document."""
+        file = Path(path).expanduser()
+        if self.base_dir is not None and not file.is_absolute():
+            file = self.base_dir / file
+        try:
+            content = file.read_bytes()
+        except OSError as exc:
+            raise ScriptError(f"không đọc được tệp {path}: {exc.strerror or exc}") from None
+        return await self.upload(user_id, file.name, content, chat_id, name=name)
 
     async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:
         """A button press with callback data the user never received."""
@@ -170,6 +203,10 @@ class Player:
             start = len(self.emulator.calls)
             await self.restart()
             return self.emulator.calls[start:]
+        m = _UPLOAD.match(stripped)
+        if m and ">" not in stripped.split("<", 1)[0]:
+            chat = int(m.group(1)) if m.group(1) else None
+            return await self.send_file(int(m.group(2)), m.group(4).strip(), chat, m.group(3))
         m = _USER.match(stripped)
         if not m:
             raise ScriptError(f"dòng không hợp lệ: {text!r}")

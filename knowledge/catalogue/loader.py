@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -21,6 +22,8 @@ from knowledge.catalogue.model import (
     Task,
 )
 from knowledge.catalogue.units import UnitsError, district_units
+from knowledge.letters.model import Draft, DraftError
+from knowledge.letters.model import Task as DraftTask
 
 DATA_DIR = Path(__file__).parent.parent / "data"
 AGENCY_KINDS = {"so", "nganh", "ubnd", "ministry"}
@@ -248,6 +251,74 @@ def _task(where: str, province: Province, spec: dict, agencies: dict[str, Agency
     )
 
 
+LETTERS_DIR = "letters"
+
+
+def draft_path(data_dir: Path, letter: str) -> Path:
+    """Where the reviewed draft of a seed letter is kept (knowledge/letters/seeds.py writes it)."""
+    return data_dir / LETTERS_DIR / (Path(letter).stem + ".draft.json")
+
+
+def form_label(forms: tuple[str, ...]) -> str:
+    """A task's forms in one name: "Biểu 02"; a run of one kind's numbers "Phụ lục I–IV"."""
+    if len(forms) < 2:
+        return forms[0] if forms else ""
+    kinds = {f.rsplit(" ", 1)[0] for f in forms}
+    if len(kinds) == 1:
+        return f"{kinds.pop()} {forms[0].rsplit(' ', 1)[1]}–{forms[-1].rsplit(' ', 1)[1]}"
+    return ", ".join(forms)
+
+
+def _letter_tasks(
+    where: str, province: Province, spec: dict, agencies: dict[str, Agency], data_dir: Path
+) -> list[Task]:
+    """The tasks of a seed letter: its reviewed draft, each task under the id statuses use."""
+    letter, ids = spec.get("file", ""), spec.get("ids", [])
+    path = draft_path(data_dir, letter)
+    try:
+        draft = Draft.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, DraftError) as exc:
+        raise CatalogueError(f"{where}: letter {letter!r}: {exc}") from None
+    if len(ids) != len(draft.tasks) or draft.problems:
+        raise CatalogueError(
+            f"{where}: letter {letter!r}: {len(draft.tasks)} tasks and {len(ids)} ids, "
+            f"{len(draft.problems)} problems"
+        )
+    return [
+        _draft_task(f"{where} task {task_id}", province, task_id, t, agencies)
+        for task_id, t in zip(ids, draft.tasks, strict=True)
+    ]
+
+
+def _draft_task(
+    where: str, province: Province, task_id: str, t: DraftTask, agencies: dict[str, Agency]
+) -> Task:
+    for name in (*t.units, *t.supporting):
+        if name not in agencies:
+            raise CatalogueError(f"{where}: unknown unit {name!r}")
+    recurring = t.recurrence
+    if recurring is not None and recurring.every != "month":
+        raise CatalogueError(f"{where}: only monthly recurrences are tracked so far")
+    if recurring is None and t.deadline is None:
+        raise CatalogueError(f"{where}: no deadline")
+    return Task(
+        id=task_id,
+        province=province.slug,
+        title=t.title,
+        deadline_text=t.deadline_text,
+        due=t.deadline,
+        monthly_day=recurring.day if recurring else None,
+        starts=recurring.first if recurring else None,
+        addressees=province.expand(t.units),
+        form=form_label(t.forms),
+        steps=t.steps,
+        contents=t.contents,
+        source=t.source,
+        supporting=province.expand(t.supporting),
+        recipient=t.recipient or "",
+    )
+
+
 def load_stats(path: Path) -> tuple[ServiceStat, ...]:
     result = []
     cols = ["level", "tier", "agency", "group", "service", "online", "total", "source"]
@@ -319,7 +390,8 @@ def _add_units(where: str, province: Province, spec: dict, agencies: dict[str, A
     )
 
 
-def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
+def load_catalogue(data_dir: Path = DATA_DIR, letters: bool = True) -> Catalogue:
+    """`letters=False`: without the tasks of the seed letters (to extract them again)."""
     rows = load_rows(data_dir)
     agencies = load_agencies(data_dir)
     path = data_dir / "provinces.toml"
@@ -351,7 +423,11 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             province.assignments = load_assignments(
                 data_dir / p["assignments"], province, rows, agencies
             )
-        province.tasks = [_task(where, province, t, agencies) for t in p.get("task", [])]
+        province.tasks = [
+            task
+            for letter in (p.get("letter", []) if letters else [])
+            for task in _letter_tasks(where, province, letter, agencies, data_dir)
+        ] + [_task(where, province, t, agencies) for t in p.get("task", [])]
         stats_path = data_dir / f"{slug}_services.tsv"
         if stats_path.exists():
             province.stats = load_stats(stats_path)

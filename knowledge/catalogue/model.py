@@ -89,6 +89,9 @@ class Task:
     steps: tuple[str, ...]
     contents: tuple[str, ...]
     source: str
+    # units with a duty and no deliverable (they comment, coordinate, support): never "chưa nộp"
+    supporting: tuple[str, ...] = ()
+    recipient: str = ""  # who receives the deliverable, as the letter names it
 
     def occurrences(self, start: date, end: date) -> list[date]:
         """Due dates of this task between start and end inclusive. A monthly day past a month's

@@ -224,13 +224,18 @@ def task_answer(
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
+    if task.supporting:
+        lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
     if asker:
         owes = bool(set(province.members(asker)) & set(task.addressees))
+        helps = bool(set(province.members(asker)) & set(task.supporting))
         lines.append(
             f"• {esc(asker)}: "
             + (
                 "thuộc đối tượng phải thực hiện."
                 if owes
+                else "phối hợp, không phải nộp."
+                if helps
                 else "không thuộc đối tượng phải thực hiện."
             )
         )
@@ -247,10 +252,25 @@ def task_answer(
 
 def addressees_text(task, province: Province) -> str:
     """Who must do a task, in a line: the units by kind, not forty names."""
-    count = len(task.addressees)
+    return _units_text(task.addressees, province)
+
+
+def supporting_text(task, province: Province) -> str:
+    return _units_text(task.supporting, province)
+
+
+def _units_text(names: tuple[str, ...], province: Province) -> str:
+    count = len(names)
     if count <= 3:
-        return ", ".join(task.addressees)
-    return f"{count} cơ quan, đơn vị (các sở, ban, ngành và UBND cấp huyện của {province.name})"
+        return ", ".join(names)
+    districts = set(names) & set(province.units)
+    if districts == set(names):
+        return f"{count} UBND huyện, thành phố của {province.name}"
+    kinds = "các sở, ban, ngành" + (" và UBND cấp huyện" if districts else "")
+    others = [n for n in names if n not in districts]
+    if len(others) <= 3 and districts:
+        return f"{', '.join(others)} và {len(districts)} UBND huyện, thành phố"
+    return f"{count} cơ quan, đơn vị ({kinds} của {province.name})"
 
 
 def named_answer(province: Province, index: int, source: str) -> str:

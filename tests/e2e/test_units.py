@@ -4,10 +4,9 @@ districts' statuses, reminders and digest lines are independent (the database re
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import pytest
 
+from bot.player import ScriptError
 from knowledge.rules.officers import OfficerState
 from tests.botkit import ADMIN, texts
 
@@ -44,60 +43,25 @@ async def test_the_group_is_not_a_unit_one_registers_to(player):
     assert {HAM_YEN, CITY} <= set(labels) and "UBND huyện" not in labels
 
 
-async def test_two_districts_statuses_reminders_and_digest_are_independent(player, db_url):
+async def test_districts_comment_on_the_dossiers_and_are_never_chased_for_them(player):
+    # 000 §4: the districts comment on the proposals; they owe no Biểu 02 (issue 19)
     await register_unit(player, 2001, "ubnd ham yen", HAM_YEN)
     await register_unit(player, 2002, "TP Tuyên Quang", CITY)
     out = texts(await player.send(2001, "/capnhat 20/4 xong"), 2001)
-    assert "tq-2021-04-20" in out[0] and "Hoàn thành" in out[0]
-
-    # the database: Hàm Yên's status only, the city's untouched
-    current = services(player).repo.current_all()
-    assert current[("tq-2021-04-20", HAM_YEN)].new == "hoan_thanh"
-    assert ("tq-2021-04-20", CITY) not in current
-    assert not [k for k in current if k[1] == "UBND huyện"]
-    rows = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "bot", "status", "--db", db_url, "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
-    assert [(r["key"], r["agency"], r["status"]) for r in rows] == [
-        ("tq-2021-04-20", HAM_YEN, "hoan_thanh")
-    ]
-
-    # each unit's progress, and its own line in the province's
-    mine = texts(await player.send(2002, "/tiendo"), 2002)[0]
-    assert f"Tiến độ {CITY}" in mine and "Chưa bắt đầu" in mine and "Hoàn thành" not in mine
-    whole = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)[0]
-    # the province counts tasks and lead rows: the two dossiers
-    assert f"{HAM_YEN}: 1/2 xong" in whole and f"{CITY}: 0/2 xong" in whole
-    assert "UBND huyện:" not in whole
-
-    # 19/4, the day before: the city is reminded of the dossier, Hàm Yên (done) is not; the
-    # coordinator's digest names the city and not Hàm Yên
+    assert "tq-2021-04-20" in out[0] and "Không có gì thay đổi" in out[0]
+    assert services(player).repo.current_all() == {}
+    # 19/4, the day before: no district is reminded of it, the digest chases the units that owe
     start = len(player.emulator.calls)
     await player.line("@ 2021-04-19 08:00")
     sent = player.emulator.calls[start:]
-    assert any("tq-2021-04-20" in t for t in texts(sent, 2002))
-    assert not [t for t in texts(sent, 2001) if "tq-2021-04-20" in t]
+    assert not [t for t in texts(sent, 2001) + texts(sent, 2002) if "tq-2021-04-20" in t]
     digest = [t for t in texts(sent, ADMIN) if "Tổng hợp" in t]
-    assert digest and CITY in digest[0] and HAM_YEN not in digest[0]
-    log = [r for r in services(player).reminders.log() if r.day.isoformat() == "2021-04-19"]
-    reminded = {
-        (r.chat_id, r.agency) for r in log if r.chat_id != ADMIN and "tq-2021-04-20" in r.keys
-    }
-    assert reminded == {(2002, CITY)}
-    # the digest is logged once for the coordinator, naming the task it chases
-    assert [(r.agency, r.keys) for r in log if r.chat_id == ADMIN] == [
-        ("*digest*", "tq-2021-04-20")
-    ]
-
-    # the late list on 21/4: the city's dossier only
+    assert digest and "Sở Y tế" in digest[0]
+    assert CITY not in digest[0] and HAM_YEN not in digest[0]
+    # the late list on 21/4 names no district for it
     await player.line("@ 2021-04-21 09:00")
     late = texts(await player.send(ADMIN, "/quahan tinh"), ADMIN)[0]
-    assert CITY in late and HAM_YEN not in late
+    assert CITY not in late and HAM_YEN not in late and "Sở Y tế" in late
 
 
 async def test_an_officer_of_the_group_is_asked_to_choose_a_unit(player):
@@ -111,7 +75,7 @@ async def test_an_officer_of_the_group_is_asked_to_choose_a_unit(player):
     assert "/dangky" in out[0] and "đơn vị riêng" in out[0]
     assert repo.history() == []
     overview = texts(await player.send(2003, "/tiendo"), 2003)[0]
-    assert f"{HAM_YEN}: 0/3 xong" in overview and "Xem một đơn vị" in overview
+    assert f"{HAM_YEN}: 0/1 xong" in overview and "Xem một đơn vị" in overview
     await player.send(2003, f"/dangky {HAM_YEN}")
     assert repo.officer(2003).agency == HAM_YEN
 
@@ -129,3 +93,16 @@ async def test_a_group_following_the_district_committees_is_offered_the_units(pl
     out = texts(await player.line("g-700 2001 > /theodoi ubnd ham yen"), -700)
     assert HAM_YEN in out[0]
     assert reminders.followed(-700) == [HAM_YEN]
+
+
+async def test_a_script_line_sends_a_file(player, tmp_path):
+    # "ID [Name] < PATH": the user sends that file as a document; the bot reads it
+    path = tmp_path / "ghi-chu.txt"
+    path.write_text("không phải mẫu biểu", encoding="utf-8")
+    out = await player.line(f"2005 Nguyễn Văn An < {path}")
+    assert [c for c in out if c["method"] == "getFile"] == []  # refused before downloading
+    assert "không phải mẫu biểu của bot" in texts(out, 2005)[0]
+    stored = list(player.emulator.uploads.values())
+    assert stored and stored[-1][1] == "không phải mẫu biểu".encode()
+    with pytest.raises(ScriptError):
+        await player.line("2005 < /khong/co/tep.xlsx")

@@ -90,9 +90,10 @@ def test_a_sync_done_on_the_1st_closes_the_month_before_not_the_next(catalogue):
 def test_a_monthly_day_outside_1_to_31_is_refused(tmp_path, bad):
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
-    path = data / "provinces.toml"
+    # the monthly day is the seed letter's, in its reviewed draft
+    path = data / "letters" / "001_6a77b38c25cc86d4.draft.json"
     text = path.read_text(encoding="utf-8")
-    assert "monthly_day = 1\n" in text
-    path.write_text(text.replace("monthly_day = 1\n", f"monthly_day = {bad}\n"), encoding="utf-8")
-    with pytest.raises(CatalogueError, match=r"kh-monthly-sync: monthly_day .* is not 1–31"):
+    assert '"day": 1,' in text
+    path.write_text(text.replace('"day": 1,', f'"day": {bad},'), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"001_6a77b38c25cc86d4.*day .* is not 1–31"):
         load_catalogue(data)

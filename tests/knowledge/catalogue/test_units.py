@@ -52,7 +52,9 @@ def test_tuyen_quang_lists_its_seven_units_from_the_package(catalogue, tq):
 def test_the_group_in_the_table_and_the_letters_means_each_unit(tq):
     assert tq.assignments["406-11"].coordinate == UNITS
     for task in tq.tasks:
-        assert set(UNITS) <= set(task.addressees) and "UBND huyện" not in task.addressees
+        # the letters' districts comment and coordinate (000 §4, 003 §2): each unit supports
+        assert set(UNITS) <= set(task.supporting) and "UBND huyện" not in task.supporting
+        assert not set(UNITS) & set(task.addressees)
     assert tq.members("UBND huyện") == UNITS and tq.members(HAM_YEN) == (HAM_YEN,)
     assert [a.key for a in tq.rows_of("UBND huyện")] == ["406-11"]
     assert tq.role_in(tq.assignments["406-11"], "UBND huyện") == "coordinate"
@@ -126,10 +128,10 @@ def test_a_unit_asked_about_answers_its_rows_and_tasks(assistant):
     answer = assistant.ask("UBND huyện Hàm Yên phải làm gì", TODAY)
     assert answer.intent == "agency" and answer.agency == HAM_YEN
     assert [(v.key, v.role) for v in answer.items] == [("406-11", "coordinate")]
-    assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20", "tq-2021-05-20"]
+    assert [t.task.id for t in answer.tasks] == []  # it only comments on the dossiers
     answer = assistant.ask("em ở TP Tuyên Quang, biểu 02 nộp khi nào", TODAY)
     assert answer.intent == "task" and answer.agency == CITY
-    assert f"{CITY}: thuộc đối tượng phải thực hiện" in answer.text
+    assert f"{CITY}: phối hợp, không phải nộp" in answer.text
 
 
 def test_registration_offers_units_not_the_group(catalogue, tq):
@@ -138,7 +140,18 @@ def test_registration_offers_units_not_the_group(catalogue, tq):
     assert "Sở Xây dựng" in names and len(names) == len(set(names))
 
 
+def test_districts_that_only_comment_are_never_owed_the_dossier(catalogue, tq):
+    day = date(2021, 4, 19)
+    assert not {s.agency for s in standings(catalogue, tq, {}, day)} & {HAM_YEN, CITY}
+    reminded = {r.agency for r in plan_day(catalogue, tq, {}, day) if "tq-2021-04-20" in r.keys}
+    assert not reminded & set(UNITS) and "Sở Y tế" in reminded
+    dossier = {t.task.id: t for t in build_digest(catalogue, tq, {}, day).documents}
+    assert not {u.unit for u in dossier["tq-2021-04-20"].units} & set(UNITS)
+
+
 def test_two_units_stand_report_and_are_reminded_on_their_own(catalogue, tq):
+    # two of the units that owe the dossier: one done, one not
+    HAM_YEN, CITY = "Sở Y tế", "Sở Xây dựng"
     marks = {("tq-2021-04-20", HAM_YEN): Mark("hoan_thanh", date(2021, 4, 16))}
     day = date(2021, 4, 19)
     units = {s.agency: s for s in standings(catalogue, tq, marks, day) if s.key == "tq-2021-04-20"}

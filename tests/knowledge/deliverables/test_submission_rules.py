@@ -51,9 +51,9 @@ def test_who_may_not_submit(province):
     assert isinstance(may_submit(province, Actor(1, None, False), FORMS["pl1"]), Refusal)
     admin = may_submit(province, Actor(9000, None, True), FORMS["pl1"])
     assert isinstance(admin, Refusal) and "Quản trị viên" in admin.reason
-    # the May letter is not addressed to Công an tỉnh (provinces.toml, exclude)
-    police = may_submit(province, Actor(1, "Công an tỉnh", False), FORMS["pl4"])
-    assert isinstance(police, Refusal) and "không thuộc các đơn vị phải nộp" in police.reason
+    # the May letter's districts only comment (003 §2): they owe no Phụ lục
+    district = may_submit(province, Actor(1, "UBND huyện Hàm Yên", False), FORMS["pl4"])
+    assert isinstance(district, Refusal) and "không thuộc các đơn vị phải nộp" in district.reason
 
 
 def test_the_may_task_is_sent_when_all_four_forms_are(province):

@@ -86,8 +86,10 @@ def test_one_unit_and_details_from_the_submissions(tq):
         (MAY, ["Sở Xây dựng"]),
     ]
     assert tracked[0].units[0].detail == "bieu02.xlsx, bản 2"
-    # the May letter is not addressed to Công an tỉnh
+    # the May letter is addressed to "Các Sở, ban, ngành" only, not to Công an tỉnh
     assert [t.task.id for t in track(tq, {}, date(2021, 4, 23), "Công an tỉnh")] == [APRIL]
+    # a district unit only comments on both (000 §4, 003 §2): nothing to track
+    assert track(tq, {}, date(2021, 4, 23), "UBND huyện Hàm Yên") == []
 
 
 def test_only_the_documents_being_collected_are_chased(tq):

@@ -78,7 +78,8 @@ def test_task_answer_shows_what_an_officer_needs(assistant):
         "trước ngày 20/4/2021 → 20/4/2021 (còn 7 ngày)",
         "Biểu mẫu: Biểu 02",
         "Sở Y tế: thuộc đối tượng phải thực hiện",
-        "Bước 3: Lập Hồ sơ gửi Sở Thông tin và Truyền thông thẩm định.",
+        # as the letter prints it (no full stop), read by the letter reader
+        "Bước 3: Lập Hồ sơ gửi Sở Thông tin và Truyền thông thẩm định\n",
         "Công văn đề nghị thẩm định.",
         "Nguồn: Văn bản số .../STTTT-CNTT (tháng 4/2021)",
         "/capnhat tq-2021-04-20 xong",
@@ -87,8 +88,11 @@ def test_task_answer_shows_what_an_officer_needs(assistant):
 
 
 def test_an_agency_the_task_is_not_for_is_told_so(assistant):
-    answer = read(assistant, "phụ lục 4", agency="Công an tỉnh")
-    assert "Công an tỉnh: không thuộc đối tượng phải thực hiện" in answer.text
+    answer = read(assistant, "phụ lục 4", agency="Viễn thông Tuyên Quang")
+    assert "Viễn thông Tuyên Quang: không thuộc đối tượng phải thực hiện" in answer.text
+    # a district unit comments on the May list (003 §2): it is told it supports
+    answer = read(assistant, "phụ lục 4", agency="UBND huyện Hàm Yên")
+    assert "UBND huyện Hàm Yên: phối hợp, không phải nộp" in answer.text
 
 
 def test_a_weak_match_offers_the_closest_rows(assistant):

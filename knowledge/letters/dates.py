@@ -1,0 +1,180 @@
+"""The dates a letter sets: a deadline ("trước ngày 20/4/2021", "chậm nhất ngày 15/6/2021",
+"trước 17 giờ 00 ngày 30/6/2021", "hoàn thành trong tháng 10/2021", "trong quý III/2021") or a
+recurrence ("định kỳ hằng tháng, trước ngày 20", "trước ngày 15 của tháng cuối quý", "kể từ tháng
+8/2021"). Read on the plain form of a line (knowledge/letters/text.py) and sliced from the printed
+one, so `text` is always as printed. Period ends come from knowledge/calendar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from knowledge.calendar.deadlines import ROMAN, month_end, quarter_end
+from knowledge.letters.text import plain
+
+_DAY = r"(?P<d>\d{1,2})"
+_DMY = (
+    rf"{_DAY}\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>\d{{4}}))?(?![/.-]?\d)"
+    rf"|{_DAY.replace('d>', 'd2>')}\s+thang\s+(?P<m2>\d{{1,2}})"
+    r"(?:\s*(?:,\s*)?nam\s+(?P<y2>\d{4}))?"
+)
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*,?\s*(?:cung\s+)?)"
+_DEADLINE = re.compile(
+    r"(?P<trigger>"
+    r"truoc|cham nhat(?:\s+la)?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
+    r"|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?(?:\s+la)?|den het|hoan thanh(?:\s+truoc)?|xong truoc"
+    r"|trong"
+    r")\s+(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
+)
+_MONTH = re.compile(
+    r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"
+    r"|hoan thanh|xong)\s+thang\s+(?P<m>\d{1,2})\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
+)
+_QUARTER = re.compile(
+    r"(?P<trigger>(?:hoan thanh\s+|xong\s+)?(?:trong|truoc het|het|cuoi)|hoan thanh|xong)"
+    r"\s+quy\s+(?P<q>iv|iii|ii|i|[1-4])\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
+)
+_EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
+_EVERY_QUARTER = re.compile(r"\b(?:hang|moi)\s+quy\b|\bthang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b")
+_NEXT_QUARTER = re.compile(r"\bthang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo)\b")
+_RECURRING_DAY = re.compile(
+    r"\b(?:(?:truoc|cham nhat|vao|truoc hoac vao)\s+)?ngay\s+(?P<d>\d{1,2})(?![/.\-]?\d)"
+    r"(?!\s+thang\s+\d)"
+)
+_SINCE = re.compile(
+    r"\b(?:ke tu|bat dau tu|tu)\s+(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
+    r"\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
+    r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4}))"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date phrase: its span in the line, the text as printed, and what it means. `due` is None
+    with `error` set when the date does not exist or lacks its year."""
+
+    start: int
+    end: int
+    text: str
+    due: date | None = None
+    error: str = ""
+    every: str = ""  # "month" | "quarter" for a recurrence
+    day: int = 0
+    since: date | None = None
+    phase: int = 0  # months after a quarter's last month ("tháng đầu quý sau": 1)
+
+
+def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None, str]:
+    shown = f"{int(d)}/{int(m)}" + (f"/{y}" if y else "")
+    if not y and year is None:
+        return None, f"không rõ năm của ngày {shown}"
+    try:
+        return date(int(y) if y else year or 0, int(m), int(d)), ""
+    except ValueError:
+        return None, f"ngày {shown} không có thật"
+
+
+def deadlines(text: str, year: int | None) -> list[Found]:
+    """Every one-off deadline in a line; `year` is the letter's, for a date printed without."""
+    low = plain(text)
+    found: list[Found] = []
+    for m in _DEADLINE.finditer(low):
+        if m.group("trigger") == "trong" and not re.search(r"ngay\s*$", low[: m.start("d")]):
+            continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
+        if d is None:
+            d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+        due, error = _date(d, mo, y, year)
+        found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
+    for pattern in (_MONTH, _QUARTER):
+        for m in pattern.finditer(low):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            y = int(m.group("y"))
+            if pattern is _MONTH:
+                month = int(m.group("m"))
+                due, error = (
+                    (month_end(month, y), "") if 1 <= month <= 12 else (None, f"tháng {month}")
+                )
+            else:
+                due, error = quarter_end(ROMAN[m.group("q")], y), ""
+            found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
+    return sorted(found, key=lambda f: f.start)
+
+
+def recurrence(text: str) -> Found | None:
+    """A recurring date in a line: every month or quarter, on a day, from a first occurrence."""
+    low = plain(text)
+    next_quarter = _NEXT_QUARTER.search(low)
+    every_q = _EVERY_QUARTER.search(low) or next_quarter
+    every_m = _EVERY_MONTH.search(low)
+    period = every_q or every_m
+    if period is None:
+        return None
+    every = "quarter" if every_q else "month"
+    phase = 1 if next_quarter else 0
+    days = [
+        m
+        for m in _RECURRING_DAY.finditer(low)
+        if not low[m.end() :].lstrip().startswith(("/", "-"))
+    ]
+    if not days:
+        return None
+    day_match = min(days, key=lambda m: abs(m.start() - period.start()))
+    day = int(day_match.group("d"))
+    since_match = _SINCE.search(low)
+    start = min(period.start(), day_match.start())
+    end = max(period.end(), day_match.end(), next_quarter.end() if next_quarter else 0)
+    since = _since(since_match) if since_match else None
+    if since_match and abs(since_match.start() - end) < 40:
+        start, end = min(start, since_match.start()), max(end, since_match.end())
+    start = _widen(low, start)
+    printed = text[start:end].strip(" ,;.")
+    if not 1 <= day <= 31:
+        return Found(start, end, printed, error=f"ngày {day} hằng tháng không có thật")
+    return Found(start, end, printed, every=every, day=day, since=since, phase=phase)
+
+
+def _widen(low: str, start: int) -> int:
+    """The phrase's start, moved back to "định kỳ" when it comes just before."""
+    head = low[max(0, start - 12) : start]
+    k = head.rfind("dinh ky")
+    return start - len(head) + k if k >= 0 else start
+
+
+def _since(m: re.Match) -> date:
+    y = int(m.group("y") or m.group("dy"))
+    if m.group("dd"):
+        return date(y, int(m.group("dm")), int(m.group("dd")))
+    if m.group("q"):
+        return quarter_end(ROMAN[m.group("q")], y) - relativedelta(months=2, day=1)
+    return date(y, int(m.group("m")), 1)
+
+
+def first_occurrence(found: Found, letter_date: date | None) -> date | None:
+    """The first date of a recurrence: on or after "kể từ …", else the first after the letter."""
+    if found.since is not None:
+        start, strict = found.since, False
+    elif letter_date is not None:
+        start, strict = letter_date, True
+    else:
+        return None
+    if found.every == "month":
+        month = start.replace(day=1)
+    else:  # the quarter's last month, or the month after it ("tháng đầu quý sau")
+        month = date(start.year, 1, 1) + relativedelta(
+            months=((start.month - 1) // 3) * 3 + 2 + found.phase
+        )
+        if month > start.replace(day=1) + relativedelta(months=3):
+            month -= relativedelta(months=3)
+    step = relativedelta(months=1 if found.every == "month" else 3)
+    for _ in range(24):
+        day = month + relativedelta(day=found.day)
+        if day > start or (day == start and not strict):
+            return day
+        month += step
+    return None

@@ -1,0 +1,206 @@
+"""The draft a letter is read into: the letter, its tasks and what could not be read.
+
+A draft is plain data: it goes to JSON and back unchanged (`Draft.to_json` / `Draft.from_json`),
+so that it can be shown for review, stored, published and versioned. Nothing here knows the
+register or the text: knowledge/letters/extract.py fills it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+EVERY = ("month", "quarter")
+TASK_KEYS = (
+    "title",
+    "deadline",
+    "deadline_text",
+    "recurrence",
+    "units",
+    "supporting",
+    "forms",
+    "recipient",
+    "steps",
+    "contents",
+    "source",
+)
+LETTER_KEYS = ("number", "date", "sender", "subject")
+
+
+class DraftError(ValueError):
+    """A JSON object that is not a draft (a wrong key, a date that is not ISO)."""
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: Any, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise DraftError(f"{what}: {value!r} is not an ISO date") from None
+
+
+def _strings(value: Any, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DraftError(f"{what}: expected a list of strings")
+    return tuple(value)
+
+
+def _text(value: Any, what: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise DraftError(f"{what}: expected a string or null")
+    return value
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """ "định kỳ hằng tháng, trước ngày 20" → every month, day 20; "trước ngày 15 của tháng cuối
+    quý" → every quarter, day 15 of its last month. `first` is the first occurrence.
+    """
+
+    every: str  # "month" | "quarter"
+    day: int
+    first: date | None
+
+    def to_json(self) -> dict:
+        return {"every": self.every, "day": self.day, "first": _iso(self.first)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Recurrence | None:
+        if data is None:
+            return None
+        if not isinstance(data, dict) or set(data) != {"every", "day", "first"}:
+            raise DraftError("recurrence: expected {every, day, first}")
+        if data["every"] not in EVERY:
+            raise DraftError(f"recurrence: every {data['every']!r} is not one of {EVERY}")
+        if type(data["day"]) is not int or not 1 <= data["day"] <= 31:
+            raise DraftError(f"recurrence: day {data['day']!r} is not 1–31")
+        return cls(data["every"], data["day"], _day(data["first"], "recurrence.first"))
+
+
+@dataclass(frozen=True)
+class Task:
+    """One duty the letter sets with a date or a period."""
+
+    title: str
+    deadline: date | None  # None for a recurring task, or when the date could not be read
+    deadline_text: str  # as printed: "trước ngày 20/4/2021", "định kỳ hằng tháng, trước ngày 20"
+    recurrence: Recurrence | None
+    units: tuple[str, ...]  # register names of the units that must deliver it
+    supporting: tuple[str, ...]  # units with a duty and no deliverable (phối hợp, góp ý, hỗ trợ)
+    forms: tuple[str, ...]  # as printed: "Biểu 02", "Phụ lục I", "Mẫu số 01"
+    recipient: str | None  # who receives it: a register name, or "UBND tỉnh"
+    steps: tuple[str, ...]  # "Bước 1: …", in order
+    contents: tuple[str, ...]  # what the dossier holds ("Hồ sơ gồm có: …")
+    source: str  # "<letter>#mục 2 và mục 6"
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "deadline": _iso(self.deadline),
+            "deadline_text": self.deadline_text,
+            "recurrence": self.recurrence.to_json() if self.recurrence else None,
+            "units": list(self.units),
+            "supporting": list(self.supporting),
+            "forms": list(self.forms),
+            "recipient": self.recipient,
+            "steps": list(self.steps),
+            "contents": list(self.contents),
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Task:
+        if not isinstance(data, dict) or set(data) != set(TASK_KEYS):
+            raise DraftError(f"task: expected the keys {', '.join(TASK_KEYS)}")
+        return cls(
+            title=_text(data["title"], "title") or "",
+            deadline=_day(data["deadline"], "deadline"),
+            deadline_text=_text(data["deadline_text"], "deadline_text") or "",
+            recurrence=Recurrence.from_json(data["recurrence"]),
+            units=_strings(data["units"], "units"),
+            supporting=_strings(data["supporting"], "supporting"),
+            forms=_strings(data["forms"], "forms"),
+            recipient=_text(data["recipient"], "recipient"),
+            steps=_strings(data["steps"], "steps"),
+            contents=_strings(data["contents"], "contents"),
+            source=_text(data["source"], "source") or "",
+        )
+
+
+@dataclass(frozen=True)
+class Letter:
+    number: str | None  # "3363/UBND-KSTT"; None when printed blank ("Số: /STTTT-CNTT")
+    date: date | None  # None when the day is printed blank ("ngày tháng 4 năm 2021")
+    sender: str | None  # a register name, or "UBND tỉnh"
+    subject: str | None  # the "V/v …" line, wrapped lines joined, without "V/v"
+
+
+_PROBLEM = re.compile(r"^dòng (\d+): (.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the reader could not read, at a line of the letter (None: the whole letter)."""
+
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"dòng {self.line}: {self.message}" if self.line else self.message
+
+    @classmethod
+    def parse(cls, text: str) -> Problem:
+        m = _PROBLEM.match(text)
+        return cls(int(m.group(1)), m.group(2)) if m else cls(None, text)
+
+
+@dataclass(frozen=True)
+class Draft:
+    letter: Letter
+    tasks: tuple[Task, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def publishable(self) -> bool:
+        """Nothing unread and at least one task: what a reviewer may publish as it is."""
+        return bool(self.tasks) and not self.problems
+
+    def to_json(self) -> dict:
+        return {
+            "number": self.letter.number,
+            "date": _iso(self.letter.date),
+            "sender": self.letter.sender,
+            "subject": self.letter.subject,
+            "tasks": [t.to_json() for t in self.tasks],
+            "problems": [str(p) for p in self.problems],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Draft:
+        keys = {*LETTER_KEYS, "tasks", "problems"}
+        if not isinstance(data, dict) or set(data) != keys:
+            raise DraftError(f"draft: expected the keys {', '.join(sorted(keys))}")
+        if not isinstance(data["tasks"], list):
+            raise DraftError("tasks: expected a list")
+        letter = Letter(
+            number=_text(data["number"], "number"),
+            date=_day(data["date"], "date"),
+            sender=_text(data["sender"], "sender"),
+            subject=_text(data["subject"], "subject"),
+        )
+        problems = _strings(data["problems"], "problems")
+        return cls(
+            letter,
+            tuple(Task.from_json(t) for t in data["tasks"]),
+            tuple(Problem.parse(p) for p in problems),
+        )
+
+    def without_task(self, index: int) -> Draft:
+        return replace(self, tasks=self.tasks[:index] + self.tasks[index + 1 :])
