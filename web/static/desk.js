@@ -329,10 +329,10 @@
   }
 
   // -- officer: my documents ---------------------------------------------------------------
-  function handinLines(tasks) {
+  function handinLines(tasks, heading) {
     if (!tasks.length) return [el("p", { class: "muted", text: "Không phải nộp biểu mẫu nào." })];
     return tasks.map((t) => el("section", { class: "task" },
-      el("h3", {}, "📌 ", el("span", { class: "key", text: t.id }), " " + t.label),
+      el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.id }), " " + t.label),
       el("p", { class: "muted", text: t.due_text ? "Hạn " + t.due_text : "Chưa có hạn" }),
       el("ul", { class: "plain" }, t.units.map((u) => el("li", { class: "h-" + u.state },
         u.icon + " ", u.text, u.behalf ? el("span", { class: "badge behalf",
@@ -486,7 +486,7 @@
           onclick: () => { state.unit = null; show(back); } }),
         el("h2", { id: "unit-title", text: page.unit }),
         el("p", { class: "tally", id: "unit-tally", text: page.tally.text }),
-        el("h3", { text: "Hồ sơ phải nộp" }), ...handinLines(page.handins),
+        el("h3", { text: "Hồ sơ phải nộp" }), ...handinLines(page.handins, "h4"),
         el("h3", { text: "Mục và nhiệm vụ" }),
         el("ul", { class: "cards compact" }, page.items.map((i) => el("li",
           { class: "card s-" + i.state },
