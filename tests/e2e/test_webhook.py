@@ -101,9 +101,9 @@ def test_polling_mode_serves_the_desk_too(tmp_path, db_url):
         f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db_url}"\n',
         encoding="utf-8",
     )
+    journal = str(tmp_path / "sent.jsonl")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--config", str(config)]
-        + ["--emulator", str(tmp_path / "sent.jsonl")],
+        [sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", journal],
         cwd=ROOT,
         env={k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))},
         stdout=subprocess.DEVNULL,
