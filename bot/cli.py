@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
-
-from bot.clock import today_local
 
 
 def _date(text: str) -> date:
@@ -31,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--today", type=_date, default=None)
     ask.add_argument("--province", default=None)
     ask.add_argument("--batch", action="store_true")
+    ask.add_argument(
+        "--agency", default=None, help="hỏi với tư cách cán bộ của cơ quan này (“bên em”)"
+    )
+    ask.add_argument("--db", default=None, help="trả lời tiến độ theo trạng thái trong CSDL này")
+    ask.add_argument("--config", default=None)
 
     demo = sub.add_parser("demo", help="trò chuyện với bot qua trình giả lập, không cần token")
     demo.add_argument("--script", default=None)
@@ -110,39 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_ask(args) -> int:
-    from knowledge.catalogue.loader import default_catalogue
-    from knowledge.reader.ask import Assistant
-
-    catalogue = default_catalogue()
-    if args.province and args.province not in catalogue.provinces:
-        known = ", ".join(catalogue.provinces)
-        print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
-        return 2
-    assistant = Assistant(catalogue)
-    today = args.today or today_local()
-
-    def answer(question: str) -> None:
-        result = assistant.ask(question, today, args.province)
-        if args.json or args.batch:
-            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print(result.text)
-
-    if args.batch:
-        for line in sys.stdin:
-            answer(line.rstrip("\n"))
-        return 0
-    if args.question is None:
-        print(
-            'Thiếu câu hỏi. Ví dụ: python -m bot ask "giấy phép xây dựng hạn khi nào"',
-            file=sys.stderr,
-        )
-        return 2
-    answer(args.question)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     from bot.config import ConfigError
 
@@ -156,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def dispatch(args) -> int:
     if args.command == "ask":
-        return cmd_ask(args)
+        from bot.ask_cli import main as ask_main
+
+        return ask_main(args)
     if args.command == "demo":
         from bot.demo import main as demo_main
 

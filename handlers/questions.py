@@ -12,10 +12,12 @@ from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.catalogue.views import RowView, row_view
+from knowledge.reader.ask import Answer
 from knowledge.reader.writes import already, offer_for, repeats
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.rules.officers import may_write
+from knowledge.rules.standing import marks_of
 from knowledge.rules.statuses import write_target
 
 MAX_INLINE = 10
@@ -31,10 +33,18 @@ def row_buttons(svc, views: list[RowView]) -> list[list[tuple[str, str]]]:
     return [[(f"{v.key} · {v.row.short_title}"[:BUTTON_TEXT], f"r:{index[v.key]}")] for v in views]
 
 
+def ask_as(svc, user_id: int, question: str) -> Answer:
+    """The answer for this officer ("bên em" is their agency); a progress question is answered
+    from the current statuses, read only then."""
+    agency = svc.agency_of(user_id)
+    asked = svc.assistant.understand(question, svc.clock.today(), svc.config.province, agency)
+    marks = marks_of(svc.repo.current_all()) if asked.needs_statuses else None
+    return svc.assistant.answer(asked, marks)
+
+
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
     svc = context.services
-    agency = svc.agency_of(update.effective_user.id)
-    answer = svc.assistant.ask(question, svc.clock.today(), svc.config.province, agency)
+    answer = ask_as(svc, update.effective_user.id, question)
     buttons = row_buttons(svc, answer.items[:MAX_CHOICES]) if answer.close else None
     await reply(update, context, answer.html, buttons)
 
@@ -122,7 +132,7 @@ async def inline(update: Update, context: BotContext) -> None:
     if text:
         today = svc.clock.today()
         agency = svc.agency_of(update.effective_user.id)
-        answer = svc.assistant.ask(text, today, svc.config.province, agency)
+        answer = ask_as(svc, update.effective_user.id, text)
         if answer.intent not in ("service", "item") or not answer.items:
             heading = to_plain(answer.html).split("\n", 1)[0]
             results.append(article(heading, answer.html, text))

@@ -74,6 +74,20 @@ def parse_deadline(text: str) -> tuple[Milestone, ...]:
     return tuple(result)
 
 
+# "Trước ngày 20/4/2021": 20/4 is the last day, not 19/4. The letters use the words so:
+# - Khánh Hòa's letter 3363/UBND-KSTT is dated 10/4/2020 and asks for a report "trước ngày
+#   10/4/2020": only the day of the letter itself can be meant;
+# - Tuyên Quang's letter of 5/2021 wants the lists "trước ngày 20/5/2021" and has Sở TT&TT start
+#   its draft "Sau ngày 20/5/2021": no day lies between the units' time and the Sở's;
+# - the brief reads the decisions' "Trước ngày 30/9/2021" as 30/9/2021.
+# So a deadline's date is its last day: due that day ("hạn hôm nay"), late from the day after.
+# Everything that asks whether a date has passed (the standing rule, reminders, what was sent
+# late, the BIỂU 02 window, days left) asks `is_past` or `days_between`.
+def is_past(due: date, day: date) -> bool:
+    """Whether the deadline `due` has passed on `day` (its own date is still in time)."""
+    return day > due
+
+
 def days_between(today: date, due: date) -> int:
     """Positive: days left; zero: due today; negative: days late."""
     return (due - today).days
@@ -84,7 +98,7 @@ def next_milestone(milestones: tuple[Milestone, ...], today: date) -> Milestone 
     if not milestones:
         return None
     for milestone in milestones:
-        if milestone.due >= today:
+        if not is_past(milestone.due, today):
             return milestone
     return milestones[-1]
 

@@ -21,13 +21,15 @@ class RowView:
     deadline_label: str  # the phase the deadline belongs to, for multi-phase cells
     national_deadline: date | None
     in_plan: bool = True  # False: a row of another decision than the province's plan
+    standing: str | None = None  # open | late | done: where the unit stands (progress answers)
+    unit: str | None = None  # the unit that standing is of
 
     @property
     def key(self) -> str:
         return self.row.key
 
     def to_json(self) -> dict:
-        return {
+        found = {
             "key": self.row.key,
             "decision": self.row.decision,
             "number": self.row.number,
@@ -41,20 +43,28 @@ class RowView:
             if self.national_deadline
             else None,
         }
+        return found | _standing(self.standing, self.unit)
 
 
 @dataclass(frozen=True)
 class TaskView:
     task: Task
     due: date | None
+    standing: str | None = None
+    unit: str | None = None
 
     def to_json(self) -> dict:
-        return {
+        found = {
             "id": self.task.id,
             "title": self.task.title,
             "deadline": self.due.isoformat() if self.due else None,
             "deadline_text": self.task.deadline_text,
         }
+        return found | _standing(self.standing, self.unit)
+
+
+def _standing(standing: str | None, unit: str | None) -> dict:
+    return {"standing": standing, "unit": unit} if standing else {}
 
 
 def row_view(row: Row, province: Province, today: date, agency: str | None = None) -> RowView:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
 from knowledge.rules.progress import Marks, agency_order, task_standings
 from knowledge.rules.standing import Standing, State
@@ -69,7 +70,7 @@ class UnitHandin:
     @property
     def late(self) -> bool:
         if self.sent_on is not None:
-            return self.due is not None and self.sent_on > self.due
+            return self.due is not None and is_past(self.due, self.sent_on)
         return self.standing.state is State.LATE
 
     @property

@@ -7,6 +7,7 @@ the input method is off, with emoji and punctuation. Everything the matcher comp
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def tokenize(text: str) -> list[Token]:
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+@functools.lru_cache(maxsize=65536)
 def accent_key(word: str) -> str:
     """A word with its vowel marks but its tone moved to the end: "hoá" and "hóa" meet, "hồ" and
     "hộ" stay apart. Used to tell homographs apart when the officer typed diacritics.
@@ -117,3 +119,33 @@ def accent_key(word: str) -> str:
     tones = [ch for ch in decomposed if ch in _TONES]
     base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
     return base + "".join(tones)
+
+
+class MarkedWords:
+    """Words as Vietnamese prints them, marks and all: a typed word is one of them when it folds
+    to it and was typed either without marks or with the same marks. So "mục" and "muc" are the
+    row word, while "mức" (a level), "sở" (a department) and "sổ" (a book) are not; "sau" (next)
+    is not "sáu" (six), and "đâu" (where) is not "đầu" (head, as in "đầu tư")."""
+
+    def __init__(self, words: str | tuple[str, ...], strict: bool = False):
+        """strict: typed without marks, the word is too often another one to count ("do" is
+        "by", not "dở")."""
+        self.strict = strict
+        items = words.split() if isinstance(words, str) else words
+        self.keys: dict[str, set[str]] = {}
+        for word in items:
+            self.keys.setdefault(strip_marks(word).lower(), set()).add(accent_key(word))
+
+    def __contains__(self, token: object) -> bool:
+        if not isinstance(token, Token):
+            return False
+        marks = self.keys.get(token.fold)
+        if marks is None:
+            return False
+        if not token.has_marks:
+            return not self.strict
+        return accent_key(token.raw) in marks
+
+    @property
+    def folds(self) -> frozenset[str]:
+        return frozenset(self.keys)

@@ -6,6 +6,8 @@ apply.
 
 from __future__ import annotations
 
+from knowledge.language.text import MarkedWords
+
 # Abbreviation or everyday phrase -> the catalogue's wording. Applied on whole words, longest
 # first.
 SERVICE_SYNONYMS: dict[str, str] = {
@@ -94,6 +96,9 @@ DOMAIN_PHRASES: tuple[str, ...] = (
     "cong dvc quoc gia",
     "cong dvcqg",
     "cong quoc gia",
+    "cong dvc",
+    "tren cong",
+    "qua cong",
     "quoc gia",
     "dich vu cong truc tuyen",
     "dich vu cong",
@@ -159,3 +164,79 @@ SPELLED_MONTHS: dict[str, int] = {
 }
 
 STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
+
+# -- the reader's function words, as printed (marks matter: see `MarkedWords`) -----------------
+# Each set is reviewed here, with what it is for; a word typed with other marks is another word.
+
+# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22". Typed with other
+# marks they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
+ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
+
+# Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
+FORM_FILLER = MarkedWords("mẫu số")
+
+# Verbs that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it).
+# After them an unmarked "muc 4" is the level, not row 4.
+LEVEL_VERBS = MarkedWords("lên đạt nâng")
+
+# "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
+UNTIL_WORDS = MarkedWords("trước đến tới")
+# "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".
+NEXT_WORDS = MarkedWords("sau tới")
+# "tháng này", "quý hiện tại".
+THIS_WORDS = MarkedWords("này hiện")
+# "tháng trước", "quý trước".
+LAST_WORDS = MarkedWords("trước")
+
+# The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
+INTERROGATIVES = MarkedWords("gì nào đâu")
+
+# Conversation around a question, in any domain: pronouns and forms of address, particles, the
+# verbs of asking and showing, quantifiers. They say nothing of which service is meant, and none
+# of them is a catalogue's wording on its own (a word that pairs with a neighbour into a title's
+# wording, "trợ giúp", still counts there). General Vietnamese, not any question's phrasing.
+CHAT_WORDS = MarkedWords(
+    # address and pronouns
+    "anh chị em mình tôi tui tớ bạn ad admin bot ơi ạ dạ vâng"
+    # particles
+    " à ừ nhé nhá nha nhỉ vậy thế hả hở đi luôn với chứ mà cơ đó này kia ấy thôi giùm dùm"
+    # asking, showing, looking up
+    " hỏi xem coi tra cứu biết cho giúp nhờ xin liệt kê nói bảo kiểm"
+    # quantifiers and the like
+    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng"
+    # time and modality around the verb
+    " đã đang sẽ vẫn rồi sắp nên được bị có không chưa ko k hông"
+)
+
+# -- how far along: the words that ask for open, late or done work --------------------------
+# Late: "trễ", "chậm", "muộn" (and "quá hạn", "trễ hạn", read as a period by the period reader).
+LATE_WORDS = MarkedWords("trễ chậm muộn")
+# Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
+# ("do" and "no" are other words).
+PENDING_WORDS = MarkedWords("chưa tồn thiếu")
+PENDING_MARKED = MarkedWords("dở nợ", strict=True)
+# After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
+# first words of "tích hợp", "hoàn thành", "bắt đầu" ("chưa nắm được" is not about the work).
+NOT_YET = MarkedWords("tích hoàn bắt")
+# "đã xong những gì": done, in the past.
+PAST_WORDS = MarkedWords("đã")
+# "còn lại": what remains, like "còn gì".
+LEFT_OVER = MarkedWords("lại")
+# "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
+# only before a word that asks ("con gi", "con nhung gi").
+REMAINING = MarkedWords("còn")
+# Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
+DONE_WORDS = MarkedWords("xong")
+DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
+# "tiến độ": how far along, in one word.
+PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
+# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
+# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị").
+WORK_WORDS = MarkedWords("gửi nộp làm thực hiện triển khai chuẩn bị hoàn thành xong cập nhật")
+# First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
+FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
+# The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",
+# "Công an tỉnh", is read as that agency first).
+PROVINCE_WORDS = MarkedWords("tỉnh")
+# Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
+DUTY_WORDS = MarkedWords("phải cần")

@@ -28,22 +28,51 @@ from knowledge.catalogue.views import (
     task_view,
 )
 from knowledge.language.text import tokenize
-from knowledge.language.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
+from knowledge.reader import lexicon
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.interpret import Interpreter, Reading, named_key
+from knowledge.reader.lexicon import catalogue_phrases, match_text
 from knowledge.reader.matching import Matcher, expand_words
-from knowledge.reader.parse import ROW_WORDS, SECTOR_WORDS, Parsed, RowRef, parse
-from knowledge.reader.periods import PERIOD_WORDS, Period
+from knowledge.reader.parse import SECTOR_WORDS, Parsed, RowRef, parse
+from knowledge.reader.periods import Period
+from knowledge.reader.progress import Marks, progress_answer
 from knowledge.render import answers
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
-MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
 
 
 # The intents of `python -m bot ask --json` (README, ../shared/eval).
-Intent = Literal["service", "agency", "deadline", "item", "task", "stats", "help", "unknown"]
+Intent = Literal[
+    "service",
+    "agency",
+    "deadline",
+    "item",
+    "task",
+    "progress",
+    "absent",
+    "stats",
+    "help",
+    "unknown",
+]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question read, before it is answered."""
+
+    province: Province
+    today: date
+    parsed: Parsed
+    reading: Reading | None  # None: nothing typed, or a statistics question
+    typed: bool  # the question had any text
+    stats: bool = False
+
+    @property
+    def needs_statuses(self) -> bool:
+        """Whether the answer is read from the statuses (a progress question)."""
+        return self.reading is not None and self.reading.intent == "progress"
 
 
 @dataclass
@@ -55,6 +84,7 @@ class Answer:
     html: str
     close: bool = False  # the best rows are too close to pick one: offer a choice
     extra: dict = field(default_factory=dict)
+    sure: bool = True  # False: the answer is a question back ("Có phải bạn hỏi…")
 
     @property
     def text(self) -> str:
@@ -63,32 +93,12 @@ class Answer:
     def to_json(self) -> dict:
         return {
             "intent": self.intent,
+            "sure": self.sure,
             "agency": self.agency,
             "items": [v.to_json() for v in self.items],
             "tasks": [t.to_json() for t in self.tasks],
             "text": self.text,
         }
-
-
-def match_text(row: Row, catalogue: Catalogue) -> str:
-    """What a row is matched on: its title; a sub-row of 406-11 is its parent's title and its
-    sector."""
-    if row.sub:
-        return catalogue.rows[f"{row.decision}-{row.number}"].title + " " + row.sub
-    return row.title
-
-
-def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
-    """Runs of title words (and the officers' service abbreviations), spaces removed: an agency
-    form among them reads as catalogue wording too."""
-    phrases: set[str] = set()
-    for row in catalogue.rows.values():
-        words = expand_words([t.fold for t in tokenize(row.title + " " + (row.sub or ""))])
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + MAX_PHRASE) + 1):
-                phrases.add("".join(words[i:j]))
-    phrases |= {k.replace(" ", "") for k in SERVICE_SYNONYMS} | ROW_WORDS
-    return frozenset(phrases)
 
 
 class Assistant:
@@ -118,45 +128,73 @@ class Assistant:
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
-        self.vocabulary = self._vocabulary(tasks)
+        self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
+        self.compounds = lexicon.compounds(self.catalogue, tasks)
 
     # -- entry point --------------------------------------------------------------------------
     def parse(self, question: str, today: date, province: Province) -> Parsed:
         years = self.plan_years(province)
-        return parse(question, province, self.agencies, today, years, self.vocabulary)
+        return parse(
+            question, province, self.agencies, today, years, self.vocabulary, self.compounds
+        )
 
-    def _vocabulary(self, tasks: list[Task]) -> frozenset[str]:
-        """Every word the bot knows, so a Telex left-over can be read back to one of them."""
-        texts = [a.name + " " + " ".join(a.aliases) for a in self.catalogue.agencies.values()]
-        texts += [" ".join([t.title, t.form, *t.steps, *t.contents]) for t in tasks]
-        known = {t.fold for text in texts for t in tokenize(text)}
-        return frozenset(known | set(self.matcher.idf) | QUESTION_WORDS | PERIOD_WORDS)
-
-    def ask(
+    def understand(
         self, question: str, today: date, province: str | None = None, agency: str | None = None
-    ) -> Answer:
-        """agency: the asking officer's agency, for their role in service answers."""
+    ) -> Asked:
+        """The question read: what it asks, and whether the answer needs the statuses.
+        agency: the asking officer's agency (the asker when the question names none)."""
         prov = self.catalogue.province(province)
         parsed = self.parse(question, today, prov)
         if not parsed.tokens:
-            return Answer("unknown", None, [], [], self.unknown_html(prov, bool(question.strip())))
+            return Asked(prov, today, parsed, None, bool(question.strip()))
         if prov.stats:
             subject = parsed.subject
-            asked = stats_question(parsed.folded, subject.name if subject else None)
-            if asked:
-                html = stats.answer(asked, prov, self.agencies)
-                return Answer("stats", asked.agency, [], [], html)
+            if stats_question(parsed.folded, subject.name if subject else None):
+                return Asked(prov, today, parsed, None, True, stats=True)
         prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
-        return self.render(reading, parsed, prov, today)
+        return Asked(prov, today, parsed, reading, True)
 
-    def render(self, reading: Reading, parsed: Parsed, prov: Province, today: date) -> Answer:
+    def answer(self, asked: Asked, marks: Marks | None = None) -> Answer:
+        """The answer to a question read; marks: the latest status of each (key, agency), which
+        a progress question is answered from (none: nothing reported yet)."""
+        prov, parsed = asked.province, asked.parsed
+        if asked.stats:
+            subject = parsed.subject
+            question = stats_question(parsed.folded, subject.name if subject else None)
+            assert question is not None
+            html = stats.answer(question, prov, self.agencies)
+            return Answer("stats", question.agency, [], [], html)
+        if asked.reading is None:
+            return Answer(
+                "unknown", None, [], [], self.unknown_html(prov, asked.typed), sure=False
+            )
+        return self.render(asked.reading, parsed, prov, asked.today, marks or {})
+
+    def ask(
+        self,
+        question: str,
+        today: date,
+        province: str | None = None,
+        agency: str | None = None,
+        marks: Marks | None = None,
+    ) -> Answer:
+        """agency: the asking officer's agency; marks: the statuses (see `answer`)."""
+        return self.answer(self.understand(question, today, province, agency), marks)
+
+    def render(
+        self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
+    ) -> Answer:
         if reading.intent == "help":
             return Answer("help", None, [], [], answers.HELP_TEXT)
         if reading.intent == "item" and reading.row:
             return self.item(reading.row, prov, today) or self.missing_item(reading.row, prov)
         if reading.intent == "task" and reading.task:
             return self.task(reading.task, prov, today, reading.agency)
+        if reading.intent == "forms":
+            forms = [task_view(t, today) for t in prov.tasks if t.form]
+            html = answers.forms_answer(parsed.text, forms, prov)
+            return Answer("task", None, [], forms, html, sure=False)
         if reading.intent == "service":
             return self.service(reading, prov, today)
         if reading.intent == "named" and reading.named is not None:
@@ -164,6 +202,9 @@ class Assistant:
                 prov, reading.named, self.catalogue.cite(prov.named_source)
             )
             return Answer("service", reading.agency, [], [], html)
+        if reading.intent == "progress":
+            found = progress_answer(self.catalogue, prov, reading, marks, today)
+            return Answer("progress", reading.agency, found.items, found.tasks, found.html)
         if reading.intent == "deadline" and reading.period:
             return self.period(reading.period, prov, today, reading.agency)
         if reading.intent == "agency" and reading.agency:
@@ -174,17 +215,29 @@ class Assistant:
                 for h in reading.hits
             ]
             html = answers.suggest_answer(views, today)
-            return Answer("service", reading.agency, views, [], html, close=True)
-        return Answer("unknown", None, [], [], self.unknown_html(prov, True))
+            return Answer("service", reading.agency, views, [], html, close=True, sure=False)
+        if reading.intent == "whose":
+            return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
+        if reading.intent == "absent":
+            near = [
+                row_view(self.catalogue.rows[h.key], prov, today, reading.agency)
+                for h in reading.hits
+            ]
+            html = answers.absent_answer(reading.asked, near, prov, today)
+            return Answer("absent", reading.agency, [], [], html)
+        return Answer("unknown", None, [], [], self.unknown_html(prov, True), sure=False)
 
     # -- intents ------------------------------------------------------------------------------
     def service(self, reading: Reading, prov: Province, today: date) -> Answer:
         agency = reading.agency
         views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in reading.hits]
-        hits = reading.hits
-        close = len(hits) > 1 and hits[1].score >= 0.95 * hits[0].score
-        html = answers.service_answer(views[0], views[1:], prov, today, agency)
-        return Answer("service", agency, views, [], html, close=close)
+        if reading.sure:
+            html = answers.service_answer(views[0], views[1:], prov, today, agency)
+        else:  # rows too close to pick one, or another row's wording in the question
+            html = answers.suggest_answer(views, today)
+        return Answer(
+            "service", agency, views, [], html, close=not reading.sure, sure=reading.sure
+        )
 
     def agency(self, name: str, prov: Province, today: date) -> Answer:
         lead, coordinate = agency_rows(self.catalogue, prov, name, today)

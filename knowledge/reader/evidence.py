@@ -14,9 +14,11 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import QUESTION_WORDS
+from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_WORDS, WORK_WORDS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -35,6 +37,8 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
     as printed. A syllable alone says nothing: "việc", "theo", "cấp" are in titles too."""
     found: set[str] = set()
     for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1:
+            continue  # a word left out between them: "nhận con nuôi" is not "nhận nuôi"
         if a.typed in QUESTION_WORDS and b.typed in QUESTION_WORDS:
             continue  # "với các", "cần bảo": two function words say nothing of a service
         if (
@@ -71,6 +75,10 @@ class TextIndex:
             self.singles[key] = {
                 w for w in folds if len(w) >= 4 and matcher.df(w) == 0 and w not in stop
             }
+
+    def words(self, key: str) -> set[str]:
+        """Every word a text holds, in its pairs or alone."""
+        return {w for pair in self.pairs.get(key, ()) for w in pair} | self.singles.get(key, set())
 
     def fit(self, keys: Sequence[str], tokens: Sequence[Token]) -> list[Fit]:
         """The texts by how much of the question they hold, best first. A word weighs what it
@@ -128,3 +136,98 @@ def task_index(
     for key in index.singles:
         index.singles[key] -= role_words
     return index
+
+
+def strays(matcher: Matcher, words: Sequence[Word], tell: set[str]) -> list[Word]:
+    """The question's words that are no evidence of any catalogue service: unknown to every
+    title ("khoáng", "karaoke"), typed with marks no title prints them with ("vàng" is not
+    "vắng"), repaired to a title word only by guessing, or one half of a compound the titles
+    print typed without its partner ("nuôi" of "nuôi dưỡng" in "con nuôi")."""
+    found = []
+    for w in words:
+        if w.known in tell:
+            continue
+        if w.weight <= 0 or w.typed in QUESTION_WORDS or _chat(w.token):
+            continue  # conversation and the work itself: no evidence either way
+        if w.known is None or not w.exact or w.factor < 1.0 or w.known in matcher.bound:
+            found.append(w)
+    return found
+
+
+def _chat(token: Token) -> bool:
+    return token in CHAT_WORDS or token in WORK_WORDS
+
+
+def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]:
+    """Of the stray words, those a row does not explain as a slip of the keyboard: a word one
+    edit from a word of its title ("dựg" for "dựng"), or typed with other marks than it prints
+    ("hô chiếu"). A half of a compound stays unexplained."""
+    row = matcher.doc_words_of(key)
+    left = []
+    for w in words:
+        # a word the row holds, typed as printed or without marks (marks no title prints, as
+        # "vàng" for "vắng", make it another word)
+        if w.known in row and w.known not in matcher.bound and (w.exact or not w.token.has_marks):
+            continue
+        if len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
+            continue
+        left.append(w)
+    return left
+
+
+def close(typed: str, word: str) -> bool:
+    """One edit apart (two for long words), for words of three letters or more."""
+    if abs(len(typed) - len(word)) > 2 or typed == word:
+        return typed == word
+    return Levenshtein.distance(typed, word, score_cutoff=2) <= (2 if len(word) >= 7 else 1)
+
+
+RARE_DF = 2  # a word in this few titles is what tells its row from the others
+
+
+def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
+    """Whether the question puts a word of its own where the row prints a rare one, beside a word
+    they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
+    service of the same kind, not this row. The question's word is a stray the row does not
+    explain, or a catalogue word the row does not hold; function words are never the rare one."""
+    sequence = matcher.doc_sequence(key)
+    row_pairs = set(itertools.pairwise(sequence))
+    row = set(sequence)
+    typed = {w.known for w in words if w.known}
+    strays = {id(w) for w in left}
+    for i, w in enumerate(words):
+        if id(w) not in strays and (w.known is None or w.known in row or not w.exact):
+            continue
+        if w.typed in QUESTION_WORDS or _chat(w.token):
+            continue
+        for j, before in ((i + 1, True), (i - 1, False)):
+            if not 0 <= j < len(words) or words[j].known is None:
+                continue
+            if abs(words[j].at - w.at) != 1 or words[j].known not in row:
+                continue
+            shared = words[j].known
+            partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
+            if any(
+                p not in typed and p not in QUESTION_WORDS and matcher.df(p) <= RARE_DF
+                for p in partners
+            ):
+                return True
+    return False
+
+
+def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:
+    """The question's service wording a row does not print: adjacent pairs some title prints as
+    typed ("giấy phép lao động" beside a row about "thị thực"). Words of conversation and
+    question words make no pair here."""
+    found = []
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        if _chat(a.token) or _chat(b.token):
+            continue
+        pair = (a.known, b.known)
+        if not matcher.row_prints(key, a.token, b.token, pair) and matcher.printed_pair(
+            a.token, b.token, pair
+        ):
+            found.append(pair)
+    return found

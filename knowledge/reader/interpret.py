@@ -26,8 +26,26 @@ import numpy as np
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import QUESTION_WORDS
-from knowledge.reader.evidence import Fit, TextIndex, telling
+from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_WORDS
+from knowledge.reader.asking import (
+    QUANTIFIERS,
+    Standing,
+    asks_deadline,
+    asks_duty,
+    asks_for_a_list,
+    first_person,
+    progress_asked,
+    whole_province,
+)
+from knowledge.reader.evidence import (
+    Fit,
+    TextIndex,
+    foreign_pairs,
+    strays,
+    substituted,
+    telling,
+    unexplained,
+)
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
@@ -35,15 +53,27 @@ from knowledge.reader.periods import Period
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
-INTERROGATIVES = {"gi", "nao", "dau"}
-QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
-LIST_NOUNS = {"muc", "viec", "vu"}  # "mục nào", "việc gì", "nhiệm vụ gì"
 CLOSE_RATIO = 0.75
+TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
+OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
+NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 
 
 ReadingKind = Literal[
-    "help", "item", "task", "service", "named", "deadline", "agency", "suggest", "unknown"
+    "help",
+    "item",
+    "task",
+    "forms",
+    "service",
+    "named",
+    "deadline",
+    "agency",
+    "progress",
+    "whose",
+    "suggest",
+    "absent",
+    "unknown",
 ]
 
 
@@ -56,19 +86,27 @@ class Reading:
     row: RowRef | None = None
     hits: tuple[Hit, ...] = ()
     named: int | None = None  # a province's named service, by its position
+    sure: bool = True  # False: offer the choices ("Có phải bạn hỏi…")
+    standing: Standing | None = None  # progress: which units to list (open also lists late)
+    asked: str = ""  # absent: the words that name the service asked about
 
 
 def frame_words(
-    tokens: Sequence[Token], residue: Sequence[int], domain: set[int] | None = None
+    tokens: Sequence[Token],
+    residue: Sequence[int],
+    domain: set[int] | None = None,
+    printed: set[int] | None = None,
 ) -> set[int]:
     """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
     những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
-    service."""
+    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
+    "đầu tư", not "where")."""
     dropped: set[int] = set()
     free = set(residue)
     domain = domain or set()
+    printed = printed or set()
     for i, t in enumerate(tokens):
-        if t.fold not in INTERROGATIVES:
+        if t not in INTERROGATIVES or i in printed:
             continue
         k = i - 1
         while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
@@ -95,8 +133,46 @@ class Interpreter:
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-        skip = frame_words(parsed.tokens, parsed.residue, domain)
+        skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
+
+    def asked(self, parsed: Parsed) -> str:
+        """The words that name the service asked about, as typed: the residue from its first to
+        its last word that is not conversation or a question word (unless it pairs into a
+        title's wording, as "đăng ký")."""
+        printed = self.printed(parsed)
+        tokens = parsed.tokens
+        content = [
+            i
+            for i in parsed.residue
+            if i in printed
+            or (
+                tokens[i].fold not in QUESTION_WORDS
+                and tokens[i] not in CHAT_WORDS
+                and not tokens[i].is_number
+            )
+        ]
+        if not content:
+            return ""
+        free = set(parsed.residue)
+        span = range(content[0], content[-1] + 1)
+        return " ".join(tokens[i].raw for i in span if i in free)
+
+    def foreign(self, parsed: Parsed) -> list[Word]:
+        """The residue's words, its frame included, that are no catalogue wording: "thời
+        tiết", "giá vàng", the "ăn" of "hôm nay ăn gì"."""
+        words = self.matcher.words([parsed.tokens[i] for i in parsed.residue])
+        return strays(self.matcher, words, telling(self.matcher, words))
+
+    def printed(self, parsed: Parsed) -> set[int]:
+        """The residue words that pair with a neighbour into wording a title prints."""
+        free = set(parsed.residue)
+        tokens = parsed.tokens
+        found: set[int] = set()
+        for i in range(len(tokens) - 1):
+            if i in free and i + 1 in free and self.matcher.printed_pair(tokens[i], tokens[i + 1]):
+                found |= {i, i + 1}
+        return found
 
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
         """The residue as the matcher reads it."""
@@ -122,6 +198,7 @@ class Interpreter:
         asker = parsed.asker or officer
         words = self.words(parsed)
         tell = telling(self.matcher, words)
+        standing = progress_asked(parsed)
         if subject and not subject.strong and tell:
             # "giấy phép xây dựng": the weak agency's words belong to the service.
             words = self.words(parsed, range(subject.start, subject.end))
@@ -131,6 +208,8 @@ class Interpreter:
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
         service = bool(tell) and bool(hits) and hits[0].coverage >= MIN_COVERAGE
+        stray = strays(self.matcher, words, tell)
+        left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
@@ -154,42 +233,67 @@ class Interpreter:
             # A service the province's letter names outside the catalogue of its plan.
             return Reading("named", agency=asker, named=int(named[0].key.rsplit("#", 1)[1]))
         dated = [t for t in parsed.tasks if t.how == "date"]
-        if dated and not service:
+        if dated and (not service or foreign_pairs(self.matcher, hits[0].key, words)):
+            # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
+            # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
-        if service:
+        other = service and _share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
+
+        if standing and (not service or other):
+            service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
+        if service and not substituted(self.matcher, hits[0].key, words, left):
             best = hits[0]
             kept = tuple(
                 h
                 for h in hits
                 if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
             )
+            close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
+            # wording of another row in the question: answer, but offer the choice
             return Reading(
-                "service", agency=asker or (subject.name if subject else None), hits=kept
+                "service",
+                agency=asker or (subject.name if subject else None),
+                hits=kept if not other else tuple(hits[:SUGGESTIONS]),
+                sure=not (close or other),
             )
-        if parsed.periods:
-            return Reading(
-                "deadline",
-                agency=subject.name if subject else None,
-                period=parsed.periods[0].period,
-            )
+        nearest = tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
+        if service:
+            # Another service of the same kind: "khai thác khoáng sản" is not "… thủy sản".
+            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
+        mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
+        own = subject.name if subject else (asker if mine else None)
+        periods = [p.period for p in parsed.periods]
+        if standing:
+            span = next((p for p in periods if not p.late), None)
+            if own is None and first_person(parsed) and not whole_province(parsed):
+                return Reading("whose", sure=False)  # "bên em" from someone not registered
+            return Reading("progress", agency=own, period=span, standing=standing)
+        if periods and not periods[0].late and (not self.foreign(parsed) or asks_deadline(parsed)):
+            # A period asks what falls due in it; not "thời tiết hôm nay".
+            mine = first_person(parsed) and not whole_province(parsed)
+            who = subject.name if subject else (asker if mine else None)
+            return Reading("deadline", agency=who, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
-        if hits and _worth_suggesting(words, tell):
-            return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]))
-        return Reading("unknown")
+        if not left and asks_duty(parsed) and (asker or first_person(parsed)):
+            # "em cần làm gì", "bên mình phải làm những gì": the asker's agency's list.
+            return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
+        if any(s.kind == "form" for s in parsed.others):
+            return Reading("forms", sure=False)  # a form no task of the province asks for
+        if left and tell:
+            # A service, by its words, that no row of the catalogues holds.
+            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
+        if hits and not left and _worth_suggesting(words, tell):
+            return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+        return Reading("unknown", sure=False)
 
 
-def asks_for_a_list(parsed: Parsed) -> bool:
-    """ "những mục nào", "dịch vụ gì", "những gì": the question wants a list, not one service."""
-    tokens = parsed.tokens
-    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    for i, t in enumerate(tokens):
-        if t.fold not in INTERROGATIVES or i == 0:
-            continue
-        before = tokens[i - 1].fold
-        if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
-            return True
-    return False
+def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
+    """The share of the question's weight the words of these pairs carry."""
+    weight = {w.known: w.weight for w in words if w.known}
+    total = sum(w.weight for w in words)
+    held = sum(weight.get(x, 0.0) for x in {x for pair in pairs for x in pair})
+    return held / total if total > 0 else 0.0
 
 
 def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:

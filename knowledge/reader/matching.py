@@ -19,7 +19,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.language.text import Token, accent_key, tokenize, untelex
-from knowledge.language.vocabulary import QUESTION_WORDS, SERVICE_SYNONYMS
+from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    QUESTION_WORDS,
+    SERVICE_SYNONYMS,
+    WORK_WORDS,
+)
 
 K1 = 1.2
 B = 0.6
@@ -75,6 +80,7 @@ class Word:
     factor: float  # confidence of the repair
     weight: float  # its share of the question: its idf, or a flat weight when unknown
     exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
+    at: int = 0  # its position among the question's words (synonyms spelled out)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,10 @@ class Matcher:
             tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
             self.postings[word] = (idx, self.idf[word] * tf * (K1 + 1) / (tf + norm[idx]))
         self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
+        self.doc_words = [frozenset(toks) for toks in token_lists]
+        self.doc_tokens = token_lists
+        self.doc_typed = typed
+        self.bound = _bound_words(token_lists)
         self.long_vocab = [t for t in self.idf if len(t) >= 4]
         self._repairs: dict[str, tuple[str, float] | None] = {}
 
@@ -182,16 +192,17 @@ class Matcher:
         result = []
         for i, t in enumerate(expanded):
             w = t.fold
-            if w in QUESTION_WORDS and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
+            chat = w in QUESTION_WORDS or t in CHAT_WORDS or t in WORK_WORDS
+            if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
             found = fixed[i]
             if found:
                 printed = self._as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
-                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i]))
+                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i], i))
             else:
                 weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
-                result.append(Word(w, t, None, 0.0, weight, False))
+                result.append(Word(w, t, None, 0.0, weight, False, i))
         return result
 
     def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
@@ -275,6 +286,36 @@ class Matcher:
         """One boolean per document, for `rank(allowed=...)`; compute once, reuse."""
         return np.fromiter((keep(k) for k in self.keys), dtype=bool, count=self.n)
 
+    def doc_words_of(self, key: str) -> frozenset[str]:
+        """The (expanded, folded) words of a document's text."""
+        i = self._index_of(key)
+        return self.doc_words[i] if i is not None else frozenset()
+
+    def row_prints(self, key: str, a: Token, b: Token, pair: tuple[str, str]) -> bool:
+        """Whether a document prints the pair side by side, with the marks they were typed
+        with ("hồ sơ" is not the "hộ sở" of "bảo hộ sở hữu")."""
+        i = self._index_of(key)
+        if i is None:
+            return False
+        seq, typed = self.doc_tokens[i], self.doc_typed[i]
+        aligned = len(seq) == len(typed)
+        for k in range(len(seq) - 1):
+            if (seq[k], seq[k + 1]) != pair:
+                continue
+            if not aligned:
+                return True
+            x, y = accent_key(typed[k].raw), accent_key(typed[k + 1].raw)
+            if (not a.has_marks or accent_key(a.raw) == x) and (
+                not b.has_marks or accent_key(b.raw) == y
+            ):
+                return True
+        return False
+
+    def doc_sequence(self, key: str) -> list[str]:
+        """The (expanded, folded) words of a document's text, in order."""
+        i = self._index_of(key)
+        return self.doc_tokens[i] if i is not None else []
+
     def df(self, word: str) -> int:
         """How many documents hold the word."""
         return len(self.postings[word][0]) if word in self.postings else 0
@@ -283,3 +324,18 @@ class Matcher:
         if not hasattr(self, "_positions"):
             self._positions = {k: i for i, k in enumerate(self.keys)}
         return self._positions.get(key)
+
+
+def _bound_words(token_lists: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Syllables the titles print only inside one compound: every time beside the same partner
+    ("nuôi" only in "nuôi dưỡng"). Typed without that partner they are another word's half."""
+    seen: Counter[str] = Counter()
+    beside: dict[str, Counter[str]] = {}
+    for toks in token_lists:
+        for i, word in enumerate(toks):
+            seen[word] += 1
+            near = {toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)}
+            beside.setdefault(word, Counter()).update(near)
+    return frozenset(
+        w for w, n in seen.items() if beside[w] and beside[w].most_common(1)[0][1] >= n
+    )

@@ -20,14 +20,19 @@ from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, tokenize, untelex
-from knowledge.language.vocabulary import DOMAIN_PHRASES, HELP_WORDS, QUESTION_WORDS, UNIT_NOUNS
+from knowledge.language.vocabulary import (
+    DOMAIN_PHRASES,
+    FORM_FILLER,
+    HELP_WORDS,
+    QUESTION_WORDS,
+    UNIT_NOUNS,
+)
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
+from knowledge.reader.row_refs import Pairs, RowRef, find_rows
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
-DECISIONS = ("406", "411")
-ROW_WORDS = {"muc", "stt", "dong", "hang", "item", "so"}  # "mục 22", "số 22", "dòng 22"
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
 UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
@@ -45,15 +50,6 @@ STATUS_PHRASES = tuple(
 
 
 @dataclass(frozen=True)
-class RowRef:
-    decision: str | None  # None: "mục 22" without a decision
-    number: str
-    sector: tuple[Token, ...]  # words after the number, e.g. a sector of row 11
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class TaskRef:
     task: Task
     start: int
@@ -63,7 +59,7 @@ class TaskRef:
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | status | self | domain | unit
+    kind: str  # level | form | status | self | domain | unit
     start: int
     end: int
 
@@ -121,63 +117,6 @@ class Parsed:
         return whole in HELP_WORDS or words in HELP_WORDS
 
 
-# -- rows -----------------------------------------------------------------------------------
-def _row_key(text: str) -> tuple[str, str] | None:
-    """ "406-14", "406/14", "411.16" as (decision, number)."""
-    for sep in "-/.":
-        head, _, tail = text.partition(sep)
-        if head in DECISIONS and tail.isdecimal() and len(tail) <= 3 and sep in text:
-            return head, str(int(tail))
-    return None
-
-
-def find_rows(tokens: Sequence[Token]) -> list[RowRef]:
-    refs = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        found: tuple[str | None, str, int] | None = None
-        key = _row_key(t.fold)
-        if key:
-            found = (key[0], key[1], i + 1)
-        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
-            found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
-        elif (
-            t.fold in ROW_WORDS
-            and t.raw not in ("mức", "sở", "sổ")
-            and i + 1 < len(tokens)
-            and not (i and tokens[i - 1].fold == "danh")  # "danh mục" is the list, not a row
-            and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
-        ):
-            nxt = tokens[i + 1].fold
-            after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
-            # "mức độ 4", "lên mức 4": a level, not a row.
-            before = tokens[i - 1].fold if i else ""
-            level = t.fold == "muc" and (after == "do" or nxt == "do" or before in ("len", "dat"))
-            key = _row_key(nxt)
-            if key:
-                found = (key[0], key[1], i + 2)
-            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
-                found = (None, str(int(nxt)), i + 2)
-        if found is None:
-            i += 1
-            continue
-        decision, number, end = found
-        for k in range(end, min(end + 3, len(tokens))):
-            if tokens[k].fold in DECISIONS and decision is None:
-                decision = tokens[k].fold
-                end = k + 1
-                break
-            if tokens[k].fold not in ("qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc"):
-                break
-        stop = end
-        while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:
-            stop += 1
-        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), i, end))
-        i = end
-    return refs
-
-
 # -- tasks ----------------------------------------------------------------------------------
 @functools.cache
 def _id_words(task: Task) -> list[str]:
@@ -224,7 +163,8 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 if tuple(folds[i : i + len(shape)]) != shape:
                     continue
                 end = i + len(shape)
-                if end < len(folds) and folds[end] == "mau":  # "biểu mẫu 02"
+                # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
+                while end < len(folds) and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
                     end += 1
                 number = folds[end] if end < len(folds) else ""
                 value = _number(number)
@@ -233,6 +173,24 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
                     refs.append(TaskRef(task, i, end, "form"))
     return refs
+
+
+def find_forms(tokens: Sequence[Token], province: Province) -> list[Span]:
+    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7"):
+    still a form, never a row number."""
+    folds = [t.fold for t in tokens]
+    shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
+    spans = []
+    for shape in shapes:
+        for i in range(len(tokens) - len(shape)):
+            if tuple(folds[i : i + len(shape)]) != shape:
+                continue
+            end = i + len(shape)
+            while end < len(folds) - 1 and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
+                end += 1
+            if _number(folds[end]) is not None:
+                spans.append(Span("form", i, end + 1))
+    return spans
 
 
 # -- everything else ------------------------------------------------------------------------
@@ -327,6 +285,7 @@ def parse(
     today: date,
     plan_years: Sequence[int],
     vocabulary: frozenset[str] = frozenset(),
+    compounds: Pairs = frozenset(),
 ) -> Parsed:
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = repaired(tokenize(text), vocabulary) if vocabulary else tokenize(text)
@@ -340,8 +299,10 @@ def parse(
         return True
 
     levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
-    rows = [r for r in find_rows(tokens) if claim(r.start, r.end)]
+    # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3.
     tasks = [t for t in find_tasks(tokens, province) if claim(t.start, t.end)]
+    forms = [f for f in find_forms(tokens, province) if claim(f.start, f.end)]
+    rows = [r for r in find_rows(tokens, compounds) if claim(r.start, r.end)]
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]
     years = [y for y in years if claim(y.start, y.end)]
@@ -355,7 +316,7 @@ def parse(
             if p.day is not None and task.due == p.day:
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
-    others = levels + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
+    others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
     others += [span for span in _selves(tokens) if claim(span.start, span.end)]
     others += _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)

@@ -13,16 +13,18 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
 from knowledge.language.text import Token, strip_marks
-from knowledge.language.vocabulary import SPELLED_MONTHS
+from knowledge.language.vocabulary import (
+    LAST_WORDS,
+    NEXT_WORDS,
+    SPELLED_MONTHS,
+    THIS_WORDS,
+    UNTIL_WORDS,
+)
 from knowledge.reader.periods import Period, PeriodSpan, YearSpan
 
 SOON_DAYS = 30
 MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
-UNTIL_WORDS = {"truoc", "den", "toi"}  # "trước 20/4", "đến 30/9": from today to that day
-NEXT_WORDS = {"sau", "toi"}
-THIS_WORDS = {"nay", "hien"}  # "tháng này", "quý hiện tại"
-LAST_WORDS = {"truoc"}
 ROMANS = ("I", "II", "III", "IV")
 # Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
 # and "nam" (year), which the reader decides from their neighbours.
@@ -53,6 +55,9 @@ class _Reader:
 
     def raw(self, i: int) -> str:
         return self.tokens[i].raw if 0 <= i < len(self.tokens) else ""
+
+    def token(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def words(self, i: int, *expected: str) -> bool:
         return all(self.fold(i + k) == w for k, w in enumerate(expected))
@@ -137,12 +142,15 @@ class _Reader:
         if (
             self.fold(i) == "ngay"
             and self.number(self.fold(i + 1), 1, 31)
-            and (self.fold(i + 2) == "thang" and self.number(self.fold(i + 3), 1, 12))
+            and self.fold(i + 2) == "thang"
         ):
-            year, end = self.year_after(i + 4)
-            return self._day(
-                year or self.default_year, int(self.fold(i + 3)), int(self.fold(i + 1)), end
-            )
+            # "ngày 20 tháng 4", "ngày 20 tháng tư"
+            number = self.number(self.fold(i + 3), 1, 12)
+            spelled, after = (number, i + 4) if number else self.spelled_month(i + 3)
+            if spelled is None:
+                return None
+            year, end = self.year_after(after)
+            return self._day(year or self.default_year, spelled, int(self.fold(i + 1)), end)
         return None
 
     @staticmethod
@@ -170,10 +178,10 @@ class _Reader:
         half = self.half_year(i)
         if half:
             return half
-        if self.fold(i) == "tuan" and self.fold(i + 1) in THIS_WORDS:
+        if self.fold(i) == "tuan" and self.token(i + 1) in THIS_WORDS:
             sunday = today + timedelta(days=6 - today.weekday())
             return Period(today, sunday, "tuần này"), self.this(i + 1)
-        if self.fold(i) == "tuan" and self.fold(i + 1) in NEXT_WORDS:
+        if self.fold(i) == "tuan" and self.token(i + 1) in NEXT_WORDS:
             monday = today + timedelta(days=7 - today.weekday())
             return Period(monday, monday + timedelta(days=6), "tuần sau"), i + 2
         count = self.number(self.fold(i), 1, 366)
@@ -188,24 +196,23 @@ class _Reader:
                 end = i + 3 + (after == "sap")
                 label = f"{count} {'tuần' if self.fold(i + 1) == 'tuan' else 'ngày'} tới"
                 return Period(today, today + timedelta(days=days), label), end
-        if self.fold(i) == "thang" and self.fold(i + 1) in THIS_WORDS:
+        if self.fold(i) == "thang" and self.token(i + 1) in THIS_WORDS:
             return self.month(today.month, today.year), self.this(i + 1)
-        if self.fold(i) == "thang" and self.fold(i + 1) in NEXT_WORDS and self.raw(i + 1) != "sáu":
+        if self.fold(i) == "thang" and self.token(i + 1) in NEXT_WORDS:
             first = today.replace(day=1) + relativedelta(months=1)
             return self.month(first.month, first.year), i + 2
-        if self.fold(i) == "thang" and self.fold(i + 1) in LAST_WORDS:
+        if self.fold(i) == "thang" and self.token(i + 1) in LAST_WORDS:
             first = today.replace(day=1) - relativedelta(months=1)
             return self.month(first.month, first.year), i + 2
-        if (
-            self.fold(i) in QUARTER_WORDS
-            and self.fold(i + 1) in THIS_WORDS | NEXT_WORDS | LAST_WORDS
+        if self.fold(i) in QUARTER_WORDS and any(
+            self.token(i + 1) in words for words in (THIS_WORDS, NEXT_WORDS, LAST_WORDS)
         ):
             q = (today.month - 1) // 3 + 1
             shift = {"nay": 0, "hien": 0, "sau": 1, "toi": 1, "truoc": -1}[self.fold(i + 1)]
             first = date(today.year, 3 * q - 2, 1) + relativedelta(months=3 * shift)
             return self.quarter((first.month - 1) // 3 + 1, first.year), self.this(i + 1)
         if self.fold(i) in ("cuoi", "het") and self.fold(i + 1) == "nam":
-            if self.fold(i) == "het" or self.fold(i - 1) in UNTIL_WORDS:
+            if self.fold(i) == "het" or self.token(i - 1) in UNTIL_WORDS:
                 # "đến hết năm", "đến cuối năm": from today to the year's last day.
                 year_end = date(self.default_year, 12, 31)
                 return Period(today, year_end, f"từ nay đến {fmt_date(year_end)}"), i + 2
@@ -234,12 +241,14 @@ class _Reader:
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
         if self.fold(i) in ("qua", "tre", "cham") and self.fold(i + 1) == "han":
-            return Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn"), i + 2
+            late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
+            return late, i + 2
         return None
 
     def half_year(self, i: int) -> tuple[Period, int] | None:
         """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
-        if self.fold(i) != "6" or self.fold(i + 1) != "thang":
+        six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
+        if not six or self.fold(i + 1) != "thang":
             return None
         if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
             return None
@@ -290,7 +299,7 @@ class _Reader:
     def day_span(self, i: int, day: date, end: int) -> PeriodSpan:
         start = i - 1 if self.fold(i - 1) == "ngay" else i
         if (
-            self.fold(start - 1) in UNTIL_WORDS
+            self.token(start - 1) in UNTIL_WORDS
             and start - 1 not in self.taken
             and day >= self.today
         ):

@@ -22,6 +22,7 @@ class Period:
     start: date
     end: date
     label: str
+    late: bool = False  # "quá hạn", "trễ hạn": what is past its date, not a span of the calendar
 
 
 @dataclass(frozen=True)

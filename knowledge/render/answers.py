@@ -294,6 +294,35 @@ def suggest_answer(views: list[RowView], today: date) -> str:
     return "\n".join(lines)
 
 
+def absent_answer(asked: str, near: list[RowView], province: Province, today: date) -> str:
+    """A service the catalogues do not hold: said plainly, with at most the nearest rows, each
+    labelled as another service."""
+    what = f"“{esc(asked)}”" if asked else "Dịch vụ bạn hỏi"
+    lines = [
+        f"{what} không có trong danh mục của {esc(DECISION_TITLES['406'])} và "
+        f"{esc(DECISION_TITLES['411'])}, cũng không có trong kế hoạch của {esc(province.name)}: "
+        "không có hạn tích hợp nào cho dịch vụ này."
+    ]
+    if near:
+        lines.append("\nCác mục gần nhất (là dịch vụ khác, không phải dịch vụ bạn hỏi):")
+        lines += row_list(near, today)
+    lines.append("\nNếu bạn hỏi một dịch vụ khác, hãy gõ tên đầy đủ hoặc mã mục (ví dụ 406-14).")
+    return "\n".join(lines)
+
+
+def forms_answer(typed: str, views: list[TaskView], province: Province) -> str:
+    """A form no task of the province asks for: the forms it does ask for."""
+    lines = [f"{esc(province.name)} không yêu cầu biểu mẫu “{esc(typed.strip()[:80])}”."]
+    if views:
+        lines.append("Các biểu mẫu các đơn vị phải gửi:")
+        lines += [
+            f"• {esc(v.task.form)} — {esc(v.task.title)} ({esc(v.task.deadline_text)}), "
+            f"mã {key_tag(v.task.id)}"
+            for v in views
+        ]
+    return "\n".join(lines)
+
+
 def examples(catalogue: Catalogue, province: Province) -> list[str]:
     """Questions an officer can ask, drawn from the province's own data."""
     found: list[str] = []
@@ -326,6 +355,11 @@ def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
     lines.append("\nGõ /help để xem các lệnh.")
     return "\n".join(lines)
 
+
+WHOSE_TEXT = (
+    "Tôi chưa biết bạn thuộc cơ quan nào. Gõ <code>/dangky Sở Xây dựng</code> (tên cơ quan của "
+    "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
+)
 
 HELP_TEXT = (
     "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "

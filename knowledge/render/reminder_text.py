@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.progress import status_line
@@ -36,7 +36,7 @@ def reminder_message(
     ]
     example = None
     for due in sorted(owed):
-        late = due < today
+        late = is_past(due, today)
         icon = "⚠️" if late else "📅"
         lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
         for key in owed[due]:

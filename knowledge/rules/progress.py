@@ -246,13 +246,43 @@ def late_report(
     late = [
         s for s in standings(catalogue, province, marks, today, agency) if s.state is State.LATE
     ]
-    groups = by_agency(late)
+    return units_report(catalogue, province, late, today, agency, LATE_WORDS)
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    heading: str  # "Mục quá hạn"
+    counted: str  # "mục quá hạn"
+    empty: str  # "Không có mục nào quá hạn. 👍"
+
+
+LATE_WORDS = ReportWords("Mục quá hạn", "mục quá hạn", "Không có mục nào quá hạn. 👍")
+OPEN_WORDS = ReportWords("Việc chưa xong", "mục chưa xong", "Không còn mục nào chưa xong. 👍")
+DONE_WORDS = ReportWords("Đã hoàn thành", "mục đã xong", "Chưa có mục nào hoàn thành.")
+
+
+def units_report(
+    catalogue: Catalogue,
+    province: Province,
+    units: list[Standing],
+    today: date,
+    agency: str | None,
+    words: ReportWords,
+    within: str = "",
+) -> str:
+    """Some units of one agency, or (agency None) of the province by agency, one line each with
+    the date that applies and the status: /quahan, and the progress questions asked in words.
+    within: the period they were narrowed to, as a label."""
+    groups = by_agency(units)
     whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
-    units = AGENCY_UNITS if agency else PROVINCE_UNITS
-    head = f"<b>Mục quá hạn — {whose}</b> ({units}, tính đến {fmt_date(today)})"
-    if not late:
-        return head + "\nKhông có mục nào quá hạn. 👍"
-    count = f"<b>{len(late)} mục quá hạn</b>" + (f" ở {len(groups)} cơ quan" if not agency else "")
+    scope = AGENCY_UNITS if agency else PROVINCE_UNITS
+    span = f" trong {esc(within)}" if within else ""
+    head = f"<b>{words.heading}{span} — {whose}</b> ({scope}, tính đến {fmt_date(today)})"
+    if not units:
+        return head + "\n" + words.empty
+    count = f"<b>{len(units)} {words.counted}</b>" + (
+        f" ở {len(groups)} cơ quan" if not agency else ""
+    )
     lines = [head, count]
     several = agency is None or province.members(agency) != (agency,)
     for name, mine in groups.items():

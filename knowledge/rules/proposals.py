@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, is_past
 from knowledge.catalogue.model import Province
 from knowledge.render.answers import esc
 from knowledge.rules.decisions import UNCHANGED, Refusal
@@ -57,7 +57,7 @@ def deadline(province: Province) -> date | None:
 
 def window_closed(province: Province, today: date, who: Actor) -> Refusal | None:
     due = deadline(province)
-    if due and today > due and not who.is_admin:
+    if due and is_past(due, today) and not who.is_admin:
         return Refusal(
             f"Đã quá hạn nộp đề xuất ({fmt_date(due)}). Liên hệ Sở TT&amp;TT nếu cần bổ sung."
         )

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Assignment, Catalogue, Province, Row, Task
 from knowledge.rules.standing import Deadline, Mark, settled
@@ -191,7 +192,7 @@ def reminder_offset(
     for offset in sorted(policy.offsets, reverse=True):
         if calendar.on_or_before(deadline.due - timedelta(days=offset)) == day:
             found = offset
-    if found is not None or day <= deadline.due or policy.overdue_every <= 0:
+    if found is not None or not is_past(deadline.due, day) or policy.overdue_every <= 0:
         return found
     weeks = -(-(day - deadline.due).days // policy.overdue_every)
     while True:
@@ -205,7 +206,7 @@ def reminder_offset(
             following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
         ):
             return None
-        if moved == day and moved > deadline.due:
+        if moved == day and is_past(deadline.due, moved):
             return -(nominal - deadline.due).days
         weeks += 1
 

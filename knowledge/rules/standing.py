@@ -13,7 +13,8 @@ per occurrence.
 States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - closed: the latest status is khong_du_dieu_kien (not eligible, a reason given). Its own category:
   never counted as done, never late, never reminded again.
-- late: a deadline has passed (its date is before the day) and the latest deadline that has passed
+- late: a deadline has passed (its date is before the day: a date is its own last day, see
+  `knowledge.calendar.deadlines.is_past`) and the latest deadline that has passed
   is not met. A row has one status per unit, so a passed phase while a later phase is still ahead
   makes the row late, against that passed phase, until the unit reports the whole row done. The
   deadline that applies to a late row is the latest one passed ("the current date speaks for the
@@ -35,6 +36,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
+
+from knowledge.calendar.deadlines import is_past
 
 Role = Literal["lead", "coordinate", "task"]
 CLOSED_STATUS = "khong_du_dieu_kien"
@@ -154,8 +157,8 @@ def stand(
 ) -> Standing:
     """The state of one (row or task, unit) on `today`, given all of its dated deadlines."""
     ordered = sorted(dated, key=lambda d: d.due)
-    passed = [d for d in ordered if d.due < today]
-    ahead = [d for d in ordered if d.due >= today]
+    passed = [d for d in ordered if is_past(d.due, today)]
+    ahead = [d for d in ordered if not is_past(d.due, today)]
     recurring = any(d.recurring for d in ordered)
     last = passed[-1] if passed else None
     following = ahead[0] if ahead else None

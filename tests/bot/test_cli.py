@@ -53,6 +53,39 @@ def test_ask_plain_text_and_bad_province():
     assert bad.returncode == 2 and "Không có tỉnh" in bad.stderr
 
 
+def test_ask_as_an_officer_of_an_agency():
+    """--agency: "bên em" is that agency; fresh (no --db), nothing is reported yet."""
+    out = run_cli(
+        "ask", "--json", "--today", "2021-04-22", "--agency", "so y te", "bên em còn gì chưa xong"
+    )
+    data = json.loads(out.stdout)
+    assert (data["intent"], data["agency"], data["sure"]) == ("progress", "Sở Y tế", True)
+    standing = {t["id"]: t["standing"] for t in data["tasks"]}
+    assert standing == {"tq-2021-04-20": "late", "tq-2021-05-20": "open"}
+    assert data["items"] and all(i["unit"] == "Sở Y tế" for i in data["items"])
+    late = json.loads(
+        run_cli(
+            "ask", "--json", "--today", "2021-04-22", "--agency", "Sở Y tế", "có gì trễ hạn không"
+        ).stdout
+    )
+    assert [t["id"] for t in late["tasks"]] == ["tq-2021-04-20"] and late["items"] == []
+    bad = run_cli("ask", "--agency", "Sở Không Có", "bên em còn gì")
+    assert bad.returncode == 2 and "Không nhận ra cơ quan" in bad.stderr and not bad.stdout
+
+
+def test_ask_says_absent_and_unknown():
+    lines = run_cli(
+        "ask",
+        "--batch",
+        "--today",
+        "2021-04-13",
+        stdin="cấp giấy phép tổ chức lễ hội\ngiá vàng hôm nay\n",
+    ).stdout.splitlines()
+    absent, unknown = (json.loads(line) for line in lines)
+    assert (absent["intent"], absent["sure"], absent["items"]) == ("absent", True, [])
+    assert (unknown["intent"], unknown["sure"], unknown["items"]) == ("unknown", False, [])
+
+
 def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
     db = db_factory("plan")
     before = [

@@ -8,6 +8,7 @@ coordinator's digest, the charts and the workbooks count the same late units.
 
 from __future__ import annotations
 
+import json
 import re
 
 from openpyxl import load_workbook
@@ -16,6 +17,7 @@ from knowledge.deliverables.digest import Cadence
 from knowledge.render.charts import chart_data
 from knowledge.rules.standing import marks_of
 from tests.botkit import ADMIN, register, texts
+from tests.clikit import run_cli
 
 BUILDING, FINANCE, ENVIRONMENT = 1001, 1002, 1003
 UPDATES = [
@@ -58,7 +60,12 @@ def late_lines(path) -> int:
     return sum(1 for r in rows if isinstance(r[column], str) and r[column].startswith("Quá hạn"))
 
 
-async def test_one_late_count_in_every_view(player):
+def late_keys(text: str) -> list[str]:
+    """The keys a late list names, in its order ("• 📌 tq-2021-04-20 …", "• 406-39 …")."""
+    return re.findall(r"^• (?:📌 )?(\S+)", text, re.M)
+
+
+async def test_one_late_count_in_every_view(player, db_url):
     await register(player, BUILDING, "Sở Xây dựng", "Nguyễn Văn An")
     await register(player, FINANCE, "Sở Tài chính", "Trần Thị Bình")
     await register(player, ENVIRONMENT, "Sở Tài nguyên và Môi trường", "Lê Văn Cường")
@@ -102,6 +109,39 @@ async def test_one_late_count_in_every_view(player):
     out = texts(await player.send(FINANCE, "/quahan"), FINANCE)
     assert number(r"(\d+) mục quá hạn", out[0]) == FINANCE_LATE
     assert all(key in out[0] for key in ("406-39", "406-18", "tq-2021-04-20"))
+    command = out[0]
+
+    # free text agrees with the commands: the same late units, asked as the officer would
+    for question in ("bên em có gì quá hạn không", "đơn vị mình còn mục nào trễ hạn"):
+        said = texts(await player.send(FINANCE, question), FINANCE)[0]
+        assert late_keys(said) == late_keys(command), question
+        assert number(r"(\d+) mục quá hạn", said) == FINANCE_LATE
+    said = texts(await player.send(ADMIN, "toàn tỉnh có gì quá hạn"), ADMIN)[0]
+    assert number(r"(\d+) mục quá hạn", said) == PROVINCE_LATE
+    said = texts(await player.send(BUILDING, "Sở Tài chính có gì trễ hạn"), BUILDING)[0]
+    assert late_keys(said) == late_keys(command)
+    # what is still open: late and open units, never a done or not-eligible one
+    said = texts(await player.send(BUILDING, "sở em còn gì chưa xong"), BUILDING)[0]
+    keys = late_keys(said)
+    assert "tq-2021-05-20" in keys and "406-54" in keys
+    assert not {"406-14", "406-15", "tq-2021-04-20"} & set(keys)
+    # and from the command line, as an officer of the agency, on the same database
+    result = run_cli(
+        "ask",
+        "--json",
+        "--db",
+        db_url,
+        "--today",
+        "2021-06-02",
+        "--agency",
+        "Sở Tài chính",
+        "bên em có gì quá hạn",
+    )
+    data = json.loads(result.stdout)
+    assert (data["intent"], data["agency"], data["sure"]) == ("progress", "Sở Tài chính", True)
+    listed = [t["id"] for t in data["tasks"]] + [i["key"] for i in data["items"]]
+    assert sorted(listed) == sorted(late_keys(command))
+    assert {i["standing"] for i in data["items"] + data["tasks"]} == {"late"}
     out = texts(await player.send(FINANCE, "/tiendo"), FINANCE)
     head = out[0].splitlines()[0]
     assert number(r"(\d+) quá hạn", head) == FINANCE_LATE

@@ -1,0 +1,120 @@
+"""How a question asks, by its words: how far along the work is ("còn gì chưa xong", "có gì
+quá hạn"), what must be done ("cần làm gì"), what falls due ("hạn", "mục", "nộp"), a list ("những
+mục nào"), and whether the asker speaks of their own unit ("bên em")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from knowledge.language.text import Token
+from knowledge.language.vocabulary import (
+    DONE_PHRASES,
+    DONE_WORDS,
+    DUTY_WORDS,
+    FIRST_PERSON,
+    INTERROGATIVES,
+    LATE_WORDS,
+    LEFT_OVER,
+    NOT_YET,
+    PAST_WORDS,
+    PENDING_MARKED,
+    PENDING_WORDS,
+    PROGRESS_PHRASES,
+    PROVINCE_WORDS,
+    REMAINING,
+    WORK_WORDS,
+)
+from knowledge.reader.parse import Parsed
+
+QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
+LIST_NOUNS = {"muc", "viec", "vu"}  # "mục nào", "việc gì", "nhiệm vụ gì"
+Standing = Literal["open", "late", "done"]
+
+
+def progress_asked(parsed: Parsed) -> Standing | None:
+    """ "có gì quá hạn" -> late; "còn gì chưa xong", "tiến độ" -> open; "đã xong những gì" ->
+    done; None when the question does not ask how far along the work is."""
+    tokens = parsed.tokens
+    folds = [t.fold for t in tokens]
+    if any(p.period.late for p in parsed.periods) or any(t in LATE_WORDS for t in tokens):
+        return "late"
+    for i, t in enumerate(tokens):
+        # "chưa xong", "chưa nộp", "chưa tích hợp"; not "chưa nắm được"
+        after = tokens[i + 1 : i + 3]
+        if t in PENDING_WORDS and (t.fold != "chua" or any(_done_verb(a) for a in after)):
+            return "open"
+        if t in PENDING_MARKED:
+            return "open"
+    dated = any(not p.period.late for p in parsed.periods)
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        # "còn gì", "còn những …", "còn mục nào", "còn lại": what remains (in a period, "còn
+        # hạn gì" asks what falls due)
+        asks = nxt in INTERROGATIVES or nxt in LEFT_OVER or nxt.fold in QUANTIFIERS | LIST_NOUNS
+        if t in REMAINING and asks and not dated:
+            return "open"
+    if _has_phrase(folds, PROGRESS_PHRASES):
+        return "open"
+    if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
+        return "done" if any(t in PAST_WORDS for t in tokens) else None
+    return None
+
+
+def _done_verb(token: Token) -> bool:
+    """A verb of the work getting done: "xong", "làm", "nộp", "hoàn thành", "tích hợp"."""
+    return token in WORK_WORDS or token in DONE_WORDS or token in NOT_YET
+
+
+def _has_phrase(folds: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(
+        tuple(folds[i : i + len(p)]) == p for p in phrases for i in range(len(folds) - len(p) + 1)
+    )
+
+
+def first_person(parsed: Parsed) -> bool:
+    """ "bên em", "sở mình", "chúng tôi", "em", "mình": the asker speaks of their own unit."""
+    if any(s.kind == "self" for s in parsed.others):
+        return True
+    return any(t in FIRST_PERSON for t in parsed.tokens)
+
+
+def asks_duty(parsed: Parsed) -> bool:
+    """ "cần làm gì", "phải xong những gì": what must be done, with no one named."""
+    return any(t in DUTY_WORDS for t in parsed.tokens) and any(
+        t in INTERROGATIVES for t in parsed.tokens
+    )
+
+
+def asks_deadline(parsed: Parsed) -> bool:
+    """Words that make a period a question about deadlines: "hạn", "mục", "việc", "phải",
+    "nộp", the domain's own words, a task or an agency."""
+    tokens = parsed.tokens
+    frame = any(
+        t.fold in LIST_NOUNS or t.fold == "han" or t in DUTY_WORDS or t in WORK_WORDS
+        for t in tokens
+    )
+    return frame or bool(parsed.agencies or parsed.tasks) or _domain(parsed)
+
+
+def _domain(parsed: Parsed) -> bool:
+    return any(s.kind == "domain" for s in parsed.others)
+
+
+def asks_for_a_list(parsed: Parsed) -> bool:
+    """ "những mục nào", "dịch vụ gì", "những gì": the question wants a list, not one service."""
+    tokens = parsed.tokens
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for i, t in enumerate(tokens):
+        if t not in INTERROGATIVES or i == 0:
+            continue
+        before = tokens[i - 1].fold
+        if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
+            return True
+    return False
+
+
+def whole_province(parsed: Parsed) -> bool:
+    """ "toàn tỉnh có gì quá hạn", "tỉnh mình còn gì chưa xong": the province, not the asker's
+    agency (a word no agency's name claimed)."""
+    return any(parsed.tokens[i] in PROVINCE_WORDS for i in parsed.residue)

@@ -1,0 +1,61 @@
+"""What the bot's documents print, as the question reader uses it: the text a row is matched on,
+the runs of title words an agency's short form may collide with, every word the bot knows (for
+reading Telex left-overs back) and the word pairs the documents print side by side."""
+
+from __future__ import annotations
+
+import itertools
+
+from knowledge.catalogue.model import Catalogue, Row, Task
+from knowledge.language.text import tokenize
+from knowledge.language.vocabulary import QUESTION_WORDS, ROW_WORDS, SERVICE_SYNONYMS
+from knowledge.reader.matching import Matcher, expand_words
+from knowledge.reader.periods import PERIOD_WORDS
+from knowledge.reader.row_refs import Pairs
+
+MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
+
+
+def match_text(row: Row, catalogue: Catalogue) -> str:
+    """What a row is matched on: its title; a sub-row of 406-11 is its parent's title and its
+    sector."""
+    if row.sub:
+        return catalogue.rows[f"{row.decision}-{row.number}"].title + " " + row.sub
+    return row.title
+
+
+def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
+    """Runs of title words (and the officers' service abbreviations), spaces removed: an agency
+    form among them reads as catalogue wording too."""
+    phrases: set[str] = set()
+    for row in catalogue.rows.values():
+        words = expand_words([t.fold for t in tokenize(row.title + " " + (row.sub or ""))])
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + MAX_PHRASE) + 1):
+                phrases.add("".join(words[i:j]))
+    phrases |= {k.replace(" ", "") for k in SERVICE_SYNONYMS} | ROW_WORDS.folds
+    return frozenset(phrases)
+
+
+def texts(catalogue: Catalogue, tasks: list[Task]) -> list[str]:
+    """Everything the bot's documents print: titles, agencies, the tasks' texts."""
+    found = [n for a in catalogue.agencies.values() for n in (a.name, *a.aliases)]
+    found += [text for t in tasks for text in (t.title, t.form, *t.steps, *t.contents)]
+    found += [match_text(r, catalogue) for r in catalogue.rows.values()]
+    return found
+
+
+def compounds(catalogue: Catalogue, tasks: list[Task]) -> Pairs:
+    """The word pairs the documents print side by side ("danh mục", "mã số")."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts(catalogue, tasks):
+        pairs.update(itertools.pairwise(t.fold for t in tokenize(text)))
+    return frozenset(pairs)
+
+
+def vocabulary(catalogue: Catalogue, tasks: list[Task], matcher: Matcher) -> frozenset[str]:
+    """Every word the bot knows, so a Telex left-over can be read back to one of them."""
+    found = [a.name + " " + " ".join(a.aliases) for a in catalogue.agencies.values()]
+    found += [" ".join([t.title, t.form, *t.steps, *t.contents]) for t in tasks]
+    known = {t.fold for text in found for t in tokenize(text)}
+    return frozenset(known | set(matcher.idf) | QUESTION_WORDS | PERIOD_WORDS)

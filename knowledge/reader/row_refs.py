@@ -1,0 +1,80 @@
+"""Row references in a question: "406-14", "406/14", "mục 22", "số 22 QĐ 411", "mục 11 lĩnh vực
+tài chính" (the words after the number name a sub-row's sector)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.language.text import Token
+from knowledge.language.vocabulary import LEVEL_VERBS, ROW_WORDS
+
+DECISIONS = ("406", "411")
+Pairs = frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class RowRef:
+    decision: str | None  # None: "mục 22" without a decision
+    number: str
+    sector: tuple[Token, ...]  # words after the number, e.g. a sector of row 11
+    start: int
+    end: int
+
+
+def _row_key(text: str) -> tuple[str, str] | None:
+    """ "406-14", "406/14", "411.16" as (decision, number)."""
+    for sep in "-/.":
+        head, _, tail = text.partition(sep)
+        if head in DECISIONS and tail.isdecimal() and len(tail) <= 3 and sep in text:
+            return head, str(int(tail))
+    return None
+
+
+def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[RowRef]:
+    """Row references. `compounds`: the word pairs the documents print; a row word that closes
+    one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
+    refs = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        found: tuple[str | None, str, int] | None = None
+        key = _row_key(t.fold)
+        if key:
+            found = (key[0], key[1], i + 1)
+        elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
+            found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
+        elif (
+            t in ROW_WORDS
+            and i + 1 < len(tokens)
+            and not (i and (tokens[i - 1].fold, t.fold) in compounds)
+            and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
+        ):
+            nxt = tokens[i + 1].fold
+            after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
+            # "mức độ 4", "lên mức 4": a level, not a row.
+            level = t.fold == "muc" and (
+                after == "do" or nxt == "do" or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
+            )
+            key = _row_key(nxt)
+            if key:
+                found = (key[0], key[1], i + 2)
+            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
+                found = (None, str(int(nxt)), i + 2)
+        if found is None:
+            i += 1
+            continue
+        decision, number, end = found
+        for k in range(end, min(end + 3, len(tokens))):
+            if tokens[k].fold in DECISIONS and decision is None:
+                decision = tokens[k].fold
+                end = k + 1
+                break
+            if tokens[k].fold not in ("qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc"):
+                break
+        stop = end
+        while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:
+            stop += 1
+        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), i, end))
+        i = end
+    return refs
