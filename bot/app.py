@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 
-from telegram import BotCommand
+from telegram import BotCommand, MenuButtonWebApp, WebAppInfo
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
@@ -23,6 +25,7 @@ from usecases.desk import Desk
 from usecases.startup import warm
 
 EMULATOR_TOKEN = "123456:EMULATOR"
+DESK_MENU = "Bảng theo dõi"
 
 
 def build_services(
@@ -58,8 +61,22 @@ async def set_commands(app: Application) -> None:
     )
 
 
+async def set_menu_button(app: Application) -> None:
+    """The menu button opens the desk in every private chat, when it has an HTTPS address."""
+    url = app.bot_data["services"].config.desk_url
+    if not url:
+        return
+    try:
+        await app.bot.set_chat_menu_button(
+            menu_button=MenuButtonWebApp(DESK_MENU, WebAppInfo(url))
+        )
+    except TelegramError as err:  # the bot answers without it; say why in the log
+        logging.getLogger(__name__).warning("setChatMenuButton refused: %s", err)
+
+
 async def post_init(app: Application) -> None:
     await set_commands(app)
+    await set_menu_button(app)
     await start_reminders(app)
     desk: Desk = app.bot_data["services"]
     await desk.run(warm)

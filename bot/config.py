@@ -19,6 +19,7 @@ from datetime import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from pydantic import field_validator as validates
@@ -51,6 +52,28 @@ class Config:
     digest: Cadence = field(default_factory=Cadence)  # when the coordinator's digest goes out
     # where the province came from, to name it if no such province exists (bot/app.py)
     province_key: str = "[bot] province"
+    # the web desk (a Telegram Mini App): its public HTTPS address; empty means the one under
+    # webhook_url's host (https://host/app/), or none in polling mode
+    web_url: str = ""
+    web_max_age: int = 24 * 3600  # seconds a Mini App's initData stays valid after auth_date
+
+    @property
+    def desk_url(self) -> str:
+        """The HTTPS address Telegram opens the desk at, or "" when there is none: Telegram
+        accepts a web_app button only with an HTTPS URL."""
+        url = self.web_url or _beside(self.webhook_url, WEB_PATH)
+        return url if url.startswith("https://") else ""
+
+
+WEB_PATH = "/app/"  # where the bot's own server serves the desk
+
+
+def _beside(url: str, path: str) -> str:
+    """`path` on `url`'s scheme and host: the page beside the webhook."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{path}" if parts.scheme and parts.netloc else ""
 
 
 class ConfigError(ValueError):
@@ -108,11 +131,17 @@ class DigestSection(Section):
         return value
 
 
+class WebSection(Section):
+    url: Annotated[StrictStr, Field(pattern=r"^(https://\S+)?$")] = ""
+    max_age: Annotated[StrictInt, Field(gt=0)] = 24 * 3600
+
+
 class Settings(Section):
     telegram: TelegramSection = TelegramSection()
     bot: BotSection = BotSection()
     reminders: RemindersSection = RemindersSection()
     digest: DigestSection = DigestSection()
+    web: WebSection = WebSection()
 
 
 # environment variable -> (section, key); the environment wins over the file
@@ -121,6 +150,7 @@ ENVIRONMENT = {
     "BOT_DATABASE_URL": ("bot", "database"),
     "BOT_PROVINCE": ("bot", "province"),
     "BOT_ADMINS": ("bot", "admins"),
+    "BOT_WEB_URL": ("web", "url"),
 }
 # keys that were dropped: still accepted, with a warning
 DROPPED = {
@@ -140,6 +170,8 @@ EXPECTED = {
     ("reminders", "overdue_every"): "một số ngày không âm (0: không nhắc quá hạn)",
     ("digest", "weekdays"): 'danh sách thứ mon..sun hoặc T2..T7, CN, ví dụ ["mon"]',
     ("digest", "before_deadline"): "một số ngày làm việc không âm",
+    ("web", "url"): "một địa chỉ https://… (Telegram chỉ mở Mini App ở địa chỉ HTTPS)",
+    ("web", "max_age"): "một số giây dương, ví dụ 86400",
 }
 
 
@@ -250,4 +282,6 @@ def load_config(path: str | None = None) -> Config:
             weekdays=parse_weekdays(digest.weekdays), before_deadline=digest.before_deadline
         ),
         province_key=from_env.get(("bot", "province"), "[bot] province"),
+        web_url=settings.web.url,
+        web_max_age=settings.web.max_age,
     )

@@ -97,7 +97,7 @@ class Player:
         await self.stop()
 
     async def deliver(self, update: dict | None) -> None:
-        if update is None:
+        if not update:  # nothing reaches the bot (a link or a Mini App button was pressed)
             return
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
         assert self.app is not None, "the player is not started"

@@ -10,6 +10,7 @@ from telegram import Update
 from handlers.buttons import Handins, HandinsAction
 from handlers.common import Buttons, args_text, reply, send_file
 from handlers.context import BotContext
+from handlers.desk import with_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
@@ -44,11 +45,12 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif result.unit is not None:
-        await reply(
-            update, context, unit_view(result.province, result.unit, result.tracked, result.today)
-        )
+        desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
+        text = unit_view(result.province, result.unit, result.tracked, result.today)
+        await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
+        buttons = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
         await reply(
             update, context, province_view(result.province, result.tracked, result.today), buttons
         )

@@ -57,6 +57,11 @@ class Settings(Protocol):
     @property
     def database(self) -> str | None: ...
 
+    @property
+    def desk_url(self) -> str:
+        """The web desk's HTTPS address ("" when there is none)."""
+        ...
+
 
 @dataclass
 class Statuses:

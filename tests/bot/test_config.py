@@ -157,3 +157,26 @@ def _empty(tmp_path):
     path = tmp_path / "empty.toml"
     path.write_text("", encoding="utf-8")
     return path
+
+
+def test_the_desk_address(tmp_path, monkeypatch):
+    monkeypatch.delenv("BOT_WEB_URL", raising=False)
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n',
+        encoding="utf-8",
+    )
+    assert load_config(str(path)).desk_url == "https://bot.example.org/app/"
+    path.write_text('[web]\nurl = "https://desk.example.org/bang/"\n', encoding="utf-8")
+    assert load_config(str(path)).desk_url == "https://desk.example.org/bang/"
+    path.write_text("[telegram]\n", encoding="utf-8")
+    assert load_config(str(path)).desk_url == ""  # polling, no address: no Mini App button
+    path.write_text('[web]\nurl = "http://127.0.0.1/app/"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[web\] url = \"http://127.0.0.1/app/\": cần"):
+        load_config(str(path))
+    path.write_text("[web]\nmax_age = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[web\] max_age = 0: cần một số giây dương"):
+        load_config(str(path))
+    monkeypatch.setenv("BOT_WEB_URL", "https://desk.example.org/")
+    path.write_text("", encoding="utf-8")
+    assert load_config(str(path)).desk_url == "https://desk.example.org/"

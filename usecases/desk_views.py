@@ -1,0 +1,184 @@
+"""What the web desk shows, read in one go per view: who may open it, the officer's own rows and
+documents, the coordinator's units × rows and units × deliverables, a unit's page, progress over
+time.
+
+Every figure comes from the functions the chat's views use: `progress.standings` (so /tiendo's
+and /tiendo tinh's units and states), `tracking.track` (/nopbai's hand-ins, with the submissions'
+versions from `submissions.handin_details`), `charts.chart_data` (the chat's chart). Nothing here
+decides a state of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from db.repo import Change
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.plan import plan_start
+from knowledge.deliverables.submissions import handin_details
+from knowledge.deliverables.tracking import TaskHandins, track
+from knowledge.render.charts import Bar, chart_data
+from knowledge.rules.behalf import on_behalf
+from knowledge.rules.decisions import Refusal
+from knowledge.rules.officers import Actor
+from knowledge.rules.progress import standings
+from knowledge.rules.standing import Standing, marks_of
+from knowledge.rules.statuses import WRITE_WINDOW, within_window
+from knowledge.rules.trend import Point, days_between, trend
+from usecases.ports import Services
+
+HISTORY_SHOWN = 200  # a unit page's latest changes
+ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tiến độ của cả tỉnh."
+UNKNOWN_UNIT = "Không có đơn vị này trong bảng phân công của tỉnh."
+OWN_UNIT_ONLY = "Bạn chỉ xem được trang và tiến độ của đơn vị mình."
+
+
+def enter(svc: Services, user_id: int) -> Actor | Refusal:
+    """Who opens the desk: an admin sees the province, an approved officer their agency; anyone
+    else is told where their registration stands."""
+    svc.sync_table()
+    who = svc.actor(user_id)
+    if who.is_admin or who.agency is not None:
+        return who
+    return Refusal(svc.not_officer(user_id))
+
+
+@dataclass(frozen=True)
+class Board:
+    """One load of the desk, on one day, from one read of the statuses."""
+
+    today: date
+    now: datetime
+    version: int  # the assignment table in force: a write names it, a stale one is refused
+    who: Actor
+    catalogue: Catalogue
+    province: Province
+    latest: dict[tuple[str, str], Change]
+    mine: list[Standing]  # the officer's agency (as /tiendo): tasks, lead and coordinated rows
+    my_handins: list[TaskHandins]  # as /nopbai
+    units: list[Standing]  # admins: the province (as /tiendo tinh)
+    handins: list[TaskHandins]  # admins: every unit (as /nopbai tinh)
+    bars: list[Bar]  # admins: the chat's chart of the province
+    behalf: frozenset[tuple[str, str]]  # (key, unit) whose latest change someone else wrote
+    names: dict[int, str]  # who wrote the latest changes
+
+    def undo_until(self, key: str, agency: str) -> datetime | None:
+        """Until when the viewer's own latest change of (key, agency) may be undone."""
+        change = self.latest.get((key, agency))
+        if change is None or change.by != self.who.user_id:
+            return None
+        return change.at + WRITE_WINDOW if within_window(change.at, self.now) else None
+
+
+def tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:
+    """Who sent which document, as /nopbai (one unit) and /nopbai tinh (every unit) show it."""
+    marks = marks_of(svc.repo.current_all())
+    details = handin_details(svc.province, svc.submissions.submissions(agency=unit))
+    return track(svc.province, marks, svc.clock.today(), unit, details)
+
+
+def board(svc: Services, who: Actor) -> Board:
+    svc.sync_table()
+    today, now = svc.clock.today(), svc.clock.now()
+    catalogue, province = svc.assistant.catalogue, svc.province
+    latest = svc.repo.current_all()
+    marks = marks_of(latest)
+    sent = svc.submissions.submissions()
+    mine: list[Standing] = []
+    my_handins: list[TaskHandins] = []
+    if who.agency is not None:
+        mine = standings(catalogue, province, marks, today, who.agency)
+        mine_sent = [s for s in sent if s.agency == who.agency]
+        my_handins = track(province, marks, today, who.agency, handin_details(province, mine_sent))
+    units: list[Standing] = []
+    handins: list[TaskHandins] = []
+    bars: list[Bar] = []
+    if who.is_admin:
+        units = standings(catalogue, province, marks, today)
+        handins = track(province, marks, today, None, handin_details(province, sent))
+        bars = chart_data(catalogue, province, marks, today)
+    registrations = svc.repo.officers()
+    acting = {r.user_id: r.agency for r in registrations}
+    behalf = frozenset(
+        key for key, change in latest.items() if on_behalf(key[1], change.by, acting)
+    )
+    names = {r.user_id: r.name for r in registrations}
+    return Board(
+        today,
+        now,
+        svc.table_number,
+        who,
+        catalogue,
+        province,
+        latest,
+        mine,
+        my_handins,
+        units,
+        handins,
+        bars,
+        behalf,
+        names,
+    )
+
+
+@dataclass(frozen=True)
+class UnitPage:
+    unit: str
+    today: date
+    catalogue: Catalogue
+    province: Province
+    units: list[Standing]  # as /tiendo <unit>
+    handins: list[TaskHandins]  # as /nopbai for the unit
+    history: list[Change]  # the unit's latest changes, newest first
+    behalf: frozenset[int]  # ids of the changes someone else wrote for the unit
+    names: dict[int, str]
+
+
+def known_units(province: Province) -> set[str]:
+    """Every unit that owes something in the province: the agencies of its assignment table and
+    the addressees of its tasks (each district unit on its own)."""
+    names = {a for assignment in province.assignments.values() for a in assignment.agencies}
+    names |= {a for task in province.tasks for a in task.addressees}
+    return {m for name in names for m in province.members(name)}
+
+
+def unit_page(svc: Services, who: Actor, unit: str) -> UnitPage | Refusal:
+    """A unit's page: an admin opens any unit, an officer their own."""
+    svc.sync_table()
+    province = svc.province
+    if unit not in known_units(province):
+        return Refusal(UNKNOWN_UNIT)
+    if not who.is_admin and who.agency != unit:
+        return Refusal(OWN_UNIT_ONLY)
+    today, catalogue = svc.clock.today(), svc.assistant.catalogue
+    marks = marks_of(svc.repo.current_all())
+    history = [c for c in svc.repo.history() if c.agency == unit]
+    history = history[::-1][:HISTORY_SHOWN]
+    registrations = svc.repo.officers()
+    acting = {r.user_id: r.agency for r in registrations}
+    return UnitPage(
+        unit,
+        today,
+        catalogue,
+        province,
+        standings(catalogue, province, marks, today, unit),
+        tracked(svc, unit),
+        history,
+        frozenset(c.id for c in history if on_behalf(unit, c.by, acting)),
+        {r.user_id: r.name for r in registrations},
+    )
+
+
+def progress_trend(svc: Services, who: Actor, agency: str | None) -> list[Point] | Refusal:
+    """The tally of the province (admins) or of one's own agency on days from the plan's start
+    to today, replayed from the history."""
+    svc.sync_table()
+    if agency is None and not who.is_admin:
+        return Refusal(ADMIN_ONLY)
+    if agency is not None and not who.is_admin and agency != who.agency:
+        return Refusal(OWN_UNIT_ONLY)
+    catalogue, province, today = svc.assistant.catalogue, svc.province, svc.clock.today()
+    history = svc.repo.history()
+    first = min([plan_start(catalogue, province), *(c.at.date() for c in history)])
+    return trend(catalogue, province, history, days_between(min(first, today), today), agency)
