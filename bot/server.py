@@ -24,15 +24,15 @@ from telegram.ext import Application
 
 from bot.app import EMULATOR_TOKEN, post_init
 from bot.config import Config
-from web.app import Desk, site
+from web.app import WebDesk, site
 
 MAX_UPDATE = 1 << 20  # bytes: an update is a few kilobytes; a document comes as a file id
 log = logging.getLogger(__name__)
 
 
-def desk_for(app: Application, config: Config) -> Desk:
+def desk_for(app: Application, config: Config) -> WebDesk:
     """The desk on the Application's services; initData is signed with the bot's token."""
-    return Desk(app.bot_data["services"], config.token or EMULATOR_TOKEN, config.web_max_age)
+    return WebDesk(app.bot_data["services"], config.token or EMULATOR_TOKEN, config.web_max_age)
 
 
 def webhook_route(app: Application, secret: str) -> Route:

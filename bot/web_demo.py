@@ -20,6 +20,8 @@ from bot.server import bind, desk_for, server_for
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
+from usecases.desk_views import enter
+from usecases.results import Refusal
 from web.app import site
 from web.initdata import sign
 
@@ -88,8 +90,12 @@ async def run(args) -> int:
         except OSError as err:
             print(f"Không mở được cổng {args.port}: {err}", file=sys.stderr)
             return 2
-        who = player.app.bot_data["services"].actor(args.user)
-        role = "quản trị viên" if who.is_admin else who.agency or "chưa là cán bộ được duyệt"
+        assert player.app is not None
+        who = await player.app.bot_data["services"].run(enter, args.user)
+        if isinstance(who, Refusal):
+            role = "chưa là cán bộ được duyệt"
+        else:
+            role = "quản trị viên" if who.is_admin else who.agency or ""
         print(
             f"Bảng theo dõi (người dùng {args.user}: {role}; ngày giả lập "
             f"{fmt_date(player.clock.today())}). Mở trong trình duyệt:\n{desk.link(args.user)}\n"

@@ -5,7 +5,8 @@ time.
 Every figure comes from the functions the chat's views use: `progress.standings` (so /tiendo's
 and /tiendo tinh's units and states), `tracking.track` (/nopbai's hand-ins, with the submissions'
 versions from `submissions.handin_details`), `charts.chart_data` (the chat's chart). Nothing here
-decides a state of its own.
+decides a state of its own. The vocabulary the web desk prints its results with is re-exported
+here (`__all__`), so the desk reaches no rule itself.
 """
 
 from __future__ import annotations
@@ -13,20 +14,68 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from db.repo import Change
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_start
+from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.submissions import handin_details
-from knowledge.deliverables.tracking import TaskHandins, track
+from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
 from knowledge.rules.behalf import on_behalf
-from knowledge.rules.decisions import Refusal
-from knowledge.rules.officers import Actor
-from knowledge.rules.progress import standings
-from knowledge.rules.standing import Standing, marks_of
-from knowledge.rules.statuses import WRITE_WINDOW, within_window
+from knowledge.rules.progress import (
+    ROLE_LABELS,
+    Tally,
+    by_agency,
+    item_title,
+    standings,
+    tally,
+    tally_text,
+    unit_status,
+    when_text,
+)
+from knowledge.rules.standing import STATE_LABELS, Standing, marks_of
+from knowledge.rules.statuses import (
+    NEEDS_NOTE,
+    STATUS_ICONS,
+    STATUSES,
+    WRITE_WINDOW,
+    Change,
+    Status,
+    note_needed,
+    within_window,
+)
 from knowledge.rules.trend import Point, days_between, trend
-from usecases.ports import Services
+from usecases.callers import Caller, caller_of
+from usecases.desk import Desk
+from usecases.handins import unit_handins
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+__all__ = [
+    "FORMS",
+    "HANDIN_ICONS",
+    "HANDIN_LABELS",
+    "NEEDS_NOTE",
+    "ROLE_LABELS",
+    "STATE_LABELS",
+    "STATUSES",
+    "STATUS_ICONS",
+    "WRITE_WINDOW",
+    "Board",
+    "Change",
+    "Point",
+    "Standing",
+    "Status",
+    "Tally",
+    "TaskHandins",
+    "UnitPage",
+    "by_agency",
+    "item_title",
+    "note_needed",
+    "tally",
+    "tally_text",
+    "unit_status",
+    "when_text",
+]
 
 HISTORY_SHOWN = 200  # a unit page's latest changes
 ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tiến độ của cả tỉnh."
@@ -34,14 +83,15 @@ UNKNOWN_UNIT = "Không có đơn vị này trong bảng phân công của tỉnh
 OWN_UNIT_ONLY = "Bạn chỉ xem được trang và tiến độ của đơn vị mình."
 
 
-def enter(svc: Services, user_id: int) -> Actor | Refusal:
-    """Who opens the desk: an admin sees the province, an approved officer their agency; anyone
-    else is told where their registration stands."""
-    svc.sync_table()
-    who = svc.actor(user_id)
-    if who.is_admin or who.agency is not None:
-        return who
-    return Refusal(svc.not_officer(user_id))
+@use_case(writes=False)
+def enter(desk: Desk, user_id: int) -> Caller | Refusal:
+    """Who opens the desk (a user Telegram vouched for): an admin sees the province, an approved
+    officer their agency; anyone else is told where their registration stands."""
+    desk.sync_table()
+    caller = caller_of(desk, user_id, None)  # no chat: the page waits for no prompt
+    if caller.is_admin or caller.agency is not None:
+        return caller
+    return Refusal(caller.standing)
 
 
 @dataclass(frozen=True)
@@ -51,7 +101,7 @@ class Board:
     today: date
     now: datetime
     version: int  # the assignment table in force: a write names it, a stale one is refused
-    who: Actor
+    who: Caller
     catalogue: Catalogue
     province: Province
     latest: dict[tuple[str, str], Change]
@@ -71,14 +121,8 @@ class Board:
         return change.at + WRITE_WINDOW if within_window(change.at, self.now) else None
 
 
-def tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:
-    """Who sent which document, as /nopbai (one unit) and /nopbai tinh (every unit) show it."""
-    marks = marks_of(svc.repo.current_all())
-    details = handin_details(svc.province, svc.submissions.submissions(agency=unit))
-    return track(svc.province, marks, svc.clock.today(), unit, details)
-
-
-def board(svc: Services, who: Actor) -> Board:
+@use_case(writes=False)
+def board(svc: Desk, who: Caller) -> Board:
     svc.sync_table()
     today, now = svc.clock.today(), svc.clock.now()
     catalogue, province = svc.assistant.catalogue, svc.province
@@ -143,7 +187,8 @@ def known_units(province: Province) -> set[str]:
     return {m for name in names for m in province.members(name)}
 
 
-def unit_page(svc: Services, who: Actor, unit: str) -> UnitPage | Refusal:
+@use_case(writes=False)
+def unit_page(svc: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
     """A unit's page: an admin opens any unit, an officer their own."""
     svc.sync_table()
     province = svc.province
@@ -163,14 +208,15 @@ def unit_page(svc: Services, who: Actor, unit: str) -> UnitPage | Refusal:
         catalogue,
         province,
         standings(catalogue, province, marks, today, unit),
-        tracked(svc, unit),
+        unit_handins(svc, unit).tracked,
         history,
         frozenset(c.id for c in history if on_behalf(unit, c.by, acting)),
         {r.user_id: r.name for r in registrations},
     )
 
 
-def progress_trend(svc: Services, who: Actor, agency: str | None) -> list[Point] | Refusal:
+@use_case(writes=False)
+def progress_trend(svc: Desk, who: Caller, agency: str | None) -> list[Point] | Refusal:
     """The tally of the province (admins) or of one's own agency on days from the plan's start
     to today, replayed from the history."""
     svc.sync_table()

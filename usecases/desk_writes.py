@@ -5,7 +5,8 @@ Each edit is decided as /capnhat decides it (knowledge/rules/statuses.py: whose 
 writes, the note a status requires; knowledge/reader/writes.py: a status that already stands is
 not appended again), and the whole batch is checked before the first write: one refused edit
 refuses the batch. A page loaded on an assignment table that is no longer in force is refused
-whole too: its rows may have changed hands.
+whole too: its rows may have changed hands. The batch is one use case, so one unit of work: a
+failure halfway leaves nothing written either. The undo is the chat's (statuses.undo_status).
 """
 
 from __future__ import annotations
@@ -13,20 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from db.repo import Change
 from knowledge.reader.writes import repeats
 from knowledge.render.answers import esc, key_tag
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.officers import Actor, may_write
-from knowledge.rules.statuses import (
-    STATUSES,
-    Status,
-    newer_change,
-    note_needed,
-    undo,
-    write_target,
-)
-from usecases.ports import Services
+from knowledge.rules.officers import may_write
+from knowledge.rules.statuses import STATUSES, Change, Status, note_needed, write_target
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import UNCHANGED, Refusal
+from usecases.runner import use_case
+from usecases.statuses import Recorded, undo_status
+
+__all__ = ["Edit", "Problem", "Recorded", "Refused", "Written", "record_statuses", "undo_status"]
 
 MAX_EDITS = 100  # an agency's rows and tasks fit several times over
 MAX_NOTE = 1000  # as the chat keeps
@@ -61,17 +59,17 @@ class Written:
     change: Change | None  # None: that status already stood, nothing appended
 
 
-def _known(svc: Services, key: str) -> bool:
+def _known(svc: Desk, key: str) -> bool:
     return key in svc.assistant.catalogue.rows or any(t.id == key for t in svc.province.tasks)
 
 
 def check(
-    svc: Services, who: Actor, edits: list[Edit], version: int
+    svc: Desk, who: Caller, edits: list[Edit], version: int
 ) -> list[tuple[Edit, str, Status]] | Refused:
     """Each edit with the agency it writes for and its status, or why the batch is refused."""
-    refusal = may_write(who)
+    refusal = may_write(who.actor)
     if refusal:
-        return Refused(Problem.FORBIDDEN, [(None, svc.not_officer(who.user_id))])
+        return Refused(Problem.FORBIDDEN, [(None, who.standing)])
     svc.sync_table(force=True)
     if version != svc.table_number:
         return Refused(
@@ -105,7 +103,7 @@ def check(
             invalid.append((key, f"“{esc(edit.status[:40])}” không phải một trạng thái."))
             continue
         status = Status(edit.status)
-        target = write_target(svc.province, who, key)
+        target = write_target(svc.province, who.actor, key)
         if isinstance(target, Refusal):
             forbidden.append((key, target.reason))
             continue
@@ -125,8 +123,9 @@ def check(
     return checked
 
 
+@use_case(writes=True)
 def record_statuses(
-    svc: Services, who: Actor, edits: list[Edit], version: int
+    svc: Desk, who: Caller, edits: list[Edit], version: int
 ) -> list[Written] | Refused:
     """Write every edit (one append each, as /capnhat does), or none when one is refused."""
     checked = check(svc, who, edits, version)
@@ -144,21 +143,3 @@ def record_statuses(
         )
         written.append(Written(edit.key, agency, status, change))
     return written
-
-
-def undo_change(svc: Services, who: Actor, change_id: int) -> Change | Refusal:
-    """Append the status and note before `change_id` (the chat's "Hoàn tác": the same person or
-    an admin, within 10 minutes, while no newer change came)."""
-    change = svc.repo.change(change_id)
-    previous = svc.repo.before(change) if change else None
-    latest = svc.repo.current(change.key, change.agency) if change else None
-    decision = undo(
-        svc.province, who, change, previous, latest.id if latest else None, svc.clock.now()
-    )
-    if isinstance(decision, Refusal):
-        return decision
-    assert change is not None
-    restored = svc.repo.record_after(
-        change, decision.status, decision.note, who.user_id, svc.clock.now()
-    )
-    return restored if restored is not None else newer_change(change)

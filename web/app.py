@@ -10,7 +10,6 @@ database itself.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -24,11 +23,11 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from knowledge.rules.decisions import Refusal
-from knowledge.rules.officers import Actor
-from usecases import desk_files, desk_views, desk_writes, nudges
-from usecases.desk_writes import Edit, Refused
-from usecases.ports import Services
+from usecases import desk_views, desk_writes, handins, reports, submissions
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.desk_writes import Edit, Recorded, Refused
+from usecases.results import Refusal
 from web import render
 from web.guard import Limits, Window
 from web.initdata import Rejected, verify
@@ -52,15 +51,16 @@ STATUS = {
     desk_writes.Problem.INVALID: 400,
     desk_writes.Problem.STALE: 409,
 }
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REOPEN = "Mở lại bảng theo dõi từ nút “Mở bảng theo dõi” trong chat với bot."
 
 
-class Desk:
-    """The services, the bot's token (the key initData is signed with) and the limits."""
+class WebDesk:
+    """The use cases' desk, the bot's token (the key initData is signed with) and the limits."""
 
     def __init__(
         self,
-        services: Services,
+        services: Desk,
         token: str,
         max_age: int,
         limits: Limits | None = None,
@@ -73,8 +73,8 @@ class Desk:
         self.failures = Window(self.limits.failures, self.limits.period, clock)
 
     async def call(self, function: Callable[..., Any], *args: Any) -> Any:
-        """A use case, off the event loop: the bot keeps answering while it reads."""
-        return await asyncio.to_thread(function, self.services, *args)
+        """A use case, off the event loop in its unit of work (usecases/desk.py)."""
+        return await self.services.run(function, *args)
 
 
 def refuse(status: int, text: str, headers: dict | None = None) -> JSONResponse:
@@ -85,9 +85,9 @@ def answer(body: dict, status: int = 200) -> JSONResponse:
     return JSONResponse(body, status, HEADERS)
 
 
-async def identify(request: Request, write: bool = False) -> Actor | JSONResponse:
+async def identify(request: Request, write: bool = False) -> Caller | JSONResponse:
     """Who is asking, from the initData alone; or the response that refuses them."""
-    desk: Desk = request.app.state.desk
+    desk: WebDesk = request.app.state.desk
     scheme, _, data = request.headers.get("authorization", "").partition(" ")
     address = request.client.host if request.client else "?"
     try:
@@ -149,7 +149,7 @@ async def desk_view(request: Request) -> Response:
     who = await identify(request)
     if isinstance(who, Response):
         return who
-    desk: Desk = request.app.state.desk
+    desk: WebDesk = request.app.state.desk
     board = await desk.call(desk_views.board, who)
     return answer(render.board(board))
 
@@ -180,19 +180,19 @@ async def nudge_view(request: Request) -> Response:
     who = await identify(request, write=request.method == "POST")
     if isinstance(who, Response):
         return who
-    desk: Desk = request.app.state.desk
+    desk: WebDesk = request.app.state.desk
     if request.method == "GET":
-        plan = await desk.call(nudges.plan_nudges, who)
+        plan = await desk.call(handins.plan_nudges, who)
         if isinstance(plan, Refusal):
             return refuse(403, plan.reason)
         return answer(render.nudge_plan(plan))
-    done = await desk.call(nudges.record_nudges, who)
+    done = await desk.call(handins.record_nudges, who)
     if isinstance(done, Refusal):
         return refuse(403, done.reason)
     deliver = desk.services.deliver_owed
     if done.reached and deliver is not None:
         await deliver()
-    failed = await desk.call(nudges.failed_nudges, done.reached)
+    failed = await desk.call(handins.failed_nudges, list(done.reached))
     return answer(render.nudge_round(done, failed))
 
 
@@ -201,22 +201,23 @@ async def download(request: Request) -> Response:
     if isinstance(who, Response):
         return who
     kind = request.path_params["kind"]
-    desk: Desk = request.app.state.desk
+    desk: WebDesk = request.app.state.desk
+    result: Any
     if kind in ("tiendo", "tiendo-tinh"):
-        result = await desk.call(desk_files.progress_workbook, who, kind == "tiendo-tinh")
+        result = await desk.call(reports.report, who, "tiendo", kind == "tiendo-tinh")
     elif kind == "nopbai":
-        result = await desk.call(desk_files.handins_workbook, who)
+        result = await desk.call(handins.handins_workbook, who)
     elif kind.startswith("tonghop-"):
-        result = await desk.call(desk_files.compiled_form, who, kind.removeprefix("tonghop-"))
+        result = await desk.call(submissions.compiled, who, kind.removeprefix("tonghop-"))
     else:
         return refuse(404, "Không có tệp này.")
     if isinstance(result, Refusal):
         return refuse(403, result.reason)
+    if not result.content:
+        return refuse(500, f"Không tạo được tệp {result.name}; bạn thử lại sau.")
     disposition = f"attachment; filename*=UTF-8''{quote(result.name)}"
     return Response(
-        result.content,
-        media_type=result.media_type,
-        headers={**HEADERS, "Content-Disposition": disposition},
+        result.content, media_type=XLSX, headers={**HEADERS, "Content-Disposition": disposition}
     )
 
 
@@ -266,13 +267,14 @@ async def undo(request: Request) -> Response:
     change_id = body.get("change") if isinstance(body, dict) else None
     if not isinstance(change_id, int) or isinstance(change_id, bool) or change_id <= 0:
         return refuse(400, "Thiếu thay đổi cần hoàn tác.")
-    result = await request.app.state.desk.call(desk_writes.undo_change, who, change_id)
+    result = await request.app.state.desk.call(desk_writes.undo_status, who, change_id)
     if isinstance(result, Refusal):
         return refuse(403, result.reason)
-    return answer({"restored": render.change(result)})
+    assert isinstance(result, Recorded)
+    return answer({"restored": render.change(result.change)})
 
 
-def desk_app(desk: Desk) -> Starlette:
+def desk_app(desk: WebDesk) -> Starlette:
     """The desk's routes, to mount at /app (the page asks its API relative to itself)."""
     app = Starlette(
         routes=[
@@ -291,7 +293,7 @@ def desk_app(desk: Desk) -> Starlette:
     return app
 
 
-def site(desk: Desk, routes: list | None = None) -> Starlette:
+def site(desk: WebDesk, routes: list | None = None) -> Starlette:
     """The whole site: the desk under /app/, and whatever else the process serves (the
     webhook)."""
     return Starlette(

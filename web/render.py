@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.deliverables.forms import FORMS
-from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar
 from knowledge.render.tracking_text import (
@@ -19,30 +17,34 @@ from knowledge.render.tracking_text import (
     state_text,
     task_label,
 )
-from knowledge.rules.progress import (
+from usecases.desk_views import (
+    FORMS,
+    HANDIN_ICONS,
+    HANDIN_LABELS,
+    NEEDS_NOTE,
     ROLE_LABELS,
+    STATE_LABELS,
+    STATUS_ICONS,
+    STATUSES,
+    WRITE_WINDOW,
+    Board,
+    Change,
+    Point,
+    Standing,
+    Status,
     Tally,
+    TaskHandins,
+    UnitPage,
     by_agency,
     item_title,
+    note_needed,
     tally,
     tally_text,
     unit_status,
     when_text,
 )
-from knowledge.rules.standing import STATE_LABELS, Standing
-from knowledge.rules.statuses import (
-    NEEDS_NOTE,
-    STATUS_ICONS,
-    STATUSES,
-    WRITE_WINDOW,
-    Change,
-    Status,
-    note_needed,
-)
-from knowledge.rules.trend import Point
-from usecases.desk_views import Board, UnitPage
 from usecases.desk_writes import Refused, Written
-from usecases.nudges import NudgePlan, NudgeRound
+from usecases.handins import NudgePlan, NudgesRecorded
 
 
 def day(value: date | None) -> str | None:
@@ -265,7 +267,7 @@ def nudge_plan(plan: NudgePlan) -> dict:
     """Who "Nhắc các đơn vị chưa nộp" would reach, in the chat's words."""
     text = (
         nudge_preview(plan.chats)
-        if plan.owed
+        if plan.chats
         else nudge_report({}, plan.unreachable, plan.already)
     )
     return {
@@ -273,10 +275,10 @@ def nudge_plan(plan: NudgePlan) -> dict:
         "units": [{"unit": u, "chats": n} for u, n in plan.chats.items()],
         "unreachable": plan.unreachable,
         "already": plan.already,
-        "can_send": bool(plan.owed),
+        "can_send": bool(plan.chats),
     }
 
 
-def nudge_round(done: NudgeRound, failed: int) -> dict:
+def nudge_round(done: NudgesRecorded, failed: int) -> dict:
     text = nudge_report(done.reached, done.unreachable, done.already, failed)
     return {"text": to_plain(text), "reached": done.reached, "failed": failed}
