@@ -12,11 +12,21 @@ from handlers.buttons import PRIVATE_ONLY, Button
 from handlers.context import BotContext
 from knowledge.render.messages import split_message
 
-__all__ = ["Buttons", "args_text", "keyboard", "private_only", "reply", "send_file", "sender_name"]
+__all__ = [
+    "Buttons",
+    "Row",
+    "args_text",
+    "keyboard",
+    "private_only",
+    "reply",
+    "send_file",
+    "sender_name",
+]
 
 BUTTON_TEXT = 60  # a label's length: a row's key and the start of its title
 # (label, button data), or a ready button (a link, the desk's Mini App: handlers/desk.py)
-Buttons = list[list[tuple[str, Button] | InlineKeyboardButton]]
+Row = list[tuple[str, Button] | InlineKeyboardButton]
+Buttons = list[Row]
 
 
 def keyboard(rows: Buttons | None) -> InlineKeyboardMarkup | None:

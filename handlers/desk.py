@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from telegram import Chat, InlineKeyboardButton, WebAppInfo
 
-from handlers.common import Buttons
+from handlers.common import Buttons, Row
 from handlers.context import Desk
 
 DESK_LABEL = "📋 Mở bảng theo dõi"
 START_PAYLOAD = "desk"
 
 
-def desk_row(
-    desk: Desk, chat: Chat | None, bot_username: str | None
-) -> list[InlineKeyboardButton] | None:
+def desk_row(desk: Desk, chat: Chat | None, bot_username: str | None) -> Row | None:
     """One keyboard row with the desk's button fit for this chat, or None."""
     url = desk.config.desk_url
     if not url or chat is None:

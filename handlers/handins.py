@@ -50,9 +50,9 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
-        buttons = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
+        rows = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
         await reply(
-            update, context, province_view(result.province, result.tracked, result.today), buttons
+            update, context, province_view(result.province, result.tracked, result.today), rows
         )
 
 

@@ -32,7 +32,7 @@ from knowledge.rules.progress import (
     unit_status,
     when_text,
 )
-from knowledge.rules.standing import STATE_LABELS, Standing, marks_of
+from knowledge.rules.standing import STATE_LABELS, Standing
 from knowledge.rules.statuses import (
     NEEDS_NOTE,
     STATUS_ICONS,
@@ -122,13 +122,13 @@ class Board:
 
 
 @use_case(writes=False)
-def board(svc: Desk, who: Caller) -> Board:
-    svc.sync_table()
-    today, now = svc.clock.today(), svc.clock.now()
-    catalogue, province = svc.assistant.catalogue, svc.province
-    latest = svc.repo.current_all()
-    marks = marks_of(latest)
-    sent = svc.submissions.submissions()
+def board(desk: Desk, who: Caller) -> Board:
+    desk.sync_table()
+    today, now = desk.clock.today(), desk.clock.now()
+    catalogue, province = desk.assistant.catalogue, desk.province
+    statuses = desk.statuses()  # read again only after a change (here or in the chat)
+    latest, marks = statuses.current, statuses.marks
+    sent = desk.submissions.submissions()
     mine: list[Standing] = []
     my_handins: list[TaskHandins] = []
     if who.agency is not None:
@@ -142,7 +142,7 @@ def board(svc: Desk, who: Caller) -> Board:
         units = standings(catalogue, province, marks, today)
         handins = track(province, marks, today, None, handin_details(province, sent))
         bars = chart_data(catalogue, province, marks, today)
-    registrations = svc.repo.officers()
+    registrations = desk.repo.officers()
     acting = {r.user_id: r.agency for r in registrations}
     behalf = frozenset(
         key for key, change in latest.items() if on_behalf(key[1], change.by, acting)
@@ -151,7 +151,7 @@ def board(svc: Desk, who: Caller) -> Board:
     return Board(
         today,
         now,
-        svc.table_number,
+        desk.table_number,
         who,
         catalogue,
         province,
@@ -188,19 +188,18 @@ def known_units(province: Province) -> set[str]:
 
 
 @use_case(writes=False)
-def unit_page(svc: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
+def unit_page(desk: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
     """A unit's page: an admin opens any unit, an officer their own."""
-    svc.sync_table()
-    province = svc.province
+    desk.sync_table()
+    province = desk.province
     if unit not in known_units(province):
         return Refusal(UNKNOWN_UNIT)
     if not who.is_admin and who.agency != unit:
         return Refusal(OWN_UNIT_ONLY)
-    today, catalogue = svc.clock.today(), svc.assistant.catalogue
-    marks = marks_of(svc.repo.current_all())
-    history = [c for c in svc.repo.history() if c.agency == unit]
-    history = history[::-1][:HISTORY_SHOWN]
-    registrations = svc.repo.officers()
+    today, catalogue = desk.clock.today(), desk.assistant.catalogue
+    marks = desk.statuses().marks
+    history = desk.repo.unit_history(unit, HISTORY_SHOWN)
+    registrations = desk.repo.officers()
     acting = {r.user_id: r.agency for r in registrations}
     return UnitPage(
         unit,
@@ -208,7 +207,7 @@ def unit_page(svc: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
         catalogue,
         province,
         standings(catalogue, province, marks, today, unit),
-        unit_handins(svc, unit).tracked,
+        unit_handins(desk, unit).tracked,
         history,
         frozenset(c.id for c in history if on_behalf(unit, c.by, acting)),
         {r.user_id: r.name for r in registrations},
@@ -216,15 +215,15 @@ def unit_page(svc: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
 
 
 @use_case(writes=False)
-def progress_trend(svc: Desk, who: Caller, agency: str | None) -> list[Point] | Refusal:
+def progress_trend(desk: Desk, who: Caller, agency: str | None) -> list[Point] | Refusal:
     """The tally of the province (admins) or of one's own agency on days from the plan's start
     to today, replayed from the history."""
-    svc.sync_table()
+    desk.sync_table()
     if agency is None and not who.is_admin:
         return Refusal(ADMIN_ONLY)
     if agency is not None and not who.is_admin and agency != who.agency:
         return Refusal(OWN_UNIT_ONLY)
-    catalogue, province, today = svc.assistant.catalogue, svc.province, svc.clock.today()
-    history = svc.repo.history()
+    catalogue, province, today = desk.assistant.catalogue, desk.province, desk.clock.today()
+    history = desk.repo.history()
     first = min([plan_start(catalogue, province), *(c.at.date() for c in history)])
     return trend(catalogue, province, history, days_between(min(first, today), today), agency)

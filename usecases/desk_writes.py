@@ -59,25 +59,25 @@ class Written:
     change: Change | None  # None: that status already stood, nothing appended
 
 
-def _known(svc: Desk, key: str) -> bool:
-    return key in svc.assistant.catalogue.rows or any(t.id == key for t in svc.province.tasks)
+def _known(desk: Desk, key: str) -> bool:
+    return key in desk.assistant.catalogue.rows or any(t.id == key for t in desk.province.tasks)
 
 
 def check(
-    svc: Desk, who: Caller, edits: list[Edit], version: int
+    desk: Desk, who: Caller, edits: list[Edit], version: int
 ) -> list[tuple[Edit, str, Status]] | Refused:
     """Each edit with the agency it writes for and its status, or why the batch is refused."""
     refusal = may_write(who.actor)
     if refusal:
         return Refused(Problem.FORBIDDEN, [(None, who.standing)])
-    svc.sync_table(force=True)
-    if version != svc.table_number:
+    desk.sync_table(force=True)
+    if version != desk.table_number:
         return Refused(
             Problem.STALE,
             [
                 (
                     None,
-                    f"Bảng phân công đã đổi (phiên bản {svc.table_number}, trang đang mở theo "
+                    f"Bảng phân công đã đổi (phiên bản {desk.table_number}, trang đang mở theo "
                     f"phiên bản {version}). Tải lại trang rồi chọn lại. {UNCHANGED}",
                 )
             ],
@@ -96,14 +96,14 @@ def check(
             invalid.append((key, f"{key_tag(key)} có hai lần trong cùng một lần ghi."))
             continue
         seen.add(key)
-        if not _known(svc, key):
+        if not _known(desk, key):
             invalid.append((key, f"Không có mục {key_tag(key)}."))
             continue
         if edit.status not in STATUSES:
             invalid.append((key, f"“{esc(edit.status[:40])}” không phải một trạng thái."))
             continue
         status = Status(edit.status)
-        target = write_target(svc.province, who.actor, key)
+        target = write_target(desk.province, who.actor, key)
         if isinstance(target, Refusal):
             forbidden.append((key, target.reason))
             continue
@@ -125,20 +125,20 @@ def check(
 
 @use_case(writes=True)
 def record_statuses(
-    svc: Desk, who: Caller, edits: list[Edit], version: int
+    desk: Desk, who: Caller, edits: list[Edit], version: int
 ) -> list[Written] | Refused:
     """Write every edit (one append each, as /capnhat does), or none when one is refused."""
-    checked = check(svc, who, edits, version)
+    checked = check(desk, who, edits, version)
     if isinstance(checked, Refused):
         return checked
-    now = svc.clock.now()
+    now = desk.clock.now()
     written = []
     for edit, agency, status in checked:
 
         def standing(current: Change | None, status: Status = status, note: str = edit.note):
             return repeats(current, status, note)
 
-        change = svc.repo.record_unless(
+        change = desk.repo.record_unless(
             edit.key, agency, status, edit.note, who.user_id, now, standing
         )
         written.append(Written(edit.key, agency, status, change))
