@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -149,3 +150,21 @@ class MarkedWords:
     @property
     def folds(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+
+class MarkedPhrases:
+    """Phrases as Vietnamese prints them ("thực hiện", "triển khai"): where a question types one,
+    each word folding to the phrase's and typed without marks or with the printed ones. Its words
+    alone are other words ("thực" of "chứng thực", "khai" of "khai sinh")."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.phrases = [tuple(MarkedWords(w) for w in p.split()) for p in phrases]
+
+    def positions(self, tokens: Sequence[Token]) -> set[int]:
+        found: set[int] = set()
+        for phrase in self.phrases:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if all(tokens[i + k] in phrase[k] for k in range(n)):
+                    found.update(range(i, i + n))
+        return found

@@ -6,7 +6,7 @@ apply.
 
 from __future__ import annotations
 
-from knowledge.language.text import MarkedWords
+from knowledge.language.text import MarkedPhrases, MarkedWords
 
 # Abbreviation or everyday phrase -> the catalogue's wording. Applied on whole words, longest
 # first.
@@ -78,16 +78,19 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "vb": "van ban",
 }
 
-# Function and question words that fold onto syllables of the catalogue ("cần" and "căn",
-# "hỏi" and "hội", "bao giờ" and "bảo hiểm"). In a question they carry no service evidence unless
-# they pair with a neighbour into catalogue wording ("căn cước", "xã hội"). Words absent from every
-# title need no entry: the data already says they carry no evidence.
-QUESTION_WORDS: frozenset[str] = frozenset(
-    """a ai ak ah anh ban bao ben biet bot cac can chi cho chot co con cua da dang dau den do duoc
-    em gi gio gom ha han hay het hoac hoi khi khong ko la lam ma may minh moi muc muon nam nao nay
-    nen ngay nha nhe nhi nhieu nhung oi phai qua roi sao so tai thang the thi toi trong tu va vay
-    ve voi xem xin""".split()
+# Function and question words, as printed: many fold onto syllables of the catalogue ("cần" and
+# "căn", "hỏi" and "hội", "bao giờ" and "bảo hiểm", "bạn" and "bán", "là" and "lá", "thì" and
+# "thi", "nha" and "nhà"). Typed without marks they are these words unless they pair with a
+# neighbour into catalogue wording ("căn cước", "xã hội"); typed with other marks they are the
+# other word ("bán lẻ", "thuốc lá", "nhà ở"). Words absent from every title need no entry: the
+# data already says they carry no evidence.
+QUESTION_MARKED = MarkedWords(
+    """a à á ạ ai ak ah anh bạn bao bên biết bot các cần chị chỉ cho chốt có còn con của đã dạ đang
+    đâu đến đó do được em gì giờ gồm hả hà hạn hay hết hoặc hỏi khi không ko là làm mà mấy mình
+    mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ơi phải
+    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ và vậy về với xem xin"""
 )
+QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
 
 # What every row of the catalogues is — an online public service put on the national portal — so
 # these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").
@@ -216,8 +219,9 @@ LATE_WORDS = MarkedWords("trễ chậm muộn")
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
 PENDING_MARKED = MarkedWords("dở nợ", strict=True)
 # After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
-# first words of "tích hợp", "hoàn thành", "bắt đầu" ("chưa nắm được" is not about the work).
-NOT_YET = MarkedWords("tích hoàn bắt")
+# first words of "tích hợp", "hoàn thành", "bắt đầu", "thực hiện", "triển khai" ("chưa nắm được"
+# is not about the work).
+NOT_YET = MarkedWords("tích hoàn bắt thực triển")
 # "đã xong những gì": done, in the past.
 PAST_WORDS = MarkedWords("đã")
 # "còn lại": what remains, like "còn gì".
@@ -231,8 +235,10 @@ DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
-# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị").
-WORK_WORDS = MarkedWords("gửi nộp làm thực hiện triển khai chuẩn bị hoàn thành xong cập nhật")
+# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word
+# verbs count only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
+WORK_WORDS = MarkedWords("gửi nộp làm xong")
+WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",

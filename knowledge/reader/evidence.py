@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_WORDS, WORK_WORDS
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -39,7 +39,7 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
     for a, b in itertools.pairwise(words):
         if b.at != a.at + 1:
             continue  # a word left out between them: "nhận con nuôi" is not "nhận nuôi"
-        if a.typed in QUESTION_WORDS and b.typed in QUESTION_WORDS:
+        if a.token in QUESTION_MARKED and b.token in QUESTION_MARKED:
             continue  # "với các", "cần bảo": two function words say nothing of a service
         if (
             a.known
@@ -83,8 +83,11 @@ class TextIndex:
     def fit(self, keys: Sequence[str], tokens: Sequence[Token]) -> list[Fit]:
         """The texts by how much of the question they hold, best first. A word weighs what it
         weighs among the catalogue's titles, so words every service shares count little."""
-        folds = [t.fold for t in expand_tokens(tokens)]
-        content = {w for w in folds if w not in QUESTION_WORDS and not w[:1].isdecimal()}
+        expanded = expand_tokens(tokens)
+        folds = [t.fold for t in expanded]
+        content = {
+            t.fold for t in expanded if t not in QUESTION_MARKED and not t.fold[:1].isdecimal()
+        }
         weight = {w: self._weight(w) for w in content}
         total = sum(weight.values())
         if total <= 0:
@@ -147,15 +150,11 @@ def strays(matcher: Matcher, words: Sequence[Word], tell: set[str]) -> list[Word
     for w in words:
         if w.known in tell:
             continue
-        if w.weight <= 0 or w.typed in QUESTION_WORDS or _chat(w.token):
+        if w.weight <= 0 or w.token in QUESTION_MARKED or w.chat:
             continue  # conversation and the work itself: no evidence either way
         if w.known is None or not w.exact or w.factor < 1.0 or w.known in matcher.bound:
             found.append(w)
     return found
-
-
-def _chat(token: Token) -> bool:
-    return token in CHAT_WORDS or token in WORK_WORDS
 
 
 def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]:
@@ -198,7 +197,7 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
     for i, w in enumerate(words):
         if id(w) not in strays and (w.known is None or w.known in row or not w.exact):
             continue
-        if w.typed in QUESTION_WORDS or _chat(w.token):
+        if w.token in QUESTION_MARKED or w.chat:
             continue
         for j, before in ((i + 1, True), (i - 1, False)):
             if not 0 <= j < len(words) or words[j].known is None:
@@ -223,7 +222,7 @@ def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tup
     for a, b in itertools.pairwise(words):
         if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
             continue
-        if _chat(a.token) or _chat(b.token):
+        if a.chat or b.chat:
             continue
         pair = (a.known, b.known)
         if not matcher.row_prints(key, a.token, b.token, pair) and matcher.printed_pair(

@@ -26,7 +26,7 @@ import numpy as np
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_WORDS
+from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_MARKED
 from knowledge.reader.asking import (
     QUANTIFIERS,
     Standing,
@@ -111,13 +111,13 @@ def frame_words(
         k = i - 1
         while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
             k -= 1
-        if k < 0 or tokens[k].fold in QUESTION_WORDS or k not in free:
+        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
             continue  # "hạn nào", "mục nào": the question asks which, not what to do
         dropped.add(k)
         # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
         # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
         before = k - 2
-        if k - 1 in free and (before < 0 or tokens[before].fold in QUESTION_WORDS):
+        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
             dropped.add(k - 1)
     return dropped
 
@@ -147,7 +147,7 @@ class Interpreter:
             for i in parsed.residue
             if i in printed
             or (
-                tokens[i].fold not in QUESTION_WORDS
+                tokens[i] not in QUESTION_MARKED
                 and tokens[i] not in CHAT_WORDS
                 and not tokens[i].is_number
             )

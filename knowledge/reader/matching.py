@@ -21,8 +21,9 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    QUESTION_WORDS,
+    QUESTION_MARKED,
     SERVICE_SYNONYMS,
+    WORK_PHRASES,
     WORK_WORDS,
 )
 
@@ -81,6 +82,7 @@ class Word:
     weight: float  # its share of the question: its idf, or a flat weight when unknown
     exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
     at: int = 0  # its position among the question's words (synonyms spelled out)
+    chat: bool = False  # a word of conversation or of the work, kept for pairing into wording
 
 
 @dataclass(frozen=True)
@@ -190,19 +192,21 @@ class Matcher:
             return self.printed_pair(expanded[first], expanded[second], (a[0], b[0]))
 
         result = []
+        work = WORK_PHRASES.positions(expanded)
         for i, t in enumerate(expanded):
             w = t.fold
-            chat = w in QUESTION_WORDS or t in CHAT_WORDS or t in WORK_WORDS
+            chat = t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
             if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
             found = fixed[i]
             if found:
                 printed = self._as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
-                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i], i))
+                weight = self.idf[found[0]]
+                result.append(Word(w, t, found[0], factor, weight, exact[i], i, chat))
             else:
                 weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
-                result.append(Word(w, t, None, 0.0, weight, False, i))
+                result.append(Word(w, t, None, 0.0, weight, False, i, chat))
         return result
 
     def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:

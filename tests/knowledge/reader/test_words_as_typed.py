@@ -1,0 +1,35 @@
+"""Which typed words carry service evidence: a function word typed with other marks is another
+word, and a two-word verb of the work counts only whole. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from knowledge.language.text import tokenize
+from knowledge.reader.matching import Matcher
+
+DOCS = [
+    ("a", "Cấp giấy phép bán lẻ hàng hóa"),
+    ("b", "Chứng thực chữ ký trên giấy tờ"),
+    ("c", "Thực hiện chính sách đối với thuốc lá"),
+]
+
+
+def kept(question: str) -> list[str]:
+    return [w.typed for w in Matcher(DOCS).words(tokenize(question))]
+
+
+def test_a_function_word_typed_with_other_marks_is_content():
+    # "bán" (sell) is not "bạn" (you), "lá" (leaf) is not "là" (is)
+    assert kept("bạn ơi giấy phép bán lẻ") == ["giay", "phep", "ban", "le"]
+    assert "la" in kept("thuốc lá là gì")
+    assert kept("thuốc lá là gì").count("la") == 1
+
+
+def test_unmarked_function_words_still_drop_out():
+    assert kept("ban oi giay phep la gi") == ["giay", "phep"]
+
+
+def test_a_two_word_verb_counts_only_whole():
+    # "thực" alone is the "thực" of "chứng thực"; "thực hiện" is the work itself
+    assert kept("chứng thực chữ ký") == ["chung", "thuc", "chu", "ky"]
+    words = Matcher(DOCS).words(tokenize("em thực hiện chứng thực"))
+    assert [w.typed for w in words if not w.chat] == ["chung", "thuc"]
