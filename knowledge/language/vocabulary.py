@@ -16,7 +16,8 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "gplx": "giay phep lai xe",
     "bang lai xe": "giay phep lai xe",
     "bang lai": "giay phep lai xe",
-    "bang xe": "giay phep lai xe",
+    # "bằng xe" alone is also "by car" ("vận tải bằng xe ô tô"); "bằng xe máy" is the licence
+    "bang xe may": "giay phep lai xe",
     "cccd": "can cuoc cong dan",
     "can cuoc": "can cuoc cong dan",
     "cmnd": "chung minh nhan dan",
@@ -87,7 +88,7 @@ SERVICE_SYNONYMS: dict[str, str] = {
 QUESTION_MARKED = MarkedWords(
     """a à á ạ ai ak ah anh bạn bao bên biết bot các cần chị chỉ cho chốt có còn con của đã dạ đang
     đâu đến đó do được em gì giờ gồm hả hà hạn hay hết hoặc hỏi khi không ko là làm mà mấy mình
-    mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ơi phải
+    mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ở ơi phải
     qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ và vậy về với xem xin"""
 )
 QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds

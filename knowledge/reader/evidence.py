@@ -164,9 +164,9 @@ def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]
     row = matcher.doc_words_of(key)
     left = []
     for w in words:
-        # a word the row holds, typed as printed or without marks (marks no title prints, as
-        # "vàng" for "vắng", make it another word)
-        if w.known in row and w.known not in matcher.bound and (w.exact or not w.token.has_marks):
+        # a word the row holds, typed as it prints it or without marks (other marks, as "vàng"
+        # for "vắng" or "báo" for "bảo", make it another word)
+        if w.known in row and w.known not in matcher.bound and matcher.row_spells(key, w):
             continue
         if len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
             continue
@@ -188,7 +188,9 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
     """Whether the question puts a word of its own where the row prints a rare one, beside a word
     they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
     service of the same kind, not this row. The question's word is a stray the row does not
-    explain, or a catalogue word the row does not hold; function words are never the rare one."""
+    explain, or a catalogue word the row does not hold; function words are never the rare one.
+    A word no title knows after one they share, where the row goes on with its own wording, is
+    such a word too, however common the row's ("trợ cấp thất nghiệp", "trợ cấp xã hội")."""
     sequence = matcher.doc_sequence(key)
     row_pairs = set(itertools.pairwise(sequence))
     row = set(sequence)
@@ -206,8 +208,11 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
                 continue
             shared = words[j].known
             partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
+            unknown = not before and w.known is None and w.weight > 0
             if any(
-                p not in typed and p not in QUESTION_WORDS and matcher.df(p) <= RARE_DF
+                p not in typed
+                and p not in QUESTION_WORDS
+                and (unknown or matcher.df(p) <= RARE_DF)
                 for p in partners
             ):
                 return True

@@ -18,6 +18,7 @@ words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính")
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -26,7 +27,12 @@ import numpy as np
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_MARKED
+from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    INTERROGATIVES,
+    QUESTION_MARKED,
+    QUESTION_WORDS,
+)
 from knowledge.reader.asking import (
     QUANTIFIERS,
     Standing,
@@ -49,6 +55,7 @@ from knowledge.reader.evidence import (
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
+from knowledge.reader.wording import Outside, Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
@@ -123,12 +130,75 @@ def frame_words(
 
 
 class Interpreter:
-    def __init__(self, matcher: Matcher, tasks: TextIndex, named: TextIndex):
+    def __init__(
+        self,
+        matcher: Matcher,
+        tasks: TextIndex,
+        named: TextIndex,
+        wording: Wording | None = None,
+        outside: Outside | None = None,
+    ):
         """tasks: the provincial tasks by id; named: the services provincial letters name
-        outside the catalogues, by `named_key`."""
+        outside the catalogues, by `named_key`; wording: the word pairs of every service name;
+        outside: the services other documents name outside the catalogues."""
         self.matcher = matcher
         self.tasks = tasks
         self.named = named
+        self.wording = wording or Wording(())
+        self.outside = outside
+
+    def loose(self, words: Sequence[Word], tell: set[str], key: str) -> list[Word]:
+        """The question's words of content that the row does not explain: unknown to it, in
+        another row's wording only, or half of a compound typed without its partner."""
+        row = self.matcher.doc_words_of(key)
+        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
+        paired: set[int] = set()  # a pair the row prints, one word typed with a slip at most
+        for a, b in itertools.pairwise(words):
+            if b.at == a.at + 1 and (a.exact or b.exact) and (a.known, b.known) in printed:
+                paired |= {a.at, b.at}
+        content = [
+            w
+            for w in _content(words)
+            if not (w.known in tell and w.known in row) and w.at not in paired
+        ]
+        return unexplained(self.matcher, key, content)
+
+    def elsewhere(
+        self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
+    ) -> bool:
+        """Whether the service asked about is another than the row: a service other documents
+        name holds more of the question's wording, or the row shares only heads with a
+        question that says more ("giấy phép" and "bán lẻ rượu")."""
+        if self.outside and self.outside.closer(self.matcher, self.wording, key, words, tokens):
+            return True
+        if not loose or self.row_share(key, words) >= MIN_COVERAGE:
+            return False
+        if not self.wording.specific(self.matcher, key, words):
+            return True
+        # the question says more about something else than about the row ("cấp thẻ nhà báo")
+        held = sum(w.weight for w in _content(words) if w not in loose)
+        return sum(w.weight for w in loose) >= held
+
+    def row_share(self, key: str, words: Sequence[Word]) -> float:
+        """The share of the row's own wording (its words by weight, function words aside) that
+        the question holds as printed."""
+        row = {w for w in self.matcher.doc_words_of(key) if w not in QUESTION_WORDS}
+        held = {w.known for w in words if w.exact and w.known in row}
+        total = sum(self.matcher.idf[w] for w in row)
+        return sum(self.matcher.idf[w] for w in held) / total if total else 0.0
+
+    def first_specific(self, hits: Sequence[Hit], words: Sequence[Word]) -> list[Hit]:
+        """The hits with the first close one that shares specific wording with the question put
+        first, when the best shares only heads ("đăng ký thế chấp quyền sử dụng đất": the
+        security interest, not the change of land rights)."""
+        if not hits or self.wording.specific(self.matcher, hits[0].key, words):
+            return list(hits)
+        for i, hit in enumerate(hits[1:], 1):
+            if hit.score < CLOSE_RATIO * hits[0].score or hit.coverage < MIN_COVERAGE:
+                break
+            if self.wording.specific(self.matcher, hit.key, words):
+                return [hit, *hits[:i], *hits[i + 1 :]]
+        return list(hits)
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
@@ -205,6 +275,7 @@ class Interpreter:
             tell = telling(self.matcher, words)
             subject = None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
+        hits = self.first_specific(hits, words)
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
         service = bool(tell) and bool(hits) and hits[0].coverage >= MIN_COVERAGE
@@ -241,7 +312,13 @@ class Interpreter:
 
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
-        if service and not substituted(self.matcher, hits[0].key, words, left):
+        loose = self.loose(words, tell, hits[0].key) if hits else []
+        if service and (
+            substituted(self.matcher, hits[0].key, words, left)
+            or self.elsewhere(hits[0].key, words, tokens, loose)
+        ):
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if service:
             best = hits[0]
             kept = tuple(
                 h
@@ -256,10 +333,6 @@ class Interpreter:
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
                 sure=not (close or other),
             )
-        nearest = tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
-        if service:
-            # Another service of the same kind: "khai thác khoáng sản" is not "… thủy sản".
-            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         own = subject.name if subject else (asker if mine else None)
         periods = [p.period for p in parsed.periods]
@@ -280,12 +353,22 @@ class Interpreter:
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
-        if left and tell:
+        if (left or loose) and tell:
             # A service, by its words, that no row of the catalogues holds.
-            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
-        if hits and not left and _worth_suggesting(words, tell):
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if hits and not (left or loose) and _worth_suggesting(words, tell):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         return Reading("unknown", sure=False)
+
+
+def _content(words: Sequence[Word]) -> list[Word]:
+    """The words that carry weight and are not conversation."""
+    return [w for w in words if w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED]
+
+
+def nearest(hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """The rows shown beside "not in the catalogue", labelled as other services."""
+    return tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
 
 
 def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
@@ -301,8 +384,11 @@ def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
     or when every word is printed in a title as typed ("thuế"), not for "thời tiết"."""
     if tell:
         return True
-    printed = [w for w in words if w.exact and w.known and len(w.known) > 2]
-    return bool(printed) and all(w.known for w in words if w.weight > 0)
+    # One word alone ("thuế"); several that pair into no title's wording name something else
+    # ("cong chung", "cấp số nhà").
+    content = _content(words)
+    printed = [w for w in content if w.exact and w.known and len(w.known) > 2]
+    return len(content) == 1 and bool(printed)
 
 
 def named_key(province: Province, index: int) -> str:

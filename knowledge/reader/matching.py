@@ -56,19 +56,27 @@ def expand_words(words: Sequence[str]) -> list[str]:
 def expand_tokens(tokens: Sequence[Token]) -> list[Token]:
     """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
     wording; the others keep their marks."""
+    return _expanded(tokens)[0]
+
+
+def _expanded(tokens: Sequence[Token]) -> tuple[list[Token], set[int]]:
+    """`expand_tokens`, and the positions of the words a synonym spelled out."""
     result: list[Token] = []
+    spelled: set[int] = set()
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
             phrase = " ".join(t.fold for t in tokens[i : i + n])
             if phrase in SERVICE_SYNONYMS:
-                result += [Token(w, w) for w in SERVICE_SYNONYMS[phrase].split()]
+                words = SERVICE_SYNONYMS[phrase].split()
+                spelled |= set(range(len(result), len(result) + len(words)))
+                result += [Token(w, w) for w in words]
                 i += n
                 break
         else:
             result.append(tokens[i])
             i += 1
-    return result
+    return result, spelled
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,7 @@ class Word:
     exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
     at: int = 0  # its position among the question's words (synonyms spelled out)
     chat: bool = False  # a word of conversation or of the work, kept for pairing into wording
+    synonym: bool = False  # spelled out from an officer's everyday name ("GPXD", "sổ đỏ")
 
 
 @dataclass(frozen=True)
@@ -174,7 +183,7 @@ class Matcher:
     def words(self, tokens: Sequence[Token]) -> list[Word]:
         """The question's words in order, question words dropped unless they pair with a neighbour
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
-        expanded = expand_tokens(tokens)
+        expanded, spelled = _expanded(tokens)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [
@@ -203,7 +212,8 @@ class Matcher:
                 printed = self._as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
                 weight = self.idf[found[0]]
-                result.append(Word(w, t, found[0], factor, weight, exact[i], i, chat))
+                synonym = i in spelled
+                result.append(Word(w, t, found[0], factor, weight, exact[i], i, chat, synonym))
             else:
                 weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
                 result.append(Word(w, t, None, 0.0, weight, False, i, chat))
@@ -314,6 +324,17 @@ class Matcher:
             ):
                 return True
         return False
+
+    def row_spells(self, key: str, word: Word) -> bool:
+        """Whether the document prints the word with the marks it was typed with (or it was
+        typed without marks): "báo" is not the "bảo" of "bảo hiểm"."""
+        if not word.token.has_marks or word.known is None:
+            return True
+        i = self._index_of(key)
+        if i is None:
+            return False
+        printed = {accent_key(t.raw) for t in self.doc_typed[i] if t.fold == word.known}
+        return not printed or accent_key(word.token.raw) in printed
 
     def doc_sequence(self, key: str) -> list[str]:
         """The (expanded, folded) words of a document's text, in order."""

@@ -1,0 +1,156 @@
+"""How specific the question's service wording is, read off every service name the documents
+print: the catalogues' titles and the services the provinces' documents name outside them
+(Bắc Giang's lists of its portal's services, the services a letter names).
+
+Vietnamese service names are a head — what is done and to which paper: "cấp giấy phép", "đăng
+ký", "giấy chứng nhận đủ điều kiện", "chứng chỉ hành nghề" — then what it is about: "xây dựng
+nhà ở riêng lẻ", "bán lẻ rượu", "thú y". A head is printed in many names, each time before
+something else; the words after it are what tells one service from another. So a question whose
+only wording in common with a row is a head, and which says something the row does not, asks
+about another service of that kind ("giấy phép bán lẻ rượu" is not "giấy phép xây dựng"). And
+a service another document names, which holds more of the question's wording than any row,
+is a service outside the catalogues.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from knowledge.catalogue.model import Catalogue
+from knowledge.language.text import Token, tokenize
+from knowledge.reader.matching import Matcher, Word, expand_words
+
+# A pair printed in this many names, before this many different words (or the name's end), is
+# a head: "giấy phép", "đăng ký", "chứng chỉ", "hành nghề", "đủ điều kiện", "thông báo".
+HEAD_NAMES = 4
+HEAD_FOLLOWERS = 3
+HEAD_TITLES = 3  # ... and in this many of the catalogues' own titles
+END = ""
+Pair = tuple[str, str]
+
+
+def _words(name: str) -> list[str]:
+    return expand_words([t.fold for t in tokenize(name)])
+
+
+def outside_names(catalogue: Catalogue) -> list[str]:
+    """The services the provinces' documents name that are not catalogue rows' own text."""
+    names = [s.service for p in catalogue.provinces.values() for s in p.stats]
+    names += [n for p in catalogue.provinces.values() for n in p.named_services]
+    return sorted(set(names))
+
+
+class Wording:
+    """The word pairs service names print: in how many names, and before how many words.
+
+    A head is one in many names before many words, and in several of the catalogues' titles
+    too: the other documents' long lists of one kind of service ("dự án đầu tư" in a dozen of
+    Bắc Giang's) do not make a catalogue row's own wording a head."""
+
+    def __init__(self, titles: Iterable[str], others: Iterable[str] = ()):
+        self.count: Counter[Pair] = Counter()
+        in_titles: Counter[Pair] = Counter()
+        followers: dict[Pair, set[str]] = {}
+        titles = set(titles)
+        for name in titles | set(others):
+            words = _words(name)
+            for i, pair in enumerate(itertools.pairwise(words)):
+                followers.setdefault(pair, set()).add(words[i + 2] if i + 2 < len(words) else END)
+            pairs = set(itertools.pairwise(words))
+            self.count.update(pairs)
+            if name in titles:
+                in_titles.update(pairs)
+        self.heads = frozenset(
+            p
+            for p, c in self.count.items()
+            if c >= HEAD_NAMES
+            and len(followers[p]) >= HEAD_FOLLOWERS
+            and in_titles[p] >= HEAD_TITLES
+        )
+
+    def compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
+        """The question's words read as compounds: adjacent pairs some name prints, the most
+        printed first, none sharing a word ("đăng ký | dự | tuyển", not "ký dự")."""
+        candidates = [
+            (self.count[(_key(a), _key(b))], i, a, b)
+            for i, (a, b) in enumerate(itertools.pairwise(words))
+            if b.at == a.at + 1 and self.count[(_key(a), _key(b))] > 0
+        ]
+        taken: set[int] = set()
+        found = []
+        for _, i, a, b in sorted(candidates, key=lambda c: (-c[0], c[1])):
+            if i in taken or i + 1 in taken:
+                continue
+            taken |= {i, i + 1}
+            found.append((a, b))
+        return found
+
+    def specific(self, matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+        """Whether the question shares with the row a compound that is not a head, or one
+        spelled out from an officer's everyday name for a service (a reviewed synonym). One of
+        its words may be typed with other marks ("xây dưng"): a slip inside a printed pair."""
+        row = set(itertools.pairwise(matcher.doc_sequence(key)))
+        for a, b in self.compounds(words):
+            pair = (_key(a), _key(b))
+            shared = (a.exact or b.exact) and pair in row
+            if shared and (a.synonym or b.synonym or pair not in self.heads):
+                return True
+        return False
+
+
+def _key(word: Word) -> str:
+    return word.known or word.typed
+
+
+class Outside:
+    """The services other documents name, for telling a question about one of them from a row:
+    those that are a row's own service (one's wording holds the other's) are left out."""
+
+    def __init__(self, names: Sequence[str], matcher: Matcher):
+        kept = []
+        for name in names:
+            words = _words(name)
+            hits = matcher.search(name, limit=3)
+            if not any(_same(words, matcher.doc_sequence(h.key)) for h in hits):
+                kept.append(name)
+        self.names = kept
+        self.matcher = Matcher([(str(i), name) for i, name in enumerate(kept)])
+        self.pairs = [set(itertools.pairwise(_words(name))) for name in kept]
+
+    def closer(
+        self,
+        main: Matcher,
+        wording: Wording,
+        key: str,
+        words: Sequence[Word],
+        tokens: Sequence[Token],
+    ) -> str | None:
+        """A service named outside the catalogues that prints more of the question's compounds
+        than the row does (the row wins a tie), or None. words: the question as the catalogue's
+        matcher reads it; tokens: as typed, for this list's own reading."""
+        if not self.names:
+            return None
+        row = set(itertools.pairwise(main.doc_sequence(key)))
+        compounds = wording.compounds(words)
+        held = sum((_key(a), _key(b)) in row for a, b in compounds)
+        for hit in self.matcher.rank(self.matcher.words(tokens), limit=3):
+            pairs = self.pairs[int(hit.key)]
+            if sum(_printed(a, b, pairs) for a, b in compounds) > held:
+                return self.names[int(hit.key)]
+        return None
+
+
+def _printed(a: Word, b: Word, pairs: set[Pair]) -> bool:
+    """A compound printed in a name, as repaired to the catalogue's words or as typed."""
+    return (_key(a), _key(b)) in pairs or (a.typed, b.typed) in pairs
+
+
+def _same(words: Sequence[str], row: Sequence[str]) -> bool:
+    """The same service: one name's word pairs hold the other's ("Đăng ký khai sinh" in both),
+    or the name holds every word of the row ("Cấp lại giấy phép khai thác thủy sản")."""
+    pairs, printed = set(itertools.pairwise(words)), set(itertools.pairwise(row))
+    if not (pairs and printed):
+        return False
+    return pairs <= printed or printed <= pairs or set(row) <= set(words)

@@ -1,0 +1,103 @@
+"""How specific a question's service wording is, and services other documents name outside the
+catalogues. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.language.text import tokenize
+from knowledge.reader.matching import Matcher
+from knowledge.reader.wording import Outside, Wording
+
+TITLES = [
+    "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+    "Cấp giấy phép khai thác thủy sản",
+    "Đổi giấy phép lái xe",
+]
+OTHERS = [
+    "Cấp giấy phép bán lẻ rượu",
+    "Cấp giấy phép hoạt động phòng khám",
+    "Cấp giấy phép xuất bản bản tin",
+    "Cấp lại giấy phép khai thác thủy sản",  # a catalogue row's own service
+]
+
+
+def words(matcher: Matcher, question: str):
+    return matcher.words(tokenize(question))
+
+
+def test_a_head_is_printed_in_many_names_before_many_words():
+    wording = Wording(TITLES, OTHERS)
+    assert ("giay", "phep") in wording.heads
+    assert ("khai", "thac") not in wording.heads  # always before "thủy sản"
+    assert ("xay", "dung") not in wording.heads
+
+
+def test_compounds_take_the_most_printed_pair_first():
+    wording = Wording(TITLES, OTHERS)
+    matcher = Matcher([(str(i), t) for i, t in enumerate(TITLES)])
+    found = wording.compounds(words(matcher, "cấp giấy phép lái xe"))
+    # "phép lái" is printed once, "giấy phép" in every name: the compound is "giấy phép"
+    assert [(a.typed, b.typed) for a, b in found] == [("giay", "phep"), ("lai", "xe")]
+
+
+def test_a_row_shares_only_a_head_with_another_kind_of_licence():
+    wording = Wording(TITLES, OTHERS)
+    matcher = Matcher([(str(i), t) for i, t in enumerate(TITLES)])
+    assert not wording.specific(matcher, "0", words(matcher, "giấy phép nuôi ong"))
+    assert wording.specific(matcher, "0", words(matcher, "giấy phép xây dựng"))
+
+
+def test_a_service_named_elsewhere_that_holds_more_of_the_question_is_outside():
+    matcher = Matcher([(str(i), t) for i, t in enumerate(TITLES)])
+    wording = Wording(TITLES, OTHERS)
+    outside = Outside(OTHERS, matcher)
+    # the catalogue's own service, named again elsewhere, is no contrast
+    assert "Cấp lại giấy phép khai thác thủy sản" not in outside.names
+    question = tokenize("giấy phép hoạt động phòng khám")
+    read = matcher.words(question)
+    assert outside.closer(matcher, wording, "0", read, question) == (
+        "Cấp giấy phép hoạt động phòng khám"
+    )
+    question = tokenize("giấy phép khai thác thủy sản")
+    read = matcher.words(question)
+    assert outside.closer(matcher, wording, "1", read, question) is None
+
+
+TODAY = dt.date(2021, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cấp giấy phép vận chuyển thuốc bảo vệ thực vật",  # Bắc Giang's list, not 406/411
+        "đăng ký thành lập hợp tác xã",  # idem
+        "cấp giấy phép nuôi chim yến",  # a licence of another kind
+        "trợ cấp thai sản",  # "trợ cấp" of 406-30, then a word no title knows
+        "cấp thẻ hội viên",  # more of the question is about something else
+    ],
+)
+def test_another_service_of_a_known_kind_is_absent(assistant, question):
+    answer = assistant.ask(question, TODAY)
+    assert (answer.intent, answer.items, answer.sure) == ("absent", [], True), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, key",
+    [
+        ("đăng ký khai sinh cho con", "411-12"),
+        ("cấp lại thẻ căn cước bị mất", "406-1"),
+        ("giấy phép xây dưng", "406-14"),  # a slipped mark inside a printed pair
+    ],
+)
+def test_a_row_named_with_words_around_it_is_still_answered(assistant, question, key):
+    answer = assistant.ask(question, TODAY)
+    assert answer.intent == "service" and answer.items[0].key == key, answer.text
+
+
+def test_words_that_pair_into_no_title_are_not_offered_as_rows(assistant):
+    assert assistant.ask("thuế", TODAY).intent == "service"  # one word: the rows that print it
+    answer = assistant.ask("ao cá", TODAY)
+    assert (answer.intent, answer.items) == ("unknown", [])
