@@ -159,12 +159,15 @@ class MarkedPhrases:
 
     def __init__(self, phrases: tuple[str, ...]):
         self.phrases = [tuple(MarkedWords(w) for w in p.split()) for p in phrases]
+        self.first = frozenset(f for p in self.phrases for f in p[0].folds)
 
     def positions(self, tokens: Sequence[Token]) -> set[int]:
         found: set[int] = set()
-        for phrase in self.phrases:
-            n = len(phrase)
-            for i in range(len(tokens) - n + 1):
-                if all(tokens[i + k] in phrase[k] for k in range(n)):
+        for i, token in enumerate(tokens):
+            if token.fold not in self.first:
+                continue
+            for phrase in self.phrases:
+                n = len(phrase)
+                if i + n <= len(tokens) and all(tokens[i + k] in phrase[k] for k in range(n)):
                     found.update(range(i, i + n))
         return found

@@ -125,6 +125,11 @@ DOMAIN_PHRASES: tuple[str, ...] = (
 # never about a service.
 UNIT_NOUNS: tuple[str, ...] = ("don vi", "co quan")
 
+# Words officers borrow for the reader's own words, as the reader reads them.
+LOANWORDS: dict[str, str] = {
+    "deadline": "hạn",
+}
+
 HELP_WORDS: frozenset[str] = frozenset(
     {
         "help",

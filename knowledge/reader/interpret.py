@@ -65,6 +65,7 @@ TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
+BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
 ReadingKind = Literal[
@@ -232,7 +233,11 @@ class Interpreter:
         """The residue's words, its frame included, that are no catalogue wording: "thời
         tiết", "giá vàng", the "ăn" of "hôm nay ăn gì"."""
         words = self.matcher.words([parsed.tokens[i] for i in parsed.residue])
-        return strays(self.matcher, words, telling(self.matcher, words))
+        tell = telling(self.matcher, words)
+        found = strays(self.matcher, words, tell)
+        # A word of content in no pair a title prints: "gia" of "gia vang" is not "gia hạn",
+        # "lịch" of "âm lịch" not "lý lịch".
+        return found + [w for w in _content(words) if w.known not in tell and w not in found]
 
     def printed(self, parsed: Parsed) -> set[int]:
         """The residue words that pair with a neighbour into wording a title prints."""
@@ -341,7 +346,12 @@ class Interpreter:
             if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
             return Reading("progress", agency=own, period=span, standing=standing)
-        if periods and not periods[0].late and (not self.foreign(parsed) or asks_deadline(parsed)):
+        foreign = self.foreign(parsed) if periods else []
+        if (
+            periods
+            and not periods[0].late
+            and (not foreign or (asks_deadline(parsed) and not (tell and loose)))
+        ):
             # A period asks what falls due in it; not "thời tiết hôm nay".
             mine = first_person(parsed) and not whole_province(parsed)
             who = subject.name if subject else (asker if mine else None)
@@ -356,8 +366,13 @@ class Interpreter:
         if (left or loose) and tell:
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
-        if hits and not (left or loose) and _worth_suggesting(words, tell):
+        if hits and not (left or loose) and _worth_suggesting(words, tell, bool(periods)):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+        bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
+        if bare and self.outside and self.outside.names_a_service(words):
+            # "karaoke", "luật sư" alone: no title's word, but a word of a service other
+            # documents name (a longer question about "bóng" or "đẹp" is about something else)
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
         return Reading("unknown", sure=False)
 
 
@@ -379,16 +394,16 @@ def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
     return held / total if total > 0 else 0.0
 
 
-def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
+def _worth_suggesting(words: Sequence[Word], tell: set[str], dated: bool) -> bool:
     """Offer the closest rows when some catalogue wording was typed but not enough to answer,
-    or when every word is printed in a title as typed ("thuế"), not for "thời tiết"."""
+    or when the question is one word a title prints as typed ("thuế"), not for "thời tiết".
+    Several words that pair into no title's wording name something else ("cong chung", "cấp
+    số nhà"), and so does one beside a period that was no deadline ("gia vang hom nay")."""
     if tell:
         return True
-    # One word alone ("thuế"); several that pair into no title's wording name something else
-    # ("cong chung", "cấp số nhà").
     content = _content(words)
     printed = [w for w in content if w.exact and w.known and len(w.known) > 2]
-    return len(content) == 1 and bool(printed)
+    return len(content) == 1 and bool(printed) and not dated
 
 
 def named_key(province: Province, index: int) -> str:

@@ -187,7 +187,7 @@ class Matcher:
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [
-            f is not None and f[1] == 1.0 and self._as_printed(t, f[0])
+            f is not None and f[1] == 1.0 and self.as_printed(t, f[0])
             for t, f in zip(expanded, fixed, strict=True)
         ]
 
@@ -209,7 +209,7 @@ class Matcher:
                 continue
             found = fixed[i]
             if found:
-                printed = self._as_printed(t, found[0])
+                printed = self.as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
                 weight = self.idf[found[0]]
                 synonym = i in spelled
@@ -232,7 +232,7 @@ class Matcher:
             (not a.has_marks or x == ka) and (not b.has_marks or y == kb) for x, y in printed
         )
 
-    def _as_printed(self, token: Token, word: str) -> bool:
+    def as_printed(self, token: Token, word: str) -> bool:
         """Typed without marks, or with the marks some title prints that word with."""
         return not token.has_marks or accent_key(token.raw) in self.accents.get(word, ())
 

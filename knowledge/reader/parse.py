@@ -19,11 +19,12 @@ from datetime import date
 from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token, tokenize, untelex
+from knowledge.language.text import Token, strip_marks, tokenize, untelex
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     FORM_FILLER,
     HELP_WORDS,
+    LOANWORDS,
     QUESTION_WORDS,
     UNIT_NOUNS,
 )
@@ -266,6 +267,12 @@ def _selves(tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
+def _borrowed(token: Token) -> Token:
+    """A borrowed word as the reader's own ("deadline" is "hạn")."""
+    own = LOANWORDS.get(token.fold)
+    return Token(own, strip_marks(own)) if own else token
+
+
 def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
     """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc")."""
     result = []
@@ -288,7 +295,8 @@ def parse(
     compounds: Pairs = frozenset(),
 ) -> Parsed:
     text = (question or "")[:MAX_QUESTION_CHARS]
-    tokens = repaired(tokenize(text), vocabulary) if vocabulary else tokenize(text)
+    tokens = [_borrowed(t) for t in tokenize(text)]
+    tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:

@@ -141,6 +141,17 @@ class Outside:
                 return self.names[int(hit.key)]
         return None
 
+    def names_a_service(self, words: Sequence[Word]) -> bool:
+        """Whether a word of the question that no catalogue title knows is a word of a service
+        another document names ("karaoke", the "luật" of "luật sư")."""
+        return any(
+            w.known is None
+            and w.weight > 0
+            and w.typed in self.matcher.idf
+            and self.matcher.as_printed(w.token, w.typed)  # "nghỉ" is not "hội nghị"
+            for w in words
+        )
+
 
 def _printed(a: Word, b: Word, pairs: set[Pair]) -> bool:
     """A compound printed in a name, as repaired to the catalogue's words or as typed."""

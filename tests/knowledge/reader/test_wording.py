@@ -101,3 +101,29 @@ def test_words_that_pair_into_no_title_are_not_offered_as_rows(assistant):
     assert assistant.ask("thuế", TODAY).intent == "service"  # one word: the rows that print it
     answer = assistant.ask("ao cá", TODAY)
     assert (answer.intent, answer.items) == ("unknown", [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hôm nay trời có nắng không",
+        "gia ca phe hom nay",  # "gia" is not "gia hạn": a period then is no deadline question
+        "tỷ số trận bóng tối qua",
+    ],
+)
+def test_nothing_the_bot_knows_is_unknown(assistant, question):
+    answer = assistant.ask(question, TODAY)
+    assert (answer.intent, answer.items, answer.sure) == ("unknown", [], False), answer.text
+
+
+def test_a_bare_name_of_a_service_other_documents_name_is_absent(assistant):
+    # no title prints "photocopy"; Bắc Giang's list of its portal's services does
+    answer = assistant.ask("photocopy", TODAY)
+    assert (answer.intent, answer.items) == ("absent", [])
+
+
+def test_deadline_is_read_as_han(assistant):
+    answer = assistant.ask("tháng sau có deadline gì không", dt.date(2021, 7, 10))
+    assert answer.intent == "deadline"
+    assert answer.items
+    assert all(dt.date(2021, 8, 1) <= v.deadline <= dt.date(2021, 8, 31) for v in answer.items)
