@@ -248,8 +248,14 @@ class Assistant:
         tasks = sorted(
             (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
         )
-        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today)
-        return Answer("agency", name, lead + coordinate, tasks, html)
+        members = set(prov.members(name))
+        supported = [
+            replace(task_view(t, today), supports=True)
+            for t in prov.tasks
+            if members & set(t.supporting)
+        ]
+        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+        return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
     def period(self, period: Period, prov: Province, today: date, agency: str | None) -> Answer:
         views = []
