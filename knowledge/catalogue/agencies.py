@@ -131,7 +131,7 @@ def _shortened(tokens: Sequence[Token]) -> set[str]:
     folds = [t.fold for t in tokens]
     forms = {_compact(folds), _compact(f for f in folds if f not in PLURALS)}
     for i in range(len(folds) - 1):
-        short = folds[:i] + [folds[i][0] + folds[i + 1][0]] + folds[i + 2 :]
+        short = [*folds[:i], folds[i][0] + folds[i + 1][0], *folds[i + 2 :]]
         forms |= {_compact(short), _compact(f for f in short if f not in PLURALS)}
     return forms
 
