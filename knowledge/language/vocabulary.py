@@ -38,6 +38,14 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "so do": "quyen su dung dat",
     "so hong": "quyen so huu nha o",
     "visa": "thi thuc",
+    "passport": "ho chieu",
+    "shcn": "so huu cong nghiep",
+    "btxh": "bao tro xa hoi",
+    "xh": "xa hoi",
+    # the land-use fee and land rent are what 406-39 pays ("nghĩa vụ tài chính về đất đai")
+    "tien su dung dat": "nghia vu tai chinh dat dai",
+    "tien thue dat": "nghia vu tai chinh dat dai",
+    "mau giao": "mam non",
     "the chap": "giao dich bao dam",
     "thue mon bai": "le phi mon bai",
     "ho khau": "thuong tru",
@@ -71,12 +79,27 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "pccc": "phong chay chua chay",
     "hdnd": "hoi dong nhan dan",
     "ubnd": "uy ban nhan dan",
-    # The shorthand of any office's paperwork.
+    # The shorthand of any office's paperwork ("đk" is also "đăng ký": AMBIGUOUS_SYNONYMS).
     "ds": "danh sach",
-    "dk": "dieu kien",
     "hs": "ho so",
     "bc": "bao cao",
     "vb": "van ban",
+}
+
+# School grades as the catalogue's levels: "tuyển sinh lớp 1" is the intake of "tiểu học", "lớp
+# 6" of "trung học cơ sở", "lớp 10" of "trung học phổ thông" (the grades of each level by the
+# Education Law: 1–5, 6–9, 10–12).
+SERVICE_SYNONYMS.update(
+    {f"lop {grade}": "tieu hoc" for grade in range(1, 6)}
+    | {f"lop {grade}": "trung hoc co so" for grade in range(6, 10)}
+    | {f"lop {grade}": "trung hoc pho thong" for grade in range(10, 13)}
+)
+
+# Shorthand with several spellings: the one that pairs with a neighbour into wording a title
+# prints wins ("đk thường trú" is "đăng ký thường trú", "đủ đk" is "đủ điều kiện"); the first
+# when neither does.
+AMBIGUOUS_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "dk": ("dang ky", "dieu kien"),
 }
 
 # Function and question words, as printed: many fold onto syllables of the catalogue ("cần" and

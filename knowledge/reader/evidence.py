@@ -83,7 +83,7 @@ class TextIndex:
     def fit(self, keys: Sequence[str], tokens: Sequence[Token]) -> list[Fit]:
         """The texts by how much of the question they hold, best first. A word weighs what it
         weighs among the catalogue's titles, so words every service shares count little."""
-        expanded = expand_tokens(tokens)
+        expanded = expand_tokens(tokens, self.matcher.pair_accents)
         folds = [t.fold for t in expanded]
         content = {
             t.fold for t in expanded if t not in QUESTION_MARKED and not t.fold[:1].isdecimal()
@@ -189,8 +189,9 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
     they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
     service of the same kind, not this row. The question's word is a stray the row does not
     explain, or a catalogue word the row does not hold; function words are never the rare one.
-    A word no title knows after one they share, where the row goes on with its own wording, is
-    such a word too, however common the row's ("trợ cấp thất nghiệp", "trợ cấp xã hội")."""
+    A word no title knows that opens a compound after one they share, where the row goes on
+    with its own wording, is such a word too, however common the row's ("trợ cấp thất nghiệp",
+    "trợ cấp xã hội"); not a phrase of conversation ("hộ chiếu mất bao lâu")."""
     sequence = matcher.doc_sequence(key)
     row_pairs = set(itertools.pairwise(sequence))
     row = set(sequence)
@@ -208,7 +209,7 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
                 continue
             shared = words[j].known
             partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
-            unknown = not before and w.known is None and w.weight > 0
+            unknown = not before and w.known is None and w.weight > 0 and _compound_at(words, i)
             if any(
                 p not in typed
                 and p not in QUESTION_WORDS
@@ -217,6 +218,19 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
             ):
                 return True
     return False
+
+
+def _compound_at(words: Sequence[Word], i: int) -> bool:
+    """Whether the word opens a compound of content with the next ("thất nghiệp", "luật sư"),
+    not a phrase of conversation ("mất bao lâu")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        nxt is not None
+        and nxt.at == words[i].at + 1
+        and nxt.weight > 0
+        and not nxt.chat
+        and nxt.token not in QUESTION_MARKED
+    )
 
 
 def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
+    AMBIGUOUS_SYNONYMS,
     CHAT_WORDS,
     QUESTION_MARKED,
     SERVICE_SYNONYMS,
@@ -53,18 +54,33 @@ def expand_words(words: Sequence[str]) -> list[str]:
     return expand_synonyms(" ".join(words)).split()
 
 
-def expand_tokens(tokens: Sequence[Token]) -> list[Token]:
+def expand_tokens(
+    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
+) -> list[Token]:
     """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
-    wording; the others keep their marks."""
-    return _expanded(tokens)[0]
+    wording; the others keep their marks. printed: as for `_expanded`."""
+    return _expanded(tokens, printed)[0]
 
 
-def _expanded(tokens: Sequence[Token]) -> tuple[list[Token], set[int]]:
-    """`expand_tokens`, and the positions of the words a synonym spelled out."""
+def _expanded(
+    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
+) -> tuple[list[Token], set[int]]:
+    """`expand_tokens`, and the positions of the words a synonym spelled out. printed: the word
+    pairs the titles print, for shorthand with several spellings (AMBIGUOUS_SYNONYMS)."""
     result: list[Token] = []
     spelled: set[int] = set()
     i = 0
     while i < len(tokens):
+        options = AMBIGUOUS_SYNONYMS.get(tokens[i].fold)
+        if options:
+            before = tokens[i - 1].fold if i else ""
+            after = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+            choice = max(options, key=lambda o: _fits(o.split(), before, after, printed))
+            words = choice.split()
+            spelled |= set(range(len(result), len(result) + len(words)))
+            result += [Token(w, w) for w in words]
+            i += 1
+            continue
         for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
             phrase = " ".join(t.fold for t in tokens[i : i + n])
             if phrase in SERVICE_SYNONYMS:
@@ -77,6 +93,11 @@ def _expanded(tokens: Sequence[Token]) -> tuple[list[Token], set[int]]:
             result.append(tokens[i])
             i += 1
     return result, spelled
+
+
+def _fits(words: list[str], before: str, after: str, printed: Container[tuple[str, str]]) -> int:
+    """How many of a spelling's ends pair with the neighbouring words into printed wording."""
+    return ((before, words[0]) in printed) + ((words[-1], after) in printed)
 
 
 @dataclass(frozen=True)
@@ -183,7 +204,7 @@ class Matcher:
     def words(self, tokens: Sequence[Token]) -> list[Word]:
         """The question's words in order, question words dropped unless they pair with a neighbour
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
-        expanded, spelled = _expanded(tokens)
+        expanded, spelled = _expanded(tokens, self.pair_accents)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [

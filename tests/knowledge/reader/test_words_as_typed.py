@@ -33,3 +33,28 @@ def test_a_two_word_verb_counts_only_whole():
     assert kept("chứng thực chữ ký") == ["chung", "thuc", "chu", "ky"]
     words = Matcher(DOCS).words(tokenize("em thực hiện chứng thực"))
     assert [w.typed for w in words if not w.chat] == ["chung", "thuc"]
+
+
+def test_shorthand_with_two_spellings_takes_the_one_a_title_prints_beside_it():
+    matcher = Matcher([("a", "Đăng ký tạm trú"), ("b", "Cơ sở đủ điều kiện hoạt động")])
+    assert [w.typed for w in matcher.words(tokenize("đk tạm trú"))] == ["dang", "ky", "tam", "tru"]
+    assert [w.typed for w in matcher.words(tokenize("đủ đk hoạt động"))] == [
+        "du",
+        "dieu",
+        "kien",
+        "hoat",
+        "dong",
+    ]
+
+
+def test_everyday_names_read_as_the_catalogues_wording(assistant):
+    import datetime as dt
+
+    today = dt.date(2021, 5, 3)
+    for question, key in [
+        ("làm passport mất bao lâu", "406-9"),
+        ("đăng ký vào lớp 10 qua mạng", "406-17"),
+        ("đóng tiền thuê đất trực tuyến", "406-39"),
+    ]:
+        answer = assistant.ask(question, today)
+        assert answer.intent == "service" and answer.items[0].key == key, question
