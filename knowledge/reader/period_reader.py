@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
-from knowledge.language.text import Token, strip_marks
+from knowledge.language.text import MarkedWords, Token, strip_marks
 from knowledge.language.vocabulary import (
     LAST_WORDS,
     NEXT_WORDS,
@@ -23,6 +23,10 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.periods import Period, PeriodSpan, YearSpan
 
 SOON_DAYS = 30
+# Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
+DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}
+# "thứ 6", "thứ hai": typed with its mark or without ("thu" then only before a digit)
+WEEKDAY_WORDS = MarkedWords("thứ")
 MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
 ROMANS = ("I", "II", "III", "IV")
@@ -151,7 +155,50 @@ class _Reader:
                 return None
             year, end = self.year_after(after)
             return self._day(year or self.default_year, spelled, int(self.fold(i + 1)), end)
+        if (
+            self.number(self.fold(i), 1, 31)
+            and self.fold(i + 1) == "thang"
+            and self.fold(i - 1) not in DURATION_WORDS
+        ):
+            # "hạn 20 tháng 4", "20 tháng tư": a day without "ngày" (not "trong 3 tháng")
+            numbered = self.number(self.fold(i + 2), 1, 12)
+            which, after = (numbered, i + 3) if numbered else self.spelled_month(i + 2)
+            if which is None:
+                return None
+            year, end = self.year_after(after)
+            return self._day(year or self.default_year, which, int(self.fold(i)), end)
         return None
+
+    def weekday_at(self, i: int) -> PeriodSpan | None:
+        """ "chủ nhật này", "thứ 6", "thứ hai tuần sau", "đến chủ nhật": a day of this week
+        (or the next, said so); alone, the next such day from today. After "đến", "trước":
+        from today until that day."""
+        if self.words(i, "chu", "nhat"):  # not "CN": "KH-CN", "CNTT" are no Sunday
+            day, end = 6, i + 2
+        elif self.token(i) in WEEKDAY_WORDS:
+            number = self.number(self.fold(i + 1), 2, 7)
+            if number is None and self.token(i + 1) is not None and self.fold(i) == "thu":
+                spelled = SPELLED_MONTHS.get(self.raw(i + 1))  # "thứ hai", "thứ sáu"
+                number = spelled if spelled and 2 <= spelled <= 7 else None
+            if number is None:
+                return None
+            day, end = number - 2, i + 2
+        else:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        if self.fold(end) == "tuan" and self.token(end + 1) in NEXT_WORDS:
+            when, end = monday + timedelta(days=7 + day), end + 2
+        elif self.fold(end) == "tuan" and self.token(end + 1) in THIS_WORDS:
+            when, end = monday + timedelta(days=day), self.this(end + 1)
+        elif self.token(end) in THIS_WORDS:
+            when, end = monday + timedelta(days=day), self.this(end)
+        elif self.token(end) in NEXT_WORDS:
+            when, end = monday + timedelta(days=7 + day), end + 1
+        else:
+            when = self.today + timedelta(days=(day - self.today.weekday()) % 7)
+        if self.token(i - 1) in UNTIL_WORDS and i - 1 not in self.taken and when >= self.today:
+            return PeriodSpan(Period(self.today, when, f"từ nay đến {fmt_date(when)}"), i - 1, end)
+        return PeriodSpan(Period(when, when, f"ngày {fmt_date(when)}"), i, end, day=when)
 
     @staticmethod
     def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
@@ -275,6 +322,9 @@ class _Reader:
         found = self.relative_at(i)
         if found:
             return PeriodSpan(found[0], i, found[1])
+        weekday = self.weekday_at(i)
+        if weekday:
+            return weekday
         month = self.month_at(i)
         if month:
             return PeriodSpan(self.month(month[0], month[1]), i, month[2])
