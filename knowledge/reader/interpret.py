@@ -41,6 +41,7 @@ from knowledge.reader.asking import (
     asks_for_a_list,
     first_person,
     progress_asked,
+    unfinished_work,
     whole_province,
 )
 from knowledge.reader.evidence import (
@@ -55,6 +56,7 @@ from knowledge.reader.evidence import (
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
+from knowledge.reader.roles import role_row
 from knowledge.reader.wording import Outside, Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
@@ -205,6 +207,8 @@ class Interpreter:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
+        if progress_asked(parsed):
+            skip |= unfinished_work(parsed)
         return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
 
     def asked(self, parsed: Parsed) -> str:
@@ -314,14 +318,22 @@ class Interpreter:
             # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
         other = service and _share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
-
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.loose(words, tell, hits[0].key) if hits else []
-        if service and (
+        another = service and (
             substituted(self.matcher, hits[0].key, words, left)
             or self.elsewhere(hits[0].key, words, tokens, loose)
-        ):
+        )
+        who = asker or (subject.name if subject else None)
+        if who and not standing and not agency_list and (not service or another):
+            role = role_row(province, who, words)
+            if role:
+                # "Sở Y tế: phần khám sức khỏe lái xe": the agency's own part of a row, in the
+                # words of the province's table, where the titles name no row
+                hit = next((h for h in hits if h.key == role), Hit(role, 0.0, 1.0))
+                return Reading("service", agency=who, hits=(hit,))
+        if another:
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if service:
             best = hits[0]
