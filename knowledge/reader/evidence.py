@@ -168,19 +168,27 @@ def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]
         # for "vắng" or "báo" for "bảo", make it another word)
         if w.known in row and w.known not in matcher.bound and matcher.row_spells(key, w):
             continue
-        if len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
+        # a slip of the keyboard, for a word no title knows ("phí" is no slip of "phổ", nor
+        # "trúc", printed as "trực", a slip of "thực")
+        slipped = w.known is None
+        if slipped and len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
             continue
         left.append(w)
     return left
 
 
 def close(typed: str, word: str) -> bool:
-    """One edit apart (two for long words), for words of three letters or more."""
+    """One edit apart (two for long words), for words of three letters or more. A word of three
+    letters slipped only by a letter left out ("dựg" for "dựng"): one letter changed makes
+    another word ("cát" is not "cấp", "tàu" not "tải")."""
     if abs(len(typed) - len(word)) > 2 or typed == word:
         return typed == word
+    if len(typed) <= SHORT and len(word) == len(typed):
+        return False
     return Levenshtein.distance(typed, word, score_cutoff=2) <= (2 if len(word) >= 7 else 1)
 
 
+SHORT = 3  # letters of a word too short to slip by a changed letter
 RARE_DF = 2  # a word in this few titles is what tells its row from the others
 
 

@@ -18,7 +18,6 @@ words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính")
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -31,7 +30,6 @@ from knowledge.language.vocabulary import (
     CHAT_WORDS,
     INTERROGATIVES,
     QUESTION_MARKED,
-    QUESTION_WORDS,
 )
 from knowledge.reader.asking import (
     QUANTIFIERS,
@@ -53,20 +51,27 @@ from knowledge.reader.evidence import (
     telling,
     unexplained,
 )
+from knowledge.reader.explaining import (
+    CLOSE_RATIO,
+    MIN_COVERAGE,
+    WHOLE_ROW,
+    Explaining,
+    content,
+    nearest,
+    share,
+    worth_suggesting,
+)
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
 from knowledge.reader.roles import role_row
 from knowledge.reader.wording import Outside, Wording
 
-MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
-CLOSE_RATIO = 0.75
 TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
-NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
@@ -149,59 +154,7 @@ class Interpreter:
         self.named = named
         self.wording = wording or Wording(())
         self.outside = outside
-
-    def loose(self, words: Sequence[Word], tell: set[str], key: str) -> list[Word]:
-        """The question's words of content that the row does not explain: unknown to it, in
-        another row's wording only, or half of a compound typed without its partner."""
-        row = self.matcher.doc_words_of(key)
-        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
-        paired: set[int] = set()  # a pair the row prints, one word typed with a slip at most
-        for a, b in itertools.pairwise(words):
-            if b.at == a.at + 1 and (a.exact or b.exact) and (a.known, b.known) in printed:
-                paired |= {a.at, b.at}
-        content = [
-            w
-            for w in _content(words)
-            if not (w.known in tell and w.known in row) and w.at not in paired
-        ]
-        return unexplained(self.matcher, key, content)
-
-    def elsewhere(
-        self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
-    ) -> bool:
-        """Whether the service asked about is another than the row: a service other documents
-        name holds more of the question's wording, or the row shares only heads with a
-        question that says more ("giấy phép" and "bán lẻ rượu")."""
-        if self.outside and self.outside.closer(self.matcher, self.wording, key, words, tokens):
-            return True
-        if not loose or self.row_share(key, words) >= MIN_COVERAGE:
-            return False
-        if not self.wording.specific(self.matcher, key, words):
-            return True
-        # the question says more about something else than about the row ("cấp thẻ nhà báo")
-        held = sum(w.weight for w in _content(words) if w not in loose)
-        return sum(w.weight for w in loose) >= held
-
-    def row_share(self, key: str, words: Sequence[Word]) -> float:
-        """The share of the row's own wording (its words by weight, function words aside) that
-        the question holds as printed."""
-        row = {w for w in self.matcher.doc_words_of(key) if w not in QUESTION_WORDS}
-        held = {w.known for w in words if w.exact and w.known in row}
-        total = sum(self.matcher.idf[w] for w in row)
-        return sum(self.matcher.idf[w] for w in held) / total if total else 0.0
-
-    def first_specific(self, hits: Sequence[Hit], words: Sequence[Word]) -> list[Hit]:
-        """The hits with the first close one that shares specific wording with the question put
-        first, when the best shares only heads ("đăng ký thế chấp quyền sử dụng đất": the
-        security interest, not the change of land rights)."""
-        if not hits or self.wording.specific(self.matcher, hits[0].key, words):
-            return list(hits)
-        for i, hit in enumerate(hits[1:], 1):
-            if hit.score < CLOSE_RATIO * hits[0].score or hit.coverage < MIN_COVERAGE:
-                break
-            if self.wording.specific(self.matcher, hit.key, words):
-                return [hit, *hits[:i], *hits[i + 1 :]]
-        return list(hits)
+        self.explain = Explaining(matcher, self.wording, outside)
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
@@ -241,7 +194,7 @@ class Interpreter:
         found = strays(self.matcher, words, tell)
         # A word of content in no pair a title prints: "gia" of "gia vang" is not "gia hạn",
         # "lịch" of "âm lịch" not "lý lịch".
-        return found + [w for w in _content(words) if w.known not in tell and w not in found]
+        return found + [w for w in content(words) if w.known not in tell and w not in found]
 
     def printed(self, parsed: Parsed) -> set[int]:
         """The residue words that pair with a neighbour into wording a title prints."""
@@ -284,10 +237,22 @@ class Interpreter:
             tell = telling(self.matcher, words)
             subject = None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
-        hits = self.first_specific(hits, words)
+        hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
-        service = bool(tell) and bool(hits) and hits[0].coverage >= MIN_COVERAGE
+        # A service explains half of the question, or the question holds the whole of a row's
+        # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
+        service = (
+            bool(tell)
+            and bool(hits)
+            and (
+                hits[0].coverage >= MIN_COVERAGE
+                or (
+                    self.explain.row_share(hits[0].key, words) >= WHOLE_ROW
+                    and self.wording.specific(self.matcher, hits[0].key, words)
+                )
+            )
+        )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
@@ -317,13 +282,13 @@ class Interpreter:
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
-        other = service and _share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
+        other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
-        loose = self.loose(words, tell, hits[0].key) if hits else []
+        loose = self.explain.loose(words, tell, hits[0].key) if hits else []
         another = service and (
             substituted(self.matcher, hits[0].key, words, left)
-            or self.elsewhere(hits[0].key, words, tokens, loose)
+            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -337,10 +302,13 @@ class Interpreter:
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if service:
             best = hits[0]
-            kept = tuple(
-                h
-                for h in hits
-                if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+            kept = (
+                best,
+                *(
+                    h
+                    for h in hits[1:]
+                    if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+                ),
             )
             close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
             # wording of another row in the question: answer, but offer the choice
@@ -378,7 +346,7 @@ class Interpreter:
         if (left or loose) and tell:
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
-        if hits and not (left or loose) and _worth_suggesting(words, tell, bool(periods)):
+        if hits and not (left or loose) and worth_suggesting(words, tell, bool(periods)):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
         if bare and self.outside and self.outside.names_a_service(words):
@@ -386,36 +354,6 @@ class Interpreter:
             # documents name (a longer question about "bóng" or "đẹp" is about something else)
             return Reading("absent", agency=asker, asked=self.asked(parsed))
         return Reading("unknown", sure=False)
-
-
-def _content(words: Sequence[Word]) -> list[Word]:
-    """The words that carry weight and are not conversation."""
-    return [w for w in words if w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED]
-
-
-def nearest(hits: Sequence[Hit]) -> tuple[Hit, ...]:
-    """The rows shown beside "not in the catalogue", labelled as other services."""
-    return tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
-
-
-def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
-    """The share of the question's weight the words of these pairs carry."""
-    weight = {w.known: w.weight for w in words if w.known}
-    total = sum(w.weight for w in words)
-    held = sum(weight.get(x, 0.0) for x in {x for pair in pairs for x in pair})
-    return held / total if total > 0 else 0.0
-
-
-def _worth_suggesting(words: Sequence[Word], tell: set[str], dated: bool) -> bool:
-    """Offer the closest rows when some catalogue wording was typed but not enough to answer,
-    or when the question is one word a title prints as typed ("thuế"), not for "thời tiết".
-    Several words that pair into no title's wording name something else ("cong chung", "cấp
-    số nhà"), and so does one beside a period that was no deadline ("gia vang hom nay")."""
-    if tell:
-        return True
-    content = _content(words)
-    printed = [w for w in content if w.exact and w.known and len(w.known) > 2]
-    return len(content) == 1 and bool(printed) and not dated
 
 
 def named_key(province: Province, index: int) -> str:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
-from knowledge.language.text import MarkedWords, Token, strip_marks
+from knowledge.language.text import Token, strip_marks
 from knowledge.language.vocabulary import (
     LAST_WORDS,
     NEXT_WORDS,
@@ -20,13 +20,13 @@ from knowledge.language.vocabulary import (
     THIS_WORDS,
     UNTIL_WORDS,
 )
+from knowledge.reader.day_names import half_year, weekday_at
 from knowledge.reader.periods import Period, PeriodSpan, YearSpan
 
 SOON_DAYS = 30
 # Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
 DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}
-# "thứ 6", "thứ hai": typed with its mark or without ("thu" then only before a digit)
-WEEKDAY_WORDS = MarkedWords("thứ")
+
 MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
 ROMANS = ("I", "II", "III", "IV")
@@ -169,37 +169,6 @@ class _Reader:
             return self._day(year or self.default_year, which, int(self.fold(i)), end)
         return None
 
-    def weekday_at(self, i: int) -> PeriodSpan | None:
-        """ "chủ nhật này", "thứ 6", "thứ hai tuần sau", "đến chủ nhật": a day of this week
-        (or the next, said so); alone, the next such day from today. After "đến", "trước":
-        from today until that day."""
-        if self.words(i, "chu", "nhat"):  # not "CN": "KH-CN", "CNTT" are no Sunday
-            day, end = 6, i + 2
-        elif self.token(i) in WEEKDAY_WORDS:
-            number = self.number(self.fold(i + 1), 2, 7)
-            if number is None and self.token(i + 1) is not None and self.fold(i) == "thu":
-                spelled = SPELLED_MONTHS.get(self.raw(i + 1))  # "thứ hai", "thứ sáu"
-                number = spelled if spelled and 2 <= spelled <= 7 else None
-            if number is None:
-                return None
-            day, end = number - 2, i + 2
-        else:
-            return None
-        monday = self.today - timedelta(days=self.today.weekday())
-        if self.fold(end) == "tuan" and self.token(end + 1) in NEXT_WORDS:
-            when, end = monday + timedelta(days=7 + day), end + 2
-        elif self.fold(end) == "tuan" and self.token(end + 1) in THIS_WORDS:
-            when, end = monday + timedelta(days=day), self.this(end + 1)
-        elif self.token(end) in THIS_WORDS:
-            when, end = monday + timedelta(days=day), self.this(end)
-        elif self.token(end) in NEXT_WORDS:
-            when, end = monday + timedelta(days=7 + day), end + 1
-        else:
-            when = self.today + timedelta(days=(day - self.today.weekday()) % 7)
-        if self.token(i - 1) in UNTIL_WORDS and i - 1 not in self.taken and when >= self.today:
-            return PeriodSpan(Period(self.today, when, f"từ nay đến {fmt_date(when)}"), i - 1, end)
-        return PeriodSpan(Period(when, when, f"ngày {fmt_date(when)}"), i, end, day=when)
-
     @staticmethod
     def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
         try:
@@ -222,7 +191,7 @@ class _Reader:
         ):
             day = today + timedelta(days=1)
             return Period(day, day, "ngày mai"), i + (2 if self.fold(i) == "ngay" else 1)
-        half = self.half_year(i)
+        half = half_year(self, i)
         if half:
             return half
         if self.fold(i) == "tuan" and self.token(i + 1) in THIS_WORDS:
@@ -292,19 +261,6 @@ class _Reader:
             return late, i + 2
         return None
 
-    def half_year(self, i: int) -> tuple[Period, int] | None:
-        """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
-        six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
-        if not six or self.fold(i + 1) != "thang":
-            return None
-        if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
-            return None
-        year, end = self.year_after(i + 4)
-        year = year or self.default_year
-        if self.fold(i + 2) == "dau":
-            return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
-        return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
-
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
 
@@ -322,7 +278,7 @@ class _Reader:
         found = self.relative_at(i)
         if found:
             return PeriodSpan(found[0], i, found[1])
-        weekday = self.weekday_at(i)
+        weekday = weekday_at(self, i)
         if weekday:
             return weekday
         month = self.month_at(i)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from knowledge.catalogue.model import Catalogue
 from knowledge.language.text import Token, tokenize
+from knowledge.language.vocabulary import QUESTION_WORDS
 from knowledge.reader.matching import Matcher, Word, expand_words
 
 # A pair printed in this many names, before this many different words (or the name's end), is
@@ -62,6 +63,7 @@ class Wording:
             self.count.update(pairs)
             if name in titles:
                 in_titles.update(pairs)
+        self.followers = {p: len(f) for p, f in followers.items()}
         self.heads = frozenset(
             p
             for p, c in self.count.items()
@@ -87,15 +89,75 @@ class Wording:
             found.append((a, b))
         return found
 
+    def first_specific(self, matcher: Matcher, key: str, words: Sequence[Word]) -> int | None:
+        """Where the first compound the question shares with the row that is not a head stands
+        in the question (a synonym's counts too), or None."""
+        row = set(itertools.pairwise(matcher.doc_sequence(key)))
+        found = [
+            a.at
+            for a, b in self.compounds(words)
+            if (a.exact or b.exact)
+            and (_key(a), _key(b)) in row
+            and (a.synonym or b.synonym or (_key(a), _key(b)) not in self.heads)
+        ]
+        return min(found) if found else None
+
     def specific(self, matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         """Whether the question shares with the row a compound that is not a head, or one
         spelled out from an officer's everyday name for a service (a reviewed synonym). One of
-        its words may be typed with other marks ("xây dưng"): a slip inside a printed pair."""
-        row = set(itertools.pairwise(matcher.doc_sequence(key)))
-        for a, b in self.compounds(words):
+        its words may be typed with other marks ("xây dưng"): a slip inside a printed pair. Two
+        words the row prints with one between them are such a compound too, when no name
+        prints them side by side ("xây nhà" for "xây dựng nhà", "mẫu dấu" for "mẫu con dấu")."""
+        sequence = matcher.doc_sequence(key)
+        row = set(itertools.pairwise(sequence))
+        compounds = self.compounds(words)
+        for a, b in compounds:
             pair = (_key(a), _key(b))
             shared = (a.exact or b.exact) and pair in row
             if shared and (a.synonym or b.synonym or pair not in self.heads):
+                return True
+        # of the words no compound took ("đăng ký | sinh" is no "ký … sinh")
+        taken = {w.at for pair in compounds for w in pair}
+        skipped = set(zip(sequence, sequence[2:], strict=False))
+        return any(
+            b.at == a.at + 1
+            and not {a.at, b.at} & taken
+            and a.exact
+            and b.exact
+            and (_key(a), _key(b)) in skipped
+            and not self.count[(_key(a), _key(b))]
+            for a, b in itertools.pairwise(words)
+        )
+
+    def fills_slot(
+        self, matcher: Matcher, key: str, words: Sequence[Word], loose: Sequence[Word]
+    ) -> bool:
+        """Whether the question puts its own wording after a compound that names take before
+        many different words, where the row goes on with wording of its own: "chứng chỉ
+        hành nghề | kiến trúc" against "… hành nghề | lĩnh vực thú y", "đăng ký | tạm ngừng
+        kinh doanh" against "đăng ký | thành lập hộ kinh doanh". Another service of that kind."""
+        sequence = matcher.doc_sequence(key)
+        unexplained = {w.at for w in loose}
+        asked = {_key(w) for w in words}
+        for a, b in self.compounds(words):
+            pair = (_key(a), _key(b))
+            # the filler: the two words after it, neither of which the row explains, and nothing
+            # the row explains after them (else the question only words the middle its own way:
+            # "tiếp nhận | người lang thang | vào cơ sở …")
+            filler = {b.at + 1, b.at + 2}
+            explained_after = any(w.at > b.at + 2 and w.at not in unexplained for w in words)
+            if (
+                self.followers.get(pair, 0) < HEAD_FOLLOWERS
+                or not filler <= unexplained
+                or explained_after
+            ):
+                continue
+            goes_on = [
+                sequence[i + 2]
+                for i in range(len(sequence) - 2)
+                if (sequence[i], sequence[i + 1]) == pair
+            ]
+            if any(word not in QUESTION_WORDS and word not in asked for word in goes_on):
                 return True
         return False
 

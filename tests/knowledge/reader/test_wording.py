@@ -127,3 +127,32 @@ def test_deadline_is_read_as_han(assistant):
     assert answer.intent == "deadline"
     assert answer.items
     assert all(dt.date(2021, 8, 1) <= v.deadline <= dt.date(2021, 8, 31) for v in answer.items)
+
+
+@pytest.mark.parametrize(
+    "question, key",
+    [
+        # the whole of the row's wording, and much around it
+        ("đăng ký tạm trú cho sinh viên thuê trọ gần trường", "406-4"),
+        # two words the row prints with one between them ("xây dựng nhà", "mẫu con dấu")
+        ("xin giấy phép xây nhà hai tầng ở quê", "406-14"),
+        ("báo mẫu dấu mới của công ty", "411-2"),
+    ],
+)
+def test_a_row_said_loosely_is_answered(assistant, question, key):
+    answer = assistant.ask(question, TODAY)
+    assert answer.intent == "service" and answer.items[0].key == key, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what names put after "hành nghề" is theirs; the row goes on with "thú y"
+        "cấp chứng chỉ hành nghề giám định",
+        # "đá" is no slip of a three-letter word of the row
+        "cấp phép khai thác đá vôi",
+    ],
+)
+def test_a_question_that_ends_in_its_own_wording_is_another_service(assistant, question):
+    answer = assistant.ask(question, TODAY)
+    assert (answer.intent, answer.items) == ("absent", []), answer.text
