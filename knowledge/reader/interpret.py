@@ -332,10 +332,9 @@ class Interpreter:
             and not periods[0].late
             and (not foreign or (asks_deadline(parsed) and not (tell and loose)))
         ):
-            # A period asks what falls due in it; not "thời tiết hôm nay".
-            mine = first_person(parsed) and not whole_province(parsed)
-            who = subject.name if subject else (asker if mine else None)
-            return Reading("deadline", agency=who, period=periods[0])
+            # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
+            # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
+            return Reading("deadline", agency=own, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
         if not left and asks_duty(parsed) and (asker or first_person(parsed)):

@@ -44,3 +44,11 @@ def test_a_day_of_a_month_without_the_word_ngay():
 def test_thu_without_its_mark_is_a_weekday_only_before_a_digit():
     assert spans("thu tien phat nguoi") == []
     assert spans("thu 5 tuan nay") == [(THURSDAY, THURSDAY)]
+
+
+def test_an_officers_period_question_naming_no_agency_is_their_agencys(assistant):
+    answer = assistant.ask("tuần sau có hạn gì không", THURSDAY, None, "Sở Y tế")
+    assert (answer.intent, answer.agency) == ("deadline", "Sở Y tế")
+    answer = assistant.ask("toàn tỉnh tuần sau có hạn gì không", THURSDAY, None, "Sở Y tế")
+    assert (answer.intent, answer.agency) == ("deadline", None)
+    assert assistant.ask("tuần sau có hạn gì không", THURSDAY).agency is None
