@@ -231,11 +231,14 @@ class Interpreter:
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
-        if subject and not subject.strong and tell:
-            # "giấy phép xây dựng": the weak agency's words belong to the service.
-            words = self.words(parsed, range(subject.start, subject.end))
+        weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
+        if weak and tell:
+            # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
+            # words belong to the service.
+            words = self.words(parsed, weak)
             tell = telling(self.matcher, words)
-            subject = None
+            if subject and not subject.strong:
+                subject = None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)

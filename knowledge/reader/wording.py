@@ -28,6 +28,7 @@ from knowledge.reader.matching import Matcher, Word, expand_words
 HEAD_NAMES = 4
 HEAD_FOLLOWERS = 3
 HEAD_TITLES = 3  # ... and in this many of the catalogues' own titles
+HEAD_WEIGHT = 0.5  # a head tells half as much of which service as other wording
 END = ""
 Pair = tuple[str, str]
 
@@ -88,6 +89,10 @@ class Wording:
             taken |= {i, i + 1}
             found.append((a, b))
         return found
+
+    def weight(self, pair: Pair) -> float:
+        """What a shared compound tells of which service: a head half as much."""
+        return HEAD_WEIGHT if pair in self.heads else 1.0
 
     def first_specific(self, matcher: Matcher, key: str, words: Sequence[Word]) -> int | None:
         """Where the first compound the question shares with the row that is not a head stands
@@ -190,16 +195,24 @@ class Outside:
         tokens: Sequence[Token],
     ) -> str | None:
         """A service named outside the catalogues that prints more of the question's compounds
-        than the row does (the row wins a tie), or None. words: the question as the catalogue's
+        than the row does, a head counting half (the row wins a tie), or None. words: the question as the catalogue's
         matcher reads it; tokens: as typed, for this list's own reading."""
         if not self.names:
             return None
         row = set(itertools.pairwise(main.doc_sequence(key)))
-        compounds = wording.compounds(words)
-        held = sum((_key(a), _key(b)) in row for a, b in compounds)
-        for hit in self.matcher.rank(self.matcher.words(tokens), limit=3):
+        held = sum(
+            wording.weight((_key(a), _key(b)))
+            for a, b in wording.compounds(words)
+            if (_key(a), _key(b)) in row
+        )
+        # the question as these names read it: a word typed without marks that the catalogue
+        # drops as conversation ("ban" as "bạn") is their wording when it pairs into it ("bán lẻ")
+        own = self.matcher.words(tokens)
+        compounds = wording.compounds(own) + wording.compounds(words)
+        for hit in self.matcher.rank(own, limit=3):
             pairs = self.pairs[int(hit.key)]
-            if sum(_printed(a, b, pairs) for a, b in compounds) > held:
+            printed = {(_key(a), _key(b)) for a, b in compounds if _printed(a, b, pairs)}
+            if sum(wording.weight(p) for p in printed) > held:
                 return self.names[int(hit.key)]
         return None
 

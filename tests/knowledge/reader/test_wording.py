@@ -156,3 +156,32 @@ def test_a_row_said_loosely_is_answered(assistant, question, key):
 def test_a_question_that_ends_in_its_own_wording_is_another_service(assistant, question):
     answer = assistant.ask(question, TODAY)
     assert (answer.intent, answer.items) == ("absent", []), answer.text
+
+
+def test_unmarked_words_the_catalogue_drops_as_conversation_are_read_by_the_other_names(
+    assistant,
+):
+    # "ban" typed without marks is "bạn" to the catalogue, "bán" to a list that prints "bán lẻ"
+    answer = assistant.ask("giay phep ban le thuoc la dieu", TODAY)
+    assert (answer.intent, answer.items) == ("absent", [])
+
+
+def test_a_head_tells_half_as_much_as_the_rest():
+    # the row and the list share "kinh doanh"; the list's "tạm ngừng" outweighs the row's
+    # "đăng ký", a head
+    titles = ["Đăng ký thành lập hộ kinh doanh", "Đăng ký tạm trú", "Đăng ký khai sinh"]
+    others = ["Tạm ngừng hoạt động hộ kinh doanh", "Đăng ký lại phương tiện"]
+    others += ["Đăng ký thay đổi nội dung", "Đăng ký mã số thuế"]
+    matcher = Matcher([(str(i), t) for i, t in enumerate(titles)])
+    wording = Wording(titles, others)
+    assert ("dang", "ky") in wording.heads
+    outside = Outside(others, matcher)
+    question = tokenize("đăng ký tạm ngừng kinh doanh")
+    read = matcher.words(question)
+    assert outside.closer(matcher, wording, "0", read, question) == others[0]
+
+
+def test_a_weak_agency_name_beside_the_askers_is_the_services_wording(assistant):
+    answer = assistant.ask("so xay dung hoi cap phep xay dung nha o", TODAY)
+    assert (answer.intent, answer.agency) == ("service", "Sở Xây dựng")
+    assert answer.items[0].key == "406-14"
