@@ -195,8 +195,9 @@ class Outside:
         tokens: Sequence[Token],
     ) -> str | None:
         """A service named outside the catalogues that prints more of the question's compounds
-        than the row does, a head counting half (the row wins a tie), or None. words: the question as the catalogue's
-        matcher reads it; tokens: as typed, for this list's own reading."""
+        than the row does, a head counting half (the row wins a tie), or None. words: the
+        question as the catalogue's matcher reads it; tokens: as typed, for this list's own
+        reading."""
         if not self.names:
             return None
         row = set(itertools.pairwise(main.doc_sequence(key)))
