@@ -36,6 +36,8 @@ def weekday_at(self: DayReader, i: int) -> PeriodSpan | None:
     """ "chủ nhật này", "thứ 6", "thứ hai tuần sau", "đến chủ nhật": a day of this week
     (or the next, said so); alone, the next such day from today. After "đến", "trước":
     from today until that day."""
+    if self.fold(i) not in ("chu", "thu"):
+        return None
     if self.words(i, "chu", "nhat"):  # not "CN": "KH-CN", "CNTT" are no Sunday
         day, end = 6, i + 2
     elif self.token(i) in WEEKDAY_WORDS:

@@ -160,7 +160,7 @@ class Interpreter:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
-        if progress_asked(parsed):
+        if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
             skip |= unfinished_work(parsed)
         return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
 

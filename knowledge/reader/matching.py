@@ -43,6 +43,7 @@ def _phrase_regex(phrases) -> re.Pattern:
 
 _SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
 MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
+_SYNONYM_STARTS = frozenset(k.split()[0] for k in SERVICE_SYNONYMS)
 
 
 def expand_synonyms(folded: str) -> str:
@@ -81,7 +82,8 @@ def _expanded(
             result += [Token(w, w) for w in words]
             i += 1
             continue
-        for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
+        longest = min(MAX_SYNONYM_WORDS, len(tokens) - i)
+        for n in range(longest if tokens[i].fold in _SYNONYM_STARTS else 0, 0, -1):
             phrase = " ".join(t.fold for t in tokens[i : i + n])
             if phrase in SERVICE_SYNONYMS:
                 words = SERVICE_SYNONYMS[phrase].split()

@@ -31,12 +31,24 @@ def _pairs(text: str) -> frozenset[Pair]:
     return frozenset(itertools.pairwise(expand_words([t.fold for t in tokenize(text)])))
 
 
-@functools.lru_cache(maxsize=64)
-def _common(texts: tuple[str, ...]) -> frozenset[Pair]:
+_COMMON: dict[int, tuple[object, frozenset[Pair]]] = {}
+
+
+def _common(province: Province) -> frozenset[Pair]:
+    """The pairs of the province's table in force that many role texts print (computed once
+    per table: a table applied anew is another dict)."""
+    table = province.assignments
+    cached = _COMMON.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
     count: Counter[Pair] = Counter()
-    for text in texts:
-        count.update(_pairs(text))
-    return frozenset(p for p, c in count.items() if c >= ROLE_DF)
+    for a in table.values():
+        count.update(_pairs(a.role_text))
+    found = frozenset(p for p, c in count.items() if c >= ROLE_DF)
+    if len(_COMMON) > 64:
+        _COMMON.clear()
+    _COMMON[id(table)] = (table, found)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,7 +66,7 @@ def role_row(province: Province, agency: str, words: Sequence[Word]) -> str | No
     rows = province.rows_of(agency)
     if not rows:
         return None
-    common = _common(tuple(a.role_text for a in province.assignments.values()))
+    common = _common(province)
     adjacent = [(a, b) for a, b in itertools.pairwise(words) if b.at == a.at + 1]
     asked = {(a.known or a.typed, b.known or b.typed) for a, b in adjacent}
     asked |= {(a.typed, b.typed) for a, b in adjacent}

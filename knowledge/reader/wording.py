@@ -65,6 +65,7 @@ class Wording:
             if name in titles:
                 in_titles.update(pairs)
         self.followers = {p: len(f) for p, f in followers.items()}
+        self._last: tuple[Sequence[Word], list[tuple[Word, Word]]] | None = None
         self.heads = frozenset(
             p
             for p, c in self.count.items()
@@ -76,6 +77,14 @@ class Wording:
     def compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
         """The question's words read as compounds: adjacent pairs some name prints, the most
         printed first, none sharing a word ("đăng ký | dự | tuyển", not "ký dự")."""
+        last = self._last
+        if last is not None and last[0] is words:
+            return last[1]  # the same reading, asked again of several rows
+        found = self._compounds(words)
+        self._last = (words, found)
+        return found
+
+    def _compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
         candidates = [
             (self.count[(_key(a), _key(b))], i, a, b)
             for i, (a, b) in enumerate(itertools.pairwise(words))
@@ -210,6 +219,11 @@ class Outside:
         # drops as conversation ("ban" as "bạn") is their wording when it pairs into it ("bán lẻ")
         own = self.matcher.words(tokens)
         compounds = wording.compounds(own) + wording.compounds(words)
+        asked = {(_key(a), _key(b)) for a, b in compounds} | {
+            (a.typed, b.typed) for a, b in compounds
+        }
+        if sum(wording.weight(p) for p in asked - row) <= 0:
+            return None  # the row prints every compound of the question: none can hold more
         for hit in self.matcher.rank(own, limit=3):
             pairs = self.pairs[int(hit.key)]
             printed = {(_key(a), _key(b)) for a, b in compounds if _printed(a, b, pairs)}
