@@ -116,6 +116,10 @@ QUESTION_MARKED = MarkedWords(
 )
 QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
 
+# Particles that close what is said ("gửi trước 20/4 nha", "vậy nhé"): typed without marks
+# before words of content they are other words ("xây nha 3 tầng" is "nhà").
+CLOSING_PARTICLES = MarkedWords("nha nhá nhé nhỉ")
+
 # What every row of the catalogues is — an online public service put on the national portal — so
 # these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").
 DOMAIN_PHRASES: tuple[str, ...] = (

@@ -22,6 +22,7 @@ from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
     AMBIGUOUS_SYNONYMS,
     CHAT_WORDS,
+    CLOSING_PARTICLES,
     QUESTION_MARKED,
     SERVICE_SYNONYMS,
     WORK_PHRASES,
@@ -95,6 +96,16 @@ def _expanded(
             result.append(tokens[i])
             i += 1
     return result, spelled
+
+
+def _mid_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """A closing particle typed without marks ("nha", "nhe") with words of content after it is
+    no particle: particles close what is said ("gửi trước 20/4 nha")."""
+    token = tokens[i]
+    if token.has_marks or token not in CLOSING_PARTICLES or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
 
 
 def _fits(words: list[str], before: str, after: str, printed: Container[tuple[str, str]]) -> int:
@@ -228,6 +239,8 @@ class Matcher:
         for i, t in enumerate(expanded):
             w = t.fold
             chat = t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
+            if chat and _mid_phrase(expanded, i):
+                chat = False  # "xay nha 3 tang": "nha" before its object is "nhà", no particle
             if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
             found = fixed[i]
