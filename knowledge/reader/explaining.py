@@ -58,7 +58,10 @@ class Explaining:
             return False
         if self.wording.fills_slot(self.matcher, key, words, loose):
             return True
-        if self.row_share(key, words) >= MIN_COVERAGE:
+        share = self.row_share(key, words)
+        if share < WHOLE_ROW and self.wording.leads_elsewhere(self.matcher, key, words):
+            return True
+        if share >= MIN_COVERAGE:
             return False
         if not self.wording.specific(self.matcher, key, words):
             return True

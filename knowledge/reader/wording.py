@@ -29,6 +29,7 @@ HEAD_NAMES = 4
 HEAD_FOLLOWERS = 3
 HEAD_TITLES = 3  # ... and in this many of the catalogues' own titles
 HEAD_WEIGHT = 0.5  # a head tells half as much of which service as other wording
+LEAD_WORDS = 4  # a name's first words, which say what it does
 END = ""
 Pair = tuple[str, str]
 
@@ -143,6 +144,20 @@ class Wording:
             for a, b in itertools.pairwise(words)
         )
 
+    def leads_elsewhere(self, matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+        """Whether the question's first compound that is not a head is one only other documents'
+        names print: the head of the phrase names the service, what follows qualifies it
+        ("đăng ký kết hôn | với người nước ngoài" is about marriage, not the visa row)."""
+        sequence = matcher.doc_sequence(key)
+        row = set(itertools.pairwise(sequence)) | set(zip(sequence, sequence[2:], strict=False))
+        for a, b in sorted(self.compounds(words), key=lambda pair: pair[0].at):
+            pair = (_key(a), _key(b))
+            if pair in self.heads or a.chat or b.chat:
+                continue
+            # printed by other names only: no title of the catalogues prints it
+            return pair not in row and pair not in matcher.pairs and not (a.synonym or b.synonym)
+        return False
+
     def fills_slot(
         self, matcher: Matcher, key: str, words: Sequence[Word], loose: Sequence[Word]
     ) -> bool:
@@ -194,6 +209,8 @@ class Outside:
         self.names = kept
         self.matcher = Matcher([(str(i), name) for i, name in enumerate(kept)])
         self.pairs = [set(itertools.pairwise(_words(name))) for name in kept]
+        self.words = [set(_words(name)) for name in kept]
+        self.leads = [_lead(_words(name)) for name in kept]
 
     def closer(
         self,
@@ -222,12 +239,22 @@ class Outside:
         asked = {(_key(a), _key(b)) for a, b in compounds} | {
             (a.typed, b.typed) for a, b in compounds
         }
-        if sum(wording.weight(p) for p in asked - row) <= 0:
+        # words no title knows: a name that holds them as well as the row's compounds wins the
+        # tie ("chứng chỉ hành nghề dược")
+        unknown = {
+            w.typed
+            for w in words
+            if (w.known is None or not w.exact) and w.weight > 0 and not w.chat
+        }
+        if not unknown and sum(wording.weight(p) for p in asked - row) <= 0:
             return None  # the row prints every compound of the question: none can hold more
         for hit in self.matcher.rank(own, limit=3):
             pairs = self.pairs[int(hit.key)]
             printed = {(_key(a), _key(b)) for a, b in compounds if _printed(a, b, pairs)}
-            if sum(wording.weight(p) for p in printed) > held:
+            if not printed & self.leads[int(hit.key)]:
+                continue  # the question does not say what the name does ("công nhận hạng …")
+            score = sum(wording.weight(p) for p in printed)
+            if score > held or (score == held > 0 and unknown & self.words[int(hit.key)]):
                 return self.names[int(hit.key)]
         return None
 
@@ -241,6 +268,14 @@ class Outside:
             and self.matcher.as_printed(w.token, w.typed)  # "nghỉ" is not "hội nghị"
             for w in words
         )
+
+
+def _lead(words: list[str]) -> set[Pair]:
+    """What a name does: the pairs of its first words ("cấp giấy phép", "tạm ngừng", "công nhận
+    hạng"), after the "thủ tục" some names open with."""
+    if words[:2] == ["thu", "tuc"]:
+        words = words[2:]
+    return set(itertools.pairwise(words[:LEAD_WORDS]))
 
 
 def _printed(a: Word, b: Word, pairs: set[Pair]) -> bool:

@@ -185,3 +185,23 @@ def test_a_weak_agency_name_beside_the_askers_is_the_services_wording(assistant)
     answer = assistant.ask("so xay dung hoi cap phep xay dung nha o", TODAY)
     assert (answer.intent, answer.agency) == ("service", "Sở Xây dựng")
     assert answer.items[0].key == "406-14"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the row and Bắc Giang's list share "chứng chỉ hành nghề"; only the list has "dược"
+        "cấp chứng chỉ hành nghề dược",
+        # the phrase's head is "kết hôn", printed only in other documents' names
+        "đăng ký kết hôn có yếu tố nước ngoài",
+    ],
+)
+def test_what_only_other_names_print_makes_another_service(assistant, question):
+    answer = assistant.ask(question, TODAY)
+    assert (answer.intent, answer.items) == ("absent", []), answer.text
+
+
+def test_a_name_that_does_something_else_is_no_contrast(assistant):
+    # "… cơ sở lưu trú du lịch" is about ranking hotels: the question does not say "công nhận"
+    answer = assistant.ask("thông báo lưu trú cho khách du lịch nước ngoài", TODAY)
+    assert answer.intent == "service" and answer.items[0].key == "406-6"
