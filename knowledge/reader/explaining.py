@@ -69,6 +69,16 @@ class Explaining:
         held = sum(w.weight for w in content(words) if w not in loose)
         return sum(w.weight for w in loose) >= held
 
+    def close_enough(
+        self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
+    ) -> bool:
+        """Whether a row that explains too little of the question to answer it still shares
+        wording specific to it, and nothing says the question is about another service: worth
+        offering as a choice ("giấy phép xây dựng cho hộ gia đình ở nông thôn")."""
+        return self.wording.specific(self.matcher, key, words) and not self.elsewhere(
+            key, words, tokens, loose
+        )
+
     def row_share(self, key: str, words: Sequence[Word]) -> float:
         """The share of the row's own wording (its words by weight, function words aside) that
         the question holds as printed."""

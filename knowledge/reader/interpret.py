@@ -346,6 +346,12 @@ class Interpreter:
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (left or loose) and tell:
+            offered = bool(hits) and (
+                not left or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
+            )
+            if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
+                # little of the question, but wording only this row prints: offer it
+                return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if hits and not (left or loose) and worth_suggesting(words, tell, bool(periods)):

@@ -131,6 +131,13 @@ class Wording:
             shared = (a.exact or b.exact) and pair in row
             if shared and (a.synonym or b.synonym or pair not in self.heads):
                 return True
+        # three words side by side the row prints so: specific together, heads or not
+        # ("giấy phép xây dựng")
+        printed3 = set(zip(sequence, sequence[1:], sequence[2:], strict=False))
+        for a, b, c in zip(words, words[1:], words[2:], strict=False):
+            run = c.at == b.at + 1 == a.at + 2 and a.exact and b.exact and c.exact
+            if run and (_key(a), _key(b), _key(c)) in printed3:
+                return True
         # of the words no compound took ("đăng ký | sinh" is no "ký … sinh")
         taken = {w.at for pair in compounds for w in pair}
         skipped = set(zip(sequence, sequence[2:], strict=False))

@@ -205,3 +205,21 @@ def test_a_name_that_does_something_else_is_no_contrast(assistant):
     # "… cơ sở lưu trú du lịch" is about ranking hotels: the question does not say "công nhận"
     answer = assistant.ask("thông báo lưu trú cho khách du lịch nước ngoài", TODAY)
     assert answer.intent == "service" and answer.items[0].key == "406-6"
+
+
+def test_three_printed_words_in_a_row_are_the_rows_though_each_pair_is_a_head(assistant):
+    # "giấy phép" and "xây dựng" are heads; "giấy phép xây dựng" is 406-14's. Too little of
+    # the question to answer, so it is offered, not said to be absent.
+    answer = assistant.ask("giấy phép xây dựng cho gia đình ở vùng nông thôn miền núi", TODAY)
+    assert (answer.intent, answer.sure) == ("service", False)
+    assert answer.items[0].key == "406-14"
+
+
+def test_unmarked_chung_minh_is_the_catalogues_beside_its_wording(assistant):
+    answer = assistant.ask("chung minh nhan dan cu con dung duoc khong", TODAY)
+    assert answer.intent == "service" and answer.items[0].key in ("406-2", "411-15")
+    # alone with a question of progress it is "chúng mình": whose, from someone unregistered
+    answer = assistant.ask("chung minh con gi chua xong", TODAY)
+    assert (answer.intent, answer.items) == ("unknown", [])
+    answer = assistant.ask("chung minh con gi chua xong", TODAY, None, "Sở Tư pháp")
+    assert (answer.intent, answer.agency) == ("progress", "Sở Tư pháp")
