@@ -21,11 +21,16 @@ from knowledge.language.vocabulary import (
     UNTIL_WORDS,
 )
 from knowledge.reader.day_names import half_year, weekday_at
-from knowledge.reader.periods import Period, PeriodSpan, YearSpan
+from knowledge.reader.periods import (
+    DURATION_WORDS,
+    PERIOD_STARTS,
+    Period,
+    PeriodSpan,
+    YearSpan,
+    from_now,
+)
 
 SOON_DAYS = 30
-# Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
-DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}
 
 MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
@@ -275,6 +280,9 @@ class _Reader:
     # -- the walk ----------------------------------------------------------------------------
     def at(self, i: int) -> PeriodSpan | None:
         """The period that starts at token i, if any."""
+        first = self.fold(i)
+        if first not in PERIOD_STARTS and not first[:1].isdecimal():
+            return None  # no pattern starts here: most words of a question
         found = self.relative_at(i)
         if found:
             return PeriodSpan(found[0], i, found[1])
@@ -355,22 +363,6 @@ def _joined(periods: list[PeriodSpan], reader: _Reader) -> list[PeriodSpan]:
         else:
             result.append(span)
     return result
-
-
-def from_now(tokens: Sequence[Token], i: int) -> int | None:
-    """Where "từ nay/bây giờ/giờ đến" ends when it starts at i, else None."""
-    if tokens[i].fold != "tu":
-        return None
-    k = i + 1
-    for word in (("bay", "gio"), ("gio",), ("nay",), ("hom", "nay")):
-        if [t.fold for t in tokens[k : k + len(word)]] == list(word):
-            k += len(word)
-            break
-    else:
-        return None
-    if k < len(tokens) and tokens[k].fold in ("den", "toi"):
-        return k + 1
-    return None
 
 
 def find_periods(
