@@ -83,8 +83,13 @@ async def echo(update: Update, context) -> None:
 async def run(
     name: str, officers: int, messages: int, think: float, folder: Path, echo_only: bool
 ) -> dict:
+    # settle: the start-up heap frozen after start, as `python -m bot run` does (bot.app)
     player = Player(
-        f"sqlite:///{folder / (name + '.db')}", [9000], files_dir=folder, limiter=PassThrough()
+        f"sqlite:///{folder / (name + '.db')}",
+        [9000],
+        files_dir=folder,
+        limiter=PassThrough(),
+        settle=True,
     )
     player.emulator.enforce_limits = False
     player.clock.set(datetime(2021, 4, 13, 8, 0, tzinfo=TZ))

@@ -10,47 +10,61 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from datetime import datetime, time
 
-from bot.clock import today_local
+from bot.clock import TZ, Clock, today_local
 from knowledge.catalogue.loader import default_catalogue
-from knowledge.catalogue.model import Catalogue
-from knowledge.reader.ask import Assistant
-from knowledge.rules.standing import Mark, marks_of
+from knowledge.reader.ask import Answer, Assistant
 
 
-def _statuses(args) -> tuple[Catalogue, dict[tuple[str, str], Mark]] | None:
-    """The catalogue (with the table in force) and the statuses of --db; None after saying why."""
-    if not args.db:
-        return default_catalogue(), {}
-    from bot.cli_context import open_context
-    from db.repo import Repo
+def _on_database(args, agency_name: str | None) -> Callable[[str], Answer] | None:
+    """--db: the desk on that database (its table in force, its statuses), asked through the
+    same use case as the chat; None after saying why."""
+    from bot.cli_context import open_desk
+    from usecases import asking
 
-    context = open_context(args)
-    if context is None:
+    opened = open_desk(args)
+    if opened is None:
         return None
-    return context.catalogue, marks_of(Repo(context.sessions, context.province.slug).current_all())
+    _, desk = opened
+    if args.today:
+        desk.clock = Clock(datetime.combine(args.today, time(8), TZ))
+    caller = None
+    if agency_name is not None:
+        agency = desk.assistant.agencies.resolve(agency_name)
+        if agency is None:
+            print(f"Không nhận ra cơ quan {agency_name[:80]!r}.", file=sys.stderr)
+            return None
+        caller = asking.officer_of(desk, agency)
+    return lambda question: asking.answered_now(desk, caller, question).answer
 
 
-def main(args) -> int:
-    loaded = _statuses(args)
-    if loaded is None:
-        return 2
-    catalogue, marks = loaded
+def _embedded(args) -> Callable[[str], Answer] | None:
+    """No database: the embedded catalogue, nothing reported yet."""
+    catalogue = default_catalogue()
     if args.province and args.province not in catalogue.provinces:
         known = ", ".join(catalogue.provinces)
         print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
-        return 2
+        return None
     assistant = Assistant(catalogue)
     agency = None
     if args.agency is not None:
         agency = assistant.agencies.resolve(args.agency)
         if agency is None:
             print(f"Không nhận ra cơ quan {args.agency[:80]!r}.", file=sys.stderr)
-            return 2
+            return None
     today = args.today or today_local()
+    return lambda question: assistant.ask(question, today, args.province, agency, {})
+
+
+def main(args) -> int:
+    ask = _on_database(args, args.agency) if args.db else _embedded(args)
+    if ask is None:
+        return 2
 
     def answer(question: str) -> None:
-        result = assistant.ask(question, today, args.province, agency, marks)
+        result = ask(question)
         if args.json or args.batch:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         else:

@@ -1,40 +1,28 @@
-"""What the database commands share: the config, the database (migrated), and the province's
-catalogue with any imported assignment table applied, exactly as the running bot would see it.
+"""What the database commands share: the config, and the desk (usecases/desk.py) on the
+database (migrated), with the province's catalogue and any imported assignment table applied,
+exactly as the running bot would see it. The commands call the same use cases as the chat.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
-from dataclasses import dataclass
 
-from sqlalchemy.orm import sessionmaker
-
+from bot.clock import Clock
 from bot.config import Config, load_config
-from db.import_repo import ImportRepo
-from db.session import make_engine, make_sessions, migrate
-from knowledge.catalogue.loader import default_catalogue
-from knowledge.catalogue.model import Catalogue, Province
+from usecases.desk import Desk
 
 
-@dataclass
-class CliContext:
-    config: Config
-    catalogue: Catalogue
-    province: Province
-    sessions: sessionmaker
-
-
-def open_context(args) -> CliContext | None:
+def open_desk(args, check_province: bool = True) -> tuple[Config, Desk] | None:
     """None (after saying why on stderr) when the province is unknown."""
     config = load_config(args.config)
     slug = getattr(args, "province", None) or config.province
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
-    sessions = make_sessions(engine)
-    _, catalogue = ImportRepo(sessions).in_force(default_catalogue(), slug)
-    if slug not in catalogue.provinces:
+    config = dataclasses.replace(config, province=slug, database=args.db or config.database)
+    desk = Desk.open(config, Clock())
+    catalogue = desk.assistant.catalogue
+    if check_province and slug not in catalogue.provinces:
         print(
             f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr
         )
         return None
-    return CliContext(config, catalogue, catalogue.province(slug), sessions)
+    return config, desk

@@ -168,8 +168,8 @@ class Emulator(UserSide, FileSide, UploadSide):
 
     def _chat(self, params: dict) -> int:
         try:
-            chat_id = int(params.get("chat_id"))
-        except (TypeError, ValueError):
+            chat_id = int(params["chat_id"])
+        except (KeyError, TypeError, ValueError):
             raise refuse("chat_not_found") from None
         if chat_id < 0:
             status = self.groups.get(chat_id)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 import sys
 
-from bot.cli_context import open_context
-from db.repo import Repo
+from bot.cli_context import open_desk
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.rules.reminders import Mark, plan_range
+from usecases.reminders import plan_days
 
 MAX_DAYS = 3660
 
@@ -22,14 +21,11 @@ def main(args) -> int:
             "Khoảng ngày không hợp lệ: --to phải sau --from và không quá 10 năm.", file=sys.stderr
         )
         return 2
-    context = open_context(args)
-    if context is None:
+    opened = open_desk(args)
+    if opened is None:
         return 2
-    repo = Repo(context.sessions, context.province.slug)
-    marks = {k: Mark(c.new, c.at.date()) for k, c in repo.current_all().items()}
-    plan = plan_range(
-        context.catalogue, context.province, marks, start, end, context.config.policy
-    )
+    _, desk = opened
+    plan = desk.call(plan_days, start, end)
     if args.json:
         for day, reminder in plan:
             print(json.dumps(reminder.to_json(day), ensure_ascii=False))

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from telegram import Update
+from telegram.ext import Application
 
 from bot.app import build_application, build_services, post_init
 from bot.clock import TZ, Clock, TimeSource, VirtualTime
@@ -53,6 +54,7 @@ class Player:
         limiter=None,
         journal: str | Path | None = None,
         time: TimeSource | None = None,
+        settle: bool = False,
     ):
         self.clock = Clock()
         # Real time only where real processes race each other (tests/e2e/tick_worker.py) or a
@@ -67,15 +69,19 @@ class Player:
         # One limiter for the player's life: Telegram's counters do not reset when the bot
         # restarts.
         self.limiter = limiter or TelegramLimits(time=self.time)
-        self.app = None
+        self.app: Application | None = None
         self.base_dir: Path | None = None  # a script's relative file paths are read from here
+        self.settle = settle  # freeze the start-up heap, as `python -m bot run` does (a bench)
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
-        self.app = build_application(services, EmulatorRequest(self.emulator), self.limiter)
-        await self.app.initialize()
-        await self.app.start()
-        await post_init(self.app)
+        app = build_application(
+            services, EmulatorRequest(self.emulator), self.limiter, settle=self.settle
+        )
+        self.app = app
+        await app.initialize()
+        await app.start()
+        await post_init(app)
 
     async def stop(self) -> None:
         if self.app is not None:
@@ -94,6 +100,7 @@ class Player:
         if update is None:
             return
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
+        assert self.app is not None, "the player is not started"
         await self.app.process_update(Update.de_json(update, self.app.bot))
 
     async def send(

@@ -33,7 +33,7 @@ def main(args) -> int:
             file=sys.stderr,
         )
         return 2
-    app = build_application(build_services(config), request)
+    app = build_application(build_services(config), request, settle=True)
     if emulator is not None:
         # Telegram knows every update it delivers: who wrote, which query awaits an answer.
         seen = emulator

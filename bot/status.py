@@ -4,39 +4,34 @@ from __future__ import annotations
 
 import json
 
-from bot.config import load_config
-from db.repo import Repo
-from db.session import make_engine, make_sessions, migrate
-from knowledge.rules.statuses import STATUSES
+from bot.cli_context import open_desk
+from usecases.progress import all_statuses
 
 
 def main(args) -> int:
-    config = load_config(args.config)
-    engine = make_engine(args.db or config.database)
-    migrate(engine)
-    repo = Repo(make_sessions(engine), config.province)
-    history = repo.history()
-    out = []
-    for (key, agency), change in sorted(repo.current_all().items()):
-        out.append(
-            {
-                "key": key,
-                "agency": agency,
-                "status": change.new,
-                "note": change.note,
-                "by": change.by,
-                "at": change.at.isoformat(),
-                "history": [c.to_json() for c in history if c.key == key and c.agency == agency],
-            }
-        )
+    opened = open_desk(args, check_province=False)
+    if opened is None:
+        return 2
+    _, desk = opened
+    lines = desk.call(all_statuses)
+    out = [
+        {
+            "key": item.current.key,
+            "agency": item.current.agency,
+            "status": item.current.new,
+            "note": item.current.note,
+            "by": item.current.by,
+            "at": item.current.at.isoformat(),
+            "history": [c.to_json() for c in item.history],
+        }
+        for item in lines
+    ]
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=None))
     else:
-        for item in out:
-            print(
-                f"{item['key']} — {item['agency']}: {STATUSES[item['status']]} ({item['by']}, "
-                f"{item['at']})"
-            )
+        for line in lines:
+            c = line.current
+            print(f"{c.key} — {c.agency}: {c.new.label} ({c.by}, {c.at.isoformat()})")
         if not out:
             print("Chưa có cập nhật nào.")
     return 0

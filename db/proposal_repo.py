@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Proposal, ProposalChange
+from db.unit import needs_write_lock
 from knowledge.rules.proposal_changes import ChangeKind, LoggedChange, difference, values
 from knowledge.rules.proposals import ProposalState
 
@@ -151,7 +152,7 @@ class ProposalRepo:
         """The proposal, with the write lock taken before it is read: a change decided on what it
         reads (the latest entry, the current values) is not overtaken by another process.
         """
-        if s.get_bind().dialect.name == "sqlite":
+        if needs_write_lock(s):
             s.connection().exec_driver_sql("BEGIN IMMEDIATE")
         p = s.get(Proposal, proposal_id, with_for_update=True)
         return p if p is not None and p.province == self.province else None

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Row, bindparam, func, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
+from db.unit import needs_write_lock
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import Change, Status
 
 __all__ = ["Change", "Repo"]
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
-RETRIES = 5
 
 
-def _change(row: StatusChange) -> Change:
+def _change(row: StatusChange | Row) -> Change:
     # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone
     # (often UTC).
     # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
@@ -29,7 +28,41 @@ def _change(row: StatusChange) -> Change:
     return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at)
 
 
-def _registration(row: Officer) -> Registration:
+class Waiting(NamedTuple):
+    """A pending input as stored (usecases/prompts.py reads the payload)."""
+
+    kind: str
+    payload: str
+    since: datetime | None
+
+
+_OFFICERS = Officer.__table__.c
+_OFFICER = select(
+    _OFFICERS.user_id,
+    _OFFICERS.name,
+    _OFFICERS.agency,
+    _OFFICERS.state,
+    _OFFICERS.reminders,
+    _OFFICERS.requested_at,
+).where(_OFFICERS.user_id == bindparam("user_id"))
+_CHANGES = StatusChange.__table__.c
+_NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
+_LAST_CHANGE = select(func.max(_CHANGES.id))
+_OF_ROW = (
+    _CHANGES.province == bindparam("province"),
+    _CHANGES.key == bindparam("key"),
+    _CHANGES.id < bindparam("before"),
+)
+_LATEST = select(*_CHANGES).where(*_OF_ROW).order_by(_CHANGES.id.desc()).limit(bindparam("limit"))
+_OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
+_PENDINGS = PendingInput.__table__.c
+_PENDING = select(_PENDINGS.kind, _PENDINGS.payload, _PENDINGS.since).where(
+    _PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")
+)
+
+
+def _registration(row: Officer | Row) -> Registration:
+    """From the model, or from a row of the same columns."""
     at = row.requested_at
     at = at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
     return Registration(row.user_id, row.name, row.agency, row.state, row.reminders, at)
@@ -110,6 +143,17 @@ class Repo:
                 query = query.where(Officer.agency == agency)
             return [_registration(o) for o in s.scalars(query)]
 
+    def names(self, user_ids: Iterable[int]) -> dict[int, str]:
+        """user id -> name, for those of `user_ids` who ever registered."""
+        wanted = sorted(set(user_ids))
+        if not wanted:
+            return {}
+        with self.sessions() as s:
+            found = s.execute(
+                select(Officer.user_id, Officer.name).where(Officer.user_id.in_(wanted))
+            )
+            return {user_id: name for user_id, name in found}
+
     def set_reminders(self, user_id: int, on: bool) -> bool:
         with self.sessions.begin() as s:
             officer = s.get(Officer, user_id)
@@ -160,7 +204,7 @@ class Repo:
         """Append one change; the old status is read in the same transaction, one writer per row at
         a time.
         """
-        change = self._retrying(key, agency, Status(new), note, by, at, None)
+        change = self._record(key, agency, Status(new), note, by, at, None)
         assert change is not None
         return change
 
@@ -177,7 +221,7 @@ class Repo:
         """Append one change unless `unless(current)` holds, decided in the write's own transaction
         (a status that already stands, read by two instances at once, is still appended once).
         """
-        return self._retrying(key, agency, Status(new), note, by, at, None, unless)
+        return self._record(key, agency, Status(new), note, by, at, None, unless)
 
     def record_after(
         self, latest: Change, new: Status, note: str, by: int, at: datetime
@@ -185,29 +229,7 @@ class Repo:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
         there (an undo): None when another change came in between.
         """
-        return self._retrying(latest.key, latest.agency, Status(new), note, by, at, latest.id)
-
-    def _retrying(
-        self,
-        key: str,
-        agency: str,
-        new: Status,
-        note: str,
-        by: int,
-        at: datetime,
-        expect: int | None,
-        unless: Callable[[Change | None], bool] | None = None,
-    ) -> Change | None:
-        for attempt in range(RETRIES):
-            try:
-                return self._record(key, agency, new, note, by, at, expect, unless)
-            except OperationalError:
-                # SQLite shared by several processes: another one wrote between our read and our
-                # write.
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+        return self._record(latest.key, latest.agency, Status(new), note, by, at, latest.id)
 
     def _record(
         self,
@@ -220,8 +242,10 @@ class Repo:
         expect: int | None,
         unless: Callable[[Change | None], bool] | None = None,
     ) -> Change | None:
+        # A busy database raises here; the use case's unit of work is run again
+        # (usecases/runner.py), off the event loop.
         with self.sessions.begin() as s:
-            if s.get_bind().dialect.name == "sqlite":
+            if needs_write_lock(s):
                 # Take the write lock before reading the old status: another process may be writing
                 # this row.
                 s.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -269,6 +293,27 @@ class Repo:
                 query = query.where(StatusChange.key == key)
             return [_change(r) for r in s.scalars(query.order_by(StatusChange.id))]
 
+    def latest_changes(
+        self, key: str, limit: int, before: int | None = None
+    ) -> tuple[list[Change], int]:
+        """The `limit` latest changes of one row (older than change `before`), oldest first,
+        and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
+        params = {"province": self.province, "key": key, "before": before or _NO_ID_ABOVE}
+        with self.sessions() as s:
+            connection = s.connection()
+            rows = list(connection.execute(_LATEST, {**params, "limit": limit}))
+            older = 0
+            if len(rows) == limit:
+                params["before"] = rows[-1].id
+                older = connection.execute(_OLDER, params).scalar() or 0
+        return [_change(r) for r in reversed(rows)], older
+
+    def last_change_id(self) -> int:
+        """The newest change's id, of any province (the primary key's end: one cheap read): any
+        write since a view was built makes it grow."""
+        with self.sessions() as s:
+            return s.connection().execute(_LAST_CHANGE).scalar() or 0
+
     def current_all(self) -> dict[tuple[str, str], Change]:
         """(key, agency) -> latest change, for the whole province."""
         with self.sessions() as s:
@@ -277,7 +322,7 @@ class Repo:
                 .where(StatusChange.province == self.province)
                 .group_by(StatusChange.key, StatusChange.agency)
             )
-            rows = s.scalars(select(StatusChange).where(StatusChange.id.in_(latest)))
+            rows = s.connection().execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
             return {(r.key, r.agency): _change(r) for r in rows}
 
     # -- chats and pending inputs ---------------------------------------------------------------
@@ -304,3 +349,20 @@ class Repo:
     def peek_pending(self, chat_id: int, user_id: int) -> PendingInput | None:
         with self.sessions() as s:
             return s.get(PendingInput, (chat_id, user_id))
+
+    def caller(
+        self, user_id: int, chat_id: int | None
+    ) -> tuple[Registration | None, Waiting | None]:
+        """The person's registration and what their chat waits for, read together for every
+        update: two primary-key reads on one connection, without the ORM's identity map (the
+        cost of a message that needs nothing else from the database)."""
+        with self.sessions() as s:
+            connection = s.connection()
+            found = connection.execute(_OFFICER, {"user_id": user_id}).first()
+            waiting = None
+            if chat_id is not None:
+                row = connection.execute(
+                    _PENDING, {"chat_id": chat_id, "user_id": user_id}
+                ).first()
+                waiting = Waiting(row.kind, row.payload, row.since) if row else None
+        return (_registration(found) if found is not None else None), waiting

@@ -9,7 +9,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from db.unit import Sessions
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_URL = "sqlite:///data/bot.db"
@@ -19,7 +21,16 @@ def make_engine(url: str | None = None) -> Engine:
     url = url or DEFAULT_URL
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    if url.startswith("sqlite:///:memory:") or url == "sqlite://":
+        # One shared connection: the use cases run in worker threads, and the default pool for
+        # a memory database gives each thread a database of its own.
+        engine = create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        # A file database gets SQLAlchemy's QueuePool with check_same_thread off: each use case
+        # borrows a connection in its worker thread and returns it when its unit ends.
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -60,5 +71,5 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def make_sessions(engine: Engine) -> sessionmaker:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_sessions(engine: Engine) -> Sessions:
+    return Sessions(engine)

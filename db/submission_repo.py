@@ -102,7 +102,8 @@ class SubmissionRepo:
                     s.flush()
                     return _view(row)
             except IntegrityError:
-                if attempt == RETRIES - 1:
+                # inside a unit of work its session is spent: the whole unit runs again
+                if attempt == RETRIES - 1 or getattr(self.sessions, "in_unit", False):
                     raise
         raise AssertionError("unreachable")
 

@@ -1,24 +1,31 @@
-"""Small helpers every handler uses: the services, replying (split, with buttons), the sender."""
+"""Small helpers every handler uses: replying (split, with buttons), sending a file, the sender."""
 
 from __future__ import annotations
 
 import functools
+from io import BytesIO
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import MessageLimit
 
+from handlers.buttons import PRIVATE_ONLY, Button
 from handlers.context import BotContext
 from knowledge.render.messages import split_message
-from knowledge.rules.officers import NOT_OFFICER
 
-__all__ = ["NOT_OFFICER", "args_text", "keyboard", "private_only", "reply", "sender_name"]
+__all__ = ["Buttons", "args_text", "keyboard", "private_only", "reply", "send_file", "sender_name"]
+
+BUTTON_TEXT = 60  # a label's length: a row's key and the start of its title
+Buttons = list[list[tuple[str, Button]]]
 
 
-def keyboard(rows: list[list[tuple[str, str]]] | None) -> InlineKeyboardMarkup | None:
+def keyboard(rows: Buttons | None) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+        [
+            [InlineKeyboardButton(text, callback_data=data.encode()) for text, data in row]
+            for row in rows
+        ]
     )
 
 
@@ -26,15 +33,26 @@ async def reply(
     update: Update,
     context: BotContext,
     markup: str,
-    buttons: list[list[tuple[str, str]]] | None = None,
+    buttons: Buttons | None = None,
 ) -> None:
     chat = update.effective_chat
+    assert chat is not None
     parts = split_message(markup, MessageLimit.MAX_TEXT_LENGTH)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         await context.bot.send_message(
             chat.id, part, reply_markup=keyboard(buttons) if last else None
         )
+
+
+async def send_file(
+    update: Update, context: BotContext, name: str, content: bytes, caption: str
+) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    await context.bot.send_document(
+        chat.id, InputFile(BytesIO(content), filename=name), caption=caption
+    )
 
 
 def sender_name(update: Update) -> str:
@@ -46,25 +64,16 @@ def args_text(context: BotContext) -> str:
     return " ".join(context.args or []).strip()
 
 
-PRIVATE_ONLY = (
-    "Lệnh này chỉ dùng trong tin nhắn riêng với bot (bấm vào tên bot rồi Nhắn tin). "
-    "Không có gì thay đổi."
-)
-
-
 def private_only(callback):
-    """Commands and buttons that change something answer only in a private chat: in a group, anyone
-    could press the buttons and everyone would read the replies.
+    """Commands that change something answer only in a private chat: in a group everyone would
+    read the replies (buttons: `pressed(..., private=True)`).
     """
 
     @functools.wraps(callback)
     async def guarded(update: Update, context: BotContext) -> None:
         chat = update.effective_chat
         if chat is not None and chat.type != "private":
-            if update.callback_query:
-                await update.callback_query.answer(PRIVATE_ONLY[:190], show_alert=True)
-            else:
-                await reply(update, context, PRIVATE_ONLY)
+            await reply(update, context, PRIVATE_ONLY)
             return
         await callback(update, context)
 

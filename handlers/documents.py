@@ -1,6 +1,6 @@
-"""Documents people send the bot, routed by what they are: a form template the bot gave (its
-hidden marker names the form) goes to handlers/submissions.py; any other file from an admin is
-read as an assignment table (handlers/imports.py), reviewed before it is applied.
+"""Documents people send the bot: a filled form template (a submission, handlers/submissions.py)
+or, from an admin, an assignment table to review (handlers/imports.py). Which is which is
+usecases/documents.py's, reading the file off the event loop.
 """
 
 from __future__ import annotations
@@ -12,23 +12,24 @@ from telegram.error import TelegramError
 from handlers import imports, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.formats.form_book import MAX_BYTES, is_form_upload
-
-NOT_KNOWN = (
-    "Tệp này không phải mẫu biểu của bot. Để nộp biểu: /baocao → “Mẫu …”, điền rồi gửi lại "
-    "đúng tệp đó; hoặc nộp trong chat bằng /nop. Không có gì được lưu."
-)
+from knowledge.formats.form_book import MAX_BYTES
+from usecases import documents
+from usecases.results import Refusal
+from usecases.submissions import Submitted
 
 
 async def received(update: Update, context: BotContext) -> None:
-    document = update.effective_message.document
+    message = update.effective_message
+    assert message is not None and message.document is not None
+    document = message.document
     size = document.file_size or 0
     if size > min(MAX_BYTES, FileSizeLimit.FILESIZE_DOWNLOAD):
         await reply(update, context, "Tệp quá lớn (tối đa 2 MB). Không có gì được lưu.")
         return
-    admin = context.services.is_admin(update.effective_user.id)
-    if not admin and not (document.file_name or "").lower().endswith(".xlsx"):
-        await reply(update, context, NOT_KNOWN)
+    caller = await context.caller(update)
+    name = document.file_name or ""
+    if not documents.may_send(caller, name):
+        await reply(update, context, documents.NOT_KNOWN)
         return
     try:
         file = await context.bot.get_file(document.file_id)
@@ -36,9 +37,10 @@ async def received(update: Update, context: BotContext) -> None:
     except TelegramError:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
-    if is_form_upload(content):
-        await submissions.take_upload(update, context, content)
-    elif admin:
-        await imports.take_table(update, context, content)
+    result = await context.services.run(documents.receive_document, caller, name, content)
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
+    elif isinstance(result, Submitted):
+        await submissions.submitted(update, context, result)
     else:
-        await reply(update, context, NOT_KNOWN)
+        await imports.reviewed(update, context, result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from handlers.buttons import STALE
 from handlers.common import reply
 from handlers.context import BotContext
 
@@ -22,4 +23,7 @@ async def not_text(update: Update, context: BotContext) -> None:
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
-    await update.callback_query.answer("Nút này không còn hợp lệ.")
+    """Data no button kind reads (a button of an older version of the bot, or forged): one line,
+    nothing changes."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(STALE)

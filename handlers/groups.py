@@ -1,5 +1,6 @@
 """Groups that follow agencies: /theodoi adds an agency whose reminders the group receives,
-/botheodoi stops one (a button per followed agency when the command names none).
+/botheodoi stops one (a button per followed agency when the command names none). What is
+followed is usecases/groups.py's; whether the person manages the group, Telegram's.
 """
 
 from __future__ import annotations
@@ -7,35 +8,38 @@ from __future__ import annotations
 from telegram import Update
 from telegram.error import TelegramError
 
-from handlers.common import args_text, reply
+from handlers.buttons import Unfollow
+from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
-from knowledge.catalogue import units
 from knowledge.render.answers import esc
+from usecases import groups
+from usecases.groups import Followed, UnitsOf
+from usecases.results import Refusal
 
 GROUP_TYPES = ("group", "supergroup")
 
 
 async def may_manage_group(update: Update, context: BotContext) -> bool:
     """A bot admin from the config, or an administrator of this group."""
-    svc = context.services
-    user = update.effective_user
-    if svc.is_admin(user.id):
+    user, chat = update.effective_user, update.effective_chat
+    assert user is not None and chat is not None
+    if context.services.is_admin(user.id):
         return True
     try:
-        member = await context.bot.get_chat_member(update.effective_chat.id, user.id)
+        member = await context.bot.get_chat_member(chat.id, user.id)
     except TelegramError:
         return False
     return member.status in ("administrator", "creator")
 
 
-def _names(agencies: list[str]) -> str:
+def _names(agencies: tuple[str, ...]) -> str:
     return ", ".join(f"<b>{esc(a)}</b>" for a in agencies)
 
 
 async def theodoi(update: Update, context: BotContext) -> None:
     """/theodoi <agency>: the group follows that agency too; bare, it says what it follows."""
-    svc = context.services
     chat = update.effective_chat
+    assert chat is not None
     if chat.type not in GROUP_TYPES:
         await reply(
             update,
@@ -44,10 +48,13 @@ async def theodoi(update: Update, context: BotContext) -> None:
             "<code>/theodoi Sở Xây dựng</code>. Nhắc hạn cá nhân: <code>/nhacnho bat</code>.",
         )
         return
-    arg = args_text(context)
-    followed = svc.reminders.followed(chat.id)
-    if not arg:
-        now = f"Nhóm đang theo dõi {_names(followed)}. " if followed else ""
+    desk = context.services
+    target = await desk.run(groups.follow_target, chat.id, args_text(context))
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
+        return
+    if isinstance(target, Followed):
+        now = f"Nhóm đang theo dõi {_names(target.agencies)}. " if target.agencies else ""
         await reply(
             update,
             context,
@@ -55,19 +62,12 @@ async def theodoi(update: Update, context: BotContext) -> None:
             "<code>/theodoi Sở Xây dựng</code>.",
         )
         return
-    agency = svc.assistant.agencies.resolve(arg)
-    if agency is None:
-        await reply(
-            update, context, f"Không nhận ra cơ quan “{esc(arg[:80])}”. Không có gì thay đổi."
-        )
-        return
-    members = units.choose_unit(svc.province, agency)
-    if members:  # "UBND huyện": each district is a unit of its own, reminded on its own
+    if isinstance(target, UnitsOf):  # "UBND huyện": each district is a unit of its own
         await reply(
             update,
             context,
-            f"{esc(agency)} gồm {len(members)} đơn vị, mỗi đơn vị được nhắc riêng: "
-            + "; ".join(f"<code>/theodoi {esc(m)}</code>" for m in members)
+            f"{esc(target.agency)} gồm {len(target.units)} đơn vị, mỗi đơn vị được nhắc riêng: "
+            + "; ".join(f"<code>/theodoi {esc(m)}</code>" for m in target.units)
             + ". Không có gì thay đổi.",
         )
         return
@@ -79,31 +79,32 @@ async def theodoi(update: Update, context: BotContext) -> None:
             "Không có gì thay đổi.",
         )
         return
-    if not svc.reminders.follow(chat.id, agency):
+    done = await desk.run(groups.follow, chat.id, target.agency)
+    if not done.changed:
         await reply(
             update,
             context,
-            f"Nhóm đã theo dõi <b>{esc(agency)}</b> rồi. Đang theo dõi: {_names(followed)}.",
+            f"Nhóm đã theo dõi <b>{esc(done.agency)}</b> rồi. "
+            f"Đang theo dõi: {_names(done.followed)}.",
         )
         return
-    followed = svc.reminders.followed(chat.id)
     also = (
-        f" Nhóm đang theo dõi {len(followed)} cơ quan: {_names(followed)}."
-        if len(followed) > 1
+        f" Nhóm đang theo dõi {len(done.followed)} cơ quan: {_names(done.followed)}."
+        if len(done.followed) > 1
         else ""
     )
     await reply(
         update,
         context,
-        f"Nhóm sẽ nhận nhắc hạn của <b>{esc(agency)}</b> vào các ngày làm việc.{also} "
+        f"Nhóm sẽ nhận nhắc hạn của <b>{esc(done.agency)}</b> vào các ngày làm việc.{also} "
         "Gõ <code>/botheodoi &lt;cơ quan&gt;</code> để thôi.",
     )
 
 
 async def botheodoi(update: Update, context: BotContext) -> None:
     """/botheodoi <agency> stops one; bare, the only one, or a button per followed agency."""
-    svc = context.services
     chat = update.effective_chat
+    assert chat is not None
     if chat.type not in GROUP_TYPES:
         await reply(
             update,
@@ -111,51 +112,37 @@ async def botheodoi(update: Update, context: BotContext) -> None:
             "Lệnh này dùng trong nhóm. Tắt nhắc hạn cá nhân: <code>/nhacnho tat</code>.",
         )
         return
-    followed = svc.reminders.followed(chat.id)
-    if not followed:
-        await reply(update, context, "Nhóm này chưa theo dõi cơ quan nào.")
+    target = await context.services.run(groups.unfollow_target, chat.id, args_text(context))
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
         return
-    arg = args_text(context)
-    agency = svc.assistant.agencies.resolve(arg) if arg else None
-    if arg and agency not in followed:
-        what = f"<b>{esc(agency)}</b>" if agency else f"“{esc(arg[:80])}”"
+    if isinstance(target, Followed):
+        buttons: Buttons = [[(f"Bỏ {name}"[:60], Unfollow(name))] for name in target.agencies]
         await reply(
             update,
             context,
-            f"Nhóm không theo dõi {what}. Đang theo dõi: {_names(followed)}. "
-            "Không có gì thay đổi.",
-        )
-        return
-    if agency is None and len(followed) > 1:
-        ids = {name: i for i, name in enumerate(svc.assistant.catalogue.agencies)}
-        buttons = [[(f"Bỏ {name}"[:60], f"bt:{ids[name]}")] for name in followed if name in ids]
-        await reply(
-            update,
-            context,
-            f"Nhóm đang theo dõi {_names(followed)}. Chọn cơ quan thôi theo dõi, hoặc gõ "
+            f"Nhóm đang theo dõi {_names(target.agencies)}. Chọn cơ quan thôi theo dõi, hoặc gõ "
             "<code>/botheodoi &lt;cơ quan&gt;</code>.",
             buttons,
         )
         return
-    await stop_following(update, context, agency or followed[0])
+    await stop_following(update, context, target.agency)
 
 
-async def stop_button(update: Update, context: BotContext) -> None:
-    """bt:<agency position>: one followed agency stopped."""
-    svc = context.services
-    await update.callback_query.answer()
-    raw = update.callback_query.data.partition(":")[2]
-    names = list(svc.assistant.catalogue.agencies)
-    agency = names[int(raw)] if raw.isdigit() and int(raw) < len(names) else None
-    if agency is None or agency not in svc.reminders.followed(update.effective_chat.id):
-        await reply(update, context, "Nút này không còn hợp lệ. Không có gì thay đổi.")
+async def stop_button(update: Update, context: BotContext, button: Unfollow) -> None:
+    """One followed agency stopped, by its button."""
+    chat = update.effective_chat
+    assert chat is not None
+    target = await context.services.run(groups.unfollow_pressed, chat.id, button.agency)
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
         return
-    await stop_following(update, context, agency)
+    await stop_following(update, context, target.agency)
 
 
 async def stop_following(update: Update, context: BotContext, agency: str) -> None:
-    svc = context.services
     chat = update.effective_chat
+    assert chat is not None
     if not await may_manage_group(update, context):
         await reply(
             update,
@@ -164,17 +151,9 @@ async def stop_following(update: Update, context: BotContext, agency: str) -> No
             "Không có gì thay đổi.",
         )
         return
-    svc.reminders.unfollow(chat.id, agency)
-    left = svc.reminders.followed(chat.id)
-    tail = f" Vẫn theo dõi: {_names(left)}." if left else ""
+    done = await context.services.run(groups.unfollow, chat.id, agency)
+    tail = f" Vẫn theo dõi: {_names(done.followed)}." if done.followed else ""
     await reply(update, context, f"Nhóm thôi nhận nhắc hạn của <b>{esc(agency)}</b>.{tail}")
-
-
-async def note_chat(update: Update, context: BotContext) -> None:
-    """Any update from a chat marked unreachable (403) shows it is reachable again."""
-    chat = update.effective_chat
-    if chat is not None:
-        context.services.reminders.reactivate(chat.id)
 
 
 async def membership(update: Update, context: BotContext) -> None:
@@ -186,5 +165,4 @@ async def membership(update: Update, context: BotContext) -> None:
         return
     chat = change.chat
     present = change.new_chat_member.status in ("member", "administrator", "creator", "restricted")
-    kind = "private" if chat.type == "private" else "group"
-    context.services.reminders.set_chat(chat.id, kind, active=present)
+    await context.services.run(groups.membership, chat.id, chat.type == "private", present)

@@ -1,133 +1,103 @@
 """/nopbai: the documents a unit owes the coordinator and what it sent; the coordinator's view of
 every unit (also as .xlsx), and the button that reminds the units still missing a document.
-
-Who has sent what is knowledge/deliverables/tracking.py; the reminders go through the reminder log
-like the
-daily ones (db/reminder_repo.py), at most once a day per unit.
+What is owed and who is reminded is usecases/handins.py's.
 """
 
 from __future__ import annotations
 
-from io import BytesIO
+from telegram import Update
 
-from telegram import InputFile, Update
-
-from handlers.common import args_text, reply
-from handlers.context import BotContext, Services
+from handlers.buttons import Handins, HandinsAction
+from handlers.common import Buttons, args_text, reply, send_file
+from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.deliverables.submissions import handin_details
-from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
-from knowledge.formats.tracking_report import handins_file_name, handins_table
-from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
-from knowledge.render.tracking_text import nudge_preview, nudge_report, province_view, unit_view
-from knowledge.rules.standing import marks_of
+from knowledge.render.tracking_text import (
+    nudge_preview,
+    nudge_report,
+    province_view,
+    unit_view,
+)
+from usecases import handins
+from usecases.handins import Handins as Tracked
+from usecases.results import Refusal
 
 NUDGE_LABEL = "🔔 Nhắc các đơn vị chưa nộp"
 SEND_LABEL = "Gửi nhắc"
-PROVINCE_BUTTONS = [[("📥 Tải .xlsx", "nb:x")], [(NUDGE_LABEL, "nb:n")]]
+PROVINCE_BUTTONS: Buttons = [
+    [("📥 Tải .xlsx", Handins(HandinsAction.WORKBOOK))],
+    [(NUDGE_LABEL, Handins(HandinsAction.PREVIEW))],
+]
 # under the coordinator's digest
-DIGEST_BUTTONS = [[("📋 Tình hình nộp hồ sơ", "nb:p")]]
-ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình nộp của cả tỉnh."
-
-
-def _tracked(svc: Services, unit: str | None = None) -> list[TaskHandins]:
-    marks = marks_of(svc.repo.current_all())
-    details = handin_details(svc.province, svc.submissions.submissions(agency=unit))
-    return track(svc.province, marks, svc.clock.today(), unit, details)
-
-
-def unit_text(svc: Services, unit: str, hint: bool = True) -> str:
-    """What the unit owes the coordinator, what it sent, form by form, and when."""
-    return unit_view(svc.province, unit, _tracked(svc, unit), svc.clock.today(), hint)
+DIGEST_BUTTONS: Buttons = [[("📋 Tình hình nộp hồ sơ", Handins(HandinsAction.PROVINCE))]]
 
 
 async def nopbai(update: Update, context: BotContext) -> None:
     """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default)."""
-    svc = context.services
-    user = update.effective_user
-    agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
+    caller = await context.caller(update)
     whole = fold(args_text(context)) in ("tinh", "toan tinh")
-    if whole or (agency is None and is_admin):
-        if not is_admin:
-            await reply(update, context, ADMIN_ONLY)
-            return
-        await show_province(update, context)
-        return
-    if agency is None:
-        await reply(update, context, svc.not_officer(user.id))
-        return
-    await reply(update, context, unit_text(svc, agency))
+    await show(update, context, await context.services.run(handins.handins, caller, whole))
 
 
-async def show_province(update: Update, context: BotContext) -> None:
-    svc = context.services
-    tracked = _tracked(svc)
-    today = svc.clock.today()
-    buttons = PROVINCE_BUTTONS if missing_by_unit(tracked, today) else PROVINCE_BUTTONS[:1]
-    await reply(update, context, province_view(svc.province, tracked, today), buttons)
-
-
-async def button(update: Update, context: BotContext) -> None:
-    """nb:p the province's view, nb:x its workbook, nb:n who would be reminded, nb:s remind."""
-    svc = context.services
-    query = update.callback_query
-    await query.answer()
-    if not svc.is_admin(update.effective_user.id):
-        await reply(update, context, ADMIN_ONLY)
-        return
-    action = query.data.split(":")[1]
-    if action == "p":
-        await show_province(update, context)
-    elif action == "x":
-        await send_workbook(update, context)
+async def show(update: Update, context: BotContext, result: Tracked | Refusal) -> None:
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
+    elif result.unit is not None:
+        await reply(
+            update, context, unit_view(result.province, result.unit, result.tracked, result.today)
+        )
     else:
-        await remind(update, context, send=action == "s")
+        buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
+        await reply(
+            update, context, province_view(result.province, result.tracked, result.today), buttons
+        )
 
 
-async def send_workbook(update: Update, context: BotContext) -> None:
-    svc = context.services
-    today = svc.clock.today()
-    table = handins_table(svc.province, _tracked(svc), today)
-    await context.bot.send_document(
-        update.effective_chat.id,
-        InputFile(BytesIO(render(table)), filename=handins_file_name(svc.province, today)),
-        caption=f"Tình hình nộp hồ sơ — {esc(svc.province.name)} ({fmt_date(today)})",
-    )
-
-
-async def remind(update: Update, context: BotContext, send: bool) -> None:
-    """Without `send`: who would be reminded, and a button to confirm. With it: record one
-    reminder per chat of each unit still missing and not yet reminded today, deliver them, and
-    quote back who was reached.
-    """
-    svc = context.services
-    today = svc.clock.today()
-    missing = missing_by_unit(_tracked(svc), today)
-    already = sorted({r.agency for r in svc.reminders.nudges(today)} & set(missing))
-    recipients = svc.reminders.recipients()
-    owed = {
-        unit: (tuple(dict.fromkeys(u.task.id for u in items)), recipients[unit])
-        for unit, items in missing.items()
-        if unit not in already and recipients.get(unit)
-    }
-    unreachable = [u for u in missing if u not in already and not recipients.get(u)]
-    if not send:
-        if not owed:
-            await reply(update, context, nudge_report({}, unreachable, already))
+async def button(update: Update, context: BotContext, pressed: Handins) -> None:
+    """The province's view, its workbook, who would be reminded, remind them."""
+    caller = await context.caller(update)
+    desk = context.services
+    action = pressed.action
+    if action == HandinsAction.PROVINCE:
+        await show(update, context, await desk.run(handins.province_handins, caller))
+    elif action == HandinsAction.WORKBOOK:
+        made = await desk.run(handins.handins_workbook, caller)
+        if isinstance(made, Refusal):
+            await reply(update, context, made.reason)
             return
-        chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
-        await reply(update, context, nudge_preview(chats), [[(SEND_LABEL, "nb:s")]])
+        caption = f"Tình hình nộp hồ sơ — {esc(desk.province.name)} ({fmt_date(made.today)})"
+        await send_file(update, context, made.name, made.content, caption)
+    elif action == HandinsAction.PREVIEW:
+        plan = await desk.run(handins.plan_nudges, caller)
+        if isinstance(plan, Refusal):
+            await reply(update, context, plan.reason)
+        elif not plan.chats:
+            await reply(update, context, nudge_report({}, plan.unreachable, plan.already))
+        else:
+            await reply(
+                update,
+                context,
+                nudge_preview(plan.chats),
+                [[(SEND_LABEL, Handins(HandinsAction.SEND))]],
+            )
+    else:
+        await remind(update, context)
+
+
+async def remind(update: Update, context: BotContext) -> None:
+    """Record one reminder per chat of each unit still missing and not yet reminded today,
+    deliver them, and quote back who was reached."""
+    desk = context.services
+    caller = await context.caller(update)
+    done = await desk.run(handins.record_nudges, caller)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
         return
-    reached = svc.reminders.record_nudges(today, owed, svc.clock.now())
-    already += [u for u, n in reached.items() if n == 0]  # another press got there first
-    reached = {u: n for u, n in reached.items() if n}
-    if reached and svc.deliver_owed is not None:
-        await svc.deliver_owed()
+    if done.reached and desk.deliver_owed is not None:
+        await desk.deliver_owed()
     # a send that failed stays owed to the next tick (the log's retry), as a daily one would
-    settled = ("sent", "dropped")
-    failed = sum(
-        1 for r in svc.reminders.nudges(today) if r.agency in reached and r.state not in settled
+    failed = await desk.run(handins.failed_nudges, list(done.reached))
+    await reply(
+        update, context, nudge_report(done.reached, done.unreachable, done.already, failed)
     )
-    await reply(update, context, nudge_report(reached, unreachable, sorted(already), failed))

@@ -1,7 +1,7 @@
 """Messages the bot starts itself (notices to admins, the answer to a registration, reminders):
 Telegram refuses them with 403 to a user who never opened the bot, blocked it, or a group that
 removed it. Such a chat is logged, marked unreachable and reported to the other admins once; the
-bot does not write there again until the chat writes to it (groups.note_chat).
+bot does not write there again until the chat writes to it (usecases/callers.open_update).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import logging
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
-from handlers.context import Services
+from usecases import groups
+from usecases.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -26,26 +27,21 @@ def reason(error: Forbidden) -> str:
     return "bot đã bị xóa khỏi nhóm"
 
 
-def reachable(svc: Services, chat_id: int) -> bool:
-    chat = svc.reminders.chat(chat_id)
-    return chat is None or chat.active
-
-
 async def notify(
     bot: Bot,
-    svc: Services,
+    desk: Desk,
     chat_id: int,
     text: str,
     what: str = "thông báo",
     reply_markup: InlineKeyboardMarkup | None = None,
 ) -> bool:
     """Send a message the bot starts; False when it did not go (unreachable chats are skipped)."""
-    if not reachable(svc, chat_id):
+    if not await desk.run(groups.reachable, [chat_id]):
         return False
     try:
         await bot.send_message(chat_id, text, reply_markup=reply_markup)
     except Forbidden as exc:
-        await unreachable(bot, svc, chat_id, exc, what)
+        await unreachable(bot, desk, chat_id, exc, what)
         return False
     except TelegramError as exc:
         log.warning("%s to %s not sent: %s", what, chat_id, exc)
@@ -53,26 +49,22 @@ async def notify(
     return True
 
 
-async def unreachable(bot: Bot, svc: Services, chat_id: int, error: Forbidden, what: str) -> None:
+async def unreachable(bot: Bot, desk: Desk, chat_id: int, error: Forbidden, what: str) -> None:
     """Telegram refused with 403: log it, mark the chat, tell the other admins (once: a chat
     already marked was reported when it was marked).
     """
     log.warning("%s to %s refused: %s", what, chat_id, error)
-    if not reachable(svc, chat_id):
-        return
-    svc.reminders.set_chat(chat_id, "group" if chat_id < 0 else "private", active=False)
+    admins = await desk.run(groups.mark_unreachable, chat_id)
     text = (
         f"⚠️ Không gửi được {what} tới chat <code>{chat_id}</code>: {reason(error)}. "
         "Bot ngừng gửi tới chat này cho tới khi chat nhắn lại cho bot."
     )
-    for admin in svc.config.admins:
-        if admin == chat_id or not reachable(svc, admin):
-            continue
+    for admin in admins:
         try:
             await bot.send_message(admin, text)
         except Forbidden as exc:
             # Not reported in turn: it would be the same news to the same admins.
             log.warning("admin %s not told: %s", admin, exc)
-            svc.reminders.set_chat(admin, "private", active=False)
+            await desk.run(groups.mark_admin_unreachable, admin)
         except TelegramError as exc:
             log.warning("admin %s not told: %s", admin, exc)

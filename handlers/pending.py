@@ -1,42 +1,51 @@
-"""A text message answering what the bot asked for (a note for a status, a proposal step), and
-the end of that wait: on a command, a button of another message, a question, or after 10 minutes
-(knowledge/reader/writes.py decides which)."""
+"""What a chat waits for, seen from the chat: before every handler, the caller is read once for
+the update (`prepare`) and a prompt the update does not answer ends, saying so (`screen`); a text
+that answers it goes to the handler of its kind (`take_pending`). Which updates end a prompt is
+knowledge/reader/writes.py's, through usecases/callers.py.
+"""
 
 from __future__ import annotations
-
-import json
 
 from telegram import Update
 
 from handlers import proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.reader.writes import WHY, offer_for, prompt_ends
 from knowledge.render.answers import esc
+from usecases.callers import end_prompt_unless_answer, open_update
+from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
 
-TAKERS = {
-    "note": status.take_pending_note,
-    "proposal": proposals.take_text,
-    "submit": submit_chat.take_text,
-}
+
+async def prepare(update: Update, context: BotContext) -> None:
+    """Before every handler, in one trip to the database: the table in force looked at (at most
+    once a second), a chat heard from reachable again, and the caller (registration and waiting
+    prompt) read for every handler of this update."""
+    user, chat = update.effective_user, update.effective_chat
+    caller = await context.services.run(
+        open_update, user.id if user else None, chat.id if chat else None
+    )
+    context.remember(caller)
 
 
 async def take_pending(update: Update, context: BotContext) -> bool:
     """True when the message was the answer the chat owed."""
-    pending = context.services.repo.peek_pending(
-        update.effective_chat.id, update.effective_user.id
-    )
-    if pending is None or pending.kind not in TAKERS:
+    caller = await context.caller(update)
+    prompt = caller.waiting.prompt if caller.waiting else None
+    if isinstance(prompt, NotePrompt):
+        await status.take_note(update, context, caller, prompt)
+    elif isinstance(prompt, ProposalPrompt):
+        await proposals.take_text(update, context, caller, prompt)
+    elif isinstance(prompt, SubmitPrompt):
+        await submit_chat.take_text(update, context, caller, prompt)
+    else:
         return False
-    await TAKERS[pending.kind](update, context, pending.payload)
     return True
 
 
-def _what(kind: str, payload: str) -> str:
-    if kind == "note":
-        key = json.loads(payload).get("key", "")
-        return f"ghi chú đang chờ cho <b>{esc(key)}</b>"
-    return "biểu đang nộp dở" if kind == "submit" else "đề xuất đang nhập dở"
+def _what(prompt: Prompt) -> str:
+    if isinstance(prompt, NotePrompt):
+        return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
+    return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
 
 
 async def screen(update: Update, context: BotContext) -> None:
@@ -53,29 +62,17 @@ async def screen(update: Update, context: BotContext) -> None:
     button = update.callback_query.data if update.callback_query else None
     if message is None and button is None:
         return  # an edited message, a channel post: neither answers nor ends a prompt
-    repo = context.services.repo
-    pending = repo.peek_pending(chat.id, user.id)
-    if pending is None:
+    caller = await context.caller(update)
+    if caller.waiting is None:
         return
-    since = pending.since
-    if since is not None and since.tzinfo is None:
-        since = since.replace(tzinfo=context.services.clock.now().tzinfo)
-    svc = context.services
-    states = (
-        pending.kind != "offer"
-        and text is not None
-        and not text.startswith("/")
-        and offer_for(text, svc.assistant, svc.province, svc.clock.today()) is not None
-    )
-    why = prompt_ends(
-        pending.kind, since, svc.clock.now(), text=text, button=button, states=states
-    )
-    if why is None or repo.pop_pending(chat.id, user.id) is None:
+    ended = await context.services.run(end_prompt_unless_answer, caller, text, button)
+    if ended is None:
         return
-    if pending.kind == "offer":
+    context.remember(caller.without_prompt())
+    if isinstance(ended.prompt, OfferPrompt):
         return  # an offer nobody took owes nothing: its button simply lapses
     await reply(
         update,
         context,
-        f"Đã bỏ {_what(pending.kind, pending.payload)}{WHY[why]}; không có gì được ghi.",
+        f"Đã bỏ {_what(ended.prompt)}{ended.because}; không có gì được ghi.",
     )

@@ -1,41 +1,49 @@
-"""/dexuat: an officer proposes additional services for their agency (BIỂU 02), step by step, and
-edits or withdraws them before the deadline; admins see every proposal. Every change is logged;
-an edit is quoted back field by field with a "Hoàn tác" button.
+"""/dexuat in chat: an officer proposes additional services for their agency (BIỂU 02), step by
+step, and edits or withdraws them before the deadline; admins see every proposal. Every change is
+logged; an edit is quoted back field by field with a "Hoàn tác" button.
 
-The conversation state lives in the pending-input table, so a restart in the middle loses nothing.
-The window, who may change which proposal and what each step accepts are
-knowledge/rules/proposals.py;
-the log and when an edit may be undone, knowledge/rules/proposal_changes.py.
+The conversation state waits in the chat's prompt (usecases/prompts.py), so a restart in the
+middle loses nothing. What is allowed and saved is usecases/proposals.py's.
 """
 
 from __future__ import annotations
 
-import json
-
 from telegram import Update
 
-from handlers.common import args_text, reply
+from handlers.buttons import (
+    ChangeProposal,
+    EditProposal,
+    NewProposal,
+    ProposalStep,
+    RestoreProposal,
+    UndoProposal,
+    WithdrawProposal,
+)
+from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change, quote
-from knowledge.rules.proposals import (
+from knowledge.rules.proposal_changes import quote
+from usecases import proposals
+from usecases.callers import Caller
+from usecases.prompts import ProposalPrompt
+from usecases.proposals import (
     QUARTERS,
     STEPS,
     TIERS,
     Action,
+    AgencyProposals,
+    AskStep,
+    Created,
+    Edited,
+    LoggedChange,
+    Moved,
     ProposalState,
-    accept,
-    deadline,
-    may_change,
-    may_propose,
+    Reverted,
 )
+from usecases.results import UNCHANGED, Refusal
 
-KIND = "proposal"
 UNDO = "Hoàn tác"
-# what a button after /dexuat or a withdrawal asks for
-ACTIONS = {"pe": Action.EDIT, "pw": Action.WITHDRAW, "pr": Action.RESTORE}
 PROMPTS = {
     "name": "Tên dịch vụ công/TTHC đề xuất tích hợp, cung cấp trên Cổng DVC Quốc gia?",
     "sector": "Lĩnh vực của dịch vụ (ví dụ: Xây dựng, Hộ tịch)?",
@@ -54,7 +62,7 @@ def summary(p: dict | object, with_id: bool = True) -> str:
     head = f"<b>#{get('id')}</b> " if with_id and get("id") else ""
     lines = [
         f"{head}{esc(get('name'))}",
-        f"  {esc(TIERS.get(get('tier'), ''))} · lĩnh vực: {esc(get('sector') or '—')} · mức "
+        f"  {esc(TIERS.get(str(get('tier')), ''))} · lĩnh vực: {esc(get('sector') or '—')} · mức "
         f"{get('level')}",
         f"  Chủ trì: {esc(get('lead'))} · phối hợp: {esc(', '.join(coordinate) or '—')}",
         f"  Thời gian: {esc(get('quarter'))}"
@@ -64,46 +72,48 @@ def summary(p: dict | object, with_id: bool = True) -> str:
 
 
 async def dexuat(update: Update, context: BotContext) -> None:
-    svc = context.services
-    user = update.effective_user
-    arg = args_text(context).lower()
-    if update.effective_chat.type != "private":
+    chat = update.effective_chat
+    if chat is None or chat.type != "private":
         await reply(update, context, "Hãy đề xuất trong tin nhắn riêng với bot.")
         return
-    if arg in ("tatca", "tất cả", "tat ca", "all"):
-        await list_all(update, context)
+    caller = await context.caller(update)
+    if args_text(context).lower() in ("tatca", "tất cả", "tat ca", "all"):
+        await list_all(update, context, caller)
         return
-    agency = svc.agency_of(user.id)
-    if agency is None:
-        await reply(update, context, svc.not_officer(user.id))
+    result = await context.services.run(proposals.own_proposals, caller)
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
         return
-    mine = svc.proposals.list(agency)
-    due = deadline(svc.province)
-    head = f"<b>Đề xuất của {esc(agency)}</b>" + (f" (hạn nộp {fmt_date(due)})" if due else "")
-    lines = [head] + ([summary(p) for p in mine] or ["Chưa có đề xuất nào."])
-    buttons = [
-        [(f"✏️ Sửa #{p.id}", f"pe:{p.id}"), (f"🗑 Rút #{p.id}", f"pw:{p.id}")] for p in mine[:20]
+    await show_own(update, context, result)
+
+
+async def show_own(update: Update, context: BotContext, own: AgencyProposals) -> None:
+    due = f" (hạn nộp {fmt_date(own.due)})" if own.due else ""
+    lines = [f"<b>Đề xuất của {esc(own.agency)}</b>{due}"] + (
+        [summary(p) for p in own.proposals] or ["Chưa có đề xuất nào."]
+    )
+    buttons: Buttons = [
+        [
+            (f"✏️ Sửa #{p.id}", EditProposal(p.id)),
+            (f"🗑 Rút #{p.id}", WithdrawProposal(p.id)),
+        ]
+        for p in own.proposals[:20]
     ]
-    buttons.append([("➕ Đề xuất dịch vụ mới", "pn:0")])
+    buttons.append([("➕ Đề xuất dịch vụ mới", NewProposal())])
     await reply(update, context, "\n".join(lines), buttons)
 
 
-async def list_all(update: Update, context: BotContext) -> None:
-    svc = context.services
-    if not svc.is_admin(update.effective_user.id):
-        await reply(
-            update,
-            context,
-            "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn.",
-        )
+async def list_all(update: Update, context: BotContext, caller: Caller) -> None:
+    result = await context.services.run(proposals.every_proposal, caller)
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
         return
-    every = svc.proposals.list(include_withdrawn=True)
+    every = result.proposals
     if not every:
         await reply(update, context, "Chưa có đề xuất nào.")
         return
-    lines = [
-        f"<b>Mọi đề xuất ({sum(p.state == ProposalState.ACTIVE for p in every)} còn hiệu lực)</b>"
-    ]
+    active = sum(p.state == ProposalState.ACTIVE for p in every)
+    lines = [f"<b>Mọi đề xuất ({active} còn hiệu lực)</b>"]
     agency = None
     for p in every:
         if p.agency != agency:
@@ -116,76 +126,96 @@ async def list_all(update: Update, context: BotContext) -> None:
     await reply(update, context, "\n".join(lines))
 
 
-async def start_button(update: Update, context: BotContext) -> None:
-    """pn:0 new, pe:<id> edit, pw:<id> withdraw, pr:<id> restore a withdrawn one."""
-    svc = context.services
-    query = update.callback_query
-    await query.answer()
-    code, _, raw = query.data.partition(":")
-    who = svc.actor(update.effective_user.id)
-    today = svc.clock.today()
-    if code == "pn":
-        refusal = may_propose(svc.province, today, who)
-        if refusal:
-            await reply(update, context, refusal.reason)
-            return
-        await begin(update, context, {"agency": who.agency, "data": {}, "id": None})
-        return
-    action = ACTIONS[code]
-    proposal = svc.proposals.get(int(raw)) if len(raw) < 19 else None
-    refusal = may_change(svc.province, today, who, action, proposal)
-    if refusal:
-        await reply(update, context, refusal.reason)
-        return
-    assert proposal is not None
-    if action == Action.EDIT:
-        data = {k: getattr(proposal, k) for k in STEPS}
-        data["coordinate"] = list(proposal.coordinate)
-        await begin(update, context, {"agency": proposal.agency, "data": data, "id": proposal.id})
-        return
-    now = svc.clock.now()
-    if action == Action.WITHDRAW:
-        done = svc.proposals.withdraw(proposal.id, who.user_id, now)
-        verb, button = "Đã rút", [[("Khôi phục", f"pr:{proposal.id}")]]
-    else:
-        done = svc.proposals.restore(proposal.id, who.user_id, now)
-        verb, button = "Đã khôi phục", [[("Rút lại", f"pw:{proposal.id}")]]
-    if done is None:  # someone else withdrew or restored it a moment ago
-        await reply(update, context, f"Đề xuất #{proposal.id} vừa thay đổi. {UNCHANGED}")
-        return
-    await reply(update, context, f"{verb} đề xuất #{done.id}: {esc(done.name)}.", button)
+async def new_pressed(update: Update, context: BotContext, button: NewProposal) -> None:
+    caller = await context.caller(update)
+    await show(update, context, await context.services.run(proposals.start_proposal, caller))
 
 
-async def begin(update: Update, context: BotContext, state: dict) -> None:
-    state["step"] = STEPS[0]
-    await ask_step(update, context, state)
-
-
-async def ask_step(update: Update, context: BotContext, state: dict) -> None:
-    svc = context.services
-    svc.repo.set_pending(
-        update.effective_chat.id,
-        update.effective_user.id,
-        KIND,
-        json.dumps(state, ensure_ascii=False),
-        svc.clock.now(),
+async def change_pressed(update: Update, context: BotContext, button: ChangeProposal) -> None:
+    """✏️ Sửa, 🗑 Rút, Khôi phục, and the Hoàn tác of a new proposal (which withdraws it)."""
+    caller = await context.caller(update)
+    result = await context.services.run(
+        proposals.change_proposal, caller, button.action, button.proposal
     )
-    step = state["step"]
-    buttons: list[list[tuple[str, str]]] = []
+    await show(update, context, result)
+
+
+async def show(
+    update: Update,
+    context: BotContext,
+    result: AskStep | Created | Edited | Moved | Reverted | Refusal,
+) -> None:
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
+    elif isinstance(result, AskStep):
+        await ask_step(update, context, result)
+    elif isinstance(result, Created):
+        saved = result.proposal
+        # A new proposal is undone by withdrawing it (kept, restorable): its "Rút" button.
+        await reply(
+            update,
+            context,
+            f"✅ Đã ghi đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+            [[(UNDO, WithdrawProposal(saved.id))]],
+        )
+    elif isinstance(result, Edited):
+        saved = result.proposal
+        if result.change is None:
+            await reply(
+                update,
+                context,
+                f"Đề xuất #{saved.id} ({esc(saved.name)}) giữ nguyên mọi mục. {UNCHANGED}",
+            )
+            return
+        await reply(
+            update,
+            context,
+            f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(result.change)}\n"
+            "<i>Sửa nhầm? Bấm Hoàn tác trong 10 phút.</i> Xem lại: /dexuat",
+            undo_button(result.change),
+        )
+    elif isinstance(result, Moved):
+        done = result.proposal
+        if result.action == Action.WITHDRAW:
+            verb, label = "Đã rút", "Khôi phục"
+            again: ChangeProposal = RestoreProposal(done.id)
+        else:
+            verb, label, again = "Đã khôi phục", "Rút lại", WithdrawProposal(done.id)
+        await reply(
+            update, context, f"{verb} đề xuất #{done.id}: {esc(done.name)}.", [[(label, again)]]
+        )
+    else:
+        saved = result.proposal
+        await reply(
+            update,
+            context,
+            f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n"
+            f"{quote(result.change)}",
+            undo_button(result.change),
+        )
+
+
+async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
+    if asked.complaint:
+        await reply(update, context, asked.complaint + " /huy để dừng.")
+        return
+    prompt = asked.prompt
+    step = prompt.step
+    buttons: Buttons = []
     if step == "tier":
-        buttons = [[(label, f"pv:{code}") for code, label in TIERS.items()]]
+        buttons = [[(label, ProposalStep(code)) for code, label in TIERS.items()]]
     elif step == "level":
-        buttons = [[("Mức 3", "pv:3"), ("Mức 4", "pv:4")]]
+        buttons = [[("Mức 3", ProposalStep("3")), ("Mức 4", ProposalStep("4"))]]
     elif step == "lead":
-        buttons = [[(state["agency"][:60], "pv:me")]]
+        buttons = [[(prompt.agency[:60], ProposalStep("me"))]]
     elif step == "coordinate":
-        buttons = [[("Không có", "pv:none")]]
+        buttons = [[("Không có", ProposalStep("none"))]]
     elif step == "quarter":
-        buttons = [[(label, f"pv:{code}") for code, label in QUARTERS.items()]]
+        buttons = [[(label, ProposalStep(code)) for code, label in QUARTERS.items()]]
     elif step in ("sector", "note"):
-        buttons = [[("Bỏ qua", "pv:skip")]]
-    current = state["data"].get(step)
-    if state.get("id") and current not in (None, "", []):
+        buttons = [[("Bỏ qua", ProposalStep("skip"))]]
+    current = prompt.data.get(step)
+    if prompt.id and current not in (None, "", []):
         shown = (
             ", ".join(current)
             if isinstance(current, list)
@@ -193,128 +223,39 @@ async def ask_step(update: Update, context: BotContext, state: dict) -> None:
             if step == "level"
             else TIERS.get(current, current)
         )
-        buttons.append([("Giữ nguyên", "pv:keep")])
-        prompt = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
+        buttons.append([("Giữ nguyên", ProposalStep("keep"))])
+        text = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
     else:
-        prompt = PROMPTS[step]
+        text = PROMPTS[step]
     number = STEPS.index(step) + 1
-    await reply(update, context, f"({number}/{len(STEPS)}) {prompt}\n/huy để dừng.", buttons)
+    await reply(update, context, f"({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
 
 
-async def advance(update: Update, context: BotContext, state: dict, value: str) -> None:
-    svc = context.services
-    complaint = accept(state, value.strip(), svc.assistant.agencies.resolve)
-    if complaint:
-        svc.repo.set_pending(
-            update.effective_chat.id,
-            update.effective_user.id,
-            KIND,
-            json.dumps(state, ensure_ascii=False),
-            svc.clock.now(),
-        )
-        await reply(update, context, complaint + " /huy để dừng.")
-        return
-    index = STEPS.index(state["step"])
-    if index + 1 < len(STEPS):
-        state["step"] = STEPS[index + 1]
-        await ask_step(update, context, state)
-        return
-    svc.repo.pop_pending(update.effective_chat.id, update.effective_user.id)
-    # Decided again at the end: the window may have closed or the rights changed meanwhile.
-    who, today = svc.actor(update.effective_user.id), svc.clock.today()
-    refusal = (
-        may_change(svc.province, today, who, Action.EDIT, svc.proposals.get(state["id"]))
-        if state.get("id")
-        else may_propose(svc.province, today, who, state["agency"])
-    )
-    if refusal:
-        await reply(update, context, refusal.reason + " Đề xuất chưa được lưu.")
-        return
-    if state.get("id"):
-        await save_edit(update, context, state)
-        return
-    saved = svc.proposals.add(
-        state["agency"], update.effective_user.id, state["data"], svc.clock.now()
-    )
-    # A new proposal is undone by withdrawing it (kept, restorable): the same as its "Rút" button.
-    await reply(
-        update,
-        context,
-        f"✅ Đã ghi đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
-        [[(UNDO, f"pw:{saved.id}")]],
+def undo_button(change: LoggedChange) -> Buttons:
+    return [[(UNDO, UndoProposal(change.id))]]
+
+
+async def undo_pressed(update: Update, context: BotContext, button: UndoProposal) -> None:
+    caller = await context.caller(update)
+    await show(
+        update, context, await context.services.run(proposals.undo_edit, caller, button.change)
     )
 
 
-async def save_edit(update: Update, context: BotContext, state: dict) -> None:
-    """The edit form is complete: write the fields that changed, log them, quote them back."""
-    svc = context.services
-    edited = svc.proposals.edit(
-        state["id"], state["data"], update.effective_user.id, svc.clock.now()
-    )
-    if edited is None:
-        await reply(update, context, "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
-        return
-    saved, change = edited
-    if change is None:
-        await reply(
-            update,
-            context,
-            f"Đề xuất #{saved.id} ({esc(saved.name)}) giữ nguyên mọi mục. {UNCHANGED}",
-        )
-        return
-    await reply(
-        update,
-        context,
-        f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(change)}\n"
-        "<i>Sửa nhầm? Bấm Hoàn tác trong 10 phút.</i> Xem lại: /dexuat",
-        undo_button(change),
+async def take_text(
+    update: Update, context: BotContext, caller: Caller, prompt: ProposalPrompt
+) -> None:
+    text = update.effective_message.text or "" if update.effective_message else ""
+    await show(
+        update, context, await context.services.run(proposals.answer_step, caller, prompt, text)
     )
 
 
-def undo_button(change: LoggedChange) -> list[list[tuple[str, str]]]:
-    return [[(UNDO, f"pu:{change.id}")]]
-
-
-async def undo_pressed(update: Update, context: BotContext) -> None:
-    """pu:<change id>: put back the values before that edit, if knowledge/rules/proposal_changes.py
-    allows; the undo is logged and quoted back like the edit, with its own "Hoàn tác"."""
-    svc = context.services
-    await update.callback_query.answer()
-    raw = update.callback_query.data.partition(":")[2]
-    change = svc.proposals.change(int(raw)) if raw.isdigit() and len(raw) < 19 else None
-    proposal = svc.proposals.get(change.proposal_id) if change else None
-    latest = svc.proposals.latest_change(change.proposal_id) if change else None
-    who = svc.actor(update.effective_user.id)
-    decision = may_undo(
-        svc.province, svc.clock.today(), svc.clock.now(), who, change, proposal, latest
-    )
-    if isinstance(decision, Refusal):
-        await reply(update, context, decision.reason)
-        return
-    assert change is not None
-    reverted = svc.proposals.revert(change, who.user_id, svc.clock.now())
-    if reverted is None:  # another change came in between our read and our write
-        await reply(update, context, newer_change(change.proposal_id).reason)
-        return
-    saved, undone = reverted
-    await reply(
-        update,
-        context,
-        f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(undone)}",
-        undo_button(undone),
-    )
-
-
-async def take_text(update: Update, context: BotContext, payload: str) -> None:
-    await advance(update, context, json.loads(payload), update.effective_message.text or "")
-
-
-async def step_button(update: Update, context: BotContext) -> None:
-    svc = context.services
-    query = update.callback_query
-    await query.answer()
-    pending = svc.repo.peek_pending(update.effective_chat.id, update.effective_user.id)
-    if pending is None or pending.kind != KIND:
+async def step_button(update: Update, context: BotContext, button: ProposalStep) -> None:
+    caller = await context.caller(update)
+    prompt = caller.waiting.prompt if caller.waiting else None
+    if not isinstance(prompt, ProposalPrompt):
         await reply(update, context, "Nút này không còn hợp lệ. Gõ /dexuat để bắt đầu lại.")
         return
-    await advance(update, context, json.loads(pending.payload), query.data.partition(":")[2])
+    result = await context.services.run(proposals.answer_step, caller, prompt, button.value)
+    await show(update, context, result)

@@ -6,8 +6,12 @@ and follow an agency (/theodoi).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from telegram import Update
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
@@ -17,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from handlers import buttons as b
 from handlers import (
     documents,
     fallback,
@@ -33,7 +38,9 @@ from handlers import (
     submissions,
     submit_chat,
 )
+from handlers.buttons import pressed
 from handlers.common import private_only
+from handlers.context import BotContext
 
 COMMANDS = [
     ("start", "Bắt đầu", start.start),
@@ -60,46 +67,43 @@ COMMANDS = [
 ]
 
 
-# Run before every other handler, one per group, and let the update go on to them: the
-# assignment table in force is the one read; a chat heard from is reachable again; a command, a
-# question, another message's button or a late answer ends the prompt the chat had left waiting.
-PRE_HANDLERS = {
-    -3: [TypeHandler(Update, imports.sync_table)],
-    -2: [TypeHandler(Update, groups.note_chat)],
+# Run before every other handler, one per group, and let the update go on to them: the caller
+# read once for the update (with the table in force looked at, and a chat heard from reachable
+# again); a command, a question, another message's button or a late answer ends the prompt the
+# chat had left waiting.
+PRE_HANDLERS: dict[int, Sequence[BaseHandler[Any, BotContext, Any]]] = {
+    -2: [TypeHandler(Update, pending.prepare)],
     -1: [TypeHandler(Update, pending.screen)],
 }
 
 
 def handlers() -> list:
-    result = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
+    result: list = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
     result += [
-        CallbackQueryHandler(questions.pick_row, pattern=r"^r:\d+$"),
-        CallbackQueryHandler(private_only(officers.pick_agency), pattern=r"^ag:\d+$"),
-        CallbackQueryHandler(
-            private_only(officers.decision_button), pattern=r"^(ok|no):\d+(:\d+)?$"
-        ),
-        CallbackQueryHandler(private_only(status.choose_status), pattern=r"^u:\d+$"),
-        CallbackQueryHandler(private_only(status.status_button), pattern=r"^s:\d+:\d+$"),
-        CallbackQueryHandler(private_only(status.undo_pressed), pattern=r"^un:\d+$"),
-        CallbackQueryHandler(private_only(status.offer_pressed), pattern=r"^wo:\d+:\d+$"),
-        CallbackQueryHandler(private_only(proposals.start_button), pattern=r"^(pn|pe|pw|pr):\d+$"),
-        CallbackQueryHandler(private_only(proposals.step_button), pattern=r"^pv:[A-Za-z0-9]+$"),
-        CallbackQueryHandler(private_only(proposals.undo_pressed), pattern=r"^pu:\d+$"),
-        CallbackQueryHandler(
-            private_only(reports.report_button), pattern=r"^bc:(bieu02|tiendo|phuluc4):[ap]$"
-        ),
-        CallbackQueryHandler(reports.chart_button, pattern=r"^ch:(p|a:\d+)$"),
-        CallbackQueryHandler(private_only(imports.apply_pressed), pattern=r"^im:\d+$"),
-        CallbackQueryHandler(private_only(imports.undo_pressed), pattern=r"^iu:\d+$"),
-        CallbackQueryHandler(
-            private_only(submit_chat.step_button), pattern=r"^sb:(ok|no|zero|pop|clear)$"
-        ),
-        CallbackQueryHandler(
-            private_only(submissions.template_button), pattern=r"^mau:[a-z0-9]+$"
-        ),
-        CallbackQueryHandler(private_only(submissions.compiled_button), pattern=r"^th:[a-z0-9]+$"),
-        CallbackQueryHandler(private_only(handins.button), pattern=r"^nb:[pxns]$"),
-        CallbackQueryHandler(groups.stop_button, pattern=r"^bt:\d+$"),
+        pressed(b.ShowRow, questions.pick_row),
+        pressed(b.PickAgency, officers.pick_agency, private=True),
+        pressed(b.Approve, officers.decision_button, private=True),
+        pressed(b.Reject, officers.decision_button, private=True),
+        pressed(b.ChooseRow, status.choose_status, private=True),
+        pressed(b.SetStatus, status.status_button, private=True),
+        pressed(b.UndoStatus, status.undo_pressed, private=True),
+        pressed(b.OlderHistory, status.older_pressed),
+        pressed(b.ConfirmOffer, status.offer_pressed, private=True),
+        pressed(b.NewProposal, proposals.new_pressed, private=True),
+        pressed(b.EditProposal, proposals.change_pressed, private=True),
+        pressed(b.WithdrawProposal, proposals.change_pressed, private=True),
+        pressed(b.RestoreProposal, proposals.change_pressed, private=True),
+        pressed(b.ProposalStep, proposals.step_button, private=True),
+        pressed(b.UndoProposal, proposals.undo_pressed, private=True),
+        pressed(b.GetReport, reports.report_button, private=True),
+        pressed(b.GetChart, reports.chart_button),
+        pressed(b.ApplyTable, imports.apply_pressed, private=True),
+        pressed(b.UndoTable, imports.undo_pressed, private=True),
+        pressed(b.FormStep, submit_chat.step_button, private=True),
+        pressed(b.GetTemplate, submissions.template_button, private=True),
+        pressed(b.GetCompiled, submissions.compiled_button, private=True),
+        pressed(b.Handins, handins.button, private=True),
+        pressed(b.Unfollow, groups.stop_button),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),

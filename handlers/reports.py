@@ -1,62 +1,61 @@
-"""/baocao: the forms as .xlsx files; /quahan: late rows and tasks; progress charts as pictures."""
+"""/baocao: the reports and forms as .xlsx files; /quahan: late rows and tasks; the progress
+charts as pictures. Built by usecases/reports.py and usecases/progress.py, off the event loop.
+"""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from telegram import InputFile, Update
 
-from handlers.common import args_text, reply
+from handlers.buttons import GetChart, GetCompiled, GetReport, GetTemplate, ReportKind, Scope
+from handlers.common import Buttons, args_text, reply, send_file
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.deliverables.forms import FORMS
-from knowledge.deliverables.reports import file_name, make_report
-from knowledge.formats.xlsx import render
-from knowledge.language.text import fold
 from knowledge.render.answers import esc
-from knowledge.render.charts import agency_chart, province_chart
-from knowledge.rules.progress import late_report
-from knowledge.rules.standing import marks_of
+from usecases import progress, reports
+from usecases.results import Refusal
+from usecases.submissions import Form
 
 LABELS = {
-    "bieu02": "BIỂU 02 — các đề xuất đang có",
-    "tiendo": "Tiến độ BIỂU 01",
-    "phuluc4": "Phụ lục IV — theo trạng thái",
+    ReportKind.BIEU02: "BIỂU 02 — các đề xuất đang có",
+    ReportKind.TIENDO: "Tiến độ BIỂU 01",
+    ReportKind.PHULUC4: "Phụ lục IV — theo trạng thái",
 }
 
 
-def form_buttons(agency: str | None, is_admin: bool) -> list[list[tuple[str, str]]]:
+def form_buttons(forms: tuple[Form, ...], agency: str | None, is_admin: bool) -> Buttons:
     """The /baocao buttons of the forms: templates for a unit, compiled forms for admins."""
-    rows: list[list[tuple[str, str]]] = []
-    codes = list(FORMS)
+    rows: Buttons = []
     if agency:
         rows += [
-            [(f"Mẫu {FORMS[c].name}", f"mau:{c}") for c in codes[i : i + 3]]
-            for i in range(0, len(codes), 3)
+            [(f"Mẫu {f.name}", GetTemplate(f.code)) for f in forms[i : i + 3]]
+            for i in range(0, len(forms), 3)
         ]
     if is_admin:
         rows += [
-            [(f"Tổng hợp {FORMS[c].name}", f"th:{c}") for c in codes[i : i + 2]]
-            for i in range(0, len(codes), 2)
+            [(f"Tổng hợp {f.name}", GetCompiled(f.code)) for f in forms[i : i + 2]]
+            for i in range(0, len(forms), 2)
         ]
     return rows
 
 
 async def baocao(update: Update, context: BotContext) -> None:
-    svc = context.services
-    user = update.effective_user
-    agency, is_admin = svc.agency_of(user.id), svc.is_admin(user.id)
-    if agency is None and not is_admin:
-        await reply(update, context, svc.not_officer(user.id))
+    caller = await context.caller(update)
+    menu = await context.services.run(reports.report_menu, caller)
+    if isinstance(menu, Refusal):
+        await reply(update, context, menu.reason)
         return
-    buttons = []
-    if agency:
+    buttons: Buttons = []
+    if menu.agency:
         buttons += [
-            [(f"{label} ({agency})"[:60], f"bc:{kind}:a")] for kind, label in LABELS.items()
+            [(f"{label} ({menu.agency})"[:60], GetReport(kind, Scope.AGENCY))]
+            for kind, label in LABELS.items()
         ]
-    if is_admin:
-        buttons += [[(f"{label} (toàn tỉnh)", f"bc:{kind}:p")] for kind, label in LABELS.items()]
-    buttons += form_buttons(agency, is_admin)
+    if menu.admin:
+        buttons += [
+            [(f"{label} (toàn tỉnh)", GetReport(kind, Scope.PROVINCE))]
+            for kind, label in LABELS.items()
+        ]
+    buttons += form_buttons(menu.forms, menu.agency, menu.admin)
     await reply(
         update,
         context,
@@ -67,92 +66,38 @@ async def baocao(update: Update, context: BotContext) -> None:
     )
 
 
-async def report_button(update: Update, context: BotContext) -> None:
-    svc = context.services
-    query = update.callback_query
-    await query.answer()
-    _, kind, scope = query.data.split(":")
-    user = update.effective_user
-    agency = svc.agency_of(user.id)
-    if scope == "p" and not svc.is_admin(user.id):
-        await reply(update, context, "Chỉ quản trị viên tải được báo cáo toàn tỉnh.")
-        return
-    if scope == "a" and agency is None:
-        await reply(update, context, svc.not_officer(user.id))
-        return
-    whose = agency if scope == "a" else None
-    today = svc.clock.today()
-    changes = svc.repo.current_all()
-    table = make_report(
-        kind, svc.assistant.catalogue, svc.province, changes, svc.proposals.list(), today, whose
+async def report_button(update: Update, context: BotContext, button: GetReport) -> None:
+    caller = await context.caller(update)
+    made = await context.services.run(
+        reports.report, caller, button.kind.value, button.scope == Scope.PROVINCE
     )
-    name = file_name(kind, svc.province, whose, today)
-    caption = f"{LABELS[kind]} — {esc(whose or svc.province.name)} ({fmt_date(today)})"
-    content = render(table)
-    if not content:  # Telegram refuses an empty file: say so instead
-        await reply(update, context, f"Không tạo được tệp {esc(name)}; bạn thử lại sau.")
+    if isinstance(made, Refusal):
+        await reply(update, context, made.reason)
         return
-    await context.bot.send_document(
-        update.effective_chat.id, InputFile(BytesIO(content), filename=name), caption=caption
-    )
+    if not made.content:  # Telegram refuses an empty file: say so instead
+        await reply(update, context, f"Không tạo được tệp {esc(made.name)}; bạn thử lại sau.")
+        return
+    caption = f"{LABELS[button.kind]} — {esc(made.whose)} ({fmt_date(made.today)})"
+    await send_file(update, context, made.name, made.content, caption)
 
 
 async def quahan(update: Update, context: BotContext) -> None:
     """Late rows and tasks: my agency's, or (admins, or `/quahan tinh`) the province's."""
-    svc = context.services
-    arg = args_text(context)
-    whole = fold(arg) in ("tinh", "toan tinh") or (
-        not arg and svc.agency_of(update.effective_user.id) is None
-    )
-    agency = None
-    if not whole:
-        agency = (
-            svc.assistant.agencies.resolve(arg) if arg else svc.agency_of(update.effective_user.id)
-        )
-        if agency is None:
-            await reply(
-                update,
-                context,
-                f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
-                "hoặc <code>/quahan Sở Xây dựng</code>.",
-            )
-            return
-    marks = marks_of(svc.repo.current_all())
-    text = late_report(svc.assistant.catalogue, svc.province, marks, svc.clock.today(), agency)
-    await reply(update, context, text)
+    caller = await context.caller(update)
+    result = await context.services.run(progress.late, caller, args_text(context))
+    await reply(update, context, result.reason if isinstance(result, Refusal) else result.html)
 
 
-async def chart_button(update: Update, context: BotContext) -> None:
-    """ch:p the province; ch:a:<n> the n-th agency of the register."""
-    svc = context.services
-    query = update.callback_query
-    await query.answer()
-    parts = query.data.split(":")
-    marks = marks_of(svc.repo.current_all())
-    today = svc.clock.today()
-    catalogue = svc.assistant.catalogue
-    if parts[1] == "p":
-        png = province_chart(catalogue, svc.province, marks, today)
-        whose = svc.province.name
-    else:
-        names = list(catalogue.agencies)
-        index = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else -1
-        if not 0 <= index < len(names):
-            await reply(update, context, "Nút này không còn hợp lệ. Gõ /tiendo để xem lại.")
-            return
-        whose = names[index]
-        png = agency_chart(catalogue, svc.province, whose, marks, today)
-    if not png:  # None when nothing to draw; never send an empty file
-        await reply(update, context, f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
+async def chart_button(update: Update, context: BotContext, button: GetChart) -> None:
+    caller = await context.caller(update)
+    drawn = await context.services.run(progress.chart, caller, button.agency)
+    if isinstance(drawn, Refusal):
+        await reply(update, context, drawn.reason)
         return
+    chat = update.effective_chat
+    assert chat is not None
     await context.bot.send_photo(
-        update.effective_chat.id,
-        InputFile(BytesIO(png), filename="tiendo.png"),
-        caption=esc(f"Tiến độ {whose} — {fmt_date(today)}"),
+        chat.id,
+        InputFile(drawn.png, filename="tiendo.png"),
+        caption=esc(f"Tiến độ {drawn.whose} — {fmt_date(drawn.today)}"),
     )
-
-
-def chart_buttons(svc, agency: str | None) -> list[list[tuple[str, str]]]:
-    if agency is None:
-        return [[("📊 Xem biểu đồ", "ch:p")]]
-    return [[("📊 Xem biểu đồ", f"ch:a:{list(svc.assistant.catalogue.agencies).index(agency)}")]]

@@ -27,12 +27,13 @@ ADMIN_HELP = (
 
 
 async def start(update: Update, context: BotContext) -> None:
-    svc = context.services
+    desk = context.services
     text = (
-        f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {svc.province.name}.\n\n"
+        f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {desk.province.name}.\n\n"
         + HELP_TEXT
         + OFFICER_HELP
     )
-    if svc.is_admin(update.effective_user.id):
+    user = update.effective_user
+    if desk.is_admin(user.id if user else None):
         text += ADMIN_HELP
     await reply(update, context, text)

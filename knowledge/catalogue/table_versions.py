@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
-from knowledge.catalogue.model import Assignment, Catalogue
+from knowledge.catalogue.model import Catalogue
 
 ROLE_NAMES = {"lead": "chủ trì", "coordinate": "phối hợp"}
 _KEY_ORDER = re.compile(r"^(\d+)-(\d+)(?:/(.*))?$")
@@ -37,8 +38,21 @@ class Entry:
 Table = dict[str, Entry]
 
 
+class Assigned(Protocol):
+    """A row of an assignment table: in force (Assignment) or imported (ImportedRow)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def lead(self) -> tuple[str, ...]: ...
+    @property
+    def coordinate(self) -> tuple[str, ...]: ...
+    @property
+    def deadline_text(self) -> str: ...
+
+
 def table_of(
-    rows: Iterable[Assignment], expand: Callable[[Iterable[str]], tuple[str, ...]] | None = None
+    rows: Iterable[Assigned], expand: Callable[[Iterable[str]], tuple[str, ...]] | None = None
 ) -> Table:
     """Assignments (or imported rows: anything with key, lead, coordinate, deadline_text).
     Imported rows name agencies as printed ("UBND huyện"); `expand` (Province.expand) reads them

@@ -51,11 +51,16 @@ FORM_WORDS = {
 class Sent(Protocol):
     """What the tracking views need of a stored submission (db's SubmissionView)."""
 
-    task: str
-    form: str
-    agency: str
-    version: int
-    submitted_at: datetime
+    @property
+    def task(self) -> str: ...
+    @property
+    def form(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def submitted_at(self) -> datetime: ...
 
 
 def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, str], str]:

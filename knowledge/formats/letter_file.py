@@ -8,6 +8,7 @@ reader or filling memory. Errors are one Vietnamese sentence (LetterFileError).
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from io import BytesIO
 
@@ -16,6 +17,8 @@ MAX_UNPACKED = 40 * 1024 * 1024  # a .docx unpacked: refuses a zip bomb before p
 MAX_PAGES = 60
 MAX_PARAGRAPHS = 6000
 MAX_CHARS = 400_000  # the text read; the rest of a longer file is not a letter's body
+
+_KINH_GUI = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\b", re.I)
 
 DOCX = "docx"
 PDF = "pdf"
@@ -82,12 +85,15 @@ def _docx(content: bytes) -> str:
 
     try:
         document = docx.Document(BytesIO(content))
+        numbering = _Numbering(document)
         lines: list[str] = []
+        addressed = False  # past "Kính gửi": a table now is part of the body, not the header
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                lines += _table_lines(block)
+                lines += _row_lines(block) if addressed else _table_lines(block)
             else:
-                lines.append(block.text)
+                lines.append(numbering.label(block) + block.text)
+                addressed = addressed or _KINH_GUI.match(block.text) is not None
             if len(lines) > MAX_PARAGRAPHS:
                 break
     except LetterFileError:
@@ -98,21 +104,139 @@ def _docx(content: bytes) -> str:
     return "\n".join(lines[:MAX_PARAGRAPHS])[:MAX_CHARS]
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+class _Numbering:
+    """The numbers Word prints before a paragraph of a numbered list ("1.", "a)", "II."), which
+    the paragraph's text does not hold: a letter's outline typed with Word's numbering."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # fmt, text, start
+        self.abstract: dict[str, str] = {}  # numId → abstractNumId, whose counters it shares
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        for abstract in root.iter(f"{_W}abstractNum"):
+            key = abstract.get(f"{_W}abstractNumId")
+            for lvl in abstract.iter(f"{_W}lvl"):
+                formats[(key, int(lvl.get(f"{_W}ilvl", "0")))] = (
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                    int(_val(lvl, "start") or "1"),
+                )
+        for num in root.iter(f"{_W}num"):
+            abstract_id = _val(num, "abstractNumId")
+            if abstract_id is not None:
+                self.abstract[num.get(f"{_W}numId")] = abstract_id
+        for (key, ilvl), value in formats.items():
+            for num_id, abstract_id in self.abstract.items():
+                if abstract_id == key:
+                    self.levels[(num_id, ilvl)] = value
+
+    def label(self, paragraph) -> str:
+        found = _num_pr(paragraph)
+        if found is None or found[0] not in self.abstract:
+            return ""
+        num_id, ilvl = found
+        counters = self.counters.setdefault(self.abstract[num_id], [0] * 9)
+        ilvl = min(ilvl, 8)
+        counters[ilvl] += 1
+        counters[ilvl + 1 :] = [0] * (8 - ilvl)
+        fmt, text, _ = self.levels.get((num_id, ilvl), ("decimal", f"%{ilvl + 1}.", 1))
+        if fmt == "bullet":
+            return "- "
+        if fmt == "none" or not text:
+            return ""
+        for level in range(ilvl + 1):
+            lvl_fmt, _, start = self.levels.get((num_id, level), ("decimal", "", 1))
+            number = _render(counters[level] + start - 1, lvl_fmt)
+            text = text.replace(f"%{level + 1}", number)
+        return text + " "
+
+
+def _val(element, tag: str) -> str | None:
+    child = element.find(f"{_W}{tag}")
+    return child.get(f"{_W}val") if child is not None else None
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """The list a paragraph is in, and its level: its own, else its style's (a "List Number")."""
+    holders = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None and len(holders) < 6:
+        holders.append(style.element.pPr)
+        style = style.base_style
+    for pPr in holders:
+        num_pr = pPr.find(f"{_W}numPr") if pPr is not None else None
+        if num_pr is not None and _val(num_pr, "numId") not in (None, "0"):
+            return str(_val(num_pr, "numId")), int(_val(num_pr, "ilvl") or "0")
+    return None
+
+
+def _render(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        out = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                out, n = out + numeral, n - value
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("lowerLetter", "upperLetter") and n >= 1:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # as Word prints: "aa"
+        return letter if fmt == "lowerLetter" else letter.upper()
+    return str(n)
+
+
+def _cells(row) -> list:
+    """A row's cells, a merged cell once: python-docx gives a merged cell once per grid column
+    it spans, as the same <w:tc> element (kept referenced here, so its identity holds)."""
+    cells: list = []
+    for cell in row.cells:
+        if not any(cell._tc is seen._tc for seen in cells):
+            cells.append(cell)
+    return cells
+
+
 def _table_lines(table) -> list[str]:
     """A table cell by cell, each cell's paragraphs in turn: the two-column header of a letter
     (issuer | national motto; number | place and date) comes out a line each.
     """
     lines: list[str] = []
-    seen: set[int] = set()
+    seen: list = []  # the <w:tc> elements already read: a vertically merged cell recurs
     for row in table.rows:
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
+        for cell in _cells(row):
+            if any(cell._tc is tc for tc in seen):
                 continue
-            seen.add(id(cell._tc))
+            seen.append(cell._tc)
             lines += [p.text for p in cell.paragraphs]
             lines.append("")
             if len(lines) > MAX_PARAGRAPHS:
                 raise LetterFileError("Tệp có quá nhiều đoạn để là một công văn.")
+    return lines
+
+
+def _row_lines(table) -> list[str]:
+    """A table in a letter's body row by row: a row of a label and its value ("Thời gian" |
+    "Trước ngày …", "Đơn vị phối hợp" | "…") is one line "label: value", as the letter would
+    say it in prose; a wider row is its cells joined by " | "."""
+    lines: list[str] = []
+    for row in table.rows:
+        cells = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in _cells(row)]
+        cells = [c for c in cells if c]
+        if len(cells) == 2 and len(cells[0].split()) <= 6:
+            lines.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
+        elif cells:
+            lines.append(" | ".join(cells))
+        lines.append("")
+        if len(lines) > MAX_PARAGRAPHS:
+            raise LetterFileError("Tệp có quá nhiều đoạn để là một công văn.")
     return lines
 
 

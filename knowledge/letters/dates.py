@@ -28,8 +28,16 @@ _DEADLINE = re.compile(
     r"truoc|cham nhat(?:\s+la)?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
     r"|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?(?:\s+la)?|den het|hoan thanh(?:\s+truoc)?|xong truoc"
     r"|trong"
-    r")\s+(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
+    # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
+    r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
+    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
+# A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
+_LISTED = re.compile(
+    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![/.-]?\d)"
+)
+_YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")
 _MONTH = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"
     r"|hoan thanh|xong)\s+thang\s+(?P<m>\d{1,2})\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
@@ -46,9 +54,11 @@ _RECURRING_DAY = re.compile(
     r"(?!\s+thang\s+\d)"
 )
 _SINCE = re.compile(
-    r"\b(?:ke tu|bat dau tu|tu)\s+(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
+    r"\b(?:ke tu|bat dau tu|tu|ky bao cao dau tien(?:\s+la)?|lan dau(?:\s+tien)?(?:\s+vao)?)"
+    r"\s+(?:ky\s+(?:bao cao\s+)?)?(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
     r"\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
-    r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4}))"
+    r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4})"
+    r"|nam\s+(?P<yy>\d{4}))"
 )
 
 
@@ -85,14 +95,31 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for m in _DEADLINE.finditer(low):
         if m.group("trigger") == "trong" and not re.search(r"ngay\s*$", low[: m.start("d")]):
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
+        if _figures(low, m.start()):
+            continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
             d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
-        due, error = _date(d, mo, y, year)
+        # "trước ngày 15/6 và 15/12 năm 2023": the trigger and the year go along the list
+        listed: list[re.Match] = []
+        pos = m.end()
+        while (x := _LISTED.match(low, pos)) is not None:
+            listed.append(x)
+            pos = x.end()
+        after = _YEAR_AFTER.match(low, pos) if listed else None
+        shared = next((x.group("y") for x in reversed(listed) if x.group("y")), None)
+        shared = shared or (after.group(1) if after else None)
+        due, error = _date(d, mo, y or shared, year)
         found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
+        head = text[m.start() : m.start("d") if m.group("d") else m.start("d2")].strip()
+        for i, x in enumerate(listed):
+            due, error = _date(x.group("d"), x.group("m"), x.group("y") or shared, year)
+            shown = f"{head} {text[x.start('d') : x.end()].strip()}"
+            end = after.end() if after and i == len(listed) - 1 else x.end()
+            found.append(Found(x.start(), end, shown, due, error))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
-            if any(f.start <= m.start() < f.end for f in found):
+            if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
                 continue
             y = int(m.group("y"))
             if pattern is _MONTH:
@@ -106,37 +133,69 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# What dates the figures a report counts, not the report: "số liệu tính từ ngày 01/01/2022 đến
+# hết ngày 31/5/2022", "thời điểm lấy số liệu", "thời gian tính kết quả từ … đến …".
+_FIGURES = re.compile(
+    r"\bso lieu\s+(?:duoc\s+)?(?:tinh|lay|chot)\b|\btinh\s+(?:tu|den)\b|\blay so lieu\b"
+    r"|\bthoi diem (?:lay|chot|tinh)\b|\bthoi gian tinh\b"
+)
+
+
+def _figures(low: str, start: int) -> bool:
+    """The date at `start` ends the period figures are counted over."""
+    clause = re.split(r"[;:(]|\.\s", low[:start])[-1]
+    return bool(_FIGURES.search(clause))
+
+
 def recurrence(text: str) -> Found | None:
-    """A recurring date in a line: every month or quarter, on a day, from a first occurrence."""
+    """A recurring date in a line: every month or quarter, on a day, from a first occurrence.
+    The day and the period printed closest together make it ("Báo cáo định kỳ hằng quý … trước
+    ngày 15 của tháng cuối quý": the day with "tháng cuối quý"); its text is that phrase with the
+    period words printed right beside it, and no more."""
     low = plain(text)
-    next_quarter = _NEXT_QUARTER.search(low)
-    every_q = _EVERY_QUARTER.search(low) or next_quarter
-    every_m = _EVERY_MONTH.search(low)
-    period = every_q or every_m
-    if period is None:
-        return None
-    every = "quarter" if every_q else "month"
-    phase = 1 if next_quarter else 0
+    periods = [
+        *((m, "quarter", 0) for m in _EVERY_QUARTER.finditer(low)),
+        *((m, "quarter", 1) for m in _NEXT_QUARTER.finditer(low)),
+        *((m, "month", 0) for m in _EVERY_MONTH.finditer(low)),
+    ]
     days = [
         m
         for m in _RECURRING_DAY.finditer(low)
         if not low[m.end() :].lstrip().startswith(("/", "-"))
+        and not re.search(r"\b(?:tu|den)\s*$", low[: m.start()])  # a span of figures
     ]
-    if not days:
+    if not periods or not days:
         return None
-    day_match = min(days, key=lambda m: abs(m.start() - period.start()))
+    day_match, (period, every, phase) = min(
+        ((d, p) for d in days for p in periods), key=lambda pair: _apart(pair[0], pair[1][0])
+    )
     day = int(day_match.group("d"))
+    start, end = day_match.start(), day_match.end()
+    grown = True
+    while grown:
+        grown = False
+        for p, _kind, p_phase in periods:
+            if p.end() <= start and _BESIDE.fullmatch(low[p.end() : start]):
+                start, grown = p.start(), True
+            elif p.start() >= end and _BESIDE.fullmatch(low[end : p.start()]):
+                end, grown = p.end(), True
+                phase = max(phase, p_phase)
+    if start == day_match.start() and end == day_match.end() and _apart(day_match, period) < 40:
+        start, end = min(start, period.start()), max(end, period.end())
     since_match = _SINCE.search(low)
-    start = min(period.start(), day_match.start())
-    end = max(period.end(), day_match.end(), next_quarter.end() if next_quarter else 0)
     since = _since(since_match) if since_match else None
-    if since_match and abs(since_match.start() - end) < 40:
-        start, end = min(start, since_match.start()), max(end, since_match.end())
     start = _widen(low, start)
     printed = text[start:end].strip(" ,;.")
     if not 1 <= day <= 31:
         return Found(start, end, printed, error=f"ngày {day} hằng tháng không có thật")
     return Found(start, end, printed, every=every, day=day, since=since, phase=phase)
+
+
+_BESIDE = re.compile(r"[\s,]*(?:cua\s+)?")  # "hằng quý, trước ngày 20 của tháng cuối quý"
+
+
+def _apart(a: re.Match, b: re.Match) -> int:
+    return max(a.start() - b.end(), b.start() - a.end(), 0)
 
 
 def _widen(low: str, start: int) -> int:
@@ -147,6 +206,8 @@ def _widen(low: str, start: int) -> int:
 
 
 def _since(m: re.Match) -> date:
+    if m.group("yy"):  # "kể từ năm 2023": its first month
+        return date(int(m.group("yy")), 1, 1)
     y = int(m.group("y") or m.group("dy"))
     if m.group("dd"):
         return date(y, int(m.group("dm")), int(m.group("dd")))

@@ -1,49 +1,62 @@
 """A letter read into a draft of the tasks it sets (knowledge/letters/model.py).
 
 Every duty with a date or a period is a task. Its units come, in this order, from the line that
-sets it ("Sở Y tế gửi …"), from the section it stands in when the section is addressed to units,
-from the section a "Thời gian thực hiện" line refers to, or else from the "Kính gửi" list less
-the units whose sections only support (phối hợp, cho ý kiến góp ý, hỗ trợ) — those are its
-`supporting`. What cannot be read is a Problem at its line; nothing is guessed in its place.
+sets it ("Sở Y tế gửi …"), from a "Đơn vị thực hiện:" label, from the innermost section around it
+addressed to units, from the section a "Thời gian thực hiện" line refers to, or else from the
+"Kính gửi" list less the units that only support it. A section addressed to units that sets no
+date and gives a support duty (phối hợp, cho ý kiến góp ý, hỗ trợ) supports the tasks of the
+sections it names ("tại điểm b mục 1"), or every task when it names none: those units are the
+tasks' `supporting`. What cannot be read is a Problem at its line; nothing is guessed in its place.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.letters import dates
+from knowledge.letters import dates, details
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import Draft, Letter, Problem, Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import SUPPORT, Section, classify, split_sections
+from knowledge.letters.sections import (
+    SUPPORT,
+    Section,
+    classify,
+    outline,
+    references,
+    refers_to,
+    supports,
+    walk,
+)
 from knowledge.letters.text import Line, lines_of, plain
+from knowledge.letters.timing import linked_section
+from knowledge.letters.titles import title as title_of
+from knowledge.letters.titles import with_subject
+from knowledge.letters.units import helpers_in, line_helpers, subject
 
-_ITEM = re.compile(r"^[-+•–*]\s*")
-_STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
-_CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu)\s+(?:gom|bao gom)(?:\s+co)?\s*:?\s*$"
+# A line that sends something (to the sender, when it names no one): the verb, not the noun
+# ("theo báo cáo đánh giá", "các báo cáo").
+_SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop)\b")
+# The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
+# Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.
+_GROUNDS = re.compile(
+    r"^(?:can cu|thuc hien\s+(?:quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ke hoach|van ban"
+    r"|cong van|y kien|chi dao|chuong trinh)|theo\s+(?:quyet dinh|ke hoach|van ban|cong van"
+    r"|ket qua|de nghi|chi dao)|qua\s+ket qua|tiep theo|de |nham )"
 )
-_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
-_RECIPIENT = re.compile(
-    r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
-    r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$"
+# Why a unit is in the Kính gửi list, when the list says: to support (group 1), or only to know
+# ("(để biết)", "(để báo cáo)"); a unit listed without it is addressed to act.
+_PURPOSE = re.compile(
+    r"\(\s*(?:de\s+)?(?:(phoi hop|ho tro|tham gia)|biet|b/c|bao cao|theo doi)[^)]*\)"
 )
-_SENDS = re.compile(r"\b(?:bao cao|gui|nop)\b")
-_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
-_SECTION_REF = re.compile(r"\b(?:muc|phan)\s+(\d{1,2}|[ivx]{1,4})\b")
-_FORM = re.compile(
-    r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
-    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?|[ivx]{1,5}\b)"
-    r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
-)
-_FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\()\s*(?:cac\s+)?(?:mau\s+)?$")
-_STOP = set(
-    "va cac cua cho ve tren trong thuc hien de nghi theo nam voi tai duoc co la nay do "
-    "tinh so don vi co quan truoc ngay gui".split()
-)
+# The letter's request, printed ("giao", not the "Giáo" of "Sở Giáo dục"): on the lowered text.
+_REQUEST = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo|hướng dẫn)(?!\w)")
 LETTER_WORDS = ("kinh_gui", "subject", "number")
+NOT_A_LETTER = (
+    "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
+)
 
 
 def read_letter(
@@ -54,15 +67,15 @@ def read_letter(
     header = read_header(lines)
     register = Register(catalogue, province)
     body = lines[header.body_start : header.body_end]
-    sections = split_sections(body)
-    for section in sections:
+    root, placed = outline(body)
+    for section in walk(root):
         classify(section, register)
-    sender = sender_of(header, register, sections[0].lines[:8] + body[:3])
+    sender = sender_of(header, register, root.lines[:8] + body[:3])
     letter = Letter(header.number, header.date, sender, header.subject)
     problems: list[Problem] = list(header.problems)
     if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
-    reader = _Reader(header, register, sections, sender, name)
+    reader = _Reader(header, register, root, placed, sender, name)
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
@@ -72,9 +85,21 @@ def read_letter(
     return Draft(letter, tuple(tasks), tuple(problems))
 
 
-NOT_A_LETTER = (
-    "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
-)
+@dataclass
+class _Dated:
+    """A date phrase found on a line of a section."""
+
+    line: Line
+    section: Section
+    found: dates.Found
+
+
+@dataclass
+class _Clause:
+    """The part of a line a task is read from, and where it starts in the line."""
+
+    line: Line
+    start: int
 
 
 class _Reader:
@@ -82,47 +107,90 @@ class _Reader:
         self,
         header: Header,
         register: Register,
-        sections: list[Section],
+        root: Section,
+        placed: list[tuple[Line, Section]],
         sender: str | None,
         name: str,
     ):
-        self.header, self.register, self.sections = header, register, sections
+        self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
-        self.problems: list[Problem] = [p for s in sections for p in s.problems]
-        self.support = [s for s in sections if s.support_only]
-        self.helping = {id(s): _helpers_in(s, register) for s in sections}
+        self.sections = walk(root)
+        self.tops = {s.number.lower() for s in root.children}
+        self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
+        self.dated = [
+            _Dated(line, section, found)
+            for line, section in placed
+            for found in self._dates(section, line)
+        ]
+        for s in self.sections:
+            own_date = any(s in d.section.ancestry for d in self.dated)
+            addressed = bool(s.units) or s.generic
+            s.support_only = addressed and not own_date and supports(s, register)
+        self.support = [s for s in self.sections if s.support_only]
+        self.refs = {
+            id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.support
+        }
+        self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
+        self.joining: list[str] = []  # units Kính gửi names "(để phối hợp)"
         self.addressed, self.unknown = self._addressees()
+        self.requested = self._requested()
         self._reported_unknown = False
 
     def _addressees(self) -> tuple[tuple[str, ...], list[Line]]:
+        """The units of the Kính gửi list, but the sender, and but a unit the list names on its
+        own for a support section of its own (Viễn thông beside the groups, "3. Viễn thông …
+        hỗ trợ … mục 1"): the letter addresses it for that support, not for the others' work."""
         names: list[str] = []
+        alone: set[str] = set()
         unknown: list[Line] = []
         for item in self.header.addressees:
             found = self.register.mentions(item.text)
-            if found:
-                names += [n for m in found for n in m.names if n != PROVINCE_COMMITTEE]
-            else:
+            if not found:
                 unknown.append(item)
-        if self.sender:
-            names = [n for n in names if n != self.sender]
+                continue
+            found_names = [n for m in found for n in m.names if n != PROVINCE_COMMITTEE]
+            purpose = _PURPOSE.search(item.plain)
+            if purpose and purpose.group(1):
+                self.joining += found_names  # "(để phối hợp)": supports every task
+            elif not purpose:
+                names += found_names
+                alone |= {n for m in found if not m.group for n in m.names}
+        supporting = {n for s in self.support for n in s.units}
+        names = [n for n in names if n != self.sender and not (n in alone and n in supporting)]
         return self.register.sort(names), unknown
 
-    def tasks(self) -> list[Task]:
-        result: list[Task] = []
-        for section in self.sections:
-            for line in section.all_lines:
-                result += self._line_tasks(section, line)
-        return result
+    def _requested(self) -> tuple[str, ...]:
+        """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
+        các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
+        quan, đơn vị"): they owe what no section gives to others."""
+        first = min((d.line.no for d in self.dated), default=None)
+        lead_in = [ln for ln in self.root.own if first is None or ln.no < first]
+        for line in reversed(lead_in):
+            requests = list(_REQUEST.finditer(line.text.lower()))
+            if not requests:
+                continue
+            clause = Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)
+            named = subject(clause, self.register.mentions(clause.text))
+            return self.register.sort(n for n in named if n != self.sender)
+        return ()
 
-    def _line_tasks(self, section: Section, line: Line) -> list[Task]:
+    # ------------------------------------------------------------------ the dates
+    def _dates(self, section: Section, line: Line) -> list[dates.Found]:
         year = self.header.year
         found = dates.deadlines(line.text, year)
         again = dates.recurrence(line.text)
         if again is not None:
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
             found.insert(0, again)
-        found = [f for f in found if not self._own_work(line, f) and not self._past(f)]
-        return [self._task(section, line, f) for f in found]
+        if section.parent is None and _GROUNDS.match(line.plain):
+            # the letter's own request closes its grounds ("…, Sở Y tế đề nghị: …"); one
+            # quoted from a plan it acts on ("trong đó giao …") comes before
+            requests = [m.start() for m in _REQUEST.finditer(line.text.lower())]
+            if requests:
+                found = [f for f in found if f.start > requests[-1]]
+            else:  # no request: only a date something is sent by ("…, các đơn vị gửi … trước")
+                found = [f for f in found if _SENDS.search(_clause_before(line.plain, f.start))]
+        return [f for f in found if not self._own_work(line, f) and not self._past(f)]
 
     def _past(self, found: dates.Found) -> bool:
         """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already
@@ -142,28 +210,70 @@ class _Reader:
             )
         )
 
-    def _task(self, section: Section, line: Line, found: dates.Found) -> Task:
+    # ------------------------------------------------------------------ the tasks
+    def tasks(self) -> list[Task]:
+        drafted = [(d, self._task(d)) for d in self.dated]
+        numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
+        # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
+        # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
+        return [
+            t
+            for d, t in drafted
+            if d.section.number or not t.deadline or t.deadline not in numbered
+        ]
+
+    def _task(self, dated: _Dated) -> Task:
+        section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
-        linked = self._linked(section, line)
-        scope = [s for s in (linked, section) if s is not None]
+        linked = linked_section(self.root, section, line)
+        labelled = details.label_of(line)
+        timed = labelled is not None and labelled[0] == "timing"
+        block = self._block(section, line) if timed else [line]
+        fields = details.record(section.all_lines if timed else [])
         mentions = self.register.mentions(line.text)
-        recipient = self._recipient(line, mentions) or next(
-            (r for ln in (linked.all_lines if linked else []) if (r := self._recipient(ln, None))),
-            None,
-        )
-        if recipient is None and self.sender and _SENDS.search(line.plain):
-            recipient = self.sender
-        units, supporting = self._units(section, linked, line, mentions, problems)
-        units = tuple(u for u in units if u not in (recipient, self.sender, PROVINCE_COMMITTEE))
+        around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
+        recipient, receivers = self._recipient(line, mentions, around, fields, linked)
+        units, supporting = self._units(section, linked, line, found, fields, problems)
+        units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
         supporting = tuple(
-            u for u in supporting if u not in units and u not in (recipient, self.sender)
+            u for u in supporting if u not in units and u not in (*receivers, self.sender)
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
-        deadline, recurrence = None, None
+        deadline, recurrence = self._when(line, found, problems)
+        self.problems += problems
+        scope = [s for s in (linked, section) if s is not None]
+        labels = [s.label for s in sorted(scope, key=_order) if s.number]
+        source = self.name + (f"#{' và '.join(labels)}" if labels else "")
+        form_lines = block + (linked.all_lines if linked else [])
+        found_forms = details.forms(form_lines)
+        if not found_forms and "forms" in fields:
+            found_forms = details.forms([fields["forms"]], lead_needed=False)
+        if not found_forms:
+            found_forms = self._shared_forms(section)
+        return Task(
+            title=self._title(section, line, found, linked, block, fields, timed),
+            deadline=deadline,
+            deadline_text=found.text,
+            recurrence=recurrence,
+            units=units,
+            supporting=self.register.sort(supporting),
+            forms=found_forms,
+            recipient=recipient,
+            steps=details.steps(scope),
+            contents=details.contents(
+                block if timed else [ln for s in scope for ln in s.all_lines]
+            ),
+            source=source,
+        )
+
+    def _when(
+        self, line: Line, found: dates.Found, problems: list[Problem]
+    ) -> tuple[date | None, Recurrence | None]:
         if found.error:
             problems.append(Problem(line.no, f"{found.error} (“{found.text}”)"))
-        elif found.every:
+            return None, None
+        if found.every:
             first = dates.first_occurrence(found, self.header.date)
             if first is None:
                 problems.append(
@@ -171,101 +281,148 @@ class _Reader:
                         line.no, f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)"
                     )
                 )
-            recurrence = Recurrence(found.every, found.day, first)
-        else:
-            deadline = found.due
-            floor = self.header.date or (
-                date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
-            )
-            if deadline and floor and deadline < floor:
-                problems.append(
-                    Problem(
-                        line.no,
-                        f"hạn {deadline.day}/{deadline.month}/{deadline.year} trước ngày của "
-                        "công văn",
-                    )
-                )
-        self.problems += problems
-        numbers = sorted({s.number for s in scope if s.number}, key=_section_order)
-        source = self.name + (f"#mục {' và mục '.join(numbers)}" if numbers else "")
-        return Task(
-            title=_title(line.text, found, linked),
-            deadline=deadline,
-            deadline_text=found.text,
-            recurrence=recurrence,
-            units=units,
-            supporting=self.register.sort(supporting),
-            forms=_forms([line] + (linked.all_lines if linked else [])),
-            recipient=recipient,
-            steps=_steps(scope),
-            contents=_contents(scope),
-            source=source,
+            return None, Recurrence(found.every, found.day, first)
+        deadline = found.due
+        floor = self.header.date or (
+            date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
         )
+        if deadline and floor and deadline < floor:
+            problems.append(
+                Problem(
+                    line.no,
+                    f"hạn {deadline.day}/{deadline.month}/{deadline.year} trước ngày của công văn",
+                )
+            )
+        return deadline, None
 
-    def _linked(self, section: Section, line: Line) -> Section | None:
-        """The section whose work a timing line dates: one it names ("nội dung tại mục 1"), else
-        the one sharing most of its words; the line's own section when it is not about timing.
-        """
-        if not section.timing:
-            return None
-        candidates = [s for s in self.sections if s.number and not s.timing and not s.support_only]
-        named = {m.group(1) for m in _SECTION_REF.finditer(line.plain)}
-        for s in candidates:
-            if s.number.lower() in named:
-                return s
-        words = _words(line.plain)
-        if not words:
-            return None
-        best, score = None, 0.0
-        for s in candidates:
-            text = " ".join(ln.plain for ln in s.all_lines)
-            common = len(words & _words(text)) / len(words)
-            forms = set(_forms([line])) & set(_forms(s.all_lines))
-            common += 0.5 * bool(forms)
-            if common > score:
-                best, score = s, common
-        return best if score >= 0.5 else None
+    def _block(self, section: Section, line: Line) -> list[Line]:
+        """The lines a "Thời hạn: …" line dates: its section's, up to it."""
+        lines = section.all_lines
+        for i, ln in enumerate(lines):
+            if ln.no == line.no and ln.text.endswith(line.text[-20:]):
+                return lines[: i + 1]
+        return lines
 
-    def _recipient(self, line: Line, mentions: list[Mention] | None) -> str | None:
-        found = mentions if mentions is not None else self.register.mentions(line.text)
-        for m in found:
-            if _RECIPIENT.search(line.plain[max(0, m.start - 30) : m.start]):
-                return m.names[0] if len(m.names) == 1 else None
+    def _after(self, section: Section, line: Line) -> list[Line]:
+        """The lines of its section after a "Thời hạn: …" line, up to the next date: how the
+        work it dates is sent ("Báo cáo gửi về Sở … qua Hệ thống …")."""
+        dated = {d.line.no for d in self.dated}
+        after = [ln for ln in section.all_lines if ln.no > line.no]
+        end = next((i for i, ln in enumerate(after) if ln.no in dated), len(after))
+        return after[:end]
+
+    def _title(
+        self,
+        section: Section,
+        line: Line,
+        found: dates.Found,
+        linked: Section | None,
+        block: list[Line],
+        fields: dict[str, Line],
+        timed: bool,
+    ) -> str:
+        duty = fields.get("title") or self._duty_line(section, block) if timed else None
+        if duty is not None:
+            title = title_of(duty.text, [], self.register)
+        else:
+            within = section.parent if section.heading is line else section
+            own = self._own_clause(line, found)
+            # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
+            start = found.start + found.text.find(":") + 1
+            spans = [(start - own.start, found.end - own.start)]
+            spans += [  # the line's other dates ("trước ngày 15/6 và 15/12") are no duty either
+                (d.found.start - own.start, d.found.end - own.start)
+                for d in self.dated
+                if d.line is line and d.found is not found and d.found.start >= own.start
+            ]
+            title = title_of(own.line.text, spans, self.register, linked, within)
+        if not title and self.header.subject:
+            return self.header.subject[:1].upper() + self.header.subject[1:]
+        return with_subject(title, self.header.subject, self.register)
+
+    def _duty_line(self, section: Section, block: list[Line]) -> Line | None:
+        """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
+        nearest line before it that is neither a label nor an item of a list."""
+        heading = section.heading
+        if (
+            heading is not None
+            and not section.timing
+            and (section.sentence_heading or not (section.units or section.generic))
+        ):
+            return heading
+        for ln in reversed(block[:-1]):
+            if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
+                return ln
         return None
+
+    def _recipient(
+        self,
+        line: Line,
+        mentions: list[Mention],
+        around: list[Line],
+        fields: dict[str, Line],
+        linked: Section | None,
+    ) -> tuple[str | None, tuple[str, ...]]:
+        """Who receives the work: named on its line, in a "Nơi nhận:" label, on the lines
+        around a "Thời hạn: …" line or in the section a timing line dates; else the sender, when
+        the work is sent ("báo cáo", "gửi") and the letter says not to whom."""
+        found = details.recipient(line, self.register, mentions)
+        if found[0] is None and "recipient" in fields:
+            found = details.recipient(fields["recipient"], self.register, anywhere=True)
+        for ln in [*around, *(linked.all_lines if linked else [])]:
+            if found[0] is not None:
+                break
+            found = details.recipient(ln, self.register)
+        sends = any(_SENDS.search(ln.plain) for ln in (line, *around))
+        if found[0] is None and self.sender and sends:
+            found = (self.sender, (self.sender,))
+        return found
+
+    def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
+        """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
+        ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
+        else the whole line."""
+        start = line.text.rfind(";", 0, found.start) + 1
+        if start:
+            clause = Line(line.no, line.text[start:].lstrip(), line.gap)
+            if subject(clause, self.register.mentions(clause.text)):
+                return _Clause(clause, len(line.text) - len(clause.text))
+        return _Clause(line, 0)
 
     def _units(
         self,
         section: Section,
         linked: Section | None,
         line: Line,
-        mentions: list[Mention],
+        dated_at: dates.Found,
+        fields: dict[str, Line],
         problems: list[Problem],
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        helpers = [
-            n
-            for m in mentions
-            if _HELPERS.search(line.plain[max(0, m.start - 25) : m.start])
-            for n in m.names
-        ]
-        subject = _subject(line, mentions)
-        support = [n for s in self.support for n in s.units]
-        helping = [*self.helping[id(section)], *(self.helping[id(linked)] if linked else ())]
+        mentions = self.register.mentions(line.text)
+        scope = [*section.ancestry, *(linked.ancestry if linked else [])]
+        helpers = list(line_helpers(line, mentions))
+        for key in ("supporting",):
+            if key in fields:
+                helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
+        helping = [n for s in scope for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [n for s in self.sections for n in self.helping[id(s)]]
-        helpers += helping
-        if subject:
-            return subject, tuple(helpers)
-        for owner in (section, linked):
-            if owner is not None and owner.units and not owner.support_only:
-                refers = [
-                    n
-                    for s in self.support
-                    if owner.number
-                    and owner.number.lower()
-                    in {m.group(1) for ln in s.all_lines for m in _SECTION_REF.finditer(ln.plain)}
-                    for n in s.units
-                ]
-                return owner.units, (*owner.supporting, *helpers, *refers)
+        supporters = self._supporters(section, linked)
+        helpers += helping + supporters + self.joining
+        own = self._own_clause(line, dated_at)
+        named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
+        named = named or subject(line, mentions)
+        if named:
+            return named, tuple(helpers)
+        if "units" in fields:
+            found = self.register.mentions(fields["units"].text)
+            if found:
+                return self.register.sort(n for m in found for n in m.names), tuple(helpers)
+        for owner in scope:
+            if owner.generic:
+                break
+            if owner.units and not owner.support_only:
+                return owner.units, (*owner.supporting, *helpers)
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:
@@ -276,137 +433,43 @@ class _Reader:
                         f"{self.register.province.name}",
                     )
                 )
-        units = tuple(n for n in self.addressed if n not in support and n not in helping)
-        owners = {s.number.lower() for s in (section, linked) if s is not None and s.number}
-        general = [
-            n for s in self.support if not (refs := _refs(s)) or refs & owners for n in s.units
-        ]
-        return units, (*helpers, *general)
+        owners = self.requested or self.addressed
+        units = tuple(n for n in owners if n not in helpers)
+        return units, tuple(helpers)
 
+    def _supporters(self, section: Section, linked: Section | None) -> list[str]:
+        """The units of the support sections that name this task's section, or name none."""
+        paths = [s.path for s in (section, linked) if s is not None]
+        names: list[str] = []
+        for s in self.support:
+            refs = self.refs[id(s)]
+            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+                names += s.units or self.addressed
+        return names
 
-def _refs(section: Section) -> set[str]:
-    return {m.group(1) for ln in section.all_lines for m in _SECTION_REF.finditer(ln.plain)}
-
-
-def _helpers_in(section: Section, register: Register) -> tuple[str, ...]:
-    """Units a section gives a support duty in passing: "Đề nghị Công an tỉnh phối hợp …;
-    Viễn thông Tuyên Quang hỗ trợ kỹ thuật …"."""
-    names: list[str] = []
-    for line in section.lines:
-        for clause in re.split(r"(?<=[;.])\s+", line.text):
-            low = plain(clause)
-            pos = len(low) - len(re.sub(r"^(?:[-+•–*]\s*)?(?:de nghi|giao|yeu cau)?\s*", "", low))
-            found: list[str] = []
-            for m in register.mentions(clause):
-                if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
-                    break
-                found += m.names
-                pos = m.end
-            if found and low[pos:].strip(" ,:").startswith(SUPPORT):
-                names += found
-    return tuple(n for n in names if n != PROVINCE_COMMITTEE)
-
-
-def _subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
-    """The units a line opens with, as the ones that do it ("Sở Y tế gửi …", "Đề nghị Công an
-    tỉnh và Sở Tư pháp …")."""
-    low = line.plain
-    pos = len(low) - len(re.sub(r"^(?:[-+•–*]\s*)?(?:giao|de nghi|yeu cau)?\s*", "", low))
-    names: list[str] = []
-    for m in mentions:
-        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
-            break
-        names += m.names
-        pos = m.end
-    if names and re.match(
-        r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
-        r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
-        r"lap|cung cap|de xuat|chu dong)",
-        low[pos:],
-    ):
-        return tuple(dict.fromkeys(names))
-    return ()
-
-
-def _words(low: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", low) if w not in _STOP and len(w) > 1}
-
-
-def _section_order(number: str) -> tuple[int, str]:
-    return (int(number), "") if number.isdigit() else (0, number)
-
-
-def _title(text: str, found: dates.Found, linked: Section | None = None) -> str:
-    title = (text[: found.start] + " " + text[found.end :]).strip()
-    topic = linked.heading.text if linked and linked.heading and not linked.units else ""
-    if topic:
-        # "Hồ sơ gửi về Sở … thẩm định" dated in "Thời gian thực hiện" is the dossier of the
-        # section it refers to: its heading says what the dossier is about
-        topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
-        verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
-        if verb and 0 < verb.start() <= 20:
-            head, tail = title[: verb.start()], title[verb.start() :]
-            title = f"{_ITEM.sub('', head)} {topic[:1].lower()}{topic[1:]}{tail}"
-    title = _ITEM.sub("", title)
-    title = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", title))
-    title = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", title)
-    title = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bđể)\s*$", "", title).strip(" ,;:.")
-    return title[:1].upper() + title[1:]
-
-
-def _forms(lines: list[Line]) -> tuple[str, ...]:
-    """The forms a task is to be made on, as printed: "(theo Biểu 02)", "theo các phụ lục I,
-    II, III, IV" (one each), "Mẫu số 01"; not a table cited for reference ("tại cột 12, Biểu 03")
-    or the letter's own annex of dates."""
-    found: list[str] = []
-    for line in lines:
-        low = line.plain
-        for m in _FORM.finditer(low):
-            if m.start() and low[m.start() - 1].isalpha():
+    def _shared_forms(self, section: Section) -> tuple[str, ...]:
+        """Forms a dateless item beside the task's prescribes for the letter's reports ("3. Nội
+        dung báo cáo theo đề cương tại Phụ lục I"): the task's when it names none of its own
+        and is owed by the addressees, not by a unit a section names."""
+        parent = section.parent if section.number else None
+        if parent is None or any(s.units for s in section.ancestry):
+            return ()  # a unit's own duty is no report of the letter's addressees
+        found: list[str] = []
+        for sibling in parent.children:
+            if sibling is section or sibling.units or sibling.generic or sibling.support_only:
                 continue
-            before = low[max(0, m.start() - 16) : m.start()]
-            if "cot" in before or not (_FORM_LEAD.search(before) or m.group("n")):
+            if any(sibling in d.section.ancestry for d in self.dated):
                 continue
-            if not _FORM_LEAD.search(before) and "kem theo" in low[m.end() : m.end() + 20]:
-                continue
-            kind = line.text[m.start() : m.start() + len(m.group("kind"))]
-            kind = kind[:1].upper() + kind[1:].lower()
-            if not m.group("n"):
-                if m.group("kind") in ("phu luc", "bieu mau", "mau"):
-                    found.append(kind)
-                continue
-            printed = line.text[m.start("n") : m.end("n")]
-            prefix = "số " if printed.lower().startswith("số") else ""
-            numbers = re.split(r"\s*(?:,|và|-|–)\s*", re.sub(r"^(?i:số)\s+", "", printed))
-            found += [f"{kind} {prefix}{n.upper()}" for n in numbers if n]
-    return tuple(dict.fromkeys(found))
+            found += details.forms(sibling.all_lines, lead_needed=True)
+        return tuple(dict.fromkeys(found))
 
 
-def _steps(scope: list[Section]) -> tuple[str, ...]:
-    """ "Bước n" items; without them, the numbered items ("1.1.", "1.2.") that each name the
-    form they are made on — the parts of the deliverable."""
-    steps: list[str] = []
-    for s in scope:
-        steps += [_ITEM.sub("", ln.text) for ln in s.all_lines if _STEP.match(ln.plain)]
-    if not steps:
-        for s in scope:
-            steps += [
-                ln.text
-                for ln in s.lines
-                if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", ln.text) and _forms([ln])
-            ]
-    return tuple(dict.fromkeys(steps))
+def _clause_before(low: str, end: int) -> str:
+    return re.split(r"[;,.]\s", low[:end])[-1]
 
 
-def _contents(scope: list[Section]) -> tuple[str, ...]:
-    items: list[str] = []
-    for s in scope:
-        lines = s.all_lines
-        for i, ln in enumerate(lines):
-            if not _CONTENTS.search(ln.plain.rstrip(" :")) and not _CONTENTS.search(ln.plain):
-                continue
-            for item in lines[i + 1 :]:
-                if _STEP.match(item.plain) or not _CONTENT_ITEM.match(item.plain):
-                    break
-                items.append(_CONTENT_ITEM.sub("", item.text).strip())
-    return tuple(dict.fromkeys(items))
+def _order(section: Section) -> int:
+    return section.heading.no if section.heading else 0
+
+
+__all__ = ["NOT_A_LETTER", "SUPPORT", "read_letter"]

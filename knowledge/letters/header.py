@@ -20,9 +20,11 @@ _PLACE_DATE = re.compile(
 )
 _SUBJECT = re.compile(r"^(?:v\s*/\s*v|ve viec)\s*[:.]?\s*", re.I)
 _KINH_GUI = re.compile(r"^kinh gui\s*:?\s*")
+# "Nơi nhận:" closes the body when the copy list or the signature follows it; in the body it is
+# a label ("Nơi nhận: Sở …" in a table of what to send where).
 _BODY_END = re.compile(
-    r"^(?:noi nhan\b|tran trong\b|kt\.|tm\.|tl\.|q\.|chu tich$|giam doc$|pho giam doc$"
-    r"|pho chu tich$)"
+    r"^(?:noi nhan\s*:?\s*(?:$|[-+•]|nhu tren|kt\b|tm\b|tl\b|q\b|giam doc|chu tich|chanh|pho )"
+    r"|tran trong\b|kt\.|tm\.|tl\.|q\.|chu tich$|giam doc$|pho giam doc$|pho chu tich$)"
 )
 _BODY_START = re.compile(r"^(?:can cu|thuc hien|theo|de |nham |ngay \d|thuc hien)")
 _MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
@@ -143,9 +145,15 @@ def _addressees(h: Header, lines: list[Line], kinh: int) -> int:
 
 def sender_of(h: Header, register: Register, opening: list[Line]) -> str | None:
     """Who sends the letter: its issuer line, its number's code, the opening's "<X> đề nghị",
-    or its signature."""
-    for text in reversed(h.issuer_lines):
+    or its signature. The issuer is printed under its parent body ("UBND TỈNH …" over "SỞ Y
+    TẾ"); an office printed bare under it ("VĂN PHÒNG") is the parent's office, read as one
+    name with the parent's."""
+    issuer = h.issuer_lines
+    for i in range(len(issuer) - 1, -1, -1):
+        text = issuer[i]
         found = register.mentions(text)
+        if not found and i:
+            found = [m for m in register.mentions(f"{text} {issuer[i - 1]}") if m.start == 0]
         if found and len(found) == 1:
             return found[0].names[0] if not found[0].group else None
         if plain(text).startswith(("uy ban nhan dan", "ubnd")):

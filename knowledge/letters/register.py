@@ -57,6 +57,7 @@ class Register:
 
     def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path = DATA_DIR):
         self.province = province
+        self._seen: dict[str, list[Mention]] = {}
         agencies = {
             n: a for n, a in catalogue.agencies.items() if a.province in ("", province.slug)
         }
@@ -90,6 +91,11 @@ class Register:
     def mentions(self, text: str) -> list[Mention]:
         """Every unit a line names, in order, none overlapping: groups first, then agencies,
         then the province's committee."""
+        if text not in self._seen:  # a letter's reader asks of one line many times
+            self._seen[text] = self._mentions(text)
+        return list(self._seen[text])
+
+    def _mentions(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         taken: list[Mention] = []
         self._groups(text, tokens, taken)
@@ -125,8 +131,13 @@ class Register:
     def _agencies(self, text: str, tokens: list[Tok]) -> list[Mention]:
         found = []
         for i in range(len(tokens)):
-            if i and tokens[i - 1].fold in _CENTRAL_BEFORE:
-                continue
+            before = tokens[i - 1] if i else None
+            if (
+                before
+                and before.fold in _CENTRAL_BEFORE
+                and not text[before.end : tokens[i].start].strip()
+            ):
+                continue  # "Bộ Công an"; not "Sở Tài chính, Sở Nội vụ"
             joined = ""
             best = None
             for j in range(i, min(len(tokens), i + MAX_SPAN)):

@@ -1,8 +1,10 @@
-"""A letter's body in numbered sections ("1. …", "II. …"), each with the units it is addressed
-to when its heading names them ("3. Sở Kế hoạch và Đầu tư", "Giao Sở … chủ trì, phối hợp với …:",
-"Ban Điều hành … khẩn trương …"), and what kind of section it is: the units' duties, duties of
-support only (phối hợp, cho ý kiến góp ý, hỗ trợ), or the timing of the others ("Thời gian thực
-hiện").
+"""A letter's body as the outline it is printed in: parts "I.", items "1.", "1.1.", points "a)",
+nested in the order the letter first uses them (a letter numbered "1." then "a)" nests the points
+in the items; one numbered "I." then "1." then "a)" nests three deep). Each heading may address
+units ("3. Sở Kế hoạch và Đầu tư", "II. ĐỐI VỚI SỞ TƯ PHÁP", "Giao Sở … chủ trì, phối hợp với
+…:", "1. Các cơ quan, đơn vị" — the letter's addressees), and a section may be the timing of the
+others ("Thời gian thực hiện"). Which sections only support is for the reader to say, knowing the
+dates (knowledge/letters/extract.py); here is what the text of a section says of it.
 """
 
 from __future__ import annotations
@@ -14,16 +16,31 @@ from knowledge.letters.model import Problem
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
-_ARABIC = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<h>\S.*)$")
-_ROMAN = re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")
+# The markers of an outline's levels, as printed; which nests in which is the order of first use.
+_MARKERS = (
+    ("roman", re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")),
+    ("decimal", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<h>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<h>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
+)
 _ITEM = re.compile(r"^[-+•–*]\s*")
-_LEAD = re.compile(r"^(?:giao|de nghi|yeu cau|chi dao)\s+")
+# A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
+# printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
+LEAD = re.compile(r"^(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+")
+# The letter's addressees named as a whole: "Các cơ quan, đơn vị, địa phương", "Thủ trưởng các
+# cơ quan, đơn vị", "các đơn vị có tên tại Kính gửi".
+GENERIC = re.compile(
+    r"^(?:thu truong\s+)?(?:cac|moi)\s+(?:co quan|don vi|dia phuong)"
+    r"(?:\s*(?:,|va)\s*(?:don vi|dia phuong|co quan))*"
+    r"(?:\s+(?:co ten (?:tai|o|tren)\s+)?kinh gui|\s+neu tren)?\b"
+)
 # What a unit named at the start of a heading goes on to do when the heading gives it the work.
 _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
     r"|chu dong|rà soat|ra soat|xay dung|bao cao|gui|tham muu|huong dan|phoi hop|cho y kien"
-    r"|theo doi)"
+    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh)"
 )
+# The verbs of a duty with no deliverable of its own: it serves another unit's task.
 SUPPORT = (
     "phoi hop",
     "chu dong phoi hop",
@@ -31,11 +48,20 @@ SUPPORT = (
     "gop y",
     "tham gia y kien",
     "tham gia gop y",
+    "tham gia",
     "ho tro",
     "huong dan",
     "tao dieu kien",
 )
-_TIMING = ("thoi gian thuc hien", "thoi han", "tien do thuc hien", "thoi gian hoan thanh")
+# Headings and labels that give the time of the work ("6. Thời gian thực hiện", "Thời hạn: …").
+TIMING = (
+    "thoi gian thuc hien",
+    "thoi han",
+    "tien do thuc hien",
+    "thoi gian hoan thanh",
+    "thoi gian",
+    "han nop",
+)
 _FILLER = {"cac", "va", "de", "nghi", "giao", "yeu", "cau", "doi", "voi", "cua", "tinh"}
 _AGENCY_WORDS = (
     "so ",
@@ -56,15 +82,20 @@ _AGENCY_WORDS = (
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class Section:
-    number: str  # as printed: "2", "IV"; "" for the opening before the first section
-    heading: Line | None
-    lines: list[Line] = field(default_factory=list)
+    number: str  # as printed: "2", "IV", "1.1", "b"; "" for the opening before the first
+    heading: Line | None  # the heading without its number
+    kind: str = ""  # "roman" | "decimal" | "arabic" | "letter"; "" for the opening
+    parent: Section | None = None
+    children: list[Section] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # every line under the heading, as printed
+    own: list[Line] = field(default_factory=list)  # the lines directly under it
     units: tuple[str, ...] = ()  # the units the heading addresses
     supporting: tuple[str, ...] = ()  # "phối hợp với …" in the heading
     sentence_heading: bool = False  # the heading is itself a duty ("Giao Sở … chủ trì …:")
-    support_only: bool = False
+    generic: bool = False  # the heading addresses the letter's addressees as a whole
+    support_only: bool = False  # set by the reader: a support duty and no date of its own
     timing: bool = False
     problems: list[Problem] = field(default_factory=list)
 
@@ -73,21 +104,78 @@ class Section:
         return ([self.heading] if self.heading else []) + self.lines
 
     @property
+    def path(self) -> tuple[str, ...]:
+        """The numbers from the outer part to this one: ("ii", "1", "b")."""
+        if not self.number:
+            return ()
+        up = self.parent.path if self.parent else ()
+        last = self.number.lower().split(".")
+        return up + tuple(last[len(up) :] if last[: len(up)] == list(up) else last[-1:])
+
+    @property
     def label(self) -> str:
-        return f"mục {self.number}" if self.number else "phần mở đầu"
+        if not self.number:
+            return "phần mở đầu"
+        if self.kind == "letter" and (self.parent is None or not self.parent.number):
+            return f"điểm {self.number}"
+        if self.parent is None or not self.parent.number or self.kind == "decimal":
+            return f"mục {self.number}"
+        return f"{self.parent.label}, {'điểm' if self.kind == 'letter' else 'khoản'} {self.number}"
+
+    @property
+    def ancestry(self) -> list[Section]:
+        """This section and the ones it is in, innermost first (the opening last)."""
+        chain: list[Section] = []
+        node: Section | None = self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain
 
 
-def split_sections(body: list[Line]) -> list[Section]:
-    roman = any(_ROMAN.match(ln.text) for ln in body)
-    pattern = _ROMAN if roman else _ARABIC
-    sections = [Section("", None)]
+def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
+    """The opening with the sections nested in it, and each line with the section it is in
+    (a heading with its own section)."""
+    root = Section("", None)
+    order: list[str] = []  # marker kinds, outer first
+    stack = [root]
+    placed: list[tuple[Line, Section]] = []
     for ln in body:
-        m = pattern.match(ln.text)
-        if m and not re.match(r"^\d{1,2}\.\d", ln.text):
-            sections.append(Section(m.group("n"), Line(ln.no, m.group("h").strip(), ln.gap)))
-        else:
-            sections[-1].lines.append(ln)
-    return sections
+        kind, m = _marker(ln.text)
+        if m is None:
+            stack[-1].own.append(ln)
+            for node in stack:
+                node.lines.append(ln)
+            placed.append((ln, stack[-1]))
+            continue
+        if kind not in order:
+            order.append(kind)
+        while len(stack) > 1 and order.index(stack[-1].kind) >= order.index(kind):
+            stack.pop()
+        heading = Line(ln.no, m.group("h").strip(), ln.gap)
+        node = Section(m.group("n"), heading, kind=kind, parent=stack[-1])
+        stack[-1].children.append(node)
+        for up in stack:
+            up.lines.append(ln)
+        stack.append(node)
+        placed.append((heading, node))
+    return root, placed
+
+
+def _marker(text: str) -> tuple[str, re.Match | None]:
+    for kind, pattern in _MARKERS:
+        m = pattern.match(text)
+        if m:
+            return kind, m
+    return "", None
+
+
+def walk(root: Section) -> list[Section]:
+    """Every section, in the order printed."""
+    result = [root]
+    for child in root.children:
+        result += walk(child)
+    return result
 
 
 def classify(section: Section, register: Register) -> None:
@@ -95,8 +183,8 @@ def classify(section: Section, register: Register) -> None:
         return
     text = section.heading.text.rstrip(" :.")
     low = plain(text)
-    section.timing = low.startswith(_TIMING)
-    lead = _LEAD.match(low)
+    section.timing = low.startswith(TIMING)
+    lead = LEAD.match(text.lower())
     offset = lead.end() if lead else 0
     mentions = [m for m in register.mentions(text) if m.names != (PROVINCE_COMMITTEE,)]
     leading = []
@@ -107,13 +195,17 @@ def classify(section: Section, register: Register) -> None:
             break
         leading.append(m)
         pos = m.end
-    rest = low[pos:]
-    if leading and not plain(rest).strip(" ,;.:"):
+    rest = re.sub(r"\([^)]*\)", "", low[pos:])  # "Công an tỉnh (cơ quan thường trực …)"
+    generic = None if leading else GENERIC.match(low, offset)
+    if generic:
+        section.generic = True
+        section.sentence_heading = bool(_DUTY.match(low[generic.end() :]))
+    elif leading and not rest.strip(" ,;.:"):
         section.units = register.sort(n for m in leading for n in m.names)
     elif leading and _DUTY.match(rest):
         section.units = register.sort(n for m in leading for n in m.names)
         section.sentence_heading = True
-        helpers = re.search(r"phoi hop(?:\s+chat che)?\s+voi\s+", rest)
+        helpers = re.search(r"phoi hop(?:\s+chat che)?\s+voi\s+", low[pos:])
         if helpers:
             section.supporting = register.sort(
                 n for m in register.mentions(text[pos + helpers.end() :]) for n in m.names
@@ -127,11 +219,94 @@ def classify(section: Section, register: Register) -> None:
                     f"không có “{text}” trong danh sách đơn vị của tỉnh {register.province.name}",
                 )
             )
-    if section.units and not section.sentence_heading:
-        # its first duty is a support one, and it sets no date of its own
-        duties = [_ITEM.sub("", ln.plain) for ln in section.lines]
-        duties = [re.sub(r"^(?:de nghi\s+.{0,60}?\s+)?", "", d) for d in duties if d]
-        section.support_only = bool(duties) and duties[0].startswith(SUPPORT)
-    elif section.sentence_heading:
-        duty = plain(text[pos:]).strip(" ,")
-        section.support_only = duty.startswith(SUPPORT) and not section.lines
+
+
+def duties(section: Section, register: Register) -> list[str]:
+    """The duties a unit section gives, one clause each, as printed, without the units' names
+    and the "Đề nghị" that open them: "Phối hợp với Sở Nội vụ thẩm định …"."""
+    texts = [ln.text for ln in section.lines]
+    if section.sentence_heading and section.heading is not None:
+        texts.insert(0, section.heading.text)
+    clauses: list[str] = []
+    for text in texts:
+        m = _marker(text)[1]
+        text = _ITEM.sub("", m.group("h") if m else text)
+        for clause in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+            clause = clause.strip()
+            low = plain(clause)
+            lead = LEAD.match(clause.lower())
+            pos = lead.end() if lead else 0
+            for mention in register.mentions(clause):
+                if mention.start < pos or low[pos : mention.start].strip(" ,;") not in ("", "va"):
+                    break
+                pos = mention.end
+            clauses.append(clause[pos:].strip(" ,:"))
+    return [c for c in clauses if c]
+
+
+def supports(section: Section, register: Register) -> bool:
+    """The section's duty is to support: its first duty is a support one, or one of its duties
+    supports a unit of the register or a section of the letter ("phối hợp với Sở Nội vụ thẩm
+    định …", "hỗ trợ … tại mục 1") — not a body outside the province."""
+    found = duties(section, register)
+    if not found:
+        return False
+    if plain(found[0]).startswith(SUPPORT):
+        return True
+    return any(
+        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d)) for d in found[1:]
+    )
+
+
+# "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
+# mức), each with its number, a finer one completed by the coarser one after it.
+_REF = re.compile(
+    r"\b(mục|phần|khoản|điểm)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
+    r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
+    re.I,
+)
+_RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2}
+ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
+
+
+def references(text: str) -> list[tuple[str, ...]]:
+    """The sections a text refers to, outer number first: [("ii", "1", "b")]; the finest of
+    nested ones ("nêu tại mục 1 … tại điểm b mục 1" → only ("1", "b"))."""
+    paths: list[tuple[str, ...]] = []
+    pending: list[list[tuple[int, str]]] = []
+    for m in _REF.finditer(text.lower()):
+        rank = _RANK[m.group(1).lower()]
+        values = [v for v in re.split(r"\s*(?:,|và)\s*", m.group(2).lower()) if v]
+        if pending and pending[0][-1][0] == rank:
+            pending += [[(rank, v)] for v in values]
+        elif pending and pending[0][-1][0] > rank:
+            pending = [[*p, (rank, v)] for p in pending for v in values[:1]]
+        else:
+            paths += [_path(p) for p in pending]
+            pending = [[(rank, v)] for v in values]
+        if rank == 0:
+            paths += [_path(p) for p in pending]
+            pending = []
+    paths += [_path(p) for p in pending]
+    found = list(dict.fromkeys(paths))
+    return [p for p in found if not any(q != p and _within(q, p) for q in found)]
+
+
+def _path(parts: list[tuple[int, str]]) -> tuple[str, ...]:
+    ordered = sorted(parts)
+    head = () if ordered[0][0] == 0 else (ANYWHERE,)
+    return head + tuple(v for part in ordered for v in part[1].split("."))
+
+
+def _within(finer: tuple[str, ...], coarser: tuple[str, ...]) -> bool:
+    return len(finer) > len(coarser) and finer[: len(coarser)] == coarser
+
+
+def refers_to(ref: tuple[str, ...], path: tuple[str, ...], tops: set[str]) -> bool:
+    """A reference names a section or one it is in: from the outer number; or anywhere along
+    the way for one that names no part ("điểm b khoản 1"), or whose part the letter has not
+    ("mục 2" in a letter of parts I, II: its item 2)."""
+    if ref[0] != ANYWHERE and ref[0] in tops:
+        return path[: len(ref)] == ref
+    ref = ref[1:] if ref[0] == ANYWHERE else ref
+    return any(path[i : i + len(ref)] == ref for i in range(len(path)))

@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from db.models import ChatAgency, Officer, Proposal, StatusChange
+from handlers.buttons import SetStatus
+from knowledge.rules.statuses import Status
 from tests.botkit import ADMIN
 
 OWNER = 1001  # Sở Xây dựng, leads 406-14
@@ -68,8 +70,7 @@ async def setup(player) -> dict[str, int]:
 
 
 def row_button(player, key: str, status_index: int) -> str:
-    index = list(player.app.bot_data["services"].assistant.catalogue.rows).index(key)
-    return f"s:{index}:{status_index}"
+    return SetStatus(key, list(Status)[status_index]).encode()
 
 
 async def act(player, user: int, chat: int | None, action: str, ids: dict[str, int]) -> None:

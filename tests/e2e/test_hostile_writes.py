@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from bot.player import Player
 from bot.ratelimit import PassThrough
+from handlers.buttons import ConfirmOffer
 from knowledge.reader.writes import (
     PromptEnd,
     Reading,
@@ -237,7 +238,6 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
         await player.line("@ 2021-04-13 08:00")
         await register(player)
         svc = player.app.bot_data["services"]
-        index = {k: i for i, k in enumerate(list(catalogue.rows) + [t.id for t in province.tasks])}
         for step in range(E2E_MESSAGES):
             # a chat that waits for a note mostly gets one: the note path is taken often enough
             odds = 0.1 if model.pending else 0.3
@@ -250,7 +250,7 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
                 # press the confirmation last offered (its data, as the button carries it): it
                 # writes only while it is the chat's offer and within 10 minutes
                 key, status, note, since = model.last_offer
-                data = f"wo:{index[key]}:{list(Status).index(status)}"
+                data = ConfirmOffer(key, status).encode()
                 await player.forged(OFFICER, data)
                 sent.append(f"[{data}]")
                 model.pending = None  # a button ends a wait for a note

@@ -8,10 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 from db.import_repo import ImportRepo
-from handlers import documents
 from knowledge.catalogue.importer import ImportedRow
 from tests.bot.test_import_versions import later_406_14, seed_xlsx
 from tests.botkit import ADMIN, register, texts
+from usecases import documents
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -95,7 +95,7 @@ async def test_an_officer_who_never_opened_the_bot_is_not_reminded(tmp_path, db_
 
 async def test_an_empty_report_file_is_never_sent(player, monkeypatch):
     """Telegram refuses an empty upload: the officer reads one line instead, nothing is sent."""
-    from handlers import reports
+    from usecases import reports  # where the workbook is written
 
     await register(player)
     monkeypatch.setattr(reports, "render", lambda table: b"")

@@ -19,6 +19,8 @@ from sqlalchemy import select
 from bot.clock import TZ
 from bot.status import main as status_main
 from db.models import ChatAgency, Proposal
+from handlers.buttons import ConfirmOffer
+from knowledge.rules.statuses import Status
 from tests.botkit import ADMIN, register, texts
 
 BUILDING = "Sở Xây dựng"
@@ -218,7 +220,8 @@ async def test_an_offer_carries_its_note_and_lapses(player, db_url, capsys):
     # an offer lapses on the next message, and after 10 minutes
     await player.send(1001, "gpxd xong roi")
     await player.send(1001, "/tiendo")
-    out = texts(await player.forged(1001, "wo:31:3"), 1001)  # 406-14 → Hoàn thành, lapsed
+    lapsed = ConfirmOffer("406-14", Status.HOAN_THANH).encode()  # as its button carried it
+    out = texts(await player.forged(1001, lapsed), 1001)
     assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
     await player.send(1001, "gpxd xong roi")
     await later(player, 11)

@@ -1,0 +1,166 @@
+"""What a task's lines say besides its date: the forms it is made on, who receives it, its steps
+("Bước n") and the contents of its dossier ("Hồ sơ gồm: …"), and a task laid out as labelled
+lines ("Thời gian: …", "Đơn vị thực hiện: …", the rows of a table in the body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.letters.register import Mention, Register
+from knowledge.letters.sections import TIMING, Section
+from knowledge.letters.text import Line, plain
+
+_ITEM = re.compile(r"^[-+•–*]\s*")
+STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
+_CONTENTS = re.compile(
+    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)\s+(?:gom|bao gom)(?:\s+co)?"
+    r"(?:\s+cac\s+noi dung)?\s*:?\s*$"
+)
+_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
+# The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
+# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
+_RECIPIENT = re.compile(
+    r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
+    r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$|\btham muu\s+(?:cho\s+)?$"
+)
+# "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
+_CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
+_FORM = re.compile(
+    r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
+    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?|[ivx]{1,5}\b)"
+    r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
+)
+# What comes before a form the work is made on: "theo Biểu 02", "(theo các phụ lục …)", "tại
+# Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
+FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(|:)\s*(?:cac\s+)?(?:mau\s+)?$")
+# An annex sent for reading only: "Phụ lục 1 … để tham khảo, không phải gửi lại".
+_REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
+
+# The labels of a task laid out line by line or as a table (a .docx table in the body reads as
+# "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
+LABELS = {
+    "title": ("noi dung", "noi dung cong viec", "ten nhiem vu", "nhiem vu", "ten bao cao"),
+    "units": (
+        "don vi thuc hien",
+        "co quan thuc hien",
+        "don vi chu tri",
+        "co quan chu tri",
+        "don vi bao cao",
+        "doi tuong thuc hien",
+    ),
+    "supporting": ("don vi phoi hop", "co quan phoi hop", "don vi ho tro", "co quan ho tro"),
+    "recipient": ("noi nhan", "noi gui", "co quan tiep nhan", "don vi tiep nhan", "gui ve"),
+    "forms": ("bieu mau", "mau bieu", "mau bao cao", "bieu mau bao cao"),
+    "timing": TIMING,
+}
+_LABELLED = re.compile(r"^(?:[-+•–*]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def label_of(line: Line) -> tuple[str, Line] | None:
+    """ "Thời gian: Trước ngày 24/02/2023" → ("timing", the value as a line of its own)."""
+    m = _LABELLED.match(line.text)
+    if not m:
+        return None
+    label = plain(m.group("label")).strip()
+    for key, names in LABELS.items():
+        if label in names:
+            return key, Line(line.no, m.group("value"), line.gap)
+    return None
+
+
+def record(lines: list[Line]) -> dict[str, Line]:
+    """The labelled lines among `lines`, the first of each kind."""
+    found: dict[str, Line] = {}
+    for line in lines:
+        labelled = label_of(line)
+        if labelled and labelled[0] not in found:
+            found[labelled[0]] = labelled[1]
+    return found
+
+
+def recipient(
+    line: Line, register: Register, mentions: list[Mention] | None = None, anywhere: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who receives what the line sends, and the units that are (the receiver and the one it
+    goes through): "báo cáo Ủy ban nhân dân tỉnh (qua Văn phòng UBND tỉnh)" → ("UBND tỉnh (qua
+    Văn phòng UBND tỉnh)", both). `anywhere`: the line is a label's value, its first unit."""
+    found = mentions if mentions is not None else register.mentions(line.text)
+    for m in found:
+        if not anywhere and not _RECIPIENT.search(line.plain[max(0, m.start - 30) : m.start]):
+            continue
+        if len(m.names) != 1:
+            return None, ()
+        name = m.names[0]
+        channel = _CHANNEL.match(line.text[m.end :])
+        through = register.mentions(channel.group(1)) if channel else []
+        if len(through) == 1 and len(through[0].names) == 1:
+            return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
+        return name, (name,)
+    return None, ()
+
+
+def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
+    """The forms a task is to be made on, as printed: "(theo Biểu 02)", "theo các phụ lục I,
+    II, III, IV" (one each), "Mẫu số 01"; not a table cited for reference ("tại cột 12, Biểu 03",
+    an annex "để tham khảo") or the letter's own annex of dates. `lead_needed`: only those the
+    text says the work is made on ("theo …")."""
+    found: list[str] = []
+    for line in lines:
+        low = line.plain
+        last_end, last_lead = -1, False
+        for m in _FORM.finditer(low):
+            if m.start() and low[m.start() - 1].isalpha():
+                continue
+            before = low[max(0, m.start() - 16) : m.start()]
+            # "theo Biểu mẫu số 01, Biểu mẫu số 02": the lead goes on along the list
+            listed = last_lead and re.fullmatch(r"\s*(?:,|va)\s*", low[last_end : m.start()])
+            lead = FORM_LEAD.search(before) or listed
+            last_end, last_lead = m.end(), bool(lead)
+            if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
+                continue
+            if not lead and "kem theo" in low[m.end() : m.end() + 20]:
+                continue
+            clause = re.split(r"[;.]\s", low[m.start() :])[0]
+            if any(word in clause for word in _REFERENCE_ONLY):
+                continue
+            kind = line.text[m.start() : m.start() + len(m.group("kind"))]
+            kind = kind[:1].upper() + kind[1:].lower()
+            if not m.group("n"):
+                if m.group("kind") in ("phu luc", "bieu mau", "mau"):
+                    found.append(kind)
+                continue
+            printed = line.text[m.start("n") : m.end("n")]
+            prefix = "số " if printed.lower().startswith("số") else ""
+            numbers = re.split(r"\s*(?:,|và|-|–)\s*", re.sub(r"^(?i:số)\s+", "", printed))
+            found += [f"{kind} {prefix}{n.upper()}" for n in numbers if n]
+    return tuple(dict.fromkeys(found))
+
+
+def steps(scope: list[Section]) -> tuple[str, ...]:
+    """ "Bước n" items; without them, the numbered items ("1.1.", "1.2.") that each name the
+    form they are made on — the parts of the deliverable."""
+    found: list[str] = []
+    for s in scope:
+        found += [_ITEM.sub("", ln.text) for ln in s.all_lines if STEP.match(ln.plain)]
+    if not found:
+        for s in scope:
+            found += [
+                ln.text
+                for ln in s.lines
+                if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", ln.text) and forms([ln])
+            ]
+    return tuple(dict.fromkeys(found))
+
+
+def contents(lines: list[Line]) -> tuple[str, ...]:
+    """The items listed under "Hồ sơ gồm:" (or a report's, a plan's), in order."""
+    items: list[str] = []
+    for i, ln in enumerate(lines):
+        if not _CONTENTS.search(ln.plain.rstrip(" :")) and not _CONTENTS.search(ln.plain):
+            continue
+        for item in lines[i + 1 :]:
+            if STEP.match(item.plain) or not _CONTENT_ITEM.match(item.plain):
+                break
+            items.append(_CONTENT_ITEM.sub("", item.text).strip())
+    return tuple(dict.fromkeys(items))

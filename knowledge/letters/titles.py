@@ -1,0 +1,284 @@
+"""A task's title: what the duty is, in the letter's own words, short.
+
+The sentence that sets the date, up to the clause that holds it (the clauses after it are other
+duties or how to send), less what other fields carry or what is no part of the duty: the date and
+the start of a recurrence, who must do it ("Đề nghị các cơ quan, đơn vị …", "Sở … chủ trì, phối hợp
+với …"), why ("để tổng hợp, báo cáo …"), the e-mail copy ("đồng thời gửi bản mềm qua thư điện
+tử …"), a long aside in brackets, "kèm theo văn bản này". What is left is cut to its last clauses
+when still long.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from knowledge.letters.details import label_of
+from knowledge.letters.register import Register
+from knowledge.letters.sections import GENERIC, LEAD, Section
+from knowledge.letters.text import Line, plain
+
+# syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
+MAX_WORDS = 30
+MAX_WORDS_CONTINUED = 45
+# A clause that goes on with the work before it rather than starting another.
+_GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đó|sau đó)\b", re.I)
+_ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+# why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất)
+_PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm bảo)\s[^;]*")
+_COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
+_EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
+_ENCLOSED = re.compile(
+    r"\s*(?:được\s+)?(?:gửi\s+)?kèm theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?", re.I
+)
+# the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022"
+_FIGURES = re.compile(
+    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*", re.I
+)
+_SINCE = re.compile(
+    r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"
+    r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+(?:\s*/\s*\d{1,4})*",
+    re.I,
+)
+# "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
+_TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+_ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
+_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
+_RELATED = re.compile(
+    r"^(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*don vi)?\s+(?:lien quan|co lien quan)"
+)
+
+
+def title(
+    text: str,
+    spans: list[tuple[int, int]],
+    register: Register,
+    linked: Section | None = None,
+    within: Section | None = None,
+) -> str:
+    """The title of the duty in `text` whose date is at `spans` (the date, then other phrases
+    to leave out); no span: the whole text is the duty. `within`: the section the duty is
+    printed in, whose heading may name its topic."""
+    anchor = spans[0][0] if spans else None
+    start, end = _sentence(text, anchor)
+    parts = _clauses(text, start, end, anchor)
+    kept: list[str] = []
+    for a, b in parts:
+        piece = text[a:b]
+        for s, e in sorted(spans, reverse=True):
+            if a <= s < b:
+                piece = piece[: s - a] + " " + piece[min(e, b) - a :]
+        kept.append(piece)
+    kept = [p for p in (_clean(p, register) for p in kept) if p]
+    # the first clause says what the work is, the last what is due: the ones between go first,
+    # a clause that goes on with the first one ("trên cơ sở đó báo cáo …") the last
+    while len(kept) > 2 and sum(len(p.split()) for p in kept) > MAX_WORDS:
+        others = [i for i in range(1, len(kept) - 1) if not _GOES_ON.match(kept[i])]
+        if others:
+            kept.pop(others[0])
+        elif sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED:
+            kept.pop(1)
+        else:
+            break
+    result = "; ".join(kept)
+    result = _topic(result, linked)
+    result = _under(result, within, register)
+    result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
+    result = re.sub(r"\(\s+", "(", result)
+    result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
+    result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
+    result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    return result[:1].upper() + result[1:]
+
+
+def _sentence(text: str, anchor: int | None) -> tuple[int, int]:
+    """The sentence holding `anchor` (the first without one)."""
+    bounds = [0]
+    for m in re.finditer(r"[.!?]\s+", text):
+        word = re.search(r"\S*$", text[: m.start()])
+        abbreviation = word is not None and word.group().isupper() and len(word.group()) <= 3
+        if m.start() and not abbreviation and text[m.end() :][:1].isupper():
+            bounds.append(m.end())
+    bounds.append(len(text))
+    if anchor is None:
+        return bounds[0], bounds[1]
+    for a, b in itertools.pairwise(bounds):
+        if a <= anchor < b:
+            return a, b
+    return 0, len(text)
+
+
+def _clauses(text: str, start: int, end: int, anchor: int | None) -> list[tuple[int, int]]:
+    """The clauses of a sentence (apart by ";") up to the one holding `anchor`."""
+    parts: list[tuple[int, int]] = []
+    a = start
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            parts.append((a, i))
+            a = i + 1
+    parts.append((a, end))
+    if anchor is None:
+        return parts
+    return [p for p in parts if p[0] <= anchor] or parts[:1]
+
+
+def _clean(piece: str, register: Register) -> str:
+    piece = piece.strip()
+    labelled = label_of(Line(0, piece))
+    if labelled:
+        piece = labelled[1].text
+    piece = _ITEM.sub("", piece)
+    piece = _TIMING.sub("", piece)
+    piece = _COPY.sub("", piece)
+    piece = _EMAIL.sub("", piece)
+    piece = _SINCE.sub("", piece)
+    piece = _PURPOSE.sub("", piece)
+    piece = _FIGURES.sub("", piece)
+    piece = _BRACKETS.sub(_aside, piece)
+    piece = _ENCLOSED.sub("", piece)
+    piece = _who(piece, register)
+    return piece.strip(" ,;:.")
+
+
+def _aside(m: re.Match) -> str:
+    """A bracket kept when short or naming a form ("(theo Biểu 02)"), dropped when a long
+    aside (a list of figures, the decision an item was approved by)."""
+    inner = m.group(1)
+    if re.search(r"\d{1,2}/\d{1,2}/\d{4}", inner):  # "(ước thực hiện đến 31/12/2022)"
+        return ""
+    if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
+        return ""
+    if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
+        return m.group(0)
+    return ""
+
+
+def _who(piece: str, register: Register) -> str:
+    """The duty without who does it and with whom: "Đề nghị các cơ quan, đơn vị gửi …" →
+    "gửi …"; "Sở Y tế chủ trì, phối hợp với Sở Tư pháp hoàn thành …" → "hoàn thành …"."""
+    for _ in range(6):
+        low = plain(piece)
+        cut = 0
+        lead = LEAD.match(piece.lower())
+        if lead:
+            cut = lead.end()
+        elif generic := GENERIC.match(low):
+            cut = generic.end()
+        else:
+            mentions = [m for m in register.mentions(piece) if m.start < 2]
+            if mentions:
+                cut = _run(piece, low, mentions[0].start, register)
+            else:
+                role = _ROLE.match(low)
+                soft = _SOFT.match(low)
+                if role and role.end():
+                    cut = _run(piece, low, role.end(), register) if "voi" in role.group() else 0
+                    cut = cut or role.end()
+                elif soft:
+                    cut = soft.end()
+        if not cut:
+            return piece
+        piece = piece[cut:].lstrip(" ,:")
+    return piece
+
+
+def _run(piece: str, low: str, pos: int, register: Register) -> int:
+    """The end of the units named one after another from `pos` ("Sở A, Sở B và Sở C")."""
+    end = pos
+    for m in register.mentions(piece):
+        if m.start < end:
+            continue
+        if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        end = m.end
+    related = _RELATED.match(low[end:].lstrip(" ,"))
+    if related:
+        end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
+    if end > pos:  # and a body the register does not hold, named in the same list
+        end = _unknown_body(piece, end)
+    return end if end > pos else pos
+
+
+SHORT = 8  # syllables of its own below which a title says too little out of its letter
+_SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
+
+
+def with_subject(title: str, subject: str | None, register: Register) -> str:
+    """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
+    followed by what the letter is about (its "V/v …")."""
+    own = _words(title, register) - _SENDING
+    if not subject or len(own) >= SHORT or len(subject.split()) > MAX_WORDS - SHORT:
+        return title  # a subject longer than the rest of a title would bury the duty
+    about = _words(subject, register)
+    if about and len(about & own) >= len(about) / 2:
+        return title
+    return f"{title} — {subject[:1].lower()}{subject[1:]}"
+
+
+def _under(title: str, section: Section | None, register: Register) -> str:
+    """ "2. Khắc phục lỗ hổng, gỡ bỏ mã độc" over "b) … gửi báo cáo kết quả khắc phục …": a
+    duty printed under a heading that names its topic, and does not say it itself, is titled
+    with the topic first."""
+    heading = section.heading if section is not None else None
+    if heading is None or section is None or heading.text.isupper():
+        return title
+    if section.units or section.generic or section.timing or section.sentence_heading:
+        return title
+    topic = heading.text.strip(" .:;")
+    if len(topic.split()) > 12:
+        return title
+    words = _words(topic, register)
+    if not words or len(words & _words(title, register)) >= len(words) / 2:
+        return title
+    return f"{topic}: {title[:1].lower()}{title[1:]}"
+
+
+def _words(text: str, register: Register) -> set[str]:
+    """The words of a text but the names of units ("Sở Thông tin …" says nothing of a topic)."""
+    for m in sorted(register.mentions(text), key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]
+    return set(re.findall(r"[a-z0-9]+", plain(text))) - _GLUE
+
+
+_GLUE = {"va", "cac", "cua", "ve", "theo"}  # và, các, của, về, theo: they say no topic
+
+
+# The words a body of the genre the register may not hold is named with ("Kho bạc Nhà nước tỉnh",
+# "Cục Thuế tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"): its kind's word first.
+_BODY = re.compile(r"[\s,]*(?:và\s+)?(?=(?:Sở|Kho bạc|Cục|Chi cục|Ban|Trung tâm|Ngân hàng|Đài)\s)")
+
+
+def _unknown_body(piece: str, pos: int) -> int:
+    """The end of such a name from `pos`: at "tỉnh" within six words, else after its last
+    capitalised word among the next four; `pos` when none starts there."""
+    m = _BODY.match(piece, pos)
+    if m is None:
+        return pos
+    words = list(re.finditer(r"\S+", piece[m.end() :]))[:7]
+    for w in words[1:]:
+        if w.group().rstrip(",;") == "tỉnh":
+            return m.end() + w.end() - (len(w.group()) - len(w.group().rstrip(",;")))
+    end = m.end() + words[0].end() if words else pos
+    for w in words[1:5]:
+        if not w.group()[:1].isupper():
+            break
+        end = m.end() + w.end()
+    return end
+
+
+def _topic(title: str, linked: Section | None) -> str:
+    """ "Hồ sơ gửi về Sở … thẩm định" dated in "Thời gian thực hiện" is the dossier of the section
+    it refers to: its heading says what the dossier is about."""
+    topic = linked.heading.text if linked and linked.heading and not linked.units else ""
+    if not topic:
+        return title
+    topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
+    verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
+    if verb and 0 < verb.start() <= 20:
+        head, tail = title[: verb.start()], title[verb.start() :]
+        return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
+    return title

@@ -1,0 +1,82 @@
+"""Who a line names as doing a duty, and who as helping: "Sở Y tế gửi …" (the subject),
+"… phối hợp với Sở Tư pháp …" (a helper), "Đề nghị Công an tỉnh phối hợp …; Viễn thông Tuyên
+Quang hỗ trợ kỹ thuật …" (units given a support duty in passing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
+from knowledge.letters.sections import SUPPORT
+from knowledge.letters.text import Line, plain
+
+# A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
+_LEAD = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?")
+_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
+# What the units a line opens with go on to do when they are the ones who do it.
+_DOES = re.compile(
+    r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
+    r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
+    r"lap|cung cap|de xuat|chu dong|dinh ky|hang thang|hang quy|truoc ngay|cham nhat)"
+)
+
+
+_ASKS = re.compile(r"^\s*(?:đề nghị|yêu cầu|giao)\s+")
+
+
+def _start(lowered: str) -> int:
+    m = _LEAD.match(lowered)
+    return m.end() if m else 0
+
+
+def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
+    """The units a line opens with, as the ones that do it ("Sở Y tế gửi …", "Đề nghị Công an
+    tỉnh và Sở Tư pháp …")."""
+    low = line.plain
+    lowered = line.text.lower()
+    pos = _start(lowered)
+    names: list[str] = []
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        names += m.names
+        pos = m.end
+        asks = _ASKS.match(lowered[pos:])
+        if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
+            names, pos = [], pos + asks.end()
+    if names and _DOES.match(low[pos:]):
+        return tuple(dict.fromkeys(names))
+    return ()
+
+
+def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
+    """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …"."""
+    low = line.plain
+    return tuple(
+        n
+        for m in mentions
+        if _HELPERS.search(low[max(0, m.start - 25) : m.start])
+        for n in m.names
+    )
+
+
+def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
+    """Units a section gives a support duty in passing: "Đề nghị Công an tỉnh phối hợp …;
+    Viễn thông Tuyên Quang hỗ trợ kỹ thuật …"."""
+    names: list[str] = []
+    for line in lines:
+        for clause in re.split(r"(?<=[;.])\s+", line.text):
+            low = plain(clause)
+            pos = _start(clause.lower())
+            found: list[str] = []
+            for m in register.mentions(clause):
+                if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+                    break
+                found += m.names
+                pos = m.end
+            if found and low[pos:].strip(" ,:").startswith(SUPPORT):
+                names += found
+    return tuple(n for n in names if n != PROVINCE_COMMITTEE)

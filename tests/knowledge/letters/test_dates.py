@@ -1,0 +1,101 @@
+"""Dates a letter sets, and dates it prints that set nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.letters.dates import deadlines, first_occurrence, recurrence
+
+
+def test_figures_counted_to_a_date_are_no_deadline():
+    line = (
+        "Báo cáo quý: số liệu tính từ ngày 01/4/2022 đến hết ngày 20/6/2022; gửi về Sở Tài chính "
+        "trước ngày 28/6/2022."
+    )
+    assert [f.due for f in deadlines(line, 2022)] == [date(2022, 6, 28)]
+    assert deadlines("Số liệu tính đến hết ngày 31/3/2023.", 2023) == []
+    assert deadlines("thời gian tính kết quả từ ngày 01/10/2022 đến ngày 30/9/2023", 2023) == []
+
+
+def test_figures_sent_by_a_date_are_a_deadline():
+    (found,) = deadlines("Gửi số liệu thống kê về Sở Y tế trước ngày 15/8/2022.", 2022)
+    assert found.due == date(2022, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "every", "day"),
+    [
+        (
+            "Báo cáo định kỳ hằng quý kết quả cải cách hành chính, gửi về Sở Nội vụ trước ngày "
+            "18 của tháng cuối quý.",
+            "trước ngày 18 của tháng cuối quý",
+            "quarter",
+            18,
+        ),
+        (
+            "Hằng quý, trước ngày 12 của tháng cuối quý, các đơn vị báo cáo kết quả.",
+            "Hằng quý, trước ngày 12 của tháng cuối quý",
+            "quarter",
+            12,
+        ),
+        (
+            "Cập nhật số liệu vào ngày 03 hằng tháng, kể từ tháng 9/2022.",
+            "vào ngày 03 hằng tháng",
+            "month",
+            3,
+        ),
+    ],
+)
+def test_a_recurrence_is_the_phrase_beside_its_day(line, text, every, day):
+    found = recurrence(line)
+    assert found is not None
+    assert (found.text, found.every, found.day) == (text, every, day)
+
+
+def test_a_span_of_figures_is_not_the_day_of_a_recurrence():
+    found = recurrence(
+        "Hằng tháng, trước ngày 10, báo cáo kết quả; số liệu từ ngày 01 đến ngày 30 của tháng."
+    )
+    assert found is not None and found.day == 10
+
+
+def test_the_first_report_named_by_its_period():
+    found = recurrence(
+        "Hằng quý, trước ngày 20 của tháng cuối quý, báo cáo kết quả; kỳ báo cáo đầu tiên là "
+        "quý IV/2022."
+    )
+    assert found is not None
+    assert first_occurrence(found, date(2022, 5, 4)) == date(2022, 12, 20)
+
+
+def test_a_label_and_its_bare_date():
+    (found,) = deadlines("Hạn nộp: 20/8/2022.", 2022)
+    assert (found.text, found.due) == ("Hạn nộp: 20/8/2022", date(2022, 8, 20))
+    (found,) = deadlines("Thời gian hoàn thành nâng cấp: 15/9/2022", 2022)
+    assert found.due == date(2022, 9, 15)
+    assert deadlines("trong thời hạn: 10 ngày làm việc", 2022) == []
+
+
+def test_dates_listed_after_one_trigger_share_it_and_the_year():
+    found = deadlines("gửi về Sở Nội vụ trước ngày 10/6 và 10/12 năm 2023.", 2022)
+    assert [(f.text, f.due) for f in found] == [
+        ("trước ngày 10/6", date(2023, 6, 10)),
+        ("trước ngày 10/12", date(2023, 12, 10)),
+    ]
+    found = deadlines("chậm nhất ngày 5/3, 5/9/2024", 2023)
+    assert [f.due for f in found] == [date(2024, 3, 5), date(2024, 9, 5)]
+    assert len(deadlines("trước ngày 20/4/2021 và 30 đơn vị", 2021)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("Hằng quý, trước ngày 10 của tháng cuối quý, kể từ năm 2023.", date(2023, 3, 10)),
+        ("Trước ngày 8 hằng tháng, bắt đầu từ kỳ báo cáo tháng 9/2022.", date(2022, 9, 8)),
+    ],
+)
+def test_the_first_occurrence_from_a_year_or_a_reporting_period(line, first):
+    found = recurrence(line)
+    assert found is not None and first_occurrence(found, date(2022, 7, 1)) == first

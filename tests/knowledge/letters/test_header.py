@@ -1,0 +1,70 @@
+"""The head of a letter: who sends it when the issuer is printed under its parent, and where the
+body ends."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+from knowledge.letters.header import read_header
+from knowledge.letters.text import lines_of
+
+OFFICE = """ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG     Độc lập - Tự do - Hạnh phúc
+Số: 77/VP-HCTC     Tuyên Quang, ngày 12 tháng 9 năm 2022
+V/v cập nhật danh bạ điện thoại công vụ
+
+Kính gửi: Các sở, ban, ngành.
+
+Đề nghị các cơ quan gửi danh bạ cập nhật về Văn phòng UBND tỉnh trước ngày 30/9/2022.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def _read(catalogue, text):
+    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "vp.txt")
+
+
+def test_an_office_printed_under_the_committee_is_the_committees_office(catalogue):
+    draft = _read(catalogue, OFFICE)
+    assert draft.letter.sender == "Văn phòng UBND tỉnh"
+    assert draft.letter.number == "77/VP-HCTC"
+    assert draft.letter.subject == "cập nhật danh bạ điện thoại công vụ"
+    (task,) = draft.tasks
+    assert "Văn phòng UBND tỉnh" not in task.units and task.recipient == "Văn phòng UBND tỉnh"
+
+
+def test_the_committee_itself_signs_as_the_committee(catalogue):
+    text = OFFICE.replace("VĂN PHÒNG     Độc", "Độc").replace("77/VP-HCTC", "77/UBND-HCTC")
+    assert _read(catalogue, text).letter.sender == "UBND tỉnh"
+
+
+def test_a_department_under_the_committee_is_the_department(catalogue):
+    text = OFFICE.replace("ỦY BAN NHÂN DÂN TỈNH", "UBND TỈNH").replace("VĂN PHÒNG", "SỞ NỘI VỤ")
+    assert _read(catalogue, text).letter.sender == "Sở Nội vụ"
+
+
+def test_a_recipient_label_in_the_body_does_not_end_it():
+    text = (
+        "Kính gửi: Các sở, ban, ngành.\n"
+        "Nội dung: Báo cáo số liệu\n"
+        "Nơi nhận: Sở Thông tin và Truyền thông\n"
+        "Thời gian: Trước ngày 24/02/2023\n"
+        "Trân trọng./.\n"
+        "Nơi nhận:\n"
+        "- Như trên;\n"
+    )
+    lines = lines_of(text)
+    header = read_header(lines)
+    body = [ln.text for ln in lines[header.body_start : header.body_end]]
+    assert body[-1] == "Thời gian: Trước ngày 24/02/2023"
+
+
+def test_the_copy_list_after_the_signature_column_ends_the_body():
+    text = (
+        "Kính gửi: Sở Y tế.\nBáo cáo trước ngày 2/3/2022.\nNơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n"
+    )
+    lines = lines_of(text)
+    header = read_header(lines)
+    assert [ln.text for ln in lines[header.body_start : header.body_end]] == [
+        "Báo cáo trước ngày 2/3/2022."
+    ]

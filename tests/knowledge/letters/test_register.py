@@ -1,0 +1,30 @@
+"""The units a line names, through the province's register."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.register import Register
+
+
+@pytest.fixture
+def register(catalogue):
+    return Register(catalogue, catalogue.province("tuyen-quang"))
+
+
+def _names(register, text):
+    return [n for m in register.mentions(text) for n in m.names]
+
+
+def test_a_list_of_departments_is_read_whole(register):
+    # a name ending in "chính" or "vụ" before the comma is no central body's prefix
+    assert _names(register, "Sở Tài chính, Sở Nội vụ, Sở Tư pháp phối hợp") == [
+        "Sở Tài chính",
+        "Sở Nội vụ",
+        "Sở Tư pháp",
+    ]
+
+
+def test_a_central_body_is_not_the_provincial_one(register):
+    assert _names(register, "Bộ Công an") == []
+    assert _names(register, "Cục Tin học hóa, Bộ Thông tin và Truyền thông") == []

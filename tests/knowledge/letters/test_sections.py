@@ -1,0 +1,118 @@
+"""A letter's outline: parts, items and points nested as printed, the units a heading addresses,
+and the sections a support duty names."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.register import Register
+from knowledge.letters.sections import (
+    classify,
+    outline,
+    references,
+    refers_to,
+    supports,
+    walk,
+)
+from knowledge.letters.text import lines_of
+
+BODY = """I. YÊU CẦU CHUNG
+Thủ trưởng các cơ quan chịu trách nhiệm về kết quả.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Y tế (cơ quan đầu mối của ngành)
+a) Lập danh sách cơ sở khám bệnh.
+b) Báo cáo kết quả trước ngày 10/6/2022.
+2. Các cơ quan, đơn vị, địa phương
+Thực hiện chế độ báo cáo.
+III. ĐỐI VỚI UBND CÁC HUYỆN, THÀNH PHỐ
+Phối hợp với Sở Y tế thực hiện nội dung tại điểm b khoản 1 Mục II.
+"""
+
+
+@pytest.fixture
+def register(catalogue):
+    return Register(catalogue, catalogue.province("tuyen-quang"))
+
+
+def _tree(register, text=BODY):
+    root, placed = outline(lines_of(text))
+    for section in walk(root):
+        classify(section, register)
+    return root, placed
+
+
+def test_parts_items_and_points_nest_in_the_order_first_used(register):
+    root, placed = _tree(register)
+    assert [s.number for s in root.children] == ["I", "II", "III"]
+    tasks = root.children[1]
+    assert [s.number for s in tasks.children] == ["1", "2"]
+    health = tasks.children[0]
+    assert [s.number for s in health.children] == ["a", "b"]
+    point = health.children[1]
+    assert point.path == ("ii", "1", "b")
+    assert point.label == "mục II, khoản 1, điểm b"
+    # every line knows its innermost section; a heading its own
+    line, section = next((ln, s) for ln, s in placed if "10/6/2022" in ln.text)
+    assert section is point and line is point.heading
+    assert line.text.startswith("Báo cáo")  # the heading without its "b)"
+    assert any(ln.text.startswith("b) Báo cáo") for ln in tasks.lines)  # as printed above
+
+
+def test_what_a_heading_addresses(register):
+    root, _ = _tree(register)
+    parts = root.children
+    health = parts[1].children[0]
+    assert health.units == ("Sở Y tế",)  # the bracket after the name is an aside
+    assert parts[1].children[1].generic  # the letter's addressees as a whole
+    assert len(parts[2].units) == 7  # "ĐỐI VỚI UBND CÁC HUYỆN, THÀNH PHỐ", in capitals
+    assert not parts[0].units and not parts[1].units
+    assert not [p for s in walk(root) for p in s.problems]
+
+
+def test_an_unknown_body_heading_a_section_is_a_problem(register):
+    root, _ = _tree(register, "1. Sở Du lịch biển đảo\nBáo cáo trước ngày 2/5/2022.\n")
+    assert "Sở Du lịch biển đảo" in str(root.children[0].problems[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ("hỗ trợ tại điểm b khoản 1 Mục II văn bản này", [("ii", "1", "b")]),
+        ("các Sở nêu tại mục 2 thực hiện nội dung tại điểm a mục 2", [("2", "a")]),
+        ("phục vụ báo cáo tại điểm a, điểm c mục 3", [("3", "a"), ("3", "c")]),
+        ("theo nội dung tại mục 1, mục 4", [("1",), ("4",)]),
+        ("điểm a, b mục 2", [("2", "a"), ("2", "b")]),
+        ("nâng cấp theo khoản 3", [("*", "3")]),
+        ("đạt mức 4 và đúng mục tiêu", []),  # "mức", not "mục"; "mục tiêu" is no section
+    ],
+)
+def test_references_to_sections(text, paths):
+    assert references(text) == paths
+
+
+def test_a_reference_names_the_section_or_one_within():
+    tops = {"i", "ii"}
+    assert refers_to(("ii", "1"), ("ii", "1", "b"), tops)
+    assert not refers_to(("ii", "1", "b"), ("ii", "1", "a"), tops)
+    assert refers_to(("*", "1", "b"), ("ii", "1", "b"), tops)  # no part named: any part's
+    assert refers_to(("2",), ("ii", "2"), tops)  # the letter has no part 2: its item 2
+
+
+@pytest.mark.parametrize(
+    ("duty", "support"),
+    [
+        ("Phối hợp với Sở Y tế thẩm định hồ sơ.", True),  # its first duty
+        ("Cử cán bộ tham gia Tổ thẩm định; phối hợp với Sở Y tế chấm điểm.", True),
+        ("Theo dõi tiến độ; hỗ trợ các đơn vị thực hiện nội dung tại mục 1.", True),
+        ("Theo dõi, đôn đốc; phối hợp với Văn phòng Chính phủ nhận tài khoản.", False),
+        ("Xây dựng kế hoạch tuyên truyền của ngành.", False),
+    ],
+)
+def test_a_unit_section_that_supports(register, duty, support):
+    root, _ = _tree(register, f"2. Sở Tư pháp\n{duty}\n")
+    assert supports(root.children[0], register) is support
+
+
+def test_points_at_the_top_are_named_points(register):
+    root, _ = _tree(register, "a) Rà soát hồ sơ.\nb) Báo cáo trước ngày 2/5/2022.\n")
+    assert [s.label for s in root.children] == ["điểm a", "điểm b"]

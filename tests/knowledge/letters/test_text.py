@@ -1,0 +1,99 @@
+"""A letter's lines: the head's columns apart, rules and page numbers gone, wrapped lines whole."""
+
+from __future__ import annotations
+
+from knowledge.letters.text import lines_of
+
+
+def _texts(text: str) -> list[str]:
+    return [ln.text for ln in lines_of(text)]
+
+
+def test_columns_flattened_with_a_run_of_spaces_come_apart():
+    text = (
+        "UBND TỈNH TUYÊN QUANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ TƯ PHÁP        Độc lập - Tự do - Hạnh phúc\n"
+        "_______        ______________\n"
+        "Số: 310/STP-HCTP        Tuyên Quang, ngày 04 tháng 5 năm 2022\n"
+        "V/v kiểm tra công tác chứng thực\n"
+        "\n"
+        "Kính gửi: UBND các huyện, thành phố.\n"
+    )
+    assert _texts(text) == [
+        "UBND TỈNH TUYÊN QUANG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ TƯ PHÁP",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 310/STP-HCTP",
+        "Tuyên Quang, ngày 04 tháng 5 năm 2022",
+        "V/v kiểm tra công tác chứng thực",
+        "Kính gửi: UBND các huyện, thành phố.",
+    ]
+
+
+def test_columns_run_together_split_before_the_motto_and_the_place():
+    text = (
+        "UBND TỈNH TUYÊN QUANG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/SYT-NVY Tuyên Quang, ngày 9 tháng 3 năm 2022\n"
+        "Kính gửi: Sở Tư pháp.\n"
+    )
+    lines = _texts(text)
+    assert lines[:4] == [
+        "UBND TỈNH TUYÊN QUANG",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 12/SYT-NVY",
+        "Tuyên Quang, ngày 9 tháng 3 năm 2022",
+    ]
+
+
+def test_a_body_line_with_wide_spaces_is_not_cut():
+    text = "Kính gửi: Sở Tư pháp.\nBáo cáo   gửi về Sở Y tế    trước ngày 5/6/2022.\n"
+    assert _texts(text)[1] == "Báo cáo gửi về Sở Y tế trước ngày 5/6/2022."
+
+
+def test_a_page_number_between_two_halves_of_a_sentence_is_dropped():
+    text = (
+        "Kính gửi: Sở Tư pháp.\nDanh sách gửi về Sở Y tế để lập nhóm\n\n3\n\ntrao đổi công việc.\n"
+    )
+    assert _texts(text)[1] == "Danh sách gửi về Sở Y tế để lập nhóm trao đổi công việc."
+
+
+WRAPPED = """Kính gửi:
+- Các sở, ban, ngành.
+     Để có số liệu tổng hợp, Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị
+thực hiện báo cáo về tình hình ứng dụng chữ ký số trong xử lý hồ sơ công việc theo
+Phụ lục kèm theo, gửi về Sở Thông tin và Truyền thông chậm nhất vào ngày 30/6/2022
+(bản điện tử qua Hệ thống quản lý văn bản và điều hành của tỉnh); đồng thời cử cán bộ
+đầu mối theo dõi.
+     1. Báo cáo quý II: số liệu tính từ ngày 01/4/2022 đến hết ngày 31/5/2022, gửi trong
+10 ngày đầu của tháng 6/2022.
+     2. Sở Tư pháp
+     a) Hướng dẫn các cơ quan, đơn vị lưu trữ hồ sơ điện tử theo quy định.
+"""
+
+
+def test_a_text_wrapped_at_a_width_is_read_a_paragraph_a_line():
+    lines = _texts(WRAPPED)
+    assert lines[2].startswith("Để có số liệu") and lines[2].endswith(
+        "cử cán bộ đầu mối theo dõi."
+    )
+    assert "Phụ lục kèm theo" in lines[2] and "(bản điện tử" in lines[2]
+    assert lines[3].endswith("gửi trong 10 ngày đầu của tháng 6/2022.")
+    assert lines[4:] == [
+        "2. Sở Tư pháp",
+        "a) Hướng dẫn các cơ quan, đơn vị lưu trữ hồ sơ điện tử theo quy định.",
+    ]
+
+
+def test_one_paragraph_a_line_is_not_joined_by_width():
+    text = (
+        "Kính gửi: Sở Tư pháp.\n"
+        "1. Sở Xây dựng, Sở Giao thông vận tải, Sở Tài nguyên và Môi trường, Sở Công Thương\n"
+        "Phối hợp với Sở Tư pháp rà soát văn bản quy phạm pháp luật thuộc lĩnh vực quản lý\n"
+    )
+    assert len(_texts(text)) == 3
+
+
+def test_a_row_of_a_label_and_its_value_typed_with_a_tab():
+    text = "Kính gửi: Sở Tư pháp.\nThời hạn\tChậm nhất ngày 12/5/2022\nSTT\tTên\tGhi chú\n"
+    assert _texts(text)[1:] == ["Thời hạn: Chậm nhất ngày 12/5/2022", "STT Tên Ghi chú"]

@@ -1,0 +1,98 @@
+"""A task's title: the duty in the letter's words, without what other fields say."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.register import Register
+from knowledge.letters.titles import title, with_subject
+
+
+@pytest.fixture
+def register(catalogue):
+    return Register(catalogue, catalogue.province("tuyen-quang"))
+
+
+def _title(register, text, date_phrase):
+    start = text.index(date_phrase)
+    return title(text, [(start, start + len(date_phrase))], register)
+
+
+def test_who_does_it_and_with_whom_is_not_the_title(register):
+    text = (
+        "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ hoàn thiện phần mềm cấp phép "
+        "xây dựng trực tuyến trước ngày 30/8/2022."
+    )
+    assert _title(register, text, "trước ngày 30/8/2022") == (
+        "Hoàn thiện phần mềm cấp phép xây dựng trực tuyến"
+    )
+    text = "Đề nghị các cơ quan, đơn vị gửi báo cáo tổng kết về Sở Nội vụ trước ngày 5/1/2023."
+    assert _title(register, text, "trước ngày 5/1/2023") == ("Gửi báo cáo tổng kết về Sở Nội vụ")
+
+
+def test_why_the_copy_by_e_mail_and_a_long_aside_are_left_out(register):
+    text = (
+        "Rà soát danh mục thủ tục hành chính (gồm tên thủ tục, mã số, cơ quan giải quyết, mức "
+        "độ cung cấp hiện nay) theo Biểu số 04 kèm theo văn bản này, gửi Sở Tư pháp trước ngày "
+        "12/9/2022 để tổng hợp, trình Chủ tịch UBND tỉnh, đồng thời gửi bản mềm qua thư điện "
+        "tử tthc@example.vn."
+    )
+    assert _title(register, text, "trước ngày 12/9/2022") == (
+        "Rà soát danh mục thủ tục hành chính theo Biểu số 04, gửi Sở Tư pháp"
+    )
+
+
+def test_the_sentence_and_the_clauses_up_to_the_date(register):
+    text = (
+        "Là đơn vị có tỷ lệ thấp nhất tỉnh. Kiểm tra lại quy trình tiếp nhận hồ sơ; báo cáo "
+        "nguyên nhân về Sở Thông tin và Truyền thông trước ngày 20/10/2022; thường xuyên cập "
+        "nhật kết quả trên Cổng."
+    )
+    assert _title(register, text, "trước ngày 20/10/2022") == (
+        "Kiểm tra lại quy trình tiếp nhận hồ sơ; báo cáo nguyên nhân về Sở Thông tin và "
+        "Truyền thông"
+    )
+
+
+def test_a_long_duty_keeps_its_first_clause_and_the_one_that_is_due(register):
+    text = (
+        "Tổng hợp nhu cầu trang bị máy tính của các phòng chuyên môn và các xã, thị trấn trên "
+        "địa bàn; làm việc với các doanh nghiệp viễn thông về phương án thuê dịch vụ hạ tầng "
+        "mạng và bảo trì thiết bị; báo cáo kết quả trước ngày 15/11/2022."
+    )
+    result = _title(register, text, "trước ngày 15/11/2022")
+    assert result.startswith("Tổng hợp nhu cầu trang bị máy tính")
+    assert result.endswith("; báo cáo kết quả") and "doanh nghiệp" not in result
+
+
+def test_a_short_title_takes_the_letters_subject(register):
+    subject = "báo cáo kết quả chuyển đổi số năm 2022"
+    assert with_subject("Báo cáo quý III", subject, register) == (
+        "Báo cáo quý III — báo cáo kết quả chuyển đổi số năm 2022"
+    )
+    long_enough = "Rà soát, chuẩn hóa dữ liệu thủ tục hành chính trên Cổng Dịch vụ công"
+    assert with_subject(long_enough, subject, register) == long_enough
+
+
+def test_the_other_dates_of_the_line_are_left_out_too(register):
+    text = (
+        "Báo cáo định kỳ 6 tháng về biên chế, gửi về Sở Nội vụ trước ngày 10/6 và 10/12 năm 2023."
+    )
+    first, second = text.index("trước ngày 10/6"), text.index(" và 10/12")
+    spans = [(first, first + len("trước ngày 10/6")), (second, len(text) - 1)]
+    assert title(text, spans, register) == "Báo cáo định kỳ 6 tháng về biên chế, gửi về Sở Nội vụ"
+
+
+def test_a_helper_the_register_does_not_hold_is_left_out_too(register):
+    text = (
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Kho bạc Nhà nước tỉnh hướng dẫn quy "
+        "trình thu phí trực tuyến; hoàn thành trong tháng 10/2022."
+    )
+    assert _title(register, text, "hoàn thành trong tháng 10/2022") == (
+        "Hướng dẫn quy trình thu phí trực tuyến"
+    )
+
+
+def test_the_office_a_report_goes_through_is_the_recipients_not_the_titles(register):
+    text = "Báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) kết quả rà soát trước ngày 4/4/2022."
+    assert _title(register, text, "trước ngày 4/4/2022") == "Báo cáo UBND tỉnh kết quả rà soát"

@@ -1,0 +1,65 @@
+"""What a chat waits for: a kind and a dataclass, stored as the JSON it was stored as before."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from usecases import prompts
+from usecases.prompts import NotePrompt, OfferPrompt, ProposalPrompt, SubmitPrompt
+from usecases.runner import use_case
+from usecases.statuses import Status
+
+
+def test_each_kind_is_stored_in_its_former_shape_and_read_back():
+    cases = [
+        (
+            NotePrompt("406-15", "Sở Xây dựng", Status.VUONG_MAC),
+            "note",
+            {"key": "406-15", "agency": "Sở Xây dựng", "status": "vuong_mac"},
+        ),
+        (
+            OfferPrompt("406-14", Status.HOAN_THANH, "đã tích hợp"),
+            "offer",
+            {"key": "406-14", "status": "hoan_thanh", "note": "đã tích hợp"},
+        ),
+        (
+            ProposalPrompt("Sở Y tế", "sector", {"name": "Cấp phép"}, None),
+            "proposal",
+            {"agency": "Sở Y tế", "data": {"name": "Cấp phép"}, "id": None, "step": "sector"},
+        ),
+        (
+            SubmitPrompt("pl1", "Sở Y tế", [], {"tinh": {"total": 3}}),
+            "submit",
+            {"form": "pl1", "agency": "Sở Y tế", "lines": [], "counts": {"tinh": {"total": 3}}},
+        ),
+    ]
+    for prompt, kind, payload in cases:
+        stored_kind, stored = prompts.dump(prompt)
+        assert (stored_kind, json.loads(stored)) == (kind, payload)
+        assert prompts.load(stored_kind, stored) == prompt
+
+
+def test_a_payload_this_version_cannot_read_is_no_prompt():
+    assert prompts.load("note", "{not json") is None
+    assert prompts.load("note", json.dumps({"key": "406-14"})) is None
+    assert prompts.load("someday", "{}") is None
+
+
+def test_a_prompt_waits_until_taken_and_a_new_one_replaces_it(desk):
+    @use_case(writes=True)
+    def ask_then_replace(desk) -> None:
+        prompts.wait_for(desk, 1001, 1001, NotePrompt("406-15", "Sở Xây dựng", Status.VUONG_MAC))
+        prompts.wait_for(desk, 1001, 1001, OfferPrompt("406-14", Status.HOAN_THANH))
+
+    @use_case(writes=True)
+    def take(desk):
+        return prompts.take(desk, 1001, 1001)
+
+    desk.call(ask_then_replace)
+    waiting = desk.call(take)
+    assert waiting is not None and waiting.prompt == OfferPrompt("406-14", Status.HOAN_THANH)
+    assert abs(waiting.since - desk.clock.now()) < timedelta(seconds=1)
+    assert waiting.since.tzinfo is not None
+    assert desk.call(take) is None
+    assert desk.repo.peek_pending(1001, 1001) is None

@@ -1,0 +1,144 @@
+"""Questions: a question read and answered (/hoi, free text, inline mode), a row by its key
+(/muc), a row chosen from "Có phải bạn hỏi…".
+
+Reading a question needs no database: the caller, read once for the update, says which agency
+"bên em" is, and the answer comes from the catalogue and the table in force. Only a progress
+question ("bên em còn gì chưa xong") is answered from the statuses: `ask` then says so
+(`StatusesNeeded`) and `answer_progress` reads them, in a worker thread like any database work.
+Front ends call `answered` (chat, inline, web), which does both steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.views import RowView, row_view
+from knowledge.reader.ask import Answer, Asked
+from knowledge.rules import officers
+from knowledge.rules.officers import OfficerState, Registration
+from knowledge.rules.standing import marks_of
+from usecases import refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+__all__ = ["Answer", "RowView"]
+
+
+@dataclass(frozen=True)
+class Answered:
+    answer: Answer
+    province: Province
+    today: date
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class RowShown:
+    view: RowView
+    province: Province
+    today: date
+    agency: str | None
+
+
+T = TypeVar("T")
+ANSWERS_KEPT = 4096  # answers remembered per table version (a question is a few hundred bytes)
+
+
+def _remembered(desk: Desk, key: tuple, build: Callable[[], T]) -> T:
+    """What a question reads as depends only on the question, the day, the asker's agency and
+    the table in force (not on statuses): officers ask the same few things, so each is read
+    once per day and version. What is kept is never changed after it is built; a progress
+    question keeps its reading, and its answer is read from the statuses each time."""
+    answers: dict[tuple, T] = desk.per_table("answers", lambda _: {})
+    found = answers.get(key)
+    if found is None:
+        if len(answers) >= ANSWERS_KEPT:
+            answers.clear()
+        found = answers[key] = build()
+    return found
+
+
+@dataclass(frozen=True)
+class StatusesNeeded:
+    """A progress question, read: its answer is read from the statuses (`answer_progress`)."""
+
+    asked: Asked
+    agency: str | None
+
+
+@use_case(database=False)
+def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | StatusesNeeded:
+    today = desk.clock.today()
+    agency = caller.agency if caller else None
+    slug = desk.config.province
+
+    def read() -> Answer | StatusesNeeded:
+        asked = desk.assistant.understand(question, today, slug, agency)
+        if asked.needs_statuses:
+            return StatusesNeeded(asked, agency)
+        return desk.assistant.answer(asked)
+
+    found = _remembered(desk, ("ask", question, today, agency), read)
+    if isinstance(found, StatusesNeeded):
+        return found
+    return Answered(found, desk.province, today, agency)
+
+
+@use_case(writes=False)
+def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -> Answered:
+    """A progress question answered from the current statuses, by the one standing rule."""
+    marks = marks_of(desk.repo.current_all())
+    answer = desk.assistant.answer(needed.asked, marks)
+    return Answered(answer, desk.province, needed.asked.today, needed.agency)
+
+
+async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered:
+    """Both steps from async code: read the question, and the statuses only if it needs them."""
+    first = await desk.run(ask, caller, question)
+    if isinstance(first, StatusesNeeded):
+        return await desk.run(answer_progress, caller, first)
+    return first
+
+
+def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
+    """`answered` from synchronous code (the command line)."""
+    first = desk.call(ask, caller, question)
+    if isinstance(first, StatusesNeeded):
+        return desk.call(answer_progress, caller, first)
+    return first
+
+
+def officer_of(desk: Desk, agency: str) -> Caller:
+    """Someone asking as an approved officer of `agency` (the command line's --agency): "bên
+    em" is that agency; nobody is registered for it."""
+    registration = Registration(0, "", agency, OfficerState.APPROVED, False)
+    return Caller(0, None, officers.actor(0, registration, []), registration)
+
+
+@use_case(database=False)
+def lookup(desk: Desk, caller: Caller | None, key: str) -> Answered:
+    """/muc <key>."""
+    today = desk.clock.today()
+    province = desk.province
+    answer = _remembered(
+        desk, ("muc", key, today), lambda: desk.assistant.lookup(key, province, today)
+    )
+    return Answered(answer, province, today, caller.agency if caller else None)
+
+
+@use_case(database=False)
+def show_row(desk: Desk, caller: Caller | None, row: str) -> RowShown | Refusal:
+    """A row chosen by its button (by its reference)."""
+    key = refs.item_key(desk, row)
+    found = desk.assistant.catalogue.rows.get(key) if key else None
+    if found is None:
+        return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
+    today, province = desk.clock.today(), desk.province
+    agency = caller.agency if caller else None
+    return RowShown(row_view(found, province, today, agency), province, today, agency)

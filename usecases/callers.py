@@ -1,0 +1,103 @@
+"""Who sent an update, read once per update: their registration, what they may act as, and the
+prompt their chat waits for. The chat's first handler reads it (`open_update`) and every later
+one takes it from the context instead of asking the database again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from knowledge.reader.writes import WHY, PromptEnd, offer_for, prompt_ends
+from knowledge.rules import officers
+from knowledge.rules.officers import Actor, Registration
+from usecases import prompts
+from usecases.desk import Desk
+from usecases.prompts import OfferPrompt, Prompt, Waiting
+from usecases.runner import use_case
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: int
+    chat_id: int | None  # None: an inline query, which has no chat
+    actor: Actor
+    registration: Registration | None
+    waiting: Waiting | None = None
+
+    @property
+    def agency(self) -> str | None:
+        """The agency an approved officer acts for; None for anyone else."""
+        return self.actor.agency
+
+    @property
+    def is_admin(self) -> bool:
+        return self.actor.is_admin
+
+    @property
+    def standing(self) -> str:
+        """Why this person may not act yet, with where their registration stands."""
+        return officers.standing(self.registration)
+
+    def without_prompt(self) -> Caller:
+        return replace(self, waiting=None)
+
+
+def caller_of(desk: Desk, user_id: int, chat_id: int | None) -> Caller:
+    """Inside a use case: the caller read now (a command line acting as someone, a test)."""
+    registration, stored = desk.repo.caller(user_id, chat_id)
+    waiting = prompts.waiting_of(desk, stored)
+    return Caller(
+        user_id,
+        chat_id,
+        officers.actor(user_id, registration, desk.config.admins),
+        registration,
+        waiting,
+    )
+
+
+@use_case(writes=False)
+def open_update(desk: Desk, user_id: int | None, chat_id: int | None) -> Caller | None:
+    """Before any handler: the table in force looked at (at most once a second), a chat marked
+    unreachable reachable again since it wrote, and the caller read."""
+    desk.sync_table()
+    if chat_id is not None:
+        desk.reminders.reactivate(chat_id)
+    if user_id is None:
+        return None
+    return caller_of(desk, user_id, chat_id)
+
+
+@dataclass(frozen=True)
+class PromptEnded:
+    prompt: Prompt
+    why: PromptEnd
+
+    @property
+    def because(self) -> str:
+        """Why, as the chat says it after "Đã bỏ …" ("" when it goes without saying)."""
+        return WHY[self.why]
+
+
+@use_case(writes=True)
+def end_prompt_unless_answer(
+    desk: Desk, caller: Caller, text: str | None, button: str | None
+) -> PromptEnded | None:
+    """A prompt that waits for input ends when this update is not its answer (a command, a
+    button of another message, a question, a status statement, or after 10 minutes). None when
+    nothing waited or the update may answer it."""
+    waiting = caller.waiting
+    if waiting is None or caller.chat_id is None:
+        return None
+    prompt = waiting.prompt
+    states = (
+        not isinstance(prompt, OfferPrompt)
+        and text is not None
+        and not text.startswith("/")
+        and offer_for(text, desk.assistant, desk.province, desk.clock.today()) is not None
+    )
+    why = prompt_ends(
+        prompt.kind, waiting.since, desk.clock.now(), text=text, button=button, states=states
+    )
+    if why is None or prompts.take(desk, caller.chat_id, caller.user_id) is None:
+        return None
+    return PromptEnded(prompt, why)

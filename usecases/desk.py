@@ -1,0 +1,203 @@
+"""The desk every front end works at: the repositories, the clock, the configuration and the
+catalogue with the assignment table in force, and the way to run a use case on them.
+
+The composition root (`bot/`) opens one (`Desk.open`); the chat's handlers reach it as
+`context.services`, the command line and the web page hold their own. Use cases receive it as
+their first argument and call the repositories on it: inside `Desk.run` / `Desk.call` every
+repository call joins the use case's unit of work.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+
+from db.import_repo import ImportRepo
+from db.proposal_repo import ProposalRepo
+from db.reminder_repo import ReminderRepo
+from db.repo import Repo
+from db.session import make_engine, make_sessions, migrate
+from db.submission_repo import SubmissionRepo
+from db.unit import Sessions
+from knowledge.catalogue.model import Province
+from knowledge.deliverables.digest import Cadence
+from knowledge.reader.ask import Assistant
+from knowledge.rules import officers
+from knowledge.rules.reminders import Policy
+from knowledge.rules.standing import Mark, marks_of
+from knowledge.rules.statuses import Change
+from usecases import runner
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+    def today(self) -> date: ...
+
+
+class Settings(Protocol):
+    """The part of the configuration the use cases and jobs read."""
+
+    province: str
+    admins: list[int]
+    policy: Policy
+    digest: Cadence
+    reminder_time: time
+    single_instance: bool
+
+    @property
+    def database(self) -> str | None: ...
+
+
+@dataclass
+class Statuses:
+    """Every current status, as of the newest change `version`; and what was built from them
+    (`view`), kept until another change comes in (here or in another process)."""
+
+    version: int
+    current: dict[tuple[str, str], Change]
+    views: dict[tuple, Any] = field(default_factory=dict)
+
+    @functools.cached_property
+    def marks(self) -> dict[tuple[str, str], Mark]:
+        return marks_of(self.current)
+
+    def view(self, key: tuple, build: Callable[[], T]) -> T:
+        if key not in self.views:
+            self.views[key] = build()
+        value: T = self.views[key]
+        return value
+
+
+@dataclass
+class Desk:
+    assistant: Assistant
+    repo: Repo
+    clock: Clock
+    config: Settings
+    reminders: ReminderRepo
+    proposals: ProposalRepo
+    submissions: SubmissionRepo
+    tables: ImportRepo | None = None
+    table_number: int = 0  # the assignment table version `assistant` was built on
+    base: Assistant | None = field(default=None, repr=False)  # on the data files' tables
+    table_checked: datetime | None = field(default=None, repr=False)  # the last look
+    # set by the composition root: deliver what the reminder log owes now (a round of reminders
+    # the coordinator asked for) without waiting for the daily tick
+    deliver_owed: Callable[[], Awaitable[object]] | None = None
+    # what only changes with the table in force (row references, the agencies one may register
+    # for): built once per version, dropped when another comes into force
+    _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
+    _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _statuses: Statuses | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, config: Settings, clock: Clock, assistant: Assistant | None = None) -> Desk:
+        """The database migrated, the repositories on it, the table in force applied."""
+        engine = make_engine(config.database)
+        migrate(engine)
+        sessions = make_sessions(engine)
+        base = assistant or Assistant()
+        tables = ImportRepo(sessions)
+        number, catalogue = tables.in_force(base.catalogue, config.province)
+        # The version in force replaces the embedded table (or creates the province); the desk
+        # follows later versions (sync_table).
+        return cls(
+            base if catalogue is base.catalogue else Assistant(catalogue),
+            Repo(sessions, config.province),
+            clock,
+            config,
+            ReminderRepo(sessions, config.province),
+            ProposalRepo(sessions, config.province),
+            SubmissionRepo(sessions, config.province),
+            tables,
+            number,
+            base,
+        )
+
+    @property
+    def sessions(self) -> Sessions:
+        sessions = self.repo.sessions
+        assert isinstance(sessions, Sessions)
+        return sessions
+
+    # -- running use cases -------------------------------------------------------------------
+    async def run(
+        self, fn: Callable[Concatenate[Desk, P], R], *args: P.args, **kwargs: P.kwargs
+    ) -> R:
+        """Run a use case from async code: in a worker thread inside its unit of work, so the
+        event loop never waits on the database; run again after a busy database."""
+        result: R = await runner.run_async(self.sessions, fn, lambda: fn(self, *args, **kwargs))
+        return result
+
+    def call(self, fn: Callable[Concatenate[Desk, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run a use case from synchronous code (the command line, a test, another use case,
+        whose unit it then joins)."""
+        result: R = runner.run_sync(self.sessions, fn, lambda: fn(self, *args, **kwargs))
+        return result
+
+    # -- the table in force -------------------------------------------------------------------
+    def sync_table(self, force: bool = False) -> None:
+        """Everything reads `assistant`: rebuilt when another version of the assignment table
+        came into force (applied in chat, from the command line, or by another instance).
+        Updates look at most once a second (a query on every message cost a fifth of a busy
+        bot's time); an apply here, and each reminder tick, look at once (`force`). Runs inside
+        a use case (a worker thread): one rebuild at a time."""
+        if self.tables is None:
+            return
+        moment = self.clock.now()
+        last = self.table_checked
+        if not force and last is not None and timedelta(0) <= moment - last < TABLE_CHECK_EVERY:
+            return
+        self.table_checked = moment
+        number = self.tables.in_force_number(self.config.province)
+        if number == self.table_number:
+            return
+        with self._rebuilding:
+            if number == self.table_number:
+                return  # another thread rebuilt it meanwhile
+            base = self.base or self.assistant
+            _, catalogue = self.tables.in_force(base.catalogue, self.config.province)
+            self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
+            self.table_number = number
+
+    def per_table(self, name: str, build: Callable[[Assistant], T]) -> T:
+        """`build(assistant)` once per table version: what depends only on the table in force
+        (kept beside the assistant it was built from, so a rebuild drops it)."""
+        assistant = self.assistant
+        owner, cache = self._per_table
+        if owner is not assistant:
+            cache = {}
+            self._per_table = (assistant, cache)
+        if name not in cache:
+            cache[name] = build(assistant)
+        value: T = cache[name]
+        return value
+
+    def statuses(self) -> Statuses:
+        """Inside a use case: the current statuses, read again only when a change came in since
+        (one cheap read to know). What is built from them (a progress view, the marks) is kept
+        with them, keyed by what it depends on besides."""
+        version = self.repo.last_change_id()
+        found = self._statuses
+        if found is None or found.version != version:
+            found = Statuses(version, self.repo.current_all())
+            self._statuses = found
+        return found
+
+    @property
+    def province(self) -> Province:
+        return self.assistant.catalogue.province(self.config.province)
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return officers.is_admin(user_id, self.config.admins)

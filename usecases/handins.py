@@ -1,0 +1,144 @@
+"""What units owe the coordinator and what they sent (/nopbai): one unit's view, the province's
+(also as a workbook), and reminding the units still missing a document.
+
+Who has sent what is knowledge/deliverables/tracking.py; the reminders go through the reminder
+log like the daily ones (db/reminder_repo.py), at most once a day per unit and chat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.catalogue.model import Province
+from knowledge.deliverables.submissions import handin_details
+from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
+from knowledge.formats.tracking_report import handins_file_name, handins_table
+from knowledge.formats.xlsx import render
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình nộp của cả tỉnh."
+SETTLED = ("sent", "dropped")
+
+
+@dataclass(frozen=True)
+class Handins:
+    """One unit's documents (`unit`), or every unit's (`unit` None)."""
+
+    province: Province
+    unit: str | None
+    tracked: list[TaskHandins]
+    today: date
+
+    @property
+    def missing(self) -> bool:
+        return bool(missing_by_unit(self.tracked, self.today))
+
+
+@dataclass(frozen=True)
+class Workbook:
+    name: str
+    content: bytes
+    today: date
+
+
+@dataclass(frozen=True)
+class NudgePlan:
+    """Who would be reminded (unit -> chats), who cannot be, who was reminded today already."""
+
+    chats: dict[str, int]
+    unreachable: list[str]
+    already: list[str]
+
+
+@dataclass(frozen=True)
+class NudgesRecorded:
+    reached: dict[str, int]  # unit -> chats newly owed a reminder
+    unreachable: list[str]
+    already: list[str]
+
+
+def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
+    marks = desk.statuses().marks
+    details = handin_details(desk.province, desk.submissions.submissions(agency=unit))
+    return track(desk.province, marks, desk.clock.today(), unit, details)
+
+
+def unit_handins(desk: Desk, unit: str) -> Handins:
+    return Handins(desk.province, unit, tracked(desk, unit), desk.clock.today())
+
+
+@use_case(writes=False)
+def handins(desk: Desk, caller: Caller, whole: bool) -> Handins | Refusal:
+    """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default)."""
+    if whole or (caller.agency is None and caller.is_admin):
+        if not caller.is_admin:
+            return Refusal(ADMIN_ONLY)
+        return Handins(desk.province, None, tracked(desk), desk.clock.today())
+    if caller.agency is None:
+        return Refusal(caller.standing)
+    return unit_handins(desk, caller.agency)
+
+
+@use_case(writes=False)
+def province_handins(desk: Desk, caller: Caller) -> Handins | Refusal:
+    if not caller.is_admin:
+        return Refusal(ADMIN_ONLY)
+    return Handins(desk.province, None, tracked(desk), desk.clock.today())
+
+
+@use_case(writes=False)
+def handins_workbook(desk: Desk, caller: Caller) -> Workbook | Refusal:
+    if not caller.is_admin:
+        return Refusal(ADMIN_ONLY)
+    today = desk.clock.today()
+    table = handins_table(desk.province, tracked(desk), today)
+    return Workbook(handins_file_name(desk.province, today), render(table), today)
+
+
+def _owed(desk: Desk) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], list[str], list[str]]:
+    today = desk.clock.today()
+    missing = missing_by_unit(tracked(desk), today)
+    already = sorted({r.agency for r in desk.reminders.nudges(today)} & set(missing))
+    recipients = desk.reminders.recipients()
+    owed = {
+        unit: (tuple(dict.fromkeys(u.task.id for u in items)), recipients[unit])
+        for unit, items in missing.items()
+        if unit not in already and recipients.get(unit)
+    }
+    unreachable = [u for u in missing if u not in already and not recipients.get(u)]
+    return owed, unreachable, already
+
+
+@use_case(writes=False)
+def plan_nudges(desk: Desk, caller: Caller) -> NudgePlan | Refusal:
+    """Who would be reminded of a missing document, before the coordinator confirms."""
+    if not caller.is_admin:
+        return Refusal(ADMIN_ONLY)
+    owed, unreachable, already = _owed(desk)
+    chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
+    return NudgePlan(chats, unreachable, already)
+
+
+@use_case(writes=True)
+def record_nudges(desk: Desk, caller: Caller) -> NudgesRecorded | Refusal:
+    """One reminder per chat of each unit still missing a document and not yet reminded today,
+    written to the reminder log (delivered by the reminder jobs, as the daily ones)."""
+    if not caller.is_admin:
+        return Refusal(ADMIN_ONLY)
+    owed, unreachable, already = _owed(desk)
+    reached = desk.reminders.record_nudges(desk.clock.today(), owed, desk.clock.now())
+    already += [u for u, n in reached.items() if n == 0]  # another press got there first
+    return NudgesRecorded({u: n for u, n in reached.items() if n}, unreachable, sorted(already))
+
+
+@use_case(writes=False)
+def failed_nudges(desk: Desk, units: list[str]) -> int:
+    """Today's reminders to these units not delivered (owed again at the next tick)."""
+    today = desk.clock.today()
+    return sum(
+        1 for r in desk.reminders.nudges(today) if r.agency in units and r.state not in SETTLED
+    )

@@ -1,0 +1,191 @@
+"""Officers: asking to be registered, an admin's decision on it, revoking, the list, and one's
+own reminders on or off.
+
+Which request is allowed and who decides is knowledge/rules/officers.py; here each decision is
+taken on the registration as read and written only if it is still that one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from knowledge.catalogue import units
+from knowledge.render.answers import esc
+from knowledge.rules import officers
+from knowledge.rules.officers import Actor, OfficerState, Registration
+from usecases import refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import UNCHANGED, Refusal
+from usecases.runner import use_case
+
+__all__ = ["OfficerState", "Registration"]
+
+STALE_AGENCY = "Nút này không còn hợp lệ. Gõ /dangky để chọn lại."
+
+
+@dataclass(frozen=True)
+class AgencyChoice:
+    """Nothing written: the agencies (or a group's units) to choose from."""
+
+    agencies: tuple[str, ...]
+    group: str | None = None  # the group the person named ("UBND huyện"), whose units these are
+
+
+@dataclass(frozen=True)
+class Registered:
+    registration: Registration
+    paused: str | None  # the agency the person acted for until now and no longer does
+    admins: tuple[int, ...]  # whom to tell
+
+
+@dataclass(frozen=True)
+class Decided:
+    registration: Registration
+    state: OfficerState
+
+
+def registrable(desk: Desk) -> tuple[str, ...]:
+    """Each district unit, never "UBND huyện" as one; the same for a whole table version."""
+    return desk.per_table(
+        "registrable",
+        lambda a: tuple(
+            units.registrable(a.catalogue.agencies, a.catalogue.province(_slug(desk)))
+        ),
+    )
+
+
+@use_case(database=False)
+def registration_choices(desk: Desk) -> AgencyChoice:
+    return AgencyChoice(registrable(desk))
+
+
+@use_case(writes=True)
+def ask_registration(
+    desk: Desk, caller: Caller, name: str, agency_text: str
+) -> AgencyChoice | Registered | Refusal:
+    """/dangky <agency>: the request, or the units to choose from when a group was named."""
+    agency = desk.assistant.agencies.resolve(agency_text)
+    if agency is None:
+        return Refusal(
+            f"Không nhận ra cơ quan “{esc(agency_text[:80])}”. Gõ lại, ví dụ "
+            "<code>/dangky Sở TT&amp;TT</code>, hoặc gõ /dangky để chọn từ danh sách."
+        )
+    choices = units.choose_unit(desk.province, agency)
+    if choices:
+        return AgencyChoice(tuple(choices), group=agency)
+    return register(desk, caller, name, agency)
+
+
+@use_case(writes=True)
+def register_for(desk: Desk, caller: Caller, name: str, agency: str) -> Registered | Refusal:
+    """An agency button of /dangky (by its reference)."""
+    found = refs.agency_name(desk, agency)
+    if found is None or found not in registrable(desk):
+        return Refusal(STALE_AGENCY)
+    return register(desk, caller, name, found)
+
+
+def register(desk: Desk, caller: Caller, name: str, agency: str) -> Registered | Refusal:
+    current = desk.repo.officer(caller.user_id)
+    decision = officers.register(current, agency)
+    if isinstance(decision, Refusal):
+        return decision
+    done = desk.repo.request_registration(caller.user_id, name, agency, desk.clock.now())
+    paused = current.agency if current is not None and officers.acting_agency(current) else None
+    return Registered(done, paused, tuple(desk.config.admins))
+
+
+def _user_id(text: str) -> int | None:
+    """A Telegram user id (a BIGINT column: nothing larger is anyone)."""
+    text = text.strip()
+    return int(text) if text.isdigit() and len(text) < 20 and 0 < int(text) < 2**63 else None
+
+
+def _decide(
+    desk: Desk,
+    who: Actor,
+    user_id: int,
+    rule: Callable[[Registration | None], OfficerState | Refusal],
+    changed: str,
+) -> Decided | Refusal:
+    """The sequence every decision on a registration takes: the rule on the registration as
+    read, then the write only if it is still that registration (another admin, or the person
+    asking for another agency, may have come first)."""
+    current = desk.repo.officer(user_id)
+    decision = rule(current)
+    if isinstance(decision, Refusal):
+        return decision
+    done = desk.repo.decide(user_id, decision, who.user_id, desk.clock.now(), expect=current)
+    if done is None:
+        return Refusal(f"{changed} {UNCHANGED}")
+    return Decided(done, decision)
+
+
+@use_case(writes=True)
+def decide_registration(
+    desk: Desk, caller: Caller, user_text: str, approve: bool, seen: str | None = None
+) -> Decided | Refusal:
+    """/duyet, /tuchoi and their buttons; `seen` is the reference of the agency the button
+    named: pressed after the person asked for another agency, it decides nothing."""
+    who = caller.actor
+    refusal = officers.may_decide(who)
+    if refusal:
+        return refusal
+    user_id = _user_id(user_text)
+    if user_id is None:
+        command = "duyet" if approve else "tuchoi"
+        return Refusal(f"Cần id người dùng, ví dụ <code>/{command} 1001</code>.")
+    seen_agency = refs.agency_name(desk, seen) if seen else None
+    if seen and seen_agency is None:  # a button naming an agency no longer in the register
+        return Refusal(f"Nút này không còn hợp lệ; hãy xem lại /canbo. {UNCHANGED}")
+    rule = officers.approve if approve else officers.reject
+    return _decide(
+        desk,
+        who,
+        user_id,
+        lambda current: rule(who, user_id, current, seen_agency),
+        "Yêu cầu vừa thay đổi; hãy xem lại /canbo.",
+    )
+
+
+@use_case(writes=True)
+def revoke(desk: Desk, caller: Caller, user_text: str) -> Decided | Refusal:
+    """/thuhoi <user id>."""
+    who = caller.actor
+    refusal = officers.may_decide(who)
+    if refusal:
+        return refusal
+    user_id = _user_id(user_text)
+    if user_id is None:
+        return Refusal("Cần id người dùng, ví dụ <code>/thuhoi 1001</code>.")
+    return _decide(
+        desk,
+        who,
+        user_id,
+        lambda current: officers.revoke(who, user_id, current),
+        "Cán bộ này vừa thay đổi; hãy xem lại /canbo.",
+    )
+
+
+@use_case(writes=False)
+def list_officers(desk: Desk, caller: Caller) -> list[Registration] | Refusal:
+    if not caller.is_admin:
+        return Refusal("Chỉ quản trị viên xem được danh sách cán bộ.")
+    return desk.repo.officers()
+
+
+@use_case(writes=True)
+def set_reminders(desk: Desk, caller: Caller, on: bool) -> bool | Refusal:
+    """/nhacnho bat|tat, for an approved officer: True when it is now on."""
+    if caller.agency is None:
+        return Refusal(
+            f"Nhắc hạn dành cho cán bộ đã được duyệt. {caller.standing} Không có gì thay đổi."
+        )
+    desk.repo.set_reminders(caller.user_id, on)
+    return on
+
+
+def _slug(desk: Desk) -> str:
+    return desk.config.province

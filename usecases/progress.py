@@ -1,0 +1,166 @@
+"""Views of progress: an agency's or the province's (/tiendo), what is late (/quahan), a row's
+history (/lichsu) and the progress charts.
+
+What is open, late, done or closed is knowledge/rules/standing.py, through progress.py: every view
+asks it. Where the core still writes the chat's text itself (progress, late, history), the result
+carries that text as `html`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.render.charts import agency_chart, province_chart
+from knowledge.rules.progress import agency_progress, history_text, late_report, province_progress
+from knowledge.rules.statuses import Change
+from usecases import refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import Refusal, known_id
+from usecases.runner import use_case
+
+HISTORY_SHOWN = 10  # /lichsu: the latest changes of a row; a button pages to older ones
+WHOLE = ("tinh", "toan tinh")
+# pyplot keeps global state: one chart drawn at a time, whichever worker thread asks
+_DRAWING = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Progress:
+    html: str
+    agency: str | None  # None: the province's
+
+
+@dataclass(frozen=True)
+class History:
+    html: str
+    key: str
+    older: int  # changes before the ones shown
+    oldest: int | None  # the id of the oldest change shown (the next page is before it)
+
+
+@dataclass(frozen=True)
+class Chart:
+    png: bytes
+    whose: str
+    today: date
+
+
+def whole_province(arg: str) -> bool:
+    return fold(arg) in WHOLE
+
+
+@use_case(writes=False)
+def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
+    """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's."""
+    today = desk.clock.today()
+    catalogue, province = desk.assistant.catalogue, desk.province
+    agency = None
+    if not whole_province(arg):
+        agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
+        if agency is None:
+            hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else caller.standing + "\n"
+            return Refusal(
+                hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>."
+            )
+    statuses = desk.statuses()
+
+    def build() -> str:
+        if agency is None:
+            return province_progress(catalogue, province, statuses.marks, today)
+        return agency_progress(catalogue, province, agency, statuses.marks, today)
+
+    return Progress(statuses.view(("progress", agency, today, desk.table_number), build), agency)
+
+
+@use_case(writes=False)
+def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
+    """/quahan: late rows and tasks, my agency's, or (admins, or `/quahan tinh`) the
+    province's."""
+    whole = whole_province(arg) or (not arg and caller.agency is None)
+    agency = None
+    if not whole:
+        agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
+        if agency is None:
+            return Refusal(
+                f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
+                "hoặc <code>/quahan Sở Xây dựng</code>."
+            )
+    statuses, today = desk.statuses(), desk.clock.today()
+    text = statuses.view(
+        ("late", agency, today, desk.table_number),
+        lambda: late_report(
+            desk.assistant.catalogue, desk.province, statuses.marks, today, agency
+        ),
+    )
+    return Progress(text, agency)
+
+
+@use_case(writes=False)
+def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
+    """/lichsu <key>: the row's latest changes, with their authors' names (read by id)."""
+    key = desk.assistant.resolve_key(arg, desk.province, desk.clock.today()) if arg else None
+    if key is None:
+        return Refusal("Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code>.")
+    return _history(desk, key, None)
+
+
+@use_case(writes=False)
+def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History | Refusal:
+    """The page of a row's history before change `before` (its button)."""
+    key = refs.item_key(desk, row)
+    if key is None or not known_id(before):
+        return Refusal("Nút này không còn hợp lệ. Gõ <code>/lichsu &lt;mã mục&gt;</code>.")
+    return _history(desk, key, before)
+
+
+def _history(desk: Desk, key: str, before: int | None) -> History:
+    changes, older = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
+    names = desk.repo.names(c.by for c in changes)
+    oldest = changes[0].id if changes else None
+    return History(history_text(key, changes, names), key, older, oldest)
+
+
+@use_case(writes=False)
+def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
+    """The province's picture (`agency` None), or one agency's (by its reference)."""
+    marks = desk.statuses().marks
+    today = desk.clock.today()
+    catalogue, province = desk.assistant.catalogue, desk.province
+    if agency is None:
+        whose = province.name
+        with _DRAWING:
+            png = province_chart(catalogue, province, marks, today)
+    else:
+        found = refs.agency_name(desk, agency)
+        if found is None:
+            return Refusal("Nút này không còn hợp lệ. Gõ /tiendo để xem lại.")
+        whose = found
+        with _DRAWING:
+            png = agency_chart(catalogue, province, whose, marks, today)
+    if not png:  # None when nothing to draw; never send an empty file
+        return Refusal(f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
+    return Chart(png, whose, today)
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    current: Change
+    history: list[Change]  # this row's and agency's, oldest first
+
+
+@use_case(writes=False)
+def all_statuses(desk: Desk) -> list[StatusLine]:
+    """Every current status, with its history (`python -m bot status`)."""
+    history = desk.repo.history()
+    by_item: dict[tuple[str, str], list[Change]] = {}
+    for change in history:
+        by_item.setdefault((change.key, change.agency), []).append(change)
+    return [
+        StatusLine(change, by_item.get(item, []))
+        for item, change in sorted(desk.statuses().current.items())
+    ]

@@ -1,0 +1,158 @@
+"""What a chat waits for: a prompt of one kind, with its payload as a dataclass.
+
+Stored as before (db/models.PendingInput: the kind's name and a JSON payload of the same shape),
+so a prompt asked before an upgrade is still answered after it. At most one per (chat, user): a
+new prompt replaces the one before.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from db.models import PendingInput
+from db.repo import Waiting as Stored
+from knowledge.rules.statuses import Status
+from usecases.desk import Desk
+
+
+class PromptKind(StrEnum):
+    NOTE = "note"  # the note or reason a status needs
+    OFFER = "offer"  # a status read from free text, waiting for its confirmation button
+    PROPOSAL = "proposal"  # the next field of a BIỂU 02 proposal (/dexuat)
+    SUBMIT = "submit"  # the next line of a form filled in the chat (/nop)
+
+
+@dataclass(frozen=True)
+class NotePrompt:
+    kind: ClassVar[PromptKind] = PromptKind.NOTE
+    key: str
+    agency: str
+    status: Status
+
+
+@dataclass(frozen=True)
+class OfferPrompt:
+    kind: ClassVar[PromptKind] = PromptKind.OFFER
+    key: str
+    status: Status
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProposalPrompt:
+    """`data` holds the answers so far (knowledge/rules/proposals.py reads and fills it)."""
+
+    kind: ClassVar[PromptKind] = PromptKind.PROPOSAL
+    agency: str
+    step: str
+    data: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None  # the proposal being edited; None for a new one
+
+    def state(self) -> dict[str, Any]:
+        """A copy in the shape the proposal rules take (and may change)."""
+        return {
+            "agency": self.agency,
+            "data": copy.deepcopy(self.data),
+            "id": self.id,
+            "step": self.step,
+        }
+
+    @classmethod
+    def of(cls, state: dict[str, Any]) -> ProposalPrompt:
+        return cls(state["agency"], state["step"], dict(state.get("data") or {}), state.get("id"))
+
+
+@dataclass(frozen=True)
+class SubmitPrompt:
+    kind: ClassVar[PromptKind] = PromptKind.SUBMIT
+    form: str
+    agency: str
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, Any] = field(default_factory=dict)
+
+
+Prompt = NotePrompt | OfferPrompt | ProposalPrompt | SubmitPrompt
+
+
+@dataclass(frozen=True)
+class Waiting:
+    prompt: Prompt
+    since: datetime | None  # None: asked before the time was kept (migration 0005)
+
+
+def dump(prompt: Prompt) -> tuple[str, str]:
+    """(kind, payload) as stored."""
+    payload: dict[str, Any]
+    if isinstance(prompt, NotePrompt):
+        payload = {"key": prompt.key, "agency": prompt.agency, "status": prompt.status}
+    elif isinstance(prompt, OfferPrompt):
+        payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
+    elif isinstance(prompt, ProposalPrompt):
+        payload = prompt.state()
+    else:
+        payload = {
+            "form": prompt.form,
+            "agency": prompt.agency,
+            "lines": prompt.lines,
+            "counts": prompt.counts,
+        }
+    return prompt.kind.value, json.dumps(payload, ensure_ascii=False)
+
+
+def load(kind: str, payload: str) -> Prompt | None:
+    """The prompt a stored row holds; None for a kind or payload this version cannot read."""
+    try:
+        data = json.loads(payload)
+        if kind == PromptKind.NOTE:
+            return NotePrompt(data["key"], data["agency"], Status(data["status"]))
+        if kind == PromptKind.OFFER:
+            return OfferPrompt(data["key"], Status(data["status"]), data.get("note", ""))
+        if kind == PromptKind.PROPOSAL:
+            return ProposalPrompt.of(data)
+        if kind == PromptKind.SUBMIT:
+            return SubmitPrompt(
+                data["form"], data["agency"], list(data["lines"]), dict(data["counts"])
+            )
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+# -- inside a use case ---------------------------------------------------------------------------
+def wait_for(desk: Desk, chat_id: int, user_id: int, prompt: Prompt) -> None:
+    """The chat now waits for this (replacing what it waited for), from now on."""
+    kind, payload = dump(prompt)
+    desk.repo.set_pending(chat_id, user_id, kind, payload, desk.clock.now())
+
+
+def peek(desk: Desk, chat_id: int, user_id: int) -> Waiting | None:
+    return _waiting(desk, _stored(desk.repo.peek_pending(chat_id, user_id)))
+
+
+def take(desk: Desk, chat_id: int, user_id: int) -> Waiting | None:
+    """What the chat waited for, no longer waited for."""
+    return _waiting(desk, _stored(desk.repo.pop_pending(chat_id, user_id)))
+
+
+def _stored(row: PendingInput | None) -> Stored | None:
+    return Stored(row.kind, row.payload, row.since) if row is not None else None
+
+
+def waiting_of(desk: Desk, row: Stored | None) -> Waiting | None:
+    """The prompt a stored row holds (None: nothing, or nothing this version reads)."""
+    return _waiting(desk, row)
+
+
+def _waiting(desk: Desk, row: Stored | None) -> Waiting | None:
+    prompt = load(row.kind, row.payload) if row is not None else None
+    if row is None or prompt is None:
+        return None
+    since = row.since
+    if since is not None and since.tzinfo is None:  # SQLite drops the offset; we store local
+        since = since.replace(tzinfo=desk.clock.now().tzinfo)
+    return Waiting(prompt, since)

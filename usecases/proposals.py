@@ -1,0 +1,202 @@
+"""Proposals of additional services (BIỂU 02): the agency's list (and every one, for admins),
+a new one or an edit field by field, withdrawing and restoring, undoing an edit.
+
+The window, who may change which proposal and what each step accepts are
+knowledge/rules/proposals.py; the log and when an edit may be undone,
+knowledge/rules/proposal_changes.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from db.proposal_repo import ProposalView
+from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change
+from knowledge.rules.proposals import (
+    QUARTERS,
+    STEPS,
+    TIERS,
+    Action,
+    ProposalState,
+    accept,
+    deadline,
+    may_change,
+    may_propose,
+)
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.prompts import ProposalPrompt
+from usecases.results import UNCHANGED, Refusal, known_id
+from usecases.runner import use_case
+
+# what the chat shows of a proposal: its steps and their choices, its state, its log
+__all__ = [
+    "QUARTERS",
+    "STEPS",
+    "TIERS",
+    "Action",
+    "LoggedChange",
+    "ProposalState",
+    "ProposalView",
+]
+
+
+@dataclass(frozen=True)
+class AgencyProposals:
+    agency: str
+    proposals: tuple[ProposalView, ...]
+    due: date | None
+
+
+@dataclass(frozen=True)
+class AllProposals:
+    proposals: tuple[ProposalView, ...]  # withdrawn ones too, by agency
+
+
+@dataclass(frozen=True)
+class AskStep:
+    """The next field to ask (`complaint`: why the answer before was not taken)."""
+
+    prompt: ProposalPrompt
+    complaint: str | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    proposal: ProposalView
+
+
+@dataclass(frozen=True)
+class Edited:
+    proposal: ProposalView
+    change: LoggedChange | None  # None: every answer equals what was stored, nothing written
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Withdrawn or restored."""
+
+    proposal: ProposalView
+    action: Action
+
+
+@dataclass(frozen=True)
+class Reverted:
+    proposal: ProposalView
+    change: LoggedChange  # the undo, logged (itself undoable)
+
+
+@use_case(writes=False)
+def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
+    """/dexuat: the agency's proposals."""
+    if caller.agency is None:
+        return Refusal(caller.standing)
+    mine = tuple(desk.proposals.list(caller.agency))
+    return AgencyProposals(caller.agency, mine, deadline(desk.province))
+
+
+@use_case(writes=False)
+def every_proposal(desk: Desk, caller: Caller) -> AllProposals | Refusal:
+    """/dexuat tatca, for admins."""
+    if not caller.is_admin:
+        return Refusal(
+            "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn."
+        )
+    return AllProposals(tuple(desk.proposals.list(include_withdrawn=True)))
+
+
+def _ask(desk: Desk, caller: Caller, prompt: ProposalPrompt, complaint: str | None = None):
+    assert caller.chat_id is not None
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    return AskStep(prompt, complaint)
+
+
+@use_case(writes=True)
+def start_proposal(desk: Desk, caller: Caller) -> AskStep | Refusal:
+    """A new proposal: its first field asked."""
+    refusal = may_propose(desk.province, desk.clock.today(), caller.actor)
+    if refusal:
+        return refusal
+    assert caller.agency is not None
+    return _ask(desk, caller, ProposalPrompt(caller.agency, STEPS[0]))
+
+
+@use_case(writes=True)
+def change_proposal(
+    desk: Desk, caller: Caller, action: Action, proposal_id: int
+) -> AskStep | Moved | Refusal:
+    """Edit (its first field asked, each showing the value stored), withdraw or restore."""
+    proposal = desk.proposals.get(proposal_id) if known_id(proposal_id) else None
+    refusal = may_change(desk.province, desk.clock.today(), caller.actor, action, proposal)
+    if refusal:
+        return refusal
+    assert proposal is not None
+    if action == Action.EDIT:
+        data = {k: getattr(proposal, k) for k in STEPS}
+        data["coordinate"] = list(proposal.coordinate)
+        return _ask(desk, caller, ProposalPrompt(proposal.agency, STEPS[0], data, proposal.id))
+    now = desk.clock.now()
+    if action == Action.WITHDRAW:
+        done = desk.proposals.withdraw(proposal.id, caller.user_id, now)
+    else:
+        done = desk.proposals.restore(proposal.id, caller.user_id, now)
+    if done is None:  # someone else withdrew or restored it a moment ago
+        return Refusal(f"Đề xuất #{proposal.id} vừa thay đổi. {UNCHANGED}")
+    return Moved(done, action)
+
+
+@use_case(writes=True)
+def answer_step(
+    desk: Desk, caller: Caller, prompt: ProposalPrompt, value: str
+) -> AskStep | Created | Edited | Refusal:
+    """The answer to the field asked (typed, or a step button's value): the next field, or at
+    the last one the proposal saved (decided again: the window may have closed, or the rights
+    changed, while the form was open)."""
+    assert caller.chat_id is not None
+    state = prompt.state()
+    complaint = accept(state, value.strip(), desk.assistant.agencies.resolve)
+    if complaint:
+        return _ask(desk, caller, prompt, complaint)
+    index = STEPS.index(state["step"])
+    if index + 1 < len(STEPS):
+        state["step"] = STEPS[index + 1]
+        return _ask(desk, caller, ProposalPrompt.of(state))
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    today, who, proposal_id = desk.clock.today(), caller.actor, state.get("id")
+    refusal = (
+        may_change(desk.province, today, who, Action.EDIT, desk.proposals.get(proposal_id))
+        if proposal_id
+        else may_propose(desk.province, today, who, state["agency"])
+    )
+    if refusal:
+        return Refusal(refusal.reason + " Đề xuất chưa được lưu.")
+    now = desk.clock.now()
+    if proposal_id:
+        edited = desk.proposals.edit(proposal_id, state["data"], caller.user_id, now)
+        if edited is None:
+            return Refusal("Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
+        return Edited(*edited)
+    return Created(desk.proposals.add(state["agency"], caller.user_id, state["data"], now))
+
+
+@use_case(writes=True)
+def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
+    """Put back the values before that edit, if knowledge/rules/proposal_changes.py allows;
+    the undo is logged like the edit."""
+    repo = desk.proposals
+    change = repo.change(change_id) if known_id(change_id) else None
+    proposal = repo.get(change.proposal_id) if change else None
+    latest = repo.latest_change(change.proposal_id) if change else None
+    now = desk.clock.now()
+    decision = may_undo(
+        desk.province, desk.clock.today(), now, caller.actor, change, proposal, latest
+    )
+    if isinstance(decision, Refusal):
+        return decision
+    assert change is not None
+    reverted = repo.revert(change, caller.user_id, now)
+    if reverted is None:  # another change came in between our read and our write
+        return newer_change(change.proposal_id)
+    return Reverted(*reverted)

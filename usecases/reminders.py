@@ -1,0 +1,167 @@
+"""The reminder log's side of a tick: plan the due days (every reminder and digest owed written
+down before anything is sent), claim a batch to send, settle what was sent, dropped, refused or
+failed. The composition root (bot/reminder_jobs.py) sends the messages between these steps.
+
+What falls due when, for whom, is knowledge/rules/reminders.py and
+knowledge/deliverables/digest.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from db.models import DeliveryState
+from db.reminder_repo import Owed
+from knowledge.deliverables.digest import build_digest, is_digest_day
+from knowledge.rules.reminders import Reminder, plan_day, plan_range
+from knowledge.rules.standing import Mark, marks_of
+from usecases.desk import Desk
+from usecases.groups import reachable
+from usecases.runner import use_case
+
+__all__ = ["DeliveryState", "Owed"]
+
+# a bot down longer than a month starts afresh rather than sending a month of backlog
+MAX_CATCHUP_DAYS = 31
+DIGEST_AGENCY = "*digest*"
+
+Marks = dict[tuple[str, str], Mark]
+
+
+@dataclass(frozen=True)
+class Tick:
+    days: list[date]
+    recorded: int
+    marks: Marks = field(repr=False)
+    deliver: bool  # a working day: send what is owed
+
+
+def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
+    """The tick days not yet planned: today once the hour has passed, and the days missed since the
+    last one.
+    """
+    past_hour = now.timetz().replace(tzinfo=None) >= hour
+    latest = now.date() if past_hour else now.date() - timedelta(days=1)
+    if last is None or last > now.date():
+        # First start, or a clock set back (a demo replaying 2021): today's tick once its hour has
+        # come, and no
+        # backlog from before the bot existed.
+        return [now.date()] if past_hour else []
+    if last > latest:
+        return []
+    first = max(last + timedelta(days=1), latest - timedelta(days=MAX_CATCHUP_DAYS - 1))
+    return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
+
+
+def record_day(desk: Desk, day: date, marks: Marks, recipients: dict[str, list[int]]) -> int:
+    """Write down every reminder the day owes, to every chat of the agency; returns how many are
+    new.
+    """
+    entries = []
+    slug = desk.config.province
+    for reminder in plan_day(
+        desk.assistant.catalogue, desk.province, marks, day, desk.config.policy
+    ):
+        keys = ",".join(reminder.keys)
+        for chat_id in recipients.get(reminder.agency, []):
+            entries.append(
+                {
+                    # the agency too: a group following two agencies owes each its reminder of a
+                    # task they share (same due date, same keys)
+                    "uniq": f"{slug}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
+                    f"{reminder.offset}|{reminder.agency}",
+                    "chat_id": chat_id,
+                    "day": day,
+                    "agency": reminder.agency,
+                    "due": reminder.due,
+                    "offset": reminder.offset,
+                    "keys": keys,
+                }
+            )
+    return desk.reminders.record(entries, desk.clock.now())
+
+
+def record_digest(desk: Desk, day: date, marks: Marks) -> int:
+    """The coordinator's digest on the days of its cadence (knowledge/deliverables/digest.py),
+    when it has something to say.
+    """
+    catalogue, province = desk.assistant.catalogue, desk.province
+    if not desk.config.admins or not is_digest_day(
+        day, province, catalogue.calendar, desk.config.digest
+    ):
+        return 0
+    found = build_digest(catalogue, province, marks, day)
+    if found.empty:
+        return 0
+    keys = ",".join([*(t.task.id for t in found.documents), *found.late, *found.soon])
+    rows = [
+        {
+            "uniq": f"{desk.config.province}|{admin}|digest|{day.isoformat()}",
+            "chat_id": admin,
+            "day": day,
+            "agency": DIGEST_AGENCY,
+            "due": day,
+            "offset": 0,
+            "keys": keys.replace(",", ";"),
+        }
+        for admin in reachable(desk, list(desk.config.admins))
+    ]
+    return desk.reminders.record(rows, desk.clock.now())
+
+
+@use_case(writes=True)
+def plan_tick(desk: Desk, catch_up: bool) -> Tick:
+    """Every tick that is due and not yet planned, written down; on a working day what failed at
+    the last tick is owed again."""
+    desk.sync_table(force=True)  # remind from the assignment table in force
+    now = desk.clock.now()
+    reminders = desk.reminders
+    reminders.recover(now, everything=catch_up and desk.config.single_instance)
+    days = days_to_tick(reminders.last_tick(), now, desk.config.reminder_time)
+    marks = marks_of(desk.repo.current_all())
+    recorded = 0
+    if days:
+        recipients = reminders.recipients()
+        for day in days:
+            recorded += record_day(desk, day, marks, recipients)
+        recorded += record_digest(desk, days[-1], marks)
+        reminders.set_last_tick(days[-1])
+    working = desk.assistant.catalogue.calendar.is_working(now.date())
+    if working and days:  # a new tick: what failed at the last one is owed again
+        reminders.requeue()
+    return Tick(days, recorded, marks, working)
+
+
+@use_case(writes=False)
+def current_marks(desk: Desk) -> Marks:
+    return marks_of(desk.repo.current_all())
+
+
+@use_case(writes=True)
+def claim(desk: Desk, token: str, limit: int) -> list[Owed]:
+    """A batch of owed reminders for this process; another process ticking gets others."""
+    return desk.reminders.claim(token, desk.clock.now(), limit)
+
+
+@use_case(writes=True)
+def settle(desk: Desk, ids: list[int], state: DeliveryState) -> None:
+    """Sent (with the time), dropped (nothing left to say), or blocked (403): final."""
+    at = desk.clock.now() if state == DeliveryState.SENT else None
+    desk.reminders.finish(ids, state, at)
+
+
+@use_case(writes=True)
+def release(desk: Desk, ids: list[int]) -> None:
+    """A send that failed: owed again at the next tick."""
+    desk.reminders.release(ids)
+
+
+@use_case(writes=False)
+def plan_days(desk: Desk, start: date, end: date) -> list[tuple[date, Reminder]]:
+    """What would be sent when, to which agency, given the statuses now (`python -m bot
+    reminders plan`)."""
+    marks = marks_of(desk.repo.current_all())
+    return plan_range(
+        desk.assistant.catalogue, desk.province, marks, start, end, desk.config.policy
+    )

@@ -1,0 +1,275 @@
+"""Status updates: /capnhat (typed exactly, or by buttons), the note a status needs, the
+confirmation of a status read from free text, undo, and ending what a chat waits for (/huy).
+
+Who may write which row for which agency, and what an undo restores, is
+knowledge/rules/statuses.py; how a typed line is read, knowledge/reader/writes.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.reader.writes import (
+    Offer,
+    Reading,
+    already,
+    offer_for,
+    read_capnhat_line,
+    repeats,
+    usage,
+)
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.officers import may_write
+from knowledge.rules.statuses import Change, Status, newer_change, note_needed, undo, write_target
+from usecases import prompts, refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.prompts import NotePrompt, OfferPrompt
+from usecases.results import UNCHANGED, Refusal, known_id
+from usecases.runner import use_case
+
+__all__ = ["Change", "Status"]
+
+MAX_NOTE = 1000
+USAGE = (
+    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
+    "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
+    "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do)."
+)
+STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại."
+OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class RowChoice:
+    """The button flow, step 1: the agency's rows and tasks (empty: nothing assigned)."""
+
+    agency: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class StatusChoice:
+    """Step 2: the statuses to choose from for one row."""
+
+    key: str
+    statuses: tuple[Status, ...]
+    unclear: bool = False  # the typed line named the row but no status
+
+
+@dataclass(frozen=True)
+class Recorded:
+    change: Change
+    undone: bool = False  # an undo: the status before `change`'s was put back
+
+
+@dataclass(frozen=True)
+class NoteAsked:
+    """Nothing written yet: the chat now waits for the note or reason this status needs."""
+
+    key: str
+    status: Status
+    what: str
+
+
+@dataclass(frozen=True)
+class Offered:
+    """A status read from free text, offered for confirmation: nothing written yet."""
+
+    offer: Offer
+
+
+# -- the reading of a free text (no database) ----------------------------------------------------
+@use_case(database=False)
+def read_statement(desk: Desk, caller: Caller, text: str) -> Offer | None:
+    """A free text from someone who may write, naming one row they may write and a status: what
+    to offer for confirmation. None when the text is not such a statement (it is a question)."""
+    if may_write(caller.actor) is not None:
+        return None
+    offer = offer_for(text, desk.assistant, desk.province, desk.clock.today())
+    if offer is None or not isinstance(write_target(desk.province, caller.actor, offer.key), str):
+        return None
+    return offer
+
+
+@use_case(writes=True)
+def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | Refusal:
+    """The statement waits for its confirmation button (until the next message, or 10
+    minutes); a status that already stands is said so instead."""
+    target = write_target(desk.province, caller.actor, offer.key)
+    if isinstance(target, Refusal):
+        return target
+    if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
+        return Refusal(already(offer.key, offer.status))
+    assert caller.chat_id is not None
+    note = offer.note[:MAX_NOTE]
+    prompt = OfferPrompt(offer.key, offer.status, note)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    return Offered(offer)
+
+
+@use_case(writes=True)
+def confirm_offer(
+    desk: Desk, caller: Caller, row: str, status: Status
+) -> Recorded | NoteAsked | Refusal:
+    """The confirmation button of the offer this chat holds, and only that one."""
+    assert caller.chat_id is not None
+    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
+    prompt = waiting.prompt if waiting is not None else None
+    key = refs.item_key(desk, row)
+    if not isinstance(prompt, OfferPrompt) or key != prompt.key or status != prompt.status:
+        return Refusal(OFFER_LAPSED)
+    return _write(desk, caller, key, status, prompt.note)
+
+
+# -- /capnhat ------------------------------------------------------------------------------------
+@use_case(writes=True)
+def update_status(
+    desk: Desk, caller: Caller, line: str
+) -> RowChoice | StatusChoice | Recorded | NoteAsked | Refusal:
+    """/capnhat <key> <status> [note], read exactly; without arguments, the rows to choose
+    from; with a whole key but no status right after it, that key's statuses."""
+    who = caller.actor
+    if may_write(who) is not None:
+        return Refusal(caller.standing)
+    today = desk.clock.today()
+    province = desk.province
+    reading = read_capnhat_line(
+        line, lambda text: desk.assistant.resolve_key(text, province, today)
+    )
+    if reading.kind == Reading.ROWS:
+        return rows_to_update(desk, who.agency)
+    if reading.kind == Reading.USAGE:
+        return Refusal(usage(reading))
+    assert reading.key is not None
+    if reading.kind == Reading.CHOOSE:
+        target = write_target(province, who, reading.key)
+        if isinstance(target, Refusal):
+            return target
+        return StatusChoice(reading.key, tuple(Status), unclear=True)
+    assert reading.status is not None
+    return _write(desk, caller, reading.key, reading.status, reading.note)
+
+
+def rows_to_update(desk: Desk, agency: str | None) -> RowChoice | Refusal:
+    if agency is None:
+        return Refusal(USAGE)
+    province, catalogue = desk.province, desk.assistant.catalogue
+    titles = {t.id: t.form or t.title for t in province.tasks}
+    keys = [a.key for a in province.rows_of(agency)] + [t.id for t in province.tasks_of(agency)]
+    items = tuple(Item(k, titles.get(k) or catalogue.rows[k].short_title) for k in keys)
+    if not items:
+        return Refusal(f"{esc(agency)} chưa được giao mục nào.\n{USAGE}")
+    return RowChoice(agency, items)
+
+
+@use_case(database=False)
+def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusal:
+    """A row chosen by its button: its statuses."""
+    key = refs.item_key(desk, row)
+    if key is None:
+        return Refusal(STALE_BUTTON)
+    return StatusChoice(key, tuple(Status))
+
+
+@use_case(writes=True)
+def set_status(
+    desk: Desk, caller: Caller, row: str, status: Status
+) -> Recorded | NoteAsked | Refusal:
+    """A status button: save, or ask for the note that the status requires."""
+    key = refs.item_key(desk, row)
+    if key is None:
+        return Refusal(STALE_BUTTON)
+    return _write(desk, caller, key, status, "")
+
+
+def _write(
+    desk: Desk, caller: Caller, key: str, status: Status, note: str
+) -> Recorded | NoteAsked | Refusal:
+    """Every way of writing a status ends here: the core names the agency (or refuses), then
+    save, or wait for the note."""
+    target = write_target(desk.province, caller.actor, key)
+    if isinstance(target, Refusal):
+        return target
+    what = note_needed(status)
+    if what and not note:
+        if repeats(desk.repo.current(key, target), status, note):
+            return Refusal(already(key, status))
+        assert caller.chat_id is not None
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, NotePrompt(key, target, status))
+        return NoteAsked(key, status, what)
+    return _save(desk, caller, key, target, status, note)  # a repeat is refused there
+
+
+def _save(
+    desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str
+) -> Recorded | Refusal:
+    note = note[:MAX_NOTE]
+    change = desk.repo.record_unless(
+        key,
+        agency,
+        status,
+        note,
+        caller.user_id,
+        desk.clock.now(),
+        lambda current: repeats(current, status, note),
+    )
+    if change is None:
+        return Refusal(already(key, status))
+    return Recorded(change)
+
+
+@use_case(writes=True)
+def give_note(
+    desk: Desk, caller: Caller, prompt: NotePrompt, text: str
+) -> Recorded | NoteAsked | Refusal:
+    """The chat owed a note for a status: this message is that note."""
+    assert caller.chat_id is not None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    note = text.strip()
+    if not note:
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return Refusal("Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
+    # The agency was decided when the status was chosen; decide again: rights may have changed.
+    target = write_target(desk.province, caller.actor, prompt.key)
+    if isinstance(target, Refusal):
+        return target
+    if target != prompt.agency:
+        return Refusal(
+            f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
+        )
+    return _save(desk, caller, prompt.key, target, prompt.status, note)
+
+
+@use_case(writes=True)
+def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
+    """Append the status and note before that change, if the core allows."""
+    repo = desk.repo
+    change = repo.change(change_id) if known_id(change_id) else None
+    previous = repo.before(change) if change else None
+    latest = repo.current(change.key, change.agency) if change else None
+    now = desk.clock.now()
+    decision = undo(
+        desk.province, caller.actor, change, previous, latest.id if latest else None, now
+    )
+    if isinstance(decision, Refusal):
+        return decision
+    assert change is not None
+    restored = repo.record_after(change, decision.status, decision.note, caller.user_id, now)
+    if restored is None:  # another change came in between our read and our write
+        return newer_change(change)
+    return Recorded(restored, undone=True)
+
+
+@use_case(writes=True)
+def cancel(desk: Desk, caller: Caller) -> bool:
+    """/huy: True when the chat waited for something, which it no longer does."""
+    if caller.chat_id is None:
+        return False
+    return desk.repo.pop_pending(caller.chat_id, caller.user_id) is not None

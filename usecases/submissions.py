@@ -1,0 +1,307 @@
+"""Forms units send (BIỂU 02, Phụ lục I–IV): in the chat step by step (/nop), as a filled
+template sent back, the templates themselves, and the province's compiled forms for admins.
+
+Every accepted submission is a new version (db/submission_repo.py); when the unit has sent every
+form its task asks for, hoan_thanh is appended for the task through the status history (undone
+like any status change).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from knowledge.deliverables.form_compile import Sent, compile_form
+from knowledge.deliverables.forms import FORMS, TIERS, Form, summary
+from knowledge.deliverables.submissions import (
+    Target,
+    counts_data,
+    form_named,
+    line_text,
+    line_usage,
+    may_submit,
+    missing_forms,
+    pl4_prefill,
+    read_counts,
+    read_line,
+)
+from knowledge.formats.form_book import NotAWorkbook, form_of, open_book, parse_book, template
+from knowledge.formats.xlsx import render
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.rules.statuses import Change, Status
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.handins import Handins, unit_handins
+from usecases.prompts import SubmitPrompt
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+# what the chat shows of a form being filled: the forms, the tiers, a line as read back
+__all__ = ["FORMS", "TIERS", "Form", "line_text", "line_usage"]
+
+MAX_ERRORS = 30
+SENT_NOTE = "Đã nộp đủ {forms} qua bot"
+STEP_ACTIONS = ("ok", "no", "zero", "pop", "clear")
+
+
+@dataclass(frozen=True)
+class FormMenu:
+    """/nop without a known form: what the unit owes (None for an admin), and the forms."""
+
+    owed: Handins | None
+    unknown: str  # what was typed when it named no form ("" when nothing was)
+
+
+@dataclass(frozen=True)
+class FormStep:
+    """The form being filled: ask the next tier's counts, or show the lines so far."""
+
+    form: Form
+    prompt: SubmitPrompt
+    held: str  # a counts form's summary once every tier is in
+
+
+@dataclass(frozen=True)
+class FormDropped:
+    form: Form
+
+
+@dataclass(frozen=True)
+class Submitted:
+    form: Form
+    agency: str
+    version: int
+    at_text: str  # "HH:MM dd/mm/YYYY"
+    held: str
+    missing: tuple[Form, ...]  # the task's forms still to send
+    done: Change | None  # the task marked done by this submission
+
+
+@dataclass(frozen=True)
+class FileOut:
+    """A file to send: its name, bytes and what it holds."""
+
+    name: str
+    content: bytes
+    form: Form
+    agency: str
+    lines: int = 0  # prefilled lines (a template)
+    units: int = 0  # units merged (a compiled form)
+    today: date | None = None
+
+
+def _ask(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> FormStep:
+    """The state waits in the chat; each step gives the officer another 10 minutes."""
+    assert caller.chat_id is not None
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    done = form.shape == "counts" and len(prompt.counts) >= len(TIERS)
+    return FormStep(form, prompt, summary(form, counts_data(prompt.counts)) if done else "")
+
+
+@use_case(writes=True)
+def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Refusal:
+    """/nop [form]."""
+    who = caller.actor
+    form = form_named(arg) if arg else None
+    if who.agency is None and not who.is_admin:
+        return Refusal(caller.standing)
+    if form is None:
+        owed = unit_handins(desk, who.agency) if who.agency else None
+        return FormMenu(owed, arg)
+    target = may_submit(desk.province, who, form)
+    if not isinstance(target, Target):
+        return target
+    lines: list[dict] = []
+    if form.code == "bieu02":
+        lines = [_proposal_line(p) for p in desk.proposals.list(target.agency)]
+        if not lines:
+            return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
+    if form.code == "pl4":
+        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
+    return _ask(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
+
+
+def _proposal_line(p) -> dict:
+    return {
+        "tier": p.tier,
+        "field": p.sector,
+        "name": p.name,
+        "l3": p.level == 3,
+        "l4": p.level == 4,
+        "lead": p.lead,
+        "coordinate": ", ".join(p.coordinate),
+        "quarter": p.quarter,
+        "note": p.note,
+    }
+
+
+@use_case(writes=True)
+def form_line(desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str) -> FormStep | Refusal:
+    """A message while a form is open: the next tier's counts, or one more line."""
+    form = FORMS[prompt.form]
+    text = text.strip()
+    if form.shape == "counts" and len(prompt.counts) < len(TIERS):
+        got = read_counts(text)
+    elif form.shape == "list" and form.code != "bieu02":
+        got = read_line(form, text)
+    else:
+        return Refusal("Bấm ✅ Nộp hoặc Hủy (hay /huy).")
+    if isinstance(got, str):
+        return Refusal(got + " /huy để dừng.")
+    if form.shape == "counts":
+        counts = {**prompt.counts, TIERS[len(prompt.counts)][0]: got}
+        return _ask(desk, caller, form, replace(prompt, counts=counts))
+    return _ask(desk, caller, form, replace(prompt, lines=[*prompt.lines, got]))
+
+
+@use_case(writes=True)
+def form_button(
+    desk: Desk, caller: Caller, prompt: SubmitPrompt, action: str
+) -> FormStep | FormDropped | Submitted | Refusal:
+    """✅ Nộp submits, Hủy drops, Không có (a tier without procedures), ↩️ / Xóa hết (lines)."""
+    assert caller.chat_id is not None
+    form = FORMS[prompt.form]
+    if action == "no":
+        prompts.take(desk, caller.chat_id, caller.user_id)
+        return FormDropped(form)
+    if action == "zero" and form.shape == "counts" and len(prompt.counts) < len(TIERS):
+        prompt = replace(prompt, counts={**prompt.counts, TIERS[len(prompt.counts)][0]: {}})
+    elif action == "pop" and prompt.lines:
+        prompt = replace(prompt, lines=prompt.lines[:-1])
+    elif action == "clear":
+        prompt = replace(prompt, lines=[])
+    elif action == "ok" and (form.shape == "list" or len(prompt.counts) == len(TIERS)):
+        return _submit(desk, caller, form, prompt)
+    return _ask(desk, caller, form, prompt)
+
+
+def _submit(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> Submitted | Refusal:
+    assert caller.chat_id is not None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    # Decided again: the officer's rights may have changed while the form was open.
+    target = may_submit(desk.province, caller.actor, form)
+    if not isinstance(target, Target) or target.agency != prompt.agency:
+        reason = target.reason if not isinstance(target, Target) else ""
+        return Refusal(f"{reason} Chưa nộp {esc(form.name)}.".strip())
+    if form.shape == "counts":
+        data = counts_data(prompt.counts)
+        content = template(form, target.agency, counts=data["counts"])
+    else:
+        data = {"form": form.code, "counts": {}, "lines": prompt.lines}
+        content = template(form, target.agency, prompt.lines)
+    return accept(desk, caller, form, target, data, content, f"{form.code}_chat.xlsx", "chat")
+
+
+@use_case(writes=True)
+def upload_form(
+    desk: Desk, caller: Caller, file_name: str, content: bytes, book: Any = None
+) -> Submitted | Refusal:
+    """A filled template sent back: checked cell by cell, refused whole on any error (`book`:
+    the workbook already opened from `content`)."""
+    if book is None:
+        try:
+            book = open_book(content)
+        except NotAWorkbook as err:
+            return Refusal(f"{esc(err)} Không có gì được lưu.")
+    found = form_of(book)
+    if found is None:
+        return Refusal("Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")
+    form, unit = found
+    target = may_submit(desk.province, caller.actor, form)
+    if not isinstance(target, Target):
+        return target
+    if unit and unit != target.agency:
+        return Refusal(
+            f"Đây là mẫu {esc(form.name)} của {esc(unit)}, không phải của {esc(target.agency)}. "
+            "Tải mẫu của đơn vị bạn ở /baocao. Không có gì được lưu."
+        )
+    parsed = parse_book(book, form, desk.assistant.agencies.resolve)
+    if parsed.errors:
+        shown = parsed.errors[:MAX_ERRORS]
+        more = len(parsed.errors) - len(shown)
+        return Refusal(
+            f"❌ Chưa nhận {esc(form.name)} ({esc(file_name)}): {len(parsed.errors)} lỗi, "
+            "không có gì được lưu. Sửa rồi gửi lại:\n"
+            + "\n".join(f"• {esc(e)}" for e in shown)
+            + (f"\n… và {more} lỗi nữa." if more > 0 else "")
+        )
+    return accept(desk, caller, form, target, parsed.data, content, file_name, "file")
+
+
+def accept(
+    desk: Desk,
+    caller: Caller,
+    form: Form,
+    target: Target,
+    data: dict,
+    content: bytes,
+    file_name: str,
+    source: str,
+) -> Submitted:
+    """Store a checked submission as the unit's new version, and mark the task sent once every
+    form it asks for is in."""
+    now = desk.clock.now()
+    held = summary(form, data)
+    saved = desk.submissions.add(
+        target.task,
+        form.code,
+        target.agency,
+        caller.user_id,
+        now,
+        source,
+        file_name,
+        content,
+        data,
+        held,
+    )
+    sent = [s.form for s in desk.submissions.submissions(task=target.task, agency=target.agency)]
+    missing = tuple(missing_forms(desk.province, target.task, sent))
+    done = None
+    if not missing:
+        current = desk.repo.current(target.task, target.agency)
+        if current is None or current.new != Status.HOAN_THANH:
+            names = ", ".join(f.name for f in FORMS.values() if f.code in sent)
+            done = desk.repo.record(
+                target.task,
+                target.agency,
+                Status.HOAN_THANH,
+                SENT_NOTE.format(forms=names),
+                caller.user_id,
+                now,
+            )
+    at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
+    return Submitted(form, target.agency, saved.version, at_text, held, missing, done)
+
+
+@use_case(writes=False)
+def form_template(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
+    """The form for the officer's unit to fill (Phụ lục IV prefilled)."""
+    form = FORMS.get(code)
+    if caller.agency is None:
+        return Refusal(caller.standing)
+    if form is None:
+        return Refusal("Nút này không còn hợp lệ.")
+    agency = caller.agency
+    lines = None
+    if form.code == "pl4":
+        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, agency)
+    name = f"mau_{form.code}_{fold(agency).replace(' ', '-')}.xlsx"
+    return FileOut(name, template(form, agency, lines), form, agency, lines=len(lines or []))
+
+
+@use_case(writes=False)
+def compiled(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
+    """The province's form merged from every unit's accepted submission (admins)."""
+    form = FORMS.get(code)
+    if not caller.is_admin or form is None:
+        return Refusal("Chỉ quản trị viên tải được biểu tổng hợp toàn tỉnh.")
+    latest = desk.submissions.submissions(form=form.code)
+    sent = [Sent(s.agency, s.version, desk.submissions.data(s.id)) for s in latest]
+    today = desk.clock.today()
+    province = desk.province
+    table = compile_form(form, province.name, sent, today)
+    name = f"tonghop_{form.code}_{province.slug}_{today.isoformat()}.xlsx"
+    return FileOut(name, render(table), form, province.name, units=len(sent), today=today)

@@ -1,0 +1,239 @@
+"""The assignment table sent in chat: reviewed as a difference from the table in force (kept as a
+draft), applied by an admin's button as a new version, undone within 10 minutes.
+
+The same checks and versions as `python -m bot import` (bot/import_cli.py, db/import_repo.py).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from db.import_repo import ImportRepo, StaleDraft
+from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, read_bytes, validate
+from knowledge.catalogue.model import Catalogue
+from knowledge.catalogue.table_versions import (
+    TableDiff,
+    TableVersion,
+    diff,
+    render_diff,
+    table_of,
+    version_zero,
+)
+from knowledge.reader.ask import Assistant
+from knowledge.rules.statuses import within_window
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import Refusal, known_id
+from usecases.runner import use_case
+
+ADMINS_ONLY = (
+    "Chỉ quản trị viên mới gửi bảng phân công cho bot; tệp của bạn không được đọc, "
+    "không có gì thay đổi."
+)
+MAX_ERRORS = 20
+
+
+@dataclass(frozen=True)
+class TableReview:
+    """The difference, as plain lines; `draft` is what "Áp dụng" applies (None: nothing to)."""
+
+    lines: tuple[str, ...]
+    draft: int | None
+    drops: int  # rows in force the new table leaves out
+
+
+@dataclass(frozen=True)
+class TableApplied:
+    source: str
+    number: int
+    rows: int
+    before: int  # the version in force until now
+
+
+@dataclass(frozen=True)
+class TableRestored:
+    restored: int  # the version in force again
+    number: int  # the new version that restores it
+    rows: int
+
+
+def _admin(desk: Desk, caller: Caller) -> Refusal | None:
+    if not caller.is_admin or desk.tables is None:
+        return Refusal(ADMINS_ONLY)
+    return None
+
+
+@use_case(writes=True)
+def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> TableReview | Refusal:
+    """A document from an admin that is not a form: read as an assignment table (bounded, off
+    the event loop), compared with the table in force, kept as a draft."""
+    refusal = _admin(desk, caller)
+    if refusal:
+        return refusal
+    assert desk.tables is not None
+    province = desk.province
+    try:
+        rows = validate(read_bytes(name, content), desk.assistant, province.decision, name)
+    except Unreadable as exc:
+        return Refusal(html.escape(f"{exc} Không có gì thay đổi."))
+    except ImportRefused as refused:
+        errors = refused.errors[:MAX_ERRORS] + (["…"] if len(refused.errors) > MAX_ERRORS else [])
+        head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
+        return Refusal(html.escape("\n".join([head, *errors])))
+    change = diff(table_of(province.assignments.values()), table_of(rows, province.expand))
+    lines = tuple(
+        render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {desk.table_number}")
+    )
+    if change.empty:
+        return TableReview(lines, None, 0)
+    draft = desk.tables.draft(
+        desk.config.province,
+        province.name,
+        province.decision,
+        rows,
+        name,
+        desk.clock.now(),
+        caller.user_id,
+    )
+    return TableReview(lines, draft, len(change.removed) if change.partial else 0)
+
+
+@use_case(writes=True)
+def apply_table(desk: Desk, caller: Caller, draft: int) -> TableApplied | Refusal:
+    """The reviewed table becomes the new version, and the one everything reads."""
+    refusal = _admin(desk, caller)
+    if refusal:
+        return refusal
+    assert desk.tables is not None
+    found = desk.tables.draft_of(draft) if known_id(draft) else None
+    if found is None or found[0] != desk.config.province:
+        return Refusal("Bảng này đã được áp dụng hoặc không còn: không có gì thay đổi.")
+    before = desk.table_number
+    try:
+        done = desk.tables.apply_draft(draft, desk.clock.now(), caller.user_id)
+    except StaleDraft:
+        return Refusal(
+            "Bảng đang dùng đã đổi sau khi bạn xem khác biệt: gửi lại tệp để xem khác biệt mới. "
+            "Không có gì thay đổi."
+        )
+    if done is None:
+        return Refusal("Bảng này đã được áp dụng: không có gì thay đổi.")
+    desk.sync_table(force=True)
+    return TableApplied(done.source, done.number, done.rows, before)
+
+
+@use_case(writes=True)
+def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refusal:
+    """The version before `number` in force again, while `number` is the one in force and was
+    applied less than 10 minutes ago (later: the command line's --rollback)."""
+    refusal = _admin(desk, caller)
+    if refusal:
+        return refusal
+    assert desk.tables is not None
+    slug = desk.config.province
+    if not known_id(number) or number != desk.tables.in_force_number(slug):
+        return Refusal(
+            "Đã có phiên bản mới hơn: không hoàn tác được phiên bản này. Không có gì thay đổi."
+        )
+    applied = desk.tables.version(slug, number)
+    if applied is None or applied.at is None or not within_window(applied.at, desk.clock.now()):
+        return Refusal(
+            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước bằng "
+            f"<code>python -m bot import --rollback {number - 1}</code>. Không có gì thay đổi."
+        )
+    zero = version_zero((desk.base or desk.assistant).catalogue, slug)
+    done = desk.tables.rollback(slug, number - 1, desk.clock.now(), caller.user_id, zero)
+    if done is None:
+        return Refusal("Không có phiên bản trước để quay lại. Không có gì thay đổi.")
+    desk.sync_table(force=True)
+    return TableRestored(number - 1, done.number, done.rows)
+
+
+# -- the command line (`python -m bot import`) ---------------------------------------------------
+@dataclass(frozen=True)
+class Versions:
+    versions: list[TableVersion]
+    current: int
+    zero: tuple[str, str, int] | None  # the data files' table: (province, decision, rows)
+
+
+@dataclass(frozen=True)
+class Restored:
+    version: TableVersion
+    change: TableDiff  # from the table in force before to the one now
+
+
+@dataclass(frozen=True)
+class Imported:
+    change: TableDiff
+    current: int  # the version in force before
+    version: TableVersion | None  # the new version (None: not applied)
+    needs_replace: bool = False  # not applied: it drops rows in force and --replace was not given
+
+
+def _tables(desk: Desk) -> ImportRepo:
+    assert desk.tables is not None
+    return desk.tables
+
+
+def _zero(desk: Desk, slug: str) -> tuple[str, str, int] | None:
+    return version_zero((desk.base or desk.assistant).catalogue, slug)
+
+
+def _in_force(desk: Desk, slug: str) -> Catalogue:
+    return _tables(desk).in_force((desk.base or desk.assistant).catalogue, slug)[1]
+
+
+@use_case(writes=False)
+def versions(desk: Desk, slug: str) -> Versions:
+    tables = _tables(desk)
+    return Versions(tables.history(slug), tables.in_force_number(slug), _zero(desk, slug))
+
+
+@use_case(writes=True)
+def restore_version(desk: Desk, slug: str, number: int, by: int | None) -> Restored | None:
+    """Version `number` in force again, as a new version; None when there is no such version."""
+    known = _in_force(desk, slug).provinces.get(slug)
+    before = table_of(known.assignments.values()) if known else {}
+    done = _tables(desk).rollback(slug, number, desk.clock.now(), by, _zero(desk, slug))
+    if done is None:
+        return None
+    after = table_of(_in_force(desk, slug).province(slug).assignments.values())
+    desk.sync_table(force=True)
+    return Restored(done, diff(before, after))
+
+
+@dataclass(frozen=True)
+class TableFile:
+    """A table read from a file, and what the command line says of the province."""
+
+    name: str  # the file's name, kept as the version's source
+    table: Lines
+    apply: bool
+    replace: bool  # may drop rows in force
+    province_name: str | None  # a new province's name
+    decision: str | None
+
+
+@use_case(writes=True)
+def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
+    """The difference from the table in force; with `apply`, the new version in force."""
+    catalogue = _in_force(desk, slug)
+    known = catalogue.provinces.get(slug)
+    if known is None and not file.province_name:
+        return Refusal(f'Tỉnh {slug!r} chưa có: thêm --name "Tên tỉnh" để tạo mới.')
+    decision = file.decision or (known.decision if known else "406")
+    assistant = desk.assistant if catalogue is desk.assistant.catalogue else Assistant(catalogue)
+    rows = validate(file.table, assistant, decision, file.name)  # raises ImportRefused
+    current = _tables(desk).in_force_number(slug)
+    old = table_of(known.assignments.values()) if known else {}
+    change = diff(old, table_of(rows, known.expand if known else None))
+    if not file.apply or change.empty:
+        return Imported(change, current, None)
+    if change.partial and not file.replace:
+        return Imported(change, current, None, needs_replace=True)
+    name = file.province_name or (known.name if known else slug)
+    done = _tables(desk).add(slug, name, decision, rows, file.name, desk.clock.now())
+    desk.sync_table(force=True)
+    return Imported(change, current, done)
