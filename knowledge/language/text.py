@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -172,3 +173,24 @@ def strip_controls(text: str) -> str:
     a CR-LF line end becomes LF.
     """
     return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class MarkedPhrases:
+    """Phrases as Vietnamese prints them ("thực hiện", "triển khai"): where a question types one,
+    each word folding to the phrase's and typed without marks or with the printed ones. Its words
+    alone are other words ("thực" of "chứng thực", "khai" of "khai sinh")."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.phrases = [tuple(MarkedWords(w) for w in p.split()) for p in phrases]
+        self.first = frozenset(f for p in self.phrases for f in p[0].folds)
+
+    def positions(self, tokens: Sequence[Token]) -> set[int]:
+        found: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.fold not in self.first:
+                continue
+            for phrase in self.phrases:
+                n = len(phrase)
+                if i + n <= len(tokens) and all(tokens[i + k] in phrase[k] for k in range(n)):
+                    found.update(range(i, i + n))
+        return found
