@@ -99,3 +99,40 @@ def test_dates_listed_after_one_trigger_share_it_and_the_year():
 def test_the_first_occurrence_from_a_year_or_a_reporting_period(line, first):
     found = recurrence(line)
     assert found is not None and first_occurrence(found, date(2022, 7, 1)) == first
+
+
+def test_a_yearly_recurrence_is_a_day_and_a_month_without_a_year():
+    found = recurrence("Sở Nội vụ tổng hợp, báo cáo định kỳ hằng năm trước ngày 20/11.")
+    assert found is not None
+    assert (found.text, found.every, found.day, found.month) == (
+        "định kỳ hằng năm trước ngày 20/11",
+        "year",
+        20,
+        11,
+    )
+    assert first_occurrence(found, date(2023, 3, 1)) == date(2023, 11, 20)
+    assert first_occurrence(found, date(2023, 11, 25)) == date(2024, 11, 20)
+    # the same day printed with its year is one deadline, not every year's
+    assert recurrence("báo cáo hằng năm, lần này trước ngày 20/11/2023") is None
+
+
+def test_a_yearly_day_that_no_year_has_is_an_error():
+    found = recurrence("Báo cáo hằng năm trước ngày 31/4.")
+    assert found is not None and found.error and not found.every
+
+
+def test_a_monthly_report_due_in_the_month_after_its_period():
+    found = recurrence(
+        "Báo cáo hằng tháng (trước ngày 05 của tháng sau) về kết quả thực hiện; kỳ báo cáo đầu "
+        "tiên là tháng 11/2023."
+    )
+    assert found is not None
+    assert (found.text, found.every, found.day) == (
+        "hằng tháng (trước ngày 05 của tháng sau)",
+        "month",
+        5,
+    )
+    assert first_occurrence(found, date(2023, 11, 2)) == date(2023, 12, 5)
+    # without a first period, the first due date after the letter
+    found = recurrence("Báo cáo hằng tháng, trước ngày 05 của tháng sau.")
+    assert found is not None and first_occurrence(found, date(2023, 11, 2)) == date(2023, 11, 5)
