@@ -76,6 +76,7 @@ def read_letter(
     if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
     reader = _Reader(header, register, root, placed, sender, name)
+    reader.enclosed = details.enclosed(lines[header.body_end :])
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
@@ -135,6 +136,7 @@ class _Reader:
         self.addressed, self.unknown = self._addressees()
         self.requested = self._requested()
         self._reported_unknown = False
+        self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
 
     def _addressees(self) -> tuple[tuple[str, ...], list[Line]]:
         """The units of the Kính gửi list, but the sender, and but a unit the list names on its
@@ -194,9 +196,17 @@ class _Reader:
 
     def _past(self, found: dates.Found) -> bool:
         """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already
-        over when the letter was written describes, it does not set a date."""
+        over when the letter was written describes, it does not set a date; so does one over
+        before the month of a letter whose day is left blank ("ngày   tháng 8 năm 2022")."""
         period = not re.search(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay", plain(found.text))
-        return bool(period and found.due and self.header.date and found.due < self.header.date)
+        floor = self._floor()
+        return bool(period and found.due and floor and found.due < floor)
+
+    def _floor(self) -> date | None:
+        """The letter's date, or the first of its month when only the day is blank."""
+        if self.header.date:
+            return self.header.date
+        return date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
 
     def _own_work(self, line: Line, found: dates.Found) -> bool:
         """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
@@ -251,6 +261,7 @@ class _Reader:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
         if not found_forms:
             found_forms = self._shared_forms(section)
+        found_forms = details.specific(found_forms, self.enclosed)
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
             deadline=deadline,
@@ -283,9 +294,7 @@ class _Reader:
                 )
             return None, Recurrence(found.every, found.day, first)
         deadline = found.due
-        floor = self.header.date or (
-            date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
-        )
+        floor = self._floor()
         if deadline and floor and deadline < floor:
             problems.append(
                 Problem(

@@ -82,3 +82,16 @@ def test_an_unknown_unit_and_a_note_that_is_no_letter(catalogue):
     assert any("Sở Du lịch và Vũ trụ" in str(p) for p in draft.problems)
     note = _read(catalogue, "Ghi chú cuộc họp\nAnh Nam nhắc mọi người uống nước.\n")
     assert note.tasks == () and note.problems and not note.publishable
+
+
+def test_a_blank_day_keeps_the_month_a_past_period_is_measured_against(catalogue):
+    text = (
+        HEAD.format(day="   ", month="10")
+        + "Qua rà soát trong quý III/2021 các đơn vị còn chậm cập nhật hồ sơ.\n"
+        + "1. Các đơn vị gửi báo cáo giải trình về Sở Y tế trước ngày 15/11/2021.\n"
+        + "Nơi nhận:\n"
+    )
+    draft = _read(catalogue, text)
+    assert draft.letter.date is None and not draft.problems  # a draft left blank is no bad letter
+    (task,) = draft.tasks  # the quarter already over describes, it sets nothing
+    assert task.deadline == date(2021, 11, 15)
