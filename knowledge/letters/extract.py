@@ -44,15 +44,25 @@ _SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop)
 _GROUNDS = re.compile(
     r"^(?:can cu|thuc hien\s+(?:quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ke hoach|van ban"
     r"|cong van|y kien|chi dao|chuong trinh)|theo\s+(?:quyet dinh|ke hoach|van ban|cong van"
-    r"|ket qua|de nghi|chi dao)|qua\s+ket qua|tiep theo|de |nham )"
+    r"|ket qua|de nghi|chi dao)|qua\s+ket qua|tiep theo|de |nham "
+    # a reply: the letter it answers, whose dates are that letter's ("Sở … nhận được Công văn số
+    # … (theo đó, … dự kiến hoàn thành trong tháng 8/2022). Phúc đáp …")
+    r"|(?:[^.;:]{0,60}\s)?(?:nhan duoc|tiep nhan|da nhan)\s+(?:cong van|van ban|to trinh|bao cao"
+    r"|phieu|thu|de nghi)|phuc dap|tra loi\s+(?:cong van|van ban))"
 )
+# A request the grounds quote from another letter's subject ("Công văn số … về việc đề nghị hỗ
+# trợ …"): that letter's, not this one's.
+_QUOTED = re.compile(r"(?:về việc|v/v)\s*$")
 # Why a unit is in the Kính gửi list, when the list says: to support (group 1), or only to know
 # ("(để biết)", "(để báo cáo)"); a unit listed without it is addressed to act.
 _PURPOSE = re.compile(
     r"\(\s*(?:de\s+)?(?:(phoi hop|ho tro|tham gia)|biet|b/c|bao cao|theo doi)[^)]*\)"
 )
 # The letter's request, printed ("giao", not the "Giáo" of "Sở Giáo dục"): on the lowered text.
-_REQUEST = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo|hướng dẫn)(?!\w)")
+# Not the "giao" of "giao thông" (transport: "Sở Giao thông vận tải"), "giao dịch" or "bàn giao".
+_REQUEST = re.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu|(?<!bàn )giao(?!\s+(?:thông|dịch)\b)|chỉ đạo|hướng dẫn)(?!\w)"
+)
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
     "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
@@ -187,7 +197,12 @@ class _Reader:
         if section.parent is None and _GROUNDS.match(line.plain):
             # the letter's own request closes its grounds ("…, Sở Y tế đề nghị: …"); one
             # quoted from a plan it acts on ("trong đó giao …") comes before
-            requests = [m.start() for m in _REQUEST.finditer(line.text.lower())]
+            lowered = line.text.lower()
+            requests = [
+                m.start()
+                for m in _REQUEST.finditer(lowered)
+                if not _QUOTED.search(lowered[: m.start()])
+            ]
             if requests:
                 found = [f for f in found if f.start > requests[-1]]
             else:  # no request: only a date something is sent by ("…, các đơn vị gửi … trước")
