@@ -150,9 +150,20 @@ _FIGURES = re.compile(
 )
 
 
+# The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".
+_SPAN_START = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:,\s*)?$"
+)
+# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …".
+_SPAN_OF_WORK = re.compile(r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b")
+
+
 def _figures(low: str, start: int) -> bool:
-    """The date at `start` ends the period figures are counted over."""
+    """The date at `start` ends the period figures are counted over, or a span of days the work
+    covers ("tổng hợp số liệu … từ ngày 01/01/2023 đến hết ngày 31/10/2023")."""
     clause = re.split(r"[;:(]|\.\s", low[:start])[-1]
+    if _SPAN_START.search(clause) and not _SPAN_OF_WORK.search(clause):
+        return True
     return bool(_FIGURES.search(clause))
 
 

@@ -30,12 +30,20 @@ _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm
 _PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
+# "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
+# sách kèm tài khoản")
 _ENCLOSED = re.compile(
-    r"\s*(?:được\s+)?(?:gửi\s+)?kèm theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?", re.I
+    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?"
+    r"|\s+(?:văn bản|công văn)(?:\s+này)?)",
+    re.I,
 )
-# the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022"
+# the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
+# or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
-    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*", re.I
+    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    r"|\s*từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?",
+    re.I,
 )
 _SINCE = re.compile(
     r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"

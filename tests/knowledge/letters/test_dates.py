@@ -136,3 +136,14 @@ def test_a_monthly_report_due_in_the_month_after_its_period():
     # without a first period, the first due date after the letter
     found = recurrence("Báo cáo hằng tháng, trước ngày 05 của tháng sau.")
     assert found is not None and first_occurrence(found, date(2023, 11, 2)) == date(2023, 11, 5)
+
+
+def test_the_end_of_a_span_the_work_covers_is_no_deadline():
+    line = (
+        "Tổng hợp số lượt truy cập từ ngày 01/01/2023 đến hết ngày 30/9/2023; gửi về Sở Nội vụ, "
+        "hạn cuối ngày 15/10/2023."
+    )
+    assert [f.due for f in deadlines(line, 2023)] == [date(2023, 10, 15)]
+    # the span the work is done in ends when it must be done
+    (found,) = deadlines("Thực hiện kiểm tra từ ngày 01/6/2023 đến hết ngày 30/6/2023.", 2023)
+    assert found.due == date(2023, 6, 30)

@@ -106,3 +106,13 @@ def test_why_printed_before_the_request_is_not_the_title(register):
     assert _title(register, text, "trước ngày 10/9/2023") == (
         "Rà soát danh mục thiết bị, gửi về Sở Tài chính"
     )
+
+
+def test_the_span_the_figures_cover_and_the_attachment_are_not_the_title(register):
+    text = (
+        "Tổng hợp số hồ sơ tiếp nhận từ ngày 01/01/2023 đến hết ngày 30/9/2023 theo mẫu gửi kèm "
+        "văn bản này; báo cáo về Sở Nội vụ, hạn cuối ngày 15/10/2023."
+    )
+    assert _title(register, text, "hạn cuối ngày 15/10/2023") == (
+        "Tổng hợp số hồ sơ tiếp nhận theo mẫu; báo cáo về Sở Nội vụ"
+    )
