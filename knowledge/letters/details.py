@@ -13,11 +13,13 @@ from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
+# "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
 _CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)\s+(?:gom|bao gom)(?:\s+co)?"
-    r"(?:\s+cac\s+noi dung)?\s*:?\s*$"
+    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)(?:\s+[^\s:;,.]+){0,6}?"
+    r"\s+(?:gom|bao gom)(?:\s+co)?(?:\s+cac\s+noi dung)?\s*:?\s*$"
 )
-_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
+# an item of the list: "- …", "a) …", "1) …", "(1) …"
+_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
 # tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
 _RECIPIENT = re.compile(

@@ -274,6 +274,9 @@ class _Reader:
         found_forms = details.forms(form_lines)
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
+        contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
+        if not found_forms:  # the dossier's parts name the forms it is made on
+            found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms:
             found_forms = self._shared_forms(section)
         found_forms = details.specific(found_forms, self.enclosed)
@@ -287,9 +290,7 @@ class _Reader:
             forms=found_forms,
             recipient=recipient,
             steps=details.steps(scope),
-            contents=details.contents(
-                block if timed else [ln for s in scope for ln in s.all_lines]
-            ),
+            contents=contents,
             source=source,
         )
 

@@ -291,5 +291,10 @@ def _topic(title: str, linked: Section | None) -> str:
     verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
     if verb and 0 < verb.start() <= 20:
         head, tail = title[: verb.start()], title[verb.start() :]
+        # a heading of several parts names the dossier itself ("Trình tự thực hiện và hồ sơ đề
+        # nghị thẩm định"): from that name on it is the title's head
+        named = plain(topic).find(plain(head).strip())
+        if named > 0:
+            return f"{head}{topic[named + len(head.strip()) :]}{tail}"
         return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
     return title
