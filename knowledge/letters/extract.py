@@ -21,6 +21,7 @@ from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import Draft, Letter, Problem, Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import (
+    RELATED,
     SUPPORT,
     Section,
     classify,
@@ -157,6 +158,8 @@ class _Reader:
         unknown: list[Line] = []
         for item in self.header.addressees:
             found = self.register.mentions(item.text)
+            if not found and RELATED.match(item.plain):
+                continue  # "Các cơ quan, đơn vị có liên quan": no unit, and none unknown
             if not found:
                 unknown.append(item)
                 continue

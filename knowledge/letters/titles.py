@@ -15,7 +15,7 @@ import re
 
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
-from knowledge.letters.sections import GENERIC, LEAD, Section
+from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
 
 # syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
@@ -55,9 +55,6 @@ _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
-_RELATED = re.compile(
-    r"^(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*don vi)?\s+(?:lien quan|co lien quan)"
-)
 
 
 def title(
@@ -206,7 +203,7 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
         if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):
             break
         end = m.end
-    related = _RELATED.match(low[end:].lstrip(" ,"))
+    related = RELATED.match(low[end:].lstrip(" ,"))
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
     if end > pos:  # and a body the register does not hold, named in the same list
