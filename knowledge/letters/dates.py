@@ -32,6 +32,12 @@ _DEADLINE = re.compile(
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
+# A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
+# nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
+_RELATIVE = re.compile(
+    r"\b(?:trong\s+(?:vong|thoi han|thoi gian)|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
+    r"ngay(?:\s+lam viec)?\s*,?\s+(?:ke\s+)?tu\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
+)
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
     r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -126,6 +132,10 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             shown = f"{head} {text[x.start('d') : x.end()].strip()}"
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
+    for m in _RELATIVE.finditer(low):
+        found.append(
+            Found(m.start(), m.end(), text[m.start() : m.end()].strip(), error=_counted(m))
+        )
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
@@ -140,6 +150,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
                 due, error = quarter_end(ROMAN[m.group("q")], y), ""
             found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
     return sorted(found, key=lambda f: f.start)
+
+
+def _counted(m: re.Match) -> str:
+    """Why a deadline counted in days from an event has no date."""
+    days = f"{int(m.group('n'))} ngày" + (" làm việc" if "lam viec" in m.group(0) else "")
+    if "nhan" in m.group("event"):
+        return f"hạn {days} tính từ ngày mỗi đơn vị nhận văn bản, công văn không ghi ngày cụ thể"
+    return f"hạn {days} tính từ một sự kiện, công văn không ghi ngày cụ thể: cần nhập ngày hạn"
 
 
 # What dates the figures a report counts, not the report: "số liệu tính từ ngày 01/01/2022 đến

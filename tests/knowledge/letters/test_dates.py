@@ -147,3 +147,18 @@ def test_the_end_of_a_span_the_work_covers_is_no_deadline():
     # the span the work is done in ends when it must be done
     (found,) = deadlines("Thực hiện kiểm tra từ ngày 01/6/2023 đến hết ngày 30/6/2023.", 2023)
     assert found.due == date(2023, 6, 30)
+
+
+def test_a_deadline_counted_from_receipt_has_no_date_and_says_why():
+    (found,) = deadlines(
+        "báo cáo về Sở Y tế trong vòng 07 ngày làm việc kể từ ngày nhận được văn bản này.", 2024
+    )
+    assert found.due is None
+    assert found.text == "trong vòng 07 ngày làm việc kể từ ngày nhận được văn bản này"
+    assert "7 ngày làm việc" in found.error and "nhận văn bản" in found.error
+    (signed,) = deadlines("gửi hồ sơ không quá 10 ngày kể từ ngày ký.", 2024)
+    assert signed.due is None and signed.error
+
+
+def test_a_span_of_days_without_a_start_is_no_deadline():
+    assert deadlines("Thời gian thẩm định trong 05 ngày làm việc.", 2024) == []

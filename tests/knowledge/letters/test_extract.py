@@ -95,3 +95,17 @@ def test_a_blank_day_keeps_the_month_a_past_period_is_measured_against(catalogue
     assert draft.letter.date is None and not draft.problems  # a draft left blank is no bad letter
     (task,) = draft.tasks  # the quarter already over describes, it sets nothing
     assert task.deadline == date(2021, 11, 15)
+
+
+def test_a_deadline_counted_from_receipt_is_a_task_flagged_for_review(catalogue):
+    text = (
+        HEAD.format(day="4", month="3")
+        + "1. UBND các huyện, thành phố báo cáo số hồ sơ tồn về Sở Y tế trong vòng 05 ngày làm "
+        "việc kể từ ngày nhận được văn bản này.\nNơi nhận:\n"
+    )
+    draft = _read(catalogue, text)
+    (task,) = draft.tasks
+    assert task.deadline is None and task.recurrence is None
+    assert task.deadline_text.startswith("trong vòng 05 ngày làm việc")
+    assert len(task.units) == 7
+    assert any("nhận văn bản" in str(p) for p in draft.problems) and not draft.publishable
