@@ -206,7 +206,16 @@ def recurrence(text: str) -> Found | None:
     ]
     yearly = list(_YEARLY_DAY.finditer(low))
     pairs = [(d, p) for d in days for p in periods if p[1] != "year"]
-    pairs += [(d, p) for d in yearly for p in periods if p[1] == "year"]
+    # "hằng năm" qualifies a day and month in its own clause, close by; elsewhere in the line it
+    # is about something else ("chỉ số hằng năm; gửi trước ngày 25/3": one date, this year's)
+    pairs += [
+        (d, p)
+        for d in yearly
+        for p in periods
+        if p[1] == "year"
+        and _apart(d, p[0]) < 40
+        and not re.search(r"[;.]", _between(low, d, p[0]))
+    ]
     if not pairs:
         return None
     day_match, (period, every, phase) = min(pairs, key=lambda pair: _apart(pair[0], pair[1][0]))
@@ -253,6 +262,10 @@ def _exists(day: int, month: int) -> bool:
 
 # "hằng quý, trước ngày 20 của tháng cuối quý"; "hằng tháng (trước ngày 03 của tháng sau)"
 _BESIDE = re.compile(r"[\s,]*\(?\s*(?:cua\s+)?")
+
+
+def _between(low: str, a: re.Match, b: re.Match) -> str:
+    return low[min(a.end(), b.end()) : max(a.start(), b.start())]
 
 
 def _apart(a: re.Match, b: re.Match) -> int:

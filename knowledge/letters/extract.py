@@ -94,7 +94,12 @@ def read_letter(
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:
         problems.append(Problem(None, "không thấy nhiệm vụ nào có thời hạn trong công văn"))
-    return Draft(letter, tuple(tasks), tuple(problems))
+    # one thing unread is said once, at the first line it is printed on (a unit the register lacks
+    # is named in Kính gửi and again over its section)
+    said = {}
+    for problem in sorted(problems, key=lambda p: p.line or 0):
+        said.setdefault(problem.message, problem)
+    return Draft(letter, tuple(tasks), tuple(p for p in problems if said[p.message] is p))
 
 
 @dataclass

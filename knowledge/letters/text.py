@@ -36,6 +36,8 @@ _BORDER_END = re.compile(r"^\s*(?:\|\s?)+|(?:\s?\|)+\s*$")
 _BORDER = re.compile(r"\s+\|\s+")
 # A word OCR cut at the line's end with a hyphen ("thành ph-" / "ố"): a letter, then "-".
 _CUT_WORD = re.compile(r"[^\W\d_]-$")
+# Where a letter's own words start, when it has no Kính gửi to end its head (a plan).
+_OPENING = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien)\b")
 # A running head is a page's, not a paragraph: its parts are this long at the least.
 _HEAD_PART = 6
 # What opens a new paragraph rather than going on with the last one.
@@ -87,7 +89,8 @@ def lines_of(text: str) -> list[Line]:
     raws = [_unframe(raw) for raw in text.split("\n")]
     head = _head_end(raws)
     width = _wrap_width(raws)
-    heads = {plain(clean(p)) for raw in raws[:head] for p in _columns(raw)}
+    top = next((i for i, r in enumerate(raws[:head]) if _OPENING.match(plain(r))), head)
+    heads = {plain(clean(p)) for raw in raws[:top] for p in _columns(raw)}
     heads = {p for p in heads if len(p) >= _HEAD_PART}
     result: list[Line] = []
     joinable = False

@@ -162,3 +162,9 @@ def test_a_deadline_counted_from_receipt_has_no_date_and_says_why():
 
 def test_a_span_of_days_without_a_start_is_no_deadline():
     assert deadlines("Thời gian thẩm định trong 05 ngày làm việc.", 2024) == []
+
+
+def test_every_year_said_of_something_else_makes_no_date_recur():
+    line = "Đưa kết quả vào chỉ số cải cách hành chính hằng năm; báo cáo trước ngày 25/3."
+    assert recurrence(line) is None
+    assert [f.due for f in deadlines(line, 2024)] == [date(2024, 3, 25)]

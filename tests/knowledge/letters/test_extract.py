@@ -109,3 +109,15 @@ def test_a_deadline_counted_from_receipt_is_a_task_flagged_for_review(catalogue)
     assert task.deadline_text.startswith("trong vòng 05 ngày làm việc")
     assert len(task.units) == 7
     assert any("nhận văn bản" in str(p) for p in draft.problems) and not draft.publishable
+
+
+def test_a_unit_the_register_lacks_is_said_once(catalogue):
+    text = (
+        HEAD.format(day="20", month="7").replace(
+            "- Sở Thông tin và Truyền thông.", "- Sở Du lịch và Vũ trụ."
+        )
+        + "\n1. Sở Du lịch và Vũ trụ\nGửi báo cáo về Sở Y tế trước ngày 15/8/2021.\nNơi nhận:\n"
+    )
+    problems = [str(p) for p in _read(catalogue, text).problems]
+    assert len([p for p in problems if "Sở Du lịch và Vũ trụ" in p]) == 1
+    assert problems[0].startswith("dòng 11:")  # where Kính gửi names it
