@@ -14,6 +14,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, month_end, quarter_end
+from knowledge.letters.model import Recurrence
 from knowledge.letters.text import plain
 
 _DAY = r"(?P<d>\d{1,2})"
@@ -323,3 +324,31 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
             return day
         month += step
     return None
+
+
+def past(found: Found, floor: date | None) -> bool:
+    """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already over
+    when the letter was written (`floor`: its date, or the first of its month when the day is
+    blank) describes, it does not set a date."""
+    period = not re.search(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay", plain(found.text))
+    return bool(period and found.due and floor and found.due < floor)
+
+
+def meaning(
+    found: Found, letter_date: date | None, floor: date | None
+) -> tuple[date | None, Recurrence | None, list[str]]:
+    """A task's deadline or recurrence from a date phrase, and what could not be read of it:
+    a date that does not exist, a recurrence whose first time the letter cannot give, a
+    deadline before `floor` (the letter's date, or the first of its month)."""
+    if found.error:
+        return None, None, [f"{found.error} (“{found.text}”)"]
+    if found.every:
+        first = first_occurrence(found, letter_date)
+        unread = (
+            [] if first else [f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)"]
+        )
+        return None, Recurrence(found.every, found.day, first), unread
+    due = found.due
+    if due and floor and due < floor:
+        return due, None, [f"hạn {due.day}/{due.month}/{due.year} trước ngày của công văn"]
+    return due, None, []

@@ -6,6 +6,7 @@ lines ("Thời gian: …", "Đơn vị thực hiện: …", the rows of a table 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
@@ -174,6 +175,22 @@ def enclosed(after_body: list[Line]) -> tuple[str, ...]:
     if listed:
         return tuple(dict.fromkeys(listed))
     return tuple(headings) if len(headings) == 1 else ()
+
+
+def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[str, ...]:
+    """Forms a dateless item beside the task's prescribes for the letter's reports ("3. Nội dung
+    báo cáo theo đề cương tại Phụ lục I"): the task's when it names none of its own and is owed
+    by the addressees, not by a unit a section names. `dated`: a section that sets a date."""
+    parent = section.parent if section.number else None
+    if parent is None or any(s.units for s in section.ancestry):
+        return ()  # a unit's own duty is no report of the letter's addressees
+    found: list[str] = []
+    for sibling in parent.children:
+        if sibling is section or sibling.units or sibling.generic or sibling.support_only:
+            continue
+        if not dated(sibling):
+            found += forms(sibling.all_lines, lead_needed=True)
+    return tuple(dict.fromkeys(found))
 
 
 def steps(scope: list[Section]) -> tuple[str, ...]:

@@ -157,6 +157,15 @@ class Problem:
     def __str__(self) -> str:
         return f"dòng {self.line}: {self.message}" if self.line else self.message
 
+    @staticmethod
+    def once(problems: list[Problem]) -> tuple[Problem, ...]:
+        """Each thing unread said once, at the first line it is printed on (a unit the register
+        lacks is named in Kính gửi and again over its section)."""
+        said: dict[str, Problem] = {}
+        for problem in sorted(problems, key=lambda p: p.line or 0):
+            said.setdefault(problem.message, problem)
+        return tuple(p for p in problems if said[p.message] is p)
+
     @classmethod
     def parse(cls, text: str) -> Problem:
         m = _PROBLEM.match(text)
