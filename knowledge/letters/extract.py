@@ -222,8 +222,8 @@ class _Reader:
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms:
-            dated = {id(s) for d in self.dated for s in d.section.ancestry}
-            found_forms = details.shared_forms(section, lambda s: id(s) in dated)
+            dating = {id(s) for d in self.dated for s in d.section.ancestry}
+            found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
