@@ -142,7 +142,7 @@ def _unframe(raw: str) -> str:
 def _running_head(raw: str, heads: set[str]) -> bool:
     """A line of the body made only of parts of the letter's head (issuer, motto, number): the
     head printed again at the top of a later page."""
-    parts = [plain(clean(p)) for p in _COLUMN_GAP.split(raw.strip()) if clean(p)]
+    parts = [plain(clean(p)) for p in _columns(raw) if clean(p)]
     return bool(parts) and all(p in heads for p in parts)
 
 

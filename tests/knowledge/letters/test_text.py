@@ -149,3 +149,17 @@ def test_the_head_printed_again_on_a_later_page_is_left_out_and_the_paragraph_go
         "20/KH-UBND của tỉnh."
     )
     assert lines.count("UBND TỈNH TUYÊN QUANG") == 1
+
+
+def test_the_head_printed_again_with_its_columns_run_together_is_left_out():
+    text = (
+        "UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Kính gửi: Sở Tư pháp.\n"
+        "1. Các đơn vị báo cáo kết quả rà soát các thủ tục hành chính nội bộ theo\n"
+        "UBND TỈNH TUYÊN QUANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Phụ lục I kèm theo.\n"
+    )
+    assert _texts(text)[-1] == (
+        "1. Các đơn vị báo cáo kết quả rà soát các thủ tục hành chính nội bộ theo "
+        "Phụ lục I kèm theo."
+    )
