@@ -158,6 +158,8 @@ def test_a_deadline_counted_from_receipt_has_no_date_and_says_why():
     assert "7 ngày làm việc" in found.error and "nhận văn bản" in found.error
     (signed,) = deadlines("gửi hồ sơ không quá 10 ngày kể từ ngày ký.", 2024)
     assert signed.due is None and signed.error
+    (after,) = deadlines("báo cáo trong vòng 03 ngày sau khi nhận được văn bản.", 2024)
+    assert after.due is None and "nhận văn bản" in after.error
 
 
 def test_a_span_of_days_without_a_start_is_no_deadline():
