@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-EVERY = ("month", "quarter")
+EVERY = ("month", "quarter", "year")
 TASK_KEYS = (
     "title",
     "deadline",
@@ -61,10 +61,11 @@ def _text(value: Any, what: str) -> str | None:
 @dataclass(frozen=True)
 class Recurrence:
     """ "định kỳ hằng tháng, trước ngày 20" → every month, day 20; "trước ngày 15 của tháng cuối
-    quý" → every quarter, day 15 of its last month. `first` is the first occurrence.
+    quý" → every quarter, day 15 of its last month; "hằng năm, ngày 31/12" → every year, day 31
+    of the month of the first occurrence. `first` is the first occurrence.
     """
 
-    every: str  # "month" | "quarter"
+    every: str  # "month" | "quarter" | "year"
     day: int
     first: date | None
 

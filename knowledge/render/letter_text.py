@@ -6,6 +6,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.model import Draft, Task
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
+PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
 
 
 def _units(names: tuple[str, ...]) -> str:
@@ -19,7 +20,7 @@ def _units(names: tuple[str, ...]) -> str:
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
-        period = "hằng tháng" if r.every == "month" else "hằng quý (tháng cuối quý)"
+        period = PERIODS.get(r.every, r.every)
         first = f", lần đầu {fmt_date(r.first)}" if r.first else ""
         return f"{period}, ngày {r.day}{first} — “{task.deadline_text}”"
     if task.deadline:
