@@ -1,19 +1,32 @@
-"""Documents people send the bot: a filled form template (a submission, handlers/submissions.py)
-or, from an admin, an assignment table to review (handlers/imports.py). Which is which is
-usecases/documents.py's, reading the file off the event loop.
+"""Documents people send the bot, routed by who sends what, decided before anything is
+downloaded (usecases/documents.py):
+- a unit's file for a task the bot has no form layout of (`/nop <task>` as the caption, a reply
+  to the reminder, or after `/nop <task>`): handed in (handlers/handed_files.py);
+- a filled form template the bot gave (its hidden marker names the form): a submission
+  (handlers/submissions.py);
+- an admin's letter (.docx, .pdf, .txt): read into a draft of tasks to review
+  (handlers/letters.py);
+- any other workbook or .csv from an admin: an assignment table to review (handlers/imports.py).
+Files are read off the event loop, within the bounds of their readers.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from telegram import Update
 from telegram.constants import FileSizeLimit
 from telegram.error import TelegramError
 
-from handlers import imports, submissions
+from handlers import handed_files, imports, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.formats.form_book import MAX_BYTES
+from knowledge.formats.letter_file import LetterFileError, read_letter_file
+from knowledge.render.answers import esc
 from usecases import documents
+from usecases import handed_files as handing
+from usecases import letters as letter_cases
+from usecases.documents import Route
 from usecases.results import Refusal
 from usecases.submissions import Submitted
 
@@ -22,20 +35,48 @@ async def received(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None and message.document is not None
     document = message.document
-    size = document.file_size or 0
-    if size > min(MAX_BYTES, FileSizeLimit.FILESIZE_DOWNLOAD):
-        await reply(update, context, "Tệp quá lớn (tối đa 2 MB). Không có gì được lưu.")
-        return
     caller = await context.caller(update)
     name = document.file_name or ""
-    if not documents.may_send(caller, name):
-        await reply(update, context, documents.NOT_KNOWN)
+    replied = message.reply_to_message
+    replied_text = (replied.text or replied.caption or "") if replied is not None else ""
+    target = await context.services.run(
+        handing.file_key, caller, message.caption or "", replied_text
+    )
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
+        return
+    key = target.key
+    route = documents.route(caller, name, key, target.takes_files)
+    if isinstance(route, Refusal):
+        await reply(update, context, route.reason)
+        return
+    size = document.file_size or 0
+    if size > min(route.limit, FileSizeLimit.FILESIZE_DOWNLOAD):
+        limit = route.limit // (1024 * 1024)
+        await reply(
+            update, context, f"Tệp {esc(name)} quá lớn (tối đa {limit} MB). Không có gì được lưu."
+        )
         return
     try:
         file = await context.bot.get_file(document.file_id)
         content = bytes(await file.download_as_bytearray())
     except TelegramError:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
+        return
+    if route.kind == Route.FILE and key is not None:
+        await handed_files.take_file(update, context, caller, key, name or "tep", content)
+        return
+    if route.kind == Route.LETTER:
+        try:
+            text = await asyncio.to_thread(read_letter_file, content)
+        except LetterFileError as exc:
+            await reply(update, context, f"{esc(name)}: {esc(exc)} Không có gì thay đổi.")
+            return
+        found = await context.services.run(letter_cases.review_letter, caller, name, text)
+        if isinstance(found, Refusal):
+            await reply(update, context, found.reason)
+        else:
+            await letters.show_review(update, context, found)
         return
     result = await context.services.run(documents.receive_document, caller, name, content)
     if isinstance(result, Refusal):

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from db.letter_repo import DRAFT, LetterRepo
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.model import Draft, Task
-from knowledge.letters.publish import LetterVersion, Published, blockers, task_ids
+from knowledge.letters.publish import (
+    LetterVersion,
+    Published,
+    blockers,
+    document_of,
+    task_ids,
+)
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
@@ -40,6 +46,7 @@ class PublishedTask:
 @dataclass(frozen=True)
 class LetterPublished:
     letter: int
+    title: str  # "Công văn số 512/STTTT-CNTT ngày 2/8/2021 của … (cv512.txt)"
     number: int  # the new version
     before: int  # the version in force until now
     tasks: tuple[PublishedTask, ...]
@@ -48,6 +55,7 @@ class LetterPublished:
 @dataclass(frozen=True)
 class LetterWithdrawn:
     letter: int
+    title: str
     number: int
     tasks: tuple[str, ...]  # the ids no longer tracked
 
@@ -84,7 +92,9 @@ def _letters(desk: Desk) -> LetterRepo:
     return desk.letters
 
 
-def publish_draft(desk: Desk, letter: int, draft: Draft, by: int) -> LetterPublished | Refusal:
+def publish_draft(
+    desk: Desk, letter: int, name: str, draft: Draft, by: int
+) -> LetterPublished | Refusal:
     """Inside a use case: publish a draft that has nothing left to fix."""
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     if lines:
@@ -109,7 +119,8 @@ def publish_draft(desk: Desk, letter: int, draft: Draft, by: int) -> LetterPubli
         )
         for task_id, task in zip(ids, draft.tasks, strict=True)
     )
-    return LetterPublished(letter, version.number, before, tasks)
+    title = document_of(Published(letter, name, draft.letter, ())).title
+    return LetterPublished(letter, title, version.number, before, tasks)
 
 
 @use_case(writes=True)
@@ -124,7 +135,7 @@ def publish_letter(
         return Refusal(GONE)
     if stored.revision != revision:
         return Refusal(STALE)
-    return publish_draft(desk, letter, stored.draft, caller.user_id)
+    return publish_draft(desk, letter, stored.file_name, stored.draft, caller.user_id)
 
 
 @use_case(writes=True)
@@ -169,7 +180,10 @@ def withdraw(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refus
     if done is None:
         return Refusal("Công văn này không còn được theo dõi. Không có gì thay đổi.")
     desk.sync_table(force=True)
-    return LetterWithdrawn(letter, done.number, tuple(_letters(desk).task_ids(letter)))
+    stored = _letters(desk).letter(letter)
+    assert stored is not None
+    title = document_of(Published(letter, stored.file_name, stored.draft.letter, ())).title
+    return LetterWithdrawn(letter, title, done.number, tuple(_letters(desk).task_ids(letter)))
 
 
 @use_case(writes=False)
@@ -192,7 +206,7 @@ def publish_file(desk: Desk, name: str, draft: Draft, by: int | None) -> LetterP
         more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""
         return Refusal("; ".join(lines[:3]) + more)
     letter = _letters(desk).add_draft(name, draft, by or 0, desk.clock.now())
-    return publish_draft(desk, letter, draft, by or 0)
+    return publish_draft(desk, letter, name, draft, by or 0)
 
 
 @use_case(writes=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.model import Draft, Task
+from knowledge.render.answers import esc
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
 PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
@@ -55,4 +56,69 @@ def draft_text(draft: Draft) -> str:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
     if draft.problems:
         lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.problems]
+    return "\n".join(lines)
+
+
+# -- the chat (HTML) ---------------------------------------------------------------------------
+TITLE_CHARS = 160
+
+
+def _cut(text: str, limit: int = TITLE_CHARS) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def letter_line(draft: Draft) -> str:
+    """ "Số 512/STTTT-CNTT, ngày 2/8/2021, Sở Thông tin và Truyền thông" (escaped)."""
+    letter = draft.letter
+    parts = [
+        f"Số {letter.number}" if letter.number else "Số (để trống)",
+        f"ngày {fmt_date(letter.date)}" if letter.date else "ngày (để trống)",
+        letter.sender or "cơ quan gửi (chưa rõ)",
+    ]
+    return esc(", ".join(parts))
+
+
+def task_block(n: int, task: Task, full: bool = False) -> list[str]:
+    """One task of a draft as the coordinator reviews it (escaped); `full`: every unit."""
+    units = ", ".join(task.units) if full else _units(task.units)
+    lines = [
+        f"<b>{n}. {esc(task.title if full else _cut(task.title))}</b>",
+        f"   Hạn: {esc(_when(task))}",
+        f"   Đơn vị phải nộp: {esc(units or '(chưa có)')}",
+    ]
+    if task.supporting:
+        supporting = ", ".join(task.supporting) if full else _units(task.supporting)
+        lines.append(f"   Phối hợp: {esc(supporting)}")
+    if task.forms:
+        lines.append(f"   Biểu mẫu: {esc(', '.join(task.forms))}")
+    if task.recipient:
+        lines.append(f"   Gửi về: {esc(task.recipient)}")
+    return lines
+
+
+def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str = "") -> str:
+    """The draft with what keeps it from being published, line by line."""
+    lines = [changed] if changed else []
+    lines += [
+        f"📄 <b>Bản nháp nhiệm vụ từ công văn {esc(name)}</b>",
+        letter_line(draft),
+        f"V/v: {esc(draft.letter.subject or '(không có)')}",
+    ]
+    for n, task in enumerate(draft.tasks, start=1):
+        lines += ["", *task_block(n, task)]
+    if not draft.tasks:
+        lines += ["", "Không thấy nhiệm vụ nào có thời hạn."]
+    if blockers:
+        lines += ["", "⚠️ <b>Chưa công bố được</b> — cần sửa:"]
+        lines += [f"• {esc(b)}" for b in blockers]
+        if draft.problems and draft.tasks:
+            lines.append(
+                "Sửa từng nhiệm vụ bằng nút “Sửa n”; đã kiểm tra các nhiệm vụ mà vẫn đúng thì bấm "
+                "“Đã kiểm tra, bỏ qua lỗi đọc”."
+            )
+    else:
+        lines += [
+            "",
+            f"✅ Có thể công bố {len(draft.tasks)} nhiệm vụ. Kiểm tra rồi bấm “Công bố”.",
+        ]
     return "\n".join(lines)
