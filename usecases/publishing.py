@@ -74,6 +74,7 @@ class InForce:
     letters: tuple[Published, ...]
     number: int
     versions: tuple[LetterVersion, ...]
+    names: dict[int, str]  # every letter ever published: its file's name
 
 
 PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
@@ -192,7 +193,10 @@ def in_force(desk: Desk, caller: Caller | None = None) -> InForce | Refusal:
     if desk.letters is None or (caller is not None and not caller.is_admin):
         return Refusal("Chỉ quản trị viên xem được các công văn đã công bố.")
     letters = _letters(desk)
-    return InForce(tuple(letters.in_force()), letters.in_force_number(), tuple(letters.history()))
+    names = {stored.id: stored.file_name for stored in letters.published()}
+    return InForce(
+        tuple(letters.in_force()), letters.in_force_number(), tuple(letters.history()), names
+    )
 
 
 # -- the command line ------------------------------------------------------------------------
