@@ -207,7 +207,7 @@ def answer_edit(
         changed = read_units(task, text, register, field == EditField.SUPPORTING)
     if isinstance(changed, str):
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-        return Refusal(f"{esc(changed)} Gõ lại, hoặc /huy để thôi.")
+        return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
     return _save(desk, stored, edited, f"Đã sửa nhiệm vụ {index + 1}.")
 
