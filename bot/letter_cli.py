@@ -17,7 +17,9 @@ from pathlib import Path
 from bot.cli_context import open_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
-from knowledge.formats.letter_file import MAX_BYTES, LetterFileError, read_letter_file
+from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
+from knowledge.formats.safe_zip import FileRefused
+from knowledge.formats.sandbox import run_job
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft
 from knowledge.letters.provinces import province_of
@@ -70,9 +72,12 @@ def read_text(path: Path) -> str | int:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise LetterFileError(f"Tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).")
-        return read_letter_file(path.read_bytes())
+        # read in the sandbox, with the time and memory budget of every file people send
+        return str(run_job("letter", path.name, path.read_bytes()))
     except OSError as exc:
         return fail(f"Không đọc được tệp {path}: {exc.strerror or exc}")
+    except FileRefused as exc:  # its line names the file
+        return fail(str(exc))
     except LetterFileError as exc:
         return fail(f"{path.name}: {exc}")
 

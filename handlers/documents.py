@@ -1,18 +1,18 @@
 """Documents people send the bot, routed by who sends what, decided before anything is
-downloaded (usecases/documents.py):
+downloaded (usecases/documents.may_send: who the sender is, then the file's kind and size):
 - a unit's file for a task the bot has no form layout of (`/nop <task>` as the caption, a reply
   to the reminder, or after `/nop <task>`): handed in (handlers/handed_files.py);
 - a filled form template the bot gave (its hidden marker names the form): a submission
   (handlers/submissions.py);
 - an admin's letter (.docx, .pdf, .txt): read into a draft of tasks to review
   (handlers/letters.py);
-- any other workbook or .csv from an admin: an assignment table to review (handlers/imports.py).
-Files are read off the event loop, within the bounds of their readers.
+- any other workbook or table from an admin: an assignment table to review (handlers/imports.py).
+A form, a table or a letter is parsed in the sandbox, a child process with a time and memory
+budget, by usecases/documents.receive_document, so a hostile file costs its sender one line and
+the other officers nothing; a file handed in is kept as sent, within its size bound.
 """
 
 from __future__ import annotations
-
-import asyncio
 
 from telegram import Update
 from telegram.constants import FileSizeLimit
@@ -21,12 +21,10 @@ from telegram.error import TelegramError
 from handlers import handed_files, imports, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.formats.letter_file import LetterFileError, read_letter_file
-from knowledge.render.answers import esc
 from usecases import documents
 from usecases import handed_files as handing
-from usecases import letters as letter_cases
 from usecases.documents import Route
+from usecases.letters import LetterReview
 from usecases.results import Refusal
 from usecases.submissions import Submitted
 
@@ -46,16 +44,11 @@ async def received(update: Update, context: BotContext) -> None:
         await reply(update, context, target.reason)
         return
     key = target.key
-    route = documents.route(caller, name, key, target.takes_files)
+    # documents.MAX_BYTES is well under what the Bot API lets a bot download
+    assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
+    route = documents.may_send(caller, name, document.file_size or 0, key, target.takes_files)
     if isinstance(route, Refusal):
         await reply(update, context, route.reason)
-        return
-    size = document.file_size or 0
-    if size > min(route.limit, FileSizeLimit.FILESIZE_DOWNLOAD):
-        limit = route.limit // (1024 * 1024)
-        await reply(
-            update, context, f"Tệp {esc(name)} quá lớn (tối đa {limit} MB). Không có gì được lưu."
-        )
         return
     try:
         file = await context.bot.get_file(document.file_id)
@@ -66,22 +59,12 @@ async def received(update: Update, context: BotContext) -> None:
     if route.kind == Route.FILE and key is not None:
         await handed_files.take_file(update, context, caller, key, name or "tep", content)
         return
-    if route.kind == Route.LETTER:
-        try:
-            text = await asyncio.to_thread(read_letter_file, content)
-        except LetterFileError as exc:
-            await reply(update, context, f"{esc(name)}: {esc(exc)} Không có gì thay đổi.")
-            return
-        found = await context.services.run(letter_cases.review_letter, caller, name, text)
-        if isinstance(found, Refusal):
-            await reply(update, context, found.reason)
-        else:
-            await letters.show_review(update, context, found)
-        return
     result = await context.services.run(documents.receive_document, caller, name, content)
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif isinstance(result, Submitted):
         await submissions.submitted(update, context, result)
+    elif isinstance(result, LetterReview):
+        await letters.show_review(update, context, result)
     else:
         await imports.reviewed(update, context, result)

@@ -12,7 +12,6 @@ from telegram import Update
 
 from handlers.buttons import (
     AcceptProblems,
-    Button,
     DraftTask,
     DropDraftTask,
     DropLetter,
@@ -22,7 +21,7 @@ from handlers.buttons import (
     UndoLetters,
     WithdrawLetter,
 )
-from handlers.common import Buttons, reply
+from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.letter_text import letter_line, review_html, task_block
@@ -48,7 +47,7 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     buttons: Buttons = []
     if review.publishable:
         buttons.append([("✅ Công bố", PublishLetter(letter, revision))])
-    edits: list[tuple[str, Button]] = [
+    edits: Row = [
         (f"Sửa {n}", DraftTask(letter, revision, n - 1))
         for n in range(1, len(review.draft.tasks) + 1)
     ]
@@ -74,9 +73,7 @@ async def _show(update: Update, context: BotContext, result) -> None:
 
 async def show_task(update: Update, context: BotContext, menu: TaskMenu) -> None:
     letter, revision, index = menu.letter, menu.revision, menu.index
-    row: list[tuple[str, Button]] = [
-        (label, EditDraft(letter, revision, index, field)) for label, field in FIELDS
-    ]
+    row: Row = [(label, EditDraft(letter, revision, index, field)) for label, field in FIELDS]
     buttons: Buttons = [
         row[:2],
         row[2:],

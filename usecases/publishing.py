@@ -24,6 +24,7 @@ from knowledge.letters.publish import (
     task_ids,
 )
 from knowledge.render.answers import esc
+from knowledge.render.letter_text import recurrence_text
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -77,14 +78,11 @@ class InForce:
     names: dict[int, str]  # every letter ever published: its file's name
 
 
-PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
-
-
 def when_text(task: Task) -> str:
     if task.recurrence is not None:
         first = task.recurrence.first
         since = f" (lần đầu {fmt_date(first)})" if first else ""
-        return f"{PERIODS[task.recurrence.every]}, ngày {task.recurrence.day}{since}"
+        return f"{recurrence_text(task.recurrence)}{since}"
     return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
 
 

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 
 from db.import_repo import ImportRepo, StaleDraft
-from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, read_bytes, validate
+from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, validate
 from knowledge.catalogue.model import Catalogue
 from knowledge.catalogue.table_versions import (
     TableDiff,
@@ -65,16 +65,17 @@ def _admin(desk: Desk, caller: Caller) -> Refusal | None:
 
 
 @use_case(writes=True)
-def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> TableReview | Refusal:
-    """A document from an admin that is not a form: read as an assignment table (bounded, off
-    the event loop), compared with the table in force, kept as a draft."""
+def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableReview | Refusal:
+    """A document from an admin that is not a form, read as lines (in the sandbox,
+    usecases/documents.py): checked as an assignment table, compared with the table in force,
+    kept as a draft."""
     refusal = _admin(desk, caller)
     if refusal:
         return refusal
     assert desk.tables is not None
     province = desk.province
     try:
-        rows = validate(read_bytes(name, content), desk.assistant, province.decision, name)
+        rows = validate(lines, desk.assistant, province.decision, name)
     except Unreadable as exc:
         return Refusal(html.escape(f"{exc} Không có gì thay đổi."))
     except ImportRefused as refused:
@@ -82,11 +83,11 @@ def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> Table
         head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
         return Refusal(html.escape("\n".join([head, *errors])))
     change = diff(table_of(province.assignments.values()), table_of(rows, province.expand))
-    lines = tuple(
+    shown = tuple(
         render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {desk.table_number}")
     )
     if change.empty:
-        return TableReview(lines, None, 0)
+        return TableReview(shown, None, 0)
     draft = desk.tables.draft(
         desk.config.province,
         province.name,
@@ -96,7 +97,7 @@ def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> Table
         desk.clock.now(),
         caller.user_id,
     )
-    return TableReview(lines, draft, len(change.removed) if change.partial else 0)
+    return TableReview(shown, draft, len(change.removed) if change.partial else 0)
 
 
 @use_case(writes=True)

@@ -299,7 +299,10 @@ def task_from_draft(
             raise CatalogueError(f"{where}: unknown unit {name!r}")
     recurring = t.recurrence
     if recurring is not None and recurring.every not in EVERY_MONTHS:
-        raise CatalogueError(f"{where}: recurrence every {recurring.every!r}")
+        raise CatalogueError(f"{where}: a recurrence every {recurring.every!r} is not tracked")
+    if recurring is not None and recurring.every != "month" and recurring.first is None:
+        # the first occurrence says which months a quarter's or a year's day falls in
+        raise CatalogueError(f"{where}: a recurrence every {recurring.every} needs its first date")
     if recurring is None and t.deadline is None:
         raise CatalogueError(f"{where}: no deadline")
     return Task(

@@ -96,9 +96,9 @@ def split_key(key: str) -> tuple[str, date | None]:
 class Task:
     """A provincial task that is not a catalogue row: a dossier or a report owed to the
     coordinator. A one-off task has its date (`due`); a recurring one (`due` None) falls on
-    `day` of every month, of the last month of every quarter, or of every year's month of its
-    first occurrence (`every`), from `starts` on; each occurrence is tracked on its own, under
-    `occurrence_key`.
+    `day` of every month, or every 3 or 12 months from its first occurrence (`every`, `starts`:
+    a quarter's or a year's needs it to be placed); each occurrence is tracked on its own,
+    under `occurrence_key`.
     """
 
     id: str
@@ -126,11 +126,12 @@ class Task:
     def step(self) -> relativedelta:
         return relativedelta(months=EVERY_MONTHS[self.every])
 
-    def _anchor(self) -> date:
-        """A month one occurrence falls in: the first one's, else the period's last month."""
+    def _anchor(self) -> date | None:
+        """A month one occurrence falls in: the first one's. A quarter's or a year's without
+        it cannot be placed (the loader refuses it; never guess which month)."""
         if self.starts is not None:
             return self.starts.replace(day=1)
-        return date(2000, 12 if self.every == "year" else EVERY_MONTHS[self.every], 1)
+        return date(2000, 1, 1) if self.every == "month" else None
 
     def occurrences(self, start: date, end: date) -> list[date]:
         """Due dates of this task between start and end inclusive. A day past a month's end
@@ -139,6 +140,8 @@ class Task:
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
         anchor, months = self._anchor(), EVERY_MONTHS[self.every]
+        if anchor is None:
+            return []
         # the first period month on or before start's month
         apart = (start.year - anchor.year) * 12 + start.month - anchor.month
         month = anchor + relativedelta(months=(apart // months) * months)
@@ -169,7 +172,8 @@ class Task:
     def next_due(self, today: date) -> date | None:
         if self.due is not None:
             return self.due
-        upcoming = self.occurrences(max(today, self.starts or today), date(today.year + 1, 12, 31))
+        after = max(today, self.starts or today)
+        upcoming = self.occurrences(after, date(after.year + 1, 12, 31))
         return upcoming[0] if upcoming else None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters.model import Draft, Task
+from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
@@ -18,12 +18,21 @@ def _units(names: tuple[str, ...]) -> str:
     return f"{len(names)} đơn vị: " + ", ".join(names[:SHOWN_UNITS]) + ", …"
 
 
+def recurrence_text(r: Recurrence) -> str:
+    """ "hằng quý (tháng cuối quý), ngày 25": how often and on which day (a year's with its month,
+    which its first occurrence gives)."""
+    period = PERIODS.get(r.every, r.every)
+    if r.every == "quarter" and r.first and r.first.month % 3 == 0:
+        period += " (tháng cuối quý)"
+    day = f"{r.day}/{r.first.month}" if r.every == "year" and r.first else f"{r.day}"
+    return f"{period}, ngày {day}"
+
+
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
-        period = PERIODS.get(r.every, r.every)
         first = f", lần đầu {fmt_date(r.first)}" if r.first else ""
-        return f"{period}, ngày {r.day}{first} — “{task.deadline_text}”"
+        return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"

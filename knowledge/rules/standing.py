@@ -7,8 +7,8 @@ modules it feeds) and the reminder planner (knowledge/rules/reminders.py) all as
 
 Deadlines. A row's deadlines are the province's dates (one per phase of a multi-phase cell), then
 the decision's milestones that fall after the province's last date: reminders.row_deadlines builds
-that list and everything shares it. A one-off task has its date; a monthly task has one deadline
-per occurrence.
+that list and everything shares it. A one-off task has its date; a recurring task (every month,
+quarter or year) has one deadline per occurrence.
 
 States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - closed: the latest status is khong_du_dieu_kien (not eligible, a reason given). Its own category:
@@ -28,7 +28,8 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 A recurring task (monthly, quarterly, yearly) is tracked per occurrence: each occurrence is a unit
 of its own, keyed by the task's id and its date (`kh-monthly-sync@2020-06-01`,
 knowledge/catalogue/model.py's `occurrence_key`), with its own status; a unit can be late for
-August and on time for September. A status kept under the task's bare id (as before occurrences
+August and on time for September, and a yearly report's 2023 is done on its own while 2024's is
+owed again. A status kept under the task's bare id (as before occurrences
 had keys) still counts: a hoan_thanh meets the occurrence nearest to the day it was reported and
 those before it, a khong_du_dieu_kien closes every occurrence (`mark_of`).
 """
