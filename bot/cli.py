@@ -106,9 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--config", default=None)
 
     letter = sub.add_parser("letter", help="đọc một công văn (.docx, .pdf, .txt) thành nhiệm vụ")
-    letter.add_argument("file")
+    letter.add_argument("file", nargs="?", default=None)
     letter.add_argument("--province", default=None)
     letter.add_argument("--json", action="store_true")
+    letter.add_argument(
+        "--publish", action="store_true", help="công bố: theo dõi các nhiệm vụ (phiên bản mới)"
+    )
+    letter.add_argument("--history", action="store_true", help="các phiên bản công văn đã công bố")
+    letter.add_argument(
+        "--rollback", type=int, default=None, metavar="N", help="dùng lại phiên bản N"
+    )
+    letter.add_argument(
+        "--withdraw", type=int, default=None, metavar="ID", help="thu hồi công văn số ID"
+    )
+    letter.add_argument("--db", default=None)
+    letter.add_argument("--config", default=None)
     return parser
 
 

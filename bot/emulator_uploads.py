@@ -27,8 +27,10 @@ class UploadSide:
         mime_type: str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         caption: str | None = None,
         name: str | None = None,
+        reply_to: dict | None = None,
     ) -> dict:
-        """A private (or group) message carrying a document, as Telegram delivers it."""
+        """A private (or group) message carrying a document, as Telegram delivers it; `reply_to`:
+        the message (one the bot sent) it answers."""
         chat_id = chat_id if chat_id is not None else user_id
         number = len(self.uploads) + 1
         file_id = f"BQAD{number:06d}"
@@ -41,6 +43,13 @@ class UploadSide:
         message.pop("entities", None)
         if caption:
             message["caption"] = caption
+            if caption.startswith("/"):
+                length = len(caption.split()[0])
+                message["caption_entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": length}
+                ]
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
         message["document"] = {
             "file_id": file_id,
             "file_unique_id": f"AgAD{number:06d}",

@@ -1,8 +1,11 @@
-"""`python -m bot letter FILE [--province SLUG] [--json]`: the draft of tasks a letter sets.
+"""`python -m bot letter FILE [--province SLUG] [--json]`: the draft of tasks a letter sets;
+`--publish` publishes it (a new version of the letters in force, as "Công bố" in chat);
+`--history` lists the versions, `--rollback N` puts version N's letters back in force,
+`--withdraw ID` withdraws a published letter (`--db URL`, `--config FILE`).
 
 Exit 0 with the draft when it was read whole; exit 2 with one line on stderr when the file cannot
 be read, or when the draft has problems (the draft is still printed, so the coordinator sees what
-was read and what was not).
+was read and what was not; nothing is published).
 """
 
 from __future__ import annotations
@@ -11,36 +14,43 @@ import json
 import sys
 from pathlib import Path
 
+from bot.cli_context import open_desk
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job
 from knowledge.letters.extract import read_letter
+from knowledge.letters.model import Draft
 from knowledge.letters.provinces import province_of
+from knowledge.render.answers import to_plain
 from knowledge.render.letter_text import draft_text
+from usecases import publishing
+from usecases.desk import Desk
+from usecases.publishing import InForce, LetterPublished
+from usecases.results import Refusal
+
+ACTIONS = {"publish": "công bố", "withdraw": "thu hồi", "rollback": "quay lại"}
+
+
+def fail(line: str) -> int:
+    print(line, file=sys.stderr)
+    return 2
 
 
 def main(args) -> int:
+    if args.history or args.rollback is not None or args.withdraw is not None:
+        return versions(args)
+    if not args.file:
+        return fail("Thiếu tệp: python -m bot letter CÔNG_VĂN.docx [--publish], hoặc --history.")
     catalogue = default_catalogue()
     if args.province and args.province not in catalogue.provinces:
         known = ", ".join(catalogue.provinces)
-        print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
-        return 2
+        return fail(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}")
     path = Path(args.file)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise LetterFileError(f"Tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).")
-        # read in the sandbox, with the time and memory budget of every file people send
-        text = run_job("letter", path.name, path.read_bytes())
-    except OSError as exc:
-        print(f"Không đọc được tệp {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    except FileRefused as exc:  # its line names the file
-        print(exc, file=sys.stderr)
-        return 2
-    except LetterFileError as exc:
-        print(f"{path.name}: {exc}", file=sys.stderr)
-        return 2
+    text = read_text(path)
+    if isinstance(text, int):
+        return text
     province = catalogue.province(args.province or province_of(text, catalogue))
     draft = read_letter(text, catalogue, province, path.name)
     if args.json:
@@ -50,6 +60,91 @@ def main(args) -> int:
     if draft.problems:
         first = draft.problems[0]
         more = f" (và {len(draft.problems) - 1} chỗ khác)" if len(draft.problems) > 1 else ""
-        print(f"{path.name}: chưa đọc được công văn: {first}{more}", file=sys.stderr)
-        return 2
+        return fail(f"{path.name}: chưa đọc được công văn: {first}{more}")
+    if args.publish:
+        args.province = province.slug
+        return publish(args, path.name, draft)
     return 0
+
+
+def read_text(path: Path) -> str | int:
+    """The letter's text, or (after one line on stderr) the exit code 2."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise LetterFileError(f"Tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).")
+        # read in the sandbox, with the time and memory budget of every file people send
+        return str(run_job("letter", path.name, path.read_bytes()))
+    except OSError as exc:
+        return fail(f"Không đọc được tệp {path}: {exc.strerror or exc}")
+    except FileRefused as exc:  # its line names the file
+        return fail(str(exc))
+    except LetterFileError as exc:
+        return fail(f"{path.name}: {exc}")
+
+
+def _desk(args) -> Desk:
+    opened = open_desk(args, check_province=False)
+    assert opened is not None
+    return opened[1]
+
+
+def publish(args, name: str, draft: Draft) -> int:
+    done = _desk(args).call(publishing.publish_file, name, draft, None)
+    if isinstance(done, Refusal):
+        return fail(f"{name}: chưa công bố được: {to_plain(done.reason)}")
+    print(published_text(done))
+    return 0
+
+
+def published_text(done: LetterPublished) -> str:
+    lines = [f"Đã công bố {done.title}: phiên bản {done.number} (trước đó: {done.before})."]
+    for t in done.tasks:
+        lines.append(f"  {t.id} · {t.title[:80]} · hạn {t.when} · {t.units} đơn vị")
+    lines.append(f"Hoàn tác: python -m bot letter --rollback {done.before}")
+    return "\n".join(lines)
+
+
+def versions(args) -> int:
+    desk = _desk(args)
+    if args.withdraw is not None:
+        gone = desk.call(publishing.withdraw_cli, args.withdraw, None)
+        if isinstance(gone, Refusal):
+            return fail(to_plain(gone.reason))
+        print(
+            f"Đã thu hồi {gone.title}: phiên bản {gone.number}; thôi theo dõi "
+            f"{', '.join(gone.tasks)}. Hoàn tác: python -m bot letter --rollback {gone.number - 1}"
+        )
+        return 0
+    found = desk.call(publishing.in_force)
+    assert isinstance(found, InForce)
+    if args.rollback is not None:
+        if args.rollback == found.number:
+            print(f"Phiên bản {args.rollback} đang được dùng: không có gì thay đổi.")
+            return 0
+        done = desk.call(publishing.rollback, args.rollback, None)
+        if done is None:
+            return fail(f"Không có phiên bản {args.rollback} (xem: letter --history).")
+        print(
+            f"Đã quay lại phiên bản {done.restored}: nay là phiên bản {done.number} "
+            f"({done.letters} công văn đang theo dõi)."
+        )
+        return 0
+    print(history_text(found))
+    return 0
+
+
+def history_text(found: InForce) -> str:
+    lines = ["0 · chưa công bố công văn nào" + (" ← đang dùng" if found.number == 0 else "")]
+    for v in found.versions:
+        what = ACTIONS.get(v.action, v.action)
+        if v.letter is not None:
+            what += f" công văn {v.letter} ({found.names.get(v.letter, '?')})"
+        if v.restores is not None:
+            what += f" phiên bản {v.restores}"
+        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
+        mark = " ← đang dùng" if v.number == found.number else ""
+        lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{mark}")
+    for published in found.letters:
+        ids = ", ".join(task_id for task_id, _ in published.tasks)
+        lines.append(f"Đang theo dõi: công văn {published.id} ({published.file_name}): {ids}")
+    return "\n".join(lines)

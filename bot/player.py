@@ -127,13 +127,23 @@ class Player:
         chat_id: int | None = None,
         mime_type: str | None = None,
         name: str | None = None,
+        caption: str | None = None,
+        reply_to: dict | None = None,
     ) -> list[dict]:
-        """A user sends a document (a filled form, a letter, a table)."""
+        """A user sends a document (a filled form, a letter, a table), with a caption or as a
+        reply to a message the bot sent (`reply_to`, as the emulator keeps it)."""
         start = len(self.emulator.calls)
         kind = mime_type or _MIME.get(Path(file_name).suffix.lower(), "application/octet-stream")
         await self.deliver(
             self.emulator.user_document(
-                user_id, file_name, content, chat_id, mime_type=kind, name=name
+                user_id,
+                file_name,
+                content,
+                chat_id,
+                mime_type=kind,
+                caption=caption,
+                name=name,
+                reply_to=reply_to,
             )
         )
         return self.emulator.calls[start:]

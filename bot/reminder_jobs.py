@@ -165,7 +165,7 @@ async def send_chat(
     for unit in sorted({i.agency for i in nudges}):
         mine = [i for i in nudges if i.agency == unit]
         asked = {key for i in mine for key in i.keys}
-        owed = [u for u in missing.get(unit, []) if u.task.id in asked]
+        owed = [u for u in missing.get(unit, []) if u.key in asked]
         if owed:
             texts.append((nudge_message(province, unit, owed, today), None))
             keep += [i.id for i in mine]

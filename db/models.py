@@ -283,9 +283,11 @@ class ImportedAssignment(Base):
 
 
 class Submission(Base):
-    """One version of a form a unit sent (BIỂU 02, Phụ lục I–IV): who, when, the file as
-    received (or as the bot wrote it from the chat), what it holds. Never changed: a resubmission
-    is a new version, and the latest one is the unit's accepted submission.
+    """One version of a form a unit sent (BIỂU 02, Phụ lục I–IV, or a file for a form the bot
+    has no layout of, form "tep"): who, when, the file as received (or as the bot wrote it from
+    the chat), what it holds. `task`: the task's id, or an occurrence's key for a recurring task.
+    Never changed: a resubmission is a new version (numbered per task, form and unit), and the
+    latest one is the unit's accepted submission.
     """
 
     __tablename__ = "submissions"
@@ -304,6 +306,67 @@ class Submission(Base):
     summary: Mapped[str] = mapped_column(CleanText)
 
     __table_args__ = (
-        UniqueConstraint("province", "form", "agency", "version", name="uq_submission_version"),
+        UniqueConstraint(
+            "province", "task", "form", "agency", "version", name="uq_submission_task_version"
+        ),
         Index("ix_submission_task", "province", "task", "agency"),
     )
+
+
+class LetterRecord(Base):
+    """A letter read into a draft of tasks (knowledge/letters): reviewed and edited as a draft
+    (state draft; the draft JSON changes with each edit), then published (its tasks get their
+    ids in letter_tasks and never change again) or dropped. Which published letters are in
+    force is the latest letter_versions row's.
+    """
+
+    __tablename__ = "letters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    state: Mapped[str] = mapped_column(String(10))  # draft | published | dropped
+    file_name: Mapped[str] = mapped_column(String(300))
+    draft: Mapped[str] = mapped_column(Text)  # knowledge.letters.model.Draft as JSON
+    revision: Mapped[int] = mapped_column(Integer)  # edits so far: a stale button edits nothing
+    by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    __table_args__ = (Index("ix_letter_state", "province", "state"),)
+
+
+class LetterTask(Base):
+    """A task of a published letter, under the id statuses, submissions and reminders use."""
+
+    __tablename__ = "letter_tasks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    letter_id: Mapped[int] = mapped_column(Integer, ForeignKey("letters.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    task_id: Mapped[str] = mapped_column(String(60))
+    data: Mapped[str] = mapped_column(Text)  # knowledge.letters.model.Task as JSON
+
+    __table_args__ = (
+        UniqueConstraint("province", "task_id", name="uq_letter_task_id"),
+        Index("ix_letter_task_letter", "letter_id", "position"),
+    )
+
+
+class LetterVersion(Base):
+    """One version of the province's published letters: a publish, a withdrawal, a rollback or
+    an undo, each giving the whole set in force (`letters`: letter ids, comma separated). The
+    latest is in force; nothing is overwritten.
+    """
+
+    __tablename__ = "letter_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(String(50))
+    number: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))  # publish | withdraw | rollback
+    letter_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    letters: Mapped[str] = mapped_column(Text)
+    restores: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("province", "number", name="uq_letter_version_number"),)

@@ -71,8 +71,8 @@ class SubmissionRepo:
         data: dict,
         summary: str,
     ) -> SubmissionView:
-        """A new version of the unit's form (1 for the first); the unique version number makes
-        two writers at once take turns.
+        """A new version of the unit's form for the task (1 for the first); the unique version
+        number makes two writers at once take turns.
         """
         for attempt in range(RETRIES):
             try:
@@ -80,6 +80,7 @@ class SubmissionRepo:
                     last = s.scalar(
                         select(func.max(Submission.version)).where(
                             Submission.province == self.province,
+                            Submission.task == task,
                             Submission.form == form,
                             Submission.agency == agency,
                         )
@@ -115,7 +116,7 @@ class SubmissionRepo:
         latest_only: bool = True,
     ) -> list[SubmissionView]:
         """(task, form, unit, version, submitted_at, by, summary) in the order sent; with
-        latest_only, each unit's accepted (latest) version of each form.
+        latest_only, each unit's accepted (latest) version of each form for each task.
         """
         with self.sessions() as s:
             query = select(Submission).where(Submission.province == self.province)
@@ -127,9 +128,9 @@ class SubmissionRepo:
                 query = query.where(Submission.form == form)
             rows = list(s.scalars(query.order_by(Submission.id)))
         if latest_only:
-            latest: dict[tuple[str, str], Submission] = {}
+            latest: dict[tuple[str, str, str], Submission] = {}
             for row in rows:
-                latest[(row.form, row.agency)] = row
+                latest[(row.task, row.form, row.agency)] = row
             rows = sorted(latest.values(), key=lambda r: r.id)
         return [_view(r) for r in rows]
 

@@ -30,6 +30,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
 from handlers.context import BotContext
+from usecases.letters import EditField
 from usecases.proposals import Action
 from usecases.refs import PATTERN as REF_PATTERN
 from usecases.refs import ref
@@ -433,3 +434,70 @@ class Handins(Button):
 @dataclasses.dataclass(frozen=True)
 class Unfollow(Button):
     agency: Ref
+
+
+# -- a letter's draft (handlers/letters.py): ids of the stored draft and its revision when shown,
+# so a button of an older message changes nothing
+@button("lv")
+@dataclasses.dataclass(frozen=True)
+class ShowDraft(Button):
+    letter: int
+
+
+@button("lt")
+@dataclasses.dataclass(frozen=True)
+class DraftTask(Button):
+    """ "Sửa n": one task of the draft, with what can be changed in it."""
+
+    letter: int
+    revision: int
+    index: int
+
+
+@button("le")
+@dataclasses.dataclass(frozen=True)
+class EditDraft(Button):
+    letter: int
+    revision: int
+    index: int
+    field: EditField
+
+
+@button("lx")
+@dataclasses.dataclass(frozen=True)
+class DropDraftTask(Button):
+    letter: int
+    revision: int
+    index: int
+
+
+@button("la")
+@dataclasses.dataclass(frozen=True)
+class AcceptProblems(Button):
+    letter: int
+    revision: int
+
+
+@button("lp")
+@dataclasses.dataclass(frozen=True)
+class PublishLetter(Button):
+    letter: int
+    revision: int
+
+
+@button("lc")
+@dataclasses.dataclass(frozen=True)
+class DropLetter(Button):
+    letter: int
+
+
+@button("lu")
+@dataclasses.dataclass(frozen=True)
+class UndoLetters(Button):
+    version: int
+
+
+@button("lw")
+@dataclasses.dataclass(frozen=True)
+class WithdrawLetter(Button):
+    letter: int

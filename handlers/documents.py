@@ -1,10 +1,15 @@
-"""Documents people send the bot: a filled form template (a submission, handlers/submissions.py)
-or, from an admin, an assignment table to review (handlers/imports.py).
-
-Who may send what is checked before the file is even downloaded (usecases/documents.may_send);
-the file is then parsed in the sandbox, a child process with a time and memory budget, by
-usecases/documents.receive_document, so a hostile file costs its sender one line and the other
-officers nothing.
+"""Documents people send the bot, routed by who sends what, decided before anything is
+downloaded (usecases/documents.may_send: who the sender is, then the file's kind and size):
+- a unit's file for a task the bot has no form layout of (`/nop <task>` as the caption, a reply
+  to the reminder, or after `/nop <task>`): handed in (handlers/handed_files.py);
+- a filled form template the bot gave (its hidden marker names the form): a submission
+  (handlers/submissions.py);
+- an admin's letter (.docx, .pdf, .txt): read into a draft of tasks to review
+  (handlers/letters.py);
+- any other workbook or table from an admin: an assignment table to review (handlers/imports.py).
+A form, a table or a letter is parsed in the sandbox, a child process with a time and memory
+budget, by usecases/documents.receive_document, so a hostile file costs its sender one line and
+the other officers nothing; a file handed in is kept as sent, within its size bound.
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ from telegram import Update
 from telegram.constants import FileSizeLimit
 from telegram.error import TelegramError
 
-from handlers import imports, submissions
+from handlers import handed_files, imports, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
 from usecases import documents
+from usecases import handed_files as handing
+from usecases.documents import Route
+from usecases.letters import LetterReview
 from usecases.results import Refusal
 from usecases.submissions import Submitted
 
@@ -26,12 +34,21 @@ async def received(update: Update, context: BotContext) -> None:
     assert message is not None and message.document is not None
     document = message.document
     caller = await context.caller(update)
-    name = document.file_name or "tệp"
+    name = document.file_name or ""
+    replied = message.reply_to_message
+    replied_text = (replied.text or replied.caption or "") if replied is not None else ""
+    target = await context.services.run(
+        handing.file_key, caller, message.caption or "", replied_text
+    )
+    if isinstance(target, Refusal):
+        await reply(update, context, target.reason)
+        return
+    key = target.key
     # documents.MAX_BYTES is well under what the Bot API lets a bot download
     assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
-    refusal = documents.may_send(caller, name, document.file_size or 0)
-    if refusal is not None:
-        await reply(update, context, refusal.reason)
+    route = documents.may_send(caller, name, document.file_size or 0, key, target.takes_files)
+    if isinstance(route, Refusal):
+        await reply(update, context, route.reason)
         return
     try:
         file = await context.bot.get_file(document.file_id)
@@ -39,10 +56,15 @@ async def received(update: Update, context: BotContext) -> None:
     except TelegramError:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
+    if route.kind == Route.FILE and key is not None:
+        await handed_files.take_file(update, context, caller, key, name or "tep", content)
+        return
     result = await context.services.run(documents.receive_document, caller, name, content)
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif isinstance(result, Submitted):
         await submissions.submitted(update, context, result)
+    elif isinstance(result, LetterReview):
+        await letters.show_review(update, context, result)
     else:
         await imports.reviewed(update, context, result)

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import proposals, status, submit_chat
+from handlers import handed_files, letters, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.render.answers import esc
 from usecases.callers import end_prompt_unless_answer, open_update
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
+from usecases.prompts import (
+    HandinPrompt,
+    LetterPrompt,
+    NotePrompt,
+    OfferPrompt,
+    Prompt,
+    ProposalPrompt,
+    SubmitPrompt,
+)
 
 
 async def prepare(update: Update, context: BotContext) -> None:
@@ -37,6 +45,10 @@ async def take_pending(update: Update, context: BotContext) -> bool:
         await proposals.take_text(update, context, caller, prompt)
     elif isinstance(prompt, SubmitPrompt):
         await submit_chat.take_text(update, context, caller, prompt)
+    elif isinstance(prompt, LetterPrompt):
+        await letters.take_text(update, context, caller, prompt)
+    elif isinstance(prompt, HandinPrompt):
+        await handed_files.take_text(update, context, caller, prompt)
     else:
         return False
     return True
@@ -45,6 +57,10 @@ async def take_pending(update: Update, context: BotContext) -> bool:
 def _what(prompt: Prompt) -> str:
     if isinstance(prompt, NotePrompt):
         return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, LetterPrompt):
+        return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
+    if isinstance(prompt, HandinPrompt):
+        return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
 
 

@@ -16,10 +16,11 @@ from telegram import Update
 from handlers.buttons import FormAction, FormStep
 from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
+from handlers.handed_files import asked as file_asked
 from handlers.submissions import submitted
 from knowledge.render.answers import esc
 from knowledge.render.tracking_text import unit_view
-from usecases import submissions
+from usecases import handed_files, submissions
 from usecases.callers import Caller
 from usecases.prompts import SubmitPrompt
 from usecases.results import Refusal
@@ -30,7 +31,8 @@ MAX_SHOWN = 40
 USAGE = (
     "Nộp biểu trong chat: <code>/nop bieu02</code>, <code>/nop pl1</code>, <code>/nop pl2</code>, "
     "<code>/nop pl3</code>, <code>/nop pl4</code>. Hoặc tải mẫu ở /baocao → “Mẫu …”, điền rồi gửi "
-    "lại tệp."
+    "lại tệp. Nhiệm vụ có biểu mẫu bot chưa có mẫu (Mẫu số 01…): <code>/nop &lt;mã nhiệm "
+    "vụ&gt;</code> rồi gửi tệp .xlsx, .docx hoặc .pdf."
 )
 ADMIN_OWES_NOTHING = "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh."
 
@@ -38,6 +40,11 @@ ADMIN_OWES_NOTHING = "Quản trị viên không nộp biểu thay đơn vị; t�
 async def nop(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     arg = args_text(context)
+    # a task whose form the bot has no layout of: the chat waits for its file
+    handing = await context.services.run(handed_files.start_handin, caller, arg)
+    if handing is not None:
+        await file_asked(update, context, handing)
+        return
     await show(update, context, await context.services.run(submissions.start_form, caller, arg))
 
 

@@ -1,5 +1,6 @@
 """The desk every front end works at: the repositories, the clock, the configuration and the
-catalogue with the assignment table in force, and the way to run a use case on them.
+catalogue with the assignment table and the published letters in force, and the way to run a
+use case on them.
 
 The composition root (`bot/`) opens one (`Desk.open`); the chat's handlers reach it as
 `context.services`, the command line and the web page hold their own. Use cases receive it as
@@ -17,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
 
 from db.import_repo import ImportRepo
+from db.letter_repo import LetterRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
@@ -25,6 +27,7 @@ from db.submission_repo import SubmissionRepo
 from db.unit import Sessions
 from knowledge.catalogue.model import Province
 from knowledge.deliverables.digest import Cadence
+from knowledge.letters.publish import with_letters
 from knowledge.reader.ask import Assistant
 from knowledge.rules import officers
 from knowledge.rules.reminders import Policy
@@ -104,6 +107,9 @@ class Desk:
     _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
     _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _statuses: Statuses | None = field(default=None, repr=False)
+    # the published letters (db/letter_repo.py), and the version of them `assistant` was built on
+    letters: LetterRepo | None = None
+    letters_number: int = 0
 
     @classmethod
     def open(
@@ -120,9 +126,12 @@ class Desk:
         sessions = make_sessions(engine)
         base = assistant or Assistant()
         tables = ImportRepo(sessions)
+        letters = LetterRepo(sessions, config.province)
         number, catalogue = tables.in_force(base.catalogue, config.province)
-        # The version in force replaces the embedded table (or creates the province); the desk
-        # follows later versions (sync_table).
+        published = letters.in_force_number()
+        catalogue = with_letters(catalogue, config.province, letters.in_force())
+        # The version in force replaces the embedded table (or creates the province), the
+        # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
             base if catalogue is base.catalogue else Assistant(catalogue),
             Repo(sessions, config.province),
@@ -134,6 +143,8 @@ class Desk:
             tables,
             number,
             base,
+            letters=letters,
+            letters_number=published,
         )
 
     def close(self) -> None:
@@ -187,10 +198,11 @@ class Desk:
     # -- the table in force -------------------------------------------------------------------
     def sync_table(self, force: bool = False) -> None:
         """Everything reads `assistant`: rebuilt when another version of the assignment table
-        came into force (applied in chat, from the command line, or by another instance).
-        Updates look at most once a second (a query on every message cost a fifth of a busy
-        bot's time); an apply here, and each reminder tick, look at once (`force`). Runs inside
-        a use case (a worker thread): one rebuild at a time."""
+        came into force, or another version of the published letters (applied or published in
+        chat, from the command line, or by another instance). Updates look at most once a
+        second (a query on every message cost a fifth of a busy bot's time); an apply or a
+        publish here, and each reminder tick, look at once (`force`). Runs inside a use case (a
+        worker thread): one rebuild at a time."""
         if self.tables is None:
             return
         moment = self.clock.now()
@@ -198,16 +210,25 @@ class Desk:
         if not force and last is not None and timedelta(0) <= moment - last < TABLE_CHECK_EVERY:
             return
         self.table_checked = moment
-        number = self.tables.in_force_number(self.config.province)
-        if number == self.table_number:
+        wanted = self._numbers()
+        if wanted == (self.table_number, self.letters_number):
             return
         with self._rebuilding:
-            if number == self.table_number:
+            if wanted == (self.table_number, self.letters_number):
                 return  # another thread rebuilt it meanwhile
             base = self.base or self.assistant
-            _, catalogue = self.tables.in_force(base.catalogue, self.config.province)
+            slug = self.config.province
+            _, catalogue = self.tables.in_force(base.catalogue, slug)
+            if self.letters is not None:
+                catalogue = with_letters(catalogue, slug, self.letters.in_force())
             self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
-            self.table_number = number
+            self.table_number, self.letters_number = wanted
+
+    def _numbers(self) -> tuple[int, int]:
+        """(table version, letters version) in force in the database."""
+        assert self.tables is not None
+        table = self.tables.in_force_number(self.config.province)
+        return table, self.letters.in_force_number() if self.letters is not None else 0
 
     def per_table(self, name: str, build: Callable[[Assistant], T]) -> T:
         """`build(assistant)` once per table version: what depends only on the table in force

@@ -1,59 +1,109 @@
-"""A document someone sent, routed by what it is: a form template the bot gave (its hidden
-marker names the form) is a submission; any other file from an admin is an assignment table to
-review.
+"""A document someone sent, routed by who sends it and what it is, before it is downloaded
+(`route`, `may_send`: who the sender is first, then the file's kind and its size):
+- a unit's file for a task the bot has no layout of (named by the caption, the reminder it
+  replies to, or the prompt the chat waits on): handed in (usecases/handed_files.py), its bytes
+  kept as sent, never opened;
+- a form template the bot gave (its hidden marker names the form): a submission;
+- an admin's letter (.docx, .pdf, .txt): a draft of tasks (usecases/letters.py);
+- any other workbook or table (.csv, .tsv) from an admin: an assignment table to review.
 
-Who may send what is checked first, from the caller read for the update, before the file is even
-downloaded (`may_send`). The file is then parsed in the sandbox (knowledge/formats/sandbox.py: a
-child process with a time and memory budget, within the readers' bounds), so a hostile file costs
-its sender one line and the other officers nothing. `receive_document` is a front
+A form, a table or a letter is parsed in the sandbox (knowledge/formats/sandbox.py: a child
+process with a time and memory budget, within the readers' bounds), so a hostile file costs its
+sender one line naming it and the other officers nothing. `receive_document` is a front
 (usecases/runner.py): it awaits the child with the event loop free and no unit of work open, then
 hands what was read to the use cases that check and store it (submissions.upload_form,
-tables.review_table), each in its unit.
+tables.review_table, letters.review_letter), each in its unit.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
 
 from knowledge.catalogue.importer import TABLE_SUFFIXES, Lines, checked, lines_of
+from knowledge.deliverables.handed_files import MAX_BYTES as FILE_BYTES
+from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.formats.book import Book
-from knowledge.formats.form_book import MAX_BYTES, form_of
+from knowledge.formats.form_book import MAX_BYTES as FORM_BYTES
+from knowledge.formats.form_book import form_of
+from knowledge.formats.letter_file import MAX_BYTES as LETTER_BYTES
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job_async
 from knowledge.render.answers import esc
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.letters import LetterReview, review_letter
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.submissions import Submitted, upload_form
 from usecases.tables import TableReview, review_table
 
-__all__ = ["MAX_BYTES"]  # the size may_send allows, for the front ends
+MAX_BYTES = max(FILE_BYTES, FORM_BYTES, LETTER_BYTES)  # the most any route downloads
 
 NOT_KNOWN = (
     "Tệp này không phải mẫu biểu của bot. Để nộp biểu: /baocao → “Mẫu …”, điền rồi gửi lại "
     "đúng tệp đó; hoặc nộp trong chat bằng /nop. Không có gì được lưu."
 )
 NOT_READ = "Tệp không được đọc, không có gì được lưu."
+NO_TASK = (
+    "Chưa rõ tệp này nộp cho nhiệm vụ nào. Gửi lại tệp kèm chú thích "
+    "<code>/nop &lt;mã nhiệm vụ&gt;</code>, hoặc trả lời (reply) tin nhắc hạn của nhiệm vụ đó; "
+    "xem các nhiệm vụ phải nộp: /nopbai. Không có gì được lưu."
+)
+LETTER_SUFFIXES = (".docx", ".pdf", ".txt")
+# an admin's .txt is a letter; a table comes as .csv or .tsv (or a workbook)
+BOOK_SUFFIXES = tuple(s for s in (".xlsx", *TABLE_SUFFIXES) if s not in LETTER_SUFFIXES)
 
 
-def may_send(caller: Caller, name: str, size: int) -> Refusal | None:
-    """Worth downloading: a workbook (a form) from an officer, a table or a form from an admin,
-    within the size the readers accept. Anyone else's file is not read at all."""
+class Route(StrEnum):
+    FILE = "file"  # a unit's file for a task without a form layout
+    LETTER = "letter"  # an admin's letter
+    BOOK = "book"  # a form template, or an admin's assignment table
+
+
+@dataclass(frozen=True)
+class Routed:
+    kind: Route
+    limit: int  # the most bytes its reader takes
+
+
+def route(
+    caller: Caller, name: str, key: str | None, takes_files: bool = False
+) -> Routed | Refusal:
+    """What a document will be read as, or why it is not downloaded at all. `key`: the task a
+    unit's file is handed in for (usecases/handed_files.file_key; only an officer has one)."""
     suffix = PurePath(name).suffix.lower()
+    if key is not None:
+        if suffix not in FILE_SUFFIXES:
+            return Refusal("Chỉ nhận tệp .xlsx, .docx hoặc .pdf. Không có gì được lưu.")
+        return Routed(Route.FILE, FILE_BYTES)
     if not caller.is_admin and caller.agency is None:
         return Refusal(f"{caller.standing} {NOT_READ}")
-    if suffix != ".xlsx" and not (caller.is_admin and suffix in TABLE_SUFFIXES):
-        return Refusal(NOT_KNOWN)
-    if size > MAX_BYTES:
-        limit = MAX_BYTES // (1024 * 1024)
+    if caller.is_admin and suffix in LETTER_SUFFIXES:
+        return Routed(Route.LETTER, LETTER_BYTES)
+    if suffix == ".xlsx" or (caller.is_admin and suffix in BOOK_SUFFIXES):
+        return Routed(Route.BOOK, FORM_BYTES)
+    if takes_files and suffix in FILE_SUFFIXES:
+        return Refusal(NO_TASK)  # a unit with documents to hand in as files
+    return Refusal(NOT_KNOWN)
+
+
+def may_send(
+    caller: Caller, name: str, size: int, key: str | None = None, takes_files: bool = False
+) -> Routed | Refusal:
+    """Worth downloading: its route, and a size its reader accepts."""
+    routed = route(caller, name, key, takes_files)
+    if isinstance(routed, Refusal):
+        return routed
+    if size > routed.limit:
+        limit = routed.limit // (1024 * 1024)
         return Refusal(
             f"Tệp {esc(name or 'tệp')} quá lớn (tối đa {limit} MB). Không có gì được lưu."
         )
-    return None
+    return routed
 
 
 @dataclass(frozen=True)
@@ -75,11 +125,18 @@ def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
 @use_case(front=True)
 async def receive_document(
     desk: Desk, caller: Caller, name: str, content: bytes
-) -> Submitted | TableReview | Refusal:
+) -> Submitted | TableReview | LetterReview | Refusal:
+    """A form, a table or a letter (a file handed in for a task is handed_files.hand_in's)."""
     name = name or "tệp"
-    refusal = may_send(caller, name, len(content))
-    if refusal is not None:
-        return refusal
+    routed = may_send(caller, name, len(content))
+    if isinstance(routed, Refusal):
+        return routed
+    if routed.kind == Route.LETTER:
+        try:
+            text = await run_job_async("letter", name, content)
+        except FileRefused as refused:
+            return Refusal(f"{esc(refused)} Không có gì thay đổi.")
+        return await desk.run(review_letter, caller, name, str(text))
     suffix = PurePath(name).suffix.lower()
     try:
         value = await run_job_async("xlsx" if suffix == ".xlsx" else "table", name, content)

@@ -105,7 +105,7 @@ def _owed(desk: Desk) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], lis
     already = sorted({r.agency for r in desk.reminders.nudges(today)} & set(missing))
     recipients = desk.reminders.recipients()
     owed = {
-        unit: (tuple(dict.fromkeys(u.task.id for u in items)), recipients[unit])
+        unit: (tuple(dict.fromkeys(u.key for u in items)), recipients[unit])
         for unit, items in missing.items()
         if unit not in already and recipients.get(unit)
     }

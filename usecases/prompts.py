@@ -25,6 +25,8 @@ class PromptKind(StrEnum):
     OFFER = "offer"  # a status read from free text, waiting for its confirmation button
     PROPOSAL = "proposal"  # the next field of a BIỂU 02 proposal (/dexuat)
     SUBMIT = "submit"  # the next line of a form filled in the chat (/nop)
+    LETTER = "letter"  # a correction to a letter's draft: a task's deadline, units or forms
+    HANDIN = "handin"  # the file of a form the bot has no layout of (/nop <task>)
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,28 @@ class SubmitPrompt:
     counts: dict[str, Any] = field(default_factory=dict)
 
 
-Prompt = NotePrompt | OfferPrompt | ProposalPrompt | SubmitPrompt
+@dataclass(frozen=True)
+class LetterPrompt:
+    """`field`: one of usecases/letters.py's EditField values; `revision`: the draft's when
+    asked (another edit since makes the answer stale)."""
+
+    kind: ClassVar[PromptKind] = PromptKind.LETTER
+    letter: int
+    revision: int
+    index: int
+    field: str
+
+
+@dataclass(frozen=True)
+class HandinPrompt:
+    """`key`: the task's id, or the occurrence's key of a recurring task."""
+
+    kind: ClassVar[PromptKind] = PromptKind.HANDIN
+    key: str
+    agency: str
+
+
+Prompt = NotePrompt | OfferPrompt | ProposalPrompt | SubmitPrompt | LetterPrompt | HandinPrompt
 
 
 @dataclass(frozen=True)
@@ -94,6 +117,15 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
         payload = prompt.state()
+    elif isinstance(prompt, LetterPrompt):
+        payload = {
+            "letter": prompt.letter,
+            "revision": prompt.revision,
+            "index": prompt.index,
+            "field": prompt.field,
+        }
+    elif isinstance(prompt, HandinPrompt):
+        payload = {"key": prompt.key, "agency": prompt.agency}
     else:
         payload = {
             "form": prompt.form,
@@ -118,6 +150,12 @@ def load(kind: str, payload: str) -> Prompt | None:
             return SubmitPrompt(
                 data["form"], data["agency"], list(data["lines"]), dict(data["counts"])
             )
+        if kind == PromptKind.LETTER:
+            return LetterPrompt(
+                int(data["letter"]), int(data["revision"]), int(data["index"]), str(data["field"])
+            )
+        if kind == PromptKind.HANDIN:
+            return HandinPrompt(str(data["key"]), str(data["agency"]))
     except (ValueError, KeyError, TypeError):
         return None
     return None

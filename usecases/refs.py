@@ -5,8 +5,9 @@ another row.
 
 A short ASCII key stands for itself ("406-14", "tq-2021-04-20"); anything else ("406-11/Lao động,
 Thương binh và Xã hội", "Sở Xây dựng") is "~" and 8 base32 letters of its BLAKE2b digest (40
-bits). A reference resolves only against the names in force: a row dropped from the table, or
-an agency no longer assigned, resolves to None and the button is refused.
+bits). One occurrence of a recurring task is its task's reference, "@" and its date. A
+reference resolves only against the names in force: a row dropped from the table, or an agency
+no longer assigned, resolves to None and the button is refused.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import OCCURRENCE, Province, split_key
 from knowledge.reader.ask import Assistant
 from usecases.desk import Desk
 
 PLAIN = re.compile(r"^[A-Za-z0-9.-]{1,24}$")
 HASHED = re.compile(r"^~[a-z2-7]{8}$")
-PATTERN = r"(?:[A-Za-z0-9.-]{1,24}|~[a-z2-7]{8})"  # for the button patterns
+# for the button patterns: a name's reference, and the date of a recurring task's occurrence
+PATTERN = r"(?:[A-Za-z0-9.-]{1,24}|~[a-z2-7]{8})(?:@\d{4}-\d{2}-\d{2})?"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -32,6 +34,9 @@ def ref(name: str) -> str:
     reference is its own reference (no name starts with "~")."""
     if PLAIN.match(name) or HASHED.match(name):
         return name
+    task_id, due = split_key(name)
+    if due is not None:  # one occurrence of a recurring task: its task's reference and date
+        return f"{ref(task_id)}{OCCURRENCE}{due.isoformat()}"
     digest = hashlib.blake2b(name.encode("utf-8"), digest_size=5).digest()
     return "~" + base64.b32encode(digest).decode("ascii").lower()
 
@@ -55,7 +60,12 @@ def item_key(desk: Desk, reference: str) -> str | None:
     """The catalogue row or province task a reference (or the key itself) names, in the table
     in force."""
     items = desk.per_table("item refs", lambda a: _items(a, a.catalogue.province(_slug(desk))))
-    return items.get(ref(reference))
+    head, _, day = ref(reference).partition(OCCURRENCE)
+    found = items.get(head)
+    if found is None or not day:
+        return found
+    key = f"{found}{OCCURRENCE}{day}"  # an occurrence: of a recurring task in force, on its date
+    return key if desk.province.task_at(key) is not None else None
 
 
 def agency_name(desk: Desk, reference: str) -> str | None:

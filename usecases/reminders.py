@@ -122,7 +122,7 @@ def record_digest(desk: Desk, day: date, marks: Marks) -> int:
     found = build_digest(catalogue, province, marks, day)
     if found.empty:
         return 0
-    keys = ",".join([*(t.task.id for t in found.documents), *found.late, *found.soon])
+    keys = ",".join([*(t.key for t in found.documents), *found.late, *found.soon])
     rows = [
         {
             "uniq": f"{desk.config.province}|{admin}|digest|{day.isoformat()}",

@@ -24,6 +24,7 @@ from knowledge.rules.statuses import Change, Status, newer_change, note_needed, 
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
@@ -197,6 +198,7 @@ def _write(
     target = write_target(desk.province, caller.actor, key)
     if isinstance(target, Refusal):
         return target
+    key = occurrence_for(desk, key, target)  # a recurring task: the occurrence it settles
     what = note_needed(status)
     if what and not note:
         if repeats(desk.repo.current(key, target), status, note):

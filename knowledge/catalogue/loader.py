@@ -11,7 +11,7 @@ from pathlib import Path
 from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import (
-    PERIOD_MONTHS,
+    EVERY_MONTHS,
     UNIT_KIND,
     Agency,
     Assignment,
@@ -242,7 +242,7 @@ def _task(where: str, province: Province, spec: dict, agencies: dict[str, Agency
         title=spec["title"],
         deadline_text=spec["deadline_text"],
         due=due,
-        monthly_day=monthly,
+        day=monthly,
         starts=date.fromisoformat(starts) if isinstance(starts, str) else starts,
         addressees=_addressees(f"{where} task {spec['id']}", spec, agencies, province),
         form=spec.get("form", ""),
@@ -286,19 +286,19 @@ def _letter_tasks(
             f"{len(draft.problems)} problems"
         )
     return [
-        _draft_task(f"{where} task {task_id}", province, task_id, t, agencies)
+        task_from_draft(f"{where} task {task_id}", province, task_id, t, agencies)
         for task_id, t in zip(ids, draft.tasks, strict=True)
     ]
 
 
-def _draft_task(
+def task_from_draft(
     where: str, province: Province, task_id: str, t: DraftTask, agencies: dict[str, Agency]
 ) -> Task:
     for name in (*t.units, *t.supporting):
         if name not in agencies:
             raise CatalogueError(f"{where}: unknown unit {name!r}")
     recurring = t.recurrence
-    if recurring is not None and recurring.every not in PERIOD_MONTHS:
+    if recurring is not None and recurring.every not in EVERY_MONTHS:
         raise CatalogueError(f"{where}: a recurrence every {recurring.every!r} is not tracked")
     if recurring is not None and recurring.every != "month" and recurring.first is None:
         # the first occurrence says which months a quarter's or a year's day falls in
@@ -311,7 +311,7 @@ def _draft_task(
         title=t.title,
         deadline_text=t.deadline_text,
         due=t.deadline,
-        monthly_day=recurring.day if recurring else None,
+        day=recurring.day if recurring else None,
         starts=recurring.first if recurring else None,
         addressees=province.expand(t.units),
         form=form_label(t.forms),

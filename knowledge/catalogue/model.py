@@ -71,10 +71,34 @@ class Assignment:
         return self.lead + self.coordinate
 
 
+EVERY_MONTHS = {"month": 1, "quarter": 3, "year": 12}  # a recurring task's period, in months
+OCCURRENCE = "@"  # "kh-monthly-sync@2020-06-01": one occurrence of a recurring task
+
+
+def occurrence_key(task_id: str, due: date) -> str:
+    """The key statuses, submissions and reminders keep one occurrence of a recurring task
+    under: the task's id and the occurrence's date."""
+    return f"{task_id}{OCCURRENCE}{due.isoformat()}"
+
+
+def split_key(key: str) -> tuple[str, date | None]:
+    """(task id, occurrence date) of an occurrence key; (key, None) for any other key."""
+    head, sep, tail = key.partition(OCCURRENCE)
+    if not sep:
+        return key, None
+    try:
+        return head, date.fromisoformat(tail)
+    except ValueError:
+        return key, None
+
+
 @dataclass(frozen=True)
 class Task:
     """A provincial task that is not a catalogue row: a dossier or a report owed to the
-    coordinator.
+    coordinator. A one-off task has its date (`due`); a recurring one (`due` None) falls on
+    `day` of every month, or every 3 or 12 months from its first occurrence (`every`, `starts`:
+    a quarter's or a year's needs it to be placed); each occurrence is tracked on its own,
+    under `occurrence_key`.
     """
 
     id: str
@@ -82,8 +106,8 @@ class Task:
     title: str
     deadline_text: str
     due: date | None  # None for a recurring task
-    monthly_day: int | None  # a recurring task's day of the month its occurrences fall in
-    starts: date | None  # a recurring task's first occurrence (or the month it starts)
+    day: int | None  # a recurring task's day of the month (a month without it: its last day)
+    starts: date | None  # a recurring task's first occurrence
     addressees: tuple[str, ...]
     form: str
     steps: tuple[str, ...]
@@ -92,37 +116,58 @@ class Task:
     # units with a duty and no deliverable (they comment, coordinate, support): never "chưa nộp"
     supporting: tuple[str, ...] = ()
     recipient: str = ""  # who receives the deliverable, as the letter names it
-    # how often a recurring task falls due: "month", "quarter" or "year" (knowledge/letters'
-    # Recurrence.every); a quarter's or a year's occurrences fall in the months of `starts`
-    every: str = "month"
+    every: str = "month"  # a recurring task's period: month | quarter | year
 
     @property
-    def period(self) -> int:
-        """Months between two occurrences of a recurring task."""
-        return PERIOD_MONTHS[self.every]
+    def recurring(self) -> bool:
+        return self.due is None
+
+    @property
+    def step(self) -> relativedelta:
+        return relativedelta(months=EVERY_MONTHS[self.every])
+
+    def _anchor(self) -> date | None:
+        """A month one occurrence falls in: the first one's. A quarter's or a year's without
+        it cannot be placed (the loader refuses it; never guess which month)."""
+        if self.starts is not None:
+            return self.starts.replace(day=1)
+        return date(2000, 1, 1) if self.every == "month" else None
 
     def occurrences(self, start: date, end: date) -> list[date]:
-        """Due dates of this task between start and end inclusive. A monthly day past a month's
-        end (31 in April, 29–31 in February) falls on that month's last day. A quarterly or
-        yearly task falls due every 3 or 12 months from its first occurrence; without one it
-        cannot be placed (the loader refuses it) and has none.
+        """Due dates of this task between start and end inclusive. A day past a month's end
+        (31 in April, 29–31 in February) falls on that month's last day.
         """
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
-        period = self.period
-        if period > 1 and self.starts is None:
+        anchor, months = self._anchor(), EVERY_MONTHS[self.every]
+        if anchor is None:
             return []
+        # the first period month on or before start's month
+        apart = (start.year - anchor.year) * 12 + start.month - anchor.month
+        month = anchor + relativedelta(months=(apart // months) * months)
         result = []
-        first = start.replace(day=1)
-        months = 0
-        while (month := first + relativedelta(months=months)) <= end:
-            months += 1
-            if period > 1 and self.starts and _months_apart(self.starts, month) % period:
-                continue
-            day = month + relativedelta(day=self.monthly_day or 1)
+        while month <= end:
+            day = month + relativedelta(day=self.day or 1)
             if start <= day <= end and (self.starts is None or day >= self.starts):
                 result.append(day)
+            month += self.step
         return result
+
+    def before(self, due: date) -> date | None:
+        """The occurrence before `due` (None before the first)."""
+        day = due.replace(day=1) - self.step + relativedelta(day=self.day or due.day)
+        return None if self.starts is not None and day < self.starts else day
+
+    def after(self, due: date) -> date:
+        """The occurrence after `due` (28/2 after 31/1 for the 31st)."""
+        return due.replace(day=1) + self.step + relativedelta(day=self.day or due.day)
+
+    def key_of(self, due: date) -> str:
+        """The key one occurrence is tracked under (the id itself for a one-off task)."""
+        return self.id if self.due is not None else occurrence_key(self.id, due)
+
+    def is_occurrence(self, due: date) -> bool:
+        return due in self.occurrences(due, due)
 
     def next_due(self, today: date) -> date | None:
         if self.due is not None:
@@ -130,13 +175,6 @@ class Task:
         after = max(today, self.starts or today)
         upcoming = self.occurrences(after, date(after.year + 1, 12, 31))
         return upcoming[0] if upcoming else None
-
-
-PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
-
-
-def _months_apart(a: date, b: date) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
 
 
 UNIT_KIND = "huyen"  # a district-level unit a province lists (knowledge/catalogue/units.py)
@@ -216,6 +254,20 @@ class Province:
         names = set(self.members(agency))
         return [t for t in self.tasks if names & set(t.addressees)]
 
+    def task(self, task_id: str) -> Task | None:
+        return next((t for t in self.tasks if t.id == task_id), None)
+
+    def task_at(self, key: str) -> tuple[Task, date | None] | None:
+        """The task a key names, with the occurrence when it names one of a recurring task
+        ("kh-monthly-sync@2020-06-01"); None when it names no task or no occurrence of it."""
+        task_id, due = split_key(key)
+        task = self.task(task_id)
+        if task is None or (
+            due is not None and (not task.recurring or not task.is_occurrence(due))
+        ):
+            return None
+        return task, due
+
 
 @dataclass
 class Catalogue:
@@ -274,9 +326,9 @@ _DAY_MONTH = re.compile(
 def find_task(text: str, province: Province) -> Task | None:
     """A provincial task by its id ("tq-2021-04-20") or its one due date ("20/4", "20/4/2021")."""
     wanted = text.strip().lower()
-    for task in province.tasks:
-        if task.id == wanted:
-            return task
+    named = province.task_at(wanted)
+    if named is not None:
+        return named[0]
     m = _DAY_MONTH.match(wanted.replace("hạn", "han").replace("ngày", "ngay"))
     if not m:
         return None

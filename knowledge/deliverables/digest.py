@@ -20,8 +20,8 @@ from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.calendar.workdays import WorkCalendar
-from knowledge.catalogue.model import Catalogue, Province
-from knowledge.deliverables.tracking import TaskHandins, current, track
+from knowledge.catalogue.model import Catalogue, Province, split_key
+from knowledge.deliverables.tracking import TaskHandins, collects, current, track
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.reminder_text import WEEKDAYS
 from knowledge.render.tracking_text import counts_text, task_heading
@@ -130,17 +130,17 @@ def _by_key(units: Iterable[Standing]) -> dict[str, list[Standing]]:
 
 def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: date) -> Digest:
     units = standings(catalogue, province, marks, day)
-    forms = {t.id for t in province.tasks if t.form}
+    forms = {t.id for t in province.tasks if collects(province, t)}
     documents = tuple(t for t in current(track(province, marks, day), day) if t.missing)
     soon_end = day + timedelta(days=SOON)
     return Digest(
         day,
         documents,
-        _by_key(s for s in units if s.state is State.LATE and s.key not in forms),
+        _by_key(s for s in units if s.state is State.LATE and split_key(s.key)[0] not in forms),
         _by_key(
             s
             for s in units
-            if s.key not in forms
+            if split_key(s.key)[0] not in forms
             and s.state is State.OPEN
             and s.status is None
             and s.due is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Province, Task
 
 Kind = Literal["count", "mark", "text", "reason", "quarter", "agency"]
 TIERS = (("tinh", "A", "Cấp tỉnh"), ("huyen", "B", "Cấp huyện"), ("xa", "C", "Cấp xã"))
@@ -47,6 +47,9 @@ class Form:
     levels: tuple[str, ...] = ()  # the mark columns that give the level, and how many to tick
     level_rule: Literal["one", "at_most_one", ""] = ""
     shape: Literal["counts", "list"] = "list"
+    # the seed letter that prints this layout: only its task's form is read cell by cell (another
+    # letter's "Phụ lục I" is its own form, collected as a file)
+    letter: str = ""
 
     @property
     def header_row(self) -> int:
@@ -63,6 +66,8 @@ class Form:
         return next(c for c in self.columns if c.key == key)
 
 
+_LETTER_APRIL = "000_db91aa521f843c23.txt"
+_LETTER_MAY = "003_f1bc9fe4c977d5d1.txt"
 _ATTACHED_MAY = "(Kèm theo văn bản số: /STTT-CNTT ngày /5/2021 của Sở Thông tin và Truyền thông)"
 _MAY = "Phụ lục I–IV"
 _LEVELS_2_3 = (
@@ -116,6 +121,7 @@ FORMS: dict[str, Form] = {
         ),
         levels=("l3", "l4"),
         level_rule="one",
+        letter=_LETTER_APRIL,
     ),
     "pl1": Form(
         code="pl1",
@@ -141,6 +147,7 @@ FORMS: dict[str, Form] = {
             Column("F", "note", "Ghi chú", "text"),
         ),
         shape="counts",
+        letter=_LETTER_MAY,
     ),
     "pl2": Form(
         code="pl2",
@@ -165,6 +172,7 @@ FORMS: dict[str, Form] = {
         ),
         levels=("l2", "l3", "l4"),
         level_rule="one",
+        letter=_LETTER_MAY,
     ),
     "pl3": Form(
         code="pl3",
@@ -192,6 +200,7 @@ FORMS: dict[str, Form] = {
         ),
         levels=("l2", "l3"),
         level_rule="at_most_one",
+        letter=_LETTER_MAY,
     ),
     "pl4": Form(
         code="pl4",
@@ -220,22 +229,29 @@ FORMS: dict[str, Form] = {
         ),
         levels=("l2", "l3"),
         level_rule="at_most_one",
+        letter=_LETTER_MAY,
     ),
 }
 COUNT_KEYS = ("total", "l2", "l3", "l4")
 
 
+def lays_out(form: Form, task: Task) -> bool:
+    """The form is the one this task asks for: named as the task names it, in the same letter."""
+    return form.form_of_task == task.form and task.source.partition("#")[0] == form.letter
+
+
 def task_forms(province: Province, task_id: str) -> list[Form]:
-    """The forms a task asks for (none for a task that names no form of ours)."""
-    task = next((t for t in province.tasks if t.id == task_id), None)
+    """The forms of ours a task asks for (none for a task whose forms the bot has no layout
+    of: those are collected as files, knowledge/deliverables/handed_files.py)."""
+    task = province.task(task_id)
     if task is None:
         return []
-    return [f for f in FORMS.values() if f.form_of_task == task.form]
+    return [f for f in FORMS.values() if lays_out(f, task)]
 
 
 def task_of(province: Province, form: Form) -> str | None:
     """The province's task that asks for `form`, if it has one."""
-    task = next((t for t in province.tasks if t.form == form.form_of_task), None)
+    task = next((t for t in province.tasks if lays_out(form, t)), None)
     return task.id if task else None
 
 

@@ -17,8 +17,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
+from knowledge.deliverables.handed_files import FILE_FORM
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.rules.decisions import UNCHANGED, Refusal
@@ -61,6 +62,8 @@ class Sent(Protocol):
     def version(self) -> int: ...
     @property
     def submitted_at(self) -> datetime: ...
+    @property
+    def file_name(self) -> str: ...
 
 
 def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, str], str]:
@@ -73,9 +76,16 @@ def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, 
     for item in sent:
         by_unit.setdefault((item.task, item.agency), {})[item.form] = item
     result = {}
-    for (task_id, unit), forms in by_unit.items():
+    for (key, unit), forms in by_unit.items():
+        known = task_forms(province, split_key(key)[0])
+        handed = forms.get(FILE_FORM)
+        if not known:  # a form without a layout: the file the unit handed in
+            if handed is not None:
+                day = fmt_date(handed.submitted_at.date())
+                result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day})"
+            continue
         parts, lacking = [], []
-        for form in task_forms(province, task_id):
+        for form in known:
             got = forms.get(form.code)
             if got is None:
                 lacking.append(form.name)
@@ -84,7 +94,7 @@ def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, 
                 parts.append(f"{form.name} lần {got.version} ({day})")
         if lacking:
             parts.append("còn thiếu " + ", ".join(lacking))
-        result[(task_id, unit)] = "; ".join(parts)
+        result[(key, unit)] = "; ".join(parts)
     return result
 
 

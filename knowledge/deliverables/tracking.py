@@ -19,8 +19,9 @@ from enum import StrEnum
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
-from knowledge.rules.progress import Marks, agency_order, task_standings
-from knowledge.rules.standing import Standing, State
+from knowledge.rules.progress import Marks, agency_order
+from knowledge.rules.reminders import in_view, task_deadline
+from knowledge.rules.standing import Standing, State, mark_of, stand
 
 COLLECTING = 7  # days before a deadline from which its missing documents are chased
 
@@ -58,6 +59,11 @@ class UnitHandin:
     standing: Standing
     sent_on: date | None  # the day of the status that marked it sent; None while not sent
     detail: str = ""  # what was sent (file, version), from the submissions when known
+
+    @property
+    def key(self) -> str:
+        """The task's id, or the occurrence's key for a recurring task."""
+        return self.standing.key
 
     @property
     def due(self) -> date | None:
@@ -99,8 +105,9 @@ class TaskHandins:
     """One task with a form and every addressee's hand-in, units in Vietnamese order."""
 
     task: Task
-    due: date | None  # the deadline that applies today (a monthly task: the current month)
+    due: date | None  # the task's date (a recurring task: this occurrence's)
     units: tuple[UnitHandin, ...]
+    key: str  # the task's id, or the occurrence's key for a recurring task
 
     def count(self, *states: Handin) -> int:
         return sum(u.state in states for u in self.units)
@@ -124,6 +131,11 @@ class TaskHandins:
         return len(self.units) - self.count(Handin.EXCUSED)
 
 
+def collects(province: Province, task: Task) -> bool:
+    """A document the coordinator collects: the task names a form, or is sent to it."""
+    return bool(task.form) or (bool(task.recipient) and task.recipient == province.coordinator)
+
+
 def track(
     province: Province,
     marks: Marks,
@@ -131,25 +143,41 @@ def track(
     unit: str | None = None,
     details: Mapping[tuple[str, str], str] | None = None,
 ) -> list[TaskHandins]:
-    """Every task of the province that names a form, with each addressee's hand-in on `today`
-    (only `unit`'s when given; tasks not addressed to it are left out), tasks by deadline.
+    """Every document the province collects (`collects`), with each addressee's hand-in on
+    `today` (only `unit`'s when given; tasks not addressed to it are left out), by deadline. A
+    recurring task is tracked per occurrence: the next one, the last one passed, and every one
+    before it that a unit still owes.
     """
     result = []
     for task in province.tasks:
-        if not task.form:
+        if not collects(province, task) or (unit is not None and unit not in task.addressees):
             continue
-        units = []
-        for s in task_standings(task, marks, today, unit):
-            mark = marks.get((task.id, s.agency))
-            sent_on = mark.on if s.state is State.DONE and mark is not None else None
-            detail = (details or {}).get((task.id, s.agency), "")
-            units.append(UnitHandin(task, s.agency, s, sent_on, detail))
-        if not units:
-            continue
-        units.sort(key=lambda u: agency_order(u.unit))
-        due = next((u.due for u in units if u.due), None)
-        result.append(TaskHandins(task, due, tuple(units)))
-    return sorted(result, key=lambda t: (t.due or date.max, t.task.id))
+        owners = task.addressees if unit is None else (unit,)
+        passed, upcoming = in_view(task, today)
+        for due in [*passed, *([upcoming] if upcoming else [])]:
+            units = sorted(
+                (_handin(task, due, owner, marks, today, details) for owner in owners),
+                key=lambda u: agency_order(u.unit),
+            )
+            recent = due == upcoming or due == passed[-1]
+            if units and (recent or any(u.missing for u in units)):
+                result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
+    return sorted(result, key=lambda t: (t.due or date.max, t.key))
+
+
+def _handin(
+    task: Task,
+    due: date,
+    owner: str,
+    marks: Marks,
+    today: date,
+    details: Mapping[tuple[str, str], str] | None,
+) -> UnitHandin:
+    deadline = task_deadline(task, due, owner)
+    mark = mark_of(deadline, marks)
+    s = stand(deadline.key, owner, "task", [deadline], mark, today)
+    sent_on = mark.on if s.state is State.DONE and mark is not None else None
+    return UnitHandin(task, owner, s, sent_on, (details or {}).get((deadline.key, owner), ""))
 
 
 def current(tracked: list[TaskHandins], today: date) -> list[TaskHandins]:

@@ -36,7 +36,7 @@ def handins_table(province: Province, tracked: list[TaskHandins], today: date) -
     for index, t in enumerate(tracked):
         table.sections.add(len(table.rows))
         due = f"hạn {fmt_date(t.due)}" if t.due else "chưa có hạn"
-        heading = f"{t.task.id} — {t.task.form}: {t.task.title} ({due})"
+        heading = f"{t.key} — {t.task.form}: {t.task.title} ({due})"
         table.rows.append([_letter(index), heading, counts_text(t), "", "", ""])
         for n, u in enumerate(t.units, start=1):
             table.rows.append(

@@ -350,6 +350,10 @@ class Assistant:
         "20/4"), or None. Strict, since a write follows: the key is the whole text."""
         if text.strip() in self.catalogue.rows:
             return text.strip()
+        occurrence = prov.task_at(text.strip().lower())
+        if occurrence is not None:  # a task's id, or one occurrence's key
+            named, due = occurrence
+            return named.key_of(due) if due else named.id
         task = find_task(text, prov)
         if task:
             return task.id

@@ -129,8 +129,19 @@ def task_index(
         role_df.update(set(itertools.pairwise(folds)))
         role_words |= set(folds)
     named = {t.fold for name in names for t in tokenize(name)}
+    # A letter's subject tells its task from other letters' tasks, not from its siblings: the
+    # tasks of one letter are told apart by their own words.
+    letters = Counter(subjects.get(t.id, "") for t in tasks)
     texts = {
-        t.id: " ".join([t.title, t.form, subjects.get(t.id, ""), *t.steps, *t.contents])
+        t.id: " ".join(
+            [
+                t.title,
+                t.form,
+                subjects.get(t.id, "") if letters[subjects.get(t.id, "")] == 1 else "",
+                *t.steps,
+                *t.contents,
+            ]
+        )
         for t in tasks
     }
     stop_pairs = {pair for pair, count in role_df.items() if count >= ROLE_DF}

@@ -302,6 +302,8 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "proposal": ("pv:",),
     "offer": ("wo:",),
     "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
+    "letter": (),  # a correction to a letter's draft: any button is another step
+    "handin": (),  # a file is its answer
 }
 
 WHY = {

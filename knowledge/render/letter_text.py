@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters.model import Draft, Task
+from knowledge.letters.model import Draft, Recurrence, Task
+from knowledge.render.answers import esc
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
-_PERIODS = {"month": "hằng tháng", "quarter": "hằng quý (tháng cuối quý)", "year": "hằng năm"}
+PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
 
 
 def _units(names: tuple[str, ...]) -> str:
@@ -17,13 +18,21 @@ def _units(names: tuple[str, ...]) -> str:
     return f"{len(names)} đơn vị: " + ", ".join(names[:SHOWN_UNITS]) + ", …"
 
 
+def recurrence_text(r: Recurrence) -> str:
+    """ "hằng quý (tháng cuối quý), ngày 25": how often and on which day (a year's with its month,
+    which its first occurrence gives)."""
+    period = PERIODS.get(r.every, r.every)
+    if r.every == "quarter" and r.first and r.first.month % 3 == 0:
+        period += " (tháng cuối quý)"
+    day = f"{r.day}/{r.first.month}" if r.every == "year" and r.first else f"{r.day}"
+    return f"{period}, ngày {day}"
+
+
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
-        period = _PERIODS.get(r.every, r.every)
-        day = f"{r.day}/{r.first.month}" if r.every == "year" and r.first else f"{r.day}"
         first = f", lần đầu {fmt_date(r.first)}" if r.first else ""
-        return f"{period}, ngày {day}{first} — “{task.deadline_text}”"
+        return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"
@@ -56,4 +65,69 @@ def draft_text(draft: Draft) -> str:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
     if draft.problems:
         lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.problems]
+    return "\n".join(lines)
+
+
+# -- the chat (HTML) ---------------------------------------------------------------------------
+TITLE_CHARS = 160
+
+
+def _cut(text: str, limit: int = TITLE_CHARS) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def letter_line(draft: Draft) -> str:
+    """ "Số 512/STTTT-CNTT, ngày 2/8/2021, Sở Thông tin và Truyền thông" (escaped)."""
+    letter = draft.letter
+    parts = [
+        f"Số {letter.number}" if letter.number else "Số (để trống)",
+        f"ngày {fmt_date(letter.date)}" if letter.date else "ngày (để trống)",
+        letter.sender or "cơ quan gửi (chưa rõ)",
+    ]
+    return esc(", ".join(parts))
+
+
+def task_block(n: int, task: Task, full: bool = False) -> list[str]:
+    """One task of a draft as the coordinator reviews it (escaped); `full`: every unit."""
+    units = ", ".join(task.units) if full else _units(task.units)
+    lines = [
+        f"<b>{n}. {esc(task.title if full else _cut(task.title))}</b>",
+        f"   Hạn: {esc(_when(task))}",
+        f"   Đơn vị phải nộp: {esc(units or '(chưa có)')}",
+    ]
+    if task.supporting:
+        supporting = ", ".join(task.supporting) if full else _units(task.supporting)
+        lines.append(f"   Phối hợp: {esc(supporting)}")
+    if task.forms:
+        lines.append(f"   Biểu mẫu: {esc(', '.join(task.forms))}")
+    if task.recipient:
+        lines.append(f"   Gửi về: {esc(task.recipient)}")
+    return lines
+
+
+def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str = "") -> str:
+    """The draft with what keeps it from being published, line by line."""
+    lines = [changed] if changed else []
+    lines += [
+        f"📄 <b>Bản nháp nhiệm vụ từ công văn {esc(name)}</b>",
+        letter_line(draft),
+        f"V/v: {esc(draft.letter.subject or '(không có)')}",
+    ]
+    for n, task in enumerate(draft.tasks, start=1):
+        lines += ["", *task_block(n, task)]
+    if not draft.tasks:
+        lines += ["", "Không thấy nhiệm vụ nào có thời hạn."]
+    if blockers:
+        lines += ["", "⚠️ <b>Chưa công bố được</b> — cần sửa:"]
+        lines += [f"• {esc(b)}" for b in blockers]
+        if draft.problems and draft.tasks:
+            lines.append(
+                "Sửa từng nhiệm vụ bằng nút “Sửa n”; đã kiểm tra các nhiệm vụ mà vẫn đúng thì bấm "
+                "“Đã kiểm tra, bỏ qua lỗi đọc”."
+            )
+    else:
+        lines += [
+            "",
+            f"✅ Có thể công bố {len(draft.tasks)} nhiệm vụ. Kiểm tra rồi bấm “Công bố”.",
+        ]
     return "\n".join(lines)

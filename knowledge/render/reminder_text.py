@@ -16,7 +16,8 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     row = catalogue.rows.get(key)
     if row:
         return row.short_title
-    task = next((t for t in province.tasks if t.id == key), None)
+    found = province.task_at(key)
+    task = found[0] if found else None
     return (f"{task.form}: " if task and task.form else "") + (task.title if task else key)
 
 

@@ -32,7 +32,7 @@ def task_label(task: Task) -> str:
 
 def task_heading(t: TaskHandins, today: date) -> str:
     when = f"hạn {fmt_date(t.due)} ({describe_days(today, t.due)})" if t.due else "chưa có hạn"
-    return f"📌 {key_tag(t.task.id)} {esc(task_label(t.task))} — {esc(when)}"
+    return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
 
 
 def counts_text(t: TaskHandins) -> str:
@@ -88,7 +88,7 @@ def unit_view(
         lines.append(task_heading(t, today))
         lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
         if u.missing and example is None:
-            example = t.task.id
+            example = t.key
     if example and hint:
         lines.append("\n" + how_to_send(province, example))
     return "\n".join(lines)
@@ -113,8 +113,8 @@ def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: 
     ]
     for u in owed:
         when = f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})" if u.due else "chưa có hạn"
-        lines.append(f"• 📌 {key_tag(u.task.id)} {esc(task_label(u.task))} — {esc(when)}")
-    lines.append("\n" + how_to_send(province, owed[0].task.id) + " · Xem lại: /nopbai")
+        lines.append(f"• 📌 {key_tag(u.key)} {esc(task_label(u.task))} — {esc(when)}")
+    lines.append("\n" + how_to_send(province, owed[0].key) + " · Xem lại: /nopbai")
     return "\n".join(lines)
 
 

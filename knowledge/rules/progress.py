@@ -21,11 +21,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue.model import Catalogue, Province, Task, split_key
 from knowledge.language.text import fold
 from knowledge.render.answers import esc, key_tag
-from knowledge.rules.reminders import row_deadlines, task_deadlines_near
-from knowledge.rules.standing import DONE_STATUS, Mark, Role, Standing, State, stand
+from knowledge.rules.reminders import in_view, row_deadlines, task_deadline
+from knowledge.rules.standing import (
+    DONE_STATUS,
+    Mark,
+    Role,
+    Standing,
+    State,
+    mark_of,
+    settled,
+    stand,
+)
 from knowledge.rules.statuses import STATUS_ICONS, STATUSES
 
 Marks = dict[tuple[str, str], Mark]
@@ -95,23 +104,42 @@ def task_standings(
     task: Task, marks: Marks, today: date, agency: str | None = None
 ) -> list[Standing]:
     """Where a provincial task stands for each of its addressees (or for `agency` alone, none
-    when the task is not addressed to it), in the order the task lists them.
+    when the task is not addressed to it), in the order the task lists them. A recurring task
+    gives, per addressee, each passed occurrence still owed (late, keyed by its occurrence) and
+    the next occurrence; an occurrence met or closed once passed is history.
     """
     if agency is not None and agency not in task.addressees:
         return []
-    dated = task_deadlines_near(task, today)
+    passed, upcoming = in_view(task, today)
     result = []
     for owner in task.addressees if agency is None else (agency,):
-        mine = [d for d in dated if d.agency == owner]
-        result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
+        if not task.recurring:
+            mine = [task_deadline(task, due, owner) for due in [*passed, upcoming] if due]
+            result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
+            continue
+        for due in passed:
+            deadline = task_deadline(task, due, owner)
+            mark = mark_of(deadline, marks)
+            if settled(deadline, mark) is None:
+                result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
+        if upcoming is not None:
+            deadline = task_deadline(task, upcoming, owner)
+            mark = mark_of(deadline, marks)
+            result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
     return result
 
 
 def standing_of(
     catalogue: Catalogue, province: Province, key: str, agency: str, marks: Marks, today: date
 ) -> Standing | None:
-    """Where one row or task stands for one agency; None when the agency owes nothing for it."""
-    found = [s for s in standings(catalogue, province, marks, today, agency) if s.key == key]
+    """Where one row or task stands for one agency; None when the agency owes nothing for it.
+    A recurring task by its bare id: the occurrence that applies (the oldest still owed, else
+    the next)."""
+    found = [
+        s
+        for s in standings(catalogue, province, marks, today, agency)
+        if s.key == key or split_key(s.key)[0] == key
+    ]
     return found[0] if found else None
 
 
@@ -157,9 +185,10 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     row = catalogue.rows.get(key)
     if row:
         return row.short_title
-    task = next((t for t in province.tasks if t.id == key), None)
-    if task is None:
+    found = province.task_at(key)
+    if found is None:
         return key
+    task = found[0]
     if task.form:
         return task.form
     return task.title if len(task.title) <= 60 else task.title[:60].rsplit(" ", 1)[0] + "…"

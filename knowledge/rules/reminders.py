@@ -2,12 +2,11 @@
 
 A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the
 province's date for a row when it set one, else each national milestone; each phase of a
-multi-phase cell; each provincial task date, monthly ones included) is reminded `offsets` days
-before and on the day, then every `overdue_every` days while it stays open. A reminder day that is
-not a working day moves to the working day before. Whether a deadline is still owed is the one
-rule of knowledge/rules/standing.py (`settled`): done rows, rows not eligible and the months of a
-monthly
-task already reported done are never reminded.
+multi-phase cell; each provincial task date, each occurrence of a recurring one) is reminded
+`offsets` days before and on the day, then every `overdue_every` days while it stays open. A
+reminder day that is not a working day moves to the working day before. Whether a deadline is
+still owed is the one rule of knowledge/rules/standing.py (`settled`): done rows, rows not
+eligible and the occurrences of a recurring task already reported done are never reminded.
 """
 
 from __future__ import annotations
@@ -20,12 +19,10 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
-from knowledge.catalogue.model import Assignment, Catalogue, Province, Row, Task
-from knowledge.rules.standing import Deadline, Mark, settled
+from knowledge.catalogue.model import EVERY_MONTHS, Assignment, Catalogue, Province, Row, Task
+from knowledge.rules.standing import Deadline, Mark, mark_of, settled
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
-MONTHLY_WINDOW = 62  # days: two occurrences of a monthly task on each side of a day (per month
-# of a quarterly or yearly task's period)
 
 
 @dataclass(frozen=True)
@@ -111,71 +108,62 @@ def row_deadlines(
     return result
 
 
-def task_deadlines_near(task: Task, day: date) -> list[Deadline]:
-    """A one-off task's date; a recurring task's occurrences around `day`: enough to know the one
-    that last passed and the next one (occurrences are a month, a quarter or a year apart).
-    """
-    if task.due is not None:
-        return _task_deadlines(task, task.due, task.due)
-    window = timedelta(days=MONTHLY_WINDOW * task.period)
-    return _task_deadlines(task, day - window, max(day, task.starts or day) + window)
+LATE_OCCURRENCES = 12  # the passed occurrences of a recurring task the views still chase
+
+
+def task_deadline(task: Task, due: date, agency: str) -> Deadline:
+    """One date of a task for one addressee: a one-off task's, or one occurrence of a recurring
+    task (keyed by its occurrence, with the occurrences before and after it)."""
+    recurring = task.recurring
+    return Deadline(
+        agency,
+        task.key_of(due),
+        task.title,
+        "task",
+        due,
+        task.form,
+        recurring,
+        task.before(due) if recurring else None,
+        task.after(due) if recurring else None,
+    )
 
 
 def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
-    recurring = task.due is None
-    result = []
-    for due in task.occurrences(start, end):
-        previous = _period_before(due, task) if recurring else None
-        if previous and task.starts and previous < task.starts:
-            previous = None
-        following = _period_after(due, task) if recurring else None
-        for agency in task.addressees:
-            result.append(
-                Deadline(
-                    agency,
-                    task.id,
-                    task.title,
-                    "task",
-                    due,
-                    task.form,
-                    recurring,
-                    previous,
-                    following,
-                )
-            )
-    return result
+    return [
+        task_deadline(task, due, agency)
+        for due in task.occurrences(start, end)
+        for agency in task.addressees
+    ]
 
 
-def _period_before(day: date, task: Task) -> date:
-    """The occurrence a period (month, quarter, year) before, on the task's day or that month's
-    last day (31/3 before 30/4 for the 31st).
-    """
-    return day + relativedelta(months=-task.period, day=task.monthly_day or day.day)
-
-
-def _period_after(day: date, task: Task) -> date:
-    """The occurrence a period after, on the task's day or that month's last day (28/2 after
-    31/1 for the 31st).
-    """
-    return day + relativedelta(months=+task.period, day=task.monthly_day or day.day)
+def in_view(task: Task, today: date) -> tuple[list[date], date | None]:
+    """(passed, next): the dates of a task the views look at on `today`. A one-off task: its
+    date, passed or next. A recurring one: its last LATE_OCCURRENCES occurrences before today
+    and the first on or after it."""
+    if not task.recurring:
+        assert task.due is not None
+        return ([task.due], None) if is_past(task.due, today) else ([], task.due)
+    months = EVERY_MONTHS[task.every] * LATE_OCCURRENCES
+    passed = task.occurrences(today - relativedelta(months=months), today - timedelta(days=1))
+    return passed[-LATE_OCCURRENCES:], task.next_due(today)
 
 
 def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:
-    """Still owed: neither done (for a monthly task, that month) nor not eligible."""
-    return settled(deadline, marks.get((deadline.key, deadline.agency))) is None
+    """Still owed: neither done (for a recurring task, that occurrence) nor not eligible."""
+    return settled(deadline, mark_of(deadline, marks)) is None
 
 
 def still_open(
     province: Province, marks: dict[tuple[str, str], Mark], agency: str, key: str, due: date
 ) -> bool:
-    """At send time: is this row or task still open for the agency (a monthly task for the month of
-    `due`)?
+    """At send time: is this row or task still open for the agency (a recurring task's
+    occurrence: the one its key names, or the one of `due`)?
     """
-    task = next((t for t in province.tasks if t.id == key), None)
-    if task is not None:
-        current = [d for d in _task_deadlines(task, due, due) if d.agency == agency]
-        if current:
-            return is_open(current[0], marks)
+    found = province.task_at(key)
+    if found is not None:
+        task, occurrence = found
+        if occurrence is not None or task.is_occurrence(due):
+            return is_open(task_deadline(task, occurrence or due, agency), marks)
     return is_open(Deadline(agency, key, "", "lead", due, ""), marks)
 
 

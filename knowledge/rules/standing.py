@@ -25,9 +25,13 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - open: anything else; the deadline that applies is the next one on or after the day, or none when
   the row has no date at all.
 
-A recurring task is done per occurrence: a hoan_thanh meets the occurrence nearest to the day it
-was reported and those before it, so the sync reported on 2/6 closes June, and July is open again
-(a yearly report sent on 20/12 closes that year's 15/12, and next year's is owed again).
+A recurring task (monthly, quarterly, yearly) is tracked per occurrence: each occurrence is a unit
+of its own, keyed by the task's id and its date (`kh-monthly-sync@2020-06-01`,
+knowledge/catalogue/model.py's `occurrence_key`), with its own status; a unit can be late for
+August and on time for September, and a yearly report's 2023 is done on its own while 2024's is
+owed again. A status kept under the task's bare id (as before occurrences
+had keys) still counts: a hoan_thanh meets the occurrence nearest to the day it was reported and
+those before it, a khong_du_dieu_kien closes every occurrence (`mark_of`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from knowledge.calendar.deadlines import is_past
+from knowledge.catalogue.model import split_key
 
 Role = Literal["lead", "coordinate", "task"]
 CLOSED_STATUS = "khong_du_dieu_kien"
@@ -85,25 +90,38 @@ class Deadline:
     role: Role
     due: date
     label: str  # the phase as printed, for multi-phase cells
-    recurring: bool = False
+    recurring: bool = False  # an occurrence of a recurring task (its key names the occurrence)
     previous: date | None = None  # the occurrence before, for a recurring task
     # the next date of the same row or task: overdue reminders stop when it nears
     following: date | None = None
 
 
+def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark | None:
+    """The unit's mark for this deadline: the one kept under its key; for an occurrence of a
+    recurring task without one, a mark kept under the task's bare id when it speaks for this
+    occurrence (see the module docstring)."""
+    own = marks.get((deadline.key, deadline.agency))
+    if own is not None or not deadline.recurring:
+        return own
+    task_id, due = split_key(deadline.key)
+    bare = marks.get((task_id, deadline.agency)) if due is not None else None
+    if bare is None or bare.status == CLOSED_STATUS:
+        return bare
+    previous = deadline.previous
+    # reported nearer the occurrence before: that one is met (or worked on), this one is owed
+    if previous and 2 * bare.on.toordinal() <= previous.toordinal() + deadline.due.toordinal():
+        return None
+    return bare
+
+
 def settled(deadline: Deadline, mark: Mark | None) -> State | None:
-    """DONE or CLOSED when the unit's mark settles this dated deadline; None while it is owed."""
+    """DONE or CLOSED when the unit's mark for this dated deadline (`mark_of`) settles it; None
+    while it is owed."""
     if mark is None:
         return None
     if mark.status == CLOSED_STATUS:
         return State.CLOSED
-    if mark.status != DONE_STATUS:
-        return None
-    previous = deadline.previous if deadline.recurring else None
-    # a monthly task reported nearer the occurrence before: that one is met, this one is owed
-    if previous and 2 * mark.on.toordinal() <= previous.toordinal() + deadline.due.toordinal():
-        return None
-    return State.DONE
+    return State.DONE if mark.status == DONE_STATUS else None
 
 
 @dataclass(frozen=True)
@@ -136,8 +154,7 @@ class Standing:
     @property
     def code(self) -> str:
         """The status to count this unit under: hoan_thanh only when done, khong_du_dieu_kien only
-        when closed, else the reported status (chua_bat_dau when none, or when a monthly task's
-        earlier hoan_thanh does not meet the current occurrence).
+        when closed, else the reported status (chua_bat_dau when none).
         """
         if self.state is State.DONE:
             return DONE_STATUS
@@ -160,7 +177,6 @@ def stand(
     ordered = sorted(dated, key=lambda d: d.due)
     passed = [d for d in ordered if is_past(d.due, today)]
     ahead = [d for d in ordered if not is_past(d.due, today)]
-    recurring = any(d.recurring for d in ordered)
     last = passed[-1] if passed else None
     following = ahead[0] if ahead else None
     status = mark.status if mark else None
@@ -174,8 +190,8 @@ def stand(
     elif not ordered:
         state, applies = (State.DONE if status == DONE_STATUS else State.OPEN), None
     else:
-        # every date met: a row shows the date it met, a monthly task the month it has met ahead
-        state, applies = State.DONE, (following if recurring and following else last or following)
-    phases = 1 if recurring or role == "task" else len(ordered)
+        # every date met: the latest one passed, else the one met ahead
+        state, applies = State.DONE, last or following
+    phases = 1 if role == "task" else len(ordered)
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
     return Standing(key, agency, role, state, applies, phase, phases, status, today)

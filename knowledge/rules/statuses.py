@@ -133,8 +133,8 @@ def role_in(province: Province, agency: str, key: str) -> str | None:
     assignment = province.assignments.get(key)
     if assignment:
         return assignment.role_of(agency)
-    task = next((t for t in province.tasks if t.id == key), None)
-    if task and agency in task.addressees:
+    found = province.task_at(key)  # a task, or one occurrence of a recurring task
+    if found and agency in found[0].addressees:
         return "lead"
     return None
 

@@ -1,12 +1,15 @@
-"""`python -m bot letter`: the JSON keys, and one line on stderr with exit 2 for bad input."""
+"""`python -m bot letter`: the JSON keys, and one line on stderr with exit 2 for bad input;
+`--publish`, `--history`, `--withdraw`, `--rollback` on a database."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from bot.cli import main
 from knowledge.catalogue.loader import DATA_DIR
 
+ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"number", "date", "sender", "subject", "tasks", "problems"}
 TASK_KEYS = {
     "title", "deadline", "deadline_text", "recurrence", "units", "supporting", "forms",
@@ -34,3 +37,35 @@ def test_bad_files_exit_2_with_one_line(tmp_path, capsys):
     assert main(["letter", str(dated)]) == 2
     captured = capsys.readouterr()
     assert "31/4/2021 không có thật" in captured.err and "Chưa đọc được" in captured.out
+
+
+def test_publish_history_withdraw_and_rollback(db_url, capsys):
+    letter = str(ROOT / "examples" / "letter_2021-08.txt")
+    assert main(["letter", letter, "--publish", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "Đã công bố Công văn số 512/STTTT-CNTT" in out and "phiên bản 1 (trước đó: 0)" in out
+    assert "tq-2021-08-20 · " in out and "tq-2021-09-25 · " in out
+    assert main(["letter", "--withdraw", "1", "--db", db_url]) == 0
+    assert "thôi theo dõi tq-2021-08-20, tq-2021-09-25" in capsys.readouterr().out
+    assert main(["letter", "--rollback", "1", "--db", db_url]) == 0
+    assert "nay là phiên bản 3 (1 công văn" in capsys.readouterr().out
+    assert main(["letter", "--history", "--db", db_url]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" · ")[0] for line in lines[:4]] == ["0", "1", "2", "3"]
+    assert lines[3].endswith("← đang dùng") and "quay lại phiên bản 1" in lines[3]
+    # what cannot be done: one line, exit 2, nothing changed
+    for args in (["--rollback", "9"], ["--withdraw", "7"]):
+        assert main(["letter", *args, "--db", db_url]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_draft_with_problems_is_not_published(tmp_path, db_url, capsys):
+    text = (ROOT / "examples" / "letter_2021-08.txt").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text(text.replace("trước ngày 20/8/2021", "trước ngày 31/9/2021"), encoding="utf-8")
+    assert main(["letter", str(bad), "--publish", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "31/9/2021 không có thật" in err
+    assert main(["letter", "--history", "--db", db_url]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 · chưa công bố công văn nào ← đang dùng"]

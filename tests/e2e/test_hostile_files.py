@@ -56,3 +56,13 @@ async def test_a_strangers_file_is_refused_before_it_is_downloaded(player):
         assert len(out) == 1 and "Tệp không được đọc, không có gì được lưu." in out[0]
         assert [c for c in calls if c["method"] == "getFile"] == []
         assert texts(calls, ADMIN) == []
+
+
+async def test_a_broken_letter_is_refused_in_one_line_and_no_draft_is_kept(player):
+    # an admin's letter is read in the sandbox too (job "letter"): a .docx that is no zip
+    calls = await player.upload(ADMIN, "cong_van.docx", b"PK\x03\x04" + b"\x00" * 300)
+    out = texts(calls, ADMIN)
+    assert len(out) == 1 and "\n" not in out[0], out
+    assert "cong_van.docx" in out[0] and out[0].endswith("Không có gì thay đổi.")
+    letters = player.app.bot_data["services"].letters
+    assert letters is not None and letters.letter(1) is None

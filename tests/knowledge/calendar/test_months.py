@@ -18,7 +18,7 @@ def _monthly(catalogue, day: int):
     """Khánh Hòa's monthly sync, moved to `day` of every month and without a start."""
     kh = catalogue.province("khanh-hoa")
     task = next(t for t in kh.tasks if t.id == "kh-monthly-sync")
-    task = replace(task, monthly_day=day, starts=None, deadline_text=f"Ngày {day} hàng tháng")
+    task = replace(task, day=day, starts=None, deadline_text=f"Ngày {day} hàng tháng")
     return task, replace(kh, assignments={}, tasks=[task])
 
 

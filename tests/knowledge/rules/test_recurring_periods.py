@@ -23,7 +23,7 @@ def _every(catalogue, every: str, day: int, first: date):
     """Khánh Hòa's monthly sync made to recur every quarter or year from `first`."""
     kh = catalogue.province("khanh-hoa")
     task = next(t for t in kh.tasks if t.id == KEY)
-    task = replace(task, every=every, monthly_day=day, starts=first)
+    task = replace(task, every=every, day=day, starts=first)
     return task, replace(kh, assignments={}, tasks=[task])
 
 
@@ -88,7 +88,7 @@ def test_a_letters_yearly_recurrence_is_loaded_as_a_yearly_task(tmp_path):
     data = _with_recurrence(tmp_path, {"every": "year", "day": 1, "first": "2020-05-01"})
     kh = load_catalogue(data).province("khanh-hoa")
     task = next(t for t in kh.tasks if t.id == KEY)
-    assert (task.every, task.monthly_day, task.starts) == ("year", 1, date(2020, 5, 1))
+    assert (task.every, task.day, task.starts) == ("year", 1, date(2020, 5, 1))
     assert task.occurrences(date(2020, 1, 1), date(2021, 12, 31)) == [
         date(2020, 5, 1),
         date(2021, 5, 1),

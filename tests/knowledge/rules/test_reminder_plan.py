@@ -9,7 +9,13 @@ from knowledge.rules.reminders import Mark, Policy, plan_day, plan_range
 
 
 def days_for(plan, agency, key):
-    return [(day, r.offset) for day, r in plan if r.agency == agency and key in r.keys]
+    """The (day, offset) of the agency's reminders of `key` (of any occurrence of a recurring
+    task named by its id)."""
+    return [
+        (day, r.offset)
+        for day, r in plan
+        if r.agency == agency and any(k == key or k.startswith(key + "@") for k in r.keys)
+    ]
 
 
 def test_tuyen_quang_20_april_on_working_days_before_and_on_the_day(catalogue):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.rules.progress import standing_of
+from knowledge.rules.progress import standing_of, task_standings
 from knowledge.rules.reminders import deadlines, is_open
 from knowledge.rules.standing import Mark, State
 
@@ -114,21 +114,63 @@ def test_provincial_task(catalogue, tq):
 
 
 def test_monthly_task_is_done_per_occurrence(catalogue, kh):
-    def s(day, mark=None):
+    def s(day, marks=None):
+        return standing_of(catalogue, kh, "kh-monthly-sync", BAN, marks or {}, day)
+
+    def june(mark):
+        return {("kh-monthly-sync@2020-06-01", BAN): mark}
+
+    # before the first sync (1/5/2020) it is open for that date, under that occurrence's key
+    first = s(date(2020, 4, 15))
+    assert (first.state, first.due, first.key) == (
+        State.OPEN,
+        date(2020, 5, 1),
+        "kh-monthly-sync@2020-05-01",
+    )
+    late = s(date(2020, 6, 3))
+    # the oldest occurrence owed applies: May, then June
+    assert (late.state, late.due, late.days) == (State.LATE, date(2020, 5, 1), -33)
+    may_done = {("kh-monthly-sync@2020-05-01", BAN): Mark("hoan_thanh", date(2020, 5, 1))}
+    assert (s(date(2020, 6, 3), may_done).due, s(date(2020, 6, 3), may_done).days) == (
+        date(2020, 6, 1),
+        -2,
+    )
+    # June's sync done, May's still owed: May is late, July is open and counts as not started
+    units = task_standings(kh.task("kh-monthly-sync"), june(DONE_2_6), date(2020, 6, 3))
+    assert [(u.key, u.state, u.code) for u in units] == [
+        ("kh-monthly-sync@2020-05-01", State.LATE, "chua_bat_dau"),
+        ("kh-monthly-sync@2020-07-01", State.OPEN, "chua_bat_dau"),
+    ]
+    # a July sync reported early is done ahead
+    early = {("kh-monthly-sync@2020-07-01", BAN): Mark("hoan_thanh", date(2020, 6, 25))}
+    ahead = s(date(2020, 6, 26), {**may_done, **june(DONE_2_6), **early})
+    assert (ahead.state, ahead.due) == (State.DONE, date(2020, 7, 1))
+
+
+DONE_2_6 = Mark("hoan_thanh", date(2020, 6, 2))
+
+
+def test_late_for_august_on_time_for_september(catalogue, kh):
+    task = kh.task("kh-monthly-sync")
+    marks = {
+        (task.key_of(date(2020, d.month, 1)), BAN): Mark("hoan_thanh", d)
+        for d in (date(2020, m, 1) for m in range(5, 8))
+    }
+    marks[(task.key_of(date(2020, 9, 1)), BAN)] = Mark("hoan_thanh", date(2020, 8, 31))
+    units = task_standings(task, marks, date(2020, 9, 10))
+    # August never reported: late on its own; September met in time; October ahead
+    assert [(u.due, u.state) for u in units] == [
+        (date(2020, 8, 1), State.LATE),
+        (date(2020, 10, 1), State.OPEN),
+    ]
+
+
+def test_a_status_kept_under_the_bare_id_still_counts(catalogue, kh):
+    def s(day, mark):
         return at(catalogue, kh, "kh-monthly-sync", BAN, day, mark)
 
-    # before the first sync (1/5/2020) it is open for that date
-    assert (s(date(2020, 4, 15)).state, s(date(2020, 4, 15)).due) == (State.OPEN, date(2020, 5, 1))
-    late = s(date(2020, 6, 3))
-    assert (late.state, late.due, late.days) == (State.LATE, date(2020, 6, 1), -2)
-    june = Mark("hoan_thanh", date(2020, 6, 2))
-    after = s(date(2020, 6, 3), june)
-    # June's sync is done; July's is open again, and counts as not started
-    assert (after.state, after.due, after.code) == (State.OPEN, date(2020, 7, 1), "chua_bat_dau")
-    assert (s(date(2020, 7, 2), june).state, s(date(2020, 7, 2), june).due) == (
-        State.LATE,
-        date(2020, 7, 1),
-    )
+    # as statuses were kept before occurrences had keys: the nearest occurrence and those before
+    assert s(date(2020, 6, 3), DONE_2_6).due == date(2020, 7, 1)
     early = Mark("hoan_thanh", date(2020, 6, 25))  # nearer 1/7 than 1/6: July's sync
     assert (s(date(2020, 6, 26), early).state, s(date(2020, 6, 26), early).due) == (
         State.DONE,
@@ -140,14 +182,14 @@ def test_monthly_task_is_done_per_occurrence(catalogue, kh):
 
 
 def test_the_reminder_planner_uses_the_same_rule(catalogue, kh, tq):
-    june = {("kh-monthly-sync", BAN): Mark("hoan_thanh", date(2020, 6, 2))}
+    june = {("kh-monthly-sync@2020-06-01", BAN): DONE_2_6}
     owed = {
         d.due: is_open(d, june)
         for d in deadlines(catalogue, kh, date(2020, 5, 1), date(2020, 8, 1))
-        if d.key == "kh-monthly-sync"
+        if d.key.startswith("kh-monthly-sync@")
     }
     assert owed == {
-        date(2020, 5, 1): False,
+        date(2020, 5, 1): True,
         date(2020, 6, 1): False,
         date(2020, 7, 1): True,
         date(2020, 8, 1): True,

@@ -1,0 +1,286 @@
+"""Letters read into drafts, published, withdrawn, rolled back. Nothing is overwritten but a
+draft under review: a publish, a withdrawal or a rollback adds a version giving the whole set of
+letters in force, and the latest version is the one everything reads (version 0: none).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import LetterRecord, LetterTask, LetterVersion
+from knowledge.letters.model import Draft, Task
+from knowledge.letters.publish import LetterVersion as VersionView
+from knowledge.letters.publish import Published
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+DRAFT, PUBLISHED, DROPPED = "draft", "published", "dropped"
+PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
+
+
+def _local(at: datetime) -> datetime:
+    # SQLite keeps the wall time and drops the offset; every time we store is local.
+    return at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    id: int
+    province: str
+    state: str  # draft | published | dropped
+    file_name: str
+    draft: Draft
+    revision: int  # edits so far
+    by: int
+    updated_at: datetime
+    published_at: datetime | None
+
+
+def _ids(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.split(",") if x)
+
+
+def _version(v: LetterVersion) -> VersionView:
+    return VersionView(
+        v.number, v.action, v.letter_id, _ids(v.letters), v.restores, v.by, _local(v.at)
+    )
+
+
+def _stored(r: LetterRecord) -> StoredLetter:
+    return StoredLetter(
+        r.id,
+        r.province,
+        r.state,
+        r.file_name,
+        Draft.from_json(json.loads(r.draft)),
+        r.revision,
+        r.by,
+        _local(r.updated_at),
+        _local(r.published_at) if r.published_at else None,
+    )
+
+
+class LetterRepo:
+    def __init__(self, sessions: sessionmaker, province: str):
+        self.sessions = sessions
+        self.province = province
+
+    # -- reading ------------------------------------------------------------------------------
+    def in_force_number(self) -> int:
+        """The number of the version in force (0: no letter published yet). One small query:
+        the bot asks it with the table's, to notice a letter published elsewhere."""
+        with self.sessions() as s:
+            return self._last(s)
+
+    def in_force(self) -> list[Published]:
+        """The letters in force, in the order they were published, with their tasks."""
+        with self.sessions() as s:
+            ids = self._letters_of(s, self._last(s))
+            if not ids:
+                return []
+            letters = {
+                r.id: r for r in s.scalars(select(LetterRecord).where(LetterRecord.id.in_(ids)))
+            }
+            tasks: dict[int, list[LetterTask]] = {}
+            for t in s.scalars(
+                select(LetterTask)
+                .where(LetterTask.letter_id.in_(ids))
+                .order_by(LetterTask.letter_id, LetterTask.position)
+            ):
+                tasks.setdefault(t.letter_id, []).append(t)
+            result = []
+            for letter_id in ids:
+                record = letters.get(letter_id)
+                if record is None:
+                    continue
+                draft = Draft.from_json(json.loads(record.draft))
+                result.append(
+                    Published(
+                        record.id,
+                        record.file_name,
+                        draft.letter,
+                        tuple(
+                            (t.task_id, Task.from_json(json.loads(t.data)))
+                            for t in tasks.get(letter_id, [])
+                        ),
+                    )
+                )
+            return result
+
+    def letter(self, letter_id: int) -> StoredLetter | None:
+        with self.sessions() as s:
+            r = s.get(LetterRecord, letter_id)
+            return _stored(r) if r is not None and r.province == self.province else None
+
+    def task_ids(self, letter_id: int) -> list[str]:
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(LetterTask.task_id)
+                    .where(LetterTask.letter_id == letter_id)
+                    .order_by(LetterTask.position)
+                )
+            )
+
+    def taken_ids(self) -> set[str]:
+        """Every task id a letter of the province was ever published with (never reused)."""
+        with self.sessions() as s:
+            return set(
+                s.scalars(select(LetterTask.task_id).where(LetterTask.province == self.province))
+            )
+
+    def history(self) -> list[VersionView]:
+        with self.sessions() as s:
+            found = s.scalars(
+                select(LetterVersion)
+                .where(LetterVersion.province == self.province)
+                .order_by(LetterVersion.number)
+            )
+            return [_version(v) for v in found]
+
+    def version(self, number: int) -> VersionView | None:
+        with self.sessions() as s:
+            v = self._get(s, number)
+            return _version(v) if v is not None else None
+
+    def published(self) -> list[StoredLetter]:
+        """Every letter ever published, newest first (the command line's list)."""
+        with self.sessions() as s:
+            found = s.scalars(
+                select(LetterRecord)
+                .where(LetterRecord.province == self.province, LetterRecord.state == PUBLISHED)
+                .order_by(LetterRecord.id.desc())
+            )
+            return [_stored(r) for r in found]
+
+    # -- the draft under review ---------------------------------------------------------------
+    def add_draft(self, file_name: str, draft: Draft, by: int, at: datetime) -> int:
+        with self.sessions.begin() as s:
+            record = LetterRecord(
+                province=self.province,
+                state=DRAFT,
+                file_name=file_name[:300],
+                draft=json.dumps(draft.to_json(), ensure_ascii=False),
+                revision=0,
+                by=by,
+                created_at=at,
+                updated_at=at,
+            )
+            s.add(record)
+            s.flush()
+            return record.id
+
+    def save_draft(self, letter_id: int, revision: int, draft: Draft, at: datetime) -> int | None:
+        """The draft as edited from `revision`: its new revision; None when it is no draft any
+        more (published, dropped) or another edit came first."""
+        with self.sessions.begin() as s:
+            r = s.get(LetterRecord, letter_id, with_for_update=True)
+            if r is None or r.province != self.province or r.state != DRAFT:
+                return None
+            if r.revision != revision:
+                return None
+            r.draft = json.dumps(draft.to_json(), ensure_ascii=False)
+            r.revision, r.updated_at = revision + 1, at
+            return r.revision
+
+    def drop_draft(self, letter_id: int, at: datetime) -> bool:
+        with self.sessions.begin() as s:
+            r = s.get(LetterRecord, letter_id, with_for_update=True)
+            if r is None or r.province != self.province or r.state != DRAFT:
+                return False
+            r.state, r.updated_at = DROPPED, at
+            return True
+
+    # -- versions -----------------------------------------------------------------------------
+    def publish(
+        self, letter_id: int, draft: Draft, ids: list[str], at: datetime, by: int
+    ) -> VersionView | None:
+        """The draft's tasks under `ids`, and a new version with the letter in force; None when
+        it is no draft any more (published or dropped meanwhile)."""
+        with self.sessions.begin() as s:
+            r = s.get(LetterRecord, letter_id, with_for_update=True)
+            if r is None or r.province != self.province or r.state != DRAFT:
+                return None
+            r.state, r.published_at, r.updated_at = PUBLISHED, at, at
+            r.draft = json.dumps(draft.to_json(), ensure_ascii=False)
+            s.add_all(
+                LetterTask(
+                    province=self.province,
+                    letter_id=letter_id,
+                    position=i,
+                    task_id=task_id,
+                    data=json.dumps(task.to_json(), ensure_ascii=False),
+                )
+                for i, (task_id, task) in enumerate(zip(ids, draft.tasks, strict=True))
+            )
+            current = self._letters_of(s, self._last(s))
+            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at)
+
+    def withdraw(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
+        """A new version without the letter; None when it is not in force."""
+        with self.sessions.begin() as s:
+            current = self._letters_of(s, self._last(s))
+            if letter_id not in current:
+                return None
+            kept = tuple(x for x in current if x != letter_id)
+            return self._add(s, WITHDRAW, letter_id, kept, None, by, at)
+
+    def rollback(self, number: int, at: datetime, by: int | None) -> VersionView | None:
+        """The letters of version `number` (0: none) in force again, as a new version; None when
+        there is no such version."""
+        with self.sessions.begin() as s:
+            if number == 0:
+                letters: tuple[int, ...] = ()
+            else:
+                old = self._get(s, number)
+                if old is None:
+                    return None
+                letters = _ids(old.letters)
+            return self._add(s, ROLLBACK, None, letters, number, by, at)
+
+    # -- inside a transaction -----------------------------------------------------------------
+    def _last(self, s: Session) -> int:
+        found = s.scalar(
+            select(func.max(LetterVersion.number)).where(LetterVersion.province == self.province)
+        )
+        return found or 0
+
+    def _get(self, s: Session, number: int) -> LetterVersion | None:
+        return s.scalar(
+            select(LetterVersion).where(
+                LetterVersion.province == self.province, LetterVersion.number == number
+            )
+        )
+
+    def _letters_of(self, s: Session, number: int) -> tuple[int, ...]:
+        v = self._get(s, number) if number else None
+        return _ids(v.letters) if v is not None else ()
+
+    def _add(
+        self,
+        s: Session,
+        action: str,
+        letter_id: int | None,
+        letters: tuple[int, ...],
+        restores: int | None,
+        by: int | None,
+        at: datetime,
+    ) -> VersionView:
+        v = LetterVersion(
+            province=self.province,
+            number=self._last(s) + 1,
+            action=action,
+            letter_id=letter_id,
+            letters=",".join(str(x) for x in letters),
+            restores=restores,
+            by=by,
+            at=at,
+        )
+        s.add(v)
+        s.flush()
+        return _version(v)

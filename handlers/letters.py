@@ -1,0 +1,244 @@
+"""A letter sent to the bot by an admin, reviewed before it is tracked: the draft comes back with
+what keeps it from being published, line by line, and buttons: "Công bố" (only when nothing
+does), "Sửa n" for a task (its deadline, units, supporting units or forms, a short prompt each;
+or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy". The publish is quoted back with "Hoàn tác"
+(10 minutes) and "Thu hồi"; /congvan lists the letters in force. The rules are
+usecases/letters.py's and usecases/publishing.py's.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers.buttons import (
+    AcceptProblems,
+    DraftTask,
+    DropDraftTask,
+    DropLetter,
+    EditDraft,
+    PublishLetter,
+    ShowDraft,
+    UndoLetters,
+    WithdrawLetter,
+)
+from handlers.common import Buttons, Row, reply
+from handlers.context import BotContext
+from knowledge.render.answers import esc, key_tag
+from knowledge.render.letter_text import letter_line, review_html, task_block
+from usecases import letters, publishing
+from usecases.callers import Caller
+from usecases.letters import EditAsked, EditField, LetterReview, TaskMenu
+from usecases.prompts import LetterPrompt
+from usecases.publishing import InForce, LetterPublished, LettersRestored, LetterWithdrawn
+from usecases.results import Refusal
+
+PER_ROW = 4  # "Sửa n" buttons in a row
+UNDO = "↩️ Hoàn tác"
+FIELDS = (
+    ("Sửa hạn", EditField.DEADLINE),
+    ("Sửa đơn vị", EditField.UNITS),
+    ("Sửa phối hợp", EditField.SUPPORTING),
+    ("Sửa biểu mẫu", EditField.FORMS),
+)
+
+
+async def show_review(update: Update, context: BotContext, review: LetterReview) -> None:
+    letter, revision = review.letter, review.revision
+    buttons: Buttons = []
+    if review.publishable:
+        buttons.append([("✅ Công bố", PublishLetter(letter, revision))])
+    edits: Row = [
+        (f"Sửa {n}", DraftTask(letter, revision, n - 1))
+        for n in range(1, len(review.draft.tasks) + 1)
+    ]
+    buttons += [edits[i : i + PER_ROW] for i in range(0, len(edits), PER_ROW)]
+    if review.draft.problems and review.draft.tasks:
+        buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
+    buttons.append([("Hủy", DropLetter(letter))])
+    text = review_html(review.file_name, review.draft, review.blockers, review.changed)
+    await reply(update, context, text, buttons)
+
+
+async def _show(update: Update, context: BotContext, result) -> None:
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
+    elif isinstance(result, LetterReview):
+        await show_review(update, context, result)
+    elif isinstance(result, TaskMenu):
+        await show_task(update, context, result)
+    elif isinstance(result, EditAsked):
+        head = f"<b>Nhiệm vụ {result.index + 1}</b>: {esc(result.task.title[:120])}"
+        await reply(update, context, f"{head}\n{result.ask} /huy để thôi.")
+
+
+async def show_task(update: Update, context: BotContext, menu: TaskMenu) -> None:
+    letter, revision, index = menu.letter, menu.revision, menu.index
+    row: Row = [(label, EditDraft(letter, revision, index, field)) for label, field in FIELDS]
+    buttons: Buttons = [
+        row[:2],
+        row[2:],
+        [
+            ("Bỏ nhiệm vụ này", DropDraftTask(letter, revision, index)),
+            ("« Bản nháp", ShowDraft(letter)),
+        ],
+    ]
+    await reply(update, context, "\n".join(task_block(index + 1, menu.task, full=True)), buttons)
+
+
+async def show_button(update: Update, context: BotContext, button: ShowDraft) -> None:
+    caller = await context.caller(update)
+    await _show(
+        update, context, await context.services.run(letters.show_letter, caller, button.letter)
+    )
+
+
+async def task_button(update: Update, context: BotContext, button: DraftTask) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(
+        letters.task_menu, caller, button.letter, button.revision, button.index
+    )
+    await _show(update, context, found)
+
+
+async def edit_button(update: Update, context: BotContext, button: EditDraft) -> None:
+    caller = await context.caller(update)
+    asked = await context.services.run(
+        letters.ask_edit, caller, button.letter, button.revision, button.index, button.field
+    )
+    await _show(update, context, asked)
+
+
+async def take_text(
+    update: Update, context: BotContext, caller: Caller, prompt: LetterPrompt
+) -> None:
+    """The correction the draft waited for."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    await _show(
+        update, context, await context.services.run(letters.answer_edit, caller, prompt, text)
+    )
+
+
+async def drop_task_button(update: Update, context: BotContext, button: DropDraftTask) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(
+        letters.drop_task, caller, button.letter, button.revision, button.index
+    )
+    await _show(update, context, found)
+
+
+async def accept_button(update: Update, context: BotContext, button: AcceptProblems) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(
+        letters.accept_problems, caller, button.letter, button.revision
+    )
+    await _show(update, context, found)
+
+
+async def drop_button(update: Update, context: BotContext, button: DropLetter) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(letters.drop_letter, caller, button.letter)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    await reply(
+        update,
+        context,
+        f"Đã hủy bản nháp từ công văn {esc(found.file_name)}; không có nhiệm vụ nào được công bố.",
+    )
+
+
+async def publish_button(update: Update, context: BotContext, button: PublishLetter) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(
+        publishing.publish_letter, caller, button.letter, button.revision
+    )
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await reply(update, context, published_text(done), published_buttons(done))
+
+
+def published_text(done: LetterPublished) -> str:
+    lines = [
+        f"✅ Đã công bố {esc(done.title)}: phiên bản {done.number} (trước đó: {done.before}). "
+        "Từ nay bot trả lời, nhắc hạn, thu và theo dõi:"
+    ]
+    for t in done.tasks:
+        forms = f" — {esc(', '.join(t.forms))}" if t.forms else ""
+        lines.append(
+            f"• 📌 {key_tag(t.id)} {esc(t.title[:100])} — hạn {esc(t.when)} — "
+            f"{t.units} đơn vị{forms}"
+        )
+    return "\n".join(lines)
+
+
+def published_buttons(done: LetterPublished) -> Buttons:
+    return [[(UNDO, UndoLetters(done.number)), ("Thu hồi công văn", WithdrawLetter(done.letter))]]
+
+
+async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(publishing.undo_version, caller, button.version)
+    await reply(update, context, restored_text(done))
+
+
+def restored_text(done: LettersRestored | Refusal) -> str:
+    if isinstance(done, Refusal):
+        return done.reason
+    return (
+        f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {done.restored} (nay là phiên bản "
+        f"{done.number}, {done.letters} công văn đang theo dõi)."
+    )
+
+
+async def withdraw_button(update: Update, context: BotContext, button: WithdrawLetter) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(publishing.withdraw_letter, caller, button.letter)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await reply(update, context, withdrawn_text(done), [[(UNDO, UndoLetters(done.number))]])
+
+
+def withdrawn_text(done: LetterWithdrawn) -> str:
+    ids = ", ".join(key_tag(t) for t in done.tasks)
+    return (
+        f"🗑 Đã thu hồi {esc(done.title)}: phiên bản {done.number}. Thôi theo dõi {ids}; trạng "
+        "thái và hồ sơ đã nộp vẫn được giữ, và trở lại nếu quay về phiên bản trước "
+        f"(<code>python -m bot letter --rollback {done.number - 1}</code>)."
+    )
+
+
+async def congvan(update: Update, context: BotContext) -> None:
+    """/congvan (admins): the published letters in force, each with its "Thu hồi" button."""
+    caller = await context.caller(update)
+    found = await context.services.run(publishing.in_force, caller)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    await reply(update, context, *in_force_view(found))
+
+
+def in_force_view(found: InForce) -> tuple[str, Buttons]:
+    head = f"<b>Công văn đang theo dõi</b> (phiên bản {found.number})"
+    if not found.letters:
+        return (
+            head + "\nChưa có công văn nào được công bố. Gửi tệp công văn (.docx, .pdf, .txt) "
+            "cho bot để đọc thành nhiệm vụ.",
+            [],
+        )
+    lines = [head]
+    buttons: Buttons = []
+    for n, published in enumerate(found.letters, start=1):
+        ids = ", ".join(key_tag(task_id) for task_id, _ in published.tasks)
+        lines.append(f"{n}. {esc(published.file_name)} — {letter_line_of(published)}: {ids}")
+        buttons.append(
+            [(f"Thu hồi {n}. {published.file_name[:40]}", WithdrawLetter(published.id))]
+        )
+    lines.append("Lịch sử, quay lại phiên bản cũ: <code>python -m bot letter --history</code>.")
+    return "\n".join(lines), buttons
+
+
+def letter_line_of(published: publishing.Published) -> str:
+    return letter_line(letters.Draft(published.letter, ()))

@@ -1,0 +1,80 @@
+"""Documents the bot has no layout of ("Mẫu số 01" of a new letter), collected as files: a unit
+sends any .xlsx, .docx or .pdf for the task, it is kept as a submission of the form FILE_FORM
+(versioned like the forms read cell by cell, knowledge/deliverables/forms.py) and the task counts
+as sent. The forms the bot has a layout of (BIỂU 02, Phụ lục I–IV) keep their checks: their
+tasks take no file.
+
+Only what a file is is checked, not what it says: its name's suffix, its size, and that its
+bytes begin as such a file does (a zip for .xlsx and .docx, "%PDF-" for .pdf); the bot never
+opens it, it keeps it for the coordinator.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import PurePath
+
+from knowledge.catalogue.model import Province, Task
+from knowledge.deliverables.forms import task_forms
+from knowledge.deliverables.tracking import collects
+from knowledge.render.answers import esc
+from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.officers import NOT_OFFICER, Actor
+
+FILE_FORM = "tep"  # the form code of a file handed in (db/models.Submission.form)
+SUFFIXES = {".xlsx": b"PK\x03\x04", ".docx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+MAX_BYTES = 10 * 1024 * 1024  # a report with its annexes; Telegram lets a bot fetch 20 MB
+
+
+def takes_files(province: Province, task: Task) -> bool:
+    """A document the coordinator collects that the bot has no layout of."""
+    return collects(province, task) and not task_forms(province, task.id)
+
+
+def file_tasks(province: Province, agency: str) -> list[Task]:
+    """The tasks the unit hands in as files, by date."""
+    tasks = [t for t in province.tasks_of(agency) if takes_files(province, t)]
+    return sorted(tasks, key=lambda t: (t.due or t.starts or date.max, t.id))
+
+
+def may_hand_in(province: Province, who: Actor, task_id: str) -> str | Refusal:
+    """The unit whose file it is: an officer of an addressee of a task that takes files."""
+    if who.agency is None:
+        return Refusal(
+            "Quản trị viên không nộp hồ sơ thay đơn vị; cán bộ của đơn vị nộp."
+            if who.is_admin
+            else NOT_OFFICER
+        )
+    task = province.task(task_id)
+    if task is None:
+        return Refusal(f"Không có nhiệm vụ {esc(task_id)}. {UNCHANGED}")
+    if not takes_files(province, task):
+        return Refusal(
+            f"Nhiệm vụ {esc(task_id)} không nhận tệp: nộp bằng mẫu của bot (/baocao → “Mẫu …”) "
+            f"hoặc <code>/nop</code>. {UNCHANGED}"
+        )
+    if who.agency not in task.addressees:
+        return Refusal(
+            f"{esc(who.agency)} không thuộc các đơn vị phải nộp nhiệm vụ {esc(task_id)}. "
+            f"{UNCHANGED}"
+        )
+    return who.agency
+
+
+def file_problem(name: str, content: bytes) -> str | None:
+    """Why the file is not taken (one line), or None."""
+    suffix = PurePath(name).suffix.lower()
+    magic = SUFFIXES.get(suffix)
+    if magic is None:
+        return f"Tệp {name}: chỉ nhận .xlsx, .docx hoặc .pdf."
+    if len(content) > MAX_BYTES:
+        return f"Tệp {name} quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB)."
+    if not content.startswith(magic):
+        return f"Tệp {name} không phải tệp {suffix} đọc được (hỏng hoặc sai định dạng)."
+    return None
+
+
+def file_summary(name: str, size: int) -> str:
+    """ "tệp bao_cao.pdf (120 KB)": what the submission holds, as the views print it."""
+    kb = max(1, round(size / 1024))
+    return f"tệp {name} ({kb} KB)"

@@ -1,0 +1,156 @@
+"""The coordinator's corrections to a draft, typed in a line each: a task's deadline (read by the
+letter's own date reader, knowledge/letters/dates.py), its units (read through the province's
+register, knowledge/letters/register.py) and its forms. Each reader returns the task as changed,
+or one Vietnamese line saying what it could not read (the draft then stays as it was).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters import dates, details
+from knowledge.letters.model import Recurrence, Task
+from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.text import Line, plain
+
+MAX_TEXT = 300
+_EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
+_DAY_MONTH = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![/.-]?\d)")
+_NONE = {"khong", "khong co", "bo", "xoa", "-", "0"}
+_ADD = re.compile(r"^\s*(?:them|bo sung)\s+")
+_REMOVE = re.compile(r"^\s*(?:bo|xoa|bot)\s+")
+# between the units of a list: separators and the words that join them
+_BETWEEN = re.compile(r"^[\s,;.:+&/()-]*(?:(?:va|cung|cac|voi)\b[\s,;.:+&/()-]*)*$")
+_LEAD = re.compile(r"^[\s,;.:+&/()-]*(?:(?:va|cung|cac|voi)\b[\s,;.:+&/()-]*)*")
+# the kinds of forms as printed, for a name typed without its marks ("mau so 01")
+_KINDS = {
+    plain(k): k for k in ("Biểu mẫu số", "Biểu mẫu", "Biểu số", "Biểu", "Mẫu số", "Mẫu", "Phụ lục")
+}
+
+
+def read_deadline(task: Task, text: str, letter_date: date | None, today: date) -> Task | str:
+    """ "20/8/2021", "trước ngày 20/8/2021", "hằng tháng, trước ngày 20", "ngày 15 tháng cuối
+    quý", "hằng năm, ngày 31/12": a one-off date or a recurrence, as the letter's lines are read.
+    A date before the letter's own is refused."""
+    text = " ".join(text.split())[:MAX_TEXT]
+    low = plain(text)
+    floor = letter_date or today
+    if _EVERY_YEAR.search(low):
+        return _yearly(task, text, low, floor)
+    found = dates.recurrence(text)
+    if found is not None:
+        if found.error:
+            return found.error
+        first = dates.first_occurrence(found, floor)
+        if first is None:
+            return f"không rõ lần đầu của “{text}”"
+        recurrence = Recurrence(found.every, found.day, first)
+        return replace(task, deadline=None, deadline_text=text, recurrence=recurrence)
+    got = dates.deadlines(text, floor.year) or dates.deadlines(f"trước ngày {text}", floor.year)
+    if not got:
+        return (
+            f"Không đọc được hạn «{text}». Gõ một ngày (20/8/2021), hoặc định kỳ "
+            "(hằng tháng, trước ngày 20; ngày 15 tháng cuối quý; hằng năm, ngày 31/12)."
+        )
+    if got[0].due is None:
+        return got[0].error
+    due = got[0].due
+    if letter_date and due < letter_date:
+        return f"Hạn {fmt_date(due)} trước ngày của công văn ({fmt_date(letter_date)})."
+    return replace(task, deadline=due, deadline_text=text, recurrence=None)
+
+
+def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
+    m = _DAY_MONTH.search(low)
+    if m is None:
+        return "Định kỳ hằng năm: ghi rõ ngày và tháng (ví dụ: hằng năm, trước ngày 31/12)."
+    day, month = int(m.group("d")), int(m.group("m"))
+    try:
+        first = date(floor.year, month, day)
+    except ValueError:
+        return f"ngày {day}/{month} không có thật"
+    if first < floor:
+        first = first.replace(year=floor.year + 1)
+    return replace(
+        task, deadline=None, deadline_text=text, recurrence=Recurrence("year", day, first)
+    )
+
+
+def read_units(task: Task, text: str, register: Register, supporting: bool) -> Task | str:
+    """The units that deliver the task (or, `supporting`, those that only support it): a list
+    replacing the one before ("Sở Y tế, UBND các huyện"), or "thêm …" / "bỏ …" to add or remove
+    some. Every name must be one the register knows."""
+    text = " ".join(text.split())[:MAX_TEXT]
+    low = plain(text)
+    current = task.supporting if supporting else task.units
+    mode = "add" if _ADD.match(low) else "remove" if _REMOVE.match(low) else "set"
+    verb = _ADD.match(low) or _REMOVE.match(low)
+    if verb is not None:  # the verb off: "bỏ Sở …" would read as a ministry ("Bộ")
+        text = text[verb.end() :]
+    if mode == "set" and low.strip(" .") in _NONE:
+        names: tuple[str, ...] = ()
+    else:
+        mentions = register.mentions(text)
+        unknown = _unread(text, [(m.start, m.end) for m in mentions])
+        if unknown:
+            return f"Không có trong danh sách đơn vị: «{unknown}». Gõ lại tên đơn vị."
+        read = [n for m in mentions for n in m.names if n != PROVINCE_COMMITTEE]
+        if not read:
+            return "Không thấy tên đơn vị nào. Ví dụ: Sở Y tế, Sở Tư pháp, UBND các huyện."
+        if mode == "add":
+            names = (*current, *read)
+        elif mode == "remove":
+            names = tuple(n for n in current if n not in set(read))
+        else:
+            names = tuple(read)
+    names = register.sort(names)
+    if supporting:
+        return replace(
+            task, supporting=names, units=tuple(n for n in task.units if n not in names)
+        )
+    if not names:
+        return "Nhiệm vụ phải có ít nhất một đơn vị thực hiện."
+    return replace(
+        task, units=names, supporting=tuple(n for n in task.supporting if n not in names)
+    )
+
+
+def _unread(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words of the line outside every unit the register read, when they are more than
+    separators and joining words."""
+    kept, pos = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[pos:start])
+        pos = end
+    kept.append(text[pos:])
+    rest = []
+    for part in kept:
+        if _BETWEEN.match(plain(part)):
+            continue
+        lead = _LEAD.match(plain(part))
+        rest.append(part[lead.end() if lead else 0 :].strip(" ,;."))
+    return " … ".join(rest)[:80]
+
+
+def read_forms(task: Task, text: str) -> Task | str:
+    """The forms the task is made on, as printed ("Mẫu số 01", "Phụ lục I, II"); "không" for
+    none."""
+    text = " ".join(text.split())[:MAX_TEXT]
+    if plain(text).strip(" .") in _NONE:
+        return replace(task, forms=())
+    found = details.forms([Line(1, text)])
+    if not found:
+        return "Không đọc được tên biểu mẫu. Ví dụ: Mẫu số 01; Phụ lục I, II; không."
+    return replace(task, forms=tuple(_printed(f) for f in found))
+
+
+def _printed(form: str) -> str:
+    """ "Mau so 01" → "Mẫu số 01": the kind as the genre prints it, the number as typed."""
+    for folded, kind in _KINDS.items():
+        low = plain(form)
+        if low == folded or low.startswith(folded + " "):
+            return kind + form[len(folded) :]
+    return form

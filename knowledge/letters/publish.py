@@ -1,0 +1,141 @@
+"""A reviewed letter made into tracked work: what keeps a draft from being published, the ids its
+tasks are tracked under, and the catalogue with the province's published letters in force.
+
+A published task is a task like the seeds' (knowledge/catalogue/model.py): it is answered,
+reminded, collected and tracked the same way, under an id made as the seeds' are: the
+province's prefix and the task's date ("tq-2021-08-20", a recurring task's first occurrence),
+"-2", "-3"… when that id is taken. Its source names the letter as stored ("cv-7#mục 2"), and
+the catalogue cites it by its number, date and sender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.loader import CatalogueError, task_from_draft
+from knowledge.catalogue.model import Catalogue, Document, Province
+from knowledge.catalogue.model import Task as TrackedTask
+from knowledge.letters.model import Draft, Letter, Task
+
+SOURCE_PREFIX = "cv-"  # a published letter's document key: "cv-<stored id>"
+
+
+@dataclass(frozen=True)
+class Published:
+    """A published letter as stored: its header and its tasks under their ids."""
+
+    id: int
+    file_name: str
+    letter: Letter
+    tasks: tuple[tuple[str, Task], ...]  # (task id, the task as reviewed)
+
+
+@dataclass(frozen=True)
+class LetterVersion:
+    """One version of the province's published letters (db/letter_repo.py)."""
+
+    number: int
+    action: str  # publish | withdraw | rollback
+    letter: int | None  # the letter published or withdrawn
+    letters: tuple[int, ...]  # every letter in force from this version on
+    restores: int | None  # a rollback: the version it put back
+    by: int | None
+    at: datetime
+
+
+def prefix(slug: str) -> str:
+    """ "tuyen-quang" -> "tq", "khanh-hoa" -> "kh": the seeds' task ids start so."""
+    return "".join(part[0] for part in slug.split("-") if part)
+
+
+def first_date(task: Task) -> date | None:
+    """A one-off task's date, a recurring task's first occurrence."""
+    return task.deadline or (task.recurrence.first if task.recurrence else None)
+
+
+def task_ids(slug: str, tasks: Sequence[Task], taken: Iterable[str]) -> list[str]:
+    """An id for each task, none of them `taken` nor given twice."""
+    used = set(taken)
+    ids = []
+    for task in tasks:
+        when = first_date(task)
+        base = f"{prefix(slug)}-{when.isoformat() if when else 'x'}"
+        found, n = base, 2
+        while found in used:
+            found, n = f"{base}-{n}", n + 1
+        used.add(found)
+        ids.append(found)
+    return ids
+
+
+def blockers(draft: Draft, catalogue: Catalogue, province: Province) -> list[str]:
+    """What keeps the draft from being published, one Vietnamese line each (none: publishable).
+    The reader's problems first, then each task's: no unit that delivers, a unit the register
+    does not know, no date, a recurrence without a first occurrence, a date before the letter's.
+    """
+    lines = [str(p) for p in draft.problems]
+    if not draft.tasks:
+        lines.append("công văn không có nhiệm vụ nào có thời hạn")
+    for n, task in enumerate(draft.tasks, start=1):
+        where = f"nhiệm vụ {n}"
+        if not task.units:
+            lines.append(f"{where}: chưa có đơn vị phải thực hiện")
+        unknown = [u for u in (*task.units, *task.supporting) if u not in catalogue.agencies]
+        if unknown:
+            lines.append(f"{where}: không có trong danh sách đơn vị: {', '.join(unknown)}")
+        if task.recurrence is None and task.deadline is None:
+            lines.append(f"{where}: chưa có hạn")
+        if task.recurrence is not None and task.recurrence.first is None:
+            lines.append(f"{where}: chưa rõ lần thực hiện đầu tiên")
+        when, day = first_date(task), draft.letter.date
+        if when and day and when < day:
+            lines.append(f"{where}: hạn {fmt_date(when)} trước ngày của công văn")
+    return lines
+
+
+def document_of(published: Published) -> Document:
+    """How answers cite a published letter: its number, date and sender as printed."""
+    letter = published.letter
+    parts = ["Công văn" + (f" số {letter.number}" if letter.number else "")]
+    if letter.date:
+        parts.append(f"ngày {fmt_date(letter.date)}")
+    if letter.sender:
+        parts.append(f"của {letter.sender}")
+    title = " ".join(parts) + f" ({published.file_name})"
+    return Document(title, f"V/v {letter.subject}" if letter.subject else "")
+
+
+def tracked_tasks(
+    catalogue: Catalogue, province: Province, published: Published
+) -> list[TrackedTask]:
+    """The letter's tasks as the province tracks them, each citing the stored letter."""
+    key = f"{SOURCE_PREFIX}{published.id}"
+    result = []
+    for task_id, task in published.tasks:
+        section = task.source.partition("#")[2]
+        cited = replace(task, source=f"{key}#{section}" if section else key)
+        try:
+            result.append(task_from_draft(key, province, task_id, cited, dict(catalogue.agencies)))
+        except CatalogueError:
+            continue  # checked when published; a register changed since drops only this task
+    return result
+
+
+def with_letters(catalogue: Catalogue, slug: str, letters: Sequence[Published]) -> Catalogue:
+    """The catalogue with the province's published letters in force: their tasks after the
+    seeds', their documents beside the seeds'. Unchanged when there are none."""
+    if not letters or slug not in catalogue.provinces:
+        return catalogue
+    province = catalogue.provinces[slug]
+    tasks = list(province.tasks)
+    documents = dict(catalogue.documents)
+    for published in letters:
+        tasks += tracked_tasks(catalogue, province, published)
+        documents[f"{SOURCE_PREFIX}{published.id}"] = document_of(published)
+    changed = replace(province, tasks=tasks)
+    return replace(
+        catalogue, provinces={**catalogue.provinces, slug: changed}, documents=documents
+    )

@@ -1,0 +1,189 @@
+"""A document the bot has no layout of, handed in as a file
+(knowledge/deliverables/handed_files.py): `/nop <task>` names the task (then the file comes, or
+came with the command as its caption), or the file comes as a reply to the reminder of it. Kept
+as a new version of the unit's submission for the task (or for the occurrence of a recurring
+task it settles), and the task is marked sent through the status history, so /nopbai, the
+digest, the reminders and /tiendo see it at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.catalogue.model import Task, split_key
+from knowledge.deliverables.handed_files import (
+    FILE_FORM,
+    file_problem,
+    file_summary,
+    file_tasks,
+    may_hand_in,
+    takes_files,
+)
+from knowledge.deliverables.submissions import form_named
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+from knowledge.rules.statuses import Change, Status
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
+from usecases.prompts import HandinPrompt
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+SENT_NOTE = "Đã nộp {what} qua bot"
+# a task id, or an occurrence's key, as a reminder prints it
+_KEY = re.compile(r"[a-z]{1,4}-[0-9a-z-]{2,40}(?:@\d{4}-\d{2}-\d{2})?")
+
+
+@dataclass(frozen=True)
+class HandinAsked:
+    """Nothing stored yet: the chat waits for the file."""
+
+    key: str
+    task: Task
+    due: date | None
+    agency: str
+
+
+@dataclass(frozen=True)
+class FileHandedIn:
+    key: str
+    task: Task
+    due: date | None
+    agency: str
+    version: int
+    at_text: str  # "HH:MM dd/mm/YYYY"
+    summary: str
+    done: Change | None  # the task marked sent by this file (None: it was already)
+
+
+def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
+    """The task that takes files a `/nop` argument names: its id, an occurrence's key or its
+    date ("20/8"), its form as printed ("mẫu số 01"), or its own words."""
+    province = desk.province
+    today = desk.clock.today()
+    key = desk.assistant.resolve_key(arg, province, today)
+    found = province.task_at(key) if key else None
+    if found is not None:
+        return found[0] if takes_files(province, found[0]) else None
+    mine = file_tasks(province, caller.agency) if caller.agency else []
+    typed = " ".join(fold(arg).split())
+    by_form = [t for t in mine if t.form and fold(t.form) == typed]
+    if len(by_form) == 1:
+        return by_form[0]
+    reading = desk.assistant.understand(arg, today, province.slug, caller.agency).reading
+    task = reading.task if reading is not None and reading.intent == "task" else None
+    return task if task is not None and takes_files(province, task) else None
+
+
+def _target(desk: Desk, caller: Caller, key: str) -> tuple[str, str] | Refusal:
+    """(occurrence key, unit) of a file for this task, or why not."""
+    task_id, _ = split_key(key)
+    agency = may_hand_in(desk.province, caller.actor, task_id)
+    if isinstance(agency, Refusal):
+        return agency
+    return occurrence_for(desk, key, agency), agency
+
+
+@use_case(writes=True)
+def ask_for_file(desk: Desk, caller: Caller, task_id: str) -> HandinAsked | Refusal:
+    """`/nop <task>` without a file: the chat waits for it."""
+    target = _target(desk, caller, task_id)
+    if isinstance(target, Refusal):
+        return target
+    key, agency = target
+    assert caller.chat_id is not None
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, HandinPrompt(key, agency))
+    task = desk.province.task(task_id)
+    assert task is not None
+    return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
+
+
+def replied_task(desk: Desk, text: str) -> str | None:
+    """The one task that takes files a reminder (the message replied to) names."""
+    province = desk.province
+    keys = []
+    for m in _KEY.finditer(text.lower()):
+        found = province.task_at(m.group(0))
+        if found is not None and takes_files(province, found[0]):
+            keys.append(m.group(0))
+    unique = list(dict.fromkeys(keys))
+    return unique[0] if len(unique) == 1 else None
+
+
+@use_case(writes=True)
+def hand_in(
+    desk: Desk, caller: Caller, key: str, name: str, content: bytes
+) -> FileHandedIn | Refusal:
+    """The file kept as the unit's new version for the task, and the task marked sent."""
+    target = _target(desk, caller, key)
+    if isinstance(target, Refusal):
+        return target
+    key, agency = target
+    problem = file_problem(name, content)
+    if problem is not None:
+        return Refusal(f"{esc(problem)} Không có gì được lưu.")
+    if caller.chat_id is not None:
+        waiting = prompts.peek(desk, caller.chat_id, caller.user_id)
+        if waiting is not None and isinstance(waiting.prompt, HandinPrompt):
+            prompts.take(desk, caller.chat_id, caller.user_id)
+    now = desk.clock.now()
+    summary = file_summary(name, len(content))
+    data = {"form": FILE_FORM, "file": name, "bytes": len(content)}
+    saved = desk.submissions.add(
+        key, FILE_FORM, agency, caller.user_id, now, "file", name, content, data, summary
+    )
+    done = None
+    current = desk.repo.current(key, agency)
+    if current is None or current.new != Status.HOAN_THANH:
+        note = SENT_NOTE.format(what=summary)
+        done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+    task_id, due = split_key(key)
+    task = desk.province.task(task_id)
+    assert task is not None
+    at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
+    return FileHandedIn(key, task, due or task.due, agency, saved.version, at_text, summary, done)
+
+
+@use_case(writes=True)
+def start_handin(desk: Desk, caller: Caller, arg: str) -> HandinAsked | Refusal | None:
+    """`/nop <task>` for a task that takes files: the chat waits for the file. None when the
+    argument names a form of ours, or no such task (/nop then reads it as a form)."""
+    if not arg or form_named(arg) is not None:
+        return None
+    task = file_task(desk, caller, arg)
+    return ask_for_file(desk, caller, task.id) if task is not None else None
+
+
+@dataclass(frozen=True)
+class FileTarget:
+    key: str | None  # the task (or occurrence) the file is for; None: not named
+    takes_files: bool  # the sender's unit has tasks that take files
+
+
+@use_case(writes=False)
+def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarget | Refusal:
+    """Which task a file a unit sends is for: the one its caption names (`/nop <task>`), the
+    one the reminder it replies to names, or the one the chat waits for; key None: none of these
+    (it is then read as a form of ours, or refused). Only an officer hands in a file."""
+    if caller.agency is None:
+        return FileTarget(None, False)
+    takes = bool(file_tasks(desk.province, caller.agency))
+    head, _, arg = caption.strip().partition(" ")
+    if head.split("@")[0].lower() == "/nop":
+        task = file_task(desk, caller, arg) if arg.strip() else None
+        if task is None:
+            return Refusal(
+                f"Không rõ nhiệm vụ «{esc(arg.strip()[:60])}» nhận tệp. Xem các nhiệm vụ phải "
+                "nộp: /nopbai. Không có gì được lưu."
+            )
+        return FileTarget(task.id, takes)
+    if replied:
+        found = replied_task(desk, replied)
+        if found is not None:
+            return FileTarget(found, takes)
+    waiting = caller.waiting.prompt if caller.waiting else None
+    return FileTarget(waiting.key if isinstance(waiting, HandinPrompt) else None, takes)

@@ -1,0 +1,272 @@
+"""A letter sent to the bot, reviewed before anything is tracked: an admin sends the .docx, .pdf
+or .txt in a private chat, the bot reads it into a draft (knowledge/letters), keeps the draft in
+the database (it survives a restart) and shows it with what keeps it from being published. The
+admin corrects a task's deadline, units or forms (a short prompt each, read by the letter's own
+readers, knowledge/letters/edits.py), drops a task, or drops the whole draft. Publishing is
+usecases/publishing.py's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from db.letter_repo import DRAFT, LetterRepo, StoredLetter
+from knowledge.letters.edits import read_deadline, read_forms, read_units
+from knowledge.letters.extract import read_letter
+from knowledge.letters.model import Draft, Task
+from knowledge.letters.publish import blockers
+from knowledge.letters.register import Register
+from knowledge.render.answers import esc
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.prompts import LetterPrompt
+from usecases.results import Refusal, known_id
+from usecases.runner import use_case
+
+# what the chat shows of a draft: the draft and its tasks
+__all__ = ["Draft", "EditField", "Task"]
+
+ADMINS_ONLY = "Chỉ quản trị viên mới gửi công văn cho bot. Không có gì thay đổi."
+GONE = "Bản nháp này đã được công bố hoặc đã hủy. Không có gì thay đổi."
+STALE = "Bản nháp đã được sửa sau tin nhắn này: dùng các nút của bản nháp mới nhất."
+
+
+class EditField(StrEnum):
+    DEADLINE = "d"
+    UNITS = "u"
+    SUPPORTING = "s"
+    FORMS = "f"
+
+
+ASKS = {
+    EditField.DEADLINE: (
+        "Gõ hạn mới: một ngày (<code>20/8/2021</code>, <code>trước ngày 20/8/2021</code>) hoặc "
+        "định kỳ (<code>hằng tháng, trước ngày 20</code>; <code>ngày 15 tháng cuối quý</code>; "
+        "<code>hằng năm, ngày 31/12</code>)."
+    ),
+    EditField.UNITS: (
+        "Gõ các đơn vị phải thực hiện, thay danh sách cũ (<code>Sở Y tế, UBND các huyện</code>), "
+        "hoặc <code>thêm …</code> / <code>bỏ …</code>."
+    ),
+    EditField.SUPPORTING: (
+        "Gõ các đơn vị phối hợp (không phải nộp), thay danh sách cũ, hoặc <code>thêm …</code> / "
+        "<code>bỏ …</code>; <code>không</code> nếu không có."
+    ),
+    EditField.FORMS: (
+        "Gõ các biểu mẫu phải nộp (<code>Mẫu số 01</code>; <code>Phụ lục I, II</code>), hoặc "
+        "<code>không</code>."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class LetterReview:
+    """The draft as it stands, and what keeps it from being published (none: publishable)."""
+
+    letter: int
+    revision: int
+    file_name: str
+    draft: Draft
+    blockers: tuple[str, ...]
+    changed: str = ""  # what the last edit changed, quoted back
+
+    @property
+    def publishable(self) -> bool:
+        return not self.blockers
+
+
+@dataclass(frozen=True)
+class TaskMenu:
+    """One task of the draft, with what can be changed in it."""
+
+    letter: int
+    revision: int
+    index: int
+    task: Task
+
+
+@dataclass(frozen=True)
+class EditAsked:
+    """Nothing changed yet: the chat now waits for the new value."""
+
+    letter: int
+    index: int
+    field: EditField
+    task: Task
+    ask: str  # what to type (HTML)
+
+
+@dataclass(frozen=True)
+class LetterDropped:
+    letter: int
+    file_name: str
+
+
+def _letters(desk: Desk) -> LetterRepo:
+    assert desk.letters is not None
+    return desk.letters
+
+
+def _refusal(desk: Desk, caller: Caller) -> Refusal | None:
+    return None if caller.is_admin and desk.letters is not None else Refusal(ADMINS_ONLY)
+
+
+def _draft(
+    desk: Desk, caller: Caller, letter: int, revision: int | None
+) -> StoredLetter | Refusal:
+    """The draft a button or a prompt names, while it is one and is as it was shown."""
+    refusal = _refusal(desk, caller)
+    if refusal:
+        return refusal
+    found = _letters(desk).letter(letter) if known_id(letter) else None
+    if found is None or found.state != DRAFT:
+        return Refusal(GONE)
+    if revision is not None and revision != found.revision:
+        return Refusal(STALE)
+    return found
+
+
+def review(desk: Desk, stored: StoredLetter, changed: str = "") -> LetterReview:
+    lines = blockers(stored.draft, desk.assistant.catalogue, desk.province)
+    return LetterReview(
+        stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed
+    )
+
+
+@use_case(writes=True)
+def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterReview | Refusal:
+    """A letter's text (read from the file within bounds, in the sandbox): its draft, kept."""
+    refusal = _refusal(desk, caller)
+    if refusal:
+        return refusal
+    draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
+    letter = _letters(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
+    stored = _letters(desk).letter(letter)
+    assert stored is not None
+    return review(desk, stored)
+
+
+@use_case(writes=False)
+def show_letter(desk: Desk, caller: Caller, letter: int) -> LetterReview | Refusal:
+    stored = _draft(desk, caller, letter, None)
+    return stored if isinstance(stored, Refusal) else review(desk, stored)
+
+
+@use_case(writes=False)
+def task_menu(
+    desk: Desk, caller: Caller, letter: int, revision: int, index: int
+) -> TaskMenu | Refusal:
+    stored = _draft(desk, caller, letter, revision)
+    if isinstance(stored, Refusal):
+        return stored
+    if not 0 <= index < len(stored.draft.tasks):
+        return Refusal(STALE)
+    return TaskMenu(letter, revision, index, stored.draft.tasks[index])
+
+
+@use_case(writes=True)
+def ask_edit(
+    desk: Desk, caller: Caller, letter: int, revision: int, index: int, field: EditField
+) -> EditAsked | Refusal:
+    """The chat waits for the task's new deadline, units or forms."""
+    stored = _draft(desk, caller, letter, revision)
+    if isinstance(stored, Refusal):
+        return stored
+    if not 0 <= index < len(stored.draft.tasks) or caller.chat_id is None:
+        return Refusal(STALE)
+    prompt = LetterPrompt(letter, revision, index, field.value)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    return EditAsked(letter, index, field, stored.draft.tasks[index], ASKS[field])
+
+
+@use_case(writes=True)
+def answer_edit(
+    desk: Desk, caller: Caller, prompt: LetterPrompt, text: str
+) -> LetterReview | Refusal:
+    """The message the draft waited for: read, and the task changed; what cannot be read is
+    said in one line and asked again."""
+    assert caller.chat_id is not None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    stored = _draft(desk, caller, prompt.letter, prompt.revision)
+    if isinstance(stored, Refusal):
+        return stored
+    draft, index = stored.draft, prompt.index
+    if not 0 <= index < len(draft.tasks):
+        return Refusal(STALE)
+    task, field = draft.tasks[index], EditField(prompt.field)
+    if field == EditField.DEADLINE:
+        changed = read_deadline(task, text, draft.letter.date, desk.clock.today())
+    elif field == EditField.FORMS:
+        changed = read_forms(task, text)
+    else:
+        register = desk.per_table(
+            "letter register", lambda a: Register(a.catalogue, desk.province)
+        )
+        changed = read_units(task, text, register, field == EditField.SUPPORTING)
+    if isinstance(changed, str):
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
+    edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
+    return _save(desk, stored, edited, f"Đã sửa nhiệm vụ {index + 1}.")
+
+
+@use_case(writes=True)
+def drop_task(
+    desk: Desk, caller: Caller, letter: int, revision: int, index: int
+) -> LetterReview | Refusal:
+    stored = _draft(desk, caller, letter, revision)
+    if isinstance(stored, Refusal):
+        return stored
+    if not 0 <= index < len(stored.draft.tasks):
+        return Refusal(STALE)
+    title = stored.draft.tasks[index].title
+    edited = stored.draft.without_task(index)
+    return _save(desk, stored, edited, f"Đã bỏ nhiệm vụ {index + 1}: {esc(_short(title))}")
+
+
+def _save(desk: Desk, stored: StoredLetter, draft: Draft, changed: str) -> LetterReview | Refusal:
+    now = desk.clock.now()
+    revision = _letters(desk).save_draft(stored.id, stored.revision, draft, now)
+    if revision is None:
+        return Refusal(STALE)
+    saved = _letters(desk).letter(stored.id)
+    assert saved is not None
+    return review(desk, saved, changed)
+
+
+@use_case(writes=True)
+def accept_problems(
+    desk: Desk, caller: Caller, letter: int, revision: int
+) -> LetterReview | Refusal:
+    """What the reader could not read stays said, and keeps the draft from being published,
+    until the coordinator has checked the tasks (corrected what needed it) and says so with a
+    button: the problems are then set aside. A task's own blockers (no unit, no date) stay."""
+    stored = _draft(desk, caller, letter, revision)
+    if isinstance(stored, Refusal):
+        return stored
+    count = len(stored.draft.problems)
+    if not count or not stored.draft.tasks:
+        return review(desk, stored)
+    edited = Draft(stored.draft.letter, stored.draft.tasks)
+    return _save(desk, stored, edited, f"Đã bỏ qua {count} chỗ chưa đọc được (đã kiểm tra).")
+
+
+@use_case(writes=True)
+def drop_letter(desk: Desk, caller: Caller, letter: int) -> LetterDropped | Refusal:
+    """ "Hủy": the draft is dropped; nothing was published."""
+    stored = _draft(desk, caller, letter, None)
+    if isinstance(stored, Refusal):
+        return stored
+    if not _letters(desk).drop_draft(letter, desk.clock.now()):
+        return Refusal(GONE)
+    if caller.chat_id is not None:
+        waiting = prompts.peek(desk, caller.chat_id, caller.user_id)
+        if waiting is not None and isinstance(waiting.prompt, LetterPrompt):
+            prompts.take(desk, caller.chat_id, caller.user_id)
+    return LetterDropped(letter, stored.file_name)
+
+
+def _short(title: str, limit: int = 60) -> str:
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + "…"

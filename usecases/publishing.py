@@ -1,0 +1,224 @@
+"""A reviewed letter published: its tasks get their ids (knowledge/letters/publish.py) and are at
+once in every view, as a new version of the province's published letters (db/letter_repo.py):
+the Assistant is rebuilt on it (questions read the new tasks' own words), and the reminders,
+/nopbai, /tiendo, /quahan and the digest read the same catalogue. "Hoàn tác" puts the version
+before back within 10 minutes; a published letter can be withdrawn (a version without it); the
+command line lists the versions and rolls back to any of them (`python -m bot letter
+--history`, `--rollback N`, `--withdraw ID`).
+
+A draft with anything unread or incomplete publishes nothing, and says what to fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.letter_repo import DRAFT, LetterRepo
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters.model import Draft, Task
+from knowledge.letters.publish import (
+    LetterVersion,
+    Published,
+    blockers,
+    document_of,
+    task_ids,
+)
+from knowledge.render.answers import esc
+from knowledge.render.letter_text import recurrence_text
+from knowledge.rules.statuses import within_window
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.letters import ADMINS_ONLY, GONE, STALE
+from usecases.results import Refusal, known_id
+from usecases.runner import use_case
+
+__all__ = ["LetterVersion", "Published"]
+
+
+@dataclass(frozen=True)
+class PublishedTask:
+    id: str
+    title: str
+    when: str  # "20/8/2021", "hằng tháng, ngày 20 (lần đầu 20/8/2021)"
+    units: int
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LetterPublished:
+    letter: int
+    title: str  # "Công văn số 512/STTTT-CNTT ngày 2/8/2021 của … (cv512.txt)"
+    number: int  # the new version
+    before: int  # the version in force until now
+    tasks: tuple[PublishedTask, ...]
+
+
+@dataclass(frozen=True)
+class LetterWithdrawn:
+    letter: int
+    title: str
+    number: int
+    tasks: tuple[str, ...]  # the ids no longer tracked
+
+
+@dataclass(frozen=True)
+class LettersRestored:
+    restored: int  # the version whose letters are in force again
+    number: int  # the new version that restores it
+    letters: int  # how many letters are in force now
+
+
+@dataclass(frozen=True)
+class InForce:
+    """/congvan: the published letters in force and the versions so far."""
+
+    letters: tuple[Published, ...]
+    number: int
+    versions: tuple[LetterVersion, ...]
+    names: dict[int, str]  # every letter ever published: its file's name
+
+
+def when_text(task: Task) -> str:
+    if task.recurrence is not None:
+        first = task.recurrence.first
+        since = f" (lần đầu {fmt_date(first)})" if first else ""
+        return f"{recurrence_text(task.recurrence)}{since}"
+    return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
+
+
+def _letters(desk: Desk) -> LetterRepo:
+    assert desk.letters is not None
+    return desk.letters
+
+
+def publish_draft(
+    desk: Desk, letter: int, name: str, draft: Draft, by: int
+) -> LetterPublished | Refusal:
+    """Inside a use case: publish a draft that has nothing left to fix."""
+    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    if lines:
+        shown = "\n".join(f"• {esc(line)}" for line in lines[:20])
+        return Refusal(f"Chưa công bố được, không có gì thay đổi. Cần sửa:\n{shown}")
+    seeds = (desk.base or desk.assistant).catalogue.province(desk.config.province).tasks
+    taken = _letters(desk).taken_ids() | {t.id for t in seeds}
+    ids = task_ids(desk.config.province, draft.tasks, taken)
+    before = _letters(desk).in_force_number()
+    version = _letters(desk).publish(letter, draft, ids, desk.clock.now(), by)
+    if version is None:
+        return Refusal(GONE)
+    desk.sync_table(force=True)
+    province = desk.province
+    tasks = tuple(
+        PublishedTask(
+            task_id,
+            task.title,
+            when_text(task),
+            len(province.expand(task.units)),
+            task.forms,
+        )
+        for task_id, task in zip(ids, draft.tasks, strict=True)
+    )
+    title = document_of(Published(letter, name, draft.letter, ())).title
+    return LetterPublished(letter, title, version.number, before, tasks)
+
+
+@use_case(writes=True)
+def publish_letter(
+    desk: Desk, caller: Caller, letter: int, revision: int
+) -> LetterPublished | Refusal:
+    """ "Công bố": the draft as shown becomes tracked work, or nothing changes."""
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    stored = _letters(desk).letter(letter) if known_id(letter) else None
+    if stored is None or stored.state != DRAFT:
+        return Refusal(GONE)
+    if stored.revision != revision:
+        return Refusal(STALE)
+    return publish_draft(desk, letter, stored.file_name, stored.draft, caller.user_id)
+
+
+@use_case(writes=True)
+def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | Refusal:
+    """ "Hoàn tác": the version before `number` in force again, while `number` is the one in
+    force and is less than 10 minutes old (later: the command line's --rollback)."""
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    if not known_id(number) or number != _letters(desk).in_force_number():
+        return Refusal(
+            "Đã có thay đổi mới hơn về công văn: không hoàn tác được thay đổi này. "
+            "Không có gì thay đổi."
+        )
+    version = _letters(desk).version(number)
+    if version is None or not within_window(version.at, desk.clock.now()):
+        return Refusal(
+            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước bằng "
+            f"<code>python -m bot letter --rollback {number - 1}</code>. Không có gì thay đổi."
+        )
+    return restore(desk, number - 1, caller.user_id) or Refusal(GONE)
+
+
+def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
+    done = _letters(desk).rollback(number, desk.clock.now(), by)
+    if done is None:
+        return None
+    desk.sync_table(force=True)
+    return LettersRestored(number, done.number, len(done.letters))
+
+
+@use_case(writes=True)
+def withdraw_letter(desk: Desk, caller: Caller, letter: int) -> LetterWithdrawn | Refusal:
+    """A published letter withdrawn: its tasks leave every view (their statuses and files are
+    kept, and come back with a rollback)."""
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    return withdraw(desk, letter, caller.user_id)
+
+
+def withdraw(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refusal:
+    done = _letters(desk).withdraw(letter, desk.clock.now(), by) if known_id(letter) else None
+    if done is None:
+        return Refusal("Công văn này không còn được theo dõi. Không có gì thay đổi.")
+    desk.sync_table(force=True)
+    stored = _letters(desk).letter(letter)
+    assert stored is not None
+    title = document_of(Published(letter, stored.file_name, stored.draft.letter, ())).title
+    return LetterWithdrawn(letter, title, done.number, tuple(_letters(desk).task_ids(letter)))
+
+
+@use_case(writes=False)
+def in_force(desk: Desk, caller: Caller | None = None) -> InForce | Refusal:
+    """The letters in force, and every version (the chat's /congvan, the command line)."""
+    if desk.letters is None or (caller is not None and not caller.is_admin):
+        return Refusal("Chỉ quản trị viên xem được các công văn đã công bố.")
+    letters = _letters(desk)
+    names = {stored.id: stored.file_name for stored in letters.published()}
+    return InForce(
+        tuple(letters.in_force()), letters.in_force_number(), tuple(letters.history()), names
+    )
+
+
+# -- the command line ------------------------------------------------------------------------
+@use_case(writes=True)
+def publish_file(desk: Desk, name: str, draft: Draft, by: int | None) -> LetterPublished | Refusal:
+    """`python -m bot letter FILE --publish`: the draft read from the file, published at once
+    when nothing keeps it from it."""
+    assert desk.letters is not None
+    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    if lines:
+        more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""
+        return Refusal("; ".join(lines[:3]) + more)
+    letter = _letters(desk).add_draft(name, draft, by or 0, desk.clock.now())
+    return publish_draft(desk, letter, name, draft, by or 0)
+
+
+@use_case(writes=True)
+def rollback(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
+    """`--rollback N`: the letters of version N (0: none) in force again, as a new version."""
+    assert desk.letters is not None
+    return restore(desk, number, by)
+
+
+@use_case(writes=True)
+def withdraw_cli(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refusal:
+    assert desk.letters is not None
+    return withdraw(desk, letter, by)
