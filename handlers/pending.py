@@ -13,7 +13,14 @@ from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.render.answers import esc
 from usecases.callers import end_prompt_unless_answer, open_update
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
+from usecases.prompts import (
+    NotePrompt,
+    OfferPrompt,
+    Prompt,
+    ProposalPrompt,
+    SubmitPrompt,
+    UnitPrompt,
+)
 
 
 async def prepare(update: Update, context: BotContext) -> None:
@@ -22,7 +29,10 @@ async def prepare(update: Update, context: BotContext) -> None:
     prompt) read for every handler of this update."""
     user, chat = update.effective_user, update.effective_chat
     caller = await context.services.run(
-        open_update, user.id if user else None, chat.id if chat else None
+        open_update,
+        user.id if user else None,
+        chat.id if chat else None,
+        user.full_name if user else "",
     )
     context.remember(caller)
 
@@ -45,6 +55,8 @@ async def take_pending(update: Update, context: BotContext) -> bool:
 def _what(prompt: Prompt) -> str:
     if isinstance(prompt, NotePrompt):
         return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, UnitPrompt):
+        return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
 
 

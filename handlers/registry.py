@@ -86,6 +86,7 @@ def handlers() -> list:
         pressed(b.Reject, officers.decision_button, private=True),
         pressed(b.ChooseRow, status.choose_status, private=True),
         pressed(b.SetStatus, status.status_button, private=True),
+        pressed(b.WriteFor, status.unit_pressed, private=True),
         pressed(b.UndoStatus, status.undo_pressed, private=True),
         pressed(b.OlderHistory, status.older_pressed),
         pressed(b.ConfirmOffer, status.offer_pressed, private=True),

@@ -25,6 +25,7 @@ class PromptKind(StrEnum):
     OFFER = "offer"  # a status read from free text, waiting for its confirmation button
     PROPOSAL = "proposal"  # the next field of a BIỂU 02 proposal (/dexuat)
     SUBMIT = "submit"  # the next line of a form filled in the chat (/nop)
+    UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,17 @@ class NotePrompt:
 @dataclass(frozen=True)
 class OfferPrompt:
     kind: ClassVar[PromptKind] = PromptKind.OFFER
+    key: str
+    status: Status
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class UnitPrompt:
+    """An admin's /capnhat on a row several units own, waiting for the unit's button; the
+    status and note typed wait here (a note does not fit in a button)."""
+
+    kind: ClassVar[PromptKind] = PromptKind.UNIT
     key: str
     status: Status
     note: str = ""
@@ -76,7 +88,7 @@ class SubmitPrompt:
     counts: dict[str, Any] = field(default_factory=dict)
 
 
-Prompt = NotePrompt | OfferPrompt | ProposalPrompt | SubmitPrompt
+Prompt = NotePrompt | OfferPrompt | UnitPrompt | ProposalPrompt | SubmitPrompt
 
 
 @dataclass(frozen=True)
@@ -90,7 +102,7 @@ def dump(prompt: Prompt) -> tuple[str, str]:
     payload: dict[str, Any]
     if isinstance(prompt, NotePrompt):
         payload = {"key": prompt.key, "agency": prompt.agency, "status": prompt.status}
-    elif isinstance(prompt, OfferPrompt):
+    elif isinstance(prompt, OfferPrompt | UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
         payload = prompt.state()
@@ -112,6 +124,8 @@ def load(kind: str, payload: str) -> Prompt | None:
             return NotePrompt(data["key"], data["agency"], Status(data["status"]))
         if kind == PromptKind.OFFER:
             return OfferPrompt(data["key"], Status(data["status"]), data.get("note", ""))
+        if kind == PromptKind.UNIT:
+            return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))
         if kind == PromptKind.PROPOSAL:
             return ProposalPrompt.of(data)
         if kind == PromptKind.SUBMIT:
