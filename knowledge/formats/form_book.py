@@ -52,19 +52,14 @@ def template(
 ) -> bytes:
     """The form for `unit` to fill; `lines` prefill a list (Phụ lục IV from the unit's rows
     reported "không đủ điều kiện"), `counts` Phụ lục I (a submission made in the chat is kept as
-    the workbook it would have been).
+    the workbook it would have been). `unit` "": the blank form an admin fills for a unit, whose
+    name they write on the unit's line (`unit_cell` reads it back).
     """
     book = Workbook()
     sheet = book.active
     sheet.title = form.name
     width = len(form.columns)
-    texts = [
-        *form.titles,
-        form.attached,
-        f"Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của {unit}"
-        if form.code == "bieu02"
-        else f"Cơ quan, đơn vị: {unit}",
-    ]
+    texts = [*form.titles, form.attached, f"{form.unit_label} {unit}"]
     for row, text in enumerate(texts, start=1):
         cell = sheet.cell(row=row, column=1, value=text)
         cell.font = Font(bold=row <= len(form.titles), italic=row > len(form.titles))
@@ -181,6 +176,14 @@ def form_of(book) -> tuple[Form, str] | None:
     if values[0] != MARKER or values[1] not in FORMS:
         return None
     return FORMS[values[1]], str(values[2] or "")
+
+
+def unit_cell(book, form: Form) -> str:
+    """The text of the form's unit line as the workbook holds it now ("Cơ quan, đơn vị: Sở Y
+    tế"), "" when blank."""
+    sheet = book[form.name] if form.name in book.sheetnames else book.worksheets[0]
+    value = sheet.cell(row=form.unit_row, column=1).value
+    return str(value).strip() if value is not None else ""
 
 
 def grid_of(sheet) -> Grid:
