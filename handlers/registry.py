@@ -63,6 +63,7 @@ COMMANDS = [
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
+    ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
