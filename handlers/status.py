@@ -131,11 +131,16 @@ def undo_button(change: Change) -> Buttons:
     return [[(UNDO, UndoStatus(change.id))]]
 
 
-async def offer(update: Update, context: BotContext, result: Offered | Refusal) -> None:
+async def offer(
+    update: Update, context: BotContext, result: Offered | UnitAsked | Refusal
+) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
-    after the status), never a silent write."""
+    after the status), or an admin's buttons of the row's units; never a silent write."""
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
+        return
+    if isinstance(result, UnitAsked):
+        await ask_unit(update, context, result)
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""

@@ -33,7 +33,6 @@ from knowledge.rules.statuses import (
     role_in,
     target_for,
     undo,
-    write_target,
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
@@ -136,20 +135,24 @@ def read_statement(desk: Desk, caller: Caller, text: str) -> Offer | None:
     if may_write(caller.actor) is not None:
         return None
     offer = offer_for(text, desk.assistant, desk.province, desk.clock.today())
-    if offer is None or not isinstance(write_target(desk.province, caller.actor, offer.key), str):
-        return None  # a row with several units (an admin's text) is a question: no offer
+    if offer is None or isinstance(target_for(desk.province, caller.actor, offer.key), Refusal):
+        return None
     return offer
 
 
 @use_case(writes=True)
-def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | Refusal:
+def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked | Refusal:
     """The statement waits for its confirmation button (until the next message, or 10
-    minutes); a status that already stands is said so instead."""
-    target = write_target(desk.province, caller.actor, offer.key)
-    if isinstance(target, Refusal):
-        return target
+    minutes); a status that already stands is said so instead. An admin's statement on a row
+    several units own waits for the unit's button instead: that press is the confirmation."""
+    found = target_for(desk.province, caller.actor, offer.key)
+    if isinstance(found, Refusal):
+        return found
+    if isinstance(found, UnitChoice):
+        return _ask_unit(desk, caller, found, offer.status, offer.note)
+    target = found.agency
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
-        return Refusal(already(offer.key, offer.status))
+        return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
     prompt = OfferPrompt(offer.key, offer.status, note)

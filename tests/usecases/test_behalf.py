@@ -162,3 +162,21 @@ def test_an_undo_of_a_unit_s_write_is_written_for_it_too(desk):
         (HEALTH, "chua_bat_dau", "", "Trần Điều Phối"),
     ]
     assert sent_units(desk, TASK) == set()
+
+
+def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(desk):
+    found = desk.call(statuses.read_statement, admin(desk), "406-22 xong roi")
+    assert found is not None and found.key == "406-22"
+    asked = desk.call(statuses.offer_status, admin(desk), found)
+    assert isinstance(asked, UnitAsked) and len(asked.units) == 5
+    assert history(desk, "406-22") == []
+    done = desk.call(statuses.write_for_unit, admin(desk), "406-22", refs.ref(HEALTH))
+    assert isinstance(done, Recorded) and done.change.agency == HEALTH
+    # a row with one unit: the usual confirmation, written for that unit
+    single = desk.call(statuses.read_statement, admin(desk), "406-14 da xong")
+    assert single is not None
+    offered = desk.call(statuses.offer_status, admin(desk), single)
+    assert isinstance(offered, statuses.Offered)
+    done = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
+    assert isinstance(done, Recorded)
+    assert (done.change.agency, done.change.behalf) == ("Sở Xây dựng", "Trần Điều Phối")
