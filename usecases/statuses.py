@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.reader.writes import (
     Offer,
     Reading,
@@ -42,7 +43,6 @@ from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
 
 __all__ = ["Change", "Status"]
-ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp"}
 
 MAX_NOTE = 1000
 USAGE = (
