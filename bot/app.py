@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 
-from telegram import BotCommand
+from telegram import BotCommand, MenuButtonWebApp, WebAppInfo
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.ratelimit import TelegramLimits
-from bot.reminder_jobs import deliver_owed, start_reminders
+from bot.reminder_jobs import deliver_owed, instance_id, start_reminders
 from bot.updates import ChatOrder
 from handlers.context import CONTEXT_TYPES
 from handlers.errors import on_error
@@ -23,13 +25,25 @@ from usecases.desk import Desk
 from usecases.startup import warm
 
 EMULATOR_TOKEN = "123456:EMULATOR"
+DESK_MENU = "Bảng theo dõi"
 
 
 def build_services(
     config: Config, clock: Clock | None = None, assistant: Assistant | None = None
 ) -> Desk:
-    """The desk the handlers, the jobs and the command line work at (usecases/desk.py)."""
-    return Desk.open(config, clock or Clock(), assistant)
+    """The desk the handlers, the jobs and the command line work at (usecases/desk.py): the
+    database opened (every failure one line, db.session.DatabaseUnavailable) and a province
+    that exists in it or in the data files (else one line, ConfigError)."""
+    desk = Desk.open(config, clock or Clock(), assistant)
+    catalogue = desk.assistant.catalogue
+    if config.province not in catalogue.provinces:
+        desk.close()
+        known = ", ".join(catalogue.provinces)
+        raise ConfigError(
+            f'{config.province_key} = "{config.province}": không có tỉnh này (có: {known}; một '
+            "tỉnh mới được tạo bằng python -m bot import BẢNG --province MÃ --name TÊN --apply)."
+        )
+    return desk
 
 
 def settle_heap() -> None:
@@ -47,8 +61,22 @@ async def set_commands(app: Application) -> None:
     )
 
 
+async def set_menu_button(app: Application) -> None:
+    """The menu button opens the desk in every private chat, when it has an HTTPS address."""
+    url = app.bot_data["services"].config.desk_url
+    if not url:
+        return
+    try:
+        await app.bot.set_chat_menu_button(
+            menu_button=MenuButtonWebApp(DESK_MENU, WebAppInfo(url))
+        )
+    except TelegramError as err:  # the bot answers without it; say why in the log
+        logging.getLogger(__name__).warning("setChatMenuButton refused: %s", err)
+
+
 async def post_init(app: Application) -> None:
     await set_commands(app)
+    await set_menu_button(app)
     await start_reminders(app)
     desk: Desk = app.bot_data["services"]
     await desk.run(warm)
@@ -78,6 +106,7 @@ def build_application(
     app = builder.build()
     app.bot_data["services"] = services
     app.bot_data["settle_heap"] = settle
+    app.bot_data["instance"] = instance_id()  # the owner of this instance's reminder claims
     services.deliver_owed = functools.partial(deliver_owed, app)
     app.add_handlers(PRE_HANDLERS)
     app.add_handlers(handlers())

@@ -1,4 +1,4 @@
-"""The command line: `python -m bot ask|demo|run|status|reminders|export|import|letter ...`."""
+"""The command line: `python -m bot ask|demo|run|web|status|reminders|export|import|letter ...`."""
 
 from __future__ import annotations
 
@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
         "(để kiểm thử)",
     )
 
+    web = sub.add_parser("web", help="bảng theo dõi trên web (Mini App); --demo: chạy thử")
+    web.add_argument("--demo", action="store_true", help="qua trình giả lập, không cần Telegram")
+    web.add_argument("--as", dest="user", type=int, required=True, metavar="USER_ID")
+    web.add_argument("--port", type=int, default=8080)
+    web.add_argument("--db", default=None)
+    web.add_argument("--today", type=_date, default=None)
+    web.add_argument("--admin", type=int, action="append", default=[])
+    web.add_argument("--script", default=None, help="kịch bản chạy trước (như bot demo)")
+    web.add_argument("--province", default="tuyen-quang")
+
     status = sub.add_parser("status", help="trạng thái hiện tại của mọi mục")
     status.add_argument("--db", default=None)
     status.add_argument("--json", action="store_true")
@@ -109,12 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from bot.config import ConfigError
+    from db.session import DatabaseUnavailable
 
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
     except ConfigError as exc:
-        print(f"Cấu hình sai: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"Cấu hình sai: {line}", file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(str(exc), file=sys.stderr)
         return 2
 
 
@@ -131,6 +146,10 @@ def dispatch(args) -> int:
         from bot.run import main as run_main
 
         return run_main(args)
+    if args.command == "web":
+        from bot.web_demo import main as web_main
+
+        return web_main(args)
     if args.command == "status":
         from bot.status import main as status_main
 

@@ -13,12 +13,16 @@ from bot.config import Config, load_config
 from usecases.desk import Desk
 
 
-def open_desk(args, check_province: bool = True) -> tuple[Config, Desk] | None:
-    """None (after saying why on stderr) when the province is unknown."""
+def open_desk(
+    args, check_province: bool = True, writable: bool = False
+) -> tuple[Config, Desk] | None:
+    """None (after saying why on stderr) when the province is unknown. A database that cannot
+    be used raises db.session.DatabaseUnavailable, one line (bot/cli.py prints it); `writable`:
+    the command writes, so a read-only file is refused at once."""
     config = load_config(args.config)
     slug = getattr(args, "province", None) or config.province
     config = dataclasses.replace(config, province=slug, database=args.db or config.database)
-    desk = Desk.open(config, Clock())
+    desk = Desk.open(config, Clock(), writable=writable)
     catalogue = desk.assistant.catalogue
     if check_province and slug not in catalogue.provinces:
         print(

@@ -37,6 +37,7 @@ from bot.telegram_rules import (
     check_commands,
     check_markup,
     check_text,
+    check_web_app,
     refuse,
 )
 
@@ -57,6 +58,13 @@ class Faults:
         if self.rate <= 0 or method in ("getMe", "getUpdates", "setMyCommands", "deleteWebhook"):
             return None
         return self.rng.choice(self.kinds) if self.rng.random() < self.rate else None
+
+
+def _chat_key(chat_id) -> int | None:
+    try:
+        return int(chat_id)
+    except (TypeError, ValueError):
+        return None
 
 
 class Emulator(UserSide, FileSide, UploadSide):
@@ -91,6 +99,8 @@ class Emulator(UserSide, FileSide, UploadSide):
         # group chat -> its administrators
         self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.down = False  # Telegram unreachable: every send answers 502
+        self.down_chats: set[int] = set()  # sends to these chats answer 502
+        self.throttled: dict[int, int] = {}  # chat -> the retry_after of a 429 to every send there
         # off only to measure or stress our own processing, never in behaviour tests
         self.enforce_limits = True
         # Telegram's own record of what it accepted, written before the bot hears back: it outlives
@@ -99,6 +109,7 @@ class Emulator(UserSide, FileSide, UploadSide):
             os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if journal else None
         )
         self.commands: list = []
+        self.menu_buttons: dict[int | None, dict] = {}  # chat (None: every chat) -> its button
         self.inline_answers: list[list[dict]] = []  # every answerInlineQuery's results, in order
         self.uploads = {}  # files users sent: bot/emulator_uploads.py
 
@@ -116,8 +127,13 @@ class Emulator(UserSide, FileSide, UploadSide):
         self.calls.append(record)
         try:
             fault = self.faults.draw(method)
-            if self.down and method in SEND_METHODS:
+            chat = _chat_key(params.get("chat_id"))
+            if method in SEND_METHODS and (self.down or chat in self.down_chats):
                 fault = "5xx"
+            if method in SEND_METHODS and chat in self.throttled:
+                record["injected"] = True
+                wait = self.throttled[chat]
+                raise ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
             record["injected"] = fault is not None
             if fault == "429":
                 raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
@@ -226,7 +242,7 @@ class Emulator(UserSide, FileSide, UploadSide):
     def api_sendMessage(self, params, files, record):
         chat_id = self._chat(params)
         shown, entities = check_text(params.get("text"), params.get("parse_mode"))
-        rows = check_markup(params.get("reply_markup"))
+        rows = check_markup(params.get("reply_markup"), chat_id)
         record["buttons"] = [[b["text"] for b in row] for row in rows] or None
         self._rate(chat_id)
         return self._message(chat_id, self._content(shown, entities, rows))
@@ -234,7 +250,7 @@ class Emulator(UserSide, FileSide, UploadSide):
     def api_editMessageText(self, params, files, record):
         chat_id = self._chat(params)
         shown, entities = check_text(params.get("text"), params.get("parse_mode"))
-        rows = check_markup(params.get("reply_markup"))
+        rows = check_markup(params.get("reply_markup"), chat_id)
         record["buttons"] = [[b["text"] for b in row] for row in rows] or None
         mid = int(params.get("message_id") or 0)
         message = next((m for m in self.messages[chat_id] if m["message_id"] == mid), None)
@@ -321,6 +337,20 @@ class Emulator(UserSide, FileSide, UploadSide):
             "user": self.user(user_id),
             **{r: r == "can_manage_chat" for r in rights},
         }
+
+    def api_setChatMenuButton(self, params, files, record):
+        """The menu button: the default for every private chat, or one chat's (a private one:
+        Telegram sets it for users only)."""
+        button = params.get("menu_button") or {"type": "default"}
+        if isinstance(button, str):
+            button = json.loads(button)
+        chat_id = params.get("chat_id")
+        if chat_id is not None:
+            chat_id = self._chat(params)
+        if button.get("type") == "web_app":
+            check_web_app(button.get("web_app"), chat_id)
+        self.menu_buttons[chat_id] = button
+        return True
 
     def api_deleteWebhook(self, params, files, record):
         return True

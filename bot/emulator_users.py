@@ -137,6 +137,9 @@ class UserSide:
                 )
             if chosen is None:
                 return None
+            if chosen.get("callback_data") is None:
+                # a link or a Mini App opens in the user's client: Telegram sends the bot nothing
+                return {}
             update = self._callback(user_id, chat_id, message, chosen.get("callback_data", ""))
             if name:
                 update["callback_query"]["from"] = self.user(user_id, name)

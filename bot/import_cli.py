@@ -14,8 +14,10 @@ import sys
 from pathlib import Path
 
 from bot.cli_context import open_desk
-from knowledge.catalogue.importer import ImportRefused, Unreadable, read_table
+from knowledge.catalogue.importer import ImportRefused, checked
 from knowledge.catalogue.table_versions import render_diff, render_version
+from knowledge.formats.safe_zip import FileRefused
+from knowledge.formats.sandbox import run_job
 from usecases import tables
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -29,7 +31,7 @@ def fail(line: str) -> int:
 def main(args) -> int:
     if not (args.file or args.history or args.rollback is not None):
         return fail("Thiếu tệp: python -m bot import BẢNG.xlsx [--apply], hoặc --history.")
-    opened = open_desk(args, check_province=False)
+    opened = open_desk(args, check_province=False, writable=True)
     assert opened is not None
     config, desk = opened
     slug = config.province
@@ -79,12 +81,15 @@ def load(desk: Desk, slug: str, args) -> int:
     if not path.is_file():
         return fail(f"Không thấy tệp {path}.")
     try:
-        table = read_table(path)
+        # the same bounds and sandbox as a file sent in the chat
+        table = checked(path.name, run_job("table", path.name, path.read_bytes()))
         file = tables.TableFile(
             path.name, table, args.apply, args.replace, args.name, args.decision, merge
         )
         result = desk.call(tables.import_table, slug, file)
-    except Unreadable as exc:
+    except OSError:
+        return fail(f"Không đọc được tệp {path}. Không có gì thay đổi.")
+    except FileRefused as exc:
         return fail(f"{exc} Không có gì thay đổi.")
     except ImportRefused as refused:
         return fail(

@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from knowledge.catalogue.loader import default_catalogue
-from knowledge.formats.letter_file import MAX_BYTES, LetterFileError, read_letter_file
+from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
+from knowledge.formats.safe_zip import FileRefused
+from knowledge.formats.sandbox import run_job
 from knowledge.letters.extract import read_letter
 from knowledge.letters.provinces import province_of
 from knowledge.render.letter_text import draft_text
@@ -28,9 +30,13 @@ def main(args) -> int:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise LetterFileError(f"Tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).")
-        text = read_letter_file(path.read_bytes())
+        # read in the sandbox, with the time and memory budget of every file people send
+        text = run_job("letter", path.name, path.read_bytes())
     except OSError as exc:
         print(f"Không đọc được tệp {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except FileRefused as exc:  # its line names the file
+        print(exc, file=sys.stderr)
         return 2
     except LetterFileError as exc:
         print(f"{path.name}: {exc}", file=sys.stderr)

@@ -21,7 +21,7 @@ from bot.clock import TZ, Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.ratelimit import TelegramLimits
-from bot.reminder_jobs import run_due_ticks
+from bot.reminder_jobs import heartbeat
 from knowledge.reader.ask import Assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
@@ -97,7 +97,7 @@ class Player:
         await self.stop()
 
     async def deliver(self, update: dict | None) -> None:
-        if update is None:
+        if not update:  # nothing reaches the bot (a link or a Mini App button was pressed)
             return
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
         assert self.app is not None, "the player is not started"
@@ -173,7 +173,7 @@ class Player:
         self.emulator.blocked.add(user_id)
 
     async def set_clock(self, moment: datetime) -> list[dict]:
-        """Move the clock; the ticks that fall due in between run, as the job queue would."""
+        """Move the clock; what falls due in between runs, as the heartbeat job would."""
         start = len(self.emulator.calls)
         if isinstance(self.time, VirtualTime):
             # The hours between two script lines pass for the rate windows too (on real time they
@@ -181,7 +181,7 @@ class Player:
             self.time.advance((moment - self.clock.now()).total_seconds())
         self.clock.set(moment)
         if self.app is not None:
-            await run_due_ticks(self.app)
+            await heartbeat(self.app)
         return self.emulator.calls[start:]
 
     async def restart(self) -> None:

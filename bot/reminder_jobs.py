@@ -1,24 +1,41 @@
-"""Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline.
+"""Delivering reminders: the daily tick, the catch-up at start, exactly once per chat and deadline,
+across any number of instances on one database.
 
 A tick plans the day's reminders in the core, records every (chat, deadline, rows, offset) it owes
-before sending anything, then sends one message per chat and marks the records when Telegram
-accepts. A restart or a second process finds them recorded and sends nothing twice; a failed send
-stays owed for the next tick. A 403 (a user who never opened the bot or blocked it, a group that
-removed it) is final: the chat is marked inactive and the admins are told once (handlers.notices).
+before sending anything, then claims them in batches under a lease (db/delivery_log.py), sends one
+message per chat and marks the records when Telegram accepts. A restart or a second instance finds
+them recorded and sends nothing twice. The database work runs off the event loop, in the use cases
+of usecases/reminders.py.
+
+The heartbeat, every HEARTBEAT, is what keeps it going: it renews this instance's leases, takes
+over the claims of a dead instance once their lease ran out, runs the tick once its hour has come,
+and sends what is owed again. A send that failed is retried the same day with back-off (Telegram's
+retry_after honoured), a tick that failed (the database down at 08:00) is retried with back-off
+too; what still failed when its day was over is reported to the admins. A 403 (a user who never
+opened the bot or blocked it, a group that removed it) is final: the chat is marked inactive and
+the admins are told once (handlers.notices).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from telegram.constants import MessageLimit
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.reminder_trouble import (
+    DATABASE_DOWN,
+    Leases,
+    TickTrouble,
+    instance_id,
+    report_failed,
+    retry_after,
+    tick_failed,
+)
 from handlers.common import Buttons, keyboard
 from handlers.handins import DIGEST_BUTTONS
 from handlers.notices import unreachable
@@ -39,11 +56,13 @@ from usecases.reminders import (
     days_to_tick,
 )
 
-__all__ = ["MAX_CATCHUP_DAYS", "days_to_tick"]
+__all__ = ["MAX_CATCHUP_DAYS", "days_to_tick", "instance_id"]
 
 log = logging.getLogger(__name__)
 CONCURRENT_SENDS = 30  # the limiter paces them; concurrency only hides the network round trip
 CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a tick
+# every heartbeat renews the leases (LEASE, a few heartbeats long) and sends what is owed again
+HEARTBEAT = timedelta(seconds=30)
 
 
 @dataclass
@@ -54,40 +73,68 @@ class TickReport:
     failed_chats: int = 0
     blocked_chats: list[int] = field(default_factory=list)
     dropped: int = 0
+    failed: int = 0  # reminders given up at the end of their day, reported to the admins
 
 
-async def run_due_ticks(app: Application, catch_up: bool = False) -> TickReport:
+def owner_of(app: Application) -> str:
+    """Who this instance is, as the owner of its claims."""
+    owner: str = app.bot_data.setdefault("instance", instance_id())
+    return owner
+
+
+async def run_due_ticks(app: Application) -> TickReport:
     """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call
-    any time. The database work runs off the event loop (usecases/reminders.py).
+    any time, from any instance. The database work runs off the event loop
+    (usecases/reminders.py).
     """
     desk: Desk = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
-        tick = await desk.run(reminders.plan_tick, catch_up)
+        tick = await desk.run(reminders.plan_tick)
         report = TickReport(days=tick.days, recorded=tick.recorded)
+        report.failed += await report_failed(app, desk, tick.expired)
         if tick.deliver:
             await deliver(app, desk, report, tick.marks)
         return report
 
 
-async def deliver(app: Application, desk: Desk, report: TickReport, marks: Marks) -> None:
-    """Claim batches of owed reminders until none is left; another process may be claiming beside
-    us.
+async def deliver(
+    app: Application, desk: Desk, report: TickReport, known: Marks | None = None
+) -> None:
+    """Claim batches of owed reminders until none is left; another instance may be claiming
+    beside us. The statuses (`known`, else read at the first claim) decide what is still open.
     """
-    statuses = {k: m.status for k, m in marks.items()}
+    marks: Marks = known or {}
+    statuses: dict = {}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
+    owner = owner_of(app)
+    leases = Leases(desk, owner)
 
     async def one(chat_id: int, items: list[Owed]) -> None:
         async with gate:
-            await send_chat(app, desk, chat_id, items, marks, statuses, report)
+            if desk.clock.now() - leases.renewed >= desk.reminders.lease / 2:
+                # renewals fell behind (the loop was busy): send only the claims still ours, in
+                # case some outlived their lease and were taken over
+                await leases.renew()
+                held = await desk.run(reminders.held, owner, [i.id for i in items])
+                items = [i for i in items if i.id in held]
+            if items:
+                await send_chat(app, desk, chat_id, items, marks, statuses, report)
 
-    while True:
-        owed = await desk.run(reminders.claim, uuid.uuid4().hex, CLAIM_BATCH)
-        if not owed:
-            return
-        by_chat: dict[int, list[Owed]] = {}
-        for item in owed:
-            by_chat.setdefault(item.chat_id, []).append(item)
-        await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+    keeping = asyncio.create_task(leases.keep())
+    try:
+        while True:
+            owed = await desk.run(reminders.claim, owner, CLAIM_BATCH)
+            if not owed:
+                return
+            if known is None:
+                known = marks = await desk.run(reminders.current_marks)
+            statuses = statuses or {k: m.status for k, m in marks.items()}
+            by_chat: dict[int, list[Owed]] = {}
+            for item in owed:
+                by_chat.setdefault(item.chat_id, []).append(item)
+            await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+    finally:
+        keeping.cancel()
 
 
 async def send_chat(
@@ -155,10 +202,19 @@ async def send_chat(
         what = "nhắc hạn" if due or nudges else "bản tổng hợp cho điều phối"
         await unreachable(app.bot, desk, chat_id, exc, what)
         return
-    except TelegramError as exc:
-        log.warning("reminder to %s not sent (%s): owed again at the next tick", chat_id, exc)
-        await desk.run(reminders.release, keep)
+    except BadRequest as exc:
+        # a refusal that will not change ("chat not found"): no retry, the admins told now
+        log.warning("reminder to %s refused (%s): not retried", chat_id, exc)
+        failed = await desk.run(reminders.release, keep, timedelta(0), True)
         report.failed_chats += 1
+        why = f"Telegram từ chối: {exc.message}"
+        report.failed += await report_failed(app, desk, failed, desk.clock.today(), why)
+        return
+    except TelegramError as exc:
+        log.warning("reminder to %s not sent (%s): owed again later today", chat_id, exc)
+        failed = await desk.run(reminders.release, keep, retry_after(exc))
+        report.failed_chats += 1
+        report.failed += await report_failed(app, desk, failed, desk.clock.today())
         return
     await desk.run(reminders.settle, keep, DeliveryState.SENT)
     report.sent_chats += 1
@@ -171,17 +227,48 @@ async def deliver_owed(app: Application) -> TickReport:
     desk: Desk = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         report = TickReport()
-        await deliver(app, desk, report, await desk.run(reminders.current_marks))
+        await deliver(app, desk, report)
         return report
 
 
-async def daily_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await run_due_ticks(context.application)
+async def heartbeat(app: Application) -> TickReport | None:
+    """Renew this instance's leases; unless a tick is running or a failed one is waiting for its
+    retry time, run what is due (bot/player.py calls it whenever the scripted clock moves).
+    """
+    desk: Desk = app.bot_data["services"]
+    owner = owner_of(app)
+    trouble: TickTrouble = app.bot_data.setdefault("tick_trouble", TickTrouble())
+    lock: asyncio.Lock = app.bot_data.setdefault("tick_lock", asyncio.Lock())
+    now = desk.clock.now()
+    if trouble.retry_at is not None and now < trouble.retry_at:
+        return None
+    try:
+        await desk.run(reminders.renew, owner)
+        if lock.locked():
+            return None  # a tick is under way: its claims were renewed just now
+        report = await run_due_ticks(app)
+    except DATABASE_DOWN as exc:
+        await tick_failed(app, desk, trouble, now, exc)
+        return None
+    if trouble.since is not None:
+        log.info("reminder tick ran again after %s failed attempts", trouble.attempts)
+    app.bot_data["tick_trouble"] = TickTrouble()
+    return report
+
+
+async def heartbeat_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await heartbeat(context.application)
 
 
 async def start_reminders(app: Application) -> None:
-    """At start: catch up missed ticks, then tick every day at the configured hour."""
+    """At start: catch up missed ticks (without touching another live instance's claims), then
+    tick every day at the configured hour and beat every HEARTBEAT.
+    """
     desk: Desk = app.bot_data["services"]
-    await run_due_ticks(app, catch_up=True)
+    await heartbeat(app)
     if app.job_queue is not None:
-        app.job_queue.run_daily(daily_job, desk.config.reminder_time, name="reminders-daily")
+        app.job_queue.run_daily(heartbeat_job, desk.config.reminder_time, name="reminders-daily")
+        seconds = HEARTBEAT.total_seconds()
+        app.job_queue.run_repeating(
+            heartbeat_job, interval=seconds, first=seconds, name="reminders-heartbeat"
+        )

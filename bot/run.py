@@ -1,7 +1,9 @@
-"""`python -m bot run`: the same Application against Telegram, long polling or webhook."""
+"""`python -m bot run`: the same Application against Telegram, long polling or webhook, with the
+web desk served by the same process (bot/server.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 
@@ -11,6 +13,7 @@ from telegram.ext import TypeHandler
 from bot.app import build_application, build_services
 from bot.config import load_config
 from bot.emulator import Emulator, EmulatorRequest
+from bot.server import serve
 
 
 def main(args) -> int:
@@ -42,18 +45,12 @@ def main(args) -> int:
             seen.observe(update.to_dict())
 
         app.add_handler(TypeHandler(Update, observe), group=-99)
-    if config.mode == "webhook":
-        if not config.webhook_url or not config.webhook_secret:
-            print("Chế độ webhook cần webhook_url và webhook_secret.", file=sys.stderr)
-            return 2
-        app.run_webhook(
-            listen=config.listen,
-            port=config.port,
-            url_path="telegram",
-            webhook_url=config.webhook_url,
-            secret_token=config.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    if config.mode == "webhook" and (not config.webhook_url or not config.webhook_secret):
+        print("Chế độ webhook cần webhook_url và webhook_secret.", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(serve(app, config))
+    except OSError as err:  # the port is taken, or the address is not ours
+        print(f"Không mở được cổng {config.listen}:{config.port}: {err}", file=sys.stderr)
+        return 2
     return 0

@@ -66,6 +66,9 @@ RULES: dict[str, Rule] = {
         400,
         'Bad Request: can\'t parse inline keyboard button: Field "text" must be of type String',
     ),
+    # a web_app button opens a Mini App: only in the private chat between the user and the bot,
+    # and only at an HTTPS address (the same for the menu button, setChatMenuButton)
+    "web_app_button_invalid": Rule(400, "Bad Request: BUTTON_TYPE_INVALID"),
     "button_no_action": Rule(
         400,
         "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the "
@@ -300,7 +303,9 @@ BUTTON_ACTIONS = (
 )
 
 
-def check_markup(markup: Any) -> list[list[dict]]:
+def check_markup(markup: Any, chat_id: int | None = None) -> list[list[dict]]:
+    """The keyboard's rows, refused as Telegram refuses them; `chat_id` is the chat it goes to
+    (a group's is negative: no web_app button there)."""
     if not markup:
         return []
     if isinstance(markup, str):
@@ -316,6 +321,8 @@ def check_markup(markup: Any) -> list[list[dict]]:
                 raise refuse("button_text_missing")
             if not any(button.get(action) is not None for action in BUTTON_ACTIONS):
                 raise refuse("button_no_action")
+            if button.get("web_app") is not None:
+                check_web_app(button["web_app"], chat_id)
             data = button.get("callback_data")
             if data is not None and not (
                 InlineKeyboardButtonLimit.MIN_CALLBACK_DATA
@@ -324,6 +331,14 @@ def check_markup(markup: Any) -> list[list[dict]]:
             ):
                 raise refuse("button_data_invalid")
     return rows
+
+
+def check_web_app(web_app: Any, chat_id: int | None) -> None:
+    """A Mini App opens only in a private chat with the bot, and only at an HTTPS address."""
+    url = web_app.get("url") if isinstance(web_app, dict) else None
+    private = chat_id is None or chat_id > 0
+    if not private or not isinstance(url, str) or not url.startswith("https://"):
+        raise refuse("web_app_button_invalid")
 
 
 _COMMAND = re.compile(r"[a-z0-9_]+")

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from knowledge.language.text import strip_controls
 from knowledge.rules.officers import OfficerState
 from knowledge.rules.proposal_changes import ChangeKind
 from knowledge.rules.proposals import ProposalState
@@ -64,9 +65,27 @@ class EnumText(TypeDecorator[E]):
             raise ValueError(f"{value!r} in the database is no {self.enum.__name__}") from None
 
 
+class CleanString(TypeDecorator[str]):
+    """Text as it is stored: NUL (which PostgreSQL refuses) and the other control characters
+    stripped on the way in, for every column, whatever wrote it.
+    """
+
+    impl: Any = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return strip_controls(value) if isinstance(value, str) else value
+
+
+class CleanText(CleanString):
+    impl = Text
+    cache_ok = True
+
+
 class DeliveryState(StrEnum):
-    """A reminder_log row: pending (owed) -> sending (claimed by one process) -> sent; or dropped
-    (done meanwhile) / blocked (403) / retry (the send failed: owed again at the next tick).
+    """A reminder_log row: pending (owed) -> sending (claimed by one instance, under a lease) ->
+    sent; or dropped (done meanwhile) / blocked (403) / retry (the send failed: owed again at
+    its next_at, the same day) / failed (retried until its day was over; reported to admins).
     """
 
     PENDING = "pending"
@@ -75,14 +94,15 @@ class DeliveryState(StrEnum):
     DROPPED = "dropped"
     BLOCKED = "blocked"
     RETRY = "retry"
+    FAILED = "failed"
 
 
 class Officer(Base):
     __tablename__ = "officers"
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    agency: Mapped[str] = mapped_column(String(200))
-    province: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(CleanString(200))
+    agency: Mapped[str] = mapped_column(CleanString(200))
+    province: Mapped[str] = mapped_column(CleanString(50))
     state: Mapped[OfficerState] = mapped_column(EnumText(OfficerState, 20))
     reminders: Mapped[bool] = mapped_column(Boolean, default=True)
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -93,17 +113,17 @@ class Officer(Base):
 class StatusChange(Base):
     __tablename__ = "status_changes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50))
-    key: Mapped[str] = mapped_column(String(300))
-    agency: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(CleanString(50))
+    key: Mapped[str] = mapped_column(CleanString(300))
+    agency: Mapped[str] = mapped_column(CleanString(200))
     old: Mapped[Status | None] = mapped_column(EnumText(Status, 30), nullable=True)
     new: Mapped[Status] = mapped_column(EnumText(Status, 30))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(CleanText, default="")
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # "ghi thay": the name of who wrote it for the unit without acting for it (an admin
     # recording what the unit sent outside the bot); NULL when the unit's own officer wrote it
-    behalf: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
     __table_args__ = (Index("ix_status_key_agency", "province", "key", "agency", "id"),)
 
@@ -111,7 +131,7 @@ class StatusChange(Base):
 class Chat(Base):
     __tablename__ = "chats"
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # private | group
+    kind: Mapped[str] = mapped_column(CleanString(20))  # private | group
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -120,7 +140,7 @@ class ChatAgency(Base):
 
     __tablename__ = "chat_agencies"
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    agency: Mapped[str] = mapped_column(String(200), primary_key=True)
+    agency: Mapped[str] = mapped_column(CleanString(200), primary_key=True)
 
 
 class PendingInput(Base):
@@ -129,8 +149,8 @@ class PendingInput(Base):
     __tablename__ = "pending_inputs"
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(30))
-    payload: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(CleanString(30))
+    payload: Mapped[str] = mapped_column(CleanText)
     # when it was asked: a prompt left unanswered for 10 minutes ends (None: asked before 0005)
     since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
@@ -142,18 +162,22 @@ class ReminderLog(Base):
 
     __tablename__ = "reminder_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uniq: Mapped[str] = mapped_column(String(500), unique=True)
-    province: Mapped[str] = mapped_column(String(50))
+    uniq: Mapped[str] = mapped_column(CleanString(500), unique=True)
+    province: Mapped[str] = mapped_column(CleanString(50))
     chat_id: Mapped[int] = mapped_column(BigInteger)
     day: Mapped[date] = mapped_column(Date)  # the tick that planned it
-    agency: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(CleanString(200))
     due: Mapped[date] = mapped_column(Date)
     offset: Mapped[int] = mapped_column(Integer)
-    keys: Mapped[str] = mapped_column(Text)  # the rows and tasks, comma separated
+    keys: Mapped[str] = mapped_column(CleanText)  # the rows and tasks, comma separated
     state: Mapped[DeliveryState] = mapped_column(EnumText(DeliveryState, 20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(CleanString(64), nullable=True)
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # the claim is the owner's until then; a live owner renews it, a dead one's runs out
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # a failed send is owed again from then (back-off), while its day lasts
+    next_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
@@ -164,7 +188,7 @@ class TickState(Base):
     """The last day whose reminders were planned, so a restart catches up the days it missed."""
 
     __tablename__ = "tick_state"
-    province: Mapped[str] = mapped_column(String(50), primary_key=True)
+    province: Mapped[str] = mapped_column(CleanString(50), primary_key=True)
     last_day: Mapped[date] = mapped_column(Date)
 
 
@@ -175,17 +199,17 @@ class Proposal(Base):
 
     __tablename__ = "proposals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50))
-    agency: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(CleanString(50))
+    agency: Mapped[str] = mapped_column(CleanString(200))
     by: Mapped[int] = mapped_column(BigInteger)
-    name: Mapped[str] = mapped_column(Text)
-    sector: Mapped[str] = mapped_column(String(200), default="")
-    tier: Mapped[str] = mapped_column(String(10))  # tinh | huyen | xa
+    name: Mapped[str] = mapped_column(CleanText)
+    sector: Mapped[str] = mapped_column(CleanString(200), default="")
+    tier: Mapped[str] = mapped_column(CleanString(10))  # tinh | huyen | xa
     level: Mapped[int] = mapped_column(Integer)  # 3 | 4, the level held now
-    lead: Mapped[str] = mapped_column(Text)
-    coordinate: Mapped[str] = mapped_column(Text, default="")  # agency names joined by "|"
-    quarter: Mapped[str] = mapped_column(String(30))  # "Quý II/2021"
-    note: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str] = mapped_column(CleanText)
+    coordinate: Mapped[str] = mapped_column(CleanText, default="")  # agency names joined by "|"
+    quarter: Mapped[str] = mapped_column(CleanString(30))  # "Quý II/2021"
+    note: Mapped[str] = mapped_column(CleanText, default="")
     state: Mapped[ProposalState] = mapped_column(EnumText(ProposalState, 20))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -200,11 +224,11 @@ class ProposalChange(Base):
 
     __tablename__ = "proposal_changes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50))
+    province: Mapped[str] = mapped_column(CleanString(50))
     proposal_id: Mapped[int] = mapped_column(Integer, ForeignKey("proposals.id"))
     kind: Mapped[ChangeKind] = mapped_column(EnumText(ChangeKind, 20))
-    before: Mapped[str] = mapped_column(Text)
-    after: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(CleanText)
+    after: Mapped[str] = mapped_column(CleanText)
     undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)  # an undo: the change
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -219,14 +243,14 @@ class ImportVersion(Base):
 
     __tablename__ = "import_versions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50))
+    province: Mapped[str] = mapped_column(CleanString(50))
     number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The version in force when the draft was reviewed: applied only while it still is.
     base: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    state: Mapped[str] = mapped_column(String(10))  # draft | applied
-    province_name: Mapped[str] = mapped_column(String(200))
-    decision: Mapped[str] = mapped_column(String(10))
-    source: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(CleanString(10))  # draft | applied
+    province_name: Mapped[str] = mapped_column(CleanString(200))
+    decision: Mapped[str] = mapped_column(CleanString(10))
+    source: Mapped[str] = mapped_column(CleanString(300))
     by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     restores: Mapped[int | None] = mapped_column(Integer, nullable=True)
     embedded: Mapped[bool] = mapped_column(Boolean)  # the data files' table: no rows of its own
@@ -247,18 +271,18 @@ class ImportedAssignment(Base):
 
     __tablename__ = "imported_assignments"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50), index=True)
-    province_name: Mapped[str] = mapped_column(String(200))
-    decision: Mapped[str] = mapped_column(String(10))
+    province: Mapped[str] = mapped_column(CleanString(50), index=True)
+    province_name: Mapped[str] = mapped_column(CleanString(200))
+    decision: Mapped[str] = mapped_column(CleanString(10))
     line: Mapped[int] = mapped_column(Integer)
-    key: Mapped[str] = mapped_column(String(300))
-    lead: Mapped[str] = mapped_column(Text)
-    coordinate: Mapped[str] = mapped_column(Text)
-    deadline_text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(CleanString(300))
+    lead: Mapped[str] = mapped_column(CleanText)
+    coordinate: Mapped[str] = mapped_column(CleanText)
+    deadline_text: Mapped[str] = mapped_column(CleanText)
+    source: Mapped[str] = mapped_column(CleanString(300))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     version_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
-    role_text: Mapped[str] = mapped_column(Text, server_default="")
+    role_text: Mapped[str] = mapped_column(CleanText, server_default="")
 
 
 class Submission(Base):
@@ -269,20 +293,20 @@ class Submission(Base):
 
     __tablename__ = "submissions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(String(50))
-    task: Mapped[str] = mapped_column(String(100))
-    form: Mapped[str] = mapped_column(String(20))  # knowledge.deliverables.forms.FORMS code
-    agency: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(CleanString(50))
+    task: Mapped[str] = mapped_column(CleanString(100))
+    form: Mapped[str] = mapped_column(CleanString(20))  # knowledge.deliverables.forms.FORMS code
+    agency: Mapped[str] = mapped_column(CleanString(200))
     version: Mapped[int] = mapped_column(Integer)
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    source: Mapped[str] = mapped_column(String(10))  # file | chat
-    file_name: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(CleanString(10))  # file | chat
+    file_name: Mapped[str] = mapped_column(CleanString(300))
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    data: Mapped[str] = mapped_column(Text)  # JSON: the parsed counts or lines
-    summary: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(CleanText)  # JSON: the parsed counts or lines
+    summary: Mapped[str] = mapped_column(CleanText)
     # "ghi thay": who sent it for the unit (an admin, from a form the unit sent outside the bot)
-    behalf: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
     __table_args__ = (
         UniqueConstraint("province", "form", "agency", "version", name="uq_submission_version"),

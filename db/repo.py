@@ -311,6 +311,17 @@ class Repo:
                 query = query.where(StatusChange.key == key)
             return [_change(r) for r in s.scalars(query.order_by(StatusChange.id))]
 
+    def unit_history(self, agency: str, limit: int) -> list[Change]:
+        """The `limit` latest changes written for one agency, newest first (a unit's page)."""
+        with self.sessions() as s:
+            query = (
+                select(StatusChange)
+                .where(StatusChange.province == self.province, StatusChange.agency == agency)
+                .order_by(StatusChange.id.desc())
+                .limit(limit)
+            )
+            return [_change(r) for r in s.scalars(query)]
+
     def latest_changes(
         self, key: str, limit: int, before: int | None = None
     ) -> tuple[list[Change], int]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from db.unit import Sessions
@@ -20,7 +21,7 @@ DEFAULT_URL = "sqlite:///data/bot.db"
 def make_engine(url: str | None = None) -> Engine:
     url = url or DEFAULT_URL
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        Path(_file_of(url.removeprefix("sqlite:///"))).parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("sqlite:///:memory:") or url == "sqlite://":
         # One shared connection: the use cases run in worker threads, and the default pool for
         # a memory database gives each thread a database of its own.
@@ -30,7 +31,8 @@ def make_engine(url: str | None = None) -> Engine:
     else:
         # A file database gets SQLAlchemy's QueuePool with check_same_thread off: each use case
         # borrows a connection in its worker thread and returns it when its unit ends.
-        engine = create_engine(url)
+        # Pre-ping: the first request after the database restarted finds a fresh connection.
+        engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -44,6 +46,65 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
+def _file_of(database: str) -> str:
+    """The file of a SQLite database, also when named by a URI (file:…?mode=ro&uri=true)."""
+    if database.startswith("file:"):
+        return database.removeprefix("file:").partition("?")[0]
+    return database
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be used at start: one line saying which and why."""
+
+
+def shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url[:80])
+
+
+def open_database(url: str | None = None, writable: bool = True) -> Engine:
+    """make_engine and migrate (and, when `writable`, a write that changes nothing), every failure
+    one line (DatabaseUnavailable): a malformed URL, an unknown database kind or driver, a server
+    that does not answer, a read-only file.
+    """
+    url = url or DEFAULT_URL
+    where = shown(url)
+    example = "sqlite:///data/bot.db hoặc postgresql+psycopg://người:mật_khẩu@máy/tên"
+    try:
+        engine = make_engine(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"Địa chỉ cơ sở dữ liệu {where} không hợp lệ: cần dạng {example}."
+        ) from None
+    except (NoSuchModuleError, ImportError):
+        raise DatabaseUnavailable(
+            f"Không dùng được cơ sở dữ liệu {where}: loại hoặc trình điều khiển không được hỗ "
+            f"trợ (dùng {example})."
+        ) from None
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Không tạo được thư mục cho cơ sở dữ liệu {where}: {exc.strerror}."
+        ) from None
+    try:
+        migrate(engine)
+        if writable:  # a read-only file would fail at the first status written, not here
+            with engine.begin() as connection:
+                connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if "readonly" in reason or "read-only" in reason:
+            reason = "chỉ đọc được, không ghi được (kiểm tra quyền ghi tệp và thư mục)"
+        raise DatabaseUnavailable(f"Không dùng được cơ sở dữ liệu {where}: {reason}.") from None
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUnavailable(f"Không dùng được cơ sở dữ liệu {where}: {reason}.") from None
+    return engine
+
+
 def migrate(engine: Engine) -> None:
     """Apply every Alembic migration up to head; safe to run at every start, and from several
     processes at once.
@@ -51,7 +112,7 @@ def migrate(engine: Engine) -> None:
     database = engine.url.database if engine.dialect.name == "sqlite" else None
     if database and database != ":memory:":
         # SQLite: processes starting together take turns (a file lock beside the database).
-        with open(f"{database}.migrate-lock", "w") as lock:
+        with open(f"{_file_of(database)}.migrate-lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             _upgrade(engine)
         return
@@ -61,7 +122,9 @@ def migrate(engine: Engine) -> None:
 def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # ConfigParser interpolates "%": a URL-encoded password or path would break it
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             # Several bot processes may start at once on one database: one migrates, the others

@@ -48,7 +48,9 @@ REF = "ref"
 Ref = Annotated[str, REF]
 
 _TOKEN = r"[A-Za-z0-9_-]{1,24}"
-_INT = r"\d+"  # bounded by the 64 bytes; the use case says when no such id exists
+# ASCII digits (\d would take "٣"), bounded by the 64 bytes; the use case says when no such id
+# exists
+_INT = r"[0-9]+"
 _KINDS: dict[str, type[Button]] = {}
 B = TypeVar("B", bound="Button")
 

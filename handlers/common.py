@@ -12,18 +12,35 @@ from handlers.buttons import PRIVATE_ONLY, Button
 from handlers.context import BotContext
 from knowledge.render.messages import split_message
 
-__all__ = ["Buttons", "args_text", "keyboard", "private_only", "reply", "send_file", "sender_name"]
+__all__ = [
+    "Buttons",
+    "Row",
+    "args_text",
+    "keyboard",
+    "private_only",
+    "reply",
+    "send_file",
+    "sender_name",
+]
 
 BUTTON_TEXT = 60  # a label's length: a row's key and the start of its title
-Buttons = list[list[tuple[str, Button]]]
+# (label, button data), or a ready button (a link, the desk's Mini App: handlers/desk.py)
+Row = list[tuple[str, Button] | InlineKeyboardButton]
+Buttons = list[Row]
 
 
 def keyboard(rows: Buttons | None) -> InlineKeyboardMarkup | None:
+    """Rows of (label, button data), or of ready buttons (a link, the desk's Mini App)."""
     if not rows:
         return None
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(text, callback_data=data.encode()) for text, data in row]
+            [
+                button
+                if isinstance(button, InlineKeyboardButton)
+                else InlineKeyboardButton(button[0], callback_data=button[1].encode())
+                for button in row
+            ]
             for row in rows
         ]
     )

@@ -1,6 +1,10 @@
 """Documents people send the bot: a filled form template (a submission, handlers/submissions.py)
-or, from an admin, an assignment table to review (handlers/imports.py). Which is which is
-usecases/documents.py's, reading the file off the event loop.
+or, from an admin, an assignment table to review (handlers/imports.py).
+
+Who may send what is checked before the file is even downloaded (usecases/documents.may_send);
+the file is then parsed in the sandbox, a child process with a time and memory budget, by
+usecases/documents.receive_document, so a hostile file costs its sender one line and the other
+officers nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from telegram.error import TelegramError
 from handlers import imports, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.formats.form_book import MAX_BYTES
 from usecases import documents
 from usecases.results import Refusal
 from usecases.submissions import Submitted
@@ -22,14 +25,13 @@ async def received(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None and message.document is not None
     document = message.document
-    size = document.file_size or 0
-    if size > min(MAX_BYTES, FileSizeLimit.FILESIZE_DOWNLOAD):
-        await reply(update, context, "Tệp quá lớn (tối đa 2 MB). Không có gì được lưu.")
-        return
     caller = await context.caller(update)
-    name = document.file_name or ""
-    if not documents.may_send(caller, name):
-        await reply(update, context, documents.NOT_KNOWN)
+    name = document.file_name or "tệp"
+    # documents.MAX_BYTES is well under what the Bot API lets a bot download
+    assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
+    refusal = documents.may_send(caller, name, document.file_size or 0)
+    if refusal is not None:
+        await reply(update, context, refusal.reason)
         return
     try:
         file = await context.bot.get_file(document.file_id)

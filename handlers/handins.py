@@ -10,6 +10,7 @@ from telegram import Update
 from handlers.buttons import Handins, HandinsAction
 from handlers.common import Buttons, args_text, reply, send_file
 from handlers.context import BotContext
+from handlers.desk import with_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
@@ -44,13 +45,14 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif result.unit is not None:
-        await reply(
-            update, context, unit_view(result.province, result.unit, result.tracked, result.today)
-        )
+        desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
+        text = unit_view(result.province, result.unit, result.tracked, result.today)
+        await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
+        rows = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
         await reply(
-            update, context, province_view(result.province, result.tracked, result.today), buttons
+            update, context, province_view(result.province, result.tracked, result.today), rows
         )
 
 
@@ -96,7 +98,7 @@ async def remind(update: Update, context: BotContext) -> None:
         return
     if done.reached and desk.deliver_owed is not None:
         await desk.deliver_owed()
-    # a send that failed stays owed to the next tick (the log's retry), as a daily one would
+    # a send that failed is retried later today (the log's retry), as a daily one would
     failed = await desk.run(handins.failed_nudges, list(done.reached))
     await reply(
         update, context, nudge_report(done.reached, done.unreachable, done.already, failed)

@@ -6,6 +6,7 @@ from telegram import Update
 
 from handlers.common import reply
 from handlers.context import BotContext
+from handlers.desk import START_PAYLOAD, desk_row
 from knowledge.render.answers import HELP_TEXT
 
 OFFICER_HELP = (
@@ -31,6 +32,11 @@ ADMIN_HELP = (
 
 async def start(update: Update, context: BotContext) -> None:
     desk = context.services
+    if context.args == [START_PAYLOAD]:  # the group's link to the desk led here
+        row = desk_row(desk, update.effective_chat, context.bot.username)
+        if row is not None:
+            await reply(update, context, "Bảng theo dõi mở ngay trong Telegram:", [row])
+            return
     text = (
         f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {desk.province.name}.\n\n"
         + HELP_TEXT

@@ -18,6 +18,7 @@ from handlers.buttons import (
 )
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
+from handlers.desk import with_desk
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses
 from usecases.callers import Caller
@@ -214,7 +215,10 @@ async def tiendo(update: Update, context: BotContext) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
-    await reply(update, context, result.html, chart_buttons(result.agency))
+    buttons = with_desk(
+        chart_buttons(result.agency), context.services, update.effective_chat, context.bot.username
+    )
+    await reply(update, context, result.html, buttons)
 
 
 def chart_buttons(agency: str | None) -> Buttons:

@@ -42,8 +42,13 @@ How to write one
 - Nothing outside the database: no message sent, no file written, no clock but `desk.clock`.
   A use case may be run again from the start (below), so it must not send or mutate anything
   but through the unit.
-- Files a person sends are read inside the use case (bounded by knowledge/formats), after the
-  permission check; files the bot sends are built inside it (`FileOut`, `Report`, `Chart`).
+- Files a person sends are read after the permission check, within the readers' bounds
+  (knowledge/formats), in the sandbox: a child process with a time and memory budget
+  (knowledge/formats/sandbox.py). That read is awaited by a front, `@use_case(front=True)` on an
+  `async def` (documents.receive_document): the one kind of use case that runs on the event
+  loop. It holds no unit while the child parses (a slow file would otherwise hold a connection
+  and SQLite's write lock), then runs with `desk.run` the use cases that check and store what
+  was read. Files the bot sends are built inside the use case (`FileOut`, `Report`, `Chart`).
 
 How to run one
 --------------
@@ -52,8 +57,9 @@ How to run one
   database, and runs it again, after an asyncio.sleep, when the database was busy (SQLite
   locked past busy_timeout, a PostgreSQL deadlock or serialization failure, a unique key taken
   by another writer): up to 5 attempts.
+  A front is awaited on the loop itself (it is not run again: its own use cases are).
 - From synchronous code (the command line, tests): `desk.call(fn, *args)`, the same with
-  time.sleep between attempts.
+  time.sleep between attempts; a front gets an event loop of its own (asyncio.run).
 - Open a desk with `Desk.open(config, clock)`; the chat's is `context.services`.
 
 Why threads and not SQLAlchemy's asyncio engine: the repositories, Alembic and both drivers

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
 
 from db.import_repo import ImportRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
-from db.session import make_engine, make_sessions, migrate
+from db.session import make_sessions, open_database
 from db.submission_repo import SubmissionRepo
 from db.unit import Sessions
 from knowledge.catalogue.model import Province
@@ -53,10 +53,14 @@ class Settings(Protocol):
     policy: Policy
     digest: Cadence
     reminder_time: time
-    single_instance: bool
 
     @property
     def database(self) -> str | None: ...
+
+    @property
+    def desk_url(self) -> str:
+        """The web desk's HTTPS address ("" when there is none)."""
+        ...
 
 
 @dataclass
@@ -102,10 +106,17 @@ class Desk:
     _statuses: Statuses | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, config: Settings, clock: Clock, assistant: Assistant | None = None) -> Desk:
-        """The database migrated, the repositories on it, the table in force applied."""
-        engine = make_engine(config.database)
-        migrate(engine)
+    def open(
+        cls,
+        config: Settings,
+        clock: Clock,
+        assistant: Assistant | None = None,
+        writable: bool = True,
+    ) -> Desk:
+        """The database migrated, the repositories on it, the table in force applied. A database
+        that cannot be used is one line (db.session.DatabaseUnavailable); `writable`: check at
+        once that it takes a write (a read-only file fails here, not at the first status)."""
+        engine = open_database(config.database, writable=writable)
         sessions = make_sessions(engine)
         base = assistant or Assistant()
         tables = ImportRepo(sessions)
@@ -125,6 +136,10 @@ class Desk:
             base,
         )
 
+    def close(self) -> None:
+        """Let go of the database's connections (a desk that will not be used)."""
+        self.sessions.kw["bind"].dispose()
+
     @property
     def sessions(self) -> Sessions:
         sessions = self.repo.sessions
@@ -132,19 +147,42 @@ class Desk:
         return sessions
 
     # -- running use cases -------------------------------------------------------------------
+    @overload
+    async def run(
+        self,
+        fn: Callable[Concatenate[Desk, P], Coroutine[Any, Any, R]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R: ...
+
+    @overload
     async def run(
         self, fn: Callable[Concatenate[Desk, P], R], *args: P.args, **kwargs: P.kwargs
-    ) -> R:
-        """Run a use case from async code: in a worker thread inside its unit of work, so the
-        event loop never waits on the database; run again after a busy database."""
-        result: R = await runner.run_async(self.sessions, fn, lambda: fn(self, *args, **kwargs))
-        return result
+    ) -> R: ...
 
-    def call(self, fn: Callable[Concatenate[Desk, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+    async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a use case from async code: in a worker thread inside its unit of work, so the
+        event loop never waits on the database; run again after a busy database. A front
+        (runner.py) is awaited on the loop and runs its own use cases."""
+        return await runner.run_async(self.sessions, fn, lambda: fn(self, *args, **kwargs))
+
+    @overload
+    def call(
+        self,
+        fn: Callable[Concatenate[Desk, P], Coroutine[Any, Any, R]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R: ...
+
+    @overload
+    def call(
+        self, fn: Callable[Concatenate[Desk, P], R], *args: P.args, **kwargs: P.kwargs
+    ) -> R: ...
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a use case from synchronous code (the command line, a test, another use case,
-        whose unit it then joins)."""
-        result: R = runner.run_sync(self.sessions, fn, lambda: fn(self, *args, **kwargs))
-        return result
+        whose unit it then joins); a front in an event loop of its own."""
+        return runner.run_sync(self.sessions, fn, lambda: fn(self, *args, **kwargs))
 
     # -- the table in force -------------------------------------------------------------------
     def sync_table(self, force: bool = False) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.catalogue import units
+from knowledge.language.text import ascii_number
 from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
@@ -99,8 +100,8 @@ def register(desk: Desk, caller: Caller, name: str, agency: str) -> Registered |
 
 def _user_id(text: str) -> int | None:
     """A Telegram user id (a BIGINT column: nothing larger is anyone)."""
-    text = text.strip()
-    return int(text) if text.isdigit() and len(text) < 20 and 0 < int(text) < 2**63 else None
+    number = ascii_number(text, 19)  # "²" or "٣" are no id ("²".isdigit() is True)
+    return number if number is not None and 0 < number < 2**63 else None
 
 
 def _decide(

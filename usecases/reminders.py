@@ -1,6 +1,8 @@
 """The reminder log's side of a tick: plan the due days (every reminder and digest owed written
-down before anything is sent), claim a batch to send, settle what was sent, dropped, refused or
-failed. The composition root (bot/reminder_jobs.py) sends the messages between these steps.
+down before anything is sent), claim a batch to send under this instance's lease, keep the lease,
+settle what was sent, dropped or refused, and put a failed send back for a retry later the same
+day (db/delivery_log.py). The composition root (bot/reminder_jobs.py) sends the messages between
+these steps.
 
 What falls due when, for whom, is knowledge/rules/reminders.py and
 knowledge/deliverables/digest.py.
@@ -8,19 +10,21 @@ knowledge/deliverables/digest.py.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from db.models import DeliveryState
+from db.delivery_log import backoff
+from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.deliverables.digest import build_digest, is_digest_day
 from knowledge.rules.reminders import Reminder, plan_day, plan_range
-from knowledge.rules.standing import Mark, marks_of
+from knowledge.rules.standing import Mark
 from usecases.desk import Desk
 from usecases.groups import reachable
 from usecases.runner import use_case
 
-__all__ = ["DeliveryState", "Owed"]
+__all__ = ["DeliveryState", "Failed", "Owed", "backoff"]
 
 # a bot down longer than a month starts afresh rather than sending a month of backlog
 MAX_CATCHUP_DAYS = 31
@@ -30,11 +34,35 @@ Marks = dict[tuple[str, str], Mark]
 
 
 @dataclass(frozen=True)
+class Failed:
+    """A reminder that never went on its day (retried until the day was over, or refused for
+    good by Telegram): what the admins are told."""
+
+    chat_id: int
+    agency: str
+    keys: tuple[str, ...]  # the rows and tasks (a digest's too)
+    retry_at: datetime | None  # when it would have been tried again
+
+
+def _failed(rows: list[ReminderLog]) -> list[Failed]:
+    return [
+        Failed(
+            r.chat_id,
+            r.agency,
+            tuple(k for k in r.keys.replace(";", ",").split(",") if k),
+            r.next_at,
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
 class Tick:
     days: list[date]
     recorded: int
-    marks: Marks = field(repr=False)
+    marks: Marks | None = field(repr=False)  # read only when a tick planned something
     deliver: bool  # a working day: send what is owed
+    expired: list[Failed] = field(default_factory=list)  # retries left from a day that is over
 
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
@@ -111,37 +139,55 @@ def record_digest(desk: Desk, day: date, marks: Marks) -> int:
 
 
 @use_case(writes=True)
-def plan_tick(desk: Desk, catch_up: bool) -> Tick:
-    """Every tick that is due and not yet planned, written down; on a working day what failed at
-    the last tick is owed again."""
+def plan_tick(desk: Desk) -> Tick:
+    """Every tick that is due and not yet planned, written down; the claims of instances whose
+    lease ran out owed again (a live instance's are never touched); on a working day the failed
+    sends whose retry time has come owed again. Safe from any instance at any time: the
+    heartbeat runs it every HEARTBEAT."""
     desk.sync_table(force=True)  # remind from the assignment table in force
     now = desk.clock.now()
     reminders = desk.reminders
-    reminders.recover(now, everything=catch_up and desk.config.single_instance)
+    reminders.recover(now)
+    expired = _failed(reminders.expire(now, uuid.uuid4().hex))
     days = days_to_tick(reminders.last_tick(), now, desk.config.reminder_time)
-    marks = marks_of(desk.repo.current_all())
+    marks: Marks | None = None  # every status, read only when a tick plans
     recorded = 0
     if days:
+        marks = desk.statuses().marks
         recipients = reminders.recipients()
         for day in days:
             recorded += record_day(desk, day, marks, recipients)
         recorded += record_digest(desk, days[-1], marks)
         reminders.set_last_tick(days[-1])
     working = desk.assistant.catalogue.calendar.is_working(now.date())
-    if working and days:  # a new tick: what failed at the last one is owed again
-        reminders.requeue()
-    return Tick(days, recorded, marks, working)
+    if working:
+        reminders.requeue(now)  # the failed sends whose retry time has come
+    return Tick(days, recorded, marks, working, expired)
 
 
 @use_case(writes=False)
 def current_marks(desk: Desk) -> Marks:
-    return marks_of(desk.repo.current_all())
+    return desk.statuses().marks
 
 
 @use_case(writes=True)
-def claim(desk: Desk, token: str, limit: int) -> list[Owed]:
-    """A batch of owed reminders for this process; another process ticking gets others."""
-    return desk.reminders.claim(token, desk.clock.now(), limit)
+def claim(desk: Desk, owner: str, limit: int) -> list[Owed]:
+    """A batch of owed reminders for this instance, under its lease; another instance claiming
+    beside it gets others."""
+    return desk.reminders.claim(owner, desk.clock.now(), limit)
+
+
+@use_case(writes=True)
+def renew(desk: Desk, owner: str) -> int:
+    """A live instance keeps its claims: each runs a lease from now."""
+    return desk.reminders.renew(owner, desk.clock.now())
+
+
+@use_case(writes=False)
+def held(desk: Desk, owner: str, ids: list[int]) -> set[int]:
+    """Which of these claims are still this instance's (one that outlived its lease may have
+    been taken over, and must not be sent twice)."""
+    return desk.reminders.held(owner, ids)
 
 
 @use_case(writes=True)
@@ -152,16 +198,20 @@ def settle(desk: Desk, ids: list[int], state: DeliveryState) -> None:
 
 
 @use_case(writes=True)
-def release(desk: Desk, ids: list[int]) -> None:
-    """A send that failed: owed again at the next tick."""
-    desk.reminders.release(ids)
+def release(
+    desk: Desk, ids: list[int], wait: timedelta = timedelta(0), final: bool = False
+) -> list[Failed]:
+    """A send that failed: owed again after a back-off (at least `wait`, Telegram's
+    retry_after) while its day lasts; failed when the day is over or the refusal is `final`.
+    Returns what failed, for the admins."""
+    return _failed(desk.reminders.release(ids, desk.clock.now(), wait, final))
 
 
 @use_case(writes=False)
 def plan_days(desk: Desk, start: date, end: date) -> list[tuple[date, Reminder]]:
     """What would be sent when, to which agency, given the statuses now (`python -m bot
     reminders plan`)."""
-    marks = marks_of(desk.repo.current_all())
+    marks = desk.statuses().marks
     return plan_range(
         desk.assistant.catalogue, desk.province, marks, start, end, desk.config.policy
     )

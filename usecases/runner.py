@@ -1,11 +1,19 @@
 """How a use case runs: declared with `@use_case`, run by `Desk.run` (from async code: a worker
 thread, the event loop free meanwhile) or `Desk.call` (the command line, tests), inside one unit
 of work (db/unit.py), run again from the start when the database was busy.
+
+One exception: a front (`@use_case(front=True)` on an `async def`) holds no unit and runs on the
+event loop itself. It is for a use case whose input must first be read outside the process (a
+file someone sent, parsed in the sandbox child: knowledge/formats/sandbox.py): it awaits that
+work, which keeps the loop free, and then runs the use cases that decide and write with
+`desk.run`. No unit is open while the child parses, so a slow file holds no connection and no
+SQLite write lock.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,15 +34,21 @@ class Spec:
 
     writes: bool  # takes SQLite's write lock at the start: it reads, decides, then writes
     database: bool = True  # False: no database at all (pure reading), run where it is called
+    front: bool = False  # an async front: awaited on the loop, no unit of its own (above)
 
 
-def use_case(*, writes: bool = False, database: bool = True) -> Callable[[F], F]:
+def use_case(
+    *, writes: bool = False, database: bool = True, front: bool = False
+) -> Callable[[F], F]:
     """Declare a use case: `writes=True` when it writes (its reads then run under the write
     lock), `database=False` when it touches no database (it then runs on the caller's thread
-    and must stay fast: a question read against the catalogue)."""
+    and must stay fast: a question read against the catalogue); `front=True` on an `async def`
+    that awaits work outside the process and runs its use cases with `desk.run`."""
 
     def mark(fn: F) -> F:
-        setattr(fn, SPEC, Spec(writes=writes, database=database))
+        if front != inspect.iscoroutinefunction(fn):
+            raise TypeError(f"{fn.__qualname__}: a front is an async def, a use case is not")
+        setattr(fn, SPEC, Spec(writes=writes, database=database and not front, front=front))
         return fn
 
     return mark
@@ -56,6 +70,8 @@ def within_unit(sessions: Sessions, spec: Spec, thunk: Callable[[], Any]) -> Any
 
 async def run_async(sessions: Sessions, fn: Callable[..., Any], thunk: Callable[[], Any]) -> Any:
     spec = spec_of(fn)
+    if spec.front:
+        return await thunk()  # its own use cases retry; the front itself is not run again
     if not spec.database or sessions.in_unit:
         return within_unit(sessions, spec, thunk)
     for attempt in range(RETRIES):
@@ -70,6 +86,10 @@ async def run_async(sessions: Sessions, fn: Callable[..., Any], thunk: Callable[
 
 def run_sync(sessions: Sessions, fn: Callable[..., Any], thunk: Callable[[], Any]) -> Any:
     spec = spec_of(fn)
+    if spec.front:
+        # synchronous code (the command line, a test) has no event loop: the front gets one of
+        # its own; from async code, `await desk.run(...)`
+        return asyncio.run(thunk())
     if not spec.database or sessions.in_unit:
         return within_unit(sessions, spec, thunk)
     for attempt in range(RETRIES):

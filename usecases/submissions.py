@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from knowledge.deliverables.form_compile import Sent, compile_form
 from knowledge.deliverables.forms import FORMS, TIERS, Form, summary
@@ -27,14 +26,8 @@ from knowledge.deliverables.submissions import (
     read_line,
     unit_in_cell,
 )
-from knowledge.formats.form_book import (
-    NotAWorkbook,
-    form_of,
-    open_book,
-    parse_book,
-    template,
-    unit_cell,
-)
+from knowledge.formats.book import Book
+from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
 from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
@@ -210,15 +203,10 @@ def _submit(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> Sub
 
 @use_case(writes=True)
 def upload_form(
-    desk: Desk, caller: Caller, file_name: str, content: bytes, book: Any = None
+    desk: Desk, caller: Caller, file_name: str, content: bytes, book: Book
 ) -> Submitted | Refusal:
     """A filled template sent back: checked cell by cell, refused whole on any error (`book`:
-    the workbook already opened from `content`)."""
-    if book is None:
-        try:
-            book = open_book(content)
-        except NotAWorkbook as err:
-            return Refusal(f"{esc(err)} Không có gì được lưu.")
+    the workbook read from `content` in the sandbox, usecases/documents.py)."""
     found = form_of(book)
     if found is None:
         return Refusal("Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")

@@ -20,7 +20,6 @@ from knowledge.catalogue.importer import (
     Unreadable,
     applied_label,
     merged_source,
-    read_bytes,
     validate,
 )
 from knowledge.catalogue.model import Catalogue, Province
@@ -86,16 +85,17 @@ def _admin(desk: Desk, caller: Caller) -> Refusal | None:
 
 
 @use_case(writes=True)
-def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> TableReview | Refusal:
-    """A document from an admin that is not a form: read as an assignment table (bounded, off
-    the event loop), compared with the table in force, kept as a draft."""
+def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableReview | Refusal:
+    """A document from an admin that is not a form, read as lines (in the sandbox,
+    usecases/documents.py): checked as an assignment table, compared with the table in force,
+    kept as a draft."""
     refusal = _admin(desk, caller)
     if refusal:
         return refusal
     assert desk.tables is not None
     province = desk.province
     try:
-        rows = validate(read_bytes(name, content), desk.assistant, province.decision, name)
+        rows = validate(lines, desk.assistant, province.decision, name)
     except Unreadable as exc:
         return Refusal(html.escape(f"{exc} Không có gì thay đổi."))
     except ImportRefused as refused:
@@ -103,24 +103,24 @@ def review_table(desk: Desk, caller: Caller, name: str, content: bytes) -> Table
         head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
         return Refusal(html.escape("\n".join([head, *errors])))
     change = diff(table_of(province.assignments.values()), table_of(rows, province.expand))
-    lines = tuple(
+    shown = tuple(
         render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {desk.table_number}")
     )
     if change.empty:
-        return TableReview(lines, None, 0)
+        return TableReview(shown, None, 0)
     draft = draft_table(desk, caller, province, rows, name)
     if not change.partial:
-        return TableReview(lines, draft, 0)
+        return TableReview(shown, draft, 0)
     merged = merge_rows(in_force_rows(province.assignments.values()), rows, name)
     patch = diff(table_of(province.assignments.values()), table_of(merged, province.expand))
     if patch.empty:  # the file's rows are those in force: only the drops would change
-        return TableReview(lines, draft, len(change.removed), None, (MERGE_SAME,))
+        return TableReview(shown, draft, len(change.removed), None, (MERGE_SAME,))
     merge = draft_table(desk, caller, province, merged, merged_source(name))
     merge_lines = (
         f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
         f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
     )
-    return TableReview(lines, draft, len(change.removed), merge, merge_lines)
+    return TableReview(shown, draft, len(change.removed), merge, merge_lines)
 
 
 MERGE_LABEL = "Áp dụng các dòng này"

@@ -28,6 +28,7 @@ MAX_SPAN = 24  # the longest agency name has 17 words
 MIN_INITIALS = 3  # two letters ("XD", "TP", "CT") mean too many other things
 MIN_FUZZY = 8  # letters a name needs before a misspelling of it is still read as that name
 CONNECTORS = {"va"}
+PLURALS = {"cac"}  # "Ban Quản lý các Khu công nghiệp", typed with or without "các"
 LEVEL_WORDS = {"tinh", "huyen"}  # "Công an tỉnh": officers write both CAT and "CA tỉnh"
 KIND_WORDS = {"so", "s"}
 COMMITTEE_FORMS = ("ubnd", "uybannhandan", "")  # "UBND", "Ủy ban nhân dân", or nothing
@@ -116,7 +117,23 @@ def generated_forms(agency: Agency) -> set[str]:
         forms.add(_initials(body[:-1]) + body[-1].fold)
         if len(body) > 2:  # "UBND" alone is any people's committee, not the district's
             forms.add(_initials(body[:-1]))
+            # "Ban quản lý các khu công nghiệp", "bảo hiểm xh": the name without its level
+            # word, a run of two of its words shortened to their initials
+            forms |= _shortened(body[:-1])
+    forms |= _shortened(body)
     return {f for f in forms if len(f) >= MIN_INITIALS}
+
+
+def _shortened(tokens: Sequence[Token]) -> set[str]:
+    """The name spelled out, without "các" ("Ban quản lý khu công nghiệp"), and with any two
+    neighbouring words written as their initials ("bảo hiểm xh tỉnh", "BQL các khu công
+    nghiệp")."""
+    folds = [t.fold for t in tokens]
+    forms = {_compact(folds), _compact(f for f in folds if f not in PLURALS)}
+    for i in range(len(folds) - 1):
+        short = [*folds[:i], folds[i][0] + folds[i + 1][0], *folds[i + 2 :]]
+        forms |= {_compact(short), _compact(f for f in short if f not in PLURALS)}
+    return forms
 
 
 def _bare_forms(agency: Agency) -> set[str]:
@@ -164,6 +181,17 @@ class AgencyResolver:
                     listed.setdefault(form, set()).add(agency.name)
                 is_strong = form not in bare and form not in catalogue_phrases
                 strong[form] = strong.get(form, False) or is_strong
+        # The words each agency's name and aliases spell out (not those in capitals, which are
+        # abbreviations): a word typed with marks in a mention must be one of them.
+        self.spelt: dict[str, frozenset[str]] = {
+            agency.name: frozenset(
+                t.fold
+                for text in (agency.name, *agency.aliases)
+                for t in _name_tokens(text)
+                if not (len(t.raw) > 1 and t.raw.isupper())
+            )
+            for agency in agencies.values()
+        }
         self._department_forms: list[str] | None = None
         for form, names in owners.items():
             if len(names) > 1:
@@ -181,7 +209,7 @@ class AgencyResolver:
                     break
                 joined += tokens[j].fold
                 hit = self.forms.get(joined)
-                if hit:
+                if hit and self._as_typed(hit[0], tokens[i : j + 1]):
                     found.append(AgencyMention(hit[0], i, j + 1, hit[1]))
         if not found:
             found = self._misspelt(tokens)
@@ -191,6 +219,15 @@ class AgencyResolver:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)
+
+    def _as_typed(self, name: str, tokens: Sequence[Token]) -> bool:
+        """Whether words typed with marks are words of the agency's name, not letters of an
+        abbreviation: "cả tỉnh" (the whole province) is not "CA tỉnh" (Công an tỉnh). A mark
+        of "đ" alone is an abbreviation's ("LĐTBXH")."""
+        spelt = self.spelt.get(name, frozenset())
+        return all(
+            t.fold in spelt or t.raw.replace("đ", "d").isascii() for t in tokens if t.has_marks
+        )
 
     def _misspelt(self, tokens: Sequence[Token]) -> list[AgencyMention]:
         """ "Sở Tài chánh", "so xay dumg": a department's name one letter off (two when long)."""

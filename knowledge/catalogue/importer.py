@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -20,6 +20,9 @@ from rapidfuzz import fuzz
 from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.catalogue.agency_cell import clean_cell, split_roles
 from knowledge.catalogue.model import Assignment, Catalogue, Province
+from knowledge.formats.book import Book
+from knowledge.formats.safe_zip import FileRefused
+from knowledge.formats.xlsx_reader import read_book
 from knowledge.language.text import fold
 
 COLUMNS = {
@@ -39,6 +42,7 @@ CLEAR_MARGIN = 0.9
 SAME_TITLE = 85  # rapidfuzz ratio of the folded names: "Tur pháp" is the catalogue's "Tư pháp"
 COORDINATOR = "Sở Thông tin và Truyền thông"
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
+DELIMITERS = "\t;,"
 
 
 class ImportRefused(ValueError):
@@ -47,7 +51,7 @@ class ImportRefused(ValueError):
         self.errors = errors
 
 
-class Unreadable(ValueError):
+class Unreadable(FileRefused):
     """The file is not a table we can read at all: one line says why."""
 
 
@@ -68,7 +72,9 @@ Lines = list[tuple[int, list[str]]]
 
 
 def read_table(path: Path) -> Lines:
-    """(line number, cells) of a .csv (UTF-8, comma or semicolon) or an .xlsx's first sheet."""
+    """(line number, cells) of a .csv (UTF-8, comma, semicolon or tab) or an .xlsx's first sheet,
+    read in this process (tests, tools); what people send goes through the sandbox (job).
+    """
     try:
         data = path.read_bytes()
     except OSError:
@@ -76,33 +82,42 @@ def read_table(path: Path) -> Lines:
     return read_bytes(path.name, data)
 
 
+def job(name: str, data: bytes) -> Lines:
+    """The sandbox's entry (knowledge/formats/sandbox.py)."""
+    return read_bytes(name, data)
+
+
 def read_bytes(name: str, data: bytes) -> Lines:
     suffix = Path(name).suffix.lower()
     if suffix == ".xlsx":
-        lines = _xlsx(name, data)
+        lines = lines_of(read_book(name, data))
     elif suffix in TABLE_SUFFIXES:
         lines = _csv(name, data)
     else:
         raise Unreadable(f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv.")
+    return checked(name, lines)
+
+
+def checked(name: str, lines: Lines) -> Lines:
     if not any(any(cells) for _, cells in lines):
         raise Unreadable(f"Tệp {name} trống: không có dòng nào.")
-    return lines
+    return [(int(i), [str(c) for c in cells]) for i, cells in lines]
 
 
-def _xlsx(name: str, data: bytes) -> Lines:
-    from openpyxl import load_workbook
+def lines_of(book: Book) -> Lines:
+    """The workbook's active sheet as lines of text (its used range; the values Excel cached)."""
+    return [
+        (i, [_text(v) for v in row]) for i, row in enumerate(book.active_sheet.rows(), start=1)
+    ]
 
-    try:
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        return [
-            (i, ["" if v is None else str(v).strip() for v in row])
-            for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        # openpyxl raises these for a file that is not a workbook (renamed, truncated, .xls)
-        raise Unreadable(
-            f"Tệp {name} không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng)."
-        ) from None
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        # a deadline typed as a date in Excel, as the deadline reader reads a printed date
+        return f"ngày {value.day}/{value.month}/{value.year}"
+    return str(value).strip()
 
 
 def _csv(name: str, data: bytes) -> Lines:
@@ -114,13 +129,27 @@ def _csv(name: str, data: bytes) -> Lines:
         ) from None
     if "\x00" in text:
         raise Unreadable(f"Tệp {name} không phải bảng văn bản .csv.")
-    # The delimiter the header uses most (the busiest of the first lines): a header has no
-    # commas inside its names, while data lines hold "Sở Lao động, Thương binh và Xã hội".
+    # The delimiter is the one under which a header line is recognised: data lines may hold
+    # "Sở Lao động, Thương binh và Xã hội" or agencies listed with ";", the header does not.
     head = text.splitlines()[:10] or [""]
-    delimiter = max("\t;,", key=lambda d: max(line.count(d) for line in head))
+    found = [
+        (len(lines[header[0]][1]), d)
+        for d in DELIMITERS
+        if (header := _header(lines := _split(head, d))) is not None
+    ]
+    delimiter = (
+        max(found)[1]
+        if found
+        else max(DELIMITERS, key=lambda d: max(line.count(d) for line in head))
+    )
+    return _split(text, delimiter)
+
+
+def _split(text: str | list[str], delimiter: str) -> Lines:
+    source = io.StringIO(text) if isinstance(text, str) else text
     return [
         (i, [c.strip() for c in row])
-        for i, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1)
+        for i, row in enumerate(csv.reader(source, delimiter=delimiter), start=1)
     ]
 
 

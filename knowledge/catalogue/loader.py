@@ -11,6 +11,7 @@ from pathlib import Path
 from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import (
+    PERIOD_MONTHS,
     UNIT_KIND,
     Agency,
     Assignment,
@@ -297,8 +298,11 @@ def _draft_task(
         if name not in agencies:
             raise CatalogueError(f"{where}: unknown unit {name!r}")
     recurring = t.recurrence
-    if recurring is not None and recurring.every != "month":
-        raise CatalogueError(f"{where}: only monthly recurrences are tracked so far")
+    if recurring is not None and recurring.every not in PERIOD_MONTHS:
+        raise CatalogueError(f"{where}: a recurrence every {recurring.every!r} is not tracked")
+    if recurring is not None and recurring.every != "month" and recurring.first is None:
+        # the first occurrence says which months a quarter's or a year's day falls in
+        raise CatalogueError(f"{where}: a recurrence every {recurring.every} needs its first date")
     if recurring is None and t.deadline is None:
         raise CatalogueError(f"{where}: no deadline")
     return Task(
@@ -316,6 +320,7 @@ def _draft_task(
         source=t.source,
         supporting=province.expand(t.supporting),
         recipient=t.recipient or "",
+        every=recurring.every if recurring else "month",
     )
 
 

@@ -82,8 +82,8 @@ class Task:
     title: str
     deadline_text: str
     due: date | None  # None for a recurring task
-    monthly_day: int | None
-    starts: date | None
+    monthly_day: int | None  # a recurring task's day of the month its occurrences fall in
+    starts: date | None  # a recurring task's first occurrence (or the month it starts)
     addressees: tuple[str, ...]
     form: str
     steps: tuple[str, ...]
@@ -92,28 +92,51 @@ class Task:
     # units with a duty and no deliverable (they comment, coordinate, support): never "chưa nộp"
     supporting: tuple[str, ...] = ()
     recipient: str = ""  # who receives the deliverable, as the letter names it
+    # how often a recurring task falls due: "month", "quarter" or "year" (knowledge/letters'
+    # Recurrence.every); a quarter's or a year's occurrences fall in the months of `starts`
+    every: str = "month"
+
+    @property
+    def period(self) -> int:
+        """Months between two occurrences of a recurring task."""
+        return PERIOD_MONTHS[self.every]
 
     def occurrences(self, start: date, end: date) -> list[date]:
         """Due dates of this task between start and end inclusive. A monthly day past a month's
-        end (31 in April, 29–31 in February) falls on that month's last day.
+        end (31 in April, 29–31 in February) falls on that month's last day. A quarterly or
+        yearly task falls due every 3 or 12 months from its first occurrence; without one it
+        cannot be placed (the loader refuses it) and has none.
         """
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
+        period = self.period
+        if period > 1 and self.starts is None:
+            return []
         result = []
         first = start.replace(day=1)
         months = 0
         while (month := first + relativedelta(months=months)) <= end:
+            months += 1
+            if period > 1 and self.starts and _months_apart(self.starts, month) % period:
+                continue
             day = month + relativedelta(day=self.monthly_day or 1)
             if start <= day <= end and (self.starts is None or day >= self.starts):
                 result.append(day)
-            months += 1
         return result
 
     def next_due(self, today: date) -> date | None:
         if self.due is not None:
             return self.due
-        upcoming = self.occurrences(max(today, self.starts or today), date(today.year + 1, 12, 31))
+        after = max(today, self.starts or today)
+        upcoming = self.occurrences(after, date(after.year + 1, 12, 31))
         return upcoming[0] if upcoming else None
+
+
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _months_apart(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 UNIT_KIND = "huyen"  # a district-level unit a province lists (knowledge/catalogue/units.py)

@@ -52,6 +52,7 @@ class TaskView:
     due: date | None
     standing: str | None = None
     unit: str | None = None
+    supports: bool = False  # the agency asked about supports the task and owes nothing
 
     def to_json(self) -> dict:
         found = {
@@ -60,6 +61,8 @@ class TaskView:
             "deadline": self.due.isoformat() if self.due else None,
             "deadline_text": self.task.deadline_text,
         }
+        if self.supports:
+            found["role"] = "support"
         return found | _standing(self.standing, self.unit)
 
 

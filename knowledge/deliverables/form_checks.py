@@ -50,6 +50,16 @@ def read_count(value: Any) -> int | str | None:
     return f"«{_shown(text)}» không phải số"
 
 
+def is_formula(value: Any) -> bool:
+    """A formula cell (the workbook reader gives it as "=…"): refused in every column, a form
+    carries values only.
+    """
+    return isinstance(value, str) and value.lstrip().startswith("=")
+
+
+FORMULA = "«{}» là công thức; hãy ghi giá trị"
+
+
 def read_mark(value: Any) -> bool | str:
     if value is None or not str(value).strip():
         return False
@@ -144,7 +154,11 @@ def _parse_counts(form: Form, grid: Grid, result: Parsed) -> None:
                 result.errors.append(f"{where(form, row, column.letter)}: {got}")
             else:
                 values[column.key] = got or 0
-        values["note"] = read_text(_cell(grid, row, len(form.columns)))
+        note = _cell(grid, row, len(form.columns))
+        if is_formula(note):
+            letter = form.columns[-1].letter
+            result.errors.append(f"{where(form, row, letter)}: {FORMULA.format(_shown(note))}")
+        values["note"] = read_text(note)
         if all(k in values for k in COUNT_KEYS):
             online = values["l2"] + values["l3"] + values["l4"]
             if online > values["total"]:
@@ -213,7 +227,10 @@ def _read_line(form: Form, row: int, cells: list, result: Parsed, resolve) -> di
         place = where(form, row, column.letter)
         if column.key == "stt":
             continue
-        if column.kind == "mark":
+        if is_formula(value):
+            result.errors.append(f"{place}: {FORMULA.format(_shown(value))}")
+            line[column.key] = ""
+        elif column.kind == "mark":
             got = read_mark(value)
             if isinstance(got, str):
                 result.errors.append(f"{place}: {got}")

@@ -5,20 +5,23 @@ the reading of a filled one back into cells for knowledge/deliverables/forms.py 
 
 from __future__ import annotations
 
-import zipfile
 from io import BytesIO
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from knowledge.deliverables.form_checks import Grid, Parsed, parse_grid
+from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
+from knowledge.formats.book import Book, Sheet
+from knowledge.formats.cells import Formula, put
+from knowledge.formats.safe_zip import ZIP_LIMITS, FileRefused
+from knowledge.formats.xlsx_reader import read_book
 
 MARKER_SHEET = "_mau"
 MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit
-MAX_BYTES = 2 * 1024 * 1024
+MAX_BYTES = ZIP_LIMITS.max_bytes
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WIDTHS = {"stt": 6, "name": 60, "tier": 18, "reason": 50, "note": 30, "lead": 30}
@@ -61,14 +64,14 @@ def template(
     width = len(form.columns)
     texts = [*form.titles, form.attached, f"{form.unit_label} {unit}"]
     for row, text in enumerate(texts, start=1):
-        cell = sheet.cell(row=row, column=1, value=text)
+        cell = put(sheet, row, 1, text)
         cell.font = Font(bold=row <= len(form.titles), italic=row > len(form.titles))
         cell.alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
     row = form.header_row
     for header in form.headers:
         for col, text in enumerate(header, start=1):
-            _box(sheet.cell(row=row, column=col, value=text or None), bold=True, center=True)
+            _box(put(sheet, row, col, text or None), bold=True, center=True)
         row += 1
     for r1, c1, r2, c2 in form.merges:
         sheet.merge_cells(
@@ -79,7 +82,7 @@ def template(
         )
     if form.numbers:
         for col in range(1, width + 1):
-            _box(sheet.cell(row=row, column=col, value=f"({col})"), center=True)
+            _box(put(sheet, row, col, f"({col})"), center=True)
         row += 1
     if form.shape == "counts":
         _count_rows(sheet, form, counts or {})
@@ -89,11 +92,11 @@ def template(
         sheet.column_dimensions[get_column_letter(col)].width = WIDTHS.get(column.key, 14)
     guide = book.create_sheet("Hướng dẫn")
     for i, text in enumerate(GUIDE[form.shape], start=1):
-        guide.cell(row=i, column=1, value=f"- {text}")
+        put(guide, i, 1, f"- {text}")
     guide.column_dimensions["A"].width = 120
     marker = book.create_sheet(MARKER_SHEET)
     for i, value in enumerate((MARKER, form.code, unit), start=1):
-        marker.cell(row=i, column=1, value=value)
+        put(marker, i, 1, value)
     marker.sheet_state = "hidden"
     book.active = 0
     out = BytesIO()
@@ -107,40 +110,40 @@ def _count_rows(sheet, form: Form, counts: dict) -> None:
         given = counts.get(tier) or {}
         for col, column in enumerate(form.columns, start=1):
             value = label if col == 1 else given.get(column.key)
-            _box(sheet.cell(row=first + i, column=col, value=value if value != "" else None))
+            _box(put(sheet, first + i, col, value if value != "" else None))
     total = first + len(TIERS)
-    _box(sheet.cell(row=total, column=1, value="Tổng"), bold=True)
+    _box(put(sheet, total, 1, "Tổng"), bold=True)
     for col in range(2, len(form.columns)):
         letter = get_column_letter(col)
-        formula = f"=SUM({letter}{first}:{letter}{total - 1})"
-        _box(sheet.cell(row=total, column=col, value=formula), bold=True, center=True)
-    _box(sheet.cell(row=total, column=len(form.columns)))
+        formula = Formula(f"=SUM({letter}{first}:{letter}{total - 1})")
+        _box(put(sheet, total, col, formula), bold=True, center=True)
+    _box(put(sheet, total, len(form.columns)))
 
 
 def _list_rows(sheet, form: Form, lines: list[dict]) -> None:
     row = form.first_row
     width = len(form.columns)
 
-    def put(values: list[Any], bold: bool = False) -> None:
+    def add(values: list[Any], bold: bool = False) -> None:
         nonlocal row
         for col in range(1, width + 1):
             value = values[col - 1] if col - 1 < len(values) else None
-            _box(sheet.cell(row=row, column=col, value=value), bold=bold)
+            _box(put(sheet, row, col, value), bold=bold)
         row += 1
 
     for tier, letter, label in TIERS:
-        put([letter, label], bold=True)
+        add([letter, label], bold=True)
         in_tier = [line for line in lines if line["tier"] == tier]
         fields = list(dict.fromkeys(line["field"] for line in in_tier))
         for f_index, field in enumerate(fields):
             if field:
-                put([_roman(f_index), f"Lĩnh vực {field}"], bold=True)
+                add([_roman(f_index), f"Lĩnh vực {field}"], bold=True)
             chosen = [line for line in in_tier if line["field"] == field]
             for n, line in enumerate(chosen, start=1):
-                put([n, *(_cell_value(c.kind, line.get(c.key)) for c in form.columns[1:])])
+                add([n, *(_cell_value(c.kind, line.get(c.key)) for c in form.columns[1:])])
         if not in_tier:
-            put(["I", "Lĩnh vực "], bold=True)
-            put([1])
+            add(["I", "Lĩnh vực "], bold=True)
+            add([1])
 
 
 def _cell_value(kind: str, value: Any) -> Any:
@@ -154,58 +157,53 @@ def _roman(i: int) -> str:
     return numerals[i] if i < len(numerals) else str(i + 1)
 
 
-class NotAWorkbook(ValueError):
+class NotAWorkbook(FileRefused):
     pass
 
 
-def open_book(data: bytes):
-    if len(data) > MAX_BYTES:
-        raise NotAWorkbook(f"Tệp quá lớn (hơn {MAX_BYTES // (1024 * 1024)} MB).")
-    try:
-        return load_workbook(BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise NotAWorkbook("Tệp không mở được như một bảng tính .xlsx.") from err
+def open_book(data: bytes, name: str = "bieu.xlsx") -> Book:
+    """The workbook read in this process, within the reader's bounds (tests, tools); what people
+    send is read in the sandbox (knowledge/formats/sandbox.py, job "xlsx").
+    """
+    return read_book(name, data)
 
 
-def form_of(book) -> tuple[Form, str] | None:
+def form_of(book: Book) -> tuple[Form, str] | None:
     """The form and unit a workbook's hidden marker names: None for any other workbook."""
     if MARKER_SHEET not in book.sheetnames:
         return None
     marker = book[MARKER_SHEET]
-    values = [marker.cell(row=i, column=1).value for i in (1, 2, 3)]
+    values = [marker.value(i, 1) for i in (1, 2, 3)]
     if values[0] != MARKER or values[1] not in FORMS:
         return None
     return FORMS[values[1]], str(values[2] or "")
 
 
-def unit_cell(book, form: Form) -> str:
+def _form_sheet(book: Book, form: Form) -> Sheet:
+    return book[form.name] if form.name in book.sheetnames else book.sheets[0]
+
+
+def unit_cell(book: Book, form: Form) -> str:
     """The text of the form's unit line as the workbook holds it now ("Cơ quan, đơn vị: Sở Y
-    tế"), "" when blank."""
-    sheet = book[form.name] if form.name in book.sheetnames else book.worksheets[0]
-    value = sheet.cell(row=form.unit_row, column=1).value
+    tế"), "" when blank; a formula there is read as its formula, which names no unit.
+    """
+    sheet = _form_sheet(book, form)
+    value = sheet.formulas.get((form.unit_row, 1), sheet.value(form.unit_row, 1))
     return str(value).strip() if value is not None else ""
 
 
-def grid_of(sheet) -> Grid:
-    grid: Grid = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                grid[(cell.row, cell.column)] = cell.value
-    return grid
-
-
-def parse_book(book, form: Form, resolve=None) -> Parsed:
-    """The form's sheet (by its printed name, else the first) read and checked cell by cell."""
-    sheet = book[form.name] if form.name in book.sheetnames else book.worksheets[0]
-    return parse_grid(form, grid_of(sheet), resolve)
+def parse_book(book: Book, form: Form, resolve=None) -> Parsed:
+    """The form's sheet (by its printed name, else the first) read and checked cell by cell; a
+    formula cell is read as its formula, which the checks refuse.
+    """
+    return parse_grid(form, _form_sheet(book, form).grid(formulas=True), resolve)
 
 
 def is_form_upload(data: bytes) -> bool:
-    """A document the bot gave as a template (for the upload routing): False for anything else,
-    including files that do not open.
+    """A document the bot gave as a template: False for anything else, including files that do
+    not open.
     """
     try:
         return form_of(open_book(data)) is not None
-    except NotAWorkbook:
+    except FileRefused:
         return False

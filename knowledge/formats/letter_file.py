@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
-import zipfile
 from io import BytesIO
+
+from knowledge.formats.safe_zip import FileRefused, ZipLimits, check_xml_parts, open_zip
 
 MAX_BYTES = 5 * 1024 * 1024  # a long letter with its annexes is well under a megabyte
 MAX_UNPACKED = 40 * 1024 * 1024  # a .docx unpacked: refuses a zip bomb before parsing it
@@ -29,6 +30,20 @@ class LetterFileError(ValueError):
     pass
 
 
+ZIP_BOUNDS = ZipLimits(
+    max_bytes=MAX_BYTES, max_member_bytes=MAX_UNPACKED, max_total_bytes=MAX_UNPACKED
+)
+
+
+def job(name: str, data: bytes) -> str:
+    """The sandbox's entry (knowledge/formats/sandbox.py, job "letter"): the letter's text."""
+    try:
+        return read_letter_file(data, name)
+    except LetterFileError as err:
+        said = str(err)
+        raise FileRefused(said if said.startswith(f"Tệp {name}") else f"{name}: {said}") from None
+
+
 def kind_of(content: bytes) -> str:
     if content.startswith(b"%PDF-"):
         return PDF
@@ -37,8 +52,8 @@ def kind_of(content: bytes) -> str:
     return TXT
 
 
-def read_letter_file(content: bytes) -> str:
-    """The text of a letter file, one paragraph a line."""
+def read_letter_file(content: bytes, name: str = "này") -> str:
+    """The text of a letter file, one paragraph a line (`name` names it in a zip's refusals)."""
     if len(content) > MAX_BYTES:
         raise LetterFileError(f"Tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).")
     if not content.strip():
@@ -47,7 +62,7 @@ def read_letter_file(content: bytes) -> str:
     if kind == PDF:
         return _pdf(content)
     if kind == DOCX:
-        return _docx(content)
+        return _docx(content, name)
     return _txt(content)
 
 
@@ -69,17 +84,16 @@ def _txt(content: bytes) -> str:
     return "\n".join(lines)[:MAX_CHARS]
 
 
-def _docx(content: bytes) -> str:
+def _docx(content: bytes, name: str) -> str:
     try:
-        with zipfile.ZipFile(BytesIO(content)) as archive:
-            names = archive.namelist()
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError):
-        raise LetterFileError("Tệp .docx bị hỏng, không mở được.") from None
-    if "word/document.xml" not in names:
-        raise LetterFileError("Tệp nén này không phải .docx (Word).")
-    if unpacked > MAX_UNPACKED:
-        raise LetterFileError("Tệp .docx giải nén ra quá lớn.")
+        # the zip's bounds, then every XML part streamed once with any DTD or entity refused
+        # (knowledge/formats/safe_zip.py), before python-docx and lxml see the file
+        names = open_zip(name, content, ZIP_BOUNDS, kind=".docx").namelist()
+        if "word/document.xml" not in names:
+            raise LetterFileError("Tệp nén này không phải .docx (Word).")
+        check_xml_parts(name, content, ZIP_BOUNDS)
+    except FileRefused as refused:
+        raise LetterFileError(str(refused)) from None
     import docx  # python-docx: imported on the first .docx, most runs never read one
     from docx.table import Table
 

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from knowledge.deliverables.reports import Table
+from knowledge.formats.cells import put
 
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -23,17 +24,16 @@ def render(table: Table) -> bytes:
     width = table.width
     row = 1
     for i, title in enumerate(table.titles):
-        sheet.cell(row=row, column=1, value=title).font = Font(
-            bold=i < len(table.titles) - 1, size=12
-        )
-        sheet.cell(row=row, column=1).alignment = Alignment(horizontal="center", wrap_text=True)
+        cell = put(sheet, row, 1, title)
+        cell.font = Font(bold=i < len(table.titles) - 1, size=12)
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         row += 1
     row += 1
     header_top = row
     for header in table.headers:
         for col, text in enumerate(header, start=1):
-            cell = sheet.cell(row=row, column=col, value=text or None)
+            cell = put(sheet, row, col, text or None)
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cell.border = BOX
@@ -46,7 +46,7 @@ def render(table: Table) -> bytes:
             end_column=c2,
         )
     for col, number in enumerate(table.numbers, start=1):
-        cell = sheet.cell(row=row, column=col, value=number)
+        cell = put(sheet, row, col, number)
         cell.alignment = Alignment(horizontal="center")
         cell.font = Font(italic=True)
         cell.border = BOX
@@ -54,7 +54,7 @@ def render(table: Table) -> bytes:
     for index, values in enumerate(table.rows):
         bold = index in table.sections
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=col, value=value if value != "" else None)
+            cell = put(sheet, row, col, value if value != "" else None)
             cell.border = BOX
             cell.font = Font(bold=bold)
             cell.alignment = Alignment(
@@ -65,10 +65,10 @@ def render(table: Table) -> bytes:
         row += 1
     if table.notes:
         row += 1
-        sheet.cell(row=row, column=1, value="Ghi chú:").font = Font(bold=True)
+        put(sheet, row, 1, "Ghi chú:").font = Font(bold=True)
         for note in table.notes:
             row += 1
-            sheet.cell(row=row, column=1, value=f"- {note}")
+            put(sheet, row, 1, f"- {note}")
     for col, size in enumerate(table.widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = size
     out = BytesIO()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -149,3 +150,47 @@ class MarkedWords:
     @property
     def folds(self) -> frozenset[str]:
         return frozenset(self.keys)
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+# control characters (Cc) but tab and line feed, and the bidirectional overrides and isolates
+# that can make a stored name read differently from what it is
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def ascii_number(text: str, max_digits: int = 18) -> int | None:
+    """A number typed in a command or carried by a button: ASCII digits only ("²" or "٣" are
+    not numbers here), at most `max_digits` of them; None otherwise.
+    """
+    text = text.strip()
+    if len(text) > max_digits or not _ASCII_DIGITS.fullmatch(text):
+        return None
+    return int(text)
+
+
+def strip_controls(text: str) -> str:
+    """Text as it may be stored: no NUL (PostgreSQL refuses it) nor any other control character;
+    a CR-LF line end becomes LF.
+    """
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class MarkedPhrases:
+    """Phrases as Vietnamese prints them ("thực hiện", "triển khai"): where a question types one,
+    each word folding to the phrase's and typed without marks or with the printed ones. Its words
+    alone are other words ("thực" of "chứng thực", "khai" of "khai sinh")."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.phrases = [tuple(MarkedWords(w) for w in p.split()) for p in phrases]
+        self.first = frozenset(f for p in self.phrases for f in p[0].folds)
+
+    def positions(self, tokens: Sequence[Token]) -> set[int]:
+        found: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.fold not in self.first:
+                continue
+            for phrase in self.phrases:
+                n = len(phrase)
+                if i + n <= len(tokens) and all(tokens[i + k] in phrase[k] for k in range(n)):
+                    found.update(range(i, i + n))
+        return found

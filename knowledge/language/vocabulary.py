@@ -6,7 +6,7 @@ apply.
 
 from __future__ import annotations
 
-from knowledge.language.text import MarkedWords
+from knowledge.language.text import MarkedPhrases, MarkedWords
 
 # Abbreviation or everyday phrase -> the catalogue's wording. Applied on whole words, longest
 # first.
@@ -16,7 +16,8 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "gplx": "giay phep lai xe",
     "bang lai xe": "giay phep lai xe",
     "bang lai": "giay phep lai xe",
-    "bang xe": "giay phep lai xe",
+    # "bằng xe" alone is also "by car" ("vận tải bằng xe ô tô"); "bằng xe máy" is the licence
+    "bang xe may": "giay phep lai xe",
     "cccd": "can cuoc cong dan",
     "can cuoc": "can cuoc cong dan",
     "cmnd": "chung minh nhan dan",
@@ -37,6 +38,14 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "so do": "quyen su dung dat",
     "so hong": "quyen so huu nha o",
     "visa": "thi thuc",
+    "passport": "ho chieu",
+    "shcn": "so huu cong nghiep",
+    "btxh": "bao tro xa hoi",
+    "xh": "xa hoi",
+    # the land-use fee and land rent are what 406-39 pays ("nghĩa vụ tài chính về đất đai")
+    "tien su dung dat": "nghia vu tai chinh dat dai",
+    "tien thue dat": "nghia vu tai chinh dat dai",
+    "mau giao": "mam non",
     "the chap": "giao dich bao dam",
     "thue mon bai": "le phi mon bai",
     "ho khau": "thuong tru",
@@ -70,24 +79,46 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "pccc": "phong chay chua chay",
     "hdnd": "hoi dong nhan dan",
     "ubnd": "uy ban nhan dan",
-    # The shorthand of any office's paperwork.
+    # The shorthand of any office's paperwork ("đk" is also "đăng ký": AMBIGUOUS_SYNONYMS).
     "ds": "danh sach",
-    "dk": "dieu kien",
     "hs": "ho so",
     "bc": "bao cao",
     "vb": "van ban",
 }
 
-# Function and question words that fold onto syllables of the catalogue ("cần" and "căn",
-# "hỏi" and "hội", "bao giờ" and "bảo hiểm"). In a question they carry no service evidence unless
-# they pair with a neighbour into catalogue wording ("căn cước", "xã hội"). Words absent from every
-# title need no entry: the data already says they carry no evidence.
-QUESTION_WORDS: frozenset[str] = frozenset(
-    """a ai ak ah anh ban bao ben biet bot cac can chi cho chot co con cua da dang dau den do duoc
-    em gi gio gom ha han hay het hoac hoi khi khong ko la lam ma may minh moi muc muon nam nao nay
-    nen ngay nha nhe nhi nhieu nhung oi phai qua roi sao so tai thang the thi toi trong tu va vay
-    ve voi xem xin""".split()
+# School grades as the catalogue's levels: "tuyển sinh lớp 1" is the intake of "tiểu học", "lớp
+# 6" of "trung học cơ sở", "lớp 10" of "trung học phổ thông" (the grades of each level by the
+# Education Law: 1–5, 6–9, 10–12).
+SERVICE_SYNONYMS.update(
+    {f"lop {grade}": "tieu hoc" for grade in range(1, 6)}
+    | {f"lop {grade}": "trung hoc co so" for grade in range(6, 10)}
+    | {f"lop {grade}": "trung hoc pho thong" for grade in range(10, 13)}
 )
+
+# Shorthand with several spellings: the one that pairs with a neighbour into wording a title
+# prints wins ("đk thường trú" is "đăng ký thường trú", "đủ đk" is "đủ điều kiện"); the first
+# when neither does.
+AMBIGUOUS_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "dk": ("dang ky", "dieu kien"),
+}
+
+# Function and question words, as printed: many fold onto syllables of the catalogue ("cần" and
+# "căn", "hỏi" and "hội", "bao giờ" and "bảo hiểm", "bạn" and "bán", "là" and "lá", "thì" and
+# "thi", "nha" and "nhà"). Typed without marks they are these words unless they pair with a
+# neighbour into catalogue wording ("căn cước", "xã hội"); typed with other marks they are the
+# other word ("bán lẻ", "thuốc lá", "nhà ở"). Words absent from every title need no entry: the
+# data already says they carry no evidence.
+QUESTION_MARKED = MarkedWords(
+    """a à á ạ ai ak ah anh bạn bao bên biết bot các cần chị chỉ cho chốt có còn con của đã dạ đang
+    đâu đến đó do được em gì giờ gồm hả hà hạn hay hết hoặc hỏi khi không ko là làm mà mấy mình
+    mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ở ơi phải
+    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ và vậy về với xem xin"""
+)
+QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
+
+# Particles that close what is said ("gửi trước 20/4 nha", "vậy nhé"): typed without marks
+# before words of content they are other words ("xây nha 3 tầng" is "nhà").
+CLOSING_PARTICLES = MarkedWords("nha nhá nhé nhỉ")
 
 # What every row of the catalogues is — an online public service put on the national portal — so
 # these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").
@@ -120,6 +151,11 @@ DOMAIN_PHRASES: tuple[str, ...] = (
 # The nouns an officer names their own unit by ("đơn vị em", "cơ quan nào"): about an agency,
 # never about a service.
 UNIT_NOUNS: tuple[str, ...] = ("don vi", "co quan")
+
+# Words officers borrow for the reader's own words, as the reader reads them.
+LOANWORDS: dict[str, str] = {
+    "deadline": "hạn",
+}
 
 HELP_WORDS: frozenset[str] = frozenset(
     {
@@ -216,8 +252,9 @@ LATE_WORDS = MarkedWords("trễ chậm muộn")
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
 PENDING_MARKED = MarkedWords("dở nợ", strict=True)
 # After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
-# first words of "tích hợp", "hoàn thành", "bắt đầu" ("chưa nắm được" is not about the work).
-NOT_YET = MarkedWords("tích hoàn bắt")
+# first words of "tích hợp", "hoàn thành", "bắt đầu", "thực hiện", "triển khai" ("chưa nắm được"
+# is not about the work).
+NOT_YET = MarkedWords("tích hoàn bắt thực triển")
 # "đã xong những gì": done, in the past.
 PAST_WORDS = MarkedWords("đã")
 # "còn lại": what remains, like "còn gì".
@@ -231,8 +268,10 @@ DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
-# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị").
-WORK_WORDS = MarkedWords("gửi nộp làm thực hiện triển khai chuẩn bị hoàn thành xong cập nhật")
+# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word
+# verbs count only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
+WORK_WORDS = MarkedWords("gửi nộp làm xong")
+WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",

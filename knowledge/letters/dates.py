@@ -14,6 +14,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, month_end, quarter_end
+from knowledge.letters.model import Recurrence
 from knowledge.letters.text import plain
 
 _DAY = r"(?P<d>\d{1,2})"
@@ -32,6 +33,12 @@ _DEADLINE = re.compile(
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
+# A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
+# nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
+_RELATIVE = re.compile(
+    r"\b(?:trong\s+(?:vong|thoi han|thoi gian)|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
+    r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
+)
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
     r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -48,10 +55,18 @@ _QUARTER = re.compile(
 )
 _EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
 _EVERY_QUARTER = re.compile(r"\b(?:hang|moi)\s+quy\b|\bthang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b")
+_EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
 _NEXT_QUARTER = re.compile(r"\bthang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo)\b")
+# "trước ngày 03 của tháng sau": the report of a month is due in the month after it
+_NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo)\b")
 _RECURRING_DAY = re.compile(
     r"\b(?:(?:truoc|cham nhat|vao|truoc hoac vao)\s+)?ngay\s+(?P<d>\d{1,2})(?![/.\-]?\d)"
     r"(?!\s+thang\s+\d)"
+)
+# The day of a yearly recurrence is a day and a month without a year: "trước ngày 15/12".
+_YEARLY_DAY = re.compile(
+    r"\b(?:(?:truoc|cham nhat|vao|truoc hoac vao)\s+)?ngay\s+(?P<d>\d{1,2})\s*"
+    r"(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})(?![/.-]?\d)(?!\s*(?:,\s*)?nam\s+\d)"
 )
 _SINCE = re.compile(
     r"\b(?:ke tu|bat dau tu|tu|ky bao cao dau tien(?:\s+la)?|lan dau(?:\s+tien)?(?:\s+vao)?)"
@@ -72,8 +87,9 @@ class Found:
     text: str
     due: date | None = None
     error: str = ""
-    every: str = ""  # "month" | "quarter" for a recurrence
+    every: str = ""  # "month" | "quarter" | "year" for a recurrence
     day: int = 0
+    month: int = 0  # a yearly recurrence's month
     since: date | None = None
     phase: int = 0  # months after a quarter's last month ("tháng đầu quý sau": 1)
 
@@ -117,6 +133,10 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             shown = f"{head} {text[x.start('d') : x.end()].strip()}"
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
+    for m in _RELATIVE.finditer(low):
+        found.append(
+            Found(m.start(), m.end(), text[m.start() : m.end()].strip(), error=_counted(m))
+        )
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
@@ -133,6 +153,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _counted(m: re.Match) -> str:
+    """Why a deadline counted in days from an event has no date."""
+    days = f"{int(m.group('n'))} ngày" + (" làm việc" if "lam viec" in m.group(0) else "")
+    if "nhan" in m.group("event"):
+        return f"hạn {days} tính từ ngày mỗi đơn vị nhận văn bản, công văn không ghi ngày cụ thể"
+    return f"hạn {days} tính từ một sự kiện, công văn không ghi ngày cụ thể: cần nhập ngày hạn"
+
+
 # What dates the figures a report counts, not the report: "số liệu tính từ ngày 01/01/2022 đến
 # hết ngày 31/5/2022", "thời điểm lấy số liệu", "thời gian tính kết quả từ … đến …".
 _FIGURES = re.compile(
@@ -141,22 +169,35 @@ _FIGURES = re.compile(
 )
 
 
+# The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".
+_SPAN_START = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:,\s*)?$"
+)
+# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …".
+_SPAN_OF_WORK = re.compile(r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b")
+
+
 def _figures(low: str, start: int) -> bool:
-    """The date at `start` ends the period figures are counted over."""
+    """The date at `start` ends the period figures are counted over, or a span of days the work
+    covers ("tổng hợp số liệu … từ ngày 01/01/2023 đến hết ngày 31/10/2023")."""
     clause = re.split(r"[;:(]|\.\s", low[:start])[-1]
+    if _SPAN_START.search(clause) and not _SPAN_OF_WORK.search(clause):
+        return True
     return bool(_FIGURES.search(clause))
 
 
 def recurrence(text: str) -> Found | None:
-    """A recurring date in a line: every month or quarter, on a day, from a first occurrence.
-    The day and the period printed closest together make it ("Báo cáo định kỳ hằng quý … trước
-    ngày 15 của tháng cuối quý": the day with "tháng cuối quý"); its text is that phrase with the
-    period words printed right beside it, and no more."""
+    """A recurring date in a line: every month, quarter or year, on a day (and a month, for a
+    year), from a first occurrence. The day and the period printed closest together make it
+    ("Báo cáo định kỳ hằng quý … trước ngày 15 của tháng cuối quý": the day with "tháng cuối
+    quý"); its text is that phrase with the period words printed right beside it, and no more."""
     low = plain(text)
     periods = [
         *((m, "quarter", 0) for m in _EVERY_QUARTER.finditer(low)),
         *((m, "quarter", 1) for m in _NEXT_QUARTER.finditer(low)),
         *((m, "month", 0) for m in _EVERY_MONTH.finditer(low)),
+        *((m, "month", 1) for m in _NEXT_MONTH.finditer(low)),
+        *((m, "year", 0) for m in _EVERY_YEAR.finditer(low)),
     ]
     days = [
         m
@@ -164,17 +205,32 @@ def recurrence(text: str) -> Found | None:
         if not low[m.end() :].lstrip().startswith(("/", "-"))
         and not re.search(r"\b(?:tu|den)\s*$", low[: m.start()])  # a span of figures
     ]
-    if not periods or not days:
+    yearly = list(_YEARLY_DAY.finditer(low))
+    pairs = [(d, p) for d in days for p in periods if p[1] != "year"]
+    # "hằng năm" qualifies a day and month in its own clause, close by; elsewhere in the line it
+    # is about something else ("chỉ số hằng năm; gửi trước ngày 25/3": one date, this year's)
+    pairs += [
+        (d, p)
+        for d in yearly
+        for p in periods
+        if p[1] == "year"
+        and _apart(d, p[0]) < 40
+        and not re.search(r"[;.]", _between(low, d, p[0]))
+    ]
+    if not pairs:
         return None
-    day_match, (period, every, phase) = min(
-        ((d, p) for d in days for p in periods), key=lambda pair: _apart(pair[0], pair[1][0])
-    )
+    day_match, (period, every, phase) = min(pairs, key=lambda pair: _apart(pair[0], pair[1][0]))
+    if phase and every == "month" and not _EVERY_MONTH.search(low):
+        return None  # "tháng sau" alone says when, not how often
     day = int(day_match.group("d"))
+    month = int(day_match.group("m")) if every == "year" else 0
     start, end = day_match.start(), day_match.end()
     grown = True
     while grown:
         grown = False
-        for p, _kind, p_phase in periods:
+        for p, kind, p_phase in periods:
+            if (kind == "year") != (every == "year"):
+                continue
             if p.end() <= start and _BESIDE.fullmatch(low[p.end() : start]):
                 start, grown = p.start(), True
             elif p.start() >= end and _BESIDE.fullmatch(low[end : p.start()]):
@@ -185,13 +241,32 @@ def recurrence(text: str) -> Found | None:
     since_match = _SINCE.search(low)
     since = _since(since_match) if since_match else None
     start = _widen(low, start)
+    if low.count("(", start, end) > low.count(")", start, end) and low[end : end + 1] == ")":
+        end += 1  # the bracket the day was printed in, closed
     printed = text[start:end].strip(" ,;.")
-    if not 1 <= day <= 31:
-        return Found(start, end, printed, error=f"ngày {day} hằng tháng không có thật")
-    return Found(start, end, printed, every=every, day=day, since=since, phase=phase)
+    if not _exists(day, month):
+        shown = f"{day}/{month}" if month else f"{day}"
+        return Found(start, end, printed, error=f"ngày {shown} không có thật")
+    return Found(start, end, printed, every=every, day=day, month=month, since=since, phase=phase)
 
 
-_BESIDE = re.compile(r"[\s,]*(?:cua\s+)?")  # "hằng quý, trước ngày 20 của tháng cuối quý"
+def _exists(day: int, month: int) -> bool:
+    """A day of every month (1–31), or a day of a month in some year (29/2, not 31/4)."""
+    if not month:
+        return 1 <= day <= 31
+    try:
+        date(2024, month, day)  # a leap year: 29/2 comes every fourth year
+    except ValueError:
+        return False
+    return True
+
+
+# "hằng quý, trước ngày 20 của tháng cuối quý"; "hằng tháng (trước ngày 03 của tháng sau)"
+_BESIDE = re.compile(r"[\s,]*\(?\s*(?:cua\s+)?")
+
+
+def _between(low: str, a: re.Match, b: re.Match) -> str:
+    return low[min(a.end(), b.end()) : max(a.start(), b.start())]
 
 
 def _apart(a: re.Match, b: re.Match) -> int:
@@ -217,15 +292,25 @@ def _since(m: re.Match) -> date:
 
 
 def first_occurrence(found: Found, letter_date: date | None) -> date | None:
-    """The first date of a recurrence: on or after "kể từ …", else the first after the letter."""
+    """The first date of a recurrence: on or after "kể từ …", else the first after the letter.
+    A start that names a reporting period ("kỳ báo cáo đầu tiên là tháng 9/2022") of a report
+    due the month after it ("trước ngày 03 của tháng sau") is first due in that next month."""
     if found.since is not None:
         start, strict = found.since, False
     elif letter_date is not None:
         start, strict = letter_date, True
     else:
         return None
+    if found.every == "year":
+        for year in range(start.year, start.year + 3):
+            day = date(year, 1, 1) + relativedelta(month=found.month, day=found.day)
+            if day > start or (day == start and not strict):
+                return day
+        return None
     if found.every == "month":
         month = start.replace(day=1)
+        if found.since is not None:
+            month += relativedelta(months=found.phase)
     else:  # the quarter's last month, or the month after it ("tháng đầu quý sau")
         month = date(start.year, 1, 1) + relativedelta(
             months=((start.month - 1) // 3) * 3 + 2 + found.phase
@@ -239,3 +324,31 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
             return day
         month += step
     return None
+
+
+def past(found: Found, floor: date | None) -> bool:
+    """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already over
+    when the letter was written (`floor`: its date, or the first of its month when the day is
+    blank) describes, it does not set a date."""
+    period = not re.search(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay", plain(found.text))
+    return bool(period and found.due and floor and found.due < floor)
+
+
+def meaning(
+    found: Found, letter_date: date | None, floor: date | None
+) -> tuple[date | None, Recurrence | None, list[str]]:
+    """A task's deadline or recurrence from a date phrase, and what could not be read of it:
+    a date that does not exist, a recurrence whose first time the letter cannot give, a
+    deadline before `floor` (the letter's date, or the first of its month)."""
+    if found.error:
+        return None, None, [f"{found.error} (“{found.text}”)"]
+    if found.every:
+        first = first_occurrence(found, letter_date)
+        unread = (
+            [] if first else [f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)"]
+        )
+        return None, Recurrence(found.every, found.day, first), unread
+    due = found.due
+    if due and floor and due < floor:
+        return due, None, [f"hạn {due.day}/{due.month}/{due.year} trước ngày của công văn"]
+    return due, None, []

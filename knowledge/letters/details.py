@@ -6,6 +6,7 @@ lines ("Thời gian: …", "Đơn vị thực hiện: …", the rows of a table 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
@@ -13,11 +14,13 @@ from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
+# "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
 _CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)\s+(?:gom|bao gom)(?:\s+co)?"
-    r"(?:\s+cac\s+noi dung)?\s*:?\s*$"
+    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)(?:\s+[^\s:;,.]+){0,6}?"
+    r"\s+(?:gom|bao gom)(?:\s+co)?(?:\s+cac\s+noi dung)?\s*:?\s*$"
 )
-_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\))\s*")
+# an item of the list: "- …", "a) …", "1) …", "(1) …"
+_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
 # tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
 _RECIPIENT = re.compile(
@@ -33,7 +36,17 @@ _FORM = re.compile(
 )
 # What comes before a form the work is made on: "theo Biểu 02", "(theo các phụ lục …)", "tại
 # Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
-FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(|:)\s*(?:cac\s+)?(?:mau\s+)?$")
+# An annex said to come with the letter is one too: "(có Phụ lục kèm theo)".
+FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(\s*(?:co\s+)?|:)\s*(?:cac\s+)?(?:mau\s+)?$")
+# The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
+# the letter names elsewhere, when it does.
+GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
+# A form named alone on its line: an annex's heading after the signature ("Mẫu số 01", "PHỤ LỤC").
+_FORM_HEADING = re.compile(
+    r"^(?:phu luc|bieu mau|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
+)
+# The copy list's "Như trên (kèm theo Mẫu số 04)": what the letter encloses for its addressees.
+_ENCLOSES = re.compile(r"\bkem theo\b")
 # An annex sent for reading only: "Phụ lục 1 … để tham khảo, không phải gửi lại".
 _REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
 
@@ -134,6 +147,49 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             prefix = "số " if printed.lower().startswith("số") else ""
             numbers = re.split(r"\s*(?:,|và|-|–)\s*", re.sub(r"^(?i:số)\s+", "", printed))
             found += [f"{kind} {prefix}{n.upper()}" for n in numbers if n]
+    return tuple(dict.fromkeys(found))
+
+
+def specific(found: tuple[str, ...], enclosed: tuple[str, ...]) -> tuple[str, ...]:
+    """A task's forms with the general word for a form ("theo mẫu") given its name: dropped
+    beside a form the task names ("theo mẫu (có Phụ lục kèm theo)" → "Phụ lục"), else the form
+    the letter says it encloses ("theo mẫu gửi kèm văn bản này" and, in the copy list, "Như trên
+    (kèm theo Mẫu số 04)" → "Mẫu số 04"); kept as printed when the letter names none."""
+    named = tuple(f for f in found if f not in GENERIC_FORMS)
+    if named or not found:
+        return named
+    return enclosed or found
+
+
+def enclosed(after_body: list[Line]) -> tuple[str, ...]:
+    """The forms a letter encloses, from what follows its body: named in its copy list after
+    "kèm theo", else the heading of its one annex."""
+    listed: list[str] = []
+    headings: list[str] = []
+    for line in after_body:
+        low = line.plain
+        for m in _ENCLOSES.finditer(low):
+            listed += forms([Line(line.no, "theo " + line.text[m.end() :], line.gap)])
+        if _FORM_HEADING.match(low.strip(" .:")):
+            headings += forms([Line(line.no, "theo " + line.text.strip(" .:"), line.gap)])
+    if listed:
+        return tuple(dict.fromkeys(listed))
+    return tuple(headings) if len(headings) == 1 else ()
+
+
+def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[str, ...]:
+    """Forms a dateless item beside the task's prescribes for the letter's reports ("3. Nội dung
+    báo cáo theo đề cương tại Phụ lục I"): the task's when it names none of its own and is owed
+    by the addressees, not by a unit a section names. `dated`: a section that sets a date."""
+    parent = section.parent if section.number else None
+    if parent is None or any(s.units for s in section.ancestry):
+        return ()  # a unit's own duty is no report of the letter's addressees
+    found: list[str] = []
+    for sibling in parent.children:
+        if sibling is section or sibling.units or sibling.generic or sibling.support_only:
+            continue
+        if not dated(sibling):
+            found += forms(sibling.all_lines, lead_needed=True)
     return tuple(dict.fromkeys(found))
 
 

@@ -18,7 +18,8 @@ from datetime import date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
 from knowledge.letters.header import Header, read_header, sender_of
-from knowledge.letters.model import Draft, Letter, Problem, Recurrence, Task
+from knowledge.letters.model import Draft, Letter, Problem, Task
+from knowledge.letters.opening import SENDS, addressees, request_clause, set_in_grounds
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import (
     SUPPORT,
@@ -30,29 +31,12 @@ from knowledge.letters.sections import (
     supports,
     walk,
 )
-from knowledge.letters.text import Line, lines_of, plain
+from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.units import helpers_in, line_helpers, subject
 
-# A line that sends something (to the sender, when it names no one): the verb, not the noun
-# ("theo báo cáo đánh giá", "các báo cáo").
-_SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop)\b")
-# The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
-# Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.
-_GROUNDS = re.compile(
-    r"^(?:can cu|thuc hien\s+(?:quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ke hoach|van ban"
-    r"|cong van|y kien|chi dao|chuong trinh)|theo\s+(?:quyet dinh|ke hoach|van ban|cong van"
-    r"|ket qua|de nghi|chi dao)|qua\s+ket qua|tiep theo|de |nham )"
-)
-# Why a unit is in the Kính gửi list, when the list says: to support (group 1), or only to know
-# ("(để biết)", "(để báo cáo)"); a unit listed without it is addressed to act.
-_PURPOSE = re.compile(
-    r"\(\s*(?:de\s+)?(?:(phoi hop|ho tro|tham gia)|biet|b/c|bao cao|theo doi)[^)]*\)"
-)
-# The letter's request, printed ("giao", not the "Giáo" of "Sở Giáo dục"): on the lowered text.
-_REQUEST = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo|hướng dẫn)(?!\w)")
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
     "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
@@ -76,13 +60,14 @@ def read_letter(
     if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
     reader = _Reader(header, register, root, placed, sender, name)
+    reader.enclosed = details.enclosed(lines[header.body_end :])
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:
         problems.append(Problem(None, "không thấy nhiệm vụ nào có thời hạn trong công văn"))
-    return Draft(letter, tuple(tasks), tuple(problems))
+    return Draft(letter, tuple(tasks), Problem.once(problems))
 
 
 @dataclass
@@ -131,33 +116,21 @@ class _Reader:
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.support
         }
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
-        self.joining: list[str] = []  # units Kính gửi names "(để phối hợp)"
-        self.addressed, self.unknown = self._addressees()
+        kinh_gui = addressees(header.addressees, register)
+        self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
+        self.unknown = kinh_gui.unknown
+        # but the sender, and but a unit the list names on its own for a support section of its
+        # own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"): the letter
+        # addresses it for that support, not for the others' work
+        supporting = {n for s in self.support for n in s.units}
+        self.addressed = register.sort(
+            n
+            for n in kinh_gui.acting
+            if n != sender and not (n in kinh_gui.alone and n in supporting)
+        )
         self.requested = self._requested()
         self._reported_unknown = False
-
-    def _addressees(self) -> tuple[tuple[str, ...], list[Line]]:
-        """The units of the Kính gửi list, but the sender, and but a unit the list names on its
-        own for a support section of its own (Viễn thông beside the groups, "3. Viễn thông …
-        hỗ trợ … mục 1"): the letter addresses it for that support, not for the others' work."""
-        names: list[str] = []
-        alone: set[str] = set()
-        unknown: list[Line] = []
-        for item in self.header.addressees:
-            found = self.register.mentions(item.text)
-            if not found:
-                unknown.append(item)
-                continue
-            found_names = [n for m in found for n in m.names if n != PROVINCE_COMMITTEE]
-            purpose = _PURPOSE.search(item.plain)
-            if purpose and purpose.group(1):
-                self.joining += found_names  # "(để phối hợp)": supports every task
-            elif not purpose:
-                names += found_names
-                alone |= {n for m in found if not m.group for n in m.names}
-        supporting = {n for s in self.support for n in s.units}
-        names = [n for n in names if n != self.sender and not (n in alone and n in supporting)]
-        return self.register.sort(names), unknown
+        self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
 
     def _requested(self) -> tuple[str, ...]:
         """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
@@ -166,10 +139,9 @@ class _Reader:
         first = min((d.line.no for d in self.dated), default=None)
         lead_in = [ln for ln in self.root.own if first is None or ln.no < first]
         for line in reversed(lead_in):
-            requests = list(_REQUEST.finditer(line.text.lower()))
-            if not requests:
+            clause = request_clause(line)
+            if clause is None:
                 continue
-            clause = Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)
             named = subject(clause, self.register.mentions(clause.text))
             return self.register.sort(n for n in named if n != self.sender)
         return ()
@@ -182,21 +154,17 @@ class _Reader:
         if again is not None:
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
             found.insert(0, again)
-        if section.parent is None and _GROUNDS.match(line.plain):
-            # the letter's own request closes its grounds ("…, Sở Y tế đề nghị: …"); one
-            # quoted from a plan it acts on ("trong đó giao …") comes before
-            requests = [m.start() for m in _REQUEST.finditer(line.text.lower())]
-            if requests:
-                found = [f for f in found if f.start > requests[-1]]
-            else:  # no request: only a date something is sent by ("…, các đơn vị gửi … trước")
-                found = [f for f in found if _SENDS.search(_clause_before(line.plain, f.start))]
-        return [f for f in found if not self._own_work(line, f) and not self._past(f)]
+        if section.parent is None:
+            found = set_in_grounds(line, found)
+        return [
+            f for f in found if not self._own_work(line, f) and not dates.past(f, self._floor())
+        ]
 
-    def _past(self, found: dates.Found) -> bool:
-        """ "có thời hạn hoàn thành trong tháng 8/2021" in a September letter: a period already
-        over when the letter was written describes, it does not set a date."""
-        period = not re.search(r"\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay", plain(found.text))
-        return bool(period and found.due and self.header.date and found.due < self.header.date)
+    def _floor(self) -> date | None:
+        """The letter's date, or the first of its month when only the day is blank."""
+        if self.header.date:
+            return self.header.date
+        return date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
 
     def _own_work(self, line: Line, found: dates.Found) -> bool:
         """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
@@ -240,7 +208,8 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
-        deadline, recurrence = self._when(line, found, problems)
+        deadline, recurrence, unread = dates.meaning(found, self.header.date, self._floor())
+        problems += [Problem(line.no, message) for message in unread]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]
@@ -249,8 +218,13 @@ class _Reader:
         found_forms = details.forms(form_lines)
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
+        contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
+        if not found_forms:  # the dossier's parts name the forms it is made on
+            found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms:
-            found_forms = self._shared_forms(section)
+            dating = {id(s) for d in self.dated for s in d.section.ancestry}
+            found_forms = details.shared_forms(section, lambda s: id(s) in dating)
+        found_forms = details.specific(found_forms, self.enclosed)
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
             deadline=deadline,
@@ -261,39 +235,9 @@ class _Reader:
             forms=found_forms,
             recipient=recipient,
             steps=details.steps(scope),
-            contents=details.contents(
-                block if timed else [ln for s in scope for ln in s.all_lines]
-            ),
+            contents=contents,
             source=source,
         )
-
-    def _when(
-        self, line: Line, found: dates.Found, problems: list[Problem]
-    ) -> tuple[date | None, Recurrence | None]:
-        if found.error:
-            problems.append(Problem(line.no, f"{found.error} (“{found.text}”)"))
-            return None, None
-        if found.every:
-            first = dates.first_occurrence(found, self.header.date)
-            if first is None:
-                problems.append(
-                    Problem(
-                        line.no, f"không rõ lần đầu của “{found.text}” (công văn không ghi ngày)"
-                    )
-                )
-            return None, Recurrence(found.every, found.day, first)
-        deadline = found.due
-        floor = self.header.date or (
-            date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
-        )
-        if deadline and floor and deadline < floor:
-            problems.append(
-                Problem(
-                    line.no,
-                    f"hạn {deadline.day}/{deadline.month}/{deadline.year} trước ngày của công văn",
-                )
-            )
-        return deadline, None
 
     def _block(self, section: Section, line: Line) -> list[Line]:
         """The lines a "Thời hạn: …" line dates: its section's, up to it."""
@@ -373,7 +317,7 @@ class _Reader:
             if found[0] is not None:
                 break
             found = details.recipient(ln, self.register)
-        sends = any(_SENDS.search(ln.plain) for ln in (line, *around))
+        sends = any(SENDS.search(ln.plain) for ln in (line, *around))
         if found[0] is None and self.sender and sends:
             found = (self.sender, (self.sender,))
         return found
@@ -446,26 +390,6 @@ class _Reader:
             if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or self.addressed
         return names
-
-    def _shared_forms(self, section: Section) -> tuple[str, ...]:
-        """Forms a dateless item beside the task's prescribes for the letter's reports ("3. Nội
-        dung báo cáo theo đề cương tại Phụ lục I"): the task's when it names none of its own
-        and is owed by the addressees, not by a unit a section names."""
-        parent = section.parent if section.number else None
-        if parent is None or any(s.units for s in section.ancestry):
-            return ()  # a unit's own duty is no report of the letter's addressees
-        found: list[str] = []
-        for sibling in parent.children:
-            if sibling is section or sibling.units or sibling.generic or sibling.support_only:
-                continue
-            if any(sibling in d.section.ancestry for d in self.dated):
-                continue
-            found += details.forms(sibling.all_lines, lead_needed=True)
-        return tuple(dict.fromkeys(found))
-
-
-def _clause_before(low: str, end: int) -> str:
-    return re.split(r"[;,.]\s", low[:end])[-1]
 
 
 def _order(section: Section) -> int:

@@ -28,6 +28,17 @@ _BODY_END = re.compile(
 )
 _BODY_START = re.compile(r"^(?:can cu|thuc hien|theo|de |nham |ngay \d|thuc hien)")
 _MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
+# The kinds of document printed alone in capitals over their subject when there is no "V/v"
+# line: a plan ("KẾ HOẠCH" / "Số hóa hồ sơ … giai đoạn 2023 - 2025"), a notice, a guide.
+_KINDS = (
+    "ke hoach",  # plan
+    "thong bao",  # notice
+    "huong dan",  # guide
+    "chuong trinh",  # programme
+    "chi thi",  # directive
+    "bao cao",  # report
+    "to trinh",  # submission
+)
 _ITEM = re.compile(r"^[-+•–*]\s*")
 
 
@@ -71,6 +82,8 @@ def read_header(lines: list[Line]) -> Header:
             h.subject = _subject(lines, i)
         if not h.seen and ln.text.isupper() and not low.startswith(_MOTTO):
             h.issuer_lines.append(ln.text)
+    if h.subject is None and "number" in h.seen:
+        h.subject = _titled(lines[:head_end])
     if kinh is not None:
         h.seen.add("kinh_gui")
         h.body_start = _addressees(h, lines, kinh)
@@ -120,6 +133,21 @@ def _subject(lines: list[Line], i: int) -> str:
             break
         parts.append(ln.text)
     return " ".join(p.strip() for p in parts if p.strip()).strip(" .;") or ""
+
+
+def _titled(head: list[Line]) -> str | None:
+    """The subject printed under the document's kind ("KẾ HOẠCH" over "Số hóa hồ sơ …"): its
+    lines up to a blank line or the body's first words."""
+    for i, ln in enumerate(head):
+        if not (ln.text.isupper() and ln.plain.strip(" .:") in _KINDS):
+            continue
+        parts: list[str] = []
+        for nxt in head[i + 1 : i + 5]:
+            if (parts and nxt.gap) or _BODY_START.match(nxt.plain):
+                break
+            parts.append(nxt.text)
+        return " ".join(parts).strip(" .;") or None
+    return None
 
 
 def _addressees(h: Header, lines: list[Line], kinh: int) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-EVERY = ("month", "quarter")
+EVERY = ("month", "quarter", "year")
 TASK_KEYS = (
     "title",
     "deadline",
@@ -61,10 +61,12 @@ def _text(value: Any, what: str) -> str | None:
 @dataclass(frozen=True)
 class Recurrence:
     """ "định kỳ hằng tháng, trước ngày 20" → every month, day 20; "trước ngày 15 của tháng cuối
-    quý" → every quarter, day 15 of its last month. `first` is the first occurrence.
+    quý" → every quarter, day 15 of its last month; "định kỳ hằng năm trước ngày 15/12" → every
+    year, day 15 of the month of `first`. `first` is the first occurrence (a quarter's and a
+    year's say which month the day falls in: a yearly recurrence without it cannot be dated).
     """
 
-    every: str  # "month" | "quarter"
+    every: str  # "month" | "quarter" | "year"
     day: int
     first: date | None
 
@@ -154,6 +156,15 @@ class Problem:
 
     def __str__(self) -> str:
         return f"dòng {self.line}: {self.message}" if self.line else self.message
+
+    @staticmethod
+    def once(problems: list[Problem]) -> tuple[Problem, ...]:
+        """Each thing unread said once, at the first line it is printed on (a unit the register
+        lacks is named in Kính gửi and again over its section)."""
+        said: dict[str, Problem] = {}
+        for problem in sorted(problems, key=lambda p: p.line or 0):
+            said.setdefault(problem.message, problem)
+        return tuple(p for p in problems if said[p.message] is p)
 
     @classmethod
     def parse(cls, text: str) -> Problem:

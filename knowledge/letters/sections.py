@@ -34,6 +34,12 @@ GENERIC = re.compile(
     r"(?:\s*(?:,|va)\s*(?:don vi|dia phuong|co quan))*"
     r"(?:\s+(?:co ten (?:tai|o|tren)\s+)?kinh gui|\s+neu tren)?\b"
 )
+# "Các cơ quan, đơn vị có liên quan": bodies the letter does not name, none of its addressees and
+# no unit of the register; they add no one.
+RELATED = re.compile(
+    r"^(?:thu truong\s+)?(?:cac\s+)?(?:co quan|don vi|to chuc|dia phuong)"
+    r"(?:\s*(?:,|va)\s*(?:co quan|don vi|to chuc|dia phuong|ca nhan))*\s+(?:co\s+)?lien quan\b"
+)
 # What a unit named at the start of a heading goes on to do when the heading gives it the work.
 _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
@@ -196,8 +202,11 @@ def classify(section: Section, register: Register) -> None:
         leading.append(m)
         pos = m.end
     rest = re.sub(r"\([^)]*\)", "", low[pos:])  # "Công an tỉnh (cơ quan thường trực …)"
-    generic = None if leading else GENERIC.match(low, offset)
-    if generic:
+    related = not leading and RELATED.match(low, offset) is not None
+    generic = None if leading or related else GENERIC.match(low, offset)
+    if related:
+        pass  # addressed to no one the letter names
+    elif generic:
         section.generic = True
         section.sentence_heading = bool(_DUTY.match(low[generic.end() :]))
     elif leading and not rest.strip(" ,;.:"):

@@ -24,12 +24,22 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _ENDS_SENTENCE = (".", ";", ":", "!", "?", "…")
 _RULE = re.compile(r"^[\s_\-=–—~.*]+$")  # the rules drawn under the header's columns
 _PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")  # a page number alone on its line
-_COLUMN_GAP = re.compile(r"\t+| {3,}")
+_COLUMN_GAP = re.compile(r"\t+| {3,}| \| ")  # " | ": a table's border OCR kept between cells
 # Where the right-hand column starts when OCR left no gap: the national motto, or the place
 # before ", ngày …" (a capitalised name of at most four words).
 _MOTTO = re.compile(r"cong hoa xa hoi|doc lap\s*[-–]\s*tu do")
 _PLACE_DATE = re.compile(r",\s*ngay\b")
 _KINH_GUI = re.compile(r"^\s*kinh gui\b")
+# A table row OCR printed with its borders ("| Kính gửi: | - Các sở, ban, ngành; |"): a "|" at
+# either end of a line, or with a space on each side between cells.
+_BORDER_END = re.compile(r"^\s*(?:\|\s?)+|(?:\s?\|)+\s*$")
+_BORDER = re.compile(r"\s+\|\s+")
+# A word OCR cut at the line's end with a hyphen ("thành ph-" / "ố"): a letter, then "-".
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+# Where a letter's own words start, when it has no Kính gửi to end its head (a plan).
+_OPENING = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien)\b")
+# A running head is a page's, not a paragraph: its parts are this long at the least.
+_HEAD_PART = 6
 # What opens a new paragraph rather than going on with the last one.
 _NEW_ITEM = re.compile(
     r"^(?:[IVX]{1,4}\s*[.)]|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)|[-+•–*]"
@@ -76,14 +86,21 @@ def lines_of(text: str) -> list[Line]:
     when the next goes on in lower case (a wrapped line, or one a page break cut), or, in a text
     wrapped at a fixed width (a PDF's text layer), when it filled the width and the next opens
     no new paragraph. Rules and page numbers are dropped; the head's columns split."""
-    raws = text.split("\n")
+    raws = [_unframe(raw) for raw in text.split("\n")]
     head = _head_end(raws)
     width = _wrap_width(raws)
+    top = next((i for i, r in enumerate(raws[:head]) if _OPENING.match(plain(r))), head)
+    heads = {plain(clean(p)) for raw in raws[:top] for p in _columns(raw)}
+    heads = {p for p in heads if len(p) >= _HEAD_PART}
     result: list[Line] = []
     joinable = False
     full = False  # the last physical line filled the wrap width
     gap = False
+    cut = False  # a page's running head was left out just before
     for no, raw in enumerate(raws, start=1):
+        if no > head and _running_head(raw, heads):
+            cut = True
+            continue
         for part in _columns(raw) if no <= head else [_row(raw)]:
             line = clean(part)
             if not line:
@@ -93,16 +110,40 @@ def lines_of(text: str) -> list[Line]:
                 continue
             item = _NEW_ITEM.match(line) is not None
             wrapped = full and not gap and not raw[:2].isspace()
-            goes_on = line[0].islower() or line[0] in ",)" or wrapped
+            # a paragraph a page's head cut in two goes on after it, whatever its first letter
+            paragraph = cut and bool(result) and len(result[-1].text) > 60
+            goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph
             if joinable and result and goes_on and not item:
-                last = result[-1]
-                result[-1] = Line(last.no, f"{last.text} {line}".replace(" ,", ","), last.gap)
+                result[-1] = _joined(result[-1], line)
             else:
                 result.append(Line(no, line, gap))
-            gap = False
+            gap = cut = False
             joinable = not result[-1].text.endswith(_ENDS_SENTENCE)
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
     return result
+
+
+def _joined(last: Line, line: str) -> Line:
+    """Two pieces of one paragraph as one line; a word cut with a hyphen at the end of the first
+    ("tỉ-" / "nh") made whole again."""
+    if _CUT_WORD.search(last.text) and line[0].isalpha() and line[0].islower():
+        return Line(last.no, nfc(last.text[:-1] + line), last.gap)
+    return Line(last.no, f"{last.text} {line}".replace(" ,", ","), last.gap)
+
+
+def _unframe(raw: str) -> str:
+    """A bordered table row without its outer borders, its cells apart by a tab (as a typed
+    table's are); any other line as it is."""
+    if "|" not in raw or not _BORDER_END.search(raw):
+        return raw
+    return _BORDER.sub("\t", _BORDER_END.sub("", raw))
+
+
+def _running_head(raw: str, heads: set[str]) -> bool:
+    """A line of the body made only of parts of the letter's head (issuer, motto, number): the
+    head printed again at the top of a later page."""
+    parts = [plain(clean(p)) for p in _columns(raw) if clean(p)]
+    return bool(parts) and all(p in heads for p in parts)
 
 
 def _row(raw: str) -> str:

@@ -17,9 +17,19 @@ _STOP = set(
 )
 
 
+# What a timing line sends, named by its noun: "Hồ sơ gửi về Sở …", "Gửi dự thảo Kế hoạch …".
+_DELIVERABLE = re.compile(
+    r"\b(ho so|bao cao|ke hoach|danh sach|de an|phuong an|de xuat|van ban de nghi)\b"
+)
+# A section that makes the deliverable says so first: "Xây dựng Kế hoạch …", "Lập hồ sơ …".
+_MAKES = re.compile(r"^(?:xay dung|lap|chuan bi|hoan thien|soan thao|tong hop|de xuat)\b")
+
+
 def linked_section(root: Section, section: Section, line: Line) -> Section | None:
     """The section whose work a timing line dates: one it names ("nội dung tại mục 1"), else
-    the one sharing most of its words; none when the line's section is not about timing."""
+    the one that makes what it sends ("Hồ sơ gửi về …" dates "2. … hồ sơ …" that lists "Hồ sơ
+    gồm:"), else the one sharing most of its words; none when the line's section is not about
+    timing."""
     if not any(s.timing for s in section.ancestry):
         return None
     candidates = [s for s in root.children if not s.timing and not s.support_only and s.number]
@@ -27,6 +37,11 @@ def linked_section(root: Section, section: Section, line: Line) -> Section | Non
     for s in candidates:
         if s.number.lower() in named:
             return s
+    sent = _DELIVERABLE.search(line.plain)
+    if sent:
+        making = [s for s in candidates if _makes(s, sent.group(1))]
+        if len(making) == 1:
+            return making[0]
     words = _words(line.plain)
     if not words:
         return None
@@ -39,6 +54,18 @@ def linked_section(root: Section, section: Section, line: Line) -> Section | Non
         if common > score:
             best, score = s, common
     return best if score >= 0.5 else None
+
+
+def _makes(section: Section, noun: str) -> bool:
+    """The section makes the deliverable: its heading names it as what is made ("Xây dựng Kế
+    hoạch …"), or names it and the section lists what it holds ("Hồ sơ gồm: …")."""
+    heading = section.heading.plain if section.heading else ""
+    if noun not in heading:
+        return False
+    if _MAKES.match(heading):
+        return True
+    holds = re.compile(rf"\b{noun}(?:\s+\S+){{0,6}}\s+(?:gom|bao gom)\b")
+    return any(holds.search(ln.plain) for ln in section.lines)
 
 
 def _words(low: str) -> set[str]:

@@ -15,7 +15,7 @@ import re
 
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
-from knowledge.letters.sections import GENERIC, LEAD, Section
+from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
 
 # syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
@@ -26,14 +26,24 @@ _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đ
 _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 # why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất)
 _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm bảo)\s[^;]*")
+# why, printed first, before the request: "Để bảo đảm …, đề nghị Sở … cung cấp …"
+_PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
+# "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
+# sách kèm tài khoản")
 _ENCLOSED = re.compile(
-    r"\s*(?:được\s+)?(?:gửi\s+)?kèm theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?", re.I
+    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?"
+    r"|\s+(?:văn bản|công văn)(?:\s+này)?)",
+    re.I,
 )
-# the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022"
+# the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
+# or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
-    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*", re.I
+    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    r"|\s*từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?",
+    re.I,
 )
 _SINCE = re.compile(
     r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"
@@ -45,9 +55,6 @@ _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
-_RELATED = re.compile(
-    r"^(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*don vi)?\s+(?:lien quan|co lien quan)"
-)
 
 
 def title(
@@ -132,6 +139,7 @@ def _clean(piece: str, register: Register) -> str:
     if labelled:
         piece = labelled[1].text
     piece = _ITEM.sub("", piece)
+    piece = _PURPOSE_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)
@@ -195,7 +203,7 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
         if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):
             break
         end = m.end
-    related = _RELATED.match(low[end:].lstrip(" ,"))
+    related = RELATED.match(low[end:].lstrip(" ,"))
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
     if end > pos:  # and a body the register does not hold, named in the same list
@@ -280,5 +288,10 @@ def _topic(title: str, linked: Section | None) -> str:
     verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
     if verb and 0 < verb.start() <= 20:
         head, tail = title[: verb.start()], title[verb.start() :]
+        # a heading of several parts names the dossier itself ("Trình tự thực hiện và hồ sơ đề
+        # nghị thẩm định"): from that name on it is the title's head
+        named = plain(topic).find(plain(head).strip())
+        if named > 0:
+            return f"{head}{topic[named + len(head.strip()) :]}{tail}"
         return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
     return title

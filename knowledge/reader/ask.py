@@ -36,6 +36,7 @@ from knowledge.reader.matching import Matcher, expand_words
 from knowledge.reader.parse import SECTOR_WORDS, Parsed, RowRef, parse
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, progress_answer
+from knowledge.reader.wording import Outside, Wording, outside_names
 from knowledge.render import answers
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
@@ -124,7 +125,10 @@ class Assistant:
             },
             self.matcher,
         )
-        self.interpreter = Interpreter(self.matcher, index, named)
+        names = outside_names(self.catalogue)
+        wording = Wording([match_text(r, self.catalogue) for r in rows], names)
+        outside = Outside(names, self.matcher)
+        self.interpreter = Interpreter(self.matcher, index, named, wording, outside)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
@@ -244,8 +248,14 @@ class Assistant:
         tasks = sorted(
             (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
         )
-        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today)
-        return Answer("agency", name, lead + coordinate, tasks, html)
+        members = set(prov.members(name))
+        supported = [
+            replace(task_view(t, today), supports=True)
+            for t in prov.tasks
+            if members & set(t.supporting)
+        ]
+        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+        return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
     def period(self, period: Period, prov: Province, today: date, agency: str | None) -> Answer:
         views = []

@@ -22,13 +22,17 @@ from knowledge.language.vocabulary import (
     PENDING_WORDS,
     PROGRESS_PHRASES,
     PROVINCE_WORDS,
+    QUESTION_MARKED,
     REMAINING,
     WORK_WORDS,
 )
 from knowledge.reader.parse import Parsed
 
 QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
-LIST_NOUNS = {"muc", "viec", "vu"}  # "mục nào", "việc gì", "nhiệm vụ gì"
+LIST_NOUNS = {"muc", "viec", "vu"}
+VERB_WORDS = (
+    2  # a verb is one or two words ("nộp", "xử lý")  # "mục nào", "việc gì", "nhiệm vụ gì"
+)
 Standing = Literal["open", "late", "done"]
 
 
@@ -59,6 +63,23 @@ def progress_asked(parsed: Parsed) -> Standing | None:
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
         return "done" if any(t in PAST_WORDS for t in tokens) else None
     return None
+
+
+def unfinished_work(parsed: Parsed) -> set[int]:
+    """In a question of how far along the work is, the verb after "chưa": "chưa xử lý", "chưa
+    giải quyết" say what is not done, not which service ("xử lý" is also 406-45's wording)."""
+    found: set[int] = set()
+    tokens = parsed.tokens
+    for i, t in enumerate(tokens):
+        if t.fold != "chua" or t not in PENDING_WORDS:
+            continue
+        # one word for the verbs of the work ("chưa gửi hồ sơ": "hồ sơ" is what), else two
+        size = 1 if i + 1 < len(tokens) and _done_verb(tokens[i + 1]) else VERB_WORDS
+        for k in range(i + 1, min(i + 1 + size, len(tokens))):
+            if tokens[k].is_number or tokens[k] in QUESTION_MARKED:
+                break
+            found.add(k)
+    return found
 
 
 def _done_verb(token: Token) -> bool:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_WORDS, WORK_WORDS
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -39,7 +39,7 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
     for a, b in itertools.pairwise(words):
         if b.at != a.at + 1:
             continue  # a word left out between them: "nhận con nuôi" is not "nhận nuôi"
-        if a.typed in QUESTION_WORDS and b.typed in QUESTION_WORDS:
+        if a.token in QUESTION_MARKED and b.token in QUESTION_MARKED:
             continue  # "với các", "cần bảo": two function words say nothing of a service
         if (
             a.known
@@ -83,8 +83,11 @@ class TextIndex:
     def fit(self, keys: Sequence[str], tokens: Sequence[Token]) -> list[Fit]:
         """The texts by how much of the question they hold, best first. A word weighs what it
         weighs among the catalogue's titles, so words every service shares count little."""
-        folds = [t.fold for t in expand_tokens(tokens)]
-        content = {w for w in folds if w not in QUESTION_WORDS and not w[:1].isdecimal()}
+        expanded = expand_tokens(tokens, self.matcher.pair_accents)
+        folds = [t.fold for t in expanded]
+        content = {
+            t.fold for t in expanded if t not in QUESTION_MARKED and not t.fold[:1].isdecimal()
+        }
         weight = {w: self._weight(w) for w in content}
         total = sum(weight.values())
         if total <= 0:
@@ -147,15 +150,11 @@ def strays(matcher: Matcher, words: Sequence[Word], tell: set[str]) -> list[Word
     for w in words:
         if w.known in tell:
             continue
-        if w.weight <= 0 or w.typed in QUESTION_WORDS or _chat(w.token):
+        if w.weight <= 0 or w.token in QUESTION_MARKED or w.chat:
             continue  # conversation and the work itself: no evidence either way
         if w.known is None or not w.exact or w.factor < 1.0 or w.known in matcher.bound:
             found.append(w)
     return found
-
-
-def _chat(token: Token) -> bool:
-    return token in CHAT_WORDS or token in WORK_WORDS
 
 
 def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]:
@@ -165,23 +164,31 @@ def unexplained(matcher: Matcher, key: str, words: Sequence[Word]) -> list[Word]
     row = matcher.doc_words_of(key)
     left = []
     for w in words:
-        # a word the row holds, typed as printed or without marks (marks no title prints, as
-        # "vàng" for "vắng", make it another word)
-        if w.known in row and w.known not in matcher.bound and (w.exact or not w.token.has_marks):
+        # a word the row holds, typed as it prints it or without marks (other marks, as "vàng"
+        # for "vắng" or "báo" for "bảo", make it another word)
+        if w.known in row and w.known not in matcher.bound and matcher.row_spells(key, w):
             continue
-        if len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
+        # a slip of the keyboard, for a word no title knows ("phí" is no slip of "phổ", nor
+        # "trúc", printed as "trực", a slip of "thực")
+        slipped = w.known is None
+        if slipped and len(w.typed) >= 3 and any(close(w.typed, r) for r in row if r != w.known):
             continue
         left.append(w)
     return left
 
 
 def close(typed: str, word: str) -> bool:
-    """One edit apart (two for long words), for words of three letters or more."""
+    """One edit apart (two for long words), for words of three letters or more. A word of three
+    letters slipped only by a letter left out ("dựg" for "dựng"): one letter changed makes
+    another word ("cát" is not "cấp", "tàu" not "tải")."""
     if abs(len(typed) - len(word)) > 2 or typed == word:
         return typed == word
+    if len(typed) <= SHORT and len(word) == len(typed):
+        return False
     return Levenshtein.distance(typed, word, score_cutoff=2) <= (2 if len(word) >= 7 else 1)
 
 
+SHORT = 3  # letters of a word too short to slip by a changed letter
 RARE_DF = 2  # a word in this few titles is what tells its row from the others
 
 
@@ -189,7 +196,10 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
     """Whether the question puts a word of its own where the row prints a rare one, beside a word
     they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
     service of the same kind, not this row. The question's word is a stray the row does not
-    explain, or a catalogue word the row does not hold; function words are never the rare one."""
+    explain, or a catalogue word the row does not hold; function words are never the rare one.
+    A word no title knows that opens a compound after one they share, where the row goes on
+    with its own wording, is such a word too, however common the row's ("trợ cấp thất nghiệp",
+    "trợ cấp xã hội"); not a phrase of conversation ("hộ chiếu mất bao lâu")."""
     sequence = matcher.doc_sequence(key)
     row_pairs = set(itertools.pairwise(sequence))
     row = set(sequence)
@@ -198,7 +208,7 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
     for i, w in enumerate(words):
         if id(w) not in strays and (w.known is None or w.known in row or not w.exact):
             continue
-        if w.typed in QUESTION_WORDS or _chat(w.token):
+        if w.token in QUESTION_MARKED or w.chat:
             continue
         for j, before in ((i + 1, True), (i - 1, False)):
             if not 0 <= j < len(words) or words[j].known is None:
@@ -207,12 +217,28 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
                 continue
             shared = words[j].known
             partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
+            unknown = not before and w.known is None and w.weight > 0 and _compound_at(words, i)
             if any(
-                p not in typed and p not in QUESTION_WORDS and matcher.df(p) <= RARE_DF
+                p not in typed
+                and p not in QUESTION_WORDS
+                and (unknown or matcher.df(p) <= RARE_DF)
                 for p in partners
             ):
                 return True
     return False
+
+
+def _compound_at(words: Sequence[Word], i: int) -> bool:
+    """Whether the word opens a compound of content with the next ("thất nghiệp", "luật sư"),
+    not a phrase of conversation ("mất bao lâu")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        nxt is not None
+        and nxt.at == words[i].at + 1
+        and nxt.weight > 0
+        and not nxt.chat
+        and nxt.token not in QUESTION_MARKED
+    )
 
 
 def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:
@@ -223,7 +249,7 @@ def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tup
     for a, b in itertools.pairwise(words):
         if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
             continue
-        if _chat(a.token) or _chat(b.token):
+        if a.chat or b.chat:
             continue
         pair = (a.known, b.known)
         if not matcher.row_prints(key, a.token, b.token, pair) and matcher.printed_pair(

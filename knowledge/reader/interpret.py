@@ -26,7 +26,11 @@ import numpy as np
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_WORDS
+from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    INTERROGATIVES,
+    QUESTION_MARKED,
+)
 from knowledge.reader.asking import (
     QUANTIFIERS,
     Standing,
@@ -35,6 +39,7 @@ from knowledge.reader.asking import (
     asks_for_a_list,
     first_person,
     progress_asked,
+    unfinished_work,
     whole_province,
 )
 from knowledge.reader.evidence import (
@@ -46,18 +51,28 @@ from knowledge.reader.evidence import (
     telling,
     unexplained,
 )
+from knowledge.reader.explaining import (
+    CLOSE_RATIO,
+    MIN_COVERAGE,
+    WHOLE_ROW,
+    Explaining,
+    content,
+    nearest,
+    share,
+    worth_suggesting,
+)
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
+from knowledge.reader.roles import role_row
+from knowledge.reader.wording import Outside, Wording
 
-MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
-CLOSE_RATIO = 0.75
 TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
-NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
+BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
 ReadingKind = Literal[
@@ -111,29 +126,42 @@ def frame_words(
         k = i - 1
         while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
             k -= 1
-        if k < 0 or tokens[k].fold in QUESTION_WORDS or k not in free:
+        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
             continue  # "hạn nào", "mục nào": the question asks which, not what to do
         dropped.add(k)
         # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
         # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
         before = k - 2
-        if k - 1 in free and (before < 0 or tokens[before].fold in QUESTION_WORDS):
+        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
             dropped.add(k - 1)
     return dropped
 
 
 class Interpreter:
-    def __init__(self, matcher: Matcher, tasks: TextIndex, named: TextIndex):
+    def __init__(
+        self,
+        matcher: Matcher,
+        tasks: TextIndex,
+        named: TextIndex,
+        wording: Wording | None = None,
+        outside: Outside | None = None,
+    ):
         """tasks: the provincial tasks by id; named: the services provincial letters name
-        outside the catalogues, by `named_key`."""
+        outside the catalogues, by `named_key`; wording: the word pairs of every service name;
+        outside: the services other documents name outside the catalogues."""
         self.matcher = matcher
         self.tasks = tasks
         self.named = named
+        self.wording = wording or Wording(())
+        self.outside = outside
+        self.explain = Explaining(matcher, self.wording, outside)
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
+        if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
+            skip |= unfinished_work(parsed)
         return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
 
     def asked(self, parsed: Parsed) -> str:
@@ -147,7 +175,7 @@ class Interpreter:
             for i in parsed.residue
             if i in printed
             or (
-                tokens[i].fold not in QUESTION_WORDS
+                tokens[i] not in QUESTION_MARKED
                 and tokens[i] not in CHAT_WORDS
                 and not tokens[i].is_number
             )
@@ -162,7 +190,11 @@ class Interpreter:
         """The residue's words, its frame included, that are no catalogue wording: "thời
         tiết", "giá vàng", the "ăn" of "hôm nay ăn gì"."""
         words = self.matcher.words([parsed.tokens[i] for i in parsed.residue])
-        return strays(self.matcher, words, telling(self.matcher, words))
+        tell = telling(self.matcher, words)
+        found = strays(self.matcher, words, tell)
+        # A word of content in no pair a title prints: "gia" of "gia vang" is not "gia hạn",
+        # "lịch" of "âm lịch" not "lý lịch".
+        return found + [w for w in content(words) if w.known not in tell and w not in found]
 
     def printed(self, parsed: Parsed) -> set[int]:
         """The residue words that pair with a neighbour into wording a title prints."""
@@ -199,15 +231,31 @@ class Interpreter:
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
-        if subject and not subject.strong and tell:
-            # "giấy phép xây dựng": the weak agency's words belong to the service.
-            words = self.words(parsed, range(subject.start, subject.end))
+        weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
+        if weak and tell:
+            # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
+            # words belong to the service.
+            words = self.words(parsed, weak)
             tell = telling(self.matcher, words)
-            subject = None
+            if subject and not subject.strong:
+                subject = None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
+        hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
-        service = bool(tell) and bool(hits) and hits[0].coverage >= MIN_COVERAGE
+        # A service explains half of the question, or the question holds the whole of a row's
+        # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
+        service = (
+            bool(tell)
+            and bool(hits)
+            and (
+                hits[0].coverage >= MIN_COVERAGE
+                or (
+                    self.explain.row_share(hits[0].key, words) >= WHOLE_ROW
+                    and self.wording.specific(self.matcher, hits[0].key, words)
+                )
+            )
+        )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
@@ -237,16 +285,33 @@ class Interpreter:
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4").
             return Reading("task", task=dated[0].task, agency=asker)
-        other = service and _share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
-
+        other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
-        if service and not substituted(self.matcher, hits[0].key, words, left):
+        loose = self.explain.loose(words, tell, hits[0].key) if hits else []
+        another = service and (
+            substituted(self.matcher, hits[0].key, words, left)
+            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+        )
+        who = asker or (subject.name if subject else None)
+        if who and not standing and not agency_list and (not service or another):
+            role = role_row(province, who, words)
+            if role:
+                # "Sở Y tế: phần khám sức khỏe lái xe": the agency's own part of a row, in the
+                # words of the province's table, where the titles name no row
+                hit = next((h for h in hits if h.key == role), Hit(role, 0.0, 1.0))
+                return Reading("service", agency=who, hits=(hit,))
+        if another:
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if service:
             best = hits[0]
-            kept = tuple(
-                h
-                for h in hits
-                if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+            kept = (
+                best,
+                *(
+                    h
+                    for h in hits[1:]
+                    if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+                ),
             )
             close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
             # wording of another row in the question: answer, but offer the choice
@@ -256,10 +321,6 @@ class Interpreter:
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
                 sure=not (close or other),
             )
-        nearest = tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
-        if service:
-            # Another service of the same kind: "khai thác khoáng sản" is not "… thủy sản".
-            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         own = subject.name if subject else (asker if mine else None)
         periods = [p.period for p in parsed.periods]
@@ -268,11 +329,15 @@ class Interpreter:
             if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
             return Reading("progress", agency=own, period=span, standing=standing)
-        if periods and not periods[0].late and (not self.foreign(parsed) or asks_deadline(parsed)):
-            # A period asks what falls due in it; not "thời tiết hôm nay".
-            mine = first_person(parsed) and not whole_province(parsed)
-            who = subject.name if subject else (asker if mine else None)
-            return Reading("deadline", agency=who, period=periods[0])
+        foreign = self.foreign(parsed) if periods else []
+        if (
+            periods
+            and not periods[0].late
+            and (not foreign or (asks_deadline(parsed) and not (tell and loose)))
+        ):
+            # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
+            # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
+            return Reading("deadline", agency=own, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
         if not left and asks_duty(parsed) and (asker or first_person(parsed)):
@@ -280,29 +345,23 @@ class Interpreter:
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
-        if left and tell:
+        if (left or loose) and tell:
+            offered = bool(hits) and (
+                not left or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
+            )
+            if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
+                # little of the question, but wording only this row prints: offer it
+                return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
             # A service, by its words, that no row of the catalogues holds.
-            return Reading("absent", agency=asker, hits=nearest, asked=self.asked(parsed))
-        if hits and not left and _worth_suggesting(words, tell):
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if hits and not (left or loose) and worth_suggesting(words, tell, bool(periods)):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+        bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
+        if bare and self.outside and self.outside.names_a_service(words):
+            # "karaoke", "luật sư" alone: no title's word, but a word of a service other
+            # documents name (a longer question about "bóng" or "đẹp" is about something else)
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
         return Reading("unknown", sure=False)
-
-
-def _share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
-    """The share of the question's weight the words of these pairs carry."""
-    weight = {w.known: w.weight for w in words if w.known}
-    total = sum(w.weight for w in words)
-    held = sum(weight.get(x, 0.0) for x in {x for pair in pairs for x in pair})
-    return held / total if total > 0 else 0.0
-
-
-def _worth_suggesting(words: Sequence[Word], tell: set[str]) -> bool:
-    """Offer the closest rows when some catalogue wording was typed but not enough to answer,
-    or when every word is printed in a title as typed ("thuế"), not for "thời tiết"."""
-    if tell:
-        return True
-    printed = [w for w in words if w.exact and w.known and len(w.known) > 2]
-    return bool(printed) and all(w.known for w in words if w.weight > 0)
 
 
 def named_key(province: Province, index: int) -> str:

@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,9 +20,12 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
+    AMBIGUOUS_SYNONYMS,
     CHAT_WORDS,
-    QUESTION_WORDS,
+    CLOSING_PARTICLES,
+    QUESTION_MARKED,
     SERVICE_SYNONYMS,
+    WORK_PHRASES,
     WORK_WORDS,
 )
 
@@ -41,6 +44,7 @@ def _phrase_regex(phrases) -> re.Pattern:
 
 _SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
 MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
+_SYNONYM_STARTS = frozenset(k.split()[0] for k in SERVICE_SYNONYMS)
 
 
 def expand_synonyms(folded: str) -> str:
@@ -52,22 +56,61 @@ def expand_words(words: Sequence[str]) -> list[str]:
     return expand_synonyms(" ".join(words)).split()
 
 
-def expand_tokens(tokens: Sequence[Token]) -> list[Token]:
+def expand_tokens(
+    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
+) -> list[Token]:
     """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
-    wording; the others keep their marks."""
+    wording; the others keep their marks. printed: as for `_expanded`."""
+    return _expanded(tokens, printed)[0]
+
+
+def _expanded(
+    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
+) -> tuple[list[Token], set[int]]:
+    """`expand_tokens`, and the positions of the words a synonym spelled out. printed: the word
+    pairs the titles print, for shorthand with several spellings (AMBIGUOUS_SYNONYMS)."""
     result: list[Token] = []
+    spelled: set[int] = set()
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_SYNONYM_WORDS, len(tokens) - i), 0, -1):
+        options = AMBIGUOUS_SYNONYMS.get(tokens[i].fold)
+        if options:
+            before = tokens[i - 1].fold if i else ""
+            after = tokens[i + 1].fold if i + 1 < len(tokens) else ""
+            choice = max(options, key=lambda o: _fits(o.split(), before, after, printed))
+            words = choice.split()
+            spelled |= set(range(len(result), len(result) + len(words)))
+            result += [Token(w, w) for w in words]
+            i += 1
+            continue
+        longest = min(MAX_SYNONYM_WORDS, len(tokens) - i)
+        for n in range(longest if tokens[i].fold in _SYNONYM_STARTS else 0, 0, -1):
             phrase = " ".join(t.fold for t in tokens[i : i + n])
             if phrase in SERVICE_SYNONYMS:
-                result += [Token(w, w) for w in SERVICE_SYNONYMS[phrase].split()]
+                words = SERVICE_SYNONYMS[phrase].split()
+                spelled |= set(range(len(result), len(result) + len(words)))
+                result += [Token(w, w) for w in words]
                 i += n
                 break
         else:
             result.append(tokens[i])
             i += 1
-    return result
+    return result, spelled
+
+
+def _mid_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """A closing particle typed without marks ("nha", "nhe") with words of content after it is
+    no particle: particles close what is said ("gửi trước 20/4 nha")."""
+    token = tokens[i]
+    if token.has_marks or token not in CLOSING_PARTICLES or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
+
+
+def _fits(words: list[str], before: str, after: str, printed: Container[tuple[str, str]]) -> int:
+    """How many of a spelling's ends pair with the neighbouring words into printed wording."""
+    return ((before, words[0]) in printed) + ((words[-1], after) in printed)
 
 
 @dataclass(frozen=True)
@@ -81,6 +124,8 @@ class Word:
     weight: float  # its share of the question: its idf, or a flat weight when unknown
     exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
     at: int = 0  # its position among the question's words (synonyms spelled out)
+    chat: bool = False  # a word of conversation or of the work, kept for pairing into wording
+    synonym: bool = False  # spelled out from an officer's everyday name ("GPXD", "sổ đỏ")
 
 
 @dataclass(frozen=True)
@@ -172,11 +217,11 @@ class Matcher:
     def words(self, tokens: Sequence[Token]) -> list[Word]:
         """The question's words in order, question words dropped unless they pair with a neighbour
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
-        expanded = expand_tokens(tokens)
+        expanded, spelled = _expanded(tokens, self.pair_accents)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [
-            f is not None and f[1] == 1.0 and self._as_printed(t, f[0])
+            f is not None and f[1] == 1.0 and self.as_printed(t, f[0])
             for t, f in zip(expanded, fixed, strict=True)
         ]
 
@@ -190,19 +235,24 @@ class Matcher:
             return self.printed_pair(expanded[first], expanded[second], (a[0], b[0]))
 
         result = []
+        work = WORK_PHRASES.positions(expanded)
         for i, t in enumerate(expanded):
             w = t.fold
-            chat = w in QUESTION_WORDS or t in CHAT_WORDS or t in WORK_WORDS
+            chat = t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
+            if chat and _mid_phrase(expanded, i):
+                chat = False  # "xay nha 3 tang": "nha" before its object is "nhà", no particle
             if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
             found = fixed[i]
             if found:
-                printed = self._as_printed(t, found[0])
+                printed = self.as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
-                result.append(Word(w, t, found[0], factor, self.idf[found[0]], exact[i], i))
+                weight = self.idf[found[0]]
+                synonym = i in spelled
+                result.append(Word(w, t, found[0], factor, weight, exact[i], i, chat, synonym))
             else:
                 weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
-                result.append(Word(w, t, None, 0.0, weight, False, i))
+                result.append(Word(w, t, None, 0.0, weight, False, i, chat))
         return result
 
     def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
@@ -218,7 +268,7 @@ class Matcher:
             (not a.has_marks or x == ka) and (not b.has_marks or y == kb) for x, y in printed
         )
 
-    def _as_printed(self, token: Token, word: str) -> bool:
+    def as_printed(self, token: Token, word: str) -> bool:
         """Typed without marks, or with the marks some title prints that word with."""
         return not token.has_marks or accent_key(token.raw) in self.accents.get(word, ())
 
@@ -310,6 +360,17 @@ class Matcher:
             ):
                 return True
         return False
+
+    def row_spells(self, key: str, word: Word) -> bool:
+        """Whether the document prints the word with the marks it was typed with (or it was
+        typed without marks): "báo" is not the "bảo" of "bảo hiểm"."""
+        if not word.token.has_marks or word.known is None:
+            return True
+        i = self._index_of(key)
+        if i is None:
+            return False
+        printed = {accent_key(t.raw) for t in self.doc_typed[i] if t.fold == word.known}
+        return not printed or accent_key(word.token.raw) in printed
 
     def doc_sequence(self, key: str) -> list[str]:
         """The (expanded, folded) words of a document's text, in order."""

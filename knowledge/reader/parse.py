@@ -19,11 +19,12 @@ from datetime import date
 from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token, tokenize, untelex
+from knowledge.language.text import Token, strip_marks, tokenize, untelex
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     FORM_FILLER,
     HELP_WORDS,
+    LOANWORDS,
     QUESTION_WORDS,
     UNIT_NOUNS,
 )
@@ -252,8 +253,10 @@ def _levels(tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
-def _selves(tokens: Sequence[Token]) -> list[Span]:
-    """ "đơn vị em", "cơ quan mình", "bên em", "sở mình": the asker speaking of their own unit."""
+def _selves(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
+    """ "đơn vị em", "cơ quan mình", "bên em", "sở mình": the asker speaking of their own unit.
+    Typed without marks, a pair the documents print, in their wording with a neighbour too, is
+    theirs: "so chung minh" is "số chứng minh"; "chung minh con gi" is "chúng mình"."""
     spans = []
     for i in range(1, len(tokens)):
         if tokens[i].fold not in SELF_WORDS - {"ben", "chung", "bon"}:
@@ -261,9 +264,27 @@ def _selves(tokens: Sequence[Token]) -> list[Span]:
         for unit in UNIT_WORDS:
             start = i - len(unit)
             if start >= 0 and tuple(t.fold for t in tokens[start:i]) == unit:
-                spans.append(Span("self", start, i + 1))
+                if not _printed_run(tokens, start, i + 1, compounds):
+                    spans.append(Span("self", start, i + 1))
                 break
     return spans
+
+
+def _printed_run(tokens: Sequence[Token], start: int, end: int, compounds: Pairs) -> bool:
+    """Words typed without marks that the documents print side by side, with a neighbour."""
+    if any(t.has_marks for t in tokens[start:end]):
+        return False
+    folds = [t.fold for t in tokens]
+    inside = all((folds[k], folds[k + 1]) in compounds for k in range(start, end - 1))
+    before = start > 0 and (folds[start - 1], folds[start]) in compounds
+    after = end < len(folds) and (folds[end - 1], folds[end]) in compounds
+    return inside and (before or after)
+
+
+def _borrowed(token: Token) -> Token:
+    """A borrowed word as the reader's own ("deadline" is "hạn")."""
+    own = LOANWORDS.get(token.fold)
+    return Token(own, strip_marks(own)) if own else token
 
 
 def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
@@ -288,7 +309,8 @@ def parse(
     compounds: Pairs = frozenset(),
 ) -> Parsed:
     text = (question or "")[:MAX_QUESTION_CHARS]
-    tokens = repaired(tokenize(text), vocabulary) if vocabulary else tokenize(text)
+    tokens = [_borrowed(t) for t in tokenize(text)]
+    tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:
@@ -317,7 +339,7 @@ def parse(
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
-    others += [span for span in _selves(tokens) if claim(span.start, span.end)]
+    others += [span for span in _selves(tokens, compounds) if claim(span.start, span.end)]
     others += _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
     free = [i for i in range(len(tokens)) if i not in taken]

@@ -20,9 +20,18 @@ from knowledge.language.vocabulary import (
     THIS_WORDS,
     UNTIL_WORDS,
 )
-from knowledge.reader.periods import Period, PeriodSpan, YearSpan
+from knowledge.reader.day_names import half_year, weekday_at
+from knowledge.reader.periods import (
+    DURATION_WORDS,
+    PERIOD_STARTS,
+    Period,
+    PeriodSpan,
+    YearSpan,
+    from_now,
+)
 
 SOON_DAYS = 30
+
 MONTH_WORDS = {"thang", "thg", "t", "th"}
 QUARTER_WORDS = {"quy", "q"}
 ROMANS = ("I", "II", "III", "IV")
@@ -151,6 +160,18 @@ class _Reader:
                 return None
             year, end = self.year_after(after)
             return self._day(year or self.default_year, spelled, int(self.fold(i + 1)), end)
+        if (
+            self.number(self.fold(i), 1, 31)
+            and self.fold(i + 1) == "thang"
+            and self.fold(i - 1) not in DURATION_WORDS
+        ):
+            # "hạn 20 tháng 4", "20 tháng tư": a day without "ngày" (not "trong 3 tháng")
+            numbered = self.number(self.fold(i + 2), 1, 12)
+            which, after = (numbered, i + 3) if numbered else self.spelled_month(i + 2)
+            if which is None:
+                return None
+            year, end = self.year_after(after)
+            return self._day(year or self.default_year, which, int(self.fold(i)), end)
         return None
 
     @staticmethod
@@ -175,7 +196,7 @@ class _Reader:
         ):
             day = today + timedelta(days=1)
             return Period(day, day, "ngày mai"), i + (2 if self.fold(i) == "ngay" else 1)
-        half = self.half_year(i)
+        half = half_year(self, i)
         if half:
             return half
         if self.fold(i) == "tuan" and self.token(i + 1) in THIS_WORDS:
@@ -245,19 +266,6 @@ class _Reader:
             return late, i + 2
         return None
 
-    def half_year(self, i: int) -> tuple[Period, int] | None:
-        """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
-        six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
-        if not six or self.fold(i + 1) != "thang":
-            return None
-        if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
-            return None
-        year, end = self.year_after(i + 4)
-        year = year or self.default_year
-        if self.fold(i + 2) == "dau":
-            return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
-        return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
-
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
 
@@ -272,9 +280,15 @@ class _Reader:
     # -- the walk ----------------------------------------------------------------------------
     def at(self, i: int) -> PeriodSpan | None:
         """The period that starts at token i, if any."""
+        first = self.fold(i)
+        if first not in PERIOD_STARTS and not first[:1].isdecimal():
+            return None  # no pattern starts here: most words of a question
         found = self.relative_at(i)
         if found:
             return PeriodSpan(found[0], i, found[1])
+        weekday = weekday_at(self, i)
+        if weekday:
+            return weekday
         month = self.month_at(i)
         if month:
             return PeriodSpan(self.month(month[0], month[1]), i, month[2])
@@ -349,22 +363,6 @@ def _joined(periods: list[PeriodSpan], reader: _Reader) -> list[PeriodSpan]:
         else:
             result.append(span)
     return result
-
-
-def from_now(tokens: Sequence[Token], i: int) -> int | None:
-    """Where "từ nay/bây giờ/giờ đến" ends when it starts at i, else None."""
-    if tokens[i].fold != "tu":
-        return None
-    k = i + 1
-    for word in (("bay", "gio"), ("gio",), ("nay",), ("hom", "nay")):
-        if [t.fold for t in tokens[k : k + len(word)]] == list(word):
-            k += len(word)
-            break
-    else:
-        return None
-    if k < len(tokens) and tokens[k].fold in ("den", "toi"):
-        return k + 1
-    return None
 
 
 def find_periods(

@@ -7,14 +7,24 @@ A year alone ("năm 2021", "năm nay") is context, not a period: every row of a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from knowledge.language.text import Token
 
 # The words periods are written with, for reading Telex left-overs back ("thangs" -> "thang").
 PERIOD_WORDS = frozenset(
     """thang thg quy nam ngay tuan hom nay mai sau toi truoc cuoi dau het hien tai trong tu
     den""".split()
 )
+# The words a period can start with (besides a number): what the patterns below look for first.
+PERIOD_STARTS = frozenset(
+    """hom hnay ngay mai sau tuan thang thg t th quy q cuoi het sap gan qua tre cham chu
+    thu""".split()
+)
+# Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
+DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}
 
 
 @dataclass(frozen=True)
@@ -38,3 +48,19 @@ class YearSpan:
     year: int
     start: int
     end: int
+
+
+def from_now(tokens: Sequence[Token], i: int) -> int | None:
+    """Where "từ nay/bây giờ/giờ đến" ends when it starts at i, else None."""
+    if tokens[i].fold != "tu":
+        return None
+    k = i + 1
+    for word in (("bay", "gio"), ("gio",), ("nay",), ("hom", "nay")):
+        if [t.fold for t in tokens[k : k + len(word)]] == list(word):
+            k += len(word)
+            break
+    else:
+        return None
+    if k < len(tokens) and tokens[k].fold in ("den", "toi"):
+        return k + 1
+    return None

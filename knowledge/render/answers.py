@@ -169,15 +169,23 @@ def agency_answer(
     coordinate: list[RowView],
     tasks: list[TaskView],
     today: date,
+    supported: list[TaskView] | None = None,
 ) -> str:
+    """supported: the province's tasks the agency supports (comments on, helps with) without
+    owing anything."""
+    supported = supported or []
     head = (
         f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp "
         f"{len(coordinate)} mục"
         + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "")
+        + (f", phối hợp {len(supported)} nhiệm vụ" if supported else "")
         + f" (tính đến {fmt_date(today)})."
     )
     lines = [head, *grouped_by_deadline(lead + coordinate, tasks, today, show_lead=False)]
-    if not (lead or coordinate or tasks):
+    if supported:
+        lines.append("\n<b>Phối hợp (không phải nộp):</b>")
+        lines += [f"• {esc(t.task.title)} — {due_phrase(t.due, today)}" for t in supported]
+    if not (lead or coordinate or tasks or supported):
         lines.append(f"Chưa có mục nào của {esc(province.name)} giao cho cơ quan này.")
     lines.append("\nGõ mã mục (ví dụ <code>406-14</code>) để xem chi tiết.")
     return "\n".join(lines)

@@ -6,6 +6,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.model import Draft, Task
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
+_PERIODS = {"month": "hằng tháng", "quarter": "hằng quý (tháng cuối quý)", "year": "hằng năm"}
 
 
 def _units(names: tuple[str, ...]) -> str:
@@ -19,9 +20,10 @@ def _units(names: tuple[str, ...]) -> str:
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
-        period = "hằng tháng" if r.every == "month" else "hằng quý (tháng cuối quý)"
+        period = _PERIODS.get(r.every, r.every)
+        day = f"{r.day}/{r.first.month}" if r.every == "year" and r.first else f"{r.day}"
         first = f", lần đầu {fmt_date(r.first)}" if r.first else ""
-        return f"{period}, ngày {r.day}{first} — “{task.deadline_text}”"
+        return f"{period}, ngày {day}{first} — “{task.deadline_text}”"
     if task.deadline:
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"

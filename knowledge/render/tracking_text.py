@@ -157,7 +157,7 @@ def nudge_report(
             + "."
         )
     if failed:
-        lines.append(f"{failed} tin chưa gửi được: sẽ gửi lại ở lần nhắc hạn tới.")
+        lines.append(f"{failed} tin chưa gửi được: bot sẽ gửi lại trong hôm nay.")
     if not reached:
         lines.insert(0, "Không nhắc thêm đơn vị nào.")
     return "\n".join(lines)

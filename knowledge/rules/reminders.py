@@ -24,7 +24,8 @@ from knowledge.catalogue.model import Assignment, Catalogue, Province, Row, Task
 from knowledge.rules.standing import Deadline, Mark, settled
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
-MONTHLY_WINDOW = 62  # days: two occurrences of a monthly task on each side of a day
+MONTHLY_WINDOW = 62  # days: two occurrences of a monthly task on each side of a day (per month
+# of a quarterly or yearly task's period)
 
 
 @dataclass(frozen=True)
@@ -111,25 +112,23 @@ def row_deadlines(
 
 
 def task_deadlines_near(task: Task, day: date) -> list[Deadline]:
-    """A one-off task's date; a monthly task's occurrences around `day`: enough to know the one
-    that last passed and the next one (occurrences are a month apart).
+    """A one-off task's date; a recurring task's occurrences around `day`: enough to know the one
+    that last passed and the next one (occurrences are a month, a quarter or a year apart).
     """
     if task.due is not None:
         return _task_deadlines(task, task.due, task.due)
-    start = day - timedelta(days=MONTHLY_WINDOW)
-    return _task_deadlines(
-        task, start, max(day, task.starts or day) + timedelta(days=MONTHLY_WINDOW)
-    )
+    window = timedelta(days=MONTHLY_WINDOW * task.period)
+    return _task_deadlines(task, day - window, max(day, task.starts or day) + window)
 
 
 def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
     recurring = task.due is None
     result = []
     for due in task.occurrences(start, end):
-        previous = _month_before(due, task.monthly_day) if recurring else None
+        previous = _period_before(due, task) if recurring else None
         if previous and task.starts and previous < task.starts:
             previous = None
-        following = _month_after(due, task.monthly_day) if recurring else None
+        following = _period_after(due, task) if recurring else None
         for agency in task.addressees:
             result.append(
                 Deadline(
@@ -147,18 +146,18 @@ def _task_deadlines(task: Task, start: date, end: date) -> list[Deadline]:
     return result
 
 
-def _month_before(day: date, monthly_day: int | None) -> date:
-    """The occurrence a month before, on `monthly_day` or that month's last day (31/3 before
-    30/4 for the 31st).
+def _period_before(day: date, task: Task) -> date:
+    """The occurrence a period (month, quarter, year) before, on the task's day or that month's
+    last day (31/3 before 30/4 for the 31st).
     """
-    return day + relativedelta(months=-1, day=monthly_day or day.day)
+    return day + relativedelta(months=-task.period, day=task.monthly_day or day.day)
 
 
-def _month_after(day: date, monthly_day: int | None) -> date:
-    """The occurrence a month after, on `monthly_day` or that month's last day (28/2 after 31/1
-    for the 31st).
+def _period_after(day: date, task: Task) -> date:
+    """The occurrence a period after, on the task's day or that month's last day (28/2 after
+    31/1 for the 31st).
     """
-    return day + relativedelta(months=+1, day=monthly_day or day.day)
+    return day + relativedelta(months=+task.period, day=task.monthly_day or day.day)
 
 
 def is_open(deadline: Deadline, marks: dict[tuple[str, str], Mark]) -> bool:

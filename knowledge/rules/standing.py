@@ -7,8 +7,8 @@ modules it feeds) and the reminder planner (knowledge/rules/reminders.py) all as
 
 Deadlines. A row's deadlines are the province's dates (one per phase of a multi-phase cell), then
 the decision's milestones that fall after the province's last date: reminders.row_deadlines builds
-that list and everything shares it. A one-off task has its date; a monthly task has one deadline
-per occurrence.
+that list and everything shares it. A one-off task has its date; a recurring task (every month,
+quarter or year) has one deadline per occurrence.
 
 States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - closed: the latest status is khong_du_dieu_kien (not eligible, a reason given). Its own category:
@@ -25,8 +25,9 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - open: anything else; the deadline that applies is the next one on or after the day, or none when
   the row has no date at all.
 
-A monthly task is done per occurrence: a hoan_thanh meets the occurrence nearest to the day it was
-reported and those before it, so the sync reported on 2/6 closes June, and July is open again.
+A recurring task is done per occurrence: a hoan_thanh meets the occurrence nearest to the day it
+was reported and those before it, so the sync reported on 2/6 closes June, and July is open again
+(a yearly report sent on 20/12 closes that year's 15/12, and next year's is owed again).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class Deadline:
     due: date
     label: str  # the phase as printed, for multi-phase cells
     recurring: bool = False
-    previous: date | None = None  # the occurrence before, for a monthly task
+    previous: date | None = None  # the occurrence before, for a recurring task
     # the next date of the same row or task: overdue reminders stop when it nears
     following: date | None = None
 

@@ -232,17 +232,25 @@ def _named(province: Province, who: Actor, key: str, unit: str) -> Target | Unit
     return Target(owning[0], behalf=owning[0] != who.agency)
 
 
-def write_target(
+def single_target(
     province: Province, who: Actor, key: str, unit: str | None = None
-) -> str | Refusal:
-    """The agency `who` writes `key`'s status for (`target_for`); a choice still to make is
-    refused, so that no front end picks a unit silently."""
+) -> Target | Refusal:
+    """For whom `who` writes `key`'s status (`target_for`); a choice still to make is refused,
+    so that no front end without unit buttons (the web desk) picks a unit silently."""
     found = target_for(province, who, key, unit)
     if isinstance(found, UnitChoice):
         return Refusal(
             f"{key_tag(key)} có {len(found.units)} đơn vị; hãy chọn đơn vị cần ghi thay. "
             + UNCHANGED
         )
+    return found
+
+
+def write_target(
+    province: Province, who: Actor, key: str, unit: str | None = None
+) -> str | Refusal:
+    """The agency `who` writes `key`'s status for (`single_target`)."""
+    found = single_target(province, who, key, unit)
     return found.agency if isinstance(found, Target) else found
 
 

@@ -121,3 +121,43 @@ def test_reminders_plan_reads_statuses_from_the_database(tmp_path, db_factory):
         ).returncode
         == 2
     )
+
+
+def test_web_demo_prints_a_signed_url_that_opens_the_desk():
+    import signal
+    import socket
+    import urllib.request
+    from urllib.parse import unquote, urlsplit
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "web", "--demo", "--as", "9000", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        head = proc.stdout.readline()
+        url = proc.stdout.readline().strip()
+        assert "người dùng 9000: quản trị viên" in head and "13/4/2021" in head
+        parts = urlsplit(url)
+        assert parts.netloc == f"127.0.0.1:{port}" and parts.fragment.startswith("tgWebAppData=")
+        init_data = unquote(parts.fragment.removeprefix("tgWebAppData="))
+        request = urllib.request.Request(
+            url.split("#")[0] + "api/desk", headers={"Authorization": "tma " + init_data}
+        )
+        with urllib.request.urlopen(request, timeout=20) as response:
+            board = json.loads(response.read())
+        assert board["user"]["admin"] and board["today_text"] == "13/4/2021"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0, proc.stderr.read()[-2000:]
+
+
+def test_web_without_demo_says_how_in_one_line():
+    out = run_cli("web", "--as", "9000")
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and "python -m bot run" in out.stderr

@@ -255,6 +255,32 @@ CASES: dict[str, tuple[Callable[[Emulator], dict], str | None]] = {
         message(reply_markup=buttons([{"text": "A", "url": "https://x.vn"}])),
         None,
     ),
+    # a Mini App: a private chat and an HTTPS address only
+    "web_app button in a private chat": (
+        message(reply_markup=buttons([{"text": "A", "web_app": {"url": "https://x.vn/app/"}}])),
+        None,
+    ),
+    "web_app button in a group": (
+        message(
+            chat=GROUP,
+            reply_markup=buttons([{"text": "A", "web_app": {"url": "https://x.vn/app/"}}]),
+        ),
+        "web_app_button_invalid",
+    ),
+    "web_app button over http": (
+        message(reply_markup=buttons([{"text": "A", "web_app": {"url": "http://x.vn/app/"}}])),
+        "web_app_button_invalid",
+    ),
+    "menu button over http": (
+        lambda emu: send(
+            emu,
+            "setChatMenuButton",
+            menu_button=json.dumps(
+                {"type": "web_app", "text": "A", "web_app": {"url": "http://x.vn/"}}
+            ),
+        ),
+        "web_app_button_invalid",
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.table_patch import in_force_rows
+from tests import hostile_files as hostile
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples/bieu01_tuyen-quang.tsv"
@@ -123,6 +124,14 @@ def _unknown_header(path: Path) -> Path:
     return path
 
 
+def _hostile(make):
+    def write(path: Path) -> Path:
+        path.write_bytes(make())
+        return path
+
+    return write
+
+
 def _empty(path: Path) -> Path:
     path.write_bytes(b"")
     return path
@@ -136,6 +145,10 @@ def _empty(path: Path) -> Path:
         ("bieu01.csv", _unknown_header, "không thấy dòng tiêu đề"),
         ("bieu01.csv", _empty, "trống"),
         ("bieu01.pdf", _corrupt, "chỉ nhận bảng .xlsx hoặc .csv"),
+        # hostile workbooks: the same bounds and sandbox as in the chat (each of the is
+        # sent in the chat by tests/e2e/test_hostile_files.py)
+        ("bieu01.xlsx", _hostile(hostile.many_shared_strings), "giải nén ra 81 MB"),
+        ("bieu01.xlsx", _hostile(hostile.far_cell), "có ô AZ200000, ngoài giới hạn"),
     ],
 )
 def test_unreadable_input_is_one_line_and_changes_nothing(

@@ -74,3 +74,22 @@ def test_check_markup():
     assert check_markup(keyboard([[str(i) for i in range(8)]] * 12))  # 96 buttons, 8 a row
     assert "too long" in refusal(check_markup, keyboard([[str(i) for i in range(9)]]))
     assert "too long" in refusal(check_markup, keyboard([[str(i) for i in range(5)]] * 21))
+
+
+def web_app(url: str) -> dict:
+    return {"inline_keyboard": [[{"text": "Mở bảng theo dõi", "web_app": {"url": url}}]]}
+
+
+def test_web_app_button_only_in_a_private_chat_and_over_https():
+    assert check_markup(web_app("https://bot.example.org/app/"), 1001)
+    assert check_markup(web_app("https://bot.example.org/app/"))  # no chat: inline results
+    assert refusal(check_markup, web_app("https://bot.example.org/app/"), -500) == (
+        "Bad Request: BUTTON_TYPE_INVALID"
+    )
+    assert refusal(check_markup, web_app("http://127.0.0.1:8080/app/"), 1001) == (
+        "Bad Request: BUTTON_TYPE_INVALID"
+    )
+    assert refusal(check_markup, {"inline_keyboard": [[{"text": "a", "web_app": {}}]]}, 1001)
+    # a plain link to the private chat is fine in a group
+    link = {"inline_keyboard": [[{"text": "Mở", "url": "https://t.me/dvctt_bot?start=desk"}]]}
+    assert check_markup(link, -500)

@@ -242,31 +242,6 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
         await player.stop()
 
 
-async def test_failed_send_is_owed_again_at_the_next_tick(tmp_path, db_url):
-    player = Player(db_url, [ADMIN], files_dir=tmp_path)
-    # fail fast: the point is what the tick does after the limiter gives up
-    player.limiter.max_retries = 0
-    await player.start()
-    try:
-        for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
-            await player.line(line)
-        player.emulator.down = True
-        await player.line("@ 2021-04-13 08:00")
-        reminders = player.app.bot_data["services"].reminders
-        assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["retry"]
-        player.emulator.down = False
-        out = await player.line("@ 2021-04-14 08:00")
-        got = [c for c in out if c["chat_id"] == 1001 and c["error"] is None]
-        assert (
-            len(got) == 1 and "tq-2021-04-20" in got[0]["text"] and "còn 6 ngày" in got[0]["text"]
-        )
-        assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["sent"]
-        out = await player.line("@ 2021-04-15 08:00")
-        assert not [c for c in out if c["chat_id"] == 1001]
-    finally:
-        await player.stop()
-
-
 async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     await player.start()

@@ -199,7 +199,10 @@ async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player)
     out = texts(await player.upload(1002, "pl1.xlsx", saved(book)), 1002)
     assert "mẫu Phụ lục I của Sở Xây dựng, không phải của Sở Y tế" in out[0]
     out = texts(await player.upload(1002, "notes.xlsx", b"not a workbook"), 1002)
-    assert "không phải mẫu biểu của bot" in out[0]
+    assert out == [
+        "Tệp notes.xlsx không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng). "
+        "Không có gì được lưu."
+    ]
     out = texts(await player.upload(1002, "notes.pdf", b"%PDF-1.4"), 1002)
     assert "không phải mẫu biểu của bot" in out[0]
     out = texts(await player.upload(7777, "pl1.xlsx", saved(book)), 7777)

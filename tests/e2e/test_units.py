@@ -101,7 +101,8 @@ async def test_a_script_line_sends_a_file(player, tmp_path):
     path.write_text("không phải mẫu biểu", encoding="utf-8")
     out = await player.line(f"2005 Nguyễn Văn An < {path}")
     assert [c for c in out if c["method"] == "getFile"] == []  # refused before downloading
-    assert "không phải mẫu biểu của bot" in texts(out, 2005)[0]
+    # a stranger: told where their registration stands, the file not read
+    assert "Tệp không được đọc, không có gì được lưu." in texts(out, 2005)[0]
     stored = list(player.emulator.uploads.values())
     assert stored and stored[-1][1] == "không phải mẫu biểu".encode()
     with pytest.raises(ScriptError):

@@ -41,7 +41,7 @@ def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Pop
     config.write_text(
         f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
         f'webhook_secret = "{SECRET}"\nlisten = "127.0.0.1"\nport = {port}\n'
-        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\nsingle_instance = false\n',
+        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db}"\n',
         encoding="utf-8",
     )
     journal = tmp_path / f"{name}.jsonl"
@@ -83,6 +83,42 @@ def post(port: int, update: dict, secret: str = SECRET) -> int:
             return response.status
     except urllib.error.HTTPError as err:
         return err.code
+
+
+def get(port: int, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
+
+
+def test_polling_mode_serves_the_desk_too(tmp_path, db_url):
+    port = free_port()
+    config = tmp_path / "polling.toml"
+    config.write_text(
+        f'[telegram]\nlisten = "127.0.0.1"\nport = {port}\n'
+        f'[bot]\nadmins = [{ADMIN}]\ndatabase = "{db_url}"\n',
+        encoding="utf-8",
+    )
+    journal = str(tmp_path / "sent.jsonl")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", journal],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_listening(port, proc)
+        status, page = get(port, "/app/")
+        assert status == 200 and "static/desk.js" in page
+        assert get(port, "/app/static/desk.js")[0] == 200
+        assert get(port, "/app/api/desk")[0] == 403
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=30) == 0, proc.stderr.read()[-2000:]
 
 
 def message(update_id: int, user: int, text: str) -> dict:
@@ -143,6 +179,9 @@ def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
 
         # a forged call is refused
         assert post(ports[0], message(999, 1001, "/start"), secret="sai") == 403
+        # the same server serves the desk; its API asks for Telegram's initData
+        assert "Bảng theo dõi" in get(ports[1], "/app/")[1]
+        assert get(ports[1], "/app/api/desk")[0] == 403
         for user in OFFICERS:
             assert send(user, "/dangky Sở Xây dựng") == 200
         wait_for(journals, len(OFFICERS), lambda r: r["chat_id"] == ADMIN)

@@ -1,34 +1,56 @@
 """A bot process for the multi-process and crash tests: starts on a database at a given moment
 (which runs the day's tick as the catch-up at start), optionally keeps an officer busy with status
-updates, then stops.
+updates, then beats (bot/reminder_jobs.heartbeat, as the job queue would) until the day's
+reminders are all settled, and stops.
 
-python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 \
-    [--multi] [--updates N]
+python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 [--updates N]
 
 or run(...) in a forked process (tests/e2e/test_processes.py).
 
 The emulator journals every message Telegram accepted to FILE, so what was delivered survives a
-SIGKILL. The worker runs on real time (a tick to 45 officers takes the 1.5 s that Telegram's 30
-messages a second allow), so that a kill can land inside it.
+SIGKILL. The worker's Telegram runs on real time (a tick to 45 officers takes the 1.5 s that
+Telegram's 30 messages a second allow), so that a kill can land inside it; the bot's clock runs
+SPEED times faster than real time from `at`, so that a lease of a minute runs out in a second.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-from datetime import datetime
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.clock import TZ, RealTime
+from bot.clock import TZ, Clock, RealTime
 from bot.player import Player
+from bot.reminder_jobs import heartbeat
 from db.models import Officer
+from db.reminder_repo import ReminderRepo
 from db.session import make_engine, make_sessions, migrate
 
 ADMIN = 9000
 BUSY_OFFICER = 5000
 STATUS_WORDS = ["đang làm", "kiểm thử", "xong", "chưa bắt đầu"]
+SPEED = 60  # a real second is a minute of the bot's clock
+LEASE = timedelta(minutes=2)  # of the bot's clock: two seconds of real time
+BEAT = 0.1  # real seconds between heartbeats
+OPEN = ("pending", "sending", "retry")
+
+
+class FastClock(Clock):
+    """The bot's clock from `start`, SPEED times faster than real time."""
+
+    def __init__(self, start: datetime, speed: float = SPEED):
+        super().__init__()
+        self.start, self.speed, self.origin = start, speed, time.monotonic()
+
+    def set(self, moment: datetime) -> None:
+        raise RuntimeError("the worker's clock runs by itself")
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=(time.monotonic() - self.origin) * self.speed)
 
 
 def seed(database: str, officers: int, agency: str = "Sở Xây dựng") -> list[int]:
@@ -64,8 +86,9 @@ async def main(args) -> None:
         journal=args.journal,
         time=RealTime(),
     )
-    player.config.single_instance = not args.multi
-    player.clock.set(datetime.fromisoformat(args.at).replace(tzinfo=TZ))
+    clock = FastClock(datetime.fromisoformat(args.at).replace(tzinfo=TZ))
+    player.clock = player.emulator.clock = clock
+    ReminderRepo.lease = LEASE
     # The seeded officers registered by writing to the bot: it may write to them.
     engine = make_engine(args.db)
     with make_sessions(engine)() as s:
@@ -81,18 +104,24 @@ async def main(args) -> None:
             await player.send(
                 BUSY_OFFICER, f"/capnhat 406-15 {STATUS_WORDS[i % len(STATUS_WORDS)]}"
             )
+        reminders = player.app.bot_data["services"].reminders
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            # as the job queue would: renew, take over what a dead instance left, send
+            await heartbeat(player.app)
+            if not [r for r in reminders.log() if r.state in OPEN]:
+                break
+            await asyncio.sleep(BEAT)
     finally:
         await player.stop()
     print("done", flush=True)
 
 
-def run(db: str, journal: str, at: str, multi: bool = False, updates: int = 0) -> None:
+def run(db: str, journal: str, at: str, updates: int = 0) -> None:
     """The worker in a process forked from one that has already imported the bot (the tests'
     fork server): the same bot, without paying a second of imports for every process.
     """
-    asyncio.run(
-        main(argparse.Namespace(db=db, journal=journal, at=at, multi=multi, updates=updates))
-    )
+    asyncio.run(main(argparse.Namespace(db=db, journal=journal, at=at, updates=updates)))
 
 
 if __name__ == "__main__":
@@ -100,6 +129,5 @@ if __name__ == "__main__":
     parser.add_argument("--db", required=True)
     parser.add_argument("--journal", required=True)
     parser.add_argument("--at", required=True)
-    parser.add_argument("--multi", action="store_true")
     parser.add_argument("--updates", type=int, default=0)
     asyncio.run(main(parser.parse_args()))

@@ -5,8 +5,9 @@ written under the unit, with the admin's name stored beside it, and counted as t
 from __future__ import annotations
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import handins, refs, statuses
+from usecases import desk_views, desk_writes, handins, refs, statuses
 from usecases.callers import open_update
+from usecases.desk_writes import Edit
 from usecases.prompts import UnitPrompt
 from usecases.results import Refusal
 from usecases.statuses import NoteAsked, Recorded, Status, StatusChoice, UnitAsked
@@ -180,3 +181,24 @@ def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(de
     done = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
     assert isinstance(done, Recorded)
     assert (done.change.agency, done.change.behalf) == ("Sở Xây dựng", "Trần Điều Phối")
+
+
+def test_the_web_desk_signs_an_admins_write_for_a_unit_and_marks_only_those(desk):
+    who = admin(desk)
+    version = desk.table_number
+    written = desk.call(desk_writes.record_statuses, who, [Edit("406-14", "hoan_thanh")], version)
+    assert isinstance(written, list) and written[0].change is not None
+    assert history(desk, "406-14") == [("Sở Xây dựng", "hoan_thanh", "", "Trần Điều Phối")]
+    own = officer(desk)  # Sở Xây dựng's own officer, on its own row: no "ghi thay"
+    edit = Edit("406-14", "dang_thuc_hien")
+    assert isinstance(desk.call(desk_writes.record_statuses, own, [edit], version), list)
+    assert history(desk, "406-14")[-1] == ("Sở Xây dựng", "dang_thuc_hien", "", None)
+    board = desk.call(desk_views.board, who)
+    assert ("406-14", "Sở Xây dựng") not in board.behalf  # the latest is the unit's own
+    page = desk.call(desk_views.unit_page, who, "Sở Xây dựng")
+    assert not isinstance(page, Refusal)
+    assert [c.behalf for c in page.history if c.id in page.behalf] == ["Trần Điều Phối"]
+    # a row several units own: the desk has no unit buttons, so it refuses instead of picking
+    shared = desk.call(desk_writes.record_statuses, who, [Edit("406-22", "hoan_thanh")], version)
+    assert isinstance(shared, desk_writes.Refused) and "hãy chọn đơn vị" in shared.reasons[0][1]
+    assert history(desk, "406-22") == []

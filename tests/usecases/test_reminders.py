@@ -3,7 +3,7 @@ batches, settled once."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.clock import TZ
 from tests.usecases.conftest import officer
@@ -14,17 +14,32 @@ from usecases.reminders import DeliveryState
 def test_a_tick_writes_what_it_owes_once_and_claims_hand_it_out_once(desk):
     officer(desk)
     desk.clock.set(datetime(2021, 4, 13, 9, 0, tzinfo=TZ))
-    tick = desk.call(reminders.plan_tick, True)
+    tick = desk.call(reminders.plan_tick)
     assert tick.days == [date(2021, 4, 13)] and tick.recorded > 0 and tick.deliver
-    assert desk.call(reminders.plan_tick, False).days == []  # planned already
+    assert desk.call(reminders.plan_tick).days == []  # planned already
     owed = desk.call(reminders.claim, "one", 500)
     assert 1001 in {o.chat_id for o in owed}
     assert desk.call(reminders.claim, "two", 500) == []  # taken
+    ids = [o.id for o in owed]
+    assert desk.call(reminders.held, "one", ids) == set(ids)
+    assert desk.call(reminders.held, "two", ids) == set()
     desk.call(reminders.settle, [owed[0].id], DeliveryState.SENT)
-    desk.call(reminders.release, [o.id for o in owed[1:]])
+    # failed at 9:00: retried later today, nothing given up yet
+    assert desk.call(reminders.release, [o.id for o in owed[1:]]) == []
     states = {r.id: r.state for r in desk.reminders.log()}
     assert states[owed[0].id] == "sent"
     assert all(states[o.id] == "retry" for o in owed[1:])
+
+
+def test_a_send_refused_for_good_is_failed_at_once_for_the_admins(desk):
+    officer(desk)
+    desk.clock.set(datetime(2021, 4, 13, 9, 0, tzinfo=TZ))
+    desk.call(reminders.plan_tick)
+    owed = [o for o in desk.call(reminders.claim, "one", 500) if o.chat_id == 1001]
+    failed = desk.call(reminders.release, [o.id for o in owed], timedelta(0), True)
+    assert {f.chat_id for f in failed} == {1001}
+    assert {k for f in failed for k in f.keys} == {k for o in owed for k in o.keys}
+    assert {r.state for r in desk.reminders.log() if r.chat_id == 1001} == {"failed"}
 
 
 def test_the_plan_follows_the_statuses(desk):

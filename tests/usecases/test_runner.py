@@ -124,3 +124,47 @@ async def test_a_use_case_without_database_runs_on_the_loop(desk):
         return threading.get_ident()
 
     assert await desk.run(where) == loop_thread
+
+
+async def test_a_front_awaits_on_the_loop_with_no_unit_open_and_runs_its_use_cases(desk):
+    loop_thread = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    @use_case(writes=True)
+    def store(desk: Desk, user_id: int) -> int:
+        seen["store_thread"] = threading.get_ident()
+        with desk.repo.sessions.begin() as s:
+            s.add(_officer(user_id, desk))
+        return user_id
+
+    @use_case(front=True)
+    async def front(desk: Desk, user_id: int) -> int:
+        seen["front_thread"] = threading.get_ident()
+        seen["in_unit"] = desk.sessions.in_unit
+        await asyncio.sleep(0)  # what a front awaits: the sandbox's child process
+        return await desk.run(store, user_id)
+
+    assert await desk.run(front, 5006) == 5006
+    assert seen["front_thread"] == loop_thread and seen["in_unit"] is False
+    assert seen["store_thread"] != loop_thread  # its use case still off the loop
+    assert desk.repo.officer(5006) is not None
+
+
+def test_a_front_from_synchronous_code_gets_a_loop_of_its_own(desk):
+    @use_case(front=True)
+    async def front(desk: Desk) -> str:
+        await asyncio.sleep(0)
+        return "done"
+
+    assert desk.call(front) == "done"
+
+
+def test_a_front_is_an_async_def_and_a_use_case_is_not():
+    async def not_plain(desk: Desk) -> None: ...
+
+    def not_async(desk: Desk) -> None: ...
+
+    with pytest.raises(TypeError, match="front"):
+        use_case(writes=True)(not_plain)
+    with pytest.raises(TypeError, match="front"):
+        use_case(front=True)(not_async)

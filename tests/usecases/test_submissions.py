@@ -3,6 +3,10 @@ before the submit; every form of the task in marks it done; templates and compil
 
 from __future__ import annotations
 
+import io
+
+from openpyxl import Workbook
+
 from knowledge.formats.form_book import form_of, open_book
 from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import documents, submissions
@@ -10,6 +14,14 @@ from usecases.results import Refusal
 from usecases.submissions import FileOut, FormDropped, FormMenu, FormStep, Submitted
 
 TASK = "tq-2021-05-20"
+
+
+def _plain_book() -> bytes:
+    book = Workbook()
+    book.active.append(["Mục", "Chủ trì"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def step(desk, user: int, text: str):
@@ -84,5 +96,14 @@ def test_a_template_comes_back_as_a_submission_and_admins_compile(desk):
     assert isinstance(desk.call(submissions.compiled, caller(desk, 1001), "pl2"), Refusal)
     compiled = desk.call(submissions.compiled, caller(desk, ADMIN), "pl2")
     assert isinstance(compiled, FileOut) and compiled.units == 1 and compiled.content
+    # a file that is no workbook: one line naming it (issue 21), read in the sandbox
     other = desk.call(documents.receive_document, caller(desk, 1001), "x.xlsx", b"not a zip")
-    assert isinstance(other, Refusal) and other.reason == documents.NOT_KNOWN
+    assert isinstance(other, Refusal) and other.reason.startswith("Tệp x.xlsx không phải")
+    assert other.reason.endswith("Không có gì được lưu.")
+    # a workbook that is not one of the bot's forms
+    plain = desk.call(documents.receive_document, caller(desk, 1001), "bang.xlsx", _plain_book())
+    assert isinstance(plain, Refusal) and plain.reason == documents.NOT_KNOWN
+    # nobody's file is read before who sends it is known
+    stranger = desk.call(documents.receive_document, caller(desk, 4242), made.name, made.content)
+    assert isinstance(stranger, Refusal) and documents.NOT_READ in stranger.reason
+    assert len(desk.submissions.submissions(agency="Sở Xây dựng")) == 1

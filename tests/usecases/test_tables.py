@@ -7,18 +7,19 @@ from datetime import timedelta
 
 from knowledge.catalogue.importer import read_bytes
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import tables
+from usecases import documents, tables
 from usecases.results import Refusal
 from usecases.tables import Imported, TableApplied, TableFile, TableRestored, TableReview
 
 CSV = "Mục,Chủ trì,Phối hợp,Thời hạn\n406-14,Sở Xây dựng,,Tháng 6/2022\n".encode()
+LINES = read_bytes("bang.csv", CSV)  # as the sandbox reads it (usecases/documents.py)
 
 
 def test_review_apply_and_undo(desk):
     who = officer(desk)
-    assert isinstance(desk.call(tables.review_table, who, "bang.csv", CSV), Refusal)
+    assert isinstance(desk.call(tables.review_table, who, "bang.csv", LINES), Refusal)
     admin = caller(desk, ADMIN)
-    review = desk.call(tables.review_table, admin, "bang.csv", CSV)
+    review = desk.call(tables.review_table, admin, "bang.csv", LINES)
     assert isinstance(review, TableReview) and review.draft is not None and review.drops > 0
     assert any("406-14" in line for line in review.lines)
     assert desk.tables is not None and desk.tables.in_force_number("tuyen-quang") == 0
@@ -36,7 +37,7 @@ def test_review_apply_and_undo(desk):
 
 def test_an_undo_after_ten_minutes_points_to_the_command_line(desk):
     admin = caller(desk, ADMIN)
-    review = desk.call(tables.review_table, admin, "bang.csv", CSV)
+    review = desk.call(tables.review_table, admin, "bang.csv", LINES)
     assert isinstance(review, TableReview) and review.draft is not None
     desk.call(tables.apply_table, admin, review.draft)
     desk.clock.set(desk.clock.now() + timedelta(minutes=11))
@@ -46,8 +47,14 @@ def test_an_undo_after_ten_minutes_points_to_the_command_line(desk):
 
 
 def test_an_unreadable_file_is_refused_in_one_escaped_line(desk):
-    refused = desk.call(tables.review_table, caller(desk, ADMIN), "<b>.txt", b"x")
+    lines = read_bytes("<b>.txt", b"x")  # no header
+    refused = desk.call(tables.review_table, caller(desk, ADMIN), "<b>.txt", lines)
     assert isinstance(refused, Refusal) and "&lt;b&gt;" in refused.reason
+    # a file that is no table at all, sent in the chat: refused by the sandbox's reader
+    sent = desk.call(documents.receive_document, caller(desk, ADMIN), "<b>.csv", b"\xff\xfe\x00")
+    assert isinstance(sent, Refusal) and "Tệp &lt;b&gt;.csv" in sent.reason
+    assert sent.reason.endswith("Không có gì thay đổi.")
+    assert desk.tables is not None and desk.tables.history("tuyen-quang") == []
 
 
 def test_the_command_line_import_reviews_then_applies_only_with_replace(desk):

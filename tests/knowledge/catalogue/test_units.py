@@ -128,7 +128,13 @@ def test_a_unit_asked_about_answers_its_rows_and_tasks(assistant):
     answer = assistant.ask("UBND huyện Hàm Yên phải làm gì", TODAY)
     assert answer.intent == "agency" and answer.agency == HAM_YEN
     assert [(v.key, v.role) for v in answer.items] == [("406-11", "coordinate")]
-    assert [t.task.id for t in answer.tasks] == []  # it only comments on the dossiers
+    # it only comments on the dossiers: listed as support, owing nothing
+    assert [(t.task.id, t.supports) for t in answer.tasks] == [
+        ("tq-2021-04-20", True),
+        ("tq-2021-05-20", True),
+    ]
+    assert "Phối hợp (không phải nộp)" in answer.text
+    assert all(t["role"] == "support" for t in answer.to_json()["tasks"])
     answer = assistant.ask("em ở TP Tuyên Quang, biểu 02 nộp khi nào", TODAY)
     assert answer.intent == "task" and answer.agency == CITY
     assert f"{CITY}: phối hợp, không phải nộp" in answer.text

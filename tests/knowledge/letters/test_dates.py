@@ -99,3 +99,74 @@ def test_dates_listed_after_one_trigger_share_it_and_the_year():
 def test_the_first_occurrence_from_a_year_or_a_reporting_period(line, first):
     found = recurrence(line)
     assert found is not None and first_occurrence(found, date(2022, 7, 1)) == first
+
+
+def test_a_yearly_recurrence_is_a_day_and_a_month_without_a_year():
+    found = recurrence("Sở Nội vụ tổng hợp, báo cáo định kỳ hằng năm trước ngày 20/11.")
+    assert found is not None
+    assert (found.text, found.every, found.day, found.month) == (
+        "định kỳ hằng năm trước ngày 20/11",
+        "year",
+        20,
+        11,
+    )
+    assert first_occurrence(found, date(2023, 3, 1)) == date(2023, 11, 20)
+    assert first_occurrence(found, date(2023, 11, 25)) == date(2024, 11, 20)
+    # the same day printed with its year is one deadline, not every year's
+    assert recurrence("báo cáo hằng năm, lần này trước ngày 20/11/2023") is None
+
+
+def test_a_yearly_day_that_no_year_has_is_an_error():
+    found = recurrence("Báo cáo hằng năm trước ngày 31/4.")
+    assert found is not None and found.error and not found.every
+
+
+def test_a_monthly_report_due_in_the_month_after_its_period():
+    found = recurrence(
+        "Báo cáo hằng tháng (trước ngày 05 của tháng sau) về kết quả thực hiện; kỳ báo cáo đầu "
+        "tiên là tháng 11/2023."
+    )
+    assert found is not None
+    assert (found.text, found.every, found.day) == (
+        "hằng tháng (trước ngày 05 của tháng sau)",
+        "month",
+        5,
+    )
+    assert first_occurrence(found, date(2023, 11, 2)) == date(2023, 12, 5)
+    # without a first period, the first due date after the letter
+    found = recurrence("Báo cáo hằng tháng, trước ngày 05 của tháng sau.")
+    assert found is not None and first_occurrence(found, date(2023, 11, 2)) == date(2023, 11, 5)
+
+
+def test_the_end_of_a_span_the_work_covers_is_no_deadline():
+    line = (
+        "Tổng hợp số lượt truy cập từ ngày 01/01/2023 đến hết ngày 30/9/2023; gửi về Sở Nội vụ, "
+        "hạn cuối ngày 15/10/2023."
+    )
+    assert [f.due for f in deadlines(line, 2023)] == [date(2023, 10, 15)]
+    # the span the work is done in ends when it must be done
+    (found,) = deadlines("Thực hiện kiểm tra từ ngày 01/6/2023 đến hết ngày 30/6/2023.", 2023)
+    assert found.due == date(2023, 6, 30)
+
+
+def test_a_deadline_counted_from_receipt_has_no_date_and_says_why():
+    (found,) = deadlines(
+        "báo cáo về Sở Y tế trong vòng 07 ngày làm việc kể từ ngày nhận được văn bản này.", 2024
+    )
+    assert found.due is None
+    assert found.text == "trong vòng 07 ngày làm việc kể từ ngày nhận được văn bản này"
+    assert "7 ngày làm việc" in found.error and "nhận văn bản" in found.error
+    (signed,) = deadlines("gửi hồ sơ không quá 10 ngày kể từ ngày ký.", 2024)
+    assert signed.due is None and signed.error
+    (after,) = deadlines("báo cáo trong vòng 03 ngày sau khi nhận được văn bản.", 2024)
+    assert after.due is None and "nhận văn bản" in after.error
+
+
+def test_a_span_of_days_without_a_start_is_no_deadline():
+    assert deadlines("Thời gian thẩm định trong 05 ngày làm việc.", 2024) == []
+
+
+def test_every_year_said_of_something_else_makes_no_date_recur():
+    line = "Đưa kết quả vào chỉ số cải cách hành chính hằng năm; báo cáo trước ngày 25/3."
+    assert recurrence(line) is None
+    assert [f.due for f in deadlines(line, 2024)] == [date(2024, 3, 25)]

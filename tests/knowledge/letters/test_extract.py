@@ -82,3 +82,42 @@ def test_an_unknown_unit_and_a_note_that_is_no_letter(catalogue):
     assert any("Sở Du lịch và Vũ trụ" in str(p) for p in draft.problems)
     note = _read(catalogue, "Ghi chú cuộc họp\nAnh Nam nhắc mọi người uống nước.\n")
     assert note.tasks == () and note.problems and not note.publishable
+
+
+def test_a_blank_day_keeps_the_month_a_past_period_is_measured_against(catalogue):
+    text = (
+        HEAD.format(day="   ", month="10")
+        + "Qua rà soát trong quý III/2021 các đơn vị còn chậm cập nhật hồ sơ.\n"
+        + "1. Các đơn vị gửi báo cáo giải trình về Sở Y tế trước ngày 15/11/2021.\n"
+        + "Nơi nhận:\n"
+    )
+    draft = _read(catalogue, text)
+    assert draft.letter.date is None and not draft.problems  # a draft left blank is no bad letter
+    (task,) = draft.tasks  # the quarter already over describes, it sets nothing
+    assert task.deadline == date(2021, 11, 15)
+
+
+def test_a_deadline_counted_from_receipt_is_a_task_flagged_for_review(catalogue):
+    text = (
+        HEAD.format(day="4", month="3")
+        + "1. UBND các huyện, thành phố báo cáo số hồ sơ tồn về Sở Y tế trong vòng 05 ngày làm "
+        "việc kể từ ngày nhận được văn bản này.\nNơi nhận:\n"
+    )
+    draft = _read(catalogue, text)
+    (task,) = draft.tasks
+    assert task.deadline is None and task.recurrence is None
+    assert task.deadline_text.startswith("trong vòng 05 ngày làm việc")
+    assert len(task.units) == 7
+    assert any("nhận văn bản" in str(p) for p in draft.problems) and not draft.publishable
+
+
+def test_a_unit_the_register_lacks_is_said_once(catalogue):
+    text = (
+        HEAD.format(day="20", month="7").replace(
+            "- Sở Thông tin và Truyền thông.", "- Sở Du lịch và Vũ trụ."
+        )
+        + "\n1. Sở Du lịch và Vũ trụ\nGửi báo cáo về Sở Y tế trước ngày 15/8/2021.\nNơi nhận:\n"
+    )
+    problems = [str(p) for p in _read(catalogue, text).problems]
+    assert len([p for p in problems if "Sở Du lịch và Vũ trụ" in p]) == 1
+    assert problems[0].startswith("dòng 11:")  # where Kính gửi names it

@@ -68,3 +68,34 @@ def test_the_copy_list_after_the_signature_column_ends_the_body():
     assert [ln.text for ln in lines[header.body_start : header.body_end]] == [
         "Báo cáo trước ngày 2/3/2022."
     ]
+
+
+PLAN = """ỦY BAN NHÂN DÂN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG     Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND     Tuyên Quang, ngày 3 tháng 4 năm 2024
+
+KẾ HOẠCH
+Chuyển đổi số trong công tác văn thư
+của các cơ quan nhà nước năm 2024
+
+Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ;
+
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/11/2024.
+"""
+
+
+def test_a_plan_without_a_subject_line_is_about_what_is_printed_under_its_kind(catalogue):
+    draft = _read(catalogue, PLAN)
+    assert draft.letter.subject == (
+        "Chuyển đổi số trong công tác văn thư của các cơ quan nhà nước năm 2024"
+    )
+    assert draft.letter.number == "12/KH-UBND" and draft.letter.sender == "UBND tỉnh"
+    (task,) = draft.tasks
+    assert task.units == ("Sở Nội vụ",) and str(task.deadline) == "2024-11-15"
+
+
+def test_a_kind_in_capitals_in_the_body_is_no_subject(catalogue):
+    text = OFFICE.replace("Đề nghị", "BÁO CÁO\nĐề nghị")
+    assert _read(catalogue, text).letter.subject == "cập nhật danh bạ điện thoại công vụ"

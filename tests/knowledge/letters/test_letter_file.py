@@ -123,3 +123,39 @@ def test_word_numbering_is_read_as_printed():
         "- Lưu ý chung.",
         "2. Sở Tư pháp",
     ]
+
+
+def _docx_with(document_xml: str) -> bytes:
+    out = io.BytesIO()
+    source = docx.Document()
+    source.save(out)
+    original = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    hostile = io.BytesIO()
+    with zipfile.ZipFile(hostile, "w") as archive:
+        for info in original.infolist():
+            data = original.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = document_xml.encode()
+            archive.writestr(info.filename, data)
+    return hostile.getvalue()
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w>&b;</w>'
+)
+
+
+def test_a_docx_declaring_entities_is_refused_before_python_docx_reads_it():
+    with pytest.raises(LetterFileError, match="khai báo DTD/thực thể XML"):
+        read_letter_file(_docx_with(LAUGHS))
+
+
+def test_the_command_line_reads_letters_in_the_sandbox(tmp_path, capsys):
+    from bot.cli import main
+
+    path = tmp_path / "cong-van.docx"
+    path.write_bytes(_docx_with(LAUGHS))
+    assert main(["letter", str(path)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("Tệp cong-van.docx bị từ chối: phần word/document.xml khai báo DTD")

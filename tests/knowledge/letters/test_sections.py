@@ -116,3 +116,29 @@ def test_a_unit_section_that_supports(register, duty, support):
 def test_points_at_the_top_are_named_points(register):
     root, _ = _tree(register, "a) Rà soát hồ sơ.\nb) Báo cáo trước ngày 2/5/2022.\n")
     assert [s.label for s in root.children] == ["điểm a", "điểm b"]
+
+
+def test_bodies_said_to_be_concerned_are_no_one(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    text = """ỦY BAN NHÂN DÂN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG     Độc lập - Tự do - Hạnh phúc
+Số: 88/UBND-NC     Tuyên Quang, ngày 2 tháng 3 năm 2023
+V/v thu thập số điện thoại công vụ
+
+Kính gửi:
+- Các sở, ban, ngành;
+- Các cơ quan, đơn vị có liên quan.
+
+Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nội vụ
+Tổng hợp danh bạ số điện thoại công vụ, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/3/2023.
+2. Các cơ quan, đơn vị có liên quan
+Phối hợp, tạo điều kiện cung cấp số điện thoại cho Sở Nội vụ.
+Nơi nhận:
+- Như trên;
+"""
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "ub.txt")
+    assert not draft.problems  # no unit the register lacks, only no unit at all
+    (task,) = draft.tasks
+    assert task.units == ("Sở Nội vụ",) and task.supporting == ()

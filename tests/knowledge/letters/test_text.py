@@ -97,3 +97,69 @@ def test_one_paragraph_a_line_is_not_joined_by_width():
 def test_a_row_of_a_label_and_its_value_typed_with_a_tab():
     text = "Kính gửi: Sở Tư pháp.\nThời hạn\tChậm nhất ngày 12/5/2022\nSTT\tTên\tGhi chú\n"
     assert _texts(text)[1:] == ["Thời hạn: Chậm nhất ngày 12/5/2022", "STT Tên Ghi chú"]
+
+
+def test_a_table_ocr_kept_with_its_borders_reads_as_its_cells():
+    text = (
+        "SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 77/SYT-VP | Tuyên Quang, ngày 2 tháng 3 năm 2024\n"
+        "| Kính gửi: | - Sở Tư pháp; |\n"
+        "|           | - Sở Nội vụ. |\n"
+        "Đề nghị báo cáo trước ngày 9/3/2024.\n"
+        "| Nơi nhận: | GIÁM ĐỐC |\n"
+        "| - Lưu: VT. | |\n"
+    )
+    lines = _texts(text)
+    assert lines[:4] == [
+        "SỞ Y TẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 77/SYT-VP",
+        "Tuyên Quang, ngày 2 tháng 3 năm 2024",
+    ]
+    assert "- Sở Nội vụ." in lines
+    assert not any("|" in line for line in lines)
+
+
+def test_a_word_cut_with_a_hyphen_at_a_line_end_is_made_whole():
+    text = "Kính gửi: Sở Tư pháp.\nĐề nghị gửi báo cáo về Sở Y tế trư-\nớc ngày 5/6/2022.\n"
+    assert _texts(text)[1] == "Đề nghị gửi báo cáo về Sở Y tế trước ngày 5/6/2022."
+
+
+def test_a_dash_after_a_space_is_no_cut_word():
+    text = "Kính gửi: Sở Tư pháp.\nBáo cáo kết quả quý I -\nquý II của các đơn vị.\n"
+    assert _texts(text)[1] == "Báo cáo kết quả quý I - quý II của các đơn vị."
+
+
+def test_the_head_printed_again_on_a_later_page_is_left_out_and_the_paragraph_goes_on():
+    text = (
+        "UBND TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ | Số: 15/SYT-VP\n"
+        "Kính gửi: Sở Tư pháp.\n"
+        "1. Các đơn vị rà soát danh mục thủ tục theo các tiêu chí đã nêu tại Kế hoạch số\n"
+        "\n"
+        "2\n"
+        "UBND TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ Y TẾ | Số: 15/SYT-VP\n"
+        "\n"
+        "20/KH-UBND của tỉnh.\n"
+    )
+    lines = _texts(text)
+    assert lines[-1] == (
+        "1. Các đơn vị rà soát danh mục thủ tục theo các tiêu chí đã nêu tại Kế hoạch số "
+        "20/KH-UBND của tỉnh."
+    )
+    assert lines.count("UBND TỈNH TUYÊN QUANG") == 1
+
+
+def test_the_head_printed_again_with_its_columns_run_together_is_left_out():
+    text = (
+        "UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Kính gửi: Sở Tư pháp.\n"
+        "1. Các đơn vị báo cáo kết quả rà soát các thủ tục hành chính nội bộ theo\n"
+        "UBND TỈNH TUYÊN QUANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Phụ lục I kèm theo.\n"
+    )
+    assert _texts(text)[-1] == (
+        "1. Các đơn vị báo cáo kết quả rà soát các thủ tục hành chính nội bộ theo "
+        "Phụ lục I kèm theo."
+    )

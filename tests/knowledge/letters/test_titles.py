@@ -96,3 +96,23 @@ def test_a_helper_the_register_does_not_hold_is_left_out_too(register):
 def test_the_office_a_report_goes_through_is_the_recipients_not_the_titles(register):
     text = "Báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) kết quả rà soát trước ngày 4/4/2022."
     assert _title(register, text, "trước ngày 4/4/2022") == "Báo cáo UBND tỉnh kết quả rà soát"
+
+
+def test_why_printed_before_the_request_is_not_the_title(register):
+    text = (
+        "Để kịp tổng hợp, trình Ủy ban nhân dân tỉnh trong tháng 9, đề nghị Sở Y tế rà soát "
+        "danh mục thiết bị, gửi về Sở Tài chính trước ngày 10/9/2023."
+    )
+    assert _title(register, text, "trước ngày 10/9/2023") == (
+        "Rà soát danh mục thiết bị, gửi về Sở Tài chính"
+    )
+
+
+def test_the_span_the_figures_cover_and_the_attachment_are_not_the_title(register):
+    text = (
+        "Tổng hợp số hồ sơ tiếp nhận từ ngày 01/01/2023 đến hết ngày 30/9/2023 theo mẫu gửi kèm "
+        "văn bản này; báo cáo về Sở Nội vụ, hạn cuối ngày 15/10/2023."
+    )
+    assert _title(register, text, "hạn cuối ngày 15/10/2023") == (
+        "Tổng hợp số hồ sơ tiếp nhận theo mẫu; báo cáo về Sở Nội vụ"
+    )

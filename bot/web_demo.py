@@ -1,0 +1,125 @@
+"""`python -m bot web --demo --as USER_ID`: the web desk without Telegram.
+
+The real Application runs against the Bot API emulator (as `bot demo` does, on its database, a
+script played first if given), the desk is served on a local port, and the command prints a URL
+whose fragment carries initData signed locally with the emulator's token for that user, as
+Telegram would sign it: open it in a browser. Tests serve the desk the same way (DeskServer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+from bot.app import EMULATOR_TOKEN
+from bot.player import Player, ScriptError
+from bot.server import bind, desk_for, server_for
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.plan import plan_start
+from usecases.desk_views import enter
+from usecases.results import Refusal
+from web.app import site
+from web.initdata import sign
+
+
+class DeskServer:
+    """The desk of a player's Application, served on a real local port."""
+
+    def __init__(self, player: Player, host: str = "127.0.0.1", port: int = 0):
+        assert player.app is not None, "start the player first"
+        self.player = player
+        self.desk = desk_for(player.app, player.config)
+        self.server = server_for(site(self.desk))
+        self.sock = bind(host, port)
+        self.host, self.port = host, self.sock.getsockname()[1]
+        self.task: asyncio.Task | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/app/"
+
+    def init_data(self, user_id: int, name: str = "") -> str:
+        token = self.player.config.token or EMULATOR_TOKEN
+        return sign(user_id, token, self.player.clock.now(), name)
+
+    def link(self, user_id: int, name: str = "") -> str:
+        """The page's address as Telegram opens it: initData in the fragment."""
+        return f"{self.url}#tgWebAppData={quote(self.init_data(user_id, name))}"
+
+    async def start(self) -> DeskServer:
+        self.task = asyncio.create_task(self.server.serve(sockets=[self.sock]))
+        while not self.server.started:
+            if self.task.done():
+                self.task.result()  # raises what stopped it
+            await asyncio.sleep(0.01)
+        return self
+
+    async def stop(self) -> None:
+        self.server.should_exit = True
+        if self.task is not None:
+            await self.task
+        self.sock.close()
+
+
+async def run(args) -> int:
+    catalogue = default_catalogue()
+    if args.province not in catalogue.provinces:
+        known = ", ".join(catalogue.provinces)
+        print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
+        return 2
+    database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-web-')) / 'web.db'}"
+    player = Player(database, args.admin or [9000], province=args.province)
+    await player.start()
+    try:
+        start = args.today or plan_start(catalogue, catalogue.province(args.province))
+        await player.line(f"@ {start.isoformat()} 08:00")
+        if args.script:
+            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
+            for number, line in enumerate(lines, start=1):
+                try:
+                    await player.line(line)
+                except ScriptError as err:
+                    print(f"{args.script}:{number}: {err}", file=sys.stderr)
+                    return 2
+        try:
+            desk = await DeskServer(player, "127.0.0.1", args.port).start()
+        except OSError as err:
+            print(f"Không mở được cổng {args.port}: {err}", file=sys.stderr)
+            return 2
+        assert player.app is not None
+        who = await player.app.bot_data["services"].run(enter, args.user)
+        if isinstance(who, Refusal):
+            role = "chưa là cán bộ được duyệt"
+        else:
+            role = "quản trị viên" if who.is_admin else who.agency or ""
+        print(
+            f"Bảng theo dõi (người dùng {args.user}: {role}; ngày giả lập "
+            f"{fmt_date(player.clock.today())}). Mở trong trình duyệt:\n{desk.link(args.user)}\n"
+            "Ctrl-C để dừng.",
+            flush=True,
+        )
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await desk.stop()
+    finally:
+        await player.stop()
+    return 0
+
+
+def main(args) -> int:
+    if not args.demo:
+        print(
+            "Bảng theo dõi chạy cùng bot: python -m bot run (xem README). "
+            "Chạy thử không cần Telegram: python -m bot web --demo --as <user id>",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        return asyncio.run(run(args))
+    except KeyboardInterrupt:
+        return 0

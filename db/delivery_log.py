@@ -1,0 +1,331 @@
+"""The exactly-once reminder log: every reminder owed to a chat is recorded before it is sent
+(a unique key makes it once), claimed by one instance under a lease, then marked sent, dropped,
+blocked, or released to a retry later the same day; what never went by the end of its day is
+failed and handed back once, for the admins.
+
+Several instances share it (SQLite or PostgreSQL): a live instance renews its leases every
+heartbeat (bot/reminder_jobs.py); the claims of one that died are taken over by any instance
+once their lease has run out, and no instance touches a live one's claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import DeliveryState, ReminderLog
+
+# How long a claim is its instance's without renewal: a live instance renews it every
+# heartbeat (bot/reminder_jobs.py), a dead one's is taken over by any instance after it.
+LEASE = timedelta(minutes=2)
+# a claim made before leases existed (no lease_until) is stale after this
+STALE_CLAIM = timedelta(minutes=10)
+# waits before the retries of a failed send: 1, 2, 4, 8, 15, then every 30 minutes
+BACKOFF_MINUTES = (1, 2, 4, 8, 15, 30)
+# the tag in the unique key of a reminder to send a missing document (the coordinator's button)
+NUDGE = "nopbai"
+
+
+@dataclass(frozen=True)
+class Owed:
+    id: int
+    chat_id: int
+    agency: str
+    due: date
+    offset: int
+    keys: tuple[str, ...]
+    attempts: int
+    nudge: bool = False  # a reminder to send a missing document, not a deadline reminder
+
+
+def _owed(row: ReminderLog) -> Owed:
+    return Owed(
+        row.id,
+        row.chat_id,
+        row.agency,
+        row.due,
+        row.offset,
+        tuple(k for k in row.keys.split(",") if k),
+        row.attempts,
+        row.uniq.startswith(_nudge_prefix(row.province, row.day)),
+    )
+
+
+def _nudge_prefix(province: str, day: date) -> str:
+    return f"{province}|{NUDGE}|{day.isoformat()}|"
+
+
+def backoff(attempts: int) -> timedelta:
+    """The wait before the retry that follows the `attempts`-th failed send."""
+    return timedelta(minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
+
+
+def start_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(0), tzinfo=moment.tzinfo)
+
+
+def end_of_day(moment: datetime) -> datetime:
+    return start_of_day(moment) + timedelta(days=1)
+
+
+def _locks_rows(session: Session) -> bool:
+    """Does this database lock single rows (SELECT ... FOR UPDATE SKIP LOCKED)?"""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+class DeliveryLog:
+    """The log's operations, for one province (db/reminder_repo.ReminderRepo builds on it)."""
+
+    sessions: sessionmaker
+    province: str
+    lease: timedelta = LEASE  # tests shorten it, on their injected clock
+
+    def record(self, entries: list[dict], at: datetime) -> int:
+        """Insert the reminders owed, skipping any already recorded (same unique key). Returns how
+        many are new.
+        """
+        if not entries:
+            return 0
+        rows = [
+            {
+                **e,
+                "province": self.province,
+                "state": DeliveryState.PENDING,
+                "attempts": 0,
+                "created_at": at,
+            }
+            for e in entries
+        ]
+        with self.sessions.begin() as s:
+            known = set()
+            for i in range(0, len(rows), 500):
+                chunk = [r["uniq"] for r in rows[i : i + 500]]
+                known |= set(
+                    s.scalars(select(ReminderLog.uniq).where(ReminderLog.uniq.in_(chunk)))
+                )
+            fresh = [r for r in rows if r["uniq"] not in known]
+            if not fresh:
+                return 0
+            dialect = s.get_bind().dialect.name
+            if dialect in ("sqlite", "postgresql"):
+                # Another process may record the same reminder at the same moment: the unique key
+                # settles it.
+                insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(ReminderLog)
+                s.execute(insert.on_conflict_do_nothing(index_elements=["uniq"]), fresh)
+            else:
+                s.add_all(ReminderLog(**r) for r in fresh)
+            return len(fresh)
+
+    def record_nudges(
+        self, day: date, owed: dict[str, tuple[tuple[str, ...], list[int]]], at: datetime
+    ) -> dict[str, int]:
+        """Write down a reminder of missing documents to every chat of each unit (unit -> (task
+        ids, chats)), once a day per chat: returns unit -> how many chats are new.
+        """
+        entries = [
+            {
+                "uniq": f"{_nudge_prefix(self.province, day)}{unit}|{chat_id}",
+                "chat_id": chat_id,
+                "day": day,
+                "agency": unit,
+                "due": day,
+                "offset": 0,
+                "keys": ",".join(keys),
+            }
+            for unit, (keys, chats) in owed.items()
+            for chat_id in chats
+        ]
+        before = {r.uniq for r in self.nudges(day)}
+        self.record(entries, at)
+        fresh = [e for e in entries if e["uniq"] not in before]
+        return {unit: sum(e["agency"] == unit for e in fresh) for unit in owed}
+
+    def nudges(self, day: date) -> list[ReminderLog]:
+        """The reminders of missing documents recorded on `day`, whatever became of them."""
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.province == self.province,
+                        ReminderLog.day == day,
+                        ReminderLog.uniq.startswith(
+                            _nudge_prefix(self.province, day), autoescape=True
+                        ),
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
+
+    def claim(self, owner: str, at: datetime, limit: int = 500) -> list[Owed]:
+        """Take a batch of pending reminders for this instance, under a lease until at + lease;
+        an instance claiming at the same time gets others.
+
+        SQLite: one UPDATE statement, which holds the write lock for its whole run. PostgreSQL:
+        the batch is locked first (skipping rows another process has locked), then marked. Not
+        one UPDATE ... WHERE id IN (SELECT ... LIMIT ... SKIP LOCKED) there: the planner may
+        rescan that subquery for each row, each rescan skips the rows this statement has just
+        updated, and the claim takes every pending row instead of a batch.
+        """
+        pending = (
+            select(ReminderLog.id)
+            .where(
+                ReminderLog.province == self.province, ReminderLog.state == DeliveryState.PENDING
+            )
+            .order_by(ReminderLog.chat_id, ReminderLog.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        with self.sessions.begin() as s:
+            batch = list(s.scalars(pending)) if _locks_rows(s) else pending
+            taken = list(
+                s.scalars(
+                    update(ReminderLog)
+                    .where(ReminderLog.state == DeliveryState.PENDING, ReminderLog.id.in_(batch))
+                    .values(
+                        state=DeliveryState.SENDING,
+                        claimed_by=owner,
+                        claimed_at=at,
+                        lease_until=at + self.lease,
+                    )
+                    .returning(ReminderLog.id)
+                )
+            )
+        if not taken:
+            return []
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(ReminderLog)
+                .where(ReminderLog.id.in_(taken))
+                .order_by(ReminderLog.chat_id, ReminderLog.due, ReminderLog.id)
+            )
+            return [_owed(r) for r in rows]
+
+    def renew(self, owner: str, now: datetime) -> int:
+        """A live instance keeps its claims: every one it holds runs until now + lease."""
+        with self.sessions.begin() as s:
+            return s.execute(
+                update(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.state == DeliveryState.SENDING,
+                    ReminderLog.claimed_by == owner,
+                )
+                .values(lease_until=now + self.lease)
+            ).rowcount
+
+    def held(self, owner: str, ids: list[int]) -> set[int]:
+        """Which of these claims are still this instance's (one that outlived its lease may have
+        been taken over: it must not be sent twice).
+        """
+        with self.sessions() as s:
+            return set(
+                s.scalars(
+                    select(ReminderLog.id).where(
+                        ReminderLog.id.in_(ids),
+                        ReminderLog.state == DeliveryState.SENDING,
+                        ReminderLog.claimed_by == owner,
+                    )
+                )
+            )
+
+    def finish(self, ids: list[int], state: DeliveryState, at: datetime | None = None) -> None:
+        with self.sessions.begin() as s:
+            s.execute(
+                update(ReminderLog)
+                .where(ReminderLog.id.in_(ids))
+                .values(state=state, sent_at=at, lease_until=None)
+            )
+
+    def release(
+        self, ids: list[int], now: datetime, wait: timedelta = timedelta(0), final: bool = False
+    ) -> list[ReminderLog]:
+        """A send that failed: owed again after a back-off (at least `wait`, Telegram's
+        retry_after), while the day lasts; a retry that would fall on the next day, or a refusal
+        that will not change (`final`), fails the reminder instead. Returns the reminders that
+        failed, for the admins.
+        """
+        end = end_of_day(now)
+        failed: list[ReminderLog] = []
+        with self.sessions.begin() as s:
+            # a claim still being sent: one taken over and sent meanwhile stays sent
+            claimed = ReminderLog.state == DeliveryState.SENDING
+            for row in s.scalars(select(ReminderLog).where(ReminderLog.id.in_(ids), claimed)):
+                row.attempts += 1
+                row.claimed_by = row.lease_until = None
+                row.next_at = now + max(backoff(row.attempts), wait)
+                retry = row.next_at < end and not final
+                row.state = DeliveryState.RETRY if retry else DeliveryState.FAILED
+                if row.state == DeliveryState.FAILED:
+                    failed.append(row)
+        return failed
+
+    def requeue(self, now: datetime) -> int:
+        """The failed sends whose retry time has come are owed again."""
+        with self.sessions.begin() as s:
+            return s.execute(
+                update(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.state == DeliveryState.RETRY,
+                    or_(ReminderLog.next_at.is_(None), ReminderLog.next_at <= now),
+                    or_(ReminderLog.next_at.is_(None), ReminderLog.next_at >= start_of_day(now)),
+                )
+                .values(state=DeliveryState.PENDING)
+            ).rowcount
+
+    def expire(self, now: datetime, token: str) -> list[ReminderLog]:
+        """Retries left from a day that is over (the bot was down at their time): failed, and
+        returned once, to the one instance that marks them, for the admins.
+        """
+        with self.sessions.begin() as s:
+            s.execute(
+                update(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.state == DeliveryState.RETRY,
+                    ReminderLog.next_at < start_of_day(now),
+                )
+                .values(state=DeliveryState.FAILED, claimed_by=token)
+            )
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.state == DeliveryState.FAILED, ReminderLog.claimed_by == token
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
+
+    def recover(self, now: datetime) -> int:
+        """Claims whose lease ran out (their instance died or lost the database): owed again,
+        to whichever instance claims them next. A live instance's claims are never touched.
+        """
+        legacy = and_(
+            ReminderLog.lease_until.is_(None), ReminderLog.claimed_at < now - STALE_CLAIM
+        )
+        with self.sessions.begin() as s:
+            return s.execute(
+                update(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.state == DeliveryState.SENDING,
+                    or_(ReminderLog.lease_until < now, legacy),
+                )
+                .values(
+                    state=DeliveryState.PENDING, claimed_by=None, claimed_at=None, lease_until=None
+                )
+            ).rowcount
+
+    def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
+        with self.sessions() as s:
+            query = select(ReminderLog).where(ReminderLog.province == self.province)
+            if state:
+                query = query.where(ReminderLog.state == state)
+            return list(s.scalars(query.order_by(ReminderLog.id)))

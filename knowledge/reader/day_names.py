@@ -1,0 +1,80 @@
+"""Periods named in words, not dates: a weekday ("chủ nhật này", "thứ 6", "thứ hai tuần sau",
+"đến chủ nhật") and a half of the year ("6 tháng đầu năm")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Protocol
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.language.text import MarkedWords, Token
+from knowledge.language.vocabulary import NEXT_WORDS, SPELLED_MONTHS, THIS_WORDS, UNTIL_WORDS
+from knowledge.reader.periods import Period, PeriodSpan
+
+# "thứ 6", "thứ hai": typed with its mark or without ("thu" then only before a digit)
+WEEKDAY_WORDS = MarkedWords("thứ")
+
+
+class DayReader(Protocol):
+    """What the period reader offers a pattern: the question's words and today."""
+
+    today: date
+    taken: set[int]
+    default_year: int
+
+    def fold(self, i: int) -> str: ...
+    def raw(self, i: int) -> str: ...
+    def token(self, i: int) -> Token | None: ...
+    def words(self, i: int, *expected: str) -> bool: ...
+    def this(self, i: int) -> int: ...
+    def year_after(self, i: int) -> tuple[int | None, int]: ...
+    @staticmethod
+    def number(text: str, low: int, high: int) -> int | None: ...
+
+
+def weekday_at(self: DayReader, i: int) -> PeriodSpan | None:
+    """ "chủ nhật này", "thứ 6", "thứ hai tuần sau", "đến chủ nhật": a day of this week
+    (or the next, said so); alone, the next such day from today. After "đến", "trước":
+    from today until that day."""
+    if self.fold(i) not in ("chu", "thu"):
+        return None
+    if self.words(i, "chu", "nhat"):  # not "CN": "KH-CN", "CNTT" are no Sunday
+        day, end = 6, i + 2
+    elif self.token(i) in WEEKDAY_WORDS:
+        number = self.number(self.fold(i + 1), 2, 7)
+        if number is None and self.token(i + 1) is not None and self.fold(i) == "thu":
+            spelled = SPELLED_MONTHS.get(self.raw(i + 1))  # "thứ hai", "thứ sáu"
+            number = spelled if spelled and 2 <= spelled <= 7 else None
+        if number is None:
+            return None
+        day, end = number - 2, i + 2
+    else:
+        return None
+    monday = self.today - timedelta(days=self.today.weekday())
+    if self.fold(end) == "tuan" and self.token(end + 1) in NEXT_WORDS:
+        when, end = monday + timedelta(days=7 + day), end + 2
+    elif self.fold(end) == "tuan" and self.token(end + 1) in THIS_WORDS:
+        when, end = monday + timedelta(days=day), self.this(end + 1)
+    elif self.token(end) in THIS_WORDS:
+        when, end = monday + timedelta(days=day), self.this(end)
+    elif self.token(end) in NEXT_WORDS:
+        when, end = monday + timedelta(days=7 + day), end + 1
+    else:
+        when = self.today + timedelta(days=(day - self.today.weekday()) % 7)
+    if self.token(i - 1) in UNTIL_WORDS and i - 1 not in self.taken and when >= self.today:
+        return PeriodSpan(Period(self.today, when, f"từ nay đến {fmt_date(when)}"), i - 1, end)
+    return PeriodSpan(Period(when, when, f"ngày {fmt_date(when)}"), i, end, day=when)
+
+
+def half_year(self: DayReader, i: int) -> tuple[Period, int] | None:
+    """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
+    six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
+    if not six or self.fold(i + 1) != "thang":
+        return None
+    if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
+        return None
+    year, end = self.year_after(i + 4)
+    year = year or self.default_year
+    if self.fold(i + 2) == "dau":
+        return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
+    return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end

@@ -1,0 +1,144 @@
+"""How well a row explains a question, and whether the question asks about another service.
+
+A row explains the question's words of content that it prints as typed (or in a pair it prints,
+one word slipped); the rest are loose. A question about another service of the same kind shares
+only heads with its best row, says more about something else, puts its own wording where the row
+goes on with its own, or is held better by a service other documents name (knowledge.reader.
+wording). Of close rows, the one whose specific wording comes first is the head of the phrase.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from knowledge.language.text import Token
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.reader.evidence import unexplained
+from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.wording import Outside, Wording
+
+MIN_COVERAGE = 0.5  # a service must explain half of what the question says
+WHOLE_ROW = 0.9  # ... or the question hold this much of the row's own wording
+CLOSE_RATIO = 0.75
+NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
+
+
+class Explaining:
+    def __init__(self, matcher: Matcher, wording: Wording, outside: Outside | None):
+        self.matcher = matcher
+        self.wording = wording
+        self.outside = outside
+
+    def loose(self, words: Sequence[Word], tell: set[str], key: str) -> list[Word]:
+        """The question's words of content that the row does not explain: unknown to it, in
+        another row's wording only, or half of a compound typed without its partner."""
+        row = self.matcher.doc_words_of(key)
+        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
+        paired: set[int] = set()  # a pair the row prints, one word typed with a slip at most
+        for a, b in itertools.pairwise(words):
+            if b.at == a.at + 1 and (a.exact or b.exact) and (a.known, b.known) in printed:
+                paired |= {a.at, b.at}
+        words_of_content = [
+            w
+            for w in content(words)
+            if not (w.known in tell and w.known in row) and w.at not in paired
+        ]
+        return unexplained(self.matcher, key, words_of_content)
+
+    def elsewhere(
+        self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
+    ) -> bool:
+        """Whether the service asked about is another than the row: a service other documents
+        name holds more of the question's wording, or the row shares only heads with a
+        question that says more ("giấy phép" and "bán lẻ rượu")."""
+        if self.outside and self.outside.closer(self.matcher, self.wording, key, words, tokens):
+            return True
+        if not loose:
+            return False
+        if self.wording.fills_slot(self.matcher, key, words, loose):
+            return True
+        share = self.row_share(key, words)
+        if share < WHOLE_ROW and self.wording.leads_elsewhere(self.matcher, key, words):
+            return True
+        if share >= MIN_COVERAGE:
+            return False
+        if not self.wording.specific(self.matcher, key, words):
+            return True
+        # the question says more about something else than about the row ("cấp thẻ nhà báo")
+        held = sum(w.weight for w in content(words) if w not in loose)
+        return sum(w.weight for w in loose) >= held
+
+    def close_enough(
+        self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
+    ) -> bool:
+        """Whether a row that explains too little of the question to answer it still shares
+        wording specific to it, and nothing says the question is about another service: worth
+        offering as a choice ("giấy phép xây dựng cho hộ gia đình ở nông thôn")."""
+        return self.wording.specific(self.matcher, key, words) and not self.elsewhere(
+            key, words, tokens, loose
+        )
+
+    def row_share(self, key: str, words: Sequence[Word]) -> float:
+        """The share of the row's own wording (its words by weight, function words aside) that
+        the question holds as printed."""
+        row = {w for w in self.matcher.doc_words_of(key) if w not in QUESTION_WORDS}
+        held = {w.known for w in words if w.exact and w.known in row}
+        total = sum(self.matcher.idf[w] for w in row)
+        return sum(self.matcher.idf[w] for w in held) / total if total else 0.0
+
+    def first_specific(self, hits: Sequence[Hit], words: Sequence[Word]) -> list[Hit]:
+        """The hits with the close one whose specific wording comes first in the question put
+        first. A row that shares only heads yields to one that shares more ("đăng ký thế chấp
+        quyền sử dụng đất": the security interest, not the change of land rights), and of two
+        rows each naming a compound, the first compound is the head of the phrase ("học phí
+        đại học" is a fee, not a university's admission)."""
+        if len(hits) < 2:
+            return list(hits)
+        close = [
+            h
+            for h in hits
+            if h.score >= CLOSE_RATIO * hits[0].score and h.coverage >= MIN_COVERAGE
+        ]
+        at = {h.key: self.wording.first_specific(self.matcher, h.key, words) for h in close}
+        placed = [h for h in close if at[h.key] is not None]
+        if not placed:
+            return list(hits)
+        first = min(placed, key=lambda h: at[h.key] or 0)
+        if first is hits[0] or at[first.key] == at.get(hits[0].key):
+            return list(hits)
+        return [first, *(h for h in hits if h is not first)]
+
+
+def content(words: Sequence[Word]) -> list[Word]:
+    """The words that carry weight and are not conversation, nor numbers ("nhà 3 tầng")."""
+    return [
+        w
+        for w in words
+        if w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED and not w.token.is_number
+    ]
+
+
+def nearest(hits: Sequence[Hit]) -> tuple[Hit, ...]:
+    """The rows shown beside "not in the catalogue", labelled as other services."""
+    return tuple(h for h in hits[:NEAREST] if h.coverage >= MIN_COVERAGE / 2)
+
+
+def share(pairs: Sequence[tuple[str, str]], words: Sequence[Word]) -> float:
+    """The share of the question's weight the words of these pairs carry."""
+    weight = {w.known: w.weight for w in words if w.known}
+    total = sum(w.weight for w in words)
+    held = sum(weight.get(x, 0.0) for x in {x for pair in pairs for x in pair})
+    return held / total if total > 0 else 0.0
+
+
+def worth_suggesting(words: Sequence[Word], tell: set[str], dated: bool) -> bool:
+    """Offer the closest rows when some catalogue wording was typed but not enough to answer,
+    or when the question is one word a title prints as typed ("thuế"), not for "thời tiết".
+    Several words that pair into no title's wording name something else ("cong chung", "cấp
+    số nhà"), and so does one beside a period that was no deadline ("gia vang hom nay")."""
+    if tell:
+        return True
+    found = content(words)
+    printed = [w for w in found if w.exact and w.known and len(w.known) > 2]
+    return len(found) == 1 and bool(printed) and not dated

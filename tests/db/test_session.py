@@ -1,0 +1,30 @@
+"""Engines: connections pinged before use, so the first request after the database restarted
+does not fail."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from db.session import make_engine
+
+
+def test_engines_ping_before_use(db_url):
+    engine = make_engine(db_url)
+    assert engine.pool._pre_ping
+    engine.dispose()
+
+
+def test_a_database_restart_costs_no_request(db_url):
+    engine = make_engine(db_url)
+    if engine.dialect.name != "postgresql":
+        pytest.skip("only a server restarts; SQLite is a file")
+    with engine.connect() as connection:  # a pooled connection, as the bot holds them
+        mine = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+    admin = create_engine(db_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:  # the server drops it, as a restart would
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": mine})
+    admin.dispose()
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT 1")).scalar() == 1
+    engine.dispose()

@@ -1,0 +1,51 @@
+"""Naming an agency as officers type it: marks that make a word another word, the name without
+its level word, two of its words shortened. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.language.text import tokenize
+
+TODAY = dt.date(2021, 4, 14)
+
+
+def named(assistant, text):
+    return [m.name for m in assistant.agencies.mentions(tokenize(text))]
+
+
+def test_a_word_typed_with_marks_is_no_letter_of_an_abbreviation(assistant):
+    # "cả tỉnh" is the whole province; "CA tỉnh", typed in capitals or without marks, the police
+    assert named(assistant, "cả tỉnh có bao nhiêu mục") == []
+    assert named(assistant, "CA tỉnh có bao nhiêu mục") == ["Công an tỉnh"]
+    assert named(assistant, "ca tinh co bao nhieu muc") == ["Công an tỉnh"]
+    # a name's own words keep their tolerance of slips, and "đ" stays an abbreviation's letter
+    assert named(assistant, "sở tài nguyen") == ["Sở Tài nguyên và Môi trường"]
+    assert named(assistant, "Sở LĐTBXH") == ["Sở Lao động, Thương binh và Xã hội"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ban quản lý khu công nghiệp", "Ban Quản lý các Khu công nghiệp tỉnh"),
+        ("ban quan ly cac khu cong nghiep", "Ban Quản lý các Khu công nghiệp tỉnh"),
+        ("bảo hiểm xh tỉnh", "Bảo hiểm xã hội tỉnh"),
+        ("văn phòng ubnd", "Văn phòng UBND tỉnh"),
+    ],
+)
+def test_a_name_without_its_level_word_or_with_two_words_shortened(assistant, text, name):
+    assert named(assistant, text) == [name]
+
+
+def test_the_whole_province_is_not_the_police(assistant):
+    answer = assistant.ask("cả tỉnh quý này có những hạn nào", TODAY)
+    assert (answer.intent, answer.agency) == ("deadline", None)
+
+
+def test_a_unit_that_only_supports_is_told_what_it_supports(assistant):
+    answer = assistant.ask("VNPT Tuyên Quang được giao việc gì", TODAY)
+    assert (answer.intent, answer.agency) == ("agency", "Viễn thông Tuyên Quang")
+    assert [(t.task.id, t.supports) for t in answer.tasks] == [("tq-2021-04-20", True)]
+    assert "Phối hợp (không phải nộp)" in answer.text

@@ -1,0 +1,72 @@
+"""The forms a task is made on, when the line that sets it says only "theo mẫu": the form the
+same clause names, the one the copy list says the letter encloses, or the letter's one annex."""
+
+from __future__ import annotations
+
+from knowledge.letters.details import enclosed, specific
+from knowledge.letters.extract import read_letter
+from knowledge.letters.text import Line
+
+HEAD = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ     Độc lập - Tự do - Hạnh phúc
+Số: 540/SNV-CCHC     Tuyên Quang, ngày 4 tháng 9 năm 2023
+V/v báo cáo kết quả tinh giản biên chế
+
+Kính gửi: UBND các huyện, thành phố.
+
+"""
+
+
+def _read(catalogue, body: str, after: str = ""):
+    text = HEAD + body + "\nTrân trọng./.\nNơi nhận:\n- Như trên" + after
+    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+
+
+def test_a_form_named_beside_the_general_word_is_the_tasks(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị báo cáo theo mẫu (có Phụ lục kèm theo), gửi Sở Nội vụ trước ngày "
+        "20/9/2023.",
+    )
+    (task,) = draft.tasks
+    assert task.forms == ("Phụ lục",)
+
+
+def test_the_form_the_copy_list_encloses_names_the_general_word(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị tổng hợp số liệu theo mẫu gửi kèm văn bản này, gửi Sở Nội vụ trước "
+        "ngày 20/9/2023.",
+        " (kèm theo Biểu số 07);\n- Lưu: VT.\n",
+    )
+    (task,) = draft.tasks
+    assert task.forms == ("Biểu số 07",)
+
+
+def test_the_general_word_stays_as_printed_when_the_letter_names_no_form(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị lập danh sách theo biểu mẫu kèm theo, gửi Sở Nội vụ trước ngày "
+        "20/9/2023.",
+        ";\n- Lưu: VT.\n",
+    )
+    (task,) = draft.tasks
+    assert task.forms == ("Biểu mẫu",)
+
+
+def test_what_a_letter_encloses():
+    lines = [
+        Line(1, "Nơi nhận:"),
+        Line(2, "- Như trên (kèm theo Mẫu số 02, Mẫu số 03);"),
+        Line(3, "- Lưu: VT."),
+    ]
+    assert enclosed(lines) == ("Mẫu số 02", "Mẫu số 03")
+    annex = [Line(1, "- Lưu: VT."), Line(2, "PHỤ LỤC II"), Line(3, "DANH MỤC THỦ TỤC")]
+    assert enclosed(annex) == ("Phụ lục II",)
+    two = [Line(1, "Biểu số 01"), Line(5, "Biểu số 02")]
+    assert enclosed(two) == ()  # which one "theo mẫu" means is not said
+
+
+def test_a_named_form_is_never_replaced():
+    assert specific(("Mẫu số 01",), ("Mẫu số 04",)) == ("Mẫu số 01",)
+    assert specific((), ("Mẫu số 04",)) == ()

@@ -1,0 +1,54 @@
+"""Days named by weekday, and a day written "20 tháng 4" without "ngày". Phrasings written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.language.text import tokenize
+from knowledge.reader.period_reader import find_periods
+
+THURSDAY = dt.date(2021, 6, 10)
+
+
+def spans(question: str, today: dt.date = THURSDAY):
+    periods, _ = find_periods(tokenize(question), today, [2021])
+    return [(p.period.start, p.period.end) for p in periods]
+
+
+@pytest.mark.parametrize(
+    "question, start, end",
+    [
+        ("thứ 6 này có gì", dt.date(2021, 6, 11), dt.date(2021, 6, 11)),
+        ("thứ hai tuần tới", dt.date(2021, 6, 14), dt.date(2021, 6, 14)),
+        ("từ giờ đến chủ nhật", THURSDAY, dt.date(2021, 6, 13)),
+        ("trước thứ 3 tuần sau phải xong gì", THURSDAY, dt.date(2021, 6, 15)),
+        ("thứ tư", dt.date(2021, 6, 16), dt.date(2021, 6, 16)),  # the next one from today
+    ],
+)
+def test_a_weekday_is_a_day_of_this_week_or_the_next(question, start, end):
+    assert spans(question) == [(start, end)]
+
+
+def test_a_day_of_a_month_without_the_word_ngay():
+    assert spans("nộp trước 15 tháng 7 nhé", dt.date(2021, 7, 1)) == [
+        (dt.date(2021, 7, 1), dt.date(2021, 7, 15))
+    ]
+    assert spans("hạn 30 tháng chín") == [(dt.date(2021, 9, 30), dt.date(2021, 9, 30))]
+    # a length of time before a month is no day: "trong 3 tháng 9" is September, not 3/9
+    assert spans("trong 3 tháng 9") == [(dt.date(2021, 9, 1), dt.date(2021, 9, 30))]
+
+
+def test_thu_without_its_mark_is_a_weekday_only_before_a_digit():
+    assert spans("thu tien phat nguoi") == []
+    assert spans("thu 5 tuan nay") == [(THURSDAY, THURSDAY)]
+
+
+def test_an_officers_period_question_naming_no_agency_is_their_agencys(assistant):
+    answer = assistant.ask("tuần sau có hạn gì không", THURSDAY, None, "Sở Y tế")
+    assert (answer.intent, answer.agency) == ("deadline", "Sở Y tế")
+    answer = assistant.ask("toàn tỉnh tuần sau có hạn gì không", THURSDAY, None, "Sở Y tế")
+    assert (answer.intent, answer.agency) == ("deadline", None)
+    assert assistant.ask("tuần sau có hạn gì không", THURSDAY).agency is None

@@ -1,0 +1,67 @@
+"""Which typed words carry service evidence: a function word typed with other marks is another
+word, and a two-word verb of the work counts only whole. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from knowledge.language.text import tokenize
+from knowledge.reader.matching import Matcher
+
+DOCS = [
+    ("a", "Cấp giấy phép bán lẻ hàng hóa"),
+    ("b", "Chứng thực chữ ký trên giấy tờ"),
+    ("c", "Thực hiện chính sách đối với thuốc lá"),
+]
+
+
+def kept(question: str) -> list[str]:
+    return [w.typed for w in Matcher(DOCS).words(tokenize(question))]
+
+
+def test_a_function_word_typed_with_other_marks_is_content():
+    # "bán" (sell) is not "bạn" (you), "lá" (leaf) is not "là" (is)
+    assert kept("bạn ơi giấy phép bán lẻ") == ["giay", "phep", "ban", "le"]
+    assert "la" in kept("thuốc lá là gì")
+    assert kept("thuốc lá là gì").count("la") == 1
+
+
+def test_unmarked_function_words_still_drop_out():
+    assert kept("ban oi giay phep la gi") == ["giay", "phep"]
+
+
+def test_a_two_word_verb_counts_only_whole():
+    # "thực" alone is the "thực" of "chứng thực"; "thực hiện" is the work itself
+    assert kept("chứng thực chữ ký") == ["chung", "thuc", "chu", "ky"]
+    words = Matcher(DOCS).words(tokenize("em thực hiện chứng thực"))
+    assert [w.typed for w in words if not w.chat] == ["chung", "thuc"]
+
+
+def test_shorthand_with_two_spellings_takes_the_one_a_title_prints_beside_it():
+    matcher = Matcher([("a", "Đăng ký tạm trú"), ("b", "Cơ sở đủ điều kiện hoạt động")])
+    assert [w.typed for w in matcher.words(tokenize("đk tạm trú"))] == ["dang", "ky", "tam", "tru"]
+    assert [w.typed for w in matcher.words(tokenize("đủ đk hoạt động"))] == [
+        "du",
+        "dieu",
+        "kien",
+        "hoat",
+        "dong",
+    ]
+
+
+def test_everyday_names_read_as_the_catalogues_wording(assistant):
+    import datetime as dt
+
+    today = dt.date(2021, 5, 3)
+    for question, key in [
+        ("làm passport mất bao lâu", "406-9"),
+        ("đăng ký vào lớp 10 qua mạng", "406-17"),
+        ("đóng tiền thuê đất trực tuyến", "406-39"),
+    ]:
+        answer = assistant.ask(question, today)
+        assert answer.intent == "service" and answer.items[0].key == key, question
+
+
+def test_a_closing_particle_before_words_of_content_is_another_word():
+    matcher = Matcher([("a", "Cấp giấy phép xây dựng nhà ở riêng lẻ")])
+    # "nha" closing what is said drops out; before "3 tang" it is "nhà"
+    assert "nha" not in [w.typed for w in matcher.words(tokenize("xay dung xong chua nha"))]
+    assert "nha" in [w.typed for w in matcher.words(tokenize("xay nha 3 tang"))]

@@ -1,0 +1,133 @@
+"""The desk's API refuses what the chat refuses, with a message and nothing written: forged or
+missing initData, another agency's row, a status that is not one, a missing note, a page loaded on
+an assignment table no longer in force, someone else's change to undo; and it bounds the size of a
+request and the pace of one person."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from urllib.parse import quote
+
+from tests.botkit import ADMIN
+from web.guard import Window
+
+SETUP = [
+    "@ 2021-04-13 08:00",
+    "1001 Nguyễn Văn An > /dangky Sở Xây dựng",
+    f"{ADMIN} > /duyet 1001",
+    "1002 Trần Thị Bình > /dangky Sở Y tế",
+    f"{ADMIN} > /duyet 1002",
+]
+
+
+def call(desk, path: str, user: int | None, body=None, raw: bytes | None = None):
+    headers = {"Content-Type": "application/json"}
+    if user is not None:
+        headers["Authorization"] = "tma " + desk.init_data(user)
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(desk.url + path, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read() or b"null")
+
+
+def text(body) -> str:
+    return " ".join(m["text"] for m in body["messages"])
+
+
+def test_writes_refused_whole_and_nothing_written(live):
+    live.say(*SETUP)
+    desk = live.serve()
+    repo = live.services.repo
+    status, board = call(desk, "api/desk", 1001)
+    assert status == 200 and board["user"] == {"id": 1001, "agency": "Sở Xây dựng", "admin": False}
+    assert "province_view" not in board  # an officer sees their agency, not the province
+    version = board["version"]
+
+    def write(edits, user=1001, v=version):
+        return call(desk, "api/statuses", user, {"version": v, "edits": edits})
+
+    # another agency's row, beside a good one: the batch is refused whole
+    status, body = write(
+        [{"key": "406-14", "status": "hoan_thanh"}, {"key": "406-22", "status": "hoan_thanh"}]
+    )
+    assert status == 403 and "không chủ trì hay phối hợp mục 406-22" in text(body)
+    status, body = write([{"key": "406-14", "status": "xong_roi"}])
+    assert status == 400 and "không phải một trạng thái" in text(body)
+    status, body = write([{"key": "406-14", "status": "khong_du_dieu_kien", "note": " "}])
+    assert status == 400 and "cần lý do" in text(body)
+    status, body = write([{"key": "406-999", "status": "hoan_thanh"}])
+    assert status == 400 and "Không có mục 406-999" in text(body)
+    status, body = write([{"key": "406-14", "status": "hoan_thanh"}] * 2)
+    assert status == 400
+    status, body = call(desk, "api/statuses", 1001, {"edits": []})
+    assert status == 400
+    status, body = call(desk, "api/statuses", 1001, raw=b"{not json")
+    assert status == 400
+    status, body = call(desk, "api/statuses", 1001, raw=b"{" + b" " * 70_000 + b"}")
+    assert status == 413
+    assert repo.history() == []
+
+    # a new assignment table came into force after the page was loaded
+    live.services.tables.rollback(
+        "tuyen-quang", 0, live.player.clock.now(), ADMIN, ("Tuyên Quang", "406", 43)
+    )
+    status, body = write([{"key": "406-14", "status": "hoan_thanh"}])
+    assert status == 409 and "Tải lại trang" in text(body)
+    assert repo.history() == []
+
+    # on the table in force: written, and an officer of another agency may not undo it
+    status, board = call(desk, "api/desk", 1001)
+    status, body = write([{"key": "406-14", "status": "hoan_thanh"}], v=board["version"])
+    assert status == 200
+    change = body["written"][0]["change"]
+    assert (change["key"], change["old"], change["new"]) == (
+        "406-14",
+        "Chưa bắt đầu",
+        "Hoàn thành",
+    )
+    status, body = call(desk, "api/undo", 1002, {"change": change["id"]})
+    assert status == 403 and "Chỉ người đã ghi" in text(body)
+    status, body = call(desk, "api/undo", 1001, {"change": "1"})
+    assert status == 400
+    # the same status again appends nothing
+    status, body = write([{"key": "406-14", "status": "hoan_thanh"}], v=board["version"])
+    assert status == 200 and body["written"][0]["change"] is None
+    assert [(c.key, c.new) for c in repo.history()] == [("406-14", "hoan_thanh")]
+    # undo after 10 minutes: refused, as the chat's button
+    live.say("@ 2021-04-13 08:20")
+    status, body = call(desk, "api/undo", 1001, {"change": change["id"]})
+    assert status == 403 and "10 phút" in text(body)
+
+
+def test_who_sees_what(live):
+    live.say(*SETUP, "1005 > /dangky Sở Y tế")
+    desk = live.serve()
+    assert call(desk, "api/desk", None)[0] == 403
+    status, body = call(desk, "api/desk", 1005)  # pending: told where the request stands
+    assert status == 403 and "đang chờ duyệt" in text(body)
+    assert call(desk, "api/desk", 4242)[0] == 403  # a stranger
+    assert call(desk, "api/unit?name=" + quote("Sở Y tế"), 1001)[0] == 403
+    assert call(desk, "api/unit?name=" + quote("Sở Xây dựng"), 1001)[0] == 200
+    assert call(desk, "api/unit?name=" + quote("Sở Không Có"), ADMIN)[0] == 404
+    assert call(desk, "api/trend", 1001)[0] == 403
+    assert call(desk, "api/nudge", 1001)[0] == 403
+    assert call(desk, "api/file/tiendo-tinh", 1001)[0] == 403
+    status, board = call(desk, "api/desk", ADMIN)
+    assert status == 200 and board["user"]["admin"] and "mine" not in board
+    units = {a["agency"] for a in board["province_view"]["agencies"]}
+    # the province's units as /tiendo tinh counts them: each lead agency and each addressee
+    assert {"Sở Y tế", "Sở Xây dựng", "Công an tỉnh"} <= units and len(units) >= 19
+
+
+def test_pace_per_person(live):
+    live.say(*SETUP)
+    desk = live.serve()
+    desk.desk.reads = Window(3, 60.0)
+    codes = [call(desk, "api/desk", 1001)[0] for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    assert call(desk, "api/desk", 1002)[0] == 200  # someone else is not slowed down

@@ -1,0 +1,284 @@
+"""The desk's views as JSON for the page: plain values and the very words the chat prints (the
+tally of an agency as /tiendo tinh writes it, a task's counts as /nopbai tinh writes them), so a
+figure on the page is the chat's figure. The page puts every string in as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.render.answers import to_plain
+from knowledge.render.charts import COLORS, LATE_COLOR, Bar
+from knowledge.render.tracking_text import (
+    counts_text,
+    nudge_preview,
+    nudge_report,
+    state_text,
+    task_label,
+)
+from usecases.desk_views import (
+    FORMS,
+    HANDIN_ICONS,
+    HANDIN_LABELS,
+    NEEDS_NOTE,
+    ROLE_LABELS,
+    STATE_LABELS,
+    STATUS_ICONS,
+    STATUSES,
+    WRITE_WINDOW,
+    Board,
+    Change,
+    Point,
+    Standing,
+    Status,
+    Tally,
+    TaskHandins,
+    UnitPage,
+    by_agency,
+    item_title,
+    note_needed,
+    tally,
+    tally_text,
+    unit_status,
+    when_text,
+)
+from usecases.desk_writes import Refused, Written
+from usecases.handins import NudgePlan, NudgesRecorded
+
+
+def day(value: date | None) -> str | None:
+    return fmt_date(value) if value else None
+
+
+def moment(value: datetime) -> str:
+    return value.strftime("%H:%M ") + fmt_date(value.date())
+
+
+def figures(t: Tally) -> dict:
+    return {
+        "total": t.total,
+        "done": t.done,
+        "closed": t.closed,
+        "late": t.late,
+        "open": t.open,
+        "text": tally_text(t),
+    }
+
+
+def statuses() -> list[dict]:
+    """The statuses an officer chooses from, and which ask for a note."""
+    return [
+        {
+            "code": code,
+            "label": label,
+            "icon": STATUS_ICONS[code],
+            "note": note_needed(Status(code)) if code in NEEDS_NOTE else None,
+        }
+        for code, label in STATUSES.items()
+    ]
+
+
+def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> dict:
+    item: dict = {
+        "key": s.key,
+        "agency": s.agency,
+        "title": item_title(board.catalogue, board.province, s.key),
+        "task": s.is_task,
+        "role": s.role,
+        "role_label": ROLE_LABELS[s.role],
+        "state": s.state.value,
+        "state_label": STATE_LABELS[s.state],
+        "status": s.code,
+        "reported": s.status,
+        "status_label": unit_status(s),
+        "due": s.due.isoformat() if s.due else None,
+        "due_text": day(s.due),
+        "days": s.days,
+        "when": when_text(s),
+    }
+    if with_last and isinstance(board, Board):
+        change = board.latest.get((s.key, s.agency))
+        if change is not None:
+            item["last"] = last_change(board, change)
+            item["behalf"] = (s.key, s.agency) in board.behalf
+        until = board.undo_until(s.key, s.agency)
+        if until is not None and change is not None:
+            left = int((until - board.now).total_seconds())
+            item["undo"] = {"id": change.id, "seconds": max(0, left)}
+    return item
+
+
+def last_change(board: Board, change: Change) -> dict:
+    return {
+        "id": change.id,
+        "by": board.names.get(change.by, str(change.by)),
+        "at": moment(change.at),
+        "note": change.note,
+    }
+
+
+def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list[dict]:
+    return [
+        {
+            "id": t.task.id,
+            "label": task_label(t.task),
+            "form": t.task.form,
+            "due": t.due.isoformat() if t.due else None,
+            "due_text": day(t.due),
+            "counts": counts_text(t),
+            "sent": t.sent,
+            "owed": t.owed,
+            "missing": t.missing,
+            "late": t.late,
+            "units": [
+                {
+                    "unit": u.unit,
+                    "state": u.state.value,
+                    "label": HANDIN_LABELS[u.state],
+                    "icon": HANDIN_ICONS[u.state],
+                    "sent_on": day(u.sent_on),
+                    "text": state_text(u),
+                    "days_late": u.days_late,
+                    "behalf": u.sent and (t.task.id, u.unit) in behalf,
+                }
+                for u in t.units
+            ],
+        }
+        for t in tracked
+    ]
+
+
+def bars(items: list[Bar]) -> dict:
+    return {
+        "colors": {**COLORS, "late": LATE_COLOR},
+        "labels": dict(STATUSES),
+        "bars": [{"agency": b.agency, "counts": b.counts, "late": b.late} for b in items],
+    }
+
+
+def board(b: Board) -> dict:
+    who = b.who
+    result: dict = {
+        "today": b.today.isoformat(),
+        "today_text": fmt_date(b.today),
+        "version": b.version,
+        "province": b.province.name,
+        "coordinator": b.province.coordinator,
+        "user": {"id": who.user_id, "agency": who.agency, "admin": who.is_admin},
+        "statuses": statuses(),
+    }
+    if who.agency is not None:
+        result["mine"] = {
+            "agency": who.agency,
+            "tally": figures(tally(b.mine)),
+            "items": [standing(b, s) for s in b.mine],
+            "handins": handins(b.my_handins, b.today, b.behalf),
+        }
+    if who.is_admin:
+        result["province_view"] = {
+            "tally": figures(tally(b.units)),
+            "agencies": [
+                {"agency": name, "tally": figures(tally(mine))}
+                for name, mine in by_agency(b.units).items()
+            ],
+            "items": [standing(b, s) for s in b.units],
+            "handins": handins(b.handins, b.today, b.behalf),
+            "chart": bars(b.bars),
+            "forms": [{"code": f.code, "name": f.name} for f in FORMS.values()],
+        }
+    return result
+
+
+def unit_page(page: UnitPage) -> dict:
+    return {
+        "unit": page.unit,
+        "today_text": fmt_date(page.today),
+        "tally": figures(tally(page.units)),
+        "items": [standing(page, s, with_last=False) for s in page.units],
+        "handins": handins(page.handins, page.today),
+        "history": [
+            {
+                "id": c.id,
+                "key": c.key,
+                "at": moment(c.at),
+                "old": STATUSES.get(c.old, "—") if c.old else "—",
+                "new": STATUSES[c.new],
+                "by": page.names.get(c.by, str(c.by)),
+                "note": c.note,
+                "behalf": c.id in page.behalf,
+            }
+            for c in page.history
+        ],
+    }
+
+
+def trend(points: list[Point]) -> dict:
+    return {
+        "points": [
+            {"day": p.day.isoformat(), "day_text": fmt_date(p.day), **figures(p.tally)}
+            for p in points
+        ]
+    }
+
+
+def change(c: Change) -> dict:
+    old = c.old.label if c.old else STATUSES["chua_bat_dau"]
+    return {
+        "id": c.id,
+        "key": c.key,
+        "agency": c.agency,
+        "old": old,
+        "new": c.new.label,
+        "note": c.note,
+        "at": moment(c.at),
+        "undo_seconds": int(WRITE_WINDOW.total_seconds()),
+    }
+
+
+def written(items: list[Written]) -> dict:
+    return {
+        "written": [
+            {
+                "key": w.key,
+                "agency": w.agency,
+                "status": w.status.value,
+                "label": w.status.label,
+                "change": change(w.change) if w.change else None,
+            }
+            for w in items
+        ]
+    }
+
+
+def refused(r: Refused) -> dict:
+    return {
+        "error": r.problem.value,
+        "messages": [{"key": key, "text": to_plain(reason)} for key, reason in r.reasons],
+    }
+
+
+def message(text: str) -> dict:
+    """A refusal's line (the chat's words, its markup dropped: the page shows text)."""
+    return {"error": "refused", "messages": [{"key": None, "text": to_plain(text)}]}
+
+
+def nudge_plan(plan: NudgePlan) -> dict:
+    """Who "Nhắc các đơn vị chưa nộp" would reach, in the chat's words."""
+    text = (
+        nudge_preview(plan.chats)
+        if plan.chats
+        else nudge_report({}, plan.unreachable, plan.already)
+    )
+    return {
+        "text": to_plain(text),
+        "units": [{"unit": u, "chats": n} for u, n in plan.chats.items()],
+        "unreachable": plan.unreachable,
+        "already": plan.already,
+        "can_send": bool(plan.chats),
+    }
+
+
+def nudge_round(done: NudgesRecorded, failed: int) -> dict:
+    text = nudge_report(done.reached, done.unreachable, done.already, failed)
+    return {"text": to_plain(text), "reached": done.reached, "failed": failed}
