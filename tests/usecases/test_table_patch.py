@@ -62,7 +62,7 @@ def test_the_command_line_merge_changes_only_the_files_rows(desk):
 def test_a_partial_file_in_chat_is_offered_whole_or_merged(desk):
     admin = caller(desk, ADMIN)
     before = in_force(desk)
-    review = desk.call(tables.review_table, admin, "sua.csv", PATCH)
+    review = desk.call(tables.review_table, admin, "sua.csv", read_bytes("sua.csv", PATCH))
     assert isinstance(review, TableReview) and review.drops == len(before) - 2
     assert review.merge is not None and review.draft is not None
     assert review.merge_lines == (
