@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", nargs="?", default=None)
     load.add_argument("--apply", action="store_true", help="dùng bảng này (một phiên bản mới)")
     load.add_argument("--replace", action="store_true", help="cho phép bỏ các mục bảng mới thiếu")
+    load.add_argument(
+        "--merge",
+        action="store_true",
+        help="chỉ đổi các mục có trong tệp, giữ nguyên các mục khác của bảng đang dùng",
+    )
     load.add_argument("--history", action="store_true", help="các phiên bản đã dùng")
     load.add_argument(
         "--rollback", type=int, default=None, metavar="N", help="dùng lại phiên bản N"

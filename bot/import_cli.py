@@ -1,9 +1,11 @@
-"""`python -m bot import FILE [--apply [--replace]]`, `import --history`, `import --rollback N`
-(`--province SLUG`, `--name NAME`, `--decision 406|411`, `--db URL`): a provincial assignment
-table (like BIỂU 01) as a reviewed change. Without --apply it only prints the difference from the
-table in force; with it the table becomes a new version; a table that drops rows in force needs
---replace as well. Every version is kept and any can be restored (usecases/tables.py, as the
-table sent in chat).
+"""`python -m bot import FILE [--merge] [--apply [--replace]]`, `import --history`,
+`import --rollback N` (`--province SLUG`, `--name NAME`, `--decision 406|411`, `--db URL`): a
+provincial assignment table (like BIỂU 01) as a reviewed change. Without --apply it only prints
+the difference from the table in force; with it the table becomes a new version; a table that
+drops rows in force needs --replace as well. With --merge only the rows in FILE change (added or
+replaced), every other row in force is kept: a patch of a few rows, never a drop. Every version
+is kept and any can be restored (usecases/tables.py, as the table sent in chat). Bad input exits
+2 with one line on standard error.
 """
 
 from __future__ import annotations
@@ -71,13 +73,18 @@ def rollback(desk: Desk, slug: str, number: int) -> int:
 
 def load(desk: Desk, slug: str, args) -> int:
     path = Path(args.file)
+    merge = getattr(args, "merge", False)
+    if merge and args.replace:
+        return fail(
+            "--merge giữ mọi mục khác, --replace bỏ chúng: chọn một. Không có gì thay đổi."
+        )
     if not path.is_file():
         return fail(f"Không thấy tệp {path}.")
     try:
         # the same bounds and sandbox as a file sent in the chat
         table = checked(path.name, run_job("table", path.name, path.read_bytes()))
         file = tables.TableFile(
-            path.name, table, args.apply, args.replace, args.name, args.decision
+            path.name, table, args.apply, args.replace, args.name, args.decision, merge
         )
         result = desk.call(tables.import_table, slug, file)
     except OSError:
@@ -85,13 +92,10 @@ def load(desk: Desk, slug: str, args) -> int:
     except FileRefused as exc:
         return fail(f"{exc} Không có gì thay đổi.")
     except ImportRefused as refused:
-        print(
-            f"Từ chối cả tệp {path.name} ({len(refused.errors)} lỗi), không có gì thay đổi:",
-            file=sys.stderr,
+        return fail(
+            f"Từ chối cả tệp {path.name} ({len(refused.errors)} lỗi), không có gì thay đổi: "
+            + "; ".join(refused.errors)
         )
-        for error in refused.errors:
-            print(f"  {error}", file=sys.stderr)
-        return 1
     if isinstance(result, Refusal):
         return fail(result.reason)
     label = f"bảng đang dùng, phiên bản {result.current}"
@@ -108,8 +112,9 @@ def load(desk: Desk, slug: str, args) -> int:
     if result.version is None:
         print("Không có gì thay đổi.")
         return 0
+    what = f"các mục trong {path.name} gộp vào bảng đang dùng" if merge else f"từ {path.name}"
     print(
-        f"Đã áp dụng phiên bản {result.version.number} ({result.version.rows} mục, từ "
-        f"{path.name}). Hoàn tác: python -m bot import --rollback {result.current}"
+        f"Đã áp dụng phiên bản {result.version.number} ({result.version.rows} mục, {what}). "
+        f"Hoàn tác: python -m bot import --rollback {result.current}"
     )
     return 0

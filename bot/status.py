@@ -22,6 +22,7 @@ def main(args) -> int:
             "note": item.current.note,
             "by": item.current.by,
             "at": item.current.at.isoformat(),
+            "behalf": item.current.behalf,  # who wrote it for the unit ("ghi thay"), or null
             "history": [c.to_json() for c in item.history],
         }
         for item in lines
@@ -31,7 +32,8 @@ def main(args) -> int:
     else:
         for line in lines:
             c = line.current
-            print(f"{c.key} — {c.agency}: {c.new.label} ({c.by}, {c.at.isoformat()})")
+            by = f"do {c.behalf} ghi thay" if c.behalf else c.by
+            print(f"{c.key} — {c.agency}: {c.new.label} ({by}, {c.at.isoformat()})")
         if not out:
             print("Chưa có cập nhật nào.")
     return 0

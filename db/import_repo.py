@@ -188,6 +188,9 @@ class ImportRepo:
 
     @staticmethod
     def _rows(s: Session, version_id: int) -> list[ImportedRow]:
+        version_source = s.scalar(
+            select(ImportVersion.source).where(ImportVersion.id == version_id)
+        )
         found = s.scalars(
             select(ImportedAssignment)
             .where(ImportedAssignment.version_id == version_id)
@@ -201,6 +204,9 @@ class ImportRepo:
                 tuple(x for x in r.coordinate.split("|") if x),
                 r.deadline_text,
                 r.role_text,
+                # a row of the version's own file keeps the version's source (and its line);
+                # a row a merge kept carries where it came from
+                r.source if r.source != version_source else "",
             )
             for r in found
         ]
@@ -240,7 +246,7 @@ class ImportRepo:
                 coordinate="|".join(r.coordinate),
                 deadline_text=r.deadline_text,
                 role_text=r.role_text,
-                source=source,
+                source=r.source or source,
                 imported_at=at,
                 version_id=v.id,
             )

@@ -121,6 +121,9 @@ class StatusChange(Base):
     note: Mapped[str] = mapped_column(CleanText, default="")
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # "ghi thay": the name of who wrote it for the unit without acting for it (an admin
+    # recording what the unit sent outside the bot); NULL when the unit's own officer wrote it
+    behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
     __table_args__ = (Index("ix_status_key_agency", "province", "key", "agency", "id"),)
 
@@ -304,6 +307,8 @@ class Submission(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     data: Mapped[str] = mapped_column(CleanText)  # JSON: the parsed counts or lines
     summary: Mapped[str] = mapped_column(CleanText)
+    # "ghi thay": who sent it for the unit (an admin, from a form the unit sent outside the bot)
+    behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
     __table_args__ = (
         UniqueConstraint(

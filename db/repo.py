@@ -25,7 +25,7 @@ def _change(row: StatusChange | Row) -> Change:
     # (often UTC).
     # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
     at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
-    return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at)
+    return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at, row.behalf)
 
 
 class Waiting(NamedTuple):
@@ -199,12 +199,19 @@ class Repo:
             return _change(row) if row else None
 
     def record(
-        self, key: str, agency: str, new: Status, note: str, by: int, at: datetime
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        behalf: str | None = None,
     ) -> Change:
         """Append one change; the old status is read in the same transaction, one writer per row at
-        a time.
+        a time. `behalf`: who wrote it for the unit without acting for it ("ghi thay").
         """
-        change = self._record(key, agency, Status(new), note, by, at, None)
+        change = self._record(key, agency, Status(new), note, by, at, None, behalf=behalf)
         assert change is not None
         return change
 
@@ -217,19 +224,28 @@ class Repo:
         by: int,
         at: datetime,
         unless: Callable[[Change | None], bool],
+        behalf: str | None = None,
     ) -> Change | None:
         """Append one change unless `unless(current)` holds, decided in the write's own transaction
         (a status that already stands, read by two instances at once, is still appended once).
         """
-        return self._record(key, agency, Status(new), note, by, at, None, unless)
+        return self._record(key, agency, Status(new), note, by, at, None, unless, behalf)
 
     def record_after(
-        self, latest: Change, new: Status, note: str, by: int, at: datetime
+        self,
+        latest: Change,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        behalf: str | None = None,
     ) -> Change | None:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
         there (an undo): None when another change came in between.
         """
-        return self._record(latest.key, latest.agency, Status(new), note, by, at, latest.id)
+        return self._record(
+            latest.key, latest.agency, Status(new), note, by, at, latest.id, behalf=behalf
+        )
 
     def _record(
         self,
@@ -241,6 +257,7 @@ class Repo:
         at: datetime,
         expect: int | None,
         unless: Callable[[Change | None], bool] | None = None,
+        behalf: str | None = None,
     ) -> Change | None:
         # A busy database raises here; the use case's unit of work is run again
         # (usecases/runner.py), off the event loop.
@@ -281,6 +298,7 @@ class Repo:
                 note=note,
                 by=by,
                 at=at,
+                behalf=behalf,
             )
             s.add(row)
             s.flush()

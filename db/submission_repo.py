@@ -31,6 +31,7 @@ class SubmissionView:
     source: str  # file | chat
     file_name: str
     summary: str
+    behalf: str | None = None  # "ghi thay": who sent it for the unit (an admin)
 
     @property
     def unit(self) -> str:
@@ -50,6 +51,7 @@ def _view(row: Submission) -> SubmissionView:
         row.source,
         row.file_name,
         row.summary,
+        row.behalf,
     )
 
 
@@ -70,9 +72,11 @@ class SubmissionRepo:
         content: bytes,
         data: dict,
         summary: str,
+        behalf: str | None = None,
     ) -> SubmissionView:
         """A new version of the unit's form for the task (1 for the first); the unique version
-        number makes two writers at once take turns.
+        number makes two writers at once take turns. `behalf`: who sent it for the unit ("ghi
+        thay").
         """
         for attempt in range(RETRIES):
             try:
@@ -98,6 +102,7 @@ class SubmissionRepo:
                         content=content,
                         data=json.dumps(data, ensure_ascii=False),
                         summary=summary,
+                        behalf=behalf,
                     )
                     s.add(row)
                     s.flush()

@@ -249,10 +249,21 @@ class ChooseRow(Button):
 @button("s")
 @dataclasses.dataclass(frozen=True)
 class SetStatus(Button):
-    """/capnhat's step 2: write this status for this row."""
+    """/capnhat's step 2: write this status for this row (`unit`: for the unit an admin named,
+    "ghi thay")."""
 
     row: Ref
     status: Status
+    unit: Ref | None = None
+
+
+@button("wu")
+@dataclasses.dataclass(frozen=True)
+class WriteFor(Button):
+    """An admin's /capnhat on a row several units own: write the status typed for this unit."""
+
+    row: Ref
+    unit: Ref
 
 
 @button("wo")

@@ -34,7 +34,9 @@ class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):
         if self._caller is None:
             user, chat = update.effective_user, update.effective_chat
             assert user is not None, "a handler that needs a caller got an update without one"
-            found = await self.services.run(open_update, user.id, chat.id if chat else None)
+            found = await self.services.run(
+                open_update, user.id, chat.id if chat else None, user.full_name
+            )
             assert found is not None
             self._caller = found
         return self._caller

@@ -21,6 +21,7 @@ from usecases.prompts import (
     Prompt,
     ProposalPrompt,
     SubmitPrompt,
+    UnitPrompt,
 )
 
 
@@ -30,7 +31,10 @@ async def prepare(update: Update, context: BotContext) -> None:
     prompt) read for every handler of this update."""
     user, chat = update.effective_user, update.effective_chat
     caller = await context.services.run(
-        open_update, user.id if user else None, chat.id if chat else None
+        open_update,
+        user.id if user else None,
+        chat.id if chat else None,
+        user.full_name if user else "",
     )
     context.remember(caller)
 
@@ -61,6 +65,8 @@ def _what(prompt: Prompt) -> str:
         return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
     if isinstance(prompt, HandinPrompt):
         return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, UnitPrompt):
+        return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
 
 

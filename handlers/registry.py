@@ -65,6 +65,7 @@ COMMANDS = [
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
     ("congvan", "(Quản trị) Công văn đang theo dõi; thu hồi", private_only(letters.congvan)),
+    ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
@@ -88,6 +89,7 @@ def handlers() -> list:
         pressed(b.Reject, officers.decision_button, private=True),
         pressed(b.ChooseRow, status.choose_status, private=True),
         pressed(b.SetStatus, status.status_button, private=True),
+        pressed(b.WriteFor, status.unit_pressed, private=True),
         pressed(b.UndoStatus, status.undo_pressed, private=True),
         pressed(b.OlderHistory, status.older_pressed),
         pressed(b.ConfirmOffer, status.offer_pressed, private=True),

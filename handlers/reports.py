@@ -23,9 +23,10 @@ LABELS = {
 
 
 def form_buttons(forms: tuple[Form, ...], agency: str | None, is_admin: bool) -> Buttons:
-    """The /baocao buttons of the forms: templates for a unit, compiled forms for admins."""
+    """The /baocao buttons of the forms: templates for a unit and for admins (blank, to fill
+    for a unit), compiled forms for admins."""
     rows: Buttons = []
-    if agency:
+    if agency or is_admin:
         rows += [
             [(f"Mẫu {f.name}", GetTemplate(f.code)) for f in forms[i : i + 3]]
             for i in range(0, len(forms), 3)

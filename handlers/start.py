@@ -24,6 +24,9 @@ ADMIN_HELP = (
     "tatca, "
     "/quahan tinh, /nopbai tinh (đơn vị nào đã nộp, nhắc đơn vị chưa nộp); bạn nhận bản tổng "
     "hợp theo lịch (mặc định: thứ Hai và 3 ngày làm việc trước mỗi hạn của tỉnh)."
+    "\nGhi thay đơn vị: <code>/capnhat 20/4 Sở Y tế đã nộp</code>, hoặc /baocao → “Mẫu …”, ghi "
+    "tên đơn vị rồi gửi lại tệp. Sửa bảng phân công: <code>/giao 406-22 chủ trì Sở Y tế; hạn "
+    "Tháng 9/2021</code>, hoặc gửi tệp bảng."
 )
 
 

@@ -14,6 +14,7 @@ from handlers.buttons import (
     OlderHistory,
     SetStatus,
     UndoStatus,
+    WriteFor,
 )
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -32,11 +33,12 @@ from usecases.statuses import (
     RowChoice,
     Status,
     StatusChoice,
+    UnitAsked,
 )
 
 UNDO = "Hoàn tác"
 
-Written = Recorded | NoteAsked | Refusal
+Written = Recorded | NoteAsked | UnitAsked | Refusal
 
 
 async def capnhat(update: Update, context: BotContext) -> None:
@@ -61,13 +63,19 @@ async def show(
         await reply(update, context, f"Chọn mục của {esc(result.agency)} cần cập nhật:", buttons)
     elif isinstance(result, StatusChoice):
         lead = "Chưa rõ trạng thái. " if result.unclear else ""
-        buttons = [[(s.label, SetStatus(result.key, s))] for s in result.statuses]
-        await reply(update, context, f"{lead}Trạng thái mới cho {key_tag(result.key)}:", buttons)
+        buttons = [[(s.label, SetStatus(result.key, s, result.unit))] for s in result.statuses]
+        whose = f" — {esc(result.unit)} (ghi thay)" if result.unit else ""
+        await reply(
+            update, context, f"{lead}Trạng thái mới cho {key_tag(result.key)}{whose}:", buttons
+        )
+    elif isinstance(result, UnitAsked):
+        await ask_unit(update, context, result)
     elif isinstance(result, NoteAsked):
+        whose = f" ({esc(result.unit)}, ghi thay)" if result.unit else ""
         await reply(
             update,
             context,
-            f"Trạng thái “{esc(result.status.label)}” cho {key_tag(result.key)} cần "
+            f"Trạng thái “{esc(result.status.label)}” cho {key_tag(result.key)}{whose} cần "
             f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong 10 phút), hoặc /huy "
             "để bỏ.",
         )
@@ -85,12 +93,38 @@ async def show(
 
 
 def quote(change: Change) -> str:
-    """A change as the officer reads it back: the row, the agency, old → new, the note."""
+    """A change as the officer reads it back: the row, the agency, old → new, the note, and who
+    wrote it for the unit when someone else did ("do … ghi thay")."""
     old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
+    behalf = f"\n<i>Do {esc(change.behalf)} ghi thay {esc(change.agency)}.</i>"
     return (
         f"{key_tag(change.key)} ({esc(change.agency)}): {esc(old)} → "
-        f"<b>{esc(change.new.label)}</b>{tail}"
+        f"<b>{esc(change.new.label)}</b>{tail}{behalf if change.behalf else ''}"
+    )
+
+
+async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> None:
+    """A row several units own, written by an admin without naming one: a button per unit,
+    never a silent pick."""
+    note = f"\nGhi chú: {esc(asked.note)}" if asked.note else ""
+    buttons: Buttons = [
+        [
+            (
+                f"{o.unit} ({o.role})"[:BUTTON_TEXT] if o.role else o.unit[:BUTTON_TEXT],
+                WriteFor(asked.key, o.unit),
+            )
+        ]
+        for o in asked.units
+    ]
+    await reply(
+        update,
+        context,
+        f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái. Ghi "
+        f"“{esc(asked.status.label)}” thay cho đơn vị nào?{note}\nChưa có gì được ghi; bấm "
+        "tên đơn vị (hoặc gõ <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; &lt;trạng thái&gt;"
+        "</code>).",
+        buttons,
     )
 
 
@@ -98,11 +132,16 @@ def undo_button(change: Change) -> Buttons:
     return [[(UNDO, UndoStatus(change.id))]]
 
 
-async def offer(update: Update, context: BotContext, result: Offered | Refusal) -> None:
+async def offer(
+    update: Update, context: BotContext, result: Offered | UnitAsked | Refusal
+) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
-    after the status), never a silent write."""
+    after the status), or an admin's buttons of the row's units; never a silent write."""
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
+        return
+    if isinstance(result, UnitAsked):
+        await ask_unit(update, context, result)
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
@@ -124,7 +163,16 @@ async def choose_status(update: Update, context: BotContext, button: ChooseRow) 
 
 async def status_button(update: Update, context: BotContext, button: SetStatus) -> None:
     caller = await context.caller(update)
-    result = await context.services.run(statuses.set_status, caller, button.row, button.status)
+    result = await context.services.run(
+        statuses.set_status, caller, button.row, button.status, button.unit
+    )
+    await show(update, context, result)
+
+
+async def unit_pressed(update: Update, context: BotContext, button: WriteFor) -> None:
+    """The unit an admin writes the row's status for."""
+    caller = await context.caller(update)
+    result = await context.services.run(statuses.write_for_unit, caller, button.row, button.unit)
     await show(update, context, result)
 
 

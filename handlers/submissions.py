@@ -25,10 +25,17 @@ async def template_button(update: Update, context: BotContext, button: GetTempla
     if isinstance(made, Refusal):
         await reply(update, context, made.reason)
         return
-    caption = (
-        f"Mẫu {esc(made.form.name)} của {esc(made.agency)}. Điền rồi gửi lại tệp này cho bot để "
-        f"nộp (hoặc nộp trong chat: <code>/nop {made.form.code}</code>)."
-    )
+    if made.agency:
+        caption = (
+            f"Mẫu {esc(made.form.name)} của {esc(made.agency)}. Điền rồi gửi lại tệp này cho bot "
+            f"để nộp (hoặc nộp trong chat: <code>/nop {made.form.code}</code>)."
+        )
+    else:
+        caption = (
+            f"Mẫu {esc(made.form.name)} để trống đơn vị. Ghi tên đơn vị sau “"
+            f"{esc(made.form.unit_label)}” (dòng {made.form.unit_row}), điền rồi gửi lại tệp này "
+            "cho bot: bot ghi nhận biểu cho đơn vị đó, do bạn ghi thay."
+        )
     if made.lines:
         caption += f" Đã điền sẵn {made.lines} mục báo “Không đủ điều kiện” kèm lý do."
     await send_file(update, context, made.name, made.content, caption)
@@ -51,10 +58,11 @@ async def compiled_button(update: Update, context: BotContext, button: GetCompil
 
 async def submitted(update: Update, context: BotContext, done: Submitted) -> None:
     """What the submission holds, what the task still lacks, or the task marked sent."""
+    behalf = f", do {esc(done.behalf)} ghi thay" if done.behalf else ""
     lines = [
         f"✅ Đã nhận {esc(done.form.name)} của {esc(done.agency)} "
         f"(lần nộp {done.version}{', thay lần trước' if done.version > 1 else ''}, "
-        f"{done.at_text}).",
+        f"{done.at_text}{behalf}).",
         f"Nội dung: {esc(done.held)}.",
     ]
     buttons = None

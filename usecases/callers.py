@@ -23,6 +23,14 @@ class Caller:
     actor: Actor
     registration: Registration | None
     waiting: Waiting | None = None
+    name: str = ""  # as Telegram (or the web page's initData) names the person
+
+    @property
+    def writer(self) -> str:
+        """How a write this person makes for a unit they do not act for is signed ("do … ghi
+        thay"): their registered name, else their Telegram name, else their id."""
+        registered = self.registration.name if self.registration else ""
+        return (registered or self.name or f"quản trị viên {self.user_id}")[:200]
 
     @property
     def agency(self) -> str | None:
@@ -42,7 +50,7 @@ class Caller:
         return replace(self, waiting=None)
 
 
-def caller_of(desk: Desk, user_id: int, chat_id: int | None) -> Caller:
+def caller_of(desk: Desk, user_id: int, chat_id: int | None, name: str = "") -> Caller:
     """Inside a use case: the caller read now (a command line acting as someone, a test)."""
     registration, stored = desk.repo.caller(user_id, chat_id)
     waiting = prompts.waiting_of(desk, stored)
@@ -52,19 +60,23 @@ def caller_of(desk: Desk, user_id: int, chat_id: int | None) -> Caller:
         officers.actor(user_id, registration, desk.config.admins),
         registration,
         waiting,
+        name,
     )
 
 
 @use_case(writes=False)
-def open_update(desk: Desk, user_id: int | None, chat_id: int | None) -> Caller | None:
+def open_update(
+    desk: Desk, user_id: int | None, chat_id: int | None, name: str = ""
+) -> Caller | None:
     """Before any handler: the table in force looked at (at most once a second), a chat marked
-    unreachable reachable again since it wrote, and the caller read."""
+    unreachable reachable again since it wrote, and the caller read (`name`: the person's name
+    as Telegram gives it)."""
     desk.sync_table()
     if chat_id is not None:
         desk.reminders.reactivate(chat_id)
     if user_id is None:
         return None
-    return caller_of(desk, user_id, chat_id)
+    return caller_of(desk, user_id, chat_id, name)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
-from knowledge.rules.behalf import on_behalf
 from knowledge.rules.progress import (
     ROLE_LABELS,
     Tally,
@@ -110,7 +109,7 @@ class Board:
     units: list[Standing]  # admins: the province (as /tiendo tinh)
     handins: list[TaskHandins]  # admins: every unit (as /nopbai tinh)
     bars: list[Bar]  # admins: the chat's chart of the province
-    behalf: frozenset[tuple[str, str]]  # (key, unit) whose latest change someone else wrote
+    behalf: frozenset[tuple[str, str]]  # (key, unit) whose latest change was "ghi thay"
     names: dict[int, str]  # who wrote the latest changes
 
     def undo_until(self, key: str, agency: str) -> datetime | None:
@@ -143,10 +142,7 @@ def board(desk: Desk, who: Caller) -> Board:
         handins = track(province, marks, today, None, handin_details(province, sent))
         bars = chart_data(catalogue, province, marks, today)
     registrations = desk.repo.officers()
-    acting = {r.user_id: r.agency for r in registrations}
-    behalf = frozenset(
-        key for key, change in latest.items() if on_behalf(key[1], change.by, acting)
-    )
+    behalf = frozenset(key for key, change in latest.items() if change.behalf)
     names = {r.user_id: r.name for r in registrations}
     return Board(
         today,
@@ -175,7 +171,7 @@ class UnitPage:
     units: list[Standing]  # as /tiendo <unit>
     handins: list[TaskHandins]  # as /nopbai for the unit
     history: list[Change]  # the unit's latest changes, newest first
-    behalf: frozenset[int]  # ids of the changes someone else wrote for the unit
+    behalf: frozenset[int]  # ids of the unit's changes written "ghi thay" (Change.behalf)
     names: dict[int, str]
 
 
@@ -200,7 +196,6 @@ def unit_page(desk: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
     marks = desk.statuses().marks
     history = desk.repo.unit_history(unit, HISTORY_SHOWN)
     registrations = desk.repo.officers()
-    acting = {r.user_id: r.agency for r in registrations}
     return UnitPage(
         unit,
         today,
@@ -209,7 +204,7 @@ def unit_page(desk: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
         standings(catalogue, province, marks, today, unit),
         unit_handins(desk, unit).tracked,
         history,
-        frozenset(c.id for c in history if on_behalf(unit, c.by, acting)),
+        frozenset(c.id for c in history if c.behalf),
         {r.user_id: r.name for r in registrations},
     )
 

@@ -17,7 +17,14 @@ from enum import StrEnum
 from knowledge.reader.writes import repeats
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import STATUSES, Change, Status, note_needed, write_target
+from knowledge.rules.statuses import (
+    STATUSES,
+    Change,
+    Status,
+    Target,
+    note_needed,
+    single_target,
+)
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -65,8 +72,8 @@ def _known(desk: Desk, key: str) -> bool:
 
 def check(
     desk: Desk, who: Caller, edits: list[Edit], version: int
-) -> list[tuple[Edit, str, Status]] | Refused:
-    """Each edit with the agency it writes for and its status, or why the batch is refused."""
+) -> list[tuple[Edit, Target, Status]] | Refused:
+    """Each edit with whom it writes for and its status, or why the batch is refused."""
     refusal = may_write(who.actor)
     if refusal:
         return Refused(Problem.FORBIDDEN, [(None, who.standing)])
@@ -86,7 +93,7 @@ def check(
         return Refused(
             Problem.INVALID, [(None, f"Mỗi lần ghi từ 1 đến {MAX_EDITS} mục. {UNCHANGED}")]
         )
-    checked: list[tuple[Edit, str, Status]] = []
+    checked: list[tuple[Edit, Target, Status]] = []
     forbidden: list[tuple[str | None, str]] = []
     invalid: list[tuple[str | None, str]] = []
     seen: set[str] = set()
@@ -103,7 +110,7 @@ def check(
             invalid.append((key, f"“{esc(edit.status[:40])}” không phải một trạng thái."))
             continue
         status = Status(edit.status)
-        target = write_target(desk.province, who.actor, key)
+        target = single_target(desk.province, who.actor, key)
         if isinstance(target, Refusal):
             forbidden.append((key, target.reason))
             continue
@@ -133,13 +140,15 @@ def record_statuses(
         return checked
     now = desk.clock.now()
     written = []
-    for edit, agency, status in checked:
+    for edit, target, status in checked:
 
         def standing(current: Change | None, status: Status = status, note: str = edit.note):
             return repeats(current, status, note)
 
+        # an admin writing a unit's row signs it "ghi thay", as /capnhat does
+        behalf = who.writer if target.behalf else None
         change = desk.repo.record_unless(
-            edit.key, agency, status, edit.note, who.user_id, now, standing
+            edit.key, target.agency, status, edit.note, who.user_id, now, standing, behalf
         )
-        written.append(Written(edit.key, agency, status, change))
+        written.append(Written(edit.key, target.agency, status, change))
     return written

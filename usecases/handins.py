@@ -15,6 +15,7 @@ from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
+from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -62,9 +63,16 @@ class NudgesRecorded:
 
 
 def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
-    marks = desk.statuses().marks
-    details = handin_details(desk.province, desk.submissions.submissions(agency=unit))
-    return track(desk.province, marks, desk.clock.today(), unit, details)
+    statuses = desk.statuses()
+    # a task marked sent by an admin for the unit ("ghi thay"): said beside the unit
+    marked_for = {
+        item: change.behalf
+        for item, change in statuses.current.items()
+        if change.behalf and change.new == DONE_STATUS and (unit is None or item[1] == unit)
+    }
+    sent = desk.submissions.submissions(agency=unit)
+    details = handin_details(desk.province, sent, marked_for)
+    return track(desk.province, statuses.marks, desk.clock.today(), unit, details)
 
 
 def unit_handins(desk: Desk, unit: str) -> Handins:

@@ -27,6 +27,7 @@ class PromptKind(StrEnum):
     SUBMIT = "submit"  # the next line of a form filled in the chat (/nop)
     LETTER = "letter"  # a correction to a letter's draft: a task's deadline, units or forms
     HANDIN = "handin"  # the file of a form the bot has no layout of (/nop <task>)
+    UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,17 @@ class NotePrompt:
 @dataclass(frozen=True)
 class OfferPrompt:
     kind: ClassVar[PromptKind] = PromptKind.OFFER
+    key: str
+    status: Status
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class UnitPrompt:
+    """An admin's /capnhat on a row several units own, waiting for the unit's button; the
+    status and note typed wait here (a note does not fit in a button)."""
+
+    kind: ClassVar[PromptKind] = PromptKind.UNIT
     key: str
     status: Status
     note: str = ""
@@ -99,7 +111,15 @@ class HandinPrompt:
     agency: str
 
 
-Prompt = NotePrompt | OfferPrompt | ProposalPrompt | SubmitPrompt | LetterPrompt | HandinPrompt
+Prompt = (
+    NotePrompt
+    | OfferPrompt
+    | UnitPrompt
+    | ProposalPrompt
+    | SubmitPrompt
+    | LetterPrompt
+    | HandinPrompt
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +133,7 @@ def dump(prompt: Prompt) -> tuple[str, str]:
     payload: dict[str, Any]
     if isinstance(prompt, NotePrompt):
         payload = {"key": prompt.key, "agency": prompt.agency, "status": prompt.status}
-    elif isinstance(prompt, OfferPrompt):
+    elif isinstance(prompt, OfferPrompt | UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
         payload = prompt.state()
@@ -144,6 +164,8 @@ def load(kind: str, payload: str) -> Prompt | None:
             return NotePrompt(data["key"], data["agency"], Status(data["status"]))
         if kind == PromptKind.OFFER:
             return OfferPrompt(data["key"], Status(data["status"]), data.get("note", ""))
+        if kind == PromptKind.UNIT:
+            return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))
         if kind == PromptKind.PROPOSAL:
             return ProposalPrompt.of(data)
         if kind == PromptKind.SUBMIT:

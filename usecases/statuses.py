@@ -1,14 +1,18 @@
 """Status updates: /capnhat (typed exactly, or by buttons), the note a status needs, the
-confirmation of a status read from free text, undo, and ending what a chat waits for (/huy).
+confirmation of a status read from free text, an admin's write for a unit ("ghi thay", with the
+unit's button when the row has several), undo, and ending what a chat waits for (/huy).
 
 Who may write which row for which agency, and what an undo restores, is
-knowledge/rules/statuses.py; how a typed line is read, knowledge/reader/writes.py.
+knowledge/rules/statuses.py; how a typed line is read, knowledge/reader/writes.py. A change an
+admin writes for a unit carries the admin's name in `Change.behalf` (stored, not guessed): the
+chat quotes it, /lichsu shows it, and the web desk marks it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.reader.writes import (
     Offer,
     Reading,
@@ -20,12 +24,22 @@ from knowledge.reader.writes import (
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import Change, Status, newer_change, note_needed, undo, write_target
+from knowledge.rules.statuses import (
+    Change,
+    Status,
+    Target,
+    UnitChoice,
+    newer_change,
+    note_needed,
+    role_in,
+    target_for,
+    undo,
+)
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import NotePrompt, OfferPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
 
@@ -37,8 +51,17 @@ USAGE = (
     "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
     "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do)."
 )
+ADMIN_USAGE = (
+    "Quản trị viên ghi thay một đơn vị: <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
+    "&lt;trạng thái&gt; [ghi chú]</code>, ví dụ <code>/capnhat tq-2021-04-20 Sở Y tế đã nộp"
+    "</code>."
+)
 STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại."
 OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
+UNIT_LAPSED = (
+    "Lựa chọn đơn vị này đã hết hiệu lực. Gõ lại <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
+    "&lt;trạng thái&gt;</code>. " + UNCHANGED
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,24 @@ class StatusChoice:
     key: str
     statuses: tuple[Status, ...]
     unclear: bool = False  # the typed line named the row but no status
+    unit: str | None = None  # an admin's choice for another unit: the status is written for it
+
+
+@dataclass(frozen=True)
+class UnitOption:
+    unit: str
+    role: str  # "chủ trì", "phối hợp"; "" for a task's addressee
+
+
+@dataclass(frozen=True)
+class UnitAsked:
+    """Nothing written yet: an admin wrote a row several units own without naming one; the
+    chat waits for the button of the unit (the status and note wait with it)."""
+
+    key: str
+    status: Status
+    note: str
+    units: tuple[UnitOption, ...]
 
 
 @dataclass(frozen=True)
@@ -77,6 +118,7 @@ class NoteAsked:
     key: str
     status: Status
     what: str
+    unit: str | None = None  # written for this unit by an admin ("ghi thay")
 
 
 @dataclass(frozen=True)
@@ -94,20 +136,24 @@ def read_statement(desk: Desk, caller: Caller, text: str) -> Offer | None:
     if may_write(caller.actor) is not None:
         return None
     offer = offer_for(text, desk.assistant, desk.province, desk.clock.today())
-    if offer is None or not isinstance(write_target(desk.province, caller.actor, offer.key), str):
+    if offer is None or isinstance(target_for(desk.province, caller.actor, offer.key), Refusal):
         return None
     return offer
 
 
 @use_case(writes=True)
-def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | Refusal:
+def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked | Refusal:
     """The statement waits for its confirmation button (until the next message, or 10
-    minutes); a status that already stands is said so instead."""
-    target = write_target(desk.province, caller.actor, offer.key)
-    if isinstance(target, Refusal):
-        return target
+    minutes); a status that already stands is said so instead. An admin's statement on a row
+    several units own waits for the unit's button instead: that press is the confirmation."""
+    found = target_for(desk.province, caller.actor, offer.key)
+    if isinstance(found, Refusal):
+        return found
+    if isinstance(found, UnitChoice):
+        return _ask_unit(desk, caller, found, offer.status, offer.note)
+    target = found.agency
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
-        return Refusal(already(offer.key, offer.status))
+        return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
     prompt = OfferPrompt(offer.key, offer.status, note)
@@ -118,7 +164,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | Refusal:
 @use_case(writes=True)
 def confirm_offer(
     desk: Desk, caller: Caller, row: str, status: Status
-) -> Recorded | NoteAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Refusal:
     """The confirmation button of the offer this chat holds, and only that one."""
     assert caller.chat_id is not None
     waiting = prompts.take(desk, caller.chat_id, caller.user_id)
@@ -133,34 +179,42 @@ def confirm_offer(
 @use_case(writes=True)
 def update_status(
     desk: Desk, caller: Caller, line: str
-) -> RowChoice | StatusChoice | Recorded | NoteAsked | Refusal:
-    """/capnhat <key> <status> [note], read exactly; without arguments, the rows to choose
-    from; with a whole key but no status right after it, that key's statuses."""
+) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Refusal:
+    """/capnhat <key> [<unit>] <status> [note], read exactly; without arguments, the rows to
+    choose from; with a whole key but no status right after it, that key's statuses. The unit
+    is an admin's, writing for it ("ghi thay"); a note that only names a unit is taken as the
+    unit too when an admin writes (`/capnhat tq-2021-04-20 đã nộp Sở Y tế`)."""
     who = caller.actor
     if may_write(who) is not None:
         return Refusal(caller.standing)
     today = desk.clock.today()
     province = desk.province
     reading = read_capnhat_line(
-        line, lambda text: desk.assistant.resolve_key(text, province, today)
+        line,
+        lambda text: desk.assistant.resolve_key(text, province, today),
+        desk.assistant.agencies.whole,
     )
     if reading.kind == Reading.ROWS:
-        return rows_to_update(desk, who.agency)
+        return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == Reading.USAGE:
-        return Refusal(usage(reading))
+        return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
+    unit, note = reading.unit, reading.note
+    if unit is None and reading.note_unit is not None and who.is_admin:
+        unit, note = reading.note_unit, ""
     if reading.kind == Reading.CHOOSE:
-        target = write_target(province, who, reading.key)
+        target = target_for(province, who, reading.key, unit)
         if isinstance(target, Refusal):
             return target
-        return StatusChoice(reading.key, tuple(Status), unclear=True)
+        named = target.agency if isinstance(target, Target) and unit is not None else None
+        return StatusChoice(reading.key, tuple(Status), unclear=True, unit=named)
     assert reading.status is not None
-    return _write(desk, caller, reading.key, reading.status, reading.note)
+    return _write(desk, caller, reading.key, reading.status, note, unit)
 
 
-def rows_to_update(desk: Desk, agency: str | None) -> RowChoice | Refusal:
+def rows_to_update(desk: Desk, agency: str | None, admin: bool = False) -> RowChoice | Refusal:
     if agency is None:
-        return Refusal(USAGE)
+        return Refusal(USAGE + (" " + ADMIN_USAGE if admin else ""))
     province, catalogue = desk.province, desk.assistant.catalogue
     titles = {t.id: t.form or t.title for t in province.tasks}
     keys = [a.key for a in province.rows_of(agency)] + [t.id for t in province.tasks_of(agency)]
@@ -181,49 +235,90 @@ def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusa
 
 @use_case(writes=True)
 def set_status(
-    desk: Desk, caller: Caller, row: str, status: Status
-) -> Recorded | NoteAsked | Refusal:
-    """A status button: save, or ask for the note that the status requires."""
+    desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
+) -> Recorded | NoteAsked | UnitAsked | Refusal:
+    """A status button: save, or ask for the note that the status requires (`unit`: the unit
+    an admin chose to write for, by reference)."""
     key = refs.item_key(desk, row)
-    if key is None:
+    named = refs.agency_name(desk, unit) if unit is not None else None
+    if key is None or (unit is not None and named is None):
         return Refusal(STALE_BUTTON)
-    return _write(desk, caller, key, status, "")
+    return _write(desk, caller, key, status, "", named)
+
+
+@use_case(writes=True)
+def write_for_unit(
+    desk: Desk, caller: Caller, row: str, unit: str
+) -> Recorded | NoteAsked | UnitAsked | Refusal:
+    """The unit's button of an admin's /capnhat on a shared row: the status (and note) typed
+    are written for that unit, while the chat still waits for this choice."""
+    assert caller.chat_id is not None
+    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
+    prompt = waiting.prompt if waiting is not None else None
+    key = refs.item_key(desk, row)
+    named = refs.agency_name(desk, unit)
+    if not isinstance(prompt, UnitPrompt) or key != prompt.key or named is None:
+        return Refusal(UNIT_LAPSED)
+    return _write(desk, caller, key, prompt.status, prompt.note, named)
 
 
 def _write(
-    desk: Desk, caller: Caller, key: str, status: Status, note: str
-) -> Recorded | NoteAsked | Refusal:
-    """Every way of writing a status ends here: the core names the agency (or refuses), then
-    save, or wait for the note."""
-    target = write_target(desk.province, caller.actor, key)
+    desk: Desk, caller: Caller, key: str, status: Status, note: str, unit: str | None = None
+) -> Recorded | NoteAsked | UnitAsked | Refusal:
+    """Every way of writing a status ends here: the core names the agency (or refuses, or asks
+    an admin which unit), then save, or wait for the note."""
+    target = target_for(desk.province, caller.actor, key, unit)
     if isinstance(target, Refusal):
         return target
-    key = occurrence_for(desk, key, target)  # a recurring task: the occurrence it settles
+    if isinstance(target, UnitChoice):
+        return _ask_unit(desk, caller, target, status, note)
+    key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
     if what and not note:
-        if repeats(desk.repo.current(key, target), status, note):
-            return Refusal(already(key, status))
+        if repeats(desk.repo.current(key, target.agency), status, note):
+            return Refusal(already(key, status, target.agency if target.behalf else None))
         assert caller.chat_id is not None
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, NotePrompt(key, target, status))
-        return NoteAsked(key, status, what)
+        prompt = NotePrompt(key, target.agency, status)
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return NoteAsked(key, status, what, target.agency if target.behalf else None)
     return _save(desk, caller, key, target, status, note)  # a repeat is refused there
 
 
+def _ask_unit(
+    desk: Desk, caller: Caller, choice: UnitChoice, status: Status, note: str
+) -> UnitAsked:
+    assert caller.chat_id is not None
+    note = note[:MAX_NOTE]
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, UnitPrompt(choice.key, status, note))
+    province = desk.province
+    options = tuple(
+        UnitOption(
+            u,
+            ROLE_LABELS.get(role_in(province, u, choice.key) or "", "")
+            if choice.key in province.assignments
+            else "",
+        )
+        for u in choice.units
+    )
+    return UnitAsked(choice.key, status, note, options)
+
+
 def _save(
-    desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str
+    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
     change = desk.repo.record_unless(
         key,
-        agency,
+        target.agency,
         status,
         note,
         caller.user_id,
         desk.clock.now(),
         lambda current: repeats(current, status, note),
+        caller.writer if target.behalf else None,
     )
     if change is None:
-        return Refusal(already(key, status))
+        return Refusal(already(key, status, target.agency if target.behalf else None))
     return Recorded(change)
 
 
@@ -239,10 +334,10 @@ def give_note(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal("Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
     # The agency was decided when the status was chosen; decide again: rights may have changed.
-    target = write_target(desk.province, caller.actor, prompt.key)
+    target = target_for(desk.province, caller.actor, prompt.key, prompt.agency)
     if isinstance(target, Refusal):
         return target
-    if target != prompt.agency:
+    if not isinstance(target, Target) or target.agency != prompt.agency:
         return Refusal(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
@@ -263,7 +358,11 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     if isinstance(decision, Refusal):
         return decision
     assert change is not None
-    restored = repo.record_after(change, decision.status, decision.note, caller.user_id, now)
+    # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
+    behalf = caller.writer if change.agency != caller.agency else None
+    restored = repo.record_after(
+        change, decision.status, decision.note, caller.user_id, now, behalf
+    )
     if restored is None:  # another change came in between our read and our write
         return newer_change(change)
     return Recorded(restored, undone=True)

@@ -24,9 +24,10 @@ from knowledge.deliverables.submissions import (
     pl4_prefill,
     read_counts,
     read_line,
+    unit_in_cell,
 )
 from knowledge.formats.book import Book
-from knowledge.formats.form_book import form_of, parse_book, template
+from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
 from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
@@ -43,6 +44,10 @@ from usecases.runner import use_case
 __all__ = ["FORMS", "TIERS", "Form", "line_text", "line_usage"]
 
 MAX_ERRORS = 30
+UNIT_UNREAD = (
+    "Không đọc được đơn vị trên mẫu {form}: ghi tên đơn vị sau “{label}” (ví dụ Sở Y tế) rồi "
+    "gửi lại. Không có gì được lưu."
+)
 SENT_NOTE = "Đã nộp đủ {forms} qua bot"
 STEP_ACTIONS = ("ok", "no", "zero", "pop", "clear")
 
@@ -78,6 +83,7 @@ class Submitted:
     held: str
     missing: tuple[Form, ...]  # the task's forms still to send
     done: Change | None  # the task marked done by this submission
+    behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
 
 
 @dataclass(frozen=True)
@@ -205,10 +211,18 @@ def upload_form(
     if found is None:
         return Refusal("Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")
     form, unit = found
-    target = may_submit(desk.province, caller.actor, form)
+    named = None
+    if caller.is_admin:
+        # an admin sends a unit's form for it: the unit its line names (the name typed on a
+        # blank template, or the unit's own template forwarded), else the one it was made for
+        typed = unit_in_cell(unit_cell(book, form), form, desk.assistant.agencies.whole)
+        named = typed or unit or None
+        if named is None and caller.agency is None:
+            return Refusal(UNIT_UNREAD.format(form=esc(form.name), label=esc(form.unit_label)))
+    target = may_submit(desk.province, caller.actor, form, named)
     if not isinstance(target, Target):
         return target
-    if unit and unit != target.agency:
+    if unit and unit != target.agency and not caller.is_admin:
         return Refusal(
             f"Đây là mẫu {esc(form.name)} của {esc(unit)}, không phải của {esc(target.agency)}. "
             "Tải mẫu của đơn vị bạn ở /baocao. Không có gì được lưu."
@@ -240,6 +254,7 @@ def accept(
     form it asks for is in."""
     now = desk.clock.now()
     held = summary(form, data)
+    behalf = caller.writer if target.behalf else None
     saved = desk.submissions.add(
         target.task,
         form.code,
@@ -251,6 +266,7 @@ def accept(
         content,
         data,
         held,
+        behalf,
     )
     sent = [s.form for s in desk.submissions.submissions(task=target.task, agency=target.agency)]
     missing = tuple(missing_forms(desk.province, target.task, sent))
@@ -266,24 +282,26 @@ def accept(
                 SENT_NOTE.format(forms=names),
                 caller.user_id,
                 now,
+                behalf,
             )
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
-    return Submitted(form, target.agency, saved.version, at_text, held, missing, done)
+    return Submitted(form, target.agency, saved.version, at_text, held, missing, done, behalf)
 
 
 @use_case(writes=False)
 def form_template(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
-    """The form for the officer's unit to fill (Phụ lục IV prefilled)."""
+    """The form for the officer's unit to fill (Phụ lục IV prefilled); for an admin of no
+    agency, the blank form, to fill for a unit whose name they write on it."""
     form = FORMS.get(code)
-    if caller.agency is None:
+    if caller.agency is None and not caller.is_admin:
         return Refusal(caller.standing)
     if form is None:
         return Refusal("Nút này không còn hợp lệ.")
-    agency = caller.agency
+    agency = caller.agency or ""
     lines = None
-    if form.code == "pl4":
+    if form.code == "pl4" and agency:
         lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, agency)
-    name = f"mau_{form.code}_{fold(agency).replace(' ', '-')}.xlsx"
+    name = f"mau_{form.code}_{fold(agency).replace(' ', '-') or 'de-trong'}.xlsx"
     return FileOut(name, template(form, agency, lines), form, agency, lines=len(lines or []))
 
 

@@ -1,5 +1,8 @@
 """The assignment table sent in chat: reviewed as a difference from the table in force (kept as a
-draft), applied by an admin's button as a new version, undone within 10 minutes.
+draft), applied by an admin's button as a new version, undone within 10 minutes. A file that
+holds only some rows is offered both ways: the whole table (dropping the rows it lacks) or only
+its rows merged into the table in force ("Áp dụng các dòng này", knowledge/catalogue/
+table_patch.py).
 
 The same checks and versions as `python -m bot import` (bot/import_cli.py, db/import_repo.py).
 """
@@ -10,8 +13,17 @@ import html
 from dataclasses import dataclass
 
 from db.import_repo import ImportRepo, StaleDraft
-from knowledge.catalogue.importer import ImportRefused, Lines, Unreadable, validate
-from knowledge.catalogue.model import Catalogue
+from knowledge.catalogue.importer import (
+    ImportedRow,
+    ImportRefused,
+    Lines,
+    Unreadable,
+    applied_label,
+    merged_source,
+    validate,
+)
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.table_patch import in_force_rows, merge_rows
 from knowledge.catalogue.table_versions import (
     TableDiff,
     TableVersion,
@@ -41,6 +53,9 @@ class TableReview:
     lines: tuple[str, ...]
     draft: int | None
     drops: int  # rows in force the new table leaves out
+    # a file that lacks rows in force: only its rows merged in ("Áp dụng các dòng này")
+    merge: int | None = None
+    merge_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,11 @@ class TableApplied:
     number: int
     rows: int
     before: int  # the version in force until now
+
+    @property
+    def what(self) -> str:
+        """ "bảng X.xlsx", "bảng X.csv, các dòng trong tệp", "sửa đổi /giao 406-22"."""
+        return applied_label(self.source)
 
 
 @dataclass(frozen=True)
@@ -88,16 +108,38 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
     )
     if change.empty:
         return TableReview(shown, None, 0)
-    draft = desk.tables.draft(
+    draft = draft_table(desk, caller, province, rows, name)
+    if not change.partial:
+        return TableReview(shown, draft, 0)
+    merged = merge_rows(in_force_rows(province.assignments.values()), rows, name)
+    patch = diff(table_of(province.assignments.values()), table_of(merged, province.expand))
+    if patch.empty:  # the file's rows are those in force: only the drops would change
+        return TableReview(shown, draft, len(change.removed), None, (MERGE_SAME,))
+    merge = draft_table(desk, caller, province, merged, merged_source(name))
+    merge_lines = (
+        f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
+        f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
+    )
+    return TableReview(shown, draft, len(change.removed), merge, merge_lines)
+
+
+MERGE_LABEL = "Áp dụng các dòng này"
+MERGE_SAME = "Các dòng trong tệp giống bảng đang dùng: áp dụng cả bảng chỉ bỏ các mục thiếu."
+
+
+def draft_table(
+    desk: Desk, caller: Caller, province: Province, rows: list[ImportedRow], source: str
+) -> int:
+    assert desk.tables is not None
+    return desk.tables.draft(
         desk.config.province,
         province.name,
         province.decision,
         rows,
-        name,
+        source,
         desk.clock.now(),
         caller.user_id,
     )
-    return TableReview(shown, draft, len(change.removed) if change.partial else 0)
 
 
 @use_case(writes=True)
@@ -215,6 +257,7 @@ class TableFile:
     replace: bool  # may drop rows in force
     province_name: str | None  # a new province's name
     decision: str | None
+    merge: bool = False  # only the file's rows change: the others in force are kept
 
 
 @use_case(writes=True)
@@ -229,12 +272,16 @@ def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
     rows = validate(file.table, assistant, decision, file.name)  # raises ImportRefused
     current = _tables(desk).in_force_number(slug)
     old = table_of(known.assignments.values()) if known else {}
+    source = file.name
+    if file.merge:
+        kept = in_force_rows(known.assignments.values()) if known else []
+        rows, source = merge_rows(kept, rows, file.name), merged_source(file.name)
     change = diff(old, table_of(rows, known.expand if known else None))
     if not file.apply or change.empty:
         return Imported(change, current, None)
     if change.partial and not file.replace:
         return Imported(change, current, None, needs_replace=True)
     name = file.province_name or (known.name if known else slug)
-    done = _tables(desk).add(slug, name, decision, rows, file.name, desk.clock.now())
+    done = _tables(desk).add(slug, name, decision, rows, source, desk.clock.now())
     desk.sync_table(force=True)
     return Imported(change, current, done)

@@ -270,3 +270,17 @@ class AgencyResolver:
             return exact[0]
         mention = self.find(text)
         return mention.name if mention else None
+
+    def whole(self, text: str) -> str | None:
+        """The agency the whole text names ("So Y te", "SYT", "ubnd ham yen", "Sở Tài chánh"),
+        None when it is no agency or says anything besides ("Sở Y tế xong")."""
+        tokens = tokenize(text)
+        if not tokens:
+            return None
+        exact = self.forms.get(_compact(t.fold for t in tokens))
+        if exact:
+            return exact[0]
+        found = self.mentions(tokens)
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(tokens)):
+            return found[0].name
+        return None

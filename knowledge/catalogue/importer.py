@@ -63,6 +63,9 @@ class ImportedRow:
     coordinate: tuple[str, ...]
     deadline_text: str
     role_text: str = ""
+    # where the row comes from when not the version's own file at `line` (a row kept by a
+    # merge: the seed's BIỂU 01 line, or the file and line of an earlier version)
+    source: str = ""
 
 
 Lines = list[tuple[int, list[str]]]
@@ -304,6 +307,31 @@ def _agencies(text: str, assistant, problems: list[str], role: str) -> tuple[str
     return tuple(dict.fromkeys(names))
 
 
+MERGED = "các dòng trong tệp"  # a merged version's source: "<file>, các dòng trong tệp"
+EDITED = "/giao"  # a version with one row edited in chat: "/giao 406-22"
+
+
+def merged_source(name: str) -> str:
+    return f"{name}, {MERGED}"
+
+
+def edit_source(key: str) -> str:
+    return f"{EDITED} {key}"
+
+
+def table_label(source: str) -> str:
+    """How answers cite the table in force ("Nguồn: …"): a patched table is the table before
+    with rows changed, not the patch's file alone."""
+    if source.endswith(", " + MERGED) or source.startswith(EDITED + " "):
+        return f"bảng phân công của tỉnh, sửa đổi gần nhất: {source}"
+    return f"bảng nhập từ {source}"
+
+
+def applied_label(source: str) -> str:
+    """What an applied version is called when the chat quotes it back."""
+    return f"sửa đổi {source}" if source.startswith(EDITED + " ") else f"bảng {source}"
+
+
 def with_imported(
     catalogue: Catalogue, slug: str, name: str, decision: str, rows: list[ImportedRow], source: str
 ) -> Catalogue:
@@ -323,12 +351,12 @@ def with_imported(
             deadline_text=r.deadline_text,
             milestones=parse_deadline(r.deadline_text) if r.deadline_text else (),
             role_text=r.role_text,
-            source=f"{source}#dòng {r.line}",
+            source=r.source or f"{source}#dòng {r.line}",
         )
     province = replace(
         base,
         assignments=assignments,
-        assignments_label=f"bảng nhập từ {source}",
+        assignments_label=table_label(source),
         name=name or base.name,
     )
     return replace(catalogue, provinces={**catalogue.provinces, slug: province})

@@ -52,6 +52,19 @@ class Form:
     letter: str = ""
 
     @property
+    def unit_label(self) -> str:
+        """The words before the unit's name on the line under the titles (BIỂU 02 as the seed
+        prints it; the others name the unit plainly)."""
+        if self.code == "bieu02":
+            return "Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của"
+        return "Cơ quan, đơn vị:"
+
+    @property
+    def unit_row(self) -> int:
+        """The sheet row of the unit's line: after the titles and the attached line."""
+        return len(self.titles) + 2
+
+    @property
     def header_row(self) -> int:
         """The first header row of the sheet: after the titles, the attached line and the unit
         line (Phụ lục I's counts start on row 7, as the coordinator's letters quote cells).

@@ -11,7 +11,7 @@ it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -20,7 +20,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
 from knowledge.deliverables.handed_files import FILE_FORM
-from knowledge.language.text import fold
+from knowledge.language.text import fold, tokenize
 from knowledge.render.answers import esc
 from knowledge.rules.decisions import UNCHANGED, Refusal
 from knowledge.rules.officers import NOT_OFFICER, Actor
@@ -64,13 +64,20 @@ class Sent(Protocol):
     def submitted_at(self) -> datetime: ...
     @property
     def file_name(self) -> str: ...
+    @property
+    def behalf(self) -> str | None: ...
 
 
-def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, str], str]:
+def handin_details(
+    province: Province,
+    sent: Iterable[Sent],
+    marked_for: Mapping[tuple[str, str], str] | None = None,
+) -> dict[tuple[str, str], str]:
     """What each unit has sent for each task, form by form, as the tracking views print it beside
     the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
     thiếu Phụ lục
-    II, …". Only the units that sent something for the task have an entry.
+    II, …". Only the units that sent something for the task have an entry. `marked_for`: (task,
+    unit) -> who marked the task sent for the unit ("ghi thay"), said beside it too.
     """
     by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
     for item in sent:
@@ -82,7 +89,8 @@ def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, 
         if not known:  # a form without a layout: the file the unit handed in
             if handed is not None:
                 day = fmt_date(handed.submitted_at.date())
-                result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day})"
+                by = f", do {handed.behalf} ghi thay" if handed.behalf else ""
+                result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day}{by})"
             continue
         parts, lacking = [], []
         for form in known:
@@ -91,10 +99,16 @@ def handin_details(province: Province, sent: Iterable[Sent]) -> dict[tuple[str, 
                 lacking.append(form.name)
             else:
                 day = fmt_date(got.submitted_at.date())
-                parts.append(f"{form.name} lần {got.version} ({day})")
+                by = f", do {got.behalf} ghi thay" if got.behalf else ""
+                parts.append(f"{form.name} lần {got.version} ({day}{by})")
         if lacking:
             parts.append("còn thiếu " + ", ".join(lacking))
         result[(key, unit)] = "; ".join(parts)
+    for pair, who in (marked_for or {}).items():
+        mark = f"do {who} ghi thay"
+        said = result.get(pair, "")
+        if mark not in said:
+            result[pair] = f"{said}; {mark}" if said else mark
     return result
 
 
@@ -105,29 +119,56 @@ def form_named(text: str) -> Form | None:
 
 @dataclass(frozen=True)
 class Target:
-    """Whose form it is and for which task."""
+    """Whose form it is and for which task; `behalf`: an admin sends it for the unit (a form
+    the unit sent by e-mail or on paper, "ghi thay")."""
 
     task: str
     agency: str
+    behalf: bool = False
 
 
-def may_submit(province: Province, who: Actor, form: Form) -> Target | Refusal:
-    if who.agency is None:
+ADMIN_SENDS_A_TEMPLATE = (
+    "Quản trị viên ghi thay một đơn vị bằng mẫu: /baocao → “Mẫu …”, ghi tên đơn vị vào ô “Cơ "
+    "quan, đơn vị”, điền rồi gửi lại tệp cho bot. " + UNCHANGED
+)
+
+
+def may_submit(
+    province: Province, who: Actor, form: Form, unit: str | None = None
+) -> Target | Refusal:
+    """A unit's officer sends its own form; an admin sends the form of the unit it names
+    (`unit`, read from the template), or their own agency's when they are also its officer."""
+    named = unit if unit is not None and unit != who.agency else None
+    if named is not None and not who.is_admin:
         return Refusal(
-            "Quản trị viên không nộp biểu thay đơn vị; cán bộ của đơn vị nộp."
-            if who.is_admin
-            else NOT_OFFICER
+            f"Đây là mẫu của {esc(named)}, không phải của {esc(who.agency)}. Tải mẫu của đơn vị "
+            f"bạn ở /baocao. {UNCHANGED}"
         )
+    if named is None and who.agency is None:
+        return Refusal(ADMIN_SENDS_A_TEMPLATE if who.is_admin else NOT_OFFICER)
+    agency = named or who.agency
+    assert agency is not None
     task_id = task_of(province, form)
     task = next((t for t in province.tasks if t.id == task_id), None)
     if task is None:
         return Refusal(f"Tỉnh không giao nộp {esc(form.name)}. {UNCHANGED}")
-    if who.agency not in task.addressees:
+    if agency not in task.addressees:
         return Refusal(
-            f"{esc(who.agency)} không thuộc các đơn vị phải nộp {esc(form.name)} "
+            f"{esc(agency)} không thuộc các đơn vị phải nộp {esc(form.name)} "
             f"({esc(task.deadline_text)}). {UNCHANGED}"
         )
-    return Target(task.id, who.agency)
+    return Target(task.id, agency, behalf=named is not None)
+
+
+def unit_in_cell(text: str, form: Form, whole: Callable[[str], str | None]) -> str | None:
+    """The unit the template's unit line names ("Cơ quan, đơn vị: SYT"; the label may be
+    typed over), read by the register whole (`whole`); None when blank or not one unit."""
+    tokens = tokenize(text)
+    label = [t.fold for t in tokenize(form.unit_label)]
+    if [t.fold for t in tokens[: len(label)]] == label:
+        tokens = tokens[len(label) :]
+    rest = " ".join(t.raw for t in tokens)
+    return whole(rest) if rest else None
 
 
 def missing_forms(province: Province, task_id: str, sent: Iterable[str]) -> list[Form]:

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
-from knowledge.formats.book import Book
+from knowledge.formats.book import Book, Sheet
 from knowledge.formats.cells import Formula, put
 from knowledge.formats.safe_zip import ZIP_LIMITS, FileRefused
 from knowledge.formats.xlsx_reader import read_book
@@ -55,19 +55,14 @@ def template(
 ) -> bytes:
     """The form for `unit` to fill; `lines` prefill a list (Phụ lục IV from the unit's rows
     reported "không đủ điều kiện"), `counts` Phụ lục I (a submission made in the chat is kept as
-    the workbook it would have been).
+    the workbook it would have been). `unit` "": the blank form an admin fills for a unit, whose
+    name they write on the unit's line (`unit_cell` reads it back).
     """
     book = Workbook()
     sheet = book.active
     sheet.title = form.name
     width = len(form.columns)
-    texts = [
-        *form.titles,
-        form.attached,
-        f"Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của {unit}"
-        if form.code == "bieu02"
-        else f"Cơ quan, đơn vị: {unit}",
-    ]
+    texts = [*form.titles, form.attached, f"{form.unit_label} {unit}"]
     for row, text in enumerate(texts, start=1):
         cell = put(sheet, row, 1, text)
         cell.font = Font(bold=row <= len(form.titles), italic=row > len(form.titles))
@@ -184,12 +179,24 @@ def form_of(book: Book) -> tuple[Form, str] | None:
     return FORMS[values[1]], str(values[2] or "")
 
 
+def _form_sheet(book: Book, form: Form) -> Sheet:
+    return book[form.name] if form.name in book.sheetnames else book.sheets[0]
+
+
+def unit_cell(book: Book, form: Form) -> str:
+    """The text of the form's unit line as the workbook holds it now ("Cơ quan, đơn vị: Sở Y
+    tế"), "" when blank; a formula there is read as its formula, which names no unit.
+    """
+    sheet = _form_sheet(book, form)
+    value = sheet.formulas.get((form.unit_row, 1), sheet.value(form.unit_row, 1))
+    return str(value).strip() if value is not None else ""
+
+
 def parse_book(book: Book, form: Form, resolve=None) -> Parsed:
     """The form's sheet (by its printed name, else the first) read and checked cell by cell; a
     formula cell is read as its formula, which the checks refuse.
     """
-    sheet = book[form.name] if form.name in book.sheetnames else book.sheets[0]
-    return parse_grid(form, sheet.grid(formulas=True), resolve)
+    return parse_grid(form, _form_sheet(book, form).grid(formulas=True), resolve)
 
 
 def is_form_upload(data: bytes) -> bool:

@@ -2,6 +2,9 @@
 
 - `/capnhat <key> <status words> [note]`, read exactly (`read_capnhat`): a whole key first, the
   status words right after it, the rest a note unless it is only filler ("đã", "rồi", "ạ").
+  A unit may stand between the key and the status (`/capnhat 20/4 So Y te da nop`: an admin
+  writing for that unit, "ghi thay"), in any spelling the register reads as that unit whole; a
+  note that is nothing but a unit ("… đã nộp Sở Y tế") is kept aside as `note_unit`.
 - The same status again without a new note appends nothing (`repeats`).
 - A free text that names one row and a status ("406-14 xong rồi") is only offered for
   confirmation (`offer_for`), never written.
@@ -33,6 +36,7 @@ _SUB_ROW = re.compile(r"^(406|411)-\d{1,3}/\S")
 _TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
 MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
+MAX_UNIT_WORDS = 17  # the longest agency name of the register
 
 USAGE_LINE = (
     "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
@@ -54,6 +58,8 @@ class CapnhatReading:
     status: Status | None = None
     note: str = ""
     hint: str | None = None  # USAGE: the whole key a loose one names ("14" -> "406-14")
+    unit: str | None = None  # the unit named between the key and the status
+    note_unit: str | None = None  # the unit the whole note names ("đã nộp Sở Y tế")
 
 
 def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
@@ -99,8 +105,21 @@ def _leading_status(words: list[str]) -> tuple[Status | None, str]:
     return None, ""
 
 
-def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
-    """The arguments of /capnhat read exactly; `resolve` names the row or task of a key."""
+def _status_first(words: list[str]) -> tuple[Status | None, str]:
+    """The status the words open with ("đã kiểm thử": after the filler), and the rest."""
+    status, note = _leading_status(words)
+    if status is None and words and fold(words[0]) in FILLER:
+        status, note = _leading_status(words[1:])
+    return status, note
+
+
+def read_capnhat(
+    text: str,
+    resolve: Callable[[str], str | None],
+    unit_of: Callable[[str], str | None] | None = None,
+) -> CapnhatReading:
+    """The arguments of /capnhat read exactly; `resolve` names the row or task of a key,
+    `unit_of` the unit a text names whole (None: no unit is read)."""
     words = text.split()
     if not words:
         return CapnhatReading(Reading.ROWS)
@@ -114,24 +133,44 @@ def read_capnhat(text: str, resolve: Callable[[str], str | None]) -> CapnhatRead
         loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
         return CapnhatReading(Reading.USAGE, hint=loose)
     rest = words[used:]
-    status, note = _leading_status(rest)
-    if status is None and rest and fold(rest[0]) in FILLER:
-        # "đã kiểm thử": the filler before the status words
-        status, note = _leading_status(rest[1:])
+    status, note = _status_first(rest)
+    unit = None
+    if status is None and unit_of is not None:
+        unit, status, note = _unit_first(rest, unit_of)
     if status is None:
-        return CapnhatReading(Reading.CHOOSE, key)
+        return CapnhatReading(Reading.CHOOSE, key, unit=unit)
     note = "" if _only_filler(note.split()) else _trim_filler(note)
-    return CapnhatReading(Reading.WRITE, key, status, note)
+    note_unit = unit_of(note) if unit is None and unit_of is not None and note else None
+    return CapnhatReading(Reading.WRITE, key, status, note, unit=unit, note_unit=note_unit)
 
 
-def read_capnhat_line(line: str, resolve: Callable[[str], str | None]) -> CapnhatReading:
+def _unit_first(
+    words: list[str], unit_of: Callable[[str], str | None]
+) -> tuple[str | None, Status | None, str]:
+    """(unit, status, note) when the words open with a unit named whole, followed by a status or
+    by nothing; the longest such unit ("UBND huyện Hàm Yên", not "UBND huyện")."""
+    for n in range(min(len(words), MAX_UNIT_WORDS), 0, -1):
+        unit = unit_of(" ".join(words[:n]))
+        if unit is None:
+            continue
+        status, note = _status_first(words[n:])
+        if status is not None or n == len(words):
+            return unit, status, note
+    return None, None, ""
+
+
+def read_capnhat_line(
+    line: str,
+    resolve: Callable[[str], str | None],
+    unit_of: Callable[[str], str | None] | None = None,
+) -> CapnhatReading:
     """The whole message: its first word must be the command itself ("/capnhat",
     "/capnhat@bot"); Telegram also calls "/capnhat, 406-14 xong" or "/capnhat/capnhat 406-14 xong"
     the command /capnhat, but those are not the exact form."""
     head, _, rest = line.strip().partition(" ")
     if head.split("@")[0].lower() != "/capnhat":
         return CapnhatReading(Reading.USAGE)
-    return read_capnhat(rest, resolve)
+    return read_capnhat(rest, resolve, unit_of)
 
 
 def repeats(current: Change | None, status: Status, note: str) -> bool:
@@ -146,8 +185,10 @@ def usage(reading: CapnhatReading) -> str:
     return USAGE_LINE + (f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else "")
 
 
-def already(key: str, status: Status) -> str:
-    return f"{key_tag(key)} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
+def already(key: str, status: Status, unit: str | None = None) -> str:
+    """`unit`: named when the status is another unit's (an admin writing for it)."""
+    whose = f" ({esc(unit)})" if unit else ""
+    return f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
 
 
 # -- questions ---------------------------------------------------------------------------------
@@ -301,6 +342,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "note": (),
     "proposal": ("pv:",),
     "offer": ("wo:",),
+    "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
     "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
     "letter": (),  # a correction to a letter's draft: any button is another step
     "handin": (),  # a file is its answer
@@ -339,8 +381,8 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind == "offer":
-        return PromptEnd.MOVED_ON  # an offer is answered by its button, not by a message
+    if kind in ("offer", "unit"):
+        return PromptEnd.MOVED_ON  # answered by its buttons, not by a message
     if reads_as_question(text):
         return PromptEnd.QUESTION
     if states:

@@ -16,7 +16,7 @@ kiện, counted on its own), and a done unit is never late.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,7 +35,7 @@ from knowledge.rules.standing import (
     settled,
     stand,
 )
-from knowledge.rules.statuses import STATUS_ICONS, STATUSES
+from knowledge.rules.statuses import STATUS_ICONS, STATUSES, Change
 
 Marks = dict[tuple[str, str], Mark]
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp", "task": "nhiệm vụ"}
@@ -327,13 +327,14 @@ def units_report(
     return "\n".join(lines)
 
 
-def history_text(key: str, changes: list, names: dict[int, str]) -> str:
+def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
     if not changes:
         return f"{key_tag(key)}: chưa có cập nhật nào."
     lines = [f"<b>Lịch sử {esc(key)}</b>"]
     for c in changes:
         old = STATUSES.get(c.old, "—") if c.old else "—"
-        who = names.get(c.by, str(c.by))
+        # written for the unit by someone else: their name as stored with the change
+        who = f"do {c.behalf} ghi thay" if c.behalf else names.get(c.by, str(c.by))
         note = f" — “{esc(c.note)}”" if c.note else ""
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "

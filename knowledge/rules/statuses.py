@@ -146,23 +146,65 @@ def may_update(province: Province, agency: str | None, key: str, is_admin: bool)
     return agency is not None and role_in(province, agency, key) is not None
 
 
-def default_agency(province: Province, key: str) -> str:
-    """Whose status an admin sets when not an officer of the row: its first lead agency."""
+def owners(province: Province, key: str) -> tuple[str, ...]:
+    """The units that hold a status of their own for a row (its leads, then its coordinators)
+    or a task (its addressees): those an admin may write for."""
     assignment = province.assignments.get(key)
-    return assignment.lead[0] if assignment else province.coordinator
+    if assignment:
+        return assignment.agencies
+    task = next((t for t in province.tasks if t.id == key), None)
+    return task.addressees if task else ()
 
 
-def write_target(province: Province, who: Actor, key: str) -> str | Refusal:
-    """The agency whose status `who` writes for `key`: an officer's own agency where it leads or
-    coordinates; for an admin, that agency too when it has a role, else the row's first lead.
+@dataclass(frozen=True)
+class Target:
+    """Whose status a write sets. `behalf`: written for that unit by someone who does not act
+    for it (an admin recording what the unit sent by e-mail or on paper: "ghi thay")."""
+
+    agency: str
+    behalf: bool = False
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """An admin named no unit (or a group of units) for a row several units own: which one is
+    for the admin to say, never for the bot to guess."""
+
+    key: str
+    units: tuple[str, ...]
+
+
+def target_for(
+    province: Province, who: Actor, key: str, unit: str | None = None
+) -> Target | UnitChoice | Refusal:
+    """For whom `who` writes `key`'s status. `unit`: the unit they named.
+
+    - An officer writes for their own agency, where it leads or coordinates (naming it changes
+      nothing; naming another unit is refused).
+    - An admin who is also an officer of an agency with a role in the row writes for it, as an
+      officer would, unless they name another unit.
+    - Otherwise an admin writes for the unit they name ("ghi thay"), which must own the row;
+      without one, for the row's only unit, or chooses among its units by buttons.
     """
     refusal = may_write(who)
     if refusal:
         return refusal
+    if unit is not None and (
+        unit != who.agency or (who.is_admin and not role_in(province, unit, key))
+    ):
+        return _named(province, who, key, unit)
     if who.agency is not None and role_in(province, who.agency, key):
-        return who.agency
+        return Target(who.agency)
     if who.is_admin:
-        return default_agency(province, key)
+        units = owners(province, key)
+        if len(units) > 1:
+            return UnitChoice(key, units)
+        if units:
+            return Target(units[0], behalf=True)
+        return Refusal(
+            f"Mục {key_tag(key)} chưa giao cho đơn vị nào trong bảng phân công của tỉnh, nên "
+            f"không có trạng thái của đơn vị nào để ghi. {UNCHANGED}"
+        )
     if who.agency is not None and province.members(who.agency) != (who.agency,):
         # Registered to "UBND huyện" before the province listed its units: one district's
         # write must not stand for all of them.
@@ -171,6 +213,45 @@ def write_target(province: Province, who: Actor, key: str) -> str | Refusal:
         f"{esc(who.agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
         f"nên bạn không cập nhật được mục này. {UNCHANGED}"
     )
+
+
+def _named(province: Province, who: Actor, key: str, unit: str) -> Target | UnitChoice | Refusal:
+    """An admin (only) writes for another unit, one that owns the row; a group named ("UBND
+    huyện") is a choice among its units that own it."""
+    if not who.is_admin:
+        return Refusal(
+            f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
+            f"{esc(who.agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
+        )
+    owning = tuple(m for m in province.members(unit) if role_in(province, m, key))
+    if not owning:
+        what = "phải nộp" if key not in province.assignments else "chủ trì hay phối hợp mục"
+        return Refusal(f"{esc(unit)} không {what} {key_tag(key)}. {UNCHANGED}")
+    if len(owning) > 1:
+        return UnitChoice(key, owning)
+    return Target(owning[0], behalf=owning[0] != who.agency)
+
+
+def single_target(
+    province: Province, who: Actor, key: str, unit: str | None = None
+) -> Target | Refusal:
+    """For whom `who` writes `key`'s status (`target_for`); a choice still to make is refused,
+    so that no front end without unit buttons (the web desk) picks a unit silently."""
+    found = target_for(province, who, key, unit)
+    if isinstance(found, UnitChoice):
+        return Refusal(
+            f"{key_tag(key)} có {len(found.units)} đơn vị; hãy chọn đơn vị cần ghi thay. "
+            + UNCHANGED
+        )
+    return found
+
+
+def write_target(
+    province: Province, who: Actor, key: str, unit: str | None = None
+) -> str | Refusal:
+    """The agency `who` writes `key`'s status for (`single_target`)."""
+    found = single_target(province, who, key, unit)
+    return found.agency if isinstance(found, Target) else found
 
 
 def note_needed(status: Status) -> str | None:
@@ -194,6 +275,9 @@ class Change:
     note: str
     by: int
     at: datetime
+    # "ghi thay": the name of whoever wrote it for the unit without acting for it (an admin),
+    # as they were named when they wrote; None when the unit's own officer wrote it
+    behalf: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -202,6 +286,7 @@ class Change:
             "note": self.note,
             "by": self.by,
             "at": self.at.isoformat(),
+            "behalf": self.behalf,
         }
 
 

@@ -75,7 +75,8 @@ def test_bad_table_refused_whole_with_line_numbers(tmp_path, db_factory):
     assert ok.returncode == 0, ok.stderr
     before = imported(db)("tuyen-quang")
     refused = run("import", "examples/import_bad.csv", "--province", "tuyen-quang", "--db", db)
-    assert refused.returncode == 1
+    # bad input: exit 2, one line on stderr naming every bad line
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
     assert "dòng 3: không có mục '406-99'" in refused.stderr
     assert "dòng 4: cơ quan chủ trì không rõ: “Sở Vũ Trụ”" in refused.stderr
     assert "dòng 5: thời hạn không hợp lệ" in refused.stderr

@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from bot.cli import main
 from db.import_repo import ImportRepo
 from db.session import make_engine, make_sessions
+from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.table_patch import in_force_rows
 from tests import hostile_files as hostile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,3 +182,44 @@ def test_a_corrupt_workbook_is_no_traceback(tmp_path, db_url):
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_merge_changes_exactly_the_rows_given(capsys, db_url):
+    seed = {r.key: r for r in _seed_rows()}
+    code, out, err = cli(capsys, "examples/import_ok.csv", "--merge", "--db", db_url)
+    assert (code, err) == (0, "")
+    assert "thêm 0, bỏ 0, đổi 4, giữ nguyên 39." in out and "Chưa ghi gì" in out
+    assert "Bảng mới thiếu" not in out  # a merge drops nothing
+    assert repo(db_url).history("tuyen-quang") == []
+    code, out, err = cli(capsys, "examples/import_ok.csv", "--merge", "--apply", "--db", db_url)
+    assert (code, err) == (0, "")
+    assert "Đã áp dụng phiên bản 1 (43 mục, các mục trong import_ok.csv gộp vào bảng đang" in out
+    _, _, source, rows = repo(db_url).load("tuyen-quang")
+    assert source == "import_ok.csv, các dòng trong tệp"
+    after = {r.key: r for r in rows}
+    assert set(after) == set(seed)
+    changed = {
+        k
+        for k in seed
+        if (seed[k].lead, seed[k].coordinate, seed[k].deadline_text)
+        != (after[k].lead, after[k].coordinate, after[k].deadline_text)
+    }
+    assert changed == {"406-14", "406-15", "406-22", "406-11/Y tế"}
+    assert after["406-23"].source == seed["406-23"].source  # a kept row keeps its provenance
+    code, out, err = cli(capsys, "--history", "--db", db_url)
+    assert "import_ok.csv, các dòng trong tệp · 43 mục ← đang dùng" in out
+    assert cli(capsys, "--rollback", "0", "--db", db_url)[0] == 0
+    assert repo(db_url).load("tuyen-quang") is None
+
+
+def test_merge_with_replace_or_bad_rows_is_one_line_and_exit_2(capsys, db_url):
+    code, out, err = cli(capsys, "examples/import_ok.csv", "--merge", "--replace", "--db", db_url)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "chọn một" in err
+    code, out, err = cli(capsys, "examples/import_bad.csv", "--merge", "--apply", "--db", db_url)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "dòng 4: cơ quan chủ trì không rõ: “Sở Vũ Trụ”" in err and "Không có gì" not in out
+    assert repo(db_url).history("tuyen-quang") == []
+
+
+def _seed_rows():
+    return in_force_rows(default_catalogue().province("tuyen-quang").assignments.values())

@@ -21,8 +21,8 @@ SETUP = [
     "1002 > /capnhat tq-2021-04-20 đã nộp",
     "1001 > /capnhat 406-14 dang lam",
     "@ 2021-04-22 09:00",
-    # the coordinator writes a row for Sở Tài chính: "ghi thay"
-    f"{ADMIN} > /capnhat 406-11/Tài chính dang kiem thu theo công văn",
+    # the coordinator writes a row for Sở Tài chính, one of its three units: "ghi thay"
+    f"{ADMIN} > /capnhat 406-11/Tài chính Sở Tài chính dang kiem thu theo công văn",
 ]
 
 

@@ -186,3 +186,23 @@ def test_an_imported_table_naming_the_group_gives_each_unit_its_row(catalogue):
     imported = with_imported(catalogue, "tuyen-quang", "", "406", [row], "bang.csv")
     assignment = imported.province("tuyen-quang").assignments["406-14"]
     assert assignment.lead == UNITS and assignment.coordinate == ("Sở Xây dựng",)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("So Y te", "Sở Y tế"),
+        ("SYT", "Sở Y tế"),
+        ("ubnd ham yen", "UBND huyện Hàm Yên"),
+        ("H. Hàm Yên", "UBND huyện Hàm Yên"),
+        ("so tttt", "Sở Thông tin và Truyền thông"),
+        ("So Tai chanh", "Sở Tài chính"),  # one letter off a department's name
+        ("UBND huyen", "UBND huyện"),  # the group: the caller expands it
+        ("So Y te xong", None),  # says more than a unit
+        ("Hàm Yên", None),  # the place alone is no unit
+        ("xong", None),
+        ("", None),
+    ],
+)
+def test_a_unit_named_whole(assistant, text, unit):
+    assert assistant.agencies.whole(text) == unit

@@ -17,6 +17,7 @@ from knowledge.deliverables.submissions import (
     pl4_prefill,
     read_counts,
     read_line,
+    unit_in_cell,
 )
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
@@ -54,6 +55,39 @@ def test_who_may_not_submit(province):
     # the May letter's districts only comment (003 §2): they owe no Phụ lục
     district = may_submit(province, Actor(1, "UBND huyện Hàm Yên", False), FORMS["pl4"])
     assert isinstance(district, Refusal) and "không thuộc các đơn vị phải nộp" in district.reason
+
+
+def test_an_admin_submits_for_the_unit_the_template_names(province):
+    admin = Actor(9000, None, True)
+    assert may_submit(province, admin, FORMS["pl1"], "Sở Y tế") == Target(
+        "tq-2021-05-20", "Sở Y tế", behalf=True
+    )
+    # an admin who is the unit's officer sends its form as an officer would
+    own = may_submit(province, Actor(9000, "Sở Y tế", True), FORMS["pl1"], "Sở Y tế")
+    assert own == Target("tq-2021-05-20", "Sở Y tế")
+    district = may_submit(province, admin, FORMS["pl1"], "UBND huyện Hàm Yên")
+    assert isinstance(district, Refusal) and "không thuộc các đơn vị phải nộp" in district.reason
+    other = may_submit(province, Actor(1, "Sở Xây dựng", False), FORMS["pl1"], "Sở Y tế")
+    assert isinstance(other, Refusal) and "không phải của Sở Xây dựng" in other.reason
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "unit"),
+    [
+        ("pl1", "Cơ quan, đơn vị: SYT", "Sở Y tế"),
+        ("pl1", "Co quan, don vi: so y te", "Sở Y tế"),
+        ("pl1", "Sở Tư pháp", "Sở Tư pháp"),  # the label typed over
+        (
+            "bieu02",
+            "Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của CA tỉnh",
+            "Công an tỉnh",
+        ),
+        ("pl1", "Cơ quan, đơn vị:", None),  # left blank
+        ("pl1", "Cơ quan, đơn vị: Sở Y tế và Sở Tư pháp", None),  # not one unit
+    ],
+)
+def test_the_unit_read_from_a_templates_unit_line(assistant, code, text, unit):
+    assert unit_in_cell(text, FORMS[code], assistant.agencies.whole) == unit
 
 
 def test_the_may_task_is_sent_when_all_four_forms_are(province):

@@ -77,6 +77,51 @@ def test_capnhat_is_read_exactly(resolve, text, expected):
     assert read_capnhat(text, resolve) == expected
 
 
+HEALTH, POLICE, HAM_YEN = "Sở Y tế", "Công an tỉnh", "UBND huyện Hàm Yên"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit between the key and the status, however typed
+        (
+            "tq-2021-04-20 So Y te da nop",
+            CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, unit=HEALTH),
+        ),
+        ("20/4 SYT đã nộp", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, unit=HEALTH)),
+        (
+            "406-22 cong an tinh vuong mac cho du lieu",
+            CapnhatReading(Reading.WRITE, "406-22", Status.VUONG_MAC, "cho du lieu", unit=POLICE),
+        ),
+        (
+            "406-11 ubnd ham yen dang lam",
+            CapnhatReading(Reading.WRITE, "406-11", Status.DANG_THUC_HIEN, unit=HAM_YEN),
+        ),
+        (
+            "406-22 Sở Tài chánh xong",
+            CapnhatReading(Reading.WRITE, "406-22", DONE, unit="Sở Tài chính"),
+        ),
+        # a unit and no status: that unit's status buttons
+        ("406-22 CAT", CapnhatReading(Reading.CHOOSE, "406-22", unit=POLICE)),
+        # not a unit named whole: no unit ("So Y" is no agency)
+        ("406-22 So Y xong", CapnhatReading(Reading.CHOOSE, "406-22")),
+        # a note that is nothing but a unit is kept aside; any other note is a note
+        (
+            "tq-2021-04-20 đã nộp Sở Y tế",
+            CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, "Sở Y tế", note_unit=HEALTH),
+        ),
+        (
+            "406-22 vuong mac cho So Y te",
+            CapnhatReading(Reading.WRITE, "406-22", Status.VUONG_MAC, "cho So Y te"),
+        ),
+        # the status first, as before: no unit read
+        ("406-14 xong", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+    ],
+)
+def test_capnhat_reads_a_unit_named_whole(resolve, assistant, text, expected):
+    assert read_capnhat(text, resolve, assistant.agencies.whole) == expected
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -17,8 +17,12 @@ from knowledge.rules.statuses import (
     Change,
     Restore,
     Status,
+    Target,
+    UnitChoice,
     note_needed,
+    owners,
     parse_status,
+    target_for,
     undo,
     write_target,
 )
@@ -37,35 +41,70 @@ def tq(catalogue):
     return catalogue.province("tuyen-quang")
 
 
-@pytest.mark.parametrize(
-    ("who", "key", "target"),
-    [
-        (BUILDING, "406-14", "Sở Xây dựng"),
-        (FINANCE, "406-22", "Sở Tài chính"),  # a coordinator writes its own status
-        (HEALTH, "406-22", "Sở Y tế"),
-        (ADMIN, "406-14", "Sở Xây dựng"),  # an admin of no agency: the row's first lead
-        (ADMIN, "406-22", "Sở Giao thông vận tải"),
-        (ADMIN_OF_HEALTH, "406-22", "Sở Y tế"),  # an admin who is an officer of the row
-        (ADMIN_OF_HEALTH, "406-14", "Sở Xây dựng"),
-        (BUILDING, "tq-2021-04-20", "Sở Xây dựng"),  # a task addressed to the agency
-        (ADMIN, "tq-2021-04-20", "Sở Thông tin và Truyền thông"),  # a task: the coordinator
-    ],
-)
-def test_the_agency_a_status_is_written_for(tq, who, key, target):
-    assert write_target(tq, who, key) == target
+GTVT, HEALTH_NAME, FINANCE_NAME = "Sở Giao thông vận tải", "Sở Y tế", "Sở Tài chính"
+ROW_406_22 = (GTVT, HEALTH_NAME, "Công an tỉnh", "Văn phòng UBND tỉnh", FINANCE_NAME)
 
 
 @pytest.mark.parametrize(
-    ("who", "key", "reason"),
+    ("who", "key", "unit", "found"),
     [
-        (HEALTH, "406-14", "Sở Y tế không chủ trì hay phối hợp mục"),
-        (BUILDING, "406-22", "Sở Xây dựng không chủ trì hay phối hợp mục <b>406-22</b>"),
-        (STRANGER, "406-14", "chưa là cán bộ được duyệt"),
+        (BUILDING, "406-14", None, Target("Sở Xây dựng")),
+        (FINANCE, "406-22", None, Target(FINANCE_NAME)),  # a coordinator writes its own status
+        (HEALTH, "406-22", None, Target(HEALTH_NAME)),
+        (HEALTH, "406-22", HEALTH_NAME, Target(HEALTH_NAME)),  # naming itself changes nothing
+        # an admin of no agency: the row's only unit, for it ("ghi thay")
+        (ADMIN, "406-14", None, Target("Sở Xây dựng", behalf=True)),
+        # a row several units own: the admin chooses, the bot never picks
+        (ADMIN, "406-22", None, UnitChoice("406-22", ROW_406_22)),
+        (ADMIN, "406-22", HEALTH_NAME, Target(HEALTH_NAME, behalf=True)),
+        (ADMIN_OF_HEALTH, "406-22", None, Target(HEALTH_NAME)),  # an officer of the row too
+        (ADMIN_OF_HEALTH, "406-22", GTVT, Target(GTVT, behalf=True)),  # or for another unit
+        (ADMIN_OF_HEALTH, "406-14", None, Target("Sở Xây dựng", behalf=True)),
+        (BUILDING, "tq-2021-04-20", None, Target("Sở Xây dựng")),  # a task addressed to it
+        # a task: every addressee is a choice, the coordinator is none of them
+        (ADMIN, "tq-2021-04-20", HEALTH_NAME, Target(HEALTH_NAME, behalf=True)),
+        # a group named: the choice among its units that own the row
+        (ADMIN, "406-11", "UBND huyện", "units"),
     ],
 )
-def test_refusals_say_why(tq, who, key, reason):
-    refusal = write_target(tq, who, key)
+def test_for_whom_a_status_is_written(tq, who, key, unit, found):
+    got = target_for(tq, who, key, unit)
+    if found == "units":
+        assert isinstance(got, UnitChoice) and got.units == tq.units
+    else:
+        assert got == found
+    agency = write_target(tq, who, key, unit)
+    assert agency == found.agency if isinstance(found, Target) else isinstance(agency, Refusal)
+
+
+def test_an_admin_chooses_among_a_tasks_addressees(tq):
+    got = target_for(tq, ADMIN, "tq-2021-04-20")
+    assert isinstance(got, UnitChoice) and got.units == tq.tasks[0].addressees
+    assert tq.coordinator not in got.units
+
+
+@pytest.mark.parametrize(
+    ("who", "key", "unit", "reason"),
+    [
+        (HEALTH, "406-14", None, "Sở Y tế không chủ trì hay phối hợp mục"),
+        (BUILDING, "406-22", None, "Sở Xây dựng không chủ trì hay phối hợp mục <b>406-22</b>"),
+        (STRANGER, "406-14", None, "chưa là cán bộ được duyệt"),
+        (BUILDING, "406-14", HEALTH_NAME, "Chỉ quản trị viên ghi thay"),  # an officer, for another
+        (ADMIN, "406-14", HEALTH_NAME, "Sở Y tế không chủ trì hay phối hợp mục"),
+        (ADMIN, "tq-2021-04-20", "Viễn thông Tuyên Quang", "không phải nộp"),  # supports only
+        (ADMIN, "406-1", None, "chưa giao cho đơn vị nào"),  # a national row, no unit of ours
+        (ADMIN_OF_HEALTH, "406-14", HEALTH_NAME, "Sở Y tế không chủ trì"),
+    ],
+)
+def test_refusals_say_why(tq, who, key, unit, reason):
+    refusal = target_for(tq, who, key, unit)
     assert isinstance(refusal, Refusal) and reason in refusal.reason
+
+
+def test_owners_are_leads_then_coordinators_or_a_tasks_addressees(tq):
+    assert owners(tq, "406-22") == ROW_406_22
+    assert owners(tq, "tq-2021-05-20") == tq.tasks[1].addressees
+    assert owners(tq, "406-1") == ()
 
 
 def test_statuses_are_their_codes():

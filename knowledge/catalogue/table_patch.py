@@ -1,0 +1,235 @@
+"""Patching the assignment table in force instead of replacing it: the rows of a file merged in
+(`python -m bot import FILE --merge`, "Áp dụng các dòng này" in chat), or one row edited in chat
+(`/giao 406-22 chủ trì Sở Y tế; phối hợp Công an tỉnh; hạn Tháng 9/2021`).
+
+Either way the result is a whole table (its source says which patch: `merged_source`,
+`edit_source` in knowledge/catalogue/importer.py), stored as a new version like any import: the
+rows in force are kept as they are (with their own provenance: the seed's BIỂU 01 line, or the
+file and line they came from), the patched rows replace those of the same key, new rows are
+added. Nothing is dropped by a patch; dropping rows takes a whole table (`--replace`).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from knowledge.calendar.deadlines import DeadlineError, parse_deadline
+from knowledge.catalogue.agencies import AgencyResolver
+from knowledge.catalogue.importer import ImportedRow
+from knowledge.catalogue.model import Assignment, Catalogue
+from knowledge.catalogue.table_versions import Entry, key_order
+from knowledge.language.text import fold, tokenize
+from knowledge.render.answers import esc
+
+
+def in_force_rows(assignments: Iterable[Assignment]) -> list[ImportedRow]:
+    """The table in force as rows to store again, each with its own provenance."""
+    ordered = sorted(assignments, key=lambda a: key_order(a.key))
+    return [
+        ImportedRow(i, a.key, a.lead, a.coordinate, a.deadline_text, a.role_text, a.source)
+        for i, a in enumerate(ordered, start=1)
+    ]
+
+
+def merge_rows(
+    in_force: list[ImportedRow], patch: list[ImportedRow], source: str
+) -> list[ImportedRow]:
+    """The rows in force with `patch`'s in place of those of the same key and its new ones
+    added, in catalogue order; a patched row's provenance is `source` and its line there."""
+    rows = {r.key: r for r in in_force}
+    for r in patch:
+        rows[r.key] = replace(r, source=r.source or f"{source}#dòng {r.line}")
+    ordered = sorted(rows.values(), key=lambda r: key_order(r.key))
+    return [replace(r, line=i) for i, r in enumerate(ordered, start=1)]
+
+
+# -- one row edited in chat ----------------------------------------------------------------------
+FIELDS = {
+    "lead": (("chu", "tri"), ("ct",)),
+    "coordinate": (("phoi", "hop"), ("ph",)),
+    "deadline": (("thoi", "han"), ("han",)),
+}
+FIELD_NAMES = {"lead": "chủ trì", "coordinate": "phối hợp", "deadline": "hạn"}
+CONNECTORS = frozenset({"va", "voi", "cung"})  # "Sở Y tế và Công an tỉnh"
+NONE_WORDS = frozenset({"khong", "ko", "bo", "-", "0"})  # "phối hợp: không" clears the field
+USAGE = (
+    "Cú pháp: <code>/giao &lt;mã mục&gt; chủ trì &lt;cơ quan&gt;; phối hợp &lt;cơ quan, …&gt;; "
+    "hạn &lt;thời hạn&gt;</code> (mỗi phần có thể bỏ), ví dụ <code>/giao 406-22 chủ trì Sở Y tế; "
+    "phối hợp Công an tỉnh; hạn Tháng 9/2021</code>. Không có gì thay đổi."
+)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III"}
+_ROMAN["iv"] = "IV"
+# on the folded text, where "/" reads as a space: "thang 9 2021", "quy iii 2021", "30 9 2021"
+_MONTH = re.compile(r"^(?:thang|t)\s*(\d{1,2})\s+(\d{4})$")
+_QUARTER = re.compile(r"^(?:quy|q)\s*(iv|i{1,3}|[1-4])\s+(\d{4})$")
+_DAY = re.compile(r"^(?:truoc ngay |ngay )?(\d{1,2})\s+(\d{1,2})\s+(\d{4})$")
+
+
+@dataclass(frozen=True)
+class RowEdit:
+    """What `/giao` changes of a row (None: kept as in force)."""
+
+    key: str
+    lead: tuple[str, ...] | None = None
+    coordinate: tuple[str, ...] | None = None
+    deadline_text: str | None = None
+
+
+class EditRefused(ValueError):
+    """One line (HTML-escaped) saying what could not be read; nothing changes."""
+
+
+def read_deadline(text: str) -> str:
+    """A deadline as typed, in the catalogue's printed form when it is a month, a quarter or a
+    day ("thang 9/2021" -> "Tháng 9/2021", "quy 3/2021" -> "Quý III/2021", "30/9/2021" ->
+    "Trước ngày 30/9/2021"); any other wording the deadline reader reads is kept as typed.
+    Raises DeadlineError for what does not read or a day that does not exist (31/4)."""
+    typed = " ".join(text.split()).strip(" .;")
+    folded = fold(typed)
+    if m := _MONTH.match(folded):
+        month, year = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            raise DeadlineError(f"tháng {month} không có")
+        return f"Tháng {month}/{year}"
+    if m := _QUARTER.match(folded):
+        return f"Quý {_ROMAN[m.group(1)]}/{m.group(2)}"
+    if m := _DAY.match(folded):
+        day, month, year = (int(g) for g in m.groups())
+        if not 1 <= month <= 12 or not 1 <= day <= monthrange(year, month)[1]:
+            raise DeadlineError(f"ngày {day}/{month}/{year} không có")
+        return f"Trước ngày {day}/{month}/{year}"
+    parse_deadline(typed)  # raises DeadlineError
+    return typed
+
+
+def agencies_in(text: str, agencies: AgencyResolver) -> tuple[str, ...]:
+    """Every agency a field names ("Sở Y tế, Công an tỉnh", "So TN&MT va CA tinh"); refused
+    when a word of it names none."""
+    tokens = tokenize(text)
+    found = agencies.mentions(tokens)
+    covered = {i for m in found for i in range(m.start, m.end)}
+    left = [t.raw for i, t in enumerate(tokens) if i not in covered and t.fold not in CONNECTORS]
+    if left:
+        raise EditRefused(f"Không rõ cơ quan “{esc(' '.join(left)[:80])}”.")
+    return tuple(dict.fromkeys(m.name for m in found))
+
+
+def _field(words: list[str]) -> tuple[str, int] | None:
+    """The field the words open with, and how many words name it."""
+    folded = [fold(w.rstrip(":")) for w in words]
+    for name, forms in FIELDS.items():
+        for form in forms:
+            if tuple(folded[: len(form)]) == form:
+                return name, len(form)
+    return None
+
+
+def read_row_edit(
+    text: str, resolve: Callable[[str], str | None], agencies: AgencyResolver
+) -> RowEdit:
+    """`/giao`'s arguments: the row's key, then fields separated by ";" ("chủ trì …", "phối
+    hợp …", "hạn …"). Raises EditRefused with one line when any part does not read."""
+    parts = [p.strip() for p in re.split(r"[;\n]", text)]
+    words = parts[0].split()
+    if not words:
+        raise EditRefused(USAGE)
+    key, rest = None, words
+    for n in range(len(words), 0, -1):  # the longest whole key ("406-11/Lao động, …")
+        key = resolve(" ".join(words[:n]))
+        if key is not None:
+            rest = words[n:]
+            break
+    if key is None:
+        raise EditRefused(f"Không có mục “{esc(words[0][:40])}” trong danh mục. {USAGE}")
+    values: dict[str, str] = {}
+    for part in [" ".join(rest), *parts[1:]]:
+        if not part:
+            continue
+        field = _field(part.split())
+        if field is None:
+            raise EditRefused(
+                f"Không hiểu “{esc(part[:60])}”: mỗi phần bắt đầu bằng chủ trì, "
+                f"phối hợp hoặc hạn. {USAGE}"
+            )
+        name, used = field
+        if name in values:
+            raise EditRefused(f"Phần “{FIELD_NAMES[name]}” có hai lần.")
+        values[name] = " ".join(part.split()[used:]).lstrip(": ").strip()
+    if not values:
+        raise EditRefused(USAGE)
+    edit = RowEdit(key)
+    for name, value in values.items():
+        if name != "coordinate" and not value:
+            raise EditRefused(f"Phần “{FIELD_NAMES[name]}” trống.")
+        if name == "deadline":
+            try:
+                edit = replace(edit, deadline_text=read_deadline(value))
+            except DeadlineError as exc:
+                why = "" if str(exc).startswith("không đọc được") else f" ({esc(exc)})"
+                raise EditRefused(
+                    f"Hạn “{esc(value[:60])}” không đọc được{why}: ghi như Tháng 9/2021, Quý "
+                    "III/2021 hoặc 30/9/2021."
+                ) from None
+        elif name == "coordinate" and (not value or fold(value) in NONE_WORDS):
+            edit = replace(edit, coordinate=())
+        elif name == "coordinate":
+            edit = replace(edit, coordinate=agencies_in(value, agencies))
+        else:
+            edit = replace(edit, lead=agencies_in(value, agencies))
+    return edit
+
+
+def edited_row(catalogue: Catalogue, current: Assignment | None, edit: RowEdit) -> ImportedRow:
+    """The row as `edit` leaves it: the fields it names changed, the others as in force. A row
+    not yet in the table needs its lead, and a deadline unless its sub-rows carry theirs."""
+    if edit.key not in catalogue.rows:
+        raise EditRefused(f"Không có mục “{esc(edit.key)}” trong danh mục.")
+    lead = edit.lead if edit.lead is not None else (current.lead if current else ())
+    coordinate = (
+        edit.coordinate if edit.coordinate is not None else (current.coordinate if current else ())
+    )
+    deadline = (
+        edit.deadline_text
+        if edit.deadline_text is not None
+        else (current.deadline_text if current else "")
+    )
+    if not lead:
+        raise EditRefused(f"Mục {esc(edit.key)} chưa có trong bảng phân công: cần “chủ trì …”.")
+    has_subrows = any(k.startswith(edit.key + "/") for k in catalogue.rows)
+    if not deadline and not has_subrows:
+        raise EditRefused(f"Mục {esc(edit.key)} chưa có trong bảng phân công: cần “hạn …”.")
+    overlap = set(lead) & set(coordinate)
+    if overlap:
+        both = ", ".join(sorted(overlap))
+        raise EditRefused(f"{esc(both)} vừa chủ trì vừa phối hợp mục {esc(edit.key)}.")
+    # the printed "Cơ quan thực hiện" text no longer says who does what once the agencies change
+    role_text = (
+        current.role_text
+        if current and (lead, coordinate) == (current.lead, current.coordinate)
+        else ""
+    )
+    return ImportedRow(1, edit.key, lead, coordinate, deadline, role_text)
+
+
+def render_row_change(key: str, before: Entry | None, after: Entry, number: int) -> list[str]:
+    """Plain lines (the caller escapes them): the row before → after, field by field."""
+    lines = [f"Sửa mục {key} trong bảng phân công đang dùng (phiên bản {number}):"]
+    if before is None:
+        lines[0] = f"Thêm mục {key} vào bảng phân công đang dùng (phiên bản {number}):"
+    fields = (
+        ("Chủ trì", before.lead if before else (), after.lead),
+        ("Phối hợp", before.coordinate if before else (), after.coordinate),
+    )
+    for label, old, new in fields:
+        was, now = ", ".join(old) or "—", ", ".join(new) or "—"
+        lines.append(f"• {label}: {was} → {now}" if old != new else f"• {label}: {now}")
+    old_deadline = before.deadline_text if before else ""
+    if old_deadline != after.deadline_text:
+        lines.append(f"• Hạn: {old_deadline or '—'} → {after.deadline_text or '—'}")
+    else:
+        lines.append(f"• Hạn: {after.deadline_text or '—'}")
+    lines.append("Các mục khác giữ nguyên.")
+    return lines

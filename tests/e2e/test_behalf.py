@@ -1,0 +1,159 @@
+"""The coordinator acts for a unit, end to end through the real Application: a unit's dossier
+received by e-mail recorded "ghi thay" (the digest, /nopbai tinh, /tiendo and the reminders then
+count it as the unit's), a row several units own asking which unit by buttons, and a unit's
+filled template sent by the admin recorded for the unit read from the template. The database is
+asserted after every write; typed the way people type."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from openpyxl import load_workbook
+
+from tests.botkit import ADMIN, register, texts
+
+TASK = "tq-2021-04-20"
+BOSS = "Trần Điều Phối"
+BUILDING, HEALTH = 1001, 1003
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+def missing_in_digest(calls) -> list[str]:
+    """The units the coordinator's digest lists as not having sent the 20/4 dossier."""
+    (digest,) = [c["text"] for c in calls if c["chat_id"] == ADMIN and "Tổng hợp" in c["text"]]
+    lines = digest.splitlines()
+    at = next(i for i, line in enumerate(lines) if TASK in line)
+    missing = next(line for line in lines[at:] if line.startswith("• chưa nộp"))
+    return missing.split(": ", 1)[1].split("; ")
+
+
+def line_of(text: str, unit: str) -> str:
+    return next(line for line in text.splitlines() if f" {unit} — " in line)
+
+
+async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
+    await player.send(ADMIN, "/start", name=BOSS)
+    await register(player, BUILDING, "So Xay dung", "Nguyễn Văn An")
+    await register(player, HEALTH, "SYT", "Lê Văn Cường")
+    await player.line("@ 2021-04-14 09:00")
+
+    out = texts(await player.send(ADMIN, "/capnhat 20/4 so y te da nop", name=BOSS), ADMIN)
+    assert out[0].startswith("✅ Đã ghi: tq-2021-04-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert f"Do {BOSS} ghi thay Sở Y tế." in out[0]
+    change = services(player).repo.current(TASK, "Sở Y tế")
+    assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
+    # nothing under the coordinator's own agency
+    assert services(player).repo.current(TASK, "Sở Thông tin và Truyền thông") is None
+
+    # 15/4, three working days before 20/4: the coordinator's digest
+    calls = await player.line("@ 2021-04-15 08:00")
+    missing = missing_in_digest(calls)
+    assert "Sở Xây dựng" in missing and "Sở Y tế" not in missing
+    # 16/4: the units' reminders of 20/4, only to the unit still owing the dossier
+    calls = await player.line("@ 2021-04-16 09:00")
+    reminders = {c["chat_id"]: c["text"] for c in calls if "Nhắc hạn" in (c["text"] or "")}
+    assert TASK in reminders[BUILDING]
+    assert TASK not in reminders.get(HEALTH, "")  # the dossier is sent: not chased
+
+    out = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh", name=BOSS), ADMIN))
+    assert line_of(out, "Sở Y tế").endswith(f"đã nộp 14/4/2021 — do {BOSS} ghi thay"), out
+    assert "chưa nộp" in line_of(out, "Sở Xây dựng")
+    # the unit's own officer sees it sent, as theirs
+    out = texts(await player.send(HEALTH, "/nopbai"), HEALTH)[0]
+    assert "đã nộp 14/4/2021" in out
+    out = texts(await player.send(HEALTH, "/tiendo"), HEALTH)[0]
+    assert "tq-2021-04-20" in next(line for line in out.splitlines() if "Hoàn thành" in line)
+
+    out = texts(await player.send(ADMIN, "/lichsu 20/4", name=BOSS), ADMIN)[0]
+    assert f"Sở Y tế: — → Hoàn thành (do {BOSS} ghi thay)" in out
+
+
+async def test_a_shared_row_asks_which_unit_and_the_write_is_undone(player):
+    repo = player.app.bot_data["services"].repo
+    calls = await player.send(ADMIN, "/capnhat 406-22 xong", name=BOSS)
+    assert [b for c in calls for b in c["buttons"] or []] == [
+        ["Sở Giao thông vận tải (chủ trì)"],
+        ["Sở Y tế (chủ trì)"],
+        ["Công an tỉnh (phối hợp)"],
+        ["Văn phòng UBND tỉnh (phối hợp)"],
+        ["Sở Tài chính (phối hợp)"],
+    ]
+    assert "406-22 có 5 đơn vị" in texts(calls, ADMIN)[0]
+    assert repo.history("406-22") == []  # never a silent pick
+
+    out = texts(await player.send(ADMIN, "[Sở Y tế (chủ trì)]", name=BOSS), ADMIN)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert [(c.agency, c.new, c.behalf) for c in repo.history("406-22")] == [
+        ("Sở Y tế", "hoan_thanh", BOSS)
+    ]
+    # the other units' buttons lapsed with the write
+    out = texts(await player.send(ADMIN, "[#1]", name=BOSS), ADMIN)
+    assert out[0].startswith("↩️ Đã hoàn tác: 406-22 (Sở Y tế): Hoàn thành → Chưa bắt đầu")
+    assert [(c.agency, c.new) for c in repo.history("406-22")] == [
+        ("Sở Y tế", "hoan_thanh"),
+        ("Sở Y tế", "chua_bat_dau"),
+    ]
+
+    # a note waits with the choice; another command ends it, saying so, writing nothing
+    await player.send(ADMIN, "/capnhat 406-22 vuong mac cho du lieu dan cu", name=BOSS)
+    out = texts(await player.send(ADMIN, "/muc 406-22", name=BOSS), ADMIN)
+    assert out[0] == "Đã bỏ lựa chọn đơn vị để ghi thay 406-22; không có gì được ghi."
+    assert len(repo.history("406-22")) == 2
+    await player.send(ADMIN, "/capnhat 406-22 vuong mac cho du lieu dan cu", name=BOSS)
+    out = texts(await player.send(ADMIN, "[Công an tỉnh (phối hợp)]", name=BOSS), ADMIN)
+    assert "406-22 (Công an tỉnh): Chưa bắt đầu → Vướng mắc\nGhi chú: cho du lieu dan cu" in out[0]
+    latest = repo.current("406-22", "Công an tỉnh")
+    assert (latest.note, latest.behalf) == ("cho du lieu dan cu", BOSS)
+
+
+async def test_an_admins_template_is_recorded_for_the_unit_it_names(player):
+    await player.send(ADMIN, "/start", name=BOSS)
+    calls = await player.send(ADMIN, "/baocao", name=BOSS)
+    labels = [label for c in calls for row in c["buttons"] or [] for label in row]
+    assert "Mẫu BIỂU 02" in labels and "Mẫu Phụ lục I" in labels
+    calls = await player.send(ADMIN, "[Mẫu BIỂU 02]", name=BOSS)
+    [sent] = [c for c in calls if c["method"] == "sendDocument" and c["error"] is None]
+    assert "Ghi tên đơn vị" in sent["text"] and "ghi thay" in sent["text"]
+    path = sent["file"]
+    book = load_workbook(path)
+    sheet = book["BIỂU 02"]
+    unit_row = next(r[0].row for r in sheet.iter_rows() if str(r[0].value).startswith("Thuộc"))
+    sheet.cell(unit_row, 1).value = "Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của SYT"
+    tier = next(r[0].row for r in sheet.iter_rows() if r[0].value == "A")
+    sheet.cell(tier + 1, 2).value = "Lĩnh vực Dược phẩm"
+    sheet.cell(tier + 2, 2).value = "Cấp giấy chứng nhận đủ điều kiện kinh doanh dược"
+    sheet.cell(tier + 2, 4).value = "x"
+    sheet.cell(tier + 2, 5).value = "Sở Y tế"
+    sheet.cell(tier + 2, 7).value = "Quý III/2021"
+    out = BytesIO()
+    book.save(out)
+
+    replies = texts(await player.upload(ADMIN, "bieu02_syt.xlsx", out.getvalue(), name=BOSS))
+    assert (
+        f"Đã nhận BIỂU 02 của Sở Y tế (lần nộp 1, 08:00 13/04/2021, do {BOSS} ghi thay)"
+        in (replies[0])
+    ), replies
+    assert "Đã ghi nhiệm vụ: tq-2021-04-20 (Sở Y tế)" in replies[0]
+    svc = services(player)
+    (sent,) = svc.submissions.submissions(agency="Sở Y tế")
+    assert (sent.form, sent.by, sent.behalf) == ("bieu02", ADMIN, BOSS)
+    change = svc.repo.current(TASK, "Sở Y tế")
+    assert (change.new, change.behalf) == ("hoan_thanh", BOSS)
+
+    # the unit line left blank: nothing is stored, and the line says what to write
+    await player.send(ADMIN, "/baocao", name=BOSS)
+    calls = await player.send(ADMIN, "[Mẫu Phụ lục I]", name=BOSS)
+    [path] = [c["file"] for c in calls if c["method"] == "sendDocument" and c["error"] is None]
+    book = load_workbook(path)
+    book["Phụ lục I"]["B7"] = 3
+    out = BytesIO()
+    book.save(out)
+    replies = texts(await player.upload(ADMIN, "pl1.xlsx", out.getvalue(), name=BOSS))
+    assert replies == [
+        "Không đọc được đơn vị trên mẫu Phụ lục I: ghi tên đơn vị sau “Cơ quan, đơn vị:” (ví dụ "
+        "Sở Y tế) rồi gửi lại. Không có gì được lưu."
+    ]
+    assert svc.submissions.submissions(form="pl1") == []

@@ -1,0 +1,180 @@
+"""Patching the assignment table: a file's rows merged into the table in force (the others
+kept, with their own provenance), and one row edited from a line typed in chat."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.calendar.deadlines import DeadlineError
+from knowledge.catalogue.importer import (
+    ImportedRow,
+    edit_source,
+    merged_source,
+    table_label,
+    with_imported,
+)
+from knowledge.catalogue.table_patch import (
+    EditRefused,
+    RowEdit,
+    edited_row,
+    in_force_rows,
+    merge_rows,
+    read_deadline,
+    read_row_edit,
+    render_row_change,
+)
+from knowledge.catalogue.table_versions import diff, table_of
+from knowledge.reader.writes import whole_key
+
+TODAY = date(2021, 4, 13)
+GTVT, HEALTH, POLICE = "Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"
+
+
+@pytest.fixture(scope="module")
+def tq(catalogue):
+    return catalogue.province("tuyen-quang")
+
+
+@pytest.fixture(scope="module")
+def resolve(assistant, tq):
+    return lambda text: whole_key(text, lambda t: assistant.resolve_key(t, tq, TODAY))
+
+
+def test_a_merge_changes_only_the_rows_given_and_keeps_the_others_provenance(catalogue, tq):
+    patch = [
+        ImportedRow(2, "406-14", ("Sở Xây dựng",), (), "Tháng 6/2022"),
+        ImportedRow(3, "406-1", (POLICE,), (), "Quý IV/2021"),  # a row not in the table yet
+    ]
+    rows = merge_rows(in_force_rows(tq.assignments.values()), patch, "sua.csv")
+    assert len(rows) == len(tq.assignments) + 1
+    change = diff(table_of(tq.assignments.values()), table_of(rows, tq.expand))
+    assert (change.added, change.removed, change.changed) == (["406-1"], [], ["406-14"])
+    by_key = {r.key: r for r in rows}
+    assert by_key["406-14"].source == "sua.csv#dòng 2"
+    assert by_key["406-22"].source == tq.assignments["406-22"].source  # the seed's BIỂU 01
+    # stored and read back as the table in force: the kept rows exactly as before
+    merged = with_imported(catalogue, tq.slug, tq.name, "406", rows, merged_source("sua.csv"))
+    after = merged.province(tq.slug)
+    for key, assignment in tq.assignments.items():
+        if key != "406-14":
+            assert after.assignments[key] == assignment, key
+    assert after.assignments["406-14"].deadline_text == "Tháng 6/2022"
+    assert after.assignments["406-1"].source == "sua.csv#dòng 3"
+    assert after.assignments_label == (
+        "bảng phân công của tỉnh, sửa đổi gần nhất: sua.csv, các dòng trong tệp"
+    )
+
+
+def test_a_whole_table_is_still_cited_as_its_file():
+    assert table_label("bieu01.xlsx") == "bảng nhập từ bieu01.xlsx"
+    assert table_label(edit_source("406-22")).endswith("sửa đổi gần nhất: /giao 406-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        (
+            "406-22 chủ trì Sở Y tế; phối hợp Công an tỉnh; hạn Tháng 9/2021",
+            RowEdit("406-22", (HEALTH,), (POLICE,), "Tháng 9/2021"),
+        ),
+        # typed the way people type: no marks, short forms, a colon, another order
+        (
+            "406-22 han thang 9/2021; chu tri: SYT, so gtvt",
+            RowEdit("406-22", (HEALTH, GTVT), None, "Tháng 9/2021"),
+        ),
+        ("406/22 ph CA tinh va VP UBND", RowEdit("406-22", None, (POLICE, "Văn phòng UBND tỉnh"))),
+        ("406-22 phoi hop khong", RowEdit("406-22", None, ())),  # no coordinator any more
+        ("406-22 hạn quy 4/2021", RowEdit("406-22", None, None, "Quý IV/2021")),
+        ("406-22 han 30/9/2021", RowEdit("406-22", None, None, "Trước ngày 30/9/2021")),
+        # the fields one a line, as a phone's keyboard sends them
+        (
+            "406-11/Y tế\nchủ trì Sở Y tế\nhạn Quý III/2021",
+            RowEdit("406-11/Y tế", (HEALTH,), None, "Quý III/2021"),
+        ),
+        (
+            "406-11/Lao động, Thương binh và Xã hội chủ trì Sở LĐTBXH",
+            RowEdit(
+                "406-11/Lao động, Thương binh và Xã hội",
+                ("Sở Lao động, Thương binh và Xã hội",),
+            ),
+        ),
+    ],
+)
+def test_a_row_edit_is_read(assistant, resolve, text, edit):
+    assert read_row_edit(text, resolve, assistant.agencies) == edit
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("406-999 hạn Tháng 9/2021", "Không có mục “406-999”"),
+        ("gpxd han thang 9/2021", "Không có mục “gpxd”"),
+        ("406-22 chủ trì Sở Vũ Trụ", "Không rõ cơ quan “sở vũ trụ”"),
+        ("406-22 chủ trì Sở Y tế và Bộ Ngoại giao", "Không rõ cơ quan “bộ ngoại giao”"),
+        ("406-22 hạn 31/4/2021", "ngày 31/4/2021 không có"),
+        ("406-22 hạn tháng 13/2021", "tháng 13 không có"),
+        ("406-22 hạn sắp tới", "Hạn “sắp tới” không đọc được: ghi như Tháng 9/2021"),
+        ("406-22 xong", "Không hiểu “xong”"),
+        ("406-22", "Cú pháp"),
+        ("406-22 hạn Tháng 9/2021; hạn Tháng 10/2021", "có hai lần"),
+        ("406-22 chủ trì", "Phần “chủ trì” trống"),
+    ],
+)
+def test_a_row_edit_that_does_not_read_is_refused_in_one_line(assistant, resolve, text, says):
+    with pytest.raises(EditRefused) as refused:
+        read_row_edit(text, resolve, assistant.agencies)
+    assert says in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_the_row_an_edit_leaves(catalogue, tq):
+    current = tq.assignments["406-22"]
+    row = edited_row(catalogue, current, RowEdit("406-22", None, None, "Tháng 9/2021"))
+    assert (row.lead, row.coordinate, row.deadline_text) == (
+        current.lead,
+        current.coordinate,
+        "Tháng 9/2021",
+    )
+    assert row.role_text == current.role_text  # who does what still as printed
+    moved = edited_row(catalogue, current, RowEdit("406-22", (HEALTH,)))
+    assert moved.role_text == ""  # the printed text no longer says who leads
+    with pytest.raises(EditRefused, match="cần “chủ trì"):
+        edited_row(catalogue, None, RowEdit("406-1", None, None, "Quý IV/2021"))
+    with pytest.raises(EditRefused, match="cần “hạn"):
+        edited_row(catalogue, None, RowEdit("406-1", (POLICE,)))
+    with pytest.raises(EditRefused, match="vừa chủ trì vừa phối hợp"):
+        edited_row(catalogue, current, RowEdit("406-22", (POLICE,)))
+
+
+def test_the_preview_of_a_row_edit(tq):
+    before = table_of(tq.assignments.values())
+    after = dict(before)
+    after["406-22"] = before["406-22"].__class__((HEALTH,), (POLICE,), "Tháng 9/2021")
+    assert render_row_change("406-22", before["406-22"], after["406-22"], 0) == [
+        "Sửa mục 406-22 trong bảng phân công đang dùng (phiên bản 0):",
+        f"• Chủ trì: {GTVT}, {HEALTH} → {HEALTH}",
+        f"• Phối hợp: {POLICE}, Văn phòng UBND tỉnh, Sở Tài chính → {POLICE}",
+        "• Hạn: Tháng 8/2021 → Tháng 9/2021",
+        "Các mục khác giữ nguyên.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("thang 9/2021", "Tháng 9/2021"),
+        ("T9/2021", "Tháng 9/2021"),
+        ("quý iii/2021", "Quý III/2021"),
+        ("truoc ngay 15/10/2021", "Trước ngày 15/10/2021"),
+        ("Quý II/2021 (thí điểm); Quý IV/2021", "Quý II/2021 (thí điểm); Quý IV/2021"),
+    ],
+)
+def test_a_deadline_is_kept_as_printed(typed, printed):
+    assert read_deadline(typed) == printed
+
+
+def test_a_deadline_that_does_not_exist_is_refused():
+    for typed in ("31/4/2021", "29/2/2021", "abc", ""):
+        with pytest.raises(DeadlineError):
+            read_deadline(typed)
