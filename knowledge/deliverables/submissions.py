@@ -20,9 +20,10 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
 from knowledge.language.text import fold
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.officers import NOT_OFFICER, Actor
+from knowledge.messages.markup import esc
+from knowledge.messages.refusals import NOT_OFFICER, UNCHANGED
+from knowledge.rules.decisions import Refusal
+from knowledge.rules.officers import Actor
 
 # what a unit types after /nop, folded -> form code
 FORM_WORDS = {
