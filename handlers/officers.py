@@ -10,6 +10,7 @@ from handlers.buttons import Approve, Decide, PickAgency, Reject
 from handlers.common import Buttons, args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
 from handlers.notices import notify
+from knowledge.messages.refusals import OFFICER_STATES
 from knowledge.render.answers import esc
 from usecases import officers
 from usecases.officers import AgencyChoice, OfficerState, Registered
@@ -149,7 +150,7 @@ async def canbo(update: Update, context: BotContext) -> None:
         await reply(update, context, "Chưa có ai đăng ký.")
         return
     lines = ["<b>Cán bộ</b>"] + [
-        f"• <code>{o.user_id}</code> {esc(o.name)} — {esc(o.agency)} ({o.state.label})"
+        f"• <code>{o.user_id}</code> {esc(o.name)} — {esc(o.agency)} ({OFFICER_STATES[o.state]})"
         for o in every
     ]
     await reply(update, context, "\n".join(lines))

@@ -23,7 +23,7 @@ from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc
-from knowledge.rules.proposal_changes import quote
+from knowledge.render.proposal_text import quote
 from usecases import proposals
 from usecases.callers import Caller
 from usecases.prompts import ProposalPrompt

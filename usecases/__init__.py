@@ -27,8 +27,10 @@ How to write one
   the table in force may have changed since.
 - Result: a frozen dataclass named for what happened (`Recorded`, `NoteAsked`, `Decided`,
   `TableApplied`), holding plain values and the core's types (Change, Registration,
-  ProposalView, RowView...), never an ORM object; or a `Refusal` (results.py): one Vietnamese
-  line, HTML-escaped, nothing changed. A front end tests `isinstance(result, Refusal)` first.
+  ProposalView, RowView...), never an ORM object; or a `Refusal` (results.py): a code of
+  `Refused` and its raw values, worded in knowledge/messages/refusals.py, nothing changed (add
+  a code and its line there rather than writing the sentence in the use case). A front end
+  tests `isinstance(result, Refusal)` first and shows `result.reason`.
   A module re-exports (in `__all__`) the types and vocabulary its results carry, so a front end
   needs nothing from knowledge/ but the renderers (knowledge.render, knowledge.formats).
 - Inside, call the repositories on the desk (`desk.repo`, `desk.proposals`, `desk.reminders`,

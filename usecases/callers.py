@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from knowledge.messages import refusals
 from knowledge.reader.writes import WHY, PromptEnd, offer_for, prompt_ends
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
@@ -44,7 +45,7 @@ class Caller:
     @property
     def standing(self) -> str:
         """Why this person may not act yet, with where their registration stands."""
-        return officers.standing(self.registration)
+        return refusals.standing(self.registration)
 
     def without_prompt(self) -> Caller:
         return replace(self, waiting=None)

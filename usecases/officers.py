@@ -12,18 +12,15 @@ from dataclasses import dataclass
 
 from knowledge.catalogue import units
 from knowledge.language.text import ascii_number
-from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.results import UNCHANGED, Refusal
+from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
 __all__ = ["OfficerState", "Registration"]
-
-STALE_AGENCY = "Nút này không còn hợp lệ. Gõ /dangky để chọn lại."
 
 
 @dataclass(frozen=True)
@@ -69,10 +66,7 @@ def ask_registration(
     """/dangky <agency>: the request, or the units to choose from when a group was named."""
     agency = desk.assistant.agencies.resolve(agency_text)
     if agency is None:
-        return Refusal(
-            f"Không nhận ra cơ quan “{esc(agency_text[:80])}”. Gõ lại, ví dụ "
-            "<code>/dangky Sở TT&amp;TT</code>, hoặc gõ /dangky để chọn từ danh sách."
-        )
+        return Refusal(Refused.UNKNOWN_AGENCY_REGISTER, text=agency_text)
     choices = units.choose_unit(desk.province, agency)
     if choices:
         return AgencyChoice(tuple(choices), group=agency)
@@ -84,7 +78,7 @@ def register_for(desk: Desk, caller: Caller, name: str, agency: str) -> Register
     """An agency button of /dangky (by its reference)."""
     found = refs.agency_name(desk, agency)
     if found is None or found not in registrable(desk):
-        return Refusal(STALE_AGENCY)
+        return Refusal(Refused.STALE_AGENCY)
     return register(desk, caller, name, found)
 
 
@@ -109,7 +103,7 @@ def _decide(
     who: Actor,
     user_id: int,
     rule: Callable[[Registration | None], OfficerState | Refusal],
-    changed: str,
+    changed: Refused,
 ) -> Decided | Refusal:
     """The sequence every decision on a registration takes: the rule on the registration as
     read, then the write only if it is still that registration (another admin, or the person
@@ -120,7 +114,7 @@ def _decide(
         return decision
     done = desk.repo.decide(user_id, decision, who.user_id, desk.clock.now(), expect=current)
     if done is None:
-        return Refusal(f"{changed} {UNCHANGED}")
+        return Refusal(changed)
     return Decided(done, decision)
 
 
@@ -137,17 +131,17 @@ def decide_registration(
     user_id = _user_id(user_text)
     if user_id is None:
         command = "duyet" if approve else "tuchoi"
-        return Refusal(f"Cần id người dùng, ví dụ <code>/{command} 1001</code>.")
+        return Refusal(Refused.NEED_USER_ID, command=command)
     seen_agency = refs.agency_name(desk, seen) if seen else None
     if seen and seen_agency is None:  # a button naming an agency no longer in the register
-        return Refusal(f"Nút này không còn hợp lệ; hãy xem lại /canbo. {UNCHANGED}")
+        return Refusal(Refused.STALE_DECISION)
     rule = officers.approve if approve else officers.reject
     return _decide(
         desk,
         who,
         user_id,
         lambda current: rule(who, user_id, current, seen_agency),
-        "Yêu cầu vừa thay đổi; hãy xem lại /canbo.",
+        Refused.REQUEST_CHANGED,
     )
 
 
@@ -160,20 +154,20 @@ def revoke(desk: Desk, caller: Caller, user_text: str) -> Decided | Refusal:
         return refusal
     user_id = _user_id(user_text)
     if user_id is None:
-        return Refusal("Cần id người dùng, ví dụ <code>/thuhoi 1001</code>.")
+        return Refusal(Refused.NEED_USER_ID, command="thuhoi")
     return _decide(
         desk,
         who,
         user_id,
         lambda current: officers.revoke(who, user_id, current),
-        "Cán bộ này vừa thay đổi; hãy xem lại /canbo.",
+        Refused.OFFICER_CHANGED,
     )
 
 
 @use_case(writes=False)
 def list_officers(desk: Desk, caller: Caller) -> list[Registration] | Refusal:
     if not caller.is_admin:
-        return Refusal("Chỉ quản trị viên xem được danh sách cán bộ.")
+        return Refusal(Refused.ADMINS_LIST)
     return desk.repo.officers()
 
 
@@ -181,9 +175,7 @@ def list_officers(desk: Desk, caller: Caller) -> list[Registration] | Refusal:
 def set_reminders(desk: Desk, caller: Caller, on: bool) -> bool | Refusal:
     """/nhacnho bat|tat, for an approved officer: True when it is now on."""
     if caller.agency is None:
-        return Refusal(
-            f"Nhắc hạn dành cho cán bộ đã được duyệt. {caller.standing} Không có gì thay đổi."
-        )
+        return Refusal(Refused.REMINDERS_FOR_OFFICERS, registration=caller.registration)
     desk.repo.set_reminders(caller.user_id, on)
     return on
 

@@ -28,7 +28,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import ProposalPrompt
-from usecases.results import UNCHANGED, Refusal, known_id
+from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 
 # what the chat shows of a proposal: its steps and their choices, its state, its log
@@ -92,7 +92,7 @@ class Reverted:
 def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
     """/dexuat: the agency's proposals."""
     if caller.agency is None:
-        return Refusal(caller.standing)
+        return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
     return AgencyProposals(caller.agency, mine, deadline(desk.province))
 
@@ -101,9 +101,7 @@ def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
 def every_proposal(desk: Desk, caller: Caller) -> AllProposals | Refusal:
     """/dexuat tatca, for admins."""
     if not caller.is_admin:
-        return Refusal(
-            "Chỉ quản trị viên xem được mọi đề xuất. Gõ /dexuat để xem đề xuất của cơ quan bạn."
-        )
+        return Refusal(Refused.ADMINS_SEE_ALL)
     return AllProposals(tuple(desk.proposals.list(include_withdrawn=True)))
 
 
@@ -143,7 +141,7 @@ def change_proposal(
     else:
         done = desk.proposals.restore(proposal.id, caller.user_id, now)
     if done is None:  # someone else withdrew or restored it a moment ago
-        return Refusal(f"Đề xuất #{proposal.id} vừa thay đổi. {UNCHANGED}")
+        return Refusal(Refused.PROPOSAL_CHANGED, proposal_id=proposal.id)
     return Moved(done, action)
 
 
@@ -158,7 +156,7 @@ def answer_step(
     state = prompt.state()
     complaint = accept(state, value.strip(), desk.assistant.agencies.resolve)
     if complaint:
-        return _ask(desk, caller, prompt, complaint)
+        return _ask(desk, caller, prompt, complaint.reason)
     index = STEPS.index(state["step"])
     if index + 1 < len(STEPS):
         state["step"] = STEPS[index + 1]
@@ -171,12 +169,12 @@ def answer_step(
         else may_propose(desk.province, today, who, state["agency"])
     )
     if refusal:
-        return Refusal(refusal.reason + " Đề xuất chưa được lưu.")
+        return Refusal(Refused.NOT_SAVED, refusal=refusal)
     now = desk.clock.now()
     if proposal_id:
         edited = desk.proposals.edit(proposal_id, state["data"], caller.user_id, now)
         if edited is None:
-            return Refusal("Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi.")
+            return Refusal(Refused.WITHDRAWN_WHILE_EDITING)
         return Edited(*edited)
     return Created(desk.proposals.add(state["agency"], caller.user_id, state["data"], now))
 

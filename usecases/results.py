@@ -1,15 +1,18 @@
-"""What every use case may answer besides its own result: a refusal, one Vietnamese line.
+"""What every use case may answer besides its own result: a refusal, a code and its values.
 
-`Refusal` is the core's (knowledge/rules/decisions.py): the rules already answer with it, and a
-use case adds its own (a stale button, input it cannot read) the same way. Nothing changed when a
-use case returns one. A front end shows `reason` (HTML-escaped already) and stops.
+`Refusal` is the core's (knowledge/rules/decisions.py): the rules answer with it, and a use case
+adds its own (a stale button, input it cannot read) the same way, with a code of `Refused` and
+its wording in knowledge/messages/refusals.py (or, for a sentence not yet given a code, a line
+already escaped: `Refusal(line)`). Nothing changed when a use case returns one. A front end shows
+`reason` (the messages module's line, HTML-escaped) and stops.
 """
 
 from __future__ import annotations
 
-from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.messages.refusals import UNCHANGED
+from knowledge.rules.decisions import Refusal, Refused
 
-__all__ = ["UNCHANGED", "Refusal", "known_id", "refused"]
+__all__ = ["UNCHANGED", "Refusal", "Refused", "known_id", "refused"]
 
 MAX_ID = 2**31 - 1  # the rows' ids are INTEGER columns (PostgreSQL refuses a larger number)
 

@@ -22,7 +22,7 @@ from knowledge.catalogue.importer import ImportedRow
 from knowledge.catalogue.model import Assignment, Catalogue
 from knowledge.catalogue.table_versions import Entry, key_order
 from knowledge.language.text import fold, tokenize
-from knowledge.render.answers import esc
+from knowledge.messages.markup import esc
 
 
 def in_force_rows(assignments: Iterable[Assignment]) -> list[ImportedRow]:

@@ -17,9 +17,10 @@ from pathlib import PurePath
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.tracking import collects
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.officers import NOT_OFFICER, Actor
+from knowledge.messages.markup import esc
+from knowledge.messages.refusals import NOT_OFFICER, UNCHANGED
+from knowledge.rules.decisions import Refusal
+from knowledge.rules.officers import Actor
 
 FILE_FORM = "tep"  # the form code of a file handed in (db/models.Submission.form)
 SUFFIXES = {".xlsx": b"PK\x03\x04", ".docx": b"PK\x03\x04", ".pdf": b"%PDF-"}

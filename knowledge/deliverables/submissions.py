@@ -21,9 +21,10 @@ from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
 from knowledge.deliverables.handed_files import FILE_FORM
 from knowledge.language.text import fold, tokenize
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.officers import NOT_OFFICER, Actor
+from knowledge.messages.markup import esc
+from knowledge.messages.refusals import NOT_OFFICER, UNCHANGED
+from knowledge.rules.decisions import Refusal
+from knowledge.rules.officers import Actor
 
 # what a unit types after /nop, folded -> form code
 FORM_WORDS = {

@@ -13,7 +13,6 @@ from typing import Literal
 
 import numpy as np
 
-from knowledge.catalogue import stats
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.model import Catalogue, Province, Row, Task, find_task
@@ -37,7 +36,7 @@ from knowledge.reader.parse import SECTOR_WORDS, Parsed, RowRef, parse
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.wording import Outside, Wording, outside_names
-from knowledge.render import answers
+from knowledge.render import answers, stats_text
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
@@ -167,7 +166,7 @@ class Assistant:
             subject = parsed.subject
             question = stats_question(parsed.folded, subject.name if subject else None)
             assert question is not None
-            html = stats.answer(question, prov, self.agencies)
+            html = stats_text.answer(question, prov, self.agencies)
             return Answer("stats", question.agency, [], [], html)
         if asked.reading is None:
             return Answer(

@@ -13,13 +13,11 @@ from itertools import groupby
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province, decision_year
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
+from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
+from knowledge.messages.markup import key_tag as key_tag
 
 MAX_ROLE_CHARS = 300
 _TAG = re.compile(r"<[^>]+>")
-
-
-def esc(text: object) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def to_plain(markup: str) -> str:
@@ -28,10 +26,6 @@ def to_plain(markup: str) -> str:
 
 def _short(text: str, limit: int = MAX_ROLE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def key_tag(key: str) -> str:
-    return f"<b>{esc(key)}</b>"
 
 
 def due_phrase(due: date | None, today: date) -> str:

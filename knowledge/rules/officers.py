@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.decisions import Refusal, Refused
 
 
 class OfficerState(StrEnum):
@@ -26,19 +25,6 @@ class OfficerState(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     REVOKED = "revoked"
-
-    @property
-    def label(self) -> str:
-        return LABELS[self]
-
-
-LABELS = {
-    OfficerState.PENDING: "chờ duyệt",
-    OfficerState.APPROVED: "đã duyệt",
-    OfficerState.REJECTED: "bị từ chối",
-    OfficerState.REVOKED: "đã thu hồi",
-}
-NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."
 
 
 @dataclass(frozen=True)
@@ -79,32 +65,10 @@ def actor(user_id: int, registration: Registration | None, admins: list[int]) ->
     return Actor(user_id, acting_agency(registration), is_admin(user_id, admins))
 
 
-def standing(registration: Registration | None) -> str:
-    """What someone who may not act yet is told: where their registration stands."""
-    if registration is None:
-        return NOT_OFFICER
-    sent = (
-        f", gửi {registration.requested_at.day}/{registration.requested_at.month}"
-        if registration.requested_at
-        else ""
-    )
-    what = f"Yêu cầu đăng ký của bạn ({esc(registration.agency)}{sent})"
-    if registration.state == OfficerState.PENDING:
-        return f"{what} đang chờ duyệt. Khi được duyệt, bạn sẽ nhận tin báo."
-    if registration.state == OfficerState.REJECTED:
-        return f"{what} đã bị từ chối. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
-    if registration.state == OfficerState.REVOKED:
-        return (
-            f"Quyền cán bộ của bạn ({esc(registration.agency)}) đã bị thu hồi. "
-            "Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
-        )
-    return NOT_OFFICER
-
-
 def may_write(who: Actor) -> Refusal | None:
     """Writes (statuses, proposals) come from approved officers and admins."""
     if who.agency is None and not who.is_admin:
-        return Refusal(NOT_OFFICER)
+        return Refusal(Refused.NOT_OFFICER)
     return None
 
 
@@ -112,17 +76,17 @@ def register(current: Registration | None, agency: str) -> OfficerState | Refusa
     """A request to act for `agency`: the new state, or why it is not needed."""
     if current is not None and current.agency == agency:
         if current.state == OfficerState.APPROVED:
-            return Refusal(f"Bạn đã là cán bộ của {esc(agency)}. {UNCHANGED}")
+            return Refusal(Refused.ALREADY_OFFICER, agency=agency)
         if current.state == OfficerState.PENDING:
             # the admins were told when it was sent: asking again tells nobody again
-            return Refusal(f"{standing(current)} {UNCHANGED}")
+            return Refusal(Refused.REQUEST_PENDING, registration=current)
     return OfficerState.PENDING
 
 
 def may_decide(who: Actor) -> Refusal | None:
     """Approving, rejecting and revoking are for admins."""
     if not who.is_admin:
-        return Refusal(f"Chỉ quản trị viên mới duyệt hay thu hồi được cán bộ. {UNCHANGED}")
+        return Refusal(Refused.ADMINS_DECIDE)
     return None
 
 
@@ -131,7 +95,7 @@ def _decider(who: Actor, user_id: int, current: Registration | None) -> Refusal 
     if refusal:
         return refusal
     if current is None:
-        return Refusal(f"Không có yêu cầu đăng ký nào của id {user_id}. {UNCHANGED}")
+        return Refusal(Refused.NO_REQUEST, user_id=user_id)
     return None
 
 
@@ -144,10 +108,7 @@ def _decidable(
     if refusal or current is None:
         return refusal
     if seen_agency is not None and seen_agency != current.agency:
-        return Refusal(
-            f"{esc(current.name)} đã gửi yêu cầu mới, cho {esc(current.agency)}: hãy xem tin "
-            f"nhắn mới nhất hoặc /canbo. {UNCHANGED}"
-        )
+        return Refusal(Refused.NEWER_REQUEST, name=current.name, agency=current.agency)
     return None
 
 
@@ -160,12 +121,9 @@ def approve(
         return refusal
     assert current is not None
     if current.state == OfficerState.APPROVED:
-        return Refusal(f"{esc(current.name)} đã được duyệt rồi. {UNCHANGED}")
+        return Refusal(Refused.ALREADY_APPROVED, name=current.name)
     if current.state == OfficerState.REVOKED:
-        return Refusal(
-            f"{esc(current.name)} đã bị thu hồi quyền cán bộ; người này cần gửi lại /dangky. "
-            f"{UNCHANGED}"
-        )
+        return Refusal(Refused.REVOKED_ASK_AGAIN, name=current.name)
     return OfficerState.APPROVED
 
 
@@ -178,12 +136,9 @@ def reject(
         return refusal
     assert current is not None
     if current.state == OfficerState.APPROVED:
-        return Refusal(
-            f"{esc(current.name)} đã được duyệt; dùng <code>/thuhoi {user_id}</code> để thu hồi "
-            f"quyền. {UNCHANGED}"
-        )
+        return Refusal(Refused.APPROVED_REVOKE_INSTEAD, name=current.name, user_id=user_id)
     if current.state != OfficerState.PENDING:
-        return Refusal(f"{esc(current.name)} đang ở trạng thái {current.state.label}. {UNCHANGED}")
+        return Refusal(Refused.IN_STATE, name=current.name, state=current.state)
     return OfficerState.REJECTED
 
 
@@ -194,10 +149,7 @@ def revoke(who: Actor, user_id: int, current: Registration | None) -> OfficerSta
         return refusal
     assert current is not None
     if current.state == OfficerState.PENDING:
-        return Refusal(
-            f"{esc(current.name)} chưa được duyệt; dùng <code>/tuchoi {user_id}</code> để từ "
-            f"chối. {UNCHANGED}"
-        )
+        return Refusal(Refused.PENDING_REJECT_INSTEAD, name=current.name, user_id=user_id)
     if current.state != OfficerState.APPROVED:
-        return Refusal(f"{esc(current.name)} đang ở trạng thái {current.state.label}. {UNCHANGED}")
+        return Refusal(Refused.IN_STATE, name=current.name, state=current.state)
     return OfficerState.REVOKED

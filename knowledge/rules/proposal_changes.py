@@ -1,6 +1,6 @@
 """The append-only log of a proposal's changes (created, edited, withdrawn, restored, an edit
-undone): what an edit changes, how a change is quoted back, and when an edit's "Hoàn tác" may
-revert it.
+undone): what an edit changes, and when an edit's "Hoàn tác" may revert it. How a change is
+quoted back is knowledge/render/proposal_text.py.
 
 An edit is logged as the fields it changed, each with its value before and after; undoing it
 appends a change that puts the values before back. The log is never rewritten.
@@ -15,10 +15,9 @@ from enum import StrEnum
 from typing import Any
 
 from knowledge.catalogue.model import Province
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
-from knowledge.rules.proposals import STEPS, TIERS, Action, Proposed, may_change
+from knowledge.rules.proposals import STEPS, Action, Proposed, may_change
 from knowledge.rules.statuses import WRITE_WINDOW
 
 
@@ -33,19 +32,6 @@ class ChangeKind(StrEnum):
 # What a "Hoàn tác" of the proposal log reverts: an edit, or an undo (which brings the edit back).
 # A new proposal is undone by withdrawing it, a withdrawal by restoring it: their own buttons.
 UNDOABLE = frozenset({ChangeKind.EDIT, ChangeKind.UNDO})
-
-LABELS = {
-    "name": "Tên",
-    "sector": "Lĩnh vực",
-    "tier": "Cấp",
-    "level": "Mức",
-    "lead": "Chủ trì",
-    "coordinate": "Phối hợp",
-    "quarter": "Thời gian",
-    "note": "Ghi chú",
-    "state": "Trạng thái",
-}
-STATES = {"active": "còn hiệu lực", "withdrawn": "đã rút"}
 
 
 @dataclass(frozen=True)
@@ -98,32 +84,8 @@ def difference(
     return {k: now.get(k) for k in changed}, {k: new[k] for k in changed}
 
 
-def shown(field: str, value: Any) -> str:
-    """A field's value as the officer reads it, HTML-escaped; "—" for nothing."""
-    if field == "tier":
-        text = TIERS.get(value, value or "")
-    elif field == "coordinate":
-        text = ", ".join(value or ())
-    elif field == "state":
-        text = STATES.get(value, value or "")
-    else:
-        text = "" if value is None else str(value)
-    return esc(text) if text else "—"
-
-
-def quote(change: LoggedChange) -> str:
-    """Each field the change set, one line: "Mức: 3 → <b>4</b>"."""
-    return "\n".join(
-        f"  {LABELS.get(field, field)}: {shown(field, change.before.get(field))} → "
-        f"<b>{shown(field, value)}</b>"
-        for field, value in change.after.items()
-    )
-
-
 def newer_change(proposal_id: int) -> Refusal:
-    return Refusal(
-        f"Đề xuất #{proposal_id} đã thay đổi sau lần sửa này nên không hoàn tác được. {UNCHANGED}"
-    )
+    return Refusal(Refused.NEWER_PROPOSAL_CHANGE, proposal_id=proposal_id)
 
 
 def may_undo(
@@ -141,21 +103,16 @@ def may_undo(
     proposal's latest change.
     """
     if change is None or change.kind not in UNDOABLE:
-        return Refusal(f"Không tìm thấy lần sửa đề xuất này. {UNCHANGED}")
+        return Refusal(Refused.EDIT_NOT_FOUND)
     if now - change.at > WRITE_WINDOW:
-        return Refusal(
-            f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi sửa đề xuất "
-            f"#{change.proposal_id}. Gõ /dexuat để sửa lại. {UNCHANGED}"
-        )
+        return Refusal(Refused.UNDO_TOO_LATE, proposal_id=change.proposal_id)
     if not who.is_admin and who.user_id != change.by:
-        return Refusal(
-            "Chỉ người đã sửa đề xuất này hoặc quản trị viên mới hoàn tác được. " + UNCHANGED
-        )
+        return Refusal(Refused.UNDO_NOT_YOURS)
     refusal = may_change(province, today, who, Action.EDIT, proposal)
     if refusal:
-        # the window's refusal does not say it itself: nothing changed
-        reason = refusal.reason
-        return Refusal(reason if UNCHANGED in reason else f"{reason} {UNCHANGED}")
+        if refusal.code == Refused.PROPOSALS_CLOSED:  # whose line does not say nothing changed
+            return Refusal(Refused.UNDO_AFTER_CLOSE, **refusal.data)
+        return refusal
     if latest_id != change.id:
         return newer_change(change.proposal_id)
     return Revert(dict(change.before))

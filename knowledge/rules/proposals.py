@@ -13,11 +13,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
-from knowledge.calendar.deadlines import fmt_date, is_past
+from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province
-from knowledge.render.answers import esc
-from knowledge.rules.decisions import UNCHANGED, Refusal
-from knowledge.rules.officers import NOT_OFFICER, Actor
+from knowledge.rules.decisions import Refusal, Refused
+from knowledge.rules.officers import Actor
 
 
 class ProposalState(StrEnum):
@@ -58,9 +57,7 @@ def deadline(province: Province) -> date | None:
 def window_closed(province: Province, today: date, who: Actor) -> Refusal | None:
     due = deadline(province)
     if due and is_past(due, today) and not who.is_admin:
-        return Refusal(
-            f"Đã quá hạn nộp đề xuất ({fmt_date(due)}). Liên hệ Sở TT&amp;TT nếu cần bổ sung."
-        )
+        return Refusal(Refused.PROPOSALS_CLOSED, due=due)
     return None
 
 
@@ -70,13 +67,10 @@ def may_propose(
     """A new proposal, for `who`'s own agency (`agency`: the one the form was started for)."""
     if who.agency is None:
         if who.is_admin:
-            return Refusal(
-                "Quản trị viên chưa thuộc cơ quan nào nên không đề xuất được; "
-                "cán bộ của cơ quan gõ /dexuat."
-            )
-        return Refusal(NOT_OFFICER)
+            return Refusal(Refused.ADMIN_WITHOUT_AGENCY)
+        return Refusal(Refused.NOT_OFFICER)
     if agency is not None and agency != who.agency:
-        return Refusal(f"Bạn không còn là cán bộ của {esc(agency)}. {UNCHANGED}")
+        return Refusal(Refused.NO_LONGER_OFFICER, agency=agency)
     return window_closed(province, today, who)
 
 
@@ -87,47 +81,47 @@ def may_change(
     admin.
     """
     if who.agency is None and not who.is_admin:
-        return Refusal(f"Bạn chưa là cán bộ được duyệt. {UNCHANGED}")
+        return Refusal(Refused.NOT_APPROVED)
     closed = window_closed(province, today, who)
     if closed:
         return closed
     if proposal is None or (proposal.agency != who.agency and not who.is_admin):
-        return Refusal(f"Đề xuất này không còn hoặc không thuộc cơ quan bạn. {UNCHANGED}")
+        return Refusal(Refused.PROPOSAL_NOT_YOURS)
     wanted = ProposalState.WITHDRAWN if action == Action.RESTORE else ProposalState.ACTIVE
     if proposal.state != wanted:
         return Refusal(
-            f"Đề xuất này chưa bị rút. {UNCHANGED}"
+            Refused.PROPOSAL_NOT_WITHDRAWN
             if action == Action.RESTORE
-            else f"Đề xuất này đã bị rút. {UNCHANGED}"
+            else Refused.PROPOSAL_WITHDRAWN
         )
     return None
 
 
-def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> str | None:
-    """Store the answer to the current step in `state["data"]`; returns a complaint in Vietnamese
-    when it is not acceptable. `resolve` names an agency from what the officer typed.
+def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Refusal | None:
+    """Store the answer to the current step in `state["data"]`; returns why not when it is not
+    acceptable. `resolve` names an agency from what the officer typed.
     """
     step, data = state["step"], state["data"]
     if value == "keep" and state.get("id"):
         return None
     if step == "name":
         if len(value) < MIN_NAME:
-            return "Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ."
+            return Refusal(Refused.NAME_TOO_SHORT)
         data["name"] = value[:MAX_NAME]
     elif step == "sector":
         data["sector"] = "" if value == "skip" else value[:MAX_TEXT]
     elif step == "tier":
         if value not in TIERS:
-            return "Hãy bấm một trong các nút Cấp tỉnh, Cấp huyện, Cấp xã."
+            return Refusal(Refused.PICK_TIER)
         data["tier"] = value
     elif step == "level":
         if value not in LEVELS:
-            return "Hãy chọn Mức 3 hoặc Mức 4 (gõ 3 hoặc 4)."
+            return Refusal(Refused.PICK_LEVEL)
         data["level"] = int(value)
     elif step == "lead":
         name = state["agency"] if value == "me" else resolve(value)
         if name is None:
-            return f"Không nhận ra cơ quan “{esc(value[:80])}”. Gõ lại, hoặc bấm nút."
+            return Refusal(Refused.UNKNOWN_LEAD, text=value)
         data["lead"] = name
     elif step == "coordinate":
         names = []
@@ -135,15 +129,13 @@ def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> str
             if part.strip():
                 found = resolve(part.strip())
                 if found is None:
-                    return (
-                        f"Không nhận ra cơ quan “{esc(part.strip()[:80])}”. Gõ lại cả danh sách."
-                    )
+                    return Refusal(Refused.UNKNOWN_COORDINATE, text=part.strip())
                 names.append(found)
         data["coordinate"] = list(dict.fromkeys(names))
     elif step == "quarter":
         code = value.upper().replace("QUÝ", "").replace("QUY", "").strip().split("/")[0].strip()
         if code not in QUARTERS:
-            return "Hãy chọn Quý II/2021 hoặc Quý III/2021."
+            return Refusal(Refused.PICK_QUARTER)
         data["quarter"] = QUARTERS[code]
     elif step == "note":
         data["note"] = "" if value == "skip" else value[:MAX_TEXT]

@@ -12,8 +12,9 @@ from enum import StrEnum
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.units import CHOOSE_UNIT
 from knowledge.language.text import fold
-from knowledge.render.answers import esc, key_tag
-from knowledge.rules.decisions import UNCHANGED, Refusal
+from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.refusals import UNCHANGED
+from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor, may_write
 
 

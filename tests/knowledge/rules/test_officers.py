@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.rules import officers
-from knowledge.rules.decisions import Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor, OfficerState, Registration
 
 ADMIN = Actor(9000, None, True)
@@ -117,6 +117,33 @@ def test_admins_are_the_configured_ids():
 
 
 def test_states_are_their_stored_strings():
-    assert OfficerState("approved") is A and A == "approved" and A.label == "đã duyệt"
+    assert OfficerState("approved") is A and A == "approved"
     with pytest.raises(ValueError):
         OfficerState("aproved")
+
+
+def test_refusals_carry_a_code_and_the_raw_values():
+    """The rules name the case and hand over the values unescaped; the wording is the messages
+    module's (tests/knowledge/messages)."""
+    named = Registration(1001, "<b>An</b>", "Sở Xây dựng", A)
+    assert officers.approve(ADMIN, 1001, named) == Refusal(
+        Refused.ALREADY_APPROVED, name="<b>An</b>"
+    )
+    assert officers.reject(ADMIN, 1001, named) == Refusal(
+        Refused.APPROVED_REVOKE_INSTEAD, name="<b>An</b>", user_id=1001
+    )
+    assert officers.revoke(ADMIN, 1001, person(RJ)) == Refusal(
+        Refused.IN_STATE, name="Nguyễn Văn An", state=RJ
+    )
+    assert officers.revoke(OFFICER, 1001, person(A)) == Refusal(Refused.ADMINS_DECIDE)
+    assert officers.approve(ADMIN, 1001, None) == Refusal(Refused.NO_REQUEST, user_id=1001)
+    assert officers.approve(ADMIN, 1001, person(P, "Sở Y tế"), "Sở Xây dựng") == Refusal(
+        Refused.NEWER_REQUEST, name="Nguyễn Văn An", agency="Sở Y tế"
+    )
+    assert officers.register(person(A), "Sở Xây dựng") == Refusal(
+        Refused.ALREADY_OFFICER, agency="Sở Xây dựng"
+    )
+    assert officers.register(person(P), "Sở Xây dựng") == Refusal(
+        Refused.REQUEST_PENDING, registration=person(P)
+    )
+    assert officers.may_write(Actor(2001, None, False)) == Refusal(Refused.NOT_OFFICER)

@@ -1,5 +1,5 @@
-"""The proposal log's rules: what an edit changes, how it is quoted back, and when its "Hoàn tác"
-may put the values before it back.
+"""The proposal log's rules: what an edit changes, and when its "Hoàn tác" may put the values
+before it back (how it is quoted back: tests/knowledge/render/test_proposal_text.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from knowledge.rules.proposal_changes import (
     Revert,
     difference,
     may_undo,
-    quote,
     values,
 )
 from knowledge.rules.proposals import ProposalState
@@ -69,23 +68,6 @@ def test_an_edit_that_keeps_everything_changes_nothing():
     answers = {**STORED, "coordinate": ["Công an tỉnh"], "level": "3"}
     assert difference(STORED, answers) == ({}, {})
     assert values(answers) == {**STORED, "coordinate": ["Công an tỉnh"]}
-
-
-def test_the_quote_names_each_field_old_to_new_escaped():
-    change = LoggedChange(
-        1,
-        3,
-        ChangeKind.EDIT,
-        {"tier": "tinh", "coordinate": [], "name": "A <b>"},
-        {"tier": "huyen", "coordinate": ["Sở Y tế", "Công an tỉnh"], "name": "A & B"},
-        1001,
-        EDITED_AT,
-    )
-    assert quote(change).splitlines() == [
-        "  Cấp: Cấp tỉnh → <b>Cấp huyện</b>",
-        "  Phối hợp: — → <b>Sở Y tế, Công an tỉnh</b>",
-        "  Tên: A &lt;b&gt; → <b>A &amp; B</b>",
-    ]
 
 
 def undo(tq, who=OFFICER, change=EDIT, proposal=ACTIVE, latest=7, minutes=5, today=None):

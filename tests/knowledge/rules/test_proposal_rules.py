@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.rules.decisions import Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
 from knowledge.rules.proposals import (
     STEPS,
@@ -98,6 +98,30 @@ def test_who_may_change_a_proposal(tq, who, today, action, proposal, allowed):
     assert (may_change(tq, today, who, action, proposal) is None) == allowed
 
 
+@pytest.mark.parametrize(
+    ("who", "today", "action", "proposal", "code"),
+    [
+        (STRANGER, OPEN, Action.EDIT, ACTIVE, Refused.NOT_APPROVED),
+        (OFFICER, CLOSED, Action.EDIT, ACTIVE, Refused.PROPOSALS_CLOSED),
+        (OTHER, OPEN, Action.EDIT, ACTIVE, Refused.PROPOSAL_NOT_YOURS),
+        (OFFICER, OPEN, Action.EDIT, None, Refused.PROPOSAL_NOT_YOURS),
+        (OFFICER, OPEN, Action.EDIT, WITHDRAWN, Refused.PROPOSAL_WITHDRAWN),
+        (OFFICER, OPEN, Action.RESTORE, ACTIVE, Refused.PROPOSAL_NOT_WITHDRAWN),
+    ],
+)
+def test_a_refused_change_carries_its_code(tq, who, today, action, proposal, code):
+    refusal = may_change(tq, today, who, action, proposal)
+    assert isinstance(refusal, Refusal) and refusal.code == code
+
+
+def test_a_refused_proposal_carries_its_code_and_raw_values(tq):
+    assert may_propose(tq, OPEN, ADMIN) == Refusal(Refused.ADMIN_WITHOUT_AGENCY)
+    assert may_propose(tq, OPEN, STRANGER) == Refusal(Refused.NOT_OFFICER)
+    assert may_propose(tq, CLOSED, OFFICER) == Refusal(Refused.PROPOSALS_CLOSED, due=OPEN)
+    named = "<Sở> & Xây dựng"
+    assert may_propose(tq, OPEN, OTHER, named) == Refusal(Refused.NO_LONGER_OFFICER, agency=named)
+
+
 def run(values, resolve=None):
     """Answer every step in turn; returns the data or the first complaint."""
     resolve = resolve or {"sxd": "Sở Xây dựng", "so y te": "Sở Y tế"}.get
@@ -127,21 +151,21 @@ def test_a_whole_form():
 
 
 @pytest.mark.parametrize(
-    ("index", "value", "complaint"),
+    ("index", "value", "code", "complaint"),
     [
-        (0, "abc", "quá ngắn"),
-        (2, "tinhh", "Cấp tỉnh"),
-        (3, "5", "Mức 3 hoặc Mức 4"),
-        (4, "<Bộ>", "&lt;Bộ&gt;"),
-        (5, "sxd, không rõ", "không rõ"),
-        (6, "Quý IV", "Quý II/2021 hoặc Quý III/2021"),
+        (0, "abc", Refused.NAME_TOO_SHORT, "quá ngắn"),
+        (2, "tinhh", Refused.PICK_TIER, "Cấp tỉnh"),
+        (3, "5", Refused.PICK_LEVEL, "Mức 3 hoặc Mức 4"),
+        (4, "<Bộ>", Refused.UNKNOWN_LEAD, "&lt;Bộ&gt;"),
+        (5, "sxd, không rõ", Refused.UNKNOWN_COORDINATE, "không rõ"),
+        (6, "Quý IV", Refused.PICK_QUARTER, "Quý II/2021 hoặc Quý III/2021"),
     ],
 )
-def test_each_step_refuses_what_it_cannot_take(index, value, complaint):
+def test_each_step_refuses_what_it_cannot_take(index, value, code, complaint):
     values = ["Cấp phép di dời", "Xây dựng", "tinh", "3", "me", "none", "II", "skip"]
     values[index] = value
     result = run(values)
-    assert isinstance(result, str) and complaint in result
+    assert isinstance(result, Refusal) and result.code == code and complaint in result.reason
 
 
 def test_keep_leaves_an_edited_answer_as_it_was():

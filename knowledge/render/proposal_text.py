@@ -1,0 +1,45 @@
+"""A proposal's change as the chat quotes it back: each field it set, its value before and after
+("Mức: 3 → <b>4</b>"), every value escaped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.messages.markup import esc
+from knowledge.rules.proposal_changes import LoggedChange
+from knowledge.rules.proposals import TIERS
+
+LABELS = {
+    "name": "Tên",
+    "sector": "Lĩnh vực",
+    "tier": "Cấp",
+    "level": "Mức",
+    "lead": "Chủ trì",
+    "coordinate": "Phối hợp",
+    "quarter": "Thời gian",
+    "note": "Ghi chú",
+    "state": "Trạng thái",
+}
+STATES = {"active": "còn hiệu lực", "withdrawn": "đã rút"}
+
+
+def shown(field: str, value: Any) -> str:
+    """A field's value as the officer reads it, HTML-escaped; "—" for nothing."""
+    if field == "tier":
+        text = TIERS.get(value, value or "")
+    elif field == "coordinate":
+        text = ", ".join(value or ())
+    elif field == "state":
+        text = STATES.get(value, value or "")
+    else:
+        text = "" if value is None else str(value)
+    return esc(text) if text else "—"
+
+
+def quote(change: LoggedChange) -> str:
+    """Each field the change set, one line: "Mức: 3 → <b>4</b>"."""
+    return "\n".join(
+        f"  {LABELS.get(field, field)}: {shown(field, change.before.get(field))} → "
+        f"<b>{shown(field, value)}</b>"
+        for field, value in change.after.items()
+    )
