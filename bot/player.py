@@ -22,7 +22,7 @@ from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import heartbeat
-from knowledge.reader.ask import Assistant
+from knowledge.reader.ask import default_assistant
 
 _CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
@@ -65,7 +65,7 @@ class Player:
         # script says otherwise with never_opened().
         self.emulator.started.update(admins)
         self.config = Config(database=database, admins=list(admins), province=province)
-        self.assistant = Assistant()
+        self.assistant = default_assistant()
         # One limiter for the player's life: Telegram's counters do not reset when the bot
         # restarts.
         self.limiter = limiter or TelegramLimits(time=self.time)

@@ -28,7 +28,7 @@ from db.unit import Sessions
 from knowledge.catalogue.model import Province
 from knowledge.deliverables.digest import Cadence
 from knowledge.letters.publish import with_letters
-from knowledge.reader.ask import Assistant
+from knowledge.reader.ask import Assistant, default_assistant
 from knowledge.rules import officers
 from knowledge.rules.reminders import Policy
 from knowledge.rules.standing import Mark, marks_of
@@ -124,7 +124,7 @@ class Desk:
         once that it takes a write (a read-only file fails here, not at the first status)."""
         engine = open_database(config.database, writable=writable)
         sessions = make_sessions(engine)
-        base = assistant or Assistant()
+        base = assistant or default_assistant()
         tables = ImportRepo(sessions)
         letters = LetterRepo(sessions, config.province)
         number, catalogue = tables.in_force(base.catalogue, config.province)

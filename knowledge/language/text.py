@@ -36,6 +36,9 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Words repeat (every title is read again for each table version, every question is made of the
+# same few thousand words): remembering the last words folded took half of building a reader.
+@functools.lru_cache(maxsize=1 << 16)
 def strip_marks(text: str) -> str:
     """Remove every combining mark; đ becomes d. Old and new tone placement fold to the same
     string.

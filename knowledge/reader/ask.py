@@ -7,6 +7,7 @@ holds (`knowledge.reader.interpret`) and renders the answer (`knowledge.render.a
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
@@ -400,3 +401,11 @@ class Assistant:
         if prov.slug not in self._years:
             self._years[prov.slug] = plan_years(self.catalogue, prov)
         return self._years[prov.slug]
+
+
+@functools.cache
+def default_assistant() -> Assistant:
+    """The reader of the catalogue as shipped, built once per process: building one takes a
+    fifth of a second, and every bot, command and test in a process reads the same files. A table
+    version of its own gets its own Assistant (usecases/desk.py)."""
+    return Assistant()

@@ -183,13 +183,13 @@ def kill_trial(
 
 
 def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
-    """10 trials, two at a time: kill a bot mid-tick (while an officer is also updating a status),
+    """6 trials, two at a time: kill a bot mid-tick (while an officer is also updating a status),
     restart it, and check that every reminder arrived, none twice, and every status change is
     whole.
     """
     rng = random.Random(2021)
     plans = []
-    for trial in range(10):  # seeded one by one: Alembic's context is global to a process
+    for trial in range(6):  # seeded one by one: Alembic's context is global to a process
         db = db_factory(f"k{trial}")
         when = (
             ("sent", rng.randint(1, OFFICERS - 1))
@@ -219,7 +219,7 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
             assert change.old == previous
             previous = change.new
         mid_tick += 0 < len(result["before"]) < len(result["officers"])
-    assert mid_tick >= 3, "the kills should land inside ticks, not only before or after them"
+    assert mid_tick >= 2, "the kills should land inside ticks, not only before or after them"
 
 
 def test_processes_starting_together_on_an_empty_database(empty_db_url):
