@@ -182,6 +182,17 @@ class Repo:
             row = s.get(StatusChange, change_id)
             return _change(row) if row and row.province == self.province else None
 
+    def latest_by(self, user_id: int) -> Change | None:
+        """The last change `user_id` wrote, for any row and agency (/hoantac)."""
+        with self.sessions() as s:
+            row = s.scalars(
+                select(StatusChange)
+                .where(StatusChange.province == self.province, StatusChange.by == user_id)
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+            ).first()
+            return _change(row) if row else None
+
     def before(self, change: Change) -> Change | None:
         """The change that `change` followed for the same row and agency."""
         with self.sessions() as s:

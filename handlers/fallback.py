@@ -2,20 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz, process
 from telegram import Update
 
 from handlers.buttons import STALE
 from handlers.common import reply
 from handlers.context import BotContext
+from knowledge.language.text import fold
+from knowledge.render.answers import esc
+
+Callback = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
-async def unknown_command(update: Update, context: BotContext) -> None:
-    await reply(
-        update,
-        context,
-        "Lệnh này tôi chưa biết. Gõ /help để xem các lệnh, hoặc hỏi thẳng, "
-        "ví dụ <i>giấy phép xây dựng hạn khi nào</i>.",
-    )
+UNKNOWN = (
+    "Lệnh này tôi chưa biết. Gõ /help để xem các lệnh, hoặc hỏi thẳng, "
+    "ví dụ <i>giấy phép xây dựng hạn khi nào</i>."
+)
+NEAR = 75  # rapidfuzz's ratio (0–100) from which a typed command is a slip of a known one
+
+
+def nearest(typed: str, names: Sequence[str]) -> list[str]:
+    """The known commands a mistyped one is a slip of ("/capnhap", "/tien_do", "/nop-bai"):
+    at most two, the nearest first."""
+    word = fold(typed.split("@", 1)[0]).replace(" ", "")
+    if not word:
+        return []
+    found = process.extract(word, names, scorer=fuzz.ratio, limit=2, score_cutoff=NEAR)
+    return [name for name, _, _ in found]
+
+
+def unknown_command(names: Sequence[str]) -> Callback:
+    """The answer to a command no handler takes: the known ones it may be a slip of, or how to
+    ask."""
+
+    async def answer(update: Update, context: BotContext) -> None:
+        message = update.effective_message
+        text = message.text if message and message.text else ""
+        typed = text.split(maxsplit=1)[0][1:] if text.startswith("/") else ""
+        near = nearest(typed, names)
+        if near:
+            offer = " hay ".join(f"/{name}" for name in near)
+            await reply(
+                update,
+                context,
+                f"Lệnh /{esc(typed[:40])} chưa có. Có phải bạn muốn {offer}?"
+                " Gõ /help để xem các lệnh.",
+            )
+        else:
+            await reply(update, context, UNKNOWN)
+
+    return answer
 
 
 async def not_text(update: Update, context: BotContext) -> None:

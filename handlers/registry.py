@@ -66,6 +66,7 @@ COMMANDS = [
     ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
     ("congvan", "(Quản trị) Công văn đang theo dõi; thu hồi", private_only(letters.congvan)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
+    ("hoantac", "Hoàn tác trạng thái vừa ghi (trong 10 phút)", private_only(status.hoantac)),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 
@@ -120,7 +121,7 @@ def handlers() -> list:
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
-        MessageHandler(filters.COMMAND, fallback.unknown_command),
+        MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),

@@ -12,7 +12,8 @@ from knowledge.render.answers import HELP_TEXT
 OFFICER_HELP = (
     "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi "
     "chú], ví dụ "
-    "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code>; /tiendo, /tiendo "
+    "<code>/capnhat 406-14 xong</code> hoặc <code>/capnhat 20/4 xong</code> (ghi nhầm: /hoantac); "
+    "/tiendo, /tiendo "
     "tinh, /quahan, "
     "/lichsu &lt;mã&gt;, /dexuat (đề xuất Biểu 02), /baocao (tải .xlsx), /nopbai (hồ sơ phải "
     "nộp), /nhacnho bat|tat, /huy."

@@ -199,6 +199,12 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
     )
 
 
+async def hoantac(update: Update, context: BotContext) -> None:
+    """The last status I wrote, undone as by its "Hoàn tác" button."""
+    caller = await context.caller(update)
+    await show(update, context, await context.services.run(statuses.undo_latest, caller))
+
+
 async def huy(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     ended = await context.services.run(statuses.cancel, caller)

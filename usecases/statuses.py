@@ -40,7 +40,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
-from usecases.results import UNCHANGED, Refusal, known_id
+from usecases.results import UNCHANGED, Refusal, Refused, known_id
 from usecases.runner import use_case
 
 __all__ = ["Change", "Status"]
@@ -366,6 +366,16 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     if restored is None:  # another change came in between our read and our write
         return newer_change(change)
     return Recorded(restored, undone=True)
+
+
+@use_case(writes=True)
+def undo_latest(desk: Desk, caller: Caller) -> Recorded | Refusal:
+    """/hoantac: undo the last status the caller wrote, as its "Hoàn tác" button would (the
+    same person, within 10 minutes, while nothing newer was written for that row and unit)."""
+    change = desk.repo.latest_by(caller.user_id)
+    if change is None:
+        return Refusal(Refused.NOTHING_TO_UNDO)
+    return undo_status(desk, caller, change.id)
 
 
 @use_case(writes=True)

@@ -145,6 +145,11 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.WITHDRAWN_WHILE_EDITING: lambda: (
         "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi."
     ),
+    # statuses
+    Refused.NOTHING_TO_UNDO: lambda: (
+        "Bạn chưa ghi trạng thái nào để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "
+        f"&lt;trạng thái&gt;. {UNCHANGED}"
+    ),
 }
 
 

@@ -75,6 +75,9 @@ class Refused(StrEnum):
     NOT_SAVED = "not_saved"  # refusal (why the form's proposal is not saved)
     WITHDRAWN_WHILE_EDITING = "withdrawn_while_editing"
 
+    # statuses (usecases/statuses.py)
+    NOTHING_TO_UNDO = "nothing_to_undo"
+
 
 @dataclass(frozen=True, init=False)
 class Refusal:

@@ -5,7 +5,7 @@ the change is still the latest for its row and agency. A withdrawn proposal can 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -150,3 +150,43 @@ async def test_a_withdrawn_proposal_is_restored_until_the_deadline(player):
     out = texts(await player.forged(1001, f"pr:{proposal.id}"), 1001)
     assert "quá hạn" in out[0]
     assert await proposal_states(player) == ["withdrawn"]
+
+
+async def test_hoantac_undoes_my_last_status_and_nothing_else(player):
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert "chưa ghi trạng thái nào" in out[0] and "Không có gì thay đổi" in out[0]
+    await register(player)
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert "chưa ghi trạng thái nào" in out[0]
+    await player.send(1001, "/capnhat 406-14 đang làm")
+    await player.send(1001, "/capnhat 406-15 vướng mắc chờ máy chủ")
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert any("Đã hoàn tác" in t and "406-15" in t for t in out), out
+    # the last one written, appended: 406-14 untouched
+    assert current(player, "406-15") == ("chua_bat_dau", "")
+    assert [c[0] for c in history(player, "406-15")] == ["vuong_mac", "chua_bat_dau"]
+    assert current(player, "406-14") == ("dang_thuc_hien", "")
+    # someone else's /hoantac does not touch mine
+    await register(player, 1002, "Sở Xây dựng")
+    out = texts(await player.send(1002, "/hoantac"), 1002)
+    assert "chưa ghi trạng thái nào" in out[0]
+    assert len(history(player, "406-15")) == 2
+
+
+async def test_hoantac_after_ten_minutes_changes_nothing(player):
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 xong")
+    await player.set_clock(player.clock.now() + timedelta(minutes=11))
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert "10 phút" in out[0] and "Không có gì thay đổi" in out[0]
+    assert current(player, "406-14") == ("hoan_thanh", "")
+
+
+async def test_a_mistyped_command_offers_the_one_it_is_a_slip_of(player):
+    out = texts(await player.send(1001, "/capnhap 406-14 xong"), 1001)
+    assert "/capnhat" in out[0] and "Có phải" in out[0]
+    out = texts(await player.send(1001, "/tien_do"), 1001)
+    assert "/tiendo" in out[0]
+    out = texts(await player.send(1001, "/zzqq"), 1001)
+    assert "chưa biết" in out[0] and "Có phải" not in out[0]
+    assert player.app.bot_data["services"].repo.history() == []
