@@ -56,11 +56,13 @@ def whole_province(arg: str) -> bool:
 
 @use_case(writes=False)
 def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
-    """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's."""
+    """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's (also by
+    default for an admin who acts for no agency: the coordinator's own view)."""
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
     agency = None
-    if not whole_province(arg):
+    whole = whole_province(arg) or (not arg and caller.agency is None and caller.is_admin)
+    if not whole:
         agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
         if agency is None:
             hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else caller.standing + "\n"

@@ -70,6 +70,11 @@ async def test_progress_and_history_after_restart(player):
     assert "Hoàn thành" in out[0] and "Nguyễn Văn An" in out[0]
     out = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
     assert "Sở Xây dựng: 1/6 xong" in out[0]
+    # the coordinator, who acts for no agency, gets the province by default
+    assert texts(await player.send(ADMIN, "/tiendo"), ADMIN) == out
+    # someone not registered is told how to register and what to type instead
+    out = texts(await player.send(4242, "/tiendo"), 4242)
+    assert "/dangky" in out[0] and "/tiendo tinh" in out[0]
 
 
 async def test_close_rows_offer_buttons_and_pressing_one_shows_it(player):
