@@ -27,17 +27,15 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock, RealTime, TimeSource
 from bot.emulator_files import FileSide
+from bot.emulator_queries import QuerySide
+from bot.emulator_settings import SettingsSide
 from bot.emulator_uploads import UploadSide
 from bot.emulator_users import BOT_USER, UserSide
 from bot.flood_limits import SEND_METHODS, windows_for
 from bot.telegram_rules import (
-    CALLBACK_ANSWER_SECONDS,
-    RULES,
     ApiError,
-    check_commands,
     check_markup,
     check_text,
-    check_web_app,
     refuse,
 )
 
@@ -67,7 +65,7 @@ def _chat_key(chat_id) -> int | None:
         return None
 
 
-class Emulator(UserSide, FileSide, UploadSide):
+class Emulator(UserSide, FileSide, UploadSide, QuerySide, SettingsSide):
     def __init__(
         self,
         clock: Clock | None = None,
@@ -268,42 +266,6 @@ class Emulator(UserSide, FileSide, UploadSide):
         message.update(content, edit_date=int(self.clock.now().timestamp()))
         return message
 
-    def api_answerCallbackQuery(self, params, files, record):
-        if len(params.get("text") or "") > (RULES["answer_too_long"].limit or 0):
-            raise refuse("answer_too_long")
-        query_id = str(params.get("callback_query_id") or "")
-        pressed, answered = self.queries.get(query_id, (None, True))
-        if (
-            answered
-            or pressed is None
-            or self.time.monotonic() - pressed > CALLBACK_ANSWER_SECONDS
-        ):
-            raise refuse("query_invalid")
-        self.queries[query_id] = (pressed, True)
-        return True
-
-    def unanswered(self) -> list[str]:
-        """Callback queries the bot never answered: the user's button spins until it gives up."""
-        return [query_id for query_id, (_, answered) in self.queries.items() if not answered]
-
-    def api_answerInlineQuery(self, params, files, record):
-        results = params.get("results") or []
-        if isinstance(results, str):
-            results = json.loads(results)
-        if len(results) > (RULES["inline_results_too_many"].limit or 0):
-            raise refuse("inline_results_too_many")
-        for result in results:
-            content = result.get("input_message_content") or {}
-            check_text(content.get("message_text"), content.get("parse_mode"))
-            check_markup(result.get("reply_markup"))
-        record["text"] = json.dumps([r.get("title") for r in results], ensure_ascii=False)
-        self.inline_answers.append(results)
-        return True
-
-    def api_setMyCommands(self, params, files, record):
-        self.commands = check_commands(params.get("commands"))
-        return True
-
     def api_deleteMessage(self, params, files, record):
         chat_id = self._chat(params)
         mid = int(params.get("message_id") or 0)
@@ -311,53 +273,6 @@ class Emulator(UserSide, FileSide, UploadSide):
         self.messages[chat_id] = [m for m in self.messages[chat_id] if m["message_id"] != mid]
         if len(self.messages[chat_id]) == before:
             raise refuse("delete_not_found")
-        return True
-
-    def api_getChatMember(self, params, files, record):
-        chat_id = self._chat(params)
-        user_id = int(params.get("user_id") or 0)
-        if user_id not in self.group_admins[chat_id]:
-            return {"status": "member", "user": self.user(user_id)}
-        rights = (
-            "can_be_edited",
-            "is_anonymous",
-            "can_manage_chat",
-            "can_delete_messages",
-            "can_manage_video_chats",
-            "can_restrict_members",
-            "can_promote_members",
-            "can_change_info",
-            "can_invite_users",
-            "can_post_stories",
-            "can_edit_stories",
-            "can_delete_stories",
-        )
-        return {
-            "status": "administrator",
-            "user": self.user(user_id),
-            **{r: r == "can_manage_chat" for r in rights},
-        }
-
-    def api_setChatMenuButton(self, params, files, record):
-        """The menu button: the default for every private chat, or one chat's (a private one:
-        Telegram sets it for users only)."""
-        button = params.get("menu_button") or {"type": "default"}
-        if isinstance(button, str):
-            button = json.loads(button)
-        chat_id = params.get("chat_id")
-        if chat_id is not None:
-            chat_id = self._chat(params)
-        if button.get("type") == "web_app":
-            check_web_app(button.get("web_app"), chat_id)
-        self.menu_buttons[chat_id] = button
-        return True
-
-    def api_deleteWebhook(self, params, files, record):
-        return True
-
-    def api_setWebhook(self, params, files, record):
-        if not str(params.get("url") or "").startswith("https://"):
-            raise refuse("webhook_not_https")
         return True
 
     def api_unknown(self, params, files, record):

@@ -4,7 +4,7 @@ working day before.
 The holidays come from the maintained `holidays` package: the Labour Code's holidays, Tết and Giỗ
 Tổ Hùng Vương by the lunar calendar for any year, the days in lieu, and the swapped days it knows.
 The days off that a government notice added and the package does not have yet come from
-`data/holiday_overrides.tsv` (read by `knowledge.catalogue.loader.load_calendar`).
+`data/holiday_overrides.tsv` (read by `knowledge.catalogue.tsv_files.load_calendar`).
 
 A Saturday worked in exchange for a swapped day off is still a day off here: a reminder then
 comes one working day early, never late.

@@ -1,41 +1,41 @@
 """The question-answering core: one question in, one structured answer out.
 
 `Assistant.ask` parses the question once (`knowledge.reader.parse`), reads what it asks by the
-evidence it
-holds (`knowledge.reader.interpret`) and renders the answer (`knowledge.render.answers`).
+evidence it holds (`knowledge.reader.interpret`) and renders the answer
+(`knowledge.render.answers`). What it hands out is in answer_types.py, the rows by their number
+in row_lookup.py.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from typing import Literal
 
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.loader import default_catalogue
-from knowledge.catalogue.model import Catalogue, Province, Row, Task, find_task
+from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
-    RowView,
     TaskView,
     agency_rows,
     row_view,
     sort_rows,
     task_view,
 )
-from knowledge.language.text import tokenize
 from knowledge.reader import lexicon
+from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.interpret import Interpreter, Reading, named_key
 from knowledge.reader.lexicon import catalogue_phrases, match_text
-from knowledge.reader.matching import Matcher, expand_words
-from knowledge.reader.parse import SECTOR_WORDS, Parsed, RowRef, parse
+from knowledge.reader.matching import Matcher
+from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, progress_answer
+from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.wording import Outside, Wording, outside_names
 from knowledge.render import answers, stats_text
 
@@ -43,66 +43,10 @@ DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
 
-
-# The intents of `python -m bot ask --json` (README, ../shared/eval).
-Intent = Literal[
-    "service",
-    "agency",
-    "deadline",
-    "item",
-    "task",
-    "progress",
-    "absent",
-    "stats",
-    "help",
-    "unknown",
-]
+__all__ = ["Answer", "Asked", "Assistant", "Intent", "default_assistant", "match_text"]
 
 
-@dataclass(frozen=True)
-class Asked:
-    """A question read, before it is answered."""
-
-    province: Province
-    today: date
-    parsed: Parsed
-    reading: Reading | None  # None: nothing typed, or a statistics question
-    typed: bool  # the question had any text
-    stats: bool = False
-
-    @property
-    def needs_statuses(self) -> bool:
-        """Whether the answer is read from the statuses (a progress question)."""
-        return self.reading is not None and self.reading.intent == "progress"
-
-
-@dataclass
-class Answer:
-    intent: Intent
-    agency: str | None
-    items: list[RowView]
-    tasks: list[TaskView]
-    html: str
-    close: bool = False  # the best rows are too close to pick one: offer a choice
-    extra: dict = field(default_factory=dict)
-    sure: bool = True  # False: the answer is a question back ("Có phải bạn hỏi…")
-
-    @property
-    def text(self) -> str:
-        return answers.to_plain(self.html)
-
-    def to_json(self) -> dict:
-        return {
-            "intent": self.intent,
-            "sure": self.sure,
-            "agency": self.agency,
-            "items": [v.to_json() for v in self.items],
-            "tasks": [t.to_json() for t in self.tasks],
-            "text": self.text,
-        }
-
-
-class Assistant:
+class Assistant(RowLookup):
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or default_catalogue()
         rows = self.catalogue.rows.values()
@@ -282,101 +226,10 @@ class Assistant:
         html = answers.task_answer(view, prov, today, asker, self.catalogue.cite(task.source))
         return Answer("task", asker, [], [view], html)
 
-    def item(self, ref: RowRef, prov: Province, today: date) -> Answer | None:
-        decision = ref.decision or self._decision_for(ref.number, prov)
-        row = self.catalogue.rows.get(f"{decision}-{ref.number}")
-        if row is None:
-            return None
-        subs = self.catalogue.sub_rows(ref.number) if decision == "406" else []
-        chosen = self._sector(subs, ref) if subs else None
-        if chosen:
-            view = row_view(chosen, prov, today)
-            return Answer("item", None, [view], [], answers.row_full(view, prov, today))
-        view = row_view(row, prov, today)
-        if subs:
-            sub_views = [row_view(r, prov, today) for r in subs]
-            html = answers.sub_rows_answer(view, sub_views, prov, today)
-            return Answer("item", None, [view, *sub_views], [], html)
-        return Answer("item", None, [view], [], answers.row_full(view, prov, today))
-
-    def _sector(self, subs: list[Row], ref: RowRef) -> Row | None:
-        """The sub-row of 406-11 the words after the number name ("lĩnh vực tài chính", "TNMT")."""
-        words = [t for t in ref.sector if t.fold not in SECTOR_WORDS]
-        if not words:
-            return None
-        typed = "".join(expand_words([t.fold for t in words]))
-        agency = self.agencies.resolve(" ".join(t.raw for t in words))
-        for sub in subs:
-            name = "".join(t.fold for t in tokenize(sub.sub or ""))
-            if name and (name.startswith(typed) or typed.startswith(name)):
-                return sub
-            if agency and agency.removeprefix("Sở ") == sub.sub:
-                return sub
-        return None
-
-    def missing_item(self, ref: RowRef, prov: Province) -> Answer:
-        decision = ref.decision or prov.decision
-        label = f"{decision}-{ref.number}"
-        html = answers.missing_item_answer(label, decision, self._count(decision))
-        return Answer("item", None, [], [], html)
-
     def unknown_html(self, prov: Province, has_text: bool) -> str:
         return answers.unknown_answer(has_text, answers.examples(self.catalogue, prov))
 
     # -- helpers ------------------------------------------------------------------------------
-    def lookup(self, key_text: str, prov: Province, today: date) -> Answer:
-        """A row by its key as typed (`/muc 406-14`, `/muc 22`)."""
-        ref = self._key_ref(key_text, prov, today)
-        if ref is None:
-            label = key_text or "(trống)"
-            html = answers.missing_item_answer(label, prov.decision, self._count(prov.decision))
-            return Answer("unknown", None, [], [], html)
-        return self.item(ref, prov, today) or self.missing_item(ref, prov)
-
-    def _key_ref(self, text: str, prov: Province, today: date) -> RowRef | None:
-        """The row reference a typed key is: it starts the text ("406-14", "mục 22", a bare
-        "22"), and whatever follows is the sector of a sub-row ("mục 11 y tế")."""
-        tokens = tokenize(text)
-        if not tokens:
-            return None
-        parsed = self.parse(text, today, prov)
-        ref = parsed.rows[0] if parsed.rows else None
-        if ref is None and tokens[0].fold.isdecimal():
-            ref = RowRef(None, str(int(tokens[0].fold)), tuple(tokens[1:]), 0, len(tokens))
-        return ref if ref is not None and ref.start == 0 else None
-
-    def resolve_key(self, text: str, prov: Province, today: date) -> str | None:
-        """The one row or task a typed key names ("406-14", "14", "mục 11 y tế", "tq-2021-04-20",
-        "20/4"), or None. Strict, since a write follows: the key is the whole text."""
-        if text.strip() in self.catalogue.rows:
-            return text.strip()
-        occurrence = prov.task_at(text.strip().lower())
-        if occurrence is not None:  # a task's id, or one occurrence's key
-            named, due = occurrence
-            return named.key_of(due) if due else named.id
-        task = find_task(text, prov)
-        if task:
-            return task.id
-        ref = self._key_ref(text, prov, today)
-        if ref is None:
-            return None
-        answer = self.item(ref, prov, today)
-        if answer is None or not answer.items:
-            return None
-        chosen = answer.items[0]
-        if ref.sector and not chosen.row.sub:
-            return None  # words after the number that name no sub-row: not a key
-        return chosen.key
-
-    def _count(self, decision: str) -> int:
-        return max(int(r.number) for r in self.catalogue.rows.values() if r.decision == decision)
-
-    def _decision_for(self, number: str, prov: Province) -> str:
-        if f"{prov.decision}-{number}" in self.catalogue.rows:
-            return prov.decision
-        other = "411" if prov.decision == "406" else "406"
-        return other if f"{other}-{number}" in self.catalogue.rows else prov.decision
-
     def prior(self, prov: Province, agency: str | None = None) -> np.ndarray:
         """A bonus per row on near ties: the province's decision, its assigned rows, and the rows
         of the agency the question names."""

@@ -3,15 +3,15 @@
 BM25 over folded words with a bonus for word pairs in the printed order, after the question has
 been repaired word by word (Telex left-overs, typos) and cleared of filler. Scores are accumulated
 in numpy arrays so that a catalogue of 10,000 rows still answers in well under 10 ms.
+The officers' shorthand is spelled out first (synonyms.py).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,14 +20,16 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
-    AMBIGUOUS_SYNONYMS,
     CHAT_WORDS,
     CLOSING_PARTICLES,
     QUESTION_MARKED,
-    SERVICE_SYNONYMS,
     WORK_PHRASES,
     WORK_WORDS,
 )
+
+# re-exported: the reader's modules import the expansion of typed words with the matcher
+from knowledge.reader.synonyms import expand_tokens as expand_tokens
+from knowledge.reader.synonyms import expand_with_positions, expand_words
 
 K1 = 1.2
 B = 0.6
@@ -35,67 +37,6 @@ PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
-
-
-def _phrase_regex(phrases) -> re.Pattern:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
-
-
-_SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
-MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
-_SYNONYM_STARTS = frozenset(k.split()[0] for k in SERVICE_SYNONYMS)
-
-
-def expand_synonyms(folded: str) -> str:
-    return _SYNONYMS.sub(lambda m: SERVICE_SYNONYMS[m.group(0)], folded)
-
-
-def expand_words(words: Sequence[str]) -> list[str]:
-    """Folded words with the officers' abbreviations and everyday names spelled as printed."""
-    return expand_synonyms(" ".join(words)).split()
-
-
-def expand_tokens(
-    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
-) -> list[Token]:
-    """`expand_words` for typed words: a word a synonym replaces becomes unmarked catalogue
-    wording; the others keep their marks. printed: as for `_expanded`."""
-    return _expanded(tokens, printed)[0]
-
-
-def _expanded(
-    tokens: Sequence[Token], printed: Container[tuple[str, str]] = ()
-) -> tuple[list[Token], set[int]]:
-    """`expand_tokens`, and the positions of the words a synonym spelled out. printed: the word
-    pairs the titles print, for shorthand with several spellings (AMBIGUOUS_SYNONYMS)."""
-    result: list[Token] = []
-    spelled: set[int] = set()
-    i = 0
-    while i < len(tokens):
-        options = AMBIGUOUS_SYNONYMS.get(tokens[i].fold)
-        if options:
-            before = tokens[i - 1].fold if i else ""
-            after = tokens[i + 1].fold if i + 1 < len(tokens) else ""
-            choice = max(options, key=lambda o: _fits(o.split(), before, after, printed))
-            words = choice.split()
-            spelled |= set(range(len(result), len(result) + len(words)))
-            result += [Token(w, w) for w in words]
-            i += 1
-            continue
-        longest = min(MAX_SYNONYM_WORDS, len(tokens) - i)
-        for n in range(longest if tokens[i].fold in _SYNONYM_STARTS else 0, 0, -1):
-            phrase = " ".join(t.fold for t in tokens[i : i + n])
-            if phrase in SERVICE_SYNONYMS:
-                words = SERVICE_SYNONYMS[phrase].split()
-                spelled |= set(range(len(result), len(result) + len(words)))
-                result += [Token(w, w) for w in words]
-                i += n
-                break
-        else:
-            result.append(tokens[i])
-            i += 1
-    return result, spelled
 
 
 def _mid_phrase(tokens: Sequence[Token], i: int) -> bool:
@@ -106,11 +47,6 @@ def _mid_phrase(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1]
     return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
-
-
-def _fits(words: list[str], before: str, after: str, printed: Container[tuple[str, str]]) -> int:
-    """How many of a spelling's ends pair with the neighbouring words into printed wording."""
-    return ((before, words[0]) in printed) + ((words[-1], after) in printed)
 
 
 @dataclass(frozen=True)
@@ -217,7 +153,7 @@ class Matcher:
     def words(self, tokens: Sequence[Token]) -> list[Word]:
         """The question's words in order, question words dropped unless they pair with a neighbour
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
-        expanded, spelled = _expanded(tokens, self.pair_accents)
+        expanded, spelled = expand_with_positions(tokens, self.pair_accents)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [

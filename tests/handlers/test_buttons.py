@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from handlers import buttons as b
-from handlers.buttons import MAX_BYTES, decode, encode, pattern
+from handlers.buttons import MAX_BYTES, codec, decode, encode, pattern
 from usecases.refs import ref
 from usecases.statuses import Status
 
@@ -18,13 +18,13 @@ BIG = 2**63 - 1
 
 
 def is_ref(kind) -> bool:
-    return b._is_ref(kind) or b._is_ref(b._optional(kind) or int)
+    return codec._is_ref(kind) or codec._is_ref(codec._optional(kind) or int)
 
 
 def extreme(kind: type[b.Button]) -> b.Button:
     """The kind with its longest values."""
     values = {}
-    for name, value_type in b._fields(kind):
+    for name, value_type in codec._fields(kind):
         if is_ref(value_type):
             values[name] = LONGEST_ROW if "row" in name else LONGEST_AGENCY
         elif value_type is int:
@@ -40,7 +40,7 @@ def extreme(kind: type[b.Button]) -> b.Button:
     return kind(**values)
 
 
-KINDS = sorted(set(b._KINDS.values()), key=lambda k: k.prefix)
+KINDS = sorted(set(codec._KINDS.values()), key=lambda k: k.prefix)
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.__name__)
@@ -54,7 +54,7 @@ def test_every_kind_round_trips_within_64_bytes(kind):
     # names travel as their references; everything else exactly
     expected = {
         name: ref(getattr(pressed, name)) if is_ref(kind_of) else getattr(pressed, name)
-        for name, kind_of in b._fields(kind)
+        for name, kind_of in codec._fields(kind)
     }
     assert dataclasses.asdict(decoded) == expected  # type: ignore[call-overload]
     assert encode(decoded) == data  # a decoded button encodes the same

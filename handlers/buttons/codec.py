@@ -1,6 +1,8 @@
-"""Every button's callback data, in one place: each kind a frozen dataclass registered with a
+"""The callback-data codec of every button: each kind a frozen dataclass registered with a
 short prefix, encoded as `prefix:field:field`, decoded back to the dataclass, and the pattern its
-CallbackQueryHandler matches generated from it.
+CallbackQueryHandler matches generated from it. The kinds themselves live beside this module,
+grouped by capability (statuses.py, forms.py, letters.py); this one holds only the rules every
+kind follows.
 
 Fields carry stable ids only: row keys, task ids and agency names as references
 (usecases/refs.py: the key itself when short ASCII, else a digest of it), change, proposal and
@@ -8,12 +10,13 @@ draft ids, status values, version numbers. Never a position in a list: a button 
 new table version must name the same row, or be refused. Every encoding stays under Telegram's
 64 bytes (`encode` checks it).
 
-Add a kind: a frozen dataclass with `@button("xy")` (a prefix no other kind has), fields of type
-int, bool, str (a token: letters, digits, `_`, `-`), a StrEnum, or `Ref` (a row, task or agency
-by reference); then one line in handlers/registry.py: `pressed(Kind, callback)`. Kinds whose
-data carried stable ids before this codec keep their old form (`ok:1001`, `pe:7`, `un:42`...), so
-the buttons already in chats keep working; those that carried a list position (`u:31`, `ag:5`)
-now carry a reference, and an old one is refused.
+Add a kind: a frozen dataclass with `@button("xy")` (a prefix no other kind has) in the module of
+its capability, re-exported by handlers/buttons/__init__.py, fields of type int, bool, str (a
+token: letters, digits, `_`, `-`), a StrEnum, or `Ref` (a row, task or agency by reference); then
+one line in handlers/registry.py: `pressed(Kind, callback)`. Kinds whose data carried stable ids
+before this codec keep their old form (`ok:1001`, `pe:7`, `un:42`...), so the buttons already in
+chats keep working; those that carried a list position (`u:31`, `ag:5`) now carry a reference,
+and an old one is refused.
 """
 
 from __future__ import annotations
@@ -30,11 +33,8 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
 from handlers.context import BotContext
-from usecases.letters import EditField
-from usecases.proposals import Action
 from usecases.refs import PATTERN as REF_PATTERN
 from usecases.refs import ref
-from usecases.statuses import Status
 
 MAX_BYTES = 64  # Telegram's limit on callback_data
 STALE = "Nút này không còn hợp lệ. Không có gì thay đổi."  # a kind or data no handler knows
@@ -227,288 +227,3 @@ def pressed(
         await callback(update, context, found)
 
     return CallbackQueryHandler(handle, pattern=pattern(cls))
-
-
-# -- the kinds ------------------------------------------------------------------------------------
-@button("r")
-@dataclasses.dataclass(frozen=True)
-class ShowRow(Button):
-    """A row of "Có phải bạn hỏi…": show it in full."""
-
-    row: Ref
-
-
-@button("u")
-@dataclasses.dataclass(frozen=True)
-class ChooseRow(Button):
-    """/capnhat's step 1: this row; offer its statuses."""
-
-    row: Ref
-
-
-@button("s")
-@dataclasses.dataclass(frozen=True)
-class SetStatus(Button):
-    """/capnhat's step 2: write this status for this row (`unit`: for the unit an admin named,
-    "ghi thay")."""
-
-    row: Ref
-    status: Status
-    unit: Ref | None = None
-
-
-@button("wu")
-@dataclasses.dataclass(frozen=True)
-class WriteFor(Button):
-    """An admin's /capnhat on a row several units own: write the status typed for this unit."""
-
-    row: Ref
-    unit: Ref
-
-
-@button("wo")
-@dataclasses.dataclass(frozen=True)
-class ConfirmOffer(Button):
-    """Write the status read from free text (the chat's offer, and only that one)."""
-
-    row: Ref
-    status: Status
-
-
-@button("un")
-@dataclasses.dataclass(frozen=True)
-class UndoStatus(Button):
-    change: int
-
-
-@button("ls")
-@dataclasses.dataclass(frozen=True)
-class OlderHistory(Button):
-    """/lichsu's next page: the row's changes before change `before`."""
-
-    row: Ref
-    before: int
-
-
-@button("ag")
-@dataclasses.dataclass(frozen=True)
-class PickAgency(Button):
-    """/dangky: register for this agency or unit."""
-
-    agency: Ref
-
-
-@dataclasses.dataclass(frozen=True)
-class Decide(Button):
-    """An admin's decision on a registration; `agency`: the one asked for when the button was
-    sent (pressed after the person asked for another, it decides nothing)."""
-
-    user: int
-    agency: Ref | None = None
-    approve: ClassVar[bool]
-
-
-@button("ok")
-@dataclasses.dataclass(frozen=True)
-class Approve(Decide):
-    approve = True
-
-
-@button("no")
-@dataclasses.dataclass(frozen=True)
-class Reject(Decide):
-    approve = False
-
-
-@button("pn")
-@dataclasses.dataclass(frozen=True)
-class NewProposal(Button):
-    pass
-
-
-@dataclasses.dataclass(frozen=True)
-class ChangeProposal(Button):
-    """Edit, withdraw or restore one proposal."""
-
-    proposal: int
-    action: ClassVar[Action]
-
-
-@button("pe")
-@dataclasses.dataclass(frozen=True)
-class EditProposal(ChangeProposal):
-    action = Action.EDIT
-
-
-@button("pw")
-@dataclasses.dataclass(frozen=True)
-class WithdrawProposal(ChangeProposal):
-    action = Action.WITHDRAW
-
-
-@button("pr")
-@dataclasses.dataclass(frozen=True)
-class RestoreProposal(ChangeProposal):
-    action = Action.RESTORE
-
-
-@button("pv")
-@dataclasses.dataclass(frozen=True)
-class ProposalStep(Button):
-    """A value for the proposal field being asked (a tier, a level, "keep", "skip"...)."""
-
-    value: str
-
-
-@button("pu")
-@dataclasses.dataclass(frozen=True)
-class UndoProposal(Button):
-    change: int
-
-
-class ReportKind(enum.StrEnum):
-    BIEU02 = "bieu02"
-    TIENDO = "tiendo"
-    PHULUC4 = "phuluc4"
-
-
-class Scope(enum.StrEnum):
-    AGENCY = "a"  # the caller's agency's
-    PROVINCE = "p"  # the whole province's (admins)
-
-
-@button("bc")
-@dataclasses.dataclass(frozen=True)
-class GetReport(Button):
-    kind: ReportKind
-    scope: Scope
-
-
-@button("ch")
-@dataclasses.dataclass(frozen=True)
-class GetChart(Button):
-    agency: Ref | None = None  # None: the province's
-
-
-@button("im")
-@dataclasses.dataclass(frozen=True)
-class ApplyTable(Button):
-    draft: int
-
-
-@button("iu")
-@dataclasses.dataclass(frozen=True)
-class UndoTable(Button):
-    version: int
-
-
-class FormAction(enum.StrEnum):
-    SUBMIT = "ok"
-    DROP = "no"
-    NONE = "zero"  # a tier without procedures
-    POP = "pop"
-    CLEAR = "clear"
-
-
-@button("sb")
-@dataclasses.dataclass(frozen=True)
-class FormStep(Button):
-    action: FormAction
-
-
-@button("mau")
-@dataclasses.dataclass(frozen=True)
-class GetTemplate(Button):
-    form: str
-
-
-@button("th")
-@dataclasses.dataclass(frozen=True)
-class GetCompiled(Button):
-    form: str
-
-
-class HandinsAction(enum.StrEnum):
-    PROVINCE = "p"
-    WORKBOOK = "x"
-    PREVIEW = "n"  # who would be reminded
-    SEND = "s"
-
-
-@button("nb")
-@dataclasses.dataclass(frozen=True)
-class Handins(Button):
-    action: HandinsAction
-
-
-@button("bt")
-@dataclasses.dataclass(frozen=True)
-class Unfollow(Button):
-    agency: Ref
-
-
-# -- a letter's draft (handlers/letters.py): ids of the stored draft and its revision when shown,
-# so a button of an older message changes nothing
-@button("lv")
-@dataclasses.dataclass(frozen=True)
-class ShowDraft(Button):
-    letter: int
-
-
-@button("lt")
-@dataclasses.dataclass(frozen=True)
-class DraftTask(Button):
-    """ "Sửa n": one task of the draft, with what can be changed in it."""
-
-    letter: int
-    revision: int
-    index: int
-
-
-@button("le")
-@dataclasses.dataclass(frozen=True)
-class EditDraft(Button):
-    letter: int
-    revision: int
-    index: int
-    field: EditField
-
-
-@button("lx")
-@dataclasses.dataclass(frozen=True)
-class DropDraftTask(Button):
-    letter: int
-    revision: int
-    index: int
-
-
-@button("la")
-@dataclasses.dataclass(frozen=True)
-class AcceptProblems(Button):
-    letter: int
-    revision: int
-
-
-@button("lp")
-@dataclasses.dataclass(frozen=True)
-class PublishLetter(Button):
-    letter: int
-    revision: int
-
-
-@button("lc")
-@dataclasses.dataclass(frozen=True)
-class DropLetter(Button):
-    letter: int
-
-
-@button("lu")
-@dataclasses.dataclass(frozen=True)
-class UndoLetters(Button):
-    version: int
-
-
-@button("lw")
-@dataclasses.dataclass(frozen=True)
-class WithdrawLetter(Button):
-    letter: int

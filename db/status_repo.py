@@ -1,0 +1,247 @@
+"""The append-only status history: the current status of a row and agency, appending a change
+(one writer per row at a time), undoing it, a row's or a unit's history. Apart from the officers
+(officer_repo.py) and the chats' pending inputs (repo.py, whose Repo builds on both)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, bindparam, func, select, text
+from sqlalchemy.orm import sessionmaker
+
+from db.models import StatusChange
+from db.unit import needs_write_lock
+from knowledge.rules.statuses import Change, Status
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def _change(row: StatusChange | Row) -> Change:
+    # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone
+    # (often UTC).
+    # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
+    at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
+    return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at, row.behalf)
+
+
+_CHANGES = StatusChange.__table__.c
+_NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
+_LAST_CHANGE = select(func.max(_CHANGES.id))
+_OF_ROW = (
+    _CHANGES.province == bindparam("province"),
+    _CHANGES.key == bindparam("key"),
+    _CHANGES.id < bindparam("before"),
+)
+_LATEST = select(*_CHANGES).where(*_OF_ROW).order_by(_CHANGES.id.desc()).limit(bindparam("limit"))
+_OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
+
+
+class StatusRepo:
+    """The status history's operations (db/repo.Repo builds on them)."""
+
+    sessions: sessionmaker
+    province: str
+
+    def current(self, key: str, agency: str) -> Change | None:
+        with self.sessions() as s:
+            row = s.scalars(
+                select(StatusChange)
+                .where(
+                    StatusChange.province == self.province,
+                    StatusChange.key == key,
+                    StatusChange.agency == agency,
+                )
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+            ).first()
+            return _change(row) if row else None
+
+    def change(self, change_id: int) -> Change | None:
+        with self.sessions() as s:
+            row = s.get(StatusChange, change_id)
+            return _change(row) if row and row.province == self.province else None
+
+    def latest_by(self, user_id: int) -> Change | None:
+        """The last change `user_id` wrote, for any row and agency (/hoantac)."""
+        with self.sessions() as s:
+            row = s.scalars(
+                select(StatusChange)
+                .where(StatusChange.province == self.province, StatusChange.by == user_id)
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+            ).first()
+            return _change(row) if row else None
+
+    def before(self, change: Change) -> Change | None:
+        """The change that `change` followed for the same row and agency."""
+        with self.sessions() as s:
+            row = s.scalars(
+                select(StatusChange)
+                .where(
+                    StatusChange.province == self.province,
+                    StatusChange.key == change.key,
+                    StatusChange.agency == change.agency,
+                    StatusChange.id < change.id,
+                )
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+            ).first()
+            return _change(row) if row else None
+
+    def record(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        behalf: str | None = None,
+    ) -> Change:
+        """Append one change; the old status is read in the same transaction, one writer per row at
+        a time. `behalf`: who wrote it for the unit without acting for it ("ghi thay").
+        """
+        change = self._record(key, agency, Status(new), note, by, at, None, behalf=behalf)
+        assert change is not None
+        return change
+
+    def record_unless(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        unless: Callable[[Change | None], bool],
+        behalf: str | None = None,
+    ) -> Change | None:
+        """Append one change unless `unless(current)` holds, decided in the write's own transaction
+        (a status that already stands, read by two instances at once, is still appended once).
+        """
+        return self._record(key, agency, Status(new), note, by, at, None, unless, behalf)
+
+    def record_after(
+        self,
+        latest: Change,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        behalf: str | None = None,
+    ) -> Change | None:
+        """Append a change to `latest`'s row and agency only while `latest` is still the last one
+        there (an undo): None when another change came in between.
+        """
+        return self._record(
+            latest.key, latest.agency, Status(new), note, by, at, latest.id, behalf=behalf
+        )
+
+    def _record(
+        self,
+        key: str,
+        agency: str,
+        new: Status,
+        note: str,
+        by: int,
+        at: datetime,
+        expect: int | None,
+        unless: Callable[[Change | None], bool] | None = None,
+        behalf: str | None = None,
+    ) -> Change | None:
+        # A busy database raises here; the use case's unit of work is run again
+        # (usecases/runner.py), off the event loop.
+        with self.sessions.begin() as s:
+            if needs_write_lock(s):
+                # Take the write lock before reading the old status: another process may be writing
+                # this row.
+                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            elif s.get_bind().dialect.name == "postgresql":
+                # Two instances updating the same row at once: the second waits, then reads the
+                # first's change
+                # as its old status (a row lock on the last change would hand it the stale one).
+                s.execute(
+                    text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
+                    {"k": f"{self.province}|{key}|{agency}"},
+                )
+            last = s.scalars(
+                select(StatusChange)
+                .where(
+                    StatusChange.province == self.province,
+                    StatusChange.key == key,
+                    StatusChange.agency == agency,
+                )
+                .order_by(StatusChange.id.desc())
+                .limit(1)
+                .with_for_update()
+            ).first()
+            if expect is not None and (last is None or last.id != expect):
+                return None
+            if unless is not None and unless(_change(last) if last else None):
+                return None
+            row = StatusChange(
+                province=self.province,
+                key=key,
+                agency=agency,
+                old=last.new if last else None,
+                new=new,
+                note=note,
+                by=by,
+                at=at,
+                behalf=behalf,
+            )
+            s.add(row)
+            s.flush()
+            return _change(row)
+
+    def history(self, key: str | None = None) -> list[Change]:
+        with self.sessions() as s:
+            query = select(StatusChange).where(StatusChange.province == self.province)
+            if key:
+                query = query.where(StatusChange.key == key)
+            return [_change(r) for r in s.scalars(query.order_by(StatusChange.id))]
+
+    def unit_history(self, agency: str, limit: int) -> list[Change]:
+        """The `limit` latest changes written for one agency, newest first (a unit's page)."""
+        with self.sessions() as s:
+            query = (
+                select(StatusChange)
+                .where(StatusChange.province == self.province, StatusChange.agency == agency)
+                .order_by(StatusChange.id.desc())
+                .limit(limit)
+            )
+            return [_change(r) for r in s.scalars(query)]
+
+    def latest_changes(
+        self, key: str, limit: int, before: int | None = None
+    ) -> tuple[list[Change], int]:
+        """The `limit` latest changes of one row (older than change `before`), oldest first,
+        and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
+        params = {"province": self.province, "key": key, "before": before or _NO_ID_ABOVE}
+        with self.sessions() as s:
+            connection = s.connection()
+            rows = list(connection.execute(_LATEST, {**params, "limit": limit}))
+            older = 0
+            if len(rows) == limit:
+                params["before"] = rows[-1].id
+                older = connection.execute(_OLDER, params).scalar() or 0
+        return [_change(r) for r in reversed(rows)], older
+
+    def last_change_id(self) -> int:
+        """The newest change's id, of any province (the primary key's end: one cheap read): any
+        write since a view was built makes it grow."""
+        with self.sessions() as s:
+            return s.connection().execute(_LAST_CHANGE).scalar() or 0
+
+    def current_all(self) -> dict[tuple[str, str], Change]:
+        """(key, agency) -> latest change, for the whole province."""
+        with self.sessions() as s:
+            latest = (
+                select(func.max(StatusChange.id))
+                .where(StatusChange.province == self.province)
+                .group_by(StatusChange.key, StatusChange.agency)
+            )
+            rows = s.connection().execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
+            return {(r.key, r.agency): _change(r) for r in rows}

@@ -1,0 +1,121 @@
+"""The buttons of what units propose, fill in and fetch: proposals, a form's steps, templates and
+compiled forms, reports and charts, the coordinator's hand-ins. Apart from the codec (codec.py)
+so each capability's kinds read on their own."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import ClassVar
+
+from handlers.buttons.codec import Button, Ref, button
+from usecases.proposals import Action
+
+
+@button("pn")
+@dataclasses.dataclass(frozen=True)
+class NewProposal(Button):
+    pass
+
+
+@dataclasses.dataclass(frozen=True)
+class ChangeProposal(Button):
+    """Edit, withdraw or restore one proposal."""
+
+    proposal: int
+    action: ClassVar[Action]
+
+
+@button("pe")
+@dataclasses.dataclass(frozen=True)
+class EditProposal(ChangeProposal):
+    action = Action.EDIT
+
+
+@button("pw")
+@dataclasses.dataclass(frozen=True)
+class WithdrawProposal(ChangeProposal):
+    action = Action.WITHDRAW
+
+
+@button("pr")
+@dataclasses.dataclass(frozen=True)
+class RestoreProposal(ChangeProposal):
+    action = Action.RESTORE
+
+
+@button("pv")
+@dataclasses.dataclass(frozen=True)
+class ProposalStep(Button):
+    """A value for the proposal field being asked (a tier, a level, "keep", "skip"...)."""
+
+    value: str
+
+
+@button("pu")
+@dataclasses.dataclass(frozen=True)
+class UndoProposal(Button):
+    change: int
+
+
+class ReportKind(enum.StrEnum):
+    BIEU02 = "bieu02"
+    TIENDO = "tiendo"
+    PHULUC4 = "phuluc4"
+
+
+class Scope(enum.StrEnum):
+    AGENCY = "a"  # the caller's agency's
+    PROVINCE = "p"  # the whole province's (admins)
+
+
+@button("bc")
+@dataclasses.dataclass(frozen=True)
+class GetReport(Button):
+    kind: ReportKind
+    scope: Scope
+
+
+@button("ch")
+@dataclasses.dataclass(frozen=True)
+class GetChart(Button):
+    agency: Ref | None = None  # None: the province's
+
+
+class FormAction(enum.StrEnum):
+    SUBMIT = "ok"
+    DROP = "no"
+    NONE = "zero"  # a tier without procedures
+    POP = "pop"
+    CLEAR = "clear"
+
+
+@button("sb")
+@dataclasses.dataclass(frozen=True)
+class FormStep(Button):
+    action: FormAction
+
+
+@button("mau")
+@dataclasses.dataclass(frozen=True)
+class GetTemplate(Button):
+    form: str
+
+
+@button("th")
+@dataclasses.dataclass(frozen=True)
+class GetCompiled(Button):
+    form: str
+
+
+class HandinsAction(enum.StrEnum):
+    PROVINCE = "p"
+    WORKBOOK = "x"
+    PREVIEW = "n"  # who would be reminded
+    SEND = "s"
+
+
+@button("nb")
+@dataclasses.dataclass(frozen=True)
+class Handins(Button):
+    action: HandinsAction

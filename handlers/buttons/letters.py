@@ -1,0 +1,89 @@
+"""The coordinator's buttons on what the province sends: applying or undoing a table version,
+reviewing, publishing and withdrawing a letter's draft. Apart from the codec (codec.py) so each
+capability's kinds read on their own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from handlers.buttons.codec import Button, button
+from usecases.letters import EditField
+
+
+@button("im")
+@dataclasses.dataclass(frozen=True)
+class ApplyTable(Button):
+    draft: int
+
+
+@button("iu")
+@dataclasses.dataclass(frozen=True)
+class UndoTable(Button):
+    version: int
+
+
+# -- a letter's draft (handlers/letters.py): ids of the stored draft and its revision when shown,
+# so a button of an older message changes nothing
+@button("lv")
+@dataclasses.dataclass(frozen=True)
+class ShowDraft(Button):
+    letter: int
+
+
+@button("lt")
+@dataclasses.dataclass(frozen=True)
+class DraftTask(Button):
+    """ "Sửa n": one task of the draft, with what can be changed in it."""
+
+    letter: int
+    revision: int
+    index: int
+
+
+@button("le")
+@dataclasses.dataclass(frozen=True)
+class EditDraft(Button):
+    letter: int
+    revision: int
+    index: int
+    field: EditField
+
+
+@button("lx")
+@dataclasses.dataclass(frozen=True)
+class DropDraftTask(Button):
+    letter: int
+    revision: int
+    index: int
+
+
+@button("la")
+@dataclasses.dataclass(frozen=True)
+class AcceptProblems(Button):
+    letter: int
+    revision: int
+
+
+@button("lp")
+@dataclasses.dataclass(frozen=True)
+class PublishLetter(Button):
+    letter: int
+    revision: int
+
+
+@button("lc")
+@dataclasses.dataclass(frozen=True)
+class DropLetter(Button):
+    letter: int
+
+
+@button("lu")
+@dataclasses.dataclass(frozen=True)
+class UndoLetters(Button):
+    version: int
+
+
+@button("lw")
+@dataclasses.dataclass(frozen=True)
+class WithdrawLetter(Button):
+    letter: int

@@ -1,0 +1,72 @@
+"""What the question-answering core hands out: a question read (Asked) and its answer (Answer),
+with the intents of `python -m bot ask --json`. Apart from the Assistant that builds them
+(ask.py), which is long enough on its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.views import RowView, TaskView
+from knowledge.reader.interpret import Reading
+from knowledge.reader.parse import Parsed
+from knowledge.render import answers
+
+# The intents of `python -m bot ask --json` (README, ../shared/eval).
+Intent = Literal[
+    "service",
+    "agency",
+    "deadline",
+    "item",
+    "task",
+    "progress",
+    "absent",
+    "stats",
+    "help",
+    "unknown",
+]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question read, before it is answered."""
+
+    province: Province
+    today: date
+    parsed: Parsed
+    reading: Reading | None  # None: nothing typed, or a statistics question
+    typed: bool  # the question had any text
+    stats: bool = False
+
+    @property
+    def needs_statuses(self) -> bool:
+        """Whether the answer is read from the statuses (a progress question)."""
+        return self.reading is not None and self.reading.intent == "progress"
+
+
+@dataclass
+class Answer:
+    intent: Intent
+    agency: str | None
+    items: list[RowView]
+    tasks: list[TaskView]
+    html: str
+    close: bool = False  # the best rows are too close to pick one: offer a choice
+    extra: dict = field(default_factory=dict)
+    sure: bool = True  # False: the answer is a question back ("Có phải bạn hỏi…")
+
+    @property
+    def text(self) -> str:
+        return answers.to_plain(self.html)
+
+    def to_json(self) -> dict:
+        return {
+            "intent": self.intent,
+            "sure": self.sure,
+            "agency": self.agency,
+            "items": [v.to_json() for v in self.items],
+            "tasks": [t.to_json() for t in self.tasks],
+            "text": self.text,
+        }
