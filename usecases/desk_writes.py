@@ -27,6 +27,7 @@ from knowledge.rules.statuses import (
 )
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statuses import Recorded, undo_status
@@ -67,7 +68,8 @@ class Written:
 
 
 def _known(desk: Desk, key: str) -> bool:
-    return key in desk.assistant.catalogue.rows or any(t.id == key for t in desk.province.tasks)
+    """A row, a task, or one occurrence of a recurring task (the page lists occurrences)."""
+    return key in desk.assistant.catalogue.rows or desk.province.task_at(key) is not None
 
 
 def check(
@@ -122,6 +124,9 @@ def check(
         if len(note) > MAX_NOTE:
             invalid.append((key, f"{key_tag(key)}: ghi chú dài quá {MAX_NOTE} ký tự."))
             continue
+        # a recurring task named by its bare id: the occurrence the unit's write settles, as in
+        # the chat (usecases/occurrences.py)
+        key = occurrence_for(desk, key, target.agency)
         checked.append((Edit(key, status, note), target, status))
     if forbidden:
         return Refused(Problem.FORBIDDEN, forbidden + invalid)

@@ -3,12 +3,15 @@ with it kept until it changes, the statuses kept until a change comes in."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from bot.clock import TZ, Clock
+from bot.config import Config
 from knowledge.catalogue.importer import ImportedRow
-from tests.usecases.conftest import officer
-from usecases import statuses
+from tests.usecases.conftest import ADMIN, officer
+from usecases import desk_writes, statuses
 from usecases.desk import Desk
+from usecases.desk_writes import Edit
 
 
 def test_a_table_applied_elsewhere_is_followed_and_drops_what_was_built_on_the_old_one(desk):
@@ -49,3 +52,39 @@ def _statuses(desk: Desk):
         return desk.statuses()
 
     return desk.call(read)
+
+
+def test_the_web_desk_writes_one_occurrence_of_a_recurring_task(db_url, assistant):
+    """Khánh Hòa's monthly sync is tracked per occurrence: the page writes the occurrence it
+    lists, and a bare id settles the one the unit owes, as /capnhat does."""
+    opened = Desk.open(
+        Config(database=db_url, admins=[ADMIN], province="khanh-hoa"),
+        Clock(datetime(2020, 6, 3, 8, 0, tzinfo=TZ)),
+        assistant,
+    )
+    try:
+        unit = "Ban Điều hành Đề án thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
+        who = officer(opened, 1001, unit)
+        version = opened.table_number
+        june = "kh-monthly-sync@2020-06-01"
+        written = opened.call(
+            desk_writes.record_statuses, who, [Edit(june, "hoan_thanh")], version
+        )
+        assert isinstance(written, list) and written[0].key == june
+        assert opened.repo.current(june, unit).new == "hoan_thanh"
+        # the bare id: the oldest occurrence still owed (May), not June again
+        written = opened.call(
+            desk_writes.record_statuses, who, [Edit("kh-monthly-sync", "dang_thuc_hien")], version
+        )
+        assert isinstance(written, list) and written[0].key == "kh-monthly-sync@2020-05-01"
+        # a date that is no occurrence is no item
+        wrong = opened.call(
+            desk_writes.record_statuses,
+            who,
+            [Edit("kh-monthly-sync@2020-06-02", "hoan_thanh")],
+            version,
+        )
+        assert isinstance(wrong, desk_writes.Refused)
+        assert opened.repo.current("kh-monthly-sync@2020-06-02", unit) is None
+    finally:
+        opened.sessions.kw["bind"].dispose()
