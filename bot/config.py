@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from pydantic import field_validator as validates
 
+from bot.os_errors import why_unreadable
 from knowledge.deliverables.digest import Cadence, parse_weekdays
 from knowledge.rules.reminders import Policy
 
@@ -230,7 +231,7 @@ def _read_file(file: Path) -> dict:
     except UnicodeDecodeError:
         raise ConfigError(f"{file}: không phải văn bản UTF-8.") from None
     except OSError as exc:
-        raise ConfigError(f"{file}: không đọc được ({exc.strerror}).") from None
+        raise ConfigError(f"{file}: không đọc được ({why_unreadable(exc)}).") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

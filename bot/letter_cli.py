@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from bot.cli_context import open_desk
+from bot.os_errors import why_unreadable
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
@@ -75,7 +76,7 @@ def read_text(path: Path) -> str | int:
         # read in the sandbox, with the time and memory budget of every file people send
         return str(run_job("letter", path.name, path.read_bytes()))
     except OSError as exc:
-        return fail(f"Không đọc được tệp {path}: {exc.strerror or exc}")
+        return fail(f"Không đọc được tệp {path}: {why_unreadable(exc)}")
     except FileRefused as exc:  # its line names the file
         return fail(str(exc))
     except LetterFileError as exc:

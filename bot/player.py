@@ -20,6 +20,7 @@ from bot.app import build_application, build_services, post_init
 from bot.clock import TZ, Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
+from bot.os_errors import why_unreadable
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import heartbeat
 from knowledge.reader.ask import default_assistant
@@ -158,7 +159,7 @@ class Player:
         try:
             content = file.read_bytes()
         except OSError as exc:
-            raise ScriptError(f"không đọc được tệp {path}: {exc.strerror or exc}") from None
+            raise ScriptError(f"không đọc được tệp {path}: {why_unreadable(exc)}") from None
         return await self.upload(user_id, file.name, content, chat_id, name=name)
 
     async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:

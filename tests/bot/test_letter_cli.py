@@ -32,6 +32,11 @@ def test_bad_files_exit_2_with_one_line(tmp_path, capsys):
         assert main(["letter", str(path)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err
+    # the reason in Vietnamese, not the system's English
+    assert main(["letter", str(tmp_path / "missing.txt")]) == 2
+    assert "không có tệp này" in capsys.readouterr().err
+    assert main(["letter", str(tmp_path)]) == 2
+    assert "là một thư mục" in capsys.readouterr().err
     dated = tmp_path / "bad.txt"
     dated.write_text("Số: 1/SYT\nTuyên Quang, ngày 31 tháng 4 năm 2021\nKính gửi: Sở Tư pháp.\n")
     assert main(["letter", str(dated)]) == 2
