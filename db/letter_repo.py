@@ -158,6 +158,18 @@ class LetterRepo:
             )
             return [_stored(r) for r in found]
 
+    def drafts(self, limit: int = 10) -> list[StoredLetter]:
+        """The drafts still under review, newest first (at most `limit`): /congvan offers them
+        again after the review was left for another command."""
+        with self.sessions() as s:
+            found = s.scalars(
+                select(LetterRecord)
+                .where(LetterRecord.province == self.province, LetterRecord.state == DRAFT)
+                .order_by(LetterRecord.id.desc())
+                .limit(limit)
+            )
+            return [_stored(r) for r in found]
+
     # -- the draft under review ---------------------------------------------------------------
     def add_draft(self, file_name: str, draft: Draft, by: int, at: datetime) -> int:
         with self.sessions.begin() as s:

@@ -222,11 +222,16 @@ async def congvan(update: Update, context: BotContext) -> None:
 
 def in_force_view(found: InForce) -> tuple[str, Buttons]:
     head = f"<b>Công văn đang theo dõi</b> (phiên bản {found.number})"
+    # drafts left for another command are reached again from here, not by scrolling up
+    drafts: Buttons = [
+        [(f"Bản nháp: {name[:40]}", ShowDraft(letter))] for letter, name in found.drafts
+    ]
+    waiting = f"\n{len(found.drafts)} bản nháp đang chờ kiểm tra, công bố." if drafts else ""
     if not found.letters:
         return (
             head + "\nChưa có công văn nào được công bố. Gửi tệp công văn (.docx, .pdf, .txt) "
-            "cho bot để đọc thành nhiệm vụ.",
-            [],
+            "cho bot để đọc thành nhiệm vụ." + waiting,
+            drafts,
         )
     lines = [head]
     buttons: Buttons = []
@@ -237,7 +242,7 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
             [(f"Thu hồi {n}. {published.file_name[:40]}", WithdrawLetter(published.id))]
         )
     lines.append("Lịch sử, quay lại phiên bản cũ: <code>python -m bot letter --history</code>.")
-    return "\n".join(lines), buttons
+    return "\n".join(lines) + waiting, buttons + drafts
 
 
 def letter_line_of(published: publishing.Published) -> str:

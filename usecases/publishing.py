@@ -76,6 +76,7 @@ class InForce:
     number: int
     versions: tuple[LetterVersion, ...]
     names: dict[int, str]  # every letter ever published: its file's name
+    drafts: tuple[tuple[int, str], ...] = ()  # drafts under review: (letter id, file's name)
 
 
 def when_text(task: Task) -> str:
@@ -192,8 +193,13 @@ def in_force(desk: Desk, caller: Caller | None = None) -> InForce | Refusal:
         return Refusal("Chỉ quản trị viên xem được các công văn đã công bố.")
     letters = _letters(desk)
     names = {stored.id: stored.file_name for stored in letters.published()}
+    drafts = tuple((stored.id, stored.file_name) for stored in letters.drafts())
     return InForce(
-        tuple(letters.in_force()), letters.in_force_number(), tuple(letters.history()), names
+        tuple(letters.in_force()),
+        letters.in_force_number(),
+        tuple(letters.history()),
+        names,
+        drafts,
     )
 
 

@@ -56,7 +56,9 @@ _QUARTER = re.compile(
 _EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
 _EVERY_QUARTER = re.compile(r"\b(?:hang|moi)\s+quy\b|\bthang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b")
 _EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
-_NEXT_QUARTER = re.compile(r"\bthang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep theo)\b")
+_NEXT_QUARTER = re.compile(
+    r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
+)
 # "trước ngày 03 của tháng sau": the report of a month is due in the month after it
 _NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo)\b")
 _RECURRING_DAY = re.compile(
@@ -91,7 +93,10 @@ class Found:
     day: int = 0
     month: int = 0  # a yearly recurrence's month
     since: date | None = None
-    phase: int = 0  # months after a quarter's last month ("tháng đầu quý sau": 1)
+    # months after a quarter's last month: "tháng đầu quý (sau)" is 1 (January, April, July,
+    # October: the first month of a quarter is the month after the last one of the quarter
+    # before, and which one comes first is first_occurrence's)
+    phase: int = 0
 
 
 def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None, str]:

@@ -203,3 +203,25 @@ async def test_the_example_script_plays(tmp_path, db_url):
     assert "✅ Đã công bố Công văn số 512/STTTT-CNTT" in joined
     assert "✅ Đã nhận tệp mau01_so_y_te.pdf" in joined
     assert "↩️ Đã hoàn tác: dùng lại các công văn của phiên bản 1" in joined
+
+
+async def test_a_draft_left_for_another_command_is_reached_again_from_congvan(player):
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    await player.send(ADMIN, "[Sửa 2]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    out = await player.send(ADMIN, "/congvan")
+    said = texts(out, ADMIN)
+    assert "Đã bỏ sửa nhiệm vụ 2" in said[0] and "1 bản nháp đang chờ" in said[1]
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["Bản nháp: letter_2021-08.docx"]]]
+    out = texts(await player.send(ADMIN, "[Bản nháp: letter_2021-08.docx]"), ADMIN)
+    assert "Bản nháp nhiệm vụ từ công văn letter_2021-08.docx" in out[0]
+    # the first month of a quarter, typed without marks, is read as printed
+    await player.send(ADMIN, "[Sửa 2]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    out = texts(await player.send(ADMIN, "hang quy, ngay 10 thang dau quy"), ADMIN)
+    assert "hằng quý, ngày 10, lần đầu 10/10/2021" in out[0]
+    await player.send(ADMIN, "[✅ Công bố]")
+    assert letters(player).in_force_number() == 1
+    out = await player.send(ADMIN, "/congvan")
+    assert "bản nháp" not in texts(out, ADMIN)[0]

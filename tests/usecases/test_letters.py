@@ -126,3 +126,18 @@ def test_a_draft_with_problems_publishes_nothing_until_checked(desk):
     dropped = desk.call(letters.drop_letter, admin, review.letter)
     assert isinstance(dropped, LetterDropped)
     assert isinstance(desk.call(letters.show_letter, admin, review.letter), Refusal)
+
+
+def test_drafts_under_review_are_listed_with_the_letters_in_force_until_settled(desk):
+    first, second = _review(desk), _review(desk)
+    found = desk.call(publishing.in_force, caller(desk, ADMIN))
+    assert not isinstance(found, Refusal)
+    assert [letter for letter, _ in found.drafts] == [second.letter, first.letter]
+    desk.call(letters.drop_letter, caller(desk, ADMIN), first.letter)
+    published = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), second.letter, second.revision
+    )
+    assert isinstance(published, LetterPublished)
+    found = desk.call(publishing.in_force, caller(desk, ADMIN))
+    assert not isinstance(found, Refusal) and found.drafts == ()
+    assert [p.id for p in found.letters] == [second.letter]

@@ -170,3 +170,20 @@ def test_every_year_said_of_something_else_makes_no_date_recur():
     line = "Đưa kết quả vào chỉ số cải cách hành chính hằng năm; báo cáo trước ngày 25/3."
     assert recurrence(line) is None
     assert [f.due for f in deadlines(line, 2024)] == [date(2024, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        # the first month of a quarter: October after an August letter, never September
+        ("Hằng quý, trước ngày 10 của tháng đầu quý, các đơn vị gửi báo cáo.", date(2021, 10, 10)),
+        ("hang quy, ngay 10 thang dau quy", date(2021, 10, 10)),
+        ("Báo cáo trước ngày 05 tháng đầu mỗi quý.", date(2021, 10, 5)),
+        # the last month stays the last month
+        ("Hằng quý, trước ngày 10 của tháng cuối quý.", date(2021, 9, 10)),
+    ],
+)
+def test_the_first_or_last_month_of_a_quarter(line, first):
+    found = recurrence(line)
+    assert found is not None and found.every == "quarter"
+    assert first_occurrence(found, date(2021, 8, 2)) == first
