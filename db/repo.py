@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, func, insert, select, text
+from sqlalchemy import Row, and_, bindparam, func, insert, literal_column, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput, StatusChange
@@ -42,14 +42,14 @@ class Waiting(NamedTuple):
 
 
 _OFFICERS = Officer.__table__.c
-_OFFICER = select(
+_REGISTRATION = (
     _OFFICERS.user_id,
     _OFFICERS.name,
     _OFFICERS.agency,
     _OFFICERS.state,
     _OFFICERS.reminders,
     _OFFICERS.requested_at,
-).where(_OFFICERS.user_id == bindparam("user_id"))
+)
 _CHANGES = StatusChange.__table__.c
 _NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
@@ -75,8 +75,20 @@ _LAST_OF_CELL = (
 _APPEND = insert(StatusChange)
 _OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
 _PENDINGS = PendingInput.__table__.c
-_PENDING = select(_PENDINGS.kind, _PENDINGS.payload, _PENDINGS.since).where(
-    _PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")
+# The caller of an update in one statement: the registration and the chat's waiting prompt, each
+# joined by primary key to a one-row anchor, so either may be missing (a stranger, no prompt;
+# an inline query has no chat: chat_id NULL matches no prompt).
+_ANCHOR = select(literal_column("1").label("one")).subquery("anchor")
+_CALLER = select(
+    *_REGISTRATION,
+    _PENDINGS.kind,
+    _PENDINGS.payload,
+    _PENDINGS.since,
+).select_from(
+    _ANCHOR.outerjoin(Officer.__table__, _OFFICERS.user_id == bindparam("user_id")).outerjoin(
+        PendingInput.__table__,
+        and_(_PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")),
+    )
 )
 
 
@@ -407,15 +419,9 @@ class Repo:
         self, user_id: int, chat_id: int | None
     ) -> tuple[Registration | None, Waiting | None]:
         """The person's registration and what their chat waits for, read together for every
-        update: two primary-key reads on one connection, without the ORM's identity map (the
+        update: one statement of two primary-key reads, without the ORM's identity map (the
         cost of a message that needs nothing else from the database)."""
         with self.sessions() as s:
-            connection = s.connection()
-            found = connection.execute(_OFFICER, {"user_id": user_id}).first()
-            waiting = None
-            if chat_id is not None:
-                row = connection.execute(
-                    _PENDING, {"chat_id": chat_id, "user_id": user_id}
-                ).first()
-                waiting = Waiting(row.kind, row.payload, row.since) if row else None
-        return (_registration(found) if found is not None else None), waiting
+            row = s.connection().execute(_CALLER, {"user_id": user_id, "chat_id": chat_id}).one()
+        waiting = Waiting(row.kind, row.payload, row.since) if row.kind is not None else None
+        return (_registration(row) if row.user_id is not None else None), waiting
