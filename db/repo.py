@@ -50,6 +50,10 @@ _REGISTRATION = (
     _OFFICERS.reminders,
     _OFFICERS.requested_at,
 )
+# the authors of a page of history: built once, the ids expanded at each run
+_NAMES = select(_OFFICERS.user_id, _OFFICERS.name).where(
+    _OFFICERS.user_id.in_(bindparam("user_ids", expanding=True))
+)
 _CHANGES = StatusChange.__table__.c
 _NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
@@ -180,9 +184,7 @@ class Repo:
         if not wanted:
             return {}
         with self.sessions() as s:
-            found = s.execute(
-                select(Officer.user_id, Officer.name).where(Officer.user_id.in_(wanted))
-            )
+            found = s.connection().execute(_NAMES, {"user_ids": wanted})
             return {user_id: name for user_id, name in found}
 
     def set_reminders(self, user_id: int, on: bool) -> bool:
