@@ -141,9 +141,10 @@ async def run(
             # The next message comes after reading the reply and thinking; at think 0, at once.
             due = max(due, done) + (rng.expovariate(1 / think) if think > 0 else 0)
 
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(officer(i) for i in range(officers)))
     elapsed = time.perf_counter() - began
+    cpu = time.process_time() - cpu  # every thread of the process: the loop and the workers
     memory = rss_mb()
     refused = len(player.emulator.refusals())
     await player.stop()
@@ -155,6 +156,7 @@ async def run(
         "refused": refused,
         "seconds": elapsed,
         "throughput": officers * messages / elapsed,
+        "cpu_ms": 1000 * cpu / (officers * messages),
         "p50": statistics.median(latencies),
         "p99": latencies[int(0.99 * (len(latencies) - 1))],
         "rss": memory,
@@ -170,15 +172,22 @@ async def main_async(officers: int, messages: int, think: float) -> None:
         "SQLite, "
         "emulator limits off\n"
     )
-    print("| bot | messages | answered | refused | total s | msg/s | p50 ms | p99 ms | RSS MB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| bot | messages | answered | refused | total s | msg/s | p50 ms | p99 ms "
+        "| CPU ms/msg | RSS MB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in (ours, base):
         print(
             f"| {r['name']} | {r['sent']} | {r['answered']} | {r['refused']} | {r['seconds']:.1f} "
             "| "
-            f"{r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rss']:.0f} |"
+            f"{r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['cpu_ms']:.2f} "
+            f"| {r['rss']:.0f} |"
         )
     print(f"\np99 ours / echo baseline: {ours['p99'] / base['p99']:.1f}×")
+    print(f"capacity ours / echo baseline: {ours['throughput'] / base['throughput']:.2f}×")
+    # CPU a message is steadier than msg/s on a machine other sessions share
+    print(f"CPU a message, echo baseline / ours: {base['cpu_ms'] / ours['cpu_ms']:.2f}×")
 
 
 def main() -> None:

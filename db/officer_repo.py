@@ -17,14 +17,18 @@ from knowledge.rules.officers import OfficerState, Registration
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 _OFFICERS = Officer.__table__.c
-OFFICER_BY_ID = select(
+REGISTRATION = (
     _OFFICERS.user_id,
     _OFFICERS.name,
     _OFFICERS.agency,
     _OFFICERS.state,
     _OFFICERS.reminders,
     _OFFICERS.requested_at,
-).where(_OFFICERS.user_id == bindparam("user_id"))
+)
+# the authors of a page of history: built once, the ids expanded at each run
+_NAMES = select(_OFFICERS.user_id, _OFFICERS.name).where(
+    _OFFICERS.user_id.in_(bindparam("user_ids", expanding=True))
+)
 
 
 def registration(row: Officer | Row) -> Registration:
@@ -115,9 +119,7 @@ class OfficerRepo:
         if not wanted:
             return {}
         with self.sessions() as s:
-            found = s.execute(
-                select(Officer.user_id, Officer.name).where(Officer.user_id.in_(wanted))
-            )
+            found = s.connection().execute(_NAMES, {"user_ids": wanted})
             return {user_id: name for user_id, name in found}
 
     def set_reminders(self, user_id: int, on: bool) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import and_, bindparam, literal_column, select
 from sqlalchemy.orm import sessionmaker
 
-from db.models import PendingInput
-from db.officer_repo import OFFICER_BY_ID, OfficerRepo, registration
+from db.models import Officer, PendingInput
+from db.officer_repo import REGISTRATION, OfficerRepo, registration
 from db.status_repo import StatusRepo
 from knowledge.rules.officers import Registration
 from knowledge.rules.statuses import Change
@@ -26,9 +26,22 @@ class Waiting(NamedTuple):
     since: datetime | None
 
 
+_OFFICERS = Officer.__table__.c
 _PENDINGS = PendingInput.__table__.c
-_PENDING = select(_PENDINGS.kind, _PENDINGS.payload, _PENDINGS.since).where(
-    _PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")
+# The caller of an update in one statement: the registration and the chat's waiting prompt, each
+# joined by primary key to a one-row anchor, so either may be missing (a stranger, no prompt;
+# an inline query has no chat: chat_id NULL matches no prompt).
+_ANCHOR = select(literal_column("1").label("one")).subquery("anchor")
+_CALLER = select(
+    *REGISTRATION,
+    _PENDINGS.kind,
+    _PENDINGS.payload,
+    _PENDINGS.since,
+).select_from(
+    _ANCHOR.outerjoin(Officer.__table__, _OFFICERS.user_id == bindparam("user_id")).outerjoin(
+        PendingInput.__table__,
+        and_(_PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")),
+    )
 )
 
 
@@ -66,15 +79,9 @@ class Repo(OfficerRepo, StatusRepo):
         self, user_id: int, chat_id: int | None
     ) -> tuple[Registration | None, Waiting | None]:
         """The person's registration and what their chat waits for, read together for every
-        update: two primary-key reads on one connection, without the ORM's identity map (the
+        update: one statement of two primary-key reads, without the ORM's identity map (the
         cost of a message that needs nothing else from the database)."""
         with self.sessions() as s:
-            connection = s.connection()
-            found = connection.execute(OFFICER_BY_ID, {"user_id": user_id}).first()
-            waiting = None
-            if chat_id is not None:
-                row = connection.execute(
-                    _PENDING, {"chat_id": chat_id, "user_id": user_id}
-                ).first()
-                waiting = Waiting(row.kind, row.payload, row.since) if row else None
-        return (registration(found) if found is not None else None), waiting
+            row = s.connection().execute(_CALLER, {"user_id": user_id, "chat_id": chat_id}).one()
+        waiting = Waiting(row.kind, row.payload, row.since) if row.kind is not None else None
+        return (registration(row) if row.user_id is not None else None), waiting

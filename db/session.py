@@ -31,8 +31,11 @@ def make_engine(url: str | None = None) -> Engine:
     else:
         # A file database gets SQLAlchemy's QueuePool with check_same_thread off: each use case
         # borrows a connection in its worker thread and returns it when its unit ends.
-        # Pre-ping: the first request after the database restarted finds a fresh connection.
-        engine = create_engine(url, pool_pre_ping=True)
+        # Pre-ping (a server's database): the first request after the server restarted finds a
+        # fresh connection. A SQLite file has no server to lose, and the ping was a statement
+        # on every checkout, i.e. on every update.
+        server = make_url(url).get_backend_name() != "sqlite"
+        engine = create_engine(url, pool_pre_ping=server)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

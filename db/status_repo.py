@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, func, select, text
+from sqlalchemy import Row, bindparam, func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import StatusChange
@@ -18,12 +18,17 @@ from knowledge.rules.statuses import Change, Status
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-def _change(row: StatusChange | Row) -> Change:
+def _local(at: datetime) -> datetime:
     # SQLite keeps the wall time and drops the offset; PostgreSQL answers in the session's zone
     # (often UTC).
     # Every time we store is Asia/Ho_Chi_Minh, and every time we show is too.
-    at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
-    return Change(row.id, row.key, row.agency, row.old, row.new, row.note, row.by, at, row.behalf)
+    return at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
+
+
+def _change(row: StatusChange | Row) -> Change:
+    return Change(
+        row.id, row.key, row.agency, row.old, row.new, row.note, row.by, _local(row.at), row.behalf
+    )
 
 
 _CHANGES = StatusChange.__table__.c
@@ -36,6 +41,20 @@ _OF_ROW = (
 )
 _LATEST = select(*_CHANGES).where(*_OF_ROW).order_by(_CHANGES.id.desc()).limit(bindparam("limit"))
 _OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
+# A status write, built once (building a statement cost more than running it): the cell's last
+# change, locked on PostgreSQL until the write commits, then the new change appended.
+_LAST_OF_CELL = (
+    select(*_CHANGES)
+    .where(
+        _CHANGES.province == bindparam("province"),
+        _CHANGES.key == bindparam("key"),
+        _CHANGES.agency == bindparam("agency"),
+    )
+    .order_by(_CHANGES.id.desc())
+    .limit(1)
+    .with_for_update()
+)
+_APPEND = insert(StatusChange)
 
 
 class StatusRepo:
@@ -166,35 +185,29 @@ class StatusRepo:
                     text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
                     {"k": f"{self.province}|{key}|{agency}"},
                 )
-            last = s.scalars(
-                select(StatusChange)
-                .where(
-                    StatusChange.province == self.province,
-                    StatusChange.key == key,
-                    StatusChange.agency == agency,
-                )
-                .order_by(StatusChange.id.desc())
-                .limit(1)
-                .with_for_update()
+            connection = s.connection()
+            last = connection.execute(
+                _LAST_OF_CELL, {"province": self.province, "key": key, "agency": agency}
             ).first()
             if expect is not None and (last is None or last.id != expect):
                 return None
             if unless is not None and unless(_change(last) if last else None):
                 return None
-            row = StatusChange(
-                province=self.province,
-                key=key,
-                agency=agency,
-                old=last.new if last else None,
-                new=new,
-                note=note,
-                by=by,
-                at=at,
-                behalf=behalf,
-            )
-            s.add(row)
-            s.flush()
-            return _change(row)
+            old = last.new if last else None
+            values = {
+                "province": self.province,
+                "key": key,
+                "agency": agency,
+                "old": old,
+                "new": new,
+                "note": note,
+                "by": by,
+                "at": at,
+                "behalf": behalf,
+            }
+            created = connection.execute(_APPEND, values).inserted_primary_key
+            assert created is not None
+            return Change(created[0], key, agency, old, new, note, by, _local(at), behalf)
 
     def history(self, key: str | None = None) -> list[Change]:
         with self.sessions() as s:

@@ -98,9 +98,12 @@ def _leading_status(words: list[str]) -> tuple[Status | None, str]:
     """The status whose words are exactly the first whole words ("xong", "vướng mắc"), and the
     words after them; "xong/capnhat" is no status word, nor "xong?" (a question)."""
     folded = [fold(w) if "?" not in w else "" for w in words]
-    for phrase, code in STATUS_PHRASES:
-        for n in range(1, min(len(words), len(phrase.split())) + 1):
-            if " ".join(folded[:n]) == phrase and all(folded[:n]):
+    longest = max((len(w) for w, _ in _PHRASE_WORDS), default=0)
+    # the first n words joined, for each n a phrase may take (as many as its words, at most)
+    openings = [" ".join(folded[:n]) for n in range(1, min(len(words), longest) + 1)]
+    for (phrase, code), (phrase_words, _) in zip(STATUS_PHRASES, _PHRASE_WORDS, strict=True):
+        for n in range(1, min(len(words), len(phrase_words)) + 1):
+            if openings[n - 1] == phrase and all(folded[:n]):
                 return Status(code), " ".join(words[n:])
     return None, ""
 
@@ -268,13 +271,22 @@ class Offer:
     note: str = ""  # what follows the status words ("406-15 vướng mắc chờ máy chủ")
 
 
+# Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
+_PHRASE_WORDS = tuple((phrase.split(), code) for phrase, code in STATUS_PHRASES)
+_SPAN_WORDS = tuple(
+    (words, code)
+    for (phrase, code), (words, _) in zip(STATUS_PHRASES, _PHRASE_WORDS, strict=True)
+    if phrase not in _WEAK
+)
+
+
 def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
     """The longest status phrase among the words (whole words only), with where it stands."""
     best: tuple[Status, int, int] | None = None
-    for phrase, code in STATUS_PHRASES:
-        if phrase in _WEAK:
-            continue
-        words = phrase.split()
+    present = set(folds)
+    for words, code in _SPAN_WORDS:
+        if words and words[0] not in present:
+            continue  # cannot stand anywhere: none of the text's words opens it
         for i in range(len(folds) - len(words) + 1):
             if folds[i : i + len(words)] == words and (
                 best is None or len(words) > best[2] - best[1]
