@@ -31,8 +31,12 @@ _RECIPIENT = re.compile(
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
 _FORM = re.compile(
     r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
-    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?|[ivx]{1,5}\b)"
+    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
+)
+# One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
+_FORM_NUMBER = re.compile(
+    r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
 )
 # What comes before a form the work is made on: "theo Biểu 02", "(theo các phụ lục …)", "tại
 # Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
@@ -145,8 +149,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
                 continue
             printed = line.text[m.start("n") : m.end("n")]
             prefix = "số " if printed.lower().startswith("số") else ""
-            numbers = re.split(r"\s*(?:,|và|-|–)\s*", re.sub(r"^(?i:số)\s+", "", printed))
-            found += [f"{kind} {prefix}{n.upper()}" for n in numbers if n]
+            numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
+            found += [f"{kind} {prefix}{line.text[x.start() : x.end()].upper()}" for x in numbers]
     return tuple(dict.fromkeys(found))
 
 
