@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
@@ -57,7 +58,16 @@ _REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
 LABELS = {
-    "title": ("noi dung", "noi dung cong viec", "ten nhiem vu", "nhiem vu", "ten bao cao"),
+    "title": (
+        "noi dung",
+        "noi dung cong viec",
+        "noi dung thuc hien",
+        "cong viec",
+        "ten cong viec",
+        "ten nhiem vu",
+        "nhiem vu",
+        "ten bao cao",
+    ),
     "units": (
         "don vi thuc hien",
         "co quan thuc hien",
@@ -115,6 +125,33 @@ def recipient(
             return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
         return name, (name,)
     return None, ()
+
+
+def receiver(
+    line: Line,
+    register: Register,
+    *,
+    mentions: list[Mention],
+    fields: dict[str, Line],
+    around: list[Line],
+    further: list[Line],
+    sender: str | None,
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who receives a task's work: named on its line, in a "Nơi nhận:" label, on the lines
+    `around` a "Thời hạn: …" line, then on the `further` ones (the section a timing line dates,
+    the opening's "kết quả … gửi về Sở …", nearest first); else the sender, when the work is
+    sent ("báo cáo", "gửi") and the letter says not to whom."""
+    found = recipient(line, register, mentions)
+    if found[0] is None and "recipient" in fields:
+        found = recipient(fields["recipient"], register, anywhere=True)
+    for ln in [*around, *further]:
+        if found[0] is not None:
+            break
+        found = recipient(ln, register)
+    sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    if found[0] is None and sender and sends:
+        found = (sender, (sender,))
+    return found
 
 
 def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:

@@ -17,10 +17,11 @@ from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
+from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import Draft, Letter, Problem, Task
-from knowledge.letters.opening import SENDS, addressees, request_clause, set_in_grounds
-from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
+from knowledge.letters.opening import addressees, request_clause, set_in_grounds
+from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.sections import (
     SUPPORT,
     Section,
@@ -47,7 +48,7 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = lines_of(text)
+    lines = unfold(lines_of(text))
     header = read_header(lines)
     register = Register(catalogue, province)
     body = lines[header.body_start : header.body_end]
@@ -128,6 +129,9 @@ class _Reader:
             for n in kinh_gui.acting
             if n != sender and not (n in kinh_gui.alone and n in supporting)
         )
+        first = min((d.line.no for d in self.dated), default=None)
+        # the opening, up to the first date: what it says holds for every task
+        self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
         self.requested = self._requested()
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
@@ -136,9 +140,7 @@ class _Reader:
         """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
         các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
         quan, đơn vị"): they owe what no section gives to others."""
-        first = min((d.line.no for d in self.dated), default=None)
-        lead_in = [ln for ln in self.root.own if first is None or ln.no < first]
-        for line in reversed(lead_in):
+        for line in reversed(self.lead_in):
             clause = request_clause(line)
             if clause is None:
                 continue
@@ -200,7 +202,15 @@ class _Reader:
         fields = details.record(section.all_lines if timed else [])
         mentions = self.register.mentions(line.text)
         around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
-        recipient, receivers = self._recipient(line, mentions, around, fields, linked)
+        recipient, receivers = details.receiver(
+            line,
+            self.register,
+            mentions=mentions,
+            fields=fields,
+            around=around,
+            further=[*(linked.all_lines if linked else []), *reversed(self.lead_in)],
+            sender=self.sender,
+        )
         units, supporting = self._units(section, linked, line, found, fields, problems)
         units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
         supporting = tuple(
@@ -299,29 +309,6 @@ class _Reader:
                 return ln
         return None
 
-    def _recipient(
-        self,
-        line: Line,
-        mentions: list[Mention],
-        around: list[Line],
-        fields: dict[str, Line],
-        linked: Section | None,
-    ) -> tuple[str | None, tuple[str, ...]]:
-        """Who receives the work: named on its line, in a "Nơi nhận:" label, on the lines
-        around a "Thời hạn: …" line or in the section a timing line dates; else the sender, when
-        the work is sent ("báo cáo", "gửi") and the letter says not to whom."""
-        found = details.recipient(line, self.register, mentions)
-        if found[0] is None and "recipient" in fields:
-            found = details.recipient(fields["recipient"], self.register, anywhere=True)
-        for ln in [*around, *(linked.all_lines if linked else [])]:
-            if found[0] is not None:
-                break
-            found = details.recipient(ln, self.register)
-        sends = any(SENDS.search(ln.plain) for ln in (line, *around))
-        if found[0] is None and self.sender and sends:
-            found = (self.sender, (self.sender,))
-        return found
-
     def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
         """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
         ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
@@ -360,8 +347,11 @@ class _Reader:
             return named, tuple(helpers)
         if "units" in fields:
             found = self.register.mentions(fields["units"].text)
-            if found:
-                return self.register.sort(n for m in found for n in m.names), tuple(helpers)
+            # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
+            aiding = helpers_in([fields["units"]], self.register)
+            owning = [n for m in found for n in m.names if n not in aiding]
+            if owning:
+                return self.register.sort(owning), (*aiding, *helpers)
         for owner in scope:
             if owner.generic:
                 break
