@@ -36,7 +36,7 @@ from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
-from knowledge.letters.units import helpers_in, line_helpers, subject
+from knowledge.letters.units import helpers_in, line_helpers, opening_units, subject
 
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
@@ -357,6 +357,13 @@ class _Reader:
                 break
             if owner.units and not owner.support_only:
                 return owner.units, (*owner.supporting, *helpers)
+        if section.number and not section.units:  # units named before the duty, in its item
+            before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+            head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
+            opened = opening_units([*before, Line(line.no, head)], self.register)
+            opened = tuple(n for n in opened if n not in (*helpers, self.sender))
+            if opened:
+                return opened, tuple(helpers)
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:
