@@ -27,11 +27,10 @@ from knowledge.letters.sections import (
     Section,
     classify,
     outline,
-    references,
-    refers_to,
     supports,
     walk,
 )
+from knowledge.letters.support import Support
 from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
@@ -112,10 +111,7 @@ class _Reader:
             own_date = any(s in d.section.ancestry for d in self.dated)
             addressed = bool(s.units) or s.generic
             s.support_only = addressed and not own_date and supports(s, register)
-        self.support = [s for s in self.sections if s.support_only]
-        self.refs = {
-            id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.support
-        }
+        self.support = Support(self.sections, register, self.tops)
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
         kinh_gui = addressees(header.addressees, register)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
@@ -123,7 +119,7 @@ class _Reader:
         # but the sender, and but a unit the list names on its own for a support section of its
         # own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"): the letter
         # addresses it for that support, not for the others' work
-        supporting = {n for s in self.support for n in s.units}
+        supporting = self.support.units
         self.addressed = register.sort(
             n
             for n in kinh_gui.acting
@@ -213,8 +209,11 @@ class _Reader:
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
         units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
+        unserved = self.support.unserved(units)
         supporting = tuple(
-            u for u in supporting if u not in units and u not in (*receivers, self.sender)
+            u
+            for u in supporting
+            if u not in units and u not in (*receivers, self.sender) and u not in unserved
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
@@ -338,7 +337,7 @@ class _Reader:
         helping = [n for s in scope for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [n for s in self.sections for n in self.helping[id(s)]]
-        supporters = self._supporters(section, linked)
+        supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
         own = self._own_clause(line, dated_at)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
@@ -377,16 +376,6 @@ class _Reader:
         owners = self.requested or self.addressed
         units = tuple(n for n in owners if n not in helpers)
         return units, tuple(helpers)
-
-    def _supporters(self, section: Section, linked: Section | None) -> list[str]:
-        """The units of the support sections that name this task's section, or name none."""
-        paths = [s.path for s in (section, linked) if s is not None]
-        names: list[str] = []
-        for s in self.support:
-            refs = self.refs[id(s)]
-            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
-                names += s.units or self.addressed
-        return names
 
 
 def _order(section: Section) -> int:

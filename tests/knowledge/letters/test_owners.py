@@ -58,3 +58,19 @@ Sở Tài chính trước ngày 25/12/2024.
     )
     (task,) = draft.tasks
     assert set(task.units) == DISTRICTS
+
+
+def test_a_support_section_serves_the_work_of_the_units_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Các sở, ban, ngành
+Lập dự toán kinh phí chuyển đổi số năm 2025, gửi Sở Tài chính trước ngày 15/12/2024.
+2. Sở Nội vụ
+Rà soát vị trí việc làm về công nghệ thông tin, gửi Sở Tài chính trước ngày 20/12/2024.
+3. UBND các huyện, thành phố
+Phối hợp, cho ý kiến đối với dự toán của các sở, ban, ngành khi được đề nghị.
+""",
+    )
+    budget, posts = draft.tasks
+    assert DISTRICTS <= set(budget.supporting)
+    assert posts.units == ("Sở Nội vụ",) and not DISTRICTS & set(posts.supporting)
