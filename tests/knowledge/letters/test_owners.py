@@ -72,5 +72,5 @@ Phối hợp, cho ý kiến đối với dự toán của các sở, ban, ngành
 """,
     )
     budget, posts = draft.tasks
-    assert DISTRICTS <= set(budget.supporting)
+    assert set(budget.supporting) >= DISTRICTS
     assert posts.units == ("Sở Nội vụ",) and not DISTRICTS & set(posts.supporting)
