@@ -191,12 +191,12 @@ class _Reader:
     def _task(self, dated: _Dated) -> Task:
         section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
-        linked = linked_section(self.root, section, line)
+        mentions = self.register.mentions(line.text)
+        linked = linked_section(self.root, section, line, subject(line, mentions))
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
         block = self._block(section, line) if timed else [line]
         fields = details.record(section.all_lines if timed else [])
-        mentions = self.register.mentions(line.text)
         around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
         recipient, receivers = details.receiver(
             line,

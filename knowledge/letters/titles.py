@@ -54,6 +54,11 @@ _SINCE = re.compile(
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
+# The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II").
+_REFERRED = re.compile(
+    r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o)\s+"
+    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+)
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
 
 
@@ -176,6 +181,8 @@ def _who(piece: str, register: Register) -> str:
             cut = lead.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
+        elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
+            cut = referred.end()
         else:
             mentions = [m for m in register.mentions(piece) if m.start < 2]
             if mentions:

@@ -19,7 +19,7 @@ _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat)"
+    r"|cham nhat|hoan thien)"
 )
 
 

@@ -1,0 +1,47 @@
+"""A "Thời gian thực hiện" part dating the work of items set out earlier: by the item it names
+("khoản 2 mục I"), or by the units the line opens with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+LETTER = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+Số: 98/SNV-TCBC
+V/v xây dựng đề án vị trí việc làm
+Tuyên Quang, ngày 4 tháng 3 năm 2024
+
+Kính gửi:
+- Các sở, ban, ngành;
+- UBND các huyện, thành phố.
+
+Sở Nội vụ đề nghị:
+I. NHIỆM VỤ
+1. Các sở, ban, ngành
+Xây dựng đề án vị trí việc làm theo Phụ lục I kèm theo.
+2. Sở Tài chính
+Thẩm định nhu cầu kinh phí của các đề án, lập dự toán theo Phụ lục II kèm theo.
+3. Sở Tư pháp
+Phối hợp với Sở Tài chính rà soát dự toán tại khoản 2.
+II. THỜI GIAN THỰC HIỆN
+- Các cơ quan nêu tại khoản 1 mục I gửi đề án về Sở Nội vụ trước ngày 10/4/2024.
+- Sở Tài chính hoàn thiện dự toán, gửi Sở Nội vụ trước ngày 30/4/2024.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_timing_line_dates_the_item_it_names_or_its_units_own(catalogue):
+    draft = read_letter(LETTER, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+    plans, budget = draft.tasks
+    assert plans.deadline == date(2024, 4, 10) and plans.forms == ("Phụ lục I",)
+    assert "UBND huyện Na Hang" not in plans.units
+    assert plans.title.startswith("Gửi đề án")
+    assert budget.deadline == date(2024, 4, 30)
+    assert budget.units == ("Sở Tài chính",)
+    assert budget.supporting == ("Sở Tư pháp",)
+    assert budget.forms == ("Phụ lục II",)
