@@ -78,7 +78,7 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
                     break
                 found += m.names
                 pos = m.end
-            if found and low[pos:].strip(" ,:").startswith(SUPPORT):
+            if found and _rest(low, pos).startswith(SUPPORT):
                 names += found
     return tuple(n for n in names if n != PROVINCE_COMMITTEE)
 
@@ -98,6 +98,15 @@ def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
                 found += m.names
                 pos = m.end
             found = [n for n in found if n != PROVINCE_COMMITTEE]
-            if found and not low[pos:].strip(" ,:").startswith(SUPPORT):
+            if found and not _rest(low, pos).startswith(SUPPORT):
                 return tuple(dict.fromkeys(found))
     return ()
+
+
+def _rest(low: str, pos: int) -> str:
+    """What the units named up to `pos` go on to do, past an aside on who they are ("Viễn
+    thông Tuyên Quang (đơn vị vận hành Hệ thống) hỗ trợ …")."""
+    return _ASIDE.sub("", low[pos:].lstrip(" ,:"), count=1).strip(" ,:")
+
+
+_ASIDE = re.compile(r"^\([^()]{0,80}\)")

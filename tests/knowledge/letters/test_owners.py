@@ -74,3 +74,16 @@ Phối hợp, cho ý kiến đối với dự toán của các sở, ban, ngành
     budget, posts = draft.tasks
     assert set(budget.supporting) >= DISTRICTS
     assert posts.units == ("Sở Nội vụ",) and not DISTRICTS & set(posts.supporting)
+
+
+def test_a_unit_described_in_brackets_still_supports(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Nội vụ
+Cung cấp danh sách công chức được cấp chữ ký số, gửi Sở Tài chính trước ngày 16/12/2024.
+Viễn thông Tuyên Quang (nhà cung cấp dịch vụ ký số) hỗ trợ kỹ thuật việc trích xuất danh sách.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Nội vụ",)
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
