@@ -93,6 +93,13 @@ def title(
             kept.pop(1)
         else:
             break
+    # still long: the clause that holds the date, when it says the work on its own, is the duty
+    # (the clause before it another duty of the same units: "chỉ đạo … ký số …; hằng tháng,
+    # tổng hợp tình hình … gửi …")
+    last = kept[-1] if kept else ""
+    if len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED:
+        if not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
+            kept = [last]
     result = "; ".join(kept)
     result = _topic(result, linked)
     result = _under(result, within, register)
