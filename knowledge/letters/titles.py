@@ -97,9 +97,9 @@ def title(
     # (the clause before it another duty of the same units: "chỉ đạo … ký số …; hằng tháng,
     # tổng hợp tình hình … gửi …")
     last = kept[-1] if kept else ""
-    if len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED:
-        if not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
-            kept = [last]
+    long = len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED
+    if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
+        kept = [last]
     result = "; ".join(kept)
     result = _topic(result, linked)
     result = _under(result, within, register)
