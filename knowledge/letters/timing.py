@@ -35,14 +35,19 @@ def linked_section(
     timing."""
     if not any(s.timing for s in section.ancestry):
         return None
-    every = [s for s in walk(root) if s.number and not s.support_only]
-    every = [s for s in every if not any(a.timing for a in s.ancestry)]
+    # the work a timing part dates is set out before it ("II. NHIỆM VỤ" before "III. TỔ CHỨC
+    # THỰC HIỆN – 1. Thời gian thực hiện"), not in the items after it
+    timing = next(s for s in section.ancestry if s.timing)
+    before = timing.heading.no if timing.heading else line.no
+    earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
+    every = [s for s in earlier if not s.support_only]
     tops = {s.number.lower() for s in root.children}
     for ref in references(line.text):
         named = [s for s in every if refers_to(ref, s.path, tops)]
         if named:
             return min(named, key=lambda s: len(s.path))
-    addressed = [s for s in every if owners and set(s.units) == set(owners)]
+    # (an item that helps others may owe work of its own: "2. Sở A — Hướng dẫn …; xây dựng …")
+    addressed = [s for s in earlier if owners and set(s.units) == set(owners)]
     if len(addressed) == 1:
         return addressed[0]
     candidates = [s for s in root.children if not s.timing and not s.support_only and s.number]

@@ -101,7 +101,7 @@ def title(
     if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)
-    result = _topic(result, linked)
+    result = _named(_topic(result, linked), linked)
     result = _under(result, within, register)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
@@ -290,6 +290,23 @@ def _unknown_body(piece: str, pos: int) -> int:
             break
         end = m.end() + w.end()
     return end
+
+
+# A document the work makes, named by its kind with a capital: "dự thảo Kế hoạch", "Quyết định".
+_DOCUMENT = re.compile(r"\b(Kế hoạch|Đề án|Quyết định|Chương trình|Danh mục)\b(?=[,;.]|\s*$)")
+
+
+def _named(title: str, linked: Section | None) -> str:
+    """ "Hoàn thiện dự thảo Kế hoạch, trình …" dating an item that names the document in full
+    ("xây dựng dự thảo Kế hoạch phát triển chính quyền số … 2021 - 2025, trình …"): its name."""
+    m = _DOCUMENT.search(title)
+    if m is None or linked is None:
+        return title
+    text = " ".join(ln.text for ln in linked.all_lines)
+    full = re.search(rf"\b{m.group(1)}\s+[^,;.()]{{12,160}}", text)
+    if full is None:
+        return title
+    return title[: m.start()] + full.group(0).strip() + title[m.end() :]
 
 
 def _topic(title: str, linked: Section | None) -> str:

@@ -45,3 +45,38 @@ def test_a_timing_line_dates_the_item_it_names_or_its_units_own(catalogue):
     assert budget.units == ("Sở Tài chính",)
     assert budget.supporting == ("Sở Tư pháp",)
     assert budget.forms == ("Phụ lục II",)
+
+
+PLAN = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+Số: 99/SNV-CCHC
+V/v xây dựng kế hoạch cải cách hành chính
+Tuyên Quang, ngày 4 tháng 3 năm 2024
+
+Kính gửi:
+- Sở Tư pháp;
+- Sở Tài chính.
+
+I. NHIỆM VỤ
+1. Sở Tư pháp
+Hướng dẫn các cơ quan rà soát thủ tục; xây dựng dự thảo Kế hoạch kiểm soát thủ tục hành chính \
+năm 2025 của tỉnh, gửi Sở Nội vụ.
+2. Sở Tài chính
+Phối hợp với Sở Tư pháp bố trí kinh phí thực hiện Kế hoạch tại khoản 1.
+II. TỔ CHỨC THỰC HIỆN
+1. Thời gian thực hiện:
+- Sở Tư pháp hoàn thiện dự thảo Kế hoạch, gửi Sở Nội vụ trước ngày 15/4/2024.
+2. Giao Sở Tư pháp theo dõi, đôn đốc việc thực hiện.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_timing_line_dates_the_earlier_item_of_its_units_and_names_its_document(catalogue):
+    draft = read_letter(PLAN, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tư pháp",)
+    assert task.supporting == ("Sở Tài chính",)
+    assert "Kế hoạch kiểm soát thủ tục hành chính năm 2025" in task.title
