@@ -78,6 +78,9 @@ _SINCE = re.compile(
     r"|nam\s+(?P<yy>\d{4}))"
 )
 
+# A start stated as a start ("kể từ", "bắt đầu từ"), not as the first period reported on.
+_STARTS = re.compile(r"(?:ke tu|bat dau tu|tu)\s+thang\b")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -97,6 +100,9 @@ class Found:
     # October: the first month of a quarter is the month after the last one of the quarter
     # before, and which one comes first is first_occurrence's)
     phase: int = 0
+    # the start is a month the letter names ("bắt đầu từ tháng 4/2023"): a quarter's day falls
+    # in it when it is the quarter's month the day is in, not a quarter later
+    since_month: bool = False
 
 
 def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None, str]:
@@ -178,6 +184,10 @@ _FIGURES = re.compile(
 _SPAN_START = re.compile(
     r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:,\s*)?$"
 )
+# A date that ends the period the figures are counted over: a date not followed by "đến".
+_PERIOD_END = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![/.-]?\d)(?!\s*(?:,\s*)?den\b)"
+)
 # The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …".
 _SPAN_OF_WORK = re.compile(r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b")
 
@@ -188,7 +198,10 @@ def _figures(low: str, start: int) -> bool:
     clause = re.split(r"[;:(]|\.\s", low[:start])[-1]
     if _SPAN_START.search(clause) and not _SPAN_OF_WORK.search(clause):
         return True
-    return bool(_FIGURES.search(clause))
+    figures = list(_FIGURES.finditer(clause))
+    # the period closed by a date of its own before this one ("số liệu tính từ ngày 15/12/2022
+    # đến ngày 14/6/2023, … gửi … trước ngày 20/6/2023"): this date is the report's
+    return bool(figures) and not _PERIOD_END.search(clause, figures[-1].end())
 
 
 def recurrence(text: str) -> Found | None:
@@ -252,7 +265,18 @@ def recurrence(text: str) -> Found | None:
     if not _exists(day, month):
         shown = f"{day}/{month}" if month else f"{day}"
         return Found(start, end, printed, error=f"ngày {shown} không có thật")
-    return Found(start, end, printed, every=every, day=day, month=month, since=since, phase=phase)
+    since_month = bool(since_match and since_match.group("m") and _STARTS.match(since_match[0]))
+    return Found(
+        start,
+        end,
+        printed,
+        every=every,
+        day=day,
+        month=month,
+        since=since,
+        phase=phase,
+        since_month=since_month,
+    )
 
 
 def _exists(day: int, month: int) -> bool:
@@ -316,6 +340,10 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
         month = start.replace(day=1)
         if found.since is not None:
             month += relativedelta(months=found.phase)
+    elif found.since_month:  # the first month on or after the start that is the quarter's
+        month = start.replace(day=1)
+        while (month.month - 1) % 3 != (2 + found.phase) % 3:
+            month += relativedelta(months=1)
     else:  # the quarter's last month, or the month after it ("tháng đầu quý sau")
         month = date(start.year, 1, 1) + relativedelta(
             months=((start.month - 1) // 3) * 3 + 2 + found.phase

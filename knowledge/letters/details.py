@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
@@ -31,8 +32,12 @@ _RECIPIENT = re.compile(
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
 _FORM = re.compile(
     r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
-    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?|[ivx]{1,5}\b)"
+    r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
+)
+# One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
+_FORM_NUMBER = re.compile(
+    r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
 )
 # What comes before a form the work is made on: "theo Biểu 02", "(theo các phụ lục …)", "tại
 # Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
@@ -53,7 +58,16 @@ _REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
 LABELS = {
-    "title": ("noi dung", "noi dung cong viec", "ten nhiem vu", "nhiem vu", "ten bao cao"),
+    "title": (
+        "noi dung",
+        "noi dung cong viec",
+        "noi dung thuc hien",
+        "cong viec",
+        "ten cong viec",
+        "ten nhiem vu",
+        "nhiem vu",
+        "ten bao cao",
+    ),
     "units": (
         "don vi thuc hien",
         "co quan thuc hien",
@@ -113,6 +127,33 @@ def recipient(
     return None, ()
 
 
+def receiver(
+    line: Line,
+    register: Register,
+    *,
+    mentions: list[Mention],
+    fields: dict[str, Line],
+    around: list[Line],
+    further: list[Line],
+    sender: str | None,
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who receives a task's work: named on its line, in a "Nơi nhận:" label, on the lines
+    `around` a "Thời hạn: …" line, then on the `further` ones (the section a timing line dates,
+    the opening's "kết quả … gửi về Sở …", nearest first); else the sender, when the work is
+    sent ("báo cáo", "gửi") and the letter says not to whom."""
+    found = recipient(line, register, mentions)
+    if found[0] is None and "recipient" in fields:
+        found = recipient(fields["recipient"], register, anywhere=True)
+    for ln in [*around, *further]:
+        if found[0] is not None:
+            break
+        found = recipient(ln, register)
+    sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    if found[0] is None and sender and sends:
+        found = (sender, (sender,))
+    return found
+
+
 def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
     """The forms a task is to be made on, as printed: "(theo Biểu 02)", "theo các phụ lục I,
     II, III, IV" (one each), "Mẫu số 01"; not a table cited for reference ("tại cột 12, Biểu 03",
@@ -145,8 +186,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
                 continue
             printed = line.text[m.start("n") : m.end("n")]
             prefix = "số " if printed.lower().startswith("số") else ""
-            numbers = re.split(r"\s*(?:,|và|-|–)\s*", re.sub(r"^(?i:số)\s+", "", printed))
-            found += [f"{kind} {prefix}{n.upper()}" for n in numbers if n]
+            numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
+            found += [f"{kind} {prefix}{line.text[x.start() : x.end()].upper()}" for x in numbers]
     return tuple(dict.fromkeys(found))
 
 

@@ -17,25 +17,25 @@ from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
+from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import Draft, Letter, Problem, Task
-from knowledge.letters.opening import SENDS, addressees, request_clause, set_in_grounds
-from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
+from knowledge.letters.opening import addressees, request_clause, set_in_grounds
+from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.sections import (
     SUPPORT,
     Section,
     classify,
     outline,
-    references,
-    refers_to,
     supports,
     walk,
 )
+from knowledge.letters.support import Support
 from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
-from knowledge.letters.units import helpers_in, line_helpers, subject
+from knowledge.letters.units import helpers_in, line_helpers, opening_units, subject
 
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
@@ -47,7 +47,7 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = lines_of(text)
+    lines = unfold(lines_of(text))
     header = read_header(lines)
     register = Register(catalogue, province)
     body = lines[header.body_start : header.body_end]
@@ -111,10 +111,7 @@ class _Reader:
             own_date = any(s in d.section.ancestry for d in self.dated)
             addressed = bool(s.units) or s.generic
             s.support_only = addressed and not own_date and supports(s, register)
-        self.support = [s for s in self.sections if s.support_only]
-        self.refs = {
-            id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.support
-        }
+        self.support = Support(self.sections, register, self.tops)
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
         kinh_gui = addressees(header.addressees, register)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
@@ -122,12 +119,15 @@ class _Reader:
         # but the sender, and but a unit the list names on its own for a support section of its
         # own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"): the letter
         # addresses it for that support, not for the others' work
-        supporting = {n for s in self.support for n in s.units}
+        supporting = self.support.units
         self.addressed = register.sort(
             n
             for n in kinh_gui.acting
             if n != sender and not (n in kinh_gui.alone and n in supporting)
         )
+        first = min((d.line.no for d in self.dated), default=None)
+        # the opening, up to the first date: what it says holds for every task
+        self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
         self.requested = self._requested()
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
@@ -136,9 +136,7 @@ class _Reader:
         """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
         các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
         quan, đơn vị"): they owe what no section gives to others."""
-        first = min((d.line.no for d in self.dated), default=None)
-        lead_in = [ln for ln in self.root.own if first is None or ln.no < first]
-        for line in reversed(lead_in):
+        for line in reversed(self.lead_in):
             clause = request_clause(line)
             if clause is None:
                 continue
@@ -193,18 +191,29 @@ class _Reader:
     def _task(self, dated: _Dated) -> Task:
         section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
-        linked = linked_section(self.root, section, line)
+        mentions = self.register.mentions(line.text)
+        linked = linked_section(self.root, section, line, subject(line, mentions))
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
         block = self._block(section, line) if timed else [line]
         fields = details.record(section.all_lines if timed else [])
-        mentions = self.register.mentions(line.text)
         around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
-        recipient, receivers = self._recipient(line, mentions, around, fields, linked)
+        recipient, receivers = details.receiver(
+            line,
+            self.register,
+            mentions=mentions,
+            fields=fields,
+            around=around,
+            further=[*(linked.all_lines if linked else []), *reversed(self.lead_in)],
+            sender=self.sender,
+        )
         units, supporting = self._units(section, linked, line, found, fields, problems)
         units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
+        unserved = self.support.unserved(units)
         supporting = tuple(
-            u for u in supporting if u not in units and u not in (*receivers, self.sender)
+            u
+            for u in supporting
+            if u not in units and u not in (*receivers, self.sender) and u not in unserved
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
@@ -299,29 +308,6 @@ class _Reader:
                 return ln
         return None
 
-    def _recipient(
-        self,
-        line: Line,
-        mentions: list[Mention],
-        around: list[Line],
-        fields: dict[str, Line],
-        linked: Section | None,
-    ) -> tuple[str | None, tuple[str, ...]]:
-        """Who receives the work: named on its line, in a "Nơi nhận:" label, on the lines
-        around a "Thời hạn: …" line or in the section a timing line dates; else the sender, when
-        the work is sent ("báo cáo", "gửi") and the letter says not to whom."""
-        found = details.recipient(line, self.register, mentions)
-        if found[0] is None and "recipient" in fields:
-            found = details.recipient(fields["recipient"], self.register, anywhere=True)
-        for ln in [*around, *(linked.all_lines if linked else [])]:
-            if found[0] is not None:
-                break
-            found = details.recipient(ln, self.register)
-        sends = any(SENDS.search(ln.plain) for ln in (line, *around))
-        if found[0] is None and self.sender and sends:
-            found = (self.sender, (self.sender,))
-        return found
-
     def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
         """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
         ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
@@ -351,7 +337,7 @@ class _Reader:
         helping = [n for s in scope for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [n for s in self.sections for n in self.helping[id(s)]]
-        supporters = self._supporters(section, linked)
+        supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
         own = self._own_clause(line, dated_at)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
@@ -360,13 +346,23 @@ class _Reader:
             return named, tuple(helpers)
         if "units" in fields:
             found = self.register.mentions(fields["units"].text)
-            if found:
-                return self.register.sort(n for m in found for n in m.names), tuple(helpers)
+            # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
+            aiding = helpers_in([fields["units"]], self.register)
+            owning = [n for m in found for n in m.names if n not in aiding]
+            if owning:
+                return self.register.sort(owning), (*aiding, *helpers)
         for owner in scope:
             if owner.generic:
                 break
             if owner.units and not owner.support_only:
                 return owner.units, (*owner.supporting, *helpers)
+        if section.number and not section.units:  # units named before the duty, in its item
+            before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+            head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
+            opened = opening_units([*before, Line(line.no, head)], self.register)
+            opened = tuple(n for n in opened if n not in (*helpers, self.sender))
+            if opened:
+                return opened, tuple(helpers)
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:
@@ -380,16 +376,6 @@ class _Reader:
         owners = self.requested or self.addressed
         units = tuple(n for n in owners if n not in helpers)
         return units, tuple(helpers)
-
-    def _supporters(self, section: Section, linked: Section | None) -> list[str]:
-        """The units of the support sections that name this task's section, or name none."""
-        paths = [s.path for s in (section, linked) if s is not None]
-        names: list[str] = []
-        for s in self.support:
-            refs = self.refs[id(s)]
-            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
-                names += s.units or self.addressed
-        return names
 
 
 def _order(section: Section) -> int:

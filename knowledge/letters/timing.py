@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.letters import details
-from knowledge.letters.sections import Section
+from knowledge.letters.sections import Section, references, refers_to, walk
 from knowledge.letters.text import Line
 
 _SECTION_REF = re.compile(r"\b(?:muc|phan)\s+(\d{1,2}|[ivx]{1,4})\b")
@@ -25,17 +25,35 @@ _DELIVERABLE = re.compile(
 _MAKES = re.compile(r"^(?:xay dung|lap|chuan bi|hoan thien|soan thao|tong hop|de xuat)\b")
 
 
-def linked_section(root: Section, section: Section, line: Line) -> Section | None:
-    """The section whose work a timing line dates: one it names ("nội dung tại mục 1"), else
+def linked_section(
+    root: Section, section: Section, line: Line, owners: tuple[str, ...] = ()
+) -> Section | None:
+    """The section whose work a timing line dates: one it names ("nội dung tại khoản 1 mục
+    II"), else the one addressed to the units the line opens with ("- Sở A hoàn thiện …"), else
     the one that makes what it sends ("Hồ sơ gửi về …" dates "2. … hồ sơ …" that lists "Hồ sơ
     gồm:"), else the one sharing most of its words; none when the line's section is not about
     timing."""
     if not any(s.timing for s in section.ancestry):
         return None
+    # the work a timing part dates is set out before it ("II. NHIỆM VỤ" before "III. TỔ CHỨC
+    # THỰC HIỆN – 1. Thời gian thực hiện"), not in the items after it
+    timing = next(s for s in section.ancestry if s.timing)
+    before = timing.heading.no if timing.heading else line.no
+    earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
+    every = [s for s in earlier if not s.support_only]
+    tops = {s.number.lower() for s in root.children}
+    for ref in references(line.text):
+        named = [s for s in every if refers_to(ref, s.path, tops)]
+        if named:
+            return min(named, key=lambda s: len(s.path))
+    # (an item that helps others may owe work of its own: "2. Sở A — Hướng dẫn …; xây dựng …")
+    addressed = [s for s in earlier if owners and set(s.units) == set(owners)]
+    if len(addressed) == 1:
+        return addressed[0]
     candidates = [s for s in root.children if not s.timing and not s.support_only and s.number]
-    named = {m.group(1) for m in _SECTION_REF.finditer(line.plain)}
+    named_tops = {m.group(1) for m in _SECTION_REF.finditer(line.plain)}
     for s in candidates:
-        if s.number.lower() in named:
+        if s.number.lower() in named_tops:
             return s
     sent = _DELIVERABLE.search(line.plain)
     if sent:

@@ -54,6 +54,11 @@ _SINCE = re.compile(
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
+# The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II").
+_REFERRED = re.compile(
+    r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o)\s+"
+    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+)
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
 
 
@@ -88,8 +93,15 @@ def title(
             kept.pop(1)
         else:
             break
+    # still long: the clause that holds the date, when it says the work on its own, is the duty
+    # (the clause before it another duty of the same units: "chỉ đạo … ký số …; hằng tháng,
+    # tổng hợp tình hình … gửi …")
+    last = kept[-1] if kept else ""
+    long = len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED
+    if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
+        kept = [last]
     result = "; ".join(kept)
-    result = _topic(result, linked)
+    result = _named(_topic(result, linked), linked)
     result = _under(result, within, register)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
@@ -176,6 +188,8 @@ def _who(piece: str, register: Register) -> str:
             cut = lead.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
+        elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
+            cut = referred.end()
         else:
             mentions = [m for m in register.mentions(piece) if m.start < 2]
             if mentions:
@@ -276,6 +290,23 @@ def _unknown_body(piece: str, pos: int) -> int:
             break
         end = m.end() + w.end()
     return end
+
+
+# A document the work makes, named by its kind with a capital: "dự thảo Kế hoạch", "Quyết định".
+_DOCUMENT = re.compile(r"\b(Kế hoạch|Đề án|Quyết định|Chương trình|Danh mục)\b(?=[,;.]|\s*$)")
+
+
+def _named(title: str, linked: Section | None) -> str:
+    """ "Hoàn thiện dự thảo Kế hoạch, trình …" dating an item that names the document in full
+    ("xây dựng dự thảo Kế hoạch phát triển chính quyền số … 2021 - 2025, trình …"): its name."""
+    m = _DOCUMENT.search(title)
+    if m is None or linked is None:
+        return title
+    text = " ".join(ln.text for ln in linked.all_lines)
+    full = re.search(rf"\b{m.group(1)}\s+[^,;.()]{{12,160}}", text)
+    if full is None:
+        return title
+    return title[: m.start()] + full.group(0).strip() + title[m.end() :]
 
 
 def _topic(title: str, linked: Section | None) -> str:

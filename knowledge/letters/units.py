@@ -18,7 +18,8 @@ _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
-    r"lap|cung cap|de xuat|chu dong|dinh ky|hang thang|hang quy|truoc ngay|cham nhat)"
+    r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
+    r"|cham nhat|hoan thien)"
 )
 
 
@@ -77,6 +78,35 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
                     break
                 found += m.names
                 pos = m.end
-            if found and low[pos:].strip(" ,:").startswith(SUPPORT):
+            if found and _rest(low, pos).startswith(SUPPORT):
                 names += found
     return tuple(n for n in names if n != PROVINCE_COMMITTEE)
+
+
+def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
+    """The units a sentence of `lines` opens with, the first such sentence's, unless it gives
+    them a support duty: a numbered item that names its units in a sentence of their own
+    before the duty ("Sở A, UBND huyện B là các đơn vị có điểm thấp. Đề nghị báo cáo …")."""
+    for line in lines:
+        for sentence in re.split(r"(?<=[.;:])\s+", line.text):
+            low = plain(sentence)
+            pos = _start(sentence.lower())
+            found: list[str] = []
+            for m in register.mentions(sentence):
+                if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+                    break
+                found += m.names
+                pos = m.end
+            found = [n for n in found if n != PROVINCE_COMMITTEE]
+            if found and not _rest(low, pos).startswith(SUPPORT):
+                return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _rest(low: str, pos: int) -> str:
+    """What the units named up to `pos` go on to do, past an aside on who they are ("Viễn
+    thông Tuyên Quang (đơn vị vận hành Hệ thống) hỗ trợ …")."""
+    return _ASIDE.sub("", low[pos:].lstrip(" ,:"), count=1).strip(" ,:")
+
+
+_ASIDE = re.compile(r"^\([^()]{0,80}\)")

@@ -187,3 +187,29 @@ def test_the_first_or_last_month_of_a_quarter(line, first):
     found = recurrence(line)
     assert found is not None and found.every == "quarter"
     assert first_occurrence(found, date(2021, 8, 2)) == first
+
+
+def test_a_report_due_after_the_period_its_figures_cover_is_dated():
+    line = (
+        "2. Báo cáo 9 tháng: số liệu tính từ ngày 01/01/2024 đến ngày 15/9/2024, lập theo "
+        "Biểu 03, gửi Sở Nội vụ chậm nhất ngày 25/9/2024."
+    )
+    assert [f.due for f in deadlines(line, 2024)] == [date(2024, 9, 25)]
+    closed = "Số liệu tính đến ngày 30/6/2024 gửi về Sở Tài chính trước ngày 10/7/2024."
+    assert [f.due for f in deadlines(closed, 2024)] == [date(2024, 7, 10)]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        # the start is a first month of a quarter: the first report falls in it
+        ("Báo cáo trước ngày 5 của tháng đầu quý, bắt đầu từ tháng 1/2025.", date(2025, 1, 5)),
+        # a start in mid-quarter: the next quarter's first month
+        ("Báo cáo trước ngày 5 của tháng đầu quý, kể từ tháng 2/2025.", date(2025, 4, 5)),
+        ("Gửi trước ngày 12 tháng cuối quý, kể từ tháng 10/2024.", date(2024, 12, 12)),
+    ],
+)
+def test_a_quarter_started_from_a_named_month(line, first):
+    found = recurrence(line)
+    assert found is not None and found.every == "quarter"
+    assert first_occurrence(found, date(2024, 9, 1)) == first

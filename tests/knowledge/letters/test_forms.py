@@ -70,3 +70,11 @@ def test_what_a_letter_encloses():
 def test_a_named_form_is_never_replaced():
     assert specific(("Mẫu số 01",), ("Mẫu số 04",)) == ("Mẫu số 01",)
     assert specific((), ("Mẫu số 04",)) == ()
+
+
+def test_a_form_number_keeps_its_code():
+    from knowledge.letters.details import forms
+
+    line = Line(1, "Tổng hợp theo Mẫu số 05/TH-SNV kèm theo, gửi trước ngày 20/5/2024.")
+    assert forms([line]) == ("Mẫu số 05/TH-SNV",)
+    assert forms([Line(2, "lập theo Biểu 04/KQ và 05")]) == ("Biểu 04/KQ", "Biểu 05")

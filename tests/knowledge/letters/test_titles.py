@@ -116,3 +116,17 @@ def test_the_span_the_figures_cover_and_the_attachment_are_not_the_title(registe
     assert _title(register, text, "hạn cuối ngày 15/10/2023") == (
         "Tổng hợp số hồ sơ tiếp nhận theo mẫu; báo cáo về Sở Nội vụ"
     )
+
+
+def test_a_long_earlier_clause_of_other_work_gives_way_to_the_dated_one(register):
+    text = (
+        "UBND các huyện, thành phố chỉ đạo các trường học cập nhật đầy đủ hồ sơ học sinh trên cơ "
+        "sở dữ liệu ngành giáo dục, bảo đảm thông tin chính xác, thống nhất với sổ sách lưu trữ "
+        "tại trường; tổng hợp số học sinh đã được cấp mã định danh điện tử và số học sinh còn "
+        "thiếu thông tin theo từng xã, gửi Sở Giáo dục và Đào tạo trước ngày 20/9/2024."
+    )
+    got = _title(register, text, "trước ngày 20/9/2024")
+    assert got.startswith("Tổng hợp số học sinh đã được cấp mã định danh")
+    # short enough, the clause before it stays: it says what the work is
+    text = "Rà soát danh mục thủ tục hành chính; gửi Sở Tư pháp trước ngày 20/9/2024."
+    assert _title(register, text, "trước ngày 20/9/2024").startswith("Rà soát danh mục")

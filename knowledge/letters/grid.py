@@ -1,0 +1,77 @@
+"""A table of tasks in a letter's body, read as the letter would say it in prose.
+
+Letters often set their tasks as a table: a head row naming the columns ("TT | Nội dung | Đơn vị
+thực hiện | Thời gian"), then a row per task. The readers of a file give each row as one line, its
+cells apart by " | " or a tab (knowledge/formats/letter_file.py). Each row becomes an item of
+the letter: its number and its duty ("1. Cử cán bộ …"), then a labelled line per other column
+("Đơn vị thực hiện: …", "Thời gian: …"), so a row's units and date are read as those of one task
+(knowledge/letters/details.py's labels), never as the whole letter's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.letters.details import LABELS
+from knowledge.letters.text import Line, plain
+
+_CELL_GAP = re.compile(r"\s+\|\s+|\t+")
+_NUMBER_HEAD = ("tt", "stt", "so tt")
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def _cells(line: Line) -> list[str]:
+    return [c.strip() for c in _CELL_GAP.split(line.text)]
+
+
+def _columns(line: Line) -> list[str | None] | None:
+    """The kind of each column of a head row (None: a column no label names), when the row is
+    the head of a table of tasks: a column of duties, of dates and at least one more."""
+    cells = _cells(line)
+    if len(cells) < 3:
+        return None
+    kinds: list[str | None] = []
+    for cell in cells:
+        low = plain(cell).strip(" .:")
+        if low in _NUMBER_HEAD:
+            kinds.append("number")
+            continue
+        kinds.append(next((k for k, names in LABELS.items() if low in names), None))
+    known = {k for k in kinds if k}
+    return kinds if {"title", "timing"} <= known and len(known) >= 3 else None
+
+
+def unfold(lines: list[Line]) -> list[Line]:
+    """`lines` with each row of a table of tasks given as its numbered duty and labelled lines;
+    a row that does not fit its head (another count of cells) ends the table."""
+    result: list[Line] = []
+    kinds: list[str | None] | None = None
+    heads: list[str] = []
+    for line in lines:
+        if kinds is None:
+            kinds = _columns(line)
+            if kinds is None:
+                result.append(line)
+            else:
+                heads = _cells(line)
+            continue
+        cells = _cells(line)
+        if len(cells) != len(kinds):
+            kinds = None
+            result.append(line)
+            continue
+        result += _row(line, cells, kinds, heads, len(result))
+    return result
+
+
+def _row(
+    line: Line, cells: list[str], kinds: list[str | None], heads: list[str], at: int
+) -> list[Line]:
+    number = next((c for c, k in zip(cells, kinds, strict=True) if k == "number"), "")
+    number = number.rstrip(".)") if _ROW_NUMBER.match(number) else str(at + 1)
+    duty = next(c for c, k in zip(cells, kinds, strict=True) if k == "title")
+    rows = [Line(line.no, f"{number}. {duty}", line.gap)]
+    for cell, kind, head in zip(cells, kinds, heads, strict=True):
+        if kind not in ("number", "title") and cell:
+            rows.append(Line(line.no, f"{head.rstrip(' :')}: {cell}"))
+    return rows

@@ -1,0 +1,65 @@
+"""The sections of a letter that only support others' tasks, and which tasks each supports.
+
+A section addressed to units that sets no date and gives a support duty (phối hợp, cho ý kiến
+góp ý, hỗ trợ) supports the tasks of the sections it names ("tại điểm b mục 1"). Naming none, it
+supports the tasks of the units whose work it names ("cho ý kiến đối với đề xuất của các sở,
+ban, ngành"), or every task when it names no one's.
+"""
+
+from __future__ import annotations
+
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section, references, refers_to
+from knowledge.letters.units import line_helpers
+
+
+class Support:
+    def __init__(self, sections: list[Section], register: Register, tops: set[str]):
+        self.sections = [s for s in sections if s.support_only]
+        self.tops = tops
+        self.refs = {
+            id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
+        }
+        # the units whose work a section names, a group or a unit each (its partners after
+        # "phối hợp với" work beside it, not for it)
+        self.serves: dict[int, list[set[str]]] = {}
+        for s in self.sections:
+            if self.refs[id(s)] or not s.units:
+                continue
+            named = [
+                set(m.names) - set(s.units)
+                for ln in s.own
+                if ln is not s.heading
+                for m in register.mentions(ln.text)
+                if not set(m.names) & set(line_helpers(ln, [m]))
+            ]
+            self.serves[id(s)] = [n for n in named if n]
+
+    @property
+    def units(self) -> set[str]:
+        return {n for s in self.sections for n in s.units}
+
+    def of(
+        self, section: Section, linked: Section | None, addressed: tuple[str, ...]
+    ) -> list[str]:
+        """The units of the support sections that name this task's section, or name none;
+        `addressed` stand for a support section that names no unit of its own."""
+        paths = [s.path for s in (section, linked) if s is not None]
+        names: list[str] = []
+        for s in self.sections:
+            refs = self.refs[id(s)]
+            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+                names += s.units or addressed
+        return names
+
+    def unserved(self, units: tuple[str, ...]) -> set[str]:
+        """The units of the support sections that serve others' work than these units': none
+        of the groups or units they name is mostly these units."""
+        owners = set(units)
+        return {
+            n
+            for s in self.sections
+            if (served := self.serves.get(id(s)))
+            and not any(len(group & owners) * 2 >= len(group) for group in served)
+            for n in s.units
+        }

@@ -1,0 +1,77 @@
+"""A letter whose tasks are the rows of a table: each row's own units, helpers and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+from knowledge.letters.grid import unfold
+from knowledge.letters.text import Line
+
+LETTER = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ     Độc lập - Tự do - Hạnh phúc
+Số: 233/SNV-CCHC     Tuyên Quang, ngày 3 tháng 4 năm 2024
+V/v triển khai nhiệm vụ cải cách hành chính quý II/2024
+
+Kính gửi:
+- Các sở, ban, ngành;
+- UBND các huyện, thành phố.
+
+Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau; sản phẩm của các \
+việc có thời hạn gửi về Sở Nội vụ để tổng hợp.
+
+STT | Công việc | Cơ quan thực hiện | Thời hạn
+1 | Tự đánh giá chỉ số cải cách hành chính năm 2023 | Các sở, ban, ngành | Trước ngày 20/4/2024
+2 | Kiểm tra việc niêm yết thủ tục tại bộ phận một cửa cấp xã | UBND các huyện, thành phố \
+chủ trì; Sở Tư pháp phối hợp | Chậm nhất ngày 31/5/2024
+3 | Cập nhật cơ sở dữ liệu cán bộ | Các sở, ban, ngành | Thường xuyên
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+DISTRICTS = {
+    "UBND thành phố Tuyên Quang",
+    "UBND huyện Lâm Bình",
+    "UBND huyện Na Hang",
+    "UBND huyện Chiêm Hóa",
+    "UBND huyện Hàm Yên",
+    "UBND huyện Yên Sơn",
+    "UBND huyện Sơn Dương",
+}
+
+
+def _read(catalogue, text=LETTER):
+    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+
+
+def test_each_row_of_a_task_table_is_its_own_task(catalogue):
+    draft = _read(catalogue)
+    assert [t.deadline for t in draft.tasks] == [date(2024, 4, 20), date(2024, 5, 31)]
+    first, second = draft.tasks
+    assert not DISTRICTS & set(first.units) and "Sở Tư pháp" in first.units
+    assert set(second.units) == DISTRICTS
+    assert second.supporting == ("Sở Tư pháp",)
+    assert second.title.startswith("Kiểm tra việc niêm yết")
+
+
+def test_the_opening_names_who_receives_the_rows_work(catalogue):
+    draft = _read(catalogue)
+    assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ"]
+
+
+def test_a_table_without_duty_and_date_columns_stays_as_printed():
+    rows = [Line(1, "STT | Họ và tên | Chức vụ | Điện thoại"), Line(2, "1 | ... | ... | ...")]
+    assert unfold(rows) == rows
+
+
+def test_a_row_reads_as_its_numbered_duty_and_labels():
+    rows = [
+        Line(1, "TT\tNội dung\tĐơn vị thực hiện\tThời gian"),
+        Line(2, "2\tGửi số liệu\tSở Y tế\t15/6"),
+    ]
+    assert [ln.text for ln in unfold(rows)] == [
+        "2. Gửi số liệu",
+        "Đơn vị thực hiện: Sở Y tế",
+        "Thời gian: 15/6",
+    ]

@@ -1,0 +1,89 @@
+"""Who owes a task when its item names only some of the addressees: the units a sentence of the
+item opens with, or the units that direct the work ("… chỉ đạo …")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+HEAD = """UBND TỈNH TUYÊN QUANG
+SỞ TÀI CHÍNH
+Số: 311/STC-QLNS
+V/v quyết toán kinh phí chuyển đổi số năm 2024
+Tuyên Quang, ngày 2 tháng 12 năm 2024
+
+Kính gửi:
+- Các sở, ban, ngành;
+- UBND các huyện, thành phố.
+
+Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+"""
+DISTRICTS = {
+    "UBND thành phố Tuyên Quang",
+    "UBND huyện Lâm Bình",
+    "UBND huyện Na Hang",
+    "UBND huyện Chiêm Hóa",
+    "UBND huyện Hàm Yên",
+    "UBND huyện Yên Sơn",
+    "UBND huyện Sơn Dương",
+}
+
+
+def _read(catalogue, body):
+    text = HEAD + body + "\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+
+
+def test_units_a_sentence_of_the_item_names_owe_its_duty(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Quyết toán kinh phí
+Sở Y tế, UBND huyện Hàm Yên là hai đơn vị còn dư dự toán chưa giải ngân. Đề nghị lập báo cáo \
+thuyết minh, gửi Sở Tài chính chậm nhất ngày 20/12/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.deadline == date(2024, 12, 20)
+    assert set(task.units) == {"Sở Y tế", "UBND huyện Hàm Yên"}
+
+
+def test_units_that_direct_the_work_owe_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Báo cáo của cấp xã
+UBND các huyện, thành phố chỉ đạo UBND cấp xã rà soát các khoản chi; tổng hợp kết quả gửi \
+Sở Tài chính trước ngày 25/12/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert set(task.units) == DISTRICTS
+
+
+def test_a_support_section_serves_the_work_of_the_units_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Các sở, ban, ngành
+Lập dự toán kinh phí chuyển đổi số năm 2025, gửi Sở Tài chính trước ngày 15/12/2024.
+2. Sở Nội vụ
+Rà soát vị trí việc làm về công nghệ thông tin, gửi Sở Tài chính trước ngày 20/12/2024.
+3. UBND các huyện, thành phố
+Phối hợp, cho ý kiến đối với dự toán của các sở, ban, ngành khi được đề nghị.
+""",
+    )
+    budget, posts = draft.tasks
+    assert set(budget.supporting) >= DISTRICTS
+    assert posts.units == ("Sở Nội vụ",) and not DISTRICTS & set(posts.supporting)
+
+
+def test_a_unit_described_in_brackets_still_supports(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Nội vụ
+Cung cấp danh sách công chức được cấp chữ ký số, gửi Sở Tài chính trước ngày 16/12/2024.
+Viễn thông Tuyên Quang (nhà cung cấp dịch vụ ký số) hỗ trợ kỹ thuật việc trích xuất danh sách.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Nội vụ",)
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
