@@ -219,6 +219,11 @@ LEVEL_VERBS = MarkedWords("lên đạt nâng")
 UNTIL_WORDS = MarkedWords("trước đến tới")
 # "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".
 NEXT_WORDS = MarkedWords("sau tới")
+# "sang tuần", "sang tháng": the next one. Typed "sáng" it is the morning.
+ONWARD_WORDS = MarkedWords("sang")
+# "lỡ hạn", "nợ hạn": past the deadline, like "quá hạn"; only as typed with marks ("lo han",
+# "no han" are other words).
+LATE_MARKED = MarkedWords("lỡ nợ", strict=True)
 # "tháng này", "quý hiện tại".
 THIS_WORDS = MarkedWords("này hiện")
 # "tháng trước", "quý trước".
@@ -265,6 +270,11 @@ REMAINING = MarkedWords("còn")
 # Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
 DONE_WORDS = MarkedWords("xong")
 DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
+# "làm gì tiếp", "việc kế tiếp", "tiếp theo": the work next, what is still open. Only where it
+# closes the verb or follows "kế": "tiếp nhận", "tiếp công dân" are services' wording.
+NEXT_WORK = MarkedWords("tiếp")
+# "hạn", "mốc": the words that make a period a question of what falls due in it.
+DUE_WORDS = MarkedWords("hạn mốc")
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.

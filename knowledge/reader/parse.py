@@ -36,7 +36,21 @@ from knowledge.rules.statuses import STATUSES
 MAX_QUESTION_CHARS = 500
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
-UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
+# The units an officer calls their own: "đơn vị em", "sở mình", "phòng em", "huyện em", "thành
+# phố mình" (a district unit's officer).
+UNIT_WORDS = (
+    ("don", "vi"),
+    ("co", "quan"),
+    ("thanh", "pho"),
+    ("so",),
+    ("ben",),
+    ("phia",),
+    ("chung",),
+    ("bon",),
+    ("phong",),
+    ("huyen",),
+    ("tp",),
+)
 ASKING_WORDS = {"hoi"}
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
