@@ -211,9 +211,10 @@ ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
 
-# Verbs that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it).
-# After them an unmarked "muc 4" is the level, not row 4.
-LEVEL_VERBS = MarkedWords("lên đạt nâng")
+# Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),
+# "đủ điều kiện mức 4" (the letters' wording; "dk" as officers shorten "điều kiện"). After them an
+# unmarked "muc 4" is the level, not row 4.
+LEVEL_VERBS = MarkedWords("lên đạt nâng kiện dk")
 
 # "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
 UNTIL_WORDS = MarkedWords("trước đến tới")

@@ -24,6 +24,7 @@ from typing import Literal
 
 import numpy as np
 
+from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
@@ -72,6 +73,7 @@ MANY_WORDS = 4
 TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
+PLURAL = {"nhung", "cac"}  # "những mục nào", "các dịch vụ gì": a list
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
@@ -206,6 +208,17 @@ class Interpreter:
                 found |= {i, i + 1}
         return found
 
+    def _beside(self, parsed: Parsed, mention: AgencyMention | None, key: str) -> str | None:
+        """A weak agency whose words the row found does not hold: an agency beside the service
+        ("TNMT phối hợp thanh toán nghĩa vụ tài chính đất đai"), not its wording ("xây dựng"
+        of "giấy phép xây dựng")."""
+        if mention is None:
+            return None
+        row = self.matcher.doc_words_of(key)
+        words = self.matcher.words(list(parsed.tokens[mention.start : mention.end]))
+        held = [w for w in words if w.known in row and w.token not in QUESTION_MARKED]
+        return None if held else mention.name
+
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
         """The residue as the matcher reads it."""
         return self.matcher.words(self.tokens(parsed, extra))
@@ -232,15 +245,24 @@ class Interpreter:
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
+        beside: AgencyMention | None = None  # a weak agency read as service words
         if weak and tell:
             # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
             # words belong to the service.
             words = self.words(parsed, weak)
             tell = telling(self.matcher, words)
             if subject and not subject.strong:
-                subject = None
+                beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
+        if beside and hits and self._beside(parsed, beside, hits[0].key):
+            # "TNMT phối hợp <a service>": the agency's words are no part of the service
+            # found, so they are no evidence against it either
+            apart = set(range(beside.start, beside.end))
+            words = self.words(parsed, [i for i in weak if i not in apart])
+            tell = telling(self.matcher, words)
+            hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
+            hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
         # A service explains half of the question, or the question holds the whole of a row's
@@ -259,6 +281,9 @@ class Interpreter:
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
+        if agency_list and service and not any(t.fold in PLURAL for t in parsed.tokens):
+            # "BHXH phối hợp <a service> mục nào": which row that service is, not a list
+            agency_list = False
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
@@ -281,9 +306,11 @@ class Interpreter:
             # A service the province's letter names outside the catalogue of its plan.
             return Reading("named", agency=asker, named=int(named[0].key.rsplit("#", 1)[1]))
         dated = [t for t in parsed.tasks if t.how == "date"]
-        if dated and (not service or foreign_pairs(self.matcher, hits[0].key, words)):
+        if dated and (
+            not service or _tied(hits) or foreign_pairs(self.matcher, hits[0].key, words)
+        ):
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
-            # words point at prints them all ("giấy phép xây dựng 20/4").
+            # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
             return Reading("task", task=dated[0].task, agency=asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
@@ -317,7 +344,8 @@ class Interpreter:
             # wording of another row in the question: answer, but offer the choice
             return Reading(
                 "service",
-                agency=asker or (subject.name if subject else None),
+                agency=asker
+                or (subject.name if subject else self._beside(parsed, beside, best.key)),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
                 sure=not (close or other),
             )
@@ -366,6 +394,15 @@ class Interpreter:
 
 def named_key(province: Province, index: int) -> str:
     return f"{province.slug}#{index}"
+
+
+def _tied(hits: Sequence[Hit]) -> bool:
+    """Two rows fit the words about as well: the words name no one service."""
+    return (
+        len(hits) > 1
+        and hits[1].score >= TIE_RATIO * hits[0].score
+        and hits[1].coverage >= MIN_COVERAGE
+    )
 
 
 def _in_plan(hit: Hit, province: Province) -> bool:
