@@ -121,3 +121,22 @@ def test_which_row_a_named_service_is_for_an_agency(assistant):
     assert answer.intent == "service", answer.text
     listing = ask(assistant, "BHXH tỉnh phối hợp những mục nào")
     assert listing.intent == "agency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hạn nộp hội phí công đoàn tháng này là khi nào",
+        "tuần sau nộp quỹ khuyến học ở đâu",
+    ],
+)
+def test_a_thing_of_its_own_with_a_date_is_not_a_deadline_list(assistant, question):
+    answer = ask(assistant, question, agency=HEALTH)
+    assert answer.intent in ("absent", "unknown") and not answer.items, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["hạn chót rơi vào tháng 10 là mục nào", "tháng 11 phải nộp hồ sơ gì"]
+)
+def test_words_around_a_period_keep_it_a_deadline_question(assistant, question):
+    assert ask(assistant, question).intent in ("deadline", "task")
