@@ -211,14 +211,20 @@ ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
 
-# Verbs that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it).
-# After them an unmarked "muc 4" is the level, not row 4.
-LEVEL_VERBS = MarkedWords("lên đạt nâng")
+# Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),
+# "đủ điều kiện mức 4" (the letters' wording; "dk" as officers shorten "điều kiện"). After them an
+# unmarked "muc 4" is the level, not row 4.
+LEVEL_VERBS = MarkedWords("lên đạt nâng kiện dk")
 
 # "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
 UNTIL_WORDS = MarkedWords("trước đến tới")
 # "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".
 NEXT_WORDS = MarkedWords("sau tới")
+# "sang tuần", "sang tháng": the next one. Typed "sáng" it is the morning.
+ONWARD_WORDS = MarkedWords("sang")
+# "lỡ hạn", "nợ hạn": past the deadline, like "quá hạn"; only as typed with marks ("lo han",
+# "no han" are other words).
+LATE_MARKED = MarkedWords("lỡ nợ", strict=True)
 # "tháng này", "quý hiện tại".
 THIS_WORDS = MarkedWords("này hiện")
 # "tháng trước", "quý trước".
@@ -265,6 +271,11 @@ REMAINING = MarkedWords("còn")
 # Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
 DONE_WORDS = MarkedWords("xong")
 DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
+# "làm gì tiếp", "việc kế tiếp", "tiếp theo": the work next, what is still open. Only where it
+# closes the verb or follows "kế": "tiếp nhận", "tiếp công dân" are services' wording.
+NEXT_WORK = MarkedWords("tiếp")
+# "hạn", "mốc": the words that make a period a question of what falls due in it.
+DUE_WORDS = MarkedWords("hạn mốc")
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.

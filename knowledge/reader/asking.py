@@ -9,13 +9,16 @@ from typing import Literal
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
+    CHAT_WORDS,
     DONE_PHRASES,
     DONE_WORDS,
+    DUE_WORDS,
     DUTY_WORDS,
     FIRST_PERSON,
     INTERROGATIVES,
     LATE_WORDS,
     LEFT_OVER,
+    NEXT_WORK,
     NOT_YET,
     PAST_WORDS,
     PENDING_MARKED,
@@ -56,13 +59,26 @@ def progress_asked(parsed: Parsed) -> Standing | None:
         # "còn gì", "còn những …", "còn mục nào", "còn lại": what remains (in a period, "còn
         # hạn gì" asks what falls due)
         asks = nxt in INTERROGATIVES or nxt in LEFT_OVER or nxt.fold in QUANTIFIERS | LIST_NOUNS
+        # "còn phải làm gì": what is still to do
+        asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
         if t in REMAINING and asks and not dated:
             return "open"
+    if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
+        return "open"
     if _has_phrase(folds, PROGRESS_PHRASES):
         return "open"
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
         return "done" if any(t in PAST_WORDS for t in tokens) else None
     return None
+
+
+def _next_work(tokens: Sequence[Token], i: int) -> bool:
+    """ "làm gì tiếp", "việc kế tiếp", "bước tiếp theo": the work next, in a question."""
+    if tokens[i] not in NEXT_WORK or not any(t in INTERROGATIVES for t in tokens):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1].fold if i else ""
+    return before == "ke" or after is None or after.fold == "theo" or after in CHAT_WORDS
 
 
 def unfinished_work(parsed: Parsed) -> set[int]:
@@ -112,7 +128,7 @@ def asks_deadline(parsed: Parsed) -> bool:
     "nộp", the domain's own words, a task or an agency."""
     tokens = parsed.tokens
     frame = any(
-        t.fold in LIST_NOUNS or t.fold == "han" or t in DUTY_WORDS or t in WORK_WORDS
+        t.fold in LIST_NOUNS or t in DUE_WORDS or t in DUTY_WORDS or t in WORK_WORDS
         for t in tokens
     )
     return frame or bool(parsed.agencies or parsed.tasks) or _domain(parsed)

@@ -4,8 +4,7 @@
 - words that fit a provincial task better than any service name the task, and so does a date a
   task falls due on, unless the question names a service;
 - words that point at a service (see `knowledge.reader.evidence`) name the service, with the role
-of the
-  agency the question names or the asker belongs to;
+  of the agency the question names or the asker belongs to;
 - else a period, narrowed by the agency when one is named, asks what falls due in it;
 - else an agency asks for its rows (lead first) and tasks;
 - else weak service evidence offers the closest rows ("Có phải bạn hỏi…"), and nothing at all
@@ -24,6 +23,7 @@ from typing import Literal
 
 import numpy as np
 
+from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
@@ -43,7 +43,6 @@ from knowledge.reader.asking import (
     whole_province,
 )
 from knowledge.reader.evidence import (
-    Fit,
     TextIndex,
     foreign_pairs,
     strays,
@@ -65,11 +64,18 @@ from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed, RowRef
 from knowledge.reader.periods import Period
 from knowledge.reader.roles import role_row
+from knowledge.reader.weighing import (
+    PLURAL,
+    TIE_RATIO,
+    beside_agency,
+    in_plan,
+    named_key,
+    outside_thing,
+    task_fit,
+    tied,
+)
 from knowledge.reader.wording import Outside, Wording
 
-TASK_COVERAGE = 0.5
-MANY_WORDS = 4
-TIE_RATIO = 0.95  # two rows this close: offer both
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
@@ -232,15 +238,24 @@ class Interpreter:
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
+        beside: AgencyMention | None = None  # a weak agency read as service words
         if weak and tell:
             # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
             # words belong to the service.
             words = self.words(parsed, weak)
             tell = telling(self.matcher, words)
             if subject and not subject.strong:
-                subject = None
+                beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
+        if beside and hits and beside_agency(self.matcher, parsed, beside, hits[0].key):
+            # "TNMT phối hợp <a service>": the agency's words are no part of the service
+            # found, so they are no evidence against it either
+            apart = set(range(beside.start, beside.end))
+            words = self.words(parsed, [i for i in weak if i not in apart])
+            tell = telling(self.matcher, words)
+            hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
+            hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
         fits = self.tasks.fit([t.id for t in province.tasks], tokens)
         # A service explains half of the question, or the question holds the whole of a row's
@@ -259,10 +274,13 @@ class Interpreter:
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
+        if agency_list and service and not any(t.fold in PLURAL for t in parsed.tokens):
+            # "BHXH phối hợp <a service> mục nào": which row that service is, not a list
+            agency_list = False
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
-        task = _task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
+        task = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
         if task and (not service or task.coverage > hits[0].coverage):
             chosen = next(t for t in province.tasks if t.id == task.key)
             return Reading("task", task=chosen, agency=asker)
@@ -275,15 +293,17 @@ class Interpreter:
             and (
                 not service
                 or named[0].coverage > hits[0].coverage
-                or not _in_plan(hits[0], province)
+                or not in_plan(hits[0], province)
             )
         ):
             # A service the province's letter names outside the catalogue of its plan.
             return Reading("named", agency=asker, named=int(named[0].key.rsplit("#", 1)[1]))
         dated = [t for t in parsed.tasks if t.how == "date"]
-        if dated and (not service or foreign_pairs(self.matcher, hits[0].key, words)):
+        if dated and (
+            not service or tied(hits) or foreign_pairs(self.matcher, hits[0].key, words)
+        ):
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
-            # words point at prints them all ("giấy phép xây dựng 20/4").
+            # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
             return Reading("task", task=dated[0].task, agency=asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
@@ -317,7 +337,12 @@ class Interpreter:
             # wording of another row in the question: answer, but offer the choice
             return Reading(
                 "service",
-                agency=asker or (subject.name if subject else None),
+                agency=asker
+                or (
+                    subject.name
+                    if subject
+                    else beside_agency(self.matcher, parsed, beside, best.key)
+                ),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
                 sure=not (close or other),
             )
@@ -333,7 +358,14 @@ class Interpreter:
         if (
             periods
             and not periods[0].late
-            and (not foreign or (asks_deadline(parsed) and not (tell and loose)))
+            and (
+                not foreign
+                or (
+                    asks_deadline(parsed)
+                    and not (tell and loose)
+                    and not outside_thing(parsed, foreign)
+                )
+            )
         ):
             # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
@@ -362,26 +394,3 @@ class Interpreter:
             # documents name (a longer question about "bóng" or "đẹp" is about something else)
             return Reading("absent", agency=asker, asked=self.asked(parsed))
         return Reading("unknown", sure=False)
-
-
-def named_key(province: Province, index: int) -> str:
-    return f"{province.slug}#{index}"
-
-
-def _in_plan(hit: Hit, province: Province) -> bool:
-    return hit.key.startswith(province.decision + "-") or hit.key in province.assignments
-
-
-def _task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> Fit | None:
-    """The task the question's words describe: most of them, two at least (three beside an
-    agency's name: "danh sách việc của sở" asks for the agency's list), and clearly one."""
-    if not fits:
-        return None
-    best = fits[0]
-    # Four words of a task's text are enough however long the question around them.
-    enough = best.words >= MANY_WORDS and not strict
-    if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
-        return None
-    if len(fits) > 1 and fits[1].weight >= best.weight:
-        return None
-    return best

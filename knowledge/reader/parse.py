@@ -36,7 +36,21 @@ from knowledge.rules.statuses import STATUSES
 MAX_QUESTION_CHARS = 500
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
-UNIT_WORDS = (("don", "vi"), ("co", "quan"), ("so",), ("ben",), ("phia",), ("chung",), ("bon",))
+# The units an officer calls their own: "đơn vị em", "sở mình", "phòng em", "huyện em", "thành
+# phố mình" (a district unit's officer).
+UNIT_WORDS = (
+    ("don", "vi"),
+    ("co", "quan"),
+    ("thanh", "pho"),
+    ("so",),
+    ("ben",),
+    ("phia",),
+    ("chung",),
+    ("bon",),
+    ("phong",),
+    ("huyen",),
+    ("tp",),
+)
 ASKING_WORDS = {"hoi"}
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
@@ -161,7 +175,9 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
         shapes = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
         for shape in shapes:
             for i in range(len(tokens) - len(shape) + 1):
-                if tuple(folds[i : i + len(shape)]) != shape:
+                typed = tuple(folds[i : i + len(shape)])
+                slipped = typed != shape and _slipped(typed, shape)
+                if typed != shape and not slipped:
                     continue
                 end = i + len(shape)
                 # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
@@ -169,11 +185,22 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                     end += 1
                 number = folds[end] if end < len(folds) else ""
                 value = _number(number)
+                if slipped and (value is None or value not in numbers):
+                    continue  # a slipped form word counts only before a number the form covers
                 if value is not None and value in numbers:
                     refs.append(TaskRef(task, i, end + 1, "form"))
                 elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
                     refs.append(TaskRef(task, i, end, "form"))
     return refs
+
+
+def _slipped(typed: tuple[str, ...], shape: tuple[str, ...]) -> bool:
+    """A form's words with its last letter dropped from one after the first ("phụ lụ III"): a
+    slip of the keyboard, when the first word is typed whole."""
+    if len(shape) < 2 or typed[0] != shape[0]:
+        return False
+    slips = [(t, w) for t, w in zip(typed[1:], shape[1:], strict=True) if t != w]
+    return len(slips) == 1 and len(slips[0][0]) >= 2 and slips[0][1][:-1] == slips[0][0]
 
 
 def find_forms(tokens: Sequence[Token], province: Province) -> list[Span]:
@@ -287,12 +314,20 @@ def _borrowed(token: Token) -> Token:
     return Token(own, strip_marks(own)) if own else token
 
 
+# A syllable's closing "i" as the documents print it, "y", tone and all: "kí" is "ký", "lí" "lý".
+I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+
+
 def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
-    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc")."""
+    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc"), and a
+    closing "i" typed for the "y" the documents print ("đăng kí" -> "đăng ký")."""
     result = []
     for t in tokens:
         if t.fold in vocabulary or t.is_number:
             result.append(t)
+            continue
+        if len(t.fold) >= 2 and t.fold.endswith("i") and t.fold[:-1] + "y" in vocabulary:
+            result.append(Token(t.raw[:-1] + t.raw[-1].translate(I_TO_Y), t.fold[:-1] + "y"))
             continue
         plain = untelex(t.fold)
         result.append(Token(t.raw, plain) if plain in vocabulary else t)

@@ -15,7 +15,9 @@ from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
 from knowledge.language.text import Token, strip_marks
 from knowledge.language.vocabulary import (
     LAST_WORDS,
+    LATE_MARKED,
     NEXT_WORDS,
+    ONWARD_WORDS,
     SPELLED_MONTHS,
     THIS_WORDS,
     UNTIL_WORDS,
@@ -33,7 +35,8 @@ from knowledge.reader.periods import (
 SOON_DAYS = 30
 
 MONTH_WORDS = {"thang", "thg", "t", "th"}
-QUARTER_WORDS = {"quy", "q"}
+# "quí" is the older spelling of "quý", still typed.
+QUARTER_WORDS = {"quy", "qui", "q"}
 ROMANS = ("I", "II", "III", "IV")
 # Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
 # and "nam" (year), which the reader decides from their neighbours.
@@ -202,6 +205,16 @@ class _Reader:
         if self.fold(i) == "tuan" and self.token(i + 1) in THIS_WORDS:
             sunday = today + timedelta(days=6 - today.weekday())
             return Period(today, sunday, "tuần này"), self.this(i + 1)
+        if self.token(i) in ONWARD_WORDS and self.fold(i + 1) in ("tuan", "thang"):
+            # "sang tuần", "sang tháng": the next one, as "tuần sau"; "sang tháng 5" is May.
+            named = self.at(i + 1)
+            if named and named.end > i + 2:
+                return named.period, named.end
+            if self.fold(i + 1) == "tuan":
+                monday = today + timedelta(days=7 - today.weekday())
+                return Period(monday, monday + timedelta(days=6), "tuần sau"), i + 2
+            first = today.replace(day=1) + relativedelta(months=1)
+            return self.month(first.month, first.year), i + 2
         if self.fold(i) == "tuan" and self.token(i + 1) in NEXT_WORDS:
             monday = today + timedelta(days=7 - today.weekday())
             return Period(monday, monday + timedelta(days=6), "tuần sau"), i + 2
@@ -261,7 +274,8 @@ class _Reader:
             return self.soon(), i + 3
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
-        if self.fold(i) in ("qua", "tre", "cham") and self.fold(i + 1) == "han":
+        late_word = self.fold(i) in ("qua", "tre", "cham") or self.token(i) in LATE_MARKED
+        if late_word and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None

@@ -45,6 +45,16 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
         elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():
             found = (t.fold, str(int(tokens[i + 1].fold)), i + 2)
         elif (
+            t.fold in DECISIONS
+            and i + 2 < len(tokens)
+            and tokens[i + 1] in ROW_WORDS
+            and tokens[i + 2].fold.isdecimal()
+            and len(tokens[i + 2].fold) <= 3
+            and int(tokens[i + 2].fold) > 0
+        ):
+            # "411 mục 16": the decision first, then the row
+            found = (t.fold, str(int(tokens[i + 2].fold)), i + 3)
+        elif (
             t in ROW_WORDS
             and i + 1 < len(tokens)
             and not (i and (tokens[i - 1].fold, t.fold) in compounds)

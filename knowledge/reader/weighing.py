@@ -1,0 +1,83 @@
+"""The tests the reader weighs its evidence by: whether two rows tie, whether the task's words
+are enough, whether the words no title explains name a thing of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.catalogue.agencies import AgencyMention
+from knowledge.catalogue.model import Province
+from knowledge.language.vocabulary import QUESTION_MARKED, UNTIL_WORDS, WORK_WORDS
+from knowledge.reader.evidence import Fit
+from knowledge.reader.explaining import MIN_COVERAGE
+from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.parse import Parsed
+
+TASK_COVERAGE = 0.5
+MANY_WORDS = 4
+TIE_RATIO = 0.95  # two rows this close: offer both
+PLURAL = {"nhung", "cac"}  # "những mục nào", "các dịch vụ gì": a list
+OUTSIDE_WORDS = 5  # words no title explains: a question about something else
+
+
+def outside_thing(parsed: Parsed, foreign: Sequence[Word]) -> bool:
+    """Whether the words no title explains name a thing of their own, whose date the question
+    asks: the object of the work verb ("nộp <a fee no catalogue lists>"), or most of a long
+    question. Not the words around a date ("hạn chót rơi vào", "trong vòng … kể từ")."""
+    if len(foreign) >= OUTSIDE_WORDS:
+        return True
+    # "xong trước cuối tháng": a word that opens a time is no object
+    folds = {w.token.fold for w in foreign if not w.chat and w.token not in UNTIL_WORDS}
+    free = set(parsed.residue)
+    tokens = parsed.tokens
+    return any(
+        t in WORK_WORDS and i + 1 in free and tokens[i + 1].fold in folds
+        for i, t in enumerate(tokens)
+        if i in free
+    )
+
+
+def tied(hits: Sequence[Hit]) -> bool:
+    """Two rows fit the words about as well: the words name no one service."""
+    return (
+        len(hits) > 1
+        and hits[1].score >= TIE_RATIO * hits[0].score
+        and hits[1].coverage >= MIN_COVERAGE
+    )
+
+
+def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> Fit | None:
+    """The task the question's words describe: most of them, two at least (three beside an
+    agency's name: "danh sách việc của sở" asks for the agency's list), and clearly one."""
+    if not fits:
+        return None
+    best = fits[0]
+    # Four words of a task's text are enough however long the question around them.
+    enough = best.words >= MANY_WORDS and not strict
+    if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
+        return None
+    if len(fits) > 1 and fits[1].weight >= best.weight:
+        return None
+    return best
+
+
+def named_key(province: Province, index: int) -> str:
+    return f"{province.slug}#{index}"
+
+
+def in_plan(hit: Hit, province: Province) -> bool:
+    return hit.key.startswith(province.decision + "-") or hit.key in province.assignments
+
+
+def beside_agency(
+    matcher: Matcher, parsed: Parsed, mention: AgencyMention | None, key: str
+) -> str | None:
+    """A weak agency whose words the row found does not hold: an agency beside the service
+    ("TNMT phối hợp thanh toán nghĩa vụ tài chính đất đai"), not its wording ("xây dựng"
+    of "giấy phép xây dựng")."""
+    if mention is None:
+        return None
+    row = matcher.doc_words_of(key)
+    words = matcher.words(list(parsed.tokens[mention.start : mention.end]))
+    held = [w for w in words if w.known in row and w.token not in QUESTION_MARKED]
+    return None if held else mention.name
