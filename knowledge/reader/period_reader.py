@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
-from knowledge.language.text import Token, strip_marks
+from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     LAST_WORDS,
     LATE_MARKED,
@@ -25,7 +25,11 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.day_names import half_year, weekday_at
 from knowledge.reader.periods import (
     DURATION_WORDS,
+    MONTH_WORDS,
     PERIOD_STARTS,
+    QUARTER_WORDS,
+    ROMANS,
+    UNMARKED_MONTHS,
     Period,
     PeriodSpan,
     YearSpan,
@@ -33,18 +37,6 @@ from knowledge.reader.periods import (
 )
 
 SOON_DAYS = 30
-
-MONTH_WORDS = {"thang", "thg", "t", "th"}
-# "quí" is the older spelling of "quý", still typed.
-QUARTER_WORDS = {"quy", "qui", "q"}
-ROMANS = ("I", "II", "III", "IV")
-# Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
-# and "nam" (year), which the reader decides from their neighbours.
-UNMARKED_MONTHS = {
-    strip_marks(word): month
-    for word, month in SPELLED_MONTHS.items()
-    if strip_marks(word) not in ("sau", "nam")
-}
 
 
 class _Reader:

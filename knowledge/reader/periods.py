@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.language.text import Token
+from knowledge.language.text import Token, strip_marks
+from knowledge.language.vocabulary import SPELLED_MONTHS
 
 # The words periods are written with, for reading Telex left-overs back ("thangs" -> "thang").
 PERIOD_WORDS = frozenset(
@@ -64,3 +65,17 @@ def from_now(tokens: Sequence[Token], i: int) -> int | None:
     if k < len(tokens) and tokens[k].fold in ("den", "toi"):
         return k + 1
     return None
+
+
+# The words of a month or a quarter, read by period_reader.py
+MONTH_WORDS = {"thang", "thg", "t", "th"}
+# "quí" is the older spelling of "quý", still typed.
+QUARTER_WORDS = {"quy", "qui", "q"}
+ROMANS = ("I", "II", "III", "IV")
+# Spelled months typed without marks, but for the two that mean something else too: "sau" (next)
+# and "nam" (year), which the reader decides from their neighbours.
+UNMARKED_MONTHS = {
+    strip_marks(word): month
+    for word, month in SPELLED_MONTHS.items()
+    if strip_marks(word) not in ("sau", "nam")
+}

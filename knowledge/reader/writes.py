@@ -22,8 +22,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from knowledge.catalogue.model import Province
-from knowledge.language.text import Token, fold, tokenize
+from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
+from knowledge.reader.question_shape import reads_as_question
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
 
@@ -192,70 +193,6 @@ def already(key: str, status: Status, unit: str | None = None) -> str:
     """`unit`: named when the status is another unit's (an admin writing for it)."""
     whose = f" ({esc(unit)})" if unit else ""
     return f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
-
-
-# -- questions ---------------------------------------------------------------------------------
-_ASKING_STARTS = (
-    ("cho", "em", "hoi"),
-    ("cho", "minh", "hoi"),
-    ("cho", "toi", "hoi"),
-    ("cho", "hoi"),
-    ("xin", "hoi"),
-    ("em", "hoi"),
-    ("minh", "hoi"),
-    ("toi", "hoi"),
-    ("hoi",),
-    ("lam", "sao"),
-    ("sao",),
-)
-_ASKING_PHRASES = (
-    ("bao", "gio"),
-    ("bao", "nhieu"),
-    ("khi", "nao"),
-    ("the", "nao"),
-    ("tai", "sao"),
-    ("vi", "sao"),
-    ("o", "dau"),
-    ("lam", "gi"),
-    ("la", "gi"),
-    ("co", "gi"),
-    ("gi",),
-    ("nao",),
-    ("ai",),
-)
-# "xong chưa ạ", "được không", "phải không nhỉ": the last word asks
-_ASKING_ENDS = frozenset({"chua", "khong", "ko", "k", "kg", "hong", "chu", "ha"})
-# "chủ" (máy chủ), "hạ" fold like "chứ", "hả": the word as typed must be the asking one
-# (typed without marks they are "máy chủ", "Hà": only the marked word asks)
-_ASKING_RAW = {"chu": ("chứ",), "ha": ("hả",)}
-_TRAILING = frozenset({"a", "ak", "ah", "nhi", "nhe", "vay", "the", "ne", "z", "day"})
-
-
-def reads_as_question(text: str) -> bool:
-    """A question mark, an asking opening ("cho em hỏi"), a question word ("gì", "khi nào",
-    "bao giờ") or an asking end ("xong chưa ạ"): the officer asks, they do not state."""
-    if "?" in text:
-        return True
-    tokens: list[Token] = tokenize(text)
-    folds = [t.fold for t in tokens]
-    if not folds:
-        return False
-    if any(tuple(folds[: len(s)]) == s for s in _ASKING_STARTS):
-        return True
-    for phrase in _ASKING_PHRASES:
-        for i in range(len(folds) - len(phrase) + 1):
-            if tuple(folds[i : i + len(phrase)]) != phrase:
-                continue
-            # "đầu" folds like "đâu"; "gì" may be typed bare: the raw word decides where it can
-            raws = [t.raw.lower() for t in tokens[i : i + len(phrase)]]
-            if phrase == ("o", "dau") and raws[1] not in ("dau", "đâu"):
-                continue
-            return True
-    last = len(folds) - 1
-    while last > 0 and folds[last] in _TRAILING:
-        last -= 1
-    raw = tokens[last].raw.lower()
-    return folds[last] in _ASKING_ENDS and raw in _ASKING_RAW.get(folds[last], (raw,))
 
 
 # -- free text ---------------------------------------------------------------------------------
