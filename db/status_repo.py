@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, func, insert, select, text
+from sqlalchemy import ColumnElement, Row, bindparam, func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import StatusChange
@@ -63,19 +63,19 @@ class StatusRepo:
     sessions: sessionmaker
     province: str
 
-    def current(self, key: str, agency: str) -> Change | None:
+    def _newest(self, *where: ColumnElement[bool]) -> Change | None:
+        """The newest change of this province that matches `where`, or None."""
         with self.sessions() as s:
             row = s.scalars(
                 select(StatusChange)
-                .where(
-                    StatusChange.province == self.province,
-                    StatusChange.key == key,
-                    StatusChange.agency == agency,
-                )
+                .where(StatusChange.province == self.province, *where)
                 .order_by(StatusChange.id.desc())
                 .limit(1)
             ).first()
             return _change(row) if row else None
+
+    def current(self, key: str, agency: str) -> Change | None:
+        return self._newest(StatusChange.key == key, StatusChange.agency == agency)
 
     def change(self, change_id: int) -> Change | None:
         with self.sessions() as s:
@@ -84,30 +84,15 @@ class StatusRepo:
 
     def latest_by(self, user_id: int) -> Change | None:
         """The last change `user_id` wrote, for any row and agency (/hoantac)."""
-        with self.sessions() as s:
-            row = s.scalars(
-                select(StatusChange)
-                .where(StatusChange.province == self.province, StatusChange.by == user_id)
-                .order_by(StatusChange.id.desc())
-                .limit(1)
-            ).first()
-            return _change(row) if row else None
+        return self._newest(StatusChange.by == user_id)
 
     def before(self, change: Change) -> Change | None:
         """The change that `change` followed for the same row and agency."""
-        with self.sessions() as s:
-            row = s.scalars(
-                select(StatusChange)
-                .where(
-                    StatusChange.province == self.province,
-                    StatusChange.key == change.key,
-                    StatusChange.agency == change.agency,
-                    StatusChange.id < change.id,
-                )
-                .order_by(StatusChange.id.desc())
-                .limit(1)
-            ).first()
-            return _change(row) if row else None
+        return self._newest(
+            StatusChange.key == change.key,
+            StatusChange.agency == change.agency,
+            StatusChange.id < change.id,
+        )
 
     def record(
         self,
