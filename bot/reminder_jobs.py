@@ -39,8 +39,9 @@ from bot.reminder_trouble import (
 from handlers.common import Buttons, keyboard
 from handlers.handins import DIGEST_BUTTONS
 from handlers.notices import unreachable
-from knowledge.deliverables.digest import build_digest, digest_message
+from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import missing_by_unit, track
+from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message

@@ -15,7 +15,12 @@ from datetime import date
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, province_chart
-from knowledge.rules.progress import agency_progress, history_text, late_report, province_progress
+from knowledge.render.progress_text import (
+    agency_progress,
+    history_text,
+    late_report,
+    province_progress,
+)
 from knowledge.rules.statuses import Change
 from usecases import refs
 from usecases.callers import Caller

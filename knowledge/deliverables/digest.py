@@ -9,7 +9,8 @@ Content. The same units and states as /quahan tinh and /nopbai tinh (knowledge/r
 knowledge/deliverables/tracking.py), by task then unit, with titles: the documents still missing
 for the tasks
 being collected now ("chưa nộp"), the late rows and tasks without a form, and the rows due within
-the week that nobody has reported on. The count of late units is /quahan tinh's.
+the week that nobody has reported on. The count of late units is /quahan tinh's. Its words are
+knowledge/render/digest_text.py.
 """
 
 from __future__ import annotations
@@ -18,16 +19,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.tracking import TaskHandins, collects, current, track
-from knowledge.render.answers import esc, key_tag
-from knowledge.render.reminder_text import WEEKDAYS
-from knowledge.render.tracking_text import counts_text, task_heading
-from knowledge.rules.progress import Marks, agency_order, item_title, key_order, standings
+from knowledge.rules.progress import Marks, agency_order, key_order, standings
 from knowledge.rules.standing import Standing, State
-from knowledge.rules.statuses import STATUSES
 
 # Config spellings of the weekdays: English and Vietnamese short forms.
 WEEKDAY_NAMES = {
@@ -148,42 +144,3 @@ def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: da
         ),
         sum(s.state is State.LATE for s in units),
     )
-
-
-def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> str:
-    day = digest.day
-    counts = f"<b>{digest.late_count} mục quá hạn</b>"
-    if digest.missing_units:
-        counts += f"; {digest.missing_units} đơn vị chưa nộp hồ sơ"
-    lines = [
-        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[day.weekday()]}, "
-        f"{fmt_date(day)}): {counts}"
-    ]
-    if digest.documents:
-        lines.append("\n<b>Hồ sơ, biểu mẫu chưa nộp</b>")
-        for t in digest.documents:
-            missing = [u.unit for u in t.units if u.missing]
-            lines += [task_heading(t, day), esc(counts_text(t))]
-            lines.append(f"• chưa nộp ({len(missing)}): " + "; ".join(esc(u) for u in missing))
-    if digest.late:
-        lines.append("\n<b>Quá hạn</b>")
-        lines += _item_lines(catalogue, province, digest.late, late=True)
-    if digest.soon:
-        lines.append(f"\n<b>Đến hạn trong {SOON} ngày, chưa báo cáo</b>")
-        lines += _item_lines(catalogue, province, digest.soon, late=False)
-    lines.append("\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>")
-    return "\n".join(lines)
-
-
-def _item_lines(
-    catalogue: Catalogue, province: Province, groups: dict[str, list[Standing]], late: bool
-) -> list[str]:
-    lines = []
-    for key, units in groups.items():
-        pin = "📌 " if units[0].is_task else ""
-        lines.append(f"{pin}{key_tag(key)} {esc(item_title(catalogue, province, key))}")
-        for s in units:
-            when = f"hạn {fmt_date(s.due)} ({describe_days(s.today, s.due)})" if s.due else ""
-            status = f" ({STATUSES[s.code]})" if late else ""
-            lines.append(f"• {esc(s.agency)} — {esc(when)}{esc(status)}")
-    return lines

@@ -37,7 +37,7 @@ from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.wording import Outside, Wording, outside_names
-from knowledge.render import answers, stats_text
+from knowledge.render import answers, progress_text, stats_text
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
@@ -152,7 +152,8 @@ class Assistant(RowLookup):
             return Answer("service", reading.agency, [], [], html)
         if reading.intent == "progress":
             found = progress_answer(self.catalogue, prov, reading, marks, today)
-            return Answer("progress", reading.agency, found.items, found.tasks, found.html)
+            html = progress_text.found_report(self.catalogue, prov, found, today)
+            return Answer("progress", reading.agency, found.items, found.tasks, html)
         if reading.intent == "deadline" and reading.period:
             return self.period(reading.period, prov, today, reading.agency)
         if reading.intent == "agency" and reading.agency:

@@ -4,7 +4,7 @@
 The units and their states come from `knowledge.rules.progress.standings` on the statuses passed
 in (a value: the reader reads no database), so a question answered here agrees with /tiendo,
 /quahan, the digest and the charts. "Có gì quá hạn" without a period is answered with /quahan's
-own text.
+own text (the same units: every late one of the scope).
 """
 
 from __future__ import annotations
@@ -15,48 +15,43 @@ from datetime import date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.reader.interpret import Reading
-from knowledge.rules.progress import (
-    DONE_WORDS,
-    LATE_WORDS,
-    OPEN_WORDS,
-    late_report,
-    standings,
-    units_report,
-)
+from knowledge.rules.progress import standings
 from knowledge.rules.standing import Mark, Standing, State
 
 Marks = dict[tuple[str, str], Mark]
 WANTED = {
-    "late": ({State.LATE}, LATE_WORDS),
-    "open": ({State.LATE, State.OPEN}, OPEN_WORDS),
-    "done": ({State.DONE}, DONE_WORDS),
+    "late": {State.LATE},
+    "open": {State.LATE, State.OPEN},
+    "done": {State.DONE},
 }
 
 
 @dataclass(frozen=True)
 class Found:
+    """The units asked about (`standing`: "late", "open" or "done"; `within`: the period they
+    were narrowed to, as a label), and their rows and tasks as the answer lists them. The words
+    are knowledge/render/progress_text.py's `units_report`, /quahan's own."""
+
     items: list[RowView]
     tasks: list[TaskView]
-    html: str
+    units: list[Standing]
+    standing: str
+    agency: str | None
+    within: str = ""
 
 
 def progress_answer(
     catalogue: Catalogue, province: Province, reading: Reading, marks: Marks, today: date
 ) -> Found:
     agency, period = reading.agency, reading.period
-    states, words = WANTED[reading.standing or "open"]
+    standing = reading.standing or "open"
     units = standings(catalogue, province, marks, today, agency)
-    chosen = [s for s in units if s.state in states]
+    chosen = [s for s in units if s.state in WANTED[standing]]
     if period:
         chosen = [s for s in chosen if s.due and period.start <= s.due <= period.end]
-    if reading.standing == "late" and period is None:
-        html = late_report(catalogue, province, marks, today, agency)
-    else:
-        label = period.label if period else ""
-        html = units_report(catalogue, province, chosen, today, agency, words, label)
     items = [_row(catalogue, province, s, today) for s in chosen if not s.is_task]
     tasks = [_task(province, s) for s in chosen if s.is_task]
-    return Found(items, tasks, html)
+    return Found(items, tasks, chosen, standing, agency, period.label if period else "")
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:

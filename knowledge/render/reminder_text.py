@@ -7,7 +7,7 @@ from datetime import date
 from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.render.answers import esc, key_tag
-from knowledge.rules.progress import status_line
+from knowledge.render.progress_text import status_line
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 

@@ -11,11 +11,11 @@ from knowledge.deliverables.digest import (
     Cadence,
     build_digest,
     digest_days,
-    digest_message,
     is_digest_day,
     parse_weekdays,
 )
 from knowledge.render.answers import to_plain
+from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
 from knowledge.rules.standing import Mark
 

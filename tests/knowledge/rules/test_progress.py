@@ -12,13 +12,8 @@ from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.reports import progress_lines
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import Bar, agency_figure, chart_data, province_chart, province_figure
-from knowledge.rules.progress import (
-    agency_order,
-    agency_progress,
-    late_report,
-    province_progress,
-    standings,
-)
+from knowledge.render.progress_text import agency_progress, late_report, province_progress
+from knowledge.rules.progress import agency_order, standings
 from knowledge.rules.standing import Mark, State
 
 DAY = date(2021, 6, 2)

@@ -1,0 +1,55 @@
+"""The coordinator's digest as Telegram HTML: what knowledge/deliverables/digest.py found (the
+documents still missing, the late units, the units due within the week never reported on),
+by task then unit, every piece of data escaped.
+"""
+
+from __future__ import annotations
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.deliverables.digest import SOON, Digest
+from knowledge.messages.markup import esc, key_tag
+from knowledge.render.reminder_text import WEEKDAYS
+from knowledge.render.tracking_text import counts_text, task_heading
+from knowledge.rules.progress import item_title
+from knowledge.rules.standing import Standing
+from knowledge.rules.statuses import STATUSES
+
+
+def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> str:
+    day = digest.day
+    counts = f"<b>{digest.late_count} mục quá hạn</b>"
+    if digest.missing_units:
+        counts += f"; {digest.missing_units} đơn vị chưa nộp hồ sơ"
+    lines = [
+        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[day.weekday()]}, "
+        f"{fmt_date(day)}): {counts}"
+    ]
+    if digest.documents:
+        lines.append("\n<b>Hồ sơ, biểu mẫu chưa nộp</b>")
+        for t in digest.documents:
+            missing = [u.unit for u in t.units if u.missing]
+            lines += [task_heading(t, day), esc(counts_text(t))]
+            lines.append(f"• chưa nộp ({len(missing)}): " + "; ".join(esc(u) for u in missing))
+    if digest.late:
+        lines.append("\n<b>Quá hạn</b>")
+        lines += _item_lines(catalogue, province, digest.late, late=True)
+    if digest.soon:
+        lines.append(f"\n<b>Đến hạn trong {SOON} ngày, chưa báo cáo</b>")
+        lines += _item_lines(catalogue, province, digest.soon, late=False)
+    lines.append("\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>")
+    return "\n".join(lines)
+
+
+def _item_lines(
+    catalogue: Catalogue, province: Province, groups: dict[str, list[Standing]], late: bool
+) -> list[str]:
+    lines = []
+    for key, units in groups.items():
+        pin = "📌 " if units[0].is_task else ""
+        lines.append(f"{pin}{key_tag(key)} {esc(item_title(catalogue, province, key))}")
+        for s in units:
+            when = f"hạn {fmt_date(s.due)} ({describe_days(s.today, s.due)})" if s.due else ""
+            status = f" ({STATUSES[s.code]})" if late else ""
+            lines.append(f"• {esc(s.agency)} — {esc(when)}{esc(status)}")
+    return lines

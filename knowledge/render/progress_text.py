@@ -1,0 +1,192 @@
+"""Progress in words, as Telegram HTML: /tiendo (an agency's units, the province's counts),
+/quahan and the progress questions asked in words (some units, by agency), /lichsu (a row's
+history). The units and their states are knowledge/rules/progress.py's; here they are only
+written, every piece of data escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.messages.markup import esc, key_tag
+from knowledge.reader.progress import Found
+from knowledge.rules.progress import (
+    AGENCY_UNITS,
+    PROVINCE_UNITS,
+    ROLE_LABELS,
+    Marks,
+    Tally,
+    by_agency,
+    item_title,
+    standings,
+    tally,
+)
+from knowledge.rules.standing import DONE_STATUS, Standing, State
+from knowledge.rules.statuses import STATUS_ICONS, STATUSES, Change
+
+
+def status_line(code: str | None) -> str:
+    code = code or "chua_bat_dau"
+    return f"{STATUS_ICONS[code]} {STATUSES[code]}"
+
+
+def when_text(s: Standing) -> str:
+    """ "hạn 31/5/2021, mốc 1/2 (quá hạn 2 ngày)"; no days for done or closed units."""
+    if s.due is None:
+        return "chưa có hạn"
+    phase = f", mốc {s.phase}/{s.phases}" if s.phases > 1 else ""
+    text = f"hạn {fmt_date(s.due)}{phase}"
+    if s.state in (State.OPEN, State.LATE):
+        text += f" ({describe_days(s.today, s.due)})"
+    return text
+
+
+def tally_text(t: Tally) -> str:
+    parts = [f"{t.done}/{t.total} xong"]
+    if t.closed:
+        parts.append(f"⛔{t.closed} không đủ điều kiện")
+    if t.late:
+        parts.append(f"❗{t.late} quá hạn")
+    return ", ".join(parts)
+
+
+def unit_status(s: Standing) -> str:
+    """The status the unit counts under; a monthly task done for an earlier month says so."""
+    text = status_line(s.code)
+    if s.status == DONE_STATUS and s.state in (State.OPEN, State.LATE):
+        text += " (kỳ trước đã xong)"
+    return text
+
+
+def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool) -> str:
+    pin = "📌 " if s.is_task else ""
+    label = f" [{ROLE_LABELS[s.role]}]" if role and not s.is_task else ""
+    mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""
+    return (
+        f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
+        f"{esc(unit_status(s))} — {esc(when_text(s))}{mark}"
+    )
+
+
+def agency_progress(
+    catalogue: Catalogue, province: Province, agency: str, marks: Marks, today: date
+) -> str:
+    """/tiendo <agency>: its tasks, lead rows and coordinating rows, each with its state."""
+    units = standings(catalogue, province, marks, today, agency)
+    if not units:
+        return f"{esc(agency)} chưa được giao mục nào ở {esc(province.name)}."
+    members = province.members(agency)
+    if members != (agency,):
+        # The group: each unit's count, not one list where seven units' lines look alike.
+        lines = [
+            f"<b>Tiến độ {esc(agency)}</b> — {len(members)} đơn vị, mỗi đơn vị báo cáo riêng "
+            f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
+        ]
+        for unit, mine in by_agency(units).items():
+            lines.append(f"• {esc(unit)}: {tally_text(tally(mine))}")
+        lines.append(f"Xem một đơn vị: <code>/tiendo {esc(members[-1])}</code>")
+        return "\n".join(lines)
+    lines = [
+        f"<b>Tiến độ {esc(agency)}</b> — {tally_text(tally(units))} "
+        f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
+    ]
+    lines += [_unit_line(catalogue, province, s, role=True) for s in units]
+    return "\n".join(lines)
+
+
+def province_progress(catalogue: Catalogue, province: Province, marks: Marks, today: date) -> str:
+    """/tiendo tinh: each agency's count, then the province's."""
+    units = standings(catalogue, province, marks, today)
+    lines = [f"<b>Tiến độ {esc(province.name)}</b> ({PROVINCE_UNITS}, tính đến {fmt_date(today)})"]
+    for agency, mine in by_agency(units).items():
+        lines.append(f"• {esc(agency)}: {tally_text(tally(mine))}")
+    lines.append(f"<b>Toàn tỉnh: {tally_text(tally(units))}</b>")
+    return "\n".join(lines)
+
+
+def late_report(
+    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str | None = None
+) -> str:
+    """/quahan: the late units of one agency, or (agency None) of the province by agency."""
+    late = [
+        s for s in standings(catalogue, province, marks, today, agency) if s.state is State.LATE
+    ]
+    return units_report(catalogue, province, late, today, agency, LATE_WORDS)
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    heading: str  # "Mục quá hạn"
+    counted: str  # "mục quá hạn"
+    empty: str  # "Không có mục nào quá hạn. 👍"
+
+
+LATE_WORDS = ReportWords("Mục quá hạn", "mục quá hạn", "Không có mục nào quá hạn. 👍")
+OPEN_WORDS = ReportWords("Việc chưa xong", "mục chưa xong", "Không còn mục nào chưa xong. 👍")
+DONE_WORDS = ReportWords("Đã hoàn thành", "mục đã xong", "Chưa có mục nào hoàn thành.")
+
+
+def units_report(
+    catalogue: Catalogue,
+    province: Province,
+    units: list[Standing],
+    today: date,
+    agency: str | None,
+    words: ReportWords,
+    within: str = "",
+) -> str:
+    """Some units of one agency, or (agency None) of the province by agency, one line each with
+    the date that applies and the status: /quahan, and the progress questions asked in words.
+    within: the period they were narrowed to, as a label."""
+    groups = by_agency(units)
+    whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
+    scope = AGENCY_UNITS if agency else PROVINCE_UNITS
+    span = f" trong {esc(within)}" if within else ""
+    head = f"<b>{words.heading}{span} — {whose}</b> ({scope}, tính đến {fmt_date(today)})"
+    if not units:
+        return head + "\n" + words.empty
+    count = f"<b>{len(units)} {words.counted}</b>" + (
+        f" ở {len(groups)} cơ quan" if not agency else ""
+    )
+    lines = [head, count]
+    several = agency is None or province.members(agency) != (agency,)
+    for name, mine in groups.items():
+        if several:
+            lines.append(f"\n<b>{esc(name)}</b> — {len(mine)} mục")
+        for s in mine:
+            pin = "📌 " if s.is_task else ""
+            label = f" [{ROLE_LABELS[s.role]}]" if agency and not s.is_task else ""
+            lines.append(
+                f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
+                f"{esc(when_text(s))} — {esc(STATUSES[s.code])}"
+            )
+    return "\n".join(lines)
+
+
+REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}
+
+
+def found_report(catalogue: Catalogue, province: Province, found: Found, today: date) -> str:
+    """A progress question's answer: the units it found, as /quahan lists them."""
+    words = REPORT_WORDS[found.standing]
+    return units_report(catalogue, province, found.units, today, found.agency, words, found.within)
+
+
+def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
+    if not changes:
+        return f"{key_tag(key)}: chưa có cập nhật nào."
+    lines = [f"<b>Lịch sử {esc(key)}</b>"]
+    for c in changes:
+        old = STATUSES.get(c.old, "—") if c.old else "—"
+        # written for the unit by someone else: their name as stored with the change
+        who = f"do {c.behalf} ghi thay" if c.behalf else names.get(c.by, str(c.by))
+        note = f" — “{esc(c.note)}”" if c.note else ""
+        lines.append(
+            f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "
+            f"<b>{esc(STATUSES[c.new])}</b> ({esc(who)}){note}"
+        )
+    return "\n".join(lines)
