@@ -15,9 +15,9 @@ from pathlib import Path
 
 from bot.cli_context import open_desk
 from knowledge.catalogue.importer import ImportRefused, checked
-from knowledge.catalogue.table_versions import render_diff, render_version
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job
+from knowledge.render.table_text import render_diff, render_version
 from usecases import tables
 from usecases.desk import Desk
 from usecases.results import Refusal

@@ -20,11 +20,11 @@ from knowledge.catalogue.table_patch import (
     in_force_rows,
     merge_rows,
     read_row_edit,
-    render_row_change,
 )
-from knowledge.catalogue.table_versions import diff, render_diff, table_of
+from knowledge.catalogue.table_versions import diff, table_of
 from knowledge.reader.writes import whole_key
 from knowledge.render.answers import key_tag
+from knowledge.render.table_text import render_diff, render_row_change
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal

@@ -28,11 +28,11 @@ from knowledge.catalogue.table_versions import (
     TableDiff,
     TableVersion,
     diff,
-    render_diff,
     table_of,
     version_zero,
 )
 from knowledge.reader.ask import Assistant
+from knowledge.render.table_text import render_diff
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
 from usecases.desk import Desk

@@ -20,7 +20,7 @@ from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.importer import ImportedRow
 from knowledge.catalogue.model import Assignment, Catalogue
-from knowledge.catalogue.table_versions import Entry, key_order
+from knowledge.catalogue.table_versions import key_order
 from knowledge.language.text import fold, tokenize
 from knowledge.messages.markup import esc
 
@@ -212,24 +212,3 @@ def edited_row(catalogue: Catalogue, current: Assignment | None, edit: RowEdit) 
         else ""
     )
     return ImportedRow(1, edit.key, lead, coordinate, deadline, role_text)
-
-
-def render_row_change(key: str, before: Entry | None, after: Entry, number: int) -> list[str]:
-    """Plain lines (the caller escapes them): the row before → after, field by field."""
-    lines = [f"Sửa mục {key} trong bảng phân công đang dùng (phiên bản {number}):"]
-    if before is None:
-        lines[0] = f"Thêm mục {key} vào bảng phân công đang dùng (phiên bản {number}):"
-    fields = (
-        ("Chủ trì", before.lead if before else (), after.lead),
-        ("Phối hợp", before.coordinate if before else (), after.coordinate),
-    )
-    for label, old, new in fields:
-        was, now = ", ".join(old) or "—", ", ".join(new) or "—"
-        lines.append(f"• {label}: {was} → {now}" if old != new else f"• {label}: {now}")
-    old_deadline = before.deadline_text if before else ""
-    if old_deadline != after.deadline_text:
-        lines.append(f"• Hạn: {old_deadline or '—'} → {after.deadline_text or '—'}")
-    else:
-        lines.append(f"• Hạn: {after.deadline_text or '—'}")
-    lines.append("Các mục khác giữ nguyên.")
-    return lines

@@ -2,7 +2,8 @@
 table in force, per agency, and the versions a province's table went through.
 
 Version 0 is the table in the data files (assignments_*.tsv), when the province has one; every
-import or rollback is a new version, and the latest is in force.
+import or rollback is a new version, and the latest is in force. Their words (the review's
+lines, the versions' list) are knowledge/render/table_text.py.
 """
 
 from __future__ import annotations
@@ -135,32 +136,6 @@ def diff(old: Table, new: Table) -> TableDiff:
     return TableDiff(len(old), len(new), added, removed, changed, result)
 
 
-def render_diff(d: TableDiff, source: str, in_force: str) -> list[str]:
-    """Plain lines (the caller escapes them for HTML): the totals, then each agency touched."""
-    lines = [f"{source}: {d.new_count} mục. So với {in_force} ({d.old_count} mục):"]
-    if d.empty:
-        return [*lines, "không có gì khác."]
-    same = d.new_count - len(d.added) - len(d.changed)
-    lines.append(
-        f"thêm {len(d.added)}, bỏ {len(d.removed)}, đổi {len(d.changed)}, giữ nguyên {same}."
-    )
-    if d.partial:
-        lines.append(f"⚠️ Bảng mới thiếu {len(d.removed)} mục đang có (theo cơ quan bên dưới).")
-    for a in d.agencies:
-        lead_old, lead_new, coord_old, coord_new = a.counts
-        lines.append("")
-        lines.append(
-            f"{a.agency}: chủ trì {lead_old} → {lead_new} mục, "
-            f"phối hợp {coord_old} → {coord_new} mục"
-        )
-        if a.added:
-            lines.append("  thêm: " + ", ".join(a.added))
-        if a.removed:
-            lines.append("  bỏ: " + ", ".join(a.removed))
-        lines += [f"  đổi {c}" for c in a.changed]
-    return lines
-
-
 def version_zero(catalogue: Catalogue, slug: str) -> tuple[str, str, int] | None:
     """(province name, decision, rows) of the data files' table, when the province has one.
     `catalogue` is the data files' own, before any import."""
@@ -179,11 +154,3 @@ class TableVersion:
     rows: int
     restores: int | None = None  # a rollback: the version it restored
     embedded: bool = False  # the data files' table (version 0, or a rollback to it)
-
-
-def render_version(v: TableVersion, in_force: bool) -> str:
-    when = v.at.strftime("%d/%m/%Y %H:%M") if v.at else "dữ liệu gốc"
-    what = f"khôi phục phiên bản {v.restores}" if v.restores is not None else v.source
-    who = f"quản trị {v.by}" if v.by is not None else ("dòng lệnh" if v.at else "")
-    parts = [f"{v.number}", when, *([who] if who else []), what, f"{v.rows} mục"]
-    return " · ".join(parts) + (" ← đang dùng" if in_force else "")

@@ -23,10 +23,10 @@ from knowledge.catalogue.table_patch import (
     merge_rows,
     read_deadline,
     read_row_edit,
-    render_row_change,
 )
 from knowledge.catalogue.table_versions import diff, table_of
 from knowledge.reader.writes import whole_key
+from knowledge.render.table_text import render_row_change
 
 TODAY = date(2021, 4, 13)
 GTVT, HEALTH, POLICE = "Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"
