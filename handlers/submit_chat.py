@@ -106,7 +106,7 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
     how = (
         "Bấm Nộp để nộp các đề xuất trên (sửa bằng /dexuat)."
         if form.code == "bieu02"
-        else f"Gõ thêm mỗi tin nhắn một dịch vụ: <i>{esc(line_usage(form))}</i>. "
+        else f"Gõ thêm mỗi tin nhắn một dịch vụ: <i>{esc(line_usage(form.code))}</i>. "
         "Xong thì bấm Nộp (không có dịch vụ nào: bấm Nộp ngay)."
     )
     buttons: Buttons = [[send, drop]]

@@ -17,10 +17,10 @@ from datetime import date, datetime
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_start
 from knowledge.deliverables.forms import FORMS
-from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
 from knowledge.render.progress_text import tally_text, unit_status, when_text
+from knowledge.render.submission_text import handin_details
 from knowledge.rules.progress import ROLE_LABELS, Tally, by_agency, item_title, standings, tally
 from knowledge.rules.standing import STATE_LABELS, Standing
 from knowledge.rules.statuses import (

@@ -30,7 +30,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import HandinPrompt
-from usecases.results import Refusal
+from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
 SENT_NOTE = "Đã nộp {what} qua bot"
@@ -125,7 +125,7 @@ def hand_in(
     key, agency = target
     problem = file_problem(name, content)
     if problem is not None:
-        return Refusal(f"{esc(problem)} Không có gì được lưu.")
+        return Refusal(Refused.FILE_NOT_SAVED, refusal=problem)
     if caller.chat_id is not None:
         waiting = prompts.peek(desk, caller.chat_id, caller.user_id)
         if waiting is not None and isinstance(waiting.prompt, HandinPrompt):

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Province
-from knowledge.deliverables.submissions import handin_details
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
+from knowledge.render.submission_text import handin_details
 from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
 from usecases.desk import Desk

@@ -13,14 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.catalogue.views import ROLE_LABELS
+from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
     Offer,
     Reading,
-    already,
     offer_for,
     read_capnhat_line,
     repeats,
-    usage,
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write

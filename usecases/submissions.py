@@ -17,8 +17,6 @@ from knowledge.deliverables.submissions import (
     Target,
     counts_data,
     form_named,
-    line_text,
-    line_usage,
     may_submit,
     missing_forms,
     pl4_prefill,
@@ -30,14 +28,16 @@ from knowledge.formats.book import Book
 from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
 from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
+from knowledge.messages.refusals import line_usage
 from knowledge.render.answers import esc
+from knowledge.render.submission_text import line_text
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handins import Handins, unit_handins
 from usecases.prompts import SubmitPrompt
-from usecases.results import Refusal
+from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
 # what the chat shows of a form being filled: the forms, the tiers, a line as read back
@@ -155,8 +155,8 @@ def form_line(desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str) -> Fo
         got = read_line(form, text)
     else:
         return Refusal("Bấm ✅ Nộp hoặc Hủy (hay /huy).")
-    if isinstance(got, str):
-        return Refusal(got + " /huy để dừng.")
+    if isinstance(got, Refusal):
+        return Refusal(Refused.ANSWER_AGAIN, refusal=got)
     if form.shape == "counts":
         counts = {**prompt.counts, TIERS[len(prompt.counts)][0]: got}
         return _ask(desk, caller, form, replace(prompt, counts=counts))

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.importer import edit_source
 from knowledge.catalogue.table_patch import (
-    USAGE,
     EditRefused,
     edited_row,
     in_force_rows,
@@ -27,7 +26,7 @@ from knowledge.render.answers import key_tag
 from knowledge.render.table_text import render_diff, render_row_change
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.results import UNCHANGED, Refusal
+from usecases.results import UNCHANGED, Refusal, Refused
 from usecases.runner import use_case
 from usecases.tables import draft_table
 
@@ -49,7 +48,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
     if not caller.is_admin or desk.tables is None:
         return Refusal("Chỉ quản trị viên sửa được bảng phân công. " + UNCHANGED)
     if not text.strip():
-        return Refusal(USAGE)
+        return Refusal(Refused.EDIT_USAGE)
     province, today = desk.province, desk.clock.today()
 
     def resolve(typed: str) -> str | None:
@@ -59,8 +58,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
         edit = read_row_edit(text, resolve, desk.assistant.agencies)
         row = edited_row(desk.assistant.catalogue, province.assignments.get(edit.key), edit)
     except EditRefused as refused:
-        reason = str(refused)
-        return Refusal(reason if reason.endswith(UNCHANGED) else f"{reason} {UNCHANGED}")
+        return refused.refusal
     source = edit_source(edit.key)
     row = replace(row, source=f"{source}, {fmt_date(today)}")  # the row's own provenance
     in_force = province.assignments.values()

@@ -22,7 +22,7 @@ from knowledge.catalogue.importer import ImportedRow
 from knowledge.catalogue.model import Assignment, Catalogue
 from knowledge.catalogue.table_versions import key_order
 from knowledge.language.text import fold, tokenize
-from knowledge.messages.markup import esc
+from knowledge.rules.decisions import Refusal, Refused
 
 
 def in_force_rows(assignments: Iterable[Assignment]) -> list[ImportedRow]:
@@ -52,14 +52,8 @@ FIELDS = {
     "coordinate": (("phoi", "hop"), ("ph",)),
     "deadline": (("thoi", "han"), ("han",)),
 }
-FIELD_NAMES = {"lead": "chủ trì", "coordinate": "phối hợp", "deadline": "hạn"}
 CONNECTORS = frozenset({"va", "voi", "cung"})  # "Sở Y tế và Công an tỉnh"
 NONE_WORDS = frozenset({"khong", "ko", "bo", "-", "0"})  # "phối hợp: không" clears the field
-USAGE = (
-    "Cú pháp: <code>/giao &lt;mã mục&gt; chủ trì &lt;cơ quan&gt;; phối hợp &lt;cơ quan, …&gt;; "
-    "hạn &lt;thời hạn&gt;</code> (mỗi phần có thể bỏ), ví dụ <code>/giao 406-22 chủ trì Sở Y tế; "
-    "phối hợp Công an tỉnh; hạn Tháng 9/2021</code>. Không có gì thay đổi."
-)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III"}
 _ROMAN["iv"] = "IV"
 # on the folded text, where "/" reads as a space: "thang 9 2021", "quy iii 2021", "30 9 2021"
@@ -79,7 +73,15 @@ class RowEdit:
 
 
 class EditRefused(ValueError):
-    """One line (HTML-escaped) saying what could not be read; nothing changes."""
+    """What could not be read, as a refusal code and its raw values (`refusal`); nothing
+    changes. Its str() is the refusal's line, in the messages module's words."""
+
+    def __init__(self, code: Refused, /, **data: object) -> None:
+        self.refusal = Refusal(code, **data)
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return self.refusal.reason
 
 
 def read_deadline(text: str) -> str:
@@ -113,7 +115,7 @@ def agencies_in(text: str, agencies: AgencyResolver) -> tuple[str, ...]:
     covered = {i for m in found for i in range(m.start, m.end)}
     left = [t.raw for i, t in enumerate(tokens) if i not in covered and t.fold not in CONNECTORS]
     if left:
-        raise EditRefused(f"Không rõ cơ quan “{esc(' '.join(left)[:80])}”.")
+        raise EditRefused(Refused.EDIT_UNKNOWN_AGENCY, text=" ".join(left))
     return tuple(dict.fromkeys(m.name for m in found))
 
 
@@ -135,7 +137,7 @@ def read_row_edit(
     parts = [p.strip() for p in re.split(r"[;\n]", text)]
     words = parts[0].split()
     if not words:
-        raise EditRefused(USAGE)
+        raise EditRefused(Refused.EDIT_USAGE)
     key, rest = None, words
     for n in range(len(words), 0, -1):  # the longest whole key ("406-11/Lao động, …")
         key = resolve(" ".join(words[:n]))
@@ -143,36 +145,30 @@ def read_row_edit(
             rest = words[n:]
             break
     if key is None:
-        raise EditRefused(f"Không có mục “{esc(words[0][:40])}” trong danh mục. {USAGE}")
+        raise EditRefused(Refused.EDIT_NO_ROW, text=words[0][:40], usage=True)
     values: dict[str, str] = {}
     for part in [" ".join(rest), *parts[1:]]:
         if not part:
             continue
         field = _field(part.split())
         if field is None:
-            raise EditRefused(
-                f"Không hiểu “{esc(part[:60])}”: mỗi phần bắt đầu bằng chủ trì, "
-                f"phối hợp hoặc hạn. {USAGE}"
-            )
+            raise EditRefused(Refused.EDIT_UNKNOWN_PART, text=part)
         name, used = field
         if name in values:
-            raise EditRefused(f"Phần “{FIELD_NAMES[name]}” có hai lần.")
+            raise EditRefused(Refused.EDIT_PART_TWICE, field=name)
         values[name] = " ".join(part.split()[used:]).lstrip(": ").strip()
     if not values:
-        raise EditRefused(USAGE)
+        raise EditRefused(Refused.EDIT_USAGE)
     edit = RowEdit(key)
     for name, value in values.items():
         if name != "coordinate" and not value:
-            raise EditRefused(f"Phần “{FIELD_NAMES[name]}” trống.")
+            raise EditRefused(Refused.EDIT_PART_EMPTY, field=name)
         if name == "deadline":
             try:
                 edit = replace(edit, deadline_text=read_deadline(value))
             except DeadlineError as exc:
-                why = "" if str(exc).startswith("không đọc được") else f" ({esc(exc)})"
-                raise EditRefused(
-                    f"Hạn “{esc(value[:60])}” không đọc được{why}: ghi như Tháng 9/2021, Quý "
-                    "III/2021 hoặc 30/9/2021."
-                ) from None
+                why = "" if str(exc).startswith("không đọc được") else str(exc)
+                raise EditRefused(Refused.EDIT_BAD_DEADLINE, text=value, why=why) from None
         elif name == "coordinate" and (not value or fold(value) in NONE_WORDS):
             edit = replace(edit, coordinate=())
         elif name == "coordinate":
@@ -186,7 +182,7 @@ def edited_row(catalogue: Catalogue, current: Assignment | None, edit: RowEdit) 
     """The row as `edit` leaves it: the fields it names changed, the others as in force. A row
     not yet in the table needs its lead, and a deadline unless its sub-rows carry theirs."""
     if edit.key not in catalogue.rows:
-        raise EditRefused(f"Không có mục “{esc(edit.key)}” trong danh mục.")
+        raise EditRefused(Refused.EDIT_NO_ROW, text=edit.key, usage=False)
     lead = edit.lead if edit.lead is not None else (current.lead if current else ())
     coordinate = (
         edit.coordinate if edit.coordinate is not None else (current.coordinate if current else ())
@@ -197,14 +193,15 @@ def edited_row(catalogue: Catalogue, current: Assignment | None, edit: RowEdit) 
         else (current.deadline_text if current else "")
     )
     if not lead:
-        raise EditRefused(f"Mục {esc(edit.key)} chưa có trong bảng phân công: cần “chủ trì …”.")
+        raise EditRefused(Refused.EDIT_NEEDS_FIELD, key=edit.key, field="lead")
     has_subrows = any(k.startswith(edit.key + "/") for k in catalogue.rows)
     if not deadline and not has_subrows:
-        raise EditRefused(f"Mục {esc(edit.key)} chưa có trong bảng phân công: cần “hạn …”.")
+        raise EditRefused(Refused.EDIT_NEEDS_FIELD, key=edit.key, field="deadline")
     overlap = set(lead) & set(coordinate)
     if overlap:
-        both = ", ".join(sorted(overlap))
-        raise EditRefused(f"{esc(both)} vừa chủ trì vừa phối hợp mục {esc(edit.key)}.")
+        raise EditRefused(
+            Refused.EDIT_LEAD_AND_COORDINATE, agencies=tuple(sorted(overlap)), key=edit.key
+        )
     # the printed "Cơ quan thực hiện" text no longer says who does what once the agencies change
     role_text = (
         current.role_text

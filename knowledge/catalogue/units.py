@@ -92,9 +92,3 @@ def choose_unit(province: Province, agency: str) -> tuple[str, ...]:
     """
     members = province.members(agency)
     return members if members != (agency,) else ()
-
-
-CHOOSE_UNIT = (
-    "Mỗi huyện, thành phố là một đơn vị riêng, báo cáo và được nhắc hạn riêng. "
-    "Gõ /dangky để chọn đơn vị của bạn (ví dụ <code>/dangky UBND huyện Hàm Yên</code>)."
-)

@@ -17,9 +17,7 @@ from pathlib import PurePath
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.tracking import collects
-from knowledge.messages.markup import esc
-from knowledge.messages.refusals import NOT_OFFICER, UNCHANGED
-from knowledge.rules.decisions import Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
 
 FILE_FORM = "tep"  # the form code of a file handed in (db/models.Submission.form)
@@ -41,37 +39,27 @@ def file_tasks(province: Province, agency: str) -> list[Task]:
 def may_hand_in(province: Province, who: Actor, task_id: str) -> str | Refusal:
     """The unit whose file it is: an officer of an addressee of a task that takes files."""
     if who.agency is None:
-        return Refusal(
-            "Quản trị viên không nộp hồ sơ thay đơn vị; cán bộ của đơn vị nộp."
-            if who.is_admin
-            else NOT_OFFICER
-        )
+        return Refusal(Refused.ADMINS_DO_NOT_HAND_IN if who.is_admin else Refused.NOT_OFFICER)
     task = province.task(task_id)
     if task is None:
-        return Refusal(f"Không có nhiệm vụ {esc(task_id)}. {UNCHANGED}")
+        return Refusal(Refused.NO_TASK, task=task_id)
     if not takes_files(province, task):
-        return Refusal(
-            f"Nhiệm vụ {esc(task_id)} không nhận tệp: nộp bằng mẫu của bot (/baocao → “Mẫu …”) "
-            f"hoặc <code>/nop</code>. {UNCHANGED}"
-        )
+        return Refusal(Refused.TASK_TAKES_NO_FILE, task=task_id)
     if who.agency not in task.addressees:
-        return Refusal(
-            f"{esc(who.agency)} không thuộc các đơn vị phải nộp nhiệm vụ {esc(task_id)}. "
-            f"{UNCHANGED}"
-        )
+        return Refusal(Refused.NOT_ADDRESSEE_OF_TASK, agency=who.agency, task=task_id)
     return who.agency
 
 
-def file_problem(name: str, content: bytes) -> str | None:
-    """Why the file is not taken (one line), or None."""
+def file_problem(name: str, content: bytes) -> Refusal | None:
+    """Why the file is not taken, or None."""
     suffix = PurePath(name).suffix.lower()
     magic = SUFFIXES.get(suffix)
     if magic is None:
-        return f"Tệp {name}: chỉ nhận .xlsx, .docx hoặc .pdf."
+        return Refusal(Refused.FILE_KIND, name=name)
     if len(content) > MAX_BYTES:
-        return f"Tệp {name} quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB)."
+        return Refusal(Refused.FILE_TOO_BIG, name=name, limit_mb=MAX_BYTES // (1024 * 1024))
     if not content.startswith(magic):
-        return f"Tệp {name} không phải tệp {suffix} đọc được (hỏng hoặc sai định dạng)."
+        return Refusal(Refused.FILE_UNREADABLE, name=name, suffix=suffix)
     return None
 
 

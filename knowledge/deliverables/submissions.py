@@ -16,14 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from knowledge.calendar.deadlines import fmt_date
-from knowledge.catalogue.model import Catalogue, Province, split_key
-from knowledge.deliverables.forms import FORMS, TIER_LABELS, TIERS, Form, task_forms, task_of
-from knowledge.deliverables.handed_files import FILE_FORM
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.deliverables.forms import FORMS, TIERS, Form, task_forms, task_of
 from knowledge.language.text import fold, tokenize
-from knowledge.messages.markup import esc
-from knowledge.messages.refusals import NOT_OFFICER, UNCHANGED
-from knowledge.rules.decisions import Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
 
 # what a unit types after /nop, folded -> form code
@@ -69,50 +65,6 @@ class Sent(Protocol):
     def behalf(self) -> str | None: ...
 
 
-def handin_details(
-    province: Province,
-    sent: Iterable[Sent],
-    marked_for: Mapping[tuple[str, str], str] | None = None,
-) -> dict[tuple[str, str], str]:
-    """What each unit has sent for each task, form by form, as the tracking views print it beside
-    the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
-    thiếu Phụ lục
-    II, …". Only the units that sent something for the task have an entry. `marked_for`: (task,
-    unit) -> who marked the task sent for the unit ("ghi thay"), said beside it too.
-    """
-    by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
-    for item in sent:
-        by_unit.setdefault((item.task, item.agency), {})[item.form] = item
-    result = {}
-    for (key, unit), forms in by_unit.items():
-        known = task_forms(province, split_key(key)[0])
-        handed = forms.get(FILE_FORM)
-        if not known:  # a form without a layout: the file the unit handed in
-            if handed is not None:
-                day = fmt_date(handed.submitted_at.date())
-                by = f", do {handed.behalf} ghi thay" if handed.behalf else ""
-                result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day}{by})"
-            continue
-        parts, lacking = [], []
-        for form in known:
-            got = forms.get(form.code)
-            if got is None:
-                lacking.append(form.name)
-            else:
-                day = fmt_date(got.submitted_at.date())
-                by = f", do {got.behalf} ghi thay" if got.behalf else ""
-                parts.append(f"{form.name} lần {got.version} ({day}{by})")
-        if lacking:
-            parts.append("còn thiếu " + ", ".join(lacking))
-        result[(key, unit)] = "; ".join(parts)
-    for pair, who in (marked_for or {}).items():
-        mark = f"do {who} ghi thay"
-        said = result.get(pair, "")
-        if mark not in said:
-            result[pair] = f"{said}; {mark}" if said else mark
-    return result
-
-
 def form_named(text: str) -> Form | None:
     code = FORM_WORDS.get(" ".join(fold(text).split()))
     return FORMS[code] if code else None
@@ -128,12 +80,6 @@ class Target:
     behalf: bool = False
 
 
-ADMIN_SENDS_A_TEMPLATE = (
-    "Quản trị viên ghi thay một đơn vị bằng mẫu: /baocao → “Mẫu …”, ghi tên đơn vị vào ô “Cơ "
-    "quan, đơn vị”, điền rồi gửi lại tệp cho bot. " + UNCHANGED
-)
-
-
 def may_submit(
     province: Province, who: Actor, form: Form, unit: str | None = None
 ) -> Target | Refusal:
@@ -141,22 +87,21 @@ def may_submit(
     (`unit`, read from the template), or their own agency's when they are also its officer."""
     named = unit if unit is not None and unit != who.agency else None
     if named is not None and not who.is_admin:
-        return Refusal(
-            f"Đây là mẫu của {esc(named)}, không phải của {esc(who.agency)}. Tải mẫu của đơn vị "
-            f"bạn ở /baocao. {UNCHANGED}"
-        )
+        return Refusal(Refused.FORM_OF_ANOTHER_UNIT, named=named, agency=who.agency)
     if named is None and who.agency is None:
-        return Refusal(ADMIN_SENDS_A_TEMPLATE if who.is_admin else NOT_OFFICER)
+        return Refusal(Refused.ADMIN_SENDS_A_TEMPLATE if who.is_admin else Refused.NOT_OFFICER)
     agency = named or who.agency
     assert agency is not None
     task_id = task_of(province, form)
     task = next((t for t in province.tasks if t.id == task_id), None)
     if task is None:
-        return Refusal(f"Tỉnh không giao nộp {esc(form.name)}. {UNCHANGED}")
+        return Refusal(Refused.FORM_NOT_ASKED, form=form.name)
     if agency not in task.addressees:
         return Refusal(
-            f"{esc(agency)} không thuộc các đơn vị phải nộp {esc(form.name)} "
-            f"({esc(task.deadline_text)}). {UNCHANGED}"
+            Refused.NOT_ADDRESSEE_OF_FORM,
+            agency=agency,
+            form=form.name,
+            deadline_text=task.deadline_text,
         )
     return Target(task.id, agency, behalf=named is not None)
 
@@ -207,21 +152,15 @@ def pl4_prefill(catalogue: Catalogue, changes: Mapping[tuple[str, str], Any], ag
 _NUMBER = re.compile(r"\d[\d.,]*")
 
 
-def read_counts(text: str) -> dict[str, int] | str:
+def read_counts(text: str) -> dict[str, int] | Refusal:
     """One tier of Phụ lục I typed as four numbers: total, level 2, level 3, level 4."""
     numbers = _NUMBER.findall(text)
     if len(numbers) != 4 or re.sub(r"[\d.,\s;:/-]", "", fold(text)).strip():
-        return (
-            "Hãy gõ 4 số cách nhau bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
-            "(ví dụ <code>120 30 50 40</code>)."
-        )
+        return Refusal(Refused.COUNTS_SHAPE)
     values = [int(re.sub(r"[.,]", "", n)) for n in numbers]
     counts = dict(zip(("total", "l2", "l3", "l4"), values, strict=True))
     if sum(values[1:]) > values[0]:
-        return (
-            f"Mức độ 2, 3, 4 cộng lại ({sum(values[1:])}) nhiều hơn tổng số TTHC ({values[0]}). "
-            "Gõ lại."
-        )
+        return Refusal(Refused.COUNTS_OVER_TOTAL, levels=sum(values[1:]), total=values[0])
     return counts
 
 
@@ -234,31 +173,22 @@ TIER_WORDS = {"tinh": "tinh", "cap tinh": "tinh", "a": "tinh", "huyen": "huyen"}
 }
 
 
-def line_usage(form: Form) -> str:
-    tail = {
-        "pl2": "mức độ (2, 3 hoặc 4)",
-        "pl3": "mức độ đang cung cấp (2, 3 hoặc để trống)",
-        "pl4": "mức độ đang cung cấp (2, 3 hoặc để trống); lý do không đủ điều kiện",
-    }[form.code]
-    return f"cấp (tỉnh, huyện, xã); lĩnh vực; tên dịch vụ; {tail}"
-
-
-def read_line(form: Form, text: str) -> dict | str:
+def read_line(form: Form, text: str) -> dict | Refusal:
     """One line of Phụ lục II–IV typed as fields separated by ";"."""
     parts = [p.strip() for p in text.split(";")]
     wanted = 5 if form.code == "pl4" else 4
     if len(parts) < wanted - (1 if form.code == "pl3" else 0) or len(parts) > wanted:
-        return f"Cần {wanted} phần cách nhau bằng dấu chấm phẩy: {line_usage(form)}."
+        return Refusal(Refused.LINE_PARTS, wanted=wanted, form=form.code)
     tier = TIER_WORDS.get(" ".join(fold(parts[0]).split()))
     if tier is None:
-        return f"«{esc(parts[0][:40])}» không phải cấp tỉnh, huyện hay xã."
+        return Refusal(Refused.LINE_TIER, text=parts[0])
     if len(parts[2]) < 3:
-        return "Tên dịch vụ quá ngắn."
+        return Refusal(Refused.LINE_NAME_SHORT)
     level_text = parts[3] if len(parts) > 3 else ""
     level = re.sub(r"\D", "", level_text)
     allowed = ("2", "3", "4") if form.code == "pl2" else ("2", "3", "")
     if level not in allowed or (level_text and not level):
-        return f"Mức độ «{esc(level_text[:20])}» không hợp lệ: {line_usage(form)}."
+        return Refusal(Refused.LINE_LEVEL, text=level_text, form=form.code)
     line: dict[str, Any] = {"tier": tier, "field": parts[1][:200], "name": parts[2][:500]}
     for key in form.levels:
         line[key] = key == f"l{level}"
@@ -268,23 +198,9 @@ def read_line(form: Form, text: str) -> dict | str:
         line["eligible"], line["note"] = True, ""
     if form.code == "pl4":
         if not parts[4]:
-            return "Thiếu lý do không đủ điều kiện."
+            return Refusal(Refused.LINE_NO_REASON)
         line["reason"] = parts[4][:500]
     return line
-
-
-def line_text(form: Form, line: dict) -> str:
-    """A line as the chat shows it (escaped)."""
-    level = next((k[1:] for k in form.levels if line.get(k)), "")
-    parts = [
-        TIER_LABELS[line["tier"]],
-        f"lĩnh vực {line['field'] or '(chưa ghi)'}",
-        line["name"],
-        f"mức {level}" if level else "chưa ghi mức",
-    ]
-    if form.code == "pl4":
-        parts.append(f"lý do: {line.get('reason') or '—'}")
-    return esc(" · ".join(parts))
 
 
 def counts_data(counts: dict[str, dict]) -> dict:

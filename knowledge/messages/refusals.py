@@ -7,16 +7,44 @@ The rules decide and name the case; the sentence an officer reads is written onc
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.markup import esc
+from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
+from knowledge.rules.statuses import WRITE_WINDOW, Status
+
+if TYPE_CHECKING:
+    from knowledge.reader.writes import CapnhatReading
 
 UNCHANGED = "Không có gì thay đổi."
 NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."
 ASK_AGAIN = "Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
+WINDOW_MINUTES = int(WRITE_WINDOW.total_seconds() // 60)
+CHOOSE_UNIT = (
+    "Mỗi huyện, thành phố là một đơn vị riêng, báo cáo và được nhắc hạn riêng. "
+    "Gõ /dangky để chọn đơn vị của bạn (ví dụ <code>/dangky UBND huyện Hàm Yên</code>)."
+)
+ADMIN_SENDS_A_TEMPLATE = (
+    "Quản trị viên ghi thay một đơn vị bằng mẫu: /baocao → “Mẫu …”, ghi tên đơn vị vào ô “Cơ "
+    "quan, đơn vị”, điền rồi gửi lại tệp cho bot. " + UNCHANGED
+)
+CAPNHAT_USAGE_LINE = (
+    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
+    "<code>/capnhat 406-14 xong</code>; không có gì được ghi."
+)
+GIAO_USAGE = (
+    "Cú pháp: <code>/giao &lt;mã mục&gt; chủ trì &lt;cơ quan&gt;; phối hợp &lt;cơ quan, …&gt;; "
+    "hạn &lt;thời hạn&gt;</code> (mỗi phần có thể bỏ), ví dụ <code>/giao 406-22 chủ trì Sở Y tế; "
+    f"phối hợp Công an tỉnh; hạn Tháng 9/2021</code>. {UNCHANGED}"
+)
+EDIT_FIELDS = {"lead": "chủ trì", "coordinate": "phối hợp", "deadline": "hạn"}
+_LINE_TAILS = {
+    "pl2": "mức độ (2, 3 hoặc 4)",
+    "pl3": "mức độ đang cung cấp (2, 3 hoặc để trống)",
+    "pl4": "mức độ đang cung cấp (2, 3 hoặc để trống); lý do không đủ điều kiện",
+}
 
 OFFICER_STATES = {
     OfficerState.PENDING: "chờ duyệt",
@@ -43,6 +71,24 @@ def standing(registration: Registration | None) -> str:
     if registration.state == OfficerState.REVOKED:
         return f"Quyền cán bộ của bạn ({esc(registration.agency)}) đã bị thu hồi. {ASK_AGAIN}"
     return NOT_OFFICER
+
+
+def usage(reading: CapnhatReading) -> str:
+    """/capnhat's form in one line, with the whole key when a loose one was typed ("14")."""
+    hint = f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else ""
+    return CAPNHAT_USAGE_LINE + hint
+
+
+def already(key: str, status: Status, unit: str | None = None) -> str:
+    """A status that already stands. `unit`: named when it is another unit's (an admin writing
+    for it)."""
+    whose = f" ({esc(unit)})" if unit else ""
+    return f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
+
+
+def line_usage(form_code: str) -> str:
+    """The fields of one line of Phụ lục II–IV typed in chat, separated by ";" (plain text)."""
+    return f"cấp (tỉnh, huyện, xã); lĩnh vực; tên dịch vụ; {_LINE_TAILS[form_code]}"
 
 
 def _closed(due: Any) -> str:
@@ -146,9 +192,116 @@ WORDING: Mapping[Refused, _Words] = {
         "Đề xuất này đã bị rút trong lúc sửa. Không có gì thay đổi."
     ),
     # statuses
+    Refused.ROW_UNASSIGNED: lambda key: (
+        f"Mục {key_tag(key)} chưa giao cho đơn vị nào trong bảng phân công của tỉnh, nên "
+        f"không có trạng thái của đơn vị nào để ghi. {UNCHANGED}"
+    ),
+    Refused.GROUP_REGISTRATION: lambda agency: (
+        f"Bạn đang đăng ký là {esc(agency)}. {CHOOSE_UNIT} {UNCHANGED}"
+    ),
+    Refused.NO_ROLE_IN_ROW: lambda agency, key: (
+        f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
+        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
+    ),
+    Refused.ADMINS_WRITE_FOR_OTHERS: lambda agency, key: (
+        f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
+        f"{esc(agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
+    ),
+    Refused.UNIT_NOT_OWNER: lambda unit, key, row: (
+        f"{esc(unit)} không {'chủ trì hay phối hợp mục' if row else 'phải nộp'} "
+        f"{key_tag(key)}. {UNCHANGED}"
+    ),
+    Refused.CHOOSE_UNIT_FIRST: lambda key, count: (
+        f"{key_tag(key)} có {count} đơn vị; hãy chọn đơn vị cần ghi thay. {UNCHANGED}"
+    ),
+    Refused.CHANGE_NOT_FOUND: lambda: f"Không tìm thấy thay đổi này. {UNCHANGED}",
+    Refused.STATUS_UNDO_TOO_LATE: lambda key: (
+        f"Nút Hoàn tác chỉ dùng được trong {WINDOW_MINUTES} phút sau khi ghi {key_tag(key)}. "
+        f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"
+    ),
+    Refused.STATUS_UNDO_NOT_YOURS: lambda: (
+        f"Chỉ người đã ghi thay đổi này hoặc quản trị viên mới hoàn tác được. {UNCHANGED}"
+    ),
+    Refused.NO_LONGER_WRITES: lambda key, agency: (
+        f"Bạn không còn cập nhật {key_tag(key)} cho {esc(agency)}. {UNCHANGED}"
+    ),
+    Refused.NEWER_STATUS_CHANGE: lambda key, agency: (
+        f"Đã có cập nhật mới hơn cho {key_tag(key)} ({esc(agency)}) nên không "
+        f"hoàn tác được thay đổi này. {UNCHANGED}"
+    ),
     Refused.NOTHING_TO_UNDO: lambda: (
         "Bạn chưa ghi trạng thái nào để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "
         f"&lt;trạng thái&gt;. {UNCHANGED}"
+    ),
+    # forms
+    Refused.FORM_OF_ANOTHER_UNIT: lambda named, agency: (
+        f"Đây là mẫu của {esc(named)}, không phải của {esc(agency)}. Tải mẫu của đơn vị "
+        f"bạn ở /baocao. {UNCHANGED}"
+    ),
+    Refused.ADMIN_SENDS_A_TEMPLATE: lambda: ADMIN_SENDS_A_TEMPLATE,
+    Refused.FORM_NOT_ASKED: lambda form: f"Tỉnh không giao nộp {esc(form)}. {UNCHANGED}",
+    Refused.NOT_ADDRESSEE_OF_FORM: lambda agency, form, deadline_text: (
+        f"{esc(agency)} không thuộc các đơn vị phải nộp {esc(form)} "
+        f"({esc(deadline_text)}). {UNCHANGED}"
+    ),
+    Refused.COUNTS_SHAPE: lambda: (
+        "Hãy gõ 4 số cách nhau bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
+        "(ví dụ <code>120 30 50 40</code>)."
+    ),
+    Refused.COUNTS_OVER_TOTAL: lambda levels, total: (
+        f"Mức độ 2, 3, 4 cộng lại ({levels}) nhiều hơn tổng số TTHC ({total}). Gõ lại."
+    ),
+    Refused.LINE_PARTS: lambda wanted, form: (
+        f"Cần {wanted} phần cách nhau bằng dấu chấm phẩy: {line_usage(form)}."
+    ),
+    Refused.LINE_TIER: lambda text: f"«{esc(text[:40])}» không phải cấp tỉnh, huyện hay xã.",
+    Refused.LINE_NAME_SHORT: lambda: "Tên dịch vụ quá ngắn.",
+    Refused.LINE_LEVEL: lambda text, form: (
+        f"Mức độ «{esc(text[:20])}» không hợp lệ: {line_usage(form)}."
+    ),
+    Refused.LINE_NO_REASON: lambda: "Thiếu lý do không đủ điều kiện.",
+    Refused.ANSWER_AGAIN: lambda refusal: f"{say(refusal)} /huy để dừng.",
+    # files handed in
+    Refused.ADMINS_DO_NOT_HAND_IN: lambda: (
+        "Quản trị viên không nộp hồ sơ thay đơn vị; cán bộ của đơn vị nộp."
+    ),
+    Refused.NO_TASK: lambda task: f"Không có nhiệm vụ {esc(task)}. {UNCHANGED}",
+    Refused.TASK_TAKES_NO_FILE: lambda task: (
+        f"Nhiệm vụ {esc(task)} không nhận tệp: nộp bằng mẫu của bot (/baocao → “Mẫu …”) "
+        f"hoặc <code>/nop</code>. {UNCHANGED}"
+    ),
+    Refused.NOT_ADDRESSEE_OF_TASK: lambda agency, task: (
+        f"{esc(agency)} không thuộc các đơn vị phải nộp nhiệm vụ {esc(task)}. {UNCHANGED}"
+    ),
+    Refused.FILE_KIND: lambda name: f"Tệp {esc(name)}: chỉ nhận .xlsx, .docx hoặc .pdf.",
+    Refused.FILE_TOO_BIG: lambda name, limit_mb: (
+        f"Tệp {esc(name)} quá lớn (tối đa {limit_mb} MB)."
+    ),
+    Refused.FILE_UNREADABLE: lambda name, suffix: (
+        f"Tệp {esc(name)} không phải tệp {esc(suffix)} đọc được (hỏng hoặc sai định dạng)."
+    ),
+    Refused.FILE_NOT_SAVED: lambda refusal: f"{say(refusal)} Không có gì được lưu.",
+    # the one-row table edit (/giao)
+    Refused.EDIT_USAGE: lambda: GIAO_USAGE,
+    Refused.EDIT_NO_ROW: lambda text, usage: (
+        f"Không có mục “{esc(text)}” trong danh mục. " + (GIAO_USAGE if usage else UNCHANGED)
+    ),
+    Refused.EDIT_UNKNOWN_PART: lambda text: (
+        f"Không hiểu “{esc(text[:60])}”: mỗi phần bắt đầu bằng chủ trì, "
+        f"phối hợp hoặc hạn. {GIAO_USAGE}"
+    ),
+    Refused.EDIT_PART_TWICE: lambda field: f"Phần “{EDIT_FIELDS[field]}” có hai lần. {UNCHANGED}",
+    Refused.EDIT_PART_EMPTY: lambda field: f"Phần “{EDIT_FIELDS[field]}” trống. {UNCHANGED}",
+    Refused.EDIT_BAD_DEADLINE: lambda text, why: (
+        f"Hạn “{esc(text[:60])}” không đọc được{f' ({esc(why)})' if why else ''}: ghi như "
+        f"Tháng 9/2021, Quý III/2021 hoặc 30/9/2021. {UNCHANGED}"
+    ),
+    Refused.EDIT_UNKNOWN_AGENCY: lambda text: f"Không rõ cơ quan “{esc(text[:80])}”. {UNCHANGED}",
+    Refused.EDIT_NEEDS_FIELD: lambda key, field: (
+        f"Mục {esc(key)} chưa có trong bảng phân công: cần “{EDIT_FIELDS[field]} …”. {UNCHANGED}"
+    ),
+    Refused.EDIT_LEAD_AND_COORDINATE: lambda agencies, key: (
+        f"{esc(', '.join(agencies))} vừa chủ trì vừa phối hợp mục {esc(key)}. {UNCHANGED}"
     ),
 }
 

@@ -25,7 +25,6 @@ from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
@@ -38,11 +37,6 @@ _TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
 MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
 MAX_UNIT_WORDS = 17  # the longest agency name of the register
-
-USAGE_LINE = (
-    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
-    "<code>/capnhat 406-14 xong</code>; không có gì được ghi."
-)
 
 
 class Reading(StrEnum):
@@ -182,17 +176,6 @@ def repeats(current: Change | None, status: Status, note: str) -> bool:
     if current is None:
         return status == Status.CHUA_BAT_DAU and not note
     return current.new == status and (not note or note == current.note)
-
-
-def usage(reading: CapnhatReading) -> str:
-    """The form in one line, with the whole key when a loose one was typed ("14")."""
-    return USAGE_LINE + (f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else "")
-
-
-def already(key: str, status: Status, unit: str | None = None) -> str:
-    """`unit`: named when the status is another unit's (an admin writing for it)."""
-    whose = f" ({esc(unit)})" if unit else ""
-    return f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
 
 
 # -- free text ---------------------------------------------------------------------------------

@@ -18,8 +18,7 @@ class Refused(StrEnum):
     """Why a rule (or a use case) says no. Each code has one wording in the messages module."""
 
     # A line already written (HTML-escaped) where the refusal is made: the use cases' own
-    # sentences, and the rules not yet converted to codes (rules/statuses.py,
-    # deliverables/submissions.py). data: line
+    # sentences (the rules make none). data: line
     SAID = "said"
 
     # officers (rules/officers.py)
@@ -75,8 +74,60 @@ class Refused(StrEnum):
     NOT_SAVED = "not_saved"  # refusal (why the form's proposal is not saved)
     WITHDRAWN_WHILE_EDITING = "withdrawn_while_editing"
 
+    # statuses (rules/statuses.py): for whom a status is written
+    ROW_UNASSIGNED = "row_unassigned"  # key
+    GROUP_REGISTRATION = "group_registration"  # agency
+    NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key
+    ADMINS_WRITE_FOR_OTHERS = "admins_write_for_others"  # agency, key
+    UNIT_NOT_OWNER = "unit_not_owner"  # unit, key, row (a catalogue row, else a task)
+    CHOOSE_UNIT_FIRST = "choose_unit_first"  # key, count
+    # statuses (rules/statuses.py): undoing a change
+    CHANGE_NOT_FOUND = "change_not_found"
+    STATUS_UNDO_TOO_LATE = "status_undo_too_late"  # key
+    STATUS_UNDO_NOT_YOURS = "status_undo_not_yours"
+    NO_LONGER_WRITES = "no_longer_writes"  # key, agency
+    NEWER_STATUS_CHANGE = "newer_status_change"  # key, agency
+
     # statuses (usecases/statuses.py)
     NOTHING_TO_UNDO = "nothing_to_undo"
+
+    # forms (deliverables/submissions.py): who sends which form
+    FORM_OF_ANOTHER_UNIT = "form_of_another_unit"  # named, agency
+    ADMIN_SENDS_A_TEMPLATE = "admin_sends_a_template"
+    FORM_NOT_ASKED = "form_not_asked"  # form (its name)
+    NOT_ADDRESSEE_OF_FORM = "not_addressee_of_form"  # agency, form, deadline_text
+    # forms (deliverables/submissions.py): a form filled in chat, step by step
+    COUNTS_SHAPE = "counts_shape"
+    COUNTS_OVER_TOTAL = "counts_over_total"  # levels, total
+    LINE_PARTS = "line_parts"  # wanted, form (its code)
+    LINE_TIER = "line_tier"  # text
+    LINE_NAME_SHORT = "line_name_short"
+    LINE_LEVEL = "line_level"  # text, form (its code)
+    LINE_NO_REASON = "line_no_reason"
+    # forms (usecases/submissions.py)
+    ANSWER_AGAIN = "answer_again"  # refusal (why the step's answer is not taken)
+
+    # files handed in (deliverables/handed_files.py)
+    ADMINS_DO_NOT_HAND_IN = "admins_do_not_hand_in"
+    NO_TASK = "no_task"  # task
+    TASK_TAKES_NO_FILE = "task_takes_no_file"  # task
+    NOT_ADDRESSEE_OF_TASK = "not_addressee_of_task"  # agency, task
+    FILE_KIND = "file_kind"  # name
+    FILE_TOO_BIG = "file_too_big"  # name, limit_mb
+    FILE_UNREADABLE = "file_unreadable"  # name, suffix
+    # files handed in (usecases/handed_files.py)
+    FILE_NOT_SAVED = "file_not_saved"  # refusal (why the file is not taken)
+
+    # the one-row table edit, /giao (catalogue/table_patch.py)
+    EDIT_USAGE = "edit_usage"
+    EDIT_NO_ROW = "edit_no_row"  # text (as typed), usage (whether to add the form)
+    EDIT_UNKNOWN_PART = "edit_unknown_part"  # text
+    EDIT_PART_TWICE = "edit_part_twice"  # field ("lead", "coordinate", "deadline")
+    EDIT_PART_EMPTY = "edit_part_empty"  # field
+    EDIT_BAD_DEADLINE = "edit_bad_deadline"  # text, why ("" or what does not exist)
+    EDIT_UNKNOWN_AGENCY = "edit_unknown_agency"  # text
+    EDIT_NEEDS_FIELD = "edit_needs_field"  # key, field (a row not yet in the table)
+    EDIT_LEAD_AND_COORDINATE = "edit_lead_and_coordinate"  # agencies, key
 
 
 @dataclass(frozen=True, init=False)
@@ -84,7 +135,7 @@ class Refusal:
     """`Refusal(Refused.IN_STATE, name=..., state=...)`: the values raw, never escaped.
 
     `Refusal(line)` with a plain string is a `Refused.SAID` refusal: a line already written and
-    escaped, kept for the use cases' own sentences and the rules not yet converted.
+    escaped, kept for the use cases' own sentences.
     """
 
     code: Refused

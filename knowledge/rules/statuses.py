@@ -10,11 +10,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from knowledge.catalogue.model import Province
-from knowledge.catalogue.units import CHOOSE_UNIT
 from knowledge.language.text import fold
-from knowledge.messages.markup import esc, key_tag
-from knowledge.messages.refusals import UNCHANGED
-from knowledge.rules.decisions import Refusal
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor, may_write
 
 
@@ -202,32 +199,22 @@ def target_for(
             return UnitChoice(key, units)
         if units:
             return Target(units[0], behalf=True)
-        return Refusal(
-            f"Mục {key_tag(key)} chưa giao cho đơn vị nào trong bảng phân công của tỉnh, nên "
-            f"không có trạng thái của đơn vị nào để ghi. {UNCHANGED}"
-        )
+        return Refusal(Refused.ROW_UNASSIGNED, key=key)
     if who.agency is not None and province.members(who.agency) != (who.agency,):
         # Registered to "UBND huyện" before the province listed its units: one district's
         # write must not stand for all of them.
-        return Refusal(f"Bạn đang đăng ký là {esc(who.agency)}. {CHOOSE_UNIT} {UNCHANGED}")
-    return Refusal(
-        f"{esc(who.agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
-        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
-    )
+        return Refusal(Refused.GROUP_REGISTRATION, agency=who.agency)
+    return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key)
 
 
 def _named(province: Province, who: Actor, key: str, unit: str) -> Target | UnitChoice | Refusal:
     """An admin (only) writes for another unit, one that owns the row; a group named ("UBND
     huyện") is a choice among its units that own it."""
     if not who.is_admin:
-        return Refusal(
-            f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
-            f"{esc(who.agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
-        )
+        return Refusal(Refused.ADMINS_WRITE_FOR_OTHERS, agency=who.agency, key=key)
     owning = tuple(m for m in province.members(unit) if role_in(province, m, key))
     if not owning:
-        what = "phải nộp" if key not in province.assignments else "chủ trì hay phối hợp mục"
-        return Refusal(f"{esc(unit)} không {what} {key_tag(key)}. {UNCHANGED}")
+        return Refusal(Refused.UNIT_NOT_OWNER, unit=unit, key=key, row=key in province.assignments)
     if len(owning) > 1:
         return UnitChoice(key, owning)
     return Target(owning[0], behalf=owning[0] != who.agency)
@@ -240,10 +227,7 @@ def single_target(
     so that no front end without unit buttons (the web desk) picks a unit silently."""
     found = target_for(province, who, key, unit)
     if isinstance(found, UnitChoice):
-        return Refusal(
-            f"{key_tag(key)} có {len(found.units)} đơn vị; hãy chọn đơn vị cần ghi thay. "
-            + UNCHANGED
-        )
+        return Refusal(Refused.CHOOSE_UNIT_FIRST, key=key, count=len(found.units))
     return found
 
 
@@ -300,10 +284,7 @@ class Restore:
 
 
 def newer_change(change: Change) -> Refusal:
-    return Refusal(
-        f"Đã có cập nhật mới hơn cho {key_tag(change.key)} ({esc(change.agency)}) nên không "
-        f"hoàn tác được thay đổi này. {UNCHANGED}"
-    )
+    return Refusal(Refused.NEWER_STATUS_CHANGE, key=change.key, agency=change.agency)
 
 
 def undo(
@@ -320,25 +301,17 @@ def undo(
     History is never rewritten.
     """
     if change is None:
-        return Refusal(f"Không tìm thấy thay đổi này. {UNCHANGED}")
+        return Refusal(Refused.CHANGE_NOT_FOUND)
     if now is not None and not within_window(change.at, now):
-        return Refusal(
-            f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi ghi {key_tag(change.key)}. "
-            f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"
-        )
+        return Refusal(Refused.STATUS_UNDO_TOO_LATE, key=change.key)
     if not who.is_admin:
         if who.user_id != change.by:
-            return Refusal(
-                "Chỉ người đã ghi thay đổi này hoặc quản trị viên mới hoàn tác được. " + UNCHANGED
-            )
+            return Refusal(Refused.STATUS_UNDO_NOT_YOURS)
         target = write_target(province, who, change.key)
         if isinstance(target, Refusal):
             return target
         if target != change.agency:
-            return Refusal(
-                f"Bạn không còn cập nhật {key_tag(change.key)} cho {esc(change.agency)}. "
-                + UNCHANGED
-            )
+            return Refusal(Refused.NO_LONGER_WRITES, key=change.key, agency=change.agency)
     if latest_id != change.id:
         return newer_change(change)
     if previous is None:

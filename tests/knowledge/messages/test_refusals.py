@@ -42,6 +42,41 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.NOT_REGISTERED: {"registration": PENDING},
     Refused.PROPOSAL_CHANGED: {"proposal_id": 3},
     Refused.NOT_SAVED: {"refusal": Refusal(Refused.NO_LONGER_OFFICER, agency=HOSTILE)},
+    # statuses
+    Refused.ROW_UNASSIGNED: {"key": HOSTILE},
+    Refused.GROUP_REGISTRATION: {"agency": HOSTILE},
+    Refused.NO_ROLE_IN_ROW: {"agency": HOSTILE, "key": HOSTILE},
+    Refused.ADMINS_WRITE_FOR_OTHERS: {"agency": HOSTILE, "key": HOSTILE},
+    Refused.UNIT_NOT_OWNER: {"unit": HOSTILE, "key": HOSTILE, "row": True},
+    Refused.CHOOSE_UNIT_FIRST: {"key": HOSTILE, "count": 3},
+    Refused.STATUS_UNDO_TOO_LATE: {"key": HOSTILE},
+    Refused.NO_LONGER_WRITES: {"key": HOSTILE, "agency": HOSTILE},
+    Refused.NEWER_STATUS_CHANGE: {"key": HOSTILE, "agency": HOSTILE},
+    # forms and files
+    Refused.FORM_OF_ANOTHER_UNIT: {"named": HOSTILE, "agency": HOSTILE},
+    Refused.FORM_NOT_ASKED: {"form": HOSTILE},
+    Refused.NOT_ADDRESSEE_OF_FORM: {"agency": HOSTILE, "form": HOSTILE, "deadline_text": HOSTILE},
+    Refused.COUNTS_OVER_TOTAL: {"levels": 9, "total": 1},
+    Refused.LINE_PARTS: {"wanted": 5, "form": "pl4"},
+    Refused.LINE_TIER: {"text": HOSTILE},
+    Refused.LINE_LEVEL: {"text": HOSTILE, "form": "pl2"},
+    Refused.ANSWER_AGAIN: {"refusal": Refusal(Refused.LINE_TIER, text=HOSTILE)},
+    Refused.NO_TASK: {"task": HOSTILE},
+    Refused.TASK_TAKES_NO_FILE: {"task": HOSTILE},
+    Refused.NOT_ADDRESSEE_OF_TASK: {"agency": HOSTILE, "task": HOSTILE},
+    Refused.FILE_KIND: {"name": HOSTILE},
+    Refused.FILE_TOO_BIG: {"name": HOSTILE, "limit_mb": 10},
+    Refused.FILE_UNREADABLE: {"name": HOSTILE, "suffix": ".pdf"},
+    Refused.FILE_NOT_SAVED: {"refusal": Refusal(Refused.FILE_KIND, name=HOSTILE)},
+    # the one-row table edit
+    Refused.EDIT_NO_ROW: {"text": HOSTILE, "usage": True},
+    Refused.EDIT_UNKNOWN_PART: {"text": HOSTILE},
+    Refused.EDIT_PART_TWICE: {"field": "lead"},
+    Refused.EDIT_PART_EMPTY: {"field": "deadline"},
+    Refused.EDIT_BAD_DEADLINE: {"text": HOSTILE, "why": HOSTILE},
+    Refused.EDIT_UNKNOWN_AGENCY: {"text": HOSTILE},
+    Refused.EDIT_NEEDS_FIELD: {"key": HOSTILE, "field": "lead"},
+    Refused.EDIT_LEAD_AND_COORDINATE: {"agencies": (HOSTILE, "Sở Y tế"), "key": "406-22"},
 }
 
 
@@ -68,6 +103,29 @@ def test_the_lines_are_the_ones_officers_read():
     )
     assert say(Refusal(Refused.NOT_SAVED, refusal=Refusal(Refused.PROPOSAL_WITHDRAWN))) == (
         f"Đề xuất này đã bị rút. {UNCHANGED} Đề xuất chưa được lưu."
+    )
+
+
+def test_the_rules_lines_read_as_they_did_when_the_rules_wrote_them():
+    late = Refusal(Refused.STATUS_UNDO_TOO_LATE, key="406-14")
+    assert late.reason == (
+        "Nút Hoàn tác chỉ dùng được trong 10 phút sau khi ghi <b>406-14</b>. "
+        f"Gõ /capnhat để ghi trạng thái khác. {UNCHANGED}"
+    )
+    task = Refusal(Refused.UNIT_NOT_OWNER, unit="Sở Y tế", key="tq-2021-04-20", row=False)
+    assert task.reason == f"Sở Y tế không phải nộp <b>tq-2021-04-20</b>. {UNCHANGED}"
+    typed = Refusal(Refused.EDIT_NO_ROW, text="999-1", usage=True)
+    assert typed.reason.startswith("Không có mục “999-1” trong danh mục. Cú pháp: <code>/giao")
+    assert typed.reason.endswith(UNCHANGED) and typed.reason.count(UNCHANGED) == 1
+    edited = Refusal(Refused.EDIT_NO_ROW, text="406-99", usage=False)
+    assert edited.reason == f"Không có mục “406-99” trong danh mục. {UNCHANGED}"
+    deadline = Refusal(Refused.EDIT_BAD_DEADLINE, text="sap toi", why="")
+    assert deadline.reason == (
+        "Hạn “sap toi” không đọc được: ghi như Tháng 9/2021, Quý III/2021 hoặc 30/9/2021. "
+        + UNCHANGED
+    )
+    assert say(Refusal(Refused.ANSWER_AGAIN, refusal=Refusal(Refused.LINE_NO_REASON))) == (
+        "Thiếu lý do không đủ điều kiện. /huy để dừng."
     )
 
 

@@ -1,0 +1,74 @@
+"""What units sent, in words: the forms and versions beside each unit in the tracking views
+(`handin_details`, read by knowledge/deliverables/tracking.py's `track`), and a form's line as
+the chat reads it back (`line_text`). Who may send what, and when a task counts as sent, is
+knowledge/deliverables/submissions.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Province, split_key
+from knowledge.deliverables.forms import TIER_LABELS, Form, task_forms
+from knowledge.deliverables.handed_files import FILE_FORM
+from knowledge.deliverables.submissions import Sent
+from knowledge.messages.markup import esc
+
+
+def handin_details(
+    province: Province,
+    sent: Iterable[Sent],
+    marked_for: Mapping[tuple[str, str], str] | None = None,
+) -> dict[tuple[str, str], str]:
+    """What each unit has sent for each task, form by form, as the tracking views print it beside
+    the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
+    thiếu Phụ lục
+    II, …". Only the units that sent something for the task have an entry. `marked_for`: (task,
+    unit) -> who marked the task sent for the unit ("ghi thay"), said beside it too.
+    """
+    by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
+    for item in sent:
+        by_unit.setdefault((item.task, item.agency), {})[item.form] = item
+    result = {}
+    for (key, unit), forms in by_unit.items():
+        known = task_forms(province, split_key(key)[0])
+        handed = forms.get(FILE_FORM)
+        if not known:  # a form without a layout: the file the unit handed in
+            if handed is not None:
+                day = fmt_date(handed.submitted_at.date())
+                by = f", do {handed.behalf} ghi thay" if handed.behalf else ""
+                result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day}{by})"
+            continue
+        parts, lacking = [], []
+        for form in known:
+            got = forms.get(form.code)
+            if got is None:
+                lacking.append(form.name)
+            else:
+                day = fmt_date(got.submitted_at.date())
+                by = f", do {got.behalf} ghi thay" if got.behalf else ""
+                parts.append(f"{form.name} lần {got.version} ({day}{by})")
+        if lacking:
+            parts.append("còn thiếu " + ", ".join(lacking))
+        result[(key, unit)] = "; ".join(parts)
+    for pair, who in (marked_for or {}).items():
+        mark = f"do {who} ghi thay"
+        said = result.get(pair, "")
+        if mark not in said:
+            result[pair] = f"{said}; {mark}" if said else mark
+    return result
+
+
+def line_text(form: Form, line: dict) -> str:
+    """A line as the chat shows it (escaped)."""
+    level = next((k[1:] for k in form.levels if line.get(k)), "")
+    parts = [
+        TIER_LABELS[line["tier"]],
+        f"lĩnh vực {line['field'] or '(chưa ghi)'}",
+        line["name"],
+        f"mức {level}" if level else "chưa ghi mức",
+    ]
+    if form.code == "pl4":
+        parts.append(f"lý do: {line.get('reason') or '—'}")
+    return esc(" · ".join(parts))
