@@ -3,10 +3,10 @@ documents, the coordinator's units × rows and units × deliverables, a unit's p
 time.
 
 Every figure comes from the functions the chat's views use: `progress.standings` (so /tiendo's
-and /tiendo tinh's units and states), `tracking.track` (/nopbai's hand-ins, with the submissions'
-versions from `submissions.handin_details`), `charts.chart_data` (the chat's chart). Nothing here
-decides a state of its own. The vocabulary the web desk prints its results with is re-exported
-here (`__all__`), so the desk reaches no rule itself.
+and /tiendo tinh's units and states), `tracking.track` (/nopbai's hand-ins, with the
+submissions' versions from `submission_text.handin_details`), `charts.chart_data` (the chat's
+chart). Nothing here decides a state of its own. The vocabulary the web desk prints its
+results with is re-exported here (`__all__`), so the desk reaches no rule itself.
 """
 
 from __future__ import annotations
