@@ -1,0 +1,47 @@
+"""What a new officer and the coordinator met trying a season through the demo, typed the way
+people type, end to end through the real Application and the emulator; the database is
+asserted after every write."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, texts
+
+BOSS = "Trần Điều Phối"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def play(player, script: str) -> list[dict]:
+    calls: list[dict] = []
+    for line in script.strip().splitlines():
+        calls += await player.line(line)
+    return calls
+
+
+async def test_a_name_given_once_stays_and_an_old_button_can_still_be_pressed(player):
+    """A script names a person on their first line only, as Telegram knows the name of an
+    account; a person scrolls up and presses the status button of an earlier message."""
+    calls = await play(
+        player,
+        """
+        1001 Nguyễn Văn An > chao bot
+        1001 > /dangky so xay dung
+        """,
+    )
+    (request,) = [t for t in texts(calls, ADMIN) if t.startswith("Yêu cầu đăng ký")]
+    assert "Nguyễn Văn An (id 1001)" in request
+    await player.line(f"{ADMIN} {BOSS} > /duyet 1001")
+    await play(
+        player,
+        """
+        1001 > /capnhat 406-14
+        1001 > /tiendo
+        """,
+    )
+    assert services(player).repo.current("406-14", "Sở Xây dựng") is None
+    # the /tiendo answer has a button of its own; the status buttons are one message up
+    out = texts(await player.line("1001 > [Hoàn thành]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
