@@ -45,3 +45,20 @@ async def test_a_name_given_once_stays_and_an_old_button_can_still_be_pressed(pl
     out = texts(await player.line("1001 > [Hoàn thành]"), 1001)
     assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
     assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+
+
+async def test_not_eligible_typed_short_is_read_and_asks_for_its_reason(player):
+    """"ko du dk": "không" shortened as officers type it on a phone."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    out = texts(await player.line("1001 > /capnhat 406-14 ko du dk"), 1001)
+    assert "“Không đủ điều kiện” cho 406-14 cần lý do" in out[0], out
+    out = texts(await player.line("1001 > chua co CSDL chuyen nganh"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Không đủ điều kiện")
+    change = services(player).repo.current("406-14", "Sở Xây dựng")
+    assert (change.new, change.note) == ("khong_du_dieu_kien", "chua co CSDL chuyen nganh")
