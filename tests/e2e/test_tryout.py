@@ -4,9 +4,12 @@ asserted after every write."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.botkit import ADMIN, texts
 
 BOSS = "Trần Điều Phối"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def services(player):
@@ -62,3 +65,26 @@ async def test_not_eligible_typed_short_is_read_and_asks_for_its_reason(player):
     assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Không đủ điều kiện")
     change = services(player).repo.current("406-14", "Sở Xây dựng")
     assert (change.new, change.note) == ("khong_du_dieu_kien", "chua co CSDL chuyen nganh")
+
+
+async def test_a_letters_form_named_as_people_type_it_takes_the_file(player):
+    """"/nop mau 01" for a letter's "Mẫu số 01": the task waits for its file (it answered «Không
+    có biểu «mau 01»», and the file sent next was refused as for no task)."""
+    await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        1001 Lê Văn Cường > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1001
+        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Công bố]
+        """,
+    )
+    for typed in ("mau 01", "mẫu 1", "Mau so 01"):
+        out = texts(await player.line(f"1001 > /nop {typed}"), 1001)
+        assert out[-1].startswith("Gửi tệp (.xlsx, .docx hoặc .pdf) của Sở Y tế"), (typed, out)
+        assert "Mẫu số 01" in out[-1]
+    out = texts(await player.line(f"1001 < {EXAMPLES}/mau01_so_y_te.pdf"), 1001)
+    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf"), out
+    task = next(t for t in services(player).province.tasks if t.form == "Mẫu số 01")
+    assert services(player).repo.current(task.id, "Sở Y tế").new == "hoan_thanh"
