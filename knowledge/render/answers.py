@@ -28,6 +28,15 @@ def _short(text: str, limit: int = MAX_ROLE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def clip(text: str, limit: int) -> str:
+    """The text, or its words up to `limit` characters and "…": a title shortened is never cut
+    inside a word and always says it is shortened."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
 def due_phrase(due: date | None, today: date) -> str:
     if due is None:
         return "chưa có hạn"

@@ -51,7 +51,7 @@ async def test_a_name_given_once_stays_and_an_old_button_can_still_be_pressed(pl
 
 
 async def test_not_eligible_typed_short_is_read_and_asks_for_its_reason(player):
-    """"ko du dk": "không" shortened as officers type it on a phone."""
+    """ "ko du dk": "không" shortened as officers type it on a phone."""
     await play(
         player,
         f"""
@@ -68,7 +68,7 @@ async def test_not_eligible_typed_short_is_read_and_asks_for_its_reason(player):
 
 
 async def test_a_letters_form_named_as_people_type_it_takes_the_file(player):
-    """"/nop mau 01" for a letter's "Mẫu số 01": the task waits for its file (it answered «Không
+    """ "/nop mau 01" for a letter's "Mẫu số 01": the task waits for its file (it answered «Không
     có biểu «mau 01»», and the file sent next was refused as for no task)."""
     await play(
         player,
@@ -88,3 +88,34 @@ async def test_a_letters_form_named_as_people_type_it_takes_the_file(player):
     assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf"), out
     task = next(t for t in services(player).province.tasks if t.form == "Mẫu số 01")
     assert services(player).repo.current(task.id, "Sở Y tế").new == "hoan_thanh"
+
+
+async def test_a_long_task_title_is_shortened_at_a_word_and_says_so(player):
+    """The publish quote and the edit prompt cut a letter's titles at 100 and 120 characters
+    in the middle of a word ("… (theo Mẫu s — hạn"), with nothing to say it was cut."""
+    calls = await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        {ADMIN} {BOSS} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Sửa 1]
+        {ADMIN} > [Sửa hạn]
+        """,
+    )
+    asked = texts(calls, ADMIN)[-1]
+    head = asked.splitlines()[0]
+    assert head.startswith("Nhiệm vụ 1: Rà soát, đánh giá") and head.endswith("…"), head
+    assert len(head) <= len("Nhiệm vụ 1: ") + 121
+    await player.line(f"{ADMIN} > /huy")
+    out = texts(await player.line(f"{ADMIN} > [Công bố]"), ADMIN)[-1]
+    first = next(line for line in out.splitlines() if line.startswith("• 📌"))
+    title = first.split(" ", 3)[3].split(" — hạn ")[0]
+    assert title.endswith("…") and len(title) <= 101, first
+    # every word kept is a word of the title, whole
+    words = "Rà soát, đánh giá mức độ an toàn thông tin của các hệ thống thông tin do đơn vị"
+    assert title.startswith(words)
+    full = (
+        words + " quản lý; lập báo cáo kết quả rà soát (theo Mẫu số 01) gửi về Sở Thông tin và "
+        "Truyền thông"
+    )
+    assert full.startswith(title[:-1]) and full[len(title) - 1] in " ,;", title
