@@ -119,3 +119,26 @@ async def test_a_long_task_title_is_shortened_at_a_word_and_says_so(player):
         "Truyền thông"
     )
     assert full.startswith(title[:-1]) and full[len(title) - 1] in " ,;", title
+
+
+async def test_the_admin_approves_the_mornings_requests_in_one_command(player):
+    """ "/duyet 1001 1002" answered "Cần id người dùng" although it gave two."""
+    await play(
+        player,
+        """
+        1001 Nguyễn Văn An > /dangky so xay dung
+        1002 Lê Thị Bình > /dangky so y te
+        1003 Phạm Văn Cường > /dangky stp
+        """,
+    )
+    out = texts(await player.line(f"{ADMIN} {BOSS} > /duyet 1001, 1002"), ADMIN)
+    assert out == ["Đã duyệt Nguyễn Văn An — Sở Xây dựng.", "Đã duyệt Lê Thị Bình — Sở Y tế."]
+    officers = services(player).repo
+    assert [officers.officer(u).state for u in (1001, 1002, 1003)] == [
+        "approved",
+        "approved",
+        "pending",
+    ]
+    out = texts(await player.line(f"{ADMIN} > /tuchoi 1003 Sở Tư pháp"), ADMIN)
+    assert out == ["Cần id người dùng, ví dụ /tuchoi 1001."]
+    assert officers.officer(1003).state == "pending"
