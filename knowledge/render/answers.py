@@ -372,6 +372,16 @@ WHOSE_TEXT = (
     "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
 )
 
+
+def whose_waiting(standing: str) -> str:
+    """ "bên em …" from someone whose registration is not approved: where it stands (not "Gõ
+    /dangky", which they did), and how to ask meanwhile."""
+    return (
+        f"{standing} Trong lúc chờ, hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa "
+        "xong</i>."
+    )
+
+
 HELP_TEXT = (
     "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
     "thể hỏi:\n"

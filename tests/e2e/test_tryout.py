@@ -142,3 +142,15 @@ async def test_the_admin_approves_the_mornings_requests_in_one_command(player):
     out = texts(await player.line(f"{ADMIN} > /tuchoi 1003 Sở Tư pháp"), ADMIN)
     assert out == ["Cần id người dùng, ví dụ /tuchoi 1001."]
     assert officers.officer(1003).state == "pending"
+
+
+async def test_a_first_person_question_while_the_request_waits_says_it_waits(player):
+    """ "bên em phải làm gì" after /dangky, before approval, answered "Tôi chưa biết bạn thuộc
+    cơ quan nào. Gõ /dangky …" as to someone who never asked."""
+    await player.line("1001 Nguyễn Văn An > /dangky so xay dung")
+    out = texts(await player.line("1001 > ben em phai lam gi"), 1001)
+    assert out[0].startswith("Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt")
+    assert "Gõ /dangky" not in out[0] and "Sở Xây dựng còn gì chưa xong" in out[0]
+    # someone who never asked is still told how to register
+    out = texts(await player.line("1002 > ben em phai lam gi"), 1002)
+    assert out[0].startswith("Tôi chưa biết bạn thuộc cơ quan nào")
