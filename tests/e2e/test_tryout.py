@@ -154,3 +154,30 @@ async def test_a_first_person_question_while_the_request_waits_says_it_waits(pla
     # someone who never asked is still told how to register
     out = texts(await player.line("1002 > ben em phai lam gi"), 1002)
     assert out[0].startswith("Tôi chưa biết bạn thuộc cơ quan nào")
+
+
+async def test_a_file_of_no_kind_the_bot_reads_is_told_in_the_senders_terms(player, tmp_path):
+    """The coordinator's .exe was answered with the officers' line about forms ("Để nộp biểu:
+    /baocao …"); an officer's letter was "không phải mẫu biểu", with no word of whose it is."""
+    odd = tmp_path / "caidat.exe"
+    odd.write_bytes(b"MZ\x90\x00")
+    letter = tmp_path / "cv415.txt"
+    letter.write_text("Kính gửi: Các Sở, ban, ngành\nV/v báo cáo\n", encoding="utf-8")
+    out = texts(await player.line(f"{ADMIN} {BOSS} < {odd}"), ADMIN)
+    assert out == [
+        "Bot không đọc được loại tệp .exe. Bot đọc công văn (.docx, .pdf, .txt), bảng phân công "
+        "(.xlsx, .csv, .tsv) và mẫu biểu đã điền (.xlsx). Không có gì được lưu."
+    ]
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} > /duyet 1001
+        """,
+    )
+    out = texts(await player.line(f"1001 < {letter}"), 1001)
+    assert "công văn và bảng phân công do quản trị viên (Sở TT&TT) gửi cho bot đọc" in out[0]
+    assert services(player).letters.drafts() == []  # nothing read, nothing kept
+    # the same letter from the coordinator is read into a draft
+    await player.line(f"{ADMIN} < {letter}")
+    assert [d.file_name for d in services(player).letters.drafts()] == ["cv415.txt"]
