@@ -181,3 +181,24 @@ async def test_a_file_of_no_kind_the_bot_reads_is_told_in_the_senders_terms(play
     # the same letter from the coordinator is read into a draft
     await player.line(f"{ADMIN} < {letter}")
     assert [d.file_name for d in services(player).letters.drafts()] == ["cv415.txt"]
+
+
+async def test_a_group_follows_several_agencies_named_at_once(player):
+    """ "/theodoi sxd, syt" followed Sở Xây dựng only, and said so, Sở Y tế dropped."""
+    out = texts(await player.line(f"g-500 {ADMIN} {BOSS} > /theodoi sxd, syt"), -500)
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Sở Xây dựng, Sở Y tế"), out
+    reminders = services(player).reminders
+    assert sorted(reminders.followed(-500)) == ["Sở Xây dựng", "Sở Y tế"]
+    # a name with a comma of its own is one agency; one already followed is said so
+    out = texts(
+        await player.line(f"g-500 {ADMIN} > /theodoi Sở Lao động, Thương binh và Xã hội"), -500
+    )
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Sở Lao động, Thương binh và Xã hội")
+    out = texts(await player.line(f"g-500 {ADMIN} > /theodoi syt; cong an tinh"), -500)
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Công an tỉnh vào các ngày làm việc.")
+    assert "Nhóm đã theo dõi Sở Y tế rồi." in out[0]
+    assert len(reminders.followed(-500)) == 4
+    # a part the register does not read: nothing followed, and which part is said
+    out = texts(await player.line(f"g-500 {ADMIN} > /theodoi so tu phap, so xyz"), -500)
+    assert out == ["Không nhận ra cơ quan “so xyz”. Không có gì thay đổi."]
+    assert "Sở Tư pháp" not in reminders.followed(-500)
