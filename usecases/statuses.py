@@ -179,7 +179,7 @@ def confirm_offer(
 @use_case(writes=True)
 def update_status(
     desk: Desk, caller: Caller, line: str
-) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Refusal:
+) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Refusal:
     """/capnhat <key> [<unit>] <status> [note], read exactly; without arguments, the rows to
     choose from; with a whole key but no status right after it, that key's statuses. The unit
     is an admin's, writing for it ("ghi thay"); a note that only names a unit is taken as the
@@ -197,6 +197,11 @@ def update_status(
     if reading.kind == Reading.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == Reading.USAGE:
+        # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
+        # offer; offered the same way, for a press (it only explained the form)
+        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today)
+        if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
+            return offer_status(desk, caller, offer)
         return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note

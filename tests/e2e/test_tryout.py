@@ -202,3 +202,27 @@ async def test_a_group_follows_several_agencies_named_at_once(player):
     out = texts(await player.line(f"g-500 {ADMIN} > /theodoi so tu phap, so xyz"), -500)
     assert out == ["Không nhận ra cơ quan “so xyz”. Không có gì thay đổi."]
     assert "Sở Tư pháp" not in reminders.followed(-500)
+
+
+async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(player):
+    """ "/capnhat gpxd xong" only explained the form, although free text "gpxd xong" offers the
+    write; now the same offer, and nothing written before the press."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    calls = await player.line("1001 > /capnhat gpxd xong roi a")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi 406-14 → Hoàn thành?")
+    assert [b for c in calls for b in c["buttons"] or []] == [["Ghi 406-14 → Hoàn thành?"]]
+    assert services(player).repo.current("406-14", "Sở Xây dựng") is None
+    out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành?]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+    # a row of another agency, or no row at all: the form explained, nothing offered
+    for line in ("/capnhat giay phep lai xe xong", "/capnhat abc xong"):
+        out = texts(await player.line(f"1001 > {line}"), 1001)
+        assert out[0].startswith("Cú pháp: /capnhat"), (line, out)
+    assert [c.key for c in services(player).repo.history()] == ["406-14"]
