@@ -21,6 +21,7 @@ from knowledge.reader.writes import (
     read_capnhat_line,
     repeats,
     usage,
+    whole_key,
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
@@ -189,11 +190,11 @@ def update_status(
         return Refusal(caller.standing)
     today = desk.clock.today()
     province = desk.province
-    reading = read_capnhat_line(
-        line,
-        lambda text: desk.assistant.resolve_key(text, province, today),
-        desk.assistant.agencies.whole,
-    )
+
+    def resolve(text: str) -> str | None:
+        return desk.assistant.resolve_key(text, province, today)
+
+    reading = read_capnhat_line(line, resolve, desk.assistant.agencies.whole)
     if reading.kind == Reading.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == Reading.USAGE:
@@ -208,6 +209,19 @@ def update_status(
     if unit is None and reading.note_unit is not None and who.is_admin:
         unit, note = reading.note_unit, ""
     if reading.kind == Reading.CHOOSE:
+        # "/capnhat 406-14 406-15 xong": the second key was dropped without a word
+        others = dict.fromkeys(whole_key(w, resolve) for w in line.split()[2:])
+        others.pop(reading.key, None)
+        others.pop(None, None)
+        if others:
+            return Refusal(
+                "Mỗi lần một mục: "
+                + "; ".join(
+                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>"
+                    for k in (reading.key, *others)
+                )
+                + f". {UNCHANGED}"
+            )
         target = target_for(province, who, reading.key, unit)
         if isinstance(target, Refusal):
             return target

@@ -226,3 +226,23 @@ async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(pla
         out = texts(await player.line(f"1001 > {line}"), 1001)
         assert out[0].startswith("Cú pháp: /capnhat"), (line, out)
     assert [c.key for c in services(player).repo.history()] == ["406-14"]
+
+
+async def test_two_rows_in_one_capnhat_are_refused_naming_both(player):
+    """ "/capnhat 406-14 406-15 xong" offered 406-14's status buttons ("Chưa rõ trạng thái")
+    and said nothing of 406-15."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    for line in ("/capnhat 406-14 406-15 xong", "/capnhat 406-14 va 406-15 xong"):
+        calls = await player.line(f"1001 > {line}")
+        assert texts(calls, 1001) == [
+            "Mỗi lần một mục: /capnhat 406-14 <trạng thái>; /capnhat 406-15 <trạng thái>. "
+            "Không có gì thay đổi."
+        ]
+        assert not [c for c in calls if c["buttons"]]
+    assert services(player).repo.history() == []
