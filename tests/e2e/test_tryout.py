@@ -246,3 +246,35 @@ async def test_two_rows_in_one_capnhat_are_refused_naming_both(player):
         ]
         assert not [c for c in calls if c["buttons"]]
     assert services(player).repo.history() == []
+
+
+async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_path):
+    """A one-row file uploaded in chat was answered with the whole-table difference: two
+    messages listing every other agency's rows as dropped, the merge's effect in the last
+    line. Now what "Áp dụng các dòng này" changes, then the whole-table apply in a line."""
+    patch = tmp_path / "sua_406-14.csv"
+    patch.write_text(
+        "Mục,Chủ trì,Phối hợp,Thời hạn\n406-14,Sở Xây dựng,Sở TN&MT,Tháng 9/2021\n",
+        encoding="utf-8",
+    )
+    calls = await player.line(f"{ADMIN} {BOSS} < {patch}")
+    out = texts(calls, ADMIN)
+    assert len(out) == 1, out
+    lines = out[0].splitlines()
+    assert lines[0].startswith("Tệp sua_406-14.csv, các dòng trong tệp ghép vào bảng: 43 mục.")
+    assert lines[1] == "thêm 0, bỏ 0, đổi 1, giữ nguyên 42."
+    assert "  đổi 406-14: hạn Tháng 5/2021 → Tháng 9/2021" in lines
+    assert "  thêm: 406-14 (phối hợp)" in lines  # Sở Tài nguyên và Môi trường
+    assert not [line for line in lines if line.startswith("  bỏ:")]
+    assert lines[-1].startswith("⚠️ Bảng mới thiếu 42 mục đang có: “Áp dụng, bỏ 42 mục” dùng")
+    assert lines[-1].endswith("và 30 mục nữa.")
+    assert [c["buttons"] for c in calls if c["buttons"]] == [
+        [["Áp dụng các dòng này", "Áp dụng, bỏ 42 mục"]]
+    ]
+    await player.line(f"{ADMIN} > [Áp dụng các dòng này]")
+    assignments = services(player).province.assignments
+    assert assignments["406-14"].coordinate == ("Sở Tài nguyên và Môi trường",)
+    assert len(assignments) == 43 and assignments["406-22"].lead == (
+        "Sở Giao thông vận tải",
+        "Sở Y tế",
+    )
