@@ -94,7 +94,12 @@ class UserSide:
         }
 
     def user_message(
-        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+        self,
+        user_id: int,
+        text: str,
+        chat_id: int | None = None,
+        name: str | None = None,
+        reply_to: dict | None = None,
     ) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
         self._heard(user_id, chat_id)
@@ -114,6 +119,8 @@ class UserSide:
             "from": sender,
             "text": text,
         }
+        if reply_to is not None:  # a reply to a message the bot sent, as the emulator keeps it
+            message["reply_to_message"] = reply_to
         command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
         if command:
             message["entities"] = [

@@ -278,3 +278,36 @@ async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_p
         "Sở Giao thông vận tải",
         "Sở Y tế",
     )
+
+
+async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
+    """ "đã nộp rồi ạ" in reply to the reminder of the 20/4 dossier answered "Tôi chưa hiểu câu
+    hỏi này". Now the write of that task is offered for a press; a reminder of several rows
+    asks which."""
+    await play(
+        player,
+        f"""
+        @ 2021-04-13 07:00
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        @ 2021-04-16 08:05
+        """,
+    )
+    calls = await player.line("1001 >> đã nộp rồi ạ")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi tq-2021-04-20 → Hoàn thành?")
+    assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng") is None
+    await player.line("1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng").new == "hoan_thanh"
+    # 2/6: the reminder names tq-2021-05-20, 406-14 and 406-15
+    await player.line("@ 2021-06-02 08:05")
+    out = texts(await player.line("1001 >> xong roi"), 1001)
+    assert out == [
+        "Tin nhắn này có 3 mục (tq-2021-05-20, 406-14, 406-15): ghi mục nào? Gõ kèm mã, ví dụ "
+        "tq-2021-05-20 hoàn thành. Không có gì thay đổi."
+    ]
+    out = texts(await player.line("1001 >> 406-15 dang lam"), 1001)
+    assert out[0].startswith("Bạn muốn ghi 406-15 → Đang thực hiện?")
+    # a question in reply is still answered as a question
+    out = texts(await player.line("1001 >> gpxd han khi nao"), 1001)
+    assert out[0].startswith("406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ")
+    assert [c.key for c in services(player).repo.history()] == ["tq-2021-04-20"]
