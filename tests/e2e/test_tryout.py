@@ -311,3 +311,17 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
     out = texts(await player.line("1001 >> gpxd han khi nao"), 1001)
     assert out[0].startswith("406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ")
     assert [c.key for c in services(player).repo.history()] == ["tq-2021-04-20"]
+
+
+async def test_giao_on_a_task_says_it_edits_the_table_rows_only(player):
+    """ "/giao tq-2021-04-20 han 25/4" answered that "25/4" did not read, as if a full date
+    would have done; a task is no row of the assignment table."""
+    for line in ("/giao tq-2021-04-20 han 25/4", "/giao 20/4 han 30/4/2021"):
+        out = texts(await player.line(f"{ADMIN} {BOSS} > {line}"), ADMIN)
+        assert out == [
+            "tq-2021-04-20 là nhiệm vụ của công văn, không phải một mục của bảng phân công: "
+            "/giao chỉ sửa các mục 406/411 (chủ trì, phối hợp, hạn). Không có gì thay đổi."
+        ], (line, out)
+    assert services(player).tables.load("tuyen-quang") is None  # no version applied
+    out = texts(await player.line(f"{ADMIN} > /giao 406-14 han thang 9/2021"), ADMIN)
+    assert out[0].startswith("Sửa mục 406-14 trong bảng phân công đang dùng")
