@@ -112,13 +112,20 @@ def may_send(
     """Worth downloading: its route, and a size its reader accepts."""
     routed = route(caller, name, key, takes_files)
     if isinstance(routed, Refusal):
+        if routed.reason == NO_TASK and size > FILE_BYTES:
+            # sent again with its task named, it would be refused for its size: say that now
+            return _too_big(name, FILE_BYTES)
         return routed
     if size > routed.limit:
-        limit = routed.limit // (1024 * 1024)
-        return Refusal(
-            f"Tệp {esc(name or 'tệp')} quá lớn (tối đa {limit} MB). Không có gì được lưu."
-        )
+        return _too_big(name, routed.limit)
     return routed
+
+
+def _too_big(name: str, limit: int) -> Refusal:
+    return Refusal(
+        f"Tệp {esc(name or 'tệp')} quá lớn (tối đa {limit // (1024 * 1024)} MB). Không có gì "
+        "được lưu."
+    )
 
 
 @dataclass(frozen=True)

@@ -325,3 +325,29 @@ async def test_giao_on_a_task_says_it_edits_the_table_rows_only(player):
     assert services(player).tables.load("tuyen-quang") is None  # no version applied
     out = texts(await player.line(f"{ADMIN} > /giao 406-14 han thang 9/2021"), ADMIN)
     assert out[0].startswith("Sửa mục 406-14 trong bảng phân công đang dùng")
+
+
+async def test_a_file_too_big_is_said_so_before_asking_which_task_it_is_for(player, tmp_path):
+    """A 12 MB PDF sent without naming its task was told to be sent again with "/nop <mã>" as
+    its caption, and only then refused for its size."""
+    big = tmp_path / "bao_cao.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (12 * 1024 * 1024))
+    await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        1001 Lê Văn Cường > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1001
+        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Công bố]
+        """,
+    )
+    calls = await player.line(f"1001 < {big}")
+    assert texts(calls, 1001) == ["Tệp bao_cao.pdf quá lớn (tối đa 10 MB). Không có gì được lưu."]
+    assert not [c for c in calls if c["method"] == "getFile"]  # not even downloaded
+    # a file within bounds, not named: which task is asked, as before
+    small = tmp_path / "bao_cao_nho.pdf"
+    small.write_bytes(b"%PDF-1.4\n")
+    out = texts(await player.line(f"1001 < {small}"), 1001)
+    assert out[0].startswith("Chưa rõ tệp này nộp cho nhiệm vụ nào.")
+    assert services(player).submissions.submissions() == []
