@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
+from typing import NoReturn
 
 
 def _date(text: str) -> date:
@@ -16,11 +18,36 @@ def _date(text: str) -> date:
         ) from None
 
 
+# argparse's own complaints, said in Vietnamese (its wording, Python 3.11–3.13)
+_COMPLAINTS = [
+    (re.compile(r"the following arguments are required: (.+)"), r"thiếu \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"không nhận ra \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+        r"\1: không có \2 (chọn một trong: \3)",
+    ),
+    (re.compile(r"argument (\S+): invalid \S+ value: (.+)"), r"\1: giá trị không hợp lệ \2"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), r"\1 không dùng cùng \2"),
+    (re.compile(r"argument (\S+): (.+)"), r"\1: \2"),
+]
+
+
+class Parser(argparse.ArgumentParser):
+    """A command-line mistake is one Vietnamese line on stderr and exit 2, not argparse's usage
+    block in English (the guide: a tool exits 2 with one line on stderr)."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, said in _COMPLAINTS:
+            if pattern.fullmatch(message):
+                message = pattern.sub(said, message)
+                break
+        self.exit(2, f"{self.prog}: {message}. Xem: {self.prog} -h\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m bot", description="Trợ lý hạn DVCTT theo QĐ 406/411"
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = Parser(prog="python -m bot", description="Trợ lý hạn DVCTT theo QĐ 406/411")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="lệnh")
 
     ask = sub.add_parser("ask", help="trả lời một câu hỏi (hoặc --batch: mỗi dòng một câu)")
     ask.add_argument("question", nargs="?", default=None)
@@ -71,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--config", default=None)
 
     reminders = sub.add_parser("reminders", help="nhắc hạn")
-    rsub = reminders.add_subparsers(dest="action", required=True)
+    rsub = reminders.add_subparsers(dest="action", required=True, metavar="lệnh")
     plan = rsub.add_parser("plan", help="kế hoạch nhắc hạn trong một khoảng ngày")
     plan.add_argument("--from", type=_date, required=True)
     plan.add_argument("--to", type=_date, required=True)

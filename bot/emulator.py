@@ -94,6 +94,8 @@ class Emulator(UserSide, FileSide, UploadSide, QuerySide, SettingsSide):
         # callback query id -> (when it was pressed, on self.time; answered already)
         self.queries: dict[str, tuple[float, bool]] = {}
         self.files: dict[str, tuple[str, dict, str]] = {}
+        # user -> the name a script or test last gave them: Telegram sends it on every update
+        self.names: dict[int, str] = {}
         # group chat -> its administrators
         self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.down = False  # Telegram unreachable: every send answers 502

@@ -36,6 +36,7 @@ class UserSide:
     groups: dict[int, str]
     blocked: set[int]
     queries: dict[str, tuple[float, bool]]
+    names: dict[int, str]
 
     def _message(self, chat_id: int, extra: dict) -> dict:
         raise NotImplementedError
@@ -80,17 +81,25 @@ class UserSide:
         self.updates.append(update)
         return update
 
-    @staticmethod
-    def user(user_id: int, name: str | None = None) -> dict:
+    def user(self, user_id: int, name: str | None = None) -> dict:
+        """The person as Telegram describes them; a name given once stays theirs, as a
+        Telegram account's does."""
+        if name:
+            self.names[user_id] = name
         return {
             "id": user_id,
             "is_bot": False,
-            "first_name": name or f"User {user_id}",
+            "first_name": self.names.get(user_id) or f"User {user_id}",
             "language_code": "vi",
         }
 
     def user_message(
-        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+        self,
+        user_id: int,
+        text: str,
+        chat_id: int | None = None,
+        name: str | None = None,
+        reply_to: dict | None = None,
     ) -> dict:
         chat_id = chat_id if chat_id is not None else user_id
         self._heard(user_id, chat_id)
@@ -99,14 +108,19 @@ class UserSide:
             if chat_id < 0
             else {"id": chat_id, "type": "private", "first_name": name or str(user_id)}
         )
+        sender = self.user(user_id, name)
+        if chat_id > 0 and user_id in self.names:
+            chat["first_name"] = self.names[user_id]
         self.message_id += 1
         message = {
             "message_id": self.message_id,
             "date": int(self.clock.now().timestamp()),
             "chat": chat,
-            "from": self.user(user_id, name),
+            "from": sender,
             "text": text,
         }
+        if reply_to is not None:  # a reply to a message the bot sent, as the emulator keeps it
+            message["reply_to_message"] = reply_to
         command = re.match(r"/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?", text)
         if command:
             message["entities"] = [
@@ -117,17 +131,19 @@ class UserSide:
     def press(
         self, user_id: int, label: str, chat_id: int | None = None, name: str | None = None
     ) -> dict | None:
-        """Press a button of the latest bot message in the chat that has buttons: "[Label]" or
-        "[#2]".
+        """Press a button: "[#2]" the second of the latest bot message in the chat that has
+        buttons; "[Label]" the button so labelled in the latest bot message that has one, older
+        messages included, as a person scrolls up to press an old button.
         """
         chat_id = chat_id if chat_id is not None else user_id
+        by_position = label.startswith("#") and label[1:].isdigit()
         for message in reversed(self.messages[chat_id]):
             rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
             buttons = [b for row in rows for b in row]
             if not buttons:
                 continue
             chosen = None
-            if label.startswith("#") and label[1:].isdigit():
+            if by_position:
                 index = int(label[1:]) - 1
                 chosen = buttons[index] if 0 <= index < len(buttons) else None
             else:
@@ -136,7 +152,9 @@ class UserSide:
                     (b for b in buttons if label.lower() in b["text"].lower()), None
                 )
             if chosen is None:
-                return None
+                if by_position:
+                    return None
+                continue
             if chosen.get("callback_data") is None:
                 # a link or a Mini App opens in the user's client: Telegram sends the bot nothing
                 return {}

@@ -104,10 +104,27 @@ class Player:
         assert self.app is not None, "the player is not started"
         await self.app.process_update(Update.de_json(update, self.app.bot))
 
+    def latest(self, chat_id: int) -> dict:
+        """The bot's latest message in the chat: what a reply (`>>`, `<<`) answers."""
+        sent = self.emulator.messages.get(chat_id)
+        if not sent:
+            raise ScriptError(f"chưa có tin nhắn nào của bot trong chat {chat_id} để trả lời")
+        return sent[-1]
+
     async def send(
-        self, user_id: int, text: str, chat_id: int | None = None, name: str | None = None
+        self,
+        user_id: int,
+        text: str,
+        chat_id: int | None = None,
+        name: str | None = None,
+        reply_to: dict | None = None,
     ) -> list[dict]:
         start = len(self.emulator.calls)
+        if reply_to is not None:
+            await self.deliver(
+                self.emulator.user_message(user_id, text, chat_id, name, reply_to=reply_to)
+            )
+            return self.emulator.calls[start:]
         button = _BUTTON.match(text.strip())
         if button:
             update = self.emulator.press(user_id, button.group(1), chat_id, name)
@@ -150,7 +167,12 @@ class Player:
         return self.emulator.calls[start:]
 
     async def send_file(
-        self, user_id: int, path: str, chat_id: int | None = None, name: str | None = None
+        self,
+        user_id: int,
+        path: str,
+        chat_id: int | None = None,
+        name: str | None = None,
+        reply_to: dict | None = None,
     ) -> list[dict]:
         """A script's `ID [Name] < PATH`: that user sends the file at PATH as a document."""
         file = Path(path).expanduser()
@@ -160,7 +182,9 @@ class Player:
             content = file.read_bytes()
         except OSError as exc:
             raise ScriptError(f"không đọc được tệp {path}: {why_unreadable(exc)}") from None
-        return await self.upload(user_id, file.name, content, chat_id, name=name)
+        return await self.upload(
+            user_id, file.name, content, chat_id, name=name, reply_to=reply_to
+        )
 
     async def forged(self, user_id: int, data: str, chat_id: int | None = None) -> list[dict]:
         """A button press with callback data the user never received."""
@@ -221,15 +245,23 @@ class Player:
             start = len(self.emulator.calls)
             await self.restart()
             return self.emulator.calls[start:]
+        # `<<` and `>>`: the file or the text is a reply to the bot's latest message there
         m = _UPLOAD.match(stripped)
         if m and ">" not in stripped.split("<", 1)[0]:
             chat = int(m.group(1)) if m.group(1) else None
-            return await self.send_file(int(m.group(2)), m.group(4).strip(), chat, m.group(3))
+            path, user = m.group(4).strip(), int(m.group(2))
+            replied = self.latest(chat or user) if path.startswith("<") else None
+            path = path[1:].strip() if replied is not None else path
+            return await self.send_file(user, path, chat, m.group(3), reply_to=replied)
         m = _USER.match(stripped)
         if not m:
             raise ScriptError(f"dòng không hợp lệ: {text!r}")
         chat = int(m.group(1)) if m.group(1) else None
-        return await self.send(int(m.group(2)), m.group(4), chat, (m.group(3) or None))
+        said, user = m.group(4), int(m.group(2))
+        if said.startswith(">"):
+            replied = self.latest(chat or user)
+            return await self.send(user, said[1:].strip(), chat, m.group(3) or None, replied)
+        return await self.send(user, said, chat, (m.group(3) or None))
 
 
 def public(call: dict) -> dict:

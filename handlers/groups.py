@@ -13,7 +13,7 @@ from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.render.answers import esc
 from usecases import groups
-from usecases.groups import Followed, UnitsOf
+from usecases.groups import Followed, Several, UnitsOf
 from usecases.results import Refusal
 
 GROUP_TYPES = ("group", "supergroup")
@@ -77,6 +77,19 @@ async def theodoi(update: Update, context: BotContext) -> None:
             context,
             "Chỉ quản trị viên của nhóm hoặc của bot mới đặt được việc theo dõi. "
             "Không có gì thay đổi.",
+        )
+        return
+    if isinstance(target, Several):
+        changes = await desk.run(groups.follow_several, chat.id, target.agencies)
+        new = tuple(c.agency for c in changes if c.changed)
+        old = tuple(c.agency for c in changes if not c.changed)
+        said = f"Nhóm sẽ nhận nhắc hạn của {_names(new)} vào các ngày làm việc. " if new else ""
+        had = f"Nhóm đã theo dõi {_names(old)} rồi. " if old else ""
+        await reply(
+            update,
+            context,
+            f"{said}{had}Nhóm đang theo dõi {len(changes[0].followed)} cơ quan: "
+            f"{_names(changes[0].followed)}. Gõ <code>/botheodoi &lt;cơ quan&gt;</code> để thôi.",
         )
         return
     done = await desk.run(groups.follow, chat.id, target.agency)

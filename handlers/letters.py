@@ -23,7 +23,7 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_text import letter_line, review_html, task_block
 from usecases import letters, publishing
 from usecases.callers import Caller
@@ -67,7 +67,7 @@ async def _show(update: Update, context: BotContext, result) -> None:
     elif isinstance(result, TaskMenu):
         await show_task(update, context, result)
     elif isinstance(result, EditAsked):
-        head = f"<b>Nhiệm vụ {result.index + 1}</b>: {esc(result.task.title[:120])}"
+        head = f"<b>Nhiệm vụ {result.index + 1}</b>: {esc(clip(result.task.title, 120))}"
         await reply(update, context, f"{head}\n{result.ask} /huy để thôi.")
 
 
@@ -167,7 +167,7 @@ def published_text(done: LetterPublished) -> str:
     for t in done.tasks:
         forms = f" — {esc(', '.join(t.forms))}" if t.forms else ""
         lines.append(
-            f"• 📌 {key_tag(t.id)} {esc(t.title[:100])} — hạn {esc(t.when)} — "
+            f"• 📌 {key_tag(t.id)} {esc(clip(t.title, 100))} — hạn {esc(t.when)} — "
             f"{t.units} đơn vị{forms}"
         )
     return "\n".join(lines)

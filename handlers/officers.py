@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Update
 
 from handlers.buttons import Approve, Decide, PickAgency, Reject
@@ -128,12 +130,25 @@ async def decide(
         await reply(update, context, "(Không gửi được thông báo cho người đăng ký.)")
 
 
+MAX_IDS = 20  # one command for the morning's requests, not a flood of replies
+
+
+def _user_texts(text: str) -> list[str]:
+    """`/duyet 1001 1002` or `/duyet 1001, 1002`: each id in turn (it answered "Cần id người
+    dùng" to the ids given); anything else is one argument, read (or refused) as such."""
+    parts = [part for part in re.split(r"[\s,;]+", text.strip()) if part]
+    several = len(parts) > 1 and all(p.isascii() and p.isdigit() for p in parts)
+    return parts[:MAX_IDS] if several else [text]
+
+
 async def duyet(update: Update, context: BotContext) -> None:
-    await decide(update, context, args_text(context), approve=True)
+    for user_text in _user_texts(args_text(context)):
+        await decide(update, context, user_text, approve=True)
 
 
 async def tuchoi(update: Update, context: BotContext) -> None:
-    await decide(update, context, args_text(context), approve=False)
+    for user_text in _user_texts(args_text(context)):
+        await decide(update, context, user_text, approve=False)
 
 
 async def decision_button(update: Update, context: BotContext, button: Decide) -> None:

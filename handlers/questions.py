@@ -54,10 +54,21 @@ async def free_text(update: Update, context: BotContext) -> None:
     row and a status is offered as one confirmation button; else a question."""
     if await take_pending(update, context):
         return
-    text = update.effective_message.text or "" if update.effective_message else ""
+    message = update.effective_message
+    text = message.text or "" if message else ""
     caller = await context.caller(update)
     desk = context.services
-    found = await desk.run(statuses.read_statement, caller, text)
+    # a reply to the bot's own message (a reminder): the row or task it names is the context
+    replied = message.reply_to_message if message else None
+    about = (
+        replied.text or ""
+        if replied is not None and replied.from_user is not None and replied.from_user.is_bot
+        else ""
+    )
+    found = await desk.run(statuses.read_statement, caller, text, about)
+    if isinstance(found, Refusal):  # a reply to a reminder of several rows: which one
+        await reply(update, context, found.reason)
+        return
     if found is not None:
         await status.offer(update, context, await desk.run(statuses.offer_status, caller, found))
         return

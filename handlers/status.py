@@ -47,6 +47,9 @@ async def capnhat(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
     result = await context.services.run(statuses.update_status, caller, line)
+    if isinstance(result, Offered):  # a row named loosely ("gpxd"): confirmed by a press
+        await offer(update, context, result)
+        return
     await show(update, context, result)
 
 

@@ -11,13 +11,14 @@ Front ends call `answered` (chat, inline, web), which does both steps.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, row_view
 from knowledge.reader.ask import Answer, Asked
+from knowledge.render import answers
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.standing import marks_of
@@ -87,6 +88,9 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
     found = _remembered(desk, ("ask", question, today, agency), read)
     if isinstance(found, StatusesNeeded):
         return found
+    if found.html == answers.WHOSE_TEXT and caller is not None and caller.registration:
+        # they asked to be registered already: say where that stands, not "Gõ /dangky"
+        found = replace(found, html=answers.whose_waiting(caller.standing))
     return Answered(found, desk.province, today, agency)
 
 

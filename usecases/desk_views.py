@@ -74,11 +74,12 @@ OWN_UNIT_ONLY = "Bạn chỉ xem được trang và tiến độ của đơn v�
 
 
 @use_case(writes=False)
-def enter(desk: Desk, user_id: int) -> Caller | Refusal:
+def enter(desk: Desk, user_id: int, name: str = "") -> Caller | Refusal:
     """Who opens the desk (a user Telegram vouched for): an admin sees the province, an approved
-    officer their agency; anyone else is told where their registration stands."""
+    officer their agency; anyone else is told where their registration stands. `name`: as
+    initData gives it, so that an admin's "ghi thay" is signed with it, as in the chat."""
     desk.sync_table()
-    caller = caller_of(desk, user_id, None)  # no chat: the page waits for no prompt
+    caller = caller_of(desk, user_id, None, name)  # no chat: the page waits for no prompt
     if caller.is_admin or caller.agency is not None:
         return caller
     return Refusal(caller.standing)

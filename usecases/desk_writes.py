@@ -49,6 +49,9 @@ class Edit:
     key: str
     status: str
     note: str = ""
+    # an admin writing for this unit ("ghi thay"), as `/capnhat <mã> <đơn vị> …` names it: the
+    # way to write a row several units own, which is never picked for the admin
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,13 +101,13 @@ def check(
     checked: list[tuple[Edit, Target, Status]] = []
     forbidden: list[tuple[str | None, str]] = []
     invalid: list[tuple[str | None, str]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
     for edit in edits:
         key = edit.key
-        if key in seen:
+        if (key, edit.unit) in seen:
             invalid.append((key, f"{key_tag(key)} có hai lần trong cùng một lần ghi."))
             continue
-        seen.add(key)
+        seen.add((key, edit.unit))
         if not _known(desk, key):
             invalid.append((key, f"Không có mục {key_tag(key)}."))
             continue
@@ -112,7 +115,7 @@ def check(
             invalid.append((key, f"“{esc(edit.status[:40])}” không phải một trạng thái."))
             continue
         status = Status(edit.status)
-        target = single_target(desk.province, who.actor, key)
+        target = single_target(desk.province, who.actor, key, edit.unit)
         if isinstance(target, Refusal):
             forbidden.append((key, target.reason))
             continue

@@ -47,6 +47,17 @@ NOT_KNOWN = (
     "Tệp này không phải mẫu biểu của bot. Để nộp biểu: /baocao → “Mẫu …”, điền rồi gửi lại "
     "đúng tệp đó; hoặc nộp trong chat bằng /nop. Không có gì được lưu."
 )
+# an officer's letter or table: what they may have meant to do with it, and whom it is for
+NOT_AN_OFFICERS = (
+    "Tệp này không phải mẫu biểu của bot; công văn và bảng phân công do quản trị viên (Sở "
+    "TT&amp;TT) gửi cho bot đọc. Để nộp biểu: /baocao → “Mẫu …”, điền rồi gửi lại đúng tệp đó; "
+    "hoặc nộp trong chat bằng /nop. Không có gì được lưu."
+)
+# an admin's file of no kind the bot reads (the officers' wording, about forms, misled)
+ADMIN_NOT_KNOWN = (
+    "Bot không đọc được loại tệp {suffix}. Bot đọc công văn (.docx, .pdf, .txt), bảng phân công "
+    "(.xlsx, .csv, .tsv) và mẫu biểu đã điền (.xlsx). Không có gì được lưu."
+)
 NOT_READ = "Tệp không được đọc, không có gì được lưu."
 NO_TASK = (
     "Chưa rõ tệp này nộp cho nhiệm vụ nào. Gửi lại tệp kèm chú thích "
@@ -88,6 +99,10 @@ def route(
         return Routed(Route.BOOK, FORM_BYTES)
     if takes_files and suffix in FILE_SUFFIXES:
         return Refusal(NO_TASK)  # a unit with documents to hand in as files
+    if caller.is_admin:
+        return Refusal(ADMIN_NOT_KNOWN.format(suffix=esc(suffix[:12] or "không đuôi")))
+    if suffix in LETTER_SUFFIXES or suffix in BOOK_SUFFIXES:
+        return Refusal(NOT_AN_OFFICERS)
     return Refusal(NOT_KNOWN)
 
 
@@ -97,13 +112,20 @@ def may_send(
     """Worth downloading: its route, and a size its reader accepts."""
     routed = route(caller, name, key, takes_files)
     if isinstance(routed, Refusal):
+        if routed.reason == NO_TASK and size > FILE_BYTES:
+            # sent again with its task named, it would be refused for its size: say that now
+            return _too_big(name, FILE_BYTES)
         return routed
     if size > routed.limit:
-        limit = routed.limit // (1024 * 1024)
-        return Refusal(
-            f"Tệp {esc(name or 'tệp')} quá lớn (tối đa {limit} MB). Không có gì được lưu."
-        )
+        return _too_big(name, routed.limit)
     return routed
+
+
+def _too_big(name: str, limit: int) -> Refusal:
+    return Refusal(
+        f"Tệp {esc(name or 'tệp')} quá lớn (tối đa {limit // (1024 * 1024)} MB). Không có gì "
+        "được lưu."
+    )
 
 
 @dataclass(frozen=True)

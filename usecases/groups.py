@@ -7,6 +7,7 @@ config's (the bot's admins): the chat adapter asks between the two steps.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.catalogue import units
@@ -43,6 +44,13 @@ class UnitsOf:
 
 
 @dataclass(frozen=True)
+class Several:
+    """Several agencies named at once ("/theodoi sxd, syt"), each read whole."""
+
+    agencies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FollowChange:
     agency: str
     changed: bool  # False: it already followed (or did not follow) it
@@ -50,12 +58,38 @@ class FollowChange:
 
 
 @use_case(writes=False)
-def follow_target(desk: Desk, chat_id: int, text: str) -> Followed | Named | UnitsOf | Refusal:
+def follow_target(
+    desk: Desk, chat_id: int, text: str
+) -> Followed | Named | UnitsOf | Several | Refusal:
     """/theodoi [agency]: what the group follows, or the agency it asks to follow."""
     followed = tuple(desk.reminders.followed(chat_id))
     if not text:
         return Followed(followed)
-    agency = desk.assistant.agencies.resolve(text)
+    register = desk.assistant.agencies
+    agency = register.whole(text)
+    if agency is None:
+        # "sxd, syt": a list, each part an agency named whole (a name with a comma in it,
+        # "Sở Lao động, Thương binh và Xã hội", was read whole above); it was read as the one
+        # agency it mentioned first, the others dropped without a word
+        parts = [p.strip() for p in re.split(r"[,;\n]+", text) if p.strip()]
+        if len(parts) > 1:
+            named = [(part, register.whole(part)) for part in parts]
+            unknown = [part for part, found in named if found is None]
+            if unknown:
+                return Refusal(
+                    "Không nhận ra cơ quan "
+                    + ", ".join(f"“{esc(p[:80])}”" for p in unknown)
+                    + ". Không có gì thay đổi."
+                )
+            several = tuple(dict.fromkeys(found for _, found in named if found))
+            for one in several:
+                members = units.choose_unit(desk.province, one)
+                if members:
+                    return UnitsOf(one, tuple(members))
+            if len(several) > 1:
+                return Several(several)
+            agency = several[0]
+    agency = agency or register.resolve(text)
     if agency is None:
         return Refusal(f"Không nhận ra cơ quan “{esc(text[:80])}”. Không có gì thay đổi.")
     members = units.choose_unit(desk.province, agency)
@@ -68,6 +102,14 @@ def follow_target(desk: Desk, chat_id: int, text: str) -> Followed | Named | Uni
 def follow(desk: Desk, chat_id: int, agency: str) -> FollowChange:
     added = desk.reminders.follow(chat_id, agency)
     return FollowChange(agency, added, tuple(desk.reminders.followed(chat_id)))
+
+
+@use_case(writes=True)
+def follow_several(desk: Desk, chat_id: int, agencies: tuple[str, ...]) -> list[FollowChange]:
+    """Each agency followed, in one unit of work: all of them or none."""
+    added = [desk.reminders.follow(chat_id, agency) for agency in agencies]
+    followed = tuple(desk.reminders.followed(chat_id))
+    return [FollowChange(a, changed, followed) for a, changed in zip(agencies, added, strict=True)]
 
 
 @use_case(writes=False)

@@ -18,11 +18,11 @@ from knowledge.deliverables.handed_files import (
     file_problem,
     file_summary,
     file_tasks,
+    form_words,
     may_hand_in,
     takes_files,
 )
 from knowledge.deliverables.submissions import form_named
-from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
@@ -70,8 +70,8 @@ def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
     if found is not None:
         return found[0] if takes_files(province, found[0]) else None
     mine = file_tasks(province, caller.agency) if caller.agency else []
-    typed = " ".join(fold(arg).split())
-    by_form = [t for t in mine if t.form and fold(t.form) == typed]
+    typed = form_words(arg)
+    by_form = [t for t in mine if t.form and form_words(t.form) == typed]
     if len(by_form) == 1:
         return by_form[0]
     reading = desk.assistant.understand(arg, today, province.slug, caller.agency).reading

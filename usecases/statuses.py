@@ -10,6 +10,7 @@ chat quotes it, /lichsu shows it, and the web desk marks it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.catalogue.views import ROLE_LABELS
@@ -20,6 +21,7 @@ from knowledge.reader.writes import (
     offer_for,
     read_capnhat_line,
     repeats,
+    whole_key,
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
@@ -128,15 +130,52 @@ class Offered:
 
 
 # -- the reading of a free text (no database) ----------------------------------------------------
+# the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
+_NAMED_KEY = re.compile(
+    r"(?<![\w/-])(?:(?:406|411)-\d{1,3}|[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?)"
+    r"(?![\w/-])"
+)
+
+
 @use_case(database=False)
-def read_statement(desk: Desk, caller: Caller, text: str) -> Offer | None:
+def read_statement(
+    desk: Desk, caller: Caller, text: str, replied: str = ""
+) -> Offer | Refusal | None:
     """A free text from someone who may write, naming one row they may write and a status: what
-    to offer for confirmation. None when the text is not such a statement (it is a question)."""
+    to offer for confirmation. None when the text is not such a statement (it is a question).
+    `replied`: the bot's message the text answers (a reminder): "đã nộp rồi ạ" in reply to a
+    reminder of one row or task the person may write is about that one; of several, which one
+    is asked (a Refusal: nothing written)."""
     if may_write(caller.actor) is not None:
         return None
-    offer = offer_for(text, desk.assistant, desk.province, desk.clock.today())
-    if offer is None or isinstance(target_for(desk.province, caller.actor, offer.key), Refusal):
+    province, today = desk.province, desk.clock.today()
+
+    def writable(offer: Offer | None) -> Offer | None:
+        if offer is None or isinstance(target_for(province, caller.actor, offer.key), Refusal):
+            return None
+        return offer
+
+    offer = writable(offer_for(text, desk.assistant, province, today))
+    if offer is not None or not replied:
+        return offer
+    named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
+    mine = [
+        key
+        for key in named
+        if (key in desk.assistant.catalogue.rows or province.task_at(key) is not None)
+        and not isinstance(target_for(province, caller.actor, key), Refusal)
+    ]
+    if not mine:
         return None
+    offer = writable(offer_for(f"{mine[0]} {text}", desk.assistant, province, today))
+    if offer is None or offer.key != mine[0]:
+        return None
+    if len(mine) > 1:
+        return Refusal(
+            f"Tin nhắn này có {len(mine)} mục ({', '.join(key_tag(k) for k in mine)}): ghi mục "
+            f"nào? Gõ kèm mã, ví dụ <code>{esc(mine[0])} {esc(offer.status.label.lower())}"
+            f"</code>. {UNCHANGED}"
+        )
     return offer
 
 
@@ -178,7 +217,7 @@ def confirm_offer(
 @use_case(writes=True)
 def update_status(
     desk: Desk, caller: Caller, line: str
-) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Refusal:
+) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Refusal:
     """/capnhat <key> [<unit>] <status> [note], read exactly; without arguments, the rows to
     choose from; with a whole key but no status right after it, that key's statuses. The unit
     is an admin's, writing for it ("ghi thay"); a note that only names a unit is taken as the
@@ -188,20 +227,38 @@ def update_status(
         return Refusal(caller.standing)
     today = desk.clock.today()
     province = desk.province
-    reading = read_capnhat_line(
-        line,
-        lambda text: desk.assistant.resolve_key(text, province, today),
-        desk.assistant.agencies.whole,
-    )
+
+    def resolve(text: str) -> str | None:
+        return desk.assistant.resolve_key(text, province, today)
+
+    reading = read_capnhat_line(line, resolve, desk.assistant.agencies.whole)
     if reading.kind == Reading.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == Reading.USAGE:
+        # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
+        # offer; offered the same way, for a press (it only explained the form)
+        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today)
+        if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
+            return offer_status(desk, caller, offer)
         return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note
     if unit is None and reading.note_unit is not None and who.is_admin:
         unit, note = reading.note_unit, ""
     if reading.kind == Reading.CHOOSE:
+        # "/capnhat 406-14 406-15 xong": the second key was dropped without a word
+        others = dict.fromkeys(whole_key(w, resolve) for w in line.split()[2:])
+        others.pop(reading.key, None)
+        others.pop(None, None)
+        if others:
+            return Refusal(
+                "Mỗi lần một mục: "
+                + "; ".join(
+                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>"
+                    for k in (reading.key, *others)
+                )
+                + f". {UNCHANGED}"
+            )
         target = target_for(province, who, reading.key, unit)
         if isinstance(target, Refusal):
             return target

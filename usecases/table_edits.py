@@ -54,6 +54,14 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
     def resolve(typed: str) -> str | None:
         return whole_key(typed, lambda t: desk.assistant.resolve_key(t, province, today))
 
+    named = resolve(text.split()[0])
+    if named is not None and province.task_at(named) is not None:
+        # "/giao tq-2021-04-20 hạn 25/4" was told its date did not read
+        return Refusal(
+            f"{key_tag(named)} là nhiệm vụ của công văn, không phải một mục của bảng phân công: "
+            f"/giao chỉ sửa các mục 406/411 (chủ trì, phối hợp, hạn). {UNCHANGED}"
+        )
+
     try:
         edit = read_row_edit(text, resolve, desk.assistant.agencies)
         row = edited_row(desk.assistant.catalogue, province.assignments.get(edit.key), edit)

@@ -116,14 +116,31 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
     if patch.empty:  # the file's rows are those in force: only the drops would change
         return TableReview(shown, draft, len(change.removed), None, (MERGE_SAME,))
     merge = draft_table(desk, caller, province, merged, merged_source(name))
+    # A file of a few rows is a patch: what merging it changes comes first, the whole-table
+    # apply (which drops every other row) after, in a line. The whole-table difference listed
+    # every other agency's rows as dropped, two messages for a one-row patch.
+    dropped = change.removed
+    named = ", ".join(dropped[:DROPS_NAMED]) + (
+        f" và {len(dropped) - DROPS_NAMED} mục nữa" if len(dropped) > DROPS_NAMED else ""
+    )
+    shown = tuple(
+        render_diff(
+            patch,
+            f"Tệp {name}, các dòng trong tệp ghép vào bảng",
+            f"bảng đang dùng, phiên bản {desk.table_number}",
+        )
+    )
     merge_lines = (
         f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
         f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
+        f"⚠️ Bảng mới thiếu {len(dropped)} mục đang có: “Áp dụng, bỏ {len(dropped)} mục” dùng "
+        f"tệp làm cả bảng và bỏ {named}.",
     )
-    return TableReview(shown, draft, len(change.removed), merge, merge_lines)
+    return TableReview(shown, draft, len(dropped), merge, merge_lines)
 
 
 MERGE_LABEL = "Áp dụng các dòng này"
+DROPS_NAMED = 12  # the rows a whole-table apply would drop, named before "và N mục nữa"
 MERGE_SAME = "Các dòng trong tệp giống bảng đang dùng: áp dụng cả bảng chỉ bỏ các mục thiếu."
 
 

@@ -102,7 +102,7 @@ async def identify(request: Request, write: bool = False) -> Caller | JSONRespon
     wait = (desk.writes if write else desk.reads).retry_after(user.user_id)
     if wait is not None:
         return refuse(429, "Bạn thao tác quá nhanh. Thử lại sau ít giây.", _retry(wait))
-    who = await desk.call(desk_views.enter, user.user_id)
+    who = await desk.call(desk_views.enter, user.user_id, user.name)
     if isinstance(who, Refusal):
         return refuse(403, who.reason)
     return who
@@ -233,9 +233,12 @@ def parse_edits(body: Any) -> tuple[list[Edit], int] | str:
         if not isinstance(item, dict):
             return "Thay đổi không đọc được."
         key, status, note = item.get("key"), item.get("status"), item.get("note", "")
+        unit = item.get("unit")
         if not (isinstance(key, str) and isinstance(status, str) and isinstance(note, str)):
             return "Thay đổi không đọc được."
-        edits.append(Edit(key[:100], status[:40], note))
+        if unit is not None and not isinstance(unit, str):
+            return "Thay đổi không đọc được."
+        edits.append(Edit(key[:100], status[:40], note, unit[:200] if unit else None))
     return edits, version
 
 

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.tracking import collects
+from knowledge.language.text import fold
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
 
@@ -28,6 +29,13 @@ MAX_BYTES = 10 * 1024 * 1024  # a report with its annexes; Telegram lets a bot f
 def takes_files(province: Province, task: Task) -> bool:
     """A document the coordinator collects that the bot has no layout of."""
     return collects(province, task) and not task_forms(province, task.id)
+
+
+def form_words(text: str) -> str:
+    """A form's name as people type it back: folded, without "số" and the number's leading
+    zeros ("Mẫu số 01", "mau 01", "mẫu 1" → "mau 1")."""
+    words = [(w.lstrip("0") or "0") if w.isdigit() else w for w in fold(text).split()]
+    return " ".join(w for w in words if w != "so")
 
 
 def file_tasks(province: Province, agency: str) -> list[Task]:

@@ -28,6 +28,15 @@ def _short(text: str, limit: int = MAX_ROLE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def clip(text: str, limit: int) -> str:
+    """The text, or its words up to `limit` characters and "…": a title shortened is never cut
+    inside a word and always says it is shortened."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
 def due_phrase(due: date | None, today: date) -> str:
     if due is None:
         return "chưa có hạn"
@@ -362,6 +371,16 @@ WHOSE_TEXT = (
     "Tôi chưa biết bạn thuộc cơ quan nào. Gõ <code>/dangky Sở Xây dựng</code> (tên cơ quan của "
     "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
 )
+
+
+def whose_waiting(standing: str) -> str:
+    """ "bên em …" from someone whose registration is not approved: where it stands (not "Gõ
+    /dangky", which they did), and how to ask meanwhile."""
+    return (
+        f"{standing} Trong lúc chờ, hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa "
+        "xong</i>."
+    )
+
 
 HELP_TEXT = (
     "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "

@@ -84,6 +84,11 @@ _WORDS = {
     "khong_du_dieu_kien": [
         "khong du dieu kien",
         "khong du dk",
+        # "ko", "k": how officers shorten "không" on a phone
+        "ko du dieu kien",
+        "ko du dk",
+        "k du dieu kien",
+        "k du dk",
         "kdk",
         "kddk",
         "khong_du_dieu_kien",

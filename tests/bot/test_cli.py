@@ -161,3 +161,22 @@ def test_web_without_demo_says_how_in_one_line():
     out = run_cli("web", "--as", "9000")
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "python -m bot run" in out.stderr
+
+
+def test_a_mistyped_command_line_is_one_vietnamese_line():
+    """argparse's own refusals (a missing command, a bad number, an unknown option) were its
+    English usage block; now one line, exit 2, as every other refusal of the command line."""
+    cases = [
+        ((), "thiếu lệnh"),
+        (("nope",), "không có 'nope' (chọn một trong: 'ask'"),
+        (("demo", "--nope"), "không nhận ra --nope"),
+        (("import", "--rollback", "abc"), "--rollback: giá trị không hợp lệ 'abc'"),
+        (("import", "--rollback"), "--rollback cần một giá trị"),
+        (("ask", "--today", "2021-13-01", "gpxd"), "--today: ngày không hợp lệ"),
+        (("reminders",), "python -m bot reminders: thiếu lệnh"),
+    ]
+    for args, said in cases:
+        out = run_cli(*args)
+        assert out.returncode == 2 and not out.stdout, args
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+        assert said in out.stderr and "usage" not in out.stderr and "error" not in out.stderr

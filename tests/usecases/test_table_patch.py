@@ -65,10 +65,13 @@ def test_a_partial_file_in_chat_is_offered_whole_or_merged(desk):
     review = desk.call(tables.review_table, admin, "sua.csv", read_bytes("sua.csv", PATCH))
     assert isinstance(review, TableReview) and review.drops == len(before) - 2
     assert review.merge is not None and review.draft is not None
-    assert review.merge_lines == (
+    assert review.merge_lines[0] == (
         f"“Áp dụng các dòng này”: chỉ 0 mục thêm và 2 mục đổi trong tệp; {len(before) - 2} mục "
-        "khác giữ nguyên.",
+        "khác giữ nguyên."
     )
+    # what the whole-table apply would drop, in a line after the merge's own difference
+    assert review.merge_lines[1].startswith(f"⚠️ Bảng mới thiếu {len(before) - 2} mục đang có")
+    assert review.lines[1] == f"thêm 0, bỏ 0, đổi 2, giữ nguyên {len(before) - 2}."
     applied = desk.call(tables.apply_table, admin, review.merge)
     assert isinstance(applied, TableApplied) and applied.rows == len(before)
     assert applied.what == "bảng sua.csv, các dòng trong tệp"

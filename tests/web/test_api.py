@@ -131,3 +131,39 @@ def test_pace_per_person(live):
     codes = [call(desk, "api/desk", 1001)[0] for _ in range(4)]
     assert codes == [200, 200, 200, 429]
     assert call(desk, "api/desk", 1002)[0] == 200  # someone else is not slowed down
+
+
+def test_a_unit_named_in_an_edit_is_written_ghi_thay_only_by_an_admin(live):
+    """The desk names the unit an admin writes for, as `/capnhat <mã> <đơn vị> …` does: a row
+    several units own is written for that unit only; unnamed, it is still refused (never a
+    pick); an officer naming another unit is refused as in the chat."""
+    live.say(*SETUP)
+    desk = live.serve()
+    repo = live.services.repo
+    version = call(desk, "api/desk", ADMIN)[1]["version"]
+
+    def write(edits, user=ADMIN):
+        return call(desk, "api/statuses", user, {"version": version, "edits": edits})
+
+    status, body = write([{"key": "406-22", "status": "hoan_thanh"}])
+    assert status == 403 and "hãy chọn đơn vị" in text(body)
+    status, body = write([{"key": "406-22", "status": "hoan_thanh", "unit": "Sở Xây dựng"}])
+    assert status == 403 and "Sở Xây dựng không" in text(body)
+    status, body = write([{"key": "406-22", "status": "hoan_thanh", "unit": 7}])
+    assert status == 400
+    status, body = write([{"key": "406-14", "status": "hoan_thanh", "unit": "Sở Y tế"}], user=1001)
+    assert status == 403 and "Chỉ quản trị viên ghi thay" in text(body)
+    assert repo.history() == []
+    status, body = write(
+        [
+            {"key": "406-22", "status": "hoan_thanh", "unit": "Sở Y tế"},
+            {"key": "406-22", "status": "dang_thuc_hien", "unit": "Công an tỉnh"},
+        ]
+    )
+    assert status == 200, body
+    assert [(c.key, c.agency, c.new, c.by) for c in repo.history()] == [
+        ("406-22", "Sở Y tế", "hoan_thanh", ADMIN),
+        ("406-22", "Công an tỉnh", "dang_thuc_hien", ADMIN),
+    ]
+    assert all(c.behalf for c in repo.history())
+    assert repo.current("406-22", "Sở Giao thông vận tải") is None

@@ -188,3 +188,44 @@ def test_forged_or_stale_init_data_is_refused_on_the_page(live, page, tmp_path):
     page.goto("about:blank")
     page.goto(desk.link(1005))
     page.locator("#notice", has_text="đang chờ duyệt").wait_for()
+
+
+def test_coordinator_writes_for_one_unit_of_a_shared_row_on_its_page(live, page, tmp_path):
+    """A row several units own (406-22: Sở Giao thông vận tải and Sở Y tế lead, Công an tỉnh
+    coordinates) could not be written "ghi thay" on the desk: there was no unit to name. On a
+    unit's page the coordinator writes for that unit, as `/capnhat 406-22 Sở Y tế …` does."""
+    live.say(*SETUP[:5], "@ 2021-04-22 09:00")
+    desk = live.serve()
+    page.goto(desk.link(ADMIN, "Trần Điều Phối"))
+    page.click("#tab-matrix")
+    page.locator("#matrix").wait_for()
+    page.click('#matrix tr[data-unit="Sở Y tế"] button')
+    page.locator("#unit-title", has_text="Sở Y tế").wait_for()
+    # a status that needs a note, without one: refused on the page, nothing written
+    page.select_option('select[data-behalf="406-22"]', "vuong_mac")
+    page.click('button[data-behalf-write="406-22"]')
+    page.locator("#notice", has_text="cần ghi chú về vướng mắc").wait_for()
+    assert live.services.repo.history() == []
+    page.fill('input[data-behalf-note="406-22"]', "chờ kết nối CSDL dân cư")
+    page.click('button[data-behalf-write="406-22"]')
+    page.locator("#results", has_text="ghi thay").wait_for()
+    shoot(page, tmp_path, "behalf")
+    [change] = live.services.repo.history()
+    assert (change.key, change.agency, change.new, change.note, change.by) == (
+        "406-22",
+        "Sở Y tế",
+        "vuong_mac",
+        "chờ kết nối CSDL dân cư",
+        ADMIN,
+    )
+    assert change.behalf  # signed "ghi thay", as the chat signs it
+    # only Sở Y tế's status: the row's other units keep theirs
+    assert live.services.repo.current("406-22", "Sở Giao thông vận tải") is None
+    lichsu = "\n".join(chat_lines(live, f"{ADMIN} > /lichsu 406-22"))
+    assert "Sở Y tế: — → Vướng mắc (do Trần Điều Phối ghi thay)" in lichsu, lichsu
+    # the unit's officer sees it as theirs
+    assert "🟠 Vướng mắc" in status_of(chat_lines(live, "1002 > /tiendo"), "406-22")
+    # and it is undone like any write
+    page.click(f'#results button[data-change="{change.id}"]')
+    page.locator("#notice", has_text="Đã hoàn tác").wait_for()
+    assert live.services.repo.current("406-22", "Sở Y tế").new == "chua_bat_dau"

@@ -472,9 +472,60 @@
   }
 
   // -- a unit's page -----------------------------------------------------------------------
-  async function openUnit(name) {
+  // The coordinator writes a status for this unit ("ghi thay": a report received by e-mail or
+  // by phone), as `/capnhat <mã> <đơn vị> <trạng thái>` does in the chat: the unit is named,
+  // so a row several units own is written for this one, never for a unit picked by the desk.
+  function behalfForm(item, unit) {
+    const select = el("select", { "data-behalf": item.key,
+      "aria-label": "Ghi thay " + unit + ": trạng thái mới cho " + item.key });
+    select.append(el("option", { value: "", text: "— ghi thay: trạng thái mới —" }));
+    for (const s of state.board.statuses) {
+      select.append(el("option", { value: s.code, text: s.icon + " " + s.label }));
+    }
+    const note = el("input", { type: "text", maxlength: 1000, placeholder: "Ghi chú",
+      "data-behalf-note": item.key, "aria-label": "Ghi chú ghi thay cho " + item.key });
+    const button = el("button", { type: "button", class: "primary", disabled: true,
+      "data-behalf-write": item.key, text: "Ghi thay " + unit });
+    select.addEventListener("change", () => { button.disabled = !select.value; });
+    button.addEventListener("click", async () => {
+      const s = state.board.statuses.find((x) => x.code === select.value);
+      if (!s) return;
+      if (s.note && !note.value.trim()) {
+        notice([item.key + ": trạng thái này cần " + s.note + ".", "Chưa ghi gì."]);
+        return;
+      }
+      button.disabled = true;
+      try {
+        const body = await api("api/statuses", { method: "POST", json: {
+          version: state.board.version,
+          edits: [{ key: item.key, unit: unit, status: s.code, note: note.value }] } });
+        await load(true);
+        await openUnit(unit, body.written);
+      } catch (error) {
+        button.disabled = false;
+        failed(error);
+      }
+    });
+    return el("div", { class: "edit" }, select, note, button);
+  }
+
+  function behalfResults(written) {
+    if (!written || !written.length) return null;
+    return el("section", { class: "results", id: "results", "aria-label": "Vừa ghi thay" },
+      el("ul", {}, written.map((w) => {
+        const c = w.change;
+        if (!c) return el("li", {}, el("b", { text: w.key }),
+          " đã ở trạng thái " + w.label + "; không có gì được ghi thêm.");
+        return el("li", {}, "✅ ", el("b", { text: c.key }), " (" + c.agency + "): " + c.old
+          + " → ", el("b", { text: c.new }), c.note ? " — “" + c.note + "”" : "",
+          " — ghi thay ", undoButton(c.id, c.key, c.undo_seconds));
+      })));
+  }
+
+  async function openUnit(name, written) {
     try {
       const page = await api("api/unit?name=" + encodeURIComponent(name));
+      const admin = state.board.user.admin;
       state.unit = name;
       for (const t of $("tabs").children) t.setAttribute("aria-pressed", "false");
       timers.forEach(clearInterval);
@@ -486,12 +537,14 @@
           onclick: () => { state.unit = null; show(back); } }),
         el("h2", { id: "unit-title", text: page.unit }),
         el("p", { class: "tally", id: "unit-tally", text: page.tally.text }),
+        behalfResults(written),
         el("h3", { text: "Hồ sơ phải nộp" }), ...handinLines(page.handins, "h4"),
         el("h3", { text: "Mục và nhiệm vụ" }),
         el("ul", { class: "cards compact" }, page.items.map((i) => el("li",
           { class: "card s-" + i.state },
           el("p", {}, el("span", { class: "key", text: i.key }), " " + i.title),
-          el("p", {}, stateBadge(i), " ", i.status_label, " · " + i.when)))),
+          el("p", {}, stateBadge(i), " ", i.status_label, " · " + i.when),
+          admin ? behalfForm(i, page.unit) : null))),
         el("h3", { text: "Lịch sử cập nhật" }),
         page.history.length ? el("div", { class: "scroll" }, el("table", { class: "history" },
           el("thead", {}, el("tr", {}, ["Lúc", "Mục", "Thay đổi", "Người ghi", "Ghi chú"]

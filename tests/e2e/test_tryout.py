@@ -1,0 +1,353 @@
+"""What a new officer and the coordinator met trying a season through the demo, typed the way
+people type, end to end through the real Application and the emulator; the database is
+asserted after every write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botkit import ADMIN, texts
+
+BOSS = "Trần Điều Phối"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def play(player, script: str) -> list[dict]:
+    calls: list[dict] = []
+    for line in script.strip().splitlines():
+        calls += await player.line(line)
+    return calls
+
+
+async def test_a_name_given_once_stays_and_an_old_button_can_still_be_pressed(player):
+    """A script names a person on their first line only, as Telegram knows the name of an
+    account; a person scrolls up and presses the status button of an earlier message."""
+    calls = await play(
+        player,
+        """
+        1001 Nguyễn Văn An > chao bot
+        1001 > /dangky so xay dung
+        """,
+    )
+    (request,) = [t for t in texts(calls, ADMIN) if t.startswith("Yêu cầu đăng ký")]
+    assert "Nguyễn Văn An (id 1001)" in request
+    await player.line(f"{ADMIN} {BOSS} > /duyet 1001")
+    await play(
+        player,
+        """
+        1001 > /capnhat 406-14
+        1001 > /tiendo
+        """,
+    )
+    assert services(player).repo.current("406-14", "Sở Xây dựng") is None
+    # the /tiendo answer has a button of its own; the status buttons are one message up
+    out = texts(await player.line("1001 > [Hoàn thành]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+
+
+async def test_not_eligible_typed_short_is_read_and_asks_for_its_reason(player):
+    """ "ko du dk": "không" shortened as officers type it on a phone."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    out = texts(await player.line("1001 > /capnhat 406-14 ko du dk"), 1001)
+    assert "“Không đủ điều kiện” cho 406-14 cần lý do" in out[0], out
+    out = texts(await player.line("1001 > chua co CSDL chuyen nganh"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Không đủ điều kiện")
+    change = services(player).repo.current("406-14", "Sở Xây dựng")
+    assert (change.new, change.note) == ("khong_du_dieu_kien", "chua co CSDL chuyen nganh")
+
+
+async def test_a_letters_form_named_as_people_type_it_takes_the_file(player):
+    """ "/nop mau 01" for a letter's "Mẫu số 01": the task waits for its file (it answered «Không
+    có biểu «mau 01»», and the file sent next was refused as for no task)."""
+    await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        1001 Lê Văn Cường > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1001
+        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Công bố]
+        """,
+    )
+    for typed in ("mau 01", "mẫu 1", "Mau so 01"):
+        out = texts(await player.line(f"1001 > /nop {typed}"), 1001)
+        assert out[-1].startswith("Gửi tệp (.xlsx, .docx hoặc .pdf) của Sở Y tế"), (typed, out)
+        assert "Mẫu số 01" in out[-1]
+    out = texts(await player.line(f"1001 < {EXAMPLES}/mau01_so_y_te.pdf"), 1001)
+    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf"), out
+    task = next(t for t in services(player).province.tasks if t.form == "Mẫu số 01")
+    assert services(player).repo.current(task.id, "Sở Y tế").new == "hoan_thanh"
+
+
+async def test_a_long_task_title_is_shortened_at_a_word_and_says_so(player):
+    """The publish quote and the edit prompt cut a letter's titles at 100 and 120 characters
+    in the middle of a word ("… (theo Mẫu s — hạn"), with nothing to say it was cut."""
+    calls = await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        {ADMIN} {BOSS} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Sửa 1]
+        {ADMIN} > [Sửa hạn]
+        """,
+    )
+    asked = texts(calls, ADMIN)[-1]
+    head = asked.splitlines()[0]
+    assert head.startswith("Nhiệm vụ 1: Rà soát, đánh giá") and head.endswith("…"), head
+    assert len(head) <= len("Nhiệm vụ 1: ") + 121
+    await player.line(f"{ADMIN} > /huy")
+    out = texts(await player.line(f"{ADMIN} > [Công bố]"), ADMIN)[-1]
+    first = next(line for line in out.splitlines() if line.startswith("• 📌"))
+    title = first.split(" ", 3)[3].split(" — hạn ")[0]
+    assert title.endswith("…") and len(title) <= 101, first
+    # every word kept is a word of the title, whole
+    words = "Rà soát, đánh giá mức độ an toàn thông tin của các hệ thống thông tin do đơn vị"
+    assert title.startswith(words)
+    full = (
+        words + " quản lý; lập báo cáo kết quả rà soát (theo Mẫu số 01) gửi về Sở Thông tin và "
+        "Truyền thông"
+    )
+    assert full.startswith(title[:-1]) and full[len(title) - 1] in " ,;", title
+
+
+async def test_the_admin_approves_the_mornings_requests_in_one_command(player):
+    """ "/duyet 1001 1002" answered "Cần id người dùng" although it gave two."""
+    await play(
+        player,
+        """
+        1001 Nguyễn Văn An > /dangky so xay dung
+        1002 Lê Thị Bình > /dangky so y te
+        1003 Phạm Văn Cường > /dangky stp
+        """,
+    )
+    out = texts(await player.line(f"{ADMIN} {BOSS} > /duyet 1001, 1002"), ADMIN)
+    assert out == ["Đã duyệt Nguyễn Văn An — Sở Xây dựng.", "Đã duyệt Lê Thị Bình — Sở Y tế."]
+    officers = services(player).repo
+    assert [officers.officer(u).state for u in (1001, 1002, 1003)] == [
+        "approved",
+        "approved",
+        "pending",
+    ]
+    out = texts(await player.line(f"{ADMIN} > /tuchoi 1003 Sở Tư pháp"), ADMIN)
+    assert out == ["Cần id người dùng, ví dụ /tuchoi 1001."]
+    assert officers.officer(1003).state == "pending"
+
+
+async def test_a_first_person_question_while_the_request_waits_says_it_waits(player):
+    """ "bên em phải làm gì" after /dangky, before approval, answered "Tôi chưa biết bạn thuộc
+    cơ quan nào. Gõ /dangky …" as to someone who never asked."""
+    await player.line("1001 Nguyễn Văn An > /dangky so xay dung")
+    out = texts(await player.line("1001 > ben em phai lam gi"), 1001)
+    assert out[0].startswith("Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt")
+    assert "Gõ /dangky" not in out[0] and "Sở Xây dựng còn gì chưa xong" in out[0]
+    # someone who never asked is still told how to register
+    out = texts(await player.line("1002 > ben em phai lam gi"), 1002)
+    assert out[0].startswith("Tôi chưa biết bạn thuộc cơ quan nào")
+
+
+async def test_a_file_of_no_kind_the_bot_reads_is_told_in_the_senders_terms(player, tmp_path):
+    """The coordinator's .exe was answered with the officers' line about forms ("Để nộp biểu:
+    /baocao …"); an officer's letter was "không phải mẫu biểu", with no word of whose it is."""
+    odd = tmp_path / "caidat.exe"
+    odd.write_bytes(b"MZ\x90\x00")
+    letter = tmp_path / "cv415.txt"
+    letter.write_text("Kính gửi: Các Sở, ban, ngành\nV/v báo cáo\n", encoding="utf-8")
+    out = texts(await player.line(f"{ADMIN} {BOSS} < {odd}"), ADMIN)
+    assert out == [
+        "Bot không đọc được loại tệp .exe. Bot đọc công văn (.docx, .pdf, .txt), bảng phân công "
+        "(.xlsx, .csv, .tsv) và mẫu biểu đã điền (.xlsx). Không có gì được lưu."
+    ]
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} > /duyet 1001
+        """,
+    )
+    out = texts(await player.line(f"1001 < {letter}"), 1001)
+    assert "công văn và bảng phân công do quản trị viên (Sở TT&TT) gửi cho bot đọc" in out[0]
+    assert services(player).letters.drafts() == []  # nothing read, nothing kept
+    # the same letter from the coordinator is read into a draft
+    await player.line(f"{ADMIN} < {letter}")
+    assert [d.file_name for d in services(player).letters.drafts()] == ["cv415.txt"]
+
+
+async def test_a_group_follows_several_agencies_named_at_once(player):
+    """ "/theodoi sxd, syt" followed Sở Xây dựng only, and said so, Sở Y tế dropped."""
+    out = texts(await player.line(f"g-500 {ADMIN} {BOSS} > /theodoi sxd, syt"), -500)
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Sở Xây dựng, Sở Y tế"), out
+    reminders = services(player).reminders
+    assert sorted(reminders.followed(-500)) == ["Sở Xây dựng", "Sở Y tế"]
+    # a name with a comma of its own is one agency; one already followed is said so
+    out = texts(
+        await player.line(f"g-500 {ADMIN} > /theodoi Sở Lao động, Thương binh và Xã hội"), -500
+    )
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Sở Lao động, Thương binh và Xã hội")
+    out = texts(await player.line(f"g-500 {ADMIN} > /theodoi syt; cong an tinh"), -500)
+    assert out[0].startswith("Nhóm sẽ nhận nhắc hạn của Công an tỉnh vào các ngày làm việc.")
+    assert "Nhóm đã theo dõi Sở Y tế rồi." in out[0]
+    assert len(reminders.followed(-500)) == 4
+    # a part the register does not read: nothing followed, and which part is said
+    out = texts(await player.line(f"g-500 {ADMIN} > /theodoi so tu phap, so xyz"), -500)
+    assert out == ["Không nhận ra cơ quan “so xyz”. Không có gì thay đổi."]
+    assert "Sở Tư pháp" not in reminders.followed(-500)
+
+
+async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(player):
+    """ "/capnhat gpxd xong" only explained the form, although free text "gpxd xong" offers the
+    write; now the same offer, and nothing written before the press."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    calls = await player.line("1001 > /capnhat gpxd xong roi a")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi 406-14 → Hoàn thành?")
+    assert [b for c in calls for b in c["buttons"] or []] == [["Ghi 406-14 → Hoàn thành?"]]
+    assert services(player).repo.current("406-14", "Sở Xây dựng") is None
+    out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành?]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+    # a row of another agency, or no row at all: the form explained, nothing offered
+    for line in ("/capnhat giay phep lai xe xong", "/capnhat abc xong"):
+        out = texts(await player.line(f"1001 > {line}"), 1001)
+        assert out[0].startswith("Cú pháp: /capnhat"), (line, out)
+    assert [c.key for c in services(player).repo.history()] == ["406-14"]
+
+
+async def test_two_rows_in_one_capnhat_are_refused_naming_both(player):
+    """ "/capnhat 406-14 406-15 xong" offered 406-14's status buttons ("Chưa rõ trạng thái")
+    and said nothing of 406-15."""
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        """,
+    )
+    for line in ("/capnhat 406-14 406-15 xong", "/capnhat 406-14 va 406-15 xong"):
+        calls = await player.line(f"1001 > {line}")
+        assert texts(calls, 1001) == [
+            "Mỗi lần một mục: /capnhat 406-14 <trạng thái>; /capnhat 406-15 <trạng thái>. "
+            "Không có gì thay đổi."
+        ]
+        assert not [c for c in calls if c["buttons"]]
+    assert services(player).repo.history() == []
+
+
+async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_path):
+    """A one-row file uploaded in chat was answered with the whole-table difference: two
+    messages listing every other agency's rows as dropped, the merge's effect in the last
+    line. Now what "Áp dụng các dòng này" changes, then the whole-table apply in a line."""
+    patch = tmp_path / "sua_406-14.csv"
+    patch.write_text(
+        "Mục,Chủ trì,Phối hợp,Thời hạn\n406-14,Sở Xây dựng,Sở TN&MT,Tháng 9/2021\n",
+        encoding="utf-8",
+    )
+    calls = await player.line(f"{ADMIN} {BOSS} < {patch}")
+    out = texts(calls, ADMIN)
+    assert len(out) == 1, out
+    lines = out[0].splitlines()
+    assert lines[0].startswith("Tệp sua_406-14.csv, các dòng trong tệp ghép vào bảng: 43 mục.")
+    assert lines[1] == "thêm 0, bỏ 0, đổi 1, giữ nguyên 42."
+    assert "  đổi 406-14: hạn Tháng 5/2021 → Tháng 9/2021" in lines
+    assert "  thêm: 406-14 (phối hợp)" in lines  # Sở Tài nguyên và Môi trường
+    assert not [line for line in lines if line.startswith("  bỏ:")]
+    assert lines[-1].startswith("⚠️ Bảng mới thiếu 42 mục đang có: “Áp dụng, bỏ 42 mục” dùng")
+    assert lines[-1].endswith("và 30 mục nữa.")
+    assert [c["buttons"] for c in calls if c["buttons"]] == [
+        [["Áp dụng các dòng này", "Áp dụng, bỏ 42 mục"]]
+    ]
+    await player.line(f"{ADMIN} > [Áp dụng các dòng này]")
+    assignments = services(player).province.assignments
+    assert assignments["406-14"].coordinate == ("Sở Tài nguyên và Môi trường",)
+    assert len(assignments) == 43 and assignments["406-22"].lead == (
+        "Sở Giao thông vận tải",
+        "Sở Y tế",
+    )
+
+
+async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
+    """ "đã nộp rồi ạ" in reply to the reminder of the 20/4 dossier answered "Tôi chưa hiểu câu
+    hỏi này". Now the write of that task is offered for a press; a reminder of several rows
+    asks which."""
+    await play(
+        player,
+        f"""
+        @ 2021-04-13 07:00
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        @ 2021-04-16 08:05
+        """,
+    )
+    calls = await player.line("1001 >> đã nộp rồi ạ")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi tq-2021-04-20 → Hoàn thành?")
+    assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng") is None
+    await player.line("1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng").new == "hoan_thanh"
+    # 2/6: the reminder names tq-2021-05-20, 406-14 and 406-15
+    await player.line("@ 2021-06-02 08:05")
+    out = texts(await player.line("1001 >> xong roi"), 1001)
+    assert out == [
+        "Tin nhắn này có 3 mục (tq-2021-05-20, 406-14, 406-15): ghi mục nào? Gõ kèm mã, ví dụ "
+        "tq-2021-05-20 hoàn thành. Không có gì thay đổi."
+    ]
+    out = texts(await player.line("1001 >> 406-15 dang lam"), 1001)
+    assert out[0].startswith("Bạn muốn ghi 406-15 → Đang thực hiện?")
+    # a question in reply is still answered as a question
+    out = texts(await player.line("1001 >> gpxd han khi nao"), 1001)
+    assert out[0].startswith("406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ")
+    assert [c.key for c in services(player).repo.history()] == ["tq-2021-04-20"]
+
+
+async def test_giao_on_a_task_says_it_edits_the_table_rows_only(player):
+    """ "/giao tq-2021-04-20 han 25/4" answered that "25/4" did not read, as if a full date
+    would have done; a task is no row of the assignment table."""
+    for line in ("/giao tq-2021-04-20 han 25/4", "/giao 20/4 han 30/4/2021"):
+        out = texts(await player.line(f"{ADMIN} {BOSS} > {line}"), ADMIN)
+        assert out == [
+            "tq-2021-04-20 là nhiệm vụ của công văn, không phải một mục của bảng phân công: "
+            "/giao chỉ sửa các mục 406/411 (chủ trì, phối hợp, hạn). Không có gì thay đổi."
+        ], (line, out)
+    assert services(player).tables.load("tuyen-quang") is None  # no version applied
+    out = texts(await player.line(f"{ADMIN} > /giao 406-14 han thang 9/2021"), ADMIN)
+    assert out[0].startswith("Sửa mục 406-14 trong bảng phân công đang dùng")
+
+
+async def test_a_file_too_big_is_said_so_before_asking_which_task_it_is_for(player, tmp_path):
+    """A 12 MB PDF sent without naming its task was told to be sent again with "/nop <mã>" as
+    its caption, and only then refused for its size."""
+    big = tmp_path / "bao_cao.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (12 * 1024 * 1024))
+    await play(
+        player,
+        f"""
+        @ 2021-08-02 08:00
+        1001 Lê Văn Cường > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1001
+        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Công bố]
+        """,
+    )
+    calls = await player.line(f"1001 < {big}")
+    assert texts(calls, 1001) == ["Tệp bao_cao.pdf quá lớn (tối đa 10 MB). Không có gì được lưu."]
+    assert not [c for c in calls if c["method"] == "getFile"]  # not even downloaded
+    # a file within bounds, not named: which task is asked, as before
+    small = tmp_path / "bao_cao_nho.pdf"
+    small.write_bytes(b"%PDF-1.4\n")
+    out = texts(await player.line(f"1001 < {small}"), 1001)
+    assert out[0].startswith("Chưa rõ tệp này nộp cho nhiệm vụ nào.")
+    assert services(player).submissions.submissions() == []
