@@ -188,8 +188,12 @@ _SPAN_START = re.compile(
 _PERIOD_END = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![/.-]?\d)(?!\s*(?:,\s*)?den\b)"
 )
-# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …".
-_SPAN_OF_WORK = re.compile(r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b")
+# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …"
+# (the verb just before the span, not one further back: "thí điểm triển khai …, thời gian thí
+# điểm từ … đến hết …" is the pilot's period).
+_SPAN_OF_WORK = re.compile(
+    r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b(?:\s+[^\s,]+){0,3}\s+tu\s+(?:ngay\s+)?\d"
+)
 
 
 def _figures(low: str, start: int) -> bool:

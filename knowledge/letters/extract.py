@@ -20,7 +20,13 @@ from knowledge.letters import dates, details
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import Draft, Letter, Problem, Task
-from knowledge.letters.opening import addressees, request_clause, set_in_grounds
+from knowledge.letters.opening import (
+    addressees,
+    listed_units,
+    recounted,
+    request_clause,
+    set_in_grounds,
+)
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.sections import (
     SUPPORT,
@@ -59,7 +65,8 @@ def read_letter(
     problems: list[Problem] = list(header.problems)
     if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
-    reader = _Reader(header, register, root, placed, sender, name)
+    listed = listed_units(lines[header.body_end :], register)
+    reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     tasks = reader.tasks()
     problems += reader.problems
@@ -96,6 +103,7 @@ class _Reader:
         placed: list[tuple[Line, Section]],
         sender: str | None,
         name: str,
+        listed: tuple[str, ...] = (),
     ):
         self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
@@ -113,7 +121,7 @@ class _Reader:
             s.support_only = addressed and not own_date and supports(s, register)
         self.support = Support(self.sections, register, self.tops)
         self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
-        kinh_gui = addressees(header.addressees, register)
+        kinh_gui = addressees(header.addressees, register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
         # but the sender, and but a unit the list names on its own for a support section of its
@@ -154,8 +162,13 @@ class _Reader:
             found.insert(0, again)
         if section.parent is None:
             found = set_in_grounds(line, found)
+        floor = self._floor()
         return [
-            f for f in found if not self._own_work(line, f) and not dates.past(f, self._floor())
+            f
+            for f in found
+            if not self._own_work(line, f)
+            and not dates.past(f, floor)
+            and not recounted(line, f, floor)
         ]
 
     def _floor(self) -> date | None:

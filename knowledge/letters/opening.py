@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.letters.dates import Found
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -59,6 +60,22 @@ def set_in_grounds(line: Line, found: list[Found]) -> list[Found]:
     return [f for f in found if SENDS.search(clause_before(line.plain, f.start))]
 
 
+# A sentence that tells what happened on a past day: "Ngày 02/11/2023, Sở … ban hành Văn bản …,
+# đề nghị … trước ngày 15/11/2023.", "Đến hết ngày 15/11/2023, Sở … mới nhận được …".
+_RECOUNTS = re.compile(r"^(?:ngay|(?:tinh\s+)?den\s+(?:het\s+)?ngay|tu\s+ngay)\s+\d")
+
+
+def recounted(line: Line, found: Found, floor: date | None) -> bool:
+    """A date before the letter's (`floor`) in a sentence that recounts what happened: the
+    history the letter acts on (the earlier letter's deadline it extends), no task of its own
+    and no deadline set in the past."""
+    if found.due is None or floor is None or found.due >= floor:
+        return False
+    starts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", line.text)]
+    start = max(a for a in starts if a <= found.start)
+    return bool(_RECOUNTS.match(line.plain[start:]))
+
+
 def request_clause(line: Line) -> Line | None:
     """What follows the last request of a line, as a clause that opens with it ("giao Sở Y tế,
     Sở Tư pháp thực hiện …"); None when the line asks nothing."""
@@ -82,15 +99,47 @@ class KinhGui:
     unknown: tuple[Line, ...]  # items that name no unit of the register
 
 
-def addressees(items: list[Line], register: Register) -> KinhGui:
+# "Các cơ quan, đơn vị có tên tại danh sách kèm theo": the units are named in the attached list.
+_LISTED = re.compile(r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?danh sach\b")
+# The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …".
+_LIST_HEADING = re.compile(r"^danh sach\b")
+# The heading of another annex, which ends the list.
+_ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
+
+
+def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
+    """The units an attached list names ("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …" and its rows),
+    for a Kính gửi that sends the letter to those "có tên tại danh sách kèm theo"."""
+    names: list[str] = []
+    inside = False
+    for line in after_body:
+        low = line.plain.strip(" *#")
+        if _LIST_HEADING.match(low) and line.text.strip(" *#")[:9].isupper():
+            inside = True
+            continue
+        if inside and _ANNEX.match(low) and len(low.split()) <= 4:
+            break
+        if inside:
+            names += [
+                n for m in register.mentions(line.text) for n in m.names if n != PROVINCE_COMMITTEE
+            ]
+    return tuple(dict.fromkeys(names))
+
+
+def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = ()) -> KinhGui:
     """Who the Kính gửi list addresses and why; "Các cơ quan, đơn vị có liên quan" adds no one
-    and is no unknown unit; a unit listed "(để biết)" only reads the letter."""
+    and is no unknown unit; a unit listed "(để biết)" only reads the letter; "Các cơ quan, đơn
+    vị có tên tại danh sách kèm theo" are the `listed` units."""
     acting: list[str] = []
     alone: set[str] = set()
     joining: list[str] = []
     unknown: list[Line] = []
     for item in items:
         found = register.mentions(item.text)
+        if not found and listed and _LISTED.search(item.plain):
+            acting += listed
+            alone |= set(listed)
+            continue
         if not found:
             if not RELATED.match(item.plain):
                 unknown.append(item)

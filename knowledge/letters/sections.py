@@ -59,6 +59,15 @@ SUPPORT = (
     "huong dan",
     "tao dieu kien",
 )
+# Words before a duty that say how, not what: "tiếp tục hỗ trợ" is still a support duty.
+_MANNER = re.compile(r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen)\s+)+")
+
+
+def gives_support(duty: str) -> bool:
+    """A duty (plain text) that serves another's task: "phối hợp …", "tiếp tục hỗ trợ …"."""
+    return _MANNER.sub("", duty).startswith(SUPPORT)
+
+
 # Headings and labels that give the time of the work ("6. Thời gian thực hiện", "Thời hạn: …").
 TIMING = (
     "thoi gian thuc hien",
@@ -260,10 +269,10 @@ def supports(section: Section, register: Register) -> bool:
     found = duties(section, register)
     if not found:
         return False
-    if plain(found[0]).startswith(SUPPORT):
+    if gives_support(plain(found[0])):
         return True
     return any(
-        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d)) for d in found[1:]
+        gives_support(plain(d)) and (register.mentions(d) or references(d)) for d in found[1:]
     )
 
 

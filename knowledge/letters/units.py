@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import SUPPORT
+from knowledge.letters.sections import gives_support
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
@@ -78,7 +78,7 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
                     break
                 found += m.names
                 pos = m.end
-            if found and _rest(low, pos).startswith(SUPPORT):
+            if found and gives_support(_rest(low, pos)):
                 names += found
     return tuple(n for n in names if n != PROVINCE_COMMITTEE)
 
@@ -98,7 +98,7 @@ def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
                 found += m.names
                 pos = m.end
             found = [n for n in found if n != PROVINCE_COMMITTEE]
-            if found and not _rest(low, pos).startswith(SUPPORT):
+            if found and not gives_support(_rest(low, pos)):
                 return tuple(dict.fromkeys(found))
     return ()
 

@@ -1,0 +1,60 @@
+"""A letter that extends an earlier letter's deadline: the history it recounts sets nothing, its
+addressees are named only in the list it attaches, and a unit that goes on helping supports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+EXTENSION = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+Số: 512/SNV-CCHC
+V/v gia hạn thời gian gửi báo cáo chỉ số cải cách hành chính năm 2022
+Tuyên Quang, ngày 20 tháng 12 năm 2022
+
+Kính gửi: Các cơ quan, đơn vị có tên trong danh sách gửi kèm.
+
+Ngày 28/11/2022, Sở Nội vụ có Văn bản số 480/SNV-CCHC đề nghị các cơ quan, đơn vị gửi báo cáo \
+tự chấm điểm chỉ số cải cách hành chính trước ngày 15/12/2022. Đến ngày 19/12/2022, Sở Nội vụ \
+chưa nhận được báo cáo của một số cơ quan, đơn vị.
+Sở Nội vụ đề nghị các cơ quan, đơn vị chưa gửi báo cáo thực hiện như sau:
+1. Các cơ quan, đơn vị hoàn thiện báo cáo tự chấm điểm (theo Biểu mẫu số 02 kèm theo Văn bản \
+số 480/SNV-CCHC), gửi về Sở Nội vụ trước ngày 27/12/2022.
+2. Sở Thông tin và Truyền thông tiếp tục hỗ trợ các cơ quan, đơn vị cập nhật tài liệu kiểm \
+chứng lên phần mềm chấm điểm.
+Quá thời hạn trên, Sở Nội vụ sẽ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CCHC.
+GIÁM ĐỐC
+
+DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO
+(Kèm theo Văn bản số 512/SNV-CCHC ngày 20/12/2022 của Sở Nội vụ)
+STT | Cơ quan, đơn vị | Ghi chú
+1 | Sở Xây dựng | Chưa gửi
+2 | Ủy ban nhân dân huyện Na Hang | Chưa gửi
+3 | Công an tỉnh | Chưa gửi
+"""
+
+
+def test_extension_reads_the_attached_list_and_leaves_the_history(catalogue):
+    draft = read_letter(EXTENSION, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
+    assert not draft.problems
+    assert [t.deadline for t in draft.tasks] == [date(2022, 12, 27)]
+    task = draft.tasks[0]
+    assert set(task.units) == {"Sở Xây dựng", "UBND huyện Na Hang", "Công an tỉnh"}
+    assert task.supporting == ("Sở Thông tin và Truyền thông",)
+    assert task.forms == ("Biểu mẫu số 02",)
+    assert task.recipient == "Sở Nội vụ"
+
+
+def test_a_pilot_period_is_no_deadline(catalogue):
+    text = EXTENSION.replace(
+        "Quá thời hạn trên",
+        "3. Triển khai thí điểm phần mềm chấm điểm tại các huyện, thời gian thí điểm từ ngày "
+        "01/01/2023 đến hết ngày 30/6/2023.\nQuá thời hạn trên",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
+    assert [t.deadline for t in draft.tasks] == [date(2022, 12, 27)]
