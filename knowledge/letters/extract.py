@@ -12,7 +12,7 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
@@ -120,7 +120,9 @@ class _Reader:
             addressed = bool(s.units) or s.generic
             s.support_only = addressed and not own_date and supports(s, register)
         self.support = Support(self.sections, register, self.tops)
-        self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
+        self.helping = {
+            id(s): helpers_in(_after_first(s) + s.own, register) for s in self.sections
+        }
         kinh_gui = addressees(header.addressees, register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -191,7 +193,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = [(d, self._task(d)) for d in self.dated]
+        drafted = _firsts([(d, self._task(d)) for d in self.dated])
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
@@ -389,6 +391,43 @@ class _Reader:
         owners = self.requested or self.addressed
         units = tuple(n for n in owners if n not in helpers)
         return units, tuple(helpers)
+
+
+# "Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024", "kỳ đầu tiên": the first time of a
+# recurring report, printed as a date.
+_FIRST_TIME = re.compile(r"\b(?:dau tien|lan dau|ky dau)\b")
+
+
+def _firsts(drafted: list[tuple[_Dated, Task]]) -> list[tuple[_Dated, Task]]:
+    """A one-off date that names the first time of a recurring task of its section (the same
+    day of the month) is that task's first occurrence, not a task of its own."""
+    firsts: dict[int, date] = {}
+    dropped: set[int] = set()
+    for i, (d, t) in enumerate(drafted):
+        clause = re.split(r"[.;]\s", d.line.plain[: d.found.start])[-1]
+        if t.deadline is None or not _FIRST_TIME.search(clause):
+            continue
+        for j, (e, r) in enumerate(drafted):
+            if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:
+                firsts[j] = t.deadline
+                dropped.add(i)
+                break
+    return [
+        (d, replace(t, recurrence=replace(t.recurrence, first=firsts[i])) if i in firsts else t)
+        for i, (d, t) in enumerate(drafted)
+        if i not in dropped and (i not in firsts or t.recurrence is not None)
+    ]
+
+
+def _after_first(section: Section) -> list[Line]:
+    """A heading's sentences after its first, which sets the item's own work ("2. Giao Sở Y tế
+    chủ trì …. Công an tỉnh phối hợp …; Sở Tư pháp góp ý …"): they may give others a support
+    duty."""
+    heading = section.heading
+    if heading is None:
+        return []
+    m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
+    return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
 
 
 def _order(section: Section) -> int:

@@ -59,8 +59,12 @@ SUPPORT = (
     "huong dan",
     "tao dieu kien",
 )
-# Words before a duty that say how, not what: "tiếp tục hỗ trợ" is still a support duty.
-_MANNER = re.compile(r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen)\s+)+")
+# Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp" are still
+# support duties.
+_MANNER = re.compile(
+    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?)"
+    r"[\s,]+)+"
+)
 
 
 def gives_support(duty: str) -> bool:

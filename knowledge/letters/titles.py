@@ -83,6 +83,7 @@ def title(
                 piece = piece[: s - a] + " " + piece[min(e, b) - a :]
         kept.append(piece)
     kept = [p for p in (_clean(p, register) for p in kept) if p]
+    kept = _reported(kept, [text[a:b] for a, b in parts], register)
     # the first clause says what the work is, the last what is due: the ones between go first,
     # a clause that goes on with the first one ("trên cơ sở đó báo cáo …") the last
     while len(kept) > 2 and sum(len(p.split()) for p in kept) > MAX_WORDS:
@@ -225,6 +226,30 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
     return end if end > pos else pos
 
 
+# A clause in which the units direct others ("chỉ đạo các cơ quan chuyên môn … tổ chức …"), and
+# the one that holds the date, in which they report on it.
+_DIRECTS = re.compile(r"^(?:chi dao|don doc)\b")
+_REPORTS = re.compile(r"^(?:bao cao|gui|tong hop)\b")
+
+
+def _reported(kept: list[str], printed: list[str], register: Register) -> list[str]:
+    """ "UBND huyện A chỉ đạo các cơ quan … tổ chức thí điểm; báo cáo kết quả … trước ngày 25
+    hằng tháng": the report is the duty dated; what the units have others do is not."""
+    if len(kept) < 2 or len(printed) != len(kept) or not _REPORTS.match(plain(kept[-1])):
+        return kept
+    directing = [i for i, p in enumerate(printed[:-1]) if _DIRECTS.match(_unnamed(p, register))]
+    return [p for i, p in enumerate(kept) if i not in directing]
+
+
+def _unnamed(printed: str, register: Register) -> str:
+    """A clause as plain text past the units it opens with."""
+    piece = _ITEM.sub("", printed.strip())
+    low = plain(piece)
+    mentions = [m for m in register.mentions(piece) if m.start < 2]
+    start = _run(piece, low, mentions[0].start, register) if mentions else 0
+    return low[start:].lstrip(" ,:")
+
+
 SHORT = 8  # syllables of its own below which a title says too little out of its letter
 _SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
 
@@ -232,13 +257,18 @@ _SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not
 def with_subject(title: str, subject: str | None, register: Register) -> str:
     """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
     followed by what the letter is about (its "V/v …")."""
-    own = _words(title, register) - _SENDING
+    own = _words(_FORM_ASIDE.sub("", title), register) - _SENDING - _VAGUE
     if not subject or len(own) >= SHORT or len(subject.split()) > MAX_WORDS - SHORT:
         return title  # a subject longer than the rest of a title would bury the duty
     about = _words(subject, register)
     if about and len(about & own) >= len(about) / 2:
         return title
     return f"{title} — {subject[:1].lower()}{subject[1:]}"
+
+
+# What says nothing of the work: the form it is made on, "kết quả thực hiện" (of what?).
+_FORM_ASIDE = re.compile(r"\((?:theo\s+)?(?:biểu|mẫu|phụ lục)[^()]*\)", re.I)
+_VAGUE = {"thuc", "hien"}
 
 
 def _under(title: str, section: Section | None, register: Register) -> str:

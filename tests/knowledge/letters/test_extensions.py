@@ -58,3 +58,40 @@ def test_a_pilot_period_is_no_deadline(catalogue):
     )
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
     assert [t.deadline for t in draft.tasks] == [date(2022, 12, 27)]
+
+
+PILOT = """UBND TỈNH TUYÊN QUANG
+Số: 901/UBND-KGVX
+V/v thí điểm tiếp nhận hồ sơ đất đai qua ứng dụng di động tại huyện Hàm Yên
+Tuyên Quang, ngày 10 tháng 5 năm 2023
+
+Kính gửi:
+- Sở Tài nguyên và Môi trường;
+- Công an tỉnh;
+- Sở Tư pháp;
+- Ủy ban nhân dân huyện Hàm Yên.
+
+Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Giao Sở Tài nguyên và Môi trường chủ trì xây dựng Phương án thí điểm, trình Chủ tịch Ủy ban \
+nhân dân tỉnh trước ngày 25/5/2023. Công an tỉnh cử cán bộ phối hợp xác thực tài khoản định \
+danh; Sở Tư pháp góp ý dự thảo Phương án.
+2. Ủy ban nhân dân huyện Hàm Yên chỉ đạo các phòng chuyên môn, Ủy ban nhân dân các xã phối hợp \
+tổ chức thí điểm; báo cáo kết quả thực hiện trước ngày 20 hằng tháng (theo Mẫu số 02 kèm theo) \
+gửi Sở Tài nguyên và Môi trường. Báo cáo tháng đầu tiên gửi trước ngày 20/6/2023.
+Trân trọng./.
+"""
+
+
+def test_a_first_report_dates_the_recurrence_and_helpers_follow_the_duty(catalogue):
+    draft = read_letter(PILOT, catalogue, catalogue.province("tuyen-quang"), "td.txt")
+    assert not draft.problems
+    plan, report = draft.tasks
+    assert plan.units == ("Sở Tài nguyên và Môi trường",)
+    assert set(plan.supporting) == {"Công an tỉnh", "Sở Tư pháp"}
+    assert report.deadline is None and report.recurrence is not None
+    assert (report.recurrence.every, report.recurrence.day) == ("month", 20)
+    assert report.recurrence.first == date(2023, 6, 20)
+    assert report.units == ("UBND huyện Hàm Yên",)
+    # the report is the duty dated, not what the district has its offices do
+    assert report.title.startswith("Báo cáo kết quả thực hiện")
+    assert "thí điểm tiếp nhận hồ sơ đất đai" in report.title
