@@ -413,10 +413,16 @@ def _firsts(drafted: list[tuple[_Dated, Task]]) -> list[tuple[_Dated, Task]]:
                 dropped.add(i)
                 break
     return [
-        (d, replace(t, recurrence=replace(t.recurrence, first=firsts[i])) if i in firsts else t)
+        (d, _starting(t, firsts[i]) if i in firsts else t)
         for i, (d, t) in enumerate(drafted)
-        if i not in dropped and (i not in firsts or t.recurrence is not None)
+        if i not in dropped
     ]
+
+
+def _starting(task: Task, first: date) -> Task:
+    if task.recurrence is None:
+        return task
+    return replace(task, recurrence=replace(task.recurrence, first=first))
 
 
 def _after_first(section: Section) -> list[Line]:
