@@ -245,6 +245,11 @@ class _Reader:
         contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
+        if not found_forms and section.number and self._alone(section):
+            # the item's one duty, its forms named in a sentence before the dated one ("… tổng
+            # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
+            before = [ln for ln in section.all_lines if ln.no < line.no]
+            found_forms = details.forms(before, lead_needed=True)
         if not found_forms:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
@@ -262,6 +267,10 @@ class _Reader:
             contents=contents,
             source=source,
         )
+
+    def _alone(self, section: Section) -> bool:
+        """The section sets one date, and none of the sections in it another."""
+        return sum(section in d.section.ancestry for d in self.dated) == 1
 
     def _block(self, section: Section, line: Line) -> list[Line]:
         """The lines a "Thời hạn: …" line dates: its section's, up to it."""

@@ -29,6 +29,12 @@ _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm
 # why, printed first, before the request: "Để bảo đảm …, đề nghị Sở … cung cấp …"
 _PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
+# How it is sent, not what: "bằng văn bản điện tử qua Hệ thống quản lý văn bản và điều hành".
+_CHANNEL = re.compile(
+    r",?\s*(?:bằng\s+văn bản(?:\s+(?:điện tử|giấy))?(?:\s+qua\s+[^,;()]*)?"
+    r"|qua\s+Hệ thống quản lý văn bản(?:\s+và\s+điều hành)?)",
+    re.I,
+)
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
 # "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
 # sách kèm tài khoản")
@@ -156,6 +162,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _TIMING.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)
+    piece = _CHANNEL.sub("", piece)
     piece = _SINCE.sub("", piece)
     piece = _PURPOSE.sub("", piece)
     piece = _FIGURES.sub("", piece)
@@ -165,6 +172,11 @@ def _clean(piece: str, register: Register) -> str:
     return piece.strip(" ,;:.")
 
 
+_POINTS_BACK = re.compile(
+    r"(?i)(?:nội dung\s+|như\s+)?(?:nêu\s+|quy định\s+)?tại\s+(?:mục|khoản|điểm|phần)\s+\S+$"
+)
+
+
 def _aside(m: re.Match) -> str:
     """A bracket kept when short or naming a form ("(theo Biểu 02)"), dropped when a long
     aside (a list of figures, the decision an item was approved by)."""
@@ -172,6 +184,8 @@ def _aside(m: re.Match) -> str:
     if re.search(r"\d{1,2}/\d{1,2}/\d{4}", inner):  # "(ước thực hiện đến 31/12/2022)"
         return ""
     if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
+        return ""
+    if _POINTS_BACK.match(inner.strip()):  # "(nội dung tại mục 1)": the source's, not the duty
         return ""
     if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
         return m.group(0)
@@ -250,6 +264,7 @@ def _unnamed(printed: str, register: Register) -> str:
     return low[start:].lstrip(" ,:")
 
 
+BARE = 3  # syllables of its own a title names only the kind of work with ("Gửi báo cáo")
 SHORT = 8  # syllables of its own below which a title says too little out of its letter
 _SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
 
@@ -258,7 +273,9 @@ def with_subject(title: str, subject: str | None, register: Register) -> str:
     """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
     followed by what the letter is about (its "V/v …")."""
     own = _words(_FORM_ASIDE.sub("", title), register) - _SENDING - _VAGUE
-    if not subject or len(own) >= SHORT or len(subject.split()) > MAX_WORDS - SHORT:
+    if not subject or len(own) >= SHORT:
+        return title
+    if len(subject.split()) > MAX_WORDS - SHORT and len(own) > BARE:
         return title  # a subject longer than the rest of a title would bury the duty
     about = _words(subject, register)
     if about and len(about & own) >= len(about) / 2:
@@ -281,7 +298,9 @@ def _under(title: str, section: Section | None, register: Register) -> str:
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
     topic = heading.text.strip(" .:;")
-    if len(topic.split()) > 12:
+    # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long
+    result = plain(title).startswith("ket qua")
+    if len(topic.split()) > (MAX_WORDS_CONTINUED if result else 12):
         return title
     words = _words(topic, register)
     if not words or len(words & _words(title, register)) >= len(words) / 2:
@@ -346,13 +365,30 @@ def _topic(title: str, linked: Section | None) -> str:
     if not topic:
         return title
     topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
+    topic = re.split(r",\s+(?:bảo đảm|đảm bảo)\s", topic)[0]
     verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
-    if verb and 0 < verb.start() <= 20:
+    if verb and 0 < verb.start() <= 60:
         head, tail = title[: verb.start()], title[verb.start() :]
         # a heading of several parts names the dossier itself ("Trình tự thực hiện và hồ sơ đề
         # nghị thẩm định"): from that name on it is the title's head
         named = plain(topic).find(plain(head).strip())
+        if named == 0:  # the heading names in full what the line names short
+            return f"{topic}{tail}"
         if named > 0:
             return f"{head}{topic[named + len(head.strip()) :]}{tail}"
-        return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
+        joined = _overlap(head, topic)
+        if joined:  # "Báo cáo đánh giá" over "Đánh giá hiệu quả …": one name
+            return f"{joined}{tail}"
+        if verb.start() <= 20:
+            return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
     return title
+
+
+def _overlap(head: str, topic: str) -> str:
+    """The head and the topic as one name when the head ends with the words the topic starts
+    with; "" when it does not."""
+    words, starts = head.split(), topic.split()
+    for k in range(min(len(words), len(starts)), 0, -1):
+        if plain(" ".join(words[-k:])) == plain(" ".join(starts[:k])):
+            return " ".join([*words, *starts[k:]])
+    return ""
