@@ -246,10 +246,9 @@ class _Reader:
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms and section.number and self._alone(section):
-            # the item's one duty, its forms named in a sentence before the dated one ("… tổng
+            # the item's one duty, its forms named in another sentence of the item ("… tổng
             # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
-            before = [ln for ln in section.all_lines if ln.no < line.no]
-            found_forms = details.forms(before, lead_needed=True)
+            found_forms = details.forms(section.all_lines, lead_needed=True)
         if not found_forms:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)

@@ -33,12 +33,16 @@ def linked_section(
     the one that makes what it sends ("Hồ sơ gửi về …" dates "2. … hồ sơ …" that lists "Hồ sơ
     gồm:"), else the one sharing most of its words; none when the line's section is not about
     timing."""
-    if not any(s.timing for s in section.ancestry):
+    timing = next((s for s in section.ancestry if s.timing), None)
+    # "II. TỔ CHỨC THỰC HIỆN – 1. Các sở … lập hồ sơ theo nội dung tại mục I …": an item of
+    # the part that organises the work dates what it names, and only that
+    organising = next((s for s in section.ancestry if _organises(s)), None)
+    part = timing or organising
+    if part is None:
         return None
     # the work a timing part dates is set out before it ("II. NHIỆM VỤ" before "III. TỔ CHỨC
     # THỰC HIỆN – 1. Thời gian thực hiện"), not in the items after it
-    timing = next(s for s in section.ancestry if s.timing)
-    before = timing.heading.no if timing.heading else line.no
+    before = part.heading.no if part.heading else line.no
     earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
     every = [s for s in earlier if not s.support_only]
     tops = {s.number.lower() for s in root.children}
@@ -46,6 +50,8 @@ def linked_section(
         named = [s for s in every if refers_to(ref, s.path, tops)]
         if named:
             return min(named, key=lambda s: len(s.path))
+    if timing is None:
+        return None
     # (an item that helps others may owe work of its own: "2. Sở A — Hướng dẫn …; xây dựng …")
     addressed = [s for s in earlier if owners and set(s.units) == set(owners)]
     if len(addressed) == 1:
@@ -72,6 +78,11 @@ def linked_section(
         if common > score:
             best, score = s, common
     return best if score >= 0.5 else None
+
+
+def _organises(section: Section) -> bool:
+    """ "III. TỔ CHỨC THỰC HIỆN": the part that hands out the work set out before it."""
+    return section.heading is not None and section.heading.plain.startswith("to chuc thuc hien")
 
 
 def _makes(section: Section, noun: str) -> bool:

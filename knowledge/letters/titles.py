@@ -167,11 +167,18 @@ def _clean(piece: str, register: Register) -> str:
     piece = _PURPOSE.sub("", piece)
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
+    piece = _FOLLOWS.sub(" ", piece)
     piece = _ENCLOSED.sub("", piece)
     piece = _who(piece, register)
     return piece.strip(" ,;:.")
 
 
+# "lập hồ sơ đề xuất theo nội dung tại mục I, gửi …": where the work is set out, not the work.
+_FOLLOWS = re.compile(
+    r"\s*(?:theo|như)\s+(?:các\s+)?(?:nội dung|yêu cầu|hướng dẫn)\s+(?:nêu\s+)?tại\s+"
+    r"(?:(?:mục|khoản|điểm|phần)\s+[\dIVXivx]+[.,]?\s*)+(?:(?:văn bản|công văn) này)?",
+    re.I,
+)
 _POINTS_BACK = re.compile(
     r"(?i)(?:nội dung\s+|như\s+)?(?:nêu\s+|quy định\s+)?tại\s+(?:mục|khoản|điểm|phần)\s+\S+$"
 )
@@ -362,7 +369,7 @@ def _topic(title: str, linked: Section | None) -> str:
     """ "Hồ sơ gửi về Sở … thẩm định" dated in "Thời gian thực hiện" is the dossier of the section
     it refers to: its heading says what the dossier is about."""
     topic = linked.heading.text if linked and linked.heading and not linked.units else ""
-    if not topic:
+    if not topic or topic.isupper():  # a part's title in capitals ("I. NGUYÊN TẮC VÀ HỒ SƠ")
         return title
     topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
     topic = re.split(r",\s+(?:bảo đảm|đảm bảo)\s", topic)[0]
