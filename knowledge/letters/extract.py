@@ -37,7 +37,7 @@ from knowledge.letters.sections import (
     walk,
 )
 from knowledge.letters.support import Support
-from knowledge.letters.text import Line, lines_of
+from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
@@ -312,9 +312,29 @@ class _Reader:
                 if d.line is line and d.found is not found and d.found.start >= own.start
             ]
             title = title_of(own.line.text, spans, self.register, linked, within)
+            if section.number:
+                bare = title_of(own.line.text, spans, self.register)
+                title = self._restated(section, line, found, bare) or title
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
+
+    def _restated(self, section: Section, line: Line, found: dates.Found, title: str) -> str:
+        """ "1. Các cơ quan … cung cấp thông tin, số liệu về … . Thông tin, số liệu tổng hợp theo
+        Biểu số 01, gửi Sở … trước …": a dated sentence that names what an earlier sentence of
+        its item has the units make is that duty, titled by the earlier sentence."""
+        words = plain(title).replace(",", " ").split()[:3]
+        if len(words) < 3:
+            return ""
+        head = re.compile(r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
+        earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
+        earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
+        for text in earlier:
+            for sentence in re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", text):
+                m = head.search(plain(sentence))
+                if m and m.start() > 0:
+                    return title_of(sentence, [], self.register)
+        return ""
 
     def _duty_line(self, section: Section, block: list[Line]) -> Line | None:
         """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the

@@ -113,6 +113,7 @@ def title(
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
     result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
+    result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
     return result[:1].upper() + result[1:]

@@ -19,7 +19,7 @@ _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat|hoan thien)"
+    r"|cham nhat|hoan thien|chuan bi)"
 )
 
 
@@ -48,7 +48,7 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         asks = _ASKS.match(lowered[pos:])
         if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
             names, pos = [], pos + asks.end()
-    if names and _DOES.match(low[pos:]):
+    if names and _DOES.match(_rest(low, pos)):
         return tuple(dict.fromkeys(names))
     return ()
 

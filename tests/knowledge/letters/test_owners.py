@@ -87,3 +87,21 @@ Viễn thông Tuyên Quang (nhà cung cấp dịch vụ ký số) hỗ trợ k�
     (task,) = draft.tasks
     assert task.units == ("Sở Nội vụ",)
     assert task.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_units_with_an_aside_on_who_they_are_owe_their_item_titled_by_its_duty(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị có tên tại Kính gửi cung cấp số liệu chi ngân sách cho chuyển "
+        "đổi số (số liệu tính đến hết ngày 30/11/2024). Số liệu chi ngân sách tổng hợp theo "
+        "Biểu số 05 kèm theo văn bản này, gửi Sở Tài chính trước ngày 16/12/2024.\n"
+        "2. Sở Y tế, UBND huyện Na Hang (là các đơn vị được kiểm toán năm 2024) chuẩn bị hồ "
+        "sơ quyết toán, gửi Sở Tài chính chậm nhất ngày 20 tháng 12 năm 2024.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "qt.txt")
+    figures, accounts = draft.tasks
+    # the dated sentence names what the one before has the units make
+    assert figures.title.startswith("Cung cấp số liệu chi ngân sách cho chuyển đổi số")
+    assert figures.forms == ("Biểu số 05",)
+    assert set(accounts.units) == {"Sở Y tế", "UBND huyện Na Hang"}
+    assert accounts.deadline == date(2024, 12, 20)
