@@ -44,7 +44,7 @@ RELATED = re.compile(
 _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
     r"|chu dong|rà soat|ra soat|xay dung|bao cao|gui|tham muu|huong dan|phoi hop|cho y kien"
-    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi)"
+    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh)"
 )
 # The verbs of a duty with no deliverable of its own: it serves another unit's task.
 SUPPORT = (
@@ -274,6 +274,15 @@ def supports(section: Section, register: Register) -> bool:
     if not found:
         return False
     if gives_support(plain(found[0])):
+        return True
+    # "Sở Tài chính thẩm định dự toán … do Sở … tổng hợp tại khoản 2 mục này": work on what
+    # another unit makes under another item serves that item
+    first = found[0]
+    made_by = any(
+        re.search(r"(?:^|\s)(?:do|của)\s*$", first[: m.start].lower())
+        for m in register.mentions(first)
+    )
+    if made_by and references(first):
         return True
     return any(
         gives_support(plain(d)) and (register.mentions(d) or references(d)) for d in found[1:]

@@ -105,3 +105,20 @@ def test_units_with_an_aside_on_who_they_are_owe_their_item_titled_by_its_duty(c
     assert figures.forms == ("Biểu số 05",)
     assert set(accounts.units) == {"Sở Y tế", "UBND huyện Na Hang"}
     assert accounts.deadline == date(2024, 12, 20)
+
+
+def test_work_on_what_another_item_makes_supports_that_item(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị lập dự toán kinh phí chuyển đổi số năm 2025, gửi Sở Thông tin "
+        "và Truyền thông trước ngày 10/12/2024.\n"
+        "2. Sở Thông tin và Truyền thông tổng hợp danh mục nhiệm vụ, báo cáo Ủy ban nhân dân "
+        "tỉnh trước ngày 25/12/2024.\n"
+        "3. Sở Kế hoạch và Đầu tư thẩm định nguồn vốn của các nhiệm vụ do Sở Thông tin và "
+        "Truyền thông tổng hợp tại khoản 2 mục này.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "dt.txt")
+    estimates, summary = draft.tasks
+    assert "Sở Kế hoạch và Đầu tư" in estimates.units  # a member of the group owes item 1
+    assert summary.units == ("Sở Thông tin và Truyền thông",)
+    assert summary.supporting == ("Sở Kế hoạch và Đầu tư",)
