@@ -38,10 +38,16 @@ from knowledge.letters.sections import (
 )
 from knowledge.letters.support import Support
 from knowledge.letters.text import Line, lines_of, plain
-from knowledge.letters.timing import linked_section
+from knowledge.letters.timing import DELIVERABLE, linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
-from knowledge.letters.units import helpers_in, line_helpers, opening_units, subject
+from knowledge.letters.units import (
+    helper_clauses,
+    helpers_in,
+    line_helpers,
+    opening_units,
+    subject,
+)
 
 LETTER_WORDS = ("kinh_gui", "subject", "number")
 NOT_A_LETTER = (
@@ -120,6 +126,9 @@ class _Reader:
             addressed = bool(s.units) or s.generic
             s.support_only = addressed and not own_date and supports(s, register)
         self.support = Support(self.sections, register, self.tops)
+        self.wide = [
+            c for s in self.sections for c in helper_clauses(_after_first(s) + s.own, register)
+        ]
         self.helping = {
             id(s): helpers_in(_after_first(s) + s.own, register) for s in self.sections
         }
@@ -319,6 +328,16 @@ class _Reader:
             return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
 
+    def _serves(self, clause: str, line: Line) -> bool:
+        """A letter-wide support clause serves the tasks whose lines name what it names
+        ("hỗ trợ … trích xuất số liệu báo cáo": the report, not the list also asked for); every
+        task when it names nothing one of them makes and another does not."""
+        named = set(DELIVERABLE.findall(clause))
+        making = [d for d in self.dated if named & set(DELIVERABLE.findall(d.line.plain))]
+        if not making or len({d.line.no for d in making}) == len({d.line.no for d in self.dated}):
+            return True
+        return any(d.line is line for d in making)
+
     def _restated(self, section: Section, line: Line, found: dates.Found, title: str) -> str:
         """ "1. Các cơ quan … cung cấp thông tin, số liệu về … . Thông tin, số liệu tổng hợp theo
         Biểu số 01, gửi Sở … trước …": a dated sentence that names what an earlier sentence of
@@ -377,9 +396,13 @@ class _Reader:
         for key in ("supporting",):
             if key in fields:
                 helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
-        helping = [n for s in scope for n in self.helping[id(s)]]
+        helping = [n for s in scope if s.number for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
-            helping += [n for s in self.sections for n in self.helping[id(s)]]
+            helping += [
+                n for names, clause in self.wide if self._serves(clause, line) for n in names
+            ]
+        else:
+            helping += [n for s in scope if not s.number for n in self.helping[id(s)]]
         supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
         own = self._own_clause(line, dated_at)

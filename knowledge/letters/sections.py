@@ -44,7 +44,8 @@ RELATED = re.compile(
 _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
     r"|chu dong|rà soat|ra soat|xay dung|bao cao|gui|tham muu|huong dan|phoi hop|cho y kien"
-    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh)"
+    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh"
+    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
 )
 # The verbs of a duty with no deliverable of its own: it serves another unit's task.
 SUPPORT = (

@@ -18,7 +18,7 @@ _STOP = set(
 
 
 # What a timing line sends, named by its noun: "Hồ sơ gửi về Sở …", "Gửi dự thảo Kế hoạch …".
-_DELIVERABLE = re.compile(
+DELIVERABLE = re.compile(
     r"\b(ho so|bao cao|ke hoach|danh sach|de an|phuong an|de xuat|van ban de nghi)\b"
 )
 # A section that makes the deliverable says so first: "Xây dựng Kế hoạch …", "Lập hồ sơ …".
@@ -61,7 +61,7 @@ def linked_section(
     for s in candidates:
         if s.number.lower() in named_tops:
             return s
-    sent = _DELIVERABLE.search(line.plain)
+    sent = DELIVERABLE.search(line.plain)
     if sent:
         making = [s for s in candidates if _makes(s, sent.group(1))]
         if len(making) == 1:

@@ -19,7 +19,7 @@ _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat|hoan thien|chuan bi)"
+    r"|cham nhat|hoan thien|chuan bi|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
 )
 
 
@@ -67,7 +67,12 @@ def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
     """Units a section gives a support duty in passing: "Đề nghị Công an tỉnh phối hợp …;
     Viễn thông Tuyên Quang hỗ trợ kỹ thuật …"."""
-    names: list[str] = []
+    return tuple(n for names, _ in helper_clauses(lines, register) for n in names)
+
+
+def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[str, ...], str]]:
+    """The units each clause of `lines` gives a support duty, with the clause (plain)."""
+    found_clauses: list[tuple[tuple[str, ...], str]] = []
     for line in lines:
         for clause in re.split(r"(?<=[;.])\s+", line.text):
             low = plain(clause)
@@ -79,8 +84,9 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
                 found += m.names
                 pos = m.end
             if found and gives_support(_rest(low, pos)):
-                names += found
-    return tuple(n for n in names if n != PROVINCE_COMMITTEE)
+                names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
+                found_clauses.append((names, low))
+    return found_clauses
 
 
 def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:

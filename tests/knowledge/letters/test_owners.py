@@ -122,3 +122,21 @@ def test_work_on_what_another_item_makes_supports_that_item(catalogue):
     assert "Sở Kế hoạch và Đầu tư" in estimates.units  # a member of the group owes item 1
     assert summary.units == ("Sở Thông tin và Truyền thông",)
     assert summary.supporting == ("Sở Kế hoạch và Đầu tư",)
+
+
+def test_a_letter_wide_help_serves_the_task_it_names(catalogue):
+    text = HEAD.replace("thực hiện như sau:", "thực hiện:") + (
+        "- Báo cáo tình hình giải ngân kinh phí chuyển đổi số (theo Biểu 04 kèm theo), gửi về "
+        "Sở Tài chính trước ngày 10 hằng tháng, kể từ tháng 1/2025.\n"
+        "- Cử 01 cán bộ đầu mối theo dõi kinh phí chuyển đổi số, gửi về Sở Tài chính trước "
+        "ngày 12/12/2024.\n"
+        "Đề nghị Viễn thông Tuyên Quang hỗ trợ các cơ quan, đơn vị trích xuất số liệu báo cáo "
+        "trên Hệ thống quản lý tài chính của tỉnh.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gn.txt")
+    report, contact = draft.tasks
+    assert report.supporting == ("Viễn thông Tuyên Quang",)
+    assert contact.supporting == ()
+    # "cử 01 cán bộ" is the group's own duty
+    assert set(contact.units) >= DISTRICTS
