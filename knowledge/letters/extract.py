@@ -19,7 +19,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
-from knowledge.letters.model import Draft, Letter, Problem, Task
+from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.opening import (
     addressees,
     listed_units,
@@ -79,7 +79,7 @@ def read_letter(
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:
-        problems.append(Problem(None, "không thấy nhiệm vụ nào có thời hạn trong công văn"))
+        problems.append(Problem(None, NO_TASKS))
     return Draft(letter, tuple(tasks), Problem.once(problems))
 
 

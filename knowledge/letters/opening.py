@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.letters.dates import Found
-from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import RELATED
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo").
@@ -126,6 +126,25 @@ def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+# A capitalised word after a unit's name, past a comma or "và": the name goes on.
+_GOES_ON = re.compile(r"(?:\s*,\s*|\s+và\s+|\s+)([A-ZĐÀ-Ỹ][^\s,;.()]*)")
+
+
+def _name_goes_on(text: str, found: list[Mention], register: Register) -> bool:
+    """ "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", "Sở Nông nghiệp và Môi trường": a body
+    the register does not hold whose name starts like one it does; not "Công an tỉnh Tuyên
+    Quang" (the province's name) nor "Sở Y tế, Sở Tư pháp" (the next unit)."""
+    starts = {m.start for m in found}
+    province = plain(register.province.name).split()[0]
+    for m in found:
+        if m.group or any(n.startswith("UBND") for n in m.names):
+            continue  # "các huyện: Lâm Bình, Na Hang" names places, not one body
+        more = _GOES_ON.match(text, m.end)
+        if more and more.start(1) not in starts and plain(more.group(1)) != province:
+            return True
+    return False
+
+
 def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = ()) -> KinhGui:
     """Who the Kính gửi list addresses and why; "Các cơ quan, đơn vị có liên quan" adds no one
     and is no unknown unit; a unit listed "(để biết)" only reads the letter; "Các cơ quan, đơn
@@ -136,6 +155,9 @@ def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = 
     unknown: list[Line] = []
     for item in items:
         found = register.mentions(item.text)
+        if _name_goes_on(item.text, found, register):
+            unknown.append(item)
+            continue
         if not found and listed and _LISTED.search(item.plain):
             acting += listed
             alone |= set(listed)

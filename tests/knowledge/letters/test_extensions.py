@@ -95,3 +95,23 @@ def test_a_first_report_dates_the_recurrence_and_helpers_follow_the_duty(catalog
     # the report is the duty dated, not what the district has its offices do
     assert report.title.startswith("Báo cáo kết quả thực hiện")
     assert "thí điểm tiếp nhận hồ sơ đất đai" in report.title
+
+
+def test_an_addressee_whose_name_only_starts_like_a_known_one_is_unknown(catalogue):
+    text = EXTENSION.replace(
+        "Kính gửi: Các cơ quan, đơn vị có tên trong danh sách gửi kèm.",
+        "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Công an tỉnh Tuyên Quang.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
+    assert any("Sở Nông nghiệp và Môi trường" in str(p) for p in draft.problems)
+    assert "Sở Nông nghiệp và Phát triển nông thôn" not in draft.tasks[0].units
+    assert "Công an tỉnh" in draft.tasks[0].units  # the province's name ends a known one
+
+
+def test_a_text_with_no_dated_duty_says_so_once(catalogue):
+    from knowledge.letters.publish import blockers
+
+    text = EXTENSION.replace("trước ngày 27/12/2022", "sớm nhất")
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
+    lines = blockers(draft, catalogue, catalogue.province("tuyen-quang"))
+    assert len([ln for ln in lines if "nhiệm vụ nào có thời hạn" in ln]) == 1
