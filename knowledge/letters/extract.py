@@ -12,11 +12,14 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
+from knowledge.letters.duties import after_first, duty_line, restated
+from knowledge.letters.duties import stepped as stepped_work
+from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
@@ -24,7 +27,7 @@ from knowledge.letters.opening import (
     addressees,
     listed_units,
     recounted,
-    request_clause,
+    requested,
     set_in_grounds,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -36,9 +39,11 @@ from knowledge.letters.sections import (
     supports,
     walk,
 )
-from knowledge.letters.support import Support
-from knowledge.letters.text import Line, lines_of, plain
-from knowledge.letters.timing import DELIVERABLE, linked_section
+from knowledge.letters.support import Support, serves
+from knowledge.letters.text import Line, lines_of
+from knowledge.letters.timing import after as timed_after
+from knowledge.letters.timing import block as timed_block
+from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.units import (
@@ -127,11 +132,9 @@ class _Reader:
             s.support_only = addressed and not own_date and supports(s, register)
         self.support = Support(self.sections, register, self.tops)
         self.wide = [
-            c for s in self.sections for c in helper_clauses(_after_first(s) + s.own, register)
+            c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
-        self.helping = {
-            id(s): helpers_in(_after_first(s) + s.own, register) for s in self.sections
-        }
+        self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
         kinh_gui = addressees(header.addressees, register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -147,21 +150,9 @@ class _Reader:
         first = min((d.line.no for d in self.dated), default=None)
         # the opening, up to the first date: what it says holds for every task
         self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
-        self.requested = self._requested()
+        self.requested = requested(self.lead_in, register, sender)
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
-
-    def _requested(self) -> tuple[str, ...]:
-        """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
-        các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
-        quan, đơn vị"): they owe what no section gives to others."""
-        for line in reversed(self.lead_in):
-            clause = request_clause(line)
-            if clause is None:
-                continue
-            named = subject(clause, self.register.mentions(clause.text))
-            return self.register.sort(n for n in named if n != self.sender)
-        return ()
 
     # ------------------------------------------------------------------ the dates
     def _dates(self, section: Section, line: Line) -> list[dates.Found]:
@@ -202,7 +193,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = _firsts([(d, self._task(d)) for d in self.dated])
+        drafted = firsts([(d, self._task(d)) for d in self.dated])
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
@@ -219,9 +210,12 @@ class _Reader:
         linked = linked_section(self.root, section, line, subject(line, mentions))
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
-        block = self._block(section, line) if timed else [line]
+        block = timed_block(section, line) if timed else [line]
         fields = details.record(section.all_lines if timed else [])
-        around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
+        around = [
+            *reversed(block[:-1]),
+            *(timed_after(section, line, {d.line.no for d in self.dated}) if timed else []),
+        ]
         recipient, receivers = details.receiver(
             line,
             self.register,
@@ -280,22 +274,6 @@ class _Reader:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
 
-    def _block(self, section: Section, line: Line) -> list[Line]:
-        """The lines a "Thời hạn: …" line dates: its section's, up to it."""
-        lines = section.all_lines
-        for i, ln in enumerate(lines):
-            if ln.no == line.no and ln.text.endswith(line.text[-20:]):
-                return lines[: i + 1]
-        return lines
-
-    def _after(self, section: Section, line: Line) -> list[Line]:
-        """The lines of its section after a "Thời hạn: …" line, up to the next date: how the
-        work it dates is sent ("Báo cáo gửi về Sở … qua Hệ thống …")."""
-        dated = {d.line.no for d in self.dated}
-        after = [ln for ln in section.all_lines if ln.no > line.no]
-        end = next((i for i, ln in enumerate(after) if ln.no in dated), len(after))
-        return after[:end]
-
     def _title(
         self,
         section: Section,
@@ -306,7 +284,7 @@ class _Reader:
         fields: dict[str, Line],
         timed: bool,
     ) -> str:
-        duty = fields.get("title") or self._duty_line(section, block) if timed else None
+        duty = fields.get("title") or duty_line(section, block) if timed else None
         if duty is not None:
             title = title_of(duty.text, [], self.register)
         else:
@@ -321,54 +299,15 @@ class _Reader:
                 if d.line is line and d.found is not found and d.found.start >= own.start
             ]
             title = title_of(own.line.text, spans, self.register, linked, within)
-            if section.number:
-                bare = title_of(own.line.text, spans, self.register)
-                title = self._restated(section, line, found, bare) or title
+            bare = title_of(own.line.text, spans, self.register)
+            stepped = stepped_work(section, line, self.register)
+            if stepped and bare:
+                title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
+            elif section.number:
+                title = restated(section, line, found, bare, self.register) or title
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
-
-    def _serves(self, clause: str, line: Line) -> bool:
-        """A letter-wide support clause serves the tasks whose lines name what it names
-        ("hỗ trợ … trích xuất số liệu báo cáo": the report, not the list also asked for); every
-        task when it names nothing one of them makes and another does not."""
-        named = set(DELIVERABLE.findall(clause))
-        making = [d for d in self.dated if named & set(DELIVERABLE.findall(d.line.plain))]
-        if not making or len({d.line.no for d in making}) == len({d.line.no for d in self.dated}):
-            return True
-        return any(d.line is line for d in making)
-
-    def _restated(self, section: Section, line: Line, found: dates.Found, title: str) -> str:
-        """ "1. Các cơ quan … cung cấp thông tin, số liệu về … . Thông tin, số liệu tổng hợp theo
-        Biểu số 01, gửi Sở … trước …": a dated sentence that names what an earlier sentence of
-        its item has the units make is that duty, titled by the earlier sentence."""
-        words = plain(title).replace(",", " ").split()[:3]
-        if len(words) < 3:
-            return ""
-        head = re.compile(r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
-        earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
-        earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
-        for text in earlier:
-            for sentence in re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", text):
-                m = head.search(plain(sentence))
-                if m and m.start() > 0:
-                    return title_of(sentence, [], self.register)
-        return ""
-
-    def _duty_line(self, section: Section, block: list[Line]) -> Line | None:
-        """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
-        nearest line before it that is neither a label nor an item of a list."""
-        heading = section.heading
-        if (
-            heading is not None
-            and not section.timing
-            and (section.sentence_heading or not (section.units or section.generic))
-        ):
-            return heading
-        for ln in reversed(block[:-1]):
-            if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
-                return ln
-        return None
 
     def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
         """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
@@ -399,7 +338,10 @@ class _Reader:
         helping = [n for s in scope if s.number for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [
-                n for names, clause in self.wide if self._serves(clause, line) for n in names
+                n
+                for names, clause in self.wide
+                if serves(clause, line, [d.line for d in self.dated])
+                for n in names
             ]
         else:
             helping += [n for s in scope if not s.number for n in self.helping[id(s)]]
@@ -442,49 +384,6 @@ class _Reader:
         owners = self.requested or self.addressed
         units = tuple(n for n in owners if n not in helpers)
         return units, tuple(helpers)
-
-
-# "Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024", "kỳ đầu tiên": the first time of a
-# recurring report, printed as a date.
-_FIRST_TIME = re.compile(r"\b(?:dau tien|lan dau|ky dau)\b")
-
-
-def _firsts(drafted: list[tuple[_Dated, Task]]) -> list[tuple[_Dated, Task]]:
-    """A one-off date that names the first time of a recurring task of its section (the same
-    day of the month) is that task's first occurrence, not a task of its own."""
-    firsts: dict[int, date] = {}
-    dropped: set[int] = set()
-    for i, (d, t) in enumerate(drafted):
-        clause = re.split(r"[.;]\s", d.line.plain[: d.found.start])[-1]
-        if t.deadline is None or not _FIRST_TIME.search(clause):
-            continue
-        for j, (e, r) in enumerate(drafted):
-            if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:
-                firsts[j] = t.deadline
-                dropped.add(i)
-                break
-    return [
-        (d, _starting(t, firsts[i]) if i in firsts else t)
-        for i, (d, t) in enumerate(drafted)
-        if i not in dropped
-    ]
-
-
-def _starting(task: Task, first: date) -> Task:
-    if task.recurrence is None:
-        return task
-    return replace(task, recurrence=replace(task.recurrence, first=first))
-
-
-def _after_first(section: Section) -> list[Line]:
-    """A heading's sentences after its first, which sets the item's own work ("2. Giao Sở Y tế
-    chủ trì …. Công an tỉnh phối hợp …; Sở Tư pháp góp ý …"): they may give others a support
-    duty."""
-    heading = section.heading
-    if heading is None:
-        return []
-    m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
-    return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
 
 
 def _order(section: Section) -> int:

@@ -14,6 +14,7 @@ from knowledge.letters.dates import Found
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import RELATED
 from knowledge.letters.text import Line, plain
+from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo").
@@ -83,6 +84,19 @@ def request_clause(line: Line) -> Line | None:
     if not requests:
         return None
     return Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)
+
+
+def requested(lead_in: list[Line], register: Register, sender: str | None) -> tuple[str, ...]:
+    """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
+    các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
+    quan, đơn vị"): they owe what no section gives to others."""
+    for line in reversed(lead_in):
+        clause = request_clause(line)
+        if clause is None:
+            continue
+        named = subject(clause, register.mentions(clause.text))
+        return register.sort(n for n in named if n != sender)
+    return ()
 
 
 def clause_before(low: str, end: int) -> str:

@@ -81,6 +81,13 @@ TIMING = (
     "thoi gian hoan thanh",
     "thoi gian",
     "han nop",
+    "han gui",
+    "han chot",
+    "han cuoi",
+    "han hoan thanh",
+    "thoi han nop",
+    "thoi han gui",
+    "thoi han hoan thanh",
 )
 _FILLER = {"cac", "va", "de", "nghi", "giao", "yeu", "cau", "doi", "voi", "cua", "tinh"}
 _AGENCY_WORDS = (

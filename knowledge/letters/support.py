@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from knowledge.letters.register import Register
 from knowledge.letters.sections import SUPPORT, Section, references, refers_to
+from knowledge.letters.text import Line
+from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers
 
 
@@ -64,3 +66,15 @@ class Support:
             and not any(len(group & owners) * 2 >= len(group) for group in served)
             for n in s.units
         }
+
+
+def serves(clause: str, line: Line, dated: list[Line]) -> bool:
+    """A letter-wide support clause (plain) serves the tasks whose lines name what it names
+    ("hỗ trợ … trích xuất số liệu báo cáo": the report, not the list also asked for); every
+    task when it names nothing one of them makes and another does not. `dated`: the line of
+    each task."""
+    named = set(DELIVERABLE.findall(clause))
+    making = {ln.no for ln in dated if named & set(DELIVERABLE.findall(ln.plain))}
+    if not making or len(making) == len({ln.no for ln in dated}):
+        return True
+    return line.no in making

@@ -99,3 +99,20 @@ def _makes(section: Section, noun: str) -> bool:
 
 def _words(low: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", low) if w not in _STOP and len(w) > 1}
+
+
+def block(section: Section, line: Line) -> list[Line]:
+    """The lines a "Thời hạn: …" line dates: its section's, up to it."""
+    lines = section.all_lines
+    for i, ln in enumerate(lines):
+        if ln.no == line.no and ln.text.endswith(line.text[-20:]):
+            return lines[: i + 1]
+    return lines
+
+
+def after(section: Section, line: Line, dated: set[int]) -> list[Line]:
+    """The lines of its section after a "Thời hạn: …" line, up to the next date: how the
+    work it dates is sent ("Báo cáo gửi về Sở … qua Hệ thống …")."""
+    after = [ln for ln in section.all_lines if ln.no > line.no]
+    end = next((i for i, ln in enumerate(after) if ln.no in dated), len(after))
+    return after[:end]

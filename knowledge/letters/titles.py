@@ -17,6 +17,7 @@ from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.topics import named, topic
 
 # syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
 MAX_WORDS = 30
@@ -53,7 +54,8 @@ _FIGURES = re.compile(
 )
 _SINCE = re.compile(
     r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"
-    r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+(?:\s*/\s*\d{1,4})*",
+    r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+"
+    r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?",
     re.I,
 )
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
@@ -108,8 +110,10 @@ def title(
     if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)
-    result = _named(_topic(result, linked), linked)
+    result = named(topic(result, linked), linked)
     result = _under(result, within, register)
+    # what its dates leave of "lần lượt trước ngày 15/6 và trước ngày 15/11" (respectively)
+    result = re.sub(r"\s+lần lượt(?:\s+và)?(?=\s*(?:[(,;]|$))", "", result)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
     result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
@@ -347,56 +351,3 @@ def _unknown_body(piece: str, pos: int) -> int:
             break
         end = m.end() + w.end()
     return end
-
-
-# A document the work makes, named by its kind with a capital: "dự thảo Kế hoạch", "Quyết định".
-_DOCUMENT = re.compile(r"\b(Kế hoạch|Đề án|Quyết định|Chương trình|Danh mục)\b(?=[,;.]|\s*$)")
-
-
-def _named(title: str, linked: Section | None) -> str:
-    """ "Hoàn thiện dự thảo Kế hoạch, trình …" dating an item that names the document in full
-    ("xây dựng dự thảo Kế hoạch phát triển chính quyền số … 2021 - 2025, trình …"): its name."""
-    m = _DOCUMENT.search(title)
-    if m is None or linked is None:
-        return title
-    text = " ".join(ln.text for ln in linked.all_lines)
-    full = re.search(rf"\b{m.group(1)}\s+[^,;.()]{{12,160}}", text)
-    if full is None:
-        return title
-    return title[: m.start()] + full.group(0).strip() + title[m.end() :]
-
-
-def _topic(title: str, linked: Section | None) -> str:
-    """ "Hồ sơ gửi về Sở … thẩm định" dated in "Thời gian thực hiện" is the dossier of the section
-    it refers to: its heading says what the dossier is about."""
-    topic = linked.heading.text if linked and linked.heading and not linked.units else ""
-    if not topic or topic.isupper():  # a part's title in capitals ("I. NGUYÊN TẮC VÀ HỒ SƠ")
-        return title
-    topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
-    topic = re.split(r",\s+(?:bảo đảm|đảm bảo)\s", topic)[0]
-    verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
-    if verb and 0 < verb.start() <= 60:
-        head, tail = title[: verb.start()], title[verb.start() :]
-        # a heading of several parts names the dossier itself ("Trình tự thực hiện và hồ sơ đề
-        # nghị thẩm định"): from that name on it is the title's head
-        named = plain(topic).find(plain(head).strip())
-        if named == 0:  # the heading names in full what the line names short
-            return f"{topic}{tail}"
-        if named > 0:
-            return f"{head}{topic[named + len(head.strip()) :]}{tail}"
-        joined = _overlap(head, topic)
-        if joined:  # "Báo cáo đánh giá" over "Đánh giá hiệu quả …": one name
-            return f"{joined}{tail}"
-        if verb.start() <= 20:
-            return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
-    return title
-
-
-def _overlap(head: str, topic: str) -> str:
-    """The head and the topic as one name when the head ends with the words the topic starts
-    with; "" when it does not."""
-    words, starts = head.split(), topic.split()
-    for k in range(min(len(words), len(starts)), 0, -1):
-        if plain(" ".join(words[-k:])) == plain(" ".join(starts[:k])):
-            return " ".join([*words, *starts[k:]])
-    return ""

@@ -1,0 +1,54 @@
+"""A recurring task's first time printed as a date ("Báo cáo tháng đầu tiên gửi trước ngày
+25/7/2024"): the recurrence's first occurrence, not a task of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Protocol, TypeVar
+
+from knowledge.letters.dates import Found
+from knowledge.letters.model import Task
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+
+
+class Dated(Protocol):
+    line: Line
+    section: Section
+    found: Found
+
+
+D = TypeVar("D", bound=Dated)
+
+# "Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024", "kỳ đầu tiên": the first time of a
+# recurring report, printed as a date.
+_FIRST_TIME = re.compile(r"\b(?:dau tien|lan dau|ky dau)\b")
+
+
+def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
+    """A one-off date that names the first time of a recurring task of its section (the same
+    day of the month) is that task's first occurrence, not a task of its own."""
+    firsts: dict[int, date] = {}
+    dropped: set[int] = set()
+    for i, (d, t) in enumerate(drafted):
+        clause = re.split(r"[.;]\s", d.line.plain[: d.found.start])[-1]
+        if t.deadline is None or not _FIRST_TIME.search(clause):
+            continue
+        for j, (e, r) in enumerate(drafted):
+            if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:
+                firsts[j] = t.deadline
+                dropped.add(i)
+                break
+    return [
+        (d, _starting(t, firsts[i]) if i in firsts else t)
+        for i, (d, t) in enumerate(drafted)
+        if i not in dropped
+    ]
+
+
+def _starting(task: Task, first: date) -> Task:
+    if task.recurrence is None:
+        return task
+    return replace(task, recurrence=replace(task.recurrence, first=first))
