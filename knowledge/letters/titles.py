@@ -29,6 +29,12 @@ _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm bảo)\s[^;]*")
 # why, printed first, before the request: "Để bảo đảm …, đề nghị Sở … cung cấp …"
 _PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
+# the grounds, printed first, then who asks: "Thực hiện Thông tư số …, Sở … đề nghị UBND … báo
+# cáo …" (the sender's name before its request, up to a few words, goes with the grounds)
+_GROUNDS_FIRST = re.compile(
+    r"^(?:thực hiện|căn cứ|theo|để|nhằm)\s.*,\s*(?:[^,;]{0,60}?\s)?(?=(?:đề nghị|yêu cầu)\s)",
+    re.I | re.S,
+)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
 # How it is sent, not what: "bằng văn bản điện tử qua Hệ thống quản lý văn bản và điều hành".
 _CHANNEL = re.compile(
@@ -164,6 +170,7 @@ def _clean(piece: str, register: Register) -> str:
         piece = labelled[1].text
     piece = _ITEM.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
+    piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)

@@ -178,3 +178,14 @@ def test_a_title_that_names_only_the_kind_of_work_takes_the_subject_however_long
     assert with_subject("Gửi báo cáo về Ủy ban nhân dân tỉnh", subject, register).endswith(
         "— " + subject
     )
+
+
+def test_the_grounds_and_who_asks_printed_first_are_no_part_of_the_title(register):
+    text = (
+        "Thực hiện Thông tư số 05/2021/TT-BTTTT ngày 19/8/2021 của Bộ Thông tin và Truyền "
+        "thông, Sở Thông tin và Truyền thông đề nghị Ủy ban nhân dân các huyện, thành phố báo "
+        "cáo tình hình cung cấp dịch vụ bưu chính công ích trước ngày 10/6/2023."
+    )
+    assert _title(register, text, "trước ngày 10/6/2023") == (
+        "Báo cáo tình hình cung cấp dịch vụ bưu chính công ích"
+    )
