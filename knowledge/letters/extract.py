@@ -12,7 +12,7 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
@@ -160,8 +160,14 @@ class _Reader:
         found = dates.deadlines(line.text, year)
         again = dates.recurrence(line.text)
         if again is not None:
+            inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
+            more = dates.also_yearly(again, inside)
+            if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
+                own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
+                again = replace(again, text=own[0].text) if own else again
             found.insert(0, again)
+            found += more
         if section.parent is None:
             found = set_in_grounds(line, found)
         floor = self._floor()
