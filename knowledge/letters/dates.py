@@ -8,7 +8,7 @@ one, so `text` is always as printed. Period ends come from knowledge/calendar.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -289,18 +289,6 @@ def recurrence(text: str) -> Found | None:
         phase=phase,
         since_month=since_month,
     )
-
-
-def also_yearly(again: Found, listed: list[Found]) -> list[Found]:
-    """ "định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm": each other day of the year a
-    yearly recurrence lists is a yearly recurrence too."""
-    if again.every != "year":
-        return []
-    return [
-        replace(f, every="year", day=f.due.day, month=f.due.month, due=None, since=again.since)
-        for f in listed
-        if f.due and (f.due.day, f.due.month) != again.key
-    ]
 
 
 def _exists(day: int, month: int) -> bool:

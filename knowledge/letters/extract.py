@@ -19,7 +19,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
 from knowledge.letters.duties import after_first, duty_line, restated
 from knowledge.letters.duties import stepped as stepped_work
-from knowledge.letters.firsts import firsts
+from knowledge.letters.firsts import also_yearly, firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
@@ -162,7 +162,7 @@ class _Reader:
         if again is not None:
             inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
-            more = dates.also_yearly(again, inside)
+            more = also_yearly(again, inside)
             if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
                 own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
                 again = replace(again, text=own[0].text) if own else again

@@ -1,5 +1,7 @@
-"""A recurring task's first time printed as a date ("Báo cáo tháng đầu tiên gửi trước ngày
-25/7/2024"): the recurrence's first occurrence, not a task of its own."""
+"""The occurrences of a recurring task a letter prints besides its period and day: its first
+time printed as a date ("Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024": the recurrence's
+first occurrence, not a task of its own), and the other days of a yearly one ("trước ngày 15/6
+và 15/12 hằng năm")."""
 
 from __future__ import annotations
 
@@ -52,3 +54,15 @@ def _starting(task: Task, first: date) -> Task:
     if task.recurrence is None:
         return task
     return replace(task, recurrence=replace(task.recurrence, first=first))
+
+
+def also_yearly(again: Found, listed: list[Found]) -> list[Found]:
+    """ "định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm": each other day of the year a
+    yearly recurrence lists is a yearly recurrence too."""
+    if again.every != "year":
+        return []
+    return [
+        replace(f, every="year", day=f.due.day, month=f.due.month, due=None, since=again.since)
+        for f in listed
+        if f.due and (f.due.day, f.due.month) != again.key
+    ]
