@@ -26,7 +26,15 @@ _MARKERS = (
 _ITEM = re.compile(r"^[-+•–*]\s*")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
-LEAD = re.compile(r"^(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+")
+# Whom an item addresses before the units: "Thủ trưởng các sở …", "Chủ tịch UBND các huyện …",
+# "Các đơn vị: Sở Y tế, Sở Tư pháp …" (a list after its colon).
+HEADS = (
+    r"(?:thủ trưởng|chủ tịch|giám đốc)\s+(?=\S)"
+    r"|(?:các|những)\s+(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s*(?:gồm)?\s*:\s*"
+)
+LEAD = re.compile(
+    r"^(?:(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+(?:" + HEADS + r")?|" + HEADS + r")"
+)
 # The letter's addressees named as a whole: "Các cơ quan, đơn vị, địa phương", "Thủ trưởng các
 # cơ quan, đơn vị", "các đơn vị có tên tại Kính gửi".
 GENERIC = re.compile(
@@ -45,11 +53,12 @@ _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
     r"|chu dong|rà soat|ra soat|xay dung|bao cao|gui|tham muu|huong dan|phoi hop|cho y kien"
     r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh"
-    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
+    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b|co y kien)"
 )
 # The verbs of a duty with no deliverable of its own: it serves another unit's task.
 SUPPORT = (
     "phoi hop",
+    "co y kien",
     "chu dong phoi hop",
     "cho y kien",
     "gop y",

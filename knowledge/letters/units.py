@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import gives_support
+from knowledge.letters.sections import HEADS, gives_support
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
-_LEAD = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?")
+_LEAD = re.compile(
+    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:" + HEADS + r")?"
+)
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 # What the units a line opens with go on to do when they are the ones who do it.
 _DOES = re.compile(
@@ -56,12 +58,17 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …"."""
     low = line.plain
-    return tuple(
-        n
-        for m in mentions
-        if _HELPERS.search(low[max(0, m.start - 25) : m.start])
-        for n in m.names
-    )
+    names: list[str] = []
+    run = False  # "phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo": the list goes on
+    end = 0
+    for m in mentions:
+        run = (run and low[end : m.start].strip(" ,") in ("", "va")) or bool(
+            _HELPERS.search(low[max(0, m.start - 25) : m.start])
+        )
+        if run:
+            names += m.names
+        end = m.end
+    return tuple(names)
 
 
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:

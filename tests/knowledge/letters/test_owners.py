@@ -140,3 +140,23 @@ def test_a_letter_wide_help_serves_the_task_it_names(catalogue):
     assert contact.supporting == ()
     # "cử 01 cán bộ" is the group's own duty
     assert set(contact.units) >= DISTRICTS
+
+
+def test_who_an_item_names_after_a_title_or_a_colon_owes_it_and_partners_listed_help(catalogue):
+    text = HEAD + (
+        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo xây dựng "
+        "Phương án thanh toán học phí, viện phí, trình UBND tỉnh trước ngày 20/12/2024.\n"
+        "2. Các đơn vị: Sở Y tế, Sở Giáo dục và Đào tạo báo cáo số cơ sở đã thanh toán trực "
+        "tuyến, gửi về Sở Tài chính trước ngày 15/12/2024.\n"
+        "3. Chủ tịch UBND các huyện, thành phố chỉ đạo rà soát các khoản thu tại cấp xã; tổng "
+        "hợp kết quả gửi Sở Tài chính trước ngày 25/12/2024.\n"
+        "4. Sở Tư pháp có ý kiến về dự thảo Phương án tại mục 1.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "tt.txt")
+    plan, report, districts = draft.tasks
+    assert plan.units == ("Sở Tài chính",)
+    assert set(plan.supporting) == {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tư pháp"}
+    assert set(report.units) == {"Sở Y tế", "Sở Giáo dục và Đào tạo"}
+    assert set(districts.units) == DISTRICTS
+    assert districts.title.startswith("Rà soát các khoản thu tại cấp xã")
