@@ -144,8 +144,9 @@ def test_a_letter_wide_help_serves_the_task_it_names(catalogue):
 
 def test_who_an_item_names_after_a_title_or_a_colon_owes_it_and_partners_listed_help(catalogue):
     text = HEAD + (
-        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo xây dựng "
-        "Phương án thanh toán học phí, viện phí, trình UBND tỉnh trước ngày 20/12/2024.\n"
+        "1. Đề nghị Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Đào "
+        "tạo xây dựng Phương án thanh toán học phí, viện phí, trình UBND tỉnh trước ngày "
+        "20/12/2024.\n"
         "2. Các đơn vị: Sở Y tế, Sở Giáo dục và Đào tạo báo cáo số cơ sở đã thanh toán trực "
         "tuyến, gửi về Sở Tài chính trước ngày 15/12/2024.\n"
         "3. Chủ tịch UBND các huyện, thành phố chỉ đạo rà soát các khoản thu tại cấp xã; tổng "
@@ -155,7 +156,7 @@ def test_who_an_item_names_after_a_title_or_a_colon_owes_it_and_partners_listed_
     )
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "tt.txt")
     plan, report, districts = draft.tasks
-    assert plan.units == ("Sở Tài chính",)
+    assert plan.units == ("Sở Kế hoạch và Đầu tư",)
     assert set(plan.supporting) == {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tư pháp"}
     assert set(report.units) == {"Sở Y tế", "Sở Giáo dục và Đào tạo"}
     assert set(districts.units) == DISTRICTS
