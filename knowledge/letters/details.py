@@ -19,7 +19,8 @@ STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
 # "Nội dung cung cấp gồm:", "Báo cáo tập trung vào các nội dung sau:" say the same.
 _CONTENTS = re.compile(
     r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach|noi dung)(?:\s+[^\s:;,.]+){0,6}?"
-    r"\s+(?:gom|bao gom|tap trung vao)(?:\s+co)?(?:\s+(?:cac|nhung)\s+noi dung(?:\s+sau)?)?"
+    r"\s+(?:gom|bao gom|tap trung vao)(?:\s+co)?"
+    r"(?:\s+(?:cac|nhung)\s+noi dung(?:\s+(?:chinh|chu yeu))?(?:\s+(?:nhu\s+)?sau)?)?"
     r"\s*:?\s*$"
 )
 # an item of the list: "- …", "a) …", "1) …", "(1) …"

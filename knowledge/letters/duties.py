@@ -41,14 +41,26 @@ def stepped(section: Section, line: Line, register: Register) -> str:
     return title_of(re.sub(r"\s+nêu trên\b", "", text), [], register)
 
 
+_SENT = ("gui", "nop")
+# A short noun restated is the one an earlier sentence makes: "xây dựng kế hoạch …".
+_MADE = (
+    r"(?:xay dung|lap|hoan thien|cung cap|tong hop|chuan bi|de xuat|ra soat|bao cao)\s+(?:cac\s+)?"
+)
+
+
 def restated(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
     """ "1. Các cơ quan … cung cấp thông tin, số liệu về … . Thông tin, số liệu tổng hợp theo
     Biểu số 01, gửi Sở … trước …": a dated sentence that names what an earlier sentence of
     its item has the units make is that duty, titled by the earlier sentence."""
     words = plain(title).replace(",", " ").split()[:3]
-    if len(words) < 3:
+    if len(words) == 3 and words[2] in _SENT:  # "Kế hoạch gửi Sở …": the noun the line sends
+        words = words[:2]
+        lead = _MADE
+    elif len(words) == 3:
+        lead = ""
+    else:
         return ""
-    head = re.compile(r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
+    head = re.compile(lead + r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
     earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
     earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
     for text in earlier:
@@ -56,7 +68,7 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
             continue  # one step of the work, not the work
         for sentence in re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", text):
             m = head.search(plain(sentence))
-            if m and m.start() > 0:
+            if m and (lead or m.start() > 0):
                 return title_of(sentence, [], register)
     return ""
 

@@ -66,3 +66,18 @@ def test_a_start_in_words_and_dates_given_respectively_leave_the_title(catalogue
     assert "năm 2022" not in quarterly.title and "bắt đầu" not in quarterly.title
     assert (half.deadline, year.deadline) == (date(2023, 6, 15), date(2023, 11, 15))
     assert "lần lượt" not in half.title and " và (" not in half.title
+
+
+def test_a_plan_sent_by_a_date_is_the_plan_its_item_has_made(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch phát triển hạ tầng viễn "
+        "thông thụ động năm 2023. Kế hoạch gồm các nội dung chính sau:\n"
+        "(1) Hiện trạng hạ tầng viễn thông thụ động;\n"
+        "(2) Danh mục vị trí đề xuất xây dựng trạm thu phát sóng.\n"
+        "Kế hoạch gửi Sở Thông tin và Truyền thông trước ngày 30/12/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Xây dựng kế hoạch phát triển hạ tầng viễn thông thụ động")
+    assert len(task.contents) == 2
