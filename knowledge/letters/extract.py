@@ -21,7 +21,7 @@ from knowledge.letters.duties import after_first, duty_line, restated
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import also_yearly, firsts
 from knowledge.letters.grid import unfold
-from knowledge.letters.header import Header, read_header, sender_of
+from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.opening import (
     addressees,
@@ -54,9 +54,10 @@ from knowledge.letters.units import (
     subject,
 )
 
-LETTER_WORDS = ("kinh_gui", "subject", "number")
+LETTER_WORDS = ("kinh_gui", "subject", "number", "date")
 NOT_A_LETTER = (
-    "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
+    "đây không phải một công văn: không thấy đủ các phần của công văn (“Kính gửi”, số, ngày "
+    "tháng, trích yếu V/v)"
 )
 
 
@@ -74,7 +75,10 @@ def read_letter(
     sender = sender_of(header, register, root.lines[:8] + body[:3])
     letter = Letter(header.number, header.date, sender, header.subject)
     problems: list[Problem] = list(header.problems)
-    if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
+    # a letter prints at least two of its parts (a draft may leave its number and date blank,
+    # an OCR its motto); a note, an e-mail or a sheet opening "Kính gửi …" prints one at most
+    motto = any(ln.plain.startswith(MOTTO) for ln in lines[: header.body_start + 1])
+    if len(set(LETTER_WORDS) & header.seen) + motto < 2:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)

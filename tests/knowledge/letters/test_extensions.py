@@ -115,3 +115,15 @@ def test_a_text_with_no_dated_duty_says_so_once(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gh.txt")
     lines = blockers(draft, catalogue, catalogue.province("tuyen-quang"))
     assert len([ln for ln in lines if "nhiệm vụ nào có thời hạn" in ln]) == 1
+
+
+def test_an_e_mail_that_opens_with_kinh_gui_is_no_letter(catalogue):
+    text = (
+        "Từ: phongcntt@stttt.tuyenquang.gov.vn\nChủ đề: nhắc nộp báo cáo\n\n"
+        "Kính gửi: Các sở, ban, ngành.\n"
+        "Phòng CNTT nhắc các đơn vị gửi báo cáo chuyển đổi số trước ngày 20/5/2023.\n"
+        "Trân trọng,\nLan\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "thu.txt")
+    assert not draft.tasks
+    assert str(draft.problems[0]).startswith("đây không phải một công văn")
