@@ -19,7 +19,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
 from knowledge.letters.duties import after_first, duty_line, restated
 from knowledge.letters.duties import stepped as stepped_work
-from knowledge.letters.firsts import also_yearly, firsts
+from knowledge.letters.firsts import also_yearly, firsts, recurrences
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
@@ -162,15 +162,15 @@ class _Reader:
     def _dates(self, section: Section, line: Line) -> list[dates.Found]:
         year = self.header.year
         found = dates.deadlines(line.text, year)
-        again = dates.recurrence(line.text)
-        if again is not None:
+        agains = recurrences(line.text)
+        for n, again in enumerate(agains):
             inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
             more = also_yearly(again, inside)
             if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
                 own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
                 again = replace(again, text=own[0].text) if own else again
-            found.insert(0, again)
+            found.insert(n, again)
             found += more
         if section.parent is None:
             found = set_in_grounds(line, found)
@@ -203,7 +203,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = firsts([(d, self._task(d)) for d in self.dated])
+        drafted = self._except(firsts([(d, self._task(d)) for d in self.dated]))
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
@@ -211,6 +211,23 @@ class _Reader:
             t
             for d, t in drafted
             if d.section.number or not t.deadline or t.deadline not in numbered
+        ]
+
+    def _except(self, drafted: list[tuple[_Dated, Task]]) -> list[tuple[_Dated, Task]]:
+        """ "… gửi trước ngày 31/8; riêng Sở Y tế gửi trước ngày 05/9": the units a clause of
+        the line sets apart owe its date, not the line's other one."""
+        apart: dict[int, set[str]] = {}
+        for d, t in drafted:
+            if self._own_clause(d.line, d.found).line.plain.startswith("rieng "):
+                apart.setdefault(d.line.no, set()).update(t.units)
+        return [
+            (d, t)
+            if self._own_clause(d.line, d.found).line.plain.startswith("rieng ")
+            else (
+                d,
+                replace(t, units=tuple(u for u in t.units if u not in apart.get(d.line.no, ()))),
+            )
+            for d, t in drafted
         ]
 
     def _task(self, dated: _Dated) -> Task:
@@ -300,6 +317,12 @@ class _Reader:
         else:
             within = section.parent if section.heading is line else section
             own = self._own_clause(line, found)
+            if own.start and own.line.plain.startswith("rieng "):
+                # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
+                own, found = (
+                    _Clause(Line(line.no, line.text[: own.start], line.gap), 0),
+                    next((d.found for d in self.dated if d.line is line), found),
+                )
             # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
             start = found.start + found.text.find(":") + 1
             spans = [(start - own.start, found.end - own.start)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from knowledge.letters.dates import Found
+from knowledge.letters.dates import Found, recurrence
 from knowledge.letters.model import Task
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line
@@ -66,3 +66,19 @@ def also_yearly(again: Found, listed: list[Found]) -> list[Found]:
         for f in listed
         if f.due and (f.due.day, f.due.month) != again.key
     ]
+
+
+def recurrences(text: str) -> list[Found]:
+    """Every recurring date of a line: "báo cáo tháng trước ngày 25 hằng tháng và báo cáo quý
+    trước ngày 20 của tháng cuối quý" sets two."""
+    first = recurrence(text)
+    if first is None:
+        return []
+    found = [first]
+    rest = recurrence(text[first.end :])
+    if rest is not None and (rest.every, rest.day) != (first.every, first.day):
+        since = rest.since or first.since
+        found.append(
+            replace(rest, start=rest.start + first.end, end=rest.end + first.end, since=since)
+        )
+    return found

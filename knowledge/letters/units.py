@@ -13,7 +13,8 @@ from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
 _LEAD = re.compile(
-    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?(?:" + HEADS + r")?"
+    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
+    r"(?:" + HEADS + r")?"
 )
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 # What the units a line opens with go on to do when they are the ones who do it.

@@ -161,3 +161,28 @@ def test_who_an_item_names_after_a_title_or_a_colon_owes_it_and_partners_listed_
     assert set(report.units) == {"Sở Y tế", "Sở Giáo dục và Đào tạo"}
     assert set(districts.units) == DISTRICTS
     assert districts.title.startswith("Rà soát các khoản thu tại cấp xã")
+
+
+def test_units_set_apart_owe_their_own_date(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị gửi báo cáo quyết toán về Sở Tài chính trước ngày 20/12/2024; "
+        "riêng Sở Y tế gửi trước ngày 27/12/2024.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "rg.txt")
+    every, health = draft.tasks
+    assert health.units == ("Sở Y tế",) and health.deadline == date(2024, 12, 27)
+    assert "Sở Y tế" not in every.units and set(every.units) >= DISTRICTS
+    assert health.title == every.title
+
+
+def test_a_line_that_sets_a_monthly_and_a_quarterly_report_sets_both(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị gửi báo cáo tháng trước ngày 25 hằng tháng và báo cáo quý trước "
+        "ngày 20 của tháng cuối quý về Sở Tài chính, kể từ tháng 01/2025.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "bc.txt")
+    again = [t.recurrence for t in draft.tasks]
+    assert [(r.every, r.day, r.first) for r in again if r] == [
+        ("month", 25, date(2025, 1, 25)),
+        ("quarter", 20, date(2025, 3, 20)),
+    ]
