@@ -1,19 +1,25 @@
-"""Which words say the duty a date sets, when the dated sentence does not say it itself: the
-work a list of steps makes up, an earlier sentence of the item the dated one restates, the line
-or point a "Thời hạn: …" line dates, and the sentences of a heading after its first.
+"""Which words say the duty a date sets, and whose it is: the clause of a line that holds the
+date and names its owners, the units a clause sets apart ("riêng Sở Y tế …"), and when the dated
+sentence does not say the duty itself, the work a list of steps makes up, an earlier sentence of
+the item the dated one restates, the line or point a "Thời hạn: …" line dates, and the sentences
+of a heading after its first.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from knowledge.letters import details
 from knowledge.letters.dates import Found
+from knowledge.letters.firsts import D
+from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.titles import title as title_of
+from knowledge.letters.units import subject
 
 # How a duty introduces its steps: "… theo các bước sau:", "… như sau:".
 _STEPS_INTRO = re.compile(
@@ -103,3 +109,41 @@ def after_first(section: Section) -> list[Line]:
         return []
     m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
     return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
+
+
+@dataclass
+class Clause:
+    """The part of a line a task is read from, and where it starts in the line."""
+
+    line: Line
+    start: int
+
+
+def own_clause(line: Line, found: Found, register: Register) -> Clause:
+    """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
+    ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
+    else the whole line."""
+    start = line.text.rfind(";", 0, found.start) + 1
+    if start:
+        clause = Line(line.no, line.text[start:].lstrip(), line.gap)
+        if subject(clause, register.mentions(clause.text)):
+            return Clause(clause, len(line.text) - len(clause.text))
+    return Clause(line, 0)
+
+
+def set_apart(drafted: list[tuple[D, Task]], register: Register) -> list[tuple[D, Task]]:
+    """ "… gửi trước ngày 31/8; riêng Sở Y tế gửi trước ngày 05/9": the units a clause of
+    the line sets apart owe its date, not the line's other one."""
+    apart: dict[int, set[str]] = {}
+    for d, t in drafted:
+        if own_clause(d.line, d.found, register).line.plain.startswith("rieng "):
+            apart.setdefault(d.line.no, set()).update(t.units)
+    return [
+        (d, t)
+        if own_clause(d.line, d.found, register).line.plain.startswith("rieng ")
+        else (
+            d,
+            replace(t, units=tuple(u for u in t.units if u not in apart.get(d.line.no, ()))),
+        )
+        for d, t in drafted
+    ]

@@ -17,7 +17,14 @@ from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
-from knowledge.letters.duties import after_first, duty_line, restated
+from knowledge.letters.duties import (
+    Clause,
+    after_first,
+    duty_line,
+    own_clause,
+    restated,
+    set_apart,
+)
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import also_yearly, firsts, recurrences
 from knowledge.letters.grid import unfold
@@ -99,14 +106,6 @@ class _Dated:
     line: Line
     section: Section
     found: dates.Found
-
-
-@dataclass
-class _Clause:
-    """The part of a line a task is read from, and where it starts in the line."""
-
-    line: Line
-    start: int
 
 
 class _Reader:
@@ -203,7 +202,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = self._except(firsts([(d, self._task(d)) for d in self.dated]))
+        drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
@@ -211,23 +210,6 @@ class _Reader:
             t
             for d, t in drafted
             if d.section.number or not t.deadline or t.deadline not in numbered
-        ]
-
-    def _except(self, drafted: list[tuple[_Dated, Task]]) -> list[tuple[_Dated, Task]]:
-        """ "… gửi trước ngày 31/8; riêng Sở Y tế gửi trước ngày 05/9": the units a clause of
-        the line sets apart owe its date, not the line's other one."""
-        apart: dict[int, set[str]] = {}
-        for d, t in drafted:
-            if self._own_clause(d.line, d.found).line.plain.startswith("rieng "):
-                apart.setdefault(d.line.no, set()).update(t.units)
-        return [
-            (d, t)
-            if self._own_clause(d.line, d.found).line.plain.startswith("rieng ")
-            else (
-                d,
-                replace(t, units=tuple(u for u in t.units if u not in apart.get(d.line.no, ()))),
-            )
-            for d, t in drafted
         ]
 
     def _task(self, dated: _Dated) -> Task:
@@ -316,11 +298,11 @@ class _Reader:
             title = title_of(duty.text, [], self.register)
         else:
             within = section.parent if section.heading is line else section
-            own = self._own_clause(line, found)
+            own = own_clause(line, found, self.register)
             if own.start and own.line.plain.startswith("rieng "):
                 # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
                 own, found = (
-                    _Clause(Line(line.no, line.text[: own.start], line.gap), 0),
+                    Clause(Line(line.no, line.text[: own.start], line.gap), 0),
                     next((d.found for d in self.dated if d.line is line), found),
                 )
             # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
@@ -341,17 +323,6 @@ class _Reader:
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
-
-    def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
-        """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
-        ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
-        else the whole line."""
-        start = line.text.rfind(";", 0, found.start) + 1
-        if start:
-            clause = Line(line.no, line.text[start:].lstrip(), line.gap)
-            if subject(clause, self.register.mentions(clause.text)):
-                return _Clause(clause, len(line.text) - len(clause.text))
-        return _Clause(line, 0)
 
     def _units(
         self,
@@ -380,7 +351,7 @@ class _Reader:
             helping += [n for s in scope if not s.number for n in self.helping[id(s)]]
         supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
-        own = self._own_clause(line, dated_at)
+        own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
         named = named or subject(line, mentions)
         if named:
