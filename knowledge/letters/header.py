@@ -180,8 +180,11 @@ def sender_of(h: Header, register: Register, opening: list[Line]) -> str | None:
     for i in range(len(issuer) - 1, -1, -1):
         text = issuer[i]
         found = register.mentions(text)
-        if not found and i:
-            found = [m for m in register.mentions(f"{text} {issuer[i - 1]}") if m.start == 0]
+        for k in range(i - 1, -1, -1):  # the parent's name may take two lines ("ỦY BAN NHÂN
+            if found:  # DÂN" / "TỈNH TUYÊN QUANG" over "VĂN PHÒNG")
+                break
+            parent = " ".join(issuer[k:i])
+            found = [m for m in register.mentions(f"{text} {parent}") if m.start == 0]
         if found and len(found) == 1:
             return found[0].names[0] if not found[0].group else None
         if plain(text).startswith(("uy ban nhan dan", "ubnd")):
