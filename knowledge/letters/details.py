@@ -14,7 +14,7 @@ from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
-STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
+STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
 # "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
 # "Nội dung cung cấp gồm:", "Báo cáo tập trung vào các nội dung sau:" say the same.
 _CONTENTS = re.compile(

@@ -81,3 +81,15 @@ def test_a_plan_sent_by_a_date_is_the_plan_its_item_has_made(catalogue):
     (task,) = draft.tasks
     assert task.title.startswith("Xây dựng kế hoạch phát triển hạ tầng viễn thông thụ động")
     assert len(task.contents) == 2
+
+
+def test_steps_numbered_with_a_dash_are_steps(catalogue):
+    draft = _read(
+        catalogue,
+        "Các cơ quan, đơn vị cập nhật danh bạ thư điện tử công vụ theo các bước sau:\n"
+        "Bước 1 - Rà soát tài khoản thư điện tử của công chức.\n"
+        "Bước 2 - Gửi danh sách tài khoản cần cấp mới.\n"
+        "Danh sách gửi Sở Thông tin và Truyền thông trước ngày 15/11/2022.\nTrân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert len(task.steps) == 2
