@@ -243,10 +243,10 @@ def _row_lines(table) -> list[str]:
     lines: list[str] = []
     for row in table.rows:
         cells = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in _cells(row)]
-        cells = [c for c in cells if c]
-        if len(cells) == 2 and len(cells[0].split()) <= 6:
-            lines.append(f"{cells[0].rstrip(' :')}: {cells[1]}")
-        elif cells:
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and len(filled[0].split()) <= 6:
+            lines.append(f"{filled[0].rstrip(' :')}: {filled[1]}")
+        elif filled:  # an empty cell kept in its place: the columns still line up
             lines.append(" | ".join(cells))
         lines.append("")
         if len(lines) > MAX_PARAGRAPHS:

@@ -24,6 +24,8 @@ _DMY = (
     r"(?:\s*(?:,\s*)?nam\s+(?P<y2>\d{4}))?"
 )
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*,?\s*(?:cung\s+)?)"
+# "trước thứ Sáu, ngày 26/8/2022": the day of the week before the date
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*"
 _DEADLINE = re.compile(
     r"(?P<trigger>"
     r"truoc|cham nhat(?:\s+la)?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
@@ -31,7 +33,8 @@ _DEADLINE = re.compile(
     r"|trong"
     # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
-    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
+    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:" + _WEEKDAY + r")?"
+    r"(?:(?:vao\s+)?ngay\s+|ngay\s+)?(?:" + _DMY + r")"
 )
 # A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
 # nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
@@ -103,6 +106,11 @@ class Found:
     # the start is a month the letter names ("bắt đầu từ tháng 4/2023"): a quarter's day falls
     # in it when it is the quarter's month the day is in, not a quarter later
     since_month: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """A yearly recurrence's day and month."""
+        return self.day, self.month
 
 
 def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None, str]:
@@ -188,8 +196,12 @@ _SPAN_START = re.compile(
 _PERIOD_END = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![/.-]?\d)(?!\s*(?:,\s*)?den\b)"
 )
-# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …".
-_SPAN_OF_WORK = re.compile(r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b")
+# The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …"
+# (the verb just before the span, not one further back: "thí điểm triển khai …, thời gian thí
+# điểm từ … đến hết …" is the pilot's period).
+_SPAN_OF_WORK = re.compile(
+    r"\b(?:thuc hien|trien khai|tien hanh|to chuc)\b(?:\s+[^\s,]+){0,3}\s+tu\s+(?:ngay\s+)?\d"
+)
 
 
 def _figures(low: str, start: int) -> bool:

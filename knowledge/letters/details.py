@@ -14,11 +14,14 @@ from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
-STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*[:.)]")
+STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
 # "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
+# "Nội dung cung cấp gồm:", "Báo cáo tập trung vào các nội dung sau:" say the same.
 _CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach)(?:\s+[^\s:;,.]+){0,6}?"
-    r"\s+(?:gom|bao gom)(?:\s+co)?(?:\s+cac\s+noi dung)?\s*:?\s*$"
+    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach|noi dung)(?:\s+[^\s:;,.]+){0,6}?"
+    r"\s+(?:gom|bao gom|tap trung vao)(?:\s+co)?"
+    r"(?:\s+(?:cac|nhung)\s+noi dung(?:\s+(?:chinh|chu yeu))?(?:\s+(?:nhu\s+)?sau)?)?"
+    r"\s*:?\s*$"
 )
 # an item of the list: "- …", "a) …", "1) …", "(1) …"
 _CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")

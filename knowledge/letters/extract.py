@@ -12,15 +12,31 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details
+from knowledge.letters.duties import (
+    Clause,
+    after_first,
+    duty_line,
+    own_clause,
+    restated,
+    set_apart,
+)
+from knowledge.letters.duties import stepped as stepped_work
+from knowledge.letters.firsts import also_yearly, firsts, recurrences
 from knowledge.letters.grid import unfold
-from knowledge.letters.header import Header, read_header, sender_of
-from knowledge.letters.model import Draft, Letter, Problem, Task
-from knowledge.letters.opening import addressees, request_clause, set_in_grounds
+from knowledge.letters.header import MOTTO, Header, read_header, sender_of
+from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.opening import (
+    addressees,
+    listed_units,
+    recounted,
+    requested,
+    set_in_grounds,
+)
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.sections import (
     SUPPORT,
@@ -30,16 +46,25 @@ from knowledge.letters.sections import (
     supports,
     walk,
 )
-from knowledge.letters.support import Support
+from knowledge.letters.support import Support, serves
 from knowledge.letters.text import Line, lines_of
+from knowledge.letters.timing import after as timed_after
+from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
-from knowledge.letters.units import helpers_in, line_helpers, opening_units, subject
+from knowledge.letters.units import (
+    helper_clauses,
+    helpers_in,
+    line_helpers,
+    opening_units,
+    subject,
+)
 
-LETTER_WORDS = ("kinh_gui", "subject", "number")
+LETTER_WORDS = ("kinh_gui", "subject", "number", "date")
 NOT_A_LETTER = (
-    "đây không phải một công văn: không thấy “Kính gửi”, số, ngày tháng hay trích yếu (V/v)"
+    "đây không phải một công văn: không thấy đủ các phần của công văn (“Kính gửi”, số, ngày "
+    "tháng, trích yếu V/v)"
 )
 
 
@@ -57,16 +82,20 @@ def read_letter(
     sender = sender_of(header, register, root.lines[:8] + body[:3])
     letter = Letter(header.number, header.date, sender, header.subject)
     problems: list[Problem] = list(header.problems)
-    if not (set(LETTER_WORDS) & header.seen) and "date" not in header.seen:
+    # a letter prints at least two of its parts (a draft may leave its number and date blank,
+    # an OCR its motto); a note, an e-mail or a sheet opening "Kính gửi …" prints one at most
+    motto = any(ln.plain.startswith(MOTTO) for ln in lines[: header.body_start + 1])
+    if len(set(LETTER_WORDS) & header.seen) + motto < 2:
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
-    reader = _Reader(header, register, root, placed, sender, name)
+    listed = listed_units(lines[header.body_end :], register)
+    reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:
-        problems.append(Problem(None, "không thấy nhiệm vụ nào có thời hạn trong công văn"))
+        problems.append(Problem(None, NO_TASKS))
     return Draft(letter, tuple(tasks), Problem.once(problems))
 
 
@@ -79,14 +108,6 @@ class _Dated:
     found: dates.Found
 
 
-@dataclass
-class _Clause:
-    """The part of a line a task is read from, and where it starts in the line."""
-
-    line: Line
-    start: int
-
-
 class _Reader:
     def __init__(
         self,
@@ -96,6 +117,7 @@ class _Reader:
         placed: list[tuple[Line, Section]],
         sender: str | None,
         name: str,
+        listed: tuple[str, ...] = (),
     ):
         self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
@@ -112,8 +134,11 @@ class _Reader:
             addressed = bool(s.units) or s.generic
             s.support_only = addressed and not own_date and supports(s, register)
         self.support = Support(self.sections, register, self.tops)
-        self.helping = {id(s): helpers_in(s.own, register) for s in self.sections}
-        kinh_gui = addressees(header.addressees, register)
+        self.wide = [
+            c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
+        ]
+        self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
+        kinh_gui = addressees(header.addressees, register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
         # but the sender, and but a unit the list names on its own for a support section of its
@@ -128,34 +153,33 @@ class _Reader:
         first = min((d.line.no for d in self.dated), default=None)
         # the opening, up to the first date: what it says holds for every task
         self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
-        self.requested = self._requested()
+        self.requested = requested(self.lead_in, register, sender)
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
-
-    def _requested(self) -> tuple[str, ...]:
-        """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
-        các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
-        quan, đơn vị"): they owe what no section gives to others."""
-        for line in reversed(self.lead_in):
-            clause = request_clause(line)
-            if clause is None:
-                continue
-            named = subject(clause, self.register.mentions(clause.text))
-            return self.register.sort(n for n in named if n != self.sender)
-        return ()
 
     # ------------------------------------------------------------------ the dates
     def _dates(self, section: Section, line: Line) -> list[dates.Found]:
         year = self.header.year
         found = dates.deadlines(line.text, year)
-        again = dates.recurrence(line.text)
-        if again is not None:
+        agains = recurrences(line.text)
+        for n, again in enumerate(agains):
+            inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
             found = [f for f in found if f.end <= again.start or f.start >= again.end]
-            found.insert(0, again)
+            more = also_yearly(again, inside)
+            if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
+                own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
+                again = replace(again, text=own[0].text) if own else again
+            found.insert(n, again)
+            found += more
         if section.parent is None:
             found = set_in_grounds(line, found)
+        floor = self._floor()
         return [
-            f for f in found if not self._own_work(line, f) and not dates.past(f, self._floor())
+            f
+            for f in found
+            if not self._own_work(line, f)
+            and not dates.past(f, floor)
+            and not recounted(line, f, floor)
         ]
 
     def _floor(self) -> date | None:
@@ -178,7 +202,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = [(d, self._task(d)) for d in self.dated]
+        drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
@@ -195,9 +219,12 @@ class _Reader:
         linked = linked_section(self.root, section, line, subject(line, mentions))
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
-        block = self._block(section, line) if timed else [line]
+        block = timed_block(section, line) if timed else [line]
         fields = details.record(section.all_lines if timed else [])
-        around = [*reversed(block[:-1]), *(self._after(section, line) if timed else [])]
+        around = [
+            *reversed(block[:-1]),
+            *(timed_after(section, line, {d.line.no for d in self.dated}) if timed else []),
+        ]
         recipient, receivers = details.receiver(
             line,
             self.register,
@@ -230,6 +257,10 @@ class _Reader:
         contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
+        if not found_forms and section.number and self._alone(section):
+            # the item's one duty, its forms named in another sentence of the item ("… tổng
+            # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
+            found_forms = details.forms(section.all_lines, lead_needed=True)
         if not found_forms:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
@@ -248,21 +279,9 @@ class _Reader:
             source=source,
         )
 
-    def _block(self, section: Section, line: Line) -> list[Line]:
-        """The lines a "Thời hạn: …" line dates: its section's, up to it."""
-        lines = section.all_lines
-        for i, ln in enumerate(lines):
-            if ln.no == line.no and ln.text.endswith(line.text[-20:]):
-                return lines[: i + 1]
-        return lines
-
-    def _after(self, section: Section, line: Line) -> list[Line]:
-        """The lines of its section after a "Thời hạn: …" line, up to the next date: how the
-        work it dates is sent ("Báo cáo gửi về Sở … qua Hệ thống …")."""
-        dated = {d.line.no for d in self.dated}
-        after = [ln for ln in section.all_lines if ln.no > line.no]
-        end = next((i for i, ln in enumerate(after) if ln.no in dated), len(after))
-        return after[:end]
+    def _alone(self, section: Section) -> bool:
+        """The section sets one date, and none of the sections in it another."""
+        return sum(section in d.section.ancestry for d in self.dated) == 1
 
     def _title(
         self,
@@ -274,12 +293,18 @@ class _Reader:
         fields: dict[str, Line],
         timed: bool,
     ) -> str:
-        duty = fields.get("title") or self._duty_line(section, block) if timed else None
+        duty = fields.get("title") or duty_line(section, block) if timed else None
         if duty is not None:
             title = title_of(duty.text, [], self.register)
         else:
             within = section.parent if section.heading is line else section
-            own = self._own_clause(line, found)
+            own = own_clause(line, found, self.register)
+            if own.start and own.line.plain.startswith("rieng "):
+                # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
+                own, found = (
+                    Clause(Line(line.no, line.text[: own.start], line.gap), 0),
+                    next((d.found for d in self.dated if d.line is line), found),
+                )
             # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
             start = found.start + found.text.find(":") + 1
             spans = [(start - own.start, found.end - own.start)]
@@ -289,35 +314,15 @@ class _Reader:
                 if d.line is line and d.found is not found and d.found.start >= own.start
             ]
             title = title_of(own.line.text, spans, self.register, linked, within)
+            bare = title_of(own.line.text, spans, self.register)
+            stepped = stepped_work(section, line, self.register)
+            if stepped and bare:
+                title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
+            elif section.number:
+                title = restated(section, line, found, bare, self.register) or title
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
         return with_subject(title, self.header.subject, self.register)
-
-    def _duty_line(self, section: Section, block: list[Line]) -> Line | None:
-        """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
-        nearest line before it that is neither a label nor an item of a list."""
-        heading = section.heading
-        if (
-            heading is not None
-            and not section.timing
-            and (section.sentence_heading or not (section.units or section.generic))
-        ):
-            return heading
-        for ln in reversed(block[:-1]):
-            if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
-                return ln
-        return None
-
-    def _own_clause(self, line: Line, found: dates.Found) -> _Clause:
-        """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
-        ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
-        else the whole line."""
-        start = line.text.rfind(";", 0, found.start) + 1
-        if start:
-            clause = Line(line.no, line.text[start:].lstrip(), line.gap)
-            if subject(clause, self.register.mentions(clause.text)):
-                return _Clause(clause, len(line.text) - len(clause.text))
-        return _Clause(line, 0)
 
     def _units(
         self,
@@ -334,12 +339,19 @@ class _Reader:
         for key in ("supporting",):
             if key in fields:
                 helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
-        helping = [n for s in scope for n in self.helping[id(s)]]
+        helping = [n for s in scope if s.number for n in self.helping[id(s)]]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
-            helping += [n for s in self.sections for n in self.helping[id(s)]]
+            helping += [
+                n
+                for names, clause in self.wide
+                if serves(clause, line, [d.line for d in self.dated])
+                for n in names
+            ]
+        else:
+            helping += [n for s in scope if not s.number for n in self.helping[id(s)]]
         supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
-        own = self._own_clause(line, dated_at)
+        own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
         named = named or subject(line, mentions)
         if named:

@@ -15,7 +15,8 @@ import re
 from knowledge.letters.details import LABELS
 from knowledge.letters.text import Line, plain
 
-_CELL_GAP = re.compile(r"\s+\|\s+|\t+")
+# a pipe standing alone ("a | | b": an empty cell between, its spaces folded), or tabs
+_CELL_GAP = re.compile(r"\s*(?<!\S)\|(?!\S)\s*|\t+")
 _NUMBER_HEAD = ("tt", "stt", "so tt")
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 

@@ -27,7 +27,7 @@ _BODY_END = re.compile(
     r"|tran trong\b|kt\.|tm\.|tl\.|q\.|chu tich$|giam doc$|pho giam doc$|pho chu tich$)"
 )
 _BODY_START = re.compile(r"^(?:can cu|thuc hien|theo|de |nham |ngay \d|thuc hien)")
-_MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
+MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
 # The kinds of document printed alone in capitals over their subject when there is no "V/v"
 # line: a plan ("KẾ HOẠCH" / "Số hóa hồ sơ … giai đoạn 2023 - 2025"), a notice, a guide.
 _KINDS = (
@@ -80,7 +80,7 @@ def read_header(lines: list[Line]) -> Header:
         if h.subject is None and _SUBJECT.match(low):
             h.seen.add("subject")
             h.subject = _subject(lines, i)
-        if not h.seen and ln.text.isupper() and not low.startswith(_MOTTO):
+        if not h.seen and ln.text.isupper() and not low.startswith(MOTTO):
             h.issuer_lines.append(ln.text)
     if h.subject is None and "number" in h.seen:
         h.subject = _titled(lines[:head_end])
@@ -180,8 +180,11 @@ def sender_of(h: Header, register: Register, opening: list[Line]) -> str | None:
     for i in range(len(issuer) - 1, -1, -1):
         text = issuer[i]
         found = register.mentions(text)
-        if not found and i:
-            found = [m for m in register.mentions(f"{text} {issuer[i - 1]}") if m.start == 0]
+        for k in range(i - 1, -1, -1):  # the parent's name may take two lines ("ỦY BAN NHÂN
+            if found:  # DÂN" / "TỈNH TUYÊN QUANG" over "VĂN PHÒNG")
+                break
+            parent = " ".join(issuer[k:i])
+            found = [m for m in register.mentions(f"{text} {parent}") if m.start == 0]
         if found and len(found) == 1:
             return found[0].names[0] if not found[0].group else None
         if plain(text).startswith(("uy ban nhan dan", "ubnd")):

@@ -147,6 +147,10 @@ class Letter:
 _PROBLEM = re.compile(r"^dòng (\d+): (.*)$", re.S)
 
 
+# What the reader and the publisher say of a draft with no dated duty: one line, not two.
+NO_TASKS = "không thấy nhiệm vụ nào có thời hạn trong công văn"
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something the reader could not read, at a line of the letter (None: the whole letter)."""

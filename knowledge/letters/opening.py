@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.letters.dates import Found
-from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import RELATED
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
+from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo").
@@ -59,6 +61,22 @@ def set_in_grounds(line: Line, found: list[Found]) -> list[Found]:
     return [f for f in found if SENDS.search(clause_before(line.plain, f.start))]
 
 
+# A sentence that tells what happened on a past day: "Ngày 02/11/2023, Sở … ban hành Văn bản …,
+# đề nghị … trước ngày 15/11/2023.", "Đến hết ngày 15/11/2023, Sở … mới nhận được …".
+_RECOUNTS = re.compile(r"^(?:ngay|(?:tinh\s+)?den\s+(?:het\s+)?ngay|tu\s+ngay)\s+\d")
+
+
+def recounted(line: Line, found: Found, floor: date | None) -> bool:
+    """A date before the letter's (`floor`) in a sentence that recounts what happened: the
+    history the letter acts on (the earlier letter's deadline it extends), no task of its own
+    and no deadline set in the past."""
+    if found.due is None or floor is None or found.due >= floor:
+        return False
+    starts = [0] + [m.end() for m in re.finditer(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", line.text)]
+    start = max(a for a in starts if a <= found.start)
+    return bool(_RECOUNTS.match(line.plain[start:]))
+
+
 def request_clause(line: Line) -> Line | None:
     """What follows the last request of a line, as a clause that opens with it ("giao Sở Y tế,
     Sở Tư pháp thực hiện …"); None when the line asks nothing."""
@@ -66,6 +84,19 @@ def request_clause(line: Line) -> Line | None:
     if not requests:
         return None
     return Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)
+
+
+def requested(lead_in: list[Line], register: Register, sender: str | None) -> tuple[str, ...]:
+    """The units the opening's request names ("Sở … đề nghị Sở Y tế, Sở Tư pháp thực hiện
+    các nội dung sau:"), when it names some of the addressees rather than all ("các cơ
+    quan, đơn vị"): they owe what no section gives to others."""
+    for line in reversed(lead_in):
+        clause = request_clause(line)
+        if clause is None:
+            continue
+        named = subject(clause, register.mentions(clause.text))
+        return register.sort(n for n in named if n != sender)
+    return ()
 
 
 def clause_before(low: str, end: int) -> str:
@@ -82,15 +113,69 @@ class KinhGui:
     unknown: tuple[Line, ...]  # items that name no unit of the register
 
 
-def addressees(items: list[Line], register: Register) -> KinhGui:
+# "Các cơ quan, đơn vị có tên tại danh sách kèm theo": the units are named in the attached list.
+_LISTED = re.compile(r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?danh sach\b")
+# The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …".
+_LIST_HEADING = re.compile(r"^danh sach\b")
+# The heading of another annex, which ends the list.
+_ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
+
+
+def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
+    """The units an attached list names ("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …" and its rows),
+    for a Kính gửi that sends the letter to those "có tên tại danh sách kèm theo"."""
+    names: list[str] = []
+    inside = False
+    for line in after_body:
+        low = line.plain.strip(" *#")
+        if _LIST_HEADING.match(low) and line.text.strip(" *#")[:9].isupper():
+            inside = True
+            continue
+        if inside and _ANNEX.match(low) and len(low.split()) <= 4:
+            break
+        if inside:
+            names += [
+                n for m in register.mentions(line.text) for n in m.names if n != PROVINCE_COMMITTEE
+            ]
+    return tuple(dict.fromkeys(names))
+
+
+# A capitalised word after a unit's name, past a comma or "và": the name goes on.
+_GOES_ON = re.compile(r"(?:\s*,\s*|\s+và\s+|\s+)([A-ZĐÀ-Ỹ][^\s,;.()]*)")
+
+
+def _name_goes_on(text: str, found: list[Mention], register: Register) -> bool:
+    """ "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", "Sở Nông nghiệp và Môi trường": a body
+    the register does not hold whose name starts like one it does; not "Công an tỉnh Tuyên
+    Quang" (the province's name) nor "Sở Y tế, Sở Tư pháp" (the next unit)."""
+    starts = {m.start for m in found}
+    province = plain(register.province.name).split()[0]
+    for m in found:
+        if m.group or any(n.startswith("UBND") for n in m.names):
+            continue  # "các huyện: Lâm Bình, Na Hang" names places, not one body
+        more = _GOES_ON.match(text, m.end)
+        if more and more.start(1) not in starts and plain(more.group(1)) != province:
+            return True
+    return False
+
+
+def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = ()) -> KinhGui:
     """Who the Kính gửi list addresses and why; "Các cơ quan, đơn vị có liên quan" adds no one
-    and is no unknown unit; a unit listed "(để biết)" only reads the letter."""
+    and is no unknown unit; a unit listed "(để biết)" only reads the letter; "Các cơ quan, đơn
+    vị có tên tại danh sách kèm theo" are the `listed` units."""
     acting: list[str] = []
     alone: set[str] = set()
     joining: list[str] = []
     unknown: list[Line] = []
     for item in items:
         found = register.mentions(item.text)
+        if _name_goes_on(item.text, found, register):
+            unknown.append(item)
+            continue
+        if not found and listed and _LISTED.search(item.plain):
+            acting += listed
+            alone |= set(listed)
+            continue
         if not found:
             if not RELATED.match(item.plain):
                 unknown.append(item)

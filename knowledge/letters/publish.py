@@ -18,7 +18,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province
 from knowledge.catalogue.model import Task as TrackedTask
-from knowledge.letters.model import Draft, Letter, Task
+from knowledge.letters.model import NO_TASKS, Draft, Letter, Task
 
 SOURCE_PREFIX = "cv-"  # a published letter's document key: "cv-<stored id>"
 
@@ -77,8 +77,8 @@ def blockers(draft: Draft, catalogue: Catalogue, province: Province) -> list[str
     does not know, no date, a recurrence without a first occurrence, a date before the letter's.
     """
     lines = [str(p) for p in draft.problems]
-    if not draft.tasks:
-        lines.append("công văn không có nhiệm vụ nào có thời hạn")
+    if not draft.tasks and NO_TASKS not in lines:
+        lines.append(NO_TASKS)
     for n, task in enumerate(draft.tasks, start=1):
         where = f"nhiệm vụ {n}"
         if not task.units:

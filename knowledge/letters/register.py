@@ -160,7 +160,37 @@ class Register:
         for m in found:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-        return chosen
+        return chosen + self._listed_places(text, tokens, chosen)
+
+    def _listed_places(self, text: str, tokens: list[Tok], chosen: list[Mention]) -> list[Mention]:
+        """ "các huyện: Lâm Bình, Na Hang": the places listed after a district unit, each the
+        district unit of its name."""
+        more: list[Mention] = []
+        for m in chosen:
+            printed = _compact(m.printed)
+            kind = next((k for k in ("huyen", "thanhpho") if k in printed), "")
+            if not kind or not any(n.startswith("UBND") for n in m.names):
+                continue
+            i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
+            while i < len(tokens):
+                gap = text[tokens[i - 1].end : tokens[i].start].strip() if i else ""
+                if gap != "," and tokens[i].fold != "va":
+                    break
+                i += tokens[i].fold == "va"
+                if i >= len(tokens):
+                    break
+                for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
+                    form = kind + "".join(t.fold for t in tokens[i : j + 1])
+                    hit = self.resolver.forms.get(form)
+                    if hit and hit[1]:
+                        start, end = tokens[i].start, tokens[j].end
+                        names = self.province.expand([hit[0]])
+                        more.append(Mention(start, end, names, text[start:end]))
+                        i = j + 1
+                        break
+                else:
+                    break
+        return [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
 
     def code(self, code: str) -> str | None:
         """The body a document code names ("STTTT" in "…/STTTT-CNTT", "UBND" in "…/UBND-KSTT")."""

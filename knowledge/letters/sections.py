@@ -26,7 +26,15 @@ _MARKERS = (
 _ITEM = re.compile(r"^[-+•–*]\s*")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
-LEAD = re.compile(r"^(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+")
+# Whom an item addresses before the units: "Thủ trưởng các sở …", "Chủ tịch UBND các huyện …",
+# "Các đơn vị: Sở Y tế, Sở Tư pháp …" (a list after its colon).
+HEADS = (
+    r"(?:thủ trưởng|chủ tịch|giám đốc)\s+(?=\S)"
+    r"|(?:các|những)\s+(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s*(?:gồm)?\s*:\s*"
+)
+LEAD = re.compile(
+    r"^(?:(?:giao|đề nghị|yêu cầu|chỉ đạo|đối với)\s+(?:" + HEADS + r")?|" + HEADS + r")"
+)
 # The letter's addressees named as a whole: "Các cơ quan, đơn vị, địa phương", "Thủ trưởng các
 # cơ quan, đơn vị", "các đơn vị có tên tại Kính gửi".
 GENERIC = re.compile(
@@ -44,11 +52,13 @@ RELATED = re.compile(
 _DUTY = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|tiep tuc|co trach nhiem|lam dau moi|to chuc"
     r"|chu dong|rà soat|ra soat|xay dung|bao cao|gui|tham muu|huong dan|phoi hop|cho y kien"
-    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh)"
+    r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh"
+    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b|co y kien)"
 )
 # The verbs of a duty with no deliverable of its own: it serves another unit's task.
 SUPPORT = (
     "phoi hop",
+    "co y kien",
     "chu dong phoi hop",
     "cho y kien",
     "gop y",
@@ -59,6 +69,19 @@ SUPPORT = (
     "huong dan",
     "tao dieu kien",
 )
+# Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp" are still
+# support duties.
+_MANNER = re.compile(
+    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?)"
+    r"[\s,]+)+"
+)
+
+
+def gives_support(duty: str) -> bool:
+    """A duty (plain text) that serves another's task: "phối hợp …", "tiếp tục hỗ trợ …"."""
+    return _MANNER.sub("", duty).startswith(SUPPORT)
+
+
 # Headings and labels that give the time of the work ("6. Thời gian thực hiện", "Thời hạn: …").
 TIMING = (
     "thoi gian thuc hien",
@@ -67,6 +90,13 @@ TIMING = (
     "thoi gian hoan thanh",
     "thoi gian",
     "han nop",
+    "han gui",
+    "han chot",
+    "han cuoi",
+    "han hoan thanh",
+    "thoi han nop",
+    "thoi han gui",
+    "thoi han hoan thanh",
 )
 _FILLER = {"cac", "va", "de", "nghi", "giao", "yeu", "cau", "doi", "voi", "cua", "tinh"}
 _AGENCY_WORDS = (
@@ -260,10 +290,19 @@ def supports(section: Section, register: Register) -> bool:
     found = duties(section, register)
     if not found:
         return False
-    if plain(found[0]).startswith(SUPPORT):
+    if gives_support(plain(found[0])):
+        return True
+    # "Sở Tài chính thẩm định dự toán … do Sở … tổng hợp tại khoản 2 mục này": work on what
+    # another unit makes under another item serves that item
+    first = found[0]
+    made_by = any(
+        re.search(r"(?:^|\s)(?:do|của)\s*$", first[: m.start].lower())
+        for m in register.mentions(first)
+    )
+    if made_by and references(first):
         return True
     return any(
-        plain(d).startswith(SUPPORT) and (register.mentions(d) or references(d)) for d in found[1:]
+        gives_support(plain(d)) and (register.mentions(d) or references(d)) for d in found[1:]
     )
 
 

@@ -9,7 +9,9 @@ ban, ngành"), or every task when it names no one's.
 from __future__ import annotations
 
 from knowledge.letters.register import Register
-from knowledge.letters.sections import Section, references, refers_to
+from knowledge.letters.sections import SUPPORT, Section, references, refers_to
+from knowledge.letters.text import Line
+from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers
 
 
@@ -21,7 +23,8 @@ class Support:
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
         }
         # the units whose work a section names, a group or a unit each (its partners after
-        # "phối hợp với" work beside it, not for it)
+        # "phối hợp với" work beside it, not for it), on the lines that give the support (not
+        # a closing paragraph printed under the last item: "Sau thời hạn nêu trên, Sở … sẽ …")
         self.serves: dict[int, list[set[str]]] = {}
         for s in self.sections:
             if self.refs[id(s)] or not s.units:
@@ -29,7 +32,7 @@ class Support:
             named = [
                 set(m.names) - set(s.units)
                 for ln in s.own
-                if ln is not s.heading
+                if ln is not s.heading and any(verb in ln.plain for verb in SUPPORT)
                 for m in register.mentions(ln.text)
                 if not set(m.names) & set(line_helpers(ln, [m]))
             ]
@@ -63,3 +66,15 @@ class Support:
             and not any(len(group & owners) * 2 >= len(group) for group in served)
             for n in s.units
         }
+
+
+def serves(clause: str, line: Line, dated: list[Line]) -> bool:
+    """A letter-wide support clause (plain) serves the tasks whose lines name what it names
+    ("hỗ trợ … trích xuất số liệu báo cáo": the report, not the list also asked for); every
+    task when it names nothing one of them makes and another does not. `dated`: the line of
+    each task."""
+    named = set(DELIVERABLE.findall(clause))
+    making = {ln.no for ln in dated if named & set(DELIVERABLE.findall(ln.plain))}
+    if not making or len(making) == len({ln.no for ln in dated}):
+        return True
+    return line.no in making

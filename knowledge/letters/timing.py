@@ -18,7 +18,7 @@ _STOP = set(
 
 
 # What a timing line sends, named by its noun: "Hồ sơ gửi về Sở …", "Gửi dự thảo Kế hoạch …".
-_DELIVERABLE = re.compile(
+DELIVERABLE = re.compile(
     r"\b(ho so|bao cao|ke hoach|danh sach|de an|phuong an|de xuat|van ban de nghi)\b"
 )
 # A section that makes the deliverable says so first: "Xây dựng Kế hoạch …", "Lập hồ sơ …".
@@ -33,12 +33,16 @@ def linked_section(
     the one that makes what it sends ("Hồ sơ gửi về …" dates "2. … hồ sơ …" that lists "Hồ sơ
     gồm:"), else the one sharing most of its words; none when the line's section is not about
     timing."""
-    if not any(s.timing for s in section.ancestry):
+    timing = next((s for s in section.ancestry if s.timing), None)
+    # "II. TỔ CHỨC THỰC HIỆN – 1. Các sở … lập hồ sơ theo nội dung tại mục I …": an item of
+    # the part that organises the work dates what it names, and only that
+    organising = next((s for s in section.ancestry if _organises(s)), None)
+    part = timing or organising
+    if part is None:
         return None
     # the work a timing part dates is set out before it ("II. NHIỆM VỤ" before "III. TỔ CHỨC
     # THỰC HIỆN – 1. Thời gian thực hiện"), not in the items after it
-    timing = next(s for s in section.ancestry if s.timing)
-    before = timing.heading.no if timing.heading else line.no
+    before = part.heading.no if part.heading else line.no
     earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
     every = [s for s in earlier if not s.support_only]
     tops = {s.number.lower() for s in root.children}
@@ -46,6 +50,8 @@ def linked_section(
         named = [s for s in every if refers_to(ref, s.path, tops)]
         if named:
             return min(named, key=lambda s: len(s.path))
+    if timing is None:
+        return None
     # (an item that helps others may owe work of its own: "2. Sở A — Hướng dẫn …; xây dựng …")
     addressed = [s for s in earlier if owners and set(s.units) == set(owners)]
     if len(addressed) == 1:
@@ -55,7 +61,7 @@ def linked_section(
     for s in candidates:
         if s.number.lower() in named_tops:
             return s
-    sent = _DELIVERABLE.search(line.plain)
+    sent = DELIVERABLE.search(line.plain)
     if sent:
         making = [s for s in candidates if _makes(s, sent.group(1))]
         if len(making) == 1:
@@ -74,6 +80,11 @@ def linked_section(
     return best if score >= 0.5 else None
 
 
+def _organises(section: Section) -> bool:
+    """ "III. TỔ CHỨC THỰC HIỆN": the part that hands out the work set out before it."""
+    return section.heading is not None and section.heading.plain.startswith("to chuc thuc hien")
+
+
 def _makes(section: Section, noun: str) -> bool:
     """The section makes the deliverable: its heading names it as what is made ("Xây dựng Kế
     hoạch …"), or names it and the section lists what it holds ("Hồ sơ gồm: …")."""
@@ -88,3 +99,20 @@ def _makes(section: Section, noun: str) -> bool:
 
 def _words(low: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", low) if w not in _STOP and len(w) > 1}
+
+
+def block(section: Section, line: Line) -> list[Line]:
+    """The lines a "Thời hạn: …" line dates: its section's, up to it."""
+    lines = section.all_lines
+    for i, ln in enumerate(lines):
+        if ln.no == line.no and ln.text.endswith(line.text[-20:]):
+            return lines[: i + 1]
+    return lines
+
+
+def after(section: Section, line: Line, dated: set[int]) -> list[Line]:
+    """The lines of its section after a "Thời hạn: …" line, up to the next date: how the
+    work it dates is sent ("Báo cáo gửi về Sở … qua Hệ thống …")."""
+    after = [ln for ln in section.all_lines if ln.no > line.no]
+    end = next((i for i, ln in enumerate(after) if ln.no in dated), len(after))
+    return after[:end]

@@ -17,6 +17,7 @@ from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.topics import named, topic
 
 # syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
 MAX_WORDS = 30
@@ -28,7 +29,19 @@ _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm bảo)\s[^;]*")
 # why, printed first, before the request: "Để bảo đảm …, đề nghị Sở … cung cấp …"
 _PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
+# the grounds, printed first, then who asks: "Thực hiện Thông tư số …, Sở … đề nghị UBND … báo
+# cáo …" (the sender's name before its request, up to a few words, goes with the grounds)
+_GROUNDS_FIRST = re.compile(
+    r"^(?:thực hiện|căn cứ|theo|để|nhằm)\s.*,\s*(?:[^,;]{0,60}?\s)?(?=(?:đề nghị|yêu cầu)\s)",
+    re.I | re.S,
+)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
+# How it is sent, not what: "bằng văn bản điện tử qua Hệ thống quản lý văn bản và điều hành".
+_CHANNEL = re.compile(
+    r",?\s*(?:bằng\s+văn bản(?:\s+(?:điện tử|giấy))?(?:\s+qua\s+[^,;()]*)?"
+    r"|qua\s+Hệ thống quản lý văn bản(?:\s+và\s+điều hành)?)",
+    re.I,
+)
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
 # "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
 # sách kèm tài khoản")
@@ -47,7 +60,8 @@ _FIGURES = re.compile(
 )
 _SINCE = re.compile(
     r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"
-    r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+(?:\s*/\s*\d{1,4})*",
+    r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+"
+    r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?",
     re.I,
 )
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
@@ -83,6 +97,7 @@ def title(
                 piece = piece[: s - a] + " " + piece[min(e, b) - a :]
         kept.append(piece)
     kept = [p for p in (_clean(p, register) for p in kept) if p]
+    kept = _reported(kept, [text[a:b] for a, b in parts], register)
     # the first clause says what the work is, the last what is due: the ones between go first,
     # a clause that goes on with the first one ("trên cơ sở đó báo cáo …") the last
     while len(kept) > 2 and sum(len(p.split()) for p in kept) > MAX_WORDS:
@@ -101,11 +116,14 @@ def title(
     if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)
-    result = _named(_topic(result, linked), linked)
+    result = named(topic(result, linked), linked)
     result = _under(result, within, register)
+    # what its dates leave of "lần lượt trước ngày 15/6 và trước ngày 15/11" (respectively)
+    result = re.sub(r"\s+lần lượt(?:\s+và)?(?=\s*(?:[(,;]|$))", "", result)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
     result = re.sub(r"\(\s+", "(", result)
     result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
+    result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
     return result[:1].upper() + result[1:]
@@ -152,16 +170,30 @@ def _clean(piece: str, register: Register) -> str:
         piece = labelled[1].text
     piece = _ITEM.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
+    piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)
+    piece = _CHANNEL.sub("", piece)
     piece = _SINCE.sub("", piece)
     piece = _PURPOSE.sub("", piece)
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
+    piece = _FOLLOWS.sub(" ", piece)
     piece = _ENCLOSED.sub("", piece)
     piece = _who(piece, register)
     return piece.strip(" ,;:.")
+
+
+# "lập hồ sơ đề xuất theo nội dung tại mục I, gửi …": where the work is set out, not the work.
+_FOLLOWS = re.compile(
+    r"\s*(?:theo|như)\s+(?:các\s+)?(?:nội dung|yêu cầu|hướng dẫn)\s+(?:nêu\s+)?tại\s+"
+    r"(?:(?:mục|khoản|điểm|phần)\s+[\dIVXivx]+[.,]?\s*)+(?:(?:văn bản|công văn) này)?",
+    re.I,
+)
+_POINTS_BACK = re.compile(
+    r"(?i)(?:nội dung\s+|như\s+)?(?:nêu\s+|quy định\s+)?tại\s+(?:mục|khoản|điểm|phần)\s+\S+$"
+)
 
 
 def _aside(m: re.Match) -> str:
@@ -171,6 +203,8 @@ def _aside(m: re.Match) -> str:
     if re.search(r"\d{1,2}/\d{1,2}/\d{4}", inner):  # "(ước thực hiện đến 31/12/2022)"
         return ""
     if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
+        return ""
+    if _POINTS_BACK.match(inner.strip()):  # "(nội dung tại mục 1)": the source's, not the duty
         return ""
     if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
         return m.group(0)
@@ -225,6 +259,31 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
     return end if end > pos else pos
 
 
+# A clause in which the units direct others ("chỉ đạo các cơ quan chuyên môn … tổ chức …"), and
+# the one that holds the date, in which they report on it.
+_DIRECTS = re.compile(r"^(?:chi dao|don doc)\b")
+_REPORTS = re.compile(r"^(?:bao cao|gui|tong hop)\b")
+
+
+def _reported(kept: list[str], printed: list[str], register: Register) -> list[str]:
+    """ "UBND huyện A chỉ đạo các cơ quan … tổ chức thí điểm; báo cáo kết quả … trước ngày 25
+    hằng tháng": the report is the duty dated; what the units have others do is not."""
+    if len(kept) < 2 or len(printed) != len(kept) or not _REPORTS.match(plain(kept[-1])):
+        return kept
+    directing = [i for i, p in enumerate(printed[:-1]) if _DIRECTS.match(_unnamed(p, register))]
+    return [p for i, p in enumerate(kept) if i not in directing]
+
+
+def _unnamed(printed: str, register: Register) -> str:
+    """A clause as plain text past the units it opens with."""
+    piece = _ITEM.sub("", printed.strip())
+    low = plain(piece)
+    mentions = [m for m in register.mentions(piece) if m.start < 2]
+    start = _run(piece, low, mentions[0].start, register) if mentions else 0
+    return low[start:].lstrip(" ,:")
+
+
+BARE = 3  # syllables of its own a title names only the kind of work with ("Gửi báo cáo")
 SHORT = 8  # syllables of its own below which a title says too little out of its letter
 _SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
 
@@ -232,13 +291,20 @@ _SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not
 def with_subject(title: str, subject: str | None, register: Register) -> str:
     """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
     followed by what the letter is about (its "V/v …")."""
-    own = _words(title, register) - _SENDING
-    if not subject or len(own) >= SHORT or len(subject.split()) > MAX_WORDS - SHORT:
+    own = _words(_FORM_ASIDE.sub("", title), register) - _SENDING - _VAGUE
+    if not subject or len(own) >= SHORT:
+        return title
+    if len(subject.split()) > MAX_WORDS - SHORT and len(own) > BARE:
         return title  # a subject longer than the rest of a title would bury the duty
     about = _words(subject, register)
     if about and len(about & own) >= len(about) / 2:
         return title
     return f"{title} — {subject[:1].lower()}{subject[1:]}"
+
+
+# What says nothing of the work: the form it is made on, "kết quả thực hiện" (of what?).
+_FORM_ASIDE = re.compile(r"\((?:theo\s+)?(?:biểu|mẫu|phụ lục)[^()]*\)", re.I)
+_VAGUE = {"thuc", "hien"}
 
 
 def _under(title: str, section: Section | None, register: Register) -> str:
@@ -251,7 +317,9 @@ def _under(title: str, section: Section | None, register: Register) -> str:
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
     topic = heading.text.strip(" .:;")
-    if len(topic.split()) > 12:
+    # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long
+    result = plain(title).startswith("ket qua")
+    if len(topic.split()) > (MAX_WORDS_CONTINUED if result else 12):
         return title
     words = _words(topic, register)
     if not words or len(words & _words(title, register)) >= len(words) / 2:
@@ -290,39 +358,3 @@ def _unknown_body(piece: str, pos: int) -> int:
             break
         end = m.end() + w.end()
     return end
-
-
-# A document the work makes, named by its kind with a capital: "dự thảo Kế hoạch", "Quyết định".
-_DOCUMENT = re.compile(r"\b(Kế hoạch|Đề án|Quyết định|Chương trình|Danh mục)\b(?=[,;.]|\s*$)")
-
-
-def _named(title: str, linked: Section | None) -> str:
-    """ "Hoàn thiện dự thảo Kế hoạch, trình …" dating an item that names the document in full
-    ("xây dựng dự thảo Kế hoạch phát triển chính quyền số … 2021 - 2025, trình …"): its name."""
-    m = _DOCUMENT.search(title)
-    if m is None or linked is None:
-        return title
-    text = " ".join(ln.text for ln in linked.all_lines)
-    full = re.search(rf"\b{m.group(1)}\s+[^,;.()]{{12,160}}", text)
-    if full is None:
-        return title
-    return title[: m.start()] + full.group(0).strip() + title[m.end() :]
-
-
-def _topic(title: str, linked: Section | None) -> str:
-    """ "Hồ sơ gửi về Sở … thẩm định" dated in "Thời gian thực hiện" is the dossier of the section
-    it refers to: its heading says what the dossier is about."""
-    topic = linked.heading.text if linked and linked.heading and not linked.units else ""
-    if not topic:
-        return title
-    topic = re.split(r"\s+(?:để|nhằm)\s+", topic)[0].strip(" .:;")
-    verb = re.search(r"\s(?:gửi|nộp|báo cáo)\b", title)
-    if verb and 0 < verb.start() <= 20:
-        head, tail = title[: verb.start()], title[verb.start() :]
-        # a heading of several parts names the dossier itself ("Trình tự thực hiện và hồ sơ đề
-        # nghị thẩm định"): from that name on it is the title's head
-        named = plain(topic).find(plain(head).strip())
-        if named > 0:
-            return f"{head}{topic[named + len(head.strip()) :]}{tail}"
-        return f"{head} {topic[:1].lower()}{topic[1:]}{tail}"
-    return title

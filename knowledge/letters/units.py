@@ -8,18 +8,21 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import SUPPORT
+from knowledge.letters.sections import HEADS, gives_support
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
-_LEAD = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:giao|đề nghị|yêu cầu)\s+)?")
+_LEAD = re.compile(
+    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
+    r"(?:" + HEADS + r")?"
+)
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
 # What the units a line opens with go on to do when they are the ones who do it.
 _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat|hoan thien)"
+    r"|cham nhat|hoan thien|chuan bi|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
 )
 
 
@@ -48,7 +51,7 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         asks = _ASKS.match(lowered[pos:])
         if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
             names, pos = [], pos + asks.end()
-    if names and _DOES.match(low[pos:]):
+    if names and _DOES.match(_rest(low, pos)):
         return tuple(dict.fromkeys(names))
     return ()
 
@@ -56,18 +59,28 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …"."""
     low = line.plain
-    return tuple(
-        n
-        for m in mentions
-        if _HELPERS.search(low[max(0, m.start - 25) : m.start])
-        for n in m.names
-    )
+    names: list[str] = []
+    run = False  # "phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo": the list goes on
+    end = 0
+    for m in mentions:
+        run = (run and low[end : m.start].strip(" ,") in ("", "va")) or bool(
+            _HELPERS.search(low[max(0, m.start - 25) : m.start])
+        )
+        if run:
+            names += m.names
+        end = m.end
+    return tuple(names)
 
 
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
     """Units a section gives a support duty in passing: "Đề nghị Công an tỉnh phối hợp …;
     Viễn thông Tuyên Quang hỗ trợ kỹ thuật …"."""
-    names: list[str] = []
+    return tuple(n for names, _ in helper_clauses(lines, register) for n in names)
+
+
+def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[str, ...], str]]:
+    """The units each clause of `lines` gives a support duty, with the clause (plain)."""
+    found_clauses: list[tuple[tuple[str, ...], str]] = []
     for line in lines:
         for clause in re.split(r"(?<=[;.])\s+", line.text):
             low = plain(clause)
@@ -78,9 +91,10 @@ def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
                     break
                 found += m.names
                 pos = m.end
-            if found and _rest(low, pos).startswith(SUPPORT):
-                names += found
-    return tuple(n for n in names if n != PROVINCE_COMMITTEE)
+            if found and gives_support(_rest(low, pos)):
+                names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
+                found_clauses.append((names, low))
+    return found_clauses
 
 
 def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
@@ -98,7 +112,7 @@ def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
                 found += m.names
                 pos = m.end
             found = [n for n in found if n != PROVINCE_COMMITTEE]
-            if found and not _rest(low, pos).startswith(SUPPORT):
+            if found and not gives_support(_rest(low, pos)):
                 return tuple(dict.fromkeys(found))
     return ()
 

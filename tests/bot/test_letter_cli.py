@@ -65,6 +65,24 @@ def test_publish_history_withdraw_and_rollback(db_url, capsys):
         assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_a_letter_with_no_date_and_a_note_exit_2_with_one_line(tmp_path, capsys):
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:    /STTTT-BCVT\nV/v rà soát điểm bưu chính\n"
+        "Tuyên Quang, ngày    tháng    năm\nKính gửi: UBND các huyện, thành phố.\n"
+        "Căn cứ Luật Bưu chính ngày 17 tháng 6 năm 2010, đề nghị các đơn vị rà soát, gửi kết "
+        "quả về Sở ngay sau khi hoàn thành.\n",
+        encoding="utf-8",
+    )
+    note = tmp_path / "note.txt"
+    note.write_text("Việc cần làm: nhắc Sở Y tế gửi Biểu 02 trước 20/5/2021.\n", encoding="utf-8")
+    for path, why in ((undated, "không có ngày tháng"), (note, "không phải một công văn")):
+        assert main(["letter", str(path), "--json"]) == 2
+        captured = capsys.readouterr()
+        assert captured.err.count("\n") == 1 and why in captured.err
+        assert json.loads(captured.out)["tasks"] == []
+
+
 def test_a_draft_with_problems_is_not_published(tmp_path, db_url, capsys):
     text = (ROOT / "examples" / "letter_2021-08.txt").read_text(encoding="utf-8")
     bad = tmp_path / "bad.txt"

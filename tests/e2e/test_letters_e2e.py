@@ -225,3 +225,36 @@ async def test_a_draft_left_for_another_command_is_reached_again_from_congvan(pl
     assert letters(player).in_force_number() == 1
     out = await player.send(ADMIN, "/congvan")
     assert "bản nháp" not in texts(out, ADMIN)[0]
+
+
+NO_DATE = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số:      /STTTT-BCVT
+V/v rà soát điểm phục vụ bưu chính công cộng
+Tuyên Quang, ngày      tháng      năm
+
+Kính gửi: UBND các huyện, thành phố.
+
+Căn cứ Luật Bưu chính ngày 17 tháng 6 năm 2010, Sở Thông tin và Truyền thông đề nghị các đơn vị \
+rà soát các điểm phục vụ bưu chính trên địa bàn, gửi kết quả về Sở ngay sau khi hoàn thành.
+Trân trọng./.
+"""
+NOTE = """Ghi chú họp giao ban phòng CNTT
+Việc cần làm: nhắc Sở Y tế gửi Biểu 02 trước ngày 20/5/2021; Lan gọi điện các huyện.
+"""
+
+
+async def test_a_letter_with_no_date_or_a_note_says_what_it_could_not_read(player):
+    await player.line("@ 2021-08-02 08:00")
+    for name, text, why in [
+        ("khong_ngay.txt", NO_DATE, "công văn không có ngày tháng nào đọc được"),
+        ("ghi_chu.txt", NOTE, "đây không phải một công văn"),
+    ]:
+        out = await player.upload(ADMIN, name, text.encode(), name="Điều phối")
+        review = "\n".join(texts(out, ADMIN))
+        assert f"Bản nháp nhiệm vụ từ công văn {name}" in review
+        assert "Chưa công bố được" in review and why in review
+        # nothing can be published: no "Công bố" button, only "Hủy"
+        assert [c["buttons"] for c in out if c["buttons"]] == [[["Hủy"]]]
+        assert letters(player).in_force_number() == 0
+        await player.send(ADMIN, "[Hủy]")

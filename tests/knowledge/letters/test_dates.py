@@ -213,3 +213,30 @@ def test_a_quarter_started_from_a_named_month(line, first):
     found = recurrence(line)
     assert found is not None and found.every == "quarter"
     assert first_occurrence(found, date(2024, 9, 1)) == first
+
+
+def test_a_weekday_before_the_date_and_a_pilot_period():
+    (found,) = deadlines("Gửi danh sách trước thứ Sáu, ngày 26/8/2022.", 2022)
+    assert found.due == date(2022, 8, 26)
+    pilot = "Thí điểm triển khai tại huyện Hàm Yên, thời gian thí điểm từ ngày 15/7/2024 đến hết"
+    assert deadlines(pilot + " ngày 31/12/2024.", 2024) == []
+    # the work itself done in the span: its end is a date
+    work = "Các đơn vị thực hiện rà soát từ ngày 01/8/2024 đến hết ngày 15/8/2024."
+    assert [f.due for f in deadlines(work, 2024)] == [date(2024, 8, 15)]
+
+
+def test_two_days_of_the_year_are_two_yearly_recurrences(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 15/SNV-CCHC\nV/v báo cáo cải cách hành chính\n"
+        "Tuyên Quang, ngày 10 tháng 01 năm 2023\n\nKính gửi: Các sở, ban, ngành.\n\n"
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo công tác cải cách hành chính định kỳ 06 "
+        "tháng, trước ngày 15/6 và 15/12 hằng năm, gửi về Sở Nội vụ.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cc.txt")
+    again = [t.recurrence for t in draft.tasks]
+    assert [(r.every, r.day, r.first) for r in again if r] == [
+        ("year", 15, date(2023, 6, 15)),
+        ("year", 15, date(2023, 12, 15)),
+    ]

@@ -82,3 +82,64 @@ def test_a_draft_date_and_a_final_date_are_two_tasks_of_the_section_that_makes_i
     assert first.forms == final.forms == ("Phụ lục",)  # the form of "1. Xây dựng Kế hoạch …"
     assert first.units == final.units and len(first.units) > 10
     assert "mục 1" in first.source and "mục 1" in final.source
+
+
+ORGANISED = (
+    HEAD
+    + """I. YÊU CẦU VÀ HỒ SƠ ĐỀ XUẤT
+1. Yêu cầu
+- Nhiệm vụ đề xuất phải thuộc Chương trình khoa học và công nghệ của tỉnh.
+2. Hồ sơ
+Mỗi nhiệm vụ lập 01 bộ hồ sơ. Hồ sơ gồm:
+a) Văn bản đề xuất của cơ quan, đơn vị;
+b) Thuyết minh nhiệm vụ (theo Mẫu số 01);
+c) Dự toán kinh phí (theo Mẫu số 02).
+II. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành lập hồ sơ đề xuất theo nội dung tại mục I, gửi Sở Khoa học và Công \
+nghệ trước ngày 15/4/2024.
+2. Sở Tài chính cho ý kiến về dự toán kinh phí khi Sở Khoa học và Công nghệ đề nghị.
+Trân trọng./.
+"""
+)
+
+
+def test_an_item_of_the_organising_part_dates_the_part_it_names(catalogue):
+    draft = read_letter(ORGANISED, catalogue, catalogue.province("tuyen-quang"), "kh.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert task.deadline == date(2024, 4, 15)
+    assert task.contents == (
+        "Văn bản đề xuất của cơ quan, đơn vị;",
+        "Thuyết minh nhiệm vụ (theo Mẫu số 01);",
+        "Dự toán kinh phí (theo Mẫu số 02).",
+    )
+    assert task.forms == ("Mẫu số 01", "Mẫu số 02")
+    assert "mục I" not in task.title and task.title.startswith("Lập hồ sơ đề xuất gửi")
+
+
+REPORTED = (
+    HEAD
+    + """Sở Khoa học và Công nghệ đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Về báo cáo kết quả thực hiện nhiệm vụ khoa học và công nghệ
+Hằng quý, trước ngày 20 của tháng cuối quý, kể từ quý II/2024, các cơ quan, đơn vị báo cáo \
+tình hình thực hiện nhiệm vụ, gửi Sở Khoa học và Công nghệ.
+Báo cáo tập trung vào các nội dung sau:
+- Tiến độ thực hiện từng nhiệm vụ;
+- Kinh phí đã giải ngân;
+- Khó khăn, vướng mắc và kiến nghị.
+Số liệu tổng hợp theo Phụ lục I và Phụ lục II kèm theo văn bản này.
+Trân trọng./.
+"""
+)
+
+
+def test_a_report_lists_what_it_holds_and_its_item_names_its_forms(catalogue):
+    draft = read_letter(REPORTED, catalogue, catalogue.province("tuyen-quang"), "kh.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.recurrence.first == date(2024, 6, 20)
+    assert task.contents == (
+        "Tiến độ thực hiện từng nhiệm vụ;",
+        "Kinh phí đã giải ngân;",
+        "Khó khăn, vướng mắc và kiến nghị.",
+    )
+    assert task.forms == ("Phụ lục I", "Phụ lục II")

@@ -75,3 +75,15 @@ def test_a_row_reads_as_its_numbered_duty_and_labels():
         "Đơn vị thực hiện: Sở Y tế",
         "Thời gian: 15/6",
     ]
+
+
+def test_an_empty_cell_keeps_the_row_in_its_table():
+    rows = [
+        Line(1, "TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"),
+        Line(2, "1 | Báo cáo kết quả | Các sở, ban, ngành | | Trước ngày 10/12/2022"),
+    ]
+    assert [ln.text for ln in unfold(rows)] == [
+        "1. Báo cáo kết quả",
+        "Đơn vị chủ trì: Các sở, ban, ngành",
+        "Thời gian hoàn thành: Trước ngày 10/12/2022",
+    ]

@@ -33,6 +33,16 @@ def test_an_office_printed_under_the_committee_is_the_committees_office(catalogu
     assert "Văn phòng UBND tỉnh" not in task.units and task.recipient == "Văn phòng UBND tỉnh"
 
 
+def test_an_office_under_a_committee_printed_on_two_lines_is_its_office(catalogue):
+    text = OFFICE.replace(
+        "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+    ).replace(
+        "VĂN PHÒNG     Độc lập - Tự do - Hạnh phúc", "VĂN PHÒNG\nĐộc lập - Tự do - Hạnh phúc"
+    )
+    assert _read(catalogue, text).letter.sender == "Văn phòng UBND tỉnh"
+
+
 def test_the_committee_itself_signs_as_the_committee(catalogue):
     text = OFFICE.replace("VĂN PHÒNG     Độc", "Độc").replace("77/VP-HCTC", "77/UBND-HCTC")
     assert _read(catalogue, text).letter.sender == "UBND tỉnh"

@@ -84,6 +84,18 @@ def test_a_table_in_the_body_reads_as_labelled_lines():
     assert "Đơn vị phối hợp: Sở Tư pháp" in lines
 
 
+def test_an_empty_cell_of_a_table_of_tasks_keeps_its_column():
+    document = docx.Document()
+    document.add_paragraph("Kính gửi: Các sở, ban, ngành.")
+    table = document.add_table(rows=2, cols=4)
+    for i, text in enumerate(["TT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"]):
+        table.cell(0, i).text = text
+    for i, text in enumerate(["1", "Báo cáo kết quả", "", "Trước ngày 10/12/2022"]):
+        table.cell(1, i).text = text
+    lines = read_letter_file(_save(document)).split("\n")
+    assert "1 | Báo cáo kết quả |  | Trước ngày 10/12/2022" in lines
+
+
 def _level(document, style: str, fmt: str, text: str) -> None:
     """Give the list a style numbers with the format Word would print for its first level."""
     from docx.oxml.ns import qn

@@ -87,3 +87,102 @@ Viễn thông Tuyên Quang (nhà cung cấp dịch vụ ký số) hỗ trợ k�
     (task,) = draft.tasks
     assert task.units == ("Sở Nội vụ",)
     assert task.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_units_with_an_aside_on_who_they_are_owe_their_item_titled_by_its_duty(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị có tên tại Kính gửi cung cấp số liệu chi ngân sách cho chuyển "
+        "đổi số (số liệu tính đến hết ngày 30/11/2024). Số liệu chi ngân sách tổng hợp theo "
+        "Biểu số 05 kèm theo văn bản này, gửi Sở Tài chính trước ngày 16/12/2024.\n"
+        "2. Sở Y tế, UBND huyện Na Hang (là các đơn vị được kiểm toán năm 2024) chuẩn bị hồ "
+        "sơ quyết toán, gửi Sở Tài chính chậm nhất ngày 20 tháng 12 năm 2024.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "qt.txt")
+    figures, accounts = draft.tasks
+    # the dated sentence names what the one before has the units make
+    assert figures.title.startswith("Cung cấp số liệu chi ngân sách cho chuyển đổi số")
+    assert figures.forms == ("Biểu số 05",)
+    assert set(accounts.units) == {"Sở Y tế", "UBND huyện Na Hang"}
+    assert accounts.deadline == date(2024, 12, 20)
+
+
+def test_work_on_what_another_item_makes_supports_that_item(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị lập dự toán kinh phí chuyển đổi số năm 2025, gửi Sở Thông tin "
+        "và Truyền thông trước ngày 10/12/2024.\n"
+        "2. Sở Thông tin và Truyền thông tổng hợp danh mục nhiệm vụ, báo cáo Ủy ban nhân dân "
+        "tỉnh trước ngày 25/12/2024.\n"
+        "3. Sở Kế hoạch và Đầu tư thẩm định nguồn vốn của các nhiệm vụ do Sở Thông tin và "
+        "Truyền thông tổng hợp tại khoản 2 mục này.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "dt.txt")
+    estimates, summary = draft.tasks
+    assert "Sở Kế hoạch và Đầu tư" in estimates.units  # a member of the group owes item 1
+    assert summary.units == ("Sở Thông tin và Truyền thông",)
+    assert summary.supporting == ("Sở Kế hoạch và Đầu tư",)
+
+
+def test_a_letter_wide_help_serves_the_task_it_names(catalogue):
+    text = HEAD.replace("thực hiện như sau:", "thực hiện:") + (
+        "- Báo cáo tình hình giải ngân kinh phí chuyển đổi số (theo Biểu 04 kèm theo), gửi về "
+        "Sở Tài chính trước ngày 10 hằng tháng, kể từ tháng 1/2025.\n"
+        "- Cử 01 cán bộ đầu mối theo dõi kinh phí chuyển đổi số, gửi về Sở Tài chính trước "
+        "ngày 12/12/2024.\n"
+        "Đề nghị Viễn thông Tuyên Quang hỗ trợ các cơ quan, đơn vị trích xuất số liệu báo cáo "
+        "trên Hệ thống quản lý tài chính của tỉnh.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "gn.txt")
+    report, contact = draft.tasks
+    assert report.supporting == ("Viễn thông Tuyên Quang",)
+    assert contact.supporting == ()
+    # "cử 01 cán bộ" is the group's own duty
+    assert set(contact.units) >= DISTRICTS
+
+
+def test_who_an_item_names_after_a_title_or_a_colon_owes_it_and_partners_listed_help(catalogue):
+    text = HEAD + (
+        "1. Đề nghị Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Y tế, Sở Giáo dục và Đào "
+        "tạo xây dựng Phương án thanh toán học phí, viện phí, trình UBND tỉnh trước ngày "
+        "20/12/2024.\n"
+        "2. Các đơn vị: Sở Y tế, Sở Giáo dục và Đào tạo báo cáo số cơ sở đã thanh toán trực "
+        "tuyến, gửi về Sở Tài chính trước ngày 15/12/2024.\n"
+        "3. Chủ tịch UBND các huyện, thành phố chỉ đạo rà soát các khoản thu tại cấp xã; tổng "
+        "hợp kết quả gửi Sở Tài chính trước ngày 25/12/2024.\n"
+        "4. Sở Tư pháp có ý kiến về dự thảo Phương án tại mục 1.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "tt.txt")
+    plan, report, districts = draft.tasks
+    assert plan.units == ("Sở Kế hoạch và Đầu tư",)
+    assert set(plan.supporting) == {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tư pháp"}
+    assert set(report.units) == {"Sở Y tế", "Sở Giáo dục và Đào tạo"}
+    assert set(districts.units) == DISTRICTS
+    assert districts.title.startswith("Rà soát các khoản thu tại cấp xã")
+
+
+def test_units_set_apart_owe_their_own_date(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị gửi báo cáo quyết toán về Sở Tài chính trước ngày 20/12/2024; "
+        "riêng Sở Y tế gửi trước ngày 27/12/2024.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "rg.txt")
+    every, health = draft.tasks
+    assert health.units == ("Sở Y tế",) and health.deadline == date(2024, 12, 27)
+    assert "Sở Y tế" not in every.units and set(every.units) >= DISTRICTS
+    assert health.title == every.title
+
+
+def test_a_line_that_sets_a_monthly_and_a_quarterly_report_sets_both(catalogue):
+    text = HEAD + (
+        "1. Các cơ quan, đơn vị gửi báo cáo tháng trước ngày 25 hằng tháng và báo cáo quý trước "
+        "ngày 20 của tháng cuối quý về Sở Tài chính, kể từ tháng 01/2025.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "bc.txt")
+    again = [t.recurrence for t in draft.tasks]
+    assert [(r.every, r.day, r.first) for r in again if r] == [
+        ("month", 25, date(2025, 1, 25)),
+        ("quarter", 20, date(2025, 3, 20)),
+    ]

@@ -28,3 +28,11 @@ def test_a_list_of_departments_is_read_whole(register):
 def test_a_central_body_is_not_the_provincial_one(register):
     assert _names(register, "Bộ Công an") == []
     assert _names(register, "Cục Tin học hóa, Bộ Thông tin và Truyền thông") == []
+
+
+def test_the_places_listed_after_a_district_are_districts(register):
+    assert _names(register, "Ủy ban nhân dân các huyện: Hàm Yên, Chiêm Hóa và Sơn Dương") == [
+        "UBND huyện Hàm Yên",
+        "UBND huyện Chiêm Hóa",
+        "UBND huyện Sơn Dương",
+    ]

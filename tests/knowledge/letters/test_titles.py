@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.letters.extract import read_letter
 from knowledge.letters.register import Register
 from knowledge.letters.titles import title, with_subject
 
@@ -130,3 +131,61 @@ def test_a_long_earlier_clause_of_other_work_gives_way_to_the_dated_one(register
     # short enough, the clause before it stays: it says what the work is
     text = "Rà soát danh mục thủ tục hành chính; gửi Sở Tư pháp trước ngày 20/9/2024."
     assert _title(register, text, "trước ngày 20/9/2024").startswith("Rà soát danh mục")
+
+
+TOPICS = """UBND TỈNH TUYÊN QUANG
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 233/SKHĐT-TH
+V/v rà soát dự án đầu tư công năm 2023
+Tuyên Quang, ngày 02 tháng 3 năm 2023
+
+Kính gửi: Các sở, ban, ngành.
+
+Sở Kế hoạch và Đầu tư đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:
+1. Rà soát tiến độ giải ngân vốn đầu tư công của các dự án do cơ quan, đơn vị làm chủ đầu tư
+Các cơ quan, đơn vị lập danh sách dự án chậm giải ngân theo Biểu số 01 kèm theo văn bản này.
+Kết quả rà soát gửi về Sở Kế hoạch và Đầu tư bằng văn bản điện tử qua Hệ thống quản lý văn \
+bản và điều hành trước ngày 20/3/2023.
+2. Đề xuất điều chỉnh kế hoạch vốn, bảo đảm giải ngân hết kế hoạch được giao
+Các cơ quan, đơn vị đề xuất điều chỉnh theo Mẫu số 02 kèm theo văn bản này.
+3. Thời gian thực hiện
+- Đề xuất điều chỉnh (nội dung tại mục 2) gửi về Sở Kế hoạch và Đầu tư trước ngày 31/3/2023.
+Trân trọng./.
+"""
+
+
+def test_a_result_or_a_short_name_is_titled_by_the_item_it_comes_from(catalogue):
+    draft = read_letter(TOPICS, catalogue, catalogue.province("tuyen-quang"), "kh.txt")
+    review, proposal = draft.tasks
+    # "Kết quả rà soát gửi …": the result of the work the item's heading names, made on the
+    # form the item names before the dated sentence; how it is sent is no part of it
+    assert review.title.startswith("Rà soát tiến độ giải ngân vốn đầu tư công")
+    assert "bằng văn bản" not in review.title and "Hệ thống quản lý" not in review.title
+    assert review.forms == ("Biểu số 01",)
+    # "Đề xuất điều chỉnh (nội dung tại mục 2)": the heading names it in full
+    assert proposal.title.startswith(
+        "Đề xuất điều chỉnh kế hoạch vốn gửi về Sở Kế hoạch và Đầu tư"
+    )
+    assert "mục 2" not in proposal.title
+    assert proposal.forms == ("Mẫu số 02",)
+
+
+def test_a_title_that_names_only_the_kind_of_work_takes_the_subject_however_long(register):
+    subject = (
+        "đánh giá kết quả thực hiện Chương trình chuyển đổi số giai đoạn 2021 - 2025 và đề xuất "
+        "nhiệm vụ, dự án trọng tâm giai đoạn 2026 - 2030 của các cơ quan, đơn vị"
+    )
+    assert with_subject("Gửi báo cáo về Ủy ban nhân dân tỉnh", subject, register).endswith(
+        "— " + subject
+    )
+
+
+def test_the_grounds_and_who_asks_printed_first_are_no_part_of_the_title(register):
+    text = (
+        "Thực hiện Thông tư số 05/2021/TT-BTTTT ngày 19/8/2021 của Bộ Thông tin và Truyền "
+        "thông, Sở Thông tin và Truyền thông đề nghị Ủy ban nhân dân các huyện, thành phố báo "
+        "cáo tình hình cung cấp dịch vụ bưu chính công ích trước ngày 10/6/2023."
+    )
+    assert _title(register, text, "trước ngày 10/6/2023") == (
+        "Báo cáo tình hình cung cấp dịch vụ bưu chính công ích"
+    )

@@ -1,0 +1,149 @@
+"""Which words say the duty a date sets, and whose it is: the clause of a line that holds the
+date and names its owners, the units a clause sets apart ("riêng Sở Y tế …"), and when the dated
+sentence does not say the duty itself, the work a list of steps makes up, an earlier sentence of
+the item the dated one restates, the line or point a "Thời hạn: …" line dates, and the sentences
+of a heading after its first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from knowledge.letters import details
+from knowledge.letters.dates import Found
+from knowledge.letters.firsts import D
+from knowledge.letters.model import Task
+from knowledge.letters.opening import request_clause
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line, plain
+from knowledge.letters.titles import title as title_of
+from knowledge.letters.units import subject
+
+# How a duty introduces its steps: "… theo các bước sau:", "… như sau:".
+_STEPS_INTRO = re.compile(
+    r"[\s,]*(?:(?:theo|như|với|gồm)\s+)?(?:các\s+)?(?:bước|nội dung|trình tự)?\s*"
+    r"(?:như\s+)?sau\s*:?\s*$",
+    re.I,
+)
+
+
+def stepped(section: Section, line: Line, register: Register) -> str:
+    """ "… đề nghị Sở A khẩn trương thực hiện kiểm thử … theo các bước sau:" then "Bước 1: …"
+    and, after the steps, "Kết quả … gửi về Sở … trước ngày …": the work the steps set out,
+    which the dated line sends the result of."""
+    lines = section.all_lines if section.number else section.own
+    first = next(
+        (i for i, ln in enumerate(lines) if ln.no < line.no and details.STEP.match(ln.plain)),
+        None,
+    )
+    if not first or details.STEP.match(line.plain):
+        return ""
+    intro = lines[first - 1]
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", intro.text)[-1]
+    asked = request_clause(Line(intro.no, sentence)) or Line(intro.no, sentence)
+    text = _STEPS_INTRO.sub("", asked.text)
+    return title_of(re.sub(r"\s+nêu trên\b", "", text), [], register)
+
+
+_SENT = ("gui", "nop")
+# A short noun restated is the one an earlier sentence makes: "xây dựng kế hoạch …".
+_MADE = (
+    r"(?:xay dung|lap|hoan thien|cung cap|tong hop|chuan bi|de xuat|ra soat|bao cao)\s+(?:cac\s+)?"
+)
+
+
+def restated(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
+    """ "1. Các cơ quan … cung cấp thông tin, số liệu về … . Thông tin, số liệu tổng hợp theo
+    Biểu số 01, gửi Sở … trước …": a dated sentence that names what an earlier sentence of
+    its item has the units make is that duty, titled by the earlier sentence."""
+    words = plain(title).replace(",", " ").split()[:3]
+    if len(words) == 3 and words[2] in _SENT:  # "Kế hoạch gửi Sở …": the noun the line sends
+        words = words[:2]
+        lead = _MADE
+    elif len(words) == 3:
+        lead = ""
+    else:
+        return ""
+    head = re.compile(lead + r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
+    earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
+    earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
+    for text in earlier:
+        if details.STEP.match(plain(text)):
+            continue  # one step of the work, not the work
+        for sentence in re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", text):
+            m = head.search(plain(sentence))
+            if m and (lead or m.start() > 0):
+                return title_of(sentence, [], register)
+    return ""
+
+
+def duty_line(section: Section, block: list[Line]) -> Line | None:
+    """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
+    nearest line before it that is neither a label nor an item of a list."""
+    heading = section.heading
+    if (
+        heading is not None
+        and not section.timing
+        and (section.sentence_heading or not (section.units or section.generic))
+    ):
+        return heading
+    for ln in reversed(block[:-1]):
+        if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
+            return ln
+    # "a) Rà soát nhu cầu …" then "b) Hạn chót: 25/10/2022": the point before dates
+    siblings = section.parent.children if section.parent and section.timing else []
+    before = [s for s in siblings if s.heading and heading and s.heading.no < heading.no]
+    if before and not before[-1].timing and not before[-1].units:
+        return before[-1].heading
+    return None
+
+
+def after_first(section: Section) -> list[Line]:
+    """A heading's sentences after its first, which sets the item's own work ("2. Giao Sở Y tế
+    chủ trì …. Công an tỉnh phối hợp …; Sở Tư pháp góp ý …"): they may give others a support
+    duty."""
+    heading = section.heading
+    if heading is None:
+        return []
+    m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
+    return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
+
+
+@dataclass
+class Clause:
+    """The part of a line a task is read from, and where it starts in the line."""
+
+    line: Line
+    start: int
+
+
+def own_clause(line: Line, found: Found, register: Register) -> Clause:
+    """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
+    ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
+    else the whole line."""
+    start = line.text.rfind(";", 0, found.start) + 1
+    if start:
+        clause = Line(line.no, line.text[start:].lstrip(), line.gap)
+        if subject(clause, register.mentions(clause.text)):
+            return Clause(clause, len(line.text) - len(clause.text))
+    return Clause(line, 0)
+
+
+def set_apart(drafted: list[tuple[D, Task]], register: Register) -> list[tuple[D, Task]]:
+    """ "… gửi trước ngày 31/8; riêng Sở Y tế gửi trước ngày 05/9": the units a clause of
+    the line sets apart owe its date, not the line's other one."""
+    apart: dict[int, set[str]] = {}
+    for d, t in drafted:
+        if own_clause(d.line, d.found, register).line.plain.startswith("rieng "):
+            apart.setdefault(d.line.no, set()).update(t.units)
+    return [
+        (d, t)
+        if own_clause(d.line, d.found, register).line.plain.startswith("rieng ")
+        else (
+            d,
+            replace(t, units=tuple(u for u in t.units if u not in apart.get(d.line.no, ()))),
+        )
+        for d, t in drafted
+    ]

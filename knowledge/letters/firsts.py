@@ -1,0 +1,84 @@
+"""The occurrences of a recurring task a letter prints besides its period and day: its first
+time printed as a date ("Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024": the recurrence's
+first occurrence, not a task of its own), and the other days of a yearly one ("trước ngày 15/6
+và 15/12 hằng năm")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Protocol, TypeVar
+
+from knowledge.letters.dates import Found, recurrence
+from knowledge.letters.model import Task
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+
+
+class Dated(Protocol):
+    line: Line
+    section: Section
+    found: Found
+
+
+D = TypeVar("D", bound=Dated)
+
+# "Báo cáo tháng đầu tiên gửi trước ngày 25/7/2024", "kỳ đầu tiên": the first time of a
+# recurring report, printed as a date.
+_FIRST_TIME = re.compile(r"\b(?:dau tien|lan dau|ky dau)\b")
+
+
+def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
+    """A one-off date that names the first time of a recurring task of its section (the same
+    day of the month) is that task's first occurrence, not a task of its own."""
+    firsts: dict[int, date] = {}
+    dropped: set[int] = set()
+    for i, (d, t) in enumerate(drafted):
+        clause = re.split(r"[.;]\s", d.line.plain[: d.found.start])[-1]
+        if t.deadline is None or not _FIRST_TIME.search(clause):
+            continue
+        for j, (e, r) in enumerate(drafted):
+            if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:
+                firsts[j] = t.deadline
+                dropped.add(i)
+                break
+    return [
+        (d, _starting(t, firsts[i]) if i in firsts else t)
+        for i, (d, t) in enumerate(drafted)
+        if i not in dropped
+    ]
+
+
+def _starting(task: Task, first: date) -> Task:
+    if task.recurrence is None:
+        return task
+    return replace(task, recurrence=replace(task.recurrence, first=first))
+
+
+def also_yearly(again: Found, listed: list[Found]) -> list[Found]:
+    """ "định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm": each other day of the year a
+    yearly recurrence lists is a yearly recurrence too."""
+    if again.every != "year":
+        return []
+    return [
+        replace(f, every="year", day=f.due.day, month=f.due.month, due=None, since=again.since)
+        for f in listed
+        if f.due and (f.due.day, f.due.month) != again.key
+    ]
+
+
+def recurrences(text: str) -> list[Found]:
+    """Every recurring date of a line: "báo cáo tháng trước ngày 25 hằng tháng và báo cáo quý
+    trước ngày 20 của tháng cuối quý" sets two."""
+    first = recurrence(text)
+    if first is None:
+        return []
+    found = [first]
+    rest = recurrence(text[first.end :])
+    if rest is not None and (rest.every, rest.day) != (first.every, first.day):
+        since = rest.since or first.since
+        found.append(
+            replace(rest, start=rest.start + first.end, end=rest.end + first.end, since=since)
+        )
+    return found

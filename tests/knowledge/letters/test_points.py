@@ -1,0 +1,95 @@
+"""Work laid out in points and steps: a deadline printed as a point of its own, steps introduced
+by the work they make up, a quarterly start written in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+HEAD = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 845/STTTT-CNTT
+V/v triển khai chữ ký số chuyên dùng trên thiết bị di động
+Tuyên Quang, ngày 05 tháng 10 năm 2022
+
+Kính gửi:
+- Các sở, ban, ngành;
+- Ủy ban nhân dân các huyện, thành phố.
+
+Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị thực hiện như sau:
+"""
+
+
+def _read(catalogue, body):
+    return read_letter(HEAD + body, catalogue, catalogue.province("tuyen-quang"), "cks.txt")
+
+
+def test_a_deadline_point_dates_the_point_before_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Đối với các sở, ban, ngành\n"
+        "a) Rà soát nhu cầu cấp chứng thư số cho công chức (theo Biểu mẫu số 01 kèm theo).\n"
+        "b) Hạn chót: 25/10/2022. Danh sách gửi về Sở Thông tin và Truyền thông.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.deadline == date(2022, 10, 25)
+    assert task.title.startswith("Rà soát nhu cầu cấp chứng thư số cho công chức")
+    assert task.forms == ("Biểu mẫu số 01",)
+
+
+def test_steps_are_titled_by_the_work_they_make_up(catalogue):
+    draft = _read(
+        catalogue,
+        "Các cơ quan, đơn vị tự kiểm tra an toàn thông tin của cơ quan theo các bước sau:\n"
+        "Bước 1: Rà soát hệ thống thông tin đang vận hành.\n"
+        "Bước 2: Lập báo cáo kết quả tự kiểm tra theo Mẫu số 03 kèm theo.\n"
+        "Báo cáo kết quả tự kiểm tra gửi Sở Thông tin và Truyền thông trước 17 giờ 00 ngày "
+        "15/11/2022.\nTrân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert len(task.steps) == 2
+    assert task.title.startswith("Tự kiểm tra an toàn thông tin của cơ quan; báo cáo kết quả")
+
+
+def test_a_start_in_words_and_dates_given_respectively_leave_the_title(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Báo cáo quý về chữ ký số (theo Phụ lục I kèm theo), gửi Sở Thông tin và Truyền "
+        "thông trước ngày 20 tháng cuối quý, bắt đầu từ quý IV năm 2022.\n"
+        "2. Báo cáo 6 tháng và báo cáo năm gửi Sở Thông tin và Truyền thông lần lượt trước "
+        "ngày 15/6/2023 và trước ngày 15/11/2023.\nTrân trọng./.\n",
+    )
+    quarterly, half, year = draft.tasks
+    assert quarterly.recurrence is not None and quarterly.recurrence.first == date(2022, 12, 20)
+    assert "năm 2022" not in quarterly.title and "bắt đầu" not in quarterly.title
+    assert (half.deadline, year.deadline) == (date(2023, 6, 15), date(2023, 11, 15))
+    assert "lần lượt" not in half.title and " và (" not in half.title
+
+
+def test_a_plan_sent_by_a_date_is_the_plan_its_item_has_made(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch phát triển hạ tầng viễn "
+        "thông thụ động năm 2023. Kế hoạch gồm các nội dung chính sau:\n"
+        "(1) Hiện trạng hạ tầng viễn thông thụ động;\n"
+        "(2) Danh mục vị trí đề xuất xây dựng trạm thu phát sóng.\n"
+        "Kế hoạch gửi Sở Thông tin và Truyền thông trước ngày 30/12/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Xây dựng kế hoạch phát triển hạ tầng viễn thông thụ động")
+    assert len(task.contents) == 2
+
+
+def test_steps_numbered_with_a_dash_are_steps(catalogue):
+    draft = _read(
+        catalogue,
+        "Các cơ quan, đơn vị cập nhật danh bạ thư điện tử công vụ theo các bước sau:\n"
+        "Bước 1 - Rà soát tài khoản thư điện tử của công chức.\n"
+        "Bước 2 - Gửi danh sách tài khoản cần cấp mới.\n"
+        "Danh sách gửi Sở Thông tin và Truyền thông trước ngày 15/11/2022.\nTrân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert len(task.steps) == 2
