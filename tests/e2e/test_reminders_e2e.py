@@ -16,7 +16,7 @@ from bot.clock import TZ
 from bot.emulator import Faults
 from bot.player import Player
 from tests.botkit import ADMIN, texts
-from tests.conftest import fresh_database
+from tests.databases import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "examples" / "reminders.script"
@@ -56,9 +56,9 @@ def tmp_module(tmp_path_factory):
 @pytest.fixture(scope="module")
 def run(tmp_module):
     # Played once for the module in its own event loop: the tests below read the same run.
-    database, drop = fresh_database(tmp_module, "r")
+    database, give_back = fresh_database(tmp_module, "r")
     yield asyncio.run(play(tmp_module, database))
-    drop()
+    give_back()
 
 
 async def test_building_department_reminded_of_its_dates_never_of_done_row(run):
