@@ -3,7 +3,7 @@ makes, committed when the use case returns and rolled back when it raises.
 
 The repositories keep their own shape (`with self.sessions() as s`, `with self.sessions.begin()
 as s`): `Sessions` is the sessionmaker they hold, and while a unit is open in the current thread
-(a context variable: `asyncio.to_thread` runs each use case in a copy of the caller's context) it
+(a context variable: each use case runs in a copy of the caller's context, usecases/workers.py) it
 lends them the unit's session instead of opening a new one. Outside a unit (a test, a migration
 helper) each call is its own transaction, as before.
 
