@@ -35,7 +35,7 @@ async def test_each_result_and_error_reaches_its_own_caller_when_many_run_at_onc
 
     def square(n: int) -> int:
         if n < 3:
-            barrier.wait(timeout=5)  # three at once, finishing together: one wake-up, three results
+            barrier.wait(timeout=5)  # three finishing together: one wake-up, three results
         if n % 7 == 6:
             raise ValueError(n)
         return n * n
