@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
@@ -40,6 +40,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
+REMEMBERED = 4096  # entries of one `remembered` cache (a question's reading: a few hundred bytes)
 
 
 class Clock(Protocol):
@@ -241,6 +242,18 @@ class Desk:
         if name not in cache:
             cache[name] = build(assistant)
         value: T = cache[name]
+        return value
+
+    def remembered(self, name: str, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()` once per `key` and table version, in the table's `name` cache (at most
+        REMEMBERED entries, then started again): what depends only on its key and the table in
+        force, never changed once built."""
+        kept: dict[Hashable, T] = self.per_table(name, lambda _: {})
+        if key in kept:
+            return kept[key]
+        if len(kept) >= REMEMBERED:
+            kept.clear()
+        value = kept[key] = build()
         return value
 
     def statuses(self) -> Statuses:

@@ -135,7 +135,13 @@ def read_statement(desk: Desk, caller: Caller, text: str) -> Offer | None:
     to offer for confirmation. None when the text is not such a statement (it is a question)."""
     if may_write(caller.actor) is not None:
         return None
-    offer = offer_for(text, desk.assistant, desk.province, desk.clock.today())
+    # A text's reading depends only on it, the day and the table in force: each is read once per
+    # day and version (every question typed is first checked for a status statement, and most
+    # are the same few questions, as usecases/asking.py finds for their answers).
+    today = desk.clock.today()
+    offer = desk.remembered(
+        "statements", (text, today), lambda: offer_for(text, desk.assistant, desk.province, today)
+    )
     if offer is None or isinstance(target_for(desk.province, caller.actor, offer.key), Refusal):
         return None
     return offer

@@ -9,6 +9,7 @@ from bot.clock import TZ, Clock
 from bot.config import Config
 from knowledge.catalogue.importer import ImportedRow
 from tests.usecases.conftest import ADMIN, officer
+from usecases import desk as desk_module
 from usecases import desk_writes, statuses
 from usecases.desk import Desk
 from usecases.desk_writes import Edit
@@ -31,6 +32,45 @@ def test_a_table_applied_elsewhere_is_followed_and_drops_what_was_built_on_the_o
     assert desk.province.assignments["406-14"].deadline_text == "Tháng 6/2022"
     assert desk.per_table("probe", lambda a: built.append(a) or len(built)) == 2
     assert built[1] is desk.assistant
+
+
+def test_what_is_remembered_is_built_once_a_key_within_a_bound(desk: Desk, monkeypatch):
+    monkeypatch.setattr(desk_module, "REMEMBERED", 3)
+    built: list[str] = []
+
+    def build(text: str) -> str:
+        built.append(text)
+        return text.upper()
+
+    assert [desk.remembered("probe", t, lambda t=t: build(t)) for t in "aba"] == ["A", "B", "A"]
+    assert built == ["a", "b"]
+    desk.remembered("probe", "c", lambda: build("c"))
+    desk.remembered("probe", "d", lambda: build("d"))  # a fourth: the cache starts again
+    desk.remembered("probe", "a", lambda: build("a"))
+    assert built == ["a", "b", "c", "d", "a"]
+
+
+def test_a_status_statement_is_read_once_a_day(desk: Desk, monkeypatch):
+    """Every free text is first checked for a status statement: the same text on the same day
+    is read once, and read again the next day (a key like "20/4" depends on the day)."""
+    who = officer(desk)
+    read: list[str] = []
+    real = statuses.offer_for
+
+    def counted(text, *args):
+        read.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(statuses, "offer_for", counted)
+    first = desk.call(statuses.read_statement, who, "406-14 xong rồi")
+    assert first is not None and first.key == "406-14" and first.status == "hoan_thanh"
+    assert desk.call(statuses.read_statement, who, "406-14 xong rồi") == first
+    assert desk.call(statuses.read_statement, who, "gpxd hạn khi nào") is None
+    assert desk.call(statuses.read_statement, who, "gpxd hạn khi nào") is None
+    assert read == ["406-14 xong rồi", "gpxd hạn khi nào"]
+    desk.clock.set(desk.clock.now() + timedelta(days=1))
+    assert desk.call(statuses.read_statement, who, "406-14 xong rồi") == first
+    assert read[-1] == "406-14 xong rồi" and len(read) == 3
 
 
 def test_the_statuses_are_read_again_only_after_a_change(desk: Desk):
