@@ -34,6 +34,16 @@ def _change(row: StatusChange | Row) -> Change:
 _CHANGES = StatusChange.__table__.c
 _NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
+_OF_PROVINCE = _CHANGES.province == bindparam("province")
+# The province's changes after one id up to another, oldest first; how many it has up to an id.
+_BETWEEN = (
+    select(*_CHANGES)
+    .where(_OF_PROVINCE, _CHANGES.id > bindparam("after"), _CHANGES.id <= bindparam("upto"))
+    .order_by(_CHANGES.id)
+)
+_COUNT_UP_TO = select(func.count(_CHANGES.id)).where(
+    _OF_PROVINCE, _CHANGES.id <= bindparam("upto")
+)
 _OF_ROW = (
     _CHANGES.province == bindparam("province"),
     _CHANGES.key == bindparam("key"),
@@ -229,12 +239,35 @@ class StatusRepo:
         with core(self.sessions) as connection:
             return connection.execute(_LAST_CHANGE).scalar() or 0
 
-    def current_all(self) -> dict[tuple[str, str], Change]:
-        """(key, agency) -> latest change, for the whole province."""
+    def changes_between(self, after: int, upto: int) -> list[Change]:
+        """The province's changes with `after` < id <= `upto`, oldest first."""
+        params = {"province": self.province, "after": after, "upto": upto}
+        with core(self.sessions) as connection:
+            return [_change(r) for r in connection.execute(_BETWEEN, params)]
+
+    def count_up_to(self, upto: int) -> int:
+        """How many changes the province has with id <= `upto`."""
+        with core(self.sessions) as connection:
+            found = connection.execute(_COUNT_UP_TO, {"province": self.province, "upto": upto})
+            return found.scalar() or 0
+
+    def commits_in_id_order(self) -> bool:
+        """Whether a change can never become visible after one with a greater id: true of
+        SQLite, whose writers take turns (the write lock from before the id is drawn until the
+        commit); on PostgreSQL two writers draw ids and may commit in the other order."""
+        engine = self.sessions.kw["bind"]
+        return bool(engine.dialect.name == "sqlite")
+
+    def current_all(self, upto: int | None = None) -> dict[tuple[str, str], Change]:
+        """(key, agency) -> latest change, for the whole province (among the changes with id <=
+        `upto`, when given)."""
         with core(self.sessions) as connection:
             latest = (
                 select(func.max(StatusChange.id))
-                .where(StatusChange.province == self.province)
+                .where(
+                    StatusChange.province == self.province,
+                    *([StatusChange.id <= upto] if upto is not None else []),
+                )
                 .group_by(StatusChange.key, StatusChange.agency)
             )
             rows = connection.execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
