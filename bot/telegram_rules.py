@@ -173,6 +173,12 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _byte_offset(text: str, pos: int) -> int:
+    """Where a refusal points, in UTF-8 bytes, as Telegram says it: counted only for a refusal
+    (encoding the text up to each step of the parse made a long reply quadratic)."""
+    return len(text[:pos].encode("utf-8"))
+
+
 def _attrs(raw: str) -> dict[str, str]:
     return {
         m.group(1).lower(): unescape(m.group(2) or m.group(3) or m.group(4) or "")
@@ -191,14 +197,13 @@ def render_html(text: str) -> tuple[str, list[dict]]:
     pos, length = 0, 0
     while pos < len(text):
         ch = text[pos]
-        at = len(text[:pos].encode("utf-8"))  # Telegram reports byte offsets
         if ch == "<":
             m = _TAG.match(text, pos)
             if not m:
-                raise refuse("html_unexpected_lt", at=at)
+                raise refuse("html_unexpected_lt", at=_byte_offset(text, pos))
             closing, tag, attrs = m.group(1), m.group(2).lower(), _attrs(m.group(3) or "")
             if tag not in ALLOWED_TAGS:
-                raise refuse("html_unsupported_tag", tag=tag, at=at)
+                raise refuse("html_unsupported_tag", tag=tag, at=_byte_offset(text, pos))
             if closing:
                 if not stack or stack[-1][0] != tag:
                     raise refuse("html_end_tag", tag=stack[-1][0] if stack else tag)
@@ -208,14 +213,14 @@ def render_html(text: str) -> tuple[str, list[dict]]:
                     entities.append(entity)
             else:
                 if tag == "span" and attrs.get("class") != "tg-spoiler":
-                    raise refuse("html_span_class", at=at)
+                    raise refuse("html_span_class", at=_byte_offset(text, pos))
                 stack.append((tag, length, attrs))
             pos = m.end()
             continue
         if ch == "&":
             m = _ENTITY.match(text, pos)
             if not m:
-                raise refuse("html_unexpected_amp", at=at)
+                raise refuse("html_unexpected_amp", at=_byte_offset(text, pos))
             piece, pos = unescape(m.group(0)), m.end()
         else:
             # Plain text up to the next markup character, in one step.

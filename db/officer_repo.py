@@ -12,6 +12,7 @@ from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer
+from db.unit import core
 from knowledge.rules.officers import OfficerState, Registration
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -118,8 +119,8 @@ class OfficerRepo:
         wanted = sorted(set(user_ids))
         if not wanted:
             return {}
-        with self.sessions() as s:
-            found = s.connection().execute(_NAMES, {"user_ids": wanted})
+        with core(self.sessions) as connection:
+            found = connection.execute(_NAMES, {"user_ids": wanted})
             return {user_id: name for user_id, name in found}
 
     def set_reminders(self, user_id: int, on: bool) -> bool:

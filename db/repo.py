@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from db.models import Officer, PendingInput
 from db.officer_repo import REGISTRATION, OfficerRepo, registration
 from db.status_repo import StatusRepo
+from db.unit import core
 from knowledge.rules.officers import Registration
 from knowledge.rules.statuses import Change
 
@@ -81,7 +82,7 @@ class Repo(OfficerRepo, StatusRepo):
         """The person's registration and what their chat waits for, read together for every
         update: one statement of two primary-key reads, without the ORM's identity map (the
         cost of a message that needs nothing else from the database)."""
-        with self.sessions() as s:
-            row = s.connection().execute(_CALLER, {"user_id": user_id, "chat_id": chat_id}).one()
+        with core(self.sessions) as connection:
+            row = connection.execute(_CALLER, {"user_id": user_id, "chat_id": chat_id}).one()
         waiting = Waiting(row.kind, row.payload, row.since) if row.kind is not None else None
         return (registration(row) if row.user_id is not None else None), waiting

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Row, bindparam, func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
 from db.models import StatusChange
-from db.unit import needs_write_lock
+from db.unit import core, writing
 from knowledge.rules.statuses import Change, Status
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -34,6 +34,18 @@ def _change(row: StatusChange | Row) -> Change:
 _CHANGES = StatusChange.__table__.c
 _NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
+_OF_PROVINCE = _CHANGES.province == bindparam("province")
+# The changes after one id up to another, oldest first: a range of the primary key, every
+# province's (naming the province here made SQLite scan the province's whole history by its
+# index and sort it; a database usually holds one province); how many a province has up to an id.
+_BETWEEN = (
+    select(*_CHANGES)
+    .where(_CHANGES.id > bindparam("after"), _CHANGES.id <= bindparam("upto"))
+    .order_by(_CHANGES.id)
+)
+_COUNT_UP_TO = select(func.count(_CHANGES.id)).where(
+    _OF_PROVINCE, _CHANGES.id <= bindparam("upto")
+)
 _OF_ROW = (
     _CHANGES.province == bindparam("province"),
     _CHANGES.key == bindparam("key"),
@@ -157,20 +169,17 @@ class StatusRepo:
     ) -> Change | None:
         # A busy database raises here; the use case's unit of work is run again
         # (usecases/runner.py), off the event loop.
-        with self.sessions.begin() as s:
-            if needs_write_lock(s):
-                # Take the write lock before reading the old status: another process may be writing
-                # this row.
-                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            elif s.get_bind().dialect.name == "postgresql":
+        # Take the write lock before reading the old status: another process may be writing this
+        # row.
+        with writing(self.sessions) as connection:
+            if connection.dialect.name == "postgresql":
                 # Two instances updating the same row at once: the second waits, then reads the
                 # first's change
                 # as its old status (a row lock on the last change would hand it the stale one).
-                s.execute(
+                connection.execute(
                     text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
                     {"k": f"{self.province}|{key}|{agency}"},
                 )
-            connection = s.connection()
             last = connection.execute(
                 _LAST_OF_CELL, {"province": self.province, "key": key, "agency": agency}
             ).first()
@@ -218,8 +227,7 @@ class StatusRepo:
         """The `limit` latest changes of one row (older than change `before`), oldest first,
         and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
         params = {"province": self.province, "key": key, "before": before or _NO_ID_ABOVE}
-        with self.sessions() as s:
-            connection = s.connection()
+        with core(self.sessions) as connection:
             rows = list(connection.execute(_LATEST, {**params, "limit": limit}))
             older = 0
             if len(rows) == limit:
@@ -230,16 +238,39 @@ class StatusRepo:
     def last_change_id(self) -> int:
         """The newest change's id, of any province (the primary key's end: one cheap read): any
         write since a view was built makes it grow."""
-        with self.sessions() as s:
-            return s.connection().execute(_LAST_CHANGE).scalar() or 0
+        with core(self.sessions) as connection:
+            return connection.execute(_LAST_CHANGE).scalar() or 0
 
-    def current_all(self) -> dict[tuple[str, str], Change]:
-        """(key, agency) -> latest change, for the whole province."""
-        with self.sessions() as s:
+    def changes_between(self, after: int, upto: int) -> list[Change]:
+        """The province's changes with `after` < id <= `upto`, oldest first."""
+        with core(self.sessions) as connection:
+            rows = connection.execute(_BETWEEN, {"after": after, "upto": upto})
+            return [_change(r) for r in rows if r.province == self.province]
+
+    def count_up_to(self, upto: int) -> int:
+        """How many changes the province has with id <= `upto`."""
+        with core(self.sessions) as connection:
+            found = connection.execute(_COUNT_UP_TO, {"province": self.province, "upto": upto})
+            return found.scalar() or 0
+
+    def commits_in_id_order(self) -> bool:
+        """Whether a change can never become visible after one with a greater id: true of
+        SQLite, whose writers take turns (the write lock from before the id is drawn until the
+        commit); on PostgreSQL two writers draw ids and may commit in the other order."""
+        engine = self.sessions.kw["bind"]
+        return bool(engine.dialect.name == "sqlite")
+
+    def current_all(self, upto: int | None = None) -> dict[tuple[str, str], Change]:
+        """(key, agency) -> latest change, for the whole province (among the changes with id <=
+        `upto`, when given)."""
+        with core(self.sessions) as connection:
             latest = (
                 select(func.max(StatusChange.id))
-                .where(StatusChange.province == self.province)
+                .where(
+                    StatusChange.province == self.province,
+                    *([StatusChange.id <= upto] if upto is not None else []),
+                )
                 .group_by(StatusChange.key, StatusChange.agency)
             )
-            rows = s.connection().execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
+            rows = connection.execute(select(*_CHANGES).where(_CHANGES.id.in_(latest)))
             return {(r.key, r.agency): _change(r) for r in rows}

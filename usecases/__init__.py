@@ -55,7 +55,7 @@ How to write one
 How to run one
 --------------
 - From async code (a handler, a job, the web page): `await desk.run(fn, *args)`. It runs `fn`
-  in a worker thread (asyncio.to_thread) inside its unit, so the event loop never waits on the
+  in a worker thread (usecases/workers.py) inside its unit, so the event loop never waits on the
   database, and runs it again, after an asyncio.sleep, when the database was busy (SQLite
   locked past busy_timeout, a PostgreSQL deadlock or serialization failure, a unique key taken
   by another writer): up to 5 attempts.

@@ -21,7 +21,6 @@ from knowledge.reader.ask import Answer, Asked
 from knowledge.render import answers
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
-from knowledge.rules.standing import marks_of
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -97,8 +96,7 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
 @use_case(writes=False)
 def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -> Answered:
     """A progress question answered from the current statuses, by the one standing rule."""
-    marks = marks_of(desk.repo.current_all())
-    answer = desk.assistant.answer(needed.asked, marks)
+    answer = desk.assistant.answer(needed.asked, desk.statuses().marks)
     return Answered(answer, desk.province, needed.asked.today, needed.agency)
 
 

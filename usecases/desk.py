@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
@@ -40,6 +40,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 TABLE_CHECK_EVERY = timedelta(seconds=1)  # between two looks for a new table version
+REMEMBERED = 4096  # entries of one `remembered` cache (a question's reading: a few hundred bytes)
 
 
 class Clock(Protocol):
@@ -74,6 +75,7 @@ class Statuses:
     version: int
     current: dict[tuple[str, str], Change]
     views: dict[tuple, Any] = field(default_factory=dict)
+    counted: int | None = None  # the province's changes with id <= version, where it was counted
 
     @functools.cached_property
     def marks(self) -> dict[tuple[str, str], Mark]:
@@ -243,6 +245,18 @@ class Desk:
         value: T = cache[name]
         return value
 
+    def remembered(self, name: str, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()` once per `key` and table version, in the table's `name` cache (at most
+        REMEMBERED entries, then started again): what depends only on its key and the table in
+        force, never changed once built."""
+        kept: dict[Hashable, T] = self.per_table(name, lambda _: {})
+        if key in kept:
+            return kept[key]
+        if len(kept) >= REMEMBERED:
+            kept.clear()
+        value = kept[key] = build()
+        return value
+
     def statuses(self) -> Statuses:
         """Inside a use case: the current statuses, read again only when a change came in since
         (one cheap read to know). What is built from them (a progress view, the marks) is kept
@@ -250,9 +264,34 @@ class Desk:
         version = self.repo.last_change_id()
         found = self._statuses
         if found is None or found.version != version:
-            found = Statuses(version, self.repo.current_all())
+            found = self._newer(found, version)
             self._statuses = found
         return found
+
+    def _newer(self, known: Statuses | None, version: int) -> Statuses:
+        """The statuses as of `version`: the changes after the known ones applied to them (the
+        status history is append-only, and the newest change of a cell is its status), else all
+        read again. Reading them all again grouped the whole history by cell: milliseconds once
+        it holds thousands of changes, after every status written.
+
+        Where a change may become visible after one with a greater id (PostgreSQL: two writers
+        commit in either order), the known changes are counted again: one that came in late
+        among them makes the count grow, and everything is read again."""
+        repo = self.repo
+        ordered = repo.commits_in_id_order()
+        if (
+            known is not None
+            and known.version < version
+            and (ordered or known.counted == repo.count_up_to(known.version))
+        ):
+            newer = repo.changes_between(known.version, version)
+            current = dict(known.current)
+            for change in newer:  # oldest first: a cell's newest change is the last set
+                current[(change.key, change.agency)] = change
+            counted = None if known.counted is None else known.counted + len(newer)
+            return Statuses(version, current, counted=counted)
+        current = repo.current_all(upto=version)
+        return Statuses(version, current, counted=None if ordered else repo.count_up_to(version))
 
     @property
     def province(self) -> Province:

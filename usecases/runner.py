@@ -1,6 +1,6 @@
 """How a use case runs: declared with `@use_case`, run by `Desk.run` (from async code: a worker
-thread, the event loop free meanwhile) or `Desk.call` (the command line, tests), inside one unit
-of work (db/unit.py), run again from the start when the database was busy.
+thread of usecases/workers.py, the event loop free meanwhile) or `Desk.call` (the command line,
+tests), inside one unit of work (db/unit.py), run again from the start when the database was busy.
 
 One exception: a front (`@use_case(front=True)` on an `async def`) holds no unit and runs on the
 event loop itself. It is for a use case whose input must first be read outside the process (a
@@ -13,6 +13,7 @@ SQLite write lock.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from db.unit import Sessions, retryable
+from usecases.workers import WORKERS
 
 RETRIES = 5
 BACKOFF = 0.05  # seconds, times the attempt: a busy SQLite file or a PostgreSQL deadlock clears
@@ -76,7 +78,7 @@ async def run_async(sessions: Sessions, fn: Callable[..., Any], thunk: Callable[
         return within_unit(sessions, spec, thunk)
     for attempt in range(RETRIES):
         try:
-            return await asyncio.to_thread(within_unit, sessions, spec, thunk)
+            return await WORKERS.run(functools.partial(within_unit, sessions, spec, thunk))
         except Exception as error:
             if attempt == RETRIES - 1 or not retryable(error):
                 raise

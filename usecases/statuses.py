@@ -155,7 +155,14 @@ def read_statement(
             return None
         return offer
 
-    offer = writable(offer_for(text, desk.assistant, province, today))
+    # A text's reading depends only on it, the day and the table in force: each is read once per
+    # day and version (every question typed is first checked for a status statement, and most
+    # are the same few questions, as usecases/asking.py finds for their answers).
+    offer = writable(
+        desk.remembered(
+            "statements", (text, today), lambda: offer_for(text, desk.assistant, province, today)
+        )
+    )
     if offer is not None or not replied:
         return offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from db.models import Officer
+from knowledge.rules.statuses import Status
 from usecases import runner
 from usecases.desk import Desk
 from usecases.runner import use_case
@@ -168,3 +169,37 @@ def test_a_front_is_an_async_def_and_a_use_case_is_not():
         use_case(writes=True)(not_plain)
     with pytest.raises(TypeError, match="front"):
         use_case(front=True)(not_async)
+
+
+def test_a_unit_of_core_reads_opens_no_session_and_a_core_write_commits_with_its_unit(desk):
+    """The caller of an update and the newest change's id are Core reads on the unit's
+    connection: no ORM session is made for them. A status written with Core statements inside
+    a unit is committed with the unit, or rolled back with it."""
+    made: list[object] = []
+    sessions = desk.sessions
+    original = sessions._session_of
+    sessions._session_of = lambda unit: made.append(unit) or original(unit)  # type: ignore
+
+    @use_case(writes=False)
+    def reads(desk: Desk) -> int:
+        desk.repo.caller(1001, 1001)
+        return desk.repo.last_change_id()
+
+    @use_case(writes=False)  # a read unit that ends up writing still commits
+    def writes_late(desk: Desk) -> None:
+        now = desk.clock.now()
+        desk.repo.record("406-14", "Sở Xây dựng", Status.DANG_THUC_HIEN, "", 1001, now)
+
+    @use_case(writes=True)
+    def writes_then_fails(desk: Desk) -> None:
+        desk.repo.record("406-14", "Sở Xây dựng", Status.HOAN_THANH, "", 1001, desk.clock.now())
+        raise RuntimeError("after the write")
+
+    assert desk.call(reads) == 0
+    desk.call(writes_late)
+    with pytest.raises(RuntimeError):
+        desk.call(writes_then_fails)
+    assert made == []
+    current = desk.repo.current("406-14", "Sở Xây dựng")
+    assert current is not None and current.new == Status.DANG_THUC_HIEN
+    assert desk.call(reads) == current.id
