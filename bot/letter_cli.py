@@ -31,7 +31,13 @@ from usecases.desk import Desk
 from usecases.publishing import InForce, LetterPublished
 from usecases.results import Refusal
 
-ACTIONS = {"publish": "công bố", "withdraw": "thu hồi", "rollback": "quay lại"}
+ACTIONS = {
+    "publish": "công bố",
+    "withdraw": "thu hồi",
+    "rollback": "quay lại",
+    "end": "kết thúc theo dõi",
+    "reopen": "mở lại theo dõi",
+}
 
 
 def fail(line: str) -> int:
