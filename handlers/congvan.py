@@ -27,6 +27,7 @@ from handlers.context import BotContext
 from handlers.letters import UNDO, restored_text
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.letter_versions import version_lines
 from usecases import publishing, task_ends
 from usecases.publishing import InForce
 from usecases.results import Refusal
@@ -35,13 +36,6 @@ from usecases.task_ends import EndItem, EndPlan, Task, TrackingChanged
 PER_ROW = 3  # a letter's task buttons in a row
 HISTORY_SHOWN = 8  # the latest versions offered for a rollback
 HISTORY_WORDS = ("lichsu", "lịchsử", "history")
-ACTIONS = {
-    "publish": "công bố",
-    "withdraw": "thu hồi",
-    "rollback": "quay lại",
-    "end": "kết thúc theo dõi",
-    "reopen": "mở lại",
-}
 
 
 async def congvan(update: Update, context: BotContext) -> None:
@@ -216,23 +210,7 @@ async def _history(update: Update, context: BotContext) -> None:
         await reply(update, context, found.reason)
         return
     lines = [f"<b>Lịch sử công văn</b> (đang dùng phiên bản {found.number})"]
-    mark0 = " ← đang dùng" if found.number == 0 else ""
-    lines.append(f"0 · chưa công bố công văn nào, chưa kết thúc nhiệm vụ nào{mark0}")
-    before: dict = {}
-    for v in found.versions:
-        what = ACTIONS.get(v.action, v.action)
-        if v.letter is not None:
-            what += f" công văn {v.letter} ({found.names.get(v.letter, '?')})"
-        if v.restores is not None:
-            what += f" phiên bản {v.restores}"
-        changed = sorted(set(v.ended) ^ set(before))
-        if v.action in ("end", "reopen") and changed:
-            what += " " + ", ".join(changed)
-        before = dict(v.ended)
-        mark = " ← đang dùng" if v.number == found.number else ""
-        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
-        ended = f", {len(v.ended)} nhiệm vụ đã kết thúc" if v.ended else ""
-        lines.append(esc(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{ended}{mark}"))
+    lines += [esc(line) for line in version_lines(found.versions, found.names, found.number)]
     recent = [v.number for v in found.versions if v.number != found.number][-HISTORY_SHOWN:]
     if found.number != 0:
         recent = [0, *recent] if len(recent) < HISTORY_SHOWN else recent
