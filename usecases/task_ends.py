@@ -90,7 +90,8 @@ def _item(desk: Desk, task: Task) -> EndItem:
 
 def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
     """(target, title, tasks) of a task id, an occurrence, a task's date, a letter's key or
-    number, or a button's reference to one of them."""
+    number, a button's reference to one of them, else the task the question reader reads in
+    the words (its form, its title's words)."""
     province = desk.province
     letters = tracked_letters(desk.assistant.catalogue, province)
     by_ref = refs.index([*(t.id for t in province.tasks), *(x.key for x in letters)])
@@ -101,7 +102,10 @@ def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
         return task.id, f"nhiệm vụ {task.id}", [task]
     letter: TrackedLetter | None = find_letter(text, letters)
     if letter is None:
-        return None
+        # the task in its own words or by its form ("biểu 02", "phụ lục"): shown before the press
+        reading = desk.assistant.understand(text, desk.clock.today(), province.slug).reading
+        task = reading.task if reading is not None and reading.intent == "task" else None
+        return (task.id, f"nhiệm vụ {task.id}", [task]) if task is not None else None
     kind = "công văn khởi tạo" if letter.seed else "công văn"
     return letter.key, f"{kind} {letter.title}", list(letter.tasks)
 
@@ -112,6 +116,12 @@ def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refu
     if not text.strip():
         return Refusal(REOPEN_USAGE if reopen else USAGE)
     found = _find(desk, text)
+    row = desk.assistant.resolve_key(text, desk.province, desk.clock.today())
+    if found is None and row in desk.assistant.catalogue.rows:
+        return Refusal(
+            f"{esc(row)} là một mục của bảng phân công, không phải nhiệm vụ của công văn: mục "
+            "được sửa bằng /giao (hạn, cơ quan chủ trì, phối hợp). Không có gì thay đổi."
+        )
     if found is None:
         return Refusal(
             f"Không thấy nhiệm vụ hay công văn “{esc(text.strip()[:80])}” đang theo dõi. "

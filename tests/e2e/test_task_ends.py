@@ -6,6 +6,7 @@ restart. Through the emulator with the real Application, on the test's database.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from db.letter_repo import LetterRepo
 from tests.botkit import ADMIN, register, texts
@@ -147,3 +148,43 @@ async def test_ending_is_the_coordinators_and_bad_input_changes_nothing(player):
         if c["method"] == "sendMessage" and c["chat_id"] == 1001 and PHULUC in (c["text"] or "")
     ]
     assert reminded == []
+
+
+async def test_loose_names_are_shown_before_the_press_and_a_row_is_not_a_task(player):
+    out = texts(await player.send(ADMIN, "/ketthuc bieu 02"), ADMIN)
+    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {DOSSIER}")
+    out = texts(await player.send(ADMIN, "/ketthuc 406-14"), ADMIN)
+    assert out[0].startswith("406-14 là một mục của bảng phân công, không phải nhiệm vụ")
+    assert letters(player).history() == []
+
+
+LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.docx"
+MONTHLY = "tq-2021-09-25"
+
+
+async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence(player):
+    await player.line("@ 2021-08-02 08:00")
+    await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    await player.send(ADMIN, "[✅ Công bố]")
+    await player.line("@ 2021-10-27 09:00")  # the reports due 25/9 and 25/10 are late
+    assert f"{MONTHLY}@2021-09-25" in texts(await player.send(1002, "/quahan"), 1002)[0]
+
+    out = await player.send(ADMIN, "/congvan")
+    rows = next(c["buttons"] for c in out if c["buttons"])
+    assert ["⏹ Kết thúc 3", "🗑 Thu hồi 3"] in rows
+    assert ["⏹ tq-2021-08-20", f"⏹ {MONTHLY}"] in rows
+    await player.send(ADMIN, f"[⏹ {MONTHLY}]")
+    out = texts(await player.send(ADMIN, "[⏹ Kết thúc theo dõi]"), ADMIN)
+    assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} từ 27/10/2021")
+    assert letters(player).ended() == {MONTHLY: date(2021, 10, 27)}
+    assert letters(player).in_force_number() == 2  # the letter is still in force
+
+    # no month after the end is owed; the last one before it is the final tally
+    late = texts(await player.send(1002, "/quahan"), 1002)[0]
+    assert MONTHLY not in late
+    mine = texts(await player.send(1002, "/nopbai"), 1002)[0]
+    assert f"{MONTHLY}@2021-10-25" in mine and "không nộp (đã kết thúc theo dõi)" in mine
+    assert f"{MONTHLY}@2021-11-25" not in mine
+    out = texts(await player.send(ADMIN, "/congvan"), ADMIN)[0]
+    assert f"{MONTHLY} " in out and "đã kết thúc theo dõi 27/10/2021" in out
