@@ -186,10 +186,12 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
 def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
+    ended = (
+        f"; kết thúc theo dõi: {', '.join(key_tag(t) for t in done.ended)}" if done.ended else ""
+    )
     return (
         f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {done.restored} (nay là phiên bản "
-        f"{done.number}, {done.letters} công văn đã công bố đang theo dõi; các nhiệm vụ kết "
-        "thúc theo dõi cũng như ở phiên bản đó)."
+        f"{done.number}, {done.letters} công văn đã công bố đang theo dõi{ended})."
     )
 
 

@@ -67,6 +67,7 @@ class LettersRestored:
     restored: int  # the version whose letters are in force again
     number: int  # the new version that restores it
     letters: int  # how many letters are in force now
+    ended: tuple[str, ...] = ()  # the tasks whose tracking stays ended in it
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     if done is None:
         return None
     desk.sync_table(force=True)
-    return LettersRestored(number, done.number, len(done.letters))
+    return LettersRestored(number, done.number, len(done.letters), tuple(sorted(done.ended)))
 
 
 @use_case(writes=True)
