@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bot.cli_context import open_desk
 from bot.os_errors import why_unreadable
-from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
 from knowledge.formats.safe_zip import FileRefused
@@ -26,12 +25,11 @@ from knowledge.letters.model import Draft
 from knowledge.letters.provinces import province_of
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_text import draft_text
+from knowledge.render.letter_versions import version_lines
 from usecases import publishing
 from usecases.desk import Desk
 from usecases.publishing import InForce, LetterPublished
 from usecases.results import Refusal
-
-ACTIONS = {"publish": "công bố", "withdraw": "thu hồi", "rollback": "quay lại"}
 
 
 def fail(line: str) -> int:
@@ -135,16 +133,7 @@ def versions(args) -> int:
 
 
 def history_text(found: InForce) -> str:
-    lines = ["0 · chưa công bố công văn nào" + (" ← đang dùng" if found.number == 0 else "")]
-    for v in found.versions:
-        what = ACTIONS.get(v.action, v.action)
-        if v.letter is not None:
-            what += f" công văn {v.letter} ({found.names.get(v.letter, '?')})"
-        if v.restores is not None:
-            what += f" phiên bản {v.restores}"
-        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
-        mark = " ← đang dùng" if v.number == found.number else ""
-        lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{mark}")
+    lines = version_lines(found.versions, found.names, found.number)
     for published in found.letters:
         ids = ", ".join(task_id for task_id, _ in published.tasks)
         lines.append(f"Đang theo dõi: công văn {published.id} ({published.file_name}): {ids}")

@@ -1,13 +1,15 @@
-"""Letters read into drafts, published, withdrawn, rolled back. Nothing is overwritten but a
-draft under review: a publish, a withdrawal or a rollback adds a version giving the whole set of
-letters in force, and the latest version is the one everything reads (version 0: none).
+"""Letters read into drafts, published, withdrawn, rolled back, and tasks whose tracking was
+ended or reopened. Nothing is overwritten but a draft under review: a publish, a withdrawal, a
+rollback, an end or a reopening adds a version giving the whole set of letters in force and of
+ended tasks, and the latest version is the one everything reads (version 0: none).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -21,6 +23,7 @@ from knowledge.letters.publish import Published
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 DRAFT, PUBLISHED, DROPPED = "draft", "published", "dropped"
 PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
+END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
 
 
 def _local(at: datetime) -> datetime:
@@ -45,9 +48,24 @@ def _ids(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split(",") if x)
 
 
+def _ended(text: str | None) -> dict[str, date]:
+    return {k: date.fromisoformat(d) for k, d in json.loads(text).items()} if text else {}
+
+
+def _ended_text(ended: Mapping[str, date]) -> str | None:
+    return json.dumps({k: d.isoformat() for k, d in sorted(ended.items())}) if ended else None
+
+
 def _version(v: LetterVersion) -> VersionView:
     return VersionView(
-        v.number, v.action, v.letter_id, _ids(v.letters), v.restores, v.by, _local(v.at)
+        v.number,
+        v.action,
+        v.letter_id,
+        _ids(v.letters),
+        v.restores,
+        v.by,
+        _local(v.at),
+        _ended(v.ended),
     )
 
 
@@ -111,6 +129,12 @@ class LetterRepo:
                     )
                 )
             return result
+
+    def ended(self) -> dict[str, date]:
+        """task id -> the day its tracking was ended, for every task ended in the version in
+        force (the seeds' tasks too)."""
+        with self.sessions() as s:
+            return self._ended_of(s, self._last(s))
 
     def letter(self, letter_id: int) -> StoredLetter | None:
         with self.sessions() as s:
@@ -231,7 +255,8 @@ class LetterRepo:
                 for i, (task_id, task) in enumerate(zip(ids, draft.tasks, strict=True))
             )
             current = self._letters_of(s, self._last(s))
-            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at)
+            ended = self._ended_of(s, self._last(s))
+            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended)
 
     def withdraw(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
         """A new version without the letter; None when it is not in force."""
@@ -240,7 +265,33 @@ class LetterRepo:
             if letter_id not in current:
                 return None
             kept = tuple(x for x in current if x != letter_id)
-            return self._add(s, WITHDRAW, letter_id, kept, None, by, at)
+            ended = self._ended_of(s, self._last(s))
+            return self._add(s, WITHDRAW, letter_id, kept, None, by, at, ended)
+
+    def end(
+        self, task_ids: Iterable[str], day: date, at: datetime, by: int | None
+    ) -> VersionView | None:
+        """A new version in which these tasks' tracking is ended on `day` (those already ended
+        keep their day); None when every one of them already was."""
+        with self.sessions.begin() as s:
+            last = self._last(s)
+            ended = self._ended_of(s, last)
+            new = [t for t in task_ids if t not in ended]
+            if not new:
+                return None
+            ended.update(dict.fromkeys(new, day))
+            return self._add(s, END, None, self._letters_of(s, last), None, by, at, ended)
+
+    def reopen(self, task_ids: Iterable[str], at: datetime, by: int | None) -> VersionView | None:
+        """A new version in which these tasks are tracked again; None when none was ended."""
+        with self.sessions.begin() as s:
+            last = self._last(s)
+            ended = self._ended_of(s, last)
+            wanted = [t for t in task_ids if t in ended]
+            if not wanted:
+                return None
+            kept = {k: d for k, d in ended.items() if k not in wanted}
+            return self._add(s, REOPEN, None, self._letters_of(s, last), None, by, at, kept)
 
     def rollback(self, number: int, at: datetime, by: int | None) -> VersionView | None:
         """The letters of version `number` (0: none) in force again, as a new version; None when
@@ -248,12 +299,13 @@ class LetterRepo:
         with self.sessions.begin() as s:
             if number == 0:
                 letters: tuple[int, ...] = ()
+                ended: dict[str, date] = {}
             else:
                 old = self._get(s, number)
                 if old is None:
                     return None
-                letters = _ids(old.letters)
-            return self._add(s, ROLLBACK, None, letters, number, by, at)
+                letters, ended = _ids(old.letters), _ended(old.ended)
+            return self._add(s, ROLLBACK, None, letters, number, by, at, ended)
 
     # -- inside a transaction -----------------------------------------------------------------
     def _last(self, s: Session) -> int:
@@ -273,6 +325,10 @@ class LetterRepo:
         v = self._get(s, number) if number else None
         return _ids(v.letters) if v is not None else ()
 
+    def _ended_of(self, s: Session, number: int) -> dict[str, date]:
+        v = self._get(s, number) if number else None
+        return _ended(v.ended) if v is not None else {}
+
     def _add(
         self,
         s: Session,
@@ -282,6 +338,7 @@ class LetterRepo:
         restores: int | None,
         by: int | None,
         at: datetime,
+        ended: Mapping[str, date] | None = None,
     ) -> VersionView:
         v = LetterVersion(
             province=self.province,
@@ -289,6 +346,7 @@ class LetterRepo:
             action=action,
             letter_id=letter_id,
             letters=",".join(str(x) for x in letters),
+            ended=_ended_text(ended or {}),
             restores=restores,
             by=by,
             at=at,

@@ -2,8 +2,8 @@
 what keeps it from being published, line by line, and buttons: "Công bố" (only when nothing
 does), "Sửa n" for a task (its deadline, units, supporting units or forms, a short prompt each;
 or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy". The publish is quoted back with "Hoàn tác"
-(10 minutes) and "Thu hồi"; /congvan lists the letters in force. The rules are
-usecases/letters.py's and usecases/publishing.py's.
+(10 minutes) and "Thu hồi"; /congvan (handlers/congvan.py) lists the letters in force. The
+rules are usecases/letters.py's and usecases/publishing.py's.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from handlers.buttons import (
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
 from knowledge.render.answers import clip, esc, key_tag
-from knowledge.render.letter_text import letter_line, review_html, task_block
+from knowledge.render.letter_text import review_html, task_block
 from usecases import letters, publishing
 from usecases.callers import Caller
 from usecases.letters import EditAsked, EditField, LetterReview, TaskMenu
 from usecases.prompts import LetterPrompt
-from usecases.publishing import InForce, LetterPublished, LettersRestored, LetterWithdrawn
+from usecases.publishing import LetterPublished, LettersRestored, LetterWithdrawn
 from usecases.results import Refusal
 
 PER_ROW = 4  # "Sửa n" buttons in a row
@@ -186,9 +186,12 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
 def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
+    ended = (
+        f"; kết thúc theo dõi: {', '.join(key_tag(t) for t in done.ended)}" if done.ended else ""
+    )
     return (
         f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {done.restored} (nay là phiên bản "
-        f"{done.number}, {done.letters} công văn đang theo dõi)."
+        f"{done.number}, {done.letters} công văn đã công bố đang theo dõi{ended})."
     )
 
 
@@ -206,44 +209,5 @@ def withdrawn_text(done: LetterWithdrawn) -> str:
     return (
         f"🗑 Đã thu hồi {esc(done.title)}: phiên bản {done.number}. Thôi theo dõi {ids}; trạng "
         "thái và hồ sơ đã nộp vẫn được giữ, và trở lại nếu quay về phiên bản trước "
-        f"(<code>python -m bot letter --rollback {done.number - 1}</code>)."
+        f"(phiên bản {done.number - 1}, trong /congvan lichsu)."
     )
-
-
-async def congvan(update: Update, context: BotContext) -> None:
-    """/congvan (admins): the published letters in force, each with its "Thu hồi" button."""
-    caller = await context.caller(update)
-    found = await context.services.run(publishing.in_force, caller)
-    if isinstance(found, Refusal):
-        await reply(update, context, found.reason)
-        return
-    await reply(update, context, *in_force_view(found))
-
-
-def in_force_view(found: InForce) -> tuple[str, Buttons]:
-    head = f"<b>Công văn đang theo dõi</b> (phiên bản {found.number})"
-    # drafts left for another command are reached again from here, not by scrolling up
-    drafts: Buttons = [
-        [(f"Bản nháp: {name[:40]}", ShowDraft(letter))] for letter, name in found.drafts
-    ]
-    waiting = f"\n{len(found.drafts)} bản nháp đang chờ kiểm tra, công bố." if drafts else ""
-    if not found.letters:
-        return (
-            head + "\nChưa có công văn nào được công bố. Gửi tệp công văn (.docx, .pdf, .txt) "
-            "cho bot để đọc thành nhiệm vụ." + waiting,
-            drafts,
-        )
-    lines = [head]
-    buttons: Buttons = []
-    for n, published in enumerate(found.letters, start=1):
-        ids = ", ".join(key_tag(task_id) for task_id, _ in published.tasks)
-        lines.append(f"{n}. {esc(published.file_name)} — {letter_line_of(published)}: {ids}")
-        buttons.append(
-            [(f"Thu hồi {n}. {published.file_name[:40]}", WithdrawLetter(published.id))]
-        )
-    lines.append("Lịch sử, quay lại phiên bản cũ: <code>python -m bot letter --history</code>.")
-    return "\n".join(lines) + waiting, buttons + drafts
-
-
-def letter_line_of(published: publishing.Published) -> str:
-    return letter_line(letters.Draft(published.letter, ()))

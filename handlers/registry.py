@@ -23,6 +23,7 @@ from telegram.ext import (
 
 from handlers import buttons as b
 from handlers import (
+    congvan,
     documents,
     fallback,
     groups,
@@ -64,7 +65,13 @@ COMMANDS = [
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
-    ("congvan", "(Quản trị) Công văn đang theo dõi; thu hồi", private_only(letters.congvan)),
+    (
+        "congvan",
+        "(Quản trị) Công văn, nhiệm vụ đang theo dõi; lịch sử",
+        private_only(congvan.congvan),
+    ),
+    ("ketthuc", "(Quản trị) Kết thúc theo dõi nhiệm vụ, công văn", private_only(congvan.ketthuc)),
+    ("molai", "(Quản trị) Mở lại theo dõi nhiệm vụ, công văn", private_only(congvan.molai)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
     ("hoantac", "Hoàn tác trạng thái vừa ghi (trong 10 phút)", private_only(status.hoantac)),
     ("huy", "Hủy thao tác đang dở", status.huy),
@@ -118,6 +125,13 @@ def handlers() -> list:
         pressed(b.DropLetter, letters.drop_button, private=True),
         pressed(b.UndoLetters, letters.undo_button, private=True),
         pressed(b.WithdrawLetter, letters.withdraw_button, private=True),
+        pressed(b.AskEnd, congvan.ask_end_pressed, private=True),
+        pressed(b.AskReopen, congvan.ask_reopen_pressed, private=True),
+        pressed(b.ConfirmEnd, congvan.confirm_end_pressed, private=True),
+        pressed(b.ConfirmReopen, congvan.confirm_reopen_pressed, private=True),
+        pressed(b.LetterHistory, congvan.history_pressed, private=True),
+        pressed(b.AskRollback, congvan.ask_rollback_pressed, private=True),
+        pressed(b.ConfirmRollback, congvan.confirm_rollback_pressed, private=True),
         CallbackQueryHandler(fallback.stale_button),
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),

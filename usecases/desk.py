@@ -131,7 +131,7 @@ class Desk:
         letters = LetterRepo(sessions, config.province)
         number, catalogue = tables.in_force(base.catalogue, config.province)
         published = letters.in_force_number()
-        catalogue = with_letters(catalogue, config.province, letters.in_force())
+        catalogue = with_letters(catalogue, config.province, letters.in_force(), letters.ended())
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
@@ -222,7 +222,8 @@ class Desk:
             slug = self.config.province
             _, catalogue = self.tables.in_force(base.catalogue, slug)
             if self.letters is not None:
-                catalogue = with_letters(catalogue, slug, self.letters.in_force())
+                letters = self.letters
+                catalogue = with_letters(catalogue, slug, letters.in_force(), letters.ended())
             self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
             self.table_number, self.letters_number = wanted
 

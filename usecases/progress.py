@@ -81,7 +81,10 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
             return province_progress(catalogue, province, statuses.marks, today)
         return agency_progress(catalogue, province, agency, statuses.marks, today)
 
-    return Progress(statuses.view(("progress", agency, today, desk.table_number), build), agency)
+    return Progress(
+        statuses.view(("progress", agency, today, desk.table_number, desk.letters_number), build),
+        agency,
+    )
 
 
 @use_case(writes=False)
@@ -99,7 +102,7 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
             )
     statuses, today = desk.statuses(), desk.clock.today()
     text = statuses.view(
-        ("late", agency, today, desk.table_number),
+        ("late", agency, today, desk.table_number, desk.letters_number),
         lambda: late_report(
             desk.assistant.catalogue, desk.province, statuses.marks, today, agency
         ),

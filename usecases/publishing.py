@@ -23,6 +23,7 @@ from knowledge.letters.publish import (
     document_of,
     task_ids,
 )
+from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import recurrence_text
 from knowledge.rules.statuses import within_window
@@ -66,6 +67,7 @@ class LettersRestored:
     restored: int  # the version whose letters are in force again
     number: int  # the new version that restores it
     letters: int  # how many letters are in force now
+    ended: tuple[str, ...] = ()  # the tasks whose tracking stays ended in it
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class InForce:
     versions: tuple[LetterVersion, ...]
     names: dict[int, str]  # every letter ever published: its file's name
     drafts: tuple[tuple[int, str], ...] = ()  # drafts under review: (letter id, file's name)
+    # every letter the tasks in force come from, the seeds' (read at start-up) first
+    tracked: tuple[TrackedLetter, ...] = ()
 
 
 def when_text(task: Task) -> str:
@@ -152,8 +156,8 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
     version = _letters(desk).version(number)
     if version is None or not within_window(version.at, desk.clock.now()):
         return Refusal(
-            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước bằng "
-            f"<code>python -m bot letter --rollback {number - 1}</code>. Không có gì thay đổi."
+            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước trong "
+            f"/congvan lichsu (phiên bản {number - 1}). Không có gì thay đổi."
         )
     return restore(desk, number - 1, caller.user_id) or Refusal(GONE)
 
@@ -163,7 +167,7 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     if done is None:
         return None
     desk.sync_table(force=True)
-    return LettersRestored(number, done.number, len(done.letters))
+    return LettersRestored(number, done.number, len(done.letters), tuple(sorted(done.ended)))
 
 
 @use_case(writes=True)
@@ -200,6 +204,27 @@ def in_force(desk: Desk, caller: Caller | None = None) -> InForce | Refusal:
         tuple(letters.history()),
         names,
         drafts,
+        tuple(tracked_letters(desk.assistant.catalogue, desk.province)),
+    )
+
+
+@use_case(writes=True)
+def rollback_chat(
+    desk: Desk, caller: Caller, number: int, current: int
+) -> LettersRestored | Refusal:
+    """The history's "Quay lại" confirmed in chat: version `number`'s letters and ended tasks in
+    force again, as a new version, while `current` is still the version in force."""
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    if current != _letters(desk).in_force_number():
+        return Refusal(
+            "Đã có thay đổi mới hơn về công văn: xem lại lịch sử (/congvan lichsu). "
+            "Không có gì thay đổi."
+        )
+    if number == current or not (number == 0 or known_id(number)):
+        return Refusal(f"Phiên bản {number} đang được dùng. Không có gì thay đổi.")
+    return restore(desk, number, caller.user_id) or Refusal(
+        f"Không có phiên bản {number}. Không có gì thay đổi."
     )
 
 

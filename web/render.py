@@ -61,6 +61,7 @@ def figures(t: Tally) -> dict:
         "done": t.done,
         "closed": t.closed,
         "late": t.late,
+        "ended": t.ended,
         "open": t.open,
         "text": tally_text(t),
     }
@@ -95,6 +96,7 @@ def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> di
         "due": s.due.isoformat() if s.due else None,
         "due_text": day(s.due),
         "days": s.days,
+        "ended": s.ended.isoformat() if s.ended else None,
         "when": when_text(s),
     }
     if with_last and isinstance(board, Board):
@@ -126,6 +128,7 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
             "due_text": day(t.due),
+            "ended": day(t.ended),
             "counts": counts_text(t),
             "sent": t.sent,
             "owed": t.owed,

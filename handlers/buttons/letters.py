@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from handlers.buttons.codec import Button, button
+from handlers.buttons.codec import Button, Ref, button
 from usecases.letters import EditField
 
 
@@ -87,3 +87,50 @@ class UndoLetters(Button):
 @dataclasses.dataclass(frozen=True)
 class WithdrawLetter(Button):
     letter: int
+
+
+# -- ending the tracking of a task or a letter (handlers/task_ends.py): the target by reference
+# (a task id, or a letter's document key), resolved again when pressed
+@button("ke")
+@dataclasses.dataclass(frozen=True)
+class AskEnd(Button):
+    """ "Kết thúc theo dõi" beside a letter or task in /congvan: shows what would end."""
+
+    target: Ref
+
+
+@button("kc")
+@dataclasses.dataclass(frozen=True)
+class ConfirmEnd(Button):
+    target: Ref
+
+
+@button("ko")
+@dataclasses.dataclass(frozen=True)
+class AskReopen(Button):
+    target: Ref
+
+
+@button("kr")
+@dataclasses.dataclass(frozen=True)
+class ConfirmReopen(Button):
+    target: Ref
+
+
+@button("kh")
+@dataclasses.dataclass(frozen=True)
+class LetterHistory(Button):
+    """The versions of the letters in force, with a rollback button for each recent one."""
+
+
+@button("kb")
+@dataclasses.dataclass(frozen=True)
+class AskRollback(Button):
+    version: int
+
+
+@button("kv")
+@dataclasses.dataclass(frozen=True)
+class ConfirmRollback(Button):
+    version: int
+    current: int  # the version in force when asked: a press after another change is refused

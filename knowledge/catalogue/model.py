@@ -117,6 +117,9 @@ class Task:
     supporting: tuple[str, ...] = ()
     recipient: str = ""  # who receives the deliverable, as the letter names it
     every: str = "month"  # a recurring task's period: month | quarter | year
+    # the day the coordinator ended its tracking ("Kết thúc theo dõi",
+    # knowledge/rules/standing.py): no occurrence after it, nothing of it open or late any more
+    ended: date | None = None
 
     @property
     def recurring(self) -> bool:
@@ -139,6 +142,8 @@ class Task:
         """
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
+        if self.ended is not None:
+            end = min(end, self.ended)  # an ended task's occurrences stop at its end
         anchor, months = self._anchor(), EVERY_MONTHS[self.every]
         if anchor is None:
             return []

@@ -252,7 +252,7 @@ def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str
 
 
 def _standing_cell(s: Standing) -> str:
-    if s.state in (State.DONE, State.CLOSED):
+    if s.state in (State.DONE, State.CLOSED, State.ENDED):
         return STATE_LABELS[s.state]
     if s.due is None:
         return "Chưa có hạn"
@@ -320,7 +320,8 @@ def tiendo(
         "cơ quan đó báo cáo.",
         f"Tổng số {len(lines)} dòng: {counts[State.DONE]} hoàn thành, "
         f"{counts[State.CLOSED]} không đủ điều kiện, {counts[State.LATE]} quá hạn, "
-        f"{counts[State.OPEN]} chưa đến hạn.",
+        f"{counts[State.OPEN]} chưa đến hạn"
+        + (f", {counts[State.ENDED]} đã kết thúc theo dõi." if counts[State.ENDED] else "."),
     ]
     return table
 

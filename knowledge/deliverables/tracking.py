@@ -5,6 +5,8 @@ document when the task is done for it (a hoan_thanh status: `/capnhat tq-2021-04
 the mark an accepted submission appends); the day sent is that status's day. Late: standing says
 late (the deadline passed and nothing was sent), or the document was sent after its deadline.
 A unit that reported the task not eligible (khong_du_dieu_kien) owes nothing and is not late.
+When the coordinator ended the task's tracking, a unit that had not sent it is "không nộp" for
+good (ended): not missing, not late, never chased again; those that sent keep their date.
 
 What was sent (a file, its version) lives with the submissions; a caller that knows it passes it
 in `details`, keyed by (task id, unit), and the views print it beside the date.
@@ -32,6 +34,7 @@ class Handin(StrEnum):
     WAITING = "waiting"  # not sent, the deadline is ahead (or today)
     OVERDUE = "overdue"  # not sent, the deadline has passed
     EXCUSED = "excused"  # reported not eligible: nothing to send
+    ENDED = "ended"  # not sent when the coordinator ended the task's tracking
 
 
 HANDIN_LABELS = {
@@ -40,6 +43,7 @@ HANDIN_LABELS = {
     Handin.WAITING: "chưa nộp",
     Handin.OVERDUE: "chưa nộp, quá hạn",
     Handin.EXCUSED: "không đủ điều kiện",
+    Handin.ENDED: "không nộp (đã kết thúc theo dõi)",
 }
 HANDIN_ICONS = {
     Handin.SENT: "✅",
@@ -47,6 +51,7 @@ HANDIN_ICONS = {
     Handin.WAITING: "▫️",
     Handin.OVERDUE: "❗",
     Handin.EXCUSED: "⛔",
+    Handin.ENDED: "⏹",
 }
 
 
@@ -90,6 +95,8 @@ class UnitHandin:
             return Handin.EXCUSED
         if self.sent:
             return Handin.SENT_LATE if self.late else Handin.SENT
+        if self.standing.state is State.ENDED:
+            return Handin.ENDED
         return Handin.OVERDUE if self.late else Handin.WAITING
 
     @property
@@ -127,8 +134,13 @@ class TaskHandins:
 
     @property
     def owed(self) -> int:
-        """Units that owe the document (not excused)."""
+        """Units that owe (or owed, until the end) the document (not excused)."""
         return len(self.units) - self.count(Handin.EXCUSED)
+
+    @property
+    def ended(self) -> date | None:
+        """The day the task's tracking was ended, when it was."""
+        return self.task.ended
 
 
 def collects(province: Province, task: Task) -> bool:

@@ -10,8 +10,8 @@ the catalogue cites it by its number, date and sender.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
@@ -38,12 +38,14 @@ class LetterVersion:
     """One version of the province's published letters (db/letter_repo.py)."""
 
     number: int
-    action: str  # publish | withdraw | rollback
+    action: str  # publish | withdraw | rollback | end | reopen
     letter: int | None  # the letter published or withdrawn
     letters: tuple[int, ...]  # every letter in force from this version on
     restores: int | None  # a rollback: the version it put back
     by: int | None
     at: datetime
+    # every task whose tracking was ended, the seeds' too: task id -> the day it was ended
+    ended: Mapping[str, date] = field(default_factory=dict)
 
 
 def prefix(slug: str) -> str:
@@ -124,10 +126,16 @@ def tracked_tasks(
     return result
 
 
-def with_letters(catalogue: Catalogue, slug: str, letters: Sequence[Published]) -> Catalogue:
+def with_letters(
+    catalogue: Catalogue,
+    slug: str,
+    letters: Sequence[Published],
+    ended: Mapping[str, date] | None = None,
+) -> Catalogue:
     """The catalogue with the province's published letters in force: their tasks after the
-    seeds', their documents beside the seeds'. Unchanged when there are none."""
-    if not letters or slug not in catalogue.provinces:
+    seeds', their documents beside the seeds'; every task in `ended` (the seeds' too) carries the
+    day its tracking was ended (knowledge/rules/standing.py). Unchanged when there is neither."""
+    if (not letters and not ended) or slug not in catalogue.provinces:
         return catalogue
     province = catalogue.provinces[slug]
     tasks = list(province.tasks)
@@ -135,6 +143,8 @@ def with_letters(catalogue: Catalogue, slug: str, letters: Sequence[Published]) 
     for published in letters:
         tasks += tracked_tasks(catalogue, province, published)
         documents[f"{SOURCE_PREFIX}{published.id}"] = document_of(published)
+    if ended:
+        tasks = [replace(t, ended=ended[t.id]) if t.id in ended else t for t in tasks]
     changed = replace(province, tasks=tasks)
     return replace(
         catalogue, provinces={**catalogue.provinces, slug: changed}, documents=documents

@@ -42,6 +42,8 @@ def when_text(s: Standing) -> str:
     text = f"hạn {fmt_date(s.due)}{phase}"
     if s.state in (State.OPEN, State.LATE):
         text += f" ({describe_days(s.today, s.due)})"
+    if s.ended is not None:
+        text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
 
 
@@ -51,11 +53,15 @@ def tally_text(t: Tally) -> str:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:
         parts.append(f"❗{t.late} quá hạn")
+    if t.ended:
+        parts.append(f"⏹{t.ended} đã kết thúc theo dõi")
     return ", ".join(parts)
 
 
 def unit_status(s: Standing) -> str:
     """The status the unit counts under; a monthly task done for an earlier month says so."""
+    if s.state is State.ENDED:
+        return "⏹ Không nộp (đã kết thúc theo dõi)"
     text = status_line(s.code)
     if s.status == DONE_STATUS and s.state in (State.OPEN, State.LATE):
         text += " (kỳ trước đã xong)"

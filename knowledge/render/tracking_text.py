@@ -32,11 +32,19 @@ def task_label(task: Task) -> str:
 
 def task_heading(t: TaskHandins, today: date) -> str:
     when = f"hạn {fmt_date(t.due)} ({describe_days(today, t.due)})" if t.due else "chưa có hạn"
+    if t.ended is not None and t.due is not None:
+        when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
+
+
+def ended_text(day: date) -> str:
+    return f"⏹ đã kết thúc theo dõi {fmt_date(day)}"
 
 
 def counts_text(t: TaskHandins) -> str:
     sent = f"đã nộp {t.sent}/{t.owed}"
+    if t.ended is not None:
+        return f"{sent} · không nộp {t.count(Handin.ENDED)} (đã kết thúc theo dõi)"
     if t.count(Handin.SENT_LATE):
         sent += f" ({t.count(Handin.SENT_LATE)} nộp muộn)"
     missing = f"chưa nộp {t.missing}"

@@ -95,7 +95,8 @@ def task_standings(
     """Where a provincial task stands for each of its addressees (or for `agency` alone, none
     when the task is not addressed to it), in the order the task lists them. A recurring task
     gives, per addressee, each passed occurrence still owed (late, keyed by its occurrence) and
-    the next occurrence; an occurrence met or closed once passed is history.
+    the next occurrence; an occurrence met or closed once passed is history. An ended task
+    gives, per addressee, its last occurrence up to the end, as the final tally.
     """
     if agency is not None and agency not in task.addressees:
         return []
@@ -105,6 +106,13 @@ def task_standings(
         if not task.recurring:
             mine = [task_deadline(task, due, owner) for due in [*passed, upcoming] if due]
             result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
+            continue
+        if task.ended is not None and upcoming is None:
+            last = passed[-1:] or task.occurrences(task.ended, task.ended)
+            for due in last:
+                deadline = task_deadline(task, due, owner)
+                mark = mark_of(deadline, marks)
+                result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
             continue
         for due in passed:
             deadline = task_deadline(task, due, owner)
@@ -138,10 +146,11 @@ class Tally:
     done: int
     closed: int
     late: int
+    ended: int = 0  # units of tasks whose tracking was ended, not sent
 
     @property
     def open(self) -> int:
-        return self.total - self.done - self.closed - self.late
+        return self.total - self.done - self.closed - self.late - self.ended
 
 
 def tally(items: Iterable[Standing]) -> Tally:
@@ -151,6 +160,7 @@ def tally(items: Iterable[Standing]) -> Tally:
         sum(s.state is State.DONE for s in items),
         sum(s.state is State.CLOSED for s in items),
         sum(s.state is State.LATE for s in items),
+        sum(s.state is State.ENDED for s in items),
     )
 
 

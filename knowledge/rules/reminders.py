@@ -125,6 +125,7 @@ def task_deadline(task: Task, due: date, agency: str) -> Deadline:
         recurring,
         task.before(due) if recurring else None,
         task.after(due) if recurring else None,
+        task.ended,
     )
 
 
@@ -143,8 +144,12 @@ def in_view(task: Task, today: date) -> tuple[list[date], date | None]:
     if not task.recurring:
         assert task.due is not None
         return ([task.due], None) if is_past(task.due, today) else ([], task.due)
+    until = today - timedelta(days=1)
+    if task.ended is not None and task.ended < until:
+        # an ended task's last occurrences are its history, however long ago it ended
+        until = task.ended
     months = EVERY_MONTHS[task.every] * LATE_OCCURRENCES
-    passed = task.occurrences(today - relativedelta(months=months), today - timedelta(days=1))
+    passed = task.occurrences(until - relativedelta(months=months), until)
     return passed[-LATE_OCCURRENCES:], task.next_due(today)
 
 

@@ -22,6 +22,12 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - done: the latest status is hoan_thanh and it meets every date that has passed and the next one.
   A done row is never late, whatever its dates. The date shown is the latest one passed (the next
   one if none has passed; for a monthly task, the month it has met ahead).
+- ended: the coordinator ended the tracking of the task ("Kết thúc theo dõi", `Task.ended`) and
+  the unit had neither sent it (done) nor reported it not eligible (closed): it is no longer owed,
+  so never open, never late, never reminded, and not "chưa nộp" in the hand-in views; the final
+  tally keeps who sent and who did not (done units stay done, closed stay closed, the others are
+  ended). An end applies at once to every view, whatever day it is asked about; the views show
+  its date. Rows of the assignment table are never ended (the table is patched instead).
 - open: anything else; the deadline that applies is the next one on or after the day, or none when
   the row has no date at all.
 
@@ -32,6 +38,11 @@ August and on time for September, and a yearly report's 2023 is done on its own 
 owed again. A status kept under the task's bare id (as before occurrences
 had keys) still counts: a hoan_thanh meets the occurrence nearest to the day it was reported and
 those before it, a khong_du_dieu_kien closes every occurrence (`mark_of`).
+
+An ended recurring task has no occurrence after the day it was ended (`Task.occurrences`); each
+occurrence up to it keeps its standing as history: sent ones done, closed ones closed, the others
+ended, none late (so none is chased and none is listed late in /quahan or the digest). The views
+show, for each unit, the last occurrence up to the end (`progress.task_standings`).
 """
 
 from __future__ import annotations
@@ -55,6 +66,7 @@ class State(StrEnum):
     LATE = "late"
     DONE = "done"
     CLOSED = "closed"
+    ENDED = "ended"
 
 
 STATE_LABELS = {
@@ -62,6 +74,7 @@ STATE_LABELS = {
     State.LATE: "Quá hạn",
     State.DONE: "Hoàn thành",
     State.CLOSED: "Không đủ điều kiện",
+    State.ENDED: "Đã kết thúc theo dõi",
 }
 
 
@@ -94,6 +107,7 @@ class Deadline:
     previous: date | None = None  # the occurrence before, for a recurring task
     # the next date of the same row or task: overdue reminders stop when it nears
     following: date | None = None
+    ended: date | None = None  # the task's tracking was ended on that day (see the docstring)
 
 
 def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark | None:
@@ -115,13 +129,13 @@ def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark |
 
 
 def settled(deadline: Deadline, mark: Mark | None) -> State | None:
-    """DONE or CLOSED when the unit's mark for this dated deadline (`mark_of`) settles it; None
-    while it is owed."""
-    if mark is None:
-        return None
-    if mark.status == CLOSED_STATUS:
+    """DONE or CLOSED when the unit's mark for this dated deadline (`mark_of`) settles it, else
+    ENDED when the task's tracking was ended; None while it is owed."""
+    if mark is not None and mark.status == CLOSED_STATUS:
         return State.CLOSED
-    return State.DONE if mark.status == DONE_STATUS else None
+    if mark is not None and mark.status == DONE_STATUS:
+        return State.DONE
+    return State.ENDED if deadline.ended is not None else None
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,11 @@ class Standing:
     @property
     def due(self) -> date | None:
         return self.deadline.due if self.deadline else None
+
+    @property
+    def ended(self) -> date | None:
+        """The day the task's tracking was ended, when it was (whatever this unit's state)."""
+        return self.deadline.ended if self.deadline else None
 
     @property
     def days(self) -> int | None:
@@ -181,8 +200,13 @@ def stand(
     following = ahead[0] if ahead else None
     status = mark.status if mark else None
     applies: Deadline | None
+    ended = any(d.ended is not None for d in ordered)
     if status == CLOSED_STATUS:
         state, applies = State.CLOSED, last or following
+    elif ended:
+        # nothing is owed any more: the final tally says who had sent it
+        missed = [d for d in ordered if settled(d, mark) is not State.DONE]
+        state, applies = (State.ENDED, missed[-1]) if missed else (State.DONE, ordered[-1])
     elif last is not None and settled(last, mark) is None:
         state, applies = State.LATE, last
     elif following is not None and settled(following, mark) is None:

@@ -213,7 +213,15 @@ async def test_a_draft_left_for_another_command_is_reached_again_from_congvan(pl
     out = await player.send(ADMIN, "/congvan")
     said = texts(out, ADMIN)
     assert "Đã bỏ sửa nhiệm vụ 2" in said[0] and "1 bản nháp đang chờ" in said[1]
-    assert [c["buttons"] for c in out if c["buttons"]] == [[["Bản nháp: letter_2021-08.docx"]]]
+    # the start-up letters' buttons, the history's, then the draft's
+    assert [c["buttons"] for c in out if c["buttons"]] == [
+        [
+            ["⏹ Kết thúc 1"],
+            ["⏹ Kết thúc 2"],
+            ["🕘 Lịch sử phiên bản"],
+            ["Bản nháp: letter_2021-08.docx"],
+        ]
+    ]
     out = texts(await player.send(ADMIN, "[Bản nháp: letter_2021-08.docx]"), ADMIN)
     assert "Bản nháp nhiệm vụ từ công văn letter_2021-08.docx" in out[0]
     # the first month of a quarter, typed without marks, is read as printed

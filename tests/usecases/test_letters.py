@@ -102,7 +102,7 @@ def test_withdraw_rollback_and_ids_never_reused(desk):
     assert isinstance(desk.call(publishing.withdraw_letter, admin, first.letter), Refusal)
     desk.clock.set(desk.clock.now() + timedelta(minutes=11))
     late = desk.call(publishing.undo_version, caller(desk, ADMIN), 3)
-    assert isinstance(late, Refusal) and "--rollback 2" in late.reason
+    assert isinstance(late, Refusal) and "/congvan lichsu (phiên bản 2)" in late.reason
     back = desk.call(publishing.rollback, 2, None)
     assert isinstance(back, LettersRestored) and back.letters == 2
     assert desk.province.task("tq-2021-08-20") is not None

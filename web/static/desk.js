@@ -5,8 +5,9 @@
 "use strict";
 
 (function () {
-  const STATE_MARK = { done: "✓", late: "!", open: "·", closed: "–" };
-  const HANDIN_MARK = { sent: "✓", sent_late: "✓", waiting: "·", overdue: "!", excused: "–" };
+  const STATE_MARK = { done: "✓", late: "!", open: "·", closed: "–", ended: "■" };
+  const HANDIN_MARK = { sent: "✓", sent_late: "✓", waiting: "·", overdue: "!", excused: "–",
+    ended: "■" };
   const state = { board: null, tab: null, unit: null, pending: {}, results: [] };
   let timers = [];
 
@@ -151,7 +152,8 @@
     const filter = el("select", { id: "mine-filter", "aria-label": "Lọc theo tình trạng",
       onchange: () => paint() });
     [["", "Tất cả"], ["late", "Quá hạn"], ["open", "Chưa đến hạn"], ["done", "Hoàn thành"],
-      ["closed", "Không đủ điều kiện"]].forEach(([v, t]) => filter.append(el("option",
+      ["closed", "Không đủ điều kiện"], ["ended", "Đã kết thúc theo dõi"]]
+      .forEach(([v, t]) => filter.append(el("option",
       { value: v, text: t })));
     const list = el("ul", { class: "cards", id: "mine-list" });
     const bar = el("div", { class: "actionbar" },

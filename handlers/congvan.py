@@ -1,0 +1,251 @@
+"""/congvan (admins): every letter the tasks in force come from — the start-up (seed) letters and
+those published in chat — with their tasks, and what the coordinator does with them: end or
+reopen the tracking of a letter or a task ("Kết thúc theo dõi", `/ketthuc`, `/molai`), withdraw a
+published letter, and the versions' history with a rollback ("/congvan lichsu"). Each act is
+shown first and done on a pressed confirmation, quoted back with "Hoàn tác" (10 minutes). The
+rules are usecases/task_ends.py's and usecases/publishing.py's.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers.buttons import (
+    AskEnd,
+    AskReopen,
+    AskRollback,
+    ConfirmEnd,
+    ConfirmReopen,
+    ConfirmRollback,
+    LetterHistory,
+    ShowDraft,
+    UndoLetters,
+    WithdrawLetter,
+)
+from handlers.common import Buttons, Row, args_text, reply
+from handlers.context import BotContext
+from handlers.letters import UNDO, restored_text
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.letter_versions import version_lines
+from usecases import publishing, task_ends
+from usecases.publishing import InForce
+from usecases.results import Refusal
+from usecases.task_ends import EndItem, EndPlan, Task, TrackingChanged
+
+PER_ROW = 3  # a letter's task buttons in a row
+HISTORY_SHOWN = 8  # the latest versions offered for a rollback
+HISTORY_WORDS = ("lichsu", "lịchsử", "history")
+
+
+async def congvan(update: Update, context: BotContext) -> None:
+    """/congvan: the letters and their tasks; `/congvan lichsu`: the versions."""
+    if args_text(context).lower().replace(" ", "") in HISTORY_WORDS:
+        await _history(update, context)
+        return
+    caller = await context.caller(update)
+    found = await context.services.run(publishing.in_force, caller)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    await reply(update, context, *in_force_view(found))
+
+
+def _task_line(task: Task) -> str:
+    ended = f" — ⏹ đã kết thúc theo dõi {fmt_date(task.ended)}" if task.ended else ""
+    return (
+        f"   📌 {key_tag(task.id)} {esc(clip(task.title, 70))} — {esc(task.deadline_text)}{ended}"
+    )
+
+
+def in_force_view(found: InForce) -> tuple[str, Buttons]:
+    head = f"<b>Công văn đang theo dõi</b> (phiên bản {found.number})"
+    # drafts left for another command are reached again from here, not by scrolling up
+    drafts: Buttons = [
+        [(f"Bản nháp: {name[:40]}", ShowDraft(letter))] for letter, name in found.drafts
+    ]
+    waiting = f"\n{len(found.drafts)} bản nháp đang chờ kiểm tra, công bố." if drafts else ""
+    lines = [head]
+    buttons: Buttons = []
+    for n, letter in enumerate(found.tracked, start=1):
+        kind = " <i>(công văn khởi tạo, nạp khi bot khởi động)</i>" if letter.seed else ""
+        lines.append(f"{n}. {esc(letter.title)}{kind}")
+        lines += [_task_line(t) for t in letter.tasks]
+        row: Row = []
+        if any(t.ended is None for t in letter.tasks):
+            row.append((f"⏹ Kết thúc {n}", AskEnd(letter.key)))
+        if any(t.ended is not None for t in letter.tasks):
+            row.append((f"▶️ Mở lại {n}", AskReopen(letter.key)))
+        if not letter.seed:
+            row.append((f"🗑 Thu hồi {n}", WithdrawLetter(int(letter.key.partition("-")[2]))))
+        buttons.append(row)
+        if len(letter.tasks) > 1:
+            each: Row = [
+                (f"⏹ {t.id}", AskEnd(t.id)) if t.ended is None else (f"▶️ {t.id}", AskReopen(t.id))
+                for t in letter.tasks
+            ]
+            buttons += [each[i : i + PER_ROW] for i in range(0, len(each), PER_ROW)]
+    if not found.tracked:
+        lines.append("Chưa có công văn nào. Gửi tệp công văn (.docx, .pdf, .txt) cho bot.")
+    lines.append(
+        "Kết thúc theo dõi: <code>/ketthuc &lt;mã nhiệm vụ | số công văn&gt;</code>, mở lại: "
+        "<code>/molai …</code>. Lịch sử, quay lại phiên bản cũ: /congvan lichsu."
+    )
+    buttons.append([("🕘 Lịch sử phiên bản", LetterHistory())])
+    return "\n".join(lines) + waiting, buttons + drafts
+
+
+# -- ending and reopening ---------------------------------------------------------------------
+async def ketthuc(update: Update, context: BotContext) -> None:
+    """/ketthuc <task | letter>: what would end, with the confirmation button."""
+    caller = await context.caller(update)
+    plan = await context.services.run(task_ends.plan_end, caller, args_text(context))
+    await _show_plan(update, context, plan)
+
+
+async def molai(update: Update, context: BotContext) -> None:
+    """/molai <task | letter>: what would be tracked again, with the confirmation button."""
+    caller = await context.caller(update)
+    plan = await context.services.run(task_ends.plan_reopen, caller, args_text(context))
+    await _show_plan(update, context, plan)
+
+
+async def ask_end_pressed(update: Update, context: BotContext, button: AskEnd) -> None:
+    caller = await context.caller(update)
+    plan = await context.services.run(task_ends.plan_end, caller, button.target)
+    await _show_plan(update, context, plan)
+
+
+async def ask_reopen_pressed(update: Update, context: BotContext, button: AskReopen) -> None:
+    caller = await context.caller(update)
+    plan = await context.services.run(task_ends.plan_reopen, caller, button.target)
+    await _show_plan(update, context, plan)
+
+
+def _counts(item: EndItem) -> str:
+    c = item.counts
+    parts = [f"đã nộp {c.done}/{item.units}"]
+    if c.late:
+        parts.append(f"{c.late} quá hạn")
+    if c.closed:
+        parts.append(f"{c.closed} không đủ điều kiện")
+    if c.ended:
+        parts.append(f"{c.ended} không nộp")
+    return ", ".join(parts)
+
+
+def _item_line(item: EndItem) -> str:
+    ended = f" — ⏹ đã kết thúc theo dõi {fmt_date(item.ended)}" if item.ended else ""
+    return (
+        f"• 📌 {key_tag(item.id)} {esc(clip(item.title, 80))} — {esc(item.deadline)} — "
+        f"{_counts(item)}{ended}"
+    )
+
+
+async def _show_plan(update: Update, context: BotContext, plan: EndPlan | Refusal) -> None:
+    if isinstance(plan, Refusal):
+        await reply(update, context, plan.reason)
+        return
+    lines = [f"<b>{'Mở lại' if plan.reopen else 'Kết thúc'} theo dõi {esc(plan.title)}</b>"]
+    lines += [_item_line(i) for i in plan.items]
+    if not plan.pending:
+        state = "đang được theo dõi" if plan.reopen else "đã kết thúc theo dõi từ trước"
+        lines.append(f"Tất cả {state}: không có gì để làm.")
+        await reply(update, context, "\n".join(lines))
+        return
+    if plan.reopen:
+        lines.append(
+            "Mở lại: bot nhắc hạn, tính quá hạn và thu hồ sơ các nhiệm vụ này như trước. "
+            "Bấm để xác nhận."
+        )
+        press: Buttons = [[("▶️ Mở lại theo dõi", ConfirmReopen(plan.target))]]
+    else:
+        lines.append(
+            "Kết thúc: không nhắc hạn nữa, đơn vị chưa nộp không còn bị tính quá hạn; lịch sử "
+            "và ai đã nộp, ai chưa nộp vẫn được giữ. Bấm để xác nhận."
+        )
+        press = [[("⏹ Kết thúc theo dõi", ConfirmEnd(plan.target))]]
+    await reply(update, context, "\n".join(lines), press)
+
+
+async def confirm_end_pressed(update: Update, context: BotContext, button: ConfirmEnd) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(task_ends.end_tracking, caller, button.target)
+    await _show_changed(update, context, done)
+
+
+async def confirm_reopen_pressed(
+    update: Update, context: BotContext, button: ConfirmReopen
+) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(task_ends.reopen_tracking, caller, button.target)
+    await _show_changed(update, context, done)
+
+
+async def _show_changed(
+    update: Update, context: BotContext, done: TrackingChanged | Refusal
+) -> None:
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    if done.reopen:
+        head = f"▶️ Đã mở lại theo dõi {esc(done.title)}: phiên bản {done.number}."
+    else:
+        head = (
+            f"⏹ Đã kết thúc theo dõi {esc(done.title)} từ {fmt_date(done.day)}: phiên bản "
+            f"{done.number}. Kết quả cuối cùng:"
+        )
+    lines = [head, *(_item_line(i) for i in done.items)]
+    again = "/molai" if not done.reopen else "/ketthuc"
+    ids = " ".join(i.id for i in done.items[:1])
+    lines.append(f"Đổi ý sau 10 phút: <code>{again} {esc(ids)}</code> hoặc /congvan.")
+    await reply(update, context, "\n".join(lines), [[(UNDO, UndoLetters(done.number))]])
+
+
+# -- the history and a rollback ---------------------------------------------------------------
+async def _history(update: Update, context: BotContext) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(publishing.in_force, caller)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    lines = [f"<b>Lịch sử công văn</b> (đang dùng phiên bản {found.number})"]
+    lines += [esc(line) for line in version_lines(found.versions, found.names, found.number)]
+    recent = [v.number for v in found.versions if v.number != found.number][-HISTORY_SHOWN:]
+    if found.number != 0:
+        recent = [0, *recent] if len(recent) < HISTORY_SHOWN else recent
+    row: Row = [(f"↩️ Quay lại {n}", AskRollback(n)) for n in reversed(recent)]
+    buttons: Buttons = [row[i : i + 4] for i in range(0, len(row), 4)]
+    await reply(update, context, "\n".join(lines), buttons)
+
+
+async def history_pressed(update: Update, context: BotContext, button: LetterHistory) -> None:
+    await _history(update, context)
+
+
+async def ask_rollback_pressed(update: Update, context: BotContext, button: AskRollback) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(publishing.in_force, caller)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    text = (
+        f"Quay lại phiên bản {button.version}: các công văn và nhiệm vụ kết thúc theo dõi như ở "
+        f"phiên bản đó (thành phiên bản mới {found.number + 1}; không phiên bản nào bị xóa, "
+        "trạng thái và hồ sơ đã nộp vẫn giữ). Bấm để xác nhận."
+    )
+    press = ConfirmRollback(button.version, found.number)
+    await reply(update, context, text, [[(f"↩️ Quay lại phiên bản {button.version}", press)]])
+
+
+async def confirm_rollback_pressed(
+    update: Update, context: BotContext, button: ConfirmRollback
+) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(
+        publishing.rollback_chat, caller, button.version, button.current
+    )
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await reply(update, context, restored_text(done), [[(UNDO, UndoLetters(done.number))]])

@@ -1,0 +1,42 @@
+"""The versions of the province's letters as the coordinator reads them, in chat (/congvan lichsu)
+and on the command line (`python -m bot letter --history`): one line each (plain text)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters.publish import LetterVersion
+
+ACTIONS = {
+    "publish": "công bố",
+    "withdraw": "thu hồi",
+    "rollback": "quay lại",
+    "end": "kết thúc theo dõi",
+    "reopen": "mở lại theo dõi",
+}
+
+
+def version_lines(
+    versions: Sequence[LetterVersion], names: Mapping[int, str], current: int
+) -> list[str]:
+    """ "3 · 13/5/2021 09:00 · kết thúc theo dõi tq-2021-04-20 · 0 công văn, 1 nhiệm vụ đã kết
+    thúc ← đang dùng", version 0 first."""
+    mark0 = " ← đang dùng" if current == 0 else ""
+    lines = [f"0 · chưa công bố công văn nào{mark0}"]
+    before: Mapping = {}
+    for v in versions:
+        what = ACTIONS.get(v.action, v.action)
+        if v.letter is not None:
+            what += f" công văn {v.letter} ({names.get(v.letter, '?')})"
+        if v.restores is not None:
+            what += f" phiên bản {v.restores}"
+        changed = sorted(set(v.ended) ^ set(before))
+        if v.action in ("end", "reopen") and changed:
+            what += " " + ", ".join(changed)
+        before = v.ended
+        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
+        ended = f", {len(v.ended)} nhiệm vụ đã kết thúc" if v.ended else ""
+        mark = " ← đang dùng" if v.number == current else ""
+        lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{ended}{mark}")
+    return lines

@@ -1,0 +1,180 @@
+"""The coordinator ends the tracking of a task or of a whole letter ("Kết thúc theo dõi"), and
+reopens it.
+
+An ended task keeps its history and its final tally (who sent it, who did not), but nothing of it
+is open or late any more: no reminder, no overdue cadence, not in /quahan nor the digest's lists,
+"đã kết thúc theo dõi <ngày>" wherever the views list it (the rule is one, `State.ENDED` in
+knowledge/rules/standing.py). A recurring task has no occurrence after the day it was ended.
+The seeds' tasks are ended the same way as the published letters'.
+
+Like a publish, an end or a reopening is a new version of the province's letters
+(db/letter_repo.py: each version carries every ended task and its day), so it is logged
+append-only, shown in the history, undone by "Hoàn tác" within 10 minutes
+(`publishing.undo_version`) and rolled back with the rest. Nothing is written before the
+coordinator presses the confirmation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.catalogue.model import Task, find_task
+from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letters
+from knowledge.render.answers import esc
+from knowledge.rules.progress import Tally, tally, task_standings
+from usecases import refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.publishing import LetterVersion
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+__all__ = ["EndItem", "EndPlan", "Task", "TrackingChanged"]
+
+ADMINS_ONLY = "Chỉ quản trị viên kết thúc hay mở lại việc theo dõi nhiệm vụ."
+USAGE = (
+    "Cách dùng: <code>/ketthuc &lt;mã nhiệm vụ | số công văn&gt;</code>, ví dụ "
+    "<code>/ketthuc tq-2021-04-20</code> hoặc <code>/ketthuc 3363/UBND-KSTT</code>; "
+    "hoặc bấm “Kết thúc theo dõi” trong /congvan."
+)
+REOPEN_USAGE = (
+    "Cách dùng: <code>/molai &lt;mã nhiệm vụ | số công văn&gt;</code>, ví dụ "
+    "<code>/molai tq-2021-04-20</code>; hoặc bấm “Mở lại” trong /congvan."
+)
+
+
+@dataclass(frozen=True)
+class EndItem:
+    id: str
+    title: str
+    deadline: str  # as printed: "trước ngày 20/4/2021", "hằng tháng, ngày 1"
+    units: int  # addressees
+    counts: Tally  # where the addressees stand (for a recurring task: the occurrence in view)
+    ended: date | None
+
+
+@dataclass(frozen=True)
+class EndPlan:
+    """What `/ketthuc` or a button would end (or, `reopen`, reopen): shown before the press."""
+
+    target: str  # the task's id or the letter's key, carried by the confirmation button
+    title: str  # "nhiệm vụ tq-2021-04-20" or the letter's citation
+    items: tuple[EndItem, ...]
+    reopen: bool
+
+    @property
+    def pending(self) -> tuple[EndItem, ...]:
+        """The tasks the press acts on: those still tracked (to end) or ended (to reopen)."""
+        return tuple(i for i in self.items if (i.ended is not None) == self.reopen)
+
+
+@dataclass(frozen=True)
+class TrackingChanged:
+    """An end or a reopening done: the new version, the tasks it acted on, quoted back."""
+
+    title: str
+    number: int
+    items: tuple[EndItem, ...]
+    reopen: bool
+    day: date
+
+
+def _item(desk: Desk, task: Task) -> EndItem:
+    today = desk.clock.today()
+    units = task_standings(task, desk.statuses().marks, today)
+    return EndItem(
+        task.id, task.title, task.deadline_text, len(task.addressees), tally(units), task.ended
+    )
+
+
+def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
+    """(target, title, tasks) of a task id, an occurrence, a task's date, a letter's key or
+    number, a button's reference to one of them, else the task the question reader reads in
+    the words (its form, its title's words)."""
+    province = desk.province
+    letters = tracked_letters(desk.assistant.catalogue, province)
+    by_ref = refs.index([*(t.id for t in province.tasks), *(x.key for x in letters)])
+    text = by_ref.get(refs.ref(text.strip()), text.strip())
+    found = province.task_at(text) or province.task_at(text.lower())
+    task = found[0] if found else find_task(text, province)
+    if task is not None:
+        return task.id, f"nhiệm vụ {task.id}", [task]
+    letter: TrackedLetter | None = find_letter(text, letters)
+    if letter is None:
+        # the task in its own words or by its form ("biểu 02", "phụ lục"): shown before the press
+        reading = desk.assistant.understand(text, desk.clock.today(), province.slug).reading
+        task = reading.task if reading is not None and reading.intent == "task" else None
+        return (task.id, f"nhiệm vụ {task.id}", [task]) if task is not None else None
+    kind = "công văn khởi tạo" if letter.seed else "công văn"
+    return letter.key, f"{kind} {letter.title}", list(letter.tasks)
+
+
+def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refusal:
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    if not text.strip():
+        return Refusal(REOPEN_USAGE if reopen else USAGE)
+    found = _find(desk, text)
+    row = desk.assistant.resolve_key(text, desk.province, desk.clock.today())
+    if found is None and row in desk.assistant.catalogue.rows:
+        return Refusal(
+            f"{esc(row)} là một mục của bảng phân công, không phải nhiệm vụ của công văn: mục "
+            "được sửa bằng /giao (hạn, cơ quan chủ trì, phối hợp). Không có gì thay đổi."
+        )
+    if found is None:
+        return Refusal(
+            f"Không thấy nhiệm vụ hay công văn “{esc(text.strip()[:80])}” đang theo dõi. "
+            "Xem danh sách: /congvan. Không có gì thay đổi."
+        )
+    target, title, tasks = found
+    return EndPlan(target, title, tuple(_item(desk, t) for t in tasks), reopen)
+
+
+@use_case(writes=False)
+def plan_end(desk: Desk, caller: Caller, text: str) -> EndPlan | Refusal:
+    """`/ketthuc <task | letter>` or its button: what the press would end, nothing written."""
+    return _plan(desk, caller, text, reopen=False)
+
+
+@use_case(writes=False)
+def plan_reopen(desk: Desk, caller: Caller, text: str) -> EndPlan | Refusal:
+    """`/molai <task | letter>` or its button: what the press would reopen, nothing written."""
+    return _plan(desk, caller, text, reopen=True)
+
+
+def _change(desk: Desk, caller: Caller, target: str, reopen: bool) -> TrackingChanged | Refusal:
+    plan = _plan(desk, caller, target, reopen)
+    if isinstance(plan, Refusal):
+        return plan
+    assert desk.letters is not None
+    ids = [i.id for i in plan.pending]
+    now = desk.clock.now()
+    version: LetterVersion | None
+    if reopen:
+        version = desk.letters.reopen(ids, now, caller.user_id) if ids else None
+        if version is None:
+            return Refusal(f"{esc(plan.title)} đang được theo dõi. Không có gì thay đổi.")
+    else:
+        version = desk.letters.end(ids, now.date(), now, caller.user_id) if ids else None
+        if version is None:
+            return Refusal(
+                f"{esc(plan.title)} đã kết thúc theo dõi từ trước. Không có gì thay đổi."
+            )
+    desk.sync_table(force=True)
+    done = {t.id: t for t in desk.province.tasks}
+    items = tuple(_item(desk, done[i]) for i in ids if i in done)
+    return TrackingChanged(plan.title, version.number, items, reopen, now.date())
+
+
+@use_case(writes=True)
+def end_tracking(desk: Desk, caller: Caller, target: str) -> TrackingChanged | Refusal:
+    """The confirmation pressed: the tasks still tracked among the target's are ended today,
+    as a new version."""
+    return _change(desk, caller, target, reopen=False)
+
+
+@use_case(writes=True)
+def reopen_tracking(desk: Desk, caller: Caller, target: str) -> TrackingChanged | Refusal:
+    """The reopening pressed: the target's ended tasks are tracked again, as a new version."""
+    return _change(desk, caller, target, reopen=True)
