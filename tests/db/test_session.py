@@ -30,3 +30,14 @@ def test_a_database_restart_costs_no_request(db_url):
     with engine.connect() as connection:
         assert connection.execute(text("SELECT 1")).scalar() == 1
     engine.dispose()
+
+
+def test_a_sqlite_file_is_written_ahead_and_synced_at_checkpoints(tmp_path):
+    """WAL lets readers go on while one writes; NORMAL syncs at checkpoints rather than at each
+    commit (a killed process still loses nothing committed: tests/e2e/test_processes.py)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'bot.db'}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
