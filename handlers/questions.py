@@ -14,7 +14,7 @@ from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
-from usecases import asking, statuses
+from usecases import asking, statements, statuses
 from usecases.asking import RowView
 from usecases.results import Refusal
 
@@ -65,7 +65,7 @@ async def free_text(update: Update, context: BotContext) -> None:
         if replied is not None and replied.from_user is not None and replied.from_user.is_bot
         else ""
     )
-    found = await desk.run(statuses.read_statement, caller, text, about)
+    found = await desk.run(statements.read_statement, caller, text, about)
     if isinstance(found, Refusal):  # a reply to a reminder of several rows: which one
         await reply(update, context, found.reason)
         return

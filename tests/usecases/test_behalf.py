@@ -5,7 +5,7 @@ written under the unit, with the admin's name stored beside it, and counted as t
 from __future__ import annotations
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import desk_views, desk_writes, handins, refs, statuses
+from usecases import desk_views, desk_writes, handins, refs, statements, statuses
 from usecases.callers import open_update
 from usecases.desk_writes import Edit
 from usecases.prompts import UnitPrompt
@@ -166,7 +166,7 @@ def test_an_undo_of_a_unit_s_write_is_written_for_it_too(desk):
 
 
 def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(desk):
-    found = desk.call(statuses.read_statement, admin(desk), "406-22 xong roi")
+    found = desk.call(statements.read_statement, admin(desk), "406-22 xong roi")
     assert found is not None and found.key == "406-22"
     asked = desk.call(statuses.offer_status, admin(desk), found)
     assert isinstance(asked, UnitAsked) and len(asked.units) == 5
@@ -174,7 +174,7 @@ def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(de
     done = desk.call(statuses.write_for_unit, admin(desk), "406-22", refs.ref(HEALTH))
     assert isinstance(done, Recorded) and done.change.agency == HEALTH
     # a row with one unit: the usual confirmation, written for that unit
-    single = desk.call(statuses.read_statement, admin(desk), "406-14 da xong")
+    single = desk.call(statements.read_statement, admin(desk), "406-14 da xong")
     assert single is not None
     offered = desk.call(statuses.offer_status, admin(desk), single)
     assert isinstance(offered, statuses.Offered)

@@ -11,7 +11,7 @@ from db.models import StatusChange
 from knowledge.catalogue.importer import ImportedRow
 from tests.usecases.conftest import ADMIN, officer
 from usecases import desk as desk_module
-from usecases import desk_writes, statuses
+from usecases import desk_writes, statements, statuses
 from usecases.desk import Desk
 from usecases.desk_writes import Edit
 
@@ -56,21 +56,21 @@ def test_a_status_statement_is_read_once_a_day(desk: Desk, monkeypatch):
     is read once, and read again the next day (a key like "20/4" depends on the day)."""
     who = officer(desk)
     read: list[str] = []
-    real = statuses.offer_for
+    real = statements.offer_for
 
     def counted(text, *args):
         read.append(text)
         return real(text, *args)
 
-    monkeypatch.setattr(statuses, "offer_for", counted)
-    first = desk.call(statuses.read_statement, who, "406-14 xong rồi")
+    monkeypatch.setattr(statements, "offer_for", counted)
+    first = desk.call(statements.read_statement, who, "406-14 xong rồi")
     assert first is not None and first.key == "406-14" and first.status == "hoan_thanh"
-    assert desk.call(statuses.read_statement, who, "406-14 xong rồi") == first
-    assert desk.call(statuses.read_statement, who, "gpxd hạn khi nào") is None
-    assert desk.call(statuses.read_statement, who, "gpxd hạn khi nào") is None
+    assert desk.call(statements.read_statement, who, "406-14 xong rồi") == first
+    assert desk.call(statements.read_statement, who, "gpxd hạn khi nào") is None
+    assert desk.call(statements.read_statement, who, "gpxd hạn khi nào") is None
     assert read == ["406-14 xong rồi", "gpxd hạn khi nào"]
     desk.clock.set(desk.clock.now() + timedelta(days=1))
-    assert desk.call(statuses.read_statement, who, "406-14 xong rồi") == first
+    assert desk.call(statements.read_statement, who, "406-14 xong rồi") == first
     assert read[-1] == "406-14 xong rồi" and len(read) == 3
 
 

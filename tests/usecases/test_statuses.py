@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import refs, statuses
+from usecases import refs, statements, statuses
 from usecases.results import Refusal
 from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
 
@@ -77,8 +77,8 @@ def test_a_button_names_its_row_by_reference_and_a_stale_one_writes_nothing(desk
 
 def test_a_statement_is_offered_and_only_its_own_confirmation_writes_it(desk):
     who = officer(desk)
-    assert desk.call(statuses.read_statement, who, "giấy phép xây dựng hạn khi nào") is None
-    offer = desk.call(statuses.read_statement, who, "406-14 xong rồi")
+    assert desk.call(statements.read_statement, who, "giấy phép xây dựng hạn khi nào") is None
+    offer = desk.call(statements.read_statement, who, "406-14 xong rồi")
     assert offer is not None and (offer.key, offer.status) == ("406-14", Status.HOAN_THANH)
     offered = desk.call(statuses.offer_status, who, offer)
     assert isinstance(offered, statuses.Offered)

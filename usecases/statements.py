@@ -1,0 +1,71 @@
+"""A free text read as a status statement ("406-14 xong rồi", "đã nộp rồi ạ" in reply to a
+reminder): what to offer for confirmation, before anything is written (usecases/statuses.py
+offers it and writes it on the press)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.reader.writes import Offer, offer_for
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.officers import may_write
+from knowledge.rules.statuses import target_for
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import UNCHANGED, Refusal
+from usecases.runner import use_case
+
+# the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
+_NAMED_KEY = re.compile(
+    r"(?<![\w/-])(?:(?:406|411)-\d{1,3}|[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?)"
+    r"(?![\w/-])"
+)
+
+
+@use_case(database=False)
+def read_statement(
+    desk: Desk, caller: Caller, text: str, replied: str = ""
+) -> Offer | Refusal | None:
+    """A free text from someone who may write, naming one row they may write and a status: what
+    to offer for confirmation. None when the text is not such a statement (it is a question).
+    `replied`: the bot's message the text answers (a reminder): "đã nộp rồi ạ" in reply to a
+    reminder of one row or task the person may write is about that one; of several, which one
+    is asked (a Refusal: nothing written)."""
+    if may_write(caller.actor) is not None:
+        return None
+    province, today = desk.province, desk.clock.today()
+
+    def writable(offer: Offer | None) -> Offer | None:
+        if offer is None or isinstance(target_for(province, caller.actor, offer.key), Refusal):
+            return None
+        return offer
+
+    # A text's reading depends only on it, the day and the table in force: each is read once per
+    # day and version (every question typed is first checked for a status statement, and most
+    # are the same few questions, as usecases/asking.py finds for their answers).
+    offer = writable(
+        desk.remembered(
+            "statements", (text, today), lambda: offer_for(text, desk.assistant, province, today)
+        )
+    )
+    if offer is not None or not replied:
+        return offer
+    named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
+    mine = [
+        key
+        for key in named
+        if (key in desk.assistant.catalogue.rows or province.task_at(key) is not None)
+        and not isinstance(target_for(province, caller.actor, key), Refusal)
+    ]
+    if not mine:
+        return None
+    offer = writable(offer_for(f"{mine[0]} {text}", desk.assistant, province, today))
+    if offer is None or offer.key != mine[0]:
+        return None
+    if len(mine) > 1:
+        return Refusal(
+            f"Tin nhắn này có {len(mine)} mục ({', '.join(key_tag(k) for k in mine)}): ghi mục "
+            f"nào? Gõ kèm mã, ví dụ <code>{esc(mine[0])} {esc(offer.status.label.lower())}"
+            f"</code>. {UNCHANGED}"
+        )
+    return offer
