@@ -10,6 +10,14 @@ from tests.botkit import ADMIN, texts
 
 BOSS = "Trần Điều Phối"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# Sở Y tế's officer approved and the August 2021 letter (its "Mẫu số 01") published.
+LETTER_PUBLISHED = f"""
+        @ 2021-08-02 08:00
+        1001 Lê Văn Cường > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1001
+        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
+        {ADMIN} > [Công bố]
+        """
 
 
 def services(player):
@@ -72,13 +80,7 @@ async def test_a_letters_form_named_as_people_type_it_takes_the_file(player):
     có biểu «mau 01»», and the file sent next was refused as for no task)."""
     await play(
         player,
-        f"""
-        @ 2021-08-02 08:00
-        1001 Lê Văn Cường > /dangky so y te
-        {ADMIN} {BOSS} > /duyet 1001
-        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
-        {ADMIN} > [Công bố]
-        """,
+        LETTER_PUBLISHED,
     )
     for typed in ("mau 01", "mẫu 1", "Mau so 01"):
         out = texts(await player.line(f"1001 > /nop {typed}"), 1001)
@@ -334,13 +336,7 @@ async def test_a_file_too_big_is_said_so_before_asking_which_task_it_is_for(play
     big.write_bytes(b"%PDF-1.4\n" + b"0" * (12 * 1024 * 1024))
     await play(
         player,
-        f"""
-        @ 2021-08-02 08:00
-        1001 Lê Văn Cường > /dangky so y te
-        {ADMIN} {BOSS} > /duyet 1001
-        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
-        {ADMIN} > [Công bố]
-        """,
+        LETTER_PUBLISHED,
     )
     calls = await player.line(f"1001 < {big}")
     assert texts(calls, 1001) == ["Tệp bao_cao.pdf quá lớn (tối đa 10 MB). Không có gì được lưu."]
