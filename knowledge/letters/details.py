@@ -34,7 +34,7 @@ _RECIPIENT = re.compile(
 # "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
 _FORM = re.compile(
-    r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
+    r"(?P<kind>bieu mau so|bieu mau|mau bieu so|mau bieu|mau so|bieu so|bieu|phu luc|mau)"
     r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
 )
@@ -51,7 +51,7 @@ FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(\s*(?:co\s+)?|:)\s*(?:cac\s+)?(?
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
 # A form named alone on its line: an annex's heading after the signature ("Mẫu số 01", "PHỤ LỤC").
 _FORM_HEADING = re.compile(
-    r"^(?:phu luc|bieu mau|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
+    r"^(?:phu luc|bieu mau|mau bieu|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
 )
 # The copy list's "Như trên (kèm theo Mẫu số 04)": what the letter encloses for its addressees.
 _ENCLOSES = re.compile(r"\bkem theo\b")
@@ -190,8 +190,14 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             printed = line.text[m.start("n") : m.end("n")]
             prefix = "số " if printed.lower().startswith("số") else ""
             numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
-            found += [f"{kind} {prefix}{line.text[x.start() : x.end()].upper()}" for x in numbers]
+            found += [f"{kind} {prefix}{_number(line.text[x.start() : x.end()])}" for x in numbers]
     return tuple(dict.fromkeys(found))
+
+
+def _number(printed: str) -> str:
+    """A form's number as printed, a Roman one in capitals ("phụ lục ii" → "II"; "Biểu số 1a",
+    "Mẫu số 01/BC-STP" kept)."""
+    return printed.upper() if re.fullmatch(r"[ivxIVX]+", printed) else printed
 
 
 def specific(found: tuple[str, ...], enclosed: tuple[str, ...]) -> tuple[str, ...]:

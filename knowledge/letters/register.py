@@ -52,6 +52,24 @@ def _compact(text: str) -> str:
     return "".join(t.fold for t in _tokens(text))
 
 
+def _name_tail(tokens: list[Tok], i: int, j: int, name: str) -> int:
+    """The last token of a mention that goes on with the words its register name goes on with
+    (an alias "Trung tâm Dịch vụ hành chính công" printed "… công trực tuyến tỉnh", the name
+    "Ban … thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh" ending so): the name
+    printed in full from the alias on is one mention, not a unit and words after it."""
+    full = _compact(name)
+    printed = "".join(t.fold for t in tokens[i : j + 1])
+    at = full.find(printed)
+    if at < 0:
+        return j
+    rest = full[at + len(printed) :]
+    k = j
+    while rest and k + 1 < len(tokens) and rest.startswith(tokens[k + 1].fold):
+        rest = rest[len(tokens[k + 1].fold) :]
+        k += 1
+    return k if not rest else j
+
+
 class Register:
     """The units of one province, and how a letter's words name them."""
 
@@ -150,6 +168,7 @@ class Register:
             if best is None:
                 continue
             j, name = best
+            j = _name_tail(tokens, i, j, name)
             after = " ".join(t.fold for t in tokens[j + 1 : j + 3])
             if after.startswith(_CENTRAL_AFTER):
                 continue

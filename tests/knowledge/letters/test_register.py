@@ -36,3 +36,12 @@ def test_the_places_listed_after_a_district_are_districts(register):
         "UBND huyện Chiêm Hóa",
         "UBND huyện Sơn Dương",
     ]
+
+
+def test_a_name_printed_on_past_its_alias_is_one_mention(catalogue):
+    # Khánh Hòa's register has the Ban by an alias that is the start of a longer name it holds
+    khanh_hoa = Register(catalogue, catalogue.province("khanh-hoa"))
+    text = "Trung tâm Dịch vụ hành chính công trực tuyến tỉnh hỗ trợ các cơ quan."
+    (mention,) = khanh_hoa.mentions(text)
+    assert mention.printed == "Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
+    assert mention.names[0].startswith("Ban Điều hành")
