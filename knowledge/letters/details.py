@@ -99,6 +99,15 @@ def label_of(line: Line) -> tuple[str, Line] | None:
     return None
 
 
+_ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")
+
+
+def by_role(line: Line) -> bool:
+    """A sentence to the units a table's units column names, by that column's name ("Đơn vị
+    chủ trì từng nhiệm vụ báo cáo …"), not a row's labelled cell ("Đơn vị chủ trì: Sở …")."""
+    return _ROLE.match(line.plain) is not None
+
+
 def record(lines: list[Line]) -> dict[str, Line]:
     """The labelled lines among `lines`, the first of each kind."""
     found: dict[str, Line] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.letters import dates, details
+from knowledge.letters import dates, details, recurring
 from knowledge.letters.duties import (
     Clause,
     after_first,
@@ -54,6 +54,7 @@ from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.units import (
+    excepted,
     helper_clauses,
     helpers_in,
     line_helpers,
@@ -154,6 +155,9 @@ class _Reader:
         # the opening, up to the first date: what it says holds for every task
         self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
         self.requested = requested(self.lead_in, register, sender)
+        # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
+        # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
+        self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
 
@@ -231,7 +235,11 @@ class _Reader:
             mentions=mentions,
             fields=fields,
             around=around,
-            further=[*(linked.all_lines if linked else []), *reversed(self.lead_in)],
+            further=[
+                *(linked.all_lines if linked else []),
+                *(self.to_rows if section.kind == "row" else []),
+                *reversed(self.lead_in),
+            ],
             sender=self.sender,
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
@@ -244,7 +252,7 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
-        deadline, recurrence, unread = dates.meaning(found, self.header.date, self._floor())
+        deadline, recurrence, unread = recurring.meaning(found, self.header.date, self._floor())
         problems += [Problem(line.no, message) for message in unread]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
@@ -268,7 +276,8 @@ class _Reader:
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
             deadline=deadline,
-            deadline_text=found.text,
+            # a table's date cell as printed, without the column's name
+            deadline_text=found.text[max(0, line.cell - found.start) :],
             recurrence=recurrence,
             units=units,
             supporting=self.register.sort(supporting),
@@ -386,7 +395,9 @@ class _Reader:
                     )
                 )
         owners = self.requested or self.addressed
-        units = tuple(n for n in owners if n not in helpers)
+        # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
+        left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
+        units = tuple(n for n in owners if n not in helpers and n not in left_out)
         return units, tuple(helpers)
 
 

@@ -7,7 +7,7 @@ and the province's people's committee, which is no unit of the register but send
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.catalogue.agencies import AgencyResolver
@@ -70,6 +70,54 @@ def _name_tail(tokens: list[Tok], i: int, j: int, name: str) -> int:
     return k if not rest else j
 
 
+# A department's kind printed once before the names of several: "Các Sở: Xây dựng, Y tế".
+_DEPARTMENTS = re.compile(r"^s[ởo]\s*:", re.I)
+
+
+def _listing(text: str, tokens: list[Tok], m: Mention) -> tuple[str, int]:
+    """The kind word the names listed after a mention are completed with, and how many words
+    one may take: a district's ("huyện", "thành phố"), or a department's when its kind is
+    printed as a list's head ("Các Sở: Tư pháp, …", "các Sở Tư pháp, …"); "" when the
+    mention heads no list."""
+    printed = _compact(m.printed)
+    if any(n.startswith("UBND") for n in m.names):
+        return next((k for k in ("huyen", "thanhpho") if k in printed), ""), 3
+    before = [t for t in tokens if t.end <= m.start]
+    plural = bool(before) and before[-1].fold == "cac"
+    department = len(m.names) == 1 and m.names[0].startswith("Sở ")
+    if department and (plural or _DEPARTMENTS.match(text[m.start : m.end])):
+        return "so", MAX_SPAN // 3
+    return "", 0
+
+
+# "(trừ Sở Ngoại vụ, Ban Quản lý …)" printed right after several units named at once.
+_EXCEPT = re.compile(r"\s*\(\s*(?:ngoai\s+)?(?:tru|khong\s+(?:bao\s+)?gom)\b[^()]*\)")
+
+
+def _less_excepted(text: str, found: list[Mention]) -> list[Mention]:
+    """A group, or a unit that stands for several, followed by the units it leaves out ("Các
+    sở, ban, ngành (trừ Sở Ngoại vụ)"): the group less those, one mention to the bracket's
+    end; the units left out are no mention of their own."""
+    low = strip_marks(text.lower())
+    result: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        bracket = _EXCEPT.match(low, m.end) if len(m.names) > 1 else None
+        if bracket is None:
+            result.append(m)
+            continue
+        inside = [x for x in found if m.end <= x.start and x.end <= bracket.end()]
+        left_out = {n for x in inside for n in x.names}
+        names = tuple(n for n in m.names if n not in left_out)
+        result.append(
+            replace(m, end=bracket.end(), names=names, printed=text[m.start : bracket.end()])
+        )
+        skip_to = bracket.end()
+    return result
+
+
 class Register:
     """The units of one province, and how a letter's words name them."""
 
@@ -127,7 +175,7 @@ class Register:
                 continue
             if all(b <= t.start or a >= t.end for t in taken):
                 taken.append(Mention(a, b, (PROVINCE_COMMITTEE,), text[a:b]))
-        return sorted(taken, key=lambda m: m.start)
+        return _less_excepted(text, sorted(taken, key=lambda m: m.start))
 
     def _groups(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
         i = 0
@@ -183,12 +231,12 @@ class Register:
 
     def _listed_places(self, text: str, tokens: list[Tok], chosen: list[Mention]) -> list[Mention]:
         """ "các huyện: Lâm Bình, Na Hang": the places listed after a district unit, each the
-        district unit of its name."""
+        district unit of its name; "Các Sở: Xây dựng, Y tế": the names listed after a
+        department's kind, each the department of its name."""
         more: list[Mention] = []
         for m in chosen:
-            printed = _compact(m.printed)
-            kind = next((k for k in ("huyen", "thanhpho") if k in printed), "")
-            if not kind or not any(n.startswith("UBND") for n in m.names):
+            kind, span = _listing(text, tokens, m)
+            if not kind:
                 continue
             i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
             while i < len(tokens):
@@ -198,7 +246,7 @@ class Register:
                 i += tokens[i].fold == "va"
                 if i >= len(tokens):
                     break
-                for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
+                for j in range(min(len(tokens), i + span) - 1, i - 1, -1):
                     form = kind + "".join(t.fold for t in tokens[i : j + 1])
                     hit = self.resolver.forms.get(form)
                     if hit and hit[1]:
@@ -210,6 +258,15 @@ class Register:
                 else:
                     break
         return [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
+
+    def left_out(self, text: str, pos: int) -> tuple[tuple[str, ...], int]:
+        """The units a bracket at `pos` leaves out ("Các cơ quan có tên tại Kính gửi (trừ Sở Y
+        tế)"), and where the bracket ends; none, and `pos`, when no such bracket is there."""
+        bracket = _EXCEPT.match(strip_marks(text.lower()), pos)
+        if bracket is None:
+            return (), pos
+        inside = self.mentions(text[pos : bracket.end()])
+        return tuple(n for m in inside for n in m.names), bracket.end()
 
     def code(self, code: str) -> str | None:
         """The body a document code names ("STTTT" in "…/STTTT-CNTT", "UBND" in "…/UBND-KSTT")."""

@@ -23,6 +23,9 @@ _MARKERS = (
     ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<h>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
 )
+# A row of a table of tasks read as an item (knowledge/letters/grid.py): always the innermost,
+# in whatever item holds the table, and ended by the first line that is not the table's.
+_ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
 _ITEM = re.compile(r"^[-+•–*]\s*")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
@@ -122,7 +125,7 @@ _AGENCY_WORDS = (
 class Section:
     number: str  # as printed: "2", "IV", "1.1", "b"; "" for the opening before the first
     heading: Line | None  # the heading without its number
-    kind: str = ""  # "roman" | "decimal" | "arabic" | "letter"; "" for the opening
+    kind: str = ""  # "roman" | "decimal" | "arabic" | "letter" | "row"; "" for the opening
     parent: Section | None = None
     children: list[Section] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # every line under the heading, as printed
@@ -131,6 +134,7 @@ class Section:
     supporting: tuple[str, ...] = ()  # "phối hợp với …" in the heading
     sentence_heading: bool = False  # the heading is itself a duty ("Giao Sở … chủ trì …:")
     generic: bool = False  # the heading addresses the letter's addressees as a whole
+    excepted: tuple[str, ...] = ()  # those the generic heading leaves out ("(trừ Sở Y tế)")
     support_only: bool = False  # set by the reader: a support duty and no date of its own
     timing: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -152,6 +156,9 @@ class Section:
     def label(self) -> str:
         if not self.number:
             return "phần mở đầu"
+        if self.kind == "row":
+            up = self.parent.label if self.parent and self.parent.number else ""
+            return f"{up}, dòng {self.number}" if up else f"dòng {self.number}"
         if self.kind == "letter" and (self.parent is None or not self.parent.number):
             return f"điểm {self.number}"
         if self.parent is None or not self.parent.number or self.kind == "decimal":
@@ -177,16 +184,25 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
     stack = [root]
     placed: list[tuple[Line, Section]] = []
     for ln in body:
+        if stack[-1].kind == "row" and not ln.table:
+            stack.pop()  # the table ended
         kind, m = _marker(ln.text)
+        row = _ROW.match(ln.text) if ln.table else None
+        if row is not None:
+            kind, m = "row", row
+            while stack[-1].kind == "row":
+                stack.pop()
         if m is None:
             stack[-1].own.append(ln)
             for node in stack:
                 node.lines.append(ln)
             placed.append((ln, stack[-1]))
             continue
-        if kind not in order:
+        if kind not in order and kind != "row":
             order.append(kind)
-        while len(stack) > 1 and order.index(stack[-1].kind) >= order.index(kind):
+        while (
+            len(stack) > 1 and kind != "row" and order.index(stack[-1].kind) >= order.index(kind)
+        ):
             stack.pop()
         heading = Line(ln.no, m.group("h").strip(), ln.gap)
         node = Section(m.group("n"), heading, kind=kind, parent=stack[-1])
@@ -238,7 +254,8 @@ def classify(section: Section, register: Register) -> None:
         pass  # addressed to no one the letter names
     elif generic:
         section.generic = True
-        section.sentence_heading = bool(_DUTY.match(low[generic.end() :]))
+        section.excepted, after = register.left_out(text, generic.end())
+        section.sentence_heading = bool(_DUTY.match(low[after:]))
     elif leading and not rest.strip(" ,;.:"):
         section.units = register.sort(n for m in leading for n in m.names)
     elif leading and _DUTY.match(rest):

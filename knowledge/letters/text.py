@@ -55,6 +55,10 @@ class Line:
     no: int  # the line of the file it starts on, 1-based
     text: str
     gap: bool = False  # a blank line comes before it
+    # read from a row of a table of tasks (knowledge/letters/grid.py), not printed as it reads
+    table: bool = False
+    # a table's cell read as "<column>: <cell>": where the cell as printed starts in the text
+    cell: int = 0
 
     @cached_property
     def plain(self) -> str:
@@ -109,8 +113,9 @@ def lines_of(text: str) -> list[Line]:
             continue
         parts = _columns(raw) if at <= head else [_row(raw)]
         under = _column_of(raw, columns) if len(parts) == 1 and at <= head else None
-        columns = _starts(raw, parts, len(result)) if len(parts) > 1 else columns
-        for part in parts:
+        starts = _starts(raw, parts)
+        row: list[tuple[int, int]] = []  # this row's columns: where each starts, its line
+        for part, start in zip(parts, starts, strict=True):
             line = clean(part)
             if not line:
                 gap = True
@@ -128,28 +133,27 @@ def lines_of(text: str) -> list[Line]:
             if under is not None and open_under and goes_on and not gap and not item:
                 result[under] = _joined(result[under], line)
                 continue
-            columns = columns if len(parts) > 1 else []
             if joinable and result and goes_on and not item:
                 result[-1] = _joined(result[-1], line)
             else:
                 result.append(Line(no, line, gap))
+                row.append((start, len(result) - 1))
             gap = cut = False
             joinable = not result[-1].text.endswith(_ENDS_SENTENCE)
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
+        if len(parts) > 1 or row:
+            columns = row if len(parts) > 1 else []
     return result
 
 
-def _starts(raw: str, parts: list[str], first: int) -> list[tuple[int, int]]:
-    """Where each of a head row's columns starts in the row, with the index its line will have
-    among the lines read (`first`: the index of the row's first)."""
-    found: list[tuple[int, int]] = []
+def _starts(raw: str, parts: list[str]) -> list[int]:
+    """Where each of a row's parts starts in the row."""
+    found: list[int] = []
     pos = 0
     for part in parts:
-        if not clean(part):
-            continue
         at = raw.find(part.strip(), pos)
         pos = at + len(part.strip()) if at >= 0 else pos
-        found.append((max(at, 0), first + len(found)))
+        found.append(max(at, 0))
     return found
 
 

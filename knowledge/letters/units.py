@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import HEADS, gives_support
+from knowledge.letters.sections import GENERIC, HEADS, gives_support
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
@@ -54,6 +54,14 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     if names and _DOES.match(_rest(low, pos)):
         return tuple(dict.fromkeys(names))
     return ()
+
+
+def excepted(line: Line, register: Register) -> tuple[str, ...]:
+    """The units a line that opens with the addressees as a whole leaves out of them: "Các cơ
+    quan có tên tại Kính gửi (trừ Sở Y tế) báo cáo …" → Sở Y tế."""
+    pos = _start(line.text.lower())
+    generic = GENERIC.match(line.plain, pos)
+    return register.left_out(line.text, generic.end())[0] if generic else ()
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:

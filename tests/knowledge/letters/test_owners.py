@@ -186,3 +186,30 @@ def test_a_line_that_sets_a_monthly_and_a_quarterly_report_sets_both(catalogue):
         ("month", 25, date(2025, 1, 25)),
         ("quarter", 20, date(2025, 3, 20)),
     ]
+
+
+def test_the_addressees_less_those_the_line_leaves_out_owe_it(catalogue):
+    text = (
+        HEAD.replace(
+            "- Các sở, ban, ngành;\n- UBND các huyện, thành phố.",
+            "- Sở Y tế;\n- Sở Tư pháp;\n- Sở Nội vụ.",
+        )
+        + "Các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ) gửi báo cáo quyết toán về Sở Tài "
+        "chính trước ngày 20/12/2024.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Y tế", "Sở Tư pháp"}
+
+
+def test_a_group_in_kinh_gui_less_those_it_leaves_out(catalogue):
+    text = HEAD.replace(
+        "- Các sở, ban, ngành;", "- Các sở, ban, ngành (trừ Sở Y tế, Sở Ngoại vụ);"
+    ).replace("- UBND các huyện, thành phố.", "- Các Sở: Xây dựng, Y tế.")
+    text += "Các cơ quan, đơn vị gửi báo cáo quyết toán trước ngày 20/12/2024.\n"
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    # Sở Y tế is left out of the group, and addressed again by the list of departments
+    assert "Sở Ngoại vụ" not in task.units and {"Sở Y tế", "Sở Xây dựng"} <= set(task.units)
+    assert "Sở Tài chính" not in task.units  # the sender, who receives

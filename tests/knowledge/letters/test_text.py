@@ -214,3 +214,18 @@ def test_a_line_going_on_under_a_head_printed_in_one_column_joins_that_line():
         "Kính gửi: Sở Tư pháp.\n"
     )
     assert _texts(text)[4] == "V/v rà soát trang thiết bị y tế tuyến huyện"
+
+
+def test_a_head_column_that_goes_on_with_the_line_before_is_no_column_of_its_own():
+    # the row's first part joins the line above: the part printed under the second column
+    # goes on with the second column's line, which is the only line the row made
+    text = (
+        "V/v rà soát trang thiết bị\n"
+        "y tế tuyến huyện             Tuyên Quang, ngày 3 tháng 6 năm 2023\n"
+        "                             và tuyến xã\n"
+        "Kính gửi: Sở Tư pháp.\n"
+    )
+    assert _texts(text)[:2] == [
+        "V/v rà soát trang thiết bị y tế tuyến huyện",
+        "Tuyên Quang, ngày 3 tháng 6 năm 2023 và tuyến xã",
+    ]
