@@ -15,16 +15,6 @@ from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
-# "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
-# "Nội dung cung cấp gồm:", "Báo cáo tập trung vào các nội dung sau:" say the same.
-_CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach|noi dung)(?:\s+[^\s:;,.]+){0,6}?"
-    r"\s+(?:gom|bao gom|tap trung vao)(?:\s+co)?"
-    r"(?:\s+(?:cac|nhung)\s+noi dung(?:\s+(?:chinh|chu yeu))?(?:\s+(?:nhu\s+)?sau)?)?"
-    r"\s*:?\s*$"
-)
-# an item of the list: "- …", "a) …", "1) …", "(1) …"
-_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
 # tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
 _RECIPIENT = re.compile(
@@ -266,16 +256,3 @@ def steps(scope: list[Section]) -> tuple[str, ...]:
                 if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", ln.text) and forms([ln])
             ]
     return tuple(dict.fromkeys(found))
-
-
-def contents(lines: list[Line]) -> tuple[str, ...]:
-    """The items listed under "Hồ sơ gồm:" (or a report's, a plan's), in order."""
-    items: list[str] = []
-    for i, ln in enumerate(lines):
-        if not _CONTENTS.search(ln.plain.rstrip(" :")) and not _CONTENTS.search(ln.plain):
-            continue
-        for item in lines[i + 1 :]:
-            if STEP.match(item.plain) or not _CONTENT_ITEM.match(item.plain):
-                break
-            items.append(_CONTENT_ITEM.sub("", item.text).strip())
-    return tuple(dict.fromkeys(items))

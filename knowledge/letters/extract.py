@@ -17,6 +17,7 @@ from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
+from knowledge.letters.contents import contents as listed
 from knowledge.letters.duties import (
     Clause,
     after_first,
@@ -262,7 +263,7 @@ class _Reader:
         found_forms = details.forms(form_lines)
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
-        contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
+        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms and section.number and self._alone(section):
@@ -283,10 +284,19 @@ class _Reader:
             supporting=self.register.sort(supporting),
             forms=found_forms,
             recipient=recipient,
-            steps=details.steps(scope),
+            steps=self._steps(section, scope),
             contents=contents,
             source=source,
         )
+
+    def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:
+        """The task's steps; printed in an item beside its own ("2. Cách thức thực hiện" with
+        "Bước 1 …" beside "3. Hồ sơ và thời hạn gửi") when their part sets no other date."""
+        found = details.steps(scope)
+        parent = section.parent
+        if found or parent is None or not parent.number or not self._alone(parent):
+            return found
+        return details.steps([s for s in parent.children if s is not section])
 
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""

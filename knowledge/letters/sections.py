@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.model import Problem
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -20,9 +21,12 @@ from knowledge.letters.text import Line, plain
 _MARKERS = (
     ("roman", re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<h>\S.*)$")),
-    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<h>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<h>\S.*)$")),
+    ("paren", re.compile(r"^(?P<n>\d{1,2})\s*\)\s+(?P<h>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
 )
+# The points that may list the parts of a deliverable rather than items of the letter.
+_PARTS = ("letter", "paren")
 # A row of a table of tasks read as an item (knowledge/letters/grid.py): always the innermost,
 # in whatever item holds the table, and ended by the first line that is not the table's.
 _ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
@@ -125,7 +129,9 @@ _AGENCY_WORDS = (
 class Section:
     number: str  # as printed: "2", "IV", "1.1", "b"; "" for the opening before the first
     heading: Line | None  # the heading without its number
-    kind: str = ""  # "roman" | "decimal" | "arabic" | "letter" | "row"; "" for the opening
+    kind: str = (
+        ""  # "roman" | "decimal" | "arabic" | "paren" | "letter" | "row"; "" for the opening
+    )
     parent: Section | None = None
     children: list[Section] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # every line under the heading, as printed
@@ -183,10 +189,21 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
     order: list[str] = []  # marker kinds, outer first
     stack = [root]
     placed: list[tuple[Line, Section]] = []
+    # the kind of points that are the parts of a deliverable listed: "any" right after the
+    # sentence that lists them, "dash" after its "- …" parts, "" when no list goes on
+    listing = ""
     for ln in body:
         if stack[-1].kind == "row" and not ln.table:
             stack.pop()  # the table ended
         kind, m = _marker(ln.text)
+        if listing and m is not None and kind in _PARTS and listing in ("any", kind):
+            m, listing = None, kind  # "Hồ sơ gồm:" then "a) …": a part, not an item
+        elif listing in ("any", "dash") and m is None and ITEM.match(ln.plain):
+            listing = "dash"  # "- …": parts that are no items anyway; a point after ends them
+        else:
+            listing = ""
+        if lists_parts(ln):
+            listing = "any"
         row = _ROW.match(ln.text) if ln.table else None
         if row is not None:
             kind, m = "row", row
