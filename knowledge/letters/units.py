@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.dates import deadlines
+from knowledge.letters.recurring import recurrence
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import GENERIC, HEADS, gives_support
+from knowledge.letters.sections import GENERIC, HEADS, gives_support, helps
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
@@ -22,11 +24,14 @@ _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat|hoan thien|chuan bi|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
+    r"|cham nhat|hoan thien|chuan bi|bao dam|dam bao"
+    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
 )
 
 
 _ASKS = re.compile(r"^\s*(?:đề nghị|yêu cầu|giao)\s+")
+# A line that opens with a request to the units it names next: "Đề nghị Sở Y tế …".
+_ASKED = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 
 
 def _start(lowered: str) -> int:
@@ -51,7 +56,11 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         asks = _ASKS.match(lowered[pos:])
         if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
             names, pos = [], pos + asks.end()
-    if names and _DOES.match(_rest(low, pos)):
+    rest = _rest(low, pos)
+    # "Đề nghị Sở Tư pháp thẩm định …": the units a request names do what it asks, whatever
+    # the verb, unless it is a support one
+    asked = _ASKED.match(lowered) is not None and PROVINCE_COMMITTEE not in names
+    if names and (_DOES.match(rest) or (asked and rest and not gives_support(rest))):
         return tuple(dict.fromkeys(names))
     return ()
 
@@ -99,10 +108,17 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
                     break
                 found += m.names
                 pos = m.end
-            if found and gives_support(_rest(low, pos)):
-                names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
-                found_clauses.append((names, low))
+            rest = _rest(low, pos)
+            if not found or not (gives_support(rest) or (helps(rest) and not _dated(clause))):
+                continue
+            names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
+            found_clauses.append((names, low))
     return found_clauses
+
+
+def _dated(clause: str) -> bool:
+    """The clause sets a date: a duty of its own, whatever else it does."""
+    return bool(deadlines(clause, None)) or recurrence(clause) is not None
 
 
 def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:

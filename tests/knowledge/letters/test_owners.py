@@ -213,3 +213,32 @@ def test_a_group_in_kinh_gui_less_those_it_leaves_out(catalogue):
     # Sở Y tế is left out of the group, and addressed again by the list of departments
     assert "Sở Ngoại vụ" not in task.units and {"Sở Y tế", "Sở Xây dựng"} <= set(task.units)
     assert "Sở Tài chính" not in task.units  # the sender, who receives
+
+
+def test_a_request_in_a_sentence_of_its_own_names_who_owes_it_and_who_comments(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Thẩm định dự thảo Quy chế\n"
+        "Sở Tài chính gửi kèm theo dự thảo Quy chế quản lý kinh phí. Đề nghị Sở Tư pháp thẩm "
+        "định dự thảo, gửi Báo cáo thẩm định về Sở Tài chính trước ngày 16/12/2024.\n"
+        "Sở Nội vụ, Sở Y tế nghiên cứu, cho ý kiến góp ý đối với dự thảo, gửi Sở Tư pháp để "
+        "tổng hợp.\n"
+        "Viễn thông Tuyên Quang bảo đảm đường truyền cho các cuộc họp thẩm định.\n",
+    )
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tư pháp",)
+    assert set(task.supporting) == {"Sở Nội vụ", "Sở Y tế", "Viễn thông Tuyên Quang"}
+    assert task.title.startswith("Thẩm định dự thảo")
+
+
+def test_a_unit_that_keeps_something_working_and_sends_its_own_report_by_a_date_owes_it(
+    catalogue,
+):
+    draft = _read(
+        catalogue,
+        "1. Hạ tầng\nViễn thông Tuyên Quang bảo đảm đường truyền, gửi báo cáo sự cố về Sở Tài "
+        "chính trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Viễn thông Tuyên Quang",) and task.supporting == ()

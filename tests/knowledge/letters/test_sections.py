@@ -142,3 +142,21 @@ Nơi nhận:
     assert not draft.problems  # no unit the register lacks, only no unit at all
     (task,) = draft.tasks
     assert task.units == ("Sở Nội vụ",) and task.supporting == ()
+
+
+@pytest.mark.parametrize(
+    ("duty", "helping"),
+    [
+        ("phối hợp với Sở Y tế thẩm định hồ sơ", True),
+        ("nghiên cứu, cho ý kiến góp ý đối với dự thảo, gửi Sở Tư pháp", True),
+        ("bảo đảm đường truyền, hỗ trợ tài khoản cho các xã", True),
+        ("bảo đảm việc kết xuất số liệu, kịp thời khắc phục lỗi đồng bộ", True),
+        ("bảo đảm tiến độ, gửi báo cáo về Sở Y tế", False),  # sends its own work
+        ("rà soát hồ sơ, lập danh sách đề nghị", False),
+    ],
+)
+def test_duties_that_help_others(duty, helping):
+    from knowledge.letters.sections import helps
+    from knowledge.letters.text import plain
+
+    assert helps(plain(duty)) is helping
