@@ -62,7 +62,25 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     asked = _ASKED.match(lowered) is not None and PROVINCE_COMMITTEE not in names
     if names and (_DOES.match(rest) or (asked and rest and not gives_support(rest))):
         return tuple(dict.fromkeys(names))
+    # "UBND các huyện, thành phố lựa chọn, đăng ký …": the units a sentence opens with, then a
+    # verb, do it; not what they are or did ("Sở Y tế là …", "Sở Y tế đã gửi …")
+    at = low.find(rest, pos) if rest else -1
+    lower = at >= 0 and line.text[at].islower()
+    verb = lower and _VERB.match(rest) and not _NOT_DUTY.match(rest) and not gives_support(rest)
+    if names and verb and PROVINCE_COMMITTEE not in names:
+        return tuple(dict.fromkeys(names))
     return ()
+
+
+# A word that starts a clause, printed in lower case (a name goes on in capitals).
+_VERB = re.compile(r"^[a-z]{2,}\b")
+# What follows a unit when the clause tells what it is, has, did or will be told, or names
+# another body or place: no duty of its own.
+_NOT_DUTY = re.compile(
+    r"^(?:la|da|chua|duoc|dang|se|van|con|co|bi|nay|tai|cua|ve|theo|voi|va|hoac|hien|trong"
+    r"|nam|dat|cung|thi|khi|neu|khong|moi|nhan|ngay|tinh|thanh|huyen|so|cac|nhung|tu|den|sau"
+    r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap)\b"
+)
 
 
 def excepted(line: Line, register: Register) -> tuple[str, ...]:

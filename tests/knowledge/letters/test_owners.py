@@ -242,3 +242,21 @@ def test_a_unit_that_keeps_something_working_and_sends_its_own_report_by_a_date_
     )
     (task,) = draft.tasks
     assert task.units == ("Viễn thông Tuyên Quang",) and task.supporting == ()
+
+
+def test_units_a_sentence_opens_with_then_any_verb_owe_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Mô hình tiêu biểu\n"
+        "UBND các huyện, thành phố lựa chọn, đăng ký 01 mô hình chuyển đổi số cấp xã, gửi Sở "
+        "Tài chính trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert set(task.units) == DISTRICTS
+    # what a unit is or did is no duty: the addressees owe the date
+    done = _read(
+        catalogue,
+        "1. Quyết toán\nSở Y tế đã gửi báo cáo; các đơn vị còn lại gửi trước ngày 16/12/2024.\n",
+    )
+    (task,) = done.tasks
+    assert len(task.units) > 20
