@@ -125,8 +125,23 @@ def recipient(
         through = register.mentions(channel.group(1)) if channel else []
         if len(through) == 1 and len(through[0].names) == 1:
             return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
-        return name, (name,)
+        shown = m.printed if m.role else name  # a role as the letter prints it
+        aside = _ASIDE.match(line.text[m.end :])
+        if aside and _WHO.match(aside.group(1)):
+            # "… (qua Phòng Cải cách hành chính)", "… (Trung tâm Công nghệ thông tin …)", a
+            # role's "(Sở Thông tin và Truyền thông)": the office it goes to, as printed
+            shown = f"{shown} ({aside.group(1).strip()})"
+        return shown, (name,)
     return None, ()
+
+
+# A bracket right after the receiver, and what in it names where the work goes: an office of
+# the receiver ("qua Phòng …", "Trung tâm …") or the unit a role stands for.
+_ASIDE = re.compile(r"^\s*\(([^()]{3,90})\)")
+_WHO = re.compile(
+    r"^\s*(?:qua\s+)?(?:Phòng|Trung tâm|Văn phòng|Chi cục|Bộ phận|Tổ|Ban|Sở|Công an|Bảo hiểm)"
+    r"\s+[A-ZĐÀ-Ỹ]"
+)
 
 
 def receiver(

@@ -39,6 +39,7 @@ from knowledge.letters.opening import (
     set_in_grounds,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
     SUPPORT,
     Section,
@@ -77,6 +78,7 @@ def read_letter(
     lines = unfold(lines_of(text))
     header = read_header(lines)
     register = Register(catalogue, province)
+    register.add_roles(learn_roles(lines, register))
     body = lines[header.body_start : header.body_end]
     root, placed = outline(body)
     for section in walk(root):

@@ -39,6 +39,7 @@ class Mention:
     names: tuple[str, ...]  # register names (a group expanded), or (PROVINCE_COMMITTEE,)
     printed: str
     group: bool = False
+    role: bool = False  # a role the letter says the unit holds ("Cơ quan Thường trực …")
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -147,6 +148,12 @@ class Register:
                     self.groups[_compact(form)] = names
                     self.group_names[_compact(form)] = cell["phrase"]
         self.longest_group = max((len(_tokens(g)) for g in self.group_names.values()), default=1)
+        self.roles: dict[str, str] = {}  # a role as folded, compact → the unit that holds it
+
+    def add_roles(self, roles: dict[str, str]) -> None:
+        """Roles a letter gives units (knowledge/letters/roles.py): read as those units."""
+        self.roles.update({_compact(role): unit for role, unit in roles.items()})
+        self._seen.clear()
 
     def sort(self, names) -> tuple[str, ...]:
         """Units in the register's order, once each."""
@@ -164,6 +171,7 @@ class Register:
     def _mentions(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         taken: list[Mention] = []
+        self._roles(text, tokens, taken)
         self._groups(text, tokens, taken)
         for m in self._agencies(text, tokens):
             if all(m.end <= t.start or m.start >= t.end for t in taken):
@@ -176,6 +184,19 @@ class Register:
             if all(b <= t.start or a >= t.end for t in taken):
                 taken.append(Mention(a, b, (PROVINCE_COMMITTEE,), text[a:b]))
         return _less_excepted(text, sorted(taken, key=lambda m: m.start))
+
+    def _roles(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
+        for i in range(len(tokens)):
+            joined = ""
+            for j in range(i, len(tokens)):
+                joined += tokens[j].fold
+                if not any(role.startswith(joined) for role in self.roles):
+                    break
+                if joined in self.roles:
+                    start, end = tokens[i].start, tokens[j].end
+                    if all(end <= t.start or start >= t.end for t in taken):
+                        names = (self.roles[joined],)
+                        taken.append(Mention(start, end, names, text[start:end], role=True))
 
     def _groups(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
         i = 0
