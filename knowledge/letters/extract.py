@@ -55,6 +55,7 @@ from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
+from knowledge.letters.topics import drafted
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
@@ -343,6 +344,7 @@ class _Reader:
                 title = restated(section, line, found, bare, self.register) or title
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
+        title = drafted(title, section, line.no)
         return with_subject(title, self.header.subject, self.register)
 
     def _units(
