@@ -71,6 +71,9 @@ def _name_tail(tokens: list[Tok], i: int, j: int, name: str) -> int:
     return k if not rest else j
 
 
+# What a list's head starts with before the kind of its units: "[Ủy ban nhân dân các] huyện: …",
+# "[Các] Sở: …".
+_LIST_HEAD = re.compile(r"(?:(?:uy ban nhan dan|ubnd)\s+)?cac\s+$")
 # A department's kind printed once before the names of several: "Các Sở: Xây dựng, Y tế".
 _DEPARTMENTS = re.compile(r"^s[ởo]\s*:", re.I)
 
@@ -248,17 +251,22 @@ class Register:
         for m in found:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-        return chosen + self._listed_places(text, tokens, chosen)
+        listed = self._listed_places(text, tokens, chosen)  # may widen a list's head
+        return chosen + listed
 
     def _listed_places(self, text: str, tokens: list[Tok], chosen: list[Mention]) -> list[Mention]:
         """ "các huyện: Lâm Bình, Na Hang": the places listed after a district unit, each the
         district unit of its name; "Các Sở: Xây dựng, Y tế": the names listed after a
         department's kind, each the department of its name."""
         more: list[Mention] = []
-        for m in chosen:
+        for at, m in enumerate(chosen):
             kind, span = _listing(text, tokens, m)
             if not kind:
                 continue
+            # "Ủy ban nhân dân các huyện: A, B", "Các Sở: A, B": the list's head printed whole
+            head = _LIST_HEAD.search(strip_marks(text[: m.start].lower()))
+            if head:
+                chosen[at] = m = replace(m, start=head.start(), printed=text[head.start() : m.end])
             i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
             while i < len(tokens):
                 gap = text[tokens[i - 1].end : tokens[i].start].strip() if i else ""

@@ -260,3 +260,18 @@ def test_units_a_sentence_opens_with_then_any_verb_owe_it(catalogue):
     )
     (task,) = done.tasks
     assert len(task.units) > 20
+
+
+def test_a_listed_head_of_districts_or_departments_opening_a_line_owes_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Ủy ban nhân dân các huyện: Hàm Yên, Yên Sơn báo cáo kết quả, gửi Sở Tài chính "
+        "không muộn hơn 17h00 ngày 16/12/2024.\n"
+        "2. Các Sở: Tư pháp, Xây dựng gửi ý kiến về dự thảo muộn nhất là ngày 20/12/2024.\n",
+    )
+    first, second = draft.tasks
+    assert set(first.units) == {"UBND huyện Hàm Yên", "UBND huyện Yên Sơn"}
+    assert first.title.startswith("Báo cáo kết quả")
+    assert first.deadline_text == "không muộn hơn 17h00 ngày 16/12/2024"
+    assert set(second.units) == {"Sở Tư pháp", "Sở Xây dựng"}
+    assert second.title.startswith("Gửi ý kiến")
