@@ -247,7 +247,10 @@ class _Reader:
             sender=self.sender,
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
-        units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
+        owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
+        # leading a row whose lead units report to Sở Nội vụ)
+        units = tuple(u for u in owners if u not in receivers) or owners
         unserved = self.support.unserved(units)
         supporting = tuple(
             u

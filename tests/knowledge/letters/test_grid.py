@@ -130,3 +130,13 @@ def test_what_the_letter_says_to_the_rows_lead_units_names_who_receives(catalogu
     first, second, third = _read(catalogue, NESTED).tasks
     assert first.recipient == second.recipient == "UBND tỉnh (qua Văn phòng UBND tỉnh)"
     assert third.recipient == "UBND tỉnh"
+
+
+def test_a_rows_lead_that_is_also_where_the_rows_report_still_owes_it(catalogue):
+    text = NESTED.replace(
+        "2. Đơn vị chủ trì từng nhiệm vụ báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh)",
+        "2. Đơn vị chủ trì từng nhiệm vụ báo cáo kết quả về Sở Xây dựng",
+    )
+    first, second, _ = _read(catalogue, text).tasks
+    assert first.units == ("Sở Xây dựng",) and first.recipient == "Sở Xây dựng"
+    assert second.units == ("Sở Giao thông vận tải",) and second.recipient == "Sở Xây dựng"
