@@ -23,7 +23,9 @@ _DMY = (
 )
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*,?\s*(?:cung\s+)?)"
 # "trước thứ Sáu, ngày 26/8/2022": the day of the week before the date
-_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*"
+_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*"
+# The days of the week as printed (folded), Monday first, as date.weekday() counts them.
+_WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 _DEADLINE = re.compile(
     r"(?P<trigger>"
     r"truoc|cham nhat(?:\s+(?:la|trong))?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
@@ -31,7 +33,7 @@ _DEADLINE = re.compile(
     r"|trong"
     # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
-    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:" + _WEEKDAY + r")?"
+    r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:ngay\s+)?" + _WEEKDAY + r")?"
     r"(?:(?:vao\s+)?ngay\s+(?:mung\s+)?)?(?:" + _DMY + r")"
 )
 # A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
@@ -121,6 +123,7 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         shared = next((x.group("y") for x in reversed(listed) if x.group("y")), None)
         shared = shared or (after.group(1) if after else None)
         due, error = _date(d, mo, y or shared, year)
+        error = error or _weekday_error(m.group("wd"), due)
         found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
         head = text[m.start() : m.start("d") if m.group("d") else m.start("d2")].strip()
         for i, x in enumerate(listed):
@@ -147,6 +150,18 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             start = m.start("v") if m.group("trigger").endswith(":") else m.start()
             found.append(Found(start, m.end(), text[start : m.end()], due, error))
     return sorted(found, key=lambda f: f.start)
+
+
+def _weekday_error(printed: str | None, due: date | None) -> str:
+    """ "thứ Hai, ngày 09/6/2023" when 9/6/2023 is a Friday: one of the two is wrong."""
+    if printed is None or due is None:
+        return ""
+    said = _WEEKDAYS.index(" ".join(printed.split()))
+    if said == due.weekday():
+        return ""
+    names = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+    shown = f"{due.day}/{due.month}/{due.year}"
+    return f"ngày {shown} là {names[due.weekday()]}, không phải {names[said]}"
 
 
 def _counted(m: re.Match) -> str:

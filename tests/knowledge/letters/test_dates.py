@@ -274,3 +274,10 @@ def test_a_day_of_listed_months_one_in_every_quarter_is_quarterly():
     assert after is not None and (after.every, after.phase) == ("quarter", 1)
     assert first_occurrence(after, date(2023, 2, 1)) == date(2023, 4, 5)
     assert recurrence("gửi trước ngày 5 các tháng 6 và 12") is None  # twice a year: not read
+
+
+def test_the_day_of_the_week_printed_with_a_date_is_checked():
+    (right,) = deadlines("chậm nhất vào ngày thứ Sáu, 9/6/2023", 2023)
+    assert (right.due, right.error) == (date(2023, 6, 9), "")
+    (wrong,) = deadlines("trước 17 giờ 00, thứ Hai, ngày 09 tháng 6 năm 2023", 2023)
+    assert wrong.error == "ngày 9/6/2023 là thứ Sáu, không phải thứ Hai"
