@@ -11,13 +11,12 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
+from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
     Clause,
     after_first,
@@ -27,16 +26,14 @@ from knowledge.letters.duties import (
     set_apart,
 )
 from knowledge.letters.duties import stepped as stepped_work
-from knowledge.letters.firsts import also_yearly, firsts, recurrences
+from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.opening import (
     addressees,
     listed_units,
-    recounted,
     requested,
-    set_in_grounds,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.roles import learn as learn_roles
@@ -132,7 +129,7 @@ class _Reader:
         self.dated = [
             _Dated(line, section, found)
             for line, section in placed
-            for found in self._dates(section, line)
+            for found in dates_on(line, section, self.header, sender, register)
         ]
         for s in self.sections:
             own_date = any(s in d.section.ancestry for d in self.dated)
@@ -164,49 +161,6 @@ class _Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
-
-    # ------------------------------------------------------------------ the dates
-    def _dates(self, section: Section, line: Line) -> list[dates.Found]:
-        year = self.header.year
-        found = dates.deadlines(line.text, year)
-        agains = recurrences(line.text)
-        for n, again in enumerate(agains):
-            inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
-            found = [f for f in found if f.end <= again.start or f.start >= again.end]
-            more = also_yearly(again, inside)
-            if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
-                own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
-                again = replace(again, text=own[0].text) if own else again
-            found.insert(n, again)
-            found += more
-        if section.parent is None:
-            found = set_in_grounds(line, found)
-        floor = self._floor()
-        return [
-            f
-            for f in found
-            if not self._own_work(line, f)
-            and not dates.past(f, floor)
-            and not recounted(line, f, floor)
-        ]
-
-    def _floor(self) -> date | None:
-        """The letter's date, or the first of its month when only the day is blank."""
-        if self.header.date:
-            return self.header.date
-        return date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
-
-    def _own_work(self, line: Line, found: dates.Found) -> bool:
-        """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
-        before = line.plain[: found.start]
-        clause = re.split(r"[.;]", before)[-1]
-        return (
-            " se " in f" {clause} "
-            and self.sender is not None
-            and any(
-                self.sender in m.names for m in self.register.mentions(line.text[: found.start])
-            )
-        )
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
@@ -259,7 +213,9 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
-        deadline, recurrence, unread = recurring.meaning(found, self.header.date, self._floor())
+        deadline, recurrence, unread = recurring.meaning(
+            found, self.header.date, floor_of(self.header)
+        )
         problems += [Problem(line.no, message) for message in unread]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]

@@ -8,8 +8,9 @@ ban, ngành"), or every task when it names no one's.
 
 from __future__ import annotations
 
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import SUPPORT, Section, references, refers_to
+from knowledge.letters.sections import SUPPORT, Section
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers

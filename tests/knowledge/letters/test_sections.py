@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import (
-    classify,
-    outline,
-    references,
-    refers_to,
-    supports,
-    walk,
-)
+from knowledge.letters.sections import classify, outline, supports, walk
 from knowledge.letters.text import lines_of
 
 BODY = """I. YÊU CẦU CHUNG
