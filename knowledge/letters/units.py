@@ -66,7 +66,13 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     # verb, do it; not what they are or did ("Sở Y tế là …", "Sở Y tế đã gửi …")
     at = low.find(rest, pos) if rest else -1
     lower = at >= 0 and line.text[at].islower()
-    verb = lower and _VERB.match(rest) and not _NOT_DUTY.match(rest) and not gives_support(rest)
+    verb = (
+        lower
+        and _VERB.match(rest)
+        and not _NOT_DUTY.match(rest)
+        and not _ASKS_OTHERS.match(rest)
+        and not gives_support(rest)
+    )
     if names and verb and PROVINCE_COMMITTEE not in names:
         return tuple(dict.fromkeys(names))
     return ()
@@ -74,6 +80,9 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
 
 # A word that starts a clause, printed in lower case (a name goes on in capitals).
 _VERB = re.compile(r"^[a-z]{2,}\b")
+# A unit that asks others ("Sở … trân trọng đề nghị các đơn vị …", "Sở … kính đề nghị"): the
+# ones it asks do the work.
+_ASKS_OTHERS = re.compile(r"^(?:\S+\s+){0,2}(?:de nghi|yeu cau|chi dao|giao)\b")
 # What follows a unit when the clause tells what it is, has, did or will be told, or names
 # another body or place: no duty of its own.
 _NOT_DUTY = re.compile(

@@ -275,3 +275,13 @@ def test_a_listed_head_of_districts_or_departments_opening_a_line_owes_it(catalo
     assert first.deadline_text == "không muộn hơn 17h00 ngày 16/12/2024"
     assert set(second.units) == {"Sở Tư pháp", "Sở Xây dựng"}
     assert second.title.startswith("Gửi ý kiến")
+
+
+def test_the_sender_asking_in_other_words_is_not_who_owes_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Quyết toán\nSở Tài chính trân trọng đề nghị các đơn vị gửi báo cáo quyết toán "
+        "trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert not draft.problems and len(task.units) > 20
