@@ -15,9 +15,7 @@ from knowledge.letters.text import Line
 # what it is made of ("Hồ sơ tự đánh giá gồm:", "Thông tin đăng ký gồm:"), or what it must make
 # clear or cover ("Báo cáo cần làm rõ các nội dung:", "trong đó làm rõ:", "Kế hoạch phải bảo
 # đảm các nội dung chính sau:", "Báo cáo tập trung vào các nội dung sau:").
-_WHAT = (
-    r"(?:\s+(?:cac|nhung|mot so)\s+(?:noi dung|van de|thong tin)(?:\s+(?:chinh|chu yeu|co ban))?)?"
-)
+_WHAT = r"(?:\s+(?:cac|nhung|mot so)(?:\s+[^\s:;.,]+){1,3}?)?"
 INTRO = re.compile(
     r"(?:^|[.;]\s+|,\s+)"
     r"(?:"
@@ -29,9 +27,12 @@ INTRO = re.compile(
     r"(?:\s+(?:chinh|chu yeu|co ban))?"
     r")(?:\s+(?:nhu\s+)?sau)?\s*:?\s*$"
 )
-# A sentence that hands duties out ("Đề nghị các đơn vị tập trung vào các nội dung sau:"): the
-# items after it are the letter's, each a duty, whatever words introduce them.
-_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao|cac co quan|cac don vi)\b")
+# A sentence that hands duties out ("Đề nghị các đơn vị tập trung vào các nội dung sau:", "Sở
+# … yêu cầu các cơ quan tập trung vào …"): the items after it are the letter's, each a duty,
+# whatever words introduce them; not "Hồ sơ đề nghị gồm:", a dossier that asks.
+_ASKS = re.compile(
+    r"(?:^|[.;,]\s+)(?:de nghi|yeu cau|giao|chi dao)\b|\b(?:cac co quan|cac don vi)\b"
+)
 # an item of the list: "- …", "+ …", "a) …", "1) …", "(1) …"
 ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
 _STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+")
@@ -47,15 +48,15 @@ def _kind(mark: str) -> str:
 
 def introduces(line: Line) -> bool:
     """The line ends with a sentence that introduces what a deliverable holds."""
-    return INTRO.search(line.plain) is not None
+    m = INTRO.search(line.plain)
+    return m is not None and not _ASKS.search(m.group())
 
 
 def lists_parts(line: Line) -> bool:
     """The line ends with a sentence, closed by its colon, that introduces what a deliverable
     holds and hands no duty out: the points printed after it ("a) …", "1) …") are its parts,
     not items of the letter."""
-    m = INTRO.search(line.plain)
-    return m is not None and line.plain.rstrip().endswith(":") and not _ASKS.search(m.group())
+    return introduces(line) and line.plain.rstrip().endswith(":")
 
 
 def contents(lines: list[Line]) -> tuple[str, ...]:

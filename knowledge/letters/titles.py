@@ -231,6 +231,7 @@ def _who(piece: str, register: Register) -> str:
             cut = generic.end()
             # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
             # up to the duty
+            cut = register.left_out(piece, cut)[1]  # "(trừ Công an tỉnh)": the units'
             qualified = _QUALIFIED.match(low, cut)
             cut = qualified.end() if qualified else cut
         elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"

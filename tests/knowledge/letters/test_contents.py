@@ -21,6 +21,9 @@ from knowledge.letters.text import Line, lines_of
         "Kèm số liệu theo Phụ lục 02; trong đó nêu rõ:",
         "Phương án phải bảo đảm các yêu cầu sau:",
         "Báo cáo tập trung vào các nội dung sau:",
+        "Hồ sơ bao gồm các tài liệu sau:",
+        "Hồ sơ đề nghị gồm:",
+        "Kế hoạch cần đảm bảo các yêu cầu:",
     ],
 )
 def test_sentences_that_list_what_a_deliverable_holds(sentence):

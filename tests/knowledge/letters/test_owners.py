@@ -285,3 +285,23 @@ def test_the_sender_asking_in_other_words_is_not_who_owes_it(catalogue):
     )
     (task,) = draft.tasks
     assert not draft.problems and len(task.units) > 20
+
+
+def test_who_the_addressees_leave_out_is_no_part_of_the_title_and_data_go_to_the_sender(
+    catalogue,
+):
+    text = (
+        HEAD.replace(
+            "- Các sở, ban, ngành;\n- UBND các huyện, thành phố.",
+            "- Các Sở: Nội vụ, Tư pháp;\n- Công an tỉnh.",
+        )
+        + "1. Các cơ quan có tên tại Kính gửi (ngoại trừ Công an tỉnh) báo cáo tình hình hạ "
+        "tầng số trước ngày 05 hằng tháng, kể từ tháng 1/2025.\n"
+        "2. Công an tỉnh cung cấp số liệu về an ninh mạng trước ngày 20/12/2024.\n"
+    )
+    monthly, data = read_letter(
+        text, catalogue, catalogue.province("tuyen-quang"), "stc.txt"
+    ).tasks
+    assert set(monthly.units) == {"Sở Nội vụ", "Sở Tư pháp"}
+    assert monthly.title.startswith("Báo cáo tình hình hạ tầng số")
+    assert data.units == ("Công an tỉnh",) and data.recipient == "Sở Tài chính"
