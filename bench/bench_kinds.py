@@ -109,9 +109,7 @@ def main() -> None:
             f"| {1000 * sum(e) / len(e):.2f} | {sum(b) / bot_cpu:.0%} |"
         )
     echo_cpu = sum(sum(v) for v in echo.values())
-    print(
-        f"| all | 100% | {1000 * bot_cpu / total:.2f} | {1000 * echo_cpu / total:.2f} | 100% |"
-    )
+    print(f"| all | 100% | {1000 * bot_cpu / total:.2f} | {1000 * echo_cpu / total:.2f} | 100% |")
     print(f"\nCPU a message, echo / bot: {echo_cpu / bot_cpu:.2f}×")
 
 
