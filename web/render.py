@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import to_plain
-from knowledge.render.charts import COLORS, LATE_COLOR, Bar
+from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown
 from knowledge.render.tracking_text import (
     counts_text,
     nudge_preview,
@@ -155,7 +155,7 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
 def bars(items: list[Bar]) -> dict:
     return {
         "colors": {**COLORS, "late": LATE_COLOR},
-        "labels": dict(STATUSES),
+        "labels": shown(items),
         "bars": [{"agency": b.agency, "counts": b.counts, "late": b.late} for b in items],
     }
 

@@ -427,7 +427,8 @@
     const filters = el("div", { class: "filters" },
       select("f-agency", "Đơn vị", agencies.map((a) => [a, a])),
       select("f-state", "Tình trạng", [["late", "Quá hạn"], ["open", "Chưa đến hạn"],
-        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"]]),
+        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"],
+        ["ended", "Đã kết thúc theo dõi"]]),
       select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/" + m.slice(0, 4)])),
       select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
@@ -461,9 +462,10 @@
       holder.replaceChildren(table);
     }
     const legend = el("p", { class: "legend" },
-      ["done", "late", "open", "closed"].map((s) => el("span", { class: "cell s-" + s },
+      ["done", "late", "open", "closed", "ended"].filter((s) => s !== "ended"
+        || items.some((i) => i.state === "ended")).map((s) => el("span", { class: "cell s-" + s },
         STATE_MARK[s] + " " + { done: "Hoàn thành", late: "Quá hạn", open: "Chưa đến hạn",
-          closed: "Không đủ điều kiện" }[s])));
+          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
     const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
