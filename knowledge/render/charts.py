@@ -60,9 +60,8 @@ def category(s: Standing) -> str:
 
 def shown(bars: list[Bar]) -> dict[str, str]:
     """The categories a chart draws and labels: every status, and ENDED when a bar counts it."""
-    return {
-        c: label for c, label in CATEGORIES.items() if c != ENDED or any(b.counts.get(c) for b in bars)
-    }
+    ended = any(b.counts.get(ENDED) for b in bars)
+    return {c: label for c, label in CATEGORIES.items() if c != ENDED or ended}
 
 
 def chart_data(
