@@ -309,8 +309,7 @@ class Submission(Base):
     summary: Mapped[str] = mapped_column(CleanText)
     # "ghi thay": who sent it for the unit (an admin, from a form the unit sent outside the bot)
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
-    # the status change (hoan_thanh) this submission appended when it completed its task: its
-    # undo puts the status before it back too
+    # the status change it appended when it completed its task (its undo puts it back too)
     marked: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
@@ -323,9 +322,7 @@ class Submission(Base):
 
 class SubmissionUndo(Base):
     """A submission undone by its "Hoàn tác": the unit's accepted version of that form is again
-    the one before it, or none. Appended once per submission (the unique key makes two presses
-    one); the submission itself is kept, as every version is.
-    """
+    the one before it, or none. Once per submission; the submission itself is kept."""
 
     __tablename__ = "submission_undos"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -334,8 +331,7 @@ class SubmissionUndo(Base):
     by: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
-    # the status change appended to put the task's status back (the submission had marked it)
-    restored: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    restored: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the status put back
 
     __table_args__ = (UniqueConstraint("submission_id", name="uq_submission_undo"),)
 
