@@ -1,0 +1,60 @@
+"""A new letter's whole life (2023, tests/e2e/letter_2023.py) walked as the coordinator and the
+units would, typed the way people type, end to end through the real Application and the emulator;
+the database is asserted after every write."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from tests.botkit import ADMIN, texts
+from tests.e2e.letter_2023 import NAME, letter_docx
+
+BOSS = "Trần Văn Điều"
+PDF = (Path(__file__).resolve().parents[2] / "examples" / "mau01_so_y_te.pdf").read_bytes()
+MONTHLY = "tq-2023-09-20"  # the districts' report, "trước ngày 20 hằng tháng" from 9/2023
+SEPTEMBER = f"{MONTHLY}@2023-09-20"
+OCTOBER = f"{MONTHLY}@2023-10-20"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def play(player, script: str) -> list[dict]:
+    calls: list[dict] = []
+    for line in script.strip().splitlines():
+        # a line that never returns is the bug itself: fail instead of hanging the suite
+        calls += await asyncio.wait_for(player.line(line), timeout=60)
+    return calls
+
+
+async def published(player) -> None:
+    """The letter sent on 21/8/2023 and published as read; the districts' officers approved."""
+    await player.line("@ 2023-08-21 09:00")
+    await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    await play(
+        player,
+        f"""
+        {ADMIN} > [Công bố]
+        1002 Lê Văn Nam > /dangky ubnd ham yen
+        1006 Vi Thị Yên > /dangky ubnd yen son
+        {ADMIN} > /duyet 1002, 1006
+        """,
+    )
+    assert MONTHLY in {t.id for t in services(player).province.tasks}
+
+
+async def test_a_district_late_for_its_monthly_report_asks_what_it_still_owes(player):
+    """ "ben em con gi chua nop" the day after September's report fell due: the answer looked
+    the occurrence's key up as a task id, found none, and the StopIteration it raised was lost
+    on the way back from the worker thread: the chat never got an answer again."""
+    await published(player)
+    await play(player, "@ 2023-09-21 08:00")
+    out = texts(await play(player, "1006 > ben em con gi chua nop"), 1006)
+    assert out[0].startswith("Việc chưa xong — UBND huyện Yên Sơn"), out
+    assert f"{SEPTEMBER} Mẫu số 02 — hạn 20/9/2023 (quá hạn 1 ngày)" in out[0]
+    assert f"{OCTOBER} Mẫu số 02 — hạn 20/10/2023 (còn 29 ngày)" in out[0]
+    # the chat still answers afterwards
+    out = texts(await play(player, "1006 > /nopbai"), 1006)
+    assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Yên Sơn")
