@@ -30,12 +30,15 @@ async def play(player, script: str) -> list[dict]:
 
 
 async def published(player) -> None:
-    """The letter sent on 21/8/2023 and published as read; the districts' officers approved."""
+    """The letter sent on 21/8/2023 and published without its third task (the list of contact
+    officers, asked by e-mail); the districts' officers approved."""
     await player.line("@ 2023-08-21 09:00")
     await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
     await play(
         player,
         f"""
+        {ADMIN} > [Sửa 3]
+        {ADMIN} > [Bỏ nhiệm vụ này]
         {ADMIN} > [Công bố]
         1002 Lê Văn Nam > /dangky ubnd ham yen
         1006 Vi Thị Yên > /dangky ubnd yen son
@@ -58,3 +61,22 @@ async def test_a_district_late_for_its_monthly_report_asks_what_it_still_owes(pl
     # the chat still answers afterwards
     out = texts(await play(player, "1006 > /nopbai"), 1006)
     assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Yên Sơn")
+
+
+async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occurrence(player):
+    """ "đã nộp rồi ạ" (or "da nop roi a") in reply to the reminder of September's report was
+    "Tôi chưa hiểu câu hỏi này": the occurrence's key the reminder names did not read as a key."""
+    await published(player)
+    calls = await play(player, "@ 2023-09-13 08:00")
+    [reminder] = texts(calls, 1002)
+    assert reminder.startswith("⏰ Nhắc hạn — UBND huyện Hàm Yên") and SEPTEMBER in reminder
+    out = texts(await play(player, "1002 >> da nop roi a"), 1002)
+    assert out == [
+        f"Bạn muốn ghi {SEPTEMBER} → Hoàn thành?\nBấm nút để ghi; không bấm thì không có gì "
+        "thay đổi."
+    ]
+    assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên") is None
+    out = texts(await play(player, f"1002 > [Ghi {SEPTEMBER} → Hoàn thành?]"), 1002)
+    assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn")
+    assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
+    assert services(player).repo.current(OCTOBER, "UBND huyện Hàm Yên") is None
