@@ -137,7 +137,8 @@
     const view = $("view");
     const render = { mine: mineView, myhandins: myHandinsView, handins: handinsView,
       matrix: matrixView, chart: chartView, files: filesView }[tab];
-    view.replaceChildren(...render());
+    // a view may leave a part out (null): it is no text
+    view.replaceChildren(...render().flat().filter((node) => node != null && node !== false));
     view.setAttribute("aria-busy", "false");
     view.dataset.view = tab;
   }
@@ -369,8 +370,9 @@
           const u = t.units.find((x) => x.unit === name);
           if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
             + ": không phải nộp" }, "");
-          return el("td", { class: "h-" + u.state, "data-state": u.state,
-            "aria-label": name + " — " + (t.form || t.id) + ": " + u.text },
+          return el("td", { class: "h-" + u.state, "data-state": u.state, "data-task": t.id,
+            "aria-label": name + " — " + (t.form || t.id)
+              + (t.due_text ? " hạn " + t.due_text : "") + ": " + u.text },
           el("span", { class: "mark", text: HANDIN_MARK[u.state] || "" }), " " + u.text,
           u.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null);
         })))));
