@@ -80,3 +80,43 @@ async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occu
     assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn")
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
     assert services(player).repo.current(OCTOBER, "UBND huyện Hàm Yên") is None
+
+
+async def test_a_publish_undone_is_published_again_with_the_coordinators_corrections(player):
+    """Publish, "Hoàn tác", publish again: the undo left the letter neither in force nor a draft
+    (/congvan listed neither) and the draft's "Công bố" answered "đã được công bố hoặc đã hủy":
+    the reviewed corrections were lost unless the letter was sent and corrected anew."""
+    await player.line("@ 2023-08-21 09:00")
+    await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    await play(
+        player,
+        f"""
+        {ADMIN} > [Sửa 1]
+        {ADMIN} > [Sửa hạn]
+        {ADMIN} > trước ngày 11/9/2023
+        {ADMIN} > [Sửa 3]
+        {ADMIN} > [Bỏ nhiệm vụ này]
+        """,
+    )
+    out = texts(await play(player, f"{ADMIN} > [Công bố]"), ADMIN)
+    assert "tq-2023-09-11" in out[0] and "tq-2023-08-28" not in out[0]
+    letters = services(player).letters
+    first = letters.in_force_number()
+    out = texts(await play(player, f"{ADMIN} > [Hoàn tác]"), ADMIN)
+    assert out[0].startswith(f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {first - 1}")
+    assert letters.in_force() == [] and services(player).province.task("tq-2023-09-11") is None
+    # the undo's own button, or the draft's "Công bố" scrolled up to: the same letter again
+    out = texts(await play(player, f"{ADMIN} > [✅ Công bố lại]"), ADMIN)
+    assert out[0].startswith("✅ Đã công bố Công văn số 1586/STTTT-CNTT ngày 21/8/2023"), out
+    assert "tq-2023-09-11 Rà soát" in out[0] and "hạn 11/9/2023 — 19 đơn vị — Mẫu số 01" in out[0]
+    [again] = letters.in_force()
+    assert [task_id for task_id, _ in again.tasks] == ["tq-2023-09-11", MONTHLY]
+    assert again.tasks[0][1].deadline.isoformat() == "2023-09-11"
+    assert letters.history()[-1].action == "publish"
+    # pressed twice, or on the draft of a letter in force: nothing changes
+    out = texts(await play(player, f"{ADMIN} > [✅ Công bố]"), ADMIN)
+    assert out == ["Công văn này đang được theo dõi. Không có gì thay đổi."]
+    assert len(letters.in_force()) == 1
+    # officers are answered about the task again
+    out = texts(await play(player, "1001 > han nop bao cao ra soat dvc toan trinh"), 1001)
+    assert "(tq-2023-09-11)" in out[0]
