@@ -93,7 +93,7 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
         f"""
         {ADMIN} > [Sửa 1]
         {ADMIN} > [Sửa hạn]
-        {ADMIN} > trước ngày 11/9/2023
+        {ADMIN} > truoc ngay 11/9/2023
         {ADMIN} > [Sửa 3]
         {ADMIN} > [Bỏ nhiệm vụ này]
         """,
@@ -111,7 +111,9 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     assert "tq-2023-09-11 Rà soát" in out[0] and "hạn 11/9/2023 — 19 đơn vị — Mẫu số 01" in out[0]
     [again] = letters.in_force()
     assert [task_id for task_id, _ in again.tasks] == ["tq-2023-09-11", MONTHLY]
+    # typed without marks, quoted with them (it was “truoc ngay 11/9/2023” in every view)
     assert again.tasks[0][1].deadline.isoformat() == "2023-09-11"
+    assert again.tasks[0][1].deadline_text == "trước ngày 11/9/2023"
     assert letters.history()[-1].action == "publish"
     # pressed twice, or on the draft of a letter in force: nothing changes
     out = texts(await play(player, f"{ADMIN} > [✅ Công bố]"), ADMIN)
@@ -119,4 +121,4 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     assert len(letters.in_force()) == 1
     # officers are answered about the task again
     out = texts(await play(player, "1001 > han nop bao cao ra soat dvc toan trinh"), 1001)
-    assert "(tq-2023-09-11)" in out[0]
+    assert "(tq-2023-09-11)" in out[0] and "Hạn: trước ngày 11/9/2023 → 11/9/2023" in out[0]
