@@ -122,3 +122,38 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     # officers are answered about the task again
     out = texts(await play(player, "1001 > han nop bao cao ra soat dvc toan trinh"), 1001)
     assert "(tq-2023-09-11)" in out[0] and "Hạn: trước ngày 11/9/2023 → 11/9/2023" in out[0]
+
+
+async def test_a_district_owing_a_file_is_told_to_send_a_file_not_a_template(player):
+    """/nop, /nopbai and the coordinator's reminder told UBND huyện Hàm Yên, which owes only
+    the monthly report on "Mẫu số 02" (a file: the bot has no layout of it), to fill BIỂU 02 or
+    Phụ lục I–IV in the chat or from /baocao's templates, where no such template is."""
+    await published(player)
+    await play(player, "@ 2023-09-13 08:00")
+    for command in ("/nop", "/nopbai"):
+        out = texts(await play(player, f"1002 > {command}"), 1002)[0]
+        assert f"Nộp tệp: /nop {SEPTEMBER} rồi gửi tệp .xlsx, .docx hoặc .pdf" in out, out
+        assert "/baocao" not in out and "bieu02" not in out and "pl1" not in out
+    # the reminder the coordinator sends to the units still missing says the same
+    await play(player, f"{ADMIN} > /nopbai tinh")
+    await play(player, f"{ADMIN} > [Nhắc các đơn vị chưa nộp]")
+    calls = await play(player, f"{ADMIN} > [Gửi nhắc]")
+    [nudge] = texts(calls, 1002)
+    assert nudge.startswith("🔔 Nhắc nộp hồ sơ — UBND huyện Hàm Yên")
+    assert f"Nộp tệp: /nop {SEPTEMBER}" in nudge and "/baocao" not in nudge
+    # the file goes in as told
+    await play(player, f"1002 > /nop {SEPTEMBER}")
+    out = texts(await player.upload(1002, "bc_t9.pdf", PDF), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp bc_t9.pdf"), out
+    assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
+    # a unit owing both kinds (the 2021 BIỂU 02, still tracked here, and Mẫu số 01) is told both
+    await play(
+        player,
+        f"""
+        1001 Nguyễn Thị Hoa > /dangky so y te
+        {ADMIN} > /duyet 1001
+        """,
+    )
+    out = texts(await play(player, "1001 > /nop"), 1001)[0]
+    assert "Nộp biểu qua bot: /nop bieu02, /nop pl1, /nop pl2, /nop pl3, /nop pl4 (trong" in out
+    assert "Nộp tệp: /nop tq-2023-09-08 rồi gửi tệp" in out
