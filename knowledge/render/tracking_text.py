@@ -32,8 +32,13 @@ def task_label(task: Task) -> str:
     return f"{task.form}: {title}" if task.form else title
 
 
-def task_heading(t: TaskHandins, today: date) -> str:
-    when = f"hạn {fmt_date(t.due)} ({describe_days(today, t.due)})" if t.due else "chưa có hạn"
+def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
+    """The task, its key and its date; `relative`: with the days left or late (not for a unit
+    that has sent it: "quá hạn 23 ngày" over "✅ đã nộp" read as late)."""
+    when = "chưa có hạn"
+    if t.due:
+        days = f" ({describe_days(today, t.due)})" if relative else ""
+        when = f"hạn {fmt_date(t.due)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
@@ -130,7 +135,7 @@ def unit_view(
     lines = [head]
     for t in tracked:
         u = t.units[0]
-        lines.append(task_heading(t, today))
+        lines.append(task_heading(t, today, relative=u.missing))
         lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
     usage = send_usage(province, tracked) if hint else ""
     if usage:

@@ -11,7 +11,8 @@ from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
 
 BOSS = "Trần Văn Điều"
-PDF = (Path(__file__).resolve().parents[2] / "examples" / "mau01_so_y_te.pdf").read_bytes()
+PDF_PATH = Path(__file__).resolve().parents[2] / "examples" / "mau01_so_y_te.pdf"
+PDF = PDF_PATH.read_bytes()
 MONTHLY = "tq-2023-09-20"  # the districts' report, "trước ngày 20 hằng tháng" from 9/2023
 SEPTEMBER = f"{MONTHLY}@2023-09-20"
 OCTOBER = f"{MONTHLY}@2023-10-20"
@@ -157,3 +158,37 @@ async def test_a_district_owing_a_file_is_told_to_send_a_file_not_a_template(pla
     out = texts(await play(player, "1001 > /nop"), 1001)[0]
     assert "Nộp biểu qua bot: /nop bieu02, /nop pl1, /nop pl2, /nop pl3, /nop pl4 (trong" in out
     assert "Nộp tệp: /nop tq-2023-09-08 rồi gửi tệp" in out
+
+
+async def test_a_district_late_in_september_and_on_time_in_october(player):
+    """Each month's report is tracked on its own: UBND huyện Yên Sơn sends September's five days
+    late and October's on time. Its /nopbai headed September's report "(quá hạn 23 ngày)" over
+    "nộp muộn", as if it were still owed."""
+    await published(player)
+    await play(player, "@ 2023-09-25 08:00")
+    await play(player, f"1006 > /nop {SEPTEMBER}")
+    out = texts(await player.upload(1006, "bc_t9.pdf", PDF), 1006)
+    assert out[0].startswith("✅ Đã nhận tệp bc_t9.pdf") and SEPTEMBER in out[0]
+    calls = await play(player, "@ 2023-10-13 08:00")
+    [reminder] = texts(calls, 1006)
+    assert OCTOBER in reminder and "còn 7 ngày" in reminder and SEPTEMBER not in reminder
+    out = texts(await play(player, f"1006 << {PDF_PATH}"))
+    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf") and OCTOBER in out[0], out
+    repo, files = services(player).repo, services(player).submissions
+    assert repo.current(SEPTEMBER, "UBND huyện Yên Sơn").at.date().isoformat() == "2023-09-25"
+    assert repo.current(OCTOBER, "UBND huyện Yên Sơn").at.date().isoformat() == "2023-10-13"
+    sent = {(s.task, s.version) for s in files.submissions(agency="UBND huyện Yên Sơn")}
+    assert sent == {(SEPTEMBER, 1), (OCTOBER, 1)}
+    out = texts(await play(player, "1006 > /nopbai"), 1006)[0].splitlines()
+    september = out.index(next(line for line in out if line.startswith(f"📌 {SEPTEMBER}")))
+    assert out[september].endswith("— hạn 20/9/2023"), out[september]
+    assert out[september + 1].strip().startswith("🕓 nộp muộn 25/9/2023 (sau hạn 5 ngày)")
+    october = out.index(next(line for line in out if line.startswith(f"📌 {OCTOBER}")))
+    assert out[october].endswith("— hạn 20/10/2023")
+    assert out[october + 1].strip().startswith("✅ đã nộp 13/10/2023")
+    # the coordinator's views agree: late once, on time once, nothing late now
+    province = "\n".join(texts(await play(player, f"{ADMIN} > /nopbai tinh"), ADMIN))
+    assert "🕓 UBND huyện Yên Sơn — nộp muộn 25/9/2023 (sau hạn 5 ngày)" in province
+    assert "✅ UBND huyện Yên Sơn — đã nộp 13/10/2023" in province
+    late = "\n".join(texts(await play(player, f"{ADMIN} > /quahan tinh"), ADMIN))
+    assert "UBND huyện Yên Sơn" not in late and "UBND huyện Hàm Yên — 1 mục" in late
