@@ -162,9 +162,7 @@ def test_the_workbook_names_each_occurrence_of_a_recurring_task_by_its_task(cata
         for line in progress_lines(catalogue, kh, {}, date(2020, 7, 3), agency)
         if line.key.startswith("kh-monthly-sync@")
     ]
-    assert [line.key for line in lines] == [
-        f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)
-    ]
+    assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)]
     for line in lines:
         assert line.title == task.title
         assert line.deadline.startswith(task.deadline_text + " (")
