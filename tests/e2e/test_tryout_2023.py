@@ -40,6 +40,7 @@ async def published(player) -> None:
         f"""
         {ADMIN} > [Sửa 3]
         {ADMIN} > [Bỏ nhiệm vụ này]
+        {ADMIN} > [Đã kiểm tra, bỏ qua lỗi đọc]
         {ADMIN} > [Công bố]
         1002 Lê Văn Nam > /dangky ubnd ham yen
         1006 Vi Thị Yên > /dangky ubnd yen son
@@ -88,7 +89,12 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     (/congvan listed neither) and the draft's "Công bố" answered "đã được công bố hoặc đã hủy":
     the reviewed corrections were lost unless the letter was sent and corrected anew."""
     await player.line("@ 2023-08-21 09:00")
-    await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    calls = await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    out = texts(calls, ADMIN)[0]
+    # the support of Viễn thông is read, and the unit the register lacks is said
+    assert out.count("Phối hợp: Viễn thông Tuyên Quang") == 3, out
+    assert "không có “Bưu điện tỉnh” trong danh sách đơn vị của tỉnh Tuyên Quang" in out
+    assert "✅ Công bố" not in str(calls[-1]["buttons"])  # not before it is checked
     await play(
         player,
         f"""
@@ -97,6 +103,7 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
         {ADMIN} > truoc ngay 11/9/2023
         {ADMIN} > [Sửa 3]
         {ADMIN} > [Bỏ nhiệm vụ này]
+        {ADMIN} > [Đã kiểm tra, bỏ qua lỗi đọc]
         """,
     )
     out = texts(await play(player, f"{ADMIN} > [Công bố]"), ADMIN)

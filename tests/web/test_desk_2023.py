@@ -18,6 +18,7 @@ def setup(live) -> None:
     live.say(
         f"{ADMIN} > [Sửa 3]",
         f"{ADMIN} > [Bỏ nhiệm vụ này]",
+        f"{ADMIN} > [Đã kiểm tra, bỏ qua lỗi đọc]",
         f"{ADMIN} > [Công bố]",
         "1002 Lê Văn Nam > /dangky ubnd ham yen",
         "1006 Vi Thị Yên > /dangky ubnd yen son",
