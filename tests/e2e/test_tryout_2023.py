@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from bot.player import Player
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
 
@@ -199,3 +200,37 @@ async def test_a_district_late_in_september_and_on_time_in_october(player):
     assert "✅ UBND huyện Yên Sơn — đã nộp 13/10/2023" in province
     late = "\n".join(texts(await play(player, f"{ADMIN} > /quahan tinh"), ADMIN))
     assert "UBND huyện Yên Sơn" not in late and "UBND huyện Hàm Yên — 1 mục" in late
+
+
+async def test_a_district_that_blocked_the_bot_is_reached_again_once_it_writes(tmp_path, db_url):
+    """A unit's officer blocks the bot: September's reminder is refused (403), the coordinator
+    is told, nothing is retried; the officer unblocks it and writes: the answer reaches them
+    (the emulator kept them blocked and refused it) and so do the next reminders."""
+    player = Player(db_url, [ADMIN], files_dir=tmp_path)  # a 403 is the point: no refusal check
+    await player.start()
+    try:
+        await _blocked_then_back(player)
+    finally:
+        await player.stop()
+
+
+async def _blocked_then_back(player) -> None:
+    await published(player)
+    await play(player, "1005 Đỗ Thị Na > /dangky ubnd na hang")
+    await play(player, f"{ADMIN} > /duyet 1005")
+    await play(player, "! blocked 1005")
+    calls = await play(player, "@ 2023-09-13 08:00")
+    refused = [c for c in calls if c["chat_id"] == 1005]
+    assert [c["error"] for c in refused] == ["403 Forbidden: bot was blocked by the user"]
+    assert any(
+        "Không gửi được nhắc hạn tới chat 1005: bot đã bị chặn" in t for t in texts(calls, ADMIN)
+    )
+    assert not [c for c in await play(player, "@ 2023-09-15 08:00") if c["chat_id"] == 1005]
+    calls = await play(player, "1005 > /nopbai")
+    assert [c["error"] for c in calls if c["chat_id"] == 1005] == [None]
+    out = texts(calls, 1005)
+    assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Na Hang") and SEPTEMBER in out[0]
+    calls = await play(player, "@ 2023-09-19 08:00")
+    [reminder] = [c for c in calls if c["chat_id"] == 1005]
+    assert reminder["error"] is None and "còn 1 ngày" in reminder["text"]
+    assert reminder["text"].startswith("⏰ <b>Nhắc hạn — UBND huyện Na Hang")
