@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from bot.emulator import Faults
 from bot.player import Player
+from knowledge.render.answers import to_plain
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
 
@@ -234,3 +236,40 @@ async def _blocked_then_back(player) -> None:
     [reminder] = [c for c in calls if c["chat_id"] == 1005]
     assert reminder["error"] is None and "còn 1 ngày" in reminder["text"]
     assert reminder["text"].startswith("⏰ <b>Nhắc hạn — UBND huyện Na Hang")
+
+
+class _FailingSends(Faults):
+    """Telegram times out every answer to one chat, as many times as the limiter retries."""
+
+    def __init__(self, times: int):
+        super().__init__()
+        self.times = times
+
+    def draw(self, method: str) -> str | None:
+        if method == "sendMessage" and self.times > 0:
+            self.times -= 1
+            return "timeout"
+        return None
+
+
+async def test_a_file_kept_while_telegram_times_out_its_receipt_is_not_asked_again(player):
+    """The district's file was kept and its status written, but Telegram timed the receipt out
+    after every retry: the officer was told "đã có lỗi … bạn thử lại" and would send it twice.
+    The answer now says it may have been kept and where to look; nothing is lost."""
+    await published(player)
+    await play(player, "@ 2023-09-13 08:00")
+    await play(player, f"1002 > /nop {SEPTEMBER}")
+    player.emulator.faults = _FailingSends(player.limiter.max_retries + 1)
+    calls = await player.upload(1002, "bc_t9.pdf", PDF)
+    sent = [c for c in calls if c["chat_id"] == 1002 and c["error"] is None]
+    assert [to_plain(c["text"]) for c in sent] == [
+        "Telegram đang chậm nên bot chưa gửi được câu trả lời. Việc bạn vừa làm có thể đã được "
+        "ghi: xem lại bằng /nopbai, /tiendo hoặc /lichsu trước khi gửi lại."
+    ]
+    assert any("Telegram không nhận câu trả lời cho chat 1002" in t for t in texts(calls, ADMIN))
+    # the file and the status were kept
+    assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
+    [kept] = services(player).submissions.submissions(agency="UBND huyện Hàm Yên")
+    assert (kept.task, kept.version) == (SEPTEMBER, 1)
+    out = texts(await play(player, "1002 > /nopbai"), 1002)[0]
+    assert "✅ đã nộp 13/9/2023 — tệp bc_t9.pdf lần 1" in out
