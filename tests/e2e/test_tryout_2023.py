@@ -273,3 +273,29 @@ async def test_a_file_kept_while_telegram_times_out_its_receipt_is_not_asked_aga
     assert (kept.task, kept.version) == (SEPTEMBER, 1)
     out = texts(await play(player, "1002 > /nopbai"), 1002)[0]
     assert "✅ đã nộp 13/9/2023 — tệp bc_t9.pdf lần 1" in out
+
+
+async def test_the_coordinator_ends_a_task_then_the_whole_letter_by_its_number(player):
+    """The end of the letter was headed "Kết thúc theo dõi công văn Công văn số 1586/…"."""
+    await published(player)
+    await play(player, "@ 2023-10-02 08:00")
+    out = texts(await play(player, f"{ADMIN} > /ketthuc tq-2023-09-08"), ADMIN)
+    assert out[0].startswith("Kết thúc theo dõi nhiệm vụ tq-2023-09-08")
+    assert "đã nộp 0/19, 19 quá hạn" in out[0]
+    await play(player, f"{ADMIN} > [⏹ Kết thúc theo dõi]")
+    letters = services(player).letters
+    assert set(letters.ended()) == {"tq-2023-09-08"}
+    out = texts(await play(player, f"{ADMIN} > /ketthuc 1586"), ADMIN)
+    assert out[0].startswith(
+        "Kết thúc theo dõi Công văn số 1586/STTTT-CNTT ngày 21/8/2023 của Sở Thông tin và "
+        "Truyền thông (cv1586.docx)"
+    ), out[0]
+    said = texts(await play(player, f"{ADMIN} > [⏹ Kết thúc theo dõi]"), ADMIN)[0]
+    assert said.startswith("⏹ Đã kết thúc theo dõi Công văn số 1586/STTTT-CNTT")
+    assert f"{MONTHLY} " in said and "đã nộp 0/7, 7 không nộp" in said
+    assert set(letters.ended()) == {"tq-2023-09-08", MONTHLY}
+    late = "\n".join(texts(await play(player, f"{ADMIN} > /quahan tinh"), ADMIN))
+    assert MONTHLY not in late and "tq-2023-09-08" not in late
+    # no reminder of the letter's tasks goes out any more
+    calls = await play(player, "@ 2023-10-13 08:00")
+    assert not [t for t in texts(calls) if MONTHLY in t or "tq-2023-09-08" in t]
