@@ -18,6 +18,7 @@ from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers
 from knowledge.letters.register import Register
 from knowledge.render.answers import esc
+from knowledge.render.letter_text import edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -209,7 +210,7 @@ def answer_edit(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
-    return _save(desk, stored, edited, f"Đã sửa nhiệm vụ {index + 1}.")
+    return _save(desk, stored, edited, edit_quote(index + 1, field.name.lower(), task, changed))
 
 
 @use_case(writes=True)

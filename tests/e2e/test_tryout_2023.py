@@ -299,3 +299,30 @@ async def test_the_coordinator_ends_a_task_then_the_whole_letter_by_its_number(p
     # no reminder of the letter's tasks goes out any more
     calls = await play(player, "@ 2023-10-13 08:00")
     assert not [t for t in texts(calls) if MONTHLY in t or "tq-2023-09-08" in t]
+
+
+async def test_each_correction_to_the_draft_is_quoted_old_to_new(player):
+    """A correction was answered "Đã sửa nhiệm vụ 1." and the whole draft: which unit went, and
+    what the form or the date had been, was for the coordinator to find by comparing."""
+    await player.line("@ 2023-08-21 09:00")
+    await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    said = {}
+    for field, typed in (
+        ("Sửa hạn", "hang thang, truoc ngay 25"),
+        ("Sửa đơn vị", "bo cong an tinh"),
+        ("Sửa biểu mẫu", "mau so 01/RS"),
+    ):
+        await play(player, f"{ADMIN} > [Sửa 1]")
+        await play(player, f"{ADMIN} > [{field}]")
+        said[field] = texts(await play(player, f"{ADMIN} > {typed}"), ADMIN)[0].splitlines()[0]
+    assert said == {
+        "Sửa hạn": "Đã sửa nhiệm vụ 1: hạn 8/9/2023 → hằng tháng, ngày 25.",
+        "Sửa đơn vị": "Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Công an tỉnh (còn 18).",
+        "Sửa biểu mẫu": "Đã sửa nhiệm vụ 1: biểu mẫu Mẫu số 01 → Mẫu số 01/RS.",
+    }
+    [draft] = services(player).letters.drafts()
+    task = draft.draft.tasks[0]
+    assert task.recurrence is not None and task.recurrence.day == 25
+    assert task.deadline_text == "hằng tháng, trước ngày 25"
+    assert "Công an tỉnh" not in task.units and len(task.units) == 18
+    assert task.forms == ("Mẫu số 01/RS",)
