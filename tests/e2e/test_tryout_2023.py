@@ -326,3 +326,23 @@ async def test_each_correction_to_the_draft_is_quoted_old_to_new(player):
     assert task.deadline_text == "hằng tháng, trước ngày 25"
     assert "Công an tỉnh" not in task.units and len(task.units) == 18
     assert task.forms == ("Mẫu số 01/RS",)
+
+
+async def test_the_coordinator_records_a_months_report_for_a_unit_chosen_by_button(player):
+    """ "/capnhat tq-2023-09-20@2023-10-20 da nop" from the coordinator, naming no unit, was
+    refused: "chưa giao cho đơn vị nào" although the report has seven; it asks which now."""
+    await published(player)
+    await play(player, "@ 2023-10-16 08:00")
+    out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} da nop"), ADMIN)
+    assert "chưa giao cho đơn vị nào" not in out[0]
+    buttons = player.latest(ADMIN)["reply_markup"]["inline_keyboard"]
+    labels = [b["text"] for row in buttons for b in row]
+    assert "UBND huyện Na Hang" in " ".join(labels) and len(labels) >= 7, labels
+    assert services(player).repo.current(OCTOBER, "UBND huyện Na Hang") is None
+    label = next(x for x in labels if x.startswith("UBND huyện Na Hang"))
+    out = texts(await play(player, f"{ADMIN} > [{label}]"), ADMIN)
+    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} (UBND huyện Na Hang): Chưa bắt đầu → Hoàn")
+    assert "ghi thay UBND huyện Na Hang" in out[0]
+    change = services(player).repo.current(OCTOBER, "UBND huyện Na Hang")
+    assert change.new == "hoan_thanh" and change.behalf
+    assert services(player).repo.current(SEPTEMBER, "UBND huyện Na Hang") is None
