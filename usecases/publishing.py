@@ -21,6 +21,7 @@ from knowledge.letters.publish import (
     Published,
     blockers,
     document_of,
+    published_before,
     task_ids,
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
@@ -270,6 +271,7 @@ def publish_file(desk: Desk, name: str, draft: Draft, by: int | None) -> LetterP
     """`python -m bot letter FILE --publish`: the draft read from the file, published at once
     when nothing keeps it from it."""
     assert desk.letters is not None
+    draft = published_before(draft, _letters(desk).in_force())
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     if lines:
         more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""

@@ -346,3 +346,21 @@ async def test_the_coordinator_records_a_months_report_for_a_unit_chosen_by_butt
     change = services(player).repo.current(OCTOBER, "UBND huyện Na Hang")
     assert change.new == "hoan_thanh" and change.behalf
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Na Hang") is None
+
+
+async def test_the_same_letter_forwarded_twice_is_not_published_twice_unawares(player):
+    """The letter came again (by e-mail and from the e-office): its second draft was publishable
+    as it was, and published every task a second time ("tq-2023-09-08-2" …), each unit owing
+    and reminded of each twice."""
+    await published(player)
+    out = texts(await player.upload(ADMIN, NAME, letter_docx(), name=BOSS), ADMIN)[0]
+    assert (
+        "công văn số 1586/STTTT-CNTT ngày 21/8/2023 đã được công bố và đang theo dõi (tệp "
+        "cv1586.docx): công bố lần nữa sẽ theo dõi trùng mọi nhiệm vụ" in out
+    ), out
+    assert "✅ Công bố" not in str(player.latest(ADMIN)["reply_markup"])
+    assert len(services(player).letters.in_force()) == 1
+    # the coordinator, having checked it is another letter after all, may still publish it
+    await play(player, f"{ADMIN} > [Đã kiểm tra, bỏ qua lỗi đọc]")
+    out = texts(await play(player, f"{ADMIN} > [Công bố]"), ADMIN)[0]
+    assert "tq-2023-09-08-2" in out and len(services(player).letters.in_force()) == 2
