@@ -6,6 +6,7 @@ Viễn thông and Bưu điện tỉnh; it closes with the usual "liên hệ … 
 
 from __future__ import annotations
 
+from functools import cache
 from io import BytesIO
 
 from docx import Document
@@ -76,6 +77,7 @@ ANNEXES = [
 ]
 
 
+@cache
 def letter_docx() -> bytes:
     document = Document()
     for left, right in [(HEAD_LEFT, HEAD_RIGHT)]:
