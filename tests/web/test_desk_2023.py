@@ -53,11 +53,18 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     october = row.locator(f'td[data-task="{OCTOBER}"]')
     assert october.get_attribute("data-state") == "waiting"
     shoot(page, tmp_path, "handins-2023")
+    # the unit's page: its reports, the one recorded for it marked, no stray text
+    row.locator("button").click()
+    page.locator("#unit-title", has_text="UBND huyện Na Hang").wait_for()
+    body = page.locator("#view").inner_text()
+    assert "null" not in body and "undefined" not in body, body[:300]
+    assert f"{SEPTEMBER} Mẫu số 02" in body and "ghi thay" in body
+    shoot(page, tmp_path, "unit-2023")
 
 
 def test_an_officers_page_prints_no_stray_text(live, page, tmp_path):
-    """ "nullHiện:": the officer's view handed an empty part (no recent writes) to the page as
-    the text "null"."""
+    """ "nullHiện:": the officer's view (and a unit's page) handed an empty part (no recent
+    writes) to the page as the text "null"."""
     setup(live)
     desk = live.serve()
     page.goto(desk.link(1006, "Vi Thị Yên"))

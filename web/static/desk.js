@@ -43,6 +43,11 @@
     return node;
   }
   const $ = (id) => document.getElementById(id);
+  // a view's parts, one of which may be left out (null): nothing is shown for it, not "null"
+  function put(target, ...parts) {
+    target.replaceChildren(...parts.flat().filter((n) => n !== null && n !== undefined
+      && n !== false));
+  }
 
   function notice(messages, kind) {
     const box = $("notice");
@@ -137,8 +142,7 @@
     const view = $("view");
     const render = { mine: mineView, myhandins: myHandinsView, handins: handinsView,
       matrix: matrixView, chart: chartView, files: filesView }[tab];
-    // a view may leave a part out (null): it is no text
-    view.replaceChildren(...render().flat().filter((node) => node != null && node !== false));
+    put(view, render());
     view.setAttribute("aria-busy", "false");
     view.dataset.view = tab;
   }
@@ -536,7 +540,7 @@
       timers = [];
       const back = state.tab;
       $("view").dataset.view = "unit";
-      $("view").replaceChildren(
+      put($("view"),
         el("button", { type: "button", class: "link", id: "unit-back", text: "← Quay lại",
           onclick: () => { state.unit = null; show(back); } }),
         el("h2", { id: "unit-title", text: page.unit }),
