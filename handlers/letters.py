@@ -181,6 +181,12 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    if isinstance(done, LettersRestored) and done.unpublished is not None:
+        # the publish undone: the reviewed draft, corrections and all, can be published again
+        letter, revision = done.unpublished
+        again: Buttons = [[("✅ Công bố lại", PublishLetter(letter, revision))]]
+        await reply(update, context, restored_text(done), again)
+        return
     await reply(update, context, restored_text(done))
 
 

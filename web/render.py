@@ -134,7 +134,9 @@ def last_change(board: Board, change: Change) -> dict:
 def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list[dict]:
     return [
         {
-            "id": t.task.id,
+            # a recurring task is owed per occurrence: its key ("tq-2023-09-20@2023-09-20")
+            # tells its columns apart, and a "ghi thay" is kept under it
+            "id": t.key,
             "label": task_label(t.task),
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
@@ -154,7 +156,7 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
                     "sent_on": day(u.sent_on),
                     "text": state_text(u),
                     "days_late": u.days_late,
-                    "behalf": u.sent and (t.task.id, u.unit) in behalf,
+                    "behalf": u.sent and (t.key, u.unit) in behalf,
                 }
                 for u in t.units
             ],

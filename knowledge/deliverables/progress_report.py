@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.layout import Table
 from knowledge.rules.progress import AGENCY_UNITS, PROVINCE_UNITS, ROLE_LABELS, standings
 from knowledge.rules.standing import STATE_LABELS, Standing, State, marks_of
@@ -50,9 +50,15 @@ def progress_lines(
 
     def position(s: Standing):
         assignment = province.assignments.get(s.key)
-        task = next((t for t in province.tasks if t.id == s.key), None)
+        task_id, due = split_key(s.key)
+        task = province.task(task_id)
         owners = assignment.agencies if assignment else task.addressees if task else ()
-        return (order.get(s.key, len(order)), owners.index(s.agency) if s.agency in owners else 0)
+        # a recurring task's occurrences in their order, after the task's place
+        return (
+            order.get(task_id, len(order)),
+            due or date.min,
+            owners.index(s.agency) if s.agency in owners else 0,
+        )
 
     lines = []
     for s in sorted(units, key=position):
@@ -86,7 +92,7 @@ def progress_lines(
 def _title(catalogue: Catalogue, province: Province, key: str) -> str:
     if key in catalogue.rows:
         return catalogue.rows[key].short_title
-    task = next((t for t in province.tasks if t.id == key), None)
+    task = province.task(split_key(key)[0])  # an occurrence: its task's title
     return f"{task.form}: {task.title}" if task and task.form else task.title if task else key
 
 
@@ -101,7 +107,7 @@ def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str
         if s.deadline is not None and s.deadline.due not in local:
             text = f"{text}; {s.deadline.label}" if assignment.deadline_text else s.deadline.label
     else:
-        task = next((t for t in province.tasks if t.id == s.key), None)
+        task = province.task(split_key(s.key)[0])
         text = task.deadline_text if task else ""
     return f"{text} ({fmt_date(s.due)})" if s.due else text
 

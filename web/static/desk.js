@@ -45,6 +45,11 @@
     return node;
   }
   const $ = (id) => document.getElementById(id);
+  // a view's parts, one of which may be left out (null): nothing is shown for it, not "null"
+  function put(target, ...parts) {
+    target.replaceChildren(...parts.flat().filter((n) => n !== null && n !== undefined
+      && n !== false));
+  }
 
   function notice(messages, kind) {
     const box = $("notice");
@@ -143,7 +148,7 @@
     const render = { mine: mineView, myhandins: myHandinsView, handins: handinsView,
       matrix: matrixView, chart: chartView, files: filesView }[tab]
       || (views[tab] && views[tab].render);
-    view.replaceChildren(...render());
+    put(view, render());
     view.setAttribute("aria-busy", "false");
     view.dataset.view = tab;
   }
@@ -380,8 +385,9 @@
           const u = t.units.find((x) => x.unit === name);
           if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
             + ": không phải nộp" }, "");
-          return el("td", { class: "h-" + u.state, "data-state": u.state,
-            "aria-label": name + " — " + (t.form || t.id) + ": " + u.text },
+          return el("td", { class: "h-" + u.state, "data-state": u.state, "data-task": t.id,
+            "aria-label": name + " — " + (t.form || t.id)
+              + (t.due_text ? " hạn " + t.due_text : "") + ": " + u.text },
           el("span", { class: "mark", text: HANDIN_MARK[u.state] || "" }), " " + u.text,
           u.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null);
         })))));
@@ -547,7 +553,7 @@
       timers = [];
       const back = state.tab;
       $("view").dataset.view = "unit";
-      $("view").replaceChildren(
+      put($("view"),
         el("button", { type: "button", class: "link", id: "unit-back", text: "← Quay lại",
           onclick: () => { state.unit = null; show(back); } }),
         el("h2", { id: "unit-title", text: page.unit }),
