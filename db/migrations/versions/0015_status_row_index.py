@@ -1,14 +1,14 @@
 """a row's status changes by id, every agency's: /lichsu reads its latest ones without sorting
 the row's whole history
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
