@@ -125,7 +125,12 @@ class StatusChange(Base):
     # recording what the unit sent outside the bot); NULL when the unit's own officer wrote it
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
-    __table_args__ = (Index("ix_status_key_agency", "province", "key", "agency", "id"),)
+    __table_args__ = (
+        # a cell's newest change (a status write, the undo)
+        Index("ix_status_key_agency", "province", "key", "agency", "id"),
+        # a row's latest changes, every agency's (/lichsu): read newest first, not sorted
+        Index("ix_status_key", "province", "key", "id"),
+    )
 
 
 class Chat(Base):
