@@ -204,9 +204,10 @@ STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
 # -- the reader's function words, as printed (marks matter: see `MarkedWords`) -----------------
 # Each set is reviewed here, with what it is for; a word typed with other marks is another word.
 
-# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22". Typed with other
-# marks they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
-ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
+# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22", and "TT 22", the
+# header of the number column in the seeds' tables (BIỂU 01 prints "TT"). Typed with other marks
+# they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
+ROW_WORDS = MarkedWords("mục stt tt dòng hàng item số")
 
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
