@@ -228,8 +228,10 @@ ONWARD_WORDS = MarkedWords("sang")
 LATE_MARKED = MarkedWords("lỡ nợ", strict=True)
 # "tháng này", "quý hiện tại".
 THIS_WORDS = MarkedWords("này hiện")
-# "tháng trước", "quý trước".
-LAST_WORDS = MarkedWords("trước")
+# "tháng trước", "quý trước", "tuần rồi", "tháng qua": the one before this one. After "vừa" ("tháng
+# vừa rồi", "quý vừa qua") too.
+LAST_WORDS = MarkedWords("trước rồi qua")
+JUST_WORDS = MarkedWords("vừa")
 
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
