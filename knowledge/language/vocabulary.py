@@ -95,6 +95,16 @@ SERVICE_SYNONYMS.update(
     | {f"lop {grade}": "trung hoc pho thong" for grade in range(10, 13)}
 )
 
+# Initial consonants Vietnamese writers confuse, because their dialect says them alike: "ch" and
+# "tr", "s" and "x", "d", "gi" and "r", "l" and "n" ("thường chú" for "thường trú", "sử lý" for
+# "xử lý"). A word is read with another only where that makes a pair the documents print.
+CONFUSED_INITIALS: tuple[tuple[str, ...], ...] = (
+    ("ch", "tr"),
+    ("s", "x"),
+    ("d", "gi", "r"),
+    ("l", "n"),
+)
+
 # Shorthand with several spellings: the one that pairs with a neighbour into wording a title
 # prints wins ("đk thường trú" is "đăng ký thường trú", "đủ đk" is "đủ điều kiện"); the first
 # when neither does.
@@ -156,6 +166,21 @@ UNIT_NOUNS: tuple[str, ...] = ("don vi", "co quan")
 LOANWORDS: dict[str, str] = {
     "deadline": "hạn",
 }
+
+# The function words of the Central provinces' speech, as the reader's own: "tuần ni" is "tuần
+# này", "hạn chi" "hạn gì", "cái mô" "cái nào", "răng" "sao", "rứa" "vậy", "chừ" "giờ". Only where
+# a function word stands (the question's end, or before another function word: "tuần ni có",
+# "cái chi rứa"), and not in wording the documents print ("chi phí"). "mô", "răng", "rứa", "chừ"
+# only as typed with their marks: without, they are "mổ", "rang", "rửa", "chủ".
+REGIONAL_WORDS: dict[str, str] = {
+    "ni": "này",
+    "chi": "gì",
+    "mô": "nào",
+    "răng": "sao",
+    "rứa": "vậy",
+    "chừ": "giờ",
+}
+REGIONAL_MARKED = frozenset({"mô", "răng", "rứa", "chừ"})
 
 HELP_WORDS: frozenset[str] = frozenset(
     {
