@@ -272,8 +272,8 @@ CHAT_WORDS = MarkedWords(
     " à ừ nhé nhá nha nhỉ vậy thế hả hở đi luôn với chứ mà cơ đó này kia ấy thôi giùm dùm"
     # asking, showing, looking up
     " hỏi xem coi tra cứu biết cho giúp nhờ xin liệt kê nói bảo kiểm"
-    # quantifiers and the like
-    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng"
+    # quantifiers, classifiers and the like ("cái gì", "mấy cái")
+    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng cái"
     # time and modality around the verb
     " đã đang sẽ vẫn rồi sắp nên được bị có không chưa ko k hông"
 )
@@ -306,10 +306,11 @@ NEXT_WORK = MarkedWords("tiếp")
 DUE_WORDS = MarkedWords("hạn mốc")
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
-# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
-# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word
-# verbs count only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
-WORK_WORDS = MarkedWords("gửi nộp làm xong")
+# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting, paying
+# ("nộp", "đóng": "đóng học phí" is 406-49, "đóng đoàn phí" a fee no catalogue lists). Beside a
+# service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word verbs count
+# only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
+WORK_WORDS = MarkedWords("gửi nộp đóng làm xong")
 WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")

@@ -1,0 +1,27 @@
+"""Issue 20, fourth pass: a classifier is no object, paying is work, the role words, an agency
+beside the service, the province that sets a deadline, the work still open until a date.
+Phrasings written for these tests, not taken from any question set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2021, 5, 3)  # a Monday
+
+
+def ask(assistant, question, agency=None, today=TODAY):
+    return assistant.ask(question, today, None, agency)
+
+
+def test_a_classifier_before_what_is_no_object_of_the_verb(assistant):
+    # "cái" of "cái gì" is no fee or paper no catalogue lists: the period is asked
+    for question in ("tháng sau sở mình phải gửi cái gì", "tuần này phải nộp mấy cái"):
+        assert ask(assistant, question, "Sở Y tế").intent == "deadline", question
+
+
+def test_paying_something_no_catalogue_lists_is_no_deadline_question(assistant):
+    answer = ask(assistant, "hạn đóng quỹ khuyến học tháng này là bao giờ")
+    assert answer.intent in ("absent", "unknown") and not answer.items, answer.text
+    # paying a fee the catalogue lists is that service
+    answer = ask(assistant, "dong hoc phi truc tuyen han nao")
+    assert answer.intent == "service" and answer.items[0].key == "406-49"
