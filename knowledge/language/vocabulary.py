@@ -309,8 +309,9 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting, paying
 # ("nộp", "đóng": "đóng học phí" is 406-49, "đóng đoàn phí" a fee no catalogue lists). Beside a
 # service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word verbs count
-# only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
-WORK_WORDS = MarkedWords("gửi nộp đóng làm xong")
+# only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm". "đóng" only as typed with
+# its marks: "dong" is as often "động" ("bất động sản"), "đồng" or "dòng".
+WORK_WORDS = MarkedWords("gửi nộp đóng làm xong", marked_only="đóng")
 WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
