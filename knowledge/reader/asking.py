@@ -155,3 +155,34 @@ def whole_province(parsed: Parsed) -> bool:
     """ "toàn tỉnh có gì quá hạn", "tỉnh mình còn gì chưa xong": the province, not the asker's
     agency (a word no agency's name claimed)."""
     return any(parsed.tokens[i] in PROVINCE_WORDS for i in parsed.residue)
+
+
+def frame_words(
+    tokens: Sequence[Token],
+    residue: Sequence[int],
+    domain: set[int] | None = None,
+    printed: set[int] | None = None,
+) -> set[int]:
+    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
+    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
+    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
+    "đầu tư", not "where")."""
+    dropped: set[int] = set()
+    free = set(residue)
+    domain = domain or set()
+    printed = printed or set()
+    for i, t in enumerate(tokens):
+        if t not in INTERROGATIVES or i in printed:
+            continue
+        k = i - 1
+        while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
+            k -= 1
+        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
+            continue  # "hạn nào", "mục nào": the question asks which, not what to do
+        dropped.add(k)
+        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
+        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
+        before = k - 2
+        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
+            dropped.add(k - 1)
+    return dropped

@@ -28,16 +28,15 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    INTERROGATIVES,
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import (
-    QUANTIFIERS,
     Standing,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
+    frame_words,
     progress_asked,
     unfinished_work,
     whole_province,
@@ -112,37 +111,6 @@ class Reading:
     asked: str = ""  # absent: the words that name the service asked about
 
 
-def frame_words(
-    tokens: Sequence[Token],
-    residue: Sequence[int],
-    domain: set[int] | None = None,
-    printed: set[int] | None = None,
-) -> set[int]:
-    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
-    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
-    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
-    "đầu tư", not "where")."""
-    dropped: set[int] = set()
-    free = set(residue)
-    domain = domain or set()
-    printed = printed or set()
-    for i, t in enumerate(tokens):
-        if t not in INTERROGATIVES or i in printed:
-            continue
-        k = i - 1
-        while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
-            k -= 1
-        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
-            continue  # "hạn nào", "mục nào": the question asks which, not what to do
-        dropped.add(k)
-        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
-        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
-        before = k - 2
-        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
-            dropped.add(k - 1)
-    return dropped
-
-
 class Interpreter:
     def __init__(
         self,
@@ -164,11 +132,15 @@ class Interpreter:
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
+        return [parsed.tokens[i] for i in self.kept(parsed, extra)]
+
+    def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
+        """The positions of `tokens`."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
             skip |= unfinished_work(parsed)
-        return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
+        return sorted((set(parsed.residue) - skip) | set(extra))
 
     def asked(self, parsed: Parsed) -> str:
         """The words that name the service asked about, as typed: the residue from its first to
@@ -213,8 +185,17 @@ class Interpreter:
         return found
 
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
-        """The residue as the matcher reads it."""
-        return self.matcher.words(self.tokens(parsed, extra))
+        """The residue as the matcher reads it. Words the question keeps apart by naming someone,
+        a period, a row or a form between them are no neighbours: "… xã hội | bên em | phụ
+        trách" has no pair "hội phụ"."""
+        kept = self.kept(parsed, extra)
+        apart = parsed.apart
+        breaks = [
+            n
+            for n in range(1, len(kept))
+            if any(k in apart for k in range(kept[n - 1] + 1, kept[n]))
+        ]
+        return self.matcher.words([parsed.tokens[i] for i in kept], breaks)
 
     def read(
         self,

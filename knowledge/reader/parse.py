@@ -53,6 +53,7 @@ UNIT_WORDS = (
     ("tp",),
 )
 ASKING_WORDS = {"hoi"}
+APART_SPANS = ("self", "unit", "level", "form")  # spans never a service's wording
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -111,6 +112,18 @@ class Parsed:
             if pool:
                 return max(pool, key=lambda m: (m.strong, -m.start))
         return None
+
+    @property
+    def apart(self) -> set[int]:
+        """The positions of what the question names that is never a service's wording: the
+        asker ("bên em"), an agency, a period, a row, a task or form, a level."""
+        spans = [(m.start, m.end) for m in self.agencies]
+        spans += [(p.start, p.end) for p in self.periods]
+        spans += [(y.start, y.end) for y in self.years]
+        spans += [(r.start, r.end) for r in self.rows]
+        spans += [(t.start, t.end) for t in self.tasks]
+        spans += [(s.start, s.end) for s in self.others if s.kind in APART_SPANS]
+        return {i for start, end in spans for i in range(start, end)}
 
     @property
     def recipients(self) -> list[AgencyMention]:

@@ -65,3 +65,23 @@ def test_a_closing_particle_before_words_of_content_is_another_word():
     # "nha" closing what is said drops out; before "3 tang" it is "nhà"
     assert "nha" not in [w.typed for w in matcher.words(tokenize("xay dung xong chua nha"))]
     assert "nha" in [w.typed for w in matcher.words(tokenize("xay nha 3 tang"))]
+
+
+def test_words_the_question_keeps_apart_are_no_neighbours():
+    matcher = Matcher([("a", "Đăng ký thường trú"), ("b", "Trú phụ thuộc")])
+    words = matcher.words(tokenize("đăng ký thường trú phụ trách"), breaks=[4])
+    at = {w.typed: w.at for w in words}
+    # "trú | phụ": something else the question said stood between them
+    assert at["phu"] - at["tru"] == 2 and at["tru"] - at["thuong"] == 1
+
+
+def test_the_askers_unit_between_a_service_and_a_role_word(assistant):
+    import datetime as dt
+
+    answer = assistant.ask(
+        "liên thông khai tử xóa đăng ký thường trú bên em phụ trách hạn tỉnh",
+        dt.date(2021, 7, 20),
+        None,
+        "Sở Tư pháp",
+    )
+    assert answer.intent == "service" and answer.items[0].key == "406-8", answer.text
