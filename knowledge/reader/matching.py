@@ -22,6 +22,7 @@ from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     CLOSING_PARTICLES,
+    INTERROGATIVES,
     QUESTION_MARKED,
     WORK_PHRASES,
     WORK_WORDS,
@@ -174,10 +175,23 @@ class Matcher:
             for t, f in zip(expanded, fixed, strict=True)
         ]
 
+        # "the nao" is "thế nào", "cai gi" "cái gì": a word of conversation typed without marks
+        # before a question word belongs to the question, and closes no pair a title prints
+        # ("gia han the nao" asks how to renew, not about a card: "hạn thẻ")
+        asking = {
+            k
+            for k in range(len(expanded) - 1)
+            if not expanded[k].has_marks
+            and (expanded[k] in QUESTION_MARKED or expanded[k] in CHAT_WORDS)
+            and expanded[k + 1] in INTERROGATIVES
+        }
+
         def pairs_with(i: int, j: int) -> bool:
             if not 0 <= j < len(folds) or not (exact[i] and exact[j]):
                 return False
             first, second = (i, j) if i < j else (j, i)
+            if second in asking:
+                return False
             a, b = fixed[first], fixed[second]
             if a is None or b is None:
                 return False

@@ -85,3 +85,17 @@ def test_the_askers_unit_between_a_service_and_a_role_word(assistant):
         "Sở Tư pháp",
     )
     assert answer.intent == "service" and answer.items[0].key == "406-8", answer.text
+
+
+def test_a_word_of_conversation_before_a_question_word_belongs_to_the_question():
+    matcher = Matcher([("a", "Gia hạn thẻ bảo hiểm y tế")])
+    # "the nao" is "thế nào" (how), not the "thẻ" of "gia hạn thẻ"
+    assert [w.typed for w in matcher.words(tokenize("gia han the nao"))] == ["gia", "han"]
+    assert "the" in [w.typed for w in matcher.words(tokenize("gia han the bao hiem"))]
+
+
+def test_how_after_an_agency_and_a_service_asks_about_the_service(assistant):
+    import datetime as dt
+
+    answer = assistant.ask("so y te phoi hop doi bang lai thi han the nao", dt.date(2021, 7, 14))
+    assert answer.intent == "service" and answer.items[0].key == "406-22", answer.text
