@@ -151,10 +151,23 @@ def asks_for_a_list(parsed: Parsed) -> bool:
     return False
 
 
+WHOLE_WORDS = {"toan", "ca"}  # "toàn tỉnh", "cả tỉnh"
+
+
 def whole_province(parsed: Parsed) -> bool:
     """ "toàn tỉnh có gì quá hạn", "tỉnh mình còn gì chưa xong": the province, not the asker's
-    agency (a word no agency's name claimed)."""
-    return any(parsed.tokens[i] in PROVINCE_WORDS for i in parsed.residue)
+    agency (a word no agency's name claimed). Where the asker names their own unit ("đơn vị em
+    có gì trễ so với hạn tỉnh giao"), the province is the one that set the dates, unless it is
+    the province whole ("toàn tỉnh", "tỉnh mình")."""
+    tokens = parsed.tokens
+    found = [i for i in parsed.residue if tokens[i] in PROVINCE_WORDS]
+    if not found or not any(s.kind == "self" for s in parsed.others):
+        return bool(found)
+    return any(
+        (i > 0 and tokens[i - 1].fold in WHOLE_WORDS)
+        or (i + 1 < len(tokens) and tokens[i + 1] in FIRST_PERSON)
+        for i in found
+    )
 
 
 def frame_words(

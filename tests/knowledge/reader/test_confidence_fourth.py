@@ -28,3 +28,13 @@ def test_paying_something_no_catalogue_lists_is_no_deadline_question(assistant):
     # unmarked "dong" is "động" as often: a service's word, not the verb
     answer = ask(assistant, "dang ky kinh doanh bat dong san online")
     assert answer.intent == "absent", answer.text
+
+
+def test_the_province_that_set_the_dates_is_not_the_scope(assistant):
+    # the asker names their unit; "tỉnh" is the province that set the deadline
+    answer = ask(assistant, "sở mình có mục nào chậm so với hạn của tỉnh không", "Sở Y tế")
+    assert answer.intent == "progress" and answer.agency == "Sở Y tế", answer.text
+    # the province whole, said so
+    for question in ("bên em với cả tỉnh còn gì chưa xong", "tỉnh mình còn gì chưa xong"):
+        answer = ask(assistant, question, "Sở Y tế")
+        assert answer.intent == "progress" and answer.agency is None, question
