@@ -38,3 +38,15 @@ def test_the_province_that_set_the_dates_is_not_the_scope(assistant):
     for question in ("bên em với cả tỉnh còn gì chưa xong", "tỉnh mình còn gì chưa xong"):
         answer = ask(assistant, question, "Sở Y tế")
         assert answer.intent == "progress" and answer.agency is None, question
+
+
+def test_what_is_still_open_until_a_date_includes_what_is_already_late(assistant):
+    answer = ask(assistant, "từ nay đến cuối tháng sở mình còn việc gì chưa làm", "Sở Y tế")
+    assert answer.intent == "progress" and answer.agency == "Sở Y tế", answer.text
+    ids = [t.task.id for t in answer.tasks]
+    # 20/4 is past and not sent: still owed now; 20/5 falls in the span
+    assert ids == ["tq-2021-04-20", "tq-2021-05-20"], answer.text
+    assert "kể cả việc đã quá hạn" in answer.text
+    # a span that does not hold today keeps to its own dates
+    answer = ask(assistant, "tháng 6 sở mình còn gì chưa xong", "Sở Y tế")
+    assert "tq-2021-04-20" not in [t.task.id for t in answer.tasks], answer.text
