@@ -122,7 +122,7 @@ QUESTION_MARKED = MarkedWords(
     """a à á ạ ai ak ah anh bạn bao bên biết bot các cần chị chỉ cho chốt có còn con của đã dạ đang
     đâu đến đó do được em gì giờ gồm hả hà hạn hay hết hoặc hỏi khi không ko là làm mà mấy mình
     mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ở ơi phải
-    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ và vậy về với xem xin"""
+    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ vào và vậy về với xem xin"""
 )
 QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
 

@@ -50,3 +50,13 @@ def test_what_is_still_open_until_a_date_includes_what_is_already_late(assistant
     # a span that does not hold today keeps to its own dates
     answer = ask(assistant, "tháng 6 sở mình còn gì chưa xong", "Sở Y tế")
     assert "tq-2021-04-20" not in [t.task.id for t in answer.tasks], answer.text
+
+
+def test_a_preposition_is_no_wording_of_its_own(assistant):
+    # "vào" (into) beside "tuyển sinh" does not put other wording where the row prints "đầu cấp"
+    answer = ask(
+        assistant,
+        "tuyển sinh vào lớp 1 và lớp 6 qua mạng tỉnh giao hạn nào",
+        "Sở Giáo dục và Đào tạo",
+    )
+    assert answer.intent == "service" and answer.items[0].key == "406-17", answer.text
