@@ -60,3 +60,11 @@ def test_a_preposition_is_no_wording_of_its_own(assistant):
         "Sở Giáo dục và Đào tạo",
     )
     assert answer.intent == "service" and answer.items[0].key == "406-17", answer.text
+
+
+def test_another_practice_certificate_is_not_the_vets_one(assistant):
+    # the profession fills the slot after "chứng chỉ hành nghề"; "cấp" after it is what every
+    # title says, no return to 406-55's own wording
+    answer = ask(assistant, "chứng chỉ hành nghề kế toán cấp ở đâu")
+    assert answer.intent == "absent", answer.text
+
