@@ -229,7 +229,12 @@ class Interpreter:
                 beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
-        if beside and hits and beside_agency(self.matcher, parsed, beside, hits[0].key):
+        if (
+            beside
+            and hits
+            and beside_agency(self.matcher, parsed, beside, hits[0].key)
+            and not self.wording.fills(parsed.tokens, beside.start)
+        ):
             # "TNMT phối hợp <a service>": the agency's words are no part of the service
             # found, so they are no evidence against it either
             apart = set(range(beside.start, beside.end))

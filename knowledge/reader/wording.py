@@ -101,6 +101,15 @@ class Wording:
             found.append((a, b))
         return found
 
+    def fills(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether the word at `at` follows a compound that names print before many different
+        words ("chứng chỉ hành nghề | xây dựng"): it says which service of that kind, even when
+        it also names an agency."""
+        if at < 2:
+            return False
+        pair = (tokens[at - 2].fold, tokens[at - 1].fold)
+        return self.followers.get(pair, 0) >= HEAD_FOLLOWERS
+
     def weight(self, pair: Pair) -> float:
         """What a shared compound tells of which service: a head half as much."""
         return HEAD_WEIGHT if pair in self.heads else 1.0

@@ -68,3 +68,13 @@ def test_another_practice_certificate_is_not_the_vets_one(assistant):
     answer = ask(assistant, "chứng chỉ hành nghề kế toán cấp ở đâu")
     assert answer.intent == "absent", answer.text
 
+
+def test_an_agencys_name_that_fills_a_services_slot_is_the_services_wording(assistant):
+    # "xây dựng" after "chứng chỉ hành nghề" says which certificate, not who asks
+    answer = ask(assistant, "chung chi hanh nghe xay dung cap o dau")
+    assert answer.intent == "absent" and answer.agency is None, answer.text
+    # an agency beside a service it does not name still is the agency
+    answer = ask(assistant, "TNMT phối hợp thanh toán nghĩa vụ tài chính đất đai")
+    assert answer.intent == "service" and answer.items[0].key == "406-39"
+    assert answer.agency == "Sở Tài nguyên và Môi trường"
+
