@@ -312,7 +312,20 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
 # only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm". "đóng" only as typed with
 # its marks: "dong" is as often "động" ("bất động sản"), "đồng" or "dòng".
 WORK_WORDS = MarkedWords("gửi nộp đóng làm xong", marked_only="đóng")
-WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
+# The roles the assignment tables give ("chủ trì", "phối hợp"; "phụ trách" as officers say the
+# lead's) are the work too: "bên em chủ trì <a service>" names that service and no other.
+WORK_PHRASES = MarkedPhrases(
+    (
+        "thực hiện",
+        "triển khai",
+        "chuẩn bị",
+        "hoàn thành",
+        "cập nhật",
+        "chủ trì",
+        "phối hợp",
+        "phụ trách",
+    )
+)
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",

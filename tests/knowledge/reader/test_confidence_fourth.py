@@ -78,3 +78,11 @@ def test_an_agencys_name_that_fills_a_services_slot_is_the_services_wording(assi
     assert answer.intent == "service" and answer.items[0].key == "406-39"
     assert answer.agency == "Sở Tài nguyên và Môi trường"
 
+
+def test_the_role_an_agency_names_is_no_wording_of_a_service(assistant):
+    answer = ask(assistant, "Sở Tư pháp chủ trì lý lịch tư pháp hạn nào")
+    assert answer.intent == "service" and answer.items[0].key == "411-13", answer.text
+    answer = ask(
+        assistant, "hồ sơ đăng ký thường trú bên em phụ trách, hạn tỉnh giao", "Công an tỉnh"
+    )
+    assert answer.intent == "service" and answer.items[0].key == "406-3", answer.text
