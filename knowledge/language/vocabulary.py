@@ -258,6 +258,10 @@ THIS_WORDS = MarkedWords("này hiện")
 LAST_WORDS = MarkedWords("trước rồi qua")
 JUST_WORDS = MarkedWords("vừa")
 
+# Prepositions, as printed: what follows one says where, for whom or about what ("trong nước",
+# "tại các cơ quan", "cho người nước ngoài", "qua mạng"), never which service.
+PREPOSITIONS = MarkedWords("trong ngoài tại ở với về cho của từ vào qua giữa theo")
+
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
 

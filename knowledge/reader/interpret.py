@@ -44,6 +44,7 @@ from knowledge.reader.asking import (
 from knowledge.reader.evidence import (
     TextIndex,
     foreign_pairs,
+    qualifier_only,
     strays,
     substituted,
     telling,
@@ -256,6 +257,7 @@ class Interpreter:
                     and self.wording.specific(self.matcher, hits[0].key, words)
                 )
             )
+            and not qualifier_only(self.matcher, hits[0].key, words)
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray

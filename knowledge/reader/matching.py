@@ -325,6 +325,16 @@ class Matcher:
                 return True
         return False
 
+    def printed_as(self, key: str, pair: tuple[str, str]) -> list[tuple[Token, Token]]:
+        """The words, as the document prints them, where it prints the pair side by side."""
+        i = self._index_of(key)
+        if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
+            return []
+        seq, typed = self.doc_tokens[i], self.doc_typed[i]
+        return [
+            (typed[k], typed[k + 1]) for k in range(len(seq) - 1) if (seq[k], seq[k + 1]) == pair
+        ]
+
     def row_spells(self, key: str, word: Word) -> bool:
         """Whether the document prints the word with the marks it was typed with (or it was
         typed without marks): "báo" is not the "bảo" of "bảo hiểm"."""

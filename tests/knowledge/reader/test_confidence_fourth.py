@@ -86,3 +86,12 @@ def test_the_role_an_agency_names_is_no_wording_of_a_service(assistant):
         assistant, "hồ sơ đăng ký thường trú bên em phụ trách, hạn tỉnh giao", "Công an tỉnh"
     )
     assert answer.intent == "service" and answer.items[0].key == "406-3", answer.text
+
+
+def test_a_row_that_shares_only_where_or_for_whom_is_not_the_service(assistant):
+    # "trong nước" is all 411-19 shares with a work permit: where, not which
+    answer = ask(assistant, "xin giấy phép lao động trong nước")
+    assert answer.intent == "absent", answer.text
+    # the same words beside the row's own wording are that row
+    answer = ask(assistant, "hợp pháp hóa lãnh sự giấy tờ trong nước")
+    assert answer.intent == "service" and answer.items[0].key == "411-19"

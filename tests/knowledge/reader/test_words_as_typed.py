@@ -99,3 +99,12 @@ def test_how_after_an_agency_and_a_service_asks_about_the_service(assistant):
 
     answer = assistant.ask("so y te phoi hop doi bang lai thi han the nao", dt.date(2021, 7, 14))
     assert answer.intent == "service" and answer.items[0].key == "406-22", answer.text
+
+
+def test_a_pair_a_preposition_opens_is_a_qualifier():
+    from knowledge.reader.evidence import qualifier_only
+
+    matcher = Matcher([("a", "Chứng nhận giấy tờ tại các cơ quan trong nước")])
+    assert qualifier_only(matcher, "a", matcher.words(tokenize("con nuôi trong nước")))
+    assert not qualifier_only(matcher, "a", matcher.words(tokenize("chứng nhận trong nước")))
+    assert not qualifier_only(matcher, "a", matcher.words(tokenize("nuôi con")))  # no pair
