@@ -116,8 +116,10 @@ class Parsed:
     @property
     def apart(self) -> set[int]:
         """The positions of what the question names that is never a service's wording: the
-        asker ("bên em"), an agency, a period, a row, a task or form, a level."""
-        spans = [(m.start, m.end) for m in self.agencies]
+        asker ("bên em"), an agency, a period, a row, a task or form, a level. Not an agency
+        named by one word, which may be a word of the service typed without marks ("khai thác
+        cat sỏi": "cát", not CAT, Công an tỉnh)."""
+        spans = [(m.start, m.end) for m in self.agencies if m.end - m.start > 1]
         spans += [(p.start, p.end) for p in self.periods]
         spans += [(y.start, y.end) for y in self.years]
         spans += [(r.start, r.end) for r in self.rows]

@@ -95,3 +95,9 @@ def test_a_row_that_shares_only_where_or_for_whom_is_not_the_service(assistant):
     # the same words beside the row's own wording are that row
     answer = ask(assistant, "hợp pháp hóa lãnh sự giấy tờ trong nước")
     assert answer.intent == "service" and answer.items[0].key == "411-19"
+
+
+def test_a_one_word_agency_inside_a_services_wording_keeps_its_neighbours_together(assistant):
+    # unmarked "cat" is "cát" (sand) here, though CAT is also Công an tỉnh's short form
+    answer = ask(assistant, "xin phep khai thac cat soi long song")
+    assert answer.intent == "absent", answer.text
