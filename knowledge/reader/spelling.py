@@ -8,6 +8,7 @@ print side by side. Apart from parse.py, which reads the repaired words into spa
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -70,18 +71,39 @@ def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]
     return result
 
 
-def _respellings(token: Token) -> list[Token]:
-    """The word with each initial it may be confused with ("chú" -> "trú"); "đ" is no "d"."""
+# each initial a writer may confuse, the longest first ("gi" before a vowel is the initial, not
+# "g"), with the others of its group
+_INITIALS = sorted(
+    (
+        (initial, tuple(o for o in group if o != initial))
+        for group in CONFUSED_INITIALS
+        for initial in group
+    ),
+    key=lambda item: -len(item[0]),
+)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=8192)
+def _swaps(word: str) -> tuple[tuple[str, str], ...]:
+    """(initial, other) for each initial the word may be confused by: "chú" -> ("ch", "tr")."""
+    for initial, others in _INITIALS:
+        # a vowel after it: "nh", "ng" are initials of their own, not "n"
+        if word.startswith(initial) and word[len(initial) : len(initial) + 1] in _VOWELS:
+            return tuple((initial, other) for other in others)
+    return ()
+
+
+def _respelled(token: Token, initial: str, other: str) -> Token | None:
+    """The token with another initial, marks kept; None where it does not open so ("đ" is no
+    "d")."""
     raw = token.raw.lower()
-    found = []
-    for group in CONFUSED_INITIALS:
-        # the longest initial first: "gi" before a vowel is the initial, not "g"
-        for initial in sorted(group, key=len, reverse=True):
-            if raw.startswith(initial) and len(raw) > len(initial):
-                rest = raw[len(initial) :]
-                found += [Token(o + rest, strip_marks(o + rest)) for o in group if o != initial]
-                break
-    return found
+    if not raw.startswith(initial):
+        return None
+    word = other + raw[len(initial) :]
+    return Token(word, strip_marks(word))
 
 
 def respelled(tokens: Sequence[Token], printed: Printed) -> list[Token]:
@@ -91,18 +113,31 @@ def respelled(tokens: Sequence[Token], printed: Printed) -> list[Token]:
     all ("công chức" is no "công trực"). Typed without marks, only a word the documents never
     print ("cong chuc" stays). Never a function word."""
     result = list(tokens)
+    folds = [t.fold for t in tokens]
     for i, t in enumerate(tokens):
-        if t.is_number or len(t.fold) < 2 or t in QUESTION_MARKED or t in CHAT_WORDS:
+        if t.is_number or len(t.fold) < 2 or (not t.has_marks and t.fold in printed.words):
             continue
-        if not t.has_marks and t.fold in printed.words:
+        # most words have no other spelling the documents print beside a neighbour: that is
+        # looked up on the folded words before any marks are read
+        swaps = [
+            (initial, other)
+            for initial, other in _swaps(t.fold)
+            if (i > 0 and (folds[i - 1], other + t.fold[len(initial) :]) in printed.pairs)
+            or (
+                i + 1 < len(folds)
+                and (other + t.fold[len(initial) :], folds[i + 1]) in printed.pairs
+            )
+        ]
+        if not swaps or t in QUESTION_MARKED or t in CHAT_WORDS:
             continue
         before = tokens[i - 1] if i > 0 else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if printed.pair(before, t) or printed.pair(t, after):
             continue
-        for other in _respellings(t):
-            if printed.pair(before, other) or printed.pair(other, after):
-                result[i] = other
+        for initial, other in swaps:
+            word = _respelled(t, initial, other)
+            if word and (printed.pair(before, word) or printed.pair(word, after)):
+                result[i] = word
                 break
     return result
 
