@@ -335,7 +335,11 @@ class Interpreter:
                 sure=not (close or other),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
-        own = subject.name if subject else (asker if mine else None)
+        # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
+        # only by words that are also the documents' wording
+        said = asker and mine and any(s.kind == "self" for s in parsed.others)
+        own = asker if said and subject and not subject.strong else None
+        own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing:
             span = next((p for p in periods if not p.late), None)

@@ -101,3 +101,12 @@ def test_a_one_word_agency_inside_a_services_wording_keeps_its_neighbours_togeth
     # unmarked "cat" is "cát" (sand) here, though CAT is also Công an tỉnh's short form
     answer = ask(assistant, "xin phep khai thac cat soi long song")
     assert answer.intent == "absent", answer.text
+
+
+def test_the_askers_own_unit_said_so_before_an_agency_named_by_common_words(assistant):
+    # "kế hoạch" is also Sở Kế hoạch và Đầu tư's short name; "bên em" says whose
+    answer = ask(assistant, "bên em còn gì chưa xong so với kế hoạch tỉnh", "Sở Y tế")
+    assert answer.intent == "progress" and answer.agency == "Sở Y tế", answer.text
+    # an agency named in full is the one asked about
+    answer = ask(assistant, "sở tài chính còn gì chưa xong", "Sở Y tế")
+    assert answer.agency == "Sở Tài chính"
