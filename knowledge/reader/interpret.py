@@ -364,8 +364,10 @@ class Interpreter:
             return Reading("deadline", agency=own, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
-        if not left and asks_duty(parsed) and (asker or first_person(parsed)):
-            # "em cần làm gì", "bên mình phải làm những gì": the asker's agency's list.
+        asks_own = asks_duty(parsed) or asks_for_a_list(parsed) or asks_deadline(parsed)
+        if not left and asks_own and (asker or first_person(parsed)):
+            # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
+            # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for

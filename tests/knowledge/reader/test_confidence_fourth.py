@@ -110,3 +110,12 @@ def test_the_askers_own_unit_said_so_before_an_agency_named_by_common_words(assi
     # an agency named in full is the one asked about
     answer = ask(assistant, "sở tài chính còn gì chưa xong", "Sở Y tế")
     assert answer.agency == "Sở Tài chính"
+
+
+def test_the_askers_own_list_asked_without_naming_it(assistant):
+    for question in ("bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là khi nào"):
+        answer = ask(assistant, question, "Sở Tư pháp")
+        assert answer.intent == "agency" and answer.agency == "Sở Tư pháp", question
+    # from someone not registered: whose?
+    answer = ask(assistant, "bên mình chủ trì những mục nào")
+    assert answer.intent == "unknown" and not answer.sure
