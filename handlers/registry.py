@@ -114,6 +114,7 @@ def handlers() -> list:
         pressed(b.FormStep, submit_chat.step_button, private=True),
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
+        pressed(b.UndoSubmission, submissions.undo_pressed, private=True),
         pressed(b.Handins, handins.button, private=True),
         pressed(b.Unfollow, groups.stop_button),
         pressed(b.ShowDraft, letters.show_button, private=True),

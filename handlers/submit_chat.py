@@ -19,7 +19,7 @@ from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
 from handlers.submissions import submitted
 from knowledge.render.answers import esc
-from knowledge.render.tracking_text import unit_view
+from knowledge.render.tracking_text import send_usage, unit_view
 from usecases import handed_files, submissions
 from usecases.callers import Caller
 from usecases.prompts import SubmitPrompt
@@ -35,6 +35,7 @@ USAGE = (
     "vụ&gt;</code> rồi gửi tệp .xlsx, .docx hoặc .pdf."
 )
 ADMIN_OWES_NOTHING = "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh."
+NOTHING_OWED = "Không còn biểu mẫu nào phải nộp."
 
 
 async def nop(update: Update, context: BotContext) -> None:
@@ -57,13 +58,15 @@ async def show(
         await reply(update, context, result.reason)
     elif isinstance(result, FormMenu):
         owed = result.owed
-        text = (
-            unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
-            if owed is not None
-            else ADMIN_OWES_NOTHING
-        )
+        if owed is None:
+            text = ADMIN_OWES_NOTHING + "\n\n" + USAGE
+        else:
+            # how to send what this unit still owes: its forms in the chat, its files as files
+            usage = send_usage(owed.province, owed.tracked) or NOTHING_OWED
+            view = unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
+            text = view + "\n\n" + usage
         unknown = f"Không có biểu «{esc(result.unknown[:40])}». " if result.unknown else ""
-        await reply(update, context, unknown + text + "\n\n" + USAGE)
+        await reply(update, context, unknown + text)
     elif isinstance(result, Step):
         await ask(update, context, result)
     elif isinstance(result, FormDropped):

@@ -33,6 +33,7 @@ from handlers.buttons.forms import (
     RestoreProposal,
     Scope,
     UndoProposal,
+    UndoSubmission,
     WithdrawProposal,
 )
 from handlers.buttons.letters import (
@@ -120,6 +121,7 @@ __all__ = [
     "UndoLetters",
     "UndoProposal",
     "UndoStatus",
+    "UndoSubmission",
     "UndoTable",
     "Unfollow",
     "WithdrawLetter",

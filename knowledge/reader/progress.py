@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.reader.interpret import Reading
 from knowledge.rules.progress import standings
@@ -70,5 +70,7 @@ def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> 
 
 
 def _task(province: Province, s: Standing) -> TaskView:
-    task = next(t for t in province.tasks if t.id == s.key)
+    # a recurring task stands per occurrence, under "id@date"
+    task_id = split_key(s.key)[0]
+    task = next(t for t in province.tasks if t.id == task_id)
     return TaskView(task, s.due, s.state.value, s.agency)

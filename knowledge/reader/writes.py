@@ -33,7 +33,8 @@ FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi"
 # ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Nothing longer or shorter is a key.
 _ROW = re.compile(r"^(406|411)[-/.]\d{1,3}$")
 _SUB_ROW = re.compile(r"^(406|411)-\d{1,3}/\S")
-_TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
+# a task's id, or one occurrence's key ("tq-2023-09-20@2023-09-20")
+_TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
 MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
 MAX_UNIT_WORDS = 17  # the longest agency name of the register

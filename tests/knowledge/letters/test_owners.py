@@ -186,3 +186,32 @@ def test_a_line_that_sets_a_monthly_and_a_quarterly_report_sets_both(catalogue):
         ("month", 25, date(2025, 1, 25)),
         ("quarter", 20, date(2025, 3, 20)),
     ]
+
+
+def test_support_listed_with_a_unit_the_register_lacks_and_a_closing_that_names_the_sender(
+    catalogue,
+):
+    """ "Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp, hỗ trợ các đơn vị …" then the usual
+    closing "liên hệ Phòng …, Sở … để được hướng dẫn": the support was dropped without a word,
+    for the unit the register lacks hid the duty, and the closing, under the last item, read as
+    the support serving the sender's work."""
+    text = HEAD.replace("SỞ TÀI CHÍNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG") + (
+        "1. Các sở, ban, ngành rà soát thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến "
+        "toàn trình, gửi Sở Thông tin và Truyền thông trước ngày 16/12/2024.\n"
+        "2. Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp, hỗ trợ các đơn vị về hạ tầng kỹ "
+        "thuật, hướng dẫn người dân nộp hồ sơ trực tuyến.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc đề nghị liên hệ Phòng Công nghệ thông tin, "
+        "Sở Thông tin và Truyền thông để được hướng dẫn.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cv.txt")
+    (task,) = draft.tasks
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
+    assert [p.message for p in draft.problems] == [
+        "không có “Bưu điện tỉnh” trong danh sách đơn vị của tỉnh Tuyên Quang"
+    ]
+    # the register's units alone: supporting, and nothing to report
+    alone = read_letter(
+        text.replace(", Bưu điện tỉnh", ""), catalogue, catalogue.province("tuyen-quang"), "cv"
+    )
+    assert alone.tasks[0].supporting == ("Viễn thông Tuyên Quang",) and alone.problems == ()
