@@ -78,12 +78,20 @@ class Assistant(RowLookup):
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
+        self.printed = lexicon.printed(self.catalogue, tasks)
 
     # -- entry point --------------------------------------------------------------------------
     def parse(self, question: str, today: date, province: Province) -> Parsed:
         years = self.plan_years(province)
         return parse(
-            question, province, self.agencies, today, years, self.vocabulary, self.compounds
+            question,
+            province,
+            self.agencies,
+            today,
+            years,
+            self.vocabulary,
+            self.compounds,
+            self.printed,
         )
 
     def understand(

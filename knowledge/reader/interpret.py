@@ -28,16 +28,15 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    INTERROGATIVES,
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import (
-    QUANTIFIERS,
     Standing,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
+    frame_words,
     progress_asked,
     unfinished_work,
     whole_province,
@@ -45,6 +44,7 @@ from knowledge.reader.asking import (
 from knowledge.reader.evidence import (
     TextIndex,
     foreign_pairs,
+    qualifier_only,
     strays,
     substituted,
     telling,
@@ -112,37 +112,6 @@ class Reading:
     asked: str = ""  # absent: the words that name the service asked about
 
 
-def frame_words(
-    tokens: Sequence[Token],
-    residue: Sequence[int],
-    domain: set[int] | None = None,
-    printed: set[int] | None = None,
-) -> set[int]:
-    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
-    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
-    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
-    "đầu tư", not "where")."""
-    dropped: set[int] = set()
-    free = set(residue)
-    domain = domain or set()
-    printed = printed or set()
-    for i, t in enumerate(tokens):
-        if t not in INTERROGATIVES or i in printed:
-            continue
-        k = i - 1
-        while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
-            k -= 1
-        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
-            continue  # "hạn nào", "mục nào": the question asks which, not what to do
-        dropped.add(k)
-        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
-        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
-        before = k - 2
-        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
-            dropped.add(k - 1)
-    return dropped
-
-
 class Interpreter:
     def __init__(
         self,
@@ -164,11 +133,15 @@ class Interpreter:
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
+        return [parsed.tokens[i] for i in self.kept(parsed, extra)]
+
+    def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
+        """The positions of `tokens`."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
             skip |= unfinished_work(parsed)
-        return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
+        return sorted((set(parsed.residue) - skip) | set(extra))
 
     def asked(self, parsed: Parsed) -> str:
         """The words that name the service asked about, as typed: the residue from its first to
@@ -213,8 +186,17 @@ class Interpreter:
         return found
 
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
-        """The residue as the matcher reads it."""
-        return self.matcher.words(self.tokens(parsed, extra))
+        """The residue as the matcher reads it. Words the question keeps apart by naming someone,
+        a period, a row or a form between them are no neighbours: "… xã hội | bên em | phụ
+        trách" has no pair "hội phụ"."""
+        kept = self.kept(parsed, extra)
+        apart = parsed.apart
+        breaks = [
+            n
+            for n in range(1, len(kept))
+            if any(k in apart for k in range(kept[n - 1] + 1, kept[n]))
+        ]
+        return self.matcher.words([parsed.tokens[i] for i in kept], breaks)
 
     def read(
         self,
@@ -248,7 +230,12 @@ class Interpreter:
                 beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
-        if beside and hits and beside_agency(self.matcher, parsed, beside, hits[0].key):
+        if (
+            beside
+            and hits
+            and beside_agency(self.matcher, parsed, beside, hits[0].key)
+            and not self.wording.fills(parsed.tokens, beside.start)
+        ):
             # "TNMT phối hợp <a service>": the agency's words are no part of the service
             # found, so they are no evidence against it either
             apart = set(range(beside.start, beside.end))
@@ -270,6 +257,7 @@ class Interpreter:
                     and self.wording.specific(self.matcher, hits[0].key, words)
                 )
             )
+            and not qualifier_only(self.matcher, hits[0].key, words)
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
@@ -347,7 +335,11 @@ class Interpreter:
                 sure=not (close or other),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
-        own = subject.name if subject else (asker if mine else None)
+        # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
+        # only by words that are also the documents' wording
+        said = asker and mine and any(s.kind == "self" for s in parsed.others)
+        own = asker if said and subject and not subject.strong else None
+        own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing:
             span = next((p for p in periods if not p.late), None)
@@ -372,8 +364,10 @@ class Interpreter:
             return Reading("deadline", agency=own, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
-        if not left and asks_duty(parsed) and (asker or first_person(parsed)):
-            # "em cần làm gì", "bên mình phải làm những gì": the asker's agency's list.
+        asks_own = asks_duty(parsed) or asks_for_a_list(parsed) or asks_deadline(parsed)
+        if not left and asks_own and (asker or first_person(parsed)):
+            # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
+            # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for

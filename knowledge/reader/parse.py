@@ -19,7 +19,7 @@ from datetime import date
 from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token, strip_marks, tokenize, untelex
+from knowledge.language.text import Token, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     FORM_FILLER,
@@ -31,6 +31,7 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
 from knowledge.reader.row_refs import Pairs, RowRef, find_rows
+from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
@@ -52,6 +53,7 @@ UNIT_WORDS = (
     ("tp",),
 )
 ASKING_WORDS = {"hoi"}
+APART_SPANS = ("self", "unit", "level", "form")  # spans never a service's wording
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -110,6 +112,20 @@ class Parsed:
             if pool:
                 return max(pool, key=lambda m: (m.strong, -m.start))
         return None
+
+    @property
+    def apart(self) -> set[int]:
+        """The positions of what the question names that is never a service's wording: the
+        asker ("bên em"), an agency, a period, a row, a task or form, a level. Not an agency
+        named by one word, which may be a word of the service typed without marks ("khai thác
+        cat sỏi": "cát", not CAT, Công an tỉnh)."""
+        spans = [(m.start, m.end) for m in self.agencies if m.end - m.start > 1]
+        spans += [(p.start, p.end) for p in self.periods]
+        spans += [(y.start, y.end) for y in self.years]
+        spans += [(r.start, r.end) for r in self.rows]
+        spans += [(t.start, t.end) for t in self.tasks]
+        spans += [(s.start, s.end) for s in self.others if s.kind in APART_SPANS]
+        return {i for start, end in spans for i in range(start, end)}
 
     @property
     def recipients(self) -> list[AgencyMention]:
@@ -314,26 +330,6 @@ def _borrowed(token: Token) -> Token:
     return Token(own, strip_marks(own)) if own else token
 
 
-# A syllable's closing "i" as the documents print it, "y", tone and all: "kí" is "ký", "lí" "lý".
-I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
-
-
-def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
-    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc"), and a
-    closing "i" typed for the "y" the documents print ("đăng kí" -> "đăng ký")."""
-    result = []
-    for t in tokens:
-        if t.fold in vocabulary or t.is_number:
-            result.append(t)
-            continue
-        if len(t.fold) >= 2 and t.fold.endswith("i") and t.fold[:-1] + "y" in vocabulary:
-            result.append(Token(t.raw[:-1] + t.raw[-1].translate(I_TO_Y), t.fold[:-1] + "y"))
-            continue
-        plain = untelex(t.fold)
-        result.append(Token(t.raw, plain) if plain in vocabulary else t)
-    return result
-
-
 def parse(
     question: str,
     province: Province,
@@ -342,10 +338,15 @@ def parse(
     plan_years: Sequence[int],
     vocabulary: frozenset[str] = frozenset(),
     compounds: Pairs = frozenset(),
+    printed: Printed | None = None,
 ) -> Parsed:
+    """vocabulary: every word the documents print; compounds: the pairs they print side by side;
+    printed: the same, marks and all, for reading a word typed in a dialect's spelling."""
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = [_borrowed(t) for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
+    tokens = respelled(tokens, printed) if printed else tokens
+    tokens = regional(tokens, compounds)
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ class Found:
     standing: str
     agency: str | None
     within: str = ""
+    overdue: bool = False  # the late units before `within` are listed too
 
 
 def progress_answer(
@@ -48,10 +49,19 @@ def progress_answer(
     units = standings(catalogue, province, marks, today, agency)
     chosen = [s for s in units if s.state in WANTED[standing]]
     if period:
-        chosen = [s for s in chosen if s.due and period.start <= s.due <= period.end]
+        # What is still open in a span that holds today ("tuần này", "sắp hết hạn", "từ nay đến
+        # 30/6") is also what is already late: it is still owed now.
+        now = standing == "open" and period.start <= today <= period.end
+        chosen = [
+            s
+            for s in chosen
+            if (s.due and period.start <= s.due <= period.end) or (now and s.state == State.LATE)
+        ]
     items = [_row(catalogue, province, s, today) for s in chosen if not s.is_task]
     tasks = [_task(province, s) for s in chosen if s.is_task]
-    return Found(items, tasks, chosen, standing, agency, period.label if period else "")
+    within = period.label if period else ""
+    overdue = period is not None and any(s.due and s.due < period.start for s in chosen)
+    return Found(items, tasks, chosen, standing, agency, within, overdue)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:
