@@ -37,7 +37,7 @@ from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.wording import Outside, Wording, outside_names
-from knowledge.render import answers, progress_text, stats_text
+from knowledge.render import answers, progress_text, stats_text, task_answers
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
@@ -141,7 +141,7 @@ class Assistant(RowLookup):
             return self.task(reading.task, prov, today, reading.agency)
         if reading.intent == "forms":
             forms = [task_view(t, today) for t in prov.tasks if t.form]
-            html = answers.forms_answer(parsed.text, forms, prov)
+            html = task_answers.forms_answer(parsed.text, forms, prov)
             return Answer("task", None, [], forms, html, sure=False)
         if reading.intent == "service":
             return self.service(reading, prov, today)
@@ -224,7 +224,7 @@ class Assistant(RowLookup):
 
     def task(self, task: Task, prov: Province, today: date, asker: str | None) -> Answer:
         view = task_view(task, today)
-        html = answers.task_answer(view, prov, today, asker, self.catalogue.cite(task.source))
+        html = task_answers.task_answer(view, prov, today, asker, self.catalogue.cite(task.source))
         return Answer("task", asker, [], [view], html)
 
     def unknown_html(self, prov: Province, has_text: bool) -> str:
