@@ -92,6 +92,7 @@ def handlers() -> list:
     result: list = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
     result += [
         pressed(b.ShowRow, questions.pick_row),
+        pressed(b.ShowTask, questions.pick_task),
         pressed(b.PickAgency, officers.pick_agency, private=True),
         pressed(b.Approve, officers.decision_button, private=True),
         pressed(b.Reject, officers.decision_button, private=True),
