@@ -64,3 +64,30 @@ async def test_a_letter_named_by_its_number_lists_its_tasks_and_the_units_standi
     # a number no letter in force has is not read as one
     out = texts(await player.line("1003 > cv 999 nop gi"), 1003)
     assert not out[0].startswith("📨")
+
+
+async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(player):
+    """ "ben em nop bieu 02 roi", typed without replying to anything, was answered as a
+    question about the 2021 dossier."""
+    await play(player, PUBLISHED_2022)
+    repo = services(player).repo
+    calls = await player.line("1002 > ben em nop bieu 02 roi")
+    assert texts(calls, 1002)[0].startswith(
+        "Bạn muốn ghi tq-2022-03-31 (Biểu số 02) → Hoàn thành?"
+    )
+    assert buttons(calls, 1002) == ["Ghi tq-2022-03-31 → Hoàn thành?"]
+    assert repo.current("tq-2022-03-31", DISTRICT) is None  # nothing written before the press
+    out = texts(await player.line("1002 > [Ghi tq-2022-03-31 → Hoàn thành?]"), 1002)
+    assert out[0].startswith("✅ Đã ghi: tq-2022-03-31 (UBND huyện Hàm Yên): Chưa bắt đầu → ")
+    assert repo.current("tq-2022-03-31", DISTRICT).new == "hoan_thanh"
+    # Sở Y tế's "phụ lục": its own Phụ lục I–IV task; another message lapses the offer
+    out = texts(await player.line("1003 > đã gửi phụ lục rồi"), 1003)
+    assert out[0].startswith("Bạn muốn ghi tq-2021-05-20 (Phụ lục I–IV) → Hoàn thành?")
+    await player.line("1003 > /tiendo")
+    await player.line("1003 > [Ghi tq-2021-05-20 → Hoàn thành?]")
+    assert repo.current("tq-2021-05-20", "Sở Y tế") is None
+    # June: "báo cáo" fits two reports Sở Y tế owes, both late: asked which, nothing written
+    await player.line("@ 2022-06-14 08:00")
+    out = texts(await player.line("1003 > da gui bao cao roi"), 1003)
+    assert out[-1].startswith("Câu này khớp 2 nhiệm vụ (tq-2021-05-20, tq-2022-04-15): ghi ")
+    assert [c.key for c in repo.history()] == ["tq-2022-03-31"]

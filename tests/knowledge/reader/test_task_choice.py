@@ -21,6 +21,7 @@ from knowledge.reader.ask import Assistant
 from knowledge.reader.letter_refs import find_letters
 from knowledge.reader.periods import Period
 from knowledge.reader.task_choice import Clues, current, narrowed
+from knowledge.reader.writes import Offer, Unclear, statement
 from knowledge.rules.standing import Mark
 
 LETTER = Path(__file__).resolve().parents[2] / "data" / "letter_2022-03.txt"
@@ -155,3 +156,32 @@ def test_tasks_named_among_a_units_own_offers_what_it_cannot_tell(reader, provin
     named = reader.tasks_named("bao cao thang 4/2022", JUNE, province, HEALTH, mine)
     assert [t.id for t in named.tasks] == ["tq-2022-04-15"]
     assert reader.tasks_named("abc xyz", MARCH, province, HEALTH, mine).tasks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "expected"),
+    [
+        ("ben em nop bieu 02 roi", DISTRICT, Offer("tq-2022-03-31", "hoan_thanh")),
+        ("bên em nộp biểu 02 rồi", HEALTH, Offer(DOSSIER, "hoan_thanh")),
+        ("đã gửi phụ lục rồi", HEALTH, Offer(ANNEXES, "hoan_thanh")),
+        ("da gui bieu so 02 roi a", DISTRICT, Offer("tq-2022-03-31", "hoan_thanh")),
+        # what follows the marker is the note
+        (
+            "nop bieu 02 roi, ban giay gui sau",
+            DISTRICT,
+            Offer("tq-2022-03-31", "hoan_thanh", "ban giay gui sau"),
+        ),
+        ("chua nop bieu 02 roi", DISTRICT, None),  # not done
+        ("nop bieu 02 chua", DISTRICT, None),  # a question
+        ("em nop gplx roi", HEALTH, None),  # after the verb only a task is the object
+    ],
+)
+def test_a_statement_about_a_form_is_about_the_writers_task(
+    reader, province, text, agency, expected
+):
+    assert statement(text, reader, province, MARCH, agency) == expected
+
+
+def test_a_statement_fitting_two_owed_tasks_is_asked_back(reader, province):
+    found = statement("da gui bao cao roi", reader, province, JUNE, HEALTH)
+    assert isinstance(found, Unclear) and sorted(found.keys) == [ANNEXES, "tq-2022-04-15"]
