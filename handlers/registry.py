@@ -113,6 +113,7 @@ def handlers() -> list:
         pressed(b.ApplyTable, imports.apply_pressed, private=True),
         pressed(b.UndoTable, imports.undo_pressed, private=True),
         pressed(b.FormStep, submit_chat.step_button, private=True),
+        pressed(b.PickHandin, submit_chat.pick_pressed, private=True),
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
         pressed(b.Handins, handins.button, private=True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.botkit import ADMIN, texts
-from tests.e2e.test_tryout import BOSS, play, services
+from tests.e2e.test_tryout import BOSS, EXAMPLES, LETTER_PUBLISHED, play, services
 
 LETTER_2022 = Path(__file__).resolve().parents[1] / "data" / "letter_2022-03.txt"
 DISTRICT = "UBND huyện Hàm Yên"
@@ -91,3 +91,36 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     out = texts(await player.line("1003 > da gui bao cao roi"), 1003)
     assert out[-1].startswith("Câu này khớp 2 nhiệm vụ (tq-2021-05-20, tq-2022-04-15): ghi ")
     assert [c.key for c in repo.history()] == ["tq-2022-03-31"]
+
+
+async def test_nop_finds_the_task_by_its_words_and_offers_a_choice_as_buttons(player):
+    """ "/nop bao cao thang 8", "/nop ho so de xuat" answered «Không có biểu …»."""
+    await play(player, LETTER_PUBLISHED)
+    out = texts(await player.line("1001 > /nop bao cao thang 8"), 1001)
+    assert out[-1].startswith("Gửi tệp (.xlsx, .docx hoặc .pdf) của Sở Y tế cho nhiệm vụ:")
+    assert "tq-2021-08-20" in out[-1]
+    out = texts(await player.line(f"1001 < {EXAMPLES}/mau01_so_y_te.pdf"), 1001)
+    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf"), out
+    assert services(player).repo.current("tq-2021-08-20", "Sở Y tế").new == "hoan_thanh"
+    (sent,) = [s for s in services(player).submissions.submissions() if s.agency == "Sở Y tế"]
+    assert (sent.task, sent.form) == ("tq-2021-08-20", "tep")
+    # the seed dossier by its words: its BIỂU 02, filled from the unit's proposals
+    out = texts(await player.line("1001 > /nop ho so de xuat"), 1001)
+    assert out == ["Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại."]
+    # a task of four forms: a button each; pressed, that form is filled in the chat
+    calls = await player.line("1001 > /nop danh sach ra soat")
+    assert texts(calls, 1001)[-1].startswith("Nhiệm vụ này có nhiều biểu mẫu. Nộp biểu nào?")
+    assert buttons(calls, 1001) == ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV"]
+    out = texts(await player.line("1001 > [Phụ lục I]"), 1001)
+    assert out[-1].startswith("(1/3) Phụ lục I"), out
+    await player.line("1001 > /huy")
+    # in August "báo cáo" is the report due on 20/8; after it, two of Sở Y tế's tasks fit as
+    # well and both are past: one button a task, nothing started
+    await player.line("@ 2021-08-25 08:00")
+    calls = await player.line("1001 > /nop bao cao")
+    assert "khớp 2 nhiệm vụ. Nộp cho nhiệm vụ nào?" in texts(calls, 1001)[-1]
+    keys = [label.split(" · ")[0] for label in buttons(calls, 1001)]
+    assert keys == ["tq-2021-05-20", "tq-2021-08-20"]
+    out = texts(await player.line("1001 > [#2]"), 1001)
+    assert out[-1].startswith("Gửi tệp (.xlsx, .docx hoặc .pdf) của Sở Y tế cho nhiệm vụ:")
+    assert len(services(player).submissions.submissions()) == 1  # nothing more kept yet

@@ -20,7 +20,7 @@ from knowledge.letters.sources import tracked_letters
 from knowledge.reader.ask import Assistant
 from knowledge.reader.letter_refs import find_letters
 from knowledge.reader.periods import Period
-from knowledge.reader.task_choice import Clues, current, narrowed
+from knowledge.reader.task_choice import Clues, current, narrowed, occurrences
 from knowledge.reader.writes import Offer, Unclear, statement
 from knowledge.rules.standing import Mark
 
@@ -185,3 +185,13 @@ def test_a_statement_about_a_form_is_about_the_writers_task(
 def test_a_statement_fitting_two_owed_tasks_is_asked_back(reader, province):
     found = statement("da gui bao cao roi", reader, province, JUNE, HEALTH)
     assert isinstance(found, Unclear) and sorted(found.keys) == [ANNEXES, "tq-2022-04-15"]
+
+
+def test_a_period_names_one_occurrence_of_a_recurring_task(catalogue):
+    """ "/nop báo cáo tháng 6": the occurrence due in June, not the oldest still owed."""
+    province = catalogue.province("khanh-hoa")
+    sync, report = province.task("kh-monthly-sync"), province.task("kh-2020-04-10")
+    june = Period(date(2020, 6, 1), date(2020, 6, 30), "tháng 6/2020")
+    assert occurrences([sync, report], [june]) == {sync.id: date(2020, 6, 1)}
+    summer = Period(date(2020, 6, 1), date(2020, 8, 31), "quý III")
+    assert occurrences([sync], [summer]) == {}  # three: the period names none of them
