@@ -84,6 +84,15 @@ async def post_init(app: Application) -> None:
         settle_heap()
 
 
+async def post_shutdown(app: Application) -> None:
+    """After the Application has shut down: the database's connections let go (the engine's pool
+    emptied: a SQLite file's WAL folded back, a server's sessions ended), not left to the end of
+    the process. Run by run_polling/run_webhook, and by whoever shuts the Application down itself
+    (bot/server.py, bot/player.py) after `shutdown()`."""
+    desk: Desk = app.bot_data["services"]
+    desk.close()
+
+
 def build_application(
     services: Desk,
     request: BaseRequest | None = None,
@@ -100,6 +109,7 @@ def build_application(
         .rate_limiter(limiter or TelegramLimits())
         .concurrent_updates(ChatOrder())
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

@@ -57,6 +57,7 @@ class FileHandedIn:
     at_text: str  # "HH:MM dd/mm/YYYY"
     summary: str
     done: Change | None  # the task marked sent by this file (None: it was already)
+    id: int = 0  # the stored version: what its "Hoàn tác" names
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -137,19 +138,32 @@ def hand_in(
     now = desk.clock.now()
     summary = file_summary(name, len(content))
     data = {"form": FILE_FORM, "file": name, "bytes": len(content)}
-    saved = desk.submissions.add(
-        key, FILE_FORM, agency, caller.user_id, now, "file", name, content, data, summary
-    )
     done = None
     current = desk.repo.current(key, agency)
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
         done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+    # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)
+    saved = desk.submissions.add(
+        key,
+        FILE_FORM,
+        agency,
+        caller.user_id,
+        now,
+        "file",
+        name,
+        content,
+        data,
+        summary,
+        marked=done.id if done is not None else None,
+    )
     task_id, due = split_key(key)
     task = desk.province.task(task_id)
     assert task is not None
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
-    return FileHandedIn(key, task, due or task.due, agency, saved.version, at_text, summary, done)
+    return FileHandedIn(
+        key, task, due or task.due, agency, saved.version, at_text, summary, done, saved.id
+    )
 
 
 @dataclass(frozen=True)

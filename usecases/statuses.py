@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.catalogue.views import ROLE_LABELS
+from knowledge.deliverables.submission_undo import form_name
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
     Offer,
@@ -353,9 +354,15 @@ def give_note(
 
 @use_case(writes=True)
 def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
-    """Append the status and note before that change, if the core allows."""
+    """Append the status and note before that change, if the core allows; one a submission
+    made is undone with it (usecases/submission_undo.py), never alone."""
     repo = desk.repo
     change = repo.change(change_id) if known_id(change_id) else None
+    sent = desk.submissions.marking(change.id) if change is not None else None
+    if sent is not None:
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION, form=form_name(sent.form), version=sent.version
+        )
     previous = repo.before(change) if change else None
     latest = repo.current(change.key, change.agency) if change else None
     now = desk.clock.now()

@@ -34,6 +34,7 @@ from handlers.buttons.forms import (
     RestoreProposal,
     Scope,
     UndoProposal,
+    UndoSubmission,
     WithdrawProposal,
 )
 from handlers.buttons.letters import (
@@ -124,6 +125,7 @@ __all__ = [
     "UndoLetters",
     "UndoProposal",
     "UndoStatus",
+    "UndoSubmission",
     "UndoTable",
     "Unfollow",
     "WithdrawLetter",

@@ -107,6 +107,14 @@ class FormStep(Button):
     action: FormAction
 
 
+@button("su")
+@dataclasses.dataclass(frozen=True)
+class UndoSubmission(Button):
+    """ "Hoàn tác" under a submission's quote (a form, or a file handed in): its stored id."""
+
+    submission: int
+
+
 @button("mau")
 @dataclasses.dataclass(frozen=True)
 class GetTemplate(Button):

@@ -10,6 +10,8 @@
     ended: "■" };
   const state = { board: null, tab: null, unit: null, pending: {}, results: [] };
   let timers = [];
+  // views other scripts add (tracking.js): id -> { label, render, admin }
+  const views = {};
 
   // -- identity ----------------------------------------------------------------------------
   function initData() {
@@ -114,6 +116,9 @@
     if (b.province_view) {
       list.push(["handins", "Nộp hồ sơ"], ["matrix", "Tiến độ"], ["chart", "Biểu đồ"]);
     }
+    for (const [id, view] of Object.entries(views)) {
+      if (!view.admin || b.user.admin) list.push([id, view.label]);
+    }
     list.push(["files", "Tải về"]);
     return list;
   }
@@ -136,7 +141,8 @@
     timers = [];
     const view = $("view");
     const render = { mine: mineView, myhandins: myHandinsView, handins: handinsView,
-      matrix: matrixView, chart: chartView, files: filesView }[tab];
+      matrix: matrixView, chart: chartView, files: filesView }[tab]
+      || (views[tab] && views[tab].render);
     view.replaceChildren(...render());
     view.setAttribute("aria-busy", "false");
     view.dataset.view = tab;
@@ -301,10 +307,10 @@
       })));
   }
 
-  function undoButton(id, key, seconds) {
+  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off
+  function timedUndo(attrs, seconds, onclick) {
     const end = Date.now() + seconds * 1000;
-    const button = el("button", { type: "button", class: "undo", "data-change": id,
-      "aria-label": "Hoàn tác thay đổi " + key, onclick: () => undo(id) });
+    const button = el("button", Object.assign({ type: "button", class: "undo", onclick }, attrs));
     const tick = () => {
       const left = Math.max(0, Math.round((end - Date.now()) / 1000));
       button.textContent = "Hoàn tác (" + Math.floor(left / 60) + ":"
@@ -314,6 +320,11 @@
     tick();
     timers.push(setInterval(tick, 1000));
     return button;
+  }
+
+  function undoButton(id, key, seconds) {
+    return timedUndo({ "data-change": id, "aria-label": "Hoàn tác thay đổi " + key }, seconds,
+      () => undo(id));
   }
 
   async function undo(id) {
@@ -427,7 +438,8 @@
     const filters = el("div", { class: "filters" },
       select("f-agency", "Đơn vị", agencies.map((a) => [a, a])),
       select("f-state", "Tình trạng", [["late", "Quá hạn"], ["open", "Chưa đến hạn"],
-        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"]]),
+        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"],
+        ["ended", "Đã kết thúc theo dõi"]]),
       select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/" + m.slice(0, 4)])),
       select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
@@ -461,9 +473,10 @@
       holder.replaceChildren(table);
     }
     const legend = el("p", { class: "legend" },
-      ["done", "late", "open", "closed"].map((s) => el("span", { class: "cell s-" + s },
+      ["done", "late", "open", "closed", "ended"].filter((s) => s !== "ended"
+        || items.some((i) => i.state === "ended")).map((s) => el("span", { class: "cell s-" + s },
         STATE_MARK[s] + " " + { done: "Hoàn thành", late: "Quá hạn", open: "Chưa đến hạn",
-          closed: "Không đủ điều kiện" }[s])));
+          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
     const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
@@ -660,14 +673,21 @@
     } catch (error) { failed(error); }
   }
 
+  // -- for the other scripts of the page (tracking.js) ------------------------------------
+  window.DeskPage = { el, $, api, notice, failed, views, timedUndo, show,
+    reload: (keepNotice) => load(keepNotice), board: () => state.board };
+
   // -- start -------------------------------------------------------------------------------
-  const tg = window.Telegram && window.Telegram.WebApp;
-  if (tg && tg.ready) tg.ready();
-  if (!INIT_DATA) {
-    $("view").replaceChildren(el("p", { text: "Hãy mở bảng theo dõi từ nút “Mở bảng theo dõi”"
-      + " trong chat với bot." }));
-    $("view").setAttribute("aria-busy", "false");
-  } else {
-    load(false);
-  }
+  // once every deferred script has run, so the views they add are there for the first load
+  document.addEventListener("DOMContentLoaded", () => {
+    const tg = window.Telegram && window.Telegram.WebApp;
+    if (tg && tg.ready) tg.ready();
+    if (!INIT_DATA) {
+      $("view").replaceChildren(el("p", { text: "Hãy mở bảng theo dõi từ nút “Mở bảng theo"
+        + " dõi” trong chat với bot." }));
+      $("view").setAttribute("aria-busy", "false");
+    } else {
+      load(false);
+    }
+  });
 })();

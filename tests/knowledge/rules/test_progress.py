@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from knowledge.deliverables.digest import build_digest
-from knowledge.deliverables.reports import progress_lines
+from knowledge.deliverables.progress_report import progress_lines
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import Bar, agency_figure, chart_data, province_chart, province_figure
 from knowledge.render.progress_text import agency_progress, late_report, province_progress
