@@ -22,7 +22,6 @@ from knowledge.deliverables.handed_files import (
     may_hand_in,
     takes_files,
 )
-from knowledge.deliverables.submissions import form_named
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
@@ -71,6 +70,10 @@ def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
     if found is not None:
         return found[0] if takes_files(province, found[0]) else None
     mine = file_tasks(province, caller.agency) if caller.agency else []
+    if mine:  # as `/nop <words>` reads them (usecases/nop_targets.py)
+        named = desk.assistant.tasks_named(arg, today, province, caller.agency, mine)
+        if len(named.tasks) == 1:
+            return named.tasks[0]
     typed = form_words(arg)
     by_form = [t for t in mine if t.form and form_words(t.form) == typed]
     if len(by_form) == 1:
@@ -90,15 +93,16 @@ def _target(desk: Desk, caller: Caller, key: str) -> tuple[str, str] | Refusal:
 
 
 @use_case(writes=True)
-def ask_for_file(desk: Desk, caller: Caller, task_id: str) -> HandinAsked | Refusal:
-    """`/nop <task>` without a file: the chat waits for it."""
-    target = _target(desk, caller, task_id)
+def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusal:
+    """`/nop <task>` without a file: the chat waits for it. `named`: the task's id, or one
+    occurrence's key ("báo cáo tháng 10" of a monthly task)."""
+    target = _target(desk, caller, named)
     if isinstance(target, Refusal):
         return target
     key, agency = target
     assert caller.chat_id is not None
     prompts.wait_for(desk, caller.chat_id, caller.user_id, HandinPrompt(key, agency))
-    task = desk.province.task(task_id)
+    task = desk.province.task(split_key(key)[0])
     assert task is not None
     return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
 
@@ -160,16 +164,6 @@ def hand_in(
     return FileHandedIn(
         key, task, due or task.due, agency, saved.version, at_text, summary, done, saved.id
     )
-
-
-@use_case(writes=True)
-def start_handin(desk: Desk, caller: Caller, arg: str) -> HandinAsked | Refusal | None:
-    """`/nop <task>` for a task that takes files: the chat waits for the file. None when the
-    argument names a form of ours, or no such task (/nop then reads it as a form)."""
-    if not arg or form_named(arg) is not None:
-        return None
-    task = file_task(desk, caller, arg)
-    return ask_for_file(desk, caller, task.id) if task is not None else None
 
 
 @dataclass(frozen=True)

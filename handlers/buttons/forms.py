@@ -58,6 +58,17 @@ class UndoProposal(Button):
     change: int
 
 
+@button("nk")
+@dataclasses.dataclass(frozen=True)
+class PickHandin(Button):
+    """`/nop <words>` fitting several tasks (or the forms of one): hand in for this task (an
+    occurrence's key for a recurring one) and, for a task of several forms of ours, this form
+    ("pl1")."""
+
+    task: Ref
+    form: str | None = None
+
+
 class ReportKind(enum.StrEnum):
     BIEU02 = "bieu02"
     TIENDO = "tiendo"

@@ -237,6 +237,11 @@ ROW_WORDS = MarkedWords("mục stt tt dòng hàng item số")
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
 
+# What a letter is called before its number: "công văn 415", "cv số 415", "văn bản 3363"; "vb"
+# and "cv" as officers shorten them. The number itself is read off the letters in force.
+LETTER_WORDS = MarkedPhrases(("công văn", "văn bản", "cv", "vb"))
+LETTER_NUMBER_WORDS = MarkedWords("số")
+
 # Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),
 # "đủ điều kiện mức 4" (the letters' wording; "dk" as officers shorten "điều kiện"). After them an
 # unmarked "muc 4" is the level, not row 4.

@@ -1,8 +1,12 @@
 """Choosing what a parsed question asks, by the evidence it holds.
 
-- a row reference names the row; a task's id or form ("Biểu 02", "phụ lục 3") names the task;
+- a row reference names the row; a task's id or form ("Biểu 02", "phụ lục 3") names the task,
+  and a letter's number ("cv 415") the letter (its tasks, or the one of them its words fit);
 - words that fit a provincial task better than any service name the task, and so does a date a
   task falls due on, unless the question names a service;
+- what names several tasks (a form two letters ask for, words two tasks fit as well) is weighed
+  by the asker's unit, the day, a period or a letter (`knowledge.reader.task_choice`), and what
+  none of them tells apart is offered to choose from;
 - words that point at a service (see `knowledge.reader.evidence`) name the service, with the role
   of the agency the question names or the asker belongs to;
 - else a period, narrowed by the agency when one is named, asks what falls due in it;
@@ -18,20 +22,17 @@ words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính")
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
-from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.model import Province
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import (
-    Standing,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
@@ -61,9 +62,10 @@ from knowledge.reader.explaining import (
     worth_suggesting,
 )
 from knowledge.reader.matching import Hit, Matcher, Word
-from knowledge.reader.parse import Parsed, RowRef
-from knowledge.reader.periods import Period
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
+from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
@@ -79,37 +81,6 @@ from knowledge.reader.wording import Outside, Wording
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
-
-
-ReadingKind = Literal[
-    "help",
-    "item",
-    "task",
-    "forms",
-    "service",
-    "named",
-    "deadline",
-    "agency",
-    "progress",
-    "whose",
-    "suggest",
-    "absent",
-    "unknown",
-]
-
-
-@dataclass(frozen=True)
-class Reading:
-    intent: ReadingKind
-    agency: str | None = None
-    period: Period | None = None
-    task: Task | None = None
-    row: RowRef | None = None
-    hits: tuple[Hit, ...] = ()
-    named: int | None = None  # a province's named service, by its position
-    sure: bool = True  # False: offer the choices ("Có phải bạn hỏi…")
-    standing: Standing | None = None  # progress: which units to list (open also lists late)
-    asked: str = ""  # absent: the words that name the service asked about
 
 
 class Interpreter:
@@ -211,11 +182,19 @@ class Interpreter:
             return Reading("help")
         if parsed.rows:
             return Reading("item", row=parsed.rows[0])
-        referred = [t for t in parsed.tasks if t.how in ("id", "form")]
-        if referred:
-            return Reading("task", task=referred[0].task, agency=parsed.asker or officer)
-        subject = parsed.subject
         asker = parsed.asker or officer
+        letters = [letter for ref in parsed.letters for letter in ref.letters]
+        referred = [t.task for t in parsed.tasks if t.how in ("id", "form")]
+        if referred:
+            # a form several letters ask for, the evidence weighs which (task_choice.py)
+            return task_reading(referred, parsed, province, asker, letters)
+        if letters:
+            # "cv 415 nộp gì": the letter's tasks, or the one of them its words describe
+            ids = [t.id for letter in letters for t in letter.tasks]
+            fits = self.tasks.fit(ids, self.tokens(parsed))
+            said = [f.key for f in task_fit(fits, named_agency=bool(parsed.agencies))]
+            return letter_reading(letters, parsed, province, asker, said)
+        subject = parsed.subject
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
@@ -268,10 +247,12 @@ class Interpreter:
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
-        task = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
-        if task and (not service or task.coverage > hits[0].coverage):
-            chosen = next(t for t in province.tasks if t.id == task.key)
-            return Reading("task", task=chosen, agency=asker)
+        fitting = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
+        if fitting and (not service or fitting[0].coverage > hits[0].coverage):
+            fitted = {f.key for f in fitting}
+            return task_reading(
+                [t for t in province.tasks if t.id in fitted], parsed, province, asker
+            )
         keys = [named_key(province, i) for i in range(len(province.named_services))]
         named = self.named.fit(keys, tokens) if keys else []
         if (
@@ -292,7 +273,7 @@ class Interpreter:
         ):
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
-            return Reading("task", task=dated[0].task, agency=asker)
+            return task_reading([t.task for t in dated], parsed, province, asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
@@ -337,8 +318,8 @@ class Interpreter:
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
         # only by words that are also the documents' wording
-        said = asker and mine and any(s.kind == "self" for s in parsed.others)
-        own = asker if said and subject and not subject.strong else None
+        self_said = asker and mine and any(s.kind == "self" for s in parsed.others)
+        own = asker if self_said and subject and not subject.strong else None
         own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing:

@@ -14,8 +14,8 @@ from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.catalogue.views import RowView, TaskView, row_view
-from knowledge.reader.interpret import Reading
-from knowledge.rules.progress import standings
+from knowledge.reader.reading import Reading
+from knowledge.rules.progress import standings, task_standings
 from knowledge.rules.standing import Mark, Standing, State
 
 Marks = dict[tuple[str, str], Mark]
@@ -74,3 +74,17 @@ def _task(province: Province, s: Standing) -> TaskView:
     task_id = split_key(s.key)[0]
     task = next(t for t in province.tasks if t.id == task_id)
     return TaskView(task, s.due, s.state.value, s.agency)
+
+
+def owed_task(
+    view: TaskView, province: Province, agency: str, marks: Marks, today: date
+) -> TaskView:
+    """A task as the agency's own when it must deliver it: where it stands for it (a late
+    occurrence of a recurring task before the next one), by the standing rule; else as it is."""
+    if agency not in view.task.addressees or province.members(agency) != (agency,):
+        return view
+    found = task_standings(view.task, marks, today, agency)
+    if not found:
+        return view
+    chosen = next((s for s in found if s.state is State.LATE), found[-1])
+    return replace(view, due=chosen.due or view.due, standing=chosen.state.value, unit=agency)
