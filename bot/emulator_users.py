@@ -46,6 +46,8 @@ class UserSide:
         if chat_id < 0:
             self.groups.setdefault(chat_id, "member")
         elif chat_id == user_id:
+            # Telegram lets no one write to a bot they blocked: writing means they unblocked it
+            self.blocked.discard(user_id)
             self.started.add(user_id)
 
     def observe(self, update: dict) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application, build_services, post_init
+from bot.app import build_application, build_services, post_init, post_shutdown
 from bot.clock import TZ, Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
@@ -88,6 +88,7 @@ class Player:
         if self.app is not None:
             await self.app.stop()
             await self.app.shutdown()
+            await post_shutdown(self.app)
             self.app = None
 
     async def __aenter__(self):

@@ -22,7 +22,7 @@ from starlette.routing import Route
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import EMULATOR_TOKEN, post_init
+from bot.app import EMULATOR_TOKEN, post_init, post_shutdown
 from bot.config import Config
 from web.app import WebDesk, site
 
@@ -108,3 +108,4 @@ async def serve(app: Application, config: Config) -> None:
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
             await app.stop()
+    await post_shutdown(app)  # `async with app` has shut it down

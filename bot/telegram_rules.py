@@ -194,41 +194,49 @@ def render_html(text: str) -> tuple[str, list[dict]]:
     out: list[str] = []
     stack: list[tuple[str, int, dict]] = []  # tag, start (UTF-16), attributes
     entities: list[dict] = []
-    pos, length = 0, 0
-    while pos < len(text):
-        ch = text[pos]
-        if ch == "<":
-            m = _TAG.match(text, pos)
-            if not m:
-                raise refuse("html_unexpected_lt", at=_byte_offset(text, pos))
-            closing, tag, attrs = m.group(1), m.group(2).lower(), _attrs(m.group(3) or "")
-            if tag not in ALLOWED_TAGS:
-                raise refuse("html_unsupported_tag", tag=tag, at=_byte_offset(text, pos))
-            if closing:
-                if not stack or stack[-1][0] != tag:
-                    raise refuse("html_end_tag", tag=stack[-1][0] if stack else tag)
-                _, start, opened = stack.pop()
-                entity = _entity(tag, opened, start, length - start, stack)
-                if entity:
-                    entities.append(entity)
-            else:
-                if tag == "span" and attrs.get("class") != "tg-spoiler":
-                    raise refuse("html_span_class", at=_byte_offset(text, pos))
-                stack.append((tag, length, attrs))
-            pos = m.end()
-            continue
-        if ch == "&":
+    pos, length, end = 0, 0, len(text)
+    # Plain text runs from one markup character to the next, each taken in one step; their
+    # UTF-16 length is counted when a tag needs an offset (one encoding a run of text, not one
+    # a piece: this check runs on every reply the emulator takes, the bench's included)
+    pending = 0  # where the text not yet counted in `length` starts, in `out`
+    while pos < end:
+        nxt = _MARKUP.search(text, pos)
+        stop = nxt.start() if nxt else end
+        if stop > pos:
+            out.append(text[pos:stop])
+            pos = stop
+            if pos == end:
+                break
+        if text[pos] == "&":
             m = _ENTITY.match(text, pos)
             if not m:
                 raise refuse("html_unexpected_amp", at=_byte_offset(text, pos))
-            piece, pos = unescape(m.group(0)), m.end()
+            out.append(unescape(m.group(0)))
+            pos = m.end()
+            continue
+        m = _TAG.match(text, pos)
+        if not m:
+            raise refuse("html_unexpected_lt", at=_byte_offset(text, pos))
+        closing, tag, raw = m.group(1, 2, 3)
+        tag = tag.lower()
+        if tag not in ALLOWED_TAGS:
+            raise refuse("html_unsupported_tag", tag=tag, at=_byte_offset(text, pos))
+        if pending < len(out):
+            length += _utf16("".join(out[pending:]))
+            pending = len(out)
+        if closing:
+            if not stack or stack[-1][0] != tag:
+                raise refuse("html_end_tag", tag=stack[-1][0] if stack else tag)
+            _, start, opened = stack.pop()
+            entity = _entity(tag, opened, start, length - start, stack)
+            if entity:
+                entities.append(entity)
         else:
-            # Plain text up to the next markup character, in one step.
-            nxt = _MARKUP.search(text, pos)
-            end = nxt.start() if nxt else len(text)
-            piece, pos = text[pos:end], end
-        out.append(piece)
-        length += _utf16(piece)
+            attrs = _attrs(raw) if raw else {}
+            if tag == "span" and attrs.get("class") != "tg-spoiler":
+                raise refuse("html_span_class", at=_byte_offset(text, pos))
+            stack.append((tag, length, attrs))
+        pos = m.end()
     if stack:
         raise refuse("html_end_tag", tag=stack[-1][0])
     entities.sort(key=lambda e: (e["offset"], -e["length"]))

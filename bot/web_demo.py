@@ -9,6 +9,7 @@ Telegram would sign it: open it in a browser. Tests serve the desk the same way 
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -65,6 +66,16 @@ class DeskServer:
         self.sock.close()
 
 
+def stop_signals() -> list[signal.Signals]:
+    """SIGTERM (a service manager, `kill`) and SIGINT (Ctrl-C) stop the desk cleanly; SIGINT
+    only when the process was not started with it ignored, as a shell's background job is (it
+    is then not meant for this process)."""
+    found = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        found.append(signal.SIGINT)
+    return found
+
+
 async def run(args) -> int:
     catalogue = default_catalogue()
     if args.province not in catalogue.provinces:
@@ -73,6 +84,11 @@ async def run(args) -> int:
         return 2
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-web-')) / 'web.db'}"
     player = Player(database, args.admin or [9000], province=args.province)
+    # heard from the start: a stop while the bot starts or plays the script ends it once ready
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in stop_signals():
+        loop.add_signal_handler(sig, stopping.set)
     await player.start()
     try:
         start = args.today or plan_start(catalogue, catalogue.province(args.province))
@@ -103,11 +119,14 @@ async def run(args) -> int:
             flush=True,
         )
         try:
-            await asyncio.Event().wait()
+            await stopping.wait()
         finally:
             await desk.stop()
     finally:
-        await player.stop()
+        await player.stop()  # the Application shut down, its database let go (post_shutdown)
+        for sig in stop_signals():
+            loop.remove_signal_handler(sig)
+    print("Đã dừng bảng theo dõi.", flush=True)
     return 0
 
 

@@ -258,6 +258,21 @@ class LetterRepo:
             ended = self._ended_of(s, self._last(s))
             return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended)
 
+    def republish(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
+        """A published letter out of force (its publish undone, or withdrawn) in force again
+        with the tasks and ids it was published with, as a new version; None when it is in
+        force or was never published."""
+        with self.sessions.begin() as s:
+            r = s.get(LetterRecord, letter_id, with_for_update=True)
+            if r is None or r.province != self.province or r.state != PUBLISHED:
+                return None
+            last = self._last(s)
+            current = self._letters_of(s, last)
+            if letter_id in current:
+                return None
+            ended = self._ended_of(s, last)
+            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended)
+
     def withdraw(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
         """A new version without the letter; None when it is not in force."""
         with self.sessions.begin() as s:

@@ -125,7 +125,12 @@ class StatusChange(Base):
     # recording what the unit sent outside the bot); NULL when the unit's own officer wrote it
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
 
-    __table_args__ = (Index("ix_status_key_agency", "province", "key", "agency", "id"),)
+    __table_args__ = (
+        # a cell's newest change (a status write, the undo)
+        Index("ix_status_key_agency", "province", "key", "agency", "id"),
+        # a row's latest changes, every agency's (/lichsu): read newest first, not sorted
+        Index("ix_status_key", "province", "key", "id"),
+    )
 
 
 class Chat(Base):
@@ -309,6 +314,8 @@ class Submission(Base):
     summary: Mapped[str] = mapped_column(CleanText)
     # "ghi thay": who sent it for the unit (an admin, from a form the unit sent outside the bot)
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
+    # the status change it appended when it completed its task (its undo puts it back too)
+    marked: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         UniqueConstraint(
@@ -316,6 +323,22 @@ class Submission(Base):
         ),
         Index("ix_submission_task", "province", "task", "agency"),
     )
+
+
+class SubmissionUndo(Base):
+    """A submission undone by its "Hoàn tác": the unit's accepted version of that form is again
+    the one before it, or none. Once per submission; the submission itself is kept."""
+
+    __tablename__ = "submission_undos"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province: Mapped[str] = mapped_column(CleanString(50))
+    submission_id: Mapped[int] = mapped_column(Integer, ForeignKey("submissions.id"))
+    by: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
+    restored: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the status put back
+
+    __table_args__ = (UniqueConstraint("submission_id", name="uq_submission_undo"),)
 
 
 class LetterRecord(Base):

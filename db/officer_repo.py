@@ -4,15 +4,13 @@ whose Repo builds on both): each table's queries read on their own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer
-from db.unit import core
 from knowledge.rules.officers import OfficerState, Registration
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -25,10 +23,6 @@ REGISTRATION = (
     _OFFICERS.state,
     _OFFICERS.reminders,
     _OFFICERS.requested_at,
-)
-# the authors of a page of history: built once, the ids expanded at each run
-_NAMES = select(_OFFICERS.user_id, _OFFICERS.name).where(
-    _OFFICERS.user_id.in_(bindparam("user_ids", expanding=True))
 )
 
 
@@ -113,15 +107,6 @@ class OfficerRepo:
             if agency:
                 query = query.where(Officer.agency == agency)
             return [registration(o) for o in s.scalars(query)]
-
-    def names(self, user_ids: Iterable[int]) -> dict[int, str]:
-        """user id -> name, for those of `user_ids` who ever registered."""
-        wanted = sorted(set(user_ids))
-        if not wanted:
-            return {}
-        with core(self.sessions) as connection:
-            found = connection.execute(_NAMES, {"user_ids": wanted})
-            return {user_id: name for user_id, name in found}
 
     def set_reminders(self, user_id: int, on: bool) -> bool:
         with self.sessions.begin() as s:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from db.models import Officer, PendingInput
 from db.officer_repo import REGISTRATION, OfficerRepo, registration
+from db.prepared import Prepared
 from db.status_repo import StatusRepo
 from db.unit import core
 from knowledge.rules.officers import Registration
@@ -33,15 +34,20 @@ _PENDINGS = PendingInput.__table__.c
 # joined by primary key to a one-row anchor, so either may be missing (a stranger, no prompt;
 # an inline query has no chat: chat_id NULL matches no prompt).
 _ANCHOR = select(literal_column("1").label("one")).subquery("anchor")
-_CALLER = select(
-    *REGISTRATION,
-    _PENDINGS.kind,
-    _PENDINGS.payload,
-    _PENDINGS.since,
-).select_from(
-    _ANCHOR.outerjoin(Officer.__table__, _OFFICERS.user_id == bindparam("user_id")).outerjoin(
-        PendingInput.__table__,
-        and_(_PENDINGS.chat_id == bindparam("chat_id"), _PENDINGS.user_id == bindparam("user_id")),
+_CALLER = Prepared(
+    select(
+        *REGISTRATION,
+        _PENDINGS.kind,
+        _PENDINGS.payload,
+        _PENDINGS.since,
+    ).select_from(
+        _ANCHOR.outerjoin(Officer.__table__, _OFFICERS.user_id == bindparam("user_id")).outerjoin(
+            PendingInput.__table__,
+            and_(
+                _PENDINGS.chat_id == bindparam("chat_id"),
+                _PENDINGS.user_id == bindparam("user_id"),
+            ),
+        )
     )
 )
 
@@ -80,9 +86,10 @@ class Repo(OfficerRepo, StatusRepo):
         self, user_id: int, chat_id: int | None
     ) -> tuple[Registration | None, Waiting | None]:
         """The person's registration and what their chat waits for, read together for every
-        update: one statement of two primary-key reads, without the ORM's identity map (the
-        cost of a message that needs nothing else from the database)."""
+        update: one statement of two primary-key reads, straight on the driver's cursor (the
+        cost of a message that needs nothing else from the database: db/prepared.py)."""
         with core(self.sessions) as connection:
-            row = connection.execute(_CALLER, {"user_id": user_id, "chat_id": chat_id}).one()
+            row = _CALLER.first(connection, {"user_id": user_id, "chat_id": chat_id})
+        assert row is not None  # the anchor gives one row, whoever asks
         waiting = Waiting(row.kind, row.payload, row.since) if row.kind is not None else None
         return (registration(row) if row.user_id is not None else None), waiting

@@ -143,5 +143,16 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def release(engine: Engine) -> None:
+    """Let go of the engine's connections when its user stops (the Application shut down): a
+    file's or a server's pool is emptied (a later use opens new connections). A memory
+    database's one connection (StaticPool) is the database itself: closing it would leave
+    whoever still holds the engine (a test reading what the bot wrote) an empty database, and it
+    holds no file nor server session to give back, so it is kept until the engine goes."""
+    if isinstance(engine.pool, StaticPool):
+        return
+    engine.dispose()
+
+
 def make_sessions(engine: Engine) -> Sessions:
     return Sessions(engine)

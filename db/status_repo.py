@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Row, bindparam, func, insert, select, text
 from sqlalchemy.orm import sessionmaker
 
-from db.models import StatusChange
+from db.models import Officer, StatusChange
 from db.unit import core, writing
 from knowledge.rules.statuses import Change, Status
 
@@ -32,6 +33,16 @@ def _change(row: StatusChange | Row) -> Change:
 
 
 _CHANGES = StatusChange.__table__.c
+
+
+class Page(NamedTuple):
+    """A page of a row's history (/lichsu)."""
+
+    changes: list[Change]  # oldest first
+    older: int  # changes before them
+    names: dict[int, str]  # author id -> registered name, for those who ever registered
+
+
 _NO_ID_ABOVE = 2**31 - 1  # ids are INTEGER: a bound every id is under
 _LAST_CHANGE = select(func.max(_CHANGES.id))
 _OF_PROVINCE = _CHANGES.province == bindparam("province")
@@ -51,7 +62,20 @@ _OF_ROW = (
     _CHANGES.key == bindparam("key"),
     _CHANGES.id < bindparam("before"),
 )
-_LATEST = select(*_CHANGES).where(*_OF_ROW).order_by(_CHANGES.id.desc()).limit(bindparam("limit"))
+# a row's page of history with each author's registered name (NULL: never registered), by
+# primary key, in the same statement: reading the names after the page was a second statement,
+# its id list expanded at every run
+_LATEST = (
+    select(*_CHANGES, Officer.__table__.c.name.label("author"))
+    .select_from(
+        StatusChange.__table__.outerjoin(
+            Officer.__table__, Officer.__table__.c.user_id == _CHANGES.by
+        )
+    )
+    .where(*_OF_ROW)
+    .order_by(_CHANGES.id.desc())
+    .limit(bindparam("limit"))
+)
 _OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
 # A status write, built once (building a statement cost more than running it): the cell's last
 # change, locked on PostgreSQL until the write commits, then the new change appended.
@@ -221,11 +245,10 @@ class StatusRepo:
             )
             return [_change(r) for r in s.scalars(query)]
 
-    def latest_changes(
-        self, key: str, limit: int, before: int | None = None
-    ) -> tuple[list[Change], int]:
+    def latest_changes(self, key: str, limit: int, before: int | None = None) -> Page:
         """The `limit` latest changes of one row (older than change `before`), oldest first,
-        and how many older ones there are beyond them. Core rows, not ORM objects: a view."""
+        how many older ones there are beyond them, and their authors' registered names. Core
+        rows, not ORM objects: a view."""
         params = {"province": self.province, "key": key, "before": before or _NO_ID_ABOVE}
         with core(self.sessions) as connection:
             rows = list(connection.execute(_LATEST, {**params, "limit": limit}))
@@ -233,7 +256,8 @@ class StatusRepo:
             if len(rows) == limit:
                 params["before"] = rows[-1].id
                 older = connection.execute(_OLDER, params).scalar() or 0
-        return [_change(r) for r in reversed(rows)], older
+        names = {r.by: r.author for r in rows if r.author is not None}
+        return Page([_change(r) for r in reversed(rows)], older, names)
 
     def last_change_id(self) -> int:
         """The newest change's id, of any province (the primary key's end: one cheap read): any

@@ -1,5 +1,8 @@
-"""Submissions of the forms: every version a unit sent, kept; the latest one per (form, unit) is
-its accepted submission. `submissions()` is what the tracking views read.
+"""Submissions of the forms: every version a unit sent, kept; the latest one per (form, unit)
+not undone is its accepted submission. `submissions()` is what the tracking views read.
+
+An undo ("Hoàn tác") is appended to `submission_undos`, never a row changed or removed: the version
+before it (or none) is accepted again.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Submission
+from db.models import Submission, SubmissionUndo
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 RETRIES = 5
@@ -32,13 +35,15 @@ class SubmissionView:
     file_name: str
     summary: str
     behalf: str | None = None  # "ghi thay": who sent it for the unit (an admin)
+    marked: int | None = None  # the status change it appended when it completed its task
+    undone: bool = False  # undone by its "Hoàn tác": no longer the unit's accepted version
 
     @property
     def unit(self) -> str:
         return self.agency
 
 
-def _view(row: Submission) -> SubmissionView:
+def _view(row: Submission, undone: bool = False) -> SubmissionView:
     at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
     return SubmissionView(
         row.id,
@@ -52,6 +57,8 @@ def _view(row: Submission) -> SubmissionView:
         row.file_name,
         row.summary,
         row.behalf,
+        row.marked,
+        undone,
     )
 
 
@@ -73,10 +80,11 @@ class SubmissionRepo:
         data: dict,
         summary: str,
         behalf: str | None = None,
+        marked: int | None = None,
     ) -> SubmissionView:
-        """A new version of the unit's form for the task (1 for the first); the unique version
-        number makes two writers at once take turns. `behalf`: who sent it for the unit ("ghi
-        thay").
+        """A new version of the unit's form for the task (1 for the first, numbered past any
+        undone one); the unique version number makes two writers at once take turns. `behalf`:
+        who sent it for the unit ("ghi thay"); `marked`: the status change it made.
         """
         for attempt in range(RETRIES):
             try:
@@ -103,6 +111,7 @@ class SubmissionRepo:
                         data=json.dumps(data, ensure_ascii=False),
                         summary=summary,
                         behalf=behalf,
+                        marked=marked,
                     )
                     s.add(row)
                     s.flush()
@@ -120,8 +129,9 @@ class SubmissionRepo:
         form: str | None = None,
         latest_only: bool = True,
     ) -> list[SubmissionView]:
-        """(task, form, unit, version, submitted_at, by, summary) in the order sent; with
-        latest_only, each unit's accepted (latest) version of each form for each task.
+        """(task, form, unit, version, submitted_at, by, summary) in the order sent, the undone
+        ones marked; with latest_only, each unit's accepted version of each form for each task:
+        the latest not undone.
         """
         with self.sessions() as s:
             query = select(Submission).where(Submission.province == self.province)
@@ -132,12 +142,69 @@ class SubmissionRepo:
             if form:
                 query = query.where(Submission.form == form)
             rows = list(s.scalars(query.order_by(Submission.id)))
+            undone = self._undone(s, [r.id for r in rows])
         if latest_only:
             latest: dict[tuple[str, str, str], Submission] = {}
             for row in rows:
-                latest[(row.task, row.form, row.agency)] = row
+                if row.id not in undone:
+                    latest[(row.task, row.form, row.agency)] = row
             rows = sorted(latest.values(), key=lambda r: r.id)
-        return [_view(r) for r in rows]
+        return [_view(r, r.id in undone) for r in rows]
+
+    def _undone(self, s: Session, ids: list[int]) -> set[int]:
+        if not ids:
+            return set()
+        query = select(SubmissionUndo.submission_id).where(
+            SubmissionUndo.province == self.province
+        )
+        if len(ids) <= 500:  # a unit's versions; the whole province's are read whole
+            query = query.where(SubmissionUndo.submission_id.in_(ids))
+        return set(s.scalars(query))
+
+    def get(self, submission_id: int) -> SubmissionView | None:
+        """One version, whether it was undone."""
+        with self.sessions() as s:
+            row = s.get(Submission, submission_id)
+            if row is None or row.province != self.province:
+                return None
+            return _view(row, bool(self._undone(s, [row.id])))
+
+    def marking(self, change_id: int) -> SubmissionView | None:
+        """The submission, not undone, that appended this status change (the task marked sent
+        when it completed it)."""
+        with self.sessions() as s:
+            row = s.scalar(
+                select(Submission).where(
+                    Submission.province == self.province, Submission.marked == change_id
+                )
+            )
+            if row is None or self._undone(s, [row.id]):
+                return None
+            return _view(row)
+
+    def undo(
+        self,
+        submission_id: int,
+        by: int,
+        at: datetime,
+        behalf: str | None = None,
+        restored: int | None = None,
+    ) -> None:
+        """Append the undo of a version (its unique key: a second undo of it fails, and the
+        unit of work runs again, finding it undone). `restored`: the status change the undo
+        appended to put the task's status back."""
+        with self.sessions.begin() as s:
+            s.add(
+                SubmissionUndo(
+                    province=self.province,
+                    submission_id=submission_id,
+                    by=by,
+                    at=at,
+                    behalf=behalf,
+                    restored=restored,
+                )
+            )
+            s.flush()
 
     def data(self, submission_id: int) -> dict:
         with self.sessions() as s:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from io import BytesIO
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import MessageLimit
@@ -18,6 +19,7 @@ __all__ = [
     "Row",
     "args_text",
     "keyboard",
+    "keyboard_json",
     "private_only",
     "reply",
     "send_file",
@@ -29,6 +31,7 @@ BUTTON_TEXT = 60  # a label's length: a row's key and the start of its title
 # (label, button data), or a ready button (a link, the desk's Mini App: handlers/desk.py)
 Row = list[tuple[str, Button] | InlineKeyboardButton]
 Buttons = list[Row]
+Json = dict[str, Any]  # a Bot API object as sent
 
 
 def keyboard(rows: Buttons | None) -> InlineKeyboardMarkup | None:
@@ -48,6 +51,26 @@ def keyboard(rows: Buttons | None) -> InlineKeyboardMarkup | None:
     )
 
 
+def keyboard_json(rows: Buttons | None) -> Json | None:
+    """The keyboard as the Bot API's JSON, exactly what `keyboard(rows).to_dict()` gives, built
+    directly: a reply's markup is only sent, and python-telegram-bot's objects (each frozen
+    attribute set through a check, then walked back into this dict for the request) cost more
+    than the rest of a short reply's sending (bench/README.md, Load)."""
+    if not rows:
+        return None
+    return {
+        "inline_keyboard": [
+            [
+                button.to_dict()
+                if isinstance(button, InlineKeyboardButton)
+                else {"callback_data": button[1].encode(), "text": button[0]}
+                for button in row
+            ]
+            for row in rows
+        ]
+    }
+
+
 async def reply(
     update: Update,
     context: BotContext,
@@ -59,17 +82,21 @@ async def reply(
     parts = split_message(markup, MessageLimit.MAX_TEXT_LENGTH)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        await send_text(context.bot, chat.id, part, keyboard(buttons) if last else None)
+        await send_text(context.bot, chat.id, part, keyboard_json(buttons) if last else None)
 
 
 async def send_text(
-    bot: ExtBot[None], chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+    bot: ExtBot[None],
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | Json | None = None,
 ) -> None:
     """sendMessage exactly as `bot.send_message(chat_id, text, reply_markup=markup)` sends it
     (the Defaults' parse mode, the same rate limiter, the same errors raised), without building a
     Message from Telegram's answer, which no reply reads: that object, with an object for each
     entity of a long answer and each button, was a fifth of a busy bot's time
-    (bench/README.md). A test holds the two requests equal (tests/handlers/test_common.py)."""
+    (bench/README.md). `markup`: the keyboard, or its JSON (`keyboard_json`). A test holds the
+    requests equal (tests/handlers/test_common.py)."""
     defaults = bot.defaults
     data = {
         "chat_id": chat_id,

@@ -28,6 +28,14 @@ from handlers.letters import UNDO, restored_text
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_versions import version_lines
+from knowledge.render.task_end_text import (
+    END_EFFECT,
+    NOTHING_TO_END,
+    NOTHING_TO_REOPEN,
+    REOPEN_EFFECT,
+    changed_head,
+    end_counts,
+)
 from usecases import publishing, task_ends
 from usecases.publishing import InForce
 from usecases.results import Refusal
@@ -122,23 +130,11 @@ async def ask_reopen_pressed(update: Update, context: BotContext, button: AskReo
     await _show_plan(update, context, plan)
 
 
-def _counts(item: EndItem) -> str:
-    c = item.counts
-    parts = [f"đã nộp {c.done}/{item.units}"]
-    if c.late:
-        parts.append(f"{c.late} quá hạn")
-    if c.closed:
-        parts.append(f"{c.closed} không đủ điều kiện")
-    if c.ended:
-        parts.append(f"{c.ended} không nộp")
-    return ", ".join(parts)
-
-
 def _item_line(item: EndItem) -> str:
     ended = f" — ⏹ đã kết thúc theo dõi {fmt_date(item.ended)}" if item.ended else ""
     return (
         f"• 📌 {key_tag(item.id)} {esc(clip(item.title, 80))} — {esc(item.deadline)} — "
-        f"{_counts(item)}{ended}"
+        f"{end_counts(item.counts, item.units)}{ended}"
     )
 
 
@@ -149,21 +145,14 @@ async def _show_plan(update: Update, context: BotContext, plan: EndPlan | Refusa
     lines = [f"<b>{'Mở lại' if plan.reopen else 'Kết thúc'} theo dõi {esc(plan.title)}</b>"]
     lines += [_item_line(i) for i in plan.items]
     if not plan.pending:
-        state = "đang được theo dõi" if plan.reopen else "đã kết thúc theo dõi từ trước"
-        lines.append(f"Tất cả {state}: không có gì để làm.")
+        lines.append(NOTHING_TO_REOPEN if plan.reopen else NOTHING_TO_END)
         await reply(update, context, "\n".join(lines))
         return
     if plan.reopen:
-        lines.append(
-            "Mở lại: bot nhắc hạn, tính quá hạn và thu hồ sơ các nhiệm vụ này như trước. "
-            "Bấm để xác nhận."
-        )
+        lines.append(f"{REOPEN_EFFECT} Bấm để xác nhận.")
         press: Buttons = [[("▶️ Mở lại theo dõi", ConfirmReopen(plan.target))]]
     else:
-        lines.append(
-            "Kết thúc: không nhắc hạn nữa, đơn vị chưa nộp không còn bị tính quá hạn; lịch sử "
-            "và ai đã nộp, ai chưa nộp vẫn được giữ. Bấm để xác nhận."
-        )
+        lines.append(f"{END_EFFECT} Bấm để xác nhận.")
         press = [[("⏹ Kết thúc theo dõi", ConfirmEnd(plan.target))]]
     await reply(update, context, "\n".join(lines), press)
 
@@ -188,13 +177,7 @@ async def _show_changed(
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    if done.reopen:
-        head = f"▶️ Đã mở lại theo dõi {esc(done.title)}: phiên bản {done.number}."
-    else:
-        head = (
-            f"⏹ Đã kết thúc theo dõi {esc(done.title)} từ {fmt_date(done.day)}: phiên bản "
-            f"{done.number}. Kết quả cuối cùng:"
-        )
+    head = changed_head(done.title, done.number, done.reopen, done.day)
     lines = [head, *(_item_line(i) for i in done.items)]
     again = "/molai" if not done.reopen else "/ketthuc"
     ids = " ".join(i.id for i in done.items[:1])

@@ -10,7 +10,8 @@ from telegram import Update
 
 from handlers.common import reply
 from handlers.context import BotContext
-from handlers.status import quote, undo_button
+from handlers.status import quote
+from handlers.submissions import undo_hint, undo_submission_button
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import task_label
@@ -57,10 +58,10 @@ def handed_in(done: FileHandedIn) -> tuple[str, list]:
         f"{done.at_text}) cho nhiệm vụ:",
         _task_line(done.key, task_label(done.task), done.due),
     ]
-    if done.done is None:
-        return "\n".join(lines), []
-    lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
-    return "\n".join(lines), undo_button(done.done)
+    if done.done is not None:
+        lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
+    lines.append(undo_hint(done.version, done.done is not None))
+    return "\n".join(lines), undo_submission_button(done.id)
 
 
 async def take_text(

@@ -25,6 +25,7 @@ from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_text import review_html, task_block
+from knowledge.render.letter_versions import restored_line
 from usecases import letters, publishing
 from usecases.callers import Caller
 from usecases.letters import EditAsked, EditField, LetterReview, TaskMenu
@@ -180,19 +181,19 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    if isinstance(done, LettersRestored) and done.unpublished is not None:
+        # the publish undone: the reviewed draft, corrections and all, can be published again
+        letter, revision = done.unpublished
+        again: Buttons = [[("✅ Công bố lại", PublishLetter(letter, revision))]]
+        await reply(update, context, restored_text(done), again)
+        return
     await reply(update, context, restored_text(done))
 
 
 def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
-    ended = (
-        f"; kết thúc theo dõi: {', '.join(key_tag(t) for t in done.ended)}" if done.ended else ""
-    )
-    return (
-        f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {done.restored} (nay là phiên bản "
-        f"{done.number}, {done.letters} công văn đã công bố đang theo dõi{ended})."
-    )
+    return restored_line(done.restored, done.number, done.letters, done.ended)
 
 
 async def withdraw_button(update: Update, context: BotContext, button: WithdrawLetter) -> None:

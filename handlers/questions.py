@@ -8,14 +8,15 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
 from handlers import status
-from handlers.buttons import ShowRow
+from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
+from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
-from usecases.asking import RowView
+from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
 
 MAX_INLINE = 10
@@ -29,12 +30,27 @@ def row_buttons(views: list[RowView]) -> Buttons:
     return [[(f"{v.key} · {v.row.short_title}"[:BUTTON_TEXT], ShowRow(v.key))] for v in views]
 
 
+def task_buttons(views: list[TaskView]) -> Buttons:
+    """One button a task, labelled with its id and form or title; the data carries its id."""
+    return [
+        [(f"{v.task.id} · {task_label(v.task)}"[:BUTTON_TEXT], ShowTask(v.task.id))] for v in views
+    ]
+
+
+def choice_buttons(answer: Answer) -> Buttons | None:
+    """ "Có phải bạn hỏi…": the closest rows, or the tasks the question fits, one button each."""
+    if not answer.close:
+        return None
+    if answer.items:
+        return row_buttons(answer.items[:MAX_CHOICES])
+    return task_buttons(answer.tasks[:MAX_CHOICES]) or None
+
+
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
     caller = await context.caller(update)
     answered = await asking.answered(context.services, caller, question)
     answer = answered.answer
-    buttons = row_buttons(answer.items[:MAX_CHOICES]) if answer.close else None
-    await reply(update, context, answer.html, buttons)
+    await reply(update, context, answer.html, choice_buttons(answer))
 
 
 async def hoi(update: Update, context: BotContext) -> None:
@@ -87,6 +103,15 @@ async def muc(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     answered = await context.services.run(asking.lookup, caller, key)
     await reply(update, context, answered.answer.html)
+
+
+async def pick_task(update: Update, context: BotContext, button: ShowTask) -> None:
+    caller = await context.caller(update)
+    shown = await context.services.run(asking.show_task, caller, button.task)
+    if isinstance(shown, Refusal):
+        await reply(update, context, shown.reason)
+        return
+    await reply(update, context, shown.answer.html)
 
 
 async def pick_row(update: Update, context: BotContext, button: ShowRow) -> None:

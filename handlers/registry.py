@@ -92,6 +92,7 @@ def handlers() -> list:
     result: list = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
     result += [
         pressed(b.ShowRow, questions.pick_row),
+        pressed(b.ShowTask, questions.pick_task),
         pressed(b.PickAgency, officers.pick_agency, private=True),
         pressed(b.Approve, officers.decision_button, private=True),
         pressed(b.Reject, officers.decision_button, private=True),
@@ -112,8 +113,10 @@ def handlers() -> list:
         pressed(b.ApplyTable, imports.apply_pressed, private=True),
         pressed(b.UndoTable, imports.undo_pressed, private=True),
         pressed(b.FormStep, submit_chat.step_button, private=True),
+        pressed(b.PickHandin, submit_chat.pick_pressed, private=True),
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
+        pressed(b.UndoSubmission, submissions.undo_pressed, private=True),
         pressed(b.Handins, handins.button, private=True),
         pressed(b.Unfollow, groups.stop_button),
         pressed(b.ShowDraft, letters.show_button, private=True),

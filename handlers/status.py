@@ -148,10 +148,11 @@ async def offer(
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
+    title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
     await reply(
         update,
         context,
-        f"Bạn muốn ghi {key_tag(found.key)} → <b>{esc(found.status.label)}</b>?{tail}\n"
+        f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?{tail}\n"
         "Bấm nút để ghi; không bấm thì không có gì thay đổi.",
         [[(f"Ghi {found.key} → {found.status.label}?", ConfirmOffer(found.key, found.status))]],
     )

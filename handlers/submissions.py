@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import GetCompiled, GetTemplate
-from handlers.common import reply, send_file
+from handlers.buttons import GetCompiled, GetTemplate, UndoSubmission
+from handlers.common import Buttons, reply, send_file
 from handlers.context import BotContext
-from handlers.status import quote, undo_button
+from handlers.status import UNDO, quote
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.render.answers import esc
-from usecases import submissions
+from knowledge.render.answers import esc, key_tag
+from usecases import submission_undo, submissions
 from usecases.results import Refusal
+from usecases.submission_undo import SubmissionUndone
 from usecases.submissions import Submitted
+
+UNDO_HINT = "<i>Gửi nhầm? Bấm Hoàn tác trong 10 phút để hủy lần nộp này: {what}{task}.</i>"
 
 
 async def template_button(update: Update, context: BotContext, button: GetTemplate) -> None:
@@ -65,10 +68,50 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
         f"{done.at_text}{behalf}).",
         f"Nội dung: {esc(done.held)}.",
     ]
-    buttons = None
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
     elif done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
-        buttons = undo_button(done.done)
-    await reply(update, context, "\n".join(lines), buttons)
+    lines.append(undo_hint(done.version, done.done is not None))
+    await reply(update, context, "\n".join(lines), undo_submission_button(done.id))
+
+
+def undo_hint(version: int, marked: bool) -> str:
+    what = "bản nộp lần trước được tính lại" if version > 1 else "coi như chưa nộp"
+    task = ", trạng thái nhiệm vụ trở lại như trước" if marked else ""
+    return UNDO_HINT.format(what=what, task=task)
+
+
+def undo_submission_button(submission_id: int) -> Buttons:
+    return [[(UNDO, UndoSubmission(submission_id))]]
+
+
+async def undo_pressed(update: Update, context: BotContext, button: UndoSubmission) -> None:
+    """A submission undone: the version before it accepted again, or none; the task's status
+    before it back when it had marked the task sent."""
+    caller = await context.caller(update)
+    done = await context.services.run(submission_undo.undo_submission, caller, button.submission)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await reply(update, context, undone_text(done))
+
+
+def undone_text(done: SubmissionUndone) -> str:
+    lines = [
+        f"↩️ Đã hoàn tác lần nộp {done.version} {esc(done.form)} của {esc(done.agency)} "
+        f"({done.at_text}) cho {key_tag(done.key)}."
+    ]
+    kept = done.restored
+    if kept is not None:
+        at = kept.submitted_at.strftime("%H:%M %d/%m/%Y")
+        lines.append(f"Bản được tính lại: lần nộp {kept.version} ({at}): {esc(kept.summary)}.")
+    else:
+        lines.append(f"Không còn bản nào được tính: {esc(done.form)} coi như chưa nộp.")
+    if done.status is not None:
+        lines.append(f"Trạng thái nhiệm vụ: {quote(done.status)}")
+    if done.missing:
+        lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
+    if done.behalf and done.status is None:  # a status quoted says so itself
+        lines.append(f"<i>Do {esc(done.behalf)} hoàn tác thay {esc(done.agency)}.</i>")
+    return "\n".join(lines)

@@ -13,21 +13,25 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import FormAction, FormStep
-from handlers.common import Buttons, args_text, reply
+from handlers.buttons import FormAction, FormStep, PickHandin
+from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
 from handlers.submissions import submitted
-from knowledge.render.answers import esc
-from knowledge.render.tracking_text import unit_view
-from usecases import handed_files, submissions
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.render.answers import esc, key_tag
+from knowledge.render.tracking_text import send_usage, task_label, unit_view
+from usecases import nop_targets, submissions
 from usecases.callers import Caller
+from usecases.handed_files import HandinAsked
+from usecases.nop_targets import Choices
 from usecases.prompts import SubmitPrompt
 from usecases.results import Refusal
 from usecases.submissions import FormDropped, FormMenu, Submitted, line_text, line_usage
 from usecases.submissions import FormStep as Step
 
 MAX_SHOWN = 40
+MAX_CHOICES = 8  # tasks (or forms) offered as buttons for `/nop <words>`
 USAGE = (
     "Nộp biểu trong chat: <code>/nop bieu02</code>, <code>/nop pl1</code>, <code>/nop pl2</code>, "
     "<code>/nop pl3</code>, <code>/nop pl4</code>. Hoặc tải mẫu ở /baocao → “Mẫu …”, điền rồi gửi "
@@ -35,17 +39,58 @@ USAGE = (
     "vụ&gt;</code> rồi gửi tệp .xlsx, .docx hoặc .pdf."
 )
 ADMIN_OWES_NOTHING = "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh."
+NOTHING_OWED = "Không còn biểu mẫu nào phải nộp."
 
 
 async def nop(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
-    arg = args_text(context)
-    # a task whose form the bot has no layout of: the chat waits for its file
-    handing = await context.services.run(handed_files.start_handin, caller, arg)
-    if handing is not None:
-        await file_asked(update, context, handing)
-        return
-    await show(update, context, await context.services.run(submissions.start_form, caller, arg))
+    started = await context.services.run(nop_targets.start, caller, args_text(context))
+    await begun(update, context, started)
+
+
+async def pick_pressed(update: Update, context: BotContext, button: PickHandin) -> None:
+    caller = await context.caller(update)
+    started = await context.services.run(nop_targets.pick, caller, button.task, button.form)
+    await begun(update, context, started)
+
+
+async def begun(update: Update, context: BotContext, started: nop_targets.Started) -> None:
+    """What `/nop <what>` started: a file awaited, a form, or the tasks to choose from."""
+    if isinstance(started, HandinAsked):
+        await file_asked(update, context, started)
+    elif isinstance(started, Choices):
+        await reply(update, context, choices_text(started), choice_buttons(started))
+    else:
+        await show(update, context, started)
+
+
+def choices_text(choices: Choices) -> str:
+    forms = all(o.form for o in choices.options)
+    head = (
+        "Nhiệm vụ này có nhiều biểu mẫu. Nộp biểu nào?"
+        if forms
+        else f"«{esc(choices.typed[:60])}» khớp {len(choices.options)} nhiệm vụ. Nộp cho nhiệm "
+        "vụ nào?"
+    )
+    lines = [head]
+    for option in choices.options[:MAX_CHOICES]:
+        when = f" — hạn {fmt_date(option.due)}" if option.due else ""
+        label = option.form_name if option.form else task_label(option.task)
+        lines.append(f"📌 {key_tag(option.key)} {esc(label)}{esc(when)}")
+    lines.append("Bấm một nút bên dưới, hoặc /huy.")
+    return "\n".join(lines)
+
+
+def choice_buttons(choices: Choices) -> Buttons:
+    """One button an option, labelled with the form, or the task's key and label."""
+    return [
+        [(_label(o)[:BUTTON_TEXT], PickHandin(o.key, o.form))]
+        for o in choices.options[:MAX_CHOICES]
+    ]
+
+
+def _label(option: nop_targets.Option) -> str:
+    return option.form_name if option.form else f"{option.key} · {task_label(option.task)}"
 
 
 async def show(
@@ -57,13 +102,15 @@ async def show(
         await reply(update, context, result.reason)
     elif isinstance(result, FormMenu):
         owed = result.owed
-        text = (
-            unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
-            if owed is not None
-            else ADMIN_OWES_NOTHING
-        )
+        if owed is None:
+            text = ADMIN_OWES_NOTHING + "\n\n" + USAGE
+        else:
+            # how to send what this unit still owes: its forms in the chat, its files as files
+            usage = send_usage(owed.province, owed.tracked) or NOTHING_OWED
+            view = unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
+            text = view + "\n\n" + usage
         unknown = f"Không có biểu «{esc(result.unknown[:40])}». " if result.unknown else ""
-        await reply(update, context, unknown + text + "\n\n" + USAGE)
+        await reply(update, context, unknown + text)
     elif isinstance(result, Step):
         await ask(update, context, result)
     elif isinstance(result, FormDropped):

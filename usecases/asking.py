@@ -16,7 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from knowledge.catalogue.model import Province
-from knowledge.catalogue.views import RowView, row_view
+from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.reader.ask import Answer, Asked
 from knowledge.render import answers
 from knowledge.rules import officers
@@ -27,7 +27,7 @@ from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
 
-__all__ = ["Answer", "RowView"]
+__all__ = ["Answer", "RowView", "TaskView"]
 
 
 @dataclass(frozen=True)
@@ -144,3 +144,17 @@ def show_row(desk: Desk, caller: Caller | None, row: str) -> RowShown | Refusal:
     today, province = desk.clock.today(), desk.province
     agency = caller.agency if caller else None
     return RowShown(row_view(found, province, today, agency), province, today, agency)
+
+
+@use_case(database=False)
+def show_task(desk: Desk, caller: Caller | None, task: str) -> Answered | Refusal:
+    """A task chosen by its button (by its reference), in full, as a question naming it alone
+    is answered."""
+    key = refs.item_key(desk, task)
+    found = desk.province.task_at(key) if key else None
+    if found is None:
+        return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
+    today, province = desk.clock.today(), desk.province
+    agency = caller.agency if caller else None
+    answer = desk.assistant.task(found[0], province, today, agency)
+    return Answered(answer, province, today, agency)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from knowledge.messages import refusals
-from knowledge.reader.writes import WHY, PromptEnd, offer_for, prompt_ends
+from knowledge.reader.writes import WHY, PromptEnd, prompt_ends, statement
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
 from usecases import prompts
@@ -106,7 +106,8 @@ def end_prompt_unless_answer(
         not isinstance(prompt, OfferPrompt)
         and text is not None
         and not text.startswith("/")
-        and offer_for(text, desk.assistant, desk.province, desk.clock.today()) is not None
+        and statement(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
+        is not None
     )
     why = prompt_ends(
         prompt.kind, waiting.since, desk.clock.now(), text=text, button=button, states=states

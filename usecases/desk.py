@@ -22,7 +22,7 @@ from db.letter_repo import LetterRepo
 from db.proposal_repo import ProposalRepo
 from db.reminder_repo import ReminderRepo
 from db.repo import Repo
-from db.session import make_sessions, open_database
+from db.session import make_sessions, open_database, release
 from db.submission_repo import SubmissionRepo
 from db.unit import Sessions
 from knowledge.catalogue.model import Province
@@ -150,8 +150,9 @@ class Desk:
         )
 
     def close(self) -> None:
-        """Let go of the database's connections (a desk that will not be used)."""
-        self.sessions.kw["bind"].dispose()
+        """Let go of the database's connections (a desk that will not be used): db.session's
+        `release` (a memory database keeps its one connection, which is its data)."""
+        release(self.sessions.kw["bind"])
 
     @property
     def sessions(self) -> Sessions:

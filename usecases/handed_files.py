@@ -22,7 +22,6 @@ from knowledge.deliverables.handed_files import (
     may_hand_in,
     takes_files,
 )
-from knowledge.deliverables.submissions import form_named
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
@@ -58,6 +57,7 @@ class FileHandedIn:
     at_text: str  # "HH:MM dd/mm/YYYY"
     summary: str
     done: Change | None  # the task marked sent by this file (None: it was already)
+    id: int = 0  # the stored version: what its "Hoàn tác" names
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -70,6 +70,10 @@ def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
     if found is not None:
         return found[0] if takes_files(province, found[0]) else None
     mine = file_tasks(province, caller.agency) if caller.agency else []
+    if mine:  # as `/nop <words>` reads them (usecases/nop_targets.py)
+        named = desk.assistant.tasks_named(arg, today, province, caller.agency, mine)
+        if len(named.tasks) == 1:
+            return named.tasks[0]
     typed = form_words(arg)
     by_form = [t for t in mine if t.form and form_words(t.form) == typed]
     if len(by_form) == 1:
@@ -89,15 +93,16 @@ def _target(desk: Desk, caller: Caller, key: str) -> tuple[str, str] | Refusal:
 
 
 @use_case(writes=True)
-def ask_for_file(desk: Desk, caller: Caller, task_id: str) -> HandinAsked | Refusal:
-    """`/nop <task>` without a file: the chat waits for it."""
-    target = _target(desk, caller, task_id)
+def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusal:
+    """`/nop <task>` without a file: the chat waits for it. `named`: the task's id, or one
+    occurrence's key ("báo cáo tháng 10" of a monthly task)."""
+    target = _target(desk, caller, named)
     if isinstance(target, Refusal):
         return target
     key, agency = target
     assert caller.chat_id is not None
     prompts.wait_for(desk, caller.chat_id, caller.user_id, HandinPrompt(key, agency))
-    task = desk.province.task(task_id)
+    task = desk.province.task(split_key(key)[0])
     assert task is not None
     return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
 
@@ -133,29 +138,32 @@ def hand_in(
     now = desk.clock.now()
     summary = file_summary(name, len(content))
     data = {"form": FILE_FORM, "file": name, "bytes": len(content)}
-    saved = desk.submissions.add(
-        key, FILE_FORM, agency, caller.user_id, now, "file", name, content, data, summary
-    )
     done = None
     current = desk.repo.current(key, agency)
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
         done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+    # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)
+    saved = desk.submissions.add(
+        key,
+        FILE_FORM,
+        agency,
+        caller.user_id,
+        now,
+        "file",
+        name,
+        content,
+        data,
+        summary,
+        marked=done.id if done is not None else None,
+    )
     task_id, due = split_key(key)
     task = desk.province.task(task_id)
     assert task is not None
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
-    return FileHandedIn(key, task, due or task.due, agency, saved.version, at_text, summary, done)
-
-
-@use_case(writes=True)
-def start_handin(desk: Desk, caller: Caller, arg: str) -> HandinAsked | Refusal | None:
-    """`/nop <task>` for a task that takes files: the chat waits for the file. None when the
-    argument names a form of ours, or no such task (/nop then reads it as a form)."""
-    if not arg or form_named(arg) is not None:
-        return None
-    task = file_task(desk, caller, arg)
-    return ask_for_file(desk, caller, task.id) if task is not None else None
+    return FileHandedIn(
+        key, task, due or task.due, agency, saved.version, at_text, summary, done, saved.id
+    )
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from db.letter_repo import DRAFT, LetterRepo, StoredLetter
 from knowledge.letters.edits import read_deadline, read_forms, read_units
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
-from knowledge.letters.publish import blockers
+from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.register import Register
 from knowledge.render.answers import esc
+from knowledge.render.letter_text import edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -142,6 +143,7 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     if refusal:
         return refusal
     draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
+    draft = published_before(draft, _letters(desk).in_force())
     letter = _letters(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
     stored = _letters(desk).letter(letter)
     assert stored is not None
@@ -209,7 +211,7 @@ def answer_edit(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
-    return _save(desk, stored, edited, f"Đã sửa nhiệm vụ {index + 1}.")
+    return _save(desk, stored, edited, edit_quote(index + 1, field.name.lower(), task, changed))
 
 
 @use_case(writes=True)

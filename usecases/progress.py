@@ -129,8 +129,7 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
 
 
 def _history(desk: Desk, key: str, before: int | None) -> History:
-    changes, older = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
-    names = desk.repo.names(c.by for c in changes)
+    changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
     return History(history_text(key, changes, names), key, older, oldest)
 

@@ -11,9 +11,9 @@ A draft with anything unread or incomplete publishes nothing, and says what to f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from db.letter_repo import DRAFT, LetterRepo
+from db.letter_repo import DRAFT, PUBLISH, PUBLISHED, LetterRepo, StoredLetter
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import (
@@ -21,6 +21,7 @@ from knowledge.letters.publish import (
     Published,
     blockers,
     document_of,
+    published_before,
     task_ids,
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
@@ -34,6 +35,8 @@ from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 __all__ = ["LetterVersion", "Published"]
+
+IN_FORCE = "Công văn này đang được theo dõi. Không có gì thay đổi."
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class LettersRestored:
     number: int  # the new version that restores it
     letters: int  # how many letters are in force now
     ended: tuple[str, ...] = ()  # the tasks whose tracking stays ended in it
+    # the undo of a publish: (letter, revision) of the letter it took out of force, which its
+    # draft's "Công bố" puts back
+    unpublished: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -135,11 +141,35 @@ def publish_letter(
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     stored = _letters(desk).letter(letter) if known_id(letter) else None
-    if stored is None or stored.state != DRAFT:
+    if stored is None or stored.state not in (DRAFT, PUBLISHED):
         return Refusal(GONE)
     if stored.revision != revision:
         return Refusal(STALE)
+    if stored.state == PUBLISHED:
+        # published, then undone or withdrawn: the same tasks under the same ids, again
+        return _republish(desk, stored, caller.user_id)
     return publish_draft(desk, letter, stored.file_name, stored.draft, caller.user_id)
+
+
+def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | Refusal:
+    letters = _letters(desk)
+    before = letters.in_force_number()
+    version = letters.republish(stored.id, desk.clock.now(), by)
+    if version is None:
+        return Refusal(IN_FORCE)
+    desk.sync_table(force=True)
+    published = next(p for p in letters.in_force() if p.id == stored.id)
+    tasks = tuple(
+        PublishedTask(
+            task_id,
+            task.title,
+            when_text(task),
+            len(desk.province.expand(task.units)),
+            task.forms,
+        )
+        for task_id, task in published.tasks
+    )
+    return LetterPublished(stored.id, document_of(published).title, version.number, before, tasks)
 
 
 @use_case(writes=True)
@@ -159,7 +189,14 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
             "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước trong "
             f"/congvan lichsu (phiên bản {number - 1}). Không có gì thay đổi."
         )
-    return restore(desk, number - 1, caller.user_id) or Refusal(GONE)
+    done = restore(desk, number - 1, caller.user_id)
+    if done is None:
+        return Refusal(GONE)
+    letter = version.letter if version.action == PUBLISH else None
+    stored = _letters(desk).letter(letter) if letter is not None else None
+    if stored is not None and stored.state == PUBLISHED:
+        return replace(done, unpublished=(stored.id, stored.revision))
+    return done
 
 
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
@@ -234,6 +271,7 @@ def publish_file(desk: Desk, name: str, draft: Draft, by: int | None) -> LetterP
     """`python -m bot letter FILE --publish`: the draft read from the file, published at once
     when nothing keeps it from it."""
     assert desk.letters is not None
+    draft = published_before(draft, _letters(desk).in_force())
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     if lines:
         more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""

@@ -1,15 +1,15 @@
-"""A free text read as a status statement ("406-14 xong rồi", "đã nộp rồi ạ" in reply to a
-reminder): what to offer for confirmation, before anything is written (usecases/statuses.py
-offers it and writes it on the press)."""
+"""A free text read as a status statement ("406-14 xong rồi", "bên em nộp biểu 02 rồi", "đã nộp
+rồi ạ" in reply to a reminder): what to offer for confirmation, before anything is written
+(usecases/statuses.py offers it and writes it on the press)."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.reader.writes import Offer, offer_for
+from knowledge.reader.writes import Offer, Unclear, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import target_for
+from knowledge.rules.statuses import Status, target_for
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -43,11 +43,19 @@ def read_statement(
     # A text's reading depends only on it, the day and the table in force: each is read once per
     # day and version (every question typed is first checked for a status statement, and most
     # are the same few questions, as usecases/asking.py finds for their answers).
-    offer = writable(
-        desk.remembered(
-            "statements", (text, today), lambda: offer_for(text, desk.assistant, province, today)
-        )
+    agency = caller.agency
+    found = desk.remembered(
+        "statements",
+        (text, today, agency),
+        lambda: statement(text, desk.assistant, province, today, agency),
     )
+    if isinstance(found, Unclear):
+        # "đã gửi báo cáo rồi" with two reports the unit owes: which one
+        mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
+        if len(mine) > 1:
+            return _which(tuple(mine), found.status)
+        found = Offer(mine[0], found.status) if mine else None
+    offer = writable(found)
     if offer is not None or not replied:
         return offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
@@ -69,3 +77,11 @@ def read_statement(
             f"</code>. {UNCHANGED}"
         )
     return offer
+
+
+def _which(keys: tuple[str, ...], status: Status) -> Refusal:
+    return Refusal(
+        f"Câu này khớp {len(keys)} nhiệm vụ ({', '.join(key_tag(k) for k in keys)}): ghi nhiệm "
+        f"vụ nào? Gõ kèm mã, ví dụ <code>{esc(keys[0])} {esc(status.label.lower())}</code>. "
+        f"{UNCHANGED}"
+    )

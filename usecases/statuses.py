@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.catalogue.views import ROLE_LABELS
+from knowledge.deliverables.submission_undo import form_name
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
     Offer,
@@ -24,6 +25,7 @@ from knowledge.reader.writes import (
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
+from knowledge.rules.progress import item_title
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -126,6 +128,7 @@ class Offered:
     """A status read from free text, offered for confirmation: nothing written yet."""
 
     offer: Offer
+    title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
 
 
 @use_case(writes=True)
@@ -145,7 +148,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     note = offer.note[:MAX_NOTE]
     prompt = OfferPrompt(offer.key, offer.status, note)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    return Offered(offer)
+    return Offered(offer, item_title(desk.assistant.catalogue, desk.province, offer.key))
 
 
 @use_case(writes=True)
@@ -186,7 +189,7 @@ def update_status(
     if reading.kind == Reading.USAGE:
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
         # offer; offered the same way, for a press (it only explained the form)
-        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today)
+        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
         if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
             return offer_status(desk, caller, offer)
         return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
@@ -351,9 +354,15 @@ def give_note(
 
 @use_case(writes=True)
 def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
-    """Append the status and note before that change, if the core allows."""
+    """Append the status and note before that change, if the core allows; one a submission
+    made is undone with it (usecases/submission_undo.py), never alone."""
     repo = desk.repo
     change = repo.change(change_id) if known_id(change_id) else None
+    sent = desk.submissions.marking(change.id) if change is not None else None
+    if sent is not None:
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION, form=form_name(sent.form), version=sent.version
+        )
     previous = repo.before(change) if change else None
     latest = repo.current(change.key, change.agency) if change else None
     now = desk.clock.now()

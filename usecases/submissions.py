@@ -84,6 +84,7 @@ class Submitted:
     missing: tuple[Form, ...]  # the task's forms still to send
     done: Change | None  # the task marked done by this submission
     behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
+    id: int = 0  # the stored version: what its "Hoàn tác" names
 
 
 @dataclass(frozen=True)
@@ -251,24 +252,13 @@ def accept(
     source: str,
 ) -> Submitted:
     """Store a checked submission as the unit's new version, and mark the task sent once every
-    form it asks for is in."""
+    form it asks for is in (the status change kept with the submission, which its "Hoàn tác"
+    undoes with it: usecases/submission_undo.py)."""
     now = desk.clock.now()
     held = summary(form, data)
     behalf = caller.writer if target.behalf else None
-    saved = desk.submissions.add(
-        target.task,
-        form.code,
-        target.agency,
-        caller.user_id,
-        now,
-        source,
-        file_name,
-        content,
-        data,
-        held,
-        behalf,
-    )
-    sent = [s.form for s in desk.submissions.submissions(task=target.task, agency=target.agency)]
+    before = desk.submissions.submissions(task=target.task, agency=target.agency)
+    sent = {s.form for s in before} | {form.code}
     missing = tuple(missing_forms(desk.province, target.task, sent))
     done = None
     if not missing:
@@ -284,8 +274,24 @@ def accept(
                 now,
                 behalf,
             )
+    saved = desk.submissions.add(
+        target.task,
+        form.code,
+        target.agency,
+        caller.user_id,
+        now,
+        source,
+        file_name,
+        content,
+        data,
+        held,
+        behalf,
+        done.id if done is not None else None,
+    )
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
-    return Submitted(form, target.agency, saved.version, at_text, held, missing, done, behalf)
+    return Submitted(
+        form, target.agency, saved.version, at_text, held, missing, done, behalf, saved.id
+    )
 
 
 @use_case(writes=False)

@@ -107,7 +107,10 @@ def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
         task = reading.task if reading is not None and reading.intent == "task" else None
         return (task.id, f"nhiệm vụ {task.id}", [task]) if task is not None else None
     kind = "công văn khởi tạo" if letter.seed else "công văn"
-    return letter.key, f"{kind} {letter.title}", list(letter.tasks)
+    # a published letter's citation names its kind already ("Công văn số 1586/…")
+    named = letter.title.casefold().startswith(kind)
+    title = letter.title if named and not letter.seed else f"{kind} {letter.title}"
+    return letter.key, title, list(letter.tasks)
 
 
 def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refusal:

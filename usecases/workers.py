@@ -105,6 +105,12 @@ class Workers:
             returns, future, context, fn = jobs.get()
             try:
                 value, ok = context.run(fn), True
+            except StopIteration as error:
+                # a future refuses StopIteration (TypeError in settle): the awaiting task would
+                # wait for ever, and its chat's later updates behind it. The coroutine machinery
+                # turns it into a RuntimeError the same way.
+                value, ok = RuntimeError(f"StopIteration in a use case: {error!r}"), False
+                value.__cause__ = error
             except BaseException as error:  # handed to the awaiting task, as to_thread does
                 value, ok = error, False
             returns.put(future, ok, value)

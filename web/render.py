@@ -9,7 +9,16 @@ from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import to_plain
-from knowledge.render.charts import COLORS, LATE_COLOR, Bar
+from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown
+from knowledge.render.letter_versions import restored_line
+from knowledge.render.task_end_text import (
+    END_EFFECT,
+    NOTHING_TO_END,
+    NOTHING_TO_REOPEN,
+    REOPEN_EFFECT,
+    changed_head,
+    end_counts,
+)
 from knowledge.render.tracking_text import (
     counts_text,
     nudge_preview,
@@ -45,6 +54,8 @@ from usecases.desk_views import (
 )
 from usecases.desk_writes import Refused, Written
 from usecases.handins import NudgePlan, NudgesRecorded
+from usecases.publishing import InForce, LettersRestored
+from usecases.task_ends import EndItem, EndPlan, TrackingChanged
 
 
 def day(value: date | None) -> str | None:
@@ -123,7 +134,9 @@ def last_change(board: Board, change: Change) -> dict:
 def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list[dict]:
     return [
         {
-            "id": t.task.id,
+            # a recurring task is owed per occurrence: its key ("tq-2023-09-20@2023-09-20")
+            # tells its columns apart, and a "ghi thay" is kept under it
+            "id": t.key,
             "label": task_label(t.task),
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
@@ -143,7 +156,7 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
                     "sent_on": day(u.sent_on),
                     "text": state_text(u),
                     "days_late": u.days_late,
-                    "behalf": u.sent and (t.task.id, u.unit) in behalf,
+                    "behalf": u.sent and (t.key, u.unit) in behalf,
                 }
                 for u in t.units
             ],
@@ -155,7 +168,7 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
 def bars(items: list[Bar]) -> dict:
     return {
         "colors": {**COLORS, "late": LATE_COLOR},
-        "labels": dict(STATUSES),
+        "labels": shown(items),
         "bars": [{"agency": b.agency, "counts": b.counts, "late": b.late} for b in items],
     }
 
@@ -285,3 +298,68 @@ def nudge_plan(plan: NudgePlan) -> dict:
 def nudge_round(done: NudgesRecorded, failed: int) -> dict:
     text = nudge_report(done.reached, done.unreachable, done.already, failed)
     return {"text": to_plain(text), "reached": done.reached, "failed": failed}
+
+
+# -- the coordinator ends or reopens a task's tracking (web/tracking.py) -------------------------
+def tracked(found: InForce) -> dict:
+    """The letters the tasks in force come from, each task with the day its tracking ended."""
+    return {
+        "number": found.number,
+        "letters": [
+            {
+                "key": letter.key,
+                "title": letter.title,
+                "seed": letter.seed,
+                "tasks": [
+                    {
+                        "id": t.id,
+                        "title": t.title,
+                        "deadline": t.deadline_text,
+                        "ended": day(t.ended),
+                    }
+                    for t in letter.tasks
+                ],
+            }
+            for letter in found.tracked
+        ],
+    }
+
+
+def end_item(item: EndItem) -> dict:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "deadline": item.deadline,
+        "counts": end_counts(item.counts, item.units),
+        "ended": day(item.ended),
+    }
+
+
+def end_plan(plan: EndPlan) -> dict:
+    """What a press would end (or reopen), in the chat's words; nothing is written yet."""
+    nothing = NOTHING_TO_REOPEN if plan.reopen else NOTHING_TO_END
+    return {
+        "target": plan.target,
+        "title": plan.title,
+        "reopen": plan.reopen,
+        "items": [end_item(i) for i in plan.items],
+        "pending": [i.id for i in plan.pending],
+        "effect": (REOPEN_EFFECT if plan.reopen else END_EFFECT) if plan.pending else nothing,
+    }
+
+
+def tracking_changed(done: TrackingChanged) -> dict:
+    return {
+        "text": to_plain(changed_head(done.title, done.number, done.reopen, done.day)),
+        "reopen": done.reopen,
+        "number": done.number,
+        "items": [end_item(i) for i in done.items],
+        "undo": {"version": done.number, "seconds": int(WRITE_WINDOW.total_seconds())},
+    }
+
+
+def letters_restored(done: LettersRestored) -> dict:
+    return {
+        "text": to_plain(restored_line(done.restored, done.number, done.letters, done.ended)),
+        "number": done.number,
+    }

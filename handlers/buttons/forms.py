@@ -58,6 +58,17 @@ class UndoProposal(Button):
     change: int
 
 
+@button("nk")
+@dataclasses.dataclass(frozen=True)
+class PickHandin(Button):
+    """`/nop <words>` fitting several tasks (or the forms of one): hand in for this task (an
+    occurrence's key for a recurring one) and, for a task of several forms of ours, this form
+    ("pl1")."""
+
+    task: Ref
+    form: str | None = None
+
+
 class ReportKind(enum.StrEnum):
     BIEU02 = "bieu02"
     TIENDO = "tiendo"
@@ -94,6 +105,14 @@ class FormAction(enum.StrEnum):
 @dataclasses.dataclass(frozen=True)
 class FormStep(Button):
     action: FormAction
+
+
+@button("su")
+@dataclasses.dataclass(frozen=True)
+class UndoSubmission(Button):
+    """ "Hoàn tác" under a submission's quote (a form, or a file handed in): its stored id."""
+
+    submission: int
 
 
 @button("mau")

@@ -19,6 +19,14 @@ class ShowRow(Button):
     row: Ref
 
 
+@button("tk")
+@dataclasses.dataclass(frozen=True)
+class ShowTask(Button):
+    """A task of "Có phải bạn hỏi…" (the question fits several tasks): show it in full."""
+
+    task: Ref
+
+
 @button("u")
 @dataclasses.dataclass(frozen=True)
 class ChooseRow(Button):

@@ -12,7 +12,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.forms import COUNT_KEYS, TIERS, Form
-from knowledge.deliverables.reports import Table, _roman
+from knowledge.deliverables.layout import Table, roman
 
 UNIT_HEADER = "Cơ quan, đơn vị gửi"
 
@@ -102,7 +102,7 @@ def _lists(form: Form, province_name: str, sent: Sequence[Sent], today: date) ->
         for f_index, field in enumerate(fields):
             table.sections.add(len(table.rows))
             table.rows.append(
-                [_roman(f_index), f"Lĩnh vực {field or '(chưa ghi)'}"] + [""] * (width - 2)
+                [roman(f_index), f"Lĩnh vực {field or '(chưa ghi)'}"] + [""] * (width - 2)
             )
             chosen = [(a, line) for a, line in in_tier if line["field"] == field]
             for n, (agency, line) in enumerate(chosen, start=1):

@@ -6,7 +6,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Province
-from knowledge.deliverables.reports import Table
+from knowledge.deliverables.layout import Table
 from knowledge.deliverables.tracking import HANDIN_LABELS, TaskHandins
 from knowledge.render.tracking_text import counts_text
 

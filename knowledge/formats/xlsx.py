@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from knowledge.deliverables.reports import Table
+from knowledge.deliverables.layout import Table
 from knowledge.formats.cells import put
 
 THIN = Side(style="thin")

@@ -131,14 +131,15 @@ class MarkedWords:
     row word, while "mức" (a level), "sở" (a department) and "sổ" (a book) are not; "sau" (next)
     is not "sáu" (six), and "đâu" (where) is not "đầu" (head, as in "đầu tư")."""
 
-    def __init__(self, words: str | tuple[str, ...], strict: bool = False):
+    def __init__(self, words: str | tuple[str, ...], strict: bool = False, marked_only: str = ""):
         """strict: typed without marks, the word is too often another one to count ("do" is
-        "by", not "dở")."""
+        "by", not "dở"); marked_only: the words for which that holds, when not all do."""
         self.strict = strict
         items = words.split() if isinstance(words, str) else words
         self.keys: dict[str, set[str]] = {}
         for word in items:
             self.keys.setdefault(strip_marks(word).lower(), set()).add(accent_key(word))
+        self.marked_only = frozenset(strip_marks(w).lower() for w in marked_only.split())
 
     def __contains__(self, token: object) -> bool:
         if not isinstance(token, Token):
@@ -147,7 +148,7 @@ class MarkedWords:
         if marks is None:
             return False
         if not token.has_marks:
-            return not self.strict
+            return not (self.strict or token.fold in self.marked_only)
         return accent_key(token.raw) in marks
 
     @property

@@ -95,6 +95,16 @@ SERVICE_SYNONYMS.update(
     | {f"lop {grade}": "trung hoc pho thong" for grade in range(10, 13)}
 )
 
+# Initial consonants Vietnamese writers confuse, because their dialect says them alike: "ch" and
+# "tr", "s" and "x", "d", "gi" and "r", "l" and "n" ("thường chú" for "thường trú", "sử lý" for
+# "xử lý"). A word is read with another only where that makes a pair the documents print.
+CONFUSED_INITIALS: tuple[tuple[str, ...], ...] = (
+    ("ch", "tr"),
+    ("s", "x"),
+    ("d", "gi", "r"),
+    ("l", "n"),
+)
+
 # Shorthand with several spellings: the one that pairs with a neighbour into wording a title
 # prints wins ("đk thường trú" is "đăng ký thường trú", "đủ đk" is "đủ điều kiện"); the first
 # when neither does.
@@ -112,7 +122,7 @@ QUESTION_MARKED = MarkedWords(
     """a à á ạ ai ak ah anh bạn bao bên biết bot các cần chị chỉ cho chốt có còn con của đã dạ đang
     đâu đến đó do được em gì giờ gồm hả hà hạn hay hết hoặc hỏi khi không ko là làm mà mấy mình
     mới mọi mỗi mục muốn năm nào này nay nên ngày nha nhá nhé nhỉ nhiêu nhiều những nhưng ở ơi phải
-    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ và vậy về với xem xin"""
+    qua quá rồi sao sở số tại tháng thế thì tôi tới trong từ vào và vậy về với xem xin"""
 )
 QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
 
@@ -156,6 +166,21 @@ UNIT_NOUNS: tuple[str, ...] = ("don vi", "co quan")
 LOANWORDS: dict[str, str] = {
     "deadline": "hạn",
 }
+
+# The function words of the Central provinces' speech, as the reader's own: "tuần ni" is "tuần
+# này", "hạn chi" "hạn gì", "cái mô" "cái nào", "răng" "sao", "rứa" "vậy", "chừ" "giờ". Only where
+# a function word stands (the question's end, or before another function word: "tuần ni có",
+# "cái chi rứa"), and not in wording the documents print ("chi phí"). "mô", "răng", "rứa", "chừ"
+# only as typed with their marks: without, they are "mổ", "rang", "rửa", "chủ".
+REGIONAL_WORDS: dict[str, str] = {
+    "ni": "này",
+    "chi": "gì",
+    "mô": "nào",
+    "răng": "sao",
+    "rứa": "vậy",
+    "chừ": "giờ",
+}
+REGIONAL_MARKED = frozenset({"mô", "răng", "rứa", "chừ"})
 
 HELP_WORDS: frozenset[str] = frozenset(
     {
@@ -204,12 +229,18 @@ STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
 # -- the reader's function words, as printed (marks matter: see `MarkedWords`) -----------------
 # Each set is reviewed here, with what it is for; a word typed with other marks is another word.
 
-# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22". Typed with other
-# marks they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
-ROW_WORDS = MarkedWords("mục stt dòng hàng item số")
+# Words that name a row by its number: "mục 22", "số 22", "dòng 22", "STT 22", and "TT 22", the
+# header of the number column in the seeds' tables (BIỂU 01 prints "TT"). Typed with other marks
+# they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
+ROW_WORDS = MarkedWords("mục stt tt dòng hàng item số")
 
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
+
+# What a letter is called before its number: "công văn 415", "cv số 415", "văn bản 3363"; "vb"
+# and "cv" as officers shorten them. The number itself is read off the letters in force.
+LETTER_WORDS = MarkedPhrases(("công văn", "văn bản", "cv", "vb"))
+LETTER_NUMBER_WORDS = MarkedWords("số")
 
 # Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),
 # "đủ điều kiện mức 4" (the letters' wording; "dk" as officers shorten "điều kiện"). After them an
@@ -227,8 +258,14 @@ ONWARD_WORDS = MarkedWords("sang")
 LATE_MARKED = MarkedWords("lỡ nợ", strict=True)
 # "tháng này", "quý hiện tại".
 THIS_WORDS = MarkedWords("này hiện")
-# "tháng trước", "quý trước".
-LAST_WORDS = MarkedWords("trước")
+# "tháng trước", "quý trước", "tuần rồi", "tháng qua": the one before this one. After "vừa" ("tháng
+# vừa rồi", "quý vừa qua") too.
+LAST_WORDS = MarkedWords("trước rồi qua")
+JUST_WORDS = MarkedWords("vừa")
+
+# Prepositions, as printed: what follows one says where, for whom or about what ("trong nước",
+# "tại các cơ quan", "cho người nước ngoài", "qua mạng"), never which service.
+PREPOSITIONS = MarkedWords("trong ngoài tại ở với về cho của từ vào qua giữa theo")
 
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
@@ -244,8 +281,8 @@ CHAT_WORDS = MarkedWords(
     " à ừ nhé nhá nha nhỉ vậy thế hả hở đi luôn với chứ mà cơ đó này kia ấy thôi giùm dùm"
     # asking, showing, looking up
     " hỏi xem coi tra cứu biết cho giúp nhờ xin liệt kê nói bảo kiểm"
-    # quantifiers and the like
-    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng"
+    # quantifiers, classifiers and the like ("cái gì", "mấy cái")
+    " những các mấy bao nhiêu tất cả toàn bộ mọi cả từng cái"
     # time and modality around the verb
     " đã đang sẽ vẫn rồi sắp nên được bị có không chưa ko k hông"
 )
@@ -278,11 +315,26 @@ NEXT_WORK = MarkedWords("tiếp")
 DUE_WORDS = MarkedWords("hạn mốc")
 # "tiến độ": how far along, in one word.
 PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
-# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting.
-# Beside a service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word
-# verbs count only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm".
-WORK_WORDS = MarkedWords("gửi nộp làm xong")
-WORK_PHRASES = MarkedPhrases(("thực hiện", "triển khai", "chuẩn bị", "hoàn thành", "cập nhật"))
+# The verbs of the work itself, whatever the service: sending, doing, preparing, reporting, paying
+# ("nộp", "đóng": "đóng học phí" is 406-49, "đóng đoàn phí" a fee no catalogue lists). Beside a
+# service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word verbs count
+# only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm". "đóng" only as typed with
+# its marks: "dong" is as often "động" ("bất động sản"), "đồng" or "dòng".
+WORK_WORDS = MarkedWords("gửi nộp đóng làm xong", marked_only="đóng")
+# The roles the assignment tables give ("chủ trì", "phối hợp"; "phụ trách" as officers say the
+# lead's) are the work too: "bên em chủ trì <a service>" names that service and no other.
+WORK_PHRASES = MarkedPhrases(
+    (
+        "thực hiện",
+        "triển khai",
+        "chuẩn bị",
+        "hoàn thành",
+        "cập nhật",
+        "chủ trì",
+        "phối hợp",
+        "phụ trách",
+    )
+)
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".
 FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",

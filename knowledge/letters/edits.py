@@ -48,6 +48,7 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
         if first is None:
             return f"không rõ lần đầu của “{text}”"
         recurrence = Recurrence(found.every, found.day, first)
+        text = _as_printed(text, recurrence=recurrence)
         return replace(task, deadline=None, deadline_text=text, recurrence=recurrence)
     got = dates.deadlines(text, floor.year) or dates.deadlines(f"trước ngày {text}", floor.year)
     if not got:
@@ -60,7 +61,27 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     due = got[0].due
     if letter_date and due < letter_date:
         return f"Hạn {fmt_date(due)} trước ngày của công văn ({fmt_date(letter_date)})."
-    return replace(task, deadline=due, deadline_text=text, recurrence=None)
+    return replace(task, deadline=due, deadline_text=_as_printed(text, due=due), recurrence=None)
+
+
+def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | None = None) -> str:
+    """The deadline's text as the letter would print it, when the coordinator typed it without
+    marks ("truoc ngay 11/9/2023"): every view quotes it (“trước ngày 11/9/2023”). A text typed
+    with marks, or of digits alone, is kept as typed. Either way it reads as the same date: "trước
+    ngày D" makes D the last day (knowledge/calendar/deadlines.py)."""
+    if not text.isascii() or not any(ch.isalpha() for ch in text):
+        return text
+    if due is not None:
+        return f"trước ngày {fmt_date(due)}"
+    assert recurrence is not None
+    day, first = recurrence.day, recurrence.first
+    if recurrence.every == "month":
+        return f"hằng tháng, trước ngày {day}"
+    if recurrence.every == "year" and first is not None:
+        return f"hằng năm, trước ngày {day}/{first.month}"
+    if recurrence.every == "quarter" and first is not None and first.month % 3 != 2:
+        return f"trước ngày {day} tháng {'cuối' if first.month % 3 == 0 else 'đầu'} quý"
+    return text
 
 
 def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
@@ -74,8 +95,12 @@ def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
         return f"ngày {day}/{month} không có thật"
     if first < floor:
         first = first.replace(year=floor.year + 1)
+    recurrence = Recurrence("year", day, first)
     return replace(
-        task, deadline=None, deadline_text=text, recurrence=Recurrence("year", day, first)
+        task,
+        deadline=None,
+        deadline_text=_as_printed(text, recurrence=recurrence),
+        recurrence=recurrence,
     )
 
 

@@ -18,7 +18,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province
 from knowledge.catalogue.model import Task as TrackedTask
-from knowledge.letters.model import NO_TASKS, Draft, Letter, Task
+from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 
 SOURCE_PREFIX = "cv-"  # a published letter's document key: "cv-<stored id>"
 
@@ -96,6 +96,28 @@ def blockers(draft: Draft, catalogue: Catalogue, province: Province) -> list[str
         if when and day and when < day:
             lines.append(f"{where}: hạn {fmt_date(when)} trước ngày của công văn")
     return lines
+
+
+def published_before(draft: Draft, in_force: Iterable[Published]) -> Draft:
+    """The draft, with a problem when a letter of the same number and date is in force already
+    (the same letter forwarded twice): published again, every task would be tracked twice, each
+    unit reminded twice. A problem, so the coordinator who checked that it is another letter
+    sets it aside as any other ("Đã kiểm tra, bỏ qua lỗi đọc")."""
+    letter = draft.letter
+    if not letter.number:
+        return draft
+    for other in in_force:
+        same = other.letter.number == letter.number and other.letter.date == letter.date
+        if same:
+            when = f" ngày {fmt_date(letter.date)}" if letter.date else ""
+            said = Problem(
+                None,
+                f"công văn số {letter.number}{when} đã được công bố và đang theo dõi (tệp "
+                f"{other.file_name}): công bố lần nữa sẽ theo dõi trùng mọi nhiệm vụ; nếu là "
+                "văn bản khác, kiểm tra rồi bỏ qua",
+            )
+            return replace(draft, problems=(*draft.problems, said))
+    return draft
 
 
 def document_of(published: Published) -> Document:

@@ -134,6 +134,7 @@ _AGENCY_WORDS = (
     "ban ",
     "van phong",
     "vien thong",
+    "buu dien",
     "trung tam",
     "chi cuc",
     "kho bac",
@@ -302,15 +303,44 @@ def classify(section: Section, register: Register) -> None:
             section.supporting = register.sort(
                 n for m in register.mentions(text[pos + helpers.end() :]) for n in m.names
             )
+    elif leading and (unknown := _unlisted(low, pos)) is not None:
+        # "Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp …": the units listed with one the
+        # register lacks; the item is still theirs, and the one it lacks is said, not dropped
+        start, end = unknown
+        section.units = register.sort(n for m in leading for n in m.names)
+        section.sentence_heading = True
+        section.problems.append(_not_listed(section.heading.no, text[start:end], register))
     elif low.startswith(_AGENCY_WORDS) and len(low.split()) <= 12 and not mentions:
         words = set(low.replace(",", " ").split()) - _FILLER
         if words:
-            section.problems.append(
-                Problem(
-                    section.heading.no,
-                    f"không có “{text}” trong danh sách đơn vị của tỉnh {register.province.name}",
-                )
-            )
+            section.problems.append(_not_listed(section.heading.no, text, register))
+
+
+def _not_listed(line: int, name: str, register: Register) -> Problem:
+    return Problem(
+        line, f"không có “{name}” trong danh sách đơn vị của tỉnh {register.province.name}"
+    )
+
+
+def _unlisted(low: str, pos: int) -> tuple[int, int] | None:
+    """Where a unit the register lacks stands in a heading's list of units, after the ones it
+    read (from `pos`) and before the duty: a name opening as agencies' names do ("bưu điện",
+    "trung tâm", "chi cục" …), a few words long; None when the words there are no such name."""
+    for sep in re.finditer(r"[\s,;]+", low[pos:]):
+        at = pos + sep.start()
+        if at == pos or not _DUTY.match(low[at:]):
+            continue
+        lead = re.match(r"[\s,;]*(?:va\s+)?", low[pos:at])
+        start = pos + (lead.end() if lead else 0)
+        name = low[start:at].strip(" ,;")
+        if (
+            name.startswith(_AGENCY_WORDS)
+            and len(name.split()) <= 8
+            and not re.search(r"[,;:()]", name)
+        ):
+            return start, start + len(name)
+        return None
+    return None
 
 
 def duties(section: Section, register: Register) -> list[str]:
@@ -328,10 +358,14 @@ def duties(section: Section, register: Register) -> list[str]:
             low = plain(clause)
             lead = LEAD.match(clause.lower())
             pos = lead.end() if lead else 0
+            named = pos
             for mention in register.mentions(clause):
                 if mention.start < pos or low[pos : mention.start].strip(" ,;") not in ("", "va"):
                     break
                 pos = mention.end
+            unlisted = _unlisted(low, pos) if pos > named else None
+            if unlisted is not None:  # a unit the register lacks, listed with those it has
+                pos = unlisted[1]
             clauses.append(clause[pos:].strip(" ,:"))
     return [c for c in clauses if c]
 

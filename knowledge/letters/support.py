@@ -8,6 +8,8 @@ ban, ngành"), or every task when it names no one's.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
 from knowledge.letters.sections import SUPPORT, Section
@@ -30,12 +32,15 @@ class Support:
         for s in self.sections:
             if self.refs[id(s)] or not s.units:
                 continue
+            # whom the support is for is named after its verb ("hỗ trợ các sở …", "phối hợp
+            # với Sở …"): a unit before it gives the support, or is where to turn ("liên hệ
+            # Phòng CNTT, Sở TT&TT … để được hướng dẫn", the closing under the last item)
             named = [
                 set(m.names) - set(s.units)
                 for ln in s.own
-                if ln is not s.heading and any(verb in ln.plain for verb in SUPPORT)
+                if ln is not s.heading and (verb := _support_verb(ln.plain)) is not None
                 for m in register.mentions(ln.text)
-                if not set(m.names) & set(line_helpers(ln, [m]))
+                if m.start > verb and not set(m.names) & set(line_helpers(ln, [m]))
             ]
             self.serves[id(s)] = [n for n in named if n]
 
@@ -67,6 +72,12 @@ class Support:
             and not any(len(group & owners) * 2 >= len(group) for group in served)
             for n in s.units
         }
+
+
+def _support_verb(plain: str) -> int | None:
+    """Where the line's first support verb starts (the line plain), or None."""
+    found = [m.start() for verb in SUPPORT for m in re.finditer(rf"\b{verb}\b", plain)]
+    return min(found, default=None)
 
 
 def serves(clause: str, line: Line, dated: list[Line]) -> bool:

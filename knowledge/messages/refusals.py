@@ -261,6 +261,31 @@ WORDING: Mapping[Refused, _Words] = {
     ),
     Refused.LINE_NO_REASON: lambda: "Thiếu lý do không đủ điều kiện.",
     Refused.ANSWER_AGAIN: lambda refusal: f"{say(refusal)} /huy để dừng.",
+    # a submission undone
+    Refused.SUBMISSION_NOT_FOUND: lambda: f"Không tìm thấy lần nộp này. {UNCHANGED}",
+    Refused.SUBMISSION_UNDONE: lambda form, version: (
+        f"Lần nộp {version} {esc(form)} đã được hoàn tác rồi. {UNCHANGED}"
+    ),
+    Refused.SUBMISSION_UNDO_TOO_LATE: lambda form, version: (
+        f"Nút Hoàn tác chỉ dùng được trong {WINDOW_MINUTES} phút sau khi nộp (lần nộp "
+        f"{version} {esc(form)}). Nộp lại bản đúng để thay. {UNCHANGED}"
+    ),
+    Refused.SUBMISSION_UNDO_NOT_YOURS: lambda: (
+        f"Chỉ người đã nộp lần này hoặc quản trị viên mới hoàn tác được. {UNCHANGED}"
+    ),
+    Refused.NO_LONGER_SENDS: lambda form, agency: (
+        f"Bạn không còn nộp {esc(form)} cho {esc(agency)}. {UNCHANGED}"
+    ),
+    Refused.NEWER_SUBMISSION: lambda form, agency, newer: (
+        f"{esc(agency)} đã nộp {esc(form)} lần {newer} sau lần này nên không hoàn tác được "
+        f"lần này. {UNCHANGED}"
+        if newer is not None
+        else f"Lần nộp này của {esc(agency)} không còn là bản được tính. {UNCHANGED}"
+    ),
+    Refused.STATUS_OF_SUBMISSION: lambda form, version: (
+        f"Trạng thái này do lần nộp {version} {esc(form)} ghi: bấm Hoàn tác dưới tin nhắn xác "
+        f"nhận lần nộp đó để hủy cả lần nộp. {UNCHANGED}"
+    ),
     # files handed in
     Refused.ADMINS_DO_NOT_HAND_IN: lambda: (
         "Quản trị viên không nộp hồ sơ thay đơn vị; cán bộ của đơn vị nộp."

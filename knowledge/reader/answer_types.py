@@ -10,8 +10,8 @@ from typing import Literal
 
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, TaskView
-from knowledge.reader.interpret import Reading
 from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
 from knowledge.render import answers
 
 # The intents of `python -m bot ask --json` (README, ../shared/eval).
@@ -42,8 +42,15 @@ class Asked:
 
     @property
     def needs_statuses(self) -> bool:
-        """Whether the answer is read from the statuses (a progress question)."""
-        return self.reading is not None and self.reading.intent == "progress"
+        """Whether the answer is read from the statuses (a progress question, a letter asked
+        about by an officer)."""
+        reading = self.reading
+        if reading is None:
+            return False
+        # a letter asked about by an officer: where each of its tasks stands for their unit
+        return reading.intent == "progress" or (
+            reading.intent == "letter" and reading.agency is not None
+        )
 
 
 @dataclass

@@ -9,6 +9,7 @@ in row_lookup.py.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -26,18 +27,21 @@ from knowledge.catalogue.views import (
     sort_rows,
     task_view,
 )
+from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.evidence import TextIndex, task_index
-from knowledge.reader.interpret import Interpreter, Reading, named_key
+from knowledge.reader.interpret import Interpreter, named_key
 from knowledge.reader.lexicon import catalogue_phrases, match_text
 from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.periods import Period
-from knowledge.reader.progress import Marks, progress_answer
+from knowledge.reader.progress import Marks, owed_task, progress_answer
+from knowledge.reader.reading import Reading
 from knowledge.reader.row_lookup import RowLookup
+from knowledge.reader.task_choice import Named, occurrences, task_reading
 from knowledge.reader.wording import Outside, Wording, outside_names
-from knowledge.render import answers, progress_text, stats_text
+from knowledge.render import answers, progress_text, stats_text, task_answers
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
@@ -75,15 +79,25 @@ class Assistant(RowLookup):
         self.interpreter = Interpreter(self.matcher, index, named, wording, outside)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
+        self._letters: dict[str, list[TrackedLetter]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
+        self.printed = lexicon.printed(self.catalogue, tasks)
 
     # -- entry point --------------------------------------------------------------------------
     def parse(self, question: str, today: date, province: Province) -> Parsed:
         years = self.plan_years(province)
         return parse(
-            question, province, self.agencies, today, years, self.vocabulary, self.compounds
+            question,
+            province,
+            self.agencies,
+            today,
+            years,
+            self.vocabulary,
+            self.compounds,
+            self.printed,
+            self.letters(province),
         )
 
     def understand(
@@ -138,10 +152,16 @@ class Assistant(RowLookup):
         if reading.intent == "item" and reading.row:
             return self.item(reading.row, prov, today) or self.missing_item(reading.row, prov)
         if reading.intent == "task" and reading.task:
-            return self.task(reading.task, prov, today, reading.agency)
+            return self.task(reading.task, prov, today, reading.agency, reading.tasks)
+        if reading.intent == "task" and reading.tasks:
+            choices = [task_view(t, today) for t in reading.tasks]
+            html = task_answers.choices_answer(choices, prov, today, reading.agency)
+            return Answer("task", reading.agency, [], choices, html, close=True, sure=False)
+        if reading.intent == "letter" and reading.letter:
+            return self.letter(reading.letter, prov, today, reading.agency, marks)
         if reading.intent == "forms":
             forms = [task_view(t, today) for t in prov.tasks if t.form]
-            html = answers.forms_answer(parsed.text, forms, prov)
+            html = task_answers.forms_answer(parsed.text, forms, prov)
             return Answer("task", None, [], forms, html, sure=False)
         if reading.intent == "service":
             return self.service(reading, prov, today)
@@ -222,10 +242,63 @@ class Assistant(RowLookup):
         html = answers.period_answer(period.label, prov, sort_rows(views), tasks, today, agency)
         return Answer("deadline", agency, sort_rows(views), tasks, html, extra={"period": period})
 
-    def task(self, task: Task, prov: Province, today: date, asker: str | None) -> Answer:
+    def task(
+        self,
+        task: Task,
+        prov: Province,
+        today: date,
+        asker: str | None,
+        named: Sequence[Task] = (),
+    ) -> Answer:
+        """named: every task the question named, this one chosen among them (the others are
+        mentioned beside it)."""
         view = task_view(task, today)
-        html = answers.task_answer(view, prov, today, asker, self.catalogue.cite(task.source))
+        others = [task_view(t, today) for t in named if t != task]
+        source = self.catalogue.cite(task.source)
+        html = task_answers.task_answer(view, prov, today, asker, source, others)
         return Answer("task", asker, [], [view], html)
+
+    def letter(
+        self,
+        letter: TrackedLetter,
+        prov: Province,
+        today: date,
+        asker: str | None,
+        marks: Marks,
+    ) -> Answer:
+        """A letter's tasks; for an officer, where each task their unit owes stands."""
+        views = [task_view(t, today) for t in letter.tasks]
+        if asker is not None:
+            views = [owed_task(v, prov, asker, marks, today) for v in views]
+        html = task_answers.letter_answer(letter, views, prov, today, asker)
+        return Answer("task", asker, [], views, html)
+
+    def tasks_named(
+        self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]
+    ) -> Named:
+        """The tasks among `pool` (a unit's own) a short text names as a question would: by id,
+        form, date or a letter's number, else by the words of their texts (any of them: the
+        pool is the unit's, and a tie is offered, not guessed), weighed by the evidence beside
+        them (task_choice.py). With a period ("báo cáo tháng 9"), the occurrence of a recurring
+        task due in it."""
+        parsed = self.parse(text, today, prov)
+        ids = [t.id for t in pool]
+        letters = [letter for ref in parsed.letters for letter in ref.letters]
+        named = [r.task for r in parsed.tasks if r.task.id in ids]
+        named += [t for letter in letters for t in letter.tasks if t.id in ids]
+        if not named:
+            fits = self.interpreter.tasks.fit(ids, self.interpreter.tokens(parsed))
+            best = fits[0].weight if fits else 0.0
+            named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
+        reading = task_reading(named, parsed, prov, agency, letters)
+        left = (reading.task,) if reading.task else reading.tasks
+        return Named(left, occurrences(left, [p.period for p in parsed.periods]))
+
+    def letters(self, prov: Province) -> list[TrackedLetter]:
+        """The letters the province's tasks come from, which a question may name by number."""
+        if prov.slug not in self._letters:
+            self._letters[prov.slug] = tracked_letters(self.catalogue, prov)
+        return self._letters[prov.slug]
 
     def unknown_html(self, prov: Province, has_text: bool) -> str:
         return answers.unknown_answer(has_text, answers.examples(self.catalogue, prov))

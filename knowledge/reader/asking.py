@@ -151,7 +151,51 @@ def asks_for_a_list(parsed: Parsed) -> bool:
     return False
 
 
+WHOLE_WORDS = {"toan", "ca"}  # "toàn tỉnh", "cả tỉnh"
+
+
 def whole_province(parsed: Parsed) -> bool:
     """ "toàn tỉnh có gì quá hạn", "tỉnh mình còn gì chưa xong": the province, not the asker's
-    agency (a word no agency's name claimed)."""
-    return any(parsed.tokens[i] in PROVINCE_WORDS for i in parsed.residue)
+    agency (a word no agency's name claimed). Where the asker names their own unit ("đơn vị em
+    có gì trễ so với hạn tỉnh giao"), the province is the one that set the dates, unless it is
+    the province whole ("toàn tỉnh", "tỉnh mình")."""
+    tokens = parsed.tokens
+    found = [i for i in parsed.residue if tokens[i] in PROVINCE_WORDS]
+    if not found or not any(s.kind == "self" for s in parsed.others):
+        return bool(found)
+    return any(
+        (i > 0 and tokens[i - 1].fold in WHOLE_WORDS)
+        or (i + 1 < len(tokens) and tokens[i + 1] in FIRST_PERSON)
+        for i in found
+    )
+
+
+def frame_words(
+    tokens: Sequence[Token],
+    residue: Sequence[int],
+    domain: set[int] | None = None,
+    printed: set[int] | None = None,
+) -> set[int]:
+    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
+    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
+    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
+    "đầu tư", not "where")."""
+    dropped: set[int] = set()
+    free = set(residue)
+    domain = domain or set()
+    printed = printed or set()
+    for i, t in enumerate(tokens):
+        if t not in INTERROGATIVES or i in printed:
+            continue
+        k = i - 1
+        while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
+            k -= 1
+        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
+            continue  # "hạn nào", "mục nào": the question asks which, not what to do
+        dropped.add(k)
+        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
+        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
+        before = k - 2
+        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
+            dropped.add(k - 1)
+    return dropped

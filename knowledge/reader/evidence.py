@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -268,3 +268,19 @@ def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tup
         ):
             found.append(pair)
     return found
+
+
+def qualifier_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether every pair of the question the row prints is opened by a preposition, as the row
+    prints it: "trong nước", "với các", "cho người" say where or for whom, not which service
+    ("nhận con nuôi trong nước" is not 411-19's "… cơ quan trong nước"). "chứng chỉ", "nhà ở"
+    and "con dấu" are not."""
+    opened = []
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        if not matcher.row_prints(key, a.token, b.token, (a.known, b.known)):
+            continue
+        printed = matcher.printed_as(key, (a.known, b.known))
+        opened.append(bool(printed) and all(x in PREPOSITIONS for x, _ in printed))
+    return bool(opened) and all(opened)

@@ -1,8 +1,12 @@
 """Choosing what a parsed question asks, by the evidence it holds.
 
-- a row reference names the row; a task's id or form ("Biểu 02", "phụ lục 3") names the task;
+- a row reference names the row; a task's id or form ("Biểu 02", "phụ lục 3") names the task,
+  and a letter's number ("cv 415") the letter (its tasks, or the one of them its words fit);
 - words that fit a provincial task better than any service name the task, and so does a date a
   task falls due on, unless the question names a service;
+- what names several tasks (a form two letters ask for, words two tasks fit as well) is weighed
+  by the asker's unit, the day, a period or a letter (`knowledge.reader.task_choice`), and what
+  none of them tells apart is offered to choose from;
 - words that point at a service (see `knowledge.reader.evidence`) name the service, with the role
   of the agency the question names or the asker belongs to;
 - else a period, narrowed by the agency when one is named, asks what falls due in it;
@@ -18,26 +22,22 @@ words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính")
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
-from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.model import Province
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    INTERROGATIVES,
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import (
-    QUANTIFIERS,
-    Standing,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
+    frame_words,
     progress_asked,
     unfinished_work,
     whole_province,
@@ -45,6 +45,7 @@ from knowledge.reader.asking import (
 from knowledge.reader.evidence import (
     TextIndex,
     foreign_pairs,
+    qualifier_only,
     strays,
     substituted,
     telling,
@@ -61,9 +62,10 @@ from knowledge.reader.explaining import (
     worth_suggesting,
 )
 from knowledge.reader.matching import Hit, Matcher, Word
-from knowledge.reader.parse import Parsed, RowRef
-from knowledge.reader.periods import Period
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
+from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
@@ -79,68 +81,6 @@ from knowledge.reader.wording import Outside, Wording
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
-
-
-ReadingKind = Literal[
-    "help",
-    "item",
-    "task",
-    "forms",
-    "service",
-    "named",
-    "deadline",
-    "agency",
-    "progress",
-    "whose",
-    "suggest",
-    "absent",
-    "unknown",
-]
-
-
-@dataclass(frozen=True)
-class Reading:
-    intent: ReadingKind
-    agency: str | None = None
-    period: Period | None = None
-    task: Task | None = None
-    row: RowRef | None = None
-    hits: tuple[Hit, ...] = ()
-    named: int | None = None  # a province's named service, by its position
-    sure: bool = True  # False: offer the choices ("Có phải bạn hỏi…")
-    standing: Standing | None = None  # progress: which units to list (open also lists late)
-    asked: str = ""  # absent: the words that name the service asked about
-
-
-def frame_words(
-    tokens: Sequence[Token],
-    residue: Sequence[int],
-    domain: set[int] | None = None,
-    printed: set[int] | None = None,
-) -> set[int]:
-    """Residue words that are the verb of an open question: "phải gửi báo cáo gì", "cần nộp
-    những gì", "phải tích hợp những thủ tục nào". A verb whose object is "what" names no
-    service. `printed`: words in a pair the titles print ("dau tu" typed without marks is
-    "đầu tư", not "where")."""
-    dropped: set[int] = set()
-    free = set(residue)
-    domain = domain or set()
-    printed = printed or set()
-    for i, t in enumerate(tokens):
-        if t not in INTERROGATIVES or i in printed:
-            continue
-        k = i - 1
-        while k >= 0 and (tokens[k].fold in QUANTIFIERS or k in domain):
-            k -= 1
-        if k < 0 or tokens[k] in QUESTION_MARKED or k not in free:
-            continue  # "hạn nào", "mục nào": the question asks which, not what to do
-        dropped.add(k)
-        # A two-word verb ("cần kiểm tra gì", "phải hoàn thiện những gì") opens the frame after a
-        # function word; otherwise the word before is the object's ("biểu mẫu đề xuất gửi đâu").
-        before = k - 2
-        if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
-            dropped.add(k - 1)
-    return dropped
 
 
 class Interpreter:
@@ -164,11 +104,15 @@ class Interpreter:
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
+        return [parsed.tokens[i] for i in self.kept(parsed, extra)]
+
+    def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
+        """The positions of `tokens`."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
             skip |= unfinished_work(parsed)
-        return [parsed.tokens[i] for i in sorted((set(parsed.residue) - skip) | set(extra))]
+        return sorted((set(parsed.residue) - skip) | set(extra))
 
     def asked(self, parsed: Parsed) -> str:
         """The words that name the service asked about, as typed: the residue from its first to
@@ -213,8 +157,17 @@ class Interpreter:
         return found
 
     def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
-        """The residue as the matcher reads it."""
-        return self.matcher.words(self.tokens(parsed, extra))
+        """The residue as the matcher reads it. Words the question keeps apart by naming someone,
+        a period, a row or a form between them are no neighbours: "… xã hội | bên em | phụ
+        trách" has no pair "hội phụ"."""
+        kept = self.kept(parsed, extra)
+        apart = parsed.apart
+        breaks = [
+            n
+            for n in range(1, len(kept))
+            if any(k in apart for k in range(kept[n - 1] + 1, kept[n]))
+        ]
+        return self.matcher.words([parsed.tokens[i] for i in kept], breaks)
 
     def read(
         self,
@@ -229,11 +182,19 @@ class Interpreter:
             return Reading("help")
         if parsed.rows:
             return Reading("item", row=parsed.rows[0])
-        referred = [t for t in parsed.tasks if t.how in ("id", "form")]
-        if referred:
-            return Reading("task", task=referred[0].task, agency=parsed.asker or officer)
-        subject = parsed.subject
         asker = parsed.asker or officer
+        letters = [letter for ref in parsed.letters for letter in ref.letters]
+        referred = [t.task for t in parsed.tasks if t.how in ("id", "form")]
+        if referred:
+            # a form several letters ask for, the evidence weighs which (task_choice.py)
+            return task_reading(referred, parsed, province, asker, letters)
+        if letters:
+            # "cv 415 nộp gì": the letter's tasks, or the one of them its words describe
+            ids = [t.id for letter in letters for t in letter.tasks]
+            fits = self.tasks.fit(ids, self.tokens(parsed))
+            said = [f.key for f in task_fit(fits, named_agency=bool(parsed.agencies))]
+            return letter_reading(letters, parsed, province, asker, said)
+        subject = parsed.subject
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
@@ -248,7 +209,12 @@ class Interpreter:
                 beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
-        if beside and hits and beside_agency(self.matcher, parsed, beside, hits[0].key):
+        if (
+            beside
+            and hits
+            and beside_agency(self.matcher, parsed, beside, hits[0].key)
+            and not self.wording.fills(parsed.tokens, beside.start)
+        ):
             # "TNMT phối hợp <a service>": the agency's words are no part of the service
             # found, so they are no evidence against it either
             apart = set(range(beside.start, beside.end))
@@ -270,6 +236,7 @@ class Interpreter:
                     and self.wording.specific(self.matcher, hits[0].key, words)
                 )
             )
+            and not qualifier_only(self.matcher, hits[0].key, words)
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
@@ -280,10 +247,12 @@ class Interpreter:
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
-        task = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
-        if task and (not service or task.coverage > hits[0].coverage):
-            chosen = next(t for t in province.tasks if t.id == task.key)
-            return Reading("task", task=chosen, agency=asker)
+        fitting = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
+        if fitting and (not service or fitting[0].coverage > hits[0].coverage):
+            fitted = {f.key for f in fitting}
+            return task_reading(
+                [t for t in province.tasks if t.id in fitted], parsed, province, asker
+            )
         keys = [named_key(province, i) for i in range(len(province.named_services))]
         named = self.named.fit(keys, tokens) if keys else []
         if (
@@ -304,7 +273,7 @@ class Interpreter:
         ):
             # "hồ sơ nộp ngày 20/4": a date a task is due on names it, unless the row the
             # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
-            return Reading("task", task=dated[0].task, agency=asker)
+            return task_reading([t.task for t in dated], parsed, province, asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
@@ -347,7 +316,11 @@ class Interpreter:
                 sure=not (close or other),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
-        own = subject.name if subject else (asker if mine else None)
+        # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
+        # only by words that are also the documents' wording
+        self_said = asker and mine and any(s.kind == "self" for s in parsed.others)
+        own = asker if self_said and subject and not subject.strong else None
+        own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing:
             span = next((p for p in periods if not p.late), None)
@@ -372,8 +345,10 @@ class Interpreter:
             return Reading("deadline", agency=own, period=periods[0])
         if subject:
             return Reading("agency", agency=subject.name)
-        if not left and asks_duty(parsed) and (asker or first_person(parsed)):
-            # "em cần làm gì", "bên mình phải làm những gì": the asker's agency's list.
+        asks_own = asks_duty(parsed) or asks_for_a_list(parsed) or asks_deadline(parsed)
+        if not left and asks_own and (asker or first_person(parsed)):
+            # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
+            # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for

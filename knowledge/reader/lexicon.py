@@ -12,6 +12,7 @@ from knowledge.language.vocabulary import QUESTION_WORDS, ROW_WORDS, SERVICE_SYN
 from knowledge.reader.matching import Matcher, expand_words
 from knowledge.reader.periods import PERIOD_WORDS
 from knowledge.reader.row_refs import Pairs
+from knowledge.reader.spelling import Printed
 
 MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
 
@@ -51,6 +52,11 @@ def compounds(catalogue: Catalogue, tasks: list[Task]) -> Pairs:
     for text in texts(catalogue, tasks):
         pairs.update(itertools.pairwise(t.fold for t in tokenize(text)))
     return frozenset(pairs)
+
+
+def printed(catalogue: Catalogue, tasks: list[Task]) -> Printed:
+    """The documents' words and pairs, marks and all."""
+    return Printed(texts(catalogue, tasks))
 
 
 def vocabulary(catalogue: Catalogue, tasks: list[Task], matcher: Matcher) -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +22,7 @@ from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     CLOSING_PARTICLES,
+    INTERROGATIVES,
     QUESTION_MARKED,
     WORK_PHRASES,
     WORK_WORDS,
@@ -150,9 +151,22 @@ class Matcher:
             self._repairs[token] = result
         return result
 
-    def words(self, tokens: Sequence[Token]) -> list[Word]:
+    def words(self, tokens: Sequence[Token], breaks: Collection[int] = ()) -> list[Word]:
         """The question's words in order, question words dropped unless they pair with a neighbour
-        into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo")."""
+        into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo").
+        breaks: the positions of tokens that something else the question says stands before
+        ("… bảo trợ xã hội | bên em | phụ trách"): the words on either side are no neighbours."""
+        result: list[Word] = []
+        start, offset = 0, 0
+        for stop in [*sorted(b for b in breaks if 0 < b < len(tokens)), len(tokens)]:
+            found, size = self._words(tokens[start:stop], offset)
+            result += found
+            start, offset = stop, offset + size + 1
+        return result
+
+    def _words(self, tokens: Sequence[Token], offset: int) -> tuple[list[Word], int]:
+        """`words` of a run of neighbouring tokens, numbered from offset; and how many words
+        the run spelled out."""
         expanded, spelled = expand_with_positions(tokens, self.pair_accents)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
@@ -161,10 +175,23 @@ class Matcher:
             for t, f in zip(expanded, fixed, strict=True)
         ]
 
+        # "the nao" is "thế nào", "cai gi" "cái gì": a word of conversation typed without marks
+        # before a question word belongs to the question, and closes no pair a title prints
+        # ("gia han the nao" asks how to renew, not about a card: "hạn thẻ")
+        asking = {
+            k
+            for k in range(len(expanded) - 1)
+            if not expanded[k].has_marks
+            and (expanded[k] in QUESTION_MARKED or expanded[k] in CHAT_WORDS)
+            and expanded[k + 1] in INTERROGATIVES
+        }
+
         def pairs_with(i: int, j: int) -> bool:
             if not 0 <= j < len(folds) or not (exact[i] and exact[j]):
                 return False
             first, second = (i, j) if i < j else (j, i)
+            if second in asking:
+                return False
             a, b = fixed[first], fixed[second]
             if a is None or b is None:
                 return False
@@ -180,16 +207,17 @@ class Matcher:
             if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
                 continue
             found = fixed[i]
+            at = offset + i
             if found:
                 printed = self.as_printed(t, found[0])
                 factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
                 weight = self.idf[found[0]]
                 synonym = i in spelled
-                result.append(Word(w, t, found[0], factor, weight, exact[i], i, chat, synonym))
+                result.append(Word(w, t, found[0], factor, weight, exact[i], at, chat, synonym))
             else:
                 weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
-                result.append(Word(w, t, None, 0.0, weight, False, i, chat))
-        return result
+                result.append(Word(w, t, None, 0.0, weight, False, at, chat))
+        return result, len(expanded)
 
     def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
         """Two words a title prints side by side, with the marks they were typed with ("cần bảo"
@@ -296,6 +324,16 @@ class Matcher:
             ):
                 return True
         return False
+
+    def printed_as(self, key: str, pair: tuple[str, str]) -> list[tuple[Token, Token]]:
+        """The words, as the document prints them, where it prints the pair side by side."""
+        i = self._index_of(key)
+        if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
+            return []
+        seq, typed = self.doc_tokens[i], self.doc_typed[i]
+        return [
+            (typed[k], typed[k + 1]) for k in range(len(seq) - 1) if (seq[k], seq[k + 1]) == pair
+        ]
 
     def row_spells(self, key: str, word: Word) -> bool:
         """Whether the document prints the word with the marks it was typed with (or it was

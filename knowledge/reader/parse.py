@@ -1,12 +1,12 @@
 """One parse of an officer's question: its words, folded once, and every span it recognises.
 
-Spans: catalogue rows ("406-14", "mục 22", "mục 11 lĩnh vực tài chính"), provincial tasks (their
-ids, their forms "Biểu 02", "Phụ lục 3"), periods and years (`knowledge.reader.periods`), agencies
+Spans: catalogue rows ("406-14", "mục 22", "mục 11 lĩnh vực tài chính", row_refs.py), provincial
+tasks (their ids, their forms "Biểu 02", "Phụ lục 3", task_refs.py), letters by their number ("cv
+415", letter_refs.py), periods and years (`knowledge.reader.periods`), agencies
 (`knowledge.catalogue.agencies`), the asker's own agency ("mình thuộc Sở Tài chính", "bên STP cần
-hỏi"),
-status words, and the words that name the domain itself ("dịch vụ công", "trực tuyến"). What no
-span claims is the residue, which the matcher scores for service evidence. Everything downstream
-reads this structure; nothing folds the question again.
+hỏi"), status words, and the words that name the domain itself ("dịch vụ công", "trực tuyến").
+What no span claims is the residue, which the matcher scores for service evidence. Everything
+downstream reads this structure; nothing folds the question again.
 """
 
 from __future__ import annotations
@@ -16,21 +16,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
-from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token, strip_marks, tokenize, untelex
+from knowledge.catalogue.model import Province
+from knowledge.language.text import Token, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
-    FORM_FILLER,
     HELP_WORDS,
     LOANWORDS,
     QUESTION_WORDS,
     UNIT_NOUNS,
 )
+from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
 from knowledge.reader.row_refs import Pairs, RowRef, find_rows
+from knowledge.reader.spelling import Printed, regional, repaired, respelled
+from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
@@ -52,6 +54,7 @@ UNIT_WORDS = (
     ("tp",),
 )
 ASKING_WORDS = {"hoi"}
+APART_SPANS = ("self", "unit", "level", "form")  # spans never a service's wording
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -62,14 +65,6 @@ STATUS_PHRASES = tuple(
         reverse=True,
     )
 )
-
-
-@dataclass(frozen=True)
-class TaskRef:
-    task: Task
-    start: int
-    end: int
-    how: str  # id | form | date
 
 
 @dataclass(frozen=True)
@@ -85,12 +80,14 @@ class Parsed:
     tokens: tuple[Token, ...]
     rows: tuple[RowRef, ...] = ()
     tasks: tuple[TaskRef, ...] = ()
+    letters: tuple[LetterRef, ...] = ()
     periods: tuple[PeriodSpan, ...] = ()
     years: tuple[YearSpan, ...] = ()
     agencies: tuple[AgencyMention, ...] = ()
     asker: str | None = None  # the agency the asker says they belong to
     others: tuple[Span, ...] = ()
     residue: tuple[int, ...] = field(default=())  # indexes of the tokens no span claims
+    today: date | None = None  # the day it was read on (periods and tasks are read from it)
 
     @property
     def folded(self) -> str:
@@ -112,6 +109,20 @@ class Parsed:
         return None
 
     @property
+    def apart(self) -> set[int]:
+        """The positions of what the question names that is never a service's wording: the
+        asker ("bên em"), an agency, a period, a row, a task or form, a level. Not an agency
+        named by one word, which may be a word of the service typed without marks ("khai thác
+        cat sỏi": "cát", not CAT, Công an tỉnh)."""
+        spans = [(m.start, m.end) for m in self.agencies if m.end - m.start > 1]
+        spans += [(p.start, p.end) for p in self.periods]
+        spans += [(y.start, y.end) for y in self.years]
+        spans += [(r.start, r.end) for r in self.rows]
+        spans += [(t.start, t.end) for t in self.tasks]
+        spans += [(s.start, s.end) for s in self.others if s.kind in APART_SPANS]
+        return {i for start, end in spans for i in range(start, end)}
+
+    @property
     def recipients(self) -> list[AgencyMention]:
         """Agencies something is sent to: "gửi Sở TT&TT", "nộp về sở tttt"."""
         found = []
@@ -130,95 +141,6 @@ class Parsed:
             t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
         )
         return whole in HELP_WORDS or words in HELP_WORDS
-
-
-# -- tasks ----------------------------------------------------------------------------------
-@functools.cache
-def _id_words(task: Task) -> list[str]:
-    return [t.fold for t in tokenize(task.id)]
-
-
-@functools.cache
-def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
-    """The words of a task's form and the numbers it covers: "Phụ lục I–IV" -> (phu, luc), 1..4."""
-    tokens = tokenize(task.form.replace("–", " - "))
-    words = tuple(t.fold for t in tokens if t.fold.isalpha() and t.fold not in ROMAN)
-    numbers: list[int] = []
-    for t in tokens:
-        if t.fold in ROMAN:
-            numbers.append(ROMAN[t.fold])
-        elif t.fold.isdecimal():
-            numbers.append(int(t.fold))
-    covered = set(range(min(numbers), max(numbers) + 1)) if numbers else set()
-    return words, covered
-
-
-def _number(text: str) -> int | None:
-    """ "3", "03" or "III" as a number."""
-    if text.isdecimal():
-        return int(text)
-    return ROMAN.get(text)
-
-
-def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
-    refs: list[TaskRef] = []
-    folds = [t.fold for t in tokens]
-    for task in province.tasks:
-        id_words = _id_words(task)
-        for i in range(len(tokens) - len(id_words) + 1):
-            if folds[i : i + len(id_words)] == id_words:
-                refs.append(TaskRef(task, i, i + len(id_words), "id"))
-        words, numbers = _form_refs(task)
-        if not words:
-            continue
-        # The form as printed ("phụ lục 3") and by its initials, as officers shorten it ("PL3").
-        shapes = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
-        for shape in shapes:
-            for i in range(len(tokens) - len(shape) + 1):
-                typed = tuple(folds[i : i + len(shape)])
-                slipped = typed != shape and _slipped(typed, shape)
-                if typed != shape and not slipped:
-                    continue
-                end = i + len(shape)
-                # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
-                while end < len(folds) and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
-                    end += 1
-                number = folds[end] if end < len(folds) else ""
-                value = _number(number)
-                if slipped and (value is None or value not in numbers):
-                    continue  # a slipped form word counts only before a number the form covers
-                if value is not None and value in numbers:
-                    refs.append(TaskRef(task, i, end + 1, "form"))
-                elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
-                    refs.append(TaskRef(task, i, end, "form"))
-    return refs
-
-
-def _slipped(typed: tuple[str, ...], shape: tuple[str, ...]) -> bool:
-    """A form's words with its last letter dropped from one after the first ("phụ lụ III"): a
-    slip of the keyboard, when the first word is typed whole."""
-    if len(shape) < 2 or typed[0] != shape[0]:
-        return False
-    slips = [(t, w) for t, w in zip(typed[1:], shape[1:], strict=True) if t != w]
-    return len(slips) == 1 and len(slips[0][0]) >= 2 and slips[0][1][:-1] == slips[0][0]
-
-
-def find_forms(tokens: Sequence[Token], province: Province) -> list[Span]:
-    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7"):
-    still a form, never a row number."""
-    folds = [t.fold for t in tokens]
-    shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
-    spans = []
-    for shape in shapes:
-        for i in range(len(tokens) - len(shape)):
-            if tuple(folds[i : i + len(shape)]) != shape:
-                continue
-            end = i + len(shape)
-            while end < len(folds) - 1 and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
-                end += 1
-            if _number(folds[end]) is not None:
-                spans.append(Span("form", i, end + 1))
-    return spans
 
 
 # -- everything else ------------------------------------------------------------------------
@@ -314,26 +236,6 @@ def _borrowed(token: Token) -> Token:
     return Token(own, strip_marks(own)) if own else token
 
 
-# A syllable's closing "i" as the documents print it, "y", tone and all: "kí" is "ký", "lí" "lý".
-I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
-
-
-def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
-    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc"), and a
-    closing "i" typed for the "y" the documents print ("đăng kí" -> "đăng ký")."""
-    result = []
-    for t in tokens:
-        if t.fold in vocabulary or t.is_number:
-            result.append(t)
-            continue
-        if len(t.fold) >= 2 and t.fold.endswith("i") and t.fold[:-1] + "y" in vocabulary:
-            result.append(Token(t.raw[:-1] + t.raw[-1].translate(I_TO_Y), t.fold[:-1] + "y"))
-            continue
-        plain = untelex(t.fold)
-        result.append(Token(t.raw, plain) if plain in vocabulary else t)
-    return result
-
-
 def parse(
     question: str,
     province: Province,
@@ -342,10 +244,17 @@ def parse(
     plan_years: Sequence[int],
     vocabulary: frozenset[str] = frozenset(),
     compounds: Pairs = frozenset(),
+    printed: Printed | None = None,
+    letters: Sequence[TrackedLetter] = (),
 ) -> Parsed:
+    """vocabulary: every word the documents print; compounds: the pairs they print side by side;
+    printed: the same, marks and all, for reading a word typed in a dialect's spelling;
+    letters: the letters the province's tasks come from, which may be named by number."""
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = [_borrowed(t) for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
+    tokens = respelled(tokens, printed) if printed else tokens
+    tokens = regional(tokens, compounds)
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:
@@ -356,9 +265,17 @@ def parse(
         return True
 
     levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
-    # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3.
-    tasks = [t for t in find_tasks(tokens, province) if claim(t.start, t.end)]
-    forms = [f for f in find_forms(tokens, province) if claim(f.start, f.end)]
+    # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
+    # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
+    tasks: list[TaskRef] = []
+    for ref in find_tasks(tokens, province):
+        if claim(ref.start, ref.end) or any(
+            (t.start, t.end) == (ref.start, ref.end) for t in tasks
+        ):
+            tasks.append(ref)
+    # A letter by its number ("cv 415"), before "số 415" can be read as a row.
+    letter_refs = [r for r in find_letters(tokens, letters) if claim(r.start, r.end)]
+    forms = [Span("form", a, b) for a, b in find_forms(tokens, province) if claim(a, b)]
     rows = [r for r in find_rows(tokens, compounds) if claim(r.start, r.end)]
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]
@@ -383,10 +300,12 @@ def parse(
         tokens=tuple(tokens),
         rows=tuple(rows),
         tasks=tuple(tasks),
+        letters=tuple(letter_refs),
         periods=tuple(periods),
         years=tuple(years),
         agencies=tuple(mentions),
         asker=_asker(tokens, mentions),
         others=tuple(others),
         residue=tuple(free),
+        today=today,
     )

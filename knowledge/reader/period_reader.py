@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
+    JUST_WORDS,
     LAST_WORDS,
     LATE_MARKED,
     NEXT_WORDS,
@@ -34,6 +35,7 @@ from knowledge.reader.periods import (
     PeriodSpan,
     YearSpan,
     from_now,
+    joined,
 )
 
 SOON_DAYS = 30
@@ -180,6 +182,12 @@ class _Reader:
         """Where "này" / "hiện tại" after a period word ends."""
         return i + 2 if self.words(i, "hien", "tai") else i + 1
 
+    def last(self, i: int) -> int | None:
+        """Where "trước", "rồi", "qua" or "vừa rồi", "vừa qua" (the one before this one) ends
+        when it starts at i, else None."""
+        k = i + 1 if self.token(i) in JUST_WORDS and self.fold(i + 1) != "truoc" else i
+        return k + 1 if self.token(k) in LAST_WORDS else None
+
     def relative_at(self, i: int) -> tuple[Period, int] | None:
         today = self.today
         if self.words(i, "hom", "nay") or self.fold(i) == "hnay":
@@ -210,6 +218,10 @@ class _Reader:
         if self.fold(i) == "tuan" and self.token(i + 1) in NEXT_WORDS:
             monday = today + timedelta(days=7 - today.weekday())
             return Period(monday, monday + timedelta(days=6), "tuần sau"), i + 2
+        previous = self.last(i + 1)
+        if self.fold(i) == "tuan" and previous:
+            monday = today - timedelta(days=7 + today.weekday())
+            return Period(monday, monday + timedelta(days=6), "tuần trước"), previous
         count = self.number(self.fold(i), 1, 366)
         if count and self.fold(i + 1) in ("ngay", "tuan"):
             days = count * (7 if self.fold(i + 1) == "tuan" else 1)
@@ -227,16 +239,17 @@ class _Reader:
         if self.fold(i) == "thang" and self.token(i + 1) in NEXT_WORDS:
             first = today.replace(day=1) + relativedelta(months=1)
             return self.month(first.month, first.year), i + 2
-        if self.fold(i) == "thang" and self.token(i + 1) in LAST_WORDS:
+        if self.fold(i) == "thang" and previous:
             first = today.replace(day=1) - relativedelta(months=1)
-            return self.month(first.month, first.year), i + 2
-        if self.fold(i) in QUARTER_WORDS and any(
-            self.token(i + 1) in words for words in (THIS_WORDS, NEXT_WORDS, LAST_WORDS)
+            return self.month(first.month, first.year), previous
+        if self.fold(i) in QUARTER_WORDS and (
+            previous or self.token(i + 1) in THIS_WORDS or self.token(i + 1) in NEXT_WORDS
         ):
             q = (today.month - 1) // 3 + 1
-            shift = {"nay": 0, "hien": 0, "sau": 1, "toi": 1, "truoc": -1}[self.fold(i + 1)]
+            shift = -1 if previous else 1 if self.token(i + 1) in NEXT_WORDS else 0
             first = date(today.year, 3 * q - 2, 1) + relativedelta(months=3 * shift)
-            return self.quarter((first.month - 1) // 3 + 1, first.year), self.this(i + 1)
+            end = previous or self.this(i + 1)
+            return self.quarter((first.month - 1) // 3 + 1, first.year), end
         if self.fold(i) in ("cuoi", "het") and self.fold(i + 1) == "nam":
             if self.fold(i) == "het" or self.token(i - 1) in UNTIL_WORDS:
                 # "đến hết năm", "đến cuối năm": from today to the year's last day.
@@ -352,23 +365,7 @@ class _Reader:
                 i += 2
                 continue
             i += 1
-        return _joined(periods, self), years
-
-
-def _joined(periods: list[PeriodSpan], reader: _Reader) -> list[PeriodSpan]:
-    """ "từ tháng 5 đến tháng 8": one period from the start of the first to the end of the last."""
-    result: list[PeriodSpan] = []
-    for span in periods:
-        prev = result[-1] if result else None
-        between = {reader.fold(k) for k in range(prev.end, span.start)} if prev else set()
-        if prev and between <= {"den", "toi", "het"} and between:
-            joined = Period(
-                prev.period.start, span.period.end, f"{prev.period.label} – {span.period.label}"
-            )
-            result[-1] = PeriodSpan(joined, prev.start, span.end)
-        else:
-            result.append(span)
-    return result
+        return joined(periods, self.fold), years
 
 
 def find_periods(

@@ -7,7 +7,7 @@ A year alone ("năm 2021", "năm nay") is context, not a period: every row of a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -79,3 +79,20 @@ UNMARKED_MONTHS = {
     for word, month in SPELLED_MONTHS.items()
     if strip_marks(word) not in ("sau", "nam")
 }
+
+
+def joined(periods: list[PeriodSpan], fold: Callable[[int], str]) -> list[PeriodSpan]:
+    """ "từ tháng 5 đến tháng 8": one period from the start of the first to the end of the last.
+    fold: the question's word at a position, folded."""
+    result: list[PeriodSpan] = []
+    for span in periods:
+        prev = result[-1] if result else None
+        between = {fold(k) for k in range(prev.end, span.start)} if prev else set()
+        if prev and between <= {"den", "toi", "het"} and between:
+            period = Period(
+                prev.period.start, span.period.end, f"{prev.period.label} – {span.period.label}"
+            )
+            result[-1] = PeriodSpan(period, prev.start, span.end)
+        else:
+            result.append(span)
+    return result

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.catalogue.views import RowView, TaskView, row_view
-from knowledge.reader.interpret import Reading
-from knowledge.rules.progress import standings
+from knowledge.reader.reading import Reading
+from knowledge.rules.progress import standings, task_standings
 from knowledge.rules.standing import Mark, Standing, State
 
 Marks = dict[tuple[str, str], Mark]
@@ -38,6 +38,7 @@ class Found:
     standing: str
     agency: str | None
     within: str = ""
+    overdue: bool = False  # the late units before `within` are listed too
 
 
 def progress_answer(
@@ -48,10 +49,19 @@ def progress_answer(
     units = standings(catalogue, province, marks, today, agency)
     chosen = [s for s in units if s.state in WANTED[standing]]
     if period:
-        chosen = [s for s in chosen if s.due and period.start <= s.due <= period.end]
+        # What is still open in a span that holds today ("tuần này", "sắp hết hạn", "từ nay đến
+        # 30/6") is also what is already late: it is still owed now.
+        now = standing == "open" and period.start <= today <= period.end
+        chosen = [
+            s
+            for s in chosen
+            if (s.due and period.start <= s.due <= period.end) or (now and s.state == State.LATE)
+        ]
     items = [_row(catalogue, province, s, today) for s in chosen if not s.is_task]
     tasks = [_task(province, s) for s in chosen if s.is_task]
-    return Found(items, tasks, chosen, standing, agency, period.label if period else "")
+    within = period.label if period else ""
+    overdue = period is not None and any(s.due and s.due < period.start for s in chosen)
+    return Found(items, tasks, chosen, standing, agency, within, overdue)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:
@@ -60,5 +70,21 @@ def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> 
 
 
 def _task(province: Province, s: Standing) -> TaskView:
-    task = next(t for t in province.tasks if t.id == s.key)
+    # a recurring task stands per occurrence, under "id@date"
+    task_id = split_key(s.key)[0]
+    task = next(t for t in province.tasks if t.id == task_id)
     return TaskView(task, s.due, s.state.value, s.agency)
+
+
+def owed_task(
+    view: TaskView, province: Province, agency: str, marks: Marks, today: date
+) -> TaskView:
+    """A task as the agency's own when it must deliver it: where it stands for it (a late
+    occurrence of a recurring task before the next one), by the standing rule; else as it is."""
+    if agency not in view.task.addressees or province.members(agency) != (agency,):
+        return view
+    found = task_standings(view.task, marks, today, agency)
+    if not found:
+        return view
+    chosen = next((s for s in found if s.state is State.LATE), found[-1])
+    return replace(view, due=chosen.due or view.due, standing=chosen.state.value, unit=agency)

@@ -46,19 +46,19 @@ def tied(hits: Sequence[Hit]) -> bool:
     )
 
 
-def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> Fit | None:
-    """The task the question's words describe: most of them, two at least (three beside an
-    agency's name: "danh sách việc của sở" asks for the agency's list), and clearly one."""
+def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> list[Fit]:
+    """The tasks the question's words describe: most of them, two at least (three beside an
+    agency's name: "danh sách việc của sở" asks for the agency's list). One when clearly one;
+    every task the words fit as well as the best when several do ("báo cáo rà soát" of two
+    letters), for the evidence beyond the words to weigh (task_choice.py)."""
     if not fits:
-        return None
+        return []
     best = fits[0]
     # Four words of a task's text are enough however long the question around them.
     enough = best.words >= MANY_WORDS and not strict
     if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
-        return None
-    if len(fits) > 1 and fits[1].weight >= best.weight:
-        return None
-    return best
+        return []
+    return [f for f in fits if f.weight >= best.weight]
 
 
 def named_key(province: Province, index: int) -> str:

@@ -30,6 +30,7 @@ HEAD_FOLLOWERS = 3
 HEAD_TITLES = 3  # ... and in this many of the catalogues' own titles
 HEAD_WEIGHT = 0.5  # a head tells half as much of which service as other wording
 LEAD_WORDS = 4  # a name's first words, which say what it does
+COMMON_SHARE = 1 / 3  # a word this share of the titles print says nothing of which ("cấp")
 END = ""
 Pair = tuple[str, str]
 
@@ -99,6 +100,15 @@ class Wording:
             taken |= {i, i + 1}
             found.append((a, b))
         return found
+
+    def fills(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether the word at `at` follows a compound that names print before many different
+        words ("chứng chỉ hành nghề | xây dựng"): it says which service of that kind, even when
+        it also names an agency."""
+        if at < 2:
+            return False
+        pair = (tokens[at - 2].fold, tokens[at - 1].fold)
+        return self.followers.get(pair, 0) >= HEAD_FOLLOWERS
 
     def weight(self, pair: Pair) -> float:
         """What a shared compound tells of which service: a head half as much."""
@@ -179,9 +189,15 @@ class Wording:
             pair = (_key(a), _key(b))
             # the filler: the two words after it, neither of which the row explains, and nothing
             # the row explains after them (else the question only words the middle its own way:
-            # "tiếp nhận | người lang thang | vào cơ sở …")
+            # "tiếp nhận | người lang thang | vào cơ sở …"), but for a word so many titles print
+            # that it says nothing of which ("… kiến trúc sư | cấp ở đâu")
             filler = {b.at + 1, b.at + 2}
-            explained_after = any(w.at > b.at + 2 and w.at not in unexplained for w in words)
+            explained_after = any(
+                w.at > b.at + 2
+                and w.at not in unexplained
+                and matcher.df(_key(w)) < COMMON_SHARE * matcher.n
+                for w in words
+            )
             if (
                 self.followers.get(pair, 0) < HEAD_FOLLOWERS
                 or not filler <= unexplained

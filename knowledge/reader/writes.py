@@ -33,7 +33,8 @@ FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi"
 # ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Nothing longer or shorter is a key.
 _ROW = re.compile(r"^(406|411)[-/.]\d{1,3}$")
 _SUB_ROW = re.compile(r"^(406|411)-\d{1,3}/\S")
-_TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}$")
+# a task's id, or one occurrence's key ("tq-2023-09-20@2023-09-20")
+_TASK_ID = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
 MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
 MAX_UNIT_WORDS = 17  # the longest agency name of the register
@@ -217,31 +218,97 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
     return best
 
 
-def offer_for(text: str, assistant: Assistant, province: Province, today: date) -> Offer | None:
+@dataclass(frozen=True)
+class Unclear:
+    """A statement about a task its words name, whose object names several tasks the writer's
+    unit owes and nothing tells which: asked back, nothing offered."""
+
+    keys: tuple[str, ...]
+    status: Status
+
+
+# A status phrase whose last word only marks the work done ("nộp rồi", "gửi rồi") also stands
+# around its object: "nộp biểu 02 rồi". Read off the status phrases, not listed.
+_AROUND = tuple(
+    (words[0], words[1], code)
+    for words, code in _SPAN_WORDS
+    if len(words) == 2 and words[1] in FILLER
+)
+MAX_OBJECT_WORDS = 8  # "nộp <the form or task named> rồi"
+
+
+def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
+    """A status phrase standing around its object ("nộp biểu 02 rồi"): (status, verb, object's
+    end, marker's end)."""
+    for verb, marker, code in _AROUND:
+        for i, word in enumerate(folds):
+            if word != verb or (i > 0 and folds[i - 1] in _NEGATIONS):
+                continue
+            for j in range(i + 2, min(len(folds), i + 2 + MAX_OBJECT_WORDS)):
+                if folds[j] == marker:
+                    return Status(code), i, j, j + 1
+    return None
+
+
+def offer_for(
+    text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
+) -> Offer | None:
+    """A statement naming one row or task and a status: what to offer for confirmation (see
+    `statement`)."""
+    found = statement(text, assistant, province, today, agency)
+    return found if isinstance(found, Offer) else None
+
+
+def statement(
+    text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
+) -> Offer | Unclear | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row
     is a key as typed ("406-14", "20/4") or else one clear service named before the status words
-    ("gpxd đã tích hợp xong"); the words after the status are its note."""
+    ("gpxd đã tích hợp xong"); the words after the status are its note. A task may also be
+    named after the status words or between them ("đã gửi phụ lục rồi", "bên em nộp biểu 02
+    rồi"): the task that asks for that form or has those words, the writer's unit's
+    (`agency`), weighed as a question naming it is (knowledge/reader/task_choice.py)."""
     if reads_as_question(text) or text.lstrip().startswith("/"):
         return None
     tokens = tokenize(text)
-    found = status_span([t.fold for t in tokens])
-    if found is None:
+    folds = [t.fold for t in tokens]
+    found = status_span(folds)
+    around = _around(folds) if found is None else None
+    if found is None and around is None:
         return None
-    status, start, end = found
+    if around is not None:
+        status, start, object_end, end = around
+        after = tokens[start + 1 : object_end]
+    else:
+        assert found is not None
+        status, start, end = found
+        after = tokens[end:]
     note = _note_after(text, end)
     typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
         return Offer(key, status, note) if key else None
     before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
-    if not before:
+    if before:
+        answer = assistant.ask(" ".join(before), today, province.slug, agency)
+        if answer.intent == "service" and answer.items and not answer.close:
+            return Offer(answer.items[0].key, status, note)
+        if answer.intent == "task" and len(answer.tasks) == 1:
+            return Offer(answer.tasks[0].task.id, status, note)
+    named = " ".join(t.raw for t in after if t.fold not in FILLER)
+    if not named:
         return None
-    answer = assistant.ask(" ".join(before), today, province.slug)
-    if answer.intent == "service" and answer.items and not answer.close:
-        return Offer(answer.items[0].key, status, note)
-    if answer.intent == "task" and len(answer.tasks) == 1:
-        return Offer(answer.tasks[0].task.id, status, note)
-    return None
+    # after the status words only a task is the object (a row's are a note): the writer's
+    # unit's, found as `/nop <words>` finds it
+    if agency is not None:
+        tasks = assistant.tasks_named(named, today, province, agency, province.tasks_of(agency))
+        keys = tuple(t.id for t in tasks.tasks)
+    else:
+        answer = assistant.ask(named, today, province.slug)
+        keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
+    if len(keys) > 1:
+        return Unclear(keys, status)
+    return Offer(keys[0], status, note if around is not None else "") if keys else None
 
 
 def _note_after(text: str, end: int) -> str:

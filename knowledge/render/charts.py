@@ -1,7 +1,11 @@
 """Progress as pictures (PNG): units by status per agency, and late units, for those who would
 rather look. The units and their states are those of knowledge/rules/progress.py; `chart_data` is
-what
-the pictures draw.
+what the pictures (and the web desk's bars) draw.
+
+A unit whose task's tracking the coordinator ended (`State.ENDED` of knowledge/rules/standing.py)
+is its own category, "Đã kết thúc theo dõi", never "Chưa bắt đầu": the officer reading the bar
+counts what the unit was asked for, and /tiendo counts such units apart ("⏹ đã kết thúc theo
+dõi") rather than dropping them, so the chart shows them apart too, and only when there are some.
 
 matplotlib's bundled DejaVu Sans draws Vietnamese diacritics; the Agg backend needs no screen.
 """
@@ -15,7 +19,7 @@ from io import BytesIO
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.rules.progress import AGENCY_UNITS, PROVINCE_UNITS, Marks, by_agency, standings
-from knowledge.rules.standing import State
+from knowledge.rules.standing import STATE_LABELS, Standing, State
 from knowledge.rules.statuses import STATUSES
 
 COLORS = {
@@ -25,9 +29,13 @@ COLORS = {
     "hoan_thanh": "#22c55e",
     "vuong_mac": "#f97316",
     "khong_du_dieu_kien": "#6b7280",
+    State.ENDED.value: "#a16207",
 }
 LATE_COLOR = "#dc2626"
 FONT = {"family": "DejaVu Sans"}
+# what a bar counts units under: every status, then the tasks no longer tracked
+ENDED = State.ENDED.value
+CATEGORIES = {**STATUSES, ENDED: STATE_LABELS[State.ENDED]}
 
 
 @dataclass(frozen=True)
@@ -35,12 +43,25 @@ class Bar:
     """What the chart draws for one agency: its units by status, and how many are late."""
 
     agency: str
-    counts: dict[str, int]  # status code -> units; hoan_thanh only when done (Standing.code)
+    counts: dict[str, int]  # category (CATEGORIES: `category`) -> units
     late: int
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+def category(s: Standing) -> str:
+    """What a unit is counted under: ENDED when its task's tracking was ended and it had not sent
+    it, else its status as the standing rule counts it (`Standing.code`: hoan_thanh only when
+    done, khong_du_dieu_kien only when closed)."""
+    return ENDED if s.state is State.ENDED else s.code
+
+
+def shown(bars: list[Bar]) -> dict[str, str]:
+    """The categories a chart draws and labels: every status, and ENDED when a bar counts it."""
+    ended = any(b.counts.get(ENDED) for b in bars)
+    return {c: label for c, label in CATEGORIES.items() if c != ENDED or ended}
 
 
 def chart_data(
@@ -51,9 +72,9 @@ def chart_data(
     """
     bars = []
     for name, units in by_agency(standings(catalogue, province, marks, today, agency)).items():
-        counts = dict.fromkeys(STATUSES, 0)
+        counts = dict.fromkeys(CATEGORIES, 0)
         for s in units:
-            counts[s.code] += 1
+            counts[category(s)] += 1
         bars.append(Bar(name, counts, sum(s.state is State.LATE for s in units)))
     return bars
 
@@ -108,7 +129,7 @@ def province_figure(province: Province, bars: list[Bar], today: date, scope: str
         figure, left = plt.subplots(figsize=(10, height))
     positions = range(len(bars))
     starts = [0] * len(bars)
-    for code, label in STATUSES.items():
+    for code, label in shown(bars).items():
         values = [b.counts[code] for b in bars]
         left.barh(positions, values, left=starts, color=COLORS[code], label=label)
         starts = [s + v for s, v in zip(starts, values, strict=True)]
@@ -128,9 +149,10 @@ def province_figure(province: Province, bars: list[Bar], today: date, scope: str
 
 def agency_figure(province: Province, bar: Bar, today: date):
     """The agency's units by status, and a late bar only when some are late."""
-    labels = list(STATUSES.values())
-    values = [bar.counts[c] for c in STATUSES]
-    colors = [COLORS[c] for c in STATUSES]
+    codes = shown([bar])
+    labels = list(codes.values())
+    values = [bar.counts[c] for c in codes]
+    colors = [COLORS[c] for c in codes]
     if bar.late:
         labels, values, colors = [*labels, "Quá hạn"], [*values, bar.late], [*colors, LATE_COLOR]
     plt = _pyplot()

@@ -131,3 +131,34 @@ def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str
             f"✅ Có thể công bố {len(draft.tasks)} nhiệm vụ. Kiểm tra rồi bấm “Công bố”.",
         ]
     return "\n".join(lines)
+
+
+def _due(task: Task) -> str:
+    if task.recurrence:
+        return recurrence_text(task.recurrence)
+    return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
+
+
+def _names_change(before: tuple[str, ...], after: tuple[str, ...]) -> str:
+    added = [n for n in after if n not in before]
+    dropped = [n for n in before if n not in after]
+    parts = [f"thêm {', '.join(added)}"] if added else []
+    parts += [f"bỏ {', '.join(dropped)}"] if dropped else []
+    return f"{'; '.join(parts) or 'không đổi'} (còn {len(after)})"
+
+
+def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
+    """A correction to a draft's task quoted back, old → new: "Đã sửa nhiệm vụ 1: hạn 8/9/2023 →
+    11/9/2023." (`field`: deadline, units, supporting or forms)."""
+    if field == "deadline":
+        change = f"hạn {_due(before)} → {_due(after)}"
+    elif field == "units":
+        change = f"đơn vị phải nộp: {_names_change(before.units, after.units)}"
+    elif field == "supporting":
+        change = f"phối hợp: {_names_change(before.supporting, after.supporting)}"
+    else:
+        change = (
+            f"biểu mẫu {', '.join(before.forms) or 'không có'} → "
+            f"{', '.join(after.forms) or 'không có'}"
+        )
+    return f"Đã sửa nhiệm vụ {number}: {esc(change)}."

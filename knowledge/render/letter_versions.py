@@ -1,5 +1,6 @@
 """The versions of the province's letters as the coordinator reads them, in chat (/congvan lichsu)
-and on the command line (`python -m bot letter --history`): one line each (plain text)."""
+and on the command line (`python -m bot letter --history`): one line each (plain text); and the
+line a "Hoàn tác" of them is quoted back with, in the chat and on the web desk."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.publish import LetterVersion
+from knowledge.messages.markup import key_tag
 
 ACTIONS = {
     "publish": "công bố",
@@ -40,3 +42,13 @@ def version_lines(
         mark = " ← đang dùng" if v.number == current else ""
         lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{ended}{mark}")
     return lines
+
+
+def restored_line(restored: int, number: int, letters: int, ended: Sequence[str]) -> str:
+    """A "Hoàn tác" of the letters done (Telegram HTML): the version whose letters and ended
+    tasks are in force again, as a new version."""
+    still = f"; kết thúc theo dõi: {', '.join(key_tag(t) for t in ended)}" if ended else ""
+    return (
+        f"↩️ Đã hoàn tác: dùng lại các công văn của phiên bản {restored} (nay là phiên bản "
+        f"{number}, {letters} công văn đã công bố đang theo dõi{still})."
+    )

@@ -179,7 +179,8 @@ REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}
 def found_report(catalogue: Catalogue, province: Province, found: Found, today: date) -> str:
     """A progress question's answer: the units it found, as /quahan lists them."""
     words = REPORT_WORDS[found.standing]
-    return units_report(catalogue, province, found.units, today, found.agency, words, found.within)
+    within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
+    return units_report(catalogue, province, found.units, today, found.agency, words, within)
 
 
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.deliverables.forms import task_forms
+from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.tracking import (
     HANDIN_ICONS,
     HANDIN_LABELS,
@@ -30,8 +32,13 @@ def task_label(task: Task) -> str:
     return f"{task.form}: {title}" if task.form else title
 
 
-def task_heading(t: TaskHandins, today: date) -> str:
-    when = f"hạn {fmt_date(t.due)} ({describe_days(today, t.due)})" if t.due else "chưa có hạn"
+def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
+    """The task, its key and its date; `relative`: with the days left or late (not for a unit
+    that has sent it: "quá hạn 23 ngày" over "✅ đã nộp" read as late)."""
+    when = "chưa có hạn"
+    if t.due:
+        days = f" ({describe_days(today, t.due)})" if relative else ""
+        when = f"hạn {fmt_date(t.due)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
@@ -74,11 +81,47 @@ def unit_line(u: UnitHandin) -> str:
 
 
 def how_to_send(province: Province, task_id: str) -> str:
-    return (
-        "Nộp biểu qua bot: <code>/nop</code> (trong chat) hoặc /baocao → “Mẫu …”, điền rồi "
-        f"gửi lại tệp. Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
-        f"<code>/capnhat {esc(task_id)} đã nộp</code>"
+    """How to send the task `task_id` (an occurrence's key too)."""
+    return usage_for(province, [task_id])
+
+
+def send_usage(province: Province, tracked: list[TaskHandins]) -> str:
+    """/nop, /nopbai: how to send what the unit still owes ("" for nothing)."""
+    return usage_for(province, [t.key for t in tracked if t.units and t.units[0].missing])
+
+
+def usage_for(province: Province, missing: list[str]) -> str:
+    """How to send these tasks (keys): the forms the bot has a layout of in the chat or from
+    their templates; a document it has none of ("Mẫu số 01" of a new letter) as a file, for
+    which /baocao has no template; and either, sent on paper, reported with /capnhat."""
+    if not missing:
+        return ""
+    files = [key for key in missing if _takes_files(province, key)]
+    forms = [key for key in missing if key not in files]
+    parts = []
+    if forms:
+        codes = dict.fromkeys(
+            f.code for key in forms for f in task_forms(province, split_key(key)[0])
+        )
+        where = ", ".join(f"<code>/nop {c}</code>" for c in codes) or "<code>/nop</code>"
+        parts.append(
+            f"Nộp biểu qua bot: {where} (trong chat) hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp."
+        )
+    if files:
+        parts.append(
+            f"Nộp tệp: <code>/nop {esc(files[0])}</code> rồi gửi tệp .xlsx, .docx hoặc .pdf "
+            "(hoặc trả lời tin nhắc hạn bằng tệp)."
+        )
+    parts.append(
+        f"Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
+        f"<code>/capnhat {esc(missing[0])} đã nộp</code>"
     )
+    return " ".join(parts)
+
+
+def _takes_files(province: Province, key: str) -> bool:
+    found = province.task_at(key)
+    return found is not None and takes_files(province, found[0])
 
 
 def unit_view(
@@ -90,15 +133,13 @@ def unit_view(
     if not tracked:
         return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào cho {esc(province.coordinator)}."
     lines = [head]
-    example = None
     for t in tracked:
         u = t.units[0]
-        lines.append(task_heading(t, today))
+        lines.append(task_heading(t, today, relative=u.missing))
         lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
-        if u.missing and example is None:
-            example = t.key
-    if example and hint:
-        lines.append("\n" + how_to_send(province, example))
+    usage = send_usage(province, tracked) if hint else ""
+    if usage:
+        lines.append("\n" + usage)
     return "\n".join(lines)
 
 
@@ -122,7 +163,7 @@ def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: 
     for u in owed:
         when = f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})" if u.due else "chưa có hạn"
         lines.append(f"• 📌 {key_tag(u.key)} {esc(task_label(u.task))} — {esc(when)}")
-    lines.append("\n" + how_to_send(province, owed[0].key) + " · Xem lại: /nopbai")
+    lines.append("\n" + usage_for(province, [u.key for u in owed]) + " · Xem lại: /nopbai")
     return "\n".join(lines)
 
 

@@ -107,6 +107,15 @@ class Refused(StrEnum):
     # forms (usecases/submissions.py)
     ANSWER_AGAIN = "answer_again"  # refusal (why the step's answer is not taken)
 
+    # a submission undone (deliverables/submission_undo.py)
+    SUBMISSION_NOT_FOUND = "submission_not_found"
+    SUBMISSION_UNDONE = "submission_undone"  # form (its name), version
+    SUBMISSION_UNDO_TOO_LATE = "submission_undo_too_late"  # form, version
+    SUBMISSION_UNDO_NOT_YOURS = "submission_undo_not_yours"
+    NO_LONGER_SENDS = "no_longer_sends"  # form, agency
+    NEWER_SUBMISSION = "newer_submission"  # form, agency, newer (its version, None: undone)
+    STATUS_OF_SUBMISSION = "status_of_submission"  # form, version (that marked the task sent)
+
     # files handed in (deliverables/handed_files.py)
     ADMINS_DO_NOT_HAND_IN = "admins_do_not_hand_in"
     NO_TASK = "no_task"  # task

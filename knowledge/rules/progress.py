@@ -1,6 +1,6 @@
 """Progress: what each unit owes and where it stands (knowledge/rules/standing.py), for every
 view of it. The views' words are knowledge/render/progress_text.py (chat), charts.py (pictures),
-knowledge/deliverables/reports.py (workbooks) and the web desk.
+knowledge/deliverables/progress_report.py (the workbook) and the web desk.
 
 Units. A unit is one (row or task, agency) pair, counted with that agency's own latest status.
 - The province's views (/tiendo tinh, /quahan tinh, the coordinator's digest, the province chart,

@@ -155,8 +155,8 @@ def owners(province: Province, key: str) -> tuple[str, ...]:
     assignment = province.assignments.get(key)
     if assignment:
         return assignment.agencies
-    task = next((t for t in province.tasks if t.id == key), None)
-    return task.addressees if task else ()
+    found = province.task_at(key)  # a task's id, or one occurrence's key
+    return found[0].addressees if found else ()
 
 
 @dataclass(frozen=True)

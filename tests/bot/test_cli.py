@@ -153,8 +153,12 @@ def test_web_demo_prints_a_signed_url_that_opens_the_desk():
             board = json.loads(response.read())
         assert board["user"]["admin"] and board["today_text"] == "13/4/2021"
     finally:
-        proc.send_signal(signal.SIGINT)
+        # SIGTERM, as a service manager or `kill` stops it (SIGINT, Ctrl-C, takes the same
+        # path): the desk and the bot stopped cleanly, exit 0, no traceback
+        proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0, proc.stderr.read()[-2000:]
+    assert proc.stdout.read().strip().endswith("Đã dừng bảng theo dõi.")
+    assert "Traceback" not in proc.stderr.read()
 
 
 def test_web_without_demo_says_how_in_one_line():

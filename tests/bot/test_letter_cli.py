@@ -58,6 +58,10 @@ def test_publish_history_withdraw_and_rollback(db_url, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(" · ")[0] for line in lines[:4]] == ["0", "1", "2", "3"]
     assert lines[3].endswith("← đang dùng") and "quay lại phiên bản 1" in lines[3]
+    # the same letter published again from the command line: refused, in one line
+    assert main(["letter", letter, "--publish", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "đã được công bố và đang theo dõi" in err
     # what cannot be done: one line, exit 2, nothing changed
     for args in (["--rollback", "9"], ["--withdraw", "7"]):
         assert main(["letter", *args, "--db", db_url]) == 2

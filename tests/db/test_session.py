@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from db.session import make_engine
+from db.session import make_engine, release
 
 
 def test_engines_ping_before_use(db_url):
@@ -41,3 +41,25 @@ def test_a_sqlite_file_is_written_ahead_and_synced_at_checkpoints(tmp_path):
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_release_empties_a_pool_and_keeps_a_memory_database(db_url):
+    """`release` (the bot's post-shutdown): a file's or a server's connections are closed, the
+    engine still usable after; a memory database is its one connection and keeps its data."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT 1")).scalar() == 1
+    assert engine.pool.checkedin() == 1
+    release(engine)
+    assert engine.pool.checkedin() == 0
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT 2")).scalar() == 2
+    engine.dispose()
+
+    memory = make_engine("sqlite://")
+    with memory.begin() as connection:
+        connection.execute(text("CREATE TABLE kept (n INTEGER)"))
+        connection.execute(text("INSERT INTO kept VALUES (7)"))
+    release(memory)
+    with memory.connect() as connection:
+        assert connection.execute(text("SELECT n FROM kept")).scalar() == 7

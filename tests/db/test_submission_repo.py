@@ -35,3 +35,26 @@ def test_versions_latest_and_files(db_url):
     assert repo.content(first.id) == b"A" and repo.data(again.id) == {"x": 1}
     assert SubmissionRepo(make_sessions(engine), "khanh-hoa").submissions() == []
     engine.dispose()
+
+
+def test_an_undone_version_is_kept_and_the_one_before_is_accepted_again(db_url):
+    engine = make_engine(db_url)
+    migrate(engine)
+    repo = SubmissionRepo(make_sessions(engine), "tuyen-quang")
+    task = "tq-2021-05-20"
+    first = repo.add(task, "pl4", "Sở Y tế", 1002, AT, "file", "a.xlsx", b"A", {}, "s1", marked=7)
+    second = repo.add(task, "pl4", "Sở Y tế", 1002, AT, "file", "b.xlsx", b"B", {}, "s2")
+    assert repo.marking(7) == first and repo.marking(8) is None
+    repo.undo(second.id, 1002, AT)
+    assert [s.id for s in repo.submissions(task=task)] == [first.id]
+    assert [(s.version, s.undone) for s in repo.submissions(latest_only=False)] == [
+        (1, False),
+        (2, True),
+    ]
+    assert repo.get(second.id).undone and repo.content(second.id) == b"B"  # kept
+    repo.undo(first.id, 9000, AT, behalf="Trần Điều Phối", restored=8)
+    assert repo.submissions(task=task) == [] and repo.marking(7) is None
+    # the next one is numbered past the undone ones
+    third = repo.add(task, "pl4", "Sở Y tế", 1002, AT, "file", "c.xlsx", b"C", {}, "s3")
+    assert third.version == 3 and repo.submissions(task=task) == [third]
+    engine.dispose()

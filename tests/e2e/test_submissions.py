@@ -188,8 +188,14 @@ async def test_phu_luc_iv_prefilled_every_form_sent_marks_the_task_done_and_undo
     assert len(repo(player).submissions(form="pl1", latest_only=False)) == 2
     assert len(services.repo.history(TASK)) == 1
 
-    await player.send(1002, "[Hoàn tác]")  # the button under the task's entry
-    assert services.repo.current(TASK, "Sở Y tế").new == "chua_bat_dau"
+    # "Hoàn tác" under the second version: the first is the accepted one again, the task
+    # stays done (the first version completed it); tests/e2e/test_submission_undo.py goes on
+    out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
+    assert "Đã hoàn tác lần nộp 2 Phụ lục I của Sở Y tế" in out[0]
+    assert "Bản được tính lại: lần nộp 1" in out[0]
+    assert [s.version for s in repo(player).submissions(agency="Sở Y tế", form="pl1")] == [1]
+    assert services.repo.current(TASK, "Sở Y tế").new == "hoan_thanh"
+    assert len(services.repo.history(TASK)) == 1
 
 
 async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player):

@@ -217,7 +217,9 @@ async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(pla
         """,
     )
     calls = await player.line("1001 > /capnhat gpxd xong roi a")
-    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi 406-14 → Hoàn thành?")
+    assert texts(calls, 1001)[0].startswith(
+        "Bạn muốn ghi 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ) → Hoàn thành?"
+    )
     assert [b for c in calls for b in c["buttons"] or []] == [["Ghi 406-14 → Hoàn thành?"]]
     assert services(player).repo.current("406-14", "Sở Xây dựng") is None
     out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành?]"), 1001)
@@ -296,7 +298,7 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
         """,
     )
     calls = await player.line("1001 >> đã nộp rồi ạ")
-    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi tq-2021-04-20 → Hoàn thành?")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?")
     assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng") is None
     await player.line("1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
     assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng").new == "hoan_thanh"
@@ -308,7 +310,7 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
         "tq-2021-05-20 hoàn thành. Không có gì thay đổi."
     ]
     out = texts(await player.line("1001 >> 406-15 dang lam"), 1001)
-    assert out[0].startswith("Bạn muốn ghi 406-15 → Đang thực hiện?")
+    assert out[0].startswith("Bạn muốn ghi 406-15 (") and "→ Đang thực hiện?" in out[0]
     # a question in reply is still answered as a question
     out = texts(await player.line("1001 >> gpxd han khi nao"), 1001)
     assert out[0].startswith("406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers.common import send_text
+from handlers.buttons import ShowRow
+from handlers.common import Buttons, keyboard, keyboard_json, send_text
 from tests.botkit import ADMIN
 
 TEXT = "<b>406-14</b> · Cấp giấy phép xây dựng &amp; <i>hạn</i> 30/6"
@@ -36,3 +37,31 @@ async def test_send_text_sends_what_send_message_sends(player, monkeypatch):
     assert kept[0][0] == "406-14 · Cấp giấy phép xây dựng & hạn 30/6"
     assert [e["type"] for e in kept[0][1]] == ["bold", "italic"]
     assert kept[0][2] is not None and kept[2][2] is None
+
+
+async def test_keyboard_json_is_sent_as_the_keyboard_is(player, monkeypatch):
+    """A reply's keyboard built as JSON reaches Telegram as the keyboard's objects do: the same
+    request body, callback data encoded by the codec, a ready link button kept whole."""
+    bot = player.app.bot
+    bodies: list[dict] = []
+    post = type(player.app.bot.request).post
+
+    async def spy(self, url, request_data=None, **kwargs):
+        if url.endswith("/sendMessage"):
+            bodies.append(request_data.json_parameters)
+        return await post(self, url, request_data, **kwargs)
+
+    monkeypatch.setattr(type(bot.request), "post", spy)
+    rows: Buttons = [
+        [("406-14 · Cấp giấy phép xây dựng", ShowRow("406-14")), ("Hủy", ShowRow("406-7"))],
+        [InlineKeyboardButton("Mở trang", url="https://example.org/desk")],
+    ]
+    await send_text(bot, ADMIN, TEXT, keyboard(rows))
+    await send_text(bot, ADMIN, TEXT, keyboard_json(rows))
+    assert len(bodies) == 2 and bodies[0] == bodies[1]
+    kept = player.emulator.messages[ADMIN][-2:]
+    assert kept[0]["reply_markup"] == kept[1]["reply_markup"]
+    first = kept[1]["reply_markup"]["inline_keyboard"][0][0]
+    assert first["callback_data"] == ShowRow("406-14").encode()
+    assert kept[1]["reply_markup"]["inline_keyboard"][1][0]["url"] == "https://example.org/desk"
+    assert keyboard_json(None) is None and keyboard_json([]) is None

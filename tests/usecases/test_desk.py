@@ -56,13 +56,13 @@ def test_a_status_statement_is_read_once_a_day(desk: Desk, monkeypatch):
     is read once, and read again the next day (a key like "20/4" depends on the day)."""
     who = officer(desk)
     read: list[str] = []
-    real = statements.offer_for
+    real = statements.statement
 
     def counted(text, *args):
         read.append(text)
         return real(text, *args)
 
-    monkeypatch.setattr(statements, "offer_for", counted)
+    monkeypatch.setattr(statements, "statement", counted)
     first = desk.call(statements.read_statement, who, "406-14 xong rồi")
     assert first is not None and first.key == "406-14" and first.status == "hoan_thanh"
     assert desk.call(statements.read_statement, who, "406-14 xong rồi") == first

@@ -90,7 +90,9 @@ def test_withdraw_rollback_and_ids_never_reused(desk):
     admin = caller(desk, ADMIN)
     first = _review(desk)
     desk.call(publishing.publish_letter, admin, first.letter, first.revision)
-    second = _review(desk)  # the same letter sent again: other ids
+    second = _review(desk)  # the same letter sent again: said, and other ids once checked
+    assert not second.publishable and "đã được công bố và đang theo dõi" in second.blockers[0]
+    second = desk.call(letters.accept_problems, admin, second.letter, second.revision)
     again = desk.call(publishing.publish_letter, admin, second.letter, second.revision)
     assert isinstance(again, LetterPublished)
     assert [t.id for t in again.tasks] == ["tq-2021-08-20-2", "tq-2021-09-25-2"]

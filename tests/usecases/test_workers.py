@@ -73,3 +73,17 @@ def test_the_same_threads_serve_one_loop_after_another():
     for n in range(3):
         assert asyncio.run(workers.run(lambda n=n: n + 1)) == n + 1
     assert len(workers._threads) == 2
+
+
+async def test_a_stray_stop_iteration_reaches_its_caller_as_an_error():
+    """A use case whose `next()` finds nothing: a future refuses StopIteration, so it used to be
+    lost in the hand-back and the caller (and every later update of its chat) waited for ever."""
+    workers = Workers(size=1)
+
+    def empty() -> str:
+        return next(iter(()))
+
+    with pytest.raises(RuntimeError, match="StopIteration") as raised:
+        await asyncio.wait_for(workers.run(empty), timeout=5)
+    assert isinstance(raised.value.__cause__, StopIteration)
+    assert await asyncio.wait_for(workers.run(lambda: "next"), timeout=5) == "next"

@@ -10,6 +10,8 @@
     ended: "■" };
   const state = { board: null, tab: null, unit: null, pending: {}, results: [] };
   let timers = [];
+  // views other scripts add (tracking.js): id -> { label, render, admin }
+  const views = {};
 
   // -- identity ----------------------------------------------------------------------------
   function initData() {
@@ -43,6 +45,11 @@
     return node;
   }
   const $ = (id) => document.getElementById(id);
+  // a view's parts, one of which may be left out (null): nothing is shown for it, not "null"
+  function put(target, ...parts) {
+    target.replaceChildren(...parts.flat().filter((n) => n !== null && n !== undefined
+      && n !== false));
+  }
 
   function notice(messages, kind) {
     const box = $("notice");
@@ -114,6 +121,9 @@
     if (b.province_view) {
       list.push(["handins", "Nộp hồ sơ"], ["matrix", "Tiến độ"], ["chart", "Biểu đồ"]);
     }
+    for (const [id, view] of Object.entries(views)) {
+      if (!view.admin || b.user.admin) list.push([id, view.label]);
+    }
     list.push(["files", "Tải về"]);
     return list;
   }
@@ -136,8 +146,9 @@
     timers = [];
     const view = $("view");
     const render = { mine: mineView, myhandins: myHandinsView, handins: handinsView,
-      matrix: matrixView, chart: chartView, files: filesView }[tab];
-    view.replaceChildren(...render());
+      matrix: matrixView, chart: chartView, files: filesView }[tab]
+      || (views[tab] && views[tab].render);
+    put(view, render());
     view.setAttribute("aria-busy", "false");
     view.dataset.view = tab;
   }
@@ -301,10 +312,10 @@
       })));
   }
 
-  function undoButton(id, key, seconds) {
+  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off
+  function timedUndo(attrs, seconds, onclick) {
     const end = Date.now() + seconds * 1000;
-    const button = el("button", { type: "button", class: "undo", "data-change": id,
-      "aria-label": "Hoàn tác thay đổi " + key, onclick: () => undo(id) });
+    const button = el("button", Object.assign({ type: "button", class: "undo", onclick }, attrs));
     const tick = () => {
       const left = Math.max(0, Math.round((end - Date.now()) / 1000));
       button.textContent = "Hoàn tác (" + Math.floor(left / 60) + ":"
@@ -314,6 +325,11 @@
     tick();
     timers.push(setInterval(tick, 1000));
     return button;
+  }
+
+  function undoButton(id, key, seconds) {
+    return timedUndo({ "data-change": id, "aria-label": "Hoàn tác thay đổi " + key }, seconds,
+      () => undo(id));
   }
 
   async function undo(id) {
@@ -369,8 +385,9 @@
           const u = t.units.find((x) => x.unit === name);
           if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
             + ": không phải nộp" }, "");
-          return el("td", { class: "h-" + u.state, "data-state": u.state,
-            "aria-label": name + " — " + (t.form || t.id) + ": " + u.text },
+          return el("td", { class: "h-" + u.state, "data-state": u.state, "data-task": t.id,
+            "aria-label": name + " — " + (t.form || t.id)
+              + (t.due_text ? " hạn " + t.due_text : "") + ": " + u.text },
           el("span", { class: "mark", text: HANDIN_MARK[u.state] || "" }), " " + u.text,
           u.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null);
         })))));
@@ -427,7 +444,8 @@
     const filters = el("div", { class: "filters" },
       select("f-agency", "Đơn vị", agencies.map((a) => [a, a])),
       select("f-state", "Tình trạng", [["late", "Quá hạn"], ["open", "Chưa đến hạn"],
-        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"]]),
+        ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"],
+        ["ended", "Đã kết thúc theo dõi"]]),
       select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/" + m.slice(0, 4)])),
       select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
@@ -461,9 +479,10 @@
       holder.replaceChildren(table);
     }
     const legend = el("p", { class: "legend" },
-      ["done", "late", "open", "closed"].map((s) => el("span", { class: "cell s-" + s },
+      ["done", "late", "open", "closed", "ended"].filter((s) => s !== "ended"
+        || items.some((i) => i.state === "ended")).map((s) => el("span", { class: "cell s-" + s },
         STATE_MARK[s] + " " + { done: "Hoàn thành", late: "Quá hạn", open: "Chưa đến hạn",
-          closed: "Không đủ điều kiện" }[s])));
+          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
     const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
@@ -534,7 +553,7 @@
       timers = [];
       const back = state.tab;
       $("view").dataset.view = "unit";
-      $("view").replaceChildren(
+      put($("view"),
         el("button", { type: "button", class: "link", id: "unit-back", text: "← Quay lại",
           onclick: () => { state.unit = null; show(back); } }),
         el("h2", { id: "unit-title", text: page.unit }),
@@ -660,14 +679,21 @@
     } catch (error) { failed(error); }
   }
 
+  // -- for the other scripts of the page (tracking.js) ------------------------------------
+  window.DeskPage = { el, $, api, notice, failed, views, timedUndo, show,
+    reload: (keepNotice) => load(keepNotice), board: () => state.board };
+
   // -- start -------------------------------------------------------------------------------
-  const tg = window.Telegram && window.Telegram.WebApp;
-  if (tg && tg.ready) tg.ready();
-  if (!INIT_DATA) {
-    $("view").replaceChildren(el("p", { text: "Hãy mở bảng theo dõi từ nút “Mở bảng theo dõi”"
-      + " trong chat với bot." }));
-    $("view").setAttribute("aria-busy", "false");
-  } else {
-    load(false);
-  }
+  // once every deferred script has run, so the views they add are there for the first load
+  document.addEventListener("DOMContentLoaded", () => {
+    const tg = window.Telegram && window.Telegram.WebApp;
+    if (tg && tg.ready) tg.ready();
+    if (!INIT_DATA) {
+      $("view").replaceChildren(el("p", { text: "Hãy mở bảng theo dõi từ nút “Mở bảng theo"
+        + " dõi” trong chat với bot." }));
+      $("view").setAttribute("aria-busy", "false");
+    } else {
+      load(false);
+    }
+  });
 })();

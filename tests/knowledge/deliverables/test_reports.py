@@ -8,7 +8,8 @@ from io import BytesIO
 
 from openpyxl import load_workbook
 
-from knowledge.deliverables.reports import bieu02, make_report, phuluc4, tiendo
+from knowledge.deliverables.progress_report import tiendo
+from knowledge.deliverables.reports import bieu02, make_report, phuluc4
 from knowledge.formats.xlsx import render
 
 TODAY = date(2021, 6, 2)

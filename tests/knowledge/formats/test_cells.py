@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from knowledge.deliverables.forms import FORMS
-from knowledge.deliverables.reports import Table
+from knowledge.deliverables.layout import Table
 from knowledge.formats.cells import Formula, put
 from knowledge.formats.form_book import template
 from knowledge.formats.xlsx import render

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from knowledge.calendar.deadlines import DeadlineError, describe_days, parse_deadline
-from knowledge.language.text import fold, untelex
+from knowledge.language.text import MarkedWords, fold, tokenize, untelex
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,10 @@ def test_days_left_or_late():
     assert describe_days(date(2021, 4, 13), date(2021, 4, 20)) == "còn 7 ngày"
     assert describe_days(date(2021, 4, 20), date(2021, 4, 20)) == "hạn hôm nay"
     assert describe_days(date(2021, 4, 23), date(2021, 4, 20)) == "quá hạn 3 ngày"
+
+
+def test_some_marked_words_count_only_as_typed_with_their_marks():
+    words = MarkedWords("gửi đóng", marked_only="đóng")
+    assert tokenize("đóng")[0] in words and tokenize("gui")[0] in words
+    # "dong" is as often "động" or "đồng": only "đóng" as typed counts
+    assert tokenize("dong")[0] not in words and tokenize("động")[0] not in words

@@ -305,3 +305,32 @@ def test_who_the_addressees_leave_out_is_no_part_of_the_title_and_data_go_to_the
     assert set(monthly.units) == {"Sở Nội vụ", "Sở Tư pháp"}
     assert monthly.title.startswith("Báo cáo tình hình hạ tầng số")
     assert data.units == ("Công an tỉnh",) and data.recipient == "Sở Tài chính"
+
+
+def test_support_listed_with_a_unit_the_register_lacks_and_a_closing_that_names_the_sender(
+    catalogue,
+):
+    """ "Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp, hỗ trợ các đơn vị …" then the usual
+    closing "liên hệ Phòng …, Sở … để được hướng dẫn": the support was dropped without a word,
+    for the unit the register lacks hid the duty, and the closing, under the last item, read as
+    the support serving the sender's work."""
+    text = HEAD.replace("SỞ TÀI CHÍNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG") + (
+        "1. Các sở, ban, ngành rà soát thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến "
+        "toàn trình, gửi Sở Thông tin và Truyền thông trước ngày 16/12/2024.\n"
+        "2. Viễn thông Tuyên Quang, Bưu điện tỉnh phối hợp, hỗ trợ các đơn vị về hạ tầng kỹ "
+        "thuật, hướng dẫn người dân nộp hồ sơ trực tuyến.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc đề nghị liên hệ Phòng Công nghệ thông tin, "
+        "Sở Thông tin và Truyền thông để được hướng dẫn.\n"
+        "Trân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cv.txt")
+    (task,) = draft.tasks
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
+    assert [p.message for p in draft.problems] == [
+        "không có “Bưu điện tỉnh” trong danh sách đơn vị của tỉnh Tuyên Quang"
+    ]
+    # the register's units alone: supporting, and nothing to report
+    alone = read_letter(
+        text.replace(", Bưu điện tỉnh", ""), catalogue, catalogue.province("tuyen-quang"), "cv"
+    )
+    assert alone.tasks[0].supporting == ("Viễn thông Tuyên Quang",) and alone.problems == ()

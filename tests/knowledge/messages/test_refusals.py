@@ -68,6 +68,12 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.FILE_TOO_BIG: {"name": HOSTILE, "limit_mb": 10},
     Refused.FILE_UNREADABLE: {"name": HOSTILE, "suffix": ".pdf"},
     Refused.FILE_NOT_SAVED: {"refusal": Refusal(Refused.FILE_KIND, name=HOSTILE)},
+    # a submission undone
+    Refused.SUBMISSION_UNDONE: {"form": HOSTILE, "version": 2},
+    Refused.SUBMISSION_UNDO_TOO_LATE: {"form": HOSTILE, "version": 2},
+    Refused.NO_LONGER_SENDS: {"form": HOSTILE, "agency": HOSTILE},
+    Refused.NEWER_SUBMISSION: {"form": HOSTILE, "agency": HOSTILE, "newer": 3},
+    Refused.STATUS_OF_SUBMISSION: {"form": HOSTILE, "version": 1},
     # the one-row table edit
     Refused.EDIT_NO_ROW: {"text": HOSTILE, "usage": True},
     Refused.EDIT_UNKNOWN_PART: {"text": HOSTILE},

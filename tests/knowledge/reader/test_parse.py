@@ -130,6 +130,9 @@ def test_misspelt_department_is_still_read(assistant, tq):
         ("mục 22", None, "22", ""),
         ("mục 5 QĐ 411", "411", "5", ""),
         ("xem mục 406-11 ngành y tế", "406", "11", "nganh y te"),
+        # "TT" heads the number column of the seeds' tables
+        ("TT 7 quyết định 411", "411", "7", ""),
+        ("tt 11 thuộc 406 phần giáo dục", "406", "11", "phan giao duc"),
     ],
 )
 def test_row_references(assistant, tq, question, decision, number, sector):

@@ -52,3 +52,22 @@ def test_an_officers_period_question_naming_no_agency_is_their_agencys(assistant
     answer = assistant.ask("toàn tỉnh tuần sau có hạn gì không", THURSDAY, None, "Sở Y tế")
     assert (answer.intent, answer.agency) == ("deadline", None)
     assert assistant.ask("tuần sau có hạn gì không", THURSDAY).agency is None
+
+
+@pytest.mark.parametrize(
+    "question, start, end",
+    [
+        ("tháng vừa qua có gì", dt.date(2021, 5, 1), dt.date(2021, 5, 31)),
+        ("thang roi het han nhung gi", dt.date(2021, 5, 1), dt.date(2021, 5, 31)),
+        ("quý vừa rồi", dt.date(2021, 1, 1), dt.date(2021, 3, 31)),
+        ("tuần trước có hạn nào", dt.date(2021, 5, 31), dt.date(2021, 6, 6)),
+        ("tuan vua roi", dt.date(2021, 5, 31), dt.date(2021, 6, 6)),
+    ],
+)
+def test_the_period_before_this_one(question, start, end):
+    assert spans(question) == [(start, end)]
+
+
+def test_a_month_named_then_rồi_is_that_month():
+    # "tháng 5 rồi": May, and "rồi" closes what is said
+    assert spans("hạn tháng 5 rồi à") == [(dt.date(2021, 5, 1), dt.date(2021, 5, 31))]

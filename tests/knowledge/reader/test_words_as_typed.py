@@ -65,3 +65,46 @@ def test_a_closing_particle_before_words_of_content_is_another_word():
     # "nha" closing what is said drops out; before "3 tang" it is "nhà"
     assert "nha" not in [w.typed for w in matcher.words(tokenize("xay dung xong chua nha"))]
     assert "nha" in [w.typed for w in matcher.words(tokenize("xay nha 3 tang"))]
+
+
+def test_words_the_question_keeps_apart_are_no_neighbours():
+    matcher = Matcher([("a", "Đăng ký thường trú"), ("b", "Trú quán")])
+    words = matcher.words(tokenize("đăng ký thường trú quán"), breaks=[4])
+    at = {w.typed: w.at for w in words}
+    # "trú | quán": something else the question said stood between them
+    assert at["quan"] - at["tru"] == 2 and at["tru"] - at["thuong"] == 1
+
+
+def test_the_askers_unit_between_a_service_and_a_role_word(assistant):
+    import datetime as dt
+
+    answer = assistant.ask(
+        "liên thông khai tử xóa đăng ký thường trú bên em phụ trách hạn tỉnh",
+        dt.date(2021, 7, 20),
+        None,
+        "Sở Tư pháp",
+    )
+    assert answer.intent == "service" and answer.items[0].key == "406-8", answer.text
+
+
+def test_a_word_of_conversation_before_a_question_word_belongs_to_the_question():
+    matcher = Matcher([("a", "Gia hạn thẻ bảo hiểm y tế")])
+    # "the nao" is "thế nào" (how), not the "thẻ" of "gia hạn thẻ"
+    assert [w.typed for w in matcher.words(tokenize("gia han the nao"))] == ["gia", "han"]
+    assert "the" in [w.typed for w in matcher.words(tokenize("gia han the bao hiem"))]
+
+
+def test_how_after_an_agency_and_a_service_asks_about_the_service(assistant):
+    import datetime as dt
+
+    answer = assistant.ask("so y te phoi hop doi bang lai thi han the nao", dt.date(2021, 7, 14))
+    assert answer.intent == "service" and answer.items[0].key == "406-22", answer.text
+
+
+def test_a_pair_a_preposition_opens_is_a_qualifier():
+    from knowledge.reader.evidence import qualifier_only
+
+    matcher = Matcher([("a", "Chứng nhận giấy tờ tại các cơ quan trong nước")])
+    assert qualifier_only(matcher, "a", matcher.words(tokenize("con nuôi trong nước")))
+    assert not qualifier_only(matcher, "a", matcher.words(tokenize("chứng nhận trong nước")))
+    assert not qualifier_only(matcher, "a", matcher.words(tokenize("nuôi con")))  # no pair

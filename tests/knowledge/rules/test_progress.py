@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from knowledge.deliverables.digest import build_digest
-from knowledge.deliverables.reports import progress_lines
+from knowledge.deliverables.progress_report import progress_lines
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import Bar, agency_figure, chart_data, province_chart, province_figure
 from knowledge.render.progress_text import agency_progress, late_report, province_progress
@@ -149,3 +149,21 @@ def test_no_empty_late_panel_and_no_chart_without_rows(catalogue, tq):
     assert "Quá hạn" not in labels
     plt.close("all")
     assert province_chart(catalogue, catalogue.province("bac-giang"), {}, DAY) is None
+
+
+def test_the_workbook_names_each_occurrence_of_a_recurring_task_by_its_task(catalogue):
+    """The progress workbook looked an occurrence's key ("kh-monthly-sync@2020-06-01") up as a
+    task id: its line had the key for a title, no deadline as printed, and sorted last."""
+    kh = catalogue.province("khanh-hoa")
+    task = kh.task("kh-monthly-sync")
+    agency = task.addressees[0]
+    lines = [
+        line
+        for line in progress_lines(catalogue, kh, {}, date(2020, 7, 3), agency)
+        if line.key.startswith("kh-monthly-sync@")
+    ]
+    assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)]
+    for line in lines:
+        assert line.title == task.title
+        assert line.deadline.startswith(task.deadline_text + " (")
+    assert lines[1].deadline.endswith("(1/6/2020)") and lines[1].standing == "Quá hạn 32 ngày"

@@ -7,12 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import matplotlib.pyplot as plt
 import pytest
 
 from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import Handin, track
 from knowledge.letters.publish import with_letters
-from knowledge.rules.progress import standings, tally, task_standings
+from knowledge.render.charts import ENDED as ENDED_BAR
+from knowledge.render.charts import agency_figure, chart_data, shown
+from knowledge.rules.progress import by_agency, standings, tally, task_standings
 from knowledge.rules.reminders import plan_range
 from knowledge.rules.standing import Mark, State
 
@@ -97,3 +100,42 @@ def test_a_recurring_task_stops_after_its_end_and_keeps_its_last_occurrence(cata
         for s in standings(ended, province, marks, today)
         if s.key.startswith(SYNC) and s.state is State.LATE
     ]
+
+
+def test_the_chart_counts_ended_units_apart_not_as_not_started(catalogue, ended):
+    """The chart asks the standing rule: a unit that never sent an ended task is "Đã kết thúc
+    theo dõi", not "Chưa bắt đầu"; one that sent it stays "Hoàn thành"; a chart with nothing
+    ended draws no such category."""
+    province = ended.province("tuyen-quang")
+    task = province.task(DOSSIER)
+    assert task is not None
+    today = date(2023, 3, 20)
+    marks = {
+        (DOSSIER, "Sở Y tế"): Mark("hoan_thanh", date(2021, 4, 19)),
+        # reported as being worked on, never sent: ended too, not "Đang thực hiện"
+        (DOSSIER, "Sở Xây dựng"): Mark("dang_thuc_hien", date(2021, 4, 10)),
+    }
+    bars = {b.agency: b for b in chart_data(ended, province, marks, today)}
+    units = by_agency(standings(ended, province, marks, today))  # the province's, as drawn
+    for agency in ("Sở Xây dựng", "Sở Tư pháp"):
+        mine = units[agency]
+        ended_here = sum(s.state is State.ENDED for s in mine)
+        assert ended_here == 1  # the dossier
+        assert bars[agency].counts[ENDED_BAR] == ended_here
+        assert bars[agency].counts["chua_bat_dau"] == sum(
+            s.state is not State.ENDED and s.code == "chua_bat_dau" for s in mine
+        )
+        assert bars[agency].total == len(mine)
+    assert bars["Sở Y tế"].counts[ENDED_BAR] == 0
+    assert shown(list(bars.values()))[ENDED_BAR] == "Đã kết thúc theo dõi"
+    legend = [
+        t.get_text()
+        for t in agency_figure(province, bars["Sở Tư pháp"], today).axes[0].get_yticklabels()
+    ]
+    assert "Đã kết thúc theo dõi" in legend
+    # the same day without the end: the dossier is late, and no bar has the category
+    was = catalogue.province("tuyen-quang")
+    calm = chart_data(catalogue, was, marks, today)
+    assert not any(b.counts[ENDED_BAR] for b in calm) and ENDED_BAR not in shown(calm)
+    assert {b.agency: b.late for b in calm}["Sở Tư pháp"] > bars["Sở Tư pháp"].late
+    plt.close("all")

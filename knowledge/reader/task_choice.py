@@ -1,0 +1,152 @@
+"""Which of several provincial tasks a question means when what it names fits more than one: a
+form two letters ask for (the 2021 dossier's "Biểu 02" and a later letter's "Biểu số 02"), the
+title words of several tasks ("báo cáo rà soát"), a date two tasks fall due on.
+
+The evidence is weighed in this order, each step narrowing only when it leaves something:
+- what else the question names: a letter (its tasks), a period or a year (the tasks falling due
+  in it);
+- who asks: the tasks the asker's unit must deliver (an addressee), before those it only
+  supports or has nothing to do with;
+- the day: the tasks still current (not ended, and a deadline or an occurrence still ahead).
+More than one left: the evidence does not decide, and the reader offers them to choose from —
+a wrong answer given with confidence is worse than a question back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.calendar.deadlines import is_past
+from knowledge.catalogue.model import Province, Task
+from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.parse import Parsed
+from knowledge.reader.periods import Period
+from knowledge.reader.reading import Reading
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What a question says besides the task's own words."""
+
+    agency: str | None = None  # the unit asking, or the one the question names
+    today: date | None = None
+    periods: tuple[Period, ...] = ()
+    years: tuple[int, ...] = ()
+    letter: tuple[str, ...] = ()  # the ids of the tasks of a letter the question names
+
+
+def current(task: Task, today: date) -> bool:
+    """Still to be delivered on `today` by someone: not ended, and its date (a one-off task) or
+    an occurrence (a recurring one) still ahead."""
+    if task.ended is not None and task.ended <= today:
+        return False
+    if task.due is not None:
+        return not is_past(task.due, today)
+    return task.next_due(today) is not None
+
+
+def owed_by(province: Province, agency: str, task: Task) -> bool:
+    """The agency (a group: one of its units) must deliver the task."""
+    return bool(set(province.members(agency)) & set(task.addressees))
+
+
+def _falls_in(task: Task, periods: Sequence[Period], years: Sequence[int]) -> bool:
+    spans = [(p.start, p.end) for p in periods if not p.late]
+    spans += [(date(y, 1, 1), date(y, 12, 31)) for y in years]
+    return any(task.occurrences(start, end) for start, end in spans)
+
+
+def _narrow(pool: list[Task], keep: Iterable[bool]) -> list[Task]:
+    kept = [t for t, k in zip(pool, keep, strict=True) if k]
+    return kept or pool
+
+
+def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[Task, ...]:
+    """The tasks the evidence leaves, in the order given (duplicates dropped): one when it
+    decides, several when it does not."""
+    pool = list(dict.fromkeys(tasks))
+    if len(pool) <= 1:
+        return tuple(pool)
+    if clues.letter:
+        pool = _narrow(pool, (t.id in clues.letter for t in pool))
+    if clues.periods or clues.years:
+        pool = _narrow(pool, (_falls_in(t, clues.periods, clues.years) for t in pool))
+    if clues.agency is not None:
+        agency = clues.agency
+        pool = _narrow(pool, (owed_by(province, agency, t) for t in pool))
+    if clues.today is not None:
+        today = clues.today
+        pool = _narrow(pool, (current(t, today) for t in pool))
+    return tuple(pool)
+
+
+def clues_of(parsed: Parsed, asker: str | None, letters: Sequence[TrackedLetter] = ()) -> Clues:
+    """What a parsed question says beside its task words: the agency it names (not where
+    something is sent), else the asker's; its periods, years and letters; the day."""
+    subject = parsed.subject
+    return Clues(
+        agency=subject.name if subject else asker,
+        today=parsed.today,
+        periods=tuple(p.period for p in parsed.periods),
+        years=tuple(y.year for y in parsed.years),
+        letter=tuple(t.id for letter in letters for t in letter.tasks),
+    )
+
+
+def task_reading(
+    tasks: Iterable[Task],
+    parsed: Parsed,
+    province: Province,
+    asker: str | None,
+    letters: Sequence[TrackedLetter] = (),
+) -> Reading:
+    """A question naming these tasks: the one the evidence leaves (sure, with every task named
+    beside it), or those it cannot tell apart (to choose from)."""
+    named = tuple(dict.fromkeys(tasks))
+    left = narrowed(named, province, clues_of(parsed, asker, letters))
+    if len(left) == 1:
+        return Reading("task", agency=asker, task=left[0], tasks=named)
+    return Reading("task", agency=asker, tasks=left, sure=False)
+
+
+def letter_reading(
+    letters: Sequence[TrackedLetter],
+    parsed: Parsed,
+    province: Province,
+    asker: str | None,
+    described: Sequence[str],
+) -> Reading:
+    """A letter named by its number: the one of its tasks the question's words describe
+    (`described`: their ids), else the letter and all its tasks; the tasks of every letter
+    with that number, to choose from, when several have it."""
+    own = [t for letter in letters for t in letter.tasks]
+    if described:
+        return task_reading(
+            [t for t in own if t.id in described], parsed, province, asker, letters
+        )
+    if len(letters) == 1:
+        return Reading("letter", agency=asker, letter=letters[0], tasks=tuple(own))
+    return task_reading(own, parsed, province, asker, letters)
+
+
+@dataclass(frozen=True)
+class Named:
+    """Tasks a text names (one when the evidence decides), and for a recurring one the
+    occurrence a period names, by task id."""
+
+    tasks: tuple[Task, ...]
+    due: dict[str, date]
+
+
+def occurrences(tasks: Iterable[Task], periods: Sequence[Period]) -> dict[str, date]:
+    """The one occurrence of each recurring task that the periods name ("tháng 9")."""
+    found = {}
+    for task in tasks:
+        if not task.recurring:
+            continue
+        days = {d for p in periods if not p.late for d in task.occurrences(p.start, p.end)}
+        if len(days) == 1:
+            found[task.id] = days.pop()
+    return found

@@ -1,0 +1,113 @@
+"""Provincial tasks named in a question: by their id ("tq-2021-04-20"), by their form ("Biểu 02",
+"biểu số 02", "phụ lục 3", "PL3", "phụ lục" alone for the task asking for several), and forms no
+task asks for ("biểu 01"), which are still forms, never row numbers."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.calendar.deadlines import ROMAN
+from knowledge.catalogue.model import Province, Task
+from knowledge.language.text import Token, tokenize
+from knowledge.language.vocabulary import FORM_FILLER
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    task: Task
+    start: int
+    end: int
+    how: str  # id | form | date
+
+
+@functools.cache
+def _id_words(task: Task) -> list[str]:
+    return [t.fold for t in tokenize(task.id)]
+
+
+@functools.cache
+def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
+    """The words of a task's form and the numbers it covers: "Phụ lục I–IV" -> (phu, luc), 1..4;
+    "Biểu số 02" -> (bieu,), 2: the filler between a form's word and its number is typed or not
+    ("biểu 02", "biểu số 02"), whichever way the letter prints it."""
+    tokens = tokenize(task.form.replace("–", " - "))
+    named = [t for t in tokens if t.fold.isalpha() and t.fold not in ROMAN]
+    words = tuple(t.fold for k, t in enumerate(named) if k == 0 or t not in FORM_FILLER)
+    numbers: list[int] = []
+    for t in tokens:
+        if t.fold in ROMAN:
+            numbers.append(ROMAN[t.fold])
+        elif t.fold.isdecimal():
+            numbers.append(int(t.fold))
+    covered = set(range(min(numbers), max(numbers) + 1)) if numbers else set()
+    return words, covered
+
+
+def _number(text: str) -> int | None:
+    """ "3", "03" or "III" as a number."""
+    if text.isdecimal():
+        return int(text)
+    return ROMAN.get(text)
+
+
+def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
+    refs: list[TaskRef] = []
+    folds = [t.fold for t in tokens]
+    for task in province.tasks:
+        id_words = _id_words(task)
+        for i in range(len(tokens) - len(id_words) + 1):
+            if folds[i : i + len(id_words)] == id_words:
+                refs.append(TaskRef(task, i, i + len(id_words), "id"))
+        words, numbers = _form_refs(task)
+        if not words:
+            continue
+        # The form as printed ("phụ lục 3") and by its initials, as officers shorten it ("PL3").
+        shapes = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
+        for shape in shapes:
+            for i in range(len(tokens) - len(shape) + 1):
+                typed = tuple(folds[i : i + len(shape)])
+                slipped = typed != shape and _slipped(typed, shape)
+                if typed != shape and not slipped:
+                    continue
+                end = i + len(shape)
+                # "biểu mẫu 02", "biểu số 02", "phụ lục số 3": the number after the form's words
+                while end < len(folds) and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
+                    end += 1
+                number = folds[end] if end < len(folds) else ""
+                value = _number(number)
+                if slipped and (value is None or value not in numbers):
+                    continue  # a slipped form word counts only before a number the form covers
+                if value is not None and value in numbers:
+                    refs.append(TaskRef(task, i, end + 1, "form"))
+                elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
+                    refs.append(TaskRef(task, i, end, "form"))
+    return refs
+
+
+def _slipped(typed: tuple[str, ...], shape: tuple[str, ...]) -> bool:
+    """A form's words with its last letter dropped from one after the first ("phụ lụ III"): a
+    slip of the keyboard, when the first word is typed whole."""
+    if len(shape) < 2 or typed[0] != shape[0]:
+        return False
+    slips = [(t, w) for t, w in zip(typed[1:], shape[1:], strict=True) if t != w]
+    return len(slips) == 1 and len(slips[0][0]) >= 2 and slips[0][1][:-1] == slips[0][0]
+
+
+def find_forms(tokens: Sequence[Token], province: Province) -> list[tuple[int, int]]:
+    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7"):
+    still a form, never a row number."""
+    folds = [t.fold for t in tokens]
+    shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
+    spans = []
+    for shape in shapes:
+        for i in range(len(tokens) - len(shape)):
+            if tuple(folds[i : i + len(shape)]) != shape:
+                continue
+            end = i + len(shape)
+            while end < len(folds) - 1 and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
+                end += 1
+            if _number(folds[end]) is not None:
+                spans.append((i, end + 1))
+    return spans

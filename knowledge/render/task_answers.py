@@ -1,0 +1,169 @@
+"""Answers about the province's tasks, as Telegram HTML: a task in full, who must do it (the
+units by kind, not forty names), the tasks to choose from when the question fits several, a
+letter's tasks, and the forms the tasks ask for. Apart from the rows' answers (answers.py), which
+share their escaping and date phrases from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.views import TaskView
+from knowledge.letters.sources import TrackedLetter
+from knowledge.render.answers import clip, due_phrase, esc, key_tag
+
+TITLE_CHARS = 110  # a task's title in a list
+# where a task stands for the officer's unit (knowledge/rules/standing.py's states)
+STANDING_TEXT = {
+    "open": "▫️ chưa nộp",
+    "late": "❗ chưa nộp, quá hạn",
+    "done": "✅ đã nộp",
+    "closed": "⛔ không đủ điều kiện",
+    "ended": "⏹ không nộp (đã kết thúc theo dõi)",
+}
+
+
+def task_answer(
+    view: TaskView,
+    province: Province,
+    today: date,
+    asker: str | None,
+    source: str,
+    others: Sequence[TaskView] = (),
+) -> str:
+    """A provincial task in full: what, by when (as printed and as a date), for whom, how.
+    `others`: the other tasks the question named, this one chosen among them (said, so the
+    choice can be seen and undone)."""
+    task = view.task
+    lines = [
+        f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
+        f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}",
+    ]
+    if task.form:
+        lines.append(f"• Biểu mẫu: {esc(task.form)}")
+    lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
+    if task.supporting:
+        lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
+    if asker:
+        lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)}.")
+    if task.steps:
+        lines.append("• Các bước / nội dung:")
+        lines += [f"  {esc(step)}" for step in task.steps]
+    if task.contents:
+        lines.append("• Hồ sơ gồm:")
+        lines += [f"  + {esc(item)}" for item in task.contents]
+    lines.append(f"Nguồn: {esc(source)}")
+    if others:
+        lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
+        lines += [task_item(v, today) for v in others]
+    lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
+    return "\n".join(lines)
+
+
+def duty_text(task: Task, province: Province, agency: str) -> str:
+    members = set(province.members(agency))
+    if members & set(task.addressees):
+        return "thuộc đối tượng phải thực hiện"
+    if members & set(task.supporting):
+        return "phối hợp, không phải nộp"
+    return "không thuộc đối tượng phải thực hiện"
+
+
+def task_item(view: TaskView, today: date) -> str:
+    """A task in a list: its id, form and title, and its date."""
+    task = view.task
+    label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
+    if not task.form:
+        label = clip(label, TITLE_CHARS)
+    return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(due_phrase(view.due, today))}"
+
+
+def choices_answer(
+    views: Sequence[TaskView], province: Province, today: date, asker: str | None
+) -> str:
+    """Several tasks fit the question and nothing in it tells which: each, with who must do it,
+    to choose from."""
+    lines = [f"Câu hỏi khớp {len(views)} nhiệm vụ. Có phải bạn hỏi…"]
+    for view in views:
+        lines.append(task_item(view, today))
+        who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"
+        if asker:
+            who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
+        lines.append(who)
+    lines.append(
+        "\nBấm một nhiệm vụ bên dưới, hoặc gõ mã nhiệm vụ (ví dụ "
+        f"<code>{esc(views[0].task.id)}</code>)."
+    )
+    return "\n".join(lines)
+
+
+def letter_answer(
+    letter: TrackedLetter,
+    views: Sequence[TaskView],
+    province: Province,
+    today: date,
+    asker: str | None,
+) -> str:
+    """A letter named by its number: the tasks it sets, those the asker's unit must deliver
+    first, each with where it stands for the unit (`standing`, read from the statuses)."""
+    lines = [f"📨 <b>{esc(letter.title)}</b>: {len(views)} nhiệm vụ."]
+    mine = [v for v in views if asker and v.unit == asker]
+    if asker and mine:
+        lines.append(f"\n<b>Việc của {esc(asker)}</b>")
+        for view in mine:
+            lines.append(task_item(view, today))
+            lines.append(f"   {esc(STANDING_TEXT.get(view.standing or '', 'chưa nộp'))}")
+    rest = [v for v in views if v not in mine]
+    if rest:
+        if mine:
+            lines.append("\n<b>Nhiệm vụ khác của công văn</b>")
+        for view in rest:
+            lines.append(task_item(view, today))
+            who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"
+            if asker:
+                who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
+            lines.append(who)
+    lines.append(
+        f"\nXem chi tiết: gõ mã nhiệm vụ (ví dụ <code>{esc(views[0].task.id)}</code>)."
+        if views
+        else ""
+    )
+    return "\n".join(lines).rstrip()
+
+
+def addressees_text(task, province: Province) -> str:
+    """Who must do a task, in a line: the units by kind, not forty names."""
+    return _units_text(task.addressees, province)
+
+
+def supporting_text(task, province: Province) -> str:
+    return _units_text(task.supporting, province)
+
+
+def _units_text(names: tuple[str, ...], province: Province) -> str:
+    count = len(names)
+    if count <= 3:
+        return ", ".join(names)
+    districts = set(names) & set(province.units)
+    if districts == set(names):
+        return f"{count} UBND huyện, thành phố của {province.name}"
+    kinds = "các sở, ban, ngành" + (" và UBND cấp huyện" if districts else "")
+    others = [n for n in names if n not in districts]
+    if len(others) <= 3 and districts:
+        return f"{', '.join(others)} và {len(districts)} UBND huyện, thành phố"
+    return f"{count} cơ quan, đơn vị ({kinds} của {province.name})"
+
+
+def forms_answer(typed: str, views: list[TaskView], province: Province) -> str:
+    """A form no task of the province asks for: the forms it does ask for."""
+    lines = [f"{esc(province.name)} không yêu cầu biểu mẫu “{esc(typed.strip()[:80])}”."]
+    if views:
+        lines.append("Các biểu mẫu các đơn vị phải gửi:")
+        lines += [
+            f"• {esc(v.task.form)} — {esc(v.task.title)} ({esc(v.task.deadline_text)}), "
+            f"mã {key_tag(v.task.id)}"
+            for v in views
+        ]
+    return "\n".join(lines)

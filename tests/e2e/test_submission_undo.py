@@ -1,0 +1,254 @@
+"""Every submission has its "Hoàn tác": a form sent in the chat (BIỂU 02, Phụ lục I) or a file
+handed in for a published letter's task, whether or not it changed the task's status. Within the
+10 minutes of every write, by whoever sent it or an admin, while it is still the accepted version:
+the version before it is accepted again exactly as it was (or none), the task's status before it
+comes back when the submission had completed the task, and the undo is logged, nothing removed.
+Through the emulator and the real Application; the database is read after every write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.models import StatusChange, Submission, SubmissionUndo
+from tests.botkit import ADMIN, register, texts
+
+DOSSIER = "tq-2021-04-20"  # asks for BIỂU 02 only
+PHU_LUC = "tq-2021-05-20"  # asks for Phụ lục I–IV
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+BOSS = "Trần Điều Phối"
+
+
+def desk(player):
+    return player.app.bot_data["services"]
+
+
+def rows(player, model, **where):
+    """What the database holds, read with a session of its own."""
+    with desk(player).sessions() as s:
+        query = select(model)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        return list(s.scalars(query.order_by(model.id)))
+
+
+def accepted(player, form: str, agency: str = "Sở Y tế"):
+    return desk(player).submissions.submissions(agency=agency, form=form)
+
+
+async def press_under(player, user: int, containing: str, label: str = "Hoàn tác"):
+    """The button of the latest bot message in the chat that says `containing`, as a person
+    scrolls up to it."""
+    emulator = player.emulator
+    for message in reversed(emulator.messages[user]):
+        keyboard = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+        found = [b for row in keyboard for b in row if b["text"] == label]
+        if containing in (message.get("text") or "") and found:
+            start = len(emulator.calls)
+            await player.deliver(
+                emulator._callback(user, user, message, found[0]["callback_data"])
+            )
+            return emulator.calls[start:]
+    raise AssertionError(f"no message with {containing!r} and [{label}]")
+
+
+def undo_data(player, user: int, containing: str) -> str:
+    for message in reversed(player.emulator.messages[user]):
+        keyboard = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+        if containing in (message.get("text") or ""):
+            return next(b["callback_data"] for row in keyboard for b in row)
+    raise AssertionError(containing)
+
+
+async def propose_and_send_bieu02(player, user: int = 1002) -> list[str]:
+    await player.send(user, "/dexuat")
+    for line in [
+        "[➕ Đề xuất dịch vụ mới]",
+        "Cấp giấy phép hoạt động khám bệnh",
+        "Khám bệnh, chữa bệnh",
+        "[Cấp tỉnh]",
+        "[Mức 3]",
+        "[Sở Y tế]",
+        "[Không có]",
+        "[Quý III/2021]",
+        "[Bỏ qua]",
+    ]:
+        await player.send(user, line)
+    await player.send(user, "/nop bieu02")
+    return texts(await player.send(user, "[✅ Nộp]"), user)
+
+
+async def send_pl1(player, user: int, tier_a: str) -> list[str]:
+    await player.send(user, "/nop pl1")
+    await player.send(user, tier_a)
+    await player.send(user, "[Không có]")
+    await player.send(user, "[Không có]")
+    return texts(await player.send(user, "[✅ Nộp]"), user)
+
+
+async def test_bieu_02_that_completed_the_task_is_undone_with_its_status(player):
+    await register(player, 1002, "Sở Y tế", "Bình")
+    out = await propose_and_send_bieu02(player)
+    assert "Đã nhận BIỂU 02 của Sở Y tế" in out[0] and "Đã ghi nhiệm vụ" in out[0]
+    assert "Bấm Hoàn tác trong 10 phút" in out[0]
+    services = desk(player)
+    done = services.repo.current(DOSSIER, "Sở Y tế")
+    assert done.new == "hoan_thanh"
+    [sent] = accepted(player, "bieu02")
+    assert sent.marked == done.id  # the status change kept with the submission
+    # /hoantac (the last status written) would undo the task's status and leave the form
+    # accepted: it points to the submission's own button instead
+    out = texts(await player.send(1002, "/hoantac"), 1002)
+    assert "Trạng thái này do lần nộp 1 BIỂU 02 ghi: bấm Hoàn tác dưới tin nhắn" in out[0]
+    assert services.repo.current(DOSSIER, "Sở Y tế").id == done.id
+
+    await player.line("@ 2021-04-13 08:09")  # nine minutes later: still within the window
+    out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
+    assert "Đã hoàn tác lần nộp 1 BIỂU 02 của Sở Y tế" in out[0] and DOSSIER in out[0]
+    assert "Không còn bản nào được tính: BIỂU 02 coi như chưa nộp" in out[0]
+    assert "Trạng thái nhiệm vụ" in out[0] and "Hoàn thành → Chưa bắt đầu" in out[0]
+    # the database: the version kept and marked undone, the undo logged with the status it
+    # appended, the status history appended (never rewritten)
+    assert accepted(player, "bieu02") == []
+    [kept] = rows(player, Submission, form="bieu02")
+    [undo] = rows(player, SubmissionUndo)
+    assert (undo.submission_id, undo.by, undo.behalf) == (kept.id, 1002, None)
+    history = rows(player, StatusChange, key=DOSSIER)
+    assert [(c.old, c.new) for c in history] == [
+        (None, "hoan_thanh"),
+        ("hoan_thanh", "chua_bat_dau"),
+    ]
+    assert undo.restored == history[-1].id
+    out = texts(await player.send(1002, "/nopbai"), 1002)
+    assert f"{DOSSIER} Biểu 02" in out[0] and "✅ đã nộp" not in out[0]
+
+    # sent again: the next version, and the task done again
+    out = texts(await player.send(1002, "/nop bieu02"), 1002)
+    out = texts(await player.send(1002, "[✅ Nộp]"), 1002)
+    assert "lần nộp 2" in out[0] and "Đã ghi nhiệm vụ" in out[0]
+    assert [s.version for s in accepted(player, "bieu02")] == [2]
+    assert services.repo.current(DOSSIER, "Sở Y tế").new == "hoan_thanh"
+
+
+async def test_phu_luc_i_that_changed_no_status_gives_back_the_version_before_exactly(player):
+    await register(player, 1002, "Sở Y tế", "Bình")
+    await player.line("@ 2021-05-10 09:00")
+    out = await send_pl1(player, 1002, "12 2 6 4")
+    assert "Còn thiếu: Phụ lục II" in out[0] and "Bấm Hoàn tác" in out[0]
+    [first] = accepted(player, "pl1")
+    first_data = desk(player).submissions.data(first.id)
+    first_file = desk(player).submissions.content(first.id)
+    await player.line("@ 2021-05-10 09:03")
+    out = await send_pl1(player, 1002, "20 5 10 5")
+    assert "lần nộp 2, thay lần trước" in out[0]
+    assert desk(player).submissions.data(accepted(player, "pl1")[0].id) != first_data
+
+    out = texts(await player.send(1002, "[Hoàn tác]"), 1002)  # under the second version
+    assert "Đã hoàn tác lần nộp 2 Phụ lục I của Sở Y tế" in out[0]
+    assert "Bản được tính lại: lần nộp 1 (09:00 10/05/2021)" in out[0]
+    assert "12 TTHC" in out[0] and "Trạng thái nhiệm vụ" not in out[0]
+    [again] = accepted(player, "pl1")
+    assert again.id == first.id and again.version == 1
+    assert desk(player).submissions.data(again.id) == first_data
+    assert desk(player).submissions.content(again.id) == first_file
+    assert desk(player).repo.history(PHU_LUC) == []  # no status written or unwritten
+    assert [u.restored for u in rows(player, SubmissionUndo)] == [None]
+
+    # the first one's own button, scrolled up to: none is accepted any more
+    out = texts(await press_under(player, 1002, "lần nộp 1"), 1002)
+    assert "Đã hoàn tác lần nộp 1 Phụ lục I" in out[0]
+    assert "Không còn bản nào được tính: Phụ lục I coi như chưa nộp" in out[0]
+    assert accepted(player, "pl1") == []
+    assert len(rows(player, Submission, form="pl1")) == 2  # both versions kept
+    assert len(rows(player, SubmissionUndo)) == 2
+    # the coordinator's compiled Phụ lục I has no unit left in it
+    await player.send(ADMIN, "/baocao")
+    calls = await player.send(ADMIN, "[Tổng hợp Phụ lục I]")
+    assert "tổng hợp từ 0 đơn vị đã nộp" in [c["text"] for c in calls if c["text"]][-1]
+
+
+async def test_an_undo_is_refused_out_of_its_window_to_others_and_after_a_newer_version(player):
+    await register(player, 1002, "Sở Y tế", "Bình")
+    await register(player, 1003, "Sở Y tế", "Chi")
+    await player.line("@ 2021-05-10 09:00")
+    await send_pl1(player, 1002, "12 2 6 4")
+    first = undo_data(player, 1002, "lần nộp 1")
+    # another officer of the same unit: only whoever sent it, or an admin
+    out = texts(await player.forged(1003, first), 1003)
+    assert out == [
+        "Chỉ người đã nộp lần này hoặc quản trị viên mới hoàn tác được. Không có gì thay đổi."
+    ]
+    await player.line("@ 2021-05-10 09:05")
+    await send_pl1(player, 1002, "20 5 10 5")
+    # the first version's button once a newer one came
+    out = texts(await press_under(player, 1002, "lần nộp 1"), 1002)
+    assert "đã nộp Phụ lục I lần 2 sau lần này nên không hoàn tác được" in out[0]
+    # past the window of the second
+    await player.line("@ 2021-05-10 09:16")
+    out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
+    assert "chỉ dùng được trong 10 phút sau khi nộp (lần nộp 2 Phụ lục I)" in out[0]
+    # a forged id, and nothing changed by any of these
+    out = texts(await player.forged(1002, "su:999999"), 1002)
+    assert out == ["Không tìm thấy lần nộp này. Không có gì thay đổi."]
+    assert rows(player, SubmissionUndo) == []
+    assert [s.version for s in accepted(player, "pl1")] == [2]
+
+
+async def test_an_admin_undoes_for_the_unit_and_a_second_press_changes_nothing(player):
+    await register(player, 1002, "Sở Y tế", "Bình")
+    await player.send(ADMIN, "/start", name=BOSS)
+    await player.line("@ 2021-05-10 09:00")
+    await send_pl1(player, 1002, "12 2 6 4")
+    data = undo_data(player, 1002, "lần nộp 1")
+    out = texts(await player.forged(ADMIN, data), ADMIN)
+    assert "Đã hoàn tác lần nộp 1 Phụ lục I của Sở Y tế" in out[0]
+    assert f"Do {BOSS} hoàn tác thay Sở Y tế." in out[0]
+    [undo] = rows(player, SubmissionUndo)
+    assert (undo.by, undo.behalf) == (ADMIN, BOSS)
+    out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
+    assert out == ["Lần nộp 1 Phụ lục I đã được hoàn tác rồi. Không có gì thay đổi."]
+    assert len(rows(player, SubmissionUndo)) == 1 and accepted(player, "pl1") == []
+
+
+async def test_a_file_handed_in_is_undone_version_by_version_with_the_task_marked_sent(player):
+    for line in [
+        "@ 2021-08-02 08:00",
+        "1001 Lê Văn Cường > /dangky so y te",
+        f"{ADMIN} {BOSS} > /duyet 1001",
+        f"{ADMIN} < {EXAMPLES}/letter_2021-08.txt",
+        f"{ADMIN} > [Công bố]",
+    ]:
+        await player.line(line)
+    task = next(t for t in desk(player).province.tasks if t.form == "Mẫu số 01")
+    pdf = (EXAMPLES / "mau01_so_y_te.pdf").read_bytes()
+    await player.send(1001, "/nop mau 01")
+    out = texts(await player.upload(1001, "mau01.pdf", pdf), 1001)
+    assert out[0].startswith("✅ Đã nhận tệp mau01.pdf") and "Đã ghi nhiệm vụ" in out[0]
+    assert "Bấm Hoàn tác trong 10 phút để hủy lần nộp này: coi như chưa nộp" in out[0]
+    marked = desk(player).repo.current(task.id, "Sở Y tế")
+    assert marked.new == "hoan_thanh"
+    await player.line("@ 2021-08-02 08:04")
+    await player.send(1001, "/nop mau 01")
+    second = pdf.replace(b"%PDF-", b"%PDF-", 1) + b"\n% corrected\n"
+    out = texts(await player.upload(1001, "mau01_sua.pdf", second), 1001)
+    assert "lần nộp 2, thay lần trước" in out[0] and "Đã ghi nhiệm vụ" not in out[0]
+
+    out = texts(await player.send(1001, "[Hoàn tác]"), 1001)
+    assert "Đã hoàn tác lần nộp 2 tệp của Sở Y tế" in out[0]
+    assert "Bản được tính lại: lần nộp 1" in out[0] and "mau01.pdf" in out[0]
+    [kept] = accepted(player, "tep")
+    assert kept.version == 1 and desk(player).submissions.content(kept.id) == pdf
+    assert desk(player).repo.current(task.id, "Sở Y tế").id == marked.id  # still sent
+
+    out = texts(await press_under(player, 1001, "lần nộp 1"), 1001)
+    assert "Không còn bản nào được tính: tệp coi như chưa nộp" in out[0]
+    assert "Hoàn thành → Chưa bắt đầu" in out[0]
+    assert accepted(player, "tep") == []
+    history = rows(player, StatusChange, key=task.id)
+    assert [c.new for c in history] == ["hoan_thanh", "chua_bat_dau"]
+    undos = rows(player, SubmissionUndo)
+    assert [u.restored for u in undos] == [None, history[-1].id]
+    out = texts(await player.send(1001, "/nopbai"), 1001)
+    assert task.id in out[0] and "✅ đã nộp" not in out[0]

@@ -1,0 +1,51 @@
+"""The coordinator's corrections to a draft (knowledge/letters/edits.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.letters.edits import read_deadline
+from knowledge.letters.model import Task
+
+LETTER_DAY = date(2023, 8, 21)
+TASK = Task(
+    title="Báo cáo rà soát",
+    deadline=date(2023, 9, 8),
+    deadline_text="trước ngày 08/9/2023",
+    recurrence=None,
+    units=("Sở Y tế",),
+    supporting=(),
+    forms=("Mẫu số 01",),
+    recipient="Sở Thông tin và Truyền thông",
+    steps=(),
+    contents=(),
+    source="cv1586.docx#mục 1",
+)
+EXACT = "trước 17 giờ 00 ngày 11/9/2023"
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed", "due", "every"),
+    [
+        # typed without marks on a phone: quoted as the letter would print it
+        ("truoc ngay 11/9/2023", "trước ngày 11/9/2023", date(2023, 9, 11), None),
+        ("han 11/9/2023", "trước ngày 11/9/2023", date(2023, 9, 11), None),
+        ("hang thang, truoc ngay 20", "hằng tháng, trước ngày 20", None, "month"),
+        ("ngay 15 thang cuoi quy", "trước ngày 15 tháng cuối quý", None, "quarter"),
+        ("hang nam, ngay 31/12", "hằng năm, trước ngày 31/12", None, "year"),
+        # typed with marks, or digits alone: kept as typed
+        (EXACT, EXACT, date(2023, 9, 11), None),
+        ("11/9/2023", "11/9/2023", date(2023, 9, 11), None),
+        ("hằng tháng, trước ngày 20", "hằng tháng, trước ngày 20", None, "month"),
+    ],
+)
+def test_a_deadline_typed_without_marks_is_quoted_with_them(typed, printed, due, every):
+    """ "truoc ngay 11/9/2023" was kept as typed and quoted so in /congvan, the reminders and
+    the answers (“truoc ngay 11/9/2023”), among texts printed with their marks."""
+    task = read_deadline(TASK, typed, LETTER_DAY, LETTER_DAY)
+    assert isinstance(task, Task), task
+    assert task.deadline_text == printed
+    assert task.deadline == due
+    assert (task.recurrence.every if task.recurrence else None) == every

@@ -1,0 +1,64 @@
+"""Words typed in a dialect's spelling, read as the documents print them where their wording says
+so. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.language.text import tokenize
+from knowledge.reader.spelling import Printed, regional, respelled
+
+PRINTED = Printed(["Đăng ký thường trú", "Khai thác thủy sản", "Tổ chức dịch vụ công trực tuyến"])
+COMPOUNDS = frozenset(PRINTED.pairs) | {("chi", "phi")}
+
+
+def read(question: str) -> list[str]:
+    return [t.raw for t in respelled(tokenize(question), PRINTED)]
+
+
+def test_a_confused_initial_is_read_where_the_pair_is_printed():
+    assert read("đăng ký thường chú") == ["đăng", "ký", "thường", "trú"]
+    assert read("khai thác thủy xản") == ["khai", "thác", "thủy", "sản"]
+
+
+def test_a_real_word_is_not_respelled_into_wording_with_other_marks():
+    # "công chức" is a word of its own: "trực" is printed with a dot below, not an acute
+    assert read("dự tuyển công chức") == ["dự", "tuyển", "công", "chức"]
+    # without marks, a word the documents print ("chức" of "tổ chức") stays as typed
+    assert read("cong chuc") == ["cong", "chuc"]
+
+
+def test_without_a_printed_neighbour_nothing_changes():
+    assert read("chú ý nhé") == ["chú", "ý", "nhé"]
+
+
+def regional_folds(question: str) -> list[str]:
+    return [t.fold for t in regional(tokenize(question), COMPOUNDS)]
+
+
+def test_the_central_function_words_where_a_function_word_stands():
+    assert regional_folds("tuần ni có hạn chi không") == [
+        "tuan",
+        "nay",
+        "co",
+        "han",
+        "gi",
+        "khong",
+    ]
+    assert regional_folds("nộp ở mô") == ["nop", "o", "nao"]
+
+
+def test_not_inside_printed_wording_nor_before_a_word_of_content():
+    assert regional_folds("chi phí mai táng") == ["chi", "phi", "mai", "tang"]
+    # unmarked "mo" is "mổ" as often as "mô"
+    assert regional_folds("giet mo gia suc") == ["giet", "mo", "gia", "suc"]
+    assert regional_folds("nộp ở mo") == ["nop", "o", "mo"]
+
+
+def test_through_the_reader(assistant):
+    today = dt.date(2021, 6, 2)
+    answer = assistant.ask("đăng ký tạm chú trên mạng", today)
+    assert answer.intent == "service" and answer.items[0].key == "406-4"
+    answer = assistant.ask("tháng ni có hạn chi rứa", today)
+    assert answer.intent == "deadline"
+    assert all(dt.date(2021, 6, 1) <= i.deadline <= dt.date(2021, 6, 30) for i in answer.items)

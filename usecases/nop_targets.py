@@ -1,0 +1,132 @@
+"""`/nop <what>`: the task (and form) the words name, and the hand-in it starts.
+
+The words are read as a question names a task (knowledge/reader/task_choice.py): an id, an
+occurrence's key, a date, a form ("bieu 02", "mẫu số 01"), a letter's number, or the words of the
+task's own text ("báo cáo rà soát", "hồ sơ đề xuất"), among the tasks the unit hands in, weighed
+by what else they say ("tháng 8": the task, or the occurrence, due then) and by the day. Then:
+- a task whose forms the bot lays out (BIỂU 02, Phụ lục I–IV): that form, filled in the chat
+  (usecases/submissions.py); the form typed, or a button per form when the task has several;
+- a task collected as a file: the chat waits for the file (usecases/handed_files.py);
+- several tasks the words fit as well and nothing tells apart: a button per task, never a
+  guess; pressed, it goes on as if the task had been named alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.catalogue.model import Task, split_key
+from knowledge.deliverables.forms import task_forms
+from knowledge.deliverables.handed_files import takes_files
+from knowledge.deliverables.submissions import form_named
+from knowledge.deliverables.tracking import collects
+from usecases import refs
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.handed_files import HandinAsked, ask_for_file, file_task
+from usecases.results import Refusal
+from usecases.runner import use_case
+from usecases.submissions import FormMenu, FormStep, start_form
+
+STALE = "Nút này không còn hợp lệ. Gõ lại /nop <nhiệm vụ>. Không có gì thay đổi."
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str  # the task, or one occurrence of a recurring task
+    task: Task
+    due: date | None
+    form: str | None = None  # a form of ours to fill ("pl1"), with its name
+    form_name: str = ""
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Several tasks (or forms of one task) the words fit: one button each, nothing started."""
+
+    typed: str
+    options: tuple[Option, ...]
+
+
+Started = HandinAsked | FormMenu | FormStep | Choices | Refusal
+
+
+def _own_tasks(desk: Desk, agency: str) -> list[Task]:
+    """The tasks the unit hands something in for (a form, a file, a dossier)."""
+    province = desk.province
+    return [t for t in province.tasks_of(agency) if collects(province, t)]
+
+
+def _start(desk: Desk, caller: Caller, key: str, typed: str = "") -> Started:
+    """The hand-in of one task (or occurrence): its form, its forms to choose from, or its
+    file."""
+    province = desk.province
+    found = province.task_at(key)
+    if found is None:
+        return Refusal(STALE)
+    task, due = found
+    forms = task_forms(province, task.id)
+    if forms:
+        wanted = form_named(typed) if typed else None
+        if wanted is not None and wanted in forms:
+            return start_form(desk, caller, wanted.code)
+        if len(forms) == 1:
+            return start_form(desk, caller, forms[0].code)
+        return Choices(
+            typed,
+            tuple(Option(key, task, due or task.due, f.code, f.name) for f in forms),
+        )
+    if takes_files(province, task):
+        return ask_for_file(desk, caller, key)
+    return start_form(desk, caller, typed)
+
+
+@use_case(writes=True)
+def start(desk: Desk, caller: Caller, arg: str) -> Started:
+    """/nop with its argument (none: what the unit owes and the forms)."""
+    arg = arg.strip()
+    if not arg:
+        return start_form(desk, caller, "")
+    province, today = desk.province, desk.clock.today()
+    # a key typed whole: that task, or that occurrence
+    key = desk.assistant.resolve_key(arg, province, today)
+    if key is not None and province.task_at(key) is not None:
+        return _start(desk, caller, key, arg)
+    agency = caller.agency
+    pool = _own_tasks(desk, agency) if agency else []
+    named = desk.assistant.tasks_named(arg, today, province, agency, pool) if pool else None
+    if named is None or not named.tasks:
+        # a form of ours ("pl3"), a task another way (ids of tasks not the unit's are refused
+        # there), else the menu saying the words named nothing
+        if form_named(arg) is None:
+            task = file_task(desk, caller, arg)
+            if task is not None:
+                return ask_for_file(desk, caller, task.id)
+        return start_form(desk, caller, arg)
+    if len(named.tasks) > 1:
+        return Choices(
+            arg,
+            tuple(
+                Option(t.key_of(d) if d else t.id, t, d or t.next_due(today))
+                for t in named.tasks
+                for d in [named.due.get(t.id)]
+            ),
+        )
+    task = named.tasks[0]
+    due = named.due.get(task.id)
+    return _start(desk, caller, task.key_of(due) if due else task.id, arg)
+
+
+@use_case(writes=True)
+def pick(desk: Desk, caller: Caller, reference: str, form: str | None) -> Started:
+    """A button of `Choices`: that task (and form), as if named alone."""
+    key = refs.item_key(desk, reference)
+    if key is None or desk.province.task_at(key) is None:
+        return Refusal(STALE)
+    if form is not None:
+        wanted = form_named(form)
+        if wanted is None or wanted not in task_forms(desk.province, split_key(key)[0]):
+            return Refusal(STALE)
+        return start_form(desk, caller, wanted.code)
+    return _start(desk, caller, key)

@@ -1,0 +1,115 @@
+"""The coordinator ends (or reopens) the tracking of a task or a whole letter from the web desk, as
+`/ketthuc`, `/molai` and the buttons of `/congvan` do in the chat, through the same use cases
+(usecases/task_ends.py; the undo is usecases/publishing.py's): the letters and their tasks are
+listed, a press shows what would end with each task's tally so far and writes nothing, the
+confirmation writes, and the result comes back with its "Hoàn tác" for 10 minutes. Admins only:
+anyone else is refused by the use cases, as in the chat.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from usecases import publishing, task_ends
+from usecases.callers import Caller
+from usecases.results import Refusal
+from web import render
+from web.requests import BodyError, WebDesk, answer, identify, read_json, refuse
+
+TARGET_CHARS = 200  # a task's id or occurrence, a letter's key: a few dozen characters
+
+
+def _refused(who: Caller, refusal: Refusal, status: int = 409) -> Response:
+    """A refusal for someone who is not an admin is a 403; else `status` (the target not found,
+    or the letters changed since the page was loaded)."""
+    return refuse(403 if not who.is_admin else status, refusal.reason)
+
+
+async def letters(request: Request) -> Response:
+    """The letters in force and their tasks, each with the day its tracking ended."""
+    who = await identify(request)
+    if isinstance(who, Response):
+        return who
+    desk: WebDesk = request.app.state.desk
+    found = await desk.call(publishing.in_force, who)
+    if isinstance(found, Refusal):
+        return _refused(who, found)
+    return answer(render.tracked(found))
+
+
+async def plan(request: Request) -> Response:
+    """What ending (`reopen=0`) or reopening (`reopen=1`) a task or letter would do: nothing
+    written."""
+    who = await identify(request)
+    if isinstance(who, Response):
+        return who
+    target = request.query_params.get("target", "")[:TARGET_CHARS]
+    reopen = request.query_params.get("reopen") == "1"
+    desk: WebDesk = request.app.state.desk
+    use = task_ends.plan_reopen if reopen else task_ends.plan_end
+    found = await desk.call(use, who, target)
+    if isinstance(found, Refusal):
+        return _refused(who, found, 404)
+    return answer(render.end_plan(found))
+
+
+def _body(body: Any) -> tuple[str, bool] | str:
+    if not isinstance(body, dict):
+        return "Yêu cầu không đọc được."
+    target, reopen = body.get("target"), body.get("reopen", False)
+    if not isinstance(target, str) or not target.strip() or not isinstance(reopen, bool):
+        return "Thiếu nhiệm vụ hay công văn cần kết thúc (hoặc mở lại) theo dõi."
+    return target[:TARGET_CHARS], reopen
+
+
+async def change(request: Request) -> Response:
+    """The confirmation pressed: the tasks still tracked (or still ended) among the target's are
+    ended (or reopened) as a new version of the letters."""
+    who = await identify(request, write=True)
+    if isinstance(who, Response):
+        return who
+    try:
+        parsed = _body(await read_json(request))
+    except BodyError as err:
+        return refuse(err.status, err.text)
+    if isinstance(parsed, str):
+        return refuse(400, parsed)
+    target, reopen = parsed
+    desk: WebDesk = request.app.state.desk
+    use = task_ends.reopen_tracking if reopen else task_ends.end_tracking
+    done = await desk.call(use, who, target)
+    if isinstance(done, Refusal):
+        return _refused(who, done)
+    return answer(render.tracking_changed(done))
+
+
+async def undo(request: Request) -> Response:
+    """ "Hoàn tác": the version before the end (or reopening) in force again, within 10 minutes
+    and while nothing newer changed the letters."""
+    who = await identify(request, write=True)
+    if isinstance(who, Response):
+        return who
+    try:
+        body = await read_json(request)
+    except BodyError as err:
+        return refuse(err.status, err.text)
+    version = body.get("version") if isinstance(body, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
+        return refuse(400, "Thiếu phiên bản cần hoàn tác.")
+    desk: WebDesk = request.app.state.desk
+    done = await desk.call(publishing.undo_version, who, version)
+    if isinstance(done, Refusal):
+        return _refused(who, done)
+    return answer(render.letters_restored(done))
+
+
+ROUTES = [
+    Route("/api/tracking", letters, methods=["GET"]),
+    Route("/api/tracking/plan", plan, methods=["GET"]),
+    Route("/api/tracking", change, methods=["POST"]),
+    Route("/api/tracking/undo", undo, methods=["POST"]),
+]
