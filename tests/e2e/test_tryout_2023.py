@@ -77,8 +77,8 @@ async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occu
     assert reminder.startswith("⏰ Nhắc hạn — UBND huyện Hàm Yên") and SEPTEMBER in reminder
     out = texts(await play(player, "1002 >> da nop roi a"), 1002)
     assert out == [
-        f"Bạn muốn ghi {SEPTEMBER} → Hoàn thành?\nBấm nút để ghi; không bấm thì không có gì "
-        "thay đổi."
+        f"Bạn muốn ghi {SEPTEMBER} (Mẫu số 02) → Hoàn thành?\nBấm nút để ghi; không bấm thì không "
+        "có gì thay đổi."
     ]
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên") is None
     out = texts(await play(player, f"1002 > [Ghi {SEPTEMBER} → Hoàn thành?]"), 1002)
