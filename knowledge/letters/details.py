@@ -15,16 +15,6 @@ from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
-# "Hồ sơ gồm:", "Hồ sơ đăng ký kết nối gồm có:": the deliverable, what it is, then its parts.
-# "Nội dung cung cấp gồm:", "Báo cáo tập trung vào các nội dung sau:" say the same.
-_CONTENTS = re.compile(
-    r"\b(?:ho so|thanh phan ho so|bao cao|tai lieu|ke hoach|noi dung)(?:\s+[^\s:;,.]+){0,6}?"
-    r"\s+(?:gom|bao gom|tap trung vao)(?:\s+co)?"
-    r"(?:\s+(?:cac|nhung)\s+noi dung(?:\s+(?:chinh|chu yeu))?(?:\s+(?:nhu\s+)?sau)?)?"
-    r"\s*:?\s*$"
-)
-# an item of the list: "- …", "a) …", "1) …", "(1) …"
-_CONTENT_ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
 # tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
 _RECIPIENT = re.compile(
@@ -34,7 +24,7 @@ _RECIPIENT = re.compile(
 # "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
 _FORM = re.compile(
-    r"(?P<kind>bieu mau so|bieu mau|mau so|bieu so|bieu|phu luc|mau)"
+    r"(?P<kind>bieu mau so|bieu mau|mau bieu so|mau bieu|mau so|bieu so|bieu|phu luc|mau)"
     r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
 )
@@ -51,7 +41,7 @@ FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(\s*(?:co\s+)?|:)\s*(?:cac\s+)?(?
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
 # A form named alone on its line: an annex's heading after the signature ("Mẫu số 01", "PHỤ LỤC").
 _FORM_HEADING = re.compile(
-    r"^(?:phu luc|bieu mau|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
+    r"^(?:phu luc|bieu mau|mau bieu|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
 )
 # The copy list's "Như trên (kèm theo Mẫu số 04)": what the letter encloses for its addressees.
 _ENCLOSES = re.compile(r"\bkem theo\b")
@@ -99,6 +89,15 @@ def label_of(line: Line) -> tuple[str, Line] | None:
     return None
 
 
+_ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")
+
+
+def by_role(line: Line) -> bool:
+    """A sentence to the units a table's units column names, by that column's name ("Đơn vị
+    chủ trì từng nhiệm vụ báo cáo …"), not a row's labelled cell ("Đơn vị chủ trì: Sở …")."""
+    return _ROLE.match(line.plain) is not None
+
+
 def record(lines: list[Line]) -> dict[str, Line]:
     """The labelled lines among `lines`, the first of each kind."""
     found: dict[str, Line] = {}
@@ -126,8 +125,23 @@ def recipient(
         through = register.mentions(channel.group(1)) if channel else []
         if len(through) == 1 and len(through[0].names) == 1:
             return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
-        return name, (name,)
+        shown = m.printed if m.role else name  # a role as the letter prints it
+        aside = _ASIDE.match(line.text[m.end :])
+        if aside and _WHO.match(aside.group(1)):
+            # "… (qua Phòng Cải cách hành chính)", "… (Trung tâm Công nghệ thông tin …)", a
+            # role's "(Sở Thông tin và Truyền thông)": the office it goes to, as printed
+            shown = f"{shown} ({aside.group(1).strip()})"
+        return shown, (name,)
     return None, ()
+
+
+# A bracket right after the receiver, and what in it names where the work goes: an office of
+# the receiver ("qua Phòng …", "Trung tâm …") or the unit a role stands for.
+_ASIDE = re.compile(r"^\s*\(([^()]{3,90})\)")
+_WHO = re.compile(
+    r"^\s*(?:qua\s+)?(?:Phòng|Trung tâm|Văn phòng|Chi cục|Bộ phận|Tổ|Ban|Sở|Công an|Bảo hiểm)"
+    r"\s+[A-ZĐÀ-Ỹ]"
+)
 
 
 def receiver(
@@ -190,8 +204,14 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             printed = line.text[m.start("n") : m.end("n")]
             prefix = "số " if printed.lower().startswith("số") else ""
             numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
-            found += [f"{kind} {prefix}{line.text[x.start() : x.end()].upper()}" for x in numbers]
+            found += [f"{kind} {prefix}{_number(line.text[x.start() : x.end()])}" for x in numbers]
     return tuple(dict.fromkeys(found))
+
+
+def _number(printed: str) -> str:
+    """A form's number as printed, a Roman one in capitals ("phụ lục ii" → "II"; "Biểu số 1a",
+    "Mẫu số 01/BC-STP" kept)."""
+    return printed.upper() if re.fullmatch(r"[ivxIVX]+", printed) else printed
 
 
 def specific(found: tuple[str, ...], enclosed: tuple[str, ...]) -> tuple[str, ...]:
@@ -251,16 +271,3 @@ def steps(scope: list[Section]) -> tuple[str, ...]:
                 if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", ln.text) and forms([ln])
             ]
     return tuple(dict.fromkeys(found))
-
-
-def contents(lines: list[Line]) -> tuple[str, ...]:
-    """The items listed under "Hồ sơ gồm:" (or a report's, a plan's), in order."""
-    items: list[str] = []
-    for i, ln in enumerate(lines):
-        if not _CONTENTS.search(ln.plain.rstrip(" :")) and not _CONTENTS.search(ln.plain):
-            continue
-        for item in lines[i + 1 :]:
-            if STEP.match(item.plain) or not _CONTENT_ITEM.match(item.plain):
-                break
-            items.append(_CONTENT_ITEM.sub("", item.text).strip())
-    return tuple(dict.fromkeys(items))

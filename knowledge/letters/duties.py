@@ -121,14 +121,21 @@ class Clause:
 
 def own_clause(line: Line, found: Found, register: Register) -> Clause:
     """The clause of a line a date is in, when it names who does it ("Sở Y tế báo cáo … trước
-    ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners);
-    else the whole line."""
-    start = line.text.rfind(";", 0, found.start) + 1
-    if start:
+    ngày 25/8; Sở Giáo dục và Đào tạo gửi … trước ngày 30/8": two duties, two owners; "Văn
+    phòng gửi kèm dự thảo … . Đề nghị Sở Tư pháp thẩm định …, gửi … trước ngày …": the
+    sentence's); else the whole line."""
+    before = line.text[: found.start]
+    sentences = [m.end() for m in _SENTENCE.finditer(before)]
+    starts = {before.rfind(";") + 1, sentences[-1] if sentences else 0} - {0}
+    for start in sorted(starts, reverse=True):  # the nearest clause that names its owners
         clause = Line(line.no, line.text[start:].lstrip(), line.gap)
         if subject(clause, register.mentions(clause.text)):
             return Clause(clause, len(line.text) - len(clause.text))
     return Clause(line, 0)
+
+
+# Where a sentence starts within a line: after a full stop and before a capital.
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def set_apart(drafted: list[tuple[D, Task]], register: Register) -> list[tuple[D, Task]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters import dates, details
+from knowledge.letters import dates, details, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -40,11 +40,11 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     floor = letter_date or today
     if _EVERY_YEAR.search(low):
         return _yearly(task, text, low, floor)
-    found = dates.recurrence(text)
+    found = recurring.recurrence(text)
     if found is not None:
         if found.error:
             return found.error
-        first = dates.first_occurrence(found, floor)
+        first = recurring.first_occurrence(found, floor)
         if first is None:
             return f"không rõ lần đầu của “{text}”"
         recurrence = Recurrence(found.every, found.day, first)

@@ -11,12 +11,12 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.letters import dates, details
+from knowledge.letters import dates, details, recurring
+from knowledge.letters.contents import contents as listed
+from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
     Clause,
     after_first,
@@ -26,18 +26,17 @@ from knowledge.letters.duties import (
     set_apart,
 )
 from knowledge.letters.duties import stepped as stepped_work
-from knowledge.letters.firsts import also_yearly, firsts, recurrences
+from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.opening import (
     addressees,
     listed_units,
-    recounted,
     requested,
-    set_in_grounds,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
     SUPPORT,
     Section,
@@ -53,7 +52,9 @@ from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
+from knowledge.letters.topics import drafted
 from knowledge.letters.units import (
+    excepted,
     helper_clauses,
     helpers_in,
     line_helpers,
@@ -75,6 +76,7 @@ def read_letter(
     lines = unfold(lines_of(text))
     header = read_header(lines)
     register = Register(catalogue, province)
+    register.add_roles(learn_roles(lines, register))
     body = lines[header.body_start : header.body_end]
     root, placed = outline(body)
     for section in walk(root):
@@ -127,7 +129,7 @@ class _Reader:
         self.dated = [
             _Dated(line, section, found)
             for line, section in placed
-            for found in self._dates(section, line)
+            for found in dates_on(line, section, self.header, sender, register)
         ]
         for s in self.sections:
             own_date = any(s in d.section.ancestry for d in self.dated)
@@ -154,51 +156,11 @@ class _Reader:
         # the opening, up to the first date: what it says holds for every task
         self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
         self.requested = requested(self.lead_in, register, sender)
+        # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
+        # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
+        self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
-
-    # ------------------------------------------------------------------ the dates
-    def _dates(self, section: Section, line: Line) -> list[dates.Found]:
-        year = self.header.year
-        found = dates.deadlines(line.text, year)
-        agains = recurrences(line.text)
-        for n, again in enumerate(agains):
-            inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
-            found = [f for f in found if f.end <= again.start or f.start >= again.end]
-            more = also_yearly(again, inside)
-            if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
-                own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
-                again = replace(again, text=own[0].text) if own else again
-            found.insert(n, again)
-            found += more
-        if section.parent is None:
-            found = set_in_grounds(line, found)
-        floor = self._floor()
-        return [
-            f
-            for f in found
-            if not self._own_work(line, f)
-            and not dates.past(f, floor)
-            and not recounted(line, f, floor)
-        ]
-
-    def _floor(self) -> date | None:
-        """The letter's date, or the first of its month when only the day is blank."""
-        if self.header.date:
-            return self.header.date
-        return date(self.header.month[0], self.header.month[1], 1) if self.header.month else None
-
-    def _own_work(self, line: Line, found: dates.Found) -> bool:
-        """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
-        before = line.plain[: found.start]
-        clause = re.split(r"[.;]", before)[-1]
-        return (
-            " se " in f" {clause} "
-            and self.sender is not None
-            and any(
-                self.sender in m.names for m in self.register.mentions(line.text[: found.start])
-            )
-        )
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
@@ -231,11 +193,18 @@ class _Reader:
             mentions=mentions,
             fields=fields,
             around=around,
-            further=[*(linked.all_lines if linked else []), *reversed(self.lead_in)],
+            further=[
+                *(linked.all_lines if linked else []),
+                *(self.to_rows if section.kind == "row" else []),
+                *reversed(self.lead_in),
+            ],
             sender=self.sender,
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
-        units = tuple(u for u in units if u not in (*receivers, self.sender, PROVINCE_COMMITTEE))
+        owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
+        # leading a row whose lead units report to Sở Nội vụ)
+        units = tuple(u for u in owners if u not in receivers) or owners
         unserved = self.support.unserved(units)
         supporting = tuple(
             u
@@ -244,7 +213,9 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
-        deadline, recurrence, unread = dates.meaning(found, self.header.date, self._floor())
+        deadline, recurrence, unread = recurring.meaning(
+            found, self.header.date, floor_of(self.header)
+        )
         problems += [Problem(line.no, message) for message in unread]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
@@ -254,7 +225,7 @@ class _Reader:
         found_forms = details.forms(form_lines)
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
-        contents = details.contents(block if timed else [ln for s in scope for ln in s.all_lines])
+        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms and section.number and self._alone(section):
@@ -268,16 +239,26 @@ class _Reader:
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
             deadline=deadline,
-            deadline_text=found.text,
+            # a table's date cell as printed, without the column's name
+            deadline_text=found.text[max(0, line.cell - found.start) :],
             recurrence=recurrence,
             units=units,
             supporting=self.register.sort(supporting),
             forms=found_forms,
             recipient=recipient,
-            steps=details.steps(scope),
+            steps=self._steps(section, scope),
             contents=contents,
             source=source,
         )
+
+    def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:
+        """The task's steps; printed in an item beside its own ("2. Cách thức thực hiện" with
+        "Bước 1 …" beside "3. Hồ sơ và thời hạn gửi") when their part sets no other date."""
+        found = details.steps(scope)
+        parent = section.parent
+        if found or parent is None or not parent.number or not self._alone(parent):
+            return found
+        return details.steps([s for s in parent.children if s is not section])
 
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
@@ -322,6 +303,7 @@ class _Reader:
                 title = restated(section, line, found, bare, self.register) or title
         if not title and self.header.subject:
             return self.header.subject[:1].upper() + self.header.subject[1:]
+        title = drafted(title, section, line.no)
         return with_subject(title, self.header.subject, self.register)
 
     def _units(
@@ -386,7 +368,9 @@ class _Reader:
                     )
                 )
         owners = self.requested or self.addressed
-        units = tuple(n for n in owners if n not in helpers)
+        # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
+        left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
+        units = tuple(n for n in owners if n not in helpers and n not in left_out)
         return units, tuple(helpers)
 
 

@@ -10,8 +10,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from knowledge.letters.dates import Found, recurrence
+from knowledge.letters.dates import Found
 from knowledge.letters.model import Task
+from knowledge.letters.recurring import recurrence
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line
 

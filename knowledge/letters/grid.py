@@ -3,9 +3,10 @@
 Letters often set their tasks as a table: a head row naming the columns ("TT | Nội dung | Đơn vị
 thực hiện | Thời gian"), then a row per task. The readers of a file give each row as one line, its
 cells apart by " | " or a tab (knowledge/formats/letter_file.py). Each row becomes an item of
-the letter: its number and its duty ("1. Cử cán bộ …"), then a labelled line per other column
-("Đơn vị thực hiện: …", "Thời gian: …"), so a row's units and date are read as those of one task
-(knowledge/letters/details.py's labels), never as the whole letter's.
+the letter, inside the item that holds the table: its number and its duty ("Dòng 1. Cử cán bộ
+…"), then a labelled line per other column ("Đơn vị thực hiện: …", "Thời gian: …"), so a row's
+units and date are read as those of one task (knowledge/letters/details.py's labels), never as
+the whole letter's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from knowledge.letters.text import Line, plain
 # a pipe standing alone ("a | | b": an empty cell between, its spaces folded), or tabs
 _CELL_GAP = re.compile(r"\s*(?<!\S)\|(?!\S)\s*|\t+")
 _NUMBER_HEAD = ("tt", "stt", "so tt")
+# How a row is numbered when read as an item: "Dòng 2. …", an item of its own kind, inside the
+# letter's item that holds the table (knowledge/letters/sections.py).
+ROW = "Dòng"
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -71,8 +75,9 @@ def _row(
     number = next((c for c, k in zip(cells, kinds, strict=True) if k == "number"), "")
     number = number.rstrip(".)") if _ROW_NUMBER.match(number) else str(at + 1)
     duty = next(c for c, k in zip(cells, kinds, strict=True) if k == "title")
-    rows = [Line(line.no, f"{number}. {duty}", line.gap)]
+    rows = [Line(line.no, f"{ROW} {number}. {duty}", line.gap, table=True)]
     for cell, kind, head in zip(cells, kinds, heads, strict=True):
         if kind not in ("number", "title") and cell:
-            rows.append(Line(line.no, f"{head.rstrip(' :')}: {cell}"))
+            label = f"{head.rstrip(' :')}: "
+            rows.append(Line(line.no, label + cell, table=True, cell=len(label)))
     return rows

@@ -18,7 +18,7 @@ from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo").
-SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop)\b")
+SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop|cung cap)\b")
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.
 _GROUNDS = re.compile(

@@ -7,7 +7,7 @@ and the province's people's committee, which is no unit of the register but send
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from knowledge.catalogue.agencies import AgencyResolver
@@ -39,6 +39,7 @@ class Mention:
     names: tuple[str, ...]  # register names (a group expanded), or (PROVINCE_COMMITTEE,)
     printed: str
     group: bool = False
+    role: bool = False  # a role the letter says the unit holds ("Cơ quan Thường trực …")
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -50,6 +51,75 @@ def _tokens(text: str) -> list[Tok]:
 
 def _compact(text: str) -> str:
     return "".join(t.fold for t in _tokens(text))
+
+
+def _name_tail(tokens: list[Tok], i: int, j: int, name: str) -> int:
+    """The last token of a mention that goes on with the words its register name goes on with
+    (an alias "Trung tâm Dịch vụ hành chính công" printed "… công trực tuyến tỉnh", the name
+    "Ban … thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh" ending so): the name
+    printed in full from the alias on is one mention, not a unit and words after it."""
+    full = _compact(name)
+    printed = "".join(t.fold for t in tokens[i : j + 1])
+    at = full.find(printed)
+    if at < 0:
+        return j
+    rest = full[at + len(printed) :]
+    k = j
+    while rest and k + 1 < len(tokens) and rest.startswith(tokens[k + 1].fold):
+        rest = rest[len(tokens[k + 1].fold) :]
+        k += 1
+    return k if not rest else j
+
+
+# What a list's head starts with before the kind of its units: "[Ủy ban nhân dân các] huyện: …",
+# "[Các] Sở: …".
+_LIST_HEAD = re.compile(r"(?:(?:uy ban nhan dan|ubnd)\s+)?cac\s+$")
+# A department's kind printed once before the names of several: "Các Sở: Xây dựng, Y tế".
+_DEPARTMENTS = re.compile(r"^s[ởo]\s*:", re.I)
+
+
+def _listing(text: str, tokens: list[Tok], m: Mention) -> tuple[str, int]:
+    """The kind word the names listed after a mention are completed with, and how many words
+    one may take: a district's ("huyện", "thành phố"), or a department's when its kind is
+    printed as a list's head ("Các Sở: Tư pháp, …", "các Sở Tư pháp, …"); "" when the
+    mention heads no list."""
+    printed = _compact(m.printed)
+    if any(n.startswith("UBND") for n in m.names):
+        return next((k for k in ("huyen", "thanhpho") if k in printed), ""), 3
+    before = [t for t in tokens if t.end <= m.start]
+    plural = bool(before) and before[-1].fold == "cac"
+    department = len(m.names) == 1 and m.names[0].startswith("Sở ")
+    if department and (plural or _DEPARTMENTS.match(text[m.start : m.end])):
+        return "so", MAX_SPAN // 3
+    return "", 0
+
+
+# "(trừ Sở Ngoại vụ, Ban Quản lý …)" printed right after several units named at once.
+_EXCEPT = re.compile(r"\s*\(\s*(?:ngoai\s+)?(?:tru|khong\s+(?:bao\s+)?gom)\b[^()]*\)")
+
+
+def _less_excepted(text: str, found: list[Mention]) -> list[Mention]:
+    """A group, or a unit that stands for several, followed by the units it leaves out ("Các
+    sở, ban, ngành (trừ Sở Ngoại vụ)"): the group less those, one mention to the bracket's
+    end; the units left out are no mention of their own."""
+    low = strip_marks(text.lower())
+    result: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        bracket = _EXCEPT.match(low, m.end) if len(m.names) > 1 else None
+        if bracket is None:
+            result.append(m)
+            continue
+        inside = [x for x in found if m.end <= x.start and x.end <= bracket.end()]
+        left_out = {n for x in inside for n in x.names}
+        names = tuple(n for n in m.names if n not in left_out)
+        result.append(
+            replace(m, end=bracket.end(), names=names, printed=text[m.start : bracket.end()])
+        )
+        skip_to = bracket.end()
+    return result
 
 
 class Register:
@@ -81,6 +151,12 @@ class Register:
                     self.groups[_compact(form)] = names
                     self.group_names[_compact(form)] = cell["phrase"]
         self.longest_group = max((len(_tokens(g)) for g in self.group_names.values()), default=1)
+        self.roles: dict[str, str] = {}  # a role as folded, compact → the unit that holds it
+
+    def add_roles(self, roles: dict[str, str]) -> None:
+        """Roles a letter gives units (knowledge/letters/roles.py): read as those units."""
+        self.roles.update({_compact(role): unit for role, unit in roles.items()})
+        self._seen.clear()
 
     def sort(self, names) -> tuple[str, ...]:
         """Units in the register's order, once each."""
@@ -98,6 +174,7 @@ class Register:
     def _mentions(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         taken: list[Mention] = []
+        self._roles(text, tokens, taken)
         self._groups(text, tokens, taken)
         for m in self._agencies(text, tokens):
             if all(m.end <= t.start or m.start >= t.end for t in taken):
@@ -109,7 +186,20 @@ class Register:
                 continue
             if all(b <= t.start or a >= t.end for t in taken):
                 taken.append(Mention(a, b, (PROVINCE_COMMITTEE,), text[a:b]))
-        return sorted(taken, key=lambda m: m.start)
+        return _less_excepted(text, sorted(taken, key=lambda m: m.start))
+
+    def _roles(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
+        for i in range(len(tokens)):
+            joined = ""
+            for j in range(i, len(tokens)):
+                joined += tokens[j].fold
+                if not any(role.startswith(joined) for role in self.roles):
+                    break
+                if joined in self.roles:
+                    start, end = tokens[i].start, tokens[j].end
+                    if all(end <= t.start or start >= t.end for t in taken):
+                        names = (self.roles[joined],)
+                        taken.append(Mention(start, end, names, text[start:end], role=True))
 
     def _groups(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
         i = 0
@@ -150,6 +240,7 @@ class Register:
             if best is None:
                 continue
             j, name = best
+            j = _name_tail(tokens, i, j, name)
             after = " ".join(t.fold for t in tokens[j + 1 : j + 3])
             if after.startswith(_CENTRAL_AFTER):
                 continue
@@ -160,17 +251,22 @@ class Register:
         for m in found:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-        return chosen + self._listed_places(text, tokens, chosen)
+        listed = self._listed_places(text, tokens, chosen)  # may widen a list's head
+        return chosen + listed
 
     def _listed_places(self, text: str, tokens: list[Tok], chosen: list[Mention]) -> list[Mention]:
         """ "các huyện: Lâm Bình, Na Hang": the places listed after a district unit, each the
-        district unit of its name."""
+        district unit of its name; "Các Sở: Xây dựng, Y tế": the names listed after a
+        department's kind, each the department of its name."""
         more: list[Mention] = []
-        for m in chosen:
-            printed = _compact(m.printed)
-            kind = next((k for k in ("huyen", "thanhpho") if k in printed), "")
-            if not kind or not any(n.startswith("UBND") for n in m.names):
+        for at, m in enumerate(chosen):
+            kind, span = _listing(text, tokens, m)
+            if not kind:
                 continue
+            # "Ủy ban nhân dân các huyện: A, B", "Các Sở: A, B": the list's head printed whole
+            head = _LIST_HEAD.search(strip_marks(text[: m.start].lower()))
+            if head:
+                chosen[at] = m = replace(m, start=head.start(), printed=text[head.start() : m.end])
             i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
             while i < len(tokens):
                 gap = text[tokens[i - 1].end : tokens[i].start].strip() if i else ""
@@ -179,7 +275,7 @@ class Register:
                 i += tokens[i].fold == "va"
                 if i >= len(tokens):
                     break
-                for j in range(min(len(tokens), i + 3) - 1, i - 1, -1):
+                for j in range(min(len(tokens), i + span) - 1, i - 1, -1):
                     form = kind + "".join(t.fold for t in tokens[i : j + 1])
                     hit = self.resolver.forms.get(form)
                     if hit and hit[1]:
@@ -191,6 +287,15 @@ class Register:
                 else:
                     break
         return [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
+
+    def left_out(self, text: str, pos: int) -> tuple[tuple[str, ...], int]:
+        """The units a bracket at `pos` leaves out ("Các cơ quan có tên tại Kính gửi (trừ Sở Y
+        tế)"), and where the bracket ends; none, and `pos`, when no such bracket is there."""
+        bracket = _EXCEPT.match(strip_marks(text.lower()), pos)
+        if bracket is None:
+            return (), pos
+        inside = self.mentions(text[pos : bracket.end()])
+        return tuple(n for m in inside for n in m.names), bracket.end()
 
     def code(self, code: str) -> str | None:
         """The body a document code names ("STTTT" in "…/STTTT-CNTT", "UBND" in "…/UBND-KSTT")."""

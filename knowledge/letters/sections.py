@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.model import Problem
+from knowledge.letters.references import references
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
@@ -20,9 +22,15 @@ from knowledge.letters.text import Line, plain
 _MARKERS = (
     ("roman", re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<h>\S.*)$")),
-    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<h>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<h>\S.*)$")),
+    ("paren", re.compile(r"^(?P<n>\d{1,2})\s*\)\s+(?P<h>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
 )
+# The points that may list the parts of a deliverable rather than items of the letter.
+_PARTS = ("letter", "paren")
+# A row of a table of tasks read as an item (knowledge/letters/grid.py): always the innermost,
+# in whatever item holds the table, and ended by the first line that is not the table's.
+_ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
 _ITEM = re.compile(r"^[-+•–*]\s*")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
@@ -82,6 +90,24 @@ def gives_support(duty: str) -> bool:
     return _MANNER.sub("", duty).startswith(SUPPORT)
 
 
+# A duty that keeps something working for the others' work: "bảo đảm đường truyền …".
+_KEEPS = ("bao dam", "dam bao")
+_SENDS = re.compile(r"\b(?:gui|nop|bao cao)\b")
+
+
+def helps(duty: str) -> bool:
+    """A duty (plain text) with no deliverable of its own, when it sets no date: a support one
+    (gives_support), one of several actions that is ("nghiên cứu, cho ý kiến góp ý đối với dự
+    thảo, gửi Sở Tư pháp": the comments serve the appraisal), or one that keeps something
+    working and sends nothing ("bảo đảm đường truyền, …", "bảo đảm việc kết xuất số liệu …")."""
+    if gives_support(duty):
+        return True
+    actions = [a.strip() for a in re.split(r"[,;]", duty)]
+    if any(gives_support(a) for a in actions[1:]):
+        return True
+    return _MANNER.sub("", duty).startswith(_KEEPS) and not _SENDS.search(duty)
+
+
 # Headings and labels that give the time of the work ("6. Thời gian thực hiện", "Thời hạn: …").
 TIMING = (
     "thoi gian thuc hien",
@@ -123,7 +149,9 @@ _AGENCY_WORDS = (
 class Section:
     number: str  # as printed: "2", "IV", "1.1", "b"; "" for the opening before the first
     heading: Line | None  # the heading without its number
-    kind: str = ""  # "roman" | "decimal" | "arabic" | "letter"; "" for the opening
+    kind: str = (
+        ""  # "roman" | "decimal" | "arabic" | "paren" | "letter" | "row"; "" for the opening
+    )
     parent: Section | None = None
     children: list[Section] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # every line under the heading, as printed
@@ -132,6 +160,7 @@ class Section:
     supporting: tuple[str, ...] = ()  # "phối hợp với …" in the heading
     sentence_heading: bool = False  # the heading is itself a duty ("Giao Sở … chủ trì …:")
     generic: bool = False  # the heading addresses the letter's addressees as a whole
+    excepted: tuple[str, ...] = ()  # those the generic heading leaves out ("(trừ Sở Y tế)")
     support_only: bool = False  # set by the reader: a support duty and no date of its own
     timing: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -153,6 +182,9 @@ class Section:
     def label(self) -> str:
         if not self.number:
             return "phần mở đầu"
+        if self.kind == "row":
+            up = self.parent.label if self.parent and self.parent.number else ""
+            return f"{up}, dòng {self.number}" if up else f"dòng {self.number}"
         if self.kind == "letter" and (self.parent is None or not self.parent.number):
             return f"điểm {self.number}"
         if self.parent is None or not self.parent.number or self.kind == "decimal":
@@ -177,17 +209,37 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
     order: list[str] = []  # marker kinds, outer first
     stack = [root]
     placed: list[tuple[Line, Section]] = []
+    # the kind of points that are the parts of a deliverable listed: "any" right after the
+    # sentence that lists them, "dash" after its "- …" parts, "" when no list goes on
+    listing = ""
     for ln in body:
+        if stack[-1].kind == "row" and not ln.table:
+            stack.pop()  # the table ended
         kind, m = _marker(ln.text)
+        if listing and m is not None and kind in _PARTS and listing in ("any", kind):
+            m, listing = None, kind  # "Hồ sơ gồm:" then "a) …": a part, not an item
+        elif listing in ("any", "dash") and m is None and ITEM.match(ln.plain):
+            listing = "dash"  # "- …": parts that are no items anyway; a point after ends them
+        else:
+            listing = ""
+        if lists_parts(ln):
+            listing = "any"
+        row = _ROW.match(ln.text) if ln.table else None
+        if row is not None:
+            kind, m = "row", row
+            while stack[-1].kind == "row":
+                stack.pop()
         if m is None:
             stack[-1].own.append(ln)
             for node in stack:
                 node.lines.append(ln)
             placed.append((ln, stack[-1]))
             continue
-        if kind not in order:
+        if kind not in order and kind != "row":
             order.append(kind)
-        while len(stack) > 1 and order.index(stack[-1].kind) >= order.index(kind):
+        while (
+            len(stack) > 1 and kind != "row" and order.index(stack[-1].kind) >= order.index(kind)
+        ):
             stack.pop()
         heading = Line(ln.no, m.group("h").strip(), ln.gap)
         node = Section(m.group("n"), heading, kind=kind, parent=stack[-1])
@@ -239,7 +291,8 @@ def classify(section: Section, register: Register) -> None:
         pass  # addressed to no one the letter names
     elif generic:
         section.generic = True
-        section.sentence_heading = bool(_DUTY.match(low[generic.end() :]))
+        section.excepted, after = register.left_out(text, generic.end())
+        section.sentence_heading = bool(_DUTY.match(low[after:]))
     elif leading and not rest.strip(" ,;.:"):
         section.units = register.sort(n for m in leading for n in m.names)
     elif leading and _DUTY.match(rest):
@@ -338,57 +391,3 @@ def supports(section: Section, register: Register) -> bool:
     return any(
         gives_support(plain(d)) and (register.mentions(d) or references(d)) for d in found[1:]
     )
-
-
-# "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
-# mức), each with its number, a finer one completed by the coarser one after it.
-_REF = re.compile(
-    r"\b(mục|phần|khoản|điểm)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
-    r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
-    re.I,
-)
-_RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2}
-ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
-
-
-def references(text: str) -> list[tuple[str, ...]]:
-    """The sections a text refers to, outer number first: [("ii", "1", "b")]; the finest of
-    nested ones ("nêu tại mục 1 … tại điểm b mục 1" → only ("1", "b"))."""
-    paths: list[tuple[str, ...]] = []
-    pending: list[list[tuple[int, str]]] = []
-    for m in _REF.finditer(text.lower()):
-        rank = _RANK[m.group(1).lower()]
-        values = [v for v in re.split(r"\s*(?:,|và)\s*", m.group(2).lower()) if v]
-        if pending and pending[0][-1][0] == rank:
-            pending += [[(rank, v)] for v in values]
-        elif pending and pending[0][-1][0] > rank:
-            pending = [[*p, (rank, v)] for p in pending for v in values[:1]]
-        else:
-            paths += [_path(p) for p in pending]
-            pending = [[(rank, v)] for v in values]
-        if rank == 0:
-            paths += [_path(p) for p in pending]
-            pending = []
-    paths += [_path(p) for p in pending]
-    found = list(dict.fromkeys(paths))
-    return [p for p in found if not any(q != p and _within(q, p) for q in found)]
-
-
-def _path(parts: list[tuple[int, str]]) -> tuple[str, ...]:
-    ordered = sorted(parts)
-    head = () if ordered[0][0] == 0 else (ANYWHERE,)
-    return head + tuple(v for part in ordered for v in part[1].split("."))
-
-
-def _within(finer: tuple[str, ...], coarser: tuple[str, ...]) -> bool:
-    return len(finer) > len(coarser) and finer[: len(coarser)] == coarser
-
-
-def refers_to(ref: tuple[str, ...], path: tuple[str, ...], tops: set[str]) -> bool:
-    """A reference names a section or one it is in: from the outer number; or anywhere along
-    the way for one that names no part ("điểm b khoản 1"), or whose part the letter has not
-    ("mục 2" in a letter of parts I, II: its item 2)."""
-    if ref[0] != ANYWHERE and ref[0] in tops:
-        return path[: len(ref)] == ref
-    ref = ref[1:] if ref[0] == ANYWHERE else ref
-    return any(path[i : i + len(ref)] == ref for i in range(len(path)))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import SUPPORT, Section, references, refers_to
+from knowledge.letters.sections import SUPPORT, Section
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers

@@ -22,7 +22,8 @@ _MARKUP = re.compile(r"\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)|\\(?=[-.*_#()\[\]])")
 _HEADING_HASHES = re.compile(r"^\s*#{1,6}\s*")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _ENDS_SENTENCE = (".", ";", ":", "!", "?", "…")
-_RULE = re.compile(r"^[\s_\-=–—~.*]+$")  # the rules drawn under the header's columns
+# the rules drawn under the header's columns, and a markdown table's rule ("|---|---|")
+_RULE = re.compile(r"^[\s_\-=–—~.*|:]+$")
 _PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")  # a page number alone on its line
 _COLUMN_GAP = re.compile(r"\t+| {3,}| \| ")  # " | ": a table's border OCR kept between cells
 # Where the right-hand column starts when OCR left no gap: the national motto, or the place
@@ -34,6 +35,8 @@ _KINH_GUI = re.compile(r"^\s*kinh gui\b")
 # either end of a line, or with a space on each side between cells.
 _BORDER_END = re.compile(r"^\s*(?:\|\s?)+|(?:\s?\|)+\s*$")
 _BORDER = re.compile(r"\s+\|\s+")
+# A line break inside a cell, as a converter to markdown writes it ("Số: 12/SYT<br>V/v …").
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 # A word OCR cut at the line's end with a hyphen ("thành ph-" / "ố"): a letter, then "-".
 _CUT_WORD = re.compile(r"[^\W\d_]-$")
 # Where a letter's own words start, when it has no Kính gửi to end its head (a plan).
@@ -52,6 +55,10 @@ class Line:
     no: int  # the line of the file it starts on, 1-based
     text: str
     gap: bool = False  # a blank line comes before it
+    # read from a row of a table of tasks (knowledge/letters/grid.py), not printed as it reads
+    table: bool = False
+    # a table's cell read as "<column>: <cell>": where the cell as printed starts in the text
+    cell: int = 0
 
     @cached_property
     def plain(self) -> str:
@@ -86,7 +93,8 @@ def lines_of(text: str) -> list[Line]:
     when the next goes on in lower case (a wrapped line, or one a page break cut), or, in a text
     wrapped at a fixed width (a PDF's text layer), when it filled the width and the next opens
     no new paragraph. Rules and page numbers are dropped; the head's columns split."""
-    raws = [_unframe(raw) for raw in text.split("\n")]
+    numbered = [(no, row) for no, raw in enumerate(text.split("\n"), 1) for row in _rows(raw)]
+    raws = [raw for _, raw in numbered]
     head = _head_end(raws)
     width = _wrap_width(raws)
     top = next((i for i, r in enumerate(raws[:head]) if _OPENING.match(plain(r))), head)
@@ -97,11 +105,17 @@ def lines_of(text: str) -> list[Line]:
     full = False  # the last physical line filled the wrap width
     gap = False
     cut = False  # a page's running head was left out just before
-    for no, raw in enumerate(raws, start=1):
-        if no > head and _running_head(raw, heads):
+    # the head's last row printed in columns: where each column starts, and its line
+    columns: list[tuple[int, int]] = []
+    for at, (no, raw) in enumerate(numbered, start=1):
+        if at > head and _running_head(raw, heads):
             cut = True
             continue
-        for part in _columns(raw) if no <= head else [_row(raw)]:
+        parts = _columns(raw) if at <= head else [_row(raw)]
+        under = _column_of(raw, columns) if len(parts) == 1 and at <= head else None
+        starts = _starts(raw, parts)
+        row: list[tuple[int, int]] = []  # this row's columns: where each starts, its line
+        for part, start in zip(parts, starts, strict=True):
             line = clean(part)
             if not line:
                 gap = True
@@ -113,14 +127,43 @@ def lines_of(text: str) -> list[Line]:
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
             goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph
+            # the subject's second line under its column, beside which the place and date
+            # were printed: it goes on with the line of its own column
+            open_under = under is not None and not result[under].text.endswith(_ENDS_SENTENCE)
+            if under is not None and open_under and goes_on and not gap and not item:
+                result[under] = _joined(result[under], line)
+                continue
             if joinable and result and goes_on and not item:
                 result[-1] = _joined(result[-1], line)
             else:
                 result.append(Line(no, line, gap))
+                row.append((start, len(result) - 1))
             gap = cut = False
             joinable = not result[-1].text.endswith(_ENDS_SENTENCE)
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
+        if len(parts) > 1 or row:
+            columns = row if len(parts) > 1 else []
     return result
+
+
+def _starts(raw: str, parts: list[str]) -> list[int]:
+    """Where each of a row's parts starts in the row."""
+    found: list[int] = []
+    pos = 0
+    for part in parts:
+        at = raw.find(part.strip(), pos)
+        pos = at + len(part.strip()) if at >= 0 else pos
+        found.append(max(at, 0))
+    return found
+
+
+def _column_of(raw: str, columns: list[tuple[int, int]]) -> int | None:
+    """The line of the column a head row of one part is printed under (by its indent), when
+    the row before it was printed in columns."""
+    if len(columns) < 2 or not raw.strip():
+        return None
+    indent = len(raw) - len(raw.lstrip())
+    return min(columns, key=lambda c: abs(c[0] - indent))[1]
 
 
 def _joined(last: Line, line: str) -> Line:
@@ -129,6 +172,21 @@ def _joined(last: Line, line: str) -> Line:
     if _CUT_WORD.search(last.text) and line[0].isalpha() and line[0].islower():
         return Line(last.no, nfc(last.text[:-1] + line), last.gap)
     return Line(last.no, f"{last.text} {line}".replace(" ,", ","), last.gap)
+
+
+def _rows(raw: str) -> list[str]:
+    """A line of the file as the rows it prints: a bordered table row whose cells hold line
+    breaks ("| SỞ Y TẾ<br>Số: 12/SYT | CỘNG HÒA …<br>Tuyên Quang, ngày … |") is a row per
+    line of its cells, side by side as on paper, the cells apart by a tab; any other line is
+    itself, without its outer borders."""
+    if not _BREAK.search(raw) or not _BORDER_END.search(raw):
+        return [_unframe(raw)]
+    cells = [_BREAK.split(c) for c in _BORDER.split(_BORDER_END.sub("", raw))]
+    depth = max(len(c) for c in cells)
+    return [
+        "\t".join(c[i].strip() if i < len(c) else "" for c in cells).rstrip("\t")
+        for i in range(depth)
+    ]
 
 
 def _unframe(raw: str) -> str:
@@ -151,7 +209,7 @@ def _row(raw: str) -> str:
     …") as the letter would say it: "Thời hạn: Trước ngày …"; other lines as they are."""
     cells = [c.strip() for c in raw.split("\t") if c.strip()]
     if len(cells) == 2 and "\t" in raw.strip() and len(cells[0].split()) <= 6:
-        return f"{cells[0].rstrip(' :')}: {cells[1]}"
+        return f"{_MARKUP.sub('', cells[0]).rstrip(' :')}: {cells[1]}"
     return raw
 
 
@@ -199,7 +257,8 @@ def _place_start(part: str, comma: int) -> int:
     start = comma
     words = list(re.finditer(r"\S+", part[:comma]))
     for word in reversed(words[-4:]):
-        if not (word.group()[0].isupper() and word.group().isalpha()):
+        printed = word.group().strip("*_")  # "*Khánh Hòa, ngày …*": a place in italics
+        if not (printed[:1].isupper() and printed.isalpha()):
             break
         start = word.start()
     return start

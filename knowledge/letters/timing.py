@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from knowledge.letters import details
-from knowledge.letters.sections import Section, references, refers_to, walk
+from knowledge.letters.references import references, refers_to
+from knowledge.letters.sections import Section, walk
 from knowledge.letters.text import Line
 
 _SECTION_REF = re.compile(r"\b(?:muc|phan)\s+(\d{1,2}|[ivx]{1,4})\b")

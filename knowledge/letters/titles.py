@@ -73,6 +73,13 @@ _REFERRED = re.compile(
     r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o)\s+"
     r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
 )
+# Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
+# "sử dụng …", up to the verb of the duty (within a few words).
+_QUALIFIED = re.compile(
+    r"\s*(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
+    r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
+    r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
+)
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
 
 
@@ -222,6 +229,11 @@ def _who(piece: str, register: Register) -> str:
             cut = lead.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
+            # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
+            # up to the duty
+            cut = register.left_out(piece, cut)[1]  # "(trừ Công an tỉnh)": the units'
+            qualified = _QUALIFIED.match(low, cut)
+            cut = qualified.end() if qualified else cut
         elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
             cut = referred.end()
         else:
@@ -317,14 +329,30 @@ def _under(title: str, section: Section | None, register: Register) -> str:
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
     topic = heading.text.strip(" .:;")
-    # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long
-    result = plain(title).startswith("ket qua")
+    # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long;
+    # and "Lập báo cáo theo các Biểu số 01, 02, gửi Sở …": a title naming only the kind of work
+    result = plain(title).startswith("ket qua") or _bare(title, register)
     if len(topic.split()) > (MAX_WORDS_CONTINUED if result else 12):
         return title
     words = _words(topic, register)
     if not words or len(words & _words(title, register)) >= len(words) / 2:
         return title
     return f"{topic}: {title[:1].lower()}{title[1:]}"
+
+
+# The forms a title names the work by: "theo các Biểu số 01, 02 và 03", "(theo Mẫu số 01)".
+_FORMS_NAMED = re.compile(
+    r"\(?\s*(?:theo\s+)?(?:các\s+)?(?:biểu|mẫu|phụ lục)(?:\s+(?:mẫu|biểu|số))*"
+    r"(?:\s*(?:,|và|-|–)?\s*(?:\d{1,2}[a-z]?(?:/[\w-]+)?|[IVX]{1,5})\b)*(?:\s+kèm theo)?\s*\)?",
+    re.I,
+)
+
+
+def _bare(title: str, register: Register) -> bool:
+    """The title names only the kind of work, besides its forms and where it goes ("Lập báo
+    cáo theo các Biểu số 01, 02 và 03, gửi Sở …")."""
+    own = _words(_FORMS_NAMED.sub(" ", title), register) - _SENDING - _VAGUE
+    return len(own) <= BARE
 
 
 def _words(text: str, register: Register) -> set[str]:

@@ -1,6 +1,7 @@
 """A timing line's title completed from the section it dates: the full name of the document
 the work makes ("dự thảo Kế hoạch" → "Kế hoạch phát triển …"), and the topic its heading names
-("Báo cáo đánh giá" under "1. Đánh giá hiệu quả khai thác …")."""
+("Báo cáo đánh giá" under "1. Đánh giá hiệu quả khai thác …"); a draft named bare by the duty
+("thẩm định dự thảo") named as its item named it before."""
 
 from __future__ import annotations
 
@@ -24,6 +25,30 @@ def named(title: str, linked: Section | None) -> str:
     if full is None:
         return title
     return title[: m.start()] + full.group(0).strip() + title[m.end() :]
+
+
+# A draft named bare ("thẩm định dự thảo theo quy định"): the draft the item named before.
+_BARE_DRAFT = re.compile(r"\bdự thảo\b(?!\s+[A-ZĐÀ-Ỹ])")
+# The draft named in full: "dự thảo Quyết định ban hành Quy chế …", up to the sentence's end.
+_DRAFT = re.compile(r"\bdự thảo\s+[A-ZĐÀ-Ỹ][^;.()]{8,200}")
+_DRAFT_WORDS = 24
+
+
+def drafted(title: str, section: Section | None, before: int) -> str:
+    """ "Thẩm định dự thảo theo quy định, gửi …" in an item that says, before it, "gửi kèm theo
+    dự thảo Quyết định ban hành Quy chế …": the draft by its name."""
+    bare = _BARE_DRAFT.search(title)
+    if bare is None or section is None:
+        return title
+    # the nearest before, in full: the heading may name it short ("Thẩm định dự thảo Quy chế")
+    full = [
+        m.group() for ln in section.all_lines if ln.no <= before for m in _DRAFT.finditer(ln.text)
+    ]
+    if not full or full[-1] in title:
+        return title
+    words = full[-1].split()
+    name = " ".join(words[:_DRAFT_WORDS]).rstrip(",")
+    return title[: bare.start()] + name + title[bare.end() :]
 
 
 def topic(title: str, linked: Section | None) -> str:

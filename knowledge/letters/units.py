@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.dates import deadlines
+from knowledge.letters.recurring import recurrence
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import HEADS, gives_support
+from knowledge.letters.sections import GENERIC, HEADS, gives_support, helps
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
@@ -22,11 +24,14 @@ _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
     r"hoan thanh|tong hop|xay dung|co trach nhiem|tiep tuc|ra soat|"
     r"lap|cung cap|de xuat|chu dong|chi dao|trien khai|dinh ky|hang thang|hang quy|truoc ngay"
-    r"|cham nhat|hoan thien|chuan bi|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
+    r"|cham nhat|hoan thien|chuan bi|bao dam|dam bao"
+    r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b)"
 )
 
 
 _ASKS = re.compile(r"^\s*(?:đề nghị|yêu cầu|giao)\s+")
+# A line that opens with a request to the units it names next: "Đề nghị Sở Y tế …".
+_ASKED = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 
 
 def _start(lowered: str) -> int:
@@ -51,9 +56,48 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         asks = _ASKS.match(lowered[pos:])
         if asks:  # "Sở Thông tin và Truyền thông đề nghị Sở Y tế gửi …": who is asked
             names, pos = [], pos + asks.end()
-    if names and _DOES.match(_rest(low, pos)):
+    rest = _rest(low, pos)
+    # "Đề nghị Sở Tư pháp thẩm định …": the units a request names do what it asks, whatever
+    # the verb, unless it is a support one
+    asked = _ASKED.match(lowered) is not None and PROVINCE_COMMITTEE not in names
+    if names and (_DOES.match(rest) or (asked and rest and not gives_support(rest))):
+        return tuple(dict.fromkeys(names))
+    # "UBND các huyện, thành phố lựa chọn, đăng ký …": the units a sentence opens with, then a
+    # verb, do it; not what they are or did ("Sở Y tế là …", "Sở Y tế đã gửi …")
+    at = low.find(rest, pos) if rest else -1
+    lower = at >= 0 and line.text[at].islower()
+    verb = (
+        lower
+        and _VERB.match(rest)
+        and not _NOT_DUTY.match(rest)
+        and not _ASKS_OTHERS.match(rest)
+        and not gives_support(rest)
+    )
+    if names and verb and PROVINCE_COMMITTEE not in names:
         return tuple(dict.fromkeys(names))
     return ()
+
+
+# A word that starts a clause, printed in lower case (a name goes on in capitals).
+_VERB = re.compile(r"^[a-z]{2,}\b")
+# A unit that asks others ("Sở … trân trọng đề nghị các đơn vị …", "Sở … kính đề nghị"): the
+# ones it asks do the work.
+_ASKS_OTHERS = re.compile(r"^(?:\S+\s+){0,2}(?:de nghi|yeu cau|chi dao|giao)\b")
+# What follows a unit when the clause tells what it is, has, did or will be told, or names
+# another body or place: no duty of its own.
+_NOT_DUTY = re.compile(
+    r"^(?:la|da|chua|duoc|dang|se|van|con|co|bi|nay|tai|cua|ve|theo|voi|va|hoac|hien|trong"
+    r"|nam|dat|cung|thi|khi|neu|khong|moi|nhan|ngay|tinh|thanh|huyen|so|cac|nhung|tu|den|sau"
+    r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap)\b"
+)
+
+
+def excepted(line: Line, register: Register) -> tuple[str, ...]:
+    """The units a line that opens with the addressees as a whole leaves out of them: "Các cơ
+    quan có tên tại Kính gửi (trừ Sở Y tế) báo cáo …" → Sở Y tế."""
+    pos = _start(line.text.lower())
+    generic = GENERIC.match(line.plain, pos)
+    return register.left_out(line.text, generic.end())[0] if generic else ()
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
@@ -91,10 +135,17 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
                     break
                 found += m.names
                 pos = m.end
-            if found and gives_support(_rest(low, pos)):
-                names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
-                found_clauses.append((names, low))
+            rest = _rest(low, pos)
+            if not found or not (gives_support(rest) or (helps(rest) and not _dated(clause))):
+                continue
+            names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
+            found_clauses.append((names, low))
     return found_clauses
+
+
+def _dated(clause: str) -> bool:
+    """The clause sets a date: a duty of its own, whatever else it does."""
+    return bool(deadlines(clause, None)) or recurrence(clause) is not None
 
 
 def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:

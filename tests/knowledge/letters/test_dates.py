@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from knowledge.letters.dates import deadlines, first_occurrence, recurrence
+from knowledge.letters.dates import deadlines
+from knowledge.letters.recurring import first_occurrence, recurrence
 
 
 def test_figures_counted_to_a_date_are_no_deadline():
@@ -240,3 +241,43 @@ def test_two_days_of_the_year_are_two_yearly_recurrences(catalogue):
         ("year", 15, date(2023, 6, 15)),
         ("year", 15, date(2023, 12, 15)),
     ]
+
+
+def test_the_day_a_thing_stops_being_valid_is_no_deadline():
+    line = "Chỉ gia hạn đối với thẻ có thời hạn sử dụng hết trước ngày 30/9/2023."
+    assert deadlines(line, 2023) == []
+    assert deadlines("Giấy phép hết hạn trước ngày 5/6/2023 được cấp lại.", 2023) == []
+    (found,) = deadlines("Danh sách thẻ sắp hết hạn gửi về Sở trước ngày 5/6/2023.", 2023)
+    assert found.due == date(2023, 6, 5)
+
+
+def test_a_month_or_a_quarter_after_a_label_is_its_date_printed_alone():
+    (month,) = deadlines("Thời hạn: Tháng 8/2023", 2023)
+    assert (month.text, month.due) == ("Tháng 8/2023", date(2023, 8, 31))
+    (quarter,) = deadlines("Thời gian hoàn thành: Quý IV/2023", 2023)
+    assert (quarter.text, quarter.due) == ("Quý IV/2023", date(2023, 12, 31))
+
+
+def test_mung_before_a_day_and_chậm_nhất_trong_ngày():
+    (found,) = deadlines("gửi Sở chậm nhất trong ngày mùng 4/8/2023.", 2023)
+    assert (found.text, found.due) == ("chậm nhất trong ngày mùng 4/8/2023", date(2023, 8, 4))
+    again = recurrence("Hằng tháng, trước ngày mùng 3, các đơn vị gửi báo cáo.")
+    assert again is not None and (again.every, again.day) == ("month", 3)
+
+
+def test_a_day_of_listed_months_one_in_every_quarter_is_quarterly():
+    again = recurrence("Báo cáo trước ngày 18 các tháng 3, 6, 9 và 12, kể từ quý II/2023.")
+    assert again is not None and (again.every, again.day, again.phase) == ("quarter", 18, 0)
+    assert "các tháng 3, 6, 9 và 12" in again.text
+    assert first_occurrence(again, date(2023, 2, 1)) == date(2023, 6, 18)
+    after = recurrence("gửi trước ngày 5 các tháng 1, 4, 7 và 10")
+    assert after is not None and (after.every, after.phase) == ("quarter", 1)
+    assert first_occurrence(after, date(2023, 2, 1)) == date(2023, 4, 5)
+    assert recurrence("gửi trước ngày 5 các tháng 6 và 12") is None  # twice a year: not read
+
+
+def test_the_day_of_the_week_printed_with_a_date_is_checked():
+    (right,) = deadlines("chậm nhất vào ngày thứ Sáu, 9/6/2023", 2023)
+    assert (right.due, right.error) == (date(2023, 6, 9), "")
+    (wrong,) = deadlines("trước 17 giờ 00, thứ Hai, ngày 09 tháng 6 năm 2023", 2023)
+    assert wrong.error == "ngày 9/6/2023 là thứ Sáu, không phải thứ Hai"

@@ -143,3 +143,24 @@ def test_a_report_lists_what_it_holds_and_its_item_names_its_forms(catalogue):
         "Khó khăn, vướng mắc và kiến nghị.",
     )
     assert task.forms == ("Phụ lục I", "Phụ lục II")
+
+
+def test_steps_printed_in_the_item_beside_the_dated_one_of_the_same_part(catalogue):
+    text = (
+        HEAD
+        + """I. TỰ ĐÁNH GIÁ
+1. Cách thức thực hiện
+Bước 1 – Rà soát nhu cầu nghiên cứu của đơn vị.
+Bước 2 – Lập phiếu đề xuất.
+2. Hồ sơ và thời hạn gửi
+Hồ sơ gửi về Sở Khoa học và Công nghệ trước ngày 29/3/2024.
+II. BÁO CÁO NĂM
+Các đơn vị gửi báo cáo năm trước ngày 15/4/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+    )
+    first, second = _read(catalogue, text).tasks
+    assert [s[:6] for s in first.steps] == ["Bước 1", "Bước 2"]
+    assert second.steps == ()  # another part's

@@ -121,3 +121,18 @@ def test_a_unit_the_register_lacks_is_said_once(catalogue):
     problems = [str(p) for p in _read(catalogue, text).problems]
     assert len([p for p in problems if "Sở Du lịch và Vũ trụ" in p]) == 1
     assert problems[0].startswith("dòng 11:")  # where Kính gửi names it
+
+
+def test_a_weekday_that_is_not_the_dates_is_said_not_guessed(catalogue):
+    text = """SỞ Y TẾ
+Số: 12/SYT-VP
+V/v báo cáo
+Tuyên Quang, ngày 1 tháng 6 năm 2023
+Kính gửi: Các sở, ban, ngành.
+Đề nghị các cơ quan gửi báo cáo về Sở Y tế trước thứ Hai, ngày 09/6/2023.
+Nơi nhận:
+- Như trên;
+"""
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "syt.txt")
+    assert not draft.publishable
+    assert any("là thứ Sáu, không phải thứ Hai" in str(p) for p in draft.problems)

@@ -78,3 +78,11 @@ def test_a_form_number_keeps_its_code():
     line = Line(1, "Tổng hợp theo Mẫu số 05/TH-SNV kèm theo, gửi trước ngày 20/5/2024.")
     assert forms([line]) == ("Mẫu số 05/TH-SNV",)
     assert forms([Line(2, "lập theo Biểu 04/KQ và 05")]) == ("Biểu 04/KQ", "Biểu 05")
+
+
+def test_forms_named_mau_bieu_and_numbers_with_a_letter_are_kept_as_printed():
+    from knowledge.letters.details import forms
+
+    line = Line(1, "Báo cáo (theo Mẫu biểu 03), kèm danh sách theo Biểu số 2a và Biểu số 2b.")
+    assert forms([line]) == ("Mẫu biểu 03", "Biểu số 2a", "Biểu số 2b")
+    assert forms([Line(2, "theo các phụ lục i, ii")]) == ("Phụ lục I", "Phụ lục II")

@@ -71,7 +71,7 @@ def test_a_row_reads_as_its_numbered_duty_and_labels():
         Line(2, "2\tGửi số liệu\tSở Y tế\t15/6"),
     ]
     assert [ln.text for ln in unfold(rows)] == [
-        "2. Gửi số liệu",
+        "Dòng 2. Gửi số liệu",
         "Đơn vị thực hiện: Sở Y tế",
         "Thời gian: 15/6",
     ]
@@ -83,7 +83,60 @@ def test_an_empty_cell_keeps_the_row_in_its_table():
         Line(2, "1 | Báo cáo kết quả | Các sở, ban, ngành | | Trước ngày 10/12/2022"),
     ]
     assert [ln.text for ln in unfold(rows)] == [
-        "1. Báo cáo kết quả",
+        "Dòng 1. Báo cáo kết quả",
         "Đơn vị chủ trì: Các sở, ban, ngành",
         "Thời gian hoàn thành: Trước ngày 10/12/2022",
     ]
+
+
+NESTED = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 95/UBND-KT     Tuyên Quang, ngày 4 tháng 3 năm 2024
+V/v phân công nhiệm vụ phát triển hạ tầng số năm 2024
+
+Kính gửi:
+- Sở Xây dựng;
+- Sở Giao thông vận tải;
+- Viễn thông Tuyên Quang.
+
+Chủ tịch UBND tỉnh giao nhiệm vụ như sau:
+1. Các cơ quan triển khai các việc tại bảng dưới đây:
+TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn
+1 | Lập quy hoạch hạ tầng viễn thông thụ động | Sở Xây dựng | Viễn thông Tuyên Quang | Tháng 6/2024
+2 | Ngầm hóa cáp dọc các tuyến quốc lộ | Sở Giao thông vận tải | Sở Xây dựng | Quý IV/2024
+3 | Chia sẻ cột ăng-ten | Viễn thông Tuyên Quang | | Thường xuyên
+2. Đơn vị chủ trì từng nhiệm vụ báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) khi \
+hoàn thành.
+3. Viễn thông Tuyên Quang báo cáo tình hình sự cố trước ngày 15/4/2024.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_rows_are_items_of_the_item_holding_the_table_and_its_cells_as_printed(catalogue):
+    draft = _read(catalogue, NESTED)
+    assert not draft.problems
+    first, second, third = draft.tasks
+    assert (first.deadline, first.deadline_text) == (date(2024, 6, 30), "Tháng 6/2024")
+    assert (second.deadline, second.deadline_text) == (date(2024, 12, 31), "Quý IV/2024")
+    assert first.units == ("Sở Xây dựng",) and first.supporting == ("Viễn thông Tuyên Quang",)
+    assert second.supporting == ("Sở Xây dựng",)
+    assert first.source == "snv.txt#mục 1, dòng 1" and second.source == "snv.txt#mục 1, dòng 2"
+    # the item after the table is the letter's own, not a row
+    assert third.source == "snv.txt#mục 3" and third.units == ("Viễn thông Tuyên Quang",)
+
+
+def test_what_the_letter_says_to_the_rows_lead_units_names_who_receives(catalogue):
+    first, second, third = _read(catalogue, NESTED).tasks
+    assert first.recipient == second.recipient == "UBND tỉnh (qua Văn phòng UBND tỉnh)"
+    assert third.recipient == "UBND tỉnh"
+
+
+def test_a_rows_lead_that_is_also_where_the_rows_report_still_owes_it(catalogue):
+    text = NESTED.replace(
+        "2. Đơn vị chủ trì từng nhiệm vụ báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh)",
+        "2. Đơn vị chủ trì từng nhiệm vụ báo cáo kết quả về Sở Xây dựng",
+    )
+    first, second, _ = _read(catalogue, text).tasks
+    assert first.units == ("Sở Xây dựng",) and first.recipient == "Sở Xây dựng"
+    assert second.units == ("Sở Giao thông vận tải",) and second.recipient == "Sở Xây dựng"

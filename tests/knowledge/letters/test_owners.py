@@ -188,6 +188,125 @@ def test_a_line_that_sets_a_monthly_and_a_quarterly_report_sets_both(catalogue):
     ]
 
 
+def test_the_addressees_less_those_the_line_leaves_out_owe_it(catalogue):
+    text = (
+        HEAD.replace(
+            "- Các sở, ban, ngành;\n- UBND các huyện, thành phố.",
+            "- Sở Y tế;\n- Sở Tư pháp;\n- Sở Nội vụ.",
+        )
+        + "Các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ) gửi báo cáo quyết toán về Sở Tài "
+        "chính trước ngày 20/12/2024.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Y tế", "Sở Tư pháp"}
+
+
+def test_a_group_in_kinh_gui_less_those_it_leaves_out(catalogue):
+    text = HEAD.replace(
+        "- Các sở, ban, ngành;", "- Các sở, ban, ngành (trừ Sở Y tế, Sở Ngoại vụ);"
+    ).replace("- UBND các huyện, thành phố.", "- Các Sở: Xây dựng, Y tế.")
+    text += "Các cơ quan, đơn vị gửi báo cáo quyết toán trước ngày 20/12/2024.\n"
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    # Sở Y tế is left out of the group, and addressed again by the list of departments
+    assert "Sở Ngoại vụ" not in task.units and {"Sở Y tế", "Sở Xây dựng"} <= set(task.units)
+    assert "Sở Tài chính" not in task.units  # the sender, who receives
+
+
+def test_a_request_in_a_sentence_of_its_own_names_who_owes_it_and_who_comments(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Thẩm định dự thảo Quy chế\n"
+        "Sở Tài chính gửi kèm theo dự thảo Quy chế quản lý kinh phí. Đề nghị Sở Tư pháp thẩm "
+        "định dự thảo, gửi Báo cáo thẩm định về Sở Tài chính trước ngày 16/12/2024.\n"
+        "Sở Nội vụ, Sở Y tế nghiên cứu, cho ý kiến góp ý đối với dự thảo, gửi Sở Tư pháp để "
+        "tổng hợp.\n"
+        "Viễn thông Tuyên Quang bảo đảm đường truyền cho các cuộc họp thẩm định.\n",
+    )
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tư pháp",)
+    assert set(task.supporting) == {"Sở Nội vụ", "Sở Y tế", "Viễn thông Tuyên Quang"}
+    assert task.title.startswith("Thẩm định dự thảo")
+
+
+def test_a_unit_that_keeps_something_working_and_sends_its_own_report_by_a_date_owes_it(
+    catalogue,
+):
+    draft = _read(
+        catalogue,
+        "1. Hạ tầng\nViễn thông Tuyên Quang bảo đảm đường truyền, gửi báo cáo sự cố về Sở Tài "
+        "chính trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Viễn thông Tuyên Quang",) and task.supporting == ()
+
+
+def test_units_a_sentence_opens_with_then_any_verb_owe_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Mô hình tiêu biểu\n"
+        "UBND các huyện, thành phố lựa chọn, đăng ký 01 mô hình chuyển đổi số cấp xã, gửi Sở "
+        "Tài chính trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert set(task.units) == DISTRICTS
+    # what a unit is or did is no duty: the addressees owe the date
+    done = _read(
+        catalogue,
+        "1. Quyết toán\nSở Y tế đã gửi báo cáo; các đơn vị còn lại gửi trước ngày 16/12/2024.\n",
+    )
+    (task,) = done.tasks
+    assert len(task.units) > 20
+
+
+def test_a_listed_head_of_districts_or_departments_opening_a_line_owes_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Ủy ban nhân dân các huyện: Hàm Yên, Yên Sơn báo cáo kết quả, gửi Sở Tài chính "
+        "không muộn hơn 17h00 ngày 16/12/2024.\n"
+        "2. Các Sở: Tư pháp, Xây dựng gửi ý kiến về dự thảo muộn nhất là ngày 20/12/2024.\n",
+    )
+    first, second = draft.tasks
+    assert set(first.units) == {"UBND huyện Hàm Yên", "UBND huyện Yên Sơn"}
+    assert first.title.startswith("Báo cáo kết quả")
+    assert first.deadline_text == "không muộn hơn 17h00 ngày 16/12/2024"
+    assert set(second.units) == {"Sở Tư pháp", "Sở Xây dựng"}
+    assert second.title.startswith("Gửi ý kiến")
+
+
+def test_the_sender_asking_in_other_words_is_not_who_owes_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Quyết toán\nSở Tài chính trân trọng đề nghị các đơn vị gửi báo cáo quyết toán "
+        "trước ngày 16/12/2024.\n",
+    )
+    (task,) = draft.tasks
+    assert not draft.problems and len(task.units) > 20
+
+
+def test_who_the_addressees_leave_out_is_no_part_of_the_title_and_data_go_to_the_sender(
+    catalogue,
+):
+    text = (
+        HEAD.replace(
+            "- Các sở, ban, ngành;\n- UBND các huyện, thành phố.",
+            "- Các Sở: Nội vụ, Tư pháp;\n- Công an tỉnh.",
+        )
+        + "1. Các cơ quan có tên tại Kính gửi (ngoại trừ Công an tỉnh) báo cáo tình hình hạ "
+        "tầng số trước ngày 05 hằng tháng, kể từ tháng 1/2025.\n"
+        "2. Công an tỉnh cung cấp số liệu về an ninh mạng trước ngày 20/12/2024.\n"
+    )
+    monthly, data = read_letter(
+        text, catalogue, catalogue.province("tuyen-quang"), "stc.txt"
+    ).tasks
+    assert set(monthly.units) == {"Sở Nội vụ", "Sở Tư pháp"}
+    assert monthly.title.startswith("Báo cáo tình hình hạ tầng số")
+    assert data.units == ("Công an tỉnh",) and data.recipient == "Sở Tài chính"
+
+
 def test_support_listed_with_a_unit_the_register_lacks_and_a_closing_that_names_the_sender(
     catalogue,
 ):

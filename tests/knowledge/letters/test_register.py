@@ -36,3 +36,39 @@ def test_the_places_listed_after_a_district_are_districts(register):
         "UBND huyện Chiêm Hóa",
         "UBND huyện Sơn Dương",
     ]
+
+
+def test_a_name_printed_on_past_its_alias_is_one_mention(catalogue):
+    # Khánh Hòa's register has the Ban by an alias that is the start of a longer name it holds
+    khanh_hoa = Register(catalogue, catalogue.province("khanh-hoa"))
+    text = "Trung tâm Dịch vụ hành chính công trực tuyến tỉnh hỗ trợ các cơ quan."
+    (mention,) = khanh_hoa.mentions(text)
+    assert mention.printed == "Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
+    assert mention.names[0].startswith("Ban Điều hành")
+
+
+def test_the_names_listed_after_the_kind_of_departments_are_departments(register):
+    text = (
+        "Các Sở: Tài chính, Lao động, Thương binh và Xã hội, Khoa học và Công nghệ; Công an tỉnh"
+    )
+    assert _names(register, text) == [
+        "Sở Tài chính",
+        "Sở Lao động, Thương binh và Xã hội",
+        "Sở Khoa học và Công nghệ",
+        "Công an tỉnh",
+    ]
+    # a department named alone, then another body: no list
+    assert _names(register, "Sở Tài chính, Kho bạc Nhà nước tỉnh") == ["Sở Tài chính"]
+
+
+def test_a_group_less_the_units_its_bracket_leaves_out(register):
+    (group,) = register.mentions("Các sở, ban, ngành (trừ Sở Nội vụ, Sở Công Thương);")
+    assert "Sở Nội vụ" not in group.names and "Sở Công Thương" not in group.names
+    assert "Sở Y tế" in group.names
+    assert group.printed.endswith("Sở Công Thương)")
+    (districts,) = register.mentions(
+        "UBND các huyện, thành phố (không bao gồm UBND huyện Na Hang)"
+    )
+    assert len(districts.names) == 6 and "UBND huyện Na Hang" not in districts.names
+    # a single unit's bracket is an aside, not a list of those left out
+    assert _names(register, "Sở Y tế (trừ các bệnh viện)") == ["Sở Y tế"]

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import (
-    classify,
-    outline,
-    references,
-    refers_to,
-    supports,
-    walk,
-)
+from knowledge.letters.sections import classify, outline, supports, walk
 from knowledge.letters.text import lines_of
 
 BODY = """I. YÊU CẦU CHUNG
@@ -142,3 +136,21 @@ Nơi nhận:
     assert not draft.problems  # no unit the register lacks, only no unit at all
     (task,) = draft.tasks
     assert task.units == ("Sở Nội vụ",) and task.supporting == ()
+
+
+@pytest.mark.parametrize(
+    ("duty", "helping"),
+    [
+        ("phối hợp với Sở Y tế thẩm định hồ sơ", True),
+        ("nghiên cứu, cho ý kiến góp ý đối với dự thảo, gửi Sở Tư pháp", True),
+        ("bảo đảm đường truyền, hỗ trợ tài khoản cho các xã", True),
+        ("bảo đảm việc kết xuất số liệu, kịp thời khắc phục lỗi đồng bộ", True),
+        ("bảo đảm tiến độ, gửi báo cáo về Sở Y tế", False),  # sends its own work
+        ("rà soát hồ sơ, lập danh sách đề nghị", False),
+    ],
+)
+def test_duties_that_help_others(duty, helping):
+    from knowledge.letters.sections import helps
+    from knowledge.letters.text import plain
+
+    assert helps(plain(duty)) is helping

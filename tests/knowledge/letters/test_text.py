@@ -163,3 +163,69 @@ def test_the_head_printed_again_with_its_columns_run_together_is_left_out():
         "1. Các đơn vị báo cáo kết quả rà soát các thủ tục hành chính nội bộ theo "
         "Phụ lục I kèm theo."
     )
+
+
+def test_a_head_exported_as_a_markdown_table_with_line_breaks_reads_a_part_a_line():
+    text = (
+        "| UBND TỈNH KHÁNH HÒA<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Số: 45/SYT-KHTC<br>V/v rà soát trang thiết bị "
+        "| *Nha Trang, ngày 3 tháng 6 năm 2023* |\n"
+        "\n"
+        "Kính gửi: Sở Tư pháp.\n"
+        "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **GIÁM ĐỐC**<br><br>**Trần Văn B** |\n"
+    )
+    lines = lines_of(text)
+    assert [ln.text for ln in lines[:7]] == [
+        "UBND TỈNH KHÁNH HÒA",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ Y TẾ",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 45/SYT-KHTC",
+        "Nha Trang, ngày 3 tháng 6 năm 2023",
+        "V/v rà soát trang thiết bị",
+    ]
+    assert lines[4].no == 3  # the file's line, for what the reader says of it
+    assert "Nơi nhận: GIÁM ĐỐC" in [ln.text for ln in lines]
+
+
+def test_the_subject_goes_on_under_its_column_past_the_date_printed_beside_it():
+    text = (
+        "SỞ Y TẾ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 45/SYT-KHTC             Độc lập - Tự do - Hạnh phúc\n"
+        "V/v rà soát trang thiết bị    Tuyên Quang, ngày 3 tháng 6 năm 2023\n"
+        "y tế tuyến huyện\n"
+        "\n"
+        "Kính gửi: Sở Tư pháp.\n"
+    )
+    assert _texts(text)[4:6] == [
+        "V/v rà soát trang thiết bị y tế tuyến huyện",
+        "Tuyên Quang, ngày 3 tháng 6 năm 2023",
+    ]
+
+
+def test_a_line_going_on_under_a_head_printed_in_one_column_joins_that_line():
+    text = (
+        "SỞ Y TẾ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 45/SYT-KHTC             Tuyên Quang, ngày 3 tháng 6 năm 2023\n"
+        "V/v rà soát trang thiết bị\n"
+        "y tế tuyến huyện\n"
+        "Kính gửi: Sở Tư pháp.\n"
+    )
+    assert _texts(text)[4] == "V/v rà soát trang thiết bị y tế tuyến huyện"
+
+
+def test_a_head_column_that_goes_on_with_the_line_before_is_no_column_of_its_own():
+    # the row's first part joins the line above: the part printed under the second column
+    # goes on with the second column's line, which is the only line the row made
+    text = (
+        "V/v rà soát trang thiết bị\n"
+        "y tế tuyến huyện             Tuyên Quang, ngày 3 tháng 6 năm 2023\n"
+        "                             và tuyến xã\n"
+        "Kính gửi: Sở Tư pháp.\n"
+    )
+    assert _texts(text)[:2] == [
+        "V/v rà soát trang thiết bị y tế tuyến huyện",
+        "Tuyên Quang, ngày 3 tháng 6 năm 2023 và tuyến xã",
+    ]

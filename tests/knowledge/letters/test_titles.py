@@ -189,3 +189,39 @@ def test_the_grounds_and_who_asks_printed_first_are_no_part_of_the_title(registe
     assert _title(register, text, "trước ngày 10/6/2023") == (
         "Báo cáo tình hình cung cấp dịch vụ bưu chính công ích"
     )
+
+
+ITEMS = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH     Độc lập - Tự do - Hạnh phúc
+Số: 88/STC-QLNS     Tuyên Quang, ngày 2 tháng 10 năm 2023
+V/v lập dự toán ngân sách năm 2024
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Báo cáo đánh giá thực hiện dự toán năm 2023 và xây dựng dự toán chi thường xuyên năm 2024
+Các cơ quan, đơn vị lập báo cáo theo các Biểu số 05, 06 kèm theo, gửi Sở Tài chính trước ngày \
+20/10/2023.
+2. Báo cáo tháng
+Các cơ quan, đơn vị được giao dự toán năm 2023 báo cáo tình hình giải ngân trước ngày 25 hằng \
+tháng.
+3. Thẩm định quy chế chi tiêu
+Sở Tài chính gửi kèm theo dự thảo Quy chế chi tiêu nội bộ của các cơ quan hành chính tỉnh. Đề \
+nghị Sở Tư pháp thẩm định dự thảo theo quy định, gửi Sở Tài chính trước ngày 30/10/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_titles_of_a_kind_of_work_a_qualified_subject_and_a_draft_named_before(catalogue):
+    report, monthly, appraisal = read_letter(
+        ITEMS, catalogue, catalogue.province("tuyen-quang"), "stc.txt"
+    ).tasks
+    # "lập báo cáo theo các Biểu …" names only the kind of work: the item's heading says which
+    assert report.title.startswith("Báo cáo đánh giá thực hiện dự toán năm 2023 và xây dựng")
+    # who the addressees are ("được giao dự toán năm 2023") is no part of the duty
+    assert monthly.title.startswith("Báo cáo tình hình giải ngân")
+    # "thẩm định dự thảo" is the draft the sentence before names
+    assert appraisal.title.startswith(
+        "Thẩm định dự thảo Quy chế chi tiêu nội bộ của các cơ quan hành chính tỉnh"
+    )

@@ -1,0 +1,76 @@
+"""What a deliverable holds, listed under the sentence that introduces it: "Hồ sơ gồm:", "Hồ sơ
+đề xuất bao gồm:", "Nội dung báo cáo, gồm:", "Báo cáo cần làm rõ các nội dung:", "Kế hoạch phải
+bảo đảm các nội dung chính sau:", "…; trong đó làm rõ:", then one item a line ("- …", "+ …",
+"a) …", "1) …", "(1) …"). Such items are the parts of one deliverable, not items of the letter's
+outline (knowledge/letters/sections.py reads them as lines of the item they are listed in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.letters.text import Line
+
+# The last sentence of a line that introduces a list of what a deliverable holds: a noun, then
+# what it is made of ("Hồ sơ tự đánh giá gồm:", "Thông tin đăng ký gồm:"), or what it must make
+# clear or cover ("Báo cáo cần làm rõ các nội dung:", "trong đó làm rõ:", "Kế hoạch phải bảo
+# đảm các nội dung chính sau:", "Báo cáo tập trung vào các nội dung sau:").
+_WHAT = r"(?:\s+(?:cac|nhung|mot so)(?:\s+[^\s:;.,]+){1,3}?)?"
+INTRO = re.compile(
+    r"(?:^|[.;]\s+|,\s+)"
+    r"(?:"
+    r"(?:[^\s:;.]+\s+){0,7}?[^\s:;.]+\s*,?\s+(?:gom|bao gom)(?:\s+co)?"
+    + _WHAT
+    + r"|(?:[^\s:;.]+\s+){0,5}?(?:lam ro|neu ro|tap trung vao)"
+    + _WHAT
+    + r"|(?:[^\s:;.]+\s+){0,5}?(?:bao dam|dam bao)\s+(?:cac|nhung)\s+(?:noi dung|yeu cau)"
+    r"(?:\s+(?:chinh|chu yeu|co ban))?"
+    r")(?:\s+(?:nhu\s+)?sau)?\s*:?\s*$"
+)
+# A sentence that hands duties out ("Đề nghị các đơn vị tập trung vào các nội dung sau:", "Sở
+# … yêu cầu các cơ quan tập trung vào …"): the items after it are the letter's, each a duty,
+# whatever words introduce them; not "Hồ sơ đề nghị gồm:", a dossier that asks.
+_ASKS = re.compile(
+    r"(?:^|[.;,]\s+)(?:de nghi|yeu cau|giao|chi dao)\b|\b(?:cac co quan|cac don vi)\b"
+)
+# an item of the list: "- …", "+ …", "a) …", "1) …", "(1) …"
+ITEM = re.compile(r"^(?:[+•–*-]|[a-zđ]\)|\d+\)|\(\d+\))\s*")
+_STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+")
+
+
+def _kind(mark: str) -> str:
+    """ "-", "+" and "•" lists are one kind, points "a)" another, "1)" and "(1)" others."""
+    mark = mark.strip()
+    if mark[:1] in "+•–*-":
+        return "dash"
+    return "letter" if mark[:1].isalpha() else "paren" if mark[:1].isdigit() else "bracket"
+
+
+def introduces(line: Line) -> bool:
+    """The line ends with a sentence that introduces what a deliverable holds."""
+    m = INTRO.search(line.plain)
+    return m is not None and not _ASKS.search(m.group())
+
+
+def lists_parts(line: Line) -> bool:
+    """The line ends with a sentence, closed by its colon, that introduces what a deliverable
+    holds and hands no duty out: the points printed after it ("a) …", "1) …") are its parts,
+    not items of the letter."""
+    return introduces(line) and line.plain.rstrip().endswith(":")
+
+
+def contents(lines: list[Line]) -> tuple[str, ...]:
+    """The items listed under each introducing sentence among `lines`, in order, as printed
+    without their marks."""
+    items: list[str] = []
+    for i, ln in enumerate(lines):
+        if not introduces(ln):
+            continue
+        kind = ""
+        for item in lines[i + 1 :]:
+            mark = ITEM.match(item.plain)
+            if _STEP.match(item.plain) or not mark or kind not in ("", _kind(mark.group())):
+                break  # the list ended: another kind of item ("- …" then "b) …") is no part
+            kind = _kind(mark.group())
+            items.append(ITEM.sub("", item.text).strip())
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,61 @@
+"""The dates a line of a letter sets: its deadlines and recurrences ("trước ngày 15/6 và 15/12
+hằng năm": a yearly recurrence each), less those that set nothing here: the dates of the grounds
+the opening cites, a period already over when the letter was written, the history it recounts,
+and the sender's own next step ("Sau ngày 20/4, Sở … sẽ tổng hợp")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from knowledge.letters import dates
+from knowledge.letters.firsts import also_yearly, recurrences
+from knowledge.letters.header import Header
+from knowledge.letters.opening import recounted, set_in_grounds
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+
+
+def dates_on(
+    line: Line, section: Section, header: Header, sender: str | None, register: Register
+) -> list[dates.Found]:
+    """The date phrases of `line`, in `section` of a letter with this `header` and `sender`."""
+    found = dates.deadlines(line.text, header.year)
+    for n, again in enumerate(recurrences(line.text)):
+        inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
+        found = [f for f in found if f.end <= again.start or f.start >= again.end]
+        more = also_yearly(again, inside)
+        if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
+            own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
+            again = replace(again, text=own[0].text) if own else again
+        found.insert(n, again)
+        found += more
+    if section.parent is None:
+        found = set_in_grounds(line, found)
+    floor = floor_of(header)
+    return [
+        f
+        for f in found
+        if not _own_work(line, f, sender, register)
+        and not dates.past(f, floor)
+        and not recounted(line, f, floor)
+    ]
+
+
+def floor_of(header: Header) -> date | None:
+    """The letter's date, or the first of its month when only the day is blank."""
+    if header.date:
+        return header.date
+    return date(header.month[0], header.month[1], 1) if header.month else None
+
+
+def _own_work(line: Line, found: dates.Found, sender: str | None, register: Register) -> bool:
+    """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
+    clause = re.split(r"[.;]", line.plain[: found.start])[-1]
+    return (
+        " se " in f" {clause} "
+        and sender is not None
+        and any(sender in m.names for m in register.mentions(line.text[: found.start]))
+    )

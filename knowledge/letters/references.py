@@ -1,0 +1,60 @@
+"""How a letter points at its own sections: "tại điểm b mục 1", "nêu tại khoản 1 Mục II",
+"mục 1, mục 2"; each reference is a path of section numbers, outer first, and names a section or
+one it is in (knowledge/letters/sections.py gives each section its path)."""
+
+from __future__ import annotations
+
+import re
+
+# "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
+# mức), each with its number, a finer one completed by the coarser one after it.
+_REF = re.compile(
+    r"\b(mục|phần|khoản|điểm)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
+    r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
+    re.I,
+)
+_RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2}
+ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
+
+
+def references(text: str) -> list[tuple[str, ...]]:
+    """The sections a text refers to, outer number first: [("ii", "1", "b")]; the finest of
+    nested ones ("nêu tại mục 1 … tại điểm b mục 1" → only ("1", "b"))."""
+    paths: list[tuple[str, ...]] = []
+    pending: list[list[tuple[int, str]]] = []
+    for m in _REF.finditer(text.lower()):
+        rank = _RANK[m.group(1).lower()]
+        values = [v for v in re.split(r"\s*(?:,|và)\s*", m.group(2).lower()) if v]
+        if pending and pending[0][-1][0] == rank:
+            pending += [[(rank, v)] for v in values]
+        elif pending and pending[0][-1][0] > rank:
+            pending = [[*p, (rank, v)] for p in pending for v in values[:1]]
+        else:
+            paths += [_path(p) for p in pending]
+            pending = [[(rank, v)] for v in values]
+        if rank == 0:
+            paths += [_path(p) for p in pending]
+            pending = []
+    paths += [_path(p) for p in pending]
+    found = list(dict.fromkeys(paths))
+    return [p for p in found if not any(q != p and _within(q, p) for q in found)]
+
+
+def _path(parts: list[tuple[int, str]]) -> tuple[str, ...]:
+    ordered = sorted(parts)
+    head = () if ordered[0][0] == 0 else (ANYWHERE,)
+    return head + tuple(v for part in ordered for v in part[1].split("."))
+
+
+def _within(finer: tuple[str, ...], coarser: tuple[str, ...]) -> bool:
+    return len(finer) > len(coarser) and finer[: len(coarser)] == coarser
+
+
+def refers_to(ref: tuple[str, ...], path: tuple[str, ...], tops: set[str]) -> bool:
+    """A reference names a section or one it is in: from the outer number; or anywhere along
+    the way for one that names no part ("điểm b khoản 1"), or whose part the letter has not
+    ("mục 2" in a letter of parts I, II: its item 2)."""
+    if ref[0] != ANYWHERE and ref[0] in tops:
+        return path[: len(ref)] == ref
+    ref = ref[1:] if ref[0] == ANYWHERE else ref
+    return any(path[i : i + len(ref)] == ref for i in range(len(path)))

@@ -1,0 +1,78 @@
+"""What a deliverable holds: the items listed under the sentence that introduces them, read as
+its parts and never as items of the letter's outline."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.contents import contents, introduces, lists_parts
+from knowledge.letters.sections import outline
+from knowledge.letters.text import Line, lines_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hồ sơ đăng ký gồm:",
+        "Gửi danh sách về Sở Tài chính. Thông tin cung cấp gồm có:",
+        "Nội dung báo cáo, gồm:",
+        "Hồ sơ đề nghị bao gồm các nội dung sau:",
+        "Báo cáo phải làm rõ các nội dung chính sau:",
+        "Kèm số liệu theo Phụ lục 02; trong đó nêu rõ:",
+        "Phương án phải bảo đảm các yêu cầu sau:",
+        "Báo cáo tập trung vào các nội dung sau:",
+        "Hồ sơ bao gồm các tài liệu sau:",
+        "Hồ sơ đề nghị gồm:",
+        "Kế hoạch cần đảm bảo các yêu cầu:",
+    ],
+)
+def test_sentences_that_list_what_a_deliverable_holds(sentence):
+    assert introduces(Line(1, sentence))
+
+
+def test_a_sentence_handing_duties_out_lists_no_parts():
+    asks = Line(1, "Đề nghị các đơn vị tập trung vào các nội dung sau:")
+    assert not lists_parts(asks)
+    assert not introduces(Line(2, "Sở Y tế thực hiện các nội dung sau:"))
+    assert lists_parts(Line(3, "Kế hoạch phải bảo đảm các nội dung chính sau:"))
+
+
+def test_the_list_ends_at_another_kind_of_item():
+    lines = [
+        Line(1, "a) Lập danh sách đề nghị. Thông tin gồm:"),
+        Line(2, "- Họ và tên;"),
+        Line(3, "- Chức vụ."),
+        Line(4, "b) Rà soát danh sách cũ."),
+    ]
+    assert contents(lines) == ("Họ và tên;", "Chức vụ.")
+
+
+BODY = """1. Hồ sơ và thời hạn
+Hồ sơ tự kiểm tra gồm:
+a) Báo cáo kết quả tự kiểm tra;
+b) Bảng điểm tự chấm.
+Hồ sơ gửi về Sở Nội vụ trước ngày 10/12/2023.
+2. Báo cáo tiến độ
+Báo cáo gửi trước ngày 15/12/2023. Báo cáo cần làm rõ các nội dung:
+1) Kết quả đã đạt;
+2) Khó khăn, vướng mắc.
+Riêng Sở Y tế gửi kèm số liệu của các bệnh viện.
+3. Tổ chức thực hiện
+Đề nghị các đơn vị thực hiện các việc sau:
+a) Cử đầu mối.
+b) Gửi danh sách trước ngày 20/12/2023.
+"""
+
+
+def test_parts_listed_by_points_are_lines_of_their_item_not_items():
+    root, placed = outline(lines_of(BODY))
+    first, second, third = root.children
+    assert first.children == [] and second.children == []
+    # the sentence after the list is still the item's own
+    sent = next(s for ln, s in placed if ln.text.startswith("Hồ sơ gửi về"))
+    assert sent is first
+    assert next(s for ln, s in placed if ln.text.startswith("Riêng Sở Y tế")) is second
+    assert contents(first.all_lines) == ("Báo cáo kết quả tự kiểm tra;", "Bảng điểm tự chấm.")
+    assert len(contents(second.all_lines)) == 2
+    # points after a sentence handing duties out stay items of the letter
+    assert [s.number for s in third.children] == ["a", "b"]
