@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province
+from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.layout import Table, sectioned
 from knowledge.deliverables.progress_report import tiendo
 from knowledge.language.text import fold
@@ -22,36 +23,12 @@ def bieu02(province: Province, proposals: list, agency: str | None) -> Table:
     ones).
     """
     whose = agency or f"các cơ quan, đơn vị tỉnh {province.name}"
+    form = FORMS["bieu02"]
     table = Table(
         sheet="Biểu 02",
-        titles=[
-            "BIỂU 02",
-            "ĐỀ XUẤT DANH MỤC DỊCH VỤ CÔNG TRỰC TUYẾN TÍCH HỢP, CUNG CẤP",
-            "TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA NĂM 2021",
-            f"Thuộc thẩm quyền giải quyết/phạm vi chức năng quản lý của {whose}",
-        ],
-        headers=[
-            [
-                "STT",
-                "Tên dịch vụ công/TTHC đề xuất tích hợp, cung cấp trên Cổng DVC Quốc gia năm 2021",
-                "Mức độ đang thực hiện",
-                "",
-                "Cơ quan chủ trì",
-                "Cơ quan phối hợp",
-                "Thời gian thực hiện (Quý II/Quý III năm 2021)",
-                "Ghi chú",
-            ],
-            ["", "", "Mức 3", "Mức 4", "", "", "", ""],
-        ],
-        merges=[
-            (1, 3, 1, 4),
-            (1, 1, 2, 1),
-            (1, 2, 2, 2),
-            (1, 5, 2, 5),
-            (1, 6, 2, 6),
-            (1, 7, 2, 7),
-            (1, 8, 2, 8),
-        ],
+        titles=[*form.titles, f"{form.unit_label} {whose}"],
+        headers=[list(row) for row in form.headers],
+        merges=list(form.merges),
         numbers=[f"({i})" for i in range(1, 9)],
         widths=[6, 60, 8, 8, 30, 36, 22, 36],
     )
@@ -96,25 +73,12 @@ def phuluc4(catalogue: Catalogue, province: Province, changes: dict, agency: str
     (columns 3, 4) is not something the bot knows: left for the agency to tick.
     """
     whose = agency or f"các cơ quan, đơn vị tỉnh {province.name}"
+    form = FORMS["pl4"]
     table = Table(
         sheet="Phụ lục IV",
-        titles=[
-            "Phụ lục IV",
-            "Danh sách các dịch vụ công không đủ điều kiện lên trực tuyến mức độ 4",
-            "trong năm 2021",
-            f"Cơ quan: {whose}",
-        ],
-        headers=[
-            [
-                "STT",
-                "Lĩnh vực/DVCTT",
-                "Mức độ DVCTT đang cung cấp",
-                "",
-                "Lý do không đủ điều kiện",
-            ],
-            ["", "", "Mức độ 2", "Mức độ 3", ""],
-        ],
-        merges=[(1, 3, 1, 4), (1, 1, 2, 1), (1, 2, 2, 2), (1, 5, 2, 5)],
+        titles=[*form.titles, f"Cơ quan: {whose}"],
+        headers=[list(row) for row in form.headers],
+        merges=list(form.merges),
         numbers=[f"({i})" for i in range(1, 6)],
         widths=[6, 70, 10, 10, 60],
     )
