@@ -26,6 +26,7 @@ from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
 from handlers.letters import UNDO, restored_text
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_versions import version_lines
 from knowledge.render.task_end_text import (
@@ -181,7 +182,9 @@ async def _show_changed(
     lines = [head, *(_item_line(i) for i in done.items)]
     again = "/molai" if not done.reopen else "/ketthuc"
     ids = " ".join(i.id for i in done.items[:1])
-    lines.append(f"Đổi ý sau 10 phút: <code>{again} {esc(ids)}</code> hoặc /congvan.")
+    lines.append(
+        f"Đổi ý sau {WINDOW_MINUTES} phút: <code>{again} {esc(ids)}</code> hoặc /congvan."
+    )
     await reply(update, context, "\n".join(lines), [[(UNDO, UndoLetters(done.number))]])
 
 

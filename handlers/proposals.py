@@ -22,6 +22,7 @@ from handlers.buttons import (
 from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
 from knowledge.render.proposal_text import quote
 from usecases import proposals
@@ -171,7 +172,7 @@ async def show(
             update,
             context,
             f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(result.change)}\n"
-            "<i>Sửa nhầm? Bấm Hoàn tác trong 10 phút.</i> Xem lại: /dexuat",
+            f"<i>Sửa nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i> Xem lại: /dexuat",
             undo_button(result.change),
         )
     elif isinstance(result, Moved):

@@ -43,6 +43,7 @@ from handlers import (
 from handlers.buttons import pressed
 from handlers.common import private_only
 from handlers.context import BotContext
+from knowledge.messages.refusals import WINDOW_MINUTES
 
 COMMANDS = [
     ("start", "Bắt đầu", start.start),
@@ -73,7 +74,11 @@ COMMANDS = [
     ("ketthuc", "(Quản trị) Kết thúc theo dõi nhiệm vụ, công văn", private_only(congvan.ketthuc)),
     ("molai", "(Quản trị) Mở lại theo dõi nhiệm vụ, công văn", private_only(congvan.molai)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
-    ("hoantac", "Hoàn tác trạng thái vừa ghi (trong 10 phút)", private_only(status.hoantac)),
+    (
+        "hoantac",
+        f"Hoàn tác trạng thái vừa ghi (trong {WINDOW_MINUTES} phút)",
+        private_only(status.hoantac),
+    ),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 

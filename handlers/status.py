@@ -19,6 +19,7 @@ from handlers.buttons import (
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.desk import with_desk
+from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses
 from usecases.callers import Caller
@@ -79,8 +80,8 @@ async def show(
             update,
             context,
             f"Trạng thái “{esc(result.status.label)}” cho {key_tag(result.key)}{whose} cần "
-            f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong 10 phút), hoặc /huy "
-            "để bỏ.",
+            f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong {WINDOW_MINUTES} phút), "
+            "hoặc /huy để bỏ.",
         )
     elif result.undone:
         await reply(
@@ -90,7 +91,8 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change)}\n<i>Ghi nhầm? Bấm Hoàn tác trong 10 phút.</i>",
+            f"✅ Đã ghi: {quote(result.change)}\n"
+            f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
 

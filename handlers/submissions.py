@@ -12,13 +12,17 @@ from handlers.common import Buttons, reply, send_file
 from handlers.context import BotContext
 from handlers.status import UNDO, quote
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import submission_undo, submissions
 from usecases.results import Refusal
 from usecases.submission_undo import SubmissionUndone
 from usecases.submissions import Submitted
 
-UNDO_HINT = "<i>Gửi nhầm? Bấm Hoàn tác trong 10 phút để hủy lần nộp này: {what}{task}.</i>"
+UNDO_HINT = (
+    f"<i>Gửi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút để hủy lần nộp này: "
+    "{what}{task}.</i>"  # filled by .format
+)
 
 
 async def template_button(update: Update, context: BotContext, button: GetTemplate) -> None:

@@ -27,7 +27,7 @@ from knowledge.letters.publish import (
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import recurrence_text
-from knowledge.rules.statuses import within_window
+from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letters import ADMINS_ONLY, GONE, STALE
@@ -186,7 +186,8 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
     version = _letters(desk).version(number)
     if version is None or not within_window(version.at, desk.clock.now()):
         return Refusal(
-            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước trong "
+            f"Đã quá {WINDOW_MINUTES} phút: không hoàn tác bằng nút được nữa. "
+            "Quay lại phiên bản trước trong "
             f"/congvan lichsu (phiên bản {number - 1}). Không có gì thay đổi."
         )
     done = restore(desk, number - 1, caller.user_id)

@@ -16,8 +16,8 @@ from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.deliverables.submission_undo import form_name
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
+    CapnhatKind,
     Offer,
-    Reading,
     offer_for,
     read_capnhat_line,
     repeats,
@@ -184,9 +184,9 @@ def update_status(
         return desk.assistant.resolve_key(text, province, today)
 
     reading = read_capnhat_line(line, resolve, desk.assistant.agencies.whole)
-    if reading.kind == Reading.ROWS:
+    if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
-    if reading.kind == Reading.USAGE:
+    if reading.kind == CapnhatKind.USAGE:
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
         # offer; offered the same way, for a press (it only explained the form)
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
@@ -197,7 +197,7 @@ def update_status(
     unit, note = reading.unit, reading.note
     if unit is None and reading.note_unit is not None and who.is_admin:
         unit, note = reading.note_unit, ""
-    if reading.kind == Reading.CHOOSE:
+    if reading.kind == CapnhatKind.CHOOSE:
         # "/capnhat 406-14 406-15 xong": the second key was dropped without a word
         others = dict.fromkeys(whole_key(w, resolve) for w in line.split()[2:])
         others.pop(reading.key, None)

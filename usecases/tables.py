@@ -33,7 +33,7 @@ from knowledge.catalogue.table_versions import (
 )
 from knowledge.reader.ask import Assistant
 from knowledge.render.table_text import render_diff
-from knowledge.rules.statuses import within_window
+from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal, known_id
@@ -199,7 +199,8 @@ def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refus
     applied = desk.tables.version(slug, number)
     if applied is None or applied.at is None or not within_window(applied.at, desk.clock.now()):
         return Refusal(
-            "Đã quá 10 phút: không hoàn tác bằng nút được nữa. Quay lại phiên bản trước bằng "
+            f"Đã quá {WINDOW_MINUTES} phút: không hoàn tác bằng nút được nữa. "
+            "Quay lại phiên bản trước bằng "
             f"<code>python -m bot import --rollback {number - 1}</code>. Không có gì thay đổi."
         )
     zero = version_zero((desk.base or desk.assistant).catalogue, slug)

@@ -13,7 +13,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
-from knowledge.rules.statuses import WRITE_WINDOW, Status
+from knowledge.rules.statuses import WINDOW_MINUTES, Status
 
 if TYPE_CHECKING:
     from knowledge.reader.writes import CapnhatReading
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 UNCHANGED = "Không có gì thay đổi."
 NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."
 ASK_AGAIN = "Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký lại."
-WINDOW_MINUTES = int(WRITE_WINDOW.total_seconds() // 60)
 CHOOSE_UNIT = (
     "Mỗi huyện, thành phố là một đơn vị riêng, báo cáo và được nhắc hạn riêng. "
     "Gõ /dangky để chọn đơn vị của bạn (ví dụ <code>/dangky UBND huyện Hàm Yên</code>)."
@@ -169,7 +168,7 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.PICK_QUARTER: lambda: "Hãy chọn Quý II/2021 hoặc Quý III/2021.",
     Refused.EDIT_NOT_FOUND: lambda: f"Không tìm thấy lần sửa đề xuất này. {UNCHANGED}",
     Refused.UNDO_TOO_LATE: lambda proposal_id: (
-        f"Nút Hoàn tác chỉ dùng được trong 10 phút sau khi sửa đề xuất "
+        f"Nút Hoàn tác chỉ dùng được trong {WINDOW_MINUTES} phút sau khi sửa đề xuất "
         f"#{esc(proposal_id)}. Gõ /dexuat để sửa lại. {UNCHANGED}"
     ),
     Refused.UNDO_NOT_YOURS: lambda: (

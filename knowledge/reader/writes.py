@@ -25,7 +25,13 @@ from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
+from knowledge.rules.statuses import (
+    STATUS_PHRASES,
+    WINDOW_MINUTES,
+    Change,
+    Status,
+    within_window,
+)
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
 FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi", "luon", "ha"})
@@ -40,7 +46,7 @@ MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
 MAX_UNIT_WORDS = 17  # the longest agency name of the register
 
 
-class Reading(StrEnum):
+class CapnhatKind(StrEnum):
     ROWS = "rows"  # no arguments: offer the officer's rows
     WRITE = "write"  # key, status and maybe a note, exactly
     CHOOSE = "choose"  # a whole key but no status right after it: offer its statuses
@@ -49,7 +55,7 @@ class Reading(StrEnum):
 
 @dataclass(frozen=True)
 class CapnhatReading:
-    kind: Reading
+    kind: CapnhatKind
     key: str | None = None
     status: Status | None = None
     note: str = ""
@@ -121,7 +127,7 @@ def read_capnhat(
     `unit_of` the unit a text names whole (None: no unit is read)."""
     words = text.split()
     if not words:
-        return CapnhatReading(Reading.ROWS)
+        return CapnhatReading(CapnhatKind.ROWS)
     key, used = None, 0
     for n in range(min(len(words), MAX_KEY_WORDS), 0, -1):
         key = whole_key(" ".join(words[:n]), resolve)
@@ -130,17 +136,17 @@ def read_capnhat(
             break
     if key is None:
         loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
-        return CapnhatReading(Reading.USAGE, hint=loose)
+        return CapnhatReading(CapnhatKind.USAGE, hint=loose)
     rest = words[used:]
     status, note = _status_first(rest)
     unit = None
     if status is None and unit_of is not None:
         unit, status, note = _unit_first(rest, unit_of)
     if status is None:
-        return CapnhatReading(Reading.CHOOSE, key, unit=unit)
+        return CapnhatReading(CapnhatKind.CHOOSE, key, unit=unit)
     note = "" if _only_filler(note.split()) else _trim_filler(note)
     note_unit = unit_of(note) if unit is None and unit_of is not None and note else None
-    return CapnhatReading(Reading.WRITE, key, status, note, unit=unit, note_unit=note_unit)
+    return CapnhatReading(CapnhatKind.WRITE, key, status, note, unit=unit, note_unit=note_unit)
 
 
 def _unit_first(
@@ -168,7 +174,7 @@ def read_capnhat_line(
     the command /capnhat, but those are not the exact form."""
     head, _, rest = line.strip().partition(" ")
     if head.split("@")[0].lower() != "/capnhat":
-        return CapnhatReading(Reading.USAGE)
+        return CapnhatReading(CapnhatKind.USAGE)
     return read_capnhat(rest, resolve, unit_of)
 
 
@@ -350,7 +356,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
 WHY = {
     PromptEnd.COMMAND: "",
     PromptEnd.BUTTON: " (bạn đã bấm nút của tin nhắn khác)",
-    PromptEnd.EXPIRED: " (đã quá 10 phút)",
+    PromptEnd.EXPIRED: f" (đã quá {WINDOW_MINUTES} phút)",
     PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
     PromptEnd.MOVED_ON: "",
     PromptEnd.STATEMENT: (

@@ -4,7 +4,6 @@ for which agency, and how a change is undone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -99,6 +98,8 @@ STATUS_PHRASES = sorted(
 )
 # How long a write's "Hoàn tác" button, and a prompt waiting for input, stay valid.
 WRITE_WINDOW = timedelta(minutes=10)
+# The same window in the words the messages print ("trong 10 phút").
+WINDOW_MINUTES = int(WRITE_WINDOW.total_seconds() // 60)
 
 
 def within_window(at: datetime, now: datetime) -> bool:
@@ -109,29 +110,6 @@ def within_window(at: datetime, now: datetime) -> bool:
     return now - at <= WRITE_WINDOW
 
 
-def parse_status(text: str) -> tuple[Status | None, str]:
-    """(status, the rest of the text as the note). The status words must start the text."""
-    folded = fold(text)
-    for phrase, code in STATUS_PHRASES:
-        if folded == phrase or folded.startswith(phrase + " "):
-            rest = _drop_words(text, len(phrase.split()))
-            return Status(code), rest
-    return None, text.strip()
-
-
-def _drop_words(text: str, count: int) -> str:
-    """The original text less its first `count` words (as fold counts them), diacritics kept."""
-    words = re.split(r"(\s+)", text.strip())
-    kept, seen = [], 0
-    for piece in words:
-        if seen < count:
-            if piece.strip() and fold(piece):
-                seen += len(fold(piece).split())
-            continue
-        kept.append(piece)
-    return "".join(kept).strip(" :-–—,;")
-
-
 def role_in(province: Province, agency: str, key: str) -> str | None:
     assignment = province.assignments.get(key)
     if assignment:
@@ -140,13 +118,6 @@ def role_in(province: Province, agency: str, key: str) -> str | None:
     if found and agency in found[0].addressees:
         return "lead"
     return None
-
-
-def may_update(province: Province, agency: str | None, key: str, is_admin: bool) -> bool:
-    """Officers update rows and tasks where their agency leads or coordinates; admins any row."""
-    if is_admin:
-        return True
-    return agency is not None and role_in(province, agency, key) is not None
 
 
 def owners(province: Province, key: str) -> tuple[str, ...]:

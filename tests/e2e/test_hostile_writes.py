@@ -22,8 +22,8 @@ from bot.player import Player
 from bot.ratelimit import PassThrough
 from handlers.buttons import ConfirmOffer
 from knowledge.reader.writes import (
+    CapnhatKind,
     PromptEnd,
-    Reading,
     offer_for,
     prompt_ends,
     read_capnhat_line,
@@ -180,10 +180,10 @@ def test_ten_thousand_messages_against_the_decision_layer(assistant, catalogue):
         if text.startswith("/capnhat"):
             reading = read_capnhat_line(text, resolve)
             if expected is None:
-                assert reading.kind != Reading.WRITE, (text, reading)
+                assert reading.kind != CapnhatKind.WRITE, (text, reading)
             elif isinstance(expected, Exact):
                 writes += 1
-                assert reading.kind == Reading.WRITE, (text, reading)
+                assert reading.kind == CapnhatKind.WRITE, (text, reading)
                 assert (reading.key, reading.status) == (expected.key, expected.status), text
                 assert bool(reading.note) == expected.has_note, (text, reading)
         # a waiting prompt: a command or a question ends it, a late answer too
@@ -323,7 +323,7 @@ def _model_text(model, who, province, assistant, text, now, expired) -> None:
             reading = read_capnhat_line(
                 text, lambda t: assistant.resolve_key(t, province, now.date())
             )
-            if reading.kind == Reading.WRITE:
+            if reading.kind == CapnhatKind.WRITE:
                 _write(
                     model, who, province, reading.key, reading.status, reading.note, now, "command"
                 )

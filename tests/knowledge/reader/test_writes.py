@@ -8,10 +8,12 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from knowledge.reader.writes import (
+    CapnhatKind as Kind,
+)
+from knowledge.reader.writes import (
     CapnhatReading,
     Offer,
     PromptEnd,
-    Reading,
     offer_for,
     prompt_ends,
     read_capnhat,
@@ -36,41 +38,41 @@ def resolve(assistant, catalogue):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("406-14 xong", CapnhatReading(Reading.WRITE, "406-14", DONE)),
-        ("406/14 hoàn thành", CapnhatReading(Reading.WRITE, "406-14", DONE)),
-        ("406-14 đã xong rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE)),
-        ("406-14 xong rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE)),
-        ("406-14 da tich hop xong roi", CapnhatReading(Reading.WRITE, "406-14", DONE)),
-        ("406-14 đã kiểm thử", CapnhatReading(Reading.WRITE, "406-14", Status.DANG_KIEM_THU)),
-        ("406-14 xong đã tích hợp", CapnhatReading(Reading.WRITE, "406-14", DONE, "đã tích hợp")),
-        ("406-14 xong ạ, chờ ký rồi ạ", CapnhatReading(Reading.WRITE, "406-14", DONE, "chờ ký")),
+        ("406-14 xong", CapnhatReading(Kind.WRITE, "406-14", DONE)),
+        ("406/14 hoàn thành", CapnhatReading(Kind.WRITE, "406-14", DONE)),
+        ("406-14 đã xong rồi ạ", CapnhatReading(Kind.WRITE, "406-14", DONE)),
+        ("406-14 xong rồi ạ", CapnhatReading(Kind.WRITE, "406-14", DONE)),
+        ("406-14 da tich hop xong roi", CapnhatReading(Kind.WRITE, "406-14", DONE)),
+        ("406-14 đã kiểm thử", CapnhatReading(Kind.WRITE, "406-14", Status.DANG_KIEM_THU)),
+        ("406-14 xong đã tích hợp", CapnhatReading(Kind.WRITE, "406-14", DONE, "đã tích hợp")),
+        ("406-14 xong ạ, chờ ký rồi ạ", CapnhatReading(Kind.WRITE, "406-14", DONE, "chờ ký")),
         (
             "406-15 vướng mắc chờ máy chủ",
-            CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC, "chờ máy chủ"),
+            CapnhatReading(Kind.WRITE, "406-15", Status.VUONG_MAC, "chờ máy chủ"),
         ),
-        ("406-15 vuong", CapnhatReading(Reading.WRITE, "406-15", Status.VUONG_MAC)),
+        ("406-15 vuong", CapnhatReading(Kind.WRITE, "406-15", Status.VUONG_MAC)),
         (
             "406-11/Y tế đang làm",
-            CapnhatReading(Reading.WRITE, "406-11/Y tế", Status.DANG_THUC_HIEN),
+            CapnhatReading(Kind.WRITE, "406-11/Y tế", Status.DANG_THUC_HIEN),
         ),
-        ("406-11/y te xong", CapnhatReading(Reading.WRITE, "406-11/Y tế", DONE)),
-        ("tq-2021-04-20 da nop", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
-        ("20/4 xong", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE)),
+        ("406-11/y te xong", CapnhatReading(Kind.WRITE, "406-11/Y tế", DONE)),
+        ("tq-2021-04-20 da nop", CapnhatReading(Kind.WRITE, "tq-2021-04-20", DONE)),
+        ("20/4 xong", CapnhatReading(Kind.WRITE, "tq-2021-04-20", DONE)),
         # a whole key without a status right after it: that key's buttons
-        ("406-14 bay xong", CapnhatReading(Reading.CHOOSE, "406-14")),
-        ("406-14", CapnhatReading(Reading.CHOOSE, "406-14")),
-        ("406-14 ghi chú xong", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14 bay xong", CapnhatReading(Kind.CHOOSE, "406-14")),
+        ("406-14", CapnhatReading(Kind.CHOOSE, "406-14")),
+        ("406-14 ghi chú xong", CapnhatReading(Kind.CHOOSE, "406-14")),
         # no whole key: the form explained
-        ("406-14/capnhat 999-1 xong", CapnhatReading(Reading.USAGE)),
-        ("14 xong", CapnhatReading(Reading.USAGE, hint="406-14")),
-        ("mục 22 xong", CapnhatReading(Reading.USAGE, hint="406-22")),
-        ("gplx xong", CapnhatReading(Reading.USAGE)),
-        ("406-999 xong", CapnhatReading(Reading.USAGE)),
-        ("xong 406-14", CapnhatReading(Reading.USAGE)),
-        ("", CapnhatReading(Reading.ROWS)),
-        ("406-11/Xây dựng, đang làm", CapnhatReading(Reading.USAGE, hint="406-11/Xây dựng")),
-        ("406-14 ok? xong", CapnhatReading(Reading.CHOOSE, "406-14")),
-        ("406-14 xong/capnhat 999-1 bay", CapnhatReading(Reading.CHOOSE, "406-14")),
+        ("406-14/capnhat 999-1 xong", CapnhatReading(Kind.USAGE)),
+        ("14 xong", CapnhatReading(Kind.USAGE, hint="406-14")),
+        ("mục 22 xong", CapnhatReading(Kind.USAGE, hint="406-22")),
+        ("gplx xong", CapnhatReading(Kind.USAGE)),
+        ("406-999 xong", CapnhatReading(Kind.USAGE)),
+        ("xong 406-14", CapnhatReading(Kind.USAGE)),
+        ("", CapnhatReading(Kind.ROWS)),
+        ("406-11/Xây dựng, đang làm", CapnhatReading(Kind.USAGE, hint="406-11/Xây dựng")),
+        ("406-14 ok? xong", CapnhatReading(Kind.CHOOSE, "406-14")),
+        ("406-14 xong/capnhat 999-1 bay", CapnhatReading(Kind.CHOOSE, "406-14")),
     ],
 )
 def test_capnhat_is_read_exactly(resolve, text, expected):
@@ -86,36 +88,36 @@ HEALTH, POLICE, HAM_YEN = "Sở Y tế", "Công an tỉnh", "UBND huyện Hàm Y
         # the unit between the key and the status, however typed
         (
             "tq-2021-04-20 So Y te da nop",
-            CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, unit=HEALTH),
+            CapnhatReading(Kind.WRITE, "tq-2021-04-20", DONE, unit=HEALTH),
         ),
-        ("20/4 SYT đã nộp", CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, unit=HEALTH)),
+        ("20/4 SYT đã nộp", CapnhatReading(Kind.WRITE, "tq-2021-04-20", DONE, unit=HEALTH)),
         (
             "406-22 cong an tinh vuong mac cho du lieu",
-            CapnhatReading(Reading.WRITE, "406-22", Status.VUONG_MAC, "cho du lieu", unit=POLICE),
+            CapnhatReading(Kind.WRITE, "406-22", Status.VUONG_MAC, "cho du lieu", unit=POLICE),
         ),
         (
             "406-11 ubnd ham yen dang lam",
-            CapnhatReading(Reading.WRITE, "406-11", Status.DANG_THUC_HIEN, unit=HAM_YEN),
+            CapnhatReading(Kind.WRITE, "406-11", Status.DANG_THUC_HIEN, unit=HAM_YEN),
         ),
         (
             "406-22 Sở Tài chánh xong",
-            CapnhatReading(Reading.WRITE, "406-22", DONE, unit="Sở Tài chính"),
+            CapnhatReading(Kind.WRITE, "406-22", DONE, unit="Sở Tài chính"),
         ),
         # a unit and no status: that unit's status buttons
-        ("406-22 CAT", CapnhatReading(Reading.CHOOSE, "406-22", unit=POLICE)),
+        ("406-22 CAT", CapnhatReading(Kind.CHOOSE, "406-22", unit=POLICE)),
         # not a unit named whole: no unit ("So Y" is no agency)
-        ("406-22 So Y xong", CapnhatReading(Reading.CHOOSE, "406-22")),
+        ("406-22 So Y xong", CapnhatReading(Kind.CHOOSE, "406-22")),
         # a note that is nothing but a unit is kept aside; any other note is a note
         (
             "tq-2021-04-20 đã nộp Sở Y tế",
-            CapnhatReading(Reading.WRITE, "tq-2021-04-20", DONE, "Sở Y tế", note_unit=HEALTH),
+            CapnhatReading(Kind.WRITE, "tq-2021-04-20", DONE, "Sở Y tế", note_unit=HEALTH),
         ),
         (
             "406-22 vuong mac cho So Y te",
-            CapnhatReading(Reading.WRITE, "406-22", Status.VUONG_MAC, "cho So Y te"),
+            CapnhatReading(Kind.WRITE, "406-22", Status.VUONG_MAC, "cho So Y te"),
         ),
         # the status first, as before: no unit read
-        ("406-14 xong", CapnhatReading(Reading.WRITE, "406-14", DONE)),
+        ("406-14 xong", CapnhatReading(Kind.WRITE, "406-14", DONE)),
     ],
 )
 def test_capnhat_reads_a_unit_named_whole(resolve, assistant, text, expected):
@@ -125,11 +127,11 @@ def test_capnhat_reads_a_unit_named_whole(resolve, assistant, text, expected):
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("/capnhat 406-14 xong", Reading.WRITE),
-        ("/capnhat@tq_han_bot 406-14 xong", Reading.WRITE),
-        ("/capnhat, 406-14 xong", Reading.USAGE),  # Telegram still calls this /capnhat
-        ("/capnhat/capnhat 406-14 xong", Reading.USAGE),
-        ("/capnhat", Reading.ROWS),
+        ("/capnhat 406-14 xong", Kind.WRITE),
+        ("/capnhat@tq_han_bot 406-14 xong", Kind.WRITE),
+        ("/capnhat, 406-14 xong", Kind.USAGE),  # Telegram still calls this /capnhat
+        ("/capnhat/capnhat 406-14 xong", Kind.USAGE),
+        ("/capnhat", Kind.ROWS),
     ],
 )
 def test_only_the_exact_command_word_reads_a_line(resolve, line, kind):

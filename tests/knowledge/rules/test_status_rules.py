@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
+from knowledge.reader.writes import read_capnhat
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
 from knowledge.rules.reminders import Reminder, ReminderKind
@@ -21,7 +22,6 @@ from knowledge.rules.statuses import (
     UnitChoice,
     note_needed,
     owners,
-    parse_status,
     target_for,
     undo,
     write_target,
@@ -127,10 +127,10 @@ def test_statuses_are_their_codes():
         ("chờ Bộ hướng dẫn", None, "chờ Bộ hướng dẫn"),
     ],
 )
-def test_parse_status_returns_a_member(text, status, note):
-    parsed, rest = parse_status(text)
-    assert parsed == status and rest == note
-    assert parsed is None or type(parsed) is Status
+def test_a_status_phrase_read_after_the_key_is_a_member(text, status, note):
+    reading = read_capnhat(f"406-14 {text}", lambda key: key if key == "406-14" else None)
+    assert reading.status == status
+    assert status is None or (reading.note == note and type(reading.status) is Status)
 
 
 def test_which_statuses_need_a_note():
