@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
     DateTime,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
@@ -25,9 +23,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
-from knowledge.language.text import strip_controls
+from db.column_types import CleanString, CleanText, EnumText
 from knowledge.rules.officers import OfficerState
 from knowledge.rules.proposal_changes import ChangeKind
 from knowledge.rules.proposals import ProposalState
@@ -36,50 +33,6 @@ from knowledge.rules.statuses import Status
 
 class Base(DeclarativeBase):
     pass
-
-
-E = TypeVar("E", bound=StrEnum)
-
-
-class EnumText(TypeDecorator[E]):
-    """A StrEnum kept in a VARCHAR column: writes its value, reads a member, raises on anything
-    else.
-    """
-
-    impl = String
-    cache_ok = True
-
-    def __init__(self, enum: type[E], length: int):
-        super().__init__(length)
-        self.enum = enum
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else self.enum(value).value
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
-        if value is None:
-            return None
-        try:
-            return self.enum(value)
-        except ValueError:
-            raise ValueError(f"{value!r} in the database is no {self.enum.__name__}") from None
-
-
-class CleanString(TypeDecorator[str]):
-    """Text as it is stored: NUL (which PostgreSQL refuses) and the other control characters
-    stripped on the way in, for every column, whatever wrote it.
-    """
-
-    impl: Any = String
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        return strip_controls(value) if isinstance(value, str) else value
-
-
-class CleanText(CleanString):
-    impl = Text
-    cache_ok = True
 
 
 class DeliveryState(StrEnum):
