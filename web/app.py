@@ -26,12 +26,12 @@ from usecases.results import Refusal
 from web import render, tracking
 from web.requests import (
     HEADERS,
-    BodyError,
     WebDesk,
     answer,
     identify,
-    read_json,
+    positive_id,
     refuse,
+    write_request,
 )
 
 __all__ = ["WebDesk", "desk_app", "site"]
@@ -161,16 +161,10 @@ def parse_edits(body: Any) -> tuple[list[Edit], int] | str:
 
 
 async def write_statuses(request: Request) -> Response:
-    who = await identify(request, write=True)
-    if isinstance(who, Response):
-        return who
-    try:
-        parsed = parse_edits(await read_json(request))
-    except BodyError as err:
-        return refuse(err.status, err.text)
-    if isinstance(parsed, str):
-        return refuse(400, parsed)
-    edits, version = parsed
+    asked = await write_request(request, parse_edits)
+    if isinstance(asked, Response):
+        return asked
+    who, (edits, version) = asked
     result = await request.app.state.desk.call(desk_writes.record_statuses, who, edits, version)
     if isinstance(result, Refused):
         return JSONResponse(render.refused(result), STATUS[result.problem], HEADERS)
@@ -178,16 +172,10 @@ async def write_statuses(request: Request) -> Response:
 
 
 async def undo(request: Request) -> Response:
-    who = await identify(request, write=True)
-    if isinstance(who, Response):
-        return who
-    try:
-        body = await read_json(request)
-    except BodyError as err:
-        return refuse(err.status, err.text)
-    change_id = body.get("change") if isinstance(body, dict) else None
-    if not isinstance(change_id, int) or isinstance(change_id, bool) or change_id <= 0:
-        return refuse(400, "Thiếu thay đổi cần hoàn tác.")
+    asked = await write_request(request, positive_id("change", "Thiếu thay đổi cần hoàn tác."))
+    if isinstance(asked, Response):
+        return asked
+    who, change_id = asked
     result = await request.app.state.desk.call(desk_writes.undo_status, who, change_id)
     if isinstance(result, Refusal):
         return refuse(403, result.reason)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -101,6 +101,39 @@ async def read_json(request: Request) -> Any:
         return json.loads(body or b"null")
     except (ValueError, UnicodeDecodeError):
         raise BodyError(400, "Yêu cầu không đọc được.") from None
+
+
+T = TypeVar("T")
+
+
+async def write_request(
+    request: Request, parse: Callable[[Any], T | str]
+) -> tuple[Caller, T] | JSONResponse:
+    """Who writes and what they ask for: the caller identified for a write, the body read within
+    its bound and parsed (`parse` returns the plain values, or the line that refuses the body);
+    or the response that refuses them."""
+    who = await identify(request, write=True)
+    if isinstance(who, JSONResponse):
+        return who
+    try:
+        parsed = parse(await read_json(request))
+    except BodyError as err:
+        return refuse(err.status, err.text)
+    if isinstance(parsed, str):
+        return refuse(400, parsed)
+    return who, parsed
+
+
+def positive_id(field: str, missing: str) -> Callable[[Any], int | str]:
+    """A parser of bodies naming one thing by its id (`{"change": 12}`): the id, or `missing`."""
+
+    def parse(body: Any) -> int | str:
+        value = body.get(field) if isinstance(body, dict) else None
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            return missing
+        return value
+
+    return parse
 
 
 class BodyError(Exception):

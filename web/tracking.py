@@ -18,7 +18,7 @@ from usecases import publishing, task_ends
 from usecases.callers import Caller
 from usecases.results import Refusal
 from web import render
-from web.requests import BodyError, WebDesk, answer, identify, read_json, refuse
+from web.requests import WebDesk, answer, identify, positive_id, refuse, write_request
 
 TARGET_CHARS = 200  # a task's id or occurrence, a letter's key: a few dozen characters
 
@@ -69,16 +69,10 @@ def _body(body: Any) -> tuple[str, bool] | str:
 async def change(request: Request) -> Response:
     """The confirmation pressed: the tasks still tracked (or still ended) among the target's are
     ended (or reopened) as a new version of the letters."""
-    who = await identify(request, write=True)
-    if isinstance(who, Response):
-        return who
-    try:
-        parsed = _body(await read_json(request))
-    except BodyError as err:
-        return refuse(err.status, err.text)
-    if isinstance(parsed, str):
-        return refuse(400, parsed)
-    target, reopen = parsed
+    asked = await write_request(request, _body)
+    if isinstance(asked, Response):
+        return asked
+    who, (target, reopen) = asked
     desk: WebDesk = request.app.state.desk
     use = task_ends.reopen_tracking if reopen else task_ends.end_tracking
     done = await desk.call(use, who, target)
@@ -90,16 +84,10 @@ async def change(request: Request) -> Response:
 async def undo(request: Request) -> Response:
     """ "Hoàn tác": the version before the end (or reopening) in force again, within 10 minutes
     and while nothing newer changed the letters."""
-    who = await identify(request, write=True)
-    if isinstance(who, Response):
-        return who
-    try:
-        body = await read_json(request)
-    except BodyError as err:
-        return refuse(err.status, err.text)
-    version = body.get("version") if isinstance(body, dict) else None
-    if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
-        return refuse(400, "Thiếu phiên bản cần hoàn tác.")
+    asked = await write_request(request, positive_id("version", "Thiếu phiên bản cần hoàn tác."))
+    if isinstance(asked, Response):
+        return asked
+    who, version = asked
     desk: WebDesk = request.app.state.desk
     done = await desk.call(publishing.undo_version, who, version)
     if isinstance(done, Refusal):
