@@ -19,6 +19,7 @@ from handlers.buttons import (
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.desk import with_desk
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses
 from usecases.callers import Caller
@@ -38,7 +39,7 @@ from usecases.statuses import (
 
 UNDO = "Hoàn tác"
 
-Written = Recorded | NoteAsked | UnitAsked | Refusal
+Written = Recorded | NoteAsked | UnitAsked | Offered | Refusal
 
 
 async def capnhat(update: Update, context: BotContext) -> None:
@@ -46,11 +47,8 @@ async def capnhat(update: Update, context: BotContext) -> None:
     whole key but no status right after it, that key's status buttons."""
     caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
-    result = await context.services.run(statuses.update_status, caller, line)
-    if isinstance(result, Offered):  # a row named loosely ("gpxd"): confirmed by a press
-        await offer(update, context, result)
-        return
-    await show(update, context, result)
+    # a row named loosely ("gpxd") is offered for a press, as free text is
+    await show(update, context, await context.services.run(statuses.update_status, caller, line))
 
 
 async def show(
@@ -58,6 +56,8 @@ async def show(
 ) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
+    elif isinstance(result, Offered):
+        await offer(update, context, result)
     elif isinstance(result, RowChoice):
         buttons: Buttons = [
             [(f"{item.key} · {item.title}"[:BUTTON_TEXT], ChooseRow(item.key))]
@@ -149,11 +149,23 @@ async def offer(
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
     title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
+    sent = result.sent
+    if sent is not None:
+        text = (
+            f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
+            f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
+            f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {key_tag(found.key)}{title} → "
+            f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
+        )
+    else:
+        text = (
+            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?"
+            f"{tail}\nBấm nút để ghi; không bấm thì không có gì thay đổi."
+        )
     await reply(
         update,
         context,
-        f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?{tail}\n"
-        "Bấm nút để ghi; không bấm thì không có gì thay đổi.",
+        text,
         [[(f"Ghi {found.key} → {found.status.label}?", ConfirmOffer(found.key, found.status))]],
     )
 

@@ -25,7 +25,7 @@ from knowledge.reader.writes import (
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.progress import item_title
+from knowledge.rules.progress import Sent, item_title, sent_already
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -129,6 +129,9 @@ class Offered:
 
     offer: Offer
     title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
+    # a recurring task named by its bare id whose last occurrence is already sent: that one,
+    # and the offer is for the next occurrence (a repeat is likelier than a report weeks early)
+    sent: Sent | None = None
 
 
 @use_case(writes=True)
@@ -142,6 +145,9 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, UnitChoice):
         return _ask_unit(desk, caller, found, offer.status, offer.note)
     target = found.agency
+    ahead = None if found.behalf else _sent_ahead(desk, caller, offer.key, target, offer.status)
+    if ahead is not None:
+        return ahead
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
@@ -154,7 +160,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
 @use_case(writes=True)
 def confirm_offer(
     desk: Desk, caller: Caller, row: str, status: Status
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """The confirmation button of the offer this chat holds, and only that one."""
     assert caller.chat_id is not None
     waiting = prompts.take(desk, caller.chat_id, caller.user_id)
@@ -162,7 +168,7 @@ def confirm_offer(
     key = refs.item_key(desk, row)
     if not isinstance(prompt, OfferPrompt) or key != prompt.key or status != prompt.status:
         return Refusal(OFFER_LAPSED)
-    return _write(desk, caller, key, status, prompt.note)
+    return _write(desk, caller, key, status, prompt.note, confirmed=True)
 
 
 # -- /capnhat ------------------------------------------------------------------------------------
@@ -244,7 +250,7 @@ def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusa
 @use_case(writes=True)
 def set_status(
     desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """A status button: save, or ask for the note that the status requires (`unit`: the unit
     an admin chose to write for, by reference)."""
     key = refs.item_key(desk, row)
@@ -257,7 +263,7 @@ def set_status(
 @use_case(writes=True)
 def write_for_unit(
     desk: Desk, caller: Caller, row: str, unit: str
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """The unit's button of an admin's /capnhat on a shared row: the status (and note) typed
     are written for that unit, while the chat still waits for this choice."""
     assert caller.chat_id is not None
@@ -271,15 +277,27 @@ def write_for_unit(
 
 
 def _write(
-    desk: Desk, caller: Caller, key: str, status: Status, note: str, unit: str | None = None
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    status: Status,
+    note: str,
+    unit: str | None = None,
+    *,
+    confirmed: bool = False,
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """Every way of writing a status ends here: the core names the agency (or refuses, or asks
-    an admin which unit), then save, or wait for the note."""
+    an admin which unit), then save, or wait for the note. A recurring task's bare id whose
+    last occurrence is already sent is asked first (`_sent_ahead`), unless `confirmed`."""
     target = target_for(desk.province, caller.actor, key, unit)
     if isinstance(target, Refusal):
         return target
     if isinstance(target, UnitChoice):
         return _ask_unit(desk, caller, target, status, note)
+    if not confirmed and not target.behalf:
+        ahead = _sent_ahead(desk, caller, key, target.agency, status, note)
+        if ahead is not None:
+            return ahead
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
     if what and not note:
@@ -290,6 +308,26 @@ def _write(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return NoteAsked(key, status, what, target.agency if target.behalf else None)
     return _save(desk, caller, key, target, status, note)  # a repeat is refused there
+
+
+def _sent_ahead(
+    desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str = ""
+) -> Offered | None:
+    """"đã nộp" by a recurring task's bare id, days after its last occurrence was recorded sent
+    and weeks before the next is due (knowledge/rules/progress.py `sent_already`): not written;
+    the chat says which occurrence is already sent and offers the next one by its button."""
+    if status != Status.HOAN_THANH:
+        return None
+    marks, today = desk.statuses().marks, desk.clock.today()
+    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    if sent is None:
+        return None
+    following = occurrence_for(desk, key, agency)
+    assert caller.chat_id is not None
+    offer = Offer(following, status, note[:MAX_NOTE])
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note))
+    title = item_title(desk.assistant.catalogue, desk.province, following)
+    return Offered(offer, title, sent)
 
 
 def _ask_unit(
