@@ -52,7 +52,7 @@ async def take_file(
 
 
 def handed_in(done: FileHandedIn) -> tuple[str, list]:
-    again = ", thay lần trước" if done.version > 1 else ""
+    again = ", thay lần trước" if done.replaces else ""
     lines = [
         f"✅ Đã nhận {esc(done.summary)} của {esc(done.agency)} (lần nộp {done.version}{again}, "
         f"{done.at_text}) cho nhiệm vụ:",
@@ -60,7 +60,7 @@ def handed_in(done: FileHandedIn) -> tuple[str, list]:
     ]
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
-    lines.append(undo_hint(done.version, done.done is not None))
+    lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
 
 

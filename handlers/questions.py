@@ -7,11 +7,12 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import status
+from handlers import status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
+from knowledge.reader.writes import asks_undo
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -72,6 +73,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     message = update.effective_message
     text = message.text or "" if message else ""
+    if asks_undo(
+        text
+    ):  # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+        await undoing.offer_undo(update, context)
+        return
     caller = await context.caller(update)
     desk = context.services
     # a reply to the bot's own message (a reminder): the row or task it names is the context

@@ -39,6 +39,7 @@ from handlers import (
     status,
     submissions,
     submit_chat,
+    undoing,
 )
 from handlers.buttons import pressed
 from handlers.common import private_only
@@ -73,7 +74,7 @@ COMMANDS = [
     ("ketthuc", "(Quản trị) Kết thúc theo dõi nhiệm vụ, công văn", private_only(congvan.ketthuc)),
     ("molai", "(Quản trị) Mở lại theo dõi nhiệm vụ, công văn", private_only(congvan.molai)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
-    ("hoantac", "Hoàn tác trạng thái vừa ghi (trong 10 phút)", private_only(status.hoantac)),
+    ("hoantac", "Hoàn tác trạng thái, lần nộp vừa ghi (10 phút)", private_only(undoing.hoantac)),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
 

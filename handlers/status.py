@@ -21,7 +21,7 @@ from handlers.context import BotContext
 from handlers.desk import with_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc, key_tag
-from usecases import progress, statuses
+from usecases import progress, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt
@@ -211,14 +211,8 @@ async def take_note(
 async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) -> None:
     caller = await context.caller(update)
     await show(
-        update, context, await context.services.run(statuses.undo_status, caller, button.change)
+        update, context, await context.services.run(undoing.undo_status, caller, button.change)
     )
-
-
-async def hoantac(update: Update, context: BotContext) -> None:
-    """The last status I wrote, undone as by its "Hoàn tác" button."""
-    caller = await context.caller(update)
-    await show(update, context, await context.services.run(statuses.undo_latest, caller))
 
 
 async def huy(update: Update, context: BotContext) -> None:

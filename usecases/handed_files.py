@@ -58,6 +58,7 @@ class FileHandedIn:
     summary: str
     done: Change | None  # the task marked sent by this file (None: it was already)
     id: int = 0  # the stored version: what its "Hoàn tác" names
+    replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -143,6 +144,8 @@ def hand_in(
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
         done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+    # the accepted version before it, if any (an undone one replaces nothing)
+    replaces = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
     # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)
     saved = desk.submissions.add(
         key,
@@ -162,7 +165,16 @@ def hand_in(
     assert task is not None
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
     return FileHandedIn(
-        key, task, due or task.due, agency, saved.version, at_text, summary, done, saved.id
+        key,
+        task,
+        due or task.due,
+        agency,
+        saved.version,
+        at_text,
+        summary,
+        done,
+        saved.id,
+        replaces,
     )
 
 

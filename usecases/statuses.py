@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.catalogue.views import ROLE_LABELS
-from knowledge.deliverables.submission_undo import form_name
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
     Offer,
@@ -31,18 +30,16 @@ from knowledge.rules.statuses import (
     Status,
     Target,
     UnitChoice,
-    newer_change,
     note_needed,
     role_in,
     target_for,
-    undo,
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
-from usecases.results import UNCHANGED, Refusal, Refused, known_id
+from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 
 __all__ = ["Change", "Status"]
@@ -313,7 +310,7 @@ def _write(
 def _sent_ahead(
     desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str = ""
 ) -> Offered | None:
-    """"đã nộp" by a recurring task's bare id, days after its last occurrence was recorded sent
+    """ "đã nộp" by a recurring task's bare id, days after its last occurrence was recorded sent
     and weeks before the next is due (knowledge/rules/progress.py `sent_already`): not written;
     the chat says which occurrence is already sent and offers the next one by its button."""
     if status != Status.HOAN_THANH:
@@ -325,7 +322,9 @@ def _sent_ahead(
     following = occurrence_for(desk, key, agency)
     assert caller.chat_id is not None
     offer = Offer(following, status, note[:MAX_NOTE])
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note))
+    prompts.wait_for(
+        desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
+    )
     title = item_title(desk.assistant.catalogue, desk.province, following)
     return Offered(offer, title, sent)
 
@@ -388,46 +387,6 @@ def give_note(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
     return _save(desk, caller, prompt.key, target, prompt.status, note)
-
-
-@use_case(writes=True)
-def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
-    """Append the status and note before that change, if the core allows; one a submission
-    made is undone with it (usecases/submission_undo.py), never alone."""
-    repo = desk.repo
-    change = repo.change(change_id) if known_id(change_id) else None
-    sent = desk.submissions.marking(change.id) if change is not None else None
-    if sent is not None:
-        return Refusal(
-            Refused.STATUS_OF_SUBMISSION, form=form_name(sent.form), version=sent.version
-        )
-    previous = repo.before(change) if change else None
-    latest = repo.current(change.key, change.agency) if change else None
-    now = desk.clock.now()
-    decision = undo(
-        desk.province, caller.actor, change, previous, latest.id if latest else None, now
-    )
-    if isinstance(decision, Refusal):
-        return decision
-    assert change is not None
-    # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
-    behalf = caller.writer if change.agency != caller.agency else None
-    restored = repo.record_after(
-        change, decision.status, decision.note, caller.user_id, now, behalf
-    )
-    if restored is None:  # another change came in between our read and our write
-        return newer_change(change)
-    return Recorded(restored, undone=True)
-
-
-@use_case(writes=True)
-def undo_latest(desk: Desk, caller: Caller) -> Recorded | Refusal:
-    """/hoantac: undo the last status the caller wrote, as its "Hoàn tác" button would (the
-    same person, within 10 minutes, while nothing newer was written for that row and unit)."""
-    change = desk.repo.latest_by(caller.user_id)
-    if change is None:
-        return Refusal(Refused.NOTHING_TO_UNDO)
-    return undo_status(desk, caller, change.id)
 
 
 @use_case(writes=True)

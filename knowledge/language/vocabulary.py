@@ -342,3 +342,11 @@ FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 PROVINCE_WORDS = MarkedWords("tỉnh")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")
+
+# Asking to take back what one just wrote ("hoàn tác", "huỷ thao tác vừa rồi", "bỏ cái vừa ghi",
+# "ghi nhầm rồi"): the undo's own word, or a word of cancelling beside one naming the last act.
+# "bỏ" only with its marks ("bo" is as often "bộ"); "hủy" alone cancels other things ("hủy mẫu
+# con dấu" is a service), so it needs the last act named beside it.
+UNDO_PHRASES = MarkedPhrases(("hoàn tác", "undo"))
+CANCEL_WORDS = MarkedWords("hủy huỷ bỏ xoá xóa", marked_only="bỏ")
+LAST_ACT_WORDS = MarkedWords("vừa nhầm lộn")

@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
+from knowledge.language.vocabulary import CANCEL_WORDS, LAST_ACT_WORDS, UNDO_PHRASES
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
@@ -326,6 +327,23 @@ def whole_key_shape(word: str) -> bool:
     return bool(_ROW.match(w) or _TASK_ID.match(w) or _DATE.match(w) or _SUB_ROW.match(w))
 
 
+MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is about something else
+
+
+def asks_undo(text: str) -> bool:
+    """A short message asking to take back what the writer just wrote ("hoàn tác", "hoan tac",
+    "huỷ thao tác vừa rồi", "bỏ cái vừa ghi"): the chat then offers the undo's button. A message
+    naming a row or a task is about that one, not this."""
+    if text.lstrip().startswith("/"):
+        return False
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > MAX_UNDO_WORDS or any(map(whole_key_shape, text.split())):
+        return False
+    if UNDO_PHRASES.positions(tokens):
+        return True
+    return any(t in CANCEL_WORDS for t in tokens) and any(t in LAST_ACT_WORDS for t in tokens)
+
+
 # -- prompts -----------------------------------------------------------------------------------
 class PromptEnd(StrEnum):
     COMMAND = "command"
@@ -380,8 +398,9 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind in ("offer", "unit"):
-        return PromptEnd.MOVED_ON  # answered by its buttons, not by a message
+    if kind in ("offer", "unit") or asks_undo(text):
+        # answered by its buttons, not by a message; or the writer takes back the last write
+        return PromptEnd.MOVED_ON
     if reads_as_question(text):
         return PromptEnd.QUESTION
     if states:

@@ -140,10 +140,14 @@ def standing_of(
         if s.key == key or split_key(s.key)[0] == key
     ]
     owed = [s for s in found if s.state in (State.LATE, State.OPEN)]
-    return (owed or found[-1:] or [None])[0]
+    if owed:
+        return owed[0]
+    return found[-1] if found else None
 
 
-EARLY = 7  # days before an occurrence's date from which sending it is expected (the first reminder)
+EARLY = (
+    7  # days before an occurrence's date from which sending it is expected (the first reminder)
+)
 
 
 @dataclass(frozen=True)
