@@ -12,11 +12,11 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from knowledge.reader.writes import asks_undo
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
+from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
 
@@ -73,9 +73,8 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     message = update.effective_message
     text = message.text or "" if message else ""
-    if asks_undo(
-        text
-    ):  # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+    if await context.services.run(undoing_cases.undo_asked, text):
         await undoing.offer_undo(update, context)
         return
     caller = await context.caller(update)

@@ -12,7 +12,6 @@ from handlers.common import Buttons, reply
 from handlers.context import BotContext
 from handlers.status import UNDO, quote, show
 from handlers.submissions import undone_text
-from knowledge.deliverables.submission_undo import form_name
 from knowledge.render.answers import esc, key_tag
 from usecases import undoing
 from usecases.results import Refusal
@@ -51,7 +50,7 @@ async def offer_undo(update: Update, context: BotContext) -> None:
         await reply(
             update,
             context,
-            f"Lần nộp gần nhất của bạn: lần {sent.version} {esc(form_name(sent.form))} của "
+            f"Lần nộp gần nhất của bạn: lần {sent.version} {esc(found.form)} của "
             f"{esc(sent.agency)} ({at}) cho {key_tag(sent.task)}.\nBấm Hoàn tác để hủy lần nộp "
             "này; không bấm thì không có gì thay đổi.",
             [[(UNDO, UndoSubmission(sent.id))]],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
+from knowledge.reader.writes import asks_undo
 from knowledge.rules.statuses import Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -62,6 +63,12 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     return Recorded(restored, undone=True)
 
 
+@use_case(database=False)
+def undo_asked(desk: Desk, text: str) -> bool:
+    """A message asking to take back the last write ("hoàn tác", "huỷ thao tác vừa rồi")."""
+    return asks_undo(text)
+
+
 @dataclass(frozen=True)
 class LastWrite:
     """What the caller wrote last. Exactly one of `change` (a status change undoing would put
@@ -74,6 +81,7 @@ class LastWrite:
     redo: Change | None = None  # the status before that undo, when the undo may still be undone
     undone_submission: SubmissionView | None = None
     refusal: Refusal | None = None  # why what was written last cannot be undone now
+    form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
 
 
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
@@ -114,7 +122,7 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
         allowed = may_undo(caller.actor, sent, accepted, before, now)
         if isinstance(allowed, Refusal):
             return LastWrite(refusal=allowed)
-        return LastWrite(submission=sent)
+        return LastWrite(submission=sent, form=form_name(sent.form))
     assert change is not None
     latest = repo.current(change.key, change.agency)
     latest_id = latest.id if latest else None
