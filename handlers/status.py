@@ -150,7 +150,16 @@ async def offer(
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
     title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
     sent = result.sent
-    if sent is not None:
+    if found.part:
+        # one form of several named: that form is not the task; the task only on a confirmation
+        text = (
+            f"{esc(found.part)} là một trong các biểu của {key_tag(found.key)}{title}; nhiệm vụ "
+            f"chỉ xong khi đủ cả. Nộp {esc(found.part)} qua bot: "
+            f"<code>{esc(result.hand_in)}</code>.\nNếu đơn vị đã gửi đủ {esc(result.title)}, "
+            "bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>; không bấm thì không có gì thay "
+            f"đổi.{tail}"
+        )
+    elif sent is not None:
         text = (
             f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
             f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
@@ -162,11 +171,14 @@ async def offer(
             f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?"
             f"{tail}\nBấm nút để ghi; không bấm thì không có gì thay đổi."
         )
+    label = f"Ghi {found.key} → {found.status.label}?"
+    if found.part:
+        label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
     await reply(
         update,
         context,
         text,
-        [[(f"Ghi {found.key} → {found.status.label}?", ConfirmOffer(found.key, found.status))]],
+        [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status))]],
     )
 
 

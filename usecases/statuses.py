@@ -41,6 +41,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.statements import part_command
 
 __all__ = ["Change", "Status"]
 
@@ -126,9 +127,8 @@ class Offered:
 
     offer: Offer
     title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
-    # a recurring task named by its bare id whose last occurrence is already sent: that one,
-    # and the offer is for the next occurrence (a repeat is likelier than a report weeks early)
-    sent: Sent | None = None
+    sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
+    hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
 
 
 @use_case(writes=True)
@@ -151,7 +151,10 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     note = offer.note[:MAX_NOTE]
     prompt = OfferPrompt(offer.key, offer.status, note)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    return Offered(offer, item_title(desk.assistant.catalogue, desk.province, offer.key))
+    hand_in = part_command(desk, offer) if offer.part else ""
+    return Offered(
+        offer, item_title(desk.assistant.catalogue, desk.province, offer.key), hand_in=hand_in
+    )
 
 
 @use_case(writes=True)
@@ -310,9 +313,8 @@ def _write(
 def _sent_ahead(
     desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str = ""
 ) -> Offered | None:
-    """ "đã nộp" by a recurring task's bare id, days after its last occurrence was recorded sent
-    and weeks before the next is due (knowledge/rules/progress.py `sent_already`): not written;
-    the chat says which occurrence is already sent and offers the next one by its button."""
+    """ "đã nộp" by a recurring task's bare id just after its last occurrence was sent
+    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead."""
     if status != Status.HOAN_THANH:
         return None
     marks, today = desk.statuses().marks, desk.clock.today()

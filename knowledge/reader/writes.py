@@ -26,6 +26,7 @@ from knowledge.language.text import fold, tokenize
 from knowledge.language.vocabulary import CANCEL_WORDS, LAST_ACT_WORDS, UNDO_PHRASES
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.task_refs import one_form
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status, within_window
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
@@ -191,6 +192,9 @@ class Offer:
     key: str
     status: Status
     note: str = ""  # what follows the status words ("406-15 vướng mắc chờ máy chủ")
+    # one form of several the task asks for, as printed ("Phụ lục III" of "Phụ lục I–IV"): the
+    # statement says that form was sent, not the whole task
+    part: str = ""
 
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -295,7 +299,8 @@ def statement(
         if answer.intent == "service" and answer.items and not answer.close:
             return Offer(answer.items[0].key, status, note)
         if answer.intent == "task" and len(answer.tasks) == 1:
-            return Offer(answer.tasks[0].task.id, status, note)
+            task = answer.tasks[0].task
+            return Offer(task.id, status, note, one_form(task, tokens, province) or "")
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     if not named:
         return None
@@ -309,7 +314,11 @@ def statement(
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:
         return Unclear(keys, status)
-    return Offer(keys[0], status, note if around is not None else "") if keys else None
+    if not keys:
+        return None
+    named_task = province.task(keys[0])
+    part = one_form(named_task, tokens, province) if named_task is not None else None
+    return Offer(keys[0], status, note if around is not None else "", part or "")
 
 
 def _note_after(text: str, end: int) -> str:
