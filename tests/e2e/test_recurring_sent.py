@@ -64,3 +64,33 @@ async def test_the_bare_id_writes_the_month_being_collected_without_asking(playe
     out = texts(await play(player, f"1002 > /capnhat {MONTHLY} đã nộp"), 1002)
     assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
+
+
+async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(player):
+    """A file sent with no caption by a unit owing exactly one file was refused ("Chưa rõ tệp
+    này nộp cho nhiệm vụ nào"); it is offered for that task, kept only on the press."""
+    from tests.e2e.test_tryout_2023 import PDF
+
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    repo, subs = services(player).repo, services(player).submissions
+    calls = await player.upload(1002, "bao_cao_t9.pdf", PDF)
+    assert texts(calls, 1002) == [
+        "Nộp tệp bao_cao_t9.pdf cho nhiệm vụ đơn vị đang phải nộp?\n"
+        f"📌 {SEPTEMBER} Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên "
+        "địa bàn… — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
+        "nhiệm vụ khác: gửi lại tệp kèm chú thích /nop <mã nhiệm vụ>)."
+    ]
+    assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER}"]]
+    assert subs.submissions(agency=HAM_YEN) == [] and repo.current(SEPTEMBER, HAM_YEN) is None
+    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER}]"), 1002)
+    assert out[0].startswith(f"✅ Đã nhận tệp bao_cao_t9.pdf (1 KB) của {HAM_YEN} (lần nộp 1")
+    [kept] = subs.submissions(agency=HAM_YEN)
+    assert (kept.task, kept.file_name, subs.content(kept.id)) == (SEPTEMBER, "bao_cao_t9.pdf", PDF)
+    assert repo.current(SEPTEMBER, HAM_YEN).new == "hoan_thanh"
+    # another message in between ends the offer: nothing is kept from a stale press
+    await player.upload(1006, "bc.pdf", PDF)
+    await play(player, "1006 > /tiendo")
+    out = texts(await play(player, f"1006 > [Nộp cho {SEPTEMBER}]"), 1006)
+    assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
+    assert subs.submissions(agency="UBND huyện Yên Sơn") == []
