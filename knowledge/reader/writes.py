@@ -23,7 +23,12 @@ from enum import StrEnum
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
-from knowledge.language.vocabulary import CANCEL_WORDS, LAST_ACT_WORDS, UNDO_PHRASES
+from knowledge.language.vocabulary import (
+    CANCEL_WORDS,
+    LAST_ACT_WORDS,
+    MISTAKE_PHRASES,
+    UNDO_PHRASES,
+)
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.task_refs import one_form
@@ -341,14 +346,15 @@ MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is abo
 
 def asks_undo(text: str) -> bool:
     """A short message asking to take back what the writer just wrote ("hoàn tác", "hoan tac",
-    "huỷ thao tác vừa rồi", "bỏ cái vừa ghi"): the chat then offers the undo's button. A message
+    "huỷ thao tác vừa rồi", "bỏ cái vừa ghi", "ghi nhầm rồi"): the chat then offers the undo's
+    button. A message
     naming a row or a task is about that one, not this."""
     if text.lstrip().startswith("/"):
         return False
     tokens = tokenize(text)
     if not tokens or len(tokens) > MAX_UNDO_WORDS or any(map(whole_key_shape, text.split())):
         return False
-    if UNDO_PHRASES.positions(tokens):
+    if UNDO_PHRASES.positions(tokens) or MISTAKE_PHRASES.positions(tokens):
         return True
     return any(t in CANCEL_WORDS for t in tokens) and any(t in LAST_ACT_WORDS for t in tokens)
 

@@ -246,6 +246,8 @@ def test_asking_to_undo_is_read_from_short_messages_only():
         "Huỷ thao tác vừa rồi",
         "hủy cái vừa ghi giúp em",
         "undo",
+        "ghi nham roi",
+        "em gửi nhầm tệp",
     ):
         assert asks_undo(text), text
     for text in (
