@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
@@ -42,50 +43,24 @@ from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements import part_command
+from usecases.status_choice import (
+    ADMIN_USAGE,
+    STALE_BUTTON,
+    Item,
+    RowChoice,
+    StatusChoice,
+    choose_status,
+    rows_to_update,
+)
 
-__all__ = ["Change", "Status"]
+__all__ = ["Change", "Item", "Status", "choose_status"]
 
 MAX_NOTE = 1000
-USAGE = (
-    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
-    "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
-    "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do)."
-)
-ADMIN_USAGE = (
-    "Quản trị viên ghi thay một đơn vị: <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
-    "&lt;trạng thái&gt; [ghi chú]</code>, ví dụ <code>/capnhat tq-2021-04-20 Sở Y tế đã nộp"
-    "</code>."
-)
-STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại."
 OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 UNIT_LAPSED = (
     "Lựa chọn đơn vị này đã hết hiệu lực. Gõ lại <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
     "&lt;trạng thái&gt;</code>. " + UNCHANGED
 )
-
-
-@dataclass(frozen=True)
-class Item:
-    key: str
-    title: str
-
-
-@dataclass(frozen=True)
-class RowChoice:
-    """The button flow, step 1: the agency's rows and tasks (empty: nothing assigned)."""
-
-    agency: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class StatusChoice:
-    """Step 2: the statuses to choose from for one row."""
-
-    key: str
-    statuses: tuple[Status, ...]
-    unclear: bool = False  # the typed line named the row but no status
-    unit: str | None = None  # an admin's choice for another unit: the status is written for it
 
 
 @dataclass(frozen=True)
@@ -142,7 +117,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, UnitChoice):
         return _ask_unit(desk, caller, found, offer.status, offer.note)
     target = found.agency
-    ahead = None if found.behalf else _sent_ahead(desk, caller, offer.key, target, offer.status)
+    ahead = _sent_ahead(desk, caller, offer.key, found, offer.status)
     if ahead is not None:
         return ahead
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
@@ -226,27 +201,6 @@ def update_status(
     return _write(desk, caller, reading.key, reading.status, note, unit)
 
 
-def rows_to_update(desk: Desk, agency: str | None, admin: bool = False) -> RowChoice | Refusal:
-    if agency is None:
-        return Refusal(USAGE + (" " + ADMIN_USAGE if admin else ""))
-    province, catalogue = desk.province, desk.assistant.catalogue
-    titles = {t.id: t.form or t.title for t in province.tasks}
-    keys = [a.key for a in province.rows_of(agency)] + [t.id for t in province.tasks_of(agency)]
-    items = tuple(Item(k, titles.get(k) or catalogue.rows[k].short_title) for k in keys)
-    if not items:
-        return Refusal(f"{esc(agency)} chưa được giao mục nào.\n{USAGE}")
-    return RowChoice(agency, items)
-
-
-@use_case(database=False)
-def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusal:
-    """A row chosen by its button: its statuses."""
-    key = refs.item_key(desk, row)
-    if key is None:
-        return Refusal(STALE_BUTTON)
-    return StatusChoice(key, tuple(Status))
-
-
 @use_case(writes=True)
 def set_status(
     desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
@@ -294,10 +248,9 @@ def _write(
         return target
     if isinstance(target, UnitChoice):
         return _ask_unit(desk, caller, target, status, note)
-    if not confirmed and not target.behalf:
-        ahead = _sent_ahead(desk, caller, key, target.agency, status, note)
-        if ahead is not None:
-            return ahead
+    ahead = None if confirmed else _sent_ahead(desk, caller, key, target, status, note)
+    if ahead is not None:
+        return ahead
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
     if what and not note:
@@ -311,17 +264,23 @@ def _write(
 
 
 def _sent_ahead(
-    desk: Desk, caller: Caller, key: str, agency: str, status: Status, note: str = ""
-) -> Offered | None:
+    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str = ""
+) -> Offered | Refusal | None:
     """ "đã nộp" by a recurring task's bare id just after its last occurrence was sent
-    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead."""
+    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead
+    (to an admin writing for the unit, its command: the button would not carry the unit)."""
     if status != Status.HOAN_THANH:
         return None
-    marks, today = desk.statuses().marks, desk.clock.today()
+    marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
     sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
     if sent is None:
         return None
     following = occurrence_for(desk, key, agency)
+    if target.behalf:
+        return Refusal(
+            f"{key_tag(sent.key)} ({esc(agency)}) đã ghi Hoàn thành ngày {fmt_date(sent.on)}; "
+            f"không ghi lại. Kỳ sau: <code>/capnhat {esc(following)} {esc(agency)} đã nộp</code>."
+        )
     assert caller.chat_id is not None
     offer = Offer(following, status, note[:MAX_NOTE])
     prompts.wait_for(

@@ -94,3 +94,24 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     out = texts(await play(player, f"1006 > [Nộp cho {SEPTEMBER}]"), 1006)
     assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
     assert subs.submissions(agency="UBND huyện Yên Sơn") == []
+
+
+async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_given_as_a_command(
+    player,
+):
+    """The coordinator recording again, by the bare id, what a district e-mailed wrote the next
+    month's report for it in silence."""
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
+    assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    await play(player, "@ 2023-09-25 08:00")
+    out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
+    assert out == [
+        f"{SEPTEMBER} ({HAM_YEN}) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại. Kỳ sau: "
+        f"/capnhat {OCTOBER} {HAM_YEN} đã nộp."
+    ]
+    assert services(player).repo.current(OCTOBER, HAM_YEN) is None
+    out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
+    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
