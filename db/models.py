@@ -77,6 +77,9 @@ class StatusChange(Base):
     # "ghi thay": the name of who wrote it for the unit without acting for it (an admin
     # recording what the unit sent outside the bot); NULL when the unit's own officer wrote it
     behalf: Mapped[str | None] = mapped_column(CleanString(200), nullable=True)
+    # an undo (its "Hoàn tác", /hoantac, a submission's undo): the change it put back the status
+    # before; NULL for a write of its own (migration 0016)
+    undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         # a cell's newest change (a status write, the undo)

@@ -28,7 +28,16 @@ def _local(at: datetime) -> datetime:
 
 def _change(row: StatusChange | Row) -> Change:
     return Change(
-        row.id, row.key, row.agency, row.old, row.new, row.note, row.by, _local(row.at), row.behalf
+        row.id,
+        row.key,
+        row.agency,
+        row.old,
+        row.new,
+        row.note,
+        row.by,
+        _local(row.at),
+        row.behalf,
+        row.undoes,
     )
 
 
@@ -173,7 +182,8 @@ class StatusRepo:
         behalf: str | None = None,
     ) -> Change | None:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
-        there (an undo): None when another change came in between.
+        there (an undo, which names `latest` as the change it undoes): None when another change
+        came in between.
         """
         return self._record(
             latest.key, latest.agency, Status(new), note, by, at, latest.id, behalf=behalf
@@ -222,10 +232,11 @@ class StatusRepo:
                 "by": by,
                 "at": at,
                 "behalf": behalf,
+                "undoes": expect,
             }
             created = connection.execute(_APPEND, values).inserted_primary_key
             assert created is not None
-            return Change(created[0], key, agency, old, new, note, by, _local(at), behalf)
+            return Change(created[0], key, agency, old, new, note, by, _local(at), behalf, expect)
 
     def history(self, key: str | None = None) -> list[Change]:
         with self.sessions() as s:

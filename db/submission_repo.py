@@ -182,6 +182,28 @@ class SubmissionRepo:
                 return None
             return _view(row)
 
+    def latest_by(self, user_id: int) -> SubmissionView | None:
+        """The last submission `user_id` sent, for any task and unit, whether undone (/hoantac)."""
+        with self.sessions() as s:
+            row = s.scalars(
+                select(Submission)
+                .where(Submission.province == self.province, Submission.by == user_id)
+                .order_by(Submission.id.desc())
+                .limit(1)
+            ).first()
+            return _view(row, bool(self._undone(s, [row.id]))) if row is not None else None
+
+    def restoring(self, change_id: int) -> SubmissionView | None:
+        """The submission whose undo appended this status change (the task's status before it
+        put back)."""
+        with self.sessions() as s:
+            row = s.scalar(
+                select(Submission)
+                .join(SubmissionUndo, SubmissionUndo.submission_id == Submission.id)
+                .where(Submission.province == self.province, SubmissionUndo.restored == change_id)
+            )
+            return _view(row, True) if row is not None else None
+
     def undo(
         self,
         submission_id: int,

@@ -46,7 +46,13 @@ async def received(update: Update, context: BotContext) -> None:
     key = target.key
     # documents.MAX_BYTES is well under what the Bot API lets a bot download
     assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
-    route = documents.may_send(caller, name, document.file_size or 0, key, target.takes_files)
+    size = document.file_size or 0
+    route = documents.may_send(caller, name, size, key, target.takes_files)
+    # no task named, one file owed: offered for a press (a reply to the reminder needs none)
+    only = target.only if isinstance(route, Refusal) and key is None else None
+    if only is not None and not isinstance(documents.may_send(caller, name, size, only), Refusal):
+        await handed_files.offer(update, context, caller, only, document.file_id, name)
+        return
     if isinstance(route, Refusal):
         await reply(update, context, route.reason)
         return

@@ -7,8 +7,10 @@ usecases/handed_files.py's.
 from __future__ import annotations
 
 from telegram import Update
+from telegram.error import TelegramError
 
-from handlers.common import reply
+from handlers.buttons import HandOffered
+from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
 from handlers.status import quote
 from handlers.submissions import undo_hint, undo_submission_button
@@ -41,6 +43,40 @@ async def asked(update: Update, context: BotContext, found: HandinAsked | Refusa
     )
 
 
+async def offer(
+    update: Update, context: BotContext, caller: Caller, key: str, file_id: str, name: str
+) -> None:
+    """A file sent with no task named by a unit that owes one file now: that task, by a press."""
+    found = await context.services.run(handed_files.offer_file, caller, key, file_id, name)
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    await reply(
+        update,
+        context,
+        f"Nộp tệp {esc(name or 'tệp')} cho nhiệm vụ đơn vị đang phải nộp?\n"
+        f"{_task_line(found.key, task_label(found.task), found.due)}\nBấm nút để nộp; không bấm "
+        "thì không có gì được lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích "
+        "<code>/nop &lt;mã nhiệm vụ&gt;</code>).",
+        [[(f"Nộp cho {found.key}"[:BUTTON_TEXT], HandOffered(found.key))]],
+    )
+
+
+async def offer_pressed(update: Update, context: BotContext, button: HandOffered) -> None:
+    caller = await context.caller(update)
+    prompt = await context.services.run(handed_files.offered_file, caller, button.task)
+    if isinstance(prompt, Refusal):
+        await reply(update, context, prompt.reason)
+        return
+    try:
+        file = await context.bot.get_file(prompt.file_id)
+        content = bytes(await file.download_as_bytearray())
+    except TelegramError:
+        await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
+        return
+    await take_file(update, context, caller, prompt.key, prompt.name or "tep", content)
+
+
 async def take_file(
     update: Update, context: BotContext, caller: Caller, key: str, name: str, content: bytes
 ) -> None:
@@ -52,7 +88,7 @@ async def take_file(
 
 
 def handed_in(done: FileHandedIn) -> tuple[str, list]:
-    again = ", thay lần trước" if done.version > 1 else ""
+    again = ", thay lần trước" if done.replaces else ""
     lines = [
         f"✅ Đã nhận {esc(done.summary)} của {esc(done.agency)} (lần nộp {done.version}{again}, "
         f"{done.at_text}) cho nhiệm vụ:",
@@ -60,7 +96,7 @@ def handed_in(done: FileHandedIn) -> tuple[str, list]:
     ]
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
-    lines.append(undo_hint(done.version, done.done is not None))
+    lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
 
 

@@ -14,6 +14,7 @@ from handlers.context import BotContext
 from knowledge.render.answers import esc
 from usecases.callers import end_prompt_unless_answer, open_update
 from usecases.prompts import (
+    FilePrompt,
     HandinPrompt,
     LetterPrompt,
     NotePrompt,
@@ -65,6 +66,8 @@ def _what(prompt: Prompt) -> str:
         return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
     if isinstance(prompt, HandinPrompt):
         return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, FilePrompt):
+        return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"

@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import status
+from handlers import status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -16,6 +16,7 @@ from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
+from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
 
@@ -72,6 +73,10 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     message = update.effective_message
     text = message.text or "" if message else ""
+    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+    if await context.services.run(undoing_cases.undo_asked, text):
+        await undoing.offer_undo(update, context)
+        return
     caller = await context.caller(update)
     desk = context.services
     # a reply to the bot's own message (a reminder): the row or task it names is the context

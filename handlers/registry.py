@@ -27,6 +27,7 @@ from handlers import (
     documents,
     fallback,
     groups,
+    handed_files,
     handins,
     imports,
     letters,
@@ -39,6 +40,7 @@ from handlers import (
     status,
     submissions,
     submit_chat,
+    undoing,
 )
 from handlers.buttons import pressed
 from handlers.common import private_only
@@ -76,8 +78,8 @@ COMMANDS = [
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
     (
         "hoantac",
-        f"Hoàn tác trạng thái vừa ghi (trong {WINDOW_MINUTES} phút)",
-        private_only(status.hoantac),
+        f"Hoàn tác trạng thái, lần nộp vừa ghi (trong {WINDOW_MINUTES} phút)",
+        private_only(undoing.hoantac),
     ),
     ("huy", "Hủy thao tác đang dở", status.huy),
 ]
@@ -119,6 +121,7 @@ def handlers() -> list:
         pressed(b.UndoTable, imports.undo_pressed, private=True),
         pressed(b.FormStep, submit_chat.step_button, private=True),
         pressed(b.PickHandin, submit_chat.pick_pressed, private=True),
+        pressed(b.HandOffered, handed_files.offer_pressed, private=True),
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
         pressed(b.UndoSubmission, submissions.undo_pressed, private=True),

@@ -19,9 +19,10 @@ from handlers.buttons import (
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.desk import with_desk
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import progress, statuses
+from usecases import progress, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt
@@ -39,7 +40,7 @@ from usecases.statuses import (
 
 UNDO = "Hoàn tác"
 
-Written = Recorded | NoteAsked | UnitAsked | Refusal
+Written = Recorded | NoteAsked | UnitAsked | Offered | Refusal
 
 
 async def capnhat(update: Update, context: BotContext) -> None:
@@ -47,11 +48,8 @@ async def capnhat(update: Update, context: BotContext) -> None:
     whole key but no status right after it, that key's status buttons."""
     caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
-    result = await context.services.run(statuses.update_status, caller, line)
-    if isinstance(result, Offered):  # a row named loosely ("gpxd"): confirmed by a press
-        await offer(update, context, result)
-        return
-    await show(update, context, result)
+    # a row named loosely ("gpxd") is offered for a press, as free text is
+    await show(update, context, await context.services.run(statuses.update_status, caller, line))
 
 
 async def show(
@@ -59,6 +57,8 @@ async def show(
 ) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
+    elif isinstance(result, Offered):
+        await offer(update, context, result)
     elif isinstance(result, RowChoice):
         buttons: Buttons = [
             [(f"{item.key} · {item.title}"[:BUTTON_TEXT], ChooseRow(item.key))]
@@ -151,12 +151,36 @@ async def offer(
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
     title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
+    sent = result.sent
+    if found.part:
+        # one form of several named: that form is not the task; the task only on a confirmation
+        text = (
+            f"{esc(found.part)} là một trong các biểu của {key_tag(found.key)}{title}; nhiệm vụ "
+            f"chỉ xong khi đủ cả. Nộp {esc(found.part)} qua bot: "
+            f"<code>{esc(result.hand_in)}</code>.\nNếu đơn vị đã gửi đủ {esc(result.title)}, "
+            "bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>; không bấm thì không có gì thay "
+            f"đổi.{tail}"
+        )
+    elif sent is not None:
+        text = (
+            f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
+            f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
+            f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {key_tag(found.key)}{title} → "
+            f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
+        )
+    else:
+        text = (
+            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?"
+            f"{tail}\nBấm nút để ghi; không bấm thì không có gì thay đổi."
+        )
+    label = f"Ghi {found.key} → {found.status.label}?"
+    if found.part:
+        label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
     await reply(
         update,
         context,
-        f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?{tail}\n"
-        "Bấm nút để ghi; không bấm thì không có gì thay đổi.",
-        [[(f"Ghi {found.key} → {found.status.label}?", ConfirmOffer(found.key, found.status))]],
+        text,
+        [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status))]],
     )
 
 
@@ -201,14 +225,8 @@ async def take_note(
 async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) -> None:
     caller = await context.caller(update)
     await show(
-        update, context, await context.services.run(statuses.undo_status, caller, button.change)
+        update, context, await context.services.run(undoing.undo_status, caller, button.change)
     )
-
-
-async def hoantac(update: Update, context: BotContext) -> None:
-    """The last status I wrote, undone as by its "Hoàn tác" button."""
-    caller = await context.caller(update)
-    await show(update, context, await context.services.run(statuses.undo_latest, caller))
 
 
 async def huy(update: Update, context: BotContext) -> None:

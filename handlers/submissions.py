@@ -68,7 +68,7 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
     behalf = f", do {esc(done.behalf)} ghi thay" if done.behalf else ""
     lines = [
         f"✅ Đã nhận {esc(done.form.name)} của {esc(done.agency)} "
-        f"(lần nộp {done.version}{', thay lần trước' if done.version > 1 else ''}, "
+        f"(lần nộp {done.version}{', thay lần trước' if done.replaces else ''}, "
         f"{done.at_text}{behalf}).",
         f"Nội dung: {esc(done.held)}.",
     ]
@@ -76,12 +76,12 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
     elif done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
-    lines.append(undo_hint(done.version, done.done is not None))
+    lines.append(undo_hint(done.replaces, done.done is not None))
     await reply(update, context, "\n".join(lines), undo_submission_button(done.id))
 
 
-def undo_hint(version: int, marked: bool) -> str:
-    what = "bản nộp lần trước được tính lại" if version > 1 else "coi như chưa nộp"
+def undo_hint(replaces: bool, marked: bool) -> str:
+    what = "bản nộp lần trước được tính lại" if replaces else "coi như chưa nộp"
     task = ", trạng thái nhiệm vụ trở lại như trước" if marked else ""
     return UNDO_HINT.format(what=what, task=task)
 

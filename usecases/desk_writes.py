@@ -6,7 +6,7 @@ writes, the note a status requires; knowledge/reader/writes.py: a status that al
 not appended again), and the whole batch is checked before the first write: one refused edit
 refuses the batch. A page loaded on an assignment table that is no longer in force is refused
 whole too: its rows may have changed hands. The batch is one use case, so one unit of work: a
-failure halfway leaves nothing written either. The undo is the chat's (statuses.undo_status).
+failure halfway leaves nothing written either. The undo is the chat's (undoing.undo_status).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statuses import Recorded, undo_status
+from usecases.statuses import Recorded
+from usecases.undoing import undo_status
 
 __all__ = ["Edit", "Problem", "Recorded", "Refused", "Written", "record_statuses", "undo_status"]
 

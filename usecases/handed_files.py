@@ -23,12 +23,14 @@ from knowledge.deliverables.handed_files import (
     takes_files,
 )
 from knowledge.render.answers import esc
+from knowledge.rules.progress import standing_of
+from knowledge.rules.standing import State
 from knowledge.rules.statuses import Change, Status
-from usecases import prompts
+from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import HandinPrompt
+from usecases.prompts import FilePrompt, HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
@@ -58,6 +60,7 @@ class FileHandedIn:
     summary: str
     done: Change | None  # the task marked sent by this file (None: it was already)
     id: int = 0  # the stored version: what its "Hoàn tác" names
+    replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -143,6 +146,8 @@ def hand_in(
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
         done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+    # the accepted version before it, if any (an undone one replaces nothing)
+    replaces = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
     # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)
     saved = desk.submissions.add(
         key,
@@ -162,7 +167,16 @@ def hand_in(
     assert task is not None
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
     return FileHandedIn(
-        key, task, due or task.due, agency, saved.version, at_text, summary, done, saved.id
+        key,
+        task,
+        due or task.due,
+        agency,
+        saved.version,
+        at_text,
+        summary,
+        done,
+        saved.id,
+        replaces,
     )
 
 
@@ -170,6 +184,8 @@ def hand_in(
 class FileTarget:
     key: str | None  # the task (or occurrence) the file is for; None: not named
     takes_files: bool  # the sender's unit has tasks that take files
+    # not named, and the unit owes one file now (open or late): that one, offered for a press
+    only: str | None = None
 
 
 @use_case(writes=False)
@@ -194,4 +210,68 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
         if found is not None:
             return FileTarget(found, takes)
     waiting = caller.waiting.prompt if caller.waiting else None
-    return FileTarget(waiting.key if isinstance(waiting, HandinPrompt) else None, takes)
+    if isinstance(waiting, HandinPrompt):
+        return FileTarget(waiting.key, takes)
+    return FileTarget(None, takes, _only_owed(desk, caller.agency) if takes else None)
+
+
+def _only_owed(desk: Desk, agency: str) -> str | None:
+    """The one file the unit owes now (a task that takes files, open or late for it, by the
+    standing rule; a recurring task's occurrence that applies); None when none or several."""
+    marks, today = desk.statuses().marks, desk.clock.today()
+    owed = [
+        s.key
+        for task in file_tasks(desk.province, agency)
+        if (
+            s := standing_of(
+                desk.assistant.catalogue, desk.province, task.id, agency, marks, today
+            )
+        )
+        is not None
+        and s.state in (State.OPEN, State.LATE)
+    ]
+    return owed[0] if len(owed) == 1 else None
+
+
+@dataclass(frozen=True)
+class FileOffered:
+    """A file sent with no task named, offered for the one the unit owes: nothing kept yet."""
+
+    key: str
+    task: Task
+    due: date | None
+    name: str
+
+
+@use_case(writes=True)
+def offer_file(
+    desk: Desk, caller: Caller, key: str, file_id: str, name: str
+) -> FileOffered | Refusal:
+    """The chat waits for the press that hands this file in for `key` (what a reply to the
+    reminder does at once: here nothing names the task, so it is asked)."""
+    target = _target(desk, caller, key)
+    if isinstance(target, Refusal):
+        return target
+    key, agency = target
+    assert caller.chat_id is not None
+    prompt = FilePrompt(key, agency, file_id, name)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    task = desk.province.task(split_key(key)[0])
+    assert task is not None
+    return FileOffered(key, task, split_key(key)[1] or task.due, name)
+
+
+@use_case(writes=True)
+def offered_file(desk: Desk, caller: Caller, reference: str) -> FilePrompt | Refusal:
+    """The press of `offer_file`'s button, while the chat still waits for it: the file to
+    download and hand in (`hand_in`)."""
+    assert caller.chat_id is not None
+    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
+    prompt = waiting.prompt if waiting is not None else None
+    key = refs.item_key(desk, reference)
+    if not isinstance(prompt, FilePrompt) or key != prompt.key:
+        return Refusal(
+            "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
+            "vụ&gt;</code>. Không có gì được lưu."
+        )
+    return prompt

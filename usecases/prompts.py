@@ -28,6 +28,7 @@ class PromptKind(StrEnum):
     LETTER = "letter"  # a correction to a letter's draft: a task's deadline, units or forms
     HANDIN = "handin"  # the file of a form the bot has no layout of (/nop <task>)
     UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
+    FILE = "file"  # a file sent with no task named, offered for the one the unit owes: its press
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,18 @@ class HandinPrompt:
     agency: str
 
 
+@dataclass(frozen=True)
+class FilePrompt:
+    """A file sent with no caption, waiting for the press that hands it in for `key` (the one
+    file the unit owes): Telegram keeps the file, under `file_id`, until then."""
+
+    kind: ClassVar[PromptKind] = PromptKind.FILE
+    key: str
+    agency: str
+    file_id: str
+    name: str
+
+
 Prompt = (
     NotePrompt
     | OfferPrompt
@@ -119,6 +132,7 @@ Prompt = (
     | SubmitPrompt
     | LetterPrompt
     | HandinPrompt
+    | FilePrompt
 )
 
 
@@ -146,6 +160,13 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         }
     elif isinstance(prompt, HandinPrompt):
         payload = {"key": prompt.key, "agency": prompt.agency}
+    elif isinstance(prompt, FilePrompt):
+        payload = {
+            "key": prompt.key,
+            "agency": prompt.agency,
+            "file_id": prompt.file_id,
+            "name": prompt.name,
+        }
     else:
         payload = {
             "form": prompt.form,
@@ -178,6 +199,10 @@ def load(kind: str, payload: str) -> Prompt | None:
             )
         if kind == PromptKind.HANDIN:
             return HandinPrompt(str(data["key"]), str(data["agency"]))
+        if kind == PromptKind.FILE:
+            return FilePrompt(
+                str(data["key"]), str(data["agency"]), str(data["file_id"]), str(data["name"])
+            )
     except (ValueError, KeyError, TypeError):
         return None
     return None

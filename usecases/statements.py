@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.catalogue.model import split_key
+from knowledge.deliverables.forms import task_forms
 from knowledge.reader.writes import Offer, Unclear, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
@@ -77,6 +79,14 @@ def read_statement(
             f"</code>. {UNCHANGED}"
         )
     return offer
+
+
+def part_command(desk: Desk, offer: Offer) -> str:
+    """How the one form a statement names (`Offer.part`) is sent through the bot: `/nop pl3`
+    for a form of ours, else `/nop <task>` with the file."""
+    task_id, _ = split_key(offer.key)
+    ours = [f for f in task_forms(desk.province, task_id) if f.name == offer.part]
+    return f"/nop {ours[0].code}" if ours else f"/nop {offer.key}"
 
 
 def _which(keys: tuple[str, ...], status: Status) -> Refusal:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.views import ROLE_LABELS
-from knowledge.deliverables.submission_undo import form_name
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
     CapnhatKind,
@@ -25,69 +25,42 @@ from knowledge.reader.writes import (
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.progress import item_title
+from knowledge.rules.progress import Sent, item_title, sent_already
 from knowledge.rules.statuses import (
     Change,
     Status,
     Target,
     UnitChoice,
-    newer_change,
     note_needed,
     role_in,
     target_for,
-    undo,
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
-from usecases.results import UNCHANGED, Refusal, Refused, known_id
+from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.statements import part_command
+from usecases.status_choice import (
+    ADMIN_USAGE,
+    STALE_BUTTON,
+    Item,
+    RowChoice,
+    StatusChoice,
+    choose_status,
+    rows_to_update,
+)
 
-__all__ = ["Change", "Status"]
+__all__ = ["Change", "Item", "Status", "choose_status"]
 
 MAX_NOTE = 1000
-USAGE = (
-    "Cú pháp: <code>/capnhat &lt;mã mục&gt; &lt;trạng thái&gt; [ghi chú]</code>, ví dụ "
-    "<code>/capnhat 406-14 xong</code>. Trạng thái: chưa bắt đầu, đang làm, kiểm thử, xong, "
-    "vướng mắc (kèm ghi chú), không đủ điều kiện (kèm lý do)."
-)
-ADMIN_USAGE = (
-    "Quản trị viên ghi thay một đơn vị: <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
-    "&lt;trạng thái&gt; [ghi chú]</code>, ví dụ <code>/capnhat tq-2021-04-20 Sở Y tế đã nộp"
-    "</code>."
-)
-STALE_BUTTON = "Nút này không còn hợp lệ. Gõ /capnhat để chọn lại."
 OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 UNIT_LAPSED = (
     "Lựa chọn đơn vị này đã hết hiệu lực. Gõ lại <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
     "&lt;trạng thái&gt;</code>. " + UNCHANGED
 )
-
-
-@dataclass(frozen=True)
-class Item:
-    key: str
-    title: str
-
-
-@dataclass(frozen=True)
-class RowChoice:
-    """The button flow, step 1: the agency's rows and tasks (empty: nothing assigned)."""
-
-    agency: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class StatusChoice:
-    """Step 2: the statuses to choose from for one row."""
-
-    key: str
-    statuses: tuple[Status, ...]
-    unclear: bool = False  # the typed line named the row but no status
-    unit: str | None = None  # an admin's choice for another unit: the status is written for it
 
 
 @dataclass(frozen=True)
@@ -129,6 +102,8 @@ class Offered:
 
     offer: Offer
     title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
+    sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
+    hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
 
 
 @use_case(writes=True)
@@ -142,19 +117,25 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, UnitChoice):
         return _ask_unit(desk, caller, found, offer.status, offer.note)
     target = found.agency
+    ahead = _sent_ahead(desk, caller, offer.key, found, offer.status)
+    if ahead is not None:
+        return ahead
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
     prompt = OfferPrompt(offer.key, offer.status, note)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    return Offered(offer, item_title(desk.assistant.catalogue, desk.province, offer.key))
+    hand_in = part_command(desk, offer) if offer.part else ""
+    return Offered(
+        offer, item_title(desk.assistant.catalogue, desk.province, offer.key), hand_in=hand_in
+    )
 
 
 @use_case(writes=True)
 def confirm_offer(
     desk: Desk, caller: Caller, row: str, status: Status
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """The confirmation button of the offer this chat holds, and only that one."""
     assert caller.chat_id is not None
     waiting = prompts.take(desk, caller.chat_id, caller.user_id)
@@ -162,7 +143,7 @@ def confirm_offer(
     key = refs.item_key(desk, row)
     if not isinstance(prompt, OfferPrompt) or key != prompt.key or status != prompt.status:
         return Refusal(OFFER_LAPSED)
-    return _write(desk, caller, key, status, prompt.note)
+    return _write(desk, caller, key, status, prompt.note, confirmed=True)
 
 
 # -- /capnhat ------------------------------------------------------------------------------------
@@ -220,31 +201,10 @@ def update_status(
     return _write(desk, caller, reading.key, reading.status, note, unit)
 
 
-def rows_to_update(desk: Desk, agency: str | None, admin: bool = False) -> RowChoice | Refusal:
-    if agency is None:
-        return Refusal(USAGE + (" " + ADMIN_USAGE if admin else ""))
-    province, catalogue = desk.province, desk.assistant.catalogue
-    titles = {t.id: t.form or t.title for t in province.tasks}
-    keys = [a.key for a in province.rows_of(agency)] + [t.id for t in province.tasks_of(agency)]
-    items = tuple(Item(k, titles.get(k) or catalogue.rows[k].short_title) for k in keys)
-    if not items:
-        return Refusal(f"{esc(agency)} chưa được giao mục nào.\n{USAGE}")
-    return RowChoice(agency, items)
-
-
-@use_case(database=False)
-def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusal:
-    """A row chosen by its button: its statuses."""
-    key = refs.item_key(desk, row)
-    if key is None:
-        return Refusal(STALE_BUTTON)
-    return StatusChoice(key, tuple(Status))
-
-
 @use_case(writes=True)
 def set_status(
     desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """A status button: save, or ask for the note that the status requires (`unit`: the unit
     an admin chose to write for, by reference)."""
     key = refs.item_key(desk, row)
@@ -257,7 +217,7 @@ def set_status(
 @use_case(writes=True)
 def write_for_unit(
     desk: Desk, caller: Caller, row: str, unit: str
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """The unit's button of an admin's /capnhat on a shared row: the status (and note) typed
     are written for that unit, while the chat still waits for this choice."""
     assert caller.chat_id is not None
@@ -271,15 +231,26 @@ def write_for_unit(
 
 
 def _write(
-    desk: Desk, caller: Caller, key: str, status: Status, note: str, unit: str | None = None
-) -> Recorded | NoteAsked | UnitAsked | Refusal:
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    status: Status,
+    note: str,
+    unit: str | None = None,
+    *,
+    confirmed: bool = False,
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """Every way of writing a status ends here: the core names the agency (or refuses, or asks
-    an admin which unit), then save, or wait for the note."""
+    an admin which unit), then save, or wait for the note. A recurring task's bare id whose
+    last occurrence is already sent is asked first (`_sent_ahead`), unless `confirmed`."""
     target = target_for(desk.province, caller.actor, key, unit)
     if isinstance(target, Refusal):
         return target
     if isinstance(target, UnitChoice):
         return _ask_unit(desk, caller, target, status, note)
+    ahead = None if confirmed else _sent_ahead(desk, caller, key, target, status, note)
+    if ahead is not None:
+        return ahead
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
     if what and not note:
@@ -290,6 +261,33 @@ def _write(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return NoteAsked(key, status, what, target.agency if target.behalf else None)
     return _save(desk, caller, key, target, status, note)  # a repeat is refused there
+
+
+def _sent_ahead(
+    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str = ""
+) -> Offered | Refusal | None:
+    """ "đã nộp" by a recurring task's bare id just after its last occurrence was sent
+    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead
+    (to an admin writing for the unit, its command: the button would not carry the unit)."""
+    if status != Status.HOAN_THANH:
+        return None
+    marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
+    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    if sent is None:
+        return None
+    following = occurrence_for(desk, key, agency)
+    if target.behalf:
+        return Refusal(
+            f"{key_tag(sent.key)} ({esc(agency)}) đã ghi Hoàn thành ngày {fmt_date(sent.on)}; "
+            f"không ghi lại. Kỳ sau: <code>/capnhat {esc(following)} {esc(agency)} đã nộp</code>."
+        )
+    assert caller.chat_id is not None
+    offer = Offer(following, status, note[:MAX_NOTE])
+    prompts.wait_for(
+        desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
+    )
+    title = item_title(desk.assistant.catalogue, desk.province, following)
+    return Offered(offer, title, sent)
 
 
 def _ask_unit(
@@ -350,46 +348,6 @@ def give_note(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
     return _save(desk, caller, prompt.key, target, prompt.status, note)
-
-
-@use_case(writes=True)
-def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
-    """Append the status and note before that change, if the core allows; one a submission
-    made is undone with it (usecases/submission_undo.py), never alone."""
-    repo = desk.repo
-    change = repo.change(change_id) if known_id(change_id) else None
-    sent = desk.submissions.marking(change.id) if change is not None else None
-    if sent is not None:
-        return Refusal(
-            Refused.STATUS_OF_SUBMISSION, form=form_name(sent.form), version=sent.version
-        )
-    previous = repo.before(change) if change else None
-    latest = repo.current(change.key, change.agency) if change else None
-    now = desk.clock.now()
-    decision = undo(
-        desk.province, caller.actor, change, previous, latest.id if latest else None, now
-    )
-    if isinstance(decision, Refusal):
-        return decision
-    assert change is not None
-    # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
-    behalf = caller.writer if change.agency != caller.agency else None
-    restored = repo.record_after(
-        change, decision.status, decision.note, caller.user_id, now, behalf
-    )
-    if restored is None:  # another change came in between our read and our write
-        return newer_change(change)
-    return Recorded(restored, undone=True)
-
-
-@use_case(writes=True)
-def undo_latest(desk: Desk, caller: Caller) -> Recorded | Refusal:
-    """/hoantac: undo the last status the caller wrote, as its "Hoàn tác" button would (the
-    same person, within 10 minutes, while nothing newer was written for that row and unit)."""
-    change = desk.repo.latest_by(caller.user_id)
-    if change is None:
-        return Refusal(Refused.NOTHING_TO_UNDO)
-    return undo_status(desk, caller, change.id)
 
 
 @use_case(writes=True)

@@ -85,6 +85,7 @@ class Submitted:
     done: Change | None  # the task marked done by this submission
     behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
     id: int = 0  # the stored version: what its "Hoàn tác" names
+    replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,10 @@ def accept(
                 now,
                 behalf,
             )
+    # the accepted version before it, if any (an undone one replaces nothing)
+    replaces = bool(
+        desk.submissions.submissions(task=target.task, agency=target.agency, form=form.code)
+    )
     saved = desk.submissions.add(
         target.task,
         form.code,
@@ -290,7 +295,16 @@ def accept(
     )
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
     return Submitted(
-        form, target.agency, saved.version, at_text, held, missing, done, behalf, saved.id
+        form,
+        target.agency,
+        saved.version,
+        at_text,
+        held,
+        missing,
+        done,
+        behalf,
+        saved.id,
+        replaces,
     )
 
 

@@ -69,6 +69,14 @@ class PickHandin(Button):
     form: str | None = None
 
 
+@button("hf")
+@dataclasses.dataclass(frozen=True)
+class HandOffered(Button):
+    """Hand in the file just sent with no task named for this task (the one the unit owes)."""
+
+    task: Ref
+
+
 class ReportKind(enum.StrEnum):
     BIEU02 = "bieu02"
     TIENDO = "tiendo"

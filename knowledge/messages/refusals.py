@@ -229,7 +229,7 @@ WORDING: Mapping[Refused, _Words] = {
         f"hoàn tác được thay đổi này. {UNCHANGED}"
     ),
     Refused.NOTHING_TO_UNDO: lambda: (
-        "Bạn chưa ghi trạng thái nào để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "
+        "Bạn chưa ghi trạng thái hay nộp gì để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "
         f"&lt;trạng thái&gt;. {UNCHANGED}"
     ),
     # forms
@@ -280,6 +280,10 @@ WORDING: Mapping[Refused, _Words] = {
         f"lần này. {UNCHANGED}"
         if newer is not None
         else f"Lần nộp này của {esc(agency)} không còn là bản được tính. {UNCHANGED}"
+    ),
+    Refused.STATUS_OF_SUBMISSION_UNDO: lambda form, version, key: (
+        f"Trạng thái này do hoàn tác lần nộp {version} {esc(form)} ghi: lần nộp đó không còn "
+        f"được tính. Nộp lại thì gửi lại: <code>/nop {esc(key)}</code>. {UNCHANGED}"
     ),
     Refused.STATUS_OF_SUBMISSION: lambda form, version: (
         f"Trạng thái này do lần nộp {version} {esc(form)} ghi: bấm Hoàn tác dưới tin nhắn xác "

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token, tokenize
+from knowledge.language.text import Token, fold, tokenize
 from knowledge.language.vocabulary import FORM_FILLER
 
 
@@ -20,6 +20,7 @@ class TaskRef:
     start: int
     end: int
     how: str  # id | form | date
+    number: int | None = None  # the form's number typed ("phụ lục 3": 3), for a form
 
 
 @functools.cache
@@ -80,10 +81,32 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 if slipped and (value is None or value not in numbers):
                     continue  # a slipped form word counts only before a number the form covers
                 if value is not None and value in numbers:
-                    refs.append(TaskRef(task, i, end + 1, "form"))
+                    refs.append(TaskRef(task, i, end + 1, "form", value))
                 elif value is None and len(numbers) > 1:  # "phụ lục" alone: the task with several
                     refs.append(TaskRef(task, i, end, "form"))
     return refs
+
+
+_ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII"}
+
+
+def one_form(task: Task, tokens: Sequence[Token], province: Province) -> str | None:
+    """The one form of several a task asks for ("Phụ lục I–IV") that `tokens` name by its
+    number ("phụ lục 3", "PL III"), as the task prints its forms ("Phụ lục III"); None when they
+    name none or several, or the task asks for one form only."""
+    _, covered = _form_refs(task)
+    if len(covered) < 2:
+        return None
+    numbers = {r.number for r in find_tasks(tokens, province) if r.task.id == task.id}
+    numbers.discard(None)
+    if len(numbers) != 1:
+        return None
+    [number] = numbers
+    assert number is not None
+    printed = task.form.replace("–", " ").replace("-", " ").split()
+    stem = [w for w in printed if fold(w) not in ROMAN and not w.isdecimal()]
+    roman = any(fold(w) in ROMAN and not w.isdecimal() for w in printed)
+    return " ".join([*stem, _ROMAN_OF[number] if roman else f"{number:02d}"])
 
 
 def _slipped(typed: tuple[str, ...], shape: tuple[str, ...]) -> bool:

@@ -23,8 +23,15 @@ from enum import StrEnum
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
+from knowledge.language.vocabulary import (
+    CANCEL_WORDS,
+    LAST_ACT_WORDS,
+    MISTAKE_PHRASES,
+    UNDO_PHRASES,
+)
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.task_refs import one_form
 from knowledge.rules.statuses import (
     STATUS_PHRASES,
     WINDOW_MINUTES,
@@ -196,6 +203,9 @@ class Offer:
     key: str
     status: Status
     note: str = ""  # what follows the status words ("406-15 vướng mắc chờ máy chủ")
+    # one form of several the task asks for, as printed ("Phụ lục III" of "Phụ lục I–IV"): the
+    # statement says that form was sent, not the whole task
+    part: str = ""
 
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -300,7 +310,8 @@ def statement(
         if answer.intent == "service" and answer.items and not answer.close:
             return Offer(answer.items[0].key, status, note)
         if answer.intent == "task" and len(answer.tasks) == 1:
-            return Offer(answer.tasks[0].task.id, status, note)
+            task = answer.tasks[0].task
+            return Offer(task.id, status, note, one_form(task, tokens, province) or "")
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     if not named:
         return None
@@ -314,7 +325,11 @@ def statement(
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:
         return Unclear(keys, status)
-    return Offer(keys[0], status, note if around is not None else "") if keys else None
+    if not keys:
+        return None
+    named_task = province.task(keys[0])
+    part = one_form(named_task, tokens, province) if named_task is not None else None
+    return Offer(keys[0], status, note if around is not None else "", part or "")
 
 
 def _note_after(text: str, end: int) -> str:
@@ -330,6 +345,24 @@ def _note_after(text: str, end: int) -> str:
 def whole_key_shape(word: str) -> bool:
     w = word.strip(".,;:!").lower()
     return bool(_ROW.match(w) or _TASK_ID.match(w) or _DATE.match(w) or _SUB_ROW.match(w))
+
+
+MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is about something else
+
+
+def asks_undo(text: str) -> bool:
+    """A short message asking to take back what the writer just wrote ("hoàn tác", "hoan tac",
+    "huỷ thao tác vừa rồi", "bỏ cái vừa ghi", "ghi nhầm rồi"): the chat then offers the undo's
+    button. A message
+    naming a row or a task is about that one, not this."""
+    if text.lstrip().startswith("/"):
+        return False
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > MAX_UNDO_WORDS or any(map(whole_key_shape, text.split())):
+        return False
+    if UNDO_PHRASES.positions(tokens) or MISTAKE_PHRASES.positions(tokens):
+        return True
+    return any(t in CANCEL_WORDS for t in tokens) and any(t in LAST_ACT_WORDS for t in tokens)
 
 
 # -- prompts -----------------------------------------------------------------------------------
@@ -351,6 +384,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
     "letter": (),  # a correction to a letter's draft: any button is another step
     "handin": (),  # a file is its answer
+    "file": ("hf:",),  # the button that hands in the file sent with no task named
 }
 
 WHY = {
@@ -386,8 +420,9 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind in ("offer", "unit"):
-        return PromptEnd.MOVED_ON  # answered by its buttons, not by a message
+    if kind in ("offer", "unit", "file") or asks_undo(text):
+        # answered by its buttons, not by a message; or the writer takes back the last write
+        return PromptEnd.MOVED_ON
     if reads_as_question(text):
         return PromptEnd.QUESTION
     if states:

@@ -115,6 +115,7 @@ class Refused(StrEnum):
     NO_LONGER_SENDS = "no_longer_sends"  # form, agency
     NEWER_SUBMISSION = "newer_submission"  # form, agency, newer (its version, None: undone)
     STATUS_OF_SUBMISSION = "status_of_submission"  # form, version (that marked the task sent)
+    STATUS_OF_SUBMISSION_UNDO = "status_of_submission_undo"  # form, version, key (its undo)
 
     # files handed in (deliverables/handed_files.py)
     ADMINS_DO_NOT_HAND_IN = "admins_do_not_hand_in"

@@ -94,8 +94,10 @@ def task_standings(
 ) -> list[Standing]:
     """Where a provincial task stands for each of its addressees (or for `agency` alone, none
     when the task is not addressed to it), in the order the task lists them. A recurring task
-    gives, per addressee, each passed occurrence still owed (late, keyed by its occurrence) and
-    the next occurrence; an occurrence met or closed once passed is history. An ended task
+    gives, per addressee, each passed occurrence still owed (late, keyed by its occurrence), the
+    last one passed whatever its standing (a report sent on time counts as sent, as the hand-in
+    views count it: knowledge/deliverables/tracking.py), and the next occurrence; an older
+    occurrence met or closed is history. An ended task
     gives, per addressee, its last occurrence up to the end, as the final tally.
     """
     if agency is not None and agency not in task.addressees:
@@ -117,7 +119,7 @@ def task_standings(
         for due in passed:
             deadline = task_deadline(task, due, owner)
             mark = mark_of(deadline, marks)
-            if settled(deadline, mark) is None:
+            if due == passed[-1] or settled(deadline, mark) is None:
                 result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
         if upcoming is not None:
             deadline = task_deadline(task, upcoming, owner)
@@ -131,13 +133,54 @@ def standing_of(
 ) -> Standing | None:
     """Where one row or task stands for one agency; None when the agency owes nothing for it.
     A recurring task by its bare id: the occurrence that applies (the oldest still owed, else
-    the next)."""
+    the next; the last one passed, listed when settled, is history here)."""
     found = [
         s
         for s in standings(catalogue, province, marks, today, agency)
         if s.key == key or split_key(s.key)[0] == key
     ]
-    return found[0] if found else None
+    owed = [s for s in found if s.state in (State.LATE, State.OPEN)]
+    if owed:
+        return owed[0]
+    return found[-1] if found else None
+
+
+EARLY = (
+    7  # days before an occurrence's date from which sending it is expected (the first reminder)
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """The occurrence a unit already sent, when its task's bare id would write the next one."""
+
+    key: str
+    due: date
+    on: date  # the day its status was reported
+
+
+def sent_already(
+    catalogue: Catalogue, province: Province, key: str, agency: str, marks: Marks, today: date
+) -> Sent | None:
+    """A recurring task named by its bare id, where the occurrence that applies (`standing_of`)
+    is not due for more than EARLY days while the one before it is already sent: that one. A
+    report sent again days after the last was recorded is far likelier a repeat than next
+    month's sent weeks early, so the write is asked, not done (usecases/statuses.py)."""
+    found = province.task_at(key)
+    if found is None or not found[0].recurring or found[1] is not None:
+        return None
+    task = found[0]
+    standing = standing_of(catalogue, province, key, agency, marks, today)
+    if standing is None or standing.due is None or (standing.due - today).days <= EARLY:
+        return None
+    previous = standing.deadline.previous if standing.deadline else None
+    if previous is None:
+        return None
+    deadline = task_deadline(task, previous, agency)
+    mark = mark_of(deadline, marks)
+    if mark is None or settled(deadline, mark) is not State.DONE:
+        return None
+    return Sent(deadline.key, deadline.due, mark.on)
 
 
 @dataclass(frozen=True)

@@ -239,6 +239,7 @@ class Change:
     # "ghi thay": the name of whoever wrote it for the unit without acting for it (an admin),
     # as they were named when they wrote; None when the unit's own officer wrote it
     behalf: str | None = None
+    undoes: int | None = None  # an undo: the change whose status before it this put back
 
     def to_json(self) -> dict:
         return {

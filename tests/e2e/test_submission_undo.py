@@ -98,11 +98,14 @@ async def test_bieu_02_that_completed_the_task_is_undone_with_its_status(player)
     assert done.new == "hoan_thanh"
     [sent] = accepted(player, "bieu02")
     assert sent.marked == done.id  # the status change kept with the submission
-    # /hoantac (the last status written) would undo the task's status and leave the form
-    # accepted: it points to the submission's own button instead
-    out = texts(await player.send(1002, "/hoantac"), 1002)
-    assert "Trạng thái này do lần nộp 1 BIỂU 02 ghi: bấm Hoàn tác dưới tin nhắn" in out[0]
+    # "hoàn tác" typed: the last write is the submission (never its status alone), offered by
+    # the submission's own button; nothing undone yet
+    calls = await player.send(1002, "hoan tac")
+    out = texts(calls, 1002)
+    assert out[0].startswith("Lần nộp gần nhất của bạn: lần 1 BIỂU 02 của Sở Y tế"), out
+    assert calls[-1]["buttons"] == [["Hoàn tác"]]
     assert services.repo.current(DOSSIER, "Sở Y tế").id == done.id
+    assert [s.version for s in accepted(player, "bieu02")] == [1]
 
     await player.line("@ 2021-04-13 08:09")  # nine minutes later: still within the window
     out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
@@ -252,3 +255,25 @@ async def test_a_file_handed_in_is_undone_version_by_version_with_the_task_marke
     assert [u.restored for u in undos] == [None, history[-1].id]
     out = texts(await player.send(1001, "/nopbai"), 1001)
     assert task.id in out[0] and "✅ đã nộp" not in out[0]
+    # /hoantac now: the undo is not undone (it used to put "Hoàn thành" back alone, with no
+    # file accepted, and /nopbai listed the file as sent)
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert out == [
+        f"Lần nộp 1 của Sở Y tế cho {task.id} đã được hoàn tác; không còn gì để hoàn tác. Nộp "
+        f"lại thì gửi lại: /nop {task.id}."
+    ]
+    assert [c.new for c in rows(player, StatusChange, key=task.id)] == [
+        "hoan_thanh",
+        "chua_bat_dau",
+    ]
+    out = texts(await player.send(1001, "/nopbai"), 1001)
+    assert task.id in out[0] and "✅ đã nộp" not in out[0]
+    # the status the undo put back is not undone by its id either (a forged or old button)
+    restored = history[-1].id
+    out = texts(await player.forged(1001, f"un:{restored}"), 1001)
+    assert "hoàn tác lần nộp 1 tệp" in out[0], out
+    # sent again after the undo: the first accepted version again, not "thay lần trước"
+    await player.send(1001, "/nop mau 01")
+    out = texts(await player.upload(1001, "mau01.pdf", pdf), 1001)
+    assert "lần nộp 3, 08:04" in out[0] and "thay lần trước" not in out[0], out
+    assert "để hủy lần nộp này: coi như chưa nộp" in out[0]

@@ -124,3 +124,31 @@ async def test_nop_finds_the_task_by_its_words_and_offers_a_choice_as_buttons(pl
     out = texts(await player.line("1001 > [#2]"), 1001)
     assert out[-1].startswith("Gửi tệp (.xlsx, .docx hoặc .pdf) của Sở Y tế cho nhiệm vụ:")
     assert len(services(player).submissions.submissions()) == 1  # nothing more kept yet
+
+
+async def test_one_form_of_several_said_sent_names_that_form_and_not_the_task(player):
+    """ "đã gửi phụ lục 3 rồi" offered to mark the whole Phụ lục I–IV task sent."""
+    await play(
+        player,
+        f"""
+        @ 2021-05-12 08:00
+        1003 Hà Văn Cư > /dangky so y te
+        {ADMIN} {BOSS} > /duyet 1003
+        """,
+    )
+    repo = services(player).repo
+    for typed in ("đã gửi phụ lục 3 rồi", "da gui pl3 roi a", "bên em nộp PL III rồi"):
+        calls = await player.line(f"1003 > {typed}")
+        assert texts(calls, 1003) == [
+            "Phụ lục III là một trong các biểu của tq-2021-05-20 (Phụ lục I–IV); nhiệm vụ chỉ "
+            "xong khi đủ cả. Nộp Phụ lục III qua bot: /nop pl3.\nNếu đơn vị đã gửi đủ Phụ lục "
+            "I–IV, bấm nút để ghi cả nhiệm vụ → Hoàn thành; không bấm thì không có gì thay đổi."
+        ], typed
+        assert buttons(calls, 1003) == ["Đã gửi đủ Phụ lục I–IV: ghi tq-2021-05-20 → Hoàn thành"]
+    assert repo.current("tq-2021-05-20", "Sở Y tế") is None  # nothing written before the press
+    # the officer confirms every form was sent: then the task, and only then
+    out = texts(
+        await player.line("1003 > [Đã gửi đủ Phụ lục I–IV: ghi tq-2021-05-20 → Hoàn thành]"), 1003
+    )
+    assert out[0].startswith("✅ Đã ghi: tq-2021-05-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert repo.current("tq-2021-05-20", "Sở Y tế").new == "hoan_thanh"

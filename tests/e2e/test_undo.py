@@ -154,10 +154,10 @@ async def test_a_withdrawn_proposal_is_restored_until_the_deadline(player):
 
 async def test_hoantac_undoes_my_last_status_and_nothing_else(player):
     out = texts(await player.send(1001, "/hoantac"), 1001)
-    assert "chưa ghi trạng thái nào" in out[0] and "Không có gì thay đổi" in out[0]
+    assert "chưa ghi trạng thái hay nộp gì" in out[0] and "Không có gì thay đổi" in out[0]
     await register(player)
     out = texts(await player.send(1001, "/hoantac"), 1001)
-    assert "chưa ghi trạng thái nào" in out[0]
+    assert "chưa ghi trạng thái hay nộp gì" in out[0]
     await player.send(1001, "/capnhat 406-14 đang làm")
     await player.send(1001, "/capnhat 406-15 vướng mắc chờ máy chủ")
     out = texts(await player.send(1001, "/hoantac"), 1001)
@@ -169,7 +169,7 @@ async def test_hoantac_undoes_my_last_status_and_nothing_else(player):
     # someone else's /hoantac does not touch mine
     await register(player, 1002, "Sở Xây dựng")
     out = texts(await player.send(1002, "/hoantac"), 1002)
-    assert "chưa ghi trạng thái nào" in out[0]
+    assert "chưa ghi trạng thái hay nộp gì" in out[0]
     assert len(history(player, "406-15")) == 2
 
 
@@ -190,3 +190,61 @@ async def test_a_mistyped_command_offers_the_one_it_is_a_slip_of(player):
     out = texts(await player.send(1001, "/zzqq"), 1001)
     assert "chưa biết" in out[0] and "Có phải" not in out[0]
     assert player.app.bot_data["services"].repo.history() == []
+
+
+async def test_undo_typed_as_text_offers_the_button_and_never_undoes_by_itself(player):
+    """ "hoàn tác", "hoan tac", "huỷ thao tác vừa rồi" were "Tôi chưa hiểu câu hỏi này"."""
+    await register(player)
+    out = texts(await player.send(1001, "hoàn tác"), 1001)
+    assert out[0].startswith("Bạn chưa ghi trạng thái hay nộp gì để hoàn tác."), out
+    await player.send(1001, "/capnhat 406-14 dang lam")
+    for typed in ("hoàn tác", "hoan tac", "huỷ thao tác vừa rồi", "em muon huy cai vua ghi"):
+        calls = await player.send(1001, typed)
+        assert texts(calls, 1001) == [
+            "Thay đổi gần nhất bạn ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Đang thực hiện\n"
+            "Bấm Hoàn tác để đưa về trạng thái trước đó; không bấm thì không có gì thay đổi."
+        ], typed
+        assert buttons(calls, 1001) == [[["Hoàn tác"]]]
+        assert current(player, "406-14") == ("dang_thuc_hien", "")  # nothing undone yet
+    out = texts(await player.send(1001, "[Hoàn tác]"), 1001)
+    assert out[0].startswith("↩️ Đã hoàn tác: 406-14 (Sở Xây dựng): Đang thực hiện → Chưa")
+    assert [c[0] for c in history(player, "406-14")] == ["dang_thuc_hien", "chua_bat_dau"]
+    # a service that cancels something is still a question
+    out = texts(await player.send(1001, "hủy mẫu con dấu doanh nghiệp hạn khi nào"), 1001)
+    assert "411-2" in out[0]
+
+
+async def test_a_second_hoantac_says_the_undo_is_done_and_asks_before_writing_back(player):
+    """/hoantac twice undid the undo: the status came back without a word of warning."""
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 dang lam")
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert out[0].startswith("↩️ Đã hoàn tác: 406-14 (Sở Xây dựng): Đang thực hiện → Chưa")
+    calls = await player.send(1001, "/hoantac")
+    assert texts(calls, 1001) == [
+        "Bạn vừa hoàn tác: 406-14 (Sở Xây dựng): Đang thực hiện → Chưa bắt đầu\n"
+        "Không còn gì để hoàn tác; không có gì thay đổi.\n"
+        "Muốn ghi lại “Đang thực hiện” cho 406-14? Bấm nút."
+    ]
+    assert buttons(calls, 1001) == [[["Ghi lại Đang thực hiện"]]]
+    assert [c[0] for c in history(player, "406-14")] == ["dang_thuc_hien", "chua_bat_dau"]
+    # typed as text: the same
+    out = texts(await player.send(1001, "hoan tac"), 1001)
+    assert out[0].startswith("Bạn vừa hoàn tác: 406-14")
+    # the press writes it back, as the undo's own "Hoàn tác" would
+    out = texts(await player.send(1001, "[Ghi lại Đang thực hiện]"), 1001)
+    assert "Chưa bắt đầu → Đang thực hiện" in out[0]
+    assert current(player, "406-14") == ("dang_thuc_hien", "")
+    # that press was an undo too: /hoantac asks again rather than acting
+    calls = await player.send(1001, "/hoantac")
+    assert buttons(calls, 1001) == [[["Ghi lại Chưa bắt đầu"]]]
+    # past the 10 minutes of that undo: nothing is offered
+    await player.set_clock(player.clock.now() + timedelta(minutes=11))
+    calls = await player.send(1001, "/hoantac")
+    assert texts(calls, 1001)[0].endswith("Không còn gì để hoàn tác; không có gì thay đổi.")
+    assert buttons(calls, 1001) == []
+    assert [c[0] for c in history(player, "406-14")] == [
+        "dang_thuc_hien",
+        "chua_bat_dau",
+        "dang_thuc_hien",
+    ]

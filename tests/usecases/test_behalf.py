@@ -5,7 +5,7 @@ written under the unit, with the admin's name stored beside it, and counted as t
 from __future__ import annotations
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import desk_views, desk_writes, handins, refs, statements, statuses
+from usecases import desk_views, desk_writes, handins, refs, statements, statuses, undoing
 from usecases.callers import open_update
 from usecases.desk_writes import Edit
 from usecases.prompts import UnitPrompt
@@ -156,7 +156,7 @@ def test_an_admin_who_is_an_officer_writes_for_their_agency_unless_they_name_ano
 def test_an_undo_of_a_unit_s_write_is_written_for_it_too(desk):
     done = desk.call(statuses.update_status, admin(desk), f"/capnhat {TASK} SYT đã nộp")
     assert isinstance(done, Recorded)
-    undone = desk.call(statuses.undo_status, admin(desk), done.change.id)
+    undone = desk.call(undoing.undo_status, admin(desk), done.change.id)
     assert isinstance(undone, Recorded) and undone.undone
     assert history(desk, TASK) == [
         (HEALTH, "hoan_thanh", "", "Trần Điều Phối"),

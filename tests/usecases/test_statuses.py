@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import refs, statements, statuses
+from usecases import refs, statements, statuses, undoing
 from usecases.results import Refusal
 from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
 
@@ -100,11 +100,11 @@ def test_undo_by_its_author_within_ten_minutes_or_an_admin(desk):
     first = desk.call(statuses.update_status, who, "/capnhat 406-14 đang làm")
     second = desk.call(statuses.update_status, who, "/capnhat 406-14 xong")
     assert isinstance(first, Recorded) and isinstance(second, Recorded)
-    stranger = desk.call(statuses.undo_status, caller(desk, 1002), second.change.id)
+    stranger = desk.call(undoing.undo_status, caller(desk, 1002), second.change.id)
     assert isinstance(stranger, Refusal)
-    older = desk.call(statuses.undo_status, who, first.change.id)
+    older = desk.call(undoing.undo_status, who, first.change.id)
     assert isinstance(older, Refusal) and "mới hơn" in older.reason
-    undone = desk.call(statuses.undo_status, who, second.change.id)
+    undone = desk.call(undoing.undo_status, who, second.change.id)
     assert isinstance(undone, Recorded) and undone.undone
     assert undone.change.new == Status.DANG_THUC_HIEN
     assert [s for _, s, _ in history(desk, "406-14")] == [
@@ -113,9 +113,9 @@ def test_undo_by_its_author_within_ten_minutes_or_an_admin(desk):
         "dang_thuc_hien",
     ]
     for forged in (0, 999, 10**30):
-        assert isinstance(desk.call(statuses.undo_status, who, forged), Refusal)
+        assert isinstance(desk.call(undoing.undo_status, who, forged), Refusal)
     desk.clock.set(desk.clock.now() + timedelta(minutes=11))
-    late = desk.call(statuses.undo_status, caller(desk, ADMIN), undone.change.id)
+    late = desk.call(undoing.undo_status, caller(desk, ADMIN), undone.change.id)
     assert isinstance(late, Refusal) and "10 phút" in late.reason
     assert len(history(desk, "406-14")) == 3
 

@@ -74,6 +74,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.NO_LONGER_SENDS: {"form": HOSTILE, "agency": HOSTILE},
     Refused.NEWER_SUBMISSION: {"form": HOSTILE, "agency": HOSTILE, "newer": 3},
     Refused.STATUS_OF_SUBMISSION: {"form": HOSTILE, "version": 1},
+    Refused.STATUS_OF_SUBMISSION_UNDO: {"form": HOSTILE, "version": 1, "key": HOSTILE},
     # the one-row table edit
     Refused.EDIT_NO_ROW: {"text": HOSTILE, "usage": True},
     Refused.EDIT_UNKNOWN_PART: {"text": HOSTILE},

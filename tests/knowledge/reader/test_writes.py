@@ -237,3 +237,27 @@ def test_undo_is_valid_for_ten_minutes(catalogue):
     )
     late = undo(province, who, done, None, done.id, NOW + timedelta(minutes=10, seconds=1))
     assert "10 phút" in late.reason and "Không có gì thay đổi" in late.reason
+
+
+def test_asking_to_undo_is_read_from_short_messages_only():
+    from knowledge.reader.writes import asks_undo
+
+    for text in (
+        "hoàn tác",
+        "hoan tac",
+        "Huỷ thao tác vừa rồi",
+        "hủy cái vừa ghi giúp em",
+        "undo",
+        "ghi nham roi",
+        "em gửi nhầm tệp",
+    ):
+        assert asks_undo(text), text
+    for text in (
+        "hủy mẫu con dấu hạn khi nào",  # a service that cancels something
+        "xóa đăng ký thường trú",
+        "/hoantac",
+        "406-14 hoàn tác",  # names a row: about that row
+        "bỏ",
+        "vừa xong",
+    ):
+        assert not asks_undo(text), text

@@ -135,12 +135,16 @@ def test_monthly_task_is_done_per_occurrence(catalogue, kh):
         date(2020, 6, 1),
         -2,
     )
-    # June's sync done, May's still owed: May is late, July is open and counts as not started
+    # June's sync done, May's still owed: May is late, June (the last one passed) counts as
+    # sent, not left out, July is open and counts as not started
     units = task_standings(kh.task("kh-monthly-sync"), june(DONE_2_6), date(2020, 6, 3))
     assert [(u.key, u.state, u.code) for u in units] == [
         ("kh-monthly-sync@2020-05-01", State.LATE, "chua_bat_dau"),
+        ("kh-monthly-sync@2020-06-01", State.DONE, "hoan_thanh"),
         ("kh-monthly-sync@2020-07-01", State.OPEN, "chua_bat_dau"),
     ]
+    # the bare id still names the oldest owed (May), never June's sent one
+    assert s(date(2020, 6, 3), june(DONE_2_6)).key == "kh-monthly-sync@2020-05-01"
     # a July sync reported early is done ahead
     early = {("kh-monthly-sync@2020-07-01", BAN): Mark("hoan_thanh", date(2020, 6, 25))}
     ahead = s(date(2020, 6, 26), {**may_done, **june(DONE_2_6), **early})
@@ -158,9 +162,11 @@ def test_late_for_august_on_time_for_september(catalogue, kh):
     }
     marks[(task.key_of(date(2020, 9, 1)), BAN)] = Mark("hoan_thanh", date(2020, 8, 31))
     units = task_standings(task, marks, date(2020, 9, 10))
-    # August never reported: late on its own; September met in time; October ahead
+    # August never reported: late on its own; September met in time (the last one passed:
+    # counted as done); October ahead
     assert [(u.due, u.state) for u in units] == [
         (date(2020, 8, 1), State.LATE),
+        (date(2020, 9, 1), State.DONE),
         (date(2020, 10, 1), State.OPEN),
     ]
 

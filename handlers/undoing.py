@@ -1,0 +1,85 @@
+"""Undo by words: /hoantac undoes the caller's last write (a status, a submission) as its own
+"Hoàn tác" button would; "hoàn tác", "hoan tac", "huỷ thao tác vừa rồi" typed as text offers that
+button, never a silent undo. An undo is never undone again in silence: what it undid is said,
+and writing the status back is offered by a button (usecases/undoing.py)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers.buttons import UndoStatus, UndoSubmission
+from handlers.common import Buttons, reply
+from handlers.context import BotContext
+from handlers.status import UNDO, quote, show
+from handlers.submissions import undone_text
+from knowledge.render.answers import esc, key_tag
+from usecases import undoing
+from usecases.results import Refusal
+from usecases.statuses import Recorded
+from usecases.submission_undo import SubmissionUndone
+from usecases.undoing import LastWrite
+
+
+async def hoantac(update: Update, context: BotContext) -> None:
+    """The last thing I wrote, undone as by its "Hoàn tác" button."""
+    caller = await context.caller(update)
+    result = await context.services.run(undoing.undo_latest, caller)
+    if isinstance(result, SubmissionUndone):
+        await reply(update, context, undone_text(result))
+    elif isinstance(result, LastWrite):
+        await reply(update, context, *nothing_left(result))
+    elif isinstance(result, Recorded | Refusal):
+        await show(update, context, result)
+
+
+async def offer_undo(update: Update, context: BotContext) -> None:
+    """ "hoàn tác" typed as text: what the last write was, and its undo by a press."""
+    caller = await context.caller(update)
+    found = await context.services.run(undoing.last_write, caller)
+    if found.change is not None:
+        await reply(
+            update,
+            context,
+            f"Thay đổi gần nhất bạn ghi: {quote(found.change)}\nBấm Hoàn tác để đưa về trạng "
+            "thái trước đó; không bấm thì không có gì thay đổi.",
+            [[(UNDO, UndoStatus(found.change.id))]],
+        )
+    elif found.submission is not None:
+        sent = found.submission
+        at = sent.submitted_at.strftime("%H:%M %d/%m/%Y")
+        await reply(
+            update,
+            context,
+            f"Lần nộp gần nhất của bạn: lần {sent.version} {esc(found.form)} của "
+            f"{esc(sent.agency)} ({at}) cho {key_tag(sent.task)}.\nBấm Hoàn tác để hủy lần nộp "
+            "này; không bấm thì không có gì thay đổi.",
+            [[(UNDO, UndoSubmission(sent.id))]],
+        )
+    elif found.refusal is not None:
+        await reply(update, context, found.refusal.reason)
+    else:
+        await reply(update, context, *nothing_left(found))
+
+
+def nothing_left(found: LastWrite) -> tuple[str, Buttons | None]:
+    """The last write was an undo: say so; offer the status back while the undo's own "Hoàn
+    tác" could still write it."""
+    if found.undone_submission is not None:
+        sent = found.undone_submission
+        return (
+            f"Lần nộp {sent.version} của {esc(sent.agency)} cho {key_tag(sent.task)} đã được "
+            "hoàn tác; không còn gì để hoàn tác. Nộp lại thì gửi lại: "
+            f"<code>/nop {esc(sent.task)}</code>.",
+            None,
+        )
+    assert found.undone is not None
+    text = (
+        f"Bạn vừa hoàn tác: {quote(found.undone)}\nKhông còn gì để hoàn tác; không có gì thay đổi."
+    )
+    if found.redo is None:
+        return text, None
+    label = found.redo.new.label
+    return (
+        f"{text}\nMuốn ghi lại “{esc(label)}” cho {key_tag(found.undone.key)}? Bấm nút.",
+        [[(f"Ghi lại {label}", UndoStatus(found.undone.id))]],
+    )

@@ -1,0 +1,151 @@
+"""Undoing a status change (its "Hoàn tác" button), and the caller's last write and what undoing
+it would do: /hoantac undoes it as its own "Hoàn tác" button would; "hoàn tác" typed as text
+offers that button (never a silent undo).
+
+The last write is the newer of the caller's last status change and last submission. A status
+change a submission appended (the task marked sent) is undone with its submission, never alone.
+When the last write is itself an undo (a status put back, a submission undone), nothing is undone
+again in silence: the chat says what was undone and, while the undo's own "Hoàn tác" still
+could, offers to write the status back by a button (the same as that button).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.submission_repo import SubmissionView
+from knowledge.deliverables.submission_undo import form_name, may_undo
+from knowledge.reader.writes import asks_undo
+from knowledge.rules.statuses import Change, newer_change, undo
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import Refusal, Refused, known_id
+from usecases.runner import use_case
+from usecases.statuses import Recorded
+from usecases.submission_undo import SubmissionUndone, undo_submission
+
+
+@use_case(writes=True)
+def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusal:
+    """Append the status and note before that change, if the core allows; one a submission
+    made is undone with it (usecases/submission_undo.py), never alone."""
+    repo = desk.repo
+    change = repo.change(change_id) if known_id(change_id) else None
+    sent = desk.submissions.marking(change.id) if change is not None else None
+    if sent is not None:
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION, form=form_name(sent.form), version=sent.version
+        )
+    withdrawn = desk.submissions.restoring(change.id) if change is not None else None
+    if withdrawn is not None:  # the status a submission's undo put back: send it again instead
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION_UNDO,
+            form=form_name(withdrawn.form),
+            version=withdrawn.version,
+            key=withdrawn.task,
+        )
+    previous = repo.before(change) if change else None
+    latest = repo.current(change.key, change.agency) if change else None
+    now = desk.clock.now()
+    decision = undo(
+        desk.province, caller.actor, change, previous, latest.id if latest else None, now
+    )
+    if isinstance(decision, Refusal):
+        return decision
+    assert change is not None
+    # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
+    behalf = caller.writer if change.agency != caller.agency else None
+    restored = repo.record_after(
+        change, decision.status, decision.note, caller.user_id, now, behalf
+    )
+    if restored is None:  # another change came in between our read and our write
+        return newer_change(change)
+    return Recorded(restored, undone=True)
+
+
+@use_case(database=False)
+def undo_asked(desk: Desk, text: str) -> bool:
+    """A message asking to take back the last write ("hoàn tác", "huỷ thao tác vừa rồi")."""
+    return asks_undo(text)
+
+
+@dataclass(frozen=True)
+class LastWrite:
+    """What the caller wrote last. Exactly one of `change` (a status change undoing would put
+    back), `submission` (a version undoing would withdraw), `undone` or `undone_submission`
+    (the last write was an undo) is set, or none with `refusal` (nothing to undo)."""
+
+    change: Change | None = None
+    submission: SubmissionView | None = None
+    undone: Change | None = None  # an undo of a status: what it put back
+    redo: Change | None = None  # the status before that undo, when the undo may still be undone
+    undone_submission: SubmissionView | None = None
+    refusal: Refusal | None = None  # why what was written last cannot be undone now
+    form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
+
+
+def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
+    """(accepted, before): the unit's accepted version of that form now, and the latest version
+    before `sent` not undone."""
+    versions = desk.submissions.submissions(
+        task=sent.task, agency=sent.agency, form=sent.form, latest_only=False
+    )
+    live = [v for v in versions if not v.undone]
+    before = next((v for v in reversed(live) if v.id < sent.id), None)
+    return (live[-1] if live else None), before
+
+
+@use_case()
+def last_write(desk: Desk, caller: Caller) -> LastWrite:
+    repo, subs, now = desk.repo, desk.submissions, desk.clock.now()
+    change = repo.latest_by(caller.user_id)
+    sent = subs.latest_by(caller.user_id)
+    withdrawn = subs.restoring(change.id) if change is not None else None
+    if (
+        withdrawn is not None
+        and change is not None
+        and (sent is None or change.at >= sent.submitted_at)
+    ):
+        return LastWrite(undone_submission=withdrawn)  # the status its undo put back
+    if sent is not None and change is not None:
+        # the status change a submission appended, or its undo's, goes with the submission
+        if change.id == sent.marked or withdrawn is not None:
+            change = None
+        elif change.at > sent.submitted_at:
+            sent = None
+    if change is None and sent is None:
+        return LastWrite(refusal=Refusal(Refused.NOTHING_TO_UNDO))
+    if sent is not None and (change is None or sent.submitted_at >= change.at):
+        if sent.undone:
+            return LastWrite(undone_submission=sent)
+        accepted, before = _versions(desk, sent)
+        allowed = may_undo(caller.actor, sent, accepted, before, now)
+        if isinstance(allowed, Refusal):
+            return LastWrite(refusal=allowed)
+        return LastWrite(submission=sent, form=form_name(sent.form))
+    assert change is not None
+    latest = repo.current(change.key, change.agency)
+    latest_id = latest.id if latest else None
+    if change.undoes is not None:
+        # what "Hoàn tác" under that undo would do: put the undone status back
+        again = undo(desk.province, caller.actor, change, None, latest_id, now)
+        undone = repo.change(change.undoes)
+        return LastWrite(undone=change, redo=undone if not isinstance(again, Refusal) else None)
+    previous = repo.before(change)
+    decision = undo(desk.province, caller.actor, change, previous, latest_id, now)
+    if isinstance(decision, Refusal):
+        return LastWrite(refusal=decision)
+    return LastWrite(change=change)
+
+
+@use_case(writes=True)
+def undo_latest(desk: Desk, caller: Caller) -> Recorded | SubmissionUndone | LastWrite | Refusal:
+    """/hoantac: the caller's last write undone as its "Hoàn tác" button would (the same person,
+    within 10 minutes, while nothing newer was written for it); an undo is not undone again:
+    what it undid is said and its redo offered (`LastWrite`)."""
+    found = last_write(desk, caller)
+    if found.change is not None:
+        return undo_status(desk, caller, found.change.id)
+    if found.submission is not None:
+        return undo_submission(desk, caller, found.submission.id)
+    return found.refusal or found
