@@ -15,6 +15,7 @@ import handlers.common
 from bot.telegram_rules import parse_html
 from knowledge.render.messages import split_message
 from tests.botkit import ADMIN, register, texts
+from tests.clikit import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,13 +194,9 @@ def test_script_run_and_status_command(tmp_path, db_factory):
     assert all(
         set(c) == {"at", "method", "chat_id", "text", "buttons", "file", "error"} for c in calls
     )
-    status = subprocess.run(
-        [sys.executable, "-m", "bot", "status", "--db", db, "--json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    # `status` in this process (a real one of its own: tests/e2e/test_processes.py)
+    status = run_cli("status", "--db", db, "--json")
+    assert status.returncode == 0, status.stderr
     rows = json.loads(status.stdout)
     assert [(r["key"], r["agency"], r["status"], r["by"]) for r in rows] == [
         ("406-14", "Sở Xây dựng", "hoan_thanh", 1001)
