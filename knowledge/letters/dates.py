@@ -64,6 +64,16 @@ _QUARTER = re.compile(
 
 
 @dataclass(frozen=True)
+class Count:
+    """ "07 ngày làm việc kể từ ngày nhận được văn bản này": how many days, whether working
+    days, and the event as printed (plain)."""
+
+    days: int
+    working: bool
+    event: str
+
+
+@dataclass(frozen=True)
 class Found:
     """A date phrase: its span in the line, the text as printed, and what it means. `due` is None
     with `error` set when the date does not exist or lacks its year."""
@@ -73,7 +83,7 @@ class Found:
     text: str
     due: date | None = None
     error: str = ""
-    every: str = ""  # "month" | "quarter" | "year" for a recurrence
+    every: str = ""  # "month" | "quarter" | "half-year" | "year" for a recurrence
     day: int = 0
     month: int = 0  # a yearly recurrence's month
     since: date | None = None
@@ -84,6 +94,9 @@ class Found:
     # the start is a month the letter names ("bắt đầu từ tháng 4/2023"): a quarter's day falls
     # in it when it is the quarter's month the day is in, not a quarter later
     since_month: bool = False
+    # a deadline counted in days from an event ("trong vòng 05 ngày làm việc kể từ ngày nhận
+    # được văn bản này"): dated by knowledge/letters/counting.py when the letter dates the event
+    count: Count | None = None
 
     @property
     def key(self) -> tuple[int, int]:
@@ -132,9 +145,9 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
     for m in _RELATIVE.finditer(low):
-        found.append(
-            Found(m.start(), m.end(), text[m.start() : m.end()].strip(), error=_counted(m))
-        )
+        printed = text[m.start() : m.end()].strip()
+        count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event").strip())
+        found.append(Found(m.start(), m.end(), printed, error=_counted(m), count=count))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
+from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
     Clause,
@@ -92,6 +94,7 @@ def read_letter(
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
@@ -161,6 +164,8 @@ class _Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
+        self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
@@ -213,10 +218,11 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
+        found, how = counted(found, self.header.date, self.lines, self.calendar)
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
         )
-        problems += [Problem(line.no, message) for message in unread]
+        problems += [Problem(line.no, message) for message in (*unread, how) if message]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]
