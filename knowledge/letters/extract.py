@@ -222,7 +222,7 @@ class _Reader:
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
         )
-        problems += [Problem(line.no, message) for message in (*unread, how) if message]
+        problems += [Problem(line.no, message) for message in (*unread, how, found.doubt) if message]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]

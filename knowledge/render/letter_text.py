@@ -71,8 +71,11 @@ def draft_text(draft: Draft) -> str:
         lines.append(f"   Nguồn: {task.source}")
     if not draft.tasks:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
-    if draft.problems:
-        lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.problems]
+    if draft.unread:
+        lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.unread]
+    doubts = [p for p in draft.problems if p.doubt]
+    if doubts:  # read, with the value the reader chose: checked before publishing
+        lines += ["", "Cần kiểm tra trước khi công bố:"] + [f"• {p}" for p in doubts]
     return "\n".join(lines)
 
 
