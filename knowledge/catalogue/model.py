@@ -71,7 +71,12 @@ class Assignment:
         return self.lead + self.coordinate
 
 
-EVERY_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a recurring task's period, in months
+EVERY_MONTHS = {
+    "month": 1,
+    "quarter": 3,
+    "half-year": 6,
+    "year": 12,
+}  # a recurring task's period, in months
 OCCURRENCE = "@"  # "kh-monthly-sync@2020-06-01": one occurrence of a recurring task
 
 

@@ -1,7 +1,8 @@
 """The dates a line of a letter sets: its deadlines and recurrences ("trước ngày 15/6 và 15/12
-hằng năm": one every half year; "trước ngày 15/6 và 15/11 hằng năm": a yearly one each), less those that set nothing here: the dates of the grounds
-the opening cites, a period already over when the letter was written, the history it recounts,
-and the sender's own next step ("Sau ngày 20/4, Sở … sẽ tổng hợp")."""
+hằng năm": one every half year; "trước ngày 15/6 và 15/11 hằng năm": a yearly one each), less
+those that set nothing here: the dates of the grounds the opening cites, a period already over
+when the letter was written, the history it recounts, and the sender's own next step ("Sau ngày
+20/4, Sở … sẽ tổng hợp")."""
 
 from __future__ import annotations
 

@@ -17,7 +17,9 @@ from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
 MAX_TEXT = 300
-_EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b|\b(?:dinh ky\s+)?0?6\s+thang\s+(?:mot|1)\s+lan\b")
+_EVERY_YEAR = re.compile(
+    r"\b(?:hang|moi)\s+nam\b|\b(?:dinh ky\s+)?0?6\s+thang\s+(?:mot|1)\s+lan\b"
+)
 _DAY_MONTH = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![/.-]?\d)")
 _NONE = {"khong", "khong co", "bo", "xoa", "-", "0"}
 _ADD = re.compile(r"^\s*(?:them|bo sung)\s+")

@@ -32,6 +32,7 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
     listed_units,
@@ -75,7 +76,7 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = unfold(lines_of(text))
+    lines = inline_notes(unfold(lines_of(text)))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
@@ -222,7 +223,9 @@ class _Reader:
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
         )
-        problems += [Problem(line.no, message) for message in (*unread, how, found.doubt) if message]
+        problems += [
+            Problem(line.no, message) for message in (*unread, how, found.doubt) if message
+        ]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]

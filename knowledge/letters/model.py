@@ -63,8 +63,9 @@ class Recurrence:
     """ "định kỳ hằng tháng, trước ngày 20" → every month, day 20; "trước ngày 15 của tháng cuối
     quý" → every quarter, day 15 of its last month; "trước ngày 15/6 và 15/12 hằng năm" →
     every half year, day 15 of the month of `first` and of six months on; "định kỳ hằng năm
-    trước ngày 15/12" → every year, day 15 of the month of `first`. `first` is the first occurrence (a quarter's and a
-    year's say which month the day falls in: a yearly recurrence without it cannot be dated).
+    trước ngày 15/12" → every year, day 15 of the month of `first`. `first` is the first
+    occurrence (a quarter's and a year's say which month the day falls in: a yearly recurrence
+    without it cannot be dated).
     """
 
     every: str  # "month" | "quarter" | "half-year" | "year"

@@ -194,8 +194,8 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
     if found.every in ("year", "half-year"):
         months = (found.month, found.month + 6) if found.every == "half-year" else (found.month,)
         for year in range(start.year, start.year + 3):
-            for month in months:
-                day = date(year, 1, 1) + relativedelta(month=month, day=found.day)
+            for each in months:
+                day = date(year, 1, 1) + relativedelta(month=each, day=found.day)
                 if day > start or (day == start and not strict):
                     return day
         return None
