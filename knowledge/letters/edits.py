@@ -21,6 +21,7 @@ _EVERY_YEAR = re.compile(
     r"\b(?:hang|moi)\s+nam\b|\b(?:dinh ky\s+)?0?6\s+thang\s+(?:mot|1)\s+lan\b"
 )
 _DAY_MONTH = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![/.-]?\d)")
+_PAIR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?![/.-]?\d)")  # "15/6", "15/12"
 _NONE = {"khong", "khong co", "bo", "xoa", "-", "0"}
 _ADD = re.compile(r"^\s*(?:them|bo sung)\s+")
 _REMOVE = re.compile(r"^\s*(?:bo|xoa|bot)\s+")
@@ -92,8 +93,10 @@ def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | Non
 def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
     """ "hằng năm, ngày 31/12"; two days of the year six months apart on the same day ("hằng
     năm, ngày 15/6 và 15/12", "6 tháng một lần, ngày 15/6 và 15/12") are every half year."""
-    days = [(int(m.group("d")), int(m.group("m"))) for m in _DAY_MONTH.finditer(low)]
-    days += [(days[0][0], int(m)) for m in re.findall(r"\bva\s+(\d{1,2})\s*$", low)][:1]
+    first_day = _DAY_MONTH.search(low)
+    start = first_day.start() if first_day else len(low)
+    pairs = _PAIR.finditer(low, start)
+    days = [(int(m.group(1)), int(m.group(2))) for m in pairs]
     if not days:
         return "Định kỳ hằng năm: ghi rõ ngày và tháng (ví dụ: hằng năm, trước ngày 31/12)."
     (day, month), every = days[0], "year"
