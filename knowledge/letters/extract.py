@@ -39,6 +39,7 @@ from knowledge.letters.opening import (
     requested,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
     SUPPORT,
@@ -174,11 +175,11 @@ class _Reader:
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
-        return [
-            t
-            for d, t in drafted
-            if d.section.number or not t.deadline or t.deadline not in numbered
-        ]
+        kept, doubts = merged_restated(
+            [t for d, t in drafted if d.section.number or t.deadline not in numbered]
+        )
+        self.problems += doubts
+        return kept
 
     def _task(self, dated: _Dated) -> Task:
         section, line, found = dated.section, dated.line, dated.found

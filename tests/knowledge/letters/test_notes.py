@@ -74,3 +74,21 @@ def test_a_kinh_gui_by_function_is_the_units_of_the_list_attached(catalogue):
     (task,) = draft.tasks
     assert set(task.units) == {"Sở Tài chính", "UBND huyện Hàm Yên"}
     assert not draft.problems
+
+
+def test_a_report_dated_again_in_the_closing_paragraph_is_one_task_with_a_doubt(catalogue):
+    text = (
+        HEAD
+        + "Kính gửi: UBND các huyện, thành phố.\n\n"
+        + "1. Rà soát quỹ đất nhà ở xã hội; báo cáo kết quả (theo Mẫu số 03) gửi về Sở Xây dựng "
+        "trước ngày 22/4/2024.\n"
+        + "2. Cập nhật dữ liệu nhà ở trên hệ thống, hoàn thành trước ngày 30/5/2024.\n"
+        + "Để kịp tổng hợp, đề nghị UBND các huyện, thành phố gửi báo cáo nêu tại mục 1 về Sở "
+        "Xây dựng chậm nhất ngày 18/4/2024./.\n" + SIGNED
+    )
+    draft = read_letter(text, catalogue, _tq(catalogue), "xd.txt")
+    survey, update = draft.tasks
+    assert survey.deadline == date(2024, 4, 18)  # the earlier of the two, said as a doubt
+    assert update.deadline == date(2024, 5, 30)
+    (doubt,) = draft.problems
+    assert doubt.doubt and "22/4/2024" in str(doubt) and "18/4/2024" in str(doubt)
