@@ -3,9 +3,11 @@
 `--history` lists the versions, `--rollback N` puts version N's letters back in force,
 `--withdraw ID` withdraws a published letter (`--db URL`, `--config FILE`).
 
-Exit 0 with the draft when it was read whole; exit 2 with one line on stderr when the file cannot
-be read, or when the draft has problems (the draft is still printed, so the coordinator sees what
-was read and what was not; nothing is published).
+Exit 0 with the draft when it was read whole (values the reader chose where the letter leaves a
+doubt, e.g. a deadline counted from the letter's date, are said in its problems and on stderr:
+they wait for the coordinator's check); exit 2 with one line on stderr when the file cannot be
+read, or when part of the draft could not be read (the draft is still printed, so the coordinator
+sees what was read and what was not; nothing is published).
 """
 
 from __future__ import annotations
@@ -56,10 +58,14 @@ def main(args) -> int:
         print(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
     else:
         print(draft_text(draft))
-    if draft.problems:
-        first = draft.problems[0]
-        more = f" (và {len(draft.problems) - 1} chỗ khác)" if len(draft.problems) > 1 else ""
+    unread = draft.unread or (() if draft.tasks else draft.problems)
+    if unread:
+        first = unread[0]
+        more = f" (và {len(unread) - 1} chỗ khác)" if len(unread) > 1 else ""
         return fail(f"{path.name}: chưa đọc được công văn: {first}{more}")
+    if draft.problems:  # read whole, with values the coordinator checks before publishing
+        doubts = len(draft.problems)
+        print(f"{path.name}: {doubts} chỗ cần kiểm tra trước khi công bố", file=sys.stderr)
     if args.publish:
         args.province = province.slug
         return publish(args, path.name, draft)

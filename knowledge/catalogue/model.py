@@ -71,7 +71,12 @@ class Assignment:
         return self.lead + self.coordinate
 
 
-EVERY_MONTHS = {"month": 1, "quarter": 3, "year": 12}  # a recurring task's period, in months
+EVERY_MONTHS = {
+    "month": 1,
+    "quarter": 3,
+    "half-year": 6,
+    "year": 12,
+}  # a recurring task's period, in months
 OCCURRENCE = "@"  # "kh-monthly-sync@2020-06-01": one occurrence of a recurring task
 
 
@@ -116,7 +121,7 @@ class Task:
     # units with a duty and no deliverable (they comment, coordinate, support): never "chưa nộp"
     supporting: tuple[str, ...] = ()
     recipient: str = ""  # who receives the deliverable, as the letter names it
-    every: str = "month"  # a recurring task's period: month | quarter | year
+    every: str = "month"  # a recurring task's period: month | quarter | half-year | year
     # the day the coordinator ended its tracking ("Kết thúc theo dõi",
     # knowledge/rules/standing.py): no occurrence after it, nothing of it open or late any more
     ended: date | None = None

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from knowledge.calendar.deadlines import ROMAN, month_end, quarter_end
 from knowledge.letters.text import plain
 
@@ -57,10 +59,35 @@ _MONTH = re.compile(
     r"(?P<y>\d{4}))"
 )
 _QUARTER = re.compile(
-    r"(?P<trigger>(?:hoan thanh\s+|xong\s+)?(?:trong|truoc het|het|cuoi)|hoan thanh|xong"
+    r"(?P<trigger>(?:hoan thanh\s+|xong\s+)?(?:trong|truoc het|het|cuoi|truoc)|hoan thanh|xong"
     + _LABEL
     + r")\s+(?P<v>quy\s+(?P<q>iv|iii|ii|i|[1-4])\s*(?:/|nam|\s)\s*(?P<y>\d{4}))"
 )
+# A half or a whole year the work is done within: "trong 6 tháng cuối năm 2024", "hoàn thành
+# trong năm 2023" (a year alone only after a verb of completion or a label: "trong năm 2025"
+# in a sentence is a plan's horizon, not a deadline).
+_HALF = re.compile(
+    r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?trong|hoan thanh|xong"
+    + _LABEL
+    + r")\s+(?P<v>(?:(?P<h>0?6\s+thang\s+(?P<side>dau|cuoi))\s+)?nam\s+(?P<y>\d{4}))"
+)
+# "trước quý III/2022": before the quarter begins, so by the last day of the one before (the
+# literal reading, as "trước ngày 30/9" is 30/9: some writers mean the quarter's end, so the
+# draft says which day it chose)
+BEFORE_QUARTER = (
+    "cần kiểm tra: “{text}” tính là {due} (hết quý trước đó); nếu công văn muốn nói hết quý "
+    "đó, sửa hạn"
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """ "07 ngày làm việc kể từ ngày nhận được văn bản này": how many days, whether working
+    days, and the event as printed (plain)."""
+
+    days: int
+    working: bool
+    event: str
 
 
 @dataclass(frozen=True)
@@ -73,7 +100,7 @@ class Found:
     text: str
     due: date | None = None
     error: str = ""
-    every: str = ""  # "month" | "quarter" | "year" for a recurrence
+    every: str = ""  # "month" | "quarter" | "half-year" | "year" for a recurrence
     day: int = 0
     month: int = 0  # a yearly recurrence's month
     since: date | None = None
@@ -84,6 +111,11 @@ class Found:
     # the start is a month the letter names ("bắt đầu từ tháng 4/2023"): a quarter's day falls
     # in it when it is the quarter's month the day is in, not a quarter later
     since_month: bool = False
+    # a deadline counted in days from an event ("trong vòng 05 ngày làm việc kể từ ngày nhận
+    # được văn bản này"): dated by knowledge/letters/counting.py when the letter dates the event
+    count: Count | None = None
+    # the reader chose among readings and says so on the task (model.DOUBT): "trước quý III"
+    doubt: str = ""
 
     @property
     def key(self) -> tuple[int, int]:
@@ -132,9 +164,9 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
     for m in _RELATIVE.finditer(low):
-        found.append(
-            Found(m.start(), m.end(), text[m.start() : m.end()].strip(), error=_counted(m))
-        )
+        printed = text[m.start() : m.end()].strip()
+        count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event").strip())
+        found.append(Found(m.start(), m.end(), printed, error=_counted(m), count=count))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
@@ -148,7 +180,22 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             else:
                 due, error = quarter_end(ROMAN[m.group("q")], y), ""
             start = m.start("v") if m.group("trigger").endswith(":") else m.start()
-            found.append(Found(start, m.end(), text[start : m.end()], due, error))
+            doubt = ""
+            if pattern is _QUARTER and m.group("trigger") == "truoc":
+                due = quarter_end(ROMAN[m.group("q")], y) - relativedelta(months=3, day=31)
+                shown = f"{due.day}/{due.month}/{due.year}"
+                doubt = BEFORE_QUARTER.format(text=text[start : m.end()], due=shown)
+            found.append(Found(start, m.end(), text[start : m.end()], due, error, doubt=doubt))
+    for m in _HALF.finditer(low):
+        trigger = m.group("trigger")
+        bare = not m.group("h") and not trigger.startswith(("hoan thanh", "xong"))
+        bare = bare and not trigger.endswith(":")
+        if bare or any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
+            continue
+        y = int(m.group("y"))
+        due = date(y, 6, 30) if m.group("side") == "dau" else date(y, 12, 31)
+        start = m.start("v") if m.group("trigger").endswith(":") else m.start()
+        found.append(Found(start, m.end(), text[start : m.end()], due))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -1,7 +1,8 @@
 """The dates a line of a letter sets: its deadlines and recurrences ("trước ngày 15/6 và 15/12
-hằng năm": a yearly recurrence each), less those that set nothing here: the dates of the grounds
-the opening cites, a period already over when the letter was written, the history it recounts,
-and the sender's own next step ("Sau ngày 20/4, Sở … sẽ tổng hợp")."""
+hằng năm": one every half year; "trước ngày 15/6 và 15/11 hằng năm": a yearly one each), less
+those that set nothing here: the dates of the grounds the opening cites, a period already over
+when the letter was written, the history it recounts, and the sender's own next step ("Sau ngày
+20/4, Sở … sẽ tổng hợp")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.letters import dates
-from knowledge.letters.firsts import also_yearly, recurrences
+from knowledge.letters.firsts import also_yearly, half_yearly, recurrences
 from knowledge.letters.header import Header
 from knowledge.letters.opening import recounted, set_in_grounds
 from knowledge.letters.register import Register
@@ -25,8 +26,13 @@ def dates_on(
     found = dates.deadlines(line.text, header.year)
     for n, again in enumerate(recurrences(line.text)):
         inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
-        found = [f for f in found if f.end <= again.start or f.start >= again.end]
+        inside += [f for f in found if _listed_before(line.plain, f, again)]
+        found = [f for f in found if f not in inside]
         more = also_yearly(again, inside)
+        half = half_yearly(again, more)
+        if half is not None:  # the same day six months apart: one duty every six months
+            printed = line.text[half.start : half.end].strip(" ,;.")
+            again, more = replace(half, text=printed), []
         if more:  # each its own day: "trước ngày 15/6", "trước ngày 15/12"
             own = [f for f in inside if f.due and (f.due.day, f.due.month) == again.key]
             again = replace(again, text=own[0].text) if own else again
@@ -42,6 +48,17 @@ def dates_on(
         and not dates.past(f, floor)
         and not recounted(line, f, floor)
     ]
+
+
+def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:
+    """ "trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm": a day and month printed without a
+    year just before a yearly one, joined by "và", is another day of the same recurrence."""
+    return (
+        again.every == "year"
+        and found.end <= again.start
+        and re.fullmatch(r"\s*(?:,|va)\s*", low[found.end : again.start]) is not None
+        and re.search(r"\d{4}", found.text) is None
+    )
 
 
 def floor_of(header: Header) -> date | None:

@@ -17,8 +17,11 @@ from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
 MAX_TEXT = 300
-_EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
+_EVERY_YEAR = re.compile(
+    r"\b(?:hang|moi)\s+nam\b|\b(?:dinh ky\s+)?0?6\s+thang\s+(?:mot|1)\s+lan\b"
+)
 _DAY_MONTH = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![/.-]?\d)")
+_PAIR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?![/.-]?\d)")  # "15/6", "15/12"
 _NONE = {"khong", "khong co", "bo", "xoa", "-", "0"}
 _ADD = re.compile(r"^\s*(?:them|bo sung)\s+")
 _REMOVE = re.compile(r"^\s*(?:bo|xoa|bot)\s+")
@@ -79,23 +82,33 @@ def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | Non
         return f"hằng tháng, trước ngày {day}"
     if recurrence.every == "year" and first is not None:
         return f"hằng năm, trước ngày {day}/{first.month}"
+    if recurrence.every == "half-year" and first is not None:
+        early = (first.month - 1) % 6 + 1
+        return f"6 tháng một lần, trước ngày {day}/{early} và {day}/{early + 6}"
     if recurrence.every == "quarter" and first is not None and first.month % 3 != 2:
         return f"trước ngày {day} tháng {'cuối' if first.month % 3 == 0 else 'đầu'} quý"
     return text
 
 
 def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
-    m = _DAY_MONTH.search(low)
-    if m is None:
+    """ "hằng năm, ngày 31/12"; two days of the year six months apart on the same day ("hằng
+    năm, ngày 15/6 và 15/12", "6 tháng một lần, ngày 15/6 và 15/12") are every half year."""
+    first_day = _DAY_MONTH.search(low)
+    start = first_day.start() if first_day else len(low)
+    pairs = _PAIR.finditer(low, start)
+    days = [(int(m.group(1)), int(m.group(2))) for m in pairs]
+    if not days:
         return "Định kỳ hằng năm: ghi rõ ngày và tháng (ví dụ: hằng năm, trước ngày 31/12)."
-    day, month = int(m.group("d")), int(m.group("m"))
+    (day, month), every = days[0], "year"
+    if len(days) == 2 and days[1][0] == day and abs(days[1][1] - month) == 6:
+        every, month = "half-year", min(month, days[1][1])
+    months = (month, month + 6) if every == "half-year" else (month,)
     try:
-        first = date(floor.year, month, day)
+        candidates = [date(y, m, day) for y in (floor.year, floor.year + 1) for m in months]
     except ValueError:
         return f"ngày {day}/{month} không có thật"
-    if first < floor:
-        first = first.replace(year=floor.year + 1)
-    recurrence = Recurrence("year", day, first)
+    first = min(d for d in candidates if d >= floor)
+    recurrence = Recurrence(every, day, first)
     return replace(
         task,
         deadline=None,

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
+from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
     Clause,
@@ -30,12 +32,14 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
     listed_units,
     requested,
 )
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
     SUPPORT,
@@ -73,7 +77,7 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = unfold(lines_of(text))
+    lines = inline_notes(unfold(lines_of(text)))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
@@ -92,6 +96,7 @@ def read_letter(
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
@@ -161,6 +166,8 @@ class _Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
+        self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
@@ -168,11 +175,11 @@ class _Reader:
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
-        return [
-            t
-            for d, t in drafted
-            if d.section.number or not t.deadline or t.deadline not in numbered
-        ]
+        kept, doubts = merged_restated(
+            [t for d, t in drafted if d.section.number or t.deadline not in numbered]
+        )
+        self.problems += doubts
+        return kept
 
     def _task(self, dated: _Dated) -> Task:
         section, line, found = dated.section, dated.line, dated.found
@@ -213,10 +220,13 @@ class _Reader:
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
+        found, how = counted(found, self.header.date, self.lines, self.calendar)
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
         )
-        problems += [Problem(line.no, message) for message in unread]
+        problems += [
+            Problem(line.no, message) for message in (*unread, how, found.doubt) if message
+        ]
         self.problems += problems
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]

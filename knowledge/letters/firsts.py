@@ -69,6 +69,18 @@ def also_yearly(again: Found, listed: list[Found]) -> list[Found]:
     ]
 
 
+def half_yearly(again: Found, more: list[Found]) -> Found | None:
+    """ "định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm": one day of the month printed for
+    two months six apart is one recurrence every half year, from the earlier month (the
+    dossier of June and that of December are one duty, reminded and tracked per occurrence)."""
+    if len(more) != 1 or more[0].day != again.day or abs(more[0].month - again.month) != 6:
+        return None
+    other = more[0]
+    start, end = min(again.start, other.start), max(again.end, other.end)
+    month = min(again.month, other.month)
+    return replace(again, every="half-year", month=month, start=start, end=end)
+
+
 def recurrences(text: str) -> list[Found]:
     """Every recurring date of a line: "báo cáo tháng trước ngày 25 hằng tháng và báo cáo quý
     trước ngày 20 của tháng cuối quý" sets two."""

@@ -159,6 +159,16 @@ def _addressees(h: Header, lines: list[Line], kinh: int) -> int:
         ln = lines[i]
         low = ln.plain
         listed = bool(_ITEM.match(ln.text))
+        last = items[-1] if items else None
+        if (
+            last is not None
+            and last.text.count("(") > last.text.count(")")
+            and ln.no - last.no < 4
+        ):
+            # a bracket left open goes on ("Các cơ quan có … (gồm: / Sở Xây dựng, …)")
+            items[-1] = Line(last.no, f"{last.text} {ln.text.strip()}")
+            i += 1
+            continue
         if not listed and (items or _BODY_START.match(low) or len(low.split()) > 14):
             break
         items.append(Line(ln.no, ln.text))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-EVERY = ("month", "quarter", "year")
+EVERY = ("month", "quarter", "half-year", "year")
 TASK_KEYS = (
     "title",
     "deadline",
@@ -61,12 +61,14 @@ def _text(value: Any, what: str) -> str | None:
 @dataclass(frozen=True)
 class Recurrence:
     """ "định kỳ hằng tháng, trước ngày 20" → every month, day 20; "trước ngày 15 của tháng cuối
-    quý" → every quarter, day 15 of its last month; "định kỳ hằng năm trước ngày 15/12" → every
-    year, day 15 of the month of `first`. `first` is the first occurrence (a quarter's and a
-    year's say which month the day falls in: a yearly recurrence without it cannot be dated).
+    quý" → every quarter, day 15 of its last month; "trước ngày 15/6 và 15/12 hằng năm" →
+    every half year, day 15 of the month of `first` and of six months on; "định kỳ hằng năm
+    trước ngày 15/12" → every year, day 15 of the month of `first`. `first` is the first
+    occurrence (a quarter's and a year's say which month the day falls in: a yearly recurrence
+    without it cannot be dated).
     """
 
-    every: str  # "month" | "quarter" | "year"
+    every: str  # "month" | "quarter" | "half-year" | "year"
     day: int
     first: date | None
 
@@ -147,6 +149,12 @@ class Letter:
 _PROBLEM = re.compile(r"^dòng (\d+): (.*)$", re.S)
 
 
+# A line of a draft that says what the reader chose where the letter leaves a doubt (a deadline
+# counted from the letter's date, two dates for one report): the task is read and shown with
+# that value, and the coordinator checks it ("Sửa n", or "Đã kiểm tra") before publishing. The
+# rest of the letter is not refused for it.
+DOUBT = "cần kiểm tra"
+
 # What the reader and the publisher say of a draft with no dated duty: one line, not two.
 NO_TASKS = "không thấy nhiệm vụ nào có thời hạn trong công văn"
 
@@ -160,6 +168,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"dòng {self.line}: {self.message}" if self.line else self.message
+
+    @property
+    def doubt(self) -> bool:
+        """A value the reader chose and says so (`DOUBT`), not something it could not read."""
+        return self.message.startswith(DOUBT)
 
     @staticmethod
     def once(problems: list[Problem]) -> tuple[Problem, ...]:
@@ -186,6 +199,12 @@ class Draft:
     def publishable(self) -> bool:
         """Nothing unread and at least one task: what a reviewer may publish as it is."""
         return bool(self.tasks) and not self.problems
+
+    @property
+    def unread(self) -> tuple[Problem, ...]:
+        """What could not be read at all: the problems less the doubts (a draft with tasks and
+        only doubts was read whole; its doubts still wait for the coordinator's check)."""
+        return tuple(p for p in self.problems if not p.doubt)
 
     def to_json(self) -> dict:
         return {

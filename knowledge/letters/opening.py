@@ -114,9 +114,15 @@ class KinhGui:
 
 
 # "Các cơ quan, đơn vị có tên tại danh sách kèm theo": the units are named in the attached list.
-_LISTED = re.compile(r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?danh sach\b")
+_LISTED = re.compile(
+    r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?danh sach\b"
+    # named by what they do, with the list attached: "(theo Danh sách kèm theo)"
+    r"|\b(?:theo|tai|trong)\s+(?:cac\s+)?danh sach\s+(?:kem theo|dinh kem|gui kem)\b"
+)
 # The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …".
 _LIST_HEADING = re.compile(r"^danh sach\b")
+# The list's head row ("STT | Cơ quan | …"): its "STT" is no unit's code.
+_HEAD_ROW = re.compile(r"^(?:stt|tt|so tt)\s*[|:]")
 # The heading of another annex, which ends the list.
 _ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
 
@@ -133,7 +139,7 @@ def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
             continue
         if inside and _ANNEX.match(low) and len(low.split()) <= 4:
             break
-        if inside:
+        if inside and not _HEAD_ROW.match(low):
             names += [
                 n for m in register.mentions(line.text) for n in m.names if n != PROVINCE_COMMITTEE
             ]

@@ -191,11 +191,13 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
         start, strict = letter_date, True
     else:
         return None
-    if found.every == "year":
+    if found.every in ("year", "half-year"):
+        months = (found.month, found.month + 6) if found.every == "half-year" else (found.month,)
         for year in range(start.year, start.year + 3):
-            day = date(year, 1, 1) + relativedelta(month=found.month, day=found.day)
-            if day > start or (day == start and not strict):
-                return day
+            for each in months:
+                day = date(year, 1, 1) + relativedelta(month=each, day=found.day)
+                if day > start or (day == start and not strict):
+                    return day
         return None
     if found.every == "month":
         month = start.replace(day=1)

@@ -7,7 +7,12 @@ from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
 SHOWN_UNITS = 8  # a long list of units is summarised after this many
-PERIODS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
+PERIODS = {
+    "month": "hằng tháng",
+    "quarter": "hằng quý",
+    "half-year": "6 tháng một lần",
+    "year": "hằng năm",
+}
 
 
 def _units(names: tuple[str, ...]) -> str:
@@ -25,6 +30,9 @@ def recurrence_text(r: Recurrence) -> str:
     if r.every == "quarter" and r.first and r.first.month % 3 == 0:
         period += " (tháng cuối quý)"
     day = f"{r.day}/{r.first.month}" if r.every == "year" and r.first else f"{r.day}"
+    if r.every == "half-year" and r.first:  # both months of the year, the earlier first
+        early = (r.first.month - 1) % 6 + 1
+        day = f"{r.day}/{early} và {r.day}/{early + 6}"
     return f"{period}, ngày {day}"
 
 
@@ -63,8 +71,11 @@ def draft_text(draft: Draft) -> str:
         lines.append(f"   Nguồn: {task.source}")
     if not draft.tasks:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
-    if draft.problems:
-        lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.problems]
+    if draft.unread:
+        lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.unread]
+    doubts = [p for p in draft.problems if p.doubt]
+    if doubts:  # read, with the value the reader chose: checked before publishing
+        lines += ["", "Cần kiểm tra trước khi công bố:"] + [f"• {p}" for p in doubts]
     return "\n".join(lines)
 
 

@@ -44,6 +44,23 @@ def test_bad_files_exit_2_with_one_line(tmp_path, capsys):
     assert "31/4/2021 không có thật" in captured.err and "Chưa đọc được" in captured.out
 
 
+def test_a_letter_read_whole_with_a_doubt_exits_0_and_says_it(tmp_path, capsys, db_url):
+    letter = tmp_path / "hn.txt"
+    letter.write_text(
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 41/SNV-CCVC\nV/v cử cán bộ dự tập huấn\n"
+        "Tuyên Quang, ngày 02 tháng 10 năm 2023\n\nKính gửi: Các sở, ban, ngành.\n\n"
+        "Các cơ quan gửi danh sách cán bộ dự tập huấn về Sở Nội vụ trong vòng 03 ngày làm việc "
+        "kể từ ngày ký văn bản này.\nTrân trọng./.\n"
+    )
+    assert main(["letter", str(letter)]) == 0  # Monday 2/10 + 3 working days
+    captured = capsys.readouterr()
+    assert "5/10/2023" in captured.out and "Cần kiểm tra trước khi công bố" in captured.out
+    assert "Chưa đọc được" not in captured.out and "1 chỗ cần kiểm tra" in captured.err
+    # nothing is published before the coordinator has checked it
+    assert main(["letter", str(letter), "--publish", "--db", db_url]) == 2
+    assert "chưa công bố được" in capsys.readouterr().err
+
+
 def test_publish_history_withdraw_and_rollback(db_url, capsys):
     letter = str(ROOT / "examples" / "letter_2021-08.txt")
     assert main(["letter", letter, "--publish", "--db", db_url]) == 0

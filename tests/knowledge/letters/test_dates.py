@@ -226,20 +226,43 @@ def test_a_weekday_before_the_date_and_a_pilot_period():
     assert [f.due for f in deadlines(work, 2024)] == [date(2024, 8, 15)]
 
 
-def test_two_days_of_the_year_are_two_yearly_recurrences(catalogue):
-    from knowledge.letters.extract import read_letter
-
-    text = (
+def _cc_letter(line: str) -> str:
+    return (
         "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 15/SNV-CCHC\nV/v báo cáo cải cách hành chính\n"
         "Tuyên Quang, ngày 10 tháng 01 năm 2023\n\nKính gửi: Các sở, ban, ngành.\n\n"
-        "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo công tác cải cách hành chính định kỳ 06 "
-        "tháng, trước ngày 15/6 và 15/12 hằng năm, gửi về Sở Nội vụ.\nTrân trọng./.\n"
+        f"{line}\nTrân trọng./.\n"
     )
-    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cc.txt")
+
+
+def test_one_day_of_two_months_six_apart_is_one_half_yearly_recurrence(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    tq = catalogue.province("tuyen-quang")
+    for line in (
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo công tác cải cách hành chính định kỳ 06 "
+        "tháng, trước ngày 15/6 và 15/12 hằng năm, gửi về Sở Nội vụ.",
+        "Các cơ quan, đơn vị báo cáo công tác cải cách hành chính gửi về Sở Nội vụ trước ngày 15 "
+        "tháng 6 và ngày 15 tháng 12 hằng năm.",
+    ):
+        (task,) = read_letter(_cc_letter(line), catalogue, tq, "cc.txt").tasks
+        assert task.recurrence is not None and task.deadline is None
+        r = task.recurrence
+        assert (r.every, r.day, r.first) == ("half-year", 15, date(2023, 6, 15))
+        assert "15" in task.deadline_text and "hằng năm" in task.deadline_text
+
+
+def test_two_days_of_the_year_not_six_months_apart_are_two_yearly_recurrences(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    line = (
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị báo cáo công tác cải cách hành chính trước ngày "
+        "15/6 và 15/11 hằng năm, gửi về Sở Nội vụ."
+    )
+    draft = read_letter(_cc_letter(line), catalogue, catalogue.province("tuyen-quang"), "cc.txt")
     again = [t.recurrence for t in draft.tasks]
     assert [(r.every, r.day, r.first) for r in again if r] == [
         ("year", 15, date(2023, 6, 15)),
-        ("year", 15, date(2023, 12, 15)),
+        ("year", 15, date(2023, 11, 15)),
     ]
 
 

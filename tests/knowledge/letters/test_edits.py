@@ -49,3 +49,20 @@ def test_a_deadline_typed_without_marks_is_quoted_with_them(typed, printed, due,
     assert task.deadline_text == printed
     assert task.deadline == due
     assert (task.recurrence.every if task.recurrence else None) == every
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "6 thang mot lan, ngay 15/6 va 15/12",
+        "hằng năm, ngày 15/12 và 15/6",
+        "hang nam, ngay 15/6 va 15/12",
+    ],
+)
+def test_two_days_of_the_year_six_months_apart_typed_are_every_half_year(typed):
+    task = read_deadline(TASK, typed, LETTER_DAY, LETTER_DAY)
+    assert isinstance(task, Task), task
+    assert task.recurrence is not None and task.deadline is None
+    # the letter is of 21/8/2023: the first of the two days after it is 15/12/2023
+    assert (task.recurrence.every, task.recurrence.day) == ("half-year", 15)
+    assert task.recurrence.first == date(2023, 12, 15)

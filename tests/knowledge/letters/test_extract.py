@@ -105,10 +105,14 @@ def test_a_deadline_counted_from_receipt_is_a_task_flagged_for_review(catalogue)
     )
     draft = _read(catalogue, text)
     (task,) = draft.tasks
-    assert task.deadline is None and task.recurrence is None
+    # counted from the letter's date (Thursday 4/3/2021), the day each unit receives it being
+    # printed nowhere: five working days → Thursday 11/3/2021, said as a doubt on the task
+    assert task.deadline == date(2021, 3, 11) and task.recurrence is None
     assert task.deadline_text.startswith("trong vòng 05 ngày làm việc")
     assert len(task.units) == 7
-    assert any("nhận văn bản" in str(p) for p in draft.problems) and not draft.publishable
+    (doubt,) = draft.problems
+    assert doubt.doubt and "11/3/2021" in str(doubt) and "nhận" in str(doubt)
+    assert not draft.publishable and not draft.unread
 
 
 def test_a_unit_the_register_lacks_is_said_once(catalogue):

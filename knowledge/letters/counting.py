@@ -1,0 +1,94 @@
+"""Deadlines counted in days from an event: "trong vòng 05 ngày làm việc kể từ ngày nhận được văn
+bản này", "trong thời hạn 10 ngày kể từ ngày ký văn bản này", "trong vòng 03 ngày làm việc kể từ
+ngày họp".
+
+The letter itself is the event when the phrase points at it (signed, issued or received: the
+letter names no other day, and a unit's own day of receipt is not printed anywhere); an event the
+letter dates elsewhere ("cuộc họp … vào lúc 08 giờ 00 ngày 12/8/2022") is counted from that day.
+Day 1 is the day after the event (Bộ luật Dân sự, Điều 147); "ngày làm việc" skips weekends and
+public holidays (the province's working calendar). The date is a reading, not a printed fact: it
+comes back with a line saying how it was counted, which keeps the draft for the coordinator to
+check (knowledge/letters/model.py, `DOUBT`), never silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.letters.dates import Count, Found
+from knowledge.letters.model import DOUBT
+from knowledge.letters.text import Line
+
+# the letter itself: "(ngày) ký / ban hành / nhận được văn bản (công văn) này"
+_THIS_LETTER = re.compile(r"\b(?:van ban|cong van|thong bao|ke hoach)\s+nay\b")
+_RECEIPT = re.compile(r"\bnhan\b")
+# the words of an event that name it, without the day's and the article's
+_FILLER = {"ngay", "ket", "thuc", "to", "chuc", "cuoc", "buoi", "khi", "co", "cac", "cua", "tai"}
+_FULL_DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
+NEAR = 90  # characters between an event's name and the date it is held on, at most
+
+
+def count_from(start: date, count: Count, calendar: WorkCalendar) -> date:
+    """The last day of `count` days after `start` (working days skip weekends and holidays)."""
+    day, left = start, count.days
+    while left > 0:
+        day += timedelta(days=1)
+        if not count.working or calendar.is_working(day):
+            left -= 1
+    return day
+
+
+def counted(
+    found: Found, letter_date: date | None, lines: list[Line], calendar: WorkCalendar
+) -> tuple[Found, str]:
+    """`found` dated from the event it counts from, and the line that says how; unchanged, with
+    no line, when the letter does not date the event."""
+    count = found.count
+    if count is None:
+        return found, ""
+    unit = f"{count.days} ngày" + (" làm việc" if count.working else "")
+    how = "không tính thứ Bảy, Chủ nhật và ngày lễ" if count.working else "tính cả ngày nghỉ"
+    if _THIS_LETTER.search(count.event):
+        if letter_date is None:
+            return found, ""
+        due = count_from(letter_date, count, calendar)
+        start = f"ngày của công văn ({fmt_date(letter_date)})"
+        if _RECEIPT.search(count.event):
+            start += ", coi như ngày các đơn vị nhận được"
+    else:
+        held = _event_day(count.event, found, lines)
+        if held is None:
+            return found, ""
+        due = count_from(held, count, calendar)
+        start = f"ngày {fmt_date(held)}, ngày công văn ghi cho sự kiện đó"
+    said = (
+        f"{DOUBT}: hạn “{found.text}” tính là {fmt_date(due)}: {unit} kể từ {start}, {how}; "
+        "sửa hạn nếu khác"
+    )
+    return replace(found, due=due, error=""), said
+
+
+def _event_day(event: str, found: Found, lines: list[Line]) -> date | None:
+    """The one day the letter gives the event elsewhere: "ngày họp" → the line that names the
+    meeting with a full date close after its name. None when no line, or several days, do."""
+    words = [w for w in re.findall(r"[a-z]+", event) if w not in _FILLER][:2]
+    if not words:
+        return None
+    name = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+    days: set[date] = set()
+    for line in lines:
+        for m in name.finditer(line.plain):
+            if found.text and found.text in line.text:
+                continue  # the counted phrase's own line names the event, not its day
+            near = _FULL_DATE.search(line.plain, m.end(), m.end() + NEAR)
+            if near is None:
+                continue
+            try:
+                days.add(date(int(near.group(3)), int(near.group(2)), int(near.group(1))))
+            except ValueError:
+                continue
+    return days.pop() if len(days) == 1 else None

@@ -1,0 +1,68 @@
+"""Deadlines printed outside the body, at the line that points to them: a footnote ("… (qua
+Phòng Bảo trợ xã hội)²" with "² Thời hạn gửi báo cáo: trước 17 giờ 00 ngày 17/3/2023" at the
+page's foot) or a note after the signature ("… theo thời hạn tại phần Ghi chú cuối văn bản này"
+with "Ghi chú: Thời hạn gửi báo cáo tại mục 1: trước ngày 20/10/2023").
+
+The note's words are put in brackets where the line points to them, so the task is read as if
+the letter had printed its date there; a note that sets no date (a citation's footnote) is left
+where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.letters.dates import deadlines
+from knowledge.letters.text import Line
+
+_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+_DIGITS = str.maketrans(_MARKS, "123456789")
+# a footnote's mark glued to the end of a word or a bracket (a text layer may give it as a plain
+# digit: "(qua Phòng Bảo trợ xã hội)2."), then punctuation or the line's end
+_CALL = re.compile(rf"(?<=[^\W\d_]|\))([{_MARKS}1-9])(?=[\s.,;:]|$)")
+_FOOT = re.compile(rf"^\s*([{_MARKS}1-9])\s+(\S.*)$")
+# the body pointing at a note: "theo thời hạn tại phần Ghi chú (cuối văn bản này)"
+_POINTS = re.compile(r"\b(?:tai|theo)\s+(?:phan\s+)?ghi chu\b")
+_NOTE = re.compile(r"^\s*ghi chu\s*:\s*")
+
+
+def inline_notes(lines: list[Line]) -> list[Line]:
+    """`lines` with each dated footnote and note put where the body points to it."""
+    feet = {}
+    noted = ""
+    for ln in lines:
+        m = _FOOT.match(ln.text)
+        if m and _has_date(m.group(2)):
+            feet[m.group(1).translate(_DIGITS)] = m.group(2).strip()
+        note = _NOTE.match(ln.plain)
+        if note and _has_date(ln.text):
+            noted = ln.text[note.end() :].strip()
+    if not feet and not noted:
+        return lines
+    result = []
+    for ln in lines:
+        if _FOOT.match(ln.text) or (noted and _NOTE.match(ln.plain)):
+            result.append(ln)
+            continue
+        text = _CALL.sub(lambda m: _called(m, feet), ln.text)
+        if noted and _POINTS.search(plain_of(text)):
+            text = f"{text.rstrip()} ({noted})"
+        result.append(ln if text == ln.text else replace(ln, text=text))
+    return result
+
+
+def _called(m: re.Match, feet: dict[str, str]) -> str:
+    """The footnote a mark calls, in brackets; the mark as printed when it calls none."""
+    foot = feet.get(m.group(1).translate(_DIGITS))
+    return f" ({foot})" if foot else m.group(1)
+
+
+def plain_of(text: str) -> str:
+    return Line(0, text).plain
+
+
+def _has_date(text: str) -> bool:
+    return bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", text)) and bool(
+        deadlines(text, None)
+    )

@@ -1,0 +1,84 @@
+"""Deadlines counted in days from an event, and periods read as their last day: the reader
+dates them and says how, on the task, instead of refusing the letter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.letters.counting import count_from
+from knowledge.letters.dates import Count, deadlines
+from knowledge.letters.extract import read_letter
+from knowledge.letters.model import DOUBT
+
+
+def _letter(day: str, body: str) -> str:
+    return (
+        "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 88/SYT-KHTC\nV/v rà soát trang thiết bị y tế\n"
+        f"Tuyên Quang, ngày {day}\n\nKính gửi: UBND các huyện, thành phố.\n\n{body}\n"
+        "Trân trọng./.\n"
+    )
+
+
+def test_working_days_skip_weekends_and_holidays():
+    calendar = WorkCalendar()
+    # Thursday 27/4/2023, then 28/4 (Fri), the 29/4–3/5 holidays and weekend: 4/5, 5/5 ...
+    assert count_from(date(2023, 4, 27), Count(3, True, ""), calendar) == date(2023, 5, 5)
+    # calendar days count every day; day 1 is the day after
+    assert count_from(date(2023, 4, 27), Count(3, False, ""), calendar) == date(2023, 4, 30)
+
+
+def test_a_deadline_counted_from_the_letter_is_dated_and_said_not_refused(catalogue):
+    body = (
+        "Đề nghị UBND các huyện, thành phố rà soát trang thiết bị y tế tuyến xã, báo cáo về Sở Y "
+        "tế trong vòng 04 ngày làm việc kể từ ngày nhận được công văn này."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    # Thursday 8/6/2023 + 4 working days: 9 (Fri), 12, 13, 14 → Wednesday 14/6
+    assert task.deadline == date(2023, 6, 14)
+    assert task.deadline_text.startswith("trong vòng 04 ngày làm việc")
+    (doubt,) = draft.problems
+    assert doubt.doubt and DOUBT in str(doubt) and "14/6/2023" in str(doubt)
+    assert draft.unread == () and not draft.publishable  # checked by the coordinator first
+
+
+def test_a_deadline_counted_from_an_event_the_letter_dates(catalogue):
+    body = (
+        "Sở Y tế tổ chức hội nghị tập huấn vào 14 giờ 00 ngày 20/9/2023 tại Hội trường Sở.\n"
+        "Trong thời hạn 05 ngày kể từ ngày tập huấn, UBND các huyện, thành phố gửi danh sách "
+        "cán bộ phụ trách về Sở Y tế."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("05 tháng 9 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    assert task.deadline == date(2023, 9, 25)
+    assert all(p.doubt for p in draft.problems) and draft.problems
+
+
+def test_an_event_the_letter_does_not_date_stays_unread(catalogue):
+    body = (
+        "Trong vòng 05 ngày kể từ ngày kết thúc đợt kiểm tra, UBND các huyện, thành phố gửi báo "
+        "cáo về Sở Y tế."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("05 tháng 9 năm 2023", body), catalogue, tq, "yt.txt")
+    assert draft.unread  # no day to count from: said, not guessed
+
+
+def test_periods_read_as_their_last_day():
+    (half,) = deadlines("Hoàn thành việc cấp đổi trong 6 tháng đầu năm 2025.", 2025)
+    assert (half.due, half.text) == (date(2025, 6, 30), "trong 6 tháng đầu năm 2025")
+    (year,) = deadlines("Các huyện hoàn thành trong năm 2025.", 2025)
+    assert year.due == date(2025, 12, 31)
+    # a plan's horizon is no deadline
+    assert deadlines("Nhu cầu dự kiến thực hiện trong năm 2025.", 2025) == []
+
+
+def test_before_a_quarter_is_the_end_of_the_quarter_before_and_said():
+    (found,) = deadlines("Hoàn thành cài đặt trước quý II/2025.", 2025)
+    assert found.due == date(2025, 3, 31)
+    assert found.doubt.startswith(DOUBT) and "31/3/2025" in found.doubt
+    (first,) = deadlines("Hoàn thành cài đặt trước quý I/2026.", 2025)
+    assert first.due == date(2025, 12, 31)
