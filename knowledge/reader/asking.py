@@ -4,6 +4,7 @@ mục nào"), and whether the asker speaks of their own unit ("bên em")."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -33,6 +34,7 @@ from knowledge.reader.parse import Parsed
 
 QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
 LIST_NOUNS = {"muc", "viec", "vu"}
+STILL_SPAN = 5  # "còn" and the rows it asks about: "còn (đang làm dở những) mục nào"
 VERB_WORDS = (
     2  # a verb is one or two words ("nộp", "xử lý")  # "mục nào", "việc gì", "nhiệm vụ gì"
 )
@@ -61,6 +63,8 @@ def progress_asked(parsed: Parsed) -> Standing | None:
         asks = nxt in INTERROGATIVES or nxt in LEFT_OVER or nxt.fold in QUANTIFIERS | LIST_NOUNS
         # "còn phải làm gì": what is still to do
         asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
+        # "còn đang làm dở những mục nào": the rows asked for a few words on
+        asks = asks or _rows_asked(tokens[i + 1 : i + 1 + STILL_SPAN])
         if t in REMAINING and asks and not dated:
             return "open"
     if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
@@ -70,6 +74,11 @@ def progress_asked(parsed: Parsed) -> Standing | None:
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
         return "done" if any(t in PAST_WORDS for t in tokens) else None
     return None
+
+
+def _rows_asked(tokens: Sequence[Token]) -> bool:
+    """ "những mục nào", "việc gì": rows or duties, then a question word."""
+    return any(a.fold in LIST_NOUNS and b in INTERROGATIVES for a, b in itertools.pairwise(tokens))
 
 
 def _next_work(tokens: Sequence[Token], i: int) -> bool:
@@ -106,6 +115,43 @@ def _done_verb(token: Token) -> bool:
 def _has_phrase(folds: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     return any(
         tuple(folds[i : i + len(p)]) == p for p in phrases for i in range(len(folds) - len(p) + 1)
+    )
+
+
+def names_the_work(parsed: Parsed) -> bool:
+    """Whether the question names what the bot tracks, not only a verb that also has other
+    senses ("đóng", "nộp"): an agency, a task, the asker's own unit, a deadline ("hạn"), rows
+    or duties ("mục", "việc"), or the domain's own words ("dịch vụ công")."""
+    if parsed.agencies or parsed.tasks or first_person(parsed) or _domain(parsed):
+        return True
+    return names_rows(parsed)
+
+
+def names_rows(parsed: Parsed) -> bool:
+    """ "hạn", "mục", "việc": the question speaks of deadlines, rows or duties (the "vụ" of
+    "dịch vụ công" is no duty)."""
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    return any(
+        t in DUE_WORDS or t.fold in LIST_NOUNS
+        for i, t in enumerate(parsed.tokens)
+        if i not in domain
+    )
+
+
+def about_work(parsed: Parsed, foreign: Sequence[Token]) -> bool:
+    """Whether a question of how far along something is speaks of the work the bot tracks:
+    it names the work (`names_the_work`) or asks for a list, or its words of content no
+    title holds (`foreign`) are only the words of standing ("nộp muộn có sao không")."""
+    if names_the_work(parsed) or asks_for_a_list(parsed):
+        return True
+    return all(standing_word(t) for t in foreign)
+
+
+def standing_word(token: Token) -> bool:
+    """A word that asks how far along the work is ("trễ", "chưa", "còn", "xong")."""
+    return any(
+        token in words
+        for words in (LATE_WORDS, PENDING_WORDS, PENDING_MARKED, REMAINING, DONE_WORDS)
     )
 
 

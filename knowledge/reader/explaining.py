@@ -79,6 +79,32 @@ class Explaining:
             key, words, tokens, loose
         )
 
+    def aside(self, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
+        """Whether the words the row leaves unexplained tell the asker's circumstances rather
+        than name another service: the question names the row's thing by its everyday name
+        (a synonym spelling out wording the row prints, "sổ đỏ"), or no stray stands beside a
+        word the row explains ("nhà 3 tầng ở phường … xin giấy phép xây nhà"), where another
+        service's own word would stand ("khai thác khoáng sản", "xe tập lái"). A number is
+        no stray: "nhà 3 tầng"."""
+        strays = [w for w in left if not w.token.is_number]
+        if not strays:
+            return True
+        if self.everyday_name(key, words):
+            return True
+        row = self.matcher.doc_words_of(key)
+        held = {w.at for w in words if w.exact and w.known in row and w not in strays}
+        return not any(w.at - 1 in held or w.at + 1 in held for w in strays)
+
+    def everyday_name(self, key: str, words: Sequence[Word]) -> bool:
+        """Whether a synonym in the question spells out, in order, two words or more the row
+        prints side by side: "sổ đỏ" is "quyền sử dụng đất", a thing of this row."""
+        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
+        spelled = [w for w in words if w.synonym and w.known]
+        return any(
+            b.at <= a.at + 1 and (a.known, b.known) in printed
+            for a, b in itertools.pairwise(spelled)
+        )
+
     def row_share(self, key: str, words: Sequence[Word]) -> float:
         """The share of the row's own wording (its words by weight, function words aside) that
         the question holds as printed."""

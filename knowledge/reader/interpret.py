@@ -33,11 +33,13 @@ from knowledge.language.vocabulary import (
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import (
+    about_work,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
     frame_words,
+    names_rows,
     progress_asked,
     unfinished_work,
     whole_province,
@@ -322,8 +324,15 @@ class Interpreter:
         own = asker if self_said and subject and not subject.strong else None
         own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
+        if standing and not about_work(parsed, [w.token for w in self.foreign(parsed)]):
+            # "muộn", "chưa" in talk of something else ("đóng quỹ muộn vài hôm có sao không"):
+            # no agency, no one's own unit, no deadline, list or work of the catalogue, and
+            # words no title holds
+            return Reading("unknown", sure=False)
         if standing:
             span = next((p for p in periods if not p.late), None)
+            if standing == "late" and span and span.start == span.end == parsed.today:
+                span = None  # "tính đến hôm nay có gì trễ": late as of today, not due today
             if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
             return Reading("progress", agency=own, period=span, standing=standing)
@@ -343,9 +352,19 @@ class Interpreter:
             # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
-        if subject:
+        asks_list = asks_duty(parsed) or asks_for_a_list(parsed)
+        about_service = not asks_list and (
+            bool(tell and (left or loose))
+            # an agency named only by catalogue wording ("lao động") beside words no title
+            # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
+            or bool(subject and not subject.strong and content(stray) and not names_rows(parsed))
+        )
+        if subject and not about_service:
             return Reading("agency", agency=subject.name)
-        asks_own = asks_duty(parsed) or asks_for_a_list(parsed) or asks_deadline(parsed)
+        # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a
+        # service, its agency only beside it; the service is weighed below (offered, or not in
+        # the catalogue), never answered with the agency's list as if that were asked
+        asks_own = asks_list or asks_deadline(parsed)
         if not left and asks_own and (asker or first_person(parsed)):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
             # khi nào": the asker's agency's list, with its dates.
@@ -354,13 +373,17 @@ class Interpreter:
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (left or loose) and tell:
             offered = bool(hits) and (
-                not left or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
+                self.explain.aside(hits[0].key, words, left)
+                or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
             )
             if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
                 # little of the question, but wording only this row prints: offer it
                 return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if subject:
+            # a service beside an agency, in words no title holds
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
         if hits and not (left or loose) and worth_suggesting(words, tell, bool(periods)):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)

@@ -56,3 +56,22 @@ async def test_a_long_inline_answer_is_cut_at_a_line_and_says_how_to_see_the_res
     kept = body.rsplit("\n", 1)[0]
     assert full.html.startswith(kept)  # whole lines, markup intact
     assert player.emulator.refusals() == []
+
+
+async def test_never_sure_and_wrong_in_chat(player):
+    await register(player, 1001, "Sở Y tế")
+    # a service beside an agency, that no row holds: said so, not the agency's list
+    out = texts(
+        await player.send(1001, "công an tỉnh có cấp giấy phép mang súng săn qua mạng chưa"), 1001
+    )
+    assert "không có trong danh mục" in out[-1] and "Công an tỉnh — Tuyên Quang" not in out[-1]
+    # a row named with the asker's story around it: offered, never "not in the catalogue"
+    calls = await player.send(
+        1001, "con trai mua mảnh đất, làm sang tên sổ đỏ cho vợ trên mạng hạn nào"
+    )
+    [message] = [c for c in calls if c["method"] == "sendMessage"]
+    assert "Có phải bạn hỏi" in to_plain(message["text"])
+    assert message["buttons"][0][0].startswith("406-20 · ")
+    # "late" in talk of something else is no report of the officer's work
+    out = texts(await player.send(1001, "họp chi bộ chậm nửa tiếng có sao không"), 1001)
+    assert "Tôi chưa hiểu câu hỏi này" in out[-1] and "tq-2021-04-20" not in out[-1]
