@@ -44,9 +44,8 @@ Written = Recorded | NoteAsked | UnitAsked | Refusal
 async def capnhat(update: Update, context: BotContext) -> None:
     """/capnhat <key> <status> [note], read exactly; without arguments, the button flow; with a
     whole key but no status right after it, that key's status buttons."""
-    caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
-    result = await context.services.run(statuses.update_status, caller, line)
+    result = await context.run_as_caller(update, statuses.update_status, line)
     if isinstance(result, Offered):  # a row named loosely ("gpxd"): confirmed by a press
         await offer(update, context, result)
         return
@@ -220,8 +219,7 @@ async def huy(update: Update, context: BotContext) -> None:
 
 
 async def tiendo(update: Update, context: BotContext) -> None:
-    caller = await context.caller(update)
-    result = await context.services.run(progress.progress, caller, args_text(context))
+    result = await context.run_as_caller(update, progress.progress, args_text(context))
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
@@ -236,10 +234,8 @@ def chart_buttons(agency: str | None) -> Buttons:
 
 
 async def lichsu(update: Update, context: BotContext) -> None:
-    caller = await context.caller(update)
-    await show_history(
-        update, context, await context.services.run(progress.history, caller, args_text(context))
-    )
+    result = await context.run_as_caller(update, progress.history, args_text(context))
+    await show_history(update, context, result)
 
 
 async def older_pressed(update: Update, context: BotContext, button: OlderHistory) -> None:
