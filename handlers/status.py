@@ -44,8 +44,9 @@ Written = Recorded | NoteAsked | UnitAsked | Refusal
 async def capnhat(update: Update, context: BotContext) -> None:
     """/capnhat <key> <status> [note], read exactly; without arguments, the button flow; with a
     whole key but no status right after it, that key's status buttons."""
+    caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
-    result = await context.run_as_caller(update, statuses.update_status, line)
+    result = await context.services.run(statuses.update_status, caller, line)
     if isinstance(result, Offered):  # a row named loosely ("gpxd"): confirmed by a press
         await offer(update, context, result)
         return

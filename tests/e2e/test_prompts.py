@@ -48,8 +48,9 @@ async def test_the_row_buttons_name_their_rows(player):
 
 
 async def test_a_joined_command_reads_its_caller_and_runs_in_one_trip(player, monkeypatch):
-    """/tiendo, /lichsu and /capnhat in a private chat read the caller inside their own use
-    case's unit: one trip to a worker thread, not two; the answer is the same."""
+    """/tiendo and /lichsu in a private chat read the caller inside their own use case's unit:
+    one trip to a worker thread, not two; the answer is the same. /capnhat, which writes, reads
+    its caller first, outside SQLite's write lock: two trips."""
     from usecases import runner
 
     await register(player)
@@ -67,7 +68,7 @@ async def test_a_joined_command_reads_its_caller_and_runs_in_one_trip(player, mo
     trips.clear()
     out = texts(await player.send(1001, "/capnhat 406-14 dang lam"), 1001)
     assert "406-14" in out[-1] and "Đang thực hiện" in out[-1]
-    assert len(trips) == 1
+    assert len(trips) == 2
     trips.clear()
     out = texts(await player.send(1001, "/lichsu 406-14"), 1001)
     assert "Đang thực hiện" in out[-1]
