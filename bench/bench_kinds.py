@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -77,6 +78,7 @@ async def measure(load, officers: int, messages: int, echo_only: bool) -> dict[s
     # the bench's officers take turns (round robin), each with its own random stream
     streams = [random.Random(i) for i in range(officers)]
     spent: dict[str, list[float]] = defaultdict(list)
+    switches = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw
     for i in range(messages):
         for index in range(officers):
             text = load.message_for(streams[index], agencies[index % len(agencies)], i)
@@ -85,6 +87,11 @@ async def measure(load, officers: int, messages: int, echo_only: bool) -> dict[s
             cpu = time.process_time()
             await player.app.process_update(Update.de_json(update, player.app.bot))
             spent[kind_of(text)].append(time.process_time() - cpu)
+    # a thread that blocks (a worker waiting for a job or the GIL, the loop for a worker) is one
+    # voluntary context switch: each trip to a worker thread costs a few, in CPU the instruction
+    # count does not show (bench/README.md, Load)
+    switches = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw - switches
+    spent["switches"] = [switches / (messages * officers)]
     await player.stop()
     return spent
 
@@ -97,6 +104,7 @@ def main() -> None:
 
     bot = asyncio.run(measure(load, args.officers, args.messages, echo_only=False))
     echo = asyncio.run(measure(load, args.officers, args.messages, echo_only=True))
+    switched = bot.pop("switches")[0], echo.pop("switches")[0]
     total = sum(len(v) for v in bot.values())
     print(f"tree {args.tree}, {total} messages one at a time, the load bench's mix, SQLite\n")
     print("| message | share | bot CPU ms/msg | echo CPU ms/msg | bot share of CPU |")
@@ -111,6 +119,7 @@ def main() -> None:
     echo_cpu = sum(sum(v) for v in echo.values())
     print(f"| all | 100% | {1000 * bot_cpu / total:.2f} | {1000 * echo_cpu / total:.2f} | 100% |")
     print(f"\nCPU a message, echo / bot: {echo_cpu / bot_cpu:.2f}×")
+    print(f"voluntary context switches a message: bot {switched[0]:.2f}, echo {switched[1]:.2f}")
 
 
 if __name__ == "__main__":

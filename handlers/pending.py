@@ -6,7 +6,12 @@ knowledge/reader/writes.py's, through usecases/callers.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
+
 from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import BaseHandler
 
 from handlers import handed_files, letters, proposals, status, submit_chat
 from handlers.common import reply
@@ -24,6 +29,29 @@ from usecases.prompts import (
     SubmitPrompt,
     UnitPrompt,
 )
+
+
+def preparing(
+    joined: Sequence[BaseHandler],
+) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    """`prepare`, leaving the caller to the handler when the update is a private message that
+    one of `joined` handles: those handlers read the caller with their use case, in one trip to
+    a worker thread (BotContext.run_as_caller), before they reply."""
+
+    async def prepare_or_defer(update: Update, context: BotContext) -> None:
+        chat = update.effective_chat
+        if (
+            update.message is not None
+            and chat is not None
+            and chat.type == ChatType.PRIVATE
+            and update.effective_user is not None
+            and any(handler.check_update(update) for handler in joined)
+        ):
+            context.defer(screen)
+            return
+        await prepare(update, context)
+
+    return prepare_or_defer
 
 
 async def prepare(update: Update, context: BotContext) -> None:
@@ -71,6 +99,19 @@ def _what(prompt: Prompt) -> str:
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
+
+
+async def screen_unless_deferred(update: Update, context: BotContext) -> None:
+    """`screen`, unless the handler does it with the caller (`preparing`)."""
+    if not context.deferred:
+        await screen(update, context)
+
+
+async def settle(update: Update, context: BotContext) -> None:
+    """After every handler: an update whose handler was to read the caller and did not (it
+    failed first) is screened now, so a prompt still ends on it."""
+    if context.deferred:
+        await context.settle(update)
 
 
 async def screen(update: Update, context: BotContext) -> None:

@@ -240,8 +240,7 @@ async def huy(update: Update, context: BotContext) -> None:
 
 
 async def tiendo(update: Update, context: BotContext) -> None:
-    caller = await context.caller(update)
-    result = await context.services.run(progress.progress, caller, args_text(context))
+    result = await context.run_as_caller(update, progress.progress, args_text(context))
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
@@ -256,10 +255,8 @@ def chart_buttons(agency: str | None) -> Buttons:
 
 
 async def lichsu(update: Update, context: BotContext) -> None:
-    caller = await context.caller(update)
-    await show_history(
-        update, context, await context.services.run(progress.history, caller, args_text(context))
-    )
+    result = await context.run_as_caller(update, progress.history, args_text(context))
+    await show_history(update, context, result)
 
 
 async def older_pressed(update: Update, context: BotContext, button: OlderHistory) -> None:

@@ -5,7 +5,9 @@ one takes it from the context instead of asking the database again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from knowledge.messages import refusals
 from knowledge.reader.writes import WHY, PromptEnd, prompt_ends, statement
@@ -78,6 +80,23 @@ def open_update(
     if user_id is None:
         return None
     return caller_of(desk, user_id, chat_id, name)
+
+
+def opened_then(
+    desk: Desk,
+    opening: tuple[int, int, str],
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+) -> tuple[Caller, bool, Any]:
+    """Inside one unit (`Desk.run_opened`): `open_update` for (user id, chat id, name), then, when
+    the chat waits for nothing, the use case `fn(desk, caller, *args)` in the same unit. A chat
+    that waits for a prompt gets only its caller back (False): the prompt is ended or answered
+    first, as for every update, and the use case runs after that on its own."""
+    caller = open_update(desk, *opening)
+    assert caller is not None
+    if caller.waiting is not None:
+        return caller, False, None
+    return caller, True, fn(desk, caller, *args)
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,18 @@ class Desk:
         (runner.py) is awaited on the loop and runs its own use cases."""
         return await runner.run_async(self.sessions, fn, lambda: fn(self, *args, **kwargs))
 
+    async def run_opened(
+        self, opening: tuple[int, int, str], fn: Callable[..., Any], *args: Any
+    ) -> tuple[Any, bool, Any]:
+        """The caller of an update read and the use case `fn(desk, caller, *args)` run in one unit
+        and one trip to a worker thread (usecases/callers.py, `opened_then`): each trip wakes a
+        thread, which costs more than the read it carries (bench/README.md, Load)."""
+        from usecases.callers import opened_then  # callers imports this module
+
+        return await runner.run_async(
+            self.sessions, fn, lambda: opened_then(self, opening, fn, args)
+        )
+
     @overload
     def call(
         self,

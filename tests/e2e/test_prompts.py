@@ -45,3 +45,58 @@ async def test_the_row_buttons_name_their_rows(player):
     labels = [row[0] for row in message["buttons"]]
     assert "406-14 · Cấp giấy phép xây dựng nhà ở riêng lẻ" in labels
     assert any(label.startswith("tq-2021-04-20 · Biểu 02") for label in labels)
+
+
+async def test_a_joined_command_reads_its_caller_and_runs_in_one_trip(player, monkeypatch):
+    """/tiendo and /lichsu in a private chat read the caller inside their own use case's unit:
+    one trip to a worker thread, not two; the answer is the same. /capnhat, which writes, reads
+    its caller first, outside SQLite's write lock: two trips."""
+    from usecases import runner
+
+    await register(player)
+    trips = []
+    real = runner.WORKERS.run
+
+    async def counted(fn):
+        trips.append(fn)
+        return await real(fn)
+
+    monkeypatch.setattr(runner.WORKERS, "run", counted)
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert "Tiến độ Sở Xây dựng" in out[-1]
+    assert len(trips) == 1
+    trips.clear()
+    out = texts(await player.send(1001, "/capnhat 406-14 dang lam"), 1001)
+    assert "406-14" in out[-1] and "Đang thực hiện" in out[-1]
+    assert len(trips) == 2
+    trips.clear()
+    out = texts(await player.send(1001, "/lichsu 406-14"), 1001)
+    assert "Đang thực hiện" in out[-1]
+    assert len(trips) == 1
+    svc = player.app.bot_data["services"]
+    assert [c.new for c in svc.repo.history()] == ["dang_thuc_hien"]
+
+
+async def test_a_joined_command_that_fails_still_ends_the_waiting_prompt(player, monkeypatch):
+    """The handler reads the caller with its use case; when that trip fails, the last handler
+    group still reads the caller and ends the prompt the chat waited for."""
+    from usecases import progress
+
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 vuong")
+
+    def broken(desk, caller, arg):
+        raise RuntimeError("the view failed")
+
+    monkeypatch.setattr(progress, "progress", runner_use_case(broken))
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert "Đã bỏ ghi chú đang chờ cho 406-14; không có gì được ghi." in out
+    svc = player.app.bot_data["services"]
+    assert svc.repo.peek_pending(1001, 1001) is None
+    assert svc.repo.history() == []
+
+
+def runner_use_case(fn):
+    from usecases.runner import use_case
+
+    return use_case(writes=False)(fn)
