@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from knowledge.messages import refusals
-from knowledge.reader.writes import WHY, PromptEnd, prompt_ends, statement
+from knowledge.reader.prompt_ends import (
+    WHY,
+    PromptEnd,
+    prompt_ends,
+)
+from knowledge.reader.writes import (
+    statement,
+)
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
 from usecases import prompts

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
-from knowledge.reader.writes import asks_undo
+from knowledge.reader.prompt_ends import (
+    asks_undo,
+)
 from knowledge.rules.statuses import Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk

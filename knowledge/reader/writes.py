@@ -18,26 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
-from knowledge.language.vocabulary import (
-    CANCEL_WORDS,
-    LAST_ACT_WORDS,
-    MISTAKE_PHRASES,
-    UNDO_PHRASES,
-)
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.task_refs import one_form
 from knowledge.rules.statuses import (
     STATUS_PHRASES,
-    WINDOW_MINUTES,
     Change,
     Status,
-    within_window,
 )
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
@@ -345,86 +337,3 @@ def _note_after(text: str, end: int) -> str:
 def whole_key_shape(word: str) -> bool:
     w = word.strip(".,;:!").lower()
     return bool(_ROW.match(w) or _TASK_ID.match(w) or _DATE.match(w) or _SUB_ROW.match(w))
-
-
-MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is about something else
-
-
-def asks_undo(text: str) -> bool:
-    """A short message asking to take back what the writer just wrote ("hoàn tác", "hoan tac",
-    "huỷ thao tác vừa rồi", "bỏ cái vừa ghi", "ghi nhầm rồi"): the chat then offers the undo's
-    button. A message
-    naming a row or a task is about that one, not this."""
-    if text.lstrip().startswith("/"):
-        return False
-    tokens = tokenize(text)
-    if not tokens or len(tokens) > MAX_UNDO_WORDS or any(map(whole_key_shape, text.split())):
-        return False
-    if UNDO_PHRASES.positions(tokens) or MISTAKE_PHRASES.positions(tokens):
-        return True
-    return any(t in CANCEL_WORDS for t in tokens) and any(t in LAST_ACT_WORDS for t in tokens)
-
-
-# -- prompts -----------------------------------------------------------------------------------
-class PromptEnd(StrEnum):
-    COMMAND = "command"
-    BUTTON = "button"
-    EXPIRED = "expired"
-    QUESTION = "question"
-    MOVED_ON = "moved_on"
-    STATEMENT = "statement"
-
-
-# The buttons that answer a prompt of each kind; any other button belongs to another message.
-PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
-    "note": (),
-    "proposal": ("pv:",),
-    "offer": ("wo:",),
-    "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
-    "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
-    "letter": (),  # a correction to a letter's draft: any button is another step
-    "handin": (),  # a file is its answer
-    "file": ("hf:",),  # the button that hands in the file sent with no task named
-}
-
-WHY = {
-    PromptEnd.COMMAND: "",
-    PromptEnd.BUTTON: " (bạn đã bấm nút của tin nhắn khác)",
-    PromptEnd.EXPIRED: f" (đã quá {WINDOW_MINUTES} phút)",
-    PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
-    PromptEnd.MOVED_ON: "",
-    PromptEnd.STATEMENT: (
-        " (tin nhắn vừa gửi là cập nhật trạng thái, không phải nội dung cần nhập)"
-    ),
-}
-
-
-def prompt_ends(
-    kind: str,
-    since: datetime | None,
-    now: datetime,
-    *,
-    text: str | None = None,
-    button: str | None = None,
-    states: bool = False,
-) -> PromptEnd | None:
-    """Why a waiting prompt ends on this update, or None when the update may answer it.
-    `states`: the text states a row's status (`offer_for` reads one), so it is news of its own,
-    not the note or field asked for ("406-14 xong rồi" while 406-15 waits for a note)."""
-    if since is not None and not within_window(since, now):
-        return PromptEnd.EXPIRED
-    if button is not None:
-        own = PROMPT_BUTTONS.get(kind, ())
-        return None if button.startswith(own) and own else PromptEnd.BUTTON
-    if text is None:
-        return None
-    if text.lstrip().startswith("/"):
-        return PromptEnd.COMMAND
-    if kind in ("offer", "unit", "file") or asks_undo(text):
-        # answered by its buttons, not by a message; or the writer takes back the last write
-        return PromptEnd.MOVED_ON
-    if reads_as_question(text):
-        return PromptEnd.QUESTION
-    if states:
-        return PromptEnd.STATEMENT
-    return None

@@ -21,11 +21,13 @@ from datetime import date, datetime, timedelta
 from bot.player import Player
 from bot.ratelimit import PassThrough
 from handlers.buttons import ConfirmOffer
+from knowledge.reader.prompt_ends import (
+    PromptEnd,
+    prompt_ends,
+)
 from knowledge.reader.writes import (
     CapnhatKind,
-    PromptEnd,
     offer_for,
-    prompt_ends,
     read_capnhat_line,
     reads_as_question,
     repeats,

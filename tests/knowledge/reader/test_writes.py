@@ -7,15 +7,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from knowledge.reader.prompt_ends import PromptEnd, prompt_ends
 from knowledge.reader.writes import (
     CapnhatKind as Kind,
 )
 from knowledge.reader.writes import (
     CapnhatReading,
     Offer,
-    PromptEnd,
     offer_for,
-    prompt_ends,
     read_capnhat,
     read_capnhat_line,
     reads_as_question,
@@ -240,7 +239,7 @@ def test_undo_is_valid_for_ten_minutes(catalogue):
 
 
 def test_asking_to_undo_is_read_from_short_messages_only():
-    from knowledge.reader.writes import asks_undo
+    from knowledge.reader.prompt_ends import asks_undo
 
     for text in (
         "hoàn tác",
