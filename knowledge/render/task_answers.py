@@ -80,6 +80,14 @@ def task_item(view: TaskView, today: date) -> str:
     return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(due_phrase(view.due, today))}"
 
 
+def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
+    """Who must do a task, and what it asks of the asker's unit."""
+    who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"
+    if asker:
+        who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
+    return who
+
+
 def choices_answer(
     views: Sequence[TaskView], province: Province, today: date, asker: str | None
 ) -> str:
@@ -88,10 +96,7 @@ def choices_answer(
     lines = [f"Câu hỏi khớp {len(views)} nhiệm vụ. Có phải bạn hỏi…"]
     for view in views:
         lines.append(task_item(view, today))
-        who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"
-        if asker:
-            who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
-        lines.append(who)
+        lines.append(_who_line(view, province, asker))
     lines.append(
         "\nBấm một nhiệm vụ bên dưới, hoặc gõ mã nhiệm vụ (ví dụ "
         f"<code>{esc(views[0].task.id)}</code>)."
@@ -121,10 +126,7 @@ def letter_answer(
             lines.append("\n<b>Nhiệm vụ khác của công văn</b>")
         for view in rest:
             lines.append(task_item(view, today))
-            who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"
-            if asker:
-                who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
-            lines.append(who)
+            lines.append(_who_line(view, province, asker))
     lines.append(
         f"\nXem chi tiết: gõ mã nhiệm vụ (ví dụ <code>{esc(views[0].task.id)}</code>)."
         if views
