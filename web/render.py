@@ -26,6 +26,7 @@ from knowledge.render.tracking_text import (
     state_text,
     task_label,
 )
+from knowledge.rules.statuses import WINDOW_MINUTES
 from usecases.desk_views import (
     FORMS,
     HANDIN_ICONS,
@@ -183,6 +184,7 @@ def board(b: Board) -> dict:
         "coordinator": b.province.coordinator,
         "user": {"id": who.user_id, "agency": who.agency, "admin": who.is_admin},
         "statuses": statuses(),
+        "undo_minutes": WINDOW_MINUTES,  # the page says it as the chat does
     }
     if who.agency is not None:
         result["mine"] = {

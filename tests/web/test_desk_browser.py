@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zipfile
 
+from knowledge.rules.statuses import WINDOW_MINUTES
 from tests.botkit import ADMIN, texts
 
 SETUP = [
@@ -127,6 +128,8 @@ def test_officer_changes_two_statuses_undoes_one_and_the_chat_agrees(live, page,
     page.goto(desk.link(1001, "Nguyễn Văn An"))
     page.locator("#mine-list").wait_for()
     assert page.locator("#mine-tally").inner_text() in chat_lines(live, "1001 > /tiendo")[0]
+    # the undo window as the chat says it (knowledge.rules.statuses.WINDOW_MINUTES)
+    assert f"hoàn tác trong {WINDOW_MINUTES} phút" in page.locator(".summary").inner_text()
     shoot(page, tmp_path, "mine")
 
     page.select_option('select[data-key="406-14"]', "hoan_thanh")

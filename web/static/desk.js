@@ -184,7 +184,7 @@
         el("p", { class: "tally", id: "mine-tally", text: mine.tally.text }),
         el("p", { class: "muted", text: "Mục chủ trì, phối hợp và nhiệm vụ, tính đến "
           + state.board.today_text + ". Chọn trạng thái mới cho một hay nhiều mục, xem lại"
-          + " rồi ghi; ghi nhầm thì hoàn tác trong 10 phút." })),
+          + " rồi ghi; ghi nhầm thì hoàn tác trong " + state.board.undo_minutes + " phút." })),
       results(),
       el("label", { class: "filter" }, "Hiện: ", filter),
       list, bar,
