@@ -16,18 +16,16 @@ from telegram.ext import BaseHandler
 from handlers import handed_files, letters, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
-from knowledge.render.answers import esc
+from handlers.prompt_names import prompt_name
+from knowledge.reader.prompt_ends import asks_cancel
 from usecases.callers import end_prompt_unless_answer, open_update
 from usecases.prompts import (
-    FilePrompt,
     HandinPrompt,
     LetterPrompt,
     NotePrompt,
     OfferPrompt,
-    Prompt,
     ProposalPrompt,
     SubmitPrompt,
-    UnitPrompt,
 )
 
 
@@ -87,20 +85,6 @@ async def take_pending(update: Update, context: BotContext) -> bool:
     return True
 
 
-def _what(prompt: Prompt) -> str:
-    if isinstance(prompt, NotePrompt):
-        return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
-    if isinstance(prompt, LetterPrompt):
-        return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
-    if isinstance(prompt, HandinPrompt):
-        return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
-    if isinstance(prompt, FilePrompt):
-        return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
-    if isinstance(prompt, UnitPrompt):
-        return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
-    return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
-
-
 async def screen_unless_deferred(update: Update, context: BotContext) -> None:
     """`screen`, unless the handler does it with the caller (`preparing`)."""
     if not context.deferred:
@@ -123,8 +107,8 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     message = update.message
     text = message.text if message is not None else None
-    if text is not None and text.split("@")[0].split()[:1] == ["/huy"]:
-        return  # /huy ends it itself, and says so
+    if text is not None and (text.split("@")[0].split()[:1] == ["/huy"] or asks_cancel(text)):
+        return  # /huy (or "huỷ", "thôi" typed) ends it itself, and says so
     button = update.callback_query.data if update.callback_query else None
     if message is None and button is None:
         return  # an edited message, a channel post: neither answers nor ends a prompt
@@ -140,5 +124,5 @@ async def screen(update: Update, context: BotContext) -> None:
     await reply(
         update,
         context,
-        f"Đã bỏ {_what(ended.prompt)}{ended.because}; không có gì được ghi.",
+        f"Đã bỏ {prompt_name(ended.prompt)}{ended.because}; không có gì được ghi.",
     )

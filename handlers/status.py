@@ -5,7 +5,8 @@ usecases/progress.py); here the update is read, the use case called, the result 
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
+from telegram.ext import filters
 
 from handlers.buttons import (
     ChooseRow,
@@ -19,13 +20,15 @@ from handlers.buttons import (
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.desk import with_desk
+from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
+from knowledge.reader.prompt_ends import asks_cancel
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
-from usecases.prompts import NotePrompt
+from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import Refusal
 from usecases.statuses import (
     Change,
@@ -229,14 +232,22 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
     )
 
 
+class SaysCancel(filters.MessageFilter):
+    """A text that only says "never mind" ("huỷ", "thôi", "bỏ qua"): answered as /huy."""
+
+    def filter(self, message: Message) -> bool:
+        return message.text is not None and asks_cancel(message.text)
+
+
 async def huy(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     ended = await context.services.run(statuses.cancel, caller)
-    await reply(
-        update,
-        context,
-        "Đã hủy thao tác đang dở." if ended else "Không có thao tác nào đang dở.",
-    )
+    if ended is None:
+        await reply(update, context, "Không có thao tác nào đang dở; không có gì thay đổi.")
+    elif isinstance(ended, OfferPrompt):  # an offer's buttons: nothing was being typed
+        await reply(update, context, "Đã bỏ lựa chọn đang chờ; không có gì được ghi.")
+    else:
+        await reply(update, context, f"Đã bỏ {prompt_name(ended)}; không có gì được ghi.")
 
 
 async def tiendo(update: Update, context: BotContext) -> None:

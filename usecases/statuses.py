@@ -39,7 +39,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, Prompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements import part_command
@@ -351,8 +351,9 @@ def give_note(
 
 
 @use_case(writes=True)
-def cancel(desk: Desk, caller: Caller) -> bool:
-    """/huy: True when the chat waited for something, which it no longer does."""
+def cancel(desk: Desk, caller: Caller) -> Prompt | None:
+    """/huy: what the chat waited for, which it no longer does (None: nothing waited)."""
     if caller.chat_id is None:
-        return False
-    return desk.repo.pop_pending(caller.chat_id, caller.user_id) is not None
+        return None
+    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
+    return waiting.prompt if waiting is not None else None

@@ -353,3 +353,8 @@ UNDO_PHRASES = MarkedPhrases(("hoàn tác", "undo"))
 MISTAKE_PHRASES = MarkedPhrases(("ghi nhầm", "gửi nhầm", "nộp nhầm", "bấm nhầm", "nhập nhầm"))
 CANCEL_WORDS = MarkedWords("hủy huỷ bỏ xoá xóa", marked_only="bỏ")
 LAST_ACT_WORDS = MarkedWords("vừa nhầm lộn")
+# "never mind" to a prompt that waits: "thôi", "khỏi", "bỏ qua", "không cần nữa"; "bỏ" and "qua"
+# count only typed with marks or together ("bo" is too often another word)
+STOP_WORDS = MarkedWords("thôi khỏi cancel")
+STOP_PHRASES = MarkedPhrases(("bỏ qua", "không cần", "ko cần", "k cần", "không nhập"))
+STOP_TALK = MarkedWords("nữa muốn")  # "thôi không cần nữa", "em muốn huỷ"

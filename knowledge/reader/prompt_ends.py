@@ -1,6 +1,6 @@
 """When a waiting prompt ends (another command, another message's button, its window over, a
-question, a status stated, the writer taking back the last write), and the undo asked for in
-words."""
+question, a status stated, the writer taking back the last write), and the undo and the cancel
+asked for in words."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from enum import StrEnum
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import (
     CANCEL_WORDS,
+    CHAT_WORDS,
     LAST_ACT_WORDS,
     MISTAKE_PHRASES,
+    STOP_PHRASES,
+    STOP_TALK,
+    STOP_WORDS,
     UNDO_PHRASES,
 )
 from knowledge.reader.question_shape import reads_as_question
@@ -34,6 +38,29 @@ def asks_undo(text: str) -> bool:
     if UNDO_PHRASES.positions(tokens) or MISTAKE_PHRASES.positions(tokens):
         return True
     return any(t in CANCEL_WORDS for t in tokens) and any(t in LAST_ACT_WORDS for t in tokens)
+
+
+MAX_CANCEL_WORDS = 6  # "thôi không cần nữa đâu ạ"
+
+
+def asks_cancel(text: str) -> bool:
+    """A short message that only says "never mind" ("huỷ", "huy", "thôi", "bỏ qua", "thôi không
+    cần nữa ạ"): the chat answers it as /huy, never as a question about the services named
+    "Hủy …", nor as the note or field a prompt waits for. Every word is a cancel word or talk
+    around it; a message asking to take back the last write is an undo (`asks_undo`)."""
+    if text.lstrip().startswith("/") or asks_undo(text):
+        return False
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > MAX_CANCEL_WORDS:
+        return False
+    in_phrase = STOP_PHRASES.positions(tokens)
+    said = bool(in_phrase) or any(t in CANCEL_WORDS or t in STOP_WORDS for t in tokens)
+    rest = (
+        t
+        for i, t in enumerate(tokens)
+        if i not in in_phrase and t not in CANCEL_WORDS and t not in STOP_WORDS
+    )
+    return said and all(t in CHAT_WORDS or t in STOP_TALK for t in rest)
 
 
 class PromptEnd(StrEnum):

@@ -35,7 +35,30 @@ async def test_huy_ends_it_and_says_so_once(player):
     await register(player)
     await player.send(1001, "/capnhat 406-14 vuong")
     out = texts(await player.send(1001, "/huy"), 1001)
-    assert out == ["Đã hủy thao tác đang dở."]
+    assert out == ["Đã bỏ ghi chú đang chờ cho 406-14; không có gì được ghi."]
+    out = texts(await player.send(1001, "/huy"), 1001)
+    assert out == ["Không có thao tác nào đang dở; không có gì thay đổi."]
+
+
+async def test_never_mind_typed_to_a_waiting_note_cancels_it_and_writes_nothing(player):
+    """ "thôi không cần", "huy" typed as the next message are /huy: not the note (which would
+    write the status with "thôi không cần" as its note), nor a question about the services
+    whose titles start with "Hủy"."""
+    await register(player)
+    svc = player.app.bot_data["services"]
+    for typed in ("thoi khong can", "huỷ", "bỏ qua ạ"):
+        await player.send(1001, "/capnhat 406-14 vuong mac")
+        out = texts(await player.send(1001, typed), 1001)
+        assert out == ["Đã bỏ ghi chú đang chờ cho 406-14; không có gì được ghi."], typed
+        assert svc.repo.history() == [] and svc.repo.peek_pending(1001, 1001) is None
+    out = texts(await player.send(1001, "huy"), 1001)
+    assert out == ["Không có thao tác nào đang dở; không có gì thay đổi."]
+    # a real note still goes through, and a service named "Hủy …" is still a question
+    await player.send(1001, "/capnhat 406-14 vuong mac")
+    out = texts(await player.send(1001, "thiếu chữ ký số"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14") and "Ghi chú: thiếu chữ ký số" in out[0]
+    out = texts(await player.send(1001, "huỷ bỏ hiệu lực văn bằng bảo hộ"), 1001)
+    assert "406-36" in out[-1]
 
 
 async def test_the_row_buttons_name_their_rows(player):

@@ -1,0 +1,28 @@
+"""What a waiting prompt is called when it ends ("Đã bỏ ghi chú đang chờ cho 406-14")."""
+
+from __future__ import annotations
+
+from knowledge.render.answers import esc
+from usecases.prompts import (
+    FilePrompt,
+    HandinPrompt,
+    LetterPrompt,
+    NotePrompt,
+    Prompt,
+    SubmitPrompt,
+    UnitPrompt,
+)
+
+
+def prompt_name(prompt: Prompt) -> str:
+    if isinstance(prompt, NotePrompt):
+        return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, LetterPrompt):
+        return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
+    if isinstance(prompt, HandinPrompt):
+        return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, FilePrompt):
+        return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, UnitPrompt):
+        return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
+    return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
