@@ -7,7 +7,7 @@ own processing (matching, database, building replies); Telegram's pacing is meas
 bench_tick.py. The baseline is an echo bot on the same Application, emulator and load, in the same
 run.
 
-python bench/bench_load.py [--officers 200] [--messages 50] [--think 1.0]
+python bench/bench_load.py [--officers 200] [--messages 50] [--think 1.0] [--spread]
 """
 
 from __future__ import annotations
@@ -81,7 +81,13 @@ async def echo(update: Update, context) -> None:
 
 
 async def run(
-    name: str, officers: int, messages: int, think: float, folder: Path, echo_only: bool
+    name: str,
+    officers: int,
+    messages: int,
+    think: float,
+    folder: Path,
+    echo_only: bool,
+    spread: bool = False,
 ) -> dict:
     # settle: the start-up heap frozen after start, as `python -m bot run` does (bot.app)
     player = Player(
@@ -92,6 +98,8 @@ async def run(
         settle=True,
     )
     player.emulator.enforce_limits = False
+    # one core, as `python -m bot run` keeps itself (bot/cores.py), unless --spread
+    player.config.one_core = not spread
     player.clock.set(datetime(2021, 4, 13, 8, 0, tzinfo=TZ))
     await player.start()
     if echo_only:
@@ -179,14 +187,14 @@ async def run(
     }
 
 
-async def main_async(officers: int, messages: int, think: float) -> None:
+async def main_async(officers: int, messages: int, think: float, spread: bool) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-load-"))
-    base = await run("echo", officers, messages, think, folder, echo_only=True)
-    ours = await run("bot", officers, messages, think, folder, echo_only=False)
+    base = await run("echo", officers, messages, think, folder, True, spread)
+    ours = await run("bot", officers, messages, think, folder, False, spread)
+    cores = "threads spread over the cores" if spread else "threads on one core"
     print(
         f"{officers} officers × {messages} messages, think time {think:.1f} s (exponential), "
-        "SQLite, "
-        "emulator limits off\n"
+        f"SQLite, emulator limits off, {cores}\n"
     )
     print(
         "| bot | messages | answered | refused | total s | msg/s | p50 ms | p99 ms "
@@ -214,8 +222,13 @@ def main() -> None:
     parser.add_argument("--officers", type=int, default=200)
     parser.add_argument("--messages", type=int, default=50)
     parser.add_argument("--think", type=float, default=1.0)
+    parser.add_argument(
+        "--spread",
+        action="store_true",
+        help="leave the threads to the scheduler ([bot] one_core = false) for both bots",
+    )
     args = parser.parse_args()
-    asyncio.run(main_async(args.officers, args.messages, args.think))
+    asyncio.run(main_async(args.officers, args.messages, args.think, args.spread))
 
 
 if __name__ == "__main__":

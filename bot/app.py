@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 
 from bot.clock import TZ, Clock
 from bot.config import Config, ConfigError
+from bot.cores import keep_to_one_core
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import deliver_owed, instance_id, start_reminders
 from bot.updates import ChatOrder
@@ -94,6 +95,8 @@ async def post_init(app: Application) -> None:
     await desk.run(warm)
     if app.bot_data.get("settle_heap"):
         settle_heap()
+        if app.bot_data.get("one_core"):
+            keep_to_one_core()
 
 
 async def post_shutdown(app: Application) -> None:
@@ -110,9 +113,11 @@ def build_application(
     request: BaseRequest | None = None,
     limiter: TelegramLimits | None = None,
     settle: bool = False,
+    one_core: bool = True,
 ) -> Application:
-    """`settle`: freeze the start-up heap after start (a long-running bot: `python -m bot run`;
-    tests start many bots in one process and leave it off)."""
+    """`settle`: after start, freeze the start-up heap and (unless `[bot] one_core = false`)
+    keep the threads to one core (bot/cores.py): a long-running bot, `python -m bot run`; tests
+    start many bots in one process and leave it off."""
     builder = (
         ApplicationBuilder()
         .token(getattr(services.config, "token", "") or EMULATOR_TOKEN)
@@ -128,6 +133,7 @@ def build_application(
     app = builder.build()
     app.bot_data["services"] = services
     app.bot_data["settle_heap"] = settle
+    app.bot_data["one_core"] = one_core  # with settle only (Config.one_core)
     app.bot_data["instance"] = instance_id()  # the owner of this instance's reminder claims
     services.deliver_owed = functools.partial(deliver_owed, app)
     app.add_handlers(PRE_HANDLERS)

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 from pydantic import field_validator as validates
 
 from bot.os_errors import why_unreadable
@@ -57,6 +65,7 @@ class Config:
     # webhook_url's host (https://host/app/), or none in polling mode
     web_url: str = ""
     web_max_age: int = 24 * 3600  # seconds a Mini App's initData stays valid after auth_date
+    one_core: bool = True  # a running bot's threads kept to one CPU core (bot/cores.py)
 
     @property
     def desk_url(self) -> str:
@@ -104,6 +113,17 @@ class BotSection(Section):
     province: Slug = "tuyen-quang"
     admins: list[UserId] = []
     database: Annotated[StrictStr, Field(min_length=1)] = DEFAULT_DATABASE
+    one_core: StrictBool = True
+
+    @validates("one_core", mode="before")
+    @classmethod
+    def _flag(cls, value: Any) -> Any:
+        # BOT_ONE_CORE=false: the environment gives text; TOML gives a real boolean
+        if isinstance(value, str):
+            return {"true": True, "1": True, "false": False, "0": False}.get(
+                value.strip().lower(), value
+            )
+        return value
 
     @validates("admins", mode="before")
     @classmethod
@@ -152,6 +172,7 @@ ENVIRONMENT = {
     "BOT_PROVINCE": ("bot", "province"),
     "BOT_ADMINS": ("bot", "admins"),
     "BOT_WEB_URL": ("web", "url"),
+    "BOT_ONE_CORE": ("bot", "one_core"),
 }
 # keys that were dropped: still accepted, with a warning
 DROPPED = {
@@ -166,6 +187,7 @@ EXPECTED = {
     ("bot", "province"): "mã tỉnh viết thường, nối bằng gạch, ví dụ tuyen-quang",
     ("bot", "admins"): "danh sách id Telegram (số nguyên dương), ví dụ [123456789]",
     ("bot", "database"): "một URL cơ sở dữ liệu, ví dụ sqlite:///data/bot.db",
+    ("bot", "one_core"): "true hoặc false",
     ("reminders", "time"): 'giờ dạng "HH:MM", ví dụ "08:00"',
     ("reminders", "offsets"): "danh sách số ngày không âm, ví dụ [7, 3, 1, 0]",
     ("reminders", "overdue_every"): "một số ngày không âm (0: không nhắc quá hạn)",
@@ -285,4 +307,5 @@ def load_config(path: str | None = None) -> Config:
         province_key=from_env.get(("bot", "province"), "[bot] province"),
         web_url=settings.web.url,
         web_max_age=settings.web.max_age,
+        one_core=bot.one_core,
     )

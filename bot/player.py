@@ -77,7 +77,11 @@ class Player:
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
         app = build_application(
-            services, EmulatorRequest(self.emulator), self.limiter, settle=self.settle
+            services,
+            EmulatorRequest(self.emulator),
+            self.limiter,
+            settle=self.settle,
+            one_core=self.config.one_core,
         )
         self.app = app
         await app.initialize()

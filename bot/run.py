@@ -36,7 +36,7 @@ def main(args) -> int:
             file=sys.stderr,
         )
         return 2
-    app = build_application(build_services(config), request, settle=True)
+    app = build_application(build_services(config), request, settle=True, one_core=config.one_core)
     if emulator is not None:
         # Telegram knows every update it delivers: who wrote, which query awaits an answer.
         seen = emulator

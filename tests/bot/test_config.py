@@ -61,6 +61,7 @@ BAD_FILES = [
     ('[bot]\nprovince = "Tuyên Quang"\n', '[bot] province = "Tuyên Quang": cần mã tỉnh'),
     ("[telegram]\nmdoe = 1\n", "[telegram] mdoe: không có khóa này (có: token, mode,"),
     ('[reminders]\ntime = "25:00"\n', '[reminders] time = "25:00": cần giờ dạng "HH:MM"'),
+    ('[bot]\none_core = "có"\n', '[bot] one_core = "có": cần true hoặc false'),
     ("[bot\nadmins = []\n", "TOML sai cú pháp: Expected ']' at the end of a table declaration"),
 ]
 
@@ -102,6 +103,13 @@ def test_environment_values_are_read_as_the_file_values_are(tmp_path, monkeypatc
     config = load_config(str(_empty(tmp_path)))
     assert config.admins == [9000, 9001, 9002] and config.province == "khanh-hoa"
     assert config.province_key == "BOT_PROVINCE"
+
+
+@pytest.mark.parametrize("value, kept", [("false", False), ("0", False), ("TRUE", True)])
+def test_one_core_is_on_unless_turned_off_in_the_environment(tmp_path, monkeypatch, value, kept):
+    assert load_config(str(_empty(tmp_path))).one_core is True
+    monkeypatch.setenv("BOT_ONE_CORE", value)
+    assert load_config(str(_empty(tmp_path))).one_core is kept
 
 
 def test_an_unknown_province_at_start_is_one_line(tmp_path, monkeypatch):
