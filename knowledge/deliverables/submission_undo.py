@@ -16,28 +16,20 @@ from typing import Protocol
 
 from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.handed_files import FILE_FORM
+from knowledge.deliverables.submissions import Sent
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import within_window
 
 
-class Version(Protocol):
-    """What the rule needs of a stored submission (db's SubmissionView)."""
+class Version(Sent, Protocol):
+    """What the rule needs of a stored submission (db's SubmissionView): what the tracking
+    views need, and who sent it, under which id, and whether it was taken back."""
 
     @property
     def id(self) -> int: ...
     @property
-    def task(self) -> str: ...
-    @property
-    def form(self) -> str: ...
-    @property
-    def agency(self) -> str: ...
-    @property
-    def version(self) -> int: ...
-    @property
     def by(self) -> int: ...
-    @property
-    def submitted_at(self) -> datetime: ...
     @property
     def undone(self) -> bool: ...
 
