@@ -17,7 +17,7 @@ from handlers import handed_files, letters, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
-from knowledge.reader.prompt_ends import asks_cancel
+from usecases import statuses
 from usecases.callers import end_prompt_unless_answer, open_update
 from usecases.prompts import (
     HandinPrompt,
@@ -107,8 +107,11 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     message = update.message
     text = message.text if message is not None else None
-    if text is not None and (text.split("@")[0].split()[:1] == ["/huy"] or asks_cancel(text)):
-        return  # /huy (or "huỷ", "thôi" typed) ends it itself, and says so
+    if text is not None and (
+        text.split("@")[0].split()[:1] == ["/huy"]
+        or await context.services.run(statuses.cancel_asked, text)
+    ):
+        return  # /huy (or "huỷ", "thôi" typed: questions.free_text) ends it itself, says so
     button = update.callback_query.data if update.callback_query else None
     if message is None and button is None:
         return  # an edited message, a channel post: neither answers nor ends a prompt

@@ -69,10 +69,15 @@ async def hoi(update: Update, context: BotContext) -> None:
 async def free_text(update: Update, context: BotContext) -> None:
     """The answer a prompt waits for; else, from someone who may write it, a statement naming a
     row and a status is offered as one confirmation button; else a question."""
-    if await take_pending(update, context):
-        return
     message = update.effective_message
     text = message.text or "" if message else ""
+    # "huỷ", "thôi", "bỏ qua": /huy, never the note a prompt waits for, nor a question about
+    # the services titled "Hủy …"
+    if await context.services.run(statuses.cancel_asked, text):
+        await status.huy(update, context)
+        return
+    if await take_pending(update, context):
+        return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
     if await context.services.run(undoing_cases.undo_asked, text):
         await undoing.offer_undo(update, context)

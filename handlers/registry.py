@@ -161,8 +161,6 @@ def handlers() -> list:
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
-        # "huỷ", "thôi", "bỏ qua" typed: /huy, not a question about the services named "Hủy …"
-        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE & status.SaysCancel(), status.huy),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),

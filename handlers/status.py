@@ -5,8 +5,7 @@ usecases/progress.py); here the update is read, the use case called, the result 
 
 from __future__ import annotations
 
-from telegram import Message, Update
-from telegram.ext import filters
+from telegram import Update
 
 from handlers.buttons import (
     ChooseRow,
@@ -23,7 +22,6 @@ from handlers.desk import with_desk
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
-from knowledge.reader.prompt_ends import asks_cancel
 from knowledge.render.answers import esc, key_tag
 from usecases import progress, statuses, undoing
 from usecases.callers import Caller
@@ -230,13 +228,6 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
     await show(
         update, context, await context.services.run(undoing.undo_status, caller, button.change)
     )
-
-
-class SaysCancel(filters.MessageFilter):
-    """A text that only says "never mind" ("huỷ", "thôi", "bỏ qua"): answered as /huy."""
-
-    def filter(self, message: Message) -> bool:
-        return message.text is not None and asks_cancel(message.text)
 
 
 async def huy(update: Update, context: BotContext) -> None:

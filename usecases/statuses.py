@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.messages.refusals import already, usage
+from knowledge.reader.prompt_ends import asks_cancel
 from knowledge.reader.writes import (
     CapnhatKind,
     Offer,
@@ -348,6 +349,12 @@ def give_note(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
     return _save(desk, caller, prompt.key, target, prompt.status, note)
+
+
+@use_case(database=False)
+def cancel_asked(desk: Desk, text: str) -> bool:
+    """A short "never mind" typed ("huỷ", "thôi", "bỏ qua"): the same as /huy."""
+    return asks_cancel(text)
 
 
 @use_case(writes=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown
 from knowledge.render.letter_versions import restored_line
@@ -26,7 +27,6 @@ from knowledge.render.tracking_text import (
     state_text,
     task_label,
 )
-from knowledge.rules.statuses import WINDOW_MINUTES
 from usecases.desk_views import (
     FORMS,
     HANDIN_ICONS,
