@@ -92,6 +92,8 @@ async def free_text(update: Update, context: BotContext) -> None:
         else ""
     )
     found = await desk.run(statements.read_statement, caller, text, about)
+    if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
+        found = await desk.run(statements.last_row_offer, caller, found)
     if isinstance(found, Refusal):  # a reply to a reminder of several rows: which one
         await reply(update, context, found.reason)
         return

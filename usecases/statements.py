@@ -5,17 +5,27 @@ rồi ạ" in reply to a reminder): what to offer for confirmation, before anyth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
-from knowledge.reader.writes import Offer, Unclear, offer_for, statement
+from knowledge.reader.writes import Offer, Unclear, bare_status, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import Status, target_for
+from knowledge.rules.statuses import Status, target_for, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+
+
+@dataclass(frozen=True)
+class BareStatus:
+    """A status said with no row ("xong rồi"): which row is read from the writer's last write
+    (`last_row_offer`), in a trip to the database a question does not need."""
+
+    status: Status
+
 
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
 _NAMED_KEY = re.compile(
@@ -27,7 +37,7 @@ _NAMED_KEY = re.compile(
 @use_case(database=False)
 def read_statement(
     desk: Desk, caller: Caller, text: str, replied: str = ""
-) -> Offer | Refusal | None:
+) -> Offer | Refusal | BareStatus | None:
     """A free text from someone who may write, naming one row they may write and a status: what
     to offer for confirmation. None when the text is not such a statement (it is a question).
     `replied`: the bot's message the text answers (a reminder): "đã nộp rồi ạ" in reply to a
@@ -58,7 +68,10 @@ def read_statement(
             return _which(tuple(mine), found.status)
         found = Offer(mine[0], found.status) if mine else None
     offer = writable(found)
-    if offer is not None or not replied:
+    if offer is None and not replied:
+        bare = bare_status(text)
+        return BareStatus(bare) if bare is not None else None
+    if offer is not None:
         return offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
     mine = [
@@ -79,6 +92,24 @@ def read_statement(
             f"</code>. {UNCHANGED}"
         )
     return offer
+
+
+@use_case()
+def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refusal:
+    """ "xong rồi" right after writing 406-22 (within the undo's window): that row, offered for
+    confirmation as any statement is. Else which row is asked."""
+    change = desk.repo.latest_by(caller.user_id)
+    if (
+        change is not None
+        and within_window(change.at, desk.clock.now())
+        and not isinstance(target_for(desk.province, caller.actor, change.key), Refusal)
+    ):
+        return Offer(change.key, said.status)
+    label = said.status.label
+    return Refusal(
+        f"Ghi “{esc(label)}” cho mục nào? Gõ kèm mã, ví dụ <code>406-14 "
+        f"{esc(label.lower())}</code>, hoặc /capnhat để chọn mục. {UNCHANGED}"
+    )
 
 
 def part_command(desk: Desk, offer: Offer) -> str:

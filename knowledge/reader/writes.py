@@ -324,6 +324,20 @@ def statement(
     return Offer(keys[0], status, note if around is not None else "", part or "")
 
 
+def bare_status(text: str) -> Status | None:
+    """A status said alone ("xong rồi", "đang làm ạ", "hoàn thành"): no row, no task, no note.
+    Said right after a write, it is about the row just written (usecases/statements.py)."""
+    if reads_as_question(text) or text.lstrip().startswith("/"):
+        return None
+    folds = [t.fold for t in tokenize(text)]
+    found = status_span(folds)
+    if found is None:
+        return None
+    status, start, end = found
+    rest = folds[:start] + folds[end:]
+    return status if all(f in FILLER for f in rest) else None
+
+
 def _note_after(text: str, end: int) -> str:
     """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
     kept, seen = [], 0

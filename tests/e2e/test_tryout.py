@@ -349,3 +349,31 @@ async def test_a_file_too_big_is_said_so_before_asking_which_task_it_is_for(play
     out = texts(await player.line(f"1001 < {small}"), 1001)
     assert out[0].startswith("Nộp tệp bao_cao_nho.pdf cho nhiệm vụ đơn vị đang phải nộp?")
     assert services(player).submissions.submissions() == []
+
+
+async def test_a_status_said_alone_right_after_a_write_is_about_that_row(player):
+    """ "xong rồi" typed right after `/capnhat 406-14 đang làm` answered with the agency's
+    overview, as if asked "Sở Xây dựng"; now the row just written is offered (nothing written
+    before the press). Once the undo's window is over, which row is asked instead."""
+    await play(
+        player,
+        f"""
+        @ 2021-04-13 08:00
+        1001 Nguyễn Văn An > /dangky so xay dung
+        {ADMIN} {BOSS} > /duyet 1001
+        1001 > /capnhat 406-14 dang lam
+        """,
+    )
+    out = texts(await player.line("1001 > xong roi"), 1001)
+    assert out[0].startswith("Bạn muốn ghi 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)")
+    assert "→ Hoàn thành?" in out[0]
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "dang_thuc_hien"
+    await player.line("1001 > [Ghi 406-14 → Hoàn thành?]")
+    assert services(player).repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+    await player.line("@ 2021-04-13 08:30")
+    out = texts(await player.line("1001 > dang kiem thu a"), 1001)
+    assert out == [
+        "Ghi “Đang kiểm thử” cho mục nào? Gõ kèm mã, ví dụ 406-14 đang kiểm thử, hoặc /capnhat "
+        "để chọn mục. Không có gì thay đổi."
+    ]
+    assert [c.new for c in services(player).repo.history()] == ["dang_thuc_hien", "hoan_thanh"]

@@ -14,6 +14,7 @@ from knowledge.reader.writes import (
 from knowledge.reader.writes import (
     CapnhatReading,
     Offer,
+    bare_status,
     offer_for,
     read_capnhat,
     read_capnhat_line,
@@ -260,3 +261,19 @@ def test_asking_to_undo_is_read_from_short_messages_only():
         "vừa xong",
     ):
         assert not asks_undo(text), text
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("xong roi", "hoan_thanh"), ("đang làm ạ", "dang_thuc_hien"), ("Hoàn thành", "hoan_thanh")],
+)
+def test_a_status_said_alone_is_bare(text, status):
+    assert bare_status(text) == Status(status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["406-14 xong roi", "gpxd xong", "xong chưa", "bên em còn gì chưa xong", "/capnhat xong"],
+)
+def test_a_status_with_anything_else_is_not_bare(text):
+    assert bare_status(text) is None
