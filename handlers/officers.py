@@ -44,6 +44,21 @@ async def dangky(update: Update, context: BotContext) -> None:
     await registered(update, context, result)
 
 
+async def offer_registration(update: Update, context: BotContext, choice: AgencyChoice) -> None:
+    """ "dang ky so y te" typed: /dangky's button for that agency (or a group's units)."""
+    if choice.group is not None:
+        await registered(update, context, choice)
+        return
+    [agency] = choice.agencies
+    await reply(
+        update,
+        context,
+        f"Bạn muốn đăng ký làm cán bộ của <b>{esc(agency)}</b>? Bấm nút bên dưới để gửi yêu cầu "
+        f"cho quản trị viên, hoặc gõ <code>/dangky {esc(agency)}</code>. Chưa có gì thay đổi.",
+        agency_buttons(choice.agencies),
+    )
+
+
 async def pick_agency(update: Update, context: BotContext, button: PickAgency) -> None:
     caller = await context.caller(update)
     result = await context.services.run(

@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import status, undoing
+from handlers import officers, status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -16,6 +16,7 @@ from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
+from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
@@ -84,6 +85,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     caller = await context.caller(update)
     desk = context.services
+    # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
+    choice = await desk.run(officer_cases.registration_asked, caller, text)
+    if choice is not None:
+        await officers.offer_registration(update, context, choice)
+        return
     # a reply to the bot's own message (a reminder): the row or task it names is the context
     replied = message.reply_to_message if message else None
     about = (

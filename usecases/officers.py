@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from knowledge.catalogue import units
 from knowledge.language.text import ascii_number
+from knowledge.reader.registering import registration_named
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
 from usecases import refs
@@ -71,6 +72,19 @@ def ask_registration(
     if choices:
         return AgencyChoice(tuple(choices), group=agency)
     return register(desk, caller, name, agency)
+
+
+@use_case(database=False)
+def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | None:
+    """ "dang ky so y te" typed as a sentence by someone not yet that agency's officer: the
+    agency (or a group's units) to offer as /dangky's buttons; nothing requested yet."""
+    agency = registration_named(text, desk.assistant.agencies.whole)
+    if agency is None or agency == caller.agency:
+        return None
+    choices = units.choose_unit(desk.province, agency)
+    if choices:
+        return AgencyChoice(tuple(choices), group=agency)
+    return AgencyChoice((agency,)) if agency in registrable(desk) else None
 
 
 @use_case(writes=True)

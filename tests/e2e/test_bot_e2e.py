@@ -37,6 +37,24 @@ async def test_registration_approval_and_update(player):
     assert [(c.new, c.by) for c in history] == [("hoan_thanh", 1001)]
 
 
+async def test_registration_typed_as_a_sentence_is_offered_as_a_button(player):
+    """ "dang ky so y te" without the slash was read as a question about the services titled
+    "Đăng ký …"; now /dangky's button for Sở Y tế, and nothing requested before the press."""
+    repo = player.app.bot_data["services"].repo
+    out = texts(await player.send(1002, "dang ky so y te", name="Trần Thị Bình"), 1002)
+    assert out == [
+        "Bạn muốn đăng ký làm cán bộ của Sở Y tế? Bấm nút bên dưới để gửi yêu cầu cho quản trị "
+        "viên, hoặc gõ /dangky Sở Y tế. Chưa có gì thay đổi."
+    ]
+    assert repo.officer(1002) is None
+    out = texts(await player.send(1002, "[Sở Y tế]"), 1002)
+    assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Y tế.")
+    assert repo.officer(1002).agency == "Sở Y tế" and repo.officer(1002).state == "pending"
+    # a service whose title starts with the same verb is still a question
+    out = texts(await player.send(1002, "đăng ký kinh doanh hộ cá thể"), 1002)
+    assert "Đăng ký" in out[-1] and "Bạn muốn đăng ký làm cán bộ" not in out[-1]
+
+
 async def test_unregistered_and_other_agency_are_refused(player):
     out = texts(await player.send(2002, "/capnhat 406-14 xong"), 2002)
     assert "chưa là cán bộ" in out[0]
