@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import officers, status, undoing
+from handlers import handins, officers, status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -16,6 +16,7 @@ from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
+from usecases import handins as handin_cases
 from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
@@ -90,6 +91,12 @@ async def free_text(update: Update, context: BotContext) -> None:
     if choice is not None:
         await officers.offer_registration(update, context, choice)
         return
+    # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
+    if await desk.run(handin_cases.handins_asked, text):
+        tracked = await desk.run(handin_cases.asked_handins, caller, text)
+        if tracked is not None:
+            await handins.show(update, context, tracked)
+            return
     # a reply to the bot's own message (a reminder): the row or task it names is the context
     replied = message.reply_to_message if message else None
     about = (

@@ -14,6 +14,7 @@ from knowledge.catalogue.model import Province
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
+from knowledge.reader.handin_questions import asks_handins, asks_own
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
@@ -88,6 +89,33 @@ def handins(desk: Desk, caller: Caller, whole: bool) -> Handins | Refusal:
         return Handins(desk.province, None, tracked(desk), desk.clock.today())
     if caller.agency is None:
         return Refusal(caller.standing)
+    return unit_handins(desk, caller.agency)
+
+
+@use_case(database=False)
+def handins_asked(desk: Desk, text: str) -> bool:
+    """ "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": who has sent, asked in words (a cheap test
+    on the loop; `asked_handins` then reads the database only for such a text)."""
+    return asks_handins(text)
+
+
+@use_case(writes=False)
+def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
+    """The tracking a who-has-sent question asks for: an admin's, the unit it names or the whole
+    province's; an officer's, their own unit's. None (read it as a question) for anyone else,
+    or an officer asking about another unit."""
+    mention = desk.assistant.agencies.find(text)
+    named = mention.name if mention is not None else None
+    if named is not None and not desk.province.tasks_of(named):
+        named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
+    if caller.is_admin:
+        if named is not None:
+            return unit_handins(desk, named)
+        if caller.agency is not None and asks_own(text):
+            return unit_handins(desk, caller.agency)
+        return Handins(desk.province, None, tracked(desk), desk.clock.today())
+    if caller.agency is None or (named is not None and named != caller.agency):
+        return None
     return unit_handins(desk, caller.agency)
 
 

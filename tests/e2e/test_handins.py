@@ -114,3 +114,37 @@ async def test_digest_button_opens_the_province_view(player):
     # an officer pressing a forged button sees nothing of the province
     out = texts(await player.forged(BUILDING, "nb:s"), BUILDING)
     assert out == ["Chỉ quản trị viên (Sở TT&TT) xem được tình hình nộp của cả tỉnh."]
+
+
+async def test_who_has_sent_asked_in_words_is_the_same_tracking(player):
+    """ "ai chua nop bieu 02" answered with the task's description, "so y te nop chua" with Sở
+    Y tế's overview, "tinh hinh nop ho so 20/4" with a catalogue row (411-6), "nhac cac don vi
+    chua nop" with "Tôi chưa hiểu". Now the coordinator gets /nopbai tinh (with its reminder
+    button) or the named unit's /nopbai, and an officer their own unit's; what to send and
+    when is still a question about the task."""
+    for user, agency, name in OFFICERS[:3]:
+        await register(player, user, agency, name)
+    await player.line("@ 2021-04-16 10:00")
+    await player.send(BUILDING, f"/capnhat {TASK} đã nộp")
+    province = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)
+    for words in ("ai chua nop bieu 02", "tinh hinh nop ho so 20/4", "nhac cac don vi chua nop"):
+        calls = await player.send(ADMIN, words)
+        assert texts(calls, ADMIN) == province, words
+        assert ["🔔 Nhắc các đơn vị chưa nộp"] in [b for c in calls for b in c["buttons"] or []]
+    unit = texts(await player.send(ADMIN, "/nopbai"), ADMIN)  # the admin has no unit: province
+    assert unit == province
+    out = texts(await player.send(ADMIN, "so y te nop chua"), ADMIN)[0]
+    assert out.startswith("Hồ sơ phải nộp — Sở Y tế") and "chưa nộp" in out
+    mine = texts(await player.send(BUILDING, "/nopbai"), BUILDING)
+    assert texts(await player.send(BUILDING, "ben em nop bieu 02 chua a"), BUILDING) == mine
+    # another unit's, asked by an officer: a question, not that unit's tracking
+    out = texts(await player.send(BUILDING, "so y te nop chua"), BUILDING)[0]
+    assert not out.startswith("Hồ sơ phải nộp — Sở Y tế")
+    # what and when: the task
+    out = texts(await player.send(ADMIN, "bieu 02 nop khi nao"), ADMIN)[0]
+    assert "tq-2021-04-20" in out and "Tình hình nộp hồ sơ" not in out
+    assert svc_history(player) == [(TASK, "Sở Xây dựng")]
+
+
+def svc_history(player):
+    return [(c.key, c.agency) for c in player.app.bot_data["services"].repo.history()]

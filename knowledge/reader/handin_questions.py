@@ -1,0 +1,45 @@
+"""Who has sent what, asked in words ("ai chưa nộp biểu 02", "Sở Y tế nộp chưa", "tình hình nộp
+hồ sơ 20/4", "nhắc các đơn vị chưa nộp"): the hand-in tracking /nopbai shows, not the task's
+description or a catalogue row. What must be sent and by when ("biểu 02 nộp khi nào", "phải
+nộp những gì") stays a question about the task."""
+
+from __future__ import annotations
+
+from knowledge.language.text import MarkedWords, tokenize
+
+# the act: "nộp", "gửi" (typed without marks too)
+_SEND = MarkedWords("nộp gửi")
+# asking who, or how far: "ai", "chưa", "đơn vị nào", "tình hình", "những ai"; "nhắc": the
+# coordinator wants the missing ones reminded (the view carries that button)
+_WHO = MarkedWords("ai chưa nhắc")
+_STANDING = (("tinh", "hinh"), ("don", "vi", "nao"), ("co", "quan", "nao"), ("bao", "nhieu"))
+# what or when, how or where: a question about the task itself ("nộp gì", "hạn nộp", "nộp khi
+# nào", "nộp ở đâu", "nộp thế nào", "phải nộp")
+_ABOUT_TASK = MarkedWords("gì hạn phải đâu cách mẫu")
+_ABOUT_TASK_PHRASES = (("khi", "nao"), ("bao", "gio"), ("ngay", "nao"), ("the", "nao"))
+_OWN = MarkedWords("mình em tôi tui")  # "đơn vị mình nộp chưa": the asker's unit
+
+
+def _has(folds: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(folds[i : i + len(p)]) == p for p in phrases for i in range(len(folds) - len(p) + 1)
+    )
+
+
+def asks_handins(text: str) -> bool:
+    """The text asks who has sent (or not) what a task asks for."""
+    if text.lstrip().startswith("/"):
+        return False
+    tokens = tokenize(text)
+    folds = [t.fold for t in tokens]
+    if not any(t in _SEND for t in tokens):
+        return False
+    if any(t in _ABOUT_TASK for t in tokens) or _has(folds, _ABOUT_TASK_PHRASES):
+        return False
+    # "bao nhiêu đơn vị đã nộp" asks a count; "bao nhiêu tiền" never has a sending verb
+    return any(t in _WHO for t in tokens) or _has(folds, _STANDING)
+
+
+def asks_own(text: str) -> bool:
+    """ "đơn vị mình", "bên em": the asker's own unit."""
+    return any(t in _OWN for t in tokenize(text))

@@ -1,0 +1,43 @@
+"""Who has sent what, asked in words (knowledge.reader.handin_questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.reader.handin_questions import asks_handins, asks_own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ai chua nop bieu 02",
+        "Sở Tư pháp gửi hồ sơ chưa",
+        "nhắc các đơn vị chưa nộp",
+        "tinh hinh nop phu luc",
+        "những đơn vị nào đã gửi báo cáo",
+        "bao nhiêu đơn vị đã nộp",
+        "don vi minh nop chua a",
+    ],
+)
+def test_who_has_sent_is_asked(text):
+    assert asks_handins(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bieu 02 nop khi nao",  # when: the task
+        "phải nộp những gì",  # what: the task
+        "hạn nộp phụ lục",
+        "nộp ở đâu",
+        "nop theo mau nao",
+        "gpxd xong chua",  # no sending
+        "/nopbai tinh",
+    ],
+)
+def test_what_or_when_to_send_is_not(text):
+    assert not asks_handins(text)
+
+
+def test_the_own_unit_is_said_in_the_first_person():
+    assert asks_own("đơn vị mình nộp chưa") and not asks_own("Sở Y tế nộp chưa")
