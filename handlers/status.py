@@ -170,9 +170,11 @@ async def offer(
             f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
         )
     else:
+        unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
         text = (
-            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>?"
-            f"{tail}\nBấm nút để ghi; không bấm thì không có gì thay đổi."
+            f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
+            f"<b>{esc(found.status.label)}</b>?{tail}\nBấm nút để ghi; không bấm thì không có gì "
+            "thay đổi."
         )
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:

@@ -45,6 +45,7 @@ class OfferPrompt:
     key: str
     status: Status
     note: str = ""
+    unit: str = ""  # the unit an admin's statement named ("ghi thay Sở Y tế đã nộp …")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,11 @@ def dump(prompt: Prompt) -> tuple[str, str]:
     payload: dict[str, Any]
     if isinstance(prompt, NotePrompt):
         payload = {"key": prompt.key, "agency": prompt.agency, "status": prompt.status}
-    elif isinstance(prompt, OfferPrompt | UnitPrompt):
+    elif isinstance(prompt, OfferPrompt):
+        payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
+        if prompt.unit:  # an admin's, for the unit named; stored as before otherwise
+            payload["unit"] = prompt.unit
+    elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
         payload = prompt.state()
@@ -184,7 +189,9 @@ def load(kind: str, payload: str) -> Prompt | None:
         if kind == PromptKind.NOTE:
             return NotePrompt(data["key"], data["agency"], Status(data["status"]))
         if kind == PromptKind.OFFER:
-            return OfferPrompt(data["key"], Status(data["status"]), data.get("note", ""))
+            return OfferPrompt(
+                data["key"], Status(data["status"]), data.get("note", ""), data.get("unit", "")
+            )
         if kind == PromptKind.UNIT:
             return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))
         if kind == PromptKind.PROPOSAL:

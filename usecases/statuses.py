@@ -105,6 +105,7 @@ class Offered:
     title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
     sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
     hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
+    behalf: str | None = None  # the unit an admin writes for ("ghi thay")
 
 
 @use_case(writes=True)
@@ -112,7 +113,12 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     """The statement waits for its confirmation button (until the next message, or 10
     minutes); a status that already stands is said so instead. An admin's statement on a row
     several units own waits for the unit's button instead: that press is the confirmation."""
-    found = target_for(desk.province, caller.actor, offer.key)
+    # the unit an admin named ("ghi thay Sở Y tế đã nộp biểu 02"), when it owns the row
+    unit = offer.unit if caller.is_admin and offer.unit else None
+    found = target_for(desk.province, caller.actor, offer.key, unit)
+    if unit is not None and not isinstance(found, Target):
+        unit = None
+        found = target_for(desk.province, caller.actor, offer.key)
     if isinstance(found, Refusal):
         return found
     if isinstance(found, UnitChoice):
@@ -125,11 +131,14 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
-    prompt = OfferPrompt(offer.key, offer.status, note)
+    prompt = OfferPrompt(offer.key, offer.status, note, unit or "")
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
     return Offered(
-        offer, item_title(desk.assistant.catalogue, desk.province, offer.key), hand_in=hand_in
+        offer,
+        item_title(desk.assistant.catalogue, desk.province, offer.key),
+        hand_in=hand_in,
+        behalf=target if found.behalf else None,
     )
 
 
@@ -144,7 +153,7 @@ def confirm_offer(
     key = refs.item_key(desk, row)
     if not isinstance(prompt, OfferPrompt) or key != prompt.key or status != prompt.status:
         return Refusal(OFFER_LAPSED)
-    return _write(desk, caller, key, status, prompt.note, confirmed=True)
+    return _write(desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True)
 
 
 # -- /capnhat ------------------------------------------------------------------------------------

@@ -198,6 +198,9 @@ class Offer:
     # one form of several the task asks for, as printed ("Phụ lục III" of "Phụ lục I–IV"): the
     # statement says that form was sent, not the whole task
     part: str = ""
+    # the unit named before the status words ("Sở Y tế đã nộp biểu 02"): whose it is, for an
+    # admin writing for units (usecases/statuses.py); an officer writes for their own
+    unit: str = ""
 
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -297,13 +300,17 @@ def statement(
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
         return Offer(key, status, note) if key else None
     before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
+    unit = ""
     if before:
         answer = assistant.ask(" ".join(before), today, province.slug, agency)
+        # read as an agency, not a service's words ("giấy phép xây dựng" is no Sở Xây dựng)
+        mention = assistant.agencies.find(" ".join(before)) if answer.intent == "agency" else None
+        unit = mention.name if mention is not None else ""
         if answer.intent == "service" and answer.items and not answer.close:
-            return Offer(answer.items[0].key, status, note)
+            return Offer(answer.items[0].key, status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
             task = answer.tasks[0].task
-            return Offer(task.id, status, note, one_form(task, tokens, province) or "")
+            return Offer(task.id, status, note, one_form(task, tokens, province) or "", unit)
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     if not named:
         return None
@@ -321,7 +328,7 @@ def statement(
         return None
     named_task = province.task(keys[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
-    return Offer(keys[0], status, note if around is not None else "", part or "")
+    return Offer(keys[0], status, note if around is not None else "", part or "", unit)
 
 
 def bare_status(text: str) -> Status | None:

@@ -157,3 +157,24 @@ async def test_an_admins_template_is_recorded_for_the_unit_it_names(player):
         "Sở Y tế) rồi gửi lại. Không có gì được lưu."
     ]
     assert svc.submissions.submissions(form="pl1") == []
+
+
+async def test_a_unit_named_in_the_coordinators_words_is_the_one_offered(player):
+    """ "ghi thay so y te da nop bieu 02" asked which of 19 units, though it named Sở Y tế. Now
+    the offer names the unit, the press writes for it (signed by the admin), and a unit that
+    does not owe the task is not taken: its buttons are asked for instead."""
+    svc = player.app.bot_data["services"]
+    await player.line("@ 2021-04-16 10:00")
+    out = texts(await player.send(ADMIN, "ghi thay so y te da nop bieu 02"), ADMIN)
+    assert out[0].startswith(
+        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho Sở Y tế (ghi thay) → Hoàn thành?"
+    )
+    assert svc.repo.current("tq-2021-04-20", "Sở Y tế") is None
+    await player.send(ADMIN, "[Ghi tq-2021-04-20 → Hoàn thành?]")
+    written = svc.repo.current("tq-2021-04-20", "Sở Y tế")
+    assert written.new == "hoan_thanh" and written.by == ADMIN
+    assert [(c.key, c.agency) for c in svc.repo.history()] == [("tq-2021-04-20", "Sở Y tế")]
+    # Viễn thông supports the dossier and owes nothing: the units are asked, nothing written
+    calls = await player.send(ADMIN, "vien thong tuyen quang da nop bieu 02")
+    assert "Ghi “Hoàn thành” thay cho đơn vị nào?" in texts(calls, ADMIN)[0]
+    assert len(svc.repo.history()) == 1

@@ -24,6 +24,11 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             {"key": "406-14", "status": "hoan_thanh", "note": "đã tích hợp"},
         ),
         (
+            OfferPrompt("tq-2021-04-20", Status.HOAN_THANH, "", "Sở Y tế"),
+            "offer",
+            {"key": "tq-2021-04-20", "status": "hoan_thanh", "note": "", "unit": "Sở Y tế"},
+        ),
+        (
             ProposalPrompt("Sở Y tế", "sector", {"name": "Cấp phép"}, None),
             "proposal",
             {"agency": "Sở Y tế", "data": {"name": "Cấp phép"}, "id": None, "step": "sector"},
