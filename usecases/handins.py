@@ -7,7 +7,7 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
@@ -102,21 +102,25 @@ def handins_asked(desk: Desk, text: str) -> bool:
 @use_case(writes=False)
 def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     """The tracking a who-has-sent question asks for: an admin's, the unit it names or the whole
-    province's; an officer's, their own unit's. None (read it as a question) for anyone else,
-    or an officer asking about another unit."""
+    province's; an officer's, their own unit's; only the tasks it names, when it names some
+    ("ai chưa nộp biểu 02"). None (read it as a question) for anyone else, or an officer asking
+    about another unit."""
     mention = desk.assistant.agencies.find(text)
     named = mention.name if mention is not None else None
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
     if caller.is_admin:
-        if named is not None:
-            return unit_handins(desk, named)
-        if caller.agency is not None and asks_own(text):
-            return unit_handins(desk, caller.agency)
-        return Handins(desk.province, None, tracked(desk), desk.clock.today())
-    if caller.agency is None or (named is not None and named != caller.agency):
+        unit = named or (caller.agency if caller.agency is not None and asks_own(text) else None)
+    elif caller.agency is None or (named is not None and named != caller.agency):
         return None
-    return unit_handins(desk, caller.agency)
+    else:
+        unit = caller.agency
+    today = desk.clock.today()
+    found = Handins(desk.province, unit, tracked(desk, unit), today)
+    answer = desk.assistant.ask(text, today, desk.province.slug, caller.agency)
+    tasks = {v.task.id for v in answer.tasks} if answer.intent == "task" else set()
+    only = [t for t in found.tracked if t.task.id in tasks]
+    return replace(found, tracked=only) if only else found
 
 
 @use_case(writes=False)
