@@ -48,8 +48,8 @@ def asks_cancel(text: str) -> bool:
     cần nữa ạ"): the chat answers it as /huy, never as a question about the services named
     "Hủy …", nor as the note or field a prompt waits for. Every word is a cancel word or talk
     around it; a message asking to take back the last write is an undo (`asks_undo`)."""
-    if text.lstrip().startswith("/") or asks_undo(text):
-        return False
+    if text.lstrip().startswith("/") or len(text.split()) > MAX_CANCEL_WORDS:
+        return False  # checked first: every question typed passes here
     tokens = tokenize(text)
     if not tokens or len(tokens) > MAX_CANCEL_WORDS:
         return False
@@ -60,7 +60,7 @@ def asks_cancel(text: str) -> bool:
         for i, t in enumerate(tokens)
         if i not in in_phrase and t not in CANCEL_WORDS and t not in STOP_WORDS
     )
-    return said and all(t in CHAT_WORDS or t in STOP_TALK for t in rest)
+    return said and all(t in CHAT_WORDS or t in STOP_TALK for t in rest) and not asks_undo(text)
 
 
 class PromptEnd(StrEnum):
