@@ -77,7 +77,7 @@ def choices_text(choices: Choices) -> str:
         when = f" — hạn {fmt_date(option.due)}" if option.due else ""
         label = option.form_name if option.form else task_label(option.task)
         lines.append(f"📌 {key_tag(option.key)} {esc(label)}{esc(when)}")
-    lines.append("Bấm một nút bên dưới, hoặc /huy.")
+    lines.append("Bấm một nút bên dưới; không bấm thì không có gì thay đổi.")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.render.answers import clip, due_phrase, esc, key_tag
+from knowledge.render.tracking_text import usage_for
 
 TITLE_CHARS = 110  # a task's title in a list
 # where a task stands for the officer's unit (knowledge/rules/standing.py's states)
@@ -58,7 +59,10 @@ def task_answer(
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
         lines += [task_item(v, today) for v in others]
-    lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
+    if task.form:  # a document to send: how, as /nopbai says it
+        lines.append("\n" + usage_for(province, [task.id]))
+    else:
+        lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
     return "\n".join(lines)
 
 

@@ -82,7 +82,9 @@ def test_task_answer_shows_what_an_officer_needs(assistant):
         "Bước 3: Lập Hồ sơ gửi Sở Thông tin và Truyền thông thẩm định\n",
         "Công văn đề nghị thẩm định.",
         "Nguồn: Văn bản số .../STTTT-CNTT (tháng 4/2021)",
-        "/capnhat tq-2021-04-20 xong",
+        # how to send it, as /nopbai says: the form in the chat, or said sent on paper
+        "Nộp biểu qua bot: /nop bieu02 (trong chat)",
+        "bằng văn bản thì báo: /capnhat tq-2021-04-20 đã nộp",
     ]:
         assert part in text, part
 
