@@ -86,6 +86,8 @@ async def test_a_new_letter_becomes_tracked_work(player):
     out = texts(await player.send(1001, "bao cao ra soat an toan thong tin nop khi nao"), 1001)
     assert f"({TASK})" in out[0] and "20/8/2021 (còn 18 ngày)" in out[0]
     assert "Công văn số 512/STTTT-CNTT" in out[0]
+    # a form the bot has no layout of: sent as a file, which the answer says how
+    assert f"Nộp tệp: /nop {TASK} rồi gửi tệp .xlsx, .docx hoặc .pdf" in out[0]
 
     # /nopbai tinh tracks it per unit; the district's monthly report per occurrence.
     out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
