@@ -107,17 +107,16 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     message = update.message
     text = message.text if message is not None else None
-    if text is not None and (
-        text.split("@")[0].split()[:1] == ["/huy"]
-        or await context.services.run(statuses.cancel_asked, text)
-    ):
-        return  # /huy (or "huỷ", "thôi" typed: questions.free_text) ends it itself, says so
+    if text is not None and text.split("@")[0].split()[:1] == ["/huy"]:
+        return  # /huy ends it itself, and says so
     button = update.callback_query.data if update.callback_query else None
     if message is None and button is None:
         return  # an edited message, a channel post: neither answers nor ends a prompt
     caller = await context.caller(update)
     if caller.waiting is None:
         return
+    if text is not None and await context.services.run(statuses.cancel_asked, caller, text):
+        return  # "huỷ", "thôi" typed: questions.free_text ends it as /huy does, and says so
     ended = await context.services.run(end_prompt_unless_answer, caller, text, button)
     if ended is None:
         return

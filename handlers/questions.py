@@ -75,7 +75,7 @@ async def free_text(update: Update, context: BotContext) -> None:
     text = message.text or "" if message else ""
     # "huỷ", "thôi", "bỏ qua": /huy, never the note a prompt waits for, nor a question about
     # the services titled "Hủy …"
-    if await context.services.run(statuses.cancel_asked, text):
+    if await context.services.run(statuses.cancel_asked, await context.caller(update), text):
         await status.huy(update, context)
         return
     if await take_pending(update, context):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.messages.refusals import already, usage
-from knowledge.reader.prompt_ends import asks_cancel
+from knowledge.reader.prompt_ends import ends_by_cancel
 from knowledge.reader.writes import (
     CapnhatKind,
     Offer,
@@ -361,9 +361,10 @@ def give_note(
 
 
 @use_case(database=False)
-def cancel_asked(desk: Desk, text: str) -> bool:
-    """A short "never mind" typed ("huỷ", "thôi", "bỏ qua"): the same as /huy."""
-    return asks_cancel(text)
+def cancel_asked(desk: Desk, caller: Caller, text: str) -> bool:
+    """A short "never mind" typed ("huỷ", "thôi", "bỏ qua"): the same as /huy; a step that
+    takes "bỏ qua" as its answer keeps it (knowledge/reader/prompt_ends.py)."""
+    return ends_by_cancel(text, caller.waiting.prompt.kind if caller.waiting else None)
 
 
 @use_case(writes=True)

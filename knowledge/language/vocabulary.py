@@ -356,5 +356,8 @@ LAST_ACT_WORDS = MarkedWords("vừa nhầm lộn")
 # "never mind" to a prompt that waits: "thôi", "khỏi", "bỏ qua", "không cần nữa"; "bỏ" and "qua"
 # count only typed with marks or together ("bo" is too often another word)
 STOP_WORDS = MarkedWords("thôi khỏi cancel")
+# said only to end what waits ("huỷ", "thôi"); the others ("bỏ qua", "không cần", "xoá") are also
+# how a step of a form answers "none" or "skip", and end only a prompt that has no such step
+STRONG_CANCEL = MarkedWords("hủy huỷ thôi cancel")
 STOP_PHRASES = MarkedPhrases(("bỏ qua", "không cần", "ko cần", "k cần", "không nhập"))
 STOP_TALK = MarkedWords("nữa muốn")  # "thôi không cần nữa", "em muốn huỷ"

@@ -16,6 +16,7 @@ from knowledge.language.vocabulary import (
     STOP_PHRASES,
     STOP_TALK,
     STOP_WORDS,
+    STRONG_CANCEL,
     UNDO_PHRASES,
 )
 from knowledge.reader.question_shape import reads_as_question
@@ -61,6 +62,22 @@ def asks_cancel(text: str) -> bool:
         if i not in in_phrase and t not in CANCEL_WORDS and t not in STOP_WORDS
     )
     return said and all(t in CHAT_WORDS or t in STOP_TALK for t in rest) and not asks_undo(text)
+
+
+# The prompts whose steps take "bỏ qua", "không có", "xoá" as an answer (a proposal's optional
+# field, a form's "Không có" row, a letter's field emptied): there only a strong word ends them.
+STEP_KINDS = frozenset({"proposal", "submit", "letter"})
+
+
+def ends_by_cancel(text: str, waiting: str | None) -> bool:
+    """The text is "never mind" to what waits (`waiting`: the prompt's kind, None when nothing
+    does): any cancel words, but at a step that takes "bỏ qua"/"không có" as its answer, only
+    "huỷ", "thôi", "cancel"."""
+    if not asks_cancel(text):
+        return False
+    if waiting not in STEP_KINDS:
+        return True
+    return any(t in STRONG_CANCEL for t in tokenize(text))
 
 
 class PromptEnd(StrEnum):

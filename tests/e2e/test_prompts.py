@@ -123,3 +123,17 @@ def runner_use_case(fn):
     from usecases.runner import use_case
 
     return use_case(writes=False)(fn)
+
+
+async def test_a_proposals_skip_typed_skips_the_step_and_huy_typed_ends_it(player):
+    """ "bỏ qua" typed at a step whose button is "Bỏ qua" dropped the whole proposal (the
+    cancel words read first); it is the step's answer, and only "huỷ", "thôi" end it."""
+    await register(player)
+    await player.send(1001, "/dexuat")
+    await player.send(1001, "[➕ Đề xuất dịch vụ mới]")
+    await player.send(1001, "Cấp giấy phép hành nghề dược")
+    out = texts(await player.send(1001, "bỏ qua"), 1001)
+    assert out[0].startswith("(3/8)")
+    out = texts(await player.send(1001, "huỷ"), 1001)
+    assert out == ["Đã bỏ đề xuất đang nhập dở; không có gì được ghi."]
+    assert player.app.bot_data["services"].repo.peek_pending(1001, 1001) is None

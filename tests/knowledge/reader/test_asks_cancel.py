@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.reader.prompt_ends import asks_cancel
+from knowledge.reader.prompt_ends import asks_cancel, ends_by_cancel
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,19 @@ def test_never_mind_in_a_few_words_is_a_cancel(text):
 )
 def test_anything_more_is_not(text):
     assert not asks_cancel(text)
+
+
+@pytest.mark.parametrize(
+    "text, waiting, ends",
+    [
+        ("bỏ qua", "proposal", False),  # the step's own "Bỏ qua": the proposal goes on
+        ("không cần", "submit", False),
+        ("xoá", "letter", False),  # a letter's field emptied
+        ("huỷ", "proposal", True),
+        ("thôi", "submit", True),
+        ("bỏ qua", "note", True),  # a note a status needs has no "skip"
+        ("không cần", None, True),
+    ],
+)
+def test_a_step_that_takes_skip_as_its_answer_keeps_it(text, waiting, ends):
+    assert ends_by_cancel(text, waiting) is ends
