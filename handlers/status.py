@@ -183,7 +183,7 @@ async def offer(
         update,
         context,
         text,
-        [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status))]],
+        [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
     )
 
 
@@ -211,7 +211,9 @@ async def unit_pressed(update: Update, context: BotContext, button: WriteFor) ->
 
 async def offer_pressed(update: Update, context: BotContext, button: ConfirmOffer) -> None:
     caller = await context.caller(update)
-    result = await context.services.run(statuses.confirm_offer, caller, button.row, button.status)
+    result = await context.services.run(
+        statuses.confirm_offer, caller, button.row, button.status, button.unit
+    )
     await show(update, context, result)
 
 

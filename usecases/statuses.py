@@ -113,12 +113,24 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     """The statement waits for its confirmation button (until the next message, or 10
     minutes); a status that already stands is said so instead. An admin's statement on a row
     several units own waits for the unit's button instead: that press is the confirmation."""
-    # the unit an admin named ("ghi thay Sở Y tế đã nộp biểu 02"), when it owns the row
-    unit = offer.unit if caller.is_admin and offer.unit else None
+    # the unit the words named ("ghi thay Sở Y tế đã nộp biểu 02"): an admin writes for it when
+    # it owes the row; an officer only for their own; else said so, nothing offered
+    unit = offer.unit or None
+    if unit is not None and not caller.is_admin:
+        own = caller.agency
+        if own is not None and unit != own and unit not in desk.province.members(own):
+            return Refusal(
+                f"Bạn chỉ ghi được cho {esc(own)}; {esc(unit)} tự báo, hoặc nhờ quản trị viên "
+                f"ghi thay. {UNCHANGED}"
+            )
+        unit = None
     found = target_for(desk.province, caller.actor, offer.key, unit)
     if unit is not None and not isinstance(found, Target):
-        unit = None
-        found = target_for(desk.province, caller.actor, offer.key)
+        return Refusal(
+            f"{esc(unit)} không phải thực hiện {key_tag(offer.key)}. Ghi thay đơn vị khác: "
+            f"<code>/capnhat {esc(offer.key)} &lt;đơn vị&gt; {esc(offer.status.label.lower())}"
+            f"</code>. {UNCHANGED}"
+        )
     if isinstance(found, Refusal):
         return found
     if isinstance(found, UnitChoice):
@@ -131,7 +143,8 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
-    prompt = OfferPrompt(offer.key, offer.status, note, unit or "")
+    # the unit written for, when it is not the writer's own: the button must name the same one
+    prompt = OfferPrompt(offer.key, offer.status, note, target if found.behalf else "")
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
     return Offered(
@@ -144,14 +157,21 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
 
 @use_case(writes=True)
 def confirm_offer(
-    desk: Desk, caller: Caller, row: str, status: Status
+    desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
 ) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
-    """The confirmation button of the offer this chat holds, and only that one."""
+    """The confirmation button of the offer this chat holds, and only that one (its row, status
+    and the unit it names, by reference)."""
     assert caller.chat_id is not None
     waiting = prompts.take(desk, caller.chat_id, caller.user_id)
     prompt = waiting.prompt if waiting is not None else None
     key = refs.item_key(desk, row)
-    if not isinstance(prompt, OfferPrompt) or key != prompt.key or status != prompt.status:
+    named = refs.agency_name(desk, unit) if unit is not None else ""
+    if (
+        not isinstance(prompt, OfferPrompt)
+        or key != prompt.key
+        or status != prompt.status
+        or named != prompt.unit
+    ):
         return Refusal(OFFER_LAPSED)
     return _write(desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True)
 

@@ -58,10 +58,12 @@ class WriteFor(Button):
 @button("wo")
 @dataclasses.dataclass(frozen=True)
 class ConfirmOffer(Button):
-    """Write the status read from free text (the chat's offer, and only that one)."""
+    """Write the status read from free text (the chat's offer, and only that one; `unit`: the
+    unit an admin's words named, so an older offer's button cannot write for a newer's)."""
 
     row: Ref
     status: Status
+    unit: Ref | None = None
 
 
 @button("un")

@@ -298,7 +298,10 @@ def statement(
     typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
-        return Offer(key, status, note) if key else None
+        # "Sở Y tế 406-14 xong": words before the status that name a unit, and nothing else
+        named = " ".join(t.raw for t in tokens[:start] if not whole_key_shape(t.raw))
+        unit = assistant.agencies.whole(named) if named else None
+        return Offer(key, status, note, unit=unit or "") if key else None
     before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
     unit = ""
     if before:

@@ -174,7 +174,37 @@ async def test_a_unit_named_in_the_coordinators_words_is_the_one_offered(player)
     written = svc.repo.current("tq-2021-04-20", "Sở Y tế")
     assert written.new == "hoan_thanh" and written.by == ADMIN
     assert [(c.key, c.agency) for c in svc.repo.history()] == [("tq-2021-04-20", "Sở Y tế")]
-    # Viễn thông supports the dossier and owes nothing: the units are asked, nothing written
-    calls = await player.send(ADMIN, "vien thong tuyen quang da nop bieu 02")
-    assert "Ghi “Hoàn thành” thay cho đơn vị nào?" in texts(calls, ADMIN)[0]
+    # Viễn thông supports the dossier and owes nothing: said so, nothing written
+    out = texts(await player.send(ADMIN, "vien thong tuyen quang da nop bieu 02"), ADMIN)
+    assert out == [
+        "Viễn thông Tuyên Quang không phải thực hiện tq-2021-04-20. Ghi thay đơn vị khác: "
+        "/capnhat tq-2021-04-20 <đơn vị> hoàn thành. Không có gì thay đổi."
+    ]
+    # a key typed with the unit before it
+    out = texts(await player.send(ADMIN, "Sở Tư pháp 406-7 xong"), ADMIN)
+    assert out[0].startswith("Bạn muốn ghi 406-7") and "cho Sở Tư pháp (ghi thay)" in out[0]
+    # an older offer's button cannot write for a newer offer's unit
+    await player.send(ADMIN, "ghi thay so tai chinh da nop bieu 02")
+    older = next(m for m in reversed(player.emulator.messages[ADMIN]) if m.get("reply_markup"))[
+        "reply_markup"
+    ]["inline_keyboard"][0][0]["callback_data"]
+    await player.send(ADMIN, "ghi thay so tu phap da nop bieu 02")
+    out = texts(await player.forged(ADMIN, older), ADMIN)
+    assert "Đề nghị ghi này đã hết hiệu lực" in out[-1]
+    assert svc.repo.current(TASK, "Sở Tư pháp") is None
+    assert svc.repo.current(TASK, "Sở Tài chính") is None
     assert len(svc.repo.history()) == 1
+
+
+async def test_an_officer_naming_another_unit_in_a_statement_is_told_nothing_is_written(player):
+    """ "Sở Y tế đã nộp biểu 02" from Sở Xây dựng's officer offered to write it for Sở Xây dựng,
+    with no word of Sở Y tế; now said that only the unit itself or an admin writes it."""
+    await register(player, BUILDING, "Sở Xây dựng", "Nguyễn Văn An")
+    out = texts(await player.send(BUILDING, "Sở Y tế đã nộp biểu 02"), BUILDING)
+    assert out == [
+        "Bạn chỉ ghi được cho Sở Xây dựng; Sở Y tế tự báo, hoặc nhờ quản trị viên ghi thay. "
+        "Không có gì thay đổi."
+    ]
+    out = texts(await player.send(BUILDING, "Sở Xây dựng đã nộp biểu 02"), BUILDING)
+    assert out[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?")
+    assert services(player).repo.history() == []

@@ -177,8 +177,13 @@ def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(de
     single = desk.call(statements.read_statement, admin(desk), "406-14 da xong")
     assert single is not None
     offered = desk.call(statuses.offer_status, admin(desk), single)
-    assert isinstance(offered, statuses.Offered)
-    done = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
+    assert isinstance(offered, statuses.Offered) and offered.behalf == "Sở Xây dựng"
+    # the button names the unit it writes for; one naming none is another offer's
+    lapsed = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
+    assert isinstance(lapsed, Refusal) and history(desk, "406-14") == []
+    desk.call(statuses.offer_status, admin(desk), single)
+    unit = refs.ref("Sở Xây dựng")
+    done = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH, unit)
     assert isinstance(done, Recorded)
     assert (done.change.agency, done.change.behalf) == ("Sở Xây dựng", "Trần Điều Phối")
 
