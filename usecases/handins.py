@@ -14,7 +14,7 @@ from knowledge.catalogue.model import Province
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
-from knowledge.reader.handin_questions import asks_handins, asks_own
+from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
@@ -105,7 +105,13 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     province's; an officer's, their own unit's; only the tasks it names, when it names some
     ("ai chưa nộp biểu 02"). None (read it as a question) for anyone else, or an officer asking
     about another unit."""
-    mention = desk.assistant.agencies.find(text)
+    today = desk.clock.today()
+    answer = desk.assistant.ask(text, today, desk.province.slug, caller.agency)
+    tasks = {v.task.id for v in answer.tasks} if answer.intent == "task" else set()
+    agencies = desk.assistant.agencies
+    if not tasks and not only_handin_words(text, agencies):
+        return None  # a service's words beside ("nộp thuế môn bài online chưa"): a question
+    mention = agencies.find(text)
     named = mention.name if mention is not None else None
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
@@ -115,10 +121,7 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
         return None
     else:
         unit = caller.agency
-    today = desk.clock.today()
     found = Handins(desk.province, unit, tracked(desk, unit), today)
-    answer = desk.assistant.ask(text, today, desk.province.slug, caller.agency)
-    tasks = {v.task.id for v in answer.tasks} if answer.intent == "task" else set()
     only = [t for t in found.tracked if t.task.id in tasks]
     return replace(found, tracked=only) if only else found
 

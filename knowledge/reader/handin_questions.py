@@ -5,7 +5,9 @@ nộp những gì") stays a question about the task."""
 
 from __future__ import annotations
 
+from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.language.text import MarkedWords, tokenize
+from knowledge.language.vocabulary import CHAT_WORDS
 
 # the act: "nộp", "gửi" (typed without marks too)
 _SEND = MarkedWords("nộp gửi")
@@ -15,8 +17,22 @@ _WHO = MarkedWords("ai chưa nhắc")
 _STANDING = (("tinh", "hinh"), ("don", "vi", "nao"), ("co", "quan", "nao"), ("bao", "nhieu"))
 # what or when, how or where: a question about the task itself ("nộp gì", "hạn nộp", "nộp khi
 # nào", "nộp ở đâu", "nộp thế nào", "phải nộp")
-_ABOUT_TASK = MarkedWords("gì hạn phải đâu cách mẫu")
-_ABOUT_TASK_PHRASES = (("khi", "nao"), ("bao", "gio"), ("ngay", "nao"), ("the", "nao"))
+_ABOUT_TASK = MarkedWords("gì hạn phải đâu cách")
+_ABOUT_TASK_PHRASES = (
+    ("khi", "nao"),
+    ("bao", "gio"),
+    ("ngay", "nao"),
+    ("the", "nao"),
+    ("mau", "nao"),
+)
+# What such a question may hold besides the act, the asking and the unit: documents in general,
+# units in general, done or not, the province ("ai chưa nộp hồ sơ", "các đơn vị đã gửi báo cáo
+# chưa", "tình hình nộp toàn tỉnh"). Anything else (a service's words: "nộp thuế môn bài online
+# chưa", "nộp phạt giao thông") makes it a question unless it names a task.
+_TALK = MarkedWords(
+    "hồ sơ báo cáo biểu phụ lục mẫu số văn bản tài liệu tệp file đơn vị cơ quan sở ban ngành "
+    "huyện thành phố nào những các tình hình bao nhiêu đủ hết toàn tỉnh lên về cho"
+)
 _OWN = MarkedWords("mình em tôi tui")  # "đơn vị mình nộp chưa": the asker's unit
 
 
@@ -38,6 +54,22 @@ def asks_handins(text: str) -> bool:
         return False
     # "bao nhiêu đơn vị đã nộp" asks a count; "bao nhiêu tiền" never has a sending verb
     return any(t in _WHO for t in tokens) or _has(folds, _STANDING)
+
+
+def only_handin_words(text: str, agencies: AgencyResolver) -> bool:
+    """Nothing in the text but who-has-sent talk, the units it names and dates or numbers:
+    no service's words that would make it a question about that service."""
+    tokens = tokenize(text)
+    named = {i for m in agencies.mentions(tokens) for i in range(m.start, m.end)}
+    return all(
+        i in named
+        or t in _SEND
+        or t in _WHO
+        or t in _TALK
+        or t in CHAT_WORDS
+        or t.fold.replace("/", "").isdigit()
+        for i, t in enumerate(tokens)
+    )
 
 
 def asks_own(text: str) -> bool:

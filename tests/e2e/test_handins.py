@@ -156,3 +156,24 @@ async def test_who_has_sent_asked_in_words_is_the_same_tracking(player):
 
 def svc_history(player):
     return [(c.key, c.agency) for c in player.app.bot_data["services"].repo.history()]
+
+
+async def test_a_service_question_with_sending_words_stays_a_service_question(player):
+    """The who-has-sent reader took "nộp thuế môn bài online chưa", "ai là người nộp hồ sơ
+    cấp phép xây dựng" and "nộp phạt giao thông … đã có chưa" as hand-in questions (review):
+    words of a service beside them, and no task named, leave them to the question reader."""
+    await register(player, JUSTICE, "Sở Tư pháp", "Hoàng Văn Em")
+    cases = [
+        (JUSTICE, "nộp hồ sơ cấp lý lịch tư pháp online chưa", "411-13"),
+        (JUSTICE, "nộp thuế môn bài online chưa được ạ", "411-3"),
+        (ADMIN, "nộp phạt vi phạm giao thông trực tuyến đã có chưa", "411-10"),
+        (ADMIN, "ai là người nộp hồ sơ cấp phép xây dựng", "406-14"),
+    ]
+    for user, words, key in cases:
+        out = texts(await player.send(user, words), user)
+        assert out[0].startswith(f"{key} · "), words
+    # talk of sending alone, a unit or a task: the tracking
+    for words in ("ai chua nop", "don vi minh gui phu luc chua"):
+        user = ADMIN if words.startswith("ai") else JUSTICE
+        out = texts(await player.send(user, words), user)[0]
+        assert out.startswith(("Tình hình nộp hồ sơ", "Hồ sơ phải nộp — Sở Tư pháp")), words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.reader.handin_questions import asks_handins, asks_own
+from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_what_or_when_to_send_is_not(text):
 
 def test_the_own_unit_is_said_in_the_first_person():
     assert asks_own("đơn vị mình nộp chưa") and not asks_own("Sở Y tế nộp chưa")
+
+
+@pytest.mark.parametrize(
+    "text, only",
+    [
+        ("ai chưa nộp hồ sơ", True),
+        ("Sở Y tế gửi báo cáo chưa", True),
+        ("tình hình nộp toàn tỉnh 20/4", True),
+        ("nộp thuế môn bài online chưa", False),
+        ("ai là người nộp hồ sơ cấp phép xây dựng", False),
+    ],
+)
+def test_only_talk_of_sending_and_units_is_a_handin_question(text, only):
+    from knowledge.reader.ask import default_assistant
+
+    assert only_handin_words(text, default_assistant().agencies) is only
