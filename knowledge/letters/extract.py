@@ -38,6 +38,7 @@ from knowledge.letters.opening import (
     listed_units,
     requested,
 )
+from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
@@ -178,7 +179,7 @@ class _Reader:
         kept, doubts = merged_restated(
             [t for d, t in drafted if d.section.number or t.deadline not in numbered]
         )
-        self.problems += doubts
+        kept, self.problems = set_aside(kept, self.problems + doubts, floor_of(self.header))
         return kept
 
     def _task(self, dated: _Dated) -> Task:

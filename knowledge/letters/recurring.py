@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import ROMAN, quarter_end
 from knowledge.letters.dates import Found
 from knowledge.letters.model import Recurrence
+from knowledge.letters.past import past_message
 from knowledge.letters.text import plain
 
 _EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
@@ -238,5 +239,5 @@ def meaning(
         return None, Recurrence(found.every, found.day, first), unread
     due = found.due
     if due and floor and due < floor:
-        return due, None, [f"hạn {due.day}/{due.month}/{due.year} trước ngày của công văn"]
+        return due, None, [past_message(due)]
     return due, None, []
