@@ -46,7 +46,7 @@ _RELATIVE = re.compile(
 )
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
-    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![/.-]?\d)"
 )
 _YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")

@@ -52,12 +52,15 @@ def dates_on(
 
 def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:
     """ "trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm": a day and month printed without a
-    year just before a yearly one, joined by "và", is another day of the same recurrence."""
+    year just before or just after a yearly one, joined by "và", is another day of the same
+    recurrence."""
+    if again.every != "year" or re.search(r"\d{4}", low[found.start : found.end]):
+        return False
+    if found.end <= again.start:
+        return re.fullmatch(r"\s*(?:,|va)\s*", low[found.end : again.start]) is not None
+    # "… ngày 25 tháng 6 và ngày 25 tháng 12": the list goes on after the yearly day
     return (
-        again.every == "year"
-        and found.end <= again.start
-        and re.fullmatch(r"\s*(?:,|va)\s*", low[found.end : again.start]) is not None
-        and re.search(r"\d{4}", found.text) is None
+        found.start >= again.end and re.fullmatch(r"\s*", low[again.end : found.start]) is not None
     )
 
 

@@ -21,6 +21,10 @@ from knowledge.letters.text import plain
 _EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
 _EVERY_QUARTER = re.compile(r"\b(?:hang|moi)\s+quy\b|\bthang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b")
 _EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
+# "định kỳ 06 tháng một lần", "hằng 6 tháng": two days of the year (half_yearly makes them one)
+_EVERY_HALF = re.compile(
+    r"\b(?:(?:hang|moi)\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)|0?6\s+thang\s+(?:mot|1)\s+lan\b)"
+)
 _NEXT_QUARTER = re.compile(
     r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
 )
@@ -61,6 +65,7 @@ def recurrence(text: str) -> Found | None:
         *((m, "month", 0) for m in _EVERY_MONTH.finditer(low)),
         *((m, "month", 1) for m in _NEXT_MONTH.finditer(low)),
         *((m, "year", 0) for m in _EVERY_YEAR.finditer(low)),
+        *((m, "year", 0) for m in _EVERY_HALF.finditer(low)),
     ]
     days = [
         m

@@ -1,0 +1,47 @@
+"""Recurring dates read from a line, and the first occurrence a letter names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+HALF = """UBND TỈNH TUYÊN QUANG
+SỞ CÔNG THƯƠNG
+
+Số: 88/SCT-QLTM
+V/v báo cáo thương mại điện tử
+
+Tuyên Quang, ngày 05 tháng 7 năm 2023
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. UBND các huyện, thành phố
+Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12, báo cáo tình hình \
+thương mại điện tử theo Biểu 01 kèm theo, gửi Sở Công Thương; kỳ báo cáo đầu tiên là kỳ tháng \
+12/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_every_six_months_on_two_days_is_one_half_yearly_task(catalogue):
+    draft = read_letter(HALF, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    assert not draft.unread
+    (task,) = draft.tasks
+    assert task.deadline is None and task.recurrence is not None
+    assert (task.recurrence.every, task.recurrence.day) == ("half-year", 20)
+    assert task.recurrence.first == date(2023, 12, 20)
+    assert len(task.units) == 7 and task.recipient == "Sở Công Thương"
+
+
+def test_a_report_of_the_first_six_months_is_no_recurrence(catalogue):
+    # "6 tháng đầu năm" names a period reported on, not how often
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12,",
+        "Chậm nhất ngày 20/12/2023, báo cáo 6 tháng đầu năm,",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is None and task.deadline == date(2023, 12, 20)
