@@ -107,7 +107,7 @@ def after_first(section: Section) -> list[Line]:
     heading = section.heading
     if heading is None:
         return []
-    m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
+    m = re.search(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
     return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
 
 

@@ -379,6 +379,9 @@ def supports(section: Section, register: Register) -> bool:
         return False
     if gives_support(plain(found[0])):
         return True
+    # "Bảo đảm hạ tầng, đường truyền … tại điểm 1 mục I": keeping another item's work running
+    if helps(plain(found[0])) and any(references(d) for d in found):
+        return True
     # "Sở Tài chính thẩm định dự toán … do Sở … tổng hợp tại khoản 2 mục này": work on what
     # another unit makes under another item serves that item
     first = found[0]

@@ -1,0 +1,50 @@
+"""Units that help with another's task without a deliverable of their own: `supporting`."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+
+HEAD = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+
+Số: 402/SNV-CCHC
+V/v triển khai phần mềm quản lý hồ sơ công chức
+
+Tuyên Quang, ngày 03 tháng 3 năm 2023
+
+Kính gửi:
+- Sở Tài chính;
+- Sở Thông tin và Truyền thông;
+- Viễn thông Tuyên Quang.
+
+"""
+TAIL = "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+
+
+def _read(catalogue, body):
+    province = catalogue.province("tuyen-quang")
+    return read_letter(HEAD + body + TAIL, catalogue, province, "snv.txt")
+
+
+def test_a_helper_named_after_a_semicolon_in_the_item_supports_its_task(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính hoàn thành cài đặt phần mềm trong tháng 4/2023; Sở Thông tin và "
+        "Truyền thông hỗ trợ kỹ thuật trong quá trình cài đặt.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Sở Thông tin và Truyền thông",)
+
+
+def test_a_section_that_keeps_the_lines_running_for_an_item_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "I. SỞ TÀI CHÍNH\n"
+        "1. Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "II. VIỄN THÔNG TUYÊN QUANG\n"
+        "Bảo đảm đường truyền; bố trí cán bộ trực trong thời gian cài đặt tại điểm 1 mục I.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert "Viễn thông Tuyên Quang" in task.supporting
