@@ -47,10 +47,9 @@ from knowledge.letters.sections import (
     Section,
     classify,
     outline,
-    supports,
     walk,
 )
-from knowledge.letters.support import Support, serves
+from knowledge.letters.support import Support, mark_support, serves
 from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
@@ -137,11 +136,10 @@ class _Reader:
             for line, section in placed
             for found in dates_on(line, section, self.header, sender, register)
         ]
-        for s in self.sections:
-            own_date = any(s in d.section.ancestry for d in self.dated)
-            addressed = bool(s.units) or s.generic
-            s.support_only = addressed and not own_date and supports(s, register)
-        self.support = Support(self.sections, register, self.tops)
+        mark_support(
+            self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
+        )
+        self.support = Support(self.sections, register, self.tops, sender)
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
@@ -213,7 +211,8 @@ class _Reader:
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
-        unserved = self.support.unserved(units)
+        # a support section serving others' work leaves the task, unless the line names it
+        unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
         supporting = tuple(
             u
             for u in supporting

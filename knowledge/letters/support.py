@@ -12,14 +12,31 @@ import re
 
 from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import SUPPORT, Section
+from knowledge.letters.sections import SUPPORT, Section, gives_support, supports
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers
 
 
+def mark_support(sections: list[Section], dated: set[int], register: Register) -> None:
+    """Mark the sections that only support (`dated`: the ids of the sections a date is in). A
+    point of a unit's section that sets no date and supports another item ("4. Sở TT&TT — a)
+    Hỗ trợ … nêu tại điểm a mục 1; b) … trước ngày …") supports it on its section's behalf."""
+    for s in sections:
+        addressed = bool(s.units) or s.generic
+        s.support_only = addressed and id(s) not in dated and supports(s, register)
+        owner = s.parent
+        if addressed or id(s) in dated or owner is None or not owner.units or owner.generic:
+            continue
+        text = " ".join(ln.text for ln in s.all_lines)
+        if s.heading and s.number and references(text) and gives_support(s.heading.plain):
+            s.units, s.support_only = owner.units, True
+
+
 class Support:
-    def __init__(self, sections: list[Section], register: Register, tops: set[str]):
+    def __init__(
+        self, sections: list[Section], register: Register, tops: set[str], sender: str | None
+    ):
         self.sections = [s for s in sections if s.support_only]
         self.tops = tops
         self.refs = {
@@ -42,6 +59,15 @@ class Support:
                 for m in register.mentions(ln.text)
                 if m.start > verb and not set(m.names) & set(line_helpers(ln, [m]))
             ]
+            # "Phối hợp với <the sender> tra cứu …" on every support line: the sender's own
+            # work, no unit's task (one line helping "các cơ quan, đơn vị" serves the units)
+            giving = [
+                ln for ln in s.own if ln is not s.heading and _support_verb(ln.plain) is not None
+            ]
+            if giving and all(
+                sender in line_helpers(ln, register.mentions(ln.text)) for ln in giving
+            ):
+                named.append({sender})
             self.serves[id(s)] = [n for n in named if n]
 
     @property

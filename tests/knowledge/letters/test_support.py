@@ -48,3 +48,32 @@ def test_a_section_that_keeps_the_lines_running_for_an_item_supports_it(catalogu
     (task,) = draft.tasks
     assert task.units == ("Sở Tài chính",)
     assert "Viễn thông Tuyên Quang" in task.supporting
+
+
+def test_a_point_of_a_section_with_its_own_task_supports_the_item_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "a) Hỗ trợ Sở Tài chính trong việc cài đặt phần mềm nêu tại điểm a mục 1.\n"
+        "b) Chủ trì, phối hợp với Viễn thông Tuyên Quang nâng cấp đường truyền trước ngày "
+        "30/5/2023.\n",
+    )
+    install, lines = draft.tasks
+    assert install.units == ("Sở Tài chính",)
+    assert install.supporting == ("Sở Thông tin và Truyền thông",)
+    assert lines.units == ("Sở Thông tin và Truyền thông",)
+    assert lines.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_unit_that_works_with_the_sender_supports_no_units_task(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Viễn thông Tuyên Quang\n"
+        "Phối hợp với Sở Nội vụ rà soát tài khoản công chức trên phần mềm.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",) and task.supporting == ()
