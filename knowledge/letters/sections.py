@@ -80,7 +80,8 @@ SUPPORT = (
 # Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp" are still
 # support duties.
 _MANNER = re.compile(
-    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?)"
+    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?"
+    r"(?: (?:thuong truc|chuyen trach))?)"
     r"[\s,]+)+"
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters.references import references, refers_to
+from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
 from knowledge.letters.sections import SUPPORT, Section, gives_support, supports
 from knowledge.letters.text import Line
@@ -42,6 +42,24 @@ class Support:
         self.refs = {
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
         }
+        # "hỗ trợ … theo đề nghị tại khoản 3" where khoản 3 supports điểm b khoản 2: the
+        # support of a support goes to what that one serves
+        for s in self.sections:
+            self.refs[id(s)] = [
+                far
+                for ref in self.refs[id(s)]
+                for far in next(
+                    (
+                        self.refs[id(t)]
+                        for t in self.sections
+                        if t is not s
+                        and self.refs[id(t)]
+                        and refers_to(ref, t.path, tops)
+                        and len([x for x in ref if x != ANYWHERE]) == len(t.path)
+                    ),
+                    [ref],
+                )
+            ]
         # the units whose work a section names, a group or a unit each (its partners after
         # "phối hợp với" work beside it, not for it), on the lines that give the support (not
         # a closing paragraph printed under the last item: "Sau thời hạn nêu trên, Sở … sẽ …")

@@ -77,3 +77,19 @@ def test_a_unit_that_works_with_the_sender_supports_no_units_task(catalogue):
     )
     (task,) = draft.tasks
     assert task.units == ("Sở Tài chính",) and task.supporting == ()
+
+
+def test_a_support_of_a_support_goes_to_the_task_the_first_one_serves(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Rà soát tài khoản công chức, gửi Sở Nội vụ trước ngày 20/3/2023.\n"
+        "b) Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "Hỗ trợ kỹ thuật cài đặt phần mềm tại điểm b khoản 1 văn bản này.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Bố trí cán bộ kỹ thuật thường trực hỗ trợ Sở Tài chính theo đề nghị tại khoản 2.\n",
+    )
+    accounts, install = draft.tasks
+    assert accounts.supporting == ()
+    assert install.supporting == ("Sở Thông tin và Truyền thông", "Viễn thông Tuyên Quang")
