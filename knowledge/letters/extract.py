@@ -31,6 +31,7 @@ from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import MOTTO, Header, read_header, sender_of
+from knowledge.letters.helping import SUPPORT
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
@@ -43,7 +44,6 @@ from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
-    SUPPORT,
     Section,
     classify,
     outline,

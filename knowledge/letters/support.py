@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import SUPPORT, Section, gives_support, supports
+from knowledge.letters.sections import Section, supports
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import line_helpers

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.dates import deadlines
+from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.recurring import recurrence
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import GENERIC, HEADS, gives_support, helps
+from knowledge.letters.sections import GENERIC, HEADS
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
