@@ -38,17 +38,22 @@ def gives_support(duty: str) -> bool:
 # A duty that keeps something working for the others' work: "bảo đảm đường truyền …".
 _KEEPS = ("bao dam", "dam bao")
 _SENDS = re.compile(r"\b(?:gui|nop|bao cao)\b")
+# A duty done for a part of the letter: "cung cấp số liệu … phục vụ báo cáo tại mục này".
+_SERVES = re.compile(r"\bphuc vu\b[^;.]*\b(?:tai|neu tai|o)\s+(?:muc|khoan|diem|phan)\b")
 
 
 def helps(duty: str) -> bool:
     """A duty (plain text) with no deliverable of its own, when it sets no date: a support one
     (gives_support), one of several actions that is ("nghiên cứu, cho ý kiến góp ý đối với dự
     thảo, gửi Sở Tư pháp": the comments serve the appraisal), or one that keeps something
-    working and sends nothing ("bảo đảm đường truyền, …", "bảo đảm việc kết xuất số liệu …")."""
+    working and sends nothing ("bảo đảm đường truyền, …", "bảo đảm việc kết xuất số liệu …"), or
+    one done for a part of the letter ("cung cấp số liệu … phục vụ báo cáo tại mục này")."""
     if gives_support(duty):
         return True
     actions = [a.strip() for a in re.split(r"[,;]", duty)]
     if any(gives_support(a) for a in actions[1:]):
+        return True
+    if _SERVES.search(duty):
         return True
     return _MANNER.sub("", duty).startswith(_KEEPS) and not _SENDS.search(duty)
 

@@ -93,3 +93,15 @@ def test_a_support_of_a_support_goes_to_the_task_the_first_one_serves(catalogue)
     accounts, install = draft.tasks
     assert accounts.supporting == ()
     assert install.supporting == ("Sở Thông tin và Truyền thông", "Viễn thông Tuyên Quang")
+
+
+def test_a_unit_providing_data_for_the_report_of_this_item_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "Tổng hợp kết quả cài đặt, báo cáo Sở Nội vụ trước ngày 25/4/2023. Sở Thông tin và "
+        "Truyền thông cung cấp số liệu tài khoản phục vụ báo cáo tại mục này.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Sở Thông tin và Truyền thông",)
