@@ -45,3 +45,17 @@ def test_a_report_of_the_first_six_months_is_no_recurrence(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
     (task,) = draft.tasks
     assert task.recurrence is None and task.deadline == date(2023, 12, 20)
+
+
+def test_a_yearly_reports_first_date_printed_again_is_no_task_of_its_own(catalogue):
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12,",
+        "Định kỳ hằng năm, chậm nhất ngày 10 tháng 12,",
+    ).replace(
+        "kỳ báo cáo đầu tiên là kỳ tháng 12/2023.",
+        "số liệu tính đến ngày 30/11. Báo cáo năm 2023 gửi chậm nhất ngày 10/12/2023.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.deadline is None
+    assert (task.recurrence.every, task.recurrence.first) == ("year", date(2023, 12, 10))
