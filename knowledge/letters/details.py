@@ -28,6 +28,9 @@ _FORM = re.compile(
     r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
 )
+# An outline the letter encloses for a report: "theo Đề cương kèm theo" (not "theo đề cương tại
+# Phụ lục I", where the annex is the form).
+_OUTLINE = re.compile(r"\btheo\s+(?P<w>de cuong)(?:\s+bao cao)?\s+(?:gui\s+)?kem theo\b")
 # One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
 _FORM_NUMBER = re.compile(
     r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
@@ -205,6 +208,9 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             prefix = "số " if printed.lower().startswith("số") else ""
             numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
             found += [f"{kind} {prefix}{_number(line.text[x.start() : x.end()])}" for x in numbers]
+        for m in _OUTLINE.finditer(low):
+            word = line.text[m.start("w") : m.end("w")]
+            found.append(word[:1].upper() + word[1:].lower())
     return tuple(dict.fromkeys(found))
 
 

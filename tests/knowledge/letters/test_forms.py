@@ -86,3 +86,21 @@ def test_forms_named_mau_bieu_and_numbers_with_a_letter_are_kept_as_printed():
     line = Line(1, "Báo cáo (theo Mẫu biểu 03), kèm danh sách theo Biểu số 2a và Biểu số 2b.")
     assert forms([line]) == ("Mẫu biểu 03", "Biểu số 2a", "Biểu số 2b")
     assert forms([Line(2, "theo các phụ lục i, ii")]) == ("Phụ lục I", "Phụ lục II")
+
+
+def test_an_outline_sent_with_the_letter_is_the_reports_form(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị báo cáo kết quả theo Đề cương kèm theo, gửi Sở Nội vụ trước ngày "
+        "20/9/2023.",
+    )
+    assert [t.forms for t in draft.tasks] == [("Đề cương",)]
+
+
+def test_an_outline_printed_in_a_numbered_annex_is_that_annex(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị báo cáo kết quả theo đề cương tại Phụ lục I kèm theo, gửi Sở Nội vụ "
+        "trước ngày 20/9/2023.",
+    )
+    assert [t.forms for t in draft.tasks] == [("Phụ lục I",)]
