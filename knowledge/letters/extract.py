@@ -63,6 +63,7 @@ from knowledge.letters.units import (
     helpers_in,
     line_helpers,
     opening_units,
+    referred,
     subject,
 )
 
@@ -345,7 +346,7 @@ class _Reader:
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
-        named = named or subject(line, mentions)
+        named = named or subject(line, mentions) or referred(own.line, self.sections, self.tops)
         if named:
             return named, tuple(helpers)
         if "units" in fields:

@@ -10,8 +10,9 @@ import re
 from knowledge.letters.dates import deadlines
 from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.recurring import recurrence
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import GENERIC, HEADS
+from knowledge.letters.sections import GENERIC, HEADS, Section
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
@@ -176,3 +177,25 @@ def _rest(low: str, pos: int) -> str:
 
 
 _ASIDE = re.compile(r"^\([^()]{0,80}\)")
+
+
+# "[Các đơn vị] nêu tại mục 1 và mục 3": the addressees named by the items that head them
+_NAMED_AT = re.compile(
+    r"\s*[,:]?\s*(?:neu|co ten|duoc neu)\s+(?:tai|o)\s+"
+    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+)
+
+
+def referred(line: Line, sections: list[Section], tops: set[str]) -> tuple[str, ...]:
+    """The units a line that opens with the addressees as a whole points at by the items
+    addressed to them: "Các đơn vị nêu tại mục 1 và mục 3 cử …" → the units over mục 1 and
+    over mục 3 (not the sender named inside them, not the items between)."""
+    pos = _start(line.text.lower())
+    generic = GENERIC.match(line.plain, pos)
+    at = _NAMED_AT.match(line.plain, generic.end()) if generic else None
+    if at is None:
+        return ()
+    names: list[str] = []
+    for ref in references(line.text[at.start() : at.end()]):
+        names += [n for s in sections if s.units and refers_to(ref, s.path, tops) for n in s.units]
+    return tuple(dict.fromkeys(names))

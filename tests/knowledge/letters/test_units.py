@@ -1,0 +1,40 @@
+"""Who owes a task when a line names them by the items addressed to them."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+
+LETTER = """UBND TỈNH TUYÊN QUANG
+SỞ CÔNG THƯƠNG
+
+Số: 91/SCT-QLTM
+V/v cung cấp dữ liệu chợ truyền thống
+
+Tuyên Quang, ngày 02 tháng 10 năm 2023
+
+Kính gửi:
+- Sở Tài chính;
+- Sở Xây dựng;
+- UBND huyện Hàm Yên;
+- UBND huyện Na Hang.
+
+1. Sở Tài chính
+Cung cấp số liệu thu phí chợ năm 2022 (theo Biểu 01), gửi Sở Công Thương trước ngày 16/10/2023.
+2. Sở Xây dựng
+Phối hợp với Sở Công Thương rà soát quy hoạch chợ trên địa bàn tỉnh.
+3. UBND huyện Hàm Yên, UBND huyện Na Hang
+Báo cáo hiện trạng các chợ trên địa bàn (theo Biểu 02), gửi Sở Công Thương trước ngày 20/10/2023.
+4. Tổ chức thực hiện
+Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối, gửi danh sách về Sở Công Thương \
+trước ngày 09/10/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_units_named_by_the_items_addressed_to_them(catalogue):
+    draft = read_letter(LETTER, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(contacts.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
+    assert contacts.recipient == "Sở Công Thương"
