@@ -30,7 +30,7 @@ from knowledge.letters.duties import (
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
-from knowledge.letters.header import MOTTO, Header, read_header, sender_of
+from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.helping import SUPPORT
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.notes import inline_notes
@@ -49,6 +49,7 @@ from knowledge.letters.sections import (
     outline,
     walk,
 )
+from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter
 from knowledge.letters.support import Support, mark_support, serves
 from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import after as timed_after
@@ -67,12 +68,6 @@ from knowledge.letters.units import (
     subject,
 )
 
-LETTER_WORDS = ("kinh_gui", "subject", "number", "date")
-NOT_A_LETTER = (
-    "đây không phải một công văn: không thấy đủ các phần của công văn (“Kính gửi”, số, ngày "
-    "tháng, trích yếu V/v)"
-)
-
 
 def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
@@ -89,11 +84,11 @@ def read_letter(
     sender = sender_of(header, register, root.lines[:8] + body[:3])
     letter = Letter(header.number, header.date, sender, header.subject)
     problems: list[Problem] = list(header.problems)
-    # a letter prints at least two of its parts (a draft may leave its number and date blank,
-    # an OCR its motto); a note, an e-mail or a sheet opening "Kính gửi …" prints one at most
-    motto = any(ln.plain.startswith(MOTTO) for ln in lines[: header.body_start + 1])
-    if len(set(LETTER_WORDS) & header.seen) + motto < 2:
+    if not is_letter(lines, header):
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
+    if other := foreign(lines, header, province):
+        return Draft(letter, (), (other,))
+    problems += [cut for cut in (cut_off(lines, header),) if cut]
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
