@@ -41,7 +41,7 @@ _DEADLINE = re.compile(
 # A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
 # nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
 _RELATIVE = re.compile(
-    r"\b(?:trong\s+(?:vong|thoi han|thoi gian)|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
+    r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
