@@ -230,7 +230,8 @@ _FIGURES = re.compile(
 # A date a thing is valid until, not a duty's: "chứng thư số có thời hạn sử dụng hết trước ngày
 # 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …".
 _EXPIRES = re.compile(
-    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han)(?:\s+(?:la|het|den|vao))*\s*$"
+    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?)"
+    r"(?:\s+(?:la|het|den|vao))*\s*$"
 )
 
 

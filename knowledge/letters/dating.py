@@ -47,7 +47,22 @@ def dates_on(
         if not _own_work(line, f, sender, register)
         and not dates.past(f, floor)
         and not recounted(line, f, floor)
+        and not _of_cited(line.plain, f)
     ]
+
+
+# A bracket opened right after a cited document's number: "chỉ tiêu tại Văn bản số 612/UBND-KSTT
+# (tối thiểu 30% … đến hết ngày 31/12/2023)" says what that document set, not this letter.
+_CITED = re.compile(r"\bso\s+\d+/[\w./-]+\s*\($")
+
+
+def _of_cited(low: str, found: dates.Found) -> bool:
+    opened = low.rfind("(", 0, found.start)
+    return (
+        opened >= 0
+        and ")" not in low[opened : found.start]
+        and _CITED.search(low, 0, opened + 1) is not None
+    )
 
 
 def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:

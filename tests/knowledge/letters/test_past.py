@@ -46,3 +46,15 @@ def test_a_letter_whose_only_deadline_has_passed_is_refused(catalogue):
     assert draft.unread
     assert any("5/9/2022 trước ngày của công văn" in p.message for p in draft.unread)
     assert not draft.publishable
+
+
+def test_a_cited_documents_target_and_a_validity_date_are_no_tasks(catalogue):
+    text = AMENDING.replace(
+        "1. Văn bản số 250/SNN-VP đã đề nghị các đơn vị gửi danh sách cán bộ đầu mối trước ngày "
+        "15/8/2022.",
+        "1. Để đạt chỉ tiêu tại Kế hoạch số 40/KH-UBND (tối thiểu 50% hồ sơ trực tuyến đến hết "
+        "ngày 31/12/2022), các tài khoản đã cấp có giá trị sử dụng đến hết ngày 30/11/2022.",
+    )
+    draft = _read(catalogue, text)
+    assert [t.deadline for t in draft.tasks] == [date(2022, 9, 30)]
+    assert not draft.problems
