@@ -101,6 +101,13 @@ def by_role(line: Line) -> bool:
     return _ROLE.match(line.plain) is not None
 
 
+def about_row(lines: list[Line], number: str) -> list[Line]:
+    """The lines outside a table of tasks that name its row `number`: "Kết quả thực hiện nhiệm
+    vụ tại dòng 1 và dòng 2 … gửi về Sở Nội vụ" is said of rows 1 and 2, not of row 3."""
+    row = re.compile(rf"\bdong\s+(?:\d{{1,3}}\s*(?:,|va|dong|\s)*)*?{re.escape(number)}\b")
+    return [ln for ln in lines if not ln.table and row.search(ln.plain)]
+
+
 def record(lines: list[Line]) -> dict[str, Line]:
     """The labelled lines among `lines`, the first of each kind."""
     found: dict[str, Line] = {}

@@ -197,6 +197,7 @@ class _Reader:
             around=around,
             further=[
                 *(linked.all_lines if linked else []),
+                *(details.about_row(self.lines, section.number) if section.kind == "row" else []),
                 *(self.to_rows if section.kind == "row" else []),
                 *reversed(self.lead_in),
             ],
