@@ -16,8 +16,10 @@ from knowledge.letters.sections import GENERIC, HEADS, Section
 from knowledge.letters.text import Line, plain
 
 # A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
+# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …").
 _LEAD = re.compile(
-    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
+    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
+    r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")

@@ -38,3 +38,13 @@ def test_units_named_by_the_items_addressed_to_them(catalogue):
     contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
     assert set(contacts.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
     assert contacts.recipient == "Sở Công Thương"
+
+
+def test_the_units_after_a_clause_of_when_owe_the_task(catalogue):
+    text = LETTER.replace(
+        "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+        "Sau khi hoàn thành rà soát quy hoạch, Sở Xây dựng cử 01 công chức đầu mối",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert contacts.units == ("Sở Xây dựng",)
