@@ -254,6 +254,29 @@ def enclosed(after_body: list[Line]) -> tuple[str, ...]:
     return tuple(headings) if len(headings) == 1 else ()
 
 
+# A figure a filled table prints ("48.215", "2,87"), not a blank form's "..." cell.
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})+(?![\d.,])")
+
+
+def data_annexes(after_body: list[Line]) -> tuple[str, ...]:
+    """The annexes that print the sender's figures rather than a form to fill ("PHỤ LỤC — tỷ
+    lệ … của từng huyện" with its numbers): no task is made on them."""
+    found: list[str] = []
+    name: str | None = None
+    figures = blanks = 0
+    for line in [*after_body, Line(0, "Phụ lục")]:
+        low = line.plain.strip(" .:")
+        if _FORM_HEADING.match(low):
+            if name and figures >= 2 and not blanks:
+                found.append(name)
+            named = forms([Line(line.no, "theo " + line.text.strip(" .:"), line.gap)])
+            name, figures, blanks = (named[0] if named else None), 0, 0
+            continue
+        figures += bool(_FIGURE.search(line.text))
+        blanks += "..." in line.text or "…" in line.text
+    return tuple(found)
+
+
 def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[str, ...]:
     """Forms a dateless item beside the task's prescribes for the letter's reports ("3. Nội dung
     báo cáo theo đề cương tại Phụ lục I"): the task's when it names none of its own and is owed

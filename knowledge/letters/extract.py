@@ -92,6 +92,7 @@ def read_letter(
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.data = details.data_annexes(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
@@ -161,6 +162,7 @@ class _Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
@@ -243,6 +245,7 @@ class _Reader:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
+        found_forms = tuple(f for f in found_forms if f not in self.data)
         return Task(
             title=self._title(section, line, found, linked, block, fields, timed),
             deadline=deadline,

@@ -104,3 +104,26 @@ def test_an_outline_printed_in_a_numbered_annex_is_that_annex(catalogue):
         "trước ngày 20/9/2023.",
     )
     assert [t.forms for t in draft.tasks] == [("Phụ lục I",)]
+
+
+ANNEXES = """
+PHỤ LỤC
+KẾT QUẢ TINH GIẢN BIÊN CHẾ 6 THÁNG ĐẦU NĂM 2023
+STT Đơn vị Biên chế giao Đã tinh giản Tỷ lệ (%)
+1 UBND huyện Hàm Yên 1.204 36 2,99
+2 UBND huyện Na Hang 987 21 2,13
+Mẫu số 01
+BÁO CÁO KẾT QUẢ TINH GIẢN BIÊN CHẾ
+STT Đơn vị Biên chế giao Đã tinh giản Tỷ lệ (%)
+1 ... ... ... ...
+"""
+
+
+def test_an_annex_of_the_senders_figures_is_no_form(catalogue):
+    draft = _read(
+        catalogue,
+        "Kết quả 6 tháng đầu năm của từng đơn vị tại Phụ lục kèm theo. Đề nghị các đơn vị báo "
+        "cáo theo Mẫu số 01, gửi Sở Nội vụ trước ngày 20/9/2023 (số liệu chi tiết tại Phụ lục).",
+        after=ANNEXES,
+    )
+    assert [t.forms for t in draft.tasks] == [("Mẫu số 01",)]
