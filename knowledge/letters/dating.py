@@ -56,13 +56,17 @@ def dates_on(
 _CITED = re.compile(r"\bso\s+\d+/[\w./-]+\s*\($")
 
 
+# … or a bracket that quotes one: "(thời hạn theo Quyết định số 406/QĐ-TTg là trước ngày …)".
+_QUOTES = re.compile(
+    r"\btheo\s+(?:quyet dinh|van ban|cong van|ke hoach|nghi quyet|nghi dinh|thong tu)\s+so\b"
+)
+
+
 def _of_cited(low: str, found: dates.Found) -> bool:
     opened = low.rfind("(", 0, found.start)
-    return (
-        opened >= 0
-        and ")" not in low[opened : found.start]
-        and _CITED.search(low, 0, opened + 1) is not None
-    )
+    if opened < 0 or ")" in low[opened : found.start]:
+        return False
+    return bool(_CITED.search(low, 0, opened + 1) or _QUOTES.search(low, opened, found.start))
 
 
 def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:

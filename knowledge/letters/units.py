@@ -15,10 +15,11 @@ from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import GENERIC, HEADS, Section
 from knowledge.letters.text import Line, plain
 
-# A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
+# A dash or a point (quoted, as an amending letter prints it), then who asks: "- Đề nghị …",
+# "b) Giao …" (printed: not "Giáo dục").
 # … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …").
 _LEAD = re.compile(
-    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
+    r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
