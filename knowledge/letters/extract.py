@@ -38,6 +38,7 @@ from knowledge.letters.opening import (
     addressees,
     listed_units,
     requested,
+    retold,
 )
 from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -128,9 +129,11 @@ class _Reader:
         self.sections = walk(root)
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
+        told = retold(root.own) if root.children else set()  # an earlier document's dates
         self.dated = [
             _Dated(line, section, found)
             for line, section in placed
+            if line.no not in told
             for found in dates_on(line, section, self.header, sender, register)
         ]
         mark_support(

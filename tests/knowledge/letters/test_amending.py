@@ -52,3 +52,12 @@ def test_a_quoted_added_point_is_owed_by_its_lead_and_its_cited_date_is_none(cat
     assert [t.deadline for t in added] == [date(2022, 11, 30)]
     assert added[0].units == ("Công an tỉnh",)
     assert added[0].supporting == ("Sở Giao thông vận tải",)
+
+
+def test_the_earlier_letters_retold_points_are_no_tasks(catalogue):
+    draft = _read(catalogue)
+    assert sorted(t.deadline for t in draft.tasks if t.deadline) == [
+        date(2022, 10, 31),
+        date(2022, 11, 30),
+    ]
+    assert not draft.problems
