@@ -20,19 +20,16 @@ from knowledge.letters.contents import contents as listed
 from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
-    Clause,
     after_first,
-    duty_line,
     own_clause,
-    restated,
     set_apart,
 )
-from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.helping import SUPPORT
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.naming import Place, task_title
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
@@ -56,9 +53,6 @@ from knowledge.letters.text import Line, lines_of
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
-from knowledge.letters.titles import title as title_of
-from knowledge.letters.titles import with_subject
-from knowledge.letters.topics import drafted
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
@@ -250,7 +244,13 @@ class _Reader:
         found_forms = details.specific(found_forms, self.enclosed)
         found_forms = tuple(f for f in found_forms if f not in self.data)
         return Task(
-            title=self._title(section, line, found, linked, block, fields, timed),
+            title=task_title(
+                section,
+                Place(line, found, linked, block, fields, timed),
+                [(d.line, d.found) for d in self.dated],
+                self.register,
+                self.header.subject,
+            ),
             deadline=deadline,
             # a table's date cell as printed, without the column's name
             deadline_text=found.text[max(0, line.cell - found.start) :],
@@ -276,48 +276,6 @@ class _Reader:
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
-
-    def _title(
-        self,
-        section: Section,
-        line: Line,
-        found: dates.Found,
-        linked: Section | None,
-        block: list[Line],
-        fields: dict[str, Line],
-        timed: bool,
-    ) -> str:
-        duty = fields.get("title") or duty_line(section, block) if timed else None
-        if duty is not None:
-            title = title_of(duty.text, [], self.register)
-        else:
-            within = section.parent if section.heading is line else section
-            own = own_clause(line, found, self.register)
-            if own.start and own.line.plain.startswith("rieng "):
-                # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
-                own, found = (
-                    Clause(Line(line.no, line.text[: own.start], line.gap), 0),
-                    next((d.found for d in self.dated if d.line is line), found),
-                )
-            # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
-            start = found.start + found.text.find(":") + 1
-            spans = [(start - own.start, found.end - own.start)]
-            spans += [  # the line's other dates ("trước ngày 15/6 và 15/12") are no duty either
-                (d.found.start - own.start, d.found.end - own.start)
-                for d in self.dated
-                if d.line is line and d.found is not found and d.found.start >= own.start
-            ]
-            title = title_of(own.line.text, spans, self.register, linked, within)
-            bare = title_of(own.line.text, spans, self.register)
-            stepped = stepped_work(section, line, self.register)
-            if stepped and bare:
-                title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
-            elif section.number:
-                title = restated(section, line, found, bare, self.register) or title
-        if not title and self.header.subject:
-            return self.header.subject[:1].upper() + self.header.subject[1:]
-        title = drafted(title, section, line.no)
-        return with_subject(title, self.header.subject, self.register)
 
     def _units(
         self,

@@ -83,8 +83,10 @@ class Support:
             giving = [
                 ln for ln in s.own if ln is not s.heading and _support_verb(ln.plain) is not None
             ]
-            if giving and all(
-                sender in line_helpers(ln, register.mentions(ln.text)) for ln in giving
+            if (
+                sender
+                and giving
+                and all(sender in line_helpers(ln, register.mentions(ln.text)) for ln in giving)
             ):
                 named.append({sender})
             self.serves[id(s)] = [n for n in named if n]
