@@ -27,6 +27,7 @@ def dates_on(
     for n, again in enumerate(recurrences(line.text)):
         inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
         inside += [f for f in found if _listed_before(line.plain, f, again)]
+        inside += [f for f in found if f not in inside and _other_half(line.plain, f, again)]
         found = [f for f in found if f not in inside]
         more = also_yearly(again, inside)
         half = half_yearly(again, more)
@@ -67,6 +68,19 @@ def _of_cited(low: str, found: dates.Found) -> bool:
     if opened < 0 or ")" in low[opened : found.start]:
         return False
     return bool(_CITED.search(low, 0, opened + 1) or _QUOTES.search(low, opened, found.start))
+
+
+def _other_half(low: str, found: dates.Found, again: dates.Found) -> bool:
+    """ "báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12" after a yearly
+    day: the same day six months on, printed without a year, is the recurrence's other day."""
+    due = found.due
+    return (
+        again.every == "year"
+        and due is not None
+        and due.day == again.day
+        and abs(due.month - again.month) == 6
+        and re.search(r"\d{4}", low[found.start : found.end]) is None
+    )
 
 
 def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:

@@ -25,6 +25,8 @@ _EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
 _EVERY_HALF = re.compile(
     r"\b(?:(?:hang|moi)\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)|0?6\s+thang\s+(?:mot|1)\s+lan\b)"
 )
+_HALF_TERM = re.compile(r"\bdinh ky\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NEXT_QUARTER = re.compile(
     r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
 )
@@ -66,6 +68,9 @@ def recurrence(text: str) -> Found | None:
         *((m, "month", 1) for m in _NEXT_MONTH.finditer(low)),
         *((m, "year", 0) for m in _EVERY_YEAR.finditer(low)),
         *((m, "year", 0) for m in _EVERY_HALF.finditer(low)),
+        # "định kỳ 6 tháng" is a period only when its days carry no year: "định kỳ 6 tháng
+        # (trước ngày 15/6 và 15/12) năm 2022" are that year's two reports
+        *((m, "year", 0) for m in _HALF_TERM.finditer(low) if not _YEAR.search(low)),
     ]
     days = [
         m
