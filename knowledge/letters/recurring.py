@@ -67,11 +67,13 @@ def recurrence(text: str) -> Found | None:
         *((m, "month", 0) for m in _EVERY_MONTH.finditer(low)),
         *((m, "month", 1) for m in _NEXT_MONTH.finditer(low)),
         *((m, "year", 0) for m in _EVERY_YEAR.finditer(low)),
-        *((m, "year", 0) for m in _EVERY_HALF.finditer(low)),
+    ]
+    if not _EVERY_YEAR.search(low):  # "hằng năm" says it, when printed
+        periods += [(m, "year", 0) for m in _EVERY_HALF.finditer(low)]
         # "định kỳ 6 tháng" is a period only when its days carry no year: "định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12) năm 2022" are that year's two reports
-        *((m, "year", 0) for m in _HALF_TERM.finditer(low) if not _YEAR.search(low)),
-    ]
+        if not _YEAR.search(low):
+            periods += [(m, "year", 0) for m in _HALF_TERM.finditer(low)]
     days = [
         m
         for m in _RECURRING_DAY.finditer(low)
