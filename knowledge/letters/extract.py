@@ -306,7 +306,11 @@ class _Reader:
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
-        named = named or subject(line, mentions) or referred(own.line, self.sections, self.tops)
+        named = (
+            named
+            or subject(line, mentions)
+            or referred(own.line, self.sections, self.tops, self.register)
+        )
         if named:
             return named, tuple(helpers)
         if "units" in fields:

@@ -185,14 +185,18 @@ _ASIDE = re.compile(r"^\([^()]{0,80}\)")
 # "[Các đơn vị] nêu tại mục 1 và mục 3": the addressees named by the items that head them
 _NAMED_AT = re.compile(
     r"\s*[,:]?\s*(?:neu|co ten|duoc neu)\s+(?:tai|o)\s+"
-    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b"
+    r"(?:\s*(?:,|va)\s*\d{1,2}\b(?!\s*[./]))*[\s,]*(?:va\s+)?)+"
 )
 
 
-def referred(line: Line, sections: list[Section], tops: set[str]) -> tuple[str, ...]:
+def referred(
+    line: Line, sections: list[Section], tops: set[str], register: Register
+) -> tuple[str, ...]:
     """The units a line that opens with the addressees as a whole points at by the items
     addressed to them: "Các đơn vị nêu tại mục 1 và mục 3 cử …" → the units over mục 1 and
-    over mục 3 (not the sender named inside them, not the items between)."""
+    over mục 3 (not the sender named inside them, not the items between); and the units it
+    names beside them ("… tại mục 1, 2, 3 và Bảo hiểm xã hội tỉnh")."""
     pos = _start(line.text.lower())
     generic = GENERIC.match(line.plain, pos)
     at = _NAMED_AT.match(line.plain, generic.end()) if generic else None
@@ -201,4 +205,7 @@ def referred(line: Line, sections: list[Section], tops: set[str]) -> tuple[str, 
     names: list[str] = []
     for ref in references(line.text[at.start() : at.end()]):
         names += [n for s in sections if s.units and refers_to(ref, s.path, tops) for n in s.units]
+    if names:
+        beside = Line(line.no, line.text[at.end() :], line.gap)
+        names += subject(beside, register.mentions(beside.text))
     return tuple(dict.fromkeys(names))

@@ -48,3 +48,18 @@ def test_the_units_after_a_clause_of_when_owe_the_task(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
     contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
     assert contacts.units == ("Sở Xây dựng",)
+
+
+def test_a_list_of_items_and_a_unit_named_beside_them(catalogue):
+    text = LETTER.replace(
+        "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+        "Các đơn vị nêu tại mục 1, 3 và Sở Xây dựng cử 01 công chức đầu mối",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(contacts.units) == {
+        "Sở Tài chính",
+        "UBND huyện Hàm Yên",
+        "UBND huyện Na Hang",
+        "Sở Xây dựng",
+    }
