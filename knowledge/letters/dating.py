@@ -49,7 +49,12 @@ def dates_on(
         and not dates.past(f, floor)
         and not recounted(line, f, floor)
         and not _of_cited(line.plain, f)
+        and not _REPLACED.search(line.plain[f.end : f.end + 20])
     ]
+
+
+# "từ trước ngày 09/9/2022 thành trước ngày 16/9/2022": the date an amendment replaces.
+_REPLACED = re.compile(r"^\s*,?\s*thanh\s+(?:truoc|cham nhat|trong|ngay)\b")
 
 
 # A bracket opened right after a cited document's number: "chỉ tiêu tại Văn bản số 612/UBND-KSTT

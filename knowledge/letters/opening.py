@@ -196,9 +196,10 @@ def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = 
     return KinhGui(tuple(acting), frozenset(alone), tuple(joining), tuple(unknown))
 
 
-# "Ngày 14/6/2021, Ủy ban nhân dân tỉnh ban hành Văn bản số 1732/…": an earlier document, told.
+# "Ngày 14/6/2021, Ủy ban nhân dân tỉnh ban hành Văn bản số 1732/…", "Ngày 31/8/2022, Bộ … có
+# Văn bản số …": an earlier document, told.
 _ISSUED = re.compile(
-    r"^ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,.*\bban hanh\s+"
+    r"^ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,.*\b(?:ban hanh|co|gui)\s+"
     r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
 )
 # The letter's own word after the history: "… có ý kiến như sau:", "… đề nghị …".
