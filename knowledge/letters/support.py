@@ -16,22 +16,30 @@ from knowledge.letters.register import Register
 from knowledge.letters.sections import Section, supports
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
-from knowledge.letters.units import line_helpers
+from knowledge.letters.units import helpers_in, line_helpers
 
 
 def mark_support(sections: list[Section], dated: set[int], register: Register) -> None:
     """Mark the sections that only support (`dated`: the ids of the sections a date is in). A
     point of a unit's section that sets no date and supports another item ("4. Sở TT&TT — a)
-    Hỗ trợ … nêu tại điểm a mục 1; b) … trước ngày …") supports it on its section's behalf."""
+    Hỗ trợ … nêu tại điểm a mục 1; b) … trước ngày …") supports it on its section's behalf; an
+    item headed by its topic supports the items it names with the units its text names."""
     for s in sections:
         addressed = bool(s.units) or s.generic
         s.support_only = addressed and id(s) not in dated and supports(s, register)
-        owner = s.parent
-        if addressed or id(s) in dated or owner is None or not owner.units or owner.generic:
+        if addressed or id(s) in dated or not s.number:
             continue
         text = " ".join(ln.text for ln in s.all_lines)
-        if s.heading and s.number and references(text) and gives_support(s.heading.plain):
-            s.units, s.support_only = owner.units, True
+        owner = s.parent
+        if owner is not None and owner.units and not owner.generic:
+            if s.heading and references(text) and gives_support(s.heading.plain):
+                s.units, s.support_only = owner.units, True
+        elif not s.children and references(text):
+            # "3. Hỗ trợ kỹ thuật — Đề nghị Viễn thông … hỗ trợ … phục vụ nhiệm vụ tại mục 1":
+            # an item headed by its topic whose units it names give the support
+            helpers = helpers_in(s.all_lines, register)
+            if helpers:
+                s.units, s.support_only = helpers, True
 
 
 class Support:

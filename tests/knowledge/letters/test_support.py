@@ -105,3 +105,17 @@ def test_a_unit_providing_data_for_the_report_of_this_item_supports_it(catalogue
     (task,) = draft.tasks
     assert task.units == ("Sở Tài chính",)
     assert task.supporting == ("Sở Thông tin và Truyền thông",)
+
+
+def test_an_item_headed_by_its_topic_supports_the_items_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Cài đặt phần mềm\n"
+        "Sở Tài chính hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Hỗ trợ kỹ thuật\n"
+        "Đề nghị Viễn thông Tuyên Quang hỗ trợ Sở Tài chính cấu hình máy chủ phục vụ nhiệm vụ "
+        "tại mục 1.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
