@@ -250,6 +250,7 @@ class _Reader:
                 [(d.line, d.found) for d in self.dated],
                 self.register,
                 self.header.subject,
+                self.lines,
             ),
             deadline=deadline,
             # a table's date cell as printed, without the column's name

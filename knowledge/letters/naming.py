@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.letters import dates
+from knowledge.letters.amended import amended_duty
 from knowledge.letters.duties import Clause, duty_line, own_clause, restated
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.register import Register
@@ -37,15 +38,22 @@ def task_title(
     dated: list[tuple[Line, dates.Found]],
     register: Register,
     subject: str | None,
+    letter: list[Line],
 ) -> str:
-    """The title of the task dated at `at` in `section`; `dated`: every date of the letter."""
+    """The title of the task dated at `at` in `section`; `dated`: every date of the letter,
+    `letter`: its lines."""
     line, found, linked = at.line, at.found, at.linked
     duty = at.fields.get("title") or duty_line(section, at.block) if at.timed else None
-    if duty is not None:
+    own = own_clause(line, found, register)
+    changed = amended_duty(own.line, letter) or amended_duty(line, letter)
+    if duty is None and changed is not None:
+        duty = Line(line.no, changed, line.gap)  # the duty an amending letter re-dates
+        spans = [(f.start, f.end) for f in dates.deadlines(changed, None)]
+        title = title_of(changed, spans[:1] or [], register)
+    elif duty is not None:
         title = title_of(duty.text, [], register)
     else:
         within = section.parent if section.heading is line else section
-        own = own_clause(line, found, register)
         if own.start and own.line.plain.startswith("rieng "):
             # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
             own, found = (

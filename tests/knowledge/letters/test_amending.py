@@ -61,3 +61,22 @@ def test_the_earlier_letters_retold_points_are_no_tasks(catalogue):
         date(2022, 11, 30),
     ]
     assert not draft.problems
+
+
+def test_a_redated_duty_is_titled_by_the_duty_not_the_change(catalogue):
+    draft = _read(catalogue)
+    redated = next(t for t in draft.tasks if t.deadline == date(2022, 10, 31))
+    assert redated.title.startswith("Số hóa hồ sơ cấp phép xây dựng")
+
+
+def test_a_duty_named_in_the_changes_bracket_titles_it(catalogue):
+    text = LETTER.replace(
+        "1. Điều chỉnh thời hạn tại điểm a khoản 1 Văn bản số 1900/UBND-KSTT: Sở Xây dựng hoàn "
+        "thành trong tháng 10/2022.",
+        "1. Điều chỉnh thời hạn tại điểm a khoản 1 (số hóa hồ sơ cấp phép theo Phụ lục 01) từ "
+        "trong tháng 8/2022 thành trong tháng 10/2022.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "ubnd.txt")
+    redated = next(t for t in draft.tasks if t.deadline == date(2022, 10, 31))
+    assert redated.title.startswith("Số hóa hồ sơ cấp phép")
+    assert "Phụ lục" not in redated.title
