@@ -28,6 +28,7 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import Header, read_header, sender_of
 from knowledge.letters.helping import SUPPORT
+from knowledge.letters.leads import by_leads
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.naming import Place, task_title
 from knowledge.letters.notes import inline_notes
@@ -166,6 +167,7 @@ class _Reader:
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
         drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
+        drafted = by_leads(drafted, self.tops)
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task

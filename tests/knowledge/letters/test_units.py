@@ -63,3 +63,21 @@ def test_a_list_of_items_and_a_unit_named_beside_them(catalogue):
         "UBND huyện Na Hang",
         "Sở Xây dựng",
     }
+
+
+def test_a_task_of_the_leads_of_other_items_is_owed_by_those_leads(catalogue):
+    text = (
+        LETTER.replace("4. Tổ chức thực hiện", "4. Kế hoạch chi tiết")
+        .replace(
+            "Phối hợp với Sở Công Thương rà soát quy hoạch chợ trên địa bàn tỉnh.",
+            "Rà soát quy hoạch chợ, gửi Sở Công Thương trước ngày 25/10/2023.",
+        )
+        .replace(
+            "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+            "Các cơ quan chủ trì nhiệm vụ tại mục 1 và mục 3 xây dựng kế hoạch chi tiết, cử 01 công "
+            "chức đầu mối",
+        )
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    plan = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(plan.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
