@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
@@ -275,6 +276,35 @@ def data_annexes(after_body: list[Line]) -> tuple[str, ...]:
         figures += bool(_FIGURE.search(line.text))
         blanks += "..." in line.text or "…" in line.text
     return tuple(found)
+
+
+def form_titles(after_body: list[Line]) -> dict[str, str]:
+    """Each enclosed form's title, the capitals under its heading ("Phụ lục 03" over "KẾT QUẢ
+    CẤU HÌNH THANH TOÁN TRỰC TUYẾN CẤP HUYỆN, CẤP XÃ"), in sentence case, without the period
+    left blank ("QUÝ ..../2024")."""
+    titles: dict[str, str] = {}
+    for line, after in pairwise(after_body):
+        head = after.text.split("(")[0]  # "… CẤP XÃ (đến ngày ..../..../2023)"
+        if not _FORM_HEADING.match(line.plain.strip(" .:")) or not head.isupper():
+            continue
+        named = forms([Line(line.no, "theo " + line.text.strip(" .:"), line.gap)])
+        text = re.split(r"\s+(?:quý|tháng|năm)\s*[.…]", head.lower())[0].strip(" .")
+        if named and text:
+            titles.setdefault(named[0], text[:1].upper() + text[1:])
+    return titles
+
+
+# A report named by what it points at, not what it says: "Báo cáo kết quả thực hiện điểm b
+# khoản này (theo Phụ lục 03)", "Báo cáo kết quả thực hiện (theo Phụ lục I) về …".
+_POINTING = re.compile(
+    r"^bao cao ket qua thuc hien\s*(?:(?:diem|khoan|muc)\s+\w+\s*(?:khoan|muc)?\s*(?:nay|\w+)?)?"
+    r"\s*(?:\(|ve\b|gui\b|$)"
+)
+
+
+def pointing(title: str) -> bool:
+    """The title only points at the work ("Báo cáo kết quả thực hiện điểm b khoản này")."""
+    return _POINTING.match(plain(title)) is not None
 
 
 def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[str, ...]:

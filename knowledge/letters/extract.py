@@ -50,7 +50,7 @@ from knowledge.letters.sections import (
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter
 from knowledge.letters.support import Support, mark_support, serves
-from knowledge.letters.text import Line, lines_of
+from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
@@ -89,6 +89,7 @@ def read_letter(
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     reader.data = details.data_annexes(lines[header.body_end :])
+    reader.titles = details.form_titles(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
@@ -161,6 +162,7 @@ class _Reader:
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
         self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
+        self.titles: dict[str, str] = {}  # the title printed under each enclosed form
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
@@ -245,15 +247,24 @@ class _Reader:
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
         found_forms = tuple(f for f in found_forms if f not in self.data)
+        title = task_title(
+            section,
+            Place(line, found, linked, block, fields, timed),
+            [(d.line, d.found) for d in self.dated],
+            self.register,
+            self.header.subject,
+            self.lines,
+        )
+        if details.pointing(title) and len(found_forms) == 1 and found_forms[0] in self.titles:
+            # a report that only points at the work is named by its form's title
+            named = self.titles[found_forms[0]]
+            title = (
+                named
+                if plain(named).startswith("bao cao")
+                else f"Báo cáo {named[:1].lower()}{named[1:]}"
+            )
         return Task(
-            title=task_title(
-                section,
-                Place(line, found, linked, block, fields, timed),
-                [(d.line, d.found) for d in self.dated],
-                self.register,
-                self.header.subject,
-                self.lines,
-            ),
+            title=title,
             deadline=deadline,
             # a table's date cell as printed, without the column's name
             deadline_text=found.text[max(0, line.cell - found.start) :],

@@ -127,3 +127,24 @@ def test_an_annex_of_the_senders_figures_is_no_form(catalogue):
         after=ANNEXES,
     )
     assert [t.forms for t in draft.tasks] == [("Mẫu số 01",)]
+
+
+RESULTS = """
+Mẫu số 01
+KẾT QUẢ CẤU HÌNH PHẦN MỀM QUẢN LÝ CÔNG CHỨC (đến ngày ..../..../2023)
+STT Đơn vị Số tài khoản Đã cấu hình
+1 ... ... ...
+"""
+
+
+def test_a_report_that_only_points_at_the_work_is_named_by_its_forms_title(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Hoàn thành cấu hình phần mềm quản lý công chức trong tháng 9/2023.\n"
+        "2. Báo cáo kết quả thực hiện khoản 1 (theo Mẫu số 01) về Sở Nội vụ trước ngày "
+        "10/10/2023.",
+        after=RESULTS,
+    )
+    report = draft.tasks[-1]
+    assert report.forms == ("Mẫu số 01",)
+    assert report.title == "Báo cáo kết quả cấu hình phần mềm quản lý công chức"

@@ -74,8 +74,8 @@ def test_a_task_of_the_leads_of_other_items_is_owed_by_those_leads(catalogue):
         )
         .replace(
             "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
-            "Các cơ quan chủ trì nhiệm vụ tại mục 1 và mục 3 xây dựng kế hoạch chi tiết, cử 01 công "
-            "chức đầu mối",
+            "Các cơ quan chủ trì nhiệm vụ tại mục 1 và mục 3 xây dựng kế hoạch chi tiết, "
+            "cử 01 công chức đầu mối",
         )
     )
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
