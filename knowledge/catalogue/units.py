@@ -42,6 +42,15 @@ def committee_name(district: str) -> str:
     raise UnitsError(f"{district!r} is not a huyện, thị xã, quận or thành phố")
 
 
+def province_names() -> tuple[str, ...]:
+    """Every province's name without its division ("Ninh Thuận", "Hà Nội"): how a letter's
+    issuer and place print it."""
+    names = (p.value.name for p in ProvinceEnum)
+    return tuple(
+        n.split(" ", 1)[1] if n.startswith("Tỉnh ") else n[len("Thành phố ") :] for n in names
+    )
+
+
 def district_units(province_name: str, gso_code: int, year: int) -> UnitList:
     """The district-level units of the province with this GSO code, for a plan year."""
     listed = date.fromisoformat(vietnam_provinces.__data_version__)

@@ -41,12 +41,12 @@ _DEADLINE = re.compile(
 # A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
 # nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
 _RELATIVE = re.compile(
-    r"\b(?:trong\s+(?:vong|thoi han|thoi gian)|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
+    r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
-    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![/.-]?\d)"
 )
 _YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")
@@ -230,7 +230,8 @@ _FIGURES = re.compile(
 # A date a thing is valid until, not a duty's: "chứng thư số có thời hạn sử dụng hết trước ngày
 # 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …".
 _EXPIRES = re.compile(
-    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han)(?:\s+(?:la|het|den|vao))*\s*$"
+    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?)"
+    r"(?:\s+(?:la|het|den|vao))*\s*$"
 )
 
 

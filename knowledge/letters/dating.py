@@ -27,6 +27,7 @@ def dates_on(
     for n, again in enumerate(recurrences(line.text)):
         inside = [f for f in found if not (f.end <= again.start or f.start >= again.end)]
         inside += [f for f in found if _listed_before(line.plain, f, again)]
+        inside += [f for f in found if f not in inside and _other_half(line.plain, f, again)]
         found = [f for f in found if f not in inside]
         more = also_yearly(again, inside)
         half = half_yearly(again, more)
@@ -47,17 +48,57 @@ def dates_on(
         if not _own_work(line, f, sender, register)
         and not dates.past(f, floor)
         and not recounted(line, f, floor)
+        and not _of_cited(line.plain, f)
+        and not _REPLACED.search(line.plain[f.end : f.end + 20])
     ]
+
+
+# "từ trước ngày 09/9/2022 thành trước ngày 16/9/2022": the date an amendment replaces.
+_REPLACED = re.compile(r"^\s*,?\s*thanh\s+(?:truoc|cham nhat|trong|ngay)\b")
+
+
+# A bracket opened right after a cited document's number: "chỉ tiêu tại Văn bản số 612/UBND-KSTT
+# (tối thiểu 30% … đến hết ngày 31/12/2023)" says what that document set, not this letter.
+_CITED = re.compile(r"\bso\s+\d+/[\w./-]+\s*\($")
+
+
+# … or a bracket that quotes one: "(thời hạn theo Quyết định số 406/QĐ-TTg là trước ngày …)".
+_QUOTES = re.compile(
+    r"\btheo\s+(?:quyet dinh|van ban|cong van|ke hoach|nghi quyet|nghi dinh|thong tu)\s+so\b"
+)
+
+
+def _of_cited(low: str, found: dates.Found) -> bool:
+    opened = low.rfind("(", 0, found.start)
+    if opened < 0 or ")" in low[opened : found.start]:
+        return False
+    return bool(_CITED.search(low, 0, opened + 1) or _QUOTES.search(low, opened, found.start))
+
+
+def _other_half(low: str, found: dates.Found, again: dates.Found) -> bool:
+    """ "báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12" after a yearly
+    day: the same day six months on, printed without a year, is the recurrence's other day."""
+    due = found.due
+    return (
+        again.every == "year"
+        and due is not None
+        and due.day == again.day
+        and abs(due.month - again.month) == 6
+        and re.search(r"\d{4}", low[found.start : found.end]) is None
+    )
 
 
 def _listed_before(low: str, found: dates.Found, again: dates.Found) -> bool:
     """ "trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm": a day and month printed without a
-    year just before a yearly one, joined by "và", is another day of the same recurrence."""
+    year just before or just after a yearly one, joined by "và", is another day of the same
+    recurrence."""
+    if again.every != "year" or re.search(r"\d{4}", low[found.start : found.end]):
+        return False
+    if found.end <= again.start:
+        return re.fullmatch(r"\s*(?:,|va)\s*", low[found.end : again.start]) is not None
+    # "… ngày 25 tháng 6 và ngày 25 tháng 12": the list goes on after the yearly day
     return (
-        again.every == "year"
-        and found.end <= again.start
-        and re.fullmatch(r"\s*(?:,|va)\s*", low[found.end : again.start]) is not None
-        and re.search(r"\d{4}", found.text) is None
+        found.start >= again.end and re.fullmatch(r"\s*", low[again.end : found.start]) is not None
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
@@ -28,6 +29,9 @@ _FORM = re.compile(
     r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
 )
+# An outline the letter encloses for a report: "theo Đề cương kèm theo" (not "theo đề cương tại
+# Phụ lục I", where the annex is the form).
+_OUTLINE = re.compile(r"\btheo\s+(?P<w>de cuong)(?:\s+bao cao)?\s+(?:gui\s+)?kem theo\b")
 # One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
 _FORM_NUMBER = re.compile(
     r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
@@ -96,6 +100,13 @@ def by_role(line: Line) -> bool:
     """A sentence to the units a table's units column names, by that column's name ("Đơn vị
     chủ trì từng nhiệm vụ báo cáo …"), not a row's labelled cell ("Đơn vị chủ trì: Sở …")."""
     return _ROLE.match(line.plain) is not None
+
+
+def about_row(lines: list[Line], number: str) -> list[Line]:
+    """The lines outside a table of tasks that name its row `number`: "Kết quả thực hiện nhiệm
+    vụ tại dòng 1 và dòng 2 … gửi về Sở Nội vụ" is said of rows 1 and 2, not of row 3."""
+    row = re.compile(rf"\bdong\s+(?:\d{{1,3}}\s*(?:,|va|dong|\s)*)*?{re.escape(number)}\b")
+    return [ln for ln in lines if not ln.table and row.search(ln.plain)]
 
 
 def record(lines: list[Line]) -> dict[str, Line]:
@@ -205,6 +216,9 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             prefix = "số " if printed.lower().startswith("số") else ""
             numbers = _FORM_NUMBER.finditer(low, m.start("n") + len(prefix), m.end("n"))
             found += [f"{kind} {prefix}{_number(line.text[x.start() : x.end()])}" for x in numbers]
+        for m in _OUTLINE.finditer(low):
+            word = line.text[m.start("w") : m.end("w")]
+            found.append(word[:1].upper() + word[1:].lower())
     return tuple(dict.fromkeys(found))
 
 
@@ -239,6 +253,58 @@ def enclosed(after_body: list[Line]) -> tuple[str, ...]:
     if listed:
         return tuple(dict.fromkeys(listed))
     return tuple(headings) if len(headings) == 1 else ()
+
+
+# A figure a filled table prints ("48.215", "2,87"), not a blank form's "..." cell.
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})+(?![\d.,])")
+
+
+def data_annexes(after_body: list[Line]) -> tuple[str, ...]:
+    """The annexes that print the sender's figures rather than a form to fill ("PHỤ LỤC — tỷ
+    lệ … của từng huyện" with its numbers): no task is made on them."""
+    found: list[str] = []
+    name: str | None = None
+    figures = blanks = 0
+    for line in [*after_body, Line(0, "Phụ lục")]:
+        low = line.plain.strip(" .:")
+        if _FORM_HEADING.match(low):
+            if name and figures >= 2 and not blanks:
+                found.append(name)
+            named = forms([Line(line.no, "theo " + line.text.strip(" .:"), line.gap)])
+            name, figures, blanks = (named[0] if named else None), 0, 0
+            continue
+        figures += bool(_FIGURE.search(line.text))
+        blanks += "..." in line.text or "…" in line.text
+    return tuple(found)
+
+
+def form_titles(after_body: list[Line]) -> dict[str, str]:
+    """Each enclosed form's title, the capitals under its heading ("Phụ lục 03" over "KẾT QUẢ
+    CẤU HÌNH THANH TOÁN TRỰC TUYẾN CẤP HUYỆN, CẤP XÃ"), in sentence case, without the period
+    left blank ("QUÝ ..../2024")."""
+    titles: dict[str, str] = {}
+    for line, after in pairwise(after_body):
+        head = after.text.split("(")[0]  # "… CẤP XÃ (đến ngày ..../..../2023)"
+        if not _FORM_HEADING.match(line.plain.strip(" .:")) or not head.isupper():
+            continue
+        named = forms([Line(line.no, "theo " + line.text.strip(" .:"), line.gap)])
+        text = re.split(r"\s+(?:quý|tháng|năm)\s*[.…]", head.lower())[0].strip(" .")
+        if named and text:
+            titles.setdefault(named[0], text[:1].upper() + text[1:])
+    return titles
+
+
+# A report named by what it points at, not what it says: "Báo cáo kết quả thực hiện điểm b
+# khoản này (theo Phụ lục 03)", "Báo cáo kết quả thực hiện (theo Phụ lục I) về …".
+_POINTING = re.compile(
+    r"^bao cao ket qua thuc hien\s*(?:(?:diem|khoan|muc)\s+\w+\s*(?:khoan|muc)?\s*(?:nay|\w+)?)?"
+    r"\s*(?:\(|ve\b|gui\b|$)"
+)
+
+
+def pointing(title: str) -> bool:
+    """The title only points at the work ("Báo cáo kết quả thực hiện điểm b khoản này")."""
+    return _POINTING.match(plain(title)) is not None
 
 
 def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[str, ...]:

@@ -107,7 +107,7 @@ def after_first(section: Section) -> list[Line]:
     heading = section.heading
     if heading is None:
         return []
-    m = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
+    m = re.search(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", heading.text)
     return [Line(heading.no, heading.text[m.end() :], heading.gap)] if m else []
 
 
@@ -126,7 +126,9 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
     sentence's); else the whole line."""
     before = line.text[: found.start]
     sentences = [m.end() for m in _SENTENCE.finditer(before)]
-    starts = {before.rfind(";") + 1, sentences[-1] if sentences else 0} - {0}
+    # "…, Văn bản số 1732/UBND-KSTT: Sở Kế hoạch và Đầu tư hoàn thành …": after a colon too
+    starts = {before.rfind(";") + 1, before.rfind(": ") + 1, sentences[-1] if sentences else 0}
+    starts -= {0}
     for start in sorted(starts, reverse=True):  # the nearest clause that names its owners
         clause = Line(line.no, line.text[start:].lstrip(), line.gap)
         if subject(clause, register.mentions(clause.text)):

@@ -20,56 +20,48 @@ from knowledge.letters.contents import contents as listed
 from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
-    Clause,
     after_first,
-    duty_line,
     own_clause,
-    restated,
     set_apart,
 )
-from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.firsts import firsts
 from knowledge.letters.grid import unfold
-from knowledge.letters.header import MOTTO, Header, read_header, sender_of
+from knowledge.letters.header import Header, read_header, sender_of
+from knowledge.letters.helping import SUPPORT
+from knowledge.letters.leads import by_leads
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.naming import Place, task_title
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
     listed_units,
     requested,
+    retold,
 )
+from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
 from knowledge.letters.sections import (
-    SUPPORT,
     Section,
     classify,
     outline,
-    supports,
     walk,
 )
-from knowledge.letters.support import Support, serves
-from knowledge.letters.text import Line, lines_of
+from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter
+from knowledge.letters.support import Support, mark_support, serves
+from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import linked_section
-from knowledge.letters.titles import title as title_of
-from knowledge.letters.titles import with_subject
-from knowledge.letters.topics import drafted
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
     helpers_in,
     line_helpers,
     opening_units,
+    referred,
     subject,
-)
-
-LETTER_WORDS = ("kinh_gui", "subject", "number", "date")
-NOT_A_LETTER = (
-    "đây không phải một công văn: không thấy đủ các phần của công văn (“Kính gửi”, số, ngày "
-    "tháng, trích yếu V/v)"
 )
 
 
@@ -88,14 +80,16 @@ def read_letter(
     sender = sender_of(header, register, root.lines[:8] + body[:3])
     letter = Letter(header.number, header.date, sender, header.subject)
     problems: list[Problem] = list(header.problems)
-    # a letter prints at least two of its parts (a draft may leave its number and date blank,
-    # an OCR its motto); a note, an e-mail or a sheet opening "Kính gửi …" prints one at most
-    motto = any(ln.plain.startswith(MOTTO) for ln in lines[: header.body_start + 1])
-    if len(set(LETTER_WORDS) & header.seen) + motto < 2:
+    if not is_letter(lines, header):
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
+    if other := foreign(lines, header, province):
+        return Draft(letter, (), (other,))
+    problems += [cut for cut in (cut_off(lines, header),) if cut]
     listed = listed_units(lines[header.body_end :], register)
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.data = details.data_annexes(lines[header.body_end :])
+    reader.titles = details.form_titles(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
@@ -131,16 +125,17 @@ class _Reader:
         self.sections = walk(root)
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
+        told = retold(root.own) if root.children else set()  # an earlier document's dates
         self.dated = [
             _Dated(line, section, found)
             for line, section in placed
+            if line.no not in told
             for found in dates_on(line, section, self.header, sender, register)
         ]
-        for s in self.sections:
-            own_date = any(s in d.section.ancestry for d in self.dated)
-            addressed = bool(s.units) or s.generic
-            s.support_only = addressed and not own_date and supports(s, register)
-        self.support = Support(self.sections, register, self.tops)
+        mark_support(
+            self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
+        )
+        self.support = Support(self.sections, register, self.tops, sender)
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
@@ -166,19 +161,22 @@ class _Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
+        self.titles: dict[str, str] = {}  # the title printed under each enclosed form
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
         drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
+        drafted = by_leads(drafted, self.tops)
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
         kept, doubts = merged_restated(
             [t for d, t in drafted if d.section.number or t.deadline not in numbered]
         )
-        self.problems += doubts
+        kept, self.problems = set_aside(kept, self.problems + doubts, floor_of(self.header))
         return kept
 
     def _task(self, dated: _Dated) -> Task:
@@ -202,6 +200,7 @@ class _Reader:
             around=around,
             further=[
                 *(linked.all_lines if linked else []),
+                *(details.about_row(self.lines, section.number) if section.kind == "row" else []),
                 *(self.to_rows if section.kind == "row" else []),
                 *reversed(self.lead_in),
             ],
@@ -212,7 +211,8 @@ class _Reader:
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
-        unserved = self.support.unserved(units)
+        # a support section serving others' work leaves the task, unless the line names it
+        unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
         supporting = tuple(
             u
             for u in supporting
@@ -246,8 +246,25 @@ class _Reader:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
+        found_forms = tuple(f for f in found_forms if f not in self.data)
+        title = task_title(
+            section,
+            Place(line, found, linked, block, fields, timed),
+            [(d.line, d.found) for d in self.dated],
+            self.register,
+            self.header.subject,
+            self.lines,
+        )
+        if details.pointing(title) and len(found_forms) == 1 and found_forms[0] in self.titles:
+            # a report that only points at the work is named by its form's title
+            named = self.titles[found_forms[0]]
+            title = (
+                named
+                if plain(named).startswith("bao cao")
+                else f"Báo cáo {named[:1].lower()}{named[1:]}"
+            )
         return Task(
-            title=self._title(section, line, found, linked, block, fields, timed),
+            title=title,
             deadline=deadline,
             # a table's date cell as printed, without the column's name
             deadline_text=found.text[max(0, line.cell - found.start) :],
@@ -273,48 +290,6 @@ class _Reader:
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
-
-    def _title(
-        self,
-        section: Section,
-        line: Line,
-        found: dates.Found,
-        linked: Section | None,
-        block: list[Line],
-        fields: dict[str, Line],
-        timed: bool,
-    ) -> str:
-        duty = fields.get("title") or duty_line(section, block) if timed else None
-        if duty is not None:
-            title = title_of(duty.text, [], self.register)
-        else:
-            within = section.parent if section.heading is line else section
-            own = own_clause(line, found, self.register)
-            if own.start and own.line.plain.startswith("rieng "):
-                # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
-                own, found = (
-                    Clause(Line(line.no, line.text[: own.start], line.gap), 0),
-                    next((d.found for d in self.dated if d.line is line), found),
-                )
-            # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
-            start = found.start + found.text.find(":") + 1
-            spans = [(start - own.start, found.end - own.start)]
-            spans += [  # the line's other dates ("trước ngày 15/6 và 15/12") are no duty either
-                (d.found.start - own.start, d.found.end - own.start)
-                for d in self.dated
-                if d.line is line and d.found is not found and d.found.start >= own.start
-            ]
-            title = title_of(own.line.text, spans, self.register, linked, within)
-            bare = title_of(own.line.text, spans, self.register)
-            stepped = stepped_work(section, line, self.register)
-            if stepped and bare:
-                title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
-            elif section.number:
-                title = restated(section, line, found, bare, self.register) or title
-        if not title and self.header.subject:
-            return self.header.subject[:1].upper() + self.header.subject[1:]
-        title = drafted(title, section, line.no)
-        return with_subject(title, self.header.subject, self.register)
 
     def _units(
         self,
@@ -345,7 +320,11 @@ class _Reader:
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
-        named = named or subject(line, mentions)
+        named = (
+            named
+            or subject(line, mentions)
+            or referred(own.line, self.sections, self.tops, self.register)
+        )
         if named:
             return named, tuple(helpers)
         if "units" in fields:

@@ -32,12 +32,22 @@ _FIRST_TIME = re.compile(r"\b(?:dau tien|lan dau|ky dau)\b")
 
 def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
     """A one-off date that names the first time of a recurring task of its section (the same
-    day of the month) is that task's first occurrence, not a task of its own."""
+    day of the month), or that is its first occurrence, is that task's first occurrence, not a
+    task of its own."""
     firsts: dict[int, date] = {}
     dropped: set[int] = set()
     for i, (d, t) in enumerate(drafted):
         clause = re.split(r"[.;]\s", d.line.plain[: d.found.start])[-1]
-        if t.deadline is None or not _FIRST_TIME.search(clause):
+        if t.deadline is None:
+            continue
+        if not _FIRST_TIME.search(clause):
+            # "Báo cáo năm 2023 gửi chậm nhất ngày 05/12/2023" under a yearly report due on
+            # 5/12: the date is the series' first occurrence, printed again
+            if any(
+                r.recurrence and e.section is d.section and r.recurrence.first == t.deadline
+                for e, r in drafted
+            ):
+                dropped.add(i)
             continue
         for j, (e, r) in enumerate(drafted):
             if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:

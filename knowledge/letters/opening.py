@@ -194,3 +194,29 @@ def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = 
             acting += names
             alone |= {n for m in found if not m.group for n in m.names}
     return KinhGui(tuple(acting), frozenset(alone), tuple(joining), tuple(unknown))
+
+
+# "Ngày 14/6/2021, Ủy ban nhân dân tỉnh ban hành Văn bản số 1732/…", "Ngày 31/8/2022, Bộ … có
+# Văn bản số …": an earlier document, told.
+_ISSUED = re.compile(
+    r"^ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,.*\b(?:ban hanh|co|gui)\s+"
+    r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
+)
+# The letter's own word after the history: "… có ý kiến như sau:", "… đề nghị …".
+_OWN_WORD = re.compile(r"\bco y kien\b|\bnhu sau\s*:\s*$")
+
+
+def retold(opening: list[Line]) -> set[int]:
+    """The lines of the opening that retell an earlier document's duties ("Ngày 14/6/2021, UBND
+    tỉnh ban hành Văn bản số 1732/…; khoản 1 của Văn bản giao …: - Điểm b: … hoàn thành trong
+    tháng 7/2021"), up to the letter's own word: their dates are that document's."""
+    found: set[int] = set()
+    inside = False
+    for line in opening:
+        if _ISSUED.match(line.plain):
+            inside = True
+        elif inside and (_OWN_WORD.search(line.plain) or _REQUEST.search(line.text.lower())):
+            inside = False
+        if inside:
+            found.add(line.no)
+    return found

@@ -15,11 +15,18 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import ROMAN, quarter_end
 from knowledge.letters.dates import Found
 from knowledge.letters.model import Recurrence
+from knowledge.letters.past import past_message
 from knowledge.letters.text import plain
 
 _EVERY_MONTH = re.compile(r"\b(?:hang|moi)\s+thang\b")
 _EVERY_QUARTER = re.compile(r"\b(?:hang|moi)\s+quy\b|\bthang\s+cuoi\s+(?:cua\s+)?(?:moi\s+)?quy\b")
 _EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
+# "định kỳ 06 tháng một lần", "hằng 6 tháng": two days of the year (half_yearly makes them one)
+_EVERY_HALF = re.compile(
+    r"\b(?:(?:hang|moi)\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)|0?6\s+thang\s+(?:mot|1)\s+lan\b)"
+)
+_HALF_TERM = re.compile(r"\bdinh ky\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NEXT_QUARTER = re.compile(
     r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
 )
@@ -61,6 +68,12 @@ def recurrence(text: str) -> Found | None:
         *((m, "month", 1) for m in _NEXT_MONTH.finditer(low)),
         *((m, "year", 0) for m in _EVERY_YEAR.finditer(low)),
     ]
+    if not _EVERY_YEAR.search(low):  # "hằng năm" says it, when printed
+        periods += [(m, "year", 0) for m in _EVERY_HALF.finditer(low)]
+        # "định kỳ 6 tháng" is a period only when its days carry no year: "định kỳ 6 tháng
+        # (trước ngày 15/6 và 15/12) năm 2022" are that year's two reports
+        if not _YEAR.search(low):
+            periods += [(m, "year", 0) for m in _HALF_TERM.finditer(low)]
     days = [
         m
         for m in _RECURRING_DAY.finditer(low)
@@ -238,5 +251,5 @@ def meaning(
         return None, Recurrence(found.every, found.day, first), unread
     due = found.due
     if due and floor and due < floor:
-        return due, None, [f"hạn {due.day}/{due.month}/{due.year} trước ngày của công văn"]
+        return due, None, [past_message(due)]
     return due, None, []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.letters.contents import ITEM, lists_parts
+from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.model import Problem
 from knowledge.letters.references import references
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -63,51 +64,6 @@ _DUTY = re.compile(
     r"|theo doi|ho tro|tham gia|cung cap|nop|lap|de xuat|hoan thanh|chuan bi|tham dinh"
     r"|cu (?:\d+|can bo|lanh dao|dai dien|thanh vien)\b|co y kien)"
 )
-# The verbs of a duty with no deliverable of its own: it serves another unit's task.
-SUPPORT = (
-    "phoi hop",
-    "co y kien",
-    "chu dong phoi hop",
-    "cho y kien",
-    "gop y",
-    "tham gia y kien",
-    "tham gia gop y",
-    "tham gia",
-    "ho tro",
-    "huong dan",
-    "tao dieu kien",
-)
-# Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp" are still
-# support duties.
-_MANNER = re.compile(
-    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?)"
-    r"[\s,]+)+"
-)
-
-
-def gives_support(duty: str) -> bool:
-    """A duty (plain text) that serves another's task: "phối hợp …", "tiếp tục hỗ trợ …"."""
-    return _MANNER.sub("", duty).startswith(SUPPORT)
-
-
-# A duty that keeps something working for the others' work: "bảo đảm đường truyền …".
-_KEEPS = ("bao dam", "dam bao")
-_SENDS = re.compile(r"\b(?:gui|nop|bao cao)\b")
-
-
-def helps(duty: str) -> bool:
-    """A duty (plain text) with no deliverable of its own, when it sets no date: a support one
-    (gives_support), one of several actions that is ("nghiên cứu, cho ý kiến góp ý đối với dự
-    thảo, gửi Sở Tư pháp": the comments serve the appraisal), or one that keeps something
-    working and sends nothing ("bảo đảm đường truyền, …", "bảo đảm việc kết xuất số liệu …")."""
-    if gives_support(duty):
-        return True
-    actions = [a.strip() for a in re.split(r"[,;]", duty)]
-    if any(gives_support(a) for a in actions[1:]):
-        return True
-    return _MANNER.sub("", duty).startswith(_KEEPS) and not _SENDS.search(duty)
-
-
 # Headings and labels that give the time of the work ("6. Thời gian thực hiện", "Thời hạn: …").
 TIMING = (
     "thoi gian thuc hien",
@@ -378,6 +334,9 @@ def supports(section: Section, register: Register) -> bool:
     if not found:
         return False
     if gives_support(plain(found[0])):
+        return True
+    # "Bảo đảm hạ tầng, đường truyền … tại điểm 1 mục I": keeping another item's work running
+    if helps(plain(found[0])) and any(references(d) for d in found):
         return True
     # "Sở Tài chính thẩm định dự toán … do Sở … tổng hợp tại khoản 2 mục này": work on what
     # another unit makes under another item serves that item

@@ -10,21 +10,65 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters.references import references, refers_to
+from knowledge.letters.helping import SUPPORT, gives_support
+from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import SUPPORT, Section
+from knowledge.letters.sections import Section, supports
 from knowledge.letters.text import Line
 from knowledge.letters.timing import DELIVERABLE
-from knowledge.letters.units import line_helpers
+from knowledge.letters.units import helpers_in, line_helpers
+
+
+def mark_support(sections: list[Section], dated: set[int], register: Register) -> None:
+    """Mark the sections that only support (`dated`: the ids of the sections a date is in). A
+    point of a unit's section that sets no date and supports another item ("4. Sở TT&TT — a)
+    Hỗ trợ … nêu tại điểm a mục 1; b) … trước ngày …") supports it on its section's behalf; an
+    item headed by its topic supports the items it names with the units its text names."""
+    for s in sections:
+        addressed = bool(s.units) or s.generic
+        s.support_only = addressed and id(s) not in dated and supports(s, register)
+        if addressed or id(s) in dated or not s.number:
+            continue
+        text = " ".join(ln.text for ln in s.all_lines)
+        owner = s.parent
+        if owner is not None and owner.units and not owner.generic:
+            if s.heading and references(text) and gives_support(s.heading.plain):
+                s.units, s.support_only = owner.units, True
+        elif not s.children and references(text):
+            # "3. Hỗ trợ kỹ thuật — Đề nghị Viễn thông … hỗ trợ … phục vụ nhiệm vụ tại mục 1":
+            # an item headed by its topic whose units it names give the support
+            helpers = helpers_in(s.all_lines, register)
+            if helpers:
+                s.units, s.support_only = helpers, True
 
 
 class Support:
-    def __init__(self, sections: list[Section], register: Register, tops: set[str]):
+    def __init__(
+        self, sections: list[Section], register: Register, tops: set[str], sender: str | None
+    ):
         self.sections = [s for s in sections if s.support_only]
         self.tops = tops
         self.refs = {
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
         }
+        # "hỗ trợ … theo đề nghị tại khoản 3" where khoản 3 supports điểm b khoản 2: the
+        # support of a support goes to what that one serves
+        for s in self.sections:
+            self.refs[id(s)] = [
+                far
+                for ref in self.refs[id(s)]
+                for far in next(
+                    (
+                        self.refs[id(t)]
+                        for t in self.sections
+                        if t is not s
+                        and self.refs[id(t)]
+                        and refers_to(ref, t.path, tops)
+                        and len([x for x in ref if x != ANYWHERE]) == len(t.path)
+                    ),
+                    [ref],
+                )
+            ]
         # the units whose work a section names, a group or a unit each (its partners after
         # "phối hợp với" work beside it, not for it), on the lines that give the support (not
         # a closing paragraph printed under the last item: "Sau thời hạn nêu trên, Sở … sẽ …")
@@ -42,6 +86,17 @@ class Support:
                 for m in register.mentions(ln.text)
                 if m.start > verb and not set(m.names) & set(line_helpers(ln, [m]))
             ]
+            # "Phối hợp với <the sender> tra cứu …" on every support line: the sender's own
+            # work, no unit's task (one line helping "các cơ quan, đơn vị" serves the units)
+            giving = [
+                ln for ln in s.own if ln is not s.heading and _support_verb(ln.plain) is not None
+            ]
+            if (
+                sender
+                and giving
+                and all(sender in line_helpers(ln, register.mentions(ln.text)) for ln in giving)
+            ):
+                named.append({sender})
             self.serves[id(s)] = [n for n in named if n]
 
     @property

@@ -8,14 +8,19 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.dates import deadlines
+from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.recurring import recurrence
+from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import GENERIC, HEADS, gives_support, helps
+from knowledge.letters.sections import GENERIC, HEADS, Section
 from knowledge.letters.text import Line, plain
 
-# A dash or a point, then who asks: "- Đề nghị …", "b) Giao …" (printed: not "Giáo dục").
+# A dash or a point (quoted, as an amending letter prints it), then who asks: "- Đề nghị …",
+# "b) Giao …" (printed: not "Giáo dục").
+# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …").
 _LEAD = re.compile(
-    r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
+    r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
+    r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
 _HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
@@ -175,3 +180,32 @@ def _rest(low: str, pos: int) -> str:
 
 
 _ASIDE = re.compile(r"^\([^()]{0,80}\)")
+
+
+# "[Các đơn vị] nêu tại mục 1 và mục 3": the addressees named by the items that head them
+_NAMED_AT = re.compile(
+    r"\s*[,:]?\s*(?:neu|co ten|duoc neu)\s+(?:tai|o)\s+"
+    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b"
+    r"(?:\s*(?:,|va)\s*\d{1,2}\b(?!\s*[./]))*[\s,]*(?:va\s+)?)+"
+)
+
+
+def referred(
+    line: Line, sections: list[Section], tops: set[str], register: Register
+) -> tuple[str, ...]:
+    """The units a line that opens with the addressees as a whole points at by the items
+    addressed to them: "Các đơn vị nêu tại mục 1 và mục 3 cử …" → the units over mục 1 and
+    over mục 3 (not the sender named inside them, not the items between); and the units it
+    names beside them ("… tại mục 1, 2, 3 và Bảo hiểm xã hội tỉnh")."""
+    pos = _start(line.text.lower())
+    generic = GENERIC.match(line.plain, pos)
+    at = _NAMED_AT.match(line.plain, generic.end()) if generic else None
+    if at is None:
+        return ()
+    names: list[str] = []
+    for ref in references(line.text[at.start() : at.end()]):
+        names += [n for s in sections if s.units and refers_to(ref, s.path, tops) for n in s.units]
+    if names:
+        beside = Line(line.no, line.text[at.end() :], line.gap)
+        names += subject(beside, register.mentions(beside.text))
+    return tuple(dict.fromkeys(names))

@@ -82,3 +82,20 @@ def test_before_a_quarter_is_the_end_of_the_quarter_before_and_said():
     assert found.doubt.startswith(DOUBT) and "31/3/2025" in found.doubt
     (first,) = deadlines("Hoàn thành cài đặt trước quý I/2026.", 2025)
     assert first.due == date(2025, 12, 31)
+
+
+def test_a_count_of_days_on_its_own_timing_line_dates_the_item_above(catalogue):
+    body = (
+        "1. Rà soát trang thiết bị\n"
+        "Đề nghị UBND các huyện, thành phố thực hiện:\n"
+        "- Bước 1: Kiểm kê trang thiết bị tại trạm y tế xã;\n"
+        "- Bước 2: Gửi danh sách về Sở Y tế (theo Mẫu số 01).\n"
+        "Thời hạn hoàn thành: trong 03 ngày làm việc kể từ ngày nhận được văn bản này."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    # Thursday 8/6/2023 + 3 working days: 9 (Fri), 12, 13 → Tuesday 13/6
+    assert task.deadline == date(2023, 6, 13)
+    assert len(task.units) == 7 and len(task.steps) == 2 and task.forms == ("Mẫu số 01",)
+    assert all(p.doubt for p in draft.problems)

@@ -86,3 +86,65 @@ def test_forms_named_mau_bieu_and_numbers_with_a_letter_are_kept_as_printed():
     line = Line(1, "Báo cáo (theo Mẫu biểu 03), kèm danh sách theo Biểu số 2a và Biểu số 2b.")
     assert forms([line]) == ("Mẫu biểu 03", "Biểu số 2a", "Biểu số 2b")
     assert forms([Line(2, "theo các phụ lục i, ii")]) == ("Phụ lục I", "Phụ lục II")
+
+
+def test_an_outline_sent_with_the_letter_is_the_reports_form(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị báo cáo kết quả theo Đề cương kèm theo, gửi Sở Nội vụ trước ngày "
+        "20/9/2023.",
+    )
+    assert [t.forms for t in draft.tasks] == [("Đề cương",)]
+
+
+def test_an_outline_printed_in_a_numbered_annex_is_that_annex(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị báo cáo kết quả theo đề cương tại Phụ lục I kèm theo, gửi Sở Nội vụ "
+        "trước ngày 20/9/2023.",
+    )
+    assert [t.forms for t in draft.tasks] == [("Phụ lục I",)]
+
+
+ANNEXES = """
+PHỤ LỤC
+KẾT QUẢ TINH GIẢN BIÊN CHẾ 6 THÁNG ĐẦU NĂM 2023
+STT Đơn vị Biên chế giao Đã tinh giản Tỷ lệ (%)
+1 UBND huyện Hàm Yên 1.204 36 2,99
+2 UBND huyện Na Hang 987 21 2,13
+Mẫu số 01
+BÁO CÁO KẾT QUẢ TINH GIẢN BIÊN CHẾ
+STT Đơn vị Biên chế giao Đã tinh giản Tỷ lệ (%)
+1 ... ... ... ...
+"""
+
+
+def test_an_annex_of_the_senders_figures_is_no_form(catalogue):
+    draft = _read(
+        catalogue,
+        "Kết quả 6 tháng đầu năm của từng đơn vị tại Phụ lục kèm theo. Đề nghị các đơn vị báo "
+        "cáo theo Mẫu số 01, gửi Sở Nội vụ trước ngày 20/9/2023 (số liệu chi tiết tại Phụ lục).",
+        after=ANNEXES,
+    )
+    assert [t.forms for t in draft.tasks] == [("Mẫu số 01",)]
+
+
+RESULTS = """
+Mẫu số 01
+KẾT QUẢ CẤU HÌNH PHẦN MỀM QUẢN LÝ CÔNG CHỨC (đến ngày ..../..../2023)
+STT Đơn vị Số tài khoản Đã cấu hình
+1 ... ... ...
+"""
+
+
+def test_a_report_that_only_points_at_the_work_is_named_by_its_forms_title(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Hoàn thành cấu hình phần mềm quản lý công chức trong tháng 9/2023.\n"
+        "2. Báo cáo kết quả thực hiện khoản 1 (theo Mẫu số 01) về Sở Nội vụ trước ngày "
+        "10/10/2023.",
+        after=RESULTS,
+    )
+    report = draft.tasks[-1]
+    assert report.forms == ("Mẫu số 01",)
+    assert report.title == "Báo cáo kết quả cấu hình phần mềm quản lý công chức"

@@ -140,3 +140,17 @@ def test_a_rows_lead_that_is_also_where_the_rows_report_still_owes_it(catalogue)
     first, second, _ = _read(catalogue, text).tasks
     assert first.units == ("Sở Xây dựng",) and first.recipient == "Sở Xây dựng"
     assert second.units == ("Sở Giao thông vận tải",) and second.recipient == "Sở Xây dựng"
+
+
+def test_a_sentence_after_the_table_gives_the_rows_it_names_their_recipient(catalogue):
+    text = LETTER.replace(
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau; sản phẩm của "
+        "các việc có thời hạn gửi về Sở Nội vụ để tổng hợp.",
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau.",
+    ).replace(
+        "3 | Cập nhật cơ sở dữ liệu cán bộ | Các sở, ban, ngành | Thường xuyên\n",
+        "3 | Cập nhật cơ sở dữ liệu cán bộ | Các sở, ban, ngành | Trong tháng 6/2024\n\n"
+        "Kết quả thực hiện nhiệm vụ tại dòng 1 và dòng 2 gửi về Sở Nội vụ bằng văn bản.\n",
+    )
+    draft = _read(catalogue, text)
+    assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]

@@ -150,7 +150,7 @@ Nơi nhận:
     ],
 )
 def test_duties_that_help_others(duty, helping):
-    from knowledge.letters.sections import helps
+    from knowledge.letters.helping import helps
     from knowledge.letters.text import plain
 
     assert helps(plain(duty)) is helping

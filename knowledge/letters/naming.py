@@ -1,0 +1,81 @@
+"""A task's title: the duty's own words on the line that dates it (its clause, less the dates
+and the units' names), the duty a "Thời hạn: …" line dates, or the steps it sums up; the letter's
+subject when the line says nothing of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.letters import dates
+from knowledge.letters.amended import amended_duty
+from knowledge.letters.duties import Clause, duty_line, own_clause, restated
+from knowledge.letters.duties import stepped as stepped_work
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+from knowledge.letters.titles import title as title_of
+from knowledge.letters.titles import with_subject
+from knowledge.letters.topics import drafted
+
+
+@dataclass
+class Place:
+    """Where a task's date was read: its line and phrase, the section a timing line dates, the
+    lines of its timing block, the block's labelled fields, and whether it is a timing line."""
+
+    line: Line
+    found: dates.Found
+    linked: Section | None
+    block: list[Line]
+    fields: dict[str, Line]
+    timed: bool
+
+
+def task_title(
+    section: Section,
+    at: Place,
+    dated: list[tuple[Line, dates.Found]],
+    register: Register,
+    subject: str | None,
+    letter: list[Line],
+) -> str:
+    """The title of the task dated at `at` in `section`; `dated`: every date of the letter,
+    `letter`: its lines."""
+    line, found, linked = at.line, at.found, at.linked
+    duty = at.fields.get("title") or duty_line(section, at.block) if at.timed else None
+    own = own_clause(line, found, register)
+    changed = amended_duty(own.line, letter) or amended_duty(line, letter)
+    if duty is None and changed is not None:
+        duty = Line(line.no, changed, line.gap)  # the duty an amending letter re-dates
+        spans = [(f.start, f.end) for f in dates.deadlines(changed, None)]
+        title = title_of(changed, spans[:1] or [], register)
+    elif duty is not None:
+        title = title_of(duty.text, [], register)
+    else:
+        within = section.parent if section.heading is line else section
+        if own.start and own.line.plain.startswith("rieng "):
+            # "…; riêng Sở Y tế gửi trước …": the line's duty, for these units later
+            own, found = (
+                Clause(Line(line.no, line.text[: own.start], line.gap), 0),
+                next((f for ln, f in dated if ln is line), found),
+            )
+        # a label's date ("Thời gian hoàn thành kết nối: 15/9/2022"): its words stay
+        start = found.start + found.text.find(":") + 1
+        spans = [(start - own.start, found.end - own.start)]
+        spans += [  # the line's other dates ("trước ngày 15/6 và 15/12") are no duty either
+            (f.start - own.start, f.end - own.start)
+            for ln, f in dated
+            if ln is line and f is not found and f.start >= own.start
+        ]
+        title = title_of(own.line.text, spans, register, linked, within)
+        bare = title_of(own.line.text, spans, register)
+        stepped = stepped_work(section, line, register)
+        if stepped and bare:
+            title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
+        elif section.number:
+            title = restated(section, line, found, bare, register) or title
+    if not title and subject:
+        return subject[:1].upper() + subject[1:]
+    title = drafted(title, section, line.no)
+    return with_subject(title, subject, register)

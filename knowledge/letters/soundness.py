@@ -1,0 +1,70 @@
+"""Whether a text is a whole letter of this province, before any task is read from it: a note or
+a sheet is no letter; a letter whose issuer is another province's committee sets nothing for
+this province's units (publishing it would chase them for another province's report); a letter
+that stops mid-sentence with no "Nơi nhận" and no signature was cut off (a file holding only its
+first page), and its last duty cannot be read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.units import province_names
+from knowledge.language.text import fold
+from knowledge.letters.header import MOTTO, Header
+from knowledge.letters.model import Problem
+from knowledge.letters.text import Line
+
+LETTER_WORDS = ("kinh_gui", "subject", "number", "date")
+NOT_A_LETTER = (
+    "đây không phải một công văn: không thấy đủ các phần của công văn (“Kính gửi”, số, ngày "
+    "tháng, trích yếu V/v)"
+)
+# The issuer's parent body in the header: "UBND TỈNH NINH THUẬN", "ỦY BAN NHÂN DÂN TỈNH …".
+_COMMITTEE = re.compile(r"\b(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?P<rest>.+)$")
+_CLOSING = re.compile(r"\bnoi nhan\b")
+_ENDS = re.compile(r"[.;:!?)”\"…]\s*$")
+
+
+def is_letter(lines: list[Line], header: Header) -> bool:
+    """A letter prints at least two of its parts (a draft may leave its number and date blank,
+    an OCR its motto); a note, an e-mail or a sheet opening "Kính gửi …" prints one at most."""
+    motto = any(ln.plain.startswith(MOTTO) for ln in lines[: header.body_start + 1])
+    return len(set(LETTER_WORDS) & header.seen) + motto >= 2
+
+
+def foreign(lines: list[Line], header: Header, province: Province) -> Problem | None:
+    """The letter's issuer is another province's people's committee (or a body under it)."""
+    own = fold(province.name)
+    names = sorted(((fold(n), n) for n in province_names()), key=lambda p: -len(p[0]))
+    for line in lines[: header.body_start]:
+        m = _COMMITTEE.search(fold(line.text))
+        if m is None:
+            continue
+        rest = m.group("rest")
+        found = next((n for f, n in names if rest == f or rest.startswith(f + " ")), None)
+        if found is None or fold(found) == own:
+            return None
+        return Problem(
+            line.no,
+            f"công văn của tỉnh {found}, không phải của tỉnh {province.name}: không lấy nhiệm "
+            "vụ nào cho các đơn vị của tỉnh",
+        )
+    return None
+
+
+def cut_off(lines: list[Line], header: Header) -> Problem | None:
+    """The body stops mid-sentence and nothing of a letter's close follows: no "Nơi nhận"."""
+    body = lines[header.body_start : header.body_end]
+    if not body or any(_CLOSING.search(ln.plain) for ln in lines):
+        return None
+    last = body[-1]
+    if _ENDS.search(last.text):
+        return None
+    tail = last.text[-40:].strip()
+    return Problem(
+        last.no,
+        f"công văn bị cắt: dòng cuối dừng giữa câu (“…{tail}”), không có phần Nơi nhận và chữ "
+        "ký; hãy gửi đủ các trang",
+    )

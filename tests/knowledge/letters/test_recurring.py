@@ -1,0 +1,85 @@
+"""Recurring dates read from a line, and the first occurrence a letter names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+HALF = """UBND TỈNH TUYÊN QUANG
+SỞ CÔNG THƯƠNG
+
+Số: 88/SCT-QLTM
+V/v báo cáo thương mại điện tử
+
+Tuyên Quang, ngày 05 tháng 7 năm 2023
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. UBND các huyện, thành phố
+Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12, báo cáo tình hình \
+thương mại điện tử theo Biểu 01 kèm theo, gửi Sở Công Thương; kỳ báo cáo đầu tiên là kỳ tháng \
+12/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_every_six_months_on_two_days_is_one_half_yearly_task(catalogue):
+    draft = read_letter(HALF, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    assert not draft.unread
+    (task,) = draft.tasks
+    assert task.deadline is None and task.recurrence is not None
+    assert (task.recurrence.every, task.recurrence.day) == ("half-year", 20)
+    assert task.recurrence.first == date(2023, 12, 20)
+    assert len(task.units) == 7 and task.recipient == "Sở Công Thương"
+
+
+def test_a_report_of_the_first_six_months_is_no_recurrence(catalogue):
+    # "6 tháng đầu năm" names a period reported on, not how often
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12,",
+        "Chậm nhất ngày 20/12/2023, báo cáo 6 tháng đầu năm,",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is None and task.deadline == date(2023, 12, 20)
+
+
+def test_a_yearly_reports_first_date_printed_again_is_no_task_of_its_own(catalogue):
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12,",
+        "Định kỳ hằng năm, chậm nhất ngày 10 tháng 12,",
+    ).replace(
+        "kỳ báo cáo đầu tiên là kỳ tháng 12/2023.",
+        "số liệu tính đến ngày 30/11. Báo cáo năm 2023 gửi chậm nhất ngày 10/12/2023.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.deadline is None
+    assert (task.recurrence.every, task.recurrence.first) == ("year", date(2023, 12, 10))
+
+
+def test_a_six_monthly_and_a_yearly_report_on_the_same_day_are_one_half_yearly_task(catalogue):
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12, báo cáo "
+        "tình hình thương mại điện tử theo Biểu 01 kèm theo, gửi Sở Công Thương; kỳ báo cáo đầu "
+        "tiên là kỳ tháng 12/2023.",
+        "Báo cáo tình hình thương mại điện tử gửi Sở Công Thương định kỳ 6 tháng và năm: báo "
+        "cáo 6 tháng gửi trước ngày 18/6, báo cáo năm gửi trước ngày 18/12.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is not None
+    assert (task.recurrence.every, task.recurrence.day) == ("half-year", 18)
+    assert task.recurrence.first == date(2023, 12, 18)  # the first after the letter (5/7)
+
+
+def test_six_monthly_reports_of_one_named_year_are_two_dates(catalogue):
+    text = HALF.replace(
+        "Định kỳ 06 tháng một lần, chậm nhất vào ngày 20 tháng 6 và ngày 20 tháng 12,",
+        "Định kỳ 6 tháng (trước ngày 20/9 và 20/12) năm 2023,",
+    ).replace("; kỳ báo cáo đầu tiên là kỳ tháng 12/2023.", ".")
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    assert [t.deadline for t in draft.tasks] == [date(2023, 9, 20), date(2023, 12, 20)]

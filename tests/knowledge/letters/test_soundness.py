@@ -1,0 +1,51 @@
+"""A letter of another province, and a letter cut off after its first page: said, not read as
+this province's tasks."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+
+LETTER = """UBND TỈNH {province}
+SỞ Y TẾ
+
+Số: 210/SYT-NVY
+V/v báo cáo tình hình khám bệnh trực tuyến
+
+{place}, ngày 06 tháng 3 năm 2023
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Báo cáo số lượt đăng ký khám bệnh trực tuyến (theo Mẫu số 01), gửi về Sở Y tế trước ngày \
+20/3/2023.
+2. Cử cán bộ đầu mối, gửi danh sách về Sở Y tế trước ngày 13/3/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def _read(catalogue, text, slug="khanh-hoa"):
+    return read_letter(text, catalogue, catalogue.province(slug), "syt.txt")
+
+
+def test_a_letter_of_this_province_is_read(catalogue):
+    draft = _read(catalogue, LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa"))
+    assert len(draft.tasks) == 2 and not draft.problems
+
+
+def test_a_letter_of_another_province_sets_no_task_here(catalogue):
+    draft = _read(catalogue, LETTER.format(province="NINH THUẬN", place="Ninh Thuận"))
+    assert draft.tasks == ()
+    (problem,) = draft.unread
+    assert "tỉnh Ninh Thuận, không phải của tỉnh Khánh Hòa" in problem.message
+    assert not draft.publishable
+
+
+def test_a_letter_cut_off_mid_sentence_with_no_close_is_refused(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    cut = text[: text.index("2. Cử cán bộ")] + "2. Cử cán bộ đầu mối, gửi danh sách về\n"
+    draft = _read(catalogue, cut)
+    assert [t.deadline_text for t in draft.tasks] == ["trước ngày 20/3/2023"]
+    assert any("công văn bị cắt" in p.message for p in draft.unread)
+    assert not draft.publishable

@@ -1,0 +1,121 @@
+"""Units that help with another's task without a deliverable of their own: `supporting`."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+
+HEAD = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+
+Số: 402/SNV-CCHC
+V/v triển khai phần mềm quản lý hồ sơ công chức
+
+Tuyên Quang, ngày 03 tháng 3 năm 2023
+
+Kính gửi:
+- Sở Tài chính;
+- Sở Thông tin và Truyền thông;
+- Viễn thông Tuyên Quang.
+
+"""
+TAIL = "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+
+
+def _read(catalogue, body):
+    province = catalogue.province("tuyen-quang")
+    return read_letter(HEAD + body + TAIL, catalogue, province, "snv.txt")
+
+
+def test_a_helper_named_after_a_semicolon_in_the_item_supports_its_task(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính hoàn thành cài đặt phần mềm trong tháng 4/2023; Sở Thông tin và "
+        "Truyền thông hỗ trợ kỹ thuật trong quá trình cài đặt.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Sở Thông tin và Truyền thông",)
+
+
+def test_a_section_that_keeps_the_lines_running_for_an_item_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "I. SỞ TÀI CHÍNH\n"
+        "1. Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "II. VIỄN THÔNG TUYÊN QUANG\n"
+        "Bảo đảm đường truyền; bố trí cán bộ trực trong thời gian cài đặt tại điểm 1 mục I.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert "Viễn thông Tuyên Quang" in task.supporting
+
+
+def test_a_point_of_a_section_with_its_own_task_supports_the_item_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "a) Hỗ trợ Sở Tài chính trong việc cài đặt phần mềm nêu tại điểm a mục 1.\n"
+        "b) Chủ trì, phối hợp với Viễn thông Tuyên Quang nâng cấp đường truyền trước ngày "
+        "30/5/2023.\n",
+    )
+    install, lines = draft.tasks
+    assert install.units == ("Sở Tài chính",)
+    assert install.supporting == ("Sở Thông tin và Truyền thông",)
+    assert lines.units == ("Sở Thông tin và Truyền thông",)
+    assert lines.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_unit_that_works_with_the_sender_supports_no_units_task(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Viễn thông Tuyên Quang\n"
+        "Phối hợp với Sở Nội vụ rà soát tài khoản công chức trên phần mềm.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",) and task.supporting == ()
+
+
+def test_a_support_of_a_support_goes_to_the_task_the_first_one_serves(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Rà soát tài khoản công chức, gửi Sở Nội vụ trước ngày 20/3/2023.\n"
+        "b) Hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "Hỗ trợ kỹ thuật cài đặt phần mềm tại điểm b khoản 1 văn bản này.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Bố trí cán bộ kỹ thuật thường trực hỗ trợ Sở Tài chính theo đề nghị tại khoản 2.\n",
+    )
+    accounts, install = draft.tasks
+    assert accounts.supporting == ()
+    assert install.supporting == ("Sở Thông tin và Truyền thông", "Viễn thông Tuyên Quang")
+
+
+def test_a_unit_providing_data_for_the_report_of_this_item_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "Tổng hợp kết quả cài đặt, báo cáo Sở Nội vụ trước ngày 25/4/2023. Sở Thông tin và "
+        "Truyền thông cung cấp số liệu tài khoản phục vụ báo cáo tại mục này.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Sở Thông tin và Truyền thông",)
+
+
+def test_an_item_headed_by_its_topic_supports_the_items_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Cài đặt phần mềm\n"
+        "Sở Tài chính hoàn thành cài đặt phần mềm trong tháng 4/2023.\n"
+        "2. Hỗ trợ kỹ thuật\n"
+        "Đề nghị Viễn thông Tuyên Quang hỗ trợ Sở Tài chính cấu hình máy chủ phục vụ nhiệm vụ "
+        "tại mục 1.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Viễn thông Tuyên Quang",)

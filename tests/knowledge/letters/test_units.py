@@ -1,0 +1,83 @@
+"""Who owes a task when a line names them by the items addressed to them."""
+
+from __future__ import annotations
+
+from knowledge.letters.extract import read_letter
+
+LETTER = """UBND TỈNH TUYÊN QUANG
+SỞ CÔNG THƯƠNG
+
+Số: 91/SCT-QLTM
+V/v cung cấp dữ liệu chợ truyền thống
+
+Tuyên Quang, ngày 02 tháng 10 năm 2023
+
+Kính gửi:
+- Sở Tài chính;
+- Sở Xây dựng;
+- UBND huyện Hàm Yên;
+- UBND huyện Na Hang.
+
+1. Sở Tài chính
+Cung cấp số liệu thu phí chợ năm 2022 (theo Biểu 01), gửi Sở Công Thương trước ngày 16/10/2023.
+2. Sở Xây dựng
+Phối hợp với Sở Công Thương rà soát quy hoạch chợ trên địa bàn tỉnh.
+3. UBND huyện Hàm Yên, UBND huyện Na Hang
+Báo cáo hiện trạng các chợ trên địa bàn (theo Biểu 02), gửi Sở Công Thương trước ngày 20/10/2023.
+4. Tổ chức thực hiện
+Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối, gửi danh sách về Sở Công Thương \
+trước ngày 09/10/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_units_named_by_the_items_addressed_to_them(catalogue):
+    draft = read_letter(LETTER, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(contacts.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
+    assert contacts.recipient == "Sở Công Thương"
+
+
+def test_the_units_after_a_clause_of_when_owe_the_task(catalogue):
+    text = LETTER.replace(
+        "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+        "Sau khi hoàn thành rà soát quy hoạch, Sở Xây dựng cử 01 công chức đầu mối",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert contacts.units == ("Sở Xây dựng",)
+
+
+def test_a_list_of_items_and_a_unit_named_beside_them(catalogue):
+    text = LETTER.replace(
+        "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+        "Các đơn vị nêu tại mục 1, 3 và Sở Xây dựng cử 01 công chức đầu mối",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    contacts = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(contacts.units) == {
+        "Sở Tài chính",
+        "UBND huyện Hàm Yên",
+        "UBND huyện Na Hang",
+        "Sở Xây dựng",
+    }
+
+
+def test_a_task_of_the_leads_of_other_items_is_owed_by_those_leads(catalogue):
+    text = (
+        LETTER.replace("4. Tổ chức thực hiện", "4. Kế hoạch chi tiết")
+        .replace(
+            "Phối hợp với Sở Công Thương rà soát quy hoạch chợ trên địa bàn tỉnh.",
+            "Rà soát quy hoạch chợ, gửi Sở Công Thương trước ngày 25/10/2023.",
+        )
+        .replace(
+            "Các đơn vị nêu tại mục 1 và mục 3 cử 01 công chức đầu mối",
+            "Các cơ quan chủ trì nhiệm vụ tại mục 1 và mục 3 xây dựng kế hoạch chi tiết, "
+            "cử 01 công chức đầu mối",
+        )
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
+    plan = next(t for t in draft.tasks if "đầu mối" in t.title)
+    assert set(plan.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
