@@ -22,9 +22,11 @@ from usecases.runner import use_case
 @dataclass(frozen=True)
 class BareStatus:
     """A status said with no row ("xong rồi"): which row is read from the writer's last write
-    (`last_row_offer`), in a trip to the database a question does not need."""
+    (`last_row_offer`), in a trip to the database a question does not need. `sending`: "đã
+    nộp rồi", about a task's document only."""
 
     status: Status
+    sending: bool = False
 
 
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
@@ -70,7 +72,7 @@ def read_statement(
     offer = writable(found)
     if offer is None and not replied:
         bare = bare_status(text)
-        return BareStatus(bare) if bare is not None else None
+        return BareStatus(bare.status, bare.sending) if bare is not None else None
     if offer is not None:
         return offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
@@ -99,12 +101,16 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refu
     """ "xong rồi" right after writing 406-22 (within the undo's window): that row, offered for
     confirmation as any statement is. Else which row is asked."""
     change = desk.repo.latest_by(caller.user_id)
+    # the unit an admin wrote for: the same again
+    unit = change.agency if change is not None and caller.is_admin else None
     if (
         change is not None
+        and change.undoes is None  # an undo takes a write back: not the row to go on with
         and within_window(change.at, desk.clock.now())
-        and not isinstance(target_for(desk.province, caller.actor, change.key), Refusal)
+        and not (said.sending and desk.province.task_at(change.key) is None)
+        and not isinstance(target_for(desk.province, caller.actor, change.key, unit), Refusal)
     ):
-        return Offer(change.key, said.status)
+        return Offer(change.key, said.status, unit=unit or "")
     label = said.status.label
     return Refusal(
         f"Ghi “{esc(label)}” cho mục nào? Gõ kèm mã, ví dụ <code>406-14 "

@@ -334,8 +334,20 @@ def statement(
     return Offer(keys[0], status, note if around is not None else "", part or "", unit)
 
 
-def bare_status(text: str) -> Status | None:
-    """A status said alone ("xong rồi", "đang làm ạ", "hoàn thành"): no row, no task, no note.
+@dataclass(frozen=True)
+class Bare:
+    """A status said alone; `sending`: said as a sending ("nộp rồi", "gửi rồi"), which only a
+    task's document can be."""
+
+    status: Status
+    sending: bool
+
+
+_SENDING = frozenset({"nop", "gui"})
+
+
+def bare_status(text: str) -> Bare | None:
+    """A status said alone ("xong rồi", "đang làm ạ", "đã nộp rồi"): no row, no task, no note.
     Said right after a write, it is about the row just written (usecases/statements.py)."""
     if reads_as_question(text) or text.lstrip().startswith("/"):
         return None
@@ -345,7 +357,9 @@ def bare_status(text: str) -> Status | None:
         return None
     status, start, end = found
     rest = folds[:start] + folds[end:]
-    return status if all(f in FILLER for f in rest) else None
+    if not all(f in FILLER for f in rest):
+        return None
+    return Bare(status, any(f in _SENDING for f in folds[start:end]))
 
 
 def _note_after(text: str, end: int) -> str:

@@ -377,3 +377,11 @@ async def test_a_status_said_alone_right_after_a_write_is_about_that_row(player)
         "để chọn mục. Không có gì thay đổi."
     ]
     assert [c.new for c in services(player).repo.history()] == ["dang_thuc_hien", "hoan_thanh"]
+    # "đã nộp rồi" after a row (no document to send), and "xong" after an undo: which row
+    await player.line("1001 > /capnhat 406-15 dang lam")
+    out = texts(await player.line("1001 > đã nộp rồi"), 1001)
+    assert out[0].startswith("Ghi “Hoàn thành” cho mục nào?")
+    await player.line("1001 > [Hoàn tác]")
+    out = texts(await player.line("1001 > xong roi"), 1001)
+    assert out[0].startswith("Ghi “Hoàn thành” cho mục nào?")
+    assert services(player).repo.current("406-15", "Sở Xây dựng").new == "chua_bat_dau"

@@ -9,9 +9,7 @@ import pytest
 
 from knowledge.reader.prompt_ends import PromptEnd, prompt_ends
 from knowledge.reader.writes import (
-    CapnhatKind as Kind,
-)
-from knowledge.reader.writes import (
+    Bare,
     CapnhatReading,
     Offer,
     bare_status,
@@ -20,6 +18,9 @@ from knowledge.reader.writes import (
     read_capnhat_line,
     reads_as_question,
     repeats,
+)
+from knowledge.reader.writes import (
+    CapnhatKind as Kind,
 )
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, undo
@@ -268,7 +269,11 @@ def test_asking_to_undo_is_read_from_short_messages_only():
     [("xong roi", "hoan_thanh"), ("đang làm ạ", "dang_thuc_hien"), ("Hoàn thành", "hoan_thanh")],
 )
 def test_a_status_said_alone_is_bare(text, status):
-    assert bare_status(text) == Status(status)
+    assert bare_status(text) == Bare(Status(status), sending=False)
+
+
+def test_a_sending_said_alone_is_about_a_document():
+    assert bare_status("đã nộp rồi") == Bare(Status.HOAN_THANH, sending=True)
 
 
 @pytest.mark.parametrize(
