@@ -59,9 +59,10 @@ def task_answer(
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
         lines += [task_item(v, today) for v in others]
-    if task.form:  # a document to send: how, as /nopbai says it
+    owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
+    if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
         lines.append("\n" + usage_for(province, [task.id]))
-    else:
+    elif owes or asker is None:
         lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
     return "\n".join(lines)
 

@@ -112,9 +112,10 @@ def usage_for(province: Province, missing: list[str]) -> str:
             f"Nộp tệp: <code>/nop {esc(files[0])}</code> rồi gửi tệp .xlsx, .docx hoặc .pdf "
             "(hoặc trả lời tin nhắc hạn bằng tệp)."
         )
+    found = province.task_at(missing[0])
+    to = (found[0].recipient if found is not None else "") or province.coordinator
     parts.append(
-        f"Đã gửi {esc(province.coordinator)} bằng văn bản thì báo: "
-        f"<code>/capnhat {esc(missing[0])} đã nộp</code>"
+        f"Đã gửi {esc(to)} bằng văn bản thì báo: <code>/capnhat {esc(missing[0])} đã nộp</code>"
     )
     return " ".join(parts)
 

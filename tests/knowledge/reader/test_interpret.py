@@ -232,3 +232,13 @@ def test_the_teams_own_questions(assistant):
     total = sum(1 for _ in _questions(DATA / "team_questions.tsv"))
     misses = _misses(assistant, DATA / "team_questions.tsv")
     assert len(misses) <= total * 0.02, misses
+
+
+def test_how_to_send_is_said_only_to_a_unit_that_sends(assistant):
+    """A district supports the 20/4 dossier: its answer said it sends nothing, then told it how
+    to send the form (review). Only a unit that owes the task is told how."""
+    text = read(assistant, "biểu 02 hạn khi nào", agency="UBND huyện Hàm Yên").text
+    assert "UBND huyện Hàm Yên: phối hợp, không phải nộp" in text
+    assert "/nop" not in text and "/capnhat" not in text
+    owed = read(assistant, "biểu 02 hạn khi nào", agency="Sở Y tế").text
+    assert "Nộp biểu qua bot: /nop bieu02" in owed
