@@ -14,6 +14,7 @@ but the readers listed here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import json
 import logging
@@ -188,6 +189,10 @@ def _limit(budget: Budget) -> None:
 
 
 def child() -> int:
+    # A running bot keeps its threads to one core (bot/cores.py) and a child inherits that: a
+    # parse may use any core the machine lets it (outside the bot's cpuset nothing is taken).
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, range(os.cpu_count() or 1))
     stdin = sys.stdin.buffer
     header = json.loads(stdin.readline())
     job, name = header["job"], str(header["name"])
