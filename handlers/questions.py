@@ -75,7 +75,14 @@ async def free_text(update: Update, context: BotContext) -> None:
     text = message.text or "" if message else ""
     # "huỷ", "thôi", "bỏ qua": /huy, never the note a prompt waits for, nor a question about
     # the services titled "Hủy …"
-    if await context.services.run(statuses.cancel_asked, await context.caller(update), text):
+    caller = await context.caller(update)
+    if await context.services.run(statuses.cancel_asked, caller, text):
+        if caller.waiting is None:
+            # nothing waits: "huỷ" right after a write means that write; its undo is offered
+            last = await context.services.run(undoing_cases.last_write, caller)
+            if last.change is not None or last.submission is not None:
+                await undoing.offer_undo(update, context)
+                return
         await status.huy(update, context)
         return
     if await take_pending(update, context):
@@ -84,7 +91,6 @@ async def free_text(update: Update, context: BotContext) -> None:
     if await context.services.run(undoing_cases.undo_asked, text):
         await undoing.offer_undo(update, context)
         return
-    caller = await context.caller(update)
     desk = context.services
     # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
     choice = await desk.run(officer_cases.registration_asked, caller, text)

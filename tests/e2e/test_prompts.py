@@ -137,3 +137,20 @@ async def test_a_proposals_skip_typed_skips_the_step_and_huy_typed_ends_it(playe
     out = texts(await player.send(1001, "huỷ"), 1001)
     assert out == ["Đã bỏ đề xuất đang nhập dở; không có gì được ghi."]
     assert player.app.bot_data["services"].repo.peek_pending(1001, 1001) is None
+
+
+async def test_huy_typed_right_after_a_write_offers_that_writes_undo(player):
+    """ "huỷ" with nothing waiting, right after a write, answered "Không có thao tác nào đang
+    dở" while the write could still be undone (review): its undo is offered, by a press."""
+    await register(player)
+    await player.line("@ 2021-04-13 09:00")
+    await player.send(1001, "/capnhat 406-14 dang lam")
+    calls = await player.send(1001, "huỷ")
+    out = texts(calls, 1001)
+    assert out[0].startswith("Thay đổi gần nhất bạn ghi:") and "406-14" in out[0]
+    assert [b for c in calls for b in c["buttons"] or []] == [["Hoàn tác"]]
+    repo = player.app.bot_data["services"].repo
+    assert repo.current("406-14", "Sở Xây dựng").new == "dang_thuc_hien"
+    await player.line("@ 2021-04-13 09:30")
+    out = texts(await player.send(1001, "huỷ"), 1001)
+    assert out == ["Không có thao tác nào đang dở; không có gì thay đổi."]
