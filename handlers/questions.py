@@ -94,6 +94,9 @@ async def free_text(update: Update, context: BotContext) -> None:
     desk = context.services
     # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
     choice = await desk.run(officer_cases.registration_asked, caller, text)
+    if isinstance(choice, Refusal):
+        await reply(update, context, choice.reason)
+        return
     if choice is not None:
         await officers.offer_registration(update, context, choice)
         return

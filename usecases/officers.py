@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from knowledge.catalogue import units
 from knowledge.language.text import ascii_number
 from knowledge.reader.registering import registration_named
+from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
 from usecases import refs
@@ -75,12 +76,19 @@ def ask_registration(
 
 
 @use_case(database=False)
-def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | None:
-    """ "dang ky so y te" typed as a sentence by someone not yet that agency's officer: the
-    agency (or a group's units) to offer as /dangky's buttons; nothing requested yet."""
+def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | Refusal | None:
+    """ "dang ky so y te" typed as a sentence: the agency (or a group's units) to offer as
+    /dangky's buttons; nothing requested yet. None when it reads surely as a service ("đăng ký
+    bảo hiểm xã hội": a citizen's registration, whose words also name an agency); said so to
+    the agency's own officer."""
     agency = registration_named(text, desk.assistant.agencies.whole)
-    if agency is None or agency == caller.agency:
+    if agency is None:
         return None
+    answer = desk.assistant.ask(text, desk.clock.today(), desk.province.slug, caller.agency)
+    if answer.intent in ("service", "item") and answer.sure:
+        return None
+    if agency == caller.agency:
+        return Refusal(f"Bạn đã là cán bộ của {esc(agency)}; không cần đăng ký lại.")
     choices = units.choose_unit(desk.province, agency)
     if choices:
         return AgencyChoice(tuple(choices), group=agency)

@@ -50,9 +50,16 @@ async def test_registration_typed_as_a_sentence_is_offered_as_a_button(player):
     out = texts(await player.send(1002, "[Sở Y tế]"), 1002)
     assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Y tế.")
     assert repo.officer(1002).agency == "Sở Y tế" and repo.officer(1002).state == "pending"
-    # a service whose title starts with the same verb is still a question
+    # a service whose title starts with the same verb is still a question, also when its
+    # words name an agency too ("bảo hiểm xã hội")
     out = texts(await player.send(1002, "đăng ký kinh doanh hộ cá thể"), 1002)
     assert "Đăng ký" in out[-1] and "Bạn muốn đăng ký làm cán bộ" not in out[-1]
+    out = texts(await player.send(1002, "đăng ký bảo hiểm xã hội"), 1002)
+    assert "Bạn muốn đăng ký làm cán bộ" not in out[-1]
+    # the agency's own officer is told so
+    await player.send(ADMIN, "/duyet 1002")
+    out = texts(await player.send(1002, "dang ky so y te"), 1002)
+    assert out == ["Bạn đã là cán bộ của Sở Y tế; không cần đăng ký lại."]
 
 
 async def test_unregistered_and_other_agency_are_refused(player):
