@@ -16,13 +16,14 @@ from knowledge.reader.prompt_ends import (
     prompt_ends,
 )
 from knowledge.reader.writes import (
+    bare_status,
     statement,
 )
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import OfferPrompt, Prompt, Waiting
+from usecases.prompts import NotePrompt, OfferPrompt, Prompt, Waiting
 from usecases.runner import use_case
 
 
@@ -132,8 +133,12 @@ def end_prompt_unless_answer(
         not isinstance(prompt, OfferPrompt)
         and text is not None
         and not text.startswith("/")
-        and statement(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
-        is not None
+        and (
+            statement(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
+            is not None
+            # "xong rồi" to a note that "vướng mắc" needs: a new status, not that note
+            or (isinstance(prompt, NotePrompt) and bare_status(text) is not None)
+        )
     )
     why = prompt_ends(
         prompt.kind, waiting.since, desk.clock.now(), text=text, button=button, states=states

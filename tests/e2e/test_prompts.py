@@ -154,3 +154,13 @@ async def test_huy_typed_right_after_a_write_offers_that_writes_undo(player):
     await player.line("@ 2021-04-13 09:30")
     out = texts(await player.send(1001, "huỷ"), 1001)
     assert out == ["Không có thao tác nào đang dở; không có gì thay đổi."]
+
+
+async def test_a_status_said_alone_to_a_waiting_note_is_no_note(player):
+    """ "xong rồi" typed while "vướng mắc" waited for its note was written as the note, with the
+    status Vướng mắc (review): it is a new status, so the note prompt ends, nothing written."""
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 vuong mac")
+    out = texts(await player.send(1001, "xong roi"), 1001)
+    assert out[0].startswith("Đã bỏ ghi chú đang chờ cho 406-14 (tin nhắn vừa gửi là cập nhật")
+    assert player.app.bot_data["services"].repo.history() == []
