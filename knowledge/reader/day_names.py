@@ -1,5 +1,6 @@
 """Periods named in words, not dates: a weekday ("chủ nhật này", "thứ 6", "thứ hai tuần sau",
-"đến chủ nhật") and a half of the year ("6 tháng đầu năm")."""
+"đến chủ nhật"), a half of the year ("6 tháng đầu năm"), and the numbers a day or a quarter is
+spelled with ("hai mươi tháng năm", "quý bốn")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,22 @@ from typing import Protocol
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import MarkedWords, Token
-from knowledge.language.vocabulary import NEXT_WORDS, SPELLED_MONTHS, THIS_WORDS, UNTIL_WORDS
+from knowledge.language.text import strip_marks
+from knowledge.language.vocabulary import (
+    NEXT_WORDS,
+    SPELLED_MONTHS,
+    SPELLED_UNITS,
+    TEN_WORD,
+    TENS_WORD,
+    THIS_WORDS,
+    UNTIL_WORDS,
+)
 from knowledge.reader.periods import Period, PeriodSpan
+
+# The units typed without marks: "hai muoi", "muoi lam" (each fold is one number).
+UNMARKED_UNITS = {strip_marks(word): value for word, value in SPELLED_UNITS.items()}
+# The words a spelled number starts with, for the period reader's first look.
+NUMBER_STARTS = frozenset(UNMARKED_UNITS) | {strip_marks(TEN_WORD)}
 
 # "thứ 6", "thứ hai": typed with its mark or without ("thu" then only before a digit)
 WEEKDAY_WORDS = MarkedWords("thứ")
@@ -78,3 +93,42 @@ def half_year(self: DayReader, i: int) -> tuple[Period, int] | None:
     if self.fold(i + 2) == "dau":
         return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
     return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
+
+
+def _unit(token: Token | None) -> int | None:
+    """A unit spelled as a word: as printed when typed with marks ("năm" is 5, "nằm" nothing)."""
+    if token is None:
+        return None
+    if token.has_marks:
+        return SPELLED_UNITS.get(token.raw.lower())
+    return UNMARKED_UNITS.get(token.fold)
+
+
+def _tens_word(token: Token | None, word: str) -> bool:
+    """ "mười" (ten) or "mươi" (tens): typed without marks, the one its position allows."""
+    if token is None or token.fold != strip_marks(word):
+        return False
+    return not token.has_marks or token.raw.lower() == word
+
+
+def spelled_number(self: DayReader, i: int) -> tuple[int, int] | None:
+    """(value, end) of a number from 1 to 99 spelled in words at i: "hai mươi" 20, "mười lăm"
+    15, "ba mươi mốt" 31, "tư" 4."""
+    if _tens_word(self.token(i), TEN_WORD):
+        unit = _unit(self.token(i + 1))
+        return (10 + unit, i + 2) if unit else (10, i + 1)
+    unit = _unit(self.token(i))
+    if unit is None:
+        return None
+    if _tens_word(self.token(i + 1), TENS_WORD) and unit > 1:
+        more = _unit(self.token(i + 2))
+        return (unit * 10 + more, i + 3) if more else (unit * 10, i + 2)
+    return unit, i + 1
+
+
+def spelled_quarter(self: DayReader, i: int) -> int | None:
+    """ "quý bốn", "quý hai", "quy tu": a quarter numbered in words (one word, 1 to 4)."""
+    number = spelled_number(self, i)
+    if number is None or number[1] != i + 1 or not 1 <= number[0] <= 4:
+        return None
+    return number[0]

@@ -14,6 +14,8 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    INTERROGATIVES,
     JUST_WORDS,
     LAST_WORDS,
     LATE_MARKED,
@@ -23,7 +25,13 @@ from knowledge.language.vocabulary import (
     THIS_WORDS,
     UNTIL_WORDS,
 )
-from knowledge.reader.day_names import half_year, weekday_at
+from knowledge.reader.day_names import (
+    NUMBER_STARTS,
+    half_year,
+    spelled_number,
+    spelled_quarter,
+    weekday_at,
+)
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -128,10 +136,11 @@ class _Reader:
             if q in ROMAN and self.number(y, 2000, 2100):
                 return ROMAN[q], int(y), i + 2
             return None
-        if nxt not in ROMAN:
+        spelled = spelled_quarter(self, i + 1) if nxt not in ROMAN else None
+        if nxt not in ROMAN and spelled is None:
             return None
         year, end = self.year_after(i + 2)
-        return ROMAN[nxt], year or self.default_year, end
+        return spelled or ROMAN[nxt], year or self.default_year, end
 
     def date_at(self, i: int) -> tuple[date, int] | None:
         """A day: "20/4", "30/9/2021", "ngày 20 tháng 4 (năm 2021)"."""
@@ -169,7 +178,24 @@ class _Reader:
                 return None
             year, end = self.year_after(after)
             return self._day(year or self.default_year, which, int(self.fold(i)), end)
-        return None
+        return self.spelled_date(i)
+
+    def spelled_date(self, i: int) -> tuple[date, int] | None:
+        """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
+        "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
+        is five months, "trong hai mươi tháng" a length of time."""
+        number = spelled_number(self, i)
+        if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
+            return None
+        day, after = number
+        if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
+            return None
+        numbered = self.number(self.fold(after + 1), 1, 12)
+        which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
+        if which is None:
+            return None
+        year, end = self.year_after(end)
+        return self._day(year or self.default_year, which, day, end)
 
     @staticmethod
     def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
@@ -267,7 +293,11 @@ class _Reader:
                 last, stop = quarter_end((today.month - 1) // 3 + 1, today.year), i + 2
             last = max(last, today)
             return Period(today, last, f"từ nay đến {fmt_date(last)}"), stop
-        if self.words(i, "cuoi", "thang") and not self.month_at(i + 1):
+        if (
+            self.words(i, "cuoi", "thang")
+            and not self.month_at(i + 1)
+            and self.token(i + 2) not in NEXT_WORDS
+        ):
             last_day = month_end(today.month, today.year)
             return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
         soon_words = ("den", "toi", "het", "dao")
@@ -279,11 +309,22 @@ class _Reader:
             return self.soon(), i + 3
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
-        late_word = self.fold(i) in ("qua", "tre", "cham") or self.token(i) in LATE_MARKED
+        late_word = self.fold(i) in ("qua", "tre", "cham") or self.late_marked(i)
         if late_word and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None
+
+    def late_marked(self, i: int) -> bool:
+        """ "lỡ hạn", "nợ hạn"; typed without marks only with nothing of content after "hạn"
+        ("lo han che", "lo han 20/4" are other words)."""
+        token = self.token(i)
+        if token not in LATE_MARKED:
+            return False
+        after = self.token(i + 2)
+        if token is None or token.has_marks or after is None:
+            return True
+        return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
 
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
@@ -300,7 +341,7 @@ class _Reader:
     def at(self, i: int) -> PeriodSpan | None:
         """The period that starts at token i, if any."""
         first = self.fold(i)
-        if first not in PERIOD_STARTS and not first[:1].isdecimal():
+        if first not in PERIOD_STARTS | NUMBER_STARTS and not first[:1].isdecimal():
             return None  # no pattern starts here: most words of a question
         found = self.relative_at(i)
         if found:
@@ -314,7 +355,10 @@ class _Reader:
         quarter = self.quarter_at(i)
         if quarter:
             return PeriodSpan(self.quarter(quarter[0], quarter[1]), i, quarter[2])
-        if self.fold(i) == "cuoi" and self.month_at(i + 1):
+        if self.fold(i) == "cuoi" and (
+            self.month_at(i + 1) or (self.fold(i + 1) == "thang" and self.token(i + 2) in NEXT_WORDS)
+        ):
+            # "cuối tháng 5", "cuối tháng sau": what falls due in that month
             span = self.at(i + 1)
             return PeriodSpan(span.period, i, span.end) if span else None
         day = self.date_at(i)
