@@ -30,7 +30,7 @@ from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
-from knowledge.reader.row_refs import Pairs, RowRef, find_rows
+from knowledge.reader.row_refs import Pairs, RowRef, find_rows, level_run
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
@@ -193,7 +193,10 @@ def _levels(tokens: Sequence[Token]) -> list[Span]:
         if t.fold != "muc" or t.raw == "mục":
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
-        if (
+        run = level_run(tokens, k)
+        if run > k:
+            spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
+        elif (
             k < len(tokens)
             and tokens[k].fold in ("2", "3", "4")
             and (t.raw == "mức" or k == i + 2)
