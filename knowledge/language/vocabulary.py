@@ -333,6 +333,9 @@ NOT_YET = MarkedWords("tích hoàn bắt thực triển")
 PAST_WORDS = MarkedWords("đã")
 # "còn lại": what remains, like "còn gì".
 LEFT_OVER = MarkedWords("lại")
+# "ngoài … ra (thì) còn …": besides something, what else; there "còn" is "else", not "still".
+BESIDES_WORDS = MarkedWords("ngoài")
+BESIDES_CLOSE = MarkedWords("ra")
 # "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
 # only before a word that asks ("con gi", "con nhung gi").
 REMAINING = MarkedWords("còn")

@@ -12,6 +12,8 @@ from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     AFTER_LATE,
     ASPECT_WORDS,
+    BESIDES_CLOSE,
+    BESIDES_WORDS,
     CHAT_WORDS,
     DONE_PHRASES,
     DONE_WORDS,
@@ -74,7 +76,7 @@ def progress_asked(parsed: Parsed) -> Standing | None:
         asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
         # "còn đang làm dở những mục nào": the rows asked for a few words on
         asks = asks or _rows_asked(tokens[i + 1 : i + 1 + STILL_SPAN])
-        if t in REMAINING and asks and not dated:
+        if t in REMAINING and asks and not dated and not _besides(tokens, i):
             return "open"
     if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
         return "open"
@@ -111,6 +113,12 @@ def _owed(tokens: Sequence[Token], i: int) -> bool:
             break
         k += 1
     return owed and any(t in INTERROGATIVES for t in tokens[k:])
+
+
+def _besides(tokens: Sequence[Token], i: int) -> bool:
+    """ "ngoài <something> ra (thì) còn …": the "còn" at i asks what else, not what is left."""
+    opened = next((k for k in range(i) if tokens[k] in BESIDES_WORDS), None)
+    return opened is not None and any(t in BESIDES_CLOSE for t in tokens[opened + 1 : i])
 
 
 def _rows_asked(tokens: Sequence[Token]) -> bool:
