@@ -55,8 +55,9 @@ class Printed:
 # Only where "i" is the syllable's one vowel: "hai", "tai", "mai" are no "hay", "tay", "may".
 I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
 VOWELS = frozenset("aeiouy")
-# A closing letter typed twice by a slip of the thumb ("hạnn", "dịch vụu"); not the letters Telex
-# doubles for a mark ("aa", "dd", "ee", "oo"), which `untelex` reads.
+# A closing letter typed twice by a slip of the thumb ("hạnn", "dịch vụu"): only in a word typed
+# with marks, for unmarked letters are as often an abbreviation ("sonn", "stt"); not the letters
+# Telex doubles for a mark ("aa", "dd", "ee", "oo"), which `untelex` reads.
 TELEX_DOUBLED = frozenset("adeo")
 
 
@@ -78,7 +79,7 @@ def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]
             result.append(Token(t.raw[:-1] + t.raw[-1].translate(I_TO_Y), t.fold[:-1] + "y"))
             continue
         plain = untelex(t.fold)
-        if plain not in vocabulary and _doubled(t.fold, vocabulary):
+        if t.has_marks and plain not in vocabulary and _doubled(t.fold, vocabulary):
             result.append(Token(t.raw[:-1], t.fold[:-1]))
             continue
         result.append(Token(t.raw, plain) if plain in vocabulary else t)

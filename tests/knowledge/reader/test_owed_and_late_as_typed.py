@@ -29,7 +29,7 @@ def test_work_left_owed_asks_what_is_open(assistant, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["so minh lo han nhung muc nao roi", "đơn vị em lỡ hạn gì chưa", "ben em co gi qua hann ko"],
+    ["so minh lo han nhung muc nao roi", "đơn vị em lỡ hạn gì chưa", "bên em có gì quá hạnn ko"],
 )
 def test_a_missed_deadline_typed_loosely_asks_what_is_late(assistant, question):
     answer = assistant.ask(question, JUNE, None, ASKER)
