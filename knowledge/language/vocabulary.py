@@ -269,6 +269,12 @@ LETTER_NUMBER_WORDS = MarkedWords("số")
 # unmarked "muc 4" is the level, not row 4.
 LEVEL_VERBS = MarkedWords("lên đạt nâng kiện dk")
 
+# The tiers of government, listed after "cấp" ("cấp tỉnh, huyện, xã"): a list of them says at
+# which tiers a procedure is counted, never which service (one tier alone, "cấp huyện", can
+# tell rows apart, and "cấp xã hội" is "trợ cấp xã hội": see parse.py).
+TIER_OPENER = MarkedWords("cấp")
+TIER_WORDS = MarkedWords("tỉnh huyện xã")
+
 # "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
 UNTIL_WORDS = MarkedWords("trước đến tới")
 # "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".

@@ -85,6 +85,12 @@ OTHER = 1 / 3  # this share of the question in another row's wording: offer the 
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
+def _names_doer(parsed: Parsed) -> bool:
+    """Whether the question names an agency other than where something is sent: "gửi Sở
+    TT&TT" is the task's recipient, no agency whose list the words might ask for."""
+    return any(m not in parsed.recipients for m in parsed.agencies)
+
+
 class Interpreter:
     def __init__(
         self,
@@ -194,7 +200,7 @@ class Interpreter:
             # "cv 415 nộp gì": the letter's tasks, or the one of them its words describe
             ids = [t.id for letter in letters for t in letter.tasks]
             fits = self.tasks.fit(ids, self.tokens(parsed))
-            said = [f.key for f in task_fit(fits, named_agency=bool(parsed.agencies))]
+            said = [f.key for f in task_fit(fits, named_agency=_names_doer(parsed))]
             return letter_reading(letters, parsed, province, asker, said)
         subject = parsed.subject
         words = self.words(parsed)
@@ -249,7 +255,7 @@ class Interpreter:
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
-        fitting = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
+        fitting = task_fit(fits, named_agency=_names_doer(parsed), strict=agency_list)
         if fitting and (not service or fitting[0].coverage > hits[0].coverage):
             fitted = {f.key for f in fitting}
             return task_reading(

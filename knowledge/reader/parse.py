@@ -24,6 +24,8 @@ from knowledge.language.vocabulary import (
     HELP_WORDS,
     LOANWORDS,
     QUESTION_WORDS,
+    TIER_OPENER,
+    TIER_WORDS,
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
@@ -54,7 +56,7 @@ UNIT_WORDS = (
     ("tp",),
 )
 ASKING_WORDS = {"hoi"}
-APART_SPANS = ("self", "unit", "level", "form")  # spans never a service's wording
+APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
 SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
@@ -69,7 +71,7 @@ STATUS_PHRASES = tuple(
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | form | status | self | domain | unit
+    kind: str  # level | tiers | form | status | self | domain | unit
     start: int
     end: int
 
@@ -205,6 +207,23 @@ def _levels(tokens: Sequence[Token]) -> list[Span]:
     return spans
 
 
+def _tiers(tokens: Sequence[Token]) -> list[Span]:
+    """ "cấp tỉnh, huyện, xã", "cap huyen xa": two tiers of government or more listed after
+    "cấp", which name no service; not the "cấp xã" of "trợ cấp xã hội"."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t not in TIER_OPENER:
+            continue
+        end = i + 1
+        while end < len(tokens) and tokens[end] in TIER_WORDS:
+            end += 1
+        if end < len(tokens) and tokens[end].fold == "hoi":
+            end -= 1  # "... xã hội"
+        if end - i - 1 >= 2:
+            spans.append(Span("tiers", i, end))
+    return spans
+
+
 def _selves(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
     """ "đơn vị em", "cơ quan mình", "bên em", "sở mình": the asker speaking of their own unit.
     Typed without marks, a pair the documents print, in their wording with a neighbour too, is
@@ -268,6 +287,7 @@ def parse(
         return True
 
     levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
+    levels += [span for span in _tiers(tokens) if claim(span.start, span.end)]
     # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
     # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
     tasks: list[TaskRef] = []
