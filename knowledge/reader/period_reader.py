@@ -356,7 +356,8 @@ class _Reader:
         if quarter:
             return PeriodSpan(self.quarter(quarter[0], quarter[1]), i, quarter[2])
         if self.fold(i) == "cuoi" and (
-            self.month_at(i + 1) or (self.fold(i + 1) == "thang" and self.token(i + 2) in NEXT_WORDS)
+            self.month_at(i + 1)
+            or (self.fold(i + 1) == "thang" and self.token(i + 2) in NEXT_WORDS)
         ):
             # "cuối tháng 5", "cuối tháng sau": what falls due in that month
             span = self.at(i + 1)

@@ -10,7 +10,9 @@ AUGUST = dt.date(2021, 8, 2)
 
 
 def test_a_row_split_by_sector_asked_in_the_first_person_is_the_askers_sector(assistant):
-    answer = assistant.ask("sở em kết nối dữ liệu dân cư cho thủ tục hạn nào", AUGUST, None, "Sở Y tế")
+    answer = assistant.ask(
+        "sở em kết nối dữ liệu dân cư cho thủ tục hạn nào", AUGUST, None, "Sở Y tế"
+    )
     assert answer.intent == "service" and answer.sure
     assert [v.key for v in answer.items] == ["406-11/Y tế"]
 
@@ -31,9 +33,7 @@ def test_without_a_sector_of_its_own_the_choice_stays_open(assistant):
 
 
 def test_besides_something_what_else_is_the_agencys_list_not_its_open_work(assistant):
-    answer = assistant.ask(
-        "Sở Tư pháp ngoài lý lịch tư pháp ra thì còn phải làm những gì", AUGUST
-    )
+    answer = assistant.ask("Sở Tư pháp ngoài lý lịch tư pháp ra thì còn phải làm những gì", AUGUST)
     assert (answer.intent, answer.agency) == ("agency", "Sở Tư pháp")
     still = assistant.ask("Sở Tư pháp còn phải làm những gì", AUGUST)
     assert (still.intent, still.agency) == ("progress", "Sở Tư pháp")
