@@ -8,8 +8,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.language.text import MarkedWords, Token
-from knowledge.language.text import strip_marks
+from knowledge.language.text import MarkedWords, Token, strip_marks
 from knowledge.language.vocabulary import (
     NEXT_WORDS,
     SPELLED_MONTHS,

@@ -311,11 +311,11 @@ class Interpreter:
                 ),
             )
             close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
-            mine = own_sector(province, asker, best.key) if first_person(parsed) else None
-            if mine and not sector_named(parsed, best.key):
+            sector = own_sector(province, asker, best.key) if first_person(parsed) else None
+            if sector and not sector_named(parsed, best.key):
                 # "kết nối dữ liệu dân cư cho thủ tục của sở em": the sub-row of a row split by
                 # sector that the asker's own agency leads, where the question names no sector
-                hit = next((h for h in hits if h.key == mine), Hit(mine, best.score, 1.0))
+                hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
                 return Reading("service", agency=asker, hits=(hit,))
             # wording of another row in the question: answer, but offer the choice
             return Reading(
