@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Protocol
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import ROMAN, fmt_date
 from knowledge.language.text import MarkedWords, Token, strip_marks
 from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    INTERROGATIVES,
+    LATE_MARKED,
     NEXT_WORDS,
     SPELLED_MONTHS,
     SPELLED_UNITS,
@@ -18,7 +21,7 @@ from knowledge.language.vocabulary import (
     THIS_WORDS,
     UNTIL_WORDS,
 )
-from knowledge.reader.periods import Period, PeriodSpan
+from knowledge.reader.periods import DURATION_WORDS, QUARTER_WORDS, Period, PeriodSpan
 
 # The units typed without marks: "hai muoi", "muoi lam" (each fold is one number).
 UNMARKED_UNITS = {strip_marks(word): value for word, value in SPELLED_UNITS.items()}
@@ -42,6 +45,7 @@ class DayReader(Protocol):
     def words(self, i: int, *expected: str) -> bool: ...
     def this(self, i: int) -> int: ...
     def year_after(self, i: int) -> tuple[int | None, int]: ...
+    def spelled_month(self, i: int) -> tuple[int | None, int]: ...
     @staticmethod
     def number(text: str, low: int, high: int) -> int | None: ...
 
@@ -131,3 +135,53 @@ def spelled_quarter(self: DayReader, i: int) -> int | None:
     if number is None or number[1] != i + 1 or not 1 <= number[0] <= 4:
         return None
     return number[0]
+
+
+def spelled_date(self: DayReader, i: int) -> tuple[date, int] | None:
+    """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
+    "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
+    is five months, "trong hai mươi tháng" a length of time."""
+    number = spelled_number(self, i)
+    if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
+        return None
+    day, after = number
+    if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
+        return None
+    numbered = self.number(self.fold(after + 1), 1, 12)
+    which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
+    if which is None:
+        return None
+    year, end = self.year_after(end)
+    try:
+        return date(year or self.default_year, which, day), end
+    except ValueError:
+        return None
+
+
+def late_marked(self: DayReader, i: int) -> bool:
+    """ "lỡ hạn", "nợ hạn"; typed without marks only with nothing of content after "hạn"
+    ("lo han che", "lo han 20/4" are other words)."""
+    token = self.token(i)
+    if token not in LATE_MARKED:
+        return False
+    after = self.token(i + 2)
+    if token is None or token.has_marks or after is None:
+        return True
+    return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
+
+
+def quarter_at(self: DayReader, i: int) -> tuple[int, int, int] | None:
+    """(quarter, year, end) for "quý III", "Q3/2021" written "III/2021", "quý bốn"."""
+    if self.fold(i) not in QUARTER_WORDS:
+        return None
+    nxt = self.fold(i + 1)
+    if "/" in nxt:
+        q, _, y = nxt.partition("/")
+        if q in ROMAN and self.number(y, 2000, 2100):
+            return ROMAN[q], int(y), i + 2
+        return None
+    spelled = spelled_quarter(self, i + 1) if nxt not in ROMAN else None
+    if nxt not in ROMAN and spelled is None:
+        return None
+    year, end = self.year_after(i + 2)
+    return spelled or ROMAN[nxt], year or self.default_year, end

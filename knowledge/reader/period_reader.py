@@ -11,14 +11,11 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
+from knowledge.calendar.deadlines import fmt_date, month_end, quarter_end
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
-    CHAT_WORDS,
-    INTERROGATIVES,
     JUST_WORDS,
     LAST_WORDS,
-    LATE_MARKED,
     NEXT_WORDS,
     ONWARD_WORDS,
     SPELLED_MONTHS,
@@ -28,8 +25,9 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.day_names import (
     NUMBER_STARTS,
     half_year,
-    spelled_number,
-    spelled_quarter,
+    late_marked,
+    quarter_at,
+    spelled_date,
     weekday_at,
 )
 from knowledge.reader.periods import (
@@ -127,21 +125,6 @@ class _Reader:
             return 5, i + 1
         return None, i
 
-    def quarter_at(self, i: int) -> tuple[int, int, int] | None:
-        if self.fold(i) not in QUARTER_WORDS:
-            return None
-        nxt = self.fold(i + 1)
-        if "/" in nxt:
-            q, _, y = nxt.partition("/")
-            if q in ROMAN and self.number(y, 2000, 2100):
-                return ROMAN[q], int(y), i + 2
-            return None
-        spelled = spelled_quarter(self, i + 1) if nxt not in ROMAN else None
-        if nxt not in ROMAN and spelled is None:
-            return None
-        year, end = self.year_after(i + 2)
-        return spelled or ROMAN[nxt], year or self.default_year, end
-
     def date_at(self, i: int) -> tuple[date, int] | None:
         """A day: "20/4", "30/9/2021", "ngày 20 tháng 4 (năm 2021)"."""
         text = self.fold(i).replace("-", "/").replace(".", "/")
@@ -178,24 +161,7 @@ class _Reader:
                 return None
             year, end = self.year_after(after)
             return self._day(year or self.default_year, which, int(self.fold(i)), end)
-        return self.spelled_date(i)
-
-    def spelled_date(self, i: int) -> tuple[date, int] | None:
-        """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
-        "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
-        is five months, "trong hai mươi tháng" a length of time."""
-        number = spelled_number(self, i)
-        if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
-            return None
-        day, after = number
-        if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
-            return None
-        numbered = self.number(self.fold(after + 1), 1, 12)
-        which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
-        if which is None:
-            return None
-        year, end = self.year_after(end)
-        return self._day(year or self.default_year, which, day, end)
+        return spelled_date(self, i)
 
     @staticmethod
     def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
@@ -309,22 +275,11 @@ class _Reader:
             return self.soon(), i + 3
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
-        late_word = self.fold(i) in ("qua", "tre", "cham") or self.late_marked(i)
+        late_word = self.fold(i) in ("qua", "tre", "cham") or late_marked(self, i)
         if late_word and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None
-
-    def late_marked(self, i: int) -> bool:
-        """ "lỡ hạn", "nợ hạn"; typed without marks only with nothing of content after "hạn"
-        ("lo han che", "lo han 20/4" are other words)."""
-        token = self.token(i)
-        if token not in LATE_MARKED:
-            return False
-        after = self.token(i + 2)
-        if token is None or token.has_marks or after is None:
-            return True
-        return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
 
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
@@ -352,7 +307,7 @@ class _Reader:
         month = self.month_at(i)
         if month:
             return PeriodSpan(self.month(month[0], month[1]), i, month[2])
-        quarter = self.quarter_at(i)
+        quarter = quarter_at(self, i)
         if quarter:
             return PeriodSpan(self.quarter(quarter[0], quarter[1]), i, quarter[2])
         if self.fold(i) == "cuoi" and (

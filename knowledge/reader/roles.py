@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
+from knowledge.reader.asking import first_person
 from knowledge.reader.matching import Word, expand_words
 from knowledge.reader.parse import Parsed
 
@@ -81,10 +82,11 @@ def role_row(province: Province, agency: str, words: Sequence[Word]) -> str | No
     return key
 
 
-def own_sector(province: Province, agency: str | None, key: str) -> str | None:
+def own_sector(province: Province, agency: str | None, key: str, parsed: Parsed) -> str | None:
     """The one sub-row of `key`'s row (a row split by sector, "406-11/Y tế") that the agency
-    leads in the province's table, or None."""
-    if agency is None:
+    leads in the province's table, when the asker speaks of their own unit and the question
+    names no sector; else None."""
+    if agency is None or not first_person(parsed) or sector_named(parsed, key):
         return None
     parent = key.split("/", 1)[0]
     led = [

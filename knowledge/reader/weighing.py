@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.vocabulary import QUESTION_MARKED, UNTIL_WORDS, WORK_WORDS
+from knowledge.language.vocabulary import (
+    DUE_WORDS,
+    PREPOSITIONS,
+    QUESTION_MARKED,
+    UNTIL_WORDS,
+    WORK_WORDS,
+)
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
 from knowledge.reader.matching import Hit, Matcher, Word
@@ -50,6 +56,9 @@ def _topic_outside(parsed: Parsed, foreign: Sequence[Word]) -> bool:
         for i in parsed.residue
         if i < first and tokens[i] not in QUESTION_MARKED and not tokens[i].is_number
     ]
+    # "hạn chót rơi vào tháng 10": the words of a date's frame, no thing
+    if any(tokens[i] in DUE_WORDS or tokens[i] in PREPOSITIONS for i in range(first)):
+        return False
     unexplained = {id(w.token) for w in foreign if not w.chat}
     return len(before) >= TOPIC_WORDS and all(id(tokens[i]) in unexplained for i in before)
 
@@ -76,6 +85,12 @@ def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> l
     if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
         return []
     return [f for f in fits if f.weight >= best.weight]
+
+
+def names_doer(parsed: Parsed) -> bool:
+    """Whether the question names an agency other than where something is sent: "gửi Sở
+    TT&TT" is the task's recipient, no agency whose list the words might ask for."""
+    return any(m not in parsed.recipients for m in parsed.agencies)
 
 
 def named_key(province: Province, index: int) -> str:
