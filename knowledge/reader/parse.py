@@ -57,7 +57,7 @@ UNIT_WORDS = (
 )
 ASKING_WORDS = {"hoi"}
 APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
-SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
+SENDING_WORDS = {"gui", "nop", "trinh", "bao"}  # "gửi Sở TT&TT", "báo công an": where it goes
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
 STATUS_PHRASES = tuple(

@@ -34,3 +34,10 @@ def test_a_review_sent_to_the_coordinator_is_the_task_not_a_row(assistant):
         "Sở Tài chính",
     )
     assert answer.intent == "task" and [t.task.id for t in answer.tasks] == ["tq-2021-05-20"]
+
+
+def test_an_agency_told_of_something_is_no_agency_asked_about(assistant):
+    # "báo công an" tells where the citizen reports, not whose list is asked for
+    answer = assistant.ask("đi xa nhà vài tháng muốn báo công an thì hạn thế nào", MAY)
+    assert answer.intent != "agency" and answer.agency is None
+    assert assistant.ask("công an tỉnh phải làm gì", MAY).agency == "Công an tỉnh"
