@@ -85,6 +85,19 @@ def _unit_forms(agency: Agency) -> set[str]:
     return forms | {p + place for p in COMMITTEE_FORMS if p}
 
 
+def _restatements(agency: Agency) -> frozenset[str]:
+    """How a district-level unit is named again by its kind alone, as officers add it in
+    brackets after its name ("Thành phố Tuyên Quang (UBND TP)", "Hàm Yên (UBND huyện)"): the
+    committee, its division whole or short, or both."""
+    folded = [t.fold for t in _name_tokens(agency.name)][1:]
+    division = next((d for d in DIVISION_FORMS if folded[: len(d.split())] == d.split()), None)
+    if agency.kind != UNIT_KIND or division is None:
+        return frozenset()
+    return frozenset(
+        p + d for p in COMMITTEE_FORMS for d in DIVISION_FORMS[division] if len(p + d) > 1
+    ) | frozenset(p for p in COMMITTEE_FORMS if p)
+
+
 def generated_forms(agency: Agency) -> set[str]:
     """Short forms of the agency's name, as compact folded strings."""
     if agency.kind == UNIT_KIND:
@@ -193,6 +206,7 @@ class AgencyResolver:
             for agency in agencies.values()
         }
         self._department_forms: list[str] | None = None
+        self.restated = {agency.name: _restatements(agency) for agency in agencies.values()}
         for form, names in owners.items():
             if len(names) > 1:
                 names = listed.get(form, set())
@@ -218,7 +232,25 @@ class AgencyResolver:
         for m in found:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-        return sorted(chosen, key=lambda m: m.start)
+        restated = [self._with_restated(tokens, m, chosen) for m in chosen]
+        return sorted(restated, key=lambda m: m.start)
+
+    def _with_restated(
+        self, tokens: Sequence[Token], mention: AgencyMention, chosen: Sequence[AgencyMention]
+    ) -> AgencyMention:
+        """A unit's mention with its kind named again right after it ("... (UBND TP)") taken
+        in: those words are the same unit, not the question's content."""
+        kinds = self.restated.get(mention.name, frozenset())
+        taken = {i for c in chosen if c is not mention for i in range(c.start, c.end)}
+        end = mention.end
+        joined = ""
+        for j in range(mention.end, min(len(tokens), mention.end + 3)):
+            if j in taken:
+                break
+            joined += tokens[j].fold
+            if joined in kinds:
+                end = j + 1
+        return AgencyMention(mention.name, mention.start, end, mention.strong)
 
     def _as_typed(self, name: str, tokens: Sequence[Token]) -> bool:
         """Whether words typed with marks are words of the agency's name, not letters of an

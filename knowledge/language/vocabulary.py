@@ -224,6 +224,28 @@ SPELLED_MONTHS: dict[str, int] = {
     "chạp": 12,
 }
 
+# Numbers spelled out, for a day named in words ("hai mươi tháng tư", "ngày mười lăm tháng
+# năm", "ba mươi mốt"): the units, as typed with marks, with the forms they take after "mươi"
+# ("mốt" 1, "tư" 4, "lăm"/"nhăm" 5); "mười" is ten, "mươi" the tens after a unit.
+SPELLED_UNITS: dict[str, int] = {
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+TEN_WORD = "mười"  # ten, and the first word of 11-19
+TENS_WORD = "mươi"  # after a unit: "hai mươi" 20, "ba mươi" 30
+
 STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
 
 # -- the reader's function words, as printed (marks matter: see `MarkedWords`) -----------------
@@ -247,15 +269,21 @@ LETTER_NUMBER_WORDS = MarkedWords("số")
 # unmarked "muc 4" is the level, not row 4.
 LEVEL_VERBS = MarkedWords("lên đạt nâng kiện dk")
 
+# The tiers of government, listed after "cấp" ("cấp tỉnh, huyện, xã"): a list of them says at
+# which tiers a procedure is counted, never which service (one tier alone, "cấp huyện", can
+# tell rows apart, and "cấp xã hội" is "trợ cấp xã hội": see parse.py).
+TIER_OPENER = MarkedWords("cấp")
+TIER_WORDS = MarkedWords("tỉnh huyện xã")
+
 # "trước 20/4", "đến 30/9", "tới 30/9": what falls due from today until that day.
 UNTIL_WORDS = MarkedWords("trước đến tới")
 # "tháng sau", "tuần tới": the next one. "tháng sáu" is June and "tôi" is "I".
 NEXT_WORDS = MarkedWords("sau tới")
 # "sang tuần", "sang tháng": the next one. Typed "sáng" it is the morning.
 ONWARD_WORDS = MarkedWords("sang")
-# "lỡ hạn", "nợ hạn": past the deadline, like "quá hạn"; only as typed with marks ("lo han",
-# "no han" are other words).
-LATE_MARKED = MarkedWords("lỡ nợ", strict=True)
+# "lỡ hạn", "nợ hạn": past the deadline, like "quá hạn". Typed without marks ("lo han", "no han")
+# only where nothing of content follows ("lo hạn chế", "lo hạn 20/4" are other words).
+LATE_MARKED = MarkedWords("lỡ nợ")
 # "tháng này", "quý hiện tại".
 THIS_WORDS = MarkedWords("này hiện")
 # "tháng trước", "quý trước", "tuần rồi", "tháng qua": the one before this one. After "vừa" ("tháng
@@ -290,10 +318,19 @@ CHAT_WORDS = MarkedWords(
 # -- how far along: the words that ask for open, late or done work --------------------------
 # Late: "trễ", "chậm", "muộn" (and "quá hạn", "trễ hạn", read as a period by the period reader).
 LATE_WORDS = MarkedWords("trễ chậm muộn")
+# Typed without marks "muon" is as often "muốn" (want), which a verb follows ("muon nhap ho
+# khau"): it is "muộn" only at the end or before these ("muon han", "nop muon roi", "muon qua").
+AFTER_LATE = MarkedWords("hạn rồi quá mất thì không ko k hả nhỉ vậy thế so mấy bao")
+UNMARKED_LATE = "muon"
 # Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
 # ("do" and "no" are other words).
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
 PENDING_MARKED = MarkedWords("dở nợ", strict=True)
+# After "còn", "đang" those words are the work left owed even typed without marks: "con dang do
+# nhung gi" (còn dang dở), "dang no viec gi" (đang nợ); "dang" only beside "dở".
+ASPECT_WORDS = MarkedWords("còn đang")
+OWED_AFTER_ASPECT = MarkedWords("dở nợ")
+UNFINISHED_PAIR = MarkedWords("dang")
 # After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
 # first words of "tích hợp", "hoàn thành", "bắt đầu", "thực hiện", "triển khai" ("chưa nắm được"
 # is not about the work).
@@ -302,6 +339,9 @@ NOT_YET = MarkedWords("tích hoàn bắt thực triển")
 PAST_WORDS = MarkedWords("đã")
 # "còn lại": what remains, like "còn gì".
 LEFT_OVER = MarkedWords("lại")
+# "ngoài … ra (thì) còn …": besides something, what else; there "còn" is "else", not "still".
+BESIDES_WORDS = MarkedWords("ngoài")
+BESIDES_CLOSE = MarkedWords("ra")
 # "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
 # only before a word that asks ("con gi", "con nhung gi").
 REMAINING = MarkedWords("còn")

@@ -10,6 +10,10 @@ from typing import Literal
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
+    AFTER_LATE,
+    ASPECT_WORDS,
+    BESIDES_CLOSE,
+    BESIDES_WORDS,
     CHAT_WORDS,
     DONE_PHRASES,
     DONE_WORDS,
@@ -21,6 +25,7 @@ from knowledge.language.vocabulary import (
     LEFT_OVER,
     NEXT_WORK,
     NOT_YET,
+    OWED_AFTER_ASPECT,
     PAST_WORDS,
     PENDING_MARKED,
     PENDING_WORDS,
@@ -28,6 +33,8 @@ from knowledge.language.vocabulary import (
     PROVINCE_WORDS,
     QUESTION_MARKED,
     REMAINING,
+    UNFINISHED_PAIR,
+    UNMARKED_LATE,
     WORK_WORDS,
 )
 from knowledge.reader.parse import Parsed
@@ -46,8 +53,12 @@ def progress_asked(parsed: Parsed) -> Standing | None:
     done; None when the question does not ask how far along the work is."""
     tokens = parsed.tokens
     folds = [t.fold for t in tokens]
-    if any(p.period.late for p in parsed.periods) or any(t in LATE_WORDS for t in tokens):
+    if any(p.period.late for p in parsed.periods) or any(
+        late_said(tokens, i) for i in range(len(tokens))
+    ):
         return "late"
+    if any(_owed(tokens, i) for i in range(len(tokens))):
+        return "open"
     for i, t in enumerate(tokens):
         # "chưa xong", "chưa nộp", "chưa tích hợp"; not "chưa nắm được"
         after = tokens[i + 1 : i + 3]
@@ -65,7 +76,7 @@ def progress_asked(parsed: Parsed) -> Standing | None:
         asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
         # "còn đang làm dở những mục nào": the rows asked for a few words on
         asks = asks or _rows_asked(tokens[i + 1 : i + 1 + STILL_SPAN])
-        if t in REMAINING and asks and not dated:
+        if t in REMAINING and asks and not dated and not _besides(tokens, i):
             return "open"
     if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
         return "open"
@@ -74,6 +85,40 @@ def progress_asked(parsed: Parsed) -> Standing | None:
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
         return "done" if any(t in PAST_WORDS for t in tokens) else None
     return None
+
+
+def late_said(tokens: Sequence[Token], i: int) -> bool:
+    """ "trễ", "chậm", "muộn" at i; "muon" typed without marks only where no verb follows it
+    ("muon han", "nop muon roi"), for "muon nhap ho khau" is "muốn" (want)."""
+    t = tokens[i]
+    if t not in LATE_WORDS:
+        return False
+    if t.has_marks or t.fold != UNMARKED_LATE or i + 1 == len(tokens):
+        return True
+    after = tokens[i + 1]
+    return after.is_number or after in AFTER_LATE
+
+
+def _owed(tokens: Sequence[Token], i: int) -> bool:
+    """ "còn dang dở những gì", "đang nợ việc gì": "còn"/"đang", the words of work left owed
+    (marks or not), and a question after them."""
+    if tokens[i] not in ASPECT_WORDS:
+        return False
+    k = i + 1
+    owed = False
+    while k < len(tokens) and k <= i + 2:
+        if tokens[k] in OWED_AFTER_ASPECT:
+            owed = True
+        elif tokens[k] not in UNFINISHED_PAIR:
+            break
+        k += 1
+    return owed and any(t in INTERROGATIVES for t in tokens[k:])
+
+
+def _besides(tokens: Sequence[Token], i: int) -> bool:
+    """ "ngoài <something> ra (thì) còn …": the "còn" at i asks what else, not what is left."""
+    opened = next((k for k in range(i) if tokens[k] in BESIDES_WORDS), None)
+    return opened is not None and any(t in BESIDES_CLOSE for t in tokens[opened + 1 : i])
 
 
 def _rows_asked(tokens: Sequence[Token]) -> bool:
@@ -151,7 +196,14 @@ def standing_word(token: Token) -> bool:
     """A word that asks how far along the work is ("trễ", "chưa", "còn", "xong")."""
     return any(
         token in words
-        for words in (LATE_WORDS, PENDING_WORDS, PENDING_MARKED, REMAINING, DONE_WORDS)
+        for words in (
+            LATE_WORDS,
+            PENDING_WORDS,
+            PENDING_MARKED,
+            REMAINING,
+            DONE_WORDS,
+            OWED_AFTER_ASPECT,
+        )
     )
 
 

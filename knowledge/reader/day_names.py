@@ -1,15 +1,32 @@
 """Periods named in words, not dates: a weekday ("chủ nhật này", "thứ 6", "thứ hai tuần sau",
-"đến chủ nhật") and a half of the year ("6 tháng đầu năm")."""
+"đến chủ nhật"), a half of the year ("6 tháng đầu năm"), and the numbers a day or a quarter is
+spelled with ("hai mươi tháng năm", "quý bốn")."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Protocol
 
-from knowledge.calendar.deadlines import fmt_date
-from knowledge.language.text import MarkedWords, Token
-from knowledge.language.vocabulary import NEXT_WORDS, SPELLED_MONTHS, THIS_WORDS, UNTIL_WORDS
-from knowledge.reader.periods import Period, PeriodSpan
+from knowledge.calendar.deadlines import ROMAN, fmt_date
+from knowledge.language.text import MarkedWords, Token, strip_marks
+from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    INTERROGATIVES,
+    LATE_MARKED,
+    NEXT_WORDS,
+    SPELLED_MONTHS,
+    SPELLED_UNITS,
+    TEN_WORD,
+    TENS_WORD,
+    THIS_WORDS,
+    UNTIL_WORDS,
+)
+from knowledge.reader.periods import DURATION_WORDS, QUARTER_WORDS, Period, PeriodSpan
+
+# The units typed without marks: "hai muoi", "muoi lam" (each fold is one number).
+UNMARKED_UNITS = {strip_marks(word): value for word, value in SPELLED_UNITS.items()}
+# The words a spelled number starts with, for the period reader's first look.
+NUMBER_STARTS = frozenset(UNMARKED_UNITS) | {strip_marks(TEN_WORD)}
 
 # "thứ 6", "thứ hai": typed with its mark or without ("thu" then only before a digit)
 WEEKDAY_WORDS = MarkedWords("thứ")
@@ -28,6 +45,7 @@ class DayReader(Protocol):
     def words(self, i: int, *expected: str) -> bool: ...
     def this(self, i: int) -> int: ...
     def year_after(self, i: int) -> tuple[int | None, int]: ...
+    def spelled_month(self, i: int) -> tuple[int | None, int]: ...
     @staticmethod
     def number(text: str, low: int, high: int) -> int | None: ...
 
@@ -78,3 +96,92 @@ def half_year(self: DayReader, i: int) -> tuple[Period, int] | None:
     if self.fold(i + 2) == "dau":
         return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
     return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
+
+
+def _unit(token: Token | None) -> int | None:
+    """A unit spelled as a word: as printed when typed with marks ("năm" is 5, "nằm" nothing)."""
+    if token is None:
+        return None
+    if token.has_marks:
+        return SPELLED_UNITS.get(token.raw.lower())
+    return UNMARKED_UNITS.get(token.fold)
+
+
+def _tens_word(token: Token | None, word: str) -> bool:
+    """ "mười" (ten) or "mươi" (tens): typed without marks, the one its position allows."""
+    if token is None or token.fold != strip_marks(word):
+        return False
+    return not token.has_marks or token.raw.lower() == word
+
+
+def spelled_number(self: DayReader, i: int) -> tuple[int, int] | None:
+    """(value, end) of a number from 1 to 99 spelled in words at i: "hai mươi" 20, "mười lăm"
+    15, "ba mươi mốt" 31, "tư" 4."""
+    if _tens_word(self.token(i), TEN_WORD):
+        unit = _unit(self.token(i + 1))
+        return (10 + unit, i + 2) if unit else (10, i + 1)
+    unit = _unit(self.token(i))
+    if unit is None:
+        return None
+    if _tens_word(self.token(i + 1), TENS_WORD) and unit > 1:
+        more = _unit(self.token(i + 2))
+        return (unit * 10 + more, i + 3) if more else (unit * 10, i + 2)
+    return unit, i + 1
+
+
+def spelled_quarter(self: DayReader, i: int) -> int | None:
+    """ "quý bốn", "quý hai", "quy tu": a quarter numbered in words (one word, 1 to 4)."""
+    number = spelled_number(self, i)
+    if number is None or number[1] != i + 1 or not 1 <= number[0] <= 4:
+        return None
+    return number[0]
+
+
+def spelled_date(self: DayReader, i: int) -> tuple[date, int] | None:
+    """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
+    "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
+    is five months, "trong hai mươi tháng" a length of time."""
+    number = spelled_number(self, i)
+    if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
+        return None
+    day, after = number
+    if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
+        return None
+    numbered = self.number(self.fold(after + 1), 1, 12)
+    which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
+    if which is None:
+        return None
+    year, end = self.year_after(end)
+    try:
+        return date(year or self.default_year, which, day), end
+    except ValueError:
+        return None
+
+
+def late_marked(self: DayReader, i: int) -> bool:
+    """ "lỡ hạn", "nợ hạn"; typed without marks only with nothing of content after "hạn"
+    ("lo han che", "lo han 20/4" are other words)."""
+    token = self.token(i)
+    if token not in LATE_MARKED:
+        return False
+    after = self.token(i + 2)
+    if token is None or token.has_marks or after is None:
+        return True
+    return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
+
+
+def quarter_at(self: DayReader, i: int) -> tuple[int, int, int] | None:
+    """(quarter, year, end) for "quý III", "Q3/2021" written "III/2021", "quý bốn"."""
+    if self.fold(i) not in QUARTER_WORDS:
+        return None
+    nxt = self.fold(i + 1)
+    if "/" in nxt:
+        q, _, y = nxt.partition("/")
+        if q in ROMAN and self.number(y, 2000, 2100):
+            return ROMAN[q], int(y), i + 2
+        return None
+    spelled = spelled_quarter(self, i + 1) if nxt not in ROMAN else None
+    if nxt not in ROMAN and spelled is None:
+        return None
+    year, end = self.year_after(i + 2)
+    return spelled or ROMAN[nxt], year or self.default_year, end

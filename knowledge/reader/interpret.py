@@ -66,7 +66,7 @@ from knowledge.reader.explaining import (
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
-from knowledge.reader.roles import role_row
+from knowledge.reader.roles import own_sector, role_row
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
@@ -74,6 +74,7 @@ from knowledge.reader.weighing import (
     beside_agency,
     in_plan,
     named_key,
+    names_doer,
     outside_thing,
     task_fit,
     tied,
@@ -194,7 +195,7 @@ class Interpreter:
             # "cv 415 nộp gì": the letter's tasks, or the one of them its words describe
             ids = [t.id for letter in letters for t in letter.tasks]
             fits = self.tasks.fit(ids, self.tokens(parsed))
-            said = [f.key for f in task_fit(fits, named_agency=bool(parsed.agencies))]
+            said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
             return letter_reading(letters, parsed, province, asker, said)
         subject = parsed.subject
         words = self.words(parsed)
@@ -249,7 +250,7 @@ class Interpreter:
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
-        fitting = task_fit(fits, named_agency=bool(parsed.agencies), strict=agency_list)
+        fitting = task_fit(fits, named_agency=names_doer(parsed), strict=agency_list)
         if fitting and (not service or fitting[0].coverage > hits[0].coverage):
             fitted = {f.key for f in fitting}
             return task_reading(
@@ -305,6 +306,10 @@ class Interpreter:
                 ),
             )
             close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
+            sector = own_sector(province, asker, best.key, parsed)
+            if sector:
+                hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
+                return Reading("service", agency=asker, hits=(hit,))
             # wording of another row in the question: answer, but offer the choice
             return Reading(
                 "service",

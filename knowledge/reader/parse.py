@@ -24,13 +24,15 @@ from knowledge.language.vocabulary import (
     HELP_WORDS,
     LOANWORDS,
     QUESTION_WORDS,
+    TIER_OPENER,
+    TIER_WORDS,
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_reader import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
-from knowledge.reader.row_refs import Pairs, RowRef, find_rows
+from knowledge.reader.row_refs import Pairs, RowRef, find_rows, level_run
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
@@ -54,8 +56,8 @@ UNIT_WORDS = (
     ("tp",),
 )
 ASKING_WORDS = {"hoi"}
-APART_SPANS = ("self", "unit", "level", "form")  # spans never a service's wording
-SENDING_WORDS = {"gui", "nop", "trinh"}  # "gửi Sở TT&TT": where it goes, not who does it
+APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
+SENDING_WORDS = {"gui", "nop", "trinh", "bao"}  # "gửi Sở TT&TT", "báo công an": where it goes
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
 STATUS_PHRASES = tuple(
@@ -69,7 +71,7 @@ STATUS_PHRASES = tuple(
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | form | status | self | domain | unit
+    kind: str  # level | tiers | form | status | self | domain | unit
     start: int
     end: int
 
@@ -193,12 +195,32 @@ def _levels(tokens: Sequence[Token]) -> list[Span]:
         if t.fold != "muc" or t.raw == "mục":
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
-        if (
+        run = level_run(tokens, k)
+        if run > k:
+            spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
+        elif (
             k < len(tokens)
             and tokens[k].fold in ("2", "3", "4")
             and (t.raw == "mức" or k == i + 2)
         ):
             spans.append(Span("level", i, k + 1))
+    return spans
+
+
+def _tiers(tokens: Sequence[Token]) -> list[Span]:
+    """ "cấp tỉnh, huyện, xã", "cap huyen xa": two tiers of government or more listed after
+    "cấp", which name no service; not the "cấp xã" of "trợ cấp xã hội"."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t not in TIER_OPENER:
+            continue
+        end = i + 1
+        while end < len(tokens) and tokens[end] in TIER_WORDS:
+            end += 1
+        if end < len(tokens) and tokens[end].fold == "hoi":
+            end -= 1  # "... xã hội"
+        if end - i - 1 >= 2:
+            spans.append(Span("tiers", i, end))
     return spans
 
 
@@ -265,6 +287,7 @@ def parse(
         return True
 
     levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
+    levels += [span for span in _tiers(tokens) if claim(span.start, span.end)]
     # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
     # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
     tasks: list[TaskRef] = []

@@ -11,19 +11,25 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from knowledge.calendar.deadlines import ROMAN, fmt_date, month_end, quarter_end
+from knowledge.calendar.deadlines import fmt_date, month_end, quarter_end
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     JUST_WORDS,
     LAST_WORDS,
-    LATE_MARKED,
     NEXT_WORDS,
     ONWARD_WORDS,
     SPELLED_MONTHS,
     THIS_WORDS,
     UNTIL_WORDS,
 )
-from knowledge.reader.day_names import half_year, weekday_at
+from knowledge.reader.day_names import (
+    NUMBER_STARTS,
+    half_year,
+    late_marked,
+    quarter_at,
+    spelled_date,
+    weekday_at,
+)
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -119,20 +125,6 @@ class _Reader:
             return 5, i + 1
         return None, i
 
-    def quarter_at(self, i: int) -> tuple[int, int, int] | None:
-        if self.fold(i) not in QUARTER_WORDS:
-            return None
-        nxt = self.fold(i + 1)
-        if "/" in nxt:
-            q, _, y = nxt.partition("/")
-            if q in ROMAN and self.number(y, 2000, 2100):
-                return ROMAN[q], int(y), i + 2
-            return None
-        if nxt not in ROMAN:
-            return None
-        year, end = self.year_after(i + 2)
-        return ROMAN[nxt], year or self.default_year, end
-
     def date_at(self, i: int) -> tuple[date, int] | None:
         """A day: "20/4", "30/9/2021", "ngày 20 tháng 4 (năm 2021)"."""
         text = self.fold(i).replace("-", "/").replace(".", "/")
@@ -169,7 +161,7 @@ class _Reader:
                 return None
             year, end = self.year_after(after)
             return self._day(year or self.default_year, which, int(self.fold(i)), end)
-        return None
+        return spelled_date(self, i)
 
     @staticmethod
     def _day(year: int, month: int, day: int, end: int) -> tuple[date, int] | None:
@@ -267,7 +259,11 @@ class _Reader:
                 last, stop = quarter_end((today.month - 1) // 3 + 1, today.year), i + 2
             last = max(last, today)
             return Period(today, last, f"từ nay đến {fmt_date(last)}"), stop
-        if self.words(i, "cuoi", "thang") and not self.month_at(i + 1):
+        if (
+            self.words(i, "cuoi", "thang")
+            and not self.month_at(i + 1)
+            and self.token(i + 2) not in NEXT_WORDS
+        ):
             last_day = month_end(today.month, today.year)
             return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
         soon_words = ("den", "toi", "het", "dao")
@@ -279,7 +275,7 @@ class _Reader:
             return self.soon(), i + 3
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
-        late_word = self.fold(i) in ("qua", "tre", "cham") or self.token(i) in LATE_MARKED
+        late_word = self.fold(i) in ("qua", "tre", "cham") or late_marked(self, i)
         if late_word and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
@@ -300,7 +296,7 @@ class _Reader:
     def at(self, i: int) -> PeriodSpan | None:
         """The period that starts at token i, if any."""
         first = self.fold(i)
-        if first not in PERIOD_STARTS and not first[:1].isdecimal():
+        if first not in PERIOD_STARTS | NUMBER_STARTS and not first[:1].isdecimal():
             return None  # no pattern starts here: most words of a question
         found = self.relative_at(i)
         if found:
@@ -311,10 +307,14 @@ class _Reader:
         month = self.month_at(i)
         if month:
             return PeriodSpan(self.month(month[0], month[1]), i, month[2])
-        quarter = self.quarter_at(i)
+        quarter = quarter_at(self, i)
         if quarter:
             return PeriodSpan(self.quarter(quarter[0], quarter[1]), i, quarter[2])
-        if self.fold(i) == "cuoi" and self.month_at(i + 1):
+        if self.fold(i) == "cuoi" and (
+            self.month_at(i + 1)
+            or (self.fold(i + 1) == "thang" and self.token(i + 2) in NEXT_WORDS)
+        ):
+            # "cuối tháng 5", "cuối tháng sau": what falls due in that month
             span = self.at(i + 1)
             return PeriodSpan(span.period, i, span.end) if span else None
         day = self.date_at(i)

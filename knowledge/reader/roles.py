@@ -18,7 +18,9 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
+from knowledge.reader.asking import first_person
 from knowledge.reader.matching import Word, expand_words
+from knowledge.reader.parse import Parsed
 
 ROLE_DF = 3  # a pair in this many of a province's role texts is the wording of every assignment
 ROLE_PAIRS = 3  # pairs of the question a role text must print to name its row
@@ -78,3 +80,27 @@ def role_row(province: Province, agency: str, words: Sequence[Word]) -> str | No
     if best < ROLE_PAIRS or (len(counts) > 1 and counts[1][0] == best):
         return None
     return key
+
+
+def own_sector(province: Province, agency: str | None, key: str, parsed: Parsed) -> str | None:
+    """The one sub-row of `key`'s row (a row split by sector, "406-11/Y tế") that the agency
+    leads in the province's table, when the asker speaks of their own unit and the question
+    names no sector; else None."""
+    if agency is None or not first_person(parsed) or sector_named(parsed, key):
+        return None
+    parent = key.split("/", 1)[0]
+    led = [
+        a.key
+        for a in province.rows_of(agency)
+        if a.key.startswith(parent + "/") and a.role_of(agency) == "lead"
+    ]
+    return led[0] if len(led) == 1 else None
+
+
+def sector_named(parsed: Parsed, key: str) -> bool:
+    """Whether the question prints the sector of a sub-row ("lĩnh vực tư pháp" for
+    "406-11/Tư pháp"); a row not split by sector names none."""
+    _, _, sector = key.partition("/")
+    folds = {t.fold for t in parsed.tokens}
+    words = [t.fold for t in tokenize(sector) if t.fold not in ("va",)]
+    return bool(words) and all(w in folds for w in words)

@@ -31,6 +31,20 @@ def _row_key(text: str) -> tuple[str, str] | None:
     return None
 
 
+LEVELS = ("2", "3", "4")  # the service levels the decisions count (mức độ 2, 3, 4)
+
+
+def level_run(tokens: Sequence[Token], k: int) -> int:
+    """Where a list of levels in order ("3 4", "2, 3, 4") starting at k ends, or k if there is
+    none: "dvc muc 3 4" lists levels, never rows 3 and 4 one after the other."""
+    end = k
+    while end < len(tokens) and tokens[end].fold in LEVELS:
+        if end > k and int(tokens[end].fold) != int(tokens[end - 1].fold) + 1:
+            break
+        end += 1
+    return end if end - k >= 2 else k
+
+
 def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[RowRef]:
     """Row references. `compounds`: the word pairs the documents print; a row word that closes
     one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
@@ -64,7 +78,10 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
             after = tokens[i + 2].fold if i + 2 < len(tokens) else ""
             # "mức độ 4", "lên mức 4": a level, not a row.
             level = t.fold == "muc" and (
-                after == "do" or nxt == "do" or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
+                after == "do"
+                or nxt == "do"
+                or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
+                or (t.raw != "mục" and level_run(tokens, i + 1) > i + 1)
             )
             key = _row_key(nxt)
             if key:

@@ -52,23 +52,48 @@ class Printed:
 
 
 # A syllable's closing "i" as the documents print it, "y", tone and all: "kí" is "ký", "lí" "lý".
+# Only where "i" is the syllable's one vowel: "hai", "tai", "mai" are no "hay", "tay", "may".
 I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+VOWELS = frozenset("aeiouy")
+# A closing letter typed twice by a slip of the thumb ("hạnn", "dịch vụu"): only in a word typed
+# with marks, for unmarked letters are as often an abbreviation ("sonn", "stt"); not the letters
+# Telex doubles for a mark ("aa", "dd", "ee", "oo"), which `untelex` reads.
+TELEX_DOUBLED = frozenset("adeo")
 
 
 def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]:
-    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc"), and a
-    closing "i" typed for the "y" the documents print ("đăng kí" -> "đăng ký")."""
+    """Telex left-overs undone where that gives a known word ("phuj luc" -> "phu luc"), a
+    closing "i" typed for the "y" the documents print ("đăng kí" -> "đăng ký"), and a closing
+    letter typed twice ("quá hạnn" -> "quá hạn")."""
     result = []
     for t in tokens:
         if t.fold in vocabulary or t.is_number:
             result.append(t)
             continue
-        if len(t.fold) >= 2 and t.fold.endswith("i") and t.fold[:-1] + "y" in vocabulary:
+        if (
+            len(t.fold) >= 2
+            and t.fold.endswith("i")
+            and t.fold[-2] not in VOWELS
+            and t.fold[:-1] + "y" in vocabulary
+        ):
             result.append(Token(t.raw[:-1] + t.raw[-1].translate(I_TO_Y), t.fold[:-1] + "y"))
             continue
         plain = untelex(t.fold)
+        if t.has_marks and plain not in vocabulary and _doubled(t.fold, vocabulary):
+            result.append(Token(t.raw[:-1], t.fold[:-1]))
+            continue
         result.append(Token(t.raw, plain) if plain in vocabulary else t)
     return result
+
+
+def _doubled(fold: str, vocabulary: frozenset[str]) -> bool:
+    """A known word with its closing letter typed twice."""
+    return (
+        len(fold) >= 3
+        and fold[-1] == fold[-2]
+        and fold[-1] not in TELEX_DOUBLED
+        and fold[:-1] in vocabulary
+    )
 
 
 # each initial a writer may confuse, the longest first ("gi" before a vowel is the initial, not

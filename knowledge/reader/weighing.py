@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.vocabulary import QUESTION_MARKED, UNTIL_WORDS, WORK_WORDS
+from knowledge.language.vocabulary import (
+    DUE_WORDS,
+    PREPOSITIONS,
+    QUESTION_MARKED,
+    UNTIL_WORDS,
+    WORK_WORDS,
+)
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
 from knowledge.reader.matching import Hit, Matcher, Word
@@ -18,13 +24,14 @@ MANY_WORDS = 4
 TIE_RATIO = 0.95  # two rows this close: offer both
 PLURAL = {"nhung", "cac"}  # "những mục nào", "các dịch vụ gì": a list
 OUTSIDE_WORDS = 5  # words no title explains: a question about something else
+TOPIC_WORDS = 2  # words of a thing of its own, before the question's period
 
 
 def outside_thing(parsed: Parsed, foreign: Sequence[Word]) -> bool:
     """Whether the words no title explains name a thing of their own, whose date the question
     asks: the object of the work verb ("nộp <a fee no catalogue lists>"), or most of a long
     question. Not the words around a date ("hạn chót rơi vào", "trong vòng … kể từ")."""
-    if len(foreign) >= OUTSIDE_WORDS:
+    if len(foreign) >= OUTSIDE_WORDS or _topic_outside(parsed, foreign):
         return True
     # "xong trước cuối tháng": a word that opens a time is no object
     folds = {w.token.fold for w in foreign if not w.chat and w.token not in UNTIL_WORDS}
@@ -35,6 +42,25 @@ def outside_thing(parsed: Parsed, foreign: Sequence[Word]) -> bool:
         for i, t in enumerate(tokens)
         if i in free
     )
+
+
+def _topic_outside(parsed: Parsed, foreign: Sequence[Word]) -> bool:
+    """ "<a fund no catalogue lists> quý 2 hạn nộp": the question opens on a thing of two words
+    or more before its period, and no title explains any of them."""
+    if not parsed.periods:
+        return False
+    first = min(p.start for p in parsed.periods)
+    tokens = parsed.tokens
+    before = [
+        i
+        for i in parsed.residue
+        if i < first and tokens[i] not in QUESTION_MARKED and not tokens[i].is_number
+    ]
+    # "hạn chót rơi vào tháng 10": the words of a date's frame, no thing
+    if any(tokens[i] in DUE_WORDS or tokens[i] in PREPOSITIONS for i in range(first)):
+        return False
+    unexplained = {id(w.token) for w in foreign if not w.chat}
+    return len(before) >= TOPIC_WORDS and all(id(tokens[i]) in unexplained for i in before)
 
 
 def tied(hits: Sequence[Hit]) -> bool:
@@ -59,6 +85,12 @@ def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> l
     if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
         return []
     return [f for f in fits if f.weight >= best.weight]
+
+
+def names_doer(parsed: Parsed) -> bool:
+    """Whether the question names an agency other than where something is sent: "gửi Sở
+    TT&TT" is the task's recipient, no agency whose list the words might ask for."""
+    return any(m not in parsed.recipients for m in parsed.agencies)
 
 
 def named_key(province: Province, index: int) -> str:

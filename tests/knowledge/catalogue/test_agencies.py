@@ -49,3 +49,24 @@ def test_a_unit_that_only_supports_is_told_what_it_supports(assistant):
     assert (answer.intent, answer.agency) == ("agency", "Viễn thông Tuyên Quang")
     assert [(t.task.id, t.supports) for t in answer.tasks] == [("tq-2021-04-20", True)]
     assert "Phối hợp (không phải nộp)" in answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huyện Chiêm Hóa (UBND huyện) phải làm gì",
+        "ubnd Chiem Hoa ubnd h co viec nao",
+        "Huyện Chiêm Hóa UBND có việc gì",
+    ],
+)
+def test_a_unit_named_again_by_its_kind_is_one_mention(assistant, text):
+    # the kind repeated after the name, as in brackets, is the same unit, not service words
+    mentions = assistant.agencies.mentions(tokenize(text))
+    assert mentions[0].name == "UBND huyện Chiêm Hóa"
+    answer = assistant.ask(text, dt.date(2021, 4, 13))
+    assert (answer.intent, answer.agency) == ("agency", "UBND huyện Chiêm Hóa")
+
+
+def test_a_city_named_with_its_committee_in_brackets_is_asked_for_its_part(assistant):
+    answer = assistant.ask("Thành phố Tuyên Quang (UBND TP) có phần việc gì", dt.date(2021, 4, 13))
+    assert (answer.intent, answer.agency) == ("agency", "UBND thành phố Tuyên Quang")

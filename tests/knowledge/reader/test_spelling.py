@@ -62,3 +62,24 @@ def test_through_the_reader(assistant):
     answer = assistant.ask("tháng ni có hạn chi rứa", today)
     assert answer.intent == "deadline"
     assert all(dt.date(2021, 6, 1) <= i.deadline <= dt.date(2021, 6, 30) for i in answer.items)
+
+
+def test_a_closing_i_is_read_as_y_only_as_a_syllables_one_vowel():
+    from knowledge.reader.spelling import repaired
+
+    vocabulary = frozenset({"dang", "ky", "hay", "tay", "han"})
+    folds = [t.fold for t in repaired(tokenize("đăng kí hai tai"), vocabulary)]
+    assert folds == ["dang", "ky", "hai", "tai"]  # "hai" (two) is no "hay"
+
+
+def test_a_closing_letter_typed_twice_is_the_known_word():
+    from knowledge.reader.spelling import repaired
+
+    vocabulary = frozenset({"qua", "han", "thu", "tuc"})
+    typed = repaired(tokenize("quá hạnn thủ tụcc"), vocabulary)
+    assert [t.fold for t in typed] == ["qua", "han", "thu", "tuc"]
+    assert typed[1].raw == "hạn"
+    # without the shorter word in the documents, or typed without marks (an abbreviation:
+    # "sonn" is Sở NN), the word stays as typed
+    assert [t.fold for t in repaired(tokenize("hạnn"), frozenset({"ha"}))] == ["hann"]
+    assert [t.fold for t in repaired(tokenize("sonn"), frozenset({"son"}))] == ["sonn"]
