@@ -96,7 +96,7 @@ def handins(desk: Desk, caller: Caller, whole: bool) -> Handins | Refusal:
 def handins_asked(desk: Desk, text: str) -> bool:
     """ "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": who has sent, asked in words (a cheap test
     on the loop; `asked_handins` then reads the database only for such a text)."""
-    return asks_handins(text)
+    return desk.remembered("handins", text, lambda: asks_handins(text))  # every text: once
 
 
 @use_case(writes=False)

@@ -81,7 +81,9 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     /dangky's buttons; nothing requested yet. None when it reads surely as a service ("đăng ký
     bảo hiểm xã hội": a citizen's registration, whose words also name an agency); said so to
     the agency's own officer."""
-    agency = registration_named(text, desk.assistant.agencies.whole)
+    agency = desk.remembered(  # every text typed passes here: read once per text
+        "registration", text, lambda: registration_named(text, desk.assistant.agencies.whole)
+    )
     if agency is None:
         return None
     answer = desk.assistant.ask(text, desk.clock.today(), desk.province.slug, caller.agency)

@@ -71,7 +71,7 @@ def read_statement(
         found = Offer(mine[0], found.status) if mine else None
     offer = writable(found)
     if offer is None and not replied:
-        bare = bare_status(text)
+        bare = desk.remembered("bare", text, lambda: bare_status(text))
         return BareStatus(bare.status, bare.sending) if bare is not None else None
     if offer is not None:
         return offer

@@ -384,7 +384,9 @@ def give_note(
 def cancel_asked(desk: Desk, caller: Caller, text: str) -> bool:
     """A short "never mind" typed ("huỷ", "thôi", "bỏ qua"): the same as /huy; a step that
     takes "bỏ qua" as its answer keeps it (knowledge/reader/prompt_ends.py)."""
-    return ends_by_cancel(text, caller.waiting.prompt.kind if caller.waiting else None)
+    kind = caller.waiting.prompt.kind if caller.waiting else None
+    # every text typed passes here: read once per text and prompt kind
+    return desk.remembered("cancel", (text, kind), lambda: ends_by_cancel(text, kind))
 
 
 @use_case(writes=True)

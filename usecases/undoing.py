@@ -68,7 +68,7 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
 @use_case(database=False)
 def undo_asked(desk: Desk, text: str) -> bool:
     """A message asking to take back the last write ("hoàn tác", "huỷ thao tác vừa rồi")."""
-    return asks_undo(text)
+    return desk.remembered("undo", text, lambda: asks_undo(text))  # every text: read once
 
 
 @dataclass(frozen=True)
