@@ -16,6 +16,7 @@ from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.render.submission_text import handin_details
+from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -115,12 +116,10 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     named = mention.name if mention is not None else None
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
-    if caller.is_admin:
-        unit = named or (caller.agency if caller.agency is not None and asks_own(text) else None)
-    elif caller.agency is None or (named is not None and named != caller.agency):
+    scope = tracking_scope(caller.actor, named, asks_own(text))
+    if scope is None:
         return None
-    else:
-        unit = caller.agency
+    unit = scope.unit
     found = Handins(desk.province, unit, tracked(desk, unit), today)
     only = [t for t in found.tracked if t.task.id in tasks]
     return replace(found, tracked=only) if only else found

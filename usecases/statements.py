@@ -12,7 +12,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.reader.writes import Offer, Unclear, bare_status, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import Status, target_for, within_window
+from knowledge.rules.statuses import Status, said_of_last_write, target_for
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -103,11 +103,10 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refu
     change = desk.repo.latest_by(caller.user_id)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None
+    is_task = change is not None and desk.province.task_at(change.key) is not None
     if (
         change is not None
-        and change.undoes is None  # an undo takes a write back: not the row to go on with
-        and within_window(change.at, desk.clock.now())
-        and not (said.sending and desk.province.task_at(change.key) is None)
+        and said_of_last_write(change, desk.clock.now(), said.sending, is_task)
         and not isinstance(target_for(desk.province, caller.actor, change.key, unit), Refusal)
     ):
         return Offer(change.key, said.status, unit=unit or "")

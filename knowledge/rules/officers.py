@@ -153,3 +153,24 @@ def revoke(who: Actor, user_id: int, current: Registration | None) -> OfficerSta
     if current.state != OfficerState.APPROVED:
         return Refusal(Refused.IN_STATE, name=current.name, state=current.state)
     return OfficerState.REVOKED
+
+
+@dataclass(frozen=True)
+class TrackingScope:
+    """Whose hand-ins a who-has-sent question may be answered with: one unit, or the whole
+    province (`unit` None)."""
+
+    unit: str | None
+
+
+def tracking_scope(actor: Actor, named: str | None, own: bool) -> TrackingScope | None:
+    """An admin sees the unit named, their own when they say so ("bên mình"), else the whole
+    province; an officer their own unit only (None when they name another: not theirs to see,
+    and read as a question instead)."""
+    if actor.is_admin:
+        if named is not None:
+            return TrackingScope(named)
+        return TrackingScope(actor.agency if actor.agency is not None and own else None)
+    if actor.agency is None or (named is not None and named != actor.agency):
+        return None
+    return TrackingScope(actor.agency)

@@ -294,3 +294,15 @@ def undo(
     if previous is None:
         return Restore(Status.CHUA_BAT_DAU, "")
     return Restore(previous.new, previous.note)
+
+
+def said_of_last_write(change: Change | None, now: datetime, sending: bool, is_task: bool) -> bool:
+    """A status said alone ("xong rồi") is about the writer's last write when that write is still
+    within the undo's window, was no undo (that took a write back), and — said as a sending
+    ("đã nộp rồi") — is a task's, which has a document to send."""
+    return (
+        change is not None
+        and change.undoes is None
+        and within_window(change.at, now)
+        and (is_task or not sending)
+    )
