@@ -382,22 +382,3 @@ FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 PROVINCE_WORDS = MarkedWords("tỉnh")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")
-
-# Asking to take back what one just wrote ("hoàn tác", "huỷ thao tác vừa rồi", "bỏ cái vừa ghi",
-# "ghi nhầm rồi"): the undo's own word, or a word of cancelling beside one naming the last act.
-# "bỏ" only with its marks ("bo" is as often "bộ"); "hủy" alone cancels other things ("hủy mẫu
-# con dấu" is a service), so it needs the last act named beside it.
-UNDO_PHRASES = MarkedPhrases(("hoàn tác", "undo"))
-# "a write made by mistake", as the bot's own quote-backs word it ("Ghi nhầm? Bấm Hoàn tác",
-# "Gửi nhầm?") and officers answer it ("ghi nhầm rồi", "em nộp nhầm")
-MISTAKE_PHRASES = MarkedPhrases(("ghi nhầm", "gửi nhầm", "nộp nhầm", "bấm nhầm", "nhập nhầm"))
-CANCEL_WORDS = MarkedWords("hủy huỷ bỏ xoá xóa", marked_only="bỏ")
-LAST_ACT_WORDS = MarkedWords("vừa nhầm lộn")
-# "never mind" to a prompt that waits: "thôi", "khỏi", "bỏ qua", "không cần nữa"; "bỏ" and "qua"
-# count only typed with marks or together ("bo" is too often another word)
-STOP_WORDS = MarkedWords("thôi khỏi cancel")
-# said only to end what waits ("huỷ", "thôi"); the others ("bỏ qua", "không cần", "xoá") are also
-# how a step of a form answers "none" or "skip", and end only a prompt that has no such step
-STRONG_CANCEL = MarkedWords("hủy huỷ thôi cancel")
-STOP_PHRASES = MarkedPhrases(("bỏ qua", "không cần", "ko cần", "k cần", "không nhập"))
-STOP_TALK = MarkedWords("nữa muốn")  # "thôi không cần nữa", "em muốn huỷ"

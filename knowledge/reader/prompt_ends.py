@@ -7,10 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from knowledge.language.text import tokenize
-from knowledge.language.vocabulary import (
+from knowledge.language.taking_back import (
     CANCEL_WORDS,
-    CHAT_WORDS,
     LAST_ACT_WORDS,
     MISTAKE_PHRASES,
     STOP_PHRASES,
@@ -19,6 +17,8 @@ from knowledge.language.vocabulary import (
     STRONG_CANCEL,
     UNDO_PHRASES,
 )
+from knowledge.language.text import tokenize
+from knowledge.language.vocabulary import CHAT_WORDS
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.writes import whole_key_shape
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
