@@ -81,7 +81,7 @@ async def free_text(update: Update, context: BotContext) -> None:
             # nothing waits: "huỷ" right after a write means that write; its undo is offered
             last = await context.services.run(undoing_cases.last_write, caller)
             if last.change is not None or last.submission is not None:
-                await undoing.offer_undo(update, context)
+                await undoing.offer_undo(update, context, last)
                 return
         await status.huy(update, context)
         return

@@ -32,10 +32,12 @@ async def hoantac(update: Update, context: BotContext) -> None:
         await show(update, context, result)
 
 
-async def offer_undo(update: Update, context: BotContext) -> None:
-    """ "hoàn tác" typed as text: what the last write was, and its undo by a press."""
-    caller = await context.caller(update)
-    found = await context.services.run(undoing.last_write, caller)
+async def offer_undo(update: Update, context: BotContext, found: LastWrite | None = None) -> None:
+    """ "hoàn tác" typed as text: what the last write was (`found`, when already read), and its
+    undo by a press."""
+    if found is None:
+        caller = await context.caller(update)
+        found = await context.services.run(undoing.last_write, caller)
     if found.change is not None:
         await reply(
             update,
