@@ -46,7 +46,8 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         await reply(update, context, result.reason)
     elif result.unit is not None:
         desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
-        text = unit_view(result.province, result.unit, result.tracked, result.today)
+        behalf = result.behalf
+        text = unit_view(result.province, result.unit, result.tracked, result.today, True, behalf)
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]

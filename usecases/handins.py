@@ -35,6 +35,9 @@ class Handins:
     unit: str | None
     tracked: list[TaskHandins]
     today: date
+    # an admin looking at a unit not their own: what it still owes is recorded for it ("ghi
+    # thay"), not sent by the admin
+    behalf: bool = False
 
     @property
     def missing(self) -> bool:
@@ -110,7 +113,11 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     answer = desk.assistant.ask(text, today, desk.province.slug, caller.agency)
     tasks = {v.task.id for v in answer.tasks} if answer.intent == "task" else set()
     agencies = desk.assistant.agencies
-    if not tasks and not only_handin_words(text, agencies):
+    # "Sở Y tế nộp báo cáo tháng 8 chưa": the documents due in the period named
+    parsed = desk.assistant.parse(text, today, desk.province)
+    periods = [p.period for p in parsed.periods if not p.period.late]
+    spans = {i for p in parsed.periods for i in range(p.start, p.end)}
+    if not tasks and not only_handin_words(text, agencies, parsed.tokens, spans):
         return None  # a service's words beside ("nộp thuế môn bài online chưa"): a question
     mention = agencies.find(text)
     named = mention.name if mention is not None else None
@@ -120,8 +127,14 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     if scope is None:
         return None
     unit = scope.unit
-    found = Handins(desk.province, unit, tracked(desk, unit), today)
-    only = [t for t in found.tracked if t.task.id in tasks]
+    behalf = unit is not None and unit != caller.agency
+    found = Handins(desk.province, unit, tracked(desk, unit), today, behalf)
+    only = [
+        t
+        for t in found.tracked
+        if t.task.id in tasks
+        or (not tasks and t.due is not None and any(p.start <= t.due <= p.end for p in periods))
+    ]
     return replace(found, tracked=only) if only else found
 
 

@@ -45,9 +45,9 @@ def read_statement(
     `replied`: the bot's message the text answers (a reminder): "đã nộp rồi ạ" in reply to a
     reminder of one row or task the person may write is about that one; of several, which one
     is asked (a Refusal: nothing written)."""
-    if may_write(caller.actor) is not None:
-        return None
     province, today = desk.province, desk.clock.today()
+    if may_write(caller.actor) is not None:
+        return _not_written(desk, caller, text)
 
     def writable(offer: Offer | None) -> Offer | None:
         if offer is None or isinstance(target_for(province, caller.actor, offer.key), Refusal):
@@ -114,6 +114,24 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refu
     return Refusal(
         f"Ghi “{esc(label)}” cho mục nào? Gõ kèm mã, ví dụ <code>406-14 "
         f"{esc(label.lower())}</code>, hoặc /capnhat để chọn mục. {UNCHANGED}"
+    )
+
+
+def _not_written(desk: Desk, caller: Caller, text: str) -> Refusal | None:
+    """ "406-7 đang làm" from someone who may not write yet (not registered, or waiting): said
+    so, with where their registration stands, rather than answered as a question about the
+    row as if the status had been taken."""
+    province, today = desk.province, desk.clock.today()
+    found = desk.remembered(
+        "statements",
+        (text, today, None),
+        lambda: statement(text, desk.assistant, province, today),
+    )
+    if not isinstance(found, Offer):
+        return None
+    return Refusal(
+        f"Chưa ghi được {key_tag(found.key)} → {esc(found.status.label)}: {caller.standing} "
+        f"{UNCHANGED}"
     )
 
 

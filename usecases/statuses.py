@@ -172,8 +172,18 @@ def confirm_offer(
         or status != prompt.status
         or named != prompt.unit
     ):
-        return Refusal(OFFER_LAPSED)
+        return Refusal(_lapsed(key, status, named))
     return _write(desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True)
+
+
+def _lapsed(key: str | None, status: Status, unit: str | None) -> str:
+    """An older offer's button (another message came since): refused, with the exact command
+    that writes what it offered, so nothing has to be retyped from memory."""
+    if key is None:
+        return OFFER_LAPSED
+    whose = f" {unit}" if unit else ""
+    command = f"/capnhat {key}{whose} {status.label.lower()}"
+    return f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ <code>{esc(command)}</code>. {UNCHANGED}"
 
 
 # -- /capnhat ------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_lookup import RowLookup
-from knowledge.reader.task_choice import Named, occurrences, task_reading
+from knowledge.reader.task_choice import Named, falls_in, occurrences, task_reading
 from knowledge.reader.wording import Outside, Wording, outside_names
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
@@ -290,6 +290,12 @@ class Assistant(RowLookup):
             fits = self.interpreter.tasks.fit(ids, self.interpreter.tokens(parsed))
             best = fits[0].weight if fits else 0.0
             named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
+            # a period is evidence as strong as the words: "báo cáo tháng 4" whose words fit
+            # only a May report names what falls due in April (the date narrows to it below)
+            periods = [p.period for p in parsed.periods]
+            years = [y.year for y in parsed.years]
+            if (periods or years) and not any(falls_in(t, periods, years) for t in named):
+                named += [t for t in pool if falls_in(t, periods, years)]
         reading = task_reading(named, parsed, prov, agency, letters)
         left = (reading.task,) if reading.task else reading.tasks
         return Named(left, occurrences(left, [p.period for p in parsed.periods]))

@@ -5,8 +5,10 @@ nộp những gì") stays a question about the task."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from knowledge.catalogue.agencies import AgencyResolver
-from knowledge.language.text import MarkedWords, tokenize
+from knowledge.language.text import MarkedWords, Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS
 
 # the act: "nộp", "gửi" (typed without marks too)
@@ -56,11 +58,19 @@ def asks_handins(text: str) -> bool:
     return any(t in _WHO for t in tokens) or _has(folds, _STANDING)
 
 
-def only_handin_words(text: str, agencies: AgencyResolver) -> bool:
+def only_handin_words(
+    text: str,
+    agencies: AgencyResolver,
+    read: Sequence[Token] | None = None,
+    periods: Collection[int] = (),
+) -> bool:
     """Nothing in the text but who-has-sent talk, the units it names and dates or numbers:
-    no service's words that would make it a question about that service."""
-    tokens = tokenize(text)
+    no service's words that would make it a question about that service. `read`: the text's
+    tokens as the question reader read them, `periods` the indexes among them of a period it
+    names ("báo cáo tháng 8": the document due that month)."""
+    tokens = list(read) if read is not None else tokenize(text)
     named = {i for m in agencies.mentions(tokens) for i in range(m.start, m.end)}
+    named.update(periods)
     return all(
         i in named
         or t in _SEND

@@ -52,7 +52,7 @@ def owed_by(province: Province, agency: str, task: Task) -> bool:
     return bool(set(province.members(agency)) & set(task.addressees))
 
 
-def _falls_in(task: Task, periods: Sequence[Period], years: Sequence[int]) -> bool:
+def falls_in(task: Task, periods: Sequence[Period], years: Sequence[int]) -> bool:
     spans = [(p.start, p.end) for p in periods if not p.late]
     spans += [(date(y, 1, 1), date(y, 12, 31)) for y in years]
     return any(task.occurrences(start, end) for start, end in spans)
@@ -72,7 +72,7 @@ def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[T
     if clues.letter:
         pool = _narrow(pool, (t.id in clues.letter for t in pool))
     if clues.periods or clues.years:
-        pool = _narrow(pool, (_falls_in(t, clues.periods, clues.years) for t in pool))
+        pool = _narrow(pool, (falls_in(t, clues.periods, clues.years) for t in pool))
     if clues.agency is not None:
         agency = clues.agency
         pool = _narrow(pool, (owed_by(province, agency, t) for t in pool))

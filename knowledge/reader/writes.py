@@ -317,12 +317,17 @@ def statement(
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     if not named:
         return None
-    # after the status words only a task is the object (a row's are a note): the writer's
+    # after the status words only a task is the object (a row's are a note): the unit's named
+    # before the status words ("ghi thay Sở Y tế đã nộp báo cáo tháng 8"), else the writer's
     # unit's, found as `/nop <words>` finds it
-    if agency is not None:
-        tasks = assistant.tasks_named(named, today, province, agency, province.tasks_of(agency))
+    owner = unit or agency
+    keys: tuple[str, ...] = ()
+    if owner is not None:
+        tasks = assistant.tasks_named(named, today, province, owner, province.tasks_of(owner))
         keys = tuple(t.id for t in tasks.tasks)
-    else:
+    if not keys and (owner is None or unit):
+        # a unit that owes no such task ("Viễn thông … đã nộp biểu 02"): the task the words
+        # name, which the use case then refuses for that unit, saying so
         answer = assistant.ask(named, today, province.slug)
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:

@@ -85,9 +85,16 @@ def how_to_send(province: Province, task_id: str) -> str:
     return usage_for(province, [task_id])
 
 
-def send_usage(province: Province, tracked: list[TaskHandins]) -> str:
-    """/nop, /nopbai: how to send what the unit still owes ("" for nothing)."""
-    return usage_for(province, [t.key for t in tracked if t.units and t.units[0].missing])
+def send_usage(province: Province, tracked: list[TaskHandins], behalf: str = "") -> str:
+    """/nop, /nopbai: how to send what the unit still owes ("" for nothing); `behalf`: the unit
+    an admin looks at, for whom it is recorded instead."""
+    missing = [t.key for t in tracked if t.units and t.units[0].missing]
+    if behalf and missing:
+        return (
+            f"{esc(behalf)} đã gửi bằng văn bản hoặc thư điện tử thì ghi thay: "
+            f"<code>/capnhat {esc(missing[0])} {esc(behalf)} đã nộp</code>"
+        )
+    return usage_for(province, missing)
 
 
 def usage_for(province: Province, missing: list[str]) -> str:
@@ -126,10 +133,15 @@ def _takes_files(province: Province, key: str) -> bool:
 
 
 def unit_view(
-    province: Province, unit: str, tracked: list[TaskHandins], today: date, hint: bool = True
+    province: Province,
+    unit: str,
+    tracked: list[TaskHandins],
+    today: date,
+    hint: bool = True,
+    behalf: bool = False,
 ) -> str:
     """/nopbai: what one unit owes the coordinator, what it sent and when (and, with `hint`, how
-    to send it)."""
+    to send it; `behalf`: an admin looking at the unit, how to record it for the unit)."""
     head = f"<b>Hồ sơ phải nộp — {esc(unit)}</b> (tính đến {fmt_date(today)})"
     if not tracked:
         return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào cho {esc(province.coordinator)}."
@@ -138,7 +150,7 @@ def unit_view(
         u = t.units[0]
         lines.append(task_heading(t, today, relative=u.missing))
         lines.append(f"   {HANDIN_ICONS[u.state]} {esc(state_text(u))}")
-    usage = send_usage(province, tracked) if hint else ""
+    usage = send_usage(province, tracked, unit if behalf else "") if hint else ""
     if usage:
         lines.append("\n" + usage)
     return "\n".join(lines)

@@ -222,11 +222,15 @@ async def test_an_offer_carries_its_note_and_lapses(player, db_url, capsys):
     await player.send(1001, "/tiendo")
     lapsed = ConfirmOffer("406-14", Status.HOAN_THANH).encode()  # as its button carried it
     out = texts(await player.forged(1001, lapsed), 1001)
-    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    # the exact command that writes it instead, so nothing is retyped from memory
+    assert out == [
+        "Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat 406-14 hoàn thành. "
+        "Không có gì thay đổi."
+    ]
     await player.send(1001, "gpxd xong roi")
     await later(player, 11)
     out = texts(await player.send(1001, "[Ghi 406-14 → Hoàn thành?]"), 1001)
-    assert out == ["Đề nghị ghi này đã hết hiệu lực. Không có gì thay đổi."]
+    assert out[0].startswith("Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat 406-14")
     assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
         ("406-15", "vuong_mac", "cho may chu cua Bo")
     ]

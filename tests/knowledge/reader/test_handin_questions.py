@@ -57,3 +57,18 @@ def test_only_talk_of_sending_and_units_is_a_handin_question(text, only):
     from knowledge.reader.ask import default_assistant
 
     assert only_handin_words(text, default_assistant().agencies) is only
+
+
+def test_a_period_named_is_handin_talk_when_the_reader_found_it():
+    """ "Sở Y tế nộp báo cáo tháng 8 chưa": the month says which document, no service's words."""
+    from datetime import date
+
+    from knowledge.reader.ask import default_assistant
+
+    reader = default_assistant()
+    text = "so y te nop bao cao thang 8 chua"
+    assert not only_handin_words(text, reader.agencies)  # "tháng 8" alone is no handin talk
+    province = reader.catalogue.province("tuyen-quang")
+    parsed = reader.parse(text, date(2021, 8, 10), province)
+    spans = {i for p in parsed.periods for i in range(p.start, p.end)}
+    assert spans and only_handin_words(text, reader.agencies, parsed.tokens, spans)

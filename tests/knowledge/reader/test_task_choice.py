@@ -195,3 +195,29 @@ def test_a_period_names_one_occurrence_of_a_recurring_task(catalogue):
     assert occurrences([sync, report], [june]) == {sync.id: date(2020, 6, 1)}
     summer = Period(date(2020, 6, 1), date(2020, 8, 31), "quý III")
     assert occurrences([sync], [summer]) == {}  # three: the period names none of them
+
+
+def test_a_month_whose_document_the_words_do_not_fit_names_what_falls_due_in_it(reader, province):
+    """ "báo cáo tháng 4/2021": the words fit the reports (the 2021 Phụ lục, the 2022 Mẫu số
+    03), but what Sở Y tế owed in April 2021 is the dossier; the month decides among what falls
+    due in it, and words that fit a task due in it keep that one."""
+    mine = province.tasks_of(HEALTH)
+    due_april = [t.id for t in mine if t.due and (t.due.year, t.due.month) == (2021, 4)]
+    named = reader.tasks_named("bao cao thang 4/2021", JUNE, province, HEALTH, mine)
+    assert [t.id for t in named.tasks] == due_april == [DOSSIER]
+    named = reader.tasks_named("bao cao thang 4/2022", JUNE, province, HEALTH, mine)
+    assert [t.id for t in named.tasks] == ["tq-2022-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinator names the unit: that unit's tasks, not the coordinator's own
+        ("ghi thay so y te da nop bao cao thang 4/2022", Offer("tq-2022-04-15", "hoan_thanh")),
+        ("So Y te da nop bieu 02", Offer(DOSSIER, "hoan_thanh")),
+    ],
+)
+def test_a_statement_naming_a_unit_is_about_that_units_task(reader, province, text, expected):
+    found = statement(text, reader, province, MARCH, "Sở Thông tin và Truyền thông")
+    assert isinstance(found, Offer) and (found.key, found.status) == (expected.key, "hoan_thanh")
+    assert found.unit == HEALTH

@@ -1,0 +1,76 @@
+"""Tried as the coordinator and a new officer type (session of 5/12/2026, late): a published
+letter's document asked about and recorded for a unit by its month ("báo cáo tháng 8"), an older
+offer's button pressed after another message, and a status typed before registering. Through the
+emulator with the real Application; the database asserted after every write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botkit import ADMIN, texts
+
+ROOT = Path(__file__).resolve().parents[2]
+LETTER = ROOT / "examples" / "letter_2021-08.docx"
+TASK = "tq-2021-08-20"  # the letter's one-off report, due 20/8/2021 (Mẫu số 01)
+BOSS = "Trần Điều Phối"
+HEALTH = "Sở Y tế"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def publish(player) -> None:
+    await player.line("@ 2021-08-10 09:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name=BOSS)
+    out = texts(await player.send(ADMIN, "[Công bố]"), ADMIN)
+    assert out[0].startswith("✅ Đã công bố")
+
+
+async def test_a_units_document_of_a_month_is_asked_and_recorded_for_it(player):
+    await publish(player)
+    # who has sent, with the month the document falls due in: only that document, and how the
+    # coordinator records it for the unit (not how the unit sends it)
+    out = texts(await player.send(ADMIN, "so y te nop bao cao thang 8 chua"), ADMIN)
+    assert out[0].startswith("Hồ sơ phải nộp — Sở Y tế")
+    assert TASK in out[0] and "tq-2021-04-20" not in out[0] and "tq-2021-05-20" not in out[0]
+    assert f"ghi thay: /capnhat {TASK} Sở Y tế đã nộp" in out[0]
+    assert "411-6" not in out[0]
+
+    # said in words: offered for the unit named, and only written on the press; the button of
+    # an older offer (another message came since) says the command that writes it
+    out = texts(await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8"), ADMIN)
+    assert out[0].startswith(f"Bạn muốn ghi {TASK} (Mẫu số 01) cho Sở Y tế (ghi thay)")
+    await player.send(ADMIN, "ai chua nop bao cao thang 9")
+    out = texts(await player.send(ADMIN, f"[Ghi {TASK} → Hoàn thành?]"), ADMIN)
+    assert out == [
+        f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat {TASK} Sở Y tế hoàn thành. "
+        "Không có gì thay đổi."
+    ]
+    assert services(player).repo.current(TASK, HEALTH) is None
+    await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8")
+    out = texts(await player.send(ADMIN, f"[Ghi {TASK} → Hoàn thành?]"), ADMIN)
+    assert out[0].startswith(f"✅ Đã ghi: {TASK} (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    change = services(player).repo.current(TASK, HEALTH)
+    assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
+
+    out = texts(await player.send(ADMIN, "Sở Y tế nộp báo cáo tháng 8 chưa"), ADMIN)
+    assert "✅ đã nộp 10/8/2021 — do Trần Điều Phối ghi thay" in out[0]
+    assert "ghi thay: /capnhat" not in out[0]  # nothing left to record
+
+
+async def test_a_status_typed_before_registering_is_not_taken_and_says_why(player):
+    await player.line("@ 2021-04-13 08:00")
+    out = texts(await player.send(2001, "406-7 dang lam", name="Trần Thị Bình"), 2001)
+    assert out == [
+        "Chưa ghi được 406-7 → Đang thực hiện: Bạn chưa là cán bộ được duyệt. Gõ "
+        "/dangky <cơ quan> để đăng ký. Không có gì thay đổi."
+    ]
+    await player.send(2001, "/dangky Sở Tư pháp")
+    out = texts(await player.send(2001, "406-7 dang lam"), 2001)
+    assert out[0].startswith("Chưa ghi được 406-7 → Đang thực hiện: Yêu cầu đăng ký của bạn")
+    assert "đang chờ duyệt" in out[0]
+    assert services(player).repo.history() == []
+    # a question is still a question
+    out = texts(await player.send(2001, "406-7 han khi nao"), 2001)
+    assert out[0].startswith("406-7 · Liên thông đăng ký khai sinh")
