@@ -52,7 +52,13 @@ def asks_handins(text: str) -> bool:
     folds = [t.fold for t in tokens]
     if not any(t in _SEND for t in tokens):
         return False
-    if any(t in _ABOUT_TASK for t in tokens) or _has(folds, _ABOUT_TASK_PHRASES):
+    if any(t in _ABOUT_TASK for t in tokens):
+        return False
+    # "thế nào" asks how to send, unless it asks how sending stands ("tình hình nộp … thế nào")
+    about: tuple[tuple[str, ...], ...] = _ABOUT_TASK_PHRASES
+    if _has(folds, (("tinh", "hinh"),)):
+        about = tuple(p for p in about if p != ("the", "nao"))
+    if _has(folds, about):
         return False
     # "bao nhiêu đơn vị đã nộp" asks a count; "bao nhiêu tiền" never has a sending verb
     return any(t in _WHO for t in tokens) or _has(folds, _STANDING)

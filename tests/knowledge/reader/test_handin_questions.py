@@ -17,6 +17,7 @@ from knowledge.reader.handin_questions import asks_handins, asks_own, only_handi
         "những đơn vị nào đã gửi báo cáo",
         "bao nhiêu đơn vị đã nộp",
         "don vi minh nop chua a",
+        "tinh hinh nop ho so 20/4 the nao",  # how it stands, not how to send
     ],
 )
 def test_who_has_sent_is_asked(text):
@@ -31,6 +32,7 @@ def test_who_has_sent_is_asked(text):
         "hạn nộp phụ lục",
         "nộp ở đâu",
         "nop theo mau nao",
+        "nop ho so the nao",  # how to send
         "gpxd xong chua",  # no sending
         "/nopbai tinh",
     ],
