@@ -27,7 +27,7 @@ from usecases.handed_files import HandinAsked
 from usecases.nop_targets import Choices
 from usecases.prompts import SubmitPrompt
 from usecases.results import Refusal
-from usecases.submissions import FormDropped, FormMenu, Submitted, line_text, line_usage
+from usecases.submissions import Form, FormDropped, FormMenu, Submitted, line_text, line_usage
 from usecases.submissions import FormStep as Step
 
 MAX_SHOWN = 40
@@ -150,12 +150,7 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
     head = f"<b>{esc(form.name)} của {esc(prompt.agency)}</b>: " + (
         f"{len(lines)} dòng" if lines else "chưa có dòng nào"
     )
-    how = (
-        "Bấm Nộp để nộp các đề xuất trên (sửa bằng /dexuat)."
-        if form.code == "bieu02"
-        else f"Gõ thêm mỗi tin nhắn một dịch vụ: <i>{esc(line_usage(form.code))}</i>. "
-        "Xong thì bấm Nộp (không có dịch vụ nào: bấm Nộp ngay)."
-    )
+    how = _how(form, len(lines), step.finished)
     buttons: Buttons = [[send, drop]]
     if lines and form.code != "bieu02":
         buttons.append(
@@ -165,6 +160,19 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
             ]
         )
     await reply(update, context, "\n".join([head, *shown, how]), buttons)
+
+
+def _how(form: Form, lines: int, finished: bool) -> str:
+    """What to do next with a list form: type more lines, or (`finished`: "xong" typed) press."""
+    if form.code == "bieu02":
+        return "Bấm Nộp để nộp các đề xuất trên (sửa bằng /dexuat)."
+    if finished:
+        what = f"nộp {lines} dòng trên" if lines else "báo không có dịch vụ nào"
+        return f"Bấm ✅ Nộp để {what}, hoặc Hủy. Chưa bấm thì chưa có gì được nộp."
+    return (
+        f"Gõ thêm mỗi tin nhắn một dịch vụ: <i>{esc(line_usage(form.code))}</i>. "
+        "Xong thì bấm Nộp (không có dịch vụ nào: bấm Nộp ngay)."
+    )
 
 
 async def take_text(

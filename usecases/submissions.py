@@ -29,6 +29,7 @@ from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
 from knowledge.formats.xlsx import render
 from knowledge.language.text import fold
 from knowledge.messages.refusals import line_usage
+from knowledge.reader.prompt_ends import says_finished
 from knowledge.render.answers import esc
 from knowledge.render.submission_text import line_text
 from knowledge.rules.statuses import Change, Status
@@ -67,6 +68,7 @@ class FormStep:
     form: Form
     prompt: SubmitPrompt
     held: str  # a counts form's summary once every tier is in
+    finished: bool = False  # "xong" typed: the lines are shown for the ✅ Nộp press
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ def form_line(desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str) -> Fo
     if form.shape == "counts" and len(prompt.counts) < len(TIERS):
         got = read_counts(text)
     elif form.shape == "list" and form.code != "bieu02":
+        if says_finished(text):  # "xong": the lines so far again, with the ✅ Nộp button
+            return replace(_ask(desk, caller, form, prompt), finished=True)
         got = read_line(form, text)
     else:
         return Refusal("Bấm ✅ Nộp hoặc Hủy (hay /huy).")

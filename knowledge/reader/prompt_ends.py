@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from knowledge.language.finishing import FINISH_TALK, FINISH_WORDS
 from knowledge.language.taking_back import (
     CANCEL_WORDS,
     LAST_ACT_WORDS,
@@ -62,6 +63,20 @@ def asks_cancel(text: str) -> bool:
         if i not in in_phrase and t not in CANCEL_WORDS and t not in STOP_WORDS
     )
     return said and all(t in CHAT_WORDS or t in STOP_TALK for t in rest) and not asks_undo(text)
+
+
+MAX_FINISH_WORDS = 5  # "xong rồi nộp đi ạ"
+
+
+def says_finished(text: str) -> bool:
+    """A short message saying the list being typed is complete ("xong", "hết rồi", "nộp đi ạ"):
+    not one more line of it."""
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > MAX_FINISH_WORDS or text.lstrip().startswith("/"):
+        return False
+    return any(t in FINISH_WORDS for t in tokens) and all(
+        t in FINISH_WORDS or t in FINISH_TALK or t in CHAT_WORDS for t in tokens
+    )
 
 
 # The prompts whose steps take "bỏ qua", "không có", "xoá" as an answer (a proposal's optional

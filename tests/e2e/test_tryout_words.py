@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, register, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = ROOT / "examples" / "letter_2021-08.docx"
@@ -74,3 +74,20 @@ async def test_a_status_typed_before_registering_is_not_taken_and_says_why(playe
     # a question is still a question
     out = texts(await player.send(2001, "406-7 han khi nao"), 2001)
     assert out[0].startswith("406-7 · Liên thông đăng ký khai sinh")
+
+
+async def test_xong_typed_to_a_form_being_listed_shows_it_for_the_press(player):
+    """An officer types "xong" when the lines are in: it is not one more line (it was refused as
+    a line lacking its four parts); the lines come back with ✅ Nộp, and only the press sends."""
+    await register(player, 1001, "Sở Xây dựng", "An")
+    await player.line("@ 2021-05-10 09:00")
+    await player.send(1001, "/nop pl2")
+    await player.send(1001, "tỉnh; Xây dựng; Cấp giấy phép xây dựng; 4")
+    out = texts(await player.send(1001, "xong roi a"), 1001)
+    assert out[0].startswith("Phụ lục II của Sở Xây dựng: 1 dòng")
+    assert "Bấm ✅ Nộp để nộp 1 dòng trên, hoặc Hủy. Chưa bấm thì chưa có gì được nộp." in out[0]
+    assert services(player).submissions.submissions(agency="Sở Xây dựng") == []
+    out = texts(await player.send(1001, "[✅ Nộp]"), 1001)
+    assert "Phụ lục II" in out[0]
+    [sent] = services(player).submissions.submissions(agency="Sở Xây dựng")
+    assert (sent.form, sent.source, sent.by) == ("pl2", "chat", 1001)

@@ -1,10 +1,11 @@
-"""A short "never mind" typed instead of /huy (knowledge.reader.prompt_ends.asks_cancel)."""
+"""A short "never mind" typed instead of /huy (knowledge.reader.prompt_ends.asks_cancel), and "that
+is all" typed to a list being filled (says_finished)."""
 
 from __future__ import annotations
 
 import pytest
 
-from knowledge.reader.prompt_ends import asks_cancel, ends_by_cancel
+from knowledge.reader.prompt_ends import asks_cancel, ends_by_cancel, says_finished
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,18 @@ def test_anything_more_is_not(text):
 )
 def test_a_step_that_takes_skip_as_its_answer_keeps_it(text, waiting, ends):
     assert ends_by_cancel(text, waiting) is ends
+
+
+@pytest.mark.parametrize(
+    "text", ["xong", "xong roi a", "hết rồi", "nộp đi", "ok nop luon", "du roi"]
+)
+def test_that_is_all_said_to_a_list_being_typed(text):
+    assert says_finished(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tỉnh; Xây dựng; xong; 4", "xong giấy phép xây dựng", "/nop", "", "nộp phạt giao thông"],
+)
+def test_a_line_or_anything_more_is_not(text):
+    assert not says_finished(text)
