@@ -34,6 +34,7 @@ from knowledge.rules.statuses import (
     UnitChoice,
     note_needed,
     role_in,
+    stated_for,
     target_for,
 )
 from usecases import prompts, refs
@@ -113,17 +114,10 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     """The statement waits for its confirmation button (until the next message, or 10
     minutes); a status that already stands is said so instead. An admin's statement on a row
     several units own waits for the unit's button instead: that press is the confirmation."""
-    # the unit the words named ("ghi thay Sở Y tế đã nộp biểu 02"): an admin writes for it when
-    # it owes the row; an officer only for their own; else said so, nothing offered
-    unit = offer.unit or None
-    if unit is not None and not caller.is_admin:
-        own = caller.agency
-        if own is not None and unit != own and unit not in desk.province.members(own):
-            return Refusal(
-                f"Bạn chỉ ghi được cho {esc(own)}; {esc(unit)} tự báo, hoặc nhờ quản trị viên "
-                f"ghi thay. {UNCHANGED}"
-            )
-        unit = None
+    # the unit the words named ("ghi thay Sở Y tế đã nộp biểu 02"), when it is whom they write for
+    unit = stated_for(desk.province, caller.actor, offer.unit or None)
+    if isinstance(unit, Refusal):
+        return unit
     found = target_for(desk.province, caller.actor, offer.key, unit)
     if unit is not None and not isinstance(found, Target):
         return Refusal(

@@ -206,6 +206,10 @@ WORDING: Mapping[Refused, _Words] = {
         f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
         f"{esc(agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
     ),
+    Refused.STATED_FOR_OTHER: lambda agency, unit: (
+        f"Bạn chỉ ghi được cho {esc(agency)}; {esc(unit)} tự báo, hoặc nhờ quản trị viên "
+        f"ghi thay. {UNCHANGED}"
+    ),
     Refused.UNIT_NOT_OWNER: lambda unit, key, row: (
         f"{esc(unit)} không {'chủ trì hay phối hợp mục' if row else 'phải nộp'} "
         f"{key_tag(key)}. {UNCHANGED}"

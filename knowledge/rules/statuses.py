@@ -183,6 +183,19 @@ def target_for(
     return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key)
 
 
+def stated_for(province: Province, who: Actor, unit: str | None) -> str | Refusal | None:
+    """The unit a free-text statement names before its status ("Sở Y tế đã nộp biểu 02"): an
+    admin writes for it (`target_for` then checks it owes the row); an officer naming their own
+    unit, or one of its members, writes as always (None); an officer naming another unit is
+    refused: only that unit or an admin writes it."""
+    if unit is None or who.is_admin:
+        return unit
+    own = who.agency
+    if own is not None and unit != own and unit not in province.members(own):
+        return Refusal(Refused.STATED_FOR_OTHER, agency=own, unit=unit)
+    return None
+
+
 def _named(province: Province, who: Actor, key: str, unit: str) -> Target | UnitChoice | Refusal:
     """An admin (only) writes for another unit, one that owns the row; a group named ("UBND
     huyện") is a choice among its units that own it."""

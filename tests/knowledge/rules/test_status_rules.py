@@ -22,6 +22,7 @@ from knowledge.rules.statuses import (
     UnitChoice,
     note_needed,
     owners,
+    stated_for,
     target_for,
     undo,
     write_target,
@@ -181,3 +182,16 @@ def test_undo_refused(tq, who, target, latest, reason):
 def test_an_admin_may_undo_a_change_made_for_a_row_they_have_no_role_in(tq):
     written = change(5, "hoan_thanh", by=1003, key="406-22", agency="Sở Y tế")
     assert undo(tq, ADMIN, written, None, 5) == Restore(Status.CHUA_BAT_DAU, "")
+
+
+def test_a_unit_named_in_a_statement_is_whom_an_admin_writes_for_and_an_officers_own(tq):
+    assert stated_for(tq, ADMIN, "Sở Y tế") == "Sở Y tế"
+    assert stated_for(tq, ADMIN, None) is None
+    assert stated_for(tq, BUILDING, "Sở Xây dựng") is None  # their own: as always
+    district = Actor(1004, "UBND huyện Hàm Yên", False)
+    assert stated_for(tq, district, "UBND huyện Hàm Yên") is None
+    refused = stated_for(tq, BUILDING, "Sở Y tế")
+    assert isinstance(refused, Refusal) and refused.reason == (
+        "Bạn chỉ ghi được cho Sở Xây dựng; Sở Y tế tự báo, hoặc nhờ quản trị viên ghi thay. "
+        "Không có gì thay đổi."
+    )
