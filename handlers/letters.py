@@ -60,7 +60,7 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     await reply(update, context, text, buttons)
 
 
-async def _show(update: Update, context: BotContext, result) -> None:
+async def show(update: Update, context: BotContext, result) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif isinstance(result, LetterReview):
@@ -88,7 +88,7 @@ async def show_task(update: Update, context: BotContext, menu: TaskMenu) -> None
 
 async def show_button(update: Update, context: BotContext, button: ShowDraft) -> None:
     caller = await context.caller(update)
-    await _show(
+    await show(
         update, context, await context.services.run(letters.show_letter, caller, button.letter)
     )
 
@@ -98,7 +98,7 @@ async def task_button(update: Update, context: BotContext, button: DraftTask) ->
     found = await context.services.run(
         letters.task_menu, caller, button.letter, button.revision, button.index
     )
-    await _show(update, context, found)
+    await show(update, context, found)
 
 
 async def edit_button(update: Update, context: BotContext, button: EditDraft) -> None:
@@ -106,7 +106,7 @@ async def edit_button(update: Update, context: BotContext, button: EditDraft) ->
     asked = await context.services.run(
         letters.ask_edit, caller, button.letter, button.revision, button.index, button.field
     )
-    await _show(update, context, asked)
+    await show(update, context, asked)
 
 
 async def take_text(
@@ -115,7 +115,7 @@ async def take_text(
     """The correction the draft waited for."""
     message = update.effective_message
     text = (message.text or "") if message else ""
-    await _show(
+    await show(
         update, context, await context.services.run(letters.answer_edit, caller, prompt, text)
     )
 
@@ -125,7 +125,7 @@ async def drop_task_button(update: Update, context: BotContext, button: DropDraf
     found = await context.services.run(
         letters.drop_task, caller, button.letter, button.revision, button.index
     )
-    await _show(update, context, found)
+    await show(update, context, found)
 
 
 async def accept_button(update: Update, context: BotContext, button: AcceptProblems) -> None:
@@ -133,7 +133,7 @@ async def accept_button(update: Update, context: BotContext, button: AcceptProbl
     found = await context.services.run(
         letters.accept_problems, caller, button.letter, button.revision
     )
-    await _show(update, context, found)
+    await show(update, context, found)
 
 
 async def drop_button(update: Update, context: BotContext, button: DropLetter) -> None:

@@ -7,16 +7,18 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import handins, officers, status, undoing
+from handlers import handins, letters, officers, status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
+from knowledge.letters.draft_talk import read_draft_talk
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, statements, statuses
 from usecases import handins as handin_cases
+from usecases import letters as letter_cases
 from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
@@ -92,6 +94,13 @@ async def free_text(update: Update, context: BotContext) -> None:
         await undoing.offer_undo(update, context)
         return
     desk = context.services
+    # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
+    said = read_draft_talk(text) if caller.is_admin else None
+    if said is not None:
+        edited = await desk.run(letter_cases.draft_talk, caller, said)
+        if edited is not None:
+            await letters.show(update, context, edited)
+            return
     # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
     choice = await desk.run(officer_cases.registration_asked, caller, text)
     if isinstance(choice, Refusal):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, LetterRepo, StoredLetter
+from knowledge.letters.draft_talk import DraftTalk, Talk
 from knowledge.letters.edits import read_deadline, read_forms, read_units
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
@@ -23,7 +24,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import LetterPrompt
-from usecases.results import Refusal, known_id
+from usecases.results import UNCHANGED, Refusal, known_id
 from usecases.runner import use_case
 
 # what the chat shows of a draft: the draft and its tasks
@@ -197,21 +198,66 @@ def answer_edit(
     draft, index = stored.draft, prompt.index
     if not 0 <= index < len(draft.tasks):
         return Refusal(STALE)
-    task, field = draft.tasks[index], EditField(prompt.field)
-    if field == EditField.DEADLINE:
-        changed = read_deadline(task, text, draft.letter.date, desk.clock.today())
-    elif field == EditField.FORMS:
-        changed = read_forms(task, text)
-    else:
-        register = desk.per_table(
-            "letter register", lambda a: Register(a.catalogue, desk.province)
-        )
-        changed = read_units(task, text, register, field == EditField.SUPPORTING)
+    field = EditField(prompt.field)
+    changed = _edited(desk, draft, index, field, text)
     if isinstance(changed, str):
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
+    return _save_edit(desk, stored, index, field, changed)
+
+
+def _edited(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -> Task | str:
+    """The task with `field` read from `text` (the field's own reader), or what could not be
+    read, in one line."""
+    task = draft.tasks[index]
+    if field == EditField.DEADLINE:
+        return read_deadline(task, text, draft.letter.date, desk.clock.today())
+    if field == EditField.FORMS:
+        return read_forms(task, text)
+    register = desk.per_table("letter register", lambda a: Register(a.catalogue, desk.province))
+    return read_units(task, text, register, field == EditField.SUPPORTING)
+
+
+def _save_edit(
+    desk: Desk, stored: StoredLetter, index: int, field: EditField, changed: Task
+) -> LetterReview | Refusal:
+    draft = stored.draft
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
-    return _save(desk, stored, edited, edit_quote(index + 1, field.name.lower(), task, changed))
+    quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
+    return _save(desk, stored, edited, quote)
+
+
+@use_case(writes=True)
+def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Refusal | None:
+    """A correction typed as a sentence to the admin's newest draft ("sửa hạn nv 1 thành 25/8",
+    "bỏ Sở Y tế khỏi nv 1", "bỏ nhiệm vụ 2"), read by the buttons' own readers and quoted back
+    with the draft; "công bố" shows the draft with its button (publishing is a press). None:
+    no draft waits (the text is then read as anything else)."""
+    if not caller.is_admin or desk.letters is None:
+        return None
+    drafts = _letters(desk).drafts(limit=1)
+    if not drafts:
+        return None
+    stored = drafts[0]
+    tasks = stored.draft.tasks
+    if said.kind == Talk.PUBLISH:
+        press = "bấm ✅ Công bố bên dưới để công bố" if tasks else "chưa có nhiệm vụ nào"
+        return review(desk, stored, f"Bản nháp {esc(stored.file_name)}: {press}.")
+    number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
+    if number is None or not 1 <= number <= len(tasks):
+        shown = f"1–{len(tasks)}" if len(tasks) > 1 else "1"
+        return Refusal(
+            f"Bản nháp {esc(stored.file_name)} có nhiệm vụ {shown}: gõ kèm số, ví dụ "
+            f"<code>sửa hạn nv 1 thành 25/8</code>. {UNCHANGED}"
+        )
+    index = number - 1
+    if said.kind == Talk.DROP:
+        return drop_task(desk, caller, stored.id, stored.revision, index)
+    field = EditField(said.field)
+    changed = _edited(desk, stored.draft, index, field, said.value)
+    if isinstance(changed, str):
+        return Refusal(f"{esc(changed.rstrip('.'))}. {UNCHANGED}")
+    return _save_edit(desk, stored, index, field, changed)
 
 
 @use_case(writes=True)

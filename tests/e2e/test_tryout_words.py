@@ -91,3 +91,51 @@ async def test_xong_typed_to_a_form_being_listed_shows_it_for_the_press(player):
     assert "Phụ lục II" in out[0]
     [sent] = services(player).submissions.submissions(agency="Sở Xây dựng")
     assert (sent.form, sent.source, sent.by) == ("pl2", "chat", 1001)
+
+
+async def test_the_coordinator_corrects_a_draft_in_words_and_publishes_by_the_button(player):
+    """Typed to the draft under review: each correction is read by the buttons' own readers,
+    quoted back with the draft, and kept in the database; "công bố" shows the button and
+    publishes nothing by itself. An officer's "công bố" is not an edit of anything."""
+    from datetime import date
+
+    await player.line("@ 2021-08-03 09:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name=BOSS)
+    letters = services(player).letters
+
+    def draft():
+        [stored] = letters.drafts()
+        return stored.draft
+
+    out = texts(await player.send(ADMIN, "sua han nv 1 thanh 25/8"), ADMIN)
+    assert out[0].startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 25/8/2021.")
+    assert "Bản nháp nhiệm vụ từ công văn letter_2021-08.docx" in out[0]
+    assert draft().tasks[0].deadline == date(2021, 8, 25)
+    out = texts(await player.send(ADMIN, "bỏ Sở Y tế khỏi nv 1"), ADMIN)
+    assert out[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế (còn 16).")
+    assert "Sở Y tế" not in draft().tasks[0].units and len(draft().tasks[0].units) == 16
+    # what cannot be read: one line, nothing changed
+    out = texts(await player.send(ADMIN, "sửa hạn nv 1 thành 31/4/2021"), ADMIN)
+    assert out == ["ngày 31/4/2021 không có thật. Không có gì thay đổi."]
+    out = texts(await player.send(ADMIN, "sửa hạn nv 3 thành 30/8"), ADMIN)
+    assert out[0].startswith("Bản nháp letter_2021-08.docx có nhiệm vụ 1–2: gõ kèm số")
+    assert draft().tasks[0].deadline == date(2021, 8, 25)
+    out = texts(await player.send(ADMIN, "bỏ nhiệm vụ 2"), ADMIN)
+    assert out[0].startswith("Đã bỏ nhiệm vụ 2")
+    assert len(draft().tasks) == 1
+
+    out = await player.send(ADMIN, "cong bo")
+    assert texts(out, ADMIN)[0].startswith(
+        "Bản nháp letter_2021-08.docx: bấm ✅ Công bố bên dưới để công bố."
+    )
+    assert next(c["buttons"] for c in out if c["buttons"])[0] == ["✅ Công bố"]
+    assert letters.in_force_number() == 0  # nothing published by the words
+    out = texts(await player.send(ADMIN, "[✅ Công bố]"), ADMIN)
+    assert out[0].startswith("✅ Đã công bố")
+    assert letters.in_force_number() == 1 and letters.drafts() == []
+    [task] = [t for t in services(player).province.tasks if t.id == "tq-2021-08-25"]
+    assert "Sở Y tế" not in task.addressees
+
+    await register(player, 1001, "Sở Xây dựng", "An")
+    out = texts(await player.send(1001, "sua han nv 1 thanh 30/8"), 1001)
+    assert not out[0].startswith("Đã sửa")

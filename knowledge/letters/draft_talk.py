@@ -1,0 +1,134 @@
+"""The coordinator's corrections to a draft typed as a sentence instead of pressed as buttons,
+read while a draft waits for review: "sửa hạn nv 1 thành 25/8", "đổi biểu mẫu nhiệm vụ 2 là Mẫu
+số 03", "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện vào nhiệm vụ 2", "bỏ nhiệm vụ 2", and "công
+bố" (which shows the draft with its button: publishing is a press).
+
+Only these shapes are read, word by word, so that a question never becomes an edit; the value
+after the task is read by the same readers as the buttons' prompts (knowledge/letters/edits.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.language.text import fold
+
+
+class Talk(StrEnum):
+    PUBLISH = "publish"  # "công bố": the draft again, with its button
+    EDIT = "edit"  # a task's deadline, units, supporting units or forms
+    DROP = "drop"  # one task dropped from the draft
+
+
+@dataclass(frozen=True)
+class DraftTalk:
+    kind: Talk
+    task: int | None = None  # the task's number as shown (1-based); None: not said
+    field: str = ""  # "d" deadline, "u" units, "s" supporting, "f" forms (usecases' EditField)
+    value: str = ""  # as typed, for the field's reader ("25/8", "bỏ Sở Y tế")
+
+
+_EDIT = {"sua", "doi", "chinh"}  # "sửa", "đổi", "chỉnh" (lại)
+_FIELDS = (  # longest first
+    (("thoi", "han"), "d"),
+    (("han", "nop"), "d"),
+    (("han",), "d"),
+    (("deadline",), "d"),
+    (("don", "vi", "phoi", "hop"), "s"),
+    (("phoi", "hop"), "s"),
+    (("don", "vi"), "u"),
+    (("dv",), "u"),
+    (("bieu", "mau"), "f"),
+    (("bieu",), "f"),
+    (("mau",), "f"),
+)
+_TASK_WORDS = (("nhiem", "vu"), ("nv",), ("task",), ("viec",))
+_JOINERS = {"thanh", "la", "sang", "=", "->", "cua", "cho", "o", "tai"}
+_FILLER = {"lai", "giup", "em", "anh", "chi", "a", "nhe", "nha", "di", "luon", "voi"}
+_PUBLISH_TALK = _FILLER | {"ok", "ngay", "thoi"}
+_NUMBERED = re.compile(r"^(?:nv|task)(\d{1,2})$")  # "nv1" typed together
+MAX_WORDS = 40
+
+
+def _task_at(words: list[str], i: int) -> tuple[int | None, int]:
+    """A task named at `i` ("nhiệm vụ 2", "nv 2", "nv2", or a bare "2" right after a field):
+    its number and where the words go on."""
+    numbered = _NUMBERED.match(words[i]) if i < len(words) else None
+    if numbered:
+        return int(numbered.group(1)), i + 1
+    for phrase in _TASK_WORDS:
+        end = i + len(phrase)
+        if tuple(words[i:end]) == phrase and end < len(words) and words[end].isdigit():
+            return int(words[end]), end + 1
+    if i < len(words) and words[i].isdigit() and len(words[i]) <= 2:
+        return int(words[i]), i + 1
+    return None, i
+
+
+def _field_at(words: list[str], i: int) -> tuple[str, int]:
+    for phrase, field in _FIELDS:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return field, i + len(phrase)
+    return "", i
+
+
+def _skip(words: list[str], i: int, skip: set[str]) -> int:
+    while i < len(words) and words[i] in skip:
+        i += 1
+    return i
+
+
+def read_draft_talk(text: str) -> DraftTalk | None:
+    """What a message says to the draft under review, or None (then it is anything else)."""
+    raw = text.split()
+    if not raw or len(raw) > MAX_WORDS or text.lstrip().startswith("/"):
+        return None
+    words = [fold(w) for w in raw]
+    if "cong" in words:
+        at = words.index("cong")
+        rest = words[:at] + words[at + 2 :]
+        if words[at : at + 2] == ["cong", "bo"] and all(w in _PUBLISH_TALK for w in rest):
+            return DraftTalk(Talk.PUBLISH)
+    if words[0] in _EDIT:
+        return _edit(raw, words)
+    if words[0] in {"bo", "xoa", "them", "bot"}:
+        return _units(raw, words)
+    return None
+
+
+def _edit(raw: list[str], words: list[str]) -> DraftTalk | None:
+    """ "sửa hạn nv 1 thành 25/8", "sửa nhiệm vụ 2 hạn là 30/9", "đổi biểu mẫu thành Mẫu số 03"."""
+    i = _skip(words, 1, _FILLER)
+    task, i = _task_at(words, i)
+    field, i = _field_at(words, i)
+    if not field:
+        return None
+    if task is None:
+        i = _skip(words, i, {"cua", "cho", "o", "tai"})
+        task, i = _task_at(words, i)
+    i = _skip(words, i, _JOINERS)
+    value = " ".join(raw[i:]).strip(" :")
+    return DraftTalk(Talk.EDIT, task, field, value) if value else None
+
+
+def _units(raw: list[str], words: list[str]) -> DraftTalk | None:
+    """ "bỏ nhiệm vụ 2" (the task), "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện vào nhiệm vụ
+    2" (its units)."""
+    task, end = _task_at(words, 1)
+    if task is not None and not words[1].isdigit() and end == len(words) and words[0] != "them":
+        return DraftTalk(Talk.DROP, task)
+    where = {"bo": "khoi", "xoa": "khoi", "bot": "khoi", "them": "vao"}[words[0]]
+    if where not in words[1:]:
+        return None
+    at = len(words) - 1 - words[::-1].index(where)
+    task, end = _task_at(words, at + 1)
+    field = "u"
+    if task is None:  # "thêm Sở Y tế vào phối hợp nv 2"
+        field, after = _field_at(words, at + 1)
+        task, end = _task_at(words, after)
+    if task is None or end != len(words) or not field or at < 2:
+        return None
+    verb = "thêm" if words[0] == "them" else "bỏ"
+    return DraftTalk(Talk.EDIT, task, field, f"{verb} {' '.join(raw[1:at])}")

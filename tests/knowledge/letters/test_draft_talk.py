@@ -1,0 +1,53 @@
+"""Corrections to a draft typed as a sentence (knowledge.letters.draft_talk): only the shapes of
+an edit, a task dropped and "công bố" are read; a question or a service's words never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sua han nv 1 thanh 25/8", DraftTalk(Talk.EDIT, 1, "d", "25/8")),
+        ("sửa hạn nhiệm vụ 2 là ngày 30/9/2021", DraftTalk(Talk.EDIT, 2, "d", "ngày 30/9/2021")),
+        ("sua nv 1 han 25/8", DraftTalk(Talk.EDIT, 1, "d", "25/8")),
+        ("sửa hạn thành 25/8", DraftTalk(Talk.EDIT, None, "d", "25/8")),  # which: the use case
+        ("đổi biểu mẫu nv2 thành Mẫu số 03", DraftTalk(Talk.EDIT, 2, "f", "Mẫu số 03")),
+        (
+            "sửa đơn vị nv 1: Sở Y tế, Sở Tư pháp",
+            DraftTalk(Talk.EDIT, 1, "u", "Sở Y tế, Sở Tư pháp"),
+        ),
+        ("bo so y te khoi nv 1", DraftTalk(Talk.EDIT, 1, "u", "bỏ so y te")),
+        (
+            "thêm UBND các huyện vào nhiệm vụ 2",
+            DraftTalk(Talk.EDIT, 2, "u", "thêm UBND các huyện"),
+        ),
+        ("thêm Sở Y tế vào phối hợp nv 2", DraftTalk(Talk.EDIT, 2, "s", "thêm Sở Y tế")),
+        ("bỏ nhiệm vụ 2", DraftTalk(Talk.DROP, 2)),
+        ("xoa nv2", DraftTalk(Talk.DROP, 2)),
+        ("cong bo", DraftTalk(Talk.PUBLISH)),
+        ("ok công bố luôn nhé", DraftTalk(Talk.PUBLISH)),
+    ],
+)
+def test_a_correction_typed_is_read(text, expected):
+    assert read_draft_talk(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cong bo thong tin quy hoach",  # a service's words after "công bố"
+        "sua giay phep xay dung",
+        "đổi giấy phép lái xe hạn khi nào",
+        "bo sung ho so",
+        "bỏ 2",
+        "sửa hạn nv 1",  # no value
+        "/congvan",
+        "",
+    ],
+)
+def test_anything_else_is_not(text):
+    assert read_draft_talk(text) is None
