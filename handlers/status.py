@@ -171,10 +171,11 @@ async def offer(
         )
     else:
         unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
+        then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
         text = (
             f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
-            f"<b>{esc(found.status.label)}</b>?{tail}\nBấm nút để ghi; không bấm thì không có gì "
-            "thay đổi."
+            f"<b>{esc(found.status.label)}</b>?{tail}\nBấm nút để ghi{then}; không bấm thì không "
+            "có gì thay đổi."
         )
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:

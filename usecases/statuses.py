@@ -107,6 +107,9 @@ class Offered:
     sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
     hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
     behalf: str | None = None  # the unit an admin writes for ("ghi thay")
+    # what the status needs and the statement did not say ("ghi chú về vướng mắc"): asked
+    # after the press, and said with the offer so that it is not typed before it
+    needs: str = ""
 
 
 @use_case(writes=True)
@@ -146,6 +149,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         item_title(desk.assistant.catalogue, desk.province, offer.key),
         hand_in=hand_in,
         behalf=target if found.behalf else None,
+        needs="" if note else note_needed(offer.status) or "",
     )
 
 

@@ -139,3 +139,18 @@ async def test_the_coordinator_corrects_a_draft_in_words_and_publishes_by_the_bu
     await register(player, 1001, "Sở Xây dựng", "An")
     out = texts(await player.send(1001, "sua han nv 1 thanh 30/8"), 1001)
     assert not out[0].startswith("Đã sửa")
+
+
+async def test_an_offer_of_a_status_needing_a_note_says_it_is_asked_after_the_press(player):
+    await register(player, 1001, "Sở Xây dựng", "An")
+    out = texts(await player.send(1001, "406-54 vuong mac"), 1001)
+    assert "Bấm nút để ghi, rồi gõ ghi chú về vướng mắc; không bấm thì" in out[0]
+    out = texts(await player.send(1001, "[Ghi 406-54 → Vướng mắc?]"), 1001)
+    assert services(player).repo.current("406-54", "Sở Xây dựng") is None  # the note first
+    out = texts(await player.send(1001, "chưa có máy chủ"), 1001)
+    change = services(player).repo.current("406-54", "Sở Xây dựng")
+    assert (change.new, change.note) == ("vuong_mac", "chưa có máy chủ")
+    # said with its note, nothing more is asked
+    out = texts(await player.send(1001, "406-15 vuong mac cho so TN&MT"), 1001)
+    assert "rồi gõ" not in out[0] and "Ghi chú: cho so TN&amp;MT" not in out[0]
+    assert "Ghi chú: cho so TN&MT" in out[0]
