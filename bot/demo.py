@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from bot.player import Player, ScriptError, public
+from bot.script_file import script_lines
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
@@ -48,13 +49,15 @@ async def play(args) -> int:
             file=sys.stderr,
         )
         return 2
+    lines = script_lines(args.script) if args.script else []
+    if lines is None:
+        return 2
     player = Player(database, args.admin or [9000], province=args.province)
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
         player.base_dir = Path(args.script).resolve().parent
     await player.start()
     try:
         if args.script:
-            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
             for number, line in enumerate(lines, start=1):
                 try:
                     calls = await player.line(line)

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from bot.app import EMULATOR_TOKEN
 from bot.player import Player, ScriptError
+from bot.script_file import script_lines
 from bot.server import bind, desk_for, server_for
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
@@ -82,6 +83,9 @@ async def run(args) -> int:
         known = ", ".join(catalogue.provinces)
         print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
         return 2
+    lines = script_lines(args.script) if args.script else []
+    if lines is None:
+        return 2
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-web-')) / 'web.db'}"
     player = Player(database, args.admin or [9000], province=args.province)
     # heard from the start: a stop while the bot starts or plays the script ends it once ready
@@ -94,7 +98,6 @@ async def run(args) -> int:
         start = args.today or plan_start(catalogue, catalogue.province(args.province))
         await player.line(f"@ {start.isoformat()} 08:00")
         if args.script:
-            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
             for number, line in enumerate(lines, start=1):
                 try:
                     await player.line(line)

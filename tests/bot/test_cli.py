@@ -189,3 +189,23 @@ def test_a_mistyped_command_line_is_one_vietnamese_line():
         assert out.returncode == 2 and not out.stdout, args
         assert len(out.stderr.strip().splitlines()) == 1, out.stderr
         assert said in out.stderr and "usage" not in out.stderr and "error" not in out.stderr
+
+
+def test_a_script_that_cannot_be_read_is_one_line(tmp_path):
+    """A folder, a missing file, a binary: `demo --script` and `web --demo --script` said so in
+    one line and exit 2 (it was a traceback), before any bot is started."""
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\xff\xfe\x00\x81")
+    cases = [
+        (str(tmp_path), "là một thư mục"),
+        (str(tmp_path / "none.script"), "không có tệp này"),
+        (str(binary), "không phải văn bản UTF-8"),
+    ]
+    for path, said in cases:
+        for args in (
+            ("demo", "--script", path),
+            ("web", "--demo", "--as", "9000", "--script", path),
+        ):
+            out = run_cli(*args)
+            assert out.returncode == 2 and not out.stdout, args
+            assert out.stderr.strip() == f"Không đọc được kịch bản {path}: {said}"
