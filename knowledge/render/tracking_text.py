@@ -144,7 +144,10 @@ def unit_view(
     to send it; `behalf`: an admin looking at the unit, how to record it for the unit)."""
     head = f"<b>Hồ sơ phải nộp — {esc(unit)}</b> (tính đến {fmt_date(today)})"
     if not tracked:
-        return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào cho {esc(province.coordinator)}."
+        # the coordinator's own officer: it owes itself nothing (what it owes elsewhere is in
+        # /tiendo), so no "… cho Sở Thông tin và Truyền thông" after its own name
+        to = "" if unit == province.coordinator else f" cho {esc(province.coordinator)}"
+        return head + f"\n{esc(unit)} không phải nộp biểu mẫu nào{to}."
     lines = [head]
     for t in tracked:
         u = t.units[0]
