@@ -22,6 +22,8 @@ def script_lines(path: str) -> list[str] | None:
         why = "không có tệp này"
     except UnicodeDecodeError:
         why = "không phải văn bản UTF-8"
+    except PermissionError:
+        why = "không có quyền đọc"
     except (OSError, ValueError) as err:
         why = str(err.args[-1]) if err.args else type(err).__name__
     print(f"Không đọc được kịch bản {path}: {why}", file=sys.stderr)

@@ -48,13 +48,14 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
         behalf = result.behalf
         text = unit_view(result.province, result.unit, result.tracked, result.today, True, behalf)
+        text = f"{result.note}\n{text}" if result.note else text
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
         rows = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
-        await reply(
-            update, context, province_view(result.province, result.tracked, result.today), rows
-        )
+        text = province_view(result.province, result.tracked, result.today)
+        text = f"{result.note}\n{text}" if result.note else text
+        await reply(update, context, text, rows)
 
 
 async def button(update: Update, context: BotContext, pressed: Handins) -> None:

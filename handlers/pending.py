@@ -17,7 +17,7 @@ from handlers import handed_files, letters, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
-from usecases import statuses
+from usecases import cancelling
 from usecases.callers import end_prompt_unless_answer, open_update
 from usecases.prompts import (
     HandinPrompt,
@@ -115,7 +115,7 @@ async def screen(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     if caller.waiting is None:
         return
-    if text is not None and await context.services.run(statuses.cancel_asked, caller, text):
+    if text is not None and await context.services.run(cancelling.cancel_asked, caller, text):
         return  # "huỷ", "thôi" typed: questions.free_text ends it as /huy does, and says so
     ended = await context.services.run(end_prompt_unless_answer, caller, text, button)
     if ended is None:

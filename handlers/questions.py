@@ -16,7 +16,7 @@ from knowledge.letters.draft_talk import read_draft_talk
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
-from usecases import asking, statements, statuses
+from usecases import asking, cancelling, statements, statuses
 from usecases import handins as handin_cases
 from usecases import letters as letter_cases
 from usecases import officers as officer_cases
@@ -78,7 +78,7 @@ async def free_text(update: Update, context: BotContext) -> None:
     # "huỷ", "thôi", "bỏ qua": /huy, never the note a prompt waits for, nor a question about
     # the services titled "Hủy …"
     caller = await context.caller(update)
-    if await context.services.run(statuses.cancel_asked, caller, text):
+    if await context.services.run(cancelling.cancel_asked, caller, text):
         if caller.waiting is None:
             # nothing waits: "huỷ" right after a write means that write; its undo is offered
             last = await context.services.run(undoing_cases.last_write, caller)

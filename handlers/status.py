@@ -23,7 +23,7 @@ from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import progress, statuses, undoing
+from usecases import cancelling, progress, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt
@@ -237,7 +237,7 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
 
 async def huy(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
-    ended = await context.services.run(statuses.cancel, caller)
+    ended = await context.services.run(cancelling.cancel, caller)
     if ended is None:
         await reply(update, context, "Không có thao tác nào đang dở; không có gì thay đổi.")
     elif isinstance(ended, OfferPrompt):  # an offer's buttons: nothing was being typed

@@ -14,6 +14,7 @@ from knowledge.catalogue.model import Province
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
+from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
@@ -38,6 +39,7 @@ class Handins:
     # an admin looking at a unit not their own: what it still owes is recorded for it ("ghi
     # thay"), not sent by the admin
     behalf: bool = False
+    note: str = ""  # said first: the period asked for holds none of them ("tháng 9")
 
     @property
     def missing(self) -> bool:
@@ -104,11 +106,11 @@ def handins_asked(desk: Desk, text: str) -> bool:
 
 
 @use_case(writes=False)
-def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
+def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | None:
     """The tracking a who-has-sent question asks for: an admin's, the unit it names or the whole
-    province's; an officer's, their own unit's; only the tasks it names, when it names some
-    ("ai chưa nộp biểu 02"). None (read it as a question) for anyone else, or an officer asking
-    about another unit."""
+    province's; an officer's, their own unit's (another unit's: refused, said so); only the
+    tasks it names, or those due in the period it names ("ai chưa nộp biểu 02", "… báo cáo
+    tháng 8"). None (read it as a question) for someone with no unit."""
     today = desk.clock.today()
     answer = desk.assistant.ask(text, today, desk.province.slug, caller.agency)
     tasks = {v.task.id for v in answer.tasks} if answer.intent == "task" else set()
@@ -124,8 +126,8 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
     scope = tracking_scope(caller.actor, named, asks_own(text))
-    if scope is None:
-        return None
+    if scope is None or isinstance(scope, Refusal):
+        return scope
     unit = scope.unit
     behalf = unit is not None and unit != caller.agency
     found = Handins(desk.province, unit, tracked(desk, unit), today, behalf)
@@ -135,7 +137,11 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | None:
         if t.task.id in tasks
         or (not tasks and t.due is not None and any(p.start <= t.due <= p.end for p in periods))
     ]
-    return replace(found, tracked=only) if only else found
+    if only:
+        return replace(found, tracked=only)
+    if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
+        return replace(found, note=nothing_due_in(periods[0].label))
+    return found
 
 
 @use_case(writes=False)

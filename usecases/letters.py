@@ -18,13 +18,14 @@ from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.register import Register
+from knowledge.messages import offers
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import LetterPrompt
-from usecases.results import UNCHANGED, Refusal, known_id
+from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 # what the chat shows of a draft: the draft and its tasks
@@ -32,6 +33,7 @@ __all__ = ["Draft", "EditField", "Task"]
 
 ADMINS_ONLY = "Chỉ quản trị viên mới gửi công văn cho bot. Không có gì thay đổi."
 GONE = "Bản nháp này đã được công bố hoặc đã hủy. Không có gì thay đổi."
+MAX_LISTED_DRAFTS = 5  # drafts named when a sentence cannot tell which one it corrects
 STALE = "Bản nháp đã được sửa sau tin nhắn này: dùng các nút của bản nháp mới nhất."
 
 
@@ -235,28 +237,25 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     no draft waits (the text is then read as anything else)."""
     if not caller.is_admin or desk.letters is None:
         return None
-    drafts = _letters(desk).drafts(limit=1)
+    drafts = _letters(desk).drafts(limit=MAX_LISTED_DRAFTS)
     if not drafts:
         return None
+    if len(drafts) > 1:  # a sentence cannot tell which draft: their buttons can
+        return Refusal(offers.which_draft([d.file_name for d in drafts]))
     stored = drafts[0]
     tasks = stored.draft.tasks
     if said.kind == Talk.PUBLISH:
-        press = "bấm ✅ Công bố bên dưới để công bố" if tasks else "chưa có nhiệm vụ nào"
-        return review(desk, stored, f"Bản nháp {esc(stored.file_name)}: {press}.")
+        return review(desk, stored, offers.publish_by_press(stored.file_name, bool(tasks)))
     number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
     if number is None or not 1 <= number <= len(tasks):
-        shown = f"1–{len(tasks)}" if len(tasks) > 1 else "1"
-        return Refusal(
-            f"Bản nháp {esc(stored.file_name)} có nhiệm vụ {shown}: gõ kèm số, ví dụ "
-            f"<code>sửa hạn nv 1 thành 25/8</code>. {UNCHANGED}"
-        )
+        return Refusal(offers.which_draft_task(stored.file_name, len(tasks)))
     index = number - 1
     if said.kind == Talk.DROP:
         return drop_task(desk, caller, stored.id, stored.revision, index)
     field = EditField(said.field)
     changed = _edited(desk, stored.draft, index, field, said.value)
     if isinstance(changed, str):
-        return Refusal(f"{esc(changed.rstrip('.'))}. {UNCHANGED}")
+        return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
     return _save_edit(desk, stored, index, field, changed)
 
 

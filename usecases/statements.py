@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
+from knowledge.messages import offers
 from knowledge.reader.writes import Offer, Unclear, bare_status, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
@@ -129,10 +130,7 @@ def _not_written(desk: Desk, caller: Caller, text: str) -> Refusal | None:
     )
     if not isinstance(found, Offer):
         return None
-    return Refusal(
-        f"Chưa ghi được {key_tag(found.key)} → {esc(found.status.label)}: {caller.standing} "
-        f"{UNCHANGED}"
-    )
+    return Refusal(offers.not_written(found.key, found.status, caller.standing))
 
 
 def part_command(desk: Desk, offer: Offer) -> str:

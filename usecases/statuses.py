@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.views import ROLE_LABELS
+from knowledge.messages import offers
 from knowledge.messages.refusals import already, usage
-from knowledge.reader.prompt_ends import ends_by_cancel
 from knowledge.reader.writes import (
     CapnhatKind,
     Offer,
@@ -41,7 +41,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, UnitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements import part_command
@@ -123,11 +123,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         return unit
     found = target_for(desk.province, caller.actor, offer.key, unit)
     if unit is not None and not isinstance(found, Target):
-        return Refusal(
-            f"{esc(unit)} không phải thực hiện {key_tag(offer.key)}. Ghi thay đơn vị khác: "
-            f"<code>/capnhat {esc(offer.key)} &lt;đơn vị&gt; {esc(offer.status.label.lower())}"
-            f"</code>. {UNCHANGED}"
-        )
+        return Refusal(offers.unit_does_not_owe(unit, offer.key, offer.status))
     if isinstance(found, Refusal):
         return found
     if isinstance(found, UnitChoice):
@@ -170,18 +166,21 @@ def confirm_offer(
         or status != prompt.status
         or named != prompt.unit
     ):
-        return Refusal(_lapsed(key, status, named))
+        if key is None:
+            return Refusal(OFFER_LAPSED)
+        return Refusal(_lapsed(desk, caller, key, status, named or ""))
     return _write(desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True)
 
 
-def _lapsed(key: str | None, status: Status, unit: str | None) -> str:
-    """An older offer's button (another message came since): refused, with the exact command
-    that writes what it offered, so nothing has to be retyped from memory."""
-    if key is None:
-        return OFFER_LAPSED
-    whose = f" {unit}" if unit else ""
-    command = f"/capnhat {key}{whose} {status.label.lower()}"
-    return f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ <code>{esc(command)}</code>. {UNCHANGED}"
+def _lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:
+    """An older offer's button: the command that writes it; pressed again after its own write
+    (a double tap), that it stands."""
+    mine = desk.repo.latest_by(caller.user_id)
+    if mine is not None and (mine.key, mine.new) == (key, status) and named in ("", mine.agency):
+        current = desk.repo.current(key, mine.agency)
+        if current is not None and current.id == mine.id:
+            return offers.lapsed_written(key, status, mine.at.strftime("%H:%M %d/%m"))
+    return offers.lapsed_offer(key, status, named, bool(note_needed(status)))
 
 
 # -- /capnhat ------------------------------------------------------------------------------------
@@ -386,21 +385,3 @@ def give_note(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
     return _save(desk, caller, prompt.key, target, prompt.status, note)
-
-
-@use_case(database=False)
-def cancel_asked(desk: Desk, caller: Caller, text: str) -> bool:
-    """A short "never mind" typed ("huỷ", "thôi", "bỏ qua"): the same as /huy; a step that
-    takes "bỏ qua" as its answer keeps it (knowledge/reader/prompt_ends.py)."""
-    kind = caller.waiting.prompt.kind if caller.waiting else None
-    # every text typed passes here: read once per text and prompt kind
-    return desk.remembered("cancel", (text, kind), lambda: ends_by_cancel(text, kind))
-
-
-@use_case(writes=True)
-def cancel(desk: Desk, caller: Caller) -> Prompt | None:
-    """/huy: what the chat waited for, which it no longer does (None: nothing waited)."""
-    if caller.chat_id is None:
-        return None
-    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
-    return waiting.prompt if waiting is not None else None

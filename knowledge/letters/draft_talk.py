@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.language.text import fold
+from knowledge.reader.question_shape import reads_as_question
 
 
 class Talk(StrEnum):
@@ -85,7 +86,13 @@ def read_draft_talk(text: str) -> DraftTalk | None:
     raw = text.split()
     if not raw or len(raw) > MAX_WORDS or text.lstrip().startswith("/"):
         return None
+    if reads_as_question(text):  # "… thành 25/8 được không": asked, not said
+        return None
     words = [fold(w) for w in raw]
+    while len(words) > 1 and words[-1] in _FILLER:  # "… vào nv 1 nhé"
+        raw, words = raw[:-1], words[:-1]
+    if words[:2] == ["doi", "voi"]:  # "đối với …", not "đổi"
+        return None
     if "cong" in words:
         at = words.index("cong")
         rest = words[:at] + words[at + 2 :]

@@ -206,6 +206,10 @@ WORDING: Mapping[Refused, _Words] = {
         f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
         f"{esc(agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
     ),
+    Refused.OTHER_UNITS_HANDINS: lambda agency, unit: (
+        f"Bạn xem được tình hình nộp của {esc(agency)} (/nopbai); của {esc(unit)}, hỏi quản trị "
+        f"viên Sở TT&amp;TT."
+    ),
     Refused.STATED_FOR_OTHER: lambda agency, unit: (
         f"Bạn chỉ ghi được cho {esc(agency)}; {esc(unit)} tự báo, hoặc nhờ quản trị viên "
         f"ghi thay. {UNCHANGED}"

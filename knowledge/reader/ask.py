@@ -290,12 +290,17 @@ class Assistant(RowLookup):
             fits = self.interpreter.tasks.fit(ids, self.interpreter.tokens(parsed))
             best = fits[0].weight if fits else 0.0
             named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
-            # a period is evidence as strong as the words: "báo cáo tháng 4" whose words fit
-            # only a May report names what falls due in April (the date narrows to it below)
+            # a period is evidence as strong as the words: when the words fit none of what
+            # falls due in it ("báo cáo tháng 4", the words fitting only a May report), both
+            # are offered, not one guessed
             periods = [p.period for p in parsed.periods]
             years = [y.year for y in parsed.years]
             if (periods or years) and not any(falls_in(t, periods, years) for t in named):
-                named += [t for t in pool if falls_in(t, periods, years)]
+                due_then = [t for t in pool if falls_in(t, periods, years)]
+                if named and due_then:
+                    both = tuple(dict.fromkeys([*named, *due_then]))
+                    return Named(both, occurrences(both, periods))
+                named = due_then or named
         reading = task_reading(named, parsed, prov, agency, letters)
         left = (reading.task,) if reading.task else reading.tasks
         return Named(left, occurrences(left, [p.period for p in parsed.periods]))

@@ -34,6 +34,8 @@ _ABOUT_TASK_PHRASES = (
 _TALK = MarkedWords(
     "hồ sơ báo cáo biểu phụ lục mẫu số văn bản tài liệu tệp file đơn vị cơ quan sở ban ngành "
     "huyện thành phố nào những các tình hình bao nhiêu đủ hết toàn tỉnh lên về cho"
+    # whose: "bên em", "của Sở Y tế", "phía huyện"
+    " bên của phía"
 )
 _OWN = MarkedWords("mình em tôi tui")  # "đơn vị mình nộp chưa": the asker's unit
 

@@ -324,7 +324,11 @@ def statement(
     keys: tuple[str, ...] = ()
     if owner is not None:
         tasks = assistant.tasks_named(named, today, province, owner, province.tasks_of(owner))
-        keys = tuple(t.id for t in tasks.tasks)
+        # a recurring task's occurrence the period names ("báo cáo tháng 12"): that one
+        keys = tuple(
+            f"{t.id}@{tasks.due[t.id].isoformat()}" if t.id in tasks.due else t.id
+            for t in tasks.tasks
+        )
     if not keys and (owner is None or unit):
         # a unit that owes no such task ("Viễn thông … đã nộp biểu 02"): the task the words
         # name, which the use case then refuses for that unit, saying so
@@ -334,7 +338,7 @@ def statement(
         return Unclear(keys, status)
     if not keys:
         return None
-    named_task = province.task(keys[0])
+    named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
     return Offer(keys[0], status, note if around is not None else "", part or "", unit)
 

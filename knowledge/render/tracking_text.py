@@ -18,6 +18,7 @@ from knowledge.deliverables.tracking import (
     TaskHandins,
     UnitHandin,
 )
+from knowledge.messages.offers import record_for
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.reminder_text import WEEKDAYS
 
@@ -90,10 +91,7 @@ def send_usage(province: Province, tracked: list[TaskHandins], behalf: str = "")
     an admin looks at, for whom it is recorded instead."""
     missing = [t.key for t in tracked if t.units and t.units[0].missing]
     if behalf and missing:
-        return (
-            f"{esc(behalf)} đã gửi bằng văn bản hoặc thư điện tử thì ghi thay: "
-            f"<code>/capnhat {esc(missing[0])} {esc(behalf)} đã nộp</code>"
-        )
+        return record_for(behalf, missing[0])
     return usage_for(province, missing)
 
 

@@ -80,6 +80,7 @@ class Refused(StrEnum):
     NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key
     ADMINS_WRITE_FOR_OTHERS = "admins_write_for_others"  # agency, key
     STATED_FOR_OTHER = "stated_for_other"  # agency, unit
+    OTHER_UNITS_HANDINS = "other_units_handins"  # agency, unit
     UNIT_NOT_OWNER = "unit_not_owner"  # unit, key, row (a catalogue row, else a task)
     CHOOSE_UNIT_FIRST = "choose_unit_first"  # key, count
     # statuses (rules/statuses.py): undoing a change

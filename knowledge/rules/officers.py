@@ -163,14 +163,16 @@ class TrackingScope:
     unit: str | None
 
 
-def tracking_scope(actor: Actor, named: str | None, own: bool) -> TrackingScope | None:
+def tracking_scope(actor: Actor, named: str | None, own: bool) -> TrackingScope | Refusal | None:
     """An admin sees the unit named, their own when they say so ("bên mình"), else the whole
-    province; an officer their own unit only (None when they name another: not theirs to see,
-    and read as a question instead)."""
+    province; an officer their own unit only: another unit named is not theirs to see (said
+    so); None for someone with no unit (read as a question instead)."""
     if actor.is_admin:
         if named is not None:
             return TrackingScope(named)
         return TrackingScope(actor.agency if actor.agency is not None and own else None)
-    if actor.agency is None or (named is not None and named != actor.agency):
+    if actor.agency is None:
         return None
+    if named is not None and named != actor.agency:
+        return Refusal(Refused.OTHER_UNITS_HANDINS, agency=actor.agency, unit=named)
     return TrackingScope(actor.agency)

@@ -154,3 +154,47 @@ async def test_an_offer_of_a_status_needing_a_note_says_it_is_asked_after_the_pr
     out = texts(await player.send(1001, "406-15 vuong mac cho so TN&MT"), 1001)
     assert "rồi gõ" not in out[0] and "Ghi chú: cho so TN&amp;MT" not in out[0]
     assert "Ghi chú: cho so TN&MT" in out[0]
+
+
+async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(player):
+    """The month named in a statement is that occurrence, not the one being collected; an
+    officer asking about another unit's hand-ins is told whose they may see; a period nothing
+    falls due in is said first; a double tap on an offer says it is written already."""
+    await publish(player)
+    await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
+    district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
+    out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 12"), ADMIN)
+    assert out[0].startswith(f"Bạn muốn ghi {monthly}@2021-12-25 (Mẫu số 02) cho {district}")
+    await player.send(ADMIN, f"[Ghi {monthly}@2021-12-25 → Hoàn thành?]")
+    assert services(player).repo.current(f"{monthly}@2021-12-25", district).new == "hoan_thanh"
+    assert services(player).repo.current(f"{monthly}@2021-09-25", district) is None
+    out = texts(await player.send(ADMIN, f"[Ghi {monthly}@2021-12-25 → Hoàn thành?]"), ADMIN)
+    assert out == [
+        f"{monthly}@2021-12-25 đã được ghi Hoàn thành lúc 09:00 10/08. Không có gì thay đổi."
+    ]
+    assert len(services(player).repo.history()) == 1
+
+    out = texts(await player.send(1002, "so y te nop bao cao thang 8 chua"), 1002)
+    assert out == [
+        f"Bạn xem được tình hình nộp của {district} (/nopbai); của Sở Y tế, hỏi quản trị viên "
+        "Sở TT&TT."
+    ]
+    out = texts(await player.send(1002, "bên em nộp báo cáo tháng 9 chưa nhỉ"), 1002)
+    assert out[0].startswith(f"Hồ sơ phải nộp — {district}") and f"{monthly}@2021-09-25" in out[0]
+    out = texts(await player.send(ADMIN, "so y te nop bao cao thang 9 chua"), ADMIN)
+    assert out[0].startswith("Không có hồ sơ nào hạn trong tháng 9/2021; dưới đây là tất cả")
+    assert TASK in out[0] and "tq-2021-04-20" in out[0]
+
+
+async def test_a_sentence_to_one_of_two_drafts_asks_for_the_buttons(player):
+    await player.line("@ 2021-08-03 09:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name=BOSS)
+    text = (ROOT / "examples" / "letter_2021-08.txt").read_bytes()
+    await player.upload(ADMIN, "letter_2021-08.txt", text)
+    before = [d.revision for d in services(player).letters.drafts()]
+    out = texts(await player.send(ADMIN, "sua han nv 1 thanh 25/8"), ADMIN)
+    assert out[0].startswith("Đang có 2 bản nháp chờ kiểm tra (letter_2021-08.txt, ")
+    assert [d.revision for d in services(player).letters.drafts()] == before
+    # a question about a draft's deadline is not an edit
+    out = texts(await player.send(ADMIN, "doi voi nv 1 han la 25/8 phai khong"), ADMIN)
+    assert not out[0].startswith(("Đã sửa", "Đang có"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import refs, statements, statuses, undoing
+from usecases import cancelling, refs, statements, statuses, undoing
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
 from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
@@ -123,9 +123,9 @@ def test_undo_by_its_author_within_ten_minutes_or_an_admin(desk):
 
 def test_cancel_ends_what_the_chat_waits_for(desk):
     who = officer(desk)
-    assert desk.call(statuses.cancel, who) is None
+    assert desk.call(cancelling.cancel, who) is None
     desk.call(statuses.update_status, who, "/capnhat 406-15 vướng mắc")
-    ended = desk.call(statuses.cancel, caller(desk, 1001))
+    ended = desk.call(cancelling.cancel, caller(desk, 1001))
     assert isinstance(ended, NotePrompt) and ended.key == "406-15"
     assert desk.repo.peek_pending(1001, 1001) is None
     assert history(desk, "406-15") == []

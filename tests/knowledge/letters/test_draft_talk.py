@@ -30,6 +30,8 @@ from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
         ("xoa nv2", DraftTalk(Talk.DROP, 2)),
         ("cong bo", DraftTalk(Talk.PUBLISH)),
         ("ok công bố luôn nhé", DraftTalk(Talk.PUBLISH)),
+        ("them so y te vao nv 1 nhe", DraftTalk(Talk.EDIT, 1, "u", "thêm so y te")),
+        ("sửa hạn nv1 thành 25/8 nhé", DraftTalk(Talk.EDIT, 1, "d", "25/8")),
     ],
 )
 def test_a_correction_typed_is_read(text, expected):
@@ -45,6 +47,9 @@ def test_a_correction_typed_is_read(text, expected):
         "bo sung ho so",
         "bỏ 2",
         "sửa hạn nv 1",  # no value
+        "doi voi nv 1 han la 25/8 phai khong",  # asked: "đối với …, phải không"
+        "sua han nv 2 thanh 25/8 duoc ko",
+        "đối với nv 1 hạn là 25/8",
         "/congvan",
         "",
     ],

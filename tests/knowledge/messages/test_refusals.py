@@ -48,6 +48,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.NO_ROLE_IN_ROW: {"agency": HOSTILE, "key": HOSTILE},
     Refused.ADMINS_WRITE_FOR_OTHERS: {"agency": HOSTILE, "key": HOSTILE},
     Refused.STATED_FOR_OTHER: {"agency": HOSTILE, "unit": HOSTILE},
+    Refused.OTHER_UNITS_HANDINS: {"agency": HOSTILE, "unit": HOSTILE},
     Refused.UNIT_NOT_OWNER: {"unit": HOSTILE, "key": HOSTILE, "row": True},
     Refused.CHOOSE_UNIT_FIRST: {"key": HOSTILE, "count": 3},
     Refused.STATUS_UNDO_TOO_LATE: {"key": HOSTILE},

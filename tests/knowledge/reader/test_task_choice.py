@@ -197,16 +197,18 @@ def test_a_period_names_one_occurrence_of_a_recurring_task(catalogue):
     assert occurrences([sync], [summer]) == {}  # three: the period names none of them
 
 
-def test_a_month_whose_document_the_words_do_not_fit_names_what_falls_due_in_it(reader, province):
-    """ "báo cáo tháng 4/2021": the words fit the reports (the 2021 Phụ lục, the 2022 Mẫu số
-    03), but what Sở Y tế owed in April 2021 is the dossier; the month decides among what falls
-    due in it, and words that fit a task due in it keep that one."""
+def test_a_month_the_words_do_not_fit_offers_both_not_one_guessed(reader, province):
+    """ "báo cáo tháng 4/2021": the words fit the reports, but what Sở Y tế owed in April 2021
+    is the dossier: the words and the month disagree, so both are offered; words that fit a task
+    due in the month keep that one."""
     mine = province.tasks_of(HEALTH)
-    due_april = [t.id for t in mine if t.due and (t.due.year, t.due.month) == (2021, 4)]
     named = reader.tasks_named("bao cao thang 4/2021", JUNE, province, HEALTH, mine)
-    assert [t.id for t in named.tasks] == due_april == [DOSSIER]
+    ids = [t.id for t in named.tasks]
+    assert DOSSIER in ids and len(ids) > 1
     named = reader.tasks_named("bao cao thang 4/2022", JUNE, province, HEALTH, mine)
     assert [t.id for t in named.tasks] == ["tq-2022-04-15"]
+    named = reader.tasks_named("ho so thang 4/2021", JUNE, province, HEALTH, mine)
+    assert [t.id for t in named.tasks] == [DOSSIER]
 
 
 @pytest.mark.parametrize(

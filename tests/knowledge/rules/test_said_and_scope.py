@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor, TrackingScope, tracking_scope
 from knowledge.rules.statuses import WRITE_WINDOW, Change, Status, said_of_last_write
 
@@ -26,12 +27,17 @@ STRANGER = Actor(1002, None, False)
         (ADMIN_OF, None, False, TrackingScope(None)),
         (OFFICER, None, False, TrackingScope("Sở Xây dựng")),
         (OFFICER, "Sở Xây dựng", False, TrackingScope("Sở Xây dựng")),
-        (OFFICER, "Sở Y tế", False, None),  # another unit's: not the officer's to see
+        # another unit's: not the officer's to see, said so
+        (OFFICER, "Sở Y tế", False, Refusal(Refused.OTHER_UNITS_HANDINS)),
         (STRANGER, None, False, None),
     ],
 )
 def test_who_sees_which_tracking(actor, named, own, scope):
-    assert tracking_scope(actor, named, own) == scope
+    seen = tracking_scope(actor, named, own)
+    if isinstance(scope, Refusal):
+        assert isinstance(seen, Refusal) and seen.code == scope.code
+    else:
+        assert seen == scope
 
 
 NOW = datetime(2021, 4, 13, 9, 0)

@@ -1,0 +1,87 @@
+"""What is said about a status stated in words and offered for a press, and about a draft
+corrected in words: the exact /capnhat line that writes something (one builder, so every hint
+names a command the reader reads back), a button pressed too late, a statement from someone
+who may not write yet, a unit that does not owe the task, which draft or task is meant."""
+
+from __future__ import annotations
+
+from knowledge.messages.markup import esc, key_tag
+from knowledge.rules.statuses import Status
+
+UNCHANGED = "Không có gì thay đổi."
+
+
+def capnhat_line(key: str, status: str, unit: str = "") -> str:
+    """`/capnhat <key> [<unit>] <status words>` as typed (plain text: escape it to show it):
+    the unit between the key and the status, as the command reads it."""
+    whose = f" {unit}" if unit else ""
+    return f"/capnhat {key}{whose} {status}"
+
+
+def code(line: str) -> str:
+    return f"<code>{esc(line)}</code>"
+
+
+def lapsed_offer(key: str, status: Status, unit: str, needs_note: bool) -> str:
+    """An older offer's button (another message came since): the exact command that writes
+    what it offered, so nothing has to be retyped from memory; the note, which the button does
+    not carry, to be typed after it when the status needs one."""
+    line = capnhat_line(key, status.label.lower(), unit)
+    note = " &lt;ghi chú&gt;" if needs_note else ""
+    return (
+        f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ <code>{esc(line)}{note}</code>. {UNCHANGED}"
+    )
+
+
+def lapsed_written(key: str, status: Status, at: str) -> str:
+    """The same button pressed again after its write (a double tap): it stands already."""
+    return f"{key_tag(key)} đã được ghi {esc(status.label)} lúc {esc(at)}. {UNCHANGED}"
+
+
+def not_written(key: str, status: Status, standing: str) -> str:
+    """ "406-7 đang làm" from someone who may not write yet: said so, with where their
+    registration stands (`standing`, HTML already)."""
+    return f"Chưa ghi được {key_tag(key)} → {esc(status.label)}: {standing} {UNCHANGED}"
+
+
+def unit_does_not_owe(unit: str, key: str, status: Status) -> str:
+    """An admin's statement naming a unit that does not owe the row or task."""
+    line = capnhat_line(key, status.label.lower(), "<đơn vị>")
+    return (
+        f"{esc(unit)} không phải thực hiện {key_tag(key)}. Ghi thay đơn vị khác: {code(line)}. "
+        f"{UNCHANGED}"
+    )
+
+
+def record_for(unit: str, key: str) -> str:
+    """How an admin records for a unit what it sent on paper or by e-mail."""
+    line = capnhat_line(key, "đã nộp", unit)
+    return f"{esc(unit)} đã gửi bằng văn bản hoặc thư điện tử thì ghi thay: {code(line)}"
+
+
+def which_draft_task(file_name: str, count: int) -> str:
+    shown = f"1–{count}" if count > 1 else "1"
+    return (
+        f"Bản nháp {esc(file_name)} có nhiệm vụ {shown}: gõ kèm số, ví dụ "
+        f"<code>sửa hạn nv 1 thành 25/8</code>. {UNCHANGED}"
+    )
+
+
+def which_draft(file_names: list[str]) -> str:
+    """Several drafts wait: a sentence cannot tell which one it corrects."""
+    names = ", ".join(esc(n) for n in file_names)
+    return (
+        f"Đang có {len(file_names)} bản nháp chờ kiểm tra ({names}): sửa bằng các nút của bản "
+        f"nháp cần sửa (/congvan mở lại từng bản). {UNCHANGED}"
+    )
+
+
+def publish_by_press(file_name: str, has_tasks: bool) -> str:
+    press = "bấm ✅ Công bố bên dưới để công bố" if has_tasks else "chưa có nhiệm vụ nào"
+    return f"Bản nháp {esc(file_name)}: {press}."
+
+
+def nothing_due_in(period: str) -> str:
+    """A who-has-sent question naming a period nothing falls due in: said before the rest."""
+    said = period[:1].lower() + period[1:]  # "Tháng 9/2021" inside a sentence
+    return f"Không có hồ sơ nào hạn trong {esc(said)}; dưới đây là tất cả hồ sơ phải nộp."
