@@ -63,7 +63,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
         )
 
     try:
-        edit = read_row_edit(text, resolve, desk.assistant.agencies)
+        edit = read_row_edit(text, resolve, desk.assistant.agencies, today.year)
         row = edited_row(desk.assistant.catalogue, province.assignments.get(edit.key), edit)
     except EditRefused as refused:
         return refused.refusal

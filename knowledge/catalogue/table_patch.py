@@ -60,6 +60,11 @@ _ROMAN["iv"] = "IV"
 _MONTH = re.compile(r"^(?:thang|t)\s*(\d{1,2})\s+(\d{4})$")
 _QUARTER = re.compile(r"^(?:quy|q)\s*(iv|i{1,3}|[1-4])\s+(\d{4})$")
 _DAY = re.compile(r"^(?:truoc ngay |ngay )?(\d{1,2})\s+(\d{1,2})\s+(\d{4})$")
+# the same typed without a year ("tháng 10", "quý 3", "30/9")
+_YEARLESS = re.compile(
+    r"^(?:(?:thang|t)\s*\d{1,2}|(?:quy|q)\s*(?:iv|i{1,3}|[1-4])"
+    r"|(?:truoc ngay |ngay )?\d{1,2}\s+\d{1,2})$"
+)
 
 
 @dataclass(frozen=True)
@@ -84,13 +89,17 @@ class EditRefused(ValueError):
         return self.refusal.reason
 
 
-def read_deadline(text: str) -> str:
+def read_deadline(text: str, year: int | None = None) -> str:
     """A deadline as typed, in the catalogue's printed form when it is a month, a quarter or a
     day ("thang 9/2021" -> "Tháng 9/2021", "quy 3/2021" -> "Quý III/2021", "30/9/2021" ->
     "Trước ngày 30/9/2021"); any other wording the deadline reader reads is kept as typed.
-    Raises DeadlineError for what does not read or a day that does not exist (31/4)."""
+    `year`: the year of one typed without it ("tháng 10", "quý 3", "30/9"), printed in full
+    so that the preview shows it before anything is applied. Raises DeadlineError for what does
+    not read or a day that does not exist (31/4)."""
     typed = " ".join(text.split()).strip(" .;")
     folded = fold(typed)
+    if year is not None and _YEARLESS.match(folded):
+        folded = f"{folded} {year}"
     if m := _MONTH.match(folded):
         month, year = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
@@ -129,12 +138,33 @@ def _field(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def _parts(text: str) -> list[str]:
+    """The fields, split at ";" or a line, and at a comma before a field's word ("chủ trì Sở
+    Xây dựng, phối hợp Sở TN&MT", as people type it); a comma inside a list of agencies stays."""
+    parts = []
+    for piece in re.split(r"[;\n]", text):
+        chunks = piece.split(",")
+        current = chunks[0]
+        for chunk in chunks[1:]:
+            if _field(chunk.split()) is not None:
+                parts.append(current.strip())
+                current = chunk
+            else:
+                current += "," + chunk
+        parts.append(current.strip())
+    return parts
+
+
 def read_row_edit(
-    text: str, resolve: Callable[[str], str | None], agencies: AgencyResolver
+    text: str,
+    resolve: Callable[[str], str | None],
+    agencies: AgencyResolver,
+    year: int | None = None,
 ) -> RowEdit:
     """`/giao`'s arguments: the row's key, then fields separated by ";" ("chủ trì …", "phối
-    hợp …", "hạn …"). Raises EditRefused with one line when any part does not read."""
-    parts = [p.strip() for p in re.split(r"[;\n]", text)]
+    hợp …", "hạn …"); `year`: the year of a deadline typed without one. Raises EditRefused with
+    one line when any part does not read."""
+    parts = _parts(text)
     words = parts[0].split()
     if not words:
         raise EditRefused(Refused.EDIT_USAGE)
@@ -165,7 +195,7 @@ def read_row_edit(
             raise EditRefused(Refused.EDIT_PART_EMPTY, field=name)
         if name == "deadline":
             try:
-                edit = replace(edit, deadline_text=read_deadline(value))
+                edit = replace(edit, deadline_text=read_deadline(value, year))
             except DeadlineError as exc:
                 why = "" if str(exc).startswith("không đọc được") else str(exc)
                 raise EditRefused(Refused.EDIT_BAD_DEADLINE, text=value, why=why) from None

@@ -198,3 +198,16 @@ async def test_a_sentence_to_one_of_two_drafts_asks_for_the_buttons(player):
     # a question about a draft's deadline is not an edit
     out = texts(await player.send(ADMIN, "doi voi nv 1 han la 25/8 phai khong"), ADMIN)
     assert not out[0].startswith(("Đã sửa", "Đang có"))
+
+
+async def test_giao_typed_without_the_year_and_with_commas(player):
+    await player.line("@ 2021-04-14 09:00")
+    out = texts(await player.send(ADMIN, "/giao 406-22 han thang 10", name=BOSS), ADMIN)
+    assert "• Hạn: Tháng 8/2021 → Tháng 10/2021" in out[0]
+    await player.send(ADMIN, "[Áp dụng]")
+    row = services(player).province.assignments["406-22"]
+    assert row.deadline_text == "Tháng 10/2021"
+    out = texts(
+        await player.send(ADMIN, "/giao 406-14 chu tri so xay dung, phoi hop so tai chinh"), ADMIN
+    )
+    assert "• Phối hợp: — → Sở Tài chính" in out[0]

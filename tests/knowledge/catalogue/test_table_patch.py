@@ -178,3 +178,25 @@ def test_a_deadline_that_does_not_exist_is_refused():
     for typed in ("31/4/2021", "29/2/2021", "abc", ""):
         with pytest.raises(DeadlineError):
             read_deadline(typed)
+
+
+def test_a_year_left_out_is_the_given_one_and_a_comma_may_part_the_fields(assistant, resolve):
+    """ "/giao 406-22 han thang 10" on 14/4/2021 is October 2021, printed so in the preview;
+    "chủ trì A, phối hợp B, C" parts at the comma before a field's word, not inside the list."""
+    edit = read_row_edit("406-22 han thang 10", resolve, assistant.agencies, 2021)
+    assert edit.deadline_text == "Tháng 10/2021"
+    assert read_row_edit("406-22 hạn quý 4", resolve, assistant.agencies, 2021).deadline_text == (
+        "Quý IV/2021"
+    )
+    assert read_row_edit("406-22 hạn 30/9", resolve, assistant.agencies, 2021).deadline_text == (
+        "Trước ngày 30/9/2021"
+    )
+    with pytest.raises(EditRefused):  # without a year given, still refused
+        read_row_edit("406-22 han thang 10", resolve, assistant.agencies)
+    edit = read_row_edit(
+        "406-14 chu tri so xay dung, phoi hop so tai nguyen, so tai chinh",
+        resolve,
+        assistant.agencies,
+    )
+    assert edit.lead == ("Sở Xây dựng",)
+    assert edit.coordinate == ("Sở Tài nguyên và Môi trường", "Sở Tài chính")
