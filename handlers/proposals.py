@@ -22,6 +22,7 @@ from handlers.buttons import (
 from handlers.common import Buttons, args_text, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.language.text import fold
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
 from knowledge.render.proposal_text import quote
@@ -78,8 +79,17 @@ async def dexuat(update: Update, context: BotContext) -> None:
         await reply(update, context, "Hãy đề xuất trong tin nhắn riêng với bot.")
         return
     caller = await context.caller(update)
-    if args_text(context).lower() in ("tatca", "tất cả", "tat ca", "all"):
+    typed = args_text(context)
+    if typed.lower() in ("tatca", "tất cả", "tat ca", "all"):
         await list_all(update, context, caller)
+        return
+    if fold(typed) not in ("", "them", "moi", "them moi"):
+        # "/dexuat cấp phép xây dựng …": a new proposal of that name, its next field asked
+        started = await context.services.run(proposals.start_proposal, caller, typed)
+        await show(update, context, started)
+        return
+    if typed:  # "/dexuat thêm": the first field asked
+        await show(update, context, await context.services.run(proposals.start_proposal, caller))
         return
     result = await context.services.run(proposals.own_proposals, caller)
     if isinstance(result, Refusal):
@@ -229,7 +239,10 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
     else:
         text = PROMPTS[step]
     number = STEPS.index(step) + 1
-    await reply(update, context, f"({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
+    name = prompt.data.get("name")
+    # the name typed after /dexuat, quoted back at the next step
+    taken = f"Tên dịch vụ: <i>{esc(name)}</i>\n" if step == STEPS[1] and name else ""
+    await reply(update, context, f"{taken}({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
 
 
 def undo_button(change: LoggedChange) -> Buttons:

@@ -112,13 +112,19 @@ def _ask(desk: Desk, caller: Caller, prompt: ProposalPrompt, complaint: str | No
 
 
 @use_case(writes=True)
-def start_proposal(desk: Desk, caller: Caller) -> AskStep | Refusal:
-    """A new proposal: its first field asked."""
+def start_proposal(desk: Desk, caller: Caller, name: str = "") -> AskStep | Refusal:
+    """A new proposal: its first field asked; `name` typed after /dexuat answers it (the
+    service's name), and the next field is asked."""
     refusal = may_propose(desk.province, desk.clock.today(), caller.actor)
     if refusal:
         return refusal
     assert caller.agency is not None
-    return _ask(desk, caller, ProposalPrompt(caller.agency, STEPS[0]))
+    asked = _ask(desk, caller, ProposalPrompt(caller.agency, STEPS[0]))
+    if not name.strip():
+        return asked
+    answered = answer_step(desk, caller, asked.prompt, name)
+    assert not isinstance(answered, Created | Edited)  # the name is not the last field
+    return answered
 
 
 @use_case(writes=True)

@@ -211,3 +211,24 @@ async def test_giao_typed_without_the_year_and_with_commas(player):
         await player.send(ADMIN, "/giao 406-14 chu tri so xay dung, phoi hop so tai chinh"), ADMIN
     )
     assert "• Phối hợp: — → Sở Tài chính" in out[0]
+
+
+async def test_dexuat_with_the_services_name_starts_the_proposal_at_its_next_field(player):
+    await register(player, 1001, "Sở Xây dựng", "An")
+    await player.line("@ 2021-04-14 09:00")
+    out = texts(await player.send(1001, "/dexuat cap phep di doi cong trinh xay dung"), 1001)
+    assert out[0].startswith("Tên dịch vụ: cap phep di doi cong trinh xay dung\n(2/8) Lĩnh vực")
+    for line in ["Xây dựng", "[Cấp tỉnh]", "[Mức 3]", "[Sở Xây dựng]", "[Không có]"]:
+        await player.send(1001, line)
+    await player.send(1001, "[Quý II/2021]")
+    out = texts(await player.send(1001, "[Bỏ qua]"), 1001)
+    assert "Đã ghi đề xuất" in out[0]
+    [made] = services(player).proposals.list()
+    assert (made.name, made.agency, made.level) == (
+        "cap phep di doi cong trinh xay dung",
+        "Sở Xây dựng",
+        3,
+    )
+    out = texts(await player.send(1001, "/dexuat abc"), 1001)
+    assert out == ["Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ. /huy để dừng."]
+    assert len(services(player).proposals.list()) == 1
