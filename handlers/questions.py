@@ -13,6 +13,8 @@ from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
 from knowledge.letters.draft_talk import read_draft_talk
+from knowledge.messages.offers import switch_reminders
+from knowledge.reader.reminder_talk import reminders_asked
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -108,6 +110,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if choice is not None:
         await officers.offer_registration(update, context, choice)
+        return
+    # "tắt nhắc nhở": /nhacnho's command, which alone switches them
+    switch = reminders_asked(text)
+    if switch is not None:
+        await reply(update, context, switch_reminders(switch == "on"))
         return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):

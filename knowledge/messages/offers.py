@@ -85,3 +85,9 @@ def nothing_due_in(period: str) -> str:
     """A who-has-sent question naming a period nothing falls due in: said before the rest."""
     said = period[:1].lower() + period[1:]  # "Tháng 9/2021" inside a sentence
     return f"Không có hồ sơ nào hạn trong {esc(said)}; dưới đây là tất cả hồ sơ phải nộp."
+
+
+def switch_reminders(on: bool) -> str:
+    """Reminders switched in words: the exact command, which alone changes the setting."""
+    verb, word = ("bật", "bat") if on else ("tắt", "tat")
+    return f"Để {verb} nhắc hạn, gõ <code>/nhacnho {word}</code>. {UNCHANGED}"

@@ -232,3 +232,13 @@ async def test_dexuat_with_the_services_name_starts_the_proposal_at_its_next_fie
     out = texts(await player.send(1001, "/dexuat abc"), 1001)
     assert out == ["Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ. /huy để dừng."]
     assert len(services(player).proposals.list()) == 1
+
+
+async def test_reminders_switched_in_words_are_answered_with_the_command(player):
+    await register(player, 1001, "Sở Xây dựng", "An")
+    out = texts(await player.send(1001, "tat nhac nho giup em"), 1001)
+    assert out == ["Để tắt nhắc hạn, gõ /nhacnho tat. Không có gì thay đổi."]
+    out = texts(await player.send(1001, "/nhacnho tat"), 1001)
+    assert out == ["Đã tắt nhắc hạn."]
+    out = texts(await player.send(1001, "nhac nho bat lai"), 1001)
+    assert out == ["Để bật nhắc hạn, gõ /nhacnho bat. Không có gì thay đổi."]
