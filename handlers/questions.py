@@ -12,9 +12,6 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from knowledge.letters.draft_talk import read_draft_talk
-from knowledge.messages.offers import switch_reminders
-from knowledge.reader.reminder_talk import reminders_asked
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -97,7 +94,7 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     desk = context.services
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
-    said = read_draft_talk(text) if caller.is_admin else None
+    said = await desk.run(letter_cases.draft_talk_said, caller, text)
     if said is not None:
         edited = await desk.run(letter_cases.draft_talk, caller, said)
         if edited is not None:
@@ -112,9 +109,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         await officers.offer_registration(update, context, choice)
         return
     # "tắt nhắc nhở": /nhacnho's command, which alone switches them
-    switch = reminders_asked(text)
+    switch = await desk.run(officer_cases.reminders_switch_asked, text)
     if switch is not None:
-        await reply(update, context, switch_reminders(switch == "on"))
+        await reply(update, context, switch.reason)
         return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):

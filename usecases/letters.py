@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, LetterRepo, StoredLetter
-from knowledge.letters.draft_talk import DraftTalk, Talk
+from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
 from knowledge.letters.edits import read_deadline, read_forms, read_units
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
@@ -227,6 +227,15 @@ def _save_edit(
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
     return _save(desk, stored, edited, quote)
+
+
+@use_case(database=False)
+def draft_talk_said(desk: Desk, caller: Caller, text: str) -> DraftTalk | None:
+    """An admin's text read as a correction to a draft (`draft_talk` then finds the draft), once
+    per text; None for anyone else's or anything else."""
+    if not caller.is_admin or desk.letters is None:
+        return None
+    return desk.remembered("draft talk", text, lambda: read_draft_talk(text))
 
 
 @use_case(writes=True)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from knowledge.catalogue import units
 from knowledge.language.text import ascii_number
+from knowledge.messages.offers import switch_reminders
 from knowledge.reader.registering import registration_named
+from knowledge.reader.reminder_talk import reminders_asked
 from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
@@ -73,6 +75,14 @@ def ask_registration(
     if choices:
         return AgencyChoice(tuple(choices), group=agency)
     return register(desk, caller, name, agency)
+
+
+@use_case(database=False)
+def reminders_switch_asked(desk: Desk, text: str) -> Refusal | None:
+    """ "tắt nhắc nhở", "nhac nho bat lai": /nhacnho's exact command said back (the setting
+    changes only on the command); None for anything else."""
+    switch = desk.remembered("reminder talk", text, lambda: reminders_asked(text))
+    return Refusal(switch_reminders(switch == "on")) if switch is not None else None
 
 
 @use_case(database=False)
