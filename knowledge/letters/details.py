@@ -72,8 +72,15 @@ LABELS = {
         "co quan chu tri",
         "don vi bao cao",
         "doi tuong thuc hien",
+        "chu tri",  # a table of assignments: "TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn"
     ),
-    "supporting": ("don vi phoi hop", "co quan phoi hop", "don vi ho tro", "co quan ho tro"),
+    "supporting": (
+        "don vi phoi hop",
+        "co quan phoi hop",
+        "don vi ho tro",
+        "co quan ho tro",
+        "phoi hop",
+    ),
     "recipient": ("noi nhan", "noi gui", "co quan tiep nhan", "don vi tiep nhan", "gui ve"),
     "forms": ("bieu mau", "mau bieu", "mau bao cao", "bieu mau bao cao"),
     "timing": TIMING,
@@ -135,7 +142,8 @@ def recipient(
         channel = _CHANNEL.match(line.text[m.end :])
         through = register.mentions(channel.group(1)) if channel else []
         if len(through) == 1 and len(through[0].names) == 1:
-            return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
+            # the unit it goes through as printed ("qua Sở TT&TT"), as the letter names it
+            return f"{name} (qua {through[0].printed})", (name, through[0].names[0])
         shown = m.printed if m.role else name  # a role as the letter prints it
         aside = _ASIDE.match(line.text[m.end :])
         if aside and _WHO.match(aside.group(1)):

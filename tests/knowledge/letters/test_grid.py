@@ -154,3 +154,13 @@ def test_a_sentence_after_the_table_gives_the_rows_it_names_their_recipient(cata
     )
     draft = _read(catalogue, text)
     assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
+
+
+def test_bare_lead_and_support_heads_and_the_channel_as_printed(catalogue):
+    text = NESTED.replace("Đơn vị chủ trì | Đơn vị phối hợp", "Chủ trì | Phối hợp").replace(
+        "(qua Văn phòng UBND tỉnh)", "(qua VP UBND tỉnh)"
+    )
+    first, second, _ = _read(catalogue, text).tasks
+    assert first.units == ("Sở Xây dựng",) and first.supporting == ("Viễn thông Tuyên Quang",)
+    assert second.units == ("Sở Giao thông vận tải",) and second.supporting == ("Sở Xây dựng",)
+    assert first.recipient == "UBND tỉnh (qua VP UBND tỉnh)"
