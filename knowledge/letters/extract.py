@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
+from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.contents import contents as listed
 from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
@@ -42,6 +43,7 @@ from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
+from knowledge.letters.schedules import scheduled
 from knowledge.letters.sections import (
     Section,
     classify,
@@ -73,7 +75,7 @@ def read_letter(
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
-    body = lines[header.body_start : header.body_end]
+    body, annexed = with_annexed_tasks(lines, header.body_start, header.body_end)
     root, placed = outline(body)
     for section in walk(root):
         classify(section, register)
@@ -89,6 +91,7 @@ def read_letter(
     reader = _Reader(header, register, root, placed, sender, name, listed)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     reader.data = details.data_annexes(lines[header.body_end :])
+    reader.annexed = annexed
     reader.titles = details.form_titles(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
@@ -162,6 +165,7 @@ class _Reader:
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
         self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
+        self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
         self.titles: dict[str, str] = {}  # the title printed under each enclosed form
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
@@ -207,16 +211,28 @@ class _Reader:
             sender=self.sender,
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
+        plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
+        if plan is not None:
+            units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
         # a support section serving others' work leaves the task, unless the line names it
         unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
+        # a unit the task's own support cell names supports it, even where its work goes
+        # through that unit ("Phối hợp: Văn phòng UBND tỉnh", reports "qua Văn phòng UBND tỉnh")
+        cell = fields.get("supporting")
+        in_cell = (
+            {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
+        )
         supporting = tuple(
             u
             for u in supporting
-            if u not in units and u not in (*receivers, self.sender) and u not in unserved
+            if u not in units
+            and u != self.sender
+            and (u not in receivers or u in in_cell)
+            and u not in unserved
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
@@ -246,7 +262,9 @@ class _Reader:
             dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
-        found_forms = tuple(f for f in found_forms if f not in self.data)
+        found_forms = tuple(
+            f for f in found_forms if f not in self.data and plain(f) not in self.annexed
+        )
         title = task_title(
             section,
             Place(line, found, linked, block, fields, timed),
