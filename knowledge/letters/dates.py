@@ -228,9 +228,11 @@ _FIGURES = re.compile(
 
 
 # A date a thing is valid until, not a duty's: "chứng thư số có thời hạn sử dụng hết trước ngày
-# 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …".
+# 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …", a warranty
+# ("phần mềm được bảo hành, hỗ trợ kỹ thuật đến hết ngày …").
 _EXPIRES = re.compile(
-    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?)"
+    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?"
+    r"|bao\s+hanh\b[^;.()]{0,40}?)"
     r"(?:\s+(?:la|het|den|vao))*\s*$"
 )
 

@@ -72,6 +72,7 @@ LABELS = {
         "co quan chu tri",
         "don vi bao cao",
         "doi tuong thuc hien",
+        "don vi",  # a table of a date per unit: "STT | Đơn vị | Thời hạn"
         "chu tri",  # a table of assignments: "TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn"
     ),
     "supporting": (

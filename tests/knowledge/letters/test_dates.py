@@ -304,3 +304,11 @@ def test_the_day_of_the_week_printed_with_a_date_is_checked():
     assert (right.due, right.error) == (date(2023, 6, 9), "")
     (wrong,) = deadlines("trước 17 giờ 00, thứ Hai, ngày 09 tháng 6 năm 2023", 2023)
     assert wrong.error == "ngày 9/6/2023 là thứ Sáu, không phải thứ Hai"
+
+
+def test_how_long_a_warranty_lasts_is_no_deadline():
+    text = "(Phần mềm được bảo hành, hỗ trợ kỹ thuật đến hết ngày 31/12/2024)"
+    assert deadlines(text, 2024) == []
+    assert [f.due for f in deadlines("hoàn thành đến hết ngày 31/12/2024", 2024)] == [
+        date(2024, 12, 31)
+    ]

@@ -164,3 +164,32 @@ def test_bare_lead_and_support_heads_and_the_channel_as_printed(catalogue):
     assert first.units == ("Sở Xây dựng",) and first.supporting == ("Viễn thông Tuyên Quang",)
     assert second.units == ("Sở Giao thông vận tải",) and second.supporting == ("Sở Xây dựng",)
     assert first.recipient == "UBND tỉnh (qua VP UBND tỉnh)"
+
+
+PER_UNIT = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 812/STNMT-VPĐK     Tuyên Quang, ngày 12 tháng 3 năm 2024
+V/v số hóa hồ sơ địa chính
+
+Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+
+1. Hoàn thành số hóa hồ sơ địa chính theo thời hạn tại Bảng dưới đây; khi hoàn thành, báo \
+cáo kết quả về Sở Tài nguyên và Môi trường.
+STT | Đơn vị | Số xã còn phải số hóa | Thời hạn hoàn thành
+1 | UBND thành phố Tuyên Quang | 3 | Trước ngày 30/6/2024
+2 | UBND huyện Yên Sơn | 8 | Trước ngày 30/6/2024
+3 | UBND huyện Na Hang | 5 | Quý III/2024
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_table_of_a_date_per_unit_is_a_task_per_date_of_the_duty_above(catalogue):
+    draft = _read(catalogue, PER_UNIT)
+    first, second = draft.tasks
+    assert (first.deadline, second.deadline) == (date(2024, 6, 30), date(2024, 9, 30))
+    assert set(first.units) == {"UBND thành phố Tuyên Quang", "UBND huyện Yên Sơn"}
+    assert second.units == ("UBND huyện Na Hang",)
+    assert first.title.startswith("Hoàn thành số hóa hồ sơ địa chính")
+    assert first.recipient == second.recipient == "Sở Tài nguyên và Môi trường"
