@@ -85,6 +85,8 @@ LABELS = {
     "recipient": ("noi nhan", "noi gui", "co quan tiep nhan", "don vi tiep nhan", "gui ve"),
     "forms": ("bieu mau", "mau bieu", "mau bao cao", "bieu mau bao cao"),
     "timing": TIMING,
+    # what the work yields, and where it goes when it is sent ("Báo cáo (Mẫu số 02) gửi Sở …")
+    "product": ("san pham", "san pham dau ra", "ket qua dau ra"),
 }
 _LABELLED = re.compile(r"^(?:[-+•–*]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
 
@@ -181,14 +183,26 @@ def receiver(
     found = recipient(line, register, mentions)
     if found[0] is None and "recipient" in fields:
         found = recipient(fields["recipient"], register, anywhere=True)
+    if found[0] is None and "product" in fields:
+        found = recipient(fields["product"], register)
     for ln in [*around, *further]:
         if found[0] is not None:
             break
         found = recipient(ln, register)
+    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it
     sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    sends = sends or any(_SENT.search(ln.plain) for ln in _products(fields))
     if found[0] is None and sender and sends:
         found = (sender, (sender,))
     return found
+
+
+# a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")
+_SENT = re.compile(r"\b(?:bao cao|gui|nop)\b")
+
+
+def _products(fields: dict[str, Line]) -> list[Line]:
+    return [fields["product"]] if "product" in fields else []
 
 
 def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ _NUMBER_HEAD = ("tt", "stt", "so tt")
 # How a row is numbered when read as an item: "Dòng 2. …", an item of its own kind, inside the
 # letter's item that holds the table (knowledge/letters/sections.py).
 ROW = "Dòng"
+_DITTO = re.compile(r"^\s*(?:nt|n\.t|nhu tren)\s*\.?\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -56,9 +57,16 @@ def unfold(lines: list[Line]) -> list[Line]:
     kinds: list[str | None] | None = None
     heads: list[str] = []
     pending: list[tuple[Line, list[str]]] = []  # a table of dates per unit, read to its end
+    last: list[str] = []  # the row above
     for line in [*lines, None]:
         cells = _cells(line) if line is not None else []
         if kinds is not None and len(cells) == len(kinds):
+            # "nt" (như trên): the cell above, again
+            cells = [
+                above if _DITTO.match(plain(cell)) else cell
+                for cell, above in zip(cells, last, strict=True)
+            ]
+            last = cells
             if "title" in kinds:
                 result += _row(line, cells, kinds, heads, len(result))  # type: ignore[arg-type]
             else:
@@ -73,7 +81,7 @@ def unfold(lines: list[Line]) -> list[Line]:
         if kinds is None:
             result.append(line)
         else:
-            heads = cells
+            heads = last = cells
     return result
 
 
