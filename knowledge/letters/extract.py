@@ -35,6 +35,7 @@ from knowledge.letters.naming import Place, task_title
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
+    copied_to_act,
     listed_units,
     requested,
     retold,
@@ -88,7 +89,8 @@ def read_letter(
         return Draft(letter, (), (other,))
     problems += [cut for cut in (cut_off(lines, header),) if cut]
     listed = listed_units(lines[header.body_end :], register)
-    reader = _Reader(header, register, root, placed, sender, name, listed)
+    to_act = tuple(copied_to_act(lines[header.body_end :], register))
+    reader = _Reader(header, register, root, placed, sender, name, listed, to_act)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     reader.data = details.data_annexes(lines[header.body_end :])
     reader.annexed = annexed
@@ -122,6 +124,7 @@ class _Reader:
         sender: str | None,
         name: str,
         listed: tuple[str, ...] = (),
+        to_act: tuple[Line, ...] = (),  # the copy list's "(để thực hiện)"
     ):
         self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
@@ -143,7 +146,7 @@ class _Reader:
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
         self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
-        kinh_gui = addressees(header.addressees, register, listed)
+        kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
         # but the sender, and but a unit the list names on its own for a support section of its
