@@ -51,7 +51,7 @@ from knowledge.letters.sections import (
     outline,
     walk,
 )
-from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter
+from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
 from knowledge.letters.support import Support, mark_support, serves
 from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.timing import after as timed_after
@@ -87,7 +87,7 @@ def read_letter(
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
     if other := foreign(lines, header, province):
         return Draft(letter, (), (other,))
-    problems += [cut for cut in (cut_off(lines, header),) if cut]
+    problems += [p for p in (cut_off(lines, header), strangers(header, province)) if p]
     listed = listed_units(lines[header.body_end :], register)
     to_act = tuple(copied_to_act(lines[header.body_end :], register))
     reader = _Reader(header, register, root, placed, sender, name, listed, to_act)
