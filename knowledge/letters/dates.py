@@ -142,6 +142,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
+        if _FORECAST.search(low, 0, m.start()):
+            continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
             d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
@@ -170,6 +172,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
+                continue
+            if _FORECAST.search(low, 0, m.start()):
                 continue
             y = int(m.group("y"))
             if pattern is _MONTH:
@@ -235,6 +239,11 @@ _EXPIRES = re.compile(
     r"|bao\s+hanh\b[^;.()]{0,40}?)"
     r"(?:\s+(?:la|het|den|vao))*\s*$"
 )
+
+
+# What someone expects, not what the letter asks: "… dự kiến hoàn thành trước ngày 30/6/2023",
+# "kỳ họp dự kiến ngày 05/12/2024".
+_FORECAST = re.compile(r"\bdu kien(?:\s+se)?\s*$")
 
 
 # The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".

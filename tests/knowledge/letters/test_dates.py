@@ -312,3 +312,11 @@ def test_how_long_a_warranty_lasts_is_no_deadline():
     assert [f.due for f in deadlines("hoàn thành đến hết ngày 31/12/2024", 2024)] == [
         date(2024, 12, 31)
     ]
+
+
+def test_what_someone_expects_is_no_deadline():
+    assert deadlines("phần mềm dự kiến hoàn thành trước ngày 30/6/2023", 2023) == []
+    assert deadlines("kỳ họp dự kiến ngày 05/12/2024", 2024) == []
+    assert [f.due for f in deadlines("đề nghị hoàn thành trước ngày 30/6/2023", 2023)] == [
+        date(2023, 6, 30)
+    ]
