@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
+from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.contents import contents as listed
 from knowledge.letters.counting import counted
@@ -72,7 +73,7 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = inline_notes(unfold(lines_of(text)))
+    lines = rewritten(inline_notes(unfold(lines_of(text))))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))

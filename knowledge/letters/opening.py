@@ -233,6 +233,13 @@ _ISSUED = re.compile(
 _OWN_WORD = re.compile(r"\bco y kien\b|\bnhu sau\s*:\s*$")
 
 
+# The earlier document's own request, retold: "- Khoản 2 Công văn số 845 đề nghị UBND …".
+_ITS_REQUEST = re.compile(
+    r"\b(?:cong van|van ban|ke hoach|quyet dinh|thong bao)\s+so\s+[\w/.-]+\s+"
+    r"(?:de nghi|yeu cau|giao|quy dinh)\b"
+)
+
+
 def retold(opening: list[Line]) -> set[int]:
     """The lines of the opening that retell an earlier document's duties ("Ngày 14/6/2021, UBND
     tỉnh ban hành Văn bản số 1732/…; khoản 1 của Văn bản giao …: - Điểm b: … hoàn thành trong
@@ -242,7 +249,10 @@ def retold(opening: list[Line]) -> set[int]:
     for line in opening:
         if _ISSUED.match(line.plain):
             inside = True
-        elif inside and (_OWN_WORD.search(line.plain) or _REQUEST.search(line.text.lower())):
+        elif inside and (
+            _OWN_WORD.search(line.plain)
+            or (_REQUEST.search(line.text.lower()) and not _ITS_REQUEST.search(line.plain))
+        ):
             inside = False
         if inside:
             found.add(line.no)
