@@ -204,7 +204,12 @@ def referred(
         return ()
     names: list[str] = []
     for ref in references(line.text[at.start() : at.end()]):
-        names += [n for s in sections if s.units and refers_to(ref, s.path, tops) for n in s.units]
+        # a point of an item addressed to units ("điểm b mục 2" under "2. Công an tỉnh, Bảo
+        # hiểm xã hội tỉnh"): the units over it
+        for s in sections:
+            if refers_to(ref, s.path, tops):
+                owner = next((a for a in s.ancestry if a.units), None)
+                names += owner.units if owner is not None and owner.number else ()
     if names:
         beside = Line(line.no, line.text[at.end() :], line.gap)
         names += subject(beside, register.mentions(beside.text))
