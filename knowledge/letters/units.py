@@ -17,9 +17,11 @@ from knowledge.letters.text import Line, plain
 
 # A dash or a point (quoted, as an amending letter prints it), then who asks: "- Đề nghị …",
 # "b) Giao …" (printed: not "Giáo dục").
-# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …").
+# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …"),
 _LEAD = re.compile(
     r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
+    # … or since when: "Kể từ tháng 9/2021, Ủy ban nhân dân các huyện … báo cáo …"
+    r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from knowledge.letters.extract import read_letter
+from knowledge.letters.register import Register
+from knowledge.letters.text import Line
+from knowledge.letters.units import subject
 
 LETTER = """UBND TỈNH TUYÊN QUANG
 SỞ CÔNG THƯƠNG
@@ -110,3 +113,9 @@ Nơi nhận:
 def test_the_units_over_the_points_a_line_names(catalogue):
     draft = read_letter(POINTS, catalogue, catalogue.province("khanh-hoa"), "p.txt")
     assert set(draft.tasks[-1].units) == {"Sở Tư pháp", "Công an tỉnh"}
+
+
+def test_units_after_a_since_when_clause_are_the_lines_subject(catalogue):
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    line = Line(1, "Kể từ tháng 9/2021, Sở Y tế báo cáo tình hình trước ngày 24 hằng tháng.")
+    assert subject(line, register.mentions(line.text)) == ("Sở Y tế",)
