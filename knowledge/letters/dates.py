@@ -226,7 +226,8 @@ def _counted(m: re.Match) -> str:
 # What dates the figures a report counts, not the report: "số liệu tính từ ngày 01/01/2022 đến
 # hết ngày 31/5/2022", "thời điểm lấy số liệu", "thời gian tính kết quả từ … đến …".
 _FIGURES = re.compile(
-    r"\bso lieu\s+(?:duoc\s+)?(?:tinh|lay|chot)\b|\btinh\s+(?:tu|den)\b|\blay so lieu\b"
+    r"\bso lieu(?:\s+[^\s,;]+){0,3}?\s+(?:duoc\s+)?(?:tinh|lay|chot|uoc)\b"
+    r"|\btinh\s+(?:tu|den)\b|\blay so lieu\b|\buoc\s+(?:tinh\s+)?den\b"
     r"|\bthoi diem (?:lay|chot|tinh)\b|\bthoi gian tinh\b"
 )
 

@@ -320,3 +320,10 @@ def test_what_someone_expects_is_no_deadline():
     assert [f.due for f in deadlines("đề nghị hoàn thành trước ngày 30/6/2023", 2023)] == [
         date(2023, 6, 30)
     ]
+
+
+def test_figures_estimated_to_a_date_are_no_deadline():
+    text = (
+        "báo cáo giải ngân (số liệu giải ngân ước đến hết ngày 31/12/2024), gửi trước 15/11/2024"
+    )
+    assert [f.due for f in deadlines(text, 2024)] == [date(2024, 11, 15)]
