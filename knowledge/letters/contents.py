@@ -66,11 +66,14 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
     for i, ln in enumerate(lines):
         if not introduces(ln):
             continue
-        kind = ""
+        kind, first = "", ""
         for item in lines[i + 1 :]:
             mark = ITEM.match(item.plain)
             if _STEP.match(item.plain) or not mark or kind not in ("", _kind(mark.group())):
                 break  # the list ended: another kind of item ("- …" then "b) …") is no part
             kind = _kind(mark.group())
+            first = first or mark.group().strip()
+            if kind == "dash" and mark.group().strip() != first:
+                continue  # "- Giải pháp:" then "+ …": the parts of a part, not parts
             items.append(ITEM.sub("", item.text).strip())
     return tuple(dict.fromkeys(items))

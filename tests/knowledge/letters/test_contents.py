@@ -76,3 +76,15 @@ def test_parts_listed_by_points_are_lines_of_their_item_not_items():
     assert len(contents(second.all_lines)) == 2
     # points after a sentence handing duties out stay items of the letter
     assert [s.number for s in third.children] == ["a", "b"]
+
+
+def test_the_plus_items_under_a_dash_are_parts_of_that_part():
+    lines = [
+        Line(1, "Sở Xây dựng gửi kế hoạch trong tháng 8/2023. Kế hoạch gồm các nội dung:"),
+        Line(2, "- Nguyên nhân;"),
+        Line(3, "- Giải pháp khắc phục:"),
+        Line(4, "+ bố trí nhân lực;"),
+        Line(5, "+ số hóa bổ sung;"),
+        Line(6, "- Lộ trình."),
+    ]
+    assert contents(lines) == ("Nguyên nhân;", "Giải pháp khắc phục:", "Lộ trình.")
