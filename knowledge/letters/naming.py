@@ -68,6 +68,7 @@ def task_title(
             for ln, f in dated
             if ln is line and f is not found and f.start >= own.start
         ]
+        spans = list(dict.fromkeys(spans))  # a counted date is a new phrase, the same span
         title = title_of(own.line.text, spans, register, linked, within)
         bare = title_of(own.line.text, spans, register)
         scheduled = own.start > 0 and (not bare or bare.startswith("("))
