@@ -69,6 +69,8 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
         kind, first = "", ""
         for item in lines[i + 1 :]:
             mark = ITEM.match(item.plain)
+            if mark and kind not in ("", "dash") and _kind(mark.group()) == "dash":
+                continue  # "a) Cán bộ đầu mối:" then "- Họ và tên …": the parts of a part
             if _STEP.match(item.plain) or not mark or kind not in ("", _kind(mark.group())):
                 break  # the list ended: another kind of item ("- …" then "b) …") is no part
             kind = _kind(mark.group())

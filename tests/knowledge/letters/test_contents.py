@@ -88,3 +88,15 @@ def test_the_plus_items_under_a_dash_are_parts_of_that_part():
         Line(6, "- Lộ trình."),
     ]
     assert contents(lines) == ("Nguyên nhân;", "Giải pháp khắc phục:", "Lộ trình.")
+
+
+def test_dashes_under_a_lettered_part_belong_to_it():
+    lines = [
+        Line(1, "Cử cán bộ đầu mối, gửi Sở Y tế trước ngày 20/3/2024. Thông tin đăng ký gồm:"),
+        Line(2, "a) Cán bộ đầu mối:"),
+        Line(3, "- Họ và tên;"),
+        Line(4, "- Số điện thoại."),
+        Line(5, "b) Kế hoạch chi tiết:"),
+        Line(6, "- Tiến độ."),
+    ]
+    assert contents(lines) == ("Cán bộ đầu mối:", "Kế hoạch chi tiết:")
