@@ -79,3 +79,22 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
                 continue  # "- Giải pháp:" then "+ …": the parts of a part, not parts
             items.append(ITEM.sub("", item.text).strip())
     return tuple(dict.fromkeys(items))
+
+
+def pointed(line: Line, undated: list, tops: set[str]) -> list[Line]:
+    """The lines of the `undated` sections `line` points at ("Biểu 01 và báo cáo đánh giá tại
+    điểm 1.2 gửi về …", 1.2 setting no date of its own): the parts of what it sends are listed
+    there; a section with its own date is another task, its parts its own."""
+    from knowledge.letters.references import ANYWHERE, references, refers_to
+
+    refs = references(line.text)
+    return [
+        ln
+        for s in undated
+        if s.number
+        and any(
+            refers_to(r, s.path, tops) and len([x for x in r if x != ANYWHERE]) == len(s.path)
+            for r in refs
+        )  # the point named itself, not one in it
+        for ln in s.all_lines
+    ]

@@ -19,6 +19,7 @@ from knowledge.letters import dates, details, recurring
 from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.contents import contents as listed
+from knowledge.letters.contents import pointed
 from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
@@ -256,6 +257,9 @@ class _Reader:
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
+        dating = {id(s) for d in self.dated for s in d.section.ancestry}
+        undated = [s for s in self.sections if id(s) not in dating]
+        contents = contents or listed(pointed(line, undated, self.tops))
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms and section.number and self._alone(section):
@@ -263,7 +267,6 @@ class _Reader:
             # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
             found_forms = details.forms(section.all_lines, lead_needed=True)
         if not found_forms:
-            dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
         found_forms = tuple(

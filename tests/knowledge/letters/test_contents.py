@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.letters.contents import contents, introduces, lists_parts
+from knowledge.letters.extract import read_letter
 from knowledge.letters.sections import outline
 from knowledge.letters.text import Line, lines_of
 
@@ -100,3 +101,33 @@ def test_dashes_under_a_lettered_part_belong_to_it():
         Line(6, "- Tiến độ."),
     ]
     assert contents(lines) == ("Cán bộ đầu mối:", "Kế hoạch chi tiết:")
+
+
+POINTED = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 2051/STTTT-CNTT
+V/v đánh giá dịch vụ công trực tuyến
+Tuyên Quang, ngày 16 tháng 11 năm 2021
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Rà soát, đánh giá dịch vụ công trực tuyến
+1.1. Đánh giá hiệu quả cung cấp dịch vụ công trực tuyến, nội dung đánh giá gồm:
+a) Số liệu hồ sơ;
+b) Nguyên nhân không phát sinh hồ sơ.
+1.2. Báo cáo đánh giá tại điểm 1.1 gửi về Sở Thông tin và Truyền thông trước ngày 26/11/2021.
+2. Báo cáo kết quả thực hiện nhiệm vụ tại mục 1 gửi về Sở Thông tin và Truyền thông trước \
+ngày 10/12/2021.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_parts_of_what_a_line_sends_are_those_of_the_undated_point_it_names(catalogue):
+    first, second = read_letter(
+        POINTED, catalogue, catalogue.province("tuyen-quang"), "c.txt"
+    ).tasks
+    assert first.contents == ("Số liệu hồ sơ;", "Nguyên nhân không phát sinh hồ sơ.")
+    # mục 1 holds a date of its own: a report on it is another deliverable
+    assert second.contents == ()
