@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 _NEAR = 1.5  # points: two rules this close are one, a rule this close to another touches it
 _THIN = 2.0  # a filled rectangle this thin is a rule (how Word draws a table's borders)
 _MARK = "\x00table %d\x00"  # where a table's rows go, in the text read around it
-_MAX_SEGMENTS = 4000  # a page of drawings, not of a table: left to pypdf's reading
+_MAX_SEGMENTS = 20000  # a page of drawings, not of a table: left to pypdf's reading
 
 
 @dataclass(frozen=True)
@@ -150,9 +150,28 @@ def segments(operations: list[tuple[list, bytes]]) -> list[_Segment]:
     return found
 
 
+def _merged(found: list[_Segment]) -> list[_Segment]:
+    """Rules on one line that touch or overlap as one (each cell's rectangle draws its own edges:
+    a row's rule is many)."""
+    out: list[_Segment] = []
+    for s in sorted(found, key=lambda s: (s.horizontal, round(s.at / _NEAR), s.start)):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.horizontal == s.horizontal
+            and abs(last.at - s.at) <= _NEAR
+            and s.start <= last.end + _NEAR
+        ):
+            out[-1] = _Segment(s.horizontal, last.at, last.start, max(last.end, s.end))
+        else:
+            out.append(s)
+    return out
+
+
 def tables(found: list[_Segment]) -> list[_Table]:
     """The rules that touch one another, grouped: a group with at least two rules each way and
     three columns or more is a table."""
+    found = _merged(found)
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
