@@ -122,3 +122,18 @@ def test_quoted_new_text_is_the_duty_and_the_amended_part_is_its_item(catalogue)
     # "khoản 2 (đã được sửa đổi, bổ sung)" is the item that now words khoản 2
     assert report.units == clean.units and len(clean.units) == 7
     assert clean.supporting == ("Sở Tư pháp",) and report.supporting == ()
+
+
+def test_a_part_as_amended_is_every_item_that_changes_it_or_a_point_of_it(catalogue):
+    text = QUOTED.replace(
+        "3. Sở Tư pháp hỗ trợ các cơ quan nêu tại khoản 2 (đã được sửa đổi, bổ sung) trong quá "
+        "trình làm sạch dữ liệu.",
+        "3. Bổ sung điểm d vào khoản 2 như sau:\n"
+        '"d) Sở Tư pháp hướng dẫn nghiệp vụ hộ tịch trước ngày 10/6/2022."\n'
+        "4. Các cơ quan nêu tại khoản 2 (đã được sửa đổi, bổ sung) báo cáo về Sở Thông tin và "
+        "Truyền thông trước ngày 25/7/2022.",
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sd.txt")
+    last = draft.tasks[-1]
+    assert last.deadline == date(2022, 7, 25)
+    assert set(last.units) == {*draft.tasks[0].units, "Sở Tư pháp"}
