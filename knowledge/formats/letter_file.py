@@ -258,6 +258,8 @@ def _pdf(content: bytes) -> str:
     from pypdf import PdfReader  # imported on the first .pdf
     from pypdf.errors import PyPdfError
 
+    from knowledge.formats.pdf_tables import page_text
+
     try:
         reader = PdfReader(BytesIO(content), root_object_recovery_limit=1000)
         if reader.is_encrypted:
@@ -267,7 +269,7 @@ def _pdf(content: bytes) -> str:
         parts: list[str] = []
         size = 0
         for page in reader.pages:
-            text = page.extract_text() or ""
+            text = page_text(page)  # pypdf's text, a ruled table a row a line
             parts.append(text)
             size += len(text)
             if size > MAX_CHARS:

@@ -49,3 +49,70 @@ def _cut_form(text: str) -> str:
     """The duty without the form it is made on ("… đang vận hành theo Phụ lục 01")."""
     form = _FORM.search(plain(text))
     return (text[: form.start()] if form else text).strip()
+
+
+# An item that replaces or adds a part of the earlier letter and quotes its new text on the next
+# line: "1. Sửa đổi, bổ sung khoản 2 như sau:", "3. Bổ sung điểm c vào mục 3 như sau:".
+_REWRITES = re.compile(
+    r"^(?P<n>\d{1,2})\.\s*(?:sua doi|bo sung|thay the)\b[^:]{0,40}?"
+    r"\b(?P<part>(?:diem\s+[a-z]\s+(?:vao\s+|tai\s+|cua\s+)?)?(?:khoan|muc|diem)\s+\w{1,3})\b"
+    r"[^:]{0,40}\bnhu sau\s*:\s*$"
+)
+# Any item that changes a part of the earlier letter, quoting it or not ("1. Điều chỉnh thời hạn
+# thực hiện nhiệm vụ tại điểm b khoản 1 …"); not one that abolishes it ("Bãi bỏ điểm c …").
+_CHANGES = re.compile(
+    r"^(?P<n>\d{1,2})\.\s*(?:sua doi|bo sung|thay the|dieu chinh|gia han)\b[^:]{0,60}?"
+    r"\b(?P<part>(?:diem\s+[a-z]\s+(?:vao\s+|tai\s+|cua\s+)?)?(?:khoan|muc|diem)\s+\w{1,3})\b"
+)
+_QUOTE = "\"“”'‘’"
+_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[a-zđ]\))\s*")
+# A part of the earlier letter "(đã được sửa đổi, bổ sung)": as this letter now words it.
+_AMENDED_REF = re.compile(
+    r"(?P<part>(?:diem\s+[a-z]\s+)?(?:khoan|muc)\s+\d{1,2})\s*"
+    r"\(\s*da duoc sua doi(?:,?\s*bo sung)?\s*\)"
+)
+
+
+def _part(words: str) -> str:
+    return re.sub(r"\s+(?:vao|tai|cua)\s+", " ", words).strip()
+
+
+def rewritten(lines: list[Line]) -> list[Line]:
+    """An amending letter that quotes the new text of the parts it changes, read as that text:
+    each such item holds its quotation as its own duty ("1. Ủy ban nhân dân … trước ngày …"),
+    and a reference to a part "(đã được sửa đổi, bổ sung)" points at the item that now words it
+    ("các cơ quan nêu tại khoản 2 (đã được sửa đổi, bổ sung)" → "mục 1")."""
+    out: list[Line] = []
+    items: dict[str, list[str]] = {}
+    skip = -1
+    for i, line in enumerate(lines):
+        if i == skip:
+            continue
+        changes = _CHANGES.match(line.plain.strip())
+        if changes:
+            items.setdefault(_part(changes.group("part")), []).append(changes.group("n"))
+        m = _REWRITES.match(line.plain.strip())
+        quoted = next(
+            (j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), -1
+        )
+        if m and quoted > 0 and lines[quoted].text.strip()[:1] in _QUOTE:
+            text = _MARKER.sub("", lines[quoted].text.strip().strip(_QUOTE).strip())
+            out.append(Line(line.no, f"{m.group('n')}. {text}", line.gap))
+            skip = quoted
+            continue
+        out.append(line)
+    if not items:
+        return lines
+    return [_pointed(line, items) for line in out]
+
+
+def _pointed(line: Line, items: dict[str, list[str]]) -> Line:
+    """ "khoản 1 (đã được sửa đổi, bổ sung)" → the items that change khoản 1 or a point of it."""
+    text, low = line.text, line.plain
+    for m in reversed(list(_AMENDED_REF.finditer(low))):
+        part = _part(m.group("part"))
+        found = [n for p, ns in items.items() if p == part or p.endswith(f" {part}") for n in ns]
+        if found:
+            named = " và ".join(f"mục {n}" for n in dict.fromkeys(found))
+            text = f"{text[: m.start()]}{named}{text[m.end() :]}"
+    return line if text == line.text else Line(line.no, text, line.gap, line.table, line.cell)

@@ -66,11 +66,35 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
     for i, ln in enumerate(lines):
         if not introduces(ln):
             continue
-        kind = ""
+        kind, first = "", ""
         for item in lines[i + 1 :]:
             mark = ITEM.match(item.plain)
+            if mark and kind not in ("", "dash") and _kind(mark.group()) == "dash":
+                continue  # "a) Cán bộ đầu mối:" then "- Họ và tên …": the parts of a part
             if _STEP.match(item.plain) or not mark or kind not in ("", _kind(mark.group())):
                 break  # the list ended: another kind of item ("- …" then "b) …") is no part
             kind = _kind(mark.group())
+            first = first or mark.group().strip()
+            if kind == "dash" and mark.group().strip() != first:
+                continue  # "- Giải pháp:" then "+ …": the parts of a part, not parts
             items.append(ITEM.sub("", item.text).strip())
     return tuple(dict.fromkeys(items))
+
+
+def pointed(line: Line, undated: list, tops: set[str]) -> list[Line]:
+    """The lines of the `undated` sections `line` points at ("Biểu 01 và báo cáo đánh giá tại
+    điểm 1.2 gửi về …", 1.2 setting no date of its own): the parts of what it sends are listed
+    there; a section with its own date is another task, its parts its own."""
+    from knowledge.letters.references import ANYWHERE, references, refers_to
+
+    refs = references(line.text)
+    return [
+        ln
+        for s in undated
+        if s.number
+        and any(
+            refers_to(r, s.path, tops) and len([x for x in r if x != ANYWHERE]) == len(s.path)
+            for r in refs
+        )  # the point named itself, not one in it
+        for ln in s.all_lines
+    ]

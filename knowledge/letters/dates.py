@@ -142,6 +142,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
+        if _FORECAST.search(low, 0, m.start()):
+            continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
             d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
@@ -170,6 +172,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
+                continue
+            if _FORECAST.search(low, 0, m.start()):
                 continue
             y = int(m.group("y"))
             if pattern is _MONTH:
@@ -222,17 +226,25 @@ def _counted(m: re.Match) -> str:
 # What dates the figures a report counts, not the report: "số liệu tính từ ngày 01/01/2022 đến
 # hết ngày 31/5/2022", "thời điểm lấy số liệu", "thời gian tính kết quả từ … đến …".
 _FIGURES = re.compile(
-    r"\bso lieu\s+(?:duoc\s+)?(?:tinh|lay|chot)\b|\btinh\s+(?:tu|den)\b|\blay so lieu\b"
+    r"\bso lieu(?:\s+[^\s,;]+){0,3}?\s+(?:duoc\s+)?(?:tinh|lay|chot|uoc)\b"
+    r"|\btinh\s+(?:tu|den)\b|\blay so lieu\b|\buoc\s+(?:tinh\s+)?den\b"
     r"|\bthoi diem (?:lay|chot|tinh)\b|\bthoi gian tinh\b"
 )
 
 
 # A date a thing is valid until, not a duty's: "chứng thư số có thời hạn sử dụng hết trước ngày
-# 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …".
+# 31/12/2023", "giấy phép hết hạn trước ngày …", "còn hiệu lực đến hết ngày …", a warranty
+# ("phần mềm được bảo hành, hỗ trợ kỹ thuật đến hết ngày …").
 _EXPIRES = re.compile(
-    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?)"
+    r"\b(?:(?:thoi\s+)?han\s+su\s+dung|hieu\s+luc|het\s+han|(?:co\s+)?gia\s+tri(?:\s+su\s+dung)?"
+    r"|bao\s+hanh\b[^;.()]{0,40}?)"
     r"(?:\s+(?:la|het|den|vao))*\s*$"
 )
+
+
+# What someone expects, not what the letter asks: "… dự kiến hoàn thành trước ngày 30/6/2023",
+# "kỳ họp dự kiến ngày 05/12/2024".
+_FORECAST = re.compile(r"\bdu kien(?:\s+se)?\s*$")
 
 
 # The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".

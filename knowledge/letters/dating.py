@@ -50,7 +50,16 @@ def dates_on(
         and not recounted(line, f, floor)
         and not _of_cited(line.plain, f)
         and not _REPLACED.search(line.plain[f.end : f.end + 20])
+        and not _PART_OF_CITED.match(line.plain, f.end)
     ]
+
+
+# A date the line places in another document: "Thời hạn trước ngày 15/6/2022 tại điểm b mục 3
+# Công văn số 845 không còn hiệu lực".
+_PART_OF_CITED = re.compile(
+    r"\s*(?:tai|cua)\s+(?:(?:diem|khoan|muc|dieu)\s+\w{1,3}\s+)+"
+    r"(?:cong van|van ban|quyet dinh|ke hoach|thong bao)\s+so\b"
+)
 
 
 # "từ trước ngày 09/9/2022 thành trước ngày 16/9/2022": the date an amendment replaces.

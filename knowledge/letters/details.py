@@ -72,11 +72,21 @@ LABELS = {
         "co quan chu tri",
         "don vi bao cao",
         "doi tuong thuc hien",
+        "don vi",  # a table of a date per unit: "STT | Đơn vị | Thời hạn"
+        "chu tri",  # a table of assignments: "TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn"
     ),
-    "supporting": ("don vi phoi hop", "co quan phoi hop", "don vi ho tro", "co quan ho tro"),
+    "supporting": (
+        "don vi phoi hop",
+        "co quan phoi hop",
+        "don vi ho tro",
+        "co quan ho tro",
+        "phoi hop",
+    ),
     "recipient": ("noi nhan", "noi gui", "co quan tiep nhan", "don vi tiep nhan", "gui ve"),
     "forms": ("bieu mau", "mau bieu", "mau bao cao", "bieu mau bao cao"),
     "timing": TIMING,
+    # what the work yields, and where it goes when it is sent ("Báo cáo (Mẫu số 02) gửi Sở …")
+    "product": ("san pham", "san pham dau ra", "ket qua dau ra"),
 }
 _LABELLED = re.compile(r"^(?:[-+•–*]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
 
@@ -135,7 +145,8 @@ def recipient(
         channel = _CHANNEL.match(line.text[m.end :])
         through = register.mentions(channel.group(1)) if channel else []
         if len(through) == 1 and len(through[0].names) == 1:
-            return f"{name} (qua {through[0].names[0]})", (name, through[0].names[0])
+            # the unit it goes through as printed ("qua Sở TT&TT"), as the letter names it
+            return f"{name} (qua {through[0].printed})", (name, through[0].names[0])
         shown = m.printed if m.role else name  # a role as the letter prints it
         aside = _ASIDE.match(line.text[m.end :])
         if aside and _WHO.match(aside.group(1)):
@@ -172,14 +183,26 @@ def receiver(
     found = recipient(line, register, mentions)
     if found[0] is None and "recipient" in fields:
         found = recipient(fields["recipient"], register, anywhere=True)
+    if found[0] is None and "product" in fields:
+        found = recipient(fields["product"], register)
     for ln in [*around, *further]:
         if found[0] is not None:
             break
         found = recipient(ln, register)
+    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it
     sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    sends = sends or any(_SENT.search(ln.plain) for ln in _products(fields))
     if found[0] is None and sender and sends:
         found = (sender, (sender,))
     return found
+
+
+# a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")
+_SENT = re.compile(r"\b(?:bao cao|gui|nop)\b")
+
+
+def _products(fields: dict[str, Line]) -> list[Line]:
+    return [fields["product"]] if "product" in fields else []
 
 
 def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import dates, details, recurring
+from knowledge.letters.amended import rewritten
+from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.contents import contents as listed
+from knowledge.letters.contents import pointed
 from knowledge.letters.counting import counted
 from knowledge.letters.dating import dates_on, floor_of
 from knowledge.letters.duties import (
@@ -34,6 +37,7 @@ from knowledge.letters.naming import Place, task_title
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     addressees,
+    copied_to_act,
     listed_units,
     requested,
     retold,
@@ -42,13 +46,14 @@ from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.roles import learn as learn_roles
+from knowledge.letters.schedules import scheduled
 from knowledge.letters.sections import (
     Section,
     classify,
     outline,
     walk,
 )
-from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter
+from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
 from knowledge.letters.support import Support, mark_support, serves
 from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.timing import after as timed_after
@@ -69,11 +74,11 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = inline_notes(unfold(lines_of(text)))
+    lines = rewritten(inline_notes(unfold(lines_of(text))))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
-    body = lines[header.body_start : header.body_end]
+    body, annexed = with_annexed_tasks(lines, header.body_start, header.body_end)
     root, placed = outline(body)
     for section in walk(root):
         classify(section, register)
@@ -84,11 +89,13 @@ def read_letter(
         return Draft(letter, (), (Problem(None, NOT_A_LETTER),))
     if other := foreign(lines, header, province):
         return Draft(letter, (), (other,))
-    problems += [cut for cut in (cut_off(lines, header),) if cut]
+    problems += [p for p in (cut_off(lines, header), strangers(header, province)) if p]
     listed = listed_units(lines[header.body_end :], register)
-    reader = _Reader(header, register, root, placed, sender, name, listed)
+    to_act = tuple(copied_to_act(lines[header.body_end :], register))
+    reader = _Reader(header, register, root, placed, sender, name, listed, to_act)
     reader.enclosed = details.enclosed(lines[header.body_end :])
     reader.data = details.data_annexes(lines[header.body_end :])
+    reader.annexed = annexed
     reader.titles = details.form_titles(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
@@ -119,6 +126,7 @@ class _Reader:
         sender: str | None,
         name: str,
         listed: tuple[str, ...] = (),
+        to_act: tuple[Line, ...] = (),  # the copy list's "(để thực hiện)"
     ):
         self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
@@ -140,7 +148,7 @@ class _Reader:
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
         self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
-        kinh_gui = addressees(header.addressees, register, listed)
+        kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
         # but the sender, and but a unit the list names on its own for a support section of its
@@ -162,6 +170,7 @@ class _Reader:
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
         self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
+        self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
         self.titles: dict[str, str] = {}  # the title printed under each enclosed form
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
@@ -207,16 +216,28 @@ class _Reader:
             sender=self.sender,
         )
         units, supporting = self._units(section, linked, line, found, fields, problems)
+        plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
+        if plan is not None:
+            units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
         # a support section serving others' work leaves the task, unless the line names it
         unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
+        # a unit the task's own support cell names supports it, even where its work goes
+        # through that unit ("Phối hợp: Văn phòng UBND tỉnh", reports "qua Văn phòng UBND tỉnh")
+        cell = fields.get("supporting")
+        in_cell = (
+            {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
+        )
         supporting = tuple(
             u
             for u in supporting
-            if u not in units and u not in (*receivers, self.sender) and u not in unserved
+            if u not in units
+            and u != self.sender
+            and (u not in receivers or u in in_cell)
+            and u not in unserved
         )
         if not units:
             problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
@@ -236,6 +257,9 @@ class _Reader:
         if not found_forms and "forms" in fields:
             found_forms = details.forms([fields["forms"]], lead_needed=False)
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
+        dating = {id(s) for d in self.dated for s in d.section.ancestry}
+        undated = [s for s in self.sections if id(s) not in dating]
+        contents = contents or listed(pointed(line, undated, self.tops))
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         if not found_forms and section.number and self._alone(section):
@@ -243,10 +267,11 @@ class _Reader:
             # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
             found_forms = details.forms(section.all_lines, lead_needed=True)
         if not found_forms:
-            dating = {id(s) for d in self.dated for s in d.section.ancestry}
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
-        found_forms = tuple(f for f in found_forms if f not in self.data)
+        found_forms = tuple(
+            f for f in found_forms if f not in self.data and plain(f) not in self.annexed
+        )
         title = task_title(
             section,
             Place(line, found, linked, block, fields, timed),

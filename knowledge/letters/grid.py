@@ -22,6 +22,7 @@ _NUMBER_HEAD = ("tt", "stt", "so tt")
 # How a row is numbered when read as an item: "Dòng 2. …", an item of its own kind, inside the
 # letter's item that holds the table (knowledge/letters/sections.py).
 ROW = "Dòng"
+_DITTO = re.compile(r"^\s*(?:nt|n\.t|nhu tren)\s*\.?\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 
 
@@ -43,7 +44,10 @@ def _columns(line: Line) -> list[str | None] | None:
             continue
         kinds.append(next((k for k, names in LABELS.items() if low in names), None))
     known = {k for k in kinds if k}
-    return kinds if {"title", "timing"} <= known and len(known) >= 3 else None
+    if {"title", "timing"} <= known and len(known) >= 3:
+        return kinds
+    # a date per unit ("STT | Đơn vị | … | Thời hạn hoàn thành"): the duty is the text above
+    return kinds if {"units", "timing"} <= known and "title" not in known else None
 
 
 def unfold(lines: list[Line]) -> list[Line]:
@@ -52,20 +56,66 @@ def unfold(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     kinds: list[str | None] | None = None
     heads: list[str] = []
-    for line in lines:
-        if kinds is None:
-            kinds = _columns(line)
-            if kinds is None:
-                result.append(line)
+    pending: list[tuple[Line, list[str]]] = []  # a table of dates per unit, read to its end
+    last: list[str] = []  # the row above
+    for line in [*lines, None]:
+        cells = _cells(line) if line is not None else []
+        if kinds is not None and len(cells) == len(kinds):
+            # "nt" (như trên): the cell above, again
+            cells = [
+                above if _DITTO.match(plain(cell)) else cell
+                for cell, above in zip(cells, last, strict=True)
+            ]
+            last = cells
+            if "title" in kinds:
+                result += _row(line, cells, kinds, heads, len(result))  # type: ignore[arg-type]
             else:
-                heads = _cells(line)
+                pending.append((line, cells))  # type: ignore[arg-type]
             continue
-        cells = _cells(line)
-        if len(cells) != len(kinds):
-            kinds = None
+        if pending and kinds is not None:
+            result += _per_unit(pending, kinds, heads, result)
+        pending, kinds = [], None
+        if line is None:
+            break
+        kinds = _columns(line)
+        if kinds is None:
             result.append(line)
-            continue
-        result += _row(line, cells, kinds, heads, len(result))
+        else:
+            heads = last = cells
+    return result
+
+
+# An item's number at the start of the text above a table ("1.1.", "a)", "2.").
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\))\s+")
+
+
+def _per_unit(
+    rows: list[tuple[Line, list[str]]],
+    kinds: list[str | None],
+    heads: list[str],
+    above: list[Line],
+) -> list[Line]:
+    """A table of a date per unit under a duty ("Hoàn thành … theo thời hạn tại Bảng dưới đây"):
+    the rows that share a date are one row of that duty, their units together."""
+    duty = next((ln.text for ln in reversed(above) if ln.text.strip()), "")
+    duty = _ITEM_NUMBER.sub("", duty).strip()
+    timing = kinds.index("timing")
+    units = kinds.index("units")
+    if not duty:
+        return [line for line, _ in rows]
+    groups: dict[str, list[tuple[Line, list[str]]]] = {}
+    for line, cells in rows:
+        groups.setdefault(cells[timing], []).append((line, cells))
+    result: list[Line] = []
+    for when, group in groups.items():
+        first, cells = group[0]
+        number = cells[kinds.index("number")] if "number" in kinds else ""
+        number = number.rstrip(".)") if _ROW_NUMBER.match(number) else str(len(result) + 1)
+        result.append(Line(first.no, f"{ROW} {number}. {duty}", first.gap, table=True))
+        for index in (units, timing):
+            label = f"{heads[index].rstrip(' :')}: "
+            value = when if index == timing else "; ".join(c[units] for _, c in group)
+            result.append(Line(first.no, label + value, table=True, cell=len(label)))
     return result
 
 

@@ -68,12 +68,24 @@ def task_title(
             for ln, f in dated
             if ln is line and f is not found and f.start >= own.start
         ]
+        spans = list(dict.fromkeys(spans))  # a counted date is a new phrase, the same span
         title = title_of(own.line.text, spans, register, linked, within)
         bare = title_of(own.line.text, spans, register)
+        scheduled = own.start > 0 and (not bare or bare.startswith("("))
+        if scheduled:
+            # "… gửi về Sở … theo thời hạn sau: Sở Y tế trước ngày …; UBND … trong vòng …": a
+            # clause of names and a date (an aside at most); the duty is the line's before its
+            # schedule, without the schedule's label ("…; thời hạn:")
+            duty_text = line.text[: own.start]
+            duty_text = duty_text[: duty_text.find(":")] if ":" in duty_text else duty_text
+            head, _, tail = duty_text.rpartition(";")
+            duty_text = head if head and len(tail.split()) <= 3 else duty_text
+            bare = title_of(duty_text, [], register)
+            title = title_of(duty_text, [], register, linked, within) or bare
         stepped = stepped_work(section, line, register)
         if stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
-        elif section.number:
+        elif section.number and not scheduled:
             title = restated(section, line, found, bare, register) or title
     if not title and subject:
         return subject[:1].upper() + subject[1:]

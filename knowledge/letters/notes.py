@@ -46,8 +46,11 @@ def inline_notes(lines: list[Line]) -> list[Line]:
             result.append(ln)
             continue
         text = _CALL.sub(lambda m: _called(m, feet), ln.text)
-        if noted and _POINTS.search(plain_of(text)):
-            text = f"{text.rstrip()} ({noted})"
+        points = _POINTS.search(plain_of(text)) if noted else None
+        if points:  # at the end of the sentence that points, before what the line says next
+            end = re.search(r"[.;](?:\s|$)", text[points.end() :])
+            at = points.end() + end.start() if end else len(text.rstrip())
+            text = f"{text[:at].rstrip()} ({noted}){text[at:]}"
         result.append(ln if text == ln.text else replace(ln, text=text))
     return result
 

@@ -127,6 +127,33 @@ _HEAD_ROW = re.compile(r"^(?:stt|tt|so tt)\s*[|:]")
 _ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
 
 
+# A copy sent for the unit to act on: "Nơi nhận: … - Sở Kế hoạch và Đầu tư (để thực hiện);".
+_TO_ACT = re.compile(r"\(\s*(?:de\s+)?thuc hien\s*\)")
+_COPIES = re.compile(r"^noi nhan\b")
+_ENTRY = re.compile(r"^\s*[-+•–*]\s*")
+
+
+def copied_to_act(after_body: list[Line], register: Register) -> list[Line]:
+    """The copy list's entries sent "(để thực hiện)" to units of the register: addressees as
+    the Kính gửi's are (a letter adds units that way without writing them into its Kính gửi);
+    "(để biết)", "(để phối hợp)", a bare entry and the sender's own offices ("Văn phòng Sở
+    (thực hiện)") add no one who owes."""
+    start = next((i for i, ln in enumerate(after_body) if _COPIES.match(ln.plain)), None)
+    if start is None:
+        return []
+    found: list[Line] = []
+    for line in after_body[start + 1 :]:
+        if not _ENTRY.match(line.plain):
+            break
+        if _TO_ACT.search(line.plain):
+            entry = _ENTRY.sub("", line.text)
+            entry = entry[: entry.find("(")].strip(" ;.")
+            named = [m for m in register.mentions(entry) if m.names != (PROVINCE_COMMITTEE,)]
+            if named and not _name_goes_on(entry, named, register):
+                found.append(Line(line.no, entry))
+    return found
+
+
 def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
     """The units an attached list names ("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …" and its rows),
     for a Kính gửi that sends the letter to those "có tên tại danh sách kèm theo"."""
@@ -206,6 +233,13 @@ _ISSUED = re.compile(
 _OWN_WORD = re.compile(r"\bco y kien\b|\bnhu sau\s*:\s*$")
 
 
+# The earlier document's own request, retold: "- Khoản 2 Công văn số 845 đề nghị UBND …".
+_ITS_REQUEST = re.compile(
+    r"\b(?:cong van|van ban|ke hoach|quyet dinh|thong bao)\s+so\s+[\w/.-]+\s+"
+    r"(?:de nghi|yeu cau|giao|quy dinh)\b"
+)
+
+
 def retold(opening: list[Line]) -> set[int]:
     """The lines of the opening that retell an earlier document's duties ("Ngày 14/6/2021, UBND
     tỉnh ban hành Văn bản số 1732/…; khoản 1 của Văn bản giao …: - Điểm b: … hoàn thành trong
@@ -215,7 +249,10 @@ def retold(opening: list[Line]) -> set[int]:
     for line in opening:
         if _ISSUED.match(line.plain):
             inside = True
-        elif inside and (_OWN_WORD.search(line.plain) or _REQUEST.search(line.text.lower())):
+        elif inside and (
+            _OWN_WORD.search(line.plain)
+            or (_REQUEST.search(line.text.lower()) and not _ITS_REQUEST.search(line.plain))
+        ):
             inside = False
         if inside:
             found.add(line.no)

@@ -54,14 +54,40 @@ def foreign(lines: list[Line], header: Header, province: Province) -> Problem | 
     return None
 
 
+def strangers(header: Header, province: Province) -> Problem | None:
+    """A Kính gửi unit that carries another province's name ("Viễn thông Tuyên Quang" in a
+    letter of Khánh Hòa): a letter made from another province's template, whose units are not
+    this province's."""
+    own = fold(province.name)
+    others = [(fold(n), n) for n in province_names() if fold(n) != own]
+    for item in header.addressees:
+        text = f" {fold(item.text).strip(' ;.,')} "
+        found = next((n for f, n in others if f" {f} " in text or text.endswith(f" {f} ")), None)
+        if found is not None:
+            return Problem(
+                item.no,
+                f"“{item.text.strip(' -;.')}” là đơn vị của tỉnh {found}, không phải của tỉnh "
+                f"{province.name}: kiểm tra lại danh sách Kính gửi",
+            )
+    return None
+
+
 def cut_off(lines: list[Line], header: Header) -> Problem | None:
-    """The body stops mid-sentence and nothing of a letter's close follows: no "Nơi nhận"."""
+    """The body stops mid-sentence: nothing of a letter's close follows (no "Nơi nhận"), or its
+    close follows a sentence left open (a page between them missing)."""
     body = lines[header.body_start : header.body_end]
-    if not body or any(_CLOSING.search(ln.plain) for ln in lines):
-        return None
+    closed = any(_CLOSING.search(ln.plain) for ln in lines)
+    if not body or (closed and header.body_end >= len(lines)):
+        return None  # a close printed where it could not be placed: the body's end is unknown
     last = body[-1]
-    if _ENDS.search(last.text):
+    if _ENDS.search(last.text) or last.table:
         return None
+    if closed:
+        return Problem(
+            last.no,
+            f"công văn thiếu trang: câu cuối trước phần Nơi nhận dừng giữa chừng "
+            f"(“…{last.text[-40:].strip()}”); hãy gửi đủ các trang",
+        )
     tail = last.text[-40:].strip()
     return Problem(
         last.no,

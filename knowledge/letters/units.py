@@ -17,9 +17,11 @@ from knowledge.letters.text import Line, plain
 
 # A dash or a point (quoted, as an amending letter prints it), then who asks: "- Đề nghị …",
 # "b) Giao …" (printed: not "Giáo dục").
-# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …").
+# … past a clause of when before the units ("Sau khi dịch vụ được cung cấp trực tuyến, Sở …"),
 _LEAD = re.compile(
     r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
+    # … or since when: "Kể từ tháng 9/2021, Ủy ban nhân dân các huyện … báo cáo …"
+    r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
@@ -204,7 +206,12 @@ def referred(
         return ()
     names: list[str] = []
     for ref in references(line.text[at.start() : at.end()]):
-        names += [n for s in sections if s.units and refers_to(ref, s.path, tops) for n in s.units]
+        # a point of an item addressed to units ("điểm b mục 2" under "2. Công an tỉnh, Bảo
+        # hiểm xã hội tỉnh"): the units over it
+        for s in sections:
+            if refers_to(ref, s.path, tops):
+                owner = next((a for a in s.ancestry if a.units), None)
+                names += owner.units if owner is not None and owner.number else ()
     if names:
         beside = Line(line.no, line.text[at.end() :], line.gap)
         names += subject(beside, register.mentions(beside.text))

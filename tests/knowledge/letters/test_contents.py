@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.letters.contents import contents, introduces, lists_parts
+from knowledge.letters.extract import read_letter
 from knowledge.letters.sections import outline
 from knowledge.letters.text import Line, lines_of
 
@@ -76,3 +77,57 @@ def test_parts_listed_by_points_are_lines_of_their_item_not_items():
     assert len(contents(second.all_lines)) == 2
     # points after a sentence handing duties out stay items of the letter
     assert [s.number for s in third.children] == ["a", "b"]
+
+
+def test_the_plus_items_under_a_dash_are_parts_of_that_part():
+    lines = [
+        Line(1, "Sở Xây dựng gửi kế hoạch trong tháng 8/2023. Kế hoạch gồm các nội dung:"),
+        Line(2, "- Nguyên nhân;"),
+        Line(3, "- Giải pháp khắc phục:"),
+        Line(4, "+ bố trí nhân lực;"),
+        Line(5, "+ số hóa bổ sung;"),
+        Line(6, "- Lộ trình."),
+    ]
+    assert contents(lines) == ("Nguyên nhân;", "Giải pháp khắc phục:", "Lộ trình.")
+
+
+def test_dashes_under_a_lettered_part_belong_to_it():
+    lines = [
+        Line(1, "Cử cán bộ đầu mối, gửi Sở Y tế trước ngày 20/3/2024. Thông tin đăng ký gồm:"),
+        Line(2, "a) Cán bộ đầu mối:"),
+        Line(3, "- Họ và tên;"),
+        Line(4, "- Số điện thoại."),
+        Line(5, "b) Kế hoạch chi tiết:"),
+        Line(6, "- Tiến độ."),
+    ]
+    assert contents(lines) == ("Cán bộ đầu mối:", "Kế hoạch chi tiết:")
+
+
+POINTED = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 2051/STTTT-CNTT
+V/v đánh giá dịch vụ công trực tuyến
+Tuyên Quang, ngày 16 tháng 11 năm 2021
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Rà soát, đánh giá dịch vụ công trực tuyến
+1.1. Đánh giá hiệu quả cung cấp dịch vụ công trực tuyến, nội dung đánh giá gồm:
+a) Số liệu hồ sơ;
+b) Nguyên nhân không phát sinh hồ sơ.
+1.2. Báo cáo đánh giá tại điểm 1.1 gửi về Sở Thông tin và Truyền thông trước ngày 26/11/2021.
+2. Báo cáo kết quả thực hiện nhiệm vụ tại mục 1 gửi về Sở Thông tin và Truyền thông trước \
+ngày 10/12/2021.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_parts_of_what_a_line_sends_are_those_of_the_undated_point_it_names(catalogue):
+    first, second = read_letter(
+        POINTED, catalogue, catalogue.province("tuyen-quang"), "c.txt"
+    ).tasks
+    assert first.contents == ("Số liệu hồ sơ;", "Nguyên nhân không phát sinh hồ sơ.")
+    # mục 1 holds a date of its own: a report on it is another deliverable
+    assert second.contents == ()

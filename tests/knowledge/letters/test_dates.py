@@ -304,3 +304,26 @@ def test_the_day_of_the_week_printed_with_a_date_is_checked():
     assert (right.due, right.error) == (date(2023, 6, 9), "")
     (wrong,) = deadlines("trước 17 giờ 00, thứ Hai, ngày 09 tháng 6 năm 2023", 2023)
     assert wrong.error == "ngày 9/6/2023 là thứ Sáu, không phải thứ Hai"
+
+
+def test_how_long_a_warranty_lasts_is_no_deadline():
+    text = "(Phần mềm được bảo hành, hỗ trợ kỹ thuật đến hết ngày 31/12/2024)"
+    assert deadlines(text, 2024) == []
+    assert [f.due for f in deadlines("hoàn thành đến hết ngày 31/12/2024", 2024)] == [
+        date(2024, 12, 31)
+    ]
+
+
+def test_what_someone_expects_is_no_deadline():
+    assert deadlines("phần mềm dự kiến hoàn thành trước ngày 30/6/2023", 2023) == []
+    assert deadlines("kỳ họp dự kiến ngày 05/12/2024", 2024) == []
+    assert [f.due for f in deadlines("đề nghị hoàn thành trước ngày 30/6/2023", 2023)] == [
+        date(2023, 6, 30)
+    ]
+
+
+def test_figures_estimated_to_a_date_are_no_deadline():
+    text = (
+        "báo cáo giải ngân (số liệu giải ngân ước đến hết ngày 31/12/2024), gửi trước 15/11/2024"
+    )
+    assert [f.due for f in deadlines(text, 2024)] == [date(2024, 11, 15)]

@@ -154,3 +154,75 @@ def test_a_sentence_after_the_table_gives_the_rows_it_names_their_recipient(cata
     )
     draft = _read(catalogue, text)
     assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
+
+
+def test_bare_lead_and_support_heads_and_the_channel_as_printed(catalogue):
+    text = NESTED.replace("Đơn vị chủ trì | Đơn vị phối hợp", "Chủ trì | Phối hợp").replace(
+        "(qua Văn phòng UBND tỉnh)", "(qua VP UBND tỉnh)"
+    )
+    first, second, _ = _read(catalogue, text).tasks
+    assert first.units == ("Sở Xây dựng",) and first.supporting == ("Viễn thông Tuyên Quang",)
+    assert second.units == ("Sở Giao thông vận tải",) and second.supporting == ("Sở Xây dựng",)
+    assert first.recipient == "UBND tỉnh (qua VP UBND tỉnh)"
+
+
+PER_UNIT = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 812/STNMT-VPĐK     Tuyên Quang, ngày 12 tháng 3 năm 2024
+V/v số hóa hồ sơ địa chính
+
+Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+
+1. Hoàn thành số hóa hồ sơ địa chính theo thời hạn tại Bảng dưới đây; khi hoàn thành, báo \
+cáo kết quả về Sở Tài nguyên và Môi trường.
+STT | Đơn vị | Số xã còn phải số hóa | Thời hạn hoàn thành
+1 | UBND thành phố Tuyên Quang | 3 | Trước ngày 30/6/2024
+2 | UBND huyện Yên Sơn | 8 | Trước ngày 30/6/2024
+3 | UBND huyện Na Hang | 5 | Quý III/2024
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_table_of_a_date_per_unit_is_a_task_per_date_of_the_duty_above(catalogue):
+    draft = _read(catalogue, PER_UNIT)
+    first, second = draft.tasks
+    assert (first.deadline, second.deadline) == (date(2024, 6, 30), date(2024, 9, 30))
+    assert set(first.units) == {"UBND thành phố Tuyên Quang", "UBND huyện Yên Sơn"}
+    assert second.units == ("UBND huyện Na Hang",)
+    assert first.title.startswith("Hoàn thành số hóa hồ sơ địa chính")
+    assert first.recipient == second.recipient == "Sở Tài nguyên và Môi trường"
+
+
+PRODUCTS = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 1245/STTTT-CĐS     Tuyên Quang, ngày 13 tháng 5 năm 2024
+V/v triển khai các nhiệm vụ năm 2024
+
+Kính gửi:
+- Các sở, ban, ngành;
+- UBND các huyện, thành phố.
+
+1. Các cơ quan, đơn vị thực hiện các nhiệm vụ tại bảng sau:
+TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn | Sản phẩm
+1 | Rà soát thành phần hồ sơ đã số hóa | Các sở, ban, ngành | Trước ngày 31/5/2024 | Báo cáo \
+(Biểu số 01)
+2 | nt | UBND các huyện, thành phố | Trước ngày 14/6/2024 | nt
+3 | Chuẩn hóa quy trình nội bộ | Sở Tư pháp | Trước ngày 28/6/2024 | Quy trình (Mẫu số 02) gửi \
+Sở Nội vụ
+4 | Cấu hình thanh toán trực tuyến | Sở Tài chính | Trong quý III/2024 | Dịch vụ được cung cấp
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_nt_repeats_the_cell_above_and_a_product_says_where_the_work_goes(catalogue):
+    first, second, third, fourth = _read(catalogue, PRODUCTS).tasks
+    assert second.title == first.title and second.forms == first.forms == ("Biểu số 01",)
+    assert set(second.units) == DISTRICTS
+    # a report is sent, to the sender when no one else is named; a product sent names its receiver
+    assert first.recipient == second.recipient == "Sở Thông tin và Truyền thông"
+    assert third.recipient == "Sở Nội vụ"
+    assert fourth.recipient is None  # a state, nothing sent

@@ -47,6 +47,21 @@ def test_a_deadline_in_a_note_after_the_signature(catalogue):
     assert task.deadline == date(2024, 4, 26) and len(task.units) == 7
 
 
+def test_a_note_stands_in_its_sentence_and_the_list_after_it_is_read(catalogue):
+    text = (
+        HEAD
+        + "Kính gửi: UBND các huyện, thành phố.\n\n"
+        + "UBND các huyện, thành phố báo cáo kết quả phát triển nhà ở xã hội, gửi Sở Xây dựng "
+        "theo thời hạn tại phần Ghi chú cuối văn bản. Báo cáo gồm:\n"
+        + "+ Số căn hộ đã xây;\n+ Khó khăn, vướng mắc.\n"
+        + SIGNED
+        + "Ghi chú: Hạn gửi báo cáo: chậm nhất ngày 26/4/2024.\n"
+    )
+    (task,) = read_letter(text, catalogue, _tq(catalogue), "xd.txt").tasks
+    assert task.deadline == date(2024, 4, 26)
+    assert task.contents == ("Số căn hộ đã xây;", "Khó khăn, vướng mắc.")
+
+
 def test_a_kinh_gui_by_function_is_the_units_its_bracket_names(catalogue):
     text = (
         HEAD

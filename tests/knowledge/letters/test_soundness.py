@@ -49,3 +49,27 @@ def test_a_letter_cut_off_mid_sentence_with_no_close_is_refused(catalogue):
     assert [t.deadline_text for t in draft.tasks] == ["trước ngày 20/3/2023"]
     assert any("công văn bị cắt" in p.message for p in draft.unread)
     assert not draft.publishable
+
+
+def test_a_letter_whose_close_follows_a_sentence_left_open_lost_a_page(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    cut = text[: text.index("2. Cử cán bộ")] + "2. Cử cán bộ đầu mối, gửi danh sách về\n"
+    draft = _read(catalogue, cut + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert any("công văn thiếu trang" in p.message for p in draft.unread)
+    assert not draft.publishable
+
+
+def test_a_unit_of_another_province_in_kinh_gui_is_said(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa").replace(
+        "Kính gửi: Các sở, ban, ngành.",
+        "Kính gửi:\n- Các sở, ban, ngành;\n- Viễn thông Tuyên Quang.",
+    )
+    draft = _read(catalogue, text)
+    assert any("đơn vị của tỉnh Tuyên Quang" in p.message for p in draft.unread)
+    assert not draft.publishable
+    # in its own province's letter, the same unit is read
+    own = LETTER.format(province="TUYÊN QUANG", place="Tuyên Quang").replace(
+        "Kính gửi: Các sở, ban, ngành.",
+        "Kính gửi:\n- Các sở, ban, ngành;\n- Viễn thông Tuyên Quang.",
+    )
+    assert not _read(catalogue, own, "tuyen-quang").unread

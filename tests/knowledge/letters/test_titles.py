@@ -225,3 +225,16 @@ def test_titles_of_a_kind_of_work_a_qualified_subject_and_a_draft_named_before(c
     assert appraisal.title.startswith(
         "Thẩm định dự thảo Quy chế chi tiêu nội bộ của các cơ quan hành chính tỉnh"
     )
+
+
+def test_an_item_that_opens_with_a_counted_date_keeps_its_duty_whole(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 812/STNMT-VPĐK\n"
+        "V/v số hóa hồ sơ địa chính\nTuyên Quang, ngày 12 tháng 3 năm 2024\n\n"
+        "Kính gửi: Ủy ban nhân dân các huyện, thành phố.\n\n"
+        "1. Trong vòng 07 ngày kể từ ngày ký văn bản này, cử cán bộ đầu mối và đăng ký kế hoạch "
+        "chi tiết (theo Mẫu số 01), gửi Sở Tài nguyên và Môi trường.\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "t.txt").tasks
+    assert task.title.startswith("Cử cán bộ đầu mối và đăng ký kế hoạch chi tiết")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from knowledge.letters.extract import read_letter
+from knowledge.letters.register import Register
+from knowledge.letters.text import Line
+from knowledge.letters.units import subject
 
 LETTER = """UBND TỈNH TUYÊN QUANG
 SỞ CÔNG THƯƠNG
@@ -81,3 +84,38 @@ def test_a_task_of_the_leads_of_other_items_is_owed_by_those_leads(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
     plan = next(t for t in draft.tasks if "đầu mối" in t.title)
     assert set(plan.units) == {"Sở Tài chính", "UBND huyện Hàm Yên", "UBND huyện Na Hang"}
+
+
+POINTS = """UBND TỈNH KHÁNH HÒA     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 2410/STTTT-CNTT     Khánh Hòa, ngày 09 tháng 10 năm 2023
+V/v hồ sơ liên thông
+
+Kính gửi:
+- Sở Tư pháp;
+- Công an tỉnh;
+- Sở Y tế.
+
+1. Sở Tư pháp
+a) Rà soát hồ sơ liên thông bị trả lại, gửi về Sở Thông tin và Truyền thông trước ngày 20/10/2023.
+b) Thường xuyên hướng dẫn công chức hộ tịch.
+2. Công an tỉnh
+a) Phối hợp với Sở Tư pháp xác định nguyên nhân.
+b) Hoàn thành đồng bộ trạng thái hồ sơ trong quý IV/2023.
+3. Các cơ quan nêu tại điểm a mục 1 và điểm b mục 2 báo cáo kết quả về Sở Thông tin và Truyền \
+thông trước ngày 15/12/2023.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_units_over_the_points_a_line_names(catalogue):
+    draft = read_letter(POINTS, catalogue, catalogue.province("khanh-hoa"), "p.txt")
+    assert set(draft.tasks[-1].units) == {"Sở Tư pháp", "Công an tỉnh"}
+
+
+def test_units_after_a_since_when_clause_are_the_lines_subject(catalogue):
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    line = Line(1, "Kể từ tháng 9/2021, Sở Y tế báo cáo tình hình trước ngày 24 hằng tháng.")
+    assert subject(line, register.mentions(line.text)) == ("Sở Y tế",)

@@ -1,0 +1,86 @@
+"""A ruled table in a PDF's text layer read a row a line (knowledge/formats/pdf_tables.py)."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+from knowledge.formats.letter_file import read_letter_file
+from knowledge.formats.pdf_tables import segments, tables
+
+
+def _pdf(drawing: str) -> bytes:
+    """A one-page PDF whose content stream is `drawing` (Helvetica as /F1)."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+    )
+    stream = DecodedStreamObject()
+    stream.set_data(drawing.encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _text(x: float, y: float, words: str) -> str:
+    return f"BT /F1 10 Tf {x} {y} Td ({words}) Tj ET\n"
+
+
+# Three columns (50-80, 80-300, 300-450), a head row (700-720), then two rows (660-700 and
+# 620-660) whose duty wraps over two lines and whose date sits once, centred, in a cell that
+# spans both rows (no rule between them in the last column).
+_GRID = (
+    "0.5 w\n"
+    "50 720 m 450 720 l S\n50 700 m 450 700 l S\n"
+    "50 660 m 300 660 l S\n50 620 m 450 620 l S\n"
+    "50 620 m 50 720 l S\n80 620 m 80 720 l S\n300 620 m 300 720 l S\n450 620 m 450 720 l S\n"
+)
+_CELLS = (
+    _text(52, 706, "TT")
+    + _text(82, 706, "Nhiem vu")
+    + _text(302, 706, "Thoi han")
+    + _text(52, 676, "1")
+    + _text(82, 686, "Cap nhat du lieu")
+    + _text(82, 672, "ho tich")
+    + _text(302, 656, "Truoc ngay 30/6/2024")
+    + _text(52, 636, "2")
+    + _text(82, 640, "Bao cao ket qua")
+)
+
+
+def test_the_rules_a_page_draws_make_its_table():
+    ops = [([50, 720], b"m"), ([450, 720], b"l"), ([50, 700, 400, 20], b"re")]
+    found = segments(ops)
+    assert sum(s.horizontal for s in found) == 3 and sum(not s.horizontal for s in found) == 2
+    # two columns only: not a table of tasks
+    assert tables(found) == []
+
+
+def test_a_ruled_table_reads_a_row_a_line_and_a_spanning_date_for_each_row():
+    text = read_letter_file(
+        _pdf(_text(50, 760, "Before the table:") + _GRID + _CELLS + _text(50, 580, "After."))
+    )
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "Before the table:",
+        "TT | Nhiem vu | Thoi han",
+        "1 | Cap nhat du lieu ho tich | Truoc ngay 30/6/2024",
+        "2 | Bao cao ket qua | Truoc ngay 30/6/2024",
+        "After.",
+    ]
+
+
+def test_a_page_without_rules_reads_as_pypdf_reads_it():
+    text = read_letter_file(_pdf(_text(50, 760, "One line") + _text(50, 740, "Two line")))
+    assert text.split() == ["One", "line", "Two", "line"]
