@@ -322,6 +322,8 @@ LATE_WORDS = MarkedWords("trễ chậm muộn")
 # khau"): it is "muộn" only at the end or before these ("muon han", "nop muon roi", "muon qua").
 AFTER_LATE = MarkedWords("hạn rồi quá mất thì không ko k hả nhỉ vậy thế so mấy bao")
 UNMARKED_LATE = "muon"
+# What a citizen wants comes after "muốn": the words before it tell the story (retelling.py).
+WISH_WORDS = MarkedWords("muốn")
 # Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
 # ("do" and "no" are other words).
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
