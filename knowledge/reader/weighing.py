@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.language.vocabulary import (
+    CHAT_WORDS,
     DUE_WORDS,
     PREPOSITIONS,
     QUESTION_MARKED,
@@ -113,3 +114,32 @@ def beside_agency(
     words = matcher.words(list(parsed.tokens[mention.start : mention.end]))
     held = [w for w in words if w.known in row and w.token not in QUESTION_MARKED]
     return None if held else mention.name
+
+
+def asked_words(parsed: Parsed, printed: set[int]) -> str:
+    """The words that name the service asked about, as typed: the residue from its first to
+    its last word that is not conversation or a question word (unless it pairs into a title's
+    wording, as "đăng ký": `printed`)."""
+    tokens = parsed.tokens
+    content = [
+        i
+        for i in parsed.residue
+        if i in printed
+        or (
+            tokens[i] not in QUESTION_MARKED
+            and tokens[i] not in CHAT_WORDS
+            and not tokens[i].is_number
+        )
+    ]
+    if not content:
+        return ""
+    free = set(parsed.residue)
+    span = range(content[0], content[-1] + 1)
+    return " ".join(tokens[i].raw for i in span if i in free)
+
+
+def chatter(foreign: Sequence[Word], asks_list: bool) -> bool:
+    """Whether an agency is only named in talk of something else: many words no title holds
+    ("tối nay đá bóng giao hữu với đội Sở Y tế"), and no list or duty of it asked for."""
+    talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
+    return not asks_list and len(talk) >= OUTSIDE_WORDS
