@@ -70,6 +70,7 @@ from knowledge.reader.weighing import (
     asked_words,
     beside_agency,
     chatter,
+    described,
     in_plan,
     named_key,
     names_doer,
@@ -205,7 +206,10 @@ class Interpreter:
             hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
             hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
-        fits = self.tasks.fit([t.id for t in province.tasks], tokens)
+        # "TTHC mức độ 2, 3, 4": evidence for a task's text, where it prints them
+        extra = described(parsed, self.matcher)
+        support = {parsed.tokens[i].fold for i in extra} - {t.fold for t in tokens}
+        fits = self.tasks.fit([t.id for t in province.tasks], self.tokens(parsed, extra), support)
         # A service explains half of the question, or the question holds the whole of a row's
         # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
         service = (

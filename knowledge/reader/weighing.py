@@ -143,3 +143,19 @@ def chatter(foreign: Sequence[Word], asks_list: bool) -> bool:
     ("tối nay đá bóng giao hữu với đội Sở Y tế"), and no list or duty of it asked for."""
     talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
     return not asks_list and len(talk) >= OUTSIDE_WORDS
+
+
+DESCRIBING = ("level", "tiers")  # spans a task's text may print: "mức độ 2, 3, 4", "cấp tỉnh"
+
+
+def described(parsed: Parsed, matcher: Matcher) -> list[int]:
+    """The positions of what the question names that is no service's wording but may be a
+    task's: the levels, the tiers of government a report is split by, and a word of the domain
+    no title prints ("TTHC"; not "tích hợp", "cổng", which every text of the domain holds)."""
+    return [
+        i
+        for s in parsed.others
+        if s.kind in DESCRIBING or s.kind == "domain"
+        for i in range(s.start, s.end)
+        if s.kind != "domain" or matcher.df(parsed.tokens[i].fold) == 0
+    ]

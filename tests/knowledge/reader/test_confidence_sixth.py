@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from knowledge.language.text import tokenize
+
 TODAY = dt.date(2021, 5, 3)
 
 
@@ -19,3 +21,27 @@ def test_an_agency_in_talk_of_something_else_is_not_its_list(assistant):
     for question in ("Sở Tư pháp", "Sở Tư pháp phải làm gì", "danh sách mục của Sở Tư pháp"):
         answer = ask(assistant, question)
         assert answer.intent == "agency" and answer.agency == "Sở Tư pháp", question
+
+
+def test_levels_and_a_word_of_the_domain_a_tasks_text_prints_name_the_task(assistant):
+    # the 20/5 report counts the TTHC at levels 2, 3 and 4: the levels and "TTHC" are no
+    # service's wording, but evidence for the task whose text prints them
+    answer = ask(assistant, "số liệu TTHC mức độ 2, 3, 4 của đơn vị gửi ngày nào")
+    assert answer.intent == "task", answer.text
+    assert answer.tasks[0].task.id == "tq-2021-05-20"
+    # never against a task that does not print them, nor alone: a level beside an agency is
+    # still its list, beside a service that service
+    assert ask(assistant, "dịch vụ công mức độ 4 của sở y tế").intent == "agency"
+    answer = ask(assistant, "giấy phép xây dựng mức độ 4 hạn nào")
+    assert answer.intent == "service" and answer.items[0].key == "406-14"
+    # the domain's common words ("tích hợp", "cổng") are every text's: a period stays a period
+    answer = ask(assistant, "6 tháng cuối năm những việc gì phải tích hợp lên cổng")
+    assert answer.intent == "deadline", answer.text
+
+
+def test_support_words_count_only_where_a_text_holds_them(assistant):
+    index = assistant.interpreter.tasks
+    tokens = tokenize("rà soát tthc mức 2 3 4 cấp tỉnh huyện xã gửi")
+    plain = index.fit(["tq-2021-05-20"], tokens)
+    helped = index.fit(["tq-2021-05-20"], tokens, {"muc", "cap", "tinh", "huyen", "xa", "tthc"})
+    assert helped[0].coverage > plain[0].coverage
