@@ -349,7 +349,7 @@ class Interpreter:
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
-            if chatter(self.foreign(parsed), asks_list):
+            if chatter(parsed, self.foreign(parsed), asks_list):
                 return Reading("unknown", sure=False)
             return Reading("agency", agency=subject.name)
         # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a

@@ -15,10 +15,12 @@ from knowledge.language.vocabulary import (
     UNTIL_WORDS,
     WORK_WORDS,
 )
+from knowledge.reader.asking import names_rows
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
+from knowledge.reader.row_refs import DECISIONS
 
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
@@ -138,11 +140,17 @@ def asked_words(parsed: Parsed, printed: set[int]) -> str:
     return " ".join(tokens[i].raw for i in span if i in free)
 
 
-def chatter(foreign: Sequence[Word], asks_list: bool) -> bool:
+def chatter(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool:
     """Whether an agency is only named in talk of something else: many words no title holds
-    ("tối nay đá bóng giao hữu với đội Sở Y tế"), and no list or duty of it asked for."""
+    ("tối nay đá bóng giao hữu với đội Sở Y tế"), no list or duty of it asked for, and nothing
+    of the work the bot tracks (rows, duties, deadlines, tasks, the domain's words, a decision's
+    number: "nhiệm vụ của Sở Tư pháp theo 406")."""
     talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
-    return not asks_list and len(talk) >= OUTSIDE_WORDS
+    if asks_list or len(talk) < OUTSIDE_WORDS or parsed.tasks or parsed.letters:
+        return False
+    if names_rows(parsed) or any(s.kind == "domain" for s in parsed.others):
+        return False
+    return not any(t.fold in DECISIONS for t in parsed.tokens)
 
 
 DESCRIBING = ("level", "tiers")  # spans a task's text may print: "mức độ 2, 3, 4", "cấp tỉnh"

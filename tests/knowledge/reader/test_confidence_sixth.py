@@ -18,7 +18,13 @@ def test_an_agency_in_talk_of_something_else_is_not_its_list(assistant):
     answer = ask(assistant, "chiều mai liên hoan văn nghệ cùng đoàn thanh niên Sở Tư pháp ở đâu")
     assert answer.intent == "unknown" and not answer.items, answer.text
     # the agency alone, or asked for its work, is still its list
-    for question in ("Sở Tư pháp", "Sở Tư pháp phải làm gì", "danh sách mục của Sở Tư pháp"):
+    for question in (
+        "Sở Tư pháp",
+        "Sở Tư pháp phải làm gì",
+        "danh sách mục của Sở Tư pháp",
+        # many words no title holds, but about its work: its duties, a decision's number
+        "sếp nhờ em xem lại toàn bộ nhiệm vụ của Sở Tư pháp theo 406",
+    ):
         answer = ask(assistant, question)
         assert answer.intent == "agency" and answer.agency == "Sở Tư pháp", question
 
