@@ -382,5 +382,7 @@ FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",
 # "Công an tỉnh", is read as that agency first).
 PROVINCE_WORDS = MarkedWords("tỉnh")
+# "hạn tỉnh giao": the date the province set, the frame of a deadline question, no service's words
+ASSIGN_WORDS = MarkedWords("giao")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")

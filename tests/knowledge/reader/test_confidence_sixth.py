@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.language.text import tokenize
+from knowledge.reader.asking import frame_words
 
 TODAY = dt.date(2021, 5, 3)
 
@@ -51,3 +52,17 @@ def test_support_words_count_only_where_a_text_holds_them(assistant):
     plain = index.fit(["tq-2021-05-20"], tokens)
     helped = index.fit(["tq-2021-05-20"], tokens, {"muc", "cap", "tinh", "huyen", "xa", "tthc"})
     assert helped[0].coverage > plain[0].coverage
+
+
+def test_who_set_the_date_is_the_frame_of_a_deadline_question(assistant):
+    # "hạn tỉnh giao": the province set the date; "tỉnh", "giao" are no words of the service
+    answer = ask(
+        assistant,
+        "bên mình phụ trách phần cấp phép xây nhà dân, hạn tỉnh giao vào tháng nào",
+        "Sở Xây dựng",
+    )
+    assert answer.intent == "service" and answer.items[0].key == "406-14", answer.text
+    tokens = tokenize("hạn tỉnh giao là khi nào")
+    assert {1, 2} <= frame_words(tokens, range(len(tokens)))
+    tokens = tokenize("tỉnh giao hạn gì")  # no date's word before: not the frame
+    assert not {0, 1} & frame_words(tokens, range(len(tokens)))
