@@ -28,6 +28,7 @@ MAX_SPAN = 24  # the longest agency name has 17 words
 MIN_INITIALS = 3  # two letters ("XD", "TP", "CT") mean too many other things
 MIN_FUZZY = 8  # letters a name needs before a misspelling of it is still read as that name
 CONNECTORS = {"va"}
+SHORT_RUNS = (2, 3)  # words an officer writes as their initials: "xh", "CN", "BQL"
 PLURALS = {"cac"}  # "Ban Quản lý các Khu công nghiệp", typed with or without "các"
 LEVEL_WORDS = {"tinh", "huyen"}  # "Công an tỉnh": officers write both CAT and "CA tỉnh"
 KIND_WORDS = {"so", "s"}
@@ -138,13 +139,21 @@ def generated_forms(agency: Agency) -> set[str]:
 
 
 def _shortened(tokens: Sequence[Token]) -> set[str]:
-    """The name spelled out, without "các" ("Ban quản lý khu công nghiệp"), and with any two
-    neighbouring words written as their initials ("bảo hiểm xh tỉnh", "BQL các khu công
-    nghiệp")."""
+    """The name spelled out, without "các" ("Ban quản lý khu công nghiệp"), and with one or two
+    runs of two or three neighbouring words written as their initials ("bảo hiểm xh tỉnh", "BQL
+    các khu công nghiệp", "BQL khu CN tỉnh")."""
     folds = [t.fold for t in tokens]
-    forms = {_compact(folds), _compact(f for f in folds if f not in PLURALS)}
-    for i in range(len(folds) - 1):
-        short = [*folds[:i], folds[i][0] + folds[i + 1][0], *folds[i + 2 :]]
+    runs = [(i, i + n) for n in SHORT_RUNS for i in range(len(folds) - n + 1)]
+    chosen: list[tuple[tuple[int, int], ...]] = [()]
+    chosen += [(r,) for r in runs]
+    chosen += [(a, b) for a in runs for b in runs if a[1] <= b[0]]
+    forms = set()
+    for cut in chosen:
+        short, at = [], 0
+        for start, end in cut:
+            short += [*folds[at:start], "".join(f[0] for f in folds[start:end])]
+            at = end
+        short += folds[at:]
         forms |= {_compact(short), _compact(f for f in short if f not in PLURALS)}
     return forms
 

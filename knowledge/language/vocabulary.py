@@ -322,6 +322,8 @@ LATE_WORDS = MarkedWords("trễ chậm muộn")
 # khau"): it is "muộn" only at the end or before these ("muon han", "nop muon roi", "muon qua").
 AFTER_LATE = MarkedWords("hạn rồi quá mất thì không ko k hả nhỉ vậy thế so mấy bao")
 UNMARKED_LATE = "muon"
+# What a citizen wants comes after "muốn": the words before it tell the story (retelling.py).
+WISH_WORDS = MarkedWords("muốn")
 # Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
 # ("do" and "no" are other words).
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")
@@ -380,5 +382,7 @@ FIRST_PERSON = MarkedWords("em mình tôi tui tớ")
 # The whole province: "toàn tỉnh", "tỉnh mình", "cả tỉnh" (an agency's name that holds "tỉnh",
 # "Công an tỉnh", is read as that agency first).
 PROVINCE_WORDS = MarkedWords("tỉnh")
+# "hạn tỉnh giao": the date the province set, the frame of a deadline question, no service's words
+ASSIGN_WORDS = MarkedWords("giao")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")

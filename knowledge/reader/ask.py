@@ -30,14 +30,15 @@ from knowledge.catalogue.views import (
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
-from knowledge.reader.evidence import TextIndex, task_index
-from knowledge.reader.interpret import Interpreter, named_key
+from knowledge.reader.evidence import TextIndex, task_index, telling
+from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.lexicon import catalogue_phrases, match_text
 from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
+from knowledge.reader.retelling import clauses, retold
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, falls_in, occurrences, task_reading
 from knowledge.reader.wording import Outside, Wording, outside_names
@@ -115,7 +116,29 @@ class Assistant(RowLookup):
                 return Asked(prov, today, parsed, None, True, stats=True)
         prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        if reading.intent in ("absent", "unknown"):
+            reading = self.retold(question, today, prov, agency) or reading
         return Asked(prov, today, parsed, reading, True)
+
+    def retold(
+        self, question: str, today: date, prov: Province, agency: str | None
+    ) -> Reading | None:
+        """A service told as a citizen's story, read again without the story (retelling.py):
+        the rows it finds, offered to choose from; None when it finds none."""
+        read = self.interpreter
+
+        def says(text: str) -> bool:
+            return bool(telling(self.matcher, read.words(self.parse(text, today, prov))))
+
+        text = retold(clauses(question), says)
+        if text is None:
+            return None
+        parsed = self.parse(text, today, prov)
+        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
+        again = read.read(parsed, prov, prior, self._rows_mask, agency)
+        if again.intent not in ("service", "suggest") or not again.hits:
+            return None
+        return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)
 
     def answer(self, asked: Asked, marks: Marks | None = None) -> Answer:
         """The answer to a question read; marks: the latest status of each (key, agency), which

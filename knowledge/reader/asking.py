@@ -12,6 +12,7 @@ from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     AFTER_LATE,
     ASPECT_WORDS,
+    ASSIGN_WORDS,
     BESIDES_CLOSE,
     BESIDES_WORDS,
     CHAT_WORDS,
@@ -296,4 +297,9 @@ def frame_words(
         before = k - 2
         if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
             dropped.add(k - 1)
+    for i in range(1, len(tokens) - 1):
+        # "hạn tỉnh giao": who set the date, after the date's word
+        assigned = tokens[i] in PROVINCE_WORDS and tokens[i + 1] in ASSIGN_WORDS
+        if assigned and tokens[i - 1] in DUE_WORDS and {i, i + 1} <= free:
+            dropped |= {i, i + 1}
     return dropped

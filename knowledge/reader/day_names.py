@@ -85,17 +85,28 @@ def weekday_at(self: DayReader, i: int) -> PeriodSpan | None:
 
 
 def half_year(self: DayReader, i: int) -> tuple[Period, int] | None:
-    """ "6 tháng đầu năm", "6 tháng cuối năm (2021)": a half of the plan year."""
+    """ "6 tháng đầu năm", "6 tháng cuối năm (2021)", "nửa đầu/cuối/sau năm": a half of the
+    plan year."""
     six = self.fold(i) == "6" or SPELLED_MONTHS.get(self.raw(i)) == 6  # "sáu tháng"
-    if not six or self.fold(i + 1) != "thang":
+    if six and self.fold(i + 1) == "thang":
+        at = i + 2
+    elif self.fold(i) == HALF_FOLD and self.fold(i + 1) in HALF_SIDES:
+        at = i + 1  # "nửa sau năm 2021"
+    else:
         return None
-    if self.fold(i + 2) not in ("dau", "cuoi") or self.fold(i + 3) != "nam":
+    if self.fold(at) not in ("dau", "cuoi") + (("sau",) if at == i + 1 else ()):
         return None
-    year, end = self.year_after(i + 4)
+    if self.fold(at + 1) != "nam":
+        return None
+    year, end = self.year_after(at + 2)
     year = year or self.default_year
-    if self.fold(i + 2) == "dau":
+    if self.fold(at) == "dau":
         return Period(date(year, 1, 1), date(year, 6, 30), f"6 tháng đầu năm {year}"), end
     return Period(date(year, 7, 1), date(year, 12, 31), f"6 tháng cuối năm {year}"), end
+
+
+HALF_FOLD = "nua"  # "nửa": half
+HALF_SIDES = ("dau", "cuoi", "sau")  # the first half, the second ("nửa cuối", "nửa sau")
 
 
 def _unit(token: Token | None) -> int | None:

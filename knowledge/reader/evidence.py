@@ -80,9 +80,13 @@ class TextIndex:
         """Every word a text holds, in its pairs or alone."""
         return {w for pair in self.pairs.get(key, ()) for w in pair} | self.singles.get(key, set())
 
-    def fit(self, keys: Sequence[str], tokens: Sequence[Token]) -> list[Fit]:
+    def fit(
+        self, keys: Sequence[str], tokens: Sequence[Token], support: Collection[str] = ()
+    ) -> list[Fit]:
         """The texts by how much of the question they hold, best first. A word weighs what it
-        weighs among the catalogue's titles, so words every service shares count little."""
+        weighs among the catalogue's titles, so words every service shares count little.
+        support: words (folded) that count only where a text holds them, as evidence beside
+        the rest ("TTHC mức độ 2, 3, 4" of a report), never against a text that does not."""
         expanded = expand_tokens(tokens, self.matcher.pair_accents)
         folds = [t.fold for t in expanded]
         content = {
@@ -101,7 +105,8 @@ class TextIndex:
             held &= content
             if held:
                 got = sum(weight[w] for w in held)
-                fits.append(Fit(key, got, got / total, len(held)))
+                unheld = sum(weight[w] for w in content - held if w in support)
+                fits.append(Fit(key, got, got / (total - unheld), len(held)))
         return sorted(fits, key=lambda f: -f.weight)
 
     def _weight(self, word: str) -> float:

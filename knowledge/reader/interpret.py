@@ -28,10 +28,6 @@ import numpy as np
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import (
-    CHAT_WORDS,
-    QUESTION_MARKED,
-)
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -71,7 +67,10 @@ from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
+    asked_words,
     beside_agency,
+    chatter,
+    described,
     in_plan,
     named_key,
     names_doer,
@@ -118,26 +117,7 @@ class Interpreter:
         return sorted((set(parsed.residue) - skip) | set(extra))
 
     def asked(self, parsed: Parsed) -> str:
-        """The words that name the service asked about, as typed: the residue from its first to
-        its last word that is not conversation or a question word (unless it pairs into a
-        title's wording, as "đăng ký")."""
-        printed = self.printed(parsed)
-        tokens = parsed.tokens
-        content = [
-            i
-            for i in parsed.residue
-            if i in printed
-            or (
-                tokens[i] not in QUESTION_MARKED
-                and tokens[i] not in CHAT_WORDS
-                and not tokens[i].is_number
-            )
-        ]
-        if not content:
-            return ""
-        free = set(parsed.residue)
-        span = range(content[0], content[-1] + 1)
-        return " ".join(tokens[i].raw for i in span if i in free)
+        return asked_words(parsed, self.printed(parsed))
 
     def foreign(self, parsed: Parsed) -> list[Word]:
         """The residue's words, its frame included, that are no catalogue wording: "thời
@@ -226,7 +206,10 @@ class Interpreter:
             hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
             hits = self.explain.first_specific(hits, words)
         tokens = self.tokens(parsed)
-        fits = self.tasks.fit([t.id for t in province.tasks], tokens)
+        # "TTHC mức độ 2, 3, 4": evidence for a task's text, where it prints them
+        extra = described(parsed, self.matcher)
+        support = {parsed.tokens[i].fold for i in extra} - {t.fold for t in tokens}
+        fits = self.tasks.fit([t.id for t in province.tasks], self.tokens(parsed, extra), support)
         # A service explains half of the question, or the question holds the whole of a row's
         # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
         service = (
@@ -365,6 +348,9 @@ class Interpreter:
             or bool(subject and not subject.strong and content(stray) and not names_rows(parsed))
         )
         if subject and not about_service:
+            # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
+            if chatter(parsed, self.foreign(parsed), asks_list):
+                return Reading("unknown", sure=False)
             return Reading("agency", agency=subject.name)
         # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a
         # service, its agency only beside it; the service is weighed below (offered, or not in

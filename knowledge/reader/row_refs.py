@@ -11,6 +11,9 @@ from knowledge.language.vocabulary import LEVEL_VERBS, ROW_WORDS
 
 DECISIONS = ("406", "411")
 Pairs = frozenset[tuple[str, str]]
+# what may stand between a row's number and its decision: "mục 5 QĐ 411", "số 6 của 411",
+# "dòng 6 bên 411" (on 411's side)
+DECISION_LINKS = frozenset({"qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc", "ben"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
                 decision = tokens[k].fold
                 end = k + 1
                 break
-            if tokens[k].fold not in ("qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc"):
+            if tokens[k].fold not in DECISION_LINKS:
                 break
         stop = end
         while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:

@@ -8,16 +8,19 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.language.vocabulary import (
+    CHAT_WORDS,
     DUE_WORDS,
     PREPOSITIONS,
     QUESTION_MARKED,
     UNTIL_WORDS,
     WORK_WORDS,
 )
+from knowledge.reader.asking import names_rows
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
+from knowledge.reader.row_refs import DECISIONS
 
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
@@ -113,3 +116,54 @@ def beside_agency(
     words = matcher.words(list(parsed.tokens[mention.start : mention.end]))
     held = [w for w in words if w.known in row and w.token not in QUESTION_MARKED]
     return None if held else mention.name
+
+
+def asked_words(parsed: Parsed, printed: set[int]) -> str:
+    """The words that name the service asked about, as typed: the residue from its first to
+    its last word that is not conversation or a question word (unless it pairs into a title's
+    wording, as "đăng ký": `printed`)."""
+    tokens = parsed.tokens
+    content = [
+        i
+        for i in parsed.residue
+        if i in printed
+        or (
+            tokens[i] not in QUESTION_MARKED
+            and tokens[i] not in CHAT_WORDS
+            and not tokens[i].is_number
+        )
+    ]
+    if not content:
+        return ""
+    free = set(parsed.residue)
+    span = range(content[0], content[-1] + 1)
+    return " ".join(tokens[i].raw for i in span if i in free)
+
+
+def chatter(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool:
+    """Whether an agency is only named in talk of something else: many words no title holds
+    ("tối nay đá bóng giao hữu với đội Sở Y tế"), no list or duty of it asked for, and nothing
+    of the work the bot tracks (rows, duties, deadlines, tasks, the domain's words, a decision's
+    number: "nhiệm vụ của Sở Tư pháp theo 406")."""
+    talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
+    if asks_list or len(talk) < OUTSIDE_WORDS or parsed.tasks or parsed.letters:
+        return False
+    if names_rows(parsed) or any(s.kind == "domain" for s in parsed.others):
+        return False
+    return not any(t.fold in DECISIONS for t in parsed.tokens)
+
+
+DESCRIBING = ("level", "tiers")  # spans a task's text may print: "mức độ 2, 3, 4", "cấp tỉnh"
+
+
+def described(parsed: Parsed, matcher: Matcher) -> list[int]:
+    """The positions of what the question names that is no service's wording but may be a
+    task's: the levels, the tiers of government a report is split by, and a word of the domain
+    no title prints ("TTHC"; not "tích hợp", "cổng", which every text of the domain holds)."""
+    return [
+        i
+        for s in parsed.others
+        if s.kind in DESCRIBING or s.kind == "domain"
+        for i in range(s.start, s.end)
+        if s.kind != "domain" or matcher.df(parsed.tokens[i].fold) == 0
+    ]

@@ -75,3 +75,17 @@ async def test_never_sure_and_wrong_in_chat(player):
     # "late" in talk of something else is no report of the officer's work
     out = texts(await player.send(1001, "họp chi bộ chậm nửa tiếng có sao không"), 1001)
     assert "Tôi chưa hiểu câu hỏi này" in out[-1] and "tq-2021-04-20" not in out[-1]
+
+
+async def test_a_service_told_as_a_story_is_offered_and_a_press_answers(player):
+    # the circumstances first, then the service: offered as a choice, never "not in the
+    # catalogue"; the button answers the row
+    calls = await player.send(
+        1001, "nhà em ở xa trung tâm, đi lại vất vả, muốn đổi giấy phép lái xe trên mạng"
+    )
+    [message] = [c for c in calls if c["method"] == "sendMessage"]
+    assert "Có phải bạn hỏi" in to_plain(message["text"])
+    assert "không có trong danh mục" not in to_plain(message["text"])
+    assert message["buttons"][0][0].startswith("406-22 · ")
+    out = texts(await player.send(1001, "[#1]"), 1001)
+    assert out[-1].startswith("406-22 · ") and "Hạn" in out[-1]

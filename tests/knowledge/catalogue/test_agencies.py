@@ -33,6 +33,9 @@ def test_a_word_typed_with_marks_is_no_letter_of_an_abbreviation(assistant):
         ("ban quan ly cac khu cong nghiep", "Ban Quản lý các Khu công nghiệp tỉnh"),
         ("bảo hiểm xh tỉnh", "Bảo hiểm xã hội tỉnh"),
         ("văn phòng ubnd", "Văn phòng UBND tỉnh"),
+        # two runs of words written as their initials, "các" dropped
+        ("BQL khu CN tỉnh", "Ban Quản lý các Khu công nghiệp tỉnh"),
+        ("ban QL các khu CN", "Ban Quản lý các Khu công nghiệp tỉnh"),
     ],
 )
 def test_a_name_without_its_level_word_or_with_two_words_shortened(assistant, text, name):

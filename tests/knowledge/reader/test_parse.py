@@ -58,6 +58,8 @@ def period_of(question, today=TODAY):
         ("ngày 30 tháng 9", TODAY, date(2021, 9, 30), date(2021, 9, 30)),
         ("từ tháng 6 đến tháng 8", TODAY, date(2021, 6, 1), date(2021, 8, 31)),
         ("6 tháng cuối năm", TODAY, date(2021, 7, 1), date(2021, 12, 31)),
+        ("nửa sau năm 2021", TODAY, date(2021, 7, 1), date(2021, 12, 31)),
+        ("nua dau nam", TODAY, date(2021, 1, 1), date(2021, 6, 30)),
         ("trước cuối tháng 5", TODAY, date(2021, 5, 1), date(2021, 5, 31)),
     ],
 )
@@ -133,6 +135,8 @@ def test_misspelt_department_is_still_read(assistant, tq):
         # "TT" heads the number column of the seeds' tables
         ("TT 7 quyết định 411", "411", "7", ""),
         ("tt 11 thuộc 406 phần giáo dục", "406", "11", "phan giao duc"),
+        # the decision on whose side the row stands
+        ("hàng 3 bên 411", "411", "3", ""),
     ],
 )
 def test_row_references(assistant, tq, question, decision, number, sector):
