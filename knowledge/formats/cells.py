@@ -12,10 +12,11 @@ failing the whole file. Only a Formula the bot composes itself (a total row) is 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell.cell import Cell
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl is imported where a workbook is written, not at the bot's start
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # a cell starting with one of these is read as a formula by some spreadsheet, now or on edit
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -8,10 +8,6 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-
 from knowledge.deliverables.form_checks import Parsed, parse_grid
 from knowledge.deliverables.forms import FORMS, TIERS, Form
 from knowledge.formats.book import Book, Sheet
@@ -22,8 +18,6 @@ from knowledge.formats.xlsx_reader import read_book
 MARKER_SHEET = "_mau"
 MARKER = "dvctt-mau-bieu"  # A1 of the hidden sheet; A2 the form's code, A3 the unit
 MAX_BYTES = ZIP_LIMITS.max_bytes
-THIN = Side(style="thin")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WIDTHS = {"stt": 6, "name": 60, "tier": 18, "reason": 50, "note": 30, "lead": 30}
 GUIDE = {
     "counts": [
@@ -43,7 +37,10 @@ GUIDE = {
 
 
 def _box(cell, bold: bool = False, center: bool = False) -> None:
-    cell.border = BOX
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin")
+    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     cell.font = Font(bold=bold)
     cell.alignment = Alignment(
         horizontal="center" if center else None, vertical="center", wrap_text=True
@@ -58,6 +55,11 @@ def template(
     the workbook it would have been). `unit` "": the blank form an admin fills for a unit, whose
     name they write on the unit's line (`unit_cell` reads it back).
     """
+    # openpyxl imported here, not at the bot's start (a fifth of its imports)
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     sheet.title = form.name
@@ -105,6 +107,8 @@ def template(
 
 
 def _count_rows(sheet, form: Form, counts: dict) -> None:
+    from openpyxl.utils import get_column_letter
+
     first = form.first_row
     for i, (tier, _, label) in enumerate(TIERS):
         given = counts.get(tier) or {}

@@ -13,7 +13,6 @@ but the readers listed here.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import importlib
 import json
@@ -26,9 +25,12 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.formats.safe_zip import FileRefused
+
+if TYPE_CHECKING:  # the child never imports asyncio: a tenth of its start, ~100 a test run
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +139,8 @@ _gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] 
 
 
 def _gate() -> asyncio.Semaphore:
+    import asyncio
+
     loop = asyncio.get_running_loop()
     if loop not in _gates:
         _gates[loop] = asyncio.Semaphore(CONCURRENT)
@@ -145,6 +149,8 @@ def _gate() -> asyncio.Semaphore:
 
 async def run_job_async(job: str, name: str, data: bytes, budget: Budget = BUDGET) -> Any:
     """The same from the event loop: it waits on the child without blocking other updates."""
+    import asyncio
+
     request = _request(job, name, data, budget)
     async with _gate():
         started = time.monotonic()

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-
 from knowledge.deliverables.layout import Table
 from knowledge.formats.cells import put
 
-THIN = Side(style="thin")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-
 
 def render(table: Table) -> bytes:
+    # openpyxl imported here, not at the bot's start (a fifth of its imports)
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
     book = Workbook()
     sheet = book.active
     sheet.title = table.sheet[:31]
@@ -36,7 +36,7 @@ def render(table: Table) -> bytes:
             cell = put(sheet, row, col, text or None)
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            cell.border = BOX
+            cell.border = box
         row += 1
     for r1, c1, r2, c2 in table.merges:
         sheet.merge_cells(
@@ -49,13 +49,13 @@ def render(table: Table) -> bytes:
         cell = put(sheet, row, col, number)
         cell.alignment = Alignment(horizontal="center")
         cell.font = Font(italic=True)
-        cell.border = BOX
+        cell.border = box
     row += 1
     for index, values in enumerate(table.rows):
         bold = index in table.sections
         for col, value in enumerate(values, start=1):
             cell = put(sheet, row, col, value if value != "" else None)
-            cell.border = BOX
+            cell.border = box
             cell.font = Font(bold=bold)
             cell.alignment = Alignment(
                 vertical="top",

@@ -15,7 +15,6 @@ from datetime import date
 
 import numpy as np
 
-from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
@@ -32,16 +31,15 @@ from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
-from knowledge.reader.lexicon import catalogue_phrases, match_text
-from knowledge.reader.matching import Matcher
+from knowledge.reader.lexicon import match_text
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
+from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, falls_in, occurrences, task_reading
-from knowledge.reader.wording import Outside, Wording, outside_names
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
@@ -55,8 +53,9 @@ class Assistant(RowLookup):
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or default_catalogue()
         rows = self.catalogue.rows.values()
-        self.matcher = Matcher([(r.key, match_text(r, self.catalogue)) for r in rows])
-        self.agencies = AgencyResolver(self.catalogue.agencies, catalogue_phrases(self.catalogue))
+        built = row_indexes(self.catalogue)  # shared with Assistants over the same rows
+        self.matcher = built.matcher
+        self.agencies = built.agencies
         tasks = [t for p in self.catalogue.provinces.values() for t in p.tasks]
         roles = [r.ministry_role + " " + r.local_role for r in rows]
         roles += [
@@ -74,10 +73,7 @@ class Assistant(RowLookup):
             },
             self.matcher,
         )
-        names = outside_names(self.catalogue)
-        wording = Wording([match_text(r, self.catalogue) for r in rows], names)
-        outside = Outside(names, self.matcher)
-        self.interpreter = Interpreter(self.matcher, index, named, wording, outside)
+        self.interpreter = Interpreter(self.matcher, index, named, built.wording, built.outside)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}

@@ -5,6 +5,7 @@ reading Telex left-overs back) and the word pairs the documents print side by si
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from knowledge.catalogue.model import Catalogue, Row, Task
 from knowledge.language.text import tokenize
@@ -28,9 +29,14 @@ def match_text(row: Row, catalogue: Catalogue) -> str:
 def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
     """Runs of title words (and the officers' service abbreviations), spaces removed: an agency
     form among them reads as catalogue wording too."""
+    return title_phrases(row.title + " " + (row.sub or "") for row in catalogue.rows.values())
+
+
+def title_phrases(titles: Iterable[str]) -> frozenset[str]:
+    """catalogue_phrases of the rows' titles (each with its sub-row's sector)."""
     phrases: set[str] = set()
-    for row in catalogue.rows.values():
-        words = expand_words([t.fold for t in tokenize(row.title + " " + (row.sub or ""))])
+    for title in titles:
+        words = expand_words([t.fold for t in tokenize(title)])
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + MAX_PHRASE) + 1):
                 phrases.add("".join(words[i:j]))

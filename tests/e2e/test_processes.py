@@ -4,9 +4,10 @@ window no bot can close: Telegram accepted a message and the process died before
 that down), the killed one's share taken over within minutes of the bot's clock.
 
 The bot processes are forked from a server that has imported the bot once (multiprocessing's fork
-server, preloaded with tests.e2e.tick_worker): each is a whole process of its own, with its own
+server, preloaded with tests.e2e.tick_preload): each is a whole process of its own, with its own
 event loop, database connections and emulator, killed by the kernel like any other, but starts in a
-fraction of the second that a fresh interpreter spends importing.
+fraction of the second that a fresh interpreter spends importing (and building the reader of
+the shipped catalogue: tests/e2e/tick_preload.py).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ OFFICERS = 45
 
 
 FORKS = multiprocessing.get_context("forkserver")
-FORKS.set_forkserver_preload(["tests.e2e.tick_worker"])
+FORKS.set_forkserver_preload(["tests.e2e.tick_preload"])
 
 
 def worker(
