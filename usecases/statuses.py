@@ -314,9 +314,10 @@ def _sent_ahead(
         return None
     following = occurrence_for(desk, key, agency)
     if target.behalf:
+        next_one = offers.code(offers.capnhat_line(following, "đã nộp", agency))
         return Refusal(
             f"{key_tag(sent.key)} ({esc(agency)}) đã ghi Hoàn thành ngày {fmt_date(sent.on)}; "
-            f"không ghi lại. Kỳ sau: <code>/capnhat {esc(following)} {esc(agency)} đã nộp</code>."
+            f"không ghi lại. Kỳ sau: {next_one}."
         )
     assert caller.chat_id is not None
     offer = Offer(following, status, note[:MAX_NOTE])

@@ -12,6 +12,7 @@ from datetime import date
 from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter
+from knowledge.messages.offers import capnhat_line, code
 from knowledge.render.answers import clip, due_phrase, esc, key_tag
 from knowledge.render.tracking_text import usage_for
 
@@ -63,7 +64,7 @@ def task_answer(
     if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
         lines.append("\n" + usage_for(province, [task.id]))
     elif owes or asker is None:
-        lines.append(f"\nĐã xong thì báo: <code>/capnhat {esc(task.id)} xong</code>")
+        lines.append(f"\nĐã xong thì báo: {code(capnhat_line(task.id, 'xong'))}")
     return "\n".join(lines)
 
 

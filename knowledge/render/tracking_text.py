@@ -18,7 +18,7 @@ from knowledge.deliverables.tracking import (
     TaskHandins,
     UnitHandin,
 )
-from knowledge.messages.offers import record_for
+from knowledge.messages.offers import capnhat_line, code, record_for
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.reminder_text import WEEKDAYS
 
@@ -120,7 +120,7 @@ def usage_for(province: Province, missing: list[str]) -> str:
     found = province.task_at(missing[0])
     to = (found[0].recipient if found is not None else "") or province.coordinator
     parts.append(
-        f"Đã gửi {esc(to)} bằng văn bản thì báo: <code>/capnhat {esc(missing[0])} đã nộp</code>"
+        f"Đã gửi {esc(to)} bằng văn bản thì báo: {code(capnhat_line(missing[0], 'đã nộp'))}"
     )
     return " ".join(parts)
 
