@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.letters.extract import read_letter
+from tests.knowledge.letters.districts import DISTRICTS
 
 ANNEXED = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Số: 3412/UBND-KSTT     Tuyên Quang, ngày 16 tháng 9 năm 2022
@@ -30,15 +31,6 @@ TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn h
 2 | Số hóa kết quả giải quyết | UBND các huyện, thành phố | Sở Nội vụ | - UBND huyện Yên \
 Sơn, UBND huyện Hàm Yên: trước ngày 31/10/2022; - Các huyện còn lại: trước ngày 15/12/2022
 """
-DISTRICTS = {
-    "UBND thành phố Tuyên Quang",
-    "UBND huyện Lâm Bình",
-    "UBND huyện Na Hang",
-    "UBND huyện Chiêm Hóa",
-    "UBND huyện Hàm Yên",
-    "UBND huyện Yên Sơn",
-    "UBND huyện Sơn Dương",
-}
 
 
 def _read(catalogue, text=ANNEXED):

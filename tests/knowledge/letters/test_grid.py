@@ -7,6 +7,7 @@ from datetime import date
 from knowledge.letters.extract import read_letter
 from knowledge.letters.grid import unfold
 from knowledge.letters.text import Line
+from tests.knowledge.letters.districts import DISTRICTS
 
 LETTER = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ NỘI VỤ     Độc lập - Tự do - Hạnh phúc
@@ -30,15 +31,6 @@ Trân trọng./.
 Nơi nhận:
 - Như trên;
 """
-DISTRICTS = {
-    "UBND thành phố Tuyên Quang",
-    "UBND huyện Lâm Bình",
-    "UBND huyện Na Hang",
-    "UBND huyện Chiêm Hóa",
-    "UBND huyện Hàm Yên",
-    "UBND huyện Yên Sơn",
-    "UBND huyện Sơn Dương",
-}
 
 
 def _read(catalogue, text=LETTER):

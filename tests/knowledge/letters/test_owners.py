@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.letters.extract import read_letter
+from tests.knowledge.letters.districts import DISTRICTS
 
 HEAD = """UBND TỈNH TUYÊN QUANG
 SỞ TÀI CHÍNH
@@ -19,15 +20,6 @@ Kính gửi:
 
 Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
 """
-DISTRICTS = {
-    "UBND thành phố Tuyên Quang",
-    "UBND huyện Lâm Bình",
-    "UBND huyện Na Hang",
-    "UBND huyện Chiêm Hóa",
-    "UBND huyện Hàm Yên",
-    "UBND huyện Yên Sơn",
-    "UBND huyện Sơn Dương",
-}
 
 
 def _read(catalogue, body):
