@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.units import registrable, unit_by_words
 from knowledge.catalogue.views import ROLE_LABELS
+from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, usage
 from knowledge.reader.writes import (
@@ -201,7 +203,13 @@ def update_status(
     def resolve(text: str) -> str | None:
         return desk.assistant.resolve_key(text, province, today)
 
-    reading = read_capnhat_line(line, resolve, desk.assistant.agencies.whole)
+    units = registrable(desk.assistant.catalogue.agencies, province)
+
+    def unit_of(text: str) -> str | None:
+        # a unit by its name, else by its own words where a unit stands ("… hàm yên xong")
+        return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
+
+    reading = read_capnhat_line(line, resolve, unit_of)
     if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == CapnhatKind.USAGE:

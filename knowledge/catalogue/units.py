@@ -11,6 +11,7 @@ Quang".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,7 @@ import vietnam_provinces
 from vietnam_provinces.enums import DistrictEnum, ProvinceEnum
 
 from knowledge.catalogue.model import Agency, Province
+from knowledge.language.text import Token, tokenize
 
 ABOLISHED = date(2025, 7, 1)  # districts ceased to exist (the July 2025 rearrangement)
 # Division names as the package prints them, longest first; the committee writes them lower case.
@@ -101,3 +103,25 @@ def choose_unit(province: Province, agency: str) -> tuple[str, ...]:
     """
     members = province.members(agency)
     return members if members != (agency,) else ()
+
+
+def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
+    """The one unit whose name holds every word typed, one of them a word no other unit's name
+    holds: "hàm yên" is UBND huyện Hàm Yên and "viễn thông" Viễn thông Tuyên Quang, while "tuyên
+    quang" (in two names) and "giấy phép xây dựng" (two words in no name) are no unit. Only where
+    a unit is expected (the unit an admin writes for): in a question a place is a place, not its
+    committee, and "xây dựng" a service's words."""
+    if not typed:
+        return None
+    names = {unit: {t.fold for t in tokenize(unit)} for unit in units}
+    held: dict[str, int] = {}
+    for folds in names.values():
+        for word in folds:
+            held[word] = held.get(word, 0) + 1
+    wanted = {t.fold for t in typed}
+    fits = [
+        unit
+        for unit, folds in names.items()
+        if wanted <= folds and any(held[w] == 1 for w in wanted)
+    ]
+    return fits[0] if len(fits) == 1 else None

@@ -22,7 +22,9 @@ from datetime import date
 from enum import StrEnum
 
 from knowledge.catalogue.model import Province
-from knowledge.language.text import fold, tokenize
+from knowledge.catalogue.units import registrable, unit_by_words
+from knowledge.language.text import Token, fold, tokenize
+from knowledge.language.vocabulary import BEHALF_WORDS
 from knowledge.reader.ask import Assistant
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.task_refs import one_form
@@ -299,16 +301,19 @@ def statement(
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
         # "Sở Y tế 406-14 xong": words before the status that name a unit, and nothing else
-        named = " ".join(t.raw for t in tokens[:start] if not whole_key_shape(t.raw))
+        words = [t for t in tokens[:start] if not whole_key_shape(t.raw)]
+        named = " ".join(t.raw for t in words)
         unit = assistant.agencies.whole(named) if named else None
-        return Offer(key, status, note, unit=unit or "") if key else None
-    before = [t.raw for t in tokens[:start] if t.fold not in FILLER]
+        unit = unit or _behalf_unit(words, assistant, province)
+        return Offer(key, status, note, unit=unit) if key else None
+    opening = [t for t in tokens[:start] if t.fold not in FILLER]
+    before = [t.raw for t in opening]
     unit = ""
     if before:
         answer = assistant.ask(" ".join(before), today, province.slug, agency)
         # read as an agency, not a service's words ("giấy phép xây dựng" is no Sở Xây dựng)
         mention = assistant.agencies.find(" ".join(before)) if answer.intent == "agency" else None
-        unit = mention.name if mention is not None else ""
+        unit = mention.name if mention is not None else _behalf_unit(opening, assistant, province)
         if answer.intent == "service" and answer.items and not answer.close:
             return Offer(answer.items[0].key, status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
@@ -341,6 +346,15 @@ def statement(
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
     return Offer(keys[0], status, note if around is not None else "", part or "", unit)
+
+
+def _behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:
+    """ "ghi thay hàm yên …", "ghi cho viễn thông …": after the words of writing for a unit, the
+    unit named by its own words, which are no agency's name in a question."""
+    if not opening or opening[0] not in BEHALF_WORDS:
+        return ""
+    named = [t for t in opening if t not in BEHALF_WORDS]
+    return unit_by_words(named, registrable(assistant.catalogue.agencies, province)) or ""
 
 
 @dataclass(frozen=True)

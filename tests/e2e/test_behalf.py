@@ -208,3 +208,27 @@ async def test_an_officer_naming_another_unit_in_a_statement_is_told_nothing_is_
     out = texts(await player.send(BUILDING, "Sở Xây dựng đã nộp biểu 02"), BUILDING)
     assert out[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?")
     assert services(player).repo.history() == []
+
+
+async def test_a_unit_named_by_its_place_or_short_name_is_the_one_written_for(player):
+    """ "ghi thay ham yen …" and "/capnhat 406-11 son duong …" asked which of 19 units, or took
+    the unit's words for a status ("Chưa rõ trạng thái"), though the place names one unit. The
+    unit is now read where a unit stands, and a unit that owes nothing is told so."""
+    svc = services(player)
+    out = texts(await player.send(ADMIN, "ghi thay ham yen 406-11 xong"), ADMIN)
+    assert "cho UBND huyện Hàm Yên (ghi thay) → Hoàn thành?" in out[0]
+    assert svc.repo.current("406-11", "UBND huyện Hàm Yên") is None
+    await player.send(ADMIN, "[Ghi 406-11 → Hoàn thành?]")
+    assert svc.repo.current("406-11", "UBND huyện Hàm Yên").new == "hoan_thanh"
+    out = texts(await player.send(ADMIN, "/capnhat 406-11 son duong dang lam"), ADMIN)
+    assert out[0].startswith("✅ Đã ghi: 406-11 (UBND huyện Sơn Dương)")
+    assert svc.repo.current("406-11", "UBND huyện Sơn Dương").new == "dang_thuc_hien"
+    out = texts(await player.send(ADMIN, "ghi thay vien thong da nop bieu 02"), ADMIN)
+    assert out[0].startswith("Viễn thông Tuyên Quang không phải thực hiện tq-2021-04-20.")
+    # a place in two names is no unit: the buttons are asked for, nothing written
+    out = texts(await player.send(ADMIN, "ghi thay tuyen quang da nop bieu 02"), ADMIN)
+    assert "Ghi “Hoàn thành” thay cho đơn vị nào?" in out[0]
+    assert [(c.key, c.agency) for c in svc.repo.history()] == [
+        ("406-11", "UBND huyện Hàm Yên"),
+        ("406-11", "UBND huyện Sơn Dương"),
+    ]

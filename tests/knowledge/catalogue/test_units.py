@@ -13,8 +13,15 @@ import vietnam_provinces
 from knowledge.catalogue.importer import ImportedRow, with_imported
 from knowledge.catalogue.loader import DATA_DIR, CatalogueError, load_catalogue
 from knowledge.catalogue.model import UNIT_KIND
-from knowledge.catalogue.units import UnitsError, committee_name, district_units, registrable
+from knowledge.catalogue.units import (
+    UnitsError,
+    committee_name,
+    district_units,
+    registrable,
+    unit_by_words,
+)
 from knowledge.deliverables.digest import build_digest
+from knowledge.language.text import tokenize
 from knowledge.render.charts import agency_chart, chart_data
 from knowledge.rules.progress import agency_order, standings
 from knowledge.rules.reminders import plan_day
@@ -206,3 +213,24 @@ def test_an_imported_table_naming_the_group_gives_each_unit_its_row(catalogue):
 )
 def test_a_unit_named_whole(assistant, text, unit):
     assert assistant.agencies.whole(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit"),
+    [
+        ("hàm yên", HAM_YEN),
+        ("ham yen", HAM_YEN),
+        ("son duong", "UBND huyện Sơn Dương"),
+        ("vien thong", "Viễn thông Tuyên Quang"),
+        # in two names: no unit
+        ("tuyen quang", None),
+        # a service's words, two of them in no name
+        ("giay phep xay dung", None),
+        # "ghi" is in no name: the words of writing for a unit are the caller's to drop
+        ("ghi thay ham yen", None),
+        ("", None),
+    ],
+)
+def test_a_unit_is_named_by_the_words_only_its_name_holds(catalogue, tq, typed, unit):
+    units = registrable(catalogue.agencies, tq)
+    assert unit_by_words(tokenize(typed), units) == unit
