@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import LetterRecord, LetterTask, LetterVersion
+from db.models import LetterDraftEdit, LetterRecord, LetterTask, LetterVersion
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import LetterVersion as VersionView
 from knowledge.letters.publish import Published
@@ -24,6 +24,15 @@ LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 DRAFT, PUBLISHED, DROPPED = "draft", "published", "dropped"
 PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
 END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
+
+
+@dataclass(frozen=True)
+class DraftEdit:
+    """Who corrected a draft, when, and what the correction changed (as quoted back)."""
+
+    by: int
+    at: datetime
+    said: str
 
 
 def _local(at: datetime) -> datetime:
@@ -211,18 +220,44 @@ class LetterRepo:
             s.flush()
             return record.id
 
-    def save_draft(self, letter_id: int, revision: int, draft: Draft, at: datetime) -> int | None:
-        """The draft as edited from `revision`: its new revision; None when it is no draft any
-        more (published, dropped) or another edit came first."""
+    def save_draft(
+        self, letter_id: int, revision: int, draft: Draft, edit: DraftEdit
+    ) -> int | None:
+        """The draft as edited from `revision`: its new revision, the draft it replaced kept
+        beside what the edit said; None when it is no draft any more (published, dropped) or
+        another edit came first."""
         with self.sessions.begin() as s:
             r = s.get(LetterRecord, letter_id, with_for_update=True)
             if r is None or r.province != self.province or r.state != DRAFT:
                 return None
             if r.revision != revision:
                 return None
+            s.add(
+                LetterDraftEdit(
+                    letter_id=letter_id,
+                    revision=revision + 1,
+                    before=r.draft,
+                    said=edit.said,
+                    by=edit.by,
+                    at=edit.at,
+                )
+            )
             r.draft = json.dumps(draft.to_json(), ensure_ascii=False)
-            r.revision, r.updated_at = revision + 1, at
+            r.revision, r.updated_at = revision + 1, edit.at
             return r.revision
+
+    def draft_edit(self, letter_id: int, revision: int) -> tuple[Draft, str] | None:
+        """The draft an edit replaced and what the edit said, for the edit that made
+        `revision` (None: the draft as read, or no such letter)."""
+        with self.sessions() as s:
+            found = s.scalars(
+                select(LetterDraftEdit).where(
+                    LetterDraftEdit.letter_id == letter_id, LetterDraftEdit.revision == revision
+                )
+            ).first()
+            if found is None:
+                return None
+            return Draft.from_json(json.loads(found.before)), found.said
 
     def drop_draft(self, letter_id: int, at: datetime) -> bool:
         with self.sessions.begin() as s:

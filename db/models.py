@@ -319,6 +319,22 @@ class LetterRecord(Base):
     __table_args__ = (Index("ix_letter_state", "province", "state"),)
 
 
+class LetterDraftEdit(Base):
+    """A correction to a letter's draft (append-only): the draft it replaced, so "Hoàn tác"
+    writes that back (itself a correction, kept the same way), and what was said of it."""
+
+    __tablename__ = "letter_draft_edits"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    letter_id: Mapped[int] = mapped_column(Integer, ForeignKey("letters.id"))
+    revision: Mapped[int] = mapped_column(Integer)  # the draft's revision this edit made
+    before: Mapped[str] = mapped_column(Text)  # the draft's JSON before it
+    said: Mapped[str] = mapped_column(Text)  # what the edit changed, as quoted back
+    by: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("letter_id", "revision", name="uq_letter_draft_edit"),)
+
+
 class LetterTask(Base):
     """A task of a published letter, under the id statuses, submissions and reminders use."""
 

@@ -1,9 +1,10 @@
 """A letter sent to the bot by an admin, reviewed before it is tracked: the draft comes back with
 what keeps it from being published, line by line, and buttons: "Công bố" (only when nothing
 does), "Sửa n" for a task (its deadline, units, supporting units or forms, a short prompt each;
-or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy". The publish is quoted back with "Hoàn tác"
-(10 minutes) and "Thu hồi"; /congvan (handlers/congvan.py) lists the letters in force. The
-rules are usecases/letters.py's and usecases/publishing.py's.
+or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy", and after a correction "Hoàn tác". The
+publish is quoted back with "Hoàn tác" (10 minutes) and "Thu hồi"; /congvan
+(handlers/congvan.py) lists the letters in force. The rules are usecases/letters.py's and
+usecases/publishing.py's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from handlers.buttons import (
     EditDraft,
     PublishLetter,
     ShowDraft,
+    UndoDraftEdit,
     UndoLetters,
     WithdrawLetter,
 )
@@ -55,7 +57,8 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     buttons += [edits[i : i + PER_ROW] for i in range(0, len(edits), PER_ROW)]
     if review.draft.problems and review.draft.tasks:
         buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
-    buttons.append([("Hủy", DropLetter(letter))])
+    last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
+    buttons.append([*last, ("Hủy", DropLetter(letter))])
     text = review_html(review.file_name, review.draft, review.blockers, review.changed)
     await reply(update, context, text, buttons)
 
@@ -125,6 +128,12 @@ async def drop_task_button(update: Update, context: BotContext, button: DropDraf
     found = await context.services.run(
         letters.drop_task, caller, button.letter, button.revision, button.index
     )
+    await show(update, context, found)
+
+
+async def undo_edit_button(update: Update, context: BotContext, button: UndoDraftEdit) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(letters.undo_edit, caller, button.letter, button.revision)
     await show(update, context, found)
 
 

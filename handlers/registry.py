@@ -145,6 +145,7 @@ def handlers() -> list:
         pressed(b.DraftTask, letters.task_button, private=True),
         pressed(b.EditDraft, letters.edit_button, private=True),
         pressed(b.DropDraftTask, letters.drop_task_button, private=True),
+        pressed(b.UndoDraftEdit, letters.undo_edit_button, private=True),
         pressed(b.AcceptProblems, letters.accept_button, private=True),
         pressed(b.PublishLetter, letters.publish_button, private=True),
         pressed(b.DropLetter, letters.drop_button, private=True),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from db.letter_repo import DRAFT, LetterRepo, StoredLetter
+from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
 from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
 from knowledge.letters.edits import read_deadline, read_forms, read_units
 from knowledge.letters.extract import read_letter
@@ -35,6 +35,8 @@ ADMINS_ONLY = "Chỉ quản trị viên mới gửi công văn cho bot. Không c
 GONE = "Bản nháp này đã được công bố hoặc đã hủy. Không có gì thay đổi."
 MAX_LISTED_DRAFTS = 5  # drafts named when a sentence cannot tell which one it corrects
 STALE = "Bản nháp đã được sửa sau tin nhắn này: dùng các nút của bản nháp mới nhất."
+UNDONE = "Đã hoàn tác: "
+NOTHING_TO_UNDO = "Bản nháp này chưa được sửa: không có gì để hoàn tác."
 
 
 class EditField(StrEnum):
@@ -75,6 +77,7 @@ class LetterReview:
     draft: Draft
     blockers: tuple[str, ...]
     changed: str = ""  # what the last edit changed, quoted back
+    edited: bool = False  # shown right after an edit, which "Hoàn tác" undoes
 
     @property
     def publishable(self) -> bool:
@@ -132,10 +135,12 @@ def _draft(
     return found
 
 
-def review(desk: Desk, stored: StoredLetter, changed: str = "") -> LetterReview:
+def review(
+    desk: Desk, stored: StoredLetter, changed: str = "", edited: bool = False
+) -> LetterReview:
     lines = blockers(stored.draft, desk.assistant.catalogue, desk.province)
     return LetterReview(
-        stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed
+        stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed, edited
     )
 
 
@@ -205,7 +210,7 @@ def answer_edit(
     if isinstance(changed, str):
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
-    return _save_edit(desk, stored, index, field, changed)
+    return _save_edit(desk, caller, stored, index, field, changed)
 
 
 def _edited(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -> Task | str:
@@ -221,12 +226,12 @@ def _edited(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -
 
 
 def _save_edit(
-    desk: Desk, stored: StoredLetter, index: int, field: EditField, changed: Task
+    desk: Desk, caller: Caller, stored: StoredLetter, index: int, field: EditField, changed: Task
 ) -> LetterReview | Refusal:
     draft = stored.draft
     edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
-    return _save(desk, stored, edited, quote)
+    return _save(desk, caller, stored, edited, quote)
 
 
 @use_case(database=False)
@@ -265,7 +270,7 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     changed = _edited(desk, stored.draft, index, field, said.value)
     if isinstance(changed, str):
         return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
-    return _save_edit(desk, stored, index, field, changed)
+    return _save_edit(desk, caller, stored, index, field, changed)
 
 
 @use_case(writes=True)
@@ -279,17 +284,36 @@ def drop_task(
         return Refusal(STALE)
     title = stored.draft.tasks[index].title
     edited = stored.draft.without_task(index)
-    return _save(desk, stored, edited, f"Đã bỏ nhiệm vụ {index + 1}: {esc(_short(title))}")
+    return _save(desk, caller, stored, edited, f"Đã bỏ nhiệm vụ {index + 1}: {esc(_short(title))}")
 
 
-def _save(desk: Desk, stored: StoredLetter, draft: Draft, changed: str) -> LetterReview | Refusal:
-    now = desk.clock.now()
-    revision = _letters(desk).save_draft(stored.id, stored.revision, draft, now)
+def _save(
+    desk: Desk, caller: Caller, stored: StoredLetter, draft: Draft, changed: str
+) -> LetterReview | Refusal:
+    edit = DraftEdit(caller.user_id, desk.clock.now(), changed)
+    revision = _letters(desk).save_draft(stored.id, stored.revision, draft, edit)
     if revision is None:
         return Refusal(STALE)
     saved = _letters(desk).letter(stored.id)
     assert saved is not None
-    return review(desk, saved, changed)
+    return review(desk, saved, changed, edited=True)
+
+
+@use_case(writes=True)
+def undo_edit(desk: Desk, caller: Caller, letter: int, revision: int) -> LetterReview | Refusal:
+    """ "Hoàn tác" under a corrected draft: the draft the correction replaced is written back,
+    as a correction of its own (kept, and undone the same way), while the draft is still as that
+    message showed it."""
+    stored = _draft(desk, caller, letter, revision)
+    if isinstance(stored, Refusal):
+        return stored
+    edit = _letters(desk).draft_edit(letter, revision)
+    if edit is None:
+        return Refusal(NOTHING_TO_UNDO)
+    before, said = edit
+    # an undo undone is the correction made again
+    again = said.removeprefix(UNDONE)
+    return _save(desk, caller, stored, before, again if again != said else UNDONE + said)
 
 
 @use_case(writes=True)
@@ -306,7 +330,9 @@ def accept_problems(
     if not count or not stored.draft.tasks:
         return review(desk, stored)
     edited = Draft(stored.draft.letter, stored.draft.tasks)
-    return _save(desk, stored, edited, f"Đã bỏ qua {count} chỗ chưa đọc được (đã kiểm tra).")
+    return _save(
+        desk, caller, stored, edited, f"Đã bỏ qua {count} chỗ chưa đọc được (đã kiểm tra)."
+    )
 
 
 @use_case(writes=True)

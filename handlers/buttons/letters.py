@@ -57,6 +57,15 @@ class DropDraftTask(Button):
     index: int
 
 
+@button("lz")
+@dataclasses.dataclass(frozen=True)
+class UndoDraftEdit(Button):
+    """ "Hoàn tác" under a corrected draft: the revision the correction made."""
+
+    letter: int
+    revision: int
+
+
 @button("la")
 @dataclasses.dataclass(frozen=True)
 class AcceptProblems(Button):

@@ -269,3 +269,42 @@ async def test_a_letter_with_no_date_or_a_note_says_what_it_could_not_read(playe
         assert [c["buttons"] for c in out if c["buttons"]] == [[["Hủy"]]]
         assert letters(player).in_force_number() == 0
         await player.send(ADMIN, "[Hủy]")
+
+
+async def test_a_correction_to_the_draft_is_undone_by_its_button(player):
+    """A correction typed or pressed had no way back but typing the old value again. Under each
+    corrected draft "Hoàn tác" now writes back the draft the correction replaced, quoted; the
+    undo is a correction of its own (pressed again, the correction is made again); the button
+    of an older message changes nothing; each edit is kept with the draft it replaced."""
+    await player.line("@ 2021-08-03 09:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    repo = letters(player)
+
+    def stored():
+        [found] = repo.drafts()
+        return found
+
+    units = stored().draft.tasks[0].units
+    assert "Sở Y tế" in units
+    out = await player.send(ADMIN, "bỏ Sở Y tế khỏi nv 1")
+    assert texts(out, ADMIN)[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
+    edited = last_bot_message(player, ADMIN, "Đã sửa nhiệm vụ 1")
+    assert "Sở Y tế" not in stored().draft.tasks[0].units
+    before, said = repo.draft_edit(stored().id, stored().revision)
+    assert before.tasks[0].units == units and said.startswith("Đã sửa nhiệm vụ 1")
+
+    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
+    assert out[0].startswith("Đã hoàn tác: Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
+    assert stored().draft.tasks[0].units == units and stored().revision == 2
+    # the older message's button: the draft has moved on, nothing changes
+    [old_undo] = [b for b in buttons_of(edited) if b.startswith("lz")]
+    out = texts(await player.forged(ADMIN, old_undo), ADMIN)
+    assert "Bản nháp đã được sửa sau tin nhắn này" in out[-1]
+    assert stored().draft.tasks[0].units == units and stored().revision == 2
+    # the undo undone: the correction again
+    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
+    assert out[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
+    assert "Sở Y tế" not in stored().draft.tasks[0].units and stored().revision == 3
+    # a draft as read has no correction to undo, and shows no such button
+    first = next(m for m in player.emulator.messages[ADMIN] if m.get("reply_markup"))
+    assert not [b for b in buttons_of(first) if b.startswith("lz")]

@@ -64,6 +64,29 @@ def test_corrections_are_read_by_the_letter_readers(desk):
     assert isinstance(dropped, LetterReview) and len(dropped.draft.tasks) == 1
 
 
+def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
+    review = _review(desk)
+    admin = caller(desk, ADMIN)
+    # the draft as read: nothing to undo
+    nothing = desk.call(letters.undo_edit, admin, review.letter, review.revision)
+    assert nothing == Refusal(letters.NOTHING_TO_UNDO)
+    assert not review.edited
+    changed = _edit(desk, review, 0, EditField.DEADLINE, "trước ngày 27/8/2021")
+    assert changed.edited and changed.draft.tasks[0].deadline == date(2021, 8, 27)
+    undone = desk.call(letters.undo_edit, caller(desk, ADMIN), changed.letter, changed.revision)
+    assert isinstance(undone, LetterReview) and undone.revision == 2
+    assert undone.draft == review.draft and undone.changed.startswith("Đã hoàn tác: Đã sửa")
+    assert desk.letters is not None
+    assert desk.letters.letter(review.letter).draft == review.draft
+    # each edit keeps the draft it replaced: the undo's is the corrected one
+    assert desk.letters.draft_edit(review.letter, 2) == (changed.draft, undone.changed)
+    # an officer cannot, and an older revision changes nothing
+    assert isinstance(desk.call(letters.undo_edit, officer(desk), undone.letter, 2), Refusal)
+    stale = desk.call(letters.undo_edit, caller(desk, ADMIN), changed.letter, changed.revision)
+    assert stale == Refusal(letters.STALE)
+    assert desk.letters.letter(review.letter).revision == 2
+
+
 def test_publish_makes_the_tasks_tracked_at_once_and_undo_takes_them_back(desk):
     review = _review(desk)
     admin = caller(desk, ADMIN)
