@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterable
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 
 def _date(text: str) -> date:
@@ -33,9 +34,57 @@ _COMPLAINTS = [
 ]
 
 
+# What the options most commands share mean, said once for -h.
+_SHARED_HELP = {
+    "--db": "CSDL (đường dẫn SQLite hoặc URL); mặc định: theo cấu hình",
+    "--config": "tệp cấu hình (mặc định: config.toml, rồi biến môi trường; xem README)",
+    "--province": "tỉnh (tuyen-quang, khanh-hoa, …)",
+    "--json": "in JSON thay cho văn bản",
+    "--today": "coi hôm nay là ngày này (YYYY-MM-DD)",
+    "--admin": "mã người dùng Telegram của quản trị viên (lặp lại được)",
+    "--script": "kịch bản hội thoại chạy trước",
+    "--batch": "đọc câu hỏi từ stdin, mỗi dòng một câu",
+    "--out": "tệp .xlsx sẽ ghi",
+    "--port": "cổng HTTP",
+    "--as": "xem với tư cách người dùng này (mã Telegram)",
+    "--name": "tên bảng (mặc định: tên tệp)",
+    "--decision": "bảng thuộc quyết định 406 hay 411",
+    "--from": "từ ngày (YYYY-MM-DD)",
+    "--to": "đến ngày (YYYY-MM-DD)",
+    "question": "câu hỏi, trong ngoặc kép",
+    "file": "tệp cần đọc",
+    "kind": "loại báo cáo",
+}
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
     """A command-line mistake is one Vietnamese line on stderr and exit 2, not argparse's usage
-    block in English (the guide: a tool exits 2 with one line on stderr)."""
+    block in English (the guide: a tool exits 2 with one line on stderr); -h is in Vietnamese
+    too (argparse's headings and its own -h line)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "đối số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="in hướng dẫn này rồi thoát")
+
+    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
+        if "help" not in kwargs and names and names[0] in _SHARED_HELP:
+            kwargs["help"] = _SHARED_HELP[names[0]]
+        return super().add_argument(*names, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         for pattern, said in _COMPLAINTS:
@@ -110,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="xuất báo cáo .xlsx")
     export.add_argument("kind", choices=["bieu02", "tiendo", "phuluc4"])
     export.add_argument("--out", required=True)
-    export.add_argument("--agency", default=None)
+    export.add_argument("--agency", default=None, help="chỉ mục của cơ quan này")
     export.add_argument("--db", default=None)
     export.add_argument("--province", default=None)
     export.add_argument("--today", type=_date, default=None)

@@ -191,6 +191,32 @@ def test_a_mistyped_command_line_is_one_vietnamese_line():
         assert said in out.stderr and "usage" not in out.stderr and "error" not in out.stderr
 
 
+def test_help_is_in_vietnamese_and_says_what_each_option_means():
+    """-h printed argparse's English headings ("usage:", "options", "show this help message and
+    exit") and bare options (--db, --json, --province with no word on them)."""
+    for args in (("-h",), ("ask", "-h"), ("reminders", "plan", "-h"), ("letter", "-h")):
+        out = run_cli(*args)
+        assert out.returncode == 0 and out.stdout.startswith("Cách dùng: python -m bot"), args
+        for english in ("usage", "options", "positional arguments", "show this help"):
+            assert english not in out.stdout, (args, english)
+    # every option and argument of every command says what it is
+    import argparse
+
+    from bot.cli import build_parser
+
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += action.choices.values()
+            else:
+                assert action.help, (parser.prog, action.dest)
+    plain = run_cli("ask", "-h").stdout
+    assert "--json               in JSON thay cho văn bản" in plain
+    assert "--db DB              trả lời tiến độ theo trạng thái trong CSDL này" in plain
+
+
 def test_a_script_that_cannot_be_read_is_one_line(tmp_path):
     """A folder, a missing file, a binary: `demo --script` and `web --demo --script` said so in
     one line and exit 2 (it was a traceback), before any bot is started."""
