@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, TaskView, row_view
+from knowledge.messages import offers
 from knowledge.reader.ask import Answer, Asked
 from knowledge.render import answers
 from knowledge.rules import officers
@@ -90,7 +91,24 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
     if found.html == answers.WHOSE_TEXT and caller is not None and caller.registration:
         # they asked to be registered already: say where that stands, not "Gõ /dangky"
         found = replace(found, html=answers.whose_waiting(caller.standing))
+    if _new_officer_naming(desk, caller, question, found):
+        assert found.agency is not None
+        found = replace(found, html=f"{found.html}\n\n{offers.register_as(found.agency)}")
     return Answered(found, desk.province, today, agency)
+
+
+def _new_officer_naming(desk: Desk, caller: Caller | None, question: str, found: Answer) -> bool:
+    """Someone with no registration, in a private chat, who typed an agency's name and nothing
+    else: likely a new officer saying where they work."""
+    return (
+        found.intent == "agency"
+        and found.agency is not None
+        and caller is not None
+        and caller.registration is None
+        and not caller.is_admin
+        and caller.chat_id == caller.user_id
+        and desk.assistant.agencies.whole(question) == found.agency
+    )
 
 
 @use_case(writes=False)

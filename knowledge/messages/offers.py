@@ -91,3 +91,9 @@ def switch_reminders(on: bool) -> str:
     """Reminders switched in words: the exact command, which alone changes the setting."""
     verb, word = ("bật", "bat") if on else ("tắt", "tat")
     return f"Để {verb} nhắc hạn, gõ <code>/nhacnho {word}</code>. {UNCHANGED}"
+
+
+def register_as(agency: str) -> str:
+    """Under the answer to an agency's bare name from someone not registered (a new officer
+    often types their agency's name after /start): how to register as its officer."""
+    return f"Bạn là cán bộ {esc(agency)}? Đăng ký để nhận nhắc hạn: {code('/dangky ' + agency)}"

@@ -242,3 +242,21 @@ async def test_reminders_switched_in_words_are_answered_with_the_command(player)
     assert out == ["Đã tắt nhắc hạn."]
     out = texts(await player.send(1001, "nhac nho bat lai"), 1001)
     assert out == ["Để bật nhắc hạn, gõ /nhacnho bat. Không có gì thay đổi."]
+
+
+async def test_a_new_officer_typing_their_agencys_name_is_shown_how_to_register(player):
+    """After /start a new officer typed "so y te" and got Sở Y tế's list with no word on how to
+    become its officer. The list now ends with the exact /dangky line; not for a question about
+    the agency, nor once registered (the registration then waits, and is written only by
+    /dangky)."""
+    newcomer = 1077
+    await player.send(newcomer, "/start", name="Hoa")
+    out = texts(await player.send(newcomer, "so y te"), newcomer)
+    assert out[0].startswith("Sở Y tế — Tuyên Quang: chủ trì 2 mục")
+    assert out[-1].endswith("Bạn là cán bộ Sở Y tế? Đăng ký để nhận nhắc hạn: /dangky Sở Y tế")
+    out = texts(await player.send(newcomer, "Sở Y tế phải làm gì"), newcomer)
+    assert "/dangky" not in out[-1]
+    assert services(player).repo.officer(newcomer) is None
+    await register(player, 1003, "SYT", "Lê Văn Cường")
+    out = texts(await player.send(1003, "so y te"), 1003)
+    assert "/dangky" not in "".join(out)
