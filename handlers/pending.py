@@ -25,6 +25,7 @@ from usecases.prompts import (
     NotePrompt,
     OfferPrompt,
     ProposalPrompt,
+    StatusPrompt,
     SubmitPrompt,
 )
 
@@ -80,6 +81,8 @@ async def take_pending(update: Update, context: BotContext) -> bool:
         await letters.take_text(update, context, caller, prompt)
     elif isinstance(prompt, HandinPrompt):
         await handed_files.take_text(update, context, caller, prompt)
+    elif isinstance(prompt, StatusPrompt):
+        await status.take_status(update, context, caller, prompt)
     else:
         return False
     return True
@@ -121,8 +124,10 @@ async def screen(update: Update, context: BotContext) -> None:
     if ended is None:
         return
     context.remember(caller.without_prompt())
-    if isinstance(ended.prompt, OfferPrompt):
-        return  # an offer nobody took owes nothing: its button simply lapses
+    if isinstance(ended.prompt, OfferPrompt | StatusPrompt):
+        # an offer nobody took owes nothing: its button simply lapses; status buttons carry
+        # their row and still write when pressed
+        return
     await reply(
         update,
         context,

@@ -9,6 +9,7 @@ from usecases.prompts import (
     LetterPrompt,
     NotePrompt,
     Prompt,
+    StatusPrompt,
     SubmitPrompt,
     UnitPrompt,
 )
@@ -23,6 +24,8 @@ def prompt_name(prompt: Prompt) -> str:
         return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, FilePrompt):
         return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, StatusPrompt):
+        return f"lựa chọn trạng thái cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"

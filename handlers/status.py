@@ -23,10 +23,10 @@ from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import cancelling, progress, statuses, undoing
+from usecases import cancelling, progress, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
-from usecases.prompts import NotePrompt, OfferPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.results import Refusal
 from usecases.statuses import (
     Change,
@@ -71,7 +71,11 @@ async def show(
         buttons = [[(s.label, SetStatus(result.key, s, result.unit))] for s in result.statuses]
         whose = f" — {esc(result.unit)} (ghi thay)" if result.unit else ""
         await reply(
-            update, context, f"{lead}Trạng thái mới cho {key_tag(result.key)}{whose}:", buttons
+            update,
+            context,
+            f"{lead}Trạng thái mới cho {key_tag(result.key)}{whose}: bấm nút, hoặc gõ (ví dụ "
+            "<i>đang làm</i>, <i>vướng mắc chờ máy chủ</i>).",
+            buttons,
         )
     elif isinstance(result, UnitAsked):
         await ask_unit(update, context, result)
@@ -225,6 +229,17 @@ async def take_note(
     text = update.effective_message.text or "" if update.effective_message else ""
     await show(
         update, context, await context.services.run(statuses.give_note, caller, prompt, text)
+    )
+
+
+async def take_status(
+    update: Update, context: BotContext, caller: Caller, prompt: StatusPrompt
+) -> None:
+    """The status typed where the row's status buttons wait ("vướng", "đang làm")."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    await show(
+        update, context, await context.services.run(status_typed.give_status, caller, prompt, text)
     )
 
 

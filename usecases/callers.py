@@ -15,15 +15,13 @@ from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
 )
-from knowledge.reader.writes import (
-    bare_status,
-    statement,
-)
+from knowledge.reader.status_alone import bare_status, status_answer
+from knowledge.reader.writes import statement
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, Waiting
+from usecases.prompts import NotePrompt, OfferPrompt, Prompt, StatusPrompt, Waiting
 from usecases.runner import use_case
 
 
@@ -129,6 +127,14 @@ def end_prompt_unless_answer(
     if waiting is None or caller.chat_id is None:
         return None
     prompt = waiting.prompt
+    # typed instead of pressed: the status of the row whose buttons wait (within the window)
+    if (
+        isinstance(prompt, StatusPrompt)
+        and text is not None
+        and status_answer(text) is not None
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+    ):
+        return None
     states = (
         not isinstance(prompt, OfferPrompt)
         and text is not None

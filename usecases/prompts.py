@@ -29,6 +29,7 @@ class PromptKind(StrEnum):
     HANDIN = "handin"  # the file of a form the bot has no layout of (/nop <task>)
     UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
     FILE = "file"  # a file sent with no task named, offered for the one the unit owes: its press
+    STATUS = "status"  # a row chosen for /capnhat, its status by a button or typed ("vướng")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,17 @@ class OfferPrompt:
     status: Status
     note: str = ""
     unit: str = ""  # the unit an admin's statement named ("ghi thay Sở Y tế đã nộp …")
+
+
+@dataclass(frozen=True)
+class StatusPrompt:
+    """/capnhat's statuses shown for one row: its buttons carry everything, but an officer may
+    type the status instead ("vướng", "xong rồi"), which is about this row. `unit`: the unit an
+    admin named, written for it."""
+
+    kind: ClassVar[PromptKind] = PromptKind.STATUS
+    key: str
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,7 @@ Prompt = (
     | LetterPrompt
     | HandinPrompt
     | FilePrompt
+    | StatusPrompt
 )
 
 
@@ -165,6 +178,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         }
     elif isinstance(prompt, HandinPrompt):
         payload = {"key": prompt.key, "agency": prompt.agency}
+    elif isinstance(prompt, StatusPrompt):
+        payload = {"key": prompt.key, "unit": prompt.unit}
     elif isinstance(prompt, FilePrompt):
         payload = {
             "key": prompt.key,
@@ -206,6 +221,8 @@ def load(kind: str, payload: str) -> Prompt | None:
             )
         if kind == PromptKind.HANDIN:
             return HandinPrompt(str(data["key"]), str(data["agency"]))
+        if kind == PromptKind.STATUS:
+            return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
         if kind == PromptKind.FILE:
             return FilePrompt(
                 str(data["key"]), str(data["agency"]), str(data["file_id"]), str(data["name"])

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.messages import offers
-from knowledge.reader.writes import Offer, Unclear, bare_status, offer_for, statement
+from knowledge.reader.status_alone import bare_status
+from knowledge.reader.writes import Offer, Unclear, offer_for, statement
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import Status, said_of_last_write, target_for

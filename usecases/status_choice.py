@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Status
-from usecases import refs
+from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.prompts import StatusPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
 
@@ -62,10 +63,12 @@ def rows_to_update(desk: Desk, agency: str | None, admin: bool = False) -> RowCh
     return RowChoice(agency, items)
 
 
-@use_case(database=False)
+@use_case(writes=True)
 def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusal:
-    """A row chosen by its button: its statuses."""
+    """A row chosen by its button: its statuses, by a button or typed (a prompt waits)."""
     key = refs.item_key(desk, row)
     if key is None:
         return Refusal(STALE_BUTTON)
+    if caller.chat_id is not None:
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, StatusPrompt(key))
     return StatusChoice(key, tuple(Status))

@@ -43,7 +43,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements import part_command
@@ -171,7 +171,9 @@ def confirm_offer(
         if key is None:
             return Refusal(OFFER_LAPSED)
         return Refusal(_lapsed(desk, caller, key, status, named or ""))
-    return _write(desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True)
+    return write_status(
+        desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True
+    )
 
 
 def _lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:
@@ -241,9 +243,13 @@ def update_status(
         if isinstance(target, Refusal):
             return target
         named = target.agency if isinstance(target, Target) and unit is not None else None
+        if caller.chat_id is not None:  # the status may be typed instead of pressed
+            prompts.wait_for(
+                desk, caller.chat_id, caller.user_id, StatusPrompt(reading.key, named or "")
+            )
         return StatusChoice(reading.key, tuple(Status), unclear=True, unit=named)
     assert reading.status is not None
-    return _write(desk, caller, reading.key, reading.status, note, unit)
+    return write_status(desk, caller, reading.key, reading.status, note, unit)
 
 
 @use_case(writes=True)
@@ -256,7 +262,7 @@ def set_status(
     named = refs.agency_name(desk, unit) if unit is not None else None
     if key is None or (unit is not None and named is None):
         return Refusal(STALE_BUTTON)
-    return _write(desk, caller, key, status, "", named)
+    return write_status(desk, caller, key, status, "", named)
 
 
 @use_case(writes=True)
@@ -272,10 +278,10 @@ def write_for_unit(
     named = refs.agency_name(desk, unit)
     if not isinstance(prompt, UnitPrompt) or key != prompt.key or named is None:
         return Refusal(UNIT_LAPSED)
-    return _write(desk, caller, key, prompt.status, prompt.note, named)
+    return write_status(desk, caller, key, prompt.status, prompt.note, named)
 
 
-def _write(
+def write_status(
     desk: Desk,
     caller: Caller,
     key: str,

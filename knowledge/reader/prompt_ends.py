@@ -114,6 +114,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "letter": (),  # a correction to a letter's draft: any button is another step
     "handin": (),  # a file is its answer
     "file": ("hf:",),  # the button that hands in the file sent with no task named
+    "status": ("s:",),  # /capnhat's status buttons for the row chosen
 }
 
 WHY = {
@@ -149,7 +150,7 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind in ("offer", "unit", "file") or asks_undo(text):
+    if kind in ("offer", "unit", "file", "status") or asks_undo(text):
         # answered by its buttons, not by a message; or the writer takes back the last write
         return PromptEnd.MOVED_ON
     if reads_as_question(text):

@@ -111,12 +111,13 @@ def _leading_status(words: list[str]) -> tuple[Status | None, str]:
     return None, ""
 
 
-def _status_first(words: list[str]) -> tuple[Status | None, str]:
-    """The status the words open with ("đã kiểm thử": after the filler), and the rest."""
+def leading_status(words: list[str]) -> tuple[Status | None, str]:
+    """The status the words open with ("đã kiểm thử": after the filler), and the rest, a note
+    unless only filler ("xong rồi ạ")."""
     status, note = _leading_status(words)
     if status is None and words and fold(words[0]) in FILLER:
         status, note = _leading_status(words[1:])
-    return status, note
+    return status, "" if _only_filler(note.split()) else _trim_filler(note)
 
 
 def read_capnhat(
@@ -139,7 +140,7 @@ def read_capnhat(
         loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
         return CapnhatReading(CapnhatKind.USAGE, hint=loose)
     rest = words[used:]
-    status, note = _status_first(rest)
+    status, note = leading_status(rest)
     unit = None
     if status is None and unit_of is not None:
         unit, status, note = _unit_first(rest, unit_of)
@@ -159,7 +160,7 @@ def _unit_first(
         unit = unit_of(" ".join(words[:n]))
         if unit is None:
             continue
-        status, note = _status_first(words[n:])
+        status, note = leading_status(words[n:])
         if status is not None or n == len(words):
             return unit, status, note
     return None, None, ""
@@ -355,34 +356,6 @@ def _behalf_unit(opening: list[Token], assistant: Assistant, province: Province)
         return ""
     named = [t for t in opening if t not in BEHALF_WORDS]
     return unit_by_words(named, registrable(assistant.catalogue.agencies, province)) or ""
-
-
-@dataclass(frozen=True)
-class Bare:
-    """A status said alone; `sending`: said as a sending ("nộp rồi", "gửi rồi"), which only a
-    task's document can be."""
-
-    status: Status
-    sending: bool
-
-
-_SENDING = frozenset({"nop", "gui"})
-
-
-def bare_status(text: str) -> Bare | None:
-    """A status said alone ("xong rồi", "đang làm ạ", "đã nộp rồi"): no row, no task, no note.
-    Said right after a write, it is about the row just written (usecases/statements.py)."""
-    if reads_as_question(text) or text.lstrip().startswith("/"):
-        return None
-    folds = [t.fold for t in tokenize(text)]
-    found = status_span(folds)
-    if found is None:
-        return None
-    status, start, end = found
-    rest = folds[:start] + folds[end:]
-    if not all(f in FILLER for f in rest):
-        return None
-    return Bare(status, any(f in _SENDING for f in folds[start:end]))
 
 
 def _note_after(text: str, end: int) -> str:

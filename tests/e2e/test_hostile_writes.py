@@ -25,12 +25,14 @@ from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
 )
+from knowledge.reader.status_alone import status_answer
 from knowledge.reader.writes import (
     CapnhatKind,
     offer_for,
     read_capnhat_line,
     reads_as_question,
     repeats,
+    whole_key,
 )
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, note_needed, write_target
@@ -225,6 +227,8 @@ class Model:
     offer: tuple[str, Status, str, datetime] | None = None
     last_offer: tuple[str, Status, str, datetime] | None = None
     writes: Counter = field(default_factory=Counter)  # by path: command | note | confirmation
+    # /capnhat's status buttons shown for a row (key, since): a status typed answers them
+    choosing: tuple[str, datetime] | None = None
 
 
 async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, catalogue):
@@ -255,7 +259,7 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
                 data = ConfirmOffer(key, status).encode()
                 await player.forged(OFFICER, data)
                 sent.append(f"[{data}]")
-                model.pending = None  # a button ends a wait for a note
+                model.pending = model.choosing = None  # a button ends a wait for a note
                 if model.offer == model.last_offer and now - since <= timedelta(minutes=10):
                     _write(model, who, province, key, status, note, now, "confirmation")
                 model.offer = None
@@ -263,6 +267,11 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
                 parts, seps = message(rng)
                 if model.pending and rng.random() < 0.85:
                     parts, seps = [part(rng, "note")], []  # the answer the chat waits for
+                elif model.choosing and rng.random() < 0.6:
+                    # the status typed instead of pressed, maybe with filler or a note
+                    parts = [part(rng, "status")]
+                    parts += [part(rng, rng.choice(["filler", "note"]))] * rng.randint(0, 1)
+                    seps = [" "] * (len(parts) - 1)
                 elif rng.random() < 0.25:
                     # a statement: a key, the status, maybe filler or a note, no command
                     parts = [part(rng, "key"), part(rng, "status")]
@@ -279,7 +288,9 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
             }
             assert current == model.statuses, (step, sent[-3:])
         # every path was taken, and the database holds what the model holds
-        assert min(model.writes[v] for v in ("command", "note", "confirmation")) >= 3, model.writes
+        assert min(model.writes[v] for v in ("command", "note", "confirmation", "typed")) >= 3, (
+            model.writes
+        )
         assert player.emulator.refusals() == []
     finally:
         await player.stop()
@@ -304,7 +315,7 @@ def _write(
     if repeats(change, status, note):
         return
     if note_needed(status) and not note:
-        model.pending = (key, status, now)
+        model.pending, model.choosing = (key, status, now), None
         return
     model.statuses[key] = (status, note)
     model.writes[via] += 1
@@ -312,6 +323,11 @@ def _write(
 
 def _model_text(model, who, province, assistant, text, now, expired) -> None:
     model.offer = None  # any message lapses an offer
+    choosing, model.choosing = model.choosing, None  # any message ends the wait for a status
+    typed = status_answer(text)
+    if choosing and typed and now - choosing[1] <= timedelta(minutes=10):
+        _write(model, who, province, choosing[0], typed[0], typed[1], now, "typed")
+        return
     if text.startswith("/huy") and (len(text) == 4 or text[4] == " "):
         model.pending = None
         return
@@ -322,13 +338,22 @@ def _model_text(model, who, province, assistant, text, now, expired) -> None:
         model.pending = None
         if text.startswith("/capnhat"):
             # whatever Telegram calls the command ("/capnhat,"), only the exact first word writes
-            reading = read_capnhat_line(
-                text, lambda t: assistant.resolve_key(t, province, now.date())
-            )
+            def resolve(t: str) -> str | None:
+                return assistant.resolve_key(t, province, now.date())
+
+            reading = read_capnhat_line(text, resolve)
             if reading.kind == CapnhatKind.WRITE:
                 _write(
                     model, who, province, reading.key, reading.status, reading.note, now, "command"
                 )
+            # a row with no status: its buttons wait, unless it is not ours or more keys follow
+            others = {whole_key(w, resolve) for w in text.split()[2:]} - {reading.key, None}
+            if (
+                reading.kind == CapnhatKind.CHOOSE
+                and isinstance(write_target(province, who, reading.key), str)
+                and not others
+            ):
+                model.choosing = (reading.key, now)
         return
     if model.pending:
         key, status, _ = model.pending

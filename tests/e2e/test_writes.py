@@ -147,7 +147,10 @@ async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
     out = texts(await player.send(1001, "/capnhat 14 xong"), 1001)
     assert out[0].endswith("không có gì được ghi. Mã đầy đủ: 406-14.")
     out = await player.send(1001, "/capnhat 406-14 bay xong")
-    assert texts(out, 1001) == ["Chưa rõ trạng thái. Trạng thái mới cho 406-14:"]
+    assert texts(out, 1001) == [
+        "Chưa rõ trạng thái. Trạng thái mới cho 406-14: bấm nút, hoặc gõ (ví dụ đang làm, "
+        "vướng mắc chờ máy chủ)."
+    ]
     assert len(buttons(out, 1001)[0]) == 6
     assert statuses(db_url, capsys) == []
     out = texts(await player.send(1001, "[Đang kiểm thử]"), 1001)  # a pressed button writes
@@ -169,6 +172,39 @@ async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
     await player.send(1001, "/capnhat 406-14 xong đã tích hợp lên Cổng")
     [(_, _, note, history)] = statuses(db_url, capsys)
     assert note == "đã tích hợp lên Cổng" and len(history) == 3
+
+
+async def test_a_status_typed_where_the_buttons_wait_is_about_that_row(player, db_url, capsys):
+    """After "/capnhat 406-14" an officer typed "vướng" instead of pressing, and was asked
+    "Ghi “Vướng mắc” cho mục nào?" though the buttons named 406-14. The typed status now
+    answers the buttons (its note asked for as the button asks), the rest of a line is the note,
+    and anything else leaves the buttons to be pressed and is read as itself."""
+    await register(player)
+    await player.send(1001, "/capnhat 406-14")
+    out = texts(await player.send(1001, "vướng"), 1001)
+    assert out[0].startswith("Trạng thái “Vướng mắc” cho 406-14 cần ghi chú")
+    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(1001, "chờ máy chủ"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Vướng mắc")
+    assert statuses(db_url, capsys) == [
+        ("406-14", "vuong_mac", "chờ máy chủ", [(None, "vuong_mac", "chờ máy chủ")])
+    ]
+    # the status and its note in one line, typed without marks
+    await player.send(1001, "/capnhat 406-15")
+    out = texts(await player.send(1001, "dang lam nhe, cho ban giao"), 1001)
+    assert "406-15 (Sở Xây dựng): Chưa bắt đầu → Đang thực hiện" in out[0]
+    # a question meanwhile is answered, nothing written; the buttons still write when pressed
+    await player.send(1001, "/capnhat 406-54")
+    out = texts(await player.send(1001, "giấy phép xây dựng hạn khi nào"), 1001)
+    assert "406-14" in out[0] and "Đã ghi" not in out[0]
+    assert [k for k, *_ in statuses(db_url, capsys)] == ["406-14", "406-15"]
+    out = texts(await player.send(1001, "[Đang kiểm thử]"), 1001)
+    assert "406-54 (Sở Xây dựng): Chưa bắt đầu → Đang kiểm thử" in out[0]
+    # another row named with the status is about that row, not the one whose buttons wait
+    await player.send(1001, "/capnhat 406-54")
+    out = texts(await player.send(1001, "xong 406-15"), 1001)
+    assert "406-54" not in out[0]
+    assert dict((k, s) for k, s, *_ in statuses(db_url, capsys))["406-54"] == "dang_kiem_thu"
 
 
 async def test_capnhat_offers_no_buttons_for_a_row_of_another_agency(player, db_url, capsys):

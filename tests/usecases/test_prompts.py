@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 from usecases import prompts
-from usecases.prompts import NotePrompt, OfferPrompt, ProposalPrompt, SubmitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, ProposalPrompt, StatusPrompt, SubmitPrompt
 from usecases.runner import use_case
 from usecases.statuses import Status
 
@@ -37,6 +37,11 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             SubmitPrompt("pl1", "Sở Y tế", [], {"tinh": {"total": 3}}),
             "submit",
             {"form": "pl1", "agency": "Sở Y tế", "lines": [], "counts": {"tinh": {"total": 3}}},
+        ),
+        (
+            StatusPrompt("406-11", "UBND huyện Hàm Yên"),
+            "status",
+            {"key": "406-11", "unit": "UBND huyện Hàm Yên"},
         ),
     ]
     for prompt, kind, payload in cases:

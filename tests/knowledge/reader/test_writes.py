@@ -8,19 +8,18 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from knowledge.reader.prompt_ends import PromptEnd, prompt_ends
+from knowledge.reader.status_alone import Bare, bare_status, status_answer
 from knowledge.reader.writes import (
-    Bare,
+    CapnhatKind as Kind,
+)
+from knowledge.reader.writes import (
     CapnhatReading,
     Offer,
-    bare_status,
     offer_for,
     read_capnhat,
     read_capnhat_line,
     reads_as_question,
     repeats,
-)
-from knowledge.reader.writes import (
-    CapnhatKind as Kind,
 )
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, undo
@@ -282,3 +281,28 @@ def test_a_sending_said_alone_is_about_a_document():
 )
 def test_a_status_with_anything_else_is_not_bare(text):
     assert bare_status(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("vướng", (Status.VUONG_MAC, "")),
+        ("vuong mac cho may chu", (Status.VUONG_MAC, "cho may chu")),
+        ("đang làm ạ", (Status.DANG_THUC_HIEN, "")),
+        ("xong rồi", (Status.HOAN_THANH, "")),
+        ("da nop roi a", (Status.HOAN_THANH, "")),
+        # a question, a command, another row, no status: no answer to the buttons
+        ("xong chưa?", None),
+        ("/capnhat 406-15 xong", None),
+        ("xong 406-15", None),
+        # words that open sentences as often as statuses carry no note
+        ("Chưa có CSDL quy hoạch số hóa", None),
+        ("ok em gửi sau", None),
+        ("ok", None),
+        ("chua lam", (Status.CHUA_BAT_DAU, "")),
+        ("khong du dk vi thieu ha tang", (Status.KHONG_DU_DIEU_KIEN, "vi thieu ha tang")),
+        ("giấy phép xây dựng hạn khi nào", None),
+    ],
+)
+def test_a_status_typed_for_the_row_whose_buttons_wait(text, said):
+    assert status_answer(text) == said
