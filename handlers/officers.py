@@ -202,12 +202,20 @@ async def thuhoi(update: Update, context: BotContext) -> None:
 
 async def nhacnho(update: Update, context: BotContext) -> None:
     arg = args_text(context).lower()
-    if arg not in ("bat", "bật", "tat", "tắt"):
-        await reply(
-            update, context, "Gõ <code>/nhacnho bat</code> hoặc <code>/nhacnho tat</code>."
-        )
-        return
     caller = await context.caller(update)
+    if arg not in ("bat", "bật", "tat", "tắt"):
+        state = await context.services.run(officers.reminders_state, caller)
+        if isinstance(state, Refusal):
+            await reply(update, context, state.reason)
+            return
+        said = (
+            "Nhắc hạn đang bật. Tắt: <code>/nhacnho tat</code>."
+            if state
+            else "Nhắc hạn đang tắt. Bật lại: <code>/nhacnho bat</code>."
+        )
+        unknown = f"Không hiểu “{esc(arg)}”. " if arg else ""
+        await reply(update, context, unknown + said)
+        return
     result = await context.services.run(officers.set_reminders, caller, arg in ("bat", "bật"))
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)

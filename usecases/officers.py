@@ -214,5 +214,13 @@ def set_reminders(desk: Desk, caller: Caller, on: bool) -> bool | Refusal:
     return on
 
 
+@use_case(database=False)
+def reminders_state(desk: Desk, caller: Caller) -> bool | Refusal:
+    """/nhacnho alone: whether an approved officer's reminders are on (read with the caller)."""
+    if caller.agency is None or caller.registration is None:
+        return Refusal(Refused.REMINDERS_FOR_OFFICERS, registration=caller.registration)
+    return caller.registration.reminders
+
+
 def _slug(desk: Desk) -> str:
     return desk.config.province

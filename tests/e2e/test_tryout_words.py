@@ -242,6 +242,19 @@ async def test_reminders_switched_in_words_are_answered_with_the_command(player)
     assert out == ["Đã tắt nhắc hạn."]
     out = texts(await player.send(1001, "nhac nho bat lai"), 1001)
     assert out == ["Để bật nhắc hạn, gõ /nhacnho bat. Không có gì thay đổi."]
+    # /nhacnho alone says where it stands (it only said "Gõ /nhacnho bat hoặc tat")
+    out = texts(await player.send(1001, "/nhacnho"), 1001)
+    assert out == ["Nhắc hạn đang tắt. Bật lại: /nhacnho bat."]
+    out = texts(await player.send(1001, "/nhacnho on"), 1001)
+    assert out == ["Không hiểu “on”. Nhắc hạn đang tắt. Bật lại: /nhacnho bat."]
+    assert services(player).repo.officer(1001).reminders is False
+    await player.send(1001, "/nhacnho bat")
+    assert texts(await player.send(1001, "/nhacnho"), 1001) == [
+        "Nhắc hạn đang bật. Tắt: /nhacnho tat."
+    ]
+    assert services(player).repo.officer(1001).reminders is True
+    out = texts(await player.send(1077, "/nhacnho"), 1077)
+    assert out[0].startswith("Nhắc hạn dành cho cán bộ đã được duyệt.")
 
 
 async def test_a_new_officer_typing_their_agencys_name_is_shown_how_to_register(player):
