@@ -20,10 +20,8 @@ from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
-    TaskView,
     agency_rows,
     row_view,
-    sort_rows,
     task_view,
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
@@ -33,6 +31,7 @@ from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.lexicon import match_text
 from knowledge.reader.parse import Parsed, parse
+from knowledge.reader.period_answers import due_for
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
@@ -257,24 +256,12 @@ class Assistant(RowLookup):
         return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
     def period(self, period: Period, prov: Province, today: date, agency: str | None) -> Answer:
-        views = []
-        pool = prov.rows_of(agency) if agency else prov.assignments.values()
-        keys = [a.key for a in pool] if (prov.assignments or agency) else list(self.catalogue.rows)
-        for key in keys:
-            row = self.catalogue.rows[key]
-            view = row_view(row, prov, today, agency)
-            dates = [
-                m.due for m in (view.assignment.milestones if view.assignment else row.milestones)
-            ]
-            inside = [d for d in dates if period.start <= d <= period.end]
-            if inside:
-                views.append(replace(view, deadline=inside[0]))
-        tasks = []
-        for task in prov.tasks_of(agency) if agency else prov.tasks:
-            for due in task.occurrences(period.start, period.end)[:3]:
-                tasks.append(TaskView(task, due))
-        html = answers.period_answer(period.label, prov, sort_rows(views), tasks, today, agency)
-        return Answer("deadline", agency, sort_rows(views), tasks, html, extra={"period": period})
+        due = due_for(self.catalogue, period, prov, today, agency)
+        html = answers.period_answer(
+            due.period.label, prov, due.views, due.tasks, today, agency, due.after
+        )
+        extra = {"period": due.period}
+        return Answer("deadline", agency, due.views, due.tasks, html, extra=extra)
 
     def task(
         self,

@@ -45,6 +45,7 @@ from knowledge.reader.periods import (
 )
 
 SOON_DAYS = 30
+NEAREST_YEARS = 2  # "hạn gần nhất": how far ahead the next date is looked for (a plan's span)
 
 
 class _Reader:
@@ -266,6 +267,9 @@ class _Reader:
         ):
             last_day = month_end(today.month, today.year)
             return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
+        nearest = self.nearest_at(i)
+        if nearest is not None:
+            return nearest
         soon_words = ("den", "toi", "het", "dao")
         if (
             self.fold(i) in ("sap", "gan")
@@ -280,6 +284,16 @@ class _Reader:
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None
+
+    def nearest_at(self, i: int) -> tuple[Period, int] | None:
+        """ "hạn gần nhất", "mốc tiếp theo", "hạn kế tiếp", "gần hạn nhất": the next date
+        anything falls due (Period.nearest), looked for over NEAREST_YEARS."""
+        pairs = (("gan", "nhat"), ("tiep", "theo"), ("ke", "tiep"))
+        due = self.fold(i) in ("han", "moc") and (self.fold(i + 1), self.fold(i + 2)) in pairs
+        if not (due or self.words(i, "gan", "han", "nhat")):
+            return None
+        last = self.today + relativedelta(years=NEAREST_YEARS)
+        return Period(self.today, last, "hạn gần nhất", nearest=True), i + 3
 
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")

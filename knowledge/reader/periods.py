@@ -22,7 +22,7 @@ PERIOD_WORDS = frozenset(
 # The words a period can start with (besides a number): what the patterns below look for first.
 PERIOD_STARTS = frozenset(
     """hom hnay ngay mai sau tuan thang thg t th quy qui q cuoi het sap gan qua tre cham chu
-    thu sang lo no nua""".split()
+    thu sang lo no nua han moc""".split()
 )
 # Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
 DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}
@@ -34,6 +34,9 @@ class Period:
     end: date
     label: str
     late: bool = False  # "quá hạn", "trễ hạn": what is past its date, not a span of the calendar
+    # "hạn gần nhất", "hạn tiếp theo": the first date on or after `start` that anything falls
+    # due, within `end` (the answer keeps only what is due that day)
+    nearest: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from knowledge.messages.markup import esc as esc  # re-exported: the renderers' 
 from knowledge.messages.markup import key_tag as key_tag
 
 MAX_ROLE_CHARS = 300
+MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -201,10 +202,19 @@ def period_answer(
     tasks: list[TaskView],
     today: date,
     agency: str | None = None,
+    after: tuple[date, list[str]] | None = None,
 ) -> str:
+    """`after`: for a period nothing falls due in, the first date after it and what is due
+    then (row keys, task ids)."""
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks:
-        return f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
+        none = f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
+        if after is None:
+            return none
+        day, keys = after
+        due = ", ".join(key_tag(k) for k in keys[:MAX_AFTER])
+        more = f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else ""
+        return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
         f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục"
         + (f", {len(tasks)} nhiệm vụ" if tasks else "")

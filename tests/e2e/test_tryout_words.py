@@ -273,3 +273,18 @@ async def test_a_new_officer_typing_their_agencys_name_is_shown_how_to_register(
     await register(player, 1003, "SYT", "Lê Văn Cường")
     out = texts(await player.send(1003, "so y te"), 1003)
     assert "/dangky" not in "".join(out)
+
+
+async def test_the_nearest_deadline_and_the_date_after_an_empty_week(player):
+    """ "han gan nhat cua ben em la khi nao" was not understood, and "tuần này bên em có hạn
+    gì" in a week with nothing due ended there. Asked through the chat by an approved officer."""
+    await register(player, 1003, "SYT", "Lê Văn Cường")
+    await player.line("@ 2021-05-10 09:00")
+    out = texts(await player.send(1003, "han gan nhat cua ben em la khi nao"), 1003)
+    assert out[0].startswith("Đến hạn trong ngày 20/5/2021 (hạn gần nhất) của Sở Y tế")
+    assert "tq-2021-05-20" in out[0]
+    out = texts(await player.send(1003, "tuần này bên em có hạn gì"), 1003)
+    assert out == [
+        "Không có mục nào của Sở Y tế đến hạn trong tuần này (Tuyên Quang).\n"
+        "Hạn gần nhất sau đó: 20/5/2021 (còn 10 ngày) — tq-2021-05-20."
+    ]

@@ -1,0 +1,85 @@
+"""What a period question answers with: the rows and tasks due in it (the asker's agency's,
+or the province's). "hạn gần nhất" keeps only the first day anything falls due; a period nothing
+falls due in names the first date after it, so "tuần này bên em có hạn gì" is no dead end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.views import RowView, TaskView, row_view, sort_rows
+from knowledge.reader.periods import Period
+
+AFTER_YEARS = 2  # how far past an empty period the next date is looked for
+
+
+def due_in(
+    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+) -> tuple[list[RowView], list[TaskView]]:
+    """Every row with a milestone in the period (at its first one there) and each task's
+    occurrences in it (three at most)."""
+    views = []
+    pool = prov.rows_of(agency) if agency else prov.assignments.values()
+    keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
+    for key in keys:
+        row = catalogue.rows[key]
+        view = row_view(row, prov, today, agency)
+        dates = [
+            m.due for m in (view.assignment.milestones if view.assignment else row.milestones)
+        ]
+        inside = [d for d in dates if period.start <= d <= period.end]
+        if inside:
+            views.append(replace(view, deadline=inside[0]))
+    tasks = []
+    for task in prov.tasks_of(agency) if agency else prov.tasks:
+        for due in task.occurrences(period.start, period.end)[:3]:
+            tasks.append(TaskView(task, due))
+    return sort_rows(views), tasks
+
+
+def first_day(
+    views: list[RowView], tasks: list[TaskView]
+) -> tuple[date | None, list[RowView], list[TaskView]]:
+    """The first date among them, and only what falls due that day."""
+    dates = [v.deadline for v in views if v.deadline] + [t.due for t in tasks if t.due]
+    if not dates:
+        return None, [], []
+    day = min(dates)
+    return day, [v for v in views if v.deadline == day], [t for t in tasks if t.due == day]
+
+
+@dataclass(frozen=True)
+class DueIn:
+    """What a period question answers with: the period as answered (a nearest date made that
+    day), its rows and tasks, and for an empty period the first date after it with what is
+    due then (row keys, task ids)."""
+
+    period: Period
+    views: list[RowView]
+    tasks: list[TaskView]
+    after: tuple[date, list[str]] | None = None
+
+
+def due_for(
+    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+) -> DueIn:
+    views, tasks = due_in(catalogue, period, prov, today, agency)
+    if period.nearest:
+        day, views, tasks = first_day(views, tasks)
+        if day is not None:
+            period = Period(day, day, f"ngày {fmt_date(day)} (hạn gần nhất)")
+        return DueIn(period, views, tasks)
+    if views or tasks or period.late:
+        return DueIn(period, views, tasks)
+    later = Period(
+        period.end + timedelta(days=1), period.end + relativedelta(years=AFTER_YEARS), ""
+    )
+    day, next_views, next_tasks = first_day(*due_in(catalogue, later, prov, today, agency))
+    if day is None:
+        return DueIn(period, views, tasks)
+    keys = [v.row.key for v in next_views] + [t.task.id for t in next_tasks]
+    return DueIn(period, views, tasks, (day, keys))
