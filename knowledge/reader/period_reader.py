@@ -290,10 +290,15 @@ class _Reader:
         anything falls due (Period.nearest), looked for over NEAREST_YEARS."""
         pairs = (("gan", "nhat"), ("tiep", "theo"), ("ke", "tiep"))
         due = self.fold(i) in ("han", "moc") and (self.fold(i + 1), self.fold(i + 2)) in pairs
-        if not (due or self.words(i, "gan", "han", "nhat")):
+        end = i + 3
+        # "còn bao nhiêu ngày (nữa)", "còn mấy ngày": the days left to the next date
+        if self.words(i, "con", "bao", "nhieu", "ngay") or self.words(i, "con", "may", "ngay"):
+            end = i + 4 + (self.fold(i + 1) == "bao")
+            end += self.fold(end - 1) == "nua"
+        elif not (due or self.words(i, "gan", "han", "nhat")):
             return None
         last = self.today + relativedelta(years=NEAREST_YEARS)
-        return Period(self.today, last, "hạn gần nhất", nearest=True), i + 3
+        return Period(self.today, last, "hạn gần nhất", nearest=True), end
 
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")

@@ -22,7 +22,7 @@ PERIOD_WORDS = frozenset(
 # The words a period can start with (besides a number): what the patterns below look for first.
 PERIOD_STARTS = frozenset(
     """hom hnay ngay mai sau tuan thang thg t th quy qui q cuoi het sap gan qua tre cham chu
-    thu sang lo no nua han moc""".split()
+    thu sang lo no nua han moc con""".split()
 )
 # Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".
 DURATION_WORDS = {"trong", "sau", "khoang", "mat", "hon", "du", "vong"}

@@ -16,7 +16,14 @@ TODAY = dt.date(2021, 5, 10)
 
 @pytest.mark.parametrize(
     "question",
-    ["hạn gần nhất là khi nào", "han tiep theo cua ben em", "moc ke tiep", "việc gần hạn nhất"],
+    [
+        "hạn gần nhất là khi nào",
+        "han tiep theo cua ben em",
+        "moc ke tiep",
+        "việc gần hạn nhất",
+        "con bao nhieu ngay nua",
+        "còn mấy ngày",
+    ],
 )
 def test_the_nearest_deadline_is_a_period_of_its_own(question):
     periods, _ = find_periods(tokenize(question), TODAY, [2021])
@@ -24,7 +31,9 @@ def test_the_nearest_deadline_is_a_period_of_its_own(question):
     assert span.period.nearest and span.period.start == TODAY
 
 
-@pytest.mark.parametrize("question", ["gần đây có gì mới", "hạn nộp hồ sơ", "tiếp theo làm gì"])
+@pytest.mark.parametrize(
+    "question", ["gần đây có gì mới", "hạn nộp hồ sơ", "tiếp theo làm gì", "còn gì chưa xong"]
+)
 def test_near_words_without_a_deadline_name_no_nearest_date(question):
     periods, _ = find_periods(tokenize(question), TODAY, [2021])
     assert not any(p.period.nearest for p in periods)
@@ -41,6 +50,9 @@ def test_the_nearest_date_is_the_first_one_due_and_only_what_falls_due_then(assi
     # after 20/5 the next is the end of May, both rows at once
     later = assistant.ask("han tiep theo", dt.date(2021, 5, 21), "tuyen-quang", "Sở Xây dựng")
     assert sorted(v.row.key for v in later.items) == ["406-14", "406-15"]
+    # a service named with it: that service's answer, not the asker's next date
+    gpxd = assistant.ask("gpxd còn bao nhiêu ngày", TODAY, "tuyen-quang", "Sở Xây dựng")
+    assert gpxd.intent == "service" and gpxd.items[0].row.key == "406-14"
 
 
 def test_a_period_with_nothing_due_names_the_first_date_after_it(assistant):
