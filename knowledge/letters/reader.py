@@ -295,7 +295,9 @@ class Reader:
             or subject(line, mentions)
             or referred(own.line, self.sections, self.tops, self.register)
         )
-        if named:
+        if named and set(named) != {self.sender}:
+            # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
+            # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
             return named, tuple(helpers)
         if "units" in fields:
             found = self.register.mentions(fields["units"].text)

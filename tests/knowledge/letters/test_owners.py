@@ -326,3 +326,18 @@ def test_support_listed_with_a_unit_the_register_lacks_and_a_closing_that_names_
         text.replace(", Bưu điện tỉnh", ""), catalogue, catalogue.province("tuyen-quang"), "cv"
     )
     assert alone.tasks[0].supporting == ("Viễn thông Tuyên Quang",) and alone.problems == ()
+
+
+def test_the_sender_opening_an_item_line_is_not_its_owner(catalogue):
+    # the sender tells what it will do, then asks the item's units for something by a date
+    draft = _read(
+        catalogue,
+        """1. Ủy ban nhân dân các huyện, thành phố
+Sở Tài chính dự kiến tổ chức kiểm tra việc quyết toán tại một số địa phương. Đề nghị các \
+huyện, thành phố gửi lịch làm việc về Sở Tài chính trước ngày 16/12/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.deadline == date(2024, 12, 16)
+    assert set(task.units) == DISTRICTS
+    assert not draft.unread
