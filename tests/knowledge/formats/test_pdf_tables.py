@@ -84,3 +84,51 @@ def test_a_ruled_table_reads_a_row_a_line_and_a_spanning_date_for_each_row():
 def test_a_page_without_rules_reads_as_pypdf_reads_it():
     text = read_letter_file(_pdf(_text(50, 760, "One line") + _text(50, 740, "Two line")))
     assert text.split() == ["One", "line", "Two", "line"]
+
+
+# The same kind of table with no rule drawn: columns at 50, 80, 240 and 360, a head line, two
+# rows whose duty and date wrap, the second row a line step further down than its lines are
+# apart, then a paragraph at the margin.
+_SPACED = (
+    _text(50, 760, "Cac don vi thuc hien cac nhiem vu sau:")
+    + _text(50, 730, "TT")
+    + _text(80, 730, "Nhiem vu")
+    + _text(240, 730, "Don vi")
+    + _text(360, 730, "Thoi han")
+    + _text(50, 712, "1")
+    + _text(80, 712, "Cap nhat du lieu")
+    + _text(240, 712, "Cac so, nganh")
+    + _text(360, 712, "Truoc ngay")
+    + _text(80, 700, "ho tich")
+    + _text(360, 700, "30/6/2024")
+    + _text(50, 680, "2")
+    + _text(80, 680, "Bao cao ket qua")
+    + _text(240, 680, "UBND cac huyen")
+    + _text(360, 680, "Trong thang 7/2024")
+    + _text(
+        50, 650, "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han."
+    )
+)
+
+
+def test_a_table_without_rules_reads_a_row_a_line_by_its_columns():
+    lines = [line for line in read_letter_file(_pdf(_SPACED)).splitlines() if line.strip()]
+    assert lines == [
+        "Cac don vi thuc hien cac nhiem vu sau:",
+        "TT | Nhiem vu | Don vi | Thoi han",
+        "1 | Cap nhat du lieu ho tich | Cac so, nganh | Truoc ngay 30/6/2024",
+        "2 | Bao cao ket qua | UBND cac huyen | Trong thang 7/2024",
+        "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han.",
+    ]
+
+
+def test_two_columns_of_a_letter_head_are_no_table():
+    text = read_letter_file(
+        _pdf(
+            _text(50, 760, "UBND TINH")
+            + _text(300, 760, "CONG HOA XA HOI")
+            + _text(50, 740, "So: 12/STTTT")
+            + _text(300, 740, "ngay 2 thang 3 nam 2024")
+        )
+    )
+    assert "|" not in text
