@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _GAP = 12.0  # points between two pieces of one printed line that start two columns
 _ALIGN = 2.0  # a piece this close to a column's start is in that column
@@ -57,7 +58,7 @@ def _printed_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 def _head(line: list[Piece]) -> list[float] | None:
     xs = [p.x for p in line]
-    if len(xs) >= 3 and all(b - a > _GAP for a, b in zip(xs, xs[1:], strict=False)):
+    if len(xs) >= 3 and all(b - a > _GAP for a, b in pairwise(xs)):
         return xs
     return None
 
@@ -102,7 +103,7 @@ def tables(pieces: list[Piece]) -> list[Table]:
 
 
 def _rows(lines: list[list[Piece]], starts: list[float]) -> list[str]:
-    steps = [a[0].y - b[0].y for a, b in zip(lines, lines[1:], strict=False)]
+    steps = [a[0].y - b[0].y for a, b in pairwise(lines)]
     step = min(steps) if steps else 0.0
     rows: list[list[list[str]]] = []
     for n, line in enumerate(lines):
