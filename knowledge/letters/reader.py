@@ -25,6 +25,7 @@ from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, task_title
 from knowledge.letters.opening import (
     addressees,
+    owners_listed,
     requested,
     retold,
 )
@@ -36,7 +37,7 @@ from knowledge.letters.sections import (
     Section,
     walk,
 )
-from knowledge.letters.support import Support, mark_support, serves
+from knowledge.letters.support import Support, mark_support, pointed_helpers, serves
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
@@ -75,6 +76,7 @@ class Reader:
     ):
         self.header, self.register, self.root = header, register, root
         self.sender, self.name = sender, name
+        self.listed = listed  # the units of an attached list ("DANH SÁCH CÁC ĐƠN VỊ …")
         self.sections = walk(root)
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
@@ -214,8 +216,12 @@ class Reader:
         if not found_forms:
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
+        # the annex that lists the owners is no form to fill ("có tên tại Phụ lục kèm theo")
+        listing = owners_listed(line) if self.listed else None
         found_forms = tuple(
-            f for f in found_forms if f not in self.data and plain(f) not in self.annexed
+            f
+            for f in found_forms
+            if f not in self.data and plain(f) not in self.annexed and plain(f) != listing
         )
         title = task_title(
             section,
@@ -285,7 +291,14 @@ class Reader:
                 for n in names
             ]
         else:
-            helping += [n for s in scope if not s.number for n in self.helping[id(s)]]
+            # an unnumbered part's support sentence serves the work it points at, if any
+            paths = [s.path for s in (section, linked) if s is not None]
+            helping += [
+                n
+                for s in scope
+                if not s.number
+                for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
+            ]
         supporters = self.support.of(section, linked, self.addressed)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
@@ -295,6 +308,8 @@ class Reader:
             or subject(line, mentions)
             or referred(own.line, self.sections, self.tops, self.register)
         )
+        if not named and self.listed and owners_listed(own.line):
+            return self.register.sort(self.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
         if named and set(named) != {self.sender}:
             # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
             # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
