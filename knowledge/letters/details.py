@@ -17,10 +17,12 @@ from knowledge.letters.text import Line, plain
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
-# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
+# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …", "thông báo … cho Sở …".
 _RECIPIENT = re.compile(
     r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
     r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$|\btham muu\s+(?:cho\s+)?$"
+    # "thông báo kết quả cho Sở …": what is told goes to that unit
+    r"|\bthong bao(?:\s+ket qua)?\s+(?:cho|den|toi)\s+$"
 )
 # "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")

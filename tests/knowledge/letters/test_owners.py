@@ -341,3 +341,25 @@ huyện, thành phố gửi lịch làm việc về Sở Tài chính trước ng
     assert task.deadline == date(2024, 12, 16)
     assert set(task.units) == DISTRICTS
     assert not draft.unread
+
+
+def test_owners_named_after_the_date_a_line_opens_with_owe_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Định kỳ trước ngày 10 hằng tháng, kể từ tháng 01/2025, Sở Y tế báo cáo số liệu \
+giải ngân về Sở Tài chính.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.units == ("Sở Y tế",)
+
+
+def test_a_result_told_to_a_unit_is_received_by_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế hoàn thành cập nhật danh mục thuốc trên phần mềm trong tháng 01/2025; \
+thông báo kết quả cho Sở Tài chính.
+""",
+    )
+    (task,) = draft.tasks
+    assert (task.units, task.recipient) == (("Sở Y tế",), "Sở Tài chính")
