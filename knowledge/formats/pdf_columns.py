@@ -20,6 +20,8 @@ _GAP = 12.0  # points between two pieces of one printed line that start two colu
 _ALIGN = 2.0  # a piece this close to a column's start is in that column
 _ROW_STEP = 1.25  # a line this many times the table's line step below the last starts a row
 _EM = 0.42  # a character's width as a share of the font's size, about (a narrow estimate)
+# A page's number alone on a line: "2", "- 2 -", "Trang 2".
+_PAGE_NUMBER = re.compile(r"^(?:[Tt]rang\s*)?[-–\s]*\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$")
 _NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[a-zđ])[.)]?\s*$")
 
 
@@ -41,6 +43,7 @@ class Table:
     first: int
     last: int
     lines: list[str]
+    starts: list[float]  # its columns' x
 
 
 def _printed_lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -80,11 +83,25 @@ def _fits(line: list[Piece], starts: list[float], above: list[Piece]) -> bool:
     )
 
 
-def tables(pieces: list[Piece]) -> list[Table]:
-    """The tables without rules among a page's pieces of text."""
+def tables(
+    pieces: list[Piece], carried: list[float] | None = None
+) -> tuple[list[Table], list[float] | None]:
+    """The tables without rules among a page's pieces of text; `carried`: the columns of a
+    table the page before ended on, whose rows go on at the top of this page without its head
+    row printed again. Returns the tables and the columns of one this page ends on."""
     lines = _printed_lines(pieces)
     found: list[Table] = []
     i = 0
+    while carried and i < len(lines) and _PAGE_NUMBER.match(_text(lines[i])):
+        i += 1  # the page's number over its text
+    if carried and i < len(lines) and all(_column(p, carried) is not None for p in lines[i]):
+        j = i + 1
+        while j < len(lines) and _fits(lines[j], carried, lines[j - 1]):
+            j += 1
+        if any(len(line) >= 2 for line in lines[i:j]):
+            rows = _rows(lines[i:j], carried, headed=False)
+            found.append(Table(lines[i][0].index, lines[j - 1][-1].index, rows, carried))
+            i = j
     while i < len(lines):
         starts = _head(lines[i])
         if starts is None:
@@ -97,12 +114,22 @@ def tables(pieces: list[Piece]) -> list[Table]:
         if sum(len(line) >= 2 for line in body) < 1:  # one row at least, of two cells or more
             i += 1
             continue
-        found.append(Table(lines[i][0].index, lines[j - 1][-1].index, _rows(lines[i:j], starts)))
+        found.append(
+            Table(lines[i][0].index, lines[j - 1][-1].index, _rows(lines[i:j], starts), starts)
+        )
         i = j
-    return found
+    # the page ends on the last table when nothing but its number follows it
+    last = found[-1] if found else None
+    after = [ln for ln in lines if last and ln[0].index > last.last]
+    ends = last is not None and all(_PAGE_NUMBER.match(_text(ln)) for ln in after)
+    return found, (last.starts if last and ends else None)
 
 
-def _rows(lines: list[list[Piece]], starts: list[float]) -> list[str]:
+def _text(line: list[Piece]) -> str:
+    return " ".join(p.text.strip() for p in line)
+
+
+def _rows(lines: list[list[Piece]], starts: list[float], headed: bool = True) -> list[str]:
     steps = [a[0].y - b[0].y for a, b in pairwise(lines)]
     step = min(steps) if steps else 0.0
     rows: list[list[list[str]]] = []
@@ -113,12 +140,12 @@ def _rows(lines: list[list[Piece]], starts: list[float]) -> list[str]:
             not rows
             or (n and steps[n - 1] > step * _ROW_STEP)
             or (numbered and any(rows[-1][0]))
-            or n == 1  # the head is one line; below it, the first row
+            or (headed and n == 1)  # the head is one line; below it, the first row
         )
         if new:
             rows.append([[] for _ in starts])
         for k, piece in enumerate(line):
-            column = k if n == 0 else _column(piece, starts)
+            column = k if headed and n == 0 else _column(piece, starts)
             rows[-1][column or 0].append(piece.text.strip())
     out: list[str] = []
     for row in rows:

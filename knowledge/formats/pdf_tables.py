@@ -214,14 +214,16 @@ def _distinct(values, reverse: bool = False) -> list[float]:
     return out
 
 
-def _unruled(pieces: list[tuple[str, float, float, float]]) -> str:
+def _unruled(pieces: list[tuple[str, float, float, float]], carry: list) -> str:
     """The page's text with each table drawn without rules read a row a line
-    (knowledge/formats/pdf_columns.py), or "" when it has none."""
+    (knowledge/formats/pdf_columns.py), or "" when it has none. `carry` holds the columns of
+    such a table the page before ended on, and gets this page's."""
     from knowledge.formats.pdf_columns import Piece
     from knowledge.formats.pdf_columns import tables as unruled
 
     read = [Piece(i, t, x, y, size) for i, (t, x, y, size) in enumerate(pieces)]
-    found = unruled(read)
+    found, ends_on = unruled(read, carry[0] if carry else None)
+    carry[:] = [ends_on] if ends_on else []
     if not found:
         return ""
     out: list[str] = []
@@ -238,8 +240,10 @@ def _unruled(pieces: list[tuple[str, float, float, float]]) -> str:
     return "".join(out)
 
 
-def page_text(page) -> str:
-    """The page's text as pypdf reads it, each ruled table in it read a row a line."""
+def page_text(page, carry: list | None = None) -> str:
+    """The page's text as pypdf reads it, each ruled table in it read a row a line; `carry`,
+    kept from page to page, holds the columns of a table without rules a page ended on."""
+    carry = [] if carry is None else carry
     pieces: list[tuple[str, float, float, float]] = []
 
     def visit(text, cm, tm, _font, size) -> None:
@@ -258,7 +262,8 @@ def page_text(page) -> str:
     except Exception:  # a drawing pypdf cannot parse: the text as pypdf reads it
         found = []
     if not found:
-        return _unruled(pieces) or plain
+        return _unruled(pieces, carry) or plain
+    carry.clear()
     out: list[str] = []
     shown: list[_Table] = []
     inside = False  # the last text read went to a table: its line ends are the table's

@@ -11,23 +11,24 @@ from knowledge.formats.letter_file import read_letter_file
 from knowledge.formats.pdf_tables import segments, tables
 
 
-def _pdf(drawing: str) -> bytes:
-    """A one-page PDF whose content stream is `drawing` (Helvetica as /F1)."""
+def _pdf(*drawings: str) -> bytes:
+    """A PDF of a page for each content stream in `drawings` (Helvetica as /F1)."""
     writer = PdfWriter()
-    page = writer.add_blank_page(595, 842)
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-        }
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    stream = DecodedStreamObject()
-    stream.set_data(drawing.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
+    for drawing in drawings:
+        page = writer.add_blank_page(595, 842)
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        stream = DecodedStreamObject()
+        stream.set_data(drawing.encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -89,7 +90,7 @@ def test_a_page_without_rules_reads_as_pypdf_reads_it():
 # The same kind of table with no rule drawn: columns at 50, 80, 240 and 360, a head line, two
 # rows whose duty and date wrap, the second row a line step further down than its lines are
 # apart, then a paragraph at the margin.
-_SPACED = (
+_SPACED_TABLE = (
     _text(50, 760, "Cac don vi thuc hien cac nhiem vu sau:")
     + _text(50, 730, "TT")
     + _text(80, 730, "Nhiem vu")
@@ -105,9 +106,9 @@ _SPACED = (
     + _text(80, 680, "Bao cao ket qua")
     + _text(240, 680, "UBND cac huyen")
     + _text(360, 680, "Trong thang 7/2024")
-    + _text(
-        50, 650, "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han."
-    )
+)
+_SPACED = _SPACED_TABLE + _text(
+    50, 650, "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han."
 )
 
 
@@ -132,3 +133,22 @@ def test_two_columns_of_a_letter_head_are_no_table():
         )
     )
     assert "|" not in text
+
+
+def test_a_table_without_rules_goes_on_over_the_page_without_its_head_row():
+    first = _SPACED_TABLE  # the table ends the page
+    second = (
+        _text(50, 800, "3")
+        + _text(80, 800, "Cap nhat so lieu")
+        + _text(240, 800, "So Y te")
+        + _text(360, 800, "Truoc ngay 15/8/2024")
+        + _text(50, 770, "Cac don vi thuc hien nghiem tuc.")
+    )
+    lines = [line for line in read_letter_file(_pdf(first, second)).splitlines() if line.strip()]
+    assert lines[-2:] == [
+        "3 | Cap nhat so lieu | So Y te | Truoc ngay 15/8/2024",
+        "Cac don vi thuc hien nghiem tuc.",
+    ]
+    # a page that does not end on the table: the next page's aligned lines are its own
+    alone = read_letter_file(_pdf(_SPACED, second))
+    assert "3 | Cap nhat" not in alone
