@@ -13,6 +13,7 @@ from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.units import helper_clauses
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
@@ -191,12 +192,20 @@ def receiver(
         if found[0] is not None:
             break
         found = recipient(ln, register)
-    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it
-    sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it; not
+    # another unit's support clause beside the duty ("…; UBND các huyện phối hợp, chỉ đạo các
+    # trường cung cấp thông tin …")
+    sends = any(SENDS.search(c) for ln in (line, *around) for c in _own_clauses(ln, register))
     sends = sends or any(_SENT.search(ln.plain) for ln in _products(fields))
     if found[0] is None and sender and sends:
         found = (sender, (sender,))
     return found
+
+
+def _own_clauses(line: Line, register: Register) -> list[str]:
+    """The clauses of a line (plain), but those giving a unit a support duty."""
+    aiding = {clause for _, clause in helper_clauses([line], register)}
+    return [c for c in (plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)) if c not in aiding]
 
 
 # a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")

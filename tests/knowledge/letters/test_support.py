@@ -137,3 +137,16 @@ Viễn thông Tuyên Quang hỗ trợ kỹ thuật cho việc thực hiện nhi�
     assert first.units == ("Sở Tài chính",) and first.supporting == ()
     assert second.units == ("Sở Thông tin và Truyền thông",)
     assert second.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_support_clause_beside_a_duty_sends_nothing_for_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Thông tin và Truyền thông hoàn thành cài đặt phần mềm cho các đơn vị trong \
+tháng 5/2023; Sở Tài chính phối hợp, cung cấp thông tin dự toán phục vụ việc cài đặt.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Thông tin và Truyền thông",)
+    assert task.supporting == ("Sở Tài chính",)
+    assert task.recipient is None  # the work is done, not sent to the sender
