@@ -5,7 +5,7 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details, recurring
@@ -22,7 +22,7 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
-from knowledge.letters.naming import Place, task_title
+from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
     owners_listed,
@@ -126,6 +126,11 @@ class Reader:
     def tasks(self) -> list[Task]:
         drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
         drafted = by_leads(drafted, self.tops)
+        titles = pointed_titles([(d.section.path, t.title) for d, t in drafted])
+        drafted = [
+            (d, t if t.title == title else replace(t, title=title))
+            for (d, t), title in zip(drafted, titles, strict=True)
+        ]
         numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
         # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
         # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
