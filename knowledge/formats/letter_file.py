@@ -268,8 +268,9 @@ def _pdf(content: bytes) -> str:
             raise LetterFileError(f"Tệp .pdf quá dài (tối đa {MAX_PAGES} trang).")
         parts: list[str] = []
         size = 0
+        carry: list = []  # a table without rules going on from one page to the next
         for page in reader.pages:
-            text = page_text(page)  # pypdf's text, a ruled table a row a line
+            text = page_text(page, carry)  # pypdf's text, a ruled table a row a line
             parts.append(text)
             size += len(text)
             if size > MAX_CHARS:

@@ -214,14 +214,42 @@ def _distinct(values, reverse: bool = False) -> list[float]:
     return out
 
 
-def page_text(page) -> str:
-    """The page's text as pypdf reads it, each ruled table in it read a row a line."""
-    pieces: list[tuple[str, float, float]] = []
+def _unruled(pieces: list[tuple[str, float, float, float]], carry: list) -> str:
+    """The page's text with each table drawn without rules read a row a line
+    (knowledge/formats/pdf_columns.py), or "" when it has none. `carry` holds the columns of
+    such a table the page before ended on, and gets this page's."""
+    from knowledge.formats.pdf_columns import Piece
+    from knowledge.formats.pdf_columns import tables as unruled
 
-    def visit(text, cm, tm, _font, _size) -> None:
+    read = [Piece(i, t, x, y, size) for i, (t, x, y, size) in enumerate(pieces)]
+    found, ends_on = unruled(read, carry[0] if carry else None)
+    carry[:] = [ends_on] if ends_on else []
+    if not found:
+        return ""
+    out: list[str] = []
+    i = 0
+    for table in found:
+        out += [text for text, *_ in pieces[i : table.first]]
+        if out and not out[-1].endswith("\n"):
+            out.append("\n")
+        out.append("\n".join(table.lines) + "\n")
+        i = table.last + 1
+        while i < len(pieces) and not pieces[i][0].strip():
+            i += 1  # the table's own line ends
+    out += [text for text, *_ in pieces[i:]]
+    return "".join(out)
+
+
+def page_text(page, carry: list | None = None) -> str:
+    """The page's text as pypdf reads it, each ruled table in it read a row a line; `carry`,
+    kept from page to page, holds the columns of a table without rules a page ended on."""
+    carry = [] if carry is None else carry
+    pieces: list[tuple[str, float, float, float]] = []
+
+    def visit(text, cm, tm, _font, size) -> None:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        pieces.append((text, x, y))
+        pieces.append((text, x, y, float(size or 0) * abs(cm[3] or 1)))
 
     plain = page.extract_text(visitor_text=visit) or ""
     try:
@@ -234,11 +262,12 @@ def page_text(page) -> str:
     except Exception:  # a drawing pypdf cannot parse: the text as pypdf reads it
         found = []
     if not found:
-        return plain
+        return _unruled(pieces, carry) or plain
+    carry.clear()
     out: list[str] = []
     shown: list[_Table] = []
     inside = False  # the last text read went to a table: its line ends are the table's
-    for text, x, y in pieces:
+    for text, x, y, _ in pieces:
         if not text.strip():
             if not (inside and text.strip(" ") in ("\n", "")):
                 out.append(text)

@@ -33,6 +33,8 @@ _DEADLINE = re.compile(
     r"truoc|cham nhat(?:\s+(?:la|trong))?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
     r"|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?(?:\s+la)?|den het|hoan thanh(?:\s+truoc)?|xong truoc"
     r"|trong"
+    # a span that starts now ends on the deadline: "từ nay đến ngày 15/12/2022"
+    r"|tu nay den"
     # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:ngay\s+)?" + _WEEKDAY + r")?"
@@ -142,7 +144,7 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
-        if _FORECAST.search(low, 0, m.start()):
+        if _forecast(low, m.start()):
             continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
@@ -173,7 +175,7 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
                 continue
-            if _FORECAST.search(low, 0, m.start()):
+            if _forecast(low, m.start()):
                 continue
             y = int(m.group("y"))
             if pattern is _MONTH:
@@ -243,8 +245,19 @@ _EXPIRES = re.compile(
 
 
 # What someone expects, not what the letter asks: "… dự kiến hoàn thành trước ngày 30/6/2023",
-# "kỳ họp dự kiến ngày 05/12/2024".
-_FORECAST = re.compile(r"\bdu kien(?:\s+se)?\s*$")
+# "kỳ họp dự kiến ngày 05/12/2024", "Bộ … dự kiến hoàn thành triển khai … trong quý I/2023", a
+# meeting "dự kiến tổ chức … vào ngày …": "dự kiến" before the date in its clause. Not a budget's
+# "kinh phí dự kiến 200 triệu", nor a date the letter gives a duty and marks "(dự kiến)".
+_FORECAST = re.compile(r"\bdu kien\b(?!\s*[)\d])")
+# What ends the forecast's clause: a sentence, a table's cell, a request that follows it ("…
+# dự kiến tổ chức hội nghị vào ngày 30/3, đề nghị các đơn vị đăng ký trước ngày 21/3").
+_CLAUSE_END = re.compile(r"[;:|]|\.\s|\b(?:de nghi|yeu cau|giao|dong thoi)\b")
+
+
+def _forecast(low: str, start: int) -> bool:
+    """The date at `start` is what someone expects to happen, not a date the letter sets."""
+    clause = _CLAUSE_END.split(low[:start])[-1]
+    return _FORECAST.search(clause) is not None
 
 
 # The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".

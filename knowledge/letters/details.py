@@ -13,14 +13,17 @@ from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.units import helper_clauses
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
-# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …".
+# tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …", "thông báo … cho Sở …".
 _RECIPIENT = re.compile(
     r"\b(?:gui|nop|chuyen)\s+(?:ve\s+|den\s+|toi\s+|cho\s+|tai\s+|qua\s+)?$"
     r"|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?$|\bve\s+$|\btrinh\s+$|\btham muu\s+(?:cho\s+)?$"
+    # "thông báo kết quả cho Sở …": what is told goes to that unit
+    r"|\bthong bao(?:\s+ket qua)?\s+(?:cho|den|toi)\s+$"
 )
 # "(qua Văn phòng UBND tỉnh)" after the receiver: the unit it goes through.
 _CHANNEL = re.compile(r"^\s*\(\s*qua\s+([^)]{3,80})\)")
@@ -189,12 +192,20 @@ def receiver(
         if found[0] is not None:
             break
         found = recipient(ln, register)
-    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it
-    sends = any(SENDS.search(ln.plain) for ln in (line, *around))
+    # a row whose product is a report ("Sản phẩm: Báo cáo (Biểu số 01)") sends it; not
+    # another unit's support clause beside the duty ("…; UBND các huyện phối hợp, chỉ đạo các
+    # trường cung cấp thông tin …")
+    sends = any(SENDS.search(c) for ln in (line, *around) for c in _own_clauses(ln, register))
     sends = sends or any(_SENT.search(ln.plain) for ln in _products(fields))
     if found[0] is None and sender and sends:
         found = (sender, (sender,))
     return found
+
+
+def _own_clauses(line: Line, register: Register) -> list[str]:
+    """The clauses of a line (plain), but those giving a unit a support duty."""
+    aiding = {clause for _, clause in helper_clauses([line], register)}
+    return [c for c in (plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)) if c not in aiding]
 
 
 # a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")

@@ -133,7 +133,19 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
         clause = Line(line.no, line.text[start:].lstrip(), line.gap)
         if subject(clause, register.mentions(clause.text)):
             return Clause(clause, len(line.text) - len(clause.text))
+    if _MARK_ONLY.fullmatch(before):
+        # the line opens with its date, the owners after it: "3. Định kỳ vào ngày 20 hằng
+        # tháng, kể từ tháng 10/2022, UBND các huyện … báo cáo …"
+        commas = [m.end() for m in re.finditer(",", line.text[: found.end + 60])]
+        for start in [c for c in commas if c > found.end][:3]:
+            clause = Line(line.no, line.text[start:].lstrip(), line.gap)
+            if subject(clause, register.mentions(clause.text)):
+                return Clause(clause, len(line.text) - len(clause.text))
     return Clause(line, 0)
+
+
+# Nothing before a date but the item's number: the line opens with it.
+_MARK_ONLY = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*")
 
 
 # Where a sentence starts within a line: after a full stop and before a capital.

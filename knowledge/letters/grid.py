@@ -58,8 +58,16 @@ def unfold(lines: list[Line]) -> list[Line]:
     heads: list[str] = []
     pending: list[tuple[Line, list[str]]] = []  # a table of dates per unit, read to its end
     last: list[str] = []  # the row above
+    # a table of tasks ended by a page break: its rows go on after the page's number, without
+    # its head row printed again (a Word table continued on the next page as another table)
+    broken: tuple[list[str | None], list[str]] | None = None
     for line in [*lines, None]:
         cells = _cells(line) if line is not None else []
+        if kinds is None and broken is not None and line is not None:
+            if len(cells) == len(broken[0]) and _numbered(cells, broken[0]):
+                kinds, heads = broken
+            elif not _PAGE_NUMBER.match(line.plain.strip()):
+                broken = None
         if kinds is not None and len(cells) == len(kinds):
             # "nt" (như trên): the cell above, again
             cells = [
@@ -74,6 +82,8 @@ def unfold(lines: list[Line]) -> list[Line]:
             continue
         if pending and kinds is not None:
             result += _per_unit(pending, kinds, heads, result)
+        if kinds is not None and "title" in kinds and line is not None:
+            broken = (kinds, heads) if _PAGE_NUMBER.match(line.plain.strip()) else None
         pending, kinds = [], None
         if line is None:
             break
@@ -83,6 +93,17 @@ def unfold(lines: list[Line]) -> list[Line]:
         else:
             heads = last = cells
     return result
+
+
+# A page's number printed at its foot or head: "2", "- 2 -", "Trang 2", "2/3".
+_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–\s]*\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$")
+
+
+def _numbered(cells: list[str], kinds: list[str | None]) -> bool:
+    """The row carries a row number in the table's number column (a table with none: a row)."""
+    if "number" not in kinds:
+        return True
+    return _ROW_NUMBER.match(cells[kinds.index("number")]) is not None
 
 
 # An item's number at the start of the text above a table ("1.1.", "a)", "2.").

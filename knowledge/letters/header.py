@@ -39,7 +39,9 @@ _KINDS = (
     "bao cao",  # report
     "to trinh",  # submission
 )
-_ITEM = re.compile(r"^[-+•–*]\s*")
+_ITEM = re.compile(r"^(?:[-+•–*]|\d{1,2}[.)](?=\s))\s*")
+# A Kính gửi list numbered "1. Sở Y tế;", "2. …": short items, the list opening under the label
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s")
 
 
 @dataclass
@@ -159,6 +161,16 @@ def _addressees(h: Header, lines: list[Line], kinh: int) -> int:
         ln = lines[i]
         low = ln.plain
         listed = bool(_ITEM.match(ln.text))
+        numbered = _NUMBERED.match(ln.text)
+        if listed and numbered:
+            # a numbered list of names, counted on from the last, not the body's first item
+            # ("1. Các đơn vị rà soát …")
+            listed = (
+                not rest
+                and len(low.split()) <= 14
+                and all(_NUMBERED.match(it.text) for it in items)
+                and int(numbered.group("n")) == len(items) + 1
+            )
         last = items[-1] if items else None
         if (
             last is not None

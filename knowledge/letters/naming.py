@@ -5,15 +5,17 @@ subject when the line says nothing of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.letters import dates
 from knowledge.letters.amended import amended_duty
 from knowledge.letters.duties import Clause, duty_line, own_clause, restated
 from knowledge.letters.duties import stepped as stepped_work
+from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.topics import drafted
@@ -91,3 +93,26 @@ def task_title(
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
     return with_subject(title, subject, register)
+
+
+# A title that only points at another item's work: "Hoàn thành nội dung nêu tại mục 1", "Thực
+# hiện các nhiệm vụ tại điểm a mục 2".
+_POINTER = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:cac\s+)?(?:noi dung|nhiem vu|cong viec|viec)\s+"
+    r"(?:(?:da\s+)?(?:neu|quy dinh|de ra|giao)\s+)?tai\s+(?:muc|diem|khoan|dong)\b"
+)
+
+
+def pointed_titles(titled: list[tuple[tuple[str, ...], str]]) -> list[str]:
+    """Each (section path, title) of the tasks in order, its title; a title that only points at
+    another item's work ("Hoàn thành nội dung nêu tại mục 1" in the item for another unit) is
+    that item's task's title, when the item sets one task."""
+    by_path: dict[tuple[str, ...], list[str]] = {}
+    for path, title in titled:
+        by_path.setdefault(path, []).append(title)
+    out: list[str] = []
+    for _, title in titled:
+        refs = references(title) if _POINTER.match(plain(title)) else []
+        named = [by_path.get(tuple(r for r in ref if r != ANYWHERE), []) for ref in refs]
+        out.append(named[0][0] if len(named) == 1 and len(named[0]) == 1 else title)
+    return out

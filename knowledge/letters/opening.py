@@ -121,6 +121,22 @@ _LISTED = re.compile(
 )
 # The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …".
 _LIST_HEADING = re.compile(r"^danh sach\b")
+# A duty's owners named as the units an attached list holds: "Các đơn vị có tên tại Phụ lục kèm
+# theo Công văn này rà soát …", "Các cơ quan có tên trong Danh sách kèm theo …" (the annex).
+_OWNERS_LISTED = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:de nghi\s+)?(?:cac\s+)?(?:co quan,?\s*)?(?:don vi|co quan)\s+"
+    r"co ten (?:tai|trong|theo|o)\s+(?:cac\s+)?(?P<annex>danh sach|phu luc(?:\s+so)?"
+    r"(?:\s+(?:\d{1,2}|[ivx]{1,4})\b)?)"
+)
+
+
+def owners_listed(line: Line) -> str | None:
+    """The annex a line's owners are named by ("Các đơn vị có tên tại Phụ lục kèm theo …" →
+    "phu luc"), plain; None when the line names them otherwise."""
+    m = _OWNERS_LISTED.match(line.plain.strip())
+    return m.group("annex") if m else None
+
+
 # The list's head row ("STT | Cơ quan | …"): its "STT" is no unit's code.
 _HEAD_ROW = re.compile(r"^(?:stt|tt|so tt)\s*[|:]")
 # The heading of another annex, which ends the list.

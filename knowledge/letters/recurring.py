@@ -43,7 +43,7 @@ _YEARLY_DAY = re.compile(
     r"(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})(?![/.-]?\d)(?!\s*(?:,\s*)?nam\s+\d)"
 )
 _SINCE = re.compile(
-    r"\b(?:ke tu|bat dau tu|tu|ky bao cao dau tien(?:\s+la)?|lan dau(?:\s+tien)?(?:\s+vao)?)"
+    r"\b(?:ke tu|bat dau tu|tu|ky bao cao dau tien(?:\s+la|\s*:)?|lan dau(?:\s+tien)?(?:\s+vao)?)"
     r"\s+(?:ky\s+(?:bao cao\s+)?)?(?:(?:thang\s+(?P<m>\d{1,2})|quy\s+(?P<q>iv|iii|ii|i|[1-4]))"
     r"\s*(?:/|nam|\s)\s*(?P<y>\d{4})"
     r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4})"

@@ -9,11 +9,11 @@ import re
 # "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
 # mức), each with its number, a finer one completed by the coarser one after it.
 _REF = re.compile(
-    r"\b(mục|phần|khoản|điểm)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
+    r"\b(mục|phần|khoản|điểm|dòng)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
     r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
     re.I,
 )
-_RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2}
+_RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2, "dòng": 3}
 ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
 
 

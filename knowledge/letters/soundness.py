@@ -2,7 +2,11 @@
 a sheet is no letter; a letter whose issuer is another province's committee sets nothing for
 this province's units (publishing it would chase them for another province's report); a letter
 that stops mid-sentence with no "Nơi nhận" and no signature was cut off (a file holding only its
-first page), and its last duty cannot be read whole.
+first page), and its last duty cannot be read whole; one whose close follows an item of its
+outline left open (and not ending on its date) lost a page between them. A closing paragraph
+after the items ("Trong quá trình thực hiện … liên hệ …") printed without its full stop,
+before "Nơi nhận" and the signature, is a whole letter: the close, not a punctuation mark,
+says the letter ends there.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.units import province_names
 from knowledge.language.text import fold
+from knowledge.letters.dates import deadlines
 from knowledge.letters.header import MOTTO, Header
 from knowledge.letters.model import Problem
 from knowledge.letters.text import Line
@@ -25,6 +30,10 @@ NOT_A_LETTER = (
 _COMMITTEE = re.compile(r"\b(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?P<rest>.+)$")
 _CLOSING = re.compile(r"\bnoi nhan\b")
 _ENDS = re.compile(r"[.;:!?)”\"…]\s*$")
+# An item of the letter's outline: "2. …", "II. …", "1.2 …", "b) …", "- …" (where a duty is).
+_ITEM_START = re.compile(
+    r"^\s*(?:[IVX]{1,4}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•–*])\s"
+)
 
 
 def is_letter(lines: list[Line], header: Header) -> bool:
@@ -82,6 +91,10 @@ def cut_off(lines: list[Line], header: Header) -> Problem | None:
     last = body[-1]
     if _ENDS.search(last.text) or last.table:
         return None
+    if closed and not _ITEM_START.match(last.text):
+        return None  # the closing paragraph, its full stop left out
+    if closed and any(f.end >= len(last.text.rstrip()) for f in deadlines(last.text, None)):
+        return None  # an item ending on its date, whole but for the stop
     if closed:
         return Problem(
             last.no,

@@ -145,3 +145,19 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
     if not making or len(making) == len({ln.no for ln in dated}):
         return True
     return line.no in making
+
+
+def pointed_helpers(
+    lines: list[Line], register: Register, paths: list[tuple[str, ...]], tops: set[str]
+) -> list[str]:
+    """The units a sentence of `lines` gives a support duty, for the task at `paths`: a sentence
+    that points at the work it supports ("… hỗ trợ … thực hiện nhiệm vụ tại dòng 2", "… nêu tại
+    điểm a mục 1") serves only that work; one that points at none serves every task."""
+    names: list[str] = []
+    for line in lines:
+        for sentence in re.split(r"(?<=[;.])\s+", line.text):
+            refs = references(sentence)
+            if refs and not any(refers_to(r, p, tops) for r in refs for p in paths if p):
+                continue
+            names += helpers_in([Line(line.no, sentence)], register)
+    return names

@@ -11,23 +11,24 @@ from knowledge.formats.letter_file import read_letter_file
 from knowledge.formats.pdf_tables import segments, tables
 
 
-def _pdf(drawing: str) -> bytes:
-    """A one-page PDF whose content stream is `drawing` (Helvetica as /F1)."""
+def _pdf(*drawings: str) -> bytes:
+    """A PDF of a page for each content stream in `drawings` (Helvetica as /F1)."""
     writer = PdfWriter()
-    page = writer.add_blank_page(595, 842)
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-        }
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    stream = DecodedStreamObject()
-    stream.set_data(drawing.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
+    for drawing in drawings:
+        page = writer.add_blank_page(595, 842)
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        stream = DecodedStreamObject()
+        stream.set_data(drawing.encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -84,3 +85,70 @@ def test_a_ruled_table_reads_a_row_a_line_and_a_spanning_date_for_each_row():
 def test_a_page_without_rules_reads_as_pypdf_reads_it():
     text = read_letter_file(_pdf(_text(50, 760, "One line") + _text(50, 740, "Two line")))
     assert text.split() == ["One", "line", "Two", "line"]
+
+
+# The same kind of table with no rule drawn: columns at 50, 80, 240 and 360, a head line, two
+# rows whose duty and date wrap, the second row a line step further down than its lines are
+# apart, then a paragraph at the margin.
+_SPACED_TABLE = (
+    _text(50, 760, "Cac don vi thuc hien cac nhiem vu sau:")
+    + _text(50, 730, "TT")
+    + _text(80, 730, "Nhiem vu")
+    + _text(240, 730, "Don vi")
+    + _text(360, 730, "Thoi han")
+    + _text(50, 712, "1")
+    + _text(80, 712, "Cap nhat du lieu")
+    + _text(240, 712, "Cac so, nganh")
+    + _text(360, 712, "Truoc ngay")
+    + _text(80, 700, "ho tich")
+    + _text(360, 700, "30/6/2024")
+    + _text(50, 680, "2")
+    + _text(80, 680, "Bao cao ket qua")
+    + _text(240, 680, "UBND cac huyen")
+    + _text(360, 680, "Trong thang 7/2024")
+)
+_SPACED = _SPACED_TABLE + _text(
+    50, 650, "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han."
+)
+
+
+def test_a_table_without_rules_reads_a_row_a_line_by_its_columns():
+    lines = [line for line in read_letter_file(_pdf(_SPACED)).splitlines() if line.strip()]
+    assert lines == [
+        "Cac don vi thuc hien cac nhiem vu sau:",
+        "TT | Nhiem vu | Don vi | Thoi han",
+        "1 | Cap nhat du lieu ho tich | Cac so, nganh | Truoc ngay 30/6/2024",
+        "2 | Bao cao ket qua | UBND cac huyen | Trong thang 7/2024",
+        "Cac don vi tong hop ket qua, gui ve So Thong tin va Truyen thong theo dung han.",
+    ]
+
+
+def test_two_columns_of_a_letter_head_are_no_table():
+    text = read_letter_file(
+        _pdf(
+            _text(50, 760, "UBND TINH")
+            + _text(300, 760, "CONG HOA XA HOI")
+            + _text(50, 740, "So: 12/STTTT")
+            + _text(300, 740, "ngay 2 thang 3 nam 2024")
+        )
+    )
+    assert "|" not in text
+
+
+def test_a_table_without_rules_goes_on_over_the_page_without_its_head_row():
+    first = _SPACED_TABLE  # the table ends the page
+    second = (
+        _text(50, 800, "3")
+        + _text(80, 800, "Cap nhat so lieu")
+        + _text(240, 800, "So Y te")
+        + _text(360, 800, "Truoc ngay 15/8/2024")
+        + _text(50, 770, "Cac don vi thuc hien nghiem tuc.")
+    )
+    lines = [line for line in read_letter_file(_pdf(first, second)).splitlines() if line.strip()]
+    assert lines[-2:] == [
+        "3 | Cap nhat so lieu | So Y te | Truoc ngay 15/8/2024",
+        "Cac don vi thuc hien nghiem tuc.",
+    ]
+    # a page that does not end on the table: the next page's aligned lines are its own
+    alone = read_letter_file(_pdf(_SPACED, second))
+    assert "3 | Cap nhat" not in alone

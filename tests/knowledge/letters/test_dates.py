@@ -95,6 +95,11 @@ def test_dates_listed_after_one_trigger_share_it_and_the_year():
     [
         ("Hằng quý, trước ngày 10 của tháng cuối quý, kể từ năm 2023.", date(2023, 3, 10)),
         ("Trước ngày 8 hằng tháng, bắt đầu từ kỳ báo cáo tháng 9/2022.", date(2022, 9, 8)),
+        # the first period reported on, after a colon; reported in the month after it
+        (
+            "Hằng quý, chậm nhất ngày 12 tháng đầu quý sau; kỳ báo cáo đầu tiên: quý III/2022",
+            date(2022, 10, 12),
+        ),
     ],
 )
 def test_the_first_occurrence_from_a_year_or_a_reporting_period(line, first):
@@ -327,3 +332,35 @@ def test_figures_estimated_to_a_date_are_no_deadline():
         "báo cáo giải ngân (số liệu giải ngân ước đến hết ngày 31/12/2024), gửi trước 15/11/2024"
     )
     assert [f.due for f in deadlines(text, 2024)] == [date(2024, 11, 15)]
+
+
+def test_an_expected_date_anywhere_in_its_clause_is_no_deadline():
+    # another body's planned completion, a meeting's expected day: what someone expects
+    assert (
+        deadlines(
+            "Cục Bưu điện dự kiến hoàn thành nâng cấp hệ thống tra cứu, định vị bưu gửi cho các "
+            "tỉnh trong quý II/2024.",
+            2024,
+        )
+        == []
+    )
+    assert deadlines("Hội thảo chuyên đề dự kiến tổ chức tại tỉnh vào ngày 18/5/2024.", 2024) == []
+    # a request after the forecast in the same sentence sets its own date
+    (found,) = deadlines(
+        "Sở dự kiến tổ chức hội thảo vào ngày 18/5/2024, đề nghị các đơn vị đăng ký tham dự "
+        "trước ngày 10/5/2024.",
+        2024,
+    )
+    assert found.due == date(2024, 5, 10)
+    # a duty's date marked tentative, and a budget's figure, leave the date a deadline
+    (found,) = deadlines("Gửi bài tham luận trước ngày 06/5/2024 (dự kiến).", 2024)
+    assert found.due == date(2024, 5, 6)
+    (found,) = deadlines(
+        "Lắp đặt camera (kinh phí dự kiến 300 triệu đồng) hoàn thành trước ngày 30/6/2024.", 2024
+    )
+    assert found.due == date(2024, 6, 30)
+
+
+def test_a_span_from_now_ends_on_its_deadline():
+    (found,) = deadlines("Khắc phục lỗi phần mềm từ nay đến ngày 20/11/2024.", 2024)
+    assert (found.due, found.text) == (date(2024, 11, 20), "từ nay đến ngày 20/11/2024")

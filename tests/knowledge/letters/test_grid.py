@@ -218,3 +218,30 @@ def test_nt_repeats_the_cell_above_and_a_product_says_where_the_work_goes(catalo
     assert first.recipient == second.recipient == "Sở Thông tin và Truyền thông"
     assert third.recipient == "Sở Nội vụ"
     assert fourth.recipient is None  # a state, nothing sent
+
+
+def test_a_table_broken_by_a_page_goes_on_without_its_head_row():
+    text = """TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn
+1 | Rà soát hồ sơ | Sở Y tế | Trước ngày 10/5/2024
+2
+
+2 | Cập nhật dữ liệu | Sở Tư pháp | Trước ngày 20/5/2024
+Các đơn vị thực hiện nghiêm túc."""
+    out = [ln.text for ln in unfold(_lines(text))]
+    assert out == [
+        "Dòng 1. Rà soát hồ sơ",
+        "Đơn vị thực hiện: Sở Y tế",
+        "Thời hạn: Trước ngày 10/5/2024",
+        "2",
+        "Dòng 2. Cập nhật dữ liệu",
+        "Đơn vị thực hiện: Sở Tư pháp",
+        "Thời hạn: Trước ngày 20/5/2024",
+        "Các đơn vị thực hiện nghiêm túc.",
+    ]
+    # prose between two tables: the second is not the first's rows
+    prose = text.replace("2\n\n2 |", "Ghi chú: các đơn vị gửi kèm tài liệu.\n2 |")
+    assert "Dòng 2. Cập nhật dữ liệu" not in [ln.text for ln in unfold(_lines(prose))]
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()]

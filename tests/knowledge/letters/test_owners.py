@@ -326,3 +326,40 @@ def test_support_listed_with_a_unit_the_register_lacks_and_a_closing_that_names_
         text.replace(", Bưu điện tỉnh", ""), catalogue, catalogue.province("tuyen-quang"), "cv"
     )
     assert alone.tasks[0].supporting == ("Viễn thông Tuyên Quang",) and alone.problems == ()
+
+
+def test_the_sender_opening_an_item_line_is_not_its_owner(catalogue):
+    # the sender tells what it will do, then asks the item's units for something by a date
+    draft = _read(
+        catalogue,
+        """1. Ủy ban nhân dân các huyện, thành phố
+Sở Tài chính dự kiến tổ chức kiểm tra việc quyết toán tại một số địa phương. Đề nghị các \
+huyện, thành phố gửi lịch làm việc về Sở Tài chính trước ngày 16/12/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.deadline == date(2024, 12, 16)
+    assert set(task.units) == DISTRICTS
+    assert not draft.unread
+
+
+def test_owners_named_after_the_date_a_line_opens_with_owe_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Định kỳ trước ngày 10 hằng tháng, kể từ tháng 01/2025, Sở Y tế báo cáo số liệu \
+giải ngân về Sở Tài chính.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.units == ("Sở Y tế",)
+
+
+def test_a_result_told_to_a_unit_is_received_by_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế hoàn thành cập nhật danh mục thuốc trên phần mềm trong tháng 01/2025; \
+thông báo kết quả cho Sở Tài chính.
+""",
+    )
+    (task,) = draft.tasks
+    assert (task.units, task.recipient) == (("Sở Y tế",), "Sở Tài chính")

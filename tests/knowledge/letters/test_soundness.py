@@ -73,3 +73,19 @@ def test_a_unit_of_another_province_in_kinh_gui_is_said(catalogue):
         "Kính gửi:\n- Các sở, ban, ngành;\n- Viễn thông Tuyên Quang.",
     )
     assert not _read(catalogue, own, "tuyen-quang").unread
+
+
+def test_a_closing_paragraph_without_its_full_stop_is_a_whole_letter(catalogue):
+    # the close and the signature say where the letter ends, not the last mark of its body
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa").replace(
+        "Trân trọng./.",
+        "\nMọi vướng mắc xin liên hệ Phòng Nghiệp vụ Y (điện thoại 0258.3822.000) để được "
+        "hướng dẫn\n",
+    )
+    text += "\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Bình\n"
+    draft = _read(catalogue, text)
+    assert [t.deadline_text for t in draft.tasks] == [
+        "trước ngày 20/3/2023",
+        "trước ngày 13/3/2023",
+    ]
+    assert not draft.unread and draft.publishable

@@ -119,3 +119,34 @@ def test_an_item_headed_by_its_topic_supports_the_items_it_names(catalogue):
     (task,) = draft.tasks
     assert task.units == ("Sở Tài chính",)
     assert task.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_support_sentence_after_a_table_serves_the_row_it_points_at(catalogue):
+    draft = _read(
+        catalogue,
+        """Đề nghị các cơ quan, đơn vị thực hiện các nhiệm vụ sau:
+TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn
+1 | Cập nhật hồ sơ công chức trên phần mềm | Sở Tài chính | Trước ngày 20/3/2023
+2 | Kết nối phần mềm với trục liên thông của tỉnh | Sở Thông tin và Truyền thông | Trong \
+tháng 4/2023
+
+Viễn thông Tuyên Quang hỗ trợ kỹ thuật cho việc thực hiện nhiệm vụ tại dòng 2.
+""",
+    )
+    first, second = draft.tasks
+    assert first.units == ("Sở Tài chính",) and first.supporting == ()
+    assert second.units == ("Sở Thông tin và Truyền thông",)
+    assert second.supporting == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_support_clause_beside_a_duty_sends_nothing_for_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Thông tin và Truyền thông hoàn thành cài đặt phần mềm cho các đơn vị trong \
+tháng 5/2023; Sở Tài chính phối hợp, cung cấp thông tin dự toán phục vụ việc cài đặt.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Thông tin và Truyền thông",)
+    assert task.supporting == ("Sở Tài chính",)
+    assert task.recipient is None  # the work is done, not sent to the sender

@@ -238,3 +238,35 @@ def test_an_item_that_opens_with_a_counted_date_keeps_its_duty_whole(catalogue):
     )
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "t.txt").tasks
     assert task.title.startswith("Cử cán bộ đầu mối và đăng ký kế hoạch chi tiết")
+
+
+POINTING = """UBND TỈNH TUYÊN QUANG
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+Số: 95/STNMT-VP
+V/v số hóa hồ sơ đất đai
+
+Tuyên Quang, ngày 05 tháng 3 năm 2024
+
+Kính gửi:
+- UBND huyện Hàm Yên;
+- UBND huyện Yên Sơn.
+
+1. Đối với UBND huyện Hàm Yên
+Chỉ đạo Văn phòng đăng ký đất đai chi nhánh huyện quét, lưu trữ hồ sơ địa chính gốc trước \
+ngày 30/4/2024.
+2. Đối với UBND huyện Yên Sơn
+Hoàn thành nội dung nêu tại mục 1 trong tháng 5/2024.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_duty_that_points_at_another_item_is_named_by_its_work(catalogue):
+    draft = read_letter(POINTING, catalogue, catalogue.province("tuyen-quang"), "tn.txt")
+    first, second = draft.tasks
+    assert "lưu trữ hồ sơ địa chính gốc" in first.title
+    assert second.title == first.title
+    assert second.units == ("UBND huyện Yên Sơn",)

@@ -119,3 +119,49 @@ def test_units_after_a_since_when_clause_are_the_lines_subject(catalogue):
     register = Register(catalogue, catalogue.province("tuyen-quang"))
     line = Line(1, "Kể từ tháng 9/2021, Sở Y tế báo cáo tình hình trước ngày 24 hằng tháng.")
     assert subject(line, register.mentions(line.text)) == ("Sở Y tế",)
+
+
+NUMBERED = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+
+Số: 77/STP-HCTP
+V/v số hóa sổ hộ tịch
+
+Tuyên Quang, ngày 04 tháng 3 năm 2024
+
+Kính gửi:
+1. Sở Y tế;
+2. Sở Tài chính;
+3. Ủy ban nhân dân huyện Na Hang.
+
+Sở Tư pháp đề nghị các cơ quan, đơn vị thực hiện:
+
+1. Các đơn vị có tên tại Phụ lục kèm theo Công văn này nhập bổ sung các sổ còn thiếu, gửi \
+kết quả theo Mẫu số 05 về Sở Tư pháp trước ngày 29/3/2024.
+
+2. Các cơ quan, đơn vị có tên tại Kính gửi báo cáo tiến độ số hóa về Sở Tư pháp trước ngày \
+15/4/2024
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+PHỤ LỤC
+DANH SÁCH ĐƠN VỊ CÒN SỔ CHƯA SỐ HÓA
+STT | Đơn vị | Số sổ
+1 | Sở Y tế | 31
+2 | UBND huyện Na Hang | 14
+"""
+
+
+def test_a_numbered_kinh_gui_and_the_units_an_attached_list_names(catalogue):
+    draft = read_letter(NUMBERED, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    listed, everyone = draft.tasks
+    # the annex lists the owners of the first duty: not a form to fill
+    assert set(listed.units) == {"Sở Y tế", "UBND huyện Na Hang"}
+    assert listed.forms == ("Mẫu số 05",)
+    # the numbered Kính gửi is read whole
+    assert set(everyone.units) == {"Sở Y tế", "Sở Tài chính", "UBND huyện Na Hang"}
+    assert not draft.unread

@@ -1,0 +1,359 @@
+"""The reader of one letter's tasks: each date a section sets, read into a task with its units,
+supporting units, recipient, forms, steps and contents (knowledge/letters/extract.py reads the
+letter as a whole: its header, whether it is one, and then asks this reader for its tasks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.letters import dates, details, recurring
+from knowledge.letters.contents import contents as listed
+from knowledge.letters.contents import pointed
+from knowledge.letters.counting import counted
+from knowledge.letters.dating import dates_on, floor_of
+from knowledge.letters.duties import (
+    after_first,
+    own_clause,
+    set_apart,
+)
+from knowledge.letters.firsts import firsts
+from knowledge.letters.header import Header
+from knowledge.letters.leads import by_leads
+from knowledge.letters.model import Problem, Task
+from knowledge.letters.naming import Place, pointed_titles, task_title
+from knowledge.letters.opening import (
+    addressees,
+    owners_listed,
+    requested,
+    retold,
+)
+from knowledge.letters.past import set_aside
+from knowledge.letters.register import PROVINCE_COMMITTEE, Register
+from knowledge.letters.restated import merged as merged_restated
+from knowledge.letters.schedules import scheduled
+from knowledge.letters.sections import (
+    Section,
+    walk,
+)
+from knowledge.letters.support import Support, mark_support, pointed_helpers, serves
+from knowledge.letters.text import Line, plain
+from knowledge.letters.timing import after as timed_after
+from knowledge.letters.timing import block as timed_block
+from knowledge.letters.timing import linked_section
+from knowledge.letters.units import (
+    excepted,
+    helper_clauses,
+    helpers_in,
+    line_helpers,
+    opening_units,
+    referred,
+    subject,
+)
+
+
+@dataclass
+class Dated:
+    """A date phrase found on a line of a section."""
+
+    line: Line
+    section: Section
+    found: dates.Found
+
+
+class Reader:
+    def __init__(
+        self,
+        header: Header,
+        register: Register,
+        root: Section,
+        placed: list[tuple[Line, Section]],
+        sender: str | None,
+        name: str,
+        listed: tuple[str, ...] = (),
+        to_act: tuple[Line, ...] = (),  # the copy list's "(để thực hiện)"
+    ):
+        self.header, self.register, self.root = header, register, root
+        self.sender, self.name = sender, name
+        self.listed = listed  # the units of an attached list ("DANH SÁCH CÁC ĐƠN VỊ …")
+        self.sections = walk(root)
+        self.tops = {s.number.lower() for s in root.children}
+        self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
+        told = retold(root.own) if root.children else set()  # an earlier document's dates
+        self.dated = [
+            Dated(line, section, found)
+            for line, section in placed
+            if line.no not in told
+            for found in dates_on(line, section, self.header, sender, register)
+        ]
+        mark_support(
+            self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
+        )
+        self.support = Support(self.sections, register, self.tops, sender)
+        self.wide = [
+            c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
+        ]
+        self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
+        kinh_gui = addressees([*header.addressees, *to_act], register, listed)
+        self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
+        self.unknown = kinh_gui.unknown
+        # but the sender, and but a unit the list names on its own for a support section of its
+        # own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"): the letter
+        # addresses it for that support, not for the others' work
+        supporting = self.support.units
+        self.addressed = register.sort(
+            n
+            for n in kinh_gui.acting
+            if n != sender and not (n in kinh_gui.alone and n in supporting)
+        )
+        first = min((d.line.no for d in self.dated), default=None)
+        # the opening, up to the first date: what it says holds for every task
+        self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
+        self.requested = requested(self.lead_in, register, sender)
+        # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
+        # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
+        self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
+        self._reported_unknown = False
+        self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
+        self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
+        self.titles: dict[str, str] = {}  # the title printed under each enclosed form
+        self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
+        self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
+
+    # ------------------------------------------------------------------ the tasks
+    def tasks(self) -> list[Task]:
+        drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
+        drafted = by_leads(drafted, self.tops)
+        titles = pointed_titles([(d.section.path, t.title) for d, t in drafted])
+        drafted = [
+            (d, t if t.title == title else replace(t, title=title))
+            for (d, t), title in zip(drafted, titles, strict=True)
+        ]
+        numbered = {t.deadline for d, t in drafted if d.section.number and t.deadline}
+        # the opening announcing what the sections then set out ("báo cáo định kỳ 6 tháng
+        # (trước ngày 15/6 và 15/12)" before "1. Báo cáo 6 tháng …"): the section's task
+        kept, doubts = merged_restated(
+            [t for d, t in drafted if d.section.number or t.deadline not in numbered]
+        )
+        kept, self.problems = set_aside(kept, self.problems + doubts, floor_of(self.header))
+        return kept
+
+    def _task(self, dated: Dated) -> Task:
+        section, line, found = dated.section, dated.line, dated.found
+        problems: list[Problem] = []
+        mentions = self.register.mentions(line.text)
+        linked = linked_section(self.root, section, line, subject(line, mentions))
+        labelled = details.label_of(line)
+        timed = labelled is not None and labelled[0] == "timing"
+        block = timed_block(section, line) if timed else [line]
+        fields = details.record(section.all_lines if timed else [])
+        around = [
+            *reversed(block[:-1]),
+            *(timed_after(section, line, {d.line.no for d in self.dated}) if timed else []),
+        ]
+        recipient, receivers = details.receiver(
+            line,
+            self.register,
+            mentions=mentions,
+            fields=fields,
+            around=around,
+            further=[
+                *(linked.all_lines if linked else []),
+                *(details.about_row(self.lines, section.number) if section.kind == "row" else []),
+                *(self.to_rows if section.kind == "row" else []),
+                *reversed(self.lead_in),
+            ],
+            sender=self.sender,
+        )
+        units, supporting = self._units(section, linked, line, found, fields, problems)
+        plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
+        if plan is not None:
+            units = plan.names or tuple(u for u in units if u not in plan.others)
+        owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
+        # leading a row whose lead units report to Sở Nội vụ)
+        units = tuple(u for u in owners if u not in receivers) or owners
+        # a support section serving others' work leaves the task, unless the line names it
+        unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
+        # a unit the task's own support cell names supports it, even where its work goes
+        # through that unit ("Phối hợp: Văn phòng UBND tỉnh", reports "qua Văn phòng UBND tỉnh")
+        cell = fields.get("supporting")
+        in_cell = (
+            {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
+        )
+        supporting = tuple(
+            u
+            for u in supporting
+            if u not in units
+            and u != self.sender
+            and (u not in receivers or u in in_cell)
+            and u not in unserved
+        )
+        if not units:
+            problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
+        found, how = counted(found, self.header.date, self.lines, self.calendar)
+        deadline, recurrence, unread = recurring.meaning(
+            found, self.header.date, floor_of(self.header)
+        )
+        problems += [
+            Problem(line.no, message) for message in (*unread, how, found.doubt) if message
+        ]
+        self.problems += problems
+        scope = [s for s in (linked, section) if s is not None]
+        labels = [s.label for s in sorted(scope, key=_order) if s.number]
+        source = self.name + (f"#{' và '.join(labels)}" if labels else "")
+        form_lines = block + (linked.all_lines if linked else [])
+        found_forms = details.forms(form_lines)
+        if not found_forms and "forms" in fields:
+            found_forms = details.forms([fields["forms"]], lead_needed=False)
+        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
+        dating = {id(s) for d in self.dated for s in d.section.ancestry}
+        undated = [s for s in self.sections if id(s) not in dating]
+        contents = contents or listed(pointed(line, undated, self.tops))
+        if not found_forms:  # the dossier's parts name the forms it is made on
+            found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
+        if not found_forms and section.number and self._alone(section):
+            # the item's one duty, its forms named in another sentence of the item ("… tổng
+            # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
+            found_forms = details.forms(section.all_lines, lead_needed=True)
+        if not found_forms:
+            found_forms = details.shared_forms(section, lambda s: id(s) in dating)
+        found_forms = details.specific(found_forms, self.enclosed)
+        # the annex that lists the owners is no form to fill ("có tên tại Phụ lục kèm theo")
+        listing = owners_listed(line) if self.listed else None
+        found_forms = tuple(
+            f
+            for f in found_forms
+            if f not in self.data and plain(f) not in self.annexed and plain(f) != listing
+        )
+        title = task_title(
+            section,
+            Place(line, found, linked, block, fields, timed),
+            [(d.line, d.found) for d in self.dated],
+            self.register,
+            self.header.subject,
+            self.lines,
+        )
+        if details.pointing(title) and len(found_forms) == 1 and found_forms[0] in self.titles:
+            # a report that only points at the work is named by its form's title
+            named = self.titles[found_forms[0]]
+            title = (
+                named
+                if plain(named).startswith("bao cao")
+                else f"Báo cáo {named[:1].lower()}{named[1:]}"
+            )
+        return Task(
+            title=title,
+            deadline=deadline,
+            # a table's date cell as printed, without the column's name
+            deadline_text=found.text[max(0, line.cell - found.start) :],
+            recurrence=recurrence,
+            units=units,
+            supporting=self.register.sort(supporting),
+            forms=found_forms,
+            recipient=recipient,
+            steps=self._steps(section, scope),
+            contents=contents,
+            source=source,
+        )
+
+    def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:
+        """The task's steps; printed in an item beside its own ("2. Cách thức thực hiện" with
+        "Bước 1 …" beside "3. Hồ sơ và thời hạn gửi") when their part sets no other date."""
+        found = details.steps(scope)
+        parent = section.parent
+        if found or parent is None or not parent.number or not self._alone(parent):
+            return found
+        return details.steps([s for s in parent.children if s is not section])
+
+    def _alone(self, section: Section) -> bool:
+        """The section sets one date, and none of the sections in it another."""
+        return sum(section in d.section.ancestry for d in self.dated) == 1
+
+    def _units(
+        self,
+        section: Section,
+        linked: Section | None,
+        line: Line,
+        dated_at: dates.Found,
+        fields: dict[str, Line],
+        problems: list[Problem],
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        mentions = self.register.mentions(line.text)
+        scope = [*section.ancestry, *(linked.ancestry if linked else [])]
+        helpers = list(line_helpers(line, mentions))
+        for key in ("supporting",):
+            if key in fields:
+                helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
+        helping = [n for s in scope if s.number for n in self.helping[id(s)]]
+        if not section.number:  # a letter without sections: its support clauses are letter-wide
+            helping += [
+                n
+                for names, clause in self.wide
+                if serves(clause, line, [d.line for d in self.dated])
+                for n in names
+            ]
+        else:
+            # an unnumbered part's support sentence serves the work it points at, if any
+            paths = [s.path for s in (section, linked) if s is not None]
+            helping += [
+                n
+                for s in scope
+                if not s.number
+                for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
+            ]
+        supporters = self.support.of(section, linked, self.addressed)
+        helpers += helping + supporters + self.joining
+        own = own_clause(line, dated_at, self.register)
+        named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
+        named = (
+            named
+            or subject(line, mentions)
+            or referred(own.line, self.sections, self.tops, self.register)
+        )
+        if not named and self.listed and owners_listed(own.line):
+            return self.register.sort(self.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
+        if named and set(named) != {self.sender}:
+            # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
+            # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
+            return named, tuple(helpers)
+        if "units" in fields:
+            found = self.register.mentions(fields["units"].text)
+            # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
+            aiding = helpers_in([fields["units"]], self.register)
+            owning = [n for m in found for n in m.names if n not in aiding]
+            if owning:
+                return self.register.sort(owning), (*aiding, *helpers)
+        for owner in scope:
+            if owner.generic:
+                break
+            if owner.units and not owner.support_only:
+                return owner.units, (*owner.supporting, *helpers)
+        if section.number and not section.units:  # units named before the duty, in its item
+            before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+            head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
+            opened = opening_units([*before, Line(line.no, head)], self.register)
+            opened = tuple(n for n in opened if n not in (*helpers, self.sender))
+            if opened:
+                return opened, tuple(helpers)
+        if self.unknown and not self._reported_unknown:
+            self._reported_unknown = True
+            for item in self.unknown:
+                problems.append(
+                    Problem(
+                        item.no,
+                        f"không có “{item.text}” trong danh sách đơn vị của tỉnh "
+                        f"{self.register.province.name}",
+                    )
+                )
+        owners = self.requested or self.addressed
+        # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
+        left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
+        units = tuple(n for n in owners if n not in helpers and n not in left_out)
+        return units, tuple(helpers)
+
+
+def _order(section: Section) -> int:
+    return section.heading.no if section.heading else 0
