@@ -41,6 +41,8 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
             continue  # a word left out between them: "nhận con nuôi" is not "nhận nuôi"
         if a.token in QUESTION_MARKED and b.token in QUESTION_MARKED:
             continue  # "với các", "cần bảo": two function words say nothing of a service
+        if a.chat and b.chat:
+            continue  # two words of the talk or the work ("ho so" as "hộ sở"): nor do they
         if (
             a.known
             and b.known
