@@ -264,9 +264,9 @@ class Interpreter:
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
+        swapped = substituted(self.matcher, hits[0].key, words, left) if service else None
         another = service and (
-            substituted(self.matcher, hits[0].key, words, left)
-            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -303,7 +303,7 @@ class Interpreter:
                     else beside_agency(self.matcher, parsed, beside, best.key)
                 ),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
-                sure=not (close or other),
+                sure=not (close or other or swapped),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
