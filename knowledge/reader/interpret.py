@@ -370,6 +370,11 @@ class Interpreter:
             if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
                 # little of the question, but wording only this row prints: offer it
                 return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+            whole = self.explain.whole_rows(hits, words)
+            if whole:
+                # every word of a row's title is in the question, if not as the title puts
+                # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
+                return Reading("suggest", agency=asker, hits=whole, sure=False)
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if subject:
