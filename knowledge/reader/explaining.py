@@ -106,6 +106,27 @@ class Explaining:
             for a, b in itertools.pairwise(spelled)
         )
 
+    def offered(
+        self,
+        hits: Sequence[Hit],
+        words: Sequence[Word],
+        tokens: Sequence[Token],
+        tell: set[str],
+        stray: Sequence[Word],
+    ) -> Hit | None:
+        """Of rows that explain too little of the question to answer it, the first worth
+        offering: one the words left over do not set apart as another service, and that shares
+        wording specific to it; None when no row is such."""
+        for hit in hits:
+            left = unexplained(self.matcher, hit.key, stray)
+            loose = self.loose(words, tell, hit.key)
+            held = (
+                self.aside(hit.key, words, left) or self.row_share(hit.key, words) >= MIN_COVERAGE
+            )
+            if held and self.close_enough(hit.key, words, tokens, loose):
+                return hit
+        return None
+
     def whole_rows(self, hits: Sequence[Hit], words: Sequence[Word]) -> tuple[Hit, ...]:
         """The close rows every word of whose own wording the question holds as printed."""
         return tuple(h for h in hits if self.row_share(h.key, words) >= EVERY_WORD)

@@ -363,13 +363,22 @@ class Interpreter:
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (left or loose) and tell:
-            offered = bool(hits) and (
-                self.explain.aside(hits[0].key, words, left)
-                or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
-            )
-            if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
+            # of rows the words tie, one the question names by its everyday name too ("thế
+            # chấp" for the security interest, beside "sổ đỏ" of the land row)
+            near = [
+                h
+                for h in hits[:SUGGESTIONS]
+                if h is hits[0]
+                or (
+                    h.score >= TIE_RATIO * hits[0].score
+                    and self.explain.everyday_name(h.key, words)
+                )
+            ]
+            first = self.explain.offered(near, words, tokens, tell, stray)
+            if first:
                 # little of the question, but wording only this row prints: offer it
-                return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+                offer = (first, *(h for h in hits[:SUGGESTIONS] if h is not first))
+                return Reading("suggest", agency=asker, hits=offer, sure=False)
             whole = self.explain.whole_rows(hits, words)
             if whole:
                 # every word of a row's title is in the question, if not as the title puts
