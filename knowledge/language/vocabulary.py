@@ -58,6 +58,8 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "dan cu": "dan cu",
     "dkkd": "dang ky kinh doanh",
     "gpkd": "giay phep kinh doanh",
+    # "GP" is the "giấy phép" of GPXD, GPLX, GPKD, typed alone before what it permits
+    "gp": "giay phep",
     "khai tu": "khai tu",
     "mai tang": "mai tang",
     "xin phep xay dung": "giay phep xay dung",

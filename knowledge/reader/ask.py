@@ -30,6 +30,7 @@ from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.lexicon import match_text
+from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.period_answers import due_for
 from knowledge.reader.periods import Period
@@ -44,9 +45,6 @@ from knowledge.render import answers, progress_text, stats_text, task_answers
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
-# how much of an owed task's own wording a question read as "absent" must hold for that task to
-# be offered instead: more than one common word ("hồ sơ" alone weighs 1.9), a phrase of its title
-OWED_FIT = 3.0
 
 __all__ = ["Answer", "Asked", "Assistant", "Intent", "default_assistant", "match_text"]
 
@@ -116,19 +114,12 @@ class Assistant(RowLookup):
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
         if reading.intent in ("absent", "unknown"):
             reading = self.retold(question, today, prov, agency) or reading
-        if reading.intent == "absent" and agency is not None:
-            reading = self.owed_named(parsed, prov, agency) or reading
+        if agency is not None and replaceable(reading, parsed, agency):
+            tokens = self.interpreter.tokens(parsed)
+            reading = (
+                owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
+            )
         return Asked(prov, today, parsed, reading, True)
-
-    def owed_named(self, parsed: Parsed, prov: Province, agency: str) -> Reading | None:
-        """ "tình hình nộp hồ sơ đề xuất thế nào": words no row holds, but the asker's own task
-        prints them: that task offered to choose, never "not in the catalogue" said as sure."""
-        mine = prov.tasks_of(agency)
-        fits = self.interpreter.tasks.fit([t.id for t in mine], self.interpreter.tokens(parsed))
-        if not fits or fits[0].weight < OWED_FIT:
-            return None
-        best = [t for f in fits if f.weight >= fits[0].weight for t in mine if t.id == f.key]
-        return Reading("task", agency=agency, tasks=tuple(best), sure=False)
 
     def retold(
         self, question: str, today: date, prov: Province, agency: str | None

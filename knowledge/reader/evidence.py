@@ -13,6 +13,7 @@ import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,6 +42,8 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
             continue  # a word left out between them: "nhận con nuôi" is not "nhận nuôi"
         if a.token in QUESTION_MARKED and b.token in QUESTION_MARKED:
             continue  # "với các", "cần bảo": two function words say nothing of a service
+        if a.chat and b.chat:
+            continue  # two words of the talk or the work ("ho so" as "hộ sở"): nor do they
         if (
             a.known
             and b.known
@@ -205,17 +208,26 @@ def close(typed: str, word: str) -> bool:
 
 
 SHORT = 3  # letters of a word too short to slip by a changed letter
+Substitution = Literal["another", "reworded"] | None
 RARE_DF = 2  # a word in this few titles is what tells its row from the others
 
 
-def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
+def substituted(
+    matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]
+) -> Substitution:
     """Whether the question puts a word of its own where the row prints a rare one, beside a word
     they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
     service of the same kind, not this row. The question's word is a stray the row does not
     explain, or a catalogue word the row does not hold; function words are never the rare one.
     A word no title knows that opens a compound after one they share, where the row goes on
     with its own wording, is such a word too, however common the row's ("trợ cấp thất nghiệp",
-    "trợ cấp xã hội"); not a phrase of conversation ("hộ chiếu mất bao lâu")."""
+    "trợ cấp xã hội"); not a phrase of conversation ("hộ chiếu mất bao lâu").
+
+    "reworded" where the only such word stands before a rare word they share, the row's own
+    thing ("đánh bắt | thủy sản" against "khai thác | thủy sản"): Vietnamese puts what qualifies
+    a thing after it, so the word before may be the row's verb in other words, or another
+    service on the same thing ("nuôi trồng thủy sản"): offered, neither answered nor refused."""
+    found: Substitution = None
     sequence = matcher.doc_sequence(key)
     row_pairs = set(itertools.pairwise(sequence))
     row = set(sequence)
@@ -227,11 +239,9 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
         if w.token in QUESTION_MARKED or w.chat:
             continue
         for j, before in ((i + 1, True), (i - 1, False)):
-            if not 0 <= j < len(words) or words[j].known is None:
+            shared = words[j].known if 0 <= j < len(words) else None
+            if shared is None or abs(words[j].at - w.at) != 1 or shared not in row:
                 continue
-            if abs(words[j].at - w.at) != 1 or words[j].known not in row:
-                continue
-            shared = words[j].known
             partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
             unknown = not before and w.known is None and w.weight > 0 and _compound_at(words, i)
             if any(
@@ -240,8 +250,11 @@ def substituted(matcher: Matcher, key: str, words: Sequence[Word], left: Sequenc
                 and (unknown or matcher.df(p) <= RARE_DF)
                 for p in partners
             ):
-                return True
-    return False
+                if before and matcher.df(shared) <= RARE_DF:
+                    found = "reworded"
+                    continue
+                return "another"
+    return found
 
 
 def _compound_at(words: Sequence[Word], i: int) -> bool:

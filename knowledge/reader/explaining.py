@@ -20,6 +20,7 @@ from knowledge.reader.wording import Outside, Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 WHOLE_ROW = 0.9  # ... or the question hold this much of the row's own wording
+EVERY_WORD = 1 - 1e-9  # the whole of a row's wording, its rounding aside
 CLOSE_RATIO = 0.75
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 
@@ -104,6 +105,31 @@ class Explaining:
             b.at <= a.at + 1 and (a.known, b.known) in printed
             for a, b in itertools.pairwise(spelled)
         )
+
+    def offered(
+        self,
+        hits: Sequence[Hit],
+        words: Sequence[Word],
+        tokens: Sequence[Token],
+        tell: set[str],
+        stray: Sequence[Word],
+    ) -> Hit | None:
+        """Of rows that explain too little of the question to answer it, the first worth
+        offering: one the words left over do not set apart as another service, and that shares
+        wording specific to it; None when no row is such."""
+        for hit in hits:
+            left = unexplained(self.matcher, hit.key, stray)
+            loose = self.loose(words, tell, hit.key)
+            held = (
+                self.aside(hit.key, words, left) or self.row_share(hit.key, words) >= MIN_COVERAGE
+            )
+            if held and self.close_enough(hit.key, words, tokens, loose):
+                return hit
+        return None
+
+    def whole_rows(self, hits: Sequence[Hit], words: Sequence[Word]) -> tuple[Hit, ...]:
+        """The close rows every word of whose own wording the question holds as printed."""
+        return tuple(h for h in hits if self.row_share(h.key, words) >= EVERY_WORD)
 
     def row_share(self, key: str, words: Sequence[Word]) -> float:
         """The share of the row's own wording (its words by weight, function words aside) that

@@ -264,9 +264,9 @@ class Interpreter:
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
+        swapped = substituted(self.matcher, hits[0].key, words, left) if service else None
         another = service and (
-            substituted(self.matcher, hits[0].key, words, left)
-            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -303,7 +303,7 @@ class Interpreter:
                     else beside_agency(self.matcher, parsed, beside, best.key)
                 ),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
-                sure=not (close or other),
+                sure=not (close or other or swapped),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
@@ -363,13 +363,27 @@ class Interpreter:
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (left or loose) and tell:
-            offered = bool(hits) and (
-                self.explain.aside(hits[0].key, words, left)
-                or self.explain.row_share(hits[0].key, words) >= MIN_COVERAGE
-            )
-            if offered and self.explain.close_enough(hits[0].key, words, tokens, loose):
+            # of rows the words tie, one the question names by its everyday name too ("thế
+            # chấp" for the security interest, beside "sổ đỏ" of the land row)
+            near = [
+                h
+                for h in hits[:SUGGESTIONS]
+                if h is hits[0]
+                or (
+                    h.score >= TIE_RATIO * hits[0].score
+                    and self.explain.everyday_name(h.key, words)
+                )
+            ]
+            first = self.explain.offered(near, words, tokens, tell, stray)
+            if first:
                 # little of the question, but wording only this row prints: offer it
-                return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+                offer = (first, *(h for h in hits[:SUGGESTIONS] if h is not first))
+                return Reading("suggest", agency=asker, hits=offer, sure=False)
+            whole = self.explain.whole_rows(hits, words)
+            if whole:
+                # every word of a row's title is in the question, if not as the title puts
+                # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
+                return Reading("suggest", agency=asker, hits=whole, sure=False)
             # A service, by its words, that no row of the catalogues holds.
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if subject:

@@ -228,7 +228,7 @@ def test_a_statement_naming_a_unit_is_about_that_units_task(reader, province, te
 def test_an_owed_tasks_own_words_read_as_absent_offer_that_task(reader):
     """ "tình hình nộp hồ sơ đề xuất thế nào" from an officer whose unit owes the dossier: no row
     holds those words, but the officer's own task does; offered to choose, not said to be
-    outside the catalogue. One common word ("hồ sơ") is not enough, nor anyone else's task."""
+    outside the catalogue. Nor is anyone else's task (test_owed_words.py: the words alone)."""
     answer = reader.ask("tinh hinh nop ho so de xuat the nao", MARCH, SLUG, HEALTH)
     assert answer.intent == "task" and not answer.sure and DOSSIER in _ids(answer)
     assert reader.ask("cap phep karaoke", MARCH, SLUG, HEALTH).intent == "absent"
