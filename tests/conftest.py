@@ -4,7 +4,7 @@ import pytest
 
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
-from tests.databases import fresh_database
+from tests.databases import fresh_database, share_engines
 
 
 def pytest_collection_finish(session):
@@ -14,9 +14,14 @@ def pytest_collection_finish(session):
     sight, and the young generation is collected every 10,000 allocations instead of 700. A
     test process starts hundreds of bots and each young collection found little to free: the
     collector's CPU in a run of the e2e and use-case tests fell from 1.6-1.9 s to 0.65 s of 20 s.
-    Only when memory is given back changes; no test relies on a collection happening."""
+    Only when memory is given back changes; no test relies on a collection happening.
+
+    From then on the bot's engines on the pooled databases are kept from one test to the next
+    (tests/databases.py, SharedEngines): the test modules, imported by now, keep the product's
+    own make_engine for the engines they open themselves."""
     from bot.app import settle_heap
 
+    share_engines()
     settle_heap()
 
 

@@ -13,6 +13,18 @@ reset instead of dropped: every other session on it is ended, the tables written
 the sequences restarted, and the result is compared with the template (schema, every sequence, the
 rows the template holds); a database that differs in any way is dropped and replaced by a new copy.
 A test therefore sees exactly what a fresh copy would show, and a reset costs a few milliseconds.
+
+SQLite files are pooled the same way: each test process keeps a few paths, and a path given back is
+emptied (the file and its -wal and -shm removed) and the template copied to it again when handed
+out: a new file at a path an earlier test used.
+
+A database handed out again keeps the engine the bot opened on it (SharedEngines): SQLAlchemy
+caches each statement's compiled form per engine (the cache is keyed by the engine's dialect), and
+a new engine for every test compiled every statement of every test again (a third of the CPU of a
+bot's start). The engine is shared only between tests that use the same pooled database one after
+the other; when the database is given back its connections are closed (the same `dispose` the bot
+runs at shutdown), and an engine a test changed (an event listener left on it, other execution
+options) is dropped, so the next test opens a new one.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -108,28 +121,145 @@ def fresh_database(
     the test no longer uses it."""
     base = os.environ.get("TEST_DATABASE_URL")
     if not base:
-        path = tmp_path / (name + ".db")
-        if migrated:
-            shutil.copyfile(_sqlite_template(), path)
-        return f"sqlite:///{path}", lambda: None
+        if not migrated:  # a path nothing has created yet, under the test's own folder
+            return f"sqlite:///{tmp_path / (name + '.db')}", lambda: None
+        return _sqlite().take()
     if not migrated:
         return _postgres(base).empty()
     return _postgres(base).take()
 
 
-_sqlite: list[str] = []
+class SharedEngines:
+    """The engines made by db.session.make_engine in this test process (the bot's, through
+    open_database; installed by tests/conftest.py), kept for the pooled databases so that the
+    next test handed the same database finds its statements compiled. Any other URL (a memory
+    database, a file a test names itself, an empty database) gets a new engine as before."""
+
+    def __init__(self) -> None:
+        self.reusable: set[str] = set()
+        self.kept: dict[str, tuple[Any, Any]] = {}  # url -> (engine, what it was made with)
+        self.lock = threading.Lock()
+        self.pid = os.getpid()
+
+    def make_engine(self, url: str | None = None):
+        if url not in self.reusable or os.getpid() != self.pid:
+            return _made(url)
+        with self.lock:
+            if url not in self.kept:
+                engine = _made(url)
+                self.kept[url] = (engine, _setup(engine))
+            return self.kept[url][0]
+
+    def give_back(self, url: str) -> None:
+        """The database is no longer the test's: the engine's connections closed, and the engine
+        forgotten if the test changed it (it may still hold checked-out connections: they are
+        the test's, and end with it)."""
+        with self.lock:
+            kept = self.kept.get(url)
+            if kept is None:
+                return
+            engine, made_with = kept
+            engine.dispose()
+            if _setup(engine) != made_with:
+                del self.kept[url]
+
+    def forget(self, url: str) -> None:
+        """The database is gone (dropped): so is its engine."""
+        with self.lock:
+            self.reusable.discard(url)
+            kept = self.kept.pop(url, None)
+        if kept is not None:
+            kept[0].dispose()
 
 
-def _sqlite_template() -> str:
-    if not _sqlite:
+def _made(url: str | None):
+    from db.session import make_engine
+
+    return _MAKE_ENGINE[0](url) if _MAKE_ENGINE else make_engine(url)
+
+
+_MAKE_ENGINE: list[Callable[..., Any]] = []  # db.session's own, once SHARED is installed
+SHARED = SharedEngines()
+
+
+def share_engines() -> None:
+    """db.session.make_engine gives the engines SHARED keeps (tests/conftest.py calls this once
+    the test modules are imported: a test's own `make_engine`, imported by name, stays the
+    product's; open_database looks the name up when it runs)."""
+    from db import session
+
+    if not _MAKE_ENGINE:
+        _MAKE_ENGINE.append(session.make_engine)
+        session.make_engine = SHARED.make_engine
+
+
+def _setup(engine) -> tuple:
+    """What a test could have changed on an engine besides its connections: the listeners on
+    the engine, its pool and its dialect, its execution options, its pool's kind."""
+    found: list[tuple] = []
+    for target in (engine, engine.pool, engine.dialect):
+        dispatch = target.dispatch
+        for event in dispatch._event_names:
+            listeners = tuple(id(fn) for fn in getattr(dispatch, event))
+            if listeners:
+                found.append((type(target).__name__, event, listeners))
+    return (tuple(found), dict(engine.get_execution_options()), type(engine.pool))
+
+
+class SqlitePool:
+    """SQLite files for this test process: a migrated template, and paths handed out one test at
+    a time, each a new copy of the template when handed out (see the module's docstring)."""
+
+    def __init__(self) -> None:
         from db.session import make_engine, migrate
 
-        path = os.path.join(tempfile.mkdtemp(prefix="bot-template-"), "template.db")
-        engine = make_engine(f"sqlite:///{path}")
+        self.root = Path(tempfile.mkdtemp(prefix="bot-sqlite-"))
+        self.template = self.root / "template.db"
+        engine = make_engine(f"sqlite:///{self.template}")
         migrate(engine)
         engine.dispose()  # the last connection closed: the WAL is folded into the file
-        _sqlite.append(path)
-    return _sqlite[0]
+        self.free: list[Path] = []
+        self.made = 0
+
+    def take(self) -> tuple[str, Callable[[], None]]:
+        if self.free:
+            path = self.free.pop()
+        else:
+            self.made += 1
+            path = self.root / f"db{self.made}" / "bot.db"
+            path.parent.mkdir()
+        _remove(path)
+        shutil.copyfile(self.template, path)
+        url = f"sqlite:///{path}"
+        SHARED.reusable.add(url)
+        given: list[bool] = []
+
+        def give_back() -> None:
+            if not given:  # a second call must not put it in the pool twice
+                given.append(True)
+                SHARED.give_back(url)
+                _remove(path)  # whoever still holds it holds a file no longer at this path
+                self.free.append(path)
+
+        return url, give_back
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".migrate-lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+_sqlite_pools: list[SqlitePool] = []
+
+
+def _sqlite() -> SqlitePool:
+    if not _sqlite_pools:
+        _sqlite_pools.append(SqlitePool())
+        atexit.register(_sqlite_pools[0].close)
+    return _sqlite_pools[0]
 
 
 _servers: dict[str, PostgresPool] = {}
@@ -167,14 +297,17 @@ class PostgresPool:
 
     def take(self) -> tuple[str, Callable[[], None]]:
         database = self.free.pop() if self.free else self._create(self._name(), self.template)
+        url = self._url(database)
+        SHARED.reusable.add(url)
         given: list[bool] = []
 
         def give_back() -> None:
             if not given:  # a second call must not put it in the pool twice
                 given.append(True)
+                SHARED.give_back(url)  # its connections closed, not left to the reset to end
                 self._give_back(database)
 
-        return self._url(database), give_back
+        return url, give_back
 
     def empty(self) -> tuple[str, Callable[[], None]]:
         """A database no migration has touched (the server's template1), not reused."""
@@ -280,6 +413,8 @@ class PostgresPool:
 
     def _drop(self, database: str) -> None:
         from sqlalchemy import text
+
+        SHARED.forget(self._url(database))
 
         with self.admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))

@@ -16,14 +16,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 
 @lru_cache(maxsize=64)
 def package_holidays(year: int) -> frozenset[date]:
     """The days off the `holidays` package gives for Vietnam in `year` (public holidays and days
     in lieu; some fall on a weekend).
     """
+    # Imported when a year is first asked for, not with the module: the catalogue's model
+    # imports this module, and a sandboxed table reader (knowledge/formats/sandbox.py), which
+    # never asks for a holiday, spent a third of its start importing the package's calendars.
+    import holidays
+
     return frozenset(holidays.country_holidays("VN", years=year))
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from bot.player import Player
+from db import session
 from db.import_repo import ImportRepo
-from db.session import make_engine, make_sessions
+from db.session import make_sessions
 from tests.botkit import ADMIN, texts
 from tests.clikit import run_cli
 
@@ -22,7 +23,9 @@ def run(*args):
 
 
 def imported(db):
-    return ImportRepo(make_sessions(make_engine(db))).load
+    """Read through the engine the command line opened (tests/bot/test_import_versions.py,
+    repo)."""
+    return ImportRepo(make_sessions(session.make_engine(db))).load
 
 
 async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory):

@@ -11,8 +11,9 @@ import pytest
 from openpyxl import Workbook
 
 from bot.cli import main
+from db import session
 from db.import_repo import ImportRepo
-from db.session import make_engine, make_sessions
+from db.session import make_sessions
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.table_patch import in_force_rows
 from tests import hostile_files as hostile
@@ -28,7 +29,11 @@ def cli(capsys, *args):
 
 
 def repo(db) -> ImportRepo:
-    return ImportRepo(make_sessions(make_engine(db)))
+    """What the command line left in the test's database, read through the engine it opened
+    there (db.session.make_engine as open_database calls it: tests/databases.py keeps that engine
+    for the test's database and closes its connections when the test gives the database back).
+    A new engine for each call was never disposed, and compiled its statements again."""
+    return ImportRepo(make_sessions(session.make_engine(db)))
 
 
 def seed_xlsx(path: Path, edit=None) -> Path:

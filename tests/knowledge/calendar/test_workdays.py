@@ -8,9 +8,9 @@ import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 
+import holidays
 import pytest
 
-import knowledge.calendar.workdays as workdays
 from knowledge.calendar.workdays import WorkCalendar, package_holidays
 from knowledge.catalogue.loader import DATA_DIR, CatalogueError, load_calendar, load_catalogue
 from knowledge.rules.reminders import plan_range
@@ -98,14 +98,14 @@ def test_a_reminder_on_a_2026_day_off_moves_before_it(catalogue, due, day_of):
 
 def test_a_year_is_asked_of_the_package_once(monkeypatch):
     calls = []
-    real = workdays.holidays.country_holidays
+    real = holidays.country_holidays
 
     def counting(*args, **kwargs):
         calls.append(kwargs.get("years"))
         return real(*args, **kwargs)
 
     package_holidays.cache_clear()
-    monkeypatch.setattr(workdays.holidays, "country_holidays", counting)
+    monkeypatch.setattr(holidays, "country_holidays", counting)
     try:
         cal = WorkCalendar()
         for _ in range(3):  # the planner walks a two-month plan many times
