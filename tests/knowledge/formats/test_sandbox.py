@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
 
 import pytest
@@ -93,3 +94,16 @@ def test_the_child_gets_none_of_the_bots_secrets(monkeypatch):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:secret")
     monkeypatch.setenv("BOT_DATABASE_URL", "postgresql+psycopg://bot:secret@db/bot")
     assert "secret" not in str(sandbox._environment())
+
+
+def test_a_child_slowed_by_a_loaded_machine_is_not_refused_as_too_long(monkeypatch):
+    """The budget is CPU time; the parent's clock allowed only the budget and the start, so a
+    letter of 0.6 s of CPU taking 6-7 s on a loaded machine was refused as "đọc quá 5 giây".
+    Here the child waits 2 s (no CPU) before it reads, on a 1 s budget."""
+    rows = ("<row>" + "<c><v>7</v></c>" * 2 + "</row>") * 3
+    data = book({"xl/worksheets/sheet1.xml": sheet_xml(rows)})
+    slow = "import runpy, time; time.sleep(2.0); runpy.run_module(%r, run_name='__main__')"
+    monkeypatch.setattr(sandbox, "_command", lambda: [sys.executable, "-c", slow % sandbox.MODULE])
+    monkeypatch.setattr(sandbox, "STARTUP_SECONDS", 0.5)
+    read = run_job("xlsx", "mau.xlsx", data, Budget(seconds=1))
+    assert len(Book.from_json(read).sheets[0].cells) == 6
