@@ -8,88 +8,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.letter_views import (
+    DraftEdit,
+    StoredLetter,
+    ended_of,
+    ended_text,
+    ids_of,
+    stored_letter,
+    version_view,
+)
 from db.models import LetterDraftEdit, LetterRecord, LetterTask, LetterVersion
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import LetterVersion as VersionView
 from knowledge.letters.publish import Published
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 DRAFT, PUBLISHED, DROPPED = "draft", "published", "dropped"
 PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
 END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
-
-
-@dataclass(frozen=True)
-class DraftEdit:
-    """Who corrected a draft, when, and what the correction changed (as quoted back)."""
-
-    by: int
-    at: datetime
-    said: str
-
-
-def _local(at: datetime) -> datetime:
-    # SQLite keeps the wall time and drops the offset; every time we store is local.
-    return at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
-
-
-@dataclass(frozen=True)
-class StoredLetter:
-    id: int
-    province: str
-    state: str  # draft | published | dropped
-    file_name: str
-    draft: Draft
-    revision: int  # edits so far
-    by: int
-    updated_at: datetime
-    published_at: datetime | None
-
-
-def _ids(text: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in text.split(",") if x)
-
-
-def _ended(text: str | None) -> dict[str, date]:
-    return {k: date.fromisoformat(d) for k, d in json.loads(text).items()} if text else {}
-
-
-def _ended_text(ended: Mapping[str, date]) -> str | None:
-    return json.dumps({k: d.isoformat() for k, d in sorted(ended.items())}) if ended else None
-
-
-def _version(v: LetterVersion) -> VersionView:
-    return VersionView(
-        v.number,
-        v.action,
-        v.letter_id,
-        _ids(v.letters),
-        v.restores,
-        v.by,
-        _local(v.at),
-        _ended(v.ended),
-    )
-
-
-def _stored(r: LetterRecord) -> StoredLetter:
-    return StoredLetter(
-        r.id,
-        r.province,
-        r.state,
-        r.file_name,
-        Draft.from_json(json.loads(r.draft)),
-        r.revision,
-        r.by,
-        _local(r.updated_at),
-        _local(r.published_at) if r.published_at else None,
-    )
 
 
 class LetterRepo:
@@ -148,7 +88,7 @@ class LetterRepo:
     def letter(self, letter_id: int) -> StoredLetter | None:
         with self.sessions() as s:
             r = s.get(LetterRecord, letter_id)
-            return _stored(r) if r is not None and r.province == self.province else None
+            return stored_letter(r) if r is not None and r.province == self.province else None
 
     def task_ids(self, letter_id: int) -> list[str]:
         with self.sessions() as s:
@@ -174,12 +114,12 @@ class LetterRepo:
                 .where(LetterVersion.province == self.province)
                 .order_by(LetterVersion.number)
             )
-            return [_version(v) for v in found]
+            return [version_view(v) for v in found]
 
     def version(self, number: int) -> VersionView | None:
         with self.sessions() as s:
             v = self._get(s, number)
-            return _version(v) if v is not None else None
+            return version_view(v) if v is not None else None
 
     def published(self) -> list[StoredLetter]:
         """Every letter ever published, newest first (the command line's list)."""
@@ -189,7 +129,7 @@ class LetterRepo:
                 .where(LetterRecord.province == self.province, LetterRecord.state == PUBLISHED)
                 .order_by(LetterRecord.id.desc())
             )
-            return [_stored(r) for r in found]
+            return [stored_letter(r) for r in found]
 
     def drafts(self, limit: int = 10) -> list[StoredLetter]:
         """The drafts still under review, newest first (at most `limit`): /congvan offers them
@@ -201,7 +141,7 @@ class LetterRepo:
                 .order_by(LetterRecord.id.desc())
                 .limit(limit)
             )
-            return [_stored(r) for r in found]
+            return [stored_letter(r) for r in found]
 
     # -- the draft under review ---------------------------------------------------------------
     def add_draft(self, file_name: str, draft: Draft, by: int, at: datetime) -> int:
@@ -354,7 +294,7 @@ class LetterRepo:
                 old = self._get(s, number)
                 if old is None:
                     return None
-                letters, ended = _ids(old.letters), _ended(old.ended)
+                letters, ended = ids_of(old.letters), ended_of(old.ended)
             return self._add(s, ROLLBACK, None, letters, number, by, at, ended)
 
     # -- inside a transaction -----------------------------------------------------------------
@@ -373,11 +313,11 @@ class LetterRepo:
 
     def _letters_of(self, s: Session, number: int) -> tuple[int, ...]:
         v = self._get(s, number) if number else None
-        return _ids(v.letters) if v is not None else ()
+        return ids_of(v.letters) if v is not None else ()
 
     def _ended_of(self, s: Session, number: int) -> dict[str, date]:
         v = self._get(s, number) if number else None
-        return _ended(v.ended) if v is not None else {}
+        return ended_of(v.ended) if v is not None else {}
 
     def _add(
         self,
@@ -396,11 +336,11 @@ class LetterRepo:
             action=action,
             letter_id=letter_id,
             letters=",".join(str(x) for x in letters),
-            ended=_ended_text(ended or {}),
+            ended=ended_text(ended or {}),
             restores=restores,
             by=by,
             at=at,
         )
         s.add(v)
         s.flush()
-        return _version(v)
+        return version_view(v)

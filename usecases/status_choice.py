@@ -69,6 +69,13 @@ def choose_status(desk: Desk, caller: Caller, row: str) -> StatusChoice | Refusa
     key = refs.item_key(desk, row)
     if key is None:
         return Refusal(STALE_BUTTON)
+    return status_choice(desk, caller, key)
+
+
+def status_choice(
+    desk: Desk, caller: Caller, key: str, unclear: bool = False, unit: str | None = None
+) -> StatusChoice:
+    """One row's statuses, shown as buttons; the chat waits for the status typed instead."""
     if caller.chat_id is not None:
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, StatusPrompt(key))
-    return StatusChoice(key, tuple(Status))
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, StatusPrompt(key, unit or ""))
+    return StatusChoice(key, tuple(Status), unclear, unit)

@@ -43,7 +43,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt, UnitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements import part_command
@@ -55,6 +55,7 @@ from usecases.status_choice import (
     StatusChoice,
     choose_status,
     rows_to_update,
+    status_choice,
 )
 
 __all__ = ["Change", "Item", "Status", "choose_status"]
@@ -243,11 +244,7 @@ def update_status(
         if isinstance(target, Refusal):
             return target
         named = target.agency if isinstance(target, Target) and unit is not None else None
-        if caller.chat_id is not None:  # the status may be typed instead of pressed
-            prompts.wait_for(
-                desk, caller.chat_id, caller.user_id, StatusPrompt(reading.key, named or "")
-            )
-        return StatusChoice(reading.key, tuple(Status), unclear=True, unit=named)
+        return status_choice(desk, caller, reading.key, unclear=True, unit=named)
     assert reading.status is not None
     return write_status(desk, caller, reading.key, reading.status, note, unit)
 

@@ -30,6 +30,7 @@ from knowledge.reader.day_names import (
     spelled_date,
     weekday_at,
 )
+from knowledge.reader.next_date import nearest_at
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -45,7 +46,6 @@ from knowledge.reader.periods import (
 )
 
 SOON_DAYS = 30
-NEAREST_YEARS = 2  # "hạn gần nhất": how far ahead the next date is looked for (a plan's span)
 
 
 class _Reader:
@@ -267,7 +267,7 @@ class _Reader:
         ):
             last_day = month_end(today.month, today.year)
             return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
-        nearest = self.nearest_at(i)
+        nearest = nearest_at(self, i)
         if nearest is not None:
             return nearest
         soon_words = ("den", "toi", "het", "dao")
@@ -284,21 +284,6 @@ class _Reader:
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None
-
-    def nearest_at(self, i: int) -> tuple[Period, int] | None:
-        """ "hạn gần nhất", "mốc tiếp theo", "hạn kế tiếp", "gần hạn nhất": the next date
-        anything falls due (Period.nearest), looked for over NEAREST_YEARS."""
-        pairs = (("gan", "nhat"), ("tiep", "theo"), ("ke", "tiep"))
-        due = self.fold(i) in ("han", "moc") and (self.fold(i + 1), self.fold(i + 2)) in pairs
-        end = i + 3
-        # "còn bao nhiêu ngày (nữa)", "còn mấy ngày": the days left to the next date
-        if self.words(i, "con", "bao", "nhieu", "ngay") or self.words(i, "con", "may", "ngay"):
-            end = i + 4 + (self.fold(i + 1) == "bao")
-            end += self.fold(end - 1) == "nua"
-        elif not (due or self.words(i, "gan", "han", "nhat")):
-            return None
-        last = self.today + relativedelta(years=NEAREST_YEARS)
-        return Period(self.today, last, "hạn gần nhất", nearest=True), end
 
     def soon(self) -> Period:
         return Period(self.today, self.today + timedelta(days=SOON_DAYS), f"{SOON_DAYS} ngày tới")
