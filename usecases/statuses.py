@@ -206,10 +206,10 @@ def update_status(
     def resolve(text: str) -> str | None:
         return desk.assistant.resolve_key(text, province, today)
 
-    units = registrable(desk.assistant.catalogue.agencies, province)
-
     def unit_of(text: str) -> str | None:
-        # a unit by its name, else by its own words where a unit stands ("… hàm yên xong")
+        # a unit by its name, else by its own words where a unit stands ("… hàm yên xong"); the
+        # province's units listed once per table version, and only when a unit is looked for
+        units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, province))
         return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
 
     reading = read_capnhat_line(line, resolve, unit_of)
