@@ -17,27 +17,25 @@
 An agency named only by a word that is also catalogue wording ("xây dựng", "tư pháp") is the
 agency only when nothing else in the question is about a service; otherwise its words are service
 words ("giấy phép xây dựng", "kết nối dữ liệu ngành tài chính").
+
+What the residue holds (its words as the matcher reads them, the frame left out) is read in
+residue.py.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.text import Token
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
-    frame_words,
     names_rows,
     progress_asked,
-    unfinished_work,
     whole_province,
 )
 from knowledge.reader.evidence import (
@@ -59,15 +57,15 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
+from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
-    asked_words,
     beside_agency,
     chatter,
     described,
@@ -85,7 +83,7 @@ OTHER = 1 / 3  # this share of the question in another row's wording: offer the 
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
-class Interpreter:
+class Interpreter(Residue):
     def __init__(
         self,
         matcher: Matcher,
@@ -97,60 +95,12 @@ class Interpreter:
         """tasks: the provincial tasks by id; named: the services provincial letters name
         outside the catalogues, by `named_key`; wording: the word pairs of every service name;
         outside: the services other documents name outside the catalogues."""
-        self.matcher = matcher
+        super().__init__(matcher)
         self.tasks = tasks
         self.named = named
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
-
-    def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
-        """The residue (plus the `extra` tokens) in question order, less the question's frame."""
-        return [parsed.tokens[i] for i in self.kept(parsed, extra)]
-
-    def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
-        """The positions of `tokens`."""
-        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-        skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
-        if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
-            skip |= unfinished_work(parsed)
-        return sorted((set(parsed.residue) - skip) | set(extra))
-
-    def asked(self, parsed: Parsed) -> str:
-        return asked_words(parsed, self.printed(parsed))
-
-    def foreign(self, parsed: Parsed) -> list[Word]:
-        """The residue's words, its frame included, that are no catalogue wording: "thời
-        tiết", "giá vàng", the "ăn" of "hôm nay ăn gì"."""
-        words = self.matcher.words([parsed.tokens[i] for i in parsed.residue])
-        tell = telling(self.matcher, words)
-        found = strays(self.matcher, words, tell)
-        # A word of content in no pair a title prints: "gia" of "gia vang" is not "gia hạn",
-        # "lịch" of "âm lịch" not "lý lịch".
-        return found + [w for w in content(words) if w.known not in tell and w not in found]
-
-    def printed(self, parsed: Parsed) -> set[int]:
-        """The residue words that pair with a neighbour into wording a title prints."""
-        free = set(parsed.residue)
-        tokens = parsed.tokens
-        found: set[int] = set()
-        for i in range(len(tokens) - 1):
-            if i in free and i + 1 in free and self.matcher.printed_pair(tokens[i], tokens[i + 1]):
-                found |= {i, i + 1}
-        return found
-
-    def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
-        """The residue as the matcher reads it. Words the question keeps apart by naming someone,
-        a period, a row or a form between them are no neighbours: "… xã hội | bên em | phụ
-        trách" has no pair "hội phụ"."""
-        kept = self.kept(parsed, extra)
-        apart = parsed.apart
-        breaks = [
-            n
-            for n in range(1, len(kept))
-            if any(k in apart for k in range(kept[n - 1] + 1, kept[n]))
-        ]
-        return self.matcher.words([parsed.tokens[i] for i in kept], breaks)
 
     def read(
         self,

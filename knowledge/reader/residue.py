@@ -1,0 +1,73 @@
+"""The residue of a parsed question as the service reader weighs it: what no span claimed, less
+the question's frame ("hạn khi nào", "bên em", "phải làm gì"), as the matcher reads it, with the
+words that pair into wording a title prints, and the words no catalogue wording holds.
+
+Apart from the weighing (interpret.py), which asks these of every question it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.language.text import Token
+from knowledge.reader.asking import frame_words, progress_asked, unfinished_work
+from knowledge.reader.evidence import strays, telling
+from knowledge.reader.explaining import content
+from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.parse import Parsed
+from knowledge.reader.weighing import asked_words
+
+
+class Residue:
+    """The residue's readings, over the catalogue's matcher."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+
+    def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
+        """The residue (plus the `extra` tokens) in question order, less the question's frame."""
+        return [parsed.tokens[i] for i in self.kept(parsed, extra)]
+
+    def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
+        """The positions of `tokens`."""
+        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+        skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
+        if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
+            skip |= unfinished_work(parsed)
+        return sorted((set(parsed.residue) - skip) | set(extra))
+
+    def asked(self, parsed: Parsed) -> str:
+        return asked_words(parsed, self.printed(parsed))
+
+    def foreign(self, parsed: Parsed) -> list[Word]:
+        """The residue's words, its frame included, that are no catalogue wording: "thời
+        tiết", "giá vàng", the "ăn" of "hôm nay ăn gì"."""
+        words = self.matcher.words([parsed.tokens[i] for i in parsed.residue])
+        tell = telling(self.matcher, words)
+        found = strays(self.matcher, words, tell)
+        # A word of content in no pair a title prints: "gia" of "gia vang" is not "gia hạn",
+        # "lịch" of "âm lịch" not "lý lịch".
+        return found + [w for w in content(words) if w.known not in tell and w not in found]
+
+    def printed(self, parsed: Parsed) -> set[int]:
+        """The residue words that pair with a neighbour into wording a title prints."""
+        free = set(parsed.residue)
+        tokens = parsed.tokens
+        found: set[int] = set()
+        for i in range(len(tokens) - 1):
+            if i in free and i + 1 in free and self.matcher.printed_pair(tokens[i], tokens[i + 1]):
+                found |= {i, i + 1}
+        return found
+
+    def words(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Word]:
+        """The residue as the matcher reads it. Words the question keeps apart by naming someone,
+        a period, a row or a form between them are no neighbours: "… xã hội | bên em | phụ
+        trách" has no pair "hội phụ"."""
+        kept = self.kept(parsed, extra)
+        apart = parsed.apart
+        breaks = [
+            n
+            for n in range(1, len(kept))
+            if any(k in apart for k in range(kept[n - 1] + 1, kept[n]))
+        ]
+        return self.matcher.words([parsed.tokens[i] for i in kept], breaks)
