@@ -61,6 +61,15 @@ SERVICE_SYNONYMS: dict[str, str] = {
     # "GP" is the "giấy phép" of GPXD, GPLX, GPKD, typed alone before what it permits
     "gp": "giay phep",
     "khai tu": "khai tu",
+    # the death notice ("giấy báo tử") is the paper the death registration is made on, and
+    # "cắt (hộ) khẩu" is the household's striking-off, which 406-8 does beside it
+    "giay bao tu": "khai tu",
+    "bao tu": "khai tu",
+    "cat khau": "xoa dang ky thuong tru",
+    "cat ho khau": "xoa dang ky thuong tru",
+    # the fee a school charges, by its everyday name ("tiền học", "tiền học phí")
+    "tien hoc": "hoc phi",
+    "tien hoc phi": "hoc phi",
     "mai tang": "mai tang",
     "xin phep xay dung": "giay phep xay dung",
     "cap phep xay dung": "giay phep xay dung",

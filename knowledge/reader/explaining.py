@@ -163,11 +163,15 @@ class Explaining:
 
 
 def content(words: Sequence[Word]) -> list[Word]:
-    """The words that carry weight and are not conversation, nor numbers ("nhà 3 tầng")."""
+    """The words that carry weight and are not conversation, nor numbers ("nhà 3 tầng"). A word
+    a synonym spelled out is the catalogue's wording, whatever function word it folds onto."""
     return [
         w
         for w in words
-        if w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED and not w.token.is_number
+        if w.weight > 0
+        and not w.chat
+        and (w.synonym or w.token not in QUESTION_MARKED)
+        and not w.token.is_number
     ]
 
 

@@ -201,7 +201,11 @@ class Matcher:
         work = WORK_PHRASES.positions(expanded)
         for i, t in enumerate(expanded):
             w = t.fold
-            chat = t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
+            # a word a synonym spelled out is the catalogue's wording, whatever function word
+            # it folds onto (the "tử" of "khai tử" is no "từ")
+            chat = i not in spelled and (
+                t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
+            )
             if chat and _mid_phrase(expanded, i):
                 chat = False  # "xay nha 3 tang": "nha" before its object is "nhà", no particle
             if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
