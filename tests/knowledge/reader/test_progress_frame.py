@@ -55,3 +55,18 @@ def test_a_closing_chua_after_a_word_of_content_is_no_progress_question(assistan
 def test_putting_services_online_names_no_service(assistant):
     answer = assistant.ask("sở em có bao nhiêu dịch vụ phải đưa lên mức 4", JUNE, None, ASKER)
     assert (answer.intent, answer.agency) == ("agency", ASKER)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["em can nop gi cho so tttt", "bên em phải gửi gì về Sở TT&TT, hạn khi nào ạ"],
+)
+def test_where_the_work_is_sent_is_not_whose_it_is(assistant, question):
+    """ "nộp gì cho Sở TT&TT": Sở TT&TT receives; the asker's own list is asked for."""
+    answer = assistant.ask(question, JUNE, None, "UBND huyện Hàm Yên")
+    assert (answer.intent, answer.agency) == ("agency", "UBND huyện Hàm Yên")
+
+
+def test_assigned_to_an_agency_is_whose_it_is(assistant):
+    answer = assistant.ask("có bao nhiêu mục giao cho Sở Y tế", JUNE)
+    assert (answer.intent, answer.agency) == ("agency", "Sở Y tế")
