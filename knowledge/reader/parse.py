@@ -136,9 +136,9 @@ class Parsed:
         folds = [t.fold for t in self.tokens]
         for m in self.agencies:
             before = folds[max(0, m.start - 2) : m.start]
-            if before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"]):
-                found.append(m)
-            elif before and before[-1] in TOWARDS_WORDS and _sent_before(folds, m.start - 1):
+            sent = before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"])
+            towards = before and before[-1] in TOWARDS_WORDS and _sent_before(folds, m.start - 1)
+            if sent or towards:
                 found.append(m)
         return found
 
