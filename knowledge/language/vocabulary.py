@@ -167,6 +167,8 @@ DOMAIN_PHRASES: tuple[str, ...] = (
     "tich hop",
     "len cong",
     "muc do",
+    # "đưa lên (cổng, mức 4)": putting a service online, whichever ("đưa" is in no title)
+    "dua len",
 )
 
 # The nouns an officer names their own unit by ("đơn vị em", "cơ quan nào"): about an agency,
@@ -366,8 +368,18 @@ DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
 NEXT_WORK = MarkedWords("tiếp")
 # "hạn", "mốc": the words that make a period a question of what falls due in it.
 DUE_WORDS = MarkedWords("hạn mốc")
-# "tiến độ": how far along, in one word.
-PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (("tien", "do"),)
+# How far along, in one word: "tiến độ", "tình hình" ("tình hình bên em thế nào"), "trạng thái",
+# "phần trăm" ("được bao nhiêu phần trăm rồi"). They frame the question: a title that prints one
+# ("báo cáo … tình hình thay đổi về lao động", 411-6) is named by its other words or not at all.
+PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("tien", "do"),
+    ("tinh", "hinh"),
+    ("trang", "thai"),
+    ("phan", "tram"),
+)
+# "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
+# as often "dự" or "du": only between such a verb and a closing "chưa").
+ENOUGH_WORDS = MarkedWords("đủ")
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting, paying
 # ("nộp", "đóng": "đóng học phí" is 406-49, "đóng đoàn phí" a fee no catalogue lists). Beside a
 # service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word verbs count

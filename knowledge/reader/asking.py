@@ -20,6 +20,7 @@ from knowledge.language.vocabulary import (
     DONE_WORDS,
     DUE_WORDS,
     DUTY_WORDS,
+    ENOUGH_WORDS,
     FIRST_PERSON,
     INTERROGATIVES,
     LATE_WORDS,
@@ -67,6 +68,8 @@ def progress_asked(parsed: Parsed) -> Standing | None:
             return "open"
         if t in PENDING_MARKED:
             return "open"
+    if done_asked(tokens):
+        return "open"
     dated = any(not p.period.late for p in parsed.periods)
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
@@ -138,7 +141,8 @@ def _next_work(tokens: Sequence[Token], i: int) -> bool:
 
 def unfinished_work(parsed: Parsed) -> set[int]:
     """In a question of how far along the work is, the verb after "chưa": "chưa xử lý", "chưa
-    giải quyết" say what is not done, not which service ("xử lý" is also 406-45's wording)."""
+    giải quyết" say what is not done, not which service ("xử lý" is also 406-45's wording); and
+    the words that frame it (`progress_frame`)."""
     found: set[int] = set()
     tokens = parsed.tokens
     for i, t in enumerate(tokens):
@@ -150,6 +154,35 @@ def unfinished_work(parsed: Parsed) -> set[int]:
             if tokens[k].is_number or tokens[k] in QUESTION_MARKED:
                 break
             found.add(k)
+    return found | progress_frame(parsed)
+
+
+def done_asked(tokens: Sequence[Token]) -> set[int]:
+    """ "bên em xong chưa", "nộp đủ chưa": a verb of the work (and "đủ") closed by "chưa",
+    nothing but function words after it — whether the work is done, so what is still open. The
+    positions of those words, which name no service; empty when the question is not so."""
+    for i, t in enumerate(tokens):
+        if t.fold != "chua" or t not in PENDING_WORDS or i == 0:
+            continue
+        if not all(a in QUESTION_MARKED for a in tokens[i + 1 :]):
+            continue
+        k = i - 1
+        if tokens[k] in ENOUGH_WORDS and k > 0:
+            k -= 1
+        if _done_verb(tokens[k]):
+            return set(range(k, i + 1))
+    return set()
+
+
+def progress_frame(parsed: Parsed) -> set[int]:
+    """The words that ask how far along the work is ("tiến độ", "tình hình", "nộp đủ chưa"):
+    the question's frame, no service's wording."""
+    folds = [t.fold for t in parsed.tokens]
+    found = done_asked(parsed.tokens)
+    for p in PROGRESS_PHRASES:
+        for i in range(len(folds) - len(p) + 1):
+            if tuple(folds[i : i + len(p)]) == p:
+                found |= set(range(i, i + len(p)))
     return found
 
 

@@ -58,6 +58,11 @@ UNIT_WORDS = (
 ASKING_WORDS = {"hoi"}
 APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
 SENDING_WORDS = {"gui", "nop", "trinh", "bao"}  # "gửi Sở TT&TT", "báo công an": where it goes
+# "nộp gì cho Sở TT&TT", "gửi báo cáo về sở": where it goes, a few words after the verb ("bao"
+# of "bao nhiêu", "bao giờ" sends nothing; "giao cho Sở Y tế" is whose, not where)
+TOWARDS_WORDS = {"ve", "cho", "len", "toi", "den"}
+NOT_SENDING_AFTER = {"bao": {"nhieu", "gio", "lau"}}
+SENDING_SPAN = 4
 # "chào bạn", "bot ơi": the bot addressed, nothing asked
 ADDRESS_WORDS = {"ban", "bot"}
 STATUS_PHRASES = tuple(
@@ -128,9 +133,12 @@ class Parsed:
     def recipients(self) -> list[AgencyMention]:
         """Agencies something is sent to: "gửi Sở TT&TT", "nộp về sở tttt"."""
         found = []
+        folds = [t.fold for t in self.tokens]
         for m in self.agencies:
-            before = [t.fold for t in self.tokens[max(0, m.start - 2) : m.start]]
-            if before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"]):
+            before = folds[max(0, m.start - 2) : m.start]
+            sent = before and (before[-1] in SENDING_WORDS or before[:1] == ["gui"])
+            towards = before and before[-1] in TOWARDS_WORDS and _sent_before(folds, m.start - 1)
+            if sent or towards:
                 found.append(m)
         return found
 
@@ -143,6 +151,17 @@ class Parsed:
             t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
         )
         return whole in HELP_WORDS or words in HELP_WORDS
+
+
+def _sent_before(folds: Sequence[str], end: int) -> bool:
+    """A verb of sending in the few words before `end`, none of them "giao" (assigned to)."""
+    for k in range(end - 1, max(-1, end - 1 - SENDING_SPAN), -1):
+        if folds[k] == "giao":
+            return False
+        after = folds[k + 1] if k + 1 < len(folds) else ""
+        if folds[k] in SENDING_WORDS and after not in NOT_SENDING_AFTER.get(folds[k], ()):
+            return True
+    return False
 
 
 # -- everything else ------------------------------------------------------------------------

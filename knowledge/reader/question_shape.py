@@ -40,6 +40,11 @@ _ASKING_ENDS = frozenset({"chua", "khong", "ko", "k", "kg", "hong", "chu", "ha"}
 # (typed without marks they are "máy chủ", "Hà": only the marked word asks)
 _ASKING_RAW = {"chu": ("chứ",), "ha": ("hả",)}
 _TRAILING = frozenset({"a", "ak", "ah", "nhi", "nhe", "vay", "the", "ne", "z", "day"})
+# "khi nào Bộ cấp thì làm được", "bao giờ có phần mềm thì triển khai": a time word opening a
+# clause that "thì" closes is a condition ("when … then …"), said, not asked — an officer's note
+# on what blocks the work reads so.
+_CONDITION_OPENS = (("khi", "nao"), ("bao", "gio"), ("luc", "nao"))
+_THEN = ("thì", "thi")
 
 
 def reads_as_question(text: str) -> bool:
@@ -53,9 +58,10 @@ def reads_as_question(text: str) -> bool:
         return False
     if any(tuple(folds[: len(s)]) == s for s in _ASKING_STARTS):
         return True
+    said = _conditions(tokens)
     for phrase in _ASKING_PHRASES:
         for i in range(len(folds) - len(phrase) + 1):
-            if tuple(folds[i : i + len(phrase)]) != phrase:
+            if tuple(folds[i : i + len(phrase)]) != phrase or i + len(phrase) - 1 in said:
                 continue
             # "đầu" folds like "đâu"; "gì" may be typed bare: the raw word decides where it can
             raws = [t.raw.lower() for t in tokens[i : i + len(phrase)]]
@@ -67,3 +73,18 @@ def reads_as_question(text: str) -> bool:
         last -= 1
     raw = tokens[last].raw.lower()
     return folds[last] in _ASKING_ENDS and raw in _ASKING_RAW.get(folds[last], (raw,))
+
+
+def _conditions(tokens: list[Token]) -> set[int]:
+    """The positions of the time words that open a condition: a "thì" after them, with a word
+    between and words after it."""
+    folds = [t.fold for t in tokens]
+    found: set[int] = set()
+    for opening in _CONDITION_OPENS:
+        for i in range(len(folds) - len(opening) + 1):
+            end = i + len(opening)
+            if tuple(folds[i:end]) == opening and any(
+                t.raw.lower() in _THEN for t in tokens[end + 1 : -1]
+            ):
+                found |= set(range(i, end))
+    return found

@@ -32,7 +32,7 @@ class Residue:
         """The positions of `tokens`."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
-        if any(t.fold == "chua" for t in parsed.tokens) and progress_asked(parsed):
+        if progress_asked(parsed):
             skip |= unfinished_work(parsed)
         return sorted((set(parsed.residue) - skip) | set(extra))
 

@@ -100,6 +100,19 @@ async def test_a_status_statement_ends_the_wait_and_is_offered(player, db_url, c
     assert statuses(db_url, capsys) == []
 
 
+async def test_a_note_that_says_when_the_work_can_be_done_is_the_note(player, db_url, capsys):
+    """ "khi nào Bộ cấp thì làm được" in a blocker's note is a condition, not a question: the
+    note is written, not dropped as a question."""
+    await register(player)
+    await player.send(1001, "/capnhat 406-15 vuong")
+    note = "chua co du lieu quy hoach tu bo, khi nao bo cap thi lam duoc"
+    out = texts(await player.send(1001, note), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-15")
+    assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
+        ("406-15", "vuong_mac", note)
+    ]
+
+
 async def test_a_wait_ends_after_ten_minutes(player, db_url, capsys):
     await register(player)
     await player.send(1001, "/capnhat 406-15 vướng mắc")

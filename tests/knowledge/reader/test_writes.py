@@ -166,6 +166,9 @@ def test_the_same_status_without_a_new_note_repeats():
         "được không ạ",
         "xong chứ",
         "hoi ve bieu 02",
+        "khi nao thi nop",
+        "khi nào nộp biểu 02 thì gửi ai",
+        "khi nào Bộ cấp thì làm được không",
     ],
 )
 def test_questions_read_as_questions(text):
@@ -184,6 +187,9 @@ def test_questions_read_as_questions(text):
         "Chưa có CSDL quy hoạch số hóa",
         "không đủ dữ liệu đất đai",
         "406-14 xong rồi",
+        # a condition ("when … then …"): what blocks the work, said
+        "chua co du lieu ho tich tu bo, khi nao bo cap thi lam duoc",
+        "bao giờ có phần mềm của Bộ thì bên em mới triển khai",
     ],
 )
 def test_notes_do_not_read_as_questions(text):
