@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
+from knowledge.language.vocabulary import CONJUNCTIONS, PREPOSITIONS, QUESTION_MARKED
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -210,6 +210,7 @@ def close(typed: str, word: str) -> bool:
 SHORT = 3  # letters of a word too short to slip by a changed letter
 Substitution = Literal["another", "reworded"] | None
 RARE_DF = 2  # a word in this few titles is what tells its row from the others
+COMMON_SHARE = 1 / 3  # a word this share of the titles print is typed anywhere ("cấp")
 
 
 def substituted(
@@ -229,7 +230,6 @@ def substituted(
     service on the same thing ("nuôi trồng thủy sản"): offered, neither answered nor refused."""
     found: Substitution = None
     sequence = matcher.doc_sequence(key)
-    row_pairs = set(itertools.pairwise(sequence))
     row = set(sequence)
     typed = {w.known for w in words if w.known}
     strays = {id(w) for w in left}
@@ -242,12 +242,17 @@ def substituted(
             shared = words[j].known if 0 <= j < len(words) else None
             if shared is None or abs(words[j].at - w.at) != 1 or shared not in row:
                 continue
-            partners = {a if before else b for a, b in row_pairs if (b if before else a) == shared}
-            unknown = not before and w.known is None and w.weight > 0 and _compound_at(words, i)
+            if id(words[j]) in strays:
+                continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
+            unknown = not before and _compound_at(words, i, row, strays)
+            partners = _partners(matcher, key, shared, before, far=unknown)
             if any(
-                p not in typed
-                and p not in QUESTION_WORDS
-                and (unknown or matcher.df(p) <= RARE_DF)
+                (
+                    p.fold not in typed
+                    or (unknown and matcher.df(p.fold) >= COMMON_SHARE * matcher.n)
+                )
+                and p not in QUESTION_MARKED
+                and (unknown or matcher.df(p.fold) <= RARE_DF)
                 for p in partners
             ):
                 if before and matcher.df(shared) <= RARE_DF:
@@ -257,17 +262,48 @@ def substituted(
     return found
 
 
-def _compound_at(words: Sequence[Word], i: int) -> bool:
-    """Whether the word opens a compound of content with the next ("thất nghiệp", "luật sư"),
-    not a phrase of conversation ("mất bao lâu")."""
+def _compound_at(words: Sequence[Word], i: int, row: Collection[str], strays: set[int]) -> bool:
+    """Whether the word opens a compound of content with the next that no title prints: a word
+    no title knows ("thất nghiệp", "luật sư", "cầm đồ"), or one the row does not hold before
+    such a word, with nothing the row explains after them: the thing the question ends on
+    ("vận tải | hành khách", "dự thi | tuyển công chức"; not "đánh bắt | thủy sản", which
+    rewords the row's verb before its own thing). Not a phrase of conversation ("mất bao
+    lâu")."""
+    word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else None
-    return (
-        nxt is not None
-        and nxt.at == words[i].at + 1
-        and nxt.weight > 0
-        and not nxt.chat
-        and nxt.token not in QUESTION_MARKED
-    )
+    if (
+        nxt is None
+        or word.weight <= 0
+        or word.known in row
+        or nxt.at != word.at + 1
+        or nxt.weight <= 0
+        or nxt.chat
+        or nxt.token in QUESTION_MARKED
+    ):
+        return False
+    if word.known is None:
+        return True
+    after = words[i + 2 :]
+    return nxt.known is None and not any(w.known in row and id(w) not in strays for w in after)
+
+
+def _partners(matcher: Matcher, key: str, shared: str, before: bool, far: bool) -> set[Token]:
+    """The words a row prints beside a word, as it prints them: before it, or after it. far:
+    past a conjunction between ("hộ kinh doanh và | đăng ký thuế" goes on after "kinh doanh"
+    with "đăng"; the "ở" of "nhà ở" is the row's own wording)."""
+    sequence = matcher.doc_sequence(key)
+    typed = matcher.typed_sequence(key) or [Token(w, w) for w in sequence]
+    found = set()
+    step = -1 if before else 1
+    for k, word in enumerate(sequence):
+        if word != shared:
+            continue
+        n = k + step
+        while far and 0 <= n < len(sequence) and typed[n] in CONJUNCTIONS:
+            n += step
+        if 0 <= n < len(sequence):
+            found.add(typed[n])
+    return found
 
 
 def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:

@@ -350,6 +350,14 @@ class Matcher:
         printed = {accent_key(t.raw) for t in self.doc_typed[i] if t.fold == word.known}
         return not printed or accent_key(word.token.raw) in printed
 
+    def typed_sequence(self, key: str) -> list[Token]:
+        """A document's words as it prints them, marks and all, in the order of
+        `doc_sequence`; empty where a synonym spelled out its words (no longer aligned)."""
+        i = self._index_of(key)
+        if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
+            return []
+        return self.doc_typed[i]
+
     def doc_sequence(self, key: str) -> list[str]:
         """The (expanded, folded) words of a document's text, in order."""
         i = self._index_of(key)

@@ -1,0 +1,59 @@
+"""A question that ends on a thing of its own — a compound no title prints, after wording it
+shares with a row — asks about another service of that kind, not the row: "not in the
+catalogue", never the row said as sure (knowledge/reader/evidence.py `substituted`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.language.text import tokenize
+from knowledge.reader.evidence import strays, substituted, telling, unexplained
+
+TODAY = dt.date(2021, 4, 13)
+
+
+def ask(assistant, question):
+    return assistant.ask(question, TODAY, "tuyen-quang")
+
+
+def test_a_trade_after_the_rows_business_words_is_another_service(assistant):
+    # 406-37 prints "hộ kinh doanh | và | đăng ký thuế": past the conjunction it goes on with
+    # its own wording, where the question puts a trade no title names
+    for question in ("kinh doanh dịch vụ cầm đồ", "giấy phép kinh doanh karaoke vũ trường"):
+        answer = ask(assistant, question)
+        assert answer.intent == "absent", (question, answer.text)
+    for question in ("đăng ký thành lập hộ kinh doanh", "hộ kinh doanh đăng ký thuế hạn nào"):
+        answer = ask(assistant, question)
+        assert answer.intent == "service" and answer.items[0].key == "406-37", question
+
+
+def test_a_catalogue_word_before_a_word_no_title_knows_ends_on_another_thing(assistant):
+    # "vận tải | hành khách": the licence row prints "vận tải" only in "do ngành giao thông
+    # vận tải cấp"; the question ends on passengers
+    for question in ("cấp giấy phép vận tải hành khách", "đăng ký dự thi tuyển công chức"):
+        answer = ask(assistant, question)
+        assert answer.intent == "absent", (question, answer.text)
+    answer = ask(assistant, "đổi giấy phép lái xe do ngành giao thông vận tải cấp")
+    assert answer.intent == "service" and answer.items[0].key == "406-22"
+    answer = ask(assistant, "đăng ký dự thi tốt nghiệp thpt")
+    assert answer.intent == "service" and answer.items[0].key == "406-16"
+
+
+def test_the_thing_is_what_the_question_ends_on(assistant):
+    # a reworded verb before the row's own thing is the row in other words: offered
+    answer = ask(assistant, "xin giấy phép đánh bắt thủy sản online")
+    assert answer.intent == "service" and not answer.sure, answer.text
+    # circumstances after the row's own compound ("nhà ở" is no "nhà | ở"): the row
+    answer = ask(assistant, "xin giấy phép xây nhà hai tầng ở quê")
+    assert answer.intent == "service" and answer.items[0].key == "406-14", answer.text
+
+
+def test_a_half_the_row_does_not_explain_is_not_shared(assistant):
+    # "bằng" of 406-36's "văn bằng" typed alone: the words after it replace nothing shared
+    matcher = assistant.matcher
+    words = matcher.words(tokenize("huỷ bỏ hiệu lực bằng độc quyền sáng chế"))
+    left = unexplained(matcher, "406-36", strays(matcher, words, telling(matcher, words)))
+    assert substituted(matcher, "406-36", words, left) is None
+    words = matcher.words(tokenize("kinh doanh cầm đồ"))
+    left = unexplained(matcher, "406-37", strays(matcher, words, telling(matcher, words)))
+    assert substituted(matcher, "406-37", words, left) == "another"
