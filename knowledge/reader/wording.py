@@ -183,14 +183,27 @@ class Wording:
         hành nghề | kiến trúc" against "… hành nghề | lĩnh vực thú y", "đăng ký | tạm ngừng
         kinh doanh" against "đăng ký | thành lập hộ kinh doanh". Another service of that kind."""
         sequence = matcher.doc_sequence(key)
-        unexplained = {w.at for w in loose}
+        row_pairs = set(itertools.pairwise(sequence))
+        # the words the row explains in a phrase: beside a neighbour of the question, as the
+        # row prints them side by side ("thú y"); a word it prints only elsewhere, beside other
+        # words ("lương | y", "vô tuyến | điện" against "thú y", "điện lực"), is no phrase of it
+        phrased = {
+            w.at
+            for a, b in itertools.pairwise(words)
+            if b.at == a.at + 1 and (_key(a), _key(b)) in row_pairs
+            for w in (a, b)
+        }
+        loose_at = {w.at for w in loose}
+        unexplained = loose_at | {w.at for w in words if w.at not in phrased}
         asked = {_key(w) for w in words}
         for a, b in self.compounds(words):
             pair = (_key(a), _key(b))
-            # the filler: the two words after it, neither of which the row explains, and nothing
-            # the row explains after them (else the question only words the middle its own way:
-            # "tiếp nhận | người lang thang | vào cơ sở …"), but for a word so many titles print
-            # that it says nothing of which ("… kiến trúc sư | cấp ở đâu")
+            # the filler: the two words after it, neither of which the row explains in a phrase
+            # and one at least not at all ("lương y": a word of no title before the "y" of "thú
+            # y"; not "sang huyện khác", a slip and a word of the row's list), and nothing the
+            # row explains after them (else the question only words the middle
+            # its own way: "tiếp nhận | người lang thang | vào cơ sở …"), but for a word so many
+            # titles print that it says nothing of which ("… kiến trúc sư | cấp ở đâu")
             filler = {b.at + 1, b.at + 2}
             explained_after = any(
                 w.at > b.at + 2
@@ -201,6 +214,7 @@ class Wording:
             if (
                 self.followers.get(pair, 0) < HEAD_FOLLOWERS
                 or not filler <= unexplained
+                or not filler & loose_at
                 or explained_after
             ):
                 continue

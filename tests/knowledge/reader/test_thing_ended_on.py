@@ -57,3 +57,16 @@ def test_a_half_the_row_does_not_explain_is_not_shared(assistant):
     words = matcher.words(tokenize("kinh doanh cầm đồ"))
     left = unexplained(matcher, "406-37", strays(matcher, words, telling(matcher, words)))
     assert substituted(matcher, "406-37", words, left) == "another"
+
+
+def test_a_word_the_row_prints_only_in_another_compound_fills_no_slot_of_it(assistant):
+    # "chứng chỉ hành nghề | lương y" against 406-55's "… hành nghề | lĩnh vực thú y": the "y"
+    # of "thú y" is no phrase of the question, which names another practice
+    answer = ask(assistant, "chứng chỉ hành nghề lương y")
+    assert answer.intent == "absent", answer.text
+    for question in ("chứng chỉ hành nghề thú y", "cấp lại chứng chỉ hành nghề bảo vệ thực vật"):
+        answer = ask(assistant, question)
+        assert answer.intent == "service" and answer.items[0].key == "406-55", question
+    # a slip and a word of the row's own list after its compound are the row's, not a slot
+    answer = ask(assistant, "trợ cấp xã hội hàng tháng khi chuyển nơi cư trú sang huyện khác")
+    assert answer.intent == "service" and answer.items[0].key == "406-29", answer.text
