@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from knowledge.catalogue.model import Catalogue
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import QUESTION_WORDS
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
 from knowledge.reader.matching import Matcher, Word, expand_words
 
 # A pair printed in this many names, before this many different words (or the name's end), is
@@ -194,7 +194,15 @@ class Wording:
             for w in (a, b)
         }
         loose_at = {w.at for w in loose}
-        unexplained = loose_at | {w.at for w in words if w.at not in phrased}
+        lone = {
+            w.at
+            for w in words
+            if w.at not in phrased
+            and w.weight > 0
+            and not w.chat
+            and w.token not in QUESTION_MARKED
+        }
+        unexplained = loose_at | lone
         asked = {_key(w) for w in words}
         for a, b in self.compounds(words):
             pair = (_key(a), _key(b))
