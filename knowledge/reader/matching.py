@@ -27,6 +27,7 @@ from knowledge.language.vocabulary import (
     WORK_PHRASES,
     WORK_WORDS,
 )
+from knowledge.reader.initials import initials_table, spell_initials
 
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
@@ -121,6 +122,7 @@ class Matcher:
         self.doc_typed = typed
         self.bound = _bound_words(token_lists)
         self.long_vocab = [t for t in self.idf if len(t) >= 4]
+        self.initials = initials_table(token_lists)
         self._repairs: dict[str, tuple[str, float] | None] = {}
 
     # -- the question -------------------------------------------------------------------------
@@ -167,7 +169,9 @@ class Matcher:
     def _words(self, tokens: Sequence[Token], offset: int) -> tuple[list[Word], int]:
         """`words` of a run of neighbouring tokens, numbered from offset; and how many words
         the run spelled out."""
-        expanded, spelled = expand_with_positions(tokens, self.pair_accents)
+        expanded, spelled = spell_initials(
+            *expand_with_positions(tokens, self.pair_accents), self.initials
+        )
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         exact = [
