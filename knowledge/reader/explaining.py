@@ -13,9 +13,9 @@ import itertools
 from collections.abc import Sequence
 
 from knowledge.language.text import Token
-from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
 from knowledge.reader.evidence import unexplained
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Hit, Matcher, Word, expand_tokens
 from knowledge.reader.wording import Outside, Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
@@ -23,6 +23,7 @@ WHOLE_ROW = 0.9  # ... or the question hold this much of the row's own wording
 EVERY_WORD = 1 - 1e-9  # the whole of a row's wording, its rounding aside
 CLOSE_RATIO = 0.75
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
+HEAD_WORDS = 2  # words of content of a head of the question's own
 
 
 class Explaining:
@@ -59,6 +60,8 @@ class Explaining:
             return False
         if self.wording.fills_slot(self.matcher, key, words, loose):
             return True
+        if self.only_after_preposition(words, tokens, loose):
+            return True
         share = self.row_share(key, words)
         if share < WHOLE_ROW and self.wording.leads_elsewhere(self.matcher, key, words):
             return True
@@ -69,6 +72,27 @@ class Explaining:
         # the question says more about something else than about the row ("cấp thẻ nhà báo")
         held = sum(w.weight for w in content(words) if w not in loose)
         return sum(w.weight for w in loose) >= held
+
+    def only_after_preposition(
+        self, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]
+    ) -> bool:
+        """Whether the row explains only what a preposition opens, after a head of the
+        question's own: two words of content or more, none the row explains, one a word no
+        title knows ("hoàn thuế gtgt | cho | dự án đầu tư"). Vietnamese puts the
+        service first; what follows "cho", "về", "của" is whom or what it is for."""
+        found = content(words)
+        unexplained = {id(w) for w in loose}
+        first = next((w for w in found if id(w) not in unexplained), None)
+        head = [w for w in found if first is not None and w.at < first.at]
+        if first is None or len(head) < HEAD_WORDS or not any(w.known is None for w in head):
+            return False
+        if any(id(w) not in unexplained for w in head):
+            return False
+        expanded = expand_tokens(tokens, self.matcher.pair_accents)
+        at = first.at
+        if not 0 < at < len(expanded) or expanded[at].fold != first.typed:
+            return False  # the words are not the tokens' (a break between them): no reading
+        return expanded[at - 1] in PREPOSITIONS and head[-1].at < at - 1
 
     def close_enough(
         self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]

@@ -70,3 +70,15 @@ def test_a_word_the_row_prints_only_in_another_compound_fills_no_slot_of_it(assi
     # a slip and a word of the row's own list after its compound are the row's, not a slot
     answer = ask(assistant, "trợ cấp xã hội hàng tháng khi chuyển nơi cư trú sang huyện khác")
     assert answer.intent == "service" and answer.items[0].key == "406-29", answer.text
+
+
+def test_a_row_that_explains_only_what_a_preposition_opens_is_another_service(assistant):
+    # the service comes first: "miễn giảm thuế tndn | cho | dự án đầu tư" is about a tax, the
+    # investment project only what it is for (406-53 provides information about projects)
+    answer = ask(assistant, "miễn giảm thuế tndn cho dự án đầu tư")
+    assert answer.intent == "absent", answer.text
+    answer = ask(assistant, "cung cấp thông tin về dự án đầu tư")
+    assert answer.intent == "service" and answer.items[0].key == "406-53"
+    # a head the row explains, or words every question opens with, are no head of its own
+    answer = ask(assistant, "hướng dẫn thủ tục cho đăng ký khai sinh")
+    assert answer.intent == "service" and answer.items[0].key == "411-12", answer.text
