@@ -307,6 +307,9 @@ JUST_WORDS = MarkedWords("vừa")
 # Prepositions, as printed: what follows one says where, for whom or about what ("trong nước",
 # "tại các cơ quan", "cho người nước ngoài", "qua mạng"), never which service.
 PREPOSITIONS = MarkedWords("trong ngoài tại ở với về cho của từ vào qua giữa theo")
+# Where something is: an agency or a district after them is a place ("số điện thoại taxi ở thành
+# phố Tuyên Quang"), not whom the question is about.
+PLACE_WORDS = MarkedWords("ở tại")
 # Conjunctions close a phrase: what a title prints after "và" is a phrase of its own ("hộ kinh
 # doanh | và | đăng ký thuế").
 CONJUNCTIONS = MarkedWords("và hoặc")

@@ -10,6 +10,7 @@ from knowledge.catalogue.model import Province
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     DUE_WORDS,
+    PLACE_WORDS,
     PREPOSITIONS,
     QUESTION_MARKED,
     UNTIL_WORDS,
@@ -27,6 +28,7 @@ MANY_WORDS = 4
 TIE_RATIO = 0.95  # two rows this close: offer both
 PLURAL = {"nhung", "cac"}  # "những mục nào", "các dịch vụ gì": a list
 OUTSIDE_WORDS = 5  # words no title explains: a question about something else
+PLACED_WORDS = 2  # ... or these, beside an agency named as a place ("… ở thành phố …")
 TOPIC_WORDS = 2  # words of a thing of its own, before the question's period
 
 
@@ -146,7 +148,13 @@ def chatter(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool:
     of the work the bot tracks (rows, duties, deadlines, tasks, the domain's words, a decision's
     number: "nhiệm vụ của Sở Tư pháp theo 406")."""
     talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
-    if asks_list or len(talk) < OUTSIDE_WORDS or parsed.tasks or parsed.letters:
+    # an agency after "ở", "tại" is where the thing talked of is ("số điện thoại taxi ở thành
+    # phố …"): a thing of two words no title holds is talk enough
+    subject = parsed.subject
+    placed = bool(subject and subject.start and parsed.tokens[subject.start - 1] in PLACE_WORDS)
+    if asks_list or len(talk) < (PLACED_WORDS if placed else OUTSIDE_WORDS):
+        return False
+    if parsed.tasks or parsed.letters:
         return False
     if names_rows(parsed) or any(s.kind == "domain" for s in parsed.others):
         return False

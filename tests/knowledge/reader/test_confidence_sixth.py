@@ -66,3 +66,12 @@ def test_who_set_the_date_is_the_frame_of_a_deadline_question(assistant):
     assert {1, 2} <= frame_words(tokens, range(len(tokens)))
     tokens = tokenize("tỉnh giao hạn gì")  # no date's word before: not the frame
     assert not {0, 1} & frame_words(tokens, range(len(tokens)))
+
+
+def test_an_agency_named_as_a_place_of_something_else_is_not_asked_about(assistant):
+    # "ở", "tại" before a district or an agency: where the thing talked of is
+    answer = ask(assistant, "xin số điện thoại bệnh viện ở huyện Hàm Yên")
+    assert answer.intent == "unknown" and not answer.items, answer.text
+    # the domain's words beside it, or a list asked for, still ask about the unit
+    answer = ask(assistant, "danh sách dịch vụ công ở UBND huyện Hàm Yên")
+    assert answer.intent == "agency" and answer.agency == "UBND huyện Hàm Yên", answer.text
