@@ -24,6 +24,7 @@ EVERY_WORD = 1 - 1e-9  # the whole of a row's wording, its rounding aside
 CLOSE_RATIO = 0.75
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 HEAD_WORDS = 2  # words of content of a head of the question's own
+RARE_DF = 2  # a word in this few titles tells its row from the others
 
 
 class Explaining:
@@ -93,6 +94,38 @@ class Explaining:
         if not 0 < at < len(expanded) or expanded[at].fold != first.typed:
             return False  # the words are not the tokens' (a break between them): no reading
         return expanded[at - 1] in PREPOSITIONS and head[-1].at < at - 1
+
+    def lone_margin(self, best: str, second: str, words: Sequence[Word]) -> bool:
+        """Whether the best row leads the second only by words it explains alone, common to
+        many titles, while the second prints every phrase of the question the best prints:
+        "phí | gửi | xe máy" shares "xe gắn máy" with the registration of motorbikes as much as
+        with the fee row, whose "phí" (of "lệ phí") is a syllable of many titles, apart from
+        that phrase ("cấp đổi | căn cước" is the card row's verb beside its thing). Two rows the
+        question tells apart no better: offered, not one said as sure."""
+        mine, theirs = self.phrased(best, words), self.phrased(second, words)
+        if not mine or not mine <= theirs:
+            return False
+        other = self.matcher.doc_words_of(second)
+        row = self.matcher.doc_words_of(best)
+        extra = [
+            w
+            for w in content(words)
+            if w.exact
+            and w.known in row
+            and w.known not in other
+            and not {w.at - 1, w.at, w.at + 1} & mine
+        ]
+        return bool(extra) and all(self.matcher.df(w.known or "") > RARE_DF for w in extra)
+
+    def phrased(self, key: str, words: Sequence[Word]) -> set[int]:
+        """The positions of the question's words a row prints side by side as typed."""
+        found: set[int] = set()
+        for a, b in itertools.pairwise(words):
+            if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+                continue
+            if self.matcher.row_prints(key, a.token, b.token, (a.known, b.known)):
+                found |= {a.at, b.at}
+        return found
 
     def close_enough(
         self, key: str, words: Sequence[Word], tokens: Sequence[Token], loose: Sequence[Word]

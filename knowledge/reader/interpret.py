@@ -238,7 +238,10 @@ class Interpreter(Residue):
                     if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
                 ),
             )
-            close = len(kept) > 1 and kept[1].score >= TIE_RATIO * best.score
+            close = len(kept) > 1 and (
+                kept[1].score >= TIE_RATIO * best.score
+                or self.explain.lone_margin(best.key, kept[1].key, words)
+            )
             sector = own_sector(province, asker, best.key, parsed)
             if sector:
                 hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
