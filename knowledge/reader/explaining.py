@@ -107,6 +107,16 @@ class Explaining:
             return False
         other = self.matcher.doc_words_of(second)
         row = self.matcher.doc_words_of(best)
+        held = {w.known for w in content(words) if w.exact and w.known in row}
+        if (
+            held
+            and held <= other
+            and best.split("-")[0] == second.split("-")[0]
+            and self.row_share(best, words) < MIN_COVERAGE
+        ):
+            # the same evidence for two rows of one decision, and the question not the best
+            # one's own wording ("đăng ký thường trú" is 406-3 whole): a tie
+            return True
         extra = [
             w
             for w in content(words)

@@ -31,3 +31,17 @@ def test_the_phrases_a_row_prints_are_read_as_typed(assistant):
     explain = assistant.interpreter.explain
     assert explain.phrased("411-11", words) == explain.phrased("406-21", words)
     assert explain.lone_margin("411-11", "406-21", words)
+
+
+def test_the_same_evidence_for_two_rows_of_one_decision_is_a_tie(assistant):
+    # 411-7 and 411-8 both print "cấp phép" and "điện": a licence of radio frequencies is
+    # neither, and no length of title tells which
+    answer = ask(assistant, "cấp phép sử dụng tần số vô tuyến điện")
+    assert not (answer.intent == "service" and answer.sure), answer.text
+    # a question that is one row's own wording whole is that row ("đăng ký thường trú"
+    # against the 406-8 chain that prints it too), and the plan's decision decides between
+    # two decisions' rows of one service
+    answer = ask(assistant, "đăng ký thường trú")
+    assert answer.sure and answer.items[0].key == "406-3"
+    answer = ask(assistant, "đổi gplx")
+    assert answer.sure and answer.items[0].key == "406-22"
