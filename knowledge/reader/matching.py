@@ -21,7 +21,6 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.language.text import Token, accent_key, tokenize, untelex
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    CLOSING_PARTICLES,
     INTERROGATIVES,
     QUESTION_MARKED,
     WORK_PHRASES,
@@ -32,6 +31,7 @@ from knowledge.reader.initials import initials_table, spell_initials
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
 from knowledge.reader.synonyms import expand_with_positions, expand_words
+from knowledge.reader.word_roles import bound_words, mid_phrase, wording_positions
 
 K1 = 1.2
 B = 0.6
@@ -39,16 +39,6 @@ PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
-
-
-def _mid_phrase(tokens: Sequence[Token], i: int) -> bool:
-    """A closing particle typed without marks ("nha", "nhe") with words of content after it is
-    no particle: particles close what is said ("gửi trước 20/4 nha")."""
-    token = tokens[i]
-    if token.has_marks or token not in CLOSING_PARTICLES or i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -120,7 +110,7 @@ class Matcher:
         self.doc_words = [frozenset(toks) for toks in token_lists]
         self.doc_tokens = token_lists
         self.doc_typed = typed
-        self.bound = _bound_words(token_lists)
+        self.bound = bound_words(token_lists)
         self.long_vocab = [t for t in self.idf if len(t) >= 4]
         self.initials = initials_table(token_lists)
         self._repairs: dict[str, tuple[str, float] | None] = {}
@@ -203,16 +193,22 @@ class Matcher:
 
         result = []
         work = WORK_PHRASES.positions(expanded)
+        # a word a synonym spelled out is the catalogue's wording, whatever function word it
+        # folds onto (the "tử" of "khai tử" is no "từ")
+        talk = [
+            i not in spelled
+            and (t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work)
+            # "xay nha 3 tang": "nha" before its object is "nhà", no particle
+            and not mid_phrase(expanded, i)
+            for i, t in enumerate(expanded)
+        ]
+
+        wording = wording_positions(talk, pairs_with)
+
         for i, t in enumerate(expanded):
             w = t.fold
-            # a word a synonym spelled out is the catalogue's wording, whatever function word
-            # it folds onto (the "tử" of "khai tử" is no "từ")
-            chat = i not in spelled and (
-                t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work
-            )
-            if chat and _mid_phrase(expanded, i):
-                chat = False  # "xay nha 3 tang": "nha" before its object is "nhà", no particle
-            if chat and not (pairs_with(i, i - 1) or pairs_with(i, i + 1)):
+            chat = talk[i]
+            if i not in wording:
                 continue
             found = fixed[i]
             at = offset + i
@@ -375,18 +371,3 @@ class Matcher:
         if not hasattr(self, "_positions"):
             self._positions = {k: i for i, k in enumerate(self.keys)}
         return self._positions.get(key)
-
-
-def _bound_words(token_lists: Sequence[Sequence[str]]) -> frozenset[str]:
-    """Syllables the titles print only inside one compound: every time beside the same partner
-    ("nuôi" only in "nuôi dưỡng"). Typed without that partner they are another word's half."""
-    seen: Counter[str] = Counter()
-    beside: dict[str, Counter[str]] = {}
-    for toks in token_lists:
-        for i, word in enumerate(toks):
-            seen[word] += 1
-            near = {toks[k] for k in (i - 1, i + 1) if 0 <= k < len(toks)}
-            beside.setdefault(word, Counter()).update(near)
-    return frozenset(
-        w for w, n in seen.items() if beside[w] and beside[w].most_common(1)[0][1] >= n
-    )

@@ -108,3 +108,16 @@ def test_a_pair_a_preposition_opens_is_a_qualifier():
     assert qualifier_only(matcher, "a", matcher.words(tokenize("con nuôi trong nước")))
     assert not qualifier_only(matcher, "a", matcher.words(tokenize("chứng nhận trong nước")))
     assert not qualifier_only(matcher, "a", matcher.words(tokenize("nuôi con")))  # no pair
+
+
+def test_two_words_of_the_talk_that_pair_only_with_each_other_are_talk(assistant):
+    import datetime as dt
+
+    matcher = Matcher([("a", "Xác nhận số khi đã được cấp thẻ")])
+    # "đã được chưa" asks whether it is available: no wording of the title's "đã được cấp"
+    assert [w.typed for w in matcher.words(tokenize("xac nhan da duoc chua"))] == ["xac", "nhan"]
+    # in a chain that reaches the title's content they are its wording
+    assert "duoc" in [w.typed for w in matcher.words(tokenize("da duoc cap the"))]
+    question = "mất căn cước muốn làm lại trên mạng đã được chưa"
+    answer = assistant.ask(question, dt.date(2021, 4, 13))
+    assert answer.intent == "service" and answer.items[0].key == "406-1", answer.text
