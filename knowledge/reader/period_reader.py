@@ -183,7 +183,8 @@ class _Reader:
 
     def relative_at(self, i: int) -> tuple[Period, int] | None:
         today = self.today
-        if self.words(i, "hom", "nay") or self.fold(i) == "hnay":
+        # "bữa nay" is how the South says "hôm nay"
+        if any(self.words(i, day, "nay") for day in ("hom", "bua")) or self.fold(i) == "hnay":
             return Period(today, today, "hôm nay"), i + (1 if self.fold(i) == "hnay" else 2)
         # "mai" alone means tomorrow only where it opens the question ("mai hạn những mục nào"):
         # elsewhere it is "mai táng".

@@ -16,12 +16,12 @@ from knowledge.language.vocabulary import SPELLED_MONTHS
 
 # The words periods are written with, for reading Telex left-overs back ("thangs" -> "thang").
 PERIOD_WORDS = frozenset(
-    """thang thg quy nam ngay tuan hom nay mai sau toi truoc cuoi dau het hien tai trong tu
-    den""".split()
+    """thang thg quy nam ngay tuan hom bua nay mai sau toi truoc cuoi dau het hien tai trong
+    tu den""".split()
 )
 # The words a period can start with (besides a number): what the patterns below look for first.
 PERIOD_STARTS = frozenset(
-    """hom hnay ngay mai sau tuan thang thg t th quy qui q cuoi het sap gan qua tre cham chu
+    """hom bua hnay ngay mai sau tuan thang thg t th quy qui q cuoi het sap gan qua tre cham chu
     thu sang lo no nua han moc con""".split()
 )
 # Before a number of months it is a length of time, not a day: "trong 3 tháng", "sau 2 tháng".

@@ -71,3 +71,13 @@ def test_the_period_before_this_one(question, start, end):
 def test_a_month_named_then_rồi_is_that_month():
     # "tháng 5 rồi": May, and "rồi" closes what is said
     assert spans("hạn tháng 5 rồi à") == [(dt.date(2021, 5, 1), dt.date(2021, 5, 31))]
+
+
+def test_the_souths_word_for_today_is_today(assistant):
+    import datetime as dt
+
+    today = dt.date(2021, 4, 20)
+    for question in ("bữa nay có hạn gì", "bua nay co gi den han"):
+        answer = assistant.ask(question, today)
+        assert answer.intent == "deadline", (question, answer.text)
+        assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"], question
