@@ -47,6 +47,20 @@ class OfferPrompt:
     status: Status
     note: str = ""
     unit: str = ""  # the unit an admin's statement named ("ghi thay Sở Y tế đã nộp …")
+    # the other items one may press for: "xong rồi" in reply to a reminder of several
+    # (usecases/reminder_replies.py), each its own button
+    others: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.others)
+
+    def without(self, key: str) -> OfferPrompt | None:
+        """The offer still waiting once `key` is written: the reminder's other items."""
+        rest = [k for k in self.keys if k != key]
+        if not rest:
+            return None
+        return OfferPrompt(rest[0], self.status, self.note, self.unit, tuple(rest[1:]))
 
 
 @dataclass(frozen=True)
@@ -165,6 +179,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
         if prompt.unit:  # an admin's, for the unit named; stored as before otherwise
             payload["unit"] = prompt.unit
+        if prompt.others:
+            payload["others"] = list(prompt.others)
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
@@ -205,7 +221,11 @@ def load(kind: str, payload: str) -> Prompt | None:
             return NotePrompt(data["key"], data["agency"], Status(data["status"]))
         if kind == PromptKind.OFFER:
             return OfferPrompt(
-                data["key"], Status(data["status"]), data.get("note", ""), data.get("unit", "")
+                data["key"],
+                Status(data["status"]),
+                data.get("note", ""),
+                data.get("unit", ""),
+                tuple(str(k) for k in data.get("others", ())),
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))

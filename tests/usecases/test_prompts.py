@@ -28,6 +28,16 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             "offer",
             {"key": "tq-2021-04-20", "status": "hoan_thanh", "note": "", "unit": "Sở Y tế"},
         ),
+        (  # a reply to a reminder of several items: the others pressable too
+            OfferPrompt("tq-2021-05-20", Status.HOAN_THANH, others=("406-14", "406-15")),
+            "offer",
+            {
+                "key": "tq-2021-05-20",
+                "status": "hoan_thanh",
+                "note": "",
+                "others": ["406-14", "406-15"],
+            },
+        ),
         (
             ProposalPrompt("Sở Y tế", "sector", {"name": "Cấp phép"}, None),
             "proposal",
@@ -73,3 +83,15 @@ def test_a_prompt_waits_until_taken_and_a_new_one_replaces_it(desk):
     assert waiting.since.tzinfo is not None
     assert desk.call(take) is None
     assert desk.repo.peek_pending(1001, 1001) is None
+
+
+def test_an_offer_of_several_items_waits_for_the_others_once_one_is_written():
+    offer = OfferPrompt("tq-2021-05-20", Status.HOAN_THANH, "", "", ("406-14", "406-15"))
+    assert offer.keys == ("tq-2021-05-20", "406-14", "406-15")
+    assert offer.without("406-14") == OfferPrompt(
+        "tq-2021-05-20", Status.HOAN_THANH, others=("406-15",)
+    )
+    assert offer.without("tq-2021-05-20") == OfferPrompt(
+        "406-14", Status.HOAN_THANH, others=("406-15",)
+    )
+    assert OfferPrompt("406-14", Status.HOAN_THANH).without("406-14") is None
