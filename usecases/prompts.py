@@ -149,6 +149,12 @@ class FilePrompt:
     agency: str
     file_id: str
     name: str
+    # the other tasks it may be pressed for: a file in reply to a reminder of several tasks
+    others: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.others)
 
 
 Prompt = (
@@ -203,6 +209,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             "file_id": prompt.file_id,
             "name": prompt.name,
         }
+        if prompt.others:
+            payload["others"] = list(prompt.others)
     else:
         payload = {
             "form": prompt.form,
@@ -245,7 +253,11 @@ def load(kind: str, payload: str) -> Prompt | None:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
         if kind == PromptKind.FILE:
             return FilePrompt(
-                str(data["key"]), str(data["agency"]), str(data["file_id"]), str(data["name"])
+                str(data["key"]),
+                str(data["agency"]),
+                str(data["file_id"]),
+                str(data["name"]),
+                tuple(str(k) for k in data.get("others", ())),
             )
     except (ValueError, KeyError, TypeError):
         return None

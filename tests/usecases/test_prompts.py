@@ -6,7 +6,14 @@ import json
 from datetime import timedelta
 
 from usecases import prompts
-from usecases.prompts import NotePrompt, OfferPrompt, ProposalPrompt, StatusPrompt, SubmitPrompt
+from usecases.prompts import (
+    FilePrompt,
+    NotePrompt,
+    OfferPrompt,
+    ProposalPrompt,
+    StatusPrompt,
+    SubmitPrompt,
+)
 from usecases.runner import use_case
 from usecases.statuses import Status
 
@@ -52,6 +59,22 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             StatusPrompt("406-11", "UBND huyện Hàm Yên"),
             "status",
             {"key": "406-11", "unit": "UBND huyện Hàm Yên"},
+        ),
+        (
+            FilePrompt("tq-2021-08-20", "Sở Y tế", "f1", "a.docx"),
+            "file",
+            {"key": "tq-2021-08-20", "agency": "Sở Y tế", "file_id": "f1", "name": "a.docx"},
+        ),
+        (  # a file in reply to a reminder of several tasks taking files
+            FilePrompt("tq-2021-08-20", "Sở Y tế", "f1", "a.docx", ("tq-2021-09-25",)),
+            "file",
+            {
+                "key": "tq-2021-08-20",
+                "agency": "Sở Y tế",
+                "file_id": "f1",
+                "name": "a.docx",
+                "others": ["tq-2021-09-25"],
+            },
         ),
     ]
     for prompt, kind, payload in cases:
