@@ -65,7 +65,7 @@ def _unit_by_words(desk: Desk, text: str) -> str | None:
     return units.unit_by_words(tokenize(text), registrable(desk))
 
 
-def _named_unit(desk: Desk, text: str) -> str | None:
+def named_unit(desk: Desk, text: str) -> str | None:
     """The agency or unit a whole text names, in any spelling the register reads."""
     return desk.assistant.agencies.whole(text) or _unit_by_words(desk, text)
 
@@ -104,7 +104,7 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     bảo hiểm xã hội": a citizen's registration, whose words also name an agency); said so to
     the agency's own officer."""
     agency = desk.remembered(  # every text typed passes here: read once per text
-        "registration", text, lambda: registration_named(text, lambda t: _named_unit(desk, t))
+        "registration", text, lambda: registration_named(text, lambda t: named_unit(desk, t))
     )
     if agency is None:
         return None
