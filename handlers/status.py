@@ -203,14 +203,14 @@ async def offer_each(
     label = result.status.label
     lines = [
         f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục. Mục nào đã <b>{esc(label)}</b>? "
-        "Bấm nút của mục đó để ghi (mỗi nút ghi một mục):"
+        "Mỗi nút ghi một mục:"
     ]
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
-    lines.append(f"Bấm nút để ghi{then}; không bấm thì không có gì thay đổi.")
+    lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [
         [(f"Ghi {key} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
         for key, _ in result.items

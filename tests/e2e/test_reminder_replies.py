@@ -41,11 +41,10 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
     calls = await player.line("1001 >> xong roi")
     out = texts(calls, 1001)
     assert out == [
-        "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Bấm nút của mục đó để ghi "
-        "(mỗi nút ghi một mục):\n"
+        "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Mỗi nút ghi một mục:\n"
         "• tq-2021-05-20 (Phụ lục I–IV)\n"
         "• 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)\n"
-        "Bấm nút để ghi; không bấm thì không có gì thay đổi."
+        "Bấm nút của mục đó để ghi; không bấm thì không có gì thay đổi."
     ]
     assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành"], ["Ghi 406-14 → Hoàn thành"]]
     # one callback codec, its data within Telegram's 64 bytes (the emulator refuses more)
