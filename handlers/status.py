@@ -27,6 +27,7 @@ from usecases import cancelling, progress, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
+from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
 from usecases.statuses import (
     Change,
@@ -190,6 +191,31 @@ async def offer(
         text,
         [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
     )
+
+
+async def offer_each(
+    update: Update, context: BotContext, result: OfferedEach | Offered | UnitAsked | Refusal
+) -> None:
+    """A status said in reply to a reminder of several items: one button an item of it."""
+    if not isinstance(result, OfferedEach):
+        await offer(update, context, result)
+        return
+    label = result.status.label
+    lines = [
+        f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục. Mục nào đã <b>{esc(label)}</b>? "
+        "Mỗi nút ghi một mục:"
+    ]
+    for key, title in result.items:
+        lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
+    if result.note:
+        lines.append(f"Ghi chú: {esc(result.note)}")
+    then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
+    lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
+    buttons: Buttons = [
+        [(f"Ghi {key} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
+        for key, _ in result.items
+    ]
+    await reply(update, context, "\n".join(lines), buttons)
 
 
 async def choose_status(update: Update, context: BotContext, button: ChooseRow) -> None:

@@ -19,6 +19,7 @@ from knowledge.deliverables.submissions import (
     form_named,
     may_submit,
     missing_forms,
+    other_unit_named,
     pl4_prefill,
     read_counts,
     read_line,
@@ -37,6 +38,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handins import Handins, unit_handins
+from usecases.officers import named_unit
 from usecases.prompts import SubmitPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
@@ -48,6 +50,11 @@ MAX_ERRORS = 30
 UNIT_UNREAD = (
     "Không đọc được đơn vị trên mẫu {form}: ghi tên đơn vị sau “{label}” (ví dụ Sở Y tế) rồi "
     "gửi lại. Không có gì được lưu."
+)
+# an officer's template whose unit line names another unit (only an admin files for another)
+OTHER_UNIT = (
+    "Tệp ghi đơn vị là {other} (dòng “{label}”), còn bạn là cán bộ của {own}: bot không nhận "
+    "biểu của đơn vị khác; sửa dòng đó thành {own} rồi gửi lại. Không có gì được lưu."
 )
 SENT_NOTE = "Đã nộp đủ {forms} qua bot"
 STEP_ACTIONS = ("ok", "no", "zero", "pop", "clear")
@@ -218,10 +225,15 @@ def upload_form(
         return Refusal("Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")
     form, unit = found
     named = None
+    line = unit_cell(book, form)
+
+    def whole(text: str) -> str | None:  # any spelling the register reads ("Hàm Yên")
+        return named_unit(desk, text)
+
     if caller.is_admin:
         # an admin sends a unit's form for it: the unit its line names (the name typed on a
         # blank template, or the unit's own template forwarded), else the one it was made for
-        typed = unit_in_cell(unit_cell(book, form), form, desk.assistant.agencies.whole)
+        typed = unit_in_cell(line, form, whole)
         named = typed or unit or None
         if named is None and caller.agency is None:
             return Refusal(UNIT_UNREAD.format(form=esc(form.name), label=esc(form.unit_label)))
@@ -232,6 +244,14 @@ def upload_form(
         return Refusal(
             f"Đây là mẫu {esc(form.name)} của {esc(unit)}, không phải của {esc(target.agency)}. "
             "Tải mẫu của đơn vị bạn ở /baocao. Không có gì được lưu."
+        )
+    own = target.agency
+    other = None if caller.is_admin else other_unit_named(desk.province, form, line, whole, own)
+    if other is not None:  # the unit line typed over with another unit's name
+        return Refusal(
+            OTHER_UNIT.format(
+                other=esc(other), own=esc(own), label=esc(form.unit_label.rstrip(" :"))
+            )
         )
     parsed = parse_book(book, form, desk.assistant.agencies.resolve)
     if parsed.errors:

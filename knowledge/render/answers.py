@@ -311,9 +311,12 @@ def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
     return "\n".join(lines)
 
 
+# The line to type is /dangky itself, whose buttons list every agency and unit: an example name
+# ("/dangky Sở Xây dựng (tên cơ quan của bạn)") was copied as it stood by officers of other units.
 WHOSE_TEXT = (
-    "Tôi chưa biết bạn thuộc cơ quan nào. Gõ <code>/dangky Sở Xây dựng</code> (tên cơ quan của "
-    "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
+    "Tôi chưa biết bạn thuộc cơ quan nào. Để đăng ký, gõ <code>/dangky</code> rồi bấm tên cơ quan "
+    "của bạn (hoặc gõ tên ngay sau lệnh, ví dụ <code>/dangky Sở Xây dựng</code>). Trong lúc chờ, "
+    "hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
 )
 
 
