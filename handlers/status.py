@@ -201,10 +201,12 @@ async def offer_each(
         await offer(update, context, result)
         return
     label = result.status.label
-    lines = [
-        f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục. Mục nào đã <b>{esc(label)}</b>? "
-        "Mỗi nút ghi một mục:"
-    ]
+    opening = (
+        f"Câu này khớp {len(result.items)} nhiệm vụ"
+        if result.matched
+        else f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục"
+    )
+    lines = [f"{opening}. Mục nào đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:

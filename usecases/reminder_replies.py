@@ -32,6 +32,7 @@ class OfferedEach:
     status: Status
     note: str
     needs: str  # what the status needs and the words did not say, asked after the press
+    matched: bool = False  # the words named several tasks, not a reply to a reminder
 
 
 @use_case(writes=True)
@@ -62,4 +63,5 @@ def offer_each(
         status,
         note,
         "" if note else note_needed(status) or "",
+        several.matched,
     )

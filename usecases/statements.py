@@ -12,7 +12,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import Offer, Unclear, offer_for, statement
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import Status, note_needed, said_of_last_write, target_for
 from usecases.callers import Caller
@@ -38,6 +38,9 @@ class Several:
     written before a press."""
 
     offers: tuple[Offer, ...]
+    # the words named several tasks ("đã gửi báo cáo rồi" with two reports owed), rather than
+    # a reply to a reminder of several
+    matched: bool = False
 
 
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
@@ -78,7 +81,7 @@ def read_statement(
         # "đã gửi báo cáo rồi" with two reports the unit owes: which one
         mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
         if len(mine) > 1:
-            return _which(tuple(mine), found.status)
+            return Several(tuple(Offer(k, found.status) for k in mine), matched=True)
         found = Offer(mine[0], found.status) if mine else None
     offer = writable(found)
     if offer is None and not replied:
@@ -147,14 +150,6 @@ def part_command(desk: Desk, offer: Offer) -> str:
     task_id, _ = split_key(offer.key)
     ours = [f for f in task_forms(desk.province, task_id) if f.name == offer.part]
     return f"/nop {ours[0].code}" if ours else f"/nop {offer.key}"
-
-
-def _which(keys: tuple[str, ...], status: Status) -> Refusal:
-    return Refusal(
-        f"Câu này khớp {len(keys)} nhiệm vụ ({', '.join(key_tag(k) for k in keys)}): ghi nhiệm "
-        f"vụ nào? Gõ kèm mã, ví dụ <code>{esc(keys[0])} {esc(status.label.lower())}</code>. "
-        f"{UNCHANGED}"
-    )
 
 
 def lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:
