@@ -18,6 +18,7 @@ from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.register import Register
+from knowledge.letters.settling import about_task, corrected
 from knowledge.messages import offers
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import edit_quote
@@ -138,7 +139,10 @@ def _draft(
 def review(
     desk: Desk, stored: StoredLetter, changed: str = "", edited: bool = False
 ) -> LetterReview:
-    lines = blockers(stored.draft, desk.assistant.catalogue, desk.province)
+    draft = stored.draft
+    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    # the reader's problems come first: each names the task it is about, when one
+    lines[: len(draft.problems)] = [about_task(p, draft.tasks) for p in draft.problems]
     return LetterReview(
         stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed, edited
     )
@@ -229,7 +233,8 @@ def _save_edit(
     desk: Desk, caller: Caller, stored: StoredLetter, index: int, field: EditField, changed: Task
 ) -> LetterReview | Refusal:
     draft = stored.draft
-    edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
+    # the other tasks' doubts stay: a correction is a look at this task only
+    edited = corrected(draft, index, changed, field == EditField.DEADLINE)
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
     return _save(desk, caller, stored, edited, quote)
 
@@ -283,7 +288,7 @@ def drop_task(
     if not 0 <= index < len(stored.draft.tasks):
         return Refusal(STALE)
     title = stored.draft.tasks[index].title
-    edited = stored.draft.without_task(index)
+    edited = corrected(stored.draft, index, None, deadline=True)
     return _save(desk, caller, stored, edited, f"Đã bỏ nhiệm vụ {index + 1}: {esc(_short(title))}")
 
 
