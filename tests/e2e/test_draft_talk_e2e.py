@@ -42,6 +42,13 @@ async def test_supporting_units_are_corrected_in_words(player):
     assert stored.revision == 3
     assert set(stored.draft.tasks[0].supporting) == {"UBND huyện Hàm Yên", TELECOM}
     assert stored.draft.tasks[1].supporting == (TELECOM,)  # the other task untouched
+    # a unit that delivers task 2, made a support, leaves its units: both lists quoted
+    out = await _say(player, "them ham yen vao ho tro nv 2")
+    assert out.startswith(
+        "Đã sửa nhiệm vụ 2: phối hợp: thêm UBND huyện Hàm Yên (còn 2); "
+        "đơn vị phải nộp: bỏ UBND huyện Hàm Yên (còn 6)."
+    )
+    assert "UBND huyện Hàm Yên" not in _stored(player).draft.tasks[1].units
 
 
 async def test_a_correction_not_understood_is_said_so_never_a_service(player):
