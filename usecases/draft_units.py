@@ -3,7 +3,8 @@
 spelling-tolerant lookup the chat uses wherever a unit stands (/capnhat's "ghi thay"): any
 spelling the agency register reads whole ("So Y te", "SYT", "ubnd ham yen", one letter off), or
 the words only one unit's name holds ("ham yen", "vien thong"). Each part of the list must be
-one of the province's units; else the letter register's own line is said.
+read by one or the other ("thêm ham yen, UBND các huyện"); else the letter register's own line
+is said.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def units_edited(desk: Desk, task: Task, text: str, supporting: bool) -> Task | 
     read = read_units(task, text, register, supporting)
     if not isinstance(read, str):
         return read
-    named = _tolerant(desk, text)
+    named = _tolerant(desk, register, task, text)
     return read if named is None else read_units(task, named, register, supporting)
 
 
@@ -45,15 +46,17 @@ def _split(text: str, cuts: re.Pattern[str]) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-def _tolerant(desk: Desk, text: str) -> str | None:
-    """`text` with each unit of its list written as the register prints it, when the tolerant
-    lookup reads every part as one of the province's units (a part whole, else each side of its
-    "và"); None otherwise."""
+def _tolerant(desk: Desk, register: Register, task: Task, text: str) -> str | None:
+    """`text` with each part of its list as the letter's register reads it (kept as typed: a
+    group, "UBND các huyện", stays one), else as the tolerant lookup reads it (the unit's name as
+    printed; a part whole, else each side of its "và"); None when a part is neither."""
     verb = _VERB.match(plain(text))
     head, rest = (text[: verb.end()], text[verb.end() :]) if verb else ("", text)
     units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, desk.province))
 
     def unit(part: str) -> str | None:
+        if not isinstance(read_units(task, f"thêm {part}", register, supporting=True), str):
+            return part
         name = desk.assistant.agencies.whole(part) or unit_by_words(tokenize(part), units)
         return name if name in units else None
 
