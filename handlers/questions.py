@@ -16,8 +16,8 @@ from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, cancelling, reminder_replies, statements, statuses
+from usecases import draft_talk as draft_cases
 from usecases import handins as handin_cases
-from usecases import letters as letter_cases
 from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
@@ -94,9 +94,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     desk = context.services
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
-    said = await desk.run(letter_cases.draft_talk_said, caller, text)
+    said = await desk.run(draft_cases.draft_talk_said, caller, text)
     if said is not None:
-        edited = await desk.run(letter_cases.draft_talk, caller, said)
+        edited = await desk.run(draft_cases.draft_talk, caller, said)
         if edited is not None:
             await letters.show(update, context, edited)
             return

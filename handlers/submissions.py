@@ -74,7 +74,7 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
     ]
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
-    elif done.done is not None:
+    if done.done is not None:  # sent whole, or a first part: the task's status it wrote
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
     lines.append(undo_hint(done.replaces, done.done is not None))
     await reply(update, context, "\n".join(lines), undo_submission_button(done.id))

@@ -3,7 +3,9 @@ template sent back, the templates themselves, and the province's compiled forms 
 
 Every accepted submission is a new version (db/submission_repo.py); when the unit has sent every
 form its task asks for, hoan_thanh is appended for the task through the status history (undone
-like any status change).
+like any status change); when it sends the first part of a task of several forms (Phụ lục I of
+Phụ lục I–IV) and had reported nothing, dang_thuc_hien is, so that every view of the one standing
+rule shows the task under way, as /nopbai shows the part sent.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ OTHER_UNIT = (
     "biểu của đơn vị khác; sửa dòng đó thành {own} rồi gửi lại. Không có gì được lưu."
 )
 SENT_NOTE = "Đã nộp đủ {forms} qua bot"
+PART_NOTE = "Đã nộp {forms} qua bot, chưa đủ"
 STEP_ACTIONS = ("ok", "no", "zero", "pop", "clear")
 
 
@@ -91,7 +94,9 @@ class Submitted:
     at_text: str  # "HH:MM dd/mm/YYYY"
     held: str
     missing: tuple[Form, ...]  # the task's forms still to send
-    done: Change | None  # the task marked done by this submission
+    # the task's status this submission wrote: hoan_thanh once every form is in, dang_thuc_hien
+    # for the first part of a task of several forms (none when the unit's status stands)
+    done: Change | None
     behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
     id: int = 0  # the stored version: what its "Hoàn tác" names
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
@@ -285,20 +290,22 @@ def accept(
     before = desk.submissions.submissions(task=target.task, agency=target.agency)
     sent = {s.form for s in before} | {form.code}
     missing = tuple(missing_forms(desk.province, target.task, sent))
+    current = desk.repo.current(target.task, target.agency)
+    names = ", ".join(f.name for f in FORMS.values() if f.code in sent)
+    marked = None
+    if not missing and (current is None or current.new != Status.HOAN_THANH):
+        marked = (Status.HOAN_THANH, SENT_NOTE.format(forms=names))
+    elif missing and (current is None or current.new == Status.CHUA_BAT_DAU):
+        # a first part of a task of several forms: under way, as /tiendo, the reminders and
+        # every view of the standing rule then say beside /nopbai's "còn thiếu …" (not done:
+        # only every form is); a status the unit reported itself is left as it is
+        marked = (Status.DANG_THUC_HIEN, PART_NOTE.format(forms=names))
     done = None
-    if not missing:
-        current = desk.repo.current(target.task, target.agency)
-        if current is None or current.new != Status.HOAN_THANH:
-            names = ", ".join(f.name for f in FORMS.values() if f.code in sent)
-            done = desk.repo.record(
-                target.task,
-                target.agency,
-                Status.HOAN_THANH,
-                SENT_NOTE.format(forms=names),
-                caller.user_id,
-                now,
-                behalf,
-            )
+    if marked is not None:
+        status, note = marked
+        done = desk.repo.record(
+            target.task, target.agency, status, note, caller.user_id, now, behalf
+        )
     # the accepted version before it, if any (an undone one replaces nothing)
     replaces = bool(
         desk.submissions.submissions(task=target.task, agency=target.agency, form=form.code)
