@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.letters import details
+from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
 from knowledge.letters.firsts import D
 from knowledge.letters.model import Task
@@ -18,6 +18,7 @@ from knowledge.letters.opening import request_clause
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.titles import BARE, own_words
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.units import subject
 
@@ -77,6 +78,38 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
             if m and (lead or m.start() > 0):
                 return title_of(sentence, [], register)
     return ""
+
+
+# "Kết quả", "thời hạn", "thời gian": the result of the work before, when it is due
+_SENDS_ONLY = {"ket", "qua", "thoi", "han", "gian"}
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
+# An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
+_LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
+
+
+def sent_on(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
+    """ "Các cơ quan rà soát nhu cầu … . Thời hạn gửi kết quả về Sở … trước ngày …": the dated
+    sentence only says when and where the work of the sentence before it goes (a few words of
+    its own at most); that sentence, not the sending, is the duty."""
+    before = line.text[: found.start]
+    starts = [m.end() for m in _SENTENCE.finditer(before)]
+    dated = Line(line.no, line.text[starts[-1] if starts else 0 :])
+    if _ASKS.search(dated.plain) or subject(dated, register.mentions(dated.text)):
+        return ""  # it asks someone for something: a duty of its own
+    if starts:
+        earlier = line.text[: starts[-1]]
+    else:  # the dated sentence opens its line: the paragraph before it in the item
+        lines = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+        if not lines or _LISTED.match(lines[-1].text) or details.label_of(lines[-1]):
+            return ""
+        earlier = lines[-1].text
+    sentence = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())[-1]
+    if dates.deadlines(sentence, None) or sentence.rstrip().endswith(":"):
+        return ""  # a duty of its own, or the lead-in to a list
+    work = title_of(sentence, [], register)
+    said = own_words(work, register)
+    added = own_words(title, register) - said - _SENDS_ONLY
+    return work if len(said) > BARE and len(added) <= BARE else ""
 
 
 def duty_line(section: Section, block: list[Line]) -> Line | None:

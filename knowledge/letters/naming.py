@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from knowledge.letters import dates
 from knowledge.letters.amended import amended_duty
-from knowledge.letters.duties import Clause, duty_line, own_clause, restated
+from knowledge.letters.duties import Clause, duty_line, own_clause, restated, sent_on
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
@@ -87,6 +87,8 @@ def task_title(
         stepped = stepped_work(section, line, register)
         if stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
+        elif not scheduled and (work := sent_on(section, line, found, bare, register)):
+            title = work
         elif section.number and not scheduled:
             title = restated(section, line, found, bare, register) or title
     if not title and subject:

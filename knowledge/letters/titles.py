@@ -355,6 +355,11 @@ def _bare(title: str, register: Register) -> bool:
     return len(own) <= BARE
 
 
+def own_words(text: str, register: Register) -> set[str]:
+    """What a title says of the work: its words but units, forms, sending and "thực hiện"."""
+    return _words(_FORMS_NAMED.sub(" ", text), register) - _SENDING - _VAGUE
+
+
 def _words(text: str, register: Register) -> set[str]:
     """The words of a text but the names of units ("Sở Thông tin …" says nothing of a topic)."""
     for m in sorted(register.mentions(text), key=lambda m: -m.start):

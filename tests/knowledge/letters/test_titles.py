@@ -270,3 +270,38 @@ def test_a_duty_that_points_at_another_item_is_named_by_its_work(catalogue):
     assert "lưu trữ hồ sơ địa chính gốc" in first.title
     assert second.title == first.title
     assert second.units == ("UBND huyện Yên Sơn",)
+
+
+SENT_AFTER = """UBND TỈNH TUYÊN QUANG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 233/SKHCN-QLCN
+V/v thống kê thiết bị đo lường
+Tuyên Quang, ngày 4 tháng 3 năm 2025
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. Thống kê thiết bị
+Các đơn vị kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn. Thời hạn gửi kết quả về Sở \
+Khoa học và Công nghệ trước ngày 28/3/2025.
+2. Phân công đầu mối
+Đề nghị các đơn vị chọn một công chức theo dõi đo lường ở mỗi xã.
+Danh sách gửi Sở Khoa học và Công nghệ chậm nhất ngày 14/3/2025.
+3. Kiểm tra định kỳ
+Các đơn vị lập kế hoạch kiểm tra cân tại chợ. Đề nghị Sở Công Thương thẩm định kế hoạch, gửi Sở \
+Khoa học và Công nghệ trước ngày 30/4/2025.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_date_sent_in_the_sentence_after_the_duty_titles_that_duty(catalogue):
+    counting, naming, checking = read_letter(
+        SENT_AFTER, catalogue, catalogue.province("tuyen-quang"), "kh.txt"
+    ).tasks
+    # "Thời hạn gửi kết quả về Sở … trước …" says only when and where the work goes
+    assert counting.title == "Kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn"
+    # the paragraph before, when the dated one opens its own line
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+    # a dated sentence that asks someone for something is a duty of its own
+    assert "thẩm định kế hoạch" in checking.title and "lập kế hoạch" not in checking.title
