@@ -8,8 +8,8 @@ is a head row, its pieces' x the columns' starts (a head cell may wrap: the line
 with nothing in the first column go on with the head); the lines below it whose every piece
 starts at one of those columns and fits in it are the table's, and a piece in the first column
 or a wider gap between lines starts a new row. A writer may draw a cell at a time, its wrapped
-lines before the next cell's first: a piece goes on the recent printed line at its height. The table is then read a row a line, its cells apart
-by " | ", as a ruled one is.
+lines before the next cell's first: a piece goes on the recent printed line at its height. The
+table is then read a row a line, its cells apart by " | ", as a ruled one is.
 """
 
 from __future__ import annotations
