@@ -43,6 +43,8 @@ _FORM_NUMBER = re.compile(
 # Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
 # An annex said to come with the letter is one too: "(có Phụ lục kèm theo)".
 FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(\s*(?:co\s+)?|:)\s*(?:cac\s+)?(?:mau\s+)?$")
+# A form named after another thing the work follows: "theo đề cương và Biểu 01 kèm theo …".
+_BESIDE = re.compile(r"\btheo\s+(?:[^\s,;.]+\s+){1,3}va\s*$")
 # The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
 # the letter names elsewhere, when it does.
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
@@ -231,7 +233,11 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             before = low[max(0, m.start() - 16) : m.start()]
             # "theo Biểu mẫu số 01, Biểu mẫu số 02": the lead goes on along the list
             listed = last_lead and re.fullmatch(r"\s*(?:,|va)\s*", low[last_end : m.start()])
-            lead = FORM_LEAD.search(before) or listed
+            lead = (
+                FORM_LEAD.search(before)
+                or listed
+                or _BESIDE.search(low, max(0, m.start() - 40), m.start())
+            )
             last_end, last_lead = m.end(), bool(lead)
             if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
                 continue

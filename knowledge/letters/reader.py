@@ -18,6 +18,7 @@ from knowledge.letters.duties import (
     own_clause,
     set_apart,
 )
+from knowledge.letters.extended import dated_request
 from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
@@ -87,6 +88,7 @@ class Reader:
             if line.no not in told
             for found in dates_on(line, section, self.header, sender, register)
         ]
+        self.dated = [_requested(d, sender, register) for d in self.dated]
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
@@ -353,6 +355,13 @@ class Reader:
         left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
         units = tuple(n for n in owners if n not in helpers and n not in left_out)
         return units, tuple(helpers)
+
+
+def _requested(dated: Dated, sender: str | None, register: Register) -> Dated:
+    """The request a date the sender sets is for, read as its line (knowledge/letters/
+    extended.py)."""
+    moved = dated_request(dated.line, dated.found, sender, register)
+    return Dated(moved[0], dated.section, moved[1]) if moved else dated
 
 
 def _order(section: Section) -> int:

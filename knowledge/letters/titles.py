@@ -45,9 +45,10 @@ _CHANNEL = re.compile(
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
 # "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
 # sách kèm tài khoản")
+_WHICH = r"(?:\s+này|\s+số\s+[^\s,;]+)?"  # "văn bản này", "Văn bản số 1150/STTTT-CNTT"
 _ENCLOSED = re.compile(
-    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?"
-    r"|\s+(?:văn bản|công văn)(?:\s+này)?)",
+    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)" + _WHICH + ")?"
+    r"|\s+(?:văn bản|công văn)" + _WHICH + ")",
     re.I,
 )
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",

@@ -127,3 +127,36 @@ def test_an_e_mail_that_opens_with_kinh_gui_is_no_letter(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "thu.txt")
     assert not draft.tasks
     assert str(draft.problems[0]).startswith("đây không phải một công văn")
+
+
+POSTPONED = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+Số: 77/STP-HCTP
+V/v gia hạn thời gian gửi báo cáo đăng ký khai sinh trực tuyến
+Tuyên Quang, ngày 6 tháng 5 năm 2024
+
+Kính gửi: UBND các huyện, thành phố.
+
+Ngày 02/4/2024, Sở Tư pháp có Văn bản số 51/STP-HCTP đề nghị các đơn vị báo cáo trước ngày \
+30/4/2024.
+Để có số liệu tổng hợp, Sở Tư pháp gia hạn thời gian gửi báo cáo đến trước ngày 15/5/2024. Đề \
+nghị các đơn vị bổ sung số liệu khai sinh trực tuyến theo hướng dẫn và Mẫu số 03 kèm theo Văn \
+bản số 51/STP-HCTP, gửi về Sở Tư pháp.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_date_the_sender_extends_to_is_the_request_s_after_it(catalogue):
+    # "Sở … gia hạn thời gian gửi báo cáo đến trước ngày …. Đề nghị các đơn vị … gửi về Sở …":
+    # the sender's sentence gives the date; the request after it, dated nowhere, is the duty
+    draft = read_letter(POSTPONED, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert (task.deadline, task.deadline_text) == (date(2024, 5, 15), "trước ngày 15/5/2024")
+    assert task.title == (
+        "Bổ sung số liệu khai sinh trực tuyến theo hướng dẫn và Mẫu số 03, gửi về Sở Tư pháp"
+    )
+    assert task.forms == ("Mẫu số 03",)  # named beside the guide the work follows
+    assert task.recipient == "Sở Tư pháp" and len(task.units) == 7
