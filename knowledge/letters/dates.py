@@ -46,6 +46,7 @@ _RELATIVE = re.compile(
     r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
+_EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
     r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})"
@@ -168,9 +169,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
     for m in _RELATIVE.finditer(low):
-        printed = text[m.start() : m.end()].strip()
-        count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event").strip())
-        found.append(Found(m.start(), m.end(), printed, error=_counted(m), count=count))
+        # "… kể từ ngày 08/11/2021 và báo cáo …": the event is the day printed, no more
+        day = _EVENT_DAY.match(low, m.start("event"))
+        end = day.end() if day else m.end()
+        printed = text[m.start() : end].strip()
+        event = day.group() if day else m.group("event").strip()
+        count = Count(int(m.group("n")), "lam viec" in m.group(0), event)
+        error = "" if day else _counted(m)
+        found.append(Found(m.start(), end, printed, error=error, count=count))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):

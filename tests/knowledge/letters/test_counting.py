@@ -99,3 +99,18 @@ def test_a_count_of_days_on_its_own_timing_line_dates_the_item_above(catalogue):
     assert task.deadline == date(2023, 6, 13)
     assert len(task.units) == 7 and len(task.steps) == 2 and task.forms == ("Mẫu số 01",)
     assert all(p.doubt for p in draft.problems)
+
+
+def test_a_deadline_counted_from_a_day_the_line_prints_is_dated_from_it(catalogue):
+    body = (
+        "Đề nghị UBND các huyện, thành phố hoàn thành kiểm kê trang thiết bị trong thời hạn 05 "
+        "ngày làm việc kể từ ngày 12/6/2023 và báo cáo kết quả về Sở Y tế."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    # Monday 12/6/2023 + 5 working days: 13, 14, 15, 16, 19 → Monday 19/6; the phrase ends on
+    # the day it counts from, and the draft says how it was counted
+    assert task.deadline == date(2023, 6, 19)
+    assert task.deadline_text == "trong thời hạn 05 ngày làm việc kể từ ngày 12/6/2023"
+    assert not draft.unread and any(DOUBT in p.message for p in draft.problems)
