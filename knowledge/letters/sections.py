@@ -284,9 +284,15 @@ _AGENCY_FIRST = {"sở", "ubnd", "ủy", "uỷ", "công", "bảo", "ban", "văn"
 _AGENCY_FIRST |= {"viễn", "bưu", "trung", "chi", "kho", "cục", "đài", "các"}
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _names_a_body(text: str, low: str) -> bool:
     """The heading opens as a body's name does (typed without marks: by its letters alone)."""
     if not low.startswith(_AGENCY_WORDS):
+        return False
+    # "Các sở thực hiện các nhiệm vụ theo bảng sau": a group and its duty
+    if low.startswith("cac ") and any(_DUTY.match(low[m.end() :]) for m in _SPACE.finditer(low)):
         return False
     first = unicodedata.normalize("NFC", text.split()[0].lower()) if text.split() else ""
     return text.isascii() or first in _AGENCY_FIRST

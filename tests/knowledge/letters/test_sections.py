@@ -76,6 +76,12 @@ def test_a_duty_whose_first_word_folds_to_a_body_s_is_no_unknown_body(register):
     assert root.children[0].problems  # typed without marks, the letters alone decide
 
 
+def test_a_group_named_by_its_kind_with_its_duty_is_no_unknown_body(register):
+    # the units are the table's below it; "Các sở" is a kind of body, not a name to look up
+    root, _ = _tree(register, "1. Các sở thực hiện các nhiệm vụ theo bảng sau:\n")
+    assert not root.children[0].problems
+
+
 def test_a_heading_that_is_a_whole_sentence_after_its_units_is_their_duty(register):
     # whatever its verb: the names open a sentence that ends the heading
     root, _ = _tree(
