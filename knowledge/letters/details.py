@@ -102,10 +102,24 @@ def label_of(line: Line) -> tuple[str, Line] | None:
     if not m:
         return None
     label = plain(m.group("label")).strip()
-    for key, names in LABELS.items():
+    key = head_kind(label) if line.table else None  # a column's name, as its head printed it
+    for kind, names in LABELS.items():
         if label in names:
-            return key, Line(line.no, m.group("value"), line.gap)
-    return None
+            key = kind
+    return (key, Line(line.no, m.group("value"), line.gap)) if key else None
+
+
+def head_kind(head: str) -> str | None:
+    """The kind of a table's column by its head (plain): a label's name, or a name it opens
+    with, the longest ("Nội dung nhiệm vụ" is "nội dung", "Đơn vị phối hợp thực hiện" is "đơn
+    vị phối hợp", not "đơn vị")."""
+    best: tuple[int, str] | None = None
+    for kind, names in LABELS.items():
+        for name in names:
+            opens = head == name or head.startswith(name + " ")
+            if opens and (best is None or len(name) > best[0]):
+                best = (len(name), kind)
+    return best[1] if best else None
 
 
 _ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")

@@ -69,6 +69,27 @@ def test_a_row_reads_as_its_numbered_duty_and_labels():
     ]
 
 
+def test_a_column_is_known_by_the_name_its_head_opens_with(catalogue):
+    # "Nội dung nhiệm vụ" is a duty column, "Đơn vị phối hợp thực hiện" a helpers' (not the
+    # owners' "Đơn vị"): the longest name a head opens with
+    rows = [
+        Line(1, "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp thực hiện | Thời hạn"),
+        Line(2, "1 | Gửi số liệu | Sở Y tế | Sở Tư pháp | 15/6"),
+    ]
+    assert [ln.text for ln in unfold(rows)] == [
+        "Dòng 1. Gửi số liệu",
+        "Đơn vị chủ trì: Sở Y tế",
+        "Đơn vị phối hợp thực hiện: Sở Tư pháp",
+        "Thời hạn: 15/6",
+    ]
+    text = LETTER.replace(
+        "STT | Công việc | Cơ quan thực hiện |",
+        "STT | Nội dung công việc cụ thể | Cơ quan thực hiện |",
+    )
+    first = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.title.startswith("Tự đánh giá chỉ số cải cách hành chính")
+
+
 def test_an_empty_cell_keeps_the_row_in_its_table():
     rows = [
         Line(1, "TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"),
