@@ -266,3 +266,21 @@ Các đơn vị thực hiện nghiêm túc."""
 
 def _lines(text: str) -> list[Line]:
     return [Line(n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+
+
+def test_a_service_provided_online_is_sent_to_no_one(catalogue):
+    # "cung cấp dịch vụ công trực tuyến" provides a service to the people: nothing goes to
+    # the sender, unlike "cung cấp số liệu"
+    text = LETTER.replace(
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau; sản phẩm của "
+        "các việc có thời hạn gửi về Sở Nội vụ để tổng hợp.",
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau.",
+    ).replace(
+        "Tự đánh giá chỉ số cải cách hành chính năm 2023",
+        "Tích hợp, cung cấp dịch vụ công trực tuyến cấp bản sao trích lục hộ tịch",
+    )
+    first = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.title.startswith("Tích hợp, cung cấp dịch vụ công") and first.recipient is None
+    sent = text.replace("Tích hợp, cung cấp dịch vụ công", "Cung cấp số liệu dịch vụ công")
+    first = read_letter(sent, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.recipient == "Sở Nội vụ"
