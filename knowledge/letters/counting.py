@@ -55,11 +55,11 @@ def counted(
     printed = _FULL_DATE.fullmatch(count.event)
     if printed:  # "kể từ ngày 08/11/2021": the day printed
         try:
-            held = date(int(printed.group(3)), int(printed.group(2)), int(printed.group(1)))
+            day = date(int(printed.group(3)), int(printed.group(2)), int(printed.group(1)))
         except ValueError:
             return found, ""
-        due = count_from(held, count, calendar)
-        start = f"ngày {fmt_date(held)}"
+        due = count_from(day, count, calendar)
+        start = f"ngày {fmt_date(day)}"
     elif _THIS_LETTER.search(count.event):
         if letter_date is None:
             return found, ""
