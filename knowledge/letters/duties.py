@@ -103,10 +103,16 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         if not lines or _LISTED.match(lines[-1].text) or details.label_of(lines[-1]):
             return ""
         earlier = lines[-1].text
-    sentence = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())[-1]
-    if dates.deadlines(sentence, None) or sentence.rstrip().endswith(":"):
-        return ""  # a duty of its own, or the lead-in to a list
-    work = title_of(sentence, [], register)
+    sentences = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())
+    if any(dates.deadlines(s, None) for s in sentences):
+        return ""  # a duty of its own
+    # the first sentence after any lead-in says the work; those after it its details ("Số liệu
+    # báo cáo tính từ ngày 20 …")
+    opened = [i for i, s in enumerate(sentences) if s.rstrip().endswith(":")]
+    rest = sentences[opened[-1] + 1 :] if opened else sentences
+    if not rest:
+        return ""
+    work = title_of(rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY
     return work if len(said) > BARE and len(added) <= BARE else ""

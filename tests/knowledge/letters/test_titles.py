@@ -305,3 +305,12 @@ def test_a_date_sent_in_the_sentence_after_the_duty_titles_that_duty(catalogue):
     assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
     # a dated sentence that asks someone for something is a duty of its own
     assert "thẩm định kế hoạch" in checking.title and "lập kế hoạch" not in checking.title
+
+
+def test_the_work_is_the_first_sentence_of_the_paragraph_before_not_its_details(catalogue):
+    text = SENT_AFTER.replace(
+        "đo lường ở mỗi xã.\n",
+        "đo lường ở mỗi xã. Công chức được chọn phải có trình độ đại học trở lên.\n",
+    )
+    naming = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks[1]
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
