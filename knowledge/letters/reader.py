@@ -23,6 +23,7 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
+from knowledge.letters.named_forms import named_in
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
@@ -118,6 +119,7 @@ class Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.named_forms: tuple[str, ...] = ()  # those it encloses by a name ("Biểu tổng hợp")
         self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
         self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
         self.titles: dict[str, str] = {}  # the title printed under each enclosed form
@@ -223,6 +225,10 @@ class Reader:
         if not found_forms:
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
+        if self.named_forms:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
+            alone = section.all_lines if section.number and self._alone(section) else []
+            found_forms += named_in(form_lines + alone, self.named_forms)
+            found_forms = tuple(dict.fromkeys(found_forms))
         # the annex that lists the owners is no form to fill ("có tên tại Phụ lục kèm theo")
         listing = owners_listed(line) if self.listed else None
         found_forms = tuple(
