@@ -135,7 +135,12 @@ def about_row(lines: list[Line], number: str) -> list[Line]:
     """The lines outside a table of tasks that name its row `number`: "Kết quả thực hiện nhiệm
     vụ tại dòng 1 và dòng 2 … gửi về Sở Nội vụ" is said of rows 1 and 2, not of row 3."""
     row = re.compile(rf"\bdong\s+(?:\d{{1,3}}\s*(?:,|va|dong|\s)*)*?{re.escape(number)}\b")
-    return [ln for ln in lines if not ln.table and row.search(ln.plain)]
+    # "Các nội dung tại mục 1, mục 2 của Bảng trên": the table's rows by their numbers
+    item = re.compile(
+        rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?=[\s,]*(?:(?:va\s+)?muc"
+        rf"\s+\d+[\s,]*)*(?:cua|trong|tai)\s+bang\b)"
+    )
+    return [ln for ln in lines if not ln.table and (row.search(ln.plain) or item.search(ln.plain))]
 
 
 def record(lines: list[Line]) -> dict[str, Line]:

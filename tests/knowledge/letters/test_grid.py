@@ -167,6 +167,12 @@ def test_a_sentence_after_the_table_gives_the_rows_it_names_their_recipient(cata
     )
     draft = _read(catalogue, text)
     assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
+    # the rows named as the table's items ("mục 1, mục 2 của Bảng trên"), not the letter's
+    items = text.replace(
+        "Kết quả thực hiện nhiệm vụ tại dòng 1 và dòng 2 gửi",
+        "Các nội dung tại mục 1, mục 2 của Bảng trên, các cơ quan gửi",
+    )
+    assert [t.recipient for t in _read(catalogue, items).tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
 
 
 def test_bare_lead_and_support_heads_and_the_channel_as_printed(catalogue):
