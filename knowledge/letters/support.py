@@ -9,6 +9,7 @@ ban, ngành"), or every task when it names no one's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
@@ -142,9 +143,24 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
     each task."""
     named = set(DELIVERABLE.findall(clause))
     making = {ln.no for ln in dated if named & set(DELIVERABLE.findall(ln.plain))}
-    if not making or len(making) == len({ln.no for ln in dated}):
-        return True
+    every = {ln.no for ln in dated}
+    if not making or making == every:
+        # "… hỗ trợ kỹ thuật các đơn vị trong quá trình cập nhật quy trình điện tử": the work
+        # it helps by the words it shares, when some tasks share them and others none
+        shared = {ln.no: len(_pairs(clause) & _pairs(ln.plain)) for ln in dated}
+        making = {no for no, n in shared.items() if n >= 2}
+        if not making or min(shared.values()) > 0:
+            return True
     return line.no in making
+
+
+def _pairs(low: str) -> set[tuple[str, str]]:
+    """The pairs of words next to each other (plain), across no punctuation."""
+    pairs: set[tuple[str, str]] = set()
+    for part in re.split(r"[,.;:()]", low):
+        words = part.split()
+        pairs |= set(pairwise(words))
+    return pairs
 
 
 def pointed_helpers(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from knowledge.letters.bodies import unknown_body
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
@@ -65,6 +66,13 @@ _SINCE = re.compile(
     r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?",
     re.I,
 )
+# A deadline counted in days, its day printed beside it: "trong thời hạn 05 ngày làm việc kể từ
+# ngày ban hành văn bản này (chậm nhất ngày 23/8/2021)"
+_COUNTED = re.compile(
+    r",?\s*(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|chậm nhất|không quá)\s+\d{1,3}\s+ngày"
+    r"(?:\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^,.;()]{1,60}",
+    re.I,
+)
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 # "Định kỳ hằng tháng, các cơ quan … báo cáo …": when, before who and what
@@ -83,7 +91,7 @@ _QUALIFIED = re.compile(
     r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
     r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
 )
-_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
+_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc|rieng)\s+")
 
 
 def title(
@@ -187,6 +195,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _EMAIL.sub("", piece)
     piece = _CHANNEL.sub("", piece)
     piece = _SINCE.sub("", piece)
+    piece = _COUNTED.sub("", piece)
     piece = _PURPOSE.sub("", piece)
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
@@ -271,7 +280,7 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
     if end > pos:  # and a body the register does not hold, named in the same list
-        end = _unknown_body(piece, end)
+        end = unknown_body(piece, end)
     return end if end > pos else pos
 
 
@@ -372,26 +381,3 @@ def _words(text: str, register: Register) -> set[str]:
 
 
 _GLUE = {"va", "cac", "cua", "ve", "theo"}  # và, các, của, về, theo: they say no topic
-
-
-# The words a body of the genre the register may not hold is named with ("Kho bạc Nhà nước tỉnh",
-# "Cục Thuế tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"): its kind's word first.
-_BODY = re.compile(r"[\s,]*(?:và\s+)?(?=(?:Sở|Kho bạc|Cục|Chi cục|Ban|Trung tâm|Ngân hàng|Đài)\s)")
-
-
-def _unknown_body(piece: str, pos: int) -> int:
-    """The end of such a name from `pos`: at "tỉnh" within six words, else after its last
-    capitalised word among the next four; `pos` when none starts there."""
-    m = _BODY.match(piece, pos)
-    if m is None:
-        return pos
-    words = list(re.finditer(r"\S+", piece[m.end() :]))[:7]
-    for w in words[1:]:
-        if w.group().rstrip(",;") == "tỉnh":
-            return m.end() + w.end() - (len(w.group()) - len(w.group().rstrip(",;")))
-    end = m.end() + words[0].end() if words else pos
-    for w in words[1:5]:
-        if not w.group()[:1].isupper():
-            break
-        end = m.end() + w.end()
-    return end
