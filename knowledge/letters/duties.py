@@ -98,9 +98,12 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         return ""  # it asks someone for something: a duty of its own
     if starts:
         earlier = line.text[: starts[-1]]
-    else:  # the dated sentence opens its line: the paragraph before it in the item
+    else:  # the dated sentence opens its line: the paragraph before it in the item, above
+        # the list it introduces ("Kế hoạch gồm các nội dung chính: a) …; d) …")
         lines = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
-        if not lines or _LISTED.match(lines[-1].text) or details.label_of(lines[-1]):
+        while lines and _LISTED.match(lines[-1].text):
+            lines.pop()
+        if not lines or details.label_of(lines[-1]):
             return ""
         earlier = lines[-1].text
     sentences = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())
@@ -110,6 +113,7 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     # báo cáo tính từ ngày 20 …")
     opened = [i for i, s in enumerate(sentences) if s.rstrip().endswith(":")]
     rest = sentences[opened[-1] + 1 :] if opened else sentences
+    rest = rest or sentences[: opened[-1]]  # the work, then the lead-in to its list
     if not rest:
         return ""
     work = title_of(rest[0], [], register)

@@ -39,7 +39,14 @@ from knowledge.letters.sections import (
     Section,
     walk,
 )
-from knowledge.letters.support import Support, mark_support, pointed_helpers, serves
+from knowledge.letters.support import (
+    Support,
+    helped_by_side,
+    mark_support,
+    pointed_helpers,
+    serves,
+    side_support,
+)
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
@@ -94,6 +101,7 @@ class Reader:
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.support = Support(self.sections, register, self.tops, sender)
+        self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
@@ -313,6 +321,7 @@ class Reader:
                 for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
             ]
         supporters = self.support.of(section, linked, self.addressed)
+        supporters += helped_by_side(self.sides, scope, section.all_lines)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()

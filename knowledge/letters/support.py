@@ -155,12 +155,53 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
 
 
 def _pairs(low: str) -> set[tuple[str, str]]:
-    """The pairs of words next to each other (plain), across no punctuation."""
+    """The pairs of words next to each other (plain), across no punctuation, but those of whom
+    and how ("cơ quan", "đơn vị", "quá trình", "hỗ trợ"): what work they name."""
     pairs: set[tuple[str, str]] = set()
     for part in re.split(r"[,.;:()]", low):
         words = part.split()
-        pairs |= set(pairwise(words))
+        pairs |= {p for p in pairwise(words) if not set(p) & _HOW}
     return pairs
+
+
+_HOW = {"cac", "co", "quan", "don", "vi", "va", "cua", "trong", "qua", "trinh", "cho", "tai"}
+_HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "hien"}
+
+
+def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
+    """A unit's section that dates its own task and, on a line of its own with no date, helps
+    others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
+    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line."""
+    found: list[tuple[Section, str]] = []
+    for s in sections:
+        if not s.units or s.generic or id(s) not in dated:
+            continue
+        for ln in s.own:
+            verb = _support_verb(ln.plain)
+            if (
+                ln is not s.heading
+                and verb is not None
+                and verb < 12
+                and not _DATED.search(ln.plain)
+            ):
+                found.append((s, ln.plain))
+    return found
+
+
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
+
+
+def helped_by_side(
+    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line]
+) -> list[str]:
+    """The units of the sections in `sides` whose help names the work of `work` (the lines of
+    the task's section): two pairs of its words at least."""
+    text = " ".join(ln.plain for ln in work)
+    names: list[str] = []
+    for s, help_line in sides:
+        if s not in scope and len(_pairs(help_line) & _pairs(text)) >= 2:
+            names += s.units
+    return names
 
 
 def pointed_helpers(
