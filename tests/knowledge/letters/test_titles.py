@@ -314,3 +314,19 @@ def test_the_work_is_the_first_sentence_of_the_paragraph_before_not_its_details(
     )
     naming = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks[1]
     assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+
+
+def test_a_bare_deliverable_is_the_one_the_subject_names():
+    from knowledge.letters.naming import named_by_subject
+
+    subject = "gia hạn thời gian gửi báo cáo đánh giá chỉ số chuyển đổi số năm 2023"
+    assert named_by_subject("Hoàn thiện báo cáo theo đề cương, gửi về Sở Nội vụ", subject) == (
+        "Hoàn thiện báo cáo đánh giá chỉ số chuyển đổi số năm 2023 theo đề cương, gửi về Sở Nội vụ"
+    )
+    # a qualified noun, a title's head, the end of a noun ("hồ sơ đề xuất") stay as printed
+    for printed in (
+        "Hoàn thiện báo cáo tình hình giải ngân, gửi về Sở Nội vụ",
+        "Báo cáo gửi về Sở Nội vụ",
+        "Lập hồ sơ đề xuất gửi Sở Nội vụ",
+    ):
+        assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
