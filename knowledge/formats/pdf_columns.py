@@ -145,13 +145,14 @@ def _table(lines: list[list[Piece]], rows: list[str], starts: list[float]) -> Ta
 
 def _head_lines(lines: list[list[Piece]], starts: list[float]) -> int:
     """How many printed lines the head row takes: its cells may wrap ("Đơn vị chủ" / "trì",
-    "Thời gian" / "hoàn thành"). A line close under it with nothing in the first column goes
-    on with the head; the first row starts with its first cell (its number)."""
+    "Số" / "TT"). A line close under it goes on with the head unless a row's number stands in
+    its first column: the first row starts with its number, or a line step further down."""
     n = 1
     while n < len(lines):
         line, above = lines[n], lines[n - 1]
         close = 0 < above[0].y - line[0].y <= 1.6 * max(p.size for p in above)
-        if not close or any(_column(p, starts) == 0 for p in line):
+        first = [p for p in line if _column(p, starts) == 0]
+        if not close or any(_NUMBER.match(p.text) for p in first):
             break
         n += 1
     return n

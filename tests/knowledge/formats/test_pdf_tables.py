@@ -201,3 +201,11 @@ def test_a_head_row_wrapped_over_two_lines_is_one_row_of_whole_names():
             "2 | Bao cao ket qua | UBND cac huyen | Trong thang 7/2024",
             "Cac don vi tong hop ket qua theo dung han.",
         ], by_line
+
+
+def test_a_number_column_s_head_may_wrap_too():
+    head = [(50, 730, "So"), (50, 718, "TT"), *_WRAPPED_HEAD[1:]]
+    page = _drawn(head, False) + _drawn(_WRAPPED_ROWS, False)
+    lines = [line for line in read_letter_file(_pdf(page)).splitlines() if line.strip()]
+    assert lines[0] == "So TT | Nhiem vu | Don vi chu tri | Thoi gian hoan thanh"
+    assert lines[1].startswith("1 | Cap nhat du lieu ho tich | So Tu phap")
