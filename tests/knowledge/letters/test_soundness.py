@@ -110,3 +110,10 @@ def test_a_letter_closed_by_its_signer_alone_is_whole(catalogue):
         whole = text[: text.index("Trân trọng")] + close
         draft = _read(catalogue, whole)
         assert not draft.unread and len(draft.tasks) == 2, close
+
+
+def test_a_letter_closed_by_its_thanks_alone_is_whole(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    whole = text[: text.index("Trân trọng")] + "Xin trân trọng cảm ơn!\n"
+    draft = _read(catalogue, whole)
+    assert not draft.unread and len(draft.tasks) == 2
