@@ -35,6 +35,8 @@ _DEADLINE = re.compile(
     r"|trong"
     # a span that starts now ends on the deadline: "từ nay đến ngày 15/12/2022"
     r"|tu nay den"
+    # a time extended to a day: "gia hạn thời gian nộp … đến ngày 20/7/2024" (checked below)
+    r"|den(?=\s+(?:\d{1,2}\s*(?:gio|h)\b[^.;]{0,12})?ngay\s+\d)"
     # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:ngay\s+)?" + _WEEKDAY + r")?"
@@ -136,6 +138,13 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None,
         return None, f"ngày {shown} không có thật"
 
 
+_EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui)\b")
+
+
+def _sentence_before(low: str, end: int) -> str:
+    return re.split(r"[.;]\s", low[:end])[-1]
+
+
 def deadlines(text: str, year: int | None) -> list[Found]:
     """Every one-off deadline in a line; `year` is the letter's, for a date printed without."""
     low = plain(text)
@@ -143,6 +152,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for m in _DEADLINE.finditer(low):
         if m.group("trigger") == "trong" and not re.search(r"ngay\s*$", low[: m.start("d")]):
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
+        if m.group("trigger") == "den" and not _EXTENDED.search(_sentence_before(low, m.start())):
+            continue  # "đến ngày": a deadline only where the letter extends a time to it
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
         if _forecast(low, m.start()):

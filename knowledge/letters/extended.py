@@ -9,13 +9,14 @@ not those of the sender's sentence ("để kịp thời tổng hợp, báo cáo 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.letters import dates
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line
 
-_SENTENCE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")  # a sentence, or a clause after ";"
 _REQUEST = re.compile(r"^(?:de nghi|yeu cau)\b")
 
 
@@ -44,6 +45,6 @@ def dated_request(
     ):
         return None
     text = f"{asked} {found.text}."
-    again = dates.deadlines(text, found.due.year if found.due else None)
-    moved = next((f for f in again if f.due == found.due), None)
-    return (Line(line.no, text, line.gap), moved) if moved else None
+    start = len(asked) + 1
+    moved = replace(found, start=start, end=start + len(found.text))
+    return Line(line.no, text, line.gap), moved

@@ -79,7 +79,7 @@ def set_in_grounds(line: Line, found: list[Found]) -> list[Found]:
     return [f for f in found if SENDS.search(clause_before(line.plain, f.start))]
 
 
-_SENTENCES = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCES = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
 # A sentence that tells what happened on a past day: "Ngày 02/11/2023, Sở … ban hành Văn bản …,

@@ -160,3 +160,22 @@ def test_the_date_the_sender_extends_to_is_the_request_s_after_it(catalogue):
     )
     assert task.forms == ("Mẫu số 03",)  # named beside the guide the work follows
     assert task.recipient == "Sở Tư pháp" and len(task.units) == 7
+
+
+def test_a_time_extended_to_a_day_is_the_deadline_of_the_request_beside_it(catalogue):
+    text = POSTPONED.replace(
+        "Để có số liệu tổng hợp, Sở Tư pháp gia hạn thời gian gửi báo cáo đến trước ngày "
+        "15/5/2024. Đề nghị các đơn vị",
+        "Sở Tư pháp đồng ý gia hạn thời gian gửi báo cáo đến ngày 15/5/2024; đề nghị các đơn vị",
+    )
+    assert "đồng ý gia hạn" in text
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    (task,) = draft.tasks
+    # "đến ngày" sets a deadline where a time is extended to it, and the request after ";"
+    # is the duty
+    assert (task.deadline, task.deadline_text) == (date(2024, 5, 15), "đến ngày 15/5/2024")
+    assert task.title.startswith("Bổ sung số liệu khai sinh trực tuyến")
+    # elsewhere "đến ngày" is the end of a span, no deadline
+    from knowledge.letters.dates import deadlines
+
+    assert deadlines("số liệu tính đến ngày 30/4/2024", None) == []
