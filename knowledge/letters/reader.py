@@ -184,6 +184,8 @@ class Reader:
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        if not owners and self.sender in units and line.table and self.sender not in receivers:
+            owners = (self.sender,)  # a row the sender leads itself, sending nothing to itself
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners

@@ -87,9 +87,11 @@ _REFERRED = re.compile(
 # Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
 # "sử dụng …", up to the verb of the duty (within a few words).
 _QUALIFIED = re.compile(
-    r"\s*(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
+    r"\s*(?:(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
     r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
     r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
+    # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
+    r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b))"
 )
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc|rieng)\s+")
 

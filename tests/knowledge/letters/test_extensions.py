@@ -179,3 +179,17 @@ def test_a_time_extended_to_a_day_is_the_deadline_of_the_request_beside_it(catal
     from knowledge.letters.dates import deadlines
 
     assert deadlines("số liệu tính đến ngày 30/4/2024", None) == []
+
+
+def test_a_request_the_sender_grants_is_the_reason_not_a_request_of_its_own(catalogue):
+    # "Do nhiều đơn vị đề nghị, Sở … gia hạn …": the request before the sender is why it
+    # extends; the one after the date is the duty, and "chưa gửi báo cáo khẩn trương" says who
+    text = POSTPONED.replace(
+        "Để có số liệu tổng hợp, Sở Tư pháp gia hạn", "Do nhiều đơn vị đề nghị, Sở Tư pháp gia hạn"
+    ).replace(
+        "Đề nghị các đơn vị bổ sung", "Đề nghị các đơn vị chưa gửi báo cáo khẩn trương bổ sung"
+    )
+    assert "chưa gửi báo cáo khẩn trương" in text and "Do nhiều" in text
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
+    assert task.deadline == date(2024, 5, 15)
+    assert task.title.startswith("Bổ sung số liệu khai sinh trực tuyến")

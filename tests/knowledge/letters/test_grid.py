@@ -290,3 +290,15 @@ def test_a_service_provided_online_is_sent_to_no_one(catalogue):
     sent = text.replace("Tích hợp, cung cấp dịch vụ công", "Cung cấp số liệu dịch vụ công")
     first = read_letter(sent, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
     assert first.recipient == "Sở Nội vụ"
+
+
+def test_a_row_the_sender_leads_itself_is_its_own_task(catalogue):
+    # the sender is no addressee of what is sent to it; a row it leads, sending nothing, is
+    # its own work
+    text = LETTER.replace(
+        "2 | Kiểm tra việc niêm yết thủ tục tại bộ phận một cửa cấp xã | UBND các huyện, "
+        "thành phố chủ trì; Sở Tư pháp phối hợp | Chậm nhất ngày 31/5/2024",
+        "2 | Tổ chức khảo sát sự hài lòng của người dân | Sở Nội vụ | Chậm nhất ngày 31/5/2024",
+    ).replace("; sản phẩm của các việc có thời hạn gửi về Sở Nội vụ để tổng hợp.", ".")
+    survey = _read(catalogue, text).tasks[1]
+    assert survey.title.startswith("Tổ chức khảo sát") and survey.units == ("Sở Nội vụ",)
