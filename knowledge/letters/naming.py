@@ -100,7 +100,9 @@ def task_title(
 
 # A deliverable named bare, what it is said elsewhere: "hoàn thiện báo cáo theo đề cương …",
 # "gửi báo cáo về Sở …" (followed by how, where, or nothing).
-_BARE = re.compile(r"(?P<n>" + DELIVERABLE.pattern + r")(?=\s*(?:[,;(]|$|theo\b|ve\b|gui\b))")
+# (nouns only: "đề xuất" also proposes, "danh mục đề xuất" is a proposed list)
+_NOUNS = r"\b(?:bao cao|ke hoach|danh sach|ho so|phuong an|de an)\b"
+_BARE = re.compile(r"(?P<n>" + _NOUNS + r")(?=\s*(?:[,;(]|$|theo\b|ve\b|gui\b))")
 
 
 def named_by_subject(title: str, subject: str | None) -> str:

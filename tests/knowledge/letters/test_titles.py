@@ -328,5 +328,6 @@ def test_a_bare_deliverable_is_the_one_the_subject_names():
         "Hoàn thiện báo cáo tình hình giải ngân, gửi về Sở Nội vụ",
         "Báo cáo gửi về Sở Nội vụ",
         "Lập hồ sơ đề xuất gửi Sở Nội vụ",
+        "Lập danh mục đề xuất (theo Biểu số 02) gửi Sở Nội vụ",  # "đề xuất" also proposes
     ):
         assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
