@@ -91,10 +91,11 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     """ "Các cơ quan rà soát nhu cầu … . Thời hạn gửi kết quả về Sở … trước ngày …": the dated
     sentence only says when and where the work of the sentence before it goes (a few words of
     its own at most); that sentence, not the sending, is the duty."""
-    before = line.text[: found.start]
-    starts = [m.end() for m in _SENTENCE.finditer(before)]
+    # (the date may open its sentence: the next sentence's capital is the date's phrase)
+    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start + 1)]
     dated = Line(line.no, line.text[starts[-1] if starts else 0 :])
-    if _ASKS.search(dated.plain) or subject(dated, register.mentions(dated.text)):
+    mentions = register.mentions(dated.text)
+    if (_ASKS.search(dated.plain) and mentions) or subject(dated, mentions):
         return ""  # it asks someone for something: a duty of its own
     if starts:
         earlier = line.text[: starts[-1]]

@@ -331,3 +331,19 @@ def test_a_bare_deliverable_is_the_one_the_subject_names():
         "Lập danh mục đề xuất (theo Biểu số 02) gửi Sở Nội vụ",  # "đề xuất" also proposes
     ):
         assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
+
+
+def test_a_date_that_opens_its_own_sentence_after_the_duty_titles_that_duty(catalogue):
+    text = SENT_AFTER.replace(
+        "Thời hạn gửi kết quả về Sở Khoa học và Công nghệ trước ngày 28/3/2025.",
+        "Thời hạn: 28/3/2025.",
+    ).replace(
+        "Danh sách gửi Sở Khoa học và Công nghệ chậm nhất ngày 14/3/2025.",
+        "Đề nghị hoàn thành trước ngày 14/3/2025.",
+    )
+    counting, naming, _ = read_letter(
+        text, catalogue, catalogue.province("tuyen-quang"), "kh.txt"
+    ).tasks
+    assert counting.title == "Kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn"
+    # a request that names no one is no duty of its own
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
