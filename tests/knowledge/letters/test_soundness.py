@@ -117,3 +117,10 @@ def test_a_letter_closed_by_its_thanks_alone_is_whole(catalogue):
     whole = text[: text.index("Trân trọng")] + "Xin trân trọng cảm ơn!\n"
     draft = _read(catalogue, whole)
     assert not draft.unread and len(draft.tasks) == 2
+
+
+def test_a_copy_list_printed_without_its_label_closes_the_letter(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    whole = text[: text.index("Trân trọng")] + "\n- Như trên;\n- Lưu: VT.\n"
+    draft = _read(catalogue, whole)
+    assert not draft.unread and len(draft.tasks) == 2
