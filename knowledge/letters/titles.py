@@ -76,7 +76,11 @@ _COUNTED = re.compile(
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
 # "Định kỳ hằng tháng, các cơ quan … báo cáo …": when, before who and what
-_PERIODIC = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,\s*", re.I)
+_PERIODIC = re.compile(
+    r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,\s*"
+    r"(?:(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}\s*,\s*)?",  # "…, trước ngày 25, báo cáo …"
+    re.I,
+)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
 # The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II").

@@ -347,3 +347,10 @@ def test_a_date_that_opens_its_own_sentence_after_the_duty_titles_that_duty(cata
     assert counting.title == "Kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn"
     # a request that names no one is no duty of its own
     assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+
+
+def test_when_and_who_before_the_duty_are_no_part_of_its_title(register):
+    text = "Định kỳ hằng tháng, trước ngày 25, báo cáo số hồ sơ trực tuyến gửi về Sở Y tế."
+    assert title(text, [], register) == "Báo cáo số hồ sơ trực tuyến gửi về Sở Y tế"
+    text = "Định kỳ hằng quý, các đơn vị báo cáo kết quả khám bệnh từ xa, gửi về Sở Y tế."
+    assert title(text, [], register).startswith("Báo cáo kết quả khám bệnh từ xa")
