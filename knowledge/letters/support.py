@@ -9,6 +9,7 @@ ban, ngành"), or every task when it names no one's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
@@ -142,9 +143,65 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
     each task."""
     named = set(DELIVERABLE.findall(clause))
     making = {ln.no for ln in dated if named & set(DELIVERABLE.findall(ln.plain))}
-    if not making or len(making) == len({ln.no for ln in dated}):
-        return True
+    every = {ln.no for ln in dated}
+    if not making or making == every:
+        # "… hỗ trợ kỹ thuật các đơn vị trong quá trình cập nhật quy trình điện tử": the work
+        # it helps by the words it shares, when some tasks share them and others none
+        shared = {ln.no: len(_pairs(clause) & _pairs(ln.plain)) for ln in dated}
+        making = {no for no, n in shared.items() if n >= 2}
+        if not making or min(shared.values()) > 0:
+            return True
     return line.no in making
+
+
+def _pairs(low: str) -> set[tuple[str, str]]:
+    """The pairs of words next to each other (plain), across no punctuation, but those of whom
+    and how ("cơ quan", "đơn vị", "quá trình", "hỗ trợ"): what work they name."""
+    pairs: set[tuple[str, str]] = set()
+    for part in re.split(r"[,.;:()]", low):
+        words = part.split()
+        pairs |= {p for p in pairwise(words) if not set(p) & _HOW}
+    return pairs
+
+
+_HOW = {"cac", "co", "quan", "don", "vi", "va", "cua", "trong", "qua", "trinh", "cho", "tai"}
+_HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "hien"}
+
+
+def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
+    """A unit's section that dates its own task and, on a line of its own with no date, helps
+    others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
+    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line."""
+    found: list[tuple[Section, str]] = []
+    for s in sections:
+        if not s.units or s.generic or id(s) not in dated:
+            continue
+        for ln in s.own:
+            verb = _support_verb(ln.plain)
+            if (
+                ln is not s.heading
+                and verb is not None
+                and verb < 12
+                and not _DATED.search(ln.plain)
+            ):
+                found.append((s, ln.plain))
+    return found
+
+
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
+
+
+def helped_by_side(
+    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line]
+) -> list[str]:
+    """The units of the sections in `sides` whose help names the work of `work` (the lines of
+    the task's section): two pairs of its words at least."""
+    text = " ".join(ln.plain for ln in work)
+    names: list[str] = []
+    for s, help_line in sides:
+        if s not in scope and len(_pairs(help_line) & _pairs(text)) >= 2:
+            names += s.units
+    return names
 
 
 def pointed_helpers(
