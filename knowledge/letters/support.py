@@ -15,9 +15,9 @@ from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section, supports
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE
-from knowledge.letters.units import helpers_in, line_helpers
+from knowledge.letters.units import helper_clauses, helpers_in, line_helpers
 
 
 def mark_support(sections: list[Section], dated: set[int], register: Register) -> None:
@@ -70,6 +70,20 @@ class Support:
                     [ref],
                 )
             ]
+        # "4. Công an tỉnh … hướng dẫn …; Viễn thông … hỗ trợ … tại mục 1 và mục 2": clauses
+        # of one section that give different units support, one of them pointing at items —
+        # each clause's units serve what that clause points at, or the work its words name
+        self.clauses: dict[int, list[tuple[tuple[str, ...], list[tuple[str, ...]], str]]] = {}
+        for s in self.sections:
+            found = helper_clauses(s.all_lines, register)
+            if self.refs[id(s)] and len({names for names, _ in found}) > 1:
+                # a clause's references as printed ("mục", not its plain "muc")
+                printed = {
+                    plain(c): references(c)
+                    for ln in s.all_lines
+                    for c in re.split(r"(?<=[;.])\s+", ln.text)
+                }
+                self.clauses[id(s)] = [(names, printed.get(low, []), low) for names, low in found]
         # the units whose work a section names, a group or a unit each (its partners after
         # "phối hợp với" work beside it, not for it), on the lines that give the support (not
         # a closing paragraph printed under the last item: "Sau thời hạn nêu trên, Sở … sẽ …")
@@ -112,9 +126,30 @@ class Support:
         paths = [s.path for s in (section, linked) if s is not None]
         names: list[str] = []
         for s in self.sections:
+            if id(s) in self.clauses:
+                names += self._by_clause(self.clauses[id(s)], paths, section)
+                continue
             refs = self.refs[id(s)]
             if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or addressed
+        return names
+
+    def _by_clause(
+        self,
+        clauses: list[tuple[tuple[str, ...], list[tuple[str, ...]], str]],
+        paths: list[tuple[str, ...]],
+        section: Section,
+    ) -> list[str]:
+        """The units of the clauses that point at this task's item, or that point at none and
+        name its work (two pairs of its words at least)."""
+        work = _pairs(" ".join(ln.plain for ln in section.all_lines))
+        names: list[str] = []
+        for units, refs, low in clauses:
+            if refs:
+                if any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+                    names += units
+            elif len(_pairs(low) & work) >= 2:
+                names += units
         return names
 
     def unserved(self, units: tuple[str, ...]) -> set[str]:

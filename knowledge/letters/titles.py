@@ -222,6 +222,9 @@ _POINTS_BACK = re.compile(
 )
 
 
+_DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
+
+
 def _aside(m: re.Match) -> str:
     """A bracket kept when short or naming a form ("(theo Biểu 02)"), dropped when a long
     aside (a list of figures, the decision an item was approved by)."""
@@ -231,6 +234,8 @@ def _aside(m: re.Match) -> str:
     if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
         return ""
     if _POINTS_BACK.match(inner.strip()):  # "(nội dung tại mục 1)": the source's, not the duty
+        return ""
+    if _DAY_NAME.fullmatch(inner.strip()):  # "… ngày 28/5/2021 (thứ Sáu)": the date's, gone
         return ""
     if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
         return m.group(0)
