@@ -33,3 +33,30 @@ async def test_every_agency_a_theodoi_names_is_followed_and_quoted(player):
         "Không nhận ra cơ quan “tuyen quang” (đọc được: Sở Y tế). Không có gì thay đổi."
     ]
     assert followed(player, -701) == []
+
+
+async def test_tiendo_and_quahan_in_a_group_are_about_the_agencies_it_follows(player):
+    """ "/tiendo" in a group following Sở Y tế answered a member who is no officer "Bạn chưa là
+    cán bộ được duyệt"; "/quahan tinh" worked. Without an argument, both are about the agencies
+    the group follows; with one, as before."""
+    await player.line(f"g-500 {ADMIN} > /theodoi syt")
+    await player.line("@ 2021-04-22 08:00")
+    out = texts(await player.line("g-500 5555 Khách > /tiendo"), GROUP)
+    assert out and out[0].startswith(f"Tiến độ {SYT} — "), out
+    assert "chưa là cán bộ" not in "\n".join(out)
+    out = texts(await player.line("g-500 5555 > /quahan"), GROUP)
+    assert out and SYT in out[0] and "tq-2021-04-20" in out[0], out
+    assert SXD not in out[0]
+    # two agencies followed: each shown, one chart button each
+    await player.line(f"g-500 {ADMIN} > /theodoi sxd")
+    calls = await player.line("g-500 5555 > /tiendo")
+    out = texts(calls, GROUP)
+    joined = "\n".join(out)
+    assert f"Tiến độ {SXD} — " in joined and f"Tiến độ {SYT} — " in joined
+    labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
+    assert f"📊 {SXD}" in labels and f"📊 {SYT}" in labels
+    # an argument still names what is shown; in a private chat nothing changed
+    out = texts(await player.line("g-500 5555 > /tiendo tinh"), GROUP)
+    assert not out[0].startswith(("Tiến độ Sở Xây dựng", "Tiến độ Sở Y tế")), out[0][:80]
+    out = texts(await player.line("5555 > /tiendo"), 5555)
+    assert "chưa là cán bộ" in out[0]
