@@ -294,14 +294,12 @@ async def tiendo(update: Update, context: BotContext) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
-    charts = (
+    charts: Buttons = (
         [[(f"📊 {a}"[:BUTTON_TEXT], GetChart(a))] for a in result.agencies]
         if len(result.agencies) > 1
         else chart_buttons(result.agency)
     )
-    buttons = with_desk(
-        charts, context.services, update.effective_chat, context.bot.username
-    )
+    buttons = with_desk(charts, context.services, update.effective_chat, context.bot.username)
     await reply(update, context, result.html, buttons)
 
 

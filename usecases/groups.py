@@ -72,7 +72,9 @@ def follow_target(
         # the register, or by the words only one unit's name holds); it was read as the one
         # agency it mentioned first, the others dropped without a word
         province = desk.province
-        known = desk.per_table("units", lambda a: units.registrable(a.catalogue.agencies, province))
+        known = desk.per_table(
+            "units", lambda a: units.registrable(a.catalogue.agencies, province)
+        )
         listed = units_listed(text, register.whole, known)
         if listed.unread:
             what = ", ".join(f"“{esc(p[:80])}”" for p in listed.unread)

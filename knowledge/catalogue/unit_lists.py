@@ -37,9 +37,7 @@ def _joined(name: str) -> bool:
     return any(map(_separator, _PIECE.findall(name)))
 
 
-def units_listed(
-    text: str, whole: Callable[[str], str | None], units: Sequence[str]
-) -> Listed:
+def units_listed(text: str, whole: Callable[[str], str | None], units: Sequence[str]) -> Listed:
     """The units a line names, one after the other. `whole` reads a text as one unit's name
     (the register's), `units` are the province's units for the words only one holds."""
     pieces = _PIECE.findall(text)

@@ -137,7 +137,8 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
 # The coordinator's digest over April–May 2021 (README, "Reminders"): Mondays (3/5 is the day in
 # lieu of 1/5, so that week's goes on Tuesday 4/5), the three working days before 20/4 and 20/5
 # and the first working day after each (22/4: 21/4/2021 is the Hùng Kings' day; 21/5), when the
-# units that did not send turn late; not on 5 and 12/4, when nothing is late, due within the week or being collected.
+# units that did not send turn late; not on 5 and 12/4, when nothing is late, due within the
+# week or being collected.
 DIGEST_DAYS = [
     "2021-04-15",
     "2021-04-16",
