@@ -172,20 +172,21 @@ async def send_chat(
             keep += [i.id for i in mine]
         else:
             drop += [i.id for i in mine]
-    for agency in sorted({i.agency for i in due}):
-        grouped: dict[date, list[str]] = {}
-        for item in (i for i in due if i.agency == agency):
-            open_keys = [k for k in item.keys if still_open(province, marks, agency, k, item.due)]
-            if not open_keys:
-                drop.append(item.id)
-                continue
-            keep.append(item.id)
-            bucket = grouped.setdefault(item.due, [])
-            bucket += [k for k in open_keys if k not in bucket]
-        if grouped:
-            texts.append(
-                (reminder_message(catalogue, province, agency, grouped, statuses, today), None)
-            )
+    # one message for the chat's day, every agency it hears for in it (README, Reminders)
+    owed_by: dict[str, dict[date, list[str]]] = {}
+    for item in due:
+        agency = item.agency
+        open_keys = [k for k in item.keys if still_open(province, marks, agency, k, item.due)]
+        if not open_keys:
+            drop.append(item.id)
+            continue
+        keep.append(item.id)
+        bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
+        bucket += [k for k in open_keys if k not in bucket]
+    if owed_by:
+        group = chat_id < 0  # Telegram's group ids are negative, a person's chat is their id
+        text = reminder_message(catalogue, province, owed_by, statuses, today, group)
+        texts.append((text, None))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)
         report.dropped += len(drop)

@@ -60,3 +60,40 @@ async def test_tiendo_and_quahan_in_a_group_are_about_the_agencies_it_follows(pl
     assert not out[0].startswith(("Tiến độ Sở Xây dựng", "Tiến độ Sở Y tế")), out[0][:80]
     out = texts(await player.line("5555 > /tiendo"), 5555)
     assert "chưa là cán bộ" in out[0]
+
+
+def repo(player):
+    return player.app.bot_data["services"].repo
+
+
+SETUP = f"""
+    1001 Nguyễn Văn An > /dangky so xay dung
+    {ADMIN} Trần Điều Phối > /duyet 1001
+    4001 Lê Y Tế > /dangky syt
+    {ADMIN} > /duyet 4001
+    g-500 {ADMIN} > /theodoi sxd, syt
+"""
+
+
+async def play(player, script):
+    calls = []
+    for line in script.strip().splitlines():
+        calls += await player.line(line.strip())
+    return calls
+
+
+async def test_a_group_gets_one_reminder_a_day_with_what_works_in_a_group(player):
+    """A group following Sở Xây dựng and Sở Y tế got two near-identical reminders each morning,
+    each saying "/capnhat … xong" and "/nhacnho tat", which are refused in a group."""
+    await play(player, SETUP)
+    calls = await player.line("@ 2021-04-16 08:00")
+    sent = texts(calls, GROUP)
+    assert len(sent) == 1, sent
+    (reminder,) = sent
+    assert reminder.startswith(f"⏰ Nhắc hạn — {SXD}, {SYT} (Thứ Sáu, 16/4/2021)")
+    assert f"🏢 {SXD}" in reminder and f"🏢 {SYT}" in reminder
+    assert "/capnhat" not in reminder and "/nhacnho" not in reminder
+    assert "trả lời tin nhắn này" in reminder and "/botheodoi" in reminder
+    # a person's own chat keeps its commands
+    (own,) = texts(calls, 1001)
+    assert "/capnhat tq-2021-04-20 xong" in own
