@@ -97,3 +97,56 @@ async def test_a_group_gets_one_reminder_a_day_with_what_works_in_a_group(player
     # a person's own chat keeps its commands
     (own,) = texts(calls, 1001)
     assert "/capnhat tq-2021-04-20 xong" in own
+
+
+async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press(player):
+    """ "da nop roi" and "syt nop roi nhe" in reply to the group's reminder got no answer at all;
+    the digest still said "đã nộp 0/19"."""
+    await play(player, SETUP)
+    await player.line("@ 2021-04-16 08:00")
+    # Sở Y tế's officer: "syt" names the unit; an offer, nothing written before the press
+    calls = await player.line("g-500 4001 >> syt nop roi nhe")
+    (offer,) = texts(calls, GROUP)
+    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert repo(player).current("tq-2021-04-20", SYT) is None
+    # another member pressing it: told alone, nothing written
+    calls = await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    assert texts(calls, GROUP) == []
+    alerts = [c.get("text") for c in calls if c["method"] == "answerCallbackQuery"]
+    assert alerts == ["Nút này dành cho người vừa báo trạng thái. Không có gì thay đổi."]
+    assert repo(player).current("tq-2021-04-20", SYT) is None
+    # the officer's press writes Sở Y tế's, quoted back with its undo
+    calls = await player.line("g-500 4001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    (done,) = texts(calls, GROUP)
+    assert done.startswith(f"✅ Đã ghi: tq-2021-04-20 ({SYT}): Chưa bắt đầu → Hoàn thành"), done
+    assert any(["Hoàn tác"] in (c.get("buttons") or []) for c in calls)
+    assert repo(player).current("tq-2021-04-20", SYT).new == "hoan_thanh"
+    assert repo(player).current("tq-2021-04-20", SXD) is None
+    # a member who is no officer: one line, why and how; nothing offered
+    calls = await player.line("g-500 5555 Khách >> da nop roi")
+    assert texts(calls, GROUP) == [
+        "Chưa ghi gì: chỉ cán bộ đã được duyệt của cơ quan báo được trạng thái. Đăng ký: nhắn "
+        "riêng cho bot (bấm vào tên bot rồi Nhắn tin) /dangky <cơ quan>, rồi trả lời lại tin "
+        "nhắc."
+    ]
+    assert not any(c.get("buttons") for c in calls)
+    # other talk in reply is the members' own
+    assert texts(await player.line("g-500 1001 >> ok a"), GROUP) == []
+    # Sở Xây dựng's officer naming Sở Y tế: refused; naming the task, offered for Sở Xây dựng
+    (refused,) = texts(await player.line("g-500 1001 >> syt nop roi"), GROUP)
+    assert refused.startswith(f"Bạn là cán bộ của {SXD}: chỉ cán bộ của {SYT}"), refused
+    (offer,) = texts(await player.line("g-500 1001 >> tq-2021-04-20 da nop roi"), GROUP)
+    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert repo(player).current("tq-2021-04-20", SXD) is None
+    await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    assert repo(player).current("tq-2021-04-20", SXD).new == "hoan_thanh"
+    # the undo in the group: not by someone who may not write; by the writer
+    calls = await player.line("g-500 5555 > [Hoàn tác]")
+    alerts = [c.get("text") for c in calls if c["method"] == "answerCallbackQuery"]
+    assert alerts == [
+        "Chỉ cán bộ đã được duyệt hoặc quản trị viên bấm được nút này. Không có gì thay đổi."
+    ]
+    assert repo(player).current("tq-2021-04-20", SXD).new == "hoan_thanh"
+    (undone,) = texts(await player.line("g-500 1001 > [Hoàn tác]"), GROUP)
+    assert "Hoàn tác" in undone or "hoàn tác" in undone, undone
+    assert repo(player).current("tq-2021-04-20", SXD).new != "hoan_thanh"
