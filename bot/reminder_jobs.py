@@ -149,6 +149,8 @@ async def send_chat(
 ) -> None:
     today = desk.clock.now().date()
     catalogue, province = desk.assistant.catalogue, desk.province
+    # a group's messages suggest only what works in a group (Telegram's group ids are negative,
+    # a person's chat is their own id)
     texts: list[tuple[str, Buttons | None]] = []  # (text, buttons under its last part)
     keep, drop = [], []
     due = [i for i in items if i.agency != DIGEST_AGENCY and not i.nudge]
@@ -163,15 +165,18 @@ async def send_chat(
             drop += [i.id for i in digests]
     # what is still missing at send time: a document sent meanwhile is not asked for
     missing = missing_by_unit(track(province, marks, today), today) if nudges else {}
+    owed_units = {}
     for unit in sorted({i.agency for i in nudges}):
         mine = [i for i in nudges if i.agency == unit]
         asked = {key for i in mine for key in i.keys}
         owed = [u for u in missing.get(unit, []) if u.key in asked]
         if owed:
-            texts.append((nudge_message(province, unit, owed, today), None))
+            owed_units[unit] = owed
             keep += [i.id for i in mine]
         else:
             drop += [i.id for i in mine]
+    if owed_units:  # one message for the chat, every unit it hears for in it
+        texts.append((nudge_message(province, owed_units, today, chat_id < 0), None))
     # one message for the chat's day, every agency it hears for in it (README, Reminders)
     owed_by: dict[str, dict[date, list[str]]] = {}
     for item in due:
@@ -184,8 +189,7 @@ async def send_chat(
         bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
-        group = chat_id < 0  # Telegram's group ids are negative, a person's chat is their id
-        text = reminder_message(catalogue, province, owed_by, statuses, today, group)
+        text = reminder_message(catalogue, province, owed_by, statuses, today, chat_id < 0)
         texts.append((text, None))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)

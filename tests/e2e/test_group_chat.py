@@ -150,3 +150,22 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     (undone,) = texts(await player.line("g-500 1001 > [Hoàn tác]"), GROUP)
     assert "Hoàn tác" in undone or "hoàn tác" in undone, undone
     assert repo(player).current("tq-2021-04-20", SXD).new != "hoan_thanh"
+
+
+async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(player):
+    """ "Nhắc các đơn vị chưa nộp" reached the group following Sở Y tế saying /nop, /baocao and
+    /capnhat, which a group refuses; a reply to it from the officer is offered."""
+    await play(player, SETUP)
+    await player.line("@ 2021-04-22 09:00")
+    await player.line(f"{ADMIN} > /nopbai tinh")
+    await player.line(f"{ADMIN} > [🔔 Nhắc các đơn vị chưa nộp]")
+    calls = await player.line(f"{ADMIN} > [Gửi nhắc]")
+    # both units the group follows are missing the dossier: one message for both
+    (nudge,) = [t for t in texts(calls, GROUP) if "Nhắc nộp hồ sơ" in t]
+    assert nudge.startswith(f"🔔 Nhắc nộp hồ sơ — {SXD}, {SYT}") and f"🏢 {SYT}" in nudge
+    assert "/capnhat" not in nudge and "/nopbai" not in nudge and "trả lời tin nhắn này" in nudge
+    (own,) = [t for t in texts(calls, 4001) if "Nhắc nộp hồ sơ" in t]
+    assert "/capnhat tq-2021-04-20" in own  # a person's chat keeps its commands
+    (offer,) = texts(await player.line("g-500 4001 >> da nop roi"), GROUP)
+    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert repo(player).current("tq-2021-04-20", SYT) is None
