@@ -38,12 +38,14 @@ async def replied(update: Update, context: BotContext) -> None:
         found = await desk.run(statements.last_row_offer, caller, found)
     if isinstance(found, statements.Several):
         offered = await desk.run(reminder_replies.offer_each, caller, found)
-        await status.offer_each(update, context, offered)
+        await status.offer_each(update, context, offered, caller.agency)
         return
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
-    await status.offer(update, context, await desk.run(statuses.offer_status, caller, found))
+    # the unit named in the offer: a group's reminder may be several agencies'
+    offered = await desk.run(statuses.offer_status, caller, found)
+    await status.offer(update, context, offered, caller.agency)
 
 
 async def offer_holder(update: Update, context: BotContext) -> str | None:

@@ -107,7 +107,7 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     # Sở Y tế's officer: "syt" names the unit; an offer, nothing written before the press
     calls = await player.line("g-500 4001 >> syt nop roi nhe")
     (offer,) = texts(calls, GROUP)
-    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SYT} → Hoàn thành?")
     assert repo(player).current("tq-2021-04-20", SYT) is None
     # another member pressing it: told alone, nothing written
     calls = await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
@@ -136,7 +136,7 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     (refused,) = texts(await player.line("g-500 1001 >> syt nop roi"), GROUP)
     assert refused.startswith(f"Bạn là cán bộ của {SXD}: chỉ cán bộ của {SYT}"), refused
     (offer,) = texts(await player.line("g-500 1001 >> tq-2021-04-20 da nop roi"), GROUP)
-    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SXD} → Hoàn thành?")
     assert repo(player).current("tq-2021-04-20", SXD) is None
     await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
     assert repo(player).current("tq-2021-04-20", SXD).new == "hoan_thanh"
@@ -167,5 +167,24 @@ async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(playe
     (own,) = [t for t in texts(calls, 4001) if "Nhắc nộp hồ sơ" in t]
     assert "/capnhat tq-2021-04-20" in own  # a person's chat keeps its commands
     (offer,) = texts(await player.line("g-500 4001 >> da nop roi"), GROUP)
-    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?"), offer
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SYT} → Hoàn thành?")
     assert repo(player).current("tq-2021-04-20", SYT) is None
+
+
+async def test_a_reply_to_a_group_reminder_of_several_items_offers_each(player):
+    """On Monday 24/5 the group's reminder holds both agencies' late dossiers and Sở Xây dựng's
+    rows due 31/5: "đã nộp rồi" from Sở Xây dựng's officer offers one button an item of Sở Xây
+    dựng's, none of Sở Y tế's; a press writes that one."""
+    await play(player, SETUP)
+    await player.line("@ 2021-05-24 08:00")
+    calls = await player.line("g-500 1001 >> da nop roi")
+    (offer,) = texts(calls, GROUP)
+    assert offer.startswith(f"Tin nhắn bạn trả lời nhắc 4 mục. Mục nào của {SXD} đã Hoàn thành?")
+    labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
+    assert labels == [
+        f"Ghi {key} → Hoàn thành" for key in ("tq-2021-04-20", "tq-2021-05-20", "406-14", "406-15")
+    ]
+    assert repo(player).current("tq-2021-05-20", SXD) is None
+    await player.line("g-500 1001 > [Ghi tq-2021-05-20 → Hoàn thành]")
+    assert repo(player).current("tq-2021-05-20", SXD).new == "hoan_thanh"
+    assert repo(player).current("tq-2021-04-20", SXD) is None
