@@ -122,16 +122,24 @@ async def deliver(
                 await send_chat(app, desk, chat_id, items, marks, statuses, report)
 
     keeping = asyncio.create_task(leases.keep())
+    carried: list[Owed] = []  # the last chat of a full batch: its rest may be in the next one
     try:
         while True:
             owed = await desk.run(reminders.claim, owner, CLAIM_BATCH)
-            if not owed:
+            if not owed and not carried:
                 return
             if known is None:
                 known = marks = await desk.run(reminders.current_marks)
             statuses = statuses or {k: m.status for k, m in marks.items()}
+            batch, carried = carried + owed, []
+            if len(owed) == CLAIM_BATCH:
+                # a claim is ordered by chat: the chat it ended in is sent with the next claim,
+                # so that it still gets one message (its claims stay ours, renewed by `leases`)
+                last = owed[-1].chat_id
+                carried = [i for i in batch if i.chat_id == last]
+                batch = [i for i in batch if i.chat_id != last]
             by_chat: dict[int, list[Owed]] = {}
-            for item in owed:
+            for item in batch:
                 by_chat.setdefault(item.chat_id, []).append(item)
             await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
     finally:

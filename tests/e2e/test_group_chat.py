@@ -188,3 +188,19 @@ async def test_a_reply_to_a_group_reminder_of_several_items_offers_each(player):
     await player.line("g-500 1001 > [Ghi tq-2021-05-20 → Hoàn thành]")
     assert repo(player).current("tq-2021-05-20", SXD).new == "hoan_thanh"
     assert repo(player).current("tq-2021-04-20", SXD) is None
+
+
+async def test_one_message_even_when_a_chats_reminders_span_two_claims(player, monkeypatch):
+    """Reminders are claimed in batches ordered by chat: a group whose two agencies' reminders
+    fell on either side of a batch's end got two messages. The chat a full batch ends in is
+    sent with the next one."""
+    from bot import reminder_jobs
+
+    await play(player, SETUP)
+    monkeypatch.setattr(reminder_jobs, "CLAIM_BATCH", 1)
+    calls = await player.line("@ 2021-04-16 08:00")
+    (reminder,) = texts(calls, GROUP)
+    assert f"🏢 {SXD}" in reminder and f"🏢 {SYT}" in reminder
+    assert len(texts(calls, 1001)) == 1 and len(texts(calls, 4001)) == 1
+    log = player.app.bot_data["services"].reminders.log()
+    assert {r.state for r in log if r.chat_id == GROUP} == {"sent"}
