@@ -204,3 +204,24 @@ async def test_one_message_even_when_a_chats_reminders_span_two_claims(player, m
     assert len(texts(calls, 1001)) == 1 and len(texts(calls, 4001)) == 1
     log = player.app.bot_data["services"].reminders.log()
     assert {r.state for r in log if r.chat_id == GROUP} == {"sent"}
+
+
+async def test_a_reply_from_who_may_not_write_here_gets_one_line(player):
+    """An officer of an agency the group does not follow, one still waiting for approval, and
+    the coordinator (who writes for a unit in a private chat): one line each, nothing offered,
+    nothing written."""
+    await play(player, SETUP)
+    await player.line("3001 Tư Pháp > /dangky so tu phap")
+    await player.line(f"{ADMIN} > /duyet 3001")
+    await player.line("3002 Chờ Duyệt > /dangky so y te")
+    await player.line("@ 2021-04-16 08:00")
+    lines = []
+    for user in (3001, 3002, ADMIN):
+        calls = await player.line(f"g-500 {user} >> da nop roi")
+        assert not any(c.get("buttons") for c in calls if c["chat_id"] == GROUP)
+        lines += texts(calls, GROUP)
+    justice, waiting, admin = lines
+    assert justice.startswith("Nhóm này không nhận nhắc hạn của Sở Tư pháp")
+    assert waiting.startswith("Chưa ghi gì: Yêu cầu đăng ký của bạn (Sở Y tế")
+    assert admin.startswith("Quản trị viên ghi thay cho đơn vị trong tin nhắn riêng với bot")
+    assert repo(player).history() == []
