@@ -144,10 +144,14 @@ def undo_button(change: Change) -> Buttons:
 
 
 async def offer(
-    update: Update, context: BotContext, result: Offered | UnitAsked | Refusal
+    update: Update,
+    context: BotContext,
+    result: Offered | UnitAsked | Refusal,
+    whose: str | None = None,
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
-    after the status), or an admin's buttons of the row's units; never a silent write."""
+    after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
+    the officer's unit, named in a group, where the reminder is several agencies'."""
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
@@ -176,6 +180,7 @@ async def offer(
         )
     else:
         unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
+        unit = unit or (f" cho <b>{esc(whose)}</b>" if whose else "")
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
         text = (
             f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
@@ -194,11 +199,14 @@ async def offer(
 
 
 async def offer_each(
-    update: Update, context: BotContext, result: OfferedEach | Offered | UnitAsked | Refusal
+    update: Update,
+    context: BotContext,
+    result: OfferedEach | Offered | UnitAsked | Refusal,
+    whose: str | None = None,
 ) -> None:
     """A status said in reply to a reminder of several items: one button an item of it."""
     if not isinstance(result, OfferedEach):
-        await offer(update, context, result)
+        await offer(update, context, result, whose)
         return
     label = result.status.label
     opening = (
@@ -206,7 +214,8 @@ async def offer_each(
         if result.matched
         else f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục"
     )
-    lines = [f"{opening}. Mục nào đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    of = f" của <b>{esc(whose)}</b>" if whose else ""
+    lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
@@ -294,9 +303,12 @@ async def tiendo(update: Update, context: BotContext) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
-    buttons = with_desk(
-        chart_buttons(result.agency), context.services, update.effective_chat, context.bot.username
+    charts: Buttons = (
+        [[(f"📊 {a}"[:BUTTON_TEXT], GetChart(a))] for a in result.agencies]
+        if len(result.agencies) > 1
+        else chart_buttons(result.agency)
     )
+    buttons = with_desk(charts, context.services, update.effective_chat, context.bot.username)
     await reply(update, context, result.html, buttons)
 
 

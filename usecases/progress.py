@@ -37,7 +37,8 @@ _DRAWING = threading.Lock()
 @dataclass(frozen=True)
 class Progress:
     html: str
-    agency: str | None  # None: the province's
+    agency: str | None  # None: the province's, or several agencies' (`agencies`)
+    agencies: tuple[str, ...] = ()  # a group's /tiendo: the agencies it follows, each shown
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,32 @@ def whole_province(arg: str) -> bool:
     return fold(arg) in WHOLE
 
 
+def group_agencies(desk: Desk, caller: Caller) -> tuple[str, ...]:
+    """In a group, the agencies it follows: what its /tiendo and /quahan are about (a private
+    chat's id is its person's). A member who is no officer was told "Bạn chưa là cán bộ"."""
+    if caller.chat_id is None or caller.chat_id == caller.user_id:
+        return ()
+    return tuple(desk.reminders.followed(caller.chat_id))
+
+
 @use_case(writes=False)
 def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's (also by
     default for an admin who acts for no agency: the coordinator's own view)."""
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
+    statuses = desk.statuses()
+    group = () if arg else group_agencies(desk, caller)
+    if group:
+
+        def one(agency: str) -> str:
+            return statuses.view(
+                ("progress", agency, today, desk.table_number, desk.letters_number),
+                lambda: agency_progress(catalogue, province, agency, statuses.marks, today),
+            )
+
+        html = "\n\n".join(one(a) for a in group)
+        return Progress(html, group[0] if len(group) == 1 else None, group)
     agency = None
     whole = whole_province(arg) or (not arg and caller.agency is None and caller.is_admin)
     if not whole:
@@ -74,7 +95,6 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
             return Refusal(
                 hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>."
             )
-    statuses = desk.statuses()
 
     def build() -> str:
         if agency is None:
@@ -90,7 +110,21 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
 @use_case(writes=False)
 def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/quahan: late rows and tasks, my agency's, or (admins, or `/quahan tinh`) the
-    province's."""
+    province's; in a group, the agencies it follows."""
+    statuses, today = desk.statuses(), desk.clock.today()
+    group = () if arg else group_agencies(desk, caller)
+    if group:
+
+        def one(agency: str) -> str:
+            return statuses.view(
+                ("late", agency, today, desk.table_number, desk.letters_number),
+                lambda: late_report(
+                    desk.assistant.catalogue, desk.province, statuses.marks, today, agency
+                ),
+            )
+
+        html = "\n\n".join(one(a) for a in group)
+        return Progress(html, group[0] if len(group) == 1 else None, group)
     whole = whole_province(arg) or (not arg and caller.agency is None)
     agency = None
     if not whole:
@@ -100,7 +134,6 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
                 f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
                 "hoặc <code>/quahan Sở Xây dựng</code>."
             )
-    statuses, today = desk.statuses(), desk.clock.today()
     text = statuses.view(
         ("late", agency, today, desk.table_number, desk.letters_number),
         lambda: late_report(

@@ -3,8 +3,10 @@
 A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the
 province's date for a row when it set one, else each national milestone; each phase of a
 multi-phase cell; each provincial task date, each occurrence of a recurring one) is reminded
-`offsets` days before and on the day, then every `overdue_every` days while it stays open. A
-reminder day that is not a working day moves to the working day before. Whether a deadline is
+`offsets` days before and on the day; once passed, while it stays open, on the agency's overdue
+day (`overdue_day`: every `overdue_every` days from a Monday, so every Monday by default), all
+its late items together. A reminder day that is not a working day moves to the working day
+before. Whether a deadline is
 still owed is the one rule of knowledge/rules/standing.py (`settled`): done rows, rows not
 eligible and the occurrences of a recurring task already reported done are never reminded.
 """
@@ -186,21 +188,37 @@ def reminder_offset(
             found = offset
     if found is not None or not is_past(deadline.due, day) or policy.overdue_every <= 0:
         return found
-    weeks = -(-(day - deadline.due).days // policy.overdue_every)
-    while True:
-        nominal = deadline.due + timedelta(days=weeks * policy.overdue_every)
-        moved = calendar.on_or_before(nominal)
-        # Overdue reminders stop once the reminders of the next date (next month, next phase, the
-        # national
-        # milestone) begin: that date's reminders carry the row from then on.
-        following = deadline.following
-        if moved > day or (
-            following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
-        ):
+    nominal = overdue_day(day, calendar, policy.overdue_every)
+    # Overdue reminders stop once the reminders of the next date (next month, next phase, the
+    # national milestone) begin: that date's reminders carry the row from then on.
+    following = deadline.following
+    if nominal is None or (
+        following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
+    ):
+        return None
+    return -(day - deadline.due).days
+
+
+# The agency's weekly day for what is late: every `overdue_every` days from a Monday, so with the
+# default 7 every Monday (a Monday off: the working day before, as every reminder day moves).
+# Each late deadline kept a weekly day of its own, counted from its date (20/4 on Tuesdays, 20/5
+# on Thursdays, 31/5 on Mondays): an agency with four late dates was reminded on 28 working days
+# of 43. Now every late item of an agency rides on the one day, in that day's one message.
+OVERDUE_ANCHOR = date(2001, 1, 1)  # a Monday
+
+
+def overdue_day(day: date, calendar: WorkCalendar, every: int) -> date | None:
+    """The day of the overdue cadence whose reminders fall on the working day `day`: `day`
+    itself, or one of the days off right after it (a reminder day off moves to the working day
+    before). None when no such day is on the cadence."""
+    nominal = day
+    for _ in range(LOOKAHEAD):
+        if (nominal - OVERDUE_ANCHOR).days % every == 0:
+            return nominal
+        nominal += timedelta(days=1)
+        if calendar.is_working(nominal):
             return None
-        if moved == day and is_past(deadline.due, moved):
-            return -(nominal - deadline.due).days
-        weeks += 1
+    return None
 
 
 def plan_day(

@@ -202,7 +202,7 @@ async def test_a_group_follows_several_agencies_named_at_once(player):
     assert len(reminders.followed(-500)) == 4
     # a part the register does not read: nothing followed, and which part is said
     out = texts(await player.line(f"g-500 {ADMIN} > /theodoi so tu phap, so xyz"), -500)
-    assert out == ["Không nhận ra cơ quan “so xyz”. Không có gì thay đổi."]
+    assert out == ["Không nhận ra cơ quan “so xyz” (đọc được: Sở Tư pháp). Không có gì thay đổi."]
     assert "Sở Tư pháp" not in reminders.followed(-500)
 
 
