@@ -25,7 +25,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
-from knowledge.render.proposal_text import quote
+from knowledge.render.proposal_text import quote, sent_differs
 from usecases import proposals
 from usecases.callers import Caller
 from usecases.prompts import ProposalPrompt
@@ -42,6 +42,7 @@ from usecases.proposals import (
     Moved,
     ProposalState,
     Reverted,
+    SentDiffers,
 )
 from usecases.results import UNCHANGED, Refusal
 
@@ -103,6 +104,7 @@ async def show_own(update: Update, context: BotContext, own: AgencyProposals) ->
     lines = [f"<b>Đề xuất của {esc(own.agency)}</b>{due}"] + (
         [summary(p) for p in own.proposals] or ["Chưa có đề xuất nào."]
     )
+    lines += differs_line(own.differs)
     buttons: Buttons = [
         [
             (f"✏️ Sửa #{p.id}", EditProposal(p.id)),
@@ -151,6 +153,10 @@ async def change_pressed(update: Update, context: BotContext, button: ChangeProp
     await show(update, context, result)
 
 
+def differs_line(differs: SentDiffers | None) -> list[str]:
+    return [sent_differs(differs.version, differs.at, differs.due)] if differs else []
+
+
 async def show(
     update: Update,
     context: BotContext,
@@ -166,7 +172,13 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+            "\n".join(
+                [
+                    f"✅ Đã ghi đề xuất:\n{summary(saved)}",
+                    *differs_line(result.differs),
+                    "Xem lại: /dexuat · Tải BIỂU 02: /baocao",
+                ]
+            ),
             [[(UNDO, WithdrawProposal(saved.id))]],
         )
     elif isinstance(result, Edited):
@@ -182,7 +194,8 @@ async def show(
             update,
             context,
             f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(result.change)}\n"
-            f"<i>Sửa nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i> Xem lại: /dexuat",
+            f"<i>Sửa nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i> Xem lại: /dexuat"
+            + "".join("\n" + x for x in differs_line(result.differs)),
             undo_button(result.change),
         )
     elif isinstance(result, Moved):
@@ -192,16 +205,17 @@ async def show(
             again: ChangeProposal = RestoreProposal(done.id)
         else:
             verb, label, again = "Đã khôi phục", "Rút lại", WithdrawProposal(done.id)
-        await reply(
-            update, context, f"{verb} đề xuất #{done.id}: {esc(done.name)}.", [[(label, again)]]
+        text = "\n".join(
+            [f"{verb} đề xuất #{done.id}: {esc(done.name)}.", *differs_line(result.differs)]
         )
+        await reply(update, context, text, [[(label, again)]])
     else:
         saved = result.proposal
         await reply(
             update,
             context,
             f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n"
-            f"{quote(result.change)}",
+            f"{quote(result.change)}" + "".join("\n" + x for x in differs_line(result.differs)),
             undo_button(result.change),
         )
 

@@ -28,6 +28,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import ProposalPrompt
+from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 
@@ -40,6 +41,7 @@ __all__ = [
     "LoggedChange",
     "ProposalState",
     "ProposalView",
+    "SentDiffers",
 ]
 
 
@@ -48,6 +50,7 @@ class AgencyProposals:
     agency: str
     proposals: tuple[ProposalView, ...]
     due: date | None
+    differs: SentDiffers | None = None  # the BIỂU 02 sent no longer equals these
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,14 @@ class AskStep:
 @dataclass(frozen=True)
 class Created:
     proposal: ProposalView
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
 class Edited:
     proposal: ProposalView
     change: LoggedChange | None  # None: every answer equals what was stored, nothing written
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,14 @@ class Moved:
 
     proposal: ProposalView
     action: Action
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
 class Reverted:
     proposal: ProposalView
     change: LoggedChange  # the undo, logged (itself undoable)
+    differs: SentDiffers | None = None
 
 
 @use_case(writes=False)
@@ -94,7 +101,8 @@ def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
     if caller.agency is None:
         return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
-    return AgencyProposals(caller.agency, mine, deadline(desk.province))
+    due = deadline(desk.province)
+    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency))
 
 
 @use_case(writes=False)
@@ -148,7 +156,7 @@ def change_proposal(
         done = desk.proposals.restore(proposal.id, caller.user_id, now)
     if done is None:  # someone else withdrew or restored it a moment ago
         return Refusal(Refused.PROPOSAL_CHANGED, proposal_id=proposal.id)
-    return Moved(done, action)
+    return Moved(done, action, sent_differs(desk, done.agency))
 
 
 @use_case(writes=True)
@@ -181,8 +189,9 @@ def answer_step(
         edited = desk.proposals.edit(proposal_id, state["data"], caller.user_id, now)
         if edited is None:
             return Refusal(Refused.WITHDRAWN_WHILE_EDITING)
-        return Edited(*edited)
-    return Created(desk.proposals.add(state["agency"], caller.user_id, state["data"], now))
+        return Edited(*edited, sent_differs(desk, edited[0].agency))
+    saved = desk.proposals.add(state["agency"], caller.user_id, state["data"], now)
+    return Created(saved, sent_differs(desk, saved.agency))
 
 
 @use_case(writes=True)
@@ -203,4 +212,4 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
     reverted = repo.revert(change, caller.user_id, now)
     if reverted is None:  # another change came in between our read and our write
         return newer_change(change.proposal_id)
-    return Reverted(*reverted)
+    return Reverted(*reverted, sent_differs(desk, reverted[0].agency))
