@@ -25,12 +25,14 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
-from knowledge.render.proposal_text import quote, sent_differs
+from knowledge.render.proposal_text import LABELS, quote, sent_differs
 from usecases import proposals
 from usecases.callers import Caller
 from usecases.prompts import ProposalPrompt
 from usecases.proposals import (
     QUARTERS,
+    RESTART,
+    RESUME,
     STEPS,
     TIERS,
     Action,
@@ -38,6 +40,7 @@ from usecases.proposals import (
     AskStep,
     Created,
     Edited,
+    GoOnOrRestart,
     LoggedChange,
     Moved,
     ProposalState,
@@ -84,6 +87,12 @@ async def dexuat(update: Update, context: BotContext) -> None:
     if typed.lower() in ("tatca", "tất cả", "tat ca", "all"):
         await list_all(update, context, caller)
         return
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if isinstance(waiting, ProposalPrompt):  # one begun: go on with it, or start again?
+        asked = await context.services.run(proposals.interrupted, caller, typed)
+        if asked is not None:
+            await go_on_or_restart(update, context, asked)
+            return
     if fold(typed) not in ("", "them", "moi", "them moi"):
         # "/dexuat cấp phép xây dựng …": a new proposal of that name, its next field asked
         started = await context.services.run(proposals.start_proposal, caller, typed)
@@ -97,6 +106,24 @@ async def dexuat(update: Update, context: BotContext) -> None:
         await reply(update, context, result.reason)
         return
     await show_own(update, context, result)
+
+
+async def go_on_or_restart(update: Update, context: BotContext, asked: GoOnOrRestart) -> None:
+    prompt = asked.prompt
+    name = prompt.data.get("name")
+    what = (
+        f"sửa dở đề xuất #{prompt.id}"
+        if prompt.id
+        else "nhập dở một đề xuất" + (f" «{esc(name)}»" if name else "")
+    )
+    await reply(
+        update,
+        context,
+        f"Bạn đang {what}: đã trả lời {asked.answered}/{len(STEPS)} bước, đang ở bước "
+        f"{asked.answered + 1} ({esc(LABELS[prompt.step])}). Tiếp tục, hay bỏ "
+        "phần đã nhập và bắt đầu lại?",
+        [[("▶️ Tiếp tục", ProposalStep(RESUME)), ("🔄 Bắt đầu lại", ProposalStep(RESTART))]],
+    )
 
 
 async def show_own(update: Update, context: BotContext, own: AgencyProposals) -> None:

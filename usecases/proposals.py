@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.proposal_repo import ProposalView
+from knowledge.language.text import fold
 from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change
 from knowledge.rules.proposals import (
     QUARTERS,
@@ -135,6 +136,41 @@ def start_proposal(desk: Desk, caller: Caller, name: str = "") -> AskStep | Refu
     return answered
 
 
+AGAIN = "_again"  # in a prompt's data: what the /dexuat typed part-way asked to start with
+RESUME, RESTART = "resume", "restart"  # the answers to "go on, or start again?"
+
+
+@dataclass(frozen=True)
+class GoOnOrRestart:
+    """/dexuat typed while a proposal is being entered: go on with it, or start again."""
+
+    prompt: ProposalPrompt
+    answered: int  # the steps answered so far
+
+
+@use_case(writes=True)
+def interrupted(desk: Desk, caller: Caller, typed: str) -> GoOnOrRestart | None:
+    """The proposal being entered, kept, and the question; None when none is."""
+    waiting = caller.waiting
+    prompt = waiting.prompt if waiting else None
+    if not isinstance(prompt, ProposalPrompt) or caller.chat_id is None:
+        return None
+    kept = ProposalPrompt(prompt.agency, prompt.step, {**prompt.data, AGAIN: typed}, prompt.id)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, kept)
+    return GoOnOrRestart(kept, STEPS.index(prompt.step))
+
+
+def _go_on_or_restart(desk: Desk, caller: Caller, prompt: ProposalPrompt, value: str):
+    data = dict(prompt.data)
+    again = str(data.pop(AGAIN, "") or "")
+    if value == RESUME:
+        return _ask(desk, caller, ProposalPrompt(prompt.agency, prompt.step, data, prompt.id))
+    assert caller.chat_id is not None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    typed = "" if fold(again) in ("", "them", "moi", "them moi") else again
+    return start_proposal(desk, caller, typed)
+
+
 @use_case(writes=True)
 def change_proposal(
     desk: Desk, caller: Caller, action: Action, proposal_id: int
@@ -167,6 +203,11 @@ def answer_step(
     the last one the proposal saved (decided again: the window may have closed, or the rights
     changed, while the form was open)."""
     assert caller.chat_id is not None
+    if value in (RESUME, RESTART):
+        return _go_on_or_restart(desk, caller, prompt, value)
+    if AGAIN in prompt.data:  # answered without pressing either: going on
+        data = {k: v for k, v in prompt.data.items() if k != AGAIN}
+        prompt = ProposalPrompt(prompt.agency, prompt.step, data, prompt.id)
     state = prompt.state()
     complaint = accept(state, value.strip(), desk.assistant.agencies.resolve)
     if complaint:

@@ -15,8 +15,10 @@ from typing import Protocol
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province
+from knowledge.language.text import fold
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
+from knowledge.rules.proposal_steps import typed_answer
 
 
 class ProposalState(StrEnum):
@@ -97,11 +99,29 @@ def may_change(
     return None
 
 
+ALL_WORDS = ("tatca", "tat ca", "all")  # /dexuat tatca: every proposal, a list, not the form
+
+
+def restarts_form(text: str) -> bool:
+    """/dexuat typed while a proposal is being entered (not /dexuat tatca): its handler asks
+    whether to go on with the one begun or start again, instead of dropping it."""
+    head, _, rest = text.strip().partition(" ")
+    return head.split("@")[0].lower() == "/dexuat" and fold(rest) not in ALL_WORDS
+
+
+def step_answer(step: str, typed: str, editing: bool) -> str | None:
+    """The button of `step` that the typed words name ("muc 3", "quy 3", "ko"), or None."""
+    levels = {v: f"Mức {v}" for v in LEVELS}
+    choices = {"tier": TIERS, "level": levels, "quarter": QUARTERS}
+    return typed_answer(step, typed, choices, editing)
+
+
 def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Refusal | None:
     """Store the answer to the current step in `state["data"]`; returns why not when it is not
     acceptable. `resolve` names an agency from what the officer typed.
     """
     step, data = state["step"], state["data"]
+    value = step_answer(step, value, bool(state.get("id"))) or value
     if value == "keep" and state.get("id"):
         return None
     if step == "name":
