@@ -25,11 +25,13 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
-from knowledge.render.proposal_text import LABELS, quote, sent_differs
+from knowledge.render.proposal_text import LABELS, quote, sent_differs, shown
 from usecases import proposals
 from usecases.callers import Caller
 from usecases.prompts import ProposalPrompt
 from usecases.proposals import (
+    FIELD_BUTTON,
+    PICK,
     QUARTERS,
     RESTART,
     RESUME,
@@ -111,17 +113,20 @@ async def dexuat(update: Update, context: BotContext) -> None:
 async def go_on_or_restart(update: Update, context: BotContext, asked: GoOnOrRestart) -> None:
     prompt = asked.prompt
     name = prompt.data.get("name")
-    what = (
-        f"sửa dở đề xuất #{prompt.id}"
-        if prompt.id
-        else "nhập dở một đề xuất" + (f" «{esc(name)}»" if name else "")
-    )
+    if prompt.id:
+        where = LABELS.get(prompt.step, "chọn mục cần sửa")
+        what = f"sửa dở đề xuất #{prompt.id} (mục {esc(where)})"
+    else:
+        what = (
+            "nhập dở một đề xuất"
+            + (f" «{esc(name)}»" if name else "")
+            + f": đã trả lời {asked.answered}/{len(STEPS)} bước, đang ở bước "
+            f"{asked.answered + 1} ({esc(LABELS[prompt.step])})"
+        )
     await reply(
         update,
         context,
-        f"Bạn đang {what}: đã trả lời {asked.answered}/{len(STEPS)} bước, đang ở bước "
-        f"{asked.answered + 1} ({esc(LABELS[prompt.step])}). Tiếp tục, hay bỏ "
-        "phần đã nhập và bắt đầu lại?",
+        f"Bạn đang {what}. Tiếp tục, hay bỏ phần đã nhập và bắt đầu lại?",
         [[("▶️ Tiếp tục", ProposalStep(RESUME)), ("🔄 Bắt đầu lại", ProposalStep(RESTART))]],
     )
 
@@ -253,6 +258,9 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
         return
     prompt = asked.prompt
     step = prompt.step
+    if step == PICK:
+        await ask_field(update, context, prompt)
+        return
     buttons: Buttons = []
     if step == "tier":
         buttons = [[(label, ProposalStep(code)) for code, label in TIERS.items()]]
@@ -266,24 +274,30 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
         buttons = [[(label, ProposalStep(code)) for code, label in QUARTERS.items()]]
     elif step in ("sector", "note"):
         buttons = [[("Bỏ qua", ProposalStep("skip"))]]
-    current = prompt.data.get(step)
-    if prompt.id and current not in (None, "", []):
-        shown = (
-            ", ".join(current)
-            if isinstance(current, list)
-            else f"Mức {current}"
-            if step == "level"
-            else TIERS.get(current, current)
-        )
+    if prompt.id:  # an edit: the one field chosen, its value now
         buttons.append([("Giữ nguyên", ProposalStep("keep"))])
-        text = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
-    else:
-        text = PROMPTS[step]
+        head = f"Sửa đề xuất #{prompt.id} — mục <b>{esc(LABELS[step])}</b>"
+        text = f"{head}\n{PROMPTS[step]}\nHiện tại: {shown(step, prompt.data.get(step))}"
+        await reply(update, context, f"{text}\n/huy để dừng.", buttons)
+        return
     number = STEPS.index(step) + 1
     name = prompt.data.get("name")
     # the name typed after /dexuat, quoted back at the next step
     taken = f"Tên dịch vụ: <i>{esc(name)}</i>\n" if step == STEPS[1] and name else ""
+    text = PROMPTS[step]
     await reply(update, context, f"{taken}({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
+
+
+async def ask_field(update: Update, context: BotContext, prompt: ProposalPrompt) -> None:
+    """An edit's first question: which field, each button with its value now."""
+    lines = [f"Sửa đề xuất #{prompt.id}: <b>{esc(prompt.data.get('name'))}</b>. Sửa mục nào?"]
+    lines += [f"• {esc(LABELS[f])}: {shown(f, prompt.data.get(f))}" for f in STEPS]
+    lines.append("Bấm nút, hoặc gõ giá trị mới (mức 4, quý 3, cấp huyện). /huy để dừng.")
+    buttons: Buttons = [
+        [(LABELS[f], ProposalStep(FIELD_BUTTON + f)) for f in STEPS[i : i + 4]]
+        for i in range(0, len(STEPS), 4)
+    ]
+    await reply(update, context, "\n".join(lines), buttons)
 
 
 def undo_button(change: LoggedChange) -> Buttons:

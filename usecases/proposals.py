@@ -14,6 +14,7 @@ from datetime import date
 from db.proposal_repo import ProposalView
 from knowledge.language.text import fold
 from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change
+from knowledge.rules.proposal_steps import PICK, field_named, field_shaped
 from knowledge.rules.proposals import (
     QUARTERS,
     STEPS,
@@ -21,6 +22,7 @@ from knowledge.rules.proposals import (
     Action,
     ProposalState,
     accept,
+    choices,
     deadline,
     may_change,
     may_propose,
@@ -35,6 +37,8 @@ from usecases.runner import use_case
 
 # what the chat shows of a proposal: its steps and their choices, its state, its log
 __all__ = [
+    "FIELD_BUTTON",
+    "PICK",
     "QUARTERS",
     "STEPS",
     "TIERS",
@@ -157,7 +161,7 @@ def interrupted(desk: Desk, caller: Caller, typed: str) -> GoOnOrRestart | None:
         return None
     kept = ProposalPrompt(prompt.agency, prompt.step, {**prompt.data, AGAIN: typed}, prompt.id)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, kept)
-    return GoOnOrRestart(kept, STEPS.index(prompt.step))
+    return GoOnOrRestart(kept, STEPS.index(prompt.step) if prompt.step in STEPS else 0)
 
 
 def _go_on_or_restart(desk: Desk, caller: Caller, prompt: ProposalPrompt, value: str):
@@ -165,6 +169,8 @@ def _go_on_or_restart(desk: Desk, caller: Caller, prompt: ProposalPrompt, value:
     again = str(data.pop(AGAIN, "") or "")
     if value == RESUME:
         return _ask(desk, caller, ProposalPrompt(prompt.agency, prompt.step, data, prompt.id))
+    if prompt.id:  # an edit started again: which field, again
+        return _ask(desk, caller, ProposalPrompt(prompt.agency, PICK, data, prompt.id))
     assert caller.chat_id is not None
     prompts.take(desk, caller.chat_id, caller.user_id)
     typed = "" if fold(again) in ("", "them", "moi", "them moi") else again
@@ -184,7 +190,8 @@ def change_proposal(
     if action == Action.EDIT:
         data = {k: getattr(proposal, k) for k in STEPS}
         data["coordinate"] = list(proposal.coordinate)
-        return _ask(desk, caller, ProposalPrompt(proposal.agency, STEPS[0], data, proposal.id))
+        # which field first: an edit changes the one chosen (the first thing typed was the name)
+        return _ask(desk, caller, ProposalPrompt(proposal.agency, PICK, data, proposal.id))
     now = desk.clock.now()
     if action == Action.WITHDRAW:
         done = desk.proposals.withdraw(proposal.id, caller.user_id, now)
@@ -208,12 +215,21 @@ def answer_step(
     if AGAIN in prompt.data:  # answered without pressing either: going on
         data = {k: v for k, v in prompt.data.items() if k != AGAIN}
         prompt = ProposalPrompt(prompt.agency, prompt.step, data, prompt.id)
+    if prompt.step == PICK:
+        picked = _picked(value)
+        if picked is None:
+            return _ask(desk, caller, prompt, Refusal(Refused.PICK_FIELD).reason)
+        field, shaped = picked
+        prompt = ProposalPrompt(prompt.agency, field, prompt.data, prompt.id)
+        if shaped is None:  # the field chosen: its question
+            return _ask(desk, caller, prompt)
+        value = shaped
     state = prompt.state()
     complaint = accept(state, value.strip(), desk.assistant.agencies.resolve)
     if complaint:
         return _ask(desk, caller, prompt, complaint.reason)
     index = STEPS.index(state["step"])
-    if index + 1 < len(STEPS):
+    if not state.get("id") and index + 1 < len(STEPS):
         state["step"] = STEPS[index + 1]
         return _ask(desk, caller, ProposalPrompt.of(state))
     prompts.take(desk, caller.chat_id, caller.user_id)
@@ -233,6 +249,20 @@ def answer_step(
         return Edited(*edited, sent_differs(desk, edited[0].agency))
     saved = desk.proposals.add(state["agency"], caller.user_id, state["data"], now)
     return Created(saved, sent_differs(desk, saved.agency))
+
+
+FIELD_BUTTON = "f_"  # the value of an edit's field button: "f_level"
+
+
+def _picked(value: str) -> tuple[str, str | None] | None:
+    """An edit's field: pressed, named ("mức"), or answered straight ("muc 4": the level, 4)."""
+    if value.startswith(FIELD_BUTTON) and value[len(FIELD_BUTTON) :] in STEPS:
+        return value[len(FIELD_BUTTON) :], None
+    named = field_named(value)
+    if named:
+        return named, None
+    shaped = field_shaped(value, choices())
+    return shaped
 
 
 @use_case(writes=True)

@@ -83,3 +83,38 @@ def typed_answer(
     if step in choices:
         return read_choice(typed, choices[step], QUESTION_WORDS.get(step, ""))
     return None
+
+
+# An edit changes one field, chosen first (ux13 #5: the first thing typed became the name).
+PICK = "pick"
+FIELD_NAMES = {
+    "name": "Tên dịch vụ",
+    "sector": "Lĩnh vực",
+    "tier": "Cấp",
+    "level": "Mức độ",
+    "lead": "Cơ quan chủ trì",
+    "coordinate": "Cơ quan phối hợp",
+    "quarter": "Thời gian thực hiện",
+    "note": "Ghi chú",
+}
+EDIT_VERBS = frozenset({"sua", "doi", "thay", "lai"})  # "sửa mức", "đổi thời gian"
+
+
+def field_named(typed: str) -> str | None:
+    """The one field whose name the typed words are part of ("mức", "sửa tên", "phối hợp")."""
+    said = [w for w in fold(typed).split() if w not in EDIT_VERBS]
+    if not said:
+        return None
+    found = [f for f, name in FIELD_NAMES.items() if set(said) <= set(fold(name).split())]
+    return found[0] if len(found) == 1 else None
+
+
+def field_shaped(typed: str, choices: dict[str, dict[str, str]]) -> tuple[str, str] | None:
+    """The one choosing field whose own words the typed answer is ("muc 4": the level 4), with
+    the button value; None when none or several fit."""
+    fits = [
+        (step, value)
+        for step in choices
+        if (value := read_choice(typed, choices[step], QUESTION_WORDS.get(step, ""))) is not None
+    ]
+    return fits[0] if len(fits) == 1 else None

@@ -9,6 +9,7 @@ the proposals still equal the version sent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -88,7 +89,7 @@ def _shape(line: dict[str, Any]) -> tuple:
     )
 
 
-def same_as_sent(proposals: list[ProposalLike], sent_lines: list[dict[str, Any]]) -> bool:
+def same_as_sent(proposals: Sequence[ProposalLike], sent_lines: list[dict[str, Any]]) -> bool:
     """The active proposals hold what was sent (order aside)."""
     return sorted(_shape(line_of(p)) for p in proposals) == sorted(_shape(x) for x in sent_lines)
 
@@ -108,7 +109,9 @@ class SyncPlan:
 
 
 def plan_sync(
-    active: list[ProposalLike], withdrawn: list[ProposalLike], lines: list[dict[str, Any]]
+    active: Sequence[ProposalLike],
+    withdrawn: Sequence[ProposalLike],
+    lines: list[dict[str, Any]],
 ) -> SyncPlan:
     """Each sent line edits the active proposal of its name (kept when equal), else restores a
     withdrawn one of its name, else is added; an active proposal the list does not name is

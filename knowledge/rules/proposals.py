@@ -18,7 +18,13 @@ from knowledge.catalogue.model import Province
 from knowledge.language.text import fold
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
-from knowledge.rules.proposal_steps import typed_answer
+from knowledge.rules.proposal_steps import (
+    FIELD_NAMES,
+    PICK,
+    field_named,
+    field_shaped,
+    typed_answer,
+)
 
 
 class ProposalState(StrEnum):
@@ -109,11 +115,26 @@ def restarts_form(text: str) -> bool:
     return head.split("@")[0].lower() == "/dexuat" and fold(rest) not in ALL_WORDS
 
 
+def choices() -> dict[str, dict[str, str]]:
+    """The steps answered by a button, each button's value and label."""
+    return {"tier": TIERS, "level": {v: f"Mức {v}" for v in LEVELS}, "quarter": QUARTERS}
+
+
 def step_answer(step: str, typed: str, editing: bool) -> str | None:
-    """The button of `step` that the typed words name ("muc 3", "quy 3", "ko"), or None."""
-    levels = {v: f"Mức {v}" for v in LEVELS}
-    choices = {"tier": TIERS, "level": levels, "quarter": QUARTERS}
-    return typed_answer(step, typed, choices, editing)
+    """The button of `step` that the typed words name ("muc 3", "quy 3", "ko"), or None; at
+    an edit's first question (which field?), a field's name or a field-shaped answer."""
+    if step == PICK:
+        if field_named(typed):
+            return typed
+        shaped = field_shaped(typed, choices())
+        return shaped[1] if shaped else None
+    return typed_answer(step, typed, choices(), editing)
+
+
+def looks_like_other_field(typed: str) -> str | None:
+    """A name typed that is another field's answer ("muc 4"): that field, to ask again."""
+    shaped = field_shaped(typed, choices())
+    return shaped[0] if shaped else None
 
 
 def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Refusal | None:
@@ -127,6 +148,9 @@ def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Ref
     if step == "name":
         if len(value) < MIN_NAME:
             return Refusal(Refused.NAME_TOO_SHORT)
+        other = looks_like_other_field(value)
+        if other:  # "muc 4" typed where the name is asked: not a service's name
+            return Refusal(Refused.NAME_LOOKS_LIKE, text=value, field=FIELD_NAMES[other])
         data["name"] = value[:MAX_NAME]
     elif step == "sector":
         data["sector"] = "" if value == "skip" else value[:MAX_TEXT]

@@ -81,3 +81,55 @@ async def test_dexuat_part_way_asks_to_go_on_or_start_again(player):
     await player.send(4001, "/dexuat Cấp phép hoạt động dược")
     out = texts(await player.send(4001, "[🔄 Bắt đầu lại]"), 4001)
     assert "Tên dịch vụ: Cấp phép hoạt động dược" in out[-1] and "(2/8)" in out[-1]
+
+
+async def make(player, user=4001):
+    await player.send(user, "/dexuat Cấp lại chứng chỉ hành nghề dược")
+    for step in ("Dược", "[Cấp tỉnh]", "[Mức 3]", "[Sở Y tế]", "[Không có]", "[Quý II/2021]"):
+        await player.send(user, step)
+    await player.send(user, "[Bỏ qua]")
+    [saved] = proposals(player)
+    return saved.id
+
+
+async def test_an_edit_asks_which_field_and_reads_a_field_shaped_answer_for_its_field(player):
+    """ux13 #5: "muc 4" typed first in an edit was the service's new name."""
+    await register(player, 4001, "Sở Y tế", "Y")
+    pid = await make(player)
+    await player.send(4001, "/dexuat")
+    out = texts(await player.send(4001, f"[✏️ Sửa #{pid}]"), 4001)
+    assert out[-1].startswith(f"Sửa đề xuất #{pid}: Cấp lại chứng chỉ hành nghề dược. Sửa mục")
+    assert "• Mức: 3" in out[-1] and "• Phối hợp: —" in out[-1]
+    out = texts(await player.send(4001, "muc 4"), 4001)
+    assert out[-1].startswith(f"✅ Đã sửa đề xuất #{pid}: Cấp lại chứng chỉ hành nghề dược")
+    assert "Mức: 3 → 4" in out[-1] and "Tên" not in out[-1]
+    [saved] = proposals(player)
+    assert (saved.name, saved.level) == ("Cấp lại chứng chỉ hành nghề dược", 4)
+
+    # the name chosen: the step says which field it changes, and "muc 4" is no name
+    await player.send(4001, "/dexuat")
+    await player.send(4001, f"[✏️ Sửa #{pid}]")
+    out = texts(await player.send(4001, "sua ten"), 4001)
+    assert out[-1].startswith(f"Sửa đề xuất #{pid} — mục Tên")
+    out = texts(await player.send(4001, "muc 4"), 4001)
+    assert out == [
+        "“muc 4” là câu trả lời cho mục Mức độ, không phải tên dịch vụ. Hãy gõ tên đầy đủ "
+        "của dịch vụ. /huy để dừng."
+    ]
+    out = texts(await player.send(4001, "Cấp lại chứng chỉ hành nghề dược cho cá nhân"), 4001)
+    assert (
+        "Tên: Cấp lại chứng chỉ hành nghề dược → Cấp lại chứng chỉ hành nghề dược cho cá"
+        in (out[-1])
+    )
+    [saved] = proposals(player)
+    assert (saved.name, saved.level) == ("Cấp lại chứng chỉ hành nghề dược cho cá nhân", 4)
+
+    # the coordinating agencies' step shows their value now, even when there are none
+    await player.send(4001, "/dexuat")
+    await player.send(4001, f"[✏️ Sửa #{pid}]")
+    out = texts(await player.send(4001, "[Phối hợp]"), 4001)
+    assert "mục Phối hợp" in out[-1] and "Hiện tại: —" in out[-1]
+    out = texts(await player.send(4001, "cong an tinh"), 4001)
+    assert "Phối hợp: — → Công an tỉnh" in out[-1]
+    [saved] = proposals(player)
+    assert saved.coordinate == ("Công an tỉnh",)
