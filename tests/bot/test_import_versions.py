@@ -4,7 +4,6 @@ with --replace, every version kept and restorable, unreadable files refused in o
 from __future__ import annotations
 
 import csv
-
 import subprocess
 import sys
 from pathlib import Path
