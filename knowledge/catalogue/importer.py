@@ -144,8 +144,9 @@ def _csv(name: str, data: bytes) -> Lines:
         if found
         else max(DELIMITERS, key=lambda d: max(line.count(d) for line in head))
     )
-    if Path(name).suffix.lower() != ".csv" and delimiter != ",":
+    if found and Path(name).suffix.lower() != ".csv" and delimiter != ",":
         # a table is an .xlsx or a .csv; a file of another name is read only when it is one
+        # (its header read under the comma); one with no header is refused for that, below
         raise Unreadable(
             f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv (các cột cách nhau bằng dấu phẩy); tệp "
             f"này có các cột cách nhau bằng {SEPARATOR_NAMES[delimiter]}. Lưu lại thành .csv hoặc "
