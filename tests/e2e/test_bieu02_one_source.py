@@ -102,12 +102,16 @@ async def test_an_edit_after_sending_says_the_sent_version_differs_until_sent_ag
     assert proposals(player) == [("Cấp lại chứng chỉ hành nghề dược", 4)]
     mine = texts(await player.send(4001, "/dexuat"), 4001)[-1]
     assert "khác đề xuất hiện tại" in mine
+    owed = texts(await player.send(4001, "/nopbai"), 4001)[-1]
+    assert "Bản BIỂU 02 đã nộp (lần 1, 08:00 13/04/2021) khác đề xuất hiện tại" in owed
 
     await player.send(4001, "/nop bieu02")
     out = texts(await player.send(4001, "[✅ Nộp]"), 4001)
     assert "lần nộp 2, thay lần trước" in out[-1]
     mine = texts(await player.send(4001, "/dexuat"), 4001)[-1]
     assert "khác đề xuất hiện tại" not in mine
+    owed = texts(await player.send(4001, "/nopbai"), 4001)[-1]
+    assert "khác đề xuất hiện tại" not in owed
     subs = player.app.bot_data["services"].submissions
     [sent] = subs.submissions(agency="Sở Y tế", form="bieu02")
     assert sent.version == 2 and "mức 4: 1" in sent.summary
