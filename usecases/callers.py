@@ -19,6 +19,7 @@ from knowledge.reader.status_alone import bare_status, status_answer
 from knowledge.reader.writes import statement
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
+from knowledge.rules.proposal_steps import says_nothing
 from knowledge.rules.proposals import restarts_form, step_answer
 from usecases import prompts
 from usecases.desk import Desk
@@ -129,7 +130,9 @@ def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
     (its handler asks whether to go on or start again): the form is not dropped."""
     if text.startswith("/"):
         return restarts_form(text)
-    return step_answer(prompt.step, text, prompt.id is not None) is not None
+    # a bare "không" where a button is asked is no question: the step asks again, saying what
+    # it takes, and the answers given stay
+    return step_answer(prompt.step, text, prompt.id is not None) is not None or says_nothing(text)
 
 
 @use_case(writes=True)

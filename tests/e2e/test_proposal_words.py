@@ -52,6 +52,9 @@ async def test_a_refused_word_says_what_the_step_takes_and_keeps_the_form(player
     await player.send(4001, "[Sở Y tế]")
     out = texts(await player.send(4001, "khong co"), 4001)
     assert "(7/8)" in out[-1]
+    # "ko" where a quarter is asked: asked again, the six answers kept (it dropped the form)
+    out = texts(await player.send(4001, "ko"), 4001)
+    assert out == ["Hãy chọn Quý II/2021 hoặc Quý III/2021. /huy để dừng."]
     out = texts(await player.send(4001, "quy 3"), 4001)
     assert "(8/8)" in out[-1]
 
