@@ -12,6 +12,8 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.catalogue.row_history import RowEdit, row_edits
+from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, province_chart
@@ -20,6 +22,7 @@ from knowledge.render.progress_text import (
     history_text,
     late_report,
     province_progress,
+    row_edits_text,
 )
 from knowledge.rules.statuses import Change
 from usecases import refs
@@ -143,12 +146,34 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     return Progress(text, agency)
 
 
+HISTORY_USAGE = (
+    "Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code> hoặc <code>/lichsu gpxd</code>."
+)
+
+
 @use_case(writes=False)
 def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
-    """/lichsu <key>: the row's latest changes, with their authors' names (read by id)."""
-    key = desk.assistant.resolve_key(arg, desk.province, desk.clock.today()) if arg else None
+    """/lichsu <key or words>: the row's latest changes, with their authors' names (read by id),
+    and its edits in the assignment table. A row is named as /capnhat's free text names it
+    ("gpxd", "giấy phép xây dựng"): by its key, else by the question reader when it is sure."""
+    if not arg.strip():
+        return Refusal(HISTORY_USAGE)
+    today, province = desk.clock.today(), desk.province
+    key = desk.assistant.resolve_key(arg, province, today)
     if key is None:
-        return Refusal("Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code>.")
+        answer = desk.assistant.ask(arg, today, province.slug, caller.agency)
+        if answer.intent in ("service", "item") and answer.items and answer.sure:
+            key = answer.items[0].row.key
+        elif answer.intent == "task" and len(answer.tasks) == 1 and answer.sure:
+            key = answer.tasks[0].task.id
+        elif answer.items and answer.intent == "service":  # not sure: the rows it may be
+            named = ", ".join(
+                f"<code>/lichsu {esc(v.row.key)}</code> ({esc(v.row.short_title)})"
+                for v in answer.items[:3]
+            )
+            return Refusal(f"“{esc(arg[:60])}” có thể là: {named}.")
+    if key is None:
+        return Refusal(f"Không nhận ra mục “{esc(arg[:60])}”. " + HISTORY_USAGE)
     return _history(desk, key, None)
 
 
@@ -164,7 +189,22 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
 def _history(desk: Desk, key: str, before: int | None) -> History:
     changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
-    return History(history_text(key, changes, names), key, older, oldest)
+    text = history_text(key, changes, names)
+    edits = _table_edits(desk, key) if before is None else []  # on the first page only
+    if edits:
+        text += "\n" + row_edits_text(edits)
+    return History(text, key, older, oldest)
+
+
+def _table_edits(desk: Desk, key: str) -> list[RowEdit]:
+    """The row's edits in the province's assignment table (/giao, a table applied)."""
+    if desk.tables is None or desk.province.task_at(key):
+        return []
+    slug = desk.province.slug
+    base = (desk.base or desk.assistant).catalogue.provinces.get(slug)
+    seeded = base.assignments.get(key) if base else None
+    seed = Entry(seeded.lead, seeded.coordinate, seeded.deadline_text) if seeded else None
+    return row_edits(seed, desk.tables.row_versions(slug, key))
 
 
 @use_case(writes=False)

@@ -21,6 +21,7 @@ from knowledge.deliverables.submissions import missing_forms
 from knowledge.rules.statuses import Change, Status, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.proposal_sync import BEFORE, Synced, hold
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
@@ -38,6 +39,7 @@ class SubmissionUndone:
     status: Change | None  # the task's status put back (the status the submission had written)
     missing: tuple[Form, ...]  # the task's forms the unit now lacks (none for a file)
     behalf: str | None  # "ghi thay": undone by an admin for the unit
+    synced: Synced | None = None  # BIỂU 02: the unit's proposals put back as before it
 
 
 def _at(view: SubmissionView) -> str:
@@ -92,6 +94,10 @@ def undo_submission(desk: Desk, caller: Caller, submission_id: int) -> Submissio
         if status is None:  # another change came in between our read and our write
             return newer_change(change)
     subs.undo(sent.id, caller.user_id, now, behalf, status.id if status is not None else None)
+    synced = None
+    kept = subs.data(sent.id).get(BEFORE) if sent.form == "bieu02" else None
+    if kept is not None:  # the proposals the sent BIỂU 02 had replaced
+        synced = hold(desk, sent.agency, list(kept), caller.user_id)
     have = [s.form for s in subs.submissions(task=sent.task, agency=sent.agency)]
     task_id, _ = split_key(sent.task)
     missing = tuple(missing_forms(desk.province, task_id, have))  # none for a file's task
@@ -105,4 +111,5 @@ def undo_submission(desk: Desk, caller: Caller, submission_id: int) -> Submissio
         status,
         missing,
         behalf,
+        synced,
     )

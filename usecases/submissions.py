@@ -42,6 +42,7 @@ from usecases.desk import Desk
 from usecases.handins import Handins, unit_handins
 from usecases.officers import named_unit
 from usecases.prompts import SubmitPrompt
+from usecases.proposal_sync import BEFORE, Synced, current_lines, hold
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
@@ -100,6 +101,8 @@ class Submitted:
     behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
     id: int = 0  # the stored version: what its "Hoàn tác" names
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
+    # BIỂU 02: how the unit's proposals changed to hold what it sent (None for other forms)
+    synced: Synced | None = None
 
 
 @dataclass(frozen=True)
@@ -138,26 +141,12 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         return target
     lines: list[dict] = []
     if form.code == "bieu02":
-        lines = [_proposal_line(p) for p in desk.proposals.list(target.agency)]
+        lines = current_lines(desk, target.agency)
         if not lines:
             return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
     if form.code == "pl4":
         lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
     return _ask(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
-
-
-def _proposal_line(p) -> dict:
-    return {
-        "tier": p.tier,
-        "field": p.sector,
-        "name": p.name,
-        "l3": p.level == 3,
-        "l4": p.level == 4,
-        "lead": p.lead,
-        "coordinate": ", ".join(p.coordinate),
-        "quarter": p.quarter,
-        "note": p.note,
-    }
 
 
 @use_case(writes=True)
@@ -310,6 +299,12 @@ def accept(
     replaces = bool(
         desk.submissions.submissions(task=target.task, agency=target.agency, form=form.code)
     )
+    synced = None
+    if form.code == "bieu02":
+        # what the unit sent is its proposals: /dexuat, /nop bieu02 and the province's list
+        # show it; the proposals it replaced are kept in the submission for its undo
+        data = {**data, BEFORE: current_lines(desk, target.agency)}
+        synced = hold(desk, target.agency, list(data.get("lines") or []), caller.user_id)
     saved = desk.submissions.add(
         target.task,
         form.code,
@@ -336,6 +331,7 @@ def accept(
         behalf,
         saved.id,
         replaces,
+        synced,
     )
 
 

@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import EVERY_MONTHS, Assignment, Catalogue, Province, Row, Task
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.rules.standing import Deadline, Mark, mark_of, settled
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
@@ -70,24 +71,42 @@ class Reminder:
 def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) -> list[Deadline]:
     """Every (agency, row or task, date) of the province with a date between start and end."""
     result = []
+    first = plan_first_day(province)
     for assignment in province.assignments.values():
-        result += row_deadlines(catalogue.rows[assignment.key], assignment, start, end)
+        row = catalogue.rows[assignment.key]
+        result += row_deadlines(row, assignment, start, end, first)
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
 
 
 def row_deadlines(
-    row: Row, assignment: Assignment, start: date = date.min, end: date = date.max
+    row: Row,
+    assignment: Assignment,
+    start: date = date.min,
+    end: date = date.max,
+    plan_from: date | None = None,
 ) -> list[Deadline]:
-    """A row's dates for each of its agencies: the province's (each phase of a multi-phase cell)
-    and then the national milestones that fall after the province's last date: the province's
-    date comes first, the decision's date is the last resort.
+    """A row's dates for each of its agencies, in date order: the province's (each phase of a
+    multi-phase cell), and the national milestones the province's dates do not answer: those
+    after its last date (the decision's date is the last resort), and those before its first
+    that fall inside the province's plan (`plan_from`, knowledge/catalogue/plan.py
+    `plan_first_day`): a province's date later than the decision's, "/giao 406-14 hạn tháng
+    10" on a row due nationally by 30/6, does not move the decision's date, which is still owed
+    and reminded; one that had passed before the plan began was carried over by the plan.
     """
     result = []
     local = assignment.milestones
-    national = [m for m in row.milestones if not local or m.due > local[-1].due]
-    dated = [(m, False) for m in local] + [(m, True) for m in national]
+
+    def unanswered(due: date) -> bool:
+        if not local or due > local[-1].due:
+            return True
+        return plan_from is not None and plan_from <= due < local[0].due
+
+    national = [m for m in row.milestones if unanswered(m.due)]
+    dated = sorted(
+        [(m, False) for m in local] + [(m, True) for m in national], key=lambda d: d[0].due
+    )
     for i, (milestone, is_national) in enumerate(dated):
         if not start <= milestone.due <= end:
             continue
