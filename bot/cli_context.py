@@ -9,8 +9,11 @@ import dataclasses
 import sys
 
 from bot.clock import Clock
-from bot.config import Config, load_config
+from bot.config import DEFAULT_DATABASE, Config, load_config
+from db.session import missing_file, shown
 from usecases.desk import Desk
+
+MEMORY = "sqlite://"
 
 
 def open_desk(
@@ -18,10 +21,23 @@ def open_desk(
 ) -> tuple[Config, Desk] | None:
     """None (after saying why on stderr) when the province is unknown. A database that cannot
     be used raises db.session.DatabaseUnavailable, one line (bot/cli.py prints it); `writable`:
-    the command writes, so a read-only file is refused at once."""
+    the command writes, so a read-only file is refused at once; a command that only reads
+    refuses a SQLite file that does not exist (None, after one line), rather than create it."""
     config = load_config(args.config)
     slug = getattr(args, "province", None) or config.province
-    config = dataclasses.replace(config, province=slug, database=args.db or config.database)
+    database = args.db or config.database
+    missing = None if writable else missing_file(database)
+    if missing is not None:
+        if args.db or database != DEFAULT_DATABASE:
+            # a mistyped --db answered "nothing reported" from an empty database it created
+            print(
+                f"Không có cơ sở dữ liệu {shown(database)}: tệp {missing} không tồn tại "
+                "(lệnh này chỉ đọc, không tạo cơ sở dữ liệu mới). Kiểm tra --db.",
+                file=sys.stderr,
+            )
+            return None
+        database = MEMORY  # the built-in default not made yet: an empty one, nothing written
+    config = dataclasses.replace(config, province=slug, database=database)
     desk = Desk.open(config, Clock(), writable=writable)
     catalogue = desk.assistant.catalogue
     if check_province and slug not in catalogue.provinces:

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from bot.player import Player, ScriptError, public
-from bot.script_file import script_lines
+from bot.script_file import script_lines, start_moment
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
@@ -52,12 +52,21 @@ async def play(args) -> int:
     lines = script_lines(args.script) if args.script else []
     if lines is None:
         return 2
+    province = catalogue.province(args.province)
+    start = start_moment(lines, args.today, plan_start(catalogue, province))
     player = Player(database, args.admin or [9000], province=args.province)
+    player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
         player.base_dir = Path(args.script).resolve().parent
     await player.start()
     try:
         if args.script:
+            # what the start sent first (the catch-up of reminders missed since the database's
+            # last tick), as `! restart` shows what a restart sends
+            for call in player.emulator.calls:
+                out = show(call, args.json)
+                if out:
+                    print(out, flush=True)
             for number, line in enumerate(lines, start=1):
                 try:
                     calls = await player.line(line)
@@ -71,9 +80,7 @@ async def play(args) -> int:
                     if out:
                         print(out, flush=True)
             return 0
-        province = catalogue.province(args.province)
-        start = args.today or plan_start(catalogue, province)
-        await player.line(f"@ {start.isoformat()} 08:00")
+        await player.line(f"@ {start.date().isoformat()} 08:00")  # the day's reminders
         chosen = "bạn chọn" if args.today else f"trong kế hoạch của tỉnh {province.name}"
         print(
             f"Trò chuyện với bot của tỉnh {province.name}. Đồng hồ giả lập: 08:00 ngày "

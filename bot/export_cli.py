@@ -12,7 +12,22 @@ from bot.clock import today_local
 from usecases.reports import build_report
 
 
+def refused_out(out: Path) -> str | None:
+    """Why the output path is refused: a folder that does not exist (it was made), a name not
+    ending .xlsx (an xlsx was written under it)."""
+    if out.suffix.lower() != ".xlsx":
+        return f"Tệp ra {out} phải có đuôi .xlsx (bot ghi bảng tính .xlsx)."
+    if not out.parent.is_dir():
+        return f"Không có thư mục {out.parent}: tạo thư mục trước, hoặc chọn --out khác."
+    return None
+
+
 def main(args) -> int:
+    out = Path(args.out)
+    refused = refused_out(out)
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     opened = open_desk(args)
     if opened is None:
         return 2
@@ -24,8 +39,6 @@ def main(args) -> int:
             print(f"Không nhận ra cơ quan {args.agency!r}.", file=sys.stderr)
             return 2
     made = desk.call(build_report, args.kind, agency, args.today or today_local())
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(made.content)
     print(f"Đã ghi {out} ({made.rows} dòng).")
     return 0

@@ -101,6 +101,8 @@ def load(desk: Desk, slug: str, args) -> int:
     label = f"bảng đang dùng, phiên bản {result.current}"
     for line in render_diff(result.change, f"Tệp {path.name}", label):
         print(line)
+    for line in result.late_plans:  # a provincial date after the decision's: said, not refused
+        print(line)
     if not args.apply:
         print("Chưa ghi gì: thêm --apply để dùng bảng này.")
         return 0

@@ -17,15 +17,15 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, build_services, post_init, post_shutdown
-from bot.clock import TZ, Clock, TimeSource, VirtualTime
+from bot.clock import Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.os_errors import why_unreadable
 from bot.ratelimit import TelegramLimits
 from bot.reminder_jobs import heartbeat
+from bot.script_file import clock_moment
 from knowledge.reader.ask import default_assistant
 
-_CLOCK = re.compile(r"^@\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?\s*$")
 _USER = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^>]*?))?\s*>\s?(.*)$")
 _UPLOAD = re.compile(r"^(?:g(-?\d+)\s+)?(\d+)(?:\s+([^<>]*?))?\s*<\s*(\S.*)$")
 _MIME = {
@@ -234,13 +234,8 @@ class Player:
         stripped = text.strip()
         if not stripped or stripped.startswith("#"):
             return []
-        m = _CLOCK.match(stripped)
-        if m:
-            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2) or '08:00'}").replace(
-                tzinfo=TZ
-            )
-            if len(m.group(2) or "") == 4:
-                moment = datetime.fromisoformat(f"{m.group(1)}T0{m.group(2)}").replace(tzinfo=TZ)
+        moment = clock_moment(stripped)
+        if moment is not None:
             return await self.set_clock(moment)
         m = _PERSON.match(stripped)
         if m:

@@ -122,16 +122,24 @@ async def deliver(
                 await send_chat(app, desk, chat_id, items, marks, statuses, report)
 
     keeping = asyncio.create_task(leases.keep())
+    carried: list[Owed] = []  # the last chat of a full batch: its rest may be in the next one
     try:
         while True:
             owed = await desk.run(reminders.claim, owner, CLAIM_BATCH)
-            if not owed:
+            if not owed and not carried:
                 return
             if known is None:
                 known = marks = await desk.run(reminders.current_marks)
             statuses = statuses or {k: m.status for k, m in marks.items()}
+            batch, carried = carried + owed, []
+            if len(owed) == CLAIM_BATCH:
+                # a claim is ordered by chat: the chat it ended in is sent with the next claim,
+                # so that it still gets one message (its claims stay ours, renewed by `leases`)
+                last = owed[-1].chat_id
+                carried = [i for i in batch if i.chat_id == last]
+                batch = [i for i in batch if i.chat_id != last]
             by_chat: dict[int, list[Owed]] = {}
-            for item in owed:
+            for item in batch:
                 by_chat.setdefault(item.chat_id, []).append(item)
             await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
     finally:
@@ -149,6 +157,8 @@ async def send_chat(
 ) -> None:
     today = desk.clock.now().date()
     catalogue, province = desk.assistant.catalogue, desk.province
+    # a group's messages suggest only what works in a group (Telegram's group ids are negative,
+    # a person's chat is their own id)
     texts: list[tuple[str, Buttons | None]] = []  # (text, buttons under its last part)
     keep, drop = [], []
     due = [i for i in items if i.agency != DIGEST_AGENCY and not i.nudge]
@@ -163,29 +173,32 @@ async def send_chat(
             drop += [i.id for i in digests]
     # what is still missing at send time: a document sent meanwhile is not asked for
     missing = missing_by_unit(track(province, marks, today), today) if nudges else {}
+    owed_units = {}
     for unit in sorted({i.agency for i in nudges}):
         mine = [i for i in nudges if i.agency == unit]
         asked = {key for i in mine for key in i.keys}
         owed = [u for u in missing.get(unit, []) if u.key in asked]
         if owed:
-            texts.append((nudge_message(province, unit, owed, today), None))
+            owed_units[unit] = owed
             keep += [i.id for i in mine]
         else:
             drop += [i.id for i in mine]
-    for agency in sorted({i.agency for i in due}):
-        grouped: dict[date, list[str]] = {}
-        for item in (i for i in due if i.agency == agency):
-            open_keys = [k for k in item.keys if still_open(province, marks, agency, k, item.due)]
-            if not open_keys:
-                drop.append(item.id)
-                continue
-            keep.append(item.id)
-            bucket = grouped.setdefault(item.due, [])
-            bucket += [k for k in open_keys if k not in bucket]
-        if grouped:
-            texts.append(
-                (reminder_message(catalogue, province, agency, grouped, statuses, today), None)
-            )
+    if owed_units:  # one message for the chat, every unit it hears for in it
+        texts.append((nudge_message(province, owed_units, today, chat_id < 0), None))
+    # one message for the chat's day, every agency it hears for in it (README, Reminders)
+    owed_by: dict[str, dict[date, list[str]]] = {}
+    for item in due:
+        agency = item.agency
+        open_keys = [k for k in item.keys if still_open(province, marks, agency, k, item.due)]
+        if not open_keys:
+            drop.append(item.id)
+            continue
+        keep.append(item.id)
+        bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
+        bucket += [k for k in open_keys if k not in bucket]
+    if owed_by:
+        text = reminder_message(catalogue, province, owed_by, statuses, today, chat_id < 0)
+        texts.append((text, None))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)
         report.dropped += len(drop)

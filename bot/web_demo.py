@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from bot.app import EMULATOR_TOKEN
 from bot.player import Player, ScriptError
-from bot.script_file import script_lines
+from bot.script_file import script_lines, start_moment
 from bot.server import bind, desk_for, server_for
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
@@ -87,7 +87,10 @@ async def run(args) -> int:
     if lines is None:
         return 2
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-web-')) / 'web.db'}"
+    plan_day = plan_start(catalogue, catalogue.province(args.province))
+    start = start_moment([], args.today, plan_day)
     player = Player(database, args.admin or [9000], province=args.province)
+    player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     # heard from the start: a stop while the bot starts or plays the script ends it once ready
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -95,8 +98,7 @@ async def run(args) -> int:
         loop.add_signal_handler(sig, stopping.set)
     await player.start()
     try:
-        start = args.today or plan_start(catalogue, catalogue.province(args.province))
-        await player.line(f"@ {start.isoformat()} 08:00")
+        await player.line(f"@ {start.date().isoformat()} 08:00")  # the day's reminders
         if args.script:
             for number, line in enumerate(lines, start=1):
                 try:

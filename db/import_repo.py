@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import ImportedAssignment, ImportVersion
 from knowledge.catalogue.importer import ImportedRow, with_imported
 from knowledge.catalogue.model import Catalogue
-from knowledge.catalogue.table_versions import TableVersion
+from knowledge.catalogue.table_versions import Entry, TableVersion
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 APPLIED, DRAFT = "applied", "draft"
@@ -78,6 +78,33 @@ class ImportRepo:
             return number, catalogue
         name, decision, source, rows = imported
         return number, with_imported(catalogue, province, name, decision, rows, source)
+
+    def row_versions(self, province: str, key: str) -> list[tuple[TableVersion, Entry | None]]:
+        """Each applied version, oldest first, with one row as it stood in it (None: the row was
+        not in it, or the version is the data files' table, which the caller has)."""
+        with self.sessions() as s:
+            versions = list(
+                s.scalars(
+                    select(ImportVersion)
+                    .where(ImportVersion.province == province, ImportVersion.state == APPLIED)
+                    .order_by(ImportVersion.number)
+                )
+            )
+            found = s.scalars(
+                select(ImportedAssignment).where(
+                    ImportedAssignment.version_id.in_([v.id for v in versions]),
+                    ImportedAssignment.key == key,
+                )
+            )
+            rows = {
+                r.version_id: Entry(
+                    tuple(x for x in r.lead.split("|") if x),
+                    tuple(x for x in r.coordinate.split("|") if x),
+                    r.deadline_text,
+                )
+                for r in found
+            }
+            return [(_version(v), rows.get(v.id)) for v in versions]
 
     def draft_of(self, draft_id: int) -> tuple[str, int | None, str] | None:
         """(province, base, source) of a draft still awaiting its "Áp dụng", else None."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import os
 from pathlib import Path
 
 from alembic import command
@@ -74,6 +75,20 @@ def shown(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return repr(url[:80])
+
+
+def missing_file(url: str | None) -> str | None:
+    """The path of a SQLite file database that does not exist (None for any other database, a
+    memory one, or a file that is there): a command that only reads must not create it."""
+    try:
+        parsed = make_url(url or DEFAULT_URL)
+    except ArgumentError:
+        return None  # open_database says what is wrong with it
+    path = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not path or path == ":memory:":
+        return None
+    path = _file_of(path)
+    return None if os.path.exists(path) else path
 
 
 def open_database(url: str | None = None, writable: bool = True) -> Engine:

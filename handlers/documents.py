@@ -48,10 +48,13 @@ async def received(update: Update, context: BotContext) -> None:
     assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
     size = document.file_size or 0
     route = documents.may_send(caller, name, size, key, target.takes_files)
-    # no task named, one file owed: offered for a press (a reply to the reminder needs none)
-    only = target.only if isinstance(route, Refusal) and key is None else None
-    if only is not None and not isinstance(documents.may_send(caller, name, size, only), Refusal):
-        await handed_files.offer(update, context, caller, only, document.file_id, name)
+    # no task named surely — one file owed, or a reply to the reminder of several documents:
+    # offered for a press (a reply to the reminder of one needs none)
+    offered = target.offered if isinstance(route, Refusal) and key is None else ()
+    if offered and not isinstance(documents.may_send(caller, name, size, offered[0]), Refusal):
+        await handed_files.offer(
+            update, context, caller, offered, document.file_id, name, bool(target.choices)
+        )
         return
     if isinstance(route, Refusal):
         await reply(update, context, route.reason)
@@ -65,8 +68,14 @@ async def received(update: Update, context: BotContext) -> None:
     if route.kind == Route.FILE and key is not None:
         await handed_files.take_file(update, context, caller, key, name or "tep", content)
         return
-    result = await context.services.run(documents.receive_document, caller, name, content)
-    if isinstance(result, Refusal):
+    result = await context.services.run(
+        documents.receive_document, caller, name, content, target.choices
+    )
+    if isinstance(result, documents.NotAForm):  # a reply to the reminder of several documents
+        await handed_files.offer(
+            update, context, caller, result.files_for, document.file_id, name, True
+        )
+    elif isinstance(result, Refusal):
         await reply(update, context, result.reason)
     elif isinstance(result, Submitted):
         await submissions.submitted(update, context, result)

@@ -44,21 +44,37 @@ async def asked(update: Update, context: BotContext, found: HandinAsked | Refusa
 
 
 async def offer(
-    update: Update, context: BotContext, caller: Caller, key: str, file_id: str, name: str
+    update: Update,
+    context: BotContext,
+    caller: Caller,
+    keys: tuple[str, ...],
+    file_id: str,
+    name: str,
+    replied: bool = False,
 ) -> None:
-    """A file sent with no task named by a unit that owes one file now: that task, by a press."""
-    found = await context.services.run(handed_files.offer_file, caller, key, file_id, name)
+    """A file sent with no task named surely: the one file the unit owes now, or the tasks of
+    the reminder of several it replies to, one button each; kept only on a press."""
+    found = await context.services.run(handed_files.offer_file, caller, keys, file_id, name)
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
+    lines = "\n".join(_task_line(f.key, task_label(f.task), f.due) for f in found)
+    file = esc(name or "tệp")
+    if not replied:
+        head = f"Nộp tệp {file} cho nhiệm vụ đơn vị đang phải nộp?"
+    elif len(found) > 1:
+        head = f"Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ. Nộp tệp {file} cho nhiệm vụ nào?"
+    else:
+        head = (
+            f"Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ nhiệm vụ này nhận tệp. Nộp "
+            f"tệp {file} cho nhiệm vụ này?"
+        )
     await reply(
         update,
         context,
-        f"Nộp tệp {esc(name or 'tệp')} cho nhiệm vụ đơn vị đang phải nộp?\n"
-        f"{_task_line(found.key, task_label(found.task), found.due)}\nBấm nút để nộp; không bấm "
-        "thì không có gì được lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích "
-        "<code>/nop &lt;mã nhiệm vụ&gt;</code>).",
-        [[(f"Nộp cho {found.key}"[:BUTTON_TEXT], HandOffered(found.key))]],
+        f"{head}\n{lines}\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho nhiệm "
+        "vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm vụ&gt;</code>).",
+        [[(f"Nộp cho {f.key}"[:BUTTON_TEXT], HandOffered(f.key))] for f in found],
     )
 
 

@@ -14,6 +14,7 @@ from handlers.desk import with_desk
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
+from knowledge.render.proposal_text import sent_differs
 from knowledge.render.tracking_text import (
     nudge_preview,
     nudge_report,
@@ -48,6 +49,9 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
         behalf = result.behalf
         text = unit_view(result.province, result.unit, result.tracked, result.today, True, behalf)
+        if result.differs:  # "✅ đã nộp" of a BIỂU 02 its proposals no longer equal
+            d = result.differs
+            text += "\n" + sent_differs(d.version, d.at, d.due)
         text = f"{result.note}\n{text}" if result.note else text
         await reply(update, context, text, desk)
     else:

@@ -25,12 +25,16 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
-from knowledge.render.proposal_text import quote
+from knowledge.render.proposal_text import LABELS, quote, sent_differs, shown
 from usecases import proposals
 from usecases.callers import Caller
 from usecases.prompts import ProposalPrompt
 from usecases.proposals import (
+    FIELD_BUTTON,
+    PICK,
     QUARTERS,
+    RESTART,
+    RESUME,
     STEPS,
     TIERS,
     Action,
@@ -38,10 +42,12 @@ from usecases.proposals import (
     AskStep,
     Created,
     Edited,
+    GoOnOrRestart,
     LoggedChange,
     Moved,
     ProposalState,
     Reverted,
+    SentDiffers,
 )
 from usecases.results import UNCHANGED, Refusal
 
@@ -83,6 +89,12 @@ async def dexuat(update: Update, context: BotContext) -> None:
     if typed.lower() in ("tatca", "tất cả", "tat ca", "all"):
         await list_all(update, context, caller)
         return
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if isinstance(waiting, ProposalPrompt):  # one begun: go on with it, or start again?
+        asked = await context.services.run(proposals.interrupted, caller, typed)
+        if asked is not None:
+            await go_on_or_restart(update, context, asked)
+            return
     if fold(typed) not in ("", "them", "moi", "them moi"):
         # "/dexuat cấp phép xây dựng …": a new proposal of that name, its next field asked
         started = await context.services.run(proposals.start_proposal, caller, typed)
@@ -98,11 +110,33 @@ async def dexuat(update: Update, context: BotContext) -> None:
     await show_own(update, context, result)
 
 
+async def go_on_or_restart(update: Update, context: BotContext, asked: GoOnOrRestart) -> None:
+    prompt = asked.prompt
+    name = prompt.data.get("name")
+    if prompt.id:
+        where = LABELS.get(prompt.step, "chọn mục cần sửa")
+        what = f"sửa dở đề xuất #{prompt.id} (mục {esc(where)})"
+    else:
+        what = (
+            "nhập dở một đề xuất"
+            + (f" «{esc(name)}»" if name else "")
+            + f": đã trả lời {asked.answered}/{len(STEPS)} bước, đang ở bước "
+            f"{asked.answered + 1} ({esc(LABELS[prompt.step])})"
+        )
+    await reply(
+        update,
+        context,
+        f"Bạn đang {what}. Tiếp tục, hay bỏ phần đã nhập và bắt đầu lại?",
+        [[("▶️ Tiếp tục", ProposalStep(RESUME)), ("🔄 Bắt đầu lại", ProposalStep(RESTART))]],
+    )
+
+
 async def show_own(update: Update, context: BotContext, own: AgencyProposals) -> None:
     due = f" (hạn nộp {fmt_date(own.due)})" if own.due else ""
     lines = [f"<b>Đề xuất của {esc(own.agency)}</b>{due}"] + (
         [summary(p) for p in own.proposals] or ["Chưa có đề xuất nào."]
     )
+    lines += differs_line(own.differs)
     buttons: Buttons = [
         [
             (f"✏️ Sửa #{p.id}", EditProposal(p.id)),
@@ -151,6 +185,10 @@ async def change_pressed(update: Update, context: BotContext, button: ChangeProp
     await show(update, context, result)
 
 
+def differs_line(differs: SentDiffers | None) -> list[str]:
+    return [sent_differs(differs.version, differs.at, differs.due)] if differs else []
+
+
 async def show(
     update: Update,
     context: BotContext,
@@ -166,7 +204,13 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi đề xuất:\n{summary(saved)}\nXem lại: /dexuat · Tải BIỂU 02: /baocao",
+            "\n".join(
+                [
+                    f"✅ Đã ghi đề xuất:\n{summary(saved)}",
+                    *differs_line(result.differs),
+                    "Xem lại: /dexuat · Tải BIỂU 02: /baocao",
+                ]
+            ),
             [[(UNDO, WithdrawProposal(saved.id))]],
         )
     elif isinstance(result, Edited):
@@ -182,7 +226,8 @@ async def show(
             update,
             context,
             f"✅ Đã sửa đề xuất #{saved.id}: {esc(saved.name)}\n{quote(result.change)}\n"
-            f"<i>Sửa nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i> Xem lại: /dexuat",
+            f"<i>Sửa nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i> Xem lại: /dexuat"
+            + "".join("\n" + x for x in differs_line(result.differs)),
             undo_button(result.change),
         )
     elif isinstance(result, Moved):
@@ -192,16 +237,17 @@ async def show(
             again: ChangeProposal = RestoreProposal(done.id)
         else:
             verb, label, again = "Đã khôi phục", "Rút lại", WithdrawProposal(done.id)
-        await reply(
-            update, context, f"{verb} đề xuất #{done.id}: {esc(done.name)}.", [[(label, again)]]
+        text = "\n".join(
+            [f"{verb} đề xuất #{done.id}: {esc(done.name)}.", *differs_line(result.differs)]
         )
+        await reply(update, context, text, [[(label, again)]])
     else:
         saved = result.proposal
         await reply(
             update,
             context,
             f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n"
-            f"{quote(result.change)}",
+            f"{quote(result.change)}" + "".join("\n" + x for x in differs_line(result.differs)),
             undo_button(result.change),
         )
 
@@ -212,6 +258,9 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
         return
     prompt = asked.prompt
     step = prompt.step
+    if step == PICK:
+        await ask_field(update, context, prompt)
+        return
     buttons: Buttons = []
     if step == "tier":
         buttons = [[(label, ProposalStep(code)) for code, label in TIERS.items()]]
@@ -225,24 +274,30 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
         buttons = [[(label, ProposalStep(code)) for code, label in QUARTERS.items()]]
     elif step in ("sector", "note"):
         buttons = [[("Bỏ qua", ProposalStep("skip"))]]
-    current = prompt.data.get(step)
-    if prompt.id and current not in (None, "", []):
-        shown = (
-            ", ".join(current)
-            if isinstance(current, list)
-            else f"Mức {current}"
-            if step == "level"
-            else TIERS.get(current, current)
-        )
+    if prompt.id:  # an edit: the one field chosen, its value now
         buttons.append([("Giữ nguyên", ProposalStep("keep"))])
-        text = f"{PROMPTS[step]}\nHiện tại: {esc(shown)}"
-    else:
-        text = PROMPTS[step]
+        head = f"Sửa đề xuất #{prompt.id} — mục <b>{esc(LABELS[step])}</b>"
+        text = f"{head}\n{PROMPTS[step]}\nHiện tại: {shown(step, prompt.data.get(step))}"
+        await reply(update, context, f"{text}\n/huy để dừng.", buttons)
+        return
     number = STEPS.index(step) + 1
     name = prompt.data.get("name")
     # the name typed after /dexuat, quoted back at the next step
     taken = f"Tên dịch vụ: <i>{esc(name)}</i>\n" if step == STEPS[1] and name else ""
+    text = PROMPTS[step]
     await reply(update, context, f"{taken}({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
+
+
+async def ask_field(update: Update, context: BotContext, prompt: ProposalPrompt) -> None:
+    """An edit's first question: which field, each button with its value now."""
+    lines = [f"Sửa đề xuất #{prompt.id}: <b>{esc(prompt.data.get('name'))}</b>. Sửa mục nào?"]
+    lines += [f"• {esc(LABELS[f])}: {shown(f, prompt.data.get(f))}" for f in STEPS]
+    lines.append("Bấm nút, hoặc gõ giá trị mới (mức 4, quý 3, cấp huyện). /huy để dừng.")
+    buttons: Buttons = [
+        [(LABELS[f], ProposalStep(FIELD_BUTTON + f)) for f in STEPS[i : i + 4]]
+        for i in range(0, len(STEPS), 4)
+    ]
+    await reply(update, context, "\n".join(lines), buttons)
 
 
 def undo_button(change: LoggedChange) -> Buttons:

@@ -15,9 +15,9 @@ from handlers.pending import take_pending
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
-from usecases import asking, cancelling, statements, statuses
+from usecases import asking, cancelling, reminder_replies, statements, statuses
+from usecases import draft_talk as draft_cases
 from usecases import handins as handin_cases
-from usecases import letters as letter_cases
 from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
@@ -94,9 +94,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     desk = context.services
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
-    said = await desk.run(letter_cases.draft_talk_said, caller, text)
+    said = await desk.run(draft_cases.draft_talk_said, caller, text)
     if said is not None:
-        edited = await desk.run(letter_cases.draft_talk, caller, said)
+        edited = await desk.run(draft_cases.draft_talk, caller, said)
         if edited is not None:
             await letters.show(update, context, edited)
             return
@@ -129,7 +129,12 @@ async def free_text(update: Update, context: BotContext) -> None:
     found = await desk.run(statements.read_statement, caller, text, about)
     if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
         found = await desk.run(statements.last_row_offer, caller, found)
-    if isinstance(found, Refusal):  # a reply to a reminder of several rows: which one
+    if isinstance(found, statements.Several):  # a reply to a reminder of several: each a button
+        await status.offer_each(
+            update, context, await desk.run(reminder_replies.offer_each, caller, found)
+        )
+        return
+    if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
     if found is not None:

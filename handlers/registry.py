@@ -1,7 +1,8 @@
 """Every handler the bot has, in one visible list, in the order they are tried.
 
-What changes something (statuses, officers, proposals, reminders) is private_only: groups only read
-and follow an agency (/theodoi).
+What changes something (statuses, officers, proposals, reminders) is private_only: groups read,
+follow an agency (/theodoi), and take a status said in reply to the bot's reminder from an officer
+of an agency they follow, written on that officer's press (group_replies).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from handlers import (
     congvan,
     documents,
     fallback,
+    group_replies,
     groups,
     handed_files,
     handins,
@@ -120,9 +122,14 @@ def handlers() -> list:
         pressed(b.ChooseRow, status.choose_status, private=True),
         pressed(b.SetStatus, status.status_button, private=True),
         pressed(b.WriteFor, status.unit_pressed, private=True),
-        pressed(b.UndoStatus, status.undo_pressed, private=True),
+        pressed(b.UndoStatus, status.undo_pressed, private=True, in_groups=group_replies.may_undo),
         pressed(b.OlderHistory, status.older_pressed),
-        pressed(b.ConfirmOffer, status.offer_pressed, private=True),
+        pressed(
+            b.ConfirmOffer,
+            status.offer_pressed,
+            private=True,
+            in_groups=group_replies.offer_holder,
+        ),
         pressed(b.NewProposal, proposals.new_pressed, private=True),
         pressed(b.EditProposal, proposals.change_pressed, private=True),
         pressed(b.WithdrawProposal, proposals.change_pressed, private=True),
@@ -163,6 +170,9 @@ def handlers() -> list:
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(
+            filters.TEXT & filters.REPLY & filters.ChatType.GROUPS, group_replies.replied
+        ),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
     ]

@@ -27,6 +27,7 @@ from usecases import cancelling, progress, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
+from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
 from usecases.statuses import (
     Change,
@@ -143,10 +144,14 @@ def undo_button(change: Change) -> Buttons:
 
 
 async def offer(
-    update: Update, context: BotContext, result: Offered | UnitAsked | Refusal
+    update: Update,
+    context: BotContext,
+    result: Offered | UnitAsked | Refusal,
+    whose: str | None = None,
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
-    after the status), or an admin's buttons of the row's units; never a silent write."""
+    after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
+    the officer's unit, named in a group, where the reminder is several agencies'."""
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
@@ -175,6 +180,7 @@ async def offer(
         )
     else:
         unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
+        unit = unit or (f" cho <b>{esc(whose)}</b>" if whose else "")
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
         text = (
             f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
@@ -190,6 +196,37 @@ async def offer(
         text,
         [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
     )
+
+
+async def offer_each(
+    update: Update,
+    context: BotContext,
+    result: OfferedEach | Offered | UnitAsked | Refusal,
+    whose: str | None = None,
+) -> None:
+    """A status said in reply to a reminder of several items: one button an item of it."""
+    if not isinstance(result, OfferedEach):
+        await offer(update, context, result, whose)
+        return
+    label = result.status.label
+    opening = (
+        f"Câu này khớp {len(result.items)} nhiệm vụ"
+        if result.matched
+        else f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục"
+    )
+    of = f" của <b>{esc(whose)}</b>" if whose else ""
+    lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    for key, title in result.items:
+        lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
+    if result.note:
+        lines.append(f"Ghi chú: {esc(result.note)}")
+    then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
+    lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
+    buttons: Buttons = [
+        [(f"Ghi {key} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
+        for key, _ in result.items
+    ]
+    await reply(update, context, "\n".join(lines), buttons)
 
 
 async def choose_status(update: Update, context: BotContext, button: ChooseRow) -> None:
@@ -266,9 +303,12 @@ async def tiendo(update: Update, context: BotContext) -> None:
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
-    buttons = with_desk(
-        chart_buttons(result.agency), context.services, update.effective_chat, context.bot.username
+    charts: Buttons = (
+        [[(f"📊 {a}"[:BUTTON_TEXT], GetChart(a))] for a in result.agencies]
+        if len(result.agencies) > 1
+        else chart_buttons(result.agency)
     )
+    buttons = with_desk(charts, context.services, update.effective_chat, context.bot.username)
     await reply(update, context, result.html, buttons)
 
 

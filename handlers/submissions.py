@@ -14,7 +14,9 @@ from handlers.status import UNDO, quote
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
+from knowledge.render.proposal_text import synced
 from usecases import submission_undo, submissions
+from usecases.proposal_sync import Synced
 from usecases.results import Refusal
 from usecases.submission_undo import SubmissionUndone
 from usecases.submissions import Submitted
@@ -74,10 +76,16 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
     ]
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
-    elif done.done is not None:
+    if done.done is not None:  # sent whole, or a first part: the task's status it wrote
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
+    if done.synced is not None and done.synced.any:
+        lines.append(synced_line(done.synced))
     lines.append(undo_hint(done.replaces, done.done is not None))
     await reply(update, context, "\n".join(lines), undo_submission_button(done.id))
+
+
+def synced_line(done: Synced, undone: bool = False) -> str:
+    return synced(done.added, done.changed, done.withdrawn, done.restored, undone)
 
 
 def undo_hint(replaces: bool, marked: bool) -> str:
@@ -116,6 +124,8 @@ def undone_text(done: SubmissionUndone) -> str:
         lines.append(f"Trạng thái nhiệm vụ: {quote(done.status)}")
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
+    if done.synced is not None and done.synced.any:
+        lines.append(synced_line(done.synced, undone=True))
     if done.behalf and done.status is None:  # a status quoted says so itself
         lines.append(f"<i>Do {esc(done.behalf)} hoàn tác thay {esc(done.agency)}.</i>")
     return "\n".join(lines)

@@ -19,9 +19,18 @@ from knowledge.reader.status_alone import bare_status, status_answer
 from knowledge.reader.writes import statement
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, Registration
+from knowledge.rules.proposal_steps import says_nothing
+from knowledge.rules.proposals import restarts_form, step_answer
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, StatusPrompt, Waiting
+from usecases.prompts import (
+    NotePrompt,
+    OfferPrompt,
+    Prompt,
+    ProposalPrompt,
+    StatusPrompt,
+    Waiting,
+)
 from usecases.runner import use_case
 
 
@@ -116,6 +125,16 @@ class PromptEnded:
         return WHY[self.why]
 
 
+def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
+    """A proposal's step answered in words ("ko", "muc 3", "quy 3"), or /dexuat typed again
+    (its handler asks whether to go on or start again): the form is not dropped."""
+    if text.startswith("/"):
+        return restarts_form(text)
+    # a bare "không" where a button is asked is no question: the step asks again, saying what
+    # it takes, and the answers given stay
+    return step_answer(prompt.step, text, prompt.id is not None) is not None or says_nothing(text)
+
+
 @use_case(writes=True)
 def end_prompt_unless_answer(
     desk: Desk, caller: Caller, text: str | None, button: str | None
@@ -127,6 +146,13 @@ def end_prompt_unless_answer(
     if waiting is None or caller.chat_id is None:
         return None
     prompt = waiting.prompt
+    if (
+        isinstance(prompt, ProposalPrompt)
+        and text is not None
+        and keeps_proposal(prompt, text)
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+    ):
+        return None
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)

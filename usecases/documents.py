@@ -144,11 +144,22 @@ def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
     return _Read(None, checked(name, lines_of(book)) if admin else None)
 
 
+@dataclass(frozen=True)
+class NotAForm:
+    """A workbook a unit sent in reply to a reminder of several documents that is none of the
+    bot's forms: the reminder's tasks that take files, to offer it for (nothing kept yet)."""
+
+    files_for: tuple[str, ...]
+
+
 @use_case(front=True)
 async def receive_document(
-    desk: Desk, caller: Caller, name: str, content: bytes
-) -> Submitted | TableReview | LetterReview | Refusal:
-    """A form, a table or a letter (a file handed in for a task is handed_files.hand_in's)."""
+    desk: Desk, caller: Caller, name: str, content: bytes, files_for: tuple[str, ...] = ()
+) -> Submitted | TableReview | LetterReview | NotAForm | Refusal:
+    """A form, a table or a letter (a file handed in for a task is handed_files.hand_in's).
+    `files_for`: a unit's workbook in reply to a reminder of several documents, read as a form
+    first (it may be a filled template of one of them); when it is none, those tasks that take
+    files are offered for it (`NotAForm`)."""
     name = name or "tệp"
     routed = may_send(caller, name, len(content))
     if isinstance(routed, Refusal):
@@ -164,10 +175,12 @@ async def receive_document(
         value = await run_job_async("xlsx" if suffix == ".xlsx" else "table", name, content)
         read = await asyncio.to_thread(_read, name, suffix, value, caller.is_admin)
     except FileRefused as refused:
+        if files_for:  # kept unopened as a file, as a file for a task always is
+            return NotAForm(files_for)
         unchanged = "Không có gì thay đổi." if caller.is_admin else "Không có gì được lưu."
         return Refusal(f"{esc(refused)} {unchanged}")
     if read.book is not None:
         return await desk.run(upload_form, caller, name, content, read.book)
     if read.lines is not None:
         return await desk.run(review_table, caller, name, read.lines)
-    return Refusal(NOT_KNOWN)
+    return NotAForm(files_for) if files_for else Refusal(NOT_KNOWN)

@@ -7,10 +7,10 @@ config's (the bot's admins): the chat adapter asks between the two steps.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from knowledge.catalogue import units
+from knowledge.catalogue.unit_lists import units_listed
 from knowledge.render.answers import esc
 from usecases import refs
 from usecases.desk import Desk
@@ -68,28 +68,26 @@ def follow_target(
     register = desk.assistant.agencies
     agency = register.whole(text)
     if agency is None:
-        # "sxd, syt": a list, each part an agency named whole (a name with a comma in it,
-        # "Sở Lao động, Thương binh và Xã hội", was read whole above); it was read as the one
+        # "sxd syt", "so y te va so xay dung", "sxd, ham yen": every unit the line names (by
+        # the register, or by the words only one unit's name holds); it was read as the one
         # agency it mentioned first, the others dropped without a word
-        parts = [p.strip() for p in re.split(r"[,;\n]+", text) if p.strip()]
-        if len(parts) > 1:
-            named = [(part, register.whole(part)) for part in parts]
-            unknown = [part for part, found in named if found is None]
-            if unknown:
-                return Refusal(
-                    "Không nhận ra cơ quan "
-                    + ", ".join(f"“{esc(p[:80])}”" for p in unknown)
-                    + ". Không có gì thay đổi."
-                )
-            several = tuple(dict.fromkeys(found for _, found in named if found))
-            for one in several:
-                members = units.choose_unit(desk.province, one)
-                if members:
-                    return UnitsOf(one, tuple(members))
-            if len(several) > 1:
-                return Several(several)
-            agency = several[0]
-    agency = agency or register.resolve(text)
+        province = desk.province
+        known = desk.per_table(
+            "units", lambda a: units.registrable(a.catalogue.agencies, province)
+        )
+        listed = units_listed(text, register.whole, known)
+        if listed.unread:
+            what = ", ".join(f"“{esc(p[:80])}”" for p in listed.unread)
+            read = ", ".join(f"<b>{esc(u)}</b>" for u in listed.units)
+            also = f" (đọc được: {read})" if read else ""
+            return Refusal(f"Không nhận ra cơ quan {what}{also}. Không có gì thay đổi.")
+        for one in listed.units:
+            members = units.choose_unit(province, one)
+            if members:
+                return UnitsOf(one, tuple(members))
+        if len(listed.units) > 1:
+            return Several(listed.units)
+        agency = listed.units[0] if listed.units else None
     if agency is None:
         return Refusal(f"Không nhận ra cơ quan “{esc(text[:80])}”. Không có gì thay đổi.")
     members = units.choose_unit(desk.province, agency)

@@ -9,7 +9,7 @@ digest, the reminders and /tiendo see it at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
@@ -22,6 +22,7 @@ from knowledge.deliverables.handed_files import (
     may_hand_in,
     takes_files,
 )
+from knowledge.deliverables.tracking import collects
 from knowledge.render.answers import esc
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
@@ -110,16 +111,16 @@ def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusa
     return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
 
 
-def replied_task(desk: Desk, text: str) -> str | None:
-    """The one task that takes files a reminder (the message replied to) names."""
+def replied_tasks(desk: Desk, text: str) -> tuple[list[str], list[str]]:
+    """The tasks a reminder (the message replied to) names that a unit hands a document in for
+    (a form or a file), and of those the ones that take files."""
     province = desk.province
-    keys = []
+    named: dict[str, bool] = {}
     for m in _KEY.finditer(text.lower()):
         found = province.task_at(m.group(0))
-        if found is not None and takes_files(province, found[0]):
-            keys.append(m.group(0))
-    unique = list(dict.fromkeys(keys))
-    return unique[0] if len(unique) == 1 else None
+        if found is not None and collects(province, found[0]):
+            named[m.group(0)] = takes_files(province, found[0])
+    return list(named), [key for key, files in named.items() if files]
 
 
 @use_case(writes=True)
@@ -186,6 +187,13 @@ class FileTarget:
     takes_files: bool  # the sender's unit has tasks that take files
     # not named, and the unit owes one file now (open or late): that one, offered for a press
     only: str | None = None
+    # in reply to a reminder of several documents: those that take files, offered for a press
+    choices: tuple[str, ...] = ()
+
+    @property
+    def offered(self) -> tuple[str, ...]:
+        """The tasks to offer the file for, by their buttons (nothing named it surely)."""
+        return self.choices or ((self.only,) if self.only else ())
 
 
 @use_case(writes=False)
@@ -206,9 +214,13 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
             )
         return FileTarget(task.id, takes)
     if replied:
-        found = replied_task(desk, replied)
-        if found is not None:
-            return FileTarget(found, takes)
+        # the reminder of one document: the file is for it; of several, the file could be for
+        # any (a wrong one marked a task sent at once): offered, one button a task taking files
+        named, files = replied_tasks(desk, replied)
+        if files and len(named) == 1:
+            return FileTarget(files[0], takes)
+        if files:
+            return FileTarget(None, takes, choices=tuple(files))
     waiting = caller.waiting.prompt if caller.waiting else None
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, takes)
@@ -245,20 +257,28 @@ class FileOffered:
 
 @use_case(writes=True)
 def offer_file(
-    desk: Desk, caller: Caller, key: str, file_id: str, name: str
-) -> FileOffered | Refusal:
-    """The chat waits for the press that hands this file in for `key` (what a reply to the
-    reminder does at once: here nothing names the task, so it is asked)."""
-    target = _target(desk, caller, key)
-    if isinstance(target, Refusal):
-        return target
-    key, agency = target
+    desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str
+) -> tuple[FileOffered, ...] | Refusal:
+    """The chat waits for the press that hands this file in for one of `keys` (what a reply to
+    the reminder of one task does at once: here nothing names the task surely, so it is
+    asked): the one file the unit owes, or the tasks a reminder of several names."""
+    targets = [_target(desk, caller, key) for key in keys]
+    found = [t for t in targets if not isinstance(t, Refusal)]
+    if not found:
+        refused = targets[0]
+        assert isinstance(refused, Refusal)
+        return refused
+    agency = found[0][1]
+    chosen = tuple(dict.fromkeys(key for key, _ in found))
     assert caller.chat_id is not None
-    prompt = FilePrompt(key, agency, file_id, name)
+    prompt = FilePrompt(chosen[0], agency, file_id, name, chosen[1:])
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    task = desk.province.task(split_key(key)[0])
-    assert task is not None
-    return FileOffered(key, task, split_key(key)[1] or task.due, name)
+    offered = []
+    for key in chosen:
+        task = desk.province.task(split_key(key)[0])
+        assert task is not None
+        offered.append(FileOffered(key, task, split_key(key)[1] or task.due, name))
+    return tuple(offered)
 
 
 @use_case(writes=True)
@@ -269,9 +289,9 @@ def offered_file(desk: Desk, caller: Caller, reference: str) -> FilePrompt | Ref
     waiting = prompts.take(desk, caller.chat_id, caller.user_id)
     prompt = waiting.prompt if waiting is not None else None
     key = refs.item_key(desk, reference)
-    if not isinstance(prompt, FilePrompt) or key != prompt.key:
+    if not isinstance(prompt, FilePrompt) or key is None or key not in prompt.keys:
         return Refusal(
             "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
             "vụ&gt;</code>. Không có gì được lưu."
         )
-    return prompt
+    return replace(prompt, key=key, others=())

@@ -21,6 +21,7 @@ from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal
 from usecases.runner import use_case
 
@@ -40,6 +41,8 @@ class Handins:
     # thay"), not sent by the admin
     behalf: bool = False
     note: str = ""  # said first: the period asked for holds none of them ("tháng 9")
+    # the unit's proposals changed since it sent BIỂU 02: its "đã nộp" is of an older version
+    differs: SentDiffers | None = None
 
     @property
     def missing(self) -> bool:
@@ -83,7 +86,10 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
 
 
 def unit_handins(desk: Desk, unit: str) -> Handins:
-    return Handins(desk.province, unit, tracked(desk, unit), desk.clock.today())
+    today = desk.clock.today()
+    return Handins(
+        desk.province, unit, tracked(desk, unit), today, differs=sent_differs(desk, unit)
+    )
 
 
 @use_case(writes=False)

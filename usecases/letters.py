@@ -12,18 +12,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
-from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
-from knowledge.letters.edits import read_deadline, read_forms, read_units
+from knowledge.letters.edits import read_deadline, read_forms
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
-from knowledge.letters.register import Register
-from knowledge.messages import offers
+from knowledge.letters.settling import about_task, corrected
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.draft_units import units_edited
 from usecases.prompts import LetterPrompt
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
@@ -33,7 +32,6 @@ __all__ = ["Draft", "EditField", "Task"]
 
 ADMINS_ONLY = "Chỉ quản trị viên mới gửi công văn cho bot. Không có gì thay đổi."
 GONE = "Bản nháp này đã được công bố hoặc đã hủy. Không có gì thay đổi."
-MAX_LISTED_DRAFTS = 5  # drafts named when a sentence cannot tell which one it corrects
 STALE = "Bản nháp đã được sửa sau tin nhắn này: dùng các nút của bản nháp mới nhất."
 UNDONE = "Đã hoàn tác: "
 NOTHING_TO_UNDO = "Bản nháp này chưa được sửa: không có gì để hoàn tác."
@@ -111,7 +109,7 @@ class LetterDropped:
     file_name: str
 
 
-def _letters(desk: Desk) -> LetterRepo:
+def letter_repo(desk: Desk) -> LetterRepo:
     assert desk.letters is not None
     return desk.letters
 
@@ -127,7 +125,7 @@ def _draft(
     refusal = _refusal(desk, caller)
     if refusal:
         return refusal
-    found = _letters(desk).letter(letter) if known_id(letter) else None
+    found = letter_repo(desk).letter(letter) if known_id(letter) else None
     if found is None or found.state != DRAFT:
         return Refusal(GONE)
     if revision is not None and revision != found.revision:
@@ -138,7 +136,10 @@ def _draft(
 def review(
     desk: Desk, stored: StoredLetter, changed: str = "", edited: bool = False
 ) -> LetterReview:
-    lines = blockers(stored.draft, desk.assistant.catalogue, desk.province)
+    draft = stored.draft
+    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    # the reader's problems come first: each names the task it is about, when one
+    lines[: len(draft.problems)] = [about_task(p, draft.tasks) for p in draft.problems]
     return LetterReview(
         stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed, edited
     )
@@ -151,9 +152,9 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     if refusal:
         return refusal
     draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
-    draft = published_before(draft, _letters(desk).in_force())
-    letter = _letters(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
-    stored = _letters(desk).letter(letter)
+    draft = published_before(draft, letter_repo(desk).in_force())
+    letter = letter_repo(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
+    stored = letter_repo(desk).letter(letter)
     assert stored is not None
     return review(desk, stored)
 
@@ -206,14 +207,14 @@ def answer_edit(
     if not 0 <= index < len(draft.tasks):
         return Refusal(STALE)
     field = EditField(prompt.field)
-    changed = _edited(desk, draft, index, field, text)
+    changed = edited_task(desk, draft, index, field, text)
     if isinstance(changed, str):
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal(f"{esc(changed.rstrip('.'))}. Gõ lại, hoặc /huy để thôi.")
-    return _save_edit(desk, caller, stored, index, field, changed)
+    return save_edit(desk, caller, stored, index, field, changed)
 
 
-def _edited(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -> Task | str:
+def edited_task(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -> Task | str:
     """The task with `field` read from `text` (the field's own reader), or what could not be
     read, in one line."""
     task = draft.tasks[index]
@@ -221,56 +222,17 @@ def _edited(desk: Desk, draft: Draft, index: int, field: EditField, text: str) -
         return read_deadline(task, text, draft.letter.date, desk.clock.today())
     if field == EditField.FORMS:
         return read_forms(task, text)
-    register = desk.per_table("letter register", lambda a: Register(a.catalogue, desk.province))
-    return read_units(task, text, register, field == EditField.SUPPORTING)
+    return units_edited(desk, task, text, field == EditField.SUPPORTING)
 
 
-def _save_edit(
+def save_edit(
     desk: Desk, caller: Caller, stored: StoredLetter, index: int, field: EditField, changed: Task
 ) -> LetterReview | Refusal:
     draft = stored.draft
-    edited = Draft(draft.letter, (*draft.tasks[:index], changed, *draft.tasks[index + 1 :]))
+    # the other tasks' doubts stay: a correction is a look at this task only
+    edited = corrected(draft, index, changed, field == EditField.DEADLINE)
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
     return _save(desk, caller, stored, edited, quote)
-
-
-@use_case(database=False)
-def draft_talk_said(desk: Desk, caller: Caller, text: str) -> DraftTalk | None:
-    """An admin's text read as a correction to a draft (`draft_talk` then finds the draft), once
-    per text; None for anyone else's or anything else."""
-    if not caller.is_admin or desk.letters is None:
-        return None
-    return desk.remembered("draft talk", text, lambda: read_draft_talk(text))
-
-
-@use_case(writes=True)
-def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Refusal | None:
-    """A correction typed as a sentence to the admin's newest draft ("sửa hạn nv 1 thành 25/8",
-    "bỏ Sở Y tế khỏi nv 1", "bỏ nhiệm vụ 2"), read by the buttons' own readers and quoted back
-    with the draft; "công bố" shows the draft with its button (publishing is a press). None:
-    no draft waits (the text is then read as anything else)."""
-    if not caller.is_admin or desk.letters is None:
-        return None
-    drafts = _letters(desk).drafts(limit=MAX_LISTED_DRAFTS)
-    if not drafts:
-        return None
-    if len(drafts) > 1:  # a sentence cannot tell which draft: their buttons can
-        return Refusal(offers.which_draft([d.file_name for d in drafts]))
-    stored = drafts[0]
-    tasks = stored.draft.tasks
-    if said.kind == Talk.PUBLISH:
-        return review(desk, stored, offers.publish_by_press(stored.file_name, bool(tasks)))
-    number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
-    if number is None or not 1 <= number <= len(tasks):
-        return Refusal(offers.which_draft_task(stored.file_name, len(tasks)))
-    index = number - 1
-    if said.kind == Talk.DROP:
-        return drop_task(desk, caller, stored.id, stored.revision, index)
-    field = EditField(said.field)
-    changed = _edited(desk, stored.draft, index, field, said.value)
-    if isinstance(changed, str):
-        return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
-    return _save_edit(desk, caller, stored, index, field, changed)
 
 
 @use_case(writes=True)
@@ -283,7 +245,7 @@ def drop_task(
     if not 0 <= index < len(stored.draft.tasks):
         return Refusal(STALE)
     title = stored.draft.tasks[index].title
-    edited = stored.draft.without_task(index)
+    edited = corrected(stored.draft, index, None, deadline=True)
     return _save(desk, caller, stored, edited, f"Đã bỏ nhiệm vụ {index + 1}: {esc(_short(title))}")
 
 
@@ -291,10 +253,10 @@ def _save(
     desk: Desk, caller: Caller, stored: StoredLetter, draft: Draft, changed: str
 ) -> LetterReview | Refusal:
     edit = DraftEdit(caller.user_id, desk.clock.now(), changed)
-    revision = _letters(desk).save_draft(stored.id, stored.revision, draft, edit)
+    revision = letter_repo(desk).save_draft(stored.id, stored.revision, draft, edit)
     if revision is None:
         return Refusal(STALE)
-    saved = _letters(desk).letter(stored.id)
+    saved = letter_repo(desk).letter(stored.id)
     assert saved is not None
     return review(desk, saved, changed, edited=True)
 
@@ -307,7 +269,7 @@ def undo_edit(desk: Desk, caller: Caller, letter: int, revision: int) -> LetterR
     stored = _draft(desk, caller, letter, revision)
     if isinstance(stored, Refusal):
         return stored
-    edit = _letters(desk).draft_edit(letter, revision)
+    edit = letter_repo(desk).draft_edit(letter, revision)
     if edit is None:
         return Refusal(NOTHING_TO_UNDO)
     before, said = edit
@@ -341,7 +303,7 @@ def drop_letter(desk: Desk, caller: Caller, letter: int) -> LetterDropped | Refu
     stored = _draft(desk, caller, letter, None)
     if isinstance(stored, Refusal):
         return stored
-    if not _letters(desk).drop_draft(letter, desk.clock.now()):
+    if not letter_repo(desk).drop_draft(letter, desk.clock.now()):
         return Refusal(GONE)
     if caller.chat_id is not None:
         waiting = prompts.peek(desk, caller.chat_id, caller.user_id)

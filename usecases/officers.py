@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.catalogue import units
-from knowledge.language.text import ascii_number
+from knowledge.language.text import ascii_number, tokenize
 from knowledge.messages.offers import switch_reminders
 from knowledge.reader.registering import registration_named
 from knowledge.reader.reminder_talk import reminders_asked
@@ -58,6 +58,18 @@ def registrable(desk: Desk) -> tuple[str, ...]:
     )
 
 
+def _unit_by_words(desk: Desk, text: str) -> str | None:
+    """A unit by the words only its name holds ("ham yen", "son duong", "vien thong"), as the
+    register reads a unit where one stands for /capnhat: a district officer types the place, not
+    the committee's title ("/dangky ham yen" was "Không nhận ra cơ quan")."""
+    return units.unit_by_words(tokenize(text), registrable(desk))
+
+
+def named_unit(desk: Desk, text: str) -> str | None:
+    """The agency or unit a whole text names, in any spelling the register reads."""
+    return desk.assistant.agencies.whole(text) or _unit_by_words(desk, text)
+
+
 @use_case(database=False)
 def registration_choices(desk: Desk) -> AgencyChoice:
     return AgencyChoice(registrable(desk))
@@ -68,7 +80,7 @@ def ask_registration(
     desk: Desk, caller: Caller, name: str, agency_text: str
 ) -> AgencyChoice | Registered | Refusal:
     """/dangky <agency>: the request, or the units to choose from when a group was named."""
-    agency = desk.assistant.agencies.resolve(agency_text)
+    agency = desk.assistant.agencies.resolve(agency_text) or _unit_by_words(desk, agency_text)
     if agency is None:
         return Refusal(Refused.UNKNOWN_AGENCY_REGISTER, text=agency_text)
     choices = units.choose_unit(desk.province, agency)
@@ -92,7 +104,7 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     bảo hiểm xã hội": a citizen's registration, whose words also name an agency); said so to
     the agency's own officer."""
     agency = desk.remembered(  # every text typed passes here: read once per text
-        "registration", text, lambda: registration_named(text, desk.assistant.agencies.whole)
+        "registration", text, lambda: registration_named(text, lambda t: named_unit(desk, t))
     )
     if agency is None:
         return None

@@ -12,6 +12,8 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.catalogue.row_history import RowEdit, row_edits
+from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, province_chart
@@ -20,6 +22,7 @@ from knowledge.render.progress_text import (
     history_text,
     late_report,
     province_progress,
+    row_edits_text,
 )
 from knowledge.rules.statuses import Change
 from usecases import refs
@@ -37,7 +40,8 @@ _DRAWING = threading.Lock()
 @dataclass(frozen=True)
 class Progress:
     html: str
-    agency: str | None  # None: the province's
+    agency: str | None  # None: the province's, or several agencies' (`agencies`)
+    agencies: tuple[str, ...] = ()  # a group's /tiendo: the agencies it follows, each shown
 
 
 @dataclass(frozen=True)
@@ -59,12 +63,32 @@ def whole_province(arg: str) -> bool:
     return fold(arg) in WHOLE
 
 
+def group_agencies(desk: Desk, caller: Caller) -> tuple[str, ...]:
+    """In a group, the agencies it follows: what its /tiendo and /quahan are about (a private
+    chat's id is its person's). A member who is no officer was told "Bạn chưa là cán bộ"."""
+    if caller.chat_id is None or caller.chat_id == caller.user_id:
+        return ()
+    return tuple(desk.reminders.followed(caller.chat_id))
+
+
 @use_case(writes=False)
 def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's (also by
     default for an admin who acts for no agency: the coordinator's own view)."""
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
+    statuses = desk.statuses()
+    group = () if arg else group_agencies(desk, caller)
+    if group:
+
+        def one(agency: str) -> str:
+            return statuses.view(
+                ("progress", agency, today, desk.table_number, desk.letters_number),
+                lambda: agency_progress(catalogue, province, agency, statuses.marks, today),
+            )
+
+        html = "\n\n".join(one(a) for a in group)
+        return Progress(html, group[0] if len(group) == 1 else None, group)
     agency = None
     whole = whole_province(arg) or (not arg and caller.agency is None and caller.is_admin)
     if not whole:
@@ -74,7 +98,6 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
             return Refusal(
                 hint + "Gõ <code>/tiendo tinh</code> hoặc <code>/tiendo Sở Xây dựng</code>."
             )
-    statuses = desk.statuses()
 
     def build() -> str:
         if agency is None:
@@ -90,7 +113,21 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
 @use_case(writes=False)
 def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/quahan: late rows and tasks, my agency's, or (admins, or `/quahan tinh`) the
-    province's."""
+    province's; in a group, the agencies it follows."""
+    statuses, today = desk.statuses(), desk.clock.today()
+    group = () if arg else group_agencies(desk, caller)
+    if group:
+
+        def one(agency: str) -> str:
+            return statuses.view(
+                ("late", agency, today, desk.table_number, desk.letters_number),
+                lambda: late_report(
+                    desk.assistant.catalogue, desk.province, statuses.marks, today, agency
+                ),
+            )
+
+        html = "\n\n".join(one(a) for a in group)
+        return Progress(html, group[0] if len(group) == 1 else None, group)
     whole = whole_province(arg) or (not arg and caller.agency is None)
     agency = None
     if not whole:
@@ -100,7 +137,6 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
                 f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "
                 "hoặc <code>/quahan Sở Xây dựng</code>."
             )
-    statuses, today = desk.statuses(), desk.clock.today()
     text = statuses.view(
         ("late", agency, today, desk.table_number, desk.letters_number),
         lambda: late_report(
@@ -110,12 +146,34 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     return Progress(text, agency)
 
 
+HISTORY_USAGE = (
+    "Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code> hoặc <code>/lichsu gpxd</code>."
+)
+
+
 @use_case(writes=False)
 def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
-    """/lichsu <key>: the row's latest changes, with their authors' names (read by id)."""
-    key = desk.assistant.resolve_key(arg, desk.province, desk.clock.today()) if arg else None
+    """/lichsu <key or words>: the row's latest changes, with their authors' names (read by id),
+    and its edits in the assignment table. A row is named as /capnhat's free text names it
+    ("gpxd", "giấy phép xây dựng"): by its key, else by the question reader when it is sure."""
+    if not arg.strip():
+        return Refusal(HISTORY_USAGE)
+    today, province = desk.clock.today(), desk.province
+    key = desk.assistant.resolve_key(arg, province, today)
     if key is None:
-        return Refusal("Gõ mã mục sau lệnh, ví dụ <code>/lichsu 406-14</code>.")
+        answer = desk.assistant.ask(arg, today, province.slug, caller.agency)
+        if answer.intent in ("service", "item") and answer.items and answer.sure:
+            key = answer.items[0].row.key
+        elif answer.intent == "task" and len(answer.tasks) == 1 and answer.sure:
+            key = answer.tasks[0].task.id
+        elif answer.items and answer.intent == "service":  # not sure: the rows it may be
+            named = ", ".join(
+                f"<code>/lichsu {esc(v.row.key)}</code> ({esc(v.row.short_title)})"
+                for v in answer.items[:3]
+            )
+            return Refusal(f"“{esc(arg[:60])}” có thể là: {named}.")
+    if key is None:
+        return Refusal(f"Không nhận ra mục “{esc(arg[:60])}”. " + HISTORY_USAGE)
     return _history(desk, key, None)
 
 
@@ -131,7 +189,22 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
 def _history(desk: Desk, key: str, before: int | None) -> History:
     changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
-    return History(history_text(key, changes, names), key, older, oldest)
+    text = history_text(key, changes, names)
+    edits = _table_edits(desk, key) if before is None else []  # on the first page only
+    if edits:
+        text += "\n" + row_edits_text(edits)
+    return History(text, key, older, oldest)
+
+
+def _table_edits(desk: Desk, key: str) -> list[RowEdit]:
+    """The row's edits in the province's assignment table (/giao, a table applied)."""
+    if desk.tables is None or desk.province.task_at(key):
+        return []
+    slug = desk.province.slug
+    base = (desk.base or desk.assistant).catalogue.provinces.get(slug)
+    seeded = base.assignments.get(key) if base else None
+    seed = Entry(seeded.lead, seeded.coordinate, seeded.deadline_text) if seeded else None
+    return row_edits(seed, desk.tables.row_versions(slug, key))
 
 
 @use_case(writes=False)

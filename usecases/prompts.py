@@ -47,6 +47,20 @@ class OfferPrompt:
     status: Status
     note: str = ""
     unit: str = ""  # the unit an admin's statement named ("ghi thay Sở Y tế đã nộp …")
+    # the other items one may press for: "xong rồi" in reply to a reminder of several
+    # (usecases/reminder_replies.py), each its own button
+    others: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.others)
+
+    def without(self, key: str) -> OfferPrompt | None:
+        """The offer still waiting once `key` is written: the reminder's other items."""
+        rest = [k for k in self.keys if k != key]
+        if not rest:
+            return None
+        return OfferPrompt(rest[0], self.status, self.note, self.unit, tuple(rest[1:]))
 
 
 @dataclass(frozen=True)
@@ -135,6 +149,12 @@ class FilePrompt:
     agency: str
     file_id: str
     name: str
+    # the other tasks it may be pressed for: a file in reply to a reminder of several tasks
+    others: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.others)
 
 
 Prompt = (
@@ -165,6 +185,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
         if prompt.unit:  # an admin's, for the unit named; stored as before otherwise
             payload["unit"] = prompt.unit
+        if prompt.others:
+            payload["others"] = list(prompt.others)
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
@@ -187,6 +209,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             "file_id": prompt.file_id,
             "name": prompt.name,
         }
+        if prompt.others:
+            payload["others"] = list(prompt.others)
     else:
         payload = {
             "form": prompt.form,
@@ -205,7 +229,11 @@ def load(kind: str, payload: str) -> Prompt | None:
             return NotePrompt(data["key"], data["agency"], Status(data["status"]))
         if kind == PromptKind.OFFER:
             return OfferPrompt(
-                data["key"], Status(data["status"]), data.get("note", ""), data.get("unit", "")
+                data["key"],
+                Status(data["status"]),
+                data.get("note", ""),
+                data.get("unit", ""),
+                tuple(str(k) for k in data.get("others", ())),
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))
@@ -225,7 +253,11 @@ def load(kind: str, payload: str) -> Prompt | None:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
         if kind == PromptKind.FILE:
             return FilePrompt(
-                str(data["key"]), str(data["agency"]), str(data["file_id"]), str(data["name"])
+                str(data["key"]),
+                str(data["agency"]),
+                str(data["file_id"]),
+                str(data["name"]),
+                tuple(str(k) for k in data.get("others", ())),
             )
     except (ValueError, KeyError, TypeError):
         return None

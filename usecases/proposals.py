@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.proposal_repo import ProposalView
+from knowledge.language.text import fold
 from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change
+from knowledge.rules.proposal_steps import PICK, field_named, field_shaped
 from knowledge.rules.proposals import (
     QUARTERS,
     STEPS,
@@ -20,6 +22,7 @@ from knowledge.rules.proposals import (
     Action,
     ProposalState,
     accept,
+    choices,
     deadline,
     may_change,
     may_propose,
@@ -28,11 +31,14 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import ProposalPrompt
+from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 
 # what the chat shows of a proposal: its steps and their choices, its state, its log
 __all__ = [
+    "FIELD_BUTTON",
+    "PICK",
     "QUARTERS",
     "STEPS",
     "TIERS",
@@ -40,6 +46,7 @@ __all__ = [
     "LoggedChange",
     "ProposalState",
     "ProposalView",
+    "SentDiffers",
 ]
 
 
@@ -48,6 +55,7 @@ class AgencyProposals:
     agency: str
     proposals: tuple[ProposalView, ...]
     due: date | None
+    differs: SentDiffers | None = None  # the BIỂU 02 sent no longer equals these
 
 
 @dataclass(frozen=True)
@@ -66,12 +74,14 @@ class AskStep:
 @dataclass(frozen=True)
 class Created:
     proposal: ProposalView
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
 class Edited:
     proposal: ProposalView
     change: LoggedChange | None  # None: every answer equals what was stored, nothing written
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
@@ -80,12 +90,14 @@ class Moved:
 
     proposal: ProposalView
     action: Action
+    differs: SentDiffers | None = None
 
 
 @dataclass(frozen=True)
 class Reverted:
     proposal: ProposalView
     change: LoggedChange  # the undo, logged (itself undoable)
+    differs: SentDiffers | None = None
 
 
 @use_case(writes=False)
@@ -94,7 +106,8 @@ def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
     if caller.agency is None:
         return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
-    return AgencyProposals(caller.agency, mine, deadline(desk.province))
+    due = deadline(desk.province)
+    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency))
 
 
 @use_case(writes=False)
@@ -127,6 +140,43 @@ def start_proposal(desk: Desk, caller: Caller, name: str = "") -> AskStep | Refu
     return answered
 
 
+AGAIN = "_again"  # in a prompt's data: what the /dexuat typed part-way asked to start with
+RESUME, RESTART = "resume", "restart"  # the answers to "go on, or start again?"
+
+
+@dataclass(frozen=True)
+class GoOnOrRestart:
+    """/dexuat typed while a proposal is being entered: go on with it, or start again."""
+
+    prompt: ProposalPrompt
+    answered: int  # the steps answered so far
+
+
+@use_case(writes=True)
+def interrupted(desk: Desk, caller: Caller, typed: str) -> GoOnOrRestart | None:
+    """The proposal being entered, kept, and the question; None when none is."""
+    waiting = caller.waiting
+    prompt = waiting.prompt if waiting else None
+    if not isinstance(prompt, ProposalPrompt) or caller.chat_id is None:
+        return None
+    kept = ProposalPrompt(prompt.agency, prompt.step, {**prompt.data, AGAIN: typed}, prompt.id)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, kept)
+    return GoOnOrRestart(kept, STEPS.index(prompt.step) if prompt.step in STEPS else 0)
+
+
+def _go_on_or_restart(desk: Desk, caller: Caller, prompt: ProposalPrompt, value: str):
+    data = dict(prompt.data)
+    again = str(data.pop(AGAIN, "") or "")
+    if value == RESUME:
+        return _ask(desk, caller, ProposalPrompt(prompt.agency, prompt.step, data, prompt.id))
+    if prompt.id:  # an edit started again: which field, again
+        return _ask(desk, caller, ProposalPrompt(prompt.agency, PICK, data, prompt.id))
+    assert caller.chat_id is not None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    typed = "" if fold(again) in ("", "them", "moi", "them moi") else again
+    return start_proposal(desk, caller, typed)
+
+
 @use_case(writes=True)
 def change_proposal(
     desk: Desk, caller: Caller, action: Action, proposal_id: int
@@ -140,7 +190,8 @@ def change_proposal(
     if action == Action.EDIT:
         data = {k: getattr(proposal, k) for k in STEPS}
         data["coordinate"] = list(proposal.coordinate)
-        return _ask(desk, caller, ProposalPrompt(proposal.agency, STEPS[0], data, proposal.id))
+        # which field first: an edit changes the one chosen (the first thing typed was the name)
+        return _ask(desk, caller, ProposalPrompt(proposal.agency, PICK, data, proposal.id))
     now = desk.clock.now()
     if action == Action.WITHDRAW:
         done = desk.proposals.withdraw(proposal.id, caller.user_id, now)
@@ -148,7 +199,7 @@ def change_proposal(
         done = desk.proposals.restore(proposal.id, caller.user_id, now)
     if done is None:  # someone else withdrew or restored it a moment ago
         return Refusal(Refused.PROPOSAL_CHANGED, proposal_id=proposal.id)
-    return Moved(done, action)
+    return Moved(done, action, sent_differs(desk, done.agency))
 
 
 @use_case(writes=True)
@@ -159,12 +210,26 @@ def answer_step(
     the last one the proposal saved (decided again: the window may have closed, or the rights
     changed, while the form was open)."""
     assert caller.chat_id is not None
+    if value in (RESUME, RESTART):
+        return _go_on_or_restart(desk, caller, prompt, value)
+    if AGAIN in prompt.data:  # answered without pressing either: going on
+        data = {k: v for k, v in prompt.data.items() if k != AGAIN}
+        prompt = ProposalPrompt(prompt.agency, prompt.step, data, prompt.id)
+    if prompt.step == PICK:
+        picked = _picked(value)
+        if picked is None:
+            return _ask(desk, caller, prompt, Refusal(Refused.PICK_FIELD).reason)
+        field, shaped = picked
+        prompt = ProposalPrompt(prompt.agency, field, prompt.data, prompt.id)
+        if shaped is None:  # the field chosen: its question
+            return _ask(desk, caller, prompt)
+        value = shaped
     state = prompt.state()
     complaint = accept(state, value.strip(), desk.assistant.agencies.resolve)
     if complaint:
         return _ask(desk, caller, prompt, complaint.reason)
     index = STEPS.index(state["step"])
-    if index + 1 < len(STEPS):
+    if not state.get("id") and index + 1 < len(STEPS):
         state["step"] = STEPS[index + 1]
         return _ask(desk, caller, ProposalPrompt.of(state))
     prompts.take(desk, caller.chat_id, caller.user_id)
@@ -181,8 +246,23 @@ def answer_step(
         edited = desk.proposals.edit(proposal_id, state["data"], caller.user_id, now)
         if edited is None:
             return Refusal(Refused.WITHDRAWN_WHILE_EDITING)
-        return Edited(*edited)
-    return Created(desk.proposals.add(state["agency"], caller.user_id, state["data"], now))
+        return Edited(*edited, sent_differs(desk, edited[0].agency))
+    saved = desk.proposals.add(state["agency"], caller.user_id, state["data"], now)
+    return Created(saved, sent_differs(desk, saved.agency))
+
+
+FIELD_BUTTON = "f_"  # the value of an edit's field button: "f_level"
+
+
+def _picked(value: str) -> tuple[str, str | None] | None:
+    """An edit's field: pressed, named ("mức"), or answered straight ("muc 4": the level, 4)."""
+    if value.startswith(FIELD_BUTTON) and value[len(FIELD_BUTTON) :] in STEPS:
+        return value[len(FIELD_BUTTON) :], None
+    named = field_named(value)
+    if named:
+        return named, None
+    shaped = field_shaped(value, choices())
+    return shaped
 
 
 @use_case(writes=True)
@@ -203,4 +283,4 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
     reverted = repo.revert(change, caller.user_id, now)
     if reverted is None:  # another change came in between our read and our write
         return newer_change(change.proposal_id)
-    return Reverted(*reverted)
+    return Reverted(*reverted, sent_differs(desk, reverted[0].agency))

@@ -12,9 +12,9 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import Offer, Unclear, offer_for, statement
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import Status, said_of_last_write, target_for
+from knowledge.rules.statuses import Status, note_needed, said_of_last_write, target_for
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -31,6 +31,18 @@ class BareStatus:
     sending: bool = False
 
 
+@dataclass(frozen=True)
+class Several:
+    """A status said in reply to a reminder of several items ("xong rồi"): the same offer for
+    each item it may be said of, one button an item (usecases/reminder_replies.py); nothing
+    written before a press."""
+
+    offers: tuple[Offer, ...]
+    # the words named several tasks ("đã gửi báo cáo rồi" with two reports owed), rather than
+    # a reply to a reminder of several
+    matched: bool = False
+
+
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
 _NAMED_KEY = re.compile(
     r"(?<![\w/-])(?:(?:406|411)-\d{1,3}|[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?)"
@@ -41,12 +53,12 @@ _NAMED_KEY = re.compile(
 @use_case(database=False)
 def read_statement(
     desk: Desk, caller: Caller, text: str, replied: str = ""
-) -> Offer | Refusal | BareStatus | None:
+) -> Offer | Several | Refusal | BareStatus | None:
     """A free text from someone who may write, naming one row they may write and a status: what
     to offer for confirmation. None when the text is not such a statement (it is a question).
     `replied`: the bot's message the text answers (a reminder): "đã nộp rồi ạ" in reply to a
-    reminder of one row or task the person may write is about that one; of several, which one
-    is asked (a Refusal: nothing written)."""
+    reminder of one row or task the person may write is about that one; of several, each is
+    offered (`Several`: nothing written)."""
     province, today = desk.province, desk.clock.today()
     if may_write(caller.actor) is not None:
         return _not_written(desk, caller, text)
@@ -69,7 +81,7 @@ def read_statement(
         # "đã gửi báo cáo rồi" with two reports the unit owes: which one
         mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
         if len(mine) > 1:
-            return _which(tuple(mine), found.status)
+            return Several(tuple(Offer(k, found.status) for k in mine), matched=True)
         found = Offer(mine[0], found.status) if mine else None
     offer = writable(found)
     if offer is None and not replied:
@@ -86,16 +98,14 @@ def read_statement(
     ]
     if not mine:
         return None
-    offer = writable(offer_for(f"{mine[0]} {text}", desk.assistant, province, today))
-    if offer is None or offer.key != mine[0]:
+    # the status said, read as said of each item the reminder names ("đã nộp rồi" is about a
+    # task's document, not a row); those it reads for alike are offered, one button each
+    said = [writable(offer_for(f"{key} {text}", desk.assistant, province, today)) for key in mine]
+    read = [o for key, o in zip(mine, said, strict=True) if o is not None and o.key == key]
+    if not read:
         return None
-    if len(mine) > 1:
-        return Refusal(
-            f"Tin nhắn này có {len(mine)} mục ({', '.join(key_tag(k) for k in mine)}): ghi mục "
-            f"nào? Gõ kèm mã, ví dụ <code>{esc(mine[0])} {esc(offer.status.label.lower())}"
-            f"</code>. {UNCHANGED}"
-        )
-    return offer
+    alike = [o for o in read if (o.status, o.note) == (read[0].status, read[0].note)]
+    return Several(tuple(alike)) if len(alike) > 1 else read[0]
 
 
 @use_case()
@@ -142,9 +152,12 @@ def part_command(desk: Desk, offer: Offer) -> str:
     return f"/nop {ours[0].code}" if ours else f"/nop {offer.key}"
 
 
-def _which(keys: tuple[str, ...], status: Status) -> Refusal:
-    return Refusal(
-        f"Câu này khớp {len(keys)} nhiệm vụ ({', '.join(key_tag(k) for k in keys)}): ghi nhiệm "
-        f"vụ nào? Gõ kèm mã, ví dụ <code>{esc(keys[0])} {esc(status.label.lower())}</code>. "
-        f"{UNCHANGED}"
-    )
+def lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:
+    """An older offer's button: the command that writes it; pressed again after its own write
+    (a double tap), that it stands."""
+    mine = desk.repo.latest_by(caller.user_id)
+    if mine is not None and (mine.key, mine.new) == (key, status) and named in ("", mine.agency):
+        current = desk.repo.current(key, mine.agency)
+        if current is not None and current.id == mine.id:
+            return offers.lapsed_written(key, status, mine.at.strftime("%H:%M %d/%m"))
+    return offers.lapsed_offer(key, status, named, bool(note_needed(status)))

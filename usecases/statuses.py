@@ -46,7 +46,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statements import part_command
+from usecases.statements import lapsed, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -165,27 +165,20 @@ def confirm_offer(
     named = refs.agency_name(desk, unit) if unit is not None else ""
     if (
         not isinstance(prompt, OfferPrompt)
-        or key != prompt.key
+        or key not in prompt.keys
         or status != prompt.status
         or named != prompt.unit
     ):
         if key is None:
             return Refusal(OFFER_LAPSED)
-        return Refusal(_lapsed(desk, caller, key, status, named or ""))
-    return write_status(
+        return Refusal(lapsed(desk, caller, key, status, named or ""))
+    written = write_status(
         desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True
     )
-
-
-def _lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:
-    """An older offer's button: the command that writes it; pressed again after its own write
-    (a double tap), that it stands."""
-    mine = desk.repo.latest_by(caller.user_id)
-    if mine is not None and (mine.key, mine.new) == (key, status) and named in ("", mine.agency):
-        current = desk.repo.current(key, mine.agency)
-        if current is not None and current.id == mine.id:
-            return offers.lapsed_written(key, status, mine.at.strftime("%H:%M %d/%m"))
-    return offers.lapsed_offer(key, status, named, bool(note_needed(status)))
+    rest = prompt.without(key)
+    if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, rest)
+    return written
 
 
 # -- /capnhat ------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ template sent back, the templates themselves, and the province's compiled forms 
 
 Every accepted submission is a new version (db/submission_repo.py); when the unit has sent every
 form its task asks for, hoan_thanh is appended for the task through the status history (undone
-like any status change).
+like any status change); when it sends the first part of a task of several forms (Phụ lục I of
+Phụ lục I–IV) and had reported nothing, dang_thuc_hien is, so that every view of the one standing
+rule shows the task under way, as /nopbai shows the part sent.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from knowledge.deliverables.submissions import (
     form_named,
     may_submit,
     missing_forms,
+    other_unit_named,
     pl4_prefill,
     read_counts,
     read_line,
@@ -37,7 +40,9 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handins import Handins, unit_handins
+from usecases.officers import named_unit
 from usecases.prompts import SubmitPrompt
+from usecases.proposal_sync import BEFORE, Synced, current_lines, hold
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 
@@ -49,7 +54,13 @@ UNIT_UNREAD = (
     "Không đọc được đơn vị trên mẫu {form}: ghi tên đơn vị sau “{label}” (ví dụ Sở Y tế) rồi "
     "gửi lại. Không có gì được lưu."
 )
+# an officer's template whose unit line names another unit (only an admin files for another)
+OTHER_UNIT = (
+    "Tệp ghi đơn vị là {other} (dòng “{label}”), còn bạn là cán bộ của {own}: bot không nhận "
+    "biểu của đơn vị khác; sửa dòng đó thành {own} rồi gửi lại. Không có gì được lưu."
+)
 SENT_NOTE = "Đã nộp đủ {forms} qua bot"
+PART_NOTE = "Đã nộp {forms} qua bot, chưa đủ"
 STEP_ACTIONS = ("ok", "no", "zero", "pop", "clear")
 
 
@@ -84,10 +95,14 @@ class Submitted:
     at_text: str  # "HH:MM dd/mm/YYYY"
     held: str
     missing: tuple[Form, ...]  # the task's forms still to send
-    done: Change | None  # the task marked done by this submission
+    # the task's status this submission wrote: hoan_thanh once every form is in, dang_thuc_hien
+    # for the first part of a task of several forms (none when the unit's status stands)
+    done: Change | None
     behalf: str | None = None  # "ghi thay": the admin who sent it for the unit
     id: int = 0  # the stored version: what its "Hoàn tác" names
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
+    # BIỂU 02: how the unit's proposals changed to hold what it sent (None for other forms)
+    synced: Synced | None = None
 
 
 @dataclass(frozen=True)
@@ -126,26 +141,12 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         return target
     lines: list[dict] = []
     if form.code == "bieu02":
-        lines = [_proposal_line(p) for p in desk.proposals.list(target.agency)]
+        lines = current_lines(desk, target.agency)
         if not lines:
             return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
     if form.code == "pl4":
         lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
     return _ask(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
-
-
-def _proposal_line(p) -> dict:
-    return {
-        "tier": p.tier,
-        "field": p.sector,
-        "name": p.name,
-        "l3": p.level == 3,
-        "l4": p.level == 4,
-        "lead": p.lead,
-        "coordinate": ", ".join(p.coordinate),
-        "quarter": p.quarter,
-        "note": p.note,
-    }
 
 
 @use_case(writes=True)
@@ -218,10 +219,15 @@ def upload_form(
         return Refusal("Tệp này không phải mẫu biểu của bot. Tải mẫu ở /baocao.")
     form, unit = found
     named = None
+    line = unit_cell(book, form)
+
+    def whole(text: str) -> str | None:  # any spelling the register reads ("Hàm Yên")
+        return named_unit(desk, text)
+
     if caller.is_admin:
         # an admin sends a unit's form for it: the unit its line names (the name typed on a
         # blank template, or the unit's own template forwarded), else the one it was made for
-        typed = unit_in_cell(unit_cell(book, form), form, desk.assistant.agencies.whole)
+        typed = unit_in_cell(line, form, whole)
         named = typed or unit or None
         if named is None and caller.agency is None:
             return Refusal(UNIT_UNREAD.format(form=esc(form.name), label=esc(form.unit_label)))
@@ -232,6 +238,14 @@ def upload_form(
         return Refusal(
             f"Đây là mẫu {esc(form.name)} của {esc(unit)}, không phải của {esc(target.agency)}. "
             "Tải mẫu của đơn vị bạn ở /baocao. Không có gì được lưu."
+        )
+    own = target.agency
+    other = None if caller.is_admin else other_unit_named(desk.province, form, line, whole, own)
+    if other is not None:  # the unit line typed over with another unit's name
+        return Refusal(
+            OTHER_UNIT.format(
+                other=esc(other), own=esc(own), label=esc(form.unit_label.rstrip(" :"))
+            )
         )
     parsed = parse_book(book, form, desk.assistant.agencies.resolve)
     if parsed.errors:
@@ -265,24 +279,32 @@ def accept(
     before = desk.submissions.submissions(task=target.task, agency=target.agency)
     sent = {s.form for s in before} | {form.code}
     missing = tuple(missing_forms(desk.province, target.task, sent))
+    current = desk.repo.current(target.task, target.agency)
+    names = ", ".join(f.name for f in FORMS.values() if f.code in sent)
+    marked = None
+    if not missing and (current is None or current.new != Status.HOAN_THANH):
+        marked = (Status.HOAN_THANH, SENT_NOTE.format(forms=names))
+    elif missing and (current is None or current.new == Status.CHUA_BAT_DAU):
+        # a first part of a task of several forms: under way, as /tiendo, the reminders and
+        # every view of the standing rule then say beside /nopbai's "còn thiếu …" (not done:
+        # only every form is); a status the unit reported itself is left as it is
+        marked = (Status.DANG_THUC_HIEN, PART_NOTE.format(forms=names))
     done = None
-    if not missing:
-        current = desk.repo.current(target.task, target.agency)
-        if current is None or current.new != Status.HOAN_THANH:
-            names = ", ".join(f.name for f in FORMS.values() if f.code in sent)
-            done = desk.repo.record(
-                target.task,
-                target.agency,
-                Status.HOAN_THANH,
-                SENT_NOTE.format(forms=names),
-                caller.user_id,
-                now,
-                behalf,
-            )
+    if marked is not None:
+        status, note = marked
+        done = desk.repo.record(
+            target.task, target.agency, status, note, caller.user_id, now, behalf
+        )
     # the accepted version before it, if any (an undone one replaces nothing)
     replaces = bool(
         desk.submissions.submissions(task=target.task, agency=target.agency, form=form.code)
     )
+    synced = None
+    if form.code == "bieu02":
+        # what the unit sent is its proposals: /dexuat, /nop bieu02 and the province's list
+        # show it; the proposals it replaced are kept in the submission for its undo
+        data = {**data, BEFORE: current_lines(desk, target.agency)}
+        synced = hold(desk, target.agency, list(data.get("lines") or []), caller.user_id)
     saved = desk.submissions.add(
         target.task,
         form.code,
@@ -309,6 +331,7 @@ def accept(
         behalf,
         saved.id,
         replaces,
+        synced,
     )
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.importer import edit_source
+from knowledge.catalogue.national_dates import later_than_national
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.table_patch import (
     EditRefused,
     edited_row,
@@ -79,5 +81,10 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
     lines = render_row_change(edit.key, old, new, desk.table_number)
     if old is None or (old.lead, old.coordinate) != (new.lead, new.coordinate):
         lines += render_diff(change, "", "")[2:]  # the agencies the row moves between
+    if old is None or old.deadline_text != new.deadline_text:
+        late = later_than_national(
+            desk.assistant.catalogue, edit.key, new.deadline_text, plan_first_day(province)
+        )
+        lines += [late] if late else []
     draft = draft_table(desk, caller, province, rows, source)
     return RowPreview(edit.key, tuple(lines), draft)

@@ -23,8 +23,11 @@ from knowledge.catalogue.importer import (
     validate,
 )
 from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.national_dates import later_than_national
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.table_patch import in_force_rows, merge_rows
 from knowledge.catalogue.table_versions import (
+    Table,
     TableDiff,
     TableVersion,
     diff,
@@ -102,10 +105,11 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
         errors = refused.errors[:MAX_ERRORS] + (["…"] if len(refused.errors) > MAX_ERRORS else [])
         head = f"Từ chối cả tệp {name} ({len(refused.errors)} lỗi), không có gì thay đổi:"
         return Refusal(html.escape("\n".join([head, *errors])))
-    change = diff(table_of(province.assignments.values()), table_of(rows, province.expand))
+    in_force, new = table_of(province.assignments.values()), table_of(rows, province.expand)
+    change = diff(in_force, new)
     shown = tuple(
         render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {desk.table_number}")
-    )
+    ) + late_plans(desk.assistant.catalogue, in_force, new, province)
     if change.empty:
         return TableReview(shown, None, 0)
     draft = draft_table(desk, caller, province, rows, name)
@@ -129,7 +133,7 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
             f"Tệp {name}, các dòng trong tệp ghép vào bảng",
             f"bảng đang dùng, phiên bản {desk.table_number}",
         )
-    )
+    ) + late_plans(desk.assistant.catalogue, in_force, new, province)
     merge_lines = (
         f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
         f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
@@ -231,6 +235,8 @@ class Imported:
     current: int  # the version in force before
     version: TableVersion | None  # the new version (None: not applied)
     needs_replace: bool = False  # not applied: it drops rows in force and --replace was not given
+    # rows whose new provincial date comes after the decision's (catalogue/national_dates.py)
+    late_plans: tuple[str, ...] = ()
 
 
 def _tables(desk: Desk) -> ImportRepo:
@@ -294,12 +300,29 @@ def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
     if file.merge:
         kept = in_force_rows(known.assignments.values()) if known else []
         rows, source = merge_rows(kept, rows, file.name), merged_source(file.name)
-    change = diff(old, table_of(rows, known.expand if known else None))
+    new = table_of(rows, known.expand if known else None)
+    change = diff(old, new)
+    late = late_plans(catalogue, old, new, known)
     if not file.apply or change.empty:
-        return Imported(change, current, None)
+        return Imported(change, current, None, late_plans=late)
     if change.partial and not file.replace:
-        return Imported(change, current, None, needs_replace=True)
+        return Imported(change, current, None, needs_replace=True, late_plans=late)
     name = file.province_name or (known.name if known else slug)
     done = _tables(desk).add(slug, name, decision, rows, source, desk.clock.now())
     desk.sync_table(force=True)
-    return Imported(change, current, done)
+    return Imported(change, current, done, late_plans=late)
+
+
+def late_plans(
+    catalogue: Catalogue, old: Table, new: Table, province: Province | None
+) -> tuple[str, ...]:
+    """A line for each row whose changed provincial date comes after the decision's."""
+    found = []
+    first = plan_first_day(province) if province else None
+    for key, entry in new.items():
+        if key in old and old[key].deadline_text == entry.deadline_text:
+            continue
+        line = later_than_national(catalogue, key, entry.deadline_text, first)
+        if line:
+            found.append(line)
+    return tuple(found)

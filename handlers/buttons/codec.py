@@ -208,10 +208,12 @@ def pressed(
     cls: type[B],
     callback: Callable[[Update, BotContext, B], Awaitable[None]],
     private: bool = False,
+    in_groups: Callable[[Update, BotContext], Awaitable[str | None]] | None = None,
 ) -> CallbackQueryHandler:
     """The handler of one kind: the query answered, the data decoded, the callback called with
     the button. `private`: a button that changes something works only in a private chat (in a
-    group anyone could press it)."""
+    group anyone could press it), unless `in_groups` lets this presser press it there (None) or
+    says why not (shown to the presser alone)."""
 
     @functools.wraps(callback)
     async def handle(update: Update, context: BotContext) -> None:
@@ -219,8 +221,10 @@ def pressed(
         assert query is not None
         chat = update.effective_chat
         if private and chat is not None and chat.type != "private":
-            await query.answer(PRIVATE_ONLY[:190], show_alert=True)
-            return
+            why = await in_groups(update, context) if in_groups is not None else PRIVATE_ONLY
+            if why is not None:
+                await query.answer(why[:190], show_alert=True)
+                return
         await query.answer()
         found = decode(query.data)
         assert isinstance(found, cls)  # the pattern matched

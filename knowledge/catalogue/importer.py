@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from knowledge.calendar.deadline_text import printed_period
 from knowledge.calendar.deadlines import DeadlineError, parse_deadline
 from knowledge.catalogue.agency_cell import clean_cell, split_roles
 from knowledge.catalogue.model import Assignment, Catalogue, Province
@@ -43,6 +44,7 @@ SAME_TITLE = 85  # rapidfuzz ratio of the folded names: "Tur pháp" is the catal
 COORDINATOR = "Sở Thông tin và Truyền thông"
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 DELIMITERS = "\t;,"
+SEPARATOR_NAMES = {"\t": "dấu tab", ";": "dấu chấm phẩy", ",": "dấu phẩy"}
 
 
 class ImportRefused(ValueError):
@@ -142,6 +144,14 @@ def _csv(name: str, data: bytes) -> Lines:
         if found
         else max(DELIMITERS, key=lambda d: max(line.count(d) for line in head))
     )
+    if found and Path(name).suffix.lower() != ".csv" and delimiter != ",":
+        # a table is an .xlsx or a .csv; a file of another name is read only when it is one
+        # (its header read under the comma); one with no header is refused for that, below
+        raise Unreadable(
+            f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv (các cột cách nhau bằng dấu phẩy); tệp "
+            f"này có các cột cách nhau bằng {SEPARATOR_NAMES[delimiter]}. Lưu lại thành .csv hoặc "
+            ".xlsx rồi gửi lại."
+        )
     return _split(text, delimiter)
 
 
@@ -219,6 +229,9 @@ def validate(lines: Lines, assistant, province_decision: str, name: str = "") ->
         if deadline or not (key and _has_subrows(key, assistant)):
             try:
                 parse_deadline(deadline)
+                # a month or a quarter as the documents print it ("Thang 7/2021" typed
+                # without marks is "Tháng 7/2021", as "So XD" is "Sở Xây dựng")
+                deadline = printed_period(deadline)
             except DeadlineError as exc:
                 problems.append(f"thời hạn không hợp lệ: {exc}")
         if key and key in seen:

@@ -36,3 +36,12 @@ def plan_start(catalogue: Catalogue, province: Province) -> date:
             for m in r.milestones
         ]
     return min(dates) - timedelta(days=LEAD_DAYS)
+
+
+def plan_first_day(province: Province) -> date | None:
+    """The first date the province's own plan sets (its tasks', its rows'): a decision's date
+    before it had passed when the plan was made (406-16's "Quý I/2021", carried into Tháng
+    4/2021 by the plan of April 2021), one on or after it is still the decision's to keep."""
+    dates = [t.due for t in province.tasks if t.due]
+    dates += [a.milestones[0].due for a in province.assignments.values() if a.milestones]
+    return min(dates) if dates else None

@@ -12,11 +12,11 @@ added. Nothing is dropped by a patch; dropping rows takes a whole table (`--repl
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.calendar.deadlines import DeadlineError, parse_deadline
+from knowledge.calendar.deadline_text import read_deadline
+from knowledge.calendar.deadlines import DeadlineError
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.importer import ImportedRow
 from knowledge.catalogue.model import Assignment, Catalogue
@@ -54,17 +54,6 @@ FIELDS = {
 }
 CONNECTORS = frozenset({"va", "voi", "cung"})  # "Sở Y tế và Công an tỉnh"
 NONE_WORDS = frozenset({"khong", "ko", "bo", "-", "0"})  # "phối hợp: không" clears the field
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III"}
-_ROMAN["iv"] = "IV"
-# on the folded text, where "/" reads as a space: "thang 9 2021", "quy iii 2021", "30 9 2021"
-_MONTH = re.compile(r"^(?:thang|t)\s*(\d{1,2})\s+(\d{4})$")
-_QUARTER = re.compile(r"^(?:quy|q)\s*(iv|i{1,3}|[1-4])\s+(\d{4})$")
-_DAY = re.compile(r"^(?:truoc ngay |ngay )?(\d{1,2})\s+(\d{1,2})\s+(\d{4})$")
-# the same typed without a year ("tháng 10", "quý 3", "30/9")
-_YEARLESS = re.compile(
-    r"^(?:(?:thang|t)\s*\d{1,2}|(?:quy|q)\s*(?:iv|i{1,3}|[1-4])"
-    r"|(?:truoc ngay |ngay )?\d{1,2}\s+\d{1,2})$"
-)
 
 
 @dataclass(frozen=True)
@@ -87,33 +76,6 @@ class EditRefused(ValueError):
 
     def __str__(self) -> str:
         return self.refusal.reason
-
-
-def read_deadline(text: str, year: int | None = None) -> str:
-    """A deadline as typed, in the catalogue's printed form when it is a month, a quarter or a
-    day ("thang 9/2021" -> "Tháng 9/2021", "quy 3/2021" -> "Quý III/2021", "30/9/2021" ->
-    "Trước ngày 30/9/2021"); any other wording the deadline reader reads is kept as typed.
-    `year`: the year of one typed without it ("tháng 10", "quý 3", "30/9"), printed in full
-    so that the preview shows it before anything is applied. Raises DeadlineError for what does
-    not read or a day that does not exist (31/4)."""
-    typed = " ".join(text.split()).strip(" .;")
-    folded = fold(typed)
-    if year is not None and _YEARLESS.match(folded):
-        folded = f"{folded} {year}"
-    if m := _MONTH.match(folded):
-        month, year = int(m.group(1)), int(m.group(2))
-        if not 1 <= month <= 12:
-            raise DeadlineError(f"tháng {month} không có")
-        return f"Tháng {month}/{year}"
-    if m := _QUARTER.match(folded):
-        return f"Quý {_ROMAN[m.group(1)]}/{m.group(2)}"
-    if m := _DAY.match(folded):
-        day, month, year = (int(g) for g in m.groups())
-        if not 1 <= month <= 12 or not 1 <= day <= monthrange(year, month)[1]:
-            raise DeadlineError(f"ngày {day}/{month}/{year} không có")
-        return f"Trước ngày {day}/{month}/{year}"
-    parse_deadline(typed)  # raises DeadlineError
-    return typed
 
 
 def agencies_in(text: str, agencies: AgencyResolver) -> tuple[str, ...]:

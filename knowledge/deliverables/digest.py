@@ -3,7 +3,9 @@
 Cadence. Weekly on the configured weekdays (Monday by default; a weekday that is a day off moves
 to the next working day of the same week), and on each of the `before_deadline` working days
 before a provincial deadline (a date the province's letters set for a task: Tuyên Quang's 20/4
-and 20/5/2021; Khánh Hòa's 10/4, 20/4/2020 and the 1st of every month). Never on a day off.
+and 20/5/2021; Khánh Hòa's 10/4, 20/4/2020 and the 1st of every month), and on the first working
+day after one (the units that did not send are late from then; `before_deadline = 0` turns both
+off). Never on a day off.
 
 Content. The same units and states as /quahan tinh and /nopbai tinh (knowledge/rules/progress.py,
 knowledge/deliverables/tracking.py), by task then unit, with titles: the documents still missing
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.tracking import TaskHandins, collects, current, track
@@ -37,7 +40,8 @@ SOON = 7  # days: rows due within the week that nobody reported on
 @dataclass(frozen=True)
 class Cadence:
     weekdays: tuple[int, ...] = (0,)  # Monday
-    before_deadline: int = 3  # working days before each provincial deadline; 0: none
+    # working days before each provincial deadline (and the first working day after it); 0: none
+    before_deadline: int = 3
 
 
 def parse_weekdays(values: Iterable[object]) -> tuple[int, ...]:
@@ -85,11 +89,28 @@ def _before_deadline(day: date, province: Province, calendar: WorkCalendar, coun
     return False
 
 
+def _after_deadline(day: date, province: Province, calendar: WorkCalendar) -> bool:
+    """The first working day on which a provincial deadline has passed (21/4/2021 for 20/4): the
+    day the units that did not send turn late, which the coordinator waited for until the next
+    Monday (26/4)."""
+    for due in provincial_deadlines(province, day - timedelta(days=DEADLINE_LOOKAHEAD), day):
+        if not is_past(due, day):
+            continue
+        first = due + timedelta(days=1)
+        while not calendar.is_working(first):
+            first += timedelta(days=1)
+        if first == day:
+            return True
+    return False
+
+
 def is_digest_day(day: date, province: Province, calendar: WorkCalendar, cadence: Cadence) -> bool:
     if not calendar.is_working(day):
         return False
-    return _weekly(day, calendar, cadence.weekdays) or _before_deadline(
-        day, province, calendar, cadence.before_deadline
+    return (
+        _weekly(day, calendar, cadence.weekdays)
+        or _before_deadline(day, province, calendar, cadence.before_deadline)
+        or (cadence.before_deadline > 0 and _after_deadline(day, province, calendar))
     )
 
 

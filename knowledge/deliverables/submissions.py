@@ -117,6 +117,20 @@ def unit_in_cell(text: str, form: Form, whole: Callable[[str], str | None]) -> s
     return whole(rest) if rest else None
 
 
+def other_unit_named(
+    province: Province, form: Form, text: str, whole: Callable[[str], str | None], sender: str
+) -> str | None:
+    """The unit a template's unit line names when it is not the sender's own: a unit sends its
+    own forms only, and a line naming another unit is no slip to file under the sender (the
+    same file counted for the unit it names when an admin sent it). None when the line is
+    blank, names no one unit, names the sender or a group the sender's unit belongs to ("UBND
+    huyện" on a district's)."""
+    named = unit_in_cell(text, form, whole)
+    if named is None or named == sender or sender in province.members(named):
+        return None
+    return named
+
+
 def missing_forms(province: Province, task_id: str, sent: Iterable[str]) -> list[Form]:
     """The task's forms the unit has not sent yet (by code)."""
     have = set(sent)

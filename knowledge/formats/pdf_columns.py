@@ -4,10 +4,12 @@ A table whose columns are aligned by spacing alone has no rules for knowledge/fo
 to find, and pypdf's text layer gives each printed line of it as one line: the wrapped cells of a
 row interleave ("Rà soát, lập danh sách cán bộ, Các sở, ban, ngành Trước thứ Sáu, …"). Each
 piece of text is drawn at its own x, though: a printed line of three pieces or more, far apart,
-is a head row, its pieces' x the columns' starts; the lines below it whose every piece starts
-at one of those columns and fits in it are the table's, and a piece in the first column or a
-wider gap between lines starts a new row. The table is then read a row a line, its cells apart
-by " | ", as a ruled one is.
+is a head row, its pieces' x the columns' starts (a head cell may wrap: the lines close under it
+with nothing in the first column go on with the head); the lines below it whose every piece
+starts at one of those columns and fits in it are the table's, and a piece in the first column
+or a wider gap between lines starts a new row. A writer may draw a cell at a time, its wrapped
+lines before the next cell's first: a piece goes on the recent printed line at its height. The
+table is then read a row a line, its cells apart by " | ", as a ruled one is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from itertools import pairwise
 
 _GAP = 12.0  # points between two pieces of one printed line that start two columns
 _ALIGN = 2.0  # a piece this close to a column's start is in that column
+_RECENT = 4  # a cell's wrapped lines that may come between two pieces of one printed line
 _ROW_STEP = 1.25  # a line this many times the table's line step below the last starts a row
 _EM = 0.42  # a character's width as a share of the font's size, about (a narrow estimate)
 # A page's number alone on a line: "2", "- 2 -", "Trang 2".
@@ -47,13 +50,23 @@ class Table:
 
 
 def _printed_lines(pieces: list[Piece]) -> list[list[Piece]]:
-    """The pieces of each printed line, in reading order: the non-blank ones at one height."""
+    """The pieces of each printed line, in reading order: the non-blank ones at one height. A
+    table drawn a cell at a time gives a cell's wrapped lines before the next cell's first:
+    a piece at the height of one of the last few lines, to the right of it, goes on that line."""
     lines: list[list[Piece]] = []
     for piece in pieces:
         if not piece.text.strip():
             continue
-        if lines and abs(lines[-1][-1].y - piece.y) <= _ALIGN and piece.x > lines[-1][-1].x:
-            lines[-1].append(piece)
+        line = next(
+            (
+                ln
+                for ln in lines[-1 : -_RECENT - 1 : -1]
+                if abs(ln[-1].y - piece.y) <= _ALIGN and piece.x > ln[-1].x
+            ),
+            None,
+        )
+        if line is not None:
+            line.append(piece)
         else:
             lines.append([piece])
     return lines
@@ -99,8 +112,7 @@ def tables(
         while j < len(lines) and _fits(lines[j], carried, lines[j - 1]):
             j += 1
         if any(len(line) >= 2 for line in lines[i:j]):
-            rows = _rows(lines[i:j], carried, headed=False)
-            found.append(Table(lines[i][0].index, lines[j - 1][-1].index, rows, carried))
+            found.append(_table(lines[i:j], _rows(lines[i:j], carried, 0), carried))
             i = j
     while i < len(lines):
         starts = _head(lines[i])
@@ -110,13 +122,12 @@ def tables(
         j = i + 1
         while j < len(lines) and _fits(lines[j], starts, lines[j - 1]):
             j += 1
-        body = lines[i + 1 : j]
+        head = _head_lines(lines[i:j], starts)
+        body = lines[i + head : j]
         if sum(len(line) >= 2 for line in body) < 1:  # one row at least, of two cells or more
             i += 1
             continue
-        found.append(
-            Table(lines[i][0].index, lines[j - 1][-1].index, _rows(lines[i:j], starts), starts)
-        )
+        found.append(_table(lines[i:j], _rows(lines[i:j], starts, head), starts))
         i = j
     # the page ends on the last table when nothing but its number follows it
     last = found[-1] if found else None
@@ -125,11 +136,35 @@ def tables(
     return found, (last.starts if last and ends else None)
 
 
+def _table(lines: list[list[Piece]], rows: list[str], starts: list[float]) -> Table:
+    """The table over these printed lines: the pieces it spans, first to last in reading order
+    (a cell's wrapped lines may come before the next cell's first)."""
+    indices = [p.index for line in lines for p in line]
+    return Table(min(indices), max(indices), rows, starts)
+
+
+def _head_lines(lines: list[list[Piece]], starts: list[float]) -> int:
+    """How many printed lines the head row takes: its cells may wrap ("Đơn vị chủ" / "trì",
+    "Số" / "TT"). A line close under it goes on with the head unless a row's number stands in
+    its first column: the first row starts with its number, or a line step further down."""
+    n = 1
+    while n < len(lines):
+        line, above = lines[n], lines[n - 1]
+        close = 0 < above[0].y - line[0].y <= 1.6 * max(p.size for p in above)
+        first = [p for p in line if _column(p, starts) == 0]
+        if not close or any(_NUMBER.match(p.text) for p in first):
+            break
+        n += 1
+    return n
+
+
 def _text(line: list[Piece]) -> str:
     return " ".join(p.text.strip() for p in line)
 
 
-def _rows(lines: list[list[Piece]], starts: list[float], headed: bool = True) -> list[str]:
+def _rows(lines: list[list[Piece]], starts: list[float], head: int) -> list[str]:
+    """The table a row a line; its first `head` printed lines are its head row (none when the
+    table goes on from the page before)."""
     steps = [a[0].y - b[0].y for a, b in pairwise(lines)]
     step = min(steps) if steps else 0.0
     rows: list[list[list[str]]] = []
@@ -138,14 +173,14 @@ def _rows(lines: list[list[Piece]], starts: list[float], headed: bool = True) ->
         numbered = first is not None and _NUMBER.match(first.text) is not None
         new = (
             not rows
-            or (n and steps[n - 1] > step * _ROW_STEP)
-            or (numbered and any(rows[-1][0]))
-            or (headed and n == 1)  # the head is one line; below it, the first row
+            or (n == head and head > 0)  # below the head row, the first row
+            or (n > head and steps[n - 1] > step * _ROW_STEP)
+            or (n > head and numbered and any(rows[-1][0]))
         )
         if new:
             rows.append([[] for _ in starts])
         for k, piece in enumerate(line):
-            column = k if headed and n == 0 else _column(piece, starts)
+            column = k if head and n == 0 else _column(piece, starts)
             rows[-1][column or 0].append(piece.text.strip())
     out: list[str] = []
     for row in rows:

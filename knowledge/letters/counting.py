@@ -52,7 +52,15 @@ def counted(
         return found, ""
     unit = f"{count.days} ngày" + (" làm việc" if count.working else "")
     how = "không tính thứ Bảy, Chủ nhật và ngày lễ" if count.working else "tính cả ngày nghỉ"
-    if _THIS_LETTER.search(count.event):
+    printed = _FULL_DATE.fullmatch(count.event)
+    if printed:  # "kể từ ngày 08/11/2021": the day printed
+        try:
+            day = date(int(printed.group(3)), int(printed.group(2)), int(printed.group(1)))
+        except ValueError:
+            return found, ""
+        due = count_from(day, count, calendar)
+        start = f"ngày {fmt_date(day)}"
+    elif _THIS_LETTER.search(count.event):
         if letter_date is None:
             return found, ""
         due = count_from(letter_date, count, calendar)

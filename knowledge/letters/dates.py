@@ -35,6 +35,8 @@ _DEADLINE = re.compile(
     r"|trong"
     # a span that starts now ends on the deadline: "từ nay đến ngày 15/12/2022"
     r"|tu nay den"
+    # a time extended to a day: "gia hạn thời gian nộp … đến ngày 20/7/2024" (checked below)
+    r"|den(?=\s+(?:\d{1,2}\s*(?:gio|h)\b[^.;]{0,12})?ngay\s+\d)"
     # a label and the bare date: "Hạn nộp: 20/8/2022", "Thời gian hoàn thành kết nối: 15/9/2022"
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:ngay\s+)?" + _WEEKDAY + r")?"
@@ -46,6 +48,7 @@ _RELATIVE = re.compile(
     r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
+_EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
     r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})"
@@ -135,6 +138,13 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None,
         return None, f"ngày {shown} không có thật"
 
 
+_EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui)\b")
+
+
+def _sentence_before(low: str, end: int) -> str:
+    return re.split(r"[.;]\s", low[:end])[-1]
+
+
 def deadlines(text: str, year: int | None) -> list[Found]:
     """Every one-off deadline in a line; `year` is the letter's, for a date printed without."""
     low = plain(text)
@@ -142,6 +152,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for m in _DEADLINE.finditer(low):
         if m.group("trigger") == "trong" and not re.search(r"ngay\s*$", low[: m.start("d")]):
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
+        if m.group("trigger") == "den" and not _EXTENDED.search(_sentence_before(low, m.start())):
+            continue  # "đến ngày": a deadline only where the letter extends a time to it
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
         if _forecast(low, m.start()):
@@ -168,9 +180,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             end = after.end() if after and i == len(listed) - 1 else x.end()
             found.append(Found(x.start(), end, shown, due, error))
     for m in _RELATIVE.finditer(low):
-        printed = text[m.start() : m.end()].strip()
-        count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event").strip())
-        found.append(Found(m.start(), m.end(), printed, error=_counted(m), count=count))
+        # "… kể từ ngày 08/11/2021 và báo cáo …": the event is the day printed, no more
+        day = _EVENT_DAY.match(low, m.start("event"))
+        end = day.end() if day else m.end()
+        printed = text[m.start() : end].strip()
+        event = day.group() if day else m.group("event").strip()
+        count = Count(int(m.group("n")), "lam viec" in m.group(0), event)
+        error = "" if day else _counted(m)
+        found.append(Found(m.start(), end, printed, error=error, count=count))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):

@@ -39,6 +39,17 @@ def dates_on(
             again = replace(again, text=own[0].text) if own else again
         found.insert(n, again)
         found += more
+    # "trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản này (chậm nhất ngày
+    # 23/8/2021)": the letter counts for the reader; the day in the bracket is the deadline
+    found = [
+        f
+        for f in found
+        if f.count is None
+        or not any(
+            g.count is None and re.fullmatch(r"\s*\(\s*", line.plain[f.end : g.start])
+            for g in found
+        )
+    ]
     if section.parent is None:
         found = set_in_grounds(line, found)
     floor = floor_of(header)

@@ -43,6 +43,8 @@ _FORM_NUMBER = re.compile(
 # Phụ lục", a label ("Biểu mẫu: Phụ lục 2").
 # An annex said to come with the letter is one too: "(có Phụ lục kèm theo)".
 FORM_LEAD = re.compile(r"(?:theo|kem theo|tai|\(\s*(?:co\s+)?|:)\s*(?:cac\s+)?(?:mau\s+)?$")
+# A form named after another thing the work follows: "theo đề cương và Biểu 01 kèm theo …".
+_BESIDE = re.compile(r"\btheo\s+(?:[^\s,;.]+\s+){1,3}va\s*$")
 # The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
 # the letter names elsewhere, when it does.
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
@@ -100,10 +102,24 @@ def label_of(line: Line) -> tuple[str, Line] | None:
     if not m:
         return None
     label = plain(m.group("label")).strip()
-    for key, names in LABELS.items():
+    key = head_kind(label) if line.table else None  # a column's name, as its head printed it
+    for kind, names in LABELS.items():
         if label in names:
-            return key, Line(line.no, m.group("value"), line.gap)
-    return None
+            key = kind
+    return (key, Line(line.no, m.group("value"), line.gap)) if key else None
+
+
+def head_kind(head: str) -> str | None:
+    """The kind of a table's column by its head (plain): a label's name, or a name it opens
+    with, the longest ("Nội dung nhiệm vụ" is "nội dung", "Đơn vị phối hợp thực hiện" is "đơn
+    vị phối hợp", not "đơn vị")."""
+    best: tuple[int, str] | None = None
+    for kind, names in LABELS.items():
+        for name in names:
+            opens = head == name or head.startswith(name + " ")
+            if opens and (best is None or len(name) > best[0]):
+                best = (len(name), kind)
+    return best[1] if best else None
 
 
 _ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")
@@ -119,7 +135,12 @@ def about_row(lines: list[Line], number: str) -> list[Line]:
     """The lines outside a table of tasks that name its row `number`: "Kết quả thực hiện nhiệm
     vụ tại dòng 1 và dòng 2 … gửi về Sở Nội vụ" is said of rows 1 and 2, not of row 3."""
     row = re.compile(rf"\bdong\s+(?:\d{{1,3}}\s*(?:,|va|dong|\s)*)*?{re.escape(number)}\b")
-    return [ln for ln in lines if not ln.table and row.search(ln.plain)]
+    # "Các nội dung tại mục 1, mục 2 của Bảng trên": the table's rows by their numbers
+    item = re.compile(
+        rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?=[\s,]*(?:(?:va\s+)?muc"
+        rf"\s+\d+[\s,]*)*(?:cua|trong|tai)\s+bang\b)"
+    )
+    return [ln for ln in lines if not ln.table and (row.search(ln.plain) or item.search(ln.plain))]
 
 
 def record(lines: list[Line]) -> dict[str, Line]:
@@ -231,7 +252,11 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             before = low[max(0, m.start() - 16) : m.start()]
             # "theo Biểu mẫu số 01, Biểu mẫu số 02": the lead goes on along the list
             listed = last_lead and re.fullmatch(r"\s*(?:,|va)\s*", low[last_end : m.start()])
-            lead = FORM_LEAD.search(before) or listed
+            lead = (
+                FORM_LEAD.search(before)
+                or listed
+                or _BESIDE.search(low, max(0, m.start() - 40), m.start())
+            )
             last_end, last_lead = m.end(), bool(lead)
             if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
                 continue

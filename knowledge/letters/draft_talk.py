@@ -21,6 +21,9 @@ class Talk(StrEnum):
     PUBLISH = "publish"  # "công bố": the draft again, with its button
     EDIT = "edit"  # a task's deadline, units, supporting units or forms
     DROP = "drop"  # one task dropped from the draft
+    # said to the draft (it names a task, or opens with a correction's verb and names a field)
+    # in a shape not read above: the forms that are read are said, never a service's answer
+    UNREAD = "unread"
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,9 @@ _FIELDS = (  # longest first
     (("han",), "d"),
     (("deadline",), "d"),
     (("don", "vi", "phoi", "hop"), "s"),
+    (("don", "vi", "ho", "tro"), "s"),
     (("phoi", "hop"), "s"),
+    (("ho", "tro"), "s"),  # "thêm Viễn thông vào hỗ trợ nv 1": a support duty, as letters say
     (("don", "vi"), "u"),
     (("dv",), "u"),
     (("bieu", "mau"), "f"),
@@ -116,7 +121,16 @@ def _edit(raw: list[str], words: list[str]) -> DraftTalk | None:
         i = _skip(words, i, {"cua", "cho", "o", "tai"})
         task, i = _task_at(words, i)
     i = _skip(words, i, _JOINERS)
-    value = " ".join(raw[i:]).strip(" :")
+    end = len(words)
+    if task is None:  # the task after the value: "đổi hạn thành 25/8 cho nv 3"
+        for j in range(i + 1, len(words)):
+            found, after = _task_at(words, j)
+            if found is not None and after == len(words) and not words[j].isdigit():
+                task, end = found, j
+                while end > i and words[end - 1] in {"cua", "cho", "o", "tai"}:
+                    end -= 1
+                break
+    value = " ".join(raw[i:end]).strip(" :")
     return DraftTalk(Talk.EDIT, task, field, value) if value else None
 
 
@@ -139,3 +153,31 @@ def _units(raw: list[str], words: list[str]) -> DraftTalk | None:
         return None
     verb = "thêm" if words[0] == "them" else "bỏ"
     return DraftTalk(Talk.EDIT, task, field, f"{verb} {' '.join(raw[1:at])}")
+
+
+_VERBS = {"sua", "doi", "chinh", "them", "bo", "xoa", "bot"}
+# besides a field: the words that place a unit in or out of a task's lists
+_PLACES = {"vao", "khoi"}
+
+
+def _names_task(words: list[str]) -> bool:
+    """ "nv 1", "nhiệm vụ 2", "nv2" anywhere (a bare figure is no task)."""
+    return any(not w.isdigit() and _task_at(words, i)[0] is not None for i, w in enumerate(words))
+
+
+def said_to_draft(text: str) -> DraftTalk | None:
+    """A message meant for the draft under review that `read_draft_talk` does not read:
+    Talk.UNREAD when it names a task ("nv 1", "nhiệm vụ 2", asked or said), or is said (not
+    asked) opening with a correction's verb and naming a field or a place in a task's lists
+    ("thêm … vào hỗ trợ", "bỏ … khỏi …"); None for anything else, so that a question that
+    opens with such a verb ("đổi giấy phép lái xe hạn khi nào") stays a question."""
+    raw = text.split()
+    if not raw or len(raw) > MAX_WORDS or text.lstrip().startswith("/"):
+        return None
+    words = [fold(w) for w in raw]
+    if _names_task(words):
+        return DraftTalk(Talk.UNREAD)
+    if words[0] not in _VERBS or words[:2] == ["doi", "voi"] or reads_as_question(text):
+        return None
+    cued = any(_field_at(words, i)[0] or words[i] in _PLACES for i in range(1, len(words)))
+    return DraftTalk(Talk.UNREAD) if cued else None

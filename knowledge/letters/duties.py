@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.letters import details
+from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
 from knowledge.letters.firsts import D
 from knowledge.letters.model import Task
@@ -18,6 +18,7 @@ from knowledge.letters.opening import request_clause
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.titles import BARE, own_words
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.units import subject
 
@@ -77,6 +78,49 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
             if m and (lead or m.start() > 0):
                 return title_of(sentence, [], register)
     return ""
+
+
+# "Kết quả", "thời hạn", "thời gian": the result of the work before, when it is due
+_SENDS_ONLY = {"ket", "qua", "thoi", "han", "gian"}
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
+# An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
+_LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
+
+
+def sent_on(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
+    """ "Các cơ quan rà soát nhu cầu … . Thời hạn gửi kết quả về Sở … trước ngày …": the dated
+    sentence only says when and where the work of the sentence before it goes (a few words of
+    its own at most); that sentence, not the sending, is the duty."""
+    # (the date may open its sentence: the next sentence's capital is the date's phrase)
+    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start + 1)]
+    dated = Line(line.no, line.text[starts[-1] if starts else 0 :])
+    mentions = register.mentions(dated.text)
+    if (_ASKS.search(dated.plain) and mentions) or subject(dated, mentions):
+        return ""  # it asks someone for something: a duty of its own
+    if starts:
+        earlier = line.text[: starts[-1]]
+    else:  # the dated sentence opens its line: the paragraph before it in the item, above
+        # the list it introduces ("Kế hoạch gồm các nội dung chính: a) …; d) …")
+        lines = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+        while lines and _LISTED.match(lines[-1].text):
+            lines.pop()
+        if not lines or details.label_of(lines[-1]):
+            return ""
+        earlier = lines[-1].text
+    sentences = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())
+    if any(dates.deadlines(s, None) for s in sentences):
+        return ""  # a duty of its own
+    # the first sentence after any lead-in says the work; those after it its details ("Số liệu
+    # báo cáo tính từ ngày 20 …")
+    opened = [i for i, s in enumerate(sentences) if s.rstrip().endswith(":")]
+    rest = sentences[opened[-1] + 1 :] if opened else sentences
+    rest = rest or sentences[: opened[-1]]  # the work, then the lead-in to its list
+    if not rest:
+        return ""
+    work = title_of(rest[0], [], register)
+    said = own_words(work, register)
+    added = own_words(title, register) - said - _SENDS_ONLY
+    return work if len(said) > BARE and len(added) <= BARE else ""
 
 
 def duty_line(section: Section, block: list[Line]) -> Line | None:

@@ -19,6 +19,7 @@ from knowledge.letters.grid import unfold
 from knowledge.letters.header import read_header, sender_of
 from knowledge.letters.helping import SUPPORT
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem
+from knowledge.letters.named_forms import annexed_names
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
     copied_to_act,
@@ -60,6 +61,7 @@ def read_letter(
     to_act = tuple(copied_to_act(lines[header.body_end :], register))
     reader = Reader(header, register, root, placed, sender, name, listed, to_act)
     reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.named_forms = annexed_names(lines[header.body_end :])
     reader.data = details.data_annexes(lines[header.body_end :])
     reader.annexed = annexed
     reader.titles = details.form_titles(lines[header.body_end :])

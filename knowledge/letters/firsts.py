@@ -11,7 +11,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from knowledge.letters.dates import Found
-from knowledge.letters.model import Task
+from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.recurring import recurrence
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line
@@ -42,9 +42,15 @@ def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
             continue
         if not _FIRST_TIME.search(clause):
             # "Báo cáo năm 2023 gửi chậm nhất ngày 05/12/2023" under a yearly report due on
-            # 5/12: the date is the series' first occurrence, printed again
+            # 5/12, or a table of its periods under a half-yearly one ("Báo cáo năm | … |
+            # Trước ngày 15/12"): an occurrence of the series, printed again
             if any(
-                r.recurrence and e.section is d.section and r.recurrence.first == t.deadline
+                r.recurrence
+                and (e.section is d.section or e.section in d.section.ancestry)
+                and (
+                    r.recurrence.first == t.deadline
+                    or (_row(d.line) and _occurs(r.recurrence, t.deadline))
+                )
                 for e, r in drafted
             ):
                 dropped.add(i)
@@ -59,6 +65,23 @@ def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
         for i, (d, t) in enumerate(drafted)
         if i not in dropped
     ]
+
+
+_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
+
+
+def _row(line: Line) -> bool:
+    """A row of a table, read as a task's or printed as its cells."""
+    return line.table or " | " in line.text
+
+
+def _occurs(every: Recurrence, day: date) -> bool:
+    """`day` is one of the recurrence's occurrences (on or after its first)."""
+    first = every.first
+    if first is None or day < first or day.day != every.day:
+        return False
+    months = (day.year - first.year) * 12 + day.month - first.month
+    return months % _MONTHS.get(every.every, 1) == 0
 
 
 def _starting(task: Task, first: date) -> Task:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters.details import LABELS
+from knowledge.letters.details import head_kind
 from knowledge.letters.text import Line, plain
 
 # a pipe standing alone ("a | | b": an empty cell between, its spaces folded), or tabs
@@ -42,7 +42,7 @@ def _columns(line: Line) -> list[str | None] | None:
         if low in _NUMBER_HEAD:
             kinds.append("number")
             continue
-        kinds.append(next((k for k, names in LABELS.items() if low in names), None))
+        kinds.append(head_kind(low))
     known = {k for k in kinds if k}
     if {"title", "timing"} <= known and len(known) >= 3:
         return kinds

@@ -24,7 +24,10 @@ _KINH_GUI = re.compile(r"^kinh gui\s*:?\s*")
 # a label ("Nơi nhận: Sở …" in a table of what to send where).
 _BODY_END = re.compile(
     r"^(?:noi nhan\s*:?\s*(?:$|[-+•]|nhu tren|kt\b|tm\b|tl\b|q\b|giam doc|chu tich|chanh|pho )"
-    r"|tran trong\b|kt\.|tm\.|tl\.|q\.|chu tich$|giam doc$|pho giam doc$|pho chu tich$)"
+    r"|(?:xin\s+)?tran trong\b|kt\.|tm\.|tl\.|q\.|chu tich$|giam doc$|pho giam doc$"
+    r"|pho chu tich$"
+    # the copy list printed without its label: "- Như trên;", "- Lưu: VT"
+    r"|[-+•]\s*(?:nhu tren\b|luu\s*:?\s*vt\b))"
 )
 _BODY_START = re.compile(r"^(?:can cu|thuc hien|theo|de |nham |ngay \d|thuc hien)")
 MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")

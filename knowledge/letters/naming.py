@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from knowledge.letters import dates
 from knowledge.letters.amended import amended_duty
-from knowledge.letters.duties import Clause, duty_line, own_clause, restated
+from knowledge.letters.duties import Clause, duty_line, own_clause, restated, sent_on
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.topics import drafted
@@ -87,12 +88,40 @@ def task_title(
         stepped = stepped_work(section, line, register)
         if stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
+        elif not scheduled and (work := sent_on(section, line, found, bare, register)):
+            title = work
         elif section.number and not scheduled:
             title = restated(section, line, found, bare, register) or title
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
-    return with_subject(title, subject, register)
+    return with_subject(named_by_subject(title, subject), subject, register)
+
+
+# A deliverable named bare, what it is said elsewhere: "hoàn thiện báo cáo theo đề cương …",
+# "gửi báo cáo về Sở …" (followed by how, where, or nothing).
+# (nouns only: "đề xuất" also proposes, "danh mục đề xuất" is a proposed list)
+_NOUNS = r"\b(?:bao cao|ke hoach|danh sach|ho so|phuong an|de an)\b"
+_BARE = re.compile(r"(?P<n>" + _NOUNS + r")(?=\s*(?:[,;(]|$|theo\b|ve\b|gui\b))")
+
+
+def named_by_subject(title: str, subject: str | None) -> str:
+    """ "Hoàn thiện báo cáo theo đề cương …" in a letter "V/v gia hạn thời gian gửi báo cáo
+    đánh giá hiệu quả cung cấp dịch vụ công trực tuyến năm 2021": the bare deliverable is the
+    one the subject names, in its words."""
+    if not subject:
+        return title
+    low = plain(title)
+    m = _BARE.search(low)
+    # the noun after a verb ("hoàn thiện báo cáo"), not the head of a title or the end of a
+    # noun ("Hồ sơ đề xuất gửi về …")
+    if m is None or not m.start() or re.search(DELIVERABLE.pattern + r"\s*$", low[: m.start()]):
+        return title
+    named = re.search(r"\b" + re.escape(m.group("n")) + r"\s+\S", plain(subject))
+    if named is None:
+        return title
+    whole = subject[named.start() :].strip(" .")
+    return title[: m.start()] + whole + title[m.end() :]
 
 
 # A title that only points at another item's work: "Hoàn thành nội dung nêu tại mục 1", "Thực

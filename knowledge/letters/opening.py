@@ -17,8 +17,12 @@ from knowledge.letters.text import Line, plain
 from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
-# ("theo báo cáo đánh giá", "các báo cáo").
-SENDS = re.compile(r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop|cung cap)\b")
+# ("theo báo cáo đánh giá", "các báo cáo"); services are provided to the people, not sent
+# ("cung cấp dịch vụ công trực tuyến").
+SENDS = re.compile(
+    r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop"
+    r"|cung cap(?!\s+(?:cac\s+)?dich vu))\b"
+)
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.
 _GROUNDS = re.compile(
@@ -57,8 +61,25 @@ def set_in_grounds(line: Line, found: list[Found]) -> list[Found]:
         m.start() for m in _REQUEST.finditer(lowered) if not _QUOTED.search(lowered[: m.start()])
     ]
     if requests:
-        return [f for f in found if f.start > requests[-1]]
+        after = [f for f in found if f.start > requests[-1]]
+        if after:
+            return after
+        # the request dates nothing: the date the sentence just before it sets the sending by
+        # ("…, Sở … gia hạn thời gian gửi báo cáo đến trước 17h00 ngày 24/9. Đề nghị các cơ
+        # quan … gửi về Sở …") is its deadline
+        starts = [0] + [m.end() for m in _SENTENCES.finditer(line.text, 0, requests[-1] + 1)]
+        before = starts[-2] if len(starts) > 1 else None
+        return [
+            f
+            for f in found
+            if before is not None
+            and before <= f.start < starts[-1]
+            and SENDS.search(clause_before(line.plain, f.start))
+        ]
     return [f for f in found if SENDS.search(clause_before(line.plain, f.start))]
+
+
+_SENTENCES = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
 # A sentence that tells what happened on a past day: "Ngày 02/11/2023, Sở … ban hành Văn bản …,

@@ -18,10 +18,12 @@ from knowledge.letters.duties import (
     own_clause,
     set_apart,
 )
+from knowledge.letters.extended import dated_request
 from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
+from knowledge.letters.named_forms import named_in
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
@@ -37,7 +39,14 @@ from knowledge.letters.sections import (
     Section,
     walk,
 )
-from knowledge.letters.support import Support, mark_support, pointed_helpers, serves
+from knowledge.letters.support import (
+    Support,
+    helped_by_side,
+    mark_support,
+    pointed_helpers,
+    serves,
+    side_support,
+)
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
@@ -87,10 +96,12 @@ class Reader:
             if line.no not in told
             for found in dates_on(line, section, self.header, sender, register)
         ]
+        self.dated = [_requested(d, sender, register) for d in self.dated]
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.support = Support(self.sections, register, self.tops, sender)
+        self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
@@ -116,6 +127,7 @@ class Reader:
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
         self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
+        self.named_forms: tuple[str, ...] = ()  # those it encloses by a name ("Biểu tổng hợp")
         self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
         self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
         self.titles: dict[str, str] = {}  # the title printed under each enclosed form
@@ -172,6 +184,8 @@ class Reader:
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        if not owners and self.sender in units and line.table and self.sender not in receivers:
+            owners = (self.sender,)  # a row the sender leads itself, sending nothing to itself
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
@@ -221,6 +235,10 @@ class Reader:
         if not found_forms:
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
+        if self.named_forms:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
+            alone = section.all_lines if section.number and self._alone(section) else []
+            found_forms += named_in(form_lines + alone, self.named_forms)
+            found_forms = tuple(dict.fromkeys(found_forms))
         # the annex that lists the owners is no form to fill ("có tên tại Phụ lục kèm theo")
         listing = owners_listed(line) if self.listed else None
         found_forms = tuple(
@@ -305,6 +323,7 @@ class Reader:
                 for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
             ]
         supporters = self.support.of(section, linked, self.addressed)
+        supporters += helped_by_side(self.sides, scope, section.all_lines)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
@@ -353,6 +372,13 @@ class Reader:
         left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
         units = tuple(n for n in owners if n not in helpers and n not in left_out)
         return units, tuple(helpers)
+
+
+def _requested(dated: Dated, sender: str | None, register: Register) -> Dated:
+    """The request a date the sender sets is for, read as its line (knowledge/letters/
+    extended.py)."""
+    moved = dated_request(dated.line, dated.found, sender, register)
+    return Dated(moved[0], dated.section, moved[1]) if moved else dated
 
 
 def _order(section: Section) -> int:

@@ -259,6 +259,7 @@ class Register:
         district unit of its name; "Các Sở: Xây dựng, Y tế": the names listed after a
         department's kind, each the department of its name."""
         more: list[Mention] = []
+        narrowed: set[int] = set()
         for at, m in enumerate(chosen):
             kind, span = _listing(text, tokens, m)
             if not kind:
@@ -268,9 +269,13 @@ class Register:
             if head:
                 chosen[at] = m = replace(m, start=head.start(), printed=text[head.start() : m.end])
             i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
+            first = i
             while i < len(tokens):
                 gap = text[tokens[i - 1].end : tokens[i].start].strip() if i else ""
-                if gap != "," and tokens[i].fold != "va":
+                # the list opens right after its head, or after the head's colon ("UBND các
+                # huyện: A, B"), when the colon was not taken into the head
+                opens = i == first and gap in ("", ":")
+                if gap != "," and tokens[i].fold != "va" and not opens:
                     break
                 i += tokens[i].fold == "va"
                 if i >= len(tokens):
@@ -286,6 +291,9 @@ class Register:
                         break
                 else:
                     break
+            if i > first and len(m.names) > 1:
+                narrowed.add(at)  # "UBND các huyện: Hàm Yên, Yên Sơn" is those two, not all
+        chosen[:] = [c for at, c in enumerate(chosen) if at not in narrowed]
         return [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
 
     def left_out(self, text: str, pos: int) -> tuple[tuple[str, ...], int]:

@@ -10,6 +10,7 @@ dates (knowledge/letters/extract.py); here is what the text of a section says of
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from knowledge.letters.contents import ITEM, lists_parts
@@ -266,10 +267,35 @@ def classify(section: Section, register: Register) -> None:
         section.units = register.sort(n for m in leading for n in m.names)
         section.sentence_heading = True
         section.problems.append(_not_listed(section.heading.no, text[start:end], register))
-    elif low.startswith(_AGENCY_WORDS) and len(low.split()) <= 12 and not mentions:
+    elif leading and section.heading.text.rstrip().endswith(".") and len(rest.split()) >= 4:
+        # "6. Sở Giáo dục và Đào tạo triển khai ứng dụng … ." : a whole sentence after the
+        # names, whatever its verb, is their duty (a heading addressed to units ends with ":")
+        section.units = register.sort(n for m in leading for n in m.names)
+        section.sentence_heading = True
+    elif _names_a_body(text, low) and len(low.split()) <= 12 and not mentions:
         words = set(low.replace(",", " ").split()) - _FILLER
         if words:
             section.problems.append(_not_listed(section.heading.no, text, register))
+
+
+# The first syllable of each of _AGENCY_WORDS as printed: "Số hóa hồ sơ …" (a duty) folds to
+# the "so" of "Sở …" (a body), and only the marks tell them apart.
+_AGENCY_FIRST = {"sở", "ubnd", "ủy", "uỷ", "công", "bảo", "ban", "văn"}
+_AGENCY_FIRST |= {"viễn", "bưu", "trung", "chi", "kho", "cục", "đài", "các"}
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _names_a_body(text: str, low: str) -> bool:
+    """The heading opens as a body's name does (typed without marks: by its letters alone)."""
+    if not low.startswith(_AGENCY_WORDS):
+        return False
+    # "Các sở thực hiện các nhiệm vụ theo bảng sau": a group and its duty
+    if low.startswith("cac ") and any(_DUTY.match(low[m.end() :]) for m in _SPACE.finditer(low)):
+        return False
+    first = unicodedata.normalize("NFC", text.split()[0].lower()) if text.split() else ""
+    return text.isascii() or first in _AGENCY_FIRST
 
 
 def _not_listed(line: int, name: str, register: Register) -> Problem:

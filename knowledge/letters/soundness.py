@@ -1,9 +1,10 @@
 """Whether a text is a whole letter of this province, before any task is read from it: a note or
 a sheet is no letter; a letter whose issuer is another province's committee sets nothing for
 this province's units (publishing it would chase them for another province's report); a letter
-that stops mid-sentence with no "Nơi nhận" and no signature was cut off (a file holding only its
-first page), and its last duty cannot be read whole; one whose close follows an item of its
-outline left open (and not ending on its date) lost a page between them. A closing paragraph
+with no "Nơi nhận", no "Trân trọng" and no signer after its body was cut off (a file holding only
+its first page, which may well end on a whole sentence: the structure says so, not the last
+mark), and its last duty cannot be read whole; one whose close follows an item of its outline left
+open (and not ending on its date) lost a page between them. A closing paragraph
 after the items ("Trong quá trình thực hiện … liên hệ …") printed without its full stop,
 before "Nơi nhận" and the signature, is a whole letter: the close, not a punctuation mark,
 says the letter ends there.
@@ -29,6 +30,13 @@ NOT_A_LETTER = (
 # The issuer's parent body in the header: "UBND TỈNH NINH THUẬN", "ỦY BAN NHÂN DÂN TỈNH …".
 _COMMITTEE = re.compile(r"\b(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\s+(?P<rest>.+)$")
 _CLOSING = re.compile(r"\bnoi nhan\b")
+# A signer's title in capitals, the close of a letter that prints neither "Nơi nhận" nor "Trân
+# trọng" ("KT. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN"), or the mark of a signature ("(Đã ký)").
+_SIGNER = re.compile(
+    r"^(?:(?:kt|tm|tl|q)\s*\.|(?:pho\s+)?(?:giam doc|chu tich|chanh van phong|truong|"
+    r"thu truong|tong giam doc)\b)"
+)
+_SIGNED = re.compile(r"^\(?\s*da ky\b")
 _ENDS = re.compile(r"[.;:!?)”\"…]\s*$")
 # An item of the letter's outline: "2. …", "II. …", "1.2 …", "b) …", "- …" (where a duty is).
 _ITEM_START = re.compile(
@@ -82,13 +90,28 @@ def strangers(header: Header, province: Province) -> Problem | None:
 
 
 def cut_off(lines: list[Line], header: Header) -> Problem | None:
-    """The body stops mid-sentence: nothing of a letter's close follows (no "Nơi nhận"), or its
-    close follows a sentence left open (a page between them missing)."""
+    """The letter lost its last page: nothing of a letter's close follows the body (no "Nơi
+    nhận", no "Trân trọng", no signer's title), whatever its last line ends with — a page
+    that ends on a whole sentence is still only the first page; or its close follows a
+    sentence left open (a page between them missing)."""
     body = lines[header.body_start : header.body_end]
     closed = any(_CLOSING.search(ln.plain) for ln in lines)
     if not body or (closed and header.body_end >= len(lines)):
         return None  # a close printed where it could not be placed: the body's end is unknown
     last = body[-1]
+    tail = last.text[-40:].strip()
+    signed = any(
+        (ln.text.isupper() and _SIGNER.match(ln.plain)) or _SIGNED.match(ln.plain)
+        for ln in body[-8:]
+    )
+    if not closed and signed:
+        return None  # a signer closes it, though "Nơi nhận" was left out
+    if not closed and header.body_end >= len(lines):
+        return Problem(
+            last.no,
+            f"công văn bị cắt: sau dòng cuối (“…{tail}”) không có phần Nơi nhận và chữ ký; "
+            "hãy gửi đủ các trang",
+        )
     if _ENDS.search(last.text) or last.table:
         return None
     if closed and not _ITEM_START.match(last.text):
@@ -101,7 +124,6 @@ def cut_off(lines: list[Line], header: Header) -> Problem | None:
             f"công văn thiếu trang: câu cuối trước phần Nơi nhận dừng giữa chừng "
             f"(“…{last.text[-40:].strip()}”); hãy gửi đủ các trang",
         )
-    tail = last.text[-40:].strip()
     return Problem(
         last.no,
         f"công văn bị cắt: dòng cuối dừng giữa câu (“…{tail}”), không có phần Nơi nhận và chữ "

@@ -9,14 +9,15 @@ ban, ngành"), or every task when it names no one's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section, supports
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE
-from knowledge.letters.units import helpers_in, line_helpers
+from knowledge.letters.units import helper_clauses, helpers_in, line_helpers
 
 
 def mark_support(sections: list[Section], dated: set[int], register: Register) -> None:
@@ -69,6 +70,20 @@ class Support:
                     [ref],
                 )
             ]
+        # "4. Công an tỉnh … hướng dẫn …; Viễn thông … hỗ trợ … tại mục 1 và mục 2": clauses
+        # of one section that give different units support, one of them pointing at items —
+        # each clause's units serve what that clause points at, or the work its words name
+        self.clauses: dict[int, list[tuple[tuple[str, ...], list[tuple[str, ...]], str]]] = {}
+        for s in self.sections:
+            found = helper_clauses(s.all_lines, register)
+            if self.refs[id(s)] and len({names for names, _ in found}) > 1:
+                # a clause's references as printed ("mục", not its plain "muc")
+                printed = {
+                    plain(c): references(c)
+                    for ln in s.all_lines
+                    for c in re.split(r"(?<=[;.])\s+", ln.text)
+                }
+                self.clauses[id(s)] = [(names, printed.get(low, []), low) for names, low in found]
         # the units whose work a section names, a group or a unit each (its partners after
         # "phối hợp với" work beside it, not for it), on the lines that give the support (not
         # a closing paragraph printed under the last item: "Sau thời hạn nêu trên, Sở … sẽ …")
@@ -111,9 +126,30 @@ class Support:
         paths = [s.path for s in (section, linked) if s is not None]
         names: list[str] = []
         for s in self.sections:
+            if id(s) in self.clauses:
+                names += self._by_clause(self.clauses[id(s)], paths, section)
+                continue
             refs = self.refs[id(s)]
             if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or addressed
+        return names
+
+    def _by_clause(
+        self,
+        clauses: list[tuple[tuple[str, ...], list[tuple[str, ...]], str]],
+        paths: list[tuple[str, ...]],
+        section: Section,
+    ) -> list[str]:
+        """The units of the clauses that point at this task's item, or that point at none and
+        name its work (two pairs of its words at least)."""
+        work = _pairs(" ".join(ln.plain for ln in section.all_lines))
+        names: list[str] = []
+        for units, refs, low in clauses:
+            if refs:
+                if any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+                    names += units
+            elif len(_pairs(low) & work) >= 2:
+                names += units
         return names
 
     def unserved(self, units: tuple[str, ...]) -> set[str]:
@@ -142,9 +178,65 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
     each task."""
     named = set(DELIVERABLE.findall(clause))
     making = {ln.no for ln in dated if named & set(DELIVERABLE.findall(ln.plain))}
-    if not making or len(making) == len({ln.no for ln in dated}):
-        return True
+    every = {ln.no for ln in dated}
+    if not making or making == every:
+        # "… hỗ trợ kỹ thuật các đơn vị trong quá trình cập nhật quy trình điện tử": the work
+        # it helps by the words it shares, when some tasks share them and others none
+        shared = {ln.no: len(_pairs(clause) & _pairs(ln.plain)) for ln in dated}
+        making = {no for no, n in shared.items() if n >= 2}
+        if not making or min(shared.values()) > 0:
+            return True
     return line.no in making
+
+
+def _pairs(low: str) -> set[tuple[str, str]]:
+    """The pairs of words next to each other (plain), across no punctuation, but those of whom
+    and how ("cơ quan", "đơn vị", "quá trình", "hỗ trợ"): what work they name."""
+    pairs: set[tuple[str, str]] = set()
+    for part in re.split(r"[,.;:()]", low):
+        words = part.split()
+        pairs |= {p for p in pairwise(words) if not set(p) & _HOW}
+    return pairs
+
+
+_HOW = {"cac", "co", "quan", "don", "vi", "va", "cua", "trong", "qua", "trinh", "cho", "tai"}
+_HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "hien"}
+
+
+def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
+    """A unit's section that dates its own task and, on a line of its own with no date, helps
+    others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
+    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line."""
+    found: list[tuple[Section, str]] = []
+    for s in sections:
+        if not s.units or s.generic or id(s) not in dated:
+            continue
+        for ln in s.own:
+            verb = _support_verb(ln.plain)
+            if (
+                ln is not s.heading
+                and verb is not None
+                and verb < 12
+                and not _DATED.search(ln.plain)
+            ):
+                found.append((s, ln.plain))
+    return found
+
+
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
+
+
+def helped_by_side(
+    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line]
+) -> list[str]:
+    """The units of the sections in `sides` whose help names the work of `work` (the lines of
+    the task's section): two pairs of its words at least."""
+    text = " ".join(ln.plain for ln in work)
+    names: list[str] = []
+    for s, help_line in sides:
+        if s not in scope and len(_pairs(help_line) & _pairs(text)) >= 2:
+            names += s.units
+    return names
 
 
 def pointed_helpers(

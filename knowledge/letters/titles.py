@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from knowledge.letters.bodies import unknown_body
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
@@ -45,9 +46,10 @@ _CHANNEL = re.compile(
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
 # "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
 # sách kèm tài khoản")
+_WHICH = r"(?:\s+này|\s+số\s+[^\s,;]+)?"  # "văn bản này", "Văn bản số 1150/STTTT-CNTT"
 _ENCLOSED = re.compile(
-    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)(?:\s+này)?)?"
-    r"|\s+(?:văn bản|công văn)(?:\s+này)?)",
+    r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)" + _WHICH + ")?"
+    r"|\s+(?:văn bản|công văn)" + _WHICH + ")",
     re.I,
 )
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
@@ -64,8 +66,21 @@ _SINCE = re.compile(
     r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?",
     re.I,
 )
+# A deadline counted in days, its day printed beside it: "trong thời hạn 05 ngày làm việc kể từ
+# ngày ban hành văn bản này (chậm nhất ngày 23/8/2021)"
+_COUNTED = re.compile(
+    r",?\s*(?:trong(?:\s+(?:vòng|thời hạn|thời gian))?|chậm nhất|không quá)\s+\d{1,3}\s+ngày"
+    r"(?:\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^,.;()]{1,60}",
+    re.I,
+)
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
+# "Định kỳ hằng tháng, các cơ quan … báo cáo …": when, before who and what
+_PERIODIC = re.compile(
+    r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,\s*"
+    r"(?:(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}\s*,\s*)?",  # "…, trước ngày 25, báo cáo …"
+    re.I,
+)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
 # The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II").
@@ -76,11 +91,13 @@ _REFERRED = re.compile(
 # Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
 # "sử dụng …", up to the verb of the duty (within a few words).
 _QUALIFIED = re.compile(
-    r"\s*(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
+    r"\s*(?:(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
     r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
     r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
+    # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
+    r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b))"
 )
-_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc)\s+")
+_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc|rieng)\s+")
 
 
 def title(
@@ -179,10 +196,12 @@ def _clean(piece: str, register: Register) -> str:
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
+    piece = _PERIODIC.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)
     piece = _CHANNEL.sub("", piece)
     piece = _SINCE.sub("", piece)
+    piece = _COUNTED.sub("", piece)
     piece = _PURPOSE.sub("", piece)
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
@@ -203,6 +222,9 @@ _POINTS_BACK = re.compile(
 )
 
 
+_DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
+
+
 def _aside(m: re.Match) -> str:
     """A bracket kept when short or naming a form ("(theo Biểu 02)"), dropped when a long
     aside (a list of figures, the decision an item was approved by)."""
@@ -212,6 +234,8 @@ def _aside(m: re.Match) -> str:
     if re.match(r"(?i)qua\s", inner.strip()):  # "(qua Văn phòng UBND tỉnh)": the recipient's
         return ""
     if _POINTS_BACK.match(inner.strip()):  # "(nội dung tại mục 1)": the source's, not the duty
+        return ""
+    if _DAY_NAME.fullmatch(inner.strip()):  # "… ngày 28/5/2021 (thứ Sáu)": the date's, gone
         return ""
     if re.search(r"(?i)\b(?:biểu|mẫu|phụ lục)\b", inner) or len(inner.split()) <= 6:
         return m.group(0)
@@ -267,7 +291,7 @@ def _run(piece: str, low: str, pos: int, register: Register) -> int:
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
     if end > pos:  # and a body the register does not hold, named in the same list
-        end = _unknown_body(piece, end)
+        end = unknown_body(piece, end)
     return end if end > pos else pos
 
 
@@ -355,6 +379,11 @@ def _bare(title: str, register: Register) -> bool:
     return len(own) <= BARE
 
 
+def own_words(text: str, register: Register) -> set[str]:
+    """What a title says of the work: its words but units, forms, sending and "thực hiện"."""
+    return _words(_FORMS_NAMED.sub(" ", text), register) - _SENDING - _VAGUE
+
+
 def _words(text: str, register: Register) -> set[str]:
     """The words of a text but the names of units ("Sở Thông tin …" says nothing of a topic)."""
     for m in sorted(register.mentions(text), key=lambda m: -m.start):
@@ -363,26 +392,3 @@ def _words(text: str, register: Register) -> set[str]:
 
 
 _GLUE = {"va", "cac", "cua", "ve", "theo"}  # và, các, của, về, theo: they say no topic
-
-
-# The words a body of the genre the register may not hold is named with ("Kho bạc Nhà nước tỉnh",
-# "Cục Thuế tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"): its kind's word first.
-_BODY = re.compile(r"[\s,]*(?:và\s+)?(?=(?:Sở|Kho bạc|Cục|Chi cục|Ban|Trung tâm|Ngân hàng|Đài)\s)")
-
-
-def _unknown_body(piece: str, pos: int) -> int:
-    """The end of such a name from `pos`: at "tỉnh" within six words, else after its last
-    capitalised word among the next four; `pos` when none starts there."""
-    m = _BODY.match(piece, pos)
-    if m is None:
-        return pos
-    words = list(re.finditer(r"\S+", piece[m.end() :]))[:7]
-    for w in words[1:]:
-        if w.group().rstrip(",;") == "tỉnh":
-            return m.end() + w.end() - (len(w.group()) - len(w.group().rstrip(",;")))
-    end = m.end() + words[0].end() if words else pos
-    for w in words[1:5]:
-        if not w.group()[:1].isupper():
-            break
-        end = m.end() + w.end()
-    return end

@@ -67,6 +67,27 @@ def which_draft_task(file_name: str, count: int) -> str:
     )
 
 
+def draft_talk_forms(file_name: str, count: int) -> str:
+    """Said to the draft in a shape the bot does not read: the shapes it reads, and the
+    buttons (one line)."""
+    shown = f"1–{count}" if count > 1 else "1"
+    forms = ", ".join(
+        code(f)
+        for f in (
+            "sửa hạn nv 1 thành 25/8",
+            "đổi biểu mẫu nv 1 thành Mẫu số 02",
+            "thêm Sở Y tế vào nv 1",
+            "bỏ Sở Y tế khỏi nv 1",
+            "thêm Sở Y tế vào phối hợp nv 1",
+            "bỏ nhiệm vụ 1",
+        )
+    )
+    return (
+        f"Chưa hiểu câu sửa bản nháp {esc(file_name)} (nhiệm vụ {shown}). Bot đọc được: {forms}; "
+        f"hoặc bấm “Sửa n” dưới bản nháp (/congvan mở lại bản nháp). {UNCHANGED}"
+    )
+
+
 def which_draft(file_names: list[str]) -> str:
     """Several drafts wait: a sentence cannot tell which one it corrects."""
     names = ", ".join(esc(n) for n in file_names)

@@ -157,6 +157,14 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.PROPOSAL_NOT_WITHDRAWN: lambda: f"Đề xuất này chưa bị rút. {UNCHANGED}",
     Refused.PROPOSAL_WITHDRAWN: lambda: f"Đề xuất này đã bị rút. {UNCHANGED}",
     Refused.NAME_TOO_SHORT: lambda: "Tên dịch vụ quá ngắn. Hãy gõ tên đầy đủ.",
+    Refused.NAME_LOOKS_LIKE: lambda text, field: (
+        f"“{esc(text[:80])}” là câu trả lời cho mục {esc(field)}, không phải tên dịch vụ. "
+        "Hãy gõ tên đầy đủ của dịch vụ."
+    ),
+    Refused.PICK_FIELD: lambda: (
+        "Bấm nút mục cần sửa, hoặc gõ tên mục (mức, thời gian, chủ trì…) hay giá trị mới "
+        "(mức 4, quý 3, cấp huyện)."
+    ),
     Refused.PICK_TIER: lambda: "Hãy bấm một trong các nút Cấp tỉnh, Cấp huyện, Cấp xã.",
     Refused.PICK_LEVEL: lambda: "Hãy chọn Mức 3 hoặc Mức 4 (gõ 3 hoặc 4).",
     Refused.UNKNOWN_LEAD: lambda text: (

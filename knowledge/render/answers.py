@@ -44,6 +44,14 @@ def due_phrase(due: date | None, today: date) -> str:
     return f"{fmt_date(due)} ({describe_days(today, due)})"
 
 
+def support_due(due: date | None, today: date) -> str:
+    """A supported task's date: the owners' date, past or to come — a supporter is never late,
+    so a past date is "đã qua", not "quá hạn"."""
+    if due is not None and due < today:
+        return f"hạn của đơn vị nộp: {fmt_date(due)} (đã qua)"
+    return "hạn của đơn vị nộp: " + due_phrase(due, today)
+
+
 def source_line(view: RowView, province: Province) -> str:
     row = view.row
     parts = [
@@ -188,7 +196,7 @@ def agency_answer(
     lines = [head, *grouped_by_deadline(lead + coordinate, tasks, today, show_lead=False)]
     if supported:
         lines.append("\n<b>Phối hợp (không phải nộp):</b>")
-        lines += [f"• {esc(t.task.title)} — {due_phrase(t.due, today)}" for t in supported]
+        lines += [f"• {esc(t.task.title)} — {support_due(t.due, today)}" for t in supported]
     if not (lead or coordinate or tasks or supported):
         lines.append(f"Chưa có mục nào của {esc(province.name)} giao cho cơ quan này.")
     lines.append("\nGõ mã mục (ví dụ <code>406-14</code>) để xem chi tiết.")
@@ -303,9 +311,12 @@ def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
     return "\n".join(lines)
 
 
+# The line to type is /dangky itself, whose buttons list every agency and unit: an example name
+# ("/dangky Sở Xây dựng (tên cơ quan của bạn)") was copied as it stood by officers of other units.
 WHOSE_TEXT = (
-    "Tôi chưa biết bạn thuộc cơ quan nào. Gõ <code>/dangky Sở Xây dựng</code> (tên cơ quan của "
-    "bạn) để đăng ký, hoặc hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
+    "Tôi chưa biết bạn thuộc cơ quan nào. Để đăng ký, gõ <code>/dangky</code> rồi bấm tên cơ quan "
+    "của bạn (hoặc gõ tên ngay sau lệnh, ví dụ <code>/dangky Sở Xây dựng</code>). Trong lúc chờ, "
+    "hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa xong</i>."
 )
 
 

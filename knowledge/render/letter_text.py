@@ -163,10 +163,15 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
     11/9/2023." (`field`: deadline, units, supporting or forms)."""
     if field == "deadline":
         change = f"hạn {_due(before)} → {_due(after)}"
-    elif field == "units":
-        change = f"đơn vị phải nộp: {_names_change(before.units, after.units)}"
-    elif field == "supporting":
-        change = f"phối hợp: {_names_change(before.supporting, after.supporting)}"
+    elif field in ("units", "supporting"):
+        # a unit moved from one list to the other leaves the first: both are quoted
+        units = f"đơn vị phải nộp: {_names_change(before.units, after.units)}"
+        helping = f"phối hợp: {_names_change(before.supporting, after.supporting)}"
+        if field == "units":
+            first, other, moved = units, helping, before.supporting != after.supporting
+        else:
+            first, other, moved = helping, units, before.units != after.units
+        change = f"{first}; {other}" if moved else first
     else:
         change = (
             f"biểu mẫu {', '.join(before.forms) or 'không có'} → "

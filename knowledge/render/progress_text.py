@@ -12,6 +12,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.row_history import RowEdit
 from knowledge.messages.markup import esc, key_tag
 from knowledge.reader.progress import Found
 from knowledge.rules.progress import (
@@ -195,5 +196,18 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "
             f"<b>{esc(STATUSES[c.new])}</b> ({esc(who)}){note}"
+        )
+    return "\n".join(lines)
+
+
+def row_edits_text(edits: Sequence[RowEdit]) -> str:
+    """The row's edits in the assignment table, under its statuses in /lichsu."""
+    lines = ["<b>Bảng phân công</b>"]
+    for e in edits:
+        when = e.at.strftime("%d/%m/%Y %H:%M") if e.at else ""
+        who = f"quản trị {e.by}" if e.by is not None else "dòng lệnh"
+        lines.append(
+            f"• {esc(when)} phiên bản {e.number} ({esc(e.what)}, {esc(who)}): "
+            + esc("; ".join(e.changes))
         )
     return "\n".join(lines)

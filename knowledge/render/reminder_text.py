@@ -24,31 +24,44 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
 def reminder_message(
     catalogue: Catalogue,
     province: Province,
-    agency: str,
-    owed: dict[date, list[str]],
+    owed: dict[str, dict[date, list[str]]],
     statuses: dict,
     today: date,
+    group: bool = False,
 ) -> str:
-    """One message for one chat: the agency's open rows and tasks grouped by deadline, soonest
-    first.
-    """
-    lines = [
-        f"⏰ <b>Nhắc hạn — {esc(agency)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"
-    ]
+    """The one message of a chat's day: each agency's open rows and tasks grouped by deadline,
+    soonest first (a group following several agencies gets them all in one message; it got one
+    near-identical message per agency). `group`: only what works in a group is suggested."""
+    agencies = sorted(owed)
+    names = ", ".join(esc(a) for a in agencies)
+    lines = [f"⏰ <b>Nhắc hạn — {names}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"]
     example = None
-    for due in sorted(owed):
-        late = is_past(due, today)
-        icon = "⚠️" if late else "📅"
-        lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
-        for key in owed[due]:
-            mark = "📌 " if key not in catalogue.rows else ""
-            lines.append(
-                f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
-                f"{esc(status_line(statuses.get((key, agency))))}"
-            )
-            example = example or key
-    lines.append(
-        f"\nXong thì báo: <code>/capnhat {esc(example)} xong</code> · Tắt nhắc: <code>/nhacnho "
-        "tat</code>"
-    )
+    for agency in agencies:
+        if len(agencies) > 1:
+            lines.append(f"\n🏢 <b>{esc(agency)}</b>")
+        for due in sorted(owed[agency]):
+            late = is_past(due, today)
+            icon = "⚠️" if late else "📅"
+            lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
+            for key in owed[agency][due]:
+                mark = "📌 " if key not in catalogue.rows else ""
+                lines.append(
+                    f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
+                    f"{esc(status_line(statuses.get((key, agency))))}"
+                )
+                example = example or key
+    if group:
+        # /capnhat and /nhacnho are private-chat commands: in a group they were refused
+        lines.append(
+            "\nCán bộ đã được duyệt của cơ quan: <b>trả lời tin nhắn này</b> (ví dụ "
+            f"<code>{esc(example)} xong</code>, <code>đã nộp rồi</code>), bot hỏi lại bằng nút "
+            "trước khi ghi. Chưa đăng ký: nhắn riêng cho bot <code>/dangky &lt;cơ quan&gt;</code>."
+            " Thôi nhận nhắc trong nhóm (quản trị viên nhóm): "
+            "<code>/botheodoi &lt;cơ quan&gt;</code>."
+        )
+    else:
+        lines.append(
+            f"\nXong thì báo: <code>/capnhat {esc(example)} xong</code> · Tắt nhắc: "
+            "<code>/nhacnho tat</code>"
+        )
     return "\n".join(lines)

@@ -168,16 +168,38 @@ def province_view(province: Province, tracked: list[TaskHandins], today: date) -
     return "\n".join(lines)
 
 
-def nudge_message(province: Province, unit: str, owed: list[UnitHandin], today: date) -> str:
-    """The reminder the coordinator sends to the officers of a unit still missing a document."""
+def nudge_message(
+    province: Province, owed_by: dict[str, list[UnitHandin]], today: date, group: bool = False
+) -> str:
+    """The reminder the coordinator sends to the officers of units still missing a document, one
+    message a chat (a group following several such units gets them all in it). `group`: where
+    /nop, /baocao and /capnhat are refused: what works there (a reply), and the private chat for
+    sending."""
+    units = sorted(owed_by)
     lines = [
-        f"🔔 <b>Nhắc nộp hồ sơ — {esc(unit)}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})",
+        f"🔔 <b>Nhắc nộp hồ sơ — {', '.join(esc(u) for u in units)}</b> "
+        f"({WEEKDAYS[today.weekday()]}, {fmt_date(today)})",
         f"{esc(province.coordinator)} chưa nhận được:",
     ]
-    for u in owed:
-        when = f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})" if u.due else "chưa có hạn"
-        lines.append(f"• 📌 {key_tag(u.key)} {esc(task_label(u.task))} — {esc(when)}")
-    lines.append("\n" + usage_for(province, [u.key for u in owed]) + " · Xem lại: /nopbai")
+    for unit in units:
+        if len(units) > 1:
+            lines.append(f"🏢 <b>{esc(unit)}</b>")
+        for u in owed_by[unit]:
+            when = (
+                f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})"
+                if u.due
+                else "chưa có hạn"
+            )
+            lines.append(f"• 📌 {key_tag(u.key)} {esc(task_label(u.task))} — {esc(when)}")
+    if group:
+        lines.append(
+            "\nCán bộ của đơn vị nộp trong tin nhắn riêng với bot (<code>/nop</code>, hoặc "
+            "/baocao → “Mẫu …”); đã gửi bằng văn bản thì <b>trả lời tin nhắn này</b>: "
+            "<code>đã nộp rồi</code> (bot hỏi lại bằng nút trước khi ghi)."
+        )
+        return "\n".join(lines)
+    keys = list(dict.fromkeys(u.key for unit in units for u in owed_by[unit]))
+    lines.append("\n" + usage_for(province, keys) + " · Xem lại: /nopbai")
     return "\n".join(lines)
 
 

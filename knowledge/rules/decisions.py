@@ -54,6 +54,8 @@ class Refused(StrEnum):
     PROPOSAL_WITHDRAWN = "proposal_withdrawn"
     # the answers to the form's steps
     NAME_TOO_SHORT = "name_too_short"
+    NAME_LOOKS_LIKE = "name_looks_like"  # text, field: a name typed that answers another field
+    PICK_FIELD = "pick_field"  # an edit's field not chosen
     PICK_TIER = "pick_tier"
     PICK_LEVEL = "pick_level"
     UNKNOWN_LEAD = "unknown_lead"  # text

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, row_deadlines, task_deadline
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
@@ -74,11 +75,12 @@ def standings(
             for s in standings(catalogue, province, marks, today, m)
         )
     result = []
+    first = plan_first_day(province)
     for assignment in province.assignments.values():
         owners = assignment.lead if agency is None else (agency,)
         if agency is not None and agency not in assignment.agencies:
             continue
-        dated = row_deadlines(catalogue.rows[assignment.key], assignment)
+        dated = row_deadlines(catalogue.rows[assignment.key], assignment, plan_from=first)
         for owner in owners:
             role: Role = "lead" if owner in assignment.lead else "coordinate"
             mine = [d for d in dated if d.agency == owner]

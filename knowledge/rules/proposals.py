@@ -15,8 +15,16 @@ from typing import Protocol
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province
+from knowledge.language.text import fold
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor
+from knowledge.rules.proposal_steps import (
+    FIELD_NAMES,
+    PICK,
+    field_named,
+    field_shaped,
+    typed_answer,
+)
 
 
 class ProposalState(StrEnum):
@@ -97,16 +105,52 @@ def may_change(
     return None
 
 
+ALL_WORDS = ("tatca", "tat ca", "all")  # /dexuat tatca: every proposal, a list, not the form
+
+
+def restarts_form(text: str) -> bool:
+    """/dexuat typed while a proposal is being entered (not /dexuat tatca): its handler asks
+    whether to go on with the one begun or start again, instead of dropping it."""
+    head, _, rest = text.strip().partition(" ")
+    return head.split("@")[0].lower() == "/dexuat" and fold(rest) not in ALL_WORDS
+
+
+def choices() -> dict[str, dict[str, str]]:
+    """The steps answered by a button, each button's value and label."""
+    return {"tier": TIERS, "level": {v: f"Mức {v}" for v in LEVELS}, "quarter": QUARTERS}
+
+
+def step_answer(step: str, typed: str, editing: bool) -> str | None:
+    """The button of `step` that the typed words name ("muc 3", "quy 3", "ko"), or None; at
+    an edit's first question (which field?), a field's name or a field-shaped answer."""
+    if step == PICK:
+        if field_named(typed):
+            return typed
+        shaped = field_shaped(typed, choices())
+        return shaped[1] if shaped else None
+    return typed_answer(step, typed, choices(), editing)
+
+
+def looks_like_other_field(typed: str) -> str | None:
+    """A name typed that is another field's answer ("muc 4"): that field, to ask again."""
+    shaped = field_shaped(typed, choices())
+    return shaped[0] if shaped else None
+
+
 def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Refusal | None:
     """Store the answer to the current step in `state["data"]`; returns why not when it is not
     acceptable. `resolve` names an agency from what the officer typed.
     """
     step, data = state["step"], state["data"]
+    value = step_answer(step, value, bool(state.get("id"))) or value
     if value == "keep" and state.get("id"):
         return None
     if step == "name":
         if len(value) < MIN_NAME:
             return Refusal(Refused.NAME_TOO_SHORT)
+        other = looks_like_other_field(value)
+        if other:  # "muc 4" typed where the name is asked: not a service's name
+            return Refusal(Refused.NAME_LOOKS_LIKE, text=value, field=FIELD_NAMES[other])
         data["name"] = value[:MAX_NAME]
     elif step == "sector":
         data["sector"] = "" if value == "skip" else value[:MAX_TEXT]

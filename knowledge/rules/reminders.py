@@ -3,8 +3,10 @@
 A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the
 province's date for a row when it set one, else each national milestone; each phase of a
 multi-phase cell; each provincial task date, each occurrence of a recurring one) is reminded
-`offsets` days before and on the day, then every `overdue_every` days while it stays open. A
-reminder day that is not a working day moves to the working day before. Whether a deadline is
+`offsets` days before and on the day; once passed, while it stays open, on the agency's overdue
+day (`overdue_day`: every `overdue_every` days from a Monday, so every Monday by default), all
+its late items together. A reminder day that is not a working day moves to the working day
+before. Whether a deadline is
 still owed is the one rule of knowledge/rules/standing.py (`settled`): done rows, rows not
 eligible and the occurrences of a recurring task already reported done are never reminded.
 """
@@ -20,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import EVERY_MONTHS, Assignment, Catalogue, Province, Row, Task
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.rules.standing import Deadline, Mark, mark_of, settled
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
@@ -68,24 +71,42 @@ class Reminder:
 def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) -> list[Deadline]:
     """Every (agency, row or task, date) of the province with a date between start and end."""
     result = []
+    first = plan_first_day(province)
     for assignment in province.assignments.values():
-        result += row_deadlines(catalogue.rows[assignment.key], assignment, start, end)
+        row = catalogue.rows[assignment.key]
+        result += row_deadlines(row, assignment, start, end, first)
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
 
 
 def row_deadlines(
-    row: Row, assignment: Assignment, start: date = date.min, end: date = date.max
+    row: Row,
+    assignment: Assignment,
+    start: date = date.min,
+    end: date = date.max,
+    plan_from: date | None = None,
 ) -> list[Deadline]:
-    """A row's dates for each of its agencies: the province's (each phase of a multi-phase cell)
-    and then the national milestones that fall after the province's last date: the province's
-    date comes first, the decision's date is the last resort.
+    """A row's dates for each of its agencies, in date order: the province's (each phase of a
+    multi-phase cell), and the national milestones the province's dates do not answer: those
+    after its last date (the decision's date is the last resort), and those before its first
+    that fall inside the province's plan (`plan_from`, knowledge/catalogue/plan.py
+    `plan_first_day`): a province's date later than the decision's, "/giao 406-14 hạn tháng
+    10" on a row due nationally by 30/6, does not move the decision's date, which is still owed
+    and reminded; one that had passed before the plan began was carried over by the plan.
     """
     result = []
     local = assignment.milestones
-    national = [m for m in row.milestones if not local or m.due > local[-1].due]
-    dated = [(m, False) for m in local] + [(m, True) for m in national]
+
+    def unanswered(due: date) -> bool:
+        if not local or due > local[-1].due:
+            return True
+        return plan_from is not None and plan_from <= due < local[0].due
+
+    national = [m for m in row.milestones if unanswered(m.due)]
+    dated = sorted(
+        [(m, False) for m in local] + [(m, True) for m in national], key=lambda d: d[0].due
+    )
     for i, (milestone, is_national) in enumerate(dated):
         if not start <= milestone.due <= end:
             continue
@@ -186,21 +207,37 @@ def reminder_offset(
             found = offset
     if found is not None or not is_past(deadline.due, day) or policy.overdue_every <= 0:
         return found
-    weeks = -(-(day - deadline.due).days // policy.overdue_every)
-    while True:
-        nominal = deadline.due + timedelta(days=weeks * policy.overdue_every)
-        moved = calendar.on_or_before(nominal)
-        # Overdue reminders stop once the reminders of the next date (next month, next phase, the
-        # national
-        # milestone) begin: that date's reminders carry the row from then on.
-        following = deadline.following
-        if moved > day or (
-            following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
-        ):
+    nominal = overdue_day(day, calendar, policy.overdue_every)
+    # Overdue reminders stop once the reminders of the next date (next month, next phase, the
+    # national milestone) begin: that date's reminders carry the row from then on.
+    following = deadline.following
+    if nominal is None or (
+        following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
+    ):
+        return None
+    return -(day - deadline.due).days
+
+
+# The agency's weekly day for what is late: every `overdue_every` days from a Monday, so with the
+# default 7 every Monday (a Monday off: the working day before, as every reminder day moves).
+# Each late deadline kept a weekly day of its own, counted from its date (20/4 on Tuesdays, 20/5
+# on Thursdays, 31/5 on Mondays): an agency with four late dates was reminded on 28 working days
+# of 43. Now every late item of an agency rides on the one day, in that day's one message.
+OVERDUE_ANCHOR = date(2001, 1, 1)  # a Monday
+
+
+def overdue_day(day: date, calendar: WorkCalendar, every: int) -> date | None:
+    """The day of the overdue cadence whose reminders fall on the working day `day`: `day`
+    itself, or one of the days off right after it (a reminder day off moves to the working day
+    before). None when no such day is on the cadence."""
+    nominal = day
+    for _ in range(LOOKAHEAD):
+        if (nominal - OVERDUE_ANCHOR).days % every == 0:
+            return nominal
+        nominal += timedelta(days=1)
+        if calendar.is_working(nominal):
             return None
-        if moved == day and is_past(deadline.due, moved):
-            return -(nominal - deadline.due).days
-        weeks += 1
+    return None
 
 
 def plan_day(

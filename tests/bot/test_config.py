@@ -142,7 +142,10 @@ def test_a_dropped_key_still_loads_with_a_warning(tmp_path, caplog):
     ],
 )
 def test_database_errors_at_start_are_one_line(tmp_path, url, says):
-    done = run_cli("status", "--config", str(_empty(tmp_path)), "--db", url)
+    # `import` writes: its database is made if missing, so the folder it cannot make is said
+    table = tmp_path / "t.csv"
+    table.write_text("key,lead\n406-14,Sở Xây dựng\n", encoding="utf-8")
+    done = run_cli("import", str(table), "--config", str(_empty(tmp_path)), "--db", url)
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert says in line and "secret" not in line, line

@@ -3,6 +3,7 @@ with --replace, every version kept and restorable, unreadable files refused in o
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from knowledge.catalogue.table_patch import in_force_rows
 from tests import hostile_files as hostile
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "examples/bieu01_tuyen-quang.tsv"
+SEED = ROOT / "examples/bieu01_tuyen-quang.csv"
 
 
 def cli(capsys, *args):
@@ -41,9 +42,10 @@ def seed_xlsx(path: Path, edit=None) -> Path:
     headings, the agencies in one cell with their list markup)."""
     book = Workbook()
     sheet = book.active
-    for line in SEED.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        sheet.append(edit(cells) if edit else cells)
+    with SEED.open(encoding="utf-8", newline="") as rows:
+        for row in csv.reader(rows):
+            cells = row or [""]  # a blank line of the printed table
+            sheet.append(edit(cells) if edit else cells)
     book.save(path)
     return path
 

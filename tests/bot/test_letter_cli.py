@@ -92,7 +92,7 @@ def test_a_letter_with_no_date_and_a_note_exit_2_with_one_line(tmp_path, capsys)
         "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:    /STTTT-BCVT\nV/v rà soát điểm bưu chính\n"
         "Tuyên Quang, ngày    tháng    năm\nKính gửi: UBND các huyện, thành phố.\n"
         "Căn cứ Luật Bưu chính ngày 17 tháng 6 năm 2010, đề nghị các đơn vị rà soát, gửi kết "
-        "quả về Sở ngay sau khi hoàn thành.\n",
+        "quả về Sở ngay sau khi hoàn thành.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n",
         encoding="utf-8",
     )
     note = tmp_path / "note.txt"

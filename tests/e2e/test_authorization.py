@@ -107,6 +107,9 @@ ALLOWED = {
     ("pending", "/dangky Sở Tư pháp"),
     ("other_agency", "/dangky Sở Tư pháp"),
     ("revoked", "/dangky Sở Tư pháp"),  # a request, which an admin must still approve
+    # the officer's own "Hoàn tác" within its window: a write made in a group, on a reply to
+    # its reminder, is quoted back there with its undo (the undo checks whose write it is)
+    ("group", "button un:{change}"),
 }
 
 

@@ -232,3 +232,44 @@ async def test_a_unit_named_by_its_place_or_short_name_is_the_one_written_for(pl
         ("406-11", "UBND huyện Hàm Yên"),
         ("406-11", "UBND huyện Sơn Dương"),
     ]
+
+
+async def test_an_officers_template_naming_another_unit_is_refused(player):
+    """ux12 item 6: Sở Tư pháp's own Phụ lục I, its unit line typed over with "Sở Y tế", was
+    filed as Sở Tư pháp's, silently, while the same file from the coordinator counted for Sở Y
+    tế. An officer's is now refused, naming both units; the coordinator's still files it for
+    the unit it names, "ghi thay"."""
+    await player.line("@ 2021-05-17 09:00")
+    await register(player, 3001, "Sở Tư pháp", "Lê Văn Bình")
+    await player.send(3001, "/baocao")
+    calls = await player.send(3001, "[Mẫu Phụ lục I]")
+    [path] = [c["file"] for c in calls if c["method"] == "sendDocument" and c["error"] is None]
+    book = load_workbook(path)
+    sheet = book["Phụ lục I"]
+    unit_row = next(r[0].row for r in sheet.iter_rows() if str(r[0].value).startswith("Cơ quan"))
+    assert sheet.cell(unit_row, 1).value == "Cơ quan, đơn vị: Sở Tư pháp"
+    sheet.cell(unit_row, 1).value = "Cơ quan, đơn vị: Sở Y tế"
+    sheet["B7"] = 30
+    out = BytesIO()
+    book.save(out)
+    svc = services(player)
+    replies = texts(await player.upload(3001, "pl1_other.xlsx", out.getvalue()), 3001)
+    assert replies == [
+        "Tệp ghi đơn vị là Sở Y tế (dòng “Cơ quan, đơn vị”), còn bạn là cán bộ của Sở Tư pháp: "
+        "bot không nhận biểu của đơn vị khác; sửa dòng đó thành Sở Tư pháp rồi gửi lại. Không "
+        "có gì được lưu."
+    ]
+    assert svc.submissions.submissions() == [] and svc.repo.history() == []
+    # its own name back on the line (any spelling the register reads): accepted as its own
+    sheet.cell(unit_row, 1).value = "Cơ quan, đơn vị: so tu phap"
+    own = BytesIO()
+    book.save(own)
+    replies = texts(await player.upload(3001, "pl1.xlsx", own.getvalue()), 3001)
+    assert replies[0].startswith("✅ Đã nhận Phụ lục I của Sở Tư pháp (lần nộp 1")
+    # the coordinator's send of the other file: for Sở Y tế, "ghi thay"
+    replies = texts(await player.upload(ADMIN, "pl1_other.xlsx", out.getvalue(), name=BOSS))
+    assert replies[0].startswith(
+        f"✅ Đã nhận Phụ lục I của Sở Y tế (lần nộp 1, 09:00 17/05/2021, do {BOSS} ghi thay)"
+    )
+    sent = {(s.agency, s.form, s.by, s.behalf) for s in svc.submissions.submissions()}
+    assert sent == {("Sở Tư pháp", "pl1", 3001, None), ("Sở Y tế", "pl1", ADMIN, BOSS)}

@@ -98,9 +98,15 @@ async def test_a_new_letter_becomes_tracked_work(player):
     for day in ("2021-08-13", "2021-08-17", "2021-08-19", "2021-08-20"):
         await player.line(f"@ {day} 08:00")
         if day == "2021-08-13":
-            # Sở Tư pháp answers the reminder with its Mẫu số 01, a workbook of no layout
+            # Sở Tư pháp answers the reminder with its Mẫu số 01, a workbook of no layout; the
+            # reminder also names the 2021 Biểu 02 and Phụ lục I–IV it still owes, so the file
+            # is offered for the one task taking files, kept on the press (ux12 item 10)
             reminder = last_bot_message(player, 1003, "Nhắc hạn")
+            assert "tq-2021-05-20" in reminder["text"]
             out = texts(await player.upload(1003, "mau01_stp.xlsx", XLSX, reply_to=reminder), 1003)
+            assert out[0].startswith("Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ")
+            assert desk(player).submissions.submissions(task=TASK) == []
+            out = texts(await player.send(1003, f"[Nộp cho {TASK}]"), 1003)
             assert out[0].startswith("✅ Đã nhận tệp mau01_stp.xlsx (1 KB) của Sở Tư pháp")
             assert f"Đã ghi nhiệm vụ: {TASK} (Sở Tư pháp): Chưa bắt đầu → Hoàn thành" in out[0]
     days = [c["at"][:10] for c in reminders_of(player, 1001, TASK)]

@@ -50,15 +50,18 @@ async def propose(player, user: int = 1001) -> int:
 
 
 async def edit(
-    player, proposal: int, user: int = 1001, level: str = "[Mức 4]", note: str = "cần <gấp>"
+    player, proposal: int, user: int = 1001, field: str = "[Mức]", value: str = "[Mức 4]"
 ) -> list[dict]:
-    """The edit form, keeping everything but the level (step 4) and the note (step 8)."""
+    """An edit: the field chosen, then its new value (an edit changes one field)."""
     await player.send(user, "/dexuat")
     await player.send(user, f"[✏️ Sửa #{proposal}]")
-    keep = "[Giữ nguyên]"
-    for line in [keep, keep, keep, level, keep, "[Không có]", keep, note]:
-        out = await player.send(user, line)
-    return out
+    await player.send(user, field)
+    return await player.send(user, value)
+
+
+async def edit_level_and_note(player, proposal: int, user: int = 1001) -> list[dict]:
+    await edit(player, proposal, user)
+    return await edit(player, proposal, user, "[Ghi chú]", "cần <gấp>")
 
 
 async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
@@ -67,15 +70,20 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
     out = await edit(player, pid)
     reply = texts(out, 1001)
     assert f"Đã sửa đề xuất #{pid}" in reply[0], reply
-    assert "Mức: 3 → 4" in reply[0] and "Ghi chú: — → cần <gấp>" in reply[0]
+    assert "Mức: 3 → 4" in reply[0] and "Ghi chú" not in reply[0]
     assert [c["buttons"] for c in out if c["buttons"]] == [[["Hoàn tác"]]]
+    assert stored(player) == [(pid, 4, "", "active")]
+    out = await edit(player, pid, field="[Ghi chú]", value="cần <gấp>")
+    reply = texts(out, 1001)
+    assert "Ghi chú: — → cần <gấp>" in reply[0] and "Mức" not in reply[0]
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
     edited = last_change(player)
 
     await player.line("@ 2021-04-13 08:09")  # nine minutes later
     reply = texts(await player.send(1001, "[Hoàn tác]"), 1001)
-    assert f"Đã hoàn tác lần sửa đề xuất #{pid}" in reply[0] and "Mức: 4 → 3" in reply[0]
-    assert stored(player) == [(pid, 3, "", "active")]
+    assert f"Đã hoàn tác lần sửa đề xuất #{pid}" in reply[0]
+    assert "Ghi chú: cần <gấp> → —" in reply[0]
+    assert stored(player) == [(pid, 4, "", "active")]
     created = {
         "name": "Cấp giấy phép di dời công trình",
         "sector": "Xây dựng",
@@ -86,9 +94,10 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
         "quarter": "Quý II/2021",
         "note": "",
     }
-    changed_before, changed_after = {"level": 3, "note": ""}, {"level": 4, "note": "cần <gấp>"}
+    changed_before, changed_after = {"note": ""}, {"note": "cần <gấp>"}
     assert log(player) == [
         ("create", {}, created, 1001, None),
+        ("edit", {"level": 3}, {"level": 4}, 1001, None),
         ("edit", changed_before, changed_after, 1001, None),
         ("undo", changed_after, changed_before, 1001, edited),
     ]
@@ -96,12 +105,12 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
     # The edit's button pressed again: the undo came after it, so nothing is reverted twice.
     reply = texts(await player.forged(1001, f"pu:{edited}"), 1001)
     assert "đã thay đổi sau lần sửa này" in reply[0] and "Không có gì thay đổi" in reply[0]
-    assert stored(player) == [(pid, 3, "", "active")] and len(log(player)) == 3
+    assert stored(player) == [(pid, 4, "", "active")] and len(log(player)) == 4
 
     # The undo's own button brings the edit back, and is logged too.
     await player.send(1001, "[Hoàn tác]")
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
-    assert [entry[0] for entry in log(player)] == ["create", "edit", "undo", "undo"]
+    assert [entry[0] for entry in log(player)] == ["create", "edit", "edit", "undo", "undo"]
 
 
 async def test_an_edit_that_keeps_everything_writes_nothing(player):
@@ -109,11 +118,16 @@ async def test_an_edit_that_keeps_everything_writes_nothing(player):
     pid = await propose(player)
     await player.send(1001, "/dexuat")
     await player.send(1001, f"[✏️ Sửa #{pid}]")
-    for line in ["[Giữ nguyên]"] * 5 + ["[Không có]", "[Giữ nguyên]"]:
-        await player.send(1001, line)
-    out = await player.send(1001, "[Bỏ qua]")
+    await player.send(1001, "[Ghi chú]")
+    out = await player.send(1001, "[Giữ nguyên]")
     assert "giữ nguyên mọi mục" in texts(out, 1001)[0]
     assert not [c for c in out if c["buttons"]]
+    out = await edit(player, pid, field="[Phối hợp]", value="[Không có]")  # none before either
+    assert "giữ nguyên mọi mục" in texts(out, 1001)[0]
+    await player.send(1001, "/dexuat")
+    await player.send(1001, f"[✏️ Sửa #{pid}]")
+    out = await player.send(1001, "muc 3")  # the level it holds, typed at the field question
+    assert "giữ nguyên mọi mục" in texts(out, 1001)[0]
     assert [entry[0] for entry in log(player)] == ["create"]
 
 
@@ -121,7 +135,7 @@ async def test_no_undo_after_ten_minutes_or_for_a_colleague_an_admin_may(player)
     await register(player)
     await register(player, user=1002, name="Trần Thị Bình")  # same agency
     pid = await propose(player)
-    await edit(player, pid)
+    await edit_level_and_note(player, pid)
     edited = last_change(player)
     reply = texts(await player.forged(1002, f"pu:{edited}"), 1002)
     assert "Chỉ người đã sửa" in reply[0]
@@ -129,9 +143,9 @@ async def test_no_undo_after_ten_minutes_or_for_a_colleague_an_admin_may(player)
     reply = texts(await player.send(1001, "[Hoàn tác]"), 1001)
     assert f"trong 10 phút sau khi sửa đề xuất #{pid}" in reply[0]
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
-    assert len(log(player)) == 2
+    assert len(log(player)) == 3
 
-    out = await edit(player, pid, user=1002, level="[Mức 3]", note="[Giữ nguyên]")
+    out = await edit(player, pid, user=1002, value="[Mức 3]")
     assert "Mức: 4 → 3" in texts(out, 1002)[0] and "Ghi chú" not in texts(out, 1002)[0]
     colleague = last_change(player)
     reply = texts(await player.forged(ADMIN, f"pu:{colleague}"), ADMIN)
@@ -139,6 +153,7 @@ async def test_no_undo_after_ten_minutes_or_for_a_colleague_an_admin_may(player)
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
     assert [(kind, by) for kind, _, _, by, _ in log(player)] == [
         ("create", 1001),
+        ("edit", 1001),
         ("edit", 1001),
         ("edit", 1002),
         ("undo", ADMIN),
@@ -148,7 +163,7 @@ async def test_no_undo_after_ten_minutes_or_for_a_colleague_an_admin_may(player)
 async def test_no_undo_once_withdrawn_or_once_the_window_has_closed(player):
     await register(player)
     pid = await propose(player)
-    await edit(player, pid)
+    await edit_level_and_note(player, pid)
     edited = last_change(player)
     await player.send(1001, "/dexuat")
     await player.send(1001, f"[🗑 Rút #{pid}]")
@@ -156,12 +171,13 @@ async def test_no_undo_once_withdrawn_or_once_the_window_has_closed(player):
     assert "đã bị rút" in reply[0] and "Không có gì thay đổi" in reply[0]
     assert stored(player) == [(pid, 4, "cần <gấp>", "withdrawn")]
     await player.send(1001, "[Khôi phục]")
-    assert [entry[0] for entry in log(player)] == ["create", "edit", "withdraw", "restore"]
-    assert log(player)[2][1:3] == ({"state": "active"}, {"state": "withdrawn"})
+    kinds = [entry[0] for entry in log(player)]
+    assert kinds == ["create", "edit", "edit", "withdraw", "restore"]
+    assert log(player)[3][1:3] == ({"state": "active"}, {"state": "withdrawn"})
 
     # Edited five minutes before the BIỂU 02 window closes (20/4/2021), undone after it closed.
     await player.line("@ 2021-04-20 23:55")
-    out = texts(await edit(player, pid, level="[Mức 3]", note="[Giữ nguyên]"), 1001)
+    out = texts(await edit(player, pid, value="[Mức 3]"), 1001)
     assert "Mức: 4 → 3" in out[0]
     await player.line("@ 2021-04-21 00:02")
     reply = texts(await player.send(1001, "[Hoàn tác]"), 1001)

@@ -100,10 +100,11 @@ async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
     # message.
     on_13_may = [c for c in reminders_to(player, 1001) if c["at"].startswith("2021-05-13")]
     assert len(on_13_may) == 1 and "tq-2021-05-20" in on_13_may[0]["text"]
+    # late, it comes on the agency's overdue day, Monday 26/4 (quá hạn 6 ngày), not a Tuesday
     assert any(
-        "tq-2021-04-20" in c["text"] and "quá hạn 7 ngày" in c["text"]
+        "tq-2021-04-20" in c["text"] and "quá hạn 6 ngày" in c["text"]
         for c in reminders_to(player, 1001)
-        if c["at"].startswith("2021-04-27")
+        if c["at"].startswith("2021-04-26")
     )
 
 
@@ -134,18 +135,22 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
 
 
 # The coordinator's digest over April–May 2021 (README, "Reminders"): Mondays (3/5 is the day in
-# lieu of 1/5, so that week's goes on Tuesday 4/5) and the three working days before 20/4 and 20/5;
-# not on 5 and 12/4, when nothing is late, due within the week or being collected.
+# lieu of 1/5, so that week's goes on Tuesday 4/5), the three working days before 20/4 and 20/5
+# and the first working day after each (22/4: 21/4/2021 is the Hùng Kings' day; 21/5), when the
+# units that did not send turn late; not on 5 and 12/4, when nothing is late, due within the
+# week or being collected.
 DIGEST_DAYS = [
     "2021-04-15",
     "2021-04-16",
     "2021-04-19",
+    "2021-04-22",
     "2021-04-26",
     "2021-05-04",
     "2021-05-10",
     "2021-05-17",
     "2021-05-18",
     "2021-05-19",
+    "2021-05-21",
     "2021-05-24",
     "2021-05-31",
 ]
@@ -167,6 +172,9 @@ async def test_coordinator_digest_on_its_cadence_by_task_with_titles(run):
     assert "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT" in on_19_april
     assert "chưa nộp (19): " in on_19_april and "tq-2021-05-20" not in on_19_april
     assert "chưa báo cáo 1: tq-2021" not in on_19_april
+    # the morning after the dossier's deadline: the units that did not send, now late
+    on_22_april = next(c["text"] for c in digests if c["at"].startswith("2021-04-22"))
+    assert "tq-2021-04-20" in on_22_april and "quá hạn" in on_22_april
     last = digests[-1]["text"]
     assert "Phụ lục I–IV" in last and "Sở Xây dựng" in last
     in_2021 = [r.day.isoformat() for r in log if r.agency == "*digest*" and r.day.year == 2021]

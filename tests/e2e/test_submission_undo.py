@@ -2,7 +2,8 @@
 handed in for a published letter's task, whether or not it changed the task's status. Within the
 10 minutes of every write, by whoever sent it or an admin, while it is still the accepted version:
 the version before it is accepted again exactly as it was (or none), the task's status before it
-comes back when the submission had completed the task, and the undo is logged, nothing removed.
+comes back when the submission had written it (the task completed, or its first part under way),
+and the undo is logged, nothing removed.
 Through the emulator and the real Application; the database is read after every write.
 """
 
@@ -135,11 +136,15 @@ async def test_bieu_02_that_completed_the_task_is_undone_with_its_status(player)
     assert services.repo.current(DOSSIER, "Sở Y tế").new == "hoan_thanh"
 
 
-async def test_phu_luc_i_that_changed_no_status_gives_back_the_version_before_exactly(player):
+async def test_phu_luc_i_gives_back_the_version_before_exactly_and_the_status_with_the_first(
+    player,
+):
     await register(player, 1002, "Sở Y tế", "Bình")
     await player.line("@ 2021-05-10 09:00")
     out = await send_pl1(player, 1002, "12 2 6 4")
     assert "Còn thiếu: Phụ lục II" in out[0] and "Bấm Hoàn tác" in out[0]
+    # the first part: the task under way, quoted (and undone with it)
+    assert f"Đã ghi nhiệm vụ: {PHU_LUC} (Sở Y tế): Chưa bắt đầu → Đang thực hiện" in out[0]
     [first] = accepted(player, "pl1")
     first_data = desk(player).submissions.data(first.id)
     first_file = desk(player).submissions.content(first.id)
@@ -156,14 +161,17 @@ async def test_phu_luc_i_that_changed_no_status_gives_back_the_version_before_ex
     assert again.id == first.id and again.version == 1
     assert desk(player).submissions.data(again.id) == first_data
     assert desk(player).submissions.content(again.id) == first_file
-    assert desk(player).repo.history(PHU_LUC) == []  # no status written or unwritten
+    # the second version wrote no status, and its undo none: the first one's stands
+    assert [c.new for c in desk(player).repo.history(PHU_LUC)] == ["dang_thuc_hien"]
     assert [u.restored for u in rows(player, SubmissionUndo)] == [None]
 
     # the first one's own button, scrolled up to: none is accepted any more
     out = texts(await press_under(player, 1002, "lần nộp 1"), 1002)
     assert "Đã hoàn tác lần nộp 1 Phụ lục I" in out[0]
     assert "Không còn bản nào được tính: Phụ lục I coi như chưa nộp" in out[0]
+    assert "Trạng thái nhiệm vụ: " in out[0] and "Đang thực hiện → Chưa bắt đầu" in out[0]
     assert accepted(player, "pl1") == []
+    assert desk(player).repo.current(PHU_LUC, "Sở Y tế").new == "chua_bat_dau"
     assert len(rows(player, Submission, form="pl1")) == 2  # both versions kept
     assert len(rows(player, SubmissionUndo)) == 2
     # the coordinator's compiled Phụ lục I has no unit left in it
@@ -207,7 +215,8 @@ async def test_an_admin_undoes_for_the_unit_and_a_second_press_changes_nothing(p
     data = undo_data(player, 1002, "lần nộp 1")
     out = texts(await player.forged(ADMIN, data), ADMIN)
     assert "Đã hoàn tác lần nộp 1 Phụ lục I của Sở Y tế" in out[0]
-    assert f"Do {BOSS} hoàn tác thay Sở Y tế." in out[0]
+    # the status its first part wrote goes back with it, written by the admin for the unit
+    assert f"Do {BOSS} ghi thay Sở Y tế." in out[0] and "→ Chưa bắt đầu" in out[0]
     [undo] = rows(player, SubmissionUndo)
     assert (undo.by, undo.behalf) == (ADMIN, BOSS)
     out = texts(await player.send(1002, "[Hoàn tác]"), 1002)

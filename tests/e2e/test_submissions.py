@@ -171,7 +171,9 @@ async def test_phu_luc_iv_prefilled_every_form_sent_marks_the_task_done_and_undo
         out = texts(await player.upload(1002, "form.xlsx", saved(book)), 1002)
         assert "1 dịch vụ (cấp tỉnh 1) trong 1 lĩnh vực" in out[0], out
     services = player.app.bot_data["services"]
-    assert services.repo.current(TASK, "Sở Y tế") is None  # Phụ lục I still missing
+    # Phụ lục I still missing: under way since the first part, not sent
+    change = services.repo.current(TASK, "Sở Y tế")
+    assert change.new == "dang_thuc_hien" and change.note == "Đã nộp Phụ lục IV qua bot, chưa đủ"
 
     book = await template_of(player, 1002, "Mẫu Phụ lục I")
     book["Phụ lục I"]["B7"] = 5
@@ -186,7 +188,7 @@ async def test_phu_luc_iv_prefilled_every_form_sent_marks_the_task_done_and_undo
     assert "lần nộp 2, thay lần trước" in out[0]
     assert [s.version for s in repo(player).submissions(agency="Sở Y tế", form="pl1")] == [2]
     assert len(repo(player).submissions(form="pl1", latest_only=False)) == 2
-    assert len(services.repo.history(TASK)) == 1
+    assert [c.new for c in services.repo.history(TASK)] == ["dang_thuc_hien", "hoan_thanh"]
 
     # "Hoàn tác" under the second version: the first is the accepted one again, the task
     # stays done (the first version completed it); tests/e2e/test_submission_undo.py goes on
@@ -195,7 +197,7 @@ async def test_phu_luc_iv_prefilled_every_form_sent_marks_the_task_done_and_undo
     assert "Bản được tính lại: lần nộp 1" in out[0]
     assert [s.version for s in repo(player).submissions(agency="Sở Y tế", form="pl1")] == [1]
     assert services.repo.current(TASK, "Sở Y tế").new == "hoan_thanh"
-    assert len(services.repo.history(TASK)) == 1
+    assert len(services.repo.history(TASK)) == 2
 
 
 async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player):

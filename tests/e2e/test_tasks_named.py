@@ -86,11 +86,21 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     await player.line("1003 > /tiendo")
     await player.line("1003 > [Ghi tq-2021-05-20 → Hoàn thành?]")
     assert repo.current("tq-2021-05-20", "Sở Y tế") is None
-    # June: "báo cáo" fits two reports Sở Y tế owes, both late: asked which, nothing written
+    # June: "báo cáo" fits two reports Sở Y tế owes, both late: asked which, one button each,
+    # nothing written before a press; the press writes that one only
     await player.line("@ 2022-06-14 08:00")
-    out = texts(await player.line("1003 > da gui bao cao roi"), 1003)
-    assert out[-1].startswith("Câu này khớp 2 nhiệm vụ (tq-2021-05-20, tq-2022-04-15): ghi ")
+    calls = await player.line("1003 > da gui bao cao roi")
+    out = texts(calls, 1003)
+    assert out[-1].startswith("Câu này khớp 2 nhiệm vụ. Mục nào đã Hoàn thành?")
+    assert buttons(calls, 1003) == [
+        "Ghi tq-2021-05-20 → Hoàn thành",
+        "Ghi tq-2022-04-15 → Hoàn thành",
+    ]
     assert [c.key for c in repo.history()] == ["tq-2022-03-31"]
+    out = texts(await player.line("1003 > [Ghi tq-2022-04-15 → Hoàn thành]"), 1003)
+    assert out[0].startswith("✅ Đã ghi: tq-2022-04-15")
+    assert repo.current("tq-2022-04-15", "Sở Y tế").new == "hoan_thanh"
+    assert repo.current("tq-2021-05-20", "Sở Y tế") is None
 
 
 async def test_nop_finds_the_task_by_its_words_and_offers_a_choice_as_buttons(player):

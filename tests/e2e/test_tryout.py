@@ -202,7 +202,7 @@ async def test_a_group_follows_several_agencies_named_at_once(player):
     assert len(reminders.followed(-500)) == 4
     # a part the register does not read: nothing followed, and which part is said
     out = texts(await player.line(f"g-500 {ADMIN} > /theodoi so tu phap, so xyz"), -500)
-    assert out == ["Không nhận ra cơ quan “so xyz”. Không có gì thay đổi."]
+    assert out == ["Không nhận ra cơ quan “so xyz” (đọc được: Sở Tư pháp). Không có gì thay đổi."]
     assert "Sở Tư pháp" not in reminders.followed(-500)
 
 
@@ -287,7 +287,7 @@ async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_p
 async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
     """ "đã nộp rồi ạ" in reply to the reminder of the 20/4 dossier answered "Tôi chưa hiểu câu
     hỏi này". Now the write of that task is offered for a press; a reminder of several rows
-    asks which."""
+    offers each (tests/e2e/test_reminder_replies.py)."""
     await play(
         player,
         f"""
@@ -304,10 +304,12 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
     assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng").new == "hoan_thanh"
     # 2/6: the reminder names tq-2021-05-20, 406-14 and 406-15
     await player.line("@ 2021-06-02 08:05")
-    out = texts(await player.line("1001 >> xong roi"), 1001)
-    assert out == [
-        "Tin nhắn này có 3 mục (tq-2021-05-20, 406-14, 406-15): ghi mục nào? Gõ kèm mã, ví dụ "
-        "tq-2021-05-20 hoàn thành. Không có gì thay đổi."
+    calls = await player.line("1001 >> xong roi")
+    assert texts(calls, 1001)[0].startswith("Tin nhắn bạn trả lời nhắc 3 mục. Mục nào đã Hoàn")
+    assert [row for c in calls if c["buttons"] for row in c["buttons"]] == [
+        ["Ghi tq-2021-05-20 → Hoàn thành"],
+        ["Ghi 406-14 → Hoàn thành"],
+        ["Ghi 406-15 → Hoàn thành"],
     ]
     out = texts(await player.line("1001 >> 406-15 dang lam"), 1001)
     assert out[0].startswith("Bạn muốn ghi 406-15 (") and "→ Đang thực hiện?" in out[0]

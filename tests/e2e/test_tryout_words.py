@@ -195,9 +195,12 @@ async def test_a_sentence_to_one_of_two_drafts_asks_for_the_buttons(player):
     out = texts(await player.send(ADMIN, "sua han nv 1 thanh 25/8"), ADMIN)
     assert out[0].startswith("Đang có 2 bản nháp chờ kiểm tra (letter_2021-08.txt, ")
     assert [d.revision for d in services(player).letters.drafts()] == before
-    # a question about a draft's deadline is not an edit
+    # a question about a draft's task is not an edit, nor a service question: the drafts'
+    # buttons are pointed to, and nothing changes
     out = texts(await player.send(ADMIN, "doi voi nv 1 han la 25/8 phai khong"), ADMIN)
-    assert not out[0].startswith(("Đã sửa", "Đang có"))
+    assert not out[0].startswith("Đã sửa") and "danh mục" not in out[0]
+    assert out[0].startswith("Đang có 2 bản nháp") and "Không có gì thay đổi" in out[0]
+    assert [d.revision for d in services(player).letters.drafts()] == before
 
 
 async def test_giao_typed_without_the_year_and_with_commas(player):

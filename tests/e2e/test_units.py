@@ -107,3 +107,32 @@ async def test_a_script_line_sends_a_file(player, tmp_path):
     assert stored and stored[-1][1] == "không phải mẫu biểu".encode()
     with pytest.raises(ScriptError):
         await player.line("2005 < /khong/co/tep.xlsx")
+
+
+async def test_a_district_registers_by_its_place_alone(player):
+    """ux12 item 12: "/dangky ham yen" was "Không nhận ra cơ quan"; the register reads the place
+    as the unit where a unit stands (/capnhat), and so does /dangky, typed or as a sentence."""
+    await register_unit(player, 2001, "ham yen", HAM_YEN)
+    out = texts(await player.send(2001, "ben em co gi qua han ko"), 2001)
+    assert HAM_YEN in out[0] and "Tôi chưa biết" not in out[0]
+    # as a sentence: /dangky's button, nothing requested before the press
+    out = await player.send(2002, "dang ky son duong a", name="Cán bộ Sơn Dương")
+    assert [label for row in out[-1]["buttons"] for label in row] == ["UBND huyện Sơn Dương"]
+    assert services(player).repo.officer(2002) is None
+    # a place two units' names hold is no unit: nothing requested, the usual refusal
+    out = texts(await player.send(2003, "/dangky tuyen quang", name="Cán bộ 2003"), 2003)
+    assert out[0].startswith("Không nhận ra cơ quan “tuyen quang”")
+    assert services(player).repo.officer(2003) is None
+
+
+async def test_who_is_not_registered_is_told_the_line_to_type(player):
+    """ "bên em …" from someone never registered: the exact command, /dangky, whose buttons
+    list the units (the example "/dangky Sở Xây dựng (tên cơ quan của bạn)" was copied)."""
+    out = texts(await player.send(2001, "ben em co gi qua han ko", name="Cán bộ 2001"), 2001)
+    assert out[0].startswith("Tôi chưa biết bạn thuộc cơ quan nào")
+    assert "gõ /dangky rồi bấm tên cơ quan của bạn" in out[0]
+    out = await player.send(2001, "/dangky")
+    assert HAM_YEN in [label for row in out[-1]["buttons"] for label in row]
+    await player.send(2001, f"[{HAM_YEN}]")
+    assert services(player).repo.officer(2001).agency == HAM_YEN
+    assert services(player).repo.officer(2001).state == OfficerState.PENDING

@@ -6,7 +6,14 @@ import json
 from datetime import timedelta
 
 from usecases import prompts
-from usecases.prompts import NotePrompt, OfferPrompt, ProposalPrompt, StatusPrompt, SubmitPrompt
+from usecases.prompts import (
+    FilePrompt,
+    NotePrompt,
+    OfferPrompt,
+    ProposalPrompt,
+    StatusPrompt,
+    SubmitPrompt,
+)
 from usecases.runner import use_case
 from usecases.statuses import Status
 
@@ -28,6 +35,16 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             "offer",
             {"key": "tq-2021-04-20", "status": "hoan_thanh", "note": "", "unit": "Sở Y tế"},
         ),
+        (  # a reply to a reminder of several items: the others pressable too
+            OfferPrompt("tq-2021-05-20", Status.HOAN_THANH, others=("406-14", "406-15")),
+            "offer",
+            {
+                "key": "tq-2021-05-20",
+                "status": "hoan_thanh",
+                "note": "",
+                "others": ["406-14", "406-15"],
+            },
+        ),
         (
             ProposalPrompt("Sở Y tế", "sector", {"name": "Cấp phép"}, None),
             "proposal",
@@ -42,6 +59,22 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
             StatusPrompt("406-11", "UBND huyện Hàm Yên"),
             "status",
             {"key": "406-11", "unit": "UBND huyện Hàm Yên"},
+        ),
+        (
+            FilePrompt("tq-2021-08-20", "Sở Y tế", "f1", "a.docx"),
+            "file",
+            {"key": "tq-2021-08-20", "agency": "Sở Y tế", "file_id": "f1", "name": "a.docx"},
+        ),
+        (  # a file in reply to a reminder of several tasks taking files
+            FilePrompt("tq-2021-08-20", "Sở Y tế", "f1", "a.docx", ("tq-2021-09-25",)),
+            "file",
+            {
+                "key": "tq-2021-08-20",
+                "agency": "Sở Y tế",
+                "file_id": "f1",
+                "name": "a.docx",
+                "others": ["tq-2021-09-25"],
+            },
         ),
     ]
     for prompt, kind, payload in cases:
@@ -73,3 +106,15 @@ def test_a_prompt_waits_until_taken_and_a_new_one_replaces_it(desk):
     assert waiting.since.tzinfo is not None
     assert desk.call(take) is None
     assert desk.repo.peek_pending(1001, 1001) is None
+
+
+def test_an_offer_of_several_items_waits_for_the_others_once_one_is_written():
+    offer = OfferPrompt("tq-2021-05-20", Status.HOAN_THANH, "", "", ("406-14", "406-15"))
+    assert offer.keys == ("tq-2021-05-20", "406-14", "406-15")
+    assert offer.without("406-14") == OfferPrompt(
+        "tq-2021-05-20", Status.HOAN_THANH, others=("406-15",)
+    )
+    assert offer.without("tq-2021-05-20") == OfferPrompt(
+        "406-14", Status.HOAN_THANH, others=("406-15",)
+    )
+    assert OfferPrompt("406-14", Status.HOAN_THANH).without("406-14") is None

@@ -46,9 +46,7 @@ def test_an_edit_is_logged_and_undone_withdraw_and_restore(desk):
     pid = created.proposal.id
     editing = desk.call(proposals.change_proposal, who, Action.EDIT, pid)
     assert isinstance(editing, AskStep) and editing.prompt.id == pid
-    edited = fill(
-        desk, 1001, editing, ["keep", "keep", "keep", "3", "keep", "keep", "keep", "keep"]
-    )
+    edited = fill(desk, 1001, editing, ["f_level", "3"])
     assert isinstance(edited, Edited) and edited.change is not None
     assert desk.proposals.get(pid).level == 3
     undone = desk.call(proposals.undo_edit, caller(desk, 1001), edited.change.id)

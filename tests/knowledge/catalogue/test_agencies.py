@@ -52,6 +52,10 @@ def test_a_unit_that_only_supports_is_told_what_it_supports(assistant):
     assert (answer.intent, answer.agency) == ("agency", "Viễn thông Tuyên Quang")
     assert [(t.task.id, t.supports) for t in answer.tasks] == [("tq-2021-04-20", True)]
     assert "Phối hợp (không phải nộp)" in answer.text
+    # a supporter is never late: the owners' date, past, is said so, not "quá hạn"
+    later = assistant.ask("VNPT Tuyên Quang được giao việc gì", dt.date(2021, 5, 10))
+    assert "hạn của đơn vị nộp: 20/4/2021 (đã qua)" in later.text
+    assert "quá hạn" not in later.text
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_clean_cell_drops_the_markup():
 
 
 def test_the_seed_bieu01_as_printed_reads_as_the_data_file(catalogue, assistant):
-    rows = validate(read_table(ROOT / "examples/bieu01_tuyen-quang.tsv"), assistant, "406")
+    rows = validate(read_table(ROOT / "examples/bieu01_tuyen-quang.csv"), assistant, "406")
     province = catalogue.province("tuyen-quang")
     table = province.assignments
     assert [r.key for r in rows] == list(table)

@@ -30,19 +30,22 @@ def tq(catalogue):
 def test_default_cadence_over_april_and_may_2021(catalogue, tq):
     days = digest_days(tq, catalogue.calendar, Cadence(), date(2021, 4, 1), date(2021, 5, 31))
     # Mondays (3/5 is the day in lieu of Labour Day: Tuesday 4/5 instead), and 15, 16, 19/4 and
-    # 17, 18, 19/5: the three working days before 20/4 and 20/5
+    # 17, 18, 19/5: the three working days before 20/4 and 20/5; 22/4 and 21/5: the first
+    # working days after them (21/4/2021 is the Hùng Kings' day), when the units turn late
     assert [d.strftime("%d/%m") for d in days] == [
         "05/04",
         "12/04",
         "15/04",
         "16/04",
         "19/04",
+        "22/04",
         "26/04",
         "04/05",
         "10/05",
         "17/05",
         "18/05",
         "19/05",
+        "21/05",
         "24/05",
         "31/05",
     ]
@@ -53,7 +56,8 @@ def test_days_off_are_skipped_not_counted(tq):
     calendar = WorkCalendar(frozenset({date(2021, 4, 16)}))
     cadence = Cadence(weekdays=(), before_deadline=3)
     days = digest_days(tq, calendar, cadence, date(2021, 4, 1), date(2021, 4, 30))
-    assert days == [date(2021, 4, 14), date(2021, 4, 15), date(2021, 4, 19)]
+    # and 22/4, the first working day after it (21/4 is the Hùng Kings' day)
+    assert days == [date(2021, 4, 14), date(2021, 4, 15), date(2021, 4, 19), date(2021, 4, 22)]
     assert not is_digest_day(date(2021, 4, 20), tq, calendar, cadence)  # the day itself: no
 
 

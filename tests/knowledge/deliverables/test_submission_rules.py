@@ -14,6 +14,7 @@ from knowledge.deliverables.submissions import (
     form_named,
     may_submit,
     missing_forms,
+    other_unit_named,
     pl4_prefill,
     read_counts,
     read_line,
@@ -148,3 +149,24 @@ def test_read_line():
     assert "Mức độ «5»" in read_line(FORMS["pl2"], "tỉnh; Hộ tịch; Khai sinh; 5").reason
     assert "Cần 5 phần" in read_line(FORMS["pl4"], "tỉnh; Hộ tịch; Khai sinh").reason
     assert "Thiếu lý do" in read_line(FORMS["pl4"], "tỉnh; Hộ tịch; Khai sinh; 3; ").reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "other"),
+    [
+        ("Cơ quan, đơn vị: Sở Y tế", "Sở Tư pháp", "Sở Y tế"),  # typed over: another unit
+        ("Cơ quan, đơn vị: so y te", "Sở Tư pháp", "Sở Y tế"),
+        ("Cơ quan, đơn vị: Sở Tư pháp", "Sở Tư pháp", None),  # its own
+        ("Cơ quan, đơn vị: STP", "Sở Tư pháp", None),
+        ("Cơ quan, đơn vị:", "Sở Tư pháp", None),  # blank: the template's own unit stands
+        ("Cơ quan, đơn vị: Sở Y tế và Sở Tư pháp", "Sở Tư pháp", None),  # no one unit
+        ("Cơ quan, đơn vị: UBND huyện", "UBND huyện Hàm Yên", None),  # the group it is of
+        ("Cơ quan, đơn vị: UBND huyện Yên Sơn", "UBND huyện Hàm Yên", "UBND huyện Yên Sơn"),
+    ],
+)
+def test_a_unit_line_naming_another_unit_than_the_senders(
+    assistant, province, text, sender, other
+):
+    """ux12 item 6: an officer's template whose unit line named Sở Y tế was filed as its own."""
+    whole = assistant.agencies.whole
+    assert other_unit_named(province, FORMS["pl1"], text, whole, sender) == other

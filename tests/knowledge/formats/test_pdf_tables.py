@@ -152,3 +152,60 @@ def test_a_table_without_rules_goes_on_over_the_page_without_its_head_row():
     # a page that does not end on the table: the next page's aligned lines are its own
     alone = read_letter_file(_pdf(_SPACED, second))
     assert "3 | Cap nhat" not in alone
+
+
+# A table drawn without rules whose head cells wrap over two lines ("Don vi chu" / "tri",
+# "Thoi gian" / "hoan thanh"), in the order a writer draws it: a row's printed lines one after
+# the other, or a cell at a time (a cell's second line before the next cell's first).
+_WRAPPED_HEAD = [
+    (50, 730, "TT"),
+    (80, 730, "Nhiem vu"),
+    (240, 730, "Don vi chu"),
+    (240, 718, "tri"),
+    (360, 730, "Thoi gian"),
+    (360, 718, "hoan thanh"),
+]
+_WRAPPED_ROWS = [
+    (50, 698, "1"),
+    (80, 698, "Cap nhat du lieu"),
+    (80, 686, "ho tich"),
+    (240, 698, "So Tu phap"),
+    (360, 698, "Truoc ngay"),
+    (360, 686, "30/6/2024"),
+    (50, 664, "2"),
+    (80, 664, "Bao cao ket qua"),
+    (240, 664, "UBND cac huyen"),
+    (360, 664, "Trong thang 7/2024"),
+]
+
+
+def _drawn(pieces, by_line: bool) -> str:
+    if by_line:
+        pieces = sorted(pieces, key=lambda p: (-p[1], p[0]))
+    return "".join(_text(x, y, words) for x, y, words in pieces)
+
+
+def test_a_head_row_wrapped_over_two_lines_is_one_row_of_whole_names():
+    for by_line in (True, False):
+        page = (
+            _text(50, 760, "Cac don vi thuc hien cac nhiem vu sau:")
+            + _drawn(_WRAPPED_HEAD, by_line)
+            + _drawn(_WRAPPED_ROWS, by_line)
+            + _text(50, 630, "Cac don vi tong hop ket qua theo dung han.")
+        )
+        lines = [line for line in read_letter_file(_pdf(page)).splitlines() if line.strip()]
+        assert lines == [
+            "Cac don vi thuc hien cac nhiem vu sau:",
+            "TT | Nhiem vu | Don vi chu tri | Thoi gian hoan thanh",
+            "1 | Cap nhat du lieu ho tich | So Tu phap | Truoc ngay 30/6/2024",
+            "2 | Bao cao ket qua | UBND cac huyen | Trong thang 7/2024",
+            "Cac don vi tong hop ket qua theo dung han.",
+        ], by_line
+
+
+def test_a_number_column_s_head_may_wrap_too():
+    head = [(50, 730, "So"), (50, 718, "TT"), *_WRAPPED_HEAD[1:]]
+    page = _drawn(head, False) + _drawn(_WRAPPED_ROWS, False)
+    lines = [line for line in read_letter_file(_pdf(page)).splitlines() if line.strip()]
+    assert lines[0] == "So TT | Nhiem vu | Don vi chu tri | Thoi gian hoan thanh"
+    assert lines[1].startswith("1 | Cap nhat du lieu ho tich | So Tu phap")

@@ -99,3 +99,43 @@ def test_a_count_of_days_on_its_own_timing_line_dates_the_item_above(catalogue):
     assert task.deadline == date(2023, 6, 13)
     assert len(task.units) == 7 and len(task.steps) == 2 and task.forms == ("Mẫu số 01",)
     assert all(p.doubt for p in draft.problems)
+
+
+def test_a_deadline_counted_from_a_day_the_line_prints_is_dated_from_it(catalogue):
+    body = (
+        "Đề nghị UBND các huyện, thành phố hoàn thành kiểm kê trang thiết bị trong thời hạn 05 "
+        "ngày làm việc kể từ ngày 12/6/2023 và báo cáo kết quả về Sở Y tế."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    # Monday 12/6/2023 + 5 working days: 13, 14, 15, 16, 19 → Monday 19/6; the phrase ends on
+    # the day it counts from, and the draft says how it was counted
+    assert task.deadline == date(2023, 6, 19)
+    assert task.deadline_text == "trong thời hạn 05 ngày làm việc kể từ ngày 12/6/2023"
+    assert not draft.unread and any(DOUBT in p.message for p in draft.problems)
+
+
+def test_a_counted_deadline_with_its_day_in_a_bracket_is_that_day(catalogue):
+    body = (
+        "Đề nghị UBND các huyện, thành phố rà soát trang thiết bị y tế tuyến xã; báo cáo kết quả "
+        "về Sở Y tế trong thời hạn 05 ngày làm việc kể từ ngày ban hành văn bản này (chậm nhất "
+        "ngày 15/6/2023).\n\nĐề nghị Viễn thông Tuyên Quang hỗ trợ kỹ thuật các đơn vị trong "
+        "quá trình rà soát trang thiết bị.\n\nRiêng UBND huyện Hàm Yên: gửi danh sách trạm y tế "
+        "xã về Sở Y tế trước ngày 20/6/2023."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    review, listing = draft.tasks
+    # one task, dated as printed, nothing to check; the count is no part of its title
+    assert (review.deadline, review.deadline_text) == (
+        date(2023, 6, 15),
+        "chậm nhất ngày 15/6/2023",
+    )
+    assert not draft.problems
+    assert review.title.startswith("Rà soát trang thiết bị y tế tuyến xã; báo cáo kết quả")
+    assert "05 ngày" not in review.title
+    # the support clause shares the review's words, not the list's
+    assert review.supporting == ("Viễn thông Tuyên Quang",) and listing.supporting == ()
+    # "Riêng UBND huyện Hàm Yên:" sets who apart; the title is the duty
+    assert listing.title.startswith("Gửi danh sách trạm y tế xã")

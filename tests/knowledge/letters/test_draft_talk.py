@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk
+from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,38 @@ def test_a_correction_typed_is_read(text, expected):
 )
 def test_anything_else_is_not(text):
     assert read_draft_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "them Viễn thông Tuyên Quang vao ho tro nv 1",
+            DraftTalk(Talk.EDIT, 1, "s", "thêm Viễn thông Tuyên Quang"),
+        ),
+        ("bỏ Công an tỉnh khỏi phối hợp nv 2", DraftTalk(Talk.EDIT, 2, "s", "bỏ Công an tỉnh")),
+        ("doi han thanh 25/8 cho nv 3", DraftTalk(Talk.EDIT, 3, "d", "25/8")),
+        ("sửa biểu mẫu thành Mẫu số 02 của nhiệm vụ 2", DraftTalk(Talk.EDIT, 2, "f", "Mẫu số 02")),
+    ],
+)
+def test_support_words_and_a_task_after_the_value_are_read(text, expected):
+    assert read_draft_talk(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("chuyển Sở Y tế sang phối hợp nv 1", True),  # a task named
+        ("sửa hạn nv 1 thành 25/8 được không", True),  # asked, about a task
+        ("nhiệm vụ 2 sai đơn vị rồi", True),
+        ("thêm Viễn thông vào hỗ trợ", True),  # a verb and a place, no task
+        ("sua giay phep xay dung", False),  # a verb and a service's words
+        ("bo sung ho so", False),
+        ("đổi giấy phép lái xe hạn khi nào", False),  # asked, no task
+        ("Bộ Y tế phải làm gì", False),
+        ("406-14 xong", False),
+        ("/congvan", False),
+    ],
+)
+def test_what_is_said_to_the_draft_in_no_shape_read(text, meant):
+    assert (said_to_draft(text) == DraftTalk(Talk.UNREAD)) is meant

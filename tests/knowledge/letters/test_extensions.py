@@ -127,3 +127,69 @@ def test_an_e_mail_that_opens_with_kinh_gui_is_no_letter(catalogue):
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "thu.txt")
     assert not draft.tasks
     assert str(draft.problems[0]).startswith("đây không phải một công văn")
+
+
+POSTPONED = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+Số: 77/STP-HCTP
+V/v gia hạn thời gian gửi báo cáo đăng ký khai sinh trực tuyến
+Tuyên Quang, ngày 6 tháng 5 năm 2024
+
+Kính gửi: UBND các huyện, thành phố.
+
+Ngày 02/4/2024, Sở Tư pháp có Văn bản số 51/STP-HCTP đề nghị các đơn vị báo cáo trước ngày \
+30/4/2024.
+Để có số liệu tổng hợp, Sở Tư pháp gia hạn thời gian gửi báo cáo đến trước ngày 15/5/2024. Đề \
+nghị các đơn vị bổ sung số liệu khai sinh trực tuyến theo hướng dẫn và Mẫu số 03 kèm theo Văn \
+bản số 51/STP-HCTP, gửi về Sở Tư pháp.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_date_the_sender_extends_to_is_the_request_s_after_it(catalogue):
+    # "Sở … gia hạn thời gian gửi báo cáo đến trước ngày …. Đề nghị các đơn vị … gửi về Sở …":
+    # the sender's sentence gives the date; the request after it, dated nowhere, is the duty
+    draft = read_letter(POSTPONED, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert (task.deadline, task.deadline_text) == (date(2024, 5, 15), "trước ngày 15/5/2024")
+    assert task.title == (
+        "Bổ sung số liệu khai sinh trực tuyến theo hướng dẫn và Mẫu số 03, gửi về Sở Tư pháp"
+    )
+    assert task.forms == ("Mẫu số 03",)  # named beside the guide the work follows
+    assert task.recipient == "Sở Tư pháp" and len(task.units) == 7
+
+
+def test_a_time_extended_to_a_day_is_the_deadline_of_the_request_beside_it(catalogue):
+    text = POSTPONED.replace(
+        "Để có số liệu tổng hợp, Sở Tư pháp gia hạn thời gian gửi báo cáo đến trước ngày "
+        "15/5/2024. Đề nghị các đơn vị",
+        "Sở Tư pháp đồng ý gia hạn thời gian gửi báo cáo đến ngày 15/5/2024; đề nghị các đơn vị",
+    )
+    assert "đồng ý gia hạn" in text
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    (task,) = draft.tasks
+    # "đến ngày" sets a deadline where a time is extended to it, and the request after ";"
+    # is the duty
+    assert (task.deadline, task.deadline_text) == (date(2024, 5, 15), "đến ngày 15/5/2024")
+    assert task.title.startswith("Bổ sung số liệu khai sinh trực tuyến")
+    # elsewhere "đến ngày" is the end of a span, no deadline
+    from knowledge.letters.dates import deadlines
+
+    assert deadlines("số liệu tính đến ngày 30/4/2024", None) == []
+
+
+def test_a_request_the_sender_grants_is_the_reason_not_a_request_of_its_own(catalogue):
+    # "Do nhiều đơn vị đề nghị, Sở … gia hạn …": the request before the sender is why it
+    # extends; the one after the date is the duty, and "chưa gửi báo cáo khẩn trương" says who
+    text = POSTPONED.replace(
+        "Để có số liệu tổng hợp, Sở Tư pháp gia hạn", "Do nhiều đơn vị đề nghị, Sở Tư pháp gia hạn"
+    ).replace(
+        "Đề nghị các đơn vị bổ sung", "Đề nghị các đơn vị chưa gửi báo cáo khẩn trương bổ sung"
+    )
+    assert "chưa gửi báo cáo khẩn trương" in text and "Do nhiều" in text
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
+    assert task.deadline == date(2024, 5, 15)
+    assert task.title.startswith("Bổ sung số liệu khai sinh trực tuyến")

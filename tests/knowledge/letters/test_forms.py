@@ -148,3 +148,20 @@ def test_a_report_that_only_points_at_the_work_is_named_by_its_forms_title(catal
     report = draft.tasks[-1]
     assert report.forms == ("Mẫu số 01",)
     assert report.title == "Báo cáo kết quả cấu hình phần mềm quản lý công chức"
+
+
+def test_a_form_enclosed_by_a_name_of_its_own_is_a_form_of_the_task_that_names_it(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 91/SYT-KHTC\nV/v báo cáo khám bệnh từ xa\n"
+        "Tuyên Quang, ngày 3 tháng 3 năm 2023\n\nKính gửi: UBND các huyện, thành phố.\n\n"
+        "Định kỳ hằng quý, các đơn vị báo cáo kết quả khám bệnh từ xa theo Mẫu số 02 và Biểu "
+        "tổng hợp kèm theo văn bản này, gửi về Sở Y tế trước ngày 20 tháng cuối quý.\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nMẫu số 02\nBÁO CÁO KẾT QUẢ\n\n"
+        "BIỂU TỔNG HỢP\nSỐ LIỆU KHÁM BỆNH TỪ XA\n\nPHỤ LỤC KÈM THEO\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt").tasks
+    assert task.forms == ("Mẫu số 02", "Biểu tổng hợp")
+    # when, before who and what, is no part of the title
+    assert task.title.startswith("Báo cáo kết quả khám bệnh từ xa")

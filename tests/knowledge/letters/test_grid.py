@@ -69,6 +69,27 @@ def test_a_row_reads_as_its_numbered_duty_and_labels():
     ]
 
 
+def test_a_column_is_known_by_the_name_its_head_opens_with(catalogue):
+    # "Nội dung nhiệm vụ" is a duty column, "Đơn vị phối hợp thực hiện" a helpers' (not the
+    # owners' "Đơn vị"): the longest name a head opens with
+    rows = [
+        Line(1, "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp thực hiện | Thời hạn"),
+        Line(2, "1 | Gửi số liệu | Sở Y tế | Sở Tư pháp | 15/6"),
+    ]
+    assert [ln.text for ln in unfold(rows)] == [
+        "Dòng 1. Gửi số liệu",
+        "Đơn vị chủ trì: Sở Y tế",
+        "Đơn vị phối hợp thực hiện: Sở Tư pháp",
+        "Thời hạn: 15/6",
+    ]
+    text = LETTER.replace(
+        "STT | Công việc | Cơ quan thực hiện |",
+        "STT | Nội dung công việc cụ thể | Cơ quan thực hiện |",
+    )
+    first = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.title.startswith("Tự đánh giá chỉ số cải cách hành chính")
+
+
 def test_an_empty_cell_keeps_the_row_in_its_table():
     rows = [
         Line(1, "TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"),
@@ -146,6 +167,12 @@ def test_a_sentence_after_the_table_gives_the_rows_it_names_their_recipient(cata
     )
     draft = _read(catalogue, text)
     assert [t.recipient for t in draft.tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
+    # the rows named as the table's items ("mục 1, mục 2 của Bảng trên"), not the letter's
+    items = text.replace(
+        "Kết quả thực hiện nhiệm vụ tại dòng 1 và dòng 2 gửi",
+        "Các nội dung tại mục 1, mục 2 của Bảng trên, các cơ quan gửi",
+    )
+    assert [t.recipient for t in _read(catalogue, items).tasks] == ["Sở Nội vụ", "Sở Nội vụ", None]
 
 
 def test_bare_lead_and_support_heads_and_the_channel_as_printed(catalogue):
@@ -245,3 +272,33 @@ Các đơn vị thực hiện nghiêm túc."""
 
 def _lines(text: str) -> list[Line]:
     return [Line(n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+
+
+def test_a_service_provided_online_is_sent_to_no_one(catalogue):
+    # "cung cấp dịch vụ công trực tuyến" provides a service to the people: nothing goes to
+    # the sender, unlike "cung cấp số liệu"
+    text = LETTER.replace(
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau; sản phẩm của "
+        "các việc có thời hạn gửi về Sở Nội vụ để tổng hợp.",
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện các việc trong bảng sau.",
+    ).replace(
+        "Tự đánh giá chỉ số cải cách hành chính năm 2023",
+        "Tích hợp, cung cấp dịch vụ công trực tuyến cấp bản sao trích lục hộ tịch",
+    )
+    first = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.title.startswith("Tích hợp, cung cấp dịch vụ công") and first.recipient is None
+    sent = text.replace("Tích hợp, cung cấp dịch vụ công", "Cung cấp số liệu dịch vụ công")
+    first = read_letter(sent, catalogue, catalogue.province("tuyen-quang"), "snv.txt").tasks[0]
+    assert first.recipient == "Sở Nội vụ"
+
+
+def test_a_row_the_sender_leads_itself_is_its_own_task(catalogue):
+    # the sender is no addressee of what is sent to it; a row it leads, sending nothing, is
+    # its own work
+    text = LETTER.replace(
+        "2 | Kiểm tra việc niêm yết thủ tục tại bộ phận một cửa cấp xã | UBND các huyện, "
+        "thành phố chủ trì; Sở Tư pháp phối hợp | Chậm nhất ngày 31/5/2024",
+        "2 | Tổ chức khảo sát sự hài lòng của người dân | Sở Nội vụ | Chậm nhất ngày 31/5/2024",
+    ).replace("; sản phẩm của các việc có thời hạn gửi về Sở Nội vụ để tổng hợp.", ".")
+    survey = _read(catalogue, text).tasks[1]
+    assert survey.title.startswith("Tổ chức khảo sát") and survey.units == ("Sở Nội vụ",)

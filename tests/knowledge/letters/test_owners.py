@@ -199,6 +199,7 @@ def test_a_group_in_kinh_gui_less_those_it_leaves_out(catalogue):
         "- Các sở, ban, ngành;", "- Các sở, ban, ngành (trừ Sở Y tế, Sở Ngoại vụ);"
     ).replace("- UBND các huyện, thành phố.", "- Các Sở: Xây dựng, Y tế.")
     text += "Các cơ quan, đơn vị gửi báo cáo quyết toán trước ngày 20/12/2024.\n"
+    text += "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
     assert not draft.problems
     (task,) = draft.tasks

@@ -83,3 +83,20 @@ def test_six_monthly_reports_of_one_named_year_are_two_dates(catalogue):
     ).replace("; kỳ báo cáo đầu tiên là kỳ tháng 12/2023.", ".")
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "sct.txt")
     assert [t.deadline for t in draft.tasks] == [date(2023, 9, 20), date(2023, 12, 20)]
+
+
+def test_a_table_of_a_half_yearly_report_s_periods_sets_no_task_of_its_own(catalogue):
+    from knowledge.letters.extract import read_letter
+
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 93/SYT-KHTC\nV/v báo cáo định kỳ 6 tháng\n"
+        "Tuyên Quang, ngày 3 tháng 3 năm 2023\n\nKính gửi: UBND các huyện, thành phố.\n\n"
+        "1. Báo cáo định kỳ\nCác đơn vị báo cáo tình hình khám bệnh từ xa, gửi Sở Y tế trước "
+        "ngày 15/6 và 15/12 hằng năm. Thời hạn như sau:\n"
+        "Kỳ báo cáo | Thời gian chốt số liệu | Thời hạn gửi báo cáo\n"
+        "Báo cáo 6 tháng | Từ ngày 15/12 năm trước đến ngày 14/6 | Trước ngày 15/6\n"
+        "Báo cáo năm | Từ ngày 15/12 năm trước đến ngày 14/12 | Trước ngày 15/12\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt").tasks
+    assert task.recurrence is not None and task.recurrence.every == "half-year"

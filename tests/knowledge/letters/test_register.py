@@ -38,6 +38,21 @@ def test_the_places_listed_after_a_district_are_districts(register):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND các huyện: Hàm Yên, Yên Sơn.",
+        "UBND các huyện Hàm Yên, Yên Sơn.",
+        "UBND các huyện: Hàm Yên và Yên Sơn",
+    ],
+)
+def test_the_group_of_districts_before_its_list_is_the_districts_listed(register, text):
+    """ "UBND các huyện" alone is all seven districts; with names after it, only those."""
+    assert sorted(_names(register, text)) == ["UBND huyện Hàm Yên", "UBND huyện Yên Sơn"]
+    assert len(_names(register, "UBND các huyện, thành phố.")) == 7
+    assert len(_names(register, "UBND các huyện thực hiện.")) == 7
+
+
 def test_a_name_printed_on_past_its_alias_is_one_mention(catalogue):
     # Khánh Hòa's register has the Ban by an alias that is the start of a longer name it holds
     khanh_hoa = Register(catalogue, catalogue.province("khanh-hoa"))

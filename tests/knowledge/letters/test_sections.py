@@ -68,6 +68,31 @@ def test_an_unknown_body_heading_a_section_is_a_problem(register):
     assert "Sở Du lịch biển đảo" in str(root.children[0].problems[0])
 
 
+def test_a_duty_whose_first_word_folds_to_a_body_s_is_no_unknown_body(register):
+    # "Số hóa …" folds to the "so" of "Sở …": only the marks tell a duty from a body's name
+    root, _ = _tree(register, "1. Số hóa hồ sơ hộ tịch còn lại\nHoàn thành trước 2/5/2022.\n")
+    assert not root.children[0].problems
+    root, _ = _tree(register, "1. So Du lich bien dao\nBao cao truoc ngay 2/5/2022.\n")
+    assert root.children[0].problems  # typed without marks, the letters alone decide
+
+
+def test_a_group_named_by_its_kind_with_its_duty_is_no_unknown_body(register):
+    # the units are the table's below it; "Các sở" is a kind of body, not a name to look up
+    root, _ = _tree(register, "1. Các sở thực hiện các nhiệm vụ theo bảng sau:\n")
+    assert not root.children[0].problems
+
+
+def test_a_heading_that_is_a_whole_sentence_after_its_units_is_their_duty(register):
+    # whatever its verb: the names open a sentence that ends the heading
+    root, _ = _tree(
+        register, "1. Sở Giáo dục và Đào tạo triển khai học bạ số tại các trường.\nHạn: 5/2022.\n"
+    )
+    item = root.children[0]
+    assert item.units == ("Sở Giáo dục và Đào tạo",) and item.sentence_heading
+    root, _ = _tree(register, "1. Sở Giáo dục và Đào tạo và các đơn vị liên quan\n")
+    assert not root.children[0].sentence_heading  # a list of names, no sentence
+
+
 @pytest.mark.parametrize(
     ("text", "paths"),
     [

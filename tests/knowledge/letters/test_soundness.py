@@ -89,3 +89,38 @@ def test_a_closing_paragraph_without_its_full_stop_is_a_whole_letter(catalogue):
         "trước ngày 13/3/2023",
     ]
     assert not draft.unread and draft.publishable
+
+
+def test_a_letter_whose_first_page_ends_on_a_whole_paragraph_is_still_cut_off(catalogue):
+    # the page ends on a full stop, under an unnumbered paragraph: no close, no signer follows
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    cut = (
+        text[: text.index("Trân trọng")]
+        + "Ngoài ra, các cơ quan rà soát lại danh sách cán bộ đầu mối đã gửi năm trước, bổ "
+        "sung những người mới được phân công.\n"
+    )
+    draft = _read(catalogue, cut)
+    assert any("công văn bị cắt" in p.message for p in draft.unread)
+    assert not draft.publishable
+
+
+def test_a_letter_closed_by_its_signer_alone_is_whole(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    for close in ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n", "CHÁNH VĂN PHÒNG\n(Đã ký)\nTrần Văn C\n"):
+        whole = text[: text.index("Trân trọng")] + close
+        draft = _read(catalogue, whole)
+        assert not draft.unread and len(draft.tasks) == 2, close
+
+
+def test_a_letter_closed_by_its_thanks_alone_is_whole(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    whole = text[: text.index("Trân trọng")] + "Xin trân trọng cảm ơn!\n"
+    draft = _read(catalogue, whole)
+    assert not draft.unread and len(draft.tasks) == 2
+
+
+def test_a_copy_list_printed_without_its_label_closes_the_letter(catalogue):
+    text = LETTER.format(province="KHÁNH HÒA", place="Khánh Hòa")
+    whole = text[: text.index("Trân trọng")] + "\n- Như trên;\n- Lưu: VT.\n"
+    draft = _read(catalogue, whole)
+    assert not draft.unread and len(draft.tasks) == 2

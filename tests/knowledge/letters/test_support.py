@@ -150,3 +150,24 @@ tháng 5/2023; Sở Tài chính phối hợp, cung cấp thông tin dự toán p
     assert task.units == ("Sở Thông tin và Truyền thông",)
     assert task.supporting == ("Sở Tài chính",)
     assert task.recipient is None  # the work is done, not sent to the sender
+
+
+def test_a_unit_with_a_task_of_its_own_that_also_helps_another_s_work_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Đối với Sở Tài chính\n"
+        "Xây dựng phương án kinh phí số hóa hồ sơ công chức của tỉnh. Phương án gồm:\n"
+        "a) Khối lượng hồ sơ cần số hóa;\n"
+        "b) Dự toán kinh phí.\n"
+        "Dự thảo phương án gửi về Sở Nội vụ trước ngày 20/3/2023.\n"
+        "2. Đối với Viễn thông Tuyên Quang\n"
+        "- Phối hợp, hỗ trợ Sở Tài chính trong quá trình xây dựng phương án kinh phí số hóa.\n"
+        "- Cung cấp danh mục thiết bị quét, gửi về Sở Nội vụ trước ngày 25/3/2023.\n",
+    )
+    plan, devices = draft.tasks
+    # the help names the plan's work, not its own list's
+    assert plan.supporting == ("Viễn thông Tuyên Quang",) and devices.supporting == ()
+    assert devices.units == ("Viễn thông Tuyên Quang",)
+    # the plan's title: the work above the list of what it holds, not the sending line
+    assert plan.title.startswith("Xây dựng phương án kinh phí số hóa hồ sơ công chức")
+    assert len(plan.contents) == 2

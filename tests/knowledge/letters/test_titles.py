@@ -270,3 +270,87 @@ def test_a_duty_that_points_at_another_item_is_named_by_its_work(catalogue):
     assert "lưu trữ hồ sơ địa chính gốc" in first.title
     assert second.title == first.title
     assert second.units == ("UBND huyện Yên Sơn",)
+
+
+SENT_AFTER = """UBND TỈNH TUYÊN QUANG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 233/SKHCN-QLCN
+V/v thống kê thiết bị đo lường
+Tuyên Quang, ngày 4 tháng 3 năm 2025
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. Thống kê thiết bị
+Các đơn vị kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn. Thời hạn gửi kết quả về Sở \
+Khoa học và Công nghệ trước ngày 28/3/2025.
+2. Phân công đầu mối
+Đề nghị các đơn vị chọn một công chức theo dõi đo lường ở mỗi xã.
+Danh sách gửi Sở Khoa học và Công nghệ chậm nhất ngày 14/3/2025.
+3. Kiểm tra định kỳ
+Các đơn vị lập kế hoạch kiểm tra cân tại chợ. Đề nghị Sở Công Thương thẩm định kế hoạch, gửi Sở \
+Khoa học và Công nghệ trước ngày 30/4/2025.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_date_sent_in_the_sentence_after_the_duty_titles_that_duty(catalogue):
+    counting, naming, checking = read_letter(
+        SENT_AFTER, catalogue, catalogue.province("tuyen-quang"), "kh.txt"
+    ).tasks
+    # "Thời hạn gửi kết quả về Sở … trước …" says only when and where the work goes
+    assert counting.title == "Kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn"
+    # the paragraph before, when the dated one opens its own line
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+    # a dated sentence that asks someone for something is a duty of its own
+    assert "thẩm định kế hoạch" in checking.title and "lập kế hoạch" not in checking.title
+
+
+def test_the_work_is_the_first_sentence_of_the_paragraph_before_not_its_details(catalogue):
+    text = SENT_AFTER.replace(
+        "đo lường ở mỗi xã.\n",
+        "đo lường ở mỗi xã. Công chức được chọn phải có trình độ đại học trở lên.\n",
+    )
+    naming = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks[1]
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+
+
+def test_a_bare_deliverable_is_the_one_the_subject_names():
+    from knowledge.letters.naming import named_by_subject
+
+    subject = "gia hạn thời gian gửi báo cáo đánh giá chỉ số chuyển đổi số năm 2023"
+    assert named_by_subject("Hoàn thiện báo cáo theo đề cương, gửi về Sở Nội vụ", subject) == (
+        "Hoàn thiện báo cáo đánh giá chỉ số chuyển đổi số năm 2023 theo đề cương, gửi về Sở Nội vụ"
+    )
+    # a qualified noun, a title's head, the end of a noun ("hồ sơ đề xuất") stay as printed
+    for printed in (
+        "Hoàn thiện báo cáo tình hình giải ngân, gửi về Sở Nội vụ",
+        "Báo cáo gửi về Sở Nội vụ",
+        "Lập hồ sơ đề xuất gửi Sở Nội vụ",
+        "Lập danh mục đề xuất (theo Biểu số 02) gửi Sở Nội vụ",  # "đề xuất" also proposes
+    ):
+        assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
+
+
+def test_a_date_that_opens_its_own_sentence_after_the_duty_titles_that_duty(catalogue):
+    text = SENT_AFTER.replace(
+        "Thời hạn gửi kết quả về Sở Khoa học và Công nghệ trước ngày 28/3/2025.",
+        "Thời hạn: 28/3/2025.",
+    ).replace(
+        "Danh sách gửi Sở Khoa học và Công nghệ chậm nhất ngày 14/3/2025.",
+        "Đề nghị hoàn thành trước ngày 14/3/2025.",
+    )
+    counting, naming, _ = read_letter(
+        text, catalogue, catalogue.province("tuyen-quang"), "kh.txt"
+    ).tasks
+    assert counting.title == "Kiểm đếm số cân đối chứng đặt tại các chợ trên địa bàn"
+    # a request that names no one is no duty of its own
+    assert naming.title == "Chọn một công chức theo dõi đo lường ở mỗi xã"
+
+
+def test_when_and_who_before_the_duty_are_no_part_of_its_title(register):
+    text = "Định kỳ hằng tháng, trước ngày 25, báo cáo số hồ sơ trực tuyến gửi về Sở Y tế."
+    assert title(text, [], register) == "Báo cáo số hồ sơ trực tuyến gửi về Sở Y tế"
+    text = "Định kỳ hằng quý, các đơn vị báo cáo kết quả khám bệnh từ xa, gửi về Sở Y tế."
+    assert title(text, [], register).startswith("Báo cáo kết quả khám bệnh từ xa")

@@ -85,6 +85,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.EDIT_BAD_DEADLINE: {"text": HOSTILE, "why": HOSTILE},
     Refused.EDIT_UNKNOWN_AGENCY: {"text": HOSTILE},
     Refused.EDIT_NEEDS_FIELD: {"key": HOSTILE, "field": "lead"},
+    Refused.NAME_LOOKS_LIKE: {"text": HOSTILE, "field": HOSTILE},
     Refused.EDIT_LEAD_AND_COORDINATE: {"agencies": (HOSTILE, "Sở Y tế"), "key": "406-22"},
 }
 

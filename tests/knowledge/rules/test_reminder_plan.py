@@ -148,3 +148,39 @@ def test_which_ticks_are_due():
     assert days_to_tick(date(2026, 1, 1), at(13, 9), eight) == [date(2021, 4, 13)]
     # a month down: a month at most
     assert len(days_to_tick(date(2021, 1, 1), at(30, 9), eight)) == 31
+
+
+def test_an_agencys_late_items_ride_on_one_weekly_day(catalogue):
+    """Each late deadline had a weekly day of its own (20/4 on Tuesdays, 20/5 on Thursdays, 31/5
+    on Mondays and Wednesdays): Sở Xây dựng, reporting nothing, was reminded on 28 working days
+    of June and July 2021. Now every late item comes on the agency's one overdue day, Mondays."""
+    tq = catalogue.province("tuyen-quang")
+    plan = [
+        (day, r)
+        for day, r in plan_range(catalogue, tq, {}, date(2021, 6, 1), date(2021, 7, 31))
+        if r.agency == "Sở Xây dựng"
+    ]
+    late_days = {day for day, r in plan if r.offset < 0}
+    assert late_days and all(day.weekday() == 0 for day in late_days)
+    # the late dossiers of 20/4 and 20/5 and the row of 31/5 on the same Monday
+    assert {r.due for day, r in plan if day == date(2021, 6, 7)} == {
+        date(2021, 4, 20),
+        date(2021, 5, 20),
+        date(2021, 5, 31),
+    }
+    # besides the Mondays, only the days before the next date (30/6): 23, 25, 29, 30/6
+    others = sorted({day for day, r in plan if r.offset >= 0})
+    assert others == [date(2021, 6, d) for d in (23, 25, 29, 30)]
+    assert len({day for day, _ in plan}) == 12
+
+
+def test_a_monday_off_moves_the_late_items_to_the_working_day_before(catalogue):
+    # Monday 3/5/2021 is the day in lieu of 1/5 and Friday 30/4 a holiday: that Monday's late
+    # items come on Thursday 29/4
+    tq = catalogue.province("tuyen-quang")
+    late = [
+        day
+        for day, r in plan_range(catalogue, tq, {}, date(2021, 4, 21), date(2021, 5, 11))
+        if r.agency == "Sở Xây dựng" and r.offset < 0
+    ]
+    assert sorted(set(late)) == [date(2021, 4, 26), date(2021, 4, 29), date(2021, 5, 10)]

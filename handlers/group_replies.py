@@ -1,0 +1,62 @@
+"""A reply in a group to the bot's message (its reminder): a status from an approved officer of
+an agency the group follows is offered as in a private chat, one line from anyone else
+(usecases/group_replies.py). The offer's buttons work in the group for the person offered only,
+and the write's "Hoàn tác" for those who may write; anyone else pressing is told so alone."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers import status
+from handlers.common import reply
+from handlers.context import BotContext
+from usecases import group_replies, reminder_replies, statements, statuses
+from usecases.prompts import OfferPrompt
+from usecases.results import Refusal
+
+NOT_YOURS = "Nút này dành cho người vừa báo trạng thái. Không có gì thay đổi."
+MAY_NOT_WRITE = (
+    "Chỉ cán bộ đã được duyệt hoặc quản trị viên bấm được nút này. Không có gì thay đổi."
+)
+
+
+async def replied(update: Update, context: BotContext) -> None:
+    """A text in a group: answered only when it replies to the bot's own message and says a
+    status; the members' other talk is theirs."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    to = message.reply_to_message
+    if to is None or to.from_user is None or to.from_user.id != context.bot.id:
+        return
+    caller = await context.caller(update)
+    desk = context.services
+    found = await desk.run(group_replies.group_statement, caller, message.text, to.text or "")
+    if found is None:
+        return
+    if isinstance(found, statements.BareStatus):  # "xong rồi" to the bot's last answer
+        found = await desk.run(statements.last_row_offer, caller, found)
+    if isinstance(found, statements.Several):
+        offered = await desk.run(reminder_replies.offer_each, caller, found)
+        await status.offer_each(update, context, offered, caller.agency)
+        return
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    # the unit named in the offer: a group's reminder may be several agencies'
+    offered = await desk.run(statuses.offer_status, caller, found)
+    await status.offer(update, context, offered, caller.agency)
+
+
+async def offer_holder(update: Update, context: BotContext) -> str | None:
+    """An offer's button in a group: only the person it waits for presses it."""
+    caller = await context.caller(update)
+    prompt = caller.waiting.prompt if caller.waiting else None
+    return None if isinstance(prompt, OfferPrompt) else NOT_YOURS
+
+
+async def may_undo(update: Update, context: BotContext) -> str | None:
+    """A write's "Hoàn tác" in a group: those who may write (the undo itself checks whose)."""
+    caller = await context.caller(update)
+    refused: str | None = await context.services.run(group_replies.undo_refused, caller)
+    return refused

@@ -1,0 +1,52 @@
+"""An imported table stores what it names as the documents print it (ux13 #10): a deadline
+typed without marks ("Thang 7/2021") is "Tháng 7/2021", as "So XD" on the same line is "Sở Xây
+dựng"; a table is an .xlsx or a .csv, and a file of another name (.tsv, .txt) is read only when
+its columns are comma separated, else refused in one line naming the separator found.
+"""
+
+from __future__ import annotations
+
+from db import session
+from db.import_repo import ImportRepo
+from db.session import make_sessions
+from tests.clikit import run_cli
+
+LINES = ["Mục,Chủ trì,Phối hợp,Thời hạn", "406-14,So XD,,Thang 7/2021", "406-15,SXD,,quy 3/2021"]
+
+
+def in_force(db: str):
+    _, _, _, rows = ImportRepo(make_sessions(session.make_engine(db))).load("tuyen-quang")
+    return {r.key: r for r in rows}
+
+
+def test_a_deadline_typed_without_marks_is_stored_as_printed(tmp_path, db_factory):
+    db = db_factory("typed")
+    table = tmp_path / "m1.csv"
+    table.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    done = run_cli("import", str(table), "--merge", "--apply", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 7/2021" in done.stdout
+    assert "đổi 406-15: hạn Tháng 5/2021 → Quý III/2021" in done.stdout
+    rows = in_force(db)
+    assert rows["406-14"].deadline_text == "Tháng 7/2021"
+    assert rows["406-14"].lead == ("Sở Xây dựng",)
+    assert rows["406-15"].deadline_text == "Quý III/2021"
+
+
+def test_a_tsv_is_read_only_when_it_is_really_comma_separated(tmp_path, db_factory):
+    db = db_factory("tsv")
+    commas = tmp_path / "m1.tsv"
+    commas.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    done = run_cli("import", str(commas), "--merge", "--db", db)
+    assert done.returncode == 0 and "Tháng 7/2021" in done.stdout, done.stderr
+
+    for name, separator, said in (("m2.tsv", "\t", "dấu tab"), ("m3.txt", ";", "dấu chấm phẩy")):
+        other = tmp_path / name
+        other.write_text("\n".join(x.replace(",", separator) for x in LINES), encoding="utf-8")
+        done = run_cli("import", str(other), "--merge", "--apply", "--db", db)
+        assert done.returncode == 2 and done.stdout == ""
+        [line] = done.stderr.splitlines()
+        assert line.startswith(f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv"), line
+        assert f"tệp này có các cột cách nhau bằng {said}" in line
+    loaded = ImportRepo(make_sessions(session.make_engine(db))).load("tuyen-quang")
+    assert loaded is None  # nothing applied: still the data files' table

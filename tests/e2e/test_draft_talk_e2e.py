@@ -1,0 +1,71 @@
+"""A correction typed to the draft under review is applied, or answered with the shapes the bot
+reads and its "Sửa n" buttons, never as a service question (UX report 12, item 9): supporting
+units added and removed in the words letters use ("hỗ trợ", "phối hợp"), the units named in any
+spelling the register's tolerant lookup reads ("vien thong", "ham yen"). Through the emulator
+with the real Application, on the test's database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botkit import ADMIN, texts
+
+LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.txt"
+TELECOM = "Viễn thông Tuyên Quang"
+UNREAD = "Chưa hiểu câu sửa bản nháp"
+
+
+def _stored(player):
+    found = player.app.bot_data["services"].letters
+    assert found is not None
+    (draft,) = found.drafts(limit=5)
+    return draft
+
+
+async def _say(player, text: str) -> str:
+    return texts(await player.send(ADMIN, text), ADMIN)[-1]
+
+
+async def test_supporting_units_are_corrected_in_words(player):
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    assert _stored(player).draft.tasks[0].supporting == (TELECOM,)
+
+    out = await _say(player, "bo vien thong khoi ho tro nv 1")
+    assert out.startswith(f"Đã sửa nhiệm vụ 1: phối hợp: bỏ {TELECOM} (còn 0)")
+    assert _stored(player).draft.tasks[0].supporting == ()
+    out = await _say(player, f"them {TELECOM} vao ho tro nv 1")
+    assert out.startswith(f"Đã sửa nhiệm vụ 1: phối hợp: thêm {TELECOM} (còn 1)")
+    out = await _say(player, "thêm ham yen vào phối hợp nv 1")
+    assert out.startswith("Đã sửa nhiệm vụ 1: phối hợp: thêm UBND huyện Hàm Yên (còn 2)")
+    stored = _stored(player)
+    assert stored.revision == 3
+    assert set(stored.draft.tasks[0].supporting) == {"UBND huyện Hàm Yên", TELECOM}
+    assert stored.draft.tasks[1].supporting == (TELECOM,)  # the other task untouched
+    # a unit that delivers task 2, made a support, leaves its units: both lists quoted
+    out = await _say(player, "them ham yen vao ho tro nv 2")
+    assert out.startswith(
+        "Đã sửa nhiệm vụ 2: phối hợp: thêm UBND huyện Hàm Yên (còn 2); "
+        "đơn vị phải nộp: bỏ UBND huyện Hàm Yên (còn 6)."
+    )
+    assert "UBND huyện Hàm Yên" not in _stored(player).draft.tasks[1].units
+
+
+async def test_a_correction_not_understood_is_said_so_never_a_service(player):
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    for text in (
+        "chuyển Sở Y tế sang phối hợp nv 1",  # a task named, in a shape not read
+        f"thêm {TELECOM} vào hỗ trợ",  # a correction's verb and a field, no task
+        "sửa hạn nv 2 thành 25/9 được không",  # asked about a task
+        "thêm Sở Du lịch Vũ trụ vào phối hợp nv 1",  # no such unit: the register says so
+    ):
+        out = await _say(player, text)
+        assert "danh mục" not in out and "Các mục gần nhất" not in out, text
+        assert "Không có gì thay đổi" in out, text
+        assert (UNREAD in out) != ("Không có trong danh sách đơn vị" in out), text
+    assert UNREAD in out or "Sở Du lịch Vũ trụ" in out
+    assert _stored(player).revision == 0  # nothing written
+    # a question opening with such a verb is still a question
+    out = await _say(player, "đổi giấy phép lái xe hạn khi nào")
+    assert UNREAD not in out and "giấy phép lái xe" in out.lower()

@@ -1,0 +1,86 @@
+"""A status said in reply to a reminder of several items (ux12 item 13): "xong rồi" asked "ghi
+mục nào? Gõ kèm mã" with no button, and the next tap pressed an old "Hoàn tác". Now each item of
+that reminder is a button; a press writes that item only (quoted back, undoable), the others
+stay pressable until the next message; nothing is written before a press."""
+
+from __future__ import annotations
+
+from handlers.buttons.codec import MAX_BYTES
+from tests.botkit import ADMIN, texts
+
+BOSS = "Trần Điều Phối"
+
+
+def repo(player):
+    return player.app.bot_data["services"].repo
+
+
+def buttons(calls) -> list[list[str]]:
+    return [row for c in calls if c["buttons"] for row in c["buttons"]]
+
+
+async def reminded_twice(player):
+    """Sở Xây dựng on 24/5: the reminder lists tq-2021-05-20 (late) and 406-14 (due 31/5)."""
+    for line in (
+        "@ 2021-05-19 08:00",
+        "1001 Nguyễn Văn An > /dangky sxd",
+        f"{ADMIN} {BOSS} > /duyet 1001",
+        "1001 > /capnhat 406-14 dang kiem thu",
+        "1001 > /capnhat 406-15 ht",
+        "1001 > /capnhat 20/4 da nop qua email",
+    ):
+        await player.line(line)
+    calls = await player.line("@ 2021-05-24 08:00")
+    reminder = texts(calls, 1001)
+    assert len(reminder) == 1 and "tq-2021-05-20" in reminder[0] and "406-14" in reminder[0]
+
+
+async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
+    await reminded_twice(player)
+    written = len(repo(player).history())
+    calls = await player.line("1001 >> xong roi")
+    out = texts(calls, 1001)
+    assert out == [
+        "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Mỗi nút ghi một mục:\n"
+        "• tq-2021-05-20 (Phụ lục I–IV)\n"
+        "• 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)\n"
+        "Bấm nút của mục đó để ghi; không bấm thì không có gì thay đổi."
+    ]
+    assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành"], ["Ghi 406-14 → Hoàn thành"]]
+    # one callback codec, its data within Telegram's 64 bytes (the emulator refuses more)
+    keyboard = player.emulator.messages[1001][-1]["reply_markup"]["inline_keyboard"]
+    assert all(len(b["callback_data"].encode()) <= MAX_BYTES for row in keyboard for b in row)
+    assert [b["callback_data"].split(":")[0] for row in keyboard for b in row] == ["wo", "wo"]
+    assert len(repo(player).history()) == written  # nothing before a press
+    # the second button: that item only
+    out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Đang kiểm thử → Hoàn thành")
+    assert repo(player).current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+    assert repo(player).current("tq-2021-05-20", "Sở Xây dựng") is None
+    # the other item's button still writes (no message came between), then undone
+    out = texts(await player.line("1001 > [Ghi tq-2021-05-20 → Hoàn thành]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: tq-2021-05-20 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert repo(player).current("tq-2021-05-20", "Sở Xây dựng").new == "hoan_thanh"
+    out = texts(await player.line("1001 > [Hoàn tác]"), 1001)
+    assert out[0].startswith("↩️ Đã hoàn tác: tq-2021-05-20 (Sở Xây dựng)")
+    assert repo(player).current("tq-2021-05-20", "Sở Xây dựng").new == "chua_bat_dau"
+    assert repo(player).current("406-14", "Sở Xây dựng").new == "hoan_thanh"
+
+
+async def test_a_message_between_ends_the_offer(player):
+    await reminded_twice(player)
+    await player.line("1001 >> da nop roi a")
+    await player.line("1001 > gpxd han khi nao")
+    out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành]"), 1001)
+    assert out[0].startswith("Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat 406-14")
+    assert repo(player).current("406-14", "Sở Xây dựng").new == "dang_kiem_thu"
+
+
+async def test_an_item_already_standing_is_not_offered(player):
+    await reminded_twice(player)
+    reminder = player.latest(1001)
+    await player.line("1001 > /capnhat tq-2021-05-20 xong")
+    # in reply to the reminder, scrolled up to: only 406-14 is left, the usual single button
+    calls = await player.send(1001, "xong roi", reply_to=reminder)
+    assert buttons(calls) == [["Ghi 406-14 → Hoàn thành?"]]
+    assert repo(player).current("406-14", "Sở Xây dựng").new == "dang_kiem_thu"

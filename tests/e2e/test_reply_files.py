@@ -1,0 +1,91 @@
+"""A file sent as a reply to a reminder of several documents (ux12 item 10): it was filed at
+once for the one task taking files, and marked that task sent, though the officer meant another
+(the contact list for an earlier task). Now it is offered, a button a task, kept on the press;
+a filled template of one of the reminder's forms is still read as that form; the reminder of
+one task still files at once (tests/e2e/test_tryout_2023.py, the October report)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.botkit import ADMIN, register, texts
+
+ROOT = Path(__file__).resolve().parents[2]
+LETTER = ROOT / "examples" / "letter_2021-08.docx"
+DOCX = b"PK\x03\x04" + b"\x00" * 300  # kept as sent, never opened
+TASK = "tq-2021-08-20"  # Mẫu số 01, a file
+UNIT = "Sở Y tế"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def reminded(player):
+    """Sở Y tế on 13/8/2021: the reminder names the 2021 Biểu 02 and Phụ lục I–IV it still owes
+    and the new letter's Mẫu số 01, due 20/8."""
+    await player.line("@ 2021-08-02 08:00")
+    await register(player, 1001, UNIT, "An")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    await player.send(ADMIN, "[Công bố]")
+    await player.line("@ 2021-08-13 08:00")
+    reminder = player.latest(1001)
+    for key in ("tq-2021-04-20", "tq-2021-05-20", TASK):
+        assert key in reminder["text"]
+    return reminder
+
+
+async def test_a_file_in_reply_to_a_reminder_of_several_is_offered(player):
+    reminder = await reminded(player)
+    calls = await player.upload(1001, "daumoi.docx", DOCX, reply_to=reminder)
+    out = texts(calls, 1001)
+    assert out[0].startswith(
+        "Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ nhiệm vụ này nhận tệp. Nộp tệp "
+        "daumoi.docx cho nhiệm vụ này?\n📌 tq-2021-08-20 Mẫu số 01"
+    )
+    assert [row for c in calls if c["buttons"] for row in c["buttons"]] == [[f"Nộp cho {TASK}"]]
+    # nothing kept, nothing marked before the press
+    assert services(player).submissions.submissions(task=TASK) == []
+    assert services(player).repo.current(TASK, UNIT) is None
+    out = texts(await player.send(1001, f"[Nộp cho {TASK}]"), 1001)
+    assert out[0].startswith(f"✅ Đã nhận tệp daumoi.docx (1 KB) của {UNIT}")
+    assert f"Đã ghi nhiệm vụ: {TASK} ({UNIT}): Chưa bắt đầu → Hoàn thành" in out[0]
+    [kept] = services(player).submissions.submissions(task=TASK)
+    assert (kept.agency, kept.form, kept.version) == (UNIT, "tep", 1)
+    assert services(player).repo.current(TASK, UNIT).new == "hoan_thanh"
+    # a wrong file: its undo, as for any file
+    out = texts(await player.send(1001, "[Hoàn tác]"), 1001)
+    assert out[0].startswith(f"↩️ Đã hoàn tác lần nộp 1 tệp của {UNIT} (08:00 13/08/2021)")
+    assert services(player).repo.current(TASK, UNIT).new == "chua_bat_dau"
+
+
+async def test_the_offer_lapses_on_another_message(player):
+    reminder = await reminded(player)
+    await player.upload(1001, "daumoi.docx", DOCX, reply_to=reminder)
+    await player.send(1001, "/nopbai")
+    out = texts(await player.send(1001, f"[Nộp cho {TASK}]"), 1001)
+    assert out[0].startswith("Lựa chọn này đã hết hiệu lực")
+    assert services(player).submissions.submissions(task=TASK) == []
+
+
+async def test_a_filled_template_in_reply_is_read_as_its_form(player):
+    """Filed as the Mẫu số 01 file before, though it was the unit's Phụ lục I."""
+    reminder = await reminded(player)
+    await player.send(1001, "/baocao")
+    [path] = [
+        c["file"]
+        for c in await player.send(1001, "[Mẫu Phụ lục I]")
+        if c["method"] == "sendDocument"
+    ]
+    book = load_workbook(path)
+    for cell, value in {"B7": 30, "C7": 5, "D7": 10, "E7": 15}.items():
+        book["Phụ lục I"][cell] = value
+    data = BytesIO()
+    book.save(data)
+    out = texts(await player.upload(1001, "pl1.xlsx", data.getvalue(), reply_to=reminder), 1001)
+    assert f"Đã nhận Phụ lục I của {UNIT} (lần nộp 1" in out[0]
+    assert services(player).submissions.submissions(task=TASK) == []
+    assert [s.form for s in services(player).submissions.submissions(agency=UNIT)] == ["pl1"]

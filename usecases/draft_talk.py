@@ -1,0 +1,71 @@
+"""The coordinator's corrections to a draft typed as a sentence, without the buttons ("sửa hạn
+nv 1 thành 25/8", "bỏ Sở Y tế khỏi nv 1", "thêm Viễn thông vào hỗ trợ nv 1", "bỏ nhiệm vụ
+2", "công bố"): read by knowledge/letters/draft_talk.py, applied by the buttons' own use cases
+(usecases/letters.py). A message meant for the draft that is in no shape read there (it names a
+task, or opens with a correction's verb and names a field) gets the shapes that are read and
+the "Sửa n" buttons, never a service's answer.
+"""
+
+from __future__ import annotations
+
+from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
+from knowledge.messages import offers
+from knowledge.render.answers import esc
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.letters import (
+    EditField,
+    LetterReview,
+    drop_task,
+    edited_task,
+    letter_repo,
+    save_edit,
+)
+from usecases.letters import review as draft_review
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+MAX_LISTED_DRAFTS = 5  # drafts named when a sentence cannot tell which one it corrects
+
+
+@use_case(database=False)
+def draft_talk_said(desk: Desk, caller: Caller, text: str) -> DraftTalk | None:
+    """An admin's text read as a correction to a draft (`draft_talk` then finds the draft), once
+    per text; None for anyone else's or anything else."""
+    if not caller.is_admin or desk.letters is None:
+        return None
+    return desk.remembered(
+        "draft talk", text, lambda: read_draft_talk(text) or said_to_draft(text)
+    )
+
+
+@use_case(writes=True)
+def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Refusal | None:
+    """A correction typed as a sentence to the admin's newest draft, read by the buttons' own
+    readers and quoted back with the draft; "công bố" shows the draft with its button
+    (publishing is a press); a sentence the reader does not read, the shapes it reads. None: no
+    draft waits (the text is then read as anything else)."""
+    if not caller.is_admin or desk.letters is None:
+        return None
+    drafts = letter_repo(desk).drafts(limit=MAX_LISTED_DRAFTS)
+    if not drafts:
+        return None
+    if len(drafts) > 1:  # a sentence cannot tell which draft: their buttons can
+        return Refusal(offers.which_draft([d.file_name for d in drafts]))
+    stored = drafts[0]
+    tasks = stored.draft.tasks
+    if said.kind == Talk.UNREAD:
+        return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
+    if said.kind == Talk.PUBLISH:
+        return draft_review(desk, stored, offers.publish_by_press(stored.file_name, bool(tasks)))
+    number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
+    if number is None or not 1 <= number <= len(tasks):
+        return Refusal(offers.which_draft_task(stored.file_name, len(tasks)))
+    index = number - 1
+    if said.kind == Talk.DROP:
+        return drop_task(desk, caller, stored.id, stored.revision, index)
+    field = EditField(said.field)
+    changed = edited_task(desk, stored.draft, index, field, said.value)
+    if isinstance(changed, str):
+        return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
+    return save_edit(desk, caller, stored, index, field, changed)

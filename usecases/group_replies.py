@@ -1,0 +1,97 @@
+"""A reply in a group to the bot's message (its reminder): "đã nộp rồi", "syt nộp rồi nhé",
+"tq-2021-04-20 xong". From an approved officer of an agency the group follows it is read as in a
+private chat (usecases/statements.py): an offer with buttons, nothing written before the press,
+and only that officer's press writes (the offer waits for that person in that chat). From anyone
+else, one line saying why nothing was written and how to report. Such replies got no answer at
+all, and the officers believed they had reported.
+"""
+
+from __future__ import annotations
+
+from knowledge.language.text import tokenize
+from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.writes import Offer, status_span
+from knowledge.render.answers import esc
+from knowledge.rules.officers import may_write
+from knowledge.rules.statuses import note_needed
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.results import UNCHANGED, Refusal
+from usecases.runner import use_case
+from usecases.statements import BareStatus, Several, read_statement
+
+PRIVATE = "nhắn riêng cho bot (bấm vào tên bot rồi Nhắn tin)"
+
+
+def says_status(text: str) -> bool:
+    """The reply states a status ("đã nộp rồi", "xong", "đang làm"): what the bot answers in a
+    group; other talk ("ok cảm ơn") is the members' own."""
+    if not text.strip() or text.lstrip().startswith("/") or reads_as_question(text):
+        return False
+    return status_span([t.fold for t in tokenize(text)]) is not None
+
+
+@use_case(writes=False)
+def group_statement(
+    desk: Desk, caller: Caller, text: str, replied: str
+) -> Offer | Several | BareStatus | Refusal | None:
+    """A status said in a group in reply to the bot's message `replied`: what to offer, or why
+    nothing is offered; None when the reply says no status."""
+    if not says_status(text):
+        return None
+    assert caller.chat_id is not None
+    followed = tuple(desk.reminders.followed(caller.chat_id))
+    if caller.is_admin and caller.agency is None:
+        return Refusal(
+            "Quản trị viên ghi thay cho đơn vị trong tin nhắn riêng với bot: "
+            f"<code>/capnhat &lt;mã&gt; &lt;đơn vị&gt; xong</code>. {UNCHANGED}"
+        )
+    if may_write(caller.actor) is not None:
+        if caller.registration is None:
+            return Refusal(
+                "Chưa ghi gì: chỉ cán bộ đã được duyệt của cơ quan báo được trạng thái. Đăng ký: "
+                f"{PRIVATE} <code>/dangky &lt;cơ quan&gt;</code>, rồi trả lời lại tin nhắc."
+            )
+        return Refusal(f"Chưa ghi gì: {caller.standing} (trong tin nhắn riêng với bot)")
+    agency = caller.agency
+    assert agency is not None
+    if agency not in followed:
+        return Refusal(
+            f"Nhóm này không nhận nhắc hạn của <b>{esc(agency)}</b>: báo trạng thái của "
+            f"{esc(agency)} trong tin nhắn riêng với bot. {UNCHANGED}"
+        )
+    named = desk.assistant.agencies.find(text)
+    if named is not None and named.name != agency:
+        # "syt nộp rồi" names the unit: an officer of Sở Xây dựng does not write Sở Y tế's
+        return Refusal(
+            f"Bạn là cán bộ của <b>{esc(agency)}</b>: chỉ cán bộ của <b>{esc(named.name)}</b> "
+            f"hoặc quản trị viên ghi cho {esc(named.name)}. {UNCHANGED}"
+        )
+    found = read_statement(desk, caller, text, replied)
+    if found is None:
+        return Refusal(
+            f"Tin nhắn bạn trả lời không có mục nào của <b>{esc(agency)}</b> cần báo. Gõ kèm "
+            f"mã, ví dụ <code>406-14 xong</code>, hoặc {PRIVATE}. {UNCHANGED}"
+        )
+    first = found.offers[0] if isinstance(found, Several) else found
+    if isinstance(first, Offer) and note_needed(first.status) and not first.note:
+        # the note would be asked for after the press, and a bot in a group hears only the
+        # replies to its own messages: the status with its note in one reply, or in private
+        return Refusal(
+            f"“{esc(first.status.label)}” cần ghi chú: trả lời kèm ghi chú trong cùng tin, ví dụ "
+            f"<code>{esc(first.status.label.lower())} chờ máy chủ</code>, hoặc {PRIVATE}. "
+            f"{UNCHANGED}"
+        )
+    return found
+
+
+MAY_NOT_WRITE = (
+    "Chỉ cán bộ đã được duyệt hoặc quản trị viên bấm được nút này. Không có gì thay đổi."
+)
+
+
+@use_case(database=False)
+def undo_refused(desk: Desk, caller: Caller) -> str | None:
+    """A write's "Hoàn tác" pressed in a group: by those who may write (the undo itself checks
+    whose write it is); anyone else is told why, alone."""
+    return None if may_write(caller.actor) is None else MAY_NOT_WRITE

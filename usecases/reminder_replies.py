@@ -1,0 +1,67 @@
+"""A status said in reply to a reminder of several items ("xong rồi", "đã nộp rồi ạ"): one
+button an item of that reminder, each writing its own item on its press (quoted back with its
+"Hoàn tác", as any offer's press); nothing written before. The offer waits as one prompt whose
+other items stay pressable after a press (usecases/statuses.py `confirm_offer`), until the next
+message or 10 minutes, like any offer. It asked "ghi mục nào? Gõ kèm mã", leaving an officer on a
+phone to retype a code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.messages.refusals import already
+from knowledge.reader.writes import repeats
+from knowledge.rules.progress import item_title
+from knowledge.rules.statuses import Status, Target, note_needed, target_for
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.prompts import OfferPrompt
+from usecases.results import Refusal
+from usecases.runner import use_case
+from usecases.statements import Several
+from usecases.statuses import MAX_NOTE, Offered, UnitAsked, offer_status
+
+
+@dataclass(frozen=True)
+class OfferedEach:
+    """Nothing written yet: the items (key, title) a status may be written for, one button
+    each."""
+
+    items: tuple[tuple[str, str], ...]
+    status: Status
+    note: str
+    needs: str  # what the status needs and the words did not say, asked after the press
+    matched: bool = False  # the words named several tasks, not a reply to a reminder
+
+
+@use_case(writes=True)
+def offer_each(
+    desk: Desk, caller: Caller, several: Several
+) -> OfferedEach | Offered | UnitAsked | Refusal:
+    """The reminder's items the writer's unit still has to write this status for: one left, the
+    usual single offer; none, that it stands already."""
+    first = several.offers[0]
+    status, note = first.status, first.note[:MAX_NOTE]
+    open_keys = []
+    for offer in several.offers:
+        found = target_for(desk.province, caller.actor, offer.key)
+        if not isinstance(found, Target) or found.behalf:
+            continue  # a unit to choose, or someone else's: typed with its code, as before
+        if not repeats(desk.repo.current(offer.key, found.agency), status, note):
+            open_keys.append(offer.key)
+    if not open_keys:
+        return Refusal(already(first.key, status))
+    if len(open_keys) == 1:
+        return offer_status(desk, caller, next(o for o in several.offers if o.key == open_keys[0]))
+    assert caller.chat_id is not None
+    prompt = OfferPrompt(open_keys[0], status, note, others=tuple(open_keys[1:]))
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    catalogue = desk.assistant.catalogue
+    return OfferedEach(
+        tuple((key, item_title(catalogue, desk.province, key)) for key in open_keys),
+        status,
+        note,
+        "" if note else note_needed(status) or "",
+        several.matched,
+    )
