@@ -383,6 +383,15 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (
     ("trang", "thai"),
     ("phan", "tram"),
 )
+# In a question of how far along the work is, the words asking for it as a list ("ds mục trễ
+# hạn của sở em", "tổng hợp giúp em các việc chưa xong", "liệt kê"): the frame, not the
+# "Danh sách …" a task's title opens with.
+LIST_REQUEST_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("ds",),
+    ("danh", "sach"),
+    ("liet", "ke"),
+    ("tong", "hop"),
+)
 # "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
 # as often "dự" or "du": only between such a verb and a closing "chưa").
 ENOUGH_WORDS = MarkedWords("đủ")

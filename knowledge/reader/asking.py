@@ -25,6 +25,7 @@ from knowledge.language.vocabulary import (
     INTERROGATIVES,
     LATE_WORDS,
     LEFT_OVER,
+    LIST_REQUEST_PHRASES,
     NEXT_WORK,
     NOT_YET,
     OWED_AFTER_ASPECT,
@@ -175,11 +176,11 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
 
 
 def progress_frame(parsed: Parsed) -> set[int]:
-    """The words that ask how far along the work is ("tiến độ", "tình hình", "nộp đủ chưa"):
-    the question's frame, no service's wording."""
+    """The words that ask how far along the work is ("tiến độ", "tình hình", "nộp đủ chưa")
+    and ask for it as a list ("ds", "liệt kê"): the question's frame, no service's wording."""
     folds = [t.fold for t in parsed.tokens]
     found = done_asked(parsed.tokens)
-    for p in PROGRESS_PHRASES:
+    for p in PROGRESS_PHRASES + LIST_REQUEST_PHRASES:
         for i in range(len(folds) - len(p) + 1):
             if tuple(folds[i : i + len(p)]) == p:
                 found |= set(range(i, i + len(p)))

@@ -70,3 +70,15 @@ def test_where_the_work_is_sent_is_not_whose_it_is(assistant, question):
 def test_assigned_to_an_agency_is_whose_it_is(assistant):
     answer = assistant.ask("có bao nhiêu mục giao cho Sở Y tế", JUNE)
     assert (answer.intent, answer.agency) == ("agency", "Sở Y tế")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ds muc tre han cua so em", "liệt kê giúp em các việc bên em chưa xong"],
+)
+def test_a_list_asked_of_how_far_along_is_no_task_named(assistant, question):
+    """ "ds", "danh sách", "liệt kê" ask for the answer as a list; the 20/5 task's title opens
+    with "Danh sách …", which they do not name."""
+    answer = assistant.ask(question, dt.date(2021, 6, 21), None, "Sở Tài nguyên và Môi trường")
+    assert (answer.intent, answer.agency) == ("progress", "Sở Tài nguyên và Môi trường")
+    assert {v.row.key for v in answer.items} >= {"406-19", "406-20"}
