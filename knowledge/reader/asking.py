@@ -281,7 +281,42 @@ def asks_for_a_list(parsed: Parsed) -> bool:
         before = tokens[i - 1].fold
         if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
             return True
-    return False
+    return bool(list_request(parsed))
+
+
+def list_request(parsed: Parsed) -> set[int]:
+    """ "danh sách dịch vụ của sở em", "ds các mục bên em", "liệt kê thủ tục": a list asked for
+    by its noun, of the services or rows themselves (the domain's words, "mục", "việc" after
+    it) — those words' positions, the question's frame; empty when it is not so asked."""
+    tokens = parsed.tokens
+    folds = [t.fold for t in tokens]
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for p in LIST_REQUEST_PHRASES:
+        for i in range(len(folds) - len(p) + 1):
+            end = i + len(p)
+            if tuple(folds[i:end]) != p or end >= len(folds):
+                continue
+            after = end + (folds[end] in ("cac", "nhung"))
+            if after >= len(folds) or not (after in domain or folds[after] in LIST_NOUNS):
+                continue
+            # whose list, or nothing more: "… của sở em", "… bên em"; not a list that is a
+            # deliverable of its own ("danh sách DVC đủ điều kiện … gửi khi nào")
+            rest = after + 1
+            while rest < len(folds) and rest in domain:
+                rest += 1
+            if rest == len(folds) or folds[rest] in OWNER_WORDS or _names_someone(parsed, rest):
+                return set(range(i, end))
+    return set()
+
+
+OWNER_WORDS = {"cua", "ben", "thuoc"}  # "danh sách dịch vụ của / bên / thuộc …"
+
+
+def _names_someone(parsed: Parsed, at: int) -> bool:
+    """An agency, or the asker ("sở em"), named from position `at`."""
+    return any(m.start == at for m in parsed.agencies) or any(
+        s.kind == "self" and s.start == at for s in parsed.others
+    )
 
 
 WHOLE_WORDS = {"toan", "ca"}  # "toàn tỉnh", "cả tỉnh"

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.language.text import Token
-from knowledge.reader.asking import frame_words, progress_asked, unfinished_work
+from knowledge.reader.asking import (
+    frame_words,
+    list_request,
+    progress_asked,
+    unfinished_work,
+)
 from knowledge.reader.evidence import strays, telling
 from knowledge.reader.explaining import content
 from knowledge.reader.matching import Matcher, Word
@@ -34,6 +39,7 @@ class Residue:
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         if progress_asked(parsed):
             skip |= unfinished_work(parsed)
+        skip |= list_request(parsed)  # "danh sách dịch vụ …": the frame, no task's "Danh sách"
         return sorted((set(parsed.residue) - skip) | set(extra))
 
     def asked(self, parsed: Parsed) -> str:

@@ -82,3 +82,22 @@ def test_a_list_asked_of_how_far_along_is_no_task_named(assistant, question):
     answer = assistant.ask(question, dt.date(2021, 6, 21), None, "Sở Tài nguyên và Môi trường")
     assert (answer.intent, answer.agency) == ("progress", "Sở Tài nguyên và Môi trường")
     assert {v.row.key for v in answer.items} >= {"406-19", "406-20"}
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [
+        ("danh sách dịch vụ của sở em", ASKER),
+        ("ds cac muc ben em", ASKER),
+        ("danh sách thủ tục của bên tài nguyên môi trường", "Sở Tài nguyên và Môi trường"),
+    ],
+)
+def test_a_list_of_whose_services_is_that_agencys_list(assistant, question, agency):
+    """ "danh sách dịch vụ của …": the agency's rows, not the 20/5 task "Danh sách …"."""
+    answer = assistant.ask(question, JUNE, None, ASKER)
+    assert (answer.intent, answer.agency) == ("agency", agency)
+
+
+def test_a_list_that_is_the_deliverable_stays_the_task(assistant):
+    answer = assistant.ask("danh sach dvc du dieu kien len muc do 4 gui truoc ngay nao", JUNE)
+    assert answer.intent == "task" and answer.tasks[0].task.id == "tq-2021-05-20"
