@@ -334,67 +334,6 @@ CHAT_WORDS = MarkedWords(
     " đã đang sẽ vẫn rồi sắp nên được bị có không chưa ko k hông"
 )
 
-# -- how far along: the words that ask for open, late or done work --------------------------
-# Late: "trễ", "chậm", "muộn" (and "quá hạn", "trễ hạn", read as a period by the period reader).
-LATE_WORDS = MarkedWords("trễ chậm muộn")
-# Typed without marks "muon" is as often "muốn" (want), which a verb follows ("muon nhap ho
-# khau"): it is "muộn" only at the end or before these ("muon han", "nop muon roi", "muon qua").
-AFTER_LATE = MarkedWords("hạn rồi quá mất thì không ko k hả nhỉ vậy thế so mấy bao")
-UNMARKED_LATE = "muon"
-# What a citizen wants comes after "muốn": the words before it tell the story (retelling.py).
-WISH_WORDS = MarkedWords("muốn")
-# Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
-# ("do" and "no" are other words).
-PENDING_WORDS = MarkedWords("chưa tồn thiếu")
-PENDING_MARKED = MarkedWords("dở nợ", strict=True)
-# After "còn", "đang" those words are the work left owed even typed without marks: "con dang do
-# nhung gi" (còn dang dở), "dang no viec gi" (đang nợ); "dang" only beside "dở".
-ASPECT_WORDS = MarkedWords("còn đang")
-OWED_AFTER_ASPECT = MarkedWords("dở nợ")
-UNFINISHED_PAIR = MarkedWords("dang")
-# After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
-# first words of "tích hợp", "hoàn thành", "bắt đầu", "thực hiện", "triển khai" ("chưa nắm được"
-# is not about the work).
-NOT_YET = MarkedWords("tích hoàn bắt thực triển")
-# "đã xong những gì": done, in the past.
-PAST_WORDS = MarkedWords("đã")
-# "còn lại": what remains, like "còn gì".
-LEFT_OVER = MarkedWords("lại")
-# "ngoài … ra (thì) còn …": besides something, what else; there "còn" is "else", not "still".
-BESIDES_WORDS = MarkedWords("ngoài")
-BESIDES_CLOSE = MarkedWords("ra")
-# "còn gì", "còn lại": what remains. Typed without marks "con" is also "con" (child), so then
-# only before a word that asks ("con gi", "con nhung gi").
-REMAINING = MarkedWords("còn")
-# Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
-DONE_WORDS = MarkedWords("xong")
-DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
-# "làm gì tiếp", "việc kế tiếp", "tiếp theo": the work next, what is still open. Only where it
-# closes the verb or follows "kế": "tiếp nhận", "tiếp công dân" are services' wording.
-NEXT_WORK = MarkedWords("tiếp")
-# "hạn", "mốc": the words that make a period a question of what falls due in it.
-DUE_WORDS = MarkedWords("hạn mốc")
-# How far along, in one word: "tiến độ", "tình hình" ("tình hình bên em thế nào"), "trạng thái",
-# "phần trăm" ("được bao nhiêu phần trăm rồi"). They frame the question: a title that prints one
-# ("báo cáo … tình hình thay đổi về lao động", 411-6) is named by its other words or not at all.
-PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("tien", "do"),
-    ("tinh", "hinh"),
-    ("trang", "thai"),
-    ("phan", "tram"),
-)
-# In a question of how far along the work is, the words asking for it as a list ("ds mục trễ
-# hạn của sở em", "tổng hợp giúp em các việc chưa xong", "liệt kê"): the frame, not the
-# "Danh sách …" a task's title opens with.
-LIST_REQUEST_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("ds",),
-    ("danh", "sach"),
-    ("liet", "ke"),
-    ("tong", "hop"),
-)
-# "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
-# as often "dự" or "du": only between such a verb and a closing "chưa").
-ENOUGH_WORDS = MarkedWords("đủ")
 # The verbs of the work itself, whatever the service: sending, doing, preparing, reporting, paying
 # ("nộp", "đóng": "đóng học phí" is 406-49, "đóng đoàn phí" a fee no catalogue lists). Beside a
 # service's words they name no other service ("gửi", "làm", "chuẩn bị"). The two-word verbs count

@@ -8,21 +8,15 @@ import itertools
 from collections.abc import Sequence
 from typing import Literal
 
-from knowledge.language.text import Token
-from knowledge.language.vocabulary import (
+from knowledge.language.progress_words import (
     AFTER_LATE,
     ASPECT_WORDS,
-    ASSIGN_WORDS,
     BESIDES_CLOSE,
     BESIDES_WORDS,
-    CHAT_WORDS,
     DONE_PHRASES,
     DONE_WORDS,
     DUE_WORDS,
-    DUTY_WORDS,
     ENOUGH_WORDS,
-    FIRST_PERSON,
-    INTERROGATIVES,
     LATE_WORDS,
     LEFT_OVER,
     LIST_REQUEST_PHRASES,
@@ -33,11 +27,19 @@ from knowledge.language.vocabulary import (
     PENDING_MARKED,
     PENDING_WORDS,
     PROGRESS_PHRASES,
-    PROVINCE_WORDS,
-    QUESTION_MARKED,
     REMAINING,
     UNFINISHED_PAIR,
     UNMARKED_LATE,
+)
+from knowledge.language.text import Token
+from knowledge.language.vocabulary import (
+    ASSIGN_WORDS,
+    CHAT_WORDS,
+    DUTY_WORDS,
+    FIRST_PERSON,
+    INTERROGATIVES,
+    PROVINCE_WORDS,
+    QUESTION_MARKED,
     WORK_WORDS,
 )
 from knowledge.reader.parse import Parsed

@@ -16,8 +16,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from knowledge.language.progress_words import (
+    AFTER_LATE,
+    WISH_WORDS,
+)
 from knowledge.language.text import tokenize
-from knowledge.language.vocabulary import AFTER_LATE, WISH_WORDS
 
 # A clause ends at punctuation, but not at a comma or a point between two numbers ("mức 2, 3,
 # 4", "30.9"): a list of levels or a date is one clause.

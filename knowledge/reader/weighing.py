@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.language.progress_words import (
+    DUE_WORDS,
+)
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
-    DUE_WORDS,
     PLACE_WORDS,
     PREPOSITIONS,
     QUESTION_MARKED,
