@@ -182,10 +182,8 @@ def progress_frame(parsed: Parsed) -> set[int]:
     and ask for it as a list ("ds", "liệt kê"): the question's frame, no service's wording."""
     folds = [t.fold for t in parsed.tokens]
     found = done_asked(parsed.tokens)
-    for p in PROGRESS_PHRASES + LIST_REQUEST_PHRASES:
-        for i in range(len(folds) - len(p) + 1):
-            if tuple(folds[i : i + len(p)]) == p:
-                found |= set(range(i, i + len(p)))
+    for start, end in _phrase_spans(folds, PROGRESS_PHRASES + LIST_REQUEST_PHRASES):
+        found |= set(range(start, end))
     return found
 
 
@@ -194,10 +192,20 @@ def _done_verb(token: Token) -> bool:
     return token in WORK_WORDS or token in DONE_WORDS or token in NOT_YET
 
 
+def _phrase_spans(
+    folds: Sequence[str], phrases: Sequence[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """Where each of the phrases stands in the folded words: (start, end) of every match."""
+    return [
+        (i, i + len(p))
+        for p in phrases
+        for i in range(len(folds) - len(p) + 1)
+        if tuple(folds[i : i + len(p)]) == p
+    ]
+
+
 def _has_phrase(folds: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
-    return any(
-        tuple(folds[i : i + len(p)]) == p for p in phrases for i in range(len(folds) - len(p) + 1)
-    )
+    return bool(_phrase_spans(folds, phrases))
 
 
 def names_the_work(parsed: Parsed) -> bool:
@@ -293,21 +301,19 @@ def list_request(parsed: Parsed) -> set[int]:
     tokens = parsed.tokens
     folds = [t.fold for t in tokens]
     domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    for p in LIST_REQUEST_PHRASES:
-        for i in range(len(folds) - len(p) + 1):
-            end = i + len(p)
-            if tuple(folds[i:end]) != p or end >= len(folds):
-                continue
-            after = end + (folds[end] in ("cac", "nhung"))
-            if after >= len(folds) or not (after in domain or folds[after] in LIST_NOUNS):
-                continue
-            # whose list, or nothing more: "… của sở em", "… bên em"; not a list that is a
-            # deliverable of its own ("danh sách DVC đủ điều kiện … gửi khi nào")
-            rest = after + 1
-            while rest < len(folds) and rest in domain:
-                rest += 1
-            if rest == len(folds) or folds[rest] in OWNER_WORDS or _names_someone(parsed, rest):
-                return set(range(i, end))
+    for i, end in _phrase_spans(folds, LIST_REQUEST_PHRASES):
+        if end >= len(folds):
+            continue
+        after = end + (folds[end] in ("cac", "nhung"))
+        if after >= len(folds) or not (after in domain or folds[after] in LIST_NOUNS):
+            continue
+        # whose list, or nothing more: "… của sở em", "… bên em"; not a list that is a
+        # deliverable of its own ("danh sách DVC đủ điều kiện … gửi khi nào")
+        rest = after + 1
+        while rest < len(folds) and rest in domain:
+            rest += 1
+        if rest == len(folds) or folds[rest] in OWNER_WORDS or _names_someone(parsed, rest):
+            return set(range(i, end))
     return set()
 
 
