@@ -58,7 +58,10 @@ def telling(matcher: Matcher, words: Sequence[Word]) -> set[str]:
 class TextIndex:
     """What some short texts are about — the provincial tasks, the services a province's letter
     names — read as the word pairs each text prints, and its long words no service title prints
-    ("bước"). `stop_pairs` and `stop_words` say nothing of which text is meant."""
+    ("bước"). `stop_pairs` (folded) and `stop_words` say nothing of which text is meant.
+
+    `stop_words` are compared as printed, marks and all: the names of agencies and provinces
+    print "Sở" and "Hòa", and a task's "số hóa" is no name."""
 
     def __init__(
         self,
@@ -72,11 +75,16 @@ class TextIndex:
         self.pairs: dict[str, set[tuple[str, str]]] = {}
         self.singles: dict[str, set[str]] = {}
         for key, text in texts.items():
-            folds = [t.fold for t in tokenize(text) if not t.is_number]
-            pairs = set(itertools.pairwise(folds)) - set(stop_pairs)
-            self.pairs[key] = {p for p in pairs if not set(p) <= stop}
+            printed = [t for t in tokenize(text) if not t.is_number]
+            self.pairs[key] = {
+                (a.fold, b.fold)
+                for a, b in itertools.pairwise(printed)
+                if not {a.raw, b.raw} <= stop
+            } - set(stop_pairs)
             self.singles[key] = {
-                w for w in folds if len(w) >= 4 and matcher.df(w) == 0 and w not in stop
+                t.fold
+                for t in printed
+                if len(t.fold) >= 4 and matcher.df(t.fold) == 0 and t.raw not in stop
             }
 
     def words(self, key: str) -> set[str]:
@@ -136,7 +144,7 @@ def task_index(
         folds = [t.fold for t in tokenize(text)]
         role_df.update(set(itertools.pairwise(folds)))
         role_words |= set(folds)
-    named = {t.fold for name in names for t in tokenize(name)}
+    named = {t.raw for name in names for t in tokenize(name)}
     # A letter's subject tells its task from other letters' tasks, not from its siblings: the
     # tasks of one letter are told apart by their own words.
     letters = Counter(subjects.get(t.id, "") for t in tasks)
