@@ -29,6 +29,7 @@ from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
+from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
@@ -42,6 +43,9 @@ from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, falls_in, occurrences, task_reading
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
+# What a question naming a letter by its subject was read as when the letter was not seen: a
+# service, nothing, or a choice; a task, a row or a period the question names stays itself.
+ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
@@ -62,6 +66,10 @@ class Assistant(RowLookup):
             a.role_text for p in self.catalogue.provinces.values() for a in p.assignments.values()
         ]
         subjects = {t.id: self.catalogue.subject(t.source) for t in tasks}
+        # by letter key: a letter named by what it is about (letter_subjects.py)
+        self._subjects = {
+            t.source.partition("#")[0]: self.catalogue.subject(t.source) for t in tasks
+        }
         names = [a.name for a in self.catalogue.agencies.values()]
         names += [p.name for p in self.catalogue.provinces.values()]
         index = task_index(tasks, self.matcher, roles, subjects, names)
@@ -112,6 +120,12 @@ class Assistant(RowLookup):
                 return Asked(prov, today, parsed, None, True, stats=True)
         prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        if reading.intent in ABOUT_A_LETTER and not parsed.letters:
+            # "công văn số hóa yêu cầu nộp gì": a letter named by its subject's words
+            letter = described_letter(parsed.tokens, self.letters(prov), self._subjects)
+            if letter is not None:
+                asker = parsed.asker or agency
+                reading = self.interpreter.letter_read([letter], parsed, prov, asker)
         if reading.intent in ("absent", "unknown"):
             reading = self.retold(question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):

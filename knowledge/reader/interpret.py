@@ -24,10 +24,13 @@ residue.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -102,6 +105,19 @@ class Interpreter(Residue):
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
 
+    def letter_read(
+        self,
+        letters: Sequence[TrackedLetter],
+        parsed: Parsed,
+        province: Province,
+        asker: str | None,
+    ) -> Reading:
+        """ "cv 415 nộp gì": the letter's tasks, or the one of them its words describe."""
+        ids = [t.id for letter in letters for t in letter.tasks]
+        fits = self.tasks.fit(ids, self.tokens(parsed))
+        said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
+        return letter_reading(letters, parsed, province, asker, said)
+
     def read(
         self,
         parsed: Parsed,
@@ -122,11 +138,7 @@ class Interpreter(Residue):
             # a form several letters ask for, the evidence weighs which (task_choice.py)
             return task_reading(referred, parsed, province, asker, letters)
         if letters:
-            # "cv 415 nộp gì": the letter's tasks, or the one of them its words describe
-            ids = [t.id for letter in letters for t in letter.tasks]
-            fits = self.tasks.fit(ids, self.tokens(parsed))
-            said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
-            return letter_reading(letters, parsed, province, asker, said)
+            return self.letter_read(letters, parsed, province, asker)
         subject = parsed.subject
         words = self.words(parsed)
         tell = telling(self.matcher, words)
