@@ -55,10 +55,12 @@ from knowledge.letters.units import (
     excepted,
     helper_clauses,
     helpers_in,
+    leads,
     line_helpers,
     opening_units,
     referred,
     subject,
+    support_duty,
 )
 
 
@@ -97,6 +99,19 @@ class Reader:
             for found in dates_on(line, section, self.header, sender, register)
         ]
         self.dated = [_requested(d, sender, register) for d in self.dated]
+        # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
+        # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
+        # supports the work it serves (mark_support below)
+        body = [ln for ln, _ in placed]
+        self.dated = [
+            d
+            for d in self.dated
+            if not (
+                d.found.count
+                and not counted(d.found, header.date, body, WorkCalendar())[1]
+                and support_duty(own_clause(d.line, d.found, register).line, register)
+            )
+        ]
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
@@ -184,8 +199,11 @@ class Reader:
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
-        if not owners and self.sender in units and line.table and self.sender not in receivers:
-            owners = (self.sender,)  # a row the sender leads itself, sending nothing to itself
+        own_part = line.table or self._leads(line, found)
+        if not owners and self.sender in units and own_part and self.sender not in receivers:
+            # a row the sender leads itself, or a duty it says it leads ("Sở … chủ trì, phối
+            # hợp với …"), sending nothing to itself
+            owners = (self.sender,)
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
@@ -286,6 +304,11 @@ class Reader:
             return found
         return details.steps([s for s in parent.children if s is not section])
 
+    def _leads(self, line: Line, found: dates.Found) -> bool:
+        """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""
+        own = own_clause(line, found, self.register)
+        return any(leads(ln, self.sender, self.register) for ln in (own.line, line))
+
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
@@ -334,7 +357,7 @@ class Reader:
         )
         if not named and self.listed and owners_listed(own.line):
             return self.register.sort(self.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
-        if named and set(named) != {self.sender}:
+        if named and (set(named) != {self.sender} or self._leads(line, dated_at)):
             # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
             # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
             return named, tuple(helpers)

@@ -150,6 +150,38 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
     return found_clauses
 
 
+def support_duty(line: Line, register: Register) -> bool:
+    """The duty a line gives, past the units it opens with, is a support one ("Cho ý kiến góp
+    ý đối với …", "UBND các huyện phối hợp …"): it serves another unit's deliverable."""
+    low = line.plain
+    pos = _start(line.text.lower())
+    for m in register.mentions(line.text):
+        if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        pos = m.end
+    return gives_support(_rest(low, pos))
+
+
+# The unit a line opens with leads the duty itself: "Sở Kế hoạch và Đầu tư chủ trì, phối hợp
+# với … rà soát …".
+_LEADS = re.compile(r"^\s*[,:]?\s*chu tri\b")
+
+
+def leads(line: Line, unit: str | None, register: Register) -> bool:
+    """`unit` opens the line and leads ("chủ trì") its duty: the duty is its own, even when it
+    is the sender's (a letter sets the sender's own part beside the others')."""
+    if unit is None:
+        return False
+    pos = _start(line.text.lower())
+    for m in register.mentions(line.text):
+        if m.start < pos:
+            continue
+        if line.plain[pos : m.start].strip(" ,;") or m.names != (unit,):
+            return False
+        return bool(_LEADS.match(line.plain[m.end :]))
+    return False
+
+
 def _dated(clause: str) -> bool:
     """The clause sets a date: a duty of its own, whatever else it does."""
     return bool(deadlines(clause, None)) or recurrence(clause) is not None
