@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from knowledge.letters.opening import SENDS
-from knowledge.letters.register import Mention, Register
+from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.units import helper_clauses
@@ -171,7 +171,9 @@ def recipient(
         if len(through) == 1 and len(through[0].names) == 1:
             # the unit it goes through as printed ("qua Sở TT&TT"), as the letter names it
             return f"{name} (qua {through[0].printed})", (name, through[0].names[0])
-        shown = m.printed if m.role else name  # a role as the letter prints it
+        # as the letter prints it ("Sở TT&TT"), a role too; the province's committee in the one
+        # spelling the draft gives it everywhere (its sender, its units)
+        shown = name if name == PROVINCE_COMMITTEE else m.printed
         aside = _ASIDE.match(line.text[m.end :])
         if aside and _WHO.match(aside.group(1)):
             # "… (qua Phòng Cải cách hành chính)", "… (Trung tâm Công nghệ thông tin …)", a
