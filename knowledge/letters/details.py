@@ -228,7 +228,12 @@ def receiver(
 def _own_clauses(line: Line, register: Register) -> list[str]:
     """The clauses of a line (plain), but those giving a unit a support duty."""
     aiding = {clause for _, clause in helper_clauses([line], register)}
-    return [c for c in (plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)) if c not in aiding]
+    clauses = [plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)]
+    # a name in quotes is a title, not a verb ("dịch vụ “Cung cấp thông tin về quy hoạch”")
+    return [_QUOTED.sub(" ", c) for c in clauses if c not in aiding]
+
+
+_QUOTED = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
 
 
 # a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")
