@@ -120,7 +120,23 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     work = title_of(rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY
-    return work if len(said) > BARE and len(added) <= BARE else ""
+    if len(said) <= BARE:
+        return ""
+    if len(added) <= BARE:
+        return work
+    # "… báo cáo kết quả … theo Biểu số 03. Báo cáo kèm theo tài liệu kiểm chứng gửi về Sở …":
+    # the dated sentence opens with the deliverable the work before it makes, and adds to it
+    noun = _DELIVERABLE_NOUN.match(dated.plain)
+    if noun and re.search(rf"\b{noun.group(1)}\b", plain(work)):
+        return f"{work}; {title[:1].lower()}{title[1:]}"
+    return ""
+
+
+# The deliverable a sentence opens with, bare, as its subject ("Báo cáo kèm theo …", "Hồ sơ
+# gửi về …"): the one the work before it makes.
+_DELIVERABLE_NOUN = re.compile(
+    r"^(bao cao|ke hoach|danh sach|ho so|phuong an)\s+(?:kem theo|gui|nop|duoc gui|duoc nop)\b"
+)
 
 
 def duty_line(section: Section, block: list[Line]) -> Line | None:
