@@ -379,7 +379,14 @@ class Reader:
             opened = opening_units([*before, Line(line.no, head)], self.register)
             opened = tuple(n for n in opened if n not in (*helpers, self.sender))
             if opened:
-                return opened, tuple(helpers)
+                # their partners ("Giao Sở A chủ trì, phối hợp với B …") help them
+                partners = [
+                    n
+                    for ln in before
+                    for n in line_helpers(ln, self.register.mentions(ln.text))
+                    if n not in opened
+                ]
+                return opened, (*helpers, *partners)
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:

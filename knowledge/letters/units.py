@@ -142,7 +142,7 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
                     break
                 found += m.names
                 pos = m.end
-            rest = _rest(low, pos)
+            rest = _led(clause, _rest(low, pos), register)
             if not found or not (gives_support(rest) or (helps(rest) and not _dated(clause))):
                 continue
             names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
@@ -180,6 +180,31 @@ def leads(line: Line, unit: str | None, register: Register) -> bool:
             return False
         return bool(_LEADS.match(line.plain[m.end :]))
     return False
+
+
+# "chủ trì, phối hợp với …": the lead's words, then its partners' names
+_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+)?")
+
+
+def _led(clause: str, rest: str, register: Register) -> str:
+    """What a unit that leads does (plain), past "chủ trì, phối hợp với <partners>": "Sở A chủ
+    trì, phối hợp với B rà soát …" does "rà soát …" (no support: it leads it), "… chủ trì,
+    phối hợp với B hướng dẫn các đơn vị …" gives the others guidance (support)."""
+    lead = _LEAD_WITH.match(rest)
+    if lead is None:
+        return rest
+    low = plain(clause)
+    at = low.find(rest)
+    if at < 0:
+        return rest
+    pos = at + lead.end()
+    for m in register.mentions(clause):
+        if m.start < pos:
+            continue
+        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        pos = m.end
+    return low[pos:].strip(" ,;")
 
 
 def _dated(clause: str) -> bool:
