@@ -139,25 +139,42 @@ _DELIVERABLE_NOUN = re.compile(
 )
 
 
-def duty_line(section: Section, block: list[Line]) -> Line | None:
-    """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
-    nearest line before it that is neither a label nor an item of a list."""
+def duty_line(section: Section, block: list[Line], register: Register) -> Line | None:
+    """What a "Thời hạn: …" line dates: its section's heading when that is a duty, unless a
+    line under a topic heading asks the units it names for the work ("3. Khắc phục lỗi kết nối
+    — Giao Sở A chủ trì, phối hợp với B rà soát, khắc phục …"); else the nearest line before it
+    that is neither a label nor an item of a list."""
     heading = section.heading
+    body = [
+        ln
+        for ln in reversed(block[:-1])
+        if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*"
+    ]
     if (
         heading is not None
         and not section.timing
         and (section.sentence_heading or not (section.units or section.generic))
     ):
+        topic = not section.sentence_heading and not (section.units or section.generic)
+        if topic and body and _asks_named(body[0], register):
+            return body[0]
         return heading
-    for ln in reversed(block[:-1]):
-        if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
-            return ln
+    if body:
+        return body[0]
     # "a) Rà soát nhu cầu …" then "b) Hạn chót: 25/10/2022": the point before dates
     siblings = section.parent.children if section.parent and section.timing else []
     before = [s for s in siblings if s.heading and heading and s.heading.no < heading.no]
     if before and not before[-1].timing and not before[-1].units:
         return before[-1].heading
     return None
+
+
+def _asks_named(line: Line, register: Register) -> bool:
+    """The line asks a unit it names by its name for work ("Giao Sở A chủ trì …"), not the
+    addressees by their group ("Các cơ quan … tổng hợp …": the topic says their work)."""
+    mentions = register.mentions(line.text)
+    named = subject(line, mentions)
+    return bool(named) and not any(m.group and set(m.names) & set(named) for m in mentions)
 
 
 def after_first(section: Section) -> list[Line]:
