@@ -56,6 +56,9 @@ _FORM_HEADING = re.compile(
 _ENCLOSES = re.compile(r"\bkem theo\b")
 # An annex sent for reading only: "Phụ lục 1 … để tham khảo, không phải gửi lại".
 _REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
+# A form named as where the things the work is about are listed, not one to fill: "các dịch
+# vụ … có trong Biểu 01", "thuộc Biểu 01 kèm theo văn bản số …".
+_LISTED_IN = re.compile(r"\b(?:co|nam|neu|co ten)\s+trong\s*$|\bthuoc\s*$")
 
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
@@ -267,6 +270,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             last_end, last_lead = m.end(), bool(lead)
             if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
                 continue
+            if _LISTED_IN.search(before):
+                continue  # "các dịch vụ … có trong Biểu 01": a list the work picks from
             if not lead and "kem theo" in low[m.end() : m.end() + 20]:
                 continue
             clause = re.split(r"[;.]\s", low[m.start() :])[0]
