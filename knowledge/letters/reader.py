@@ -346,7 +346,7 @@ class Reader:
                 for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
             ]
         supporters = self.support.of(section, linked, self.addressed)
-        supporters += helped_by_side(self.sides, scope, section.all_lines)
+        supporters += helped_by_side(self.sides, scope, section.all_lines, self.tops)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()

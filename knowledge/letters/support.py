@@ -206,7 +206,8 @@ _HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "
 def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
     """A unit's section that dates its own task and, on a line of its own with no date, helps
     others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
-    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line."""
+    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line, as
+    printed."""
     found: list[tuple[Section, str]] = []
     for s in sections:
         if not s.units or s.generic or id(s) not in dated:
@@ -219,7 +220,7 @@ def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section
                 and verb < 12
                 and not _DATED.search(ln.plain)
             ):
-                found.append((s, ln.plain))
+                found.append((s, ln.text))
     return found
 
 
@@ -227,14 +228,21 @@ _DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
 
 
 def helped_by_side(
-    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line]
+    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line], tops: set[str]
 ) -> list[str]:
     """The units of the sections in `sides` whose help names the work of `work` (the lines of
     the task's section): two pairs of its words at least."""
     text = " ".join(ln.plain for ln in work)
+    paths = [s.path for s in scope if s.number]
     names: list[str] = []
     for s, help_line in sides:
-        if s not in scope and len(_pairs(help_line) & _pairs(text)) >= 2:
+        if s in scope:
+            continue
+        refs = references(help_line)
+        if refs:  # "… cho ý kiến đối với báo cáo tại điểm 1.1": the item it names, only
+            if any(refers_to(r, p, tops) for r in refs for p in paths):
+                names += s.units
+        elif len(_pairs(plain(help_line)) & _pairs(text)) >= 2:
             names += s.units
     return names
 
