@@ -209,6 +209,10 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
     for start in sorted(starts, reverse=True):  # the nearest clause that names its owners
         clause = Line(line.no, line.text[start:].lstrip(), line.gap)
         if subject(clause, register.mentions(clause.text)):
+            if _names_only(line.text[:start], register):
+                # "Các Sở: Tư pháp, Y tế; Bảo hiểm xã hội tỉnh rà soát …": the ";" parts a
+                # list of owners, all of whom do the clause's duty
+                return Clause(line, 0)
             return Clause(clause, len(line.text) - len(clause.text))
     if _MARK_ONLY.fullmatch(before):
         # the line opens with its date, the owners after it: "3. Định kỳ vào ngày 20 hằng
@@ -219,6 +223,22 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
             if subject(clause, register.mentions(clause.text)):
                 return Clause(clause, len(line.text) - len(clause.text))
     return Clause(line, 0)
+
+
+def _names_only(text: str, register: Register) -> bool:
+    """The text is only units' names (after an item's number), listed with commas, "và" or
+    semicolons: a list of owners that goes on past it."""
+    low = plain(text)
+    mentions = register.mentions(text)
+    if not mentions:
+        return False
+    pos, rest = 0, []
+    for m in mentions:
+        rest.append(low[pos : m.start])
+        pos = m.end
+    rest.append(low[pos:])
+    left = re.sub(r"\b(?:va|cac)\b|[,;:]", " ", " ".join(rest))
+    return _MARK_ONLY.fullmatch(left.strip() + " ") is not None and low.rstrip().endswith(";")
 
 
 # Nothing before a date but the item's number: the line opens with it.
