@@ -116,6 +116,11 @@ class Reader:
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.support = Support(self.sections, register, self.tops, sender)
+        # the units each dated line names a partner of its duty ("phối hợp với Sở …")
+        self.partners: dict[str, set[int]] = {}
+        for d in self.dated:
+            for n in line_helpers(d.line, register.mentions(d.line.text)):
+                self.partners.setdefault(n, set()).add(d.line.no)
         self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
@@ -345,7 +350,7 @@ class Reader:
                 if not s.number
                 for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
             ]
-        supporters = self.support.of(section, linked, self.addressed)
+        supporters = self.support.of(section, linked, self.addressed, self.partners, line.no)
         supporters += helped_by_side(self.sides, scope, section.all_lines, self.tops)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)

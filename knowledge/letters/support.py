@@ -119,18 +119,29 @@ class Support:
         return {n for s in self.sections for n in s.units}
 
     def of(
-        self, section: Section, linked: Section | None, addressed: tuple[str, ...]
+        self,
+        section: Section,
+        linked: Section | None,
+        addressed: tuple[str, ...],
+        partners: dict[str, set[int]] | None = None,
+        line_no: int = 0,
     ) -> list[str]:
         """The units of the support sections that name this task's section, or name none;
-        `addressed` stand for a support section that names no unit of its own."""
+        `addressed` stand for a support section that names no unit of its own. `partners`:
+        the lines of the letter's dates that name a unit a partner ("phối hợp với Sở …"); a
+        section that names no item and gives its support to such a unit says how it helps
+        those duties, not the others (`line_no`: this task's line)."""
         paths = [s.path for s in (section, linked) if s is not None]
+        partners = partners or {}
         names: list[str] = []
         for s in self.sections:
             if id(s) in self.clauses:
                 names += self._by_clause(self.clauses[id(s)], paths, section)
                 continue
             refs = self.refs[id(s)]
-            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+            if not refs:
+                names += [u for u in s.units or addressed if line_no in partners.get(u, {line_no})]
+            elif any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or addressed
         return names
 
