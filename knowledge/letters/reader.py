@@ -116,11 +116,14 @@ class Reader:
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.support = Support(self.sections, register, self.tops, sender)
-        # the units each dated line names a partner of its duty ("phối hợp với Sở …")
+        # the units each dated duty names its partners ("phối hợp với Sở …"), on its line or,
+        # for a numbered item's "Thời gian thực hiện" line, in the item
         self.partners: dict[str, set[int]] = {}
         for d in self.dated:
-            for n in line_helpers(d.line, register.mentions(d.line.text)):
-                self.partners.setdefault(n, set()).add(d.line.no)
+            said = d.section.own if d.section.number else [d.line]
+            for ln in dict.fromkeys([d.line, *said]):
+                for n in line_helpers(ln, register.mentions(ln.text)):
+                    self.partners.setdefault(n, set()).add(d.line.no)
         self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)

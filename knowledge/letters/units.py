@@ -165,6 +165,7 @@ def support_duty(line: Line, register: Register) -> bool:
 # The unit a line opens with leads the duty itself: "Sở Kế hoạch và Đầu tư chủ trì, phối hợp
 # với … rà soát …".
 _LEADS = re.compile(r"^\s*[,:]?\s*chu tri\b")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+")
 
 
 def leads(line: Line, unit: str | None, register: Register) -> bool:
@@ -172,7 +173,8 @@ def leads(line: Line, unit: str | None, register: Register) -> bool:
     is the sender's (a letter sets the sender's own part beside the others')."""
     if unit is None:
         return False
-    pos = _start(line.text.lower())
+    number = _ITEM_NUMBER.match(line.text)
+    pos = number.end() if number else _start(line.text.lower())
     for m in register.mentions(line.text):
         if m.start < pos:
             continue
