@@ -5,6 +5,7 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from knowledge.calendar.workdays import WorkCalendar
@@ -109,7 +110,7 @@ class Reader:
             if not (
                 d.found.count
                 and not counted(d.found, header.date, body, WorkCalendar())[1]
-                and support_duty(own_clause(d.line, d.found, register).line, register)
+                and support_duty(_sentence_of(d.line, d.found), register)
             )
         ]
         mark_support(
@@ -417,6 +418,15 @@ def _requested(dated: Dated, sender: str | None, register: Register) -> Dated:
     extended.py)."""
     moved = dated_request(dated.line, dated.found, sender, register)
     return Dated(moved[0], dated.section, moved[1]) if moved else dated
+
+
+def _sentence_of(line: Line, found: dates.Found) -> Line:
+    """The sentence (or clause after ";") of a line that a date is in."""
+    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start)]
+    return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
+
+
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
 def _order(section: Section) -> int:

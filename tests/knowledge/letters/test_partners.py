@@ -10,6 +10,7 @@ import pytest
 from knowledge.letters.dates import deadlines
 from knowledge.letters.details import forms
 from knowledge.letters.duties import own_clause
+from knowledge.letters.extract import read_letter
 from knowledge.letters.opening import SENDS
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
@@ -92,3 +93,36 @@ def test_a_head_in_columns_keeps_its_fields_apart():
     assert "Số: 77/SNV-CCHC" in texts
     assert "Tuyên Quang, ngày 05 tháng 9 năm 2023" in texts
     assert any(t.startswith("V/v báo cáo") and t.endswith("trên địa bàn tỉnh") for t in texts)
+
+
+COMMENTS = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+
+Số: 301/STP-XDKT
+V/v góp ý dự thảo quy chế quản lý dữ liệu
+
+Tuyên Quang, ngày 10 tháng 5 năm 2023
+
+Kính gửi:
+- Sở Y tế;
+- Sở Xây dựng;
+- UBND huyện Na Hang.
+
+Đề nghị Sở Y tế, Sở Xây dựng rà soát dự thảo quy chế, gửi văn bản góp ý về Sở Tư pháp trước \
+ngày 25/5/2023. UBND huyện Na Hang cho ý kiến góp ý đối với dự thảo trong thời hạn 05 ngày làm \
+việc kể từ ngày nhận được dự thảo.
+
+Trân trọng./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_comment_counted_from_its_receipt_is_support_not_a_task(catalogue):
+    draft = read_letter(COMMENTS, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Xây dựng", "Sở Y tế"}
+    assert task.supporting == ("UBND huyện Na Hang",)
