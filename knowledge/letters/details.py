@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from knowledge.letters.opening import SENDS
-from knowledge.letters.register import Mention, Register
+from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.units import helper_clauses
@@ -56,6 +56,9 @@ _FORM_HEADING = re.compile(
 _ENCLOSES = re.compile(r"\bkem theo\b")
 # An annex sent for reading only: "Phụ lục 1 … để tham khảo, không phải gửi lại".
 _REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
+# A form named as where the things the work is about are listed, not one to fill: "các dịch
+# vụ … có trong Biểu 01", "thuộc Biểu 01 kèm theo văn bản số …".
+_LISTED_IN = re.compile(r"\b(?:co|nam|neu|co ten)\s+trong\s*$|\bthuoc\s*$")
 
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
@@ -171,7 +174,9 @@ def recipient(
         if len(through) == 1 and len(through[0].names) == 1:
             # the unit it goes through as printed ("qua Sở TT&TT"), as the letter names it
             return f"{name} (qua {through[0].printed})", (name, through[0].names[0])
-        shown = m.printed if m.role else name  # a role as the letter prints it
+        # as the letter prints it ("Sở TT&TT"), a role too; the province's committee in the one
+        # spelling the draft gives it everywhere (its sender, its units)
+        shown = name if name == PROVINCE_COMMITTEE else m.printed
         aside = _ASIDE.match(line.text[m.end :])
         if aside and _WHO.match(aside.group(1)):
             # "… (qua Phòng Cải cách hành chính)", "… (Trung tâm Công nghệ thông tin …)", a
@@ -226,7 +231,12 @@ def receiver(
 def _own_clauses(line: Line, register: Register) -> list[str]:
     """The clauses of a line (plain), but those giving a unit a support duty."""
     aiding = {clause for _, clause in helper_clauses([line], register)}
-    return [c for c in (plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)) if c not in aiding]
+    clauses = [plain(t) for t in re.split(r"(?<=[;.])\s+", line.text)]
+    # a name in quotes is a title, not a verb ("dịch vụ “Cung cấp thông tin về quy hoạch”")
+    return [_QUOTED.sub(" ", c) for c in clauses if c not in aiding]
+
+
+_QUOTED = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
 
 
 # a product that is sent, not a state ("Dịch vụ được cung cấp trực tuyến")
@@ -260,6 +270,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             last_end, last_lead = m.end(), bool(lead)
             if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
                 continue
+            if _LISTED_IN.search(before):
+                continue  # "các dịch vụ … có trong Biểu 01": a list the work picks from
             if not lead and "kem theo" in low[m.end() : m.end() + 20]:
                 continue
             clause = re.split(r"[;.]\s", low[m.start() :])[0]

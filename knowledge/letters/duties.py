@@ -120,28 +120,61 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     work = title_of(rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY
-    return work if len(said) > BARE and len(added) <= BARE else ""
+    if len(said) <= BARE:
+        return ""
+    if len(added) <= BARE:
+        return work
+    # "… báo cáo kết quả … theo Biểu số 03. Báo cáo kèm theo tài liệu kiểm chứng gửi về Sở …":
+    # the dated sentence opens with the deliverable the work before it makes, and adds to it
+    noun = _DELIVERABLE_NOUN.match(dated.plain)
+    if noun and re.search(rf"\b{noun.group(1)}\b", plain(work)):
+        return f"{work}; {title[:1].lower()}{title[1:]}"
+    return ""
 
 
-def duty_line(section: Section, block: list[Line]) -> Line | None:
-    """What a "Thời hạn: …" line dates: its section's heading when that is a duty, else the
-    nearest line before it that is neither a label nor an item of a list."""
+# The deliverable a sentence opens with, bare, as its subject ("Báo cáo kèm theo …", "Hồ sơ
+# gửi về …"): the one the work before it makes.
+_DELIVERABLE_NOUN = re.compile(
+    r"^(bao cao|ke hoach|danh sach|ho so|phuong an)\s+(?:kem theo|gui|nop|duoc gui|duoc nop)\b"
+)
+
+
+def duty_line(section: Section, block: list[Line], register: Register) -> Line | None:
+    """What a "Thời hạn: …" line dates: its section's heading when that is a duty, unless a
+    line under a topic heading asks the units it names for the work ("3. Khắc phục lỗi kết nối
+    — Giao Sở A chủ trì, phối hợp với B rà soát, khắc phục …"); else the nearest line before it
+    that is neither a label nor an item of a list."""
     heading = section.heading
+    body = [
+        ln
+        for ln in reversed(block[:-1])
+        if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*"
+    ]
     if (
         heading is not None
         and not section.timing
         and (section.sentence_heading or not (section.units or section.generic))
     ):
+        topic = not section.sentence_heading and not (section.units or section.generic)
+        if topic and body and _asks_named(body[0], register):
+            return body[0]
         return heading
-    for ln in reversed(block[:-1]):
-        if ln is not heading and not details.label_of(ln) and ln.text[:1] not in "-+•–*":
-            return ln
+    if body:
+        return body[0]
     # "a) Rà soát nhu cầu …" then "b) Hạn chót: 25/10/2022": the point before dates
     siblings = section.parent.children if section.parent and section.timing else []
     before = [s for s in siblings if s.heading and heading and s.heading.no < heading.no]
     if before and not before[-1].timing and not before[-1].units:
         return before[-1].heading
     return None
+
+
+def _asks_named(line: Line, register: Register) -> bool:
+    """The line asks a unit it names by its name for work ("Giao Sở A chủ trì …"), not the
+    addressees by their group ("Các cơ quan … tổng hợp …": the topic says their work)."""
+    mentions = register.mentions(line.text)
+    named = subject(line, mentions)
+    return bool(named) and not any(m.group and set(m.names) & set(named) for m in mentions)
 
 
 def after_first(section: Section) -> list[Line]:
@@ -176,6 +209,10 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
     for start in sorted(starts, reverse=True):  # the nearest clause that names its owners
         clause = Line(line.no, line.text[start:].lstrip(), line.gap)
         if subject(clause, register.mentions(clause.text)):
+            if _names_only(line.text[:start], register):
+                # "Các Sở: Tư pháp, Y tế; Bảo hiểm xã hội tỉnh rà soát …": the ";" parts a
+                # list of owners, all of whom do the clause's duty
+                return Clause(line, 0)
             return Clause(clause, len(line.text) - len(clause.text))
     if _MARK_ONLY.fullmatch(before):
         # the line opens with its date, the owners after it: "3. Định kỳ vào ngày 20 hằng
@@ -186,6 +223,22 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
             if subject(clause, register.mentions(clause.text)):
                 return Clause(clause, len(line.text) - len(clause.text))
     return Clause(line, 0)
+
+
+def _names_only(text: str, register: Register) -> bool:
+    """The text is only units' names (after an item's number), listed with commas, "và" or
+    semicolons: a list of owners that goes on past it."""
+    low = plain(text)
+    mentions = register.mentions(text)
+    if not mentions:
+        return False
+    pos, rest = 0, []
+    for m in mentions:
+        rest.append(low[pos : m.start])
+        pos = m.end
+    rest.append(low[pos:])
+    left = re.sub(r"\b(?:va|cac)\b|[,;:]", " ", " ".join(rest))
+    return _MARK_ONLY.fullmatch(left.strip() + " ") is not None and low.rstrip().endswith(";")
 
 
 # Nothing before a date but the item's number: the line opens with it.

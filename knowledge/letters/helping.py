@@ -21,11 +21,11 @@ SUPPORT = (
     "huong dan",
     "tao dieu kien",
 )
-# Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp" are still
-# support duties.
+# Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp", "bố trí
+# cán bộ kỹ thuật trực hỗ trợ" are still support duties.
 _MANNER = re.compile(
     r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?"
-    r"(?: (?:thuong truc|chuyen trach))?)"
+    r"(?: (?:thuong truc|chuyen trach|truc))?)"
     r"[\s,]+)+"
 )
 

@@ -46,7 +46,7 @@ def task_title(
     """The title of the task dated at `at` in `section`; `dated`: every date of the letter,
     `letter`: its lines."""
     line, found, linked = at.line, at.found, at.linked
-    duty = at.fields.get("title") or duty_line(section, at.block) if at.timed else None
+    duty = at.fields.get("title") or duty_line(section, at.block, register) if at.timed else None
     own = own_clause(line, found, register)
     changed = amended_duty(own.line, letter) or amended_duty(line, letter)
     if duty is None and changed is not None:

@@ -18,10 +18,11 @@ from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo"); services are provided to the people, not sent
-# ("cung cấp dịch vụ công trực tuyến").
+# ("cung cấp dịch vụ công trực tuyến", "tích hợp, cung cấp trên Cổng …"); nor what others do
+# when the work serves them ("phục vụ xác thực … khi nộp hồ sơ trực tuyến").
 SENDS = re.compile(
-    r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )\b(?:bao cao|gui|nop"
-    r"|cung cap(?!\s+(?:cac\s+)?dich vu))\b"
+    r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )(?<!khi )\b(?:bao cao|gui|nop"
+    r"|cung cap(?!\s+(?:cac\s+)?dich vu|\s+tren\b))\b"
 )
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.

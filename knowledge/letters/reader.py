@@ -5,6 +5,7 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from knowledge.calendar.workdays import WorkCalendar
@@ -55,10 +56,12 @@ from knowledge.letters.units import (
     excepted,
     helper_clauses,
     helpers_in,
+    leads,
     line_helpers,
     opening_units,
     referred,
     subject,
+    support_duty,
 )
 
 
@@ -97,10 +100,31 @@ class Reader:
             for found in dates_on(line, section, self.header, sender, register)
         ]
         self.dated = [_requested(d, sender, register) for d in self.dated]
+        # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
+        # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
+        # supports the work it serves (mark_support below)
+        body = [ln for ln, _ in placed]
+        self.dated = [
+            d
+            for d in self.dated
+            if not (
+                d.found.count
+                and not counted(d.found, header.date, body, WorkCalendar())[1]
+                and support_duty(_sentence_of(d.line, d.found), register)
+            )
+        ]
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.support = Support(self.sections, register, self.tops, sender)
+        # the units each dated duty names its partners ("phối hợp với Sở …"), on its line or,
+        # for a numbered item's "Thời gian thực hiện" line, in the item
+        self.partners: dict[str, set[int]] = {}
+        for d in self.dated:
+            said = d.section.own if d.section.number else [d.line]
+            for ln in dict.fromkeys([d.line, *said]):
+                for n in line_helpers(ln, register.mentions(ln.text)):
+                    self.partners.setdefault(n, set()).add(d.line.no)
         self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
@@ -184,8 +208,11 @@ class Reader:
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
-        if not owners and self.sender in units and line.table and self.sender not in receivers:
-            owners = (self.sender,)  # a row the sender leads itself, sending nothing to itself
+        own_part = line.table or self._leads(line, found)
+        if not owners and self.sender in units and own_part and self.sender not in receivers:
+            # a row the sender leads itself, or a duty it says it leads ("Sở … chủ trì, phối
+            # hợp với …"), sending nothing to itself
+            owners = (self.sender,)
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
@@ -286,6 +313,11 @@ class Reader:
             return found
         return details.steps([s for s in parent.children if s is not section])
 
+    def _leads(self, line: Line, found: dates.Found) -> bool:
+        """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""
+        own = own_clause(line, found, self.register)
+        return any(leads(ln, self.sender, self.register) for ln in (own.line, line))
+
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
@@ -322,8 +354,8 @@ class Reader:
                 if not s.number
                 for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
             ]
-        supporters = self.support.of(section, linked, self.addressed)
-        supporters += helped_by_side(self.sides, scope, section.all_lines)
+        supporters = self.support.of(section, linked, self.addressed, self.partners, line.no)
+        supporters += helped_by_side(self.sides, scope, section.all_lines, self.tops)
         helpers += helping + supporters + self.joining
         own = own_clause(line, dated_at, self.register)
         named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
@@ -334,7 +366,7 @@ class Reader:
         )
         if not named and self.listed and owners_listed(own.line):
             return self.register.sort(self.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
-        if named and set(named) != {self.sender}:
+        if named and (set(named) != {self.sender} or self._leads(line, dated_at)):
             # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
             # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
             return named, tuple(helpers)
@@ -356,7 +388,14 @@ class Reader:
             opened = opening_units([*before, Line(line.no, head)], self.register)
             opened = tuple(n for n in opened if n not in (*helpers, self.sender))
             if opened:
-                return opened, tuple(helpers)
+                # their partners ("Giao Sở A chủ trì, phối hợp với B …") help them
+                partners = [
+                    n
+                    for ln in before
+                    for n in line_helpers(ln, self.register.mentions(ln.text))
+                    if n not in opened
+                ]
+                return opened, (*helpers, *partners)
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:
@@ -379,6 +418,15 @@ def _requested(dated: Dated, sender: str | None, register: Register) -> Dated:
     extended.py)."""
     moved = dated_request(dated.line, dated.found, sender, register)
     return Dated(moved[0], dated.section, moved[1]) if moved else dated
+
+
+def _sentence_of(line: Line, found: dates.Found) -> Line:
+    """The sentence (or clause after ";") of a line that a date is in."""
+    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start)]
+    return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
+
+
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
 def _order(section: Section) -> int:

@@ -14,6 +14,8 @@ _REF = re.compile(
     re.I,
 )
 _RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2, "dòng": 3}
+# A reference the letter anchors at itself: "điểm 1.1 văn bản này", "khoản 2 của công văn này".
+_ANCHORED = re.compile(r"\s+(?:của\s+)?(?:văn bản|công văn)\s+này\b")
 ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
 
 
@@ -32,6 +34,10 @@ def references(text: str) -> list[tuple[str, ...]]:
         else:
             paths += [_path(p) for p in pending]
             pending = [[(rank, v)] for v in values]
+        if rank and all(len(p) == 1 for p in pending) and _ANCHORED.match(text.lower(), m.end()):
+            # "tại điểm 2 văn bản này": the letter's own item, counted from its top
+            pending = [[(0, v) for _, v in p] for p in pending]
+            rank = 0
         if rank == 0:
             paths += [_path(p) for p in pending]
             pending = []

@@ -119,18 +119,29 @@ class Support:
         return {n for s in self.sections for n in s.units}
 
     def of(
-        self, section: Section, linked: Section | None, addressed: tuple[str, ...]
+        self,
+        section: Section,
+        linked: Section | None,
+        addressed: tuple[str, ...],
+        partners: dict[str, set[int]] | None = None,
+        line_no: int = 0,
     ) -> list[str]:
         """The units of the support sections that name this task's section, or name none;
-        `addressed` stand for a support section that names no unit of its own."""
+        `addressed` stand for a support section that names no unit of its own. `partners`:
+        the lines of the letter's dates that name a unit a partner ("phối hợp với Sở …"); a
+        section that names no item and gives its support to such a unit says how it helps
+        those duties, not the others (`line_no`: this task's line)."""
         paths = [s.path for s in (section, linked) if s is not None]
+        partners = partners or {}
         names: list[str] = []
         for s in self.sections:
             if id(s) in self.clauses:
                 names += self._by_clause(self.clauses[id(s)], paths, section)
                 continue
             refs = self.refs[id(s)]
-            if not refs or any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+            if not refs:
+                names += [u for u in s.units or addressed if line_no in partners.get(u, {line_no})]
+            elif any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or addressed
         return names
 
@@ -206,7 +217,8 @@ _HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "
 def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
     """A unit's section that dates its own task and, on a line of its own with no date, helps
     others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
-    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line."""
+    xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line, as
+    printed."""
     found: list[tuple[Section, str]] = []
     for s in sections:
         if not s.units or s.generic or id(s) not in dated:
@@ -219,7 +231,7 @@ def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section
                 and verb < 12
                 and not _DATED.search(ln.plain)
             ):
-                found.append((s, ln.plain))
+                found.append((s, ln.text))
     return found
 
 
@@ -227,14 +239,21 @@ _DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
 
 
 def helped_by_side(
-    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line]
+    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line], tops: set[str]
 ) -> list[str]:
     """The units of the sections in `sides` whose help names the work of `work` (the lines of
     the task's section): two pairs of its words at least."""
     text = " ".join(ln.plain for ln in work)
+    paths = [s.path for s in scope if s.number]
     names: list[str] = []
     for s, help_line in sides:
-        if s not in scope and len(_pairs(help_line) & _pairs(text)) >= 2:
+        if s in scope:
+            continue
+        refs = references(help_line)
+        if refs:  # "… cho ý kiến đối với báo cáo tại điểm 1.1": the item it names, only
+            if any(refers_to(r, p, tops) for r in refs for p in paths):
+                names += s.units
+        elif len(_pairs(plain(help_line)) & _pairs(text)) >= 2:
             names += s.units
     return names
 

@@ -49,6 +49,9 @@ _NEW_ITEM = re.compile(
     r"|(?i:bước)\s+\d)"
 )
 
+# The fields of a letter's head, each printed on a line of its own, in columns side by side.
+_HEAD_FIELD = re.compile(r"^(?:so\s*:|v\s*/\s*v\b|[^\W\d_][^,\d]{1,40},\s*ngay\b)")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -115,15 +118,18 @@ def lines_of(text: str) -> list[Line]:
         under = _column_of(raw, columns) if len(parts) == 1 and at <= head else None
         starts = _starts(raw, parts)
         row: list[tuple[int, int]] = []  # this row's columns: where each starts, its line
-        for part, start in zip(parts, starts, strict=True):
+        for k, (part, start) in enumerate(zip(parts, starts, strict=True)):
             line = clean(part)
             if not line:
                 gap = True
                 continue
             if _RULE.match(line) or _PAGE_NUMBER.match(line):
                 continue
-            item = _NEW_ITEM.match(line) is not None
-            wrapped = full and not gap and not raw[:2].isspace()
+            # the head's fields open lines of their own ("Số: …", "V/v …", the place and date)
+            field = at <= head and _HEAD_FIELD.match(plain(line)) is not None
+            item = _NEW_ITEM.match(line) is not None or field
+            # a column beside the first is no wrap of the last line's text
+            wrapped = full and not gap and not raw[:2].isspace() and k == 0
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
             goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph

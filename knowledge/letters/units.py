@@ -142,12 +142,71 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
                     break
                 found += m.names
                 pos = m.end
-            rest = _rest(low, pos)
+            rest = _led(clause, _rest(low, pos), register)
             if not found or not (gives_support(rest) or (helps(rest) and not _dated(clause))):
                 continue
             names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
             found_clauses.append((names, low))
     return found_clauses
+
+
+def support_duty(line: Line, register: Register) -> bool:
+    """The duty a line gives, past the units it opens with, is a support one ("Cho ý kiến góp
+    ý đối với …", "UBND các huyện phối hợp …"): it serves another unit's deliverable."""
+    low = line.plain
+    pos = _start(line.text.lower())
+    for m in register.mentions(line.text):
+        if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        pos = m.end
+    return gives_support(_rest(low, pos))
+
+
+# The unit a line opens with leads the duty itself: "Sở Kế hoạch và Đầu tư chủ trì, phối hợp
+# với … rà soát …".
+_LEADS = re.compile(r"^\s*[,:]?\s*chu tri\b")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+")
+
+
+def leads(line: Line, unit: str | None, register: Register) -> bool:
+    """`unit` opens the line and leads ("chủ trì") its duty: the duty is its own, even when it
+    is the sender's (a letter sets the sender's own part beside the others')."""
+    if unit is None:
+        return False
+    number = _ITEM_NUMBER.match(line.text)
+    pos = number.end() if number else _start(line.text.lower())
+    for m in register.mentions(line.text):
+        if m.start < pos:
+            continue
+        if line.plain[pos : m.start].strip(" ,;") or m.names != (unit,):
+            return False
+        return bool(_LEADS.match(line.plain[m.end :]))
+    return False
+
+
+# "chủ trì, phối hợp với …": the lead's words, then its partners' names
+_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+)?")
+
+
+def _led(clause: str, rest: str, register: Register) -> str:
+    """What a unit that leads does (plain), past "chủ trì, phối hợp với <partners>": "Sở A chủ
+    trì, phối hợp với B rà soát …" does "rà soát …" (no support: it leads it), "… chủ trì,
+    phối hợp với B hướng dẫn các đơn vị …" gives the others guidance (support)."""
+    lead = _LEAD_WITH.match(rest)
+    if lead is None:
+        return rest
+    low = plain(clause)
+    at = low.find(rest)
+    if at < 0:
+        return rest
+    pos = at + lead.end()
+    for m in register.mentions(clause):
+        if m.start < pos:
+            continue
+        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+            break
+        pos = m.end
+    return low[pos:].strip(" ,;")
 
 
 def _dated(clause: str) -> bool:

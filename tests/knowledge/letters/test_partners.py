@@ -1,0 +1,128 @@
+"""The pure rules of who leads, who helps and what a line sends: a unit that "chủ trì" leads its
+duty (even the sender), its partners after "phối hợp với" help it; a support duty counted from
+a day no one can date is no task; a list of owners parted by ";" is one subject; a reference
+anchored at the letter counts from its top; what a line sends and what it only names."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.letters.dates import deadlines
+from knowledge.letters.details import forms
+from knowledge.letters.duties import own_clause
+from knowledge.letters.extract import read_letter
+from knowledge.letters.opening import SENDS
+from knowledge.letters.references import ANYWHERE, references
+from knowledge.letters.register import Register
+from knowledge.letters.text import Line, lines_of, plain
+from knowledge.letters.units import helpers_in, leads, support_duty
+
+
+@pytest.fixture
+def register(catalogue):
+    return Register(catalogue, catalogue.province("tuyen-quang"))
+
+
+def test_the_unit_that_opens_a_duty_with_chu_tri_leads_it(register):
+    line = Line(1, "1. Sở Tài chính chủ trì, phối hợp với Sở Y tế rà soát danh mục phí.")
+    assert leads(line, "Sở Tài chính", register)
+    assert not leads(line, "Sở Y tế", register)  # a partner, not the lead
+    asked = Line(2, "Đề nghị Sở Tài chính phối hợp với Sở Y tế rà soát danh mục phí.")
+    assert not leads(asked, "Sở Tài chính", register)
+
+
+def test_a_lead_gives_support_only_when_what_it_leads_is_support(register):
+    works = Line(1, "Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát, khắc phục lỗi.")
+    guides = Line(2, "Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ hướng dẫn các đơn vị số hóa.")
+    assert helpers_in([works], register) == ()
+    assert helpers_in([guides], register) == ("Sở Tư pháp",)
+
+
+def test_a_support_duty_is_told_from_a_deliverable(register):
+    assert support_duty(Line(1, "Cho ý kiến góp ý đối với dự thảo tại mục 1."), register)
+    assert support_duty(Line(2, "UBND các huyện, thành phố phối hợp rà soát số liệu."), register)
+    assert support_duty(Line(3, "Bố trí cán bộ kỹ thuật trực hỗ trợ các đơn vị."), register)
+    assert not support_duty(Line(4, "Sở Y tế gửi báo cáo về Sở Tài chính."), register)
+
+
+def test_owners_parted_by_a_semicolon_stay_one_subject(register):
+    text = "2. Các Sở: Xây dựng, Y tế; Bảo hiểm xã hội tỉnh rà soát, gửi trước ngày 24/3/2023."
+    line = Line(1, text)
+    (found,) = deadlines(text, 2023)
+    assert own_clause(line, found, register).start == 0
+    two = "Sở Y tế báo cáo trước ngày 25/8/2023; Sở Xây dựng gửi trước ngày 30/8/2023."
+    second = deadlines(two, 2023)[1]
+    assert own_clause(Line(2, two), second, register).line.text.startswith("Sở Xây dựng")
+
+
+def test_a_reference_anchored_at_the_letter_counts_from_its_top():
+    assert references("phục vụ báo cáo tại điểm 1 văn bản này") == [("1",)]
+    assert references("tại điểm 1.1 của công văn này") == [("1", "1")]
+    assert references("nêu tại điểm 2") == [(ANYWHERE, "2")]
+
+
+def test_a_form_the_work_picks_from_is_no_form_to_fill():
+    line = Line(1, "Rà soát các dịch vụ có trong Biểu 01; lập báo cáo theo Phụ lục I, II.")
+    assert forms([line]) == ("Phụ lục I", "Phụ lục II")
+    assert forms([Line(2, "các dịch vụ thuộc Biểu 02 kèm theo văn bản số 215")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sends"),
+    [
+        ("hoàn thành tích hợp, cung cấp trên Cổng Dịch vụ công Quốc gia", False),
+        ("phục vụ xác thực thông tin công dân khi nộp hồ sơ trực tuyến", False),
+        ("cung cấp số liệu, gửi Sở Nội vụ", True),
+        ("nộp hồ sơ đề xuất về Sở Thông tin và Truyền thông", True),
+    ],
+)
+def test_what_a_line_sends(text, sends):
+    assert bool(SENDS.search(plain(text))) is sends
+
+
+def test_a_head_in_columns_keeps_its_fields_apart():
+    text = (
+        "UBND TỈNH TUYÊN QUANG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ                                         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/SNV-CCHC                                Tuyên Quang, ngày 05 tháng 9 năm 2023\n"
+        "V/v báo cáo kết quả cải cách hành chính quý III năm 2023 của các cơ quan, đơn\n"
+        "vị trên địa bàn tỉnh\n"
+        "Kính gửi: Các sở, ban, ngành.\n"
+    )
+    texts = [ln.text for ln in lines_of(text)]
+    assert "Số: 77/SNV-CCHC" in texts
+    assert "Tuyên Quang, ngày 05 tháng 9 năm 2023" in texts
+    assert any(t.startswith("V/v báo cáo") and t.endswith("trên địa bàn tỉnh") for t in texts)
+
+
+COMMENTS = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+
+Số: 301/STP-XDKT
+V/v góp ý dự thảo quy chế quản lý dữ liệu
+
+Tuyên Quang, ngày 10 tháng 5 năm 2023
+
+Kính gửi:
+- Sở Y tế;
+- Sở Xây dựng;
+- UBND huyện Na Hang.
+
+Đề nghị Sở Y tế, Sở Xây dựng rà soát dự thảo quy chế, gửi văn bản góp ý về Sở Tư pháp trước \
+ngày 25/5/2023. UBND huyện Na Hang cho ý kiến góp ý đối với dự thảo trong thời hạn 05 ngày làm \
+việc kể từ ngày nhận được dự thảo.
+
+Trân trọng./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_comment_counted_from_its_receipt_is_support_not_a_task(catalogue):
+    draft = read_letter(COMMENTS, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    assert not draft.problems
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Xây dựng", "Sở Y tế"}
+    assert task.supporting == ("UBND huyện Na Hang",)
