@@ -10,7 +10,7 @@ chat quotes it, /lichsu shows it, and the web desk marks it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.units import registrable, unit_by_words
@@ -35,6 +35,7 @@ from knowledge.rules.statuses import (
     Target,
     UnitChoice,
     note_needed,
+    parts_meant,
     role_in,
     stated_for,
     target_for,
@@ -46,7 +47,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statements import lapsed, part_command
+from usecases.statements import Several, Why, lapsed, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -185,7 +186,7 @@ def confirm_offer(
 @use_case(writes=True)
 def update_status(
     desk: Desk, caller: Caller, line: str
-) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Refusal:
+) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Several | Refusal:
     """/capnhat <key> [<unit>] <status> [note], read exactly; without arguments, the rows to
     choose from; with a whole key but no status right after it, that key's statuses. The unit
     is an admin's, writing for it ("ghi thay"); a note that only names a unit is taken as the
@@ -219,27 +220,44 @@ def update_status(
     unit, note = reading.unit, reading.note
     if unit is None and reading.note_unit is not None and who.is_admin:
         unit, note = reading.note_unit, ""
+    key = reading.key
+    # "/capnhat 406-11 …" from Sở Y tế, which owns 406-11/Y tế, not 406-11: that sub-row (or
+    # one button each of its several), never "Sở Y tế has no role in 406-11"
+    parts = parts_meant(province, unit or who.agency, key)
+    if len(parts) > 1:
+        if reading.kind == CapnhatKind.CHOOSE or reading.status is None:
+            titles = desk.assistant.catalogue.rows
+            return RowChoice(
+                unit or who.agency or "", tuple(Item(p, titles[p].short_title) for p in parts)
+            )
+        offer = Offer(key, reading.status, note, unit=unit or "")
+        return Several(tuple(replace(offer, key=p) for p in parts), Why.PARTS, key)
+    if parts:
+        key = parts[0]
+        if reading.status is not None:
+            # not the key typed: the sub-row is offered for a press, never written unasked
+            return offer_status(desk, caller, Offer(key, reading.status, note, unit=unit or ""))
     if reading.kind == CapnhatKind.CHOOSE:
         # "/capnhat 406-14 406-15 xong": the second key was dropped without a word
         others = dict.fromkeys(whole_key(w, resolve) for w in line.split()[2:])
         others.pop(reading.key, None)
+        others.pop(key, None)
         others.pop(None, None)
         if others:
             return Refusal(
                 "Mỗi lần một mục: "
                 + "; ".join(
-                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>"
-                    for k in (reading.key, *others)
+                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>" for k in (key, *others)
                 )
                 + f". {UNCHANGED}"
             )
-        target = target_for(province, who, reading.key, unit)
+        target = target_for(province, who, key, unit)
         if isinstance(target, Refusal):
             return target
         named = target.agency if isinstance(target, Target) and unit is not None else None
-        return status_choice(desk, caller, reading.key, unclear=True, unit=named)
+        return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
-    return write_status(desk, caller, reading.key, reading.status, note, unit)
+    return write_status(desk, caller, key, reading.status, note, unit)
 
 
 @use_case(writes=True)

@@ -118,3 +118,17 @@ def register_as(agency: str) -> str:
     """Under the answer to an agency's bare name from someone not registered (a new officer
     often types their agency's name after /start): how to register as its officer."""
     return f"Bạn là cán bộ {esc(agency)}? Đăng ký để nhận nhắc hạn: {code('/dangky ' + agency)}"
+
+
+def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
+    """Several items said with different statuses in one message: each as the line that writes
+    it alone, nothing written (one button carries one status)."""
+    lines = [
+        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
+        for key, status, note in items
+    ]
+    return (
+        f"Tin nhắn nêu {len(items)} mục với trạng thái khác nhau; mỗi lần một mục: gõ "
+        + ", rồi ".join(lines)
+        + ". Chưa có gì được ghi."
+    )

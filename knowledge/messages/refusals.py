@@ -206,9 +206,10 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.GROUP_REGISTRATION: lambda agency: (
         f"Bạn đang đăng ký là {esc(agency)}. {CHOOSE_UNIT} {UNCHANGED}"
     ),
-    Refused.NO_ROLE_IN_ROW: lambda agency, key: (
-        f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
-        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
+    Refused.NO_ROLE_IN_ROW: lambda agency, key, leads=(): (
+        f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}"
+        + (f" (chủ trì: {esc(', '.join(leads))})" if leads else "")
+        + f", nên bạn không cập nhật được mục này. {UNCHANGED}"
     ),
     Refused.ADMINS_WRITE_FOR_OTHERS: lambda agency, key: (
         f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "

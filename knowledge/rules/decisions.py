@@ -79,7 +79,7 @@ class Refused(StrEnum):
     # statuses (rules/statuses.py): for whom a status is written
     ROW_UNASSIGNED = "row_unassigned"  # key
     GROUP_REGISTRATION = "group_registration"  # agency
-    NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key
+    NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key, leads (the row's leads, to say whose it is)
     ADMINS_WRITE_FOR_OTHERS = "admins_write_for_others"  # agency, key
     STATED_FOR_OTHER = "stated_for_other"  # agency, unit
     OTHER_UNITS_HANDINS = "other_units_handins"  # agency, unit

@@ -130,6 +130,22 @@ def owners(province: Province, key: str) -> tuple[str, ...]:
     return found[0].addressees if found else ()
 
 
+SUB_ROW = "/"  # "406-11/Y tế": a sub-row's key is its parent's, a slash, its sector
+
+
+def parts_meant(province: Province, agency: str | None, key: str) -> tuple[str, ...]:
+    """The sub-rows an agency means by their parent's key: "406-11" from Sở Y tế, which has no
+    role in 406-11 itself but leads 406-11/Y tế, is that sub-row (officers type the number the
+    decision prints). Empty when the agency has a role in the row itself, or none in any of its
+    sub-rows: the key then means the row itself, written or refused as such."""
+    if agency is None or role_in(province, agency, key) or SUB_ROW in key:
+        return ()
+    prefix = key + SUB_ROW
+    return tuple(
+        k for k in province.assignments if k.startswith(prefix) and role_in(province, agency, k)
+    )
+
+
 @dataclass(frozen=True)
 class Target:
     """Whose status a write sets. `behalf`: written for that unit by someone who does not act
@@ -180,7 +196,13 @@ def target_for(
         # Registered to "UBND huyện" before the province listed its units: one district's
         # write must not stand for all of them.
         return Refusal(Refused.GROUP_REGISTRATION, agency=who.agency)
-    return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key)
+    assignment = province.assignments.get(key)
+    return Refusal(
+        Refused.NO_ROLE_IN_ROW,
+        agency=who.agency,
+        key=key,
+        leads=assignment.lead if assignment is not None else (),
+    )
 
 
 def stated_for(province: Province, who: Actor, unit: str | None) -> str | Refusal | None:
