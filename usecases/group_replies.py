@@ -85,6 +85,27 @@ def group_statement(
     return found
 
 
+@use_case(writes=False)
+def group_file(desk: Desk, caller: Caller, name: str, to_bot: bool) -> str | None:
+    """A file sent in a group: forms and files are taken in the private chat only (who sends
+    what is checked there, before the file is read), so it is not stored, and the sender is told
+    where to send it, rather than left believing it was handed in. Said when the file replies to
+    the bot's message, or comes from someone who reports for an agency the group follows (or an
+    admin); the members' other files are their own."""
+    assert caller.chat_id is not None
+    followed = set(desk.reminders.followed(caller.chat_id))
+    reports_here = caller.is_admin or (
+        may_write(caller.actor) is None and caller.agency in followed
+    )
+    if not to_bot and not reports_here:
+        return None
+    what = f"Tệp <b>{esc(name)}</b>" if name else "Tệp này"
+    return (
+        f"{what} chưa được lưu: bot chỉ nhận biểu và tệp nộp trong tin nhắn riêng — "
+        f"{PRIVATE} rồi gửi lại tệp ở đó."
+    )
+
+
 MAY_NOT_WRITE = (
     "Chỉ cán bộ đã được duyệt hoặc quản trị viên bấm được nút này. Không có gì thay đổi."
 )
