@@ -13,7 +13,7 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.writes import Offer, status_span
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import note_needed
+from knowledge.rules.statuses import note_needed, says_something
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -74,7 +74,7 @@ def group_statement(
             f"mã, ví dụ <code>406-14 xong</code>, hoặc {PRIVATE}. {UNCHANGED}"
         )
     first = found.offers[0] if isinstance(found, Several) else found
-    if isinstance(first, Offer) and note_needed(first.status) and not first.note:
+    if isinstance(first, Offer) and note_needed(first.status) and not says_something(first.note):
         # the note would be asked for after the press, and a bot in a group hears only the
         # replies to its own messages: the status with its note in one reply, or in private
         return Refusal(

@@ -37,6 +37,7 @@ from knowledge.rules.statuses import (
     note_needed,
     parts_meant,
     role_in,
+    says_something,
     stated_for,
     target_for,
 )
@@ -149,7 +150,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         item_title(desk.assistant.catalogue, desk.province, offer.key),
         hand_in=hand_in,
         behalf=target if found.behalf else None,
-        needs="" if note else note_needed(offer.status) or "",
+        needs="" if says_something(note) else note_needed(offer.status) or "",
     )
 
 
@@ -312,7 +313,7 @@ def write_status(
         return ahead
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
-    if what and not note:
+    if what and not says_something(note):
         if repeats(desk.repo.current(key, target.agency), status, note):
             return Refusal(already(key, status, target.agency if target.behalf else None))
         assert caller.chat_id is not None
@@ -399,6 +400,14 @@ def give_note(
     if not note:
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal("Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
+    what = note_needed(prompt.status)
+    if what and not says_something(note):
+        # "🙏🙏" typed after the prompt: no reason; asked again, the prompt still waiting
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return Refusal(
+            f"“{esc(note[:20])}” chưa phải {what}: hãy gõ {what} bằng chữ (ví dụ "
+            "<i>chưa có chữ ký số</i>), hoặc /huy để bỏ. Chưa có gì được ghi."
+        )
     # The agency was decided when the status was chosen; decide again: rights may have changed.
     target = target_for(desk.province, caller.actor, prompt.key, prompt.agency)
     if isinstance(target, Refusal):

@@ -259,6 +259,15 @@ def note_needed(status: Status) -> str | None:
     return None
 
 
+MIN_NOTE_LETTERS = 2  # "🙏🙏", "x", "." explain nothing; "hết kinh phí" does
+
+
+def says_something(note: str) -> bool:
+    """Whether a note or a reason is words: the reason a "không đủ điều kiện" carries goes into
+    Phụ lục IV ("giải thích rõ nguyên nhân"), so an emoji or a single character is no reason."""
+    return sum(ch.isalpha() for ch in note) >= MIN_NOTE_LETTERS
+
+
 @dataclass(frozen=True)
 class Change:
     """One entry of the append-only history: who set which status for a row and an agency."""

@@ -105,3 +105,24 @@ async def test_het_is_filler_not_a_note(player, db_url, capsys):
     # a note may open with it: "hết kinh phí" is what blocks the work
     out = texts(await player.send(1002, "406-22 vuong mac het kinh phi"), 1002)
     assert "Ghi chú: het kinh phi" in out[0]
+
+
+async def test_a_reason_must_be_words(player, db_url, capsys):
+    """ "🙏🙏" after "không đủ điều kiện" was stored as the reason Phụ lục IV prints."""
+    await register(player, 1002, HEALTH, "Trần Thị Bình")
+    out = texts(await player.send(1002, "/capnhat 406-22 khong du dieu kien"), 1002)
+    assert "cần lý do" in out[0]
+    for said in ("🙏🙏", "x", "👍"):
+        out = texts(await player.send(1002, said), 1002)
+        assert out == [
+            f"“{said}” chưa phải lý do: hãy gõ lý do bằng chữ (ví dụ chưa có chữ ký số), hoặc "
+            "/huy để bỏ. Chưa có gì được ghi."
+        ]
+    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(1002, "chưa có chữ ký số"), 1002)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Không đủ điều kiện")
+    [(key, status, note, _)] = statuses(db_url, capsys)
+    assert (key, status, note) == ("406-22", "khong_du_dieu_kien", "chưa có chữ ký số")
+    # an emoji typed as the note on the command line is no note either: it is asked for
+    out = texts(await player.send(1002, "/capnhat 406-11/Y tế vuong mac 🙏"), 1002)
+    assert "cần ghi chú về vướng mắc" in out[0]

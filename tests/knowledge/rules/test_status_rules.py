@@ -23,6 +23,7 @@ from knowledge.rules.statuses import (
     note_needed,
     owners,
     parts_meant,
+    says_something,
     stated_for,
     target_for,
     undo,
@@ -208,3 +209,11 @@ def test_a_parent_row_means_the_sub_rows_the_agency_owns(catalogue):
     assert parts_meant(province, "Sở Y tế", "406-14") == ()  # no sub-rows: refused as such
     assert parts_meant(province, "Sở Y tế", "406-11/Y tế") == ()
     assert parts_meant(province, None, "406-11") == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [("🙏🙏", False), ("x", False), (".", False), ("👍 ok", True), ("hết kinh phí", True)],
+)
+def test_a_reason_is_words(note, words):
+    assert says_something(note) is words
