@@ -20,6 +20,7 @@ from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
+    RowView,
     agency_rows,
     row_view,
     task_view,
@@ -252,7 +253,11 @@ class Assistant(RowLookup):
             due.period.label, prov, due.views, due.tasks, today, agency, due.after
         )
         extra = {"period": due.period}
-        return Answer("deadline", agency, due.views, due.tasks, html, extra=extra)
+        # a row due twice in the period is shown under each date, and is one item
+        rows: dict[str, RowView] = {}
+        for view in due.views:
+            rows.setdefault(view.key, view)
+        return Answer("deadline", agency, list(rows.values()), due.tasks, html, extra=extra)
 
     def task(
         self,

@@ -224,9 +224,8 @@ def period_answer(
         more = f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else ""
         return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
-        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục"
-        + (f", {len(tasks)} nhiệm vụ" if tasks else "")
-        + "."
+        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: "
+        f"{len({v.key for v in views})} mục" + (f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
     )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
 

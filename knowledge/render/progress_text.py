@@ -36,13 +36,18 @@ def status_line(code: str | None) -> str:
 
 
 def when_text(s: Standing) -> str:
-    """ "hạn 31/5/2021, mốc 1/2 (quá hạn 2 ngày)"; no days for done or closed units."""
+    """ "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021)"; no days for done
+    or closed units. "mốc 1/2" read as a date (1 February) in a line of dates."""
     if s.due is None:
         return "chưa có hạn"
-    phase = f", mốc {s.phase}/{s.phases}" if s.phases > 1 else ""
-    text = f"hạn {fmt_date(s.due)}{phase}"
+    text = f"hạn {fmt_date(s.due)}"
     if s.state in (State.OPEN, State.LATE):
         text += f" ({describe_days(s.today, s.due)})"
+    if s.phases > 1:
+        text += f", mốc {s.phase} trên {s.phases}"
+        following = s.deadline.following if s.deadline is not None else None
+        if following is not None:
+            text += f" (mốc {s.phase + 1}: {fmt_date(following)})"
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
