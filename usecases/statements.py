@@ -12,7 +12,7 @@ from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
-from knowledge.reader.writes import Items, Offer, Unclear, offer_for, statement
+from knowledge.reader.writes import Items, Offer, Unclear, offer_for, share_reported, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import (
@@ -82,6 +82,10 @@ def read_statement(
             return None
         return offer
 
+    if share_reported(text):
+        # "bên em đã xong 50% rồi": statuses are per row; which rows, with the command
+        rows = province.rows_of(caller.agency) if caller.agency else []
+        return Refusal(offers.per_row(rows[0].key if rows else None))
     # A text's reading depends only on it, the day and the table in force: each is read once per
     # day and version (every question typed is first checked for a status statement, and most
     # are the same few questions, as usecases/asking.py finds for their answers).

@@ -132,3 +132,14 @@ def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
         + ", rồi ".join(lines)
         + ". Chưa có gì được ghi."
     )
+
+
+def per_row(example: str | None) -> str:
+    """A share of the work said done ("đã xong 50%"): the bot keeps a status per row, so the
+    rows done are each written, by their command or its buttons."""
+    line = code(capnhat_line(example or "<mã mục>", "xong"))
+    return (
+        "Bot ghi trạng thái theo từng mục, không theo phần trăm: mục nào đã xong, gõ "
+        f"{line} (hoặc /capnhat để chọn mục bằng nút); /tiendo cho biết đã xong bao nhiêu. "
+        "Chưa có gì được ghi."
+    )

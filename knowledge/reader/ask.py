@@ -28,6 +28,7 @@ from knowledge.catalogue.views import (
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
+from knowledge.reader.asking import amount_asked
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.lexicon import match_text
@@ -196,7 +197,9 @@ class Assistant(RowLookup):
             )
             return Answer("service", reading.agency, [], [], html)
         if reading.intent == "progress":
-            found = progress_answer(self.catalogue, prov, reading, marks, today)
+            found = progress_answer(
+                self.catalogue, prov, reading, marks, today, amount_asked(parsed)
+            )
             html = progress_text.found_report(self.catalogue, prov, found, today)
             return Answer("progress", reading.agency, found.items, found.tasks, html)
         if reading.intent == "deadline" and reading.period:

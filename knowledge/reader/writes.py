@@ -236,6 +236,26 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
     return best
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def share_reported(text: str) -> bool:
+    """ "bên em đã xong 50% rồi": a share of the work said done. No status says it (a status
+    is a row's), so it is neither offered nor read as a question of what is done."""
+    if reads_as_question(text) or text.lstrip().startswith("/"):
+        return False
+    if any(whole_key_shape(w) for w in text.split()):
+        return False  # "406-14 xong 100%": that row's status, offered as any
+    folds = [t.fold for t in tokenize(text)]
+    spelled = any(
+        a.isdecimal() and (b, c) == ("phan", "tram")
+        for a, b, c in zip(folds, folds[1:], folds[2:], strict=False)
+    )
+    # said done ("xong 50%") or reached ("đạt 80 phần trăm", "được 50%")
+    said = status_span(folds) is not None or bool({"dat", "duoc"} & set(folds))
+    return (spelled or bool(_PERCENT.search(text))) and said
+
+
 @dataclass(frozen=True)
 class Items:
     """A statement naming several rows or tasks, each with its status ("406-22 xong, 406-11/Y

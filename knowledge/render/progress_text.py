@@ -54,7 +54,8 @@ def when_text(s: Standing) -> str:
 
 
 def tally_text(t: Tally) -> str:
-    parts = [f"{t.done}/{t.total} xong"]
+    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them."""
+    parts = [f"{t.done}/{t.total} xong ({t.percent}%)"]
     if t.closed:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:
@@ -186,7 +187,12 @@ def found_report(catalogue: Catalogue, province: Province, found: Found, today: 
     """A progress question's answer: the units it found, as /quahan lists them."""
     words = REPORT_WORDS[found.standing]
     within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
-    return units_report(catalogue, province, found.units, today, found.agency, words, within)
+    text = units_report(catalogue, province, found.units, today, found.agency, words, within)
+    if found.tally is None:
+        return text
+    # asked as an amount: the count /tiendo heads with, and its share, before the list
+    head, _, rest = text.partition("\n")
+    return "\n".join([head, f"<b>Tiến độ: {tally_text(found.tally)}</b>", rest])
 
 
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:

@@ -104,7 +104,7 @@ async def test_one_late_count_in_every_view(player, db_url):
     # the not-eligible row is its own category, not done
     assert number(r"(\d+) không đủ điều kiện", total) == 1
     assert number(r"(\d+)/\d+ xong", total) == 4
-    assert "Sở Tài chính: 1/4 xong, ❗2 quá hạn" in out[0]
+    assert "Sở Tài chính: 1/4 xong (25%), ❗2 quá hạn" in out[0]
 
     out = texts(await player.send(FINANCE, "/quahan"), FINANCE)
     assert number(r"(\d+) mục quá hạn", out[0]) == FINANCE_LATE

@@ -350,3 +350,19 @@ WORKING = Status.DANG_THUC_HIEN
 )
 def test_a_statement_names_its_rows_as_questions_do(assistant, catalogue, text, expected):
     assert statement(text, assistant, catalogue.province(None), TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("bên em đã xong 50% rồi", True),
+        ("bên em đạt 80 phần trăm rồi", True),
+        ("được bao nhiêu phần trăm rồi", False),  # asked, not said
+        ("bên em xong rồi", False),  # no share
+        ("406-14 xong 100%", False),  # a row's status: offered as any
+    ],
+)
+def test_a_share_said_done_is_no_status(text, said):
+    from knowledge.reader.writes import share_reported
+
+    assert share_reported(text) is said
