@@ -366,3 +366,23 @@ def test_a_share_said_done_is_no_status(text, said):
     from knowledge.reader.writes import share_reported
 
     assert share_reported(text) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "ack"),
+    [
+        ("ok em biet roi", True),
+        ("👍", True),
+        ("cảm ơn bot nhiều", True),
+        ("nhận được rồi ạ", True),
+        ("dạ cho em hỏi", False),  # a question opening
+        ("ok hạn khi nào", False),
+        ("ok 406-14 xong", False),
+        ("được không", False),
+        ("xin chào", False),  # a greeting: the help, as before
+    ],
+)
+def test_an_acknowledgement_is_no_question(text, ack):
+    from knowledge.reader.small_talk import acknowledges
+
+    assert acknowledges(text) is ack
