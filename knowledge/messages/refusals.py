@@ -241,9 +241,15 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.NO_LONGER_WRITES: lambda key, agency: (
         f"Bạn không còn cập nhật {key_tag(key)} cho {esc(agency)}. {UNCHANGED}"
     ),
-    Refused.NEWER_STATUS_CHANGE: lambda key, agency: (
-        f"Đã có cập nhật mới hơn cho {key_tag(key)} ({esc(agency)}) nên không "
-        f"hoàn tác được thay đổi này. {UNCHANGED}"
+    Refused.NEWER_STATUS_CHANGE: lambda key, agency, by="", status=None, at=None: (
+        f"Đã có cập nhật mới hơn cho {key_tag(key)} ({esc(agency)})"
+        + (
+            f": {esc(by)} ghi <b>{esc(Status(status).label)}</b> lúc "
+            f"{at:%H:%M} {at.day}/{at.month}"
+            if status is not None and at is not None
+            else ""
+        )
+        + f", nên không hoàn tác được thay đổi này. {UNCHANGED}"
     ),
     Refused.NOTHING_TO_UNDO: lambda: (
         "Bạn chưa ghi trạng thái hay nộp gì để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "

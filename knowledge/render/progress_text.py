@@ -203,6 +203,8 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         old = STATUSES.get(c.old, "—") if c.old else "—"
         # written for the unit by someone else: their name as stored with the change
         who = f"do {c.behalf} ghi thay" if c.behalf else names.get(c.by, str(c.by))
+        # an undo puts the status before back: marked, so that it does not read as a new mind
+        who += ", hoàn tác" if c.undoes is not None else ""
         note = f" — “{esc(c.note)}”" if c.note else ""
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "

@@ -90,7 +90,7 @@ class Refused(StrEnum):
     STATUS_UNDO_TOO_LATE = "status_undo_too_late"  # key
     STATUS_UNDO_NOT_YOURS = "status_undo_not_yours"
     NO_LONGER_WRITES = "no_longer_writes"  # key, agency
-    NEWER_STATUS_CHANGE = "newer_status_change"  # key, agency
+    NEWER_STATUS_CHANGE = "newer_status_change"  # key, agency; by, status, at (the newer one)
 
     # statuses (usecases/statuses.py)
     NOTHING_TO_UNDO = "nothing_to_undo"

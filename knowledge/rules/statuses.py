@@ -304,8 +304,19 @@ class Restore:
     note: str
 
 
-def newer_change(change: Change) -> Refusal:
-    return Refusal(Refused.NEWER_STATUS_CHANGE, key=change.key, agency=change.agency)
+def newer_change(change: Change, newer: Change | None = None, by: str = "") -> Refusal:
+    """`change` is no longer the latest of its row and unit: `newer` is, written by `by` (a
+    name, "bạn"), which the refusal says, so that an officer sees whose change stands."""
+    if newer is None:
+        return Refusal(Refused.NEWER_STATUS_CHANGE, key=change.key, agency=change.agency)
+    return Refusal(
+        Refused.NEWER_STATUS_CHANGE,
+        key=change.key,
+        agency=change.agency,
+        by=by,
+        status=newer.new,
+        at=newer.at,
+    )
 
 
 def undo(
