@@ -17,6 +17,7 @@ from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import (
     Status,
+    example_row,
     note_needed,
     parts_meant,
     said_of_last_write,
@@ -84,8 +85,7 @@ def read_statement(
 
     if share_reported(text):
         # "bên em đã xong 50% rồi": statuses are per row; which rows, with the command
-        rows = province.rows_of(caller.agency) if caller.agency else []
-        return Refusal(offers.per_row(rows[0].key if rows else None))
+        return Refusal(offers.per_row(example_row(province, caller.agency)))
     # A text's reading depends only on it, the day and the table in force: each is read once per
     # day and version (every question typed is first checked for a status statement, and most
     # are the same few questions, as usecases/asking.py finds for their answers).
@@ -104,7 +104,7 @@ def read_statement(
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):
-        meant = _meant(desk, caller, found)
+        meant = meant_offer(desk, caller, found)
         if isinstance(meant, Several):
             return meant
         found = meant
@@ -138,7 +138,7 @@ def read_statement(
     return Several(tuple(alike)) if len(alike) > 1 else read[0]
 
 
-def _meant(desk: Desk, caller: Caller, offer: Offer) -> Offer | Several:
+def meant_offer(desk: Desk, caller: Caller, offer: Offer) -> Offer | Several:
     """The offer for what the writer means by its key: a parent row whose sub-rows are the
     writer's agency's and not the row itself ("406-11" from Sở Y tế) is that sub-row, or one
     button each when there are several (knowledge/rules/statuses.py `parts_meant`)."""
@@ -158,7 +158,7 @@ def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
     province = desk.province
     each: list[Offer] = []
     for offer in items.offers:
-        meant = _meant(desk, caller, offer)
+        meant = meant_offer(desk, caller, offer)
         each += meant.offers if isinstance(meant, Several) else [meant]
     for offer in each:
         refused = target_for(province, caller.actor, offer.key, offer.unit or None)

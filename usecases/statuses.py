@@ -34,6 +34,7 @@ from knowledge.rules.statuses import (
     Status,
     Target,
     UnitChoice,
+    example_row,
     note_needed,
     parts_meant,
     role_in,
@@ -48,7 +49,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statements import Several, Why, lapsed, part_command
+from usecases.statements import Several, Why, lapsed, meant_offer, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -214,9 +215,14 @@ def update_status(
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
         # offer; offered the same way, for a press (it only explained the form)
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
-        if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
-            return offer_status(desk, caller, offer)
-        return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
+        meant = meant_offer(desk, caller, offer) if offer is not None else None
+        if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
+            return meant
+        if meant is not None and not isinstance(target_for(province, who, meant.key), Refusal):
+            return offer_status(desk, caller, meant)
+        # the form shown on one of the writer's own rows
+        example = example_row(province, who.agency)
+        return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note
     if unit is None and reading.note_unit is not None and who.is_admin:

@@ -72,10 +72,14 @@ def standing(registration: Registration | None) -> str:
     return NOT_OFFICER
 
 
-def usage(reading: CapnhatReading) -> str:
-    """/capnhat's form in one line, with the whole key when a loose one was typed ("14")."""
+def usage(reading: CapnhatReading, example: str | None = None) -> str:
+    """/capnhat's form in one line, with the whole key when a loose one was typed ("14");
+    `example`: one of the writer's own rows, to show the form on ("406-14" is another's)."""
     hint = f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else ""
-    return CAPNHAT_USAGE_LINE + hint
+    line = CAPNHAT_USAGE_LINE
+    if example:
+        line = line.replace("/capnhat 406-14 xong", f"/capnhat {esc(example)} xong")
+    return line + hint
 
 
 def already(key: str, status: Status, unit: str | None = None) -> str:

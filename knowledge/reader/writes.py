@@ -32,6 +32,8 @@ from knowledge.rules.statuses import (
     STATUS_PHRASES,
     Change,
     Status,
+    parts_meant,
+    role_in,
 )
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
@@ -472,6 +474,14 @@ def statement(
         unit = mention.name if mention is not None else _behalf_unit(opening, assistant, province)
         if answer.intent == "service" and answer.items and not answer.close:
             return Offer(answer.items[0].key, status, note, unit=unit)
+        owner = unit or agency
+        if answer.intent == "service" and answer.items and owner:
+            # "gplx xong" fits 406-22, 411-16 and 411-17: the one the writer's unit owns
+            own = list(
+                dict.fromkeys(k for v in answer.items for k in _owned(province, owner, v.key))
+            )
+            if len(own) == 1:
+                return Offer(own[0], status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
             task = answer.tasks[0].task
             return Offer(task.id, status, note, one_form(task, tokens, province) or "", unit)
@@ -502,6 +512,12 @@ def statement(
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
     return Offer(keys[0], status, note if around is not None else "", part or "", unit)
+
+
+def _owned(province: Province, agency: str, key: str) -> tuple[str, ...]:
+    """The rows of `agency` a row's key stands for: itself where it has a role, else its
+    sub-rows the agency owns ("406-11" for Sở Y tế: 406-11/Y tế)."""
+    return (key,) if role_in(province, agency, key) else parts_meant(province, agency, key)
 
 
 def _behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:

@@ -146,6 +146,14 @@ def parts_meant(province: Province, agency: str | None, key: str) -> tuple[str, 
     )
 
 
+def example_row(province: Province, agency: str | None) -> str | None:
+    """One of the agency's own rows to show a command's form on: one it leads, a row before a
+    sub-row ("406-22" before "406-11/Y tế"); None when it owns none."""
+    rows = province.rows_of(agency) if agency else []
+    ranked = sorted(rows, key=lambda a: (agency not in a.lead, SUB_ROW in a.key))
+    return ranked[0].key if ranked else None
+
+
 @dataclass(frozen=True)
 class Target:
     """Whose status a write sets. `behalf`: written for that unit by someone who does not act

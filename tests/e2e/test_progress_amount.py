@@ -27,7 +27,7 @@ async def test_a_share_said_done_is_told_statuses_are_per_row(player, db_url, ca
         out = texts(await player.send(1002, said), 1002)
         assert out == [
             "Bot ghi trạng thái theo từng mục, không theo phần trăm: mục nào đã xong, gõ "
-            "/capnhat 406-11/Y tế xong (hoặc /capnhat để chọn mục bằng nút); /tiendo cho "
+            "/capnhat 406-22 xong (hoặc /capnhat để chọn mục bằng nút); /tiendo cho "
             "biết đã xong bao nhiêu. Chưa có gì được ghi."
         ], said
     assert statuses(db_url, capsys) == []

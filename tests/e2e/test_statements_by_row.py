@@ -126,3 +126,16 @@ async def test_a_reason_must_be_words(player, db_url, capsys):
     # an emoji typed as the note on the command line is no note either: it is asked for
     out = texts(await player.send(1002, "/capnhat 406-11/Y tế vuong mac 🙏"), 1002)
     assert "cần ghi chú về vướng mắc" in out[0]
+
+
+async def test_capnhat_with_a_services_words_offers_the_writers_own_row(player, db_url, capsys):
+    """ "/capnhat gplx xong" got only the syntax, with an example row Sở Y tế does not own;
+    "gplx" fits 406-22, 411-16 and 411-17, and only 406-22 is Sở Y tế's."""
+    await register(player, 1002, HEALTH, "Trần Thị Bình")
+    out = await player.send(1002, "/capnhat gplx xong")
+    assert buttons(out, 1002) == [[["Ghi 406-22 → Hoàn thành?"]]]
+    out = await player.send(1002, "/capnhat ket noi du lieu dan cu dang lam")
+    assert buttons(out, 1002) == [[["Ghi 406-11/Y tế → Đang thực hiện?"]]]
+    out = texts(await player.send(1002, "/capnhat abc xyz"), 1002)
+    assert "ví dụ /capnhat 406-22 xong" in out[0]
+    assert statuses(db_url, capsys) == []
