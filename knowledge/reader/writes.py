@@ -500,9 +500,10 @@ def statement(
             f"{t.id}@{tasks.due[t.id].isoformat()}" if t.id in tasks.due else t.id
             for t in tasks.tasks
         )
-    if not keys and (owner is None or unit):
-        # a unit that owes no such task ("Viễn thông … đã nộp biểu 02"): the task the words
-        # name, which the use case then refuses for that unit, saying so
+    if not keys:
+        # a unit that owes no such task ("Viễn thông … đã nộp biểu 02", a district's "đã gửi
+        # phụ lục rồi"): the task the words name, which the use case then refuses for that
+        # unit, saying so, rather than the task's card read as if it had been taken
         answer = assistant.ask(named, today, province.slug)
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:

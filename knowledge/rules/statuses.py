@@ -204,13 +204,11 @@ def target_for(
         # Registered to "UBND huyện" before the province listed its units: one district's
         # write must not stand for all of them.
         return Refusal(Refused.GROUP_REGISTRATION, agency=who.agency)
+    if province.task_at(key) is not None:  # a task the agency is no addressee of
+        return Refusal(Refused.UNIT_NOT_OWNER, unit=who.agency, key=key, row=False)
     assignment = province.assignments.get(key)
-    return Refusal(
-        Refused.NO_ROLE_IN_ROW,
-        agency=who.agency,
-        key=key,
-        leads=assignment.lead if assignment is not None else (),
-    )
+    leads = assignment.lead if assignment is not None else ()
+    return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key, leads=leads)
 
 
 def stated_for(province: Province, who: Actor, unit: str | None) -> str | Refusal | None:

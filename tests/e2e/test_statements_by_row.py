@@ -139,3 +139,12 @@ async def test_capnhat_with_a_services_words_offers_the_writers_own_row(player, 
     out = texts(await player.send(1002, "/capnhat abc xyz"), 1002)
     assert "ví dụ /capnhat 406-22 xong" in out[0]
     assert statuses(db_url, capsys) == []
+
+
+async def test_a_task_the_unit_does_not_send_is_refused_in_one_line(player, db_url, capsys):
+    """A district typing "đã gửi phụ lục rồi" got the 20/5 task's card, its "phối hợp, không
+    phải nộp" buried inside, read as an acknowledgement."""
+    await register(player, 1003, "ham yen", "Hoàng Văn Cường")
+    out = texts(await player.send(1003, "da gui phu luc roi"), 1003)
+    assert out == ["UBND huyện Hàm Yên không phải nộp tq-2021-05-20. Không có gì thay đổi."]
+    assert statuses(db_url, capsys) == []
