@@ -78,10 +78,11 @@ def plan_note(view: RowView, province: Province) -> str:
 
 def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
     row = view.row
-    lines = [
-        f"{key_tag(row.key)} · {esc(row.title)}",
-        f"• {esc(level_text(row.level).capitalize())}",
-    ]
+    # a sub-row is headed as every other view names it, its cell as printed beside
+    lines = [f"{key_tag(row.key)} · {esc(row.short_title)}"]
+    if row.short_title != row.title:
+        lines.append(f"• Theo quyết định: {esc(row.title)}")
+    lines.append(f"• {esc(level_text(row.level).capitalize())}")
     if not view.in_plan:
         lines.append(f"• ⚠️ {esc(plan_note(view, province))}")
     if view.assignment:

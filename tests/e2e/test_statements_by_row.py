@@ -148,3 +148,13 @@ async def test_a_task_the_unit_does_not_send_is_refused_in_one_line(player, db_u
     out = texts(await player.send(1003, "da gui phu luc roi"), 1003)
     assert out == ["UBND huyện Hàm Yên không phải nộp tq-2021-05-20. Không có gì thay đổi."]
     assert statuses(db_url, capsys) == []
+
+
+async def test_a_sub_row_is_named_alike_everywhere(player):
+    """/muc 406-11/Y tế was headed "Y tế (Thực thi Nghị quyết số 60/NQ-CP …)", every other view
+    "Kết nối dữ liệu dân cư — ngành Y tế"; the pilot sub-row read "ngành Thí điểm cơ chế …"."""
+    out = texts(await player.send(1002, "/muc 406-11/Y tế"), 1002)[0].splitlines()
+    assert out[0] == "406-11/Y tế · Kết nối dữ liệu dân cư — ngành Y tế"
+    assert out[1].startswith("• Theo quyết định: Y tế (Thực thi Nghị quyết số 60/NQ-CP")
+    parent = texts(await player.send(1002, "/muc 406-11"), 1002)[0]
+    assert "ngành Thí điểm" not in parent and "— ngành Y tế —" in parent
