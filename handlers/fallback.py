@@ -41,9 +41,24 @@ def unknown_command(names: Sequence[str]) -> Callback:
     async def answer(update: Update, context: BotContext) -> None:
         message = update.effective_message
         text = message.text if message and message.text else ""
-        typed = text.split(maxsplit=1)[0][1:] if text.startswith("/") else ""
-        near = nearest(typed, names)
-        if near:
+        words = text.split() if text.startswith("/") else []
+        typed, rest = (words[0][1:], words[1:]) if words else ("", [])
+        # "/nhac nho tat", "/tien do": the name typed in two words, whole again
+        near = nearest(typed + rest[0], names) if rest else []
+        if near and fold(near[0]) == fold(typed + rest[0]).replace(" ", ""):
+            typed, rest = f"{typed} {rest[0]}", rest[1:]
+        else:
+            near = nearest(typed, names)
+        if len(near) == 1:
+            # "/capnhap 406-22 xong": the command as meant, the arguments kept, to copy
+            line = " ".join([f"/{near[0]}", *rest])
+            await reply(
+                update,
+                context,
+                f"Lệnh /{esc(typed[:40])} chưa có. Có phải bạn muốn <code>{esc(line[:200])}"
+                "</code>? Gõ /help để xem các lệnh.",
+            )
+        elif near:
             offer = " hay ".join(f"/{name}" for name in near)
             await reply(
                 update,

@@ -48,6 +48,21 @@ async def replied(update: Update, context: BotContext) -> None:
     await status.offer(update, context, offered, caller.agency)
 
 
+async def file_sent(update: Update, context: BotContext) -> None:
+    """A file (a document, a photo) in a group: where to send it, nothing stored
+    (usecases/group_replies.py `group_file`)."""
+    message = update.effective_message
+    if message is None:
+        return
+    to = message.reply_to_message
+    to_bot = to is not None and to.from_user is not None and to.from_user.id == context.bot.id
+    name = message.document.file_name or "" if message.document is not None else ""
+    caller = await context.caller(update)
+    said = await context.services.run(group_replies.group_file, caller, name, to_bot)
+    if said is not None:
+        await reply(update, context, said)
+
+
 async def offer_holder(update: Update, context: BotContext) -> str | None:
     """An offer's button in a group: only the person it waits for presses it."""
     caller = await context.caller(update)

@@ -119,6 +119,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         if tracked is not None:
             await handins.show(update, context, tracked)
             return
+    # a pasted page: one line on how to ask, not the help block
+    overlong = await desk.run(asking.overlong, text)
+    if overlong is not None:
+        await reply(update, context, overlong)
+        return
     # a reply to the bot's own message (a reminder): the row or task it names is the context
     replied = message.reply_to_message if message else None
     about = (
@@ -139,6 +144,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if found is not None:
         await status.offer(update, context, await desk.run(statuses.offer_status, caller, found))
+        return
+    # "ok em biết rồi", "👍": a short reply, not the help block
+    thanks = await desk.run(asking.acknowledged, text)
+    if thanks is not None:
+        await reply(update, context, thanks)
         return
     await answer_question(update, context, text)
 

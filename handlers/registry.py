@@ -174,6 +174,10 @@ def handlers() -> list:
             filters.TEXT & filters.REPLY & filters.ChatType.GROUPS, group_replies.replied
         ),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
+        MessageHandler(
+            (filters.Document.ALL | filters.PHOTO) & filters.ChatType.GROUPS,
+            group_replies.file_sent,
+        ),
         MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, fallback.not_text),
     ]
     return result

@@ -23,12 +23,13 @@ from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import cancelling, progress, status_typed, statuses, undoing
+from usecases import cancelling, progress, reminder_replies, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
+from usecases.statements import Several, Why
 from usecases.statuses import (
     Change,
     NoteAsked,
@@ -51,7 +52,15 @@ async def capnhat(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     line = update.effective_message.text or "" if update.effective_message else ""
     # a row named loosely ("gpxd") is offered for a press, as free text is
-    await show(update, context, await context.services.run(statuses.update_status, caller, line))
+    result = await context.services.run(statuses.update_status, caller, line)
+    if isinstance(result, Several):  # a parent row whose several sub-rows are the writer's
+        await offer_each(
+            update,
+            context,
+            await context.services.run(reminder_replies.offer_each, caller, result),
+        )
+        return
+    await show(update, context, result)
 
 
 async def show(
@@ -209,11 +218,14 @@ async def offer_each(
         await offer(update, context, result, whose)
         return
     label = result.status.label
-    opening = (
-        f"Câu này khớp {len(result.items)} nhiệm vụ"
-        if result.matched
-        else f"Tin nhắn bạn trả lời nhắc {len(result.items)} mục"
-    )
+    count = len(result.items)
+    openings = {
+        Why.MATCHED: f"Câu này khớp {count} nhiệm vụ",
+        Why.REMINDER: f"Tin nhắn bạn trả lời nhắc {count} mục",
+        Why.NAMED: f"Tin nhắn nêu {count} mục",
+        Why.PARTS: f"{key_tag(result.parent)} có {count} mục con theo ngành của đơn vị bạn",
+    }
+    opening = openings[result.why]
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
     for key, title in result.items:

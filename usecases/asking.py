@@ -18,7 +18,9 @@ from typing import TypeVar
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.messages import offers
+from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
+from knowledge.reader.small_talk import acknowledges, too_long
 from knowledge.render import answers
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
@@ -29,6 +31,19 @@ from usecases.results import Refusal
 from usecases.runner import use_case
 
 __all__ = ["Answer", "RowView", "TaskView"]
+
+
+@use_case(database=False)
+def overlong(desk: Desk, text: str) -> str | None:
+    """A text too long to be one question (a pasted page): one line on how to ask, before it is
+    read at all."""
+    return talk.too_long(len(text)) if too_long(text) else None
+
+
+@use_case(database=False)
+def acknowledged(desk: Desk, text: str) -> str | None:
+    """ "ok em biết rồi", "👍": a short reply, not the help block (once no status was read)."""
+    return talk.ACKNOWLEDGED if acknowledges(text) else None
 
 
 @dataclass(frozen=True)

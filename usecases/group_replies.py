@@ -13,7 +13,7 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.writes import Offer, status_span
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import note_needed
+from knowledge.rules.statuses import note_needed, says_something
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -74,7 +74,7 @@ def group_statement(
             f"mã, ví dụ <code>406-14 xong</code>, hoặc {PRIVATE}. {UNCHANGED}"
         )
     first = found.offers[0] if isinstance(found, Several) else found
-    if isinstance(first, Offer) and note_needed(first.status) and not first.note:
+    if isinstance(first, Offer) and note_needed(first.status) and not says_something(first.note):
         # the note would be asked for after the press, and a bot in a group hears only the
         # replies to its own messages: the status with its note in one reply, or in private
         return Refusal(
@@ -83,6 +83,27 @@ def group_statement(
             f"{UNCHANGED}"
         )
     return found
+
+
+@use_case(writes=False)
+def group_file(desk: Desk, caller: Caller, name: str, to_bot: bool) -> str | None:
+    """A file sent in a group: forms and files are taken in the private chat only (who sends
+    what is checked there, before the file is read), so it is not stored, and the sender is told
+    where to send it, rather than left believing it was handed in. Said when the file replies to
+    the bot's message, or comes from someone who reports for an agency the group follows (or an
+    admin); the members' other files are their own."""
+    assert caller.chat_id is not None
+    followed = set(desk.reminders.followed(caller.chat_id))
+    reports_here = caller.is_admin or (
+        may_write(caller.actor) is None and caller.agency in followed
+    )
+    if not to_bot and not reports_here:
+        return None
+    what = f"Tệp <b>{esc(name)}</b>" if name else "Tệp này"
+    return (
+        f"{what} chưa được lưu: bot chỉ nhận biểu và tệp nộp trong tin nhắn riêng — "
+        f"{PRIVATE} rồi gửi lại tệp ở đó."
+    )
 
 
 MAY_NOT_WRITE = (

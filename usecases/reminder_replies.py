@@ -19,7 +19,7 @@ from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.statements import Several
+from usecases.statements import Several, Why
 from usecases.statuses import MAX_NOTE, Offered, UnitAsked, offer_status
 
 
@@ -32,7 +32,8 @@ class OfferedEach:
     status: Status
     note: str
     needs: str  # what the status needs and the words did not say, asked after the press
-    matched: bool = False  # the words named several tasks, not a reply to a reminder
+    why: Why = Why.REMINDER  # what named the items (a reminder, the words, a parent row)
+    parent: str = ""  # Why.PARTS: the row named, whose sub-rows these are
 
 
 @use_case(writes=True)
@@ -63,5 +64,6 @@ def offer_each(
         status,
         note,
         "" if note else note_needed(status) or "",
-        several.matched,
+        several.why,
+        several.parent,
     )

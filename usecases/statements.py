@@ -5,16 +5,24 @@ rồi ạ" in reply to a reminder): what to offer for confirmation, before anyth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
-from knowledge.reader.writes import Offer, Unclear, offer_for, statement
+from knowledge.reader.writes import Items, Offer, Unclear, offer_for, share_reported, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
-from knowledge.rules.statuses import Status, note_needed, said_of_last_write, target_for
+from knowledge.rules.statuses import (
+    Status,
+    example_row,
+    note_needed,
+    parts_meant,
+    said_of_last_write,
+    target_for,
+)
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -31,16 +39,23 @@ class BareStatus:
     sending: bool = False
 
 
+class Why(StrEnum):
+    """Why one status is offered for several items, which the offer says first."""
+
+    REMINDER = "reminder"  # a reply to a reminder of several ("xong rồi")
+    MATCHED = "matched"  # the words named several tasks ("đã gửi báo cáo rồi", two reports)
+    PARTS = "parts"  # a parent row whose several sub-rows are the writer's ("406-11 xong")
+    NAMED = "named"  # the message named several items ("406-22 và 406-14 xong")
+
+
 @dataclass(frozen=True)
 class Several:
-    """A status said in reply to a reminder of several items ("xong rồi"): the same offer for
-    each item it may be said of, one button an item (usecases/reminder_replies.py); nothing
-    written before a press."""
+    """One status said of several items: the same offer for each item it may be said of, one
+    button an item (usecases/reminder_replies.py); nothing written before a press."""
 
     offers: tuple[Offer, ...]
-    # the words named several tasks ("đã gửi báo cáo rồi" with two reports owed), rather than
-    # a reply to a reminder of several
-    matched: bool = False
+    why: Why = Why.REMINDER
+    parent: str = ""  # Why.PARTS: the row the writer named
 
 
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
@@ -68,6 +83,9 @@ def read_statement(
             return None
         return offer
 
+    if share_reported(text):
+        # "bên em đã xong 50% rồi": statuses are per row; which rows, with the command
+        return Refusal(offers.per_row(example_row(province, caller.agency)))
     # A text's reading depends only on it, the day and the table in force: each is read once per
     # day and version (every question typed is first checked for a status statement, and most
     # are the same few questions, as usecases/asking.py finds for their answers).
@@ -81,9 +99,21 @@ def read_statement(
         # "đã gửi báo cáo rồi" with two reports the unit owes: which one
         mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
         if len(mine) > 1:
-            return Several(tuple(Offer(k, found.status) for k in mine), matched=True)
+            return Several(tuple(Offer(k, found.status) for k in mine), Why.MATCHED)
         found = Offer(mine[0], found.status) if mine else None
+    if isinstance(found, Items):
+        return _each_item(desk, caller, found)
+    if isinstance(found, Offer):
+        meant = meant_offer(desk, caller, found)
+        if isinstance(meant, Several):
+            return meant
+        found = meant
     offer = writable(found)
+    if offer is None and found is not None and not replied:
+        # "406-14 xong" from an agency with no role in it: /capnhat's refusal, never the
+        # row's card read as if the status had been taken
+        refused = target_for(province, caller.actor, found.key)
+        return refused if isinstance(refused, Refusal) else None
     if offer is None and not replied:
         bare = desk.remembered("bare", text, lambda: bare_status(text))
         return BareStatus(bare.status, bare.sending) if bare is not None else None
@@ -106,6 +136,37 @@ def read_statement(
         return None
     alike = [o for o in read if (o.status, o.note) == (read[0].status, read[0].note)]
     return Several(tuple(alike)) if len(alike) > 1 else read[0]
+
+
+def meant_offer(desk: Desk, caller: Caller, offer: Offer) -> Offer | Several:
+    """The offer for what the writer means by its key: a parent row whose sub-rows are the
+    writer's agency's and not the row itself ("406-11" from Sở Y tế) is that sub-row, or one
+    button each when there are several (knowledge/rules/statuses.py `parts_meant`)."""
+    agency = offer.unit or caller.agency
+    parts = parts_meant(desk.province, agency, offer.key)
+    if len(parts) == 1:
+        return replace(offer, key=parts[0])
+    if parts:
+        return Several(tuple(replace(offer, key=p) for p in parts), Why.PARTS, offer.key)
+    return offer
+
+
+def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
+    """Several items in one message: one button an item when one status (and note) is said of
+    all of them and each is the writer's; else nothing is offered, and each is said back as the
+    line that writes it alone (never the second item kept as the first's note)."""
+    province = desk.province
+    each: list[Offer] = []
+    for offer in items.offers:
+        meant = meant_offer(desk, caller, offer)
+        each += meant.offers if isinstance(meant, Several) else [meant]
+    for offer in each:
+        refused = target_for(province, caller.actor, offer.key, offer.unit or None)
+        if isinstance(refused, Refusal):
+            return refused
+    if len({(o.status, o.note) for o in each}) > 1:
+        return Refusal(offers.one_at_a_time([(o.key, o.status, o.note) for o in each]))
+    return Several(tuple(each), Why.NAMED)
 
 
 @use_case()

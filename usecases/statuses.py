@@ -10,7 +10,7 @@ chat quotes it, /lichsu shows it, and the web desk marks it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.units import registrable, unit_by_words
@@ -34,8 +34,11 @@ from knowledge.rules.statuses import (
     Status,
     Target,
     UnitChoice,
+    example_row,
     note_needed,
+    parts_meant,
     role_in,
+    says_something,
     stated_for,
     target_for,
 )
@@ -46,7 +49,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statements import lapsed, part_command
+from usecases.statements import Several, Why, lapsed, meant_offer, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -148,7 +151,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         item_title(desk.assistant.catalogue, desk.province, offer.key),
         hand_in=hand_in,
         behalf=target if found.behalf else None,
-        needs="" if note else note_needed(offer.status) or "",
+        needs="" if says_something(note) else note_needed(offer.status) or "",
     )
 
 
@@ -185,7 +188,7 @@ def confirm_offer(
 @use_case(writes=True)
 def update_status(
     desk: Desk, caller: Caller, line: str
-) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Refusal:
+) -> RowChoice | StatusChoice | UnitAsked | Recorded | NoteAsked | Offered | Several | Refusal:
     """/capnhat <key> [<unit>] <status> [note], read exactly; without arguments, the rows to
     choose from; with a whole key but no status right after it, that key's statuses. The unit
     is an admin's, writing for it ("ghi thay"); a note that only names a unit is taken as the
@@ -212,34 +215,56 @@ def update_status(
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
         # offer; offered the same way, for a press (it only explained the form)
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
-        if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
-            return offer_status(desk, caller, offer)
-        return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
+        meant = meant_offer(desk, caller, offer) if offer is not None else None
+        if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
+            return meant
+        if meant is not None and not isinstance(target_for(province, who, meant.key), Refusal):
+            return offer_status(desk, caller, meant)
+        # the form shown on one of the writer's own rows
+        example = example_row(province, who.agency)
+        return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note
     if unit is None and reading.note_unit is not None and who.is_admin:
         unit, note = reading.note_unit, ""
+    key = reading.key
+    # "/capnhat 406-11 …" from Sở Y tế, which owns 406-11/Y tế, not 406-11: that sub-row (or
+    # one button each of its several), never "Sở Y tế has no role in 406-11"
+    parts = parts_meant(province, unit or who.agency, key)
+    if len(parts) > 1:
+        if reading.kind == CapnhatKind.CHOOSE or reading.status is None:
+            titles = desk.assistant.catalogue.rows
+            return RowChoice(
+                unit or who.agency or "", tuple(Item(p, titles[p].short_title) for p in parts)
+            )
+        offer = Offer(key, reading.status, note, unit=unit or "")
+        return Several(tuple(replace(offer, key=p) for p in parts), Why.PARTS, key)
+    if parts:
+        key = parts[0]
+        if reading.status is not None:
+            # not the key typed: the sub-row is offered for a press, never written unasked
+            return offer_status(desk, caller, Offer(key, reading.status, note, unit=unit or ""))
     if reading.kind == CapnhatKind.CHOOSE:
         # "/capnhat 406-14 406-15 xong": the second key was dropped without a word
         others = dict.fromkeys(whole_key(w, resolve) for w in line.split()[2:])
         others.pop(reading.key, None)
+        others.pop(key, None)
         others.pop(None, None)
         if others:
             return Refusal(
                 "Mỗi lần một mục: "
                 + "; ".join(
-                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>"
-                    for k in (reading.key, *others)
+                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>" for k in (key, *others)
                 )
                 + f". {UNCHANGED}"
             )
-        target = target_for(province, who, reading.key, unit)
+        target = target_for(province, who, key, unit)
         if isinstance(target, Refusal):
             return target
         named = target.agency if isinstance(target, Target) and unit is not None else None
-        return status_choice(desk, caller, reading.key, unclear=True, unit=named)
+        return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
-    return write_status(desk, caller, reading.key, reading.status, note, unit)
+    return write_status(desk, caller, key, reading.status, note, unit)
 
 
 @use_case(writes=True)
@@ -294,7 +319,7 @@ def write_status(
         return ahead
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     what = note_needed(status)
-    if what and not note:
+    if what and not says_something(note):
         if repeats(desk.repo.current(key, target.agency), status, note):
             return Refusal(already(key, status, target.agency if target.behalf else None))
         assert caller.chat_id is not None
@@ -381,6 +406,14 @@ def give_note(
     if not note:
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal("Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
+    what = note_needed(prompt.status)
+    if what and not says_something(note):
+        # "🙏🙏" typed after the prompt: no reason; asked again, the prompt still waiting
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return Refusal(
+            f"“{esc(note[:20])}” chưa phải {what}: hãy gõ {what} bằng chữ (ví dụ "
+            "<i>chưa có chữ ký số</i>), hoặc /huy để bỏ. Chưa có gì được ghi."
+        )
     # The agency was decided when the status was chosen; decide again: rights may have changed.
     target = target_for(desk.province, caller.actor, prompt.key, prompt.agency)
     if isinstance(target, Refusal):

@@ -53,7 +53,7 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
         desk.province, caller.actor, change, previous, latest.id if latest else None, now
     )
     if isinstance(decision, Refusal):
-        return decision
+        return _named_newer(desk, caller, change, latest, decision)
     assert change is not None
     # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
     behalf = caller.writer if change.agency != caller.agency else None
@@ -63,6 +63,21 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     if restored is None:  # another change came in between our read and our write
         return newer_change(change)
     return Recorded(restored, undone=True)
+
+
+def _named_newer(
+    desk: Desk, caller: Caller, change: Change | None, latest: Change | None, refused: Refusal
+) -> Refusal:
+    """A newer change stands: whose and what it is ("Lê Thị Dung ghi Đang kiểm thử lúc …"),
+    rather than only that there is one."""
+    if refused.code != Refused.NEWER_STATUS_CHANGE or change is None or latest is None:
+        return refused
+    if latest.by == caller.user_id:
+        by = "bạn"
+    else:
+        officer = desk.repo.officer(latest.by)
+        by = latest.behalf or (officer.name if officer else f"người dùng {latest.by}")
+    return newer_change(change, latest, by)
 
 
 @use_case(database=False)
@@ -136,7 +151,7 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
     previous = repo.before(change)
     decision = undo(desk.province, caller.actor, change, previous, latest_id, now)
     if isinstance(decision, Refusal):
-        return LastWrite(refusal=decision)
+        return LastWrite(refusal=_named_newer(desk, caller, change, latest, decision))
     return LastWrite(change=change)
 
 

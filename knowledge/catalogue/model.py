@@ -41,7 +41,10 @@ class Row:
 
     @property
     def short_title(self) -> str:
-        if self.sub:
+        """A sector's sub-row of 406-11 ("Y tế (Thực thi Nghị quyết số 60/NQ-CP …)") by its
+        sector; a sub-row printed as a task of its own ("Thí điểm cơ chế kết nối … cung cấp
+        điện") by its title, no sector's name."""
+        if self.sub and self.title.startswith(f"{self.sub} ("):
             return f"Kết nối dữ liệu dân cư — ngành {self.sub}"
         return self.title
 

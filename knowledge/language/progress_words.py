@@ -55,6 +55,14 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (
     ("trang", "thai"),
     ("phan", "tram"),
 )
+# How much of it, as an amount: "được bao nhiêu phần trăm rồi", "xong bao nhiêu rồi", "tỷ lệ":
+# the answer leads with the count and share done, as /tiendo counts them.
+AMOUNT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("phan", "tram"),
+    ("bao", "nhieu"),
+    ("ty", "le"),
+    ("ti", "le"),
+)
 # In a question of how far along the work is, the words asking for it as a list ("ds mục trễ
 # hạn của sở em", "tổng hợp giúp em các việc chưa xong", "liệt kê"): the frame, not the
 # "Danh sách …" a task's title opens with.

@@ -118,3 +118,28 @@ def register_as(agency: str) -> str:
     """Under the answer to an agency's bare name from someone not registered (a new officer
     often types their agency's name after /start): how to register as its officer."""
     return f"Bạn là cán bộ {esc(agency)}? Đăng ký để nhận nhắc hạn: {code('/dangky ' + agency)}"
+
+
+def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
+    """Several items said with different statuses in one message: each as the line that writes
+    it alone, nothing written (one button carries one status)."""
+    lines = [
+        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
+        for key, status, note in items
+    ]
+    return (
+        f"Tin nhắn nêu {len(items)} mục với trạng thái khác nhau; mỗi lần một mục: gõ "
+        + ", rồi ".join(lines)
+        + ". Chưa có gì được ghi."
+    )
+
+
+def per_row(example: str | None) -> str:
+    """A share of the work said done ("đã xong 50%"): the bot keeps a status per row, so the
+    rows done are each written, by their command or its buttons."""
+    line = code(capnhat_line(example or "<mã mục>", "xong"))
+    return (
+        "Bot ghi trạng thái theo từng mục, không theo phần trăm: mục nào đã xong, gõ "
+        f"{line} (hoặc /capnhat để chọn mục bằng nút); /tiendo cho biết đã xong bao nhiêu. "
+        "Chưa có gì được ghi."
+    )

@@ -72,10 +72,14 @@ def standing(registration: Registration | None) -> str:
     return NOT_OFFICER
 
 
-def usage(reading: CapnhatReading) -> str:
-    """/capnhat's form in one line, with the whole key when a loose one was typed ("14")."""
+def usage(reading: CapnhatReading, example: str | None = None) -> str:
+    """/capnhat's form in one line, with the whole key when a loose one was typed ("14");
+    `example`: one of the writer's own rows, to show the form on ("406-14" is another's)."""
     hint = f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else ""
-    return CAPNHAT_USAGE_LINE + hint
+    line = CAPNHAT_USAGE_LINE
+    if example:
+        line = line.replace("/capnhat 406-14 xong", f"/capnhat {esc(example)} xong")
+    return line + hint
 
 
 def already(key: str, status: Status, unit: str | None = None) -> str:
@@ -206,9 +210,10 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.GROUP_REGISTRATION: lambda agency: (
         f"Bạn đang đăng ký là {esc(agency)}. {CHOOSE_UNIT} {UNCHANGED}"
     ),
-    Refused.NO_ROLE_IN_ROW: lambda agency, key: (
-        f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}, "
-        f"nên bạn không cập nhật được mục này. {UNCHANGED}"
+    Refused.NO_ROLE_IN_ROW: lambda agency, key, leads=(): (
+        f"{esc(agency)} không chủ trì hay phối hợp mục {key_tag(key)}"
+        + (f" (chủ trì: {esc(', '.join(leads))})" if leads else "")
+        + f", nên bạn không cập nhật được mục này. {UNCHANGED}"
     ),
     Refused.ADMINS_WRITE_FOR_OTHERS: lambda agency, key: (
         f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
@@ -240,9 +245,15 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.NO_LONGER_WRITES: lambda key, agency: (
         f"Bạn không còn cập nhật {key_tag(key)} cho {esc(agency)}. {UNCHANGED}"
     ),
-    Refused.NEWER_STATUS_CHANGE: lambda key, agency: (
-        f"Đã có cập nhật mới hơn cho {key_tag(key)} ({esc(agency)}) nên không "
-        f"hoàn tác được thay đổi này. {UNCHANGED}"
+    Refused.NEWER_STATUS_CHANGE: lambda key, agency, by="", status=None, at=None: (
+        f"Đã có cập nhật mới hơn cho {key_tag(key)} ({esc(agency)})"
+        + (
+            f": {esc(by)} ghi <b>{esc(Status(status).label)}</b> lúc "
+            f"{at:%H:%M} {at.day}/{at.month}"
+            if status is not None and at is not None
+            else ""
+        )
+        + f", nên không hoàn tác được thay đổi này. {UNCHANGED}"
     ),
     Refused.NOTHING_TO_UNDO: lambda: (
         "Bạn chưa ghi trạng thái hay nộp gì để hoàn tác. Ghi trạng thái: /capnhat &lt;mã&gt; "

@@ -20,6 +20,7 @@ from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
+    RowView,
     agency_rows,
     row_view,
     task_view,
@@ -27,6 +28,7 @@ from knowledge.catalogue.views import (
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent
+from knowledge.reader.asking import amount_asked
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
@@ -209,7 +211,9 @@ class Assistant(RowLookup):
             )
             return Answer("service", reading.agency, [], [], html)
         if reading.intent == "progress":
-            found = progress_answer(self.catalogue, prov, reading, marks, today)
+            found = progress_answer(
+                self.catalogue, prov, reading, marks, today, amount_asked(parsed)
+            )
             html = progress_text.found_report(self.catalogue, prov, found, today)
             return Answer("progress", reading.agency, found.items, found.tasks, html)
         if reading.intent == "deadline" and reading.period:
@@ -266,7 +270,11 @@ class Assistant(RowLookup):
             due.period.label, prov, due.views, due.tasks, today, agency, due.after
         )
         extra = {"period": due.period}
-        return Answer("deadline", agency, due.views, due.tasks, html, extra=extra)
+        # a row due twice in the period is shown under each date, and is one item
+        rows: dict[str, RowView] = {}
+        for view in due.views:
+            rows.setdefault(view.key, view)
+        return Answer("deadline", agency, list(rows.values()), due.tasks, html, extra=extra)
 
     def task(
         self,

@@ -10,6 +10,7 @@ from typing import Literal
 
 from knowledge.language.progress_words import (
     AFTER_LATE,
+    AMOUNT_PHRASES,
     ASPECT_WORDS,
     BESIDES_CLOSE,
     BESIDES_WORDS,
@@ -177,6 +178,12 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
     return set()
 
 
+def amount_asked(parsed: Parsed) -> bool:
+    """ "được bao nhiêu phần trăm rồi", "xong bao nhiêu rồi": how much of the work, as an
+    amount."""
+    return _has_phrase([t.fold for t in parsed.tokens], AMOUNT_PHRASES)
+
+
 def progress_frame(parsed: Parsed) -> set[int]:
     """The words that ask how far along the work is ("tiến độ", "tình hình", "nộp đủ chưa")
     and ask for it as a list ("ds", "liệt kê"): the question's frame, no service's wording."""
@@ -234,7 +241,9 @@ def about_work(parsed: Parsed, foreign: Sequence[Token]) -> bool:
     title holds (`foreign`) are only the words of standing ("nộp muộn có sao không")."""
     if names_the_work(parsed) or asks_for_a_list(parsed):
         return True
-    return all(standing_word(t) for t in foreign)
+    # "được bao nhiêu phần trăm rồi": the frame's own words ask how far along, too
+    framed = {parsed.tokens[i] for i in progress_frame(parsed)}
+    return all(standing_word(t) or t in framed for t in foreign)
 
 
 def standing_word(token: Token) -> bool:

@@ -13,6 +13,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import RowView, TaskView, row_view, sort_rows
 from knowledge.reader.periods import Period
+from knowledge.rules.reminders import row_dates
 
 AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 
@@ -20,20 +21,19 @@ AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 def due_in(
     catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
 ) -> tuple[list[RowView], list[TaskView]]:
-    """Every row with a milestone in the period (at its first one there) and each task's
-    occurrences in it (three at most)."""
+    """Every row with a date in the period, once a date (406-22 in Quý III/2021: its
+    province's 31/8 and its national 30/9, both reminded), and each task's occurrences in it
+    (three at most)."""
     views = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
     for key in keys:
         row = catalogue.rows[key]
         view = row_view(row, prov, today, agency)
-        dates = [
-            m.due for m in (view.assignment.milestones if view.assignment else row.milestones)
-        ]
-        inside = [d for d in dates if period.start <= d <= period.end]
-        if inside:
-            views.append(replace(view, deadline=inside[0]))
+        # the row's dates as the reminders remind them (the national milestone after the
+        # province's last date too)
+        inside = [d for d in row_dates(catalogue, prov, key) if period.start <= d <= period.end]
+        views += [replace(view, deadline=day) for day in inside]
     tasks = []
     for task in prov.tasks_of(agency) if agency else prov.tasks:
         for due in task.occurrences(period.start, period.end)[:3]:

@@ -15,7 +15,7 @@ from datetime import date
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.reader.reading import Reading
-from knowledge.rules.progress import standings, task_standings
+from knowledge.rules.progress import Tally, standings, tally, task_standings
 from knowledge.rules.standing import Mark, Standing, State
 
 Marks = dict[tuple[str, str], Mark]
@@ -39,10 +39,17 @@ class Found:
     agency: str | None
     within: str = ""
     overdue: bool = False  # the late units before `within` are listed too
+    # asked as an amount ("được bao nhiêu phần trăm rồi"): the scope's count, as /tiendo's
+    tally: Tally | None = None
 
 
 def progress_answer(
-    catalogue: Catalogue, province: Province, reading: Reading, marks: Marks, today: date
+    catalogue: Catalogue,
+    province: Province,
+    reading: Reading,
+    marks: Marks,
+    today: date,
+    amount: bool = False,
 ) -> Found:
     agency, period = reading.agency, reading.period
     standing = reading.standing or "open"
@@ -61,7 +68,8 @@ def progress_answer(
     tasks = [_task(province, s) for s in chosen if s.is_task]
     within = period.label if period else ""
     overdue = period is not None and any(s.due and s.due < period.start for s in chosen)
-    return Found(items, tasks, chosen, standing, agency, within, overdue)
+    counted = tally(units) if amount else None
+    return Found(items, tasks, chosen, standing, agency, within, overdue, counted)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -32,10 +32,16 @@ from knowledge.rules.statuses import (
     STATUS_PHRASES,
     Change,
     Status,
+    parts_meant,
+    role_in,
 )
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
-FILLER = frozenset({"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi", "luon", "ha"})
+# "hết" ("all": "đã nộp hết rồi") is filler only where it closes the words ("hết kinh phí" says
+# what blocks the work, so a note may open with it).
+FILLER = frozenset(
+    {"da", "roi", "r", "a", "ak", "ah", "nhe", "nha", "oi", "nhi", "luon", "ha", "het", "ca"}
+)
 # A key as typed: a catalogue row ("406-14", "406/14"), a sub-row ("406-11/Y tế"), a task id
 # ("tq-2021-04-20") or a task's date ("20/4", "20/4/2021"). Nothing longer or shorter is a key.
 _ROW = re.compile(r"^(406|411)[-/.]\d{1,3}$")
@@ -84,7 +90,7 @@ def _only_filler(words: list[str]) -> bool:
 
 
 # Filler that may open a note ("xong ạ, chờ ký"); "đã" opens real notes ("đã gửi Bộ").
-_OPENING_FILLER = FILLER - {"da"}
+_OPENING_FILLER = FILLER - {"da", "het", "ca"}
 
 
 def _trim_filler(note: str) -> str:
@@ -232,6 +238,153 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
     return best
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def share_reported(text: str) -> bool:
+    """ "bên em đã xong 50% rồi": a share of the work said done. No status says it (a status
+    is a row's), so it is neither offered nor read as a question of what is done."""
+    if reads_as_question(text) or text.lstrip().startswith("/"):
+        return False
+    if any(whole_key_shape(w) for w in text.split()):
+        return False  # "406-14 xong 100%": that row's status, offered as any
+    folds = [t.fold for t in tokenize(text)]
+    spelled = any(
+        a.isdecimal() and (b, c) == ("phan", "tram")
+        for a, b, c in zip(folds, folds[1:], folds[2:], strict=False)
+    )
+    # said done ("xong 50%") or reached ("đạt 80 phần trăm", "được 50%")
+    said = status_span(folds) is not None or bool({"dat", "duoc"} & set(folds))
+    return (spelled or bool(_PERCENT.search(text))) and said
+
+
+@dataclass(frozen=True)
+class Items:
+    """A statement naming several rows or tasks, each with its status ("406-22 xong, 406-11/Y
+    tế đang làm", "406-22 và 406-14 xong rồi"): one offer an item, in the order typed; never
+    the second item kept as the first's note."""
+
+    offers: tuple[Offer, ...]
+
+
+def status_spans(folds: list[str]) -> list[tuple[Status, int, int]]:
+    """Every status phrase among the words, left to right, the longest at each place, none
+    overlapping another, none after a negation ("chưa xong") nor asked ("xong chưa")."""
+    found, i = [], 0
+    while i < len(folds):
+        at = [
+            (len(words), code) for words, code in _SPAN_WORDS if folds[i : i + len(words)] == words
+        ]
+        if not at:
+            i += 1
+            continue
+        length, code = max(at, key=lambda a: a[0])
+        # "xong chưa", "xong không": asked, not said
+        asked = i + length < len(folds) and folds[i + length] in _NEGATIONS
+        if not (i > 0 and folds[i - 1] in _NEGATIONS) and not asked:
+            found.append((Status(code), i, i + length))
+        i += length
+    return found
+
+
+# Words that join one item to the next and say nothing of their own ("406-22 và 406-14 xong",
+# "406-22 xong, còn 406-14 đang làm")
+_JOINERS = frozenset({"va", "voi", "con", "cung", "and", "&", "+"})
+
+
+def _keyed_items(
+    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+) -> list[tuple[list[str], int, Status, int]] | None:
+    """The items a statement names by their keys, each with its status: (keys, where the first
+    key starts, status, where the status words end). A row is named any way a question names
+    it ("406-22", "mục 22", "406-11 y tế", "406-11/Y tế"), a task by its id or date; a status
+    phrase whose own words before it name a key starts another item ("406-22 đang làm, 11 y tế
+    xong"), any other stays in the note ("vướng mắc do kiểm thử chưa đạt"). None when no key
+    stands before the first status words."""
+    folds = [t.fold for t in tokens]
+    spans = status_spans(folds)
+    if not spans:
+        return None
+    refs = list(assistant.parse(text, today, province).rows)
+    words = _token_words(text)
+    items: list[tuple[list[str], int, Status, int]] = []
+    begin = used = 0
+    for status, start, end in spans:
+        mine = [r for r in refs if begin <= r.start < start]
+        keys: list[str] = []
+        for n, ref in enumerate(mine):
+            stop = mine[n + 1].start if n + 1 < len(mine) else start
+            sector = tuple(ref.sector[: max(0, stop - ref.end)])
+            answer = assistant.item(replace(ref, sector=sector), province, today)
+            typed = next((w for w, (a, b) in words if a <= ref.start < b), "").lower()
+            if answer is None or not answer.items:
+                continue
+            if _SUB_ROW.match(typed) and not answer.items[0].row.sub:
+                return None  # "406-14/capnhat": a sub-row's shape naming none, no key at all
+            keys.append(answer.items[0].key)
+        first = mine[0].start if mine else begin
+        if not keys:
+            # "11 y tế", "tq-2021-04-20", "20/4": the words before the status, whole, a key
+            head = [
+                w.strip(".,;:!()")
+                for w, (a, _) in words
+                if a >= begin and a < start and fold(w.strip(".,;:!()")) not in FILLER | _JOINERS
+            ]
+            # a number alone ("14 xong") is no key in words: it may count anything
+            bare = len(head) == 1 and head[0].isdecimal()
+            key = (
+                assistant.resolve_key(" ".join(head), province, today)
+                if head and not bare
+                else None
+            )
+            keys = [key] if key is not None else []
+            first = next((a for w, (a, _) in words if a >= begin and fold(w) not in FILLER), begin)
+        if not keys:
+            if not items:
+                return None
+            continue  # status words inside the note of the item before ("do kiểm thử")
+        items.append((keys, first, status, end))
+        used += len(mine)
+        begin = end
+    if used < len(refs) or any(_row_shape(w) for w, (a, _) in words if a >= begin):
+        return None  # a row left in a note ("406-22 xong 406-14"): no item is clear
+    return items
+
+
+def _token_words(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each word of `text` as typed, with the tokens it makes (start, end)."""
+    out, seen = [], 0
+    for word in text.split():
+        n = len(tokenize(word))
+        out.append((word, (seen, seen + n)))
+        seen += n
+    return out
+
+
+def _items_statement(
+    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+) -> Offer | Items | None:
+    """A statement naming its rows or tasks by key (`_keyed_items`): one offer, or one an item;
+    each item's note is what follows its status up to the next item."""
+    found = _keyed_items(text, tokens, assistant, province, today)
+    if not found:
+        return None
+    offers = []
+    for n, (keys, _, status, end) in enumerate(found):
+        stop = found[n + 1][1] if n + 1 < len(found) else len(tokens)
+        note = _note_between(text, end, stop)
+        offers += [Offer(key, status, note) for key in keys]
+    if len(offers) > 1:
+        return Items(tuple(dict((o.key, o) for o in offers).values()))
+    # "Sở Y tế 406-14 xong": words before the key that name a unit, and nothing else
+    keys, first, status, _ = found[0]
+    before = [t for t in tokens[:first] if not whole_key_shape(t.raw)]
+    named = " ".join(t.raw for t in before)
+    unit = assistant.agencies.whole(named) if named else None
+    unit = unit or _behalf_unit(before, assistant, province)
+    return replace(offers[0], unit=unit)
+
+
 @dataclass(frozen=True)
 class Unclear:
     """A statement about a task its words name, whose object names several tasks the writer's
@@ -275,7 +428,7 @@ def offer_for(
 
 def statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
-) -> Offer | Unclear | None:
+) -> Offer | Items | Unclear | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row
     is a key as typed ("406-14", "20/4") or else one clear service named before the status words
     ("gpxd đã tích hợp xong"); the words after the status are its note. A task may also be
@@ -297,6 +450,10 @@ def statement(
         assert found is not None
         status, start, end = found
         after = tokens[end:]
+    if around is None:
+        keyed = _items_statement(text, tokens, assistant, province, today)
+        if keyed is not None:
+            return keyed
     note = _note_after(text, end)
     typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
     if typed:
@@ -317,6 +474,14 @@ def statement(
         unit = mention.name if mention is not None else _behalf_unit(opening, assistant, province)
         if answer.intent == "service" and answer.items and not answer.close:
             return Offer(answer.items[0].key, status, note, unit=unit)
+        owner = unit or agency
+        if answer.intent == "service" and answer.items and owner:
+            # "gplx xong" fits 406-22, 411-16 and 411-17: the one the writer's unit owns
+            own = list(
+                dict.fromkeys(k for v in answer.items for k in _owned(province, owner, v.key))
+            )
+            if len(own) == 1:
+                return Offer(own[0], status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
             task = answer.tasks[0].task
             return Offer(task.id, status, note, one_form(task, tokens, province) or "", unit)
@@ -335,9 +500,10 @@ def statement(
             f"{t.id}@{tasks.due[t.id].isoformat()}" if t.id in tasks.due else t.id
             for t in tasks.tasks
         )
-    if not keys and (owner is None or unit):
-        # a unit that owes no such task ("Viễn thông … đã nộp biểu 02"): the task the words
-        # name, which the use case then refuses for that unit, saying so
+    if not keys:
+        # a unit that owes no such task ("Viễn thông … đã nộp biểu 02", a district's "đã gửi
+        # phụ lục rồi"): the task the words name, which the use case then refuses for that
+        # unit, saying so, rather than the task's card read as if it had been taken
         answer = assistant.ask(named, today, province.slug)
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:
@@ -347,6 +513,12 @@ def statement(
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
     return Offer(keys[0], status, note if around is not None else "", part or "", unit)
+
+
+def _owned(province: Province, agency: str, key: str) -> tuple[str, ...]:
+    """The rows of `agency` a row's key stands for: itself where it has a role, else its
+    sub-rows the agency owns ("406-11" for Sở Y tế: 406-11/Y tế)."""
+    return (key,) if role_in(province, agency, key) else parts_meant(province, agency, key)
 
 
 def _behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:
@@ -360,12 +532,23 @@ def _behalf_unit(opening: list[Token], assistant: Assistant, province: Province)
 
 def _note_after(text: str, end: int) -> str:
     """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
-    kept, seen = [], 0
-    for word in text.split():
-        if seen >= end and not whole_key_shape(word):
-            kept.append(word)
-        seen += len(tokenize(word))
+    return _note_between(text, end, len(tokenize(text)))
+
+
+def _note_between(text: str, end: int, stop: int) -> str:
+    """The words of `text` from its `end`-th token to its `stop`-th, as typed, less keys and
+    filler."""
+    kept = [
+        word
+        for word, (start, _) in _token_words(text)
+        if end <= start < stop and not whole_key_shape(word)
+    ]
     return "" if _only_filler(kept) else _trim_filler(" ".join(kept))
+
+
+def _row_shape(word: str) -> bool:
+    w = word.strip(".,;:!").lower()
+    return bool(_ROW.match(w) or _SUB_ROW.match(w))
 
 
 def whole_key_shape(word: str) -> bool:

@@ -78,10 +78,11 @@ def plan_note(view: RowView, province: Province) -> str:
 
 def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
     row = view.row
-    lines = [
-        f"{key_tag(row.key)} · {esc(row.title)}",
-        f"• {esc(level_text(row.level).capitalize())}",
-    ]
+    # a sub-row is headed as every other view names it, its cell as printed beside
+    lines = [f"{key_tag(row.key)} · {esc(row.short_title)}"]
+    if row.short_title != row.title:
+        lines.append(f"• Theo quyết định: {esc(row.title)}")
+    lines.append(f"• {esc(level_text(row.level).capitalize())}")
     if not view.in_plan:
         lines.append(f"• ⚠️ {esc(plan_note(view, province))}")
     if view.assignment:
@@ -224,9 +225,8 @@ def period_answer(
         more = f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else ""
         return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
-        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: {len(views)} mục"
-        + (f", {len(tasks)} nhiệm vụ" if tasks else "")
-        + "."
+        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: "
+        f"{len({v.key for v in views})} mục" + (f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
     )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
 

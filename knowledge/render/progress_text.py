@@ -36,20 +36,26 @@ def status_line(code: str | None) -> str:
 
 
 def when_text(s: Standing) -> str:
-    """ "hạn 31/5/2021, mốc 1/2 (quá hạn 2 ngày)"; no days for done or closed units."""
+    """ "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021)"; no days for done
+    or closed units. "mốc 1/2" read as a date (1 February) in a line of dates."""
     if s.due is None:
         return "chưa có hạn"
-    phase = f", mốc {s.phase}/{s.phases}" if s.phases > 1 else ""
-    text = f"hạn {fmt_date(s.due)}{phase}"
+    text = f"hạn {fmt_date(s.due)}"
     if s.state in (State.OPEN, State.LATE):
         text += f" ({describe_days(s.today, s.due)})"
+    if s.phases > 1:
+        text += f", mốc {s.phase} trên {s.phases}"
+        following = s.deadline.following if s.deadline is not None else None
+        if following is not None:
+            text += f" (mốc {s.phase + 1}: {fmt_date(following)})"
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
 
 
 def tally_text(t: Tally) -> str:
-    parts = [f"{t.done}/{t.total} xong"]
+    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them."""
+    parts = [f"{t.done}/{t.total} xong ({t.percent}%)"]
     if t.closed:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:
@@ -181,7 +187,12 @@ def found_report(catalogue: Catalogue, province: Province, found: Found, today: 
     """A progress question's answer: the units it found, as /quahan lists them."""
     words = REPORT_WORDS[found.standing]
     within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
-    return units_report(catalogue, province, found.units, today, found.agency, words, within)
+    text = units_report(catalogue, province, found.units, today, found.agency, words, within)
+    if found.tally is None:
+        return text
+    # asked as an amount: the count /tiendo heads with, and its share, before the list
+    head, _, rest = text.partition("\n")
+    return "\n".join([head, f"<b>Tiến độ: {tally_text(found.tally)}</b>", rest])
 
 
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
@@ -192,6 +203,8 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         old = STATUSES.get(c.old, "—") if c.old else "—"
         # written for the unit by someone else: their name as stored with the change
         who = f"do {c.behalf} ghi thay" if c.behalf else names.get(c.by, str(c.by))
+        # an undo puts the status before back: marked, so that it does not read as a new mind
+        who += ", hoàn tác" if c.undoes is not None else ""
         note = f" — “{esc(c.note)}”" if c.note else ""
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "

@@ -79,7 +79,7 @@ class Refused(StrEnum):
     # statuses (rules/statuses.py): for whom a status is written
     ROW_UNASSIGNED = "row_unassigned"  # key
     GROUP_REGISTRATION = "group_registration"  # agency
-    NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key
+    NO_ROLE_IN_ROW = "no_role_in_row"  # agency, key, leads (the row's leads, to say whose it is)
     ADMINS_WRITE_FOR_OTHERS = "admins_write_for_others"  # agency, key
     STATED_FOR_OTHER = "stated_for_other"  # agency, unit
     OTHER_UNITS_HANDINS = "other_units_handins"  # agency, unit
@@ -90,7 +90,7 @@ class Refused(StrEnum):
     STATUS_UNDO_TOO_LATE = "status_undo_too_late"  # key
     STATUS_UNDO_NOT_YOURS = "status_undo_not_yours"
     NO_LONGER_WRITES = "no_longer_writes"  # key, agency
-    NEWER_STATUS_CHANGE = "newer_status_change"  # key, agency
+    NEWER_STATUS_CHANGE = "newer_status_change"  # key, agency; by, status, at (the newer one)
 
     # statuses (usecases/statuses.py)
     NOTHING_TO_UNDO = "nothing_to_undo"

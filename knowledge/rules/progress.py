@@ -197,6 +197,11 @@ class Tally:
     def open(self) -> int:
         return self.total - self.done - self.closed - self.late - self.ended
 
+    @property
+    def percent(self) -> int:
+        """The share done, in whole percent (0 when nothing is counted)."""
+        return round(100 * self.done / self.total) if self.total else 0
+
 
 def tally(items: Iterable[Standing]) -> Tally:
     items = list(items)

@@ -19,9 +19,16 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.deadlines import Milestone, is_past
 from knowledge.calendar.workdays import WorkCalendar
-from knowledge.catalogue.model import EVERY_MONTHS, Assignment, Catalogue, Province, Row, Task
+from knowledge.catalogue.model import (
+    EVERY_MONTHS,
+    Assignment,
+    Catalogue,
+    Province,
+    Row,
+    Task,
+)
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.rules.standing import Deadline, Mark, mark_of, settled
 
@@ -96,17 +103,7 @@ def row_deadlines(
     and reminded; one that had passed before the plan began was carried over by the plan.
     """
     result = []
-    local = assignment.milestones
-
-    def unanswered(due: date) -> bool:
-        if not local or due > local[-1].due:
-            return True
-        return plan_from is not None and plan_from <= due < local[0].due
-
-    national = [m for m in row.milestones if unanswered(m.due)]
-    dated = sorted(
-        [(m, False) for m in local] + [(m, True) for m in national], key=lambda d: d[0].due
-    )
+    dated = _dated(row, assignment, plan_from)
     for i, (milestone, is_national) in enumerate(dated):
         if not start <= milestone.due <= end:
             continue
@@ -127,6 +124,37 @@ def row_deadlines(
                 )
             )
     return result
+
+
+def _dated(
+    row: Row, assignment: Assignment, plan_from: date | None
+) -> list[tuple[Milestone, bool]]:
+    """A row's milestones in this province, in date order, each marked national or not (see
+    `row_deadlines`)."""
+    local = assignment.milestones
+
+    def unanswered(due: date) -> bool:
+        if not local or due > local[-1].due:
+            return True
+        return plan_from is not None and plan_from <= due < local[0].due
+
+    national = [m for m in row.milestones if unanswered(m.due)]
+    return sorted(
+        [(m, False) for m in local] + [(m, True) for m in national], key=lambda d: d[0].due
+    )
+
+
+def row_dates(catalogue: Catalogue, province: Province, key: str) -> tuple[date, ...]:
+    """The dates a row falls due in this province, in order: those the reminders remind and the
+    standing rule counts (`row_deadlines`), so that a question about a period or the nearest
+    date lists what the reminders remind ("tháng 9" holds 406-22's national 30/9 beside the
+    province's 31/8). A row the province did not assign: the decision's milestones."""
+    row = catalogue.rows[key]
+    assignment = province.assignments.get(key)
+    if assignment is None:
+        return tuple(m.due for m in row.milestones)
+    dated = _dated(row, assignment, plan_first_day(province))
+    return tuple(dict.fromkeys(m.due for m, _ in dated))
 
 
 LATE_OCCURRENCES = 12  # the passed occurrences of a recurring task the views still chase

@@ -130,6 +130,30 @@ def owners(province: Province, key: str) -> tuple[str, ...]:
     return found[0].addressees if found else ()
 
 
+SUB_ROW = "/"  # "406-11/Y tế": a sub-row's key is its parent's, a slash, its sector
+
+
+def parts_meant(province: Province, agency: str | None, key: str) -> tuple[str, ...]:
+    """The sub-rows an agency means by their parent's key: "406-11" from Sở Y tế, which has no
+    role in 406-11 itself but leads 406-11/Y tế, is that sub-row (officers type the number the
+    decision prints). Empty when the agency has a role in the row itself, or none in any of its
+    sub-rows: the key then means the row itself, written or refused as such."""
+    if agency is None or role_in(province, agency, key) or SUB_ROW in key:
+        return ()
+    prefix = key + SUB_ROW
+    return tuple(
+        k for k in province.assignments if k.startswith(prefix) and role_in(province, agency, k)
+    )
+
+
+def example_row(province: Province, agency: str | None) -> str | None:
+    """One of the agency's own rows to show a command's form on: one it leads, a row before a
+    sub-row ("406-22" before "406-11/Y tế"); None when it owns none."""
+    rows = province.rows_of(agency) if agency else []
+    ranked = sorted(rows, key=lambda a: (agency not in a.lead, SUB_ROW in a.key))
+    return ranked[0].key if ranked else None
+
+
 @dataclass(frozen=True)
 class Target:
     """Whose status a write sets. `behalf`: written for that unit by someone who does not act
@@ -180,7 +204,11 @@ def target_for(
         # Registered to "UBND huyện" before the province listed its units: one district's
         # write must not stand for all of them.
         return Refusal(Refused.GROUP_REGISTRATION, agency=who.agency)
-    return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key)
+    if province.task_at(key) is not None:  # a task the agency is no addressee of
+        return Refusal(Refused.UNIT_NOT_OWNER, unit=who.agency, key=key, row=False)
+    assignment = province.assignments.get(key)
+    leads = assignment.lead if assignment is not None else ()
+    return Refusal(Refused.NO_ROLE_IN_ROW, agency=who.agency, key=key, leads=leads)
 
 
 def stated_for(province: Province, who: Actor, unit: str | None) -> str | Refusal | None:
@@ -237,6 +265,15 @@ def note_needed(status: Status) -> str | None:
     return None
 
 
+MIN_NOTE_LETTERS = 2  # "🙏🙏", "x", "." explain nothing; "hết kinh phí" does
+
+
+def says_something(note: str) -> bool:
+    """Whether a note or a reason is words: the reason a "không đủ điều kiện" carries goes into
+    Phụ lục IV ("giải thích rõ nguyên nhân"), so an emoji or a single character is no reason."""
+    return sum(ch.isalpha() for ch in note) >= MIN_NOTE_LETTERS
+
+
 @dataclass(frozen=True)
 class Change:
     """One entry of the append-only history: who set which status for a row and an agency."""
@@ -273,8 +310,19 @@ class Restore:
     note: str
 
 
-def newer_change(change: Change) -> Refusal:
-    return Refusal(Refused.NEWER_STATUS_CHANGE, key=change.key, agency=change.agency)
+def newer_change(change: Change, newer: Change | None = None, by: str = "") -> Refusal:
+    """`change` is no longer the latest of its row and unit: `newer` is, written by `by` (a
+    name, "bạn"), which the refusal says, so that an officer sees whose change stands."""
+    if newer is None:
+        return Refusal(Refused.NEWER_STATUS_CHANGE, key=change.key, agency=change.agency)
+    return Refusal(
+        Refused.NEWER_STATUS_CHANGE,
+        key=change.key,
+        agency=change.agency,
+        by=by,
+        status=newer.new,
+        at=newer.at,
+    )
 
 
 def undo(

@@ -26,7 +26,10 @@ async def test_task_refused_for_agency_not_addressed(player):
     # The 20/4 dossier goes to Sở TT&TT; it does not file one itself.
     await register(player, 1002, "Sở Thông tin và Truyền thông")
     out = texts(await player.send(1002, "/capnhat tq-2021-04-20 xong"), 1002)
-    assert "không cập nhật được" in out[0]
+    # said as a task is: the unit does not send it
+    assert out == [
+        "Sở Thông tin và Truyền thông không phải nộp tq-2021-04-20. Không có gì thay đổi."
+    ]
     assert player.app.bot_data["services"].repo.history() == []
 
 

@@ -225,3 +225,31 @@ async def test_a_reply_from_who_may_not_write_here_gets_one_line(player):
     assert waiting.startswith("Chưa ghi gì: Yêu cầu đăng ký của bạn (Sở Y tế")
     assert admin.startswith("Quản trị viên ghi thay cho đơn vị trong tin nhắn riêng với bot")
     assert repo(player).history() == []
+
+
+async def test_a_file_sent_in_the_group_is_answered_and_not_stored(player):
+    """A filled Phụ lục I sent in the group as a reply to the reminder got no answer at all, and
+    the unit believed it had handed it in. Files are taken in the private chat: the sender is
+    told so in one line, nothing is stored; a stranger's file that answers nothing is theirs."""
+    from tests.e2e.test_submissions import repo, saved, template_of
+
+    await player.line(f"1002 {SYT.replace('Sở ', 'Cán bộ ')} > /dangky {SYT}")
+    await player.line(f"{ADMIN} > /duyet 1002")
+    await player.line(f"g-500 {ADMIN} > /theodoi syt")
+    book = await template_of(player, 1002, "Mẫu Phụ lục I")
+    book["Phụ lục I"]["B7"] = 3
+    await player.line("@ 2021-05-13 08:00")  # the group's reminder of the 20/5 forms
+    reminder = player.latest(GROUP)
+    assert "tq-2021-05-20" in reminder["text"]
+    said = "Tệp pl1.xlsx chưa được lưu: bot chỉ nhận biểu và tệp nộp trong tin nhắn riêng"
+    out = texts(
+        await player.upload(1002, "pl1.xlsx", saved(book), GROUP, reply_to=reminder), GROUP
+    )
+    assert len(out) == 1 and out[0].startswith(said)
+    out = texts(await player.upload(1002, "pl1.xlsx", saved(book), GROUP), GROUP)  # not a reply
+    assert len(out) == 1 and out[0].startswith(said)
+    assert texts(await player.upload(5555, "anh.xlsx", saved(book), GROUP), GROUP) == []
+    assert repo(player).submissions(task="tq-2021-05-20") == []
+    # the same file in the private chat is taken
+    out = texts(await player.upload(1002, "pl1.xlsx", saved(book)), 1002)
+    assert "Đã nhận Phụ lục I của Sở Y tế" in out[0]

@@ -35,7 +35,7 @@ from knowledge.reader.writes import (
     whole_key,
 )
 from knowledge.rules.officers import Actor
-from knowledge.rules.statuses import Change, Status, note_needed, write_target
+from knowledge.rules.statuses import Change, Status, note_needed, says_something, write_target
 from tests.botkit import ADMIN, register
 
 SEED = 14_2021
@@ -314,7 +314,7 @@ def _write(
     )
     if repeats(change, status, note):
         return
-    if note_needed(status) and not note:
+    if note_needed(status) and not says_something(note):  # no note, or no words ("406-15")
         model.pending, model.choosing = (key, status, now), None
         return
     model.statuses[key] = (status, note)
@@ -358,7 +358,9 @@ def _model_text(model, who, province, assistant, text, now, expired) -> None:
     if model.pending:
         key, status, _ = model.pending
         model.pending = None
-        if text.strip():
+        if text.strip() and not says_something(text.strip()):
+            model.pending = (key, status, now)  # no words: asked again, waiting anew
+        elif text.strip():
             _write(model, who, province, key, status, text.strip(), now, "note")
         return
     offer = offer_for(text, assistant, province, now.date())

@@ -30,7 +30,7 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
 
     out = texts(await player.send(1001, "/tiendo"), 1001)[0]
     [line] = [x for x in out.splitlines() if "406-14" in x]
-    assert "hạn 30/6/2021, mốc 1/2" in line
+    assert "hạn 30/6/2021 (còn 78 ngày), mốc 1 trên 2 (mốc 2: 31/10/2021)" in line
     desk = services(player)
     plan = plan_range(
         desk.assistant.catalogue, desk.province, {}, date(2021, 6, 20), date(2021, 7, 5)
@@ -42,3 +42,27 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
 async def test_an_earlier_provincial_date_says_nothing_more(player):
     out = texts(await player.send(ADMIN, "/giao 406-14 han thang 6"), ADMIN)
     assert "Hạn: Tháng 5/2021 → Tháng 6/2021" in out[0] and "⚠️" not in out[0]
+
+
+async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
+    """406-22: the province's 31/8/2021 and the decision's 30/9/2021, both reminded. "tháng 9"
+    answered "nothing due, next 31/12", "hạn gần nhất" 31/12, "quý 3" 31/8 only, /tiendo
+    "mốc 1/2" (read as 1 February), all against the reminder of 30/9."""
+    await register(player, 1002, "Sở Y tế", "Bình")
+    await player.line("@ 2021-09-06 08:00")
+    desk = services(player)
+    plan = plan_range(
+        desk.assistant.catalogue, desk.province, {}, date(2021, 9, 1), date(2021, 10, 1)
+    )
+    reminded = {r.due for _, r in plan if r.agency == "Sở Y tế" and "406-22" in r.keys}
+    assert date(2021, 9, 30) in reminded
+    out = texts(await player.send(1002, "thang 9 ben em co gi"), 1002)[0]
+    assert "406-22" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
+    out = texts(await player.send(1002, "han gan nhat"), 1002)[0]
+    assert out.startswith("Đến hạn trong ngày 30/9/2021 (hạn gần nhất)") and "406-22" in out
+    out = texts(await player.send(1002, "quy 3 ben em phai lam gi"), 1002)[0]
+    assert ": 1 mục." in out.splitlines()[0]
+    assert "Hạn 31/8/2021 (quá hạn 6 ngày)" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
+    out = texts(await player.send(1002, "/tiendo"), 1002)[0]
+    [line] = [x for x in out.splitlines() if "406-22" in x]
+    assert "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021)" in line

@@ -104,7 +104,7 @@ async def test_one_late_count_in_every_view(player, db_url):
     # the not-eligible row is its own category, not done
     assert number(r"(\d+) không đủ điều kiện", total) == 1
     assert number(r"(\d+)/\d+ xong", total) == 4
-    assert "Sở Tài chính: 1/4 xong, ❗2 quá hạn" in out[0]
+    assert "Sở Tài chính: 1/4 xong (25%), ❗2 quá hạn" in out[0]
 
     out = texts(await player.send(FINANCE, "/quahan"), FINANCE)
     assert number(r"(\d+) mục quá hạn", out[0]) == FINANCE_LATE
@@ -145,7 +145,7 @@ async def test_one_late_count_in_every_view(player, db_url):
     out = texts(await player.send(FINANCE, "/tiendo"), FINANCE)
     head = out[0].splitlines()[0]
     assert number(r"(\d+) quá hạn", head) == FINANCE_LATE
-    assert "406-39" in out[0] and "hạn 31/5/2021, mốc 1/3 (quá hạn 2 ngày)" in out[0]
+    assert "406-39" in out[0] and "hạn 31/5/2021 (quá hạn 2 ngày), mốc 1 trên 3 (mốc 2: " in out[0]
 
     # tasks count in /quahan; done and not-eligible rows never read late
     out = texts(await player.send(BUILDING, "/quahan"), BUILDING)

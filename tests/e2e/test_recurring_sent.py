@@ -24,7 +24,7 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
     # the province's tally agrees with /nopbai tinh's "đã nộp 1/7"
     out = texts(await play(player, f"{ADMIN} > /tiendo tinh"), ADMIN)
     assert f"• {HAM_YEN}: 1/2 xong" in out[0], out
-    assert "• UBND huyện Yên Sơn: 0/2 xong, ❗1 quá hạn" in out[0]
+    assert "• UBND huyện Yên Sơn: 0/2 xong (0%), ❗1 quá hạn" in out[0]
     out = "\n".join(texts(await play(player, f"{ADMIN} > /nopbai tinh"), ADMIN))
     assert f"✅ {HAM_YEN} — đã nộp 15/9/2023" in out
 

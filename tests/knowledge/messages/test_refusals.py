@@ -45,7 +45,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     # statuses
     Refused.ROW_UNASSIGNED: {"key": HOSTILE},
     Refused.GROUP_REGISTRATION: {"agency": HOSTILE},
-    Refused.NO_ROLE_IN_ROW: {"agency": HOSTILE, "key": HOSTILE},
+    Refused.NO_ROLE_IN_ROW: {"agency": HOSTILE, "key": HOSTILE, "leads": (HOSTILE,)},
     Refused.ADMINS_WRITE_FOR_OTHERS: {"agency": HOSTILE, "key": HOSTILE},
     Refused.STATED_FOR_OTHER: {"agency": HOSTILE, "unit": HOSTILE},
     Refused.OTHER_UNITS_HANDINS: {"agency": HOSTILE, "unit": HOSTILE},

@@ -14,12 +14,14 @@ from knowledge.reader.writes import (
 )
 from knowledge.reader.writes import (
     CapnhatReading,
+    Items,
     Offer,
     offer_for,
     read_capnhat,
     read_capnhat_line,
     reads_as_question,
     repeats,
+    statement,
 )
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, undo
@@ -312,3 +314,75 @@ def test_a_status_with_anything_else_is_not_bare(text):
 )
 def test_a_status_typed_for_the_row_whose_buttons_wait(text, said):
     assert status_answer(text) == said
+
+
+WORKING = Status.DANG_THUC_HIEN
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row named as a question names it: "mục 22", a sub-row by its sector's words
+        ("muc 22 xong roi", Offer("406-22", DONE)),
+        ("406-11 y te xong", Offer("406-11/Y tế", DONE)),
+        ("mục 11 ngành y tế đã xong", Offer("406-11/Y tế", DONE)),
+        ("406-11 xong roi", Offer("406-11", DONE)),  # the parent: whose sub-row, the use case
+        # several items, each with its own status and note, never one's note the next item
+        (
+            "406-22 xong, 406-11/Y tế đang làm",
+            Items((Offer("406-22", DONE), Offer("406-11/Y tế", WORKING))),
+        ),
+        (
+            "406-22 dang lam, 11 y te xong",
+            Items((Offer("406-22", WORKING), Offer("406-11/Y tế", DONE))),
+        ),
+        ("406-22 và 406-14 xong rồi", Items((Offer("406-22", DONE), Offer("406-14", DONE)))),
+        # status words inside a note stay in it
+        (
+            "406-22 vướng mắc do kiểm thử chưa đạt",
+            Offer("406-22", Status.VUONG_MAC, "do kiểm thử chưa đạt"),
+        ),
+        ("406-22 xong 406-14", None),  # a row left over: which is meant is not clear
+        ("14 xong", None),  # a number alone counts anything
+        ("20/4 da nop het roi", Offer("tq-2021-04-20", DONE)),  # "hết" closing is filler
+        ("406-22 vuong mac het kinh phi", Offer("406-22", Status.VUONG_MAC, "het kinh phi")),
+    ],
+)
+def test_a_statement_names_its_rows_as_questions_do(assistant, catalogue, text, expected):
+    assert statement(text, assistant, catalogue.province(None), TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("bên em đã xong 50% rồi", True),
+        ("bên em đạt 80 phần trăm rồi", True),
+        ("được bao nhiêu phần trăm rồi", False),  # asked, not said
+        ("bên em xong rồi", False),  # no share
+        ("406-14 xong 100%", False),  # a row's status: offered as any
+    ],
+)
+def test_a_share_said_done_is_no_status(text, said):
+    from knowledge.reader.writes import share_reported
+
+    assert share_reported(text) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "ack"),
+    [
+        ("ok em biet roi", True),
+        ("👍", True),
+        ("cảm ơn bot nhiều", True),
+        ("nhận được rồi ạ", True),
+        ("dạ cho em hỏi", False),  # a question opening
+        ("ok hạn khi nào", False),
+        ("ok 406-14 xong", False),
+        ("được không", False),
+        ("xin chào", False),  # a greeting: the help, as before
+    ],
+)
+def test_an_acknowledgement_is_no_question(text, ack):
+    from knowledge.reader.small_talk import acknowledges
+
+    assert acknowledges(text) is ack

@@ -22,6 +22,8 @@ from knowledge.rules.statuses import (
     UnitChoice,
     note_needed,
     owners,
+    parts_meant,
+    says_something,
     stated_for,
     target_for,
     undo,
@@ -195,3 +197,23 @@ def test_a_unit_named_in_a_statement_is_whom_an_admin_writes_for_and_an_officers
         "Bạn chỉ ghi được cho Sở Xây dựng; Sở Y tế tự báo, hoặc nhờ quản trị viên ghi thay. "
         "Không có gì thay đổi."
     )
+
+
+def test_a_parent_row_means_the_sub_rows_the_agency_owns(catalogue):
+    """Officers type the number the decision prints ("406-11"): for an agency with no role in
+    the row itself, its sub-rows are meant; the row's own agencies mean the row."""
+    province = catalogue.province("tuyen-quang")
+    assert parts_meant(province, "Sở Y tế", "406-11") == ("406-11/Y tế",)
+    assert len(parts_meant(province, "Văn phòng UBND tỉnh", "406-11")) == 14
+    assert parts_meant(province, "Công an tỉnh", "406-11") == ()  # it leads 406-11 itself
+    assert parts_meant(province, "Sở Y tế", "406-14") == ()  # no sub-rows: refused as such
+    assert parts_meant(province, "Sở Y tế", "406-11/Y tế") == ()
+    assert parts_meant(province, None, "406-11") == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [("🙏🙏", False), ("x", False), (".", False), ("👍 ok", True), ("hết kinh phí", True)],
+)
+def test_a_reason_is_words(note, words):
+    assert says_something(note) is words
