@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters import dates, details, recurring
+from knowledge.letters import dates, details, kept_start, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -42,12 +42,16 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     low = plain(text)
     floor = letter_date or today
     if _EVERY_YEAR.search(low):
-        return _yearly(task, text, low, floor)
+        return _yearly(task, text, low, kept_start.kept_floor(task.recurrence, floor, False))
     found = recurring.recurrence(text)
     if found is not None:
         if found.error:
             return found.error
-        first = recurring.first_occurrence(found, floor)
+        started = kept_start.typed_start(found, low)
+        if isinstance(started, str):
+            return started
+        # no start typed: the letter's start stays (knowledge/letters/kept_start.py)
+        first = recurring.first_occurrence(started, kept_start.kept_floor(task.recurrence, floor))
         if first is None:
             return f"không rõ lần đầu của “{text}”"
         recurrence = Recurrence(found.every, found.day, first)

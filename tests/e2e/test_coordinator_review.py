@@ -1,0 +1,47 @@
+"""The coordinator's review of a letter, as a blind tester played it (UX report 14b): a typed
+correction of a recurring task keeps the letter's start. Through the emulator with the real
+Application, on the test's database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botkit import ADMIN, texts
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+QUARTERLY_LETTER = (DATA / "letter_2021-09_quarterly.txt").read_text(encoding="utf-8")
+
+
+def _letters(player):
+    found = player.app.bot_data["services"].letters
+    assert found is not None
+    return found
+
+
+async def _say(player, text: str) -> str:
+    return texts(await player.send(ADMIN, text), ADMIN)[0]
+
+
+async def test_a_recurring_tasks_correction_keeps_the_letters_start(player):
+    await player.line("@ 2021-09-15 08:30")
+    out = texts(await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode()), ADMIN)
+    assert "lần đầu 20/12/2021" in "\n".join(out)
+    # the same schedule retyped: the start stays, and the quote does not pretend a change
+    out = await _say(player, "sửa hạn nv 2 thành hằng quý, ngày 20 tháng cuối quý")
+    assert out.startswith("Đã sửa nhiệm vụ 2: hạn hằng quý (tháng cuối quý), ngày 20 → ")
+    assert "lần đầu 20/12/2021 — " in out and "20/9/2021" not in out
+    # a start typed as a bare date is read, and the quote shows the first occurrence moving
+    out = await _say(player, "sửa hạn nv 2 thành ngày 20 tháng cuối quý, từ 20/3/2022")
+    assert out.startswith(
+        "Đã sửa nhiệm vụ 2: hạn hằng quý (tháng cuối quý), ngày 20, lần đầu 20/12/2021 → "
+        "hằng quý (tháng cuối quý), ngày 20, lần đầu 20/3/2022."
+    )
+    (draft,) = _letters(player).drafts(limit=5)
+    recurrence = draft.draft.tasks[1].recurrence
+    assert recurrence is not None and str(recurrence.first) == "2022-03-20"
+    await _say(player, "sửa hạn nv 2 thành ngày 20 tháng cuối quý, từ 1/10/2021")
+    out = await _say(player, "[Công bố]")
+    assert "tq-2021-12-20" in out and "tq-2021-09-20" not in out
+    # nobody owes it in September: /nopbai tinh counts it from December
+    out = await _say(player, "/nopbai tinh")
+    assert "tq-2021-12-20@2021-12-20" in out and "2021-09-20" not in out
