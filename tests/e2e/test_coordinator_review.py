@@ -45,3 +45,27 @@ async def test_a_recurring_tasks_correction_keeps_the_letters_start(player):
     # nobody owes it in September: /nopbai tinh counts it from December
     out = await _say(player, "/nopbai tinh")
     assert "tq-2021-12-20@2021-12-20" in out and "2021-09-20" not in out
+
+
+TABLE_LETTER = (DATA / "letter_2021-10_table.txt").read_text(encoding="utf-8")
+
+
+async def test_a_unit_the_register_lacks_holds_the_draft_back(player):
+    """A unit in the Kính gửi list or a table's supporting column that the register does not
+    hold was dropped without a word and the draft said "Có thể công bố"."""
+    await player.line("@ 2021-10-04 08:30")
+    out = await player.upload(ADMIN, "cv712.txt", TABLE_LETTER.encode())
+    review = "\n".join(texts(out, ADMIN))
+    assert "Chưa công bố được" in review and "Có thể công bố" not in review
+    assert "không có “Bưu điện tỉnh Tuyên Quang” trong danh sách đơn vị" in review
+    assert "không có “Ngân hàng Phát triển chi nhánh Tuyên Quang” trong danh sách" in review
+    assert "Các đơn vị liên quan" not in review  # no unit, no problem
+    buttons = [b for c in out if c["buttons"] for row in c["buttons"] for b in row]
+    assert "✅ Công bố" not in buttons and "Đã kiểm tra, bỏ qua lỗi đọc" in buttons
+    out = await _say(player, "công bố")
+    assert _letters(player).in_force_number() == 0
+    # checked by the coordinator: then it may be published
+    await _say(player, "[Đã kiểm tra, bỏ qua lỗi đọc]")
+    out = await _say(player, "[Công bố]")
+    assert out.startswith("✅ Đã công bố Công văn số 712/STTTT-CNTT")
+    assert _letters(player).in_force_number() == 1
