@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, register, texts
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 QUARTERLY_LETTER = (DATA / "letter_2021-09_quarterly.txt").read_text(encoding="utf-8")
@@ -69,3 +69,25 @@ async def test_a_unit_the_register_lacks_holds_the_draft_back(player):
     out = await _say(player, "[Công bố]")
     assert out.startswith("✅ Đã công bố Công văn số 712/STTTT-CNTT")
     assert _letters(player).in_force_number() == 1
+
+
+async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(player):
+    """ "đã nộp rồi ạ" in reply to the reminder on the deadline day offered April's late Biểu
+    02 first and the catalogue's integration rows beside it; the top button wrote a document
+    as sent that never was (ux14b item 4)."""
+    await player.line("@ 2021-09-15 08:30")
+    await register(player, 1001, "Sở Y tế", "An")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    await _say(player, "[Công bố]")
+    await player.line("@ 2021-10-08 08:00")
+    reminder = texts(player.emulator.calls, 1001)[-1]
+    assert "tq-2021-10-08" in reminder and "tq-2021-04-20" in reminder and "406-22" in reminder
+    calls = await player.line("1001 >> đã nộp rồi ạ")
+    labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
+    assert labels[0] == "Ghi tq-2021-10-08 → Hoàn thành"
+    assert all(label.startswith("Ghi tq-") for label in labels)  # documents, not rows
+    repo = player.app.bot_data["services"].repo
+    assert repo.current("tq-2021-10-08", "Sở Y tế") is None  # nothing before the press
+    await player.line("1001 > [Ghi tq-2021-10-08 → Hoàn thành]")
+    assert repo.current("tq-2021-10-08", "Sở Y tế").new == "hoan_thanh"
+    assert repo.current("tq-2021-04-20", "Sở Y tế") is None
