@@ -91,3 +91,60 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     await player.line("1001 > [Ghi tq-2021-10-08 → Hoàn thành]")
     assert repo.current("tq-2021-10-08", "Sở Y tế").new == "hoan_thanh"
     assert repo.current("tq-2021-04-20", "Sở Y tế") is None
+
+
+async def test_publish_typed_on_a_held_draft_says_what_holds_it(player):
+    """ "công bố" typed under a held draft said "bấm ✅ Công bố bên dưới" where no such button
+    was (ux14b item 5)."""
+    await player.line("@ 2021-10-04 08:30")
+    await player.upload(ADMIN, "cv712.txt", TABLE_LETTER.encode())
+    calls = await player.send(ADMIN, "công bố")
+    out = texts(calls, ADMIN)[0]
+    assert out.startswith("Bản nháp cv712.txt chưa công bố được: còn 2 chỗ cần sửa")
+    assert "“Đã kiểm tra, bỏ qua lỗi đọc”" in out and "bên dưới để công bố" not in out
+    labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
+    assert "✅ Công bố" not in labels and "Đã kiểm tra, bỏ qua lỗi đọc" in labels
+    assert _letters(player).in_force_number() == 0
+
+
+async def test_two_drafts_a_typed_correction_goes_to_the_newest_and_an_old_button_names_its_letter(
+    player,
+):
+    """With two drafts open every typed correction was refused; "huỷ" said nothing was pending;
+    the "Công bố" of a published letter's draft, scrolled up to, said "Công văn này đang được
+    theo dõi" as if the draft in view were published (ux14b items 5 and 6)."""
+    await player.line("@ 2021-09-15 08:30")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    await _say(player, "[Công bố]")
+    await player.line("@ 2021-09-16 08:30")
+    await player.upload(ADMIN, "cv701b.txt", QUARTERLY_LETTER.replace("701/", "702/").encode())
+    await player.line("@ 2021-10-04 08:30")
+    await player.upload(ADMIN, "cv712.txt", TABLE_LETTER.encode())
+    out = await _say(player, "sửa hạn nv 1 thành 29/10/2021")
+    assert out.startswith("Sửa vào bản nháp mới nhất (cv712.txt); 1 bản nháp khác đang chờ")
+    assert "Đã sửa nhiệm vụ 1: hạn 25/10/2021 → 29/10/2021." in out
+    drafts = {d.file_name: d for d in _letters(player).drafts()}
+    assert str(drafts["cv712.txt"].draft.tasks[0].deadline) == "2021-10-29"
+    assert drafts["cv701b.txt"].revision == 0  # the other draft untouched
+    # the first letter's "Công bố", pressed again from far up: named
+    first = next(
+        m
+        for m in player.emulator.messages[ADMIN]
+        if "Bản nháp nhiệm vụ từ công văn cv701.txt" in (m.get("text") or "")
+    )
+    (publish,) = [
+        b["callback_data"]
+        for row in first["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == "✅ Công bố"
+    ]
+    out = texts(await player.forged(ADMIN, publish), ADMIN)
+    assert out == ["Công văn cv701.txt đã công bố, đang được theo dõi. Không có gì thay đổi."]
+    # "huỷ" with nothing waiting: the newest draft's drop offered, dropped only on the press
+    calls = await player.send(ADMIN, "huỷ")
+    out = texts(calls, ADMIN)[0]
+    assert out.startswith("Không có thao tác nào đang dở. Bản nháp mới nhất đang chờ: cv712.txt")
+    assert len(_letters(player).drafts()) == 2
+    out = await _say(player, "[Hủy bản nháp]")
+    assert out.startswith("Đã hủy bản nháp từ công văn cv712.txt")
+    assert [d.file_name for d in _letters(player).drafts()] == ["cv701b.txt"]
