@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
+from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.progress_text import status_line
@@ -19,6 +20,13 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     found = province.task_at(key)
     task = found[0] if found else None
     return (f"{task.form}: " if task and task.form else "") + (task.title if task else key)
+
+
+def _hour(province: Province, key: str) -> str:
+    """ "⏰ trước 17 giờ 00 — " for a task whose letter prints the hour its day ends at."""
+    found = province.task_at(key)
+    hour = due_hour(found[0].deadline_text) if found else ""
+    return f"⏰ trước {hour} — " if hour else ""
 
 
 def reminder_message(
@@ -47,7 +55,7 @@ def reminder_message(
                 mark = "📌 " if key not in catalogue.rows else ""
                 lines.append(
                     f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
-                    f"{esc(status_line(statuses.get((key, agency))))}"
+                    f"{_hour(province, key)}{esc(status_line(statuses.get((key, agency))))}"
                 )
                 example = example or key
     if group:

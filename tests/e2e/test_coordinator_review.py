@@ -82,6 +82,11 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     await player.line("@ 2021-10-08 08:00")
     reminder = texts(player.emulator.calls, 1001)[-1]
     assert "tq-2021-10-08" in reminder and "tq-2021-04-20" in reminder and "406-22" in reminder
+    # the hour the letter's day ends at, on the last day (ux14b item 8)
+    assert "tq-2021-10-08 Mẫu số 01: Lập danh sách điểm kết nối" in reminder
+    assert "— ⏰ trước 17 giờ 00 — ⚪ Chưa bắt đầu" in reminder
+    out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
+    assert "hạn 17 giờ 00 ngày 8/10/2021 (hạn hôm nay)" in out
     calls = await player.line("1001 >> đã nộp rồi ạ")
     labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
     assert labels[0] == "Ghi tq-2021-10-08 → Hoàn thành"
@@ -148,3 +153,16 @@ async def test_two_drafts_a_typed_correction_goes_to_the_newest_and_an_old_butto
     out = await _say(player, "[Hủy bản nháp]")
     assert out.startswith("Đã hủy bản nháp từ công văn cv712.txt")
     assert [d.file_name for d in _letters(player).drafts()] == ["cv701b.txt"]
+
+
+async def test_a_date_typed_without_its_year_is_shown_with_it(player):
+    """ "sửa hạn nv 1 thành 29/10" was quoted "29/10" in /congvan and the answers, as if the
+    letter printed it so (ux14b item 8)."""
+    await player.line("@ 2021-09-15 08:30")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    out = await _say(player, "sửa hạn nv 1 thành 29/10")
+    assert out.startswith("Đã sửa nhiệm vụ 1: hạn 8/10/2021 → 29/10/2021.")
+    assert "29/10/2021 — “29/10/2021”" in out
+    await _say(player, "[Công bố]")
+    out = await _say(player, "/congvan")
+    assert "29/10/2021" in out and "“29/10”" not in out

@@ -71,3 +71,17 @@ def test_the_quote_shows_the_first_occurrence_when_it_moves():
         "Đã sửa nhiệm vụ 3: hạn hằng quý (tháng cuối quý), ngày 18, lần đầu 18/12/2021 → "
         "hằng quý (tháng cuối quý), ngày 18, lần đầu 18/3/2022."
     )
+
+
+def test_a_day_typed_without_its_year_is_printed_with_it():
+    """ "8/10" was kept as typed and quoted so in every view (ux14b item 8)."""
+    one_off = replace(QUARTERLY, recurrence=None, deadline=date(2021, 10, 5))
+    for typed, printed in (
+        ("8/10", "8/10/2021"),
+        ("truoc ngay 8/10", "trước ngày 8/10/2021"),
+        ("trước 17 giờ 00 ngày 8/10", "trước 17 giờ 00 ngày 8/10/2021"),
+        ("8/10/2021", "8/10/2021"),
+    ):
+        task = read_deadline(one_off, typed, LETTER_DAY, LETTER_DAY)
+        assert isinstance(task, Task) and task.deadline == date(2021, 10, 8), typed
+        assert task.deadline_text == printed
