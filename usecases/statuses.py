@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
 from knowledge.catalogue.units import registrable, unit_by_words
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.language.text import tokenize
 from knowledge.messages import offers
-from knowledge.messages.refusals import already, usage
+from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.writes import (
     CapnhatKind,
     Offer,
@@ -214,6 +215,10 @@ def update_status(
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
         if offer is not None and not isinstance(target_for(province, who, offer.key), Refusal):
             return offer_status(desk, caller, offer)
+        typed = line.partition(" ")[2].split(" ", 1)[0]
+        if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
+            near = near_tasks(province, typed, None if who.is_admin else who.agency)
+            return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))
         return Refusal(usage(reading) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note

@@ -166,3 +166,17 @@ async def test_a_date_typed_without_its_year_is_shown_with_it(player):
     await _say(player, "[Công bố]")
     out = await _say(player, "/congvan")
     assert "29/10/2021" in out and "“29/10”" not in out
+
+
+async def test_an_id_no_task_has_points_to_the_nearest_ones(player):
+    """An id noted before a correction moved the date it is made of got /capnhat's syntax line
+    (ux14b item 11)."""
+    await player.line("@ 2021-09-15 08:30")
+    await register(player, 1001, "Sở Y tế", "An")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    await _say(player, "sửa hạn nv 1 thành 29/10/2021")
+    await _say(player, "[Công bố]")
+    out = texts(await player.send(1001, "/capnhat tq-2021-10-08 da nop"), 1001)[0]
+    assert out.startswith("Không có nhiệm vụ tq-2021-10-08. Có thể bạn muốn: tq-2021-10-29 ")
+    assert "Cú pháp" not in out and "Không có gì thay đổi" in out
+    assert player.app.bot_data["services"].repo.current("tq-2021-10-29", "Sở Y tế") is None
