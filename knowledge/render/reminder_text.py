@@ -47,14 +47,27 @@ def reminder_message(
     for agency in agencies:
         if len(agencies) > 1:
             lines.append(f"\n🏢 <b>{esc(agency)}</b>")
+        # a row under two dates (the province's and the decision's milestone) is one line, at
+        # its first date, naming the other: listed twice it read as two things, both late
+        dues_of: dict[str, list[date]] = {}
         for due in sorted(owed[agency]):
+            for key in owed[agency][due]:
+                dues_of.setdefault(key, []).append(due)
+        for due in sorted(owed[agency]):
+            keys = [k for k in owed[agency][due] if dues_of[k][0] == due]
+            if not keys:
+                continue
             late = is_past(due, today)
             icon = "⚠️" if late else "📅"
             lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
-            for key in owed[agency][due]:
+            for key in keys:
                 mark = "📌 " if key not in catalogue.rows else ""
+                also = "".join(
+                    f" (cả hạn {fmt_date(d)}: {esc(describe_days(today, d))})"
+                    for d in dues_of[key][1:]
+                )
                 lines.append(
-                    f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — "
+                    f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))}{also} — "
                     f"{_hour(province, key)}{esc(status_line(statuses.get((key, agency))))}"
                 )
                 example = example or key
