@@ -133,8 +133,14 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
     await reply(
         update,
         context,
-        f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái. Ghi "
-        f"“{esc(asked.status.label)}” thay cho đơn vị nào?{note}\nChưa có gì được ghi; bấm "
+        (
+            f"«{esc(asked.typed)}» có trong tên {len(asked.units)} đơn vị của "
+            f"{key_tag(asked.key)}."
+            if asked.typed
+            else f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái."
+        )
+        + f" Ghi “{esc(asked.status.label)}” thay cho đơn vị nào?"
+        f"{note}\nChưa có gì được ghi; bấm "
         "tên đơn vị (hoặc gõ <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; &lt;trạng thái&gt;"
         "</code>).",
         buttons,

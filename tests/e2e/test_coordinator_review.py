@@ -182,3 +182,23 @@ async def test_an_id_no_task_has_points_to_the_nearest_ones(player):
     assert out.startswith("Không có nhiệm vụ tq-2021-10-08. Có thể bạn muốn: tq-2021-10-29 ")
     assert "Cú pháp" not in out and "Không có gì thay đổi" in out
     assert player.app.bot_data["services"].repo.current("tq-2021-10-29", "Sở Y tế") is None
+
+
+async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
+    """ "/capnhat … tuyen quang da nop" lost the status typed ("Chưa rõ trạng thái") and asked
+    it again before asking the unit (ux14b item 9)."""
+    await player.line("@ 2021-09-15 08:30")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    await _say(player, "[Công bố]")
+    calls = await player.send(ADMIN, "/capnhat tq-2021-12-20 tuyen quang da nop")
+    out = texts(calls, ADMIN)[0]
+    assert out.startswith("«tuyen quang» có trong tên 1 đơn vị của tq-2021-12-20.")
+    assert "Ghi “Hoàn thành” thay cho đơn vị nào?" in out and "Chưa rõ trạng thái" not in out
+    labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
+    assert labels == ["UBND thành phố Tuyên Quang"]
+    repo = player.app.bot_data["services"].repo
+    unit = "UBND thành phố Tuyên Quang"
+    assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
+    out = await _say(player, f"[{unit}]")
+    assert out.startswith(f"✅ Đã ghi: tq-2021-12-20@2021-12-20 ({unit}): Chưa bắt đầu → Hoàn")
+    assert repo.current("tq-2021-12-20@2021-12-20", unit).new == "hoan_thanh"
