@@ -97,6 +97,12 @@ def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
     return who
 
 
+NOT_THIS_ONE = (
+    "<i>Không phải nhiệm vụ này? Gõ thêm tên biểu mẫu hoặc mã nhiệm vụ; /nopbai liệt kê các hồ "
+    "sơ đơn vị phải nộp.</i>"
+)
+
+
 def choices_answer(
     views: Sequence[TaskView], province: Province, today: date, asker: str | None
 ) -> str:

@@ -202,3 +202,16 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     out = await _say(player, f"[{unit}]")
     assert out.startswith(f"✅ Đã ghi: tq-2021-12-20@2021-12-20 ({unit}): Chưa bắt đầu → Hoàn")
     assert repo.current("tq-2021-12-20@2021-12-20", unit).new == "hoan_thanh"
+
+
+async def test_a_question_fitting_one_task_of_the_askers_is_answered(player):
+    """A question fitting exactly one task, the asker's own, asked "Có phải bạn hỏi…" with a
+    single button (ux14b item 12): answered, with how to say it is not that one."""
+    await player.line("@ 2021-09-15 08:30")
+    await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
+    await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
+    await _say(player, "[Công bố]")
+    calls = await player.send(1002, "huyen minh bao cao ket noi quy may lan")
+    out = texts(calls, 1002)[0]
+    assert "Có phải bạn hỏi" not in out
+    assert "(tq-2021-12-20)" in out and "Không phải nhiệm vụ này?" in out
