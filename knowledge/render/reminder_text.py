@@ -43,7 +43,9 @@ def reminder_message(
     agencies = sorted(owed)
     names = ", ".join(esc(a) for a in agencies)
     lines = [f"⏰ <b>Nhắc hạn — {names}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"]
-    example = None
+    # the hint's example: the item due soonest still to come, else the most recently late (the
+    # oldest late item read as what the reminder was about)
+    firsts: list[tuple[bool, str]] = []  # (late, key): each date's first item
     for agency in agencies:
         if len(agencies) > 1:
             lines.append(f"\n🏢 <b>{esc(agency)}</b>")
@@ -60,6 +62,7 @@ def reminder_message(
             late = is_past(due, today)
             icon = "⚠️" if late else "📅"
             lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
+            firsts.append((late, keys[0]))
             for key in keys:
                 mark = "📌 " if key not in catalogue.rows else ""
                 also = "".join(
@@ -70,12 +73,14 @@ def reminder_message(
                     f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))}{also} — "
                     f"{_hour(province, key)}{esc(status_line(statuses.get((key, agency))))}"
                 )
-                example = example or key
+    coming = [key for late, key in firsts if not late]
+    example = coming[0] if coming else firsts[-1][1] if firsts else ""
     if group:
         # /capnhat and /nhacnho are private-chat commands: in a group they were refused
         lines.append(
             "\nCán bộ đã được duyệt của cơ quan: <b>trả lời tin nhắn này</b> (ví dụ "
-            f"<code>{esc(example)} xong</code>, <code>đã nộp rồi</code>), bot hỏi lại bằng nút "
+            f"<code>{esc(example)} xong</code>, <code>đã nộp rồi</code>), bot hỏi "
+            "lại bằng nút "
             "trước khi ghi. Chưa đăng ký: nhắn riêng cho bot <code>/dangky &lt;cơ quan&gt;</code>."
             " Thôi nhận nhắc trong nhóm (quản trị viên nhóm): "
             "<code>/botheodoi &lt;cơ quan&gt;</code>."

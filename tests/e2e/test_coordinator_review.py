@@ -87,6 +87,7 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     # the hour the letter's day ends at, on the last day (ux14b item 8)
     assert "tq-2021-10-08 Mẫu số 01: Lập danh sách điểm kết nối" in reminder
     assert "— ⏰ trước 17 giờ 00 — ⚪ Chưa bắt đầu" in reminder
+    assert "Xong thì báo: /capnhat tq-2021-10-08 xong" in reminder  # the day's, not April's
     out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert "hạn 17 giờ 00 ngày 8/10/2021 (hạn hôm nay)" in out
     calls = await player.line("1001 >> đã nộp rồi ạ")
