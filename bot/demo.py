@@ -55,6 +55,7 @@ async def play(args) -> int:
     province = catalogue.province(args.province)
     start = start_moment(lines, args.today, plan_start(catalogue, province))
     player = Player(database, args.admin or [9000], province=args.province)
+    player.opened_from_database = bool(args.db)
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
         player.base_dir = Path(args.script).resolve().parent

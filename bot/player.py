@@ -73,9 +73,14 @@ class Player:
         self.app: Application | None = None
         self.base_dir: Path | None = None  # a script's relative file paths are read from here
         self.settle = settle  # freeze the start-up heap, as `python -m bot run` does (a bench)
+        # `demo --db` on a database of an earlier run: its officers opened the bot then (the
+        # emulator's memory of who did is this process's; a second run 403-ed them all)
+        self.opened_from_database = False
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
+        if self.opened_from_database:
+            self.emulator.started.update(services.reminders.opened_chats())
         app = build_application(
             services,
             EmulatorRequest(self.emulator),

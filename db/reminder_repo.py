@@ -74,6 +74,16 @@ class ReminderRepo(DeliveryLog):
                 result.setdefault(follow.agency, []).append(follow.chat_id)
             return result
 
+    def opened_chats(self) -> set[int]:
+        """The private chats of everyone who registered (they wrote /dangky to the bot, so
+        opened it), less those that blocked it since: what a second `demo --db` run on the same
+        database knows of who may be written to first."""
+        with self.sessions() as s:
+            officers = select(Officer.user_id).where(Officer.province == self.province)
+            users = set(s.scalars(officers))
+            closed = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
+        return users - closed
+
     def set_chat(self, chat_id: int, kind: str, active: bool = True) -> None:
         with self.sessions.begin() as s:
             chat = s.get(Chat, chat_id)

@@ -10,6 +10,7 @@ from telegram import Update
 from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
+    DropLetter,
     GetChart,
     OlderHistory,
     SetStatus,
@@ -21,6 +22,7 @@ from handlers.context import BotContext
 from handlers.desk import with_desk
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.offers import drop_newest_draft
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import cancelling, progress, reminder_replies, status_typed, statuses, undoing
@@ -140,8 +142,14 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
     await reply(
         update,
         context,
-        f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái. Ghi "
-        f"“{esc(asked.status.label)}” thay cho đơn vị nào?{note}\nChưa có gì được ghi; bấm "
+        (
+            f"«{esc(asked.typed)}» có trong tên {len(asked.units)} đơn vị của "
+            f"{key_tag(asked.key)}."
+            if asked.typed
+            else f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái."
+        )
+        + f" Ghi “{esc(asked.status.label)}” thay cho đơn vị nào?"
+        f"{note}\nChưa có gì được ghi; bấm "
         "tên đơn vị (hoặc gõ <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; &lt;trạng thái&gt;"
         "</code>).",
         buttons,
@@ -302,7 +310,11 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
 async def huy(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
     ended = await context.services.run(cancelling.cancel, caller)
-    if ended is None:
+    draft = await context.services.run(cancelling.draft_waiting, caller) if ended is None else None
+    if draft is not None:
+        drop: Buttons = [[("Hủy bản nháp", DropLetter(draft.letter))]]
+        await reply(update, context, drop_newest_draft(draft.file_name, draft.subject), drop)
+    elif ended is None:
         await reply(update, context, "Không có thao tác nào đang dở; không có gì thay đổi.")
     elif isinstance(ended, OfferPrompt):  # an offer's buttons: nothing was being typed
         await reply(update, context, "Đã bỏ lựa chọn đang chờ; không có gì được ghi.")

@@ -8,6 +8,8 @@ the "Sửa n" buttons, never a service's answer.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
 from knowledge.messages import offers
 from knowledge.render.answers import esc
@@ -25,7 +27,7 @@ from usecases.letters import review as draft_review
 from usecases.results import Refusal
 from usecases.runner import use_case
 
-MAX_LISTED_DRAFTS = 5  # drafts named when a sentence cannot tell which one it corrects
+MAX_LISTED_DRAFTS = 50  # drafts counted when a sentence goes to the newest of several
 
 
 @use_case(database=False)
@@ -50,22 +52,35 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     drafts = letter_repo(desk).drafts(limit=MAX_LISTED_DRAFTS)
     if not drafts:
         return None
-    if len(drafts) > 1:  # a sentence cannot tell which draft: their buttons can
-        return Refusal(offers.which_draft([d.file_name for d in drafts]))
+    # the newest draft, as README says: a draft left for later must not stop typed corrections
+    # to every letter after it; when others wait, the reply says which one it went to
     stored = drafts[0]
     tasks = stored.draft.tasks
     if said.kind == Talk.UNREAD:
         return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
     if said.kind == Talk.PUBLISH:
-        return draft_review(desk, stored, offers.publish_by_press(stored.file_name, bool(tasks)))
+        shown = draft_review(desk, stored)
+        if shown.blockers:  # no "Công bố" under it yet: what must be done first
+            checkable = bool(stored.draft.problems and tasks)
+            held = offers.publish_held(stored.file_name, len(shown.blockers), checkable)
+            return replace(shown, changed=held)
+        return replace(shown, changed=offers.publish_by_press(stored.file_name, bool(tasks)))
     number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
     if number is None or not 1 <= number <= len(tasks):
         return Refusal(offers.which_draft_task(stored.file_name, len(tasks)))
     index = number - 1
     if said.kind == Talk.DROP:
-        return drop_task(desk, caller, stored.id, stored.revision, index)
+        return _newest(drop_task(desk, caller, stored.id, stored.revision, index), drafts)
     field = EditField(said.field)
     changed = edited_task(desk, stored.draft, index, field, said.value)
     if isinstance(changed, str):
         return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
-    return save_edit(desk, caller, stored, index, field, changed)
+    return _newest(save_edit(desk, caller, stored, index, field, changed), drafts)
+
+
+def _newest(done: LetterReview | Refusal, drafts: list) -> LetterReview | Refusal:
+    """The correction's quote, saying it went to the newest draft when others wait."""
+    if isinstance(done, Refusal) or len(drafts) < 2:
+        return done
+    note = offers.newest_draft(drafts[0].file_name, len(drafts) - 1)
+    return replace(done, changed=f"{note}\n{done.changed}")

@@ -37,6 +37,12 @@ UNDONE = "Đã hoàn tác: "
 NOTHING_TO_UNDO = "Bản nháp này chưa được sửa: không có gì để hoàn tác."
 
 
+def of_letter(message: str, file_name: str) -> str:
+    """A refusal to an old button named by its letter: a button scrolled up to may be another
+    letter's, and "Công văn này đang được theo dõi" read as if the draft in view were published."""
+    return f"({esc(file_name)}) {message}"
+
+
 class EditField(StrEnum):
     DEADLINE = "d"
     UNITS = "u"
@@ -126,10 +132,12 @@ def _draft(
     if refusal:
         return refusal
     found = letter_repo(desk).letter(letter) if known_id(letter) else None
-    if found is None or found.state != DRAFT:
+    if found is None:
         return Refusal(GONE)
+    if found.state != DRAFT:
+        return Refusal(of_letter(GONE, found.file_name))
     if revision is not None and revision != found.revision:
-        return Refusal(STALE)
+        return Refusal(of_letter(STALE, found.file_name))
     return found
 
 

@@ -30,13 +30,17 @@ from knowledge.render.letter_text import recurrence_text
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.letters import ADMINS_ONLY, GONE, STALE
+from usecases.letters import ADMINS_ONLY, GONE, STALE, of_letter
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 __all__ = ["LetterVersion", "Published"]
 
-IN_FORCE = "Công văn này đang được theo dõi. Không có gì thay đổi."
+
+def in_force_already(file_name: str) -> str:
+    """The "Công bố" of a letter already in force: named, since the button may be scrolled up
+    to under another letter's draft."""
+    return f"Công văn {esc(file_name)} đã công bố, đang được theo dõi. Không có gì thay đổi."
 
 
 @dataclass(frozen=True)
@@ -141,10 +145,12 @@ def publish_letter(
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     stored = _letters(desk).letter(letter) if known_id(letter) else None
-    if stored is None or stored.state not in (DRAFT, PUBLISHED):
+    if stored is None:
         return Refusal(GONE)
+    if stored.state not in (DRAFT, PUBLISHED):
+        return Refusal(of_letter(GONE, stored.file_name))
     if stored.revision != revision:
-        return Refusal(STALE)
+        return Refusal(of_letter(STALE, stored.file_name))
     if stored.state == PUBLISHED:
         # published, then undone or withdrawn: the same tasks under the same ids, again
         return _republish(desk, stored, caller.user_id)
@@ -156,7 +162,7 @@ def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | R
     before = letters.in_force_number()
     version = letters.republish(stored.id, desk.clock.now(), by)
     if version is None:
-        return Refusal(IN_FORCE)
+        return Refusal(in_force_already(stored.file_name))
     desk.sync_table(force=True)
     published = next(p for p in letters.in_force() if p.id == stored.id)
     tasks = tuple(

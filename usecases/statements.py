@@ -15,6 +15,7 @@ from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import Items, Offer, Unclear, offer_for, share_reported, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
+from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending
 from knowledge.rules.statuses import (
     Status,
     example_row,
@@ -98,6 +99,9 @@ def read_statement(
     if isinstance(found, Unclear):
         # "đã gửi báo cáo rồi" with two reports the unit owes: which one
         mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
+        mine = [
+            o.key for o in _in_order(desk, [Offer(k, found.status) for k in mine], text, replied)
+        ]
         if len(mine) > 1:
             return Several(tuple(Offer(k, found.status) for k in mine), Why.MATCHED)
         found = Offer(mine[0], found.status) if mine else None
@@ -134,6 +138,7 @@ def read_statement(
     read = [o for key, o in zip(mine, said, strict=True) if o is not None and o.key == key]
     if not read:
         return None
+    read = _in_order(desk, read, text, replied)
     alike = [o for o in read if (o.status, o.note) == (read[0].status, read[0].note)]
     return Several(tuple(alike)) if len(alike) > 1 else read[0]
 
@@ -167,6 +172,23 @@ def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
     if len({(o.status, o.note) for o in each}) > 1:
         return Refusal(offers.one_at_a_time([(o.key, o.status, o.note) for o in each]))
     return Several(tuple(each), Why.NAMED)
+
+
+def _in_order(desk: Desk, offers: list[Offer], text: str, replied: str) -> list[Offer]:
+    """A sending offered for tasks' documents only, the soonest due first
+    (knowledge/rules/reply_items.py): each item's deadlines as the reminder replied to lists
+    them, else the task's own date."""
+    province, today = desk.province, desk.clock.today()
+    keys = [o.key for o in offers]
+    found = {k: province.task_at(k) for k in keys}
+    dues = reminded_dues(replied, keys) if replied else {}
+    for key, task in found.items():
+        due = task[1] or task[0].due if task is not None else None
+        if not dues.get(key) and due is not None:
+            dues[key] = [due]
+    tasks = {k for k, task in found.items() if task is not None}
+    order = reply_items(keys, tasks, dues, said_as_sending(text), today)
+    return sorted((o for o in offers if o.key in order), key=lambda o: order.index(o.key))
 
 
 @use_case()

@@ -13,17 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.catalogue.units import registrable, unit_by_words
+from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
+from knowledge.catalogue.units import registrable, unit_by_words, units_holding
 from knowledge.catalogue.views import ROLE_LABELS
-from knowledge.language.text import tokenize
+from knowledge.language.text import fold, tokenize
 from knowledge.messages import offers
-from knowledge.messages.refusals import already, usage
+from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.writes import (
     CapnhatKind,
     Offer,
     offer_for,
     read_capnhat_line,
     repeats,
+    status_span,
     whole_key,
 )
 from knowledge.render.answers import esc, key_tag
@@ -86,6 +88,7 @@ class UnitAsked:
     status: Status
     note: str
     units: tuple[UnitOption, ...]
+    typed: str = ""  # the words typed for the unit, which more than one unit's name holds
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,10 @@ def update_status(
             return meant
         if meant is not None and not isinstance(target_for(province, who, meant.key), Refusal):
             return offer_status(desk, caller, meant)
+        typed = line.partition(" ")[2].split(" ", 1)[0]
+        if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
+            near = near_tasks(province, typed, None if who.is_admin else who.agency)
+            return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))
         # the form shown on one of the writer's own rows
         example = example_row(province, who.agency)
         return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))
@@ -261,6 +268,12 @@ def update_status(
         target = target_for(province, who, key, unit)
         if isinstance(target, Refusal):
             return target
+        if isinstance(target, UnitChoice) and unit is None:
+            # "tuyen quang da nop": a place in two units' names before the status; which
+            # unit is asked, the status typed kept (it was lost, and the status asked again)
+            asked = _unit_in_words(desk, caller, target, line)
+            if asked is not None:
+                return asked
         named = target.agency if isinstance(target, Target) and unit is not None else None
         return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
@@ -355,6 +368,22 @@ def _sent_ahead(
     )
     title = item_title(desk.assistant.catalogue, desk.province, following)
     return Offered(offer, title, sent)
+
+
+def _unit_in_words(desk: Desk, caller: Caller, choice: UnitChoice, line: str) -> UnitAsked | None:
+    """The units owning the key whose names hold the words typed between the key and a status,
+    asked with the status kept; None when no status is typed or no owning unit fits."""
+    words = line.split()[2:]  # after the command and the key
+    found = status_span([fold(w) for w in words])
+    if found is None or found[1] == 0:
+        return None
+    status, start, end = found
+    fits = units_holding(tokenize(" ".join(words[:start])), choice.units)
+    if not fits:
+        return None
+    note = " ".join(words[end:])
+    asked = _ask_unit(desk, caller, UnitChoice(choice.key, tuple(fits)), status, note)
+    return replace(asked, typed=" ".join(words[:start]))
 
 
 def _ask_unit(

@@ -52,9 +52,11 @@ def read_deadline(text: str, year: int | None = None) -> str:
 
 
 def printed_period(text: str) -> str:
-    """A month or a quarter as the documents print it ("Thang 7/2021" -> "Tháng 7/2021", "quy
-    3/2021" -> "Quý III/2021"); any other text as it is (a date, a phase's wording)."""
+    """A month, a quarter or a day as the documents print it ("Thang 7/2021" -> "Tháng 7/2021",
+    "quy 3/2021" -> "Quý III/2021", "31/12/2021" -> "Trước ngày 31/12/2021": a date typed in a
+    spreadsheet's cell is read as /giao reads it); any other text as it is (a phase's wording).
+    Raises DeadlineError for a month or a day that does not exist."""
     folded = fold(" ".join(text.split()).strip(" .;"))
-    if _MONTH.match(folded) or _QUARTER.match(folded):
+    if _MONTH.match(folded) or _QUARTER.match(folded) or _DAY.match(folded):
         return read_deadline(text)
     return text

@@ -59,3 +59,11 @@ class WorkCalendar:
         while not self.is_working(day):
             day -= timedelta(days=1)
         return day
+
+    def working_days_before(self, day: date, count: int) -> date:
+        """The working day `count` working days before `day` (0: `day`, or the working day before
+        it when it is a day off): "nhắc trước 7 ngày làm việc" skips weekends and holidays."""
+        found = self.on_or_before(day)
+        for _ in range(count):
+            found = self.on_or_before(found - timedelta(days=1))
+        return found

@@ -228,10 +228,11 @@ def validate(lines: Lines, assistant, province_decision: str, name: str = "") ->
         deadline = cell("deadline")
         if deadline or not (key and _has_subrows(key, assistant)):
             try:
-                parse_deadline(deadline)
-                # a month or a quarter as the documents print it ("Thang 7/2021" typed
-                # without marks is "Tháng 7/2021", as "So XD" is "Sở Xây dựng")
+                # a month, a quarter or a day as the documents print it ("Thang 7/2021"
+                # typed without marks is "Tháng 7/2021", as "So XD" is "Sở Xây dựng"; a bare
+                # "31/12/2021" is "Trước ngày 31/12/2021", as /giao reads it)
                 deadline = printed_period(deadline)
+                parse_deadline(deadline)
             except DeadlineError as exc:
                 problems.append(f"thời hạn không hợp lệ: {exc}")
         if key and key in seen:

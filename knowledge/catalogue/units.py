@@ -125,3 +125,13 @@ def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
         if wanted <= folds and any(held[w] == 1 for w in wanted)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def units_holding(typed: Sequence[Token], units: Sequence[str]) -> list[str]:
+    """Every unit whose name holds every word typed: "tuyên quang" is both UBND thành phố
+    Tuyên Quang and Viễn thông Tuyên Quang, for the admin to choose between (`unit_by_words`
+    reads a unit only when one name alone fits)."""
+    wanted = {t.fold for t in typed}
+    if not wanted:
+        return []
+    return [u for u in units if wanted <= {t.fold for t in tokenize(u)}]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters import dates, details, recurring
+from knowledge.letters import dates, details, kept_start, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -22,6 +22,8 @@ _EVERY_YEAR = re.compile(
 )
 _DAY_MONTH = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![/.-]?\d)")
 _PAIR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?![/.-]?\d)")  # "15/6", "15/12"
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DAY_OF = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b(?!\s*[/.-]\s*\d)")
 _NONE = {"khong", "khong co", "bo", "xoa", "-", "0"}
 _ADD = re.compile(r"^\s*(?:them|bo sung)\s+")
 _REMOVE = re.compile(r"^\s*(?:bo|xoa|bot)\s+")
@@ -42,12 +44,16 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     low = plain(text)
     floor = letter_date or today
     if _EVERY_YEAR.search(low):
-        return _yearly(task, text, low, floor)
+        return _yearly(task, text, low, kept_start.kept_floor(task.recurrence, floor, False))
     found = recurring.recurrence(text)
     if found is not None:
         if found.error:
             return found.error
-        first = recurring.first_occurrence(found, floor)
+        started = kept_start.typed_start(found, low)
+        if isinstance(started, str):
+            return started
+        # no start typed: the letter's start stays (knowledge/letters/kept_start.py)
+        first = recurring.first_occurrence(started, kept_start.kept_floor(task.recurrence, floor))
         if first is None:
             return f"không rõ lần đầu của “{text}”"
         recurrence = Recurrence(found.every, found.day, first)
@@ -72,6 +78,9 @@ def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | Non
     marks ("truoc ngay 11/9/2023"): every view quotes it (“trước ngày 11/9/2023”). A text typed
     with marks, or of digits alone, is kept as typed. Either way it reads as the same date: "trước
     ngày D" makes D the last day (knowledge/calendar/deadlines.py)."""
+    if due is not None and not _A_YEAR.search(text):
+        # "8/10" typed: quoted in every view as if the letter printed it, with no year
+        text = _DAY_OF.sub(lambda m: f"{m.group(0)}/{due.year}", text, count=1)
     if not text.isascii() or not any(ch.isalpha() for ch in text):
         return text
     if due is not None:

@@ -35,6 +35,7 @@ from knowledge.letters.sections import (
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
 from knowledge.letters.text import lines_of
+from knowledge.letters.unplaced import unplaced
 
 
 def read_letter(
@@ -68,6 +69,7 @@ def read_letter(
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
+    problems += unplaced(lines, reader.unknown, register)  # said once (Problem.once)
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:

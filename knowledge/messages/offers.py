@@ -88,12 +88,35 @@ def draft_talk_forms(file_name: str, count: int) -> str:
     )
 
 
-def which_draft(file_names: list[str]) -> str:
-    """Several drafts wait: a sentence cannot tell which one it corrects."""
-    names = ", ".join(esc(n) for n in file_names)
+def publish_held(file_name: str, count: int, checkable: bool) -> str:
+    """ "công bố" typed on a draft something keeps back: what must be done first (the draft has
+    no "Công bố" button until then), never "press Công bố below"."""
+    check = (
+        "; đã kiểm tra mà các nhiệm vụ vẫn đúng thì bấm “Đã kiểm tra, bỏ qua lỗi đọc”"
+        if checkable
+        else ""
+    )
     return (
-        f"Đang có {len(file_names)} bản nháp chờ kiểm tra ({names}): sửa bằng các nút của bản "
-        f"nháp cần sửa (/congvan mở lại từng bản). {UNCHANGED}"
+        f"Bản nháp {esc(file_name)} chưa công bố được: còn {count} chỗ cần sửa (xem dưới). Sửa "
+        f"bằng nút “Sửa n” hoặc gõ (<code>sửa hạn nv 1 thành 25/8</code>){check}. Nút ✅ Công bố "
+        f"hiện ra khi không còn gì cần sửa. {UNCHANGED}"
+    )
+
+
+def newest_draft(file_name: str, others: int) -> str:
+    """A typed correction goes to the newest draft when several wait: said which."""
+    return (
+        f"Sửa vào bản nháp mới nhất ({esc(file_name)}); {others} bản nháp khác đang chờ: "
+        "sửa bằng các nút của bản đó (/congvan mở lại)."
+    )
+
+
+def drop_newest_draft(file_name: str, subject: str) -> str:
+    """ "huỷ" typed with nothing waiting but a draft under review: its drop offered, not done."""
+    about = f" (V/v {esc(subject)})" if subject else ""
+    return (
+        f"Không có thao tác nào đang dở. Bản nháp mới nhất đang chờ: {esc(file_name)}{about}. "
+        "Bấm “Hủy bản nháp” để bỏ bản nháp này; không bấm thì không có gì thay đổi."
     )
 
 

@@ -82,6 +82,14 @@ def usage(reading: CapnhatReading, example: str | None = None) -> str:
     return line + hint
 
 
+def no_such_task(typed: str, near: list[tuple[str, str]]) -> str:
+    """/capnhat with an id no task has (noted from a draft, or from before a correction moved
+    the date it is made of): the nearest ids, not the command's syntax."""
+    listed = "; ".join(f"{key_tag(k)} {esc(title[:60])}" for k, title in near)
+    hint = f" Có thể bạn muốn: {listed}." if listed else ""
+    return f"Không có nhiệm vụ {esc(typed)}.{hint} {UNCHANGED}"
+
+
 def already(key: str, status: Status, unit: str | None = None) -> str:
     """A status that already stands. `unit`: named when it is another unit's (an admin writing
     for it)."""

@@ -193,6 +193,14 @@ class Assistant(RowLookup):
             return self.item(reading.row, prov, today) or self.missing_item(reading.row, prov)
         if reading.intent == "task" and reading.task:
             return self.task(reading.task, prov, today, reading.agency, reading.tasks)
+        if reading.intent == "task" and len(reading.tasks) == 1:
+            # one candidate, the asker's own (or no unit said): answered, still not sure, with
+            # how to say it is not that one; a question back with a single button was a tap more
+            task = reading.tasks[0]
+            if reading.agency is None or reading.agency in prov.expand(task.addressees):
+                answered = self.task(task, prov, today, reading.agency)
+                html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
+                return replace(answered, html=html, sure=False)
         if reading.intent == "task" and reading.tasks:
             choices = [task_view(t, today) for t in reading.tasks]
             html = task_answers.choices_answer(choices, prov, today, reading.agency)

@@ -150,6 +150,11 @@ def _due(task: Task) -> str:
     return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
 
 
+def _first(task: Task) -> str:
+    first = task.recurrence.first if task.recurrence else None
+    return f", lần đầu {fmt_date(first)}" if first else ""
+
+
 def _names_change(before: tuple[str, ...], after: tuple[str, ...]) -> str:
     added = [n for n in after if n not in before]
     dropped = [n for n in before if n not in after]
@@ -163,6 +168,10 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
     11/9/2023." (`field`: deadline, units, supporting or forms)."""
     if field == "deadline":
         change = f"hạn {_due(before)} → {_due(after)}"
+        moved = _first(before) != _first(after)
+        if moved and (before.recurrence or after.recurrence):
+            # the same schedule from another start reads as no change: the start is quoted
+            change = f"hạn {_due(before)}{_first(before)} → {_due(after)}{_first(after)}"
     elif field in ("units", "supporting"):
         # a unit moved from one list to the other leaves the first: both are quoted
         units = f"đơn vị phải nộp: {_names_change(before.units, after.units)}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter
@@ -83,7 +84,9 @@ def task_item(view: TaskView, today: date) -> str:
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
     if not task.form:
         label = clip(label, TITLE_CHARS)
-    return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(due_phrase(view.due, today))}"
+    hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
+    when = f"{hour} ngày " if hour and view.due else ""
+    return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
 def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
@@ -92,6 +95,12 @@ def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
     if asker:
         who += f"; {esc(asker)}: {duty_text(view.task, province, asker)}"
     return who
+
+
+NOT_THIS_ONE = (
+    "<i>Không phải nhiệm vụ này? Gõ thêm tên biểu mẫu hoặc mã nhiệm vụ; /nopbai liệt kê các hồ "
+    "sơ đơn vị phải nộp.</i>"
+)
 
 
 def choices_answer(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
@@ -39,7 +40,8 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     when = "chưa có hạn"
     if t.due:
         days = f" ({describe_days(today, t.due)})" if relative else ""
-        when = f"hạn {fmt_date(t.due)}{days}"
+        hour = due_hour(t.task.deadline_text)  # the hour the letter's day ends at, when printed
+        when = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(t.due)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"

@@ -3,12 +3,12 @@
 A pure function of (catalogue, province, statuses, day). Every deadline an agency carries (the
 province's date for a row when it set one, else each national milestone; each phase of a
 multi-phase cell; each provincial task date, each occurrence of a recurring one) is reminded
-`offsets` days before and on the day; once passed, while it stays open, on the agency's overdue
-day (`overdue_day`: every `overdue_every` days from a Monday, so every Monday by default), all
-its late items together. A reminder day that is not a working day moves to the working day
-before. Whether a deadline is
-still owed is the one rule of knowledge/rules/standing.py (`settled`): done rows, rows not
-eligible and the occurrences of a recurring task already reported done are never reminded.
+`offsets` working days before and on the day (weekends and holidays skipped; a deadline on a day
+off is reminded on the working day before it, and counted back from there); once passed, while it
+stays open, on the agency's overdue day (`overdue_day`: every `overdue_every` days from a Monday,
+so every Monday by default), all its late items together. Whether a deadline is still owed is the
+one rule of knowledge/rules/standing.py (`settled`): done rows, rows not eligible and the
+occurrences of a recurring task already reported done are never reminded.
 """
 
 from __future__ import annotations
@@ -231,7 +231,9 @@ def reminder_offset(
         return None
     found = None
     for offset in sorted(policy.offsets, reverse=True):
-        if calendar.on_or_before(deadline.due - timedelta(days=offset)) == day:
+        # working days before (issue 19: "7/3/1/0 working days before"), as a coordinator
+        # promises units "nhắc trước 7 ngày làm việc"; they were calendar days moved back
+        if calendar.working_days_before(deadline.due, offset) == day:
             found = offset
     if found is not None or not is_past(deadline.due, day) or policy.overdue_every <= 0:
         return found
@@ -239,9 +241,12 @@ def reminder_offset(
     # Overdue reminders stop once the reminders of the next date (next month, next phase, the
     # national milestone) begin: that date's reminders carry the row from then on.
     following = deadline.following
-    if nominal is None or (
-        following and nominal >= following - timedelta(days=max(policy.offsets, default=0))
-    ):
+    first_of_following = (
+        calendar.working_days_before(following, max(policy.offsets, default=0))
+        if following
+        else None
+    )
+    if nominal is None or (first_of_following and nominal >= first_of_following):
         return None
     return -(day - deadline.due).days
 

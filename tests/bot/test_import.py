@@ -60,7 +60,8 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
         db,
     )
     # "Tháng 6/2022"
-    assert "2022-06-23 Sở Xây dựng: hạn 30/6/2022 (còn 7 ngày) — 406-14" in plan.stdout
+    # 7 working days before Thursday 30/6/2022
+    assert "2022-06-21 Sở Xây dựng: hạn 30/6/2022 (còn 9 ngày) — 406-14" in plan.stdout
     player = Player(db, [ADMIN], province="ha-giang", files_dir=tmp_path)
     await player.start()
     try:

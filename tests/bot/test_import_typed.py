@@ -33,6 +33,29 @@ def test_a_deadline_typed_without_marks_is_stored_as_printed(tmp_path, db_factor
     assert rows["406-15"].deadline_text == "Quý III/2021"
 
 
+def test_a_plain_date_is_read_as_giao_reads_it(tmp_path, db_factory):
+    """ "31/12/2021" in a cell, the way a spreadsheet shows a date, refused the whole file
+    while `/giao 406-19 han 31/12/2021` took it (ux14b item 7): one reading for both."""
+    db = db_factory("plain date")
+    table = tmp_path / "m4.csv"
+    table.write_text(
+        "Mục,Chủ trì,Phối hợp,Thời hạn\n406-19,So Tai nguyen va Moi truong,,31/12/2021\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(table), "--merge", "--apply", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "đổi 406-19: hạn Tháng 5/2021 → Trước ngày 31/12/2021" in done.stdout
+    assert in_force(db)["406-19"].deadline_text == "Trước ngày 31/12/2021"
+    # a day that does not exist: one line, nothing changed
+    table.write_text(
+        "Mục,Chủ trì,Phối hợp,Thời hạn\n406-19,So Tai nguyen va Moi truong,,31/9/2021\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(table), "--merge", "--apply", "--db", db)
+    assert done.returncode == 2 and "ngày 31/9/2021 không có" in done.stderr
+    assert in_force(db)["406-19"].deadline_text == "Trước ngày 31/12/2021"
+
+
 def test_a_tsv_is_read_only_when_it_is_really_comma_separated(tmp_path, db_factory):
     db = db_factory("tsv")
     commas = tmp_path / "m1.tsv"

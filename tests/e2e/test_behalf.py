@@ -48,12 +48,11 @@ async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
     # nothing under the coordinator's own agency
     assert services(player).repo.current(TASK, "Sở Thông tin và Truyền thông") is None
 
-    # 15/4, three working days before 20/4: the coordinator's digest
+    # 15/4, three working days before 20/4: the coordinator's digest, and the units' reminders
+    # of 20/4, only to the unit still owing the dossier
     calls = await player.line("@ 2021-04-15 08:00")
     missing = missing_in_digest(calls)
     assert "Sở Xây dựng" in missing and "Sở Y tế" not in missing
-    # 16/4: the units' reminders of 20/4, only to the unit still owing the dossier
-    calls = await player.line("@ 2021-04-16 09:00")
     reminders = {c["chat_id"]: c["text"] for c in calls if "Nhắc hạn" in (c["text"] or "")}
     assert TASK in reminders[BUILDING]
     assert TASK not in reminders.get(HEALTH, "")  # the dossier is sent: not chased

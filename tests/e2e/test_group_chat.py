@@ -173,17 +173,16 @@ async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(playe
 
 async def test_a_reply_to_a_group_reminder_of_several_items_offers_each(player):
     """On Monday 24/5 the group's reminder holds both agencies' late dossiers and Sở Xây dựng's
-    rows due 31/5: "đã nộp rồi" from Sở Xây dựng's officer offers one button an item of Sở Xây
-    dựng's, none of Sở Y tế's; a press writes that one."""
+    rows due 31/5: "đã nộp rồi" from Sở Xây dựng's officer offers one button a document of Sở
+    Xây dựng's (not its rows, which are integrated, not sent: ux14b item 4), the most recently
+    due first, none of Sở Y tế's; a press writes that one."""
     await play(player, SETUP)
     await player.line("@ 2021-05-24 08:00")
     calls = await player.line("g-500 1001 >> da nop roi")
     (offer,) = texts(calls, GROUP)
-    assert offer.startswith(f"Tin nhắn bạn trả lời nhắc 4 mục. Mục nào của {SXD} đã Hoàn thành?")
+    assert offer.startswith(f"Tin nhắn bạn trả lời nhắc 2 mục. Mục nào của {SXD} đã Hoàn thành?")
     labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
-    assert labels == [
-        f"Ghi {key} → Hoàn thành" for key in ("tq-2021-04-20", "tq-2021-05-20", "406-14", "406-15")
-    ]
+    assert labels == [f"Ghi {key} → Hoàn thành" for key in ("tq-2021-05-20", "tq-2021-04-20")]
     assert repo(player).current("tq-2021-05-20", SXD) is None
     await player.line("g-500 1001 > [Ghi tq-2021-05-20 → Hoàn thành]")
     assert repo(player).current("tq-2021-05-20", SXD).new == "hoan_thanh"

@@ -94,7 +94,8 @@ async def test_a_new_letter_becomes_tracked_work(player):
     assert f"{TASK} Mẫu số 01" in out and "đã nộp 0/17 · chưa nộp 17" in out
     assert f"{MONTHLY}@2021-09-25 Mẫu số 02" in out and "đã nộp 0/7" in out
 
-    # Reminders 7, 3, 1 and 0 working days before 20/8/2021 (a Friday).
+    # Reminders 7, 3, 1 and 0 working days before 20/8/2021 (a Friday): 11/8 (sent at the
+    # tick of 13/8, which catches up the days the script skipped), 17/8, 19/8 and the day.
     for day in ("2021-08-13", "2021-08-17", "2021-08-19", "2021-08-20"):
         await player.line(f"@ {day} 08:00")
         if day == "2021-08-13":

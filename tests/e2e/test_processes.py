@@ -34,9 +34,9 @@ from tests.e2e import tick_worker
 from tests.e2e.tick_worker import BUSY_OFFICER, DEAD_LEASE, LIVE_LEASE, seed
 
 ROOT = Path(__file__).resolve().parents[2]
-# the 7-day reminder of the 20/4 dossier: every officer of Sở Xây dựng is owed one
-TICK = "2021-04-13T08:00"
-RESTART = "2021-04-13T08:09"
+# the reminder 3 working days before the 20/4 dossier: every officer of Sở Xây dựng is owed one
+TICK = "2021-04-15T08:00"
+RESTART = "2021-04-15T08:09"
 OFFICERS = 45
 
 

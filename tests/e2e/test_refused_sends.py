@@ -82,10 +82,10 @@ async def test_an_officer_who_never_opened_the_bot_is_not_reminded(tmp_path, db_
         await player.send(1001, "/dangky Sở Xây dựng")
         await player.send(ADMIN, "/duyet 1001")
         await player.line("! never-opened 1001")  # as if it had registered some other way
-        out = await player.line("@ 2021-04-13 08:00")
+        out = await player.line("@ 2021-04-15 08:00")
         assert [c["chat_id"] for c in out if c["error"]] == [1001]
         assert len([t for t in texts(out, ADMIN) if "Không gửi được" in t and "1001" in t]) == 1
-        out = await player.line("@ 2021-04-13 17:00")
+        out = await player.line("@ 2021-04-15 17:00")
         assert not [c for c in out if c["chat_id"] == 1001]
         await player.line("! blocked 1002")
         assert 1002 in player.emulator.blocked

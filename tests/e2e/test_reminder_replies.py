@@ -41,12 +41,13 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
     calls = await player.line("1001 >> xong roi")
     out = texts(calls, 1001)
     assert out == [
+        # the soonest due first (31/5 to come, then the late 20/5: ux14b item 4)
         "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Mỗi nút ghi một mục:\n"
-        "• tq-2021-05-20 (Phụ lục I–IV)\n"
         "• 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)\n"
+        "• tq-2021-05-20 (Phụ lục I–IV)\n"
         "Bấm nút của mục đó để ghi; không bấm thì không có gì thay đổi."
     ]
-    assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành"], ["Ghi 406-14 → Hoàn thành"]]
+    assert buttons(calls) == [["Ghi 406-14 → Hoàn thành"], ["Ghi tq-2021-05-20 → Hoàn thành"]]
     # one callback codec, its data within Telegram's 64 bytes (the emulator refuses more)
     keyboard = player.emulator.messages[1001][-1]["reply_markup"]["inline_keyboard"]
     assert all(len(b["callback_data"].encode()) <= MAX_BYTES for row in keyboard for b in row)
@@ -69,11 +70,20 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
 
 async def test_a_message_between_ends_the_offer(player):
     await reminded_twice(player)
-    await player.line("1001 >> da nop roi a")
+    await player.line("1001 >> xong roi a")
     await player.line("1001 > gpxd han khi nao")
     out = texts(await player.line("1001 > [Ghi 406-14 → Hoàn thành]"), 1001)
     assert out[0].startswith("Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat 406-14")
     assert repo(player).current("406-14", "Sở Xây dựng").new == "dang_kiem_thu"
+
+
+async def test_a_sending_is_offered_for_the_tasks_document_only(player):
+    """ "đã nộp rồi" is said of a task's document: the catalogue row the same reminder lists
+    (406-14, integrated, not handed in) is not offered (ux14b item 4)."""
+    await reminded_twice(player)
+    calls = await player.line("1001 >> da nop roi a")
+    assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành?"]]
+    assert repo(player).current("tq-2021-05-20", "Sở Xây dựng") is None
 
 
 async def test_an_item_already_standing_is_not_offered(player):

@@ -13,10 +13,11 @@ from sqlalchemy import event
 
 from bot.clock import TZ
 from bot.player import Player
+from knowledge.deliverables.digest import Cadence
 from tests.botkit import ADMIN, texts
 
 
-def at(hhmm: str, day: int = 13) -> datetime:
+def at(hhmm: str, day: int = 15) -> datetime:
     hour, minute = hhmm.split(":")
     return datetime(2021, 4, day, int(hour), int(minute), tzinfo=TZ)
 
@@ -25,8 +26,11 @@ async def officer_player(tmp_path, db_url) -> Player:
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     # fail fast: the point is what the reminders do once the limiter gives up
     player.limiter.max_retries = 0
+    # 15/4 is a digest day (3 working days before 20/4): what the admins are told here is only
+    # about the reminders
+    player.config.digest = Cadence(weekdays=(), before_deadline=0)
     await player.start()
-    for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
+    for line in ["@ 2021-04-14 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
         await player.line(line)
     player.emulator.calls.clear()  # what the tests read starts after the registration
     return player
@@ -54,8 +58,8 @@ async def test_a_failed_send_is_retried_the_same_morning_with_back_off(tmp_path,
         player.emulator.down_chats.clear()
         assert reminders_to(await player.set_clock(at("08:02")), 1001) == []  # not yet due
         [sent] = reminders_to(await player.set_clock(at("08:03")), 1001)
-        assert "tq-2021-04-20" in sent["text"] and "còn 7 ngày" in sent["text"]
-        assert sent["at"].startswith("2021-04-13T08:03")
+        assert "tq-2021-04-20" in sent["text"] and "còn 5 ngày" in sent["text"]
+        assert sent["at"].startswith("2021-04-15T08:03")
         assert states(player) == [("sent", 2)]
         for moment in ("08:30", "14:00"):
             assert reminders_to(await player.set_clock(at(moment)), 1001) == []
@@ -87,10 +91,10 @@ async def test_a_send_failing_all_day_is_reported_to_the_admins_once(tmp_path, d
             assert texts(player.emulator.calls, ADMIN) == []
         out = await player.set_clock(at("23:55"))  # the next retry would be tomorrow
         [told] = texts(out, ADMIN)
-        assert "không gửi được tới 1 chat" in told and "13/04/2021" in told
+        assert "không gửi được tới 1 chat" in told and "15/04/2021" in told
         assert "1001" in told and "Sở Xây dựng" in told and "tq-2021-04-20" in told
         assert states(player) == [("failed", 5)]
-        out = await player.set_clock(at("08:00", day=14))
+        out = await player.set_clock(at("08:00", day=16))
         assert texts(out, ADMIN) == [] and states(player)[0] == ("failed", 5)
     finally:
         await player.stop()
@@ -125,7 +129,7 @@ async def test_a_tick_failed_at_8_delivers_the_same_morning_once_the_database_is
         assert "reminder tick failed (OperationalError" in caplog.text
         # back at 08:03: the next retry (08:03, after one and two minutes) delivers
         [sent] = reminders_to(await player.set_clock(at("08:03")), 1001)
-        assert "còn 7 ngày" in sent["text"] and states(player) == [("sent", 0)]
+        assert "còn 5 ngày" in sent["text"] and states(player) == [("sent", 0)]
         assert reminders_to(await player.set_clock(at("09:00")), 1001) == []
     finally:
         await player.stop()
@@ -137,9 +141,9 @@ async def test_a_tick_failing_all_day_is_reported_the_next_day_then_caught_up(tm
         with database_down(player):
             for moment in ("08:00", "12:00", "23:59"):
                 assert texts(await player.set_clock(at(moment)), ADMIN) == []
-            [told] = texts(await player.set_clock(at("07:00", day=14)), ADMIN)
-        assert "Nhắc hạn ngày 13/04/2021 chưa chạy được" in told
-        out = await player.set_clock(at("08:00", day=14))
+            [told] = texts(await player.set_clock(at("07:00", day=16)), ADMIN)
+        assert "Nhắc hạn ngày 15/04/2021 chưa chạy được" in told
+        out = await player.set_clock(at("08:00", day=16))
         assert len(reminders_to(out, 1001)) == 1  # both days' reminders to 1001 in one message
         assert texts(out, ADMIN) == []
     finally:

@@ -65,11 +65,12 @@ async def test_building_department_reminded_of_its_dates_never_of_done_row(run):
     player, _ = run
     got = reminders_to(player, 1001)
     days = {c["at"][:10] for c in got if "tq-2021-04-20" in c["text"]}
-    assert {"2021-04-13", "2021-04-16", "2021-04-19", "2021-04-20"} <= days
-    assert any("tq-2021-05-20" in c["text"] and c["at"].startswith("2021-05-13") for c in got)
+    # 7, 3 and 1 working days before 20/4 (a Tuesday) and the day
+    assert {"2021-04-09", "2021-04-15", "2021-04-19", "2021-04-20"} <= days
+    assert any("tq-2021-05-20" in c["text"] and c["at"].startswith("2021-05-11") for c in got)
     before_31_5 = [c for c in got if "406-15" in c["text"] and c["at"][:10] < "2021-05-31"]
-    assert [c["at"][:10] for c in before_31_5] == ["2021-05-24", "2021-05-28"]
-    assert "còn 7 ngày" in before_31_5[0]["text"]
+    assert [c["at"][:10] for c in before_31_5] == ["2021-05-20", "2021-05-26", "2021-05-28"]
+    assert "còn 11 ngày" in before_31_5[0]["text"]  # 7 working days before
     assert not [c for c in got if "406-14" in c["text"]]
 
 
@@ -96,10 +97,10 @@ async def test_nothing_twice_nothing_on_weekends_nothing_refused(run):
 
 async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
     player, _ = run
-    # The bot restarts at 07:00 on 13/5/2021, the day of the 7-day reminder for 20/5: exactly one
-    # message.
-    on_13_may = [c for c in reminders_to(player, 1001) if c["at"].startswith("2021-05-13")]
-    assert len(on_13_may) == 1 and "tq-2021-05-20" in on_13_may[0]["text"]
+    # The bot restarts at 07:00 on 11/5/2021, the day of the reminder 7 working days before 20/5:
+    # exactly one message.
+    on_11_may = [c for c in reminders_to(player, 1001) if c["at"].startswith("2021-05-11")]
+    assert len(on_11_may) == 1 and "tq-2021-05-20" in on_11_may[0]["text"]
     # late, it comes on the agency's overdue day, Monday 26/4 (quá hạn 6 ngày), not a Tuesday
     assert any(
         "tq-2021-04-20" in c["text"] and "quá hạn 6 ngày" in c["text"]
@@ -206,12 +207,12 @@ async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path, db_factory
         for line in lines:
             await player.line(line)
         player.emulator.blocked.add(1001)
-        out = await player.line("@ 2021-04-13 08:00")
+        out = await player.line("@ 2021-04-15 08:00")
         assert any("bị chặn" in t for t in texts(out, ADMIN))
         reminders = player.app.bot_data["services"].reminders
         assert reminders.chat(1001).active is False
         assert [r.state for r in reminders.log() if r.chat_id == 1001] == ["blocked"]
-        out = await player.line("@ 2021-04-16 08:00")
+        out = await player.line("@ 2021-04-19 08:00")
         # no more sends to a chat that blocked the bot
         assert not [c for c in out if c["chat_id"] == 1001]
         player.emulator.blocked.discard(1001)
@@ -231,11 +232,11 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
         player.emulator.group_admins[-500].add(1001)
         out = texts(await player.line("g-500 1001 > /theodoi so xay dung"), -500)
         assert "Sở Xây dựng" in out[0]
-        out = await player.line("@ 2021-04-13 08:00")
+        out = await player.line("@ 2021-04-15 08:00")
         assert any("Nhắc hạn — Sở Xây dựng" in t for t in texts(out, -500))
         out = texts(await player.line("g-500 1001 > /botheodoi"), -500)
         assert "thôi nhận" in out[0]
-        out = await player.line("@ 2021-04-16 08:00")
+        out = await player.line("@ 2021-04-19 08:00")
         assert not texts(out, -500)
         out = texts(await player.line("1001 > /theodoi Sở Xây dựng"), 1001)
         assert "dùng trong nhóm" in out[0]
@@ -244,7 +245,7 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
         await player.deliver(player.emulator.bot_membership(1001, -500, "kicked"))
         reminders = player.app.bot_data["services"].reminders
         assert reminders.chat(-500).active is False
-        out = await player.line("@ 2021-04-19 08:00")
+        out = await player.line("@ 2021-04-20 08:00")
         assert not [c for c in out if c["chat_id"] == -500]  # nothing sent there, so no 403 either
     finally:
         await player.stop()
@@ -263,11 +264,11 @@ async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
         ]:
             await player.line(line)
         assert "Đã tắt nhắc hạn" in texts(await player.send(1001, "/nhacnho tat"), 1001)[0]
-        out = await player.line("@ 2021-04-13 08:00")
+        out = await player.line("@ 2021-04-15 08:00")
         assert not [c for c in out if c["chat_id"] == 1001]
         assert any("Nhắc hạn" in t for t in texts(out, 1002))  # the colleague still is
         await player.send(1001, "/nhacnho bat")
-        out = await player.line("@ 2021-04-16 08:00")
+        out = await player.line("@ 2021-04-19 08:00")
         assert any("Nhắc hạn" in t for t in texts(out, 1001))
     finally:
         await player.stop()

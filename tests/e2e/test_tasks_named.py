@@ -92,9 +92,9 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     calls = await player.line("1003 > da gui bao cao roi")
     out = texts(calls, 1003)
     assert out[-1].startswith("Câu này khớp 2 nhiệm vụ. Mục nào đã Hoàn thành?")
-    assert buttons(calls, 1003) == [
-        "Ghi tq-2021-05-20 → Hoàn thành",
+    assert buttons(calls, 1003) == [  # the most recently due first (ux14b item 4)
         "Ghi tq-2022-04-15 → Hoàn thành",
+        "Ghi tq-2021-05-20 → Hoàn thành",
     ]
     assert [c.key for c in repo.history()] == ["tq-2022-03-31"]
     out = texts(await player.line("1003 > [Ghi tq-2022-04-15 → Hoàn thành]"), 1003)

@@ -306,10 +306,11 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
     await player.line("@ 2021-06-02 08:05")
     calls = await player.line("1001 >> xong roi")
     assert texts(calls, 1001)[0].startswith("Tin nhắn bạn trả lời nhắc 3 mục. Mục nào đã Hoàn")
+    # the most recently due first: 31/5, then 20/5 (ux14b item 4)
     assert [row for c in calls if c["buttons"] for row in c["buttons"]] == [
-        ["Ghi tq-2021-05-20 → Hoàn thành"],
         ["Ghi 406-14 → Hoàn thành"],
         ["Ghi 406-15 → Hoàn thành"],
+        ["Ghi tq-2021-05-20 → Hoàn thành"],
     ]
     out = texts(await player.line("1001 >> 406-15 dang lam"), 1001)
     assert out[0].startswith("Bạn muốn ghi 406-15 (") and "→ Đang thực hiện?" in out[0]

@@ -128,7 +128,7 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     assert letters.history()[-1].action == "publish"
     # pressed twice, or on the draft of a letter in force: nothing changes
     out = texts(await play(player, f"{ADMIN} > [✅ Công bố]"), ADMIN)
-    assert out == ["Công văn này đang được theo dõi. Không có gì thay đổi."]
+    assert out == ["Công văn cv1586.docx đã công bố, đang được theo dõi. Không có gì thay đổi."]
     assert len(letters.in_force()) == 1
     # officers are answered about the task again
     out = texts(await play(player, "1001 > han nop bao cao ra soat dvc toan trinh"), 1001)
@@ -316,7 +316,7 @@ async def test_each_correction_to_the_draft_is_quoted_old_to_new(player):
         await play(player, f"{ADMIN} > [{field}]")
         said[field] = texts(await play(player, f"{ADMIN} > {typed}"), ADMIN)[0].splitlines()[0]
     assert said == {
-        "Sửa hạn": "Đã sửa nhiệm vụ 1: hạn 8/9/2023 → hằng tháng, ngày 25.",
+        "Sửa hạn": "Đã sửa nhiệm vụ 1: hạn 8/9/2023 → hằng tháng, ngày 25, lần đầu 25/8/2023.",
         "Sửa đơn vị": "Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Công an tỉnh (còn 18).",
         "Sửa biểu mẫu": "Đã sửa nhiệm vụ 1: biểu mẫu Mẫu số 01 → Mẫu số 01/RS.",
     }

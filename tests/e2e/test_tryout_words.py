@@ -186,21 +186,27 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     assert TASK in out[0] and "tq-2021-04-20" in out[0]
 
 
-async def test_a_sentence_to_one_of_two_drafts_asks_for_the_buttons(player):
+async def test_a_sentence_to_one_of_two_drafts_goes_to_the_newest(player):
+    """A draft left for later stopped typed corrections to every letter after it (ux14b item
+    6): the sentence goes to the newest draft, as README says, and says which."""
     await player.line("@ 2021-08-03 09:00")
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name=BOSS)
     text = (ROOT / "examples" / "letter_2021-08.txt").read_bytes()
     await player.upload(ADMIN, "letter_2021-08.txt", text)
-    before = [d.revision for d in services(player).letters.drafts()]
+    before = {d.file_name: d.revision for d in services(player).letters.drafts()}
     out = texts(await player.send(ADMIN, "sua han nv 1 thanh 25/8"), ADMIN)
-    assert out[0].startswith("Đang có 2 bản nháp chờ kiểm tra (letter_2021-08.txt, ")
-    assert [d.revision for d in services(player).letters.drafts()] == before
-    # a question about a draft's task is not an edit, nor a service question: the drafts'
-    # buttons are pointed to, and nothing changes
+    assert out[0].startswith(
+        "Sửa vào bản nháp mới nhất (letter_2021-08.txt); 1 bản nháp khác đang chờ"
+    )
+    assert "Đã sửa nhiệm vụ 1: hạn" in out[0]
+    after = {d.file_name: d.revision for d in services(player).letters.drafts()}
+    assert after == {**before, "letter_2021-08.txt": before["letter_2021-08.txt"] + 1}
+    # a question about a draft's task is not an edit, nor a service question: the shapes
+    # read and the buttons are pointed to, and nothing changes
     out = texts(await player.send(ADMIN, "doi voi nv 1 han la 25/8 phai khong"), ADMIN)
     assert not out[0].startswith("Đã sửa") and "danh mục" not in out[0]
-    assert out[0].startswith("Đang có 2 bản nháp") and "Không có gì thay đổi" in out[0]
-    assert [d.revision for d in services(player).letters.drafts()] == before
+    assert "Không có gì thay đổi" in out[0]
+    assert {d.file_name: d.revision for d in services(player).letters.drafts()} == after
 
 
 async def test_giao_typed_without_the_year_and_with_commas(player):

@@ -3,7 +3,7 @@
 updates, then beats (bot/reminder_jobs.heartbeat, as the job queue would) until the day's
 reminders are all settled, and stops.
 
-python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-13T08:00 [--updates N]
+python -m tests.e2e.tick_worker --db URL --journal FILE --at 2021-04-15T08:00 [--updates N]
 
 or run(...) in a forked process (tests/e2e/test_processes.py).
 

@@ -83,7 +83,7 @@ def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
     # an officer cannot, and an older revision changes nothing
     assert isinstance(desk.call(letters.undo_edit, officer(desk), undone.letter, 2), Refusal)
     stale = desk.call(letters.undo_edit, caller(desk, ADMIN), changed.letter, changed.revision)
-    assert stale == Refusal(letters.STALE)
+    assert stale == Refusal(letters.of_letter(letters.STALE, "cv512.txt"))
     assert desk.letters.letter(review.letter).revision == 2
 
 

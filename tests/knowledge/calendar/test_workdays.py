@@ -74,10 +74,12 @@ def _days(catalogue, province, start, end):
 
 def test_a_reminder_on_tet_2027_moves_to_the_working_day_before(catalogue):
     province = _task_due(catalogue, date(2027, 2, 8))  # mùng 3 Tết, a Monday
-    # 7 days before is Monday 1/2; 3 and 1 days before and the day itself fall in Tết and all
-    # come on Wednesday 3/2, the last working day before it, as the day-of reminder.
+    # the day itself falls in Tết: its reminder comes on Wednesday 3/2, the last working day
+    # before it, and the working days before are counted back from there (7: Monday 25/1)
     assert _days(catalogue, province, date(2027, 1, 20), date(2027, 2, 10)) == [
-        (date(2027, 2, 1), 7),
+        (date(2027, 1, 25), 7),
+        (date(2027, 1, 29), 3),
+        (date(2027, 2, 2), 1),
         (date(2027, 2, 3), 0),
     ]
 

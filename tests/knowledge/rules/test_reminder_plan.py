@@ -21,10 +21,10 @@ def days_for(plan, agency, key):
 def test_tuyen_quang_20_april_on_working_days_before_and_on_the_day(catalogue):
     tq = catalogue.province("tuyen-quang")
     plan = plan_range(catalogue, tq, {}, date(2021, 4, 1), date(2021, 4, 21))
-    # 17/4/2021 (3 days before) is a Saturday: that reminder moves to Friday 16/4.
+    # working days (issue 19): 7 before Tuesday 20/4 is Friday 9/4, the weekend skipped
     assert days_for(plan, "Sở Xây dựng", "tq-2021-04-20") == [
-        (date(2021, 4, 13), 7),
-        (date(2021, 4, 16), 3),
+        (date(2021, 4, 9), 7),
+        (date(2021, 4, 15), 3),
         (date(2021, 4, 19), 1),
         (date(2021, 4, 20), 0),
     ]
@@ -45,13 +45,13 @@ def test_done_rows_never_reminded_others_still_are(catalogue):
     marks = {("406-14", "Sở Xây dựng"): Mark("hoan_thanh", date(2021, 4, 2))}
     plan = plan_range(catalogue, tq, marks, date(2021, 4, 1), date(2021, 12, 31))
     assert days_for(plan, "Sở Xây dựng", "406-14") == []
-    assert (date(2021, 5, 24), 7) in days_for(plan, "Sở Xây dựng", "406-15")
+    assert (date(2021, 5, 20), 7) in days_for(plan, "Sở Xây dựng", "406-15")
     blocked = {("406-15", "Sở Xây dựng"): Mark("vuong_mac", date(2021, 4, 2))}
     assert days_for(
-        plan_range(catalogue, tq, blocked, date(2021, 5, 24), date(2021, 5, 24)),
+        plan_range(catalogue, tq, blocked, date(2021, 5, 20), date(2021, 5, 20)),
         "Sở Xây dựng",
         "406-15",
-    ) == [(date(2021, 5, 24), 7)]
+    ) == [(date(2021, 5, 20), 7)]
 
 
 def test_month_deadline_then_weekly_overdue_then_national_quarter(catalogue):
@@ -60,13 +60,18 @@ def test_month_deadline_then_weekly_overdue_then_national_quarter(catalogue):
     got = days_for(plan, "Sở Xây dựng", "406-15")
     # "Tháng 5/2021" ends 31/5 (a Monday); then weekly overdue; then Quý II/2021 of the decision,
     # 30/6.
-    assert got[:3] == [(date(2021, 5, 24), 7), (date(2021, 5, 28), 1), (date(2021, 5, 31), 0)]
+    assert got[:4] == [
+        (date(2021, 5, 20), 7),
+        (date(2021, 5, 26), 3),
+        (date(2021, 5, 28), 1),
+        (date(2021, 5, 31), 0),
+    ]
     assert (date(2021, 6, 7), -7) in got
-    assert (date(2021, 6, 23), 7) in got and (date(2021, 6, 30), 0) in got
+    assert (date(2021, 6, 21), 7) in got and (date(2021, 6, 30), 0) in got
     reminders = [r for day, r in plan if day == date(2021, 6, 30) and r.agency == "Sở Xây dựng"]
     assert reminders[0].items[0].label.startswith("QĐ 406")
     # Overdue reminders of 31/5 stop when those of 30/6 begin: no week with both.
-    assert not [d for d, off in got if off < 0 and date(2021, 6, 23) <= d <= date(2021, 6, 30)]
+    assert not [d for d, off in got if off < 0 and date(2021, 6, 21) <= d <= date(2021, 6, 30)]
 
 
 def test_each_phase_of_a_multi_phase_row(catalogue):
@@ -92,7 +97,7 @@ def test_khanh_hoa_monthly_sync_and_a_done_month(catalogue):
     plan = plan_range(catalogue, kh, done_may, date(2020, 5, 4), date(2020, 6, 1))
     got = days_for(plan, ban, "kh-monthly-sync")
     # only June's reminders remain
-    assert got and all(r_day >= date(2020, 5, 25) for r_day, _ in got)
+    assert got and all(r_day >= date(2020, 5, 21) for r_day, _ in got)
     assert days_for(
         plan_range(catalogue, kh, {}, date(2020, 4, 1), date(2020, 4, 10)),
         "Sở Thông tin và Truyền thông",
@@ -168,10 +173,11 @@ def test_an_agencys_late_items_ride_on_one_weekly_day(catalogue):
         date(2021, 5, 20),
         date(2021, 5, 31),
     }
-    # besides the Mondays, only the days before the next date (30/6): 23, 25, 29, 30/6
+    # besides the Mondays, only the days before the next date (30/6): 7, 3, 1 working days
+    # before and the day, 21, 25, 29, 30/6 (the late items stop once they begin)
     others = sorted({day for day, r in plan if r.offset >= 0})
-    assert others == [date(2021, 6, d) for d in (23, 25, 29, 30)]
-    assert len({day for day, _ in plan}) == 12
+    assert others == [date(2021, 6, d) for d in (21, 25, 29, 30)]
+    assert len({day for day, _ in plan}) == 11
 
 
 def test_a_monday_off_moves_the_late_items_to_the_working_day_before(catalogue):

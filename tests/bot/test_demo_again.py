@@ -1,0 +1,28 @@
+"""A second `demo --db` run on the database of a first: its officers had opened the bot, and
+the first reminder of the second run to each was refused as to someone who never did (ux14b
+item 10)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.clikit import run_cli
+
+
+def test_a_second_run_on_the_same_database_reminds_the_officers_of_the_first(tmp_path, db_factory):
+    db = db_factory("again")
+    first = tmp_path / "first.script"
+    first.write_text(
+        "@ 2021-04-13 09:00\n1001 Nguyễn Văn An > /dangky so xay dung\n9000 > /duyet 1001\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.script"
+    second.write_text("@ 2021-04-16 08:00\n", encoding="utf-8")
+    done = run_cli("demo", "--script", str(first), "--admin", "9000", "--db", db)
+    assert done.returncode == 0, done.stderr
+    done = run_cli("demo", "--script", str(second), "--admin", "9000", "--db", db, "--json")
+    assert done.returncode == 0, done.stderr
+    calls = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    to_officer = [c for c in calls if c["chat_id"] == 1001 and c["method"] == "sendMessage"]
+    assert to_officer and all(c["error"] is None for c in to_officer)
+    assert any("Nhắc hạn" in (c["text"] or "") for c in to_officer)
