@@ -10,13 +10,12 @@ chat quotes it, /lichsu shows it, and the web desk marks it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
-from knowledge.catalogue.units import registrable, unit_by_words, units_holding
-from knowledge.catalogue.views import ROLE_LABELS
-from knowledge.language.text import fold, tokenize
+from knowledge.catalogue.units import registrable, unit_by_words
+from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.writes import (
@@ -25,12 +24,11 @@ from knowledge.reader.writes import (
     offer_for,
     read_capnhat_line,
     repeats,
-    status_span,
     whole_key,
 )
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.progress import Sent, item_title, sent_already
+from knowledge.rules.progress import item_title, sent_already
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -39,7 +37,6 @@ from knowledge.rules.statuses import (
     example_row,
     note_needed,
     parts_meant,
-    role_in,
     says_something,
     stated_for,
     target_for,
@@ -62,63 +59,34 @@ from usecases.status_choice import (
     rows_to_update,
     status_choice,
 )
+from usecases.status_results import (
+    MAX_NOTE,
+    NoteAsked,
+    Offered,
+    Recorded,
+    UnitAsked,
+    UnitOption,
+)
+from usecases.unit_asking import ask_unit, unit_in_words
 
-__all__ = ["Change", "Item", "Status", "choose_status"]
+__all__ = [
+    "MAX_NOTE",
+    "Change",
+    "Item",
+    "NoteAsked",
+    "Offered",
+    "Recorded",
+    "Status",
+    "UnitAsked",
+    "UnitOption",
+    "choose_status",
+]
 
-MAX_NOTE = 1000
 OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 UNIT_LAPSED = (
     "Lựa chọn đơn vị này đã hết hiệu lực. Gõ lại <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
     "&lt;trạng thái&gt;</code>. " + UNCHANGED
 )
-
-
-@dataclass(frozen=True)
-class UnitOption:
-    unit: str
-    role: str  # "chủ trì", "phối hợp"; "" for a task's addressee
-
-
-@dataclass(frozen=True)
-class UnitAsked:
-    """Nothing written yet: an admin wrote a row several units own without naming one; the
-    chat waits for the button of the unit (the status and note wait with it)."""
-
-    key: str
-    status: Status
-    note: str
-    units: tuple[UnitOption, ...]
-    typed: str = ""  # the words typed for the unit, which more than one unit's name holds
-
-
-@dataclass(frozen=True)
-class Recorded:
-    change: Change
-    undone: bool = False  # an undo: the status before `change`'s was put back
-
-
-@dataclass(frozen=True)
-class NoteAsked:
-    """Nothing written yet: the chat now waits for the note or reason this status needs."""
-
-    key: str
-    status: Status
-    what: str
-    unit: str | None = None  # written for this unit by an admin ("ghi thay")
-
-
-@dataclass(frozen=True)
-class Offered:
-    """A status read from free text, offered for confirmation: nothing written yet."""
-
-    offer: Offer
-    title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
-    sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
-    hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
-    behalf: str | None = None  # the unit an admin writes for ("ghi thay")
-    # what the status needs and the statement did not say ("ghi chú về vướng mắc"): asked
-    # after the press, and said with the offer so that it is not typed before it
-    needs: str = ""
 
 
 @use_case(writes=True)
@@ -136,7 +104,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, Refusal):
         return found
     if isinstance(found, UnitChoice):
-        return _ask_unit(desk, caller, found, offer.status, offer.note)
+        return ask_unit(desk, caller, found, offer.status, offer.note)
     target = found.agency
     ahead = _sent_ahead(desk, caller, offer.key, found, offer.status)
     if ahead is not None:
@@ -271,7 +239,7 @@ def update_status(
         if isinstance(target, UnitChoice) and unit is None:
             # "tuyen quang da nop": a place in two units' names before the status; which
             # unit is asked, the status typed kept (it was lost, and the status asked again)
-            asked = _unit_in_words(desk, caller, target, line)
+            asked = unit_in_words(desk, caller, target, line)
             if asked is not None:
                 return asked
         named = target.agency if isinstance(target, Target) and unit is not None else None
@@ -326,7 +294,7 @@ def write_status(
     if isinstance(target, Refusal):
         return target
     if isinstance(target, UnitChoice):
-        return _ask_unit(desk, caller, target, status, note)
+        return ask_unit(desk, caller, target, status, note)
     ahead = None if confirmed else _sent_ahead(desk, caller, key, target, status, note)
     if ahead is not None:
         return ahead
@@ -368,41 +336,6 @@ def _sent_ahead(
     )
     title = item_title(desk.assistant.catalogue, desk.province, following)
     return Offered(offer, title, sent)
-
-
-def _unit_in_words(desk: Desk, caller: Caller, choice: UnitChoice, line: str) -> UnitAsked | None:
-    """The units owning the key whose names hold the words typed between the key and a status,
-    asked with the status kept; None when no status is typed or no owning unit fits."""
-    words = line.split()[2:]  # after the command and the key
-    found = status_span([fold(w) for w in words])
-    if found is None or found[1] == 0:
-        return None
-    status, start, end = found
-    fits = units_holding(tokenize(" ".join(words[:start])), choice.units)
-    if not fits:
-        return None
-    note = " ".join(words[end:])
-    asked = _ask_unit(desk, caller, UnitChoice(choice.key, tuple(fits)), status, note)
-    return replace(asked, typed=" ".join(words[:start]))
-
-
-def _ask_unit(
-    desk: Desk, caller: Caller, choice: UnitChoice, status: Status, note: str
-) -> UnitAsked:
-    assert caller.chat_id is not None
-    note = note[:MAX_NOTE]
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, UnitPrompt(choice.key, status, note))
-    province = desk.province
-    options = tuple(
-        UnitOption(
-            u,
-            ROLE_LABELS.get(role_in(province, u, choice.key) or "", "")
-            if choice.key in province.assignments
-            else "",
-        )
-        for u in choice.units
-    )
-    return UnitAsked(choice.key, status, note, options)
 
 
 def _save(

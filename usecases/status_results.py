@@ -1,0 +1,60 @@
+"""What a status write answers: recorded, a note or a unit asked for first, or an offer to
+confirm. Nothing in these is written yet but `Recorded`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.reader.writes import Offer
+from knowledge.rules.progress import Sent
+from knowledge.rules.statuses import Change, Status
+
+MAX_NOTE = 1000  # characters of a note kept
+
+
+@dataclass(frozen=True)
+class UnitOption:
+    unit: str
+    role: str  # "chủ trì", "phối hợp"; "" for a task's addressee
+
+
+@dataclass(frozen=True)
+class UnitAsked:
+    """Nothing written yet: an admin wrote a row several units own without naming one; the
+    chat waits for the button of the unit (the status and note wait with it)."""
+
+    key: str
+    status: Status
+    note: str
+    units: tuple[UnitOption, ...]
+    typed: str = ""  # the words typed for the unit, which more than one unit's name holds
+
+
+@dataclass(frozen=True)
+class Recorded:
+    change: Change
+    undone: bool = False  # an undo: the status before `change`'s was put back
+
+
+@dataclass(frozen=True)
+class NoteAsked:
+    """Nothing written yet: the chat now waits for the note or reason this status needs."""
+
+    key: str
+    status: Status
+    what: str
+    unit: str | None = None  # written for this unit by an admin ("ghi thay")
+
+
+@dataclass(frozen=True)
+class Offered:
+    """A status read from free text, offered for confirmation: nothing written yet."""
+
+    offer: Offer
+    title: str = ""  # what names the row or task beside its key (the task's form, the row's title)
+    sent: Sent | None = None  # a bare id's last occurrence already sent: the offer is the next
+    hand_in: str = ""  # the statement named one form of several (`Offer.part`): how to send it
+    behalf: str | None = None  # the unit an admin writes for ("ghi thay")
+    # what the status needs and the statement did not say ("ghi chú về vướng mắc"): asked
+    # after the press, and said with the offer so that it is not typed before it
+    needs: str = ""
