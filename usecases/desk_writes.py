@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.reader.writes import repeats
+from knowledge.reader.capnhat_line import repeats
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import (

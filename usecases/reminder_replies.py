@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.messages.refusals import already
-from knowledge.reader.writes import repeats
+from knowledge.reader.capnhat_line import repeats
 from knowledge.rules.progress import item_title
 from knowledge.rules.statuses import Status, Target, note_needed, target_for
 from usecases import prompts

@@ -18,14 +18,8 @@ from knowledge.catalogue.units import registrable, unit_by_words
 from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, no_such_task, usage
-from knowledge.reader.writes import (
-    CapnhatKind,
-    Offer,
-    offer_for,
-    read_capnhat_line,
-    repeats,
-    whole_key,
-)
+from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.reader.writes import Offer, offer_for
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
 from knowledge.rules.progress import item_title, sent_already

@@ -23,7 +23,7 @@ from knowledge.catalogue.table_patch import (
     read_row_edit,
 )
 from knowledge.catalogue.table_versions import diff, table_of
-from knowledge.reader.writes import whole_key
+from knowledge.reader.capnhat_line import whole_key
 from knowledge.render.answers import key_tag
 from knowledge.render.table_text import render_diff, render_row_change
 from usecases.callers import Caller

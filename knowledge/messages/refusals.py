@@ -16,7 +16,7 @@ from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import WINDOW_MINUTES, Status
 
 if TYPE_CHECKING:
-    from knowledge.reader.writes import CapnhatReading
+    from knowledge.reader.capnhat_line import CapnhatReading
 
 UNCHANGED = "Không có gì thay đổi."
 NOT_OFFICER = "Bạn chưa là cán bộ được duyệt. Gõ <code>/dangky &lt;cơ quan&gt;</code> để đăng ký."

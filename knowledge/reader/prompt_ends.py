@@ -20,8 +20,8 @@ from knowledge.language.taking_back import (
 )
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import CHAT_WORDS
+from knowledge.reader.capnhat_line import whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.writes import whole_key_shape
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 
 MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is about something else

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.language.text import tokenize
+from knowledge.reader.capnhat_line import FILLER, leading_status, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.writes import FILLER, leading_status, status_span, whole_key_shape
+from knowledge.reader.writes import status_span
 from knowledge.rules.statuses import Status
 
 

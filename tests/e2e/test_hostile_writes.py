@@ -21,19 +21,13 @@ from datetime import date, datetime, timedelta
 from bot.player import Player
 from bot.ratelimit import PassThrough
 from handlers.buttons import ConfirmOffer
+from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
 from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
 )
 from knowledge.reader.status_alone import status_answer
-from knowledge.reader.writes import (
-    CapnhatKind,
-    offer_for,
-    read_capnhat_line,
-    reads_as_question,
-    repeats,
-    whole_key,
-)
+from knowledge.reader.writes import offer_for, reads_as_question
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, note_needed, says_something, write_target
 from tests.botkit import ADMIN, register

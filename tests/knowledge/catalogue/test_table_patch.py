@@ -25,7 +25,7 @@ from knowledge.catalogue.table_patch import (
     read_row_edit,
 )
 from knowledge.catalogue.table_versions import diff, table_of
-from knowledge.reader.writes import whole_key
+from knowledge.reader.capnhat_line import whole_key
 from knowledge.render.table_text import render_row_change
 
 TODAY = date(2021, 4, 13)

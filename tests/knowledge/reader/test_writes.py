@@ -7,22 +7,17 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from knowledge.reader.prompt_ends import PromptEnd, prompt_ends
-from knowledge.reader.status_alone import Bare, bare_status, status_answer
-from knowledge.reader.writes import (
-    CapnhatKind as Kind,
-)
-from knowledge.reader.writes import (
+from knowledge.reader.capnhat_line import CapnhatKind as Kind
+from knowledge.reader.capnhat_line import (
     CapnhatReading,
-    Items,
-    Offer,
-    offer_for,
     read_capnhat,
     read_capnhat_line,
-    reads_as_question,
     repeats,
-    statement,
 )
+from knowledge.reader.prompt_ends import PromptEnd, prompt_ends
+from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.status_alone import Bare, bare_status, status_answer
+from knowledge.reader.writes import Items, Offer, offer_for, statement
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, undo
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from knowledge.reader.writes import read_capnhat
+from knowledge.reader.capnhat_line import read_capnhat
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
 from knowledge.rules.reminders import Reminder, ReminderKind
