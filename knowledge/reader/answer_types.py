@@ -29,6 +29,16 @@ Intent = Literal[
 ]
 
 
+def next_due_of_agency(reading: Reading) -> bool:
+    """ "còn bao nhiêu ngày nữa đến hạn" for an agency: answered with its late items beside."""
+    return (
+        reading.intent == "deadline"
+        and reading.agency is not None
+        and reading.period is not None
+        and reading.period.nearest
+    )
+
+
 @dataclass(frozen=True)
 class Asked:
     """A question read, before it is answered."""
@@ -47,9 +57,12 @@ class Asked:
         reading = self.reading
         if reading is None:
             return False
-        # a letter asked about by an officer: where each of its tasks stands for their unit
-        return reading.intent == "progress" or (
-            reading.intent == "letter" and reading.agency is not None
+        # a letter asked about by an officer: where each of its tasks stands for their unit;
+        # an agency's next deadline: what is already late beside it
+        return (
+            reading.intent == "progress"
+            or (reading.intent == "letter" and reading.agency is not None)
+            or next_due_of_agency(reading)
         )
 
 

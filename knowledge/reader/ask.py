@@ -27,7 +27,7 @@ from knowledge.catalogue.views import (
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
-from knowledge.reader.answer_types import Answer, Asked, Intent
+from knowledge.reader.answer_types import Answer, Asked, Intent, next_due_of_agency
 from knowledge.reader.asking import amount_asked
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
@@ -225,7 +225,13 @@ class Assistant(RowLookup):
             html = progress_text.found_report(self.catalogue, prov, found, today)
             return Answer("progress", reading.agency, found.items, found.tasks, html)
         if reading.intent == "deadline" and reading.period:
-            return self.period(reading.period, prov, today, reading.agency)
+            answer = self.period(reading.period, prov, today, reading.agency)
+            if next_due_of_agency(reading) and reading.agency is not None:
+                late = progress_text.late_beside(
+                    self.catalogue, prov, marks, today, reading.agency
+                )
+                answer.html += late
+            return answer
         if reading.intent == "agency" and reading.agency:
             return self.agency(reading.agency, prov, today)
         if reading.intent == "suggest":

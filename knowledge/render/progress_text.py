@@ -131,6 +131,28 @@ def late_report(
     return units_report(catalogue, province, late, today, agency, LATE_WORDS)
 
 
+MAX_LATE_BESIDE = 5  # late items named beside a date question; the rest counted
+
+
+def late_beside(
+    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str
+) -> str:
+    """What is already late for an agency, said beside the answer to "how long until my next
+    deadline" (the same standing rule as /quahan): a date to come hides nothing past; "" when
+    nothing is late."""
+    late = [
+        s for s in standings(catalogue, province, marks, today, agency) if s.state is State.LATE
+    ]
+    if not late:
+        return ""
+    named = ", ".join(
+        f"{key_tag(s.key)} ({describe_days(today, s.due)})" if s.due else key_tag(s.key)
+        for s in late[:MAX_LATE_BESIDE]
+    )
+    more = f" và {len(late) - MAX_LATE_BESIDE} mục khác" if len(late) > MAX_LATE_BESIDE else ""
+    return f"\n⚠️ Đã quá hạn: {named}{more}. Xem /quahan."
+
+
 @dataclass(frozen=True)
 class ReportWords:
     heading: str  # "Mục quá hạn"

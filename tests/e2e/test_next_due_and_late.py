@@ -1,0 +1,22 @@
+""""How long until my deadline" also says what is already late (round 14a, item 10): on 12/5
+Sở Y tế was told "20/5, còn 8 ngày" while BIỂU 02 of 20/4 was 22 days late, which /quahan and
+"bên em có bị chậm không" did say. The late items are the standing rule's, from the database:
+once the dossier is marked sent, the line is gone."""
+
+from __future__ import annotations
+
+from tests.botkit import register, texts
+
+
+async def test_the_next_deadline_names_what_is_already_late_until_it_is_sent(player):
+    await player.line("@ 2021-05-12 08:00")
+    await register(player, 1002, "Sở Y tế", "Trần Thị Bình")
+    [before] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
+    assert "20/5/2021" in before and "còn 8 ngày" in before
+    assert "⚠️ Đã quá hạn: tq-2021-04-20 (quá hạn 22 ngày). Xem /quahan." in before
+    await player.send(1002, "/capnhat tq-2021-04-20 đã nộp")
+    [after] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
+    assert "20/5/2021" in after and "Đã quá hạn" not in after
+    # /quahan agrees: nothing late once the dossier is sent
+    [late] = texts(await player.send(1002, "/quahan"), 1002)
+    assert "Không có mục nào quá hạn" in late
