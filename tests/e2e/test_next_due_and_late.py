@@ -1,4 +1,4 @@
-""""How long until my deadline" also says what is already late (round 14a, item 10): on 12/5
+""" "How long until my deadline" also says what is already late (round 14a, item 10): on 12/5
 Sở Y tế was told "20/5, còn 8 ngày" while BIỂU 02 of 20/4 was 22 days late, which /quahan and
 "bên em có bị chậm không" did say. The late items are the standing rule's, from the database:
 once the dossier is marked sent, the line is gone."""
