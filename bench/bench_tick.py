@@ -30,8 +30,8 @@ from bot.reminder_jobs import run_due_ticks  # noqa: E402
 from db.models import Officer  # noqa: E402
 
 ADMIN = 9000
-# 7 days before 20/4/2021: every department owes its dossier
-TICK = datetime(2021, 4, 13, 8, 0, tzinfo=TZ)
+# 7 working days before 20/4/2021 (Friday 9/4): every department owes its dossier
+TICK = datetime(2021, 4, 9, 8, 0, tzinfo=TZ)
 
 
 def seed_officers(player: Player, count: int) -> None:
