@@ -51,7 +51,7 @@ from knowledge.letters.support import (
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import linked_section
+from knowledge.letters.timing import linked_section, named_sections
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
@@ -72,6 +72,24 @@ class Dated:
     line: Line
     section: Section
     found: dates.Found
+    # the earlier item a timing line dates when it names several ("Các nội dung tại mục 1, 2
+    # hoàn thành trước …"): one task for each
+    target: Section | None = None
+
+
+def spread(root: Section, dated: list[Dated]) -> list[Dated]:
+    """A date on a timing line that names several earlier items, none dated on its own ("4. Tổ
+    chức thực hiện — Các nội dung tại mục 1, 2 hoàn thành trước ngày 30/9/2022"): the date of
+    each item's work, one task for each."""
+    dating = {id(s) for d in dated for s in d.section.ancestry}
+    out: list[Dated] = []
+    for d in dated:
+        named = named_sections(root, d.section, d.line, d.found.start)
+        if len(named) > 1 and not any(id(s) in dating for s in named):
+            out += [replace(d, target=s) for s in named]
+        else:
+            out.append(d)
+    return out
 
 
 class Reader:
@@ -116,6 +134,7 @@ class Reader:
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
+        self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
         # the units each dated duty names its partners ("phối hợp với Sở …"), on its line or,
         # for a numbered item's "Thời gian thực hiện" line, in the item
@@ -180,7 +199,9 @@ class Reader:
         section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
         mentions = self.register.mentions(line.text)
-        linked = linked_section(self.root, section, line, subject(line, mentions))
+        linked = dated.target or linked_section(
+            self.root, section, line, subject(line, mentions), found.start
+        )
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
         block = timed_block(section, line) if timed else [line]
@@ -322,6 +343,23 @@ class Reader:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
 
+    def _opened(
+        self, lines: list[Line], helpers: list[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The units named before a duty on `lines`, and their partners ("Giao Sở A chủ trì,
+        phối hợp với B …" helps them); None when no unit opens them."""
+        opened = opening_units(lines, self.register)
+        opened = tuple(n for n in opened if n not in (*helpers, self.sender))
+        if not opened:
+            return None
+        partners = [
+            n
+            for ln in lines
+            for n in line_helpers(ln, self.register.mentions(ln.text))
+            if n not in opened
+        ]
+        return opened, (*helpers, *partners)
+
     def _units(
         self,
         section: Section,
@@ -382,20 +420,19 @@ class Reader:
                 break
             if owner.units and not owner.support_only:
                 return owner.units, (*owner.supporting, *helpers)
+        if linked is not None and linked.number and not linked.units and linked is not section:
+            # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
+            # Các Sở, ban, ngành rà soát …"): the units its lines open with
+            body = [ln for ln in linked.own if ln is not linked.heading]
+            opened = self._opened(body, helpers)
+            if opened is not None:
+                return opened
         if section.number and not section.units:  # units named before the duty, in its item
             before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
             head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
-            opened = opening_units([*before, Line(line.no, head)], self.register)
-            opened = tuple(n for n in opened if n not in (*helpers, self.sender))
-            if opened:
-                # their partners ("Giao Sở A chủ trì, phối hợp với B …") help them
-                partners = [
-                    n
-                    for ln in before
-                    for n in line_helpers(ln, self.register.mentions(ln.text))
-                    if n not in opened
-                ]
-                return opened, (*helpers, *partners)
+            opened = self._opened([*before, Line(line.no, head)], helpers)
+            if opened is not None:
+                return opened
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:

@@ -26,8 +26,48 @@ DELIVERABLE = re.compile(
 _MAKES = re.compile(r"^(?:xay dung|lap|chuan bi|hoan thien|soan thao|tong hop|de xuat)\b")
 
 
+def clause_at(text: str, at: int | None) -> str:
+    """The clause of a line around position `at` (between its ";"): "Các nội dung tại mục 1, 2
+    hoàn thành trước …; nội dung tại mục 3 hoàn thành trong tháng 10" names, for its second
+    date, only "mục 3"."""
+    if at is None:
+        return text
+    begin = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    clause = text[begin : end if end >= 0 else len(text)]
+    # a clause that names no section leaves the line's reference standing ("Báo cáo tại mục 1
+    # gửi về Sở …; thời hạn trước ngày …")
+    return clause if references(clause) else text
+
+
+def named_sections(root: Section, section: Section, line: Line, at: int | None) -> list[Section]:
+    """Every earlier section the clause of a timing line around `at` names ("Các nội dung tại
+    mục 1, 2 hoàn thành trước …" → items 1 and 2), one per reference; none outside a part that
+    times or organises the work."""
+    part = next((s for s in section.ancestry if s.timing or _organises(s)), None)
+    if part is None:
+        return []
+    before = part.heading.no if part.heading else line.no
+    every = [
+        s
+        for s in walk(root)
+        if s.number and s.heading and s.heading.no < before and not s.support_only
+    ]
+    tops = {s.number.lower() for s in root.children}
+    out: list[Section] = []
+    for ref in references(clause_at(line.text, at)):
+        named = [s for s in every if refers_to(ref, s.path, tops)]
+        if named:
+            out.append(min(named, key=lambda s: len(s.path)))
+    return list({id(s): s for s in out}.values())
+
+
 def linked_section(
-    root: Section, section: Section, line: Line, owners: tuple[str, ...] = ()
+    root: Section,
+    section: Section,
+    line: Line,
+    owners: tuple[str, ...] = (),
+    at: int | None = None,
 ) -> Section | None:
     """The section whose work a timing line dates: one it names ("nội dung tại khoản 1 mục
     II"), else the one addressed to the units the line opens with ("- Sở A hoàn thiện …"), else
@@ -47,7 +87,7 @@ def linked_section(
     earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
     every = [s for s in earlier if not s.support_only]
     tops = {s.number.lower() for s in root.children}
-    for ref in references(line.text):
+    for ref in references(clause_at(line.text, at)):
         named = [s for s in every if refers_to(ref, s.path, tops)]
         if named:
             return min(named, key=lambda s: len(s.path))
