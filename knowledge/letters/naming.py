@@ -151,7 +151,7 @@ def points_only(title: str) -> bool:
     if m is None:
         return False
     rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
-    return len([w for w in rest if w not in _EMPTY]) <= 3
+    return len([w for w in rest if w not in _EMPTY]) <= 4
 
 
 def section_duty(section: Section) -> Line | None:

@@ -51,7 +51,7 @@ from knowledge.letters.support import (
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import linked_section, named_sections
+from knowledge.letters.timing import clause_at, linked_section, named_sections
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
@@ -199,7 +199,8 @@ class Reader:
         section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
         mentions = self.register.mentions(line.text)
-        linked = dated.target or linked_section(
+        target = dated.target
+        linked = target or linked_section(
             self.root, section, line, subject(line, mentions), found.start
         )
         labelled = details.label_of(line)
@@ -273,14 +274,23 @@ class Reader:
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         undated = [s for s in self.sections if id(s) not in dating]
-        contents = contents or listed(pointed(line, undated, self.tops))
+        # what the date's own clause points at ("Hồ sơ tại mục 1 gửi trước …; kết quả tại mục
+        # 2 gửi trước …"); an item a timing line dates among others is its own whole
+        aimed = Line(line.no, clause_at(line.text, found.start), line.gap)
+        if not contents and target is None:
+            contents = listed(pointed(aimed, undated, self.tops))
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
-        if not found_forms and section.number and self._alone(section):
+        # the item a timing part dates, setting no date of its own, holds the work's forms
+        home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
+        if not found_forms and home is not None and home.number:
+            found_forms = details.forms(home.all_lines, lead_needed=True)
+        if not found_forms and home is None and section.number and self._alone(section):
             # the item's one duty, its forms named in another sentence of the item ("… tổng
             # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
             found_forms = details.forms(section.all_lines, lead_needed=True)
-        if not found_forms:
+        if not found_forms and home is None:
+            # (the items beside a dated item are the timing part's work too, no annex of it)
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
         if self.named_forms:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
