@@ -29,6 +29,7 @@ from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
     owners_listed,
+    recited,
     requested,
     retold,
 )
@@ -118,6 +119,8 @@ class Reader:
             for found in dates_on(line, section, self.header, sender, register)
         ]
         self.dated = [_requested(d, sender, register) for d in self.dated]
+        # a sentence retelling an earlier document's request dates that document's duty
+        self.dated = [d for d in self.dated if not recited(_whole_sentence(d.line, d.found).plain)]
         # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
         # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
         # supports the work it serves (mark_support below)
@@ -473,6 +476,15 @@ def _sentence_of(line: Line, found: dates.Found) -> Line:
     return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
 
 
+def _whole_sentence(line: Line, found: dates.Found) -> Line:
+    """The sentence of a line that a date is in, across its ";"."""
+    starts = [m.end() for m in _FULL_STOP.finditer(line.text, 0, found.start)]
+    end = _FULL_STOP.search(line.text, found.end)
+    text = line.text[starts[-1] if starts else 0 : end.start() if end else len(line.text)]
+    return Line(line.no, text, line.gap)
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
