@@ -110,15 +110,36 @@ def linked_section(
     words = _words(line.plain)
     if not words:
         return None
-    best, score = None, 0.0
+    best = _closest(candidates, line, words)
+    while best is not None:
+        # a row of a table of dates names a point of the item ("| 2 | Báo cáo kết quả kiểm thử |
+        # Trước ngày 30/6 |" dates "b) Kiểm thử …; báo cáo kết quả kiểm thử …" of "1. Các Sở"),
+        # every word of it (else it dates the item whole: its points may be one work's steps)
+        points = [c for c in best.children if c.number and not c.timing and not c.support_only]
+        finer = _closest(points, line, words, least=1.0)
+        if finer is None:
+            return best
+        best = finer
+    return best
+
+
+def _closest(
+    candidates: list[Section], line: Line, words: set[str], least: float = 0.5
+) -> Section | None:
+    """The candidate sharing most of the line's words (half at least, or `least`: then none
+    when two share as many)."""
+    scored: list[tuple[float, Section]] = []
     for s in candidates:
         text = " ".join(ln.plain for ln in s.all_lines)
         common = len(words & _words(text)) / len(words)
         forms = set(details.forms([line])) & set(details.forms(s.all_lines))
-        common += 0.5 * bool(forms)
-        if common > score:
-            best, score = s, common
-    return best if score >= 0.5 else None
+        scored.append((common + 0.5 * bool(forms) * (least < 1), s))
+    scored = [(c, s) for c, s in scored if c >= least]
+    if not scored:
+        return None
+    top = max(c for c, _ in scored)
+    best = [s for c, s in scored if c == top]
+    return best[0] if len(best) == 1 or least < 1 else None
 
 
 def _organises(section: Section) -> bool:

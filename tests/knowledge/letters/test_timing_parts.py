@@ -138,3 +138,23 @@ def test_a_dated_unit_section_helps_in_a_clause_of_its_own(catalogue):
     plan, report = sorted(draft.tasks, key=lambda t: t.deadline, reverse=True)
     assert "Viễn thông Tuyên Quang" in plan.supporting
     assert report.units == ("Viễn thông Tuyên Quang",)
+
+
+def test_a_row_of_a_table_of_dates_dates_the_point_it_names_word_for_word(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các Sở, ban, ngành\n\n"
+        "a) Cử cán bộ đầu mối tham gia kiểm thử (theo Mẫu số 01), gửi về Sở Thông tin và "
+        "Truyền thông.\n\n"
+        "b) Kiểm thử các dịch vụ đã cấu hình; báo cáo kết quả kiểm thử (theo Mẫu số 02) về Sở "
+        "Thông tin và Truyền thông.\n\n"
+        "2. UBND các huyện, thành phố phối hợp kiểm thử các dịch vụ tại điểm b mục 1.\n\n"
+        "3. Thời gian thực hiện\n\n"
+        "| TT | Nội dung | Thời hạn |\n"
+        "| 1 | Cử cán bộ đầu mối tham gia kiểm thử | Trước ngày 12/6/2022 |\n"
+        "| 2 | Báo cáo kết quả kiểm thử | Trước ngày 30/6/2022 |\n",
+    )
+    first, second = sorted(draft.tasks, key=lambda t: t.deadline)
+    assert first.forms == ("Mẫu số 01",) and second.forms == ("Mẫu số 02",)
+    assert "UBND huyện Na Hang" in second.supporting
+    assert "UBND huyện Na Hang" not in first.supporting
