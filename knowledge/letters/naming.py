@@ -16,7 +16,7 @@ from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
-from knowledge.letters.timing import DELIVERABLE
+from knowledge.letters.timing import DELIVERABLE, clause_at
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.titles import with_subject
 from knowledge.letters.topics import drafted
@@ -92,6 +92,12 @@ def task_title(
             title = work
         elif section.number and not scheduled:
             title = restated(section, line, found, bare, register) or title
+        # (the clause of the date: "Hồ sơ tại mục 1 gửi trước …; kết quả tại mục 2 gửi trước …")
+        clause = clause_at(line.text[: found.start] + line.text[found.end :], found.start)
+        if linked is not None and linked is not section and points_only(clause):
+            # "Nội dung tại mục 1: hoàn thành trước …": the work the item it names sets out
+            set_out = section_duty(linked)
+            title = title_of(set_out.text, [], register) if set_out else title
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
@@ -122,6 +128,41 @@ def named_by_subject(title: str, subject: str | None) -> str:
         return title
     whole = subject[named.start() :].strip(" .")
     return title[: m.start()] + whole + title[m.end() :]
+
+
+# A reference to items of the letter, with what leads it in: "tại mục 1, 2", "nêu tại điểm a
+# mục 3".
+_REFERENCE = re.compile(
+    r"\b(?:(?:neu|quy dinh)\s+)?(?:tai|o)\s+(?:(?:muc|diem|khoan|phan)\s+[0-9a-z.]+"
+    r"(?:\s*(?:,|va)\s*[0-9a-z.]+)*\s*)+"
+)
+# Words that say only that the work is done or sent, not what it is.
+_EMPTY = set(
+    "cac noi dung nhiem vu cong viec hoan thanh thuc hien gui xong truoc ngay chay nhat cham "
+    "trong thang".split()
+)
+
+
+def points_only(title: str) -> bool:
+    """A title of a few words beside a reference to other items: "Các nội dung tại mục 1, 2
+    hoàn thành", "Hồ sơ tại mục 1 gửi" — the work is the items', not the line's."""
+    low = plain(title)
+    m = _REFERENCE.search(low)
+    if m is None:
+        return False
+    rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
+    return len([w for w in rest if w not in _EMPTY]) <= 4
+
+
+def section_duty(section: Section) -> Line | None:
+    """The line that sets out an item's work: its heading when that is a duty ("1. Giao Sở …
+    chủ trì …"), else its first line of prose (under a topic or the units it addresses), else
+    its heading."""
+    heading = section.heading
+    if heading is not None and section.sentence_heading:
+        return heading
+    body = [ln for ln in section.all_lines if ln is not heading and ln.text[:1] not in "-+•–*"]
+    return body[0] if body else heading
 
 
 # A title that only points at another item's work: "Hoàn thành nội dung nêu tại mục 1", "Thực

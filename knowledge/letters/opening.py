@@ -267,6 +267,25 @@ _ISSUED = re.compile(
     r"^ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,.*\b(?:ban hanh|co|gui)\s+"
     r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
 )
+# A sentence that retells another document's request: it opens with that document, dated ("Ngày
+# 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị …", "Tại Công văn số 215/… ngày
+# 13/4/2022, Sở … đã đề nghị …"); the second form only with the past "đã" of a request made then.
+_DOC = r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
+_CITED_AT = re.compile(
+    r"^(?:tai|theo)\s+" + _DOC + r"[^,]*\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,"
+)
+_MADE_THEN = re.compile(r"\bda\s+(?:co\s+van ban\s+)?(?:de nghi|yeu cau|giao|chi dao|huong dan)\b")
+
+
+def recited(sentence: str) -> bool:
+    """The sentence (plain) retells an earlier document's request, its dates that document's:
+    "Ngày 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị các địa phương hoàn thành
+    trước ngày 30/9/2022."; "Tại Công văn số 215/… ngày 13/4/2022, Sở … đã đề nghị … gửi báo
+    cáo trước ngày 20/4/2022"."""
+    low = sentence.strip(" -+•")
+    return bool(_ISSUED.match(low)) or bool(_CITED_AT.match(low) and _MADE_THEN.search(low))
+
+
 # The letter's own word after the history: "… có ý kiến như sau:", "… đề nghị …".
 _OWN_WORD = re.compile(r"\bco y kien\b|\bnhu sau\s*:\s*$")
 

@@ -29,6 +29,7 @@ from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
     owners_listed,
+    recited,
     requested,
     retold,
 )
@@ -51,7 +52,7 @@ from knowledge.letters.support import (
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import linked_section
+from knowledge.letters.timing import clause_at, linked_section, named_sections
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
@@ -72,6 +73,24 @@ class Dated:
     line: Line
     section: Section
     found: dates.Found
+    # the earlier item a timing line dates when it names several ("Các nội dung tại mục 1, 2
+    # hoàn thành trước …"): one task for each
+    target: Section | None = None
+
+
+def spread(root: Section, dated: list[Dated]) -> list[Dated]:
+    """A date on a timing line that names several earlier items, none dated on its own ("4. Tổ
+    chức thực hiện — Các nội dung tại mục 1, 2 hoàn thành trước ngày 30/9/2022"): the date of
+    each item's work, one task for each."""
+    dating = {id(s) for d in dated for s in d.section.ancestry}
+    out: list[Dated] = []
+    for d in dated:
+        named = named_sections(root, d.section, d.line, d.found.start)
+        if len(named) > 1 and not any(id(s) in dating for s in named):
+            out += [replace(d, target=s) for s in named]
+        else:
+            out.append(d)
+    return out
 
 
 class Reader:
@@ -100,6 +119,8 @@ class Reader:
             for found in dates_on(line, section, self.header, sender, register)
         ]
         self.dated = [_requested(d, sender, register) for d in self.dated]
+        # a sentence retelling an earlier document's request dates that document's duty
+        self.dated = [d for d in self.dated if not recited(_whole_sentence(d.line, d.found).plain)]
         # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
         # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
         # supports the work it serves (mark_support below)
@@ -116,6 +137,7 @@ class Reader:
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
+        self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
         # the units each dated duty names its partners ("phối hợp với Sở …"), on its line or,
         # for a numbered item's "Thời gian thực hiện" line, in the item
@@ -180,7 +202,10 @@ class Reader:
         section, line, found = dated.section, dated.line, dated.found
         problems: list[Problem] = []
         mentions = self.register.mentions(line.text)
-        linked = linked_section(self.root, section, line, subject(line, mentions))
+        target = dated.target
+        linked = target or linked_section(
+            self.root, section, line, subject(line, mentions), found.start
+        )
         labelled = details.label_of(line)
         timed = labelled is not None and labelled[0] == "timing"
         block = timed_block(section, line) if timed else [line]
@@ -252,14 +277,23 @@ class Reader:
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         undated = [s for s in self.sections if id(s) not in dating]
-        contents = contents or listed(pointed(line, undated, self.tops))
+        # what the date's own clause points at ("Hồ sơ tại mục 1 gửi trước …; kết quả tại mục
+        # 2 gửi trước …"); an item a timing line dates among others is its own whole
+        aimed = Line(line.no, clause_at(line.text, found.start), line.gap)
+        if not contents and target is None:
+            contents = listed(pointed(aimed, undated, self.tops))
         if not found_forms:  # the dossier's parts name the forms it is made on
             found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
-        if not found_forms and section.number and self._alone(section):
+        # the item a timing part dates, setting no date of its own, holds the work's forms
+        home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
+        if not found_forms and home is not None and home.number:
+            found_forms = details.forms(home.all_lines, lead_needed=True)
+        if not found_forms and home is None and section.number and self._alone(section):
             # the item's one duty, its forms named in another sentence of the item ("… tổng
             # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
             found_forms = details.forms(section.all_lines, lead_needed=True)
-        if not found_forms:
+        if not found_forms and home is None:
+            # (the items beside a dated item are the timing part's work too, no annex of it)
             found_forms = details.shared_forms(section, lambda s: id(s) in dating)
         found_forms = details.specific(found_forms, self.enclosed)
         if self.named_forms:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
@@ -322,6 +356,23 @@ class Reader:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
 
+    def _opened(
+        self, lines: list[Line], helpers: list[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The units named before a duty on `lines`, and their partners ("Giao Sở A chủ trì,
+        phối hợp với B …" helps them); None when no unit opens them."""
+        opened = opening_units(lines, self.register)
+        opened = tuple(n for n in opened if n not in (*helpers, self.sender))
+        if not opened:
+            return None
+        partners = [
+            n
+            for ln in lines
+            for n in line_helpers(ln, self.register.mentions(ln.text))
+            if n not in opened
+        ]
+        return opened, (*helpers, *partners)
+
     def _units(
         self,
         section: Section,
@@ -382,20 +433,19 @@ class Reader:
                 break
             if owner.units and not owner.support_only:
                 return owner.units, (*owner.supporting, *helpers)
+        if linked is not None and linked.number and not linked.units and linked is not section:
+            # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
+            # Các Sở, ban, ngành rà soát …"): the units its lines open with
+            body = [ln for ln in linked.own if ln is not linked.heading]
+            opened = self._opened(body, helpers)
+            if opened is not None:
+                return opened
         if section.number and not section.units:  # units named before the duty, in its item
             before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
             head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
-            opened = opening_units([*before, Line(line.no, head)], self.register)
-            opened = tuple(n for n in opened if n not in (*helpers, self.sender))
-            if opened:
-                # their partners ("Giao Sở A chủ trì, phối hợp với B …") help them
-                partners = [
-                    n
-                    for ln in before
-                    for n in line_helpers(ln, self.register.mentions(ln.text))
-                    if n not in opened
-                ]
-                return opened, (*helpers, *partners)
+            opened = self._opened([*before, Line(line.no, head)], helpers)
+            if opened is not None:
+                return opened
         if self.unknown and not self._reported_unknown:
             self._reported_unknown = True
             for item in self.unknown:
@@ -426,6 +476,15 @@ def _sentence_of(line: Line, found: dates.Found) -> Line:
     return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
 
 
+def _whole_sentence(line: Line, found: dates.Found) -> Line:
+    """The sentence of a line that a date is in, across its ";"."""
+    starts = [m.end() for m in _FULL_STOP.finditer(line.text, 0, found.start)]
+    end = _FULL_STOP.search(line.text, found.end)
+    text = line.text[starts[-1] if starts else 0 : end.start() if end else len(line.text)]
+    return Line(line.no, text, line.gap)
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 

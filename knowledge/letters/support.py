@@ -224,14 +224,17 @@ def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section
         if not s.units or s.generic or id(s) not in dated:
             continue
         for ln in s.own:
-            verb = _support_verb(ln.plain)
-            if (
-                ln is not s.heading
-                and verb is not None
-                and verb < 12
-                and not _DATED.search(ln.plain)
-            ):
-                found.append((s, ln.text))
+            if ln is s.heading:
+                continue
+            # a clause of its own on a dated line helps too ("Hỗ trợ kỹ thuật các cơ quan …
+            # trong quá trình xây dựng Kế hoạch; đồng thời báo cáo … trước ngày …")
+            for clause in ln.text.split(";"):
+                low = plain(clause).strip()
+                verb = _support_verb(low)
+                # (not the lead's "Chủ trì, phối hợp với B hoàn thành …": its own work)
+                leading = re.search(r"\bchu tri\b", low[: verb or 0])
+                if verb is not None and verb < 12 and not _DATED.search(low) and not leading:
+                    found.append((s, clause.strip()))
     return found
 
 

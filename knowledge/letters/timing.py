@@ -26,8 +26,48 @@ DELIVERABLE = re.compile(
 _MAKES = re.compile(r"^(?:xay dung|lap|chuan bi|hoan thien|soan thao|tong hop|de xuat)\b")
 
 
+def clause_at(text: str, at: int | None) -> str:
+    """The clause of a line around position `at` (between its ";"): "Các nội dung tại mục 1, 2
+    hoàn thành trước …; nội dung tại mục 3 hoàn thành trong tháng 10" names, for its second
+    date, only "mục 3"."""
+    if at is None:
+        return text
+    begin = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    clause = text[begin : end if end >= 0 else len(text)]
+    # a clause that names no section leaves the line's reference standing ("Báo cáo tại mục 1
+    # gửi về Sở …; thời hạn trước ngày …")
+    return clause if references(clause) else text
+
+
+def named_sections(root: Section, section: Section, line: Line, at: int | None) -> list[Section]:
+    """Every earlier section the clause of a timing line around `at` names ("Các nội dung tại
+    mục 1, 2 hoàn thành trước …" → items 1 and 2), one per reference; none outside a part that
+    times or organises the work."""
+    part = next((s for s in section.ancestry if s.timing or _organises(s)), None)
+    if part is None:
+        return []
+    before = part.heading.no if part.heading else line.no
+    every = [
+        s
+        for s in walk(root)
+        if s.number and s.heading and s.heading.no < before and not s.support_only
+    ]
+    tops = {s.number.lower() for s in root.children}
+    out: list[Section] = []
+    for ref in references(clause_at(line.text, at)):
+        named = [s for s in every if refers_to(ref, s.path, tops)]
+        if named:
+            out.append(min(named, key=lambda s: len(s.path)))
+    return list({id(s): s for s in out}.values())
+
+
 def linked_section(
-    root: Section, section: Section, line: Line, owners: tuple[str, ...] = ()
+    root: Section,
+    section: Section,
+    line: Line,
+    owners: tuple[str, ...] = (),
+    at: int | None = None,
 ) -> Section | None:
     """The section whose work a timing line dates: one it names ("nội dung tại khoản 1 mục
     II"), else the one addressed to the units the line opens with ("- Sở A hoàn thiện …"), else
@@ -47,7 +87,7 @@ def linked_section(
     earlier = [s for s in walk(root) if s.number and s.heading and s.heading.no < before]
     every = [s for s in earlier if not s.support_only]
     tops = {s.number.lower() for s in root.children}
-    for ref in references(line.text):
+    for ref in references(clause_at(line.text, at)):
         named = [s for s in every if refers_to(ref, s.path, tops)]
         if named:
             return min(named, key=lambda s: len(s.path))
@@ -70,15 +110,36 @@ def linked_section(
     words = _words(line.plain)
     if not words:
         return None
-    best, score = None, 0.0
+    best = _closest(candidates, line, words)
+    while best is not None:
+        # a row of a table of dates names a point of the item ("| 2 | Báo cáo kết quả kiểm thử |
+        # Trước ngày 30/6 |" dates "b) Kiểm thử …; báo cáo kết quả kiểm thử …" of "1. Các Sở"),
+        # every word of it (else it dates the item whole: its points may be one work's steps)
+        points = [c for c in best.children if c.number and not c.timing and not c.support_only]
+        finer = _closest(points, line, words, least=1.0)
+        if finer is None:
+            return best
+        best = finer
+    return best
+
+
+def _closest(
+    candidates: list[Section], line: Line, words: set[str], least: float = 0.5
+) -> Section | None:
+    """The candidate sharing most of the line's words (half at least, or `least`: then none
+    when two share as many)."""
+    scored: list[tuple[float, Section]] = []
     for s in candidates:
         text = " ".join(ln.plain for ln in s.all_lines)
         common = len(words & _words(text)) / len(words)
         forms = set(details.forms([line])) & set(details.forms(s.all_lines))
-        common += 0.5 * bool(forms)
-        if common > score:
-            best, score = s, common
-    return best if score >= 0.5 else None
+        scored.append((common + 0.5 * bool(forms) * (least < 1), s))
+    scored = [(c, s) for c, s in scored if c >= least]
+    if not scored:
+        return None
+    top = max(c for c, _ in scored)
+    best = [s for c, s in scored if c == top]
+    return best[0] if len(best) == 1 or least < 1 else None
 
 
 def _organises(section: Section) -> bool:
