@@ -5,21 +5,20 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
 from knowledge.letters.contents import pointed
 from knowledge.letters.counting import counted
-from knowledge.letters.dating import dates_on, floor_of
+from knowledge.letters.dated import Dated, dated_duties, partners_of, spread
+from knowledge.letters.dating import floor_of
 from knowledge.letters.duties import (
     after_first,
     own_clause,
     set_apart,
 )
-from knowledge.letters.extended import dated_request
 from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
@@ -29,9 +28,7 @@ from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
     owners_listed,
-    recited,
     requested,
-    retold,
 )
 from knowledge.letters.past import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -52,45 +49,17 @@ from knowledge.letters.support import (
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import clause_at, linked_section, named_sections
+from knowledge.letters.timing import clause_at, linked_section
 from knowledge.letters.units import (
     excepted,
     helper_clauses,
     helpers_in,
     leads,
     line_helpers,
-    opening_units,
+    opened_by,
     referred,
     subject,
-    support_duty,
 )
-
-
-@dataclass
-class Dated:
-    """A date phrase found on a line of a section."""
-
-    line: Line
-    section: Section
-    found: dates.Found
-    # the earlier item a timing line dates when it names several ("Các nội dung tại mục 1, 2
-    # hoàn thành trước …"): one task for each
-    target: Section | None = None
-
-
-def spread(root: Section, dated: list[Dated]) -> list[Dated]:
-    """A date on a timing line that names several earlier items, none dated on its own ("4. Tổ
-    chức thực hiện — Các nội dung tại mục 1, 2 hoàn thành trước ngày 30/9/2022"): the date of
-    each item's work, one task for each."""
-    dating = {id(s) for d in dated for s in d.section.ancestry}
-    out: list[Dated] = []
-    for d in dated:
-        named = named_sections(root, d.section, d.line, d.found.start)
-        if len(named) > 1 and not any(id(s) in dating for s in named):
-            out += [replace(d, target=s) for s in named]
-        else:
-            out.append(d)
-    return out
 
 
 class Reader:
@@ -111,42 +80,13 @@ class Reader:
         self.sections = walk(root)
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
-        told = retold(root.own) if root.children else set()  # an earlier document's dates
-        self.dated = [
-            Dated(line, section, found)
-            for line, section in placed
-            if line.no not in told
-            for found in dates_on(line, section, self.header, sender, register)
-        ]
-        self.dated = [_requested(d, sender, register) for d in self.dated]
-        # a sentence retelling an earlier document's request dates that document's duty
-        self.dated = [d for d in self.dated if not recited(_whole_sentence(d.line, d.found).plain)]
-        # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
-        # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
-        # supports the work it serves (mark_support below)
-        body = [ln for ln, _ in placed]
-        self.dated = [
-            d
-            for d in self.dated
-            if not (
-                d.found.count
-                and not counted(d.found, header.date, body, WorkCalendar())[1]
-                and support_duty(_sentence_of(d.line, d.found), register)
-            )
-        ]
+        self.dated = dated_duties(root, placed, header, sender, register)
         mark_support(
             self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
         )
         self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
-        # the units each dated duty names its partners ("phối hợp với Sở …"), on its line or,
-        # for a numbered item's "Thời gian thực hiện" line, in the item
-        self.partners: dict[str, set[int]] = {}
-        for d in self.dated:
-            said = d.section.own if d.section.number else [d.line]
-            for ln in dict.fromkeys([d.line, *said]):
-                for n in line_helpers(ln, register.mentions(ln.text)):
-                    self.partners.setdefault(n, set()).add(d.line.no)
+        self.partners = partners_of(self.dated, register)
         self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
@@ -356,23 +296,6 @@ class Reader:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
 
-    def _opened(
-        self, lines: list[Line], helpers: list[str]
-    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        """The units named before a duty on `lines`, and their partners ("Giao Sở A chủ trì,
-        phối hợp với B …" helps them); None when no unit opens them."""
-        opened = opening_units(lines, self.register)
-        opened = tuple(n for n in opened if n not in (*helpers, self.sender))
-        if not opened:
-            return None
-        partners = [
-            n
-            for ln in lines
-            for n in line_helpers(ln, self.register.mentions(ln.text))
-            if n not in opened
-        ]
-        return opened, (*helpers, *partners)
-
     def _units(
         self,
         section: Section,
@@ -437,13 +360,13 @@ class Reader:
             # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
             # Các Sở, ban, ngành rà soát …"): the units its lines open with
             body = [ln for ln in linked.own if ln is not linked.heading]
-            opened = self._opened(body, helpers)
+            opened = opened_by(body, helpers, self.register, self.sender)
             if opened is not None:
                 return opened
         if section.number and not section.units:  # units named before the duty, in its item
             before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
             head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
-            opened = self._opened([*before, Line(line.no, head)], helpers)
+            opened = opened_by([*before, Line(line.no, head)], helpers, self.register, self.sender)
             if opened is not None:
                 return opened
         if self.unknown and not self._reported_unknown:
@@ -461,31 +384,6 @@ class Reader:
         left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
         units = tuple(n for n in owners if n not in helpers and n not in left_out)
         return units, tuple(helpers)
-
-
-def _requested(dated: Dated, sender: str | None, register: Register) -> Dated:
-    """The request a date the sender sets is for, read as its line (knowledge/letters/
-    extended.py)."""
-    moved = dated_request(dated.line, dated.found, sender, register)
-    return Dated(moved[0], dated.section, moved[1]) if moved else dated
-
-
-def _sentence_of(line: Line, found: dates.Found) -> Line:
-    """The sentence (or clause after ";") of a line that a date is in."""
-    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start)]
-    return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
-
-
-def _whole_sentence(line: Line, found: dates.Found) -> Line:
-    """The sentence of a line that a date is in, across its ";"."""
-    starts = [m.end() for m in _FULL_STOP.finditer(line.text, 0, found.start)]
-    end = _FULL_STOP.search(line.text, found.end)
-    text = line.text[starts[-1] if starts else 0 : end.start() if end else len(line.text)]
-    return Line(line.no, text, line.gap)
-
-
-_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
-_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 
 
 def _order(section: Section) -> int:

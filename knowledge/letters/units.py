@@ -275,3 +275,18 @@ def referred(
         beside = Line(line.no, line.text[at.end() :], line.gap)
         names += subject(beside, register.mentions(beside.text))
     return tuple(dict.fromkeys(names))
+
+
+def opened_by(
+    lines: list[Line], helpers: list[str], register: Register, sender: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The units named before a duty on `lines`, and their partners ("Giao Sở A chủ trì, phối
+    hợp với B …" helps them); None when no unit opens them."""
+    opened = opening_units(lines, register)
+    opened = tuple(n for n in opened if n not in (*helpers, sender))
+    if not opened:
+        return None
+    partners = [
+        n for ln in lines for n in line_helpers(ln, register.mentions(ln.text)) if n not in opened
+    ]
+    return opened, (*helpers, *partners)

@@ -1,0 +1,121 @@
+"""The dates a letter's sections set, each on its line: what the reader makes tasks of.
+
+Not every date printed is a duty's: a sentence retelling an earlier document's request dates that
+document's duty, and a support duty counted from a day no one can date ("cho ý kiến góp ý … trong
+thời hạn 03 ngày làm việc kể từ ngày nhận được đề nghị") is no task of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from knowledge.calendar.workdays import WorkCalendar
+from knowledge.letters import dates
+from knowledge.letters.counting import counted
+from knowledge.letters.dating import dates_on
+from knowledge.letters.extended import dated_request
+from knowledge.letters.header import Header
+from knowledge.letters.opening import recited, retold
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+from knowledge.letters.timing import named_sections
+from knowledge.letters.units import line_helpers, support_duty
+
+
+@dataclass
+class Dated:
+    """A date phrase found on a line of a section."""
+
+    line: Line
+    section: Section
+    found: dates.Found
+    # the earlier item a timing line dates when it names several ("Các nội dung tại mục 1, 2
+    # hoàn thành trước …"): one task for each
+    target: Section | None = None
+
+
+def spread(root: Section, dated: list[Dated]) -> list[Dated]:
+    """A date on a timing line that names several earlier items, none dated on its own ("4. Tổ
+    chức thực hiện — Các nội dung tại mục 1, 2 hoàn thành trước ngày 30/9/2022"): the date of
+    each item's work, one task for each."""
+    dating = {id(s) for d in dated for s in d.section.ancestry}
+    out: list[Dated] = []
+    for d in dated:
+        named = named_sections(root, d.section, d.line, d.found.start)
+        if len(named) > 1 and not any(id(s) in dating for s in named):
+            out += [replace(d, target=s) for s in named]
+        else:
+            out.append(d)
+    return out
+
+
+def dated_duties(
+    root: Section,
+    placed: list[tuple[Line, Section]],
+    header: Header,
+    sender: str | None,
+    register: Register,
+) -> list[Dated]:
+    """The dates on the letter's lines that date a duty of its own."""
+    told = retold(root.own) if root.children else set()  # an earlier document's dates
+    duties = [
+        Dated(line, section, found)
+        for line, section in placed
+        if line.no not in told
+        for found in dates_on(line, section, header, sender, register)
+    ]
+    duties = [requested_for(d, sender, register) for d in duties]
+    # a sentence retelling an earlier document's request dates that document's duty
+    duties = [d for d in duties if not recited(whole_sentence(d.line, d.found).plain)]
+    # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
+    # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
+    # supports the work it serves (knowledge/letters/support.py mark_support)
+    body = [ln for ln, _ in placed]
+    return [
+        d
+        for d in duties
+        if not (
+            d.found.count
+            and not counted(d.found, header.date, body, WorkCalendar())[1]
+            and support_duty(sentence_of(d.line, d.found), register)
+        )
+    ]
+
+
+def requested_for(dated: Dated, sender: str | None, register: Register) -> Dated:
+    """The request a date the sender sets is for, read as its line (knowledge/letters/
+    extended.py)."""
+    moved = dated_request(dated.line, dated.found, sender, register)
+    return Dated(moved[0], dated.section, moved[1]) if moved else dated
+
+
+def sentence_of(line: Line, found: dates.Found) -> Line:
+    """The sentence (or clause after ";") of a line that a date is in."""
+    starts = [m.end() for m in _SENTENCE.finditer(line.text, 0, found.start)]
+    return Line(line.no, line.text[starts[-1] if starts else 0 :], line.gap)
+
+
+def whole_sentence(line: Line, found: dates.Found) -> Line:
+    """The sentence of a line that a date is in, across its ";"."""
+    starts = [m.end() for m in _FULL_STOP.finditer(line.text, 0, found.start)]
+    end = _FULL_STOP.search(line.text, found.end)
+    text = line.text[starts[-1] if starts else 0 : end.start() if end else len(line.text)]
+    return Line(line.no, text, line.gap)
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
+
+
+def partners_of(dated: list[Dated], register: Register) -> dict[str, set[int]]:
+    """The units each dated duty names its partners ("phối hợp với Sở …"), on its line or, for a
+    numbered item's "Thời gian thực hiện" line, in the item: by unit, the duties' lines."""
+    partners: dict[str, set[int]] = {}
+    for d in dated:
+        said = d.section.own if d.section.number else [d.line]
+        for ln in dict.fromkeys([d.line, *said]):
+            for n in line_helpers(ln, register.mentions(ln.text)):
+                partners.setdefault(n, set()).add(d.line.no)
+    return partners
