@@ -12,7 +12,7 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 from __future__ import annotations
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.letters import details
+from knowledge.letters import enclosed
 from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.grid import unfold
@@ -61,11 +61,11 @@ def read_letter(
     listed = listed_units(lines[header.body_end :], register)
     to_act = tuple(copied_to_act(lines[header.body_end :], register))
     reader = Reader(header, register, root, placed, sender, name, listed, to_act)
-    reader.enclosed = details.enclosed(lines[header.body_end :])
+    reader.enclosed = enclosed.enclosed(lines[header.body_end :])
     reader.named_forms = annexed_names(lines[header.body_end :])
-    reader.data = details.data_annexes(lines[header.body_end :])
+    reader.data = enclosed.data_annexes(lines[header.body_end :])
     reader.annexed = annexed
-    reader.titles = details.form_titles(lines[header.body_end :])
+    reader.titles = enclosed.form_titles(lines[header.body_end :])
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems

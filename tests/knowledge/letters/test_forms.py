@@ -3,7 +3,8 @@ same clause names, the one the copy list says the letter encloses, or the letter
 
 from __future__ import annotations
 
-from knowledge.letters.details import enclosed, specific
+from knowledge.letters.details import specific
+from knowledge.letters.enclosed import enclosed
 from knowledge.letters.extract import read_letter
 from knowledge.letters.text import Line
 
