@@ -172,6 +172,10 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
         if moved and (before.recurrence or after.recurrence):
             # the same schedule from another start reads as no change: the start is quoted
             change = f"hạn {_due(before)}{_first(before)} → {_due(after)}{_first(after)}"
+        elif _due(before) == _due(after) and before.deadline_text != after.deadline_text:
+            # the same day with an hour ("trước 17 giờ 00 ngày 20/8/2021"): what changed is
+            # the wording, quoted, not "20/8/2021 → 20/8/2021"
+            change += f" (“{after.deadline_text}”)"
     elif field in ("units", "supporting"):
         # a unit moved from one list to the other leaves the first: both are quoted
         units = f"đơn vị phải nộp: {_names_change(before.units, after.units)}"

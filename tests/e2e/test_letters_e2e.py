@@ -73,7 +73,9 @@ async def test_a_new_letter_becomes_tracked_work(player):
     assert out == ["ngày 31/4/2021 không có thật. Gõ lại, hoặc /huy để thôi."]
     await player.restart()
     out = texts(await player.send(ADMIN, "trước 17 giờ 00 ngày 20/8/2021"), ADMIN)
-    assert out[0].startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 20/8/2021.")
+    assert out[0].startswith(
+        "Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 20/8/2021 (“trước 17 giờ 00 ngày 20/8/2021”)."
+    )
     assert "“trước 17 giờ 00 ngày 20/8/2021”" in out[0]
 
     out = texts(await player.send(ADMIN, "[Công bố]"), ADMIN)

@@ -85,3 +85,13 @@ def test_a_day_typed_without_its_year_is_printed_with_it():
         task = read_deadline(one_off, typed, LETTER_DAY, LETTER_DAY)
         assert isinstance(task, Task) and task.deadline == date(2021, 10, 8), typed
         assert task.deadline_text == printed
+
+
+def test_the_same_day_with_an_hour_quotes_the_wording_that_changed():
+    """ "hạn 20/8/2021 → 20/8/2021" read as nothing changed when the hour was added."""
+    one_off = replace(QUARTERLY, recurrence=None, deadline=date(2021, 10, 5))
+    timed = read_deadline(one_off, "trước 17 giờ 00 ngày 5/10/2021", LETTER_DAY, LETTER_DAY)
+    assert isinstance(timed, Task)
+    assert edit_quote(1, "deadline", one_off, timed) == (
+        "Đã sửa nhiệm vụ 1: hạn 5/10/2021 → 5/10/2021 (“trước 17 giờ 00 ngày 5/10/2021”)."
+    )
