@@ -340,6 +340,13 @@ CHAT_WORDS = MarkedWords(
 # only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm". "đóng" only as typed with
 # its marks: "dong" is as often "động" ("bất động sản"), "đồng" or "dòng".
 WORK_WORDS = MarkedWords("gửi nộp đóng làm xong", marked_only="đóng")
+# Sending a document in, the act a provincial task asks for: "phải gửi gì trước 20/4" asks what
+# the task due then wants sent, "có gì đến hạn trước 20/4" what falls due (typed without marks too)
+SEND_WORDS = MarkedWords("gửi nộp")
+# What the asker will do with the answer ("… để em bàn giao", "… để báo cáo lãnh đạo"): the words
+# after it are the asker's purpose, not what is asked. Only as typed with its marks: "de" is as
+# often "đề" ("đề xuất", "đề nghị").
+PURPOSE_WORDS = MarkedWords("để", strict=True)
 # The roles the assignment tables give ("chủ trì", "phối hợp"; "phụ trách" as officers say the
 # lead's) are the work too: "bên em chủ trì <a service>" names that service and no other.
 WORK_PHRASES = MarkedPhrases(

@@ -24,6 +24,7 @@ from knowledge.language.vocabulary import (
     HELP_WORDS,
     LOANWORDS,
     QUESTION_WORDS,
+    SEND_WORDS,
     TIER_OPENER,
     TIER_WORDS,
     UNIT_NOUNS,
@@ -326,10 +327,14 @@ def parse(
     for m in resolver.mentions(tokens):
         if claim(m.start, m.end):
             mentions.append(m)
-    # A date a task is due on names that task ("hạn 20/5 nộp cái gì").
+    # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
+    # span runs to when the question speaks of sending ("phải nộp gì trước 20/5"): what a task
+    # wants sent by then, not what falls due until then.
+    sending = any(t in SEND_WORDS for t in tokens)
     for p in periods:
+        day = p.day if p.day is not None else (p.until if sending else None)
         for task in province.tasks:
-            if p.day is not None and task.due == p.day:
+            if day is not None and task.due == day:
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
