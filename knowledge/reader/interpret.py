@@ -65,6 +65,7 @@ from knowledge.reader.roles import own_sector, role_row
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
+    about_else,
     TIE_RATIO,
     beside_agency,
     chatter,
@@ -204,6 +205,9 @@ class Interpreter(Residue):
             # A service the province's letter names outside the catalogue of its plan.
             return Reading("named", agency=asker, named=int(named[0].key.rsplit("#", 1)[1]))
         dated = [t for t in parsed.tasks if t.how == "date"]
+        if dated and not tell and about_else(parsed, self.foreign(parsed), False):
+            # "<a match, a meeting> ngày 20/5 ở đâu": a task's day in talk of something else
+            return Reading("unknown", sure=False)
         if dated and (
             not service or tied(hits) or foreign_pairs(self.matcher, hits[0].key, words)
         ):
@@ -302,7 +306,10 @@ class Interpreter(Residue):
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
-            if chatter(parsed, self.foreign(parsed), asks_list):
+            talk = self.foreign(parsed)
+            if chatter(parsed, talk, asks_list) or (
+                not tell and about_else(parsed, talk, asks_list)
+            ):
                 return Reading("unknown", sure=False)
             return Reading("agency", agency=subject.name)
         # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a
