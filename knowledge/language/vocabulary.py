@@ -316,6 +316,9 @@ CONJUNCTIONS = MarkedWords("và hoặc")
 
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
+# "what", asked of an agency ("… được phân công gì", "… lo gì"): what it is charged with, where
+# "mấy giờ", "ai", "ở đâu", "bao nhiêu" ask a time, a person, a place, a count of something else
+WHAT_WORDS = MarkedWords("gì")
 
 # Conversation around a question, in any domain: pronouns and forms of address, particles, the
 # verbs of asking and showing, quantifiers. They say nothing of which service is meant, and none

@@ -65,8 +65,8 @@ from knowledge.reader.roles import own_sector, role_row
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
-    about_else,
     TIE_RATIO,
+    about_else,
     beside_agency,
     chatter,
     described,

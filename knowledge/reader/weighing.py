@@ -18,6 +18,7 @@ from knowledge.language.vocabulary import (
     PREPOSITIONS,
     QUESTION_MARKED,
     UNTIL_WORDS,
+    WHAT_WORDS,
     WORK_PHRASES,
     WORK_WORDS,
 )
@@ -171,7 +172,8 @@ def about_else(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool
     know ("<agency> <a thing of its own> bao nhiêu", "<a thing> ngày <a task's day> ở đâu"):
     two words or more no title holds, and nothing of the work beside them — no list, duty or
     deadline asked, no row, form, level or domain word, no decision's number, no role, and no
-    verb of the work but one whose object is one of those words ("đóng <a thing>")."""
+    verb of the work but one whose object is one of those words ("đóng <a thing>"); and it asks
+    a time, a person, a place or a count, not what the agency has ("… gì")."""
     talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
     if asks_list or len(talk) < PLACED_WORDS:
         return False
@@ -182,7 +184,7 @@ def about_else(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool
     tokens = parsed.tokens
     if any(t.fold in DECISIONS for t in tokens) or WORK_PHRASES.positions(tokens):
         return False
-    if DUTY_PHRASES.positions(tokens):
+    if DUTY_PHRASES.positions(tokens) or any(t in WHAT_WORDS for t in tokens):
         return False
     folds = {w.token.fold for w in talk}
     free = set(parsed.residue)

@@ -30,6 +30,7 @@ def test_talk_of_something_else_beside_an_agency_or_a_day_is_unknown(assistant, 
         "sở y tế có trách nhiệm gì",
         "sở y tế phối hợp những dịch vụ nào",
         "sở y tế phải làm gì",
+        "sở y tế năm nay đảm nhận gì",
     ],
 )
 def test_an_agency_asked_of_its_work_is_its_list(assistant, question):
