@@ -62,6 +62,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
+from knowledge.reader.side_clauses import told_aside
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
@@ -266,7 +267,12 @@ class Interpreter(Residue):
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
         # only by words that are also the documents' wording
         self_said = asker and mine and any(s.kind == "self" for s in parsed.others)
-        own = asker if self_said and subject and not subject.strong else None
+        # ", <agency> vừa nhắc": an agency told of in a clause of its own is no subject either
+        own = (
+            asker
+            if self_said and subject and (not subject.strong or told_aside(parsed, subject))
+            else None
+        )
         own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing and not about_work(parsed, [w.token for w in self.foreign(parsed)]):
