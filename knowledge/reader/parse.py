@@ -208,20 +208,23 @@ DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES)
 UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
 
 
-def _levels(tokens: Sequence[Token]) -> list[Span]:
-    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number."""
+def _levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
+    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number. "muc 3"
+    typed without marks is "mức 3" right after a pair a title prints ("… dat dai muc 3"): it
+    qualifies the service named, where a row's number follows a frame ("xem muc 3")."""
     spans = []
     for i, t in enumerate(tokens):
         if t.fold != "muc" or t.raw == "mục":
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
         run = level_run(tokens, k)
+        after_title = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
         if run > k:
             spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
         elif (
             k < len(tokens)
             and tokens[k].fold in ("2", "3", "4")
-            and (t.raw == "mức" or k == i + 2)
+            and (t.raw == "mức" or k == i + 2 or after_title)
         ):
             spans.append(Span("level", i, k + 1))
     return spans
@@ -306,7 +309,7 @@ def parse(
         taken.update(span)
         return True
 
-    levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
+    levels = [span for span in _levels(tokens, compounds) if claim(span.start, span.end)]
     levels += [span for span in _tiers(tokens) if claim(span.start, span.end)]
     # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
     # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
