@@ -1,4 +1,4 @@
-""""muc N" typed without marks right after a service's wording is its level ("mức"), not row N;
+""" "muc N" typed without marks right after a service's wording is its level ("mức"), not row N;
 after a frame it is still the row. Phrasings written for these tests."""
 
 from __future__ import annotations
