@@ -208,12 +208,23 @@ DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES)
 UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
 
 
+# "mức độ" by its initials, as officers shorten it ("mđ4")
+_LEVEL_INITIALS = "".join(w[0] for w in strip_marks("mức độ").split())
+
+
 def _levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
     """ "mức độ 4", "mức 3": a service level, which every row has; never a row number. "muc 3"
     typed without marks is "mức 3" right after a pair a title prints ("… dat dai muc 3"): it
     qualifies the service named, where a row's number follows a frame ("xem muc 3")."""
     spans = []
     for i, t in enumerate(tokens):
+        if (
+            t.fold == _LEVEL_INITIALS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].fold in ("2", "3", "4")
+        ):
+            spans.append(Span("level", i, i + 2))  # "mđ4", "md 3": the level by its initials
+            continue
         if t.fold != "muc" or t.raw == "mục":
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")

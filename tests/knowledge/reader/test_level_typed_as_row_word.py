@@ -16,3 +16,8 @@ def test_unmarked_muc_after_a_titles_pair_is_a_level(assistant):
 def test_unmarked_muc_after_a_frame_is_the_row(assistant):
     answer = assistant.ask("cho xem muc 4 voi", APRIL)
     assert answer.intent == "item" and answer.items[0].key == "406-4"
+
+
+def test_the_level_by_its_initials_is_a_level_not_a_services_word(assistant):
+    answer = assistant.ask("ds dịch vụ công không đủ điều kiện lên md4 gửi khi nào", APRIL)
+    assert answer.intent == "task" and answer.tasks[0].task.id == "tq-2021-05-20"
