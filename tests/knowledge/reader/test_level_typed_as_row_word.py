@@ -18,6 +18,9 @@ def test_unmarked_muc_after_a_frame_is_the_row(assistant):
     assert answer.intent == "item" and answer.items[0].key == "406-4"
 
 
-def test_the_level_by_its_initials_is_a_level_not_a_services_word(assistant):
-    answer = assistant.ask("ds dịch vụ công không đủ điều kiện lên md4 gửi khi nào", APRIL)
-    assert answer.intent == "task" and answer.tasks[0].task.id == "tq-2021-05-20"
+def test_the_level_by_its_initials_is_a_level_span(assistant, catalogue):
+    tq = catalogue.province("tuyen-quang")
+    for question in ("dvc lên md4 gửi khi nào", "thủ tục đạt mđ 3"):
+        parsed = assistant.parse(question, APRIL, tq)
+        assert [s.kind for s in parsed.others if s.kind == "level"] == ["level"], question
+        assert not parsed.rows
