@@ -62,7 +62,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
-from knowledge.reader.side_clauses import told_aside
+from knowledge.reader.side_clauses import clause_numbers, told_aside
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
@@ -103,6 +103,14 @@ class Interpreter(Residue):
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
+
+    @staticmethod
+    def typed(parsed: Parsed) -> tuple[frozenset[str], frozenset[int]]:
+        """Every word the question typed, folded, and where its clauses begin (for
+        `substituted`)."""
+        numbers = clause_numbers(parsed.text, len(parsed.tokens)) or []
+        breaks = frozenset(i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1])
+        return frozenset(t.fold for t in parsed.tokens), breaks
 
     def read(
         self,
@@ -219,7 +227,11 @@ class Interpreter(Residue):
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
-        swapped = substituted(self.matcher, hits[0].key, words, left) if service else None
+        swapped = (
+            substituted(self.matcher, hits[0].key, words, left, *self.typed(parsed))
+            if service
+            else None
+        )
         another = service and (
             swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
         )
