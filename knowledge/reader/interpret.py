@@ -273,7 +273,13 @@ class Interpreter(Residue):
                     else beside_agency(self.matcher, parsed, beside, best.key)
                 ),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
-                sure=not (close or other or swapped),
+                # "thẻ | tạm trú": a kind of paper the row does not print, offered
+                sure=not (
+                    close
+                    or other
+                    or swapped
+                    or self.wording.kind_unprinted(self.matcher, best.key, words)
+                ),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
