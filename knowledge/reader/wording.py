@@ -257,8 +257,10 @@ class Wording:
                 continue  # before the row's verb ("dân | đăng ký …"): who does it, no kind
             if a.chat or a.token in QUESTION_MARKED or a.token in WORK_WORDS:
                 continue
-            if b.chat or b.token in QUESTION_MARKED:
-                continue  # "… | cần bảo vệ": a function word, no thing the row names
+            if b.chat or b.token in QUESTION_MARKED or b.synonym or a.synonym:
+                # "… | cần bảo vệ": a function word, no thing the row names; "hồ sơ | cấp
+                # phép" read as "giấy phép": the row's wording, not what was typed
+                continue
             if (head, thing) not in self.count:
                 return True
         return False
