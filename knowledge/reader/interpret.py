@@ -24,10 +24,13 @@ residue.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -57,7 +60,7 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
-from knowledge.reader.matching import Hit, Matcher
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
@@ -83,6 +86,24 @@ from knowledge.reader.wording import Outside, Wording
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
+
+
+def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
+    """Words no row explains that lead the question's service wording, where Vietnamese puts
+    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
+    "nộp") nor words of the question's frame."""
+    unexplained = {id(w) for w in left}
+    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
+    first = min(explained, default=-1)
+    return [
+        w
+        for w in left
+        if w.at < first
+        and w.known
+        and not w.chat
+        and w.token not in WORK_WORDS
+        and w.token not in QUESTION_MARKED
+    ]
 
 
 class Interpreter(Residue):
@@ -258,6 +279,9 @@ class Interpreter(Residue):
             close = len(kept) > 1 and (
                 kept[1].score >= TIE_RATIO * best.score
                 or self.explain.lone_margin(best.key, kept[1].key, words)
+                # rows that explain the same share of the question, beside a word none of
+                # them explains ("<a verb of its own> thuế cá nhân"): that word tells which
+                or (kept[1].coverage >= best.coverage and bool(telling_strays(left, words)))
             )
             sector = own_sector(province, asker, best.key, parsed)
             if sector:
