@@ -316,6 +316,9 @@ CONJUNCTIONS = MarkedWords("và hoặc")
 
 # The words that ask what: "gì", "nào", "đâu". "đầu" (as in "đầu tư", "đầu cấp") is not "đâu".
 INTERROGATIVES = MarkedWords("gì nào đâu")
+# "what", asked of an agency ("… được phân công gì", "… lo gì"): what it is charged with, where
+# "mấy giờ", "ai", "ở đâu", "bao nhiêu" ask a time, a person, a place, a count of something else
+WHAT_WORDS = MarkedWords("gì")
 
 # Conversation around a question, in any domain: pronouns and forms of address, particles, the
 # verbs of asking and showing, quantifiers. They say nothing of which service is meant, and none
@@ -340,6 +343,13 @@ CHAT_WORDS = MarkedWords(
 # only whole: "thực" alone is the "thực" of "chứng thực", "thực phẩm". "đóng" only as typed with
 # its marks: "dong" is as often "động" ("bất động sản"), "đồng" or "dòng".
 WORK_WORDS = MarkedWords("gửi nộp đóng làm xong", marked_only="đóng")
+# Sending a document in, the act a provincial task asks for: "phải gửi gì trước 20/4" asks what
+# the task due then wants sent, "có gì đến hạn trước 20/4" what falls due (typed without marks too)
+SEND_WORDS = MarkedWords("gửi nộp")
+# What the asker will do with the answer ("… để em bàn giao", "… để báo cáo lãnh đạo"): the words
+# after it are the asker's purpose, not what is asked. Only as typed with its marks: "de" is as
+# often "đề" ("đề xuất", "đề nghị").
+PURPOSE_WORDS = MarkedWords("để", strict=True)
 # The roles the assignment tables give ("chủ trì", "phối hợp"; "phụ trách" as officers say the
 # lead's) are the work too: "bên em chủ trì <a service>" names that service and no other.
 WORK_PHRASES = MarkedPhrases(
@@ -363,6 +373,9 @@ PROVINCE_WORDS = MarkedWords("tỉnh")
 ASSIGN_WORDS = MarkedWords("giao")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")
+# What an agency is charged with, as the letters' assignment sections name it ("trách nhiệm của
+# các sở, ngành"): "<agency> có trách nhiệm gì" asks its duties, no other topic.
+DUTY_PHRASES = MarkedPhrases(("trách nhiệm",))
 # Writing on a unit's behalf: "ghi thay Hàm Yên …", "ghi cho Viễn thông …" (the words an admin
 # puts before the unit's name; they are no part of any unit's name).
 BEHALF_WORDS = MarkedWords("ghi thay cho")

@@ -29,6 +29,7 @@ from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import lexicon
 from knowledge.reader.answer_types import Answer, Asked, Intent, next_due_of_agency
 from knowledge.reader.asking import amount_asked
+from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
@@ -48,6 +49,9 @@ from knowledge.render import answers, progress_text, stats_text, task_answers
 # What a question naming a letter by its subject was read as when the letter was not seen: a
 # service, nothing, or a choice; a task, a row or a period the question names stays itself.
 ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
+# readings a period question's circumstances can lead to, when the clause that asks is read
+# alone: a task its purpose's words fit, or nothing, or a service, its story's words
+_TOLD_AROUND = ("task", "unknown", "absent", "suggest")
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
@@ -130,12 +134,31 @@ class Assistant(RowLookup):
                 reading = self.interpreter.letter_read([letter], parsed, prov, asker)
         if reading.intent in ("absent", "unknown"):
             reading = self.retold(question, today, prov, agency) or reading
+        if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
+            reading = self.period_asked(question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):
             tokens = self.interpreter.tokens(parsed)
             reading = (
                 owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
             )
         return Asked(prov, today, parsed, reading, True)
+
+    def period_asked(
+        self, question: str, today: date, prov: Province, agency: str | None
+    ) -> Reading | None:
+        """A question about deadlines told with the asker's circumstances around it
+        (asking_clause.py): the clause that asks, read alone, when it asks for a period."""
+
+        def names_period(text: str) -> bool:
+            return bool(self.parse(text, today, prov).periods)
+
+        clause = asking_clause(question, names_period)
+        if clause is None:
+            return None
+        parsed = self.parse(clause, today, prov)
+        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
+        again = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        return again if again.intent == "deadline" else None
 
     def retold(
         self, question: str, today: date, prov: Province, agency: str | None

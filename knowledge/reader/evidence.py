@@ -222,7 +222,12 @@ COMMON_SHARE = 1 / 3  # a word this share of the titles print is typed anywhere 
 
 
 def substituted(
-    matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]
+    matcher: Matcher,
+    key: str,
+    words: Sequence[Word],
+    left: Sequence[Word],
+    said: frozenset[str] = frozenset(),
+    breaks: frozenset[int] = frozenset(),
 ) -> Substitution:
     """Whether the question puts a word of its own where the row prints a rare one, beside a word
     they share: "khai thác khoáng sản", "khai thác nước" against "khai thác thủy sản". Another
@@ -235,11 +240,16 @@ def substituted(
     "reworded" where the only such word stands before a rare word they share, the row's own
     thing ("đánh bắt | thủy sản" against "khai thác | thủy sản"): Vietnamese puts what qualifies
     a thing after it, so the word before may be the row's verb in other words, or another
-    service on the same thing ("nuôi trồng thủy sản"): offered, neither answered nor refused."""
+    service on the same thing ("nuôi trồng thủy sản"): offered, neither answered nor refused.
+
+    said: every word the question typed, folded, those read as something else too ("đơn vị"
+    of "mã đơn vị bhxh", read as a unit): a partner the question typed was not replaced.
+    breaks: the positions where a clause of the question begins (after punctuation): words
+    either side of one are no phrase, so neither stands in for a partner of the other."""
     found: Substitution = None
     sequence = matcher.doc_sequence(key)
     row = set(sequence)
-    typed = {w.known for w in words if w.known}
+    typed = {w.known for w in words if w.known} | said
     strays = {id(w) for w in left}
     for i, w in enumerate(words):
         if id(w) not in strays and (w.known is None or w.known in row or not w.exact):
@@ -250,6 +260,8 @@ def substituted(
             shared = words[j].known if 0 <= j < len(words) else None
             if shared is None or abs(words[j].at - w.at) != 1 or shared not in row:
                 continue
+            if max(words[j].at, w.at) in breaks:
+                continue  # "…lao động, lấy mã…": the comma parts them
             if id(words[j]) in strays:
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
             unknown = not before and _compound_at(words, i, row, strays)

@@ -9,10 +9,9 @@ from collections.abc import Collection, Sequence
 
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.language.text import MarkedWords, Token, tokenize
-from knowledge.language.vocabulary import CHAT_WORDS
+from knowledge.language.vocabulary import CHAT_WORDS, SEND_WORDS
 
-# the act: "nộp", "gửi" (typed without marks too)
-_SEND = MarkedWords("nộp gửi")
+_SEND = SEND_WORDS  # the act: "nộp", "gửi"
 # asking who, or how far: "ai", "chưa", "đơn vị nào", "tình hình", "những ai"; "nhắc": the
 # coordinator wants the missing ones reminded (the view carries that button)
 _WHO = MarkedWords("ai chưa nhắc")

@@ -30,6 +30,7 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.asking import (
     about_work,
@@ -60,15 +61,17 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
-from knowledge.reader.matching import Hit, Matcher
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
+from knowledge.reader.side_clauses import clause_numbers, told_aside
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
+    about_else,
     beside_agency,
     chatter,
     described,
@@ -84,6 +87,24 @@ from knowledge.reader.wording import Outside, Wording
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
+
+
+def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
+    """Words no row explains that lead the question's service wording, where Vietnamese puts
+    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
+    "nộp") nor words of the question's frame."""
+    unexplained = {id(w) for w in left}
+    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
+    first = min(explained, default=-1)
+    return [
+        w
+        for w in left
+        if w.at < first
+        and w.known
+        and not w.chat
+        and w.token not in WORK_WORDS
+        and w.token not in QUESTION_MARKED
+    ]
 
 
 class Interpreter(Residue):
@@ -117,6 +138,14 @@ class Interpreter(Residue):
         fits = self.tasks.fit(ids, self.tokens(parsed))
         said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
         return letter_reading(letters, parsed, province, asker, said)
+
+    @staticmethod
+    def typed(parsed: Parsed) -> tuple[frozenset[str], frozenset[int]]:
+        """Every word the question typed, folded, and where its clauses begin (for
+        `substituted`)."""
+        numbers = clause_numbers(parsed.text, len(parsed.tokens)) or []
+        breaks = frozenset(i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1])
+        return frozenset(t.fold for t in parsed.tokens), breaks
 
     def read(
         self,
@@ -216,6 +245,9 @@ class Interpreter(Residue):
             # A service the province's letter names outside the catalogue of its plan.
             return Reading("named", agency=asker, named=int(named[0].key.rsplit("#", 1)[1]))
         dated = [t for t in parsed.tasks if t.how == "date"]
+        if dated and not tell and about_else(parsed, self.foreign(parsed), False):
+            # "<a match, a meeting> ngày 20/5 ở đâu": a task's day in talk of something else
+            return Reading("unknown", sure=False)
         if dated and (
             not service or tied(hits) or foreign_pairs(self.matcher, hits[0].key, words)
         ):
@@ -226,7 +258,11 @@ class Interpreter(Residue):
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
-        swapped = substituted(self.matcher, hits[0].key, words, left) if service else None
+        swapped = (
+            substituted(self.matcher, hits[0].key, words, left, *self.typed(parsed))
+            if service
+            else None
+        )
         another = service and (
             swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
         )
@@ -253,6 +289,9 @@ class Interpreter(Residue):
             close = len(kept) > 1 and (
                 kept[1].score >= TIE_RATIO * best.score
                 or self.explain.lone_margin(best.key, kept[1].key, words)
+                # rows that explain the same share of the question, beside a word none of
+                # them explains ("<a verb of its own> thuế cá nhân"): that word tells which
+                or (kept[1].coverage >= best.coverage and bool(telling_strays(left, words)))
             )
             sector = own_sector(province, asker, best.key, parsed)
             if sector:
@@ -268,13 +307,24 @@ class Interpreter(Residue):
                     else beside_agency(self.matcher, parsed, beside, best.key)
                 ),
                 hits=kept if not other else tuple(hits[:SUGGESTIONS]),
-                sure=not (close or other or swapped),
+                # "thẻ | tạm trú": a kind of paper the row does not print, offered
+                sure=not (
+                    close
+                    or other
+                    or swapped
+                    or self.wording.kind_unprinted(self.matcher, best.key, words)
+                ),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
         # only by words that are also the documents' wording
         self_said = asker and mine and any(s.kind == "self" for s in parsed.others)
-        own = asker if self_said and subject and not subject.strong else None
+        # ", <agency> vừa nhắc": an agency told of in a clause of its own is no subject either
+        own = (
+            asker
+            if self_said and subject and (not subject.strong or told_aside(parsed, subject))
+            else None
+        )
         own = own or (subject.name if subject else (asker if mine else None))
         periods = [p.period for p in parsed.periods]
         if standing and not about_work(parsed, [w.token for w in self.foreign(parsed)]):
@@ -314,7 +364,10 @@ class Interpreter(Residue):
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
-            if chatter(parsed, self.foreign(parsed), asks_list):
+            talk = self.foreign(parsed)
+            if chatter(parsed, talk, asks_list) or (
+                not tell and about_else(parsed, talk, asks_list)
+            ):
                 return Reading("unknown", sure=False)
             return Reading("agency", agency=subject.name)
         # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a

@@ -24,6 +24,7 @@ from knowledge.language.vocabulary import (
     HELP_WORDS,
     LOANWORDS,
     QUESTION_WORDS,
+    SEND_WORDS,
     TIER_OPENER,
     TIER_WORDS,
     UNIT_NOUNS,
@@ -207,20 +208,34 @@ DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES)
 UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
 
 
-def _levels(tokens: Sequence[Token]) -> list[Span]:
-    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number."""
+# "mức độ" by its initials, as officers shorten it ("mđ4")
+_LEVEL_INITIALS = "".join(w[0] for w in strip_marks("mức độ").split())
+
+
+def _levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
+    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number. "muc 3"
+    typed without marks is "mức 3" right after a pair a title prints ("… dat dai muc 3"): it
+    qualifies the service named, where a row's number follows a frame ("xem muc 3")."""
     spans = []
     for i, t in enumerate(tokens):
+        if (
+            t.fold == _LEVEL_INITIALS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].fold in ("2", "3", "4")
+        ):
+            spans.append(Span("level", i, i + 2))  # "mđ4", "md 3": the level by its initials
+            continue
         if t.fold != "muc" or t.raw == "mục":
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
         run = level_run(tokens, k)
+        after_title = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
         if run > k:
             spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
         elif (
             k < len(tokens)
             and tokens[k].fold in ("2", "3", "4")
-            and (t.raw == "mức" or k == i + 2)
+            and (t.raw == "mức" or k == i + 2 or after_title)
         ):
             spans.append(Span("level", i, k + 1))
     return spans
@@ -305,7 +320,7 @@ def parse(
         taken.update(span)
         return True
 
-    levels = [span for span in _levels(tokens) if claim(span.start, span.end)]
+    levels = [span for span in _levels(tokens, compounds) if claim(span.start, span.end)]
     levels += [span for span in _tiers(tokens) if claim(span.start, span.end)]
     # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
     # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
@@ -326,10 +341,14 @@ def parse(
     for m in resolver.mentions(tokens):
         if claim(m.start, m.end):
             mentions.append(m)
-    # A date a task is due on names that task ("hạn 20/5 nộp cái gì").
+    # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
+    # span runs to when the question speaks of sending ("phải nộp gì trước 20/5"): what a task
+    # wants sent by then, not what falls due until then.
+    sending = any(t in SEND_WORDS for t in tokens)
     for p in periods:
+        day = p.day if p.day is not None else (p.until if sending else None)
         for task in province.tasks:
-            if p.day is not None and task.due == p.day:
+            if day is not None and task.due == day:
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))

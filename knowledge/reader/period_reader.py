@@ -343,7 +343,7 @@ class _Reader:
         ):
             # "trước 20/4", "đến 30/9": what falls due from today until that day.
             period = Period(self.today, day, f"từ nay đến {fmt_date(day)}")
-            return PeriodSpan(period, start - 1, end)
+            return PeriodSpan(period, start - 1, end, until=day)
         return PeriodSpan(Period(day, day, f"ngày {fmt_date(day)}"), start, end, day=day)
 
     def spans(self, taken: set[int]) -> tuple[list[PeriodSpan], list[YearSpan]]:

@@ -45,6 +45,9 @@ class PeriodSpan:
     start: int  # token span
     end: int
     day: date | None = None  # the one day a bare date names ("20/4"), which a task may own
+    # the day "trước 20/4", "đến 20/4" runs to: a task due then is named by it when the question
+    # speaks of sending ("phải gửi gì trước 20/4"), not of what falls due
+    until: date | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,14 @@ from knowledge.language.progress_words import (
 )
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
+    DUTY_PHRASES,
+    DUTY_WORDS,
     PLACE_WORDS,
     PREPOSITIONS,
     QUESTION_MARKED,
     UNTIL_WORDS,
+    WHAT_WORDS,
+    WORK_PHRASES,
     WORK_WORDS,
 )
 from knowledge.reader.asking import names_rows
@@ -161,6 +165,36 @@ def chatter(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool:
     if names_rows(parsed) or any(s.kind == "domain" for s in parsed.others):
         return False
     return not any(t.fold in DECISIONS for t in parsed.tokens)
+
+
+def about_else(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool:
+    """Whether an agency or a date is named in a question about something the bot does not
+    know ("<agency> <a thing of its own> bao nhiêu", "<a thing> ngày <a task's day> ở đâu"):
+    two words or more no title holds, and nothing of the work beside them — no list, duty or
+    deadline asked, no row, form, level or domain word, no decision's number, no role, and no
+    verb of the work but one whose object is one of those words ("đóng <a thing>"); and it asks
+    a time, a person, a place or a count, not what the agency has ("… gì")."""
+    talk = [w for w in foreign if not w.chat and w.token not in QUESTION_MARKED]
+    if asks_list or len(talk) < PLACED_WORDS:
+        return False
+    if parsed.rows or parsed.letters or any(t.how != "date" for t in parsed.tasks):
+        return False
+    if names_rows(parsed) or any(s.kind != "unit" for s in parsed.others):
+        return False
+    tokens = parsed.tokens
+    if any(t.fold in DECISIONS for t in tokens) or WORK_PHRASES.positions(tokens):
+        return False
+    if DUTY_PHRASES.positions(tokens) or any(t in WHAT_WORDS for t in tokens):
+        return False
+    folds = {w.token.fold for w in talk}
+    free = set(parsed.residue)
+    for i, t in enumerate(tokens):
+        if t in DUTY_WORDS:
+            return False
+        object_of_its_own = i + 1 in free and tokens[i + 1].fold in folds
+        if t in WORK_WORDS and not object_of_its_own:
+            return False
+    return True
 
 
 DESCRIBING = ("level", "tiers")  # spans a task's text may print: "mức độ 2, 3, 4", "cấp tỉnh"

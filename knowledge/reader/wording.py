@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from knowledge.catalogue.model import Catalogue
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS, WORK_WORDS
 from knowledge.reader.matching import Matcher, Word, expand_words
 
 # A pair printed in this many names, before this many different words (or the name's end), is
@@ -67,6 +67,13 @@ class Wording:
             if name in titles:
                 in_titles.update(pairs)
         self.followers = {p: len(f) for p, f in followers.items()}
+        # the words the catalogues' titles print after each word: a word printed before many
+        # ("thẻ căn cước", "thẻ bảo hiểm y tế", …) names a kind of paper or duty
+        after: dict[str, set[str]] = {}
+        for name in titles:
+            for a, b in itertools.pairwise(_words(name)):
+                after.setdefault(a, set()).add(b)
+        self.kinds = frozenset(w for w, f in after.items() if len(f) >= HEAD_FOLLOWERS)
         self._last: tuple[Sequence[Word], list[tuple[Word, Word]]] | None = None
         self.heads = frozenset(
             p
@@ -232,6 +239,29 @@ class Wording:
                 if (sequence[i], sequence[i + 1]) == pair
             ]
             if any(word not in QUESTION_WORDS and word not in asked for word in goes_on):
+                return True
+        return False
+
+    def kind_unprinted(self, matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+        """Whether the question names a kind no name prints: a word the titles print before
+        many different words ("thẻ"), which the row does not hold, right before the row's own
+        wording, beside which no name prints it ("thẻ | tạm trú" against "gia hạn tạm trú").
+        The row's thing is another kind of paper than the one asked about."""
+        sequence = matcher.doc_sequence(key)
+        row = set(sequence)
+        for a, b in itertools.pairwise(words):
+            head, thing = _key(a), _key(b)
+            if b.at != a.at + 1 or head in row or thing not in row or head not in self.kinds:
+                continue
+            if sequence and thing == sequence[0]:
+                continue  # before the row's verb ("dân | đăng ký …"): who does it, no kind
+            if a.chat or a.token in QUESTION_MARKED or a.token in WORK_WORDS:
+                continue
+            if b.chat or b.token in QUESTION_MARKED or b.synonym or a.synonym:
+                # "… | cần bảo vệ": a function word, no thing the row names; "hồ sơ | cấp
+                # phép" read as "giấy phép": the row's wording, not what was typed
+                continue
+            if (head, thing) not in self.count:
                 return True
         return False
 

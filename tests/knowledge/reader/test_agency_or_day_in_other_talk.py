@@ -1,0 +1,43 @@
+"""An agency or a task's day named in a question about something the bot does not know is not
+an agency or task question; with the work beside it (a list, a duty, a deadline, a role) it
+still is. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+MAY = dt.date(2021, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sở y tế năm nay thi tuyển viên chức mấy người",
+        "văn phòng ubnd tỉnh mấy giờ mở cửa",
+        "ngày 20/5 liên hoan văn nghệ tổ chức ở hội trường nào",
+    ],
+)
+def test_talk_of_something_else_beside_an_agency_or_a_day_is_unknown(assistant, question):
+    answer = assistant.ask(question, MAY)
+    assert answer.intent == "unknown" and not answer.items and not answer.tasks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sở y tế có trách nhiệm gì",
+        "sở y tế phối hợp những dịch vụ nào",
+        "sở y tế phải làm gì",
+        "sở y tế năm nay đảm nhận gì",
+    ],
+)
+def test_an_agency_asked_of_its_work_is_its_list(assistant, question):
+    answer = assistant.ask(question, MAY)
+    assert answer.intent == "agency" and answer.agency == "Sở Y tế"
+
+
+def test_a_tasks_day_with_the_work_is_the_task(assistant):
+    answer = assistant.ask("ngày 20/5 gửi hồ sơ gì", MAY)
+    assert answer.intent == "task"
