@@ -43,7 +43,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
-from knowledge.reader.task_choice import Named, falls_in, occurrences, task_reading
+from knowledge.reader.task_choice import Named, named_among
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
@@ -347,34 +347,11 @@ class Assistant(RowLookup):
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]
     ) -> Named:
-        """The tasks among `pool` (a unit's own) a short text names as a question would: by id,
-        form, date or a letter's number, else by the words of their texts (any of them: the
-        pool is the unit's, and a tie is offered, not guessed), weighed by the evidence beside
-        them (task_choice.py). With a period ("báo cáo tháng 9"), the occurrence of a recurring
-        task due in it."""
+        """The tasks among `pool` (a unit's own) a short text names as a question would
+        (task_choice.py `named_among`)."""
         parsed = self.parse(text, today, prov)
-        ids = [t.id for t in pool]
-        letters = [letter for ref in parsed.letters for letter in ref.letters]
-        named = [r.task for r in parsed.tasks if r.task.id in ids]
-        named += [t for letter in letters for t in letter.tasks if t.id in ids]
-        if not named:
-            fits = self.interpreter.tasks.fit(ids, self.interpreter.tokens(parsed))
-            best = fits[0].weight if fits else 0.0
-            named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
-            # a period is evidence as strong as the words: when the words fit none of what
-            # falls due in it ("báo cáo tháng 4", the words fitting only a May report), both
-            # are offered, not one guessed
-            periods = [p.period for p in parsed.periods]
-            years = [y.year for y in parsed.years]
-            if (periods or years) and not any(falls_in(t, periods, years) for t in named):
-                due_then = [t for t in pool if falls_in(t, periods, years)]
-                if named and due_then:
-                    both = tuple(dict.fromkeys([*named, *due_then]))
-                    return Named(both, occurrences(both, periods))
-                named = due_then or named
-        reading = task_reading(named, parsed, prov, agency, letters)
-        left = (reading.task,) if reading.task else reading.tasks
-        return Named(left, occurrences(left, [p.period for p in parsed.periods]))
+        tokens = self.interpreter.tokens(parsed)
+        return named_among(parsed, pool, prov, agency, self.interpreter.tasks, tokens)
 
     def letters(self, prov: Province) -> list[TrackedLetter]:
         """The letters the province's tasks come from, which a question may name by number."""

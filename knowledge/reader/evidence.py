@@ -19,7 +19,12 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
-from knowledge.language.vocabulary import CONJUNCTIONS, PREPOSITIONS, QUESTION_MARKED
+from knowledge.language.vocabulary import (
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    QUESTION_MARKED,
+    WORK_WORDS,
+)
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -358,3 +363,21 @@ def qualifier_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         printed = matcher.printed_as(key, (a.known, b.known))
         opened.append(bool(printed) and all(x in PREPOSITIONS for x, _ in printed))
     return bool(opened) and all(opened)
+
+
+def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
+    """Words no row explains that lead the question's service wording, where Vietnamese puts
+    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
+    "nộp") nor words of the question's frame."""
+    unexplained = {id(w) for w in left}
+    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
+    first = min(explained, default=-1)
+    return [
+        w
+        for w in left
+        if w.at < first
+        and w.known
+        and not w.chat
+        and w.token not in WORK_WORDS
+        and w.token not in QUESTION_MARKED
+    ]

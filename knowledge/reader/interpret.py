@@ -30,7 +30,6 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.asking import (
     about_work,
@@ -49,6 +48,7 @@ from knowledge.reader.evidence import (
     strays,
     substituted,
     telling,
+    telling_strays,
     unexplained,
 )
 from knowledge.reader.explaining import (
@@ -61,12 +61,12 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
-from knowledge.reader.side_clauses import clause_numbers, told_aside
+from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
     PLURAL,
@@ -87,24 +87,6 @@ from knowledge.reader.wording import Outside, Wording
 SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
-
-
-def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
-    """Words no row explains that lead the question's service wording, where Vietnamese puts
-    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
-    "nộp") nor words of the question's frame."""
-    unexplained = {id(w) for w in left}
-    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
-    first = min(explained, default=-1)
-    return [
-        w
-        for w in left
-        if w.at < first
-        and w.known
-        and not w.chat
-        and w.token not in WORK_WORDS
-        and w.token not in QUESTION_MARKED
-    ]
 
 
 class Interpreter(Residue):
@@ -138,14 +120,6 @@ class Interpreter(Residue):
         fits = self.tasks.fit(ids, self.tokens(parsed))
         said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
         return letter_reading(letters, parsed, province, asker, said)
-
-    @staticmethod
-    def typed(parsed: Parsed) -> tuple[frozenset[str], frozenset[int]]:
-        """Every word the question typed, folded, and where its clauses begin (for
-        `substituted`)."""
-        numbers = clause_numbers(parsed.text, len(parsed.tokens)) or []
-        breaks = frozenset(i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1])
-        return frozenset(t.fold for t in parsed.tokens), breaks
 
     def read(
         self,
@@ -259,7 +233,7 @@ class Interpreter(Residue):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
         swapped = (
-            substituted(self.matcher, hits[0].key, words, left, *self.typed(parsed))
+            substituted(self.matcher, hits[0].key, words, left, *typed(parsed))
             if service
             else None
         )

@@ -43,3 +43,11 @@ def told_aside(parsed: Parsed, mention: AgencyMention) -> bool:
         numbers[i] == where and any(t in words for words in asking)
         for i, t in enumerate(parsed.tokens)
     )
+
+
+def typed(parsed: Parsed) -> tuple[frozenset[str], frozenset[int]]:
+    """Every word the question typed, folded, and where its clauses begin (for
+    `substituted`)."""
+    numbers = clause_numbers(parsed.text, len(parsed.tokens)) or []
+    breaks = frozenset(i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1])
+    return frozenset(t.fold for t in parsed.tokens), breaks

@@ -20,7 +20,9 @@ from datetime import date
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
+from knowledge.language.text import Token
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.evidence import TextIndex
 from knowledge.reader.parse import Parsed
 from knowledge.reader.periods import Period
 from knowledge.reader.reading import Reading
@@ -150,3 +152,40 @@ def occurrences(tasks: Iterable[Task], periods: Sequence[Period]) -> dict[str, d
         if len(days) == 1:
             found[task.id] = days.pop()
     return found
+
+
+def named_among(
+    parsed: Parsed,
+    pool: Sequence[Task],
+    prov: Province,
+    agency: str | None,
+    index: TextIndex,
+    tokens: Sequence[Token],
+) -> Named:
+    """The tasks among `pool` (a unit's own) a short text names as a question would: by id,
+    form, date or a letter's number, else by the words of their texts (`index`, the question's
+    `tokens`: any of them, the pool being the unit's, and a tie offered, not guessed), weighed by
+    the evidence beside them. With a period ("báo cáo tháng 9"), the occurrence of a recurring
+    task due in it."""
+    ids = [t.id for t in pool]
+    letters = [letter for ref in parsed.letters for letter in ref.letters]
+    named = [r.task for r in parsed.tasks if r.task.id in ids]
+    named += [t for letter in letters for t in letter.tasks if t.id in ids]
+    if not named:
+        fits = index.fit(ids, tokens)
+        best = fits[0].weight if fits else 0.0
+        named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
+        # a period is evidence as strong as the words: when the words fit none of what
+        # falls due in it ("báo cáo tháng 4", the words fitting only a May report), both
+        # are offered, not one guessed
+        periods = [p.period for p in parsed.periods]
+        years = [y.year for y in parsed.years]
+        if (periods or years) and not any(falls_in(t, periods, years) for t in named):
+            due_then = [t for t in pool if falls_in(t, periods, years)]
+            if named and due_then:
+                both = tuple(dict.fromkeys([*named, *due_then]))
+                return Named(both, occurrences(both, periods))
+            named = due_then or named
+    reading = task_reading(named, parsed, prov, agency, letters)
+    left = (reading.task,) if reading.task else reading.tasks
+    return Named(left, occurrences(left, [p.period for p in parsed.periods]))
