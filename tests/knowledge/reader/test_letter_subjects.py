@@ -8,11 +8,10 @@ from datetime import date
 import pytest
 
 from knowledge.language.text import tokenize
-from knowledge.letters.extract import read_letter
-from knowledge.letters.publish import Published, task_ids, with_letters
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.ask import Assistant
 from knowledge.reader.letter_subjects import described_letter
+from tests.letterkit import published
 
 SLUG = "tuyen-quang"
 LETTER = """UBND TỈNH TUYÊN QUANG
@@ -46,12 +45,9 @@ def test_a_pair_one_subject_prints_names_that_letter_when_a_letter_is_asked_of()
 
 @pytest.fixture(scope="module")
 def reader(catalogue):
-    province = catalogue.province(SLUG)
-    draft = read_letter(LETTER, catalogue, province, "cv702.txt")
+    with_letter, draft = published(catalogue, SLUG, LETTER, "cv702.txt")
     assert len(draft.tasks) == 2
-    ids = task_ids(SLUG, draft.tasks, {t.id for t in province.tasks})
-    letter = Published(1, "cv702.txt", draft.letter, tuple(zip(ids, draft.tasks, strict=True)))
-    return Assistant(with_letters(catalogue, SLUG, [letter]))
+    return Assistant(with_letter)
 
 
 def test_the_letter_asked_of_by_its_subject_lists_the_askers_task_first(reader):

@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 
 from knowledge.language.text import tokenize
-from knowledge.letters.extract import read_letter
-from knowledge.letters.publish import Published, task_ids, with_letters
 from knowledge.letters.sources import tracked_letters
 from knowledge.reader.ask import Assistant
 from knowledge.reader.letter_refs import find_letters
@@ -23,6 +21,7 @@ from knowledge.reader.periods import Period
 from knowledge.reader.task_choice import Clues, current, narrowed, occurrences
 from knowledge.reader.writes import Offer, Unclear, statement
 from knowledge.rules.standing import Mark
+from tests import letterkit
 
 LETTER = Path(__file__).resolve().parents[2] / "data" / "letter_2022-03.txt"
 SLUG = "tuyen-quang"
@@ -36,11 +35,7 @@ JUNE = date(2022, 6, 14)  # every Biểu 02 is past
 
 @pytest.fixture(scope="module")
 def published(catalogue):
-    province = catalogue.province(SLUG)
-    draft = read_letter(LETTER.read_text(encoding="utf-8"), catalogue, province, "cv415.txt")
-    ids = task_ids(SLUG, draft.tasks, {t.id for t in province.tasks})
-    letter = Published(1, "cv415.txt", draft.letter, tuple(zip(ids, draft.tasks, strict=True)))
-    return with_letters(catalogue, SLUG, [letter])
+    return letterkit.published(catalogue, SLUG, LETTER.read_text(encoding="utf-8"), "cv415.txt")[0]
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,8 @@ from datetime import date
 
 import pytest
 
-from knowledge.letters.extract import read_letter
-from knowledge.letters.publish import Published, task_ids, with_letters
 from knowledge.reader.ask import Assistant
+from tests.letterkit import published
 
 SLUG = "tuyen-quang"
 LETTER = """UBND TỈNH TUYÊN QUANG
@@ -26,12 +25,9 @@ báo cáo tình hình số hóa gửi về Sở Thông tin và Truyền thông t
 
 @pytest.fixture(scope="module")
 def reader(catalogue):
-    province = catalogue.province(SLUG)
-    draft = read_letter(LETTER, catalogue, province, "cv702.txt")
+    with_letter, draft = published(catalogue, SLUG, LETTER, "cv702.txt")
     assert len(draft.tasks) == 1
-    ids = task_ids(SLUG, draft.tasks, {t.id for t in province.tasks})
-    letter = Published(1, "cv702.txt", draft.letter, tuple(zip(ids, draft.tasks, strict=True)))
-    return Assistant(with_letters(catalogue, SLUG, [letter]))
+    return Assistant(with_letter)
 
 
 @pytest.mark.parametrize(
