@@ -29,7 +29,7 @@ def described_letter(
     """The one letter whose subject (`subjects`: by letter key) the question describes, when
     it says it asks of a letter; else None."""
     said = LETTER_WORDS.positions(tokens)
-    if not said or len(letters) < 1:
+    if not said or not letters:
         return None
     typed = {
         (a.fold, b.fold)
