@@ -305,6 +305,18 @@ class Register:
         inside = self.mentions(text[pos : bracket.end()])
         return tuple(n for m in inside for n in m.names), bracket.end()
 
+    def names_end(self, text: str, low: str, pos: int) -> int:
+        """Where the units named one after another from `pos` end ("Sở A, Sở B và Sở C"): past
+        each name only commas, "và" or "các" part from the one before (`low`: `text` plain)."""
+        end = pos
+        for m in self.mentions(text):
+            if m.start < end:
+                continue
+            if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):
+                break
+            end = m.end
+        return end
+
     def code(self, code: str) -> str | None:
         """The body a document code names ("STTTT" in "…/STTTT-CNTT", "UBND" in "…/UBND-KSTT")."""
         compact = _compact(code)

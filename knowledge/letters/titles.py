@@ -280,13 +280,7 @@ def _who(piece: str, register: Register) -> str:
 
 def _run(piece: str, low: str, pos: int, register: Register) -> int:
     """The end of the units named one after another from `pos` ("Sở A, Sở B và Sở C")."""
-    end = pos
-    for m in register.mentions(piece):
-        if m.start < end:
-            continue
-        if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):
-            break
-        end = m.end
+    end = register.names_end(piece, low, pos)
     related = RELATED.match(low[end:].lstrip(" ,"))
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()

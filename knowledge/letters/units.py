@@ -199,13 +199,7 @@ def _led(clause: str, rest: str, register: Register) -> str:
     at = low.find(rest)
     if at < 0:
         return rest
-    pos = at + lead.end()
-    for m in register.mentions(clause):
-        if m.start < pos:
-            continue
-        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
-            break
-        pos = m.end
+    pos = register.names_end(clause, low, at + lead.end())
     return low[pos:].strip(" ,;")
 
 
