@@ -145,8 +145,12 @@ def late_beside(
     ]
     if not late:
         return ""
+    # each with the date it is late for: a row of two dates may be late for the first while
+    # its second is the date to come listed above ("406-22: 30/9" beside "31/8, quá hạn")
     named = ", ".join(
-        f"{key_tag(s.key)} ({describe_days(today, s.due)})" if s.due else key_tag(s.key)
+        f"{key_tag(s.key)} (hạn {fmt_date(s.due)}, {describe_days(today, s.due)})"
+        if s.due
+        else key_tag(s.key)
         for s in late[:MAX_LATE_BESIDE]
     )
     more = f" và {len(late) - MAX_LATE_BESIDE} mục khác" if len(late) > MAX_LATE_BESIDE else ""

@@ -13,10 +13,23 @@ async def test_the_next_deadline_names_what_is_already_late_until_it_is_sent(pla
     await register(player, 1002, "Sở Y tế", "Trần Thị Bình")
     [before] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
     assert "20/5/2021" in before and "còn 8 ngày" in before
-    assert "⚠️ Đã quá hạn: tq-2021-04-20 (quá hạn 22 ngày). Xem /quahan." in before
+    assert "⚠️ Đã quá hạn: tq-2021-04-20 (hạn 20/4/2021, quá hạn 22 ngày). Xem /quahan." in before
     await player.send(1002, "/capnhat tq-2021-04-20 đã nộp")
     [after] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
     assert "20/5/2021" in after and "Đã quá hạn" not in after
     # /quahan agrees: nothing late once the dossier is sent
     [late] = texts(await player.send(1002, "/quahan"), 1002)
     assert "Không có mục nào quá hạn" in late
+
+
+async def test_a_row_late_for_its_first_date_is_named_with_that_date(player):
+    """406-22: 31/8 (the province's) passed, 30/9 (the decision's) to come: the answer lists it
+    under 30/9 and says it is late for 31/8, not "due in 24 days" and "6 days late" unexplained
+    (ux15 tester)."""
+    await player.line("@ 2021-09-06 08:00")
+    await register(player, 1002, "Sở Y tế", "Trần Thị Bình")
+    await player.send(1002, "/capnhat tq-2021-04-20 đã nộp")
+    await player.send(1002, "/capnhat tq-2021-05-20 đã nộp")
+    [answer] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
+    assert "30/9/2021" in answer
+    assert "406-22 (hạn 31/8/2021, quá hạn 6 ngày)" in answer
