@@ -165,10 +165,17 @@ def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
     for offer in items.offers:
         meant = meant_offer(desk, caller, offer)
         each += meant.offers if isinstance(meant, Several) else [meant]
-    for offer in each:
-        refused = target_for(province, caller.actor, offer.key, offer.unit or None)
-        if isinstance(refused, Refusal):
-            return refused
+    refusals = [target_for(province, caller.actor, o.key, o.unit or None) for o in each]
+    refused = [r for r in refusals if isinstance(r, Refusal)]
+    if refused:
+        # "406-22 xong, 406-14 xong" from Sở Y tế: 406-14 refused, and 406-22, theirs, said
+        # back as the line that writes it: not lost behind the refusal (nothing is written)
+        own = [
+            (o.key, o.status, o.note)
+            for o, r in zip(each, refusals, strict=True)
+            if not isinstance(r, Refusal)
+        ]
+        return Refusal(refused[0].reason + (" " + offers.own_ones_alone(own) if own else ""))
     if len({(o.status, o.note) for o in each}) > 1:
         return Refusal(offers.one_at_a_time([(o.key, o.status, o.note) for o in each]))
     return Several(tuple(each), Why.NAMED)

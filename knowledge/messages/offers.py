@@ -157,6 +157,16 @@ def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
     )
 
 
+def own_ones_alone(items: list[tuple[str, Status, str]]) -> str:
+    """Beside a refusal of one item of a message naming several: the writer's own items, each
+    as the line that writes it (nothing of the message was written)."""
+    lines = [
+        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
+        for key, status, note in items
+    ]
+    return "Mục của đơn vị bạn trong tin nhắn, gõ riêng từng mục: " + ", rồi ".join(lines) + "."
+
+
 def per_row(example: str | None) -> str:
     """A share of the work said done ("đã xong 50%"): the bot keeps a status per row, so the
     rows done are each written, by their command or its buttons."""

@@ -5,7 +5,8 @@
 - "mục 22 xong rồi", "406-11 y tế xong" get the confirmation "406-22 xong" gets;
 - two items in one message: one button each (one status), or each line to type (two statuses),
   never the second kept as the first's note;
-- a row the agency does not own: /capnhat's refusal, saying nothing was recorded;
+- a row the agency does not own: /capnhat's refusal, saying nothing was recorded, and the
+  writer's own items of the same message each as the line that writes it;
 - "hết" closing a statement is filler, not a note.
 """
 
@@ -96,6 +97,22 @@ async def test_a_row_of_another_agency_is_refused_in_one_line(player, db_url, ca
     ]
     assert texts(await player.send(1002, "/capnhat 406-14 xong"), 1002) == out
     assert statuses(db_url, capsys) == []
+
+
+async def test_the_writers_own_item_beside_a_refused_one_is_said_back(player, db_url, capsys):
+    """ "406-22 xong, 406-14 xong" from Sở Y tế: 406-14 is refused, and 406-22, theirs, is
+    not lost behind the refusal: the line that writes it is said (ux15 tester)."""
+    await register(player, 1002, HEALTH, "Trần Thị Bình")
+    for text in ("406-22 xong, 406-14 xong", "406-14 xong va 406-22 xong"):
+        out = texts(await player.send(1002, text), 1002)
+        assert out == [
+            "Sở Y tế không chủ trì hay phối hợp mục 406-14 (chủ trì: Sở Xây dựng), nên bạn "
+            "không cập nhật được mục này. Không có gì thay đổi. Mục của đơn vị bạn trong tin "
+            "nhắn, gõ riêng từng mục: 406-22 hoàn thành."
+        ]
+    assert statuses(db_url, capsys) == []
+    out = await player.send(1002, "406-22 hoàn thành")
+    assert buttons(out, 1002) == [[["Ghi 406-22 → Hoàn thành?"]]]
 
 
 async def test_het_is_filler_not_a_note(player, db_url, capsys):
