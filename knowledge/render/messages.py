@@ -6,7 +6,9 @@ nothing, an entity (&amp;) one character. Messages break between lines; a single
 the limit breaks after a word, and inside a word only when the word alone is longer than the
 limit. A tag or an entity is never cut, and a tag still open at a break (a <b> or a <pre> spanning
 lines) is closed at the end of the message and opened again at the start of the next, so that
-every message is well-formed on its own.
+every message is well-formed on its own. A line that heads bullets ("406-25 …" over "• Sở Lao
+động … — quá hạn 8 ngày") does not end a message without its first bullet: the bullet read alone
+in the next message would not say what it is about.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _TOKEN = re.compile(
 _WORD = re.compile(r"\S*\s*")
 _ANY_TAG = re.compile(r"<[^<>]*>")
 EMPTY = "…"  # what an empty answer becomes: Telegram refuses an empty message
+BULLET = "•"  # how an item under a heading line starts (knowledge/render)
 
 
 @dataclass(frozen=True)
@@ -125,15 +128,25 @@ class _Messages:
         self.lines = 1 if mid_line else 0
 
 
+def _bullet(line: list[_Piece]) -> bool:
+    return "".join(p.raw for p in line if not p.tag).lstrip().startswith(BULLET)
+
+
 def split_message(markup: str, limit: int) -> list[str]:
     """The markup as messages of at most `limit` shown characters each, in order."""
     if len(markup) <= limit and _ANY_TAG.sub("", markup).strip():
         return [markup]  # the common case: markup never shows more than it is long
     out = _Messages(limit)
-    for line in _lines(markup):
+    lines = _lines(markup)
+    for i, line in enumerate(lines):
         width = _width(line)
         if width <= limit:  # a line is never broken when it fits in a message of its own
-            if out.lines and width + 1 > out.room():
+            need = width + 1
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after is not None and _bullet(after) and not _bullet(line):
+                together = need + _width(after) + 1
+                need = together if together <= limit else need
+            if out.lines and need > out.room():
                 out.end()
             out.newline()
             out.put(line)

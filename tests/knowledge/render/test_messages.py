@@ -111,3 +111,15 @@ def test_random_markup_at_small_limits(seed):
         return
     assert all(len(t) <= limit and t.strip() for t in shown(parts))
     rejoined(markup, parts)
+
+
+def test_a_heading_is_not_left_at_the_end_without_its_first_bullet():
+    """A digest's row title ended the first message and its late unit opened the second,
+    saying nothing of which row it was late on (ux15 tester)."""
+    head = "x" * 30
+    markup = "\n".join([head, "406-25 Tiêu đề", "• Sở Lao động — quá hạn 8 ngày", "• Sở Y tế"])
+    first, second, *_ = split_message(markup, 50)
+    assert first == head
+    assert second.startswith("406-25 Tiêu đề\n• Sở Lao động")
+    # bullets after bullets, or a heading whose first bullet does not fit beside it, as before
+    assert split_message("a\n• b\n• c", 3) == ["a", "• b", "• c"]
