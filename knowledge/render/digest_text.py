@@ -5,10 +5,11 @@ by task then unit, every piece of data escaped.
 
 from __future__ import annotations
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.digest import SOON, Digest
 from knowledge.messages.markup import esc, key_tag
+from knowledge.render.progress_text import when_text
 from knowledge.render.reminder_text import WEEKDAYS
 from knowledge.render.tracking_text import counts_text, task_heading
 from knowledge.rules.progress import item_title
@@ -49,7 +50,9 @@ def _item_lines(
         pin = "📌 " if units[0].is_task else ""
         lines.append(f"{pin}{key_tag(key)} {esc(item_title(catalogue, province, key))}")
         for s in units:
-            when = f"hạn {fmt_date(s.due)} ({describe_days(s.today, s.due)})" if s.due else ""
+            # the date that applies, and for a row of several dates which of them it is, as
+            # /tiendo and /quahan say it (a row late for its second date read as "less late")
+            when = when_text(s) if s.due else ""
             status = f" ({STATUSES[s.code]})" if late else ""
             lines.append(f"• {esc(s.agency)} — {esc(when)}{esc(status)}")
     return lines

@@ -111,3 +111,13 @@ def test_nothing_to_say_is_no_digest(catalogue):
     }
     found = build_digest(catalogue, kh, marks, date(2020, 4, 6))
     assert found.empty
+
+
+def test_a_row_of_two_dates_says_which_one_it_is_late_for(catalogue, tq):
+    """406-22 of Sở Y tế: the province's 31/8 passed, the decision's 30/9 to come. The digest
+    said "hạn 31/8/2021 (quá hạn 8 ngày)" where it had said an earlier date's larger figure,
+    as if the row had grown less late (ux15 tester): which date of how many, as /quahan says."""
+    found = build_digest(catalogue, tq, {}, date(2021, 9, 8))
+    text = to_plain(digest_message(catalogue, tq, found))
+    line = next(ln for ln in text.splitlines() if ln.startswith("• Sở Y tế — hạn 31/8/2021"))
+    assert "mốc 1 trên 2 (mốc 2: 30/9/2021)" in line
