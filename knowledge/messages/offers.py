@@ -143,16 +143,20 @@ def register_as(agency: str) -> str:
     return f"Bạn là cán bộ {esc(agency)}? Đăng ký để nhận nhắc hạn: {code('/dangky ' + agency)}"
 
 
+def _lines_alone(items: list[tuple[str, Status, str]]) -> str:
+    """Each item as the line that writes it alone: "<code>406-22 hoàn thành</code>, rồi …"."""
+    return ", rồi ".join(
+        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
+        for key, status, note in items
+    )
+
+
 def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
     """Several items said with different statuses in one message: each as the line that writes
     it alone, nothing written (one button carries one status)."""
-    lines = [
-        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
-        for key, status, note in items
-    ]
     return (
         f"Tin nhắn nêu {len(items)} mục với trạng thái khác nhau; mỗi lần một mục: gõ "
-        + ", rồi ".join(lines)
+        + _lines_alone(items)
         + ". Chưa có gì được ghi."
     )
 
@@ -160,11 +164,7 @@ def one_at_a_time(items: list[tuple[str, Status, str]]) -> str:
 def own_ones_alone(items: list[tuple[str, Status, str]]) -> str:
     """Beside a refusal of one item of a message naming several: the writer's own items, each
     as the line that writes it (nothing of the message was written)."""
-    lines = [
-        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
-        for key, status, note in items
-    ]
-    return "Mục của đơn vị bạn trong tin nhắn, gõ riêng từng mục: " + ", rồi ".join(lines) + "."
+    return "Mục của đơn vị bạn trong tin nhắn, gõ riêng từng mục: " + _lines_alone(items) + "."
 
 
 def per_row(example: str | None) -> str:
