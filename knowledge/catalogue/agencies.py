@@ -99,6 +99,19 @@ def _restatements(agency: Agency) -> frozenset[str]:
     ) | frozenset(p for p in COMMITTEE_FORMS if p)
 
 
+def _local_forms(agency: Agency, places: Iterable[str]) -> tuple[set[str], set[str]]:
+    """A provincial body named after its province ("Viễn thông Tuyên Quang") as officers of that
+    province say it: the province's name as "tỉnh" ("Viễn thông tỉnh"), a strong form, or left
+    out ("bên viễn thông"), a weak one, as a department's sector name is."""
+    folded = [t.fold for t in _name_tokens(agency.name)]
+    for place in places:
+        cut = len(folded) - len(place.split())
+        if agency.kind != UNIT_KIND and cut > 0 and " ".join(folded[cut:]) == place:
+            body = _compact(folded[:cut])
+            return {body + "tinh"}, {body}
+    return set(), set()
+
+
 def generated_forms(agency: Agency) -> set[str]:
     """Short forms of the agency's name, as compact folded strings."""
     if agency.kind == UNIT_KIND:
@@ -180,11 +193,15 @@ class AgencyResolver:
     "so tt tt", "STTTT" and "LĐ-TB&XH" all meet their agency.
 
     catalogue_phrases: compact folded phrases that read as catalogue wording or as service
-    abbreviations; a form among them is weak.
+    abbreviations; a form among them is weak. places: the provinces' names, folded ("tuyen
+    quang"), for the bodies named after their province.
     """
 
     def __init__(
-        self, agencies: dict[str, Agency], catalogue_phrases: frozenset[str] = frozenset()
+        self,
+        agencies: dict[str, Agency],
+        catalogue_phrases: frozenset[str] = frozenset(),
+        places: frozenset[str] = frozenset(),
     ):
         self.forms: dict[str, tuple[str, bool]] = {}
         owners: dict[str, set[str]] = {}
@@ -194,8 +211,9 @@ class AgencyResolver:
             explicit = {
                 _compact(t.fold for t in tokenize(a)) for a in (agency.name, *agency.aliases)
             }
-            bare = _bare_forms(agency)
-            for form in explicit | generated_forms(agency) | bare:
+            local, unplaced = _local_forms(agency, places)
+            bare = _bare_forms(agency) | unplaced
+            for form in explicit | generated_forms(agency) | local | bare:
                 if not form:
                     continue
                 owners.setdefault(form, set()).add(agency.name)

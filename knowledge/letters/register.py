@@ -13,7 +13,7 @@ from pathlib import Path
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.loader import DATA_DIR, read_tsv
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.language.text import strip_marks
+from knowledge.language.text import strip_marks, tokenize
 
 PROVINCE_COMMITTEE = "UBND tỉnh"
 _TOKEN = re.compile(r"[^\W\d_]+(?:\s*&\s*[^\W\d_]+)*|\d+(?:[/.\-]\d+)*")
@@ -132,7 +132,8 @@ class Register:
             n: a for n, a in catalogue.agencies.items() if a.province in ("", province.slug)
         }
         self.order = {name: i for i, name in enumerate(agencies)}
-        self.resolver = AgencyResolver(agencies)
+        place = " ".join(t.fold for t in tokenize(province.name))
+        self.resolver = AgencyResolver(agencies, places=frozenset({place}))
         self.groups: dict[str, tuple[str, ...]] = {}
         self.group_names: dict[str, str] = {}
         for _, cell in read_tsv(

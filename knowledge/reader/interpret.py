@@ -343,7 +343,9 @@ class Interpreter(Residue):
                 not tell and about_else(parsed, talk, asks_list)
             ):
                 return Reading("unknown", sure=False)
-            return Reading("agency", agency=subject.name)
+            # "bên em có nhiệm vụ gì trong kế hoạch": the asker's own list, said so, before a
+            # weak name that is also the documents' wording (own, above)
+            return Reading("agency", agency=own or subject.name)
         # "<a service> của Sở Tài nguyên có trong danh mục không": the question is about a
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.model import Agency, Catalogue
+from knowledge.language.text import tokenize
 from knowledge.reader.lexicon import match_text, title_phrases
 from knowledge.reader.matching import Matcher
 from knowledge.reader.wording import Outside, Wording, outside_names
@@ -38,7 +39,10 @@ def row_indexes(catalogue: Catalogue) -> RowIndexes:
     docs = tuple((r.key, match_text(r, catalogue)) for r in rows)
     titles = tuple(r.title + " " + (r.sub or "") for r in rows)
     services = _services(docs, tuple(outside_names(catalogue)))
-    agencies = _agencies(tuple(catalogue.agencies.items()), titles)
+    places = frozenset(
+        " ".join(t.fold for t in tokenize(p.name)) for p in catalogue.provinces.values()
+    )
+    agencies = _agencies(tuple(catalogue.agencies.items()), titles, places)
     return RowIndexes(*services, agencies)
 
 
@@ -52,5 +56,7 @@ def _services(
 
 
 @functools.lru_cache(maxsize=KEPT)
-def _agencies(agencies: tuple[tuple[str, Agency], ...], titles: tuple[str, ...]) -> AgencyResolver:
-    return AgencyResolver(dict(agencies), title_phrases(titles))
+def _agencies(
+    agencies: tuple[tuple[str, Agency], ...], titles: tuple[str, ...], places: frozenset[str]
+) -> AgencyResolver:
+    return AgencyResolver(dict(agencies), title_phrases(titles), places)

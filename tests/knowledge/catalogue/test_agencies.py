@@ -77,3 +77,22 @@ def test_a_unit_named_again_by_its_kind_is_one_mention(assistant, text):
 def test_a_city_named_with_its_committee_in_brackets_is_asked_for_its_part(assistant):
     answer = assistant.ask("Thành phố Tuyên Quang (UBND TP) có phần việc gì", dt.date(2021, 4, 13))
     assert (answer.intent, answer.agency) == ("agency", "UBND thành phố Tuyên Quang")
+
+
+@pytest.mark.parametrize("text", ["viễn thông tỉnh phải làm gì", "ben vien thong co viec gi"])
+def test_a_body_named_after_its_province_is_named_by_tinh_or_without_it(assistant, text):
+    # "Viễn thông Tuyên Quang" as its province's officers say it: "Viễn thông tỉnh", "bên viễn
+    # thông"; the same agency's list, never another's
+    answer = assistant.ask(text, dt.date(2021, 4, 13))
+    assert (answer.intent, answer.agency) == ("agency", "Viễn thông Tuyên Quang")
+    assert named(assistant, "viễn thông tỉnh") == ["Viễn thông Tuyên Quang"]
+
+
+def test_the_plan_in_the_askers_own_question_is_not_the_planning_department(assistant):
+    # "kế hoạch" (the plan) is also the short name of Sở Kế hoạch và Đầu tư; beside "bên em"
+    # the officer asks for their own list
+    answer = assistant.ask(
+        "bên em có nhiệm vụ gì trong kế hoạch", dt.date(2021, 4, 13), agency="Sở Y tế"
+    )
+    assert (answer.intent, answer.agency) == ("agency", "Sở Y tế")
+    assert "406-22" in answer.text and "406-18" not in answer.text
