@@ -271,6 +271,11 @@ ROW_WORDS = MarkedWords("mục stt tt dòng hàng item số")
 
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")
+# The kinds of form the letters print before a number ("Biểu 02", "Mẫu số 01", "Phụ lục I",
+# "Biểu mẫu số 03": issue 19's list): with a number after them they name a form, one no task of
+# the province asks for too, never a row ("mẫu số 02 nộp cho ai" is no question about 406-2).
+# "mẫu" with its marks or none: "máu" is another word.
+FORM_KINDS = MarkedPhrases(("biểu", "mẫu", "phụ lục"))
 
 # What a letter is called before its number: "công văn 415", "cv số 415", "văn bản 3363"; "vb"
 # and "cv" as officers shorten them. The number itself is read off the letters in force.

@@ -232,7 +232,14 @@ class Assistant(RowLookup):
             return self.letter(reading.letter, prov, today, reading.agency, marks)
         if reading.intent == "forms":
             forms = [task_view(t, today) for t in prov.tasks if t.form]
-            html = task_answers.forms_answer(parsed.text, forms, prov)
+            # the form as typed ("mẫu số 02"), not the whole question around it
+            span = next((s for s in parsed.others if s.kind == "form"), None)
+            typed = (
+                " ".join(t.raw for t in parsed.tokens[span.start : span.end])
+                if span
+                else parsed.text
+            )
+            html = task_answers.forms_answer(typed, forms, prov)
             return Answer("task", None, [], forms, html, sure=False)
         if reading.intent == "service":
             return self.service(reading, prov, today)

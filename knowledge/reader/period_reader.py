@@ -186,6 +186,9 @@ class _Reader:
         # "bữa nay" is how the South says "hôm nay"
         if any(self.words(i, day, "nay") for day in ("hom", "bua")) or self.fold(i) == "hnay":
             return Period(today, today, "hôm nay"), i + (1 if self.fold(i) == "hnay" else 2)
+        if self.words(i, "hom", "qua") or self.words(i, "bua", "qua"):
+            day = today - timedelta(days=1)
+            return Period(day, day, "hôm qua"), i + 2
         # "mai" alone means tomorrow only where it opens the question ("mai hạn những mục nào"):
         # elsewhere it is "mai táng".
         if self.words(i, "ngay", "mai") or (

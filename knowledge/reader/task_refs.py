@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from knowledge.calendar.deadlines import ROMAN
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, fold, tokenize
-from knowledge.language.vocabulary import FORM_FILLER
+from knowledge.language.vocabulary import FORM_FILLER, FORM_KINDS
 
 
 @dataclass(frozen=True)
@@ -119,18 +119,22 @@ def _slipped(typed: tuple[str, ...], shape: tuple[str, ...]) -> bool:
 
 
 def find_forms(tokens: Sequence[Token], province: Province) -> list[tuple[int, int]]:
-    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7"):
-    still a form, never a row number."""
+    """A form named by its words and a number no task's form covers ("biểu 01", "phụ lục số 7",
+    "mẫu số 02"): still a form, never a row number. The words are a task's form's, or a kind
+    of form the letters print (FORM_KINDS); the earliest and longest span first."""
     folds = [t.fold for t in tokens]
     shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
+    kinds = FORM_KINDS.positions(tokens)
     spans = []
-    for shape in shapes:
-        for i in range(len(tokens) - len(shape)):
-            if tuple(folds[i : i + len(shape)]) != shape:
-                continue
-            end = i + len(shape)
-            while end < len(folds) - 1 and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
+    for i in range(len(tokens)):
+        lengths = [len(s) for s in shapes if tuple(folds[i : i + len(s)]) == s]
+        if i in kinds:
+            lengths.append(2 if i + 1 in kinds and folds[i + 1] == "luc" else 1)
+        for length in sorted(set(lengths), reverse=True):
+            end = i + length
+            while end < len(folds) - 1 and end < i + length + 2 and tokens[end] in FORM_FILLER:
                 end += 1
-            if _number(folds[end]) is not None:
+            if end < len(folds) and _number(folds[end]) is not None:
                 spans.append((i, end + 1))
+                break
     return spans

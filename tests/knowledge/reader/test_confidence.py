@@ -162,3 +162,19 @@ def test_the_whole_province_is_not_the_askers_agency(assistant):
         assert len({t.unit for t in answer.tasks}) == 19
     named = ask(assistant, "Công an tỉnh có gì quá hạn", agency=JUSTICE)
     assert named.agency == "Công an tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("mẫu số 02 nộp cho ai", "mẫu số 02"),
+        ("mau 03 la gi", "mau 03"),
+        ("biểu mẫu số 03 gửi ai", "biểu mẫu số 03"),
+    ],
+)
+def test_a_kind_of_form_no_task_asks_for_is_a_form_never_a_row(assistant, text, form):
+    # "mẫu số 02" read as row 406-2 was sure and wrong: a form named by any kind the letters
+    # print is a form, and the answer quotes the form, not the whole question
+    answer = ask(assistant, text)
+    assert (answer.intent, answer.sure, answer.items) == ("task", False, [])
+    assert f"không yêu cầu biểu mẫu “{form}”" in answer.text

@@ -81,3 +81,11 @@ def test_the_souths_word_for_today_is_today(assistant):
         answer = assistant.ask(question, today)
         assert answer.intent == "deadline", (question, answer.text)
         assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"], question
+
+
+def test_yesterday_is_the_day_before_today(assistant):
+    # "hôm qua" was no period: the question fell to "Tôi chưa hiểu"
+    assert spans("hôm qua có gì đến hạn") == [(THURSDAY - dt.timedelta(days=1),) * 2]
+    answer = assistant.ask("hom qua het han muc nao", dt.date(2021, 4, 21))
+    assert answer.intent == "deadline"
+    assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"]
