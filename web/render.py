@@ -284,7 +284,7 @@ def message(text: str) -> dict:
 def nudge_plan(plan: NudgePlan) -> dict:
     """Who "Nhắc các đơn vị chưa nộp" would reach, in the chat's words."""
     text = (
-        nudge_preview(plan.chats)
+        nudge_preview(plan.chats, plan.unreachable, plan.already)
         if plan.chats
         else nudge_report({}, plan.unreachable, plan.already)
     )

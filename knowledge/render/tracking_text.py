@@ -5,6 +5,7 @@ coordinator, the reminder to a unit still missing, and the quote back of a round
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
@@ -205,16 +206,39 @@ def nudge_message(
     return "\n".join(lines)
 
 
-def nudge_preview(chats: dict[str, int]) -> str:
-    """Who a round of reminders would reach (unit -> its chats), before it is confirmed."""
-    return (
+def nudge_preview(
+    chats: dict[str, int], unreachable: Sequence[str] = (), already: Sequence[str] = ()
+) -> str:
+    """Who a round of reminders would reach (unit -> its chats), before it is confirmed, and the
+    missing units it will not reach (no officer, reminded today): the preview named only the
+    first, so a coordinator pressed "Gửi nhắc" believing every missing unit was chased."""
+    head = (
         f"Sẽ nhắc {len(chats)} đơn vị chưa nộp ({sum(chats.values())} cán bộ/nhóm), mỗi đơn vị "
         "một tin: " + "; ".join(esc(u) for u in chats) + "."
     )
+    return "\n".join([head, *_not_reminded(unreachable, already)])
+
+
+def _not_reminded(unreachable: Sequence[str], already: Sequence[str]) -> list[str]:
+    """The missing units a round does not reach, as its preview and its quote back say them."""
+    lines = []
+    if already:
+        lines.append(
+            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
+            + "; ".join(esc(u) for u in already)
+            + "."
+        )
+    if unreachable:
+        lines.append(
+            f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
+            + "; ".join(esc(u) for u in unreachable)
+            + "."
+        )
+    return lines
 
 
 def nudge_report(
-    reached: dict[str, int], unreachable: list[str], already: list[str], failed: int = 0
+    reached: dict[str, int], unreachable: Sequence[str], already: Sequence[str], failed: int = 0
 ) -> str:
     """The quote back of one press of "Nhắc các đơn vị chưa nộp".
 
@@ -231,18 +255,7 @@ def nudge_report(
             + "; ".join(esc(u) for u in reached)
             + "."
         )
-    if already:
-        lines.append(
-            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
-            + "; ".join(esc(u) for u in already)
-            + "."
-        )
-    if unreachable:
-        lines.append(
-            f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
-            + "; ".join(esc(u) for u in unreachable)
-            + "."
-        )
+    lines += _not_reminded(unreachable, already)
     if failed:
         lines.append(f"{failed} tin chưa gửi được: bot sẽ gửi lại trong hôm nay.")
     if not reached:

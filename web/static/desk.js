@@ -406,10 +406,11 @@
     async function preview() {
       try {
         const plan = await api("api/nudge");
-        box.replaceChildren(el("p", { id: "nudge-text", text: plan.text }),
+        put(box, el("p", { id: "nudge-text", text: plan.text }),
           plan.can_send ? el("button", { type: "button", class: "primary", id: "nudge-send",
             text: "Gửi nhắc", onclick: send }) : null,
-          el("button", { type: "button", text: "Đóng", onclick: () => box.replaceChildren(start) }));
+          el("button", { type: "button", id: "nudge-close", text: "Đóng",
+            onclick: () => box.replaceChildren(start) }));
       } catch (error) { failed(error); }
     }
     async function send() {
