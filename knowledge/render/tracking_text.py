@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.calendar.hours import due_hour
+from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
@@ -41,8 +41,8 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     when = "chưa có hạn"
     if t.due:
         days = f" ({describe_days(today, t.due)})" if relative else ""
-        hour = due_hour(t.task.deadline_text)  # the hour the letter's day ends at, when printed
-        when = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(t.due)}{days}"
+        # the hour the letter's day ends at, when printed
+        when = f"hạn {dated(t.due, t.task.deadline_text)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
