@@ -198,7 +198,7 @@
     select.append(el("option", { value: "", text: "— giữ nguyên —" }));
     for (const s of state.board.statuses) {
       select.append(el("option", { value: s.code, text: s.icon + " " + s.label,
-        selected: edit.status === s.code }));
+        selected: !edit.kept && edit.status === s.code }));
     }
     const noteNeeded = (code) => {
       const s = state.board.statuses.find((x) => x.code === code);
@@ -208,27 +208,39 @@
       "aria-label": "Ghi chú cho " + item.key, placeholder: "Ghi chú",
       value: edit.note || "" });
     const noteLabel = el("label", { class: "note" }, el("span", { text: "Ghi chú" }), note);
+    // a note alone is a change too (the status kept, a new note), as /capnhat appends it; only
+    // where the status the row counts under is the one reported (a monthly task done for an
+    // earlier month is not written "done" again by a note)
+    const kept = item.reported || "chua_bat_dau";
+    const noteAlone = kept === item.status;
+    function caption(code) {
+      const needed = noteNeeded(code || (noteAlone ? kept : ""));
+      if (needed) return "Cần " + needed + ":";
+      if (code) return "Ghi chú (nếu có):";
+      return noteAlone ? "Ghi chú (giữ nguyên trạng thái):"
+        : "Ghi chú (chọn trạng thái để ghi kèm):";
+    }
     function sync() {
       const code = select.value;
-      const needed = noteNeeded(code);
-      noteLabel.hidden = !code;
-      noteLabel.firstChild.textContent = needed ? "Cần " + needed + ":" : "Ghi chú (nếu có):";
-      note.required = !!needed;
+      const text = note.value.trim();
+      noteLabel.firstChild.textContent = caption(code);
+      note.required = !!noteNeeded(code);
       if (code) state.pending[item.key] = { key: item.key, status: code, note: note.value,
         title: item.title, from: item.status_label };
+      else if (text && noteAlone) state.pending[item.key] = { key: item.key, status: kept,
+        note: note.value, title: item.title, from: item.status_label, kept: true };
       else delete state.pending[item.key];
       counter();
     }
     select.addEventListener("change", sync);
     note.addEventListener("input", sync);
-    noteLabel.hidden = !edit.status;
-    if (edit.status) noteLabel.firstChild.textContent = noteNeeded(edit.status)
-      ? "Cần " + noteNeeded(edit.status) + ":" : "Ghi chú (nếu có):";
+    noteLabel.firstChild.textContent = caption(edit.kept ? "" : edit.status);
     const last = item.last ? el("p", { class: "muted small" },
       "Cập nhật " + item.last.at + " bởi " + item.last.by,
       item.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null,
       item.last.note ? " — “" + item.last.note + "”" : "") : null;
-    const undo = item.undo ? undoButton(item.undo.id, item.key, item.undo.seconds) : null;
+    const undo = !item.undo ? null : item.undo.redo ? redoButton(item)
+      : undoButton(item.undo.id, item.key, item.undo.seconds);
     return el("li", { class: "card s-" + item.state, "data-key": item.key },
       el("h3", {}, el("span", { class: "key", text: item.key }), " ", item.title),
       el("p", {}, stateBadge(item), " ",
@@ -269,8 +281,10 @@
       "aria-modal": "true", "aria-labelledby": "confirm-title" },
       el("h2", { id: "confirm-title", text: "Ghi " + edits.length + " thay đổi?" }),
       el("ul", {}, edits.map((e) => el("li", {},
-        el("b", { text: e.key }), " " + e.title + ": " + e.from + " → ",
-        el("b", { text: label(e.status) }), e.note ? " — “" + e.note + "”" : ""))),
+        el("b", { text: e.key }), " " + e.title + ": ",
+        e.kept ? "giữ nguyên " + e.from + ", ghi chú mới “" + e.note + "”"
+          : [e.from + " → ", el("b", { text: label(e.status) }),
+            e.note ? " — “" + e.note + "”" : ""]))),
       el("div", { class: "buttons" },
         el("button", { type: "button", class: "primary", id: "confirm-write",
           text: "Ghi " + edits.length + " thay đổi", onclick: () => write(edits) }),
@@ -312,13 +326,14 @@
       })));
   }
 
-  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off
-  function timedUndo(attrs, seconds, onclick) {
+  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off;
+  // `label`: what it does when that is not an undo ("Ghi lại Hoàn thành")
+  function timedUndo(attrs, seconds, onclick, label) {
     const end = Date.now() + seconds * 1000;
     const button = el("button", Object.assign({ type: "button", class: "undo", onclick }, attrs));
     const tick = () => {
       const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-      button.textContent = "Hoàn tác (" + Math.floor(left / 60) + ":"
+      button.textContent = (label || "Hoàn tác") + " (" + Math.floor(left / 60) + ":"
         + String(left % 60).padStart(2, "0") + ")";
       if (!left) { button.disabled = true; button.textContent = "Hết hạn hoàn tác"; }
     };
@@ -332,15 +347,42 @@
       () => undo(id));
   }
 
-  async function undo(id) {
+  // Under an undo, the same button writes the undone status back: the chat names it "Ghi lại
+  // <trạng thái>"; here too, and it asks first, like every other write of the page.
+  function redoButton(item) {
+    const redo = item.undo.redo;
+    return timedUndo({ "data-change": item.undo.id, "data-redo": item.key,
+      "aria-label": "Ghi lại " + redo.to + " cho " + item.key }, item.undo.seconds,
+    () => redoReview(item), "Ghi lại " + redo.to);
+  }
+
+  function redoReview(item) {
+    const redo = item.undo.redo;
+    notice([]);
+    const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
+      "aria-modal": "true", "aria-labelledby": "confirm-title" },
+      el("h2", { id: "confirm-title", text: "Ghi lại “" + redo.to + "”?" }),
+      el("p", {}, el("b", { text: item.key }), " " + item.title + " (" + item.agency + "): "
+        + redo.from + " → ", el("b", { text: redo.to }),
+        ". Bạn vừa hoàn tác trạng thái này; ghi lại thì nó có hiệu lực trở lại."),
+      el("div", { class: "buttons" },
+        el("button", { type: "button", class: "primary", id: "confirm-write",
+          text: "Ghi lại " + redo.to, onclick: () => undo(item.undo.id, true) }),
+        el("button", { type: "button", id: "confirm-back", text: "Quay lại",
+          onclick: () => show(state.tab) })));
+    $("view").replaceChildren(dialog);
+    $("confirm-write").focus();
+  }
+
+  async function undo(id, again) {
     try {
       const body = await api("api/undo", { method: "POST", json: { change: id } });
       const r = body.restored;
       state.results = state.results.filter((x) => !x.written.change
         || x.written.change.id !== id);
       await load(true);
-      notice(["↩️ Đã hoàn tác: " + r.key + " (" + r.agency + "): " + r.old + " → " + r.new
-        + (r.note ? " — “" + r.note + "”" : "")], "ok");
+      notice([(again ? "✅ Đã ghi lại: " : "↩️ Đã hoàn tác: ") + r.key + " (" + r.agency
+        + "): " + r.old + " → " + r.new + (r.note ? " — “" + r.note + "”" : "")], "ok");
     } catch (error) {
       failed(error);
     }
@@ -509,26 +551,51 @@
     const button = el("button", { type: "button", class: "primary", disabled: true,
       "data-behalf-write": item.key, text: "Ghi thay " + unit });
     select.addEventListener("change", () => { button.disabled = !select.value; });
-    button.addEventListener("click", async () => {
+    button.addEventListener("click", () => {
       const s = state.board.statuses.find((x) => x.code === select.value);
       if (!s) return;
       if (s.note && !note.value.trim()) {
         notice([item.key + ": trạng thái này cần " + s.note + ".", "Chưa ghi gì."]);
         return;
       }
-      button.disabled = true;
+      behalfReview(item, unit, s, note.value);
+    });
+    return el("div", { class: "edit" }, select, note, button);
+  }
+
+  // What a "ghi thay" will write, before it is written (as an officer's batch is reviewed): the
+  // unit, the item and old → new; one mis-tap among a unit's cards must not record a dossier.
+  function behalfReview(item, unit, s, note) {
+    notice([]);
+    const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
+      "aria-modal": "true", "aria-labelledby": "confirm-title" },
+      el("h2", { id: "confirm-title", text: "Ghi thay " + unit + " 1 thay đổi?" }),
+      el("ul", {}, el("li", {}, el("b", { text: item.key }), " " + item.title + " — " + unit
+        + ": " + item.status_label + " → ", el("b", { text: s.label }),
+        note.trim() ? " — “" + note.trim() + "”" : "")),
+      el("p", { class: "muted", text: "Ghi là “ghi thay” (do bạn ghi cho đơn vị), hoàn tác được"
+        + " trong " + state.board.undo_minutes + " phút." }),
+      el("div", { class: "buttons" },
+        el("button", { type: "button", class: "primary", id: "confirm-write",
+          text: "Ghi thay " + unit, onclick: write }),
+        el("button", { type: "button", id: "confirm-back", text: "Quay lại",
+          onclick: () => openUnit(unit) })));
+    $("view").replaceChildren(dialog);
+    window.scrollTo(0, 0);
+    $("confirm-write").focus();
+    async function write() {
+      $("confirm-write").disabled = true;
       try {
         const body = await api("api/statuses", { method: "POST", json: {
           version: state.board.version,
-          edits: [{ key: item.key, unit: unit, status: s.code, note: note.value }] } });
+          edits: [{ key: item.key, unit: unit, status: s.code, note: note }] } });
         await load(true);
         await openUnit(unit, body.written);
       } catch (error) {
-        button.disabled = false;
+        await openUnit(unit);
         failed(error);
       }
-    });
-    return el("div", { class: "edit" }, select, note, button);
+    }
   }
 
   function behalfResults(written) {
