@@ -422,7 +422,7 @@
         tasks.map((t) => el("th", { scope: "col", title: t.label },
           t.form || t.id, el("br"), el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
       el("tbody", {}, units.map((name) => el("tr", { "data-unit": name },
-        el("th", { scope: "row" }, unitButton(name)),
+        el("th", { scope: "row" }, unitButton(name), owedLine(tasks, name)),
         tasks.map((t) => {
           const u = t.units.find((x) => x.unit === name);
           if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
@@ -436,8 +436,36 @@
     const counts = el("ul", { class: "plain counts" }, tasks.map((t) => el("li",
       { "data-task": t.id }, "📌 ", el("b", { text: t.id }), " " + t.label + " — ",
       el("span", { class: "count", text: t.counts }))));
-    return [el("h2", { text: "Tình hình nộp hồ sơ" }), counts,
-      el("div", { class: "scroll" }, table), nudgePanel()];
+    const holder = el("div", { class: "scroll", id: "handins-holder" }, table);
+    // on a phone the table is wider than the screen: say so, and how many columns it has,
+    // while columns are out of sight (the districts' only cells are the last ones)
+    const cue = el("p", { class: "scroll-cue", id: "handins-cue", hidden: true });
+    const measure = () => {
+      const more = holder.scrollWidth - holder.clientWidth - holder.scrollLeft > 4;
+      cue.hidden = !more;
+      cue.textContent = more ? "Bảng có " + tasks.length + " cột hồ sơ, rộng hơn màn hình:"
+        + " vuốt sang trái để xem các cột bên phải →" : "";
+    };
+    holder.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("resize", measure);
+    setTimeout(measure, 0);
+    return [el("h2", { text: "Tình hình nộp hồ sơ" }), counts, cue, holder, nudgePanel()];
+  }
+
+  // Under a unit's name (the column that stays in sight): what it still owes, so a unit whose
+  // only open cells are off-screen does not look as though it owed nothing.
+  function owedLine(tasks, name) {
+    let late = 0, waiting = 0;
+    for (const t of tasks) {
+      const u = t.units.find((x) => x.unit === name);
+      if (u && u.state === "overdue") late += 1;
+      if (u && u.state === "waiting") waiting += 1;
+    }
+    const parts = [];
+    if (late) parts.push(late + " quá hạn");
+    if (waiting) parts.push(waiting + " chưa đến hạn");
+    return el("small", { class: "owed" + (late ? " late" : ""),
+      text: parts.length ? "chưa nộp: " + parts.join(", ") : "không còn nợ hồ sơ" });
   }
 
   function nudgePanel() {
