@@ -6,6 +6,8 @@
 
 (function () {
   const STATE_MARK = { done: "✓", late: "!", open: "·", closed: "–", ended: "■" };
+  // the reported status a cell adds to its state (the others are the state itself)
+  const STATUS_MARK = { dang_thuc_hien: "Đ", dang_kiem_thu: "K", vuong_mac: "V" };
   const HANDIN_MARK = { sent: "✓", sent_late: "✓", waiting: "·", overdue: "!", excused: "–",
     ended: "■" };
   const state = { board: null, tab: null, unit: null, pending: {}, results: [] };
@@ -500,12 +502,27 @@
     const keys = [];
     const titles = {};
     for (const i of items) if (!(i.key in titles)) { keys.push(i.key); titles[i.key] = i.title; }
-    const short = (k) => {
-      const i = items.find((x) => x.key === k);
-      const text = i.task ? i.title : k.replace(/^\d+-/, "");
-      return text.length > 14 ? text.slice(0, 13) + "…" : text;
+    // a row by its whole key ("406-22", "406-11/Y tế"), as the chat prints it and an officer
+    // types it back; a long sector cut at a word. A task by its title, with its date where
+    // several columns share that title (a monthly report's occurrences).
+    const first = {};
+    for (const i of items) if (!(i.key in first)) first[i.key] = i;
+    const sameTitle = (k) => keys.filter((x) => first[x].task && titles[x] === titles[k]).length;
+    const cut = (text, n) => {
+      if (text.length <= n) return text;
+      const head = text.slice(0, n - 1);
+      const space = head.lastIndexOf(" ");
+      return (space > n / 2 ? head.slice(0, space) : head).replace(/[ ,]+$/, "") + "…";
     };
-    const months = [...new Set(items.filter((i) => i.due).map((i) => i.due.slice(0, 7)))].sort();
+    const short = (k) => {
+      const i = first[k];
+      if (!i.task) return cut(k, 24);
+      const when = sameTitle(k) > 1 && i.due ? " " + Number(i.due.slice(8)) + "/"
+        + Number(i.due.slice(5, 7)) : "";
+      return cut(i.title, 18 - when.length) + when;
+    };
+    // every month one of an item's dates falls in, as "tháng 9" and the reminders count them
+    const months = [...new Set(items.flatMap((i) => i.months || []))].sort();
     const select = (id, label, options) => {
       const s = el("select", { id: id, "aria-label": label, onchange: () => paint() });
       s.append(el("option", { value: "", text: "Tất cả" }));
@@ -517,7 +534,10 @@
       select("f-state", "Tình trạng", [["late", "Quá hạn"], ["open", "Chưa đến hạn"],
         ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"],
         ["ended", "Đã kết thúc theo dõi"]]),
-      select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/" + m.slice(0, 4)])),
+      select("f-status", "Trạng thái báo cáo", state.board.statuses.map((x) => [x.code,
+        (STATUS_MARK[x.code] ? STATUS_MARK[x.code] + " " : "") + x.label])),
+      select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/"
+        + m.slice(0, 4)])),
       select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
     const index = {};
@@ -525,8 +545,9 @@
     function paint() {
       const f = (id) => $(id) ? $(id).value : "";
       const fa = f("f-agency"), fs = f("f-state"), fm = f("f-month"), fi = f("f-item");
-      const keep = (i) => (!fs || i.state === fs) && (!fm || (i.due || "").startsWith(fm))
-        && (!fi || i.key === fi) && (!fa || i.agency === fa);
+      const fr = f("f-status");
+      const keep = (i) => (!fs || i.state === fs) && (!fm || (i.months || []).includes(fm))
+        && (!fi || i.key === fi) && (!fa || i.agency === fa) && (!fr || i.status === fr);
       const shown = items.filter(keep);
       const cols = keys.filter((k) => shown.some((i) => i.key === k));
       const rows = pv.agencies.filter((a) => shown.some((i) => i.agency === a.agency));
@@ -544,16 +565,21 @@
             if (!i || !keep(i)) return el("td", { class: "none" }, "");
             const label = a.agency + " — " + k + ": " + i.state_label + ", " + i.status_label
               + ", " + i.when + (i.behalf ? " (ghi thay)" : "");
-            return el("td", { class: "cell s-" + i.state, "data-key": k, "data-state": i.state,
-              title: label, "aria-label": label }, STATE_MARK[i.state]);
+            // the reported status beside the state: a blocked row is the coordinator's to act on
+            const mark = STATUS_MARK[i.status] || "";
+            return el("td", { class: "cell s-" + i.state + (mark ? " st-" + i.status : ""),
+              "data-key": k, "data-state": i.state, "data-status": i.status,
+              title: label, "aria-label": label }, STATE_MARK[i.state] + mark);
           })))));
       holder.replaceChildren(table);
     }
-    const legend = el("p", { class: "legend" },
+    const legend = el("p", { class: "legend", id: "matrix-legend" },
       ["done", "late", "open", "closed", "ended"].filter((s) => s !== "ended"
         || items.some((i) => i.state === "ended")).map((s) => el("span", { class: "cell s-" + s },
         STATE_MARK[s] + " " + { done: "Hoàn thành", late: "Quá hạn", open: "Chưa đến hạn",
-          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])));
+          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])),
+      state.board.statuses.filter((x) => STATUS_MARK[x.code]).map((x) => el("span",
+        { class: "cell st-" + x.code }, STATUS_MARK[x.code] + " " + x.label)));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
     const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
