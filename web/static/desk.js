@@ -512,7 +512,9 @@
       if (text.length <= n) return text;
       const head = text.slice(0, n - 1);
       const space = head.lastIndexOf(" ");
-      return (space > n / 2 ? head.slice(0, space) : head).replace(/[ ,]+$/, "") + "…";
+      // not ending on a comma or a "và" that leads nowhere
+      const kept = space > n / 2 ? head.slice(0, space) : head;
+      return kept.replace(/(?:[ ,]+|\s+và)+$/, "") + "…";
     };
     const short = (k) => {
       const i = first[k];
