@@ -22,7 +22,7 @@ from bot.server import bind, desk_for, server_for
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
-from usecases.desk_views import enter
+from usecases.desk_views import enter, known_name
 from usecases.results import Refusal
 from web.app import site
 from web.initdata import sign
@@ -112,14 +112,19 @@ async def run(args) -> int:
             print(f"Không mở được cổng {args.port}: {err}", file=sys.stderr)
             return 2
         assert player.app is not None
-        who = await player.app.bot_data["services"].run(enter, args.user)
+        services = player.app.bot_data["services"]
+        # the name the bot holds for that user (an officer's, the one an admin signed with in
+        # the chat), so the desk's writes are signed as the chat's are, not "Người dùng 9000"
+        name = await services.run(known_name, args.user)
+        who = await services.run(enter, args.user, name)
         if isinstance(who, Refusal):
             role = "chưa là cán bộ được duyệt"
         else:
             role = "quản trị viên" if who.is_admin else who.agency or ""
         print(
             f"Bảng theo dõi (người dùng {args.user}: {role}; ngày giả lập "
-            f"{fmt_date(player.clock.today())}). Mở trong trình duyệt:\n{desk.link(args.user)}\n"
+            f"{fmt_date(player.clock.today())}). Mở trong trình duyệt:\n"
+            f"{desk.link(args.user, name)}\n"
             "Ctrl-C để dừng.",
             flush=True,
         )

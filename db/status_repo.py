@@ -131,6 +131,16 @@ class StatusRepo:
         """The last change `user_id` wrote, for any row and agency (/hoantac)."""
         return self._newest(StatusChange.by == user_id)
 
+    def signed_name(self, user_id: int, unless: str = "") -> str | None:
+        """The name `user_id` last signed a "ghi thay" with (an admin, who has no registration),
+        other than `unless`: the name the bot holds for them."""
+        found = self._newest(
+            StatusChange.by == user_id,
+            StatusChange.behalf.is_not(None),
+            StatusChange.behalf != unless,
+        )
+        return found.behalf if found else None
+
     def before(self, change: Change) -> Change | None:
         """The change that `change` followed for the same row and agency."""
         return self._newest(

@@ -86,7 +86,7 @@ async def button(update: Update, context: BotContext, pressed: Handins) -> None:
             await reply(
                 update,
                 context,
-                nudge_preview(plan.chats),
+                nudge_preview(plan.chats, plan.unreachable, plan.already),
                 [[(SEND_LABEL, Handins(HandinsAction.SEND))]],
             )
     else:

@@ -14,14 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from knowledge.calendar.hours import dated, due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_start
 from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
-from knowledge.render.progress_text import tally_text, unit_status, when_text
+from knowledge.render.progress_text import recorder, tally_text, unit_status, when_text
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.progress import ROLE_LABELS, Tally, by_agency, item_title, standings, tally
+from knowledge.rules.reminders import row_dates
 from knowledge.rules.standing import STATE_LABELS, Standing
 from knowledge.rules.statuses import (
     NEEDS_NOTE,
@@ -59,14 +61,18 @@ __all__ = [
     "TaskHandins",
     "UnitPage",
     "by_agency",
+    "dated",
     "item_title",
     "note_needed",
+    "recorder",
     "tally",
     "tally_text",
+    "task_hour",
     "unit_status",
     "when_text",
 ]
 
+DEMO_NAME = "Người dùng {}"  # who the demo's link names someone the bot knows no name for
 HISTORY_SHOWN = 200  # a unit page's latest changes
 ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tiến độ của cả tỉnh."
 UNKNOWN_UNIT = "Không có đơn vị này trong bảng phân công của tỉnh."
@@ -83,6 +89,36 @@ def enter(desk: Desk, user_id: int, name: str = "") -> Caller | Refusal:
     if caller.is_admin or caller.agency is not None:
         return caller
     return Refusal(caller.standing)
+
+
+@use_case(writes=False)
+def known_name(desk: Desk, user_id: int) -> str:
+    """The name the bot holds for a person: an officer's registered name, else the name an admin
+    last signed a "ghi thay" with; "" when none (the demo's link carries it, not a placeholder
+    that would sign the desk's writes "Người dùng 9000")."""
+    registration = desk.repo.officer(user_id)
+    if registration is not None and registration.name:
+        return registration.name
+    # a name the demo made up earlier is no name the bot holds
+    return desk.repo.signed_name(user_id, unless=DEMO_NAME.format(user_id)) or ""
+
+
+def task_hour(province: Province, key: str) -> str:
+    """The hour a task's letter ends its day at ("17 giờ 00"), "" for a row or without one."""
+    found = province.task_at(key)
+    return due_hour(found[0].deadline_text) if found else ""
+
+
+def due_dates(desk: Desk, s: Standing) -> tuple[date, ...]:
+    """Every date a row or task falls due on: a row's are those the reminders remind and a
+    period question ("tháng 9") lists (reminders.row_dates: 406-22's province 31/8 and national
+    30/9), a task occurrence's its own date. The desk's month filter lists a row under each."""
+    if s.is_task:
+        return (s.due,) if s.due else ()
+    province = desk.province
+    return desk.remembered(
+        "row_dates", s.key, lambda: row_dates(desk.assistant.catalogue, province, s.key)
+    )
 
 
 @dataclass(frozen=True)
@@ -103,6 +139,7 @@ class Board:
     bars: list[Bar]  # admins: the chat's chart of the province
     behalf: frozenset[tuple[str, str]]  # (key, unit) whose latest change was "ghi thay"
     names: dict[int, str]  # who wrote the latest changes
+    dates: dict[str, tuple[date, ...]]  # admins: each row's and task's dates (`due_dates`)
 
     def undo_until(self, key: str, agency: str) -> datetime | None:
         """Until when the viewer's own latest change of (key, agency) may be undone."""
@@ -136,6 +173,7 @@ def board(desk: Desk, who: Caller) -> Board:
     registrations = desk.repo.officers()
     behalf = frozenset(key for key, change in latest.items() if change.behalf)
     names = {r.user_id: r.name for r in registrations}
+    dates = {s.key: due_dates(desk, s) for s in units}
     return Board(
         today,
         now,
@@ -151,6 +189,7 @@ def board(desk: Desk, who: Caller) -> Board:
         bars,
         behalf,
         names,
+        dates,
     )
 
 

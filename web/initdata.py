@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode
 
+from usecases.desk_views import DEMO_NAME
+
 MAX_INIT_DATA = 4096  # bytes; Telegram's are a few hundred
 FUTURE_SKEW = 300  # seconds an auth_date may lie ahead of our clock (clocks differ)
 
@@ -76,7 +78,7 @@ def verify(init_data: str, token: str, now: datetime, max_age: int) -> WebUser:
 
 def sign(user_id: int, token: str, at: datetime, name: str = "") -> str:
     """initData as Telegram would give it to `user_id` at `at`: for the demo and the tests."""
-    first, _, last = (name or f"Người dùng {user_id}").partition(" ")
+    first, _, last = (name or DEMO_NAME.format(user_id)).partition(" ")
     user = {"id": user_id, "first_name": first, "language_code": "vi"}
     if last:
         user["last_name"] = last

@@ -46,10 +46,13 @@ from usecases.desk_views import (
     TaskHandins,
     UnitPage,
     by_agency,
+    dated,
     item_title,
     note_needed,
+    recorder,
     tally,
     tally_text,
+    task_hour,
     unit_status,
     when_text,
 )
@@ -109,8 +112,12 @@ def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> di
         "due_text": day(s.due),
         "days": s.days,
         "ended": s.ended.isoformat() if s.ended else None,
-        "when": when_text(s),
+        # a task's hour as the chat says it ("hạn 17 giờ 00 ngày 20/8/2021")
+        "when": when_text(s, task_hour(board.province, s.key) if s.is_task else ""),
     }
+    if isinstance(board, Board) and s.key in board.dates:
+        # every month one of its dates falls in, as "tháng 9" and the reminders count them
+        item["months"] = sorted({d.isoformat()[:7] for d in board.dates[s.key]})
     if with_last and isinstance(board, Board):
         change = board.latest.get((s.key, s.agency))
         if change is not None:
@@ -120,13 +127,17 @@ def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> di
         if until is not None and change is not None:
             left = int((until - board.now).total_seconds())
             item["undo"] = {"id": change.id, "seconds": max(0, left)}
+            if change.undoes is not None and change.old is not None:
+                # pressing it writes the undone status back: named so ("Ghi lại Hoàn thành",
+                # as the chat's button), and reviewed before it is written
+                item["undo"]["redo"] = {"from": change.new.label, "to": change.old.label}
     return item
 
 
 def last_change(board: Board, change: Change) -> dict:
     return {
         "id": change.id,
-        "by": board.names.get(change.by, str(change.by)),
+        "by": recorder(change, board.names),
         "at": moment(change.at),
         "note": change.note,
     }
@@ -141,7 +152,8 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
             "label": task_label(t.task),
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
-            "due_text": day(t.due),
+            # with the hour its letter ends the day at, as /nopbai tinh says it
+            "due_text": dated(t.due, t.task.deadline_text) if t.due else None,
             "ended": day(t.ended),
             "counts": counts_text(t),
             "sent": t.sent,
@@ -222,7 +234,7 @@ def unit_page(page: UnitPage) -> dict:
                 "at": moment(c.at),
                 "old": STATUSES.get(c.old, "—") if c.old else "—",
                 "new": STATUSES[c.new],
-                "by": page.names.get(c.by, str(c.by)),
+                "by": recorder(c, page.names),
                 "note": c.note,
                 "behalf": c.id in page.behalf,
             }
@@ -284,7 +296,7 @@ def message(text: str) -> dict:
 def nudge_plan(plan: NudgePlan) -> dict:
     """Who "Nhắc các đơn vị chưa nộp" would reach, in the chat's words."""
     text = (
-        nudge_preview(plan.chats)
+        nudge_preview(plan.chats, plan.unreachable, plan.already)
         if plan.chats
         else nudge_report({}, plan.unreachable, plan.already)
     )

@@ -7,7 +7,9 @@ deadline's day is its last day, knowledge/calendar/deadlines.py); the hour is sa
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import fold
 
 # an hour before the day it ends: "17 giờ 00", "17 giờ", "17h00", "16h30 phút", "8 giờ 30 phút"
@@ -27,3 +29,10 @@ def due_hour(deadline_text: str) -> str:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return ""
     return f"{hour} giờ {minute:02d}"
+
+
+def dated(day: date, deadline_text: str) -> str:
+    """ "17 giờ 00 ngày 20/8/2021" when the letter prints the hour its day ends at, else
+    "20/8/2021": the date as /nopbai tinh and the desk both say it."""
+    hour = due_hour(deadline_text)
+    return f"{hour} ngày {fmt_date(day)}" if hour else fmt_date(day)

@@ -6,7 +6,7 @@ written, every piece of data escaped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,12 +35,13 @@ def status_line(code: str | None) -> str:
     return f"{STATUS_ICONS[code]} {STATUSES[code]}"
 
 
-def when_text(s: Standing) -> str:
+def when_text(s: Standing, hour: str = "") -> str:
     """ "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021)"; no days for done
-    or closed units. "mốc 1/2" read as a date (1 February) in a line of dates."""
+    or closed units. "mốc 1/2" read as a date (1 February) in a line of dates. `hour`: the
+    hour a task's letter ends its day at ("17 giờ 00", knowledge/calendar/hours.py)."""
     if s.due is None:
         return "chưa có hạn"
-    text = f"hạn {fmt_date(s.due)}"
+    text = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
     if s.state in (State.OPEN, State.LATE):
         text += f" ({describe_days(s.today, s.due)})"
     if s.phases > 1:
@@ -221,6 +222,12 @@ def found_report(catalogue: Catalogue, province: Province, found: Found, today: 
     return "\n".join([head, f"<b>Tiến độ: {tally_text(found.tally)}</b>", rest])
 
 
+def recorder(c: Change, names: Mapping[int, str]) -> str:
+    """Who recorded a change, as /lichsu and the desk both name them: the name a "ghi thay" was
+    signed with, else the officer's registered name, else "người dùng <id>" (never a bare id)."""
+    return c.behalf or names.get(c.by) or f"người dùng {c.by}"
+
+
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
     if not changes:
         return f"{key_tag(key)}: chưa có cập nhật nào."
@@ -228,7 +235,7 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
     for c in changes:
         old = STATUSES.get(c.old, "—") if c.old else "—"
         # written for the unit by someone else: their name as stored with the change
-        who = f"do {c.behalf} ghi thay" if c.behalf else names.get(c.by, str(c.by))
+        who = f"do {c.behalf} ghi thay" if c.behalf else recorder(c, names)
         # an undo puts the status before back: marked, so that it does not read as a new mind
         who += ", hoàn tác" if c.undoes is not None else ""
         note = f" — “{esc(c.note)}”" if c.note else ""

@@ -5,10 +5,11 @@ coordinator, the reminder to a unit still missing, and the quote back of a round
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.calendar.hours import due_hour
+from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
@@ -40,8 +41,8 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     when = "chưa có hạn"
     if t.due:
         days = f" ({describe_days(today, t.due)})" if relative else ""
-        hour = due_hour(t.task.deadline_text)  # the hour the letter's day ends at, when printed
-        when = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(t.due)}{days}"
+        # the hour the letter's day ends at, when printed
+        when = f"hạn {dated(t.due, t.task.deadline_text)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
@@ -205,16 +206,39 @@ def nudge_message(
     return "\n".join(lines)
 
 
-def nudge_preview(chats: dict[str, int]) -> str:
-    """Who a round of reminders would reach (unit -> its chats), before it is confirmed."""
-    return (
+def nudge_preview(
+    chats: dict[str, int], unreachable: Sequence[str] = (), already: Sequence[str] = ()
+) -> str:
+    """Who a round of reminders would reach (unit -> its chats), before it is confirmed, and the
+    missing units it will not reach (no officer, reminded today): the preview named only the
+    first, so a coordinator pressed "Gửi nhắc" believing every missing unit was chased."""
+    head = (
         f"Sẽ nhắc {len(chats)} đơn vị chưa nộp ({sum(chats.values())} cán bộ/nhóm), mỗi đơn vị "
         "một tin: " + "; ".join(esc(u) for u in chats) + "."
     )
+    return "\n".join([head, *_not_reminded(unreachable, already)])
+
+
+def _not_reminded(unreachable: Sequence[str], already: Sequence[str]) -> list[str]:
+    """The missing units a round does not reach, as its preview and its quote back say them."""
+    lines = []
+    if already:
+        lines.append(
+            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
+            + "; ".join(esc(u) for u in already)
+            + "."
+        )
+    if unreachable:
+        lines.append(
+            f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
+            + "; ".join(esc(u) for u in unreachable)
+            + "."
+        )
+    return lines
 
 
 def nudge_report(
-    reached: dict[str, int], unreachable: list[str], already: list[str], failed: int = 0
+    reached: dict[str, int], unreachable: Sequence[str], already: Sequence[str], failed: int = 0
 ) -> str:
     """The quote back of one press of "Nhắc các đơn vị chưa nộp".
 
@@ -231,18 +255,7 @@ def nudge_report(
             + "; ".join(esc(u) for u in reached)
             + "."
         )
-    if already:
-        lines.append(
-            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
-            + "; ".join(esc(u) for u in already)
-            + "."
-        )
-    if unreachable:
-        lines.append(
-            f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
-            + "; ".join(esc(u) for u in unreachable)
-            + "."
-        )
+    lines += _not_reminded(unreachable, already)
     if failed:
         lines.append(f"{failed} tin chưa gửi được: bot sẽ gửi lại trong hôm nay.")
     if not reached:

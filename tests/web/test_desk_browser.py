@@ -211,6 +211,21 @@ def test_coordinator_writes_for_one_unit_of_a_shared_row_on_its_page(live, page,
     assert live.services.repo.history() == []
     page.fill('input[data-behalf-note="406-22"]', "chờ kết nối CSDL dân cư")
     page.click('button[data-behalf-write="406-22"]')
+    # reviewed before it is written, as an officer's batch is: the unit, the item, old → new
+    review = page.locator("#confirm")
+    assert review.locator("h2").inner_text() == "Ghi thay Sở Y tế 1 thay đổi?"
+    shown = review.inner_text()
+    assert "406-22" in shown
+    assert "Sở Y tế: ⚪ Chưa bắt đầu → Vướng mắc — “chờ kết nối CSDL dân cư”" in shown, shown
+    shoot(page, tmp_path, "behalf-review")
+    assert live.services.repo.history() == []  # nothing before the confirmation
+    page.click("#confirm-back")  # back: nothing written
+    page.locator("#unit-title", has_text="Sở Y tế").wait_for()
+    assert live.services.repo.history() == []
+    page.select_option('select[data-behalf="406-22"]', "vuong_mac")
+    page.fill('input[data-behalf-note="406-22"]', "chờ kết nối CSDL dân cư")
+    page.click('button[data-behalf-write="406-22"]')
+    page.click("#confirm-write")
     page.locator("#results", has_text="ghi thay").wait_for()
     shoot(page, tmp_path, "behalf")
     [change] = live.services.repo.history()
@@ -228,6 +243,9 @@ def test_coordinator_writes_for_one_unit_of_a_shared_row_on_its_page(live, page,
     assert "Sở Y tế: — → Vướng mắc (do Trần Điều Phối ghi thay)" in lichsu, lichsu
     # the unit's officer sees it as theirs
     assert "🟠 Vướng mắc" in status_of(chat_lines(live, "1002 > /tiendo"), "406-22")
+    # the recorder by name in the page's history, as /lichsu names them (not a bare id)
+    recorded = page.locator(".history tbody tr").first.locator("td").nth(3).inner_text()
+    assert recorded.startswith("Trần Điều Phối"), recorded
     # and it is undone like any write
     page.click(f'#results button[data-change="{change.id}"]')
     page.locator("#notice", has_text="Đã hoàn tác").wait_for()

@@ -6,6 +6,8 @@
 
 (function () {
   const STATE_MARK = { done: "✓", late: "!", open: "·", closed: "–", ended: "■" };
+  // the reported status a cell adds to its state (the others are the state itself)
+  const STATUS_MARK = { dang_thuc_hien: "Đ", dang_kiem_thu: "K", vuong_mac: "V" };
   const HANDIN_MARK = { sent: "✓", sent_late: "✓", waiting: "·", overdue: "!", excused: "–",
     ended: "■" };
   const state = { board: null, tab: null, unit: null, pending: {}, results: [] };
@@ -198,7 +200,7 @@
     select.append(el("option", { value: "", text: "— giữ nguyên —" }));
     for (const s of state.board.statuses) {
       select.append(el("option", { value: s.code, text: s.icon + " " + s.label,
-        selected: edit.status === s.code }));
+        selected: !edit.kept && edit.status === s.code }));
     }
     const noteNeeded = (code) => {
       const s = state.board.statuses.find((x) => x.code === code);
@@ -208,27 +210,39 @@
       "aria-label": "Ghi chú cho " + item.key, placeholder: "Ghi chú",
       value: edit.note || "" });
     const noteLabel = el("label", { class: "note" }, el("span", { text: "Ghi chú" }), note);
+    // a note alone is a change too (the status kept, a new note), as /capnhat appends it; only
+    // where the status the row counts under is the one reported (a monthly task done for an
+    // earlier month is not written "done" again by a note)
+    const kept = item.reported || "chua_bat_dau";
+    const noteAlone = kept === item.status;
+    function caption(code) {
+      const needed = noteNeeded(code || (noteAlone ? kept : ""));
+      if (needed) return "Cần " + needed + ":";
+      if (code) return "Ghi chú (nếu có):";
+      return noteAlone ? "Ghi chú (giữ nguyên trạng thái):"
+        : "Ghi chú (chọn trạng thái để ghi kèm):";
+    }
     function sync() {
       const code = select.value;
-      const needed = noteNeeded(code);
-      noteLabel.hidden = !code;
-      noteLabel.firstChild.textContent = needed ? "Cần " + needed + ":" : "Ghi chú (nếu có):";
-      note.required = !!needed;
+      const text = note.value.trim();
+      noteLabel.firstChild.textContent = caption(code);
+      note.required = !!noteNeeded(code);
       if (code) state.pending[item.key] = { key: item.key, status: code, note: note.value,
         title: item.title, from: item.status_label };
+      else if (text && noteAlone) state.pending[item.key] = { key: item.key, status: kept,
+        note: note.value, title: item.title, from: item.status_label, kept: true };
       else delete state.pending[item.key];
       counter();
     }
     select.addEventListener("change", sync);
     note.addEventListener("input", sync);
-    noteLabel.hidden = !edit.status;
-    if (edit.status) noteLabel.firstChild.textContent = noteNeeded(edit.status)
-      ? "Cần " + noteNeeded(edit.status) + ":" : "Ghi chú (nếu có):";
+    noteLabel.firstChild.textContent = caption(edit.kept ? "" : edit.status);
     const last = item.last ? el("p", { class: "muted small" },
       "Cập nhật " + item.last.at + " bởi " + item.last.by,
       item.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null,
       item.last.note ? " — “" + item.last.note + "”" : "") : null;
-    const undo = item.undo ? undoButton(item.undo.id, item.key, item.undo.seconds) : null;
+    const undo = !item.undo ? null : item.undo.redo ? redoButton(item)
+      : undoButton(item.undo.id, item.key, item.undo.seconds);
     return el("li", { class: "card s-" + item.state, "data-key": item.key },
       el("h3", {}, el("span", { class: "key", text: item.key }), " ", item.title),
       el("p", {}, stateBadge(item), " ",
@@ -269,8 +283,10 @@
       "aria-modal": "true", "aria-labelledby": "confirm-title" },
       el("h2", { id: "confirm-title", text: "Ghi " + edits.length + " thay đổi?" }),
       el("ul", {}, edits.map((e) => el("li", {},
-        el("b", { text: e.key }), " " + e.title + ": " + e.from + " → ",
-        el("b", { text: label(e.status) }), e.note ? " — “" + e.note + "”" : ""))),
+        el("b", { text: e.key }), " " + e.title + ": ",
+        e.kept ? "giữ nguyên " + e.from + ", ghi chú mới “" + e.note + "”"
+          : [e.from + " → ", el("b", { text: label(e.status) }),
+            e.note ? " — “" + e.note + "”" : ""]))),
       el("div", { class: "buttons" },
         el("button", { type: "button", class: "primary", id: "confirm-write",
           text: "Ghi " + edits.length + " thay đổi", onclick: () => write(edits) }),
@@ -312,13 +328,14 @@
       })));
   }
 
-  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off
-  function timedUndo(attrs, seconds, onclick) {
+  // "Hoàn tác (9:41)": a button that counts down the seconds it stays valid, then turns off;
+  // `label`: what it does when that is not an undo ("Ghi lại Hoàn thành")
+  function timedUndo(attrs, seconds, onclick, label) {
     const end = Date.now() + seconds * 1000;
     const button = el("button", Object.assign({ type: "button", class: "undo", onclick }, attrs));
     const tick = () => {
       const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-      button.textContent = "Hoàn tác (" + Math.floor(left / 60) + ":"
+      button.textContent = (label || "Hoàn tác") + " (" + Math.floor(left / 60) + ":"
         + String(left % 60).padStart(2, "0") + ")";
       if (!left) { button.disabled = true; button.textContent = "Hết hạn hoàn tác"; }
     };
@@ -332,15 +349,42 @@
       () => undo(id));
   }
 
-  async function undo(id) {
+  // Under an undo, the same button writes the undone status back: the chat names it "Ghi lại
+  // <trạng thái>"; here too, and it asks first, like every other write of the page.
+  function redoButton(item) {
+    const redo = item.undo.redo;
+    return timedUndo({ "data-change": item.undo.id, "data-redo": item.key,
+      "aria-label": "Ghi lại " + redo.to + " cho " + item.key }, item.undo.seconds,
+    () => redoReview(item), "Ghi lại " + redo.to);
+  }
+
+  function redoReview(item) {
+    const redo = item.undo.redo;
+    notice([]);
+    const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
+      "aria-modal": "true", "aria-labelledby": "confirm-title" },
+      el("h2", { id: "confirm-title", text: "Ghi lại “" + redo.to + "”?" }),
+      el("p", {}, el("b", { text: item.key }), " " + item.title + " (" + item.agency + "): "
+        + redo.from + " → ", el("b", { text: redo.to }),
+        ". Bạn vừa hoàn tác trạng thái này; ghi lại thì nó có hiệu lực trở lại."),
+      el("div", { class: "buttons" },
+        el("button", { type: "button", class: "primary", id: "confirm-write",
+          text: "Ghi lại " + redo.to, onclick: () => undo(item.undo.id, true) }),
+        el("button", { type: "button", id: "confirm-back", text: "Quay lại",
+          onclick: () => show(state.tab) })));
+    $("view").replaceChildren(dialog);
+    $("confirm-write").focus();
+  }
+
+  async function undo(id, again) {
     try {
       const body = await api("api/undo", { method: "POST", json: { change: id } });
       const r = body.restored;
       state.results = state.results.filter((x) => !x.written.change
         || x.written.change.id !== id);
       await load(true);
-      notice(["↩️ Đã hoàn tác: " + r.key + " (" + r.agency + "): " + r.old + " → " + r.new
-        + (r.note ? " — “" + r.note + "”" : "")], "ok");
+      notice([(again ? "✅ Đã ghi lại: " : "↩️ Đã hoàn tác: ") + r.key + " (" + r.agency
+        + "): " + r.old + " → " + r.new + (r.note ? " — “" + r.note + "”" : "")], "ok");
     } catch (error) {
       failed(error);
     }
@@ -380,7 +424,7 @@
         tasks.map((t) => el("th", { scope: "col", title: t.label },
           t.form || t.id, el("br"), el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
       el("tbody", {}, units.map((name) => el("tr", { "data-unit": name },
-        el("th", { scope: "row" }, unitButton(name)),
+        el("th", { scope: "row" }, unitButton(name), owedLine(tasks, name)),
         tasks.map((t) => {
           const u = t.units.find((x) => x.unit === name);
           if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
@@ -394,8 +438,36 @@
     const counts = el("ul", { class: "plain counts" }, tasks.map((t) => el("li",
       { "data-task": t.id }, "📌 ", el("b", { text: t.id }), " " + t.label + " — ",
       el("span", { class: "count", text: t.counts }))));
-    return [el("h2", { text: "Tình hình nộp hồ sơ" }), counts,
-      el("div", { class: "scroll" }, table), nudgePanel()];
+    const holder = el("div", { class: "scroll", id: "handins-holder" }, table);
+    // on a phone the table is wider than the screen: say so, and how many columns it has,
+    // while columns are out of sight (the districts' only cells are the last ones)
+    const cue = el("p", { class: "scroll-cue", id: "handins-cue", hidden: true });
+    const measure = () => {
+      const more = holder.scrollWidth - holder.clientWidth - holder.scrollLeft > 4;
+      cue.hidden = !more;
+      cue.textContent = more ? "Bảng có " + tasks.length + " cột hồ sơ, rộng hơn màn hình:"
+        + " vuốt sang trái để xem các cột bên phải →" : "";
+    };
+    holder.addEventListener("scroll", measure, { passive: true });
+    window.addEventListener("resize", measure);
+    setTimeout(measure, 0);
+    return [el("h2", { text: "Tình hình nộp hồ sơ" }), counts, cue, holder, nudgePanel()];
+  }
+
+  // Under a unit's name (the column that stays in sight): what it still owes, so a unit whose
+  // only open cells are off-screen does not look as though it owed nothing.
+  function owedLine(tasks, name) {
+    let late = 0, waiting = 0;
+    for (const t of tasks) {
+      const u = t.units.find((x) => x.unit === name);
+      if (u && u.state === "overdue") late += 1;
+      if (u && u.state === "waiting") waiting += 1;
+    }
+    const parts = [];
+    if (late) parts.push(late + " quá hạn");
+    if (waiting) parts.push(waiting + " chưa đến hạn");
+    return el("small", { class: "owed" + (late ? " late" : ""),
+      text: parts.length ? "chưa nộp: " + parts.join(", ") : "không còn nợ hồ sơ" });
   }
 
   function nudgePanel() {
@@ -406,10 +478,11 @@
     async function preview() {
       try {
         const plan = await api("api/nudge");
-        box.replaceChildren(el("p", { id: "nudge-text", text: plan.text }),
+        put(box, el("p", { id: "nudge-text", text: plan.text }),
           plan.can_send ? el("button", { type: "button", class: "primary", id: "nudge-send",
             text: "Gửi nhắc", onclick: send }) : null,
-          el("button", { type: "button", text: "Đóng", onclick: () => box.replaceChildren(start) }));
+          el("button", { type: "button", id: "nudge-close", text: "Đóng",
+            onclick: () => box.replaceChildren(start) }));
       } catch (error) { failed(error); }
     }
     async function send() {
@@ -429,12 +502,29 @@
     const keys = [];
     const titles = {};
     for (const i of items) if (!(i.key in titles)) { keys.push(i.key); titles[i.key] = i.title; }
-    const short = (k) => {
-      const i = items.find((x) => x.key === k);
-      const text = i.task ? i.title : k.replace(/^\d+-/, "");
-      return text.length > 14 ? text.slice(0, 13) + "…" : text;
+    // a row by its whole key ("406-22", "406-11/Y tế"), as the chat prints it and an officer
+    // types it back; a long sector cut at a word. A task by its title, with its date where
+    // several columns share that title (a monthly report's occurrences).
+    const first = {};
+    for (const i of items) if (!(i.key in first)) first[i.key] = i;
+    const sameTitle = (k) => keys.filter((x) => first[x].task && titles[x] === titles[k]).length;
+    const cut = (text, n) => {
+      if (text.length <= n) return text;
+      const head = text.slice(0, n - 1);
+      const space = head.lastIndexOf(" ");
+      // not ending on a comma or a "và" that leads nowhere
+      const kept = space > n / 2 ? head.slice(0, space) : head;
+      return kept.replace(/(?:[ ,]+|\s+và)+$/, "") + "…";
     };
-    const months = [...new Set(items.filter((i) => i.due).map((i) => i.due.slice(0, 7)))].sort();
+    const short = (k) => {
+      const i = first[k];
+      if (!i.task) return cut(k, 24);
+      const when = sameTitle(k) > 1 && i.due ? " " + Number(i.due.slice(8)) + "/"
+        + Number(i.due.slice(5, 7)) : "";
+      return cut(i.title, 18 - when.length) + when;
+    };
+    // every month one of an item's dates falls in, as "tháng 9" and the reminders count them
+    const months = [...new Set(items.flatMap((i) => i.months || []))].sort();
     const select = (id, label, options) => {
       const s = el("select", { id: id, "aria-label": label, onchange: () => paint() });
       s.append(el("option", { value: "", text: "Tất cả" }));
@@ -446,7 +536,10 @@
       select("f-state", "Tình trạng", [["late", "Quá hạn"], ["open", "Chưa đến hạn"],
         ["done", "Hoàn thành"], ["closed", "Không đủ điều kiện"],
         ["ended", "Đã kết thúc theo dõi"]]),
-      select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/" + m.slice(0, 4)])),
+      select("f-status", "Trạng thái báo cáo", state.board.statuses.map((x) => [x.code,
+        (STATUS_MARK[x.code] ? STATUS_MARK[x.code] + " " : "") + x.label])),
+      select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/"
+        + m.slice(0, 4)])),
       select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
     const index = {};
@@ -454,8 +547,9 @@
     function paint() {
       const f = (id) => $(id) ? $(id).value : "";
       const fa = f("f-agency"), fs = f("f-state"), fm = f("f-month"), fi = f("f-item");
-      const keep = (i) => (!fs || i.state === fs) && (!fm || (i.due || "").startsWith(fm))
-        && (!fi || i.key === fi) && (!fa || i.agency === fa);
+      const fr = f("f-status");
+      const keep = (i) => (!fs || i.state === fs) && (!fm || (i.months || []).includes(fm))
+        && (!fi || i.key === fi) && (!fa || i.agency === fa) && (!fr || i.status === fr);
       const shown = items.filter(keep);
       const cols = keys.filter((k) => shown.some((i) => i.key === k));
       const rows = pv.agencies.filter((a) => shown.some((i) => i.agency === a.agency));
@@ -473,16 +567,21 @@
             if (!i || !keep(i)) return el("td", { class: "none" }, "");
             const label = a.agency + " — " + k + ": " + i.state_label + ", " + i.status_label
               + ", " + i.when + (i.behalf ? " (ghi thay)" : "");
-            return el("td", { class: "cell s-" + i.state, "data-key": k, "data-state": i.state,
-              title: label, "aria-label": label }, STATE_MARK[i.state]);
+            // the reported status beside the state: a blocked row is the coordinator's to act on
+            const mark = STATUS_MARK[i.status] || "";
+            return el("td", { class: "cell s-" + i.state + (mark ? " st-" + i.status : ""),
+              "data-key": k, "data-state": i.state, "data-status": i.status,
+              title: label, "aria-label": label }, STATE_MARK[i.state] + mark);
           })))));
       holder.replaceChildren(table);
     }
-    const legend = el("p", { class: "legend" },
+    const legend = el("p", { class: "legend", id: "matrix-legend" },
       ["done", "late", "open", "closed", "ended"].filter((s) => s !== "ended"
         || items.some((i) => i.state === "ended")).map((s) => el("span", { class: "cell s-" + s },
         STATE_MARK[s] + " " + { done: "Hoàn thành", late: "Quá hạn", open: "Chưa đến hạn",
-          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])));
+          closed: "Không đủ điều kiện", ended: "Đã kết thúc theo dõi" }[s])),
+      state.board.statuses.filter((x) => STATUS_MARK[x.code]).map((x) => el("span",
+        { class: "cell st-" + x.code }, STATUS_MARK[x.code] + " " + x.label)));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
     const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
@@ -508,26 +607,51 @@
     const button = el("button", { type: "button", class: "primary", disabled: true,
       "data-behalf-write": item.key, text: "Ghi thay " + unit });
     select.addEventListener("change", () => { button.disabled = !select.value; });
-    button.addEventListener("click", async () => {
+    button.addEventListener("click", () => {
       const s = state.board.statuses.find((x) => x.code === select.value);
       if (!s) return;
       if (s.note && !note.value.trim()) {
         notice([item.key + ": trạng thái này cần " + s.note + ".", "Chưa ghi gì."]);
         return;
       }
-      button.disabled = true;
+      behalfReview(item, unit, s, note.value);
+    });
+    return el("div", { class: "edit" }, select, note, button);
+  }
+
+  // What a "ghi thay" will write, before it is written (as an officer's batch is reviewed): the
+  // unit, the item and old → new; one mis-tap among a unit's cards must not record a dossier.
+  function behalfReview(item, unit, s, note) {
+    notice([]);
+    const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
+      "aria-modal": "true", "aria-labelledby": "confirm-title" },
+      el("h2", { id: "confirm-title", text: "Ghi thay " + unit + " 1 thay đổi?" }),
+      el("ul", {}, el("li", {}, el("b", { text: item.key }), " " + item.title + " — " + unit
+        + ": " + item.status_label + " → ", el("b", { text: s.label }),
+        note.trim() ? " — “" + note.trim() + "”" : "")),
+      el("p", { class: "muted", text: "Ghi là “ghi thay” (do bạn ghi cho đơn vị), hoàn tác được"
+        + " trong " + state.board.undo_minutes + " phút." }),
+      el("div", { class: "buttons" },
+        el("button", { type: "button", class: "primary", id: "confirm-write",
+          text: "Ghi thay " + unit, onclick: write }),
+        el("button", { type: "button", id: "confirm-back", text: "Quay lại",
+          onclick: () => openUnit(unit) })));
+    $("view").replaceChildren(dialog);
+    window.scrollTo(0, 0);
+    $("confirm-write").focus();
+    async function write() {
+      $("confirm-write").disabled = true;
       try {
         const body = await api("api/statuses", { method: "POST", json: {
           version: state.board.version,
-          edits: [{ key: item.key, unit: unit, status: s.code, note: note.value }] } });
+          edits: [{ key: item.key, unit: unit, status: s.code, note: note }] } });
         await load(true);
         await openUnit(unit, body.written);
       } catch (error) {
-        button.disabled = false;
+        await openUnit(unit);
         failed(error);
       }
-    });
-    return el("div", { class: "edit" }, select, note, button);
+    }
   }
 
   function behalfResults(written) {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from knowledge.calendar.hours import due_hour
+from knowledge.calendar.hours import dated, due_hour
 
 
 @pytest.mark.parametrize(
@@ -22,3 +24,9 @@ from knowledge.calendar.hours import due_hour
 )
 def test_the_hour_is_read_only_when_printed_before_the_day(printed, hour):
     assert due_hour(printed) == hour
+
+
+def test_a_date_is_said_with_its_hour_when_the_letter_prints_one():
+    """The desk said "hạn 20/8/2021" where /nopbai tinh says "hạn 17 giờ 00 ngày 20/8/2021"."""
+    assert dated(date(2021, 8, 20), "trước 17 giờ 00 ngày 20/8/2021") == "17 giờ 00 ngày 20/8/2021"
+    assert dated(date(2021, 8, 20), "Trước ngày 20/8/2021") == "20/8/2021"
