@@ -82,6 +82,12 @@ def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
     return [first + timedelta(days=i) for i in range((latest - first).days + 1)]
 
 
+def started_before_hour(last: date | None, now: datetime) -> bool:
+    """No tick is marked for the days up to now (a first start, or a clock set back past the
+    last one), so `days_to_tick` would plan nothing before today: the start must be marked."""
+    return last is None or last > now.date()
+
+
 def record_day(desk: Desk, day: date, marks: Marks, recipients: dict[str, list[int]]) -> int:
     """Write down every reminder the day owes, to every chat of the agency; returns how many are
     new.
@@ -159,6 +165,12 @@ def plan_tick(desk: Desk) -> Tick:
             recorded += record_day(desk, day, marks, recipients)
         recorded += record_digest(desk, days[-1], marks)
         reminders.set_last_tick(days[-1])
+    elif started_before_hour(reminders.last_tick(), now):
+        # A first start (or a clock set back) before the hour: the ticks from today on are
+        # owed. Left unmarked, a process down from then until a later day took itself for a
+        # first start again and skipped the days between (ux16a item 13: Friday's reminder
+        # of a row lost when the clock went from Friday 07:30 to Monday 08:00).
+        reminders.set_last_tick(now.date() - timedelta(days=1))
     working = desk.assistant.catalogue.calendar.is_working(now.date())
     if working:
         reminders.requeue(now)  # the failed sends whose retry time has come
