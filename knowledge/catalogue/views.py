@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.calendar.deadlines import next_milestone
@@ -23,6 +23,8 @@ class RowView:
     in_plan: bool = True  # False: a row of another decision than the province's plan
     standing: str | None = None  # open | late | done: where the unit stands (progress answers)
     unit: str | None = None  # the unit that standing is of
+    # the deadline is one of the row's sub-rows' dates: the row has none of its own (406-11)
+    parts: bool = False
 
     @property
     def key(self) -> str:
@@ -90,6 +92,20 @@ def row_view(row: Row, province: Province, today: date, agency: str | None = Non
     )
 
 
+def by_parts(catalogue: Catalogue, province: Province, view: RowView, today: date) -> RowView:
+    """A row with no date of its own owes by its sub-rows' dates (knowledge/rules/reminders.py
+    `part_dates`): the next of them (the last once all have passed), marked as theirs."""
+    if view.deadline is not None:
+        return view
+    from knowledge.rules.reminders import part_dates  # the rules read the catalogue
+
+    dues = [m.due for m in part_dates(catalogue, province, view.row)]
+    if not dues:
+        return view
+    due = next((d for d in dues if d >= today), dues[-1])
+    return replace(view, deadline=due, parts=True)
+
+
 def task_view(task: Task, today: date) -> TaskView:
     return TaskView(task, task.next_due(today))
 
@@ -101,7 +117,12 @@ def agency_rows(
     lead: list[RowView] = []
     coordinate: list[RowView] = []
     for assignment in province.rows_of(agency):
-        view = row_view(catalogue.rows[assignment.key], province, today, agency)
+        view = by_parts(
+            catalogue,
+            province,
+            row_view(catalogue.rows[assignment.key], province, today, agency),
+            today,
+        )
         (lead if view.role == "lead" else coordinate).append(view)
     return sorted(lead, key=_by_deadline), sorted(coordinate, key=_by_deadline)
 

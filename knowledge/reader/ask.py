@@ -311,7 +311,7 @@ class Assistant(RowLookup):
     def period(self, period: Period, prov: Province, today: date, agency: str | None) -> Answer:
         due = due_for(self.catalogue, period, prov, today, agency)
         html = answers.period_answer(
-            due.period.label, prov, due.views, due.tasks, today, agency, due.after
+            due.period.label, prov, due.views, due.tasks, today, agency, due.after, period.nearest
         )
         extra = {"period": due.period}
         # a row due twice in the period is shown under each date, and is one item

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.catalogue.views import RowView, TaskView, row_view, sort_rows
+from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
 from knowledge.rules.reminders import row_dates
 
@@ -33,7 +33,8 @@ def due_in(
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
         inside = [d for d in row_dates(catalogue, prov, key) if period.start <= d <= period.end]
-        views += [replace(view, deadline=day) for day in inside]
+        parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
+        views += [replace(view, deadline=day, parts=parts) for day in inside]
     tasks = []
     for task in prov.tasks_of(agency) if agency else prov.tasks:
         for due in task.occurrences(period.start, period.end)[:3]:

@@ -140,6 +140,11 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
         parts.append(
             esc(f"hạn QĐ {row.decision}: {fmt_date(view.deadline)}, ngoài kế hoạch của tỉnh")
         )
+    elif view.deadline and view.parts:
+        # never said as the row's own date: the province set it none (knowledge/catalogue/views)
+        parts.append(
+            esc(f"hạn các ngành {due_phrase(view.deadline, today)}; tỉnh chưa giao hạn riêng")
+        )
     elif view.deadline:
         parts.append(esc(f"hạn {due_phrase(view.deadline, today)}"))
     return "• " + " — ".join(parts)
@@ -212,10 +217,14 @@ def period_answer(
     today: date,
     agency: str | None = None,
     after: tuple[date, list[str]] | None = None,
+    nearest: bool = False,
 ) -> str:
     """`after`: for a period nothing falls due in, the first date after it and what is due
-    then (row keys, task ids)."""
+    then (row keys, task ids). `nearest`: the question asked for the next date ("hạn gần
+    nhất"), and nothing falls due from today on."""
     who = f" của {esc(agency)}" if agency else ""
+    if not views and not tasks and nearest:
+        return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
     if not views and not tasks:
         none = f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
         if after is None:

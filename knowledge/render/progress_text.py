@@ -41,6 +41,8 @@ def when_text(s: Standing, hour: str = "") -> str:
     hour a task's letter ends its day at ("17 giờ 00", knowledge/calendar/hours.py)."""
     if s.due is None:
         return "chưa có hạn"
+    if s.deadline is not None and s.deadline.parts:
+        return parts_text(s)
     text = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
     if s.state in (State.OPEN, State.LATE):
         text += f" ({describe_days(s.today, s.due)})"
@@ -52,6 +54,17 @@ def when_text(s: Standing, hour: str = "") -> str:
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
+
+
+def parts_text(s: Standing) -> str:
+    """A row that owes by its sub-rows' dates, said as such, never as a date of its own:
+    "tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: 30/9/2021 (quá hạn 81 ngày),
+    31/12/2021 (còn 11 ngày)"."""
+    owed = s.state in (State.OPEN, State.LATE)
+    dates = ", ".join(
+        fmt_date(d) + (f" ({describe_days(s.today, d)})" if owed else "") for d in s.dates
+    )
+    return f"tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: {dates}"
 
 
 def tally_text(t: Tally) -> str:
@@ -149,13 +162,18 @@ def late_beside(
     # each with the date it is late for: a row of two dates may be late for the first while
     # its second is the date to come listed above ("406-22: 30/9" beside "31/8, quá hạn")
     named = ", ".join(
-        f"{key_tag(s.key)} (hạn {fmt_date(s.due)}, {describe_days(today, s.due)})"
+        f"{key_tag(s.key)} (hạn{_whose(s)} {fmt_date(s.due)}, {describe_days(today, s.due)})"
         if s.due
         else key_tag(s.key)
         for s in late[:MAX_LATE_BESIDE]
     )
     more = f" và {len(late) - MAX_LATE_BESIDE} mục khác" if len(late) > MAX_LATE_BESIDE else ""
     return f"\n⚠️ Đã quá hạn: {named}{more}. Xem /quahan."
+
+
+def _whose(s: Standing) -> str:
+    """ " các ngành" before a date that is the row's sub-rows' (`parts_text`)."""
+    return " các ngành" if s.deadline is not None and s.deadline.parts else ""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from datetime import date
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
-from knowledge.rules.reminders import in_view, row_deadlines, task_deadline
+from knowledge.rules.reminders import in_view, part_dates, row_deadlines, task_deadline
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
 
 Marks = dict[tuple[str, str], Mark]
@@ -80,7 +80,9 @@ def standings(
         owners = assignment.lead if agency is None else (agency,)
         if agency is not None and agency not in assignment.agencies:
             continue
-        dated = row_deadlines(catalogue.rows[assignment.key], assignment, plan_from=first)
+        row = catalogue.rows[assignment.key]
+        parts = part_dates(catalogue, province, row)
+        dated = row_deadlines(row, assignment, plan_from=first, parts=parts)
         for owner in owners:
             role: Role = "lead" if owner in assignment.lead else "coordinate"
             mine = [d for d in dated if d.agency == owner]

@@ -81,7 +81,8 @@ def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) 
     first = plan_first_day(province)
     for assignment in province.assignments.values():
         row = catalogue.rows[assignment.key]
-        result += row_deadlines(row, assignment, start, end, first)
+        parts = part_dates(catalogue, province, row)
+        result += row_deadlines(row, assignment, start, end, first, parts)
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
@@ -93,6 +94,7 @@ def row_deadlines(
     start: date = date.min,
     end: date = date.max,
     plan_from: date | None = None,
+    parts: tuple[Milestone, ...] = (),
 ) -> list[Deadline]:
     """A row's dates for each of its agencies, in date order: the province's (each phase of a
     multi-phase cell), and the national milestones the province's dates do not answer: those
@@ -101,15 +103,18 @@ def row_deadlines(
     `plan_first_day`): a province's date later than the decision's, "/giao 406-14 hạn tháng
     10" on a row due nationally by 30/6, does not move the decision's date, which is still owed
     and reminded; one that had passed before the plan began was carried over by the plan.
+    A row with no date of its own, neither the province's nor the decision's, whose sub-rows
+    have dates (406-11: one per sector), owes by its sub-rows' dates (`parts`, `part_dates`),
+    each marked as theirs (`Deadline.parts`), so that no view says it owes nothing.
     """
     result = []
-    dated = _dated(row, assignment, plan_from)
-    for i, (milestone, is_national) in enumerate(dated):
+    dated = _dated(row, assignment, plan_from) or [(m, PARTS) for m in parts]
+    for i, (milestone, source) in enumerate(dated):
         if not start <= milestone.due <= end:
             continue
         following = dated[i + 1][0].due if i + 1 < len(dated) else None
-        label = milestone.label if (len(dated) > 1 or is_national) else ""
-        if is_national:
+        label = milestone.label if (len(dated) > 1 or source != LOCAL) else ""
+        if source == NATIONAL:
             label = f"QĐ {row.decision}: {label}"
         for agency in assignment.agencies:
             result.append(
@@ -121,16 +126,21 @@ def row_deadlines(
                     milestone.due,
                     label,
                     following=following,
+                    parts=source == PARTS,
                 )
             )
     return result
 
 
+LOCAL, NATIONAL, PARTS = "local", "national", "parts"  # whose date a row's milestone is
+PARTS_LABEL = "Theo hạn của các ngành (tỉnh chưa giao hạn riêng)"
+
+
 def _dated(
     row: Row, assignment: Assignment, plan_from: date | None
-) -> list[tuple[Milestone, bool]]:
-    """A row's milestones in this province, in date order, each marked national or not (see
-    `row_deadlines`)."""
+) -> list[tuple[Milestone, str]]:
+    """A row's own milestones in this province, in date order, each marked the province's
+    (LOCAL) or the decision's (NATIONAL) (see `row_deadlines`)."""
     local = assignment.milestones
 
     def unanswered(due: date) -> bool:
@@ -140,8 +150,29 @@ def _dated(
 
     national = [m for m in row.milestones if unanswered(m.due)]
     return sorted(
-        [(m, False) for m in local] + [(m, True) for m in national], key=lambda d: d[0].due
+        [(m, LOCAL) for m in local] + [(m, NATIONAL) for m in national], key=lambda d: d[0].due
     )
+
+
+def part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Milestone, ...]:
+    """The dates a row owes by when it has none of its own: its sub-rows' (406-11's sectors,
+    30/9/2021 and 31/12/2021 in Tuyên Quang), each date once: those the province assigned,
+    with their own dates, else the decision's. Nothing for a row that has a date, or no
+    sub-rows: a date is never made up."""
+    assignment = province.assignments.get(row.key)
+    if row.sub is not None or row.milestones or (assignment and assignment.milestones):
+        return ()
+    subs = [r for r in catalogue.rows.values() if r.decision == row.decision and r.sub]
+    subs = [r for r in subs if r.number == row.number]
+    first = plan_first_day(province)
+    dues: set[date] = set()
+    for sub in subs:
+        given = province.assignments.get(sub.key)
+        if given is not None:
+            dues |= {m.due for m, _ in _dated(sub, given, first)}
+    if not dues:
+        dues = {m.due for sub in subs for m in sub.milestones}
+    return tuple(Milestone(due, PARTS_LABEL) for due in sorted(dues))
 
 
 def row_dates(catalogue: Catalogue, province: Province, key: str) -> tuple[date, ...]:
@@ -154,7 +185,8 @@ def row_dates(catalogue: Catalogue, province: Province, key: str) -> tuple[date,
     if assignment is None:
         return tuple(m.due for m in row.milestones)
     dated = _dated(row, assignment, plan_first_day(province))
-    return tuple(dict.fromkeys(m.due for m, _ in dated))
+    dues = [m.due for m, _ in dated] or [m.due for m in part_dates(catalogue, province, row)]
+    return tuple(dict.fromkeys(dues))
 
 
 LATE_OCCURRENCES = 12  # the passed occurrences of a recurring task the views still chase

@@ -110,6 +110,8 @@ class Deadline:
     # the next date of the same row or task: overdue reminders stop when it nears
     following: date | None = None
     ended: date | None = None  # the task's tracking was ended on that day (see the docstring)
+    # the date is the row's sub-rows' (406-11's sectors): the row has none of its own
+    parts: bool = False
 
 
 def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark | None:
@@ -153,6 +155,7 @@ class Standing:
     phases: int  # how many dates the row has (1 for a task, whatever its occurrences)
     status: str | None  # the unit's latest status as reported; None when never reported
     today: date
+    dates: tuple[date, ...] = ()  # every date of the row, in order (a task's: the one above)
 
     @property
     def due(self) -> date | None:
@@ -220,4 +223,5 @@ def stand(
         state, applies = State.DONE, last or following
     phases = 1 if role == "task" else len(ordered)
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
-    return Standing(key, agency, role, state, applies, phase, phases, status, today)
+    dates = tuple(d.due for d in ordered) if role != "task" else ()
+    return Standing(key, agency, role, state, applies, phase, phases, status, today, dates)
