@@ -105,7 +105,6 @@ async def deliver(
     beside us. The statuses (`known`, else read at the first claim) decide what is still open.
     """
     marks: Marks = known or {}
-    statuses: dict = {}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
     owner = owner_of(app)
     leases = Leases(desk, owner)
@@ -119,7 +118,7 @@ async def deliver(
                 held = await desk.run(reminders.held, owner, [i.id for i in items])
                 items = [i for i in items if i.id in held]
             if items:
-                await send_chat(app, desk, chat_id, items, marks, statuses, report)
+                await send_chat(app, desk, chat_id, items, marks, report)
 
     keeping = asyncio.create_task(leases.keep())
     carried: list[Owed] = []  # the last chat of a full batch: its rest may be in the next one
@@ -130,7 +129,6 @@ async def deliver(
                 return
             if known is None:
                 known = marks = await desk.run(reminders.current_marks)
-            statuses = statuses or {k: m.status for k, m in marks.items()}
             batch, carried = carried + owed, []
             if len(owed) == CLAIM_BATCH:
                 # a claim is ordered by chat: the chat it ended in is sent with the next claim,
@@ -152,7 +150,6 @@ async def send_chat(
     chat_id: int,
     items: list[Owed],
     marks: Marks,
-    statuses: dict,
     report: TickReport,
 ) -> None:
     today = desk.clock.now().date()
@@ -197,7 +194,7 @@ async def send_chat(
         bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
-        text = reminder_message(catalogue, province, owed_by, statuses, today, chat_id < 0)
+        text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
         texts.append((text, None))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)

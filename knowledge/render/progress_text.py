@@ -50,7 +50,13 @@ def when_text(s: Standing, hour: str = "") -> str:
         text += f", mốc {s.phase} trên {s.phases}"
         following = s.deadline.following if s.deadline is not None else None
         if following is not None:
-            text += f" (mốc {s.phase + 1}: {fmt_date(following)})"
+            # its days too while owed: the next date is what a reminder may have come for
+            days = (
+                f", {describe_days(s.today, following)}"
+                if s.state in (State.OPEN, State.LATE)
+                else ""
+            )
+            text += f" (mốc {s.phase + 1}: {fmt_date(following)}{days})"
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text

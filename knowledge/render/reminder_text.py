@@ -8,7 +8,9 @@ from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.progress_text import status_line
+from knowledge.render.progress_text import status_line, when_text
+from knowledge.rules.progress import Marks, standings
+from knowledge.rules.standing import Standing, State
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -22,6 +24,26 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     return (f"{task.form}: " if task and task.form else "") + (task.title if task else key)
 
 
+def _item_line(
+    catalogue: Catalogue,
+    province: Province,
+    key: str,
+    standing: Standing | None,
+    marks: Marks,
+    agency: str,
+) -> str:
+    mark = "📌 " if key not in catalogue.rows else ""
+    several = standing is not None and (
+        standing.phases > 1 or (standing.deadline is not None and standing.deadline.parts)
+    )
+    dates = f"{esc(when_text(standing))} — " if several and standing is not None else ""
+    found = marks.get((key, agency))
+    return (
+        f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — {dates}"
+        f"{_hour(province, key)}{esc(status_line(found.status if found else None))}"
+    )
+
+
 def _hour(province: Province, key: str) -> str:
     """ "⏰ trước 17 giờ 00 — " for a task whose letter prints the hour its day ends at."""
     found = province.task_at(key)
@@ -33,13 +55,19 @@ def reminder_message(
     catalogue: Catalogue,
     province: Province,
     owed: dict[str, dict[date, list[str]]],
-    statuses: dict,
+    marks: Marks,
     today: date,
     group: bool = False,
 ) -> str:
     """The one message of a chat's day: each agency's open rows and tasks grouped by deadline,
     soonest first (a group following several agencies gets them all in one message; it got one
-    near-identical message per agency). `group`: only what works in a group is suggested."""
+    near-identical message per agency). `group`: only what works in a group is suggested.
+
+    Each item stands where the standing rule says it stands today (knowledge/rules/standing.py,
+    as /tiendo and /quahan): filed under the date that applies, a row of several dates with
+    its dates as the other views write them (`when_text`: "hạn 31/5/2021 (quá hạn 28 ngày),
+    mốc 1 trên 2 (mốc 2: 30/6/2021, còn 2 ngày)"); the days a reminder was planned for (a
+    catch-up folds several) only choose the items."""
     agencies = sorted(owed)
     names = ", ".join(esc(a) for a in agencies)
     lines = [f"⏰ <b>Nhắc hạn — {names}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"]
@@ -49,30 +77,27 @@ def reminder_message(
     for agency in agencies:
         if len(agencies) > 1:
             lines.append(f"\n🏢 <b>{esc(agency)}</b>")
+        now = {s.key: s for s in standings(catalogue, province, marks, today, agency)}
         # a row under two dates (the province's and the decision's milestone) is one line, at
-        # its first date, naming the other: listed twice it read as two things, both late
-        dues_of: dict[str, list[date]] = {}
+        # the date that applies: listed twice it read as two things
+        under: dict[date, list[str]] = {}
         for due in sorted(owed[agency]):
             for key in owed[agency][due]:
-                dues_of.setdefault(key, []).append(due)
-        for due in sorted(owed[agency]):
-            keys = [k for k in owed[agency][due] if dues_of[k][0] == due]
-            if not keys:
-                continue
+                standing = now.get(key)
+                if standing is not None and standing.due is not None:
+                    if standing.state not in (State.OPEN, State.LATE):
+                        continue
+                    due = standing.due
+                if not any(key in keys for keys in under.values()):
+                    under.setdefault(due, []).append(key)
+        for due in sorted(under):
+            keys = under[due]
             late = is_past(due, today)
             icon = "⚠️" if late else "📅"
             lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
             firsts.append((late, keys[0]))
             for key in keys:
-                mark = "📌 " if key not in catalogue.rows else ""
-                also = "".join(
-                    f" (cả hạn {fmt_date(d)}: {esc(describe_days(today, d))})"
-                    for d in dues_of[key][1:]
-                )
-                lines.append(
-                    f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))}{also} — "
-                    f"{_hour(province, key)}{esc(status_line(statuses.get((key, agency))))}"
-                )
+                lines.append(_item_line(catalogue, province, key, now.get(key), marks, agency))
     coming = [key for late, key in firsts if not late]
     example = coming[0] if coming else firsts[-1][1] if firsts else ""
     if group:

@@ -6,9 +6,12 @@ multi-phase cell; each provincial task date, each occurrence of a recurring one)
 `offsets` working days before and on the day (weekends and holidays skipped; a deadline on a day
 off is reminded on the working day before it, and counted back from there); once passed, while it
 stays open, on the agency's overdue day (`overdue_day`: every `overdue_every` days from a Monday,
-so every Monday by default), all its late items together. Whether a deadline is still owed is the
-one rule of knowledge/rules/standing.py (`settled`): done rows, rows not eligible and the
-occurrences of a recurring task already reported done are never reminded.
+so every Monday by default), all its late items together. Whether an item is owed, late or
+open, and under which of its dates, is the one rule of knowledge/rules/standing.py (`stand`, in
+`file_under`), the rule of /tiendo and /quahan: done rows, rows not eligible and the occurrences
+of a recurring task already reported done are never reminded; a row late for a date it missed is
+reminded as late for it, also on the reminder days of its next date; the occurrences of a
+recurring task are those the views chase (`in_view`).
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ from knowledge.catalogue.model import (
     Province,
     Row,
     Task,
+    split_key,
 )
 from knowledge.catalogue.plan import plan_first_day
-from knowledge.rules.standing import Deadline, Mark, mark_of, settled
+from knowledge.rules.standing import Deadline, Mark, State, mark_of, settled, stand
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
 
@@ -256,9 +260,9 @@ def still_open(
 def reminder_offset(
     deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy
 ) -> int | None:
-    """The offset whose reminder falls on `day` for this deadline, the closest to the deadline when
-    several do.
-    """
+    """The offset (working days before the deadline) whose reminder falls on `day`, the
+    closest to the deadline when several do; None on other days. What is late is reminded by
+    `file_under`, on the overdue day."""
     if not calendar.is_working(day):
         return None
     found = None
@@ -267,20 +271,7 @@ def reminder_offset(
         # promises units "nhắc trước 7 ngày làm việc"; they were calendar days moved back
         if calendar.working_days_before(deadline.due, offset) == day:
             found = offset
-    if found is not None or not is_past(deadline.due, day) or policy.overdue_every <= 0:
-        return found
-    nominal = overdue_day(day, calendar, policy.overdue_every)
-    # Overdue reminders stop once the reminders of the next date (next month, next phase, the
-    # national milestone) begin: that date's reminders carry the row from then on.
-    following = deadline.following
-    first_of_following = (
-        calendar.working_days_before(following, max(policy.offsets, default=0))
-        if following
-        else None
-    )
-    if nominal is None or (first_of_following and nominal >= first_of_following):
-        return None
-    return -(day - deadline.due).days
+    return found
 
 
 # The agency's weekly day for what is late: every `overdue_every` days from a Monday, so with the
@@ -319,18 +310,54 @@ def plan_day(
     if not calendar.is_working(day):
         return []
     start = date(day.year - 1, 1, 1) if policy.overdue_every > 0 else day
-    found: dict[tuple[str, date, int], list[Deadline]] = {}
+    units: dict[tuple[str, str], list[Deadline]] = {}
+    in_views = {t.id: in_view(t, day) for t in province.tasks if t.recurring}
     for deadline in deadlines(catalogue, province, start, day + timedelta(days=LOOKAHEAD)):
-        if not is_open(deadline, marks):
-            continue
-        offset = reminder_offset(deadline, day, calendar, policy)
-        if offset is not None:
+        if deadline.recurring:
+            # the occurrences the views still chase (the last LATE_OCCURRENCES passed), no older
+            passed, _ = in_views[split_key(deadline.key)[0]]
+            if is_past(deadline.due, day) and deadline.due not in passed:
+                continue
+        units.setdefault((deadline.agency, deadline.key), []).append(deadline)
+    found: dict[tuple[str, date, int], list[Deadline]] = {}
+    for dated in units.values():
+        filed = file_under(dated, marks, day, calendar, policy)
+        if filed is not None:
+            deadline, offset = filed
             found.setdefault((deadline.agency, deadline.due, offset), []).append(deadline)
     reminders = [
         Reminder(agency, due, offset, tuple(sorted(items, key=_item_order)))
         for (agency, due, offset), items in found.items()
     ]
     return sorted(reminders, key=lambda r: (r.agency, r.due, -r.offset))
+
+
+def file_under(
+    dated: list[Deadline],
+    marks: dict[tuple[str, str], Mark],
+    day: date,
+    calendar: WorkCalendar,
+    policy: Policy,
+) -> tuple[Deadline, int] | None:
+    """Whether one (row or task, agency) is reminded on `day`, and under which of its dates:
+    the one the standing rule says applies (knowledge/rules/standing.py `stand`), so that the
+    reminder says what /tiendo and /quahan say. A late row is reminded as late for the date it
+    missed, on the overdue day and on the reminder days of its next date (a province's 31/5
+    passed, the decision's 30/6 near: "quá hạn 28 ngày", not "còn 2 ngày", ux16a item 2); an
+    open one on the reminder days of the date it is open for. Done, closed or ended: never."""
+    first = dated[0]
+    standing = stand(first.key, first.agency, first.role, dated, mark_of(first, marks), day)
+    applies = standing.deadline
+    if applies is None or standing.state not in (State.OPEN, State.LATE):
+        return None
+    ahead = [d for d in dated if not is_past(d.due, day)]
+    near = [(d, o) for d in ahead if (o := reminder_offset(d, day, calendar, policy)) is not None]
+    if standing.state is State.LATE:
+        weekly = policy.overdue_every > 0 and overdue_day(day, calendar, policy.overdue_every)
+        if not (near or weekly) or not calendar.is_working(day):
+            return None
+        return applies, -(day - applies.due).days
+    return next(((d, o) for d, o in near if d == applies), near[0] if near else None)
 
 
 def _item_order(deadline: Deadline):
