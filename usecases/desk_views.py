@@ -20,9 +20,23 @@ from knowledge.catalogue.plan import plan_start
 from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
-from knowledge.render.progress_text import recorder, tally_text, unit_status, when_text
+from knowledge.render.progress_text import (
+    agency_tally_text,
+    recorder,
+    tally_text,
+    unit_status,
+    when_text,
+)
 from knowledge.render.submission_text import handin_details
-from knowledge.rules.progress import ROLE_LABELS, Tally, by_agency, item_title, standings, tally
+from knowledge.rules.progress import (
+    ROLE_LABELS,
+    Tally,
+    apart,
+    by_agency,
+    item_title,
+    standings,
+    tally,
+)
 from knowledge.rules.reminders import row_dates
 from knowledge.rules.standing import STATE_LABELS, Standing
 from knowledge.rules.statuses import (
@@ -60,6 +74,8 @@ __all__ = [
     "Tally",
     "TaskHandins",
     "UnitPage",
+    "agency_tally_text",
+    "apart",
     "by_agency",
     "dated",
     "item_title",
@@ -167,7 +183,8 @@ def board(desk: Desk, who: Caller) -> Board:
     handins: list[TaskHandins] = []
     bars: list[Bar] = []
     if who.is_admin:
-        units = standings(catalogue, province, marks, today)
+        # the coordinating rows too, counted apart, as /tiendo tinh shows them
+        units = standings(catalogue, province, marks, today, coordinating=True)
         handins = track(province, marks, today, None, handin_details(province, sent))
         bars = chart_data(catalogue, province, marks, today)
     registrations = desk.repo.officers()

@@ -45,6 +45,8 @@ from usecases.desk_views import (
     Tally,
     TaskHandins,
     UnitPage,
+    agency_tally_text,
+    apart,
     by_agency,
     dated,
     item_title,
@@ -206,10 +208,16 @@ def board(b: Board) -> dict:
             "handins": handins(b.my_handins, b.today, b.behalf),
         }
     if who.is_admin:
+        counted, coordinating = apart(b.units)
         result["province_view"] = {
-            "tally": figures(tally(b.units)),
+            # the lead rows and tasks, and the coordinating rows apart, as /tiendo tinh counts
+            "tally": figures(tally(counted)),
+            "apart": figures(tally(coordinating)),
             "agencies": [
-                {"agency": name, "tally": figures(tally(mine))}
+                {
+                    "agency": name,
+                    "tally": figures(tally(apart(mine)[0])) | {"text": agency_tally_text(mine)},
+                }
                 for name, mine in by_agency(b.units).items()
             ],
             "items": [standing(b, s) for s in b.units],

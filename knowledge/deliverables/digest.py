@@ -25,7 +25,7 @@ from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.deliverables.tracking import TaskHandins, collects, current, track
-from knowledge.rules.progress import Marks, agency_order, key_order, standings
+from knowledge.rules.progress import Marks, agency_order, apart, key_order, standings
 from knowledge.rules.standing import Standing, State
 
 # Config spellings of the weekdays: English and Vietnamese short forms.
@@ -128,6 +128,9 @@ class Digest:
     late: dict[str, list[Standing]]  # key -> late units, rows and tasks without a form
     soon: dict[str, list[Standing]]  # key -> units due within the week, never reported
     late_count: int  # every late unit of the province: /quahan tinh's count
+    # the late (row, coordinating agency) units, listed in `late` too: /quahan tinh's count of
+    # them, apart (knowledge/rules/progress.py `apart`)
+    late_apart: int = 0
 
     @property
     def empty(self) -> bool:
@@ -146,14 +149,15 @@ def _by_key(units: Iterable[Standing]) -> dict[str, list[Standing]]:
 
 
 def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: date) -> Digest:
-    units = standings(catalogue, province, marks, day)
+    listed = standings(catalogue, province, marks, day, coordinating=True)
+    units, coordinating = apart(listed)
     forms = {t.id for t in province.tasks if collects(province, t)}
     documents = tuple(t for t in current(track(province, marks, day), day) if t.missing)
     soon_end = day + timedelta(days=SOON)
     return Digest(
         day,
         documents,
-        _by_key(s for s in units if s.state is State.LATE and split_key(s.key)[0] not in forms),
+        _by_key(s for s in listed if s.state is State.LATE and split_key(s.key)[0] not in forms),
         _by_key(
             s
             for s in units
@@ -164,4 +168,5 @@ def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: da
             and day <= s.due <= soon_end
         ),
         sum(s.state is State.LATE for s in units),
+        sum(s.state is State.LATE for s in coordinating),
     )

@@ -53,8 +53,10 @@ def progress_answer(
 ) -> Found:
     agency, period = reading.agency, reading.period
     standing = reading.standing or "open"
-    units = standings(catalogue, province, marks, today, agency)
-    chosen = [s for s in units if s.state in WANTED[standing]]
+    # the province's late or open rows as /quahan tinh lists them, the coordinating ones too
+    listed = standings(catalogue, province, marks, today, agency, coordinating=agency is None)
+    units = [s for s in listed if s.role != "coordinate"] if agency is None else listed
+    chosen = [s for s in listed if s.state in WANTED[standing]]
     if period:
         # What is still open in a span that holds today ("tuần này", "sắp hết hạn", "từ nay đến
         # 30/6") is also what is already late: it is still owed now.

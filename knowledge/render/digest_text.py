@@ -20,6 +20,8 @@ from knowledge.rules.statuses import STATUSES
 def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> str:
     day = digest.day
     counts = f"<b>{digest.late_count} mục quá hạn</b>"
+    if digest.late_apart:
+        counts += f" (và {digest.late_apart} mục phối hợp, đếm riêng)"
     if digest.missing_units:
         counts += f"; {digest.missing_units} đơn vị chưa nộp hồ sơ"
     lines = [
@@ -54,5 +56,6 @@ def _item_lines(
             # /tiendo and /quahan say it (a row late for its second date read as "less late")
             when = when_text(s) if s.due else ""
             status = f" ({STATUSES[s.code]})" if late else ""
-            lines.append(f"• {esc(s.agency)} — {esc(when)}{esc(status)}")
+            role = " (phối hợp)" if s.role == "coordinate" else ""
+            lines.append(f"• {esc(s.agency)}{role} — {esc(when)}{esc(status)}")
     return lines

@@ -17,10 +17,11 @@ from knowledge.messages.markup import esc, key_tag
 from knowledge.reader.progress import Found
 from knowledge.rules.progress import (
     AGENCY_UNITS,
-    PROVINCE_UNITS,
+    PROVINCE_LISTS,
     ROLE_LABELS,
     Marks,
     Tally,
+    apart,
     by_agency,
     item_title,
     standings,
@@ -85,6 +86,17 @@ def tally_text(t: Tally) -> str:
     return ", ".join(parts)
 
 
+def agency_tally_text(units: Sequence[Standing]) -> str:
+    """An agency's count in the province's views, its coordinating rows apart: "1/4 xong (25%),
+    ❗1 quá hạn; phối hợp 0/2 xong (0%), ❗1 quá hạn"; a unit that only coordinates, "phối hợp
+    0/1 xong (0%), ❗1 quá hạn" (knowledge/rules/progress.py)."""
+    counted, coordinating = apart(units)
+    parts = [tally_text(tally(counted))] if counted else []
+    if coordinating:
+        parts.append(f"phối hợp {tally_text(tally(coordinating))}")
+    return "; ".join(parts)
+
+
 def unit_status(s: Standing) -> str:
     """The status the unit counts under; a monthly task done for an earlier month says so."""
     if s.state is State.ENDED:
@@ -127,27 +139,35 @@ def agency_progress(
         f"<b>Tiến độ {esc(agency)}</b> — {tally_text(tally(units))} "
         f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
     ]
+    counted, coordinating = apart(units)
+    if counted and coordinating:
+        # the split /tiendo tinh and /quahan tinh count this agency by
+        lines.append(f"Trong đó chủ trì và nhiệm vụ: {agency_tally_text(units)}")
     lines += [_unit_line(catalogue, province, s, role=True) for s in units]
     return "\n".join(lines)
 
 
 def province_progress(catalogue: Catalogue, province: Province, marks: Marks, today: date) -> str:
-    """/tiendo tinh: each agency's count, then the province's."""
-    units = standings(catalogue, province, marks, today)
-    lines = [f"<b>Tiến độ {esc(province.name)}</b> ({PROVINCE_UNITS}, tính đến {fmt_date(today)})"]
+    """/tiendo tinh: each agency's count (its coordinating rows apart; a district unit that
+    only coordinates has its line too), then the province's."""
+    units = standings(catalogue, province, marks, today, coordinating=True)
+    lines = [f"<b>Tiến độ {esc(province.name)}</b> ({PROVINCE_LISTS}, tính đến {fmt_date(today)})"]
     for agency, mine in by_agency(units).items():
-        lines.append(f"• {esc(agency)}: {tally_text(tally(mine))}")
-    lines.append(f"<b>Toàn tỉnh: {tally_text(tally(units))}</b>")
+        lines.append(f"• {esc(agency)}: {agency_tally_text(mine)}")
+    counted, coordinating = apart(units)
+    lines.append(f"<b>Toàn tỉnh: {tally_text(tally(counted))}</b>")
+    if coordinating:
+        lines.append(f"Mục phối hợp (đếm riêng): {tally_text(tally(coordinating))}")
     return "\n".join(lines)
 
 
 def late_report(
     catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str | None = None
 ) -> str:
-    """/quahan: the late units of one agency, or (agency None) of the province by agency."""
-    late = [
-        s for s in standings(catalogue, province, marks, today, agency) if s.state is State.LATE
-    ]
+    """/quahan: the late units of one agency, or (agency None) of the province by agency, its
+    coordinating rows too, counted apart."""
+    units = standings(catalogue, province, marks, today, agency, coordinating=agency is None)
+    late = [s for s in units if s.state is State.LATE]
     return units_report(catalogue, province, late, today, agency, LATE_WORDS)
 
 
@@ -208,27 +228,57 @@ def units_report(
     within: the period they were narrowed to, as a label."""
     groups = by_agency(units)
     whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
-    scope = AGENCY_UNITS if agency else PROVINCE_UNITS
+    scope = AGENCY_UNITS if agency else PROVINCE_LISTS
     span = f" trong {esc(within)}" if within else ""
     head = f"<b>{words.heading}{span} — {whose}</b> ({scope}, tính đến {fmt_date(today)})"
     if not units:
         return head + "\n" + words.empty
-    count = f"<b>{len(units)} {words.counted}</b>" + (
-        f" ở {len(groups)} cơ quan" if not agency else ""
-    )
-    lines = [head, count]
+    counted, coordinating = apart(units)
+    lines = [head, _count_line(counted, coordinating, groups, agency, words)]
     several = agency is None or province.members(agency) != (agency,)
     for name, mine in groups.items():
         if several:
-            lines.append(f"\n<b>{esc(name)}</b> — {len(mine)} mục")
+            lines.append(f"\n<b>{esc(name)}</b> — {_section_count(mine)}")
         for s in mine:
             pin = "📌 " if s.is_task else ""
-            label = f" [{ROLE_LABELS[s.role]}]" if agency and not s.is_task else ""
+            shown = agency or s.role == "coordinate"
+            label = f" [{ROLE_LABELS[s.role]}]" if shown and not s.is_task else ""
             lines.append(
                 f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
                 f"{esc(when_text(s))} — {esc(STATUSES[s.code])}"
             )
     return "\n".join(lines)
+
+
+def _count_line(
+    counted: list[Standing],
+    coordinating: list[Standing],
+    groups: dict[str, list[Standing]],
+    agency: str | None,
+    words: ReportWords,
+) -> str:
+    """ "3 mục quá hạn (1 mục phối hợp)" for an agency; for the province, the lead rows' and
+    tasks' count, the coordinating rows' apart: "45 mục quá hạn ở 20 cơ quan; phối hợp: 12 mục
+    ở 9 đơn vị (đếm riêng)"."""
+    if agency:
+        total = len(counted) + len(coordinating)
+        among = f" (trong đó {len(coordinating)} mục phối hợp)" if coordinating else ""
+        return f"<b>{total} {words.counted}</b>{among}"
+    owners = len({s.agency for s in counted})
+    text = f"<b>{len(counted)} {words.counted}</b> ở {owners} cơ quan" if counted else ""
+    if coordinating:
+        units = len({s.agency for s in coordinating})
+        apart_text = f"phối hợp: {len(coordinating)} mục ở {units} đơn vị (đếm riêng)"
+        text = f"{text}; {apart_text}" if text else f"<b>{apart_text}</b>"
+    return text
+
+
+def _section_count(mine: list[Standing]) -> str:
+    """ "2 mục (1 phối hợp)", "phối hợp 1 mục": an agency's section head in the province's list."""
+    counted, coordinating = apart(mine)
+    if not counted:
+        return f"phối hợp {len(coordinating)} mục"
+    return f"{len(mine)} mục" + (f" ({len(coordinating)} phối hợp)" if coordinating else "")
 
 
 REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}

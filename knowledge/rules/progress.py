@@ -5,14 +5,18 @@ knowledge/deliverables/progress_report.py (the workbook) and the web desk.
 Units. A unit is one (row or task, agency) pair, counted with that agency's own latest status.
 - The province's views (/tiendo tinh, /quahan tinh, the coordinator's digest, the province chart,
   the province-wide workbook) count each (row, lead agency) of the province's assignment table and
-  each (task, addressee). Coordinating agencies are not counted there: the agencies that lead a
-  row answer for it.
+  each (task, addressee): the agencies that lead a row answer for it.
 - An agency's views (/tiendo <agency>, /quahan <agency>, its chart, its own workbook) count its
   lead rows, the rows it coordinates (with its own status for them) and its tasks.
-So an agency's section of /quahan tinh holds its late lead rows and tasks, and its own /quahan adds
-the rows it coordinates. Every view of one scope takes its units from `standings` and their states
-from `standing.stand`, so they give the same counts: done never includes closed (không đủ điều
-kiện, counted on its own), and a done unit is never late.
+- The (row, coordinating agency) units are shown in /tiendo tinh, /quahan tinh, the province's
+  progress asked in words and the desk's units × rows too (`standings(..., coordinating=True)`),
+  counted apart (`apart`): an agency's line reads "1/4 xong (25%), ❗1 quá hạn; phối hợp 0/2 xong
+  (0%), ❗1 quá hạn", and its own /tiendo says the same split, so the two views reconcile; a
+  district unit that only coordinates (406-11) has its line ("phối hợp 0/1 xong …"). The
+  province's total stays that of the lead rows and tasks (a row is not counted twice).
+Every view of one scope takes its units from `standings` and their states from `standing.stand`,
+so they give the same counts: done never includes closed (không đủ điều kiện, counted on its
+own), and a done unit is never late.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ Marks = dict[tuple[str, str], Mark]
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp", "task": "nhiệm vụ"}
 _ROLE_ORDER = {"task": 0, "lead": 1, "coordinate": 2}
 PROVINCE_UNITS = "mục chủ trì và nhiệm vụ của từng cơ quan"
+# the province's lists that show the coordinating rows too, counted apart (`apart`)
+PROVINCE_LISTS = f"{PROVINCE_UNITS}; mục phối hợp đếm riêng"
 AGENCY_UNITS = "mục chủ trì, phối hợp và nhiệm vụ"
 
 
@@ -61,12 +67,18 @@ def _in_order(items: Iterable[Standing]) -> list[Standing]:
 
 
 def standings(
-    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str | None = None
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    agency: str | None = None,
+    coordinating: bool = False,
 ) -> list[Standing]:
     """Every unit of a scope and where it stands: the province's (agency None) or one agency's
     (see the module docstring), by agency in Vietnamese order, then tasks, lead and coordinating
     rows, each by the date that applies. "UBND huyện" in a province that lists its units is the
-    units' standings together, each unit with its own status.
+    units' standings together, each unit with its own status. `coordinating`: the province's
+    scope with the coordinating agencies' units too, to be counted apart (`apart`).
     """
     if agency is not None and province.members(agency) != (agency,):
         return _in_order(
@@ -77,7 +89,11 @@ def standings(
     result = []
     first = plan_first_day(province)
     for assignment in province.assignments.values():
-        owners = assignment.lead if agency is None else (agency,)
+        owners = (
+            (assignment.agencies if coordinating else assignment.lead)
+            if agency is None
+            else (agency,)
+        )
         if agency is not None and agency not in assignment.agencies:
             continue
         row = catalogue.rows[assignment.key]
@@ -203,6 +219,15 @@ class Tally:
     def percent(self) -> int:
         """The share done, in whole percent (0 when nothing is counted)."""
         return round(100 * self.done / self.total) if self.total else 0
+
+
+def apart(items: Iterable[Standing]) -> tuple[list[Standing], list[Standing]]:
+    """(lead rows and tasks, coordinating rows): the two counts the province's views keep apart
+    (see the module docstring)."""
+    items = list(items)
+    return [s for s in items if s.role != "coordinate"], [
+        s for s in items if s.role == "coordinate"
+    ]
 
 
 def tally(items: Iterable[Standing]) -> Tally:

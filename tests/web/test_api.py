@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import quote
 
-from tests.botkit import ADMIN
+from tests.botkit import ADMIN, texts
 from web.guard import Window
 
 SETUP = [
@@ -120,8 +120,16 @@ def test_who_sees_what(live):
     status, board = call(desk, "api/desk", ADMIN)
     assert status == 200 and board["user"]["admin"] and "mine" not in board
     units = {a["agency"] for a in board["province_view"]["agencies"]}
-    # the province's units as /tiendo tinh counts them: each lead agency and each addressee
+    # the province's units as /tiendo tinh counts them: each lead agency and each addressee,
+    # and each district unit, which only coordinates (406-11), its line apart (ux16a item 7)
     assert {"Sở Y tế", "Sở Xây dựng", "Công an tỉnh"} <= units and len(units) >= 19
+    tiendo = "\n".join(texts(live.say(f"{ADMIN} > /tiendo tinh")))
+    for a in board["province_view"]["agencies"]:
+        assert f"• {a['agency']}: {a['tally']['text']}" in tiendo.splitlines()
+    district = [a for a in board["province_view"]["agencies"] if a["agency"].startswith("UBND")]
+    assert len(district) == 7 and district[0]["tally"]["text"] == "phối hợp 0/1 xong (0%)"
+    apart = board["province_view"]["apart"]["text"]
+    assert f"Mục phối hợp (đếm riêng): {apart}" in tiendo.splitlines()
 
 
 def test_pace_per_person(live):

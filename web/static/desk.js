@@ -555,7 +555,7 @@
       const rows = pv.agencies.filter((a) => shown.some((i) => i.agency === a.agency));
       const table = el("table", { class: "matrix rows", id: "matrix" },
         el("caption", { text: "Đơn vị × mục: " + shown.length + " ô (mục chủ trì và nhiệm vụ của"
-          + " từng cơ quan, như /tiendo tinh)" }),
+          + " từng cơ quan, mục phối hợp đếm riêng, như /tiendo tinh)" }),
         el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị — tiến độ" }),
           cols.map((k) => el("th", { scope: "col", title: k + " " + titles[k],
             "aria-label": k + " " + titles[k] }, el("span", { class: "vkey", text: short(k) }))))),
@@ -565,7 +565,8 @@
           cols.map((k) => {
             const i = index[a.agency + "\u0000" + k];
             if (!i || !keep(i)) return el("td", { class: "none" }, "");
-            const label = a.agency + " — " + k + ": " + i.state_label + ", " + i.status_label
+            const label = a.agency + " — " + k + (i.role === "coordinate" ? " [phối hợp]" : "")
+              + ": " + i.state_label + ", " + i.status_label
               + ", " + i.when + (i.behalf ? " (ghi thay)" : "");
             // the reported status beside the state: a blocked row is the coordinator's to act on
             const mark = STATUS_MARK[i.status] || "";
@@ -584,8 +585,11 @@
         { class: "cell st-" + x.code }, STATUS_MARK[x.code] + " " + x.label)));
     const total = el("p", { class: "tally", id: "province-tally" },
       el("b", { text: "Toàn tỉnh: " + pv.tally.text }));
-    const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, filters, legend,
-      holder];
+    // the coordinating rows, counted apart, in /tiendo tinh's words
+    const apartLine = pv.apart.total ? [el("p", { class: "tally", id: "province-apart",
+      text: "Mục phối hợp (đếm riêng): " + pv.apart.text })] : [];
+    const nodes = [el("h2", { text: "Tiến độ theo đơn vị và mục" }), total, ...apartLine,
+      filters, legend, holder];
     setTimeout(paint, 0);
     holder.append(el("p", { class: "muted", text: "Đang vẽ bảng…" }));
     return nodes;
