@@ -262,7 +262,11 @@ def _count_line(
     ở 9 đơn vị (đếm riêng)"."""
     if agency:
         total = len(counted) + len(coordinating)
-        among = f" (trong đó {len(coordinating)} mục phối hợp)" if coordinating else ""
+        among = (
+            (" (mục phối hợp)" if not counted else f" (trong đó {len(coordinating)} mục phối hợp)")
+            if coordinating
+            else ""
+        )
         return f"<b>{total} {words.counted}</b>{among}"
     owners = len({s.agency for s in counted})
     text = f"<b>{len(counted)} {words.counted}</b> ở {owners} cơ quan" if counted else ""
