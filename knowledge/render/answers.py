@@ -116,6 +116,12 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
             f"• Hạn của QĐ {esc(row.decision)}: {esc(row.deadline_text)}"
             + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
         )
+    elif not row.deadline_text and view.assignment is not None:
+        # assigned with no date of its own: it owes by its sectors' dates, as /tiendo says
+        lines.append(
+            "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành (các mục con "
+            "dưới đây)"
+        )
     else:
         lines.append(
             f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"

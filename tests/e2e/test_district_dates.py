@@ -33,6 +33,8 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
     assert "31/12/2021 (hạn gần nhất)" in nearest and "trong hạn gần nhất" not in nearest
     assert "Đã quá hạn: 406-11 (hạn các ngành 30/9/2021, quá hạn 81 ngày)" in nearest
+    [card] = texts(await player.send(2002, "406-11 ben em han khi nao"), 2002)
+    assert "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành" in card
 
     await player.send(2002, "/capnhat 406-11 xong")
     statuses = player.app.bot_data["services"].statuses().marks
