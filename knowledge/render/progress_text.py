@@ -132,7 +132,7 @@ def agency_progress(
             f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
         ]
         for unit, mine in by_agency(units).items():
-            lines.append(f"• {esc(unit)}: {tally_text(tally(mine))}")
+            lines.append(f"• {esc(unit)}: {agency_tally_text(mine)}")  # as /tiendo tinh
         lines.append(f"Xem một đơn vị: <code>/tiendo {esc(members[-1])}</code>")
         return "\n".join(lines)
     lines = [

@@ -75,7 +75,7 @@ async def test_an_officer_of_the_group_is_asked_to_choose_a_unit(player):
     assert "/dangky" in out[0] and "đơn vị riêng" in out[0]
     assert repo.history() == []
     overview = texts(await player.send(2003, "/tiendo"), 2003)[0]
-    assert f"{HAM_YEN}: 0/1 xong" in overview and "Xem một đơn vị" in overview
+    assert f"{HAM_YEN}: phối hợp 0/1 xong" in overview and "Xem một đơn vị" in overview
     await player.send(2003, f"/dangky {HAM_YEN}")
     assert repo.officer(2003).agency == HAM_YEN
 
