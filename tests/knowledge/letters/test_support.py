@@ -171,3 +171,17 @@ def test_a_unit_with_a_task_of_its_own_that_also_helps_another_s_work_supports_i
     # the plan's title: the work above the list of what it holds, not the sending line
     assert plan.title.startswith("Xây dựng phương án kinh phí số hóa hồ sơ công chức")
     assert len(plan.contents) == 2
+
+
+def test_a_support_clause_in_one_dated_point_of_a_section_serves_that_point_alone(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "- Cài đặt phần mềm quản lý hồ sơ công chức cho các phòng, hoàn thành trước ngày "
+        "15/4/2023. Viễn thông Tuyên Quang bảo đảm đường truyền, hỗ trợ kỹ thuật trong quá "
+        "trình cài đặt.\n"
+        "- Báo cáo số hồ sơ đã cập nhật trên phần mềm về Sở Nội vụ trước ngày 30/6/2023.\n",
+    )
+    installing, reporting = draft.tasks
+    assert installing.supporting == ("Viễn thông Tuyên Quang",)
+    assert reporting.supporting == ()
