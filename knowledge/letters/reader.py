@@ -92,6 +92,13 @@ class Reader:
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
         self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
+        # a unit an item that sets a date gives a support duty in passing ("a) … Bước 3: Gửi …
+        # trước ngày …  Sở TT&TT hỗ trợ các huyện …") partners that duty: its own section of
+        # support then says how it helps that duty, not the others
+        for d in self.dated:
+            if d.section.number and not d.section.support_only:
+                for n in self._helping(d.section, d.line):
+                    self.partners.setdefault(n, set()).add(d.line.no)
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown

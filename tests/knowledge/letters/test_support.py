@@ -185,3 +185,21 @@ def test_a_support_clause_in_one_dated_point_of_a_section_serves_that_point_alon
     installing, reporting = draft.tasks
     assert installing.supporting == ("Viễn thông Tuyên Quang",)
     assert reporting.supporting == ()
+
+
+def test_a_unit_supporting_one_item_in_passing_supports_no_other_by_its_own_section(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Lập danh sách tài khoản cán bộ (theo Mẫu số 01), gửi về Sở Nội vụ trước ngày "
+        "20/3/2023.\n"
+        "Sở Thông tin và Truyền thông hỗ trợ Sở Tài chính tạo tài khoản trên phần mềm.\n"
+        "b) Báo cáo kết quả cập nhật hồ sơ công chức trên phần mềm về Sở Nội vụ trước ngày "
+        "30/6/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "Hướng dẫn kết nối phần mềm quản lý hồ sơ công chức với cơ sở dữ liệu quốc gia về cán "
+        "bộ, công chức.\n",
+    )
+    listing, reporting = draft.tasks
+    assert listing.supporting == ("Sở Thông tin và Truyền thông",)
+    assert reporting.supporting == ()
