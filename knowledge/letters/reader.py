@@ -99,6 +99,7 @@ class Reader:
             if d.section.number and not d.section.support_only:
                 for n in self._helping(d.section, d.line):
                     self.partners.setdefault(n, set()).add(d.line.no)
+        self.support.aim([d.line for d in self.dated])
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown

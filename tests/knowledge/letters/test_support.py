@@ -203,3 +203,28 @@ def test_a_unit_supporting_one_item_in_passing_supports_no_other_by_its_own_sect
     listing, reporting = draft.tasks
     assert listing.supporting == ("Sở Thông tin và Truyền thông",)
     assert reporting.supporting == ()
+
+
+def test_a_support_section_serves_the_duty_whose_work_it_names(catalogue):
+    body = (
+        "1. Sở Thông tin và Truyền thông\n"
+        "- Tổ chức tập huấn sử dụng phần mềm quản lý hồ sơ công chức cho các cơ quan, hoàn thành "
+        "trước ngày 30/4/2023.\n"
+        "- Tổng hợp, báo cáo Sở Nội vụ kết quả thực hiện trước ngày 15/12/2023.\n"
+        "2. Sở Tài chính\n"
+        "Cập nhật dữ liệu hồ sơ công chức của đơn vị lên phần mềm, gửi báo cáo về Sở Nội vụ "
+        "trước ngày 30/5/2023.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Phối hợp với Sở Thông tin và Truyền thông tổ chức tập huấn sử dụng phần mềm; cung cấp "
+        "tài liệu hướng dẫn cho học viên.\n"
+    )
+    training, summing, updating = _read(catalogue, body).tasks
+    assert training.supporting == ("Viễn thông Tuyên Quang",)
+    assert summing.supporting == () and updating.supporting == ()
+    # naming no one's work in particular, it serves every duty, as before
+    general = body.replace(
+        "tổ chức tập huấn sử dụng phần mềm; cung cấp tài liệu hướng dẫn cho học viên",
+        "trong quá trình triển khai",
+    )
+    everyone = _read(catalogue, general).tasks
+    assert all(t.supporting == ("Viễn thông Tuyên Quang",) for t in everyone)
