@@ -156,7 +156,10 @@ def recipient(
     goes through): "báo cáo Ủy ban nhân dân tỉnh (qua Văn phòng UBND tỉnh)" → ("UBND tỉnh (qua
     Văn phòng UBND tỉnh)", both). `anywhere`: the line is a label's value, its first unit."""
     found = mentions if mentions is not None else register.mentions(line.text)
+    why = 0 if anywhere else _purpose_end(line.plain)
     for m in found:
+        if m.start < why:
+            continue  # "Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị …": why, not where to
         if not anywhere and not _RECIPIENT.search(line.plain[max(0, m.start - 30) : m.start]):
             continue
         if len(m.names) != 1:
@@ -177,6 +180,21 @@ def recipient(
             shown = f"{shown} ({aside.group(1).strip()})"
         return shown, (name,)
     return None, ()
+
+
+# A sentence opening with what the work is for ("Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị
+# …"), and the request that ends that purpose.
+_PURPOSE = re.compile(r"^(?:[-+•–*]\s*)?(?:de|nham)\s")
+_REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
+
+
+def _purpose_end(low: str) -> int:
+    """Where the purpose a line opens with ends: at its request (`low`: the line plain); 0 when
+    the line opens with none, or asks nothing after it."""
+    if not _PURPOSE.match(low):
+        return 0
+    request = _REQUESTED.search(low)
+    return request.start() if request else 0
 
 
 # A bracket right after the receiver, and what in it names where the work goes: an office of
