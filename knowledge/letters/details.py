@@ -34,6 +34,11 @@ _FORM = re.compile(
 # An outline the letter encloses for a report: "theo Đề cương kèm theo" (not "theo đề cương tại
 # Phụ lục I", where the annex is the form).
 _OUTLINE = re.compile(r"\btheo\s+(?P<w>de cuong)(?:\s+bao cao)?\s+(?:gui\s+)?kem theo\b")
+# A sheet the letter encloses to be filled, named by what it collects: "điền thông tin vào Phiếu
+# khảo sát kèm theo", "theo Phiếu đăng ký gửi kèm theo" (a form with no number).
+_SHEET = re.compile(
+    r"\b(?:theo|vao|dien)\s+(?P<w>phieu(?:\s+[a-z]+){1,4}?)\s+(?:gui\s+)?(?:kem theo|dinh kem)\b"
+)
 # One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
 _FORM_NUMBER = re.compile(
     r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
@@ -301,6 +306,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
         for m in _OUTLINE.finditer(low):
             word = line.text[m.start("w") : m.end("w")]
             found.append(word[:1].upper() + word[1:].lower())
+        for m in _SHEET.finditer(low):
+            found.append(line.text[m.start("w") : m.end("w")])
     return tuple(dict.fromkeys(found))
 
 
