@@ -390,3 +390,11 @@ def test_a_date_in_the_one_dated_step_titles_the_work_the_steps_make_up(catalogu
     # steps dated one by one are tasks of their own, each its step's work
     assert "Rà soát danh sách vùng trồng" in listing.title
     assert "Gửi kế hoạch kiểm tra" in planning.title
+
+
+def test_what_two_dates_leave_between_commas_is_one_comma(register):
+    text = (
+        "Định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm, tổng hợp kết quả sử dụng phần mềm, "
+        "báo cáo Sở Nội vụ."
+    )
+    assert ",," not in _title(register, text, "trước ngày 15/6 và 15/12 hằng năm")
