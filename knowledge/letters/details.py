@@ -34,6 +34,11 @@ _FORM = re.compile(
 # An outline the letter encloses for a report: "theo Đề cương kèm theo" (not "theo đề cương tại
 # Phụ lục I", where the annex is the form).
 _OUTLINE = re.compile(r"\btheo\s+(?P<w>de cuong)(?:\s+bao cao)?\s+(?:gui\s+)?kem theo\b")
+# A sheet the letter encloses to be filled, named by what it collects: "điền thông tin vào Phiếu
+# khảo sát kèm theo", "theo Phiếu đăng ký gửi kèm theo" (a form with no number).
+_SHEET = re.compile(
+    r"\b(?:theo|vao|dien)\s+(?P<w>phieu(?:\s+[a-z]+){1,4}?)\s+(?:gui\s+)?(?:kem theo|dinh kem)\b"
+)
 # One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
 _FORM_NUMBER = re.compile(
     r"(?<!\w)(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
@@ -156,7 +161,10 @@ def recipient(
     goes through): "báo cáo Ủy ban nhân dân tỉnh (qua Văn phòng UBND tỉnh)" → ("UBND tỉnh (qua
     Văn phòng UBND tỉnh)", both). `anywhere`: the line is a label's value, its first unit."""
     found = mentions if mentions is not None else register.mentions(line.text)
+    why = 0 if anywhere else _purpose_end(line.plain)
     for m in found:
+        if m.start < why:
+            continue  # "Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị …": why, not where to
         if not anywhere and not _RECIPIENT.search(line.plain[max(0, m.start - 30) : m.start]):
             continue
         if len(m.names) != 1:
@@ -177,6 +185,21 @@ def recipient(
             shown = f"{shown} ({aside.group(1).strip()})"
         return shown, (name,)
     return None, ()
+
+
+# A sentence opening with what the work is for ("Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị
+# …"), and the request that ends that purpose.
+_PURPOSE = re.compile(r"^(?:[-+•–*]\s*)?(?:de|nham)\s")
+_REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
+
+
+def _purpose_end(low: str) -> int:
+    """Where the purpose a line opens with ends: at its request (`low`: the line plain); 0 when
+    the line opens with none, or asks nothing after it."""
+    if not _PURPOSE.match(low):
+        return 0
+    request = _REQUESTED.search(low)
+    return request.start() if request else 0
 
 
 # A bracket right after the receiver, and what in it names where the work goes: an office of
@@ -283,6 +306,8 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
         for m in _OUTLINE.finditer(low):
             word = line.text[m.start("w") : m.end("w")]
             found.append(word[:1].upper() + word[1:].lower())
+        for m in _SHEET.finditer(low):
+            found.append(line.text[m.start("w") : m.end("w")])
     return tuple(dict.fromkeys(found))
 
 

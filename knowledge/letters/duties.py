@@ -48,6 +48,33 @@ def stepped(section: Section, line: Line, register: Register) -> str:
     return title_of(re.sub(r"\s+nêu trên\b", "", text), [], register)
 
 
+def stepped_to(section: Section, line: Line, dated: set[int], register: Register) -> str:
+    """ "… đăng ký cấp chữ ký số … theo các bước sau:" then "- Bước 1: …", "- Bước 3: Gửi danh
+    sách … trước ngày …": the date printed in a step, the one step of the list that has one,
+    dates the work the steps make up, and that work is the one the sentence before them says
+    (`dated`: the numbers of the letter's dated lines); "" when the line is no such step."""
+    if not details.STEP.match(line.plain):
+        return ""
+    lines = section.all_lines if section.number else section.own
+    at = next((i for i, ln in enumerate(lines) if ln is line), None)
+    if at is None:
+        return ""
+    first = at
+    while first and details.STEP.match(lines[first - 1].plain):
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and details.STEP.match(lines[last + 1].plain):
+        last += 1
+    if not first or any(ln.no in dated for ln in lines[first : last + 1] if ln is not line):
+        return ""  # steps of their own dates are tasks of their own, each its step's work
+    intro = lines[first - 1]
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", intro.text)[-1]
+    if not _STEPS_INTRO.search(sentence):
+        return ""
+    asked = request_clause(Line(intro.no, sentence)) or Line(intro.no, sentence)
+    return title_of(_STEPS_INTRO.sub("", asked.text), [], register)
+
+
 _SENT = ("gui", "nop")
 # A short noun restated is the one an earlier sentence makes: "xây dựng kế hoạch …".
 _MADE = (

@@ -69,7 +69,7 @@ def read_letter(
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
-    problems += unplaced(lines, reader.unknown, register)  # said once (Problem.once)
+    problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
     if not tasks:

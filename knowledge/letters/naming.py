@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from knowledge.letters import dates
 from knowledge.letters.amended import amended_duty
-from knowledge.letters.duties import Clause, duty_line, own_clause, restated, sent_on
+from knowledge.letters.duties import (
+    Clause,
+    duty_line,
+    own_clause,
+    restated,
+    sent_on,
+    stepped_to,
+)
 from knowledge.letters.duties import stepped as stepped_work
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
@@ -86,7 +93,10 @@ def task_title(
             bare = title_of(duty_text, [], register)
             title = title_of(duty_text, [], register, linked, within) or bare
         stepped = stepped_work(section, line, register)
-        if stepped and bare:
+        to = stepped_to(section, line, {ln.no for ln, _ in dated}, register)
+        if to and not scheduled:
+            title = to
+        elif stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
         elif not scheduled and (work := sent_on(section, line, found, bare, register)):
             title = work

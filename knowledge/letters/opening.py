@@ -36,8 +36,9 @@ _GROUNDS = re.compile(
     r"|phieu|thu|de nghi)|phuc dap|tra loi\s+(?:cong van|van ban))"
 )
 # A request the grounds quote from another letter's subject ("Công văn số … về việc đề nghị hỗ
-# trợ …"): that letter's, not this one's.
-_QUOTED = re.compile(r"(?:về việc|v/v)\s*$")
+# trợ …") or from its body ("Văn bản số … của UBND tỉnh …, trong đó yêu cầu hoàn thành … trước
+# ngày …"): that letter's, not this one's.
+_QUOTED = re.compile(r"(?:về việc|v/v|trong đó|theo đó)\s*$")
 # Why a unit is in the Kính gửi list, when the list says: to support (group 1), or only to know
 # ("(để biết)", "(để báo cáo)"); a unit listed without it is addressed to act.
 PURPOSE = re.compile(
@@ -60,6 +61,15 @@ def set_in_grounds(line: Line, found: list[Found]) -> list[Found]:
     lowered = line.text.lower()
     requests = [
         m.start() for m in _REQUEST.finditer(lowered) if not _QUOTED.search(lowered[: m.start()])
+    ]
+    # the dates of a quoted request, up to the letter's own (if any), are the quoted letter's
+    quoted = [
+        m.start() for m in _REQUEST.finditer(lowered) if _QUOTED.search(lowered[: m.start()])
+    ]
+    found = [
+        f
+        for f in found
+        if not any(q < f.start and not any(q < r < f.start for r in requests) for q in quoted)
     ]
     if requests:
         after = [f for f in found if f.start > requests[-1]]

@@ -92,6 +92,14 @@ class Reader:
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
         self.helping = {id(s): helpers_in(after_first(s) + s.own, register) for s in self.sections}
+        # a unit an item that sets a date gives a support duty in passing ("a) … Bước 3: Gửi …
+        # trước ngày …  Sở TT&TT hỗ trợ các huyện …") partners that duty: its own section of
+        # support then says how it helps that duty, not the others
+        for d in self.dated:
+            if d.section.number and not d.section.support_only:
+                for n in self._helping(d.section, d.line):
+                    self.partners.setdefault(n, set()).add(d.line.no)
+        self.support.aim([d.line for d in self.dated])
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -292,6 +300,17 @@ class Reader:
         own = own_clause(line, found, self.register)
         return any(leads(ln, self.sender, self.register) for ln in (own.line, line))
 
+    def _helping(self, section: Section, line: Line) -> tuple[str, ...]:
+        """The units `section` gives a support duty in passing, for the duty dated on `line`:
+        where the section prints several dated duties among its own lines ("3. Sở TT&TT — -
+        Tổ chức tập huấn … trước ngày 30/6. Viễn thông … hỗ trợ …; - Định kỳ 6 tháng … báo
+        cáo …"), a support clause printed in one of them serves that one alone."""
+        others = {d.line.no for d in self.dated} - {line.no}
+        if line not in section.own or not any(ln.no in others for ln in section.own):
+            return self.helping[id(section)]
+        kept = [ln for ln in section.own if ln.no not in others]
+        return helpers_in(after_first(section) + kept, self.register)
+
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
@@ -311,7 +330,7 @@ class Reader:
         for key in ("supporting",):
             if key in fields:
                 helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
-        helping = [n for s in scope if s.number for n in self.helping[id(s)]]
+        helping = [n for s in scope if s.number for n in self._helping(s, line)]
         if not section.number:  # a letter without sections: its support clauses are letter-wide
             helping += [
                 n

@@ -94,6 +94,46 @@ def _listing(text: str, tokens: list[Tok], m: Mention) -> tuple[str, int]:
     return "", 0
 
 
+def _district_word(m: Mention) -> bool:
+    """The mention is the districts' common name printed alone ("UBND huyện", "Ủy ban nhân
+    dân huyện"), which a district's own name may follow."""
+    return (
+        len(m.names) > 1
+        and all(n.startswith("UBND") for n in m.names)
+        and (_compact(m.printed).endswith(("huyen", "thanhpho")))
+    )
+
+
+_BODY_WORDS = {"ubnd", "uy", "hdnd", "so", "phong", "ban"}
+
+
+def _place_at(text: str, tokens: list[Tok], i: int) -> tuple[str, int] | None:
+    """The place name printed from token `i` (two or three capitalised words, only spaces
+    between them) and the token after it; None when no such name stands there."""
+    if tokens[i].fold in _BODY_WORDS:
+        return None  # "UBND …", "Ủy ban …": a body's name, not a place's
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and text[tokens[j].start].isupper()
+        and (j == i or not text[tokens[j - 1].end : tokens[j].start].strip())
+    ):
+        j += 1
+    if j - i < 2:
+        return None  # a place is named in two words or three, each capitalised; not "Rà soát"
+    return text[tokens[i].start : tokens[j - 1].end], j
+
+
+def _place_after(text: str, tokens: list[Tok], end: int) -> tuple[str, int] | None:
+    """The place name printed right after `end` (a space between) and where it ends, or None."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if i >= len(tokens) or text[end : tokens[i].start].strip():
+        return None
+    place = _place_at(text, tokens, i)
+    return (place[0], tokens[place[1] - 1].end) if place else None
+
+
 # "(trừ Sở Ngoại vụ, Ban Quản lý …)" printed right after several units named at once.
 _EXCEPT = re.compile(r"\s*\(\s*(?:ngoai\s+)?(?:tru|khong\s+(?:bao\s+)?gom)\b[^()]*\)")
 
@@ -128,6 +168,8 @@ class Register:
     def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path = DATA_DIR):
         self.province = province
         self._seen: dict[str, list[Mention]] = {}
+        # the district units each line names by a place the province does not hold
+        self._strange: dict[str, list[tuple[int, int, str]]] = {}
         agencies = {
             n: a for n, a in catalogue.agencies.items() if a.province in ("", province.slug)
         }
@@ -169,15 +211,24 @@ class Register:
         """Every unit a line names, in order, none overlapping: groups first, then agencies,
         then the province's committee."""
         if text not in self._seen:  # a letter's reader asks of one line many times
-            self._seen[text] = self._mentions(text)
+            strange: list[tuple[int, int, str]] = []
+            self._seen[text] = self._mentions(text, strange)
+            self._strange[text] = strange
         return list(self._seen[text])
 
-    def _mentions(self, text: str) -> list[Mention]:
+    def strangers(self, text: str) -> list[str]:
+        """The district units a line names by a place the province does not hold ("UBND huyện
+        Bảo Yên", "các huyện: Hàm Yên, Bảo Yên" in a Tuyên Quang letter), as "UBND huyện Bảo
+        Yên": no unit of the register, and not the province's districts as a whole either."""
+        self.mentions(text)
+        return [name for _, _, name in self._strange[text]]
+
+    def _mentions(self, text: str, strange: list[tuple[int, int, str]]) -> list[Mention]:
         tokens = _tokens(text)
         taken: list[Mention] = []
         self._roles(text, tokens, taken)
         self._groups(text, tokens, taken)
-        for m in self._agencies(text, tokens):
+        for m in self._agencies(text, tokens, strange):
             if all(m.end <= t.start or m.start >= t.end for t in taken):
                 taken.append(m)
         low = strip_marks(text.lower())
@@ -219,7 +270,9 @@ class Register:
             taken.append(Mention(start, end, self.groups[key], text[start:end], group=True))
             i = best + 1
 
-    def _agencies(self, text: str, tokens: list[Tok]) -> list[Mention]:
+    def _agencies(
+        self, text: str, tokens: list[Tok], strange: list[tuple[int, int, str]]
+    ) -> list[Mention]:
         found = []
         for i in range(len(tokens)):
             before = tokens[i - 1] if i else None
@@ -252,15 +305,32 @@ class Register:
         for m in found:
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
-        listed = self._listed_places(text, tokens, chosen)  # may widen a list's head
-        return chosen + listed
+        listed = self._listed_places(text, tokens, chosen, strange)  # may widen a list's head
+        # "UBND huyện Bảo Yên": the districts' common name, then a place printed as a name that
+        # no district of the province bears (the longest match would have read one that does):
+        # one district the register lacks, not every district
+        kept = []
+        for m in chosen:
+            place = _place_after(text, tokens, m.end) if _district_word(m) else None
+            if place is None:
+                kept.append(m)
+            else:
+                strange.append((m.start, place[1], f"{m.printed} {place[0]}"))
+        return kept + listed
 
-    def _listed_places(self, text: str, tokens: list[Tok], chosen: list[Mention]) -> list[Mention]:
+    def _listed_places(
+        self,
+        text: str,
+        tokens: list[Tok],
+        chosen: list[Mention],
+        strange: list[tuple[int, int, str]],
+    ) -> list[Mention]:
         """ "các huyện: Lâm Bình, Na Hang": the places listed after a district unit, each the
         district unit of its name; "Các Sở: Xây dựng, Y tế": the names listed after a
         department's kind, each the department of its name."""
         more: list[Mention] = []
         narrowed: set[int] = set()
+        heads: dict[int, int] = {}  # where a narrowed list's first name starts → its head's
         for at, m in enumerate(chosen):
             kind, span = _listing(text, tokens, m)
             if not kind:
@@ -291,11 +361,36 @@ class Register:
                         i = j + 1
                         break
                 else:
-                    break
+                    # a place no district of the province bears ("huyện: Hàm Yên, Bảo Yên,
+                    # Sơn Dương"): said as a unit the register lacks; the list goes on
+                    # (the first place right after the head or its colon: after a comma it may
+                    # be another body, "UBND cấp huyện, UBND cấp xã")
+                    place = _place_at(text, tokens, i) if kind != "so" else None
+                    if (
+                        place is None
+                        or (i == first and not opens)
+                        or any(c.start <= tokens[i].start < c.end for c in chosen)
+                    ):
+                        break
+                    start, (name, i) = tokens[i].start, place
+                    kind_name = "thành phố" if kind == "thanhpho" else "huyện"
+                    strange.append((start, tokens[i - 1].end, f"UBND {kind_name} {name}"))
             if i > first and len(m.names) > 1:
                 narrowed.add(at)  # "UBND các huyện: Hàm Yên, Yên Sơn" is those two, not all
+                heads[tokens[first].start] = m.start
         chosen[:] = [c for at, c in enumerate(chosen) if at not in narrowed]
-        return [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
+        more = [x for x in more if all(x.end <= c.start or x.start >= c.end for c in chosen)]
+        # the head printed before the list is the first name's ("UBND các huyện: Yên Sơn"), so
+        # that the names run from where the head starts, whether the list's first place was
+        # read as a place alone or as one of the list
+        for found in (chosen, more):
+            found[:] = [
+                replace(x, start=heads[x.start], printed=text[heads[x.start] : x.end])
+                if x.start in heads
+                else x
+                for x in found
+            ]
+        return more
 
     def left_out(self, text: str, pos: int) -> tuple[tuple[str, ...], int]:
         """The units a bracket at `pos` leaves out ("Các cơ quan có tên tại Kính gửi (trừ Sở Y
@@ -310,7 +405,10 @@ class Register:
         """Where the units named one after another from `pos` end ("Sở A, Sở B và Sở C"): past
         each name only commas, "và" or "các" part from the one before (`low`: `text` plain)."""
         end = pos
-        for m in self.mentions(text):
+        named = self.mentions(text)
+        # (a district the province lacks, listed among them, stands in the run as they do)
+        strange = [Mention(a, b, (), text[a:b]) for a, b, _ in self._strange[text]]
+        for m in sorted(named + strange, key=lambda m: m.start):
             if m.start < end:
                 continue
             if low[end : m.start].strip(" ,;") not in ("", "va", "cac"):

@@ -3,7 +3,9 @@
 A section addressed to units that sets no date and gives a support duty (phối hợp, cho ý kiến
 góp ý, hỗ trợ) supports the tasks of the sections it names ("tại điểm b mục 1"). Naming none, it
 supports the tasks of the units whose work it names ("cho ý kiến đối với đề xuất của các sở,
-ban, ngành"), or every task when it names no one's.
+ban, ngành"), the duties whose work its words name ("phối hợp với Sở … tổ chức diễn tập …": the
+drill, not the report), those a dated item has its units help with in passing (the reader's
+partners), or every task when it names none of these.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from itertools import pairwise
 from knowledge.letters.helping import SUPPORT, gives_support
 from knowledge.letters.references import ANYWHERE, references, refers_to
 from knowledge.letters.register import Register
-from knowledge.letters.sections import Section, supports
+from knowledge.letters.sections import Section, duties, supports
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE
 from knowledge.letters.units import helper_clauses, helpers_in, line_helpers
@@ -49,6 +51,8 @@ class Support:
     ):
         self.sections = [s for s in sections if s.support_only]
         self.tops = tops
+        self.register = register
+        self.aimed: dict[int, set[int]] = {}  # a section's id → the dated lines it serves
         self.refs = {
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
         }
@@ -114,6 +118,27 @@ class Support:
                 named.append({sender})
             self.serves[id(s)] = [n for n in named if n]
 
+    def aim(self, dated: list[Line]) -> None:
+        """Which duties (`dated`: the line of each) each support section that names no item
+        serves by the work it names: "2. Công an tỉnh — Phối hợp với Sở TT&TT tổ chức diễn tập
+        ứng cứu sự cố …" serves the drill Sở TT&TT is dated to hold, not its report nor the
+        districts' dossier. Two pairs of words at least, the units' names left out, shared
+        with some duties and none with another; else it serves every duty, as before."""
+        for s in self.sections:
+            if self.refs[id(s)] or id(s) in self.clauses:
+                continue
+            work = _pairs(self._unnamed(" ".join(duties(s, self.register))))
+            shared = {ln.no: len(work & _pairs(self._unnamed(ln.text))) for ln in dated}
+            making = {no for no, n in shared.items() if n >= 2}
+            if making and min(shared.values()) == 0:
+                self.aimed[id(s)] = making
+
+    def _unnamed(self, text: str) -> str:
+        """`text` plain, without the units it names (their names are no work)."""
+        for m in sorted(self.register.mentions(text), key=lambda m: -m.start):
+            text = text[: m.start] + "," + text[m.end :]
+        return plain(text)
+
     @property
     def units(self) -> set[str]:
         return {n for s in self.sections for n in s.units}
@@ -140,6 +165,8 @@ class Support:
                 continue
             refs = self.refs[id(s)]
             if not refs:
+                if line_no not in self.aimed.get(id(s), {line_no}):
+                    continue  # it names the work of other duties
                 names += [u for u in s.units or addressed if line_no in partners.get(u, {line_no})]
             elif any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
                 names += s.units or addressed

@@ -145,6 +145,8 @@ def title(
     # what its dates leave of "lần lượt trước ngày 15/6 và trước ngày 15/11" (respectively)
     result = re.sub(r"\s+lần lượt(?:\s+và)?(?=\s*(?:[(,;]|$))", "", result)
     result = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", result))
+    # what its dates leave of "Định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm, tổng hợp …"
+    result = re.sub(r",(?:\s*,)+", ",", result)
     result = re.sub(r"\(\s+", "(", result)
     result = re.sub(r"\s*\((?:\s|,|và)*\)", "", result)  # a bracket its dates left empty
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off

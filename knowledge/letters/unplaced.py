@@ -30,14 +30,24 @@ def unknown_unit(name: str, register: Register) -> str:
     return f"không có “{name}” trong danh sách đơn vị của tỉnh {register.province.name}"
 
 
-def unplaced(lines: list[Line], unknown: tuple[Line, ...], register: Register) -> list[Problem]:
+def unplaced(
+    lines: list[Line], unknown: tuple[Line, ...], register: Register, body_end: int | None = None
+) -> list[Problem]:
     """A problem for each Kính gửi item the register did not read (`unknown`, as the reader
-    found them) and for each name in a table's units or supporting cell it did not read."""
+    found them), for each name in a table's units or supporting cell it did not read, and for
+    each district unit a line up to the body's end (`body_end`) names by a place the province
+    does not hold ("đề nghị UBND các huyện: Hàm Yên, Bảo Yên …"): read as no unit, that
+    district would owe nothing and be chased for nothing."""
     found = [
         Problem(item.no, unknown_unit(item.text, register))
         for item in unknown
         if not _GROUP.search(item.plain)
     ]
+    said = {item.no for item in unknown}
+    for line in lines[:body_end]:
+        if line.no not in said:
+            strange = register.strangers(line.text)
+            found += [Problem(line.no, unknown_unit(n, register)) for n in strange]
     for line in lines:
         if not line.table or not line.cell:
             continue

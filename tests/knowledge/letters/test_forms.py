@@ -166,3 +166,12 @@ def test_a_form_enclosed_by_a_name_of_its_own_is_a_form_of_the_task_that_names_i
     assert task.forms == ("Mẫu số 02", "Biểu tổng hợp")
     # when, before who and what, is no part of the title
     assert task.title.startswith("Báo cáo kết quả khám bệnh từ xa")
+
+
+def test_a_sheet_enclosed_to_be_filled_is_a_form_by_its_name():
+    from knowledge.letters.details import forms
+
+    line = Line(1, "điền thông tin vào Phiếu đăng ký tham dự kèm theo, gửi trước ngày 20/5/2024.")
+    assert forms([line]) == ("Phiếu đăng ký tham dự",)
+    # a sheet the work hands out or receives is no form of the task
+    assert forms([Line(2, "cấp phiếu tiếp nhận hồ sơ cho công dân trước ngày 20/5/2024")]) == ()

@@ -87,3 +87,21 @@ def test_a_group_less_the_units_its_bracket_leaves_out(register):
     assert len(districts.names) == 6 and "UBND huyện Na Hang" not in districts.names
     # a single unit's bracket is an aside, not a list of those left out
     assert _names(register, "Sở Y tế (trừ các bệnh viện)") == ["Sở Y tế"]
+
+
+def test_a_district_the_province_lacks_is_no_unit_and_not_every_district(register):
+    # "UBND huyện" then a place no district of Tuyên Quang bears: one unknown district
+    assert _names(register, "Kính gửi UBND huyện Mường Khương") == []
+    assert register.strangers("Kính gửi UBND huyện Mường Khương") == ["UBND huyện Mường Khương"]
+    # a district it holds, and the common name before a comma or a verb, read as before
+    assert _names(register, "UBND huyện Na Hang") == ["UBND huyện Na Hang"]
+    assert len(_names(register, "UBND huyện, thành phố")) == 7
+    assert register.strangers("UBND các huyện, thành phố: Rà soát số liệu") == []
+
+
+def test_a_list_of_places_goes_on_past_one_the_province_lacks(register):
+    text = "đề nghị UBND các huyện: Yên Sơn, Mường Khương, Lâm Bình và Sở Y tế gửi"
+    assert _names(register, text) == ["UBND huyện Yên Sơn", "UBND huyện Lâm Bình", "Sở Y tế"]
+    assert register.strangers(text) == ["UBND huyện Mường Khương"]
+    # another body after the comma is no place: "UBND cấp huyện, UBND cấp xã"
+    assert register.strangers("của UBND cấp huyện, UBND cấp xã, cho ý kiến") == []

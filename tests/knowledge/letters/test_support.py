@@ -171,3 +171,60 @@ def test_a_unit_with_a_task_of_its_own_that_also_helps_another_s_work_supports_i
     # the plan's title: the work above the list of what it holds, not the sending line
     assert plan.title.startswith("Xây dựng phương án kinh phí số hóa hồ sơ công chức")
     assert len(plan.contents) == 2
+
+
+def test_a_support_clause_in_one_dated_point_of_a_section_serves_that_point_alone(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "- Cài đặt phần mềm quản lý hồ sơ công chức cho các phòng, hoàn thành trước ngày "
+        "15/4/2023. Viễn thông Tuyên Quang bảo đảm đường truyền, hỗ trợ kỹ thuật trong quá "
+        "trình cài đặt.\n"
+        "- Báo cáo số hồ sơ đã cập nhật trên phần mềm về Sở Nội vụ trước ngày 30/6/2023.\n",
+    )
+    installing, reporting = draft.tasks
+    assert installing.supporting == ("Viễn thông Tuyên Quang",)
+    assert reporting.supporting == ()
+
+
+def test_a_unit_supporting_one_item_in_passing_supports_no_other_by_its_own_section(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "a) Lập danh sách tài khoản cán bộ (theo Mẫu số 01), gửi về Sở Nội vụ trước ngày "
+        "20/3/2023.\n"
+        "Sở Thông tin và Truyền thông hỗ trợ Sở Tài chính tạo tài khoản trên phần mềm.\n"
+        "b) Báo cáo kết quả cập nhật hồ sơ công chức trên phần mềm về Sở Nội vụ trước ngày "
+        "30/6/2023.\n"
+        "2. Sở Thông tin và Truyền thông\n"
+        "Hướng dẫn kết nối phần mềm quản lý hồ sơ công chức với cơ sở dữ liệu quốc gia về cán "
+        "bộ, công chức.\n",
+    )
+    listing, reporting = draft.tasks
+    assert listing.supporting == ("Sở Thông tin và Truyền thông",)
+    assert reporting.supporting == ()
+
+
+def test_a_support_section_serves_the_duty_whose_work_it_names(catalogue):
+    body = (
+        "1. Sở Thông tin và Truyền thông\n"
+        "- Tổ chức tập huấn sử dụng phần mềm quản lý hồ sơ công chức cho các cơ quan, hoàn thành "
+        "trước ngày 30/4/2023.\n"
+        "- Tổng hợp, báo cáo Sở Nội vụ kết quả thực hiện trước ngày 15/12/2023.\n"
+        "2. Sở Tài chính\n"
+        "Cập nhật dữ liệu hồ sơ công chức của đơn vị lên phần mềm, gửi báo cáo về Sở Nội vụ "
+        "trước ngày 30/5/2023.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Phối hợp với Sở Thông tin và Truyền thông tổ chức tập huấn sử dụng phần mềm; cung cấp "
+        "tài liệu hướng dẫn cho học viên.\n"
+    )
+    training, summing, updating = _read(catalogue, body).tasks
+    assert training.supporting == ("Viễn thông Tuyên Quang",)
+    assert summing.supporting == () and updating.supporting == ()
+    # naming no one's work in particular, it serves every duty, as before
+    general = body.replace(
+        "tổ chức tập huấn sử dụng phần mềm; cung cấp tài liệu hướng dẫn cho học viên",
+        "trong quá trình triển khai",
+    )
+    everyone = _read(catalogue, general).tasks
+    assert all(t.supporting == ("Viễn thông Tuyên Quang",) for t in everyone)

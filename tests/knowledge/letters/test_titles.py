@@ -354,3 +354,47 @@ def test_when_and_who_before_the_duty_are_no_part_of_its_title(register):
     assert title(text, [], register) == "Báo cáo số hồ sơ trực tuyến gửi về Sở Y tế"
     text = "Định kỳ hằng quý, các đơn vị báo cáo kết quả khám bệnh từ xa, gửi về Sở Y tế."
     assert title(text, [], register).startswith("Báo cáo kết quả khám bệnh từ xa")
+
+
+STEPPED = """UBND TỈNH TUYÊN QUANG
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+
+Số: 233/SNN-KH
+V/v cập nhật dữ liệu mã số vùng trồng
+
+Tuyên Quang, ngày 02 tháng 3 năm 2023
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. Đề nghị UBND các huyện, thành phố cập nhật dữ liệu mã số vùng trồng cây ăn quả theo trình tự \
+sau:
+- Bước 1: Phòng Nông nghiệp thống kê diện tích vùng trồng trên địa bàn.
+- Bước 2: Gửi bảng thống kê (theo Biểu số 01) về Sở Nông nghiệp và Phát triển nông thôn trước \
+ngày 20/3/2023.
+2. Đề nghị UBND các huyện, thành phố lập kế hoạch kiểm tra vùng trồng theo các bước sau:
+- Bước 1: Rà soát danh sách vùng trồng trước ngày 10/4/2023.
+- Bước 2: Gửi kế hoạch kiểm tra về Sở Nông nghiệp và Phát triển nông thôn trước ngày 25/4/2023.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_date_in_the_one_dated_step_titles_the_work_the_steps_make_up(catalogue):
+    updating, listing, planning = read_letter(
+        STEPPED, catalogue, catalogue.province("tuyen-quang"), "snn.txt"
+    ).tasks
+    # the last step carries the date; the work is the sentence that introduces the steps
+    assert updating.title == "Cập nhật dữ liệu mã số vùng trồng cây ăn quả"
+    assert len(updating.steps) == 2
+    # steps dated one by one are tasks of their own, each its step's work
+    assert "Rà soát danh sách vùng trồng" in listing.title
+    assert "Gửi kế hoạch kiểm tra" in planning.title
+
+
+def test_what_two_dates_leave_between_commas_is_one_comma(register):
+    text = (
+        "Định kỳ 6 tháng, trước ngày 15/6 và 15/12 hằng năm, tổng hợp kết quả sử dụng phần mềm, "
+        "báo cáo Sở Nội vụ."
+    )
+    assert ",," not in _title(register, text, "trước ngày 15/6 và 15/12 hằng năm")
