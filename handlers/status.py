@@ -22,7 +22,7 @@ from handlers.context import BotContext
 from handlers.desk import with_desk
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.offers import drop_newest_draft
+from knowledge.messages.offers import drop_newest_draft, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import cancelling, progress, reminder_replies, status_typed, statuses, undoing
@@ -156,6 +156,16 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
     )
 
 
+OFFER_TITLE = 90  # characters of a title an offer quotes: the status must stay in sight
+
+
+def cut(title: str) -> str:
+    """A long title cut at a word, so that what follows it (the status, the unit) is read."""
+    if len(title) <= OFFER_TITLE:
+        return title
+    return title[:OFFER_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def undo_button(change: Change) -> Buttons:
     return [[(UNDO, UndoStatus(change.id))]]
 
@@ -177,7 +187,7 @@ async def offer(
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
-    title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
+    title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
     sent = result.sent
     if found.part:
         # one form of several named: that form is not the task; the task only on a confirmation
@@ -196,14 +206,23 @@ async def offer(
             f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
         )
     else:
+        # the status first, then whose: a long title read to its end named the unit last and
+        # the status after it, where it was missed (ux16a #14)
         unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
         unit = unit or (f" cho <b>{esc(whose)}</b>" if whose else "")
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
-        text = (
-            f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
-            f"<b>{esc(found.status.label)}</b>?{tail}\nBấm nút để ghi{then}; không bấm thì không "
-            "có gì thay đổi."
+        partial = (
+            "\n<i>Đã xong một phần (dưới 100%) là đang thực hiện; Hoàn thành chỉ khi dịch vụ đã "
+            "tích hợp, cung cấp trên Cổng DVCQG.</i>"
+            if found.partial
+            else ""
         )
+        text = (
+            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>{unit}?"
+            f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
+        )
+    if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
+        text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
@@ -236,6 +255,8 @@ async def offer_each(
     opening = openings[result.why]
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if result.unchanged:
+        lines.insert(0, unchanged_items(result.unchanged, result.status))
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:

@@ -58,3 +58,5 @@ class Offered:
     # what the status needs and the statement did not say ("ghi chú về vướng mắc"): asked
     # after the press, and said with the offer so that it is not typed before it
     needs: str = ""
+    # the other items the message named whose status already stands: said beside the offer
+    unchanged: tuple[str, ...] = ()

@@ -19,7 +19,7 @@ from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
-from knowledge.reader.writes import Offer, offer_for
+from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
 from knowledge.rules.progress import item_title, sent_already
@@ -239,6 +239,9 @@ def update_status(
         named = target.agency if isinstance(target, Target) and unit is not None else None
         return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
+    said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
+    if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
+        return offer_status(desk, caller, said)
     return write_status(desk, caller, key, reading.status, note, unit)
 
 

@@ -30,6 +30,7 @@ from knowledge.reader.capnhat_line import (
     whole_key_shape,
 )
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.shares import below_whole
 from knowledge.reader.task_refs import one_form
 from knowledge.rules.statuses import (
     STATUS_PHRASES,
@@ -55,6 +56,9 @@ class Offer:
     # the unit named before the status words ("Sở Y tế đã nộp biểu 02"): whose it is, for an
     # admin writing for units (usecases/statuses.py); an officer writes for their own
     unit: str = ""
+    # "xong 50%": said done, with a share below the whole; offered as under way, which the
+    # offer says (knowledge/reader/shares.py)
+    partial: bool = False
 
 
 _SPAN_WORDS = tuple(
@@ -270,6 +274,27 @@ def offer_for(
 
 
 def statement(
+    text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
+) -> Offer | Items | Unclear | None:
+    """A statement naming one row or task and a status (`_statement`); "done" said with a
+    share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành."""
+    found = _statement(text, assistant, province, today, agency)
+    if isinstance(found, Offer):
+        return under_way(found, text)
+    if isinstance(found, Items):
+        return Items(tuple(under_way(o, o.note) for o in found.offers))
+    return found
+
+
+def under_way(offer: Offer, said: str) -> Offer:
+    """The offer as Đang thực hiện when it says done and `said` states a share below the
+    whole; else as it is."""
+    if offer.status == Status.HOAN_THANH and below_whole(said):
+        return replace(offer, status=Status.DANG_THUC_HIEN, partial=True)
+    return offer
+
+
+def _statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
 ) -> Offer | Items | Unclear | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row

@@ -166,7 +166,7 @@ async def test_a_unit_named_in_the_coordinators_words_is_the_one_offered(player)
     await player.line("@ 2021-04-16 10:00")
     out = texts(await player.send(ADMIN, "ghi thay so y te da nop bieu 02"), ADMIN)
     assert out[0].startswith(
-        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho Sở Y tế (ghi thay) → Hoàn thành?"
+        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho Sở Y tế (ghi thay)?"
     )
     assert svc.repo.current("tq-2021-04-20", "Sở Y tế") is None
     await player.send(ADMIN, "[Ghi tq-2021-04-20 → Hoàn thành?]")
@@ -215,7 +215,7 @@ async def test_a_unit_named_by_its_place_or_short_name_is_the_one_written_for(pl
     unit is now read where a unit stands, and a unit that owes nothing is told so."""
     svc = services(player)
     out = texts(await player.send(ADMIN, "ghi thay ham yen 406-11 xong"), ADMIN)
-    assert "cho UBND huyện Hàm Yên (ghi thay) → Hoàn thành?" in out[0]
+    assert "→ Hoàn thành cho UBND huyện Hàm Yên (ghi thay)?" in out[0]
     assert svc.repo.current("406-11", "UBND huyện Hàm Yên") is None
     await player.send(ADMIN, "[Ghi 406-11 → Hoàn thành?]")
     assert svc.repo.current("406-11", "UBND huyện Hàm Yên").new == "hoan_thanh"
