@@ -108,7 +108,8 @@ class PromptEnd(StrEnum):
 PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "note": (),
     "proposal": ("pv:",),
-    "offer": ("wo:",),
+    # its confirmation, or an undo beside it ("à nhầm, …": the undo and the status said instead)
+    "offer": ("wo:", "un:"),
     "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
     "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
     "letter": (),  # a correction to a letter's draft: any button is another step

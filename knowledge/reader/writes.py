@@ -42,7 +42,7 @@ from knowledge.rules.statuses import (
 # -- free text ---------------------------------------------------------------------------------
 # Status words too common in questions and notes to offer a write on ("đang", "ok", "chưa").
 _WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
-_NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
+NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
                 best is None or len(words) > best[2] - best[1]
             ):
                 best = (Status(code), i, i + len(words))
-    if best is not None and best[1] > 0 and folds[best[1] - 1] in _NEGATIONS:
+    if best is not None and best[1] > 0 and folds[best[1] - 1] in NEGATIONS:
         return None  # "gplx chưa xong": not done, and no other status either
     return best
 
@@ -127,8 +127,8 @@ def status_spans(folds: list[str]) -> list[tuple[Status, int, int]]:
             continue
         length, code = max(at, key=lambda a: a[0])
         # "xong chưa", "xong không": asked, not said
-        asked = i + length < len(folds) and folds[i + length] in _NEGATIONS
-        if not (i > 0 and folds[i - 1] in _NEGATIONS) and not asked:
+        asked = i + length < len(folds) and folds[i + length] in NEGATIONS
+        if not (i > 0 and folds[i - 1] in NEGATIONS) and not asked:
             found.append((Status(code), i, i + length))
         i += length
     return found
@@ -256,7 +256,7 @@ def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
     end, marker's end)."""
     for verb, marker, code in _AROUND:
         for i, word in enumerate(folds):
-            if word != verb or (i > 0 and folds[i - 1] in _NEGATIONS):
+            if word != verb or (i > 0 and folds[i - 1] in NEGATIONS):
                 continue
             for j in range(i + 2, min(len(folds), i + 2 + MAX_OBJECT_WORDS)):
                 if folds[j] == marker:
