@@ -31,6 +31,7 @@ from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
+from usecases.sent_outside import Outside
 from usecases.statements import Several, Why
 from usecases.statuses import (
     Change,
@@ -198,6 +199,8 @@ async def offer(
             "bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>; không bấm thì không có gì thay "
             f"đổi.{tail}"
         )
+    elif result.outside is not None:
+        text = sent_outside(found.key, title, result.outside, whose_text(result, whose), tail)
     elif sent is not None:
         text = (
             f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
@@ -208,8 +211,7 @@ async def offer(
     else:
         # the status first, then whose: a long title read to its end named the unit last and
         # the status after it, where it was missed (ux16a #14)
-        unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
-        unit = unit or (f" cho <b>{esc(whose)}</b>" if whose else "")
+        unit = whose_text(result, whose)
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
         partial = (
             "\n<i>Đã xong một phần (dưới 100%) là đang thực hiện; Hoàn thành chỉ khi dịch vụ đã "
@@ -226,11 +228,38 @@ async def offer(
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
+    elif result.outside is not None:
+        label = f"Đã gửi ngoài bot: ghi {found.key} → {found.status.label}"
     await reply(
         update,
         context,
         text,
         [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
+    )
+
+
+def whose_text(result: Offered, whose: str | None) -> str:
+    """ " cho <unit> (ghi thay)": the unit an admin writes for, or the officer's own named in a
+    group, where the reminder is several agencies'."""
+    if result.behalf:
+        return f" cho <b>{esc(result.behalf)}</b> (ghi thay)"
+    return f" cho <b>{esc(whose)}</b>" if whose else ""
+
+
+def sent_outside(key: str, title: str, outside: Outside, unit: str, tail: str) -> str:
+    """The offer to mark a task's document sent when nothing of it is in the bot: what the press
+    records (sent to the recipient outside the bot), that no form is in the bot, and how to
+    send it through the bot instead."""
+    what, to = esc(outside.what), esc(outside.to)
+    thing = "biểu" if outside.forms else "tệp"
+    how = ", ".join(f"<code>{esc(c)}</code>" for c in outside.hand_in)
+    how += " (hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp)" if outside.forms else " rồi gửi tệp"
+    return (
+        f"Bạn muốn ghi {key_tag(key)}{title} → <b>Hoàn thành</b>{unit}, tức là <b>đã gửi đủ "
+        f"{what} cho {to} ngoài bot</b> (văn bản, e-mail)?{tail}\n"
+        f"Trong bot chưa có {thing} nào của đơn vị cho nhiệm vụ này: {to} sẽ thấy “báo đã nộp, "
+        f"không có {thing} trong bot”. Nộp qua bot: {how}.\n"
+        "Bấm nút để ghi; không bấm thì không có gì thay đổi."
     )
 
 

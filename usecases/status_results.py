@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
 from knowledge.rules.statuses import Change, Status
+from usecases.sent_outside import Outside
 
 MAX_NOTE = 1000  # characters of a note kept
 
@@ -60,3 +61,5 @@ class Offered:
     needs: str = ""
     # the other items the message named whose status already stands: said beside the offer
     unchanged: tuple[str, ...] = ()
+    # a task's document marked sent with nothing of it in the bot: what the press records
+    outside: Outside | None = None

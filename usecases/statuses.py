@@ -42,6 +42,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_outside import outside_bot
 from usecases.statements import Several, Why, lapsed, meant_offer, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
@@ -117,6 +118,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         hand_in=hand_in,
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",
+        outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
     )
 
 

@@ -82,7 +82,7 @@ async def test_a_sending_is_offered_for_the_tasks_document_only(player):
     (406-14, integrated, not handed in) is not offered (ux14b item 4)."""
     await reminded_twice(player)
     calls = await player.line("1001 >> da nop roi a")
-    assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành?"]]
+    assert buttons(calls) == [["Đã gửi ngoài bot: ghi tq-2021-05-20 → Hoàn thành"]]
     assert repo(player).current("tq-2021-05-20", "Sở Xây dựng") is None
 
 
