@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.render.answers import esc
 from usecases.prompts import (
+    BlankPrompt,
     FilePrompt,
     HandinPrompt,
     LetterPrompt,
@@ -26,6 +27,8 @@ def prompt_name(prompt: Prompt) -> str:
         return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, StatusPrompt):
         return f"lựa chọn trạng thái cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, BlankPrompt):
+        return f"biểu trống đang chờ bấm nút nộp ({esc(prompt.name)})"
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"

@@ -30,6 +30,7 @@ class PromptKind(StrEnum):
     UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
     FILE = "file"  # a file sent with no task named, offered for the one the unit owes: its press
     STATUS = "status"  # a row chosen for /capnhat, its status by a button or typed ("vướng")
+    BLANK = "blank"  # a form sent back with nothing filled in, sent only on a press
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,18 @@ class FilePrompt:
         return (self.key, *self.others)
 
 
+@dataclass(frozen=True)
+class BlankPrompt:
+    """A form sent back with nothing filled in (`form`'s code, for `agency`, read from the file
+    `name` as `data`), waiting for the press that sends it blank on purpose."""
+
+    kind: ClassVar[PromptKind] = PromptKind.BLANK
+    form: str
+    agency: str
+    name: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
 Prompt = (
     NotePrompt
     | OfferPrompt
@@ -167,6 +180,7 @@ Prompt = (
     | HandinPrompt
     | FilePrompt
     | StatusPrompt
+    | BlankPrompt
 )
 
 
@@ -202,6 +216,13 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "agency": prompt.agency}
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
+    elif isinstance(prompt, BlankPrompt):
+        payload = {
+            "form": prompt.form,
+            "agency": prompt.agency,
+            "name": prompt.name,
+            "data": prompt.data,
+        }
     elif isinstance(prompt, FilePrompt):
         payload = {
             "key": prompt.key,
@@ -251,6 +272,10 @@ def load(kind: str, payload: str) -> Prompt | None:
             return HandinPrompt(str(data["key"]), str(data["agency"]))
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
+        if kind == PromptKind.BLANK:
+            return BlankPrompt(
+                str(data["form"]), str(data["agency"]), str(data["name"]), dict(data["data"])
+            )
         if kind == PromptKind.FILE:
             return FilePrompt(
                 str(data["key"]),

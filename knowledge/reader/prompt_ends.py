@@ -116,6 +116,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "handin": (),  # a file is its answer
     "file": ("hf:",),  # the button that hands in the file sent with no task named
     "status": ("s:",),  # /capnhat's status buttons for the row chosen
+    "blank": ("bl:",),  # the button that sends a form with nothing filled in, on purpose
 }
 
 WHY = {
@@ -151,7 +152,7 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind in ("offer", "unit", "file", "status") or asks_undo(text):
+    if kind in ("offer", "unit", "file", "status", "blank") or asks_undo(text):
         # answered by its buttons, not by a message; or the writer takes back the last write
         return PromptEnd.MOVED_ON
     if reads_as_question(text):
