@@ -86,6 +86,9 @@ class UnitPrompt:
     note: str = ""
 
 
+LISTED = "_listed"  # in a proposal prompt's data: left by /dexuat's list, nothing typed yet
+
+
 @dataclass(frozen=True)
 class ProposalPrompt:
     """`data` holds the answers so far (knowledge/rules/proposals.py reads and fills it)."""
@@ -95,6 +98,12 @@ class ProposalPrompt:
     step: str
     data: dict[str, Any] = field(default_factory=dict)
     id: int | None = None  # the proposal being edited; None for a new one
+
+    @property
+    def listed(self) -> bool:
+        """Left by /dexuat's list: the next text that reads as a service's name starts a new
+        proposal; nothing was typed, so it ends without a word."""
+        return bool(self.data.get(LISTED))
 
     def state(self) -> dict[str, Any]:
         """A copy in the shape the proposal rules take (and may change)."""
