@@ -290,6 +290,13 @@ async def offer_each(
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
+    if result.outside:  # nothing of these in the bot: a press reports them sent outside it
+        keys = ", ".join(key_tag(k) for k, _ in result.outside)
+        to = esc(result.outside[0][1].to)
+        lines.append(
+            f"Trong bot chưa có biểu, tệp nào của đơn vị cho {keys}: bấm là ghi đã gửi {to} "
+            "ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); nộp qua bot: /nop."
+        )
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [

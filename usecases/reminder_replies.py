@@ -20,6 +20,7 @@ from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_outside import Outside, outside_bot
 from usecases.statements import Several, Why
 from usecases.statuses import MAX_NOTE, Offered, UnitAsked, offer_status
 
@@ -36,6 +37,8 @@ class OfferedEach:
     why: Why = Why.REMINDER  # what named the items (a reminder, the words, a parent row)
     parent: str = ""  # Why.PARTS: the row named, whose sub-rows these are
     unchanged: tuple[str, ...] = ()  # items named whose status already stands: said so
+    # tasks whose document has nothing of it in the bot: a press reports it sent outside it
+    outside: tuple[tuple[str, Outside], ...] = ()
 
 
 @use_case(writes=True)
@@ -77,4 +80,9 @@ def offer_each(
         several.why,
         several.parent,
         unchanged,
+        tuple(
+            (key, out)
+            for key in open_keys
+            if (out := outside_bot(desk, key, caller.agency or "", status)) is not None
+        ),
     )

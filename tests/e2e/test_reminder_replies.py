@@ -45,6 +45,10 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
         "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Mỗi nút ghi một mục:\n"
         "• 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)\n"
         "• tq-2021-05-20 (Phụ lục I–IV)\n"
+        # nothing of the Phụ lục in the bot: the press reports them sent outside it (ux16a #4)
+        "Trong bot chưa có biểu, tệp nào của đơn vị cho tq-2021-05-20: bấm là ghi đã gửi Sở "
+        "Thông tin và Truyền thông ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); "
+        "nộp qua bot: /nop.\n"
         "Bấm nút của mục đó để ghi; không bấm thì không có gì thay đổi."
     ]
     assert buttons(calls) == [["Ghi 406-14 → Hoàn thành"], ["Ghi tq-2021-05-20 → Hoàn thành"]]
