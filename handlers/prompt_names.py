@@ -10,6 +10,7 @@ from usecases.prompts import (
     LetterPrompt,
     NotePrompt,
     Prompt,
+    ProposalPrompt,
     StatusPrompt,
     SubmitPrompt,
     UnitPrompt,
@@ -31,4 +32,6 @@ def prompt_name(prompt: Prompt) -> str:
         return f"biểu trống đang chờ bấm nút nộp ({esc(prompt.name)})"
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, ProposalPrompt) and prompt.listed:
+        return "lượt chờ tên đề xuất mới"  # /dexuat's list: nothing was typed
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"

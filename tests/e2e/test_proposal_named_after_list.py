@@ -47,6 +47,9 @@ async def test_other_texts_after_the_list_are_read_as_usual(player, db_url, caps
     assert out[0].startswith("Đề xuất của Sở Xây dựng")
     out = texts(await player.send(BUILDING, "/tiendo"), BUILDING)
     assert len(out) == 1 and out[0].startswith("Tiến độ Sở Xây dựng")  # no "Đã bỏ …"
+    await player.send(BUILDING, "/dexuat")
+    out = texts(await player.send(BUILDING, "huy"), BUILDING)
+    assert out == ["Đã bỏ lượt chờ tên đề xuất mới; không có gì được ghi."]
     assert proposals(player) == [] and statuses(db_url, capsys) == []
 
 
