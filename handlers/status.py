@@ -106,10 +106,17 @@ async def show(
             update, context, f"↩️ Đã hoàn tác: {quote(result.change)}", undo_button(result.change)
         )
     else:
+        outside = result.outside
+        said = (
+            f"\nGhi nhận: đã gửi {esc(outside.what)} cho {esc(outside.to)} ngoài bot; trong bot "
+            f"không có {'biểu' if outside.forms else 'tệp'} nào của đơn vị cho nhiệm vụ này."
+            if outside is not None
+            else ""
+        )
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change)}\n"
+            f"✅ Đã ghi: {quote(result.change)}{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )

@@ -35,6 +35,8 @@ class UnitAsked:
 class Recorded:
     change: Change
     undone: bool = False  # an undo: the status before `change`'s was put back
+    # a task's document marked sent with nothing of it in the bot: what the write records
+    outside: Outside | None = None
 
 
 @dataclass(frozen=True)

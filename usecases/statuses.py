@@ -341,6 +341,7 @@ def _save(
     desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
+    outside = outside_bot(desk, key, target.agency, status)  # read before the write
     change = desk.repo.record_unless(
         key,
         target.agency,
@@ -353,7 +354,7 @@ def _save(
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
-    return Recorded(change)
+    return Recorded(change, outside=outside)
 
 
 @use_case(writes=True)

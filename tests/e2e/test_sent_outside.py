@@ -28,7 +28,11 @@ async def test_a_reply_to_the_forms_reminder_says_what_the_press_records(player,
     assert "“báo đã nộp, không có biểu trong bot”" in text and "/nop pl1" in text
     assert buttons(out, 5001) == [[[f"Đã gửi ngoài bot: ghi {TASK} → Hoàn thành"]]]
     assert statuses(db_url, capsys) == []
-    await player.line(f"5001 > [Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]")
+    out = texts(await player.line(f"5001 > [Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), 5001)
+    assert out[0].startswith(
+        f"✅ Đã ghi: {TASK} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành\nGhi nhận: đã gửi Phụ lục "
+        "I–IV cho Sở Thông tin và Truyền thông ngoài bot; trong bot không có biểu nào"
+    )
     assert [(k, s) for k, s, _, _ in statuses(db_url, capsys)] == [(TASK, "hoan_thanh")]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
     assert "✅ đã nộp 19/5/2021 — báo đã nộp, không có biểu trong bot" in mine
@@ -52,3 +56,15 @@ async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
     assert "ngoài bot" not in out[0]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
     assert "không có biểu trong bot" not in mine
+
+
+async def test_the_exact_command_says_what_it_recorded(player, db_url, capsys):
+    """`/capnhat tq-2021-04-20 đã nộp`, the way /nopbai gives for a dossier sent on paper: written
+    at once, and the quote back says it is recorded as sent outside the bot."""
+    await register(player, 5001, "Sở Xây dựng", "Đỗ Thị Lan")
+    out = texts(await player.send(5001, "/capnhat tq-2021-04-20 đã nộp"), 5001)
+    assert "Ghi nhận: đã gửi Biểu 02 cho Sở Thông tin và Truyền thông ngoài bot" in out[0]
+    assert [(k, s) for k, s, _, _ in statuses(db_url, capsys)] == [("tq-2021-04-20", "hoan_thanh")]
+    # a row is no document: nothing of the kind said
+    out = texts(await player.send(5001, "/capnhat 406-14 xong"), 5001)
+    assert "ngoài bot" not in out[0]
