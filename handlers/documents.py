@@ -26,7 +26,7 @@ from usecases import handed_files as handing
 from usecases.documents import Route
 from usecases.letters import LetterReview
 from usecases.results import Refusal
-from usecases.submissions import Submitted
+from usecases.submissions import BlankAsked, Submitted
 
 
 async def received(update: Update, context: BotContext) -> None:
@@ -79,6 +79,8 @@ async def received(update: Update, context: BotContext) -> None:
         await reply(update, context, result.reason)
     elif isinstance(result, Submitted):
         await submissions.submitted(update, context, result)
+    elif isinstance(result, BlankAsked):  # nothing filled in: sent blank only on a press
+        await submissions.blank_asked(update, context, result)
     elif isinstance(result, LetterReview):
         await letters.show_review(update, context, result)
     else:

@@ -16,7 +16,7 @@ from handlers.status import quote
 from handlers.submissions import undo_hint, undo_submission_button
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.tracking_text import task_label
+from knowledge.render.tracking_text import late_line, task_label
 from usecases import handed_files
 from usecases.callers import Caller
 from usecases.handed_files import FileHandedIn, HandinAsked
@@ -112,6 +112,8 @@ def handed_in(done: FileHandedIn) -> tuple[str, list]:
     ]
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
+    if done.days_late and done.due is not None:  # as /nopbai then says it
+        lines.append(late_line(done.due, done.days_late))
     lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
 

@@ -128,6 +128,8 @@ async def screen(update: Update, context: BotContext) -> None:
         # an offer nobody took owes nothing: its button simply lapses; status buttons carry
         # their row and still write when pressed
         return
+    if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
+        return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
     await reply(
         update,
         context,

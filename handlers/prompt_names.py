@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from knowledge.render.answers import esc
 from usecases.prompts import (
+    BlankPrompt,
     FilePrompt,
     HandinPrompt,
     LetterPrompt,
     NotePrompt,
     Prompt,
+    ProposalPrompt,
     StatusPrompt,
     SubmitPrompt,
     UnitPrompt,
@@ -26,6 +28,10 @@ def prompt_name(prompt: Prompt) -> str:
         return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, StatusPrompt):
         return f"lựa chọn trạng thái cho <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, BlankPrompt):
+        return f"biểu trống đang chờ bấm nút nộp ({esc(prompt.name)})"
     if isinstance(prompt, UnitPrompt):
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
+    if isinstance(prompt, ProposalPrompt) and prompt.listed:
+        return "lượt chờ tên đề xuất mới"  # /dexuat's list: nothing was typed
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"

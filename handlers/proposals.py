@@ -90,7 +90,8 @@ async def dexuat(update: Update, context: BotContext) -> None:
         await list_all(update, context, caller)
         return
     waiting = caller.waiting.prompt if caller.waiting else None
-    if isinstance(waiting, ProposalPrompt):  # one begun: go on with it, or start again?
+    # one begun (not the list's wait for a name): go on with it, or start again?
+    if isinstance(waiting, ProposalPrompt) and not waiting.listed:
         asked = await context.services.run(proposals.interrupted, caller, typed)
         if asked is not None:
             await go_on_or_restart(update, context, asked)
@@ -145,6 +146,11 @@ async def show_own(update: Update, context: BotContext, own: AgencyProposals) ->
         for p in own.proposals[:20]
     ]
     buttons.append([("➕ Đề xuất dịch vụ mới", NewProposal())])
+    if own.opens:  # the chat waits for a name: typing it is the first step, as /dexuat <tên>
+        lines.append(
+            "\nĐề xuất mới: bấm ➕, hoặc gõ luôn tên dịch vụ (như <code>/dexuat &lt;tên dịch "
+            "vụ&gt;</code>)."
+        )
     await reply(update, context, "\n".join(lines), buttons)
 
 
@@ -252,7 +258,7 @@ async def show(
         )
 
 
-async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
+async def ask_step(update: Update, context: BotContext, asked: AskStep, lead: str = "") -> None:
     if asked.complaint:
         await reply(update, context, asked.complaint + " /huy để dừng.")
         return
@@ -285,7 +291,9 @@ async def ask_step(update: Update, context: BotContext, asked: AskStep) -> None:
     # the name typed after /dexuat, quoted back at the next step
     taken = f"Tên dịch vụ: <i>{esc(name)}</i>\n" if step == STEPS[1] and name else ""
     text = PROMPTS[step]
-    await reply(update, context, f"{taken}({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons)
+    await reply(
+        update, context, f"{lead}{taken}({number}/{len(STEPS)}) {text}\n/huy để dừng.", buttons
+    )
 
 
 async def ask_field(update: Update, context: BotContext, prompt: ProposalPrompt) -> None:
@@ -315,9 +323,12 @@ async def take_text(
     update: Update, context: BotContext, caller: Caller, prompt: ProposalPrompt
 ) -> None:
     text = update.effective_message.text or "" if update.effective_message else ""
-    await show(
-        update, context, await context.services.run(proposals.answer_step, caller, prompt, text)
-    )
+    result = await context.services.run(proposals.answer_step, caller, prompt, text)
+    if prompt.listed and isinstance(result, AskStep) and not result.complaint:
+        # the name typed after /dexuat's list: said what it was taken as, and how to stop
+        await ask_step(update, context, result, "➕ Đề xuất dịch vụ mới của đơn vị.\n")
+        return
+    await show(update, context, result)
 
 
 async def step_button(update: Update, context: BotContext, button: ProposalStep) -> None:

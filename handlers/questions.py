@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import handins, letters, officers, status, undoing
+from handlers import corrections, handins, letters, officers, status, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -16,6 +16,7 @@ from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, cancelling, reminder_replies, statements, statuses
+from usecases import corrections as correction_cases
 from usecases import draft_talk as draft_cases
 from usecases import handins as handin_cases
 from usecases import officers as officer_cases
@@ -93,6 +94,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         await undoing.offer_undo(update, context)
         return
     desk = context.services
+    # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
+    taken_back = await desk.run(correction_cases.read_correction, caller, text)
+    if taken_back is not None:
+        await corrections.offer(update, context, taken_back)
+        return
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
     said = await desk.run(draft_cases.draft_talk_said, caller, text)
     if said is not None:

@@ -146,6 +146,7 @@ def handlers() -> list:
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
         pressed(b.UndoSubmission, submissions.undo_pressed, private=True),
+        pressed(b.SendBlank, submissions.blank_pressed, private=True),
         pressed(b.Handins, handins.button, private=True),
         pressed(b.Unfollow, groups.stop_button),
         pressed(b.ShowDraft, letters.show_button, private=True),

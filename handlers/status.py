@@ -22,7 +22,7 @@ from handlers.context import BotContext
 from handlers.desk import with_desk
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.offers import drop_newest_draft
+from knowledge.messages.offers import drop_newest_draft, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import cancelling, progress, reminder_replies, status_typed, statuses, undoing
@@ -31,6 +31,7 @@ from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
+from usecases.sent_outside import Outside
 from usecases.statements import Several, Why
 from usecases.statuses import (
     Change,
@@ -105,10 +106,17 @@ async def show(
             update, context, f"↩️ Đã hoàn tác: {quote(result.change)}", undo_button(result.change)
         )
     else:
+        outside = result.outside
+        said = (
+            f"\nGhi nhận: đã gửi {esc(outside.what)} cho {esc(outside.to)} ngoài bot; trong bot "
+            f"không có {'biểu' if outside.forms else 'tệp'} nào của đơn vị cho nhiệm vụ này."
+            if outside is not None
+            else ""
+        )
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change)}\n"
+            f"✅ Đã ghi: {quote(result.change)}{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
@@ -156,6 +164,16 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
     )
 
 
+OFFER_TITLE = 90  # characters of a title an offer quotes: the status must stay in sight
+
+
+def cut(title: str) -> str:
+    """A long title cut at a word, so that what follows it (the status, the unit) is read."""
+    if len(title) <= OFFER_TITLE:
+        return title
+    return title[:OFFER_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def undo_button(change: Change) -> Buttons:
     return [[(UNDO, UndoStatus(change.id))]]
 
@@ -177,7 +195,7 @@ async def offer(
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
-    title = f" ({esc(result.title)})" if result.title and result.title != found.key else ""
+    title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
     sent = result.sent
     if found.part:
         # one form of several named: that form is not the task; the task only on a confirmation
@@ -188,6 +206,8 @@ async def offer(
             "bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>; không bấm thì không có gì thay "
             f"đổi.{tail}"
         )
+    elif result.outside is not None:
+        text = sent_outside(found.key, title, result.outside, whose_text(result, whose), tail)
     elif sent is not None:
         text = (
             f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
@@ -196,22 +216,57 @@ async def offer(
             f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
         )
     else:
-        unit = f" cho <b>{esc(result.behalf)}</b> (ghi thay)" if result.behalf else ""
-        unit = unit or (f" cho <b>{esc(whose)}</b>" if whose else "")
+        # the status first, then whose: a long title read to its end named the unit last and
+        # the status after it, where it was missed (ux16a #14)
+        unit = whose_text(result, whose)
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
-        text = (
-            f"Bạn muốn ghi {key_tag(found.key)}{title}{unit} → "
-            f"<b>{esc(found.status.label)}</b>?{tail}\nBấm nút để ghi{then}; không bấm thì không "
-            "có gì thay đổi."
+        partial = (
+            "\n<i>Đã xong một phần (dưới 100%) là đang thực hiện; Hoàn thành chỉ khi dịch vụ đã "
+            "tích hợp, cung cấp trên Cổng DVCQG.</i>"
+            if found.partial
+            else ""
         )
+        text = (
+            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>{unit}?"
+            f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
+        )
+    if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
+        text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
+    elif result.outside is not None:
+        label = f"Đã gửi ngoài bot: ghi {found.key} → {found.status.label}"
     await reply(
         update,
         context,
         text,
         [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
+    )
+
+
+def whose_text(result: Offered, whose: str | None) -> str:
+    """ " cho <unit> (ghi thay)": the unit an admin writes for, or the officer's own named in a
+    group, where the reminder is several agencies'."""
+    if result.behalf:
+        return f" cho <b>{esc(result.behalf)}</b> (ghi thay)"
+    return f" cho <b>{esc(whose)}</b>" if whose else ""
+
+
+def sent_outside(key: str, title: str, outside: Outside, unit: str, tail: str) -> str:
+    """The offer to mark a task's document sent when nothing of it is in the bot: what the press
+    records (sent to the recipient outside the bot), that no form is in the bot, and how to
+    send it through the bot instead."""
+    what, to = esc(outside.what), esc(outside.to)
+    thing = "biểu" if outside.forms else "tệp"
+    how = ", ".join(f"<code>{esc(c)}</code>" for c in outside.hand_in)
+    how += " (hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp)" if outside.forms else " rồi gửi tệp"
+    return (
+        f"Bạn muốn ghi {key_tag(key)}{title} → <b>Hoàn thành</b>{unit}, tức là <b>đã gửi đủ "
+        f"{what} cho {to} ngoài bot</b> (văn bản, e-mail)?{tail}\n"
+        f"Trong bot chưa có {thing} nào của đơn vị cho nhiệm vụ này: {to} sẽ thấy “báo đã nộp, "
+        f"không có {thing} trong bot”. Nộp qua bot: {how}.\n"
+        "Bấm nút để ghi; không bấm thì không có gì thay đổi."
     )
 
 
@@ -236,10 +291,19 @@ async def offer_each(
     opening = openings[result.why]
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if result.unchanged:
+        lines.insert(0, unchanged_items(result.unchanged, result.status))
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
+    if result.outside:  # nothing of these in the bot: a press reports them sent outside it
+        keys = ", ".join(key_tag(k) for k, _ in result.outside)
+        to = esc(result.outside[0][1].to)
+        lines.append(
+            f"Trong bot chưa có biểu, tệp nào của đơn vị cho {keys}: bấm là ghi đã gửi {to} "
+            "ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); nộp qua bot: /nop."
+        )
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [

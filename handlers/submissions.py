@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import GetCompiled, GetTemplate, UndoSubmission
+from handlers.buttons import GetCompiled, GetTemplate, SendBlank, UndoSubmission
 from handlers.common import Buttons, reply, send_file
 from handlers.context import BotContext
 from handlers.status import UNDO, quote
@@ -15,11 +15,12 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.proposal_text import synced
-from usecases import submission_undo, submissions
+from knowledge.render.tracking_text import late_line
+from usecases import blank_forms, submission_undo, submissions
 from usecases.proposal_sync import Synced
 from usecases.results import Refusal
 from usecases.submission_undo import SubmissionUndone
-from usecases.submissions import Submitted
+from usecases.submissions import BlankAsked, Submitted
 
 UNDO_HINT = (
     f"<i>Gửi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút để hủy lần nộp này: "
@@ -80,8 +81,42 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
     if done.synced is not None and done.synced.any:
         lines.append(synced_line(done.synced))
+    if done.days_late and done.due is not None:  # as /nopbai then says it
+        lines.append(late_line(done.due, done.days_late))
     lines.append(undo_hint(done.replaces, done.done is not None))
     await reply(update, context, "\n".join(lines), undo_submission_button(done.id))
+
+
+async def blank_asked(update: Update, context: BotContext, asked: BlankAsked) -> None:
+    """A form sent back with nothing filled in: asked, with the button that sends it blank on
+    purpose; nothing stored before the press."""
+    name = esc(asked.form.name)
+    empty = "không có số liệu nào" if asked.form.shape == "counts" else "không có dòng nào"
+    whose = f" của {esc(asked.agency)}" if asked.behalf else ""
+    lines = [
+        f"📭 {name}{whose} trong tệp {esc(asked.file_name)} để trống ({empty}). Có phải bạn "
+        "gửi nhầm mẫu chưa điền? Chưa có gì được lưu.",
+        f"Điền rồi gửi lại tệp (hoặc nộp trong chat: <code>/nop {asked.form.code}</code>).",
+    ]
+    if asked.held:
+        lines.append(
+            f"Nộp biểu trống sẽ rút {asked.held} đề xuất đang có của đơn vị (khôi phục được)."
+        )
+    lines.append(
+        f"Nếu đơn vị thật sự không có gì để báo, bấm nút để nộp {name} trống; không bấm thì "
+        "không có gì thay đổi."
+    )
+    button: Buttons = [[(f"📭 Nộp {asked.form.name} trống", SendBlank(asked.form.code))]]
+    await reply(update, context, "\n".join(lines), button)
+
+
+async def blank_pressed(update: Update, context: BotContext, button: SendBlank) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(blank_forms.send_blank, caller, button.form)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await submitted(update, context, done)
 
 
 def synced_line(done: Synced, undone: bool = False) -> str:

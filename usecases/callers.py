@@ -15,6 +15,7 @@ from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
 )
+from knowledge.reader.proposal_names import names_a_service
 from knowledge.reader.status_alone import bare_status, status_answer
 from knowledge.reader.writes import statement
 from knowledge.rules import officers
@@ -127,9 +128,12 @@ class PromptEnded:
 
 def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
     """A proposal's step answered in words ("ko", "muc 3", "quy 3"), or /dexuat typed again
-    (its handler asks whether to go on or start again): the form is not dropped."""
+    (its handler asks whether to go on or start again): the form is not dropped. Left by
+    /dexuat's list, only a service's name is taken (or /dexuat again)."""
     if text.startswith("/"):
         return restarts_form(text)
+    if prompt.listed:
+        return names_a_service(text)
     # a bare "không" where a button is asked is no question: the step asks again, saying what
     # it takes, and the answers given stay
     return step_answer(prompt.step, text, prompt.id is not None) is not None or says_nothing(text)
@@ -153,6 +157,12 @@ def end_prompt_unless_answer(
         and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
     ):
         return None
+    if isinstance(prompt, ProposalPrompt) and prompt.listed and text is not None:
+        # after /dexuat's list, a text that is no service's name: read as it would be with
+        # nothing waiting, the wait ended (without a word: nothing was typed for it)
+        if prompts.take(desk, caller.chat_id, caller.user_id) is None:
+            return None
+        return PromptEnded(prompt, PromptEnd.MOVED_ON)
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)

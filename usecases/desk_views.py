@@ -52,7 +52,7 @@ from knowledge.rules.statuses import (
 from knowledge.rules.trend import Point, days_between, trend
 from usecases.callers import Caller, caller_of
 from usecases.desk import Desk
-from usecases.handins import unit_handins
+from usecases.handins import reported, unit_handins
 from usecases.results import Refusal
 from usecases.runner import use_case
 
@@ -178,14 +178,17 @@ def board(desk: Desk, who: Caller) -> Board:
     if who.agency is not None:
         mine = standings(catalogue, province, marks, today, who.agency)
         mine_sent = [s for s in sent if s.agency == who.agency]
-        my_handins = track(province, marks, today, who.agency, handin_details(province, mine_sent))
+        mine_reported = reported(latest, who.agency)
+        my_details = handin_details(province, mine_sent, reported=mine_reported)
+        my_handins = track(province, marks, today, who.agency, my_details)
     units: list[Standing] = []
     handins: list[TaskHandins] = []
     bars: list[Bar] = []
     if who.is_admin:
         # the coordinating rows too, counted apart, as /tiendo tinh shows them
         units = standings(catalogue, province, marks, today, coordinating=True)
-        handins = track(province, marks, today, None, handin_details(province, sent))
+        details = handin_details(province, sent, reported=reported(latest))
+        handins = track(province, marks, today, None, details)
         bars = chart_data(catalogue, province, marks, today)
     registrations = desk.repo.officers()
     behalf = frozenset(key for key, change in latest.items() if change.behalf)

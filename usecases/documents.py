@@ -38,7 +38,7 @@ from usecases.desk import Desk
 from usecases.letters import LetterReview, review_letter
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.submissions import Submitted, upload_form
+from usecases.submissions import BlankAsked, Submitted, upload_form
 from usecases.tables import TableReview, review_table
 
 MAX_BYTES = max(FILE_BYTES, FORM_BYTES, LETTER_BYTES)  # the most any route downloads
@@ -155,7 +155,7 @@ class NotAForm:
 @use_case(front=True)
 async def receive_document(
     desk: Desk, caller: Caller, name: str, content: bytes, files_for: tuple[str, ...] = ()
-) -> Submitted | TableReview | LetterReview | NotAForm | Refusal:
+) -> Submitted | BlankAsked | TableReview | LetterReview | NotAForm | Refusal:
     """A form, a table or a letter (a file handed in for a task is handed_files.hand_in's).
     `files_for`: a unit's workbook in reply to a reminder of several documents, read as a form
     first (it may be a filled template of one of them); when it is none, those tasks that take

@@ -22,6 +22,7 @@ from knowledge.deliverables.handed_files import (
     may_hand_in,
     takes_files,
 )
+from knowledge.deliverables.lateness import lateness
 from knowledge.deliverables.tracking import collects
 from knowledge.render.answers import esc
 from knowledge.rules.progress import standing_of
@@ -62,6 +63,7 @@ class FileHandedIn:
     done: Change | None  # the task marked sent by this file (None: it was already)
     id: int = 0  # the stored version: what its "Hoàn tác" names
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
+    days_late: int = 0  # sent after the deadline: by how many days, as /nopbai counts them
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -178,6 +180,7 @@ def hand_in(
         done,
         saved.id,
         replaces,
+        lateness(desk.province, key, saved.submitted_at.date())[1],
     )
 
 

@@ -7,6 +7,7 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -19,6 +20,7 @@ from knowledge.reader.handin_questions import asks_handins, asks_own, only_handi
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
+from knowledge.rules.statuses import Change
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.proposal_sync import SentDiffers, sent_differs
@@ -81,8 +83,21 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
         if change.behalf and change.new == DONE_STATUS and (unit is None or item[1] == unit)
     }
     sent = desk.submissions.submissions(agency=unit)
-    details = handin_details(desk.province, sent, marked_for)
+    details = handin_details(desk.province, sent, marked_for, reported(statuses.current, unit))
     return track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+
+
+def reported(
+    current: Mapping[tuple[str, str], Change], unit: str | None = None
+) -> list[tuple[str, str]]:
+    """(item, unit) marked sent (its latest change hoàn thành), only `unit`'s when given: those
+    with nothing handed in through the bot are marked apart in the tracking ("báo đã nộp, không
+    có biểu trong bot"), in the chat and on the desk alike."""
+    return [
+        item
+        for item, change in current.items()
+        if change.new == DONE_STATUS and (unit is None or item[1] == unit)
+    ]
 
 
 def unit_handins(desk: Desk, unit: str) -> Handins:

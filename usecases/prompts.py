@@ -30,6 +30,7 @@ class PromptKind(StrEnum):
     UNIT = "unit"  # an admin's status for a row several units own: which unit, by its button
     FILE = "file"  # a file sent with no task named, offered for the one the unit owes: its press
     STATUS = "status"  # a row chosen for /capnhat, its status by a button or typed ("vướng")
+    BLANK = "blank"  # a form sent back with nothing filled in, sent only on a press
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ class UnitPrompt:
     note: str = ""
 
 
+LISTED = "_listed"  # in a proposal prompt's data: left by /dexuat's list, nothing typed yet
+
+
 @dataclass(frozen=True)
 class ProposalPrompt:
     """`data` holds the answers so far (knowledge/rules/proposals.py reads and fills it)."""
@@ -94,6 +98,12 @@ class ProposalPrompt:
     step: str
     data: dict[str, Any] = field(default_factory=dict)
     id: int | None = None  # the proposal being edited; None for a new one
+
+    @property
+    def listed(self) -> bool:
+        """Left by /dexuat's list: the next text that reads as a service's name starts a new
+        proposal; nothing was typed, so it ends without a word."""
+        return bool(self.data.get(LISTED))
 
     def state(self) -> dict[str, Any]:
         """A copy in the shape the proposal rules take (and may change)."""
@@ -157,6 +167,18 @@ class FilePrompt:
         return (self.key, *self.others)
 
 
+@dataclass(frozen=True)
+class BlankPrompt:
+    """A form sent back with nothing filled in (`form`'s code, for `agency`, read from the file
+    `name` as `data`), waiting for the press that sends it blank on purpose."""
+
+    kind: ClassVar[PromptKind] = PromptKind.BLANK
+    form: str
+    agency: str
+    name: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
 Prompt = (
     NotePrompt
     | OfferPrompt
@@ -167,6 +189,7 @@ Prompt = (
     | HandinPrompt
     | FilePrompt
     | StatusPrompt
+    | BlankPrompt
 )
 
 
@@ -202,6 +225,13 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "agency": prompt.agency}
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
+    elif isinstance(prompt, BlankPrompt):
+        payload = {
+            "form": prompt.form,
+            "agency": prompt.agency,
+            "name": prompt.name,
+            "data": prompt.data,
+        }
     elif isinstance(prompt, FilePrompt):
         payload = {
             "key": prompt.key,
@@ -251,6 +281,10 @@ def load(kind: str, payload: str) -> Prompt | None:
             return HandinPrompt(str(data["key"]), str(data["agency"]))
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
+        if kind == PromptKind.BLANK:
+            return BlankPrompt(
+                str(data["form"]), str(data["agency"]), str(data["name"]), dict(data["data"])
+            )
         if kind == PromptKind.FILE:
             return FilePrompt(
                 str(data["key"]),

@@ -30,7 +30,7 @@ from knowledge.rules.proposals import (
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.prompts import ProposalPrompt
+from usecases.prompts import LISTED, ProposalPrompt
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
@@ -56,6 +56,7 @@ class AgencyProposals:
     proposals: tuple[ProposalView, ...]
     due: date | None
     differs: SentDiffers | None = None  # the BIỂU 02 sent no longer equals these
+    opens: bool = False  # a new proposal may be made: its name may be typed next
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,20 @@ class Reverted:
     differs: SentDiffers | None = None
 
 
-@use_case(writes=False)
+@use_case(writes=True)
 def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
-    """/dexuat: the agency's proposals."""
+    """/dexuat: the agency's proposals. While it may propose, the chat then waits for a new
+    one's name: the next text that reads as a service's name is taken as `/dexuat <tên>` takes
+    it (knowledge/reader/proposal_names.py); any other ends the wait without a word."""
     if caller.agency is None:
         return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
     due = deadline(desk.province)
-    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency))
+    opens = may_propose(desk.province, desk.clock.today(), caller.actor) is None
+    if opens and caller.chat_id is not None:
+        listed = ProposalPrompt(caller.agency, STEPS[0], {LISTED: True})
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, listed)
+    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency), opens)
 
 
 @use_case(writes=False)
@@ -212,8 +219,8 @@ def answer_step(
     assert caller.chat_id is not None
     if value in (RESUME, RESTART):
         return _go_on_or_restart(desk, caller, prompt, value)
-    if AGAIN in prompt.data:  # answered without pressing either: going on
-        data = {k: v for k, v in prompt.data.items() if k != AGAIN}
+    if AGAIN in prompt.data or LISTED in prompt.data:  # going on; or the name after the list
+        data = {k: v for k, v in prompt.data.items() if k not in (AGAIN, LISTED)}
         prompt = ProposalPrompt(prompt.agency, prompt.step, data, prompt.id)
     if prompt.step == PICK:
         picked = _picked(value)

@@ -7,8 +7,9 @@ phone to retype a code."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.rules.progress import item_title
@@ -17,8 +18,9 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
-from usecases.results import Refusal
+from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_outside import Outside, outside_bot
 from usecases.statements import Several, Why
 from usecases.statuses import MAX_NOTE, Offered, UnitAsked, offer_status
 
@@ -34,6 +36,9 @@ class OfferedEach:
     needs: str  # what the status needs and the words did not say, asked after the press
     why: Why = Why.REMINDER  # what named the items (a reminder, the words, a parent row)
     parent: str = ""  # Why.PARTS: the row named, whose sub-rows these are
+    unchanged: tuple[str, ...] = ()  # items named whose status already stands: said so
+    # tasks whose document has nothing of it in the bot: a press reports it sent outside it
+    outside: tuple[tuple[str, Outside], ...] = ()
 
 
 @use_case(writes=True)
@@ -44,17 +49,25 @@ def offer_each(
     usual single offer; none, that it stands already."""
     first = several.offers[0]
     status, note = first.status, first.note[:MAX_NOTE]
-    open_keys = []
+    open_keys, standing = [], []
     for offer in several.offers:
         found = target_for(desk.province, caller.actor, offer.key)
         if not isinstance(found, Target) or found.behalf:
             continue  # a unit to choose, or someone else's: typed with its code, as before
         if not repeats(desk.repo.current(offer.key, found.agency), status, note):
             open_keys.append(offer.key)
+        else:
+            standing.append(offer.key)
+    # the items the message named itself ("406-14 và 406-15 xong") whose status stands are
+    # said, not dropped without a word; a reminder's are not the writer's words
+    unchanged = tuple(standing) if several.why == Why.NAMED else ()
     if not open_keys:
+        if len(unchanged) > 1:
+            return Refusal(f"{offers.unchanged_items(unchanged, status)} {UNCHANGED}")
         return Refusal(already(first.key, status))
     if len(open_keys) == 1:
-        return offer_status(desk, caller, next(o for o in several.offers if o.key == open_keys[0]))
+        one = offer_status(desk, caller, next(o for o in several.offers if o.key == open_keys[0]))
+        return replace(one, unchanged=unchanged) if isinstance(one, Offered) else one
     assert caller.chat_id is not None
     prompt = OfferPrompt(open_keys[0], status, note, others=tuple(open_keys[1:]))
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
@@ -66,4 +79,10 @@ def offer_each(
         "" if note else note_needed(status) or "",
         several.why,
         several.parent,
+        unchanged,
+        tuple(
+            (key, out)
+            for key in open_keys
+            if (out := outside_bot(desk, key, caller.agency or "", status)) is not None
+        ),
     )

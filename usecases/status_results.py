@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
 from knowledge.rules.statuses import Change, Status
+from usecases.sent_outside import Outside
 
 MAX_NOTE = 1000  # characters of a note kept
 
@@ -34,6 +35,8 @@ class UnitAsked:
 class Recorded:
     change: Change
     undone: bool = False  # an undo: the status before `change`'s was put back
+    # a task's document marked sent with nothing of it in the bot: what the write records
+    outside: Outside | None = None
 
 
 @dataclass(frozen=True)
@@ -58,3 +61,7 @@ class Offered:
     # what the status needs and the statement did not say ("ghi chú về vướng mắc"): asked
     # after the press, and said with the offer so that it is not typed before it
     needs: str = ""
+    # the other items the message named whose status already stands: said beside the offer
+    unchanged: tuple[str, ...] = ()
+    # a task's document marked sent with nothing of it in the bot: what the press records
+    outside: Outside | None = None

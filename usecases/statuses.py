@@ -19,7 +19,7 @@ from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
-from knowledge.reader.writes import Offer, offer_for
+from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
 from knowledge.rules.progress import item_title, sent_already
@@ -42,6 +42,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_outside import outside_bot
 from usecases.statements import Several, Why, lapsed, meant_offer, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
@@ -117,6 +118,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         hand_in=hand_in,
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",
+        outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
     )
 
 
@@ -239,6 +241,9 @@ def update_status(
         named = target.agency if isinstance(target, Target) and unit is not None else None
         return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
+    said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
+    if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
+        return offer_status(desk, caller, said)
     return write_status(desk, caller, key, reading.status, note, unit)
 
 
@@ -336,6 +341,7 @@ def _save(
     desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
+    outside = outside_bot(desk, key, target.agency, status)  # read before the write
     change = desk.repo.record_unless(
         key,
         target.agency,
@@ -348,7 +354,7 @@ def _save(
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
-    return Recorded(change)
+    return Recorded(change, outside=outside)
 
 
 @use_case(writes=True)

@@ -15,8 +15,10 @@ from datetime import date
 
 from knowledge.deliverables.form_compile import Sent, compile_form
 from knowledge.deliverables.forms import FORMS, TIERS, Form, summary
+from knowledge.deliverables.lateness import lateness
 from knowledge.deliverables.submissions import (
     Target,
+    blank,
     counts_data,
     form_named,
     may_submit,
@@ -41,7 +43,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handins import Handins, unit_handins
 from usecases.officers import named_unit
-from usecases.prompts import SubmitPrompt
+from usecases.prompts import BlankPrompt, SubmitPrompt
 from usecases.proposal_sync import BEFORE, Synced, current_lines, hold
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
@@ -103,6 +105,21 @@ class Submitted:
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
     # BIỂU 02: how the unit's proposals changed to hold what it sent (None for other forms)
     synced: Synced | None = None
+    due: date | None = None  # the task's deadline
+    days_late: int = 0  # sent after it: by how many days, as /nopbai counts them
+
+
+@dataclass(frozen=True)
+class BlankAsked:
+    """A form sent back with nothing filled in: nothing stored; the chat waits for the press
+    that sends it blank on purpose. `held`: the unit's proposals a blank BIỂU 02 would
+    withdraw."""
+
+    form: Form
+    agency: str
+    file_name: str
+    held: int = 0
+    behalf: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,7 +228,7 @@ def _submit(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> Sub
 @use_case(writes=True)
 def upload_form(
     desk: Desk, caller: Caller, file_name: str, content: bytes, book: Book
-) -> Submitted | Refusal:
+) -> Submitted | BlankAsked | Refusal:
     """A filled template sent back: checked cell by cell, refused whole on any error (`book`:
     the workbook read from `content` in the sandbox, usecases/documents.py)."""
     found = form_of(book)
@@ -248,6 +265,13 @@ def upload_form(
             )
         )
     parsed = parse_book(book, form, desk.assistant.agencies.resolve)
+    if not parsed.errors and blank(form, parsed.data):
+        # the template sent back unfilled: asked, sent blank only on a press
+        assert caller.chat_id is not None
+        prompt = BlankPrompt(form.code, target.agency, file_name, parsed.data)
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        held = len(current_lines(desk, target.agency)) if form.code == "bieu02" else 0
+        return BlankAsked(form, target.agency, file_name, held, target.behalf)
     if parsed.errors:
         shown = parsed.errors[:MAX_ERRORS]
         more = len(parsed.errors) - len(shown)
@@ -320,6 +344,7 @@ def accept(
         done.id if done is not None else None,
     )
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
+    due, days_late = lateness(desk.province, target.task, now.date())
     return Submitted(
         form,
         target.agency,
@@ -332,6 +357,8 @@ def accept(
         saved.id,
         replaces,
         synced,
+        due,
+        days_late,
     )
 
 

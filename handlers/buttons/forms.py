@@ -123,6 +123,14 @@ class UndoSubmission(Button):
     submission: int
 
 
+@button("bl")
+@dataclasses.dataclass(frozen=True)
+class SendBlank(Button):
+    """Send the form just sent back with nothing filled in, blank on purpose."""
+
+    form: str
+
+
 @button("mau")
 @dataclasses.dataclass(frozen=True)
 class GetTemplate(Button):

@@ -131,6 +131,21 @@ def other_unit_named(
     return named
 
 
+def blank(form: Form, data: Mapping[str, Any]) -> bool:
+    """A form with nothing filled in: no line (BIỂU 02, Phụ lục II–IV), or no count above zero
+    (Phụ lục I): most often the template sent back unfilled, the wrong file grabbed; it is sent
+    only when meant (usecases/blank_forms.py), never as the unit's whole dossier unasked."""
+    if form.shape == "counts":
+        counts = data.get("counts") or {}
+        return not any(
+            isinstance(value, int | float) and value > 0
+            for tier in counts.values()
+            if isinstance(tier, Mapping)
+            for value in tier.values()
+        )
+    return not data.get("lines")
+
+
 def missing_forms(province: Province, task_id: str, sent: Iterable[str]) -> list[Form]:
     """The task's forms the unit has not sent yet (by code)."""
     have = set(sent)

@@ -24,3 +24,10 @@ STOP_WORDS = MarkedWords("thôi khỏi cancel")
 STRONG_CANCEL = MarkedWords("hủy huỷ thôi cancel")
 STOP_PHRASES = MarkedPhrases(("bỏ qua", "không cần", "ko cần", "k cần", "không nhập"))
 STOP_TALK = MarkedWords("nữa muốn")  # "thôi không cần nữa", "em muốn huỷ"
+
+# Taking back a write just made in words of one's own ("à nhầm, chưa bắt đầu", "khoan, chưa xong,
+# đang kiểm thử thôi", "ghi lộn rồi"): a word of error or of holding on; "lộn" only with its
+# marks ("lon" is as often "lớn")
+CORRECTION_WORDS = MarkedWords("nhầm lộn khoan sai", marked_only="lộn")
+# what is said around it and changes nothing ("mới chỉ đang làm thôi", "không phải, còn đang…")
+CORRECTION_TALK = MarkedWords("mới chỉ là còn phải đâu vẫn ghi bấm")

@@ -176,3 +176,9 @@ def per_row(example: str | None) -> str:
         f"{line} (hoặc /capnhat để chọn mục bằng nút); /tiendo cho biết đã xong bao nhiêu. "
         "Chưa có gì được ghi."
     )
+
+
+def unchanged_items(keys: tuple[str, ...], status: Status) -> str:
+    """The items a message named whose status already stands, said beside the offer of the
+    others ("406-14 đã là Hoàn thành (không đổi)"), so that none is dropped without a word."""
+    return f"{', '.join(key_tag(k) for k in keys)} đã là {esc(status.label)} (không đổi)."

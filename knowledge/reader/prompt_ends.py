@@ -108,13 +108,15 @@ class PromptEnd(StrEnum):
 PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "note": (),
     "proposal": ("pv:",),
-    "offer": ("wo:",),
+    # its confirmation, or an undo beside it ("à nhầm, …": the undo and the status said instead)
+    "offer": ("wo:", "un:"),
     "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
     "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
     "letter": (),  # a correction to a letter's draft: any button is another step
     "handin": (),  # a file is its answer
     "file": ("hf:",),  # the button that hands in the file sent with no task named
     "status": ("s:",),  # /capnhat's status buttons for the row chosen
+    "blank": ("bl:",),  # the button that sends a form with nothing filled in, on purpose
 }
 
 WHY = {
@@ -150,7 +152,7 @@ def prompt_ends(
         return None
     if text.lstrip().startswith("/"):
         return PromptEnd.COMMAND
-    if kind in ("offer", "unit", "file", "status") or asks_undo(text):
+    if kind in ("offer", "unit", "file", "status", "blank") or asks_undo(text):
         # answered by its buttons, not by a message; or the writer takes back the last write
         return PromptEnd.MOVED_ON
     if reads_as_question(text):

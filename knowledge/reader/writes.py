@@ -30,6 +30,7 @@ from knowledge.reader.capnhat_line import (
     whole_key_shape,
 )
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.shares import below_whole
 from knowledge.reader.task_refs import one_form
 from knowledge.rules.statuses import (
     STATUS_PHRASES,
@@ -41,7 +42,7 @@ from knowledge.rules.statuses import (
 # -- free text ---------------------------------------------------------------------------------
 # Status words too common in questions and notes to offer a write on ("đang", "ok", "chưa").
 _WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
-_NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
+NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class Offer:
     # the unit named before the status words ("Sở Y tế đã nộp biểu 02"): whose it is, for an
     # admin writing for units (usecases/statuses.py); an officer writes for their own
     unit: str = ""
+    # "xong 50%": said done, with a share below the whole; offered as under way, which the
+    # offer says (knowledge/reader/shares.py)
+    partial: bool = False
 
 
 _SPAN_WORDS = tuple(
@@ -76,7 +80,7 @@ def status_span(folds: list[str]) -> tuple[Status, int, int] | None:
                 best is None or len(words) > best[2] - best[1]
             ):
                 best = (Status(code), i, i + len(words))
-    if best is not None and best[1] > 0 and folds[best[1] - 1] in _NEGATIONS:
+    if best is not None and best[1] > 0 and folds[best[1] - 1] in NEGATIONS:
         return None  # "gplx chưa xong": not done, and no other status either
     return best
 
@@ -123,8 +127,8 @@ def status_spans(folds: list[str]) -> list[tuple[Status, int, int]]:
             continue
         length, code = max(at, key=lambda a: a[0])
         # "xong chưa", "xong không": asked, not said
-        asked = i + length < len(folds) and folds[i + length] in _NEGATIONS
-        if not (i > 0 and folds[i - 1] in _NEGATIONS) and not asked:
+        asked = i + length < len(folds) and folds[i + length] in NEGATIONS
+        if not (i > 0 and folds[i - 1] in NEGATIONS) and not asked:
             found.append((Status(code), i, i + length))
         i += length
     return found
@@ -252,7 +256,7 @@ def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
     end, marker's end)."""
     for verb, marker, code in _AROUND:
         for i, word in enumerate(folds):
-            if word != verb or (i > 0 and folds[i - 1] in _NEGATIONS):
+            if word != verb or (i > 0 and folds[i - 1] in NEGATIONS):
                 continue
             for j in range(i + 2, min(len(folds), i + 2 + MAX_OBJECT_WORDS)):
                 if folds[j] == marker:
@@ -270,6 +274,27 @@ def offer_for(
 
 
 def statement(
+    text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
+) -> Offer | Items | Unclear | None:
+    """A statement naming one row or task and a status (`_statement`); "done" said with a
+    share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành."""
+    found = _statement(text, assistant, province, today, agency)
+    if isinstance(found, Offer):
+        return under_way(found, text)
+    if isinstance(found, Items):
+        return Items(tuple(under_way(o, o.note) for o in found.offers))
+    return found
+
+
+def under_way(offer: Offer, said: str) -> Offer:
+    """The offer as Đang thực hiện when it says done and `said` states a share below the
+    whole; else as it is."""
+    if offer.status == Status.HOAN_THANH and below_whole(said):
+        return replace(offer, status=Status.DANG_THUC_HIEN, partial=True)
+    return offer
+
+
+def _statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
 ) -> Offer | Items | Unclear | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row

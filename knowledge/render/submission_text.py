@@ -15,17 +15,30 @@ from knowledge.deliverables.handed_files import FILE_FORM
 from knowledge.deliverables.submissions import Sent
 from knowledge.messages.markup import esc
 
+NOTHING_IN_BOT = "báo đã nộp, không có {what} trong bot"
+
+
+def nothing_in_bot(province: Province, key: str) -> str:
+    """What a unit marked sent with nothing handed in through the bot is said beside its date:
+    reported sent (on paper, by e-mail), no form or file in the bot, so that the tracking never
+    reads it as a form received."""
+    forms = task_forms(province, split_key(key)[0])
+    return NOTHING_IN_BOT.format(what="biểu" if forms else "tệp")
+
 
 def handin_details(
     province: Province,
     sent: Iterable[Sent],
     marked_for: Mapping[tuple[str, str], str] | None = None,
+    reported: Iterable[tuple[str, str]] = (),
 ) -> dict[tuple[str, str], str]:
     """What each unit has sent for each task, form by form, as the tracking views print it beside
     the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
     thiếu Phụ lục
-    II, …". Only the units that sent something for the task have an entry. `marked_for`: (task,
-    unit) -> who marked the task sent for the unit ("ghi thay"), said beside it too.
+    II, …". Only the units that sent something for the task have an entry, and those
+    `reported` (task, unit: marked sent) with nothing in the bot, said so (`nothing_in_bot`).
+    `marked_for`: (task, unit) -> who marked the task sent for the unit ("ghi thay"), said
+    beside it too.
     """
     by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
     for item in sent:
@@ -52,6 +65,9 @@ def handin_details(
         if lacking:
             parts.append("còn thiếu " + ", ".join(lacking))
         result[(key, unit)] = "; ".join(parts)
+    for pair in reported:
+        if pair not in by_unit:
+            result[pair] = nothing_in_bot(province, pair[0])
     for pair, who in (marked_for or {}).items():
         mark = f"do {who} ghi thay"
         said = result.get(pair, "")

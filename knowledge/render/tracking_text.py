@@ -80,6 +80,12 @@ def state_text(u: UnitHandin) -> str:
     return HANDIN_LABELS[u.state] + detail
 
 
+def late_line(due: date, days: int) -> str:
+    """A receipt after the deadline, in /nopbai's words: "nộp muộn (sau hạn 22 ngày)"."""
+    late = HANDIN_LABELS[Handin.SENT_LATE].capitalize()
+    return f"🕓 {late}: hạn {fmt_date(due)}, sau hạn {days} ngày."
+
+
 def unit_line(u: UnitHandin) -> str:
     return f"{HANDIN_ICONS[u.state]} {esc(u.unit)} — {esc(state_text(u))}"
 

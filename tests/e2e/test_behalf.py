@@ -58,7 +58,9 @@ async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
     assert TASK not in reminders.get(HEALTH, "")  # the dossier is sent: not chased
 
     out = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh", name=BOSS), ADMIN))
-    assert line_of(out, "Sở Y tế").endswith(f"đã nộp 14/4/2021 — do {BOSS} ghi thay"), out
+    assert line_of(out, "Sở Y tế").endswith(
+        f"đã nộp 14/4/2021 — báo đã nộp, không có biểu trong bot; do {BOSS} ghi thay"
+    ), out
     assert "chưa nộp" in line_of(out, "Sở Xây dựng")
     # the unit's own officer sees it sent, as theirs
     out = texts(await player.send(HEALTH, "/nopbai"), HEALTH)[0]
@@ -166,10 +168,10 @@ async def test_a_unit_named_in_the_coordinators_words_is_the_one_offered(player)
     await player.line("@ 2021-04-16 10:00")
     out = texts(await player.send(ADMIN, "ghi thay so y te da nop bieu 02"), ADMIN)
     assert out[0].startswith(
-        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho Sở Y tế (ghi thay) → Hoàn thành?"
+        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho Sở Y tế (ghi thay), tức là"
     )
     assert svc.repo.current("tq-2021-04-20", "Sở Y tế") is None
-    await player.send(ADMIN, "[Ghi tq-2021-04-20 → Hoàn thành?]")
+    await player.send(ADMIN, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     written = svc.repo.current("tq-2021-04-20", "Sở Y tế")
     assert written.new == "hoan_thanh" and written.by == ADMIN
     assert [(c.key, c.agency) for c in svc.repo.history()] == [("tq-2021-04-20", "Sở Y tế")]
@@ -205,7 +207,7 @@ async def test_an_officer_naming_another_unit_in_a_statement_is_told_nothing_is_
         "Không có gì thay đổi."
     ]
     out = texts(await player.send(BUILDING, "Sở Xây dựng đã nộp biểu 02"), BUILDING)
-    assert out[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành?")
+    assert out[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành, tức là")
     assert services(player).repo.history() == []
 
 
@@ -215,7 +217,7 @@ async def test_a_unit_named_by_its_place_or_short_name_is_the_one_written_for(pl
     unit is now read where a unit stands, and a unit that owes nothing is told so."""
     svc = services(player)
     out = texts(await player.send(ADMIN, "ghi thay ham yen 406-11 xong"), ADMIN)
-    assert "cho UBND huyện Hàm Yên (ghi thay) → Hoàn thành?" in out[0]
+    assert "→ Hoàn thành cho UBND huyện Hàm Yên (ghi thay)?" in out[0]
     assert svc.repo.current("406-11", "UBND huyện Hàm Yên") is None
     await player.send(ADMIN, "[Ghi 406-11 → Hoàn thành?]")
     assert svc.repo.current("406-11", "UBND huyện Hàm Yên").new == "hoan_thanh"

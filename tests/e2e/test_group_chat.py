@@ -107,16 +107,16 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     # Sở Y tế's officer: "syt" names the unit; an offer, nothing written before the press
     calls = await player.line("g-500 4001 >> syt nop roi nhe")
     (offer,) = texts(calls, GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SYT} → Hoàn thành?")
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}, tức là")
     assert repo(player).current("tq-2021-04-20", SYT) is None
     # another member pressing it: told alone, nothing written
-    calls = await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    calls = await player.line("g-500 1001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     assert texts(calls, GROUP) == []
     alerts = [c.get("text") for c in calls if c["method"] == "answerCallbackQuery"]
     assert alerts == ["Nút này dành cho người vừa báo trạng thái. Không có gì thay đổi."]
     assert repo(player).current("tq-2021-04-20", SYT) is None
     # the officer's press writes Sở Y tế's, quoted back with its undo
-    calls = await player.line("g-500 4001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    calls = await player.line("g-500 4001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     (done,) = texts(calls, GROUP)
     assert done.startswith(f"✅ Đã ghi: tq-2021-04-20 ({SYT}): Chưa bắt đầu → Hoàn thành"), done
     assert any(["Hoàn tác"] in (c.get("buttons") or []) for c in calls)
@@ -136,9 +136,9 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     (refused,) = texts(await player.line("g-500 1001 >> syt nop roi"), GROUP)
     assert refused.startswith(f"Bạn là cán bộ của {SXD}: chỉ cán bộ của {SYT}"), refused
     (offer,) = texts(await player.line("g-500 1001 >> tq-2021-04-20 da nop roi"), GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SXD} → Hoàn thành?")
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SXD}, tức là")
     assert repo(player).current("tq-2021-04-20", SXD) is None
-    await player.line("g-500 1001 > [Ghi tq-2021-04-20 → Hoàn thành?]")
+    await player.line("g-500 1001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     assert repo(player).current("tq-2021-04-20", SXD).new == "hoan_thanh"
     # the undo in the group: not by someone who may not write; by the writer
     calls = await player.line("g-500 5555 > [Hoàn tác]")
@@ -167,7 +167,7 @@ async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(playe
     (own,) = [t for t in texts(calls, 4001) if "Nhắc nộp hồ sơ" in t]
     assert "/capnhat tq-2021-04-20" in own  # a person's chat keeps its commands
     (offer,) = texts(await player.line("g-500 4001 >> da nop roi"), GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) cho {SYT} → Hoàn thành?")
+    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}, tức là")
     assert repo(player).current("tq-2021-04-20", SYT) is None
 
 

@@ -45,8 +45,13 @@ async def test_sent_late_missing_and_the_reminder_button(player):
     out = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN))
     owed = len(addressees)
     assert f"đã nộp 2/{owed} (1 nộp muộn) · chưa nộp {owed - 2} ({owed - 2} quá hạn)" in out
-    assert line_of(out, "Sở Xây dựng").endswith("đã nộp 16/4/2021")
-    assert line_of(out, "Sở Tài chính").endswith("nộp muộn 22/4/2021 (sau hạn 2 ngày)")
+    # reported sent, nothing in the bot: marked apart
+    assert line_of(out, "Sở Xây dựng").endswith(
+        "đã nộp 16/4/2021 — báo đã nộp, không có biểu trong bot"
+    )
+    assert line_of(out, "Sở Tài chính").endswith(
+        "nộp muộn 22/4/2021 (sau hạn 2 ngày) — báo đã nộp, không có biểu trong bot"
+    )
     assert line_of(out, "Sở Y tế").endswith("chưa nộp, quá hạn 2 ngày")
     assert "(Quản trị)" not in out and "tq-2021-05-20" in out
 
@@ -136,7 +141,7 @@ async def test_who_has_sent_asked_in_words_is_the_same_tracking(player):
     out = "\n".join(texts(await player.send(ADMIN, "ai chua nop bieu 02"), ADMIN))
     assert block in out and "tq-2021-05-20" not in out
     out = "\n".join(texts(await player.send(ADMIN, "tinh hinh nop ho so 20/4"), ADMIN))
-    assert block in out and line_of(out, "Sở Xây dựng").endswith("đã nộp 16/4/2021")
+    assert block in out and "Sở Xây dựng — đã nộp 16/4/2021" in out
     unit = texts(await player.send(ADMIN, "/nopbai"), ADMIN)  # the admin has no unit: province
     assert unit == province
     out = texts(await player.send(ADMIN, "so y te nop chua"), ADMIN)[0]

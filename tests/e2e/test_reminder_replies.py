@@ -45,6 +45,10 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
         "Tin nhắn bạn trả lời nhắc 2 mục. Mục nào đã Hoàn thành? Mỗi nút ghi một mục:\n"
         "• 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)\n"
         "• tq-2021-05-20 (Phụ lục I–IV)\n"
+        # nothing of the Phụ lục in the bot: the press reports them sent outside it (ux16a #4)
+        "Trong bot chưa có biểu, tệp nào của đơn vị cho tq-2021-05-20: bấm là ghi đã gửi Sở "
+        "Thông tin và Truyền thông ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); "
+        "nộp qua bot: /nop.\n"
         "Bấm nút của mục đó để ghi; không bấm thì không có gì thay đổi."
     ]
     assert buttons(calls) == [["Ghi 406-14 → Hoàn thành"], ["Ghi tq-2021-05-20 → Hoàn thành"]]
@@ -82,7 +86,7 @@ async def test_a_sending_is_offered_for_the_tasks_document_only(player):
     (406-14, integrated, not handed in) is not offered (ux14b item 4)."""
     await reminded_twice(player)
     calls = await player.line("1001 >> da nop roi a")
-    assert buttons(calls) == [["Ghi tq-2021-05-20 → Hoàn thành?"]]
+    assert buttons(calls) == [["Đã gửi ngoài bot: ghi tq-2021-05-20 → Hoàn thành"]]
     assert repo(player).current("tq-2021-05-20", "Sở Xây dựng") is None
 
 

@@ -40,22 +40,27 @@ async def test_a_units_document_of_a_month_is_asked_and_recorded_for_it(player):
     # said in words: offered for the unit named, and only written on the press; the button of
     # an older offer (another message came since) says the command that writes it
     out = texts(await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8"), ADMIN)
-    assert out[0].startswith(f"Bạn muốn ghi {TASK} (Mẫu số 01) cho Sở Y tế (ghi thay)")
+    assert out[0].startswith(
+        f"Bạn muốn ghi {TASK} (Mẫu số 01) → Hoàn thành cho Sở Y tế (ghi thay)"
+    )
     await player.send(ADMIN, "ai chua nop bao cao thang 9")
-    out = texts(await player.send(ADMIN, f"[Ghi {TASK} → Hoàn thành?]"), ADMIN)
+    out = texts(await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), ADMIN)
     assert out == [
         f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ /capnhat {TASK} Sở Y tế hoàn thành. "
         "Không có gì thay đổi."
     ]
     assert services(player).repo.current(TASK, HEALTH) is None
     await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8")
-    out = texts(await player.send(ADMIN, f"[Ghi {TASK} → Hoàn thành?]"), ADMIN)
+    out = texts(await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), ADMIN)
     assert out[0].startswith(f"✅ Đã ghi: {TASK} (Sở Y tế): Chưa bắt đầu → Hoàn thành")
     change = services(player).repo.current(TASK, HEALTH)
     assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
 
     out = texts(await player.send(ADMIN, "Sở Y tế nộp báo cáo tháng 8 chưa"), ADMIN)
-    assert "✅ đã nộp 10/8/2021 — do Trần Điều Phối ghi thay" in out[0]
+    assert (
+        "✅ đã nộp 10/8/2021 — báo đã nộp, không có tệp trong bot; do Trần Điều Phối ghi thay"
+        in out[0]
+    )
     assert "ghi thay: /capnhat" not in out[0]  # nothing left to record
 
 
@@ -164,11 +169,16 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
     district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
     out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 12"), ADMIN)
-    assert out[0].startswith(f"Bạn muốn ghi {monthly}@2021-12-25 (Mẫu số 02) cho {district}")
-    await player.send(ADMIN, f"[Ghi {monthly}@2021-12-25 → Hoàn thành?]")
+    assert out[0].startswith(
+        f"Bạn muốn ghi {monthly}@2021-12-25 (Mẫu số 02) → Hoàn thành cho {district}"
+    )
+    await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly}@2021-12-25 → Hoàn thành]")
     assert services(player).repo.current(f"{monthly}@2021-12-25", district).new == "hoan_thanh"
     assert services(player).repo.current(f"{monthly}@2021-09-25", district) is None
-    out = texts(await player.send(ADMIN, f"[Ghi {monthly}@2021-12-25 → Hoàn thành?]"), ADMIN)
+    out = texts(
+        await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly}@2021-12-25 → Hoàn thành]"),
+        ADMIN,
+    )
     assert out == [
         f"{monthly}@2021-12-25 đã được ghi Hoàn thành lúc 09:00 10/08. Không có gì thay đổi."
     ]

@@ -9,9 +9,16 @@ from openpyxl import Workbook
 
 from knowledge.formats.form_book import form_of, open_book
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import documents, submissions
+from usecases import blank_forms, documents, submissions
 from usecases.results import Refusal
-from usecases.submissions import FileOut, FormDropped, FormMenu, FormStep, Submitted
+from usecases.submissions import (
+    BlankAsked,
+    FileOut,
+    FormDropped,
+    FormMenu,
+    FormStep,
+    Submitted,
+)
 
 TASK = "tq-2021-05-20"
 
@@ -90,9 +97,17 @@ def test_a_template_comes_back_as_a_submission_and_admins_compile(desk):
     assert isinstance(made, FileOut) and made.name.startswith("mau_pl2_")
     found = form_of(open_book(made.content))
     assert found is not None and found[0].code == "pl2" and found[1] == "Sở Xây dựng"
-    # sent back empty: a submission with no line (the template is valid)
-    back = desk.call(documents.receive_document, caller(desk, 1001), made.name, made.content)
-    assert isinstance(back, Submitted) and back.form.code == "pl2"
+    # sent back empty: asked first (the wrong file grabbed?), nothing stored; sent blank on
+    # purpose by the press (usecases/blank_forms.py), a submission with no line
+    asked = desk.call(documents.receive_document, caller(desk, 1001), made.name, made.content)
+    assert isinstance(asked, BlankAsked) and asked.form.code == "pl2"
+    assert desk.submissions.submissions(agency="Sở Xây dựng") == []
+    back = desk.call(blank_forms.send_blank, caller(desk, 1001), "pl2")
+    assert (
+        isinstance(back, Submitted)
+        and back.form.code == "pl2"
+        and back.held == "không có dịch vụ nào"
+    )
     assert isinstance(desk.call(submissions.compiled, caller(desk, 1001), "pl2"), Refusal)
     compiled = desk.call(submissions.compiled, caller(desk, ADMIN), "pl2")
     assert isinstance(compiled, FileOut) and compiled.units == 1 and compiled.content

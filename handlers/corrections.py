@@ -1,0 +1,41 @@
+"""A write taken back in words ("à nhầm, chưa bắt đầu"): the write just made quoted, with its
+undo and the status said instead as buttons; nothing written before a press
+(usecases/corrections.py)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers import undoing
+from handlers.buttons import ConfirmOffer, UndoStatus
+from handlers.common import BUTTON_TEXT, Buttons, reply
+from handlers.context import BotContext
+from handlers.status import UNDO, quote
+from knowledge.render.answers import esc, key_tag
+from usecases import corrections
+from usecases.corrections import Corrected, Correction
+
+
+async def offer(update: Update, context: BotContext, said: Correction) -> None:
+    caller = await context.caller(update)
+    found = await context.services.run(corrections.correction_offer, caller, said)
+    if not isinstance(found, Corrected):  # a submission, an undo, too late: as "hoàn tác" says
+        await undoing.offer_undo(update, context, found)
+        return
+    change, back = found.change, found.back
+    lines = [
+        f"Bạn vừa ghi: {quote(change)}",
+        f"• Bấm <b>{UNDO}</b> để đưa {key_tag(change.key)} về <b>{esc(back.label)}</b>.",
+    ]
+    buttons: Buttons = [[(f"{UNDO} → {back.label}"[:BUTTON_TEXT], UndoStatus(change.id))]]
+    offered = found.offered
+    if offered is not None:
+        status = offered.offer.status
+        then = f", rồi gõ {esc(offered.needs)}" if offered.needs else ""
+        lines.append(
+            f"• Hoặc bấm nút ghi {key_tag(change.key)} → <b>{esc(status.label)}</b>{then}."
+        )
+        label = f"Ghi {change.key} → {status.label}?"
+        buttons.append([(label[:BUTTON_TEXT], ConfirmOffer(change.key, status, offered.behalf))])
+    lines.append("Không bấm thì không có gì thay đổi.")
+    await reply(update, context, "\n".join(lines), buttons)

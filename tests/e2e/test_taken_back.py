@@ -1,0 +1,77 @@
+"""A write taken back in words right after it (ux16a blind test, item 5): "à nhầm, chưa bắt
+đầu", "ah khoan, chưa xong, đang kiểm thử thôi", "nhầm, chưa xong" offer the undo of the write
+just made and the status said instead for the same row, by buttons; nothing is written before a
+press, and either press is quoted back as any write is."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_writes import buttons, later, statuses
+
+
+async def test_the_undo_and_the_status_said_instead_are_offered(player, db_url, capsys):
+    await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
+    await player.send(3001, "/capnhat 406-20 dang lam")
+    await player.send(3001, "/capnhat 406-20 xong")
+    before = statuses(db_url, capsys)
+    out = await player.send(3001, "ah khoan, chua xong, dang kiem thu thoi")
+    assert texts(out, 3001) == [
+        "Bạn vừa ghi: 406-20 (Sở Tư pháp): Đang thực hiện → Hoàn thành\n"
+        "• Bấm Hoàn tác để đưa 406-20 về Đang thực hiện.\n"
+        "• Hoặc bấm nút ghi 406-20 → Đang kiểm thử.\n"
+        "Không bấm thì không có gì thay đổi."
+    ]
+    assert buttons(out, 3001) == [[["Hoàn tác → Đang thực hiện"], ["Ghi 406-20 → Đang kiểm thử?"]]]
+    assert statuses(db_url, capsys) == before
+    out = texts(await player.send(3001, "[Ghi 406-20 → Đang kiểm thử?]"), 3001)
+    assert out[0].startswith("✅ Đã ghi: 406-20 (Sở Tư pháp): Hoàn thành → Đang kiểm thử")
+    [(key, status, _, history)] = statuses(db_url, capsys)
+    assert (key, status, len(history)) == ("406-20", "dang_kiem_thu", 3)
+
+
+async def test_the_undo_pressed_first_leaves_the_other_button(player, db_url, capsys):
+    await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
+    await player.send(3001, "/capnhat 406-20 dang lam")
+    await player.send(3001, "/capnhat 406-20 xong")
+    await player.send(3001, "khoan, chưa xong, đang kiểm thử thôi")
+    out = texts(await player.send(3001, "[Hoàn tác → Đang thực hiện]"), 3001)
+    assert out[0].startswith("↩️ Đã hoàn tác: 406-20 (Sở Tư pháp): Hoàn thành → Đang thực hiện")
+    out = texts(await player.send(3001, "[Ghi 406-20 → Đang kiểm thử?]"), 3001)
+    assert out[0].startswith("✅ Đã ghi: 406-20 (Sở Tư pháp): Đang thực hiện → Đang kiểm thử")
+    assert [s for _, s, _, _ in statuses(db_url, capsys)] == ["dang_kiem_thu"]
+
+
+async def test_the_status_before_is_the_undo_alone(player, db_url, capsys):
+    await register(player, 2001, "UBND huyện Chiêm Hóa", "Hoàng Văn Nam")
+    await player.send(2001, "/capnhat 406-11 dang lam")
+    for said in ("a nham, chua bat dau", "nham, chua xong"):
+        out = await player.send(2001, said)
+        [text] = texts(out, 2001)
+        assert text.startswith(
+            "Bạn vừa ghi: 406-11 (UBND huyện Chiêm Hóa): Chưa bắt đầu → Đang thực hiện\n"
+            "• Bấm Hoàn tác để đưa 406-11 về Chưa bắt đầu."
+        ), said
+        assert buttons(out, 2001) == [[["Hoàn tác → Chưa bắt đầu"]]], said
+    assert [s for _, s, _, _ in statuses(db_url, capsys)] == ["dang_thuc_hien"]
+    await player.send(2001, "[Hoàn tác → Chưa bắt đầu]")
+    [(_, status, _, history)] = statuses(db_url, capsys)
+    assert (status, len(history)) == ("chua_bat_dau", 2)
+
+
+async def test_an_admins_write_for_a_unit_is_taken_back_for_that_unit(player, db_url, capsys):
+    await player.send(ADMIN, "/capnhat 406-11 chiem hoa xong")
+    out = await player.send(ADMIN, "nham, chua xong, dang lam thoi")
+    assert buttons(out, ADMIN) == [[["Hoàn tác → Chưa bắt đầu"], ["Ghi 406-11 → Đang thực hiện?"]]]
+    out = texts(await player.send(ADMIN, "[Ghi 406-11 → Đang thực hiện?]"), ADMIN)
+    assert out[0].startswith("✅ Đã ghi: 406-11 (UBND huyện Chiêm Hóa): Hoàn thành → Đang thực")
+
+
+async def test_with_no_write_to_take_back_nothing_is_offered(player, db_url, capsys):
+    await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
+    out = texts(await player.send(3001, "a nham, chua bat dau"), 3001)
+    assert "Tôi chưa hiểu" not in out[0] and "Hoàn tác" not in out[0]
+    await player.send(3001, "/capnhat 406-20 xong")
+    await later(player, 11)
+    out = await player.send(3001, "nham, chua xong")
+    assert buttons(out, 3001) == []
+    assert [s for _, s, _, _ in statuses(db_url, capsys)] == ["hoan_thanh"]

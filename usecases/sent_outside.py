@@ -1,0 +1,41 @@
+"""A task's document reported sent outside the bot: "xong hết rồi" in reply to the Phụ lục
+reminder, with no Phụ lục in the bot, marks the task done, and the coordinator's tracking then
+counts the unit as sent. The offer says what the press records (sent to the coordinator outside
+the bot, nothing of it in the bot) and how to send it through the bot instead (ux16a #4); the
+tracking marks such an entry apart (knowledge/render/submission_text.py `nothing_in_bot`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.deliverables.forms import task_forms
+from knowledge.deliverables.tracking import collects
+from knowledge.rules.statuses import Status
+from usecases.desk import Desk
+
+
+@dataclass(frozen=True)
+class Outside:
+    """What the unit reports sent outside the bot: `what` (the task's forms, "Phụ lục I–IV", or
+    its file), to whom, and how it is sent through the bot (`hand_in`: "/nop pl1", …)."""
+
+    what: str
+    to: str
+    hand_in: tuple[str, ...]
+    forms: bool  # forms the bot has a layout of (else a file)
+
+
+def outside_bot(desk: Desk, key: str, agency: str, status: Status) -> Outside | None:
+    """Marking `key` done for `agency` reports its document sent outside the bot: a task the
+    coordinator collects, of which the unit has handed nothing in through the bot."""
+    province = desk.province
+    found = province.task_at(key)
+    if status != Status.HOAN_THANH or found is None or not collects(province, found[0]):
+        return None
+    if desk.submissions.submissions(task=key, agency=agency):
+        return None  # a form or a file is in the bot: the task's status is about that
+    task = found[0]
+    forms = task_forms(province, task.id)
+    what = task.form or ", ".join(f.name for f in forms) or "tệp"
+    hand_in = tuple(f"/nop {f.code}" for f in forms) or (f"/nop {key}",)
+    return Outside(what, task.recipient or province.coordinator, hand_in, bool(forms))
