@@ -215,6 +215,16 @@ def agency_answer(
     return "\n".join(lines)
 
 
+DAY_LABELS = ("hôm ", "ngày ", "thứ ", "chủ nhật", "bữa ")
+
+
+def _within(label: str) -> str:
+    """ "trong tuần này", "trong Quý IV/2021", but "hôm qua", "ngày 30/9/2021": a single day
+    takes no "trong" ("đến hạn trong hôm qua" is no Vietnamese)."""
+    text = esc(label)
+    return text if label.lower().startswith(DAY_LABELS) else f"trong {text}"
+
+
 def period_answer(
     label: str,
     province: Province,
@@ -232,7 +242,7 @@ def period_answer(
     if not views and not tasks and nearest:
         return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
     if not views and not tasks:
-        none = f"Không có mục nào{who} đến hạn trong {esc(label)} ({esc(province.name)})."
+        none = f"Không có mục nào{who} đến hạn {_within(label)} ({esc(province.name)})."
         if after is None:
             return none
         day, keys = after
@@ -240,7 +250,7 @@ def period_answer(
         more = f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else ""
         return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
-        f"<b>Đến hạn trong {esc(label)}</b>{who} — {esc(province.name)}: "
+        f"<b>Đến hạn {_within(label)}</b>{who} — {esc(province.name)}: "
         f"{len({v.key for v in views})} mục" + (f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
     )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])

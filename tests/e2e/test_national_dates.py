@@ -60,7 +60,7 @@ async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     out = texts(await player.send(1002, "thang 9 ben em co gi"), 1002)[0]
     assert "406-22" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
     out = texts(await player.send(1002, "han gan nhat"), 1002)[0]
-    assert out.startswith("Đến hạn trong ngày 30/9/2021 (hạn gần nhất)") and "406-22" in out
+    assert out.startswith("Đến hạn ngày 30/9/2021 (hạn gần nhất)") and "406-22" in out
     out = texts(await player.send(1002, "quy 3 ben em phai lam gi"), 1002)[0]
     assert ": 1 mục." in out.splitlines()[0]
     assert "Hạn 31/8/2021 (quá hạn 6 ngày)" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out

@@ -300,7 +300,7 @@ async def test_the_nearest_deadline_and_the_date_after_an_empty_week(player):
     await register(player, 1003, "SYT", "Lê Văn Cường")
     await player.line("@ 2021-05-10 09:00")
     out = texts(await player.send(1003, "han gan nhat cua ben em la khi nao"), 1003)
-    assert out[0].startswith("Đến hạn trong ngày 20/5/2021 (hạn gần nhất) của Sở Y tế")
+    assert out[0].startswith("Đến hạn ngày 20/5/2021 (hạn gần nhất) của Sở Y tế")
     assert "tq-2021-05-20" in out[0]
     out = texts(await player.send(1003, "tuần này bên em có hạn gì"), 1003)
     assert out == [

@@ -46,7 +46,7 @@ def test_the_nearest_date_is_the_first_one_due_and_only_what_falls_due_then(assi
     assert [t.task.id for t in answer.tasks] == ["tq-2021-05-20"] and answer.items == []
     period = answer.extra["period"]
     assert (period.start, period.end) == (dt.date(2021, 5, 20), dt.date(2021, 5, 20))
-    assert answer.text.startswith("Đến hạn trong ngày 20/5/2021 (hạn gần nhất) của Sở Xây dựng")
+    assert answer.text.startswith("Đến hạn ngày 20/5/2021 (hạn gần nhất) của Sở Xây dựng")
     # after 20/5 the next is the end of May, both rows at once
     later = assistant.ask("han tiep theo", dt.date(2021, 5, 21), "tuyen-quang", "Sở Xây dựng")
     assert sorted(v.row.key for v in later.items) == ["406-14", "406-15"]

@@ -89,3 +89,7 @@ def test_yesterday_is_the_day_before_today(assistant):
     answer = assistant.ask("hom qua het han muc nao", dt.date(2021, 4, 21))
     assert answer.intent == "deadline"
     assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"]
+    # one day takes no "trong"; a span keeps it
+    assert answer.text.startswith("Đến hạn hôm qua — Tuyên Quang")
+    week = assistant.ask("tuần này có hạn gì", dt.date(2021, 4, 21))
+    assert "đến hạn trong tuần này" in week.text or "Đến hạn trong tuần này" in week.text
