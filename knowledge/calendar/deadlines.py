@@ -112,5 +112,8 @@ def describe_days(today: date, due: date) -> str:
     return f"quá hạn {-days} ngày"
 
 
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
 def fmt_date(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"

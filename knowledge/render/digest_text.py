@@ -5,12 +5,11 @@ by task then unit, every piece of data escaped.
 
 from __future__ import annotations
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import WEEKDAYS, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.digest import SOON, Digest
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.progress_text import when_text
-from knowledge.render.reminder_text import WEEKDAYS
 from knowledge.render.tracking_text import counts_text, task_heading
 from knowledge.rules.progress import item_title
 from knowledge.rules.standing import Standing

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
+from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, is_past
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.progress_text import status_line, when_text
+from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import Marks, standings
 from knowledge.rules.standing import Standing, State
-
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 
 def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
@@ -111,8 +110,14 @@ def reminder_message(
             "<code>/botheodoi &lt;cơ quan&gt;</code>."
         )
     else:
-        lines.append(
-            f"\nXong thì báo: <code>/capnhat {esc(example)} xong</code> · Tắt nhắc: "
-            "<code>/nhacnho tat</code>"
+        # a task that collects a document is sent, not reported "xong": its own ways to send
+        # it, and "đã nộp" for one sent outside the bot (a bare "xong" read as sent with
+        # nothing in the bot)
+        found = province.task_at(example) if example else None
+        how = (
+            usage_for(province, [example])
+            if found is not None and found[0].form
+            else f"Xong thì báo: <code>/capnhat {esc(example)} xong</code>"
         )
+        lines.append(f"\n{how} · Tắt nhắc: <code>/nhacnho tat</code>")
     return "\n".join(lines)

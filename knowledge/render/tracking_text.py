@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date
 from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.deliverables.forms import task_forms
@@ -22,7 +22,6 @@ from knowledge.deliverables.tracking import (
 )
 from knowledge.messages.offers import capnhat_line, code, record_for
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.reminder_text import WEEKDAYS
 
 TITLE_CHARS = 70
 

@@ -89,7 +89,10 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     # the hour the letter's day ends at, on the last day (ux14b item 8)
     assert "tq-2021-10-08 Mẫu số 01: Lập danh sách điểm kết nối" in reminder
     assert "— ⏰ trước 17 giờ 00 — ⚪ Chưa bắt đầu" in reminder
-    assert "Xong thì báo: /capnhat tq-2021-10-08 xong" in reminder  # the day's, not April's
+    # the day's task, not April's; sent, not reported "xong": a file, or "đã nộp" when it went
+    # outside the bot (ux16a item 4)
+    assert "Nộp tệp: /nop tq-2021-10-08 rồi gửi tệp" in reminder
+    assert "/capnhat tq-2021-10-08 đã nộp" in reminder and " xong ·" not in reminder
     out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert "hạn 17 giờ 00 ngày 8/10/2021 (hạn hôm nay)" in out
     calls = await player.line("1001 >> đã nộp rồi ạ")

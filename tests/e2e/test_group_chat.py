@@ -96,7 +96,7 @@ async def test_a_group_gets_one_reminder_a_day_with_what_works_in_a_group(player
     assert "trả lời tin nhắn này" in reminder and "/botheodoi" in reminder
     # a person's own chat keeps its commands
     (own,) = texts(calls, 1001)
-    assert "/capnhat tq-2021-04-20 xong" in own
+    assert "/capnhat tq-2021-04-20 đã nộp" in own and "/nop bieu02" in own
 
 
 async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press(player):

@@ -23,7 +23,9 @@ REMINDER = """⏰ Nhắc hạn — Công an tỉnh (Thứ Năm, 30/9/2021)
 📅 Hạn 5/10/2021 — còn 5 ngày
 • 📌 tq-2021-10-05 Biểu mẫu số 03 — ⚪ Chưa bắt đầu
 
-Xong thì báo: /capnhat tq-2021-04-20 xong · Tắt nhắc: /nhacnho tat"""
+Nộp biểu qua bot: /nop bieu02 (trong chat) hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp.\
+ Đã gửi Sở Thông tin và Truyền thông bằng văn bản thì báo: /capnhat tq-2021-04-20 đã nộp\
+ · Tắt nhắc: /nhacnho tat"""
 KEYS = ["tq-2021-04-20", "406-22", "tq-2021-09-30", "tq-2021-10-05"]
 TASKS = {"tq-2021-04-20", "tq-2021-09-30", "tq-2021-10-05"}
 
