@@ -22,6 +22,9 @@ _LEAD = re.compile(
     r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
     # … or since when: "Kể từ tháng 9/2021, Ủy ban nhân dân các huyện … báo cáo …"
     r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?"
+    # … or how often, and by when: "Định kỳ hằng tháng, trước ngày 25, các sở, ban, ngành …"
+    r"(?:(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)|\d+\s+tháng)[^,;.]{0,30},"
+    r"\s*(?:(?:trước|chậm nhất)\s+ngày\s+[^,;]{1,24},\s*)?)?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
@@ -95,8 +98,9 @@ _ASKS_OTHERS = re.compile(r"^(?:\S+\s+){0,2}(?:de nghi|yeu cau|chi dao|giao)\b")
 _NOT_DUTY = re.compile(
     r"^(?:la|da|chua|duoc|dang|se|van|con|co|bi|nay|tai|cua|ve|theo|voi|va|hoac|hien|trong"
     r"|nam|dat|cung|thi|khi|neu|khong|moi|nhan|ngay|tinh|thanh|huyen|so|cac|nhung|tu|den|sau"
-    r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap)\b"
+    r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap(?! nhat))\b"
 )
+# ("cấp tỉnh" is a tier; "cập nhật", folded the same, is a duty: "Các sở … cập nhật tiến độ")
 
 
 def excepted(line: Line, register: Register) -> tuple[str, ...]:
