@@ -15,12 +15,25 @@ PERIODS = {
 }
 
 
+DISTRICT_PREFIX = "UBND "  # the district-level units, as the register prints them
+
+
 def _units(names: tuple[str, ...]) -> str:
     if not names:
         return "(chưa rõ)"
     if len(names) <= SHOWN_UNITS:
         return ", ".join(names)
-    return f"{len(names)} đơn vị: " + ", ".join(names[:SHOWN_UNITS]) + ", …"
+    # the kinds counted, so that a list cut short still shows whether the districts are in it
+    # (a Sở task drafted for the districts too was invisible behind the "…")
+    districts = sum(1 for n in names if n.startswith(DISTRICT_PREFIX))
+    kinds = (
+        f" ({len(names) - districts} sở, ban, ngành; {districts} UBND huyện, thành phố)"
+        if districts and districts < len(names)
+        else " (UBND huyện, thành phố)"
+        if districts
+        else ""
+    )
+    return f"{len(names)} đơn vị{kinds}: " + ", ".join(names[:SHOWN_UNITS]) + ", …"
 
 
 def recurrence_text(r: Recurrence) -> str:

@@ -36,3 +36,14 @@ def test_a_yearly_task_says_its_day_and_month_and_its_first_date():
 def test_a_quarterly_task_says_the_last_month_of_the_quarter():
     text = draft_text(_draft(Recurrence("quarter", 25, date(2023, 6, 25)), "trước ngày 25"))
     assert "Hạn: hằng quý (tháng cuối quý), ngày 25, lần đầu 25/6/2023" in text
+
+
+def test_a_long_list_of_units_counts_its_kinds_before_it_is_cut():
+    # a Sở task drafted for the districts too hid them behind "…" (ux17 item 2)
+    from dataclasses import replace
+
+    units = tuple(f"Sở {n}" for n in ("A", "B", "C", "D", "E", "F", "G", "H"))
+    units += ("UBND huyện Hàm Yên", "UBND huyện Na Hang")
+    draft = _draft(Recurrence("quarter", 25, date(2023, 6, 25)), "trước ngày 25")
+    draft = replace(draft, tasks=(replace(draft.tasks[0], units=units),))
+    assert "10 đơn vị (8 sở, ban, ngành; 2 UBND huyện, thành phố): Sở A" in draft_text(draft)
