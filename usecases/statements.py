@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import task_forms
+from knowledge.language.text import tokenize
+from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import Items, Offer, Unclear, offer_for, share_reported, statement
@@ -66,6 +68,22 @@ _NAMED_KEY = re.compile(
 )
 
 
+def _named_in_reply(key: str, text: str, replied: str) -> bool:
+    """Whether a reply's offer for `key` stands: the reminder replied to lists it (or names
+    nothing), or the text names it itself — its key, its form ("biểu 02"), its row number."""
+    listed = _NAMED_KEY.findall(replied.lower())
+    base = key.split("@")[0]
+    if not listed or any(k.split("@")[0] == base for k in listed):
+        return True
+    typed = text.lower()
+    if base in typed:
+        return True
+    number = re.match(r"(?:406|411)-(\d{1,3})", base)
+    if number is not None:
+        return re.search(rf"(?<!\d){number.group(1)}(?!\d)", typed) is not None
+    return bool(FORM_KINDS.positions(tokenize(text)))
+
+
 @use_case(database=False)
 def read_statement(
     desk: Desk, caller: Caller, text: str, replied: str = ""
@@ -96,6 +114,10 @@ def read_statement(
         (text, today, agency),
         lambda: statement(text, desk.assistant, province, today, agency),
     )
+    if replied and isinstance(found, Offer) and not _named_in_reply(found.key, text, replied):
+        # "đã gửi bằng văn bản rồi ạ" in reply to the Phụ lục's reminder: the words fit another
+        # task (Biểu 02's letter) but name none; the reply is about what the reminder lists
+        found = None
     if isinstance(found, Unclear):
         # "đã gửi báo cáo rồi" with two reports the unit owes: which one
         mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]

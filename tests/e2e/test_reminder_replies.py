@@ -98,3 +98,26 @@ async def test_an_item_already_standing_is_not_offered(player):
     calls = await player.send(1001, "xong roi", reply_to=reminder)
     assert buttons(calls) == [["Ghi 406-14 → Hoàn thành?"]]
     assert repo(player).current("406-14", "Sở Xây dựng").new == "dang_kiem_thu"
+
+
+async def test_sent_in_writing_said_to_one_tasks_reminder_is_about_that_task(player):
+    # "đã gửi bằng văn bản rồi ạ", the reminder's own words, to the Phụ lục's reminder: the
+    # words also fit Biểu 02's letter, but name no other task; the reply is about the Phụ lục
+    # (it offered Biểu 02, never sent: ux17 item 1). A form named does move it.
+    for line in (
+        "@ 2021-05-03 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} {BOSS} > /duyet 1001",
+    ):
+        await player.line(line)
+    await player.line("@ 2021-05-10 08:30")  # Monday's: Biểu 02, late, and the Phụ lục
+    calls = await player.line("@ 2021-05-13 08:30")
+    (reminder,) = texts(calls, 1001)
+    assert "tq-2021-05-20" in reminder and "tq-2021-04-20" not in reminder
+    written = len(repo(player).history())
+    out = texts(await player.line("1001 >> da gui bang van ban roi a"), 1001)
+    assert "ghi tq-2021-05-20 (Phụ lục I–IV) → Hoàn thành" in out[0], out
+    assert "tq-2021-04-20" not in out[0]
+    out = texts(await player.line("1001 >> biểu 02 đã gửi bằng văn bản rồi"), 1001)
+    assert "tq-2021-04-20 (Biểu 02)" in out[0], out
+    assert len(repo(player).history()) == written  # nothing written before a press
