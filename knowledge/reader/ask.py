@@ -256,7 +256,10 @@ class Assistant(RowLookup):
             return Answer("progress", reading.agency, found.items, found.tasks, html)
         if reading.intent == "deadline" and reading.period:
             answer = self.period(reading.period, prov, today, reading.agency)
-            if next_due_of_agency(reading) and reading.agency is not None:
+            # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
+            # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
+            ahead = reading.period.end >= today
+            if (next_due_of_agency(reading) or ahead) and reading.agency is not None:
                 late = progress_text.late_beside(
                     self.catalogue, prov, marks, today, reading.agency
                 )

@@ -305,5 +305,7 @@ async def test_the_nearest_deadline_and_the_date_after_an_empty_week(player):
     out = texts(await player.send(1003, "tuần này bên em có hạn gì"), 1003)
     assert out == [
         "Không có mục nào của Sở Y tế đến hạn trong tuần này (Tuyên Quang).\n"
-        "Hạn gần nhất sau đó: 20/5/2021 (còn 10 ngày) — tq-2021-05-20."
+        "Hạn gần nhất sau đó: 20/5/2021 (còn 10 ngày) — tq-2021-05-20.\n"
+        # what is late already, beside the dates to come (ux17 item 5)
+        "⚠️ Đã quá hạn: tq-2021-04-20 (hạn 20/4/2021, quá hạn 20 ngày). Xem /quahan."
     ]

@@ -61,6 +61,8 @@ def test_a_period_with_nothing_due_names_the_first_date_after_it(assistant):
     assert answer.text.splitlines() == [
         "Không có mục nào của Sở Y tế đến hạn trong tuần này (Tuyên Quang).",
         "Hạn gần nhất sau đó: 20/5/2021 (còn 10 ngày) — tq-2021-05-20.",
+        # and what is late already, by /quahan's rule: "nothing due" hid it (ux17 item 5)
+        "⚠️ Đã quá hạn: tq-2021-04-20 (hạn 20/4/2021, quá hạn 20 ngày). Xem /quahan.",
     ]
     # what is already late is no period of the calendar: nothing after it is named
     late = assistant.ask(
