@@ -132,14 +132,20 @@ def _bullet(line: list[_Piece]) -> bool:
     return "".join(p.raw for p in line if not p.tag).lstrip().startswith(BULLET)
 
 
+CONTINUED = " (tiếp)"
+
+
 def split_message(markup: str, limit: int) -> list[str]:
     """The markup as messages of at most `limit` shown characters each, in order."""
     if len(markup) <= limit and _ANY_TAG.sub("", markup).strip():
         return [markup]  # the common case: markup never shows more than it is long
     out = _Messages(limit)
     lines = _lines(markup)
+    heading: list[_Piece] | None = None  # the line over the bullets being put, if any
     for i, line in enumerate(lines):
         width = _width(line)
+        if not _bullet(line):
+            heading = line if _width(line) else None
         if width <= limit:  # a line is never broken when it fits in a message of its own
             need = width + 1
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -148,6 +154,12 @@ def split_message(markup: str, limit: int) -> list[str]:
                 need = together if together <= limit else need
             if out.lines and need > out.room():
                 out.end()
+                again = [*heading, _text(CONTINUED)] if heading else []
+                if _bullet(line) and again and _width(again) + width + 2 <= limit:
+                    # a list broken between messages: its heading again over the rest, so the
+                    # second message does not open on bullets of no row (a digest's late units)
+                    out.newline()
+                    out.put(again)
             out.newline()
             out.put(line)
             continue

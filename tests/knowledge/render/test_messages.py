@@ -123,3 +123,14 @@ def test_a_heading_is_not_left_at_the_end_without_its_first_bullet():
     assert second.startswith("406-25 Tiêu đề\n• Sở Lao động")
     # bullets after bullets, or a heading whose first bullet does not fit beside it, as before
     assert split_message("a\n• b\n• c", 3) == ["a", "• b", "• c"]
+
+
+def test_a_list_broken_between_messages_opens_the_next_with_its_heading_again():
+    """A long digest's late units of one row ran into a second message that began on a bullet
+    of no row (ux17 item 8)."""
+    units = [f"• Sở {i} — hạn 31/8/2021 (quá hạn 7 ngày)" for i in range(6)]
+    markup = "\n".join(["<b>406-27 Tiếp nhận đối tượng</b>", *units])
+    first, second = split_message(markup, 160)
+    assert first.startswith("<b>406-27 Tiếp nhận đối tượng</b>\n• Sở 0")
+    assert second.startswith("<b>406-27 Tiếp nhận đối tượng</b> (tiếp)\n• Sở ")
+    assert all(u in first + second for u in units)
