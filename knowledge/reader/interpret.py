@@ -192,8 +192,14 @@ class Interpreter(Residue):
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
-        if agency_list and service and not any(t.fold in PLURAL for t in parsed.tokens):
-            # "BHXH phối hợp <a service> mục nào": which row that service is, not a list
+        if (
+            agency_list
+            and subject
+            and not any(t.fold in PLURAL for t in parsed.tokens)
+            and (service or role_row(province, subject.name, words))
+        ):
+            # "BHXH phối hợp <a service> mục nào", "<agency>: <its part of a row, in the
+            # table's words> là mục nào": which row that is, not a list
             agency_list = False
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
