@@ -201,6 +201,10 @@ class Interpreter(Residue):
             # "BHXH phối hợp <a service> mục nào", "<agency>: <its part of a row, in the
             # table's words> là mục nào": which row that is, not a list
             agency_list = False
+        # "<agency> hỗ trợ gì": the verb of its own duty in the letters, nothing of a service's
+        # beside it: what the agency supports, its list
+        duty = bool(subject and subject.strong and not agency_list and self.support_only(parsed))
+        agency_list = agency_list or duty
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
@@ -335,7 +339,7 @@ class Interpreter(Residue):
             # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
-        asks_list = asks_duty(parsed) or asks_for_a_list(parsed)
+        asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
         about_service = not asks_list and (
             bool(tell and (left or loose))
             # an agency named only by catalogue wording ("lao động") beside words no title
