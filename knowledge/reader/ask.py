@@ -15,7 +15,7 @@ from datetime import date
 
 import numpy as np
 
-from knowledge.catalogue.loader import default_catalogue
+from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
 from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
@@ -34,6 +34,7 @@ from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
+from knowledge.reader.ordinary_names import OrdinaryNames, guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.period_answers import due_for
@@ -91,6 +92,7 @@ class Assistant(RowLookup):
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}
+        self._ordinary: dict[str, OrdinaryNames] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
@@ -141,7 +143,28 @@ class Assistant(RowLookup):
             reading = (
                 owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
             )
+        subject = parsed.subject
+        if (
+            reading.intent == "agency"
+            and reading.sure
+            and subject is not None
+            and reading.agency == subject.name
+            and guessed(parsed.tokens, subject, self.ordinary(prov))
+        ):
+            # "kế hoạch có những mốc nào": a short form the letters print as an ordinary word
+            # names the agency only as a guess (ordinary_names.py)
+            reading = replace(reading, sure=False)
         return Asked(prov, today, parsed, reading, True)
+
+    def ordinary(self, prov: Province) -> OrdinaryNames:
+        """The words of the letters the province's tasks come from (those kept as files)."""
+        found = self._ordinary.get(prov.slug)
+        if found is None:
+            files = dict.fromkeys(t.source.partition("#")[0] for t in prov.tasks)
+            paths = [DATA_DIR / LETTERS_DIR / f for f in files]
+            found = OrdinaryNames([p.read_text(encoding="utf-8") for p in paths if p.is_file()])
+            self._ordinary[prov.slug] = found
+        return found
 
     def period_asked(
         self, question: str, today: date, prov: Province, agency: str | None
@@ -256,7 +279,11 @@ class Assistant(RowLookup):
                 answer.html += late
             return answer
         if reading.intent == "agency" and reading.agency:
-            return self.agency(reading.agency, prov, today)
+            answer = self.agency(reading.agency, prov, today)
+            if reading.sure:
+                return answer
+            html = answers.agency_guess(reading.agency) + answer.html
+            return replace(answer, html=html, sure=False)
         if reading.intent == "suggest":
             views = [
                 row_view(self.catalogue.rows[h.key], prov, today, reading.agency)

@@ -175,6 +175,12 @@ def grouped_by_deadline(
     return lines
 
 
+def agency_guess(agency: str) -> str:
+    """The line before an agency's list when the question named it only by a word that is
+    also the documents' ordinary wording."""
+    return f"Có phải bạn hỏi {esc(agency)}? Nếu không, hãy gõ rõ tên cơ quan hoặc dịch vụ.\n\n"
+
+
 def agency_answer(
     agency: str,
     province: Province,
