@@ -15,8 +15,9 @@ from datetime import date
 
 import numpy as np
 
+from knowledge.catalogue import units
 from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
-from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue.model import UNIT_KIND, Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
@@ -39,6 +40,7 @@ from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.period_answers import due_for
 from knowledge.reader.periods import Period
+from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
@@ -53,6 +55,7 @@ ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
 # readings a period question's circumstances can lead to, when the clause that asks is read
 # alone: a task its purpose's words fit, or nothing, or a service, its story's words
 _TOLD_AROUND = ("task", "unknown", "absent", "suggest")
+_GUESSED = ("agency", "progress", "deadline")  # answers about an agency, which may be a guess
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
@@ -93,6 +96,7 @@ class Assistant(RowLookup):
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}
         self._ordinary: dict[str, OrdinaryNames] = {}
+        self._units: dict[str, tuple[str, ...]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
@@ -143,6 +147,17 @@ class Assistant(RowLookup):
             reading = (
                 owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
             )
+        place = (
+            None if parsed.agencies else place_named(parsed.tokens, self.units(prov), prov.name)
+        )
+        if place is not None:
+            # "chiem hoa con gi chua xong": the place read as its unit, and offered
+            text = with_unit(question, parsed.tokens, place)
+            again = self.parse(text, today, prov)
+            prior = self.prior(prov, place.unit)
+            unit = self.interpreter.read(again, prov, prior, self._rows_mask, agency)
+            if unit.intent in _GUESSED and unit.agency == place.unit:
+                return Asked(prov, today, again, replace(unit, sure=False), True)
         subject = parsed.subject
         if (
             reading.intent == "agency"
@@ -155,6 +170,16 @@ class Assistant(RowLookup):
             # names the agency only as a guess (ordinary_names.py)
             reading = replace(reading, sure=False)
         return Asked(prov, today, parsed, reading, True)
+
+    def units(self, prov: Province) -> tuple[str, ...]:
+        """The province's district units ("UBND huyện Chiêm Hóa")."""
+        found = self._units.get(prov.slug)
+        if found is None:
+            named = units.registrable(self.catalogue.agencies, prov)
+            kinds = {n: a.kind for n, a in self.catalogue.agencies.items()}
+            found = tuple(n for n in named if kinds.get(n) == UNIT_KIND)
+            self._units[prov.slug] = found
+        return found
 
     def ordinary(self, prov: Province) -> OrdinaryNames:
         """The words of the letters the province's tasks come from (those kept as files)."""
@@ -233,6 +258,17 @@ class Assistant(RowLookup):
     def render(
         self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
     ) -> Answer:
+        answer = self._render(reading, parsed, prov, today, marks)
+        if reading.intent in _GUESSED and reading.agency and not reading.sure:
+            # the agency or unit is a guess (a short form the letters use as an ordinary word,
+            # a district's place alone): asked back before its answer
+            html = answers.agency_guess(reading.agency) + answer.html
+            return replace(answer, html=html, sure=False)
+        return answer
+
+    def _render(
+        self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
+    ) -> Answer:
         if reading.intent == "help":
             return Answer("help", None, [], [], answers.HELP_TEXT)
         if reading.intent == "item" and reading.row:
@@ -279,11 +315,7 @@ class Assistant(RowLookup):
                 answer.html += late
             return answer
         if reading.intent == "agency" and reading.agency:
-            answer = self.agency(reading.agency, prov, today)
-            if reading.sure:
-                return answer
-            html = answers.agency_guess(reading.agency) + answer.html
-            return replace(answer, html=html, sure=False)
+            return self.agency(reading.agency, prov, today)
         if reading.intent == "suggest":
             views = [
                 row_view(self.catalogue.rows[h.key], prov, today, reading.agency)
