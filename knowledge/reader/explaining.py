@@ -10,7 +10,7 @@ wording). Of close rows, the one whose specific wording comes first is the head 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
@@ -240,6 +240,19 @@ def content(words: Sequence[Word]) -> list[Word]:
         and (w.synonym or w.token not in QUESTION_MARKED)
         and not w.token.is_number
     ]
+
+
+def own_compound(words: Sequence[Word], tell: Collection[str]) -> bool:
+    """Whether two neighbouring words of content, each a catalogue word typed as printed, make
+    a compound no title prints ("chứng thực"), and nothing of the question is wording a title
+    prints: the name of a service of its own, in the catalogue's words."""
+    if tell:
+        return False
+    found = content(words)
+    return any(
+        b.at == a.at + 1 and a.exact and b.exact and a.known and b.known
+        for a, b in itertools.pairwise(found)
+    )
 
 
 def nearest(hits: Sequence[Hit]) -> tuple[Hit, ...]:

@@ -58,6 +58,7 @@ from knowledge.reader.explaining import (
     Explaining,
     content,
     nearest,
+    own_compound,
     share,
     worth_suggesting,
 )
@@ -107,6 +108,23 @@ class Interpreter(Residue):
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
+
+    @staticmethod
+    def own_beside(
+        province: Province,
+        asker: str | None,
+        subject: AgencyMention | None,
+        kept: Sequence[Hit],
+    ) -> Hit | None:
+        """Of the rows kept beside the best, the one the asker's agency has a part in, when the
+        best is a row outside the province's plan (a 2020 row in a 2021 province) and the
+        question names no other agency."""
+        if asker is None or (subject is not None and subject.name != asker):
+            return None
+        own = {a.key for a in province.rows_of(asker)}
+        if not own or kept[0].key in own or in_plan(kept[0], province):
+            return None
+        return next((h for h in kept[1:] if h.key in own), None)
 
     def letter_read(
         self,
@@ -281,6 +299,13 @@ class Interpreter(Residue):
             if sector:
                 hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
                 return Reading("service", agency=asker, hits=(hit,))
+            own_row = self.own_beside(province, asker, subject, kept)
+            if own_row is not None:
+                # an officer asking of a service their agency leads or coordinates in another
+                # row (a 2021 row beside a 2020 one of the same name): their own row first,
+                # both offered
+                rest = tuple(h for h in kept if h is not own_row)
+                return Reading("service", agency=asker, hits=(own_row, *rest), sure=False)
             # wording of another row in the question: answer, but offer the choice
             return Reading(
                 "service",
@@ -360,6 +385,10 @@ class Interpreter(Residue):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
+        if asks_deadline(parsed) and own_compound(words, tell):
+            # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
+            # no title prints together: a service no row holds, never the asker's whole list
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if not left and asks_own and (asker or first_person(parsed)):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
             # khi nào": the asker's agency's list, with its dates.
