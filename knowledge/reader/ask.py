@@ -47,6 +47,7 @@ from knowledge.reader.retelling import clauses, retold
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, named_among
+from knowledge.reader.two_questions import answered, asking_clauses, left_out, what
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
@@ -122,6 +123,27 @@ class Assistant(RowLookup):
     ) -> Asked:
         """The question read: what it asks, and whether the answer needs the statuses.
         agency: the asking officer's agency (the asker when the question names none)."""
+        whole = self._understand(question, today, province, agency)
+        asking = asking_clauses(question) if whole.reading is not None else []
+        if not asking:
+            return whole
+        read = [self._understand(c, today, province, agency) for c in asking]
+        sure = [a for a in read if answered(a.reading)]
+        if len({what(a.reading) for a in sure if a.reading}) > 1:
+            # "gplx hạn khi nào, mà biểu 02 bên em nộp chưa": each part answered
+            return replace(whole, parts=tuple(sure))
+        if answered(whole.reading) and whole.reading:
+            # the whole answers one part: say which other part asks and was not answered
+            said = what(whole.reading)
+            kept = [a.reading for a in sure if a.reading]
+            if any(what(r) == said for r in kept):
+                left = tuple(c for c, a in zip(asking, read, strict=True) if left_out(a.reading))
+                return replace(whole, unanswered=left)
+        return whole
+
+    def _understand(
+        self, question: str, today: date, province: str | None = None, agency: str | None = None
+    ) -> Asked:
         prov = self.catalogue.province(province)
         parsed = self.parse(question, today, prov)
         if not parsed.tokens:
@@ -238,11 +260,29 @@ class Assistant(RowLookup):
             assert question is not None
             html = stats_text.answer(question, prov, self.agencies)
             return Answer("stats", question.agency, [], [], html)
+        if asked.parts:
+            found = [self.answer(p, marks) for p in asked.parts]
+            html = "\n\n".join(
+                answers.part_heading(p.parsed.text) + a.html
+                for p, a in zip(asked.parts, found, strict=True)
+            )
+            first = found[0]
+            return Answer(
+                first.intent,
+                first.agency,
+                [i for a in found for i in a.items],
+                [t for a in found for t in a.tasks],
+                html,
+                sure=all(a.sure for a in found),
+            )
         if asked.reading is None:
             return Answer(
                 "unknown", None, [], [], self.unknown_html(prov, asked.typed), sure=False
             )
-        return self.render(asked.reading, parsed, prov, asked.today, marks or {})
+        answer = self.render(asked.reading, parsed, prov, asked.today, marks or {})
+        if asked.unanswered:
+            answer.html += answers.unanswered_note(asked.unanswered)
+        return answer
 
     def ask(
         self,
