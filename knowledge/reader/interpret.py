@@ -385,7 +385,7 @@ class Interpreter(Residue):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
-        if asks_deadline(parsed) and own_compound(words, tell):
+        if asks_deadline(parsed) and own_compound(self.matcher, words, tell):
             # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
             # no title prints together: a service no row holds, never the asker's whole list
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
