@@ -30,6 +30,9 @@ def test_a_compound_no_title_prints_is_no_row_nor_the_askers_list(assistant):
         for agency in (JUSTICE, None):
             answer = ask(assistant, question, agency)
             assert answer.intent == "absent", (question, agency, answer.text)
+    # words many titles print, or that name rows and duties, make no service's name
+    answer = ask(assistant, "công việc được giao hạn khi nào", JUSTICE)
+    assert answer.intent != "absent", answer.text
     # the asker's own list, asked with nothing of a service, is still theirs
     answer = ask(assistant, "hạn tỉnh giao cho đơn vị em là khi nào", JUSTICE)
     assert answer.intent == "agency" and answer.agency == JUSTICE
