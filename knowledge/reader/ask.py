@@ -182,14 +182,15 @@ class Assistant(RowLookup):
                 return Asked(prov, today, again, replace(unit, sure=False), True)
         subject = parsed.subject
         if (
-            reading.intent == "agency"
+            reading.intent in _GUESSED
             and reading.sure
             and subject is not None
             and reading.agency == subject.name
             and guessed(parsed.tokens, subject, self.ordinary(prov))
         ):
-            # "kế hoạch có những mốc nào": a short form the letters print as an ordinary word
-            # names the agency only as a guess (ordinary_names.py)
+            # "kế hoạch có những mốc nào", "kế hoạch tháng 5 có hạn gì": a short form the
+            # letters print as an ordinary word names the agency only as a guess
+            # (ordinary_names.py)
             reading = replace(reading, sure=False)
         return Asked(prov, today, parsed, reading, True)
 

@@ -39,6 +39,11 @@ def test_a_short_form_that_is_the_letters_wording_offers_the_agency(assistant):
     answer = ask(assistant, "kế hoạch năm nay có mấy mốc")
     assert answer.intent == "agency" and answer.agency == PLAN and not answer.sure
     assert answer.text.startswith("Có phải bạn hỏi Sở Kế hoạch và Đầu tư?")
+    # its dates or its progress, asked by the same word, are a guess too
+    for question in ("kế hoạch tháng 5 có hạn gì", "kế hoạch còn gì chưa xong"):
+        answer = ask(assistant, question)
+        assert answer.agency == PLAN and not answer.sure, question
+        assert answer.text.startswith("Có phải bạn hỏi"), question
     # with a word that says an agency follows, or the name as officers abbreviate it: sure
     for question in ("ngành kế hoạch có mấy mốc", "Sở KH&ĐT có những mốc nào"):
         answer = ask(assistant, question)
