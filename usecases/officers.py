@@ -58,7 +58,7 @@ def registrable(desk: Desk) -> tuple[str, ...]:
     )
 
 
-def _unit_by_words(desk: Desk, text: str) -> str | None:
+def unit_named(desk: Desk, text: str) -> str | None:
     """A unit by the words only its name holds ("ham yen", "son duong", "vien thong"), as the
     register reads a unit where one stands for /capnhat: a district officer types the place, not
     the committee's title ("/dangky ham yen" was "Không nhận ra cơ quan")."""
@@ -67,7 +67,7 @@ def _unit_by_words(desk: Desk, text: str) -> str | None:
 
 def named_unit(desk: Desk, text: str) -> str | None:
     """The agency or unit a whole text names, in any spelling the register reads."""
-    return desk.assistant.agencies.whole(text) or _unit_by_words(desk, text)
+    return desk.assistant.agencies.whole(text) or unit_named(desk, text)
 
 
 @use_case(database=False)
@@ -80,7 +80,7 @@ def ask_registration(
     desk: Desk, caller: Caller, name: str, agency_text: str
 ) -> AgencyChoice | Registered | Refusal:
     """/dangky <agency>: the request, or the units to choose from when a group was named."""
-    agency = desk.assistant.agencies.resolve(agency_text) or _unit_by_words(desk, agency_text)
+    agency = desk.assistant.agencies.resolve(agency_text) or unit_named(desk, agency_text)
     if agency is None:
         return Refusal(Refused.UNKNOWN_AGENCY_REGISTER, text=agency_text)
     choices = units.choose_unit(desk.province, agency)

@@ -28,6 +28,7 @@ from knowledge.rules.statuses import Change
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.officers import unit_named
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
@@ -59,8 +60,18 @@ class Chart:
     today: date
 
 
-def whole_province(arg: str) -> bool:
-    return fold(arg) in WHOLE
+def whole_province(arg: str, province: str = "") -> bool:
+    """ "tinh", "toàn tỉnh", or the province's own name ("tuyen quang": the province, not the
+    city that shares its name)."""
+    folded = fold(arg)
+    named = (fold(province), "tinh " + fold(province)) if province else ()
+    return folded in WHOLE or folded in named
+
+
+def named_agency(desk: Desk, arg: str) -> str | None:
+    """The agency a command's argument names, or the district unit its place alone names
+    ("/tiendo chiem hoa"), as /dangky reads it."""
+    return desk.assistant.agencies.resolve(arg) or unit_named(desk, arg)
 
 
 def group_agencies(desk: Desk, caller: Caller) -> tuple[str, ...]:
@@ -90,9 +101,11 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
         html = "\n\n".join(one(a) for a in group)
         return Progress(html, group[0] if len(group) == 1 else None, group)
     agency = None
-    whole = whole_province(arg) or (not arg and caller.agency is None and caller.is_admin)
+    whole = whole_province(arg, desk.province.name) or (
+        not arg and caller.agency is None and caller.is_admin
+    )
     if not whole:
-        agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
+        agency = named_agency(desk, arg) if arg else caller.agency
         if agency is None:
             hint = f"Không nhận ra cơ quan “{esc(arg[:80])}”. " if arg else caller.standing + "\n"
             return Refusal(
@@ -128,10 +141,10 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
 
         html = "\n\n".join(one(a) for a in group)
         return Progress(html, group[0] if len(group) == 1 else None, group)
-    whole = whole_province(arg) or (not arg and caller.agency is None)
+    whole = whole_province(arg, desk.province.name) or (not arg and caller.agency is None)
     agency = None
     if not whole:
-        agency = desk.assistant.agencies.resolve(arg) if arg else caller.agency
+        agency = named_agency(desk, arg) if arg else caller.agency
         if agency is None:
             return Refusal(
                 f"Không nhận ra cơ quan “{esc(arg[:80])}”. Gõ <code>/quahan tinh</code> "

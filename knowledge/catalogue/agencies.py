@@ -207,11 +207,14 @@ class AgencyResolver:
         owners: dict[str, set[str]] = {}
         listed: dict[str, set[str]] = {}  # forms the register writes out: they win a collision
         strong: dict[str, bool] = {}
+        placed: set[str] = set()  # bodies named after their province: "tỉnh" is their word
         for agency in agencies.values():
             explicit = {
                 _compact(t.fold for t in tokenize(a)) for a in (agency.name, *agency.aliases)
             }
             local, unplaced = _local_forms(agency, places)
+            if local:
+                placed.add(agency.name)
             bare = _bare_forms(agency) | unplaced
             for form in explicit | generated_forms(agency) | local | bare:
                 if not form:
@@ -230,6 +233,8 @@ class AgencyResolver:
                 for t in _name_tokens(text)
                 if not (len(t.raw) > 1 and t.raw.isupper())
             )
+            # "Viễn thông tỉnh" typed with its marks
+            | (frozenset({"tinh"}) if agency.name in placed else frozenset())
             for agency in agencies.values()
         }
         self._department_forms: list[str] | None = None

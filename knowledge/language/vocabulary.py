@@ -91,6 +91,9 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "hdnd": "hoi dong nhan dan",
     "ubnd": "uy ban nhan dan",
     # The shorthand of any office's paperwork ("đk" is also "đăng ký": AMBIGUOUS_SYNONYMS).
+    # "đky", "dki": the "đk" of "đăng ký" with the vowel of its second syllable typed
+    "dky": "dang ky",
+    "dki": "dang ky",
     "ds": "danh sach",
     "hs": "ho so",
     "bc": "bao cao",

@@ -49,11 +49,16 @@ class Asked:
     reading: Reading | None  # None: nothing typed, or a statistics question
     typed: bool  # the question had any text
     stats: bool = False
+    # a message that asks two things (two_questions.py): each clause read alone, all answered
+    parts: tuple[Asked, ...] = ()
+    unanswered: tuple[str, ...] = ()  # clauses that ask and were read as nothing sure
 
     @property
     def needs_statuses(self) -> bool:
         """Whether the answer is read from the statuses (a progress question, a letter asked
         about by an officer)."""
+        if any(p.needs_statuses for p in self.parts):
+            return True
         reading = self.reading
         if reading is None:
             return False

@@ -15,8 +15,9 @@ from datetime import date
 
 import numpy as np
 
-from knowledge.catalogue.loader import default_catalogue
-from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue import units
+from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
+from knowledge.catalogue.model import UNIT_KIND, Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import (
@@ -34,16 +35,19 @@ from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
+from knowledge.reader.ordinary_names import OrdinaryNames, guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.period_answers import due_for
 from knowledge.reader.periods import Period
+from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, named_among
+from knowledge.reader.two_questions import answered, asking_clauses, left_out, what
 from knowledge.render import answers, progress_text, stats_text, task_answers
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
@@ -52,6 +56,7 @@ ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
 # readings a period question's circumstances can lead to, when the clause that asks is read
 # alone: a task its purpose's words fit, or nothing, or a service, its story's words
 _TOLD_AROUND = ("task", "unknown", "absent", "suggest")
+_GUESSED = ("agency", "progress", "deadline")  # answers about an agency, which may be a guess
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
@@ -91,6 +96,8 @@ class Assistant(RowLookup):
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}
+        self._ordinary: dict[str, OrdinaryNames] = {}
+        self._units: dict[str, tuple[str, ...]] = {}
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
@@ -116,6 +123,27 @@ class Assistant(RowLookup):
     ) -> Asked:
         """The question read: what it asks, and whether the answer needs the statuses.
         agency: the asking officer's agency (the asker when the question names none)."""
+        whole = self._understand(question, today, province, agency)
+        asking = asking_clauses(question) if whole.reading is not None else []
+        if not asking:
+            return whole
+        read = [self._understand(c, today, province, agency) for c in asking]
+        sure = [a for a in read if answered(a.reading)]
+        if len({what(a.reading) for a in sure if a.reading}) > 1:
+            # "gplx hạn khi nào, mà biểu 02 bên em nộp chưa": each part answered
+            return replace(whole, parts=tuple(sure))
+        if answered(whole.reading) and whole.reading:
+            # the whole answers one part: say which other part asks and was not answered
+            said = what(whole.reading)
+            kept = [a.reading for a in sure if a.reading]
+            if any(what(r) == said for r in kept):
+                left = tuple(c for c, a in zip(asking, read, strict=True) if left_out(a.reading))
+                return replace(whole, unanswered=left)
+        return whole
+
+    def _understand(
+        self, question: str, today: date, province: str | None = None, agency: str | None = None
+    ) -> Asked:
         prov = self.catalogue.province(province)
         parsed = self.parse(question, today, prov)
         if not parsed.tokens:
@@ -141,7 +169,50 @@ class Assistant(RowLookup):
             reading = (
                 owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
             )
+        place = (
+            None if parsed.agencies else place_named(parsed.tokens, self.units(prov), prov.name)
+        )
+        if place is not None:
+            # "chiem hoa con gi chua xong": the place read as its unit, and offered
+            text = with_unit(question, parsed.tokens, place)
+            again = self.parse(text, today, prov)
+            prior = self.prior(prov, place.unit)
+            unit = self.interpreter.read(again, prov, prior, self._rows_mask, agency)
+            if unit.intent in _GUESSED and unit.agency == place.unit:
+                return Asked(prov, today, again, replace(unit, sure=False), True)
+        subject = parsed.subject
+        if (
+            reading.intent in _GUESSED
+            and reading.sure
+            and subject is not None
+            and reading.agency == subject.name
+            and guessed(parsed.tokens, subject, self.ordinary(prov))
+        ):
+            # "kế hoạch có những mốc nào", "kế hoạch tháng 5 có hạn gì": a short form the
+            # letters print as an ordinary word names the agency only as a guess
+            # (ordinary_names.py)
+            reading = replace(reading, sure=False)
         return Asked(prov, today, parsed, reading, True)
+
+    def units(self, prov: Province) -> tuple[str, ...]:
+        """The province's district units ("UBND huyện Chiêm Hóa")."""
+        found = self._units.get(prov.slug)
+        if found is None:
+            named = units.registrable(self.catalogue.agencies, prov)
+            kinds = {n: a.kind for n, a in self.catalogue.agencies.items()}
+            found = tuple(n for n in named if kinds.get(n) == UNIT_KIND)
+            self._units[prov.slug] = found
+        return found
+
+    def ordinary(self, prov: Province) -> OrdinaryNames:
+        """The words of the letters the province's tasks come from (those kept as files)."""
+        found = self._ordinary.get(prov.slug)
+        if found is None:
+            files = dict.fromkeys(t.source.partition("#")[0] for t in prov.tasks)
+            paths = [DATA_DIR / LETTERS_DIR / f for f in files]
+            found = OrdinaryNames([p.read_text(encoding="utf-8") for p in paths if p.is_file()])
+            self._ordinary[prov.slug] = found
+        return found
 
     def period_asked(
         self, question: str, today: date, prov: Province, agency: str | None
@@ -190,11 +261,29 @@ class Assistant(RowLookup):
             assert question is not None
             html = stats_text.answer(question, prov, self.agencies)
             return Answer("stats", question.agency, [], [], html)
+        if asked.parts:
+            found = [self.answer(p, marks) for p in asked.parts]
+            html = "\n\n".join(
+                answers.part_heading(p.parsed.text) + a.html
+                for p, a in zip(asked.parts, found, strict=True)
+            )
+            first = found[0]
+            return Answer(
+                first.intent,
+                first.agency,
+                [i for a in found for i in a.items],
+                [t for a in found for t in a.tasks],
+                html,
+                sure=all(a.sure for a in found),
+            )
         if asked.reading is None:
             return Answer(
                 "unknown", None, [], [], self.unknown_html(prov, asked.typed), sure=False
             )
-        return self.render(asked.reading, parsed, prov, asked.today, marks or {})
+        answer = self.render(asked.reading, parsed, prov, asked.today, marks or {})
+        if asked.unanswered:
+            answer.html += answers.unanswered_note(asked.unanswered)
+        return answer
 
     def ask(
         self,
@@ -208,6 +297,17 @@ class Assistant(RowLookup):
         return self.answer(self.understand(question, today, province, agency), marks)
 
     def render(
+        self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
+    ) -> Answer:
+        answer = self._render(reading, parsed, prov, today, marks)
+        if reading.intent in _GUESSED and reading.agency and not reading.sure:
+            # the agency or unit is a guess (a short form the letters use as an ordinary word,
+            # a district's place alone): asked back before its answer
+            html = answers.agency_guess(reading.agency) + answer.html
+            return replace(answer, html=html, sure=False)
+        return answer
+
+    def _render(
         self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
     ) -> Answer:
         if reading.intent == "help":

@@ -346,12 +346,25 @@ def whole_province(parsed: Parsed) -> bool:
     the province whole ("toàn tỉnh", "tỉnh mình")."""
     tokens = parsed.tokens
     found = [i for i in parsed.residue if tokens[i] in PROVINCE_WORDS]
+    if found and first_person(parsed):
+        # "em xem những mục chậm so với hạn tỉnh giao": the province that set the dates,
+        # beside a speaker who talks of their own work, is not the subject either
+        found = [i for i in found if not _setter(tokens, i)]
     if not found or not any(s.kind == "self" for s in parsed.others):
         return bool(found)
     return any(
         (i > 0 and tokens[i - 1].fold in WHOLE_WORDS)
         or (i + 1 < len(tokens) and tokens[i + 1] in FIRST_PERSON)
         for i in found
+    )
+
+
+def _setter(tokens: Sequence[Token], i: int) -> bool:
+    """ "tỉnh giao": the province as the one that assigned, not "toàn tỉnh giao"."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1] in ASSIGN_WORDS
+        and not (i > 0 and tokens[i - 1].fold in WHOLE_WORDS)
     )
 
 

@@ -271,6 +271,8 @@ def substituted(
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
+            if not before and _again(matcher, words, j, partners):
+                return "another"
             if any(
                 (
                     p.fold not in typed
@@ -285,6 +287,23 @@ def substituted(
                     continue
                 return "another"
     return found
+
+
+def _again(matcher: Matcher, words: Sequence[Word], j: int, partners: set[Token]) -> bool:
+    """Whether the question types a rare word the row shares twice, once with the partner the
+    row prints after it and here with a word of its own: "mã số | mã vạch" names a second
+    thing of the kind, not the row's again."""
+    shared = words[j].known
+    if shared is None or matcher.df(shared) > RARE_DF:
+        return False
+    folds = {p.fold for p in partners}
+    return any(
+        k != j
+        and words[k].known == shared
+        and words[k + 1].at == words[k].at + 1
+        and words[k + 1].known in folds
+        for k in range(len(words) - 1)
+    )
 
 
 def _compound_at(words: Sequence[Word], i: int, row: Collection[str], strays: set[int]) -> bool:

@@ -10,10 +10,11 @@ wording). Of close rows, the one whose specific wording comes first is the head 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
+from knowledge.reader.asking import LIST_NOUNS
 from knowledge.reader.evidence import unexplained
 from knowledge.reader.matching import Hit, Matcher, Word, expand_tokens
 from knowledge.reader.wording import Outside, Wording
@@ -24,6 +25,7 @@ EVERY_WORD = 1 - 1e-9  # the whole of a row's wording, its rounding aside
 CLOSE_RATIO = 0.75
 NEAREST = 2  # rows shown beside "not in the catalogue", labelled as not the same
 HEAD_WORDS = 2  # words of content of a head of the question's own
+COMMON_SHARE = 1 / 3  # a word this share of the titles print names no service of its own
 RARE_DF = 2  # a word in this few titles tells its row from the others
 
 
@@ -240,6 +242,27 @@ def content(words: Sequence[Word]) -> list[Word]:
         and (w.synonym or w.token not in QUESTION_MARKED)
         and not w.token.is_number
     ]
+
+
+def own_compound(matcher: Matcher, words: Sequence[Word], tell: Collection[str]) -> bool:
+    """Whether two neighbouring words of content, each a catalogue word typed as printed and
+    neither one a third of the titles print nor a word for rows or duties ("việc"), make a
+    compound no title prints ("chứng thực"), and nothing of the question is wording a title
+    prints: the name of a service of its own, in the catalogue's words ("công việc" is no
+    service's)."""
+    if tell:
+        return False
+
+    def named(w: Word) -> bool:
+        return (
+            w.exact
+            and w.known is not None
+            and w.known not in LIST_NOUNS
+            and matcher.df(w.known) < COMMON_SHARE * matcher.n
+        )
+
+    found = content(words)
+    return any(b.at == a.at + 1 and named(a) and named(b) for a, b in itertools.pairwise(found))
 
 
 def nearest(hits: Sequence[Hit]) -> tuple[Hit, ...]:

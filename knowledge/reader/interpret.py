@@ -58,6 +58,7 @@ from knowledge.reader.explaining import (
     Explaining,
     content,
     nearest,
+    own_compound,
     share,
     worth_suggesting,
 )
@@ -107,6 +108,23 @@ class Interpreter(Residue):
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
+
+    @staticmethod
+    def own_beside(
+        province: Province,
+        asker: str | None,
+        subject: AgencyMention | None,
+        kept: Sequence[Hit],
+    ) -> Hit | None:
+        """Of the rows kept beside the best, the one the asker's agency has a part in, when the
+        best is a row outside the province's plan (a 2020 row in a 2021 province) and the
+        question names no other agency."""
+        if asker is None or (subject is not None and subject.name != asker):
+            return None
+        own = {a.key for a in province.rows_of(asker)}
+        if not own or kept[0].key in own or in_plan(kept[0], province):
+            return None
+        return next((h for h in kept[1:] if h.key in own), None)
 
     def letter_read(
         self,
@@ -192,9 +210,19 @@ class Interpreter(Residue):
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
         agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
-        if agency_list and service and not any(t.fold in PLURAL for t in parsed.tokens):
-            # "BHXH phối hợp <a service> mục nào": which row that service is, not a list
+        if (
+            agency_list
+            and subject
+            and not any(t.fold in PLURAL for t in parsed.tokens)
+            and (service or role_row(province, subject.name, words))
+        ):
+            # "BHXH phối hợp <a service> mục nào", "<agency>: <its part of a row, in the
+            # table's words> là mục nào": which row that is, not a list
             agency_list = False
+        # "<agency> hỗ trợ gì": the verb of its own duty in the letters, nothing of a service's
+        # beside it: what the agency supports, its list
+        duty = bool(subject and subject.strong and not agency_list and self.support_only(parsed))
+        agency_list = agency_list or duty
         if agency_list:
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
@@ -271,6 +299,13 @@ class Interpreter(Residue):
             if sector:
                 hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
                 return Reading("service", agency=asker, hits=(hit,))
+            own_row = self.own_beside(province, asker, subject, kept)
+            if own_row is not None:
+                # an officer asking of a service their agency leads or coordinates in another
+                # row (a 2021 row beside a 2020 one of the same name): their own row first,
+                # both offered
+                rest = tuple(h for h in kept if h is not own_row)
+                return Reading("service", agency=asker, hits=(own_row, *rest), sure=False)
             # wording of another row in the question: answer, but offer the choice
             return Reading(
                 "service",
@@ -329,7 +364,7 @@ class Interpreter(Residue):
             # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
-        asks_list = asks_duty(parsed) or asks_for_a_list(parsed)
+        asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
         about_service = not asks_list and (
             bool(tell and (left or loose))
             # an agency named only by catalogue wording ("lao động") beside words no title
@@ -350,6 +385,10 @@ class Interpreter(Residue):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
+        if asks_deadline(parsed) and own_compound(self.matcher, words, tell):
+            # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
+            # no title prints together: a service no row holds, never the asker's whole list
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if not left and asks_own and (asker or first_person(parsed)):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
             # khi nào": the asker's agency's list, with its dates.

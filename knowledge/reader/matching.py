@@ -219,7 +219,10 @@ class Matcher:
                 synonym = i in spelled
                 result.append(Word(w, t, found[0], factor, weight, exact[i], at, chat, synonym))
             else:
-                weight = UNKNOWN_WEIGHT * self.max_idf if len(w) > 2 and not w.isdecimal() else 0.0
+                # a syllable of two letters typed with its marks is a word ("gỗ", "cá"), not
+                # the letters of a shorthand nor a slip of the keys
+                word = len(w) > 2 or (len(w) == 2 and t.has_marks and not chat)
+                weight = UNKNOWN_WEIGHT * self.max_idf if word and not w.isdecimal() else 0.0
                 result.append(Word(w, t, None, 0.0, weight, False, at, chat))
         return result, len(expanded)
 

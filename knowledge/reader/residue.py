@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.language.text import Token
+from knowledge.letters.helping import SUPPORT
 from knowledge.reader.asking import (
     frame_words,
     list_request,
@@ -41,6 +42,23 @@ class Residue:
             skip |= unfinished_work(parsed)
         skip |= list_request(parsed)  # "danh sách dịch vụ …": the frame, no task's "Danh sách"
         return sorted((set(parsed.residue) - skip) | set(extra))
+
+    def support_only(self, parsed: Parsed) -> bool:
+        """Whether the residue's only wording a title prints is a verb the letters give a unit
+        that supports the others' work ("hỗ trợ", "hướng dẫn", "phối hợp"): "<agency> hỗ trợ
+        kỹ thuật gì" asks what the agency supports, not a service titled "Hỗ trợ …"."""
+        kept = self.kept(parsed)
+        folds = [parsed.tokens[i].fold for i in kept]
+        verb: set[int] = set()
+        for phrase in SUPPORT:
+            size = len(phrase.split())
+            for n in range(len(folds) - size + 1):
+                if " ".join(folds[n : n + size]) == phrase:
+                    verb |= {kept[k] for k in range(n, n + size)}
+        if not verb:
+            return False
+        rest = [parsed.tokens[i] for i in kept if i not in verb]
+        return not telling(self.matcher, self.matcher.words(rest))
 
     def asked(self, parsed: Parsed) -> str:
         return asked_words(parsed, self.printed(parsed))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
@@ -184,6 +185,23 @@ def grouped_by_deadline(
         lines.append(f"\n<b>📅 {esc(heading)}</b>")
         lines += [e[2] for e in group]
     return lines
+
+
+def part_heading(clause: str) -> str:
+    """The line before the answer to one part of a message that asks two things."""
+    return f"❓ <i>{esc(clause)}</i>\n"
+
+
+def unanswered_note(clauses: Sequence[str]) -> str:
+    """The parts of a message the answer above does not answer, named back."""
+    said = "; ".join(f"“{esc(c)}”" for c in clauses)
+    return f"\n\nChưa trả lời phần: {said}. Hãy hỏi riêng phần này."
+
+
+def agency_guess(agency: str) -> str:
+    """The line before an agency's list when the question named it only by a word that is
+    also the documents' ordinary wording."""
+    return f"Có phải bạn hỏi {esc(agency)}? Nếu không, hãy gõ rõ tên cơ quan hoặc dịch vụ.\n\n"
 
 
 def agency_answer(

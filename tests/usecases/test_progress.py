@@ -60,3 +60,13 @@ def test_charts_of_the_province_and_of_an_agency(desk):
     agency = desk.call(progress.chart, caller(desk, ADMIN), "UBND huyện Hàm Yên")
     assert isinstance(agency, Chart) and agency.whose == "UBND huyện Hàm Yên"
     assert isinstance(desk.call(progress.chart, caller(desk, ADMIN), "7"), Refusal)
+
+
+def test_a_district_named_by_its_place_alone_is_its_unit_and_the_province_by_its_name(desk):
+    who = officer(desk)
+    for command in (progress.progress, progress.late):
+        unit = desk.call(command, who, "son duong")
+        assert isinstance(unit, Progress) and unit.agency == "UBND huyện Sơn Dương"
+        # the province's own name is the province, not the city that shares it
+        whole = desk.call(command, who, "Tuyên Quang")
+        assert isinstance(whole, Progress) and whole.agency is None

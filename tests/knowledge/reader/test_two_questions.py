@@ -1,0 +1,41 @@
+"""A message that asks two things answers both when each reads sure alone, or names the part it
+did not answer; a clause that is only the frame of another is no question of its own. Phrasings
+written for these tests, not taken from any question set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.language.text import tokenize
+from knowledge.reader.two_questions import asking_clauses, asks
+
+TODAY = dt.date(2021, 4, 13)
+
+
+def ask(assistant, question, agency=None):
+    return assistant.ask(question, TODAY, None, agency)
+
+
+def test_which_clauses_ask():
+    assert asks(tokenize("bên em nộp phụ lục 3 chưa"))
+    assert asks(tokenize("cấp phép xây dựng bao giờ xong"))
+    assert not asks(tokenize("cho em hỏi"))
+    assert asking_clauses("cho em hỏi, gpxd hạn khi nào") == []  # one clause asks
+
+
+def test_two_questions_each_sure_are_both_answered(assistant):
+    question = "giấy phép xây dựng hạn khi nào; còn phụ lục 3 gửi khi nào"
+    answer = ask(assistant, question, "Sở Xây dựng")
+    assert answer.intent == "service" and answer.items[0].key == "406-14", answer.text
+    assert [t.task.id for t in answer.tasks][-1] == "tq-2021-05-20", answer.text
+    assert answer.text.index("giấy phép xây dựng") < answer.text.index("phụ lục 3")
+
+
+def test_a_part_read_as_no_sure_answer_is_named_back(assistant):
+    # "bằng lái" alone offers rows to choose from; the form decides the whole at once
+    answer = ask(assistant, "bằng lái hạn khi nào, với biểu 02 bên em nộp chưa", "Sở Y tế")
+    assert answer.intent == "task", answer.text
+    assert "Chưa trả lời phần: “bằng lái hạn khi nào”" in answer.text
+    # a clause that only frames the other ("…, hạn khi nào") is not named back
+    answer = ask(assistant, "Sở Tài chính phải làm gì, hạn khi nào?")
+    assert answer.intent == "agency" and "Chưa trả lời" not in answer.text
