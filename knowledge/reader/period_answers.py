@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
 from knowledge.rules.reminders import row_dates
@@ -27,12 +28,15 @@ def due_in(
     views = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
+    first = plan_first_day(prov)  # once, not per row: it reads every assignment
     for key in keys:
         row = catalogue.rows[key]
         view = row_view(row, prov, today, agency)
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
-        inside = [d for d in row_dates(catalogue, prov, key) if period.start <= d <= period.end]
+        inside = [
+            d for d in row_dates(catalogue, prov, key, first) if period.start <= d <= period.end
+        ]
         parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
         views += [replace(view, deadline=day, parts=parts) for day in inside]
     tasks = []
