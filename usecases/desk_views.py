@@ -37,7 +37,7 @@ from knowledge.rules.progress import (
     standings,
     tally,
 )
-from knowledge.rules.reminders import row_dates
+from knowledge.rules.row_dates import row_dates
 from knowledge.rules.standing import STATE_LABELS, Standing
 from knowledge.rules.statuses import (
     NEEDS_NOTE,
@@ -127,7 +127,7 @@ def task_hour(province: Province, key: str) -> str:
 
 def due_dates(desk: Desk, s: Standing) -> tuple[date, ...]:
     """Every date a row or task falls due on: a row's are those the reminders remind and a
-    period question ("tháng 9") lists (reminders.row_dates: 406-22's province 31/8 and national
+    period question ("tháng 9") lists (row_dates.row_dates: 406-22's province 31/8 and national
     30/9), a task occurrence's its own date. The desk's month filter lists a row under each."""
     if s.is_task:
         return (s.due,) if s.due else ()

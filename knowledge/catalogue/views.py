@@ -97,7 +97,7 @@ def by_parts(catalogue: Catalogue, province: Province, view: RowView, today: dat
     `part_dates`): the next of them (the last once all have passed), marked as theirs."""
     if view.deadline is not None:
         return view
-    from knowledge.rules.reminders import part_dates  # the rules read the catalogue
+    from knowledge.rules.row_dates import part_dates  # the rules read the catalogue
 
     dues = [m.due for m in part_dates(catalogue, province, view.row)]
     if not dues:

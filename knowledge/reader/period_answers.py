@@ -14,7 +14,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
-from knowledge.rules.reminders import row_dates
+from knowledge.rules.row_dates import row_dates
 
 AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 

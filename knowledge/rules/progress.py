@@ -28,7 +28,8 @@ from datetime import date
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
-from knowledge.rules.reminders import in_view, part_dates, row_deadlines, task_deadline
+from knowledge.rules.reminders import in_view, task_deadline
+from knowledge.rules.row_dates import part_dates, row_deadlines
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
 
 Marks = dict[tuple[str, str], Mark]

@@ -8,7 +8,7 @@ modules it feeds) and the reminder planner (knowledge/rules/reminders.py) all as
 Deadlines. A row's deadlines are the province's dates (one per phase of a multi-phase cell) and
 the decision's milestones that fall after the province's last date, or before its first and
 inside the province's plan (a province's date later than the decision's does not move the
-decision's date), in date order: reminders.row_deadlines builds that list and everything shares
+decision's date), in date order: row_dates.row_deadlines builds that list and everything shares
 it. A one-off task has its date; a recurring task (every month,
 quarter or year) has one deadline per occurrence.
 

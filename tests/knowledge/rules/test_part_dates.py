@@ -11,7 +11,8 @@ from datetime import date
 
 from knowledge.render.progress_text import when_text
 from knowledge.rules.progress import standing_of, standings
-from knowledge.rules.reminders import part_dates, plan_range, row_dates
+from knowledge.rules.reminders import plan_range
+from knowledge.rules.row_dates import part_dates, row_dates
 from knowledge.rules.standing import Mark, State
 
 DISTRICT = "UBND huyện Lâm Bình"

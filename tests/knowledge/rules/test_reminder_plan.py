@@ -201,7 +201,7 @@ def test_a_monday_off_moves_the_late_items_to_the_working_day_before(catalogue):
 def test_a_rows_dates_are_one_list_for_every_view(catalogue):
     """406-22 in Tuyên Quang: the province's Tháng 8/2021 and the decision's quý III/2021 after
     it, the dates the reminders remind and the period questions answer."""
-    from knowledge.rules.reminders import row_dates
+    from knowledge.rules.row_dates import row_dates
 
     province = catalogue.province("tuyen-quang")
     assert row_dates(catalogue, province, "406-22") == (date(2021, 8, 31), date(2021, 9, 30))
