@@ -6,160 +6,32 @@ and the province's people's committee, which is no unit of the register but send
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.loader import DATA_DIR, read_tsv
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.language.text import strip_marks, tokenize
-
-PROVINCE_COMMITTEE = "UBND tỉnh"
-_TOKEN = re.compile(r"[^\W\d_]+(?:\s*&\s*[^\W\d_]+)*|\d+(?:[/.\-]\d+)*")
-# A register spelling right after these names a central body ("Bộ Công an", "Cục Tin học hóa,
-# Bộ Thông tin và Truyền thông"), and before these a national one ("Bảo hiểm xã hội Việt Nam").
-_CENTRAL_BEFORE = {"bo", "cuc", "vu", "tong", "chinh"}
-_CENTRAL_AFTER = ("viet nam", "trung uong", "chinh phu")
-_COMMITTEE = re.compile(r"\b(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|u ban nhan dan)\s+tinh\b")
-MAX_SPAN = 24
-
-
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    fold: str
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # characters in the line
-    end: int
-    names: tuple[str, ...]  # register names (a group expanded), or (PROVINCE_COMMITTEE,)
-    printed: str
-    group: bool = False
-    role: bool = False  # a role the letter says the unit holds ("Cơ quan Thường trực …")
-
-
-def _tokens(text: str) -> list[Tok]:
-    return [
-        Tok(m.start(), m.end(), strip_marks(m.group(0).lower()).replace("&", "").replace(" ", ""))
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-def _compact(text: str) -> str:
-    return "".join(t.fold for t in _tokens(text))
-
-
-def _name_tail(tokens: list[Tok], i: int, j: int, name: str) -> int:
-    """The last token of a mention that goes on with the words its register name goes on with
-    (an alias "Trung tâm Dịch vụ hành chính công" printed "… công trực tuyến tỉnh", the name
-    "Ban … thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh" ending so): the name
-    printed in full from the alias on is one mention, not a unit and words after it."""
-    full = _compact(name)
-    printed = "".join(t.fold for t in tokens[i : j + 1])
-    at = full.find(printed)
-    if at < 0:
-        return j
-    rest = full[at + len(printed) :]
-    k = j
-    while rest and k + 1 < len(tokens) and rest.startswith(tokens[k + 1].fold):
-        rest = rest[len(tokens[k + 1].fold) :]
-        k += 1
-    return k if not rest else j
-
-
-# What a list's head starts with before the kind of its units: "[Ủy ban nhân dân các] huyện: …",
-# "[Các] Sở: …".
-_LIST_HEAD = re.compile(r"(?:(?:uy ban nhan dan|ubnd)\s+)?cac\s+$")
-# A department's kind printed once before the names of several: "Các Sở: Xây dựng, Y tế".
-_DEPARTMENTS = re.compile(r"^s[ởo]\s*:", re.I)
-
-
-def _listing(text: str, tokens: list[Tok], m: Mention) -> tuple[str, int]:
-    """The kind word the names listed after a mention are completed with, and how many words
-    one may take: a district's ("huyện", "thành phố"), or a department's when its kind is
-    printed as a list's head ("Các Sở: Tư pháp, …", "các Sở Tư pháp, …"); "" when the
-    mention heads no list."""
-    printed = _compact(m.printed)
-    if any(n.startswith("UBND") for n in m.names):
-        return next((k for k in ("huyen", "thanhpho") if k in printed), ""), 3
-    before = [t for t in tokens if t.end <= m.start]
-    plural = bool(before) and before[-1].fold == "cac"
-    department = len(m.names) == 1 and m.names[0].startswith("Sở ")
-    if department and (plural or _DEPARTMENTS.match(text[m.start : m.end])):
-        return "so", MAX_SPAN // 3
-    return "", 0
-
-
-def _district_word(m: Mention) -> bool:
-    """The mention is the districts' common name printed alone ("UBND huyện", "Ủy ban nhân
-    dân huyện"), which a district's own name may follow."""
-    return (
-        len(m.names) > 1
-        and all(n.startswith("UBND") for n in m.names)
-        and (_compact(m.printed).endswith(("huyen", "thanhpho")))
-    )
-
-
-_BODY_WORDS = {"ubnd", "uy", "hdnd", "so", "phong", "ban"}
-
-
-def _place_at(text: str, tokens: list[Tok], i: int) -> tuple[str, int] | None:
-    """The place name printed from token `i` (two or three capitalised words, only spaces
-    between them) and the token after it; None when no such name stands there."""
-    if tokens[i].fold in _BODY_WORDS:
-        return None  # "UBND …", "Ủy ban …": a body's name, not a place's
-    j = i
-    while (
-        j < len(tokens)
-        and j - i < 3
-        and text[tokens[j].start].isupper()
-        and (j == i or not text[tokens[j - 1].end : tokens[j].start].strip())
-    ):
-        j += 1
-    if j - i < 2:
-        return None  # a place is named in two words or three, each capitalised; not "Rà soát"
-    return text[tokens[i].start : tokens[j - 1].end], j
-
-
-def _place_after(text: str, tokens: list[Tok], end: int) -> tuple[str, int] | None:
-    """The place name printed right after `end` (a space between) and where it ends, or None."""
-    i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-    if i >= len(tokens) or text[end : tokens[i].start].strip():
-        return None
-    place = _place_at(text, tokens, i)
-    return (place[0], tokens[place[1] - 1].end) if place else None
-
-
-# "(trừ Sở Ngoại vụ, Ban Quản lý …)" printed right after several units named at once.
-_EXCEPT = re.compile(r"\s*\(\s*(?:ngoai\s+)?(?:tru|khong\s+(?:bao\s+)?gom)\b[^()]*\)")
-
-
-def _less_excepted(text: str, found: list[Mention]) -> list[Mention]:
-    """A group, or a unit that stands for several, followed by the units it leaves out ("Các
-    sở, ban, ngành (trừ Sở Ngoại vụ)"): the group less those, one mention to the bracket's
-    end; the units left out are no mention of their own."""
-    low = strip_marks(text.lower())
-    result: list[Mention] = []
-    skip_to = -1
-    for m in found:
-        if m.start < skip_to:
-            continue
-        bracket = _EXCEPT.match(low, m.end) if len(m.names) > 1 else None
-        if bracket is None:
-            result.append(m)
-            continue
-        inside = [x for x in found if m.end <= x.start and x.end <= bracket.end()]
-        left_out = {n for x in inside for n in x.names}
-        names = tuple(n for n in m.names if n not in left_out)
-        result.append(
-            replace(m, end=bracket.end(), names=names, printed=text[m.start : bracket.end()])
-        )
-        skip_to = bracket.end()
-    return result
+from knowledge.letters.mentions import (
+    CENTRAL_AFTER,
+    CENTRAL_BEFORE,
+    COMMITTEE,
+    EXCEPT,
+    LIST_HEAD,
+    MAX_SPAN,
+    PROVINCE_COMMITTEE,
+    Mention,
+    Tok,
+    compact,
+    district_word,
+    less_excepted,
+    listing,
+    name_tail,
+    place_after,
+    place_at,
+    tokens_of,
+)
 
 
 class Register:
@@ -191,14 +63,14 @@ class Register:
             names = province.expand(m for m in members if m not in excluded)
             for form in (cell["phrase"], *cell["aliases"].split("|")):
                 if form.strip():
-                    self.groups[_compact(form)] = names
-                    self.group_names[_compact(form)] = cell["phrase"]
-        self.longest_group = max((len(_tokens(g)) for g in self.group_names.values()), default=1)
+                    self.groups[compact(form)] = names
+                    self.group_names[compact(form)] = cell["phrase"]
+        self.longest_group = max((len(tokens_of(g)) for g in self.group_names.values()), default=1)
         self.roles: dict[str, str] = {}  # a role as folded, compact → the unit that holds it
 
     def add_roles(self, roles: dict[str, str]) -> None:
         """Roles a letter gives units (knowledge/letters/roles.py): read as those units."""
-        self.roles.update({_compact(role): unit for role, unit in roles.items()})
+        self.roles.update({compact(role): unit for role, unit in roles.items()})
         self._seen.clear()
 
     def sort(self, names) -> tuple[str, ...]:
@@ -224,7 +96,7 @@ class Register:
         return [name for _, _, name in self._strange[text]]
 
     def _mentions(self, text: str, strange: list[tuple[int, int, str]]) -> list[Mention]:
-        tokens = _tokens(text)
+        tokens = tokens_of(text)
         taken: list[Mention] = []
         self._roles(text, tokens, taken)
         self._groups(text, tokens, taken)
@@ -232,13 +104,13 @@ class Register:
             if all(m.end <= t.start or m.start >= t.end for t in taken):
                 taken.append(m)
         low = strip_marks(text.lower())
-        for hit in _COMMITTEE.finditer(low):
+        for hit in COMMITTEE.finditer(low):
             a, b = hit.start(), hit.end()
             if low[max(0, a - 10) : a].rstrip().endswith("van phong"):
                 continue
             if all(b <= t.start or a >= t.end for t in taken):
                 taken.append(Mention(a, b, (PROVINCE_COMMITTEE,), text[a:b]))
-        return _less_excepted(text, sorted(taken, key=lambda m: m.start))
+        return less_excepted(text, sorted(taken, key=lambda m: m.start))
 
     def _roles(self, text: str, tokens: list[Tok], taken: list[Mention]) -> None:
         for i in range(len(tokens)):
@@ -278,7 +150,7 @@ class Register:
             before = tokens[i - 1] if i else None
             if (
                 before
-                and before.fold in _CENTRAL_BEFORE
+                and before.fold in CENTRAL_BEFORE
                 and not text[before.end : tokens[i].start].strip()
             ):
                 continue  # "Bộ Công an"; not "Sở Tài chính, Sở Nội vụ"
@@ -294,9 +166,9 @@ class Register:
             if best is None:
                 continue
             j, name = best
-            j = _name_tail(tokens, i, j, name)
+            j = name_tail(tokens, i, j, name)
             after = " ".join(t.fold for t in tokens[j + 1 : j + 3])
-            if after.startswith(_CENTRAL_AFTER):
+            if after.startswith(CENTRAL_AFTER):
                 continue
             start, end = tokens[i].start, tokens[j].end
             found.append(Mention(start, end, self.province.expand([name]), text[start:end]))
@@ -311,7 +183,7 @@ class Register:
         # one district the register lacks, not every district
         kept = []
         for m in chosen:
-            place = _place_after(text, tokens, m.end) if _district_word(m) else None
+            place = place_after(text, tokens, m.end) if district_word(m) else None
             if place is None:
                 kept.append(m)
             else:
@@ -332,11 +204,11 @@ class Register:
         narrowed: set[int] = set()
         heads: dict[int, int] = {}  # where a narrowed list's first name starts → its head's
         for at, m in enumerate(chosen):
-            kind, span = _listing(text, tokens, m)
+            kind, span = listing(text, tokens, m)
             if not kind:
                 continue
             # "Ủy ban nhân dân các huyện: A, B", "Các Sở: A, B": the list's head printed whole
-            head = _LIST_HEAD.search(strip_marks(text[: m.start].lower()))
+            head = LIST_HEAD.search(strip_marks(text[: m.start].lower()))
             if head:
                 chosen[at] = m = replace(m, start=head.start(), printed=text[head.start() : m.end])
             i = next((k for k, t in enumerate(tokens) if t.start >= m.end), len(tokens))
@@ -365,7 +237,7 @@ class Register:
                     # Sơn Dương"): said as a unit the register lacks; the list goes on
                     # (the first place right after the head or its colon: after a comma it may
                     # be another body, "UBND cấp huyện, UBND cấp xã")
-                    place = _place_at(text, tokens, i) if kind != "so" else None
+                    place = place_at(text, tokens, i) if kind != "so" else None
                     if (
                         place is None
                         or (i == first and not opens)
@@ -395,7 +267,7 @@ class Register:
     def left_out(self, text: str, pos: int) -> tuple[tuple[str, ...], int]:
         """The units a bracket at `pos` leaves out ("Các cơ quan có tên tại Kính gửi (trừ Sở Y
         tế)"), and where the bracket ends; none, and `pos`, when no such bracket is there."""
-        bracket = _EXCEPT.match(strip_marks(text.lower()), pos)
+        bracket = EXCEPT.match(strip_marks(text.lower()), pos)
         if bracket is None:
             return (), pos
         inside = self.mentions(text[pos : bracket.end()])
@@ -418,8 +290,8 @@ class Register:
 
     def code(self, code: str) -> str | None:
         """The body a document code names ("STTTT" in "…/STTTT-CNTT", "UBND" in "…/UBND-KSTT")."""
-        compact = _compact(code)
-        if compact in ("ubnd", "ubndtinh"):
+        folded = compact(code)
+        if folded in ("ubnd", "ubndtinh"):
             return PROVINCE_COMMITTEE
-        hit = self.resolver.forms.get(compact)
+        hit = self.resolver.forms.get(folded)
         return hit[0] if hit and hit[1] else None
