@@ -1,6 +1,6 @@
-"""Status updates and progress in chat: /capnhat, the note asked for when needed, the buttons,
-undo, /tiendo, /lichsu, /huy. The decisions are the use cases' (usecases/statuses.py,
-usecases/progress.py); here the update is read, the use case called, the result shown.
+"""Status updates in chat: /capnhat, the note asked for when needed, the buttons, undo, /huy
+(/tiendo and /lichsu: handlers/progress_views.py). The decisions are the use cases'
+(usecases/statuses.py); here the update is read, the use case called, the result shown.
 """
 
 from __future__ import annotations
@@ -11,23 +11,19 @@ from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
     DropLetter,
-    GetChart,
-    OlderHistory,
     SetStatus,
     UndoStatus,
     WriteFor,
 )
-from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
+from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
-from handlers.desk import with_desk
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.offers import drop_newest_draft, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import cancelling, progress, reminder_replies, status_typed, statuses, undoing
+from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
 from usecases.callers import Caller
-from usecases.progress import History
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
@@ -384,47 +380,3 @@ async def huy(update: Update, context: BotContext) -> None:
         await reply(update, context, "Đã bỏ lựa chọn đang chờ; không có gì được ghi.")
     else:
         await reply(update, context, f"Đã bỏ {prompt_name(ended)}; không có gì được ghi.")
-
-
-async def tiendo(update: Update, context: BotContext) -> None:
-    result = await context.run_as_caller(update, progress.progress, args_text(context))
-    if isinstance(result, Refusal):
-        await reply(update, context, result.reason)
-        return
-    charts: Buttons = (
-        [[(f"📊 {a}"[:BUTTON_TEXT], GetChart(a))] for a in result.agencies]
-        if len(result.agencies) > 1
-        else chart_buttons(result.agency)
-    )
-    buttons = with_desk(charts, context.services, update.effective_chat, context.bot.username)
-    await reply(update, context, result.html, buttons)
-
-
-def chart_buttons(agency: str | None) -> Buttons:
-    return [[("📊 Xem biểu đồ", GetChart(agency))]]
-
-
-async def lichsu(update: Update, context: BotContext) -> None:
-    result = await context.run_as_caller(update, progress.history, args_text(context))
-    await show_history(update, context, result)
-
-
-async def older_pressed(update: Update, context: BotContext, button: OlderHistory) -> None:
-    caller = await context.caller(update)
-    result = await context.services.run(progress.older_history, caller, button.row, button.before)
-    await show_history(update, context, result)
-
-
-async def show_history(update: Update, context: BotContext, result: History | Refusal) -> None:
-    if isinstance(result, Refusal):
-        await reply(update, context, result.reason)
-        return
-    if not result.older or result.oldest is None:
-        await reply(update, context, result.html)
-        return
-    await reply(
-        update,
-        context,
-        result.html + f"\n<i>Còn {result.older} cập nhật cũ hơn.</i>",
-        [[("Xem cũ hơn", OlderHistory(result.key, result.oldest))]],
-    )
