@@ -20,16 +20,9 @@ from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
 from knowledge.catalogue.model import UNIT_KIND, Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
-from knowledge.catalogue.views import (
-    RowView,
-    agency_rows,
-    row_view,
-    task_view,
-)
 from knowledge.letters.sources import TrackedLetter, tracked_letters
-from knowledge.reader import lexicon
-from knowledge.reader.answer_types import Answer, Asked, Intent, next_due_of_agency
-from knowledge.reader.asking import amount_asked
+from knowledge.reader import intent_answers, lexicon, rendering
+from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
@@ -38,17 +31,16 @@ from knowledge.reader.lexicon import match_text
 from knowledge.reader.ordinary_names import OrdinaryNames, guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.parse import Parsed, parse
-from knowledge.reader.period_answers import due_for
-from knowledge.reader.periods import Period
 from knowledge.reader.places import place_named, with_unit
-from knowledge.reader.progress import Marks, owed_task, progress_answer
+from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
+from knowledge.reader.rendering import GUESSED
 from knowledge.reader.retelling import clauses, retold
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import Named, named_among
 from knowledge.reader.two_questions import answered, asking_clauses, left_out, what
-from knowledge.render import answers, progress_text, stats_text, task_answers
+from knowledge.render import answers, stats_text
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
 # service, nothing, or a choice; a task, a row or a period the question names stays itself.
@@ -56,7 +48,6 @@ ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
 # readings a period question's circumstances can lead to, when the clause that asks is read
 # alone: a task its purpose's words fit, or nothing, or a service, its story's words
 _TOLD_AROUND = ("task", "unknown", "absent", "suggest")
-_GUESSED = ("agency", "progress", "deadline")  # answers about an agency, which may be a guess
 DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
 ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
 AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
@@ -178,11 +169,11 @@ class Assistant(RowLookup):
             again = self.parse(text, today, prov)
             prior = self.prior(prov, place.unit)
             unit = self.interpreter.read(again, prov, prior, self._rows_mask, agency)
-            if unit.intent in _GUESSED and unit.agency == place.unit:
+            if unit.intent in GUESSED and unit.agency == place.unit:
                 return Asked(prov, today, again, replace(unit, sure=False), True)
         subject = parsed.subject
         if (
-            reading.intent in _GUESSED
+            reading.intent in GUESSED
             and reading.sure
             and subject is not None
             and reading.agency == subject.name
@@ -280,7 +271,7 @@ class Assistant(RowLookup):
             return Answer(
                 "unknown", None, [], [], self.unknown_html(prov, asked.typed), sure=False
             )
-        answer = self.render(asked.reading, parsed, prov, asked.today, marks or {})
+        answer = rendering.render(self, asked.reading, parsed, prov, asked.today, marks or {})
         if asked.unanswered:
             answer.html += answers.unanswered_note(asked.unanswered)
         return answer
@@ -296,133 +287,6 @@ class Assistant(RowLookup):
         """agency: the asking officer's agency; marks: the statuses (see `answer`)."""
         return self.answer(self.understand(question, today, province, agency), marks)
 
-    def render(
-        self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
-    ) -> Answer:
-        answer = self._render(reading, parsed, prov, today, marks)
-        if reading.intent in _GUESSED and reading.agency and not reading.sure:
-            # the agency or unit is a guess (a short form the letters use as an ordinary word,
-            # a district's place alone): asked back before its answer
-            html = answers.agency_guess(reading.agency) + answer.html
-            return replace(answer, html=html, sure=False)
-        return answer
-
-    def _render(
-        self, reading: Reading, parsed: Parsed, prov: Province, today: date, marks: Marks
-    ) -> Answer:
-        if reading.intent == "help":
-            return Answer("help", None, [], [], answers.HELP_TEXT)
-        if reading.intent == "item" and reading.row:
-            return self.item(reading.row, prov, today) or self.missing_item(reading.row, prov)
-        if reading.intent == "task" and reading.task:
-            return self.task(reading.task, prov, today, reading.agency, reading.tasks)
-        if reading.intent == "task" and len(reading.tasks) == 1:
-            # one candidate, the asker's own (or no unit said): answered, still not sure, with
-            # how to say it is not that one; a question back with a single button was a tap more
-            task = reading.tasks[0]
-            if reading.agency is None or reading.agency in prov.expand(task.addressees):
-                answered = self.task(task, prov, today, reading.agency)
-                html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
-                return replace(answered, html=html, sure=False)
-        if reading.intent == "task" and reading.tasks:
-            choices = [task_view(t, today) for t in reading.tasks]
-            html = task_answers.choices_answer(choices, prov, today, reading.agency)
-            return Answer("task", reading.agency, [], choices, html, close=True, sure=False)
-        if reading.intent == "letter" and reading.letter:
-            return self.letter(reading.letter, prov, today, reading.agency, marks)
-        if reading.intent == "forms":
-            forms = [task_view(t, today) for t in prov.tasks if t.form]
-            # the form as typed ("mẫu số 02"), not the whole question around it
-            span = next((s for s in parsed.others if s.kind == "form"), None)
-            typed = (
-                " ".join(t.raw for t in parsed.tokens[span.start : span.end])
-                if span
-                else parsed.text
-            )
-            html = task_answers.forms_answer(typed, forms, prov)
-            return Answer("task", None, [], forms, html, sure=False)
-        if reading.intent == "service":
-            return self.service(reading, prov, today)
-        if reading.intent == "named" and reading.named is not None:
-            html = answers.named_answer(
-                prov, reading.named, self.catalogue.cite(prov.named_source)
-            )
-            return Answer("service", reading.agency, [], [], html)
-        if reading.intent == "progress":
-            found = progress_answer(
-                self.catalogue, prov, reading, marks, today, amount_asked(parsed)
-            )
-            html = progress_text.found_report(self.catalogue, prov, found, today)
-            return Answer("progress", reading.agency, found.items, found.tasks, html)
-        if reading.intent == "deadline" and reading.period:
-            answer = self.period(reading.period, prov, today, reading.agency)
-            # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
-            # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
-            ahead = reading.period.end >= today
-            if (next_due_of_agency(reading) or ahead) and reading.agency is not None:
-                late = progress_text.late_beside(
-                    self.catalogue, prov, marks, today, reading.agency
-                )
-                answer.html += late
-            return answer
-        if reading.intent == "agency" and reading.agency:
-            return self.agency(reading.agency, prov, today)
-        if reading.intent == "suggest":
-            views = [
-                row_view(self.catalogue.rows[h.key], prov, today, reading.agency)
-                for h in reading.hits
-            ]
-            html = answers.suggest_answer(views, today)
-            return Answer("service", reading.agency, views, [], html, close=True, sure=False)
-        if reading.intent == "whose":
-            return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
-        if reading.intent == "absent":
-            near = [
-                row_view(self.catalogue.rows[h.key], prov, today, reading.agency)
-                for h in reading.hits
-            ]
-            html = answers.absent_answer(reading.asked, near, prov, today)
-            return Answer("absent", reading.agency, [], [], html)
-        return Answer("unknown", None, [], [], self.unknown_html(prov, True), sure=False)
-
-    # -- intents ------------------------------------------------------------------------------
-    def service(self, reading: Reading, prov: Province, today: date) -> Answer:
-        agency = reading.agency
-        views = [row_view(self.catalogue.rows[h.key], prov, today, agency) for h in reading.hits]
-        if reading.sure:
-            html = answers.service_answer(views[0], views[1:], prov, today, agency)
-        else:  # rows too close to pick one, or another row's wording in the question
-            html = answers.suggest_answer(views, today)
-        return Answer(
-            "service", agency, views, [], html, close=not reading.sure, sure=reading.sure
-        )
-
-    def agency(self, name: str, prov: Province, today: date) -> Answer:
-        lead, coordinate = agency_rows(self.catalogue, prov, name, today)
-        tasks = sorted(
-            (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
-        )
-        members = set(prov.members(name))
-        supported = [
-            replace(task_view(t, today), supports=True)
-            for t in prov.tasks
-            if members & set(t.supporting)
-        ]
-        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
-        return Answer("agency", name, lead + coordinate, tasks + supported, html)
-
-    def period(self, period: Period, prov: Province, today: date, agency: str | None) -> Answer:
-        due = due_for(self.catalogue, period, prov, today, agency)
-        html = answers.period_answer(
-            due.period.label, prov, due.views, due.tasks, today, agency, due.after, period.nearest
-        )
-        extra = {"period": due.period}
-        # a row due twice in the period is shown under each date, and is one item
-        rows: dict[str, RowView] = {}
-        for view in due.views:
-            rows.setdefault(view.key, view)
-        return Answer("deadline", agency, list(rows.values()), due.tasks, html, extra=extra)
-
     def task(
         self,
         task: Task,
@@ -431,28 +295,8 @@ class Assistant(RowLookup):
         asker: str | None,
         named: Sequence[Task] = (),
     ) -> Answer:
-        """named: every task the question named, this one chosen among them (the others are
-        mentioned beside it)."""
-        view = task_view(task, today)
-        others = [task_view(t, today) for t in named if t != task]
-        source = self.catalogue.cite(task.source)
-        html = task_answers.task_answer(view, prov, today, asker, source, others)
-        return Answer("task", asker, [], [view], html)
-
-    def letter(
-        self,
-        letter: TrackedLetter,
-        prov: Province,
-        today: date,
-        asker: str | None,
-        marks: Marks,
-    ) -> Answer:
-        """A letter's tasks; for an officer, where each task their unit owes stands."""
-        views = [task_view(t, today) for t in letter.tasks]
-        if asker is not None:
-            views = [owed_task(v, prov, asker, marks, today) for v in views]
-        html = task_answers.letter_answer(letter, views, prov, today, asker)
-        return Answer("task", asker, [], views, html)
+        """A task's answer (the chat's /nop and a task's button ask for it too)."""
+        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named)
 
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]

@@ -1,0 +1,93 @@
+"""The answers to what a question was read as asking, one function an intent: a service (sure,
+or its choices), an agency's list, a period's dates, a task, a letter's tasks.
+knowledge/reader/ask.py chooses which; these build the answer from the catalogue and the
+province."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue.views import RowView, agency_rows, row_view, task_view
+from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.answer_types import Answer
+from knowledge.reader.period_answers import due_for
+from knowledge.reader.periods import Period
+from knowledge.reader.progress import Marks, owed_task
+from knowledge.reader.reading import Reading
+from knowledge.render import answers, task_answers
+
+
+def service_of(catalogue: Catalogue, reading: Reading, prov: Province, today: date) -> Answer:
+    agency = reading.agency
+    views = [row_view(catalogue.rows[h.key], prov, today, agency) for h in reading.hits]
+    if reading.sure:
+        html = answers.service_answer(views[0], views[1:], prov, today, agency)
+    else:  # rows too close to pick one, or another row's wording in the question
+        html = answers.suggest_answer(views, today)
+    return Answer("service", agency, views, [], html, close=not reading.sure, sure=reading.sure)
+
+
+def agency_of(catalogue: Catalogue, name: str, prov: Province, today: date) -> Answer:
+    lead, coordinate = agency_rows(catalogue, prov, name, today)
+    tasks = sorted(
+        (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
+    )
+    members = set(prov.members(name))
+    supported = [
+        replace(task_view(t, today), supports=True)
+        for t in prov.tasks
+        if members & set(t.supporting)
+    ]
+    html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+    return Answer("agency", name, lead + coordinate, tasks + supported, html)
+
+
+def period_of(
+    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+) -> Answer:
+    due = due_for(catalogue, period, prov, today, agency)
+    html = answers.period_answer(
+        due.period.label, prov, due.views, due.tasks, today, agency, due.after, period.nearest
+    )
+    extra = {"period": due.period}
+    # a row due twice in the period is shown under each date, and is one item
+    rows: dict[str, RowView] = {}
+    for view in due.views:
+        rows.setdefault(view.key, view)
+    return Answer("deadline", agency, list(rows.values()), due.tasks, html, extra=extra)
+
+
+def task_of(
+    catalogue: Catalogue,
+    task: Task,
+    prov: Province,
+    today: date,
+    asker: str | None,
+    named: Sequence[Task] = (),
+) -> Answer:
+    """named: every task the question named, this one chosen among them (the others are
+    mentioned beside it)."""
+    view = task_view(task, today)
+    others = [task_view(t, today) for t in named if t != task]
+    source = catalogue.cite(task.source)
+    html = task_answers.task_answer(view, prov, today, asker, source, others)
+    return Answer("task", asker, [], [view], html)
+
+
+def letter_of(
+    catalogue: Catalogue,
+    letter: TrackedLetter,
+    prov: Province,
+    today: date,
+    asker: str | None,
+    marks: Marks,
+) -> Answer:
+    """A letter's tasks; for an officer, where each task their unit owes stands."""
+    views = [task_view(t, today) for t in letter.tasks]
+    if asker is not None:
+        views = [owed_task(v, prov, asker, marks, today) for v in views]
+    html = task_answers.letter_answer(letter, views, prov, today, asker)
+    return Answer("task", asker, [], views, html)

@@ -1,0 +1,130 @@
+"""An answer rendered from what a question was read as: the intent decides which answer
+(knowledge/reader/intent_answers.py builds most), and an agency that was only guessed is asked
+back before it. knowledge/reader/ask.py reads the question and calls `render`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.views import row_view, task_view
+from knowledge.reader import intent_answers
+from knowledge.reader.answer_types import Answer, next_due_of_agency
+from knowledge.reader.asking import amount_asked
+from knowledge.reader.parse import Parsed
+from knowledge.reader.progress import Marks, progress_answer
+from knowledge.reader.reading import Reading
+from knowledge.render import answers, progress_text, task_answers
+
+if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
+    from knowledge.reader.ask import Assistant
+
+# answers about an agency, which may be a guess
+GUESSED = ("agency", "progress", "deadline")
+
+
+def render(
+    assistant: Assistant,
+    reading: Reading,
+    parsed: Parsed,
+    prov: Province,
+    today: date,
+    marks: Marks,
+) -> Answer:
+    answer = _render(assistant, reading, parsed, prov, today, marks)
+    if reading.intent in GUESSED and reading.agency and not reading.sure:
+        # the agency or unit is a guess (a short form the letters use as an ordinary word,
+        # a district's place alone): asked back before its answer
+        html = answers.agency_guess(reading.agency) + answer.html
+        return replace(answer, html=html, sure=False)
+    return answer
+
+
+def _render(
+    assistant: Assistant,
+    reading: Reading,
+    parsed: Parsed,
+    prov: Province,
+    today: date,
+    marks: Marks,
+) -> Answer:
+    if reading.intent == "help":
+        return Answer("help", None, [], [], answers.HELP_TEXT)
+    if reading.intent == "item" and reading.row:
+        return assistant.item(reading.row, prov, today) or assistant.missing_item(
+            reading.row, prov
+        )
+    if reading.intent == "task" and reading.task:
+        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks)
+    if reading.intent == "task" and len(reading.tasks) == 1:
+        # one candidate, the asker's own (or no unit said): answered, still not sure, with
+        # how to say it is not that one; a question back with a single button was a tap more
+        task = reading.tasks[0]
+        if reading.agency is None or reading.agency in prov.expand(task.addressees):
+            answered = assistant.task(task, prov, today, reading.agency)
+            html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
+            return replace(answered, html=html, sure=False)
+    if reading.intent == "task" and reading.tasks:
+        choices = [task_view(t, today) for t in reading.tasks]
+        html = task_answers.choices_answer(choices, prov, today, reading.agency)
+        return Answer("task", reading.agency, [], choices, html, close=True, sure=False)
+    if reading.intent == "letter" and reading.letter:
+        return intent_answers.letter_of(
+            assistant.catalogue, reading.letter, prov, today, reading.agency, marks
+        )
+    if reading.intent == "forms":
+        forms = [task_view(t, today) for t in prov.tasks if t.form]
+        # the form as typed ("mẫu số 02"), not the whole question around it
+        span = next((s for s in parsed.others if s.kind == "form"), None)
+        typed = (
+            " ".join(t.raw for t in parsed.tokens[span.start : span.end]) if span else parsed.text
+        )
+        html = task_answers.forms_answer(typed, forms, prov)
+        return Answer("task", None, [], forms, html, sure=False)
+    if reading.intent == "service":
+        return intent_answers.service_of(assistant.catalogue, reading, prov, today)
+    if reading.intent == "named" and reading.named is not None:
+        html = answers.named_answer(
+            prov, reading.named, assistant.catalogue.cite(prov.named_source)
+        )
+        return Answer("service", reading.agency, [], [], html)
+    if reading.intent == "progress":
+        found = progress_answer(
+            assistant.catalogue, prov, reading, marks, today, amount_asked(parsed)
+        )
+        html = progress_text.found_report(assistant.catalogue, prov, found, today)
+        return Answer("progress", reading.agency, found.items, found.tasks, html)
+    if reading.intent == "deadline" and reading.period:
+        answer = intent_answers.period_of(
+            assistant.catalogue, reading.period, prov, today, reading.agency
+        )
+        # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
+        # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
+        ahead = reading.period.end >= today
+        if (next_due_of_agency(reading) or ahead) and reading.agency is not None:
+            late = progress_text.late_beside(
+                assistant.catalogue, prov, marks, today, reading.agency
+            )
+            answer.html += late
+        return answer
+    if reading.intent == "agency" and reading.agency:
+        return intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
+    if reading.intent == "suggest":
+        views = [
+            row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)
+            for h in reading.hits
+        ]
+        html = answers.suggest_answer(views, today)
+        return Answer("service", reading.agency, views, [], html, close=True, sure=False)
+    if reading.intent == "whose":
+        return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
+    if reading.intent == "absent":
+        near = [
+            row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)
+            for h in reading.hits
+        ]
+        html = answers.absent_answer(reading.asked, near, prov, today)
+        return Answer("absent", reading.agency, [], [], html)
+    return Answer("unknown", None, [], [], assistant.unknown_html(prov, True), sure=False)
