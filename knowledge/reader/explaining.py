@@ -165,6 +165,21 @@ class Explaining:
         held = {w.at for w in words if w.exact and w.known in row and w not in strays}
         return not any(w.at - 1 in held or w.at + 1 in held for w in strays)
 
+    def other_act(self, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
+        """Whether a word no title explains stands right before the first word the row explains,
+        where the row opens with an act the question does not type: Vietnamese says what is done
+        before the thing, so "<an act of its own> | hộ chiếu phổ thông" against "Cấp hộ chiếu
+        phổ thông" may be another service on the row's thing. Offered, not said as sure."""
+        sequence = self.matcher.doc_sequence(key)
+        row = set(sequence)
+        stray = {id(w) for w in left if not w.token.is_number}
+        held = [w for w in words if w.exact and w.known in row and id(w) not in stray]
+        if not sequence or not held or any(w.known == sequence[0] for w in words):
+            return False
+        if self.everyday_name(key, words):
+            return False  # "sang tên | sổ đỏ": the row's own act in everyday words
+        return any(w.at == held[0].at - 1 for w in left if id(w) in stray)
+
     def everyday_name(self, key: str, words: Sequence[Word]) -> bool:
         """Whether a synonym in the question spells out, in order, two words or more the row
         prints side by side: "sổ đỏ" is "quyền sử dụng đất", a thing of this row."""

@@ -322,6 +322,7 @@ class Interpreter(Residue):
                     or other
                     or swapped
                     or self.wording.kind_unprinted(self.matcher, best.key, words)
+                    or self.explain.other_act(best.key, words, left)
                 ),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
