@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
 from knowledge.messages.markup import esc, key_tag
@@ -113,8 +114,14 @@ def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool
     mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""
     return (
         f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
-        f"{esc(unit_status(s))} — {esc(when_text(s))}{mark}"
+        f"{esc(unit_status(s))} — {esc(when_text(s, _hour(province, s)))}{mark}"
     )
+
+
+def _hour(province: Province, s: Standing) -> str:
+    """The hour a task's letter ends its day at, as the desk and /nopbai print it."""
+    found = province.task_at(s.key) if s.is_task else None
+    return due_hour(found[0].deadline_text) if found is not None else ""
 
 
 def agency_progress(

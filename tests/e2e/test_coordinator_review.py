@@ -95,6 +95,9 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     assert "/capnhat tq-2021-10-08 đã nộp" in reminder and " xong ·" not in reminder
     out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert "hạn 17 giờ 00 ngày 8/10/2021 (hạn hôm nay)" in out
+    # /tiendo prints the hour too, as /nopbai and the desk do
+    out = texts(await player.send(1001, "/tiendo"), 1001)[0]
+    assert "tq-2021-10-08" in out and "hạn 17 giờ 00 ngày 8/10/2021 (hạn hôm nay)" in out
     calls = await player.line("1001 >> đã nộp rồi ạ")
     labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
     assert labels[0] == "Ghi tq-2021-10-08 → Hoàn thành"
