@@ -221,7 +221,7 @@ def list_officers(desk: Desk, caller: Caller) -> list[Registration] | Refusal:
 def set_reminders(desk: Desk, caller: Caller, on: bool) -> bool | Refusal:
     """/nhacnho bat|tat, for an approved officer: True when it is now on."""
     if caller.agency is None:
-        return Refusal(Refused.REMINDERS_FOR_OFFICERS, registration=caller.registration)
+        return _reminders_refusal(caller)
     desk.repo.set_reminders(caller.user_id, on)
     return on
 
@@ -230,8 +230,15 @@ def set_reminders(desk: Desk, caller: Caller, on: bool) -> bool | Refusal:
 def reminders_state(desk: Desk, caller: Caller) -> bool | Refusal:
     """/nhacnho alone: whether an approved officer's reminders are on (read with the caller)."""
     if caller.agency is None or caller.registration is None:
-        return Refusal(Refused.REMINDERS_FOR_OFFICERS, registration=caller.registration)
+        return _reminders_refusal(caller)
     return caller.registration.reminders
+
+
+def _reminders_refusal(caller: Caller) -> Refusal:
+    # An admin of no agency types /nhacnho to chase the units: say where that is done.
+    if caller.is_admin and caller.agency is None:
+        return Refusal(Refused.REMINDERS_FOR_ADMINS)
+    return Refusal(Refused.REMINDERS_FOR_OFFICERS, registration=caller.registration)
 
 
 def _slug(desk: Desk) -> str:

@@ -153,6 +153,11 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.REMINDERS_FOR_OFFICERS: lambda registration: (
         f"Nhắc hạn dành cho cán bộ đã được duyệt. {standing(registration)} {UNCHANGED}"
     ),
+    Refused.REMINDERS_FOR_ADMINS: lambda: (
+        "Quản trị viên nhận bản tổng hợp hằng ngày, không bật/tắt nhắc hạn. Nhắc các đơn vị "
+        "chưa nộp: /nopbai tinh → “🔔 Nhắc các đơn vị chưa nộp”; mục quá hạn: /quahan tinh. "
+        f"{UNCHANGED}"
+    ),
     # proposals
     Refused.PROPOSALS_CLOSED: _closed,
     Refused.ADMIN_WITHOUT_AGENCY: lambda: (

@@ -274,6 +274,11 @@ async def test_reminders_switched_in_words_are_answered_with_the_command(player)
     assert services(player).repo.officer(1001).reminders is True
     out = texts(await player.send(1077, "/nhacnho"), 1077)
     assert out[0].startswith("Nhắc hạn dành cho cán bộ đã được duyệt.")
+    # The coordinator typed /nhacnho to chase the units and was told to register as an officer.
+    out = texts(await player.send(ADMIN, "/nhacnho tat"), ADMIN)
+    assert out[0].startswith("Quản trị viên nhận bản tổng hợp hằng ngày")
+    assert "/nopbai tinh" in out[0] and "Không có gì thay đổi" in out[0]
+    assert "/dangky" not in out[0]
 
 
 async def test_a_new_officer_typing_their_agencys_name_is_shown_how_to_register(player):
