@@ -43,7 +43,7 @@ class Refused(StrEnum):
     OFFICER_CHANGED = "officer_changed"
     ADMINS_LIST = "admins_list"
     REMINDERS_FOR_OFFICERS = "reminders_for_officers"  # registration
-    REMINDERS_FOR_ADMINS = "reminders_for_admins"  # an admin of no agency: the digest, not /nhacnho
+    REMINDERS_FOR_ADMINS = "reminders_for_admins"  # an agencyless admin gets the digest
 
     # proposals (rules/proposals.py)
     PROPOSALS_CLOSED = "proposals_closed"  # due
