@@ -60,6 +60,8 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
     if said.kind == Talk.PUBLISH:
         shown = draft_review(desk, stored)
+        if not tasks:
+            return replace(shown, changed=offers.nothing_to_publish(stored.file_name))
         if shown.blockers:  # no "Công bố" under it yet: what must be done first
             checkable = bool(stored.draft.problems and tasks)
             held = offers.publish_held(stored.file_name, len(shown.blockers), checkable)

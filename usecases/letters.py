@@ -13,10 +13,11 @@ from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
 from knowledge.letters.edits import read_deadline, read_forms
-from knowledge.letters.extract import read_letter
+from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.settling import about_task, corrected
+from knowledge.messages import offers
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import edit_quote
 from usecases import prompts
@@ -160,6 +161,8 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     if refusal:
         return refusal
     draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
+    if not_a_letter(draft):  # kept as a draft, it would only wait to be dropped
+        return Refusal(offers.not_a_letter(name))
     draft = published_before(draft, letter_repo(desk).in_force())
     letter = letter_repo(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
     stored = letter_repo(desk).letter(letter)

@@ -77,4 +77,10 @@ def read_letter(
     return Draft(letter, tuple(tasks), Problem.once(problems))
 
 
-__all__ = ["NOT_A_LETTER", "SUPPORT", "read_letter"]
+def not_a_letter(draft: Draft) -> bool:
+    """The file showed too few of a letter's parts to be one (a contact list, a note): there is
+    no task and nothing a reviewer could correct in it."""
+    return not draft.tasks and any(p.message == NOT_A_LETTER for p in draft.problems)
+
+
+__all__ = ["NOT_A_LETTER", "SUPPORT", "not_a_letter", "read_letter"]

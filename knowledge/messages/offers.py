@@ -88,6 +88,24 @@ def draft_talk_forms(file_name: str, count: int) -> str:
     )
 
 
+def nothing_to_publish(file_name: str) -> str:
+    """ "công bố" typed on a draft the reader found no task in: no edit can add one, so the
+    advice is the file, not "Sửa n"."""
+    return (
+        f"Bản nháp {esc(file_name)} không có nhiệm vụ nào để công bố. Sửa công văn rồi gửi lại "
+        f"tệp, hoặc bấm “Hủy” để bỏ bản nháp. {UNCHANGED}"
+    )
+
+
+def not_a_letter(file_name: str) -> str:
+    """A file with none of a letter's parts: nothing to review, so no draft is kept."""
+    return (
+        f"Tệp {esc(file_name)} không phải công văn: không thấy “Kính gửi”, số, ngày tháng hay "
+        "trích yếu V/v. Không có bản nháp nào được lưu. Gửi công văn dạng .docx, .pdf có lớp "
+        f"chữ hoặc .txt để lập nhiệm vụ. {UNCHANGED}"
+    )
+
+
 def publish_held(file_name: str, count: int, checkable: bool) -> str:
     """ "công bố" typed on a draft something keeps back: what must be done first (the draft has
     no "Công bố" button until then), never "press Công bố below"."""

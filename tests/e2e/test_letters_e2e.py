@@ -264,20 +264,37 @@ Việc cần làm: nhắc Sở Y tế gửi Biểu 02 trước ngày 20/5/2021; 
 """
 
 
-async def test_a_letter_with_no_date_or_a_note_says_what_it_could_not_read(player):
+async def test_a_letter_with_no_date_says_what_it_could_not_read(player):
     await player.line("@ 2021-08-02 08:00")
-    for name, text, why in [
-        ("khong_ngay.txt", NO_DATE, "công văn không có ngày tháng nào đọc được"),
-        ("ghi_chu.txt", NOTE, "đây không phải một công văn"),
-    ]:
-        out = await player.upload(ADMIN, name, text.encode(), name="Điều phối")
-        review = "\n".join(texts(out, ADMIN))
-        assert f"Bản nháp nhiệm vụ từ công văn {name}" in review
-        assert "Chưa công bố được" in review and why in review
-        # nothing can be published: no "Công bố" button, only "Hủy"
-        assert [c["buttons"] for c in out if c["buttons"]] == [[["Hủy"]]]
-        assert letters(player).in_force_number() == 0
-        await player.send(ADMIN, "[Hủy]")
+    name = "khong_ngay.txt"
+    out = await player.upload(ADMIN, name, NO_DATE.encode(), name="Điều phối")
+    review = "\n".join(texts(out, ADMIN))
+    assert f"Bản nháp nhiệm vụ từ công văn {name}" in review
+    assert "Chưa công bố được" in review
+    assert "công văn không có ngày tháng nào đọc được" in review
+    # nothing can be published: no "Công bố" button, only "Hủy"
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["Hủy"]]]
+    # "công bố" typed on it: no task to publish, and no "Sửa n" advice for tasks there are not
+    said = texts(await player.send(ADMIN, "cong bo"), ADMIN)[0]
+    assert said.startswith(f"Bản nháp {name} không có nhiệm vụ nào để công bố.")
+    assert "Sửa n" not in said
+    assert letters(player).in_force_number() == 0
+    await player.send(ADMIN, "[Hủy]")
+    assert letters(player).drafts() == []
+
+
+async def test_a_file_that_is_no_letter_is_said_so_and_no_draft_is_kept(player):
+    """A contact list sent by mistake became a draft "đang chờ" in /congvan that only waited
+    to be dropped."""
+    await player.line("@ 2021-08-02 08:00")
+    out = texts(await player.upload(ADMIN, "ghi_chu.txt", NOTE.encode(), name="Điều phối"), ADMIN)
+    assert out == [
+        "Tệp ghi_chu.txt không phải công văn: không thấy “Kính gửi”, số, ngày tháng hay trích "
+        "yếu V/v. Không có bản nháp nào được lưu. Gửi công văn dạng .docx, .pdf có lớp chữ "
+        "hoặc .txt để lập nhiệm vụ. Không có gì thay đổi."
+    ]
+    assert letters(player).drafts() == []
+    assert letters(player).in_force_number() == 0
 
 
 async def test_a_correction_to_the_draft_is_undone_by_its_button(player):
