@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.views import TaskView
@@ -40,9 +41,13 @@ def task_answer(
     `others`: the other tasks the question named, this one chosen among them (said, so the
     choice can be seen and undone)."""
     task = view.task
+    printed = task.deadline_text.strip()
+    # a deadline the coordinator corrected is printed as its date alone: said once
+    alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
+    said = "" if alone else f"{printed} → "
     lines = [
         f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
-        f"• Hạn: {esc(task.deadline_text)} → {esc(due_phrase(view.due, today))}",
+        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
