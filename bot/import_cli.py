@@ -99,7 +99,13 @@ def load(desk: Desk, slug: str, args) -> int:
     if isinstance(result, Refusal):
         return fail(result.reason)
     label = f"bảng đang dùng, phiên bản {result.current}"
-    for line in render_diff(result.change, f"Tệp {path.name}", label):
+    # a patch's count is the table it makes, not the file's ("43 mục" for a file of 3 rows)
+    source = (
+        f"Tệp {path.name} ({result.merged} dòng) ghép vào bảng"
+        if result.merged is not None
+        else f"Tệp {path.name}"
+    )
+    for line in render_diff(result.change, source, label):
         print(line)
     for line in result.late_plans:  # a provincial date after the decision's: said, not refused
         print(line)

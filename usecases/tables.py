@@ -237,6 +237,7 @@ class Imported:
     needs_replace: bool = False  # not applied: it drops rows in force and --replace was not given
     # rows whose new provincial date comes after the decision's (catalogue/national_dates.py)
     late_plans: tuple[str, ...] = ()
+    merged: int | None = None  # --merge: how many rows the file gave
 
 
 def _tables(desk: Desk) -> ImportRepo:
@@ -296,21 +297,22 @@ def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
     rows = validate(file.table, assistant, decision, file.name)  # raises ImportRefused
     current = _tables(desk).in_force_number(slug)
     old = table_of(known.assignments.values()) if known else {}
-    source = file.name
+    source, given = file.name, None
     if file.merge:
         kept = in_force_rows(known.assignments.values()) if known else []
+        given = len(rows)
         rows, source = merge_rows(kept, rows, file.name), merged_source(file.name)
     new = table_of(rows, known.expand if known else None)
     change = diff(old, new)
     late = late_plans(catalogue, old, new, known)
     if not file.apply or change.empty:
-        return Imported(change, current, None, late_plans=late)
+        return Imported(change, current, None, late_plans=late, merged=given)
     if change.partial and not file.replace:
-        return Imported(change, current, None, needs_replace=True, late_plans=late)
+        return Imported(change, current, None, needs_replace=True, late_plans=late, merged=given)
     name = file.province_name or (known.name if known else slug)
     done = _tables(desk).add(slug, name, decision, rows, source, desk.clock.now())
     desk.sync_table(force=True)
-    return Imported(change, current, done, late_plans=late)
+    return Imported(change, current, done, late_plans=late, merged=given)
 
 
 def late_plans(

@@ -25,6 +25,8 @@ def test_a_deadline_typed_without_marks_is_stored_as_printed(tmp_path, db_factor
     table.write_text("\n".join(LINES) + "\n", encoding="utf-8")
     done = run_cli("import", str(table), "--merge", "--apply", "--db", db)
     assert done.returncode == 0, done.stderr
+    # the file's own count, then the table it makes (it read "Tệp m1.csv: 43 mục", ux18)
+    assert done.stdout.startswith(f"Tệp m1.csv ({len(LINES) - 1} dòng) ghép vào bảng: 43 mục.")
     assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 7/2021" in done.stdout
     assert "đổi 406-15: hạn Tháng 5/2021 → Quý III/2021" in done.stdout
     rows = in_force(db)
