@@ -206,8 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bot.config import ConfigError
-    from db.session import DatabaseUnavailable
+    from bot.config_error import ConfigError
+    from db.unavailable import DatabaseUnavailable
 
     args = build_parser().parse_args(argv)
     try:

@@ -32,6 +32,7 @@ from pydantic import (
 )
 from pydantic import field_validator as validates
 
+from bot.config_error import ConfigError
 from bot.os_errors import why_unreadable
 from knowledge.deliverables.digest import Cadence, parse_weekdays
 from knowledge.rules.reminders import Policy
@@ -84,10 +85,6 @@ def _beside(url: str, path: str) -> str:
         return ""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}{path}" if parts.scheme and parts.netloc else ""
-
-
-class ConfigError(ValueError):
-    """One line per bad value."""
 
 
 # -- the schema ---------------------------------------------------------------------------------

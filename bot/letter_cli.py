@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.cli_context import open_desk
 from bot.os_errors import why_unreadable
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
@@ -28,10 +28,14 @@ from knowledge.letters.provinces import province_of
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_text import draft_text
 from knowledge.render.letter_versions import version_lines
-from usecases import publishing
-from usecases.desk import Desk
-from usecases.publishing import InForce, LetterPublished
-from usecases.results import Refusal
+
+if TYPE_CHECKING:
+    from usecases.desk import Desk
+    from usecases.publishing import InForce, LetterPublished
+
+# The database, the migrations and the use cases are imported where a command needs them: reading
+# a letter needs none, and importing SQLAlchemy and Alembic was most of its start-up (ux18 timed
+# 3.5–7.5 s for one letter on a loaded machine).
 
 
 def fail(line: str) -> int:
@@ -88,12 +92,17 @@ def read_text(path: Path) -> str | int:
 
 
 def _desk(args) -> Desk:
+    from bot.cli_context import open_desk
+
     opened = open_desk(args, check_province=False)
     assert opened is not None
     return opened[1]
 
 
 def publish(args, name: str, draft: Draft) -> int:
+    from usecases import publishing
+    from usecases.results import Refusal
+
     done = _desk(args).call(publishing.publish_file, name, draft, None)
     if isinstance(done, Refusal):
         return fail(f"{name}: chưa công bố được: {to_plain(done.reason)}")
@@ -110,6 +119,10 @@ def published_text(done: LetterPublished) -> str:
 
 
 def versions(args) -> int:
+    from usecases import publishing
+    from usecases.publishing import InForce
+    from usecases.results import Refusal
+
     desk = _desk(args)
     if args.withdraw is not None:
         gone = desk.call(publishing.withdraw_cli, args.withdraw, None)

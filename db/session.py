@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
+from db.unavailable import DatabaseUnavailable
 from db.unit import Sessions
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -64,10 +65,6 @@ def _file_of(database: str) -> str:
     if database.startswith("file:"):
         return database.removeprefix("file:").partition("?")[0]
     return database
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The database cannot be used at start: one line saying which and why."""
 
 
 def shown(url: str) -> str:
