@@ -19,7 +19,7 @@ from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.offers import drop_newest_draft, unchanged_items
+from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
@@ -191,6 +191,8 @@ async def offer(
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
+    if found.dropped:  # "mà sao vẫn nhắc": not the note, and said so
+        tail += "\n" + note_left_out(found.dropped, found.key, found.status)
     title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
     sent = result.sent
     if found.part:
@@ -293,6 +295,8 @@ async def offer_each(
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
+    if result.dropped:
+        lines.append(note_left_out(result.dropped, result.items[0][0], result.status))
     if result.outside:  # nothing of these in the bot: a press reports them sent outside it
         keys = ", ".join(key_tag(k) for k, _ in result.outside)
         to = esc(result.outside[0][1].to)

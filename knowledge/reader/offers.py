@@ -22,6 +22,9 @@ class Offer:
     # "xong 50%": said done, with a share below the whole; offered as under way, which the
     # offer says (knowledge/reader/shares.py)
     partial: bool = False
+    # what was typed after the status and is no note about the item ("mà sao vẫn nhắc", "cho
+    # Sở TT&TT"): left out of the note, and the offer says so (knowledge/reader/typed_notes.py)
+    dropped: str = ""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_refs import one_form
-from knowledge.reader.typed_notes import note_after
+from knowledge.reader.typed_notes import kept_note, note_after, sent_to_only
 from knowledge.rules.statuses import Status, parts_meant, role_in
 
 __all__ = ["Items", "Offer", "Unclear", "offer_for", "statement", "under_way"]
@@ -70,10 +70,25 @@ def statement(
     share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành."""
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
-        return under_way(found, text)
+        return _note_kept(under_way(found, text), assistant, province)
     if isinstance(found, Items):
-        return Items(tuple(under_way(o, o.note) for o in found.offers))
+        return Items(
+            tuple(_note_kept(under_way(o, o.note), assistant, province) for o in found.offers)
+        )
     return found
+
+
+def _note_kept(offer: Offer, assistant: Assistant, province: Province) -> Offer:
+    """The offer with only the officer's note about the item: talk to the bot ("mà sao vẫn
+    nhắc") left out, and for a task, words that only name where it was sent ("cho so tttt":
+    the task names its recipient); what is left out is kept apart for the offer to say."""
+    if not offer.note:
+        return offer
+    kept, dropped = kept_note(offer.note)
+    named = sent_to_only(kept) if province.task_at(offer.key) is not None else ""
+    if named and assistant.agencies.whole(named) is not None:
+        kept, dropped = "", offer.note
+    return replace(offer, note=kept, dropped=dropped) if dropped else offer
 
 
 def under_way(offer: Offer, said: str) -> Offer:
