@@ -22,7 +22,14 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
+from usecases import (
+    cancelling,
+    offer_followups,
+    reminder_replies,
+    status_typed,
+    statuses,
+    undoing,
+)
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
@@ -179,12 +186,14 @@ async def offer(
     context: BotContext,
     result: Offered | UnitAsked | Refusal,
     whose: str | None = None,
+    lead: str = "",
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
     after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
-    the officer's unit, named in a group, where the reminder is several agencies'."""
+    the officer's unit, named in a group, where the reminder is several agencies'; `lead`: a
+    line said first (why the offer is made again)."""
     if isinstance(result, Refusal):
-        await reply(update, context, result.reason)
+        await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
         return
     if isinstance(result, UnitAsked):
         await ask_unit(update, context, result)
@@ -230,6 +239,8 @@ async def offer(
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
         text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
+    if lead:
+        text = f"{lead}\n{text}"
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
@@ -273,10 +284,11 @@ async def offer_each(
     context: BotContext,
     result: OfferedEach | Offered | UnitAsked | Refusal,
     whose: str | None = None,
+    lead: str = "",
 ) -> None:
     """A status said in reply to a reminder of several items: one button an item of it."""
     if not isinstance(result, OfferedEach):
-        await offer(update, context, result, whose)
+        await offer(update, context, result, whose, lead)
         return
     label = result.status.label
     count = len(result.items)
@@ -289,6 +301,8 @@ async def offer_each(
     opening = openings[result.why]
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if lead:
+        lines.insert(0, lead)
     if result.unchanged:
         lines.insert(0, unchanged_items(result.unchanged, result.status))
     for key, title in result.items:
@@ -351,6 +365,27 @@ async def take_note(
     await show(
         update, context, await context.services.run(statuses.give_note, caller, prompt, text)
     )
+
+
+async def follow_offer(
+    update: Update, context: BotContext, caller: Caller, prompt: OfferPrompt
+) -> bool:
+    """A message about the offer waiting for its press: offered again with the note it gave,
+    or for the item named instead. False when it is neither (read as usual)."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    followed = await context.services.run(offer_followups.follow_offer, caller, prompt, text)
+    if followed is None:
+        return False
+    if followed.denied:
+        lead = f"Bỏ đề nghị ghi {key_tag(followed.denied)}; chưa có gì được ghi cho mục đó."
+    else:
+        lead = (
+            f"Tin nhắn vừa gửi được hiểu là ghi chú cho {key_tag(prompt.key)} (không phải câu "
+            "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
+        )
+    await offer_each(update, context, followed.result, lead=lead)
+    return True
 
 
 async def take_status(
