@@ -28,8 +28,8 @@ from knowledge.rules.statuses import Status, note_needed, says_something
 # "không phải", "ko phải", "chẳng phải": the item said not to be the one meant
 _NOT_THE_ONE = MarkedWords("phải")
 _IS = MarkedWords("là")
-# What the question reader is sure of and a note about the item would not be: a service, a row,
-# a task, a letter named ("giấy phép xây dựng" after "406-22 vướng mắc" asks about that service).
+# What the question reader reads (sure, or as a choice) and a note about the item would not be: a
+# service, a row, a task, a letter ("giấy phép xây dựng" after "406-22 vướng mắc" asks about it).
 _ASKED_THINGS = frozenset({"service", "item", "task", "letter"})
 # Where the reader finds nothing it knows: what a note about the work reads as ("chờ Bộ GTVT
 # hướng dẫn" is "not in the catalogue").
@@ -104,6 +104,13 @@ def _key(words: str, assistant: Assistant, province: Province, today: date) -> s
     return None
 
 
+def _states_a_lack(tokens: list[Token]) -> bool:
+    """A negation before other words ("chưa có tài khoản", "không đủ hạ tầng"): a lack stated,
+    as the note of a blocked or ineligible item says it; a question names a service without one
+    (and "… chưa" at the end asks, which reads_as_question has already said)."""
+    return any(t.fold in NEGATIONS for t in tokens[:-1])
+
+
 def note_line(
     text: str,
     status: Status,
@@ -115,8 +122,8 @@ def note_line(
     """The note this line gives the offer of `status` just made ("chờ Bộ GTVT hướng dẫn" after
     "406-22 vướng mắc"), or None when it is something else: a command, a question, a status
     or an item of its own, a cancel, an undo, an acknowledgement, talk to the bot, no words.
-    A status that needs a note takes any such line that the question reader is not sure asks
-    about a service, row, task or letter; another status only a line the reader finds nothing
+    A status that needs a note takes any such line that states a lack, or that the question
+    reader reads as no service, row, task or letter, nor a choice of them; another status only a line the reader finds nothing
     in, since the officer did not owe it a note."""
     if text.lstrip().startswith("/") or reads_as_question(text):
         return None
@@ -132,9 +139,11 @@ def note_line(
     kept, dropped = kept_note(text)
     if dropped or not kept or all(t.fold in FILLER for t in tokenize(kept)):
         return None
+    if note_needed(status) and _states_a_lack(tokenize(kept)):
+        return kept.strip()  # "ko du ha tang", "chưa có tài khoản": what blocks the work
     answer = assistant.ask(text, today, province.slug, agency)
     if note_needed(status):
-        if answer.intent in _ASKED_THINGS and answer.sure:
+        if answer.intent in _ASKED_THINGS:  # sure, or offered as a choice ("gplx")
             return None
     elif answer.intent not in _NOTHING_KNOWN:
         return None
