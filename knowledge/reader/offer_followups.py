@@ -123,8 +123,8 @@ def note_line(
     "406-22 vướng mắc"), or None when it is something else: a command, a question, a status
     or an item of its own, a cancel, an undo, an acknowledgement, talk to the bot, no words.
     A status that needs a note takes any such line that states a lack, or that the question
-    reader reads as no service, row, task or letter, nor a choice of them; another status only a line the reader finds nothing
-    in, since the officer did not owe it a note."""
+    reader reads as no service, row, task or letter, nor a choice of them; another status only
+    a line the reader finds nothing in, since the officer did not owe it a note."""
     if text.lstrip().startswith("/") or reads_as_question(text):
         return None
     if asks_cancel(text) or asks_undo(text) or acknowledges(text) or not says_something(text):
