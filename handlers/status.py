@@ -22,14 +22,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import (
-    cancelling,
-    offer_followups,
-    reminder_replies,
-    status_typed,
-    statuses,
-    undoing,
-)
+from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
@@ -360,32 +353,12 @@ async def offer_pressed(update: Update, context: BotContext, button: ConfirmOffe
 async def take_note(
     update: Update, context: BotContext, caller: Caller, prompt: NotePrompt
 ) -> None:
-    """The chat owed a note for a status: this message is that note."""
+    """The chat owed a note for a status: this message is that note (another item named instead:
+    handlers/offer_followups.py)."""
     text = update.effective_message.text or "" if update.effective_message else ""
     await show(
         update, context, await context.services.run(statuses.give_note, caller, prompt, text)
     )
-
-
-async def follow_offer(
-    update: Update, context: BotContext, caller: Caller, prompt: OfferPrompt
-) -> bool:
-    """A message about the offer waiting for its press: offered again with the note it gave,
-    or for the item named instead. False when it is neither (read as usual)."""
-    message = update.effective_message
-    text = (message.text or "") if message else ""
-    followed = await context.services.run(offer_followups.follow_offer, caller, prompt, text)
-    if followed is None:
-        return False
-    if followed.denied:
-        lead = f"Bỏ đề nghị ghi {key_tag(followed.denied)}; chưa có gì được ghi cho mục đó."
-    else:
-        lead = (
-            f"Tin nhắn vừa gửi được hiểu là ghi chú cho {key_tag(prompt.key)} (không phải câu "
-            "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
-        )
-    await offer_each(update, context, followed.result, lead=lead)
-    return True
 
 
 async def take_status(

@@ -198,6 +198,16 @@ def end_prompt_unless_answer(
         and asks_beside_form(FORMS[prompt.form], text)
     ):
         return None
+    # "không phải 406-22 mà là 406-11 y tế" where 406-22's note is asked: never that note;
+    # the note's handler offers the item meant instead (usecases/offer_followups.py)
+    if (
+        isinstance(prompt, NotePrompt)
+        and text is not None
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+        and swapped(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
+        is not None
+    ):
+        return None
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)

@@ -17,7 +17,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.corrections import Corrected
 from usecases.desk import Desk
-from usecases.prompts import OfferPrompt
+from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.reminder_replies import OfferedEach, offer_each
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -25,7 +25,7 @@ from usecases.statements import Several, meant_offer
 from usecases.statuses import Offered, UnitAsked, offer_status
 from usecases.undoing import last_write
 
-__all__ = ["Followed", "Swap", "follow_offer", "swap_after_write", "swap_asked"]
+__all__ = ["Followed", "Swap", "follow_offer", "swap_after_write", "swap_asked", "swap_for_note"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,28 @@ def _offered(
     if isinstance(meant, Several):
         return offer_each(desk, caller, meant)
     return offer_status(desk, caller, meant)
+
+
+@use_case(writes=True)
+def swap_for_note(desk: Desk, caller: Caller, prompt: NotePrompt, text: str) -> Followed | None:
+    """ "nhầm, không phải 406-22 mà là 406-11 y tế" where the note of 406-22's status is asked
+    (its button pressed, nothing written yet): never that note; the wait ends and the item
+    meant is offered with the same status, for a press."""
+    assert caller.chat_id is not None
+    province, today = desk.province, desk.clock.today()
+    swap = swapped(text, desk.assistant, province, today, caller.agency)
+    if swap is None or swap.denied not in (None, prompt.key):
+        return None
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    said = swap.offer
+    unit = prompt.agency if prompt.agency != caller.agency else ""
+    offer = Offer(
+        swap.meant,
+        said.status if said is not None else prompt.status,
+        said.note if said is not None else "",
+        unit=unit,
+    )
+    return Followed(_offered(desk, caller, offer), prompt.key)
 
 
 @use_case(database=False)

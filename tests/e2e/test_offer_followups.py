@@ -100,3 +100,33 @@ async def test_with_nothing_to_act_on_the_row_meant_is_shown(player, db_url, cap
     out = texts(await player.send(SYT, "khong phai 406-22 ma la 406-11 y te"), SYT)
     assert out[0].startswith("406-11/Y tế"), out
     assert statuses(db_url, capsys) == []
+
+
+async def test_another_row_named_where_the_note_is_asked_is_never_the_note(
+    player, db_url, capsys
+):
+    await officer(player)
+    await player.send(SYT, "406-22 vuong mac")
+    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc?]"), SYT)
+    assert "cần ghi chú về vướng mắc" in out[0], out  # the note is asked now
+    out = await player.send(SYT, "nham, khong phai 406-22 ma la 406-11 y te")
+    [text] = texts(out, SYT)
+    assert text.startswith("Bỏ ghi chú đang chờ cho 406-22; chưa có gì được ghi cho mục đó.")
+    assert buttons(out, SYT) == [[["Ghi 406-11/Y tế → Vướng mắc?"]]]
+    assert statuses(db_url, capsys) == []
+
+
+async def test_talk_to_the_bot_where_the_note_is_asked_is_asked_again(player, db_url, capsys):
+    await officer(player)
+    await player.send(SYT, "/capnhat 406-22 vuong mac")
+    out = texts(await player.send(SYT, "ma sao van nhac"), SYT)
+    assert out == [
+        "«ma sao van nhac» chưa phải ghi chú về vướng mắc cho 406-22: hãy gõ ghi chú về vướng "
+        "mắc (ví dụ chờ Bộ hướng dẫn), hoặc /huy để bỏ. Chưa có gì được ghi."
+    ], out
+    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(SYT, "chờ Bộ GTVT hướng dẫn, mà sao vẫn nhắc"), SYT)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Vướng mắc")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [
+        ("406-22", "vuong_mac", "chờ Bộ GTVT hướng dẫn")
+    ]
