@@ -102,9 +102,7 @@ async def test_with_nothing_to_act_on_the_row_meant_is_shown(player, db_url, cap
     assert statuses(db_url, capsys) == []
 
 
-async def test_another_row_named_where_the_note_is_asked_is_never_the_note(
-    player, db_url, capsys
-):
+async def test_another_row_named_where_the_note_is_asked_is_never_the_note(player, db_url, capsys):
     await officer(player)
     await player.send(SYT, "406-22 vuong mac")
     out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc?]"), SYT)
