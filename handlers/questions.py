@@ -113,8 +113,13 @@ async def free_text(update: Update, context: BotContext) -> None:
     swap = await desk.run(followup_cases.swap_asked, caller, text)
     if swap is not None:
         fixed = await desk.run(followup_cases.swap_after_write, caller, swap)
+        stated = (
+            None if fixed is not None else await desk.run(followup_cases.swap_stated, caller, swap)
+        )
         if fixed is not None:
             await corrections.show(update, context, fixed)
+        elif stated is not None:  # "… mà là 406-11 y tế xong": offered as a statement is
+            await status.offer_each(update, context, stated)
         else:
             await answer_question(update, context, swap.meant)
         return

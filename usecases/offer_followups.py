@@ -25,7 +25,15 @@ from usecases.statements import Several, meant_offer
 from usecases.statuses import Offered, UnitAsked, offer_status
 from usecases.undoing import last_write
 
-__all__ = ["Followed", "Swap", "follow_offer", "swap_after_write", "swap_asked", "swap_for_note"]
+__all__ = [
+    "Followed",
+    "Swap",
+    "follow_offer",
+    "swap_after_write",
+    "swap_asked",
+    "swap_for_note",
+    "swap_stated",
+]
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,15 @@ def swap_for_note(desk: Desk, caller: Caller, prompt: NotePrompt, text: str) -> 
         unit=unit,
     )
     return Followed(_offered(desk, caller, offer), prompt.key)
+
+
+@use_case(writes=True)
+def swap_stated(
+    desk: Desk, caller: Caller, swap: Swap
+) -> Offered | OfferedEach | UnitAsked | Refusal | None:
+    """ "không phải 406-22 mà là 406-11 y tế xong" with nothing to take back: the item meant
+    with the status said, offered as any statement is. None when no status is said."""
+    return _offered(desk, caller, swap.offer) if swap.offer is not None else None
 
 
 @use_case(database=False)

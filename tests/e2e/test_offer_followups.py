@@ -128,3 +128,12 @@ async def test_talk_to_the_bot_where_the_note_is_asked_is_asked_again(player, db
     assert [s[:3] for s in statuses(db_url, capsys)] == [
         ("406-22", "vuong_mac", "chờ Bộ GTVT hướng dẫn")
     ]
+
+
+async def test_the_row_meant_with_a_status_is_offered(player, db_url, capsys):
+    await officer(player)
+    out = await player.send(SYT, "khong phai 406-22 ma la 406-11 y te dang lam")
+    assert buttons(out, SYT) == [[["Ghi 406-11/Y tế → Đang thực hiện?"]]]
+    assert statuses(db_url, capsys) == []
+    await player.send(SYT, "[Ghi 406-11/Y tế → Đang thực hiện?]")
+    assert [s[:2] for s in statuses(db_url, capsys)] == [("406-11/Y tế", "dang_thuc_hien")]
