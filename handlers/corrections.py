@@ -22,6 +22,12 @@ async def offer(update: Update, context: BotContext, said: Correction) -> None:
     if not isinstance(found, Corrected):  # a submission, an undo, too late: as "hoàn tác" says
         await undoing.offer_undo(update, context, found)
         return
+    await show(update, context, found)
+
+
+async def show(update: Update, context: BotContext, found: Corrected) -> None:
+    """The write just made, its undo, and the status said instead (for the same row, or the one
+    named instead of it), as buttons."""
     change, back = found.change, found.back
     lines = [
         f"Bạn vừa ghi: {quote(change)}",
@@ -30,12 +36,14 @@ async def offer(update: Update, context: BotContext, said: Correction) -> None:
     buttons: Buttons = [[(f"{UNDO} → {back.label}"[:BUTTON_TEXT], UndoStatus(change.id))]]
     offered = found.offered
     if offered is not None:
-        status = offered.offer.status
+        # the same row, or the one named instead ("không phải 406-22 mà là 406-11 y tế")
+        key, status = offered.offer.key, offered.offer.status
         then = f", rồi gõ {esc(offered.needs)}" if offered.needs else ""
+        note = f" (ghi chú: {esc(offered.offer.note)})" if offered.offer.note else ""
         lines.append(
-            f"• Hoặc bấm nút ghi {key_tag(change.key)} → <b>{esc(status.label)}</b>{then}."
+            f"• Hoặc bấm nút ghi {key_tag(key)} → <b>{esc(status.label)}</b>{note}{then}."
         )
-        label = f"Ghi {change.key} → {status.label}?"
-        buttons.append([(label[:BUTTON_TEXT], ConfirmOffer(change.key, status, offered.behalf))])
+        label = f"Ghi {key} → {status.label}?"
+        buttons.append([(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))])
     lines.append("Không bấm thì không có gì thay đổi.")
     await reply(update, context, "\n".join(lines), buttons)

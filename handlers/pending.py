@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler
 
-from handlers import handed_files, letters, proposals, status, submit_chat
+from handlers import handed_files, letters, offer_followups, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
@@ -72,7 +72,8 @@ async def take_pending(update: Update, context: BotContext) -> bool:
     caller = await context.caller(update)
     prompt = caller.waiting.prompt if caller.waiting else None
     if isinstance(prompt, NotePrompt):
-        await status.take_note(update, context, caller, prompt)
+        if not await offer_followups.swap_for_note(update, context, caller, prompt):
+            await status.take_note(update, context, caller, prompt)
     elif isinstance(prompt, ProposalPrompt):
         await proposals.take_text(update, context, caller, prompt)
     elif isinstance(prompt, SubmitPrompt):
@@ -83,6 +84,9 @@ async def take_pending(update: Update, context: BotContext) -> bool:
         await handed_files.take_text(update, context, caller, prompt)
     elif isinstance(prompt, StatusPrompt):
         await status.take_status(update, context, caller, prompt)
+    elif isinstance(prompt, OfferPrompt):
+        # the note typed before the press, or another item named instead; else not an answer
+        return await offer_followups.follow_offer(update, context, caller, prompt)
     else:
         return False
     return True
@@ -130,8 +134,15 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
         return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
+    # a form dropped half-filled: how to take it up again, so that what is typed next is not
+    # lost without a word
+    again = (
+        f" Nộp lại từ đầu: <code>/nop {ended.prompt.form}</code>."
+        if isinstance(ended.prompt, SubmitPrompt)
+        else ""
+    )
     await reply(
         update,
         context,
-        f"Đã bỏ {prompt_name(ended.prompt)}{ended.because}; không có gì được ghi.",
+        f"Đã bỏ {prompt_name(ended.prompt)}{ended.because}; không có gì được ghi.{again}",
     )

@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import corrections, handins, letters, officers, status, undoing
+from handlers import corrections, handins, letters, officers, status, submit_chat, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -18,7 +18,9 @@ from knowledge.render.tracking_text import task_label
 from usecases import asking, cancelling, reminder_replies, statements, statuses
 from usecases import corrections as correction_cases
 from usecases import draft_talk as draft_cases
+from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
+from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
@@ -87,6 +89,13 @@ async def free_text(update: Update, context: BotContext) -> None:
                 return
         await status.huy(update, context)
         return
+    # a question asked while a form is filled in the chat: answered, then the form's step
+    # again, nothing typed into it lost
+    step = await context.services.run(form_cases.form_aside, caller, text)
+    if step is not None:
+        await answer_question(update, context, text)
+        await submit_chat.ask(update, context, step, lead=submit_chat.STILL_OPEN)
+        return
     if await take_pending(update, context):
         return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
@@ -98,6 +107,21 @@ async def free_text(update: Update, context: BotContext) -> None:
     taken_back = await desk.run(correction_cases.read_correction, caller, text)
     if taken_back is not None:
         await corrections.offer(update, context, taken_back)
+        return
+    # "nhầm, không phải 406-22 mà là 406-11 y tế": the item meant, never the one denied; after
+    # a write of the one denied, its undo and the same status for the item meant, by buttons
+    swap = await desk.run(followup_cases.swap_asked, caller, text)
+    if swap is not None:
+        fixed = await desk.run(followup_cases.swap_after_write, caller, swap)
+        stated = (
+            None if fixed is not None else await desk.run(followup_cases.swap_stated, caller, swap)
+        )
+        if fixed is not None:
+            await corrections.show(update, context, fixed)
+        elif stated is not None:  # "… mà là 406-11 y tế xong": offered as a statement is
+            await status.offer_each(update, context, stated)
+        else:
+            await answer_question(update, context, swap.meant)
         return
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
     said = await desk.run(draft_cases.draft_talk_said, caller, text)
@@ -125,6 +149,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         if tracked is not None:
             await handins.show(update, context, tracked)
             return
+    # "10 5 3 2" with no form open: said not to be taken, with the form that takes it
+    stray = await desk.run(form_cases.stray_counts, caller, text)
+    if stray is not None:
+        await reply(update, context, stray.reason)
+        return
     # a pasted page: one line on how to ask, not the help block
     overlong = await desk.run(asking.overlong, text)
     if overlong is not None:

@@ -19,7 +19,7 @@ from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.offers import drop_newest_draft, unchanged_items
+from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
@@ -179,18 +179,22 @@ async def offer(
     context: BotContext,
     result: Offered | UnitAsked | Refusal,
     whose: str | None = None,
+    lead: str = "",
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
     after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
-    the officer's unit, named in a group, where the reminder is several agencies'."""
+    the officer's unit, named in a group, where the reminder is several agencies'; `lead`: a
+    line said first (why the offer is made again)."""
     if isinstance(result, Refusal):
-        await reply(update, context, result.reason)
+        await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
         return
     if isinstance(result, UnitAsked):
         await ask_unit(update, context, result)
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
+    if found.dropped:  # "mà sao vẫn nhắc": not the note, and said so
+        tail += "\n" + note_left_out(found.dropped, found.key, found.status)
     title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
     sent = result.sent
     if found.part:
@@ -228,6 +232,8 @@ async def offer(
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
         text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
+    if lead:
+        text = f"{lead}\n{text}"
     label = f"Ghi {found.key} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
@@ -271,10 +277,11 @@ async def offer_each(
     context: BotContext,
     result: OfferedEach | Offered | UnitAsked | Refusal,
     whose: str | None = None,
+    lead: str = "",
 ) -> None:
     """A status said in reply to a reminder of several items: one button an item of it."""
     if not isinstance(result, OfferedEach):
-        await offer(update, context, result, whose)
+        await offer(update, context, result, whose, lead)
         return
     label = result.status.label
     count = len(result.items)
@@ -287,12 +294,16 @@ async def offer_each(
     opening = openings[result.why]
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if lead:
+        lines.insert(0, lead)
     if result.unchanged:
         lines.insert(0, unchanged_items(result.unchanged, result.status))
     for key, title in result.items:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
+    if result.dropped:
+        lines.append(note_left_out(result.dropped, result.items[0][0], result.status))
     if result.outside:  # nothing of these in the bot: a press reports them sent outside it
         keys = ", ".join(key_tag(k) for k, _ in result.outside)
         to = esc(result.outside[0][1].to)
@@ -342,7 +353,8 @@ async def offer_pressed(update: Update, context: BotContext, button: ConfirmOffe
 async def take_note(
     update: Update, context: BotContext, caller: Caller, prompt: NotePrompt
 ) -> None:
-    """The chat owed a note for a status: this message is that note."""
+    """The chat owed a note for a status: this message is that note (another item named instead:
+    handlers/offer_followups.py)."""
     text = update.effective_message.text or "" if update.effective_message else ""
     await show(
         update, context, await context.services.run(statuses.give_note, caller, prompt, text)

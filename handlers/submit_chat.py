@@ -119,8 +119,13 @@ async def show(
         await submitted(update, context, result)
 
 
-async def ask(update: Update, context: BotContext, step: Step) -> None:
+STILL_OPEN = "📝 Biểu đang nộp vẫn mở, các số liệu đã nhập vẫn giữ nguyên."
+
+
+async def ask(update: Update, context: BotContext, step: Step, lead: str = "") -> None:
+    """The form's next step (`lead`: a line said first, why it is asked again)."""
     form, prompt = step.form, step.prompt
+    lead = f"{lead}\n" if lead else ""
     send = ("✅ Nộp", FormStep(FormAction.SUBMIT))
     drop = ("Hủy", FormStep(FormAction.DROP))
     if form.shape == "counts":
@@ -130,8 +135,8 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
             await reply(
                 update,
                 context,
-                f"({done + 1}/3) {esc(form.name)} — <b>{tiers[done][2]}</b>: gõ 4 số cách nhau "
-                "bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
+                f"{lead}({done + 1}/3) {esc(form.name)} — <b>{tiers[done][2]}</b>: gõ 4 số cách "
+                "nhau bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
                 "(ví dụ <code>120 30 50 40</code>). /huy để dừng.",
                 [[("Không có", FormStep(FormAction.NONE))]],
             )
@@ -139,7 +144,7 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
         await reply(
             update,
             context,
-            f"{esc(form.name)} của {esc(prompt.agency)}: {esc(step.held)}.\nNộp như trên?",
+            f"{lead}{esc(form.name)} của {esc(prompt.agency)}: {esc(step.held)}.\nNộp như trên?",
             [[send, drop]],
         )
         return
@@ -159,7 +164,7 @@ async def ask(update: Update, context: BotContext, step: Step) -> None:
                 ("Xóa hết", FormStep(FormAction.CLEAR)),
             ]
         )
-    await reply(update, context, "\n".join([head, *shown, how]), buttons)
+    await reply(update, context, lead + "\n".join([head, *shown, how]), buttons)
 
 
 def _how(form: Form, lines: int, finished: bool) -> str:

@@ -9,7 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from knowledge.deliverables.forms import FORMS
 from knowledge.messages import refusals
+from knowledge.reader.form_asides import asks_beside_form
+from knowledge.reader.offer_followups import note_line, swapped
 from knowledge.reader.prompt_ends import (
     WHY,
     PromptEnd,
@@ -30,6 +33,7 @@ from usecases.prompts import (
     Prompt,
     ProposalPrompt,
     StatusPrompt,
+    SubmitPrompt,
     Waiting,
 )
 from usecases.runner import use_case
@@ -139,6 +143,18 @@ def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
     return step_answer(prompt.step, text, prompt.id is not None) is not None or says_nothing(text)
 
 
+def follows_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> bool:
+    """The text is about the offer waiting for its press (knowledge/reader/offer_followups.py):
+    an item named instead, or, while the offer has no note, the note typed before the press."""
+    province, today = desk.province, desk.clock.today()
+    if swapped(text, desk.assistant, province, today, caller.agency) is not None:
+        return True
+    if prompt.note or prompt.others:
+        return False
+    found = note_line(text, prompt.status, desk.assistant, province, today, caller.agency)
+    return found is not None
+
+
 @use_case(writes=True)
 def end_prompt_unless_answer(
     desk: Desk, caller: Caller, text: str | None, button: str | None
@@ -163,6 +179,35 @@ def end_prompt_unless_answer(
         if prompts.take(desk, caller.chat_id, caller.user_id) is None:
             return None
         return PromptEnded(prompt, PromptEnd.MOVED_ON)
+    # the note the offer's status waits for, typed before the press, or another item named
+    # instead ("không phải 406-22 mà là 406-11 y tế"): the offer is made again, not ended
+    if (
+        isinstance(prompt, OfferPrompt)
+        and text is not None
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+        and follows_offer(desk, caller, prompt, text)
+    ):
+        return None
+    # a question asked while a form is filled in the chat: answered, the form kept
+    # (usecases/form_asides.py asks its step again after the answer)
+    if (
+        isinstance(prompt, SubmitPrompt)
+        and text is not None
+        and prompt.form in FORMS
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+        and asks_beside_form(FORMS[prompt.form], text)
+    ):
+        return None
+    # "không phải 406-22 mà là 406-11 y tế" where 406-22's note is asked: never that note;
+    # the note's handler offers the item meant instead (usecases/offer_followups.py)
+    if (
+        isinstance(prompt, NotePrompt)
+        and text is not None
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+        and swapped(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
+        is not None
+    ):
+        return None
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)

@@ -9,8 +9,9 @@ all, and the officers believed they had reported.
 from __future__ import annotations
 
 from knowledge.language.text import tokenize
+from knowledge.reader.offers import Offer
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.writes import Offer, status_span
+from knowledge.reader.status_words import status_span
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import note_needed, says_something

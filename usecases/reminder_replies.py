@@ -39,6 +39,7 @@ class OfferedEach:
     unchanged: tuple[str, ...] = ()  # items named whose status already stands: said so
     # tasks whose document has nothing of it in the bot: a press reports it sent outside it
     outside: tuple[tuple[str, Outside], ...] = ()
+    dropped: str = ""  # typed after the status, no note about the items: said left out
 
 
 @use_case(writes=True)
@@ -85,4 +86,5 @@ def offer_each(
             for key in open_keys
             if (out := outside_bot(desk, key, caller.agency or "", status)) is not None
         ),
+        first.dropped,
     )

@@ -14,7 +14,8 @@ from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
-from knowledge.reader.writes import Items, Offer, Unclear, offer_for, share_reported, statement
+from knowledge.reader.status_words import share_reported
+from knowledge.reader.writes import Items, Offer, Unclear, offer_for, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending

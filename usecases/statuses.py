@@ -19,6 +19,7 @@ from knowledge.language.text import tokenize
 from knowledge.messages import offers
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
@@ -369,6 +370,15 @@ def give_note(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return Refusal("Ghi chú không được để trống. Hãy gõ nội dung, hoặc /huy để bỏ.")
     what = note_needed(prompt.status)
+    kept, dropped = kept_note(note)
+    if what and dropped and not kept:
+        # "mà sao vẫn nhắc" typed where the note was asked: talk to the bot, not the note
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return Refusal(
+            f"«{esc(dropped[:60])}» chưa phải {what} cho {key_tag(prompt.key)}: hãy gõ {what} "
+            "(ví dụ <i>chờ Bộ hướng dẫn</i>), hoặc /huy để bỏ. Chưa có gì được ghi."
+        )
+    note = kept or note
     if what and not says_something(note):
         # "🙏🙏" typed after the prompt: no reason; asked again, the prompt still waiting
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)

@@ -135,7 +135,7 @@ class FileOut:
     today: date | None = None
 
 
-def _ask(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> FormStep:
+def ask_step(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> FormStep:
     """The state waits in the chat; each step gives the officer another 10 minutes."""
     assert caller.chat_id is not None
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
@@ -163,7 +163,7 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
             return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
     if form.code == "pl4":
         lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
-    return _ask(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
+    return ask_step(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
 
 
 @use_case(writes=True)
@@ -175,7 +175,7 @@ def form_line(desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str) -> Fo
         got = read_counts(text)
     elif form.shape == "list" and form.code != "bieu02":
         if says_finished(text):  # "xong": the lines so far again, with the ✅ Nộp button
-            return replace(_ask(desk, caller, form, prompt), finished=True)
+            return replace(ask_step(desk, caller, form, prompt), finished=True)
         got = read_line(form, text)
     else:
         return Refusal("Bấm ✅ Nộp hoặc Hủy (hay /huy).")
@@ -183,8 +183,8 @@ def form_line(desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str) -> Fo
         return Refusal(Refused.ANSWER_AGAIN, refusal=got)
     if form.shape == "counts":
         counts = {**prompt.counts, TIERS[len(prompt.counts)][0]: got}
-        return _ask(desk, caller, form, replace(prompt, counts=counts))
-    return _ask(desk, caller, form, replace(prompt, lines=[*prompt.lines, got]))
+        return ask_step(desk, caller, form, replace(prompt, counts=counts))
+    return ask_step(desk, caller, form, replace(prompt, lines=[*prompt.lines, got]))
 
 
 @use_case(writes=True)
@@ -205,7 +205,7 @@ def form_button(
         prompt = replace(prompt, lines=[])
     elif action == "ok" and (form.shape == "list" or len(prompt.counts) == len(TIERS)):
         return _submit(desk, caller, form, prompt)
-    return _ask(desk, caller, form, prompt)
+    return ask_step(desk, caller, form, prompt)
 
 
 def _submit(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> Submitted | Refusal:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from knowledge.catalogue.units import units_holding
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.language.text import fold, tokenize
-from knowledge.reader.writes import status_span
+from knowledge.reader.status_words import status_span
 from knowledge.rules.statuses import Status, UnitChoice, role_in
 from usecases import prompts
 from usecases.callers import Caller

@@ -200,3 +200,13 @@ def unchanged_items(keys: tuple[str, ...], status: Status) -> str:
     """The items a message named whose status already stands, said beside the offer of the
     others ("406-14 đã là Hoàn thành (không đổi)"), so that none is dropped without a word."""
     return f"{', '.join(key_tag(k) for k in keys)} đã là {esc(status.label)} (không đổi)."
+
+
+def note_left_out(dropped: str, key: str, status: Status) -> str:
+    """Words typed after the status that are no note about the item ("mà sao vẫn nhắc", "cho
+    Sở TT&TT"): said to be left out, with the line that writes a note of one's own."""
+    line = capnhat_line(key, status.label.lower()) + " <ghi chú>"
+    return (
+        f"<i>Không lưu «{esc(dropped[:80])}» làm ghi chú (ghi chú là nội dung về chính mục "
+        f"này). Cần ghi chú thì gõ {code(line)}.</i>"
+    )

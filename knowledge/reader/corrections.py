@@ -13,7 +13,7 @@ from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import CHAT_WORDS
 from knowledge.reader.capnhat_line import FILLER
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.writes import NEGATIONS, status_span, status_spans
+from knowledge.reader.status_words import NEGATIONS, status_span, status_spans
 from knowledge.rules.statuses import Status
 
 MAX_WORDS = 12  # "à nhầm em ơi, chưa xong đâu, mới đang kiểm thử thôi ạ"

@@ -111,7 +111,9 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     # its confirmation, or an undo beside it ("à nhầm, …": the undo and the status said instead)
     "offer": ("wo:", "un:"),
     "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
-    "submit": ("sb:",),  # the step buttons of a form filled in the chat (handlers/submit_chat.py)
+    # the step buttons of a form filled in the chat (handlers/submit_chat.py), and the choices of
+    # a question answered beside it ("Có phải bạn hỏi…": a row, a task), which keep it open
+    "submit": ("sb:", "r:", "tk:"),
     "letter": (),  # a correction to a letter's draft: any button is another step
     "handin": (),  # a file is its answer
     "file": ("hf:",),  # the button that hands in the file sent with no task named

@@ -11,7 +11,7 @@ from knowledge.language.text import tokenize
 from knowledge.reader.prompt_ends import asks_cancel, asks_undo
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.small_talk import acknowledges
-from knowledge.reader.writes import status_span
+from knowledge.reader.status_words import status_span
 
 MIN_WORDS = 2  # "GPXD" alone is a question about a row, not a new service's name
 MAX_WORDS = 40  # a service's name as printed runs long, a pasted page longer

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from knowledge.language.text import tokenize
 from knowledge.reader.capnhat_line import FILLER, leading_status, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.writes import status_span
+from knowledge.reader.status_words import status_span
 from knowledge.rules.statuses import Status
 
 

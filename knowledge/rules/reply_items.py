@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from knowledge.language.text import tokenize
-from knowledge.reader.writes import status_span
+from knowledge.reader.status_words import status_span
 
 # the words that say a document was sent (as knowledge/reader/status_alone.py reads "nộp rồi")
 _SENDING = frozenset({"nop", "gui"})

@@ -26,8 +26,9 @@ from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
 )
+from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.status_alone import status_answer
-from knowledge.reader.writes import offer_for, reads_as_question
+from knowledge.reader.writes import offer_for
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, note_needed, says_something, write_target
 from tests.botkit import ADMIN, register

@@ -358,7 +358,7 @@ def test_a_statement_names_its_rows_as_questions_do(assistant, catalogue, text, 
     ],
 )
 def test_a_share_said_done_is_no_status(text, said):
-    from knowledge.reader.writes import share_reported
+    from knowledge.reader.status_words import share_reported
 
     assert share_reported(text) is said
 

@@ -1,0 +1,51 @@
+"""What an officer types about the status offer just made, before its button is pressed, or
+where its note is asked: the note typed first, offered again with the offer; another item named
+instead ("nhầm, không phải 406-22 mà là 406-11 y tế"), offered in its place. The reading and
+the offers are usecases/offer_followups.py's; nothing is written before a press."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from handlers import status
+from handlers.context import BotContext
+from knowledge.render.answers import key_tag
+from usecases import offer_followups
+from usecases.callers import Caller
+from usecases.prompts import NotePrompt, OfferPrompt
+
+
+async def follow_offer(
+    update: Update, context: BotContext, caller: Caller, prompt: OfferPrompt
+) -> bool:
+    """A message about the offer waiting for its press: offered again with the note it gave,
+    or for the item named instead. False when it is neither (read as usual)."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    followed = await context.services.run(offer_followups.follow_offer, caller, prompt, text)
+    if followed is None:
+        return False
+    if followed.denied:
+        lead = f"Bỏ đề nghị ghi {key_tag(followed.denied)}; chưa có gì được ghi cho mục đó."
+    else:
+        lead = (
+            f"Tin nhắn vừa gửi được hiểu là ghi chú cho {key_tag(prompt.key)} (không phải câu "
+            "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
+        )
+    await status.offer_each(update, context, followed.result, lead=lead)
+    return True
+
+
+async def swap_for_note(
+    update: Update, context: BotContext, caller: Caller, prompt: NotePrompt
+) -> bool:
+    """Another item named where the note of an item's status is asked: that item offered with
+    the same status, the wait ended. False when the message is not that (it is the note)."""
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    swapped = await context.services.run(offer_followups.swap_for_note, caller, prompt, text)
+    if swapped is None:
+        return False
+    lead = f"Bỏ ghi chú đang chờ cho {key_tag(swapped.denied)}; chưa có gì được ghi cho mục đó."
+    await status.offer_each(update, context, swapped.result, lead=lead)
+    return True

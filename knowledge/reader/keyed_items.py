@@ -1,0 +1,115 @@
+"""A statement that names its rows or tasks by key ("406-22 xong, 406-11/Y tế đang làm",
+"406-22 và 406-14 xong rồi", "Sở Y tế 406-14 xong"): one offer an item, each with the note
+typed after its status up to the next item; and the unit written for, named before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from knowledge.catalogue.model import Province
+from knowledge.catalogue.units import registrable, unit_by_words
+from knowledge.language.text import Token, fold
+from knowledge.language.vocabulary import BEHALF_WORDS
+from knowledge.reader.ask import Assistant
+from knowledge.reader.capnhat_line import FILLER, SUB_ROW_SHAPE, row_shape, whole_key_shape
+from knowledge.reader.offers import Items, Offer
+from knowledge.reader.status_words import status_spans
+from knowledge.reader.typed_notes import note_between, token_words
+from knowledge.rules.statuses import Status
+
+# Words that join one item to the next and say nothing of their own ("406-22 và 406-14 xong",
+# "406-22 xong, còn 406-14 đang làm")
+_JOINERS = frozenset({"va", "voi", "con", "cung", "and", "&", "+"})
+
+
+def _keyed_items(
+    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+) -> list[tuple[list[str], int, Status, int]] | None:
+    """The items a statement names by their keys, each with its status: (keys, where the first
+    key starts, status, where the status words end). A row is named any way a question names
+    it ("406-22", "mục 22", "406-11 y tế", "406-11/Y tế"), a task by its id or date; a status
+    phrase whose own words before it name a key starts another item ("406-22 đang làm, 11 y tế
+    xong"), any other stays in the note ("vướng mắc do kiểm thử chưa đạt"). None when no key
+    stands before the first status words."""
+    folds = [t.fold for t in tokens]
+    spans = status_spans(folds)
+    if not spans:
+        return None
+    refs = list(assistant.parse(text, today, province).rows)
+    words = token_words(text)
+    items: list[tuple[list[str], int, Status, int]] = []
+    begin = used = 0
+    for status, start, end in spans:
+        mine = [r for r in refs if begin <= r.start < start]
+        keys: list[str] = []
+        for n, ref in enumerate(mine):
+            stop = mine[n + 1].start if n + 1 < len(mine) else start
+            sector = tuple(ref.sector[: max(0, stop - ref.end)])
+            answer = assistant.item(replace(ref, sector=sector), province, today)
+            typed = next((w for w, (a, b) in words if a <= ref.start < b), "").lower()
+            if answer is None or not answer.items:
+                continue
+            if SUB_ROW_SHAPE.match(typed) and not answer.items[0].row.sub:
+                return None  # "406-14/capnhat": a sub-row's shape naming none, no key at all
+            keys.append(answer.items[0].key)
+        first = mine[0].start if mine else begin
+        if not keys:
+            # "11 y tế", "tq-2021-04-20", "20/4": the words before the status, whole, a key
+            head = [
+                w.strip(".,;:!()")
+                for w, (a, _) in words
+                if a >= begin and a < start and fold(w.strip(".,;:!()")) not in FILLER | _JOINERS
+            ]
+            # a number alone ("14 xong") is no key in words: it may count anything
+            bare = len(head) == 1 and head[0].isdecimal()
+            key = (
+                assistant.resolve_key(" ".join(head), province, today)
+                if head and not bare
+                else None
+            )
+            keys = [key] if key is not None else []
+            first = next((a for w, (a, _) in words if a >= begin and fold(w) not in FILLER), begin)
+        if not keys:
+            if not items:
+                return None
+            continue  # status words inside the note of the item before ("do kiểm thử")
+        items.append((keys, first, status, end))
+        used += len(mine)
+        begin = end
+    if used < len(refs) or any(row_shape(w) for w, (a, _) in words if a >= begin):
+        return None  # a row left in a note ("406-22 xong 406-14"): no item is clear
+    return items
+
+
+def items_statement(
+    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+) -> Offer | Items | None:
+    """A statement naming its rows or tasks by key (`_keyed_items`): one offer, or one an item;
+    each item's note is what follows its status up to the next item."""
+    found = _keyed_items(text, tokens, assistant, province, today)
+    if not found:
+        return None
+    offers = []
+    for n, (keys, _, status, end) in enumerate(found):
+        stop = found[n + 1][1] if n + 1 < len(found) else len(tokens)
+        note = note_between(text, end, stop)
+        offers += [Offer(key, status, note) for key in keys]
+    if len(offers) > 1:
+        return Items(tuple(dict((o.key, o) for o in offers).values()))
+    # "Sở Y tế 406-14 xong": words before the key that name a unit, and nothing else
+    keys, first, status, _ = found[0]
+    before = [t for t in tokens[:first] if not whole_key_shape(t.raw)]
+    named = " ".join(t.raw for t in before)
+    unit = assistant.agencies.whole(named) if named else None
+    unit = unit or behalf_unit(before, assistant, province)
+    return replace(offers[0], unit=unit)
+
+
+def behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:
+    """ "ghi thay hàm yên …", "ghi cho viễn thông …": after the words of writing for a unit, the
+    unit named by its own words, which are no agency's name in a question."""
+    if not opening or opening[0] not in BEHALF_WORDS:
+        return ""
+    named = [t for t in opening if t not in BEHALF_WORDS]
+    return unit_by_words(named, registrable(assistant.catalogue.agencies, province)) or ""

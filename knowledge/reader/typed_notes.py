@@ -1,0 +1,79 @@
+"""The note a free-text statement carries: the words after its status, as typed, less keys and
+filler, and less what is said to the bot rather than of the item (`kept_note`, `sent_to_only`)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, SENT_TO_WORDS, WHY_PHRASES
+from knowledge.language.text import Token, tokenize
+from knowledge.reader.capnhat_line import only_filler, trim_filler, whole_key_shape
+from knowledge.reader.question_shape import reads_as_question
+
+
+def token_words(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each word of `text` as typed, with the tokens it makes (start, end)."""
+    out, seen = [], 0
+    for word in text.split():
+        n = len(tokenize(word))
+        out.append((word, (seen, seen + n)))
+        seen += n
+    return out
+
+
+def note_after(text: str, end: int) -> str:
+    """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
+    return note_between(text, end, len(tokenize(text)))
+
+
+def note_between(text: str, end: int, stop: int) -> str:
+    """The words of `text` from its `end`-th token to its `stop`-th, as typed, less keys and
+    filler."""
+    kept = [
+        word
+        for word, (start, _) in token_words(text)
+        if end <= start < stop and not whole_key_shape(word)
+    ]
+    return "" if only_filler(kept) else trim_filler(" ".join(kept))
+
+
+def talk_to_bot(tokens: list[Token]) -> bool:
+    """Words asking the bot why or speaking of its reminders ("mà sao vẫn nhắc", "sao chưa thấy
+    cập nhật?"): said to the bot, not of the row or task."""
+    if not tokens:
+        return False
+    typed = " ".join(t.raw for t in tokens)
+    return (
+        bool(WHY_PHRASES.positions(tokens))
+        or any(t in BOT_ACTS for t in tokens)
+        or reads_as_question(typed)
+    )
+
+
+def kept_note(note: str) -> tuple[str, str]:
+    """The note a statement keeps, and what it leaves out, as typed: a note made only of talk to
+    the bot (`talk_to_bot`) is no note, nor a clause of it opened by "mà" ("đã nộp rồi mà sao vẫn
+    nhắc", "xong rồi, chờ ký mà sao vẫn nhắc": "chờ ký" kept). The officer is told what was left
+    out (the offer says it); nothing of it is written."""
+    tokens = tokenize(note)
+    places = [m.start() for m in re.finditer(r"\S+", note)]
+    for at, (_, (start, _)) in zip(places, token_words(note), strict=True):
+        if start < len(tokens) and tokens[start] in BUT_WORDS and talk_to_bot(tokens[start + 1 :]):
+            head = note[:at].rstrip(" ,;.")
+            kept = "" if only_filler(head.split()) else trim_filler(head)
+            if kept:
+                return kept, note[at:].strip(" ,;.")
+            break
+    return ("", note.strip()) if talk_to_bot(tokens) else (note, "")
+
+
+def sent_to_only(note: str) -> str:
+    """The words of a note that only say where a document went ("cho so tttt", "về Sở TT&TT"):
+    the unit's name after them, for the caller to check against the register; "" otherwise."""
+    tokens = tokenize(note)
+    n = 0
+    while n < len(tokens) and tokens[n] in SENT_TO_WORDS:
+        n += 1
+    if n == 0 or n == len(tokens):
+        return ""
+    return " ".join(t.raw for t in tokens[n:])

@@ -1,0 +1,48 @@
+"""A note is the officer's note about the item (ux17 blind test, item 9): "đã nộp rồi mà sao
+vẫn nhắc" in reply to a reminder, "đã gửi cho sở tttt rồi ạ" do not become the note in silence;
+the offer says what was left out, and the press writes no such note. Through the emulator and
+the real Application; the database is asserted after the press."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, texts
+from tests.e2e.test_writes import buttons, statuses
+
+
+async def test_a_complaint_in_reply_to_a_reminder_is_no_note(player, db_url, capsys):
+    for line in (
+        "@ 2021-05-03 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} > /duyet 1001",
+        "@ 2021-05-10 08:30",
+    ):
+        await player.line(line)
+    await player.line("@ 2021-05-13 08:30")  # the Phụ lục's reminder
+    out = await player.line("1001 >> da nop roi ma sao van nhac")
+    [text] = texts(out, 1001)
+    assert "Ghi chú:" not in text
+    assert "Không lưu «ma sao van nhac» làm ghi chú" in text
+    assert "/capnhat tq-2021-05-20 hoàn thành <ghi chú>" in text
+    assert statuses(db_url, capsys) == []
+    label = buttons(out, 1001)[0][0][0]
+    await player.send(1001, f"[{label}]")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [("tq-2021-05-20", "hoan_thanh", "")]
+
+
+async def test_where_it_was_sent_is_no_note(player, db_url, capsys):
+    for line in (
+        "@ 2021-05-03 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} > /duyet 1001",
+        "@ 2021-05-14 09:00",
+    ):
+        await player.line(line)
+    out = await player.send(1001, "tq-2021-05-20 da gui cho so tttt roi a")
+    [text] = texts(out, 1001)
+    assert "Không lưu «cho so tttt» làm ghi chú" in text and "Ghi chú:" not in text
+    out = await player.send(1001, "406-22 xong roi, cho ban giao ma sao van nhac")
+    [text] = texts(out, 1001)
+    assert "Ghi chú: cho ban giao" in text
+    assert "Không lưu «ma sao van nhac» làm ghi chú" in text
+    await player.send(1001, "[Ghi 406-22 → Hoàn thành?]")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh", "cho ban giao")]

@@ -1,0 +1,54 @@
+"""A form filled in the chat (/nop pl1 … pl4) and the messages beside it: a question asked while
+it waits ("pl1 là cái gì vậy") is answered and the form kept, its step asked again with the
+window opened anew; numbers typed when no form is open ("10 5 3 2") are said not to be taken,
+with how to open the form, rather than read as a question. What is which is
+knowledge/reader/form_asides.py."""
+
+from __future__ import annotations
+
+from knowledge.deliverables.forms import FORMS
+from knowledge.reader.form_asides import asks_beside_form, numbers_only
+from knowledge.render.answers import esc
+from knowledge.rules.statuses import within_window
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.prompts import SubmitPrompt
+from usecases.results import Refusal
+from usecases.runner import use_case
+from usecases.submissions import FormStep, ask_step
+
+
+def kept_beside(desk: Desk, caller: Caller, text: str) -> SubmitPrompt | None:
+    """The form the chat fills, when `text` is a question asked beside it within its window."""
+    waiting = caller.waiting
+    if waiting is None or not isinstance(waiting.prompt, SubmitPrompt):
+        return None
+    if waiting.since is not None and not within_window(waiting.since, desk.clock.now()):
+        return None
+    prompt = waiting.prompt
+    form = FORMS.get(prompt.form)
+    return prompt if form is not None and asks_beside_form(form, text) else None
+
+
+@use_case(writes=True)
+def form_aside(desk: Desk, caller: Caller, text: str) -> FormStep | None:
+    """A question asked while a form waits: the form's step, asked again after the answer
+    (its window opened anew: reading the answer takes time). None when it is not one."""
+    prompt = kept_beside(desk, caller, text)
+    if prompt is None:
+        return None
+    return ask_step(desk, caller, FORMS[prompt.form], prompt)
+
+
+@use_case(database=False)
+def stray_counts(desk: Desk, caller: Caller, text: str) -> Refusal | None:
+    """Numbers typed with no form open: not taken, and said so, with the form they fit."""
+    if caller.waiting is not None or not numbers_only(text):
+        return None
+    how = "; ".join(
+        f"{esc(f.name)}: <code>/nop {f.code}</code>" for f in FORMS.values() if f.shape == "counts"
+    )
+    return Refusal(
+        f"Không có biểu nào đang mở, nên các số «{esc(text.strip()[:60])}» chưa được ghi vào "
+        f"đâu. Nhập số liệu trong chat — {how} — rồi gõ lại các số theo từng cấp."
+    )
