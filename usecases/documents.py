@@ -130,9 +130,13 @@ def may_send(
             # sent again with its task named, it would be refused for its size: say that now
             return _too_big(name, FILE_BYTES)
         return routed
-    if routed.kind == Route.BOOK and offered and size > routed.limit and not caller.is_admin:
-        # a workbook too big to be one of our forms is a unit's file: offered as one
-        routed = Routed(Route.OFFER, FILE_BYTES)
+    if routed.kind == Route.BOOK and size > routed.limit and not caller.is_admin:
+        # a workbook too big to be one of our forms is a unit's file: offered as one, or told
+        # how to name its task, as a .docx would be
+        if offered and size <= FILE_BYTES:
+            routed = Routed(Route.OFFER, FILE_BYTES)
+        elif takes_files and size <= FILE_BYTES:
+            return Refusal(NO_TASK)
     if size > routed.limit:
         return _too_big(name, routed.limit)
     return routed

@@ -131,3 +131,19 @@ async def test_a_filled_template_with_no_caption_keeps_its_cell_checks(player):
     calls = await player.upload(1001, "pl1.xlsx", data.getvalue())
     assert "không phải số" in texts(calls, 1001)[0]
     assert not [c for c in calls if c["buttons"]]
+
+
+async def test_a_workbook_too_big_for_a_form_is_still_a_units_file(player):
+    """Over the 2 MB a form may weigh, within the 10 MB a file may: offered as a file when one
+    is owed (not refused as too big for a form), else told how to name its task."""
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")
+    big = b"PK\x03\x04" + b"\x00" * (3 * 1024 * 1024)
+    calls = await player.upload(1002, "lon.xlsx", big)
+    assert texts(calls, 1002)[0].startswith("Nộp tệp lon.xlsx cho nhiệm vụ đơn vị đang phải nộp?")
+    assert not [c for c in calls if c["method"] == "getFile"]  # offered before any download
+    await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
+    out = texts(await player.upload(1002, "lon.xlsx", big), 1002)
+    assert out[0].startswith("Chưa rõ tệp này nộp cho nhiệm vụ nào.")
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []
