@@ -206,12 +206,23 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             out.append((item.id, text))
             continue
         stored = desk.letters.letter(letter) if letter is not None else None
-        if published is not None or stored is None:
+        if published is not None or stored is None or not _was_told(desk, letter, item):
             out.append((item.id, None))
             continue
         title = _title(Published(stored.id, stored.file_name, stored.draft.letter, ()))
         out.append((item.id, retract_message(province, item.agency, title, item.keys)))
     return out
+
+
+def _was_told(desk: Desk, letter: int | None, item: Owed) -> bool:
+    """A retraction goes only where the notice went: one still being sent when the letter was
+    taken back may have been dropped since."""
+    return any(
+        notice_of(r.uniq) == (NOTICE, letter)
+        and r.chat_id == item.chat_id
+        and r.state == DeliveryState.SENT
+        for r in desk.reminders.notices(letter)
+    )
 
 
 def _title(published: Published) -> str:
