@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from db.delivery_log import NOTICE, RETRACT, notice_key, notice_of
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
+from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task
 from knowledge.letters.publish import Published, document_of
 from knowledge.render.letter_notice import NoticeTask, notice_message, retract_message
@@ -175,7 +176,9 @@ def _task_of(province: Province, published: Published, task_id: str) -> NoticeTa
     drafted = dict(published.tasks).get(task_id)
     if task is None or drafted is None or task.ended is not None:
         return None
-    return NoticeTask(task, published_when(drafted))
+    # a one-off date with the hour the letter ends it at, as /nopbai says it
+    when = dated(task.due, task.deadline_text) if task.due else published_when(drafted)
+    return NoticeTask(task, when)
 
 
 @use_case(writes=False)
