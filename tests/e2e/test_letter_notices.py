@@ -107,6 +107,9 @@ async def test_publishing_tells_each_unit_its_task_once(tmp_path, db_url):
         assert not [c for c in again if c["chat_id"] in OFFICERS]
         await player.line("! restart")
         assert not [c for c in await player.set_clock(at("11:00")) if c["chat_id"] in OFFICERS]
+        assert player.emulator.unanswered() == []
+        # refused by the emulator: only the blocked chat (no text too long, no bad entity)
+        assert {c["chat_id"] for c in player.emulator.refusals()} <= {1005}
     finally:
         await player.stop()
 
