@@ -114,6 +114,13 @@ def published_text(done: LetterPublished) -> str:
     lines = [f"Đã công bố {done.title}: phiên bản {done.number} (trước đó: {done.before})."]
     for t in done.tasks:
         lines.append(f"  {t.id} · {t.title[:80]} · hạn {t.when} · {t.units} đơn vị")
+    told = done.announced
+    if told is not None and told.recorded:
+        # delivered by the running bot's reminder jobs, as its reminders are
+        lines.append(
+            f"Tin báo cho cán bộ các đơn vị: {told.recorded} tin, bot đang chạy trên cùng cơ sở "
+            "dữ liệu sẽ gửi (như nhắc hạn)."
+        )
     lines.append(f"Hoàn tác: python -m bot letter --rollback {done.before}")
     return "\n".join(lines)
 

@@ -46,7 +46,7 @@ from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import reminders
+from usecases import letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -158,9 +158,17 @@ async def send_chat(
     # a person's chat is their own id)
     texts: list[tuple[str, Buttons | None]] = []  # (text, buttons under its last part)
     keep, drop = [], []
-    due = [i for i in items if i.agency != DIGEST_AGENCY and not i.nudge]
+    due = [i for i in items if i.agency != DIGEST_AGENCY and not i.nudge and not i.notice]
     digests = [i for i in items if i.agency == DIGEST_AGENCY]
     nudges = [i for i in items if i.nudge]
+    notices = [i for i in items if i.notice]
+    if notices:  # a letter published or taken back: one message each, said before the rest
+        for item_id, notice in await desk.run(letter_notices.texts_for, notices):
+            if notice is None:  # the letter left force (or came back) before it was sent
+                drop.append(item_id)
+            else:
+                texts.append((notice, None))
+                keep.append(item_id)
     if digests:
         found = build_digest(catalogue, province, marks, today)
         if not found.empty:
@@ -210,7 +218,13 @@ async def send_chat(
     except Forbidden as exc:
         await desk.run(reminders.settle, keep, DeliveryState.BLOCKED)
         report.blocked_chats.append(chat_id)
-        what = "nhắc hạn" if due or nudges else "bản tổng hợp cho điều phối"
+        what = (
+            "nhắc hạn"
+            if due or nudges
+            else "tin báo công văn mới"
+            if notices
+            else "bản tổng hợp cho điều phối"
+        )
         await unreachable(app.bot, desk, chat_id, exc, what)
         return
     except BadRequest as exc:

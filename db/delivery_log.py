@@ -28,6 +28,11 @@ STALE_CLAIM = timedelta(minutes=10)
 BACKOFF_MINUTES = (1, 2, 4, 8, 15, 30)
 # the tag in the unique key of a reminder to send a missing document (the coordinator's button)
 NUDGE = "nopbai"
+# the tags of a published letter's notice to the units that owe or support its tasks, and of
+# the word that it was taken back (undone or withdrawn): `{province}|{tag}|{letter}|{version}|
+# {unit}|{chat}`
+NOTICE = "congvan"
+RETRACT = "thuhoi"
 
 
 @dataclass(frozen=True)
@@ -40,9 +45,12 @@ class Owed:
     keys: tuple[str, ...]
     attempts: int
     nudge: bool = False  # a reminder to send a missing document, not a deadline reminder
+    notice: str = ""  # NOTICE or RETRACT: about a published letter (`letter`), not a deadline
+    letter: int | None = None
 
 
 def _owed(row: ReminderLog) -> Owed:
+    tag, letter = notice_of(row.uniq)
     return Owed(
         row.id,
         row.chat_id,
@@ -52,7 +60,21 @@ def _owed(row: ReminderLog) -> Owed:
         tuple(k for k in row.keys.split(",") if k),
         row.attempts,
         row.uniq.startswith(_nudge_prefix(row.province, row.day)),
+        tag,
+        letter,
     )
+
+
+def notice_of(uniq: str) -> tuple[str, int | None]:
+    """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
+    parts = uniq.split("|")
+    if len(parts) == 6 and parts[1] in (NOTICE, RETRACT) and parts[2].isdigit():
+        return parts[1], int(parts[2])
+    return "", None
+
+
+def notice_key(province: str, tag: str, letter: int, version: int, unit: str, chat: int) -> str:
+    return f"{province}|{tag}|{letter}|{version}|{unit}|{chat}"
 
 
 def _nudge_prefix(province: str, day: date) -> str:
@@ -156,6 +178,24 @@ class DeliveryLog:
                         ReminderLog.uniq.startswith(
                             _nudge_prefix(self.province, day), autoescape=True
                         ),
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
+
+    def notices(self, letter: int | None = None) -> list[ReminderLog]:
+        """The notices of published letters and their retractions (of `letter` only, when
+        given), oldest first, whatever became of them."""
+        tags = [f"{self.province}|{tag}|" for tag in (NOTICE, RETRACT)]
+        if letter is not None:
+            tags = [f"{t}{letter}|" for t in tags]
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.province == self.province,
+                        or_(*(ReminderLog.uniq.startswith(t, autoescape=True) for t in tags)),
                     )
                     .order_by(ReminderLog.id)
                 )

@@ -112,6 +112,15 @@ class ImportRepo:
             v = s.get(ImportVersion, draft_id)
             return (v.province, v.base, v.source) if v and v.state == DRAFT else None
 
+    def draft_keys(self, draft_id: int) -> set[str]:
+        """The row keys of a stored draft (or version)."""
+        with self.sessions() as s:
+            return set(
+                s.scalars(
+                    select(ImportedAssignment.key).where(ImportedAssignment.version_id == draft_id)
+                )
+            )
+
     def version(self, province: str, number: int) -> TableVersion | None:
         with self.sessions() as s:
             v = self._applied(s, province, number)

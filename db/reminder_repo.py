@@ -10,11 +10,11 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from db.delivery_log import LEASE, NUDGE, STALE_CLAIM, DeliveryLog, Owed
+from db.delivery_log import LEASE, NOTICE, NUDGE, RETRACT, STALE_CLAIM, DeliveryLog, Owed
 from db.models import Chat, ChatAgency, Officer, TickState
 from knowledge.rules.officers import OfficerState
 
-__all__ = ["LEASE", "NUDGE", "STALE_CLAIM", "Owed", "ReminderRepo"]
+__all__ = ["LEASE", "NOTICE", "NUDGE", "RETRACT", "STALE_CLAIM", "Owed", "ReminderRepo"]
 
 
 class ReminderRepo(DeliveryLog):
@@ -45,9 +45,9 @@ class ReminderRepo(DeliveryLog):
                 s.merge(TickState(province=self.province, last_day=day))
 
     # -- recipients -----------------------------------------------------------------------------
-    def recipients(self) -> dict[str, list[int]]:
+    def recipients(self, groups: bool = True) -> dict[str, list[int]]:
         """agency -> chats: approved officers who want reminders (private chat id = user id), bound
-        groups.
+        groups (unless `groups` is False: a letter's notice goes to the officers only).
         """
         with self.sessions() as s:
             inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
@@ -64,6 +64,8 @@ class ReminderRepo(DeliveryLog):
             for officer in officers:
                 if officer.user_id not in inactive:
                     result.setdefault(officer.agency, []).append(officer.user_id)
+            if not groups:
+                return result
             # a group receives the reminders of every agency it follows
             for follow in s.scalars(
                 select(ChatAgency)
@@ -73,6 +75,18 @@ class ReminderRepo(DeliveryLog):
             ):
                 result.setdefault(follow.agency, []).append(follow.chat_id)
             return result
+
+    def approved_units(self) -> set[str]:
+        """The units with at least one approved officer (reminders on or off, reachable or not)."""
+        with self.sessions() as s:
+            return set(
+                s.scalars(
+                    select(Officer.agency).where(
+                        Officer.province == self.province,
+                        Officer.state == OfficerState.APPROVED,
+                    )
+                )
+            )
 
     def opened_chats(self) -> set[int]:
         """The private chats of everyone who registered (they wrote /dangky to the bot, so

@@ -24,7 +24,7 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
-from handlers.letters import UNDO, restored_text
+from handlers.letters import UNDO, restored_text, tell_units, with_told
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import clip, esc, key_tag
@@ -234,4 +234,5 @@ async def confirm_rollback_pressed(
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await reply(update, context, restored_text(done), [[(UNDO, UndoLetters(done.number))]])
+    text = with_told(restored_text(done), await tell_units(context, done.announced))
+    await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])

@@ -47,17 +47,16 @@ async def received(update: Update, context: BotContext) -> None:
     # documents.MAX_BYTES is well under what the Bot API lets a bot download
     assert documents.MAX_BYTES <= FileSizeLimit.FILESIZE_DOWNLOAD
     size = document.file_size or 0
-    route = documents.may_send(caller, name, size, key, target.takes_files)
-    # no task named surely — one file owed, or a reply to the reminder of several documents:
-    # offered for a press (a reply to the reminder of one needs none)
-    offered = target.offered if isinstance(route, Refusal) and key is None else ()
-    if offered and not isinstance(documents.may_send(caller, name, size, offered[0]), Refusal):
-        await handed_files.offer(
-            update, context, caller, offered, document.file_id, name, bool(target.choices)
-        )
-        return
+    offered = target.offered if key is None else ()
+    route = documents.may_send(caller, name, size, key, target.takes_files, bool(offered))
     if isinstance(route, Refusal):
         await reply(update, context, route.reason)
+        return
+    replied_to_reminder = bool(target.choices)
+    if route.kind == Route.OFFER:  # no task named surely: offered for a press, nothing kept
+        await handed_files.offer(
+            update, context, caller, offered, document.file_id, name, replied_to_reminder
+        )
         return
     try:
         file = await context.bot.get_file(document.file_id)
@@ -69,11 +68,11 @@ async def received(update: Update, context: BotContext) -> None:
         await handed_files.take_file(update, context, caller, key, name or "tep", content)
         return
     result = await context.services.run(
-        documents.receive_document, caller, name, content, target.choices
+        documents.receive_document, caller, name, content, offered, target.takes_files
     )
-    if isinstance(result, documents.NotAForm):  # a reply to the reminder of several documents
+    if isinstance(result, documents.NotAForm):  # a workbook that is none of our forms
         await handed_files.offer(
-            update, context, caller, result.files_for, document.file_id, name, True
+            update, context, caller, result.files_for, document.file_id, name, replied_to_reminder
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)

@@ -52,15 +52,17 @@ async def offer(
     name: str,
     replied: bool = False,
 ) -> None:
-    """A file sent with no task named surely: the one file the unit owes now, or the tasks of
-    the reminder of several it replies to, one button each; kept only on a press."""
+    """A file sent with no task named surely: the files the unit owes now, or the tasks of the
+    reminder of several it replies to, one button each; kept only on a press."""
     found = await context.services.run(handed_files.offer_file, caller, keys, file_id, name)
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
     lines = "\n".join(_task_line(f.key, task_label(f.task), f.due) for f in found)
     file = esc(name or "tệp")
-    if not replied:
+    if not replied and len(found) > 1:
+        head = f"Nộp tệp {file} cho nhiệm vụ nào? Đơn vị đang phải nộp {len(found)} tệp:"
+    elif not replied:
         head = f"Nộp tệp {file} cho nhiệm vụ đơn vị đang phải nộp?"
     elif len(found) > 1:
         head = f"Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ. Nộp tệp {file} cho nhiệm vụ nào?"

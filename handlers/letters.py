@@ -26,10 +26,12 @@ from handlers.buttons import (
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
 from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.letter_notice import notices_report, retracts_report
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
-from usecases import letters, publishing
+from usecases import letter_notices, letters, publishing
 from usecases.callers import Caller
+from usecases.letter_notices import Announced
 from usecases.letters import EditAsked, EditField, LetterReview, TaskMenu
 from usecases.prompts import LetterPrompt
 from usecases.publishing import LetterPublished, LettersRestored, LetterWithdrawn
@@ -166,7 +168,33 @@ async def publish_button(update: Update, context: BotContext, button: PublishLet
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await reply(update, context, published_text(done), published_buttons(done))
+    told = await tell_units(context, done.announced)
+    await reply(update, context, with_told(published_text(done), told), published_buttons(done))
+
+
+async def tell_units(context: BotContext, announced: Announced | None) -> str:
+    """Deliver the notices a change of the letters in force recorded (the reminders' own
+    delivery: what fails is owed again, a blocked chat marked) and say whom they reached."""
+    desk = context.services
+    if announced is None or not (announced.units or announced.retracted):
+        return ""
+    if announced.owed and desk.deliver_owed is not None:
+        await desk.deliver_owed()
+    found = await desk.run(letter_notices.report, announced)
+    lines = []
+    if announced.letters and announced.units:
+        lines.append(
+            notices_report(
+                found.told, found.waiting, found.blocked, found.unreached, found.no_officer
+            )
+        )
+    if found.retracted:
+        lines.append(retracts_report(found.retracted))
+    return "\n".join(lines)
+
+
+def with_told(text: str, told: str) -> str:
+    return f"{text}\n{told}" if told else text
 
 
 def published_text(done: LetterPublished) -> str:
@@ -190,13 +218,14 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
     if isinstance(done, LettersRestored) and done.unpublished is not None:
         # the publish undone: the reviewed draft, corrections and all, can be published again
         letter, revision = done.unpublished
         again: Buttons = [[("✅ Công bố lại", PublishLetter(letter, revision))]]
-        await reply(update, context, restored_text(done), again)
+        await reply(update, context, with_told(restored_text(done), told), again)
         return
-    await reply(update, context, restored_text(done))
+    await reply(update, context, with_told(restored_text(done), told))
 
 
 def restored_text(done: LettersRestored | Refusal) -> str:
@@ -211,7 +240,9 @@ async def withdraw_button(update: Update, context: BotContext, button: WithdrawL
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await reply(update, context, withdrawn_text(done), [[(UNDO, UndoLetters(done.number))]])
+    told = await tell_units(context, done.announced)
+    text = with_told(withdrawn_text(done), told)
+    await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])
 
 
 def withdrawn_text(done: LetterWithdrawn) -> str:

@@ -140,6 +140,7 @@ def handlers() -> list:
         pressed(b.GetReport, reports.report_button, private=True),
         pressed(b.GetChart, reports.chart_button),
         pressed(b.ApplyTable, imports.apply_pressed, private=True),
+        pressed(b.ReplaceTable, imports.replace_pressed, private=True),
         pressed(b.UndoTable, imports.undo_pressed, private=True),
         pressed(b.FormStep, submit_chat.step_button, private=True),
         pressed(b.PickHandin, submit_chat.pick_pressed, private=True),

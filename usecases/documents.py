@@ -71,6 +71,7 @@ BOOK_SUFFIXES = tuple(s for s in (".xlsx", *TABLE_SUFFIXES) if s not in LETTER_S
 
 class Route(StrEnum):
     FILE = "file"  # a unit's file for a task without a form layout
+    OFFER = "offer"  # a unit's file for one of the tasks it owes, not named: offered, not kept
     LETTER = "letter"  # an admin's letter
     BOOK = "book"  # a form template, or an admin's assignment table
 
@@ -82,10 +83,16 @@ class Routed:
 
 
 def route(
-    caller: Caller, name: str, key: str | None, takes_files: bool = False
+    caller: Caller,
+    name: str,
+    key: str | None,
+    takes_files: bool = False,
+    offered: bool = False,
 ) -> Routed | Refusal:
     """What a document will be read as, or why it is not downloaded at all. `key`: the task a
-    unit's file is handed in for (usecases/handed_files.file_key; only an officer has one)."""
+    unit's file is handed in for (usecases/handed_files.file_key; only an officer has one);
+    `offered`: no task named, but the unit owes files now, which it is offered for (a workbook
+    is read as one of our forms first: a filled template keeps its cell checks)."""
     suffix = PurePath(name).suffix.lower()
     if key is not None:
         if suffix not in FILE_SUFFIXES:
@@ -97,6 +104,8 @@ def route(
         return Routed(Route.LETTER, LETTER_BYTES)
     if suffix == ".xlsx" or (caller.is_admin and suffix in BOOK_SUFFIXES):
         return Routed(Route.BOOK, FORM_BYTES)
+    if offered and suffix in FILE_SUFFIXES:
+        return Routed(Route.OFFER, FILE_BYTES)
     if takes_files and suffix in FILE_SUFFIXES:
         return Refusal(NO_TASK)  # a unit with documents to hand in as files
     if caller.is_admin:
@@ -107,15 +116,27 @@ def route(
 
 
 def may_send(
-    caller: Caller, name: str, size: int, key: str | None = None, takes_files: bool = False
+    caller: Caller,
+    name: str,
+    size: int,
+    key: str | None = None,
+    takes_files: bool = False,
+    offered: bool = False,
 ) -> Routed | Refusal:
-    """Worth downloading: its route, and a size its reader accepts."""
-    routed = route(caller, name, key, takes_files)
+    """Worth downloading (or offering): its route, and a size its reader accepts."""
+    routed = route(caller, name, key, takes_files, offered)
     if isinstance(routed, Refusal):
         if routed.reason == NO_TASK and size > FILE_BYTES:
             # sent again with its task named, it would be refused for its size: say that now
             return _too_big(name, FILE_BYTES)
         return routed
+    if routed.kind == Route.BOOK and size > routed.limit and not caller.is_admin:
+        # a workbook too big to be one of our forms is a unit's file: offered as one, or told
+        # how to name its task, as a .docx would be
+        if offered and size <= FILE_BYTES:
+            routed = Routed(Route.OFFER, FILE_BYTES)
+        elif takes_files and size <= FILE_BYTES:
+            return Refusal(NO_TASK)
     if size > routed.limit:
         return _too_big(name, routed.limit)
     return routed
@@ -146,20 +167,28 @@ def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
 
 @dataclass(frozen=True)
 class NotAForm:
-    """A workbook a unit sent in reply to a reminder of several documents that is none of the
-    bot's forms: the reminder's tasks that take files, to offer it for (nothing kept yet)."""
+    """A workbook a unit sent with no task named that is none of the bot's forms: the tasks
+    that take files it may be for (those of the reminder it replies to, else those the unit owes
+    now), to offer it for (nothing kept yet)."""
 
     files_for: tuple[str, ...]
 
 
 @use_case(front=True)
 async def receive_document(
-    desk: Desk, caller: Caller, name: str, content: bytes, files_for: tuple[str, ...] = ()
+    desk: Desk,
+    caller: Caller,
+    name: str,
+    content: bytes,
+    files_for: tuple[str, ...] = (),
+    takes_files: bool = False,
 ) -> Submitted | BlankAsked | TableReview | LetterReview | NotAForm | Refusal:
     """A form, a table or a letter (a file handed in for a task is handed_files.hand_in's).
-    `files_for`: a unit's workbook in reply to a reminder of several documents, read as a form
-    first (it may be a filled template of one of them); when it is none, those tasks that take
-    files are offered for it (`NotAForm`)."""
+    `files_for`: a unit's workbook sent with no task named (in reply to a reminder of several
+    documents, or while it owes files), read as a form first (it may be a filled template);
+    when it is none, those tasks are offered for it (`NotAForm`), as a .docx or .pdf would be.
+    `takes_files`: the unit hands files in, though none is owed now: told how to name the task
+    (`/nop`), not that the file is no form of ours."""
     name = name or "tệp"
     routed = may_send(caller, name, len(content))
     if isinstance(routed, Refusal):
@@ -183,4 +212,6 @@ async def receive_document(
         return await desk.run(upload_form, caller, name, content, read.book)
     if read.lines is not None:
         return await desk.run(review_table, caller, name, read.lines)
-    return NotAForm(files_for) if files_for else Refusal(NOT_KNOWN)
+    if files_for:
+        return NotAForm(files_for)
+    return Refusal(NO_TASK if takes_files and not caller.is_admin else NOT_KNOWN)

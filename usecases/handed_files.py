@@ -188,15 +188,16 @@ def hand_in(
 class FileTarget:
     key: str | None  # the task (or occurrence) the file is for; None: not named
     takes_files: bool  # the sender's unit has tasks that take files
-    # not named, and the unit owes one file now (open or late): that one, offered for a press
-    only: str | None = None
+    # not named: the files the unit owes now (open or late), offered for a press, one button a
+    # task, whatever the file's type (a workbook is first read as one of our forms)
+    owed: tuple[str, ...] = ()
     # in reply to a reminder of several documents: those that take files, offered for a press
     choices: tuple[str, ...] = ()
 
     @property
     def offered(self) -> tuple[str, ...]:
         """The tasks to offer the file for, by their buttons (nothing named it surely)."""
-        return self.choices or ((self.only,) if self.only else ())
+        return self.choices or self.owed
 
 
 @use_case(writes=False)
@@ -227,12 +228,12 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
     waiting = caller.waiting.prompt if caller.waiting else None
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, takes)
-    return FileTarget(None, takes, _only_owed(desk, caller.agency) if takes else None)
+    return FileTarget(None, takes, _owed(desk, caller.agency) if takes else ())
 
 
-def _only_owed(desk: Desk, agency: str) -> str | None:
-    """The one file the unit owes now (a task that takes files, open or late for it, by the
-    standing rule; a recurring task's occurrence that applies); None when none or several."""
+def _owed(desk: Desk, agency: str) -> tuple[str, ...]:
+    """The files the unit owes now (the tasks that take files, open or late for it, by the
+    standing rule; a recurring task's occurrence that applies), by date."""
     marks, today = desk.statuses().marks, desk.clock.today()
     owed = [
         s.key
@@ -245,7 +246,7 @@ def _only_owed(desk: Desk, agency: str) -> str | None:
         is not None
         and s.state in (State.OPEN, State.LATE)
     ]
-    return owed[0] if len(owed) == 1 else None
+    return tuple(owed)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from db.letter_repo import DRAFT, PUBLISH, PUBLISHED, LetterRepo, StoredLetter
-from knowledge.calendar.deadlines import fmt_date
-from knowledge.letters.model import Draft, Task
+from knowledge.letters.model import Draft
 from knowledge.letters.publish import (
     LetterVersion,
     Published,
@@ -26,10 +25,11 @@ from knowledge.letters.publish import (
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.render.answers import esc
-from knowledge.render.letter_text import recurrence_text
+from knowledge.render.letter_text import published_when as when_text
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.letter_notices import Announced, announce, in_force_ids
 from usecases.letters import ADMINS_ONLY, GONE, STALE, of_letter
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
@@ -59,6 +59,7 @@ class LetterPublished:
     number: int  # the new version
     before: int  # the version in force until now
     tasks: tuple[PublishedTask, ...]
+    announced: Announced | None = None  # the units' notices it recorded
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class LetterWithdrawn:
     title: str
     number: int
     tasks: tuple[str, ...]  # the ids no longer tracked
+    announced: Announced | None = None  # the word to the units told of it
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class LettersRestored:
     # the undo of a publish: (letter, revision) of the letter it took out of force, which its
     # draft's "Công bố" puts back
     unpublished: tuple[int, int] | None = None
+    announced: Announced | None = None  # the units' notices and retractions it recorded
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,6 @@ class InForce:
     drafts: tuple[tuple[int, str], ...] = ()  # drafts under review: (letter id, file's name)
     # every letter the tasks in force come from, the seeds' (read at start-up) first
     tracked: tuple[TrackedLetter, ...] = ()
-
-
-def when_text(task: Task) -> str:
-    if task.recurrence is not None:
-        first = task.recurrence.first
-        since = f" (lần đầu {fmt_date(first)})" if first else ""
-        return f"{recurrence_text(task.recurrence)}{since}"
-    return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
 
 
 def _letters(desk: Desk) -> LetterRepo:
@@ -118,10 +113,12 @@ def publish_draft(
     taken = _letters(desk).taken_ids() | {t.id for t in seeds}
     ids = task_ids(desk.config.province, draft.tasks, taken)
     before = _letters(desk).in_force_number()
+    was = in_force_ids(desk)
     version = _letters(desk).publish(letter, draft, ids, desk.clock.now(), by)
     if version is None:
         return Refusal(GONE)
     desk.sync_table(force=True)
+    announced = announce(desk, was)
     province = desk.province
     tasks = tuple(
         PublishedTask(
@@ -134,7 +131,7 @@ def publish_draft(
         for task_id, task in zip(ids, draft.tasks, strict=True)
     )
     title = document_of(Published(letter, name, draft.letter, ())).title
-    return LetterPublished(letter, title, version.number, before, tasks)
+    return LetterPublished(letter, title, version.number, before, tasks, announced)
 
 
 @use_case(writes=True)
@@ -160,10 +157,12 @@ def publish_letter(
 def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | Refusal:
     letters = _letters(desk)
     before = letters.in_force_number()
+    was = in_force_ids(desk)
     version = letters.republish(stored.id, desk.clock.now(), by)
     if version is None:
         return Refusal(in_force_already(stored.file_name))
     desk.sync_table(force=True)
+    announced = announce(desk, was)
     published = next(p for p in letters.in_force() if p.id == stored.id)
     tasks = tuple(
         PublishedTask(
@@ -175,7 +174,8 @@ def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | R
         )
         for task_id, task in published.tasks
     )
-    return LetterPublished(stored.id, document_of(published).title, version.number, before, tasks)
+    title = document_of(published).title
+    return LetterPublished(stored.id, title, version.number, before, tasks, announced)
 
 
 @use_case(writes=True)
@@ -207,11 +207,15 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
 
 
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
+    was = in_force_ids(desk)
     done = _letters(desk).rollback(number, desk.clock.now(), by)
     if done is None:
         return None
     desk.sync_table(force=True)
-    return LettersRestored(number, done.number, len(done.letters), tuple(sorted(done.ended)))
+    announced = announce(desk, was)
+    return LettersRestored(
+        number, done.number, len(done.letters), tuple(sorted(done.ended)), announced=announced
+    )
 
 
 @use_case(writes=True)
@@ -224,14 +228,17 @@ def withdraw_letter(desk: Desk, caller: Caller, letter: int) -> LetterWithdrawn 
 
 
 def withdraw(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refusal:
+    was = in_force_ids(desk)
     done = _letters(desk).withdraw(letter, desk.clock.now(), by) if known_id(letter) else None
     if done is None:
         return Refusal("Công văn này không còn được theo dõi. Không có gì thay đổi.")
     desk.sync_table(force=True)
+    announced = announce(desk, was)
     stored = _letters(desk).letter(letter)
     assert stored is not None
     title = document_of(Published(letter, stored.file_name, stored.draft.letter, ())).title
-    return LetterWithdrawn(letter, title, done.number, tuple(_letters(desk).task_ids(letter)))
+    ids = tuple(_letters(desk).task_ids(letter))
+    return LetterWithdrawn(letter, title, done.number, ids, announced)
 
 
 @use_case(writes=False)

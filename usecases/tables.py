@@ -31,6 +31,7 @@ from knowledge.catalogue.table_versions import (
     TableDiff,
     TableVersion,
     diff,
+    key_order,
     table_of,
     version_zero,
 )
@@ -47,6 +48,10 @@ ADMINS_ONLY = (
     "không có gì thay đổi."
 )
 MAX_ERRORS = 20
+STALE = (
+    "Bảng đang dùng đã đổi sau khi bạn xem khác biệt: gửi lại tệp để xem khác biệt mới. "
+    "Không có gì thay đổi."
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,19 @@ class TableApplied:
     def what(self) -> str:
         """ "bảng X.xlsx", "bảng X.csv, các dòng trong tệp", "sửa đổi /giao 406-22"."""
         return applied_label(self.source)
+
+
+@dataclass(frozen=True)
+class DropsToConfirm:
+    """A whole table that leaves out rows in force: nothing applied yet. It is applied only by
+    a second press that names how many rows it drops (`apply_table(…, drops=N)`), after the
+    coordinator has read which; one wrong tap beside "Áp dụng các dòng này" must not drop the
+    other agencies' rows."""
+
+    draft: int
+    source: str
+    dropped: tuple[str, ...]  # the keys in force the table leaves out, in catalogue order
+    rows: int  # how many rows the table holds
 
 
 @dataclass(frozen=True)
@@ -137,13 +155,20 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
     merge_lines = (
         f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
         f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
-        f"⚠️ Bảng mới thiếu {len(dropped)} mục đang có: “Áp dụng, bỏ {len(dropped)} mục” dùng "
-        f"tệp làm cả bảng và bỏ {named}.",
+        f"⚠️ Bảng mới thiếu {len(dropped)} mục đang có: “{replace_label(len(dropped))}” dùng tệp "
+        f"làm cả bảng và bỏ {named} (bot hỏi lại trước khi bỏ).",
     )
     return TableReview(shown, draft, len(dropped), merge, merge_lines)
 
 
 MERGE_LABEL = "Áp dụng các dòng này"
+
+
+def replace_label(drops: int) -> str:
+    """The whole-table apply of a file that lacks rows in force: it asks again, naming them."""
+    return f"Thay cả bảng, bỏ {drops} mục…"
+
+
 DROPS_NAMED = 12  # the rows a whole-table apply would drop, named before "và N mục nữa"
 MERGE_SAME = "Các dòng trong tệp giống bảng đang dùng: áp dụng cả bảng chỉ bỏ các mục thiếu."
 
@@ -164,8 +189,12 @@ def draft_table(
 
 
 @use_case(writes=True)
-def apply_table(desk: Desk, caller: Caller, draft: int) -> TableApplied | Refusal:
-    """The reviewed table becomes the new version, and the one everything reads."""
+def apply_table(
+    desk: Desk, caller: Caller, draft: int, drops: int = 0
+) -> TableApplied | DropsToConfirm | Refusal:
+    """The reviewed table becomes the new version, and the one everything reads. A table that
+    leaves out rows in force is applied only when `drops` says how many (the second press,
+    after the rows were named); otherwise they are named and nothing changes."""
     refusal = _admin(desk, caller)
     if refusal:
         return refusal
@@ -173,14 +202,17 @@ def apply_table(desk: Desk, caller: Caller, draft: int) -> TableApplied | Refusa
     found = desk.tables.draft_of(draft) if known_id(draft) else None
     if found is None or found[0] != desk.config.province:
         return Refusal("Bảng này đã được áp dụng hoặc không còn: không có gì thay đổi.")
+    if found[1] != desk.tables.in_force_number(desk.config.province):
+        return Refusal(STALE)
+    keys = desk.tables.draft_keys(draft)
+    dropped = sorted(set(desk.province.assignments) - keys, key=key_order)
+    if dropped and drops != len(dropped):
+        return DropsToConfirm(draft, applied_label(found[2]), tuple(dropped), len(keys))
     before = desk.table_number
     try:
         done = desk.tables.apply_draft(draft, desk.clock.now(), caller.user_id)
     except StaleDraft:
-        return Refusal(
-            "Bảng đang dùng đã đổi sau khi bạn xem khác biệt: gửi lại tệp để xem khác biệt mới. "
-            "Không có gì thay đổi."
-        )
+        return Refusal(STALE)
     if done is None:
         return Refusal("Bảng này đã được áp dụng: không có gì thay đổi.")
     desk.sync_table(force=True)

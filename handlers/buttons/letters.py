@@ -16,6 +16,16 @@ class ApplyTable(Button):
     draft: int
 
 
+@button("ir")
+@dataclasses.dataclass(frozen=True)
+class ReplaceTable(Button):
+    """The second press of a whole table that drops rows in force: how many it was shown to
+    drop (a draft whose count no longer holds is asked again)."""
+
+    draft: int
+    drops: int
+
+
 @button("iu")
 @dataclasses.dataclass(frozen=True)
 class UndoTable(Button):

@@ -49,6 +49,15 @@ def recurrence_text(r: Recurrence) -> str:
     return f"{period}, ngày {day}"
 
 
+def published_when(task: Task) -> str:
+    """ "20/8/2021", "hằng tháng, ngày 20 (lần đầu 20/8/2021)": a published task's date."""
+    if task.recurrence is not None:
+        first = task.recurrence.first
+        since = f" (lần đầu {fmt_date(first)})" if first else ""
+        return f"{recurrence_text(task.recurrence)}{since}"
+    return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
+
+
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence

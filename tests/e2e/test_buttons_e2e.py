@@ -61,7 +61,10 @@ async def test_a_row_button_acts_on_the_row_it_named_after_a_table_reorders_the_
     # the coordinator applies a new version: the rows reversed, 406-33 left out
     out = texts(await player.upload(ADMIN, "bieu01_dao.csv", reordered_table("406-33")), ADMIN)
     assert "bỏ 1" in "\n".join(out)
-    out = texts(await player.send(ADMIN, "[Áp dụng]"), ADMIN)
+    out = texts(await player.send(ADMIN, "[Thay cả bảng, bỏ 1 mục…]"), ADMIN)
+    assert out[0].startswith("⚠️ Thay cả bảng phân công bằng bảng bieu01_dao.csv?")
+    assert "bỏ 1 mục đang có: 406-33." in out[0]
+    out = texts(await player.send(ADMIN, "[⚠️ Xác nhận bỏ 1 mục]"), ADMIN)
     assert out[0].startswith("✅ Đã áp dụng bảng bieu01_dao.csv: phiên bản 1")
     await player.send(1001, "/capnhat")
     rows_after = [label.split(" · ")[0] for label, _ in keyboard(player, 1001)]

@@ -75,9 +75,12 @@ async def test_a_partial_or_unreadable_upload(player, tmp_path):
     assert "Bảng mới thiếu 39 mục đang có" in reply
     # beside the whole table, only its rows merged in (tests/e2e/test_table_patch.py)
     assert [c["buttons"] for c in out if c["buttons"]] == [
-        [["Áp dụng các dòng này", "Áp dụng, bỏ 39 mục"]]
+        [["Áp dụng các dòng này"], ["Thay cả bảng, bỏ 39 mục…"]]
     ]
-    out = texts(await player.send(ADMIN, "[Áp dụng, bỏ 39 mục]"), ADMIN)
+    # the whole table asks again, naming what it drops (tests/e2e/test_table_patch.py)
+    await player.send(ADMIN, "[Thay cả bảng, bỏ 39 mục…]")
+    assert tables(player).in_force_number("tuyen-quang") == 0
+    out = texts(await player.send(ADMIN, "[⚠️ Xác nhận bỏ 39 mục]"), ADMIN)
     assert "phiên bản 1, 4 mục" in out[0]
     assert len(tables(player).load("tuyen-quang")[3]) == 4
 
@@ -106,7 +109,8 @@ async def test_a_review_overtaken_by_another_version_applies_nothing(player, tmp
     (stale,) = callback_data(player, ADMIN)
     partial = (ROOT / "examples/import_ok.csv").read_bytes()
     await player.upload(ADMIN, "import_ok.csv", partial)
-    await player.send(ADMIN, "[Áp dụng, bỏ 39 mục]")
+    await player.send(ADMIN, "[Thay cả bảng, bỏ 39 mục…]")
+    await player.send(ADMIN, "[⚠️ Xác nhận bỏ 39 mục]")
     out = texts(await player.forged(ADMIN, stale), ADMIN)
     assert "Bảng đang dùng đã đổi" in out[0] and "Không có gì thay đổi" in out[0]
     assert tables(player).in_force_number("tuyen-quang") == 1

@@ -28,7 +28,7 @@ async def test_only_the_files_rows_are_applied_from_a_partial_upload(player):
     reply = "\n".join(texts(calls, ADMIN))
     assert "“Áp dụng các dòng này”: chỉ 0 mục thêm và 4 mục đổi trong tệp; 39 mục khác" in reply
     assert [c["buttons"] for c in calls if c["buttons"]] == [
-        [["Áp dụng các dòng này", "Áp dụng, bỏ 39 mục"]]
+        [["Áp dụng các dòng này"], ["Thay cả bảng, bỏ 39 mục…"]]
     ]
     out = texts(await player.send(ADMIN, "[Áp dụng các dòng này]", name=BOSS), ADMIN)
     assert out[0].startswith(
@@ -100,3 +100,35 @@ async def test_bad_giao_lines_are_one_line_and_change_nothing(player):
     assert out == ["Chỉ quản trị viên sửa được bảng phân công. Không có gì thay đổi."]
     tables = services(player).tables
     assert tables.history("tuyen-quang") == [] and tables.in_force_number("tuyen-quang") == 0
+
+
+async def test_replacing_the_whole_table_with_a_patch_asks_again_naming_what_it_drops(player):
+    """ux18 defect 9: a 3-row file offered "Áp dụng, bỏ 40 mục" beside "Áp dụng các dòng
+    này", and one wrong tap dropped 40 rows. The merge is the main action; the whole table asks
+    again, with the count and the first keys it drops, and applies only on that second press;
+    its "Hoàn tác" restores every row."""
+    before = in_force(player)
+    patch = (ROOT / "examples/import_ok.csv").read_bytes()
+    await player.upload(ADMIN, "import_ok.csv", patch, name=BOSS)
+    calls = await player.send(ADMIN, "[Thay cả bảng, bỏ 39 mục…]", name=BOSS)
+    (out,) = texts(calls, ADMIN)
+    assert out.startswith(
+        "⚠️ Thay cả bảng phân công bằng bảng import_ok.csv? Bảng mới có 4 mục và bỏ 39 mục "
+        "đang có: 406-7, 406-8, 406-11, 406-11/Công Thương,"
+    ), out
+    assert "và 31 mục nữa." in out and out.endswith("Không bấm thì không có gì thay đổi.")
+    assert calls[-1]["buttons"] == [["⚠️ Xác nhận bỏ 39 mục"]]
+    tables = services(player).tables
+    assert tables.in_force_number("tuyen-quang") == 0 and in_force(player) == before
+    # the first button pressed again, or forged: asks again, applies nothing
+    data = [m for m in player.emulator.messages[ADMIN] if m.get("reply_markup")][-2]
+    first = data["reply_markup"]["inline_keyboard"][1][0]["callback_data"]
+    again = texts(await player.forged(ADMIN, first), ADMIN)
+    assert again[0].startswith("⚠️ Thay cả bảng phân công")
+    assert tables.in_force_number("tuyen-quang") == 0
+    out = texts(await player.send(ADMIN, "[⚠️ Xác nhận bỏ 39 mục]", name=BOSS), ADMIN)
+    assert out[0].startswith("✅ Đã áp dụng bảng import_ok.csv: phiên bản 1, 4 mục")
+    assert len(in_force(player)) == 4 and len(tables.load("tuyen-quang")[3]) == 4
+    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]", name=BOSS), ADMIN)
+    assert out[0] == "↩️ Đã hoàn tác: dùng lại phiên bản 0 (nay là phiên bản 2, 43 mục)."
+    assert in_force(player) == before

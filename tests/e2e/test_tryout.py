@@ -272,10 +272,10 @@ async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_p
     assert "  đổi 406-14: hạn Tháng 5/2021 → Tháng 9/2021" in lines
     assert "  thêm: 406-14 (phối hợp)" in lines  # Sở Tài nguyên và Môi trường
     assert not [line for line in lines if line.startswith("  bỏ:")]
-    assert lines[-1].startswith("⚠️ Bảng mới thiếu 42 mục đang có: “Áp dụng, bỏ 42 mục” dùng")
-    assert lines[-1].endswith("và 30 mục nữa.")
+    assert lines[-1].startswith("⚠️ Bảng mới thiếu 42 mục đang có: “Thay cả bảng, bỏ 42 mục…” dùng")
+    assert lines[-1].endswith("và 30 mục nữa (bot hỏi lại trước khi bỏ).")
     assert [c["buttons"] for c in calls if c["buttons"]] == [
-        [["Áp dụng các dòng này", "Áp dụng, bỏ 42 mục"]]
+        [["Áp dụng các dòng này"], ["Thay cả bảng, bỏ 42 mục…"]]
     ]
     await player.line(f"{ADMIN} > [Áp dụng các dòng này]")
     assignments = services(player).province.assignments

@@ -9,7 +9,14 @@ from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import table_edits, tables
 from usecases.results import Refusal
 from usecases.table_edits import RowPreview
-from usecases.tables import Imported, TableApplied, TableFile, TableRestored, TableReview
+from usecases.tables import (
+    DropsToConfirm,
+    Imported,
+    TableApplied,
+    TableFile,
+    TableRestored,
+    TableReview,
+)
 
 PATCH = (
     "Mục,Chủ trì,Phối hợp,Thời hạn\n"
@@ -82,6 +89,15 @@ def test_a_partial_file_in_chat_is_offered_whole_or_merged(desk):
     undone = desk.call(tables.undo_table, admin, applied.number)
     assert isinstance(undone, TableRestored)
     assert in_force(desk) == before
+    # the whole table drops rows: named first, applied only with their count (ux18 defect 9)
+    review = desk.call(tables.review_table, admin, "sua.csv", read_bytes("sua.csv", PATCH))
+    asked = desk.call(tables.apply_table, admin, review.draft)
+    assert isinstance(asked, DropsToConfirm) and asked.rows == 2
+    assert len(asked.dropped) == len(before) - 2 and asked.dropped[:2] == ("406-7", "406-8")
+    assert in_force(desk) == before
+    assert isinstance(desk.call(tables.apply_table, admin, review.draft, 1), DropsToConfirm)
+    done = desk.call(tables.apply_table, admin, review.draft, len(before) - 2)
+    assert isinstance(done, TableApplied) and set(in_force(desk)) == {"406-14", "406-22"}
 
 
 def test_a_row_edited_with_giao_is_previewed_applied_and_undone(desk):

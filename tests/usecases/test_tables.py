@@ -9,7 +9,14 @@ from knowledge.catalogue.importer import read_bytes
 from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import documents, tables
 from usecases.results import Refusal
-from usecases.tables import Imported, TableApplied, TableFile, TableRestored, TableReview
+from usecases.tables import (
+    DropsToConfirm,
+    Imported,
+    TableApplied,
+    TableFile,
+    TableRestored,
+    TableReview,
+)
 
 CSV = "Mục,Chủ trì,Phối hợp,Thời hạn\n406-14,Sở Xây dựng,,Tháng 6/2022\n".encode()
 LINES = read_bytes("bang.csv", CSV)  # as the sandbox reads it (usecases/documents.py)
@@ -24,7 +31,11 @@ def test_review_apply_and_undo(desk):
     assert any("406-14" in line for line in review.lines)
     assert desk.tables is not None and desk.tables.in_force_number("tuyen-quang") == 0
     assert isinstance(desk.call(tables.apply_table, who, review.draft), Refusal)
-    applied = desk.call(tables.apply_table, admin, review.draft)
+    # it drops rows in force: applied only with their count, once they were named
+    asked = desk.call(tables.apply_table, admin, review.draft)
+    assert isinstance(asked, DropsToConfirm) and len(asked.dropped) == review.drops
+    assert desk.table_number == 0
+    applied = desk.call(tables.apply_table, admin, review.draft, review.drops)
     assert isinstance(applied, TableApplied) and (applied.number, applied.before) == (1, 0)
     assert desk.table_number == 1  # every view reads it at once
     assert desk.province.assignments["406-14"].deadline_text == "Tháng 6/2022"
@@ -39,7 +50,7 @@ def test_an_undo_after_ten_minutes_points_to_the_command_line(desk):
     admin = caller(desk, ADMIN)
     review = desk.call(tables.review_table, admin, "bang.csv", LINES)
     assert isinstance(review, TableReview) and review.draft is not None
-    desk.call(tables.apply_table, admin, review.draft)
+    desk.call(tables.apply_table, admin, review.draft, review.drops)
     desk.clock.set(desk.clock.now() + timedelta(minutes=11))
     late = desk.call(tables.undo_table, caller(desk, ADMIN), 1)
     assert isinstance(late, Refusal) and "--rollback 0" in late.reason

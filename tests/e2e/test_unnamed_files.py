@@ -1,0 +1,149 @@
+"""A file a unit sends with no task named (no caption, no reply to a reminder, no `/nop` before
+it), while the unit owes files for tasks whose forms the bot has no layout of (ux18 defect 3): a
+.docx or .pdf was offered for that task, an .xlsx refused as "không phải mẫu biểu của bot", all
+else the same. Now any accepted type is offered, one button a task owed, kept only on the press;
+a filled template of ours is still read as its form; a file that cannot be placed says how to
+name its task, and nothing is kept."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from openpyxl import Workbook, load_workbook
+
+from tests.botkit import ADMIN, texts
+from tests.e2e.letter_2023 import NAME, letter_docx
+from tests.e2e.test_reply_files import reminded
+from tests.e2e.test_tryout_2023 import BOSS, MONTHLY, SEPTEMBER, play, services
+
+HAM_YEN = "UBND huyện Hàm Yên"
+CONTACTS = "tq-2023-08-28"  # the list of contact officers: every addressee, no form, a file
+DOCX = b"PK\x03\x04" + b"\x00" * 300  # kept as sent, never opened
+
+
+def plain_xlsx() -> bytes:
+    """A unit's own workbook: none of the bot's forms."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["STT", "Tên dịch vụ", "Số hồ sơ"])
+    sheet.append([1, "Cấp giấy phép xây dựng", 12])
+    data = BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+async def published(player) -> None:
+    """The 2023 letter published whole: Hàm Yên owes the contact list (28/8) and the monthly
+    report from September, both as files."""
+    await player.line("@ 2023-08-21 09:00")
+    await player.upload(ADMIN, NAME, letter_docx(), name=BOSS)
+    await play(
+        player,
+        f"""
+        {ADMIN} > [Đã kiểm tra, bỏ qua lỗi đọc]
+        {ADMIN} > [Công bố]
+        1002 Lê Văn Nam > /dangky ubnd ham yen
+        {ADMIN} > /duyet 1002
+        """,
+    )
+    assert {MONTHLY, CONTACTS} <= {t.id for t in services(player).province.tasks}
+
+
+async def test_an_xlsx_with_no_caption_is_offered_as_a_docx_is(player):
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")  # one file owed: September's
+    repo, subs = services(player).repo, services(player).submissions
+    book = plain_xlsx()
+    for name, content in (("bc_t9.docx", DOCX), ("bc_t9.xlsx", book)):
+        calls = await player.upload(1002, name, content)
+        out = texts(calls, 1002)
+        assert out[0].startswith(
+            f"Nộp tệp {name} cho nhiệm vụ đơn vị đang phải nộp?\n📌 {SEPTEMBER} Mẫu số 02"
+        ), out
+        assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER}"]]
+        assert subs.submissions(agency=HAM_YEN) == []  # nothing kept before the press
+        assert repo.current(SEPTEMBER, HAM_YEN) is None
+    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER}]"), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp bc_t9.xlsx (") and f"của {HAM_YEN}" in out[0]
+    [kept] = subs.submissions(agency=HAM_YEN)
+    assert (kept.task, kept.form, kept.file_name) == (SEPTEMBER, "tep", "bc_t9.xlsx")
+    assert subs.content(kept.id) == book
+    assert repo.current(SEPTEMBER, HAM_YEN).new == "hoan_thanh"
+
+
+async def test_a_unit_owing_two_files_chooses_by_button(player):
+    await published(player)
+    await play(player, "@ 2023-08-25 08:00")
+    calls = await player.upload(1002, "danh_sach.xlsx", plain_xlsx())
+    out = texts(calls, 1002)
+    assert out[0].startswith(
+        "Nộp tệp danh_sach.xlsx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp:"
+    )
+    assert calls[-1]["buttons"] == [[f"Nộp cho {CONTACTS}"], [f"Nộp cho {SEPTEMBER}"]]
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []
+    out = texts(await play(player, f"1002 > [Nộp cho {CONTACTS}]"), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp danh_sach.xlsx")
+    [kept] = services(player).submissions.submissions(agency=HAM_YEN)
+    assert kept.task == CONTACTS
+    assert services(player).repo.current(CONTACTS, HAM_YEN).new == "hoan_thanh"
+    assert services(player).repo.current(SEPTEMBER, HAM_YEN) is None
+
+
+async def test_a_file_that_cannot_be_placed_says_how_and_keeps_nothing(player):
+    """Everything sent: an .xlsx is told to name its task with /nop, as a .pdf is."""
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")
+    await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
+    for name, content in (("x.pdf", b"%PDF-1.4\n"), ("x.xlsx", plain_xlsx())):
+        out = texts(await player.upload(1002, name, content), 1002)
+        assert out == [
+            "Chưa rõ tệp này nộp cho nhiệm vụ nào. Gửi lại tệp kèm chú thích /nop <mã nhiệm "
+            "vụ>, hoặc trả lời (reply) tin nhắc hạn của nhiệm vụ đó; xem các nhiệm vụ phải "
+            "nộp: /nopbai. Không có gì được lưu."
+        ], (name, out)
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []
+
+
+async def test_a_filled_template_with_no_caption_keeps_its_cell_checks(player):
+    """Sở Y tế owes the new letter's Mẫu số 01 as a file and the 2021 Phụ lục I–IV as forms:
+    its filled Phụ lục I is read as that form, never offered as the file."""
+    await reminded(player)
+    await player.send(1001, "/baocao")
+    [path] = [
+        c["file"]
+        for c in await player.send(1001, "[Mẫu Phụ lục I]")
+        if c["method"] == "sendDocument"
+    ]
+    book = load_workbook(path)
+    for cell, value in {"B7": 30, "C7": 5, "D7": 10, "E7": 15}.items():
+        book["Phụ lục I"][cell] = value
+    data = BytesIO()
+    book.save(data)
+    out = texts(await player.upload(1001, "pl1.xlsx", data.getvalue()), 1001)
+    assert "Đã nhận Phụ lục I của Sở Y tế (lần nộp 1" in out[0]
+    assert [s.form for s in services(player).submissions.submissions(agency="Sở Y tế")] == ["pl1"]
+    # a cell that is no number: refused whole, as always, nothing offered as a file
+    book["Phụ lục I"]["B7"] = "abc"
+    data = BytesIO()
+    book.save(data)
+    calls = await player.upload(1001, "pl1.xlsx", data.getvalue())
+    assert "không phải số" in texts(calls, 1001)[0]
+    assert not [c for c in calls if c["buttons"]]
+
+
+async def test_a_workbook_too_big_for_a_form_is_still_a_units_file(player):
+    """Over the 2 MB a form may weigh, within the 10 MB a file may: offered as a file when one
+    is owed (not refused as too big for a form), else told how to name its task."""
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")
+    big = b"PK\x03\x04" + b"\x00" * (3 * 1024 * 1024)
+    calls = await player.upload(1002, "lon.xlsx", big)
+    assert texts(calls, 1002)[0].startswith("Nộp tệp lon.xlsx cho nhiệm vụ đơn vị đang phải nộp?")
+    assert not [c for c in calls if c["method"] == "getFile"]  # offered before any download
+    await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
+    out = texts(await player.upload(1002, "lon.xlsx", big), 1002)
+    assert out[0].startswith("Chưa rõ tệp này nộp cho nhiệm vụ nào.")
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []

@@ -1,0 +1,233 @@
+"""A published letter told to the units that must act on it, through the reminder log
+(db/delivery_log.py), so its delivery is the reminders': recorded before anything is sent, one
+entry per officer's chat under a unique key, claimed, retried after a 429 or a timeout, a chat
+that blocked the bot (403) marked and never retried, nothing owed lost across a restart.
+
+When the letters in force change (a publication, its "Hoàn tác", a withdrawal, a rollback),
+`announce` records, inside that change's unit of work:
+- for each letter now in force that was not: one notice to each approved officer (reminders on,
+  chat reachable) of every unit that owes or supports one of its tasks;
+- for each letter no longer in force: the word that it was taken back, to every chat told of it
+  (and not told of a retraction since).
+The notice is sent at once, not held back until the 10 minutes of the publication's "Hoàn tác"
+are over: the coordinator's confirmation says who was actually reached (and who was not), a
+unit hears of its task the minute it exists, and the rare undo is said to those told; a notice
+still unsent when the letter left force (or a retraction when it came back) is dropped at send
+time (`texts_for`), so no unit is told of a task that is not tracked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.delivery_log import NOTICE, RETRACT, notice_key, notice_of
+from db.models import DeliveryState, ReminderLog
+from db.reminder_repo import Owed
+from knowledge.calendar.hours import dated
+from knowledge.catalogue.model import Province, Task
+from knowledge.letters.publish import Published, document_of
+from knowledge.render.letter_notice import NoticeTask, notice_message, retract_message
+from knowledge.render.letter_text import published_when
+from usecases.desk import Desk
+from usecases.runner import use_case
+
+
+@dataclass(frozen=True)
+class Announced:
+    """What a change of the letters in force recorded to tell the units."""
+
+    version: int  # the version of the letters it made
+    letters: tuple[int, ...]  # the letters newly in force (their notices)
+    units: tuple[str, ...]  # the units owing or supporting their tasks
+    retracted: tuple[int, ...]  # the letters taken back
+    recorded: int  # entries written to the log
+
+    @property
+    def owed(self) -> bool:
+        return self.recorded > 0
+
+
+@dataclass(frozen=True)
+class NoticeReport:
+    """Who a change's notices reached, read after the delivery."""
+
+    told: dict[str, int]  # unit -> officers reached
+    waiting: int  # still owed (a retry later)
+    blocked: int  # chats that blocked the bot
+    unreached: tuple[str, ...]  # units with approved officers, none reached
+    no_officer: tuple[str, ...]  # units with no approved officer
+    retracted: int  # officers told a letter was taken back
+
+
+def in_force_ids(desk: Desk) -> set[int]:
+    assert desk.letters is not None
+    return {p.id for p in desk.letters.in_force()}
+
+
+def _roles(province: Province, published: Published) -> dict[str, list[str]]:
+    """unit -> the letter's task ids it owes or supports, in the letter's order."""
+    found: dict[str, list[str]] = {}
+    for task_id, _ in published.tasks:
+        task = province.task(task_id)
+        if task is None or task.ended is not None:
+            continue
+        for unit in (*task.addressees, *task.supporting):
+            ids = found.setdefault(unit, [])
+            if task_id not in ids:
+                ids.append(task_id)
+    return found
+
+
+def _believed(rows: list[ReminderLog]) -> dict[tuple[int, str, int], tuple[str, ...]]:
+    """(letter, unit, chat) -> task ids, for each chat whose latest word of a letter is a
+    notice it was sent (or is being sent)."""
+    latest: dict[tuple[int, str, int], ReminderLog] = {}
+    for row in rows:
+        tag, letter = notice_of(row.uniq)
+        if letter is None:
+            continue
+        if tag == NOTICE and row.state not in (DeliveryState.SENT, DeliveryState.SENDING):
+            continue
+        latest[(letter, row.agency, row.chat_id)] = row  # rows come oldest first
+    return {
+        key: tuple(k for k in row.keys.split(",") if k)
+        for key, row in latest.items()
+        if notice_of(row.uniq)[0] == NOTICE
+    }
+
+
+def announce(desk: Desk, before: set[int]) -> Announced:
+    """Inside the use case that changed the letters in force (`before`: the ids in force until
+    then): the notices and retractions it owes, recorded."""
+    assert desk.letters is not None
+    letters = desk.letters
+    province, slug = desk.province, desk.config.province
+    version = letters.in_force_number()
+    now = desk.clock.now()
+    in_force = {p.id: p for p in letters.in_force()}
+    new = [p for lid, p in in_force.items() if lid not in before]
+    gone = sorted(lid for lid in before if lid not in in_force)
+    entries: list[dict] = []
+
+    def entry(tag: str, letter: int, unit: str, chat: int, keys: tuple[str, ...]) -> dict:
+        return {
+            "uniq": notice_key(slug, tag, letter, version, unit, chat),
+            "chat_id": chat,
+            "day": now.date(),
+            "agency": unit,
+            "due": now.date(),
+            "offset": 0,
+            "keys": ",".join(keys),
+        }
+
+    units: list[str] = []
+    if new:
+        chats = desk.reminders.recipients(groups=False)
+        for published in new:
+            for unit, owned in _roles(province, published).items():
+                units.append(unit)
+                for chat in chats.get(unit, []):
+                    entries.append(entry(NOTICE, published.id, unit, chat, tuple(owned)))
+    for letter in gone:
+        told = _believed(desk.reminders.notices(letter))
+        for (_, unit, chat), keys in told.items():
+            entries.append(entry(RETRACT, letter, unit, chat, keys))
+    recorded = desk.reminders.record(entries, now)
+    return Announced(
+        version,
+        tuple(p.id for p in new),
+        tuple(dict.fromkeys(units)),
+        tuple(gone),
+        recorded,
+    )
+
+
+@use_case(writes=False)
+def report(desk: Desk, announced: Announced) -> NoticeReport:
+    """Who the notices of that change reached, once delivered (what failed is owed again)."""
+    rows = [
+        r
+        for r in desk.reminders.notices()
+        if r.uniq.split("|")[3] == str(announced.version)
+        and notice_of(r.uniq)[1] in (*announced.letters, *announced.retracted)
+    ]
+    notices = [r for r in rows if notice_of(r.uniq)[0] == NOTICE]
+    told: dict[str, int] = {}
+    for r in notices:
+        if r.state == DeliveryState.SENT:
+            told[r.agency] = told.get(r.agency, 0) + 1
+    blocked = sum(r.state == DeliveryState.BLOCKED for r in notices)
+    settled = (DeliveryState.SENT, DeliveryState.BLOCKED, DeliveryState.DROPPED)
+    waiting = sum(r.state not in settled for r in notices)
+    approved = desk.reminders.approved_units()
+    pending = {r.agency for r in notices if r.state not in settled}
+    unreached = tuple(
+        u for u in announced.units if u in approved and u not in told and u not in pending
+    )
+    no_officer = tuple(u for u in announced.units if u not in approved)
+    retracted = sum(
+        notice_of(r.uniq)[0] == RETRACT and r.state == DeliveryState.SENT for r in rows
+    )
+    return NoticeReport(told, waiting, blocked, unreached, no_officer, retracted)
+
+
+def _task_of(province: Province, published: Published, task_id: str) -> NoticeTask | None:
+    task: Task | None = province.task(task_id)
+    drafted = dict(published.tasks).get(task_id)
+    if task is None or drafted is None or task.ended is not None:
+        return None
+    # a one-off date with the hour the letter ends it at, as /nopbai says it
+    when = dated(task.due, task.deadline_text) if task.due else published_when(drafted)
+    return NoticeTask(task, when)
+
+
+@use_case(writes=False)
+def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
+    """At send time, each notice's or retraction's message (None: nothing to say any more — a
+    notice of a letter no longer in force, a retraction of one in force again)."""
+    assert desk.letters is not None
+    province = desk.province
+    in_force = {p.id: p for p in desk.letters.in_force()}
+    out: list[tuple[int, str | None]] = []
+    for item in items:
+        letter = item.letter
+        published = in_force.get(letter) if letter is not None else None
+        if item.notice == NOTICE:
+            if published is None:
+                out.append((item.id, None))
+                continue
+            found = [_task_of(province, published, k) for k in item.keys]
+            tasks = [t for t in found if t is not None]
+            owed = [t for t in tasks if item.agency in t.task.addressees]
+            supported = [t for t in tasks if t not in owed and item.agency in t.task.supporting]
+            if not owed and not supported:
+                out.append((item.id, None))
+                continue
+            title = _title(published)
+            subject = document_of(published).subject
+            text = notice_message(province, item.agency, title, subject, owed, supported)
+            out.append((item.id, text))
+            continue
+        stored = desk.letters.letter(letter) if letter is not None else None
+        if published is not None or stored is None or not _was_told(desk, letter, item):
+            out.append((item.id, None))
+            continue
+        title = _title(Published(stored.id, stored.file_name, stored.draft.letter, ()))
+        out.append((item.id, retract_message(province, item.agency, title, item.keys)))
+    return out
+
+
+def _was_told(desk: Desk, letter: int | None, item: Owed) -> bool:
+    """A retraction goes only where the notice went: one still being sent when the letter was
+    taken back may have been dropped since."""
+    return any(
+        notice_of(r.uniq) == (NOTICE, letter)
+        and r.chat_id == item.chat_id
+        and r.state == DeliveryState.SENT
+        for r in desk.reminders.notices(letter)
+    )
+
+
+def _title(published: Published) -> str:
+    """ "Công văn số 618/STTTT-CNTT ngày 6/9/2021 của …", without the coordinator's file name."""
+    return document_of(published).title.removesuffix(f" ({published.file_name})")
