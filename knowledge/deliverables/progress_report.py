@@ -109,6 +109,9 @@ def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str
     else:
         task = province.task(split_key(s.key)[0])
         text = task.deadline_text if task else ""
+    if s.beside and not s.due:
+        dates = ", ".join(fmt_date(d) for d in s.beside)
+        return f"Tỉnh chưa giao hạn riêng; hạn các ngành chủ trì: {dates}"
     return f"{text} ({fmt_date(s.due)})" if s.due else text
 
 
@@ -116,7 +119,8 @@ def _standing_cell(s: Standing) -> str:
     if s.state in (State.DONE, State.CLOSED, State.ENDED):
         return STATE_LABELS[s.state]
     if s.due is None:
-        return "Chưa có hạn"
+        # a district coordinating 406-11 owes none of its sectors' dates (Standing.beside)
+        return "Chưa đến hạn (phối hợp, không có hạn riêng)" if s.beside else "Chưa có hạn"
     words = describe_days(s.today, s.due)
     return words[0].upper() + words[1:]
 

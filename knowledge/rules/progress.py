@@ -22,14 +22,14 @@ own), and a done unit is never late.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, task_deadline
-from knowledge.rules.row_dates import part_dates, row_deadlines
+from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
 
 Marks = dict[tuple[str, str], Mark]
@@ -99,12 +99,17 @@ def standings(
             continue
         row = catalogue.rows[assignment.key]
         parts = part_dates(catalogue, province, row)
-        dated = row_deadlines(row, assignment, plan_from=first, parts=parts)
+        who = part_owners(catalogue, province, row) if parts else None
+        dated = row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who)
         for owner in owners:
             role: Role = "lead" if owner in assignment.lead else "coordinate"
             mine = [d for d in dated if d.agency == owner]
             mark = marks.get((assignment.key, owner))
-            result.append(stand(assignment.key, owner, role, mine, mark, today))
+            standing = stand(assignment.key, owner, role, mine, mark, today)
+            if parts and not mine:
+                # it owes none of the sectors' dates: said beside, never counted against it
+                standing = replace(standing, beside=tuple(m.due for m in parts))
+            result.append(standing)
     for task in province.tasks:
         result += task_standings(task, marks, today, agency)
     return _in_order(result)
