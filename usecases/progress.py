@@ -16,7 +16,7 @@ from knowledge.catalogue.row_history import RowEdit, row_edits
 from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
-from knowledge.render.charts import agency_chart, province_chart
+from knowledge.render.charts import agency_chart, chart_data, province_picture, summary
 from knowledge.render.progress_text import (
     agency_progress,
     history_text,
@@ -58,6 +58,8 @@ class Chart:
     png: bytes
     whose: str
     today: date
+    # the province's: what the picture adds up to, as /tiendo tinh and /quahan tinh count it
+    summary: str = ""
 
 
 def whole_province(arg: str, province: str = "") -> bool:
@@ -226,10 +228,13 @@ def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
     marks = desk.statuses().marks
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
+    summed = ""
     if agency is None:
         whose = province.name
+        bars = chart_data(catalogue, province, marks, today)
+        summed = summary(bars)
         with _DRAWING:
-            png = province_chart(catalogue, province, marks, today)
+            png = province_picture(province, bars, today)
     else:
         found = refs.agency_name(desk, agency)
         if found is None:
@@ -239,7 +244,7 @@ def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
             png = agency_chart(catalogue, province, whose, marks, today)
     if not png:  # None when nothing to draw; never send an empty file
         return Refusal(f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
-    return Chart(png, whose, today)
+    return Chart(png, whose, today, summed)
 
 
 @dataclass(frozen=True)

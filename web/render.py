@@ -10,7 +10,7 @@ from datetime import date, datetime
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
-from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown
+from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
     END_EFFECT,
@@ -181,10 +181,24 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
 
 
 def bars(items: list[Bar]) -> dict:
+    counted, coordinating = totals(items)
     return {
+        # what the bars add up to: /tiendo tinh's "Toàn tỉnh" and its coordinating rows apart
+        "total": figures(counted),
+        "apart": figures(coordinating),
         "colors": {**COLORS, "late": LATE_COLOR},
         "labels": shown(items),
-        "bars": [{"agency": b.agency, "counts": b.counts, "late": b.late} for b in items],
+        "bars": [
+            {
+                "agency": b.agency,
+                "counts": b.counts,
+                "late": b.late,
+                # the rows it coordinates, counted apart (as /tiendo tinh's "phối hợp …")
+                "apart": b.apart,
+                "late_apart": b.late_apart,
+            }
+            for b in items
+        ],
     }
 
 
@@ -254,7 +268,13 @@ def unit_page(page: UnitPage) -> dict:
 def trend(points: list[Point]) -> dict:
     return {
         "points": [
-            {"day": p.day.isoformat(), "day_text": fmt_date(p.day), **figures(p.tally)}
+            {
+                "day": p.day.isoformat(),
+                "day_text": fmt_date(p.day),
+                **figures(p.tally),
+                # the coordinating rows, counted apart as /tiendo tinh and /quahan tinh do
+                "apart": figures(p.apart),
+            }
             for p in points
         ]
     }

@@ -130,6 +130,19 @@ def test_who_sees_what(live):
     assert len(district) == 7 and district[0]["tally"]["text"] == "phối hợp 0/1 xong (0%)"
     apart = board["province_view"]["apart"]["text"]
     assert f"Mục phối hợp (đếm riêng): {apart}" in tiendo.splitlines()
+    # f18b item 2: the desk's chart and its trend add up to the same two counts
+    chart = board["province_view"]["chart"]
+    assert (chart["total"], chart["apart"]) == (
+        board["province_view"]["tally"],
+        board["province_view"]["apart"],
+    )
+    bars = {b["agency"]: b for b in chart["bars"]}
+    assert sum(bars[a["agency"]]["apart"]["chua_bat_dau"] for a in district) == 7
+    status, trend = call(desk, "api/trend", ADMIN)
+    assert status == 200
+    last = trend["points"][-1]
+    assert last["text"] == board["province_view"]["tally"]["text"]
+    assert last["apart"] == board["province_view"]["apart"]
 
 
 def test_pace_per_person(live):

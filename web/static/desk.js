@@ -725,21 +725,34 @@
     const bars = el("div", { class: "bars", role: "img",
       "aria-label": "Số mục theo trạng thái của từng đơn vị" },
     chart.bars.map((b) => {
-      const total = codes.reduce((n, c) => n + b.counts[c], 0) || 1;
+      // the rows it coordinates, counted apart, as /tiendo tinh's "phối hợp …" (a district
+      // unit that only coordinates has only that bar)
+      const segs = (counts, label) => {
+        const total = codes.reduce((n, c) => n + (counts[c] || 0), 0) || 1;
+        return codes.filter((c) => counts[c]).map((c) => el("span", {
+          class: "seg", title: label + chart.labels[c] + ": " + counts[c],
+          style: { width: (100 * counts[c] / total) + "%", background: chart.colors[c] } }));
+      };
+      const apartTotal = codes.reduce((n, c) => n + (b.apart[c] || 0), 0);
+      const late = [b.late ? "❗" + b.late : "",
+        b.late_apart ? "phối hợp ❗" + b.late_apart : ""].filter(Boolean).join("; ");
       return el("div", { class: "bar-row" },
         el("span", { class: "bar-name", text: b.agency }),
-        el("span", { class: "bar" }, codes.filter((c) => b.counts[c]).map((c) => el("span", {
-          class: "seg", title: chart.labels[c] + ": " + b.counts[c],
-          style: { width: (100 * b.counts[c] / total) + "%", background: chart.colors[c] } }))),
-        el("span", { class: "bar-late", text: b.late ? "❗" + b.late : "" }));
+        el("span", { class: "bars-of" }, el("span", { class: "bar" }, segs(b.counts, "")),
+          apartTotal ? el("span", { class: "bar apart", title: "Mục phối hợp (đếm riêng)" },
+            segs(b.apart, "phối hợp — ")) : null),
+        el("span", { class: "bar-late", text: late }));
     }));
+    const totals = el("p", { class: "tally", id: "chart-total",
+      text: "Toàn tỉnh: " + chart.total.text + (chart.apart.total
+        ? " — Mục phối hợp (đếm riêng): " + chart.apart.text : "") });
     const legend = el("p", { class: "legend" }, codes.map((c) => el("span", {},
       el("i", { class: "swatch", style: { background: chart.colors[c] } }), chart.labels[c])));
     const trendBox = el("figure", { id: "trend" }, el("p", { class: "muted",
       text: "Đang tải diễn biến…" }));
     loadTrend(trendBox);
     return [el("h2", { text: "Diễn biến tiến độ toàn tỉnh" }), trendBox,
-      el("h2", { text: "Mục theo trạng thái" }), legend, bars];
+      el("h2", { text: "Mục theo trạng thái" }), totals, legend, bars];
   }
 
   async function loadTrend(box) {
@@ -768,7 +781,9 @@
         el("span", { class: "key-done", text: "— Hoàn thành" }), " ",
         el("span", { class: "key-late", text: "— Quá hạn" }), " ",
         el("span", { class: "key-closed", text: "— Không đủ điều kiện" }),
-        el("br"), "Hôm nay (" + last.day_text + "): " + last.text));
+        el("br"), "Hôm nay (" + last.day_text + "): " + last.text
+          + (last.apart && last.apart.total
+            ? "; mục phối hợp (đếm riêng): " + last.apart.text : "")));
     } catch (error) {
       box.replaceChildren(el("p", { class: "muted", text: "Không tải được diễn biến." }));
       failed(error);
