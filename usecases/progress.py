@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.row_history import RowEdit, row_edits
 from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
@@ -174,6 +175,7 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
     if not arg.strip():
         return Refusal(HISTORY_USAGE)
     today, province = desk.clock.today(), desk.province
+    arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
     if key is None:
         answer = desk.assistant.ask(arg, today, province.slug, caller.agency)

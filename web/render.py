@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
@@ -100,6 +101,8 @@ def statuses() -> list[dict]:
 def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> dict:
     item: dict = {
         "key": s.key,
+        # as an officer reads and types it: an occurrence by its short key ("… T10/2021")
+        "shown": plain_key(s.key),
         "agency": s.agency,
         "title": item_title(board.catalogue, board.province, s.key),
         "task": s.is_task,

@@ -14,7 +14,7 @@ from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
-from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
 from knowledge.rules.progress import (
     AGENCY_UNITS,
@@ -330,7 +330,7 @@ def recorder(c: Change, names: Mapping[int, str]) -> str:
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
     if not changes:
         return f"{key_tag(key)}: chưa có cập nhật nào."
-    lines = [f"<b>Lịch sử {esc(key)}</b>"]
+    lines = [f"<b>Lịch sử {typed_key(key)}</b>"]
     for c in changes:
         old = STATUSES.get(c.old, "—") if c.old else "—"
         # written for the unit by someone else: their name as stored with the change

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
+from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, task_deadline
@@ -257,14 +258,17 @@ def by_agency(items: Iterable[Standing]) -> dict[str, list[Standing]]:
 
 def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     """What names a row or a task beside its key in every view: the row's short title, the
-    task's form, or the start of the task's title."""
+    task's form, or the start of the task's title; for an occurrence of a recurring task, with
+    the period its date falls in."""
     row = catalogue.rows.get(key)
     if row:
         return row.short_title
     found = province.task_at(key)
     if found is None:
         return key
-    task = found[0]
+    task, due = found
     if task.form:
-        return task.form
-    return task.title if len(task.title) <= 60 else task.title[:60].rsplit(" ", 1)[0] + "…"
+        return titled(task, due, task.form)
+    name = task.title if len(task.title) <= 60 else task.title[:60].rsplit(" ", 1)[0] + "…"
+    # an occurrence: the period its date falls in ("Mẫu số 02 — tháng 10/2021")
+    return titled(task, due, name)

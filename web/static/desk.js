@@ -244,7 +244,7 @@
     const undo = !item.undo ? null : item.undo.redo ? redoButton(item)
       : undoButton(item.undo.id, item.key, item.undo.seconds);
     return el("li", { class: "card s-" + item.state, "data-key": item.key },
-      el("h3", {}, el("span", { class: "key", text: item.key }), " ", item.title),
+      el("h3", {}, el("span", { class: "key", text: item.shown || item.key }), " ", item.title),
       el("p", {}, stateBadge(item), " ",
         item.task ? el("span", { class: "badge", text: "nhiệm vụ" })
           : el("span", { class: "badge", text: item.role_label }),
@@ -364,7 +364,8 @@
     const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
       "aria-modal": "true", "aria-labelledby": "confirm-title" },
       el("h2", { id: "confirm-title", text: "Ghi lại “" + redo.to + "”?" }),
-      el("p", {}, el("b", { text: item.key }), " " + item.title + " (" + item.agency + "): "
+      el("p", {}, el("b", { text: item.shown || item.key }), " " + item.title + " ("
+        + item.agency + "): "
         + redo.from + " → ", el("b", { text: redo.to }),
         ". Bạn vừa hoàn tác trạng thái này; ghi lại thì nó có hiệu lực trở lại."),
       el("div", { class: "buttons" },
@@ -519,6 +520,12 @@
     const short = (k) => {
       const i = first[k];
       if (!i.task) return cut(k, 24);
+      // an occurrence: its form or title and the month of its short key ("Mẫu số 02 T10/2021")
+      const period = i.shown && i.shown !== k ? i.shown.slice(i.shown.lastIndexOf(" ") + 1) : "";
+      if (period) {
+        const name = i.title.slice(0, Math.max(0, i.title.lastIndexOf(" — ")) || undefined);
+        return cut(name, 17 - period.length) + " " + period;
+      }
       const when = sameTitle(k) > 1 && i.due ? " " + Number(i.due.slice(8)) + "/"
         + Number(i.due.slice(5, 7)) : "";
       return cut(i.title, 18 - when.length) + when;
@@ -557,15 +564,17 @@
         el("caption", { text: "Đơn vị × mục: " + shown.length + " ô (mục chủ trì và nhiệm vụ của"
           + " từng cơ quan, mục phối hợp đếm riêng, như /tiendo tinh)" }),
         el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị — tiến độ" }),
-          cols.map((k) => el("th", { scope: "col", title: k + " " + titles[k],
-            "aria-label": k + " " + titles[k] }, el("span", { class: "vkey", text: short(k) }))))),
+          cols.map((k) => el("th", { scope: "col", title: (first[k].shown || k) + " " + titles[k],
+            "aria-label": (first[k].shown || k) + " " + titles[k] },
+          el("span", { class: "vkey", text: short(k) }))))),
         el("tbody", {}, rows.map((a) => el("tr", { "data-unit": a.agency },
           el("th", { scope: "row" }, unitButton(a.agency),
             el("small", { class: "tally", text: a.tally.text })),
           cols.map((k) => {
             const i = index[a.agency + "\u0000" + k];
             if (!i || !keep(i)) return el("td", { class: "none" }, "");
-            const label = a.agency + " — " + k + (i.role === "coordinate" ? " [phối hợp]" : "")
+            const label = a.agency + " — " + (i.shown || k)
+              + (i.role === "coordinate" ? " [phối hợp]" : "")
               + ": " + i.state_label + ", " + i.status_label
               + ", " + i.when + (i.behalf ? " (ghi thay)" : "");
             // the reported status beside the state: a blocked row is the coordinator's to act on
