@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import Catalogue, Province, split_key
+from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
 from knowledge.rules.progress import AGENCY_UNITS, PROVINCE_UNITS, ROLE_LABELS, standings
 from knowledge.rules.standing import STATE_LABELS, Standing, State, marks_of
@@ -92,8 +93,11 @@ def progress_lines(
 def _title(catalogue: Catalogue, province: Province, key: str) -> str:
     if key in catalogue.rows:
         return catalogue.rows[key].short_title
-    task = province.task(split_key(key)[0])  # an occurrence: its task's title
-    return f"{task.form}: {task.title}" if task and task.form else task.title if task else key
+    task_id, due = split_key(key)
+    task = province.task(task_id)  # an occurrence: its task's title and its period
+    if task is None:
+        return key
+    return titled(task, due, f"{task.form}: {task.title}" if task.form else task.title)
 
 
 def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str:
@@ -165,7 +169,7 @@ def tiendo(
     for line in lines:
         table.rows.append(
             [
-                line.key,
+                short_key(line.key),  # an occurrence as officers type it back
                 line.title,
                 line.level or "",
                 line.unit,
