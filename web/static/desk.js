@@ -747,7 +747,8 @@
         b.late_apart ? "phối hợp ❗" + b.late_apart : ""].filter(Boolean).join("; ");
       return el("div", { class: "bar-row" },
         el("span", { class: "bar-name", text: b.agency }),
-        el("span", { class: "bars-of" }, el("span", { class: "bar" }, segs(b.counts, "")),
+        el("span", { class: "bars-of" },
+          codes.some((c) => b.counts[c]) ? el("span", { class: "bar" }, segs(b.counts, "")) : null,
           apartTotal ? el("span", { class: "bar apart", title: "Mục phối hợp (đếm riêng)" },
             segs(b.apart, "phối hợp — ")) : null),
         el("span", { class: "bar-late", text: late }));
@@ -769,11 +770,14 @@
       const data = await api("api/trend");
       const pts = data.points;
       const W = 340, H = 180, L = 32, B = 28, T = 10;
-      const max = Math.max(1, ...pts.map((p) => p.total));
+      const max = Math.max(1, ...pts.map((p) => Math.max(p.total, p.apart ? p.apart.total : 0)));
       const x = (i) => L + (pts.length > 1 ? i * (W - L - 8) / (pts.length - 1) : 0);
       const y = (v) => T + (H - T - B) * (1 - v / max);
-      const line = (field, color) => svg("polyline", { fill: "none", stroke: color,
-        "stroke-width": 2.5, points: pts.map((p, i) => x(i) + "," + y(p[field])).join(" ") });
+      const line = (field, color, of) => svg("polyline", { fill: "none", stroke: color,
+        "stroke-width": 2.5, "stroke-dasharray": of ? "5 4" : "none",
+        points: pts.map((p, i) => x(i) + "," + y((of ? of(p) : p)[field])).join(" ") });
+      // the coordinating rows' late ones, counted apart as /quahan tinh does: dashed
+      const apart = pts.some((p) => p.apart && p.apart.total);
       const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img",
         "aria-labelledby": "trend-title", class: "trend" },
       svg("title", { id: "trend-title" }, "Số mục hoàn thành và quá hạn theo ngày"),
@@ -784,12 +788,15 @@
       svg("text", { x: L, y: H - 8, "font-size": 10 }, pts[0].day_text),
       svg("text", { x: W - 4, y: H - 8, "font-size": 10, "text-anchor": "end" },
         pts[pts.length - 1].day_text),
-      line("done", "#22c55e"), line("late", "#dc2626"), line("closed", "#6b7280"));
+      line("done", "#22c55e"), line("late", "#dc2626"), line("closed", "#6b7280"),
+      apart ? line("late", "#dc2626", (p) => p.apart) : null);
       const last = pts[pts.length - 1];
       box.replaceChildren(chart, el("figcaption", {},
         el("span", { class: "key-done", text: "— Hoàn thành" }), " ",
         el("span", { class: "key-late", text: "— Quá hạn" }), " ",
         el("span", { class: "key-closed", text: "— Không đủ điều kiện" }),
+        apart ? el("span", { class: "key-late", text: " - - Quá hạn (mục phối hợp, đếm riêng)" })
+          : null,
         el("br"), "Hôm nay (" + last.day_text + "): " + last.text
           + (last.apart && last.apart.total
             ? "; mục phối hợp (đếm riêng): " + last.apart.text : "")));
