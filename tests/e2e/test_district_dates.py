@@ -36,7 +36,13 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     assert "quá hạn" not in mine and "❗" not in mine
     assert f"{SAID}, 31/12/2021" in mine and "0/1 xong (0%)" in mine
     [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
+    assert nearest.startswith(f"Không còn mục nào của {DISTRICT} có hạn từ hôm nay trở đi")
     assert "Đã quá hạn" not in nearest
+    [september] = texts(await player.send(2002, "thang 9 ben em co han gi"), 2002)
+    assert "quá hạn" not in september and "406-11" not in september
+    [listed] = texts(await player.send(2002, "ben em phai lam gi"), 2002)
+    assert "406-11" in listed and "(đơn vị phối hợp, không có hạn riêng)" in listed
+    assert "quá hạn" not in listed.split("Phối hợp (không phải nộp)")[0]
     [card] = texts(await player.send(2002, "406-11 ben em han khi nao"), 2002)
     assert "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành" in card
     admin = "\n".join(texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN))
