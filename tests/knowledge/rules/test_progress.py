@@ -165,7 +165,8 @@ def test_the_workbook_names_each_occurrence_of_a_recurring_task_by_its_task(cata
         if line.key.startswith("kh-monthly-sync@")
     ]
     assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)]
-    for line in lines:
-        assert line.title == task.title
+    for line, month in zip(lines, (5, 6, 7, 8), strict=True):
+        # its task's title and the month its date falls in (f18b item 3)
+        assert line.title == f"{task.title} — tháng {month}/2020"
         assert line.deadline.startswith(task.deadline_text + " (")
     assert lines[1].deadline.endswith("(1/6/2020)") and lines[1].standing == "Quá hạn 32 ngày"
