@@ -154,7 +154,9 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
             # a recurring task is owed per occurrence: its key ("tq-2023-09-20@2023-09-20")
             # tells its columns apart, and a "ghi thay" is kept under it
             "id": t.key,
-            "label": task_label(t.task),
+            # as officers read and type it back: "tq-2023-09-20 T9/2023", "Mẫu số 02 — tháng 9"
+            "shown": plain_key(t.key),
+            "label": task_label(t.task, t.key),
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
             # with the hour its letter ends the day at, as /nopbai tinh says it

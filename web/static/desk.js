@@ -395,7 +395,8 @@
   function handinLines(tasks, heading) {
     if (!tasks.length) return [el("p", { class: "muted", text: "Không phải nộp biểu mẫu nào." })];
     return tasks.map((t) => el("section", { class: "task" },
-      el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.id }), " " + t.label),
+      el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.shown || t.id }),
+        " " + t.label),
       el("p", { class: "muted", text: t.due_text ? "Hạn " + t.due_text : "Chưa có hạn" }),
       el("ul", { class: "plain" }, t.units.map((u) => el("li", { class: "h-" + u.state },
         u.icon + " ", u.text, u.behalf ? el("span", { class: "badge behalf",
@@ -423,21 +424,22 @@
       el("caption", { text: "Đơn vị × hồ sơ phải nộp (tính đến " + state.board.today_text + ")" }),
       el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị" }),
         tasks.map((t) => el("th", { scope: "col", title: t.label },
-          t.form || t.id, el("br"), el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
+          t.form || t.shown || t.id, el("br"),
+          el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
       el("tbody", {}, units.map((name) => el("tr", { "data-unit": name },
         el("th", { scope: "row" }, unitButton(name), owedLine(tasks, name)),
         tasks.map((t) => {
           const u = t.units.find((x) => x.unit === name);
-          if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
+          if (!u) return el("td", { class: "none", "aria-label": name + " — " + (t.shown || t.id)
             + ": không phải nộp" }, "");
           return el("td", { class: "h-" + u.state, "data-state": u.state, "data-task": t.id,
-            "aria-label": name + " — " + (t.form || t.id)
+            "aria-label": name + " — " + (t.form || t.shown || t.id)
               + (t.due_text ? " hạn " + t.due_text : "") + ": " + u.text },
           el("span", { class: "mark", text: HANDIN_MARK[u.state] || "" }), " " + u.text,
           u.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null);
         })))));
     const counts = el("ul", { class: "plain counts" }, tasks.map((t) => el("li",
-      { "data-task": t.id }, "📌 ", el("b", { text: t.id }), " " + t.label + " — ",
+      { "data-task": t.id }, "📌 ", el("b", { text: t.shown || t.id }), " " + t.label + " — ",
       el("span", { class: "count", text: t.counts }))));
     const holder = el("div", { class: "scroll", id: "handins-holder" }, table);
     // on a phone the table is wider than the screen: say so, and how many columns it has,
