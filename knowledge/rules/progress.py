@@ -9,7 +9,8 @@ Units. A unit is one (row or task, agency) pair, counted with that agency's own 
 - An agency's views (/tiendo <agency>, /quahan <agency>, its chart, its own workbook) count its
   lead rows, the rows it coordinates (with its own status for them) and its tasks.
 - The (row, coordinating agency) units are shown in /tiendo tinh, /quahan tinh, the province's
-  progress asked in words and the desk's units × rows too (`standings(..., coordinating=True)`),
+  progress asked in words, the digest, the province's chart and its trend (f18b) and the desk's
+  units × rows too (`standings(..., coordinating=True)`),
   counted apart (`apart`): an agency's line reads "1/4 xong (25%), ❗1 quá hạn; phối hợp 0/2 xong
   (0%), ❗1 quá hạn", and its own /tiendo says the same split, so the two views reconcile; a
   district unit that only coordinates (406-11) has its line ("phối hợp 0/1 xong …"). The
