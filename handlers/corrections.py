@@ -11,6 +11,7 @@ from handlers.buttons import ConfirmOffer, UndoStatus
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.status import UNDO, quote
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from usecases import corrections
 from usecases.corrections import Corrected, Correction
@@ -43,7 +44,7 @@ async def show(update: Update, context: BotContext, found: Corrected) -> None:
         lines.append(
             f"• Hoặc bấm nút ghi {key_tag(key)} → <b>{esc(status.label)}</b>{note}{then}."
         )
-        label = f"Ghi {key} → {status.label}?"
+        label = f"Ghi {plain_key(key)} → {status.label}?"
         buttons.append([(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))])
     lines.append("Không bấm thì không có gì thay đổi.")
     await reply(update, context, "\n".join(lines), buttons)

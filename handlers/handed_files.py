@@ -15,6 +15,7 @@ from handlers.context import BotContext
 from handlers.status import quote
 from handlers.submissions import undo_hint, undo_submission_button
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import late_line, task_label
 from usecases import handed_files
@@ -39,7 +40,7 @@ async def asked(update: Update, context: BotContext, found: HandinAsked | Refusa
         update,
         context,
         f"Gửi tệp ({SUFFIXES}) của {esc(found.agency)} cho nhiệm vụ:\n"
-        f"{_task_line(found.key, task_label(found.task), found.due)}\n/huy để thôi.",
+        f"{_task_line(found.key, task_label(found.task, found.key), found.due)}\n/huy để thôi.",
     )
 
 
@@ -76,7 +77,7 @@ async def offer(
         context,
         f"{head}\n{lines}\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho nhiệm "
         "vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm vụ&gt;</code>).",
-        [[(f"Nộp cho {f.key}"[:BUTTON_TEXT], HandOffered(f.key))] for f in found],
+        [[(f"Nộp cho {plain_key(f.key)}"[:BUTTON_TEXT], HandOffered(f.key))] for f in found],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.messages.markup import key_tag
 from knowledge.render.answers import esc
 from usecases.prompts import (
     BlankPrompt,
@@ -19,13 +20,13 @@ from usecases.prompts import (
 
 def prompt_name(prompt: Prompt) -> str:
     if isinstance(prompt, NotePrompt):
-        return f"ghi chú đang chờ cho <b>{esc(prompt.key)}</b>"
+        return f"ghi chú đang chờ cho {key_tag(prompt.key)}"
     if isinstance(prompt, LetterPrompt):
         return f"sửa nhiệm vụ {prompt.index + 1} của bản nháp công văn"
     if isinstance(prompt, HandinPrompt):
-        return f"tệp đang chờ cho <b>{esc(prompt.key)}</b>"
+        return f"tệp đang chờ cho {key_tag(prompt.key)}"
     if isinstance(prompt, FilePrompt):
-        return f"tệp đang chờ bấm nút nộp cho <b>{esc(prompt.key)}</b>"
+        return f"tệp đang chờ bấm nút nộp cho {key_tag(prompt.key)}"
     if isinstance(prompt, StatusPrompt):
         return f"lựa chọn trạng thái cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, BlankPrompt):

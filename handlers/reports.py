@@ -100,5 +100,8 @@ async def chart_button(update: Update, context: BotContext, button: GetChart) ->
     await context.bot.send_photo(
         chat.id,
         InputFile(drawn.png, filename="tiendo.png"),
-        caption=esc(f"Tiến độ {drawn.whose} — {fmt_date(drawn.today)}"),
+        caption=esc(
+            f"Tiến độ {drawn.whose} — {fmt_date(drawn.today)}"
+            + (f"\n{drawn.summary}" if drawn.summary else "")
+        ),
     )

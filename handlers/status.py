@@ -19,6 +19,7 @@ from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
@@ -71,7 +72,7 @@ async def show(
         await offer(update, context, result)
     elif isinstance(result, RowChoice):
         buttons: Buttons = [
-            [(f"{item.key} · {item.title}"[:BUTTON_TEXT], ChooseRow(item.key))]
+            [(f"{plain_key(item.key)} · {item.title}"[:BUTTON_TEXT], ChooseRow(item.key))]
             for item in result.items
         ]
         await reply(update, context, f"Chọn mục của {esc(result.agency)} cần cập nhật:", buttons)
@@ -234,11 +235,12 @@ async def offer(
         text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
     if lead:
         text = f"{lead}\n{text}"
-    label = f"Ghi {found.key} → {found.status.label}?"
+    shown = plain_key(found.key)  # an occurrence by its short key, as typed back
+    label = f"Ghi {shown} → {found.status.label}?"
     if found.part:
-        label = f"Đã gửi đủ {result.title}: ghi {found.key} → {found.status.label}"
+        label = f"Đã gửi đủ {result.title}: ghi {shown} → {found.status.label}"
     elif result.outside is not None:
-        label = f"Đã gửi ngoài bot: ghi {found.key} → {found.status.label}"
+        label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
     await reply(
         update,
         context,
@@ -314,7 +316,7 @@ async def offer_each(
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [
-        [(f"Ghi {key} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
+        [(f"Ghi {plain_key(key)} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
         for key, _ in result.items
     ]
     await reply(update, context, "\n".join(lines), buttons)

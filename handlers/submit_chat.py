@@ -19,6 +19,7 @@ from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
 from handlers.submissions import submitted
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import send_usage, task_label, unit_view
 from usecases import nop_targets, submissions
@@ -90,7 +91,9 @@ def choice_buttons(choices: Choices) -> Buttons:
 
 
 def _label(option: nop_targets.Option) -> str:
-    return option.form_name if option.form else f"{option.key} · {task_label(option.task)}"
+    if option.form:
+        return option.form_name
+    return f"{plain_key(option.key)} · {task_label(option.task, option.key)}"
 
 
 async def show(

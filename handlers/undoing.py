@@ -12,6 +12,7 @@ from handlers.common import Buttons, reply
 from handlers.context import BotContext
 from handlers.status import UNDO, quote, show
 from handlers.submissions import undone_text
+from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
 from usecases import undoing
 from usecases.results import Refusal
@@ -71,7 +72,7 @@ def nothing_left(found: LastWrite) -> tuple[str, Buttons | None]:
         return (
             f"Lần nộp {sent.version} của {esc(sent.agency)} cho {key_tag(sent.task)} đã được "
             "hoàn tác; không còn gì để hoàn tác. Nộp lại thì gửi lại: "
-            f"<code>/nop {esc(sent.task)}</code>.",
+            f"<code>/nop {typed_key(sent.task)}</code>.",
             None,
         )
     assert found.undone is not None

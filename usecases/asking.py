@@ -16,6 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from knowledge.catalogue.model import Province
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.messages import offers
 from knowledge.messages import small_talk as talk
@@ -93,6 +94,7 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
     today = desk.clock.today()
     agency = caller.agency if caller else None
     slug = desk.config.province
+    question = spell_out(question, desk.province, today)  # a short occurrence key: its raw key
 
     def read() -> Answer | StatusesNeeded:
         asked = desk.assistant.understand(question, today, slug, agency)

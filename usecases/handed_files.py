@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
     file_problem,
@@ -71,6 +72,7 @@ def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
     date ("20/8"), its form as printed ("mẫu số 01"), or its own words."""
     province = desk.province
     today = desk.clock.today()
+    arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
     found = province.task_at(key) if key else None
     if found is not None:
@@ -118,6 +120,8 @@ def replied_tasks(desk: Desk, text: str) -> tuple[list[str], list[str]]:
     (a form or a file), and of those the ones that take files."""
     province = desk.province
     named: dict[str, bool] = {}
+    # the reminder shows an occurrence by its short key: read as its raw key
+    text = spell_out(text, province, desk.clock.today())
     for m in _KEY.finditer(text.lower()):
         found = province.task_at(m.group(0))
         if found is not None and collects(province, found[0]):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
@@ -89,6 +90,7 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
     if not arg:
         return start_form(desk, caller, "")
     province, today = desk.province, desk.clock.today()
+    arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     # a key typed whole: that task, or that occurrence
     key = desk.assistant.resolve_key(arg, province, today)
     if key is not None and province.task_at(key) is not None:

@@ -12,11 +12,12 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.row_history import RowEdit, row_edits
 from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
-from knowledge.render.charts import agency_chart, province_chart
+from knowledge.render.charts import agency_chart, chart_data, province_picture, summary
 from knowledge.render.progress_text import (
     agency_progress,
     history_text,
@@ -58,6 +59,8 @@ class Chart:
     png: bytes
     whose: str
     today: date
+    # the province's: what the picture adds up to, as /tiendo tinh and /quahan tinh count it
+    summary: str = ""
 
 
 def whole_province(arg: str, province: str = "") -> bool:
@@ -172,6 +175,7 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
     if not arg.strip():
         return Refusal(HISTORY_USAGE)
     today, province = desk.clock.today(), desk.province
+    arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
     if key is None:
         answer = desk.assistant.ask(arg, today, province.slug, caller.agency)
@@ -226,10 +230,13 @@ def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
     marks = desk.statuses().marks
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
+    summed = ""
     if agency is None:
         whose = province.name
+        bars = chart_data(catalogue, province, marks, today)
+        summed = summary(bars)
         with _DRAWING:
-            png = province_chart(catalogue, province, marks, today)
+            png = province_picture(province, bars, today)
     else:
         found = refs.agency_name(desk, agency)
         if found is None:
@@ -239,7 +246,7 @@ def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
             png = agency_chart(catalogue, province, whose, marks, today)
     if not png:  # None when nothing to draw; never send an empty file
         return Refusal(f"{esc(whose)} chưa có mục nào để vẽ biểu đồ.")
-    return Chart(png, whose, today)
+    return Chart(png, whose, today, summed)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.catalogue.occurrence_names import short_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.tracking import collects
 from knowledge.rules.statuses import Status
@@ -37,5 +38,5 @@ def outside_bot(desk: Desk, key: str, agency: str, status: Status) -> Outside | 
     task = found[0]
     forms = task_forms(province, task.id)
     what = task.form or ", ".join(f.name for f in forms) or "tệp"
-    hand_in = tuple(f"/nop {f.code}" for f in forms) or (f"/nop {key}",)
+    hand_in = tuple(f"/nop {f.code}" for f in forms) or (f"/nop {short_key(key)}",)
     return Outside(what, task.recipient or province.coordinator, hand_in, bool(forms))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.catalogue.model import split_key
+from knowledge.catalogue.occurrence_names import short_key, spell_out
 from knowledge.deliverables.forms import task_forms
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import FORM_KINDS
@@ -95,6 +96,9 @@ def read_statement(
     reminder of one row or task the person may write is about that one; of several, each is
     offered (`Several`: nothing written)."""
     province, today = desk.province, desk.clock.today()
+    # "tq-2021-09-25 T10/2021" typed, or in the reminder replied to: that occurrence's raw key
+    text = spell_out(text, province, today)
+    replied = spell_out(replied, province, today)
     if may_write(caller.actor) is not None:
         return _not_written(desk, caller, text)
 
@@ -262,7 +266,7 @@ def part_command(desk: Desk, offer: Offer) -> str:
     for a form of ours, else `/nop <task>` with the file."""
     task_id, _ = split_key(offer.key)
     ours = [f for f in task_forms(desk.province, task_id) if f.name == offer.part]
-    return f"/nop {ours[0].code}" if ours else f"/nop {offer.key}"
+    return f"/nop {ours[0].code}" if ours else f"/nop {short_key(offer.key)}"
 
 
 def lapsed(desk: Desk, caller: Caller, key: str, status: Status, named: str) -> str:

@@ -14,9 +14,11 @@ from dataclasses import replace
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.units import registrable, unit_by_words
 from knowledge.language.text import tokenize
 from knowledge.messages import offers
+from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
 from knowledge.reader.typed_notes import kept_note
@@ -176,6 +178,8 @@ def update_status(
         units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, province))
         return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
 
+    # a short occurrence key ("tq-2021-09-25 T10/2021") read as its raw key, as typed whole
+    line = spell_out(line, province, today)
     reading = read_capnhat_line(line, resolve, unit_of)
     if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
@@ -226,7 +230,8 @@ def update_status(
             return Refusal(
                 "Mỗi lần một mục: "
                 + "; ".join(
-                    f"<code>/capnhat {esc(k)} &lt;trạng thái&gt;</code>" for k in (key, *others)
+                    f"<code>/capnhat {typed_key(k or '')} &lt;trạng thái&gt;</code>"
+                    for k in (key, *others)
                 )
                 + f". {UNCHANGED}"
             )

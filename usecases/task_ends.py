@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Task, find_task
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letters
 from knowledge.render.answers import esc
 from knowledge.rules.progress import Tally, tally, task_standings
@@ -96,6 +97,7 @@ def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
     letters = tracked_letters(desk.assistant.catalogue, province)
     by_ref = refs.index([*(t.id for t in province.tasks), *(x.key for x in letters)])
     text = by_ref.get(refs.ref(text.strip()), text.strip())
+    text = spell_out(text, province, desk.clock.today())  # a short occurrence key: its raw key
     found = province.task_at(text) or province.task_at(text.lower())
     task = found[0] if found else find_task(text, province)
     if task is not None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
-from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown
+from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
     END_EFFECT,
@@ -100,6 +101,8 @@ def statuses() -> list[dict]:
 def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> dict:
     item: dict = {
         "key": s.key,
+        # as an officer reads and types it: an occurrence by its short key ("… T10/2021")
+        "shown": plain_key(s.key),
         "agency": s.agency,
         "title": item_title(board.catalogue, board.province, s.key),
         "task": s.is_task,
@@ -151,7 +154,9 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
             # a recurring task is owed per occurrence: its key ("tq-2023-09-20@2023-09-20")
             # tells its columns apart, and a "ghi thay" is kept under it
             "id": t.key,
-            "label": task_label(t.task),
+            # as officers read and type it back: "tq-2023-09-20 T9/2023", "Mẫu số 02 — tháng 9"
+            "shown": plain_key(t.key),
+            "label": task_label(t.task, t.key),
             "form": t.task.form,
             "due": t.due.isoformat() if t.due else None,
             # with the hour its letter ends the day at, as /nopbai tinh says it
@@ -181,10 +186,24 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
 
 
 def bars(items: list[Bar]) -> dict:
+    counted, coordinating = totals(items)
     return {
+        # what the bars add up to: /tiendo tinh's "Toàn tỉnh" and its coordinating rows apart
+        "total": figures(counted),
+        "apart": figures(coordinating),
         "colors": {**COLORS, "late": LATE_COLOR},
         "labels": shown(items),
-        "bars": [{"agency": b.agency, "counts": b.counts, "late": b.late} for b in items],
+        "bars": [
+            {
+                "agency": b.agency,
+                "counts": b.counts,
+                "late": b.late,
+                # the rows it coordinates, counted apart (as /tiendo tinh's "phối hợp …")
+                "apart": b.apart,
+                "late_apart": b.late_apart,
+            }
+            for b in items
+        ],
     }
 
 
@@ -254,7 +273,13 @@ def unit_page(page: UnitPage) -> dict:
 def trend(points: list[Point]) -> dict:
     return {
         "points": [
-            {"day": p.day.isoformat(), "day_text": fmt_date(p.day), **figures(p.tally)}
+            {
+                "day": p.day.isoformat(),
+                "day_text": fmt_date(p.day),
+                **figures(p.tally),
+                # the coordinating rows, counted apart as /tiendo tinh and /quahan tinh do
+                "apart": figures(p.apart),
+            }
             for p in points
         ]
     }

@@ -25,6 +25,9 @@ class RowView:
     unit: str | None = None  # the unit that standing is of
     # the deadline is one of the row's sub-rows' dates: the row has none of its own (406-11)
     parts: bool = False
+    # those dates when the agency owes none of them (a district that only coordinates 406-11,
+    # knowledge/rules/row_dates.py `part_owners`): said beside as the sectors', no deadline
+    beside: tuple[date, ...] = ()
 
     @property
     def key(self) -> str:
@@ -92,16 +95,29 @@ def row_view(row: Row, province: Province, today: date, agency: str | None = Non
     )
 
 
-def by_parts(catalogue: Catalogue, province: Province, view: RowView, today: date) -> RowView:
+def by_parts(
+    catalogue: Catalogue,
+    province: Province,
+    view: RowView,
+    today: date,
+    agency: str | None = None,
+) -> RowView:
     """A row with no date of its own owes by its sub-rows' dates (knowledge/rules/reminders.py
-    `part_dates`): the next of them (the last once all have passed), marked as theirs."""
+    `part_dates`): the next of them (the last once all have passed), marked as theirs. For an
+    `agency` that owes none of them (knowledge/rules/row_dates.py `part_owners`): no deadline,
+    the dates beside (`RowView.beside`)."""
     if view.deadline is not None:
         return view
-    from knowledge.rules.row_dates import part_dates  # the rules read the catalogue
+    from knowledge.rules.row_dates import part_dates, row_dates  # the rules read the catalogue
 
     dues = [m.due for m in part_dates(catalogue, province, view.row)]
     if not dues:
         return view
+    if agency is not None and view.assignment is not None:
+        owed = row_dates(catalogue, province, view.row.key, agency=agency)
+        if not owed:
+            return replace(view, parts=True, beside=tuple(dues))
+        dues = list(owed)
     due = next((d for d in dues if d >= today), dues[-1])
     return replace(view, deadline=due, parts=True)
 
@@ -122,6 +138,7 @@ def agency_rows(
             province,
             row_view(catalogue.rows[assignment.key], province, today, agency),
             today,
+            agency,
         )
         (lead if view.role == "lead" else coordinate).append(view)
     return sorted(lead, key=_by_deadline), sorted(coordinate, key=_by_deadline)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import Catalogue, Province, split_key
+from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
 from knowledge.rules.progress import AGENCY_UNITS, PROVINCE_UNITS, ROLE_LABELS, standings
 from knowledge.rules.standing import STATE_LABELS, Standing, State, marks_of
@@ -92,8 +93,11 @@ def progress_lines(
 def _title(catalogue: Catalogue, province: Province, key: str) -> str:
     if key in catalogue.rows:
         return catalogue.rows[key].short_title
-    task = province.task(split_key(key)[0])  # an occurrence: its task's title
-    return f"{task.form}: {task.title}" if task and task.form else task.title if task else key
+    task_id, due = split_key(key)
+    task = province.task(task_id)  # an occurrence: its task's title and its period
+    if task is None:
+        return key
+    return titled(task, due, f"{task.form}: {task.title}" if task.form else task.title)
 
 
 def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str:
@@ -109,6 +113,9 @@ def _deadline_cell(catalogue: Catalogue, province: Province, s: Standing) -> str
     else:
         task = province.task(split_key(s.key)[0])
         text = task.deadline_text if task else ""
+    if s.beside and not s.due:
+        dates = ", ".join(fmt_date(d) for d in s.beside)
+        return f"Tỉnh chưa giao hạn riêng; hạn các ngành chủ trì: {dates}"
     return f"{text} ({fmt_date(s.due)})" if s.due else text
 
 
@@ -116,7 +123,8 @@ def _standing_cell(s: Standing) -> str:
     if s.state in (State.DONE, State.CLOSED, State.ENDED):
         return STATE_LABELS[s.state]
     if s.due is None:
-        return "Chưa có hạn"
+        # a district coordinating 406-11 owes none of its sectors' dates (Standing.beside)
+        return "Chưa đến hạn (phối hợp, không có hạn riêng)" if s.beside else "Chưa có hạn"
     words = describe_days(s.today, s.due)
     return words[0].upper() + words[1:]
 
@@ -161,7 +169,7 @@ def tiendo(
     for line in lines:
         table.rows.append(
             [
-                line.key,
+                short_key(line.key),  # an occurrence as officers type it back
                 line.title,
                 line.level or "",
                 line.unit,

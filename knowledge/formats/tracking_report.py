@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Province, split_key
+from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
 from knowledge.deliverables.tracking import HANDIN_LABELS, TaskHandins
 from knowledge.render.tracking_text import counts_text
@@ -36,7 +37,9 @@ def handins_table(province: Province, tracked: list[TaskHandins], today: date) -
     for index, t in enumerate(tracked):
         table.sections.add(len(table.rows))
         due = f"hạn {fmt_date(t.due)}" if t.due else "chưa có hạn"
-        heading = f"{t.key} — {t.task.form}: {t.task.title} ({due})"
+        # an occurrence by its short key and its period, as the chat shows it
+        name = titled(t.task, split_key(t.key)[1], f"{t.task.form}: {t.task.title}")
+        heading = f"{short_key(t.key)} — {name} ({due})"
         table.rows.append([_letter(index), heading, counts_text(t), "", "", ""])
         for n, u in enumerate(t.units, start=1):
             table.rows.append(

@@ -5,10 +5,25 @@ from __future__ import annotations
 
 import html
 
+from knowledge.catalogue.occurrence_names import short_key
+
 
 def esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
 def key_tag(key: str) -> str:
-    return f"<b>{esc(key)}</b>"
+    """A key in bold, as an officer types it back: an occurrence of a recurring task by its
+    short key ("tq-2021-09-25 T10/2021", knowledge/catalogue/occurrence_names.py)."""
+    return f"<b>{esc(short_key(key))}</b>"
+
+
+def plain_key(key: str) -> str:
+    """A key as shown in plain text (a button's label): an occurrence by its short key."""
+    return short_key(key)
+
+
+def typed_key(key: str) -> str:
+    """A key as an officer types it in a command shown to copy (`/nop …`, `/capnhat …`),
+    escaped: an occurrence by its short key."""
+    return esc(short_key(key))

@@ -5,6 +5,7 @@ who may not write yet, a unit that does not owe the task, which draft or task is
 
 from __future__ import annotations
 
+from knowledge.catalogue.occurrence_names import short_key
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.statuses import Status
 
@@ -15,7 +16,7 @@ def capnhat_line(key: str, status: str, unit: str = "") -> str:
     """`/capnhat <key> [<unit>] <status words>` as typed (plain text: escape it to show it):
     the unit between the key and the status, as the command reads it."""
     whose = f" {unit}" if unit else ""
-    return f"/capnhat {key}{whose} {status}"
+    return f"/capnhat {short_key(key)}{whose} {status}"
 
 
 def code(line: str) -> str:
@@ -164,7 +165,7 @@ def register_as(agency: str) -> str:
 def _lines_alone(items: list[tuple[str, Status, str]]) -> str:
     """Each item as the line that writes it alone: "<code>406-22 hoàn thành</code>, rồi …"."""
     return ", rồi ".join(
-        code(f"{key} {status.label.lower()}" + (f" {note}" if note else ""))
+        code(f"{short_key(key)} {status.label.lower()}" + (f" {note}" if note else ""))
         for key, status, note in items
     )
 

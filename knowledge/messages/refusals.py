@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import WINDOW_MINUTES, Status
@@ -78,7 +78,7 @@ def usage(reading: CapnhatReading, example: str | None = None) -> str:
     hint = f" Mã đầy đủ: {key_tag(reading.hint)}." if reading.hint else ""
     line = CAPNHAT_USAGE_LINE
     if example:
-        line = line.replace("/capnhat 406-14 xong", f"/capnhat {esc(example)} xong")
+        line = line.replace("/capnhat 406-14 xong", f"/capnhat {typed_key(example)} xong")
     return line + hint
 
 
@@ -230,7 +230,7 @@ WORDING: Mapping[Refused, _Words] = {
     ),
     Refused.ADMINS_WRITE_FOR_OTHERS: lambda agency, key: (
         f"Chỉ quản trị viên ghi thay được cho đơn vị khác; bạn cập nhật cho "
-        f"{esc(agency)}: <code>/capnhat {esc(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
+        f"{esc(agency)}: <code>/capnhat {typed_key(key)} &lt;trạng thái&gt;</code>. {UNCHANGED}"
     ),
     Refused.OTHER_UNITS_HANDINS: lambda agency, unit: (
         f"Bạn xem được tình hình nộp của {esc(agency)} (/nopbai); của {esc(unit)}, hỏi quản trị "
@@ -323,7 +323,7 @@ WORDING: Mapping[Refused, _Words] = {
     ),
     Refused.STATUS_OF_SUBMISSION_UNDO: lambda form, version, key: (
         f"Trạng thái này do hoàn tác lần nộp {version} {esc(form)} ghi: lần nộp đó không còn "
-        f"được tính. Nộp lại thì gửi lại: <code>/nop {esc(key)}</code>. {UNCHANGED}"
+        f"được tính. Nộp lại thì gửi lại: <code>/nop {typed_key(key)}</code>. {UNCHANGED}"
     ),
     Refused.STATUS_OF_SUBMISSION: lambda form, version: (
         f"Trạng thái này do lần nộp {version} {esc(form)} ghi: bấm Hoàn tác dưới tin nhắn xác "

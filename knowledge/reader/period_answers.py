@@ -35,7 +35,9 @@ def due_in(
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
         inside = [
-            d for d in row_dates(catalogue, prov, key, first) if period.start <= d <= period.end
+            d
+            for d in row_dates(catalogue, prov, key, first, agency)
+            if period.start <= d <= period.end
         ]
         parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
         views += [replace(view, deadline=day, parts=parts) for day in inside]

@@ -147,6 +147,15 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
         parts.append(
             esc(f"hạn QĐ {row.decision}: {fmt_date(view.deadline)}, ngoài kế hoạch của tỉnh")
         )
+    elif view.beside:
+        # a unit that owes none of the sectors' dates (knowledge/catalogue/views.py `by_parts`)
+        dates = ", ".join(fmt_date(d) for d in view.beside)
+        parts.append(
+            esc(
+                "tỉnh chưa giao hạn riêng (đơn vị phối hợp, không có hạn riêng); "
+                f"hạn các ngành chủ trì: {dates}"
+            )
+        )
     elif view.deadline and view.parts:
         # never said as the row's own date: the province set it none (knowledge/catalogue/views)
         parts.append(

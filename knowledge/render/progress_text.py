@@ -14,7 +14,7 @@ from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
-from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
 from knowledge.rules.progress import (
     AGENCY_UNITS,
@@ -42,7 +42,7 @@ def when_text(s: Standing, hour: str = "") -> str:
     or closed units. "mốc 1/2" read as a date (1 February) in a line of dates. `hour`: the
     hour a task's letter ends its day at ("17 giờ 00", knowledge/calendar/hours.py)."""
     if s.due is None:
-        return "chưa có hạn"
+        return beside_text(s) if s.beside else "chưa có hạn"
     if s.deadline is not None and s.deadline.parts:
         return parts_text(s)
     text = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
@@ -73,6 +73,20 @@ def parts_text(s: Standing) -> str:
         fmt_date(d) + (f" ({describe_days(s.today, d)})" if owed else "") for d in s.dates
     )
     return f"tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: {dates}"
+
+
+PART_NOT_OWED = "đơn vị phối hợp, không có hạn riêng"
+
+
+def beside_text(s: Standing) -> str:
+    """A row with no date of its own that the unit only coordinates, its sub-rows' dates being
+    others' (knowledge/rules/row_dates.py `part_owners`): "tỉnh chưa giao hạn riêng cho mục này
+    (đơn vị phối hợp, không có hạn riêng); hạn các ngành chủ trì: 30/9/2021, 31/12/2021", the
+    dates without days left or late, which are not this unit's to count."""
+    dates = ", ".join(fmt_date(d) for d in s.beside)
+    return (
+        f"tỉnh chưa giao hạn riêng cho mục này ({PART_NOT_OWED}); hạn các ngành chủ trì: {dates}"
+    )
 
 
 def tally_text(t: Tally) -> str:
@@ -316,7 +330,7 @@ def recorder(c: Change, names: Mapping[int, str]) -> str:
 def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> str:
     if not changes:
         return f"{key_tag(key)}: chưa có cập nhật nào."
-    lines = [f"<b>Lịch sử {esc(key)}</b>"]
+    lines = [f"<b>Lịch sử {typed_key(key)}</b>"]
     for c in changes:
         old = STATUSES.get(c.old, "—") if c.old else "—"
         # written for the unit by someone else: their name as stored with the change

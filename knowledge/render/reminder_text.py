@@ -7,6 +7,8 @@ from datetime import date
 from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, is_past
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.occurrence_names import titled
+from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.progress_text import status_line, when_text
 from knowledge.render.tracking_text import usage_for
@@ -19,8 +21,11 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     if row:
         return row.short_title
     found = province.task_at(key)
-    task = found[0] if found else None
-    return (f"{task.form}: " if task and task.form else "") + (task.title if task else key)
+    if found is None:
+        return key
+    task, due = found
+    # an occurrence: the period its date falls in ("… — tháng 10/2021")
+    return titled(task, due, (f"{task.form}: " if task.form else "") + task.title)
 
 
 def _item_line(
@@ -103,7 +108,7 @@ def reminder_message(
         # /capnhat and /nhacnho are private-chat commands: in a group they were refused
         lines.append(
             "\nCán bộ đã được duyệt của cơ quan: <b>trả lời tin nhắn này</b> (ví dụ "
-            f"<code>{esc(example)} xong</code>, <code>đã nộp rồi</code>), bot hỏi "
+            f"<code>{typed_key(example)} xong</code>, <code>đã nộp rồi</code>), bot hỏi "
             "lại bằng nút "
             "trước khi ghi. Chưa đăng ký: nhắn riêng cho bot <code>/dangky &lt;cơ quan&gt;</code>."
             " Thôi nhận nhắc trong nhóm (quản trị viên nhóm): "
@@ -117,7 +122,7 @@ def reminder_message(
         how = (
             usage_for(province, [example])
             if found is not None and found[0].form
-            else f"Xong thì báo: <code>/capnhat {esc(example)} xong</code>"
+            else f"Xong thì báo: <code>/capnhat {typed_key(example)} xong</code>"
         )
         lines.append(f"\n{how} · Tắt nhắc: <code>/nhacnho tat</code>")
     return "\n".join(lines)

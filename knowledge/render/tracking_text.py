@@ -11,6 +11,7 @@ from datetime import date
 from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date
 from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.catalogue.occurrence_names import titled
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.tracking import (
@@ -20,18 +21,20 @@ from knowledge.deliverables.tracking import (
     TaskHandins,
     UnitHandin,
 )
+from knowledge.messages.markup import typed_key
 from knowledge.messages.offers import capnhat_line, code, record_for
 from knowledge.render.answers import esc, key_tag
 
 TITLE_CHARS = 70
 
 
-def task_label(task: Task) -> str:
-    """ "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT…": the form, then the title cut at a word."""
+def task_label(task: Task, key: str = "") -> str:
+    """ "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT…": the form, then the title cut at a word; for
+    an occurrence's `key`, then the period its date falls in ("… — tháng 10/2021")."""
     title = task.title
     if len(title) > TITLE_CHARS:
         title = title[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
-    return f"{task.form}: {title}" if task.form else title
+    return titled(task, split_key(key)[1], f"{task.form}: {title}" if task.form else title)
 
 
 def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
@@ -44,7 +47,7 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
         when = f"hạn {dated(t.due, t.task.deadline_text)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
-    return f"📌 {key_tag(t.key)} {esc(task_label(t.task))} — {esc(when)}"
+    return f"📌 {key_tag(t.key)} {esc(task_label(t.task, t.key))} — {esc(when)}"
 
 
 def ended_text(day: date) -> str:
@@ -122,7 +125,7 @@ def usage_for(province: Province, missing: list[str]) -> str:
         )
     if files:
         parts.append(
-            f"Nộp tệp: <code>/nop {esc(files[0])}</code> rồi gửi tệp .xlsx, .docx hoặc .pdf "
+            f"Nộp tệp: <code>/nop {typed_key(files[0])}</code> rồi gửi tệp .xlsx, .docx hoặc .pdf "
             "(hoặc trả lời tin nhắc hạn bằng tệp)."
         )
     found = province.task_at(missing[0])

@@ -9,7 +9,8 @@ Units. A unit is one (row or task, agency) pair, counted with that agency's own 
 - An agency's views (/tiendo <agency>, /quahan <agency>, its chart, its own workbook) count its
   lead rows, the rows it coordinates (with its own status for them) and its tasks.
 - The (row, coordinating agency) units are shown in /tiendo tinh, /quahan tinh, the province's
-  progress asked in words and the desk's units × rows too (`standings(..., coordinating=True)`),
+  progress asked in words, the digest, the province's chart and its trend (f18b) and the desk's
+  units × rows too (`standings(..., coordinating=True)`),
   counted apart (`apart`): an agency's line reads "1/4 xong (25%), ❗1 quá hạn; phối hợp 0/2 xong
   (0%), ❗1 quá hạn", and its own /tiendo says the same split, so the two views reconcile; a
   district unit that only coordinates (406-11) has its line ("phối hợp 0/1 xong …"). The
@@ -22,14 +23,15 @@ own), and a done unit is never late.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, Task, split_key
+from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, task_deadline
-from knowledge.rules.row_dates import part_dates, row_deadlines
+from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
 
 Marks = dict[tuple[str, str], Mark]
@@ -99,12 +101,17 @@ def standings(
             continue
         row = catalogue.rows[assignment.key]
         parts = part_dates(catalogue, province, row)
-        dated = row_deadlines(row, assignment, plan_from=first, parts=parts)
+        who = part_owners(catalogue, province, row) if parts else None
+        dated = row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who)
         for owner in owners:
             role: Role = "lead" if owner in assignment.lead else "coordinate"
             mine = [d for d in dated if d.agency == owner]
             mark = marks.get((assignment.key, owner))
-            result.append(stand(assignment.key, owner, role, mine, mark, today))
+            standing = stand(assignment.key, owner, role, mine, mark, today)
+            if parts and not mine:
+                # it owes none of the sectors' dates: said beside, never counted against it
+                standing = replace(standing, beside=tuple(m.due for m in parts))
+            result.append(standing)
     for task in province.tasks:
         result += task_standings(task, marks, today, agency)
     return _in_order(result)
@@ -252,14 +259,17 @@ def by_agency(items: Iterable[Standing]) -> dict[str, list[Standing]]:
 
 def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     """What names a row or a task beside its key in every view: the row's short title, the
-    task's form, or the start of the task's title."""
+    task's form, or the start of the task's title; for an occurrence of a recurring task, with
+    the period its date falls in."""
     row = catalogue.rows.get(key)
     if row:
         return row.short_title
     found = province.task_at(key)
     if found is None:
         return key
-    task = found[0]
+    task, due = found
     if task.form:
-        return task.form
-    return task.title if len(task.title) <= 60 else task.title[:60].rsplit(" ", 1)[0] + "…"
+        return titled(task, due, task.form)
+    name = task.title if len(task.title) <= 60 else task.title[:60].rsplit(" ", 1)[0] + "…"
+    # an occurrence: the period its date falls in ("Mẫu số 02 — tháng 10/2021")
+    return titled(task, due, name)

@@ -32,7 +32,7 @@ from knowledge.catalogue.model import (
     split_key,
 )
 from knowledge.catalogue.plan import plan_first_day
-from knowledge.rules.row_dates import part_dates, row_deadlines
+from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
 from knowledge.rules.standing import Deadline, Mark, State, mark_of, settled, stand
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
@@ -85,7 +85,8 @@ def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) 
     for assignment in province.assignments.values():
         row = catalogue.rows[assignment.key]
         parts = part_dates(catalogue, province, row)
-        result += row_deadlines(row, assignment, start, end, first, parts)
+        who = part_owners(catalogue, province, row) if parts else None
+        result += row_deadlines(row, assignment, start, end, first, parts, who)
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result

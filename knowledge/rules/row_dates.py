@@ -5,6 +5,7 @@ question about a period lists them, all from here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from knowledge.calendar.deadlines import Milestone
@@ -20,6 +21,7 @@ def row_deadlines(
     end: date = date.max,
     plan_from: date | None = None,
     parts: tuple[Milestone, ...] = (),
+    owners: Mapping[date, frozenset[str]] | None = None,
 ) -> list[Deadline]:
     """A row's dates for each of its agencies, in date order: the province's (each phase of a
     multi-phase cell), and the national milestones the province's dates do not answer: those
@@ -30,7 +32,11 @@ def row_deadlines(
     and reminded; one that had passed before the plan began was carried over by the plan.
     A row with no date of its own, neither the province's nor the decision's, whose sub-rows
     have dates (406-11: one per sector), owes by its sub-rows' dates (`parts`, `part_dates`),
-    each marked as theirs (`Deadline.parts`), so that no view says it owes nothing.
+    each marked as theirs (`Deadline.parts`), so that no view says it owes nothing. Such a
+    date is owed by the row's lead agencies (they answer for the whole row) and by the units that
+    take part in a sub-row of that date (`owners`, `part_owners`): a unit that only coordinates
+    the row and has no part in its sub-rows (406-11's district units, the sectors being the
+    Sở's with Công an tỉnh and Văn phòng UBND tỉnh) owes none of them (see `part_owners`).
     """
     result = []
     dated = _dated(row, assignment, plan_from) or [(m, PARTS) for m in parts]
@@ -42,6 +48,8 @@ def row_deadlines(
         if source == NATIONAL:
             label = f"QĐ {row.decision}: {label}"
         for agency in assignment.agencies:
+            if source == PARTS and not owes_part(assignment, agency, milestone.due, owners):
+                continue
             result.append(
                 Deadline(
                     agency,
@@ -120,17 +128,69 @@ def part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Mile
     return tuple(Milestone(due, PARTS_LABEL) for due in sorted(dues))
 
 
+def part_owners(catalogue: Catalogue, province: Province, row: Row) -> dict[date, frozenset[str]]:
+    """Who owes each of a row's sub-rows' dates (`part_dates`): the units that lead or
+    coordinate a sub-row the province assigned with that date. BIỂU 01 gives 406-11 to Công an
+    tỉnh "phối hợp với các Sở, ngành, UBND các huyện/thành phố" and no date; each sector's row
+    is its Sở's, "phối hợp với Công an tỉnh, Văn phòng UBND tỉnh", by 30/9 or 31/12/2021. So the
+    police, which leads the row and takes part in every sector, owes both dates; a district
+    unit, named in no sector's row, owes neither: it supports the lead when asked, with no date
+    the province set for it, and is never late for a Sở's date."""
+    subs = _sub_rows(catalogue.rows).get((row.decision, row.number), [])
+    first = plan_first_day(province)
+    owners: dict[date, set[str]] = {}
+    for sub in subs:
+        given = province.assignments.get(sub.key)
+        if given is None:
+            continue
+        for m, _ in _dated(sub, given, first):
+            owners.setdefault(m.due, set()).update(
+                u for a in given.agencies for u in province.members(a)
+            )
+    return {due: frozenset(names) for due, names in owners.items()}
+
+
+def owes_part(
+    assignment: Assignment,
+    agency: str,
+    due: date,
+    owners: Mapping[date, frozenset[str]] | None,
+) -> bool:
+    """Whether `agency` owes a date of the row's sub-rows (`part_owners`): its leads always;
+    another unit only when it takes part in a sub-row of that date. Without `owners` (a caller
+    that did not ask) every agency of the row does, as before."""
+    if owners is None or agency in assignment.lead:
+        return True
+    return agency in owners.get(due, frozenset())
+
+
 def row_dates(
-    catalogue: Catalogue, province: Province, key: str, first: date | None = None
+    catalogue: Catalogue,
+    province: Province,
+    key: str,
+    first: date | None = None,
+    agency: str | None = None,
 ) -> tuple[date, ...]:
     """The dates a row falls due in this province, in order: those the reminders remind and the
     standing rule counts (`row_deadlines`), so that a question about a period or the nearest
     date lists what the reminders remind ("tháng 9" holds 406-22's national 30/9 beside the
-    province's 31/8). A row the province did not assign: the decision's milestones."""
+    province's 31/8). A row the province did not assign: the decision's milestones. With
+    `agency`, only the dates that agency owes: none of 406-11's sectors' dates for a district
+    unit that only coordinates it (`part_owners`)."""
     row = catalogue.rows[key]
     assignment = province.assignments.get(key)
     if assignment is None:
         return tuple(m.due for m in row.milestones)
     dated = _dated(row, assignment, first or plan_first_day(province))
-    dues = [m.due for m, _ in dated] or [m.due for m in part_dates(catalogue, province, row)]
-    return tuple(dict.fromkeys(dues))
+    if dated:
+        return tuple(dict.fromkeys(m.due for m, _ in dated))
+    parts = part_dates(catalogue, province, row)
+    owners = part_owners(catalogue, province, row) if parts and agency else None
+    return tuple(
+        dict.fromkeys(
+            m.due
+            for m in parts
+            if agency is None
+            or any(owes_part(assignment, u, m.due, owners) for u in province.members(agency))
+        )
+    )

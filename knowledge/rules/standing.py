@@ -31,7 +31,10 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   ended). An end applies at once to every view, whatever day it is asked about; the views show
   its date. Rows of the assignment table are never ended (the table is patched instead).
 - open: anything else; the deadline that applies is the next one on or after the day, or none when
-  the row has no date at all.
+  the row has no date at all, or none that is the unit's: a unit that only coordinates a row with
+  no date of its own (406-11's district units) owes none of its sub-rows' dates, which are the
+  Sở's that lead those sub-rows and their partners' (row_dates.part_owners); it is open, never
+  late, and its line says the sectors' dates beside as theirs (`Standing.beside`).
 
 A recurring task (monthly, quarterly, yearly) is tracked per occurrence: each occurrence is a unit
 of its own, keyed by the task's id and its date (`kh-monthly-sync@2020-06-01`,
@@ -156,6 +159,9 @@ class Standing:
     status: str | None  # the unit's latest status as reported; None when never reported
     today: date
     dates: tuple[date, ...] = ()  # every date of the row, in order (a task's: the one above)
+    # a row with no date of its own whose sub-rows' dates this unit does not owe (a district
+    # that coordinates 406-11): those dates, said beside as the sectors', never counted
+    beside: tuple[date, ...] = ()
 
     @property
     def due(self) -> date | None:

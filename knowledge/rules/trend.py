@@ -2,7 +2,10 @@
 
 No new rule: each day's figures are `progress.standings` and `progress.tally` (so the late rule
 is standing's) applied to the statuses as they stood at the end of that day, replayed from the
-append-only history. The last point, today, is the figure /tiendo gives today.
+append-only history. The last point, today, is the figure /tiendo gives today. The province's
+points keep the coordinating rows apart, as /tiendo tinh, /quahan tinh and the digest count them
+(`progress.apart`): `tally` is the lead rows' and tasks' ("Toàn tỉnh"), `apart` the coordinating
+rows' ("Mục phối hợp (đếm riêng)"); an agency's point counts all its units, as /tiendo does.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.rules.progress import Marks, Tally, standings, tally
+from knowledge.rules.progress import Marks, Tally, apart, standings, tally
 from knowledge.rules.standing import Mark
 
 MAX_POINTS = 16
+NOTHING = Tally(0, 0, 0, 0)
 
 
 class Dated(Protocol):
@@ -39,6 +43,7 @@ class Dated(Protocol):
 class Point:
     day: date
     tally: Tally
+    apart: Tally = NOTHING  # the province's coordinating rows, counted apart
 
 
 def marks_on(history: Iterable[Dated], day: date) -> Marks:
@@ -67,8 +72,15 @@ def trend(
     days: list[date],
     agency: str | None = None,
 ) -> list[Point]:
-    """The tally of the scope (the province's, or one agency's) on each day."""
-    return [
-        Point(day, tally(standings(catalogue, province, marks_on(history, day), day, agency)))
-        for day in days
-    ]
+    """The tally of the scope (the province's, its coordinating rows apart, or one agency's)
+    on each day."""
+    return [point(catalogue, province, marks_on(history, day), day, agency) for day in days]
+
+
+def point(
+    catalogue: Catalogue, province: Province, marks: Marks, day: date, agency: str | None = None
+) -> Point:
+    """One day's figures, as /tiendo tinh (agency None) or /tiendo <agency> counts them."""
+    units = standings(catalogue, province, marks, day, agency, coordinating=agency is None)
+    counted, coordinating = apart(units) if agency is None else (units, [])
+    return Point(day, tally(counted), tally(coordinating))

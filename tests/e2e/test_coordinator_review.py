@@ -44,7 +44,8 @@ async def test_a_recurring_tasks_correction_keeps_the_letters_start(player):
     assert "tq-2021-12-20" in out and "tq-2021-09-20" not in out
     # nobody owes it in September: /nopbai tinh counts it from December
     out = await _say(player, "/nopbai tinh")
-    assert "tq-2021-12-20@2021-12-20" in out and "2021-09-20" not in out
+    # its first occurrence by its short key and its quarter (f18b item 3)
+    assert "tq-2021-12-20 T12/2021" in out and "quý IV/2021" in out and "2021-09-20" not in out
 
 
 TABLE_LETTER = (DATA / "letter_2021-10_table.txt").read_text(encoding="utf-8")
@@ -209,7 +210,7 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     unit = "UBND thành phố Tuyên Quang"
     assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
     out = await _say(player, f"[{unit}]")
-    assert out.startswith(f"✅ Đã ghi: tq-2021-12-20@2021-12-20 ({unit}): Chưa bắt đầu → Hoàn")
+    assert out.startswith(f"✅ Đã ghi: tq-2021-12-20 T12/2021 ({unit}): Chưa bắt đầu → Hoàn")
     assert repo.current("tq-2021-12-20@2021-12-20", unit).new == "hoan_thanh"
 
 

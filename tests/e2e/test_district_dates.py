@@ -2,39 +2,56 @@
 of its own in BIỂU 01 nor in Quyết định 406; its sector sub-rows are due 30/9/2021 and
 31/12/2021. Every view said "chưa có hạn", /quahan "Không có mục nào quá hạn 👍", and "hạn gần
 nhất" the broken "… đến hạn trong hạn gần nhất". Now each says the sectors' dates as theirs,
-by the one standing rule, and a write is seen by all of them."""
+by the one standing rule, and a write is seen by all of them. f18b: those dates are the Sở's
+that lead the sectors (and their partners'); the district, which only coordinates 406-11 and is
+named in no sector, owes none of them: said beside, never "quá hạn"."""
 
 from __future__ import annotations
 
-from tests.botkit import register, texts
+from tests.botkit import ADMIN, register, texts
 
 DISTRICT = "UBND huyện Lâm Bình"
-SAID = "tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: 30/9/2021"
+SAID = (
+    "tỉnh chưa giao hạn riêng cho mục này (đơn vị phối hợp, không có hạn riêng); "
+    "hạn các ngành chủ trì: 30/9/2021"
+)
 
 
 async def test_every_view_of_a_district_names_the_sectors_dates(player):
     await player.line("@ 2021-04-13 07:00")
     await register(player, 2002, "lam binh", "Ma Văn Tùng")
     await player.line("@ 2021-04-13 09:00")
-    [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
-    assert "30/9/2021 (hạn gần nhất)" in nearest and "hạn các ngành 30/9/2021" in nearest
-    assert "tỉnh chưa giao hạn riêng" in nearest
-    [month] = texts(await player.send(2002, "thang nay ben em co gi den han k"), 2002)
-    assert "Hạn gần nhất sau đó: 30/9/2021" in month
     [mine] = texts(await player.send(2002, "/tiendo"), 2002)
     assert SAID in mine and "chưa có hạn" not in mine
 
+    # f18b: past the Sở's 30/9, the district that only coordinates 406-11 owes none of the
+    # sectors' dates (its part has no date the province set): never "quá hạn" in any view, and
+    # counted apart as coordinating; the police, which leads it, is late for 30/9
     await player.line("@ 2021-12-20 09:00")
     [late] = texts(await player.send(2002, "/quahan"), 2002)
-    assert "1 mục quá hạn" in late and "406-11" in late
-    assert f"{SAID} (quá hạn 81 ngày), 31/12/2021 (còn 11 ngày)" in late
+    assert "Không có mục nào quá hạn" in late
     [asked] = texts(await player.send(2002, "ben em co gi qua han"), 2002)
-    assert "406-11" in asked and "Không có mục nào quá hạn" not in asked
+    assert "Không có mục nào quá hạn" in asked
+    [mine] = texts(await player.send(2002, "/tiendo"), 2002)
+    assert "quá hạn" not in mine and "❗" not in mine
+    assert f"{SAID}, 31/12/2021" in mine and "0/1 xong (0%)" in mine
     [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
-    assert "31/12/2021 (hạn gần nhất)" in nearest and "trong hạn gần nhất" not in nearest
-    assert "Đã quá hạn: 406-11 (hạn các ngành 30/9/2021, quá hạn 81 ngày)" in nearest
+    assert nearest.startswith(f"Không còn mục nào của {DISTRICT} có hạn từ hôm nay trở đi")
+    assert "Đã quá hạn" not in nearest
+    [september] = texts(await player.send(2002, "thang 9 ben em co han gi"), 2002)
+    assert "quá hạn" not in september and "406-11" not in september
+    [listed] = texts(await player.send(2002, "ben em phai lam gi"), 2002)
+    assert "406-11" in listed and "(đơn vị phối hợp, không có hạn riêng)" in listed
+    assert "quá hạn" not in listed.split("Phối hợp (không phải nộp)")[0]
     [card] = texts(await player.send(2002, "406-11 ben em han khi nao"), 2002)
     assert "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành" in card
+    admin = "\n".join(texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN))
+    assert f"• {DISTRICT}: phối hợp 0/1 xong (0%)" + "\n" in admin + "\n"
+    assert "• Công an tỉnh:" in admin
+    police = next(line for line in admin.splitlines() if line.startswith("• Công an tỉnh:"))
+    assert "quá hạn" in police
+    whole = "\n".join(texts(await player.send(ADMIN, "/quahan tinh"), ADMIN))
+    assert DISTRICT not in whole and "Công an tỉnh" in whole
 
     await player.send(2002, "/capnhat 406-11 xong")
     statuses = player.app.bot_data["services"].statuses().marks

@@ -5,22 +5,26 @@ the real Application and the emulator, on the 2023 letter (tests/e2e/letter_2023
 
 from __future__ import annotations
 
+from knowledge.catalogue.occurrence_names import short_key
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_tryout_2023 import MONTHLY, OCTOBER, SEPTEMBER, play, published, services
 
 HAM_YEN = "UBND huyện Hàm Yên"
+
+# as the chat shows and an officer types them (f18b item 3)
+SEP, OCT = short_key(SEPTEMBER), short_key(OCTOBER)
 
 
 async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(player):
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     await play(player, "@ 2023-09-25 08:00")
     # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong")
     out = texts(await play(player, "1002 > /tiendo"), 1002)
     assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/3 xong"), out
-    assert f"{SEPTEMBER} Mẫu số 02 — ✅ Hoàn thành — hạn 20/9/2023" in out[0]
+    assert f"{SEP} Mẫu số 02 — tháng 9/2023 — ✅ Hoàn thành — hạn 20/9/2023" in out[0]
     # the province's tally agrees with /nopbai tinh's "đã nộp 1/7"
     out = texts(await play(player, f"{ADMIN} > /tiendo tinh"), ADMIN)
     assert f"• {HAM_YEN}: 1/2 xong" in out[0], out
@@ -36,22 +40,22 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     await play(player, "@ 2023-09-25 08:00")
     repo = services(player).repo
     out = texts(await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp"), 1002)
-    assert out == [f"{SEPTEMBER} đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
+    assert out == [f"{SEP} đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
     calls = await play(player, f"1002 > /capnhat {MONTHLY} da nop")
     out = texts(calls, 1002)
     assert out[0].startswith(
-        f"{SEPTEMBER} (hạn 20/9/2023) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại.\n"
-        f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {OCTOBER}"
+        f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại.\n"
+        f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {OCT}"
     ), out
-    assert calls[-1]["buttons"] == [[f"Ghi {OCTOBER} → Hoàn thành?"]]
+    assert calls[-1]["buttons"] == [[f"Ghi {OCT} → Hoàn thành?"]]
     assert repo.current(OCTOBER, HAM_YEN) is None  # nothing written before the press
     # free text says the same
     out = texts(await play(player, "1002 > bao cao mau so 02 da nop roi"), 1002)
-    assert out[0].startswith(f"{SEPTEMBER} (hạn 20/9/2023) đã ghi Hoàn thành"), out
+    assert out[0].startswith(f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành"), out
     assert repo.current(OCTOBER, HAM_YEN) is None
     # the press is the confirmation: October written
-    out = texts(await play(player, f"1002 > [Ghi {OCTOBER} → Hoàn thành?]"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    out = texts(await play(player, f"1002 > [Ghi {OCT} → Hoàn thành?]"), 1002)
+    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     assert repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -62,7 +66,7 @@ async def test_the_bare_id_writes_the_month_being_collected_without_asking(playe
     await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
     await play(player, "@ 2023-10-16 08:00")
     out = texts(await play(player, f"1002 > /capnhat {MONTHLY} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -77,13 +81,13 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     calls = await player.upload(1002, "bao_cao_t9.pdf", PDF)
     assert texts(calls, 1002) == [
         "Nộp tệp bao_cao_t9.pdf cho nhiệm vụ đơn vị đang phải nộp?\n"
-        f"📌 {SEPTEMBER} Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên "
+        f"📌 {SEP} Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên "
         "địa bàn… — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
         "nhiệm vụ khác: gửi lại tệp kèm chú thích /nop <mã nhiệm vụ>)."
     ]
-    assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp cho {SEP}"]]
     assert subs.submissions(agency=HAM_YEN) == [] and repo.current(SEPTEMBER, HAM_YEN) is None
-    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER}]"), 1002)
+    out = texts(await play(player, f"1002 > [Nộp cho {SEP}]"), 1002)
     assert out[0].startswith(f"✅ Đã nhận tệp bao_cao_t9.pdf (1 KB) của {HAM_YEN} (lần nộp 1")
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.file_name, subs.content(kept.id)) == (SEPTEMBER, "bao_cao_t9.pdf", PDF)
@@ -91,7 +95,7 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     # another message in between ends the offer: nothing is kept from a stale press
     await player.upload(1006, "bc.pdf", PDF)
     await play(player, "1006 > /tiendo")
-    out = texts(await play(player, f"1006 > [Nộp cho {SEPTEMBER}]"), 1006)
+    out = texts(await play(player, f"1006 > [Nộp cho {SEP}]"), 1006)
     assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
     assert subs.submissions(agency="UBND huyện Yên Sơn") == []
 
@@ -104,14 +108,14 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     await play(player, "@ 2023-09-25 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
     assert out == [
-        f"{SEPTEMBER} ({HAM_YEN}) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại. Kỳ sau: "
-        f"/capnhat {OCTOBER} {HAM_YEN} đã nộp."
+        f"{SEP} ({HAM_YEN}) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại. Kỳ sau: "
+        f"/capnhat {OCT} {HAM_YEN} đã nộp."
     ]
     assert services(player).repo.current(OCTOBER, HAM_YEN) is None
     out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"

@@ -168,7 +168,7 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
     await player.send(ADMIN, "[✅ Công bố]")
     await player.line("@ 2021-10-27 09:00")  # the reports due 25/9 and 25/10 are late
-    assert f"{MONTHLY}@2021-09-25" in texts(await player.send(1002, "/quahan"), 1002)[0]
+    assert f"{MONTHLY} T9/2021" in texts(await player.send(1002, "/quahan"), 1002)[0]
 
     out = await player.send(ADMIN, "/congvan")
     rows = next(c["buttons"] for c in out if c["buttons"])
@@ -184,7 +184,7 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
     assert MONTHLY not in late
     mine = texts(await player.send(1002, "/nopbai"), 1002)[0]
-    assert f"{MONTHLY}@2021-10-25" in mine and "không nộp (đã kết thúc theo dõi)" in mine
-    assert f"{MONTHLY}@2021-11-25" not in mine
+    assert f"{MONTHLY} T10/2021" in mine and "không nộp (đã kết thúc theo dõi)" in mine
+    assert f"{MONTHLY} T11/2021" not in mine
     out = texts(await player.send(ADMIN, "/congvan"), ADMIN)[0]
     assert f"{MONTHLY} " in out and "đã kết thúc theo dõi 27/10/2021" in out

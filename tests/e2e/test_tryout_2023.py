@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.emulator import Faults
 from bot.player import Player
+from knowledge.catalogue.occurrence_names import short_key
 from knowledge.render.answers import to_plain
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
@@ -19,6 +20,8 @@ PDF = PDF_PATH.read_bytes()
 MONTHLY = "tq-2023-09-20"  # the districts' report, "trước ngày 20 hằng tháng" from 9/2023
 SEPTEMBER = f"{MONTHLY}@2023-09-20"
 OCTOBER = f"{MONTHLY}@2023-10-20"
+# as the chat shows them and an officer types them back (f18b item 3)
+SEP, OCT = short_key(SEPTEMBER), short_key(OCTOBER)
 
 
 def services(player):
@@ -61,8 +64,8 @@ async def test_a_district_late_for_its_monthly_report_asks_what_it_still_owes(pl
     await play(player, "@ 2023-09-21 08:00")
     out = texts(await play(player, "1006 > ben em con gi chua nop"), 1006)
     assert out[0].startswith("Việc chưa xong — UBND huyện Yên Sơn"), out
-    assert f"{SEPTEMBER} Mẫu số 02 — hạn 20/9/2023 (quá hạn 1 ngày)" in out[0]
-    assert f"{OCTOBER} Mẫu số 02 — hạn 20/10/2023 (còn 29 ngày)" in out[0]
+    assert f"{SEP} Mẫu số 02 — tháng 9/2023 — hạn 20/9/2023 (quá hạn 1 ngày)" in out[0]
+    assert f"{OCT} Mẫu số 02 — tháng 10/2023 — hạn 20/10/2023 (còn 29 ngày)" in out[0]
     # the chat still answers afterwards
     out = texts(await play(player, "1006 > /nopbai"), 1006)
     assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Yên Sơn")
@@ -74,19 +77,18 @@ async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occu
     await published(player)
     calls = await play(player, "@ 2023-09-13 08:00")
     [reminder] = texts(calls, 1002)
-    assert reminder.startswith("⏰ Nhắc hạn — UBND huyện Hàm Yên") and SEPTEMBER in reminder
+    assert reminder.startswith("⏰ Nhắc hạn — UBND huyện Hàm Yên") and SEP in reminder
     out = texts(await play(player, "1002 >> da nop roi a"), 1002)
     # nothing of it in the bot: the press records it sent outside the bot, and says so
     assert out[0].startswith(
-        f"Bạn muốn ghi {SEPTEMBER} (Mẫu số 02) → Hoàn thành, tức là đã gửi đủ Mẫu số 02 cho Sở "
+        f"Bạn muốn ghi {SEP} (Mẫu số 02 — tháng 9/2023) → Hoàn thành, tức là đã gửi đủ Mẫu số 02 "
+        "cho Sở "
         "Thông tin và Truyền thông ngoài bot (văn bản, e-mail)?"
     )
     assert out[0].endswith("Bấm nút để ghi; không bấm thì không có gì thay đổi.")
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên") is None
-    out = texts(
-        await play(player, f"1002 > [Đã gửi ngoài bot: ghi {SEPTEMBER} → Hoàn thành]"), 1002
-    )
-    assert out[0].startswith(f"✅ Đã ghi: {SEPTEMBER} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn")
+    out = texts(await play(player, f"1002 > [Đã gửi ngoài bot: ghi {SEP} → Hoàn thành]"), 1002)
+    assert out[0].startswith(f"✅ Đã ghi: {SEP} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn")
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
     assert services(player).repo.current(OCTOBER, "UBND huyện Hàm Yên") is None
 
@@ -147,7 +149,7 @@ async def test_a_district_owing_a_file_is_told_to_send_a_file_not_a_template(pla
     await play(player, "@ 2023-09-13 08:00")
     for command in ("/nop", "/nopbai"):
         out = texts(await play(player, f"1002 > {command}"), 1002)[0]
-        assert f"Nộp tệp: /nop {SEPTEMBER} rồi gửi tệp .xlsx, .docx hoặc .pdf" in out, out
+        assert f"Nộp tệp: /nop {SEP} rồi gửi tệp .xlsx, .docx hoặc .pdf" in out, out
         assert "/baocao" not in out and "bieu02" not in out and "pl1" not in out
     # the reminder the coordinator sends to the units still missing says the same
     await play(player, f"{ADMIN} > /nopbai tinh")
@@ -155,9 +157,9 @@ async def test_a_district_owing_a_file_is_told_to_send_a_file_not_a_template(pla
     calls = await play(player, f"{ADMIN} > [Gửi nhắc]")
     [nudge] = texts(calls, 1002)
     assert nudge.startswith("🔔 Nhắc nộp hồ sơ — UBND huyện Hàm Yên")
-    assert f"Nộp tệp: /nop {SEPTEMBER}" in nudge and "/baocao" not in nudge
+    assert f"Nộp tệp: /nop {SEP}" in nudge and "/baocao" not in nudge
     # the file goes in as told
-    await play(player, f"1002 > /nop {SEPTEMBER}")
+    await play(player, f"1002 > /nop {SEP}")
     out = texts(await player.upload(1002, "bc_t9.pdf", PDF), 1002)
     assert out[0].startswith("✅ Đã nhận tệp bc_t9.pdf"), out
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
@@ -182,22 +184,22 @@ async def test_a_district_late_in_september_and_on_time_in_october(player):
     await play(player, "@ 2023-09-25 08:00")
     await play(player, f"1006 > /nop {SEPTEMBER}")
     out = texts(await player.upload(1006, "bc_t9.pdf", PDF), 1006)
-    assert out[0].startswith("✅ Đã nhận tệp bc_t9.pdf") and SEPTEMBER in out[0]
+    assert out[0].startswith("✅ Đã nhận tệp bc_t9.pdf") and SEP in out[0]
     calls = await play(player, "@ 2023-10-13 08:00")
     [reminder] = texts(calls, 1006)
-    assert OCTOBER in reminder and "còn 7 ngày" in reminder and SEPTEMBER not in reminder
+    assert OCT in reminder and "còn 7 ngày" in reminder and SEP not in reminder
     out = texts(await play(player, f"1006 << {PDF_PATH}"))
-    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf") and OCTOBER in out[0], out
+    assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf") and OCT in out[0], out
     repo, files = services(player).repo, services(player).submissions
     assert repo.current(SEPTEMBER, "UBND huyện Yên Sơn").at.date().isoformat() == "2023-09-25"
     assert repo.current(OCTOBER, "UBND huyện Yên Sơn").at.date().isoformat() == "2023-10-13"
     sent = {(s.task, s.version) for s in files.submissions(agency="UBND huyện Yên Sơn")}
     assert sent == {(SEPTEMBER, 1), (OCTOBER, 1)}
     out = texts(await play(player, "1006 > /nopbai"), 1006)[0].splitlines()
-    september = out.index(next(line for line in out if line.startswith(f"📌 {SEPTEMBER}")))
+    september = out.index(next(line for line in out if line.startswith(f"📌 {SEP}")))
     assert out[september].endswith("— hạn 20/9/2023"), out[september]
     assert out[september + 1].strip().startswith("🕓 nộp muộn 25/9/2023 (sau hạn 5 ngày)")
-    october = out.index(next(line for line in out if line.startswith(f"📌 {OCTOBER}")))
+    october = out.index(next(line for line in out if line.startswith(f"📌 {OCT}")))
     assert out[october].endswith("— hạn 20/10/2023")
     assert out[october + 1].strip().startswith("✅ đã nộp 13/10/2023")
     # the coordinator's views agree: late once, on time once, nothing late now
@@ -205,10 +207,10 @@ async def test_a_district_late_in_september_and_on_time_in_october(player):
     assert "🕓 UBND huyện Yên Sơn — nộp muộn 25/9/2023 (sau hạn 5 ngày)" in province
     assert "✅ UBND huyện Yên Sơn — đã nộp 13/10/2023" in province
     late = "\n".join(texts(await play(player, f"{ADMIN} > /quahan tinh"), ADMIN))
-    # no report late for Yên Sơn, one for Hàm Yên; beside it, each district's 406-11 of the
-    # 2021 plan, which it coordinates and never reported, counted apart (ux16a items 1, 7)
-    assert "UBND huyện Yên Sơn — phối hợp 1 mục" in late
-    assert "UBND huyện Hàm Yên — 2 mục (1 phối hợp)" in late
+    # no report late for Yên Sơn, one for Hàm Yên; each district's 406-11 of the 2021 plan,
+    # which it only coordinates, owes none of the sectors' dates: late for neither (f18b)
+    assert "UBND huyện Yên Sơn —" not in late
+    assert "UBND huyện Hàm Yên — 1 mục" in late
 
 
 async def test_a_district_that_blocked_the_bot_is_reached_again_once_it_writes(tmp_path, db_url):
@@ -238,7 +240,7 @@ async def _blocked_then_back(player) -> None:
     calls = await play(player, "1005 > /nopbai")
     assert [c["error"] for c in calls if c["chat_id"] == 1005] == [None]
     out = texts(calls, 1005)
-    assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Na Hang") and SEPTEMBER in out[0]
+    assert out[0].startswith("Hồ sơ phải nộp — UBND huyện Na Hang") and SEP in out[0]
     calls = await play(player, "@ 2023-09-19 08:00")
     [reminder] = [c for c in calls if c["chat_id"] == 1005]
     assert reminder["error"] is None and "còn 1 ngày" in reminder["text"]
@@ -348,7 +350,7 @@ async def test_the_coordinator_records_a_months_report_for_a_unit_chosen_by_butt
     assert services(player).repo.current(OCTOBER, "UBND huyện Na Hang") is None
     label = next(x for x in labels if x.startswith("UBND huyện Na Hang"))
     out = texts(await play(player, f"{ADMIN} > [{label}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {OCTOBER} (UBND huyện Na Hang): Chưa bắt đầu → Hoàn")
+    assert out[0].startswith(f"✅ Đã ghi: {OCT} (UBND huyện Na Hang): Chưa bắt đầu → Hoàn")
     assert "ghi thay UBND huyện Na Hang" in out[0]
     change = services(player).repo.current(OCTOBER, "UBND huyện Na Hang")
     assert change.new == "hoan_thanh" and change.behalf

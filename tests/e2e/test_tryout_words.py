@@ -170,17 +170,17 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
     out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 12"), ADMIN)
     assert out[0].startswith(
-        f"Bạn muốn ghi {monthly}@2021-12-25 (Mẫu số 02) → Hoàn thành cho {district}"
+        f"Bạn muốn ghi {monthly} T12/2021 (Mẫu số 02 — tháng 12/2021) → Hoàn thành cho {district}"
     )
-    await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly}@2021-12-25 → Hoàn thành]")
+    await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly} T12/2021 → Hoàn thành]")
     assert services(player).repo.current(f"{monthly}@2021-12-25", district).new == "hoan_thanh"
     assert services(player).repo.current(f"{monthly}@2021-09-25", district) is None
     out = texts(
-        await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly}@2021-12-25 → Hoàn thành]"),
+        await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly} T12/2021 → Hoàn thành]"),
         ADMIN,
     )
     assert out == [
-        f"{monthly}@2021-12-25 đã được ghi Hoàn thành lúc 09:00 10/08. Không có gì thay đổi."
+        f"{monthly} T12/2021 đã được ghi Hoàn thành lúc 09:00 10/08. Không có gì thay đổi."
     ]
     assert len(services(player).repo.history()) == 1
 
@@ -190,7 +190,7 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
         "Sở TT&TT."
     ]
     out = texts(await player.send(1002, "bên em nộp báo cáo tháng 9 chưa nhỉ"), 1002)
-    assert out[0].startswith(f"Hồ sơ phải nộp — {district}") and f"{monthly}@2021-09-25" in out[0]
+    assert out[0].startswith(f"Hồ sơ phải nộp — {district}") and f"{monthly} T9/2021" in out[0]
     out = texts(await player.send(ADMIN, "so y te nop bao cao thang 9 chua"), ADMIN)
     assert out[0].startswith("Không có hồ sơ nào hạn trong tháng 9/2021; dưới đây là tất cả")
     assert TASK in out[0] and "tq-2021-04-20" in out[0]

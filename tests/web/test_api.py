@@ -130,6 +130,19 @@ def test_who_sees_what(live):
     assert len(district) == 7 and district[0]["tally"]["text"] == "phối hợp 0/1 xong (0%)"
     apart = board["province_view"]["apart"]["text"]
     assert f"Mục phối hợp (đếm riêng): {apart}" in tiendo.splitlines()
+    # f18b item 2: the desk's chart and its trend add up to the same two counts
+    chart = board["province_view"]["chart"]
+    assert (chart["total"], chart["apart"]) == (
+        board["province_view"]["tally"],
+        board["province_view"]["apart"],
+    )
+    bars = {b["agency"]: b for b in chart["bars"]}
+    assert sum(bars[a["agency"]]["apart"]["chua_bat_dau"] for a in district) == 7
+    status, trend = call(desk, "api/trend", ADMIN)
+    assert status == 200
+    last = trend["points"][-1]
+    assert last["text"] == board["province_view"]["tally"]["text"]
+    assert last["apart"] == board["province_view"]["apart"]
 
 
 def test_pace_per_person(live):
@@ -178,17 +191,21 @@ def test_a_unit_named_in_an_edit_is_written_ghi_thay_only_by_an_admin(live):
 
 
 def test_a_district_officer_sees_the_sectors_dates_as_the_chat_says_them(live):
-    """ux16a item 1 on the desk: the district's 406-11 with the sectors' dates, late as /quahan
-    says, never "chưa có hạn"."""
+    """ux16a item 1 on the desk: the district's 406-11 with the sectors' dates, never "chưa có
+    hạn"; f18b: as the Sở's dates beside, never late for the district that only coordinates it,
+    as /tiendo says."""
     live.say("@ 2021-12-20 08:00", "2002 Ma Văn Tùng > /dangky lam binh", f"{ADMIN} > /duyet 2002")
     desk = live.serve()
     status, board = call(desk, "api/desk", 2002)
     assert status == 200
     [item] = board["mine"]["items"]
-    assert item["key"] == "406-11" and item["state"] == "late" and item["role"] == "coordinate"
-    assert item["when"].startswith("tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: 30/9")
-    assert item["when"] in "\n".join(texts(live.say("2002 > /quahan")))
-    tiendo = texts(live.say("2002 > /tiendo"))[0].splitlines()[0]
-    assert board["mine"]["tally"]["text"] == "0/1 xong (0%), ❗1 quá hạn" and (
+    assert item["key"] == "406-11" and item["state"] == "open" and item["role"] == "coordinate"
+    assert item["when"].startswith("tỉnh chưa giao hạn riêng cho mục này (đơn vị phối hợp")
+    said = texts(live.say("2002 > /tiendo"))[0]
+    assert (
+        item["when"] in said and "Không có mục nào quá hạn" in texts(live.say("2002 > /quahan"))[0]
+    )
+    tiendo = said.splitlines()[0]
+    assert board["mine"]["tally"]["text"] == "0/1 xong (0%)" and (
         board["mine"]["tally"]["text"] in tiendo
     )

@@ -4,6 +4,7 @@ chat, a "ghi thay" on one is marked, and an officer's page prints no stray text.
 
 from __future__ import annotations
 
+from knowledge.catalogue.occurrence_names import short_key
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
 from tests.web.test_desk_browser import shoot
@@ -43,7 +44,10 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     nopbai = "\n".join(texts(live.say(f"{ADMIN} > /nopbai tinh")))
     for key in (SEPTEMBER, OCTOBER):
         line = page.locator(f'.counts li[data-task="{key}"]').inner_text()
-        assert line.startswith(f"📌 {key} Mẫu số 02"), line
+        # as the chat names it: the short key, the form, the month (f18b item 3)
+        month = int(key[-5:-3])
+        assert line.startswith(f"📌 {short_key(key)} Mẫu số 02"), line
+        assert f"— tháng {month}/2023" in line and key not in line
         assert page.locator(f'.counts li[data-task="{key}"] .count').inner_text() in nopbai
     row = page.locator('#handins-table tr[data-unit="UBND huyện Na Hang"]')
     september = row.locator(f'td[data-task="{SEPTEMBER}"]')
@@ -58,7 +62,7 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     page.locator("#unit-title", has_text="UBND huyện Na Hang").wait_for()
     body = page.locator("#view").inner_text()
     assert "null" not in body and "undefined" not in body, body[:300]
-    assert f"{SEPTEMBER} Mẫu số 02" in body and "ghi thay" in body
+    assert f"{short_key(SEPTEMBER)} Mẫu số 02" in body and "ghi thay" in body
     shoot(page, tmp_path, "unit-2023")
 
 
@@ -72,5 +76,7 @@ def test_an_officers_page_prints_no_stray_text(live, page, tmp_path):
     body = page.locator("#view").inner_text()
     assert "null" not in body and "undefined" not in body
     assert body.startswith("Tiến độ UBND huyện Yên Sơn")
-    assert SEPTEMBER in body and OCTOBER in body
+    # each occurrence by its short key and its month (f18b item 3)
+    assert "tq-2023-09-20 T9/2023" in body and "tq-2023-09-20 T10/2023" in body
+    assert "tháng 10/2023" in body and SEPTEMBER not in body
     shoot(page, tmp_path, "mine-2023")

@@ -106,6 +106,14 @@ def test_coordinator_sees_who_sent_and_the_chats_figures(live, page, tmp_path):
     page.click("#tab-chart")
     page.locator("svg.trend").wait_for()
     assert total.removeprefix("Toàn tỉnh: ") in page.locator("#trend figcaption").inner_text()
+    # the bars add up to /tiendo tinh's two lines, the coordinating rows apart (f18b item 2)
+    apart = next(line for line in tiendo if line.startswith("Mục phối hợp"))
+    drawn = page.locator("#chart-total").inner_text()
+    assert drawn.startswith(total) and apart in drawn
+    assert (
+        apart.removeprefix("Mục phối hợp (đếm riêng): ")
+        in page.locator("#trend figcaption").inner_text()
+    )
     shoot(page, tmp_path, "chart")
 
     # downloads: the workbook /nopbai tinh sends

@@ -244,7 +244,7 @@
     const undo = !item.undo ? null : item.undo.redo ? redoButton(item)
       : undoButton(item.undo.id, item.key, item.undo.seconds);
     return el("li", { class: "card s-" + item.state, "data-key": item.key },
-      el("h3", {}, el("span", { class: "key", text: item.key }), " ", item.title),
+      el("h3", {}, el("span", { class: "key", text: item.shown || item.key }), " ", item.title),
       el("p", {}, stateBadge(item), " ",
         item.task ? el("span", { class: "badge", text: "nhiệm vụ" })
           : el("span", { class: "badge", text: item.role_label }),
@@ -364,7 +364,8 @@
     const dialog = el("section", { class: "confirm", id: "confirm", role: "dialog",
       "aria-modal": "true", "aria-labelledby": "confirm-title" },
       el("h2", { id: "confirm-title", text: "Ghi lại “" + redo.to + "”?" }),
-      el("p", {}, el("b", { text: item.key }), " " + item.title + " (" + item.agency + "): "
+      el("p", {}, el("b", { text: item.shown || item.key }), " " + item.title + " ("
+        + item.agency + "): "
         + redo.from + " → ", el("b", { text: redo.to }),
         ". Bạn vừa hoàn tác trạng thái này; ghi lại thì nó có hiệu lực trở lại."),
       el("div", { class: "buttons" },
@@ -394,7 +395,8 @@
   function handinLines(tasks, heading) {
     if (!tasks.length) return [el("p", { class: "muted", text: "Không phải nộp biểu mẫu nào." })];
     return tasks.map((t) => el("section", { class: "task" },
-      el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.id }), " " + t.label),
+      el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.shown || t.id }),
+        " " + t.label),
       el("p", { class: "muted", text: t.due_text ? "Hạn " + t.due_text : "Chưa có hạn" }),
       el("ul", { class: "plain" }, t.units.map((u) => el("li", { class: "h-" + u.state },
         u.icon + " ", u.text, u.behalf ? el("span", { class: "badge behalf",
@@ -422,21 +424,22 @@
       el("caption", { text: "Đơn vị × hồ sơ phải nộp (tính đến " + state.board.today_text + ")" }),
       el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị" }),
         tasks.map((t) => el("th", { scope: "col", title: t.label },
-          t.form || t.id, el("br"), el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
+          t.form || t.shown || t.id, el("br"),
+          el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
       el("tbody", {}, units.map((name) => el("tr", { "data-unit": name },
         el("th", { scope: "row" }, unitButton(name), owedLine(tasks, name)),
         tasks.map((t) => {
           const u = t.units.find((x) => x.unit === name);
-          if (!u) return el("td", { class: "none", "aria-label": name + " — " + t.id
+          if (!u) return el("td", { class: "none", "aria-label": name + " — " + (t.shown || t.id)
             + ": không phải nộp" }, "");
           return el("td", { class: "h-" + u.state, "data-state": u.state, "data-task": t.id,
-            "aria-label": name + " — " + (t.form || t.id)
+            "aria-label": name + " — " + (t.form || t.shown || t.id)
               + (t.due_text ? " hạn " + t.due_text : "") + ": " + u.text },
           el("span", { class: "mark", text: HANDIN_MARK[u.state] || "" }), " " + u.text,
           u.behalf ? el("span", { class: "badge behalf", text: "ghi thay" }) : null);
         })))));
     const counts = el("ul", { class: "plain counts" }, tasks.map((t) => el("li",
-      { "data-task": t.id }, "📌 ", el("b", { text: t.id }), " " + t.label + " — ",
+      { "data-task": t.id }, "📌 ", el("b", { text: t.shown || t.id }), " " + t.label + " — ",
       el("span", { class: "count", text: t.counts }))));
     const holder = el("div", { class: "scroll", id: "handins-holder" }, table);
     // on a phone the table is wider than the screen: say so, and how many columns it has,
@@ -519,6 +522,12 @@
     const short = (k) => {
       const i = first[k];
       if (!i.task) return cut(k, 24);
+      // an occurrence: its form or title and the month of its short key ("Mẫu số 02 T10/2021")
+      const period = i.shown && i.shown !== k ? i.shown.slice(i.shown.lastIndexOf(" ") + 1) : "";
+      if (period) {
+        const name = i.title.slice(0, Math.max(0, i.title.lastIndexOf(" — ")) || undefined);
+        return cut(name, 17 - period.length) + " " + period;
+      }
       const when = sameTitle(k) > 1 && i.due ? " " + Number(i.due.slice(8)) + "/"
         + Number(i.due.slice(5, 7)) : "";
       return cut(i.title, 18 - when.length) + when;
@@ -557,15 +566,17 @@
         el("caption", { text: "Đơn vị × mục: " + shown.length + " ô (mục chủ trì và nhiệm vụ của"
           + " từng cơ quan, mục phối hợp đếm riêng, như /tiendo tinh)" }),
         el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị — tiến độ" }),
-          cols.map((k) => el("th", { scope: "col", title: k + " " + titles[k],
-            "aria-label": k + " " + titles[k] }, el("span", { class: "vkey", text: short(k) }))))),
+          cols.map((k) => el("th", { scope: "col", title: (first[k].shown || k) + " " + titles[k],
+            "aria-label": (first[k].shown || k) + " " + titles[k] },
+          el("span", { class: "vkey", text: short(k) }))))),
         el("tbody", {}, rows.map((a) => el("tr", { "data-unit": a.agency },
           el("th", { scope: "row" }, unitButton(a.agency),
             el("small", { class: "tally", text: a.tally.text })),
           cols.map((k) => {
             const i = index[a.agency + "\u0000" + k];
             if (!i || !keep(i)) return el("td", { class: "none" }, "");
-            const label = a.agency + " — " + k + (i.role === "coordinate" ? " [phối hợp]" : "")
+            const label = a.agency + " — " + (i.shown || k)
+              + (i.role === "coordinate" ? " [phối hợp]" : "")
               + ": " + i.state_label + ", " + i.status_label
               + ", " + i.when + (i.behalf ? " (ghi thay)" : "");
             // the reported status beside the state: a blocked row is the coordinator's to act on
@@ -725,21 +736,35 @@
     const bars = el("div", { class: "bars", role: "img",
       "aria-label": "Số mục theo trạng thái của từng đơn vị" },
     chart.bars.map((b) => {
-      const total = codes.reduce((n, c) => n + b.counts[c], 0) || 1;
+      // the rows it coordinates, counted apart, as /tiendo tinh's "phối hợp …" (a district
+      // unit that only coordinates has only that bar)
+      const segs = (counts, label) => {
+        const total = codes.reduce((n, c) => n + (counts[c] || 0), 0) || 1;
+        return codes.filter((c) => counts[c]).map((c) => el("span", {
+          class: "seg", title: label + chart.labels[c] + ": " + counts[c],
+          style: { width: (100 * counts[c] / total) + "%", background: chart.colors[c] } }));
+      };
+      const apartTotal = codes.reduce((n, c) => n + (b.apart[c] || 0), 0);
+      const late = [b.late ? "❗" + b.late : "",
+        b.late_apart ? "phối hợp ❗" + b.late_apart : ""].filter(Boolean).join("; ");
       return el("div", { class: "bar-row" },
         el("span", { class: "bar-name", text: b.agency }),
-        el("span", { class: "bar" }, codes.filter((c) => b.counts[c]).map((c) => el("span", {
-          class: "seg", title: chart.labels[c] + ": " + b.counts[c],
-          style: { width: (100 * b.counts[c] / total) + "%", background: chart.colors[c] } }))),
-        el("span", { class: "bar-late", text: b.late ? "❗" + b.late : "" }));
+        el("span", { class: "bars-of" },
+          codes.some((c) => b.counts[c]) ? el("span", { class: "bar" }, segs(b.counts, "")) : null,
+          apartTotal ? el("span", { class: "bar apart", title: "Mục phối hợp (đếm riêng)" },
+            segs(b.apart, "phối hợp — ")) : null),
+        el("span", { class: "bar-late", text: late }));
     }));
+    const totals = el("p", { class: "tally", id: "chart-total",
+      text: "Toàn tỉnh: " + chart.total.text + (chart.apart.total
+        ? " — Mục phối hợp (đếm riêng): " + chart.apart.text : "") });
     const legend = el("p", { class: "legend" }, codes.map((c) => el("span", {},
       el("i", { class: "swatch", style: { background: chart.colors[c] } }), chart.labels[c])));
     const trendBox = el("figure", { id: "trend" }, el("p", { class: "muted",
       text: "Đang tải diễn biến…" }));
     loadTrend(trendBox);
     return [el("h2", { text: "Diễn biến tiến độ toàn tỉnh" }), trendBox,
-      el("h2", { text: "Mục theo trạng thái" }), legend, bars];
+      el("h2", { text: "Mục theo trạng thái" }), totals, legend, bars];
   }
 
   async function loadTrend(box) {
@@ -747,11 +772,14 @@
       const data = await api("api/trend");
       const pts = data.points;
       const W = 340, H = 180, L = 32, B = 28, T = 10;
-      const max = Math.max(1, ...pts.map((p) => p.total));
+      const max = Math.max(1, ...pts.map((p) => Math.max(p.total, p.apart ? p.apart.total : 0)));
       const x = (i) => L + (pts.length > 1 ? i * (W - L - 8) / (pts.length - 1) : 0);
       const y = (v) => T + (H - T - B) * (1 - v / max);
-      const line = (field, color) => svg("polyline", { fill: "none", stroke: color,
-        "stroke-width": 2.5, points: pts.map((p, i) => x(i) + "," + y(p[field])).join(" ") });
+      const line = (field, color, of) => svg("polyline", { fill: "none", stroke: color,
+        "stroke-width": 2.5, "stroke-dasharray": of ? "5 4" : "none",
+        points: pts.map((p, i) => x(i) + "," + y((of ? of(p) : p)[field])).join(" ") });
+      // the coordinating rows' late ones, counted apart as /quahan tinh does: dashed
+      const apart = pts.some((p) => p.apart && p.apart.total);
       const chart = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img",
         "aria-labelledby": "trend-title", class: "trend" },
       svg("title", { id: "trend-title" }, "Số mục hoàn thành và quá hạn theo ngày"),
@@ -762,13 +790,18 @@
       svg("text", { x: L, y: H - 8, "font-size": 10 }, pts[0].day_text),
       svg("text", { x: W - 4, y: H - 8, "font-size": 10, "text-anchor": "end" },
         pts[pts.length - 1].day_text),
-      line("done", "#22c55e"), line("late", "#dc2626"), line("closed", "#6b7280"));
+      line("done", "#22c55e"), line("late", "#dc2626"), line("closed", "#6b7280"),
+      apart ? line("late", "#dc2626", (p) => p.apart) : null);
       const last = pts[pts.length - 1];
       box.replaceChildren(chart, el("figcaption", {},
         el("span", { class: "key-done", text: "— Hoàn thành" }), " ",
         el("span", { class: "key-late", text: "— Quá hạn" }), " ",
         el("span", { class: "key-closed", text: "— Không đủ điều kiện" }),
-        el("br"), "Hôm nay (" + last.day_text + "): " + last.text));
+        apart ? el("span", { class: "key-late", text: " - - Quá hạn (mục phối hợp, đếm riêng)" })
+          : null,
+        el("br"), "Hôm nay (" + last.day_text + "): " + last.text
+          + (last.apart && last.apart.total
+            ? "; mục phối hợp (đếm riêng): " + last.apart.text : "")));
     } catch (error) {
       box.replaceChildren(el("p", { class: "muted", text: "Không tải được diễn biến." }));
       failed(error);

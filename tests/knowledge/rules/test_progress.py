@@ -133,8 +133,10 @@ def test_chart_bars_in_vietnamese_order(catalogue, tq):
     names = [b.agency for b in bars]
     assert names == sorted(names, key=agency_order)
     assert names[0].startswith("Ban") and names[-1] == "Văn phòng UBND tỉnh"
-    # the district units owe nothing that is late here (they comment on the dossiers): no bar
-    assert "UBND huyện" not in names and not set(tq.units) & set(names)
+    # the district units lead nothing (they comment on the dossiers) and coordinate 406-11: a
+    # bar each of that row alone, counted apart, as /tiendo tinh lists them (f18b item 2)
+    assert "UBND huyện" not in names and set(tq.units) <= set(names)
+    assert all(b.total == 0 and b.total_apart == 1 for b in bars if b.agency in tq.units)
 
 
 def test_no_empty_late_panel_and_no_chart_without_rows(catalogue, tq):
@@ -163,7 +165,8 @@ def test_the_workbook_names_each_occurrence_of_a_recurring_task_by_its_task(cata
         if line.key.startswith("kh-monthly-sync@")
     ]
     assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)]
-    for line in lines:
-        assert line.title == task.title
+    for line, month in zip(lines, (5, 6, 7, 8), strict=True):
+        # its task's title and the month its date falls in (f18b item 3)
+        assert line.title == f"{task.title} — tháng {month}/2020"
         assert line.deadline.startswith(task.deadline_text + " (")
     assert lines[1].deadline.endswith("(1/6/2020)") and lines[1].standing == "Quá hạn 32 ngày"

@@ -1,0 +1,157 @@
+"""How one occurrence of a recurring task is named to officers, and read back when typed.
+
+An occurrence is kept under its raw key, the task's id and its date (`tq-2021-09-25@2021-10-25`,
+model.occurrence_key): exact, but a date twice is hard to read and to type on a phone. Officers
+name a period the way the letters do ("báo cáo tháng 10", "quý III"), so an occurrence is shown
+as its task's title and the period its date falls in ("Mẫu số 02 — tháng 10/2021", `label`), and
+its typeable key is the task's id and the month its date falls in: `tq-2021-09-25 T10/2021`
+(`short_key`). A recurring task falls at most once a month, so the month names one occurrence of
+any task, monthly, quarterly, half-yearly or yearly, and the key is made from the raw key alone.
+
+Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
+T10`: the occurrence of that month nearest to today), a quarter (`Q3/2021`, `quý III/2021`) or
+a year (`2022`) that holds exactly one of the task's occurrences, and the raw key as before.
+Everything that reads a typed key (/capnhat, /nop, /lichsu, /ketthuc, free text, a caption)
+asks here, through `Province.task_at` or `spell_out`; everything that shows one asks
+`short_key` (knowledge/messages/markup.py `key_tag`) and `label`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from knowledge.catalogue.model import Province, Task, split_key
+
+ROMAN_QUARTERS = ("I", "II", "III", "IV")
+_QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+NEAREST_YEARS = 3  # how far from today a month typed without its year is looked for
+
+# the period after a task's id: "T10/2021", "t10", "tháng 10/2021", "Q3/2021", "quý III", "2022"
+_PERIOD = (
+    r"(?:(?P<m>t|th|thang|tháng)\s*(?P<month>\d{1,2})"
+    r"|(?P<q>q|quy|quý)\s*(?P<quarter>[1-4]|iv|iii|ii|i)"
+    r"|(?:nam|năm)?\s*(?P<alone>\d{4}))"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4}))?"
+)
+PERIOD = re.compile(rf"^{_PERIOD}$", re.I)
+
+
+def short_key(key: str) -> str:
+    """The key an officer reads and types for a row, a task or an occurrence: an occurrence's
+    is its task's id and the month its date falls in ("tq-2021-09-25 T10/2021"); any other key
+    is itself."""
+    task_id, due = split_key(key)
+    if due is None:
+        return key
+    return f"{task_id} T{due.month}/{due.year}"
+
+
+def label(task: Task, due: date) -> str:
+    """The period an occurrence's date falls in, as the letters name periods: "tháng 10/2021",
+    "quý III/2021", "6 tháng đầu năm 2023", "năm 2022"."""
+    if task.every == "quarter":
+        return f"quý {ROMAN_QUARTERS[(due.month - 1) // 3]}/{due.year}"
+    if task.every == "half-year":
+        return f"6 tháng {'đầu' if due.month <= 6 else 'cuối'} năm {due.year}"
+    if task.every == "year":
+        return f"năm {due.year}"
+    return f"tháng {due.month}/{due.year}"
+
+
+def titled(task: Task, due: date | None, name: str) -> str:
+    """A task's name (its form or title) with the occurrence's period: "Mẫu số 02 — tháng
+    10/2021"; a one-off task's name alone."""
+    if due is None or not task.recurring:
+        return name
+    return f"{name} — {label(task, due)}"
+
+
+def decode(task: Task, period: str, today: date | None = None) -> date | None:
+    """The occurrence of `task` a typed period names (see the module docstring); None when it
+    names none, or several (a quarter of a monthly task)."""
+    if not task.recurring:
+        return None
+    found = PERIOD.match(period.strip())
+    if found is None:
+        return None
+    year = int(found["year"]) if found["year"] else None
+    if found["alone"]:
+        if year is not None:
+            return None
+        start, end = date(int(found["alone"]), 1, 1), date(int(found["alone"]), 12, 31)
+        return _only(task.occurrences(start, end))
+    if found["quarter"]:
+        if year is None:
+            return None
+        q = _QUARTER_NUMBERS[found["quarter"].lower()]
+        start = date(year, 3 * q - 2, 1)
+        end = date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1)
+        return _only(task.occurrences(start, date.fromordinal(end.toordinal() - 1)))
+    month = int(found["month"])
+    if not 1 <= month <= 12:
+        return None
+    if year is not None:
+        return _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
+    around = today or date.today()
+    dues = [
+        d
+        for y in range(around.year - NEAREST_YEARS, around.year + NEAREST_YEARS + 1)
+        for d in task.occurrences(date(y, month, 1), _month_end(y, month))
+    ]
+    return min(dues, key=lambda d: abs((d - around).days)) if dues else None
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + (month == 12), 1 if month == 12 else month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def _only(dues: list[date]) -> date | None:
+    return dues[0] if len(dues) == 1 else None
+
+
+def occurrence_of(province: Province, text: str, today: date | None = None) -> str | None:
+    """The raw key of the occurrence a typed key names, short ("tq-2021-09-25 T10/2021") or
+    raw ("tq-2021-09-25@2021-10-25"); None for anything else."""
+    typed = text.strip()
+    found = province.task_at(typed)
+    if found is not None:
+        task, due = found
+        return task.key_of(due) if due is not None else None
+    head, _, rest = typed.partition(" ")
+    named = province.task(head.lower()) or province.task(head)
+    if named is None or not rest.strip():
+        return None
+    due = decode(named, rest, today)
+    return named.key_of(due) if due is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def _typed(ids: tuple[str, ...]) -> re.Pattern[str]:
+    """A short key of one of these recurring tasks, as typed in a text (compiled once per set
+    of tasks: every free text is looked through)."""
+    return re.compile(
+        rf"(?<![\w@-])(?P<id>{'|'.join(re.escape(i) for i in ids)})\s+(?P<period>{_PERIOD})"
+        r"(?![\w/])",
+        re.I,
+    )
+
+
+def spell_out(text: str, province: Province, today: date | None = None) -> str:
+    """The text with each short occurrence key typed in it ("/capnhat tq-2021-09-25 T10/2021
+    xong") written as its raw key ("/capnhat tq-2021-09-25@2021-10-25 xong"), so that what
+    reads keys by their shape reads it whole; the rest as typed. A period that names no single
+    occurrence is left as typed."""
+    ids = tuple(sorted((t.id for t in province.tasks if t.recurring), key=len, reverse=True))
+    if not ids or not text:
+        return text
+    pattern = _typed(ids)
+
+    def written(found: re.Match[str]) -> str:
+        task = province.task(found["id"].lower()) or province.task(found["id"])
+        due = decode(task, found["period"], today) if task is not None else None
+        return task.key_of(due) if task is not None and due is not None else found[0]
+
+    return pattern.sub(written, text)
