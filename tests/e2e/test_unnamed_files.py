@@ -18,6 +18,7 @@ from tests.e2e.test_tryout_2023 import BOSS, MONTHLY, SEPTEMBER, play, services
 
 HAM_YEN = "UBND huyện Hàm Yên"
 CONTACTS = "tq-2023-08-28"  # the list of contact officers: every addressee, no form, a file
+SEPTEMBER_SHOWN = f"{MONTHLY} T9/2023"  # an occurrence as officers read and type it
 DOCX = b"PK\x03\x04" + b"\x00" * 300  # kept as sent, never opened
 
 
@@ -59,12 +60,12 @@ async def test_an_xlsx_with_no_caption_is_offered_as_a_docx_is(player):
         calls = await player.upload(1002, name, content)
         out = texts(calls, 1002)
         assert out[0].startswith(
-            f"Nộp tệp {name} cho nhiệm vụ đơn vị đang phải nộp?\n📌 {SEPTEMBER} Mẫu số 02"
+            f"Nộp tệp {name} cho nhiệm vụ đơn vị đang phải nộp?\n📌 {SEPTEMBER_SHOWN} Mẫu số 02"
         ), out
-        assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER}"]]
+        assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER_SHOWN}"]]
         assert subs.submissions(agency=HAM_YEN) == []  # nothing kept before the press
         assert repo.current(SEPTEMBER, HAM_YEN) is None
-    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER}]"), 1002)
+    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER_SHOWN}]"), 1002)
     assert out[0].startswith("✅ Đã nhận tệp bc_t9.xlsx (") and f"của {HAM_YEN}" in out[0]
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.form, kept.file_name) == (SEPTEMBER, "tep", "bc_t9.xlsx")
@@ -80,7 +81,7 @@ async def test_a_unit_owing_two_files_chooses_by_button(player):
     assert out[0].startswith(
         "Nộp tệp danh_sach.xlsx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp:"
     )
-    assert calls[-1]["buttons"] == [[f"Nộp cho {CONTACTS}"], [f"Nộp cho {SEPTEMBER}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp cho {CONTACTS}"], [f"Nộp cho {SEPTEMBER_SHOWN}"]]
     assert services(player).submissions.submissions(agency=HAM_YEN) == []
     out = texts(await play(player, f"1002 > [Nộp cho {CONTACTS}]"), 1002)
     assert out[0].startswith("✅ Đã nhận tệp danh_sach.xlsx")
