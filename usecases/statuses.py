@@ -38,6 +38,7 @@ from knowledge.rules.statuses import (
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
+from usecases.capnhat_tasks import task_keys, unknown_item, which_task
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
@@ -176,13 +177,27 @@ def update_status(
         units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, province))
         return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
 
-    reading = read_capnhat_line(line, resolve, unit_of)
+    def task_of(text: str, unit: str | None) -> tuple[str, ...]:
+        # "mẫu số 01", "cv 618", "hạn 24/9": a task's name, as exact as its id
+        return task_keys(desk, text, unit or who.agency)
+
+    reading = read_capnhat_line(line, resolve, unit_of, task_of)
     if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
+    if reading.kind == CapnhatKind.TASKS:
+        return which_task(desk, reading.named, reading.keys, reading.status, reading.unit)
     if reading.kind == CapnhatKind.USAGE:
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
-        # offer; offered the same way, for a press (it only explained the form)
-        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
+        # offer; offered the same way, for a press (it only explained the form). A unit named
+        # before the status ("gpxd Sở Xây dựng xong", "báo cáo thanh toán sxd đã nộp") is whom
+        # the offer is for, and the words before it name the row or task among the unit's.
+        stated, owner = line.partition(" ")[2], who.agency
+        if reading.unit is not None and reading.status is not None:
+            stated = f"{reading.named} {reading.status.label} {reading.note}".strip()
+            owner = reading.unit
+        offer = offer_for(stated, desk.assistant, province, today, owner)
+        if offer is not None and reading.unit is not None and not offer.unit:
+            offer = replace(offer, unit=reading.unit)
         meant = meant_offer(desk, caller, offer) if offer is not None else None
         if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
             return meant
@@ -192,6 +207,9 @@ def update_status(
         if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
             near = near_tasks(province, typed, None if who.is_admin else who.agency)
             return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))
+        if reading.unit is not None and reading.status is not None and who.is_admin:
+            # the unit and the status read, the item not: the unit's tasks' lines to type
+            return unknown_item(desk, reading.named, reading.unit, reading.status)
         # the form shown on one of the writer's own rows
         example = example_row(province, who.agency)
         return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))

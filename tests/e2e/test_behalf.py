@@ -7,6 +7,7 @@ asserted after every write; typed the way people type."""
 from __future__ import annotations
 
 from io import BytesIO
+from pathlib import Path
 
 from openpyxl import load_workbook
 
@@ -274,3 +275,54 @@ async def test_an_officers_template_naming_another_unit_is_refused(player):
     )
     sent = {(s.agency, s.form, s.by, s.behalf) for s in svc.submissions.submissions()}
     assert sent == {("Sở Tư pháp", "pl1", 3001, None), ("Sở Y tế", "pl1", ADMIN, BOSS)}
+
+
+async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_typed(player):
+    """ux18 #6: `/capnhat mau so 01 Sở Xây dựng đã nộp` asked which of 19 units (the unit
+    dropped) while the task's id with the same unit wrote. Each way of naming the task, then the
+    unit in any spelling, then the status: written for that unit, "ghi thay", quoted, undoable."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    for line in [
+        "@ 2021-08-03 09:00",
+        f"{ADMIN} {BOSS} < {examples}/letter_2021-08.txt",
+        f"{ADMIN} {BOSS} > [Công bố]",
+    ]:
+        await player.line(line)
+    repo = services(player).repo
+    form_task = next(t for t in services(player).province.tasks if t.form == "Mẫu số 01")
+    monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
+
+    out = texts(await player.send(ADMIN, "/capnhat mau so 01 Sở Xây dựng đã nộp", name=BOSS))
+    assert out[0].startswith(f"✅ Đã ghi: {form_task.id} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert f"Do {BOSS} ghi thay Sở Xây dựng." in out[0]
+    change = repo.current(form_task.id, "Sở Xây dựng")
+    assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
+    assert repo.current(form_task.id, "Sở Thông tin và Truyền thông") is None
+    out = texts(await player.send(ADMIN, "[Hoàn tác]", name=BOSS))
+    assert out[0].startswith(f"↩️ Đã hoàn tác: {form_task.id} (Sở Xây dựng)")
+    assert repo.current(form_task.id, "Sở Xây dựng").new == "chua_bat_dau"
+
+    # its date, its letter's number (narrowed to the task the unit owes), the unit after the
+    # status, a note kept
+    for typed, unit, key in [
+        ("/capnhat hạn 20/8 so y te da nop qua mail", "Sở Y tế", form_task.id),
+        ("/capnhat cv 512 so xay dung xong", "Sở Xây dựng", form_task.id),
+        ("/capnhat mẫu số 01 đã nộp Sở Tư pháp", "Sở Tư pháp", form_task.id),
+        ("/capnhat cv 512 ham yen da nop", "UBND huyện Hàm Yên", f"{monthly.id}@2021-09-25"),
+    ]:
+        out = texts(await player.send(ADMIN, typed, name=BOSS))
+        assert out[0].startswith(f"✅ Đã ghi: {key} ({unit})"), (typed, out)
+        change = repo.current(key, unit)
+        assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
+    assert repo.current(form_task.id, "Sở Y tế").note == "qua mail"
+
+    # a unit that does not owe the task named: refused, nothing written
+    out = texts(await player.send(ADMIN, "/capnhat cv 512 CA tinh xong", name=BOSS))
+    assert out[0].startswith("Công an tỉnh không phải nộp nhiệm vụ nào của «cv 512»"), out
+    out = texts(await player.send(ADMIN, "/capnhat mau so 01 ham yen da nop", name=BOSS))
+    assert out == [f"UBND huyện Hàm Yên không phải nộp {form_task.id}. Không có gì thay đổi."]
+    assert repo.current(form_task.id, "UBND huyện Hàm Yên") is None
+    # the unit and status read, the task not: the unit's tasks' lines, nothing written
+    out = texts(await player.send(ADMIN, "/capnhat bao cao abc so tai chinh da nop", name=BOSS))
+    assert "không phải mã mục" in out[0] and f"/capnhat {form_task.id} Sở Tài chính" in out[0]
+    assert repo.current(form_task.id, "Sở Tài chính") is None
