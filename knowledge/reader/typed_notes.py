@@ -4,9 +4,10 @@ filler, and less what is said to the bot rather than of the item (`kept_note`, `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, SENT_TO_WORDS, WHY_PHRASES
-from knowledge.language.text import Token, tokenize
+from knowledge.language.text import MarkedPhrases, Token, tokenize
 from knowledge.reader.capnhat_line import only_filler, trim_filler, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
 
@@ -77,3 +78,47 @@ def sent_to_only(note: str) -> str:
     if n == 0 or n == len(tokens):
         return ""
     return " ".join(t.raw for t in tokens[n:])
+
+
+# How a document went outside the bot, in the words of the bot's own offer ("ngoài bot (văn
+# bản, e-mail)"): said of the sending, which the offer already records, not of the task
+SENT_BY = MarkedPhrases(
+    (
+        "qua mail",
+        "qua email",
+        "qua e mail",
+        "qua thư điện tử",
+        "bằng mail",
+        "bằng email",
+        "bằng văn bản",
+        "bằng giấy",
+        "bản giấy",
+        "qua bưu điện",
+    )
+)
+
+
+def sending_left_out(note: str, is_recipient: Callable[[str], bool]) -> tuple[str, str]:
+    """The note of a task said sent, less the words that only say how it went ("qua mail") and
+    to whom ("cho so tttt": a unit `is_recipient` reads as the task's recipient), and those
+    words, as typed: ("", "qua mail cho so tttt"), ("thiếu chữ ký số", "qua mail"). The offer
+    says what it leaves out; anything else typed is kept as typed."""
+    tokens = tokenize(note)
+    drop = SENT_BY.positions(tokens)
+    for i, token in enumerate(tokens):
+        if token not in SENT_TO_WORDS:
+            continue
+        # the longest run of words after "cho" that names the recipient whole
+        for j in range(len(tokens), i + 1, -1):
+            if is_recipient(" ".join(t.raw for t in tokens[i + 1 : j])):
+                drop.update(range(i, j))
+                break
+    if not drop:
+        return note, ""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for word, (start, end) in token_words(note):
+        gone = start < end and all(k in drop for k in range(start, end))
+        (dropped if gone else kept).append(word)
+    left = "" if only_filler(kept) else trim_filler(" ".join(kept))
+    return left, " ".join(dropped).strip(" ,;.")
