@@ -22,8 +22,7 @@ def task_keys(desk: Desk, text: str, unit: str | None) -> tuple[str, ...]:
     if not tasks:
         return ()
     pool = owed_first(tasks, province, unit)
-    if len(pool) == 1:
-        return (pool[0].id,)
+    # weighed as a question naming them is; a period picks a recurring task's occurrence
     named = desk.assistant.tasks_named(text, today, province, unit, pool)
     chosen = named.tasks or tuple(pool)
     return tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)

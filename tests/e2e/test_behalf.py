@@ -309,6 +309,12 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
         ("/capnhat cv 512 so xay dung xong", "Sở Xây dựng", form_task.id),
         ("/capnhat mẫu số 01 đã nộp Sở Tư pháp", "Sở Tư pháp", form_task.id),
         ("/capnhat cv 512 ham yen da nop", "UBND huyện Hàm Yên", f"{monthly.id}@2021-09-25"),
+        # a period names the occurrence of the monthly report
+        (
+            "/capnhat mẫu 02 tháng 10 son duong da nop",
+            "UBND huyện Sơn Dương",
+            f"{monthly.id}@2021-10-25",
+        ),
     ]:
         out = texts(await player.send(ADMIN, typed, name=BOSS))
         assert out[0].startswith(f"✅ Đã ghi: {key} ({unit})"), (typed, out)
@@ -326,3 +332,28 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
     out = texts(await player.send(ADMIN, "/capnhat bao cao abc so tai chinh da nop", name=BOSS))
     assert "không phải mã mục" in out[0] and f"/capnhat {form_task.id} Sở Tài chính" in out[0]
     assert repo.current(form_task.id, "Sở Tài chính") is None
+
+
+async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
+    """The same names from an officer: the letter's one task the officer's unit owes."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    for line in [
+        "@ 2021-08-03 09:00",
+        f"{ADMIN} {BOSS} < {examples}/letter_2021-08.txt",
+        f"{ADMIN} {BOSS} > [Công bố]",
+    ]:
+        await player.line(line)
+    await register(player, 1005, "ham yen", "Hà Văn Em")
+    monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
+    out = texts(await player.send(1005, "/capnhat cv 512 dang lam"), 1005)
+    assert out[0].startswith(
+        f"✅ Đã ghi: {monthly.id}@2021-09-25 (UBND huyện Hàm Yên): Chưa bắt đầu → Đang thực hiện"
+    ), out
+    change = services(player).repo.current(f"{monthly.id}@2021-09-25", "UBND huyện Hàm Yên")
+    assert (change.new, change.by, change.behalf) == ("dang_thuc_hien", 1005, None)
+    out = texts(await player.send(1005, "/capnhat mau so 01 xong"), 1005)
+    assert out == [f"UBND huyện Hàm Yên không phải nộp {form_task_id(player)}. Không có gì thay đổi."]
+
+
+def form_task_id(player) -> str:
+    return next(t.id for t in services(player).province.tasks if t.form == "Mẫu số 01")
