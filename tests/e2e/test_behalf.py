@@ -352,7 +352,8 @@ async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
     change = services(player).repo.current(f"{monthly.id}@2021-09-25", "UBND huyện Hàm Yên")
     assert (change.new, change.by, change.behalf) == ("dang_thuc_hien", 1005, None)
     out = texts(await player.send(1005, "/capnhat mau so 01 xong"), 1005)
-    assert out == [f"UBND huyện Hàm Yên không phải nộp {form_task_id(player)}. Không có gì thay đổi."]
+    refused = f"UBND huyện Hàm Yên không phải nộp {form_task_id(player)}. Không có gì thay đổi."
+    assert out == [refused]
 
 
 def form_task_id(player) -> str:
