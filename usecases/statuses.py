@@ -188,16 +188,16 @@ def update_status(
         return which_task(desk, reading.named, reading.keys, reading.status, reading.unit)
     if reading.kind == CapnhatKind.USAGE:
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
-        # offer; offered the same way, for a press (it only explained the form). A unit named
-        # before the status ("gpxd Sở Xây dựng xong", "báo cáo thanh toán sxd đã nộp") is whom
-        # the offer is for, and the words before it name the row or task among the unit's.
-        stated, owner = line.partition(" ")[2], who.agency
-        if reading.unit is not None and reading.status is not None:
+        # offer; offered the same way, for a press (it only explained the form). An admin's
+        # unit before the status ("gpxd Sở Xây dựng xong") is whom the offer is for, when the
+        # words before it name the item alone, among the unit's (the unit's words may also be
+        # a service's: "giấy phép xây dựng xong" names 406-14 whole, and no unit).
+        offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
+        if who.is_admin and reading.unit is not None and reading.status is not None:
             stated = f"{reading.named} {reading.status.label} {reading.note}".strip()
-            owner = reading.unit
-        offer = offer_for(stated, desk.assistant, province, today, owner)
-        if offer is not None and reading.unit is not None and not offer.unit:
-            offer = replace(offer, unit=reading.unit)
+            alone = offer_for(stated, desk.assistant, province, today, reading.unit)
+            if alone is not None and (offer is None or offer.key == alone.key):
+                offer = alone if alone.unit else replace(alone, unit=reading.unit)
         meant = meant_offer(desk, caller, offer) if offer is not None else None
         if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
             return meant

@@ -3,7 +3,7 @@
 or together ("cv 618 mẫu 01"). Such a name is as exact as the task's id: a unit and a status
 after it write (`/capnhat mau so 01 Sở Xây dựng đã nộp`), as `/capnhat tq-2021-09-24 sxd đã
 nộp` does. The task's own words ("báo cáo thanh toán") are a question's evidence, not a key:
-they are offered for a press, never written (usecases/statuses.py)."""
+what free text offers for them is offered for a press, never written (usecases/statuses.py)."""
 
 from __future__ import annotations
 
