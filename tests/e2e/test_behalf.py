@@ -358,3 +358,18 @@ async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
 
 def form_task_id(player) -> str:
     return next(t.id for t in services(player).province.tasks if t.form == "Mẫu số 01")
+
+
+async def test_a_row_named_loosely_before_a_unit_is_offered_for_that_unit(player):
+    """`/capnhat gpxd sxd xong`: the row by its words (offered, as free text is), the unit
+    after it kept for the offer (it was dropped), written for the unit only on the press."""
+    repo = services(player).repo
+    await player.send(ADMIN, "/start", name=BOSS)
+    out = await player.send(ADMIN, "/capnhat gplx so y te dang lam", name=BOSS)
+    [text] = texts(out, ADMIN)
+    assert "406-22" in text and "cho Sở Y tế (ghi thay)" in text, text
+    assert repo.current("406-22", "Sở Y tế") is None  # nothing before the press
+    out = texts(await player.send(ADMIN, "[Ghi 406-22 → Đang thực hiện?]", name=BOSS), ADMIN)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế)"), out
+    change = repo.current("406-22", "Sở Y tế")
+    assert (change.new, change.behalf) == ("dang_thuc_hien", BOSS)
