@@ -373,3 +373,31 @@ async def test_a_row_named_loosely_before_a_unit_is_offered_for_that_unit(player
     assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế)"), out
     change = repo.current("406-22", "Sở Y tế")
     assert (change.new, change.behalf) == ("dang_thuc_hien", BOSS)
+
+
+async def test_a_form_two_letters_ask_for_gets_each_tasks_line_and_the_letter_decides(player):
+    """Mẫu số 01 of two letters, both owed by Sở Y tế: nothing written, each task's exact line;
+    the letter's number beside the form decides, and a unit owing one of them decides too."""
+    root = Path(__file__).resolve().parents[2]
+    for line in [
+        "@ 2021-08-03 09:00",
+        f"{ADMIN} {BOSS} < {root}/examples/letter_2021-08.txt",
+        f"{ADMIN} {BOSS} > [Công bố]",
+        "@ 2021-08-16 09:00",
+        f"{ADMIN} {BOSS} < {root}/tests/data/letter_2021-09_quarterly.txt",
+        f"{ADMIN} {BOSS} > [Công bố]",
+    ]:
+        await player.line(line)
+    repo = services(player).repo
+    first, second = sorted(t.id for t in services(player).province.tasks if t.form == "Mẫu số 01")
+    out = texts(await player.send(ADMIN, "/capnhat mau so 01 so y te xong", name=BOSS))
+    assert out == [
+        f"«mau so 01» là tên của 2 nhiệm vụ. Gõ: /capnhat {first} Sở Y tế hoàn thành; "
+        f"/capnhat {second} Sở Y tế hoàn thành. Không có gì thay đổi."
+    ]
+    assert repo.current(first, "Sở Y tế") is None and repo.current(second, "Sở Y tế") is None
+    out = texts(await player.send(ADMIN, "/capnhat cv 701 mau so 01 so y te xong", name=BOSS))
+    assert out[0].startswith(f"✅ Đã ghi: {second} (Sở Y tế)"), out
+    assert repo.current(second, "Sở Y tế").behalf == BOSS
+    out = texts(await player.send(ADMIN, "/capnhat mau so 01 so tu phap xong", name=BOSS))
+    assert out[0].startswith(f"✅ Đã ghi: {first} (Sở Tư pháp)"), out
