@@ -22,18 +22,19 @@ def token_words(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def note_after(text: str, end: int) -> str:
-    """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
-    return note_between(text, end, len(tokenize(text)))
+def note_after(text: str, end: int, dates: frozenset[str] = frozenset()) -> str:
+    """The words of `text` from its `end`-th token on, as typed, less keys and filler; `dates`:
+    words shaped like a key that are dates of the note ("đã gửi ngày 12/4"), kept."""
+    return note_between(text, end, len(tokenize(text)), dates)
 
 
-def note_between(text: str, end: int, stop: int) -> str:
+def note_between(text: str, end: int, stop: int, dates: frozenset[str] = frozenset()) -> str:
     """The words of `text` from its `end`-th token to its `stop`-th, as typed, less keys and
-    filler."""
+    filler (`dates` kept: see `note_after`)."""
     kept = [
         word
         for word, (start, _) in token_words(text)
-        if end <= start < stop and not whole_key_shape(word)
+        if end <= start < stop and (not whole_key_shape(word) or word.strip(".,;:!") in dates)
     ]
     return "" if only_filler(kept) else trim_filler(" ".join(kept))
 

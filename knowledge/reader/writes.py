@@ -18,7 +18,7 @@ from datetime import date
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
-from knowledge.reader.capnhat_line import FILLER, whole_key_shape
+from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, whole_key_shape
 from knowledge.reader.keyed_items import behalf_unit, items_statement
 from knowledge.reader.offers import Items, Offer, Unclear
 from knowledge.reader.question_shape import reads_as_question
@@ -142,8 +142,15 @@ def _statement(
         keyed = items_statement(text, tokens, assistant, province, today)
         if keyed is not None:
             return keyed
-    note = note_after(text, end)
-    typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
+    shaped = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
+    # a date no task falls due on is no key but a date of the note ("biểu 02 đã gửi ngày 12/4")
+    dates = frozenset(
+        w
+        for w in shaped
+        if DATE_SHAPE.match(w) and assistant.resolve_key(w, province, today) is None
+    )
+    typed = [w for w in shaped if w not in dates]
+    note = note_after(text, end, dates)
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
         # "Sở Y tế 406-14 xong": words before the status that name a unit, and nothing else
