@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, SENT_TO_WORDS, WHY_PHRASES
 from knowledge.language.text import MarkedPhrases, Token, tokenize
-from knowledge.reader.capnhat_line import only_filler, trim_filler, whole_key_shape
+from knowledge.reader.capnhat_line import FILLER, only_filler, trim_filler, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
 
 
@@ -93,7 +93,6 @@ SENT_BY = MarkedPhrases(
         "bằng email",
         "bằng văn bản",
         "bằng giấy",
-        "bản giấy",
         "qua bưu điện",
     )
 )
@@ -114,6 +113,15 @@ def sending_left_out(note: str, is_recipient: Callable[[str], bool]) -> tuple[st
             if is_recipient(" ".join(t.raw for t in tokens[i + 1 : j])):
                 drop.update(range(i, j))
                 break
+    # only where they open or close the note, as the sending's own words do ("qua mail, còn
+    # thiếu chữ ký số"); inside a clause of its own they are that clause's ("file gốc sẽ gửi
+    # qua mail sau")
+    left, right = 0, len(tokens)
+    while left < right and (left in drop or tokens[left].fold in FILLER):
+        left += 1
+    while right > left and (right - 1 in drop or tokens[right - 1].fold in FILLER):
+        right -= 1
+    drop = {i for i in drop if i < left or i >= right}
     if not drop:
         return note, ""
     kept: list[str] = []

@@ -34,6 +34,9 @@ def to_coordinator(text: str) -> bool:
         ("cho so y te", "cho so y te", ""),
         ("con thieu chu ky so", "con thieu chu ky so", ""),
         ("mail chua den", "mail chua den", ""),
+        # inside a clause of its own, the words are that clause's
+        ("file goc se gui qua mail sau", "file goc se gui qua mail sau", ""),
+        ("ban giay gui sau", "ban giay gui sau", ""),
     ],
 )
 def test_how_and_to_whom_are_left_out(note, kept, dropped):
