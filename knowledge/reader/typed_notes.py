@@ -129,5 +129,5 @@ def sending_left_out(note: str, is_recipient: Callable[[str], bool]) -> tuple[st
     for word, (start, end) in token_words(note):
         gone = start < end and all(k in drop for k in range(start, end))
         (dropped if gone else kept).append(word)
-    left = "" if only_filler(kept) else trim_filler(" ".join(kept))
-    return left, " ".join(dropped).strip(" ,;.")
+    rest = "" if only_filler(kept) else trim_filler(" ".join(kept))
+    return rest, " ".join(dropped).strip(" ,;.")
