@@ -28,8 +28,9 @@ async def follow_offer(
     if followed.denied:
         lead = f"Bỏ đề nghị ghi {key_tag(followed.denied)}; chưa có gì được ghi cho mục đó."
     else:
+        what = "ghi chú thêm, nối sau ghi chú trước," if followed.added else "ghi chú"
         lead = (
-            f"Tin nhắn vừa gửi được hiểu là ghi chú cho {key_tag(prompt.key)} (không phải câu "
+            f"Tin nhắn vừa gửi được hiểu là {what} cho {key_tag(prompt.key)} (không phải câu "
             "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
         )
     await status.offer_each(update, context, followed.result, lead=lead)

@@ -200,12 +200,18 @@ async def offer(
     sent = result.sent
     if found.part:
         # one form of several named: that form is not the task; the task only on a confirmation
+        # an admin writing for a unit: the unit named, and no /nop line (it files the admin's)
+        unit = esc(result.behalf) if result.behalf else "đơn vị"
+        hand_in = (
+            ""
+            if result.behalf
+            else f" Nộp {esc(found.part)} qua bot: <code>{esc(result.hand_in)}</code>."
+        )
         text = (
             f"{esc(found.part)} là một trong các biểu của {key_tag(found.key)}{title}; nhiệm vụ "
-            f"chỉ xong khi đủ cả. Nộp {esc(found.part)} qua bot: "
-            f"<code>{esc(result.hand_in)}</code>.\nNếu đơn vị đã gửi đủ {esc(result.title)}, "
-            "bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>; không bấm thì không có gì thay "
-            f"đổi.{tail}"
+            f"chỉ xong khi đủ cả.{hand_in}\nNếu {unit} đã gửi đủ {esc(result.title)}, "
+            f"bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>{whose_text(result, whose)}; không "
+            f"bấm thì không có gì thay đổi.{tail}"
         )
     elif result.outside is not None:
         text = sent_outside(found.key, title, result.outside, whose_text(result, whose), tail)

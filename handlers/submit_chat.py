@@ -22,7 +22,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import send_usage, task_label, unit_view
-from usecases import nop_targets, submissions
+from usecases import form_asides, nop_targets, submissions
 from usecases.callers import Caller
 from usecases.handed_files import HandinAsked
 from usecases.nop_targets import Choices
@@ -187,9 +187,11 @@ async def take_text(
     update: Update, context: BotContext, caller: Caller, prompt: SubmitPrompt
 ) -> None:
     text = update.effective_message.text or "" if update.effective_message else ""
-    await show(
-        update, context, await context.services.run(submissions.form_line, caller, prompt, text)
-    )
+    result, said = await context.services.run(form_asides.form_text, caller, prompt, text)
+    if said and isinstance(result, Step):
+        await ask(update, context, result, said)
+        return
+    await show(update, context, result)
 
 
 async def step_button(update: Update, context: BotContext, button: FormStep) -> None:

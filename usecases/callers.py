@@ -145,11 +145,12 @@ def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
 
 def follows_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> bool:
     """The text is about the offer waiting for its press (knowledge/reader/offer_followups.py):
-    an item named instead, or, while the offer has no note, the note typed before the press."""
+    an item named instead, or the note typed before the press (added to the note the offer
+    holds, when it holds one: usecases/offer_followups.py)."""
     province, today = desk.province, desk.clock.today()
     if swapped(text, desk.assistant, province, today, caller.agency) is not None:
         return True
-    if prompt.note or prompt.others:
+    if prompt.others:
         return False
     found = note_line(text, prompt.status, desk.assistant, province, today, caller.agency)
     return found is not None

@@ -6,8 +6,10 @@ knowledge/reader/form_asides.py."""
 
 from __future__ import annotations
 
-from knowledge.deliverables.forms import FORMS
-from knowledge.reader.form_asides import asks_beside_form, numbers_only
+from dataclasses import replace
+
+from knowledge.deliverables.forms import FORMS, TIERS
+from knowledge.reader.form_asides import Nothing, asks_beside_form, nothing_at_step, numbers_only
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
@@ -15,7 +17,7 @@ from usecases.desk import Desk
 from usecases.prompts import SubmitPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.submissions import FormStep, ask_step
+from usecases.submissions import FormStep, ask_step, form_button, form_line
 
 
 def kept_beside(desk: Desk, caller: Caller, text: str) -> SubmitPrompt | None:
@@ -52,3 +54,24 @@ def stray_counts(desk: Desk, caller: Caller, text: str) -> Refusal | None:
         f"Không có biểu nào đang mở, nên các số «{esc(text.strip()[:60])}» chưa được ghi vào "
         f"đâu. Nhập số liệu trong chat — {how} — rồi gõ lại các số theo từng cấp."
     )
+
+
+@use_case(writes=True)
+def form_text(
+    desk: Desk, caller: Caller, prompt: SubmitPrompt, text: str
+) -> tuple[FormStep | Refusal, str]:
+    """A message typed to the form the chat fills: its next line (usecases/submissions.py), or
+    "ko co" read as the step's "Không có" (a tier without procedures; a list with none), and
+    the line saying how it was read, so that the step moving on is no surprise."""
+    form = FORMS[prompt.form]
+    nothing = nothing_at_step(form, len(prompt.counts), len(prompt.lines), text)
+    typed = esc(text.strip()[:40])
+    if nothing == Nothing.TIER:
+        tier = TIERS[len(prompt.counts)][2]
+        step = form_button(desk, caller, prompt, "zero")
+        assert isinstance(step, FormStep)
+        return step, f"«{typed}»: {esc(tier)} — Không có (như bấm nút “Không có”)."
+    if nothing == Nothing.LIST:
+        step = replace(ask_step(desk, caller, form, prompt), finished=True)
+        return step, f"«{typed}»: không có dịch vụ nào để liệt kê."
+    return form_line(desk, caller, prompt, text), ""

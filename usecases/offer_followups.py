@@ -22,6 +22,7 @@ from usecases.reminder_replies import OfferedEach, offer_each
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.statements import Several, meant_offer
+from usecases.status_results import MAX_NOTE
 from usecases.statuses import Offered, UnitAsked, offer_status
 from usecases.undoing import last_write
 
@@ -43,6 +44,7 @@ class Followed:
 
     result: Offered | OfferedEach | UnitAsked | Refusal
     denied: str = ""
+    added: bool = False  # the line was added to the note the offer already held
 
 
 @use_case(writes=True)
@@ -62,13 +64,19 @@ def follow_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> 
             unit=prompt.unit,
         )
         return Followed(_offered(desk, caller, offer), prompt.key)
-    if prompt.note or prompt.others:
-        return None  # a note given already, or several items: the line is news of its own
+    if prompt.others:
+        return None  # several items: the line is news of its own
     note = note_line(text, prompt.status, desk.assistant, province, today, caller.agency)
     if note is None:
         return None
+    if prompt.note:
+        # a second line of the note ("406-22 vướng mắc chờ Bộ", then "chưa có tài khoản"):
+        # offered as added to the note the offer holds, for the same press
+        note = f"{prompt.note}; {note}"
+        if len(note) > MAX_NOTE:
+            return None
     offer = Offer(prompt.key, prompt.status, note, unit=prompt.unit)
-    return Followed(_offered(desk, caller, offer))
+    return Followed(_offered(desk, caller, offer), added=bool(prompt.note))
 
 
 def _offered(

@@ -40,6 +40,7 @@ from knowledge.rules.statuses import (
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
+from usecases.capnhat_tasks import task_keys, unknown_item, which_task
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
@@ -180,13 +181,28 @@ def update_status(
 
     # a short occurrence key ("tq-2021-09-25 T10/2021") read as its raw key, as typed whole
     line = spell_out(line, province, today)
-    reading = read_capnhat_line(line, resolve, unit_of)
+
+    def task_of(text: str, unit: str | None) -> tuple[str, ...]:
+        # "mẫu số 01", "cv 618", "hạn 24/9": a task's name, as exact as its id
+        return task_keys(desk, text, unit or who.agency)
+
+    reading = read_capnhat_line(line, resolve, unit_of, task_of)
     if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
+    if reading.kind == CapnhatKind.TASKS:
+        return which_task(desk, reading.named, reading.keys, reading.status, reading.unit)
     if reading.kind == CapnhatKind.USAGE:
         # "/capnhat gpxd xong": no key typed whole, but a row and a status free text would
-        # offer; offered the same way, for a press (it only explained the form)
+        # offer; offered the same way, for a press (it only explained the form). An admin's
+        # unit before the status ("gpxd Sở Xây dựng xong") is whom the offer is for, when the
+        # words before it name the item alone, among the unit's (the unit's words may also be
+        # a service's: "giấy phép xây dựng xong" names 406-14 whole, and no unit).
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
+        if who.is_admin and reading.unit is not None and reading.status is not None:
+            stated = f"{reading.named} {reading.status.label} {reading.note}".strip()
+            alone = offer_for(stated, desk.assistant, province, today, reading.unit)
+            if alone is not None and (offer is None or offer.key == alone.key):
+                offer = alone if alone.unit else replace(alone, unit=reading.unit)
         meant = meant_offer(desk, caller, offer) if offer is not None else None
         if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
             return meant
@@ -196,6 +212,9 @@ def update_status(
         if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
             near = near_tasks(province, typed, None if who.is_admin else who.agency)
             return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))
+        if reading.unit is not None and reading.status is not None and who.is_admin:
+            # the unit and the status read, the item not: the unit's tasks' lines to type
+            return unknown_item(desk, reading.named, reading.unit, reading.status)
         # the form shown on one of the writer's own rows
         example = example_row(province, who.agency)
         return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))

@@ -209,5 +209,6 @@ def note_left_out(dropped: str, key: str, status: Status) -> str:
     line = capnhat_line(key, status.label.lower()) + " <ghi chú>"
     return (
         f"<i>Không lưu «{esc(dropped[:80])}» làm ghi chú (ghi chú là nội dung về chính mục "
-        f"này). Cần ghi chú thì gõ {code(line)}.</i>"
+        f"này, không phải lời nói với bot, gửi cho ai hay gửi cách nào). Cần ghi chú thì gõ "
+        f"{code(line)}.</i>"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.language.text import fold
@@ -41,6 +41,7 @@ class CapnhatKind(StrEnum):
     WRITE = "write"  # key, status and maybe a note, exactly
     CHOOSE = "choose"  # a whole key but no status right after it: offer its statuses
     USAGE = "usage"  # no whole key: explain the form
+    TASKS = "tasks"  # a task's name (form, date, letter) that several tasks answer to
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class CapnhatReading:
     hint: str | None = None  # USAGE: the whole key a loose one names ("14" -> "406-14")
     unit: str | None = None  # the unit named between the key and the status
     note_unit: str | None = None  # the unit the whole note names ("đã nộp Sở Y tế")
+    # TASKS: the keys the name answers to; USAGE: what stood before a unit and a status
+    # ("gpxd Sở Xây dựng xong"), the words a loose key's offer is read from
+    keys: tuple[str, ...] = ()
+    named: str = ""
 
 
 def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
@@ -113,13 +118,24 @@ def leading_status(words: list[str]) -> tuple[Status | None, str]:
     return status, "" if only_filler(note.split()) else trim_filler(note)
 
 
+_PUNCTUATION = re.compile(r"[,;:!?]")
+# What a task's name may take before the unit ("cv 618/STTTT-CNTT mẫu số 01 tháng 10")
+MAX_NAME_WORDS = 8
+
+# The task a name stands for, given the unit written for (None: the writer's own): its key, or
+# the keys of the several tasks it may mean; () when the words are no task's name alone.
+TaskOf = Callable[[str, str | None], tuple[str, ...]]
+
+
 def read_capnhat(
     text: str,
     resolve: Callable[[str], str | None],
     unit_of: Callable[[str], str | None] | None = None,
+    task_of: TaskOf | None = None,
 ) -> CapnhatReading:
     """The arguments of /capnhat read exactly; `resolve` names the row or task of a key,
-    `unit_of` the unit a text names whole (None: no unit is read)."""
+    `unit_of` the unit a text names whole (None: no unit is read), `task_of` the task a name
+    of it stands for (its form, date or letter: knowledge/reader/task_keys.py)."""
     words = text.split()
     if not words:
         return CapnhatReading(CapnhatKind.ROWS)
@@ -130,9 +146,21 @@ def read_capnhat(
             used = n
             break
     if key is None:
+        named = _task_named(words, task_of, unit_of) if task_of is not None else None
+        if named is not None:
+            return named
         loose = next(filter(None, (resolve(" ".join(words[:n])) for n in (2, 1))), None)
-        return CapnhatReading(CapnhatKind.USAGE, hint=loose)
-    rest = words[used:]
+        unit, status, note, before = _unit_split(words, unit_of)
+        return CapnhatReading(
+            CapnhatKind.USAGE, hint=loose, unit=unit, status=status, note=note, named=before
+        )
+    return _after_key(key, words[used:], unit_of)
+
+
+def _after_key(
+    key: str, rest: list[str], unit_of: Callable[[str], str | None] | None
+) -> CapnhatReading:
+    """The words after a whole key: the status (perhaps after a unit), then the note."""
     status, note = leading_status(rest)
     unit = None
     if status is None and unit_of is not None:
@@ -142,6 +170,48 @@ def read_capnhat(
     note = "" if only_filler(note.split()) else trim_filler(note)
     note_unit = unit_of(note) if unit is None and unit_of is not None and note else None
     return CapnhatReading(CapnhatKind.WRITE, key, status, note, unit=unit, note_unit=note_unit)
+
+
+def _task_named(
+    words: list[str], task_of: TaskOf, unit_of: Callable[[str], str | None] | None
+) -> CapnhatReading | None:
+    """A task named by its form, date or letter in the key's place, then a status (perhaps
+    after a unit) or nothing: read as its key would be; the longest such name first."""
+    for n in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+        if any(_PUNCTUATION.search(w) for w in words[:n]):
+            continue  # "tq-2021-04-20, vướng mắc": a name glued to what follows is not exact
+        rest = words[n:]
+        status, _ = leading_status(rest)
+        unit = None
+        if rest and status is None:
+            if unit_of is None:
+                continue
+            unit, status, _ = _unit_first(rest, unit_of)
+            if unit is None:
+                continue
+        keys = task_of(" ".join(words[:n]), unit)
+        if len(keys) > 1:
+            reading = _after_key(keys[0], rest, unit_of)
+            named = " ".join(words[:n])
+            return replace(reading, kind=CapnhatKind.TASKS, key=None, keys=keys, named=named)
+        if keys:
+            return _after_key(keys[0], rest, unit_of)
+    return None
+
+
+def _unit_split(
+    words: list[str], unit_of: Callable[[str], str | None] | None
+) -> tuple[str | None, Status | None, str, str]:
+    """(unit, status, note, what stood before the unit) when the words end with a unit named
+    whole and a status after it ("gpxd Sở Xây dựng xong"): the unit as long as it reads."""
+    if unit_of is None:
+        return None, None, "", ""
+    for n in range(1, len(words)):
+        unit, status, note = _unit_first(words[n:], unit_of)
+        if unit is not None and status is not None:
+            note = "" if only_filler(note.split()) else trim_filler(note)
+            return unit, status, note, " ".join(words[:n])
+    return None, None, "", ""
 
 
 def _unit_first(
@@ -163,6 +233,7 @@ def read_capnhat_line(
     line: str,
     resolve: Callable[[str], str | None],
     unit_of: Callable[[str], str | None] | None = None,
+    task_of: TaskOf | None = None,
 ) -> CapnhatReading:
     """The whole message: its first word must be the command itself ("/capnhat",
     "/capnhat@bot"); Telegram also calls "/capnhat, 406-14 xong" or "/capnhat/capnhat 406-14 xong"
@@ -170,7 +241,7 @@ def read_capnhat_line(
     head, _, rest = line.strip().partition(" ")
     if head.split("@")[0].lower() != "/capnhat":
         return CapnhatReading(CapnhatKind.USAGE)
-    return read_capnhat(rest, resolve, unit_of)
+    return read_capnhat(rest, resolve, unit_of, task_of)
 
 
 def repeats(current: Change | None, status: Status, note: str) -> bool:

@@ -1,14 +1,21 @@
 """What a message typed while a form is filled in the chat (/nop pl1 … pl4) is, when it is not
 the form's next line: a question asked beside it ("pl1 là cái gì vậy"), answered with the form
-kept open; and numbers typed when no form is open ("10 5 3 2"), which nothing takes."""
+kept open; "không có" in the ways it is typed ("ko co", "khong co", "k"), which is the step's
+"Không có" button (a tier of Phụ lục I without procedures) or, on a list not yet begun, the list
+shown for its ✅ Nộp (none to report); and numbers typed when no form is open ("10 5 3 2"),
+which nothing takes."""
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
-from knowledge.deliverables.forms import Form
+from knowledge.deliverables.forms import TIERS, Form
 from knowledge.deliverables.submissions import read_counts, read_line
+from knowledge.language.text import fold
+from knowledge.reader.capnhat_line import FILLER
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.rules.proposal_steps import says_nothing
 
 _NUMBERS_ONLY = re.compile(r"^\s*\d[\d.,]*(?:[\s;:/-]+\d[\d.,]*)+\s*$")
 
@@ -27,3 +34,23 @@ def numbers_only(text: str) -> bool:
     """Two numbers or more and nothing else ("10 5 3 2", "12; 8; 3; 1"): a form's counts, typed
     where no form waits for them."""
     return bool(_NUMBERS_ONLY.match(text))
+
+
+class Nothing(StrEnum):
+    TIER = "tier"  # the tier's "Không có" button: no procedures at this tier
+    LIST = "list"  # a list with no line yet: shown for its ✅ Nộp, none to report
+
+
+def nothing_at_step(form: Form, tiers_done: int, lines: int, text: str) -> Nothing | None:
+    """ "ko co", "khong co", "không" typed where the form waits: what the step's nothing is;
+    None when the text is anything else, or the step has no such answer (a list that has
+    lines: "không" removes none of them; BIỂU 02, made from the proposals)."""
+    # "ko co a", "không có nhé": the politeness around it says nothing more
+    said = " ".join(w for w in text.split() if fold(w) not in FILLER - {"het", "ca"})
+    if not says_nothing(said):
+        return None
+    if form.shape == "counts":
+        return Nothing.TIER if tiers_done < len(TIERS) else None
+    if form.code != "bieu02" and not lines:
+        return Nothing.LIST
+    return None

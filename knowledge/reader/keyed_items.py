@@ -12,7 +12,13 @@ from knowledge.catalogue.units import registrable, unit_by_words
 from knowledge.language.text import Token, fold
 from knowledge.language.vocabulary import BEHALF_WORDS
 from knowledge.reader.ask import Assistant
-from knowledge.reader.capnhat_line import FILLER, SUB_ROW_SHAPE, row_shape, whole_key_shape
+from knowledge.reader.capnhat_line import (
+    DATE_SHAPE,
+    FILLER,
+    SUB_ROW_SHAPE,
+    row_shape,
+    whole_key_shape,
+)
 from knowledge.reader.offers import Items, Offer
 from knowledge.reader.status_words import status_spans
 from knowledge.reader.typed_notes import note_between, token_words
@@ -91,9 +97,16 @@ def items_statement(
     if not found:
         return None
     offers = []
+    # a date no task falls due on, in a note, is the note's ("406-14 xong ngày 12/4")
+    dates = frozenset(
+        w.strip(".,;:!")
+        for w in text.split()
+        if DATE_SHAPE.match(w.strip(".,;:!"))
+        and assistant.resolve_key(w.strip(".,;:!"), province, today) is None
+    )
     for n, (keys, _, status, end) in enumerate(found):
         stop = found[n + 1][1] if n + 1 < len(found) else len(tokens)
-        note = note_between(text, end, stop)
+        note = note_between(text, end, stop, dates)
         offers += [Offer(key, status, note) for key in keys]
     if len(offers) > 1:
         return Items(tuple(dict((o.key, o) for o in offers).values()))

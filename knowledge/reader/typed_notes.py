@@ -4,10 +4,11 @@ filler, and less what is said to the bot rather than of the item (`kept_note`, `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, SENT_TO_WORDS, WHY_PHRASES
-from knowledge.language.text import Token, tokenize
-from knowledge.reader.capnhat_line import only_filler, trim_filler, whole_key_shape
+from knowledge.language.text import MarkedPhrases, Token, tokenize
+from knowledge.reader.capnhat_line import FILLER, only_filler, trim_filler, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
 
 
@@ -21,18 +22,19 @@ def token_words(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def note_after(text: str, end: int) -> str:
-    """The words of `text` from its `end`-th token on, as typed, less keys and filler."""
-    return note_between(text, end, len(tokenize(text)))
+def note_after(text: str, end: int, dates: frozenset[str] = frozenset()) -> str:
+    """The words of `text` from its `end`-th token on, as typed, less keys and filler; `dates`:
+    words shaped like a key that are dates of the note ("đã gửi ngày 12/4"), kept."""
+    return note_between(text, end, len(tokenize(text)), dates)
 
 
-def note_between(text: str, end: int, stop: int) -> str:
+def note_between(text: str, end: int, stop: int, dates: frozenset[str] = frozenset()) -> str:
     """The words of `text` from its `end`-th token to its `stop`-th, as typed, less keys and
-    filler."""
+    filler (`dates` kept: see `note_after`)."""
     kept = [
         word
         for word, (start, _) in token_words(text)
-        if end <= start < stop and not whole_key_shape(word)
+        if end <= start < stop and (not whole_key_shape(word) or word.strip(".,;:!") in dates)
     ]
     return "" if only_filler(kept) else trim_filler(" ".join(kept))
 
@@ -77,3 +79,55 @@ def sent_to_only(note: str) -> str:
     if n == 0 or n == len(tokens):
         return ""
     return " ".join(t.raw for t in tokens[n:])
+
+
+# How a document went outside the bot, in the words of the bot's own offer ("ngoài bot (văn
+# bản, e-mail)"): said of the sending, which the offer already records, not of the task
+SENT_BY = MarkedPhrases(
+    (
+        "qua mail",
+        "qua email",
+        "qua e mail",
+        "qua thư điện tử",
+        "bằng mail",
+        "bằng email",
+        "bằng văn bản",
+        "bằng giấy",
+        "qua bưu điện",
+    )
+)
+
+
+def sending_left_out(note: str, is_recipient: Callable[[str], bool]) -> tuple[str, str]:
+    """The note of a task said sent, less the words that only say how it went ("qua mail") and
+    to whom ("cho so tttt": a unit `is_recipient` reads as the task's recipient), and those
+    words, as typed: ("", "qua mail cho so tttt"), ("thiếu chữ ký số", "qua mail"). The offer
+    says what it leaves out; anything else typed is kept as typed."""
+    tokens = tokenize(note)
+    drop = SENT_BY.positions(tokens)
+    for i, token in enumerate(tokens):
+        if token not in SENT_TO_WORDS:
+            continue
+        # the longest run of words after "cho" that names the recipient whole
+        for j in range(len(tokens), i + 1, -1):
+            if is_recipient(" ".join(t.raw for t in tokens[i + 1 : j])):
+                drop.update(range(i, j))
+                break
+    # only where they open or close the note, as the sending's own words do ("qua mail, còn
+    # thiếu chữ ký số"); inside a clause of its own they are that clause's ("file gốc sẽ gửi
+    # qua mail sau")
+    left, right = 0, len(tokens)
+    while left < right and (left in drop or tokens[left].fold in FILLER):
+        left += 1
+    while right > left and (right - 1 in drop or tokens[right - 1].fold in FILLER):
+        right -= 1
+    drop = {i for i in drop if i < left or i >= right}
+    if not drop:
+        return note, ""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for word, (start, end) in token_words(note):
+        gone = start < end and all(k in drop for k in range(start, end))
+        (dropped if gone else kept).append(word)
+    rest = "" if only_filler(kept) else trim_filler(" ".join(kept))
+    return rest, " ".join(dropped).strip(" ,;.")

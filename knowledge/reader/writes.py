@@ -16,16 +16,16 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
-from knowledge.language.text import tokenize
+from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
-from knowledge.reader.capnhat_line import FILLER, whole_key_shape
+from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, whole_key_shape
 from knowledge.reader.keyed_items import behalf_unit, items_statement
 from knowledge.reader.offers import Items, Offer, Unclear
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_refs import one_form
-from knowledge.reader.typed_notes import kept_note, note_after, sent_to_only
+from knowledge.reader.typed_notes import kept_note, note_after, sending_left_out, sent_to_only
 from knowledge.rules.statuses import Status, parts_meant, role_in
 
 __all__ = ["Items", "Offer", "Unclear", "offer_for", "statement", "under_way"]
@@ -85,9 +85,24 @@ def _note_kept(offer: Offer, assistant: Assistant, province: Province) -> Offer:
     if not offer.note:
         return offer
     kept, dropped = kept_note(offer.note)
-    named = sent_to_only(kept) if province.task_at(offer.key) is not None else ""
-    if named and assistant.agencies.whole(named) is not None:
-        kept, dropped = "", offer.note
+    found = province.task_at(offer.key)
+    if found is not None and kept and offer.status == Status.HOAN_THANH:
+        # "đã gửi qua mail cho so tttt": how and to whom it went, which the offer records
+        recipient = found[0].recipient
+        printed = assistant.agencies.whole(recipient) if recipient else None
+
+        def is_recipient(text: str) -> bool:
+            unit = assistant.agencies.whole(text)
+            if not recipient:
+                return unit is not None
+            return fold(text) == fold(recipient) or (unit is not None and unit == printed)
+
+        kept, sending = sending_left_out(kept, is_recipient)
+        dropped = " ".join(filter(None, (sending, dropped)))
+    elif found is not None:
+        named = sent_to_only(kept)
+        if named and assistant.agencies.whole(named) is not None:
+            kept, dropped = "", offer.note
     return replace(offer, note=kept, dropped=dropped) if dropped else offer
 
 
@@ -127,8 +142,15 @@ def _statement(
         keyed = items_statement(text, tokens, assistant, province, today)
         if keyed is not None:
             return keyed
-    note = note_after(text, end)
-    typed = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
+    shaped = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
+    # a date no task falls due on is no key but a date of the note ("biểu 02 đã gửi ngày 12/4")
+    dates = frozenset(
+        w
+        for w in shaped
+        if DATE_SHAPE.match(w) and assistant.resolve_key(w, province, today) is None
+    )
+    typed = [w for w in shaped if w not in dates]
+    note = note_after(text, end, dates)
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
         # "Sở Y tế 406-14 xong": words before the status that name a unit, and nothing else

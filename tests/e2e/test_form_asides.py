@@ -49,3 +49,36 @@ async def test_numbers_with_no_form_open_are_said_not_taken(player):
         "trong chat — Phụ lục I: /nop pl1 — rồi gõ lại các số theo từng cấp."
     ]
     assert repo(player).submissions() == []
+
+
+async def test_ko_co_typed_at_a_step_is_its_khong_co_button(player):
+    """Left by the write flows' fixer (round 17): "ko co", "khong co" typed at a tier of
+    Phụ lục I were asked for 4 numbers again; typed, they are the "Không có" button, and the
+    reply says so. On a list with no line yet they show the list for its ✅ Nộp (none to
+    report); nothing is sent before the press."""
+    await player.line("@ 2021-05-18 09:00")
+    await register(player, SYT, "Sở Y tế", "Lê Thị Hoa")
+    await player.send(SYT, "/nop pl1")
+    out = texts(await player.send(SYT, "ko co"), SYT)
+    assert out[0].startswith("«ko co»: Cấp tỉnh — Không có (như bấm nút “Không có”).")
+    assert "(2/3) Phụ lục I — Cấp huyện" in out[0]
+    await player.send(SYT, "10 5 3 2")
+    out = texts(await player.send(SYT, "khong co a"), SYT)
+    assert out[0].startswith("«khong co a»: Cấp xã — Không có")
+    assert "Nộp như trên?" in out[0]
+    assert repo(player).submissions() == []  # only the press sends
+    out = texts(await player.send(SYT, "[✅ Nộp]"), SYT)
+    assert "Cấp tỉnh: 0 TTHC" in out[0] and "Cấp huyện: 10 TTHC" in out[0], out
+    [sent] = repo(player).submissions(agency="Sở Y tế", form="pl1")
+    assert (sent.version, sent.by, sent.source) == (1, SYT, "chat")
+
+    await player.send(SYT, "/nop pl3")
+    out = texts(await player.send(SYT, "không có"), SYT)
+    assert out[0].startswith("«không có»: không có dịch vụ nào để liệt kê.")
+    assert "Bấm ✅ Nộp để báo không có dịch vụ nào" in out[0]
+    assert repo(player).submissions(agency="Sở Y tế", form="pl3") == []
+    # a list that has lines: "không" is no line, and removes none
+    await player.send(SYT, "/nop pl2")
+    await player.send(SYT, "tỉnh; Y tế; Cấp giấy phép hành nghề; 4")
+    out = texts(await player.send(SYT, "ko co"), SYT)
+    assert not out[0].startswith("«ko co»"), out

@@ -46,3 +46,27 @@ async def test_where_it_was_sent_is_no_note(player, db_url, capsys):
     assert "Không lưu «ma sao van nhac» làm ghi chú" in text
     await player.send(1001, "[Ghi 406-22 → Hoàn thành?]")
     assert [s[:3] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh", "cho ban giao")]
+
+
+async def test_how_and_to_whom_it_was_sent_are_no_note(player, db_url, capsys):
+    """Left by the write flows' fixer (round 17): "da gui qua mail cho so tttt" kept the whole
+    line as the note, though it only says how and to whom the form went, which the offer's
+    button records ("đã gửi ngoài bot"). The offer says what it keeps and what it leaves out;
+    the words about the task itself stay, as typed."""
+    for line in (
+        "@ 2021-04-13 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} > /duyet 1001",
+    ):
+        await player.line(line)
+    out = await player.send(1001, "bieu 02 da gui qua mail cho so tttt")
+    [text] = texts(out, 1001)
+    assert "Không lưu «qua mail cho so tttt» làm ghi chú" in text and "Ghi chú:" not in text
+    out = await player.send(1001, "bieu 02 da gui qua mail, con thieu chu ky so")
+    [text] = texts(out, 1001)
+    assert "Ghi chú: con thieu chu ky so" in text and "Không lưu «qua mail» làm ghi chú" in text
+    assert statuses(db_url, capsys) == []  # nothing before the press
+    await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [
+        ("tq-2021-04-20", "hoan_thanh", "con thieu chu ky so")
+    ]

@@ -137,3 +137,26 @@ async def test_the_row_meant_with_a_status_is_offered(player, db_url, capsys):
     assert statuses(db_url, capsys) == []
     await player.send(SYT, "[Ghi 406-11/Y tế → Đang thực hiện?]")
     assert [s[:2] for s in statuses(db_url, capsys)] == [("406-11/Y tế", "dang_thuc_hien")]
+
+
+async def test_a_second_note_line_is_offered_as_added_to_the_note(player, db_url, capsys):
+    """Left by the write flows' fixer (round 17): a second line typed after an offer that
+    already held a note was read as a new message (a catalogue question) and the offer lapsed.
+    It is offered as added to the note, said so, and written only on the press."""
+    await officer(player)
+    await player.send(SYT, "406-22 vuong mac cho bo gtvt huong dan")
+    out = await player.send(SYT, "chua co tai khoan ket noi")
+    [text] = texts(out, SYT)
+    assert "không có trong danh mục" not in text
+    assert text.startswith("Tin nhắn vừa gửi được hiểu là ghi chú thêm, nối sau ghi chú trước,")
+    assert "Ghi chú: cho bo gtvt huong dan; chua co tai khoan ket noi" in text
+    assert buttons(out, SYT) == [[["Ghi 406-22 → Vướng mắc?"]]]
+    assert statuses(db_url, capsys) == []  # nothing before the press
+    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc?]"), SYT)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Vướng mắc")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [
+        ("406-22", "vuong_mac", "cho bo gtvt huong dan; chua co tai khoan ket noi")
+    ]
+    # after the write, the same line is no note of anything: read as usual
+    out = texts(await player.send(SYT, "chua co tai khoan ket noi"), SYT)
+    assert not any("ghi chú thêm" in t for t in out)

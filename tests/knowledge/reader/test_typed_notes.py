@@ -34,7 +34,9 @@ def test_kept_note(note, kept, dropped):
     [
         ("tq-2021-05-20 da nop roi ma sao van nhac", "", "ma sao van nhac"),
         ("tq-2021-05-20 da gui cho so tttt roi a", "", "cho so tttt"),
-        ("tq-2021-05-20 da gui qua mail cho so tttt", "qua mail cho so tttt", ""),
+        # how and to whom it went: the offer's "gửi ngoài bot" says it (round 18)
+        ("tq-2021-05-20 da gui qua mail cho so tttt", "", "qua mail cho so tttt"),
+        ("tq-2021-05-20 da gui qua mail, ban giay gui sau", "ban giay gui sau", "qua mail"),
         ("406-22 vuong mac cho bo gtvt huong dan", "cho bo gtvt huong dan", ""),
         ("406-22 xong roi ma sao van nhac", "", "ma sao van nhac"),
     ],

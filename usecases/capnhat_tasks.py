@@ -1,0 +1,61 @@
+"""The task /capnhat names by its form, date or letter instead of its id ("/capnhat mau so 01
+Sở Xây dựng đã nộp", "/capnhat cv 618 sxd xong"): the unit's own task among those the name fits
+(knowledge/reader/task_keys.py), weighed as a question naming them is when the unit owes several
+(knowledge/reader/task_choice.py); several left are asked back with each exact line to type."""
+
+from __future__ import annotations
+
+from knowledge.catalogue.model import split_key
+from knowledge.messages import offers
+from knowledge.reader.task_keys import owed_first, referenced
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.statuses import Status
+from usecases.desk import Desk
+from usecases.results import UNCHANGED, Refusal
+
+
+def task_keys(desk: Desk, text: str, unit: str | None) -> tuple[str, ...]:
+    """The keys of the tasks `text` names when it is nothing but a task's name, for `unit`
+    (the unit written for, or the writer's own; None: the coordinator's province)."""
+    province, today = desk.province, desk.clock.today()
+    tasks = referenced(desk.assistant.parse(text, today, province), province)
+    if not tasks:
+        return ()
+    pool = owed_first(tasks, province, unit)
+    # weighed as a question naming them is; a period picks a recurring task's occurrence
+    named = desk.assistant.tasks_named(text, today, province, unit, pool)
+    chosen = named.tasks or tuple(pool)
+    return tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)
+
+
+def which_task(
+    desk: Desk, typed: str, keys: tuple[str, ...], status: Status | None, unit: str | None
+) -> Refusal:
+    """A name several tasks answer to: each task's exact /capnhat line, nothing written; a unit
+    that owes none of them is told so."""
+    listed = ", ".join(key_tag(k) for k in keys)
+    own = {t.id for t in desk.province.tasks_of(unit)} if unit is not None else set()
+    if unit is not None and not any(split_key(k)[0] in own for k in keys):
+        return Refusal(
+            f"{esc(unit)} không phải nộp nhiệm vụ nào của «{esc(typed)}» ({listed}). {UNCHANGED}"
+        )
+    said = status.label.lower() if status is not None else "<trạng thái>"
+    lines = "; ".join(offers.code(offers.capnhat_line(k, said, unit or "")) for k in keys)
+    return Refusal(f"«{esc(typed)}» là tên của {len(keys)} nhiệm vụ. Gõ: {lines}. {UNCHANGED}")
+
+
+def unknown_item(desk: Desk, typed: str, unit: str, status: Status) -> Refusal:
+    """An admin's line whose unit and status read, but not the row or task before them ("báo
+    cáo thanh toán sxd đã nộp"): the exact line for each task the unit owes, nothing written."""
+    tasks = desk.province.tasks_of(unit)[-4:]  # the newest letters' first in mind
+    said = status.label.lower()
+    lines = "; ".join(
+        offers.code(offers.capnhat_line(t.id, said, unit))
+        + (f" ({esc(t.form)})" if t.form else "")
+        for t in tasks
+    )
+    hint = f" Nhiệm vụ của {esc(unit)}: {lines}." if lines else ""
+    return Refusal(
+        f"«{esc(typed)}» không phải mã mục, biểu mẫu, ngày hạn hay số công văn của nhiệm vụ "
+        f"nào.{hint} {UNCHANGED}"
+    )
