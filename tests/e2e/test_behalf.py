@@ -304,20 +304,27 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
 
     # its date, its letter's number (narrowed to the task the unit owes), the unit after the
     # status, a note kept
-    for typed, unit, key in [
-        ("/capnhat hạn 20/8 so y te da nop qua mail", "Sở Y tế", form_task.id),
-        ("/capnhat cv 512 so xay dung xong", "Sở Xây dựng", form_task.id),
-        ("/capnhat mẫu số 01 đã nộp Sở Tư pháp", "Sở Tư pháp", form_task.id),
-        ("/capnhat cv 512 ham yen da nop", "UBND huyện Hàm Yên", f"{monthly.id}@2021-09-25"),
+    # (an occurrence is quoted back by its short key, stored by its raw one)
+    for typed, unit, key, shown in [
+        ("/capnhat hạn 20/8 so y te da nop qua mail", "Sở Y tế", form_task.id, form_task.id),
+        ("/capnhat cv 512 so xay dung xong", "Sở Xây dựng", form_task.id, form_task.id),
+        ("/capnhat mẫu số 01 đã nộp Sở Tư pháp", "Sở Tư pháp", form_task.id, form_task.id),
+        (
+            "/capnhat cv 512 ham yen da nop",
+            "UBND huyện Hàm Yên",
+            f"{monthly.id}@2021-09-25",
+            f"{monthly.id} T9/2021",
+        ),
         # a period names the occurrence of the monthly report
         (
             "/capnhat mẫu 02 tháng 10 son duong da nop",
             "UBND huyện Sơn Dương",
             f"{monthly.id}@2021-10-25",
+            f"{monthly.id} T10/2021",
         ),
     ]:
         out = texts(await player.send(ADMIN, typed, name=BOSS))
-        assert out[0].startswith(f"✅ Đã ghi: {key} ({unit})"), (typed, out)
+        assert out[0].startswith(f"✅ Đã ghi: {shown} ({unit})"), (typed, out)
         change = repo.current(key, unit)
         assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
     assert repo.current(form_task.id, "Sở Y tế").note == "qua mail"
@@ -347,7 +354,7 @@ async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
     monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
     out = texts(await player.send(1005, "/capnhat cv 512 dang lam"), 1005)
     assert out[0].startswith(
-        f"✅ Đã ghi: {monthly.id}@2021-09-25 (UBND huyện Hàm Yên): Chưa bắt đầu → Đang thực hiện"
+        f"✅ Đã ghi: {monthly.id} T9/2021 (UBND huyện Hàm Yên): Chưa bắt đầu → Đang thực hiện"
     ), out
     change = services(player).repo.current(f"{monthly.id}@2021-09-25", "UBND huyện Hàm Yên")
     assert (change.new, change.by, change.behalf) == ("dang_thuc_hien", 1005, None)
