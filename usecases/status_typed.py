@@ -11,7 +11,8 @@ from usecases.desk import Desk
 from usecases.prompts import StatusPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.statuses import NoteAsked, Offered, Recorded, UnitAsked, write_status
+from usecases.status_writes import write_status
+from usecases.statuses import NoteAsked, Offered, Recorded, UnitAsked
 
 NOT_A_STATUS = "Chưa rõ trạng thái. Bấm một nút trạng thái, hoặc /huy để thôi."
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.units import registrable, unit_by_words
@@ -25,7 +24,7 @@ from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.progress import item_title, sent_already
+from knowledge.rules.progress import item_title
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -42,7 +41,6 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, unknown_item, which_task
 from usecases.desk import Desk
-from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
@@ -66,6 +64,7 @@ from usecases.status_results import (
     UnitAsked,
     UnitOption,
 )
+from usecases.status_writes import save, sent_ahead, write_status
 from usecases.unit_asking import ask_unit, unit_in_words
 
 __all__ = [
@@ -105,7 +104,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, UnitChoice):
         return ask_unit(desk, caller, found, offer.status, offer.note)
     target = found.agency
-    ahead = _sent_ahead(desk, caller, offer.key, found, offer.status)
+    ahead = sent_ahead(desk, caller, offer.key, found, offer.status)
     if ahead is not None:
         return ahead
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
@@ -301,87 +300,6 @@ def write_for_unit(
     return write_status(desk, caller, key, prompt.status, prompt.note, named)
 
 
-def write_status(
-    desk: Desk,
-    caller: Caller,
-    key: str,
-    status: Status,
-    note: str,
-    unit: str | None = None,
-    *,
-    confirmed: bool = False,
-) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
-    """Every way of writing a status ends here: the core names the agency (or refuses, or asks
-    an admin which unit), then save, or wait for the note. A recurring task's bare id whose
-    last occurrence is already sent is asked first (`_sent_ahead`), unless `confirmed`."""
-    target = target_for(desk.province, caller.actor, key, unit)
-    if isinstance(target, Refusal):
-        return target
-    if isinstance(target, UnitChoice):
-        return ask_unit(desk, caller, target, status, note)
-    ahead = None if confirmed else _sent_ahead(desk, caller, key, target, status, note)
-    if ahead is not None:
-        return ahead
-    key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
-    what = note_needed(status)
-    if what and not says_something(note):
-        if repeats(desk.repo.current(key, target.agency), status, note):
-            return Refusal(already(key, status, target.agency if target.behalf else None))
-        assert caller.chat_id is not None
-        prompt = NotePrompt(key, target.agency, status)
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-        return NoteAsked(key, status, what, target.agency if target.behalf else None)
-    return _save(desk, caller, key, target, status, note)  # a repeat is refused there
-
-
-def _sent_ahead(
-    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str = ""
-) -> Offered | Refusal | None:
-    """ "đã nộp" by a recurring task's bare id just after its last occurrence was sent
-    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead
-    (to an admin writing for the unit, its command: the button would not carry the unit)."""
-    if status != Status.HOAN_THANH:
-        return None
-    marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
-    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
-    if sent is None:
-        return None
-    following = occurrence_for(desk, key, agency)
-    if target.behalf:
-        next_one = offers.code(offers.capnhat_line(following, "đã nộp", agency))
-        return Refusal(
-            f"{key_tag(sent.key)} ({esc(agency)}) đã ghi Hoàn thành ngày {fmt_date(sent.on)}; "
-            f"không ghi lại. Kỳ sau: {next_one}."
-        )
-    assert caller.chat_id is not None
-    offer = Offer(following, status, note[:MAX_NOTE])
-    prompts.wait_for(
-        desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
-    )
-    title = item_title(desk.assistant.catalogue, desk.province, following)
-    return Offered(offer, title, sent)
-
-
-def _save(
-    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
-) -> Recorded | Refusal:
-    note = note[:MAX_NOTE]
-    outside = outside_bot(desk, key, target.agency, status)  # read before the write
-    change = desk.repo.record_unless(
-        key,
-        target.agency,
-        status,
-        note,
-        caller.user_id,
-        desk.clock.now(),
-        lambda current: repeats(current, status, note),
-        caller.writer if target.behalf else None,
-    )
-    if change is None:
-        return Refusal(already(key, status, target.agency if target.behalf else None))
-    return Recorded(change, outside=outside)
-
-
 @use_case(writes=True)
 def give_note(
     desk: Desk, caller: Caller, prompt: NotePrompt, text: str
@@ -418,4 +336,4 @@ def give_note(
         return Refusal(
             f"Bạn không còn cập nhật {key_tag(prompt.key)} cho {esc(prompt.agency)}. " + UNCHANGED
         )
-    return _save(desk, caller, prompt.key, target, prompt.status, note)
+    return save(desk, caller, prompt.key, target, prompt.status, note)

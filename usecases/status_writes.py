@@ -1,0 +1,113 @@
+"""Where every way of writing a status ends (`write_status`): the core names the agency (or
+refuses, or asks an admin which unit), a recurring task's bare id is checked against the
+occurrence already sent, then the change is saved (`save`) or the chat waits for its note.
+Split from usecases/statuses.py, which reads the commands and buttons that lead here.
+"""
+
+from __future__ import annotations
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages import offers
+from knowledge.messages.refusals import already
+from knowledge.reader.capnhat_line import repeats
+from knowledge.reader.writes import Offer
+from knowledge.render.answers import esc, key_tag
+from knowledge.rules.progress import item_title, sent_already
+from knowledge.rules.statuses import (
+    Status,
+    Target,
+    UnitChoice,
+    note_needed,
+    says_something,
+    target_for,
+)
+from usecases import prompts
+from usecases.callers import Caller
+from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
+from usecases.prompts import NotePrompt, OfferPrompt
+from usecases.results import Refusal
+from usecases.sent_outside import outside_bot
+from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
+from usecases.unit_asking import ask_unit
+
+
+def write_status(
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    status: Status,
+    note: str,
+    unit: str | None = None,
+    *,
+    confirmed: bool = False,
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
+    """Every way of writing a status ends here: the core names the agency (or refuses, or asks
+    an admin which unit), then save, or wait for the note. A recurring task's bare id whose
+    last occurrence is already sent is asked first (`sent_ahead`), unless `confirmed`."""
+    target = target_for(desk.province, caller.actor, key, unit)
+    if isinstance(target, Refusal):
+        return target
+    if isinstance(target, UnitChoice):
+        return ask_unit(desk, caller, target, status, note)
+    ahead = None if confirmed else sent_ahead(desk, caller, key, target, status, note)
+    if ahead is not None:
+        return ahead
+    key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
+    what = note_needed(status)
+    if what and not says_something(note):
+        if repeats(desk.repo.current(key, target.agency), status, note):
+            return Refusal(already(key, status, target.agency if target.behalf else None))
+        assert caller.chat_id is not None
+        prompt = NotePrompt(key, target.agency, status)
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+        return NoteAsked(key, status, what, target.agency if target.behalf else None)
+    return save(desk, caller, key, target, status, note)  # a repeat is refused there
+
+
+def sent_ahead(
+    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str = ""
+) -> Offered | Refusal | None:
+    """ "đã nộp" by a recurring task's bare id just after its last occurrence was sent
+    (rules/progress.py `sent_already`): not written; the next occurrence is offered instead
+    (to an admin writing for the unit, its command: the button would not carry the unit)."""
+    if status != Status.HOAN_THANH:
+        return None
+    marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
+    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    if sent is None:
+        return None
+    following = occurrence_for(desk, key, agency)
+    if target.behalf:
+        next_one = offers.code(offers.capnhat_line(following, "đã nộp", agency))
+        return Refusal(
+            f"{key_tag(sent.key)} ({esc(agency)}) đã ghi Hoàn thành ngày {fmt_date(sent.on)}; "
+            f"không ghi lại. Kỳ sau: {next_one}."
+        )
+    assert caller.chat_id is not None
+    offer = Offer(following, status, note[:MAX_NOTE])
+    prompts.wait_for(
+        desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
+    )
+    title = item_title(desk.assistant.catalogue, desk.province, following)
+    return Offered(offer, title, sent)
+
+
+def save(
+    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
+) -> Recorded | Refusal:
+    note = note[:MAX_NOTE]
+    outside = outside_bot(desk, key, target.agency, status)  # read before the write
+    change = desk.repo.record_unless(
+        key,
+        target.agency,
+        status,
+        note,
+        caller.user_id,
+        desk.clock.now(),
+        lambda current: repeats(current, status, note),
+        caller.writer if target.behalf else None,
+    )
+    if change is None:
+        return Refusal(already(key, status, target.agency if target.behalf else None))
+    return Recorded(change, outside=outside)
