@@ -7,7 +7,7 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import corrections, handins, letters, officers, status, submit_chat, undoing
+from handlers import cancel, corrections, handins, letters, officers, status, submit_chat, undoing
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -87,7 +87,7 @@ async def free_text(update: Update, context: BotContext) -> None:
             if last.change is not None or last.submission is not None:
                 await undoing.offer_undo(update, context, last)
                 return
-        await status.huy(update, context)
+        await cancel.huy(update, context)
         return
     # a question asked while a form is filled in the chat: answered, then the form's step
     # again, nothing typed into it lost

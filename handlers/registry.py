@@ -24,6 +24,7 @@ from telegram.ext import (
 
 from handlers import buttons as b
 from handlers import (
+    cancel,
     congvan,
     documents,
     fallback,
@@ -84,7 +85,7 @@ COMMANDS = [
         f"Hoàn tác trạng thái, lần nộp vừa ghi (trong {WINDOW_MINUTES} phút)",
         private_only(undoing.hoantac),
     ),
-    ("huy", "Hủy thao tác đang dở", status.huy),
+    ("huy", "Hủy thao tác đang dở", cancel.huy),
 ]
 
 

@@ -10,22 +10,20 @@ from telegram import Update
 from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
-    DropLetter,
     SetStatus,
     UndoStatus,
     WriteFor,
 )
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
-from handlers.prompt_names import prompt_name
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
-from knowledge.messages.offers import drop_newest_draft, note_left_out, unchanged_items
+from knowledge.messages.offers import note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import cancelling, reminder_replies, status_typed, statuses, undoing
+from usecases import reminder_replies, status_typed, statuses, undoing
 from usecases.callers import Caller
-from usecases.prompts import NotePrompt, OfferPrompt, StatusPrompt
+from usecases.prompts import NotePrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
 from usecases.sent_outside import Outside
@@ -385,18 +383,3 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoStatus) 
     await show(
         update, context, await context.services.run(undoing.undo_status, caller, button.change)
     )
-
-
-async def huy(update: Update, context: BotContext) -> None:
-    caller = await context.caller(update)
-    ended = await context.services.run(cancelling.cancel, caller)
-    draft = await context.services.run(cancelling.draft_waiting, caller) if ended is None else None
-    if draft is not None:
-        drop: Buttons = [[("Hủy bản nháp", DropLetter(draft.letter))]]
-        await reply(update, context, drop_newest_draft(draft.file_name, draft.subject), drop)
-    elif ended is None:
-        await reply(update, context, "Không có thao tác nào đang dở; không có gì thay đổi.")
-    elif isinstance(ended, OfferPrompt):  # an offer's buttons: nothing was being typed
-        await reply(update, context, "Đã bỏ lựa chọn đang chờ; không có gì được ghi.")
-    else:
-        await reply(update, context, f"Đã bỏ {prompt_name(ended)}; không có gì được ghi.")

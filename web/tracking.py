@@ -17,7 +17,7 @@ from starlette.routing import Route
 from usecases import publishing, task_ends
 from usecases.callers import Caller
 from usecases.results import Refusal
-from web import render
+from web import render_tracking
 from web.requests import WebDesk, answer, identify, positive_id, refuse, write_request
 
 TARGET_CHARS = 200  # a task's id or occurrence, a letter's key: a few dozen characters
@@ -38,7 +38,7 @@ async def letters(request: Request) -> Response:
     found = await desk.call(publishing.in_force, who)
     if isinstance(found, Refusal):
         return _refused(who, found)
-    return answer(render.tracked(found))
+    return answer(render_tracking.tracked(found))
 
 
 async def plan(request: Request) -> Response:
@@ -54,7 +54,7 @@ async def plan(request: Request) -> Response:
     found = await desk.call(use, who, target)
     if isinstance(found, Refusal):
         return _refused(who, found, 404)
-    return answer(render.end_plan(found))
+    return answer(render_tracking.end_plan(found))
 
 
 def _body(body: Any) -> tuple[str, bool] | str:
@@ -78,7 +78,7 @@ async def change(request: Request) -> Response:
     done = await desk.call(use, who, target)
     if isinstance(done, Refusal):
         return _refused(who, done)
-    return answer(render.tracking_changed(done))
+    return answer(render_tracking.tracking_changed(done))
 
 
 async def undo(request: Request) -> Response:
@@ -92,7 +92,7 @@ async def undo(request: Request) -> Response:
     done = await desk.call(publishing.undo_version, who, version)
     if isinstance(done, Refusal):
         return _refused(who, done)
-    return answer(render.letters_restored(done))
+    return answer(render_tracking.letters_restored(done))
 
 
 ROUTES = [

@@ -1,0 +1,85 @@
+"""The tracking views of the desk as JSON (web/tracking.py): the letters in force and their
+tasks, what ending or reopening a task's tracking would do and did, a rollback of the letters.
+Split from web/render.py, whose day helper it shares, in the chat's words as it does.
+"""
+
+from __future__ import annotations
+
+from knowledge.render.answers import to_plain
+from knowledge.render.letter_versions import restored_line
+from knowledge.render.task_end_text import (
+    END_EFFECT,
+    NOTHING_TO_END,
+    NOTHING_TO_REOPEN,
+    REOPEN_EFFECT,
+    changed_head,
+    end_counts,
+)
+from usecases.desk_views import WRITE_WINDOW
+from usecases.publishing import InForce, LettersRestored
+from usecases.task_ends import EndItem, EndPlan, TrackingChanged
+from web.render import day
+
+
+def tracked(found: InForce) -> dict:
+    """The letters the tasks in force come from, each task with the day its tracking ended."""
+    return {
+        "number": found.number,
+        "letters": [
+            {
+                "key": letter.key,
+                "title": letter.title,
+                "seed": letter.seed,
+                "tasks": [
+                    {
+                        "id": t.id,
+                        "title": t.title,
+                        "deadline": t.deadline_text,
+                        "ended": day(t.ended),
+                    }
+                    for t in letter.tasks
+                ],
+            }
+            for letter in found.tracked
+        ],
+    }
+
+
+def end_item(item: EndItem) -> dict:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "deadline": item.deadline,
+        "counts": end_counts(item.counts, item.units),
+        "ended": day(item.ended),
+    }
+
+
+def end_plan(plan: EndPlan) -> dict:
+    """What a press would end (or reopen), in the chat's words; nothing is written yet."""
+    nothing = NOTHING_TO_REOPEN if plan.reopen else NOTHING_TO_END
+    return {
+        "target": plan.target,
+        "title": plan.title,
+        "reopen": plan.reopen,
+        "items": [end_item(i) for i in plan.items],
+        "pending": [i.id for i in plan.pending],
+        "effect": (REOPEN_EFFECT if plan.reopen else END_EFFECT) if plan.pending else nothing,
+    }
+
+
+def tracking_changed(done: TrackingChanged) -> dict:
+    return {
+        "text": to_plain(changed_head(done.title, done.number, done.reopen, done.day)),
+        "reopen": done.reopen,
+        "number": done.number,
+        "items": [end_item(i) for i in done.items],
+        "undo": {"version": done.number, "seconds": int(WRITE_WINDOW.total_seconds())},
+    }
+
+
+def letters_restored(done: LettersRestored) -> dict:
+    return {
+        "text": to_plain(restored_line(done.restored, done.number, done.letters, done.ended)),
+        "number": done.number,
+    }
