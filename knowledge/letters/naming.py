@@ -96,6 +96,8 @@ def task_title(
         to = stepped_to(section, line, {ln.no for ln, _ in dated}, register)
         if to and not scheduled:
             title = to
+        elif stepped and bare and _at_steps(bare):
+            title = stepped  # "Thời hạn hoàn thành các bước nêu trên: …": the steps' work
         elif stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
         elif not scheduled and (work := sent_on(section, line, found, bare, register)):
@@ -151,6 +153,21 @@ _EMPTY = set(
     "cac noi dung nhiem vu cong viec hoan thanh thuc hien gui xong truoc ngay chay nhat cham "
     "trong thang".split()
 )
+
+
+# "các bước nêu trên", "các bước trên", "các bước tại văn bản này": the steps printed above
+_STEPS_ABOVE = re.compile(r"\bcac\s+buoc\s+(?:(?:neu|ke)\s+)?tren\b")
+
+
+def _at_steps(title: str) -> bool:
+    """A title that only says the steps set out above are to be done ("hoàn thành các bước nêu
+    trên")."""
+    low = plain(title)
+    m = _STEPS_ABOVE.search(low)
+    if m is None:
+        return False
+    rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
+    return not [w for w in rest if w not in _EMPTY]
 
 
 def points_only(title: str) -> bool:

@@ -225,7 +225,8 @@ class Reader:
             contents = listed(pointed(aimed, undated, self.tops))
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
-        where = Where(section, line, block, linked, fields, contents, home)
+        steps = self._steps(section, scope)
+        where = Where(section, line, block, linked, fields, contents, home, steps)
         found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
         title = task_title(
             section,
@@ -246,7 +247,7 @@ class Reader:
             supporting=self.register.sort(supporting),
             forms=found_forms,
             recipient=recipient,
-            steps=self._steps(section, scope),
+            steps=steps,
             contents=contents,
             source=source,
         )

@@ -39,6 +39,7 @@ class Where:
     fields: dict[str, Line]  # its labelled lines ("Biểu mẫu: …")
     contents: tuple[str, ...]  # the dossier's parts
     home: Section | None  # the dateless item a timing part dates, holding the work's forms
+    steps: tuple[str, ...] = ()  # the work's steps ("Bước 1: …")
 
 
 def task_forms(
@@ -56,6 +57,8 @@ def task_forms(
         found = details.forms([where.fields["forms"]], lead_needed=False)
     if not found:  # the dossier's parts name the forms it is made on
         found = details.forms([Line(line.no, c) for c in where.contents], lead_needed=True)
+    if not found:  # "Bước 4: Lập Phiếu đề nghị (theo Phụ lục 01 kèm theo) gửi về Sở …"
+        found = details.forms([Line(line.no, step) for step in where.steps], lead_needed=True)
     if not found and home is not None and home.number:
         found = details.forms(home.all_lines, lead_needed=True)
     if not found and home is None and section.number and alone(section):
