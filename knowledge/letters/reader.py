@@ -340,7 +340,15 @@ class Reader:
             if owner.generic:
                 break
             if owner.units and not owner.support_only:
-                return owner.units, (*owner.supporting, *helpers)
+                # the item a timing part dates ("1. Công an tỉnh — Chủ trì, phối hợp với Sở …
+                # hoàn thành kết nối …"): the partners its duty names work with its units
+                partners = [
+                    n
+                    for ln in (owner.own if owner is linked and linked is not section else [])
+                    if ln is not owner.heading
+                    for n in line_helpers(ln, self.register.mentions(ln.text))
+                ]
+                return owner.units, (*owner.supporting, *partners, *helpers)
         if linked is not None and linked.number and not linked.units and linked is not section:
             # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
             # Các Sở, ban, ngành rà soát …"): the units its lines open with
