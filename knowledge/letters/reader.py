@@ -194,11 +194,14 @@ class Reader:
         in_cell = (
             {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
         )
+        # the sender supports a duty only where the duty's line has the owners work with it
+        # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
+        partnered = set(line_helpers(line, mentions)) - set(receivers)
         supporting = tuple(
             u
             for u in supporting
             if u not in units
-            and u != self.sender
+            and (u != self.sender or u in partnered)
             and (u not in receivers or u in in_cell)
             and u not in unserved
         )
