@@ -92,7 +92,7 @@ LABELS = {
     "forms": ("bieu mau", "mau bieu", "mau bao cao", "bieu mau bao cao"),
     "timing": TIMING,
     # what the work yields, and where it goes when it is sent ("Báo cáo (Mẫu số 02) gửi Sở …")
-    "product": ("san pham", "san pham dau ra", "ket qua dau ra"),
+    "product": ("san pham", "san pham dau ra", "ket qua dau ra", "ket qua"),
 }
 _LABELLED = re.compile(r"^(?:[-+•–*]\s*)?(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$")
 

@@ -45,7 +45,8 @@ def stepped(section: Section, line: Line, register: Register) -> str:
     sentence = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", intro.text)[-1]
     asked = request_clause(Line(intro.no, sentence)) or Line(intro.no, sentence)
     text = _STEPS_INTRO.sub("", asked.text)
-    return title_of(re.sub(r"\s+nêu trên\b", "", text), [], register)
+    # (the units "nêu trên" are who, left out by the title; a work "nêu trên" is the steps')
+    return re.sub(r"\s+nêu trên\b", "", title_of(text, [], register))
 
 
 def stepped_to(section: Section, line: Line, dated: set[int], register: Register) -> str:

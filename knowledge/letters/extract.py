@@ -34,6 +34,7 @@ from knowledge.letters.sections import (
     walk,
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
+from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unplaced import unplaced
 
@@ -61,11 +62,15 @@ def read_letter(
     listed = listed_units(lines[header.body_end :], register)
     to_act = tuple(copied_to_act(lines[header.body_end :], register))
     reader = Reader(header, register, root, placed, sender, name, listed, to_act)
-    reader.enclosed = enclosed.enclosed(lines[header.body_end :])
-    reader.named_forms = annexed_names(lines[header.body_end :])
-    reader.data = enclosed.data_annexes(lines[header.body_end :])
-    reader.annexed = annexed
-    reader.titles = enclosed.form_titles(lines[header.body_end :])
+    end = lines[header.body_end :]
+    reader.enclosures = Enclosures(
+        enclosed=enclosed.enclosed(end),
+        named=annexed_names(end),
+        data=enclosed.data_annexes(end),
+        annexed=annexed,
+        titles=enclosed.form_titles(end),
+        listed=bool(listed),
+    )
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems

@@ -54,6 +54,21 @@ def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
                 for e, r in drafted
             ):
                 dropped.add(i)
+                continue
+            # "Báo cáo quý I/2022 gửi trước ngày 10/4/2022" after "báo cáo … trước ngày 10 của
+            # tháng đầu quý sau": the report of a named period of the series, on one of its
+            # days, is the series' first occurrence the letter asks for
+            for j, (e, r) in enumerate(drafted):
+                every = r.recurrence
+                if (
+                    every
+                    and (e.section is d.section or e.section in d.section.ancestry)
+                    and _names_period(clause, every.every)
+                    and _occurs(every, t.deadline)
+                ):
+                    firsts[j] = min(firsts.get(j, t.deadline), t.deadline)
+                    dropped.add(i)
+                    break
             continue
         for j, (e, r) in enumerate(drafted):
             if r.recurrence and e.section is d.section and r.recurrence.day == t.deadline.day:
@@ -68,6 +83,20 @@ def firsts(drafted: list[tuple[D, Task]]) -> list[tuple[D, Task]]:
 
 
 _MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
+# A period of a recurring report named by its kind: "tháng 7/2022", "quý I/2022", "6 tháng
+# đầu năm 2022", "năm 2022".
+_PERIODS = {
+    "month": re.compile(r"\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"),
+    "quarter": re.compile(r"\bquy\s+(?:[ivx]{1,3}|[1-4])\b"),
+    "half-year": re.compile(r"\b(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam\b"),
+    "year": re.compile(r"\bnam\s+\d{4}\b"),
+}
+
+
+def _names_period(clause: str, every: str) -> bool:
+    """The clause names a period of the recurrence's kind."""
+    period = _PERIODS.get(every)
+    return period is not None and period.search(clause) is not None
 
 
 def _row(line: Line) -> bool:

@@ -68,6 +68,8 @@ def unfold(lines: list[Line]) -> list[Line]:
                 kinds, heads = broken
             elif not _PAGE_NUMBER.match(line.plain.strip()):
                 broken = None
+        if kinds is not None and [plain(c) for c in cells] == [plain(h) for h in heads]:
+            continue  # the head printed again on the next page: no row
         if kinds is not None and len(cells) == len(kinds):
             # "nt" (như trên): the cell above, again
             cells = [
@@ -118,7 +120,12 @@ def _per_unit(
 ) -> list[Line]:
     """A table of a date per unit under a duty ("Hoàn thành … theo thời hạn tại Bảng dưới đây"):
     the rows that share a date are one row of that duty, their units together."""
-    duty = next((ln.text for ln in reversed(above) if ln.text.strip()), "")
+    last = next((ln for ln in reversed(above) if ln.text.strip()), None)
+    # the duty is a sentence above the table; a row of another table above it (a catalogue's
+    # rows, its head printed again after a page break) is no duty of these rows
+    duty = "" if last is None or last.table or len(_cells(last)) >= 3 else last.text
+    if duty.upper() == duty:  # a title in capitals ("DANH MỤC …") names an annex, not a duty
+        duty = ""
     duty = _ITEM_NUMBER.sub("", duty).strip()
     timing = kinds.index("timing")
     units = kinds.index("units")

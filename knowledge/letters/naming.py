@@ -96,6 +96,8 @@ def task_title(
         to = stepped_to(section, line, {ln.no for ln, _ in dated}, register)
         if to and not scheduled:
             title = to
+        elif stepped and bare and _at_steps(bare):
+            title = stepped  # "Thời hạn hoàn thành các bước nêu trên: …": the steps' work
         elif stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
         elif not scheduled and (work := sent_on(section, line, found, bare, register)):
@@ -111,7 +113,10 @@ def task_title(
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
-    return with_subject(named_by_subject(title, subject), subject, register)
+    named = named_by_subject(title, subject)
+    if named == title:
+        named = named_earlier(title, [ln for ln in letter if ln.no < line.no])
+    return with_subject(named, subject, register)
 
 
 # A deliverable named bare, what it is said elsewhere: "hoàn thiện báo cáo theo đề cương …",
@@ -140,6 +145,38 @@ def named_by_subject(title: str, subject: str | None) -> str:
     return title[: m.start()] + whole + title[m.end() :]
 
 
+# What follows a document's noun when it is no name: "Kế hoạch này", "Kế hoạch số 12/KH-…",
+# "Kế hoạch (gửi kèm …)", "Kế hoạch nêu trên", "Kế hoạch của …".
+_NO_NAME = re.compile(r"\s*(?:$|[,;.:(]|(?:nay|tren|neu|so|kem|da|duoc|cua|tai|theo)\b)")
+# The end of a document's name: its year ("… năm 2022"), else the clause's end.
+_NAME_YEAR = re.compile(r"^[^.;:()]{0,160}?\bnam\s+\d{4}\b")
+_NAME_CLAUSE = re.compile(r"^[^,.;:()]{1,120}")
+
+
+def named_earlier(title: str, earlier: list[Line]) -> str:
+    """ "Nghiên cứu dự thảo Kế hoạch, có văn bản tham gia ý kiến …" after an opening that
+    names "Kế hoạch đẩy mạnh tiếp nhận hồ sơ … năm 2022": the bare document (printed with its
+    capital, as a document's name is) is the one the letter named before, in its words."""
+    low = plain(title)
+    m = _BARE.search(low)
+    if m is None or not m.start() or not title[m.start()].isupper():
+        return title
+    if re.search(DELIVERABLE.pattern + r"\s*$", low[: m.start()]):
+        return title
+    noun = m.group("n")
+    for ln in earlier:
+        for found in re.finditer(rf"\b{noun}\s+(?=\S)", ln.plain):
+            if not ln.text[found.start()].isupper() or _NO_NAME.match(ln.plain, found.end()):
+                continue
+            rest = ln.plain[found.end() :]
+            extent = _NAME_YEAR.match(rest) or _NAME_CLAUSE.match(rest)
+            if extent is None:
+                continue
+            name = ln.text[found.start() : found.end() + extent.end()].strip()
+            return title[: m.start()] + name + title[m.end() :]
+    return title
+
+
 # A reference to items of the letter, with what leads it in: "tại mục 1, 2", "nêu tại điểm a
 # mục 3".
 _REFERENCE = re.compile(
@@ -151,6 +188,21 @@ _EMPTY = set(
     "cac noi dung nhiem vu cong viec hoan thanh thuc hien gui xong truoc ngay chay nhat cham "
     "trong thang".split()
 )
+
+
+# "các bước nêu trên", "các bước trên", "các bước tại văn bản này": the steps printed above
+_STEPS_ABOVE = re.compile(r"\bcac\s+buoc\s+(?:(?:neu|ke)\s+)?tren\b")
+
+
+def _at_steps(title: str) -> bool:
+    """A title that only says the steps set out above are to be done ("hoàn thành các bước nêu
+    trên")."""
+    low = plain(title)
+    m = _STEPS_ABOVE.search(low)
+    if m is None:
+        return False
+    rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
+    return not [w for w in rest if w not in _EMPTY]
 
 
 def points_only(title: str) -> bool:

@@ -112,7 +112,18 @@ def recounted(line: Line, found: Found, floor: date | None) -> bool:
 def request_clause(line: Line) -> Line | None:
     """What follows the last request of a line, as a clause that opens with it ("giao Sở Y tế,
     Sở Tư pháp thực hiện …"); None when the line asks nothing."""
-    requests = list(_REQUEST.finditer(line.text.lower()))
+    low = line.text.lower()
+    requests = list(_REQUEST.finditer(low))
+    # "đề nghị các Sở … thực hiện kiểm thử, đề nghị tích hợp các dịch vụ …": a request word
+    # listed after a comma among the acts an earlier request of the sentence asks for is one
+    # of those acts (to propose the integration), not a new request
+    requests = [
+        m
+        for i, m in enumerate(requests)
+        if not i
+        or not low[: m.start()].rstrip().endswith(",")
+        or re.search(r"[.;:]\s", low[requests[i - 1].end() : m.start()])
+    ]
     if not requests:
         return None
     return Line(line.no, "giao " + line.text[requests[-1].end() :].lstrip(), line.gap)

@@ -23,7 +23,6 @@ from knowledge.letters.firsts import firsts
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
-from knowledge.letters.named_forms import named_in
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import (
     addressees,
@@ -46,7 +45,8 @@ from knowledge.letters.support import (
     serves,
     side_support,
 )
-from knowledge.letters.text import Line, plain
+from knowledge.letters.task_forms import Enclosures, Where, task_forms, titled_by_form
+from knowledge.letters.text import Line
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import clause_at, linked_section
@@ -120,11 +120,8 @@ class Reader:
         # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
         self._reported_unknown = False
-        self.enclosed: tuple[str, ...] = ()  # the forms the letter says it encloses
-        self.named_forms: tuple[str, ...] = ()  # those it encloses by a name ("Biểu tổng hợp")
-        self.data: tuple[str, ...] = ()  # its annexes of figures, no forms
-        self.annexed: frozenset[str] = frozenset()  # its annex of tasks (plain), no form
-        self.titles: dict[str, str] = {}  # the title printed under each enclosed form
+        # what the letter's end says of its forms and annexes (set by extract.py)
+        self.enclosures = Enclosures(listed=bool(listed))
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
 
@@ -197,11 +194,14 @@ class Reader:
         in_cell = (
             {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
         )
+        # the sender supports a duty only where the duty's line has the owners work with it
+        # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
+        partnered = set(line_helpers(line, mentions)) - set(receivers)
         supporting = tuple(
             u
             for u in supporting
             if u not in units
-            and u != self.sender
+            and (u != self.sender or u in partnered)
             and (u not in receivers or u in in_cell)
             and u not in unserved
         )
@@ -218,10 +218,6 @@ class Reader:
         scope = [s for s in (linked, section) if s is not None]
         labels = [s.label for s in sorted(scope, key=_order) if s.number]
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
-        form_lines = block + (linked.all_lines if linked else [])
-        found_forms = details.forms(form_lines)
-        if not found_forms and "forms" in fields:
-            found_forms = details.forms([fields["forms"]], lead_needed=False)
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         undated = [s for s in self.sections if id(s) not in dating]
@@ -230,31 +226,11 @@ class Reader:
         aimed = Line(line.no, clause_at(line.text, found.start), line.gap)
         if not contents and target is None:
             contents = listed(pointed(aimed, undated, self.tops))
-        if not found_forms:  # the dossier's parts name the forms it is made on
-            found_forms = details.forms([Line(line.no, c) for c in contents], lead_needed=True)
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
-        if not found_forms and home is not None and home.number:
-            found_forms = details.forms(home.all_lines, lead_needed=True)
-        if not found_forms and home is None and section.number and self._alone(section):
-            # the item's one duty, its forms named in another sentence of the item ("… tổng
-            # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
-            found_forms = details.forms(section.all_lines, lead_needed=True)
-        if not found_forms and home is None:
-            # (the items beside a dated item are the timing part's work too, no annex of it)
-            found_forms = details.shared_forms(section, lambda s: id(s) in dating)
-        found_forms = details.specific(found_forms, self.enclosed)
-        if self.named_forms:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
-            alone = section.all_lines if section.number and self._alone(section) else []
-            found_forms += named_in(form_lines + alone, self.named_forms)
-            found_forms = tuple(dict.fromkeys(found_forms))
-        # the annex that lists the owners is no form to fill ("có tên tại Phụ lục kèm theo")
-        listing = owners_listed(line) if self.listed else None
-        found_forms = tuple(
-            f
-            for f in found_forms
-            if f not in self.data and plain(f) not in self.annexed and plain(f) != listing
-        )
+        steps = self._steps(section, scope)
+        where = Where(section, line, block, linked, fields, contents, home, steps)
+        found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
         title = task_title(
             section,
             Place(line, found, linked, block, fields, timed),
@@ -263,14 +239,7 @@ class Reader:
             self.header.subject,
             self.lines,
         )
-        if details.pointing(title) and len(found_forms) == 1 and found_forms[0] in self.titles:
-            # a report that only points at the work is named by its form's title
-            named = self.titles[found_forms[0]]
-            title = (
-                named
-                if plain(named).startswith("bao cao")
-                else f"Báo cáo {named[:1].lower()}{named[1:]}"
-            )
+        title = titled_by_form(title, found_forms, self.enclosures)
         return Task(
             title=title,
             deadline=deadline,
@@ -281,7 +250,7 @@ class Reader:
             supporting=self.register.sort(supporting),
             forms=found_forms,
             recipient=recipient,
-            steps=self._steps(section, scope),
+            steps=steps,
             contents=contents,
             source=source,
         )
@@ -374,7 +343,15 @@ class Reader:
             if owner.generic:
                 break
             if owner.units and not owner.support_only:
-                return owner.units, (*owner.supporting, *helpers)
+                # the item a timing part dates ("1. Công an tỉnh — Chủ trì, phối hợp với Sở …
+                # hoàn thành kết nối …"): the partners its duty names work with its units
+                partners = [
+                    n
+                    for ln in (owner.own if owner is linked and linked is not section else [])
+                    if ln is not owner.heading
+                    for n in line_helpers(ln, self.register.mentions(ln.text))
+                ]
+                return owner.units, (*owner.supporting, *partners, *helpers)
         if linked is not None and linked.number and not linked.units and linked is not section:
             # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
             # Các Sở, ban, ngành rà soát …"): the units its lines open with

@@ -127,7 +127,10 @@ def lines_of(text: str) -> list[Line]:
                 continue
             # the head's fields open lines of their own ("Số: …", "V/v …", the place and date)
             field = at <= head and _HEAD_FIELD.match(plain(line)) is not None
-            item = _NEW_ITEM.match(line) is not None or field
+            # a table's row typed with tabs is a row of its own: it neither goes on with the
+            # line above nor takes the next
+            cells = at > head and _cells_row(raw)
+            item = _NEW_ITEM.match(line) is not None or field or cells
             # a column beside the first is no wrap of the last line's text
             wrapped = full and not gap and not raw[:2].isspace() and k == 0
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
@@ -145,7 +148,7 @@ def lines_of(text: str) -> list[Line]:
                 result.append(Line(no, line, gap))
                 row.append((start, len(result) - 1))
             gap = cut = False
-            joinable = not result[-1].text.endswith(_ENDS_SENTENCE)
+            joinable = not result[-1].text.endswith(_ENDS_SENTENCE) and not cells
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
         if len(parts) > 1 or row:
             columns = row if len(parts) > 1 else []
@@ -212,11 +215,21 @@ def _running_head(raw: str, heads: set[str]) -> bool:
 
 def _row(raw: str) -> str:
     """A table row typed with a tab between a label and its value ("Thời hạn<TAB>Trước ngày
-    …") as the letter would say it: "Thời hạn: Trước ngày …"; other lines as they are."""
+    …") as the letter would say it: "Thời hạn: Trước ngày …"; a row of three cells or more
+    (a table of tasks typed with tabs) with its cells apart by " | ", as the readers of a Word
+    or PDF file give a table's row, empty cells kept in their place, so the table's columns
+    are read (knowledge/letters/grid.py); other lines as they are."""
     cells = [c.strip() for c in raw.split("\t") if c.strip()]
     if len(cells) == 2 and "\t" in raw.strip() and len(cells[0].split()) <= 6:
         return f"{_MARKUP.sub('', cells[0]).rstrip(' :')}: {cells[1]}"
+    if len(cells) >= 3 and _cells_row(raw):
+        return " | ".join(c.strip() or "" for c in raw.strip("\n").split("\t"))
     return raw
+
+
+def _cells_row(raw: str) -> bool:
+    """The line is a table's row typed with a tab between cells (three cells or more)."""
+    return sum(1 for c in raw.split("\t") if c.strip()) >= 3
 
 
 def _head_end(raws: list[str]) -> int:

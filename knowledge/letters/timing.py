@@ -10,6 +10,8 @@ from knowledge.letters.references import references, refers_to
 from knowledge.letters.sections import Section, walk
 from knowledge.letters.text import Line
 
+# how a row of a table of tasks is numbered when read as an item ("Dòng 2. …", grid.py)
+_ROW_NUMBER = re.compile(r"^dong\s+\d{1,2}\.\s*")
 _SECTION_REF = re.compile(r"\b(?:muc|phan)\s+(\d{1,2}|[ivx]{1,4})\b")
 # Words too common in the genre to tell one section from another.
 _STOP = set(
@@ -102,12 +104,16 @@ def linked_section(
     for s in candidates:
         if s.number.lower() in named_tops:
             return s
-    sent = DELIVERABLE.search(line.plain)
+    # a row of a table of dates prints its work in the row's duty cell and its date in a cell
+    # of its own ("TT | Nội dung | Thời hạn"): the duty is what the date's cell dates
+    duty = section.heading.plain if section.kind == "row" and section.heading else ""
+    said = _ROW_NUMBER.sub("", duty) or line.plain
+    sent = DELIVERABLE.search(said)
     if sent:
         making = [s for s in candidates if _makes(s, sent.group(1))]
         if len(making) == 1:
             return making[0]
-    words = _words(line.plain)
+    words = _words(said)
     if not words:
         return None
     best = _closest(candidates, line, words)

@@ -97,6 +97,11 @@ _QUALIFIED = re.compile(
     # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
     r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b))"
 )
+# The units named earlier, referred back to: "các Sở nêu trên", "các cơ quan, đơn vị kể trên".
+_NAMED_ABOVE = re.compile(
+    r"^(?:cac|nhung)\s+(?:so|co quan|don vi|dia phuong|huyen)"
+    r"(?:\s*(?:,|va)\s*(?:ban|nganh|co quan|don vi|dia phuong))*\s+(?:neu|ke|noi)\s+tren\b"
+)
 _SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc|rieng)\s+")
 
 
@@ -262,6 +267,8 @@ def _who(piece: str, register: Register) -> str:
             cut = qualified.end() if qualified else cut
         elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
             cut = referred.end()
+        elif above := _NAMED_ABOVE.match(low):  # "các Sở nêu trên thực hiện …"
+            cut = above.end()
         else:
             mentions = [m for m in register.mentions(piece) if m.start < 2]
             if mentions:

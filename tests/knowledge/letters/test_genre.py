@@ -165,7 +165,9 @@ def test_points_under_an_addressee(catalogue):
     assert fix.units == report.units == ("Văn phòng UBND tỉnh",)
     assert fix.title.startswith("Khắc phục các điểm yếu")  # not "Chủ trì, phối hợp với …"
     assert fix.recipient is None  # a completion: nothing is sent
-    assert fix.supporting == ()  # Công an tỉnh supports point c only
+    # Công an tỉnh supports point c only; the sender the point has them work with is a partner
+    # (it receives nothing from this point)
+    assert fix.supporting == ("Sở Thông tin và Truyền thông",)
     assert report.supporting == ("Công an tỉnh",) and report.forms == ("Phụ lục 2",)
     assert report.source == "thu.txt#mục 1, điểm c"
     assert comments.units == ("Sở Tư pháp", "Sở Nội vụ")

@@ -5,6 +5,8 @@ anchored at the letter counts from its top; what a line sends and what it only n
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from knowledge.letters.dates import deadlines
@@ -126,3 +128,36 @@ def test_a_comment_counted_from_its_receipt_is_support_not_a_task(catalogue):
     (task,) = draft.tasks
     assert set(task.units) == {"Sở Xây dựng", "Sở Y tế"}
     assert task.supporting == ("UBND huyện Na Hang",)
+
+
+SENDER_PARTNERS = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+Số: 230/STP-HCTP
+V/v liên thông thủ tục khai sinh, khai tử
+Tuyên Quang, ngày 6 tháng 9 năm 2023
+
+Kính gửi:
+- Văn phòng UBND tỉnh;
+- Sở Y tế.
+
+1. Đề nghị Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp, Sở Y tế cấu hình quy trình \
+liên thông khai sinh, khai tử trên Hệ thống thông tin giải quyết thủ tục hành chính, hoàn \
+thành trong tháng 10/2023.
+2. Đề nghị Sở Y tế phối hợp với Sở Tư pháp rà soát số giấy chứng sinh đã cấp, gửi kết quả về \
+Sở Tư pháp trước ngày 30/9/2023.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_sender_the_owners_work_with_supports_but_never_receives(catalogue):
+    draft = read_letter(SENDER_PARTNERS, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    by_date = {t.deadline: t for t in draft.tasks}
+    config = by_date[date(2023, 10, 31)]
+    assert config.units == ("Văn phòng UBND tỉnh",)
+    assert set(config.supporting) == {"Sở Tư pháp", "Sở Y tế"}
+    review = by_date[date(2023, 9, 30)]  # sent to the sender: it is no partner of its own
+    assert review.units == ("Sở Y tế",) and review.supporting == ()
+    assert review.recipient == "Sở Tư pháp"

@@ -100,3 +100,31 @@ def test_a_table_of_a_half_yearly_report_s_periods_sets_no_task_of_its_own(catal
     )
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt").tasks
     assert task.recurrence is not None and task.recurrence.every == "half-year"
+
+
+QUARTERLY = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+
+Số: 512/STP-HCTP
+V/v báo cáo công tác chứng thực điện tử
+
+Tuyên Quang, ngày 15 tháng 11 năm 2023
+
+Kính gửi: UBND các huyện, thành phố.
+
+Đề nghị UBND các huyện, thành phố báo cáo số hồ sơ chứng thực điện tử đã tiếp nhận trong quý \
+(theo Biểu 01 kèm theo), gửi Sở Tư pháp trước ngày 15 của tháng đầu quý sau. \
+Báo cáo quý I/2024 gửi trước ngày 15/4/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_report_of_a_named_period_is_the_series_first_occurrence(catalogue):
+    # the computed first (15/1/2024, the last quarter of 2023's) gives way to the one printed
+    draft = read_letter(QUARTERLY, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    (task,) = draft.tasks
+    assert task.deadline is None and task.recurrence is not None
+    assert (task.recurrence.every, task.recurrence.day) == ("quarter", 15)
+    assert task.recurrence.first == date(2024, 4, 15)

@@ -80,3 +80,38 @@ def test_a_timing_line_dates_the_earlier_item_of_its_units_and_names_its_documen
     assert task.units == ("Sở Tư pháp",)
     assert task.supporting == ("Sở Tài chính",)
     assert "Kế hoạch kiểm soát thủ tục hành chính năm 2025" in task.title
+
+
+PARTNERED = """UBND TỈNH TUYÊN QUANG
+SỞ Y TẾ
+Số: 140/SYT-VP
+V/v kết nối dữ liệu khám chữa bệnh
+Tuyên Quang, ngày 5 tháng 6 năm 2023
+
+Kính gửi:
+- Bảo hiểm xã hội tỉnh;
+- UBND các huyện, thành phố.
+
+Sở Y tế đề nghị:
+1. Bảo hiểm xã hội tỉnh
+Chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp hoàn thành kết nối dữ liệu khám chữa bệnh \
+với Hệ thống thông tin một cửa điện tử của tỉnh.
+2. UBND các huyện, thành phố
+Rà soát các cơ sở khám chữa bệnh chưa kết nối dữ liệu, gửi danh sách về Sở Y tế.
+3. Thời gian thực hiện
+- UBND các huyện, thành phố gửi danh sách (mục 2) trước ngày 20/6/2023.
+- Hoàn thành kết nối dữ liệu khám chữa bệnh (mục 1): trong tháng 8/2023.
+
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_partners_of_an_item_a_timing_line_dates_support_its_task(catalogue):
+    draft = read_letter(PARTNERED, catalogue, catalogue.province("tuyen-quang"), "syt.txt")
+    by_date = {t.deadline: t for t in draft.tasks}
+    linking = by_date[date(2023, 8, 31)]
+    assert linking.units == ("Bảo hiểm xã hội tỉnh",)
+    assert set(linking.supporting) == {"Sở Tài chính", "Sở Tư pháp"}
+    assert by_date[date(2023, 6, 20)].supporting == ()  # item 2's task has no partner

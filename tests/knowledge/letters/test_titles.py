@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.letters.extract import read_letter
 from knowledge.letters.register import Register
+from knowledge.letters.text import Line
 from knowledge.letters.titles import title, with_subject
 
 
@@ -398,3 +399,24 @@ def test_what_two_dates_leave_between_commas_is_one_comma(register):
         "báo cáo Sở Nội vụ."
     )
     assert ",," not in _title(register, text, "trước ngày 15/6 và 15/12 hằng năm")
+
+
+def test_a_bare_document_is_the_one_the_letter_named_before():
+    from knowledge.letters.naming import named_earlier
+
+    opening = Line(
+        12,
+        "Để có cơ sở ban hành Kế hoạch chuyển đổi số trong ngành tư pháp năm 2024, Sở Tư pháp "
+        "đề nghị:",
+    )
+    printed = "Góp ý dự thảo Kế hoạch, gửi về Sở Tư pháp"
+    assert named_earlier(printed, [opening]) == (
+        "Góp ý dự thảo Kế hoạch chuyển đổi số trong ngành tư pháp năm 2024, gửi về Sở Tư pháp"
+    )
+    # a document referred to ("Kế hoạch này", "Kế hoạch số …") names nothing; a noun printed
+    # in lower case is no document's name
+    for other in ("Thực hiện Kế hoạch số 12/KH-UBND, Sở Tư pháp đề nghị:", "Kế hoạch này"):
+        assert named_earlier(printed, [Line(12, other)]) == printed
+    assert named_earlier("Góp ý dự thảo kế hoạch, gửi về Sở", [opening]).endswith(
+        "kế hoạch, gửi về Sở"
+    )
