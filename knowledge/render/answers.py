@@ -136,7 +136,9 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
 
 def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
     row = view.row
-    parts = [f"{key_tag(row.key)} {esc(row.short_title)}"]
+    # a sub-row whose key already is its title (406-11's "Thí điểm … cung cấp điện.") says it once
+    named = "" if row.sub and row.sub == row.title else f" {esc(row.short_title)}"
+    parts = [f"{key_tag(row.key)}{named}"]
     if view.role:
         parts[0] += f" [{ROLE_LABELS[view.role]}]"
     if row.level:
