@@ -31,6 +31,7 @@ import numpy as np
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.acts import act_before, opening_acts
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -108,6 +109,7 @@ class Interpreter(Residue):
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
+        self.acts = opening_acts(matcher)
 
     @staticmethod
     def own_beside(
@@ -323,6 +325,7 @@ class Interpreter(Residue):
                     or swapped
                     or self.wording.kind_unprinted(self.matcher, best.key, words)
                     or self.explain.other_act(best.key, words, left)
+                    or act_before(self.matcher, self.acts, best.key, words)
                 ),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
