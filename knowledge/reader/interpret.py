@@ -68,6 +68,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector, role_row
+from knowledge.reader.row_things import another_thing, own_qualifier, qualifier_skipped
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
@@ -268,7 +269,9 @@ class Interpreter(Residue):
             else None
         )
         another = service and (
-            swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            swapped == "another"
+            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            or another_thing(self.matcher, hits[0].key, words)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -326,6 +329,8 @@ class Interpreter(Residue):
                     or self.wording.kind_unprinted(self.matcher, best.key, words)
                     or self.explain.other_act(best.key, words, left)
                     or act_before(self.matcher, self.acts, best.key, words)
+                    or qualifier_skipped(self.matcher, best.key, words)
+                    or own_qualifier(self.matcher, best.key, words, left)
                 ),
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
