@@ -38,7 +38,6 @@ from knowledge.reader.asking import (
     asks_duty,
     asks_for_a_list,
     first_person,
-    names_rows,
     progress_asked,
     whole_province,
 )
@@ -63,6 +62,7 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
+from knowledge.reader.in_catalogue import rows_named
 from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
@@ -378,7 +378,8 @@ class Interpreter(Residue):
             bool(tell and (left or loose))
             # an agency named only by catalogue wording ("lao động") beside words no title
             # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
-            or bool(subject and not subject.strong and content(stray) and not names_rows(parsed))
+            # ("… có trong danh mục không" names the catalogue, no rows of the agency's)
+            or bool(subject and not subject.strong and content(stray) and not rows_named(parsed))
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
