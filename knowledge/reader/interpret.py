@@ -43,8 +43,6 @@ from knowledge.reader.asking import (
 )
 from knowledge.reader.evidence import (
     TextIndex,
-    foreign_pairs,
-    qualifier_only,
     strays,
     substituted,
     telling,
@@ -67,6 +65,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
 from knowledge.reader.row_things import another_thing
+from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (

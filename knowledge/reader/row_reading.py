@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before
-from knowledge.reader.evidence import Substitution, telling_strays
+from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining
 from knowledge.reader.matching import Hit, Word
 from knowledge.reader.parse import Parsed
@@ -25,6 +25,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
 from knowledge.reader.row_things import own_qualifier, qualifier_skipped
+from knowledge.reader.row_wording import telling_strays
 from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
 from knowledge.reader.wording import Wording
 
