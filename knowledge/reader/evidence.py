@@ -269,7 +269,7 @@ def substituted(
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
-            if not before and _again(matcher, words, j, partners):
+            if not before and _again(matcher, key, words, j, partners):
                 return "another"
             if any(
                 (
@@ -287,13 +287,18 @@ def substituted(
     return found
 
 
-def _again(matcher: Matcher, words: Sequence[Word], j: int, partners: set[Token]) -> bool:
+def _again(
+    matcher: Matcher, key: str, words: Sequence[Word], j: int, partners: set[Token]
+) -> bool:
     """Whether the question types a rare word the row shares twice, once with the partner the
     row prints after it and here with a word of its own: "mã số | mã vạch" names a second
     thing of the kind, not the row's again."""
     shared = words[j].known
     if shared is None or matcher.df(shared) > RARE_DF:
         return False
+    sequence = matcher.doc_sequence(key)
+    if sequence.count(shared) >= sum(w.known == shared for w in words):
+        return False  # the row prints it as often ("hóa đơn tự in, đặt in"): its own again
     folds = {p.fold for p in partners}
     return any(
         k != j

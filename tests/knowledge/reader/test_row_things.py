@@ -55,3 +55,12 @@ def test_a_compound_of_its_own_inside_the_rows_wording_is_offered(assistant):
         assert not (answer.intent == "service" and answer.sure), (question, answer.text)
     answer = ask(assistant, "tiếp nhận đối tượng tự nguyện vào cơ sở trợ giúp xã hội cấp huyện")
     assert answer.intent == "service" and answer.sure and answer.items[0].key == "406-26"
+
+
+def test_a_word_the_row_prints_twice_typed_twice_is_the_rows_own_again(assistant):
+    # 406-18 prints "hóa đơn tự in, đặt in": the second "in" is the row's, no second thing
+    # (evidence.py `_again`); "mã số | mã vạch" types the row's "mã" once more than it prints it
+    answer = ask(assistant, "đăng ký hóa đơn tự in, đặt in lên mức 4 hạn khi nào")
+    assert answer.intent == "service" and answer.items[0].key == "406-18", answer.text
+    answer = ask(assistant, "cấp mã số mã vạch cho doanh nghiệp")
+    assert answer.intent == "absent", answer.text
