@@ -21,9 +21,7 @@ from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import (
     CONJUNCTIONS,
-    PREPOSITIONS,
     QUESTION_MARKED,
-    WORK_WORDS,
 )
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
@@ -271,7 +269,7 @@ def substituted(
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
-            if not before and _again(matcher, words, j, partners):
+            if not before and _again(matcher, key, words, j, partners):
                 return "another"
             if any(
                 (
@@ -289,13 +287,18 @@ def substituted(
     return found
 
 
-def _again(matcher: Matcher, words: Sequence[Word], j: int, partners: set[Token]) -> bool:
+def _again(
+    matcher: Matcher, key: str, words: Sequence[Word], j: int, partners: set[Token]
+) -> bool:
     """Whether the question types a rare word the row shares twice, once with the partner the
     row prints after it and here with a word of its own: "mã số | mã vạch" names a second
     thing of the kind, not the row's again."""
     shared = words[j].known
     if shared is None or matcher.df(shared) > RARE_DF:
         return False
+    sequence = matcher.doc_sequence(key)
+    if sequence.count(shared) >= sum(w.known == shared for w in words):
+        return False  # the row prints it as often ("hóa đơn tự in, đặt in"): its own again
     folds = {p.fold for p in partners}
     return any(
         k != j
@@ -348,55 +351,3 @@ def _partners(matcher: Matcher, key: str, shared: str, before: bool, far: bool) 
         if 0 <= n < len(sequence):
             found.add(typed[n])
     return found
-
-
-def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:
-    """The question's service wording a row does not print: adjacent pairs some title prints as
-    typed ("giấy phép lao động" beside a row about "thị thực"). Words of conversation and
-    question words make no pair here."""
-    found = []
-    for a, b in itertools.pairwise(words):
-        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
-            continue
-        if a.chat or b.chat:
-            continue
-        pair = (a.known, b.known)
-        if not matcher.row_prints(key, a.token, b.token, pair) and matcher.printed_pair(
-            a.token, b.token, pair
-        ):
-            found.append(pair)
-    return found
-
-
-def qualifier_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
-    """Whether every pair of the question the row prints is opened by a preposition, as the row
-    prints it: "trong nước", "với các", "cho người" say where or for whom, not which service
-    ("nhận con nuôi trong nước" is not 411-19's "… cơ quan trong nước"). "chứng chỉ", "nhà ở"
-    and "con dấu" are not."""
-    opened = []
-    for a, b in itertools.pairwise(words):
-        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
-            continue
-        if not matcher.row_prints(key, a.token, b.token, (a.known, b.known)):
-            continue
-        printed = matcher.printed_as(key, (a.known, b.known))
-        opened.append(bool(printed) and all(x in PREPOSITIONS for x, _ in printed))
-    return bool(opened) and all(opened)
-
-
-def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
-    """Words no row explains that lead the question's service wording, where Vietnamese puts
-    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
-    "nộp") nor words of the question's frame."""
-    unexplained = {id(w) for w in left}
-    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
-    first = min(explained, default=-1)
-    return [
-        w
-        for w in left
-        if w.at < first
-        and w.known
-        and not w.chat
-        and w.token not in WORK_WORDS
-        and w.token not in QUESTION_MARKED
-    ]

@@ -176,8 +176,11 @@ class Explaining:
         held = [w for w in words if w.exact and w.known in row and id(w) not in stray]
         if not sequence or not held or any(w.known == sequence[0] for w in words):
             return False
-        if self.everyday_name(key, words):
-            return False  # "sang tên | sổ đỏ": the row's own act in everyday words
+        if held[0].synonym and self.everyday_name(key, words):
+            # "sang tên | sổ đỏ": the row's own act in everyday words, said of its everyday
+            # name; a word of its own before the row's own wording is not ("phúc khảo bài |
+            # thi tốt nghiệp thpt")
+            return False
         return any(w.at == held[0].at - 1 for w in left if id(w) in stray)
 
     def everyday_name(self, key: str, words: Sequence[Word]) -> bool:

@@ -31,28 +31,24 @@ import numpy as np
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.acts import opening_acts
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
     asks_duty,
     asks_for_a_list,
     first_person,
-    names_rows,
     progress_asked,
     whole_province,
 )
 from knowledge.reader.evidence import (
     TextIndex,
-    foreign_pairs,
-    qualifier_only,
     strays,
     substituted,
     telling,
-    telling_strays,
     unexplained,
 )
 from knowledge.reader.explaining import (
-    CLOSE_RATIO,
     MIN_COVERAGE,
     WHOLE_ROW,
     Explaining,
@@ -62,11 +58,14 @@ from knowledge.reader.explaining import (
     share,
     worth_suggesting,
 )
+from knowledge.reader.in_catalogue import rows_named
 from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
-from knowledge.reader.residue import Residue
-from knowledge.reader.roles import own_sector, role_row
+from knowledge.reader.roles import role_row
+from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+from knowledge.reader.row_things import another_thing
+from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.weighing import (
@@ -85,12 +84,11 @@ from knowledge.reader.weighing import (
 )
 from knowledge.reader.wording import Outside, Wording
 
-SUGGESTIONS = 3
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
-class Interpreter(Residue):
+class Interpreter(RowReading):
     def __init__(
         self,
         matcher: Matcher,
@@ -108,23 +106,7 @@ class Interpreter(Residue):
         self.wording = wording or Wording(())
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
-
-    @staticmethod
-    def own_beside(
-        province: Province,
-        asker: str | None,
-        subject: AgencyMention | None,
-        kept: Sequence[Hit],
-    ) -> Hit | None:
-        """Of the rows kept beside the best, the one the asker's agency has a part in, when the
-        best is a row outside the province's plan (a 2020 row in a 2021 province) and the
-        question names no other agency."""
-        if asker is None or (subject is not None and subject.name != asker):
-            return None
-        own = {a.key for a in province.rows_of(asker)}
-        if not own or kept[0].key in own or in_plan(kept[0], province):
-            return None
-        return next((h for h in kept[1:] if h.key in own), None)
+        self.acts = opening_acts(matcher)
 
     def letter_read(
         self,
@@ -266,7 +248,9 @@ class Interpreter(Residue):
             else None
         )
         another = service and (
-            swapped == "another" or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            swapped == "another"
+            or self.explain.elsewhere(hits[0].key, words, tokens, loose)
+            or another_thing(self.matcher, hits[0].key, words)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -279,51 +263,8 @@ class Interpreter(Residue):
         if another:
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if service:
-            best = hits[0]
-            kept = (
-                best,
-                *(
-                    h
-                    for h in hits[1:]
-                    if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
-                ),
-            )
-            close = len(kept) > 1 and (
-                kept[1].score >= TIE_RATIO * best.score
-                or self.explain.lone_margin(best.key, kept[1].key, words)
-                # rows that explain the same share of the question, beside a word none of
-                # them explains ("<a verb of its own> thuế cá nhân"): that word tells which
-                or (kept[1].coverage >= best.coverage and bool(telling_strays(left, words)))
-            )
-            sector = own_sector(province, asker, best.key, parsed)
-            if sector:
-                hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
-                return Reading("service", agency=asker, hits=(hit,))
-            own_row = self.own_beside(province, asker, subject, kept)
-            if own_row is not None:
-                # an officer asking of a service their agency leads or coordinates in another
-                # row (a 2021 row beside a 2020 one of the same name): their own row first,
-                # both offered
-                rest = tuple(h for h in kept if h is not own_row)
-                return Reading("service", agency=asker, hits=(own_row, *rest), sure=False)
-            # wording of another row in the question: answer, but offer the choice
-            return Reading(
-                "service",
-                agency=asker
-                or (
-                    subject.name
-                    if subject
-                    else beside_agency(self.matcher, parsed, beside, best.key)
-                ),
-                hits=kept if not other else tuple(hits[:SUGGESTIONS]),
-                # "thẻ | tạm trú": a kind of paper the row does not print, offered
-                sure=not (
-                    close
-                    or other
-                    or swapped
-                    or self.wording.kind_unprinted(self.matcher, best.key, words)
-                    or self.explain.other_act(best.key, words, left)
-                ),
+            return self.row_reading(
+                parsed, province, asker, subject, beside, hits, words, left, other, swapped
             )
         mine = (first_person(parsed) or not parsed.agencies) and not whole_province(parsed)
         # "bên em … so với kế hoạch tỉnh": the asker's own unit, said so, before an agency named
@@ -370,7 +311,8 @@ class Interpreter(Residue):
             bool(tell and (left or loose))
             # an agency named only by catalogue wording ("lao động") beside words no title
             # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
-            or bool(subject and not subject.strong and content(stray) and not names_rows(parsed))
+            # ("… có trong danh mục không" names the catalogue, no rows of the agency's)
+            or bool(subject and not subject.strong and content(stray) and not rows_named(parsed))
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency

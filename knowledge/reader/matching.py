@@ -31,7 +31,12 @@ from knowledge.reader.initials import initials_table, spell_initials
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
 from knowledge.reader.synonyms import expand_with_positions, expand_words
-from knowledge.reader.word_roles import bound_words, mid_phrase, wording_positions
+from knowledge.reader.word_roles import (
+    before_unknown,
+    bound_words,
+    mid_phrase,
+    wording_positions,
+)
 
 K1 = 1.2
 B = 0.6
@@ -200,6 +205,8 @@ class Matcher:
             and (t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work)
             # "xay nha 3 tang": "nha" before its object is "nhà", no particle
             and not mid_phrase(expanded, i)
+            # "cai nghien": a word of the talk before a word no title knows is its partner
+            and not before_unknown(expanded, i, exact)
             for i, t in enumerate(expanded)
         ]
 

@@ -22,6 +22,23 @@ def mid_phrase(tokens: Sequence[Token], i: int) -> bool:
     return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
 
 
+def before_unknown(tokens: Sequence[Token], i: int, printed: Sequence[bool]) -> bool:
+    """A word of the talk typed without marks that has no sense as a question's word ("cai" as
+    "cái", "xem"), right before a word of content no title prints as typed, is that word's
+    partner, not talk: "cai nghiện" is no "cái nghiện". A classifier or a verb of asking
+    comes before the catalogue's words or a question word. printed: each token is a title's
+    word as typed."""
+    token = tokens[i]
+    if token.has_marks or token not in CHAT_WORDS or token in QUESTION_MARKED:
+        return False
+    if i + 1 >= len(tokens) or printed[i + 1]:
+        return False
+    after = tokens[i + 1]
+    if after.is_number or len(after.fold) <= 2:
+        return False
+    return not (after in QUESTION_MARKED or after in CHAT_WORDS or after in CLOSING_PARTICLES)
+
+
 def wording_positions(talk: Sequence[bool], pairs: Callable[[int, int], bool]) -> set[int]:
     """The positions of the words that are wording: every word that is not talk, and a word of
     the talk that pairs into a title's wording with a word that is wording, in a chain ("gia

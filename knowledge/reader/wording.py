@@ -249,13 +249,18 @@ class Wording:
         The row's thing is another kind of paper than the one asked about."""
         sequence = matcher.doc_sequence(key)
         row = set(sequence)
-        for a, b in itertools.pairwise(words):
+        for n, (a, b) in enumerate(itertools.pairwise(words)):
             head, thing = _key(a), _key(b)
             if b.at != a.at + 1 or head in row or thing not in row or head not in self.kinds:
                 continue
             if sequence and thing == sequence[0]:
                 continue  # before the row's verb ("dân | đăng ký …"): who does it, no kind
-            if a.chat or a.token in QUESTION_MARKED or a.token in WORK_WORDS:
+            # a word of the talk typed without marks ("the" as "thế") is the titles' word where
+            # it closes a pair they print with the word before ("cap the" is "cấp thẻ")
+            talk = a.chat or a.token in QUESTION_MARKED
+            if (talk and not (n and _closes_pair(matcher, words[n - 1], a))) or (
+                a.token in WORK_WORDS
+            ):
                 continue
             if b.chat or b.token in QUESTION_MARKED or b.synonym or a.synonym:
                 # "… | cần bảo vệ": a function word, no thing the row names; "hồ sơ | cấp
@@ -268,6 +273,18 @@ class Wording:
 
 def _key(word: Word) -> str:
     return word.known or word.typed
+
+
+def _closes_pair(matcher: Matcher, before: Word, word: Word) -> bool:
+    """Whether the word closes a pair some title prints with the word right before it."""
+    return (
+        word.at == before.at + 1
+        and before.exact
+        and word.exact
+        and before.known is not None
+        and word.known is not None
+        and matcher.printed_pair(before.token, word.token, (before.known, word.known))
+    )
 
 
 class Outside:

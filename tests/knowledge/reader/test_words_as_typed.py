@@ -102,7 +102,7 @@ def test_how_after_an_agency_and_a_service_asks_about_the_service(assistant):
 
 
 def test_a_pair_a_preposition_opens_is_a_qualifier():
-    from knowledge.reader.evidence import qualifier_only
+    from knowledge.reader.row_wording import qualifier_only
 
     matcher = Matcher([("a", "Chứng nhận giấy tờ tại các cơ quan trong nước")])
     assert qualifier_only(matcher, "a", matcher.words(tokenize("con nuôi trong nước")))

@@ -1,0 +1,119 @@
+"""The reading of a question whose words a row explains: the row said as sure, or offered with
+the rows close to it, or the asker's own row first.
+
+Said as sure only when nothing in the question says it may be another service: rows close behind
+it, another row's wording, a word of its own put where the row prints a rare one (evidence.py
+`substituted`), a kind of paper the row does not print (wording.py), an act of the question's own
+before the row's wording (acts.py, explaining.py `other_act`), the row's own qualifier left out or
+a compound of the question's own inside its wording (row_things.py).
+
+Apart from the weighing (interpret.py), which reads it when a service explains the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.catalogue.agencies import AgencyMention
+from knowledge.catalogue.model import Province
+from knowledge.reader.acts import Acts, act_before
+from knowledge.reader.evidence import Substitution
+from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining
+from knowledge.reader.matching import Hit, Word
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+from knowledge.reader.residue import Residue
+from knowledge.reader.roles import own_sector
+from knowledge.reader.row_things import own_qualifier, qualifier_skipped
+from knowledge.reader.row_wording import telling_strays
+from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
+from knowledge.reader.wording import Wording
+
+SUGGESTIONS = 3
+
+
+class RowReading(Residue):
+    explain: Explaining
+    wording: Wording
+    acts: Acts
+
+    @staticmethod
+    def own_beside(
+        province: Province,
+        asker: str | None,
+        subject: AgencyMention | None,
+        kept: Sequence[Hit],
+    ) -> Hit | None:
+        """Of the rows kept beside the best, the one the asker's agency has a part in, when the
+        best is a row outside the province's plan (a 2020 row in a 2021 province) and the
+        question names no other agency."""
+        if asker is None or (subject is not None and subject.name != asker):
+            return None
+        own = {a.key for a in province.rows_of(asker)}
+        if not own or kept[0].key in own or in_plan(kept[0], province):
+            return None
+        return next((h for h in kept[1:] if h.key in own), None)
+
+    def row_reading(
+        self,
+        parsed: Parsed,
+        province: Province,
+        asker: str | None,
+        subject: AgencyMention | None,
+        beside: AgencyMention | None,
+        hits: Sequence[Hit],
+        words: Sequence[Word],
+        left: Sequence[Word],
+        other: bool,
+        swapped: Substitution,
+    ) -> Reading:
+        """The reading when the best row explains the question (interpret.py `read`): other:
+        another row's wording is a good share of the question; swapped: what `substituted`
+        found."""
+        best = hits[0]
+        kept = (
+            best,
+            *(
+                h
+                for h in hits[1:]
+                if h.score >= CLOSE_RATIO * best.score and h.coverage >= MIN_COVERAGE
+            ),
+        )
+        close = len(kept) > 1 and (
+            kept[1].score >= TIE_RATIO * best.score
+            or self.explain.lone_margin(best.key, kept[1].key, words)
+            # rows that explain the same share of the question, beside a word none of
+            # them explains ("<a verb of its own> thuế cá nhân"): that word tells which
+            or (kept[1].coverage >= best.coverage and bool(telling_strays(left, words)))
+        )
+        sector = own_sector(province, asker, best.key, parsed)
+        if sector:
+            hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
+            return Reading("service", agency=asker, hits=(hit,))
+        own_row = self.own_beside(province, asker, subject, kept)
+        if own_row is not None:
+            # an officer asking of a service their agency leads or coordinates in another
+            # row (a 2021 row beside a 2020 one of the same name): their own row first,
+            # both offered
+            rest = tuple(h for h in kept if h is not own_row)
+            return Reading("service", agency=asker, hits=(own_row, *rest), sure=False)
+        # wording of another row in the question: answer, but offer the choice
+        return Reading(
+            "service",
+            agency=asker
+            or (
+                subject.name if subject else beside_agency(self.matcher, parsed, beside, best.key)
+            ),
+            hits=kept if not other else tuple(hits[:SUGGESTIONS]),
+            # "thẻ | tạm trú": a kind of paper the row does not print, offered
+            sure=not (
+                close
+                or other
+                or swapped
+                or self.wording.kind_unprinted(self.matcher, best.key, words)
+                or self.explain.other_act(best.key, words, left)
+                or act_before(self.matcher, self.acts, best.key, words)
+                or qualifier_skipped(self.matcher, best.key, words)
+                or own_qualifier(self.matcher, best.key, words, left)
+            ),
+        )

@@ -1,0 +1,165 @@
+"""What the row names and the question names in its place.
+
+Vietnamese puts what qualifies a thing after it: "giấy phép xây dựng | nhà ở riêng lẻ", "cấp thẻ
+| căn cước công dân". A question that goes on from the same word with a thing of its own
+("giấy phép xây dựng | công trình …", "cấp thẻ | công chứng viên") asks about another paper of
+that kind. And a row whose own qualifier, printed by no other title, stands between two words
+the question types side by side ("Đăng ký | quốc tế | nhãn hiệu" against "đăng ký nhãn hiệu")
+is not said as the question's service: the question left out what tells the row apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from knowledge.language.text import Token
+from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.reader.matching import Matcher, Word
+
+THING_WORDS = 2  # a thing of its own is a compound: two words of content at least
+COMMON_SHARE = 1 / 3  # a word this share of the titles print says nothing of which
+
+
+def _printed(matcher: Matcher, x: Word, y: Word) -> bool:
+    """Two neighbouring words some title prints side by side, as typed."""
+    return bool(
+        x.exact
+        and y.exact
+        and x.known
+        and y.known
+        and matcher.printed_pair(x.token, y.token, (x.known, y.known))
+    )
+
+
+def _content(w: Word) -> bool:
+    return w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED and not w.token.is_number
+
+
+def another_thing(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the question goes on, right after a pair it types as the row prints it, with two
+    words of content or more that the row never prints side by side with it or each other, one
+    of them at least no word of the row's or a compound another title prints, where the row goes
+    on after that pair with a word of content the question never types."""
+    sequence = matcher.doc_sequence(key)
+    row = set(sequence)
+    pairs = set(itertools.pairwise(sequence))
+    typed = {w.known for w in words if w.known}
+    for n in range(1, len(words) - 1):
+        a, b = words[n - 1], words[n]
+        if b.at != a.at + 1 or (a.known, b.known) not in pairs or not (a.exact and b.exact):
+            continue
+        tail: list[Word] = []
+        for w in words[n + 1 :]:
+            if w.at != b.at + 1 + len(tail) or not _content(w):
+                break
+            tail.append(w)
+        if len(tail) < THING_WORDS:
+            continue
+        chain = [b, *tail]
+        if any((x.known, y.known) in pairs for x, y in itertools.pairwise(chain)):
+            continue  # the row's own wording goes on: circumstances, not a thing of its own
+        if tail[0].known in _next_words(sequence, (a.known, b.known)):
+            continue  # a word of the row's left out between: "xây | nhà" for "xây dựng nhà"
+        if any(_telling(matcher, w, _after(sequence, (a.known, b.known))) for w in tail):
+            continue  # the row's own thing, in the question's words: "… sang | huyện khác"
+        # a thing of its own: one another title prints after the same word ("xây dựng | công
+        # trình"), or one of words no title knows that no title prints as a compound ("công
+        # chứng viên"; not "đất đai", the catalogue's own wording for the row's "đất")
+        elsewhere = _printed(matcher, b, tail[0])
+        unknown = any(w.known is None or not w.exact for w in tail) and not any(
+            _printed(matcher, x, y) for x, y in itertools.pairwise(tail)
+        )
+        own = elsewhere or unknown
+        if not own or _explained_after(row, words, tail[-1].at, matcher):
+            continue
+        printed = matcher.typed_sequence(key)
+        goes_on = [
+            printed[i + 2] if printed else sequence[i + 2]
+            for i in range(len(sequence) - 2)
+            if (sequence[i], sequence[i + 1]) == (a.known, b.known)
+        ]
+        # a function word the row goes on with ("cho", "do") is no thing of its own; as printed,
+        # with its marks: the "căn" of "căn cước" is no "cần"
+        if any(_fold(w) not in typed and w not in QUESTION_MARKED for w in goes_on):
+            return True
+    return False
+
+
+def _next_words(sequence: Sequence[str], pair: tuple[str | None, str | None]) -> set[str]:
+    """The two words the row prints after each place it prints the pair."""
+    return {
+        word
+        for i in range(len(sequence) - 1)
+        if (sequence[i], sequence[i + 1]) == pair
+        for word in sequence[i + 2 : i + 4]
+    }
+
+
+def _after(sequence: Sequence[str], pair: tuple[str | None, str | None]) -> set[str]:
+    """Every word the row prints after the first place it prints the pair."""
+    for i in range(len(sequence) - 1):
+        if (sequence[i], sequence[i + 1]) == pair:
+            return set(sequence[i + 2 :])
+    return set()
+
+
+def _telling(matcher: Matcher, w: Word, row: set[str]) -> bool:
+    """A word of content the row holds, typed as printed, not so common in the titles that it
+    says nothing of which ("công" of "công dân", "công trình", "công nghiệp", …)."""
+    return (
+        w.exact
+        and w.known in row
+        and _content(w)
+        and matcher.df(w.known) < COMMON_SHARE * matcher.n
+    )
+
+
+def _fold(word: Token | str) -> str:
+    return word.fold if isinstance(word, Token) else word
+
+
+def _explained_after(row: set[str], words: Sequence[Word], end: int, matcher: Matcher) -> bool:
+    """Whether a word the row holds, one not so common that it says nothing of which ("cấp"),
+    follows the question's own thing: then the question only words the row's middle its own way
+    ("… khi đối tượng chuyển chỗ ở | trong cùng huyện")."""
+    return any(w.at > end and _telling(matcher, w, row) for w in words)
+
+
+def qualifier_skipped(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the row prints, between two words the question types side by side, a compound
+    no other title prints and the question does not type ("quốc tế" of "Đăng ký quốc tế nhãn
+    hiệu" in "đăng ký nhãn hiệu")."""
+    sequence = matcher.doc_sequence(key)
+    typed = {w.known for w in words if w.known}
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        for i in range(len(sequence) - 3):
+            x, y = sequence[i + 1], sequence[i + 2]
+            if (sequence[i], sequence[i + 3]) != (a.known, b.known):
+                continue
+            if x in typed or y in typed or x in QUESTION_WORDS:
+                continue
+            if len(matcher.pairs.get((x, y), ())) == 1:
+                return True
+    return False
+
+
+def own_qualifier(matcher: Matcher, key: str, words: Sequence[Word], left: Sequence[Word]) -> bool:
+    """Whether the question puts a compound of its own — two neighbouring words no title prints
+    as typed — inside the row's wording, with words the row holds before and after it: it says
+    which kind of the row's thing it means, one the row does not name ("tiếp nhận đối tượng |
+    <a compound of its own> | tự nguyện …"). A number or a lone word is circumstance ("nhà 3
+    tầng")."""
+    stray = {id(w) for w in left if not w.token.is_number}
+    row = matcher.doc_words_of(key)
+    held = [w.at for w in words if id(w) not in stray and w.exact and w.known in row]
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or id(a) not in stray or id(b) not in stray:
+            continue
+        if a.exact or b.exact:
+            continue  # a title's word as typed: half of a compound the titles print elsewhere
+        if any(at < a.at for at in held) and any(at > b.at for at in held):
+            return True
+    return False

@@ -1,0 +1,67 @@
+"""How the question's wording stands against one row's: the pairs other titles print that the
+row does not (another row's wording in the question), the pairs it shares only where a
+preposition opens them (where or for whom, not which service), and the words no row explains
+that lead the question's wording (what is done, where Vietnamese puts it).
+
+Apart from the residue's evidence (evidence.py), which says what points at any service.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, WORK_WORDS
+from knowledge.reader.matching import Matcher, Word
+
+
+def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:
+    """The question's service wording a row does not print: adjacent pairs some title prints as
+    typed ("giấy phép lao động" beside a row about "thị thực"). Words of conversation and
+    question words make no pair here."""
+    found = []
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        if a.chat or b.chat:
+            continue
+        pair = (a.known, b.known)
+        if not matcher.row_prints(key, a.token, b.token, pair) and matcher.printed_pair(
+            a.token, b.token, pair
+        ):
+            found.append(pair)
+    return found
+
+
+def qualifier_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether every pair of the question the row prints is opened by a preposition, as the row
+    prints it: "trong nước", "với các", "cho người" say where or for whom, not which service
+    ("nhận con nuôi trong nước" is not 411-19's "… cơ quan trong nước"). "chứng chỉ", "nhà ở"
+    and "con dấu" are not."""
+    opened = []
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        if not matcher.row_prints(key, a.token, b.token, (a.known, b.known)):
+            continue
+        printed = matcher.printed_as(key, (a.known, b.known))
+        opened.append(bool(printed) and all(x in PREPOSITIONS for x, _ in printed))
+    return bool(opened) and all(opened)
+
+
+def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
+    """Words no row explains that lead the question's service wording, where Vietnamese puts
+    what is done ("hoàn | thuế …"): catalogue words of their own, not the work's verbs ("làm",
+    "nộp") nor words of the question's frame."""
+    unexplained = {id(w) for w in left}
+    explained = [w.at for w in words if id(w) not in unexplained and w.weight > 0]
+    first = min(explained, default=-1)
+    return [
+        w
+        for w in left
+        if w.at < first
+        and w.known
+        and not w.chat
+        and w.token not in WORK_WORDS
+        and w.token not in QUESTION_MARKED
+    ]
