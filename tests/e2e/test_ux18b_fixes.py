@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.botkit import ADMIN, texts
-from tests.e2e.test_tryout_2023 import play, services
+from tests.e2e.test_tryout_2023 import PDF, play, services
 
 LETTER = Path(__file__).resolve().parents[1] / "data" / "letter_2021-09_735.txt"
 ONE_OFF = "tq-2021-09-24"
@@ -80,3 +80,26 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
         assert shown.startswith(f"Lịch sử {MONTHLY} — 2 kỳ có cập nhật, mới nhất trước"), shown
         october, september = shown.index(f"{MONTHLY} T10/2021"), shown.index(f"{MONTHLY} T9/2021")
         assert october < september and "“dang tong hop”" in shown
+
+
+async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(player):
+    """A file sent with no caption when the unit owes none was refused "Chưa rõ tệp này nộp
+    cho nhiệm vụ nào": the task it sent a file for lately is offered, kept only on the press."""
+    await published(player)
+    subs = services(player).submissions
+    await play(player, "@ 2021-09-15 08:05")
+    await player.upload(1101, "syt_mau01.pdf", PDF, name="Lê Thị Hoa")
+    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    assert out[0].startswith("✅ Đã nhận tệp syt_mau01.pdf"), out
+    await play(player, "@ 2021-10-04 08:00")
+    calls = await player.upload(1101, "syt_bosung.pdf", PDF, name="Lê Thị Hoa")
+    [offer] = texts(calls, 1101)
+    assert offer.startswith(
+        "Đơn vị đã nộp tệp cho nhiệm vụ này gần đây. Nộp tệp syt_bosung.pdf làm bản mới"
+    ), offer
+    assert calls[-1]["buttons"] == [[f"Nộp cho {ONE_OFF}"]]
+    assert [s.version for s in subs.submissions(task=ONE_OFF, agency=HEALTH)] == [1]
+    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    assert "lần nộp 2" in out[0], out
+    [latest] = subs.submissions(task=ONE_OFF, agency=HEALTH)
+    assert (latest.version, latest.file_name) == (2, "syt_bosung.pdf")
