@@ -103,3 +103,28 @@ async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(p
     assert "lần nộp 2" in out[0], out
     [latest] = subs.submissions(task=ONE_OFF, agency=HEALTH)
     assert (latest.version, latest.file_name) == (2, "syt_bosung.pdf")
+
+
+async def test_a_correction_keeps_no_particle_and_nham_file_tells_how_to_resend(player):
+    """ "nhầm, 406-22 la vuong mac chu, chua co kinh phi" kept "chu," in the note; after an
+    undone file, "nham file, gui lai" was "Tôi chưa hiểu câu hỏi này"."""
+    await published(player)
+    repo = services(player).repo
+    await play(player, "@ 2021-09-08 10:00\n1101 > 406-22 dang lam\n1101 > [#1]")
+    calls = await play(player, "1101 > nham, 406-22 la vuong mac chu, chua co kinh phi")
+    out = texts(calls, 1101)
+    assert "Ghi chú: chua co kinh phi\n" in out[0], out
+    await play(player, "1101 > [#1]")
+    change = repo.current("406-22", HEALTH)
+    assert (change.new, change.note) == ("vuong_mac", "chua co kinh phi")
+    await play(player, "@ 2021-09-27 08:00")
+    await player.upload(1102, "hamyen_t9.pdf", PDF, name="Nguyễn Văn Bình")
+    await play(player, "1102 > [#1]\n1102 > [Hoàn tác]")
+    subs = services(player).submissions
+    assert subs.submissions(task=f"{MONTHLY}@2021-09-28", agency=HAM_YEN) == []
+    out = texts(await play(player, "1102 > nham file, gui lai"), 1102)
+    assert out == [
+        f"Gửi lại tệp cho {MONTHLY} T9/2021: gõ /nop {MONTHLY} T9/2021 rồi gửi tệp, hoặc trả "
+        "lời (reply) tin nhắc hạn bằng tệp. Lần nộp 1 (hamyen_t9.pdf) đã hoàn tác: chưa có tệp "
+        "nào được tính."
+    ]
