@@ -134,11 +134,12 @@ def read_statement(
         mine = [k for k in found.keys if _writes(desk, caller, k, unit)]
         if unit is not None and not mine:
             return Refusal(offers.unit_does_not_owe(unit, found.keys[0], found.status))
-        said = [Offer(k, found.status, unit=unit or "") for k in mine]
-        said = _in_order(desk, said, text, replied)
-        if len(said) > 1:
-            return Several(tuple(said), Why.MATCHED)
-        found = said[0] if said else None
+        choices = _in_order(
+            desk, [Offer(k, found.status, unit=unit or "") for k in mine], text, replied
+        )
+        if len(choices) > 1:
+            return Several(tuple(choices), Why.MATCHED)
+        found = choices[0] if choices else None
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):
