@@ -61,7 +61,14 @@ async def offer(
         return
     lines = "\n".join(_task_line(f.key, task_label(f.task), f.due) for f in found)
     file = esc(name or "tệp")
-    if not replied and len(found) > 1:
+    if not replied and all(f.again for f in found):
+        # nothing owed, files sent lately: a corrected file, the next version of one of them
+        which = "nhiệm vụ nào" if len(found) > 1 else "nhiệm vụ này"
+        head = (
+            f"Đơn vị đã nộp tệp cho {which} gần đây. Nộp tệp {file} làm bản mới (lần nộp "
+            "sau thay lần trước)?"
+        )
+    elif not replied and len(found) > 1:
         head = f"Nộp tệp {file} cho nhiệm vụ nào? Đơn vị đang phải nộp {len(found)} tệp:"
     elif not replied:
         head = f"Nộp tệp {file} cho nhiệm vụ đơn vị đang phải nộp?"

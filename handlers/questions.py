@@ -15,7 +15,7 @@ from handlers.pending import take_pending
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
-from usecases import asking, cancelling, reminder_replies, statements, statuses
+from usecases import asking, cancelling, reminder_replies, resending, statements, statuses
 from usecases import corrections as correction_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
@@ -103,6 +103,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         await undoing.offer_undo(update, context)
         return
     desk = context.services
+    # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
+    resend = await desk.run(resending.resend_help, caller, text)
+    if resend is not None:
+        await reply(update, context, resend)
+        return
     # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
     taken_back = await desk.run(correction_cases.read_correction, caller, text)
     if taken_back is not None:

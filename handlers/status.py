@@ -298,6 +298,7 @@ async def offer_each(
         Why.PARTS: f"{key_tag(result.parent)} có {count} mục con theo ngành của đơn vị bạn",
     }
     opening = openings[result.why]
+    whose = whose or result.unit or None
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
     if lead:
@@ -320,7 +321,12 @@ async def offer_each(
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [
-        [(f"Ghi {plain_key(key)} → {label}"[:BUTTON_TEXT], ConfirmOffer(key, result.status))]
+        [
+            (
+                f"Ghi {plain_key(key)} → {label}"[:BUTTON_TEXT],
+                ConfirmOffer(key, result.status, result.unit or None),
+            )
+        ]
         for key, _ in result.items
     ]
     await reply(update, context, "\n".join(lines), buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
@@ -36,6 +36,9 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import FilePrompt, HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
+
+RESENT_DAYS = 60  # how far back a file sent counts as one a new version may be for
+RESENT_SHOWN = 3  # such tasks offered, newest first
 
 SENT_NOTE = "Đã nộp {what} qua bot"
 # a task id, or an occurrence's key, as a reminder prints it
@@ -197,11 +200,13 @@ class FileTarget:
     owed: tuple[str, ...] = ()
     # in reply to a reminder of several documents: those that take files, offered for a press
     choices: tuple[str, ...] = ()
+    # nothing owed: the tasks the unit sent a file for lately, a corrected file's new version
+    resent: tuple[str, ...] = ()
 
     @property
     def offered(self) -> tuple[str, ...]:
         """The tasks to offer the file for, by their buttons (nothing named it surely)."""
-        return self.choices or self.owed
+        return self.choices or self.owed or self.resent
 
 
 @use_case(writes=False)
@@ -232,7 +237,22 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
     waiting = caller.waiting.prompt if caller.waiting else None
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, takes)
-    return FileTarget(None, takes, _owed(desk, caller.agency) if takes else ())
+    owed = _owed(desk, caller.agency) if takes else ()
+    resent = () if owed or not takes else _sent_lately(desk, caller.agency)
+    return FileTarget(None, takes, owed, resent=resent)
+
+
+def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:
+    """The tasks (occurrences) the unit handed a file in for in the last RESENT_DAYS, newest
+    first: a file sent with no caption when nothing is owed is most likely a corrected one."""
+    since = desk.clock.today() - timedelta(days=RESENT_DAYS)
+    sent = desk.submissions.submissions(agency=agency, form=FILE_FORM)
+    keys = [
+        s.task
+        for s in sorted(sent, key=lambda s: s.submitted_at, reverse=True)
+        if s.submitted_at.date() >= since and desk.province.task_at(s.task) is not None
+    ]
+    return tuple(dict.fromkeys(keys))[:RESENT_SHOWN]
 
 
 def _owed(desk: Desk, agency: str) -> tuple[str, ...]:
@@ -261,6 +281,7 @@ class FileOffered:
     task: Task
     due: date | None
     name: str
+    again: bool = False  # the unit already sent a file for it: this one is a new version
 
 
 @use_case(writes=True)
@@ -285,7 +306,8 @@ def offer_file(
     for key in chosen:
         task = desk.province.task(split_key(key)[0])
         assert task is not None
-        offered.append(FileOffered(key, task, split_key(key)[1] or task.due, name))
+        again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
+        offered.append(FileOffered(key, task, split_key(key)[1] or task.due, name, again))
     return tuple(offered)
 
 

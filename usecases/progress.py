@@ -26,7 +26,7 @@ from knowledge.render.progress_text import (
     row_edits_text,
 )
 from knowledge.rules.statuses import Change
-from usecases import refs
+from usecases import refs, task_history
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.officers import unit_named
@@ -177,6 +177,11 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
     today, province = desk.clock.today(), desk.province
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
+    if key is None:  # a task's form or name, as /capnhat reads it ("mẫu 02")
+        named = task_history.task_by_name(desk, caller, arg)
+        if isinstance(named, Refusal):
+            return named
+        key = named
     if key is None:
         answer = desk.assistant.ask(arg, today, province.slug, caller.agency)
         if answer.intent in ("service", "item") and answer.items and answer.sure:
@@ -204,6 +209,9 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
 
 
 def _history(desk: Desk, key: str, before: int | None) -> History:
+    task = task_history.recurring(desk, key) if before is None else None
+    if task is not None:  # its id alone: every occurrence's history, newest first
+        return History(task_history.occurrences_history(desk, task), key, 0, None)
     changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
     text = history_text(key, changes, names)

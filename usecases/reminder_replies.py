@@ -40,6 +40,7 @@ class OfferedEach:
     # tasks whose document has nothing of it in the bot: a press reports it sent outside it
     outside: tuple[tuple[str, Outside], ...] = ()
     dropped: str = ""  # typed after the status, no note about the items: said left out
+    unit: str = ""  # the unit an admin writes for ("ghi thay"): named, and on every button
 
 
 @use_case(writes=True)
@@ -50,11 +51,15 @@ def offer_each(
     usual single offer; none, that it stands already."""
     first = several.offers[0]
     status, note = first.status, first.note[:MAX_NOTE]
-    open_keys, standing = [], []
+    # the unit an admin's words named ("ghi thay Công an tỉnh …"): its statuses, not the
+    # admin's own agency's nor another owner's
+    unit = first.unit
+    open_keys, standing, skipped = [], [], []
     for offer in several.offers:
-        found = target_for(desk.province, caller.actor, offer.key)
-        if not isinstance(found, Target) or found.behalf:
-            continue  # a unit to choose, or someone else's: typed with its code, as before
+        found = target_for(desk.province, caller.actor, offer.key, unit or None)
+        if not isinstance(found, Target) or (found.behalf and not unit):
+            skipped.append(offer.key)  # a unit to choose, or someone else's: typed with its code
+            continue
         if not repeats(desk.repo.current(offer.key, found.agency), status, note):
             open_keys.append(offer.key)
         else:
@@ -65,12 +70,15 @@ def offer_each(
     if not open_keys:
         if len(unchanged) > 1:
             return Refusal(f"{offers.unchanged_items(unchanged, status)} {UNCHANGED}")
-        return Refusal(already(first.key, status))
+        if standing:
+            return Refusal(already(standing[0], status, unit or None))
+        # nothing read for anyone: never "already", which would be another unit's state
+        return Refusal(offers.unit_to_name(tuple(skipped), status))
     if len(open_keys) == 1:
         one = offer_status(desk, caller, next(o for o in several.offers if o.key == open_keys[0]))
         return replace(one, unchanged=unchanged) if isinstance(one, Offered) else one
     assert caller.chat_id is not None
-    prompt = OfferPrompt(open_keys[0], status, note, others=tuple(open_keys[1:]))
+    prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]))
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     catalogue = desk.assistant.catalogue
     return OfferedEach(
@@ -84,7 +92,8 @@ def offer_each(
         tuple(
             (key, out)
             for key in open_keys
-            if (out := outside_bot(desk, key, caller.agency or "", status)) is not None
+            if (out := outside_bot(desk, key, unit or caller.agency or "", status)) is not None
         ),
         first.dropped,
+        unit,
     )

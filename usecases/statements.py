@@ -22,10 +22,12 @@ from knowledge.rules.officers import may_write
 from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending
 from knowledge.rules.statuses import (
     Status,
+    Target,
     example_row,
     note_needed,
     parts_meant,
     said_of_last_write,
+    stated_for,
     target_for,
 )
 from usecases.callers import Caller
@@ -124,14 +126,20 @@ def read_statement(
         # task (Biểu 02's letter) but name none; the reply is about what the reminder lists
         found = None
     if isinstance(found, Unclear):
-        # "đã gửi báo cáo rồi" with two reports the unit owes: which one
-        mine = [k for k in found.keys if writable(Offer(k, found.status)) is not None]
-        mine = [
-            o.key for o in _in_order(desk, [Offer(k, found.status) for k in mine], text, replied)
-        ]
-        if len(mine) > 1:
-            return Several(tuple(Offer(k, found.status) for k in mine), Why.MATCHED)
-        found = Offer(mine[0], found.status) if mine else None
+        # "đã gửi báo cáo rồi" with two reports the unit owes: which one; an admin's words
+        # naming a unit ("ghi thay Công an tỉnh đã nộp …"): among those that unit owes
+        unit = stated_for(province, caller.actor, found.unit or None)
+        if isinstance(unit, Refusal):
+            return unit
+        mine = [k for k in found.keys if _writes(desk, caller, k, unit)]
+        if unit is not None and not mine:
+            return Refusal(offers.unit_does_not_owe(unit, found.keys[0], found.status))
+        choices = _in_order(
+            desk, [Offer(k, found.status, unit=unit or "") for k in mine], text, replied
+        )
+        if len(choices) > 1:
+            return Several(tuple(choices), Why.MATCHED)
+        found = choices[0] if choices else None
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):
@@ -206,6 +214,12 @@ def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
     if len({(o.status, o.note) for o in each}) > 1:
         return Refusal(offers.one_at_a_time([(o.key, o.status, o.note) for o in each]))
     return Several(tuple(each), Why.NAMED)
+
+
+def _writes(desk: Desk, caller: Caller, key: str, unit: str | None) -> bool:
+    """Whether the caller may write `key`: for the unit named, only where that unit owes it."""
+    found = target_for(desk.province, caller.actor, key, unit)
+    return isinstance(found, Target) if unit is not None else not isinstance(found, Refusal)
 
 
 def _in_order(desk: Desk, offers: list[Offer], text: str, replied: str) -> list[Offer]:

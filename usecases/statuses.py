@@ -41,6 +41,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, unknown_item, which_task
 from usecases.desk import Desk
+from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
@@ -178,6 +179,12 @@ def update_status(
         units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, province))
         return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
 
+    # a period alone where the key stands ("/capnhat T9/2021 đã nộp"): the occurrence of the
+    # unit's one recurring task, else each task's exact line
+    named_period = period_alone(desk, caller, line)
+    if isinstance(named_period, Refusal):
+        return named_period
+    line = named_period or line
     # a short occurrence key ("tq-2021-09-25 T10/2021") read as its raw key, as typed whole
     line = spell_out(line, province, today)
 

@@ -143,6 +143,15 @@ QUESTION_WORDS: frozenset[str] = QUESTION_MARKED.folds
 # Particles that close what is said ("gửi trước 20/4 nha", "vậy nhé"): typed without marks
 # before words of content they are other words ("xây nha 3 tầng" is "nhà").
 CLOSING_PARTICLES = MarkedWords("nha nhá nhé nhỉ")
+# Particles that close a statement with emphasis ("là vướng mắc chứ, chưa có kinh phí", "xong rồi
+# cơ"): typed without marks they are other words before content ("chu" is "chủ", "co" "có"), so
+# only one the clause ends on (a comma after it, or the end) is the particle.
+EMPHATIC_PARTICLES = MarkedWords("chứ cơ")
+
+# Asking to send a file again ("nhầm file, gửi lại", "up lại tệp"): a sending verb followed by
+# "lại", beside a file word (knowledge/reader/resend_words.py).
+RESEND_PHRASES = MarkedPhrases(("gửi lại", "gởi lại", "nộp lại", "up lại", "tải lại"))
+FILE_WORDS = MarkedPhrases(("tệp", "file", "tập tin", "tệp tin"))
 
 # What every row of the catalogues is — an online public service put on the national portal — so
 # these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").

@@ -54,6 +54,13 @@ def unit_does_not_owe(unit: str, key: str, status: Status) -> str:
     )
 
 
+def unit_to_name(keys: tuple[str, ...], status: Status) -> str:
+    """An admin's statement about items several units owe, naming none: for whom, by the
+    exact lines (never a status read off another unit, nor a silent pick)."""
+    lines = "; ".join(code(capnhat_line(k, status.label.lower(), "<đơn vị>")) for k in keys[:3])
+    return f"Ghi thay đơn vị nào? Gõ tên đơn vị: {lines}. {UNCHANGED}"
+
+
 def record_for(unit: str, key: str) -> str:
     """How an admin records for a unit what it sent on paper or by e-mail."""
     line = capnhat_line(key, "đã nộp", unit)

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from knowledge.language.text import fold
+from knowledge.language.text import fold, tokenize
+from knowledge.language.vocabulary import EMPHATIC_PARTICLES
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -88,11 +89,19 @@ _OPENING_FILLER = FILLER - {"da", "het", "ca"}
 def trim_filler(note: str) -> str:
     """The note less the filler words at its ends ("ạ, chờ ký số rồi ạ" -> "chờ ký số")."""
     words = note.split()
-    while words and fold(words[0]) in _OPENING_FILLER | {""}:
+    while words and (fold(words[0]) in _OPENING_FILLER | {""} or _closes_clause(words)):
         words.pop(0)
     while words and fold(words[-1]) in FILLER | {""}:
         words.pop()
     return " ".join(words).strip(" ,;:-–—.")
+
+
+def _closes_clause(words: list[str]) -> bool:
+    """The first word is an emphatic particle that ends the status's clause ("vướng mắc chứ,
+    chưa có kinh phí"): a comma or a stop after it, or nothing."""
+    first = tokenize(words[0])
+    ends = len(words) == 1 or words[0][-1] in ",;.!"
+    return len(first) == 1 and first[0] in EMPHATIC_PARTICLES and ends
 
 
 def _leading_status(words: list[str]) -> tuple[Status | None, str]:

@@ -43,3 +43,4 @@ class Unclear:
 
     keys: tuple[str, ...]
     status: Status
+    unit: str = ""  # the unit the words write for ("ghi thay Công an tỉnh đã nộp …")

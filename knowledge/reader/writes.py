@@ -202,7 +202,7 @@ def _statement(
         answer = assistant.ask(named, today, province.slug)
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
     if len(keys) > 1:
-        return Unclear(keys, status)
+        return Unclear(keys, status, unit)
     if not keys:
         return None
     named_task = province.task(keys[0].split("@")[0])
