@@ -210,14 +210,22 @@ class Assistant(RowLookup):
         task (weighed by the asker and the day, task_choice.py), or the tasks and the row
         offered side by side when the row holds a word they do not."""
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+        free = [parsed.tokens[i] for i in sorted(set(parsed.residue) | domain)]
+        if not self.task_words.candidates([t.fold for t in self.task_words.spelled(free)]):
+            return None  # no task prints a pair of its words: nothing to weigh
         kept = sorted(set(self.interpreter.kept(parsed)) | domain)
         tokens = [parsed.tokens[i] for i in kept]
-        hits = reading.hits or tuple(
-            self.matcher.rank(
-                self.interpreter.words(parsed), limit=1, prior=prior, allowed=self._rows_mask
-            )
-        )
-        row = hits[0].key if hits else None
+        hits = reading.hits
+
+        def row() -> str | None:  # the best row, ranked only when a task holds the words
+            nonlocal hits
+            if not hits:
+                words = self.interpreter.words(parsed)
+                hits = tuple(
+                    self.matcher.rank(words, limit=1, prior=prior, allowed=self._rows_mask)
+                )
+            return hits[0].key if hits else None
+
         periods = [p.period for p in parsed.periods]
         years = [y.year for y in parsed.years]
         dated = [t.id for t in prov.tasks if (periods or years) and falls_in(t, periods, years)]

@@ -21,7 +21,7 @@ that holds more while the row holds a word it does not: both are offered.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.catalogue.model import Task
@@ -84,6 +84,8 @@ class TaskWords:
         self.pairs: dict[str, dict[tuple[str, str], set[tuple[str, str]]]] = {}
         self.own: dict[str, set[tuple[str, str]]] = {}  # not the letter's subject's
         self.singles: dict[str, set[str]] = {}
+        self.holders: dict[tuple[str, str], set[str]] = {}
+        self._weights: dict[str, float] = {}
         for task in tasks:
             own = _segments([task.title, task.form, *task.steps, *task.contents])
             segments = own + _segments([subjects.get(task.id, "")])
@@ -97,6 +99,12 @@ class TaskWords:
                 for t in seq
                 if len(t.fold) >= 4 and matcher.df(t.fold) == 0
             }
+            # which tasks print a pair or hold a word of their own: a question none of them
+            # does is let go at once
+            for pair in self.pairs[task.id]:
+                self.holders.setdefault(pair, set()).add(task.id)
+            for word in self.singles[task.id]:
+                self.holders.setdefault((word, ""), set()).add(task.id)
 
     def spelled(self, tokens: Sequence[Token]) -> list[Token]:
         """The question's words, the reviewed synonyms spelled out, numbers aside."""
@@ -156,25 +164,44 @@ class TaskWords:
         return sum((a[0].fold, b[0].fold) in pairs for a, b in itertools.pairwise(words))
 
     def weight(self, word: str) -> float:
-        known = self.matcher.repair(word)
-        return self.matcher.idf[known[0]] if known else UNKNOWN_WEIGHT * self.matcher.max_idf
+        found = self._weights.get(word)
+        if found is None:
+            known = self.matcher.repair(word)
+            found = self.matcher.idf[known[0]] if known else UNKNOWN_WEIGHT * self.matcher.max_idf
+            self._weights[word] = found
+        return found
+
+    def candidates(self, folds: Sequence[str]) -> set[str]:
+        """The tasks that print a pair of the question's words or hold one of its words of
+        their own; every task where it types a shorthand (read against each task's text)."""
+        if any(len(w) >= SHORTHAND and w.isalpha() and not VOWELS & set(w) for w in folds):
+            return set(self.segments)
+        found: set[str] = set()
+        for pair in itertools.pairwise(folds):
+            found |= self.holders.get(pair, set())
+        for word in folds:
+            found |= self.holders.get((word, ""), set())
+        return found
 
     def fit(
         self,
         keys: Sequence[str],
         tokens: Sequence[Token],
-        row: str | None,
+        row: Callable[[], str | None],
         support: Collection[str] = (),
     ) -> TaskFit | None:
         """The tasks among `keys` that hold most of the question's words of content
-        (`tokens`, in question order), against `row`, the best row the catalogue finds. A
+        (`tokens`, in question order), against `row()`, the best row the catalogue finds. A
         word of the asking, of talk or of the work's own verbs ("bao" of "bao giờ", "nộp")
         counts only where a text prints it beside its neighbour ("báo cáo"). `support`: the
         domain's own words ("dịch vụ công", "trực tuyến", folded), evidence beside others, never
         enough alone."""
         spelled = self.spelled(tokens)
+        held_by = self.candidates([t.fold for t in spelled])
+        keys = [k for k in keys if k in held_by]
+        if not keys:
+            return None
         filler = {i for i, t in enumerate(spelled) if _filler(t)}
-        row_held = self._row_held(row, [t.fold for t in spelled]) if row else set()
         best: list[str] = []
         best_weight, best_total = 0.0, 0.0
         best_held: set[str] = set()
@@ -202,6 +229,8 @@ class TaskWords:
                 best_held |= {words[i][0].fold for i in found}
         if not best or firm < MIN_WEIGHT or best_weight < MIN_SHARE * best_total:
             return None
+        best_row = row()
+        row_held = self._row_held(best_row, [t.fold for t in spelled]) if best_row else set()
         return TaskFit(
             tuple(best),
             {k: phrases[k] for k in best},
