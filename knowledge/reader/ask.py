@@ -45,6 +45,7 @@ from knowledge.reader.task_choice import (
     falls_in,
     named_among,
     narrowed,
+    owed_by,
     task_reading,
 )
 from knowledge.reader.task_words import TaskWords, verdict
@@ -228,7 +229,18 @@ class Assistant(RowLookup):
 
         periods = [p.period for p in parsed.periods]
         years = [y.year for y in parsed.years]
-        dated = [t.id for t in prov.tasks if (periods or years) and falls_in(t, periods, years)]
+        asker = parsed.asker or agency
+        # a period is evidence for the tasks falling due in it that the unit asked about (the
+        # asker's, or the one named) must deliver: "Sở Y tế nộp báo cáo tháng 9 chưa" is not
+        # the districts' monthly report
+        who = clues_of(parsed, asker).agency
+        dated = [
+            t.id
+            for t in prov.tasks
+            if (periods or years)
+            and falls_in(t, periods, years)
+            and (who is None or owed_by(prov, who, t))
+        ]
         support = {parsed.tokens[i].fold for i in domain}
         fit = self.task_words.fit(dated, tokens, row, support) if dated else None
         if fit is None:
@@ -237,7 +249,6 @@ class Assistant(RowLookup):
         said = verdict(fit, bool(dated)) if fit else None
         if fit is None or said is None:
             return None
-        asker = parsed.asker or agency
         tied = [t for t in prov.tasks if t.id in fit.tasks]
         left = narrowed(tied, prov, clues_of(parsed, asker))
         # of those the asker, the day and the period leave, the ones printing more of the
