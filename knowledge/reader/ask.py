@@ -94,7 +94,7 @@ class Assistant(RowLookup):
             self.matcher,
         )
         self.interpreter = Interpreter(self.matcher, index, named, built.wording, built.outside)
-        self.task_words = TaskWords(tasks, subjects, self.matcher)
+        self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}

@@ -21,6 +21,7 @@ that holds more while the row holds a word it does not: both are offered.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,10 @@ from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher
 from knowledge.reader.synonyms import expand_tokens
 
 SHORTHAND = 2  # letters a shorthand of the task's own words has at least ("tt", "bc")
-MIN_SHARE = 0.5  # the task holds this share of the question's words at least
+# the task holds this share of the question's words at least: a pair of its text amid words
+# of another service ("… kết hôn có trong danh mục không") is not the task asked about
+MIN_SHARE = 0.75
+ROLE_SHARE = 0.2  # a pair in this share of the role cells is the wording of every assignment
 MIN_HELD = 2  # words of the question a task holds at least (one pair)
 # what those words weigh at least, filler aside: more than one word every text prints ("dịch
 # vụ" weighs 2.7, "báo cáo" 4.9)
@@ -60,11 +64,16 @@ def _segments(texts: Iterable[str]) -> list[list[Token]]:
     return [[t for t in tokenize(text) if not t.is_number] for text in texts if text]
 
 
-def _pairs(segments: Iterable[list[Token]]) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """Each pair of folded words a text prints, with the marks it prints them with."""
+def _pairs(
+    segments: Iterable[list[Token]], stop: Collection[str]
+) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Each pair of folded words a text prints, with the marks it prints them with; not a pair
+    of words of names (`stop`, as printed: "Sở" is a name's, the "số" of "số hóa" is not)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for seq in segments:
         for a, b in itertools.pairwise(seq):
+            if a.raw in stop and b.raw in stop:
+                continue
             found.setdefault((a.fold, b.fold), set()).add((accent_key(a.raw), accent_key(b.raw)))
     return found
 
@@ -78,8 +87,28 @@ def _as_printed(typed: Token, printed: str) -> bool:
 class TaskWords:
     """Every task's own words, pairs and runs, to read a question against."""
 
-    def __init__(self, tasks: Iterable[Task], subjects: Mapping[str, str], matcher: Matcher):
+    def __init__(
+        self,
+        tasks: Iterable[Task],
+        subjects: Mapping[str, str],
+        matcher: Matcher,
+        role_texts: Sequence[str] = (),
+        names: Sequence[str] = (),
+    ):
+        """role_texts: the role cells of the catalogue and the province's table; names: of the
+        agencies and provinces, which tell who, not what ("Tuyên Quang", "Ủy ban nhân dân
+        tỉnh": a pair of their words is no task's)."""
         self.matcher = matcher
+        # the wording of every assignment ("chủ trì", "phối hợp", "triển khai", "tích hợp"):
+        # a pair printed in a share of the role cells. Evidence beside other words where a
+        # task prints it, never enough alone ("bên nào chủ trì" asks of no task)
+        cells: Counter[tuple[str, str]] = Counter()
+        for text in role_texts:
+            cells.update(set(itertools.pairwise(t.fold for t in tokenize(text))))
+        self.common = {
+            w for pair, n in cells.items() if n >= ROLE_SHARE * len(role_texts) for w in pair
+        }
+        stop = {t.raw for name in names for t in tokenize(name)}
         self.segments: dict[str, list[list[str]]] = {}
         self.pairs: dict[str, dict[tuple[str, str], set[tuple[str, str]]]] = {}
         self.own: dict[str, set[tuple[str, str]]] = {}  # not the letter's subject's
@@ -90,8 +119,8 @@ class TaskWords:
             own = _segments([task.title, task.form, *task.steps, *task.contents])
             segments = own + _segments([subjects.get(task.id, "")])
             self.segments[task.id] = [[t.fold for t in seq] for seq in segments]
-            self.pairs[task.id] = _pairs(segments)
-            self.own[task.id] = set(_pairs(own))
+            self.pairs[task.id] = _pairs(segments, stop)
+            self.own[task.id] = set(_pairs(own, stop))
             # a long word no title prints ("paygov") is the task's alone, as in the task index
             self.singles[task.id] = {
                 t.fold
@@ -222,7 +251,7 @@ class TaskWords:
                 firm = sum(
                     self.weight(w.fold)
                     for w in (words[i][0] for i in found)
-                    if w not in WORK_WORDS and w.fold not in support
+                    if w not in WORK_WORDS and w.fold not in support and w.fold not in self.common
                 )
             elif got == best_weight:
                 best.append(key)
