@@ -48,6 +48,8 @@ def choice_buttons(answer: Answer) -> Buttons | None:
     """ "Có phải bạn hỏi…": the closest rows, or the tasks the question fits, one button each."""
     if not answer.close:
         return None
+    if answer.items and answer.tasks:  # a task's words and a row's both fit: tasks first
+        return task_buttons(answer.tasks[: MAX_CHOICES - 1]) + row_buttons(answer.items[:1])
     if answer.items:
         return row_buttons(answer.items[:MAX_CHOICES])
     return task_buttons(answer.tasks[:MAX_CHOICES]) or None

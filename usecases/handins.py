@@ -158,6 +158,11 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
         if t.task.id in tasks
         or (not tasks and t.due is not None and any(p.start <= t.due <= p.end for p in periods))
     ]
+    # "bc tháng 11 nộp chưa": of a recurring task named, the occurrence due in the period
+    due_then = [
+        t for t in only if t.due is not None and any(p.start <= t.due <= p.end for p in periods)
+    ]
+    only = due_then or only
     if only:
         return replace(found, tracked=only)
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from knowledge.catalogue import units
 from knowledge.language.text import ascii_number, tokenize
 from knowledge.messages.offers import switch_reminders
-from knowledge.reader.registering import registration_named
+from knowledge.reader.registering import registration_named, workplace_registration
 from knowledge.reader.reminder_talk import reminders_asked
 from knowledge.render.answers import esc
 from knowledge.rules import officers
@@ -106,6 +106,11 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     agency = desk.remembered(  # every text typed passes here: read once per text
         "registration", text, lambda: registration_named(text, lambda t: named_unit(desk, t))
     )
+    if agency is None and caller.registration is None:
+        # "mình ở sở tư pháp, đăng ký thế nào" from someone not registered
+        agency = desk.remembered(
+            "workplace", text, lambda: workplace_registration(text, lambda t: named_unit(desk, t))
+        )
     if agency is None:
         return None
     answer = desk.assistant.ask(text, desk.clock.today(), desk.province.slug, caller.agency)

@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.language.text import MarkedWords, Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, SEND_WORDS
+from knowledge.reader.synonyms import expand_tokens
 
 _SEND = SEND_WORDS  # the act: "nộp", "gửi"
 # asking who, or how far: "ai", "chưa", "đơn vị nào", "tình hình", "những ai"; "nhắc": the
@@ -82,11 +83,17 @@ def only_handin_words(
         i in named
         or t in _SEND
         or t in _WHO
-        or t in _TALK
+        or _talk(t)
         or t in CHAT_WORDS
         or t.fold.replace("/", "").isdigit()
         for i, t in enumerate(tokens)
     )
+
+
+def _talk(token: Token) -> bool:
+    """A word of the talk, or a shorthand the reviewed synonyms spell as such words ("bc":
+    "báo cáo")."""
+    return all(t in _TALK for t in expand_tokens([token]))
 
 
 def asks_own(text: str) -> bool:

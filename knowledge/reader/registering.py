@@ -1,6 +1,7 @@
-"""A registration typed as a sentence ("dang ky so y te", "em xin đăng ký cán bộ Sở Tư pháp"):
-the agency it names, offered as /dangky's button is (nothing is requested before the press).
-Read as a question it found services titled "Đăng ký …" instead."""
+"""A registration typed as a sentence ("dang ky so y te", "em xin đăng ký cán bộ Sở Tư pháp"),
+or where the writer works said beside asking how to register or use the bot ("mình ở sở tư
+pháp, đăng ký thế nào"): the agency it names, offered as /dangky's button is (nothing is
+requested before the press). Read as a question it found services titled "Đăng ký …" instead."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ _REGISTER = (("dang", "ky"), ("dang", "ki"))
 _REGISTER_SHORT = frozenset({"dk", "đk"})
 # what may stand around the verb and the agency: "muốn", "xin", "làm cán bộ của", "cho", "vào"
 _AROUND = MarkedWords("muốn xin làm cán bộ của cho vào là thuộc tại tài khoản")
+# the writer, saying where they work: "mình", "em", "tôi" ...
+_SELF = MarkedWords("mình em tôi tui tớ")
+# ... and how they belong there: "ở", "bên", "thuộc", "làm ở", "công tác tại", "là cán bộ của"
+_AT = MarkedWords("ở tại thuộc bên của")
+_WORKING = MarkedWords("ở tại thuộc bên của làm việc là cán bộ công tác đang")
+# using the bot, beside registering with it: "dùng bot thế nào", "sử dụng như nào"
+_USE = (("su", "dung"), ("dung",))
+# how, and what may stand around such an asking: "thế nào", "sao", "như nào", "ntn", "ở đâu",
+# "cách", "thì", "phải", "cần", "bot"
+_HOW = MarkedWords("thế nào sao như ntn làm đâu ở cách thì phải cần gì bot vậy")
 
 
 def _verb_end(tokens: list[Token]) -> int | None:
@@ -44,3 +55,57 @@ def registration_named(text: str, whole_agency: Callable[[str], str | None]) -> 
         last -= 1
     rest = " ".join(t.raw for t in tokens[end:last])
     return whole_agency(rest) if rest else None
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the phrase of `phrases` that opens at `i`, or 0."""
+    for phrase in phrases:
+        if tuple(t.fold for t in tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _workplace(
+    tokens: list[Token], whole_agency: Callable[[str], str | None]
+) -> tuple[str, int, int] | None:
+    """The agency a writer says they work at ("mình ở sở tư pháp"), and the span saying it."""
+    for start, token in enumerate(tokens):
+        if token not in _SELF:
+            continue
+        at = start + 1
+        while at < len(tokens) and tokens[at] in _WORKING:
+            at += 1
+        if not any(t in _AT for t in tokens[start + 1 : at]):
+            continue
+        for end in range(len(tokens), at, -1):
+            agency = whole_agency(" ".join(t.raw for t in tokens[at:end]))
+            if agency is not None:
+                return agency, start, end
+    return None
+
+
+def workplace_registration(text: str, whole_agency: Callable[[str], str | None]) -> str | None:
+    """The agency a writer says they work at, beside asking how to register or use the bot and
+    nothing else ("mình ở sở tư pháp, đăng ký thế nào", "em làm ở STP, dùng bot sao"): from
+    someone not registered, that agency's /dangky. None when anything else is asked beside
+    ("em ở sở tư pháp, đăng ký kinh doanh hạn khi nào" asks of a service)."""
+    if text.lstrip().startswith("/"):
+        return None
+    tokens = tokenize(text)
+    found = _workplace(tokens, whole_agency)
+    if found is None:
+        return None
+    agency, start, end = found
+    rest = tokens[:start] + tokens[end:]
+    verb = False
+    i = 0
+    while i < len(rest):
+        size = _phrase_at(rest, i, (*_REGISTER, *_USE))
+        if size or rest[i].raw.lower() in _REGISTER_SHORT:
+            verb = True
+            i += size or 1
+            continue
+        if rest[i] not in CHAT_WORDS and rest[i] not in _AROUND and rest[i] not in _HOW:
+            return None
+        i += 1
+    return agency if verb else None

@@ -58,6 +58,15 @@ def _render(
         )
     if reading.intent == "task" and reading.task:
         return assistant.task(reading.task, prov, today, reading.agency, reading.tasks)
+    if reading.intent == "task" and reading.tasks and reading.hits:
+        # a task's own words and a row's both fit (task_words.py): the tasks, then the row
+        choices = [task_view(t, today) for t in reading.tasks]
+        rows = [
+            row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)
+            for h in reading.hits
+        ]
+        html = task_answers.choices_answer(choices, prov, today, reading.agency, rows)
+        return Answer("task", reading.agency, rows, choices, html, close=True, sure=False)
     if reading.intent == "task" and len(reading.tasks) == 1:
         # one candidate, the asker's own (or no unit said): answered, still not sure, with
         # how to say it is not that one; a question back with a single button was a tap more

@@ -12,10 +12,10 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task
-from knowledge.catalogue.views import TaskView
+from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
-from knowledge.render.answers import clip, due_phrase, esc, key_tag
+from knowledge.render.answers import clip, due_phrase, esc, key_tag, row_list
 from knowledge.render.tracking_text import usage_for
 
 TITLE_CHARS = 110  # a task's title in a list
@@ -109,14 +109,22 @@ NOT_THIS_ONE = (
 
 
 def choices_answer(
-    views: Sequence[TaskView], province: Province, today: date, asker: str | None
+    views: Sequence[TaskView],
+    province: Province,
+    today: date,
+    asker: str | None,
+    rows: Sequence[RowView] = (),
 ) -> str:
     """Several tasks fit the question and nothing in it tells which: each, with who must do it,
-    to choose from."""
-    lines = [f"Câu hỏi khớp {len(views)} nhiệm vụ. Có phải bạn hỏi…"]
+    to choose from; `rows`: a catalogue row the words fit too, offered after them."""
+    count = f"{len(views)} nhiệm vụ" + (f" và {len(rows)} mục trong danh mục" if rows else "")
+    lines = [f"Câu hỏi khớp {count}. Có phải bạn hỏi…"]
     for view in views:
         lines.append(task_item(view, today))
         lines.append(_who_line(view, province, asker))
+    if rows:
+        lines.append("\nhay dịch vụ trong danh mục:")
+        lines += row_list(list(rows), today)
     lines.append(
         "\nBấm một nhiệm vụ bên dưới, hoặc gõ mã nhiệm vụ (ví dụ "
         f"<code>{esc(views[0].task.id)}</code>)."

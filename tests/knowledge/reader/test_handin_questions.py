@@ -50,6 +50,7 @@ def test_the_own_unit_is_said_in_the_first_person():
     [
         ("ai chưa nộp hồ sơ", True),
         ("Sở Y tế gửi báo cáo chưa", True),
+        ("so y te gui bc chua", True),  # "bc": báo cáo, the reviewed synonyms
         ("tình hình nộp toàn tỉnh 20/4", True),
         ("nộp thuế môn bài online chưa", False),
         ("ai là người nộp hồ sơ cấp phép xây dựng", False),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.reader.ask import default_assistant
-from knowledge.reader.registering import registration_named
+from knowledge.reader.registering import registration_named, workplace_registration
 
 WHOLE = default_assistant().agencies.whole
 
@@ -39,3 +39,32 @@ def test_the_verb_then_an_agency_is_a_registration(text, agency):
 )
 def test_anything_else_is_not(text):
     assert registration_named(text, WHOLE) is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("minh o so tu phap, dang ky the nao", "Sở Tư pháp"),
+        ("em làm ở Sở Y tế, muốn dùng bot thì làm sao ạ", "Sở Y tế"),
+        ("tôi là cán bộ của sở xây dựng, đăng ký như nào", "Sở Xây dựng"),
+        ("đăng ký thế nào vậy, em ở sở tài chính", "Sở Tài chính"),
+        ("em công tác tại STP, dk ở đâu", "Sở Tư pháp"),
+    ],
+)
+def test_where_the_writer_works_beside_how_to_register_names_it(text, agency):
+    assert workplace_registration(text, WHOLE) == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mình ở sở tư pháp",  # where, and nothing asked
+        "em ở sở y tế, đăng ký thường trú thế nào",  # a service's registration
+        "em ở sở tư pháp, đăng ký kinh doanh hạn khi nào",
+        "đăng ký thế nào",  # no agency
+        "sở tư pháp đăng ký thế nào",  # an agency, not where the writer works
+        "/dangky so tu phap",
+    ],
+)
+def test_anything_else_beside_where_the_writer_works_is_no_registration(text):
+    assert workplace_registration(text, WHOLE) is None

@@ -1,0 +1,91 @@
+"""Tried as the coordinator, the units and a newcomer would (UX round 18): a letter published in
+the chat is asked about by its task's own words ("<task words> nộp khi nào"), a district asks
+with "bc" and a month whether its monthly report was sent, and someone not registered says where
+they work and asks how to register. Through the emulator with the real Application; the letter
+and the phrasings are written for this test."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, register, texts
+
+BOSS = "Trần Điều Phối"
+LETTER = (
+    "UBND TỈNH TUYÊN QUANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 744/STTTT-CNTT\n"
+    "V/v báo cáo kết quả triển khai chữ ký số trên Cổng Dịch vụ công của tỉnh\n"
+    "Tuyên Quang, ngày 04 tháng 10 năm 2021\n"
+    "Kính gửi:\n- Các Sở, ban, ngành;\n- UBND các huyện, thành phố.\n\n"
+    "1. Các Sở, ban, ngành\n"
+    "Báo cáo kết quả triển khai chữ ký số cho hồ sơ điện tử gửi về Sở Thông tin và Truyền "
+    "thông trước ngày 22/10/2021.\n\n"
+    "2. UBND các huyện, thành phố\n"
+    "Định kỳ hằng tháng, trước ngày 12, báo cáo số hồ sơ điện tử đã ký số trên địa bàn (theo "
+    "Mẫu số 04) gửi về Sở Thông tin và Truyền thông, bắt đầu từ tháng 11/2021.\n\n"
+    "Trân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CNTT.\n"
+)
+HEALTH, DISTRICT = "Sở Y tế", "UBND huyện Hàm Yên"
+
+
+def services(player):
+    return player.app.bot_data["services"]
+
+
+async def publish(player) -> tuple[str, str]:
+    await player.line("@ 2021-10-05 09:00")
+    await player.upload(ADMIN, "cv744.txt", LETTER.encode(), name=BOSS)
+    out = texts(await player.send(ADMIN, "[✅ Công bố]"), ADMIN)
+    assert out[0].startswith("✅ Đã công bố")
+    tasks = services(player).assistant.catalogue.province("tuyen-quang").tasks
+    one_off = next(
+        t.id for t in tasks if t.due is not None and t.due.month == 10 and t.due.day == 22
+    )
+    monthly = next(t.id for t in tasks if t.recurring)
+    return one_off, monthly
+
+
+async def test_a_published_task_is_found_by_its_own_words(player):
+    await register(player, 1001, HEALTH, "An")
+    one_off, monthly = await publish(player)
+    # the coordinator, typing without marks: the task, not "không có trong danh mục"
+    out = texts(await player.send(ADMIN, "bao cao chu ky so nop khi nao"), ADMIN)
+    assert out[0].startswith("📌 ") and f"({one_off})" in out[0], out[0]
+    assert "không có trong danh mục" not in out[0]
+    # the unit that owes it, shortened: its own task, not its whole list
+    out = texts(await player.send(1001, "bc ket qua trien khai cks han bao gio a"), 1001)
+    assert f"({one_off})" in out[0] and "Sở Y tế: thuộc đối tượng phải thực hiện" in out[0]
+    assert not out[0].startswith("Sở Y tế — Tuyên Quang")
+    # a district: its monthly report by the same words
+    await register(player, 1003, DISTRICT, "Cúc")
+    out = texts(await player.send(1003, "bao cao ky so nop khi nao"), 1003)
+    assert f"({monthly})" in out[0], out[0]
+
+
+async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
+    await register(player, 1003, DISTRICT, "Cúc")
+    _, monthly = await publish(player)
+    await player.line("@ 2021-12-03 10:00")
+    await player.send(1003, f"/nop {monthly}@2021-12-12")
+    await player.upload(1003, "mau04_t12.docx", b"PK\x03\x04 not really a docx", name="Cúc")
+    await player.send(1003, "[#1]")
+    await player.line("@ 2021-12-13 09:00")
+    out = texts(await player.send(1003, "bc thang 12 nop chua"), 1003)
+    assert out[0].startswith(f"Hồ sơ phải nộp — {DISTRICT}"), out[0]
+    assert f"{monthly}@2021-12-12" in out[0] and f"{monthly}@2021-11-12" not in out[0]
+    assert "411-6" not in out[0]
+    out = texts(await player.send(1003, "bc thang 12 han khi nao"), 1003)
+    assert f"({monthly})" in out[0] and "411-6" not in out[0], out[0]
+
+
+async def test_where_a_newcomer_works_and_how_to_register_gets_dangky(player):
+    await player.line("@ 2021-04-13 08:00")
+    repo = services(player).repo
+    out = texts(await player.send(2005, "minh o so tu phap, dang ky the nao", name="Tư"), 2005)
+    assert out == [
+        "Bạn muốn đăng ký làm cán bộ của Sở Tư pháp? Bấm nút bên dưới để gửi yêu cầu cho quản "
+        "trị viên, hoặc gõ /dangky Sở Tư pháp. Chưa có gì thay đổi."
+    ]
+    assert repo.officer(2005) is None
+    out = texts(await player.send(2005, "[Sở Tư pháp]"), 2005)
+    assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Tư pháp.")
+    # a service's registration said beside where one works stays a question
+    out = texts(await player.send(2006, "em ở sở y tế, đăng ký thường trú thế nào"), 2006)
+    assert "406-3" in out[0] and "Bạn muốn đăng ký làm cán bộ" not in out[0]
