@@ -29,7 +29,7 @@ from knowledge.letters.opening import (
     owners_listed,
     requested,
 )
-from knowledge.letters.past import set_aside
+from knowledge.letters.passed import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.schedules import scheduled
@@ -147,7 +147,9 @@ class Reader:
         kept, doubts = merged_restated(
             [t for d, t in drafted if d.section.number or t.deadline not in numbered]
         )
-        kept, self.problems = set_aside(kept, self.problems + doubts, floor_of(self.header))
+        kept, self.problems = set_aside(
+            kept, self.problems + doubts, floor_of(self.header), {ln.no: ln for ln in self.lines}
+        )
         return kept
 
     def _task(self, dated: Dated) -> Task:
