@@ -70,8 +70,8 @@ def _of(task: Task) -> str:
 def _fix(problem: Problem, n: int, floor: date) -> Problem:
     return Problem(
         problem.line,
-        f"{problem.message} ({fmt_date(floor)}): sửa hạn của nhiệm vụ {n} (“sửa hạn nv {n} "
-        "thành <ngày>”) trước khi công bố",
+        f"{problem.message} ({fmt_date(floor)}): sửa hạn (“sửa hạn nv {n} thành "
+        "<ngày>”) trước khi công bố",
     )
 
 
