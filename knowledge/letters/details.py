@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.letters.cited import cited
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import TIMING, Section
@@ -52,11 +53,6 @@ _BESIDE = re.compile(r"\btheo\s+(?:[^\s,;.]+\s+){1,3}va\s*$")
 # The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
 # the letter names elsewhere, when it does.
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
-# An annex sent for reading only: "Phụ lục 1 … để tham khảo, không phải gửi lại".
-_REFERENCE_ONLY = ("tham khao", "khong phai gui", "khong gui lai")
-# A form named as where the things the work is about are listed, not one to fill: "các dịch
-# vụ … có trong Biểu 01", "thuộc Biểu 01 kèm theo văn bản số …".
-_LISTED_IN = re.compile(r"\b(?:co|nam|neu|co ten)\s+trong\s*$|\bthuoc\s*$")
 
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
@@ -286,13 +282,10 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             last_end, last_lead = m.end(), bool(lead)
             if "cot" in before or not (lead or (m.group("n") and not lead_needed)):
                 continue
-            if _LISTED_IN.search(before):
-                continue  # "các dịch vụ … có trong Biểu 01": a list the work picks from
             if not lead and "kem theo" in low[m.end() : m.end() + 20]:
                 continue
-            clause = re.split(r"[;.]\s", low[m.start() :])[0]
-            if any(word in clause for word in _REFERENCE_ONLY):
-                continue
+            if cited(low, m.start(), m.end()):
+                continue  # "các dịch vụ … được giao tại Biểu 01": a table the work is about
             kind = line.text[m.start() : m.start() + len(m.group("kind"))]
             kind = kind[:1].upper() + kind[1:].lower()
             if not m.group("n"):

@@ -19,6 +19,7 @@ from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province
 from knowledge.catalogue.model import Task as TrackedTask
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.past import past_message
 
 SOURCE_PREFIX = "cv-"  # a published letter's document key: "cv-<stored id>"
 
@@ -93,7 +94,8 @@ def blockers(draft: Draft, catalogue: Catalogue, province: Province) -> list[str
         if task.recurrence is not None and task.recurrence.first is None:
             lines.append(f"{where}: chưa rõ lần thực hiện đầu tiên")
         when, day = first_date(task), draft.letter.date
-        if when and day and when < day:
+        # (said once: the reader's problem already tells this date and how to correct it)
+        if when and day and when < day and past_message(when) not in " ".join(lines):
             lines.append(f"{where}: hạn {fmt_date(when)} trước ngày của công văn")
     return lines
 

@@ -29,7 +29,7 @@ from knowledge.letters.opening import (
     owners_listed,
     requested,
 )
-from knowledge.letters.past import set_aside
+from knowledge.letters.passed import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
 from knowledge.letters.schedules import scheduled
@@ -37,6 +37,7 @@ from knowledge.letters.sections import (
     Section,
     walk,
 )
+from knowledge.letters.summed import joined, summed_points, work_lines
 from knowledge.letters.support import (
     Support,
     helped_by_side,
@@ -99,7 +100,13 @@ class Reader:
             if d.section.number and not d.section.support_only:
                 for n in self._helping(d.section, d.line):
                     self.partners.setdefault(n, set()).add(d.line.no)
-        self.support.aim([d.line for d in self.dated])
+        dating = {id(s) for d in self.dated for s in d.section.ancestry}
+        # a dated point that only sends the work of the points before it ("a) Rà soát …; lập
+        # danh sách … (theo Mẫu số 01). b) Báo cáo gửi về Sở … chậm nhất ngày …"): their work
+        self.summed = {
+            id(d): summed_points(d.section, d.line, d.found, dating, register) for d in self.dated
+        }
+        self.support.aim([joined(self.summed[id(d)], d.line, d.found)[0] for d in self.dated])
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -140,7 +147,9 @@ class Reader:
         kept, doubts = merged_restated(
             [t for d, t in drafted if d.section.number or t.deadline not in numbered]
         )
-        kept, self.problems = set_aside(kept, self.problems + doubts, floor_of(self.header))
+        kept, self.problems = set_aside(
+            kept, self.problems + doubts, floor_of(self.header), {ln.no: ln for ln in self.lines}
+        )
         return kept
 
     def _task(self, dated: Dated) -> Task:
@@ -229,11 +238,14 @@ class Reader:
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)
+        points = self.summed.get(id(dated), [])
         where = Where(section, line, block, linked, fields, contents, home, steps)
+        where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
+        said, said_at = joined(points, line, found)  # the item as one sentence
         title = task_title(
             section,
-            Place(line, found, linked, block, fields, timed),
+            Place(said, said_at, linked, block, fields, timed),
             [(d.line, d.found) for d in self.dated],
             self.register,
             self.header.subject,

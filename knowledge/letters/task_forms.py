@@ -40,6 +40,7 @@ class Where:
     contents: tuple[str, ...]  # the dossier's parts
     home: Section | None  # the dateless item a timing part dates, holding the work's forms
     steps: tuple[str, ...] = ()  # the work's steps ("Bước 1: …")
+    work: list[Line] = field(default_factory=list)  # the points a dated point sums up
 
 
 def task_forms(
@@ -51,7 +52,7 @@ def task_forms(
     """The forms of the duty at `where`; `alone` tells a section that sets one date, `dating` a
     section holding a dated duty."""
     section, line, home = where.section, where.line, where.home
-    form_lines = where.block + (where.linked.all_lines if where.linked else [])
+    form_lines = where.work + where.block + (where.linked.all_lines if where.linked else [])
     found = details.forms(form_lines)
     if not found and "forms" in where.fields:
         found = details.forms([where.fields["forms"]], lead_needed=False)

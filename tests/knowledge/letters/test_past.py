@@ -3,6 +3,7 @@ when it is the letter's one deadline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from knowledge.letters.extract import read_letter
@@ -58,3 +59,55 @@ def test_a_cited_documents_target_and_a_validity_date_are_no_tasks(catalogue):
     draft = _read(catalogue, text)
     assert [t.deadline for t in draft.tasks] == [date(2022, 9, 30)]
     assert not draft.problems
+
+
+OWN_PASSED = """UBND TỈNH TUYÊN QUANG
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+
+Số: 311/SNN-VP
+V/v rà soát thủ tục hành chính
+
+Tuyên Quang, ngày 10 tháng 9 năm 2022
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. UBND các huyện, thành phố
+a) Rà soát thủ tục hành chính cấp huyện (theo Biểu số 01).
+b) Kết quả gửi về Sở Nông nghiệp và Phát triển nông thôn chậm nhất ngày 25/8/2022.
+2. Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, UBND các huyện, thành phố báo cáo \
+kết quả giải quyết hồ sơ trực tuyến gửi về Sở Nông nghiệp và Phát triển nông thôn.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_duty_asked_by_a_passed_date_stays_with_its_date_to_correct(catalogue):
+    from knowledge.letters.publish import blockers
+    from knowledge.letters.settling import corrected
+
+    draft = _read(catalogue, OWN_PASSED)
+    first = draft.tasks[0]
+    assert first.deadline == date(2022, 8, 25) and first.forms == ("Biểu số 01",)
+    assert len(draft.tasks) == 2
+    (unread,) = draft.unread  # no doubt to wave through: the date must be corrected
+    assert "25/8/2022 trước ngày của công văn" in unread.message
+    assert "sửa hạn nv 1 thành" in unread.message
+    assert not draft.publishable
+    said = blockers(draft, catalogue, catalogue.province("tuyen-quang"))
+    assert len([s for s in said if "25/8/2022" in s]) == 1  # said once
+    fixed = corrected(draft, 0, replace(first, deadline=date(2022, 9, 25)), deadline=True)
+    assert fixed.publishable
+
+
+def test_a_passed_deadline_an_earlier_plan_set_is_cited(catalogue):
+    text = OWN_PASSED.replace(
+        "a) Rà soát thủ tục hành chính cấp huyện (theo Biểu số 01).\n"
+        "b) Kết quả gửi về Sở Nông nghiệp và Phát triển nông thôn chậm nhất ngày 25/8/2022.\n",
+        "Theo Kế hoạch số 40/KH-UBND, các đơn vị hoàn thành rà soát thủ tục trước ngày "
+        "25/8/2022.\n",
+    )
+    draft = _read(catalogue, text)
+    assert [t.deadline for t in draft.tasks] == [None]
+    (doubt,) = draft.problems
+    assert doubt.doubt and "Đã kiểm tra" in doubt.message and "thêm nhiệm vụ" not in doubt.message

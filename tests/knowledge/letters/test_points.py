@@ -93,3 +93,40 @@ def test_steps_numbered_with_a_dash_are_steps(catalogue):
     )
     (task,) = draft.tasks
     assert len(task.steps) == 2
+
+
+def test_a_dated_point_that_only_sends_dates_the_work_of_the_points_before_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Kiểm tra tài khoản chữ ký số đã cấp cho lãnh đạo đơn vị.\n"
+        "b) Lập danh sách chứng thư số cần gia hạn (theo Biểu mẫu số 02 kèm theo).\n"
+        "c) Danh sách gửi về Sở Thông tin và Truyền thông chậm nhất ngày 28/10/2022.\n"
+        "2. Ủy ban nhân dân các huyện, thành phố\n"
+        "Định kỳ hằng tháng, trước ngày 5, báo cáo số văn bản ký số của tháng trước (theo "
+        "Biểu mẫu số 03) gửi về Sở Thông tin và Truyền thông.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Hỗ trợ kỹ thuật các cơ quan, đơn vị gia hạn chứng thư số.\n"
+        "Trân trọng./.\n",
+    )
+    points, monthly = draft.tasks
+    assert points.deadline == date(2022, 10, 28)
+    assert points.title.startswith("Kiểm tra tài khoản chữ ký số")
+    assert "lập danh sách chứng thư số cần gia hạn" in points.title
+    assert points.forms == ("Biểu mẫu số 02",)
+    # the support names the renewal the points set out, not the monthly count
+    assert points.supporting == ("Viễn thông Tuyên Quang",)
+    assert monthly.forms == ("Biểu mẫu số 03",) and monthly.supporting == ()
+
+
+def test_a_dated_point_with_work_of_its_own_keeps_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Kiểm tra tài khoản chữ ký số đã cấp (theo Biểu mẫu số 02 kèm theo).\n"
+        "b) Tổng hợp nhu cầu cấp mới chứng thư số, gửi về Sở Thông tin và Truyền thông chậm "
+        "nhất ngày 28/10/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Tổng hợp nhu cầu cấp mới chứng thư số")

@@ -1,0 +1,89 @@
+"""The points a dated point sums up: an item addressed to its units lays one duty out in points,
+the work first and then when it is due ("1. Các Sở, ban, ngành — a) Rà soát …; lập danh sách …
+(theo Mẫu số 01 kèm theo). b) Báo cáo gửi về Sở … chậm nhất ngày …"). The dated point names no
+work of its own — only the deliverable, where it goes and when — so the work, its form and the
+support that names that work are those of the undated points before it, as if the item were
+one sentence (knowledge/letters/reader.py reads them into the task of the dated point).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.letters import dates
+from knowledge.letters.register import Register
+from knowledge.letters.sections import Section
+from knowledge.letters.text import Line
+from knowledge.letters.titles import BARE, own_words
+from knowledge.letters.units import subject
+
+_POINTS = ("letter", "paren")  # "a)", "(1)": points of an item, not items of their own
+# "Kết quả", "thời hạn": the result of the work before, or when it is due, no work of its own
+_NO_WORK = {"ket", "qua", "thoi", "han", "gian", "chot", "cham", "nhat", "truoc", "ngay"}
+_ASIDE = re.compile(r"\([^()]*\)")
+# The deliverable a dated point opens with, before it is sent: "Báo cáo gửi về …", "Kết quả
+# thực hiện nộp …".
+_DELIVERABLE = re.compile(
+    r"^(?:bao cao|ke hoach|danh sach|ho so|phuong an|ket qua|san pham)"
+    r"(?:\s+(?:ket qua|thuc hien))*\s+(?=(?:duoc\s+)?(?:gui|nop)\b)"
+)
+
+
+def summed_points(
+    section: Section, line: Line, found: dates.Found, dating: set[int], register: Register
+) -> list[Section]:
+    """The undated points before the point `section`, whose work its date on `line` dates;
+    none when `section` is no such point or names work of its own. `dating`: the ids of the
+    sections a date is in."""
+    parent = section.parent
+    if section.kind not in _POINTS or section.units or parent is None or not parent.number:
+        return []
+    if (
+        parent.support_only
+        or section.heading is not line
+        or not _names_no_work(line, found, register)
+    ):
+        return []
+    siblings = parent.children[: parent.children.index(section)]
+    work: list[Section] = []
+    for s in reversed(siblings):
+        if id(s) in dating or s.kind != section.kind:
+            break  # the points before an earlier date are that date's work
+        if s.units or s.support_only or s.timing:
+            return []  # another unit's or a support duty: no one work
+        work.insert(0, s)
+    return work
+
+
+def _names_no_work(line: Line, found: dates.Found, register: Register) -> bool:
+    """The dated sentence says only what is sent, where and when ("Báo cáo gửi về Sở …
+    chậm nhất ngày …", "Hạn chót: …"), and is no unit's of its own."""
+    said = line.text[: found.start] + " " + line.text[found.end :]
+    said = _ASIDE.sub(" ", said).split(". ")[0]
+    if subject(Line(line.no, said), register.mentions(said)):
+        return False
+    return len(own_words(said, register) - _NO_WORK) <= BARE - 1
+
+
+def work_lines(points: list[Section]) -> list[Line]:
+    """The lines of the points a dated point sums up, in order."""
+    return [ln for s in points for ln in s.all_lines]
+
+
+def joined(points: list[Section], line: Line, found: dates.Found) -> tuple[Line, dates.Found]:
+    """The dated line with the points' work before it, as one sentence ("Rà soát …; lập danh
+    sách … (theo Mẫu số 01), báo cáo gửi về Sở … chậm nhất ngày …"), and its date there; the
+    line itself when it sums up no points."""
+    parts = [" ".join(ln.text for ln in s.all_lines).strip().rstrip(".;") for s in points]
+    parts = [p for p in parts if p]
+    if not parts:
+        return line, found
+    work = "; ".join(p if i == 0 else p[:1].lower() + p[1:] for i, p in enumerate(parts))
+    # the deliverable it opens with is what the work makes: "…, gửi về Sở …"
+    cut = _DELIVERABLE.match(line.plain)
+    rest = line.text[cut.end() if cut else 0 :]
+    head = f"{work}, {rest[:1].lower()}"
+    shift = len(head) - 1 - (cut.end() if cut else 0)
+    moved = replace(found, start=found.start + shift, end=found.end + shift)
+    return Line(line.no, head + rest[1:], line.gap), moved
