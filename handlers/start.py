@@ -7,7 +7,7 @@ from telegram import Update
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.desk import START_PAYLOAD, desk_row
-from knowledge.render.answers import HELP_TEXT
+from knowledge.render.declines import HELP_TEXT
 
 OFFICER_HELP = (
     "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi "

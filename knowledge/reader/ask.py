@@ -8,7 +8,6 @@ in row_lookup.py.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -23,7 +22,6 @@ from knowledge.catalogue.stats import stats_question
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
-from knowledge.reader.asking import asks_for_a_list
 from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
@@ -41,16 +39,12 @@ from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import (
     Named,
-    clues_of,
-    falls_in,
     named_among,
-    narrowed,
-    owed_by,
-    task_reading,
 )
-from knowledge.reader.task_words import TaskWords, verdict
+from knowledge.reader.task_word_reading import task_words_read, yields_to_task_words
+from knowledge.reader.task_words import TaskWords
 from knowledge.reader.two_questions import answered, asking_clauses, left_out, what
-from knowledge.render import answers, stats_text
+from knowledge.render import answers, declines, stats_text
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
 # service, nothing, or a choice; a task, a row or a period the question names stays itself.
@@ -162,9 +156,9 @@ class Assistant(RowLookup):
             if letter is not None:
                 asker = parsed.asker or agency
                 reading = self.interpreter.letter_read([letter], parsed, prov, asker)
-        if _yields_to_task_words(reading, parsed, agency):
+        if yields_to_task_words(reading, parsed, agency):
             # "bao cao thanh toan truc tuyen nop khi nao": a task's own words (task_words.py)
-            reading = self.task_words_read(parsed, prov, prior, reading, agency) or reading
+            reading = task_words_read(self, parsed, prov, prior, reading, agency) or reading
         if reading.intent in ("absent", "unknown"):
             reading = self.retold(question, today, prov, agency) or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
@@ -198,69 +192,6 @@ class Assistant(RowLookup):
             # (ordinary_names.py)
             reading = replace(reading, sure=False)
         return Asked(prov, today, parsed, reading, True)
-
-    def task_words_read(
-        self,
-        parsed: Parsed,
-        prov: Province,
-        prior: np.ndarray,
-        reading: Reading,
-        agency: str | None,
-    ) -> Reading | None:
-        """The tasks whose own words explain the question better than the best row: the
-        task (weighed by the asker and the day, task_choice.py), or the tasks and the row
-        offered side by side when the row holds a word they do not."""
-        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-        free = [parsed.tokens[i] for i in sorted(set(parsed.residue) | domain)]
-        if not self.task_words.candidates([t.fold for t in self.task_words.spelled(free)]):
-            return None  # no task prints a pair of its words: nothing to weigh
-        kept = sorted(set(self.interpreter.kept(parsed)) | domain)
-        tokens = [parsed.tokens[i] for i in kept]
-        hits = reading.hits
-
-        def row() -> str | None:  # the best row, ranked only when a task holds the words
-            nonlocal hits
-            if not hits:
-                words = self.interpreter.words(parsed)
-                hits = tuple(
-                    self.matcher.rank(words, limit=1, prior=prior, allowed=self._rows_mask)
-                )
-            return hits[0].key if hits else None
-
-        periods = [p.period for p in parsed.periods]
-        years = [y.year for y in parsed.years]
-        asker = parsed.asker or agency
-        # a period is evidence for the tasks falling due in it that the unit asked about (the
-        # asker's, or the one named) must deliver: "Sở Y tế nộp báo cáo tháng 9 chưa" is not
-        # the districts' monthly report
-        who = clues_of(parsed, asker).agency
-        dated = [
-            t.id
-            for t in prov.tasks
-            if (periods or years)
-            and falls_in(t, periods, years)
-            and (who is None or owed_by(prov, who, t))
-        ]
-        support = {parsed.tokens[i].fold for i in domain}
-        fit = self.task_words.fit(dated, tokens, row, support) if dated else None
-        if fit is None:
-            fit = self.task_words.fit([t.id for t in prov.tasks], tokens, row, support)
-            dated = []
-        said = verdict(fit, bool(dated)) if fit else None
-        if fit is None or said is None:
-            return None
-        tied = [t for t in prov.tasks if t.id in fit.tasks]
-        left = narrowed(tied, prov, clues_of(parsed, asker))
-        # of those the asker, the day and the period leave, the ones printing more of the
-        # question as typed ("thanh toán trực tuyến" in a title, not apart in a sibling's)
-        most = max(fit.phrases[t.id] for t in left)
-        chosen = task_reading([t for t in left if fit.phrases[t.id] == most], parsed, prov, asker)
-        if said == "task":
-            return chosen
-        left = (chosen.task,) if chosen.task else chosen.tasks
-        if said == "offer":  # words of little weight: the task offered, not said as sure
-            return Reading("task", agency=asker, tasks=left, sure=False)
-        return Reading("task", agency=asker, tasks=left, hits=hits[:1], sure=False)
 
     def units(self, prov: Province) -> tuple[str, ...]:
         """The province's district units ("UBND huyện Chiêm Hóa")."""
@@ -391,7 +322,7 @@ class Assistant(RowLookup):
         return self._letters[prov.slug]
 
     def unknown_html(self, prov: Province, has_text: bool) -> str:
-        return answers.unknown_answer(has_text, answers.examples(self.catalogue, prov))
+        return declines.unknown_answer(has_text, declines.examples(self.catalogue, prov))
 
     # -- helpers ------------------------------------------------------------------------------
     def prior(self, prov: Province, agency: str | None = None) -> np.ndarray:
@@ -418,20 +349,6 @@ class Assistant(RowLookup):
         if prov.slug not in self._years:
             self._years[prov.slug] = plan_years(self.catalogue, prov)
         return self._years[prov.slug]
-
-
-@functools.cache
-def _yields_to_task_words(reading: Reading, parsed: Parsed, agency: str | None) -> bool:
-    """Whether a reading may give way to a task's own words: a service found or not, nothing,
-    rows offered, or the asker's own list read from a question that names no agency; never
-    what the question names itself (a row, a task, a letter)."""
-    if parsed.rows or parsed.tasks or parsed.letters:
-        return False
-    if reading.intent == "agency":
-        # the asker's own list read from a question naming no agency, that asks for no list
-        own = reading.agency == (parsed.asker or agency) and not parsed.subject
-        return own and not asks_for_a_list(parsed)
-    return reading.intent in ("service", "suggest", "absent", "unknown")
 
 
 def default_assistant() -> Assistant:

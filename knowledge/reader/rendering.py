@@ -16,7 +16,7 @@ from knowledge.reader.asking import amount_asked
 from knowledge.reader.parse import Parsed
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.reading import Reading
-from knowledge.render import answers, progress_text, task_answers
+from knowledge.render import answers, declines, progress_text, task_answers
 
 if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
     from knowledge.reader.ask import Assistant
@@ -51,7 +51,7 @@ def _render(
     marks: Marks,
 ) -> Answer:
     if reading.intent == "help":
-        return Answer("help", None, [], [], answers.HELP_TEXT)
+        return Answer("help", None, [], [], declines.HELP_TEXT)
     if reading.intent == "item" and reading.row:
         return assistant.item(reading.row, prov, today) or assistant.missing_item(
             reading.row, prov
@@ -134,6 +134,6 @@ def _render(
             row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)
             for h in reading.hits
         ]
-        html = answers.absent_answer(reading.asked, near, prov, today)
+        html = declines.absent_answer(reading.asked, near, prov, today)
         return Answer("absent", reading.agency, [], [], html)
     return Answer("unknown", None, [], [], assistant.unknown_html(prov, True), sure=False)

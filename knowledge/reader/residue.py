@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from knowledge.language.text import Token
 from knowledge.letters.helping import SUPPORT
 from knowledge.reader.asking import (
-    frame_words,
     list_request,
     progress_asked,
     unfinished_work,
@@ -21,6 +20,7 @@ from knowledge.reader.evidence import strays, telling
 from knowledge.reader.explaining import content
 from knowledge.reader.matching import Matcher, Word
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_frames import frame_words
 from knowledge.reader.weighing import asked_words
 
 

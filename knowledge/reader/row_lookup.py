@@ -13,7 +13,7 @@ from knowledge.language.text import tokenize
 from knowledge.reader.answer_types import Answer
 from knowledge.reader.matching import expand_words
 from knowledge.reader.parse import SECTOR_WORDS, Parsed, RowRef
-from knowledge.render import answers
+from knowledge.render import answers, declines
 
 
 class RowLookup:
@@ -60,7 +60,7 @@ class RowLookup:
     def missing_item(self, ref: RowRef, prov: Province) -> Answer:
         decision = ref.decision or prov.decision
         label = f"{decision}-{ref.number}"
-        html = answers.missing_item_answer(label, decision, self._count(decision))
+        html = declines.missing_item_answer(label, decision, self._count(decision))
         return Answer("item", None, [], [], html)
 
     def lookup(self, key_text: str, prov: Province, today: date) -> Answer:
@@ -68,7 +68,7 @@ class RowLookup:
         ref = self._key_ref(key_text, prov, today)
         if ref is None:
             label = key_text or "(trống)"
-            html = answers.missing_item_answer(label, prov.decision, self._count(prov.decision))
+            html = declines.missing_item_answer(label, prov.decision, self._count(prov.decision))
             return Answer("unknown", None, [], [], html)
         return self.item(ref, prov, today) or self.missing_item(ref, prov)
 

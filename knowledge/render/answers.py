@@ -12,7 +12,7 @@ from datetime import date
 from itertools import groupby
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province, decision_year
+from knowledge.catalogue.model import DECISION_TITLES, Province, decision_year
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
@@ -316,55 +316,6 @@ def suggest_answer(views: list[RowView], today: date) -> str:
     return "\n".join(lines)
 
 
-def absent_answer(asked: str, near: list[RowView], province: Province, today: date) -> str:
-    """A service the catalogues do not hold: said plainly, with at most the nearest rows, each
-    labelled as another service."""
-    what = f"“{esc(asked)}”" if asked else "Dịch vụ bạn hỏi"
-    lines = [
-        f"{what} không có trong danh mục của {esc(DECISION_TITLES['406'])} và "
-        f"{esc(DECISION_TITLES['411'])}, cũng không có trong kế hoạch của {esc(province.name)}: "
-        "không có hạn tích hợp nào cho dịch vụ này."
-    ]
-    if near:
-        lines.append("\nCác mục gần nhất (là dịch vụ khác, không phải dịch vụ bạn hỏi):")
-        lines += row_list(near, today)
-    lines.append("\nNếu bạn hỏi một dịch vụ khác, hãy gõ tên đầy đủ hoặc mã mục (ví dụ 406-14).")
-    return "\n".join(lines)
-
-
-def examples(catalogue: Catalogue, province: Province) -> list[str]:
-    """Questions an officer can ask, drawn from the province's own data."""
-    found: list[str] = []
-    assigned = [catalogue.rows[k] for k in province.assignments if not catalogue.rows[k].sub]
-    rows = assigned or [r for r in catalogue.rows.values() if r.decision == province.decision]
-    if rows:
-        first = min(rows, key=lambda r: len(r.title))
-        found.append(f"{first.title[0].lower()}{first.title[1:]} hạn khi nào")
-    lead = [a.lead[0] for a in province.assignments.values()]
-    if lead:
-        found.append(f"{max(set(lead), key=lead.count)} phải làm gì")
-    dates = sorted(m.due for a in province.assignments.values() for m in a.milestones)
-    dates = dates or sorted(m.due for r in rows for m in r.milestones)
-    if dates:
-        found.append(f"các mục hạn tháng {dates[0].month}/{dates[0].year}")
-    for task in province.tasks:
-        if task.form:
-            found.append(f"{task.form} nộp khi nào")
-            break
-    if rows:
-        found.append(f"mục {rows[0].key}")
-    return found
-
-
-def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
-    first = "Tôi chưa hiểu câu hỏi này." if has_text else "Bạn chưa nhập câu hỏi."
-    if not samples:
-        return first + "\n\n" + HELP_TEXT
-    lines = [first, "Bạn có thể hỏi, ví dụ:"] + [f"• <i>{esc(q)}</i>" for q in samples]
-    lines.append("\nGõ /help để xem các lệnh.")
-    return "\n".join(lines)
-
-
 # The line to type is /dangky itself, whose buttons list every agency and unit: an example name
 # ("/dangky Sở Xây dựng (tên cơ quan của bạn)") was copied as it stood by officers of other units.
 WHOSE_TEXT = (
@@ -380,24 +331,6 @@ def whose_waiting(standing: str) -> str:
     return (
         f"{standing} Trong lúc chờ, hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa "
         "xong</i>."
-    )
-
-
-HELP_TEXT = (
-    "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
-    "thể hỏi:\n"
-    "• Theo dịch vụ: <i>giấy phép xây dựng hạn khi nào</i>, <i>gplx</i>\n"
-    "• Theo cơ quan: <i>Sở Xây dựng phải làm gì</i>, <i>so tttt</i>\n"
-    "• Theo thời gian: <i>tháng 5/2021 hạn những mục nào</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
-    "• Theo mã mục: <i>406-14</i>, <i>mục 22</i>, <i>411/16</i>\n"
-    "Lệnh: /hoi, /muc, /dangky, /capnhat, /tiendo, /lichsu, /quahan, /nhacnho, /help"
-)
-
-
-def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
-    return (
-        f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
-        "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
     )
 
 

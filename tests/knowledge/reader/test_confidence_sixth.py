@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from knowledge.language.text import tokenize
-from knowledge.reader.asking import frame_words
+from knowledge.reader.question_frames import frame_words
 
 TODAY = dt.date(2021, 5, 3)
 

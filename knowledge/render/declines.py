@@ -1,0 +1,79 @@
+"""The answers that say what the bot does not hold or is not sure of: a service in neither
+catalogue (`absent_answer`), a question about nothing it knows (`unknown_answer`, with examples
+drawn from the province's own data), a row number out of range, and the help text. Split from
+answers.py, whose row lines they list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province
+from knowledge.catalogue.views import RowView
+from knowledge.render.answers import esc, row_list
+
+HELP_TEXT = (
+    "Tôi trả lời về hạn tích hợp dịch vụ công trực tuyến theo QĐ 406/QĐ-TTg và 411/QĐ-TTg. Bạn có "
+    "thể hỏi:\n"
+    "• Theo dịch vụ: <i>giấy phép xây dựng hạn khi nào</i>, <i>gplx</i>\n"
+    "• Theo cơ quan: <i>Sở Xây dựng phải làm gì</i>, <i>so tttt</i>\n"
+    "• Theo thời gian: <i>tháng 5/2021 hạn những mục nào</i>, <i>quý III</i>, <i>sắp đến hạn</i>\n"
+    "• Theo mã mục: <i>406-14</i>, <i>mục 22</i>, <i>411/16</i>\n"
+    "Lệnh: /hoi, /muc, /dangky, /capnhat, /tiendo, /lichsu, /quahan, /nhacnho, /help"
+)
+
+
+def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
+    return (
+        f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
+        "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
+    )
+
+
+def absent_answer(asked: str, near: list[RowView], province: Province, today: date) -> str:
+    """A service the catalogues do not hold: said plainly, with at most the nearest rows, each
+    labelled as another service."""
+    what = f"“{esc(asked)}”" if asked else "Dịch vụ bạn hỏi"
+    lines = [
+        f"{what} không có trong danh mục của {esc(DECISION_TITLES['406'])} và "
+        f"{esc(DECISION_TITLES['411'])}, cũng không có trong kế hoạch của {esc(province.name)}: "
+        "không có hạn tích hợp nào cho dịch vụ này."
+    ]
+    if near:
+        lines.append("\nCác mục gần nhất (là dịch vụ khác, không phải dịch vụ bạn hỏi):")
+        lines += row_list(near, today)
+    lines.append("\nNếu bạn hỏi một dịch vụ khác, hãy gõ tên đầy đủ hoặc mã mục (ví dụ 406-14).")
+    return "\n".join(lines)
+
+
+def examples(catalogue: Catalogue, province: Province) -> list[str]:
+    """Questions an officer can ask, drawn from the province's own data."""
+    found: list[str] = []
+    assigned = [catalogue.rows[k] for k in province.assignments if not catalogue.rows[k].sub]
+    rows = assigned or [r for r in catalogue.rows.values() if r.decision == province.decision]
+    if rows:
+        first = min(rows, key=lambda r: len(r.title))
+        found.append(f"{first.title[0].lower()}{first.title[1:]} hạn khi nào")
+    lead = [a.lead[0] for a in province.assignments.values()]
+    if lead:
+        found.append(f"{max(set(lead), key=lead.count)} phải làm gì")
+    dates = sorted(m.due for a in province.assignments.values() for m in a.milestones)
+    dates = dates or sorted(m.due for r in rows for m in r.milestones)
+    if dates:
+        found.append(f"các mục hạn tháng {dates[0].month}/{dates[0].year}")
+    for task in province.tasks:
+        if task.form:
+            found.append(f"{task.form} nộp khi nào")
+            break
+    if rows:
+        found.append(f"mục {rows[0].key}")
+    return found
+
+
+def unknown_answer(has_text: bool, samples: list[str] | None = None) -> str:
+    first = "Tôi chưa hiểu câu hỏi này." if has_text else "Bạn chưa nhập câu hỏi."
+    if not samples:
+        return first + "\n\n" + HELP_TEXT
+    lines = [first, "Bạn có thể hỏi, ví dụ:"] + [f"• <i>{esc(q)}</i>" for q in samples]
+    lines.append("\nGõ /help để xem các lệnh.")
+    return "\n".join(lines)
