@@ -191,6 +191,9 @@ class Assistant(RowLookup):
             # letters print as an ordinary word names the agency only as a guess
             # (ordinary_names.py)
             reading = replace(reading, sure=False)
+        if reading.intent == "item" and reading.agency is None and agency:
+            # a row by its number from an approved officer: its part in the row is said
+            reading = replace(reading, agency=agency)
         return Asked(prov, today, parsed, reading, True)
 
     def units(self, prov: Province) -> tuple[str, ...]:

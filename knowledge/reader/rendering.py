@@ -53,7 +53,7 @@ def _render(
     if reading.intent == "help":
         return Answer("help", None, [], [], declines.HELP_TEXT)
     if reading.intent == "item" and reading.row:
-        return assistant.item(reading.row, prov, today) or assistant.missing_item(
+        return assistant.item(reading.row, prov, today, reading.agency) or assistant.missing_item(
             reading.row, prov
         )
     if reading.intent == "task" and reading.task:

@@ -8,7 +8,7 @@ from datetime import date
 
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.catalogue.model import Catalogue, Province, Row, find_task
-from knowledge.catalogue.views import row_view
+from knowledge.catalogue.views import by_parts, row_view
 from knowledge.language.text import tokenize
 from knowledge.reader.answer_types import Answer
 from knowledge.reader.matching import expand_words
@@ -25,7 +25,11 @@ class RowLookup:
     def parse(self, question: str, today: date, province: Province) -> Parsed:
         raise NotImplementedError  # the Assistant's: the question parsed with its vocabulary
 
-    def item(self, ref: RowRef, prov: Province, today: date) -> Answer | None:
+    def item(
+        self, ref: RowRef, prov: Province, today: date, agency: str | None = None
+    ) -> Answer | None:
+        """A row by its number; `agency`: the asker's, whose part in the row is said ("406-11
+        bên em hạn khi nào" from a district: its role, beside the sectors' dates)."""
         decision = ref.decision or self._decision_for(ref.number, prov)
         row = self.catalogue.rows.get(f"{decision}-{ref.number}")
         if row is None:
@@ -33,14 +37,17 @@ class RowLookup:
         subs = self.catalogue.sub_rows(ref.number) if decision == "406" else []
         chosen = self._sector(subs, ref) if subs else None
         if chosen:
-            view = row_view(chosen, prov, today)
-            return Answer("item", None, [view], [], answers.row_full(view, prov, today))
-        view = row_view(row, prov, today)
+            view = row_view(chosen, prov, today, agency)
+            html = answers.row_full(view, prov, today, agency)
+            return Answer("item", None, [view], [], html)
+        view = row_view(row, prov, today, agency)
+        if subs and agency:  # the asker's dates among the sectors' (or none of them)
+            view = by_parts(self.catalogue, prov, view, today, agency)
         if subs:
-            sub_views = [row_view(r, prov, today) for r in subs]
-            html = answers.sub_rows_answer(view, sub_views, prov, today)
+            sub_views = [row_view(r, prov, today, agency) for r in subs]
+            html = answers.sub_rows_answer(view, sub_views, prov, today, agency)
             return Answer("item", None, [view, *sub_views], [], html)
-        return Answer("item", None, [view], [], answers.row_full(view, prov, today))
+        return Answer("item", None, [view], [], answers.row_full(view, prov, today, agency))
 
     def _sector(self, subs: list[Row], ref: RowRef) -> Row | None:
         """The sub-row of 406-11 the words after the number name ("lĩnh vực tài chính", "TNMT")."""

@@ -77,7 +77,15 @@ def plan_note(view: RowView, province: Province) -> str:
     )
 
 
-def row_full(view: RowView, province: Province, today: date, agency: str | None = None) -> str:
+def row_full(
+    view: RowView,
+    province: Province,
+    today: date,
+    agency: str | None = None,
+    role: str | None = None,
+) -> str:
+    """The row in full; `role`: the asker's part said for it (its sub-rows' roles), when the
+    row's own assignment gives it none."""
     row = view.row
     # a sub-row is headed as every other view names it, its cell as printed beside
     lines = [f"{key_tag(row.key)} · {esc(row.short_title)}"]
@@ -101,8 +109,8 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
                 f"{esc(province.assignments_label)}."
             )
     if agency:
-        role = ROLE_LABELS.get(view.role or "", "không có vai trò")
-        lines.append(f"• Vai trò của {esc(agency)}: {esc(role)}")
+        said = ROLE_LABELS.get(view.role or "", role or "không có vai trò")
+        lines.append(f"• Vai trò của {esc(agency)}: {esc(said)}")
     if view.assignment and view.assignment.milestones:
         lines.append(
             f"• Hạn của tỉnh: {esc(view.deadline_text)} → {esc(due_phrase(view.deadline, today))}"
@@ -123,6 +131,17 @@ def row_full(view: RowView, province: Province, today: date, agency: str | None 
             "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành (các mục con "
             "dưới đây)"
         )
+        if agency and view.beside:  # the asker owes none of them (views.by_parts)
+            dates = ", ".join(fmt_date(d) for d in view.beside)
+            lines.append(
+                f"• {esc(agency)}: đơn vị phối hợp, không có hạn riêng; hạn các ngành chủ trì: "
+                f"{dates}"
+            )
+        elif agency and view.parts and view.deadline:
+            lines.append(
+                f"• {esc(agency)}: theo hạn các ngành, gần nhất "
+                f"{esc(due_phrase(view.deadline, today))}"
+            )
     else:
         lines.append(
             f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
@@ -334,10 +353,17 @@ def whose_waiting(standing: str) -> str:
     )
 
 
-def sub_rows_answer(parent: RowView, subs: list[RowView], province: Province, today: date) -> str:
+def sub_rows_answer(
+    parent: RowView,
+    subs: list[RowView],
+    province: Province,
+    today: date,
+    agency: str | None = None,
+) -> str:
+    own = [f"{ROLE_LABELS[v.role]} mục con {v.row.key}" for v in subs if v.role]
     return "\n".join(
         [
-            row_full(parent, province, today),
+            row_full(parent, province, today, agency, "; ".join(own) or None),
             "\nCác mục con theo ngành:",
             *row_list(subs, today, True),
         ]
