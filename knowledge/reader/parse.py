@@ -31,7 +31,7 @@ from knowledge.language.vocabulary import (
 )
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.letter_refs import LetterRef, find_letters
-from knowledge.reader.period_reader import find_periods
+from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
 from knowledge.reader.row_refs import Pairs, RowRef, find_rows, level_run
 from knowledge.reader.spelling import Printed, regional, repaired, respelled

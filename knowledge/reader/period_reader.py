@@ -41,14 +41,13 @@ from knowledge.reader.periods import (
     Period,
     PeriodSpan,
     YearSpan,
-    from_now,
     joined,
 )
 
 SOON_DAYS = 30
 
 
-class _Reader:
+class PeriodReader:
     """Walks the tokens of a question, trying each period pattern at each position."""
 
     def __init__(self, tokens: Sequence[Token], today: date, plan_years: Sequence[int]):
@@ -374,28 +373,3 @@ class _Reader:
                 continue
             i += 1
         return joined(periods, self.fold), years
-
-
-def find_periods(
-    tokens: Sequence[Token], today: date, plan_years: Sequence[int], taken: set[int] | None = None
-) -> tuple[list[PeriodSpan], list[YearSpan]]:
-    """The periods and years a question names; tokens in `taken` belong to other spans."""
-    reader = _Reader(tokens, today, plan_years)
-    taken = set(taken or ())
-    # "từ nay đến <X>": the period runs from today to the end of X.
-    starts: dict[int, int] = {}
-    for i in range(len(tokens)):
-        end = from_now(tokens, i)
-        if end is not None and i not in taken:
-            starts[end] = i
-    # Its words are the period's: "hôm nay" in "từ hôm nay tới 30/11" is not a period of its own.
-    prefixes = {k for end, begin in starts.items() for k in range(begin, end)}
-    periods, years = reader.spans(taken | prefixes)
-    result = []
-    for span in periods:
-        begin = starts.get(span.start)
-        if begin is not None and span.period.end >= today:
-            label = f"từ nay đến {fmt_date(span.period.end)}"
-            span = PeriodSpan(Period(today, span.period.end, label), begin, span.end)
-        result.append(span)
-    return result, years

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from knowledge.language.text import tokenize
-from knowledge.reader.period_reader import find_periods
+from knowledge.reader.period_finding import find_periods
 
 TODAY = dt.date(2021, 5, 10)
 

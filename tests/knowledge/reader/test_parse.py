@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.catalogue.agencies import generated_forms
 from knowledge.language.text import tokenize
-from knowledge.reader.period_reader import find_periods
+from knowledge.reader.period_finding import find_periods
 
 TODAY = date(2021, 4, 13)
 
