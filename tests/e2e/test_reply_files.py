@@ -38,6 +38,26 @@ async def reminded(player):
     return reminder
 
 
+async def filled_pl1(player, officer: int = 1001):
+    """The officer's Phụ lục I template from /baocao, one line of counts filled in."""
+    await player.send(officer, "/baocao")
+    [path] = [
+        c["file"]
+        for c in await player.send(officer, "[Mẫu Phụ lục I]")
+        if c["method"] == "sendDocument"
+    ]
+    book = load_workbook(path)
+    for cell, value in {"B7": 30, "C7": 5, "D7": 10, "E7": 15}.items():
+        book["Phụ lục I"][cell] = value
+    return book
+
+
+def saved(book) -> bytes:
+    data = BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
 async def test_a_file_in_reply_to_a_reminder_of_several_is_offered(player):
     reminder = await reminded(player)
     calls = await player.upload(1001, "daumoi.docx", DOCX, reply_to=reminder)
@@ -74,18 +94,8 @@ async def test_the_offer_lapses_on_another_message(player):
 async def test_a_filled_template_in_reply_is_read_as_its_form(player):
     """Filed as the Mẫu số 01 file before, though it was the unit's Phụ lục I."""
     reminder = await reminded(player)
-    await player.send(1001, "/baocao")
-    [path] = [
-        c["file"]
-        for c in await player.send(1001, "[Mẫu Phụ lục I]")
-        if c["method"] == "sendDocument"
-    ]
-    book = load_workbook(path)
-    for cell, value in {"B7": 30, "C7": 5, "D7": 10, "E7": 15}.items():
-        book["Phụ lục I"][cell] = value
-    data = BytesIO()
-    book.save(data)
-    out = texts(await player.upload(1001, "pl1.xlsx", data.getvalue(), reply_to=reminder), 1001)
+    book = await filled_pl1(player)
+    out = texts(await player.upload(1001, "pl1.xlsx", saved(book), reply_to=reminder), 1001)
     assert f"Đã nhận Phụ lục I của {UNIT} (lần nộp 1" in out[0]
     assert services(player).submissions.submissions(task=TASK) == []
     assert [s.form for s in services(player).submissions.submissions(agency=UNIT)] == ["pl1"]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
-from tests.e2e.test_reply_files import reminded
+from tests.e2e.test_reply_files import filled_pl1, reminded, saved
 from tests.e2e.test_tryout_2023 import BOSS, MONTHLY, SEPTEMBER, play, services
 
 HAM_YEN = "UBND huyện Hàm Yên"
@@ -111,25 +111,13 @@ async def test_a_filled_template_with_no_caption_keeps_its_cell_checks(player):
     """Sở Y tế owes the new letter's Mẫu số 01 as a file and the 2021 Phụ lục I–IV as forms:
     its filled Phụ lục I is read as that form, never offered as the file."""
     await reminded(player)
-    await player.send(1001, "/baocao")
-    [path] = [
-        c["file"]
-        for c in await player.send(1001, "[Mẫu Phụ lục I]")
-        if c["method"] == "sendDocument"
-    ]
-    book = load_workbook(path)
-    for cell, value in {"B7": 30, "C7": 5, "D7": 10, "E7": 15}.items():
-        book["Phụ lục I"][cell] = value
-    data = BytesIO()
-    book.save(data)
-    out = texts(await player.upload(1001, "pl1.xlsx", data.getvalue()), 1001)
+    book = await filled_pl1(player)
+    out = texts(await player.upload(1001, "pl1.xlsx", saved(book)), 1001)
     assert "Đã nhận Phụ lục I của Sở Y tế (lần nộp 1" in out[0]
     assert [s.form for s in services(player).submissions.submissions(agency="Sở Y tế")] == ["pl1"]
     # a cell that is no number: refused whole, as always, nothing offered as a file
     book["Phụ lục I"]["B7"] = "abc"
-    data = BytesIO()
-    book.save(data)
-    calls = await player.upload(1001, "pl1.xlsx", data.getvalue())
+    calls = await player.upload(1001, "pl1.xlsx", saved(book))
     assert "không phải số" in texts(calls, 1001)[0]
     assert not [c for c in calls if c["buttons"]]
 
