@@ -8,6 +8,7 @@ in row_lookup.py.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -354,6 +355,7 @@ class Assistant(RowLookup):
         return self._years[prov.slug]
 
 
+@functools.cache
 def default_assistant() -> Assistant:
     """The reader of the catalogue as shipped, built once per process: building one takes a
     fifth of a second, and every bot, command and test in a process reads the same files. A table
