@@ -134,9 +134,9 @@ def read_statement(
         mine = [k for k in found.keys if _writes(desk, caller, k, unit)]
         if unit is not None and not mine:
             return Refusal(offers.unit_does_not_owe(unit, found.keys[0], found.status))
-        choices = _in_order(
-            desk, [Offer(k, found.status, unit=unit or "") for k in mine], text, replied
-        )
+        # the words after the task's name are the note of whichever is pressed
+        offers_each = [Offer(k, found.status, found.note, unit=unit or "") for k in mine]
+        choices = _in_order(desk, offers_each, text, replied)
         if len(choices) > 1:
             return Several(tuple(choices), Why.MATCHED)
         found = choices[0] if choices else None

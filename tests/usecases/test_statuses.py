@@ -3,12 +3,25 @@ write the database holds it (and after a refusal, nothing)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
+from bot.clock import TZ
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import cancelling, refs, statements, statuses, undoing
+from usecases import (
+    cancelling,
+    letters,
+    publishing,
+    refs,
+    reminder_replies,
+    statements,
+    statuses,
+    undoing,
+)
 from usecases.prompts import NotePrompt
+from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
+from usecases.statements import Several
 from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
 
 LDTBXH = "Sở Lao động, Thương binh và Xã hội"
@@ -129,3 +142,28 @@ def test_cancel_ends_what_the_chat_waits_for(desk):
     assert isinstance(ended, NotePrompt) and ended.key == "406-15"
     assert desk.repo.peek_pending(1001, 1001) is None
     assert history(desk, "406-15") == []
+
+
+def test_the_note_after_a_task_name_that_fits_several_is_kept_through_the_choice(desk):
+    """ "ghi thay Sở Y tế đã gửi báo cáo, chờ ký số" with two reports Sở Y tế owes: a button a
+    report, and the words after the name ("chờ ký số") are the note of the one pressed (they
+    were dropped after the button)."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "letter_2022-03.txt").read_text()
+    desk.clock.set(datetime(2022, 3, 14, 8, 0, tzinfo=TZ))
+    review = desk.call(letters.review_letter, caller(desk, ADMIN), "cv2022.txt", text)
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), review.letter, review.revision
+    )
+    assert isinstance(done, publishing.LetterPublished)
+    desk.clock.set(datetime(2022, 6, 14, 8, 0, tzinfo=TZ))
+    said = "ghi thay so y te da gui bao cao, cho ky so"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    assert isinstance(found, Several) and len(found.offers) == 2
+    assert {(o.unit, o.note) for o in found.offers} == {("Sở Y tế", "cho ky so")}
+    offered = desk.call(reminder_replies.offer_each, caller(desk, ADMIN), found)
+    assert isinstance(offered, OfferedEach) and offered.note == "cho ky so"
+    key = offered.items[1][0]
+    unit = refs.ref("Sở Y tế")
+    written = desk.call(statuses.confirm_offer, caller(desk, ADMIN), key, Status.HOAN_THANH, unit)
+    assert isinstance(written, Recorded), written
+    assert written.change.note == "cho ky so" and written.change.agency == "Sở Y tế"
