@@ -22,7 +22,7 @@ from usecases.prompts import NotePrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
 from usecases.statements import Several
-from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
+from usecases.statuses import NoteAsked, Offered, Recorded, RowChoice, Status, StatusChoice
 
 LDTBXH = "Sở Lao động, Thương binh và Xã hội"
 SUB_ROW = "406-11/Lao động, Thương binh và Xã hội"
@@ -167,3 +167,49 @@ def test_the_note_after_a_task_name_that_fits_several_is_kept_through_the_choice
     written = desk.call(statuses.confirm_offer, caller(desk, ADMIN), key, Status.HOAN_THANH, unit)
     assert isinstance(written, Recorded), written
     assert written.change.note == "cho ky so" and written.change.agency == "Sở Y tế"
+
+
+PAYMENT_LETTER = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+
+Số: 640/STTTT-CNTT
+V/v tích hợp thanh toán trực tuyến
+
+Tuyên Quang, ngày 06 tháng 9 năm 2021
+
+Kính gửi: Các Sở, ban, ngành.
+
+Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị thực hiện nội dung sau:
+
+1. Các Sở, ban, ngành
+Lập danh sách dịch vụ công đã tích hợp thanh toán trực tuyến (theo Mẫu số 01) gửi về Sở Thông \
+tin và Truyền thông trước ngày 24/9/2021.
+
+Trân trọng./.
+"""
+
+
+def test_an_admin_names_a_units_task_by_its_own_words_before_the_unit(desk):
+    """ "/capnhat danh sách dịch vụ công đã tích hợp thanh toán Sở Y tế xong": words every
+    assignment of the catalogue prints, that no row nor the question reader took for the task,
+    read against the unit's own tasks' words (knowledge/reader/task_words.py): the task offered
+    for Sở Y tế, ghi thay, for a press."""
+    desk.clock.set(datetime(2021, 9, 7, 9, 0, tzinfo=TZ))
+    review = desk.call(letters.review_letter, caller(desk, ADMIN), "cv640.txt", PAYMENT_LETTER)
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), review.letter, review.revision
+    )
+    assert isinstance(done, publishing.LetterPublished)
+    [task] = done.tasks
+    line = "/capnhat danh sach dich vu cong da tich hop thanh toan so y te xong"
+    offered = desk.call(statuses.update_status, caller(desk, ADMIN), line)
+    assert isinstance(offered, Offered), offered
+    assert (offered.offer.key, offered.offer.unit, offered.behalf) == (
+        task.id,
+        "Sở Y tế",
+        "Sở Y tế",
+    )
+    # a unit that owes no such task: its own tasks' lines, nothing guessed
+    other = "/capnhat danh sach dich vu cong da tich hop thanh toan ham yen xong"
+    refused = desk.call(statuses.update_status, caller(desk, ADMIN), other)
+    assert isinstance(refused, Refusal) and task.id not in refused.reason
