@@ -16,6 +16,7 @@ from knowledge.reader.task_keys import owed_first, referenced
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import Status
 from usecases.desk import Desk
+from usecases.own_words import task_word_tokens
 from usecases.results import UNCHANGED, Refusal
 
 
@@ -75,13 +76,7 @@ def tasks_by_words(desk: Desk, text: str, unit: str) -> tuple[str, ...]:
     if not pool or not text.strip():
         return ()
     assistant = desk.assistant
-    parsed = assistant.parse(text, today, province)
-    # the question's words of content, the domain's own words ("dịch vụ công", "trực tuyến")
-    # as evidence beside the others, never enough alone: as a question's are weighed
-    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    kept = sorted(set(assistant.interpreter.kept(parsed)) | domain)
-    tokens = [parsed.tokens[i] for i in kept]
-    support = {parsed.tokens[i].fold for i in domain}
+    tokens, support = task_word_tokens(assistant, text, today, province)
     # no row to weigh against: the words come where the item stands and the unit's own
     # rows were read first (usecases/statuses.py)
     fit = assistant.task_words.fit([t.id for t in pool], tokens, lambda: None, support)

@@ -36,6 +36,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import FilePrompt, HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import withdrawn_said
 
 RESENT_DAYS = 60  # how far back a file sent counts as one a new version may be for
 RESENT_SHOWN = 3  # such tasks offered, newest first
@@ -223,6 +224,9 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
     head, _, arg = caption.strip().partition(" ")
     if head.split("@")[0].lower() == "/nop":
         task = file_task(desk, caller, arg) if arg.strip() else None
+        said = withdrawn_said(desk, caller, arg) if task is None else None
+        if said is not None:  # a task of a withdrawn letter: said so, the file not kept
+            return Refusal(f"{said}\nTệp không được lưu.")
         if task is None:
             return Refusal(
                 f"Không rõ nhiệm vụ «{esc(arg.strip()[:60])}» nhận tệp. Xem các nhiệm vụ phải "
