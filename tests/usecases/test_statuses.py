@@ -213,3 +213,21 @@ def test_an_admin_names_a_units_task_by_its_own_words_before_the_unit(desk):
     other = "/capnhat danh sach dich vu cong da tich hop thanh toan ham yen xong"
     refused = desk.call(statuses.update_status, caller(desk, ADMIN), other)
     assert isinstance(refused, Refusal) and task.id not in refused.reason
+
+
+def test_an_admins_statement_for_another_unit_is_no_note_of_the_offer_waiting(desk):
+    """An offer for Sở Y tế waits for its press; "ghi thay Sở Tài chính đã nộp biểu 02, …" is a
+    write of its own for Sở Tài chính, not the note of Sở Y tế's offer (it was taken whole as
+    that note); a line of note is still the offer's."""
+    from usecases import offer_followups
+
+    said = "ghi thay so y te da nop bieu 02"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    offered = desk.call(statuses.offer_status, caller(desk, ADMIN), found)
+    assert isinstance(offered, Offered) and offered.behalf == "Sở Y tế"
+    prompt = caller(desk, ADMIN).waiting.prompt
+    other = "ghi thay so tai chinh da nop nhan ban giay ngay 12/4"
+    assert desk.call(offer_followups.follow_offer, caller(desk, ADMIN), prompt, other) is None
+    noted = desk.call(offer_followups.follow_offer, caller(desk, ADMIN), prompt, "cho ky so")
+    assert noted is not None and isinstance(noted.result, Offered)
+    assert noted.result.offer.note == "cho ky so" and noted.result.behalf == "Sở Y tế"
