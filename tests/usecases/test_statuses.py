@@ -231,3 +231,29 @@ def test_an_admins_statement_for_another_unit_is_no_note_of_the_offer_waiting(de
     noted = desk.call(offer_followups.follow_offer, caller(desk, ADMIN), prompt, "cho ky so")
     assert noted is not None and isinstance(noted.result, Offered)
     assert noted.result.offer.note == "cho ky so" and noted.result.behalf == "Sở Y tế"
+
+
+def test_an_admins_ghi_thay_naming_no_item_offers_each_task_the_unit_owes(desk):
+    """ "ghi thay Sở Xây dựng đã nộp, nhận bản giấy ngày 12/4": the unit and the status read,
+    no item (it was "Tôi chưa hiểu câu hỏi này"): each task the unit still owes, a button each,
+    the words after the status the note of the one pressed; nothing written before."""
+    said = "ghi thay so xay dung da nop, nhan ban giay ngay 12/4"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    assert isinstance(found, Several), found
+    assert [o.key for o in found.offers] == ["tq-2021-04-20", "tq-2021-05-20"]
+    assert {(o.unit, o.note) for o in found.offers} == {("Sở Xây dựng", "nhan ban giay ngay 12/4")}
+    offered = desk.call(reminder_replies.offer_each, caller(desk, ADMIN), found)
+    assert isinstance(offered, OfferedEach) and offered.unit == "Sở Xây dựng"
+    unit = refs.ref("Sở Xây dựng")
+    written = desk.call(
+        statuses.confirm_offer, caller(desk, ADMIN), "tq-2021-04-20", Status.HOAN_THANH, unit
+    )
+    assert isinstance(written, Recorded)
+    assert (written.change.agency, written.change.note) == (
+        "Sở Xây dựng",
+        "nhan ban giay ngay 12/4",
+    )
+    # an officer's line is read as before: no unit's tasks offered for someone else
+    officer(desk, 1001, "Sở Y tế")
+    mine = desk.call(statements.read_statement, caller(desk, 1001), said)
+    assert not isinstance(mine, Several)
