@@ -167,7 +167,10 @@ class Assistant(RowLookup):
         if agency is not None and replaceable(reading, parsed, agency):
             tokens = self.interpreter.tokens(parsed)
             reading = (
-                owed_reading(reading, self.interpreter.tasks, tokens, prov, agency) or reading
+                owed_reading(
+                    reading, self.interpreter.tasks, tokens, prov, agency, self.knows_word
+                )
+                or reading
             )
         place = (
             None if parsed.agencies else place_named(parsed.tokens, self.units(prov), prov.name)
@@ -348,6 +351,11 @@ class Assistant(RowLookup):
         vector = vector.copy()
         vector[own] += AGENCY_PRIOR
         return vector
+
+    def knows_word(self, word: str) -> bool:
+        """Whether the catalogue's vocabulary holds a folded word as typed."""
+        found = self.matcher.repair(word)
+        return found is not None and found[1] >= 1.0
 
     def plan_years(self, prov: Province) -> list[int]:
         if prov.slug not in self._years:

@@ -10,7 +10,7 @@ one common word (`OWED_FIT`). Which words a task's text holds is the task index'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, tokenize
@@ -39,14 +39,19 @@ def replaceable(reading: Reading, parsed: Parsed, agency: str) -> bool:
 
 
 def owed_reading(
-    reading: Reading, index: TextIndex, tokens: Sequence[Token], prov: Province, agency: str
+    reading: Reading,
+    index: TextIndex,
+    tokens: Sequence[Token],
+    prov: Province,
+    agency: str,
+    known: Callable[[str], bool] = lambda word: True,
 ) -> Reading | None:
     """The asker's owed tasks the question's words name, offered to choose; None when the
     words say more than any of them holds. Only a service not found ("absent") yields to a
     phrase of a task's title among other words; any other reading only to a task whose text
     holds every word of the question (a monthly report asked for by "báo cáo" and its month,
     from a unit that owes one, is not the row that prints "báo cáo"). tokens: the question's
-    residue, its frame aside."""
+    residue, its frame aside. `known`: whether the catalogue's vocabulary holds a folded word."""
     mine = prov.tasks_of(agency)
     fits = index.fit([t.id for t in mine], tokens)
     if not fits:
@@ -55,9 +60,13 @@ def owed_reading(
     whole = _all_held(index.words(best.key), tokens)
     if not whole and (best.weight < OWED_FIT or reading.intent != "absent"):
         return None
-    if not whole and not _none_missing(index.words(best.key), tokenize(reading.asked)):
-        # the service the question was declined for is none of the task's words either
-        # ("thủ tục đăng ký karaoke có trong danh mục không" is not the proposal's "danh mục")
+    held = index.words(best.key)
+    if not whole and any(
+        w not in held and not known(w) for w in _content(tokenize(reading.asked))
+    ):
+        # the service the question was declined for names a thing neither the catalogue nor
+        # the task knows ("thủ tục đăng ký karaoke có trong danh mục không" is not the
+        # proposal's "danh mục")
         return None
     chosen: tuple[Task, ...] = tuple(
         t for f in fits if f.weight >= best.weight for t in mine if t.id == f.key
@@ -79,9 +88,3 @@ def _content(tokens: Sequence[Token]) -> list[str]:
         for t in tokens
         if not (t.is_number or t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS)
     ]
-
-
-def _none_missing(held: set[str], tokens: Sequence[Token]) -> bool:
-    """No word of content among `tokens` (the words of the service a question was declined
-    for) is missing from the task's text; true when they hold none."""
-    return all(w in held for w in _content(tokens))
