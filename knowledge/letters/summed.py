@@ -15,7 +15,7 @@ from knowledge.letters import dates
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line
-from knowledge.letters.titles import BARE, own_words
+from knowledge.letters.title_words import BARE, own_words
 from knowledge.letters.units import subject
 
 _POINTS = ("letter", "paren")  # "a)", "(1)": points of an item, not items of their own

@@ -7,7 +7,8 @@ import pytest
 from knowledge.letters.extract import read_letter
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line
-from knowledge.letters.titles import title, with_subject
+from knowledge.letters.title_words import with_subject
+from knowledge.letters.titles import title
 
 
 @pytest.fixture
