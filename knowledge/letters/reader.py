@@ -215,8 +215,12 @@ class Reader:
             Problem(line.no, message) for message in (*unread, how, found.doubt) if message
         ]
         self.problems += problems
-        scope = [s for s in (linked, section) if s is not None]
-        labels = [s.label for s in sorted(scope, key=_order) if s.number]
+        # a dated point that sums up the points before it: their work is its work, what they
+        # list its contents and steps, and the item they are points of its place
+        points = self.summed.get(id(dated), [])
+        scope = [s for s in (linked, *points, section) if s is not None]
+        placed = [s for s in (linked, section.parent if points else section) if s is not None]
+        labels = [s.label for s in sorted(placed, key=_order) if s.number]
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
@@ -229,7 +233,6 @@ class Reader:
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)
-        points = self.summed.get(id(dated), [])
         where = Where(section, line, block, linked, fields, contents, home, steps)
         where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
