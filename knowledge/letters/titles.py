@@ -162,7 +162,25 @@ def title(
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    if len(result.split()) > MAX_WORDS:  # long: where it goes is the recipient's field
+        result = _unsent(result, register)
     return result[:1].upper() + result[1:]
+
+
+# "…, gửi về Sở Thông tin và Truyền thông" closing a title: the sending, up to the receiver
+_SENT_TO = re.compile(r"(?:[,;]\s*|\s+)(?:và\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho|lên))?\s*$")
+
+
+def _unsent(result: str, register: Register) -> str:
+    """The title without the sending that closes it ("…, gửi về Sở …"): the unit it goes to
+    is the task's recipient."""
+    last = max(register.mentions(result), key=lambda m: m.end, default=None)
+    if last is None or result[last.end :].strip():
+        return result
+    sent = _SENT_TO.search(result, 0, last.start)
+    if sent is None or result[sent.end() : last.start].strip():
+        return result
+    return result[: sent.start()].rstrip(" ,;:")
 
 
 def _sentence(text: str, anchor: int | None) -> tuple[int, int]:

@@ -421,3 +421,18 @@ def test_a_bare_document_is_the_one_the_letter_named_before():
     assert named_earlier("Góp ý dự thảo kế hoạch, gửi về Sở", [opening]).endswith(
         "kế hoạch, gửi về Sở"
     )
+
+
+def test_a_long_title_leaves_where_it_goes_to_the_recipient(register):
+    text = (
+        "Các Sở rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết, đề xuất danh mục "
+        "thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình (theo Phụ lục I kèm "
+        "theo), gửi về Sở Thông tin và Truyền thông trước ngày 25/7/2022."
+    )
+    got = _title(register, text, "trước ngày 25/7/2022")
+    assert got.endswith("dịch vụ công trực tuyến toàn trình (theo Phụ lục I)")
+    # a short one keeps it: it says what is due
+    text = "Rà soát danh mục thiết bị, gửi về Sở Tài chính trước ngày 10/9/2023."
+    assert _title(register, text, "trước ngày 10/9/2023") == (
+        "Rà soát danh mục thiết bị, gửi về Sở Tài chính"
+    )
