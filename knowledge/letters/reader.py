@@ -97,7 +97,9 @@ class Reader:
         self.summed = {
             id(d): summed_points(d.section, d.line, d.found, dating, register) for d in self.dated
         }
-        self.support.aim([joined(self.summed[id(d)], d.line, d.found)[0] for d in self.dated])
+        self.support.aim(
+            [(joined(self.summed[id(d)], d.line, d.found)[0], d.section.path) for d in self.dated]
+        )
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown

@@ -436,3 +436,15 @@ def test_a_long_title_leaves_where_it_goes_to_the_recipient(register):
     assert _title(register, text, "trước ngày 10/9/2023") == (
         "Rà soát danh mục thiết bị, gửi về Sở Tài chính"
     )
+
+
+def test_a_report_on_progress_of_no_named_work_takes_the_subject(register):
+    subject = (
+        "đẩy mạnh tích hợp, cung cấp dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia "
+        "theo Quyết định số 411/QĐ-TTg"
+    )
+    got = with_subject("Báo cáo tiến độ thực hiện (theo Phụ lục)", subject, register)
+    assert got == f"Báo cáo tiến độ thực hiện (theo Phụ lục) — {subject}"
+    # the progress of named work says what it is on its own
+    named = "Báo cáo tiến độ thực hiện tích hợp thanh toán trực tuyến"
+    assert with_subject(named, subject, register) == named
