@@ -120,7 +120,8 @@ def title(
     """The title of the duty in `text` whose date is at `spans` (the date, then other phrases
     to leave out); no span: the whole text is the duty. `within`: the section the duty is
     printed in, whose heading may name its topic."""
-    anchor = spans[0][0] if spans else None
+    # (a date printed before the text, "Định kỳ trước ngày 18 hằng tháng, kể từ …": its start)
+    anchor = max(spans[0][0], 0) if spans else None
     start, end = _sentence(text, anchor)
     parts = _clauses(text, start, end, anchor)
     kept: list[str] = []

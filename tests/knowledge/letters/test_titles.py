@@ -448,3 +448,16 @@ def test_a_report_on_progress_of_no_named_work_takes_the_subject(register):
     # the progress of named work says what it is on its own
     named = "Báo cáo tiến độ thực hiện tích hợp thanh toán trực tuyến"
     assert with_subject(named, subject, register) == named
+
+
+def test_a_date_printed_before_the_text_titles_its_first_sentence(register):
+    # "Định kỳ trước ngày 18 hằng tháng, " was cut off before the text: its span is before it
+    text = (
+        "kể từ tháng 3/2022, Sở Tư pháp báo cáo kết quả giải quyết hồ sơ trực tuyến (theo Phụ "
+        "lục 02) gửi về Sở Thông tin và Truyền thông. Số liệu báo cáo tính từ ngày 15 của tháng "
+        "trước."
+    )
+    assert title(text, [(-34, -2)], register) == (
+        "Báo cáo kết quả giải quyết hồ sơ trực tuyến (theo Phụ lục 02) gửi về Sở Thông tin và "
+        "Truyền thông"
+    )
