@@ -222,7 +222,7 @@ class Reader:
         points = self.summed.get(id(dated), [])
         scope = [s for s in (linked, *points, section) if s is not None]
         placed = [s for s in (linked, section.parent if points else section) if s is not None]
-        labels = [s.label for s in sorted(placed, key=_order) if s.number]
+        labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}

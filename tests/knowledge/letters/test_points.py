@@ -162,3 +162,17 @@ def test_the_points_a_dated_point_sums_up_list_its_contents(catalogue):
     (task,) = draft.tasks
     assert len(task.contents) == 2
     assert task.source == "cks.txt#mục 1"
+
+
+def test_a_timing_point_that_sums_up_the_points_is_sourced_at_their_item_once(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Rà soát chứng thư số đã cấp (theo Mẫu số 01 kèm theo).\n"
+        "b) Lập kế hoạch gia hạn chứng thư số sắp hết hạn.\n"
+        "c) Thời hạn gửi kết quả về Sở Thông tin và Truyền thông: chậm nhất ngày 28/10/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Rà soát chứng thư số đã cấp")
+    assert task.source == "cks.txt#mục 1"
