@@ -18,7 +18,7 @@ from knowledge.letters.opening import request_clause
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
-from knowledge.letters.titles import BARE, own_words
+from knowledge.letters.title_words import BARE, own_words
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.units import subject
 

@@ -24,8 +24,8 @@ from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE, clause_at
+from knowledge.letters.title_words import with_subject
 from knowledge.letters.titles import title as title_of
-from knowledge.letters.titles import with_subject
 from knowledge.letters.topics import drafted
 
 

@@ -24,11 +24,8 @@ from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
-from knowledge.letters.opening import (
-    addressees,
-    owners_listed,
-    requested,
-)
+from knowledge.letters.opening import addressees, requested
+from knowledge.letters.owners import owed
 from knowledge.letters.passed import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
@@ -40,10 +37,7 @@ from knowledge.letters.sections import (
 from knowledge.letters.summed import joined, summed_points, work_lines
 from knowledge.letters.support import (
     Support,
-    helped_by_side,
     mark_support,
-    pointed_helpers,
-    serves,
     side_support,
 )
 from knowledge.letters.task_forms import Enclosures, Where, task_forms, titled_by_form
@@ -52,13 +46,10 @@ from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
 from knowledge.letters.timing import clause_at, linked_section
 from knowledge.letters.units import (
-    excepted,
     helper_clauses,
     helpers_in,
     leads,
     line_helpers,
-    opened_by,
-    referred,
     subject,
 )
 
@@ -98,7 +89,7 @@ class Reader:
         # support then says how it helps that duty, not the others
         for d in self.dated:
             if d.section.number and not d.section.support_only:
-                for n in self._helping(d.section, d.line):
+                for n in self.helping_in(d.section, d.line):
                     self.partners.setdefault(n, set()).add(d.line.no)
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         # a dated point that only sends the work of the points before it ("a) Rà soát …; lập
@@ -106,7 +97,9 @@ class Reader:
         self.summed = {
             id(d): summed_points(d.section, d.line, d.found, dating, register) for d in self.dated
         }
-        self.support.aim([joined(self.summed[id(d)], d.line, d.found)[0] for d in self.dated])
+        self.support.aim(
+            [(joined(self.summed[id(d)], d.line, d.found)[0], d.section.path) for d in self.dated]
+        )
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -126,7 +119,7 @@ class Reader:
         # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
         # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
-        self._reported_unknown = False
+        self.reported_unknown = False
         # what the letter's end says of its forms and annexes (set by extract.py)
         self.enclosures = Enclosures(listed=bool(listed))
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
@@ -182,12 +175,12 @@ class Reader:
             ],
             sender=self.sender,
         )
-        units, supporting = self._units(section, linked, line, found, fields, problems)
+        units, supporting = owed(self, section, linked, line, found, fields, problems)
         plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
-        own_part = line.table or self._leads(line, found)
+        own_part = line.table or self.leads_own(line, found)
         if not owners and self.sender in units and own_part and self.sender not in receivers:
             # a row the sender leads itself, or a duty it says it leads ("Sở … chủ trì, phối
             # hợp với …"), sending nothing to itself
@@ -224,8 +217,12 @@ class Reader:
             Problem(line.no, message) for message in (*unread, how, found.doubt) if message
         ]
         self.problems += problems
-        scope = [s for s in (linked, section) if s is not None]
-        labels = [s.label for s in sorted(scope, key=_order) if s.number]
+        # a dated point that sums up the points before it: their work is its work, what they
+        # list its contents and steps, and the item they are points of its place
+        points = self.summed.get(id(dated), [])
+        scope = [s for s in (linked, *points, section) if s is not None]
+        placed = [s for s in (linked, section.parent if points else section) if s is not None]
+        labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
@@ -238,7 +235,6 @@ class Reader:
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)
-        points = self.summed.get(id(dated), [])
         where = Where(section, line, block, linked, fields, contents, home, steps)
         where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
@@ -276,12 +272,12 @@ class Reader:
             return found
         return details.steps([s for s in parent.children if s is not section])
 
-    def _leads(self, line: Line, found: dates.Found) -> bool:
+    def leads_own(self, line: Line, found: dates.Found) -> bool:
         """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""
         own = own_clause(line, found, self.register)
         return any(leads(ln, self.sender, self.register) for ln in (own.line, line))
 
-    def _helping(self, section: Section, line: Line) -> tuple[str, ...]:
+    def helping_in(self, section: Section, line: Line) -> tuple[str, ...]:
         """The units `section` gives a support duty in passing, for the duty dated on `line`:
         where the section prints several dated duties among its own lines ("3. Sở TT&TT — -
         Tổ chức tập huấn … trước ngày 30/6. Viễn thông … hỗ trợ …; - Định kỳ 6 tháng … báo
@@ -295,103 +291,6 @@ class Reader:
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
-
-    def _units(
-        self,
-        section: Section,
-        linked: Section | None,
-        line: Line,
-        dated_at: dates.Found,
-        fields: dict[str, Line],
-        problems: list[Problem],
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        mentions = self.register.mentions(line.text)
-        scope = [*section.ancestry, *(linked.ancestry if linked else [])]
-        helpers = list(line_helpers(line, mentions))
-        for key in ("supporting",):
-            if key in fields:
-                helpers += [n for m in self.register.mentions(fields[key].text) for n in m.names]
-        helping = [n for s in scope if s.number for n in self._helping(s, line)]
-        if not section.number:  # a letter without sections: its support clauses are letter-wide
-            helping += [
-                n
-                for names, clause in self.wide
-                if serves(clause, line, [d.line for d in self.dated])
-                for n in names
-            ]
-        else:
-            # an unnumbered part's support sentence serves the work it points at, if any
-            paths = [s.path for s in (section, linked) if s is not None]
-            helping += [
-                n
-                for s in scope
-                if not s.number
-                for n in pointed_helpers(after_first(s) + s.own, self.register, paths, self.tops)
-            ]
-        supporters = self.support.of(section, linked, self.addressed, self.partners, line.no)
-        supporters += helped_by_side(self.sides, scope, section.all_lines, self.tops)
-        helpers += helping + supporters + self.joining
-        own = own_clause(line, dated_at, self.register)
-        named = subject(own.line, self.register.mentions(own.line.text)) if own.start else ()
-        named = (
-            named
-            or subject(line, mentions)
-            or referred(own.line, self.sections, self.tops, self.register)
-        )
-        if not named and self.listed and owners_listed(own.line):
-            return self.register.sort(self.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
-        if named and (set(named) != {self.sender} or self._leads(line, dated_at)):
-            # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
-            # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
-            return named, tuple(helpers)
-        if "units" in fields:
-            found = self.register.mentions(fields["units"].text)
-            # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
-            aiding = helpers_in([fields["units"]], self.register)
-            owning = [n for m in found for n in m.names if n not in aiding]
-            if owning:
-                return self.register.sort(owning), (*aiding, *helpers)
-        for owner in scope:
-            if owner.generic:
-                break
-            if owner.units and not owner.support_only:
-                # the item a timing part dates ("1. Công an tỉnh — Chủ trì, phối hợp với Sở …
-                # hoàn thành kết nối …"): the partners its duty names work with its units
-                partners = [
-                    n
-                    for ln in (owner.own if owner is linked and linked is not section else [])
-                    if ln is not owner.heading
-                    for n in line_helpers(ln, self.register.mentions(ln.text))
-                ]
-                return owner.units, (*owner.supporting, *partners, *helpers)
-        if linked is not None and linked.number and not linked.units and linked is not section:
-            # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
-            # Các Sở, ban, ngành rà soát …"): the units its lines open with
-            body = [ln for ln in linked.own if ln is not linked.heading]
-            opened = opened_by(body, helpers, self.register, self.sender)
-            if opened is not None:
-                return opened
-        if section.number and not section.units:  # units named before the duty, in its item
-            before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
-            head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
-            opened = opened_by([*before, Line(line.no, head)], helpers, self.register, self.sender)
-            if opened is not None:
-                return opened
-        if self.unknown and not self._reported_unknown:
-            self._reported_unknown = True
-            for item in self.unknown:
-                problems.append(
-                    Problem(
-                        item.no,
-                        f"không có “{item.text}” trong danh sách đơn vị của tỉnh "
-                        f"{self.register.province.name}",
-                    )
-                )
-        owners = self.requested or self.addressed
-        # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
-        left_out = {*excepted(own.line, self.register), *(n for s in scope for n in s.excepted)}
-        units = tuple(n for n in owners if n not in helpers and n not in left_out)
-        return units, tuple(helpers)
 
 
 def _order(section: Section) -> int:

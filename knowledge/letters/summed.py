@@ -14,19 +14,23 @@ from dataclasses import replace
 from knowledge.letters import dates
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
-from knowledge.letters.text import Line
-from knowledge.letters.titles import BARE, own_words
+from knowledge.letters.text import Line, plain
+from knowledge.letters.title_words import BARE, MAX_WORDS_CONTINUED, own_words
 from knowledge.letters.units import subject
 
 _POINTS = ("letter", "paren")  # "a)", "(1)": points of an item, not items of their own
 # "Kết quả", "thời hạn": the result of the work before, or when it is due, no work of its own
 _NO_WORK = {"ket", "qua", "thoi", "han", "gian", "chot", "cham", "nhat", "truoc", "ngay"}
 _ASIDE = re.compile(r"\([^()]*\)")
+# why it is sent, no work the units do: "… để tổng hợp, tham mưu UBND tỉnh"
+_PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s.*$", re.I)
+# the result of work, named by that work: "Kết quả rà soát, đánh giá …"
+_RESULT = re.compile(r"^ket qua\b")
 # The deliverable a dated point opens with, before it is sent: "Báo cáo gửi về …", "Kết quả
-# thực hiện nộp …".
+# thực hiện nộp …", "Kết quả rà soát, đánh giá (kèm …) gửi về …" (the points' work named again).
 _DELIVERABLE = re.compile(
-    r"^(?:bao cao|ke hoach|danh sach|ho so|phuong an|ket qua|san pham)"
-    r"(?:\s+(?:ket qua|thuc hien))*\s+(?=(?:duoc\s+)?(?:gui|nop)\b)"
+    r"^(?:(?:bao cao|ke hoach|danh sach|ho so|phuong an|san pham)(?:\s+(?:ket qua|thuc hien))*"
+    r"|ket qua(?:\s+[^\s;.()]+){0,8}?(?:\s*\([^()]*\))?)\s+(?=(?:duoc\s+)?(?:gui|nop)\b)"
 )
 
 
@@ -39,11 +43,7 @@ def summed_points(
     parent = section.parent
     if section.kind not in _POINTS or section.units or parent is None or not parent.number:
         return []
-    if (
-        parent.support_only
-        or section.heading is not line
-        or not _names_no_work(line, found, register)
-    ):
+    if parent.support_only or section.heading is not line:
         return []
     siblings = parent.children[: parent.children.index(section)]
     work: list[Section] = []
@@ -53,17 +53,25 @@ def summed_points(
         if s.units or s.support_only or s.timing:
             return []  # another unit's or a support duty: no one work
         work.insert(0, s)
-    return work
+    return work if work and _names_no_work(line, found, register, work) else []
 
 
-def _names_no_work(line: Line, found: dates.Found, register: Register) -> bool:
+def _names_no_work(
+    line: Line, found: dates.Found, register: Register, work: list[Section]
+) -> bool:
     """The dated sentence says only what is sent, where and when ("Báo cáo gửi về Sở …
-    chậm nhất ngày …", "Hạn chót: …"), and is no unit's of its own."""
+    chậm nhất ngày …", "Hạn chót: …"), or names the work before it as its result ("Kết quả
+    rà soát, đánh giá gửi về Sở …" after "a) Rà soát …; b) … đánh giá …"), and is no unit's
+    of its own."""
     said = line.text[: found.start] + " " + line.text[found.end :]
-    said = _ASIDE.sub(" ", said).split(". ")[0]
+    said = _PURPOSE.sub("", _ASIDE.sub(" ", said).split(". ")[0])
     if subject(Line(line.no, said), register.mentions(said)):
         return False
-    return len(own_words(said, register) - _NO_WORK) <= BARE - 1
+    own = own_words(said, register) - _NO_WORK
+    if len(own) <= BARE - 1:
+        return True
+    done = own_words(" ".join(ln.text for s in work for ln in s.all_lines), register)
+    return _RESULT.match(plain(said).lstrip(" -")) is not None and own <= done
 
 
 def work_lines(points: list[Section]) -> list[Line]:
@@ -79,10 +87,14 @@ def joined(points: list[Section], line: Line, found: dates.Found) -> tuple[Line,
     parts = [p for p in parts if p]
     if not parts:
         return line, found
-    work = "; ".join(p if i == 0 else p[:1].lower() + p[1:] for i, p in enumerate(parts))
     # the deliverable it opens with is what the work makes: "…, gửi về Sở …"
     cut = _DELIVERABLE.match(line.plain)
     rest = line.text[cut.end() if cut else 0 :]
+    # too long to say at once: the first points say what the work is, those after it go on
+    # with it or qualify it ("b) Đối với các dịch vụ chưa đáp ứng …, xây dựng phương án …")
+    while len(parts) > 1 and len(" ".join([*parts, rest]).split()) > MAX_WORDS_CONTINUED:
+        parts.pop()
+    work = "; ".join(p if i == 0 else p[:1].lower() + p[1:] for i, p in enumerate(parts))
     head = f"{work}, {rest[:1].lower()}"
     shift = len(head) - 1 - (cut.end() if cut else 0)
     moved = replace(found, start=found.start + shift, end=found.end + shift)

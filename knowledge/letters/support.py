@@ -56,6 +56,14 @@ class Support:
         self.refs = {
             id(s): references(" ".join(ln.text for ln in s.all_lines)) for s in self.sections
         }
+        # "hỗ trợ … cho các Sở nêu tại Mục 1 trong quá trình tích hợp": the reference says whom
+        # the support is for, not which of their duties; the work its words name says that
+        self.for_units = {
+            id(s)
+            for s in self.sections
+            if self.refs[id(s)]
+            and not references(_UNITS_AT.sub(" ", " ".join(ln.text for ln in s.all_lines)))
+        }
         # "hỗ trợ … theo đề nghị tại khoản 3" where khoản 3 supports điểm b khoản 2: the
         # support of a support goes to what that one serves
         for s in self.sections:
@@ -118,17 +126,25 @@ class Support:
                 named.append({sender})
             self.serves[id(s)] = [n for n in named if n]
 
-    def aim(self, dated: list[Line]) -> None:
-        """Which duties (`dated`: the line of each) each support section that names no item
-        serves by the work it names: "2. Công an tỉnh — Phối hợp với Sở TT&TT tổ chức diễn tập
-        ứng cứu sự cố …" serves the drill Sở TT&TT is dated to hold, not its report nor the
-        districts' dossier. Two pairs of words at least, the units' names left out, shared
-        with some duties and none with another; else it serves every duty, as before."""
+    def aim(self, dated: list[tuple[Line, tuple[str, ...]]]) -> None:
+        """Which duties (`dated`: the line and section path of each) each support section that
+        names no item serves by the work it names: "2. Công an tỉnh — Phối hợp với Sở TT&TT tổ
+        chức diễn tập ứng cứu sự cố …" serves the drill Sở TT&TT is dated to hold, not its
+        report nor the districts' dossier. Two pairs of words at least, the units' names left
+        out, shared with some duties and none with another; else it serves every duty, as
+        before. One that names an item only for its units ("cho các Sở nêu tại Mục 1") chooses
+        so among that item's duties."""
         for s in self.sections:
-            if self.refs[id(s)] or id(s) in self.clauses:
+            if (self.refs[id(s)] and id(s) not in self.for_units) or id(s) in self.clauses:
                 continue
+            refs = self.refs[id(s)]
+            lines = [
+                ln
+                for ln, path in dated
+                if not refs or any(refers_to(r, path, self.tops) for r in refs)
+            ]
             work = _pairs(self._unnamed(" ".join(duties(s, self.register))))
-            shared = {ln.no: len(work & _pairs(self._unnamed(ln.text))) for ln in dated}
+            shared = {ln.no: len(work & _pairs(self._unnamed(ln.text))) for ln in lines}
             making = {no for no, n in shared.items() if n >= 2}
             if making and min(shared.values()) == 0:
                 self.aimed[id(s)] = making
@@ -168,7 +184,9 @@ class Support:
                 if line_no not in self.aimed.get(id(s), {line_no}):
                     continue  # it names the work of other duties
                 names += [u for u in s.units or addressed if line_no in partners.get(u, {line_no})]
-            elif any(refers_to(r, p, self.tops) for r in refs for p in paths if p):
+            elif any(refers_to(r, p, self.tops) for r in refs for p in paths if p) and (
+                line_no in self.aimed.get(id(s), {line_no})
+            ):
                 names += s.units or addressed
         return names
 
@@ -201,6 +219,16 @@ class Support:
             and not any(len(group & owners) * 2 >= len(group) for group in served)
             for n in s.units
         }
+
+
+# "các Sở nêu tại Mục 1", "các cơ quan, đơn vị có tên tại điểm a mục 2": units named by the item
+# that names them
+_UNITS_AT = re.compile(
+    r"(?i)\b(?:các|những)\s+(?:sở|cơ quan|đơn vị|huyện|địa phương)(?:\s*(?:,|và)\s*"
+    r"(?:ban|ngành|cơ quan|đơn vị|địa phương))*\s+(?:được\s+)?(?:nêu|có tên)\s+(?:tại|ở)\s+"
+    r"(?:(?:mục|khoản|điểm|phần)\s+(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b[\s,]*"
+    r"(?:và\s+)?)+"
+)
 
 
 def _support_verb(plain: str) -> int | None:

@@ -18,11 +18,16 @@ from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.title_words import (
+    MAX_WORDS,
+    MAX_WORDS_CONTINUED,
+    SENDING,
+    SHORT,
+    bare,
+    words,
+)
 from knowledge.letters.topics import named, topic
 
-# syllables (a Vietnamese word is one each): about two lines on a phone, three at the most
-MAX_WORDS = 30
-MAX_WORDS_CONTINUED = 45
 # A clause that goes on with the work before it rather than starting another.
 _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đó|sau đó)\b", re.I)
 _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
@@ -115,7 +120,8 @@ def title(
     """The title of the duty in `text` whose date is at `spans` (the date, then other phrases
     to leave out); no span: the whole text is the duty. `within`: the section the duty is
     printed in, whose heading may name its topic."""
-    anchor = spans[0][0] if spans else None
+    # (a date printed before the text, "Định kỳ trước ngày 18 hằng tháng, kể từ …": its start)
+    anchor = max(spans[0][0], 0) if spans else None
     start, end = _sentence(text, anchor)
     parts = _clauses(text, start, end, anchor)
     kept: list[str] = []
@@ -142,7 +148,7 @@ def title(
     # tổng hợp tình hình … gửi …")
     last = kept[-1] if kept else ""
     long = len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED
-    if long and not _GOES_ON.match(last) and len(_words(last, register) - _SENDING) >= SHORT:
+    if long and not _GOES_ON.match(last) and len(words(last, register) - SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)
     result = named(topic(result, linked), linked)
@@ -157,7 +163,25 @@ def title(
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    if len(result.split()) > MAX_WORDS:  # long: where it goes is the recipient's field
+        result = _unsent(result, register)
     return result[:1].upper() + result[1:]
+
+
+# "…, gửi về Sở Thông tin và Truyền thông" closing a title: the sending, up to the receiver
+_SENT_TO = re.compile(r"(?:[,;]\s*|\s+)(?:và\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho|lên))?\s*$")
+
+
+def _unsent(result: str, register: Register) -> str:
+    """The title without the sending that closes it ("…, gửi về Sở …"): the unit it goes to
+    is the task's recipient."""
+    last = max(register.mentions(result), key=lambda m: m.end, default=None)
+    if last is None or result[last.end :].strip():
+        return result
+    sent = _SENT_TO.search(result, 0, last.start)
+    if sent is None or result[sent.end() : last.start].strip():
+        return result
+    return result[: sent.start()].rstrip(" ,;:")
 
 
 def _sentence(text: str, anchor: int | None) -> tuple[int, int]:
@@ -322,30 +346,6 @@ def _unnamed(printed: str, register: Register) -> str:
     return low[start:].lstrip(" ,:")
 
 
-BARE = 3  # syllables of its own a title names only the kind of work with ("Gửi báo cáo")
-SHORT = 8  # syllables of its own below which a title says too little out of its letter
-_SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not what, is due
-
-
-def with_subject(title: str, subject: str | None, register: Register) -> str:
-    """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
-    followed by what the letter is about (its "V/v …")."""
-    own = _words(_FORM_ASIDE.sub("", title), register) - _SENDING - _VAGUE
-    if not subject or len(own) >= SHORT:
-        return title
-    if len(subject.split()) > MAX_WORDS - SHORT and len(own) > BARE:
-        return title  # a subject longer than the rest of a title would bury the duty
-    about = _words(subject, register)
-    if about and len(about & own) >= len(about) / 2:
-        return title
-    return f"{title} — {subject[:1].lower()}{subject[1:]}"
-
-
-# What says nothing of the work: the form it is made on, "kết quả thực hiện" (of what?).
-_FORM_ASIDE = re.compile(r"\((?:theo\s+)?(?:biểu|mẫu|phụ lục)[^()]*\)", re.I)
-_VAGUE = {"thuc", "hien"}
-
-
 def _under(title: str, section: Section | None, register: Register) -> str:
     """ "2. Khắc phục lỗ hổng, gỡ bỏ mã độc" over "b) … gửi báo cáo kết quả khắc phục …": a
     duty printed under a heading that names its topic, and does not say it itself, is titled
@@ -358,40 +358,10 @@ def _under(title: str, section: Section | None, register: Register) -> str:
     topic = heading.text.strip(" .:;")
     # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long;
     # and "Lập báo cáo theo các Biểu số 01, 02, gửi Sở …": a title naming only the kind of work
-    result = plain(title).startswith("ket qua") or _bare(title, register)
+    result = plain(title).startswith("ket qua") or bare(title, register)
     if len(topic.split()) > (MAX_WORDS_CONTINUED if result else 12):
         return title
-    words = _words(topic, register)
-    if not words or len(words & _words(title, register)) >= len(words) / 2:
+    named_words = words(topic, register)
+    if not named_words or len(named_words & words(title, register)) >= len(named_words) / 2:
         return title
     return f"{topic}: {title[:1].lower()}{title[1:]}"
-
-
-# The forms a title names the work by: "theo các Biểu số 01, 02 và 03", "(theo Mẫu số 01)".
-_FORMS_NAMED = re.compile(
-    r"\(?\s*(?:theo\s+)?(?:các\s+)?(?:biểu|mẫu|phụ lục)(?:\s+(?:mẫu|biểu|số))*"
-    r"(?:\s*(?:,|và|-|–)?\s*(?:\d{1,2}[a-z]?(?:/[\w-]+)?|[IVX]{1,5})\b)*(?:\s+kèm theo)?\s*\)?",
-    re.I,
-)
-
-
-def _bare(title: str, register: Register) -> bool:
-    """The title names only the kind of work, besides its forms and where it goes ("Lập báo
-    cáo theo các Biểu số 01, 02 và 03, gửi Sở …")."""
-    own = _words(_FORMS_NAMED.sub(" ", title), register) - _SENDING - _VAGUE
-    return len(own) <= BARE
-
-
-def own_words(text: str, register: Register) -> set[str]:
-    """What a title says of the work: its words but units, forms, sending and "thực hiện"."""
-    return _words(_FORMS_NAMED.sub(" ", text), register) - _SENDING - _VAGUE
-
-
-def _words(text: str, register: Register) -> set[str]:
-    """The words of a text but the names of units ("Sở Thông tin …" says nothing of a topic)."""
-    for m in sorted(register.mentions(text), key=lambda m: -m.start):
-        text = text[: m.start] + " " + text[m.end :]
-    return set(re.findall(r"[a-z0-9]+", plain(text))) - _GLUE
-
-
-_GLUE = {"va", "cac", "cua", "ve", "theo"}  # và, các, của, về, theo: they say no topic

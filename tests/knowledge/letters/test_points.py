@@ -130,3 +130,49 @@ def test_a_dated_point_with_work_of_its_own_keeps_it(catalogue):
     )
     (task,) = draft.tasks
     assert task.title.startswith("Tổng hợp nhu cầu cấp mới chứng thư số")
+
+
+def test_a_dated_point_naming_the_work_as_its_result_sums_up_the_points(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Rà soát chứng thư số đã cấp, tự đánh giá theo các tiêu chí tại Mẫu số 01 kèm theo.\n"
+        "b) Đối với chứng thư số sắp hết hạn, lập kế hoạch gia hạn.\n"
+        "c) Kết quả rà soát, đánh giá (kèm kế hoạch, nếu có) gửi về Sở Thông tin và Truyền "
+        "thông chậm nhất ngày 28/10/2022 để tổng hợp.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Rà soát chứng thư số đã cấp")
+    assert task.forms == ("Mẫu số 01",)
+    # the duty is the item's, not its last point's
+    assert task.source == "cks.txt#mục 1"
+
+
+def test_the_points_a_dated_point_sums_up_list_its_contents(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Lập hồ sơ đề nghị gia hạn chứng thư số, hồ sơ gồm:\n"
+        "- Văn bản đề nghị của cơ quan;\n"
+        "- Danh sách chứng thư số cần gia hạn (theo Biểu mẫu số 02).\n"
+        "b) Hồ sơ gửi về Sở Thông tin và Truyền thông chậm nhất ngày 28/10/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert len(task.contents) == 2
+    assert task.source == "cks.txt#mục 1"
+
+
+def test_a_timing_point_that_sums_up_the_points_is_sourced_at_their_item_once(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các sở, ban, ngành\n"
+        "a) Rà soát chứng thư số đã cấp (theo Mẫu số 01 kèm theo).\n"
+        "b) Lập kế hoạch gia hạn chứng thư số sắp hết hạn.\n"
+        "c) Thời hạn gửi kết quả về Sở Thông tin và Truyền thông: chậm nhất ngày 28/10/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Rà soát chứng thư số đã cấp")
+    assert task.source == "cks.txt#mục 1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.letters.extract import read_letter
+from knowledge.letters.helping import gives_support
 
 HEAD = """UBND TỈNH TUYÊN QUANG
 SỞ NỘI VỤ
@@ -228,3 +229,37 @@ def test_a_support_section_serves_the_duty_whose_work_it_names(catalogue):
     )
     everyone = _read(catalogue, general).tasks
     assert all(t.supporting == ("Viễn thông Tuyên Quang",) for t in everyone)
+
+
+def test_a_support_naming_an_item_for_its_units_serves_the_duty_whose_work_it_names(catalogue):
+    body = (
+        "1. Sở Tài chính\n"
+        "- Cài đặt phần mềm quản lý hồ sơ công chức, kết nối với cơ sở dữ liệu quốc gia trước "
+        "ngày 30/6/2023.\n"
+        "- Báo cáo tiến độ (theo Phụ lục kèm theo) gửi Sở Nội vụ trước ngày 05/6/2023.\n"
+        "2. Viễn thông Tuyên Quang hỗ trợ kỹ thuật kết nối với cơ sở dữ liệu quốc gia cho các "
+        "Sở nêu tại Mục 1 trong quá trình cài đặt.\n"
+    )
+    installing, reporting = _read(catalogue, body).tasks
+    # "các Sở nêu tại Mục 1" says whom it helps; its words say with which of their duties
+    assert installing.supporting == ("Viễn thông Tuyên Quang",)
+    assert reporting.supporting == ()
+    # an item named for its work serves every duty in it, as before
+    pointed = body.replace("cho các Sở nêu tại Mục 1", "để thực hiện nhiệm vụ tại Mục 1")
+    tasks = _read(catalogue, pointed).tasks
+    assert all(t.supporting == ("Viễn thông Tuyên Quang",) for t in tasks)
+
+
+def test_a_unit_having_its_own_bodies_support_a_duty_supports_it(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính\n"
+        "Chủ trì hoàn thành cài đặt phần mềm quản lý hồ sơ công chức trước ngày 30/6/2023; "
+        "Viễn thông Tuyên Quang chỉ đạo các trung tâm viễn thông huyện phối hợp, bố trí kỹ "
+        "thuật viên tham gia.\n",
+    )
+    (task,) = draft.tasks
+    assert task.units == ("Sở Tài chính",)
+    assert task.supporting == ("Viễn thông Tuyên Quang",)
+    # having its bodies do the work itself is no support
+    assert not gives_support("chi dao cac trung tam vien thong huyen cai dat phan mem")

@@ -7,7 +7,8 @@ import pytest
 from knowledge.letters.extract import read_letter
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line
-from knowledge.letters.titles import title, with_subject
+from knowledge.letters.title_words import with_subject
+from knowledge.letters.titles import title
 
 
 @pytest.fixture
@@ -419,4 +420,44 @@ def test_a_bare_document_is_the_one_the_letter_named_before():
         assert named_earlier(printed, [Line(12, other)]) == printed
     assert named_earlier("Góp ý dự thảo kế hoạch, gửi về Sở", [opening]).endswith(
         "kế hoạch, gửi về Sở"
+    )
+
+
+def test_a_long_title_leaves_where_it_goes_to_the_recipient(register):
+    text = (
+        "Các Sở rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết, đề xuất danh mục "
+        "thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình (theo Phụ lục I kèm "
+        "theo), gửi về Sở Thông tin và Truyền thông trước ngày 25/7/2022."
+    )
+    got = _title(register, text, "trước ngày 25/7/2022")
+    assert got.endswith("dịch vụ công trực tuyến toàn trình (theo Phụ lục I)")
+    # a short one keeps it: it says what is due
+    text = "Rà soát danh mục thiết bị, gửi về Sở Tài chính trước ngày 10/9/2023."
+    assert _title(register, text, "trước ngày 10/9/2023") == (
+        "Rà soát danh mục thiết bị, gửi về Sở Tài chính"
+    )
+
+
+def test_a_report_on_progress_of_no_named_work_takes_the_subject(register):
+    subject = (
+        "đẩy mạnh tích hợp, cung cấp dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia "
+        "theo Quyết định số 411/QĐ-TTg"
+    )
+    got = with_subject("Báo cáo tiến độ thực hiện (theo Phụ lục)", subject, register)
+    assert got == f"Báo cáo tiến độ thực hiện (theo Phụ lục) — {subject}"
+    # the progress of named work says what it is on its own
+    named = "Báo cáo tiến độ thực hiện tích hợp thanh toán trực tuyến"
+    assert with_subject(named, subject, register) == named
+
+
+def test_a_date_printed_before_the_text_titles_its_first_sentence(register):
+    # "Định kỳ trước ngày 18 hằng tháng, " was cut off before the text: its span is before it
+    text = (
+        "kể từ tháng 3/2022, Sở Tư pháp báo cáo kết quả giải quyết hồ sơ trực tuyến (theo Phụ "
+        "lục 02) gửi về Sở Thông tin và Truyền thông. Số liệu báo cáo tính từ ngày 15 của tháng "
+        "trước."
+    )
+    assert title(text, [(-34, -2)], register) == (
+        "Báo cáo kết quả giải quyết hồ sơ trực tuyến (theo Phụ lục 02) gửi về Sở Thông tin và "
+        "Truyền thông"
     )

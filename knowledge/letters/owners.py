@@ -1,0 +1,128 @@
+"""Who owes a dated duty and who supports it, read from where the duty is printed: the units its
+own clause names, a labelled "Đơn vị thực hiện" field, the item addressed to units it is in, the
+units an item opens with, else the letter's addressees; its supporters from the clauses, items
+and support sections that serve it (knowledge/letters/reader.py asks this for each task).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.letters import dates
+from knowledge.letters.duties import after_first, own_clause
+from knowledge.letters.model import Problem
+from knowledge.letters.opening import owners_listed
+from knowledge.letters.sections import Section
+from knowledge.letters.support import helped_by_side, pointed_helpers, serves
+from knowledge.letters.text import Line
+from knowledge.letters.units import (
+    excepted,
+    helpers_in,
+    line_helpers,
+    opened_by,
+    referred,
+    subject,
+)
+
+if TYPE_CHECKING:
+    from knowledge.letters.reader import Reader
+
+
+def owed(
+    reader: Reader,
+    section: Section,
+    linked: Section | None,
+    line: Line,
+    dated_at: dates.Found,
+    fields: dict[str, Line],
+    problems: list[Problem],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The units that owe the duty dated at `dated_at` on `line`, and those that support it;
+    a problem in `problems` when the letter names a unit the register does not know."""
+    mentions = reader.register.mentions(line.text)
+    scope = [*section.ancestry, *(linked.ancestry if linked else [])]
+    helpers = list(line_helpers(line, mentions))
+    for key in ("supporting",):
+        if key in fields:
+            helpers += [n for m in reader.register.mentions(fields[key].text) for n in m.names]
+    helping = [n for s in scope if s.number for n in reader.helping_in(s, line)]
+    if not section.number:  # a letter without sections: its support clauses are letter-wide
+        helping += [
+            n
+            for names, clause in reader.wide
+            if serves(clause, line, [d.line for d in reader.dated])
+            for n in names
+        ]
+    else:
+        # an unnumbered part's support sentence serves the work it points at, if any
+        paths = [s.path for s in (section, linked) if s is not None]
+        helping += [
+            n
+            for s in scope
+            if not s.number
+            for n in pointed_helpers(after_first(s) + s.own, reader.register, paths, reader.tops)
+        ]
+    supporters = reader.support.of(section, linked, reader.addressed, reader.partners, line.no)
+    supporters += helped_by_side(reader.sides, scope, section.all_lines, reader.tops)
+    helpers += helping + supporters + reader.joining
+    own = own_clause(line, dated_at, reader.register)
+    named = subject(own.line, reader.register.mentions(own.line.text)) if own.start else ()
+    named = (
+        named
+        or subject(line, mentions)
+        or referred(own.line, reader.sections, reader.tops, reader.register)
+    )
+    if not named and reader.listed and owners_listed(own.line):
+        return reader.register.sort(reader.listed), tuple(helpers)  # "… có tên tại Phụ lục …"
+    if named and (set(named) != {reader.sender} or reader.leads_own(line, dated_at)):
+        # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
+        # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
+        return named, tuple(helpers)
+    if "units" in fields:
+        found = reader.register.mentions(fields["units"].text)
+        # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
+        aiding = helpers_in([fields["units"]], reader.register)
+        owning = [n for m in found for n in m.names if n not in aiding]
+        if owning:
+            return reader.register.sort(owning), (*aiding, *helpers)
+    for owner in scope:
+        if owner.generic:
+            break
+        if owner.units and not owner.support_only:
+            # the item a timing part dates ("1. Công an tỉnh — Chủ trì, phối hợp với Sở …
+            # hoàn thành kết nối …"): the partners its duty names work with its units
+            partners = [
+                n
+                for ln in (owner.own if owner is linked and linked is not section else [])
+                if ln is not owner.heading
+                for n in line_helpers(ln, reader.register.mentions(ln.text))
+            ]
+            return owner.units, (*owner.supporting, *partners, *helpers)
+    if linked is not None and linked.number and not linked.units and linked is not section:
+        # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
+        # Các Sở, ban, ngành rà soát …"): the units its lines open with
+        body = [ln for ln in linked.own if ln is not linked.heading]
+        opened = opened_by(body, helpers, reader.register, reader.sender)
+        if opened is not None:
+            return opened
+    if section.number and not section.units:  # units named before the duty, in its item
+        before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+        head = line.text[: line.text.rfind(".", 0, dated_at.start) + 1]
+        opened = opened_by([*before, Line(line.no, head)], helpers, reader.register, reader.sender)
+        if opened is not None:
+            return opened
+    if reader.unknown and not reader.reported_unknown:
+        reader.reported_unknown = True
+        for item in reader.unknown:
+            problems.append(
+                Problem(
+                    item.no,
+                    f"không có “{item.text}” trong danh sách đơn vị của tỉnh "
+                    f"{reader.register.province.name}",
+                )
+            )
+    owners = reader.requested or reader.addressed
+    # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
+    left_out = {*excepted(own.line, reader.register), *(n for s in scope for n in s.excepted)}
+    units = tuple(n for n in owners if n not in helpers and n not in left_out)
+    return units, tuple(helpers)
