@@ -138,6 +138,10 @@ async def show_own(update: Update, context: BotContext, own: AgencyProposals) ->
         [summary(p) for p in own.proposals] or ["Chưa có đề xuất nào."]
     )
     lines += differs_line(own.differs)
+    if own.closed:  # nothing may be added, edited or withdrawn: no button that is refused
+        lines.append(f"\n🔒 {own.closed}")
+        await reply(update, context, "\n".join(lines))
+        return
     buttons: Buttons = [
         [
             (f"✏️ Sửa #{p.id}", EditProposal(p.id)),

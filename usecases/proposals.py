@@ -26,6 +26,7 @@ from knowledge.rules.proposals import (
     deadline,
     may_change,
     may_propose,
+    window_closed,
 )
 from usecases import prompts
 from usecases.callers import Caller
@@ -57,6 +58,9 @@ class AgencyProposals:
     due: date | None
     differs: SentDiffers | None = None  # the BIỂU 02 sent no longer equals these
     opens: bool = False  # a new proposal may be made: its name may be typed next
+    # the window closed (knowledge/rules/proposals.py `window_closed`): why nothing may be
+    # added, edited or withdrawn any more, said with the list instead of its buttons
+    closed: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,11 +114,20 @@ def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
         return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
     due = deadline(desk.province)
-    opens = may_propose(desk.province, desk.clock.today(), caller.actor) is None
+    today = desk.clock.today()
+    opens = may_propose(desk.province, today, caller.actor) is None
     if opens and caller.chat_id is not None:
         listed = ProposalPrompt(caller.agency, STEPS[0], {LISTED: True})
         prompts.wait_for(desk, caller.chat_id, caller.user_id, listed)
-    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency), opens)
+    closed = window_closed(desk.province, today, caller.actor)
+    return AgencyProposals(
+        caller.agency,
+        mine,
+        due,
+        sent_differs(desk, caller.agency),
+        opens,
+        closed.reason if closed is not None else "",
+    )
 
 
 @use_case(writes=False)
