@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.player import Player, ScriptError, public
 from bot.script_file import script_lines, start_moment
+from db.session import sqlite_file
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
@@ -40,6 +41,17 @@ def show(call: dict, as_json: bool) -> str | None:
     return f"bot → {call['chat_id']}: {text}{buttons}{file}{error}"
 
 
+def files_beside(database: str) -> Path:
+    """Where the emulator saves the files the bot sends: beside a SQLite file database
+    (`<name>_files/`), else a new temporary folder; never the project's own data folder when
+    the database is elsewhere (a tester who must not write into the project runs `--db`)."""
+    path = sqlite_file(database)
+    if path is None:
+        return Path(tempfile.mkdtemp(prefix="dvc-demo-files-"))
+    file = Path(path)
+    return file.with_name(f"{file.stem}_files")
+
+
 async def play(args) -> int:
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-demo-')) / 'demo.db'}"
     catalogue = default_catalogue()
@@ -54,7 +66,9 @@ async def play(args) -> int:
         return 2
     province = catalogue.province(args.province)
     start = start_moment(lines, args.today, plan_start(catalogue, province))
-    player = Player(database, args.admin or [9000], province=args.province)
+    player = Player(
+        database, args.admin or [9000], province=args.province, files_dir=files_beside(database)
+    )
     player.opened_from_database = bool(args.db)
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
