@@ -8,9 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError, public
 from bot.script_file import script_lines, start_moment
-from db.session import sqlite_file
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
@@ -39,17 +39,6 @@ def show(call: dict, as_json: bool) -> str | None:
     error = f"\n   !! bị từ chối: {call['error']}" if call.get("error") else ""
     file = f"\n   📎 {call['file']}" if call.get("file") else ""
     return f"bot → {call['chat_id']}: {text}{buttons}{file}{error}"
-
-
-def files_beside(database: str) -> Path:
-    """Where the emulator saves the files the bot sends: beside a SQLite file database
-    (`<name>_files/`), else a new temporary folder; never the project's own data folder when
-    the database is elsewhere (a tester who must not write into the project runs `--db`)."""
-    path = sqlite_file(database)
-    if path is None:
-        return Path(tempfile.mkdtemp(prefix="dvc-demo-files-"))
-    file = Path(path)
-    return file.with_name(f"{file.stem}_files")
 
 
 async def play(args) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.demo import files_beside
+from bot.emulator_files import files_beside
 
 
 def test_files_go_beside_a_sqlite_file_else_into_a_temporary_folder(tmp_path):
