@@ -28,8 +28,8 @@ async def offer_note(
     whose = status.whose_text(result, None)
     text = (
         f"Ghi {esc(found.status.label.lower())} cho {key_tag(found.key)}{whose} với ghi chú "
-        f"«{esc(found.note)}»?\nLúc bạn gõ lệnh trước, {key_tag(found.key)} đang chờ ghi chú; "
-        "bấm nút để ghi, không bấm thì không có gì thay đổi."
+        f"«{esc(found.note)}»?\nLượt chờ ghi chú cho {key_tag(found.key)} đã dừng nên chưa ghi "
+        "gì. Bấm nút để ghi; không bấm thì không có gì thay đổi."
     )
     label = f"Ghi {plain_key(found.key)} → {found.status.label}"
     button = ConfirmOffer(found.key, found.status, result.behalf)

@@ -329,6 +329,8 @@ def accept(
     now = desk.clock.now()
     held = summary(form, data)
     behalf = caller.writer if target.behalf else None
+    if caller.chat_id is not None:  # the form sent: a draft of it kept from before is done with
+        desk.repo.take_draft(caller.chat_id, caller.user_id, form.code)
     before = desk.submissions.submissions(task=target.task, agency=target.agency)
     sent = {s.form for s in before} | {form.code}
     missing = tuple(missing_forms(desk.province, target.task, sent))

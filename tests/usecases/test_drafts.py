@@ -150,3 +150,17 @@ def test_dexuat_after_the_window_says_it_is_closed(desk):
     closed = desk.call(proposals.own_proposals, caller(desk, 1001))
     assert isinstance(closed, proposals.AgencyProposals) and not closed.opens
     assert "20/4/2021" in closed.closed
+
+
+def test_a_form_sent_drops_its_draft(desk):
+    typed_pl2(desk)
+    desk.call(end_prompt_unless_answer, caller(desk, 1001), "/tiendo", None)
+    assert desk.repo.peek_draft(1001, 1001, "pl2") is not None
+    line = read_line(FORMS["pl2"], LINE)
+    assert isinstance(line, dict)
+    filled = template(FORMS["pl2"], "Sở Xây dựng", [line, line])
+    done = desk.call(documents.receive_document, caller(desk, 1001), "du.xlsx", filled)
+    assert isinstance(done, Submitted)
+    assert desk.repo.peek_draft(1001, 1001, "pl2") is None
+    fresh = desk.call(submissions.start_form, caller(desk, 1001), "pl2")
+    assert isinstance(fresh, FormStep) and fresh.resumed is None
