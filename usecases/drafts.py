@@ -95,6 +95,16 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
     return None
 
 
+def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
+    """Before another prompt replaces the one waiting: a form with something typed into it is
+    kept as its draft (the same /nop takes it up again)."""
+    waiting = prompts.peek(desk, chat_id, user_id)
+    prompt = waiting.prompt if waiting is not None else None
+    if isinstance(prompt, SubmitPrompt) and typed_part(desk, prompt):
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())
+
+
 def _taken(desk: Desk, caller: Caller, slot: str) -> tuple[Prompt, datetime] | None:
     """The draft in `slot`, taken (no longer kept), when it is still alive and readable."""
     if caller.chat_id is None:

@@ -164,3 +164,15 @@ def test_a_form_sent_drops_its_draft(desk):
     assert desk.repo.peek_draft(1001, 1001, "pl2") is None
     fresh = desk.call(submissions.start_form, caller(desk, 1001), "pl2")
     assert isinstance(fresh, FormStep) and fresh.resumed is None
+
+
+def test_a_file_sent_while_a_form_is_open_keeps_the_typed_lines(desk):
+    """A blank template sent while Phụ lục II is being typed replaces the form's wait with the
+    blank one's: the lines typed are kept as the draft all the same."""
+    typed_pl2(desk)
+    blank = template(FORMS["pl3"], "Sở Xây dựng")
+    asked = desk.call(documents.receive_document, caller(desk, 1001), "pl3.xlsx", blank)
+    assert isinstance(asked, BlankAsked)
+    again = desk.call(submissions.start_form, caller(desk, 1001), "pl2")
+    assert isinstance(again, FormStep) and again.resumed is not None
+    assert len(again.prompt.lines) == 1
