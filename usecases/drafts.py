@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import FORMS, TIERS
 from knowledge.deliverables.submissions import pl4_prefill
 from knowledge.reader.offers import Offer
@@ -144,7 +145,31 @@ def reads_as_note(desk: Desk, caller: Caller, text: str) -> bool:
     if bare_status(text) is not None:
         return False
     province, today = desk.province, desk.clock.today()
-    return statement(text, desk.assistant, province, today, caller.agency) is None
+    # read once, as usecases/statements.py reads the same text next when it is no note
+    text, agency = spell_out(text, province, today), caller.agency
+    found = desk.remembered(
+        "statements",
+        (text, today, agency),
+        lambda: statement(text, desk.assistant, province, today, agency),
+    )
+    return found is None
+
+
+# What the reader may answer a note with and still be unsure it was asked anything: no service
+# it knows ("chưa có chữ ký số"), one in no catalogue ("phần mềm một cửa chưa kết nối").
+NOTE_INTENTS = frozenset({"unknown", "absent", "help"})
+
+
+def _asks(desk: Desk, caller: Caller, text: str) -> bool:
+    """The reader answers the text with something sure (a service by its short name, "gpxd"; an
+    agency; what is due in May; the unit's progress): a question, though it reads like a note."""
+    asked = desk.assistant.understand(
+        text, desk.clock.today(), desk.config.province, caller.agency
+    )
+    if asked.needs_statuses:
+        return True
+    answer = desk.assistant.answer(asked)
+    return answer.sure and answer.intent not in NOTE_INTENTS
 
 
 @use_case(writes=False)  # a read, for most messages: nothing kept; the rare take writes
@@ -162,7 +187,7 @@ def note_after_end(desk: Desk, caller: Caller, text: str) -> Offer | None:
     if found is None:
         return None
     prompt = found[0]
-    if not isinstance(prompt, NotePrompt):
+    if not isinstance(prompt, NotePrompt) or _asks(desk, caller, text):
         return None
     current = desk.repo.current(prompt.key, prompt.agency)
     if current is not None and current.new == prompt.status:

@@ -114,6 +114,15 @@ def test_the_note_typed_after_a_look_up_is_offered_for_the_status_that_waited(de
     assert desk.call(drafts.note_after_end, caller(desk, 1001), "chua co kinh phi") is None
 
 
+def test_what_the_reader_answers_for_sure_is_no_note(desk):
+    """ "gpxd", "sở xây dựng" read like notes but ask about a service, an agency: answered."""
+    for typed in ("gpxd", "so xay dung"):
+        who = caller(desk, 1001) if typed != "gpxd" else officer(desk)
+        desk.call(statuses.update_status, who, "/capnhat 406-15 vướng")
+        desk.call(end_prompt_unless_answer, caller(desk, 1001), "/quahan", None)
+        assert desk.call(drafts.note_after_end, caller(desk, 1001), typed) is None, typed
+
+
 def test_the_kept_note_wait_lapses_after_ten_minutes_and_not_after_a_question(desk):
     who = officer(desk)
     desk.call(statuses.update_status, who, "/capnhat 406-15 vướng")
