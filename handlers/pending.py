@@ -140,8 +140,8 @@ async def screen(update: Update, context: BotContext) -> None:
         await reply(
             update,
             context,
-            f"Đã dừng nộp {esc(kept.name)}{ended.because}; {esc(kept.typed)} bạn đã gõ vẫn được "
-            f"giữ: gõ <code>/nop {esc(kept.form)}</code> để tiếp tục.",
+            f"Đã dừng {esc(kept.what)}{ended.because}; {esc(kept.typed)} bạn đã gõ vẫn được "
+            f"giữ: gõ <code>{esc(kept.command)}</code> để tiếp tục.",
         )
         return
     # a form dropped with nothing typed: how to start it again

@@ -27,10 +27,11 @@ from knowledge.reader.small_talk import acknowledges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import statement
 from knowledge.rules.drafts import NOTE_SLOT, alive
+from knowledge.rules.proposals import STEPS, may_propose
 from knowledge.rules.statuses import says_something
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import NotePrompt, Prompt, SubmitPrompt
+from usecases.prompts import NotePrompt, Prompt, ProposalPrompt, SubmitPrompt
 from usecases.runner import use_case
 
 if TYPE_CHECKING:  # callers ends prompts with keep_ended
@@ -42,14 +43,18 @@ if TYPE_CHECKING:  # callers ends prompts with keep_ended
 NOTE_KEPT_AFTER = frozenset({PromptEnd.COMMAND, PromptEnd.BUTTON, PromptEnd.EXPIRED})
 
 
+PROPOSAL_SLOT = "proposal"  # a new proposal's answers (/dexuat), taken up by /dexuat
+
+
 @dataclass(frozen=True)
 class Kept:
-    """A form's typed part kept as a draft: the form's code and name, and what was typed
-    ("1 dòng", "số liệu 2/3 cấp")."""
+    """What was typed into an ended prompt, kept as a draft: what was being done ("nộp Phụ lục
+    II", "nhập đề xuất mới"), what was typed ("1 dòng", "số liệu 2/3 cấp", "3/8 bước") and the
+    command that takes it up again."""
 
-    form: str
-    name: str
+    what: str
     typed: str
+    command: str
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,28 @@ def typed_part(desk: Desk, prompt: SubmitPrompt) -> str:
     return f"{len(lines)} dòng" if lines else ""
 
 
+def proposal_answered(prompt: Prompt) -> int:
+    """The steps of a new proposal answered so far (0: none, or an edit of one stored, whose
+    values are the proposal's own, or /dexuat's list waiting for a name)."""
+    if not isinstance(prompt, ProposalPrompt) or prompt.id is not None or prompt.listed:
+        return 0
+    return STEPS.index(prompt.step) if prompt.step in STEPS else 0
+
+
+def resume_proposal(desk: Desk, caller: Caller) -> ProposalPrompt | None:
+    """Inside /dexuat's use case: the new proposal kept when a command ended it, taken up (for
+    the officer's agency, while proposals are still taken)."""
+    found = _taken(desk, caller, PROPOSAL_SLOT)
+    if found is None or caller.agency is None:
+        return None
+    prompt = found[0]
+    if not isinstance(prompt, ProposalPrompt) or prompt.agency != caller.agency:
+        return None
+    if may_propose(desk.province, desk.clock.today(), caller.actor) is not None:
+        return None
+    return prompt
+
+
 def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Kept | None:
     """Inside the use case that ended `prompt` (usecases/callers.py): what was typed into it,
     kept. A form's typed part is said (`Kept`); a note's wait is kept without a word."""
@@ -89,7 +116,12 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
             return None
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(caller.chat_id, caller.user_id, prompt.form, kind, payload, now)
-        return Kept(prompt.form, FORMS[prompt.form].name, typed)
+        return Kept(f"nộp {FORMS[prompt.form].name}", typed, f"/nop {prompt.form}")
+    answered = proposal_answered(prompt)
+    if isinstance(prompt, ProposalPrompt) and answered:
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(caller.chat_id, caller.user_id, PROPOSAL_SLOT, kind, payload, now)
+        return Kept("nhập đề xuất mới", f"{answered}/{len(STEPS)} bước", "/dexuat")
     if isinstance(prompt, NotePrompt) and why in NOTE_KEPT_AFTER:
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(caller.chat_id, caller.user_id, NOTE_SLOT, kind, payload, now)

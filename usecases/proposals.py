@@ -31,6 +31,7 @@ from knowledge.rules.proposals import (
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.drafts import resume_proposal
 from usecases.prompts import LISTED, ProposalPrompt
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
@@ -174,10 +175,13 @@ class GoOnOrRestart:
 
 @use_case(writes=True)
 def interrupted(desk: Desk, caller: Caller, typed: str) -> GoOnOrRestart | None:
-    """The proposal being entered, kept, and the question; None when none is."""
+    """The proposal being entered, kept, and the question; None when none is. One that a
+    command ended is taken up from its draft (usecases/drafts.py)."""
     waiting = caller.waiting
     prompt = waiting.prompt if waiting else None
-    if not isinstance(prompt, ProposalPrompt) or caller.chat_id is None:
+    if not isinstance(prompt, ProposalPrompt) or prompt.listed:
+        prompt = resume_proposal(desk, caller)
+    if prompt is None or caller.chat_id is None:
         return None
     kept = ProposalPrompt(prompt.agency, prompt.step, {**prompt.data, AGAIN: typed}, prompt.id)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, kept)

@@ -35,7 +35,7 @@ def typed_pl2(desk: Desk) -> None:
 def test_a_look_up_keeps_the_typed_lines_and_the_same_nop_takes_them_up(desk):
     typed_pl2(desk)
     ended = desk.call(end_prompt_unless_answer, caller(desk, 1001), "/tiendo", None)
-    assert ended is not None and ended.kept == drafts.Kept("pl2", "Phụ lục II", "1 dòng")
+    assert ended is not None and ended.kept == drafts.Kept("nộp Phụ lục II", "1 dòng", "/nop pl2")
     assert caller(desk, 1001).waiting is None  # the prompt still ends (the product's rule)
     # a draft is no submission, and changes no status
     assert desk.submissions.submissions(task=TASK) == []
@@ -185,3 +185,18 @@ def test_a_file_sent_while_a_form_is_open_keeps_the_typed_lines(desk):
     again = desk.call(submissions.start_form, caller(desk, 1001), "pl2")
     assert isinstance(again, FormStep) and again.resumed is not None
     assert len(again.prompt.lines) == 1
+
+
+def test_a_new_proposal_ended_by_a_command_is_offered_again_by_dexuat(desk):
+    who = officer(desk)
+    first = desk.call(proposals.start_proposal, who, "Cấp giấy phép di dời công trình")
+    assert isinstance(first, proposals.AskStep)
+    second = desk.call(proposals.answer_step, caller(desk, 1001), first.prompt, "Xây dựng")
+    assert isinstance(second, proposals.AskStep)
+    ended = desk.call(end_prompt_unless_answer, caller(desk, 1001), "/tiendo", None)
+    assert ended is not None
+    assert ended.kept == drafts.Kept("nhập đề xuất mới", "2/8 bước", "/dexuat")
+    asked = desk.call(proposals.interrupted, caller(desk, 1001), "")
+    assert isinstance(asked, proposals.GoOnOrRestart) and asked.answered == 2
+    assert asked.prompt.data["name"] == "Cấp giấy phép di dời công trình"
+    assert desk.proposals.list("Sở Xây dựng") == []  # a draft is no proposal
