@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from db.models import SavedDraft
@@ -41,3 +42,13 @@ class DraftRepo:
     def peek_draft(self, chat_id: int, user_id: int, slot: str) -> SavedDraft | None:
         with self.sessions() as s:
             return s.get(SavedDraft, (chat_id, user_id, slot))
+
+    def drafts_of(self, chat_id: int, user_id: int) -> list[SavedDraft]:
+        """Every draft kept for the person in that chat, by slot."""
+        with self.sessions() as s:
+            query = (
+                select(SavedDraft)
+                .where(SavedDraft.chat_id == chat_id, SavedDraft.user_id == user_id)
+                .order_by(SavedDraft.slot)
+            )
+            return list(s.scalars(query))

@@ -113,7 +113,12 @@ async def show(
             view = unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
             text = view + "\n\n" + usage
         unknown = f"Không có biểu «{esc(result.unknown[:40])}». " if result.unknown else ""
-        await reply(update, context, unknown + text)
+        kept = "".join(
+            f"\n📝 Việc {esc(k.what)} còn dở ({esc(k.typed)} bạn đã gõ, chưa tính là đã nộp): "
+            f"gõ <code>{esc(k.command)}</code> để tiếp tục."
+            for k in result.drafts
+        )
+        await reply(update, context, unknown + text + kept)
     elif isinstance(result, Step):
         await ask(update, context, result)
     elif isinstance(result, FormDropped):

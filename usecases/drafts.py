@@ -138,6 +138,21 @@ def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
         desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())
 
 
+def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:
+    """The forms of `agency` with a draft the person may take up, as /nop's menu lists them."""
+    if caller.chat_id is None:
+        return ()
+    now, kept = desk.clock.now(), []
+    for row in desk.repo.drafts_of(caller.chat_id, caller.user_id):
+        prompt = prompts.load(row.kind, row.payload)
+        if not isinstance(prompt, SubmitPrompt) or prompt.agency != agency:
+            continue
+        typed = typed_part(desk, prompt) if alive(row.saved_at, now, row.slot) else ""
+        if typed:
+            kept.append(Kept(f"nộp {FORMS[prompt.form].name}", typed, f"/nop {prompt.form}"))
+    return tuple(kept)
+
+
 def _taken(desk: Desk, caller: Caller, slot: str) -> tuple[Prompt, datetime] | None:
     """The draft in `slot`, taken (no longer kept), when it is still alive and readable."""
     if caller.chat_id is None:

@@ -41,7 +41,7 @@ from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.drafts import Resumed, resume_form
+from usecases.drafts import Kept, Resumed, kept_forms, resume_form
 from usecases.handins import Handins, unit_handins
 from usecases.officers import named_unit
 from usecases.prompts import BlankPrompt, SubmitPrompt
@@ -73,6 +73,7 @@ class FormMenu:
 
     owed: Handins | None
     unknown: str  # what was typed when it named no form ("" when nothing was)
+    drafts: tuple[Kept, ...] = ()  # forms a command ended, kept to take up (usecases/drafts.py)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         return Refusal(caller.standing)
     if form is None:
         owed = unit_handins(desk, who.agency) if who.agency else None
-        return FormMenu(owed, arg)
+        kept = kept_forms(desk, caller, who.agency) if who.agency else ()
+        return FormMenu(owed, arg, kept)
     target = may_submit(desk.province, who, form)
     if not isinstance(target, Target):
         return target

@@ -40,6 +40,10 @@ def test_a_look_up_keeps_the_typed_lines_and_the_same_nop_takes_them_up(desk):
     # a draft is no submission, and changes no status
     assert desk.submissions.submissions(task=TASK) == []
     assert desk.repo.current(TASK, "Sở Xây dựng") is None
+    # /nop's menu lists it
+    menu = desk.call(submissions.start_form, caller(desk, 1001), "")
+    assert isinstance(menu, submissions.FormMenu)
+    assert menu.drafts == (drafts.Kept("nộp Phụ lục II", "1 dòng", "/nop pl2"),)
     again = desk.call(submissions.start_form, caller(desk, 1001), "pl2")
     assert isinstance(again, FormStep) and again.resumed is not None
     assert again.resumed.typed == "1 dòng" and len(again.prompt.lines) == 1
