@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError, public
 from bot.script_file import script_lines, start_moment
 from knowledge.calendar.deadlines import fmt_date
@@ -54,7 +55,9 @@ async def play(args) -> int:
         return 2
     province = catalogue.province(args.province)
     start = start_moment(lines, args.today, plan_start(catalogue, province))
-    player = Player(database, args.admin or [9000], province=args.province)
+    player = Player(
+        database, args.admin or [9000], province=args.province, files_dir=files_beside(database)
+    )
     player.opened_from_database = bool(args.db)
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour

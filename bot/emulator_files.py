@@ -6,10 +6,23 @@ accepted one is kept on disk and gets a file_id that can be sent again, as can a
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from bot.telegram_rules import RULES, check_caption, refuse
+from db.session import sqlite_file
+
+
+def files_beside(database: str) -> Path:
+    """Where the emulator saves the files the bot sends: beside a SQLite file database
+    (`<name>_files/`), else a new temporary folder; never the project's own data folder when
+    the database is elsewhere (a tester who must not write into the project runs `--db`)."""
+    path = sqlite_file(database)
+    if path is None:
+        return Path(tempfile.mkdtemp(prefix="dvc-demo-files-"))
+    file = Path(path)
+    return file.with_name(f"{file.stem}_files")
 
 
 class FileSide:

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.app import EMULATOR_TOKEN
+from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError
 from bot.script_file import script_lines, start_moment
 from bot.server import bind, desk_for, server_for
@@ -89,7 +90,9 @@ async def run(args) -> int:
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-web-')) / 'web.db'}"
     plan_day = plan_start(catalogue, catalogue.province(args.province))
     start = start_moment([], args.today, plan_day)
-    player = Player(database, args.admin or [9000], province=args.province)
+    player = Player(
+        database, args.admin or [9000], province=args.province, files_dir=files_beside(database)
+    )
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     # heard from the start: a stop while the bot starts or plays the script ends it once ready
     stopping = asyncio.Event()

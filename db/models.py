@@ -116,6 +116,20 @@ class PendingInput(Base):
     since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class SavedDraft(Base):
+    """What an officer typed into a prompt another command ended (a form's lines, a status's
+    note), kept apart from the one prompt a chat waits for, until taken up or expired
+    (knowledge/rules/drafts.py). Never a submission: nothing counts it as sent."""
+
+    __tablename__ = "saved_drafts"
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    slot: Mapped[str] = mapped_column(CleanString(30), primary_key=True)  # a form's code, "note"
+    kind: Mapped[str] = mapped_column(CleanString(30))  # the prompt's kind, as pending_inputs
+    payload: Mapped[str] = mapped_column(CleanText)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class ReminderLog(Base):
     """One reminder owed to one chat, recorded before it is sent: the unique key makes it exactly
     once. Its state is a DeliveryState.

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import and_, bindparam, literal_column, select
 from sqlalchemy.orm import sessionmaker
 
+from db.draft_repo import DraftRepo
 from db.models import Officer, PendingInput
 from db.officer_repo import REGISTRATION, OfficerRepo, registration
 from db.prepared import Prepared
@@ -52,7 +53,7 @@ _CALLER = Prepared(
 )
 
 
-class Repo(OfficerRepo, StatusRepo):
+class Repo(OfficerRepo, StatusRepo, DraftRepo):
     def __init__(self, sessions: sessionmaker, province: str):
         self.sessions = sessions
         self.province = province

@@ -74,9 +74,8 @@ def shown(url: str) -> str:
         return repr(url[:80])
 
 
-def missing_file(url: str | None) -> str | None:
-    """The path of a SQLite file database that does not exist (None for any other database, a
-    memory one, or a file that is there): a command that only reads must not create it."""
+def sqlite_file(url: str | None) -> str | None:
+    """The path of a SQLite file database (None for any other database or a memory one)."""
     try:
         parsed = make_url(url or DEFAULT_URL)
     except ArgumentError:
@@ -84,8 +83,14 @@ def missing_file(url: str | None) -> str | None:
     path = parsed.database
     if not parsed.drivername.startswith("sqlite") or not path or path == ":memory:":
         return None
-    path = _file_of(path)
-    return None if os.path.exists(path) else path
+    return _file_of(path)
+
+
+def missing_file(url: str | None) -> str | None:
+    """The path of a SQLite file database that does not exist (None for any other database, a
+    memory one, or a file that is there): a command that only reads must not create it."""
+    path = sqlite_file(url)
+    return None if path is None or os.path.exists(path) else path
 
 
 def open_database(url: str | None = None, writable: bool = True) -> Engine:

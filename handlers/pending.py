@@ -17,6 +17,7 @@ from handlers import handed_files, letters, offer_followups, proposals, status, 
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
+from knowledge.render.answers import esc
 from usecases import cancelling
 from usecases.callers import end_prompt_unless_answer, open_update
 from usecases.prompts import (
@@ -134,8 +135,16 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
         return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
-    # a form dropped half-filled: how to take it up again, so that what is typed next is not
-    # lost without a word
+    kept = ended.kept
+    if kept is not None:  # what was typed is a draft: the same /nop takes it up again
+        await reply(
+            update,
+            context,
+            f"Đã dừng {esc(kept.what)}{ended.because}; {esc(kept.typed)} bạn đã gõ vẫn được "
+            f"giữ: gõ <code>{esc(kept.command)}</code> để tiếp tục.",
+        )
+        return
+    # a form dropped with nothing typed: how to start it again
     again = (
         f" Nộp lại từ đầu: <code>/nop {ended.prompt.form}</code>."
         if isinstance(ended.prompt, SubmitPrompt)

@@ -90,8 +90,9 @@ async def dexuat(update: Update, context: BotContext) -> None:
         await list_all(update, context, caller)
         return
     waiting = caller.waiting.prompt if caller.waiting else None
-    # one begun (not the list's wait for a name): go on with it, or start again?
-    if isinstance(waiting, ProposalPrompt) and not waiting.listed:
+    # one begun (not the list's wait for a name), or kept when a command ended it: go on with
+    # it, or start again?
+    if (isinstance(waiting, ProposalPrompt) and not waiting.listed) or caller.agency:
         asked = await context.services.run(proposals.interrupted, caller, typed)
         if asked is not None:
             await go_on_or_restart(update, context, asked)
@@ -138,6 +139,10 @@ async def show_own(update: Update, context: BotContext, own: AgencyProposals) ->
         [summary(p) for p in own.proposals] or ["Chưa có đề xuất nào."]
     )
     lines += differs_line(own.differs)
+    if own.closed:  # nothing may be added, edited or withdrawn: no button that is refused
+        lines.append(f"\n🔒 {own.closed}")
+        await reply(update, context, "\n".join(lines))
+        return
     buttons: Buttons = [
         [
             (f"✏️ Sửa #{p.id}", EditProposal(p.id)),

@@ -7,7 +7,17 @@ from uuid import uuid4
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import MessageLimit
 
-from handlers import cancel, corrections, handins, letters, officers, status, submit_chat, undoing
+from handlers import (
+    cancel,
+    corrections,
+    draft_notes,
+    handins,
+    letters,
+    officers,
+    status,
+    submit_chat,
+    undoing,
+)
 from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
@@ -15,7 +25,15 @@ from handlers.pending import take_pending
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
-from usecases import asking, cancelling, reminder_replies, resending, statements, statuses
+from usecases import (
+    asking,
+    cancelling,
+    drafts,
+    reminder_replies,
+    resending,
+    statements,
+    statuses,
+)
 from usecases import corrections as correction_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
@@ -100,6 +118,14 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if await take_pending(update, context):
         return
+    # the note a status waited for, typed right after a look-up ended its wait: offered with it
+    if await context.services.run(drafts.reads_as_note, caller, text):
+        noted = await context.services.run(drafts.note_after_end, caller, text)
+        if noted is not None:
+            await draft_notes.offer_note(
+                update, context, await context.services.run(statuses.offer_status, caller, noted)
+            )
+            return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
     if await context.services.run(undoing_cases.undo_asked, text):
         await undoing.offer_undo(update, context)

@@ -83,6 +83,10 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
         lines.append(synced_line(done.synced))
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
+    if done.superseded:
+        lines.append(
+            f"Biểu trống đang chờ bấm nút nộp ({esc(done.superseded)}) đã bỏ: tệp này thay cho nó."
+        )
     lines.append(undo_hint(done.replaces, done.done is not None))
     await reply(update, context, "\n".join(lines), undo_submission_button(done.id))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers.buttons import FormAction, FormStep, PickHandin
-from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
+from handlers.common import BUTTON_TEXT, Buttons, Row, args_text, reply
 from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
 from handlers.submissions import submitted
@@ -113,7 +113,12 @@ async def show(
             view = unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
             text = view + "\n\n" + usage
         unknown = f"Không có biểu «{esc(result.unknown[:40])}». " if result.unknown else ""
-        await reply(update, context, unknown + text)
+        kept = "".join(
+            f"\n📝 Việc {esc(k.what)} còn dở ({esc(k.typed)} bạn đã gõ, chưa tính là đã nộp): "
+            f"gõ <code>{esc(k.command)}</code> để tiếp tục."
+            for k in result.drafts
+        )
+        await reply(update, context, unknown + text + kept)
     elif isinstance(result, Step):
         await ask(update, context, result)
     elif isinstance(result, FormDropped):
@@ -128,9 +133,12 @@ STILL_OPEN = "📝 Biểu đang nộp vẫn mở, các số liệu đã nhập v
 async def ask(update: Update, context: BotContext, step: Step, lead: str = "") -> None:
     """The form's next step (`lead`: a line said first, why it is asked again)."""
     form, prompt = step.form, step.prompt
+    lead = "\n".join(part for part in (lead, taken_up(step)) if part)
     lead = f"{lead}\n" if lead else ""
     send = ("✅ Nộp", FormStep(FormAction.SUBMIT))
     drop = ("Hủy", FormStep(FormAction.DROP))
+    # a counts form taken up from its draft: started again by a press, as a list's "Xóa hết"
+    again: Row = [("🔄 Làm lại từ đầu", FormStep(FormAction.CLEAR))] if step.resumed else []
     if form.shape == "counts":
         tiers = submissions.TIERS
         done = len(prompt.counts)
@@ -141,14 +149,14 @@ async def ask(update: Update, context: BotContext, step: Step, lead: str = "") -
                 f"{lead}({done + 1}/3) {esc(form.name)} — <b>{tiers[done][2]}</b>: gõ 4 số cách "
                 "nhau bằng dấu cách: tổng số TTHC, mức độ 2, mức độ 3, mức độ 4 "
                 "(ví dụ <code>120 30 50 40</code>). /huy để dừng.",
-                [[("Không có", FormStep(FormAction.NONE))]],
+                [[("Không có", FormStep(FormAction.NONE)), *again]],
             )
             return
         await reply(
             update,
             context,
             f"{lead}{esc(form.name)} của {esc(prompt.agency)}: {esc(step.held)}.\nNộp như trên?",
-            [[send, drop]],
+            [[send, drop], *([again] if again else [])],
         )
         return
     lines = prompt.lines
@@ -168,6 +176,21 @@ async def ask(update: Update, context: BotContext, step: Step, lead: str = "") -
             ]
         )
     await reply(update, context, lead + "\n".join([head, *shown, how]), buttons)
+
+
+def taken_up(step: Step) -> str:
+    """Why the form shows what it holds: the form still open, or its draft taken up again."""
+    if step.reopened:
+        return STILL_OPEN
+    resumed = step.resumed
+    if resumed is None:
+        return ""
+    again = "🔄 Làm lại từ đầu" if step.form.shape == "counts" else "Xóa hết"
+    return (
+        f"📝 Tiếp tục bản nháp {esc(step.form.name)} lưu lúc "
+        f"{resumed.saved_at.strftime('%H:%M %d/%m/%Y')}: {esc(resumed.typed)} bạn đã gõ. "
+        f"Làm lại từ đầu: bấm {again}."
+    )
 
 
 def _how(form: Form, lines: int, finished: bool) -> str:

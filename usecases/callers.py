@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from knowledge.deliverables.forms import FORMS
+from knowledge.deliverables.submissions import form_named
 from knowledge.messages import refusals
 from knowledge.reader.form_asides import asks_beside_form
 from knowledge.reader.offer_followups import note_line, swapped
@@ -27,6 +28,7 @@ from knowledge.rules.proposal_steps import says_nothing
 from knowledge.rules.proposals import restarts_form, step_answer
 from usecases import prompts
 from usecases.desk import Desk
+from usecases.drafts import Kept, keep_ended
 from usecases.prompts import (
     NotePrompt,
     OfferPrompt,
@@ -123,6 +125,7 @@ def opened_then(
 class PromptEnded:
     prompt: Prompt
     why: PromptEnd
+    kept: Kept | None = None  # a form's typed part, kept as a draft (usecases/drafts.py)
 
     @property
     def because(self) -> str:
@@ -189,6 +192,9 @@ def end_prompt_unless_answer(
         and follows_offer(desk, caller, prompt, text)
     ):
         return None
+    # /nop naming the form being filled: it goes on with it (usecases/submissions.py)
+    if isinstance(prompt, SubmitPrompt) and text is not None and reopens_form(prompt, text):
+        return None
     # a question asked while a form is filled in the chat: answered, the form kept
     # (usecases/form_asides.py asks its step again after the answer)
     if (
@@ -233,4 +239,14 @@ def end_prompt_unless_answer(
     )
     if why is None or prompts.take(desk, caller.chat_id, caller.user_id) is None:
         return None
-    return PromptEnded(prompt, why)
+    # ended, but nothing typed into it is lost: a form's lines, a note's wait kept as a draft
+    return PromptEnded(prompt, why, keep_ended(desk, caller, prompt, why))
+
+
+def reopens_form(prompt: SubmitPrompt, text: str) -> bool:
+    """`/nop <form>` naming the form being filled ("/nop pl2" while Phụ lục II is open)."""
+    command, _, rest = text.strip().partition(" ")
+    if command.split("@")[0] != "/nop":
+        return False
+    form = form_named(rest.strip()) if rest.strip() else None
+    return form is not None and form.code == prompt.form

@@ -300,7 +300,13 @@ def load(kind: str, payload: str) -> Prompt | None:
 
 # -- inside a use case ---------------------------------------------------------------------------
 def wait_for(desk: Desk, chat_id: int, user_id: int, prompt: Prompt) -> None:
-    """The chat now waits for this (replacing what it waited for), from now on."""
+    """The chat now waits for this (replacing what it waited for), from now on. A form being
+    filled that another prompt replaces without an update ending it first (a file sent while it
+    is open) keeps what was typed as its draft (usecases/drafts.py)."""
+    if not isinstance(prompt, SubmitPrompt):
+        from usecases.drafts import keep_replaced  # drafts reads and writes prompts
+
+        keep_replaced(desk, chat_id, user_id)
     kind, payload = dump(prompt)
     desk.repo.set_pending(chat_id, user_id, kind, payload, desk.clock.now())
 

@@ -26,10 +26,12 @@ from knowledge.rules.proposals import (
     deadline,
     may_change,
     may_propose,
+    window_closed,
 )
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.drafts import resume_proposal
 from usecases.prompts import LISTED, ProposalPrompt
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
@@ -57,6 +59,9 @@ class AgencyProposals:
     due: date | None
     differs: SentDiffers | None = None  # the BIỂU 02 sent no longer equals these
     opens: bool = False  # a new proposal may be made: its name may be typed next
+    # the window closed (knowledge/rules/proposals.py `window_closed`): why nothing may be
+    # added, edited or withdrawn any more, said with the list instead of its buttons
+    closed: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,11 +115,20 @@ def own_proposals(desk: Desk, caller: Caller) -> AgencyProposals | Refusal:
         return Refusal(Refused.NOT_REGISTERED, registration=caller.registration)
     mine = tuple(desk.proposals.list(caller.agency))
     due = deadline(desk.province)
-    opens = may_propose(desk.province, desk.clock.today(), caller.actor) is None
+    today = desk.clock.today()
+    opens = may_propose(desk.province, today, caller.actor) is None
     if opens and caller.chat_id is not None:
         listed = ProposalPrompt(caller.agency, STEPS[0], {LISTED: True})
         prompts.wait_for(desk, caller.chat_id, caller.user_id, listed)
-    return AgencyProposals(caller.agency, mine, due, sent_differs(desk, caller.agency), opens)
+    closed = window_closed(desk.province, today, caller.actor)
+    return AgencyProposals(
+        caller.agency,
+        mine,
+        due,
+        sent_differs(desk, caller.agency),
+        opens,
+        closed.reason if closed is not None else "",
+    )
 
 
 @use_case(writes=False)
@@ -161,10 +175,13 @@ class GoOnOrRestart:
 
 @use_case(writes=True)
 def interrupted(desk: Desk, caller: Caller, typed: str) -> GoOnOrRestart | None:
-    """The proposal being entered, kept, and the question; None when none is."""
+    """The proposal being entered, kept, and the question; None when none is. One that a
+    command ended is taken up from its draft (usecases/drafts.py)."""
     waiting = caller.waiting
     prompt = waiting.prompt if waiting else None
-    if not isinstance(prompt, ProposalPrompt) or caller.chat_id is None:
+    if not isinstance(prompt, ProposalPrompt) or prompt.listed:
+        prompt = resume_proposal(desk, caller)
+    if prompt is None or caller.chat_id is None:
         return None
     kept = ProposalPrompt(prompt.agency, prompt.step, {**prompt.data, AGAIN: typed}, prompt.id)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, kept)

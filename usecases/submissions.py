@@ -41,6 +41,7 @@ from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.drafts import Kept, Resumed, kept_forms, resume_form
 from usecases.handins import Handins, unit_handins
 from usecases.officers import named_unit
 from usecases.prompts import BlankPrompt, SubmitPrompt
@@ -72,6 +73,7 @@ class FormMenu:
 
     owed: Handins | None
     unknown: str  # what was typed when it named no form ("" when nothing was)
+    drafts: tuple[Kept, ...] = ()  # forms a command ended, kept to take up (usecases/drafts.py)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class FormStep:
     prompt: SubmitPrompt
     held: str  # a counts form's summary once every tier is in
     finished: bool = False  # "xong" typed: the lines are shown for the ✅ Nộp press
+    resumed: Resumed | None = None  # taken up from the draft a command had ended it into
+    reopened: bool = False  # /nop named the form already open: it goes on
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ class Submitted:
     synced: Synced | None = None
     due: date | None = None  # the task's deadline
     days_late: int = 0  # sent after it: by how many days, as /nopbai counts them
+    # the file of a blank form that waited for its press, ended by this filled one
+    superseded: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,10 +158,22 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         return Refusal(caller.standing)
     if form is None:
         owed = unit_handins(desk, who.agency) if who.agency else None
-        return FormMenu(owed, arg)
+        kept = kept_forms(desk, caller, who.agency) if who.agency else ()
+        return FormMenu(owed, arg, kept)
     target = may_submit(desk.province, who, form)
     if not isinstance(target, Target):
         return target
+    # nothing typed is lost: the same form still open goes on, or its draft is taken up
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if (
+        isinstance(waiting, SubmitPrompt)
+        and waiting.form == form.code
+        and waiting.agency == target.agency
+    ):
+        return replace(ask_step(desk, caller, form, waiting), reopened=True)
+    resumed = resume_form(desk, caller, form.code, target.agency)
+    if resumed is not None:
+        return replace(ask_step(desk, caller, form, resumed.prompt), resumed=resumed)
     lines: list[dict] = []
     if form.code == "bieu02":
         lines = current_lines(desk, target.agency)
@@ -201,8 +219,8 @@ def form_button(
         prompt = replace(prompt, counts={**prompt.counts, TIERS[len(prompt.counts)][0]: {}})
     elif action == "pop" and prompt.lines:
         prompt = replace(prompt, lines=prompt.lines[:-1])
-    elif action == "clear":
-        prompt = replace(prompt, lines=[])
+    elif action == "clear":  # the lines, or a counts form's tiers: started again
+        prompt = replace(prompt, lines=[], counts={})
     elif action == "ok" and (form.shape == "list" or len(prompt.counts) == len(TIERS)):
         return _submit(desk, caller, form, prompt)
     return ask_step(desk, caller, form, prompt)
@@ -281,7 +299,20 @@ def upload_form(
             + "\n".join(f"• {esc(e)}" for e in shown)
             + (f"\n… và {more} lỗi nữa." if more > 0 else "")
         )
-    return accept(desk, caller, form, target, parsed.data, content, file_name, "file")
+    superseded = _end_blank_wait(desk, caller)
+    done = accept(desk, caller, form, target, parsed.data, content, file_name, "file")
+    return replace(done, superseded=superseded) if superseded else done
+
+
+def _end_blank_wait(desk: Desk, caller: Caller) -> str:
+    """A blank form that waited for the press sending it blank ends when a filled one is
+    accepted: said once, with the receipt (else the next button pressed, the receipt's
+    "Hoàn tác", ended it first with a line of its own). The blank file's name, or ""."""
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if not isinstance(waiting, BlankPrompt) or caller.chat_id is None:
+        return ""
+    taken = prompts.take(desk, caller.chat_id, caller.user_id)
+    return waiting.name if taken is not None else ""
 
 
 def accept(
@@ -300,6 +331,8 @@ def accept(
     now = desk.clock.now()
     held = summary(form, data)
     behalf = caller.writer if target.behalf else None
+    if caller.chat_id is not None:  # the form sent: a draft of it kept from before is done with
+        desk.repo.take_draft(caller.chat_id, caller.user_id, form.code)
     before = desk.submissions.submissions(task=target.task, agency=target.agency)
     sent = {s.form for s in before} | {form.code}
     missing = tuple(missing_forms(desk.province, target.task, sent))

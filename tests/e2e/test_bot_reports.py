@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
+from knowledge.render.answers import to_plain
 from tests.botkit import ADMIN, register, texts
 
 PROPOSAL = [
@@ -59,8 +60,14 @@ async def test_proposal_flow_survives_restart_then_edit_and_withdraw(player):
 
 async def test_proposals_closed_after_the_deadline(player):
     await register(player)
+    await player.send(1001, "/dexuat")  # while open: the list with its ➕ button
     await player.line("@ 2021-04-21 09:00")
-    await player.send(1001, "/dexuat")
+    # the list says the window is closed, with its date, and offers no button that is refused
+    # (ux19 #13)
+    (listed,) = [c for c in await player.send(1001, "/dexuat") if c["chat_id"] == 1001]
+    assert "🔒 Đã quá hạn nộp đề xuất (20/4/2021)" in to_plain(listed["text"])
+    assert not listed["buttons"]
+    # the button of the list shown before is refused
     out = texts(await player.send(1001, "[➕ Đề xuất dịch vụ mới]"), 1001)
     assert "quá hạn nộp đề xuất (20/4/2021)" in out[0]
 

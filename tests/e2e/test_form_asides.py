@@ -40,9 +40,10 @@ async def test_numbers_with_no_form_open_are_said_not_taken(player):
     await player.send(SYT, "/nop pl1")
     await player.send(SYT, "12 8 3 1")
     out = texts(await player.send(SYT, "/tiendo"), SYT)
-    assert out[0] == ("Đã bỏ biểu đang nộp dở; không có gì được ghi. Nộp lại từ đầu: /nop pl1."), (
-        out
-    )
+    # the tier typed is kept as a draft (ux19 #8)
+    assert out[0] == (
+        "Đã dừng nộp Phụ lục I; số liệu 1/3 cấp bạn đã gõ vẫn được giữ: gõ /nop pl1 để tiếp tục."
+    ), out
     out = texts(await player.send(SYT, "10 5 3 2"), SYT)
     assert out == [
         "Không có biểu nào đang mở, nên các số «10 5 3 2» chưa được ghi vào đâu. Nhập số liệu "

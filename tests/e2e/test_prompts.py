@@ -164,3 +164,28 @@ async def test_a_status_said_alone_to_a_waiting_note_is_no_note(player):
     out = texts(await player.send(1001, "xong roi"), 1001)
     assert out[0].startswith("Đã bỏ ghi chú đang chờ cho 406-14 (tin nhắn vừa gửi là cập nhật")
     assert player.app.bot_data["services"].repo.history() == []
+
+
+async def test_a_look_up_keeps_what_was_typed_and_says_how_to_go_on(player):
+    """ux19 #8: /tiendo in the middle of /nop pl2 ends it, keeping the typed line as a draft
+    that /nop pl2 takes up; a note prompt ended by /quahan, its note typed next is offered with
+    the status that waited, by a button, not read as a service question."""
+    await register(player)
+    await player.send(1001, "/nop pl2")
+    await player.send(1001, "tỉnh; Xây dựng; Cấp giấy phép xây dựng; 4")
+    out = texts(await player.send(1001, "/tiendo"), 1001)
+    assert out[0] == (
+        "Đã dừng nộp Phụ lục II; 1 dòng bạn đã gõ vẫn được giữ: gõ /nop pl2 để tiếp tục."
+    )
+    out = texts(await player.send(1001, "/nop pl2"), 1001)
+    assert out[0].startswith("📝 Tiếp tục bản nháp Phụ lục II lưu lúc ")
+    assert "1. Cấp tỉnh · lĩnh vực Xây dựng · Cấp giấy phép xây dựng · mức 4" in out[0]
+    await player.send(1001, "/huy")
+    await player.send(1001, "/capnhat 406-14 vuong")
+    await player.send(1001, "/quahan")
+    out = texts(await player.send(1001, "chua co kinh phi"), 1001)
+    assert out[0].startswith("Ghi vướng mắc cho 406-14 với ghi chú «chua co kinh phi»?")
+    out = texts(await player.send(1001, "[Ghi 406-14 → Vướng mắc]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-14") and "Ghi chú: chua co kinh phi" in out[0]
+    svc = player.app.bot_data["services"]
+    assert svc.submissions.submissions() == []  # a draft is never sent

@@ -1,0 +1,243 @@
+"""Drafts: what an officer typed into a prompt that another command ended, kept so that nothing
+typed is lost while the product's rule stands (a prompt that waits for input ends on any other
+command). How long a draft lives is knowledge/rules/drafts.py's.
+
+- a form filled in the chat (/nop pl1…pl4) holding typed lines or counts: kept; the same /nop
+  takes it up again, and the chat says so when it ends;
+- the note a status waits for (Vướng mắc, Không đủ điều kiện), ended by a command or a button:
+  the next message, when it reads as a note (no question, no command, no status), is offered as
+  that status with that note, by a button; nothing is written before the press.
+Drafts are stored apart from the chat's one prompt (db/draft_repo.py): they survive a restart
+and a prompt set meanwhile, and are never a submission.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.deliverables.forms import FORMS, TIERS
+from knowledge.deliverables.submissions import pl4_prefill
+from knowledge.reader.offers import Offer
+from knowledge.reader.prompt_ends import PromptEnd, asks_cancel, asks_undo
+from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.small_talk import acknowledges
+from knowledge.reader.status_alone import bare_status
+from knowledge.reader.writes import statement
+from knowledge.rules.drafts import NOTE_SLOT, alive
+from knowledge.rules.proposals import STEPS, may_propose
+from knowledge.rules.statuses import says_something
+from usecases import prompts
+from usecases.desk import Desk
+from usecases.prompts import NotePrompt, Prompt, ProposalPrompt, SubmitPrompt
+from usecases.runner import use_case
+
+if TYPE_CHECKING:  # callers ends prompts with keep_ended
+    from usecases.callers import Caller
+
+# The ends after which the note may still come: the officer looked something up, pressed another
+# message's button, or came back late. Not after a question or a status typed instead: that text
+# was the officer's next message, and it was no note.
+NOTE_KEPT_AFTER = frozenset({PromptEnd.COMMAND, PromptEnd.BUTTON, PromptEnd.EXPIRED})
+
+
+PROPOSAL_SLOT = "proposal"  # a new proposal's answers (/dexuat), taken up by /dexuat
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What was typed into an ended prompt, kept as a draft: what was being done ("nộp Phụ lục
+    II", "nhập đề xuất mới"), what was typed ("1 dòng", "số liệu 2/3 cấp", "3/8 bước") and the
+    command that takes it up again."""
+
+    what: str
+    typed: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A form taken up again from its draft, saved at `saved_at`."""
+
+    prompt: SubmitPrompt
+    saved_at: datetime
+    typed: str
+
+
+def typed_part(desk: Desk, prompt: SubmitPrompt) -> str:
+    """What the officer typed into the form, said short ("" when nothing: BIỂU 02's lines are
+    the unit's proposals, kept by /dexuat; Phụ lục IV's prefilled rows are the statuses')."""
+    form = FORMS.get(prompt.form)
+    if form is None or form.code == "bieu02":
+        return ""
+    if form.shape == "counts":
+        return f"số liệu {len(prompt.counts)}/{len(TIERS)} cấp" if prompt.counts else ""
+    lines = prompt.lines
+    if form.code == "pl4":
+        prefill = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, prompt.agency)
+        if lines == prefill:
+            return ""
+    return f"{len(lines)} dòng" if lines else ""
+
+
+def proposal_answered(prompt: Prompt) -> int:
+    """The steps of a new proposal answered so far (0: none, or an edit of one stored, whose
+    values are the proposal's own, or /dexuat's list waiting for a name)."""
+    if not isinstance(prompt, ProposalPrompt) or prompt.id is not None or prompt.listed:
+        return 0
+    return STEPS.index(prompt.step) if prompt.step in STEPS else 0
+
+
+def resume_proposal(desk: Desk, caller: Caller) -> ProposalPrompt | None:
+    """Inside /dexuat's use case: the new proposal kept when a command ended it, taken up (for
+    the officer's agency, while proposals are still taken)."""
+    found = _taken(desk, caller, PROPOSAL_SLOT)
+    if found is None or caller.agency is None:
+        return None
+    prompt = found[0]
+    if not isinstance(prompt, ProposalPrompt) or prompt.agency != caller.agency:
+        return None
+    if may_propose(desk.province, desk.clock.today(), caller.actor) is not None:
+        return None
+    return prompt
+
+
+def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Kept | None:
+    """Inside the use case that ended `prompt` (usecases/callers.py): what was typed into it,
+    kept. A form's typed part is said (`Kept`); a note's wait is kept without a word."""
+    if caller.chat_id is None:
+        return None
+    now = desk.clock.now()
+    if isinstance(prompt, SubmitPrompt):
+        typed = typed_part(desk, prompt)
+        if not typed:
+            return None
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(caller.chat_id, caller.user_id, prompt.form, kind, payload, now)
+        return Kept(f"nộp {FORMS[prompt.form].name}", typed, f"/nop {prompt.form}")
+    answered = proposal_answered(prompt)
+    if isinstance(prompt, ProposalPrompt) and answered:
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(caller.chat_id, caller.user_id, PROPOSAL_SLOT, kind, payload, now)
+        return Kept("nhập đề xuất mới", f"{answered}/{len(STEPS)} bước", "/dexuat")
+    if isinstance(prompt, NotePrompt) and why in NOTE_KEPT_AFTER:
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(caller.chat_id, caller.user_id, NOTE_SLOT, kind, payload, now)
+    return None
+
+
+def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
+    """Before another prompt replaces the one waiting: a form with something typed into it is
+    kept as its draft (the same /nop takes it up again)."""
+    waiting = prompts.peek(desk, chat_id, user_id)
+    prompt = waiting.prompt if waiting is not None else None
+    if isinstance(prompt, SubmitPrompt) and typed_part(desk, prompt):
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())
+
+
+def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:
+    """The forms of `agency` with a draft the person may take up, as /nop's menu lists them."""
+    if caller.chat_id is None:
+        return ()
+    now, kept = desk.clock.now(), []
+    for row in desk.repo.drafts_of(caller.chat_id, caller.user_id):
+        prompt = prompts.load(row.kind, row.payload)
+        if not isinstance(prompt, SubmitPrompt) or prompt.agency != agency:
+            continue
+        typed = typed_part(desk, prompt) if alive(row.saved_at, now, row.slot) else ""
+        if typed:
+            kept.append(Kept(f"nộp {FORMS[prompt.form].name}", typed, f"/nop {prompt.form}"))
+    return tuple(kept)
+
+
+def _taken(desk: Desk, caller: Caller, slot: str) -> tuple[Prompt, datetime] | None:
+    """The draft in `slot`, taken (no longer kept), when it is still alive and readable."""
+    if caller.chat_id is None:
+        return None
+    row = desk.repo.take_draft(caller.chat_id, caller.user_id, slot)
+    if row is None or not alive(row.saved_at, desk.clock.now(), slot):
+        return None
+    prompt = prompts.load(row.kind, row.payload)
+    saved_at = row.saved_at
+    if saved_at.tzinfo is None:  # SQLite drops the offset; we store local
+        saved_at = saved_at.replace(tzinfo=desk.clock.now().tzinfo)
+    return (prompt, saved_at) if prompt is not None else None
+
+
+def resume_form(desk: Desk, caller: Caller, form: str, agency: str) -> Resumed | None:
+    """Inside /nop's use case: the draft of `form` for `agency`, taken up (a draft of another
+    unit, the officer having moved since, is dropped)."""
+    found = _taken(desk, caller, form)
+    if found is None:
+        return None
+    prompt, saved_at = found
+    if not isinstance(prompt, SubmitPrompt) or prompt.agency != agency:
+        return None
+    typed = typed_part(desk, prompt)
+    return Resumed(prompt, saved_at, typed) if typed else None
+
+
+@use_case(database=False)
+def reads_as_note(desk: Desk, caller: Caller, text: str) -> bool:
+    """A message that can only be a note: something said, no question, no command, no status,
+    no "huỷ"/"hoàn tác", no "ok". Read before the database is asked for a kept note's wait."""
+    text = text.strip()
+    if not text or text.startswith("/") or not says_something(text):
+        return False
+    if reads_as_question(text) or asks_cancel(text) or asks_undo(text) or acknowledges(text):
+        return False
+    if bare_status(text) is not None:
+        return False
+    province, today = desk.province, desk.clock.today()
+    # read once, as usecases/statements.py reads the same text next when it is no note
+    text, agency = spell_out(text, province, today), caller.agency
+    found = desk.remembered(
+        "statements",
+        (text, today, agency),
+        lambda: statement(text, desk.assistant, province, today, agency),
+    )
+    return found is None
+
+
+# What the reader may answer a note with and still be unsure it was asked anything: no service
+# it knows ("chưa có chữ ký số"), one in no catalogue ("phần mềm một cửa chưa kết nối").
+NOTE_INTENTS = frozenset({"unknown", "absent", "help"})
+
+
+def _asks(desk: Desk, caller: Caller, text: str) -> bool:
+    """The reader answers the text with something sure (a service by its short name, "gpxd"; an
+    agency; what is due in May; the unit's progress): a question, though it reads like a note."""
+    asked = desk.assistant.understand(
+        text, desk.clock.today(), desk.config.province, caller.agency
+    )
+    if asked.needs_statuses:
+        return True
+    answer = desk.assistant.answer(asked)
+    return answer.sure and answer.intent not in NOTE_INTENTS
+
+
+@use_case(writes=False)  # a read, for most messages: nothing kept; the rare take writes
+def note_after_end(desk: Desk, caller: Caller, text: str) -> Offer | None:
+    """Free text that reads as a note (`reads_as_note`), with nothing waiting: when a status's
+    note prompt was ended right before (by a command, a button, its window), the statement it
+    would have made: that row, that status, this note (offered by a button:
+    usecases/statuses.py). The kept wait ends on it."""
+    if (
+        caller.chat_id is None
+        or desk.repo.peek_draft(caller.chat_id, caller.user_id, NOTE_SLOT) is None
+    ):
+        return None
+    found = _taken(desk, caller, NOTE_SLOT)
+    if found is None:
+        return None
+    prompt = found[0]
+    if not isinstance(prompt, NotePrompt) or _asks(desk, caller, text):
+        return None
+    current = desk.repo.current(prompt.key, prompt.agency)
+    if current is not None and current.new == prompt.status:
+        return None  # written meanwhile ("/capnhat 406-26 vướng …" typed in full)
+    unit = prompt.agency if prompt.agency != caller.agency else ""
+    return Offer(prompt.key, prompt.status, text.strip(), unit=unit)
