@@ -24,6 +24,7 @@ from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.asking_clause import asking_clause
+from knowledge.reader.date_asked import asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index, telling
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
@@ -192,6 +193,11 @@ class Assistant(RowLookup):
             # letters print as an ordinary word names the agency only as a guess
             # (ordinary_names.py)
             reading = replace(reading, sure=False)
+        if reading.intent in ("unknown", "deadline") and asks_the_date(parsed):
+            # "hôm nay thứ mấy": the bot's clock says the day, and what falls due on it
+            span = next(p.period for p in parsed.periods if p.period.start == today)
+            own = reading.agency if reading.intent == "deadline" else parsed.asker or agency
+            reading = Reading("deadline", agency=own, period=span)
         if reading.intent == "item" and reading.agency is None and agency:
             # a row by its number from an approved officer: its part in the row is said
             reading = replace(reading, agency=agency)

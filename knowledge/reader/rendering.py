@@ -13,6 +13,7 @@ from knowledge.catalogue.views import row_view, task_view
 from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
 from knowledge.reader.asking import amount_asked
+from knowledge.reader.date_asked import asks_the_date, today_line
 from knowledge.reader.parse import Parsed
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.reading import Reading
@@ -117,6 +118,8 @@ def _render(
                 assistant.catalogue, prov, marks, today, reading.agency
             )
             answer.html += late
+        if asks_the_date(parsed):
+            answer.html = f"{today_line(today)}\n{answer.html}"
         return answer
     if reading.intent == "agency" and reading.agency:
         return intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
