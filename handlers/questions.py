@@ -17,6 +17,7 @@ from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import asking, cancelling, reminder_replies, resending, statements, statuses
 from usecases import corrections as correction_cases
+from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
@@ -149,6 +150,11 @@ async def free_text(update: Update, context: BotContext) -> None:
     switch = await desk.run(officer_cases.reminders_switch_asked, text)
     if switch is not None:
         await reply(update, context, switch.reason)
+        return
+    # "tổng hợp tuần này" from an admin: the digest, as of now
+    if await desk.run(digest_cases.digest_asked, caller, text):
+        digest = await desk.run(digest_cases.asked_digest, caller)
+        await reply(update, context, digest, handins.DIGEST_BUTTONS)
         return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):

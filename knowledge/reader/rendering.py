@@ -17,7 +17,7 @@ from knowledge.reader.date_asked import asks_the_date, today_line
 from knowledge.reader.parse import Parsed
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.reading import Reading
-from knowledge.render import answers, declines, figures_text, progress_text, task_answers
+from knowledge.render import answers, declines, progress_text, task_answers
 
 if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
     from knowledge.reader.ask import Assistant
@@ -133,7 +133,7 @@ def _render(
     if reading.intent == "whose":
         return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
     if reading.intent == "figures":
-        html = figures_text.no_figures_answer(assistant.catalogue, prov, reading.agency)
+        html = declines.no_figures_answer(assistant.catalogue, prov, reading.agency)
         return Answer("unknown", reading.agency, [], [], html)
     if reading.intent == "absent":
         near = [
