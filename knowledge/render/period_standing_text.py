@@ -37,6 +37,7 @@ def period_with_standing(
     `units`: the unit's standings."""
     rows = {s.key: s for s in units if not s.is_task}
     entries: list[tuple[date, int, str]] = []
+    left: dict[str, None] = {}  # the keys still to finish (a row due twice in the span is one)
     finished: list[tuple[str, Standing]] = []
     for v in views:
         s = rows.get(v.key)
@@ -45,6 +46,7 @@ def period_with_standing(
             continue
         status = f" — {status_line(s.code)}" if s is not None else ""
         order = 2 if v.role == "coordinate" else 1
+        left[v.key] = None
         entries.append((v.deadline or date.max, order, row_line(v, today) + status))
     for t in tasks:
         s = _task_standing(t, units)
@@ -52,11 +54,13 @@ def period_with_standing(
             finished.append((t.task.id, s))
             continue
         status = f" — {status_line(s.code)}" if s is not None else ""
+        left[t.task.id] = None
         entries.append((t.due or date.max, 0, task_line(t) + status))
     done = len(dict.fromkeys(k for k, _ in finished))
-    left = len(dict.fromkeys(e[2] for e in entries))
-    apart = f", {done} đã xong/đóng" if done else ""
-    lines = [f"{head.rstrip('.')}; còn phải xong {left}{apart}."]
+    # nothing done yet: the head as it was, each line with its status
+    lines = [
+        f"{head.rstrip('.')}; còn phải xong {len(left)}, {done} đã xong/đóng." if done else head
+    ]
     entries.sort(key=lambda e: (e[0], e[1]))
     for due, group in groupby(entries, key=lambda e: e[0]):
         when = "Chưa có hạn" if due == date.max else f"Hạn {fmt_date(due)}"
