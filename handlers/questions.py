@@ -35,6 +35,7 @@ from usecases import (
     statuses,
 )
 from usecases import corrections as correction_cases
+from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
@@ -175,6 +176,11 @@ async def free_text(update: Update, context: BotContext) -> None:
     switch = await desk.run(officer_cases.reminders_switch_asked, text)
     if switch is not None:
         await reply(update, context, switch.reason)
+        return
+    # "tổng hợp tuần này" from an admin: the digest, as of now
+    if await desk.run(digest_cases.digest_asked, caller, text):
+        digest = await desk.run(digest_cases.asked_digest, caller)
+        await reply(update, context, digest, handins.DIGEST_BUTTONS)
         return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):

@@ -15,6 +15,7 @@ from knowledge.catalogue.model import Province
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
+from knowledge.language.vocabulary import SEND_WORDS
 from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.render.submission_text import handin_details
@@ -142,6 +143,8 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     spans = {i for p in parsed.periods for i in range(p.start, p.end)}
     if not tasks and not only_handin_words(text, agencies, parsed.tokens, spans):
         return None  # a service's words beside ("nộp thuế môn bài online chưa"): a question
+    if not tasks and not any(t in SEND_WORDS for t in parsed.tokens):
+        return None  # "bên nào còn chậm": late rows too, /quahan's answer (a question)
     mention = agencies.find(text)
     named = mention.name if mention is not None else None
     if named is not None and not desk.province.tasks_of(named):

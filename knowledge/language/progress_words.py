@@ -55,6 +55,27 @@ PROGRESS_PHRASES: tuple[tuple[str, ...], ...] = (
     ("trang", "thai"),
     ("phan", "tram"),
 )
+# How a unit stands, asked of the unit itself with no verb before the question ("Sở Y tế đang thế
+# nào", "bên em ra sao rồi", "huyện Hàm Yên làm tới đâu rồi"): the phrases that ask it. After a
+# verb they ask how to do it ("nộp thế nào", "đăng ký ra sao"); "làm" is the work itself, so
+# "làm đến đâu" asks how far along. "sao" alone is also "bản sao": only a question of the unit and
+# nothing else is read so.
+STATE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("the", "nao"),
+    ("nhu", "nao"),
+    ("ra", "sao"),
+    ("the", "sao"),
+    ("thi", "sao"),
+    ("sao",),
+    ("ntn",),
+    ("lam", "den", "dau"),
+    ("lam", "toi", "dau"),
+    ("den", "dau"),
+    ("toi", "dau"),
+)
+# What may stand beside such a question: now ("hiện nay", "bây giờ", "dạo này", "hiện tại",
+# "giờ"), "như" of "như thế nào", "thì" and "là".
+STATE_AROUND = MarkedWords("hiện nay bây giờ dạo tại như thì là")
 # How much of it, as an amount: "được bao nhiêu phần trăm rồi", "xong bao nhiêu rồi", "tỷ lệ":
 # the answer leads with the count and share done, as /tiendo counts them.
 AMOUNT_PHRASES: tuple[tuple[str, ...], ...] = (

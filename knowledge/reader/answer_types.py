@@ -62,11 +62,12 @@ class Asked:
         reading = self.reading
         if reading is None:
             return False
-        # a letter asked about by an officer: where each of its tasks stands for their unit;
+        # a letter asked about by an officer: where each of its tasks stands for their unit; a
+        # period asked for one unit: where each of its items stands (rendering.with_standing);
         # an agency's next deadline: what is already late beside it
         return (
             reading.intent == "progress"
-            or (reading.intent == "letter" and reading.agency is not None)
+            or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             or next_due_of_agency(reading)
         )
 

@@ -24,7 +24,9 @@ from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.asking_clause import asking_clause
+from knowledge.reader.date_asked import asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index, telling
+from knowledge.reader.figures import asks_figures
 from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
@@ -195,6 +197,21 @@ class Assistant(RowLookup):
             # letters print as an ordinary word names the agency only as a guess
             # (ordinary_names.py)
             reading = replace(reading, sure=False)
+        if not prov.stats and _figures_asked(parsed, reading):
+            # "sở tư pháp có bao nhiêu hồ sơ trực tuyến": no such figures here, said so
+            subject = parsed.subject
+            return Asked(
+                prov,
+                today,
+                parsed,
+                Reading("figures", agency=subject.name if subject and subject.strong else None),
+                True,
+            )
+        if reading.intent in ("unknown", "deadline") and asks_the_date(parsed):
+            # "hôm nay thứ mấy": the bot's clock says the day, and what falls due on it
+            span = next(p.period for p in parsed.periods if p.period.start == today)
+            own = reading.agency if reading.intent == "deadline" else parsed.asker or agency
+            reading = Reading("deadline", agency=own, period=span)
         if reading.intent == "item" and reading.agency is None and agency:
             # a row by its number from an approved officer: its part in the row is said
             reading = replace(reading, agency=agency)
@@ -361,6 +378,22 @@ class Assistant(RowLookup):
         if prov.slug not in self._years:
             self._years[prov.slug] = plan_years(self.catalogue, prov)
         return self._years[prov.slug]
+
+
+# what a question asking dossier counts may have been read as before (a row, a task or a list
+# whose words hold "hồ sơ"); a row or task named by its number or form, a letter or progress stays
+_BEFORE_FIGURES = ("absent", "unknown", "suggest", "service", "task", "agency", "deadline")
+
+
+def _figures_asked(parsed: Parsed, reading: Reading) -> bool:
+    """Dossier counts asked for in a province whose data holds none (figures.py)."""
+    return (
+        reading.intent in _BEFORE_FIGURES
+        and not parsed.rows
+        and not parsed.tasks
+        and not parsed.letters
+        and asks_figures(parsed.folded)
+    )
 
 
 @functools.cache

@@ -29,6 +29,8 @@ from knowledge.language.progress_words import (
     PENDING_WORDS,
     PROGRESS_PHRASES,
     REMAINING,
+    STATE_AROUND,
+    STATE_PHRASES,
     UNFINISHED_PAIR,
     UNMARKED_LATE,
 )
@@ -88,7 +90,7 @@ def progress_asked(parsed: Parsed) -> Standing | None:
             return "open"
     if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
         return "open"
-    if _has_phrase(folds, PROGRESS_PHRASES):
+    if _has_phrase(folds, PROGRESS_PHRASES) or state_asked(parsed):
         return "open"
     if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
         return "done" if any(t in PAST_WORDS for t in tokens) else None
@@ -180,8 +182,28 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
 
 def amount_asked(parsed: Parsed) -> bool:
     """ "được bao nhiêu phần trăm rồi", "xong bao nhiêu rồi": how much of the work, as an
-    amount."""
-    return _has_phrase([t.fold for t in parsed.tokens], AMOUNT_PHRASES)
+    amount; and how a unit stands ("Sở Y tế đang thế nào", `state_asked`), which /tiendo heads
+    with the same count."""
+    return _has_phrase([t.fold for t in parsed.tokens], AMOUNT_PHRASES) or state_asked(parsed)
+
+
+def state_asked(parsed: Parsed) -> bool:
+    """ "Sở Lao động đang thế nào", "bên em ra sao rồi", "Hàm Yên làm tới đâu rồi": a unit (an
+    agency named, or the asker's own) and, beside its name, only a phrase asking how it stands
+    (STATE_PHRASES), the words of now and the talk around a question. No verb, no service: "nộp
+    thế nào" asks how to send, "đăng ký thế nào" how to register."""
+    named = {i for m in parsed.agencies for i in range(m.start, m.end)}
+    named |= {i for s in parsed.others if s.kind == "self" for i in range(s.start, s.end)}
+    if not named and not first_person(parsed):
+        return False
+    folds = [t.fold for t in parsed.tokens]
+    asking = {i for start, end in _phrase_spans(folds, STATE_PHRASES) for i in range(start, end)}
+    if not asking:
+        return False
+    return all(
+        i in named or i in asking or t in STATE_AROUND or t in CHAT_WORDS
+        for i, t in enumerate(parsed.tokens)
+    )
 
 
 def progress_frame(parsed: Parsed) -> set[int]:

@@ -10,13 +10,24 @@ from collections.abc import Collection, Sequence
 from knowledge.catalogue.agencies import AgencyResolver
 from knowledge.language.text import MarkedWords, Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, SEND_WORDS
+from knowledge.reader.asking import late_said
 from knowledge.reader.synonyms import expand_tokens
 
 _SEND = SEND_WORDS  # the act: "nộp", "gửi"
+# Late with a task: "ai còn chậm biểu 02", "đơn vị nào quá hạn phụ lục": of a document owed, the
+# units late are those that have not sent it (the caller keeps this reading only where a task is
+# named: "bên nào còn chậm" alone asks the late rows too, /quahan's answer)
+_PAST_DUE = (("qua", "han"), ("tre", "han"))
 # asking who, or how far: "ai", "chưa", "đơn vị nào", "tình hình", "những ai"; "nhắc": the
 # coordinator wants the missing ones reminded (the view carries that button)
 _WHO = MarkedWords("ai chưa nhắc")
-_STANDING = (("tinh", "hinh"), ("don", "vi", "nao"), ("co", "quan", "nao"), ("bao", "nhieu"))
+_STANDING = (
+    ("tinh", "hinh"),
+    ("don", "vi", "nao"),
+    ("co", "quan", "nao"),
+    ("ben", "nao"),
+    ("bao", "nhieu"),
+)
 # what or when, how or where: a question about the task itself ("nộp gì", "hạn nộp", "nộp khi
 # nào", "nộp ở đâu", "nộp thế nào", "phải nộp")
 _ABOUT_TASK = MarkedWords("gì hạn phải đâu cách")
@@ -52,9 +63,16 @@ def asks_handins(text: str) -> bool:
         return False
     tokens = tokenize(text)
     folds = [t.fold for t in tokens]
-    if not any(t in _SEND for t in tokens):
+    if not any(t in _SEND for t in tokens) and not late_asked(tokens):
         return False
-    if any(t in _ABOUT_TASK for t in tokens):
+    past_due = {
+        i + k
+        for p in _PAST_DUE
+        for i in range(len(folds) - len(p) + 1)
+        if tuple(folds[i : i + len(p)]) == p
+        for k in range(len(p))
+    }
+    if any(t in _ABOUT_TASK for i, t in enumerate(tokens) if i not in past_due):
         return False
     # "thế nào" asks how to send, unless it asks how sending stands ("tình hình nộp … thế nào")
     about: tuple[tuple[str, ...], ...] = _ABOUT_TASK_PHRASES
@@ -64,6 +82,12 @@ def asks_handins(text: str) -> bool:
         return False
     # "bao nhiêu đơn vị đã nộp" asks a count; "bao nhiêu tiền" never has a sending verb
     return any(t in _WHO for t in tokens) or _has(folds, _STANDING)
+
+
+def late_asked(tokens: Sequence[Token]) -> bool:
+    """ "chậm", "trễ", "muộn", "quá hạn": the text asks who is late, not who has sent."""
+    folds = [t.fold for t in tokens]
+    return any(late_said(tokens, i) for i in range(len(tokens))) or _has(folds, _PAST_DUE)
 
 
 def only_handin_words(
@@ -82,6 +106,7 @@ def only_handin_words(
     return all(
         i in named
         or t in _SEND
+        or late_said(tokens, i)
         or t in _WHO
         or _talk(t)
         or t in CHAT_WORDS

@@ -41,6 +41,8 @@ class Found:
     overdue: bool = False  # the late units before `within` are listed too
     # asked as an amount ("được bao nhiêu phần trăm rồi"): the scope's count, as /tiendo's
     tally: Tally | None = None
+    # asked what is late: the units still open that fall due today (nothing late yet on the day)
+    due_today: tuple[Standing, ...] = ()
 
 
 def progress_answer(
@@ -71,7 +73,12 @@ def progress_answer(
     within = period.label if period else ""
     overdue = period is not None and any(s.due and s.due < period.start for s in chosen)
     counted = tally(units) if amount else None
-    return Found(items, tasks, chosen, standing, agency, within, overdue, counted)
+    today_open = (
+        tuple(s for s in units if s.state is State.OPEN and s.due == today)
+        if standing == "late" and period is None
+        else ()
+    )
+    return Found(items, tasks, chosen, standing, agency, within, overdue, counted, today_open)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:

@@ -28,6 +28,7 @@ ReadingKind = Literal[
     "whose",
     "suggest",
     "absent",
+    "figures",  # dossier counts the province's data does not hold (figures.py)
     "unknown",
 ]
 

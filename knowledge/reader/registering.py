@@ -19,12 +19,14 @@ _AROUND = MarkedWords("muốn xin làm cán bộ của cho vào là thuộc tạ
 _SELF = MarkedWords("mình em tôi tui tớ")
 # ... and how they belong there: "ở", "bên", "thuộc", "làm ở", "công tác tại", "là cán bộ của"
 _AT = MarkedWords("ở tại thuộc bên của")
+# the writer's side before them: "bên em là <unit>", "phía mình là <unit>" say the unit is theirs
+_SIDE = MarkedWords("bên phía")
 _WORKING = MarkedWords("ở tại thuộc bên của làm việc là cán bộ công tác đang")
 # using the bot, beside registering with it: "dùng bot thế nào", "sử dụng như nào"
 _USE = (("su", "dung"), ("dung",))
-# how, and what may stand around such an asking: "thế nào", "sao", "như nào", "ntn", "ở đâu",
-# "cách", "thì", "phải", "cần", "bot"
-_HOW = MarkedWords("thế nào sao như ntn làm đâu ở cách thì phải cần gì bot vậy")
+# how, and what may stand around such an asking: "thế nào", "sao", "ra sao", "như nào", "ntn",
+# "ở đâu", "cách", "thì", "phải", "cần", "bot"
+_HOW = MarkedWords("thế nào sao ra như ntn làm đâu ở cách thì phải cần gì bot vậy")
 
 
 def _verb_end(tokens: list[Token]) -> int | None:
@@ -68,15 +70,19 @@ def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]
 def _workplace(
     tokens: list[Token], whole_agency: Callable[[str], str | None]
 ) -> tuple[str, int, int] | None:
-    """The agency a writer says they work at ("mình ở sở tư pháp"), and the span saying it."""
+    """The agency a writer says they work at ("mình ở sở tư pháp", "bên em là UBND huyện …"),
+    and the span saying it."""
     for start, token in enumerate(tokens):
         if token not in _SELF:
             continue
         at = start + 1
         while at < len(tokens) and tokens[at] in _WORKING:
             at += 1
-        if not any(t in _AT for t in tokens[start + 1 : at]):
+        side = start > 0 and tokens[start - 1] in _SIDE
+        if not side and not any(t in _AT for t in tokens[start + 1 : at]):
             continue
+        if side:
+            start -= 1
         for end in range(len(tokens), at, -1):
             agency = whole_agency(" ".join(t.raw for t in tokens[at:end]))
             if agency is not None:

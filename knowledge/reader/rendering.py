@@ -8,15 +8,24 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import row_view, task_view
 from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
 from knowledge.reader.asking import amount_asked
+from knowledge.reader.date_asked import asks_the_date, today_line
 from knowledge.reader.parse import Parsed
+from knowledge.reader.period_answers import due_for
 from knowledge.reader.progress import Marks, progress_answer
 from knowledge.reader.reading import Reading
-from knowledge.render import answers, declines, progress_text, task_answers
+from knowledge.render import (
+    answers,
+    declines,
+    period_standing_text,
+    progress_text,
+    task_answers,
+)
+from knowledge.rules.progress import standings
 
 if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
     from knowledge.reader.ask import Assistant
@@ -40,6 +49,30 @@ def render(
         html = answers.agency_guess(reading.agency) + answer.html
         return replace(answer, html=html, sure=False)
     return answer
+
+
+def with_standing(
+    catalogue: Catalogue,
+    answer: Answer,
+    reading: Reading,
+    prov: Province,
+    today: date,
+    marks: Marks,
+) -> Answer:
+    """A period's answer for one unit, each item with where it stands for the unit and what is
+    done or closed counted apart (period_standing_text.py), by the standing rule of /tiendo."""
+    agency, period = reading.agency, reading.period
+    if agency is None or period is None or prov.members(agency) != (agency,):
+        return answer  # a group of units ("UBND huyện"): each stands on its own, see /tiendo
+    if not answer.items and not answer.tasks:
+        return answer
+    due = due_for(catalogue, period, prov, today, agency)
+    units = standings(catalogue, prov, marks, today, agency)
+    head = answer.html.split("\n", 1)[0]
+    html = period_standing_text.period_with_standing(head, due.views, due.tasks, today, units)
+    found = {s.key: s.state.value for s in units if not s.is_task}
+    items = [replace(v, standing=found.get(v.key), unit=agency) for v in answer.items]
+    return replace(answer, items=items, html=html)
 
 
 def _render(
@@ -109,6 +142,8 @@ def _render(
         answer = intent_answers.period_of(
             assistant.catalogue, reading.period, prov, today, reading.agency
         )
+        if reading.agency is not None:
+            answer = with_standing(assistant.catalogue, answer, reading, prov, today, marks)
         # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
         # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
         ahead = reading.period.end >= today
@@ -117,6 +152,8 @@ def _render(
                 assistant.catalogue, prov, marks, today, reading.agency
             )
             answer.html += late
+        if asks_the_date(parsed):
+            answer.html = f"{today_line(today)}\n{answer.html}"
         return answer
     if reading.intent == "agency" and reading.agency:
         return intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
@@ -129,6 +166,9 @@ def _render(
         return Answer("service", reading.agency, views, [], html, close=True, sure=False)
     if reading.intent == "whose":
         return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
+    if reading.intent == "figures":
+        html = declines.no_figures_answer(assistant.catalogue, prov, reading.agency)
+        return Answer("unknown", reading.agency, [], [], html)
     if reading.intent == "absent":
         near = [
             row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)

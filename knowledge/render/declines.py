@@ -1,7 +1,7 @@
 """The answers that say what the bot does not hold or is not sure of: a service in neither
-catalogue (`absent_answer`), a question about nothing it knows (`unknown_answer`, with examples
-drawn from the province's own data), a row number out of range, and the help text. Split from
-answers.py, whose row lines they list.
+catalogue (`absent_answer`), dossier figures it does not read (`no_figures_answer`), a question
+about nothing it knows (`unknown_answer`, with examples drawn from the province's own data), a
+row number out of range, and the help text. Split from answers.py, whose row lines they list.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province
+from knowledge.catalogue.stats import PERIOD
 from knowledge.catalogue.views import RowView
 from knowledge.render.answers import esc, row_list
 
@@ -43,6 +44,28 @@ def absent_answer(asked: str, near: list[RowView], province: Province, today: da
         lines.append("\nCác mục gần nhất (là dịch vụ khác, không phải dịch vụ bạn hỏi):")
         lines += row_list(near, today)
     lines.append("\nNếu bạn hỏi một dịch vụ khác, hãy gõ tên đầy đủ hoặc mã mục (ví dụ 406-14).")
+    return "\n".join(lines)
+
+
+def no_figures_answer(catalogue: Catalogue, province: Province, agency: str | None) -> str:
+    """Dossier counts asked where the province's data holds none (knowledge/reader/figures.py):
+    said plainly, with what the bot tracks and, for an agency named, where its progress is."""
+    whose = f" của {esc(agency)}" if agency else f" của {esc(province.name)}"
+    lines = [
+        f"Tôi không có số liệu hồ sơ{whose} (số hồ sơ tiếp nhận, hồ sơ trực tuyến, tỷ lệ trực "
+        "tuyến): tôi không đọc số liệu của Cổng Dịch vụ công.",
+        f"Tôi theo dõi hạn tích hợp các dịch vụ của {esc(DECISION_TITLES['406'])} và "
+        f"{esc(DECISION_TITLES['411'])} theo kế hoạch của {esc(province.name)}, các nhiệm vụ "
+        "của tỉnh và trạng thái các đơn vị báo.",
+    ]
+    if agency:
+        lines.append(f"Tiến độ của {esc(agency)}: <code>/tiendo {esc(agency)}</code>")
+    reports = [p.name for p in catalogue.provinces.values() if p.stats and p != province]
+    if reports:
+        names = ", ".join(esc(n) for n in reports)
+        lines.append(
+            f"Số liệu hồ sơ duy nhất tôi có là báo cáo của {names} ({PERIOD}), chỉ để tham khảo."
+        )
     return "\n".join(lines)
 
 

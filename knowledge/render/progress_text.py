@@ -16,6 +16,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
 from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
+from knowledge.render.due_today_text import due_today_note
 from knowledge.rules.progress import (
     AGENCY_UNITS,
     PROVINCE_LISTS,
@@ -335,6 +336,7 @@ def found_report(catalogue: Catalogue, province: Province, found: Found, today: 
     words = REPORT_WORDS[found.standing]
     within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
     text = units_report(catalogue, province, found.units, today, found.agency, words, within)
+    text += due_today_note(catalogue, province, found.due_today, today, found.agency)
     if found.tally is None:
         return text
     # asked as an amount: the count /tiendo heads with, and its share, before the list

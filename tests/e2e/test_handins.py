@@ -140,6 +140,9 @@ async def test_who_has_sent_asked_in_words_is_the_same_tracking(player):
     block = whole[whole.index(f"📌 {TASK}") : whole.index("📌 tq-2021-05-20")].strip()
     out = "\n".join(texts(await player.send(ADMIN, "ai chua nop bieu 02"), ADMIN))
     assert block in out and "tq-2021-05-20" not in out
+    # who is late with it, the task named: the same block (ux19 #4)
+    out = "\n".join(texts(await player.send(ADMIN, "ai con cham bieu 02"), ADMIN))
+    assert block in out and "tq-2021-05-20" not in out
     out = "\n".join(texts(await player.send(ADMIN, "tinh hinh nop ho so 20/4"), ADMIN))
     assert block in out and "Sở Xây dựng — đã nộp 16/4/2021" in out
     unit = texts(await player.send(ADMIN, "/nopbai"), ADMIN)  # the admin has no unit: province
@@ -153,6 +156,12 @@ async def test_who_has_sent_asked_in_words_is_the_same_tracking(player):
     # another unit's, asked by an officer: a question, not that unit's tracking
     out = texts(await player.send(BUILDING, "so y te nop chua"), BUILDING)[0]
     assert not out.startswith("Hồ sơ phải nộp — Sở Y tế")
+    # the digest asked for in words: the coordinator's, as of now; an officer's is a question
+    out = texts(await player.send(ADMIN, "tổng hợp tuần này"), ADMIN)[0]
+    assert out.startswith("📋 Tổng hợp Tuyên Quang (Thứ Sáu, 16/4/2021)")
+    assert not texts(await player.send(BUILDING, "tổng hợp tuần này"), BUILDING)[0].startswith(
+        "📋"
+    )
     # what and when: the task
     out = texts(await player.send(ADMIN, "bieu 02 nop khi nao"), ADMIN)[0]
     assert "tq-2021-04-20" in out and "Tình hình nộp hồ sơ" not in out

@@ -4,7 +4,7 @@ em đã xong 50% rồi" was answered "Chưa có mục nào hoàn thành", which 
 
 from __future__ import annotations
 
-from tests.botkit import register, texts
+from tests.botkit import ADMIN, register, texts
 from tests.e2e.test_writes import statuses
 
 HEALTH = "Sở Y tế"
@@ -15,8 +15,16 @@ async def test_an_amount_asked_is_tiendos_count_and_share(player, db_url, capsys
     await player.send(1002, "/capnhat 406-22 xong")
     head = texts(await player.send(1002, "/tiendo"), 1002)[0].splitlines()[0]
     assert head.startswith("Tiến độ Sở Y tế — 1/4 xong (25%)")
-    for asked in ("được bao nhiêu phần trăm rồi", "bên em được bao nhiêu phần trăm rồi"):
-        out = texts(await player.send(1002, asked), 1002)[0].splitlines()
+    # how the unit stands, asked of it with no verb ("đang thế nào", "dạo này ra sao"), by the
+    # coordinator too: /tiendo's count, never the catalogue's list with no status (ux19 #4)
+    asks = [
+        (1002, "được bao nhiêu phần trăm rồi"),
+        (1002, "bên em được bao nhiêu phần trăm rồi"),
+        (1002, "bên em dạo này ra sao"),
+        (ADMIN, "so y te dang the nao"),
+    ]
+    for user, asked in asks:
+        out = texts(await player.send(user, asked), user)[0].splitlines()
         assert out[0].startswith("Việc chưa xong — Sở Y tế"), asked
         assert out[1] == "Tiến độ: 1/4 xong (25%)", asked
 

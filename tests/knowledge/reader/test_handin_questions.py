@@ -75,3 +75,13 @@ def test_a_period_named_is_handin_talk_when_the_reader_found_it():
     parsed = reader.parse(text, date(2021, 8, 10), province)
     spans = {i for p in parsed.periods for i in range(p.start, p.end)}
     assert spans and only_handin_words(text, reader.agencies, parsed.tokens, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ai con cham bieu 02", "đơn vị nào quá hạn phụ lục", "bên nào chưa nộp"],
+)
+def test_who_is_late_with_a_document_is_who_has_not_sent_it(text):
+    """Late words stand for the act; the caller keeps the reading only where a task is named
+    (usecases/handins.py): "bên nào còn chậm" alone asks the late rows too."""
+    assert asks_handins(text)

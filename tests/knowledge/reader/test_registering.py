@@ -49,6 +49,9 @@ def test_anything_else_is_not(text):
         ("tôi là cán bộ của sở xây dựng, đăng ký như nào", "Sở Xây dựng"),
         ("đăng ký thế nào vậy, em ở sở tài chính", "Sở Tài chính"),
         ("em công tác tại STP, dk ở đâu", "Sở Tư pháp"),
+        # the writer's side, then the unit: "bên em là …", "phía mình là …"; "ra sao" asks how
+        ("cho em hỏi bên em là UBND huyện Chiêm Hóa thì đăng ký thế nào", "UBND huyện Chiêm Hóa"),
+        ("phía mình là sở tài chính, đk ra sao", "Sở Tài chính"),
     ],
 )
 def test_where_the_writer_works_beside_how_to_register_names_it(text, agency):
@@ -63,6 +66,7 @@ def test_where_the_writer_works_beside_how_to_register_names_it(text, agency):
         "em ở sở tư pháp, đăng ký kinh doanh hạn khi nào",
         "đăng ký thế nào",  # no agency
         "sở tư pháp đăng ký thế nào",  # an agency, not where the writer works
+        "bên em là UBND huyện Sơn Dương, đăng ký khai sinh ra sao",  # a service after the verb
         "/dangky so tu phap",
     ],
 )

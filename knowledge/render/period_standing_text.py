@@ -1,0 +1,75 @@
+"""A period's answer for one unit with where each item stands ("tháng 8 bên em phải xong những
+gì"): what is still to finish, each with its status, before what is done or closed, counted
+apart ("3 đã xong/đóng"), so an officer is never sent back to rows /tiendo shows done. The
+states are knowledge/rules/progress.py's `standings`, the one rule /tiendo and /quahan use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import groupby
+
+from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.catalogue.model import split_key
+from knowledge.catalogue.views import RowView, TaskView
+from knowledge.messages.markup import esc, key_tag
+from knowledge.render.answers import row_line, task_line
+from knowledge.render.progress_text import status_line
+from knowledge.rules.standing import Standing, State
+
+FINISHED = (State.DONE, State.CLOSED, State.ENDED)  # nothing left to do for the unit
+
+
+def _task_standing(view: TaskView, units: Sequence[Standing]) -> Standing | None:
+    """The unit's standing for a task's occurrence: by its id and date, else by its id."""
+    mine = [s for s in units if s.is_task and split_key(s.key)[0] == view.task.id]
+    return next((s for s in mine if s.due == view.due), mine[0] if mine else None)
+
+
+def period_with_standing(
+    head: str,
+    views: Sequence[RowView],
+    tasks: Sequence[TaskView],
+    today: date,
+    units: Sequence[Standing],
+) -> str:
+    """`head`: the period answer's first line ("Đến hạn trong Tháng 8/2021 của … : 11 mục.");
+    `units`: the unit's standings."""
+    rows = {s.key: s for s in units if not s.is_task}
+    entries: list[tuple[date, int, str]] = []
+    left: dict[str, None] = {}  # the keys still to finish (a row due twice in the span is one)
+    finished: list[tuple[str, Standing]] = []
+    for v in views:
+        s = rows.get(v.key)
+        if s is not None and s.state in FINISHED:
+            finished.append((v.key, s))
+            continue
+        status = f" — {status_line(s.code)}" if s is not None else ""
+        order = 2 if v.role == "coordinate" else 1
+        left[v.key] = None
+        entries.append((v.deadline or date.max, order, row_line(v, today) + status))
+    for t in tasks:
+        s = _task_standing(t, units)
+        if s is not None and s.state in FINISHED:
+            finished.append((t.task.id, s))
+            continue
+        status = f" — {status_line(s.code)}" if s is not None else ""
+        left[t.task.id] = None
+        entries.append((t.due or date.max, 0, task_line(t) + status))
+    done = len(dict.fromkeys(k for k, _ in finished))
+    # nothing done yet: the head as it was, each line with its status
+    lines = [
+        f"{head.rstrip('.')}; còn phải xong {len(left)}, {done} đã xong/đóng." if done else head
+    ]
+    entries.sort(key=lambda e: (e[0], e[1]))
+    for due, group in groupby(entries, key=lambda e: e[0]):
+        when = "Chưa có hạn" if due == date.max else f"Hạn {fmt_date(due)}"
+        days = "" if due == date.max else f" ({describe_days(today, due)})"
+        lines.append(f"\n<b>📅 {esc(when + days)}</b>")
+        lines += [e[2] for e in group]
+    if finished:
+        said = ", ".join(
+            f"{key_tag(k)} ({esc(status_line(s.code))})" for k, s in dict(finished).items()
+        )
+        lines.append(f"\n<b>Đã xong/đóng ({done})</b>: {said}")
+    return "\n".join(lines)
