@@ -16,7 +16,7 @@ from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import share_reported
-from knowledge.reader.writes import Items, Offer, Unclear, offer_for, statement
+from knowledge.reader.writes import Items, Offer, Unclear, Unread, offer_for, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending
@@ -140,6 +140,9 @@ def read_statement(
         if len(choices) > 1:
             return Several(tuple(choices), Why.MATCHED)
         found = choices[0] if choices else None
+    if isinstance(found, Unread):  # "mục 29 và 99 xong": which was not read, nothing offered
+        lines = [(o.key, o.status, o.note) for o in found.offers]
+        return Refusal(offers.unread_rows(found.numbers, lines))
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):

@@ -15,11 +15,13 @@ from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import (
     DATE_SHAPE,
     FILLER,
+    ROW_SHAPE,
     SUB_ROW_SHAPE,
     row_shape,
     whole_key_shape,
 )
-from knowledge.reader.offers import Items, Offer
+from knowledge.reader.offers import Items, Offer, Unread
+from knowledge.reader.row_runs import with_runs
 from knowledge.reader.status_words import status_spans
 from knowledge.reader.typed_notes import note_between, token_words
 from knowledge.rules.statuses import Status
@@ -30,19 +32,26 @@ _JOINERS = frozenset({"va", "voi", "con", "cung", "and", "&", "+"})
 
 
 def _keyed_items(
-    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+    text: str,
+    tokens: list[Token],
+    assistant: Assistant,
+    province: Province,
+    today: date,
+    unread: list[str],
 ) -> list[tuple[list[str], int, Status, int]] | None:
     """The items a statement names by their keys, each with its status: (keys, where the first
     key starts, status, where the status words end). A row is named any way a question names
     it ("406-22", "mục 22", "406-11 y tế", "406-11/Y tế"), a task by its id or date; a status
     phrase whose own words before it name a key starts another item ("406-22 đang làm, 11 y tế
     xong"), any other stays in the note ("vướng mắc do kiểm thử chưa đạt"). None when no key
-    stands before the first status words."""
+    stands before the first status words. A row named by its number that neither decision has
+    ("mục 29 và 99 xong") is added to `unread`, as typed, to be said back."""
     folds = [t.fold for t in tokens]
     spans = status_spans(folds)
     if not spans:
         return None
-    refs = list(assistant.parse(text, today, province).rows)
+    # "mục 29 30 31 xong", "mục 29 và 30 xong": every row of the run, never the first alone
+    refs = with_runs(tokens, assistant.parse(text, today, province).rows, spans[0][1])
     words = token_words(text)
     items: list[tuple[list[str], int, Status, int]] = []
     begin = used = 0
@@ -55,6 +64,8 @@ def _keyed_items(
             answer = assistant.item(replace(ref, sector=sector), province, today)
             typed = next((w for w, (a, b) in words if a <= ref.start < b), "").lower()
             if answer is None or not answer.items:
+                if not sector and len(mine) > 1:
+                    unread.append(typed.strip(".,;:!()") or ref.number)
                 continue
             if SUB_ROW_SHAPE.match(typed) and not answer.items[0].row.sub:
                 return None  # "406-14/capnhat": a sub-row's shape naming none, no key at all
@@ -67,8 +78,12 @@ def _keyed_items(
                 for w, (a, _) in words
                 if a >= begin and a < start and fold(w.strip(".,;:!()")) not in FILLER | _JOINERS
             ]
-            # a number alone ("14 xong") is no key in words: it may count anything
+            # a number alone ("14 xong") is no key in words: it may count anything; after a
+            # row ("mục 29 xong, 30 đang làm") it is another row of the same decision
             bare = len(head) == 1 and head[0].isdecimal()
+            if bare and items and ROW_SHAPE.match(items[-1][0][-1]):
+                head = [f"{items[-1][0][-1].split('-')[0]}-{int(head[0])}"]
+                bare = False
             key = (
                 assistant.resolve_key(" ".join(head), province, today)
                 if head and not bare
@@ -90,10 +105,11 @@ def _keyed_items(
 
 def items_statement(
     text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
-) -> Offer | Items | None:
+) -> Offer | Items | Unread | None:
     """A statement naming its rows or tasks by key (`_keyed_items`): one offer, or one an item;
-    each item's note is what follows its status up to the next item."""
-    found = _keyed_items(text, tokens, assistant, province, today)
+    each item's note is what follows its status up to the next item; rows not read, `Unread`."""
+    unread: list[str] = []
+    found = _keyed_items(text, tokens, assistant, province, today, unread)
     if not found:
         return None
     offers = []
@@ -108,6 +124,8 @@ def items_statement(
         stop = found[n + 1][1] if n + 1 < len(found) else len(tokens)
         note = note_between(text, end, stop, dates)
         offers += [Offer(key, status, note) for key in keys]
+    if unread:
+        return Unread(tuple(offers), tuple(unread))
     if len(offers) > 1:
         return Items(tuple(dict((o.key, o) for o in offers).values()))
     # "Sở Y tế 406-14 xong": words before the key that name a unit, and nothing else

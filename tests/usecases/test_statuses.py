@@ -9,7 +9,7 @@ from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import cancelling, refs, statements, statuses, undoing
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
-from usecases.statuses import NoteAsked, Recorded, RowChoice, Status, StatusChoice
+from usecases.statuses import NoteAsked, Offered, Recorded, RowChoice, Status, StatusChoice
 
 LDTBXH = "Sở Lao động, Thương binh và Xã hội"
 SUB_ROW = "406-11/Lao động, Thương binh và Xã hội"
@@ -30,8 +30,9 @@ def test_capnhat_reads_the_line_exactly_writes_once_and_refuses_a_repeat(desk):
     unclear = desk.call(statuses.update_status, who, "/capnhat 406-15")
     assert isinstance(unclear, StatusChoice) and unclear.unclear
     assert unclear.statuses == tuple(Status)
-    loose = desk.call(statuses.update_status, who, "/capnhat 14 xong")
-    assert isinstance(loose, Refusal) and "406-14" in loose.reason
+    # a number alone, as /muc reads it: offered for a press, not written (ux19 #11)
+    loose = desk.call(statuses.update_status, who, "/capnhat 15 xong")
+    assert isinstance(loose, Offered) and loose.offer.key == "406-15"
     assert history(desk, "406-15") == []
 
 
@@ -129,3 +130,15 @@ def test_cancel_ends_what_the_chat_waits_for(desk):
     assert isinstance(ended, NotePrompt) and ended.key == "406-15"
     assert desk.repo.peek_pending(1001, 1001) is None
     assert history(desk, "406-15") == []
+
+
+def test_a_row_number_alone_in_capnhat_is_the_row_muc_reads_offered_for_a_press(desk):
+    """`/capnhat 23 xong` (ux19 #11): 406-23, the row `/muc 23` shows, offered by its button;
+    a number whose row is another unit's is refused as its key would be."""
+    who = officer(desk, agency=LDTBXH)
+    offered = desk.call(statuses.update_status, who, "/capnhat 23 xong")
+    assert isinstance(offered, Offered) and offered.offer.key == "406-23"
+    assert offered.offer.status is Status.HOAN_THANH
+    other = desk.call(statuses.update_status, who, "/capnhat 14 xong")
+    assert isinstance(other, Refusal) and "406-14" in other.reason
+    assert history(desk, "406-23") == []
