@@ -296,11 +296,17 @@ async def offer_each(
         Why.REMINDER: f"Tin nhắn bạn trả lời nhắc {count} mục",
         Why.NAMED: f"Tin nhắn nêu {count} mục",
         Why.PARTS: f"{key_tag(result.parent)} có {count} mục con theo ngành của đơn vị bạn",
+        # a status said alone about nothing named: the unit's items owed, soonest first
+        Why.OWED: f"Bạn chưa nêu mục nào; đây là {count} việc đơn vị chưa xong, hạn gần nhất "
+        "trước (việc khác: /capnhat)",
+        Why.OWED_SENT: f"Bạn báo đã nộp hồ sơ nào? Đơn vị còn {count} hồ sơ chưa ghi nhận nộp",
     }
     opening = openings[result.why]
     whose = whose or result.unit or None
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if result.why in (Why.OWED, Why.OWED_SENT):  # the question is the opening's own
+        lines = [f"{opening}. Mỗi nút ghi một mục{of} → <b>{esc(label)}</b>:"]
     if lead:
         lines.insert(0, lead)
     if result.unchanged:

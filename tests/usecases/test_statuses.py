@@ -130,15 +130,3 @@ def test_cancel_ends_what_the_chat_waits_for(desk):
     assert isinstance(ended, NotePrompt) and ended.key == "406-15"
     assert desk.repo.peek_pending(1001, 1001) is None
     assert history(desk, "406-15") == []
-
-
-def test_a_row_number_alone_in_capnhat_is_the_row_muc_reads_offered_for_a_press(desk):
-    """`/capnhat 23 xong` (ux19 #11): 406-23, the row `/muc 23` shows, offered by its button;
-    a number whose row is another unit's is refused as its key would be."""
-    who = officer(desk, agency=LDTBXH)
-    offered = desk.call(statuses.update_status, who, "/capnhat 23 xong")
-    assert isinstance(offered, Offered) and offered.offer.key == "406-23"
-    assert offered.offer.status is Status.HOAN_THANH
-    other = desk.call(statuses.update_status, who, "/capnhat 14 xong")
-    assert isinstance(other, Refusal) and "406-14" in other.reason
-    assert history(desk, "406-23") == []
