@@ -4,6 +4,7 @@ confirm. Nothing in these is written yet but `Recorded`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
@@ -37,6 +38,9 @@ class Recorded:
     undone: bool = False  # an undo: the status before `change`'s was put back
     # a task's document marked sent with nothing of it in the bot: what the write records
     outside: Outside | None = None
+    # done after its deadline, by the standing rule (knowledge/rules/standing.py `late_by`):
+    # the deadline and the days after it, said on the receipt as /tiendo then marks it
+    late: tuple[date, int] | None = None
 
 
 @dataclass(frozen=True)

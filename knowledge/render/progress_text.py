@@ -59,9 +59,17 @@ def when_text(s: Standing, hour: str = "") -> str:
                 else ""
             )
             text += f" (mốc {s.phase + 1}: {fmt_date(following)}{days})"
+    if s.state is State.DONE and s.late_by:
+        text += f" ({late_done(s)})"
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
+
+
+def late_done(s: Standing) -> str:
+    """ "🕓 nộp muộn 1 ngày": a unit done after the deadline that applies (a task's document
+    sent, a row done), as the standing rule counts it (knowledge/rules/standing.py)."""
+    return f"🕓 {'nộp' if s.is_task else 'xong'} muộn {s.late_by} ngày"
 
 
 def parts_text(s: Standing) -> str:
