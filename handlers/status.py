@@ -21,7 +21,6 @@ from knowledge.messages.markup import plain_key
 from knowledge.messages.offers import note_left_out, unchanged_items
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.tracking_text import late_line
 from usecases import reminder_replies, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, StatusPrompt
@@ -115,8 +114,8 @@ async def show(
                 f"bot không có {'biểu' if outside.forms else 'tệp'} nào của đơn vị cho nhiệm vụ "
                 "này."
             )
-        if result.late is not None:  # as /tiendo and /nopbai then mark it
-            said += "\n" + late_line(*result.late)
+        if result.late:  # done after its deadline, as /tiendo then marks it
+            said += "\n" + esc(result.late)
         await reply(
             update,
             context,

@@ -4,7 +4,6 @@ confirm. Nothing in these is written yet but `Recorded`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
@@ -39,8 +38,8 @@ class Recorded:
     # a task's document marked sent with nothing of it in the bot: what the write records
     outside: Outside | None = None
     # done after its deadline, by the standing rule (knowledge/rules/standing.py `late_by`):
-    # the deadline and the days after it, said on the receipt as /tiendo then marks it
-    late: tuple[date, int] | None = None
+    # the receipt's line saying so, as /tiendo then marks it ("" in time)
+    late: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,14 @@ Split from usecases/statuses.py, which reads the commands and buttons that lead 
 
 from __future__ import annotations
 
-from datetime import date
-
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc, key_tag
+from knowledge.render.progress_text import late_done_line
 from knowledge.rules.progress import item_title, sent_already, standing_of
-from knowledge.rules.standing import State
 from knowledge.rules.statuses import (
     Status,
     Target,
@@ -116,13 +114,11 @@ def save(
     return Recorded(change, outside=outside, late=done_late(desk, key, target.agency, status))
 
 
-def done_late(desk: Desk, key: str, agency: str, status: Status) -> tuple[date, int] | None:
-    """A write of done after the deadline that applies ("ghi thay" a day after 20/5): that
-    deadline and the days after it, as the standing rule counts them for every view."""
+def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:
+    """A write of done after the deadline that applies ("ghi thay" a day after 20/5): the
+    receipt's line saying how late, as the standing rule counts it for every view; "" else."""
     if status != Status.HOAN_THANH:
-        return None
+        return ""
     catalogue, marks, today = desk.assistant.catalogue, desk.statuses().marks, desk.clock.today()
     found = standing_of(catalogue, desk.province, key, agency, marks, today)
-    if found is None or found.state is not State.DONE or not found.late_by or found.due is None:
-        return None
-    return found.due, found.late_by
+    return late_done_line(found) if found is not None else ""

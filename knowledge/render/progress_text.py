@@ -72,6 +72,15 @@ def late_done(s: Standing) -> str:
     return f"🕓 {'nộp' if s.is_task else 'xong'} muộn {s.late_by} ngày"
 
 
+def late_done_line(s: Standing) -> str:
+    """A write's receipt, done after the deadline that applies: "🕓 Nộp muộn: hạn 20/5/2021,
+    sau hạn 1 ngày." (a row: "Xong muộn"), in /nopbai's words; "" when in time."""
+    if s.state is not State.DONE or not s.late_by or s.due is None:
+        return ""
+    what = "Nộp" if s.is_task else "Xong"
+    return f"🕓 {what} muộn: hạn {fmt_date(s.due)}, sau hạn {s.late_by} ngày."
+
+
 def parts_text(s: Standing) -> str:
     """A row that owes by its sub-rows' dates, said as such, never as a date of its own:
     "tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: 30/9/2021 (quá hạn 81 ngày),

@@ -5,7 +5,7 @@ deadline (an admin's "ghi thay" a day late) says so on its receipt, by the stand
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from bot.clock import TZ, Clock
 from bot.config import Config
@@ -53,10 +53,10 @@ def test_a_write_for_a_unit_after_the_deadline_says_how_late(desk, db_url, assis
         admin = caller(later, ADMIN)
         written = later.call(statuses.update_status, admin, f"/capnhat {TASK} Sở Xây dựng da nop")
         assert isinstance(written, Recorded)
-        assert written.late == (date(2021, 5, 20), 1)
+        assert written.late == "🕓 Nộp muộn: hạn 20/5/2021, sau hạn 1 ngày."
         assert written.outside is not None and written.outside.held == ("Phụ lục I",)
         # in time, nothing is said
         on_time = later.call(statuses.update_status, admin, "/capnhat 406-14 Sở Xây dựng xong")
-        assert isinstance(on_time, Recorded) and on_time.late is None
+        assert isinstance(on_time, Recorded) and on_time.late == ""
     finally:
         later.sessions.kw["bind"].dispose()
