@@ -1,16 +1,19 @@
 """A statement that names its rows or tasks by key ("406-22 xong, 406-11/Y tế đang làm",
-"406-22 và 406-14 xong rồi", "Sở Y tế 406-14 xong"): one offer an item, each with the note
-typed after its status up to the next item; and the unit written for, named before."""
+"406-22 và 406-14 xong rồi", "Sở Y tế 406-14 xong", "mục 29 30 31 xong": a run of numbers,
+row_runs.py): one offer an item, each with the note typed after its status up to the next
+item; and the unit written for, named before. A status said first and only rows after it ("đã
+xong mục 29 và 30"): one offer a row (`rows_after`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.units import registrable, unit_by_words
-from knowledge.language.text import Token, fold
-from knowledge.language.vocabulary import BEHALF_WORDS
+from knowledge.language.text import MarkedWords, Token, fold
+from knowledge.language.vocabulary import BEHALF_WORDS, CHAT_WORDS
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import (
     DATE_SHAPE,
@@ -144,3 +147,43 @@ def behalf_unit(opening: list[Token], assistant: Assistant, province: Province) 
         return ""
     named = [t for t in opening if t not in BEHALF_WORDS]
     return unit_by_words(named, registrable(assistant.catalogue.agencies, province)) or ""
+
+
+# what may stand before a status said first ("bên em đã xong mục 29 và 30"): the writer, not
+# an item
+_BEFORE = MarkedWords("bên")
+
+
+def rows_after(
+    text: str, tokens: list[Token], assistant: Assistant, province: Province, today: date
+) -> Offer | Items | None:
+    """A status said first, then the rows it is said of and nothing else ("đã xong mục 29 và
+    30", "bên em xong mục 29, 30 rồi"): one offer a row. None when anything but the writer
+    stands before the status, or anything but rows (and the words joining them) after it."""
+    spans = status_spans([t.fold for t in tokens])
+    # one status, perhaps said twice in a row ("đã tích hợp xong")
+    if not spans or any(
+        now[0] != spans[0][0] or now[1] != before[2] for before, now in pairwise(spans)
+    ):
+        return None
+    status, start, end = spans[0][0], spans[0][1], spans[-1][2]
+    if any(
+        t.fold not in FILLER and t not in CHAT_WORDS and t not in _BEFORE for t in tokens[:start]
+    ):
+        return None
+    refs = [r for r in assistant.parse(text, today, province).rows if r.start >= end]
+    if not refs:
+        return None
+    refs = with_runs(tokens, [replace(r, sector=()) for r in refs], len(tokens))
+    covered = {i for r in refs for i in range(r.start, r.end)}
+    for i in range(end, len(tokens)):
+        if i not in covered and tokens[i].fold not in FILLER | _JOINERS:
+            return None  # a note, a service, a question: not rows alone
+    keys = []
+    for ref in refs:
+        answer = assistant.item(ref, province, today)
+        if answer is None or not answer.items:
+            return None
+        keys.append(answer.items[0].key)
+    offers = tuple(dict.fromkeys(Offer(k, status) for k in keys))
+    return offers[0] if len(offers) == 1 else Items(offers)

@@ -19,7 +19,7 @@ from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
-from knowledge.reader.keyed_items import behalf_unit, items_statement
+from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_after
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.shares import below_whole
@@ -149,6 +149,8 @@ def _statement(
         after = tokens[end:]
     if around is None:
         keyed = items_statement(text, tokens, assistant, province, today)
+        if keyed is None:  # "đã xong mục 29 và 30": the status first, then its rows
+            keyed = rows_after(text, tokens, assistant, province, today)
         if keyed is not None:
             return keyed
     shaped = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]

@@ -30,6 +30,10 @@ def read(text, assistant, catalogue):
         ("mục 29, 30, 31 xong", ["406-29", "406-30", "406-31"]),
         ("muc 24 voi 25 dang kiem thu", ["406-24", "406-25"]),
         ("406-29 và 30 xong", ["406-29", "406-30"]),
+        # the status said first, then its rows and nothing else
+        ("đã xong mục 29 và 30", ["406-29", "406-30"]),
+        ("bên em xong mục 29, 30 rồi", ["406-29", "406-30"]),
+        ("đã tích hợp xong 406-29 và 406-30", ["406-29", "406-30"]),
     ],
 )
 def test_every_row_of_a_run_gets_its_offer(text, keys, assistant, catalogue):
@@ -79,3 +83,8 @@ def test_a_closing_particle_is_no_note(note, kept):
 def test_a_status_closed_by_a_particle_has_no_note(assistant, catalogue):
     found = read("à không, 406-25 đang làm thôi", assistant, catalogue)
     assert found == Offer("406-25", Status.DANG_THUC_HIEN)
+
+
+@pytest.mark.parametrize("text", ["xong mục 29, đang làm mục 30", "xong mục 29 từ hôm qua"])
+def test_rows_after_the_status_only_when_nothing_else_is_said(text, assistant, catalogue):
+    assert not isinstance(read(text, assistant, catalogue), Items)
