@@ -3,11 +3,17 @@ not undone is its accepted submission. `submissions()` is what the tracking view
 
 An undo ("Hoàn tác") is appended to `submission_undos`, never a row changed or removed: the version
 before it (or none) is accepted again.
+
+Two numbers per version: the stored `version` column numbers every row the unit sent for the form
+(1, 2, 3…, unique, never reused: the append-only log's order), and the number the unit is shown,
+"lần nộp n" (`SubmissionView.version`), counts only the versions not undone up to it. A version
+sent by mistake and undone is not a sending: the one after it is "lần nộp 1" again.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -28,7 +34,7 @@ class SubmissionView:
     task: str
     form: str
     agency: str  # the unit
-    version: int
+    version: int  # "lần nộp n": the versions not undone up to this one (the stored one aside)
     submitted_at: datetime
     by: int
     source: str  # file | chat
@@ -43,14 +49,14 @@ class SubmissionView:
         return self.agency
 
 
-def _view(row: Submission, undone: bool = False) -> SubmissionView:
+def _view(row: Submission, number: int, undone: bool = False) -> SubmissionView:
     at = row.at.astimezone(LOCAL) if row.at.tzinfo else row.at.replace(tzinfo=LOCAL)
     return SubmissionView(
         row.id,
         row.task,
         row.form,
         row.agency,
-        row.version,
+        number,
         at,
         row.by,
         row.source,
@@ -82,9 +88,10 @@ class SubmissionRepo:
         behalf: str | None = None,
         marked: int | None = None,
     ) -> SubmissionView:
-        """A new version of the unit's form for the task (1 for the first, numbered past any
-        undone one); the unique version number makes two writers at once take turns. `behalf`:
-        who sent it for the unit ("ghi thay"); `marked`: the status change it made.
+        """A new version of the unit's form for the task: stored past every version before it,
+        undone ones too (the unique stored number makes two writers at once take turns), shown
+        as the count of those not undone plus one. `behalf`: who sent it for the unit ("ghi
+        thay"); `marked`: the status change it made.
         """
         for attempt in range(RETRIES):
             try:
@@ -115,7 +122,7 @@ class SubmissionRepo:
                     )
                     s.add(row)
                     s.flush()
-                    return _view(row)
+                    return _view(row, self._number(s, row))
             except IntegrityError:
                 # inside a unit of work its session is spent: the whole unit runs again
                 if attempt == RETRIES - 1 or getattr(self.sessions, "in_unit", False):
@@ -143,13 +150,38 @@ class SubmissionRepo:
                 query = query.where(Submission.form == form)
             rows = list(s.scalars(query.order_by(Submission.id)))
             undone = self._undone(s, [r.id for r in rows])
+        # every version of a (task, form, unit) is here (the query filters on those only): each
+        # one's number counts the versions not undone before it
+        numbers: dict[int, int] = {}
+        live: Counter[tuple[str, str, str]] = Counter()
+        for row in rows:
+            group = (row.task, row.form, row.agency)
+            numbers[row.id] = live[group] + 1
+            if row.id not in undone:
+                live[group] += 1
         if latest_only:
             latest: dict[tuple[str, str, str], Submission] = {}
             for row in rows:
                 if row.id not in undone:
                     latest[(row.task, row.form, row.agency)] = row
             rows = sorted(latest.values(), key=lambda r: r.id)
-        return [_view(r, r.id in undone) for r in rows]
+        return [_view(r, numbers[r.id], r.id in undone) for r in rows]
+
+    def _number(self, s: Session, row: Submission) -> int:
+        """ "lần nộp n" of a version: 1 + the unit's versions of the form for the task sent
+        before it and not undone."""
+        before = list(
+            s.scalars(
+                select(Submission.id).where(
+                    Submission.province == self.province,
+                    Submission.task == row.task,
+                    Submission.form == row.form,
+                    Submission.agency == row.agency,
+                    Submission.id < row.id,
+                )
+            )
+        )
+        return len(before) - len(self._undone(s, before)) + 1
 
     def _undone(self, s: Session, ids: list[int]) -> set[int]:
         if not ids:
@@ -167,7 +199,7 @@ class SubmissionRepo:
             row = s.get(Submission, submission_id)
             if row is None or row.province != self.province:
                 return None
-            return _view(row, bool(self._undone(s, [row.id])))
+            return _view(row, self._number(s, row), bool(self._undone(s, [row.id])))
 
     def marking(self, change_id: int) -> SubmissionView | None:
         """The submission, not undone, that appended this status change (the task marked sent
@@ -180,7 +212,7 @@ class SubmissionRepo:
             )
             if row is None or self._undone(s, [row.id]):
                 return None
-            return _view(row)
+            return _view(row, self._number(s, row))
 
     def latest_by(self, user_id: int) -> SubmissionView | None:
         """The last submission `user_id` sent, for any task and unit, whether undone (/hoantac)."""
@@ -191,7 +223,9 @@ class SubmissionRepo:
                 .order_by(Submission.id.desc())
                 .limit(1)
             ).first()
-            return _view(row, bool(self._undone(s, [row.id]))) if row is not None else None
+            if row is None:
+                return None
+            return _view(row, self._number(s, row), bool(self._undone(s, [row.id])))
 
     def restoring(self, change_id: int) -> SubmissionView | None:
         """The submission whose undo appended this status change (the task's status before it
@@ -202,7 +236,7 @@ class SubmissionRepo:
                 .join(SubmissionUndo, SubmissionUndo.submission_id == Submission.id)
                 .where(Submission.province == self.province, SubmissionUndo.restored == change_id)
             )
-            return _view(row, True) if row is not None else None
+            return _view(row, self._number(s, row), True) if row is not None else None
 
     def undo(
         self,

@@ -65,7 +65,9 @@ async def received(update: Update, context: BotContext) -> None:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
     if route.kind == Route.FILE and key is not None:
-        await handed_files.take_file(update, context, caller, key, name or "tep", content)
+        await handed_files.take_file(
+            update, context, caller, key, name or "tep", content, target.by_reply
+        )
         return
     result = await context.services.run(
         documents.receive_document, caller, name, content, offered, target.takes_files

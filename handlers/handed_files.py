@@ -104,22 +104,36 @@ async def offer_pressed(update: Update, context: BotContext, button: HandOffered
 
 
 async def take_file(
-    update: Update, context: BotContext, caller: Caller, key: str, name: str, content: bytes
+    update: Update,
+    context: BotContext,
+    caller: Caller,
+    key: str,
+    name: str,
+    content: bytes,
+    by_reply: bool = False,
 ) -> None:
+    """`by_reply`: the task is the one of the reminder the file replies to (said in the quote)."""
     done = await context.services.run(handed_files.hand_in, caller, key, name, content)
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await reply(update, context, *handed_in(done))
+    await reply(update, context, *handed_in(done, by_reply))
 
 
-def handed_in(done: FileHandedIn) -> tuple[str, list]:
+def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
     again = ", thay lần trước" if done.replaces else ""
     lines = [
         f"✅ Đã nhận {esc(done.summary)} của {esc(done.agency)} (lần nộp {done.version}{again}, "
         f"{done.at_text}) cho nhiệm vụ:",
         _task_line(done.key, task_label(done.task), done.due),
     ]
+    if by_reply:
+        # kept with no button pressed, unlike a file sent on its own: the officer is told what
+        # chose the task, so the undo below is the way out of a wrong reply
+        lines.append(
+            f"<i>Nộp ngay cho {key_tag(done.key)} vì tệp được gửi trả lời tin nhắc hạn của "
+            "nhiệm vụ này.</i>"
+        )
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
     if done.days_late and done.due is not None:  # as /nopbai then says it

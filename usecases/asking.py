@@ -30,6 +30,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import withdrawn_said
 
 __all__ = ["Answer", "RowView", "TaskView"]
 
@@ -136,10 +137,14 @@ def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -
 
 
 async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered:
-    """Both steps from async code: read the question, and the statuses only if it needs them."""
+    """Both steps from async code: read the question, and the statuses only if it needs them;
+    a task of a withdrawn letter it names is said to be withdrawn."""
     first = await desk.run(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         return await desk.run(answer_progress, caller, first)
+    if _may_name_withdrawn(desk, first):
+        said = await desk.run(withdrawn_said, caller, question, _task_ids(first))
+        return _withdrawn_answer(first, said)
     return first
 
 
@@ -148,7 +153,32 @@ def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
     first = desk.call(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         return desk.call(answer_progress, caller, first)
+    if _may_name_withdrawn(desk, first):
+        said = desk.call(withdrawn_said, caller, question, _task_ids(first))
+        return _withdrawn_answer(first, said)
     return first
+
+
+def _may_name_withdrawn(desk: Desk, found: Answered) -> bool:
+    """A letter's tasks were ever published (a version of the letters exists), and the answer
+    is not a row (a row found is what was asked; a task's own words may fit a withdrawn one
+    better than the task found)."""
+    return bool(desk.letters_number) and found.answer.intent not in ("service", "item")
+
+
+def _task_ids(found: Answered) -> tuple[str, ...]:
+    return tuple(view.task.id for view in found.answer.tasks)
+
+
+def _withdrawn_answer(found: Answered, said: str | None) -> Answered:
+    """The answer replaced by what is said of the withdrawn task it names (the generic list,
+    "không có trong danh mục" or another task said nothing of it)."""
+    if said is None:
+        return found
+    answer = replace(
+        found.answer, intent="task", items=[], tasks=[], html=said, close=False, sure=True
+    )
+    return replace(found, answer=answer)
 
 
 def officer_of(desk: Desk, agency: str) -> Caller:

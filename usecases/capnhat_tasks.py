@@ -1,7 +1,12 @@
 """The task /capnhat names by its form, date or letter instead of its id ("/capnhat mau so 01
 Sở Xây dựng đã nộp", "/capnhat cv 618 sxd xong"): the unit's own task among those the name fits
 (knowledge/reader/task_keys.py), weighed as a question naming them is when the unit owes several
-(knowledge/reader/task_choice.py); several left are asked back with each exact line to type."""
+(knowledge/reader/task_choice.py); several left are asked back with each exact line to type.
+
+An admin may also name it by its own words before the unit ("/capnhat danh sách dịch vụ công
+đã tích hợp thanh toán Sở Y tế xong"): the unit's tasks whose text holds them, read by the
+reader of a task's own words (knowledge/reader/task_words.py), offered for a press as free text
+is."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from knowledge.reader.task_keys import owed_first, referenced
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import Status
 from usecases.desk import Desk
+from usecases.own_words import task_word_tokens
 from usecases.results import UNCHANGED, Refusal
 
 
@@ -59,3 +65,24 @@ def unknown_item(desk: Desk, typed: str, unit: str, status: Status) -> Refusal:
         f"«{esc(typed)}» không phải mã mục, biểu mẫu, ngày hạn hay số công văn của nhiệm vụ "
         f"nào.{hint} {UNCHANGED}"
     )
+
+
+def tasks_by_words(desk: Desk, text: str, unit: str) -> tuple[str, ...]:
+    """The keys of the unit's tasks whose own words `text` holds best (tied ones all), as a
+    question naming a task by its words is read (knowledge/reader/task_words.py); a period it
+    names picks a recurring task's occurrence ("báo cáo tháng 10"). () when none holds them."""
+    province, today = desk.province, desk.clock.today()
+    pool = province.tasks_of(unit)
+    if not pool or not text.strip():
+        return ()
+    assistant = desk.assistant
+    tokens, support = task_word_tokens(assistant, text, today, province)
+    # no row to weigh against: the words come where the item stands and the unit's own
+    # rows were read first (usecases/statuses.py)
+    fit = assistant.task_words.fit([t.id for t in pool], tokens, lambda: None, support)
+    if fit is None:
+        return ()
+    tasks = [t for t in pool if t.id in fit.tasks]
+    named = assistant.tasks_named(text, today, province, unit, tasks)
+    chosen = named.tasks or tuple(tasks)
+    return tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)

@@ -36,6 +36,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import FilePrompt, HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import withdrawn_said
 
 RESENT_DAYS = 60  # how far back a file sent counts as one a new version may be for
 RESENT_SHOWN = 3  # such tasks offered, newest first
@@ -202,6 +203,9 @@ class FileTarget:
     choices: tuple[str, ...] = ()
     # nothing owed: the tasks the unit sent a file for lately, a corrected file's new version
     resent: tuple[str, ...] = ()
+    # `key` is the one task of the reminder the file replies to: an exact choice, as a caption
+    # naming it is, so kept at once (the quote back says why, with its "Hoàn tác")
+    by_reply: bool = False
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -220,6 +224,9 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
     head, _, arg = caption.strip().partition(" ")
     if head.split("@")[0].lower() == "/nop":
         task = file_task(desk, caller, arg) if arg.strip() else None
+        said = withdrawn_said(desk, caller, arg) if task is None else None
+        if said is not None:  # a task of a withdrawn letter: said so, the file not kept
+            return Refusal(f"{said}\nTệp không được lưu.")
         if task is None:
             return Refusal(
                 f"Không rõ nhiệm vụ «{esc(arg.strip()[:60])}» nhận tệp. Xem các nhiệm vụ phải "
@@ -227,11 +234,13 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
             )
         return FileTarget(task.id, takes)
     if replied:
-        # the reminder of one document: the file is for it; of several, the file could be for
-        # any (a wrong one marked a task sent at once): offered, one button a task taking files
+        # the reminder of one document: the officer pointed at that task (Telegram's reply),
+        # the file is for it, kept at once like a caption naming it; of several, the file could
+        # be for any (a wrong one marked a task sent at once): offered, one button a task taking
+        # files. A file with nothing pointing at a task is asked about (below), never kept
         named, files = replied_tasks(desk, replied)
         if files and len(named) == 1:
-            return FileTarget(files[0], takes)
+            return FileTarget(files[0], takes, by_reply=True)
         if files:
             return FileTarget(None, takes, choices=tuple(files))
     waiting = caller.waiting.prompt if caller.waiting else None

@@ -14,6 +14,12 @@ are over: the coordinator's confirmation says who was actually reached (and who 
 unit hears of its task the minute it exists, and the rare undo is said to those told; a notice
 still unsent when the letter left force (or a retraction when it came back) is dropped at send
 time (`texts_for`), so no unit is told of a task that is not tracked.
+
+Each change records its own entries (the version is in the key), so one word may be owed twice
+to a chat: a notice stuck retrying after a 429 when the letter is undone and published again,
+beside the new publication's notice. At send time a word is said once per (letter, unit, chat,
+kind): not when a newer entry of the same kind is owed or sent there, nor when the last word
+that chat was sent about the letter is already of that kind (told, and not retracted since).
 """
 
 from __future__ import annotations
@@ -154,7 +160,7 @@ def report(desk: Desk, announced: Announced) -> NoticeReport:
     notices = [r for r in rows if notice_of(r.uniq)[0] == NOTICE]
     told: dict[str, int] = {}
     for r in notices:
-        if r.state == DeliveryState.SENT:
+        if r.state == DeliveryState.SENT or (r.state == DeliveryState.DROPPED and _knows(desk, r)):
             told[r.agency] = told.get(r.agency, 0) + 1
     blocked = sum(r.state == DeliveryState.BLOCKED for r in notices)
     settled = (DeliveryState.SENT, DeliveryState.BLOCKED, DeliveryState.DROPPED)
@@ -189,9 +195,15 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     province = desk.province
     in_force = {p.id: p for p in desk.letters.in_force()}
     out: list[tuple[int, str | None]] = []
+    logged: dict[int, list[ReminderLog]] = {}
     for item in items:
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None
+        if letter is not None and letter not in logged:
+            logged[letter] = desk.reminders.notices(letter)
+        if letter is None or _says_again(logged[letter], item.id, item):
+            out.append((item.id, None))  # said already, or said by a newer entry
+            continue
         if item.notice == NOTICE:
             if published is None:
                 out.append((item.id, None))
@@ -208,8 +220,8 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             text = notice_message(province, item.agency, title, subject, owed, supported)
             out.append((item.id, text))
             continue
-        stored = desk.letters.letter(letter) if letter is not None else None
-        if published is not None or stored is None or not _was_told(desk, letter, item):
+        stored = desk.letters.letter(letter)
+        if published is not None or stored is None:
             out.append((item.id, None))
             continue
         title = _title(Published(stored.id, stored.file_name, stored.draft.letter, ()))
@@ -217,14 +229,36 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     return out
 
 
-def _was_told(desk: Desk, letter: int | None, item: Owed) -> bool:
-    """A retraction goes only where the notice went: one still being sent when the letter was
-    taken back may have been dropped since."""
+def _knows(desk: Desk, row: ReminderLog) -> bool:
+    """A notice dropped at send time whose chat had been told of the letter by an earlier one
+    (and not told since that it was taken back): reached all the same."""
+    letter = notice_of(row.uniq)[1]
+    last = None
+    for r in desk.reminders.notices(letter):
+        if r.chat_id == row.chat_id and r.agency == row.agency and r.state == DeliveryState.SENT:
+            last = notice_of(r.uniq)[0]
+    return last == NOTICE
+
+
+# what a newer entry of the same word may be in for an older one to give way to it
+_SPEAKING = (DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.RETRY, DeliveryState.SENT)
+
+
+def _says_again(rows: list[ReminderLog], row_id: int, item: Owed) -> bool:
+    """Whether this word (notice or retraction) about the letter would say to the chat again
+    what it was told: the last word sent there about it is of the same kind (a retraction goes
+    only where the notice went: `None` before any notice is "taken back" already), or a newer
+    entry of the same kind is owed or sent there (that one speaks)."""
+    same = [r for r in rows if r.chat_id == item.chat_id and r.agency == item.agency]
+    last = None
+    for r in same:  # oldest first
+        if r.id != row_id and r.state == DeliveryState.SENT:
+            last = notice_of(r.uniq)[0]
+    if (last or RETRACT) == item.notice:
+        return True
     return any(
-        notice_of(r.uniq) == (NOTICE, letter)
-        and r.chat_id == item.chat_id
-        and r.state == DeliveryState.SENT
-        for r in desk.reminders.notices(letter)
+        r.id > row_id and notice_of(r.uniq)[0] == item.notice and r.state in _SPEAKING
+        for r in same
     )
 
 

@@ -29,6 +29,7 @@ from usecases.handed_files import HandinAsked, ask_for_file, file_task
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.submissions import FormMenu, FormStep, start_form
+from usecases.withdrawn_tasks import withdrawn_said
 
 STALE = "Nút này không còn hợp lệ. Gõ lại /nop <nhiệm vụ>. Không có gì thay đổi."
 
@@ -100,11 +101,15 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
     named = desk.assistant.tasks_named(arg, today, province, agency, pool) if pool else None
     if named is None or not named.tasks:
         # a form of ours ("pl3"), a task another way (ids of tasks not the unit's are refused
-        # there), else the menu saying the words named nothing
+        # there), else a task of a withdrawn letter (said so), else the menu saying the words
+        # named nothing
         if form_named(arg) is None:
             task = file_task(desk, caller, arg)
             if task is not None:
                 return ask_for_file(desk, caller, task.id)
+            said = withdrawn_said(desk, caller, arg)
+            if said is not None:
+                return Refusal(said)
         return start_form(desk, caller, arg)
     if len(named.tasks) > 1:
         return Choices(

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.language.text import tokenize
+from knowledge.language.vocabulary import BEHALF_WORDS
+from knowledge.reader.keyed_items import behalf_unit
 from knowledge.reader.offer_followups import Swap, note_line, swapped
 from knowledge.reader.offers import Offer
+from knowledge.reader.status_words import status_span
 from knowledge.rules.statuses import Status
 from usecases import prompts
 from usecases.callers import Caller
@@ -66,6 +70,8 @@ def follow_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> 
         return Followed(_offered(desk, caller, offer), prompt.key)
     if prompt.others:
         return None  # several items: the line is news of its own
+    if _for_another_unit(desk, caller, prompt, text):
+        return None  # "ghi thay Sở Xây dựng đã nộp …" after an offer for Hàm Yên: news
     note = note_line(text, prompt.status, desk.assistant, province, today, caller.agency)
     if note is None:
         return None
@@ -77,6 +83,24 @@ def follow_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> 
             return None
     offer = Offer(prompt.key, prompt.status, note, unit=prompt.unit)
     return Followed(_offered(desk, caller, offer), added=bool(prompt.note))
+
+
+def _for_another_unit(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> bool:
+    """An admin's line that opens by writing for a unit ("ghi thay Sở Xây dựng đã nộp …")
+    other than the one the offer is for: a write of its own, never the offer's note (it was
+    taken whole as the note of the unit offered). A note naming another agency ("chờ Sở Tài
+    chính cấp kinh phí") does not open so, and stays the offer's."""
+    tokens = tokenize(text)
+    if not caller.is_admin or not tokens or tokens[0] not in BEHALF_WORDS:
+        return False
+    found = status_span([t.fold for t in tokens])
+    opening = tokens[: found[1]] if found is not None else tokens
+    named = " ".join(t.raw for t in opening if t not in BEHALF_WORDS)
+    assistant = desk.assistant
+    unit = (assistant.agencies.whole(named) if named else None) or behalf_unit(
+        opening, assistant, desk.province
+    )
+    return bool(unit) and unit != (prompt.unit or caller.agency)
 
 
 def _offered(

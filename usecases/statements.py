@@ -33,6 +33,7 @@ from knowledge.rules.statuses import (
     stated_for,
     target_for,
 )
+from usecases.behalf_unnamed import unit_owed_offers
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -141,15 +142,21 @@ def read_statement(
         mine = [k for k in found.keys if _writes(desk, caller, k, unit)]
         if unit is not None and not mine:
             return Refusal(offers.unit_does_not_owe(unit, found.keys[0], found.status))
-        choices = _in_order(
-            desk, [Offer(k, found.status, unit=unit or "") for k in mine], text, replied
-        )
+        # the words after the task's name are the note of whichever is pressed
+        offers_each = [Offer(k, found.status, found.note, unit=unit or "") for k in mine]
+        choices = _in_order(desk, offers_each, text, replied)
         if len(choices) > 1:
             return Several(tuple(choices), Why.MATCHED)
         found = choices[0] if choices else None
     if isinstance(found, Unread):  # "mục 29 và 99 xong": which was not read, nothing offered
         lines = [(o.key, o.status, o.note) for o in found.offers]
         return Refusal(offers.unread_rows(found.numbers, lines))
+    if found is None and not replied:
+        # "ghi thay Sở Xây dựng đã nộp, nhận bản giấy": the unit's owed tasks, a button each
+        owed = unit_owed_offers(desk, caller, text)
+        if len(owed) > 1:
+            return Several(tuple(owed), Why.MATCHED)
+        found = owed[0] if owed else None
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):

@@ -39,7 +39,7 @@ from knowledge.rules.statuses import (
 )
 from usecases import prompts, refs
 from usecases.callers import Caller
-from usecases.capnhat_tasks import task_keys, unknown_item, which_task
+from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
 from usecases.desk import Desk
 from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
@@ -216,6 +216,16 @@ def update_status(
             alone = offer_for(stated, desk.assistant, province, today, reading.unit)
             if alone is not None and (offer is None or offer.key == alone.key):
                 offer = alone if alone.unit else replace(alone, unit=reading.unit)
+            if offer is None or not isinstance(
+                target_for(province, who, offer.key, reading.unit), Target
+            ):
+                # nothing the unit owns read: the unit's task by its own words ("danh sách
+                # dịch vụ công đã tích hợp thanh toán Sở Y tế xong"), not another unit's task
+                keys = tasks_by_words(desk, reading.named, reading.unit)
+                if len(keys) > 1:
+                    return which_task(desk, reading.named, keys, reading.status, reading.unit)
+                if keys:
+                    offer = Offer(keys[0], reading.status, reading.note, unit=reading.unit)
         meant = meant_offer(desk, caller, offer) if offer is not None else None
         if isinstance(meant, Several):  # a parent row whose several sub-rows are the writer's
             return meant

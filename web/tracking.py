@@ -92,6 +92,11 @@ async def undo(request: Request) -> Response:
     done = await desk.call(publishing.undo_version, who, version)
     if isinstance(done, Refusal):
         return _refused(who, done)
+    # the undo of a publication takes the letter back from the units told of it: said at once,
+    # as the chat's "Hoàn tác" says it, not at the next round of the reminder log (30 s on)
+    deliver = desk.services.deliver_owed
+    if done.announced is not None and done.announced.owed and deliver is not None:
+        await deliver()
     return answer(render_tracking.letters_restored(done))
 
 

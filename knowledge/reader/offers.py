@@ -44,6 +44,7 @@ class Unclear:
     keys: tuple[str, ...]
     status: Status
     unit: str = ""  # the unit the words write for ("ghi thay Công an tỉnh đã nộp …")
+    note: str = ""  # said after the task's name ("…, chờ ký số"): the note of whichever is chosen
 
 
 @dataclass(frozen=True)

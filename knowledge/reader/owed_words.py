@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.catalogue.model import Province, Task
-from knowledge.language.text import Token
+from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_MARKED, WORK_WORDS
 from knowledge.reader.asking import asks_for_a_list
 from knowledge.reader.evidence import TextIndex
@@ -55,6 +55,10 @@ def owed_reading(
     whole = _all_held(index.words(best.key), tokens)
     if not whole and (best.weight < OWED_FIT or reading.intent != "absent"):
         return None
+    if not whole and not _none_missing(index.words(best.key), tokenize(reading.asked)):
+        # the service the question was declined for is none of the task's words either
+        # ("thủ tục đăng ký karaoke có trong danh mục không" is not the proposal's "danh mục")
+        return None
     chosen: tuple[Task, ...] = tuple(
         t for f in fits if f.weight >= best.weight for t in mine if t.id == f.key
     )
@@ -64,10 +68,20 @@ def owed_reading(
 def _all_held(held: set[str], tokens: Sequence[Token]) -> bool:
     """Every word of content the question types is a word of the task's text ("hồ sơ" typed
     without marks is that too, however like talk it reads), and it types one at least."""
-    said = [
+    said = [t.fold for t in tokens if t.fold in held] + _content(tokens)
+    return bool(said) and all(w in held for w in said)
+
+
+def _content(tokens: Sequence[Token]) -> list[str]:
+    """The words of content: no number, asking, talk or the work's own verbs."""
+    return [
         t.fold
         for t in tokens
-        if t.fold in held
-        or not (t.is_number or t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS)
+        if not (t.is_number or t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS)
     ]
-    return bool(said) and all(w in held for w in said)
+
+
+def _none_missing(held: set[str], tokens: Sequence[Token]) -> bool:
+    """No word of content among `tokens` (the words of the service a question was declined
+    for) is missing from the task's text; true when they hold none."""
+    return all(w in held for w in _content(tokens))

@@ -25,7 +25,13 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_refs import one_form
-from knowledge.reader.typed_notes import kept_note, note_after, sending_left_out, sent_to_only
+from knowledge.reader.typed_notes import (
+    kept_note,
+    note_after,
+    sending_left_out,
+    sent_to_only,
+    token_words,
+)
 from knowledge.rules.statuses import Status, parts_meant, role_in
 
 __all__ = [
@@ -140,13 +146,15 @@ def _statement(
     around = _around(folds) if found is None else None
     if found is None and around is None:
         return None
+    clause: int | None = None  # the task's name after the status ends at a comma: a note then
     if around is not None:
         status, start, object_end, end = around
         after = tokens[start + 1 : object_end]
     else:
         assert found is not None
         status, start, end = found
-        after = tokens[end:]
+        clause = _clause_end(text, end)
+        after = tokens[end:clause]
     if around is None:
         keyed = items_statement(text, tokens, assistant, province, today)
         if keyed is None:  # "đã xong mục 29 và 30": the status first, then its rows
@@ -212,13 +220,27 @@ def _statement(
         # unit, saying so, rather than the task's card read as if it had been taken
         answer = assistant.ask(named, today, province.slug)
         keys = tuple(dict.fromkeys(v.task.id for v in answer.tasks if answer.intent == "task"))
+    # what follows the task's name: the note ("đã nộp báo cáo, chờ ký số"), kept through the
+    # choice of the task when the name fits several (it was dropped after the button)
+    if around is None:
+        note = note_after(text, clause, dates) if clause is not None else ""
     if len(keys) > 1:
-        return Unclear(keys, status, unit)
+        return Unclear(keys, status, unit, note)
     if not keys:
         return None
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
-    return Offer(keys[0], status, note if around is not None else "", part or "", unit)
+    return Offer(keys[0], status, note, part or "", unit)
+
+
+def _clause_end(text: str, start: int) -> int | None:
+    """The token after the first word from the `start`-th token on that closes a clause (a comma
+    or a semicolon typed after it): where the words naming the object stop; None: no such
+    word."""
+    for word, (first, last) in token_words(text):
+        if first >= start and word.endswith((",", ";")):
+            return last
+    return None
 
 
 def _owned(province: Province, agency: str, key: str) -> tuple[str, ...]:

@@ -38,27 +38,49 @@ def status_line(code: str | None) -> str:
 
 
 def when_text(s: Standing, hour: str = "") -> str:
-    """ "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021)"; no days for done
-    or closed units. "mốc 1/2" read as a date (1 February) in a line of dates. `hour`: the
-    hour a task's letter ends its day at ("17 giờ 00", knowledge/calendar/hours.py)."""
+    """ "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)"; no days for done
+    or closed units. A row's dates are said by whose they are: the province's own phases as
+    "mốc 1 trên 2 (mốc 2: …)" ("mốc 1/2" read as a date, 1 February, in a line of dates), the
+    decision's milestone beside a province's date as "hạn QĐ 406: …", never as a phase of the
+    province's (ux19 item 1). `hour`: the hour a task's letter ends its day at ("17 giờ 00",
+    knowledge/calendar/hours.py)."""
     if s.due is None:
         return beside_text(s) if s.beside else "chưa có hạn"
     if s.deadline is not None and s.deadline.parts:
         return parts_text(s)
-    text = f"hạn {hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
-    if s.state in (State.OPEN, State.LATE):
+    owed = s.state in (State.OPEN, State.LATE)
+    applies = s.deadline
+    mixed = len({d.national for d in s.steps}) > 1
+    whose = _decision_of(s.key) if mixed and applies is not None and applies.national else ""
+    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
+    if owed:
         text += f" ({describe_days(s.today, s.due)})"
-    if s.phases > 1:
-        text += f", mốc {s.phase} trên {s.phases}"
-        following = s.deadline.following if s.deadline is not None else None
-        if following is not None:
-            # its days too while owed: the next date is what a reminder may have come for
-            days = (
-                f", {describe_days(s.today, following)}"
-                if s.state in (State.OPEN, State.LATE)
-                else ""
-            )
-            text += f" (mốc {s.phase + 1}: {fmt_date(following)}{days})"
+    if applies is None or s.phases < 2:
+        return _ended(s, text)
+    kind = [d for d in s.steps if d.national == applies.national]
+    if len(kind) > 1:
+        text += f", mốc {kind.index(applies) + 1} trên {len(kind)}"
+    later = s.steps[s.steps.index(applies) + 1 :] if applies in s.steps else ()
+    if later:
+        following = later[0]
+        # its days too while owed: the next date is what a reminder may have come for
+        days = f", {describe_days(s.today, following.due)}" if owed else ""
+        if following.national == applies.national:
+            text += f" (mốc {kind.index(applies) + 2}: {fmt_date(following.due)}{days})"
+        else:
+            who = _decision_of(s.key) if following.national else "của tỉnh: "
+            text += f"; hạn {who}{fmt_date(following.due)}{days.replace(', ', ' (', 1)}"
+            text += ")" if days else ""
+    return _ended(s, text)
+
+
+def _decision_of(key: str) -> str:
+    """ "QĐ 406: ": the decision a row's national milestone is of."""
+    return f"QĐ {key.partition('-')[0]}: "
+
+
+def _ended(s: Standing, text: str) -> str:
+    """The line's end: done late (by the standing rule), then the end of the tracking."""
     if s.state is State.DONE and s.late_by:
         text += f" ({late_done(s)})"
     if s.ended is not None:

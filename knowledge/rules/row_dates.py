@@ -60,6 +60,7 @@ def row_deadlines(
                     label,
                     following=following,
                     parts=source == PARTS,
+                    national=source == NATIONAL,
                 )
             )
     return result

@@ -19,8 +19,9 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   `knowledge.calendar.deadlines.is_past`) and the latest deadline that has passed
   is not met. A row has one status per unit, so a passed phase while a later phase is still ahead
   makes the row late, against that passed phase, until the unit reports the whole row done. The
-  deadline that applies to a late row is the latest one passed ("the current date speaks for the
-  row", as the overdue reminders do), and its days late count from it.
+  deadline that applies to a late row is the first one it missed, and its days late count from
+  it: a province's 31/5 missed, the decision's 30/6 passed as well, is 31 days late on 1/7 (the
+  views say the later dates beside it).
 - done: the latest status is hoan_thanh and it meets every date that has passed and the next one.
   A done row is never late, whatever its dates. The date shown is the latest one passed (the next
   one if none has passed; for a monthly task, the month it has met ahead). Reported done after
@@ -117,6 +118,8 @@ class Deadline:
     ended: date | None = None  # the task's tracking was ended on that day (see the docstring)
     # the date is the row's sub-rows' (406-11's sectors): the row has none of its own
     parts: bool = False
+    # the decision's milestone beside a province's own dates (knowledge/rules/row_dates.py)
+    national: bool = False
 
 
 def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark | None:
@@ -161,6 +164,7 @@ class Standing:
     status: str | None  # the unit's latest status as reported; None when never reported
     today: date
     dates: tuple[date, ...] = ()  # every date of the row, in order (a task's: the one above)
+    steps: tuple[Deadline, ...] = ()  # the deadlines of those dates, in the same order
     # a row with no date of its own whose sub-rows' dates this unit does not owe (a district
     # that coordinates 406-11): those dates, said beside as the sectors', never counted
     beside: tuple[date, ...] = ()
@@ -223,7 +227,10 @@ def stand(
         missed = [d for d in ordered if settled(d, mark) is not State.DONE]
         state, applies = (State.ENDED, missed[-1]) if missed else (State.DONE, ordered[-1])
     elif last is not None and settled(last, mark) is None:
-        state, applies = State.LATE, last
+        # late since the first date it missed, not the latest: a province's 31/5 missed and the
+        # decision's 30/6 passed too is 31 days late on 1/7, not 1 (ux19 item 1)
+        missed = [d for d in passed if settled(d, mark) is None]
+        state, applies = State.LATE, missed[0]
     elif following is not None and settled(following, mark) is None:
         state, applies = State.OPEN, following
     elif not ordered:
@@ -233,10 +240,22 @@ def stand(
         state, applies = State.DONE, last or following
     phases = 1 if role == "task" else len(ordered)
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
-    dates = tuple(d.due for d in ordered) if role != "task" else ()
+    steps = tuple(ordered) if role != "task" else ()
+    dates = tuple(d.due for d in steps)
     late_by = 0
     if state is State.DONE and mark is not None and applies is not None:
         late_by = (mark.on - applies.due).days if is_past(applies.due, mark.on) else 0
     return Standing(
-        key, agency, role, state, applies, phase, phases, status, today, dates, late_by=late_by
+        key,
+        agency,
+        role,
+        state,
+        applies,
+        phase,
+        phases,
+        status,
+        today,
+        dates,
+        steps=steps,
+        late_by=late_by,
     )

@@ -7,6 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
+from db.models import Submission
 from db.session import make_engine, make_sessions, migrate
 from db.submission_repo import SubmissionRepo
 
@@ -54,7 +57,20 @@ def test_an_undone_version_is_kept_and_the_one_before_is_accepted_again(db_url):
     assert repo.get(second.id).undone and repo.content(second.id) == b"B"  # kept
     repo.undo(first.id, 9000, AT, behalf="Trần Điều Phối", restored=8)
     assert repo.submissions(task=task) == [] and repo.marking(7) is None
-    # the next one is numbered past the undone ones
+    # an undone version is no sending: the next one is shown "lần nộp 1" again, while the log
+    # stores it past the undone ones (its unique number never reused)
     third = repo.add(task, "pl4", "Sở Y tế", 1002, AT, "file", "c.xlsx", b"C", {}, "s3")
-    assert third.version == 3 and repo.submissions(task=task) == [third]
+    assert third.version == 1 and repo.submissions(task=task) == [third]
+    assert repo.get(third.id) == third and repo.latest_by(1002) == third
+    with make_sessions(engine)() as s:
+        stored = s.scalars(select(Submission.version).order_by(Submission.id)).all()
+    assert stored == [1, 2, 3]
+    fourth = repo.add(task, "pl4", "Sở Y tế", 1002, AT, "file", "d.xlsx", b"D", {}, "s4")
+    assert fourth.version == 2
+    assert [(s.version, s.undone) for s in repo.submissions(latest_only=False)] == [
+        (1, True),
+        (1, True),
+        (1, False),
+        (2, False),
+    ]
     engine.dispose()

@@ -44,7 +44,7 @@ async def test_the_reminder_says_what_quahan_says(tmp_path, db_url):
         start = len(player.emulator.calls)
         await player.line("@ 2021-06-28 08:00")
         [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "Nhắc hạn" in t]
-        said = "hạn 31/5/2021 (quá hạn 28 ngày), mốc 1 trên 2 (mốc 2: 30/6/2021, còn 2 ngày)"
+        said = "hạn 31/5/2021 (quá hạn 28 ngày); hạn QĐ 406: 30/6/2021 (còn 2 ngày)"
         assert "⚠️ Hạn 31/5/2021 — quá hạn 28 ngày" in reminder and said in reminder
         [late] = texts(await player.send(3001, "/quahan"), 3001)
         assert said in late
@@ -52,6 +52,6 @@ async def test_the_reminder_says_what_quahan_says(tmp_path, db_url):
         await player.line("@ 2021-06-30 08:00")
         [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "Nhắc hạn" in t]
         assert "Hạn 30/6/2021 — hạn hôm nay" not in reminder
-        assert "quá hạn 30 ngày), mốc 1 trên 2 (mốc 2: 30/6/2021, hạn hôm nay)" in reminder
+        assert "quá hạn 30 ngày); hạn QĐ 406: 30/6/2021 (hạn hôm nay)" in reminder
     finally:
         await player.stop()

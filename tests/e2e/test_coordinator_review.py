@@ -86,7 +86,8 @@ async def test_a_sending_said_to_the_days_reminder_offers_that_days_task_first(p
     # a row under the province's date and the decision's is one line (ux14b item 13)
     # ... at the date that applies, with its dates as /quahan writes them (ux16a item 2)
     assert reminder.count("406-22") == 1
-    assert "hạn 30/9/2021 (quá hạn 8 ngày), mốc 2 trên 2" in reminder
+    # late since the province's 31/8, the decision's 30/9 said as its own (ux19 item 1)
+    assert "hạn 31/8/2021 (quá hạn 38 ngày); hạn QĐ 406: 30/9/2021 (quá hạn 8 ngày)" in reminder
     # the hour the letter's day ends at, on the last day (ux14b item 8)
     assert "tq-2021-10-08 Mẫu số 01: Lập danh sách điểm kết nối" in reminder
     assert "— ⏰ trước 17 giờ 00 — ⚪ Chưa bắt đầu" in reminder

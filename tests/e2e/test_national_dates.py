@@ -30,7 +30,8 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
 
     out = texts(await player.send(1001, "/tiendo"), 1001)[0]
     [line] = [x for x in out.splitlines() if "406-14" in x]
-    assert "hạn 30/6/2021 (còn 78 ngày), mốc 1 trên 2 (mốc 2: 31/10/2021, còn 201 ngày)" in line
+    # the decision's date first, said as the decision's, the province's later one beside it
+    assert "hạn QĐ 406: 30/6/2021 (còn 78 ngày); hạn của tỉnh: 31/10/2021 (còn 201 ngày)" in line
     desk = services(player)
     plan = plan_range(
         desk.assistant.catalogue, desk.province, {}, date(2021, 6, 20), date(2021, 7, 5)
@@ -66,4 +67,4 @@ async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     assert "Hạn 31/8/2021 (quá hạn 6 ngày)" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
     out = texts(await player.send(1002, "/tiendo"), 1002)[0]
     [line] = [x for x in out.splitlines() if "406-22" in x]
-    assert "hạn 31/8/2021 (quá hạn 6 ngày), mốc 1 trên 2 (mốc 2: 30/9/2021, còn 24 ngày)" in line
+    assert "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)" in line

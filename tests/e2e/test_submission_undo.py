@@ -128,11 +128,14 @@ async def test_bieu_02_that_completed_the_task_is_undone_with_its_status(player)
     out = texts(await player.send(1002, "/nopbai"), 1002)
     assert f"{DOSSIER} Biểu 02" in out[0] and "✅ đã nộp" not in out[0]
 
-    # sent again: the next version, and the task done again
+    # sent again: the task done again; the undone version was no sending, so this is "lần nộp
+    # 1" again (the log stores it past the undone one, which it keeps)
     out = texts(await player.send(1002, "/nop bieu02"), 1002)
     out = texts(await player.send(1002, "[✅ Nộp]"), 1002)
-    assert "lần nộp 2" in out[0] and "Đã ghi nhiệm vụ" in out[0]
-    assert [s.version for s in accepted(player, "bieu02")] == [2]
+    assert "(lần nộp 1, 08:09" in out[0] and "thay lần trước" not in out[0], out
+    assert "Đã ghi nhiệm vụ" in out[0]
+    assert [s.version for s in accepted(player, "bieu02")] == [1]
+    assert [s.version for s in rows(player, Submission, task=DOSSIER)] == [1, 2]
     assert services.repo.current(DOSSIER, "Sở Y tế").new == "hoan_thanh"
 
 
@@ -281,8 +284,9 @@ async def test_a_file_handed_in_is_undone_version_by_version_with_the_task_marke
     restored = history[-1].id
     out = texts(await player.forged(1001, f"un:{restored}"), 1001)
     assert "hoàn tác lần nộp 1 tệp" in out[0], out
-    # sent again after the undo: the first accepted version again, not "thay lần trước"
+    # sent again after the undo: the first accepted version again, not "thay lần trước", and
+    # "lần nộp 1": the two undone ones were no sendings
     await player.send(1001, "/nop mau 01")
     out = texts(await player.upload(1001, "mau01.pdf", pdf), 1001)
-    assert "lần nộp 3, 08:04" in out[0] and "thay lần trước" not in out[0], out
+    assert "lần nộp 1, 08:04" in out[0] and "thay lần trước" not in out[0], out
     assert "để hủy lần nộp này: coi như chưa nộp" in out[0]

@@ -3,6 +3,8 @@ Telegram: who gets one, what each says at send time, and the retraction only to 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from db.models import DeliveryState
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
@@ -63,3 +65,38 @@ def test_the_units_officers_are_recorded_and_told_their_own_part(desk):
     }
     assert said[1002] is None and said[1003] is None
     assert said[1001].startswith("↩️ <b>Công văn đã được hủy công bố — Sở Y tế</b>")
+
+
+def test_a_notice_stuck_retrying_is_not_sent_again_after_an_undo_and_a_new_publication(desk):
+    """A notice waiting out a 429 when the letter was undone and published again: the new
+    publication's notice speaks, the old one is dropped at its retry (one word per letter, unit,
+    chat and kind); the retraction in between went nowhere (nobody had been told)."""
+    officer(desk, 1001, "Sở Y tế")
+    review = _review(desk)
+    admin = caller(desk, ADMIN)
+    done = desk.call(publishing.publish_letter, admin, review.letter, review.revision)
+    assert isinstance(done, LetterPublished)
+    [first] = desk.reminders.claim("me", desk.clock.now(), 10)
+    desk.reminders.release([first.id], desk.clock.now())  # a 429: owed again in a minute
+    undone = desk.call(publishing.undo_version, caller(desk, ADMIN), done.number)
+    assert isinstance(undone, LettersRestored) and undone.unpublished is not None
+    assert not [k for k in _log(desk) if k[0] == "thuhoi"]  # nobody was told: nothing to take back
+    again = desk.call(publishing.publish_letter, caller(desk, ADMIN), *undone.unpublished)
+    assert isinstance(again, LetterPublished) and again.announced is not None
+    # the first one's retry has come too: both owed in one batch, only the newer speaks
+    desk.clock.set(desk.clock.now() + timedelta(minutes=5))
+    desk.reminders.requeue(desk.clock.now())
+    batch = desk.reminders.claim("me", desk.clock.now(), 10)
+    assert [o.id for o in batch] == [first.id, again_id(desk, first.id)]
+    said = desk.call(letter_notices.texts_for, batch)
+    assert said[0] == (first.id, None) and said[1][1] is not None and "tq-2021-08-20" in said[1][1]
+    desk.reminders.finish([batch[1].id], DeliveryState.SENT)
+    desk.reminders.finish([first.id], DeliveryState.DROPPED)
+    report = desk.call(letter_notices.report, again.announced)
+    assert report.told == {"Sở Y tế": 1} and report.waiting == 0
+    # a word of the same kind after it, the chat told already: never said twice
+    assert desk.call(letter_notices.texts_for, [batch[0]]) == [(first.id, None)]
+
+
+def again_id(desk, first: int) -> int:
+    return next(r.id for r in desk.reminders.log() if r.id != first and "congvan" in r.uniq)

@@ -3,12 +3,25 @@ write the database holds it (and after a refusal, nothing)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
+from bot.clock import TZ
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import cancelling, refs, statements, statuses, undoing
+from usecases import (
+    cancelling,
+    letters,
+    publishing,
+    refs,
+    reminder_replies,
+    statements,
+    statuses,
+    undoing,
+)
 from usecases.prompts import NotePrompt
+from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
+from usecases.statements import Several
 from usecases.statuses import NoteAsked, Offered, Recorded, RowChoice, Status, StatusChoice
 
 LDTBXH = "Sở Lao động, Thương binh và Xã hội"
@@ -130,3 +143,118 @@ def test_cancel_ends_what_the_chat_waits_for(desk):
     assert isinstance(ended, NotePrompt) and ended.key == "406-15"
     assert desk.repo.peek_pending(1001, 1001) is None
     assert history(desk, "406-15") == []
+
+
+def test_the_note_after_a_task_name_that_fits_several_is_kept_through_the_choice(desk):
+    """ "ghi thay Sở Y tế đã gửi báo cáo, chờ ký số" with two reports Sở Y tế owes: a button a
+    report, and the words after the name ("chờ ký số") are the note of the one pressed (they
+    were dropped after the button)."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "letter_2022-03.txt").read_text()
+    desk.clock.set(datetime(2022, 3, 14, 8, 0, tzinfo=TZ))
+    review = desk.call(letters.review_letter, caller(desk, ADMIN), "cv2022.txt", text)
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), review.letter, review.revision
+    )
+    assert isinstance(done, publishing.LetterPublished)
+    desk.clock.set(datetime(2022, 6, 14, 8, 0, tzinfo=TZ))
+    said = "ghi thay so y te da gui bao cao, cho ky so"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    assert isinstance(found, Several) and len(found.offers) == 2
+    assert {(o.unit, o.note) for o in found.offers} == {("Sở Y tế", "cho ky so")}
+    offered = desk.call(reminder_replies.offer_each, caller(desk, ADMIN), found)
+    assert isinstance(offered, OfferedEach) and offered.note == "cho ky so"
+    key = offered.items[1][0]
+    unit = refs.ref("Sở Y tế")
+    written = desk.call(statuses.confirm_offer, caller(desk, ADMIN), key, Status.HOAN_THANH, unit)
+    assert isinstance(written, Recorded), written
+    assert written.change.note == "cho ky so" and written.change.agency == "Sở Y tế"
+
+
+PAYMENT_LETTER = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+
+Số: 640/STTTT-CNTT
+V/v tích hợp thanh toán trực tuyến
+
+Tuyên Quang, ngày 06 tháng 9 năm 2021
+
+Kính gửi: Các Sở, ban, ngành.
+
+Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị thực hiện nội dung sau:
+
+1. Các Sở, ban, ngành
+Lập danh sách dịch vụ công đã tích hợp thanh toán trực tuyến (theo Mẫu số 01) gửi về Sở Thông \
+tin và Truyền thông trước ngày 24/9/2021.
+
+Trân trọng./.
+"""
+
+
+def test_an_admin_names_a_units_task_by_its_own_words_before_the_unit(desk):
+    """ "/capnhat danh sách dịch vụ công đã tích hợp thanh toán Sở Y tế xong": words every
+    assignment of the catalogue prints, that no row nor the question reader took for the task,
+    read against the unit's own tasks' words (knowledge/reader/task_words.py): the task offered
+    for Sở Y tế, ghi thay, for a press."""
+    desk.clock.set(datetime(2021, 9, 7, 9, 0, tzinfo=TZ))
+    review = desk.call(letters.review_letter, caller(desk, ADMIN), "cv640.txt", PAYMENT_LETTER)
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), review.letter, review.revision
+    )
+    assert isinstance(done, publishing.LetterPublished)
+    [task] = done.tasks
+    line = "/capnhat danh sach dich vu cong da tich hop thanh toan so y te xong"
+    offered = desk.call(statuses.update_status, caller(desk, ADMIN), line)
+    assert isinstance(offered, Offered), offered
+    assert (offered.offer.key, offered.offer.unit, offered.behalf) == (
+        task.id,
+        "Sở Y tế",
+        "Sở Y tế",
+    )
+    # a unit that owes no such task: its own tasks' lines, nothing guessed
+    other = "/capnhat danh sach dich vu cong da tich hop thanh toan ham yen xong"
+    refused = desk.call(statuses.update_status, caller(desk, ADMIN), other)
+    assert isinstance(refused, Refusal) and task.id not in refused.reason
+
+
+def test_an_admins_statement_for_another_unit_is_no_note_of_the_offer_waiting(desk):
+    """An offer for Sở Y tế waits for its press; "ghi thay Sở Tài chính đã nộp biểu 02, …" is a
+    write of its own for Sở Tài chính, not the note of Sở Y tế's offer (it was taken whole as
+    that note); a line of note is still the offer's."""
+    from usecases import offer_followups
+
+    said = "ghi thay so y te da nop bieu 02"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    offered = desk.call(statuses.offer_status, caller(desk, ADMIN), found)
+    assert isinstance(offered, Offered) and offered.behalf == "Sở Y tế"
+    prompt = caller(desk, ADMIN).waiting.prompt
+    other = "ghi thay so tai chinh da nop nhan ban giay ngay 12/4"
+    assert desk.call(offer_followups.follow_offer, caller(desk, ADMIN), prompt, other) is None
+    noted = desk.call(offer_followups.follow_offer, caller(desk, ADMIN), prompt, "cho ky so")
+    assert noted is not None and isinstance(noted.result, Offered)
+    assert noted.result.offer.note == "cho ky so" and noted.result.behalf == "Sở Y tế"
+
+
+def test_an_admins_ghi_thay_naming_no_item_offers_each_task_the_unit_owes(desk):
+    """ "ghi thay Sở Xây dựng đã nộp, nhận bản giấy ngày 12/4": the unit and the status read,
+    no item (it was "Tôi chưa hiểu câu hỏi này"): each task the unit still owes, a button each,
+    the words after the status the note of the one pressed; nothing written before."""
+    said = "ghi thay so xay dung da nop, nhan ban giay ngay 12/4"
+    found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
+    assert isinstance(found, Several), found
+    assert [o.key for o in found.offers] == ["tq-2021-04-20", "tq-2021-05-20"]
+    assert {(o.unit, o.note) for o in found.offers} == {("Sở Xây dựng", "nhan ban giay ngay 12/4")}
+    offered = desk.call(reminder_replies.offer_each, caller(desk, ADMIN), found)
+    assert isinstance(offered, OfferedEach) and offered.unit == "Sở Xây dựng"
+    unit = refs.ref("Sở Xây dựng")
+    written = desk.call(
+        statuses.confirm_offer, caller(desk, ADMIN), "tq-2021-04-20", Status.HOAN_THANH, unit
+    )
+    assert isinstance(written, Recorded)
+    assert (written.change.agency, written.change.note) == (
+        "Sở Xây dựng",
+        "nhan ban giay ngay 12/4",
+    )
+    # an officer's line is read as before: no unit's tasks offered for someone else
+    officer(desk, 1001, "Sở Y tế")
+    mine = desk.call(statements.read_statement, caller(desk, 1001), said)
+    assert not isinstance(mine, Several)

@@ -13,17 +13,30 @@ DUE = "tq-2021-10-08"
 
 
 def test_a_tasks_hour_is_on_the_desk_as_in_the_chat(live):
-    live.say("@ 2021-09-15 08:30")
-    live.run(live.player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode()))
     live.say(
-        f"{ADMIN} > [Công bố]",
+        "@ 2021-09-15 08:30",
         "1002 Trần Thị Bình > /dangky Sở Y tế",
         f"{ADMIN} > /duyet 1002",
-        "@ 2021-10-08 08:00",
     )
+    live.run(live.player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode()))
+    told = texts(live.say(f"{ADMIN} > [Công bố]"), 1002)
+    assert told[0].startswith("📬 Công văn mới — Sở Y tế"), told
+    # the publication undone on the page: the officer told of it hears at once that it was
+    # taken back (the chat's immediate path, not the reminder log's next round), with no
+    # clock moved; published again, told again, once
+    desk = live.serve()
+    version = live.services.letters.in_force_number()
+    before = len(live.player.emulator.calls)
+    status, body = call(desk, "api/tracking/undo", ADMIN, {"version": version})
+    assert status == 200, body
+    sent = [c for c in live.player.emulator.calls[before:] if c["chat_id"] == 1002]
+    assert len(sent) == 1, sent
+    assert sent[0]["text"].startswith("↩️ <b>Công văn đã được hủy công bố — Sở Y tế</b>")
+    again = texts(live.say(f"{ADMIN} > [Công bố]"), 1002)
+    assert len(again) == 1 and again[0].startswith("📬 Công văn mới — Sở Y tế"), again
+    live.say("@ 2021-10-08 08:00")
     nopbai = "\n".join(texts(live.say(f"{ADMIN} > /nopbai tinh"), ADMIN))
     assert "hạn 17 giờ 00 ngày 8/10/2021" in nopbai
-    desk = live.serve()
     status, board = call(desk, "api/desk", ADMIN)
     assert status == 200
     [task] = [t for t in board["province_view"]["handins"] if t["id"] == DUE]

@@ -120,4 +120,7 @@ def test_a_row_of_two_dates_says_which_one_it_is_late_for(catalogue, tq):
     found = build_digest(catalogue, tq, {}, date(2021, 9, 8))
     text = to_plain(digest_message(catalogue, tq, found))
     line = next(ln for ln in text.splitlines() if ln.startswith("• Sở Y tế — hạn 31/8/2021"))
-    assert "mốc 1 trên 2 (mốc 2: 30/9/2021, còn 22 ngày)" in line
+    # the decision's date is said as the decision's, not as a second phase of the province's
+    # (ux19 item 1)
+    assert "hạn 31/8/2021 (quá hạn 8 ngày); hạn QĐ 406: 30/9/2021 (còn 22 ngày)" in line
+    assert "mốc" not in line

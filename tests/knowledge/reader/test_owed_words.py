@@ -42,3 +42,17 @@ def test_words_beyond_the_task_keep_the_service(assistant):
 def test_a_list_of_late_work_stays_the_list(assistant):
     answer = ask(assistant, "hồ sơ hay dịch vụ nào bên em đang trễ", HEALTH)
     assert answer.intent == "progress" and answer.agency == HEALTH, answer.text
+
+
+def test_a_service_declined_is_not_taken_by_a_phrase_of_the_owed_tasks_title(assistant):
+    # "danh mục" is a phrase of the 20/4 dossier's title; the service asked about is in no
+    # catalogue and in none of the task's words (ux19 item 3: the dossier came back in full)
+    for question in (
+        "thu tuc dang ky karaoke co trong danh muc ko",
+        "cấp phép kinh doanh karaoke có trong danh mục không",
+    ):
+        answer = ask(assistant, question, HEALTH)
+        assert answer.intent == "absent" and not answer.tasks, (question, answer.text)
+    # the task's own words still offer it
+    answer = ask(assistant, "danh mục đề xuất nộp khi nào", HEALTH)
+    assert [t.task.id for t in answer.tasks] == [DOSSIER], answer.text

@@ -24,7 +24,9 @@ def test_a_row_late_for_its_first_date_is_reminded_as_late_on_its_next_dates_day
     assert (date(2021, 6, 25), late_may, -25) in got  # 3 working days before 30/6
     assert (date(2021, 6, 28), late_may, -28) in got  # its Monday
     assert (date(2021, 6, 30), late_may, -30) in got  # 30/6 itself, not "hạn hôm nay"
-    assert (date(2021, 7, 5), date(2021, 6, 30), -5) in got  # then late for 30/6
+    # once 30/6 has passed too, still late for the first date it missed: 35 days on 5/7, never
+    # "5 days" counted again from the decision's date (ux19 item 1)
+    assert (date(2021, 7, 5), late_may, -35) in got
     assert all(offset < 0 for _, _, offset in got)
 
 

@@ -71,10 +71,13 @@ def test_month_deadline_then_weekly_overdue_then_national_quarter(catalogue):
     # counts it (the standing rule: a passed date not met makes the row late, ux16a item 2)
     assert (date(2021, 6, 21), -21) in got and (date(2021, 6, 30), -30) in got
     assert not [d for d, off in got if off >= 0 and d > date(2021, 5, 31)]
-    # once 30/6 has passed, it is late for the decision's quarter
+    # once 30/6 has passed too, it is still late for the province's 31/5, the first date it
+    # missed (its days count from there), the decision's quarter beside it
     reminders = [r for day, r in plan if day == date(2021, 7, 5) and r.agency == "Sở Xây dựng"]
     [row] = [d for r in reminders for d in r.items if d.key == "406-15"]
-    assert row.due == date(2021, 6, 30) and row.label.startswith("QĐ 406")
+    assert row.due == date(2021, 5, 31) and not row.national
+    assert row.following == date(2021, 6, 30)
+    assert [r.offset for r in reminders if "406-15" in r.keys] == [-35]
 
 
 def test_each_phase_of_a_multi_phase_row(catalogue):

@@ -83,11 +83,19 @@ def test_multi_phase_row_is_late_once_a_phase_passes(catalogue, tq):
         1,
         3,
     )
+    # with nothing reported, late since the first date missed, whatever passed after it: the
+    # days count from 31/5 (ux19 item 1: they restarted from each later date)
     second = s(date(2021, 9, 2))
-    assert (second.state, second.due, second.phase) == (State.LATE, date(2021, 8, 31), 2)
+    assert (second.state, second.due, second.phase, second.days) == (
+        State.LATE,
+        date(2021, 5, 31),
+        1,
+        -94,
+    )
     national = s(date(2021, 10, 1))
-    assert (national.state, national.due, national.phase) == (State.LATE, date(2021, 9, 30), 3)
-    assert national.deadline.label.startswith("QĐ 406")
+    assert (national.state, national.due, national.phase) == (State.LATE, date(2021, 5, 31), 1)
+    assert [d.national for d in national.steps] == [False, False, True]
+    assert national.steps[-1].label.startswith("QĐ 406")
     assert s(date(2021, 6, 2), Mark("hoan_thanh", date(2021, 6, 1))).state is State.DONE
     # a coordinating agency stands by its own status
     coordinating = s(
