@@ -55,6 +55,8 @@ def when_text(s: Standing, hour: str = "") -> str:
     text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
     if owed:
         text += f" ({describe_days(s.today, s.due)})"
+    elif s.state is State.DONE and s.late_by:  # beside the date it was late for
+        text += f" ({late_done(s)})"
     if applies is None or s.phases < 2:
         return _ended(s, text)
     kind = [d for d in s.steps if d.national == applies.national]
@@ -80,9 +82,6 @@ def _decision_of(key: str) -> str:
 
 
 def _ended(s: Standing, text: str) -> str:
-    """The line's end: done late (by the standing rule), then the end of the tracking."""
-    if s.state is State.DONE and s.late_by:
-        text += f" ({late_done(s)})"
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
