@@ -17,13 +17,18 @@ from usecases import corrections
 from usecases.corrections import Corrected, Correction
 
 
-async def offer(update: Update, context: BotContext, said: Correction) -> None:
+async def offer(update: Update, context: BotContext, said: Correction) -> bool:
+    """The write taken back, offered; False when the words name another row than the one just
+    written (nothing said: the message is read as any other)."""
     caller = await context.caller(update)
     found = await context.services.run(corrections.correction_offer, caller, said)
+    if found is None:
+        return False
     if not isinstance(found, Corrected):  # a submission, an undo, too late: as "hoàn tác" says
         await undoing.offer_undo(update, context, found)
-        return
+        return True
     await show(update, context, found)
+    return True
 
 
 async def show(update: Update, context: BotContext, found: Corrected) -> None:

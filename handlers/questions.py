@@ -139,8 +139,7 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
     taken_back = await desk.run(correction_cases.read_correction, caller, text)
-    if taken_back is not None:
-        await corrections.offer(update, context, taken_back)
+    if taken_back is not None and await corrections.offer(update, context, taken_back):
         return
     # "nhầm, không phải 406-22 mà là 406-11 y tế": the item meant, never the one denied; after
     # a write of the one denied, its undo and the same status for the item meant, by buttons

@@ -102,12 +102,20 @@ async def show(
         )
     else:
         outside = result.outside
-        said = (
-            f"\nGhi nhận: đã gửi {esc(outside.what)} cho {esc(outside.to)} ngoài bot; trong bot "
-            f"không có {'biểu' if outside.forms else 'tệp'} nào của đơn vị cho nhiệm vụ này."
-            if outside is not None
-            else ""
-        )
+        said = ""
+        if outside is not None and outside.held:
+            said = (
+                f"\nGhi nhận: đã gửi {esc(outside.what)} cho {esc(outside.to)} ngoài bot; trong "
+                f"bot có {esc(', '.join(outside.held))} của đơn vị."
+            )
+        elif outside is not None:
+            said = (
+                f"\nGhi nhận: đã gửi {esc(outside.what)} cho {esc(outside.to)} ngoài bot; trong "
+                f"bot không có {'biểu' if outside.forms else 'tệp'} nào của đơn vị cho nhiệm vụ "
+                "này."
+            )
+        if result.late:  # done after its deadline, as /tiendo then marks it
+            said += "\n" + esc(result.late)
         await reply(
             update,
             context,
@@ -269,6 +277,14 @@ def sent_outside(key: str, title: str, outside: Outside, unit: str, tail: str) -
     thing = "biểu" if outside.forms else "tệp"
     how = ", ".join(f"<code>{esc(c)}</code>" for c in outside.hand_in)
     how += " (hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp)" if outside.forms else " rồi gửi tệp"
+    if outside.held:  # some forms in the bot: what it holds, and whether the rest went outside
+        held = esc(", ".join(outside.held))
+        return (
+            f"Trong bot mới có <b>{held}</b> của đơn vị cho {key_tag(key)}{title}; <b>{what}</b> "
+            f"chưa có trong bot.{tail}\nĐơn vị đã gửi {what} cho {to} ngoài bot (văn bản, "
+            f"e-mail)? Nếu đúng, bấm nút để ghi {key_tag(key)} → <b>Hoàn thành</b>{unit}. Nộp "
+            f"qua bot: {how}.\nKhông bấm thì không có gì thay đổi."
+        )
     return (
         f"Bạn muốn ghi {key_tag(key)}{title} → <b>Hoàn thành</b>{unit}, tức là <b>đã gửi đủ "
         f"{what} cho {to} ngoài bot</b> (văn bản, e-mail)?{tail}\n"
@@ -296,11 +312,17 @@ async def offer_each(
         Why.REMINDER: f"Tin nhắn bạn trả lời nhắc {count} mục",
         Why.NAMED: f"Tin nhắn nêu {count} mục",
         Why.PARTS: f"{key_tag(result.parent)} có {count} mục con theo ngành của đơn vị bạn",
+        # a status said alone about nothing named: the unit's items owed, soonest first
+        Why.OWED: f"Bạn chưa nêu mục nào; đây là {count} việc đơn vị chưa xong, hạn gần nhất "
+        "trước (việc khác: /capnhat)",
+        Why.OWED_SENT: f"Bạn báo đã nộp hồ sơ nào? Đơn vị còn {count} hồ sơ chưa ghi nhận nộp",
     }
     opening = openings[result.why]
     whose = whose or result.unit or None
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
+    if result.why in (Why.OWED, Why.OWED_SENT):  # the question is the opening's own
+        lines = [f"{opening}. Mỗi nút ghi một mục{of} → <b>{esc(label)}</b>:"]
     if lead:
         lines.insert(0, lead)
     if result.unchanged:
@@ -311,13 +333,21 @@ async def offer_each(
         lines.append(f"Ghi chú: {esc(result.note)}")
     if result.dropped:
         lines.append(note_left_out(result.dropped, result.items[0][0], result.status))
-    if result.outside:  # nothing of these in the bot: a press reports them sent outside it
-        keys = ", ".join(key_tag(k) for k, _ in result.outside)
-        to = esc(result.outside[0][1].to)
+    # nothing of these in the bot: a press reports them sent outside it
+    empty = [(k, o) for k, o in result.outside if not o.held]
+    if empty:
+        keys = ", ".join(key_tag(k) for k, _ in empty)
+        to = esc(empty[0][1].to)
         lines.append(
             f"Trong bot chưa có biểu, tệp nào của đơn vị cho {keys}: bấm là ghi đã gửi {to} "
             "ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); nộp qua bot: /nop."
         )
+    for key, out in result.outside:  # some forms in the bot: the others reported sent outside
+        if out.held:
+            lines.append(
+                f"Trong bot mới có {esc(', '.join(out.held))} cho {key_tag(key)}; bấm là ghi "
+                f"đã gửi {esc(out.what)} cho {esc(out.to)} ngoài bot."
+            )
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [

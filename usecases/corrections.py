@@ -39,12 +39,16 @@ def read_correction(desk: Desk, caller: Caller, text: str) -> Correction | None:
 
 
 @use_case(writes=True)
-def correction_offer(desk: Desk, caller: Caller, said: Correction) -> Corrected | LastWrite:
+def correction_offer(desk: Desk, caller: Caller, said: Correction) -> Corrected | LastWrite | None:
     """The caller's last write, its undo and the status said instead; when the last write is
     not a status change that may be undone now (a submission, an undo, too late, a newer
-    change), what `/hoantac` would say of it (`LastWrite`)."""
+    change), what `/hoantac` would say of it (`LastWrite`). Words naming a row ("ui nhầm, mục
+    27 chưa xong đâu") take back only a write of that row: else None, and the words are read
+    as any other message."""
     found = last_write(desk, caller)
     change = found.change
+    if said.rows and (change is None or not said.names(change.key)):
+        return None
     if change is None:
         return found
     before = desk.repo.before(change)

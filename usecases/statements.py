@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 
 from knowledge.catalogue.model import split_key
@@ -16,10 +17,12 @@ from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import share_reported
-from knowledge.reader.writes import Items, Offer, Unclear, offer_for, statement
+from knowledge.reader.writes import Items, Offer, Unclear, Unread, offer_for, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
+from knowledge.rules.progress import standings
 from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending
+from knowledge.rules.standing import State
 from knowledge.rules.statuses import (
     Status,
     Target,
@@ -54,6 +57,10 @@ class Why(StrEnum):
     MATCHED = "matched"  # the words named several tasks ("đã gửi báo cáo rồi", two reports)
     PARTS = "parts"  # a parent row whose several sub-rows are the writer's ("406-11 xong")
     NAMED = "named"  # the message named several items ("406-22 và 406-14 xong")
+    # a status said alone about nothing the chat names ("xong rồi ạ"): the unit's items still
+    # owed, soonest due first; said as a sending ("đã nộp rồi ạ"), its tasks only
+    OWED = "owed"
+    OWED_SENT = "owed_sent"
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,9 @@ def read_statement(
         if len(choices) > 1:
             return Several(tuple(choices), Why.MATCHED)
         found = choices[0] if choices else None
+    if isinstance(found, Unread):  # "mục 29 và 99 xong": which was not read, nothing offered
+        lines = [(o.key, o.status, o.note) for o in found.offers]
+        return Refusal(offers.unread_rows(found.numbers, lines))
     if found is None and not replied:
         # "ghi thay Sở Xây dựng đã nộp, nhận bản giấy": the unit's owed tasks, a button each
         owed = unit_owed_offers(desk, caller, text)
@@ -160,9 +170,10 @@ def read_statement(
         # row's card read as if the status had been taken
         refused = target_for(province, caller.actor, found.key)
         return refused if isinstance(refused, Refusal) else None
+    bare = desk.remembered("bare", text, lambda: bare_status(text)) if offer is None else None
+    alone = BareStatus(bare.status, bare.sending) if bare is not None else None
     if offer is None and not replied:
-        bare = desk.remembered("bare", text, lambda: bare_status(text))
-        return BareStatus(bare.status, bare.sending) if bare is not None else None
+        return alone
     if offer is not None:
         return offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
@@ -173,13 +184,15 @@ def read_statement(
         and not isinstance(target_for(province, caller.actor, key), Refusal)
     ]
     if not mine:
-        return None
+        # "đã nộp rồi ạ" in reply to a message that names nothing the writer owes (a receipt,
+        # an answer): as said with no reply, never a question about the unit
+        return alone
     # the status said, read as said of each item the reminder names ("đã nộp rồi" is about a
     # task's document, not a row); those it reads for alike are offered, one button each
     said = [writable(offer_for(f"{key} {text}", desk.assistant, province, today)) for key in mine]
     read = [o for key, o in zip(mine, said, strict=True) if o is not None and o.key == key]
     if not read:
-        return None
+        return alone
     read = _in_order(desk, read, text, replied)
     alike = [o for o in read if (o.status, o.note) == (read[0].status, read[0].note)]
     return Several(tuple(alike)) if len(alike) > 1 else read[0]
@@ -247,9 +260,10 @@ def _in_order(desk: Desk, offers: list[Offer], text: str, replied: str) -> list[
 
 
 @use_case()
-def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refusal:
+def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Several | Refusal:
     """ "xong rồi" right after writing 406-22 (within the undo's window): that row, offered for
-    confirmation as any statement is. Else which row is asked."""
+    confirmation as any statement is. Else which item is asked: one button for each the
+    writer's unit still owes (`owed_offers`), or, with none, how to name it."""
     change = desk.repo.latest_by(caller.user_id)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None
@@ -260,11 +274,47 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Refu
         and not isinstance(target_for(desk.province, caller.actor, change.key, unit), Refusal)
     ):
         return Offer(change.key, said.status, unit=unit or "")
+    owed = owed_offers(desk, caller, said)
+    if owed is not None:
+        return owed
     label = said.status.label
     return Refusal(
         f"Ghi “{esc(label)}” cho mục nào? Gõ kèm mã, ví dụ <code>406-14 "
         f"{esc(label.lower())}</code>, hoặc /capnhat để chọn mục. {UNCHANGED}"
     )
+
+
+MAX_OWED = 6  # buttons for a status said alone; the others by /capnhat, which the offer says
+# a task's document is sent or being prepared, never tested on the portal as a service is
+_TASK_STATUSES = frozenset(Status) - {Status.DANG_KIEM_THU}
+
+
+def owed_offers(desk: Desk, caller: Caller, said: BareStatus) -> Several | None:
+    """A status said alone about nothing named: the items the writer's unit still owes (open
+    or late, by the one rule of where an item stands: knowledge/rules/standing.py), soonest
+    due first, each offered with that status; said as a sending ("đã nộp rồi ạ"), only its
+    tasks, whose documents are sent. None when the writer has no unit or owes nothing."""
+    agency = caller.agency
+    if agency is None:
+        return None
+    province, today = desk.province, desk.clock.today()
+    owed = [
+        s
+        for s in standings(
+            desk.assistant.catalogue, province, desk.statuses().marks, today, agency
+        )
+        if s.state in (State.OPEN, State.LATE)
+        and (not s.is_task or said.status in _TASK_STATUSES)
+        and (s.is_task or not said.sending)
+    ]
+    owed.sort(key=lambda s: (s.due or date.max, not s.is_task))
+    keys = [
+        s.key for s in owed if not isinstance(target_for(province, caller.actor, s.key), Refusal)
+    ]
+    if not keys:
+        return None
+    why = Why.OWED_SENT if said.sending else Why.OWED
+    return Several(tuple(Offer(k, said.status) for k in keys[:MAX_OWED]), why)
 
 
 def _not_written(desk: Desk, caller: Caller, text: str) -> Refusal | None:

@@ -37,6 +37,9 @@ class Recorded:
     undone: bool = False  # an undo: the status before `change`'s was put back
     # a task's document marked sent with nothing of it in the bot: what the write records
     outside: Outside | None = None
+    # done after its deadline, by the standing rule (knowledge/rules/standing.py `late_by`):
+    # the receipt's line saying so, as /tiendo then marks it ("" in time)
+    late: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc, key_tag
-from knowledge.rules.progress import item_title, sent_already
+from knowledge.render.progress_text import late_done_line
+from knowledge.rules.progress import item_title, sent_already, standing_of
 from knowledge.rules.statuses import (
     Status,
     Target,
@@ -110,4 +111,14 @@ def save(
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
-    return Recorded(change, outside=outside)
+    return Recorded(change, outside=outside, late=done_late(desk, key, target.agency, status))
+
+
+def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:
+    """A write of done after the deadline that applies ("ghi thay" a day after 20/5): the
+    receipt's line saying how late, as the standing rule counts it for every view; "" else."""
+    if status != Status.HOAN_THANH:
+        return ""
+    catalogue, marks, today = desk.assistant.catalogue, desk.statuses().marks, desk.clock.today()
+    found = standing_of(catalogue, desk.province, key, agency, marks, today)
+    return late_done_line(found) if found is not None else ""

@@ -46,6 +46,7 @@ from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_outside import outside_bot
+from usecases.short_numbers import number_offer
 from usecases.statements import Several, Why, lapsed, meant_offer, part_command
 from usecases.status_choice import (
     ADMIN_USAGE,
@@ -204,6 +205,12 @@ def update_status(
         # words before it name the item alone, among the unit's (the unit's words may also be
         # a service's: "giấy phép xây dựng xong" names 406-14 whole, and no unit).
         offer = offer_for(line.partition(" ")[2], desk.assistant, province, today, who.agency)
+        if offer is None and not who.is_admin:
+            # "/capnhat 23 xong": the number alone, as /muc reads it, offered for a press
+            number = number_offer(desk, caller, line.partition(" ")[2])
+            if isinstance(number, Several | Refusal):
+                return number
+            offer = number
         if who.is_admin and reading.unit is not None and reading.status is not None:
             stated = f"{reading.named} {reading.status.label} {reading.note}".strip()
             alone = offer_for(stated, desk.assistant, province, today, reading.unit)

@@ -30,4 +30,5 @@ STOP_TALK = MarkedWords("nữa muốn")  # "thôi không cần nữa", "em muố
 # marks ("lon" is as often "lớn")
 CORRECTION_WORDS = MarkedWords("nhầm lộn khoan sai", marked_only="lộn")
 # what is said around it and changes nothing ("mới chỉ đang làm thôi", "không phải, còn đang…")
-CORRECTION_TALK = MarkedWords("mới chỉ là còn phải đâu vẫn ghi bấm")
+# and the cries that open it ("ui nhầm", "ôi sai rồi", "chết, ghi lộn")
+CORRECTION_TALK = MarkedWords("mới chỉ là còn phải đâu vẫn ghi bấm ui úi ôi ối chết")

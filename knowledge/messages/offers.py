@@ -219,3 +219,15 @@ def note_left_out(dropped: str, key: str, status: Status) -> str:
         f"này, không phải lời nói với bot, gửi cho ai hay gửi cách nào). Cần ghi chú thì gõ "
         f"{code(line)}.</i>"
     )
+
+
+def unread_rows(numbers: tuple[str, ...], read: list[tuple[str, Status, str]]) -> str:
+    """A message naming several rows, some of which are no row of either decision ("mục 29 và
+    99 xong"): which were not read, and those read, each as the line that writes it alone;
+    nothing written (a press must not stand for rows the officer meant and the bot missed)."""
+    missing = ", ".join(f"<b>{esc(n)}</b>" for n in numbers)
+    lines = f" Mục đọc được, gõ riêng từng mục: {_lines_alone(read)}." if read else ""
+    return (
+        f"Tôi không đọc được mục {missing}: không có trong Quyết định 406 hay 411. Chưa có gì "
+        f"được ghi.{lines}"
+    )

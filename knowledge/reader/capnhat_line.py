@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from knowledge.language.text import fold, tokenize
-from knowledge.language.vocabulary import EMPHATIC_PARTICLES
+from knowledge.language.text import MarkedWords, fold, tokenize
+from knowledge.language.vocabulary import CLOSING_PARTICLES, EMPHATIC_PARTICLES
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -86,12 +86,23 @@ def only_filler(words: list[str]) -> bool:
 _OPENING_FILLER = FILLER - {"da", "het", "ca"}
 
 
+# Particles that only close what is said ("đang làm thôi", "chưa xong đâu", "xong rồi mà",
+# "chờ ký nhé"): at a note's end they say nothing of the item, so no note is made of them.
+_CLOSERS = MarkedWords("thôi đâu đấy vậy mà")
+
+
+def _closer(word: str) -> bool:
+    tokens = tokenize(word)
+    return len(tokens) == 1 and (tokens[0] in _CLOSERS or tokens[0] in CLOSING_PARTICLES)
+
+
 def trim_filler(note: str) -> str:
-    """The note less the filler words at its ends ("ạ, chờ ký số rồi ạ" -> "chờ ký số")."""
+    """The note less the filler words at its ends ("ạ, chờ ký số rồi ạ" -> "chờ ký số"), and
+    less the particles that close it ("đang làm thôi": no note)."""
     words = note.split()
     while words and (fold(words[0]) in _OPENING_FILLER | {""} or _closes_clause(words)):
         words.pop(0)
-    while words and fold(words[-1]) in FILLER | {""}:
+    while words and (fold(words[-1]) in FILLER | {""} or _closer(words[-1])):
         words.pop()
     return " ".join(words).strip(" ,;:-–—.")
 

@@ -13,6 +13,7 @@ from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import CHAT_WORDS
 from knowledge.reader.capnhat_line import FILLER
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.row_refs import find_rows
 from knowledge.reader.status_words import NEGATIONS, status_span, status_spans
 from knowledge.rules.statuses import Status
 
@@ -23,10 +24,19 @@ MAX_STATUS_WORDS = 4  # the longest status phrase after a negation ("đang kiể
 @dataclass(frozen=True)
 class Correction:
     """`status`: the status said instead ("chưa bắt đầu"), None when the write is only taken
-    back; `denied`: the status said not to hold ("chưa xong": Hoàn thành)."""
+    back; `denied`: the status said not to hold ("chưa xong": Hoàn thành); `rows`: the rows the
+    words name (decision or None, number: "mục 27 chưa xong đâu"), which must be the row just
+    written for the words to take it back (usecases/corrections.py)."""
 
     status: Status | None
     denied: Status | None
+    rows: tuple[tuple[str | None, str], ...] = ()
+
+    def names(self, key: str) -> bool:
+        """Whether the rows named are all `key`'s ("mục 27", "406-27" for 406-27), or none is."""
+        decision, _, rest = key.partition("-")
+        number = rest.split("/")[0]
+        return all(n == number and d in (None, decision) for d, n in self.rows)
 
 
 def correction(text: str) -> Correction | None:
@@ -41,6 +51,9 @@ def correction(text: str) -> Correction | None:
     folds = [t.fold for t in tokens]
     said = status_spans(folds)
     covered = {i for _, start, end in said for i in range(start, end)}
+    # "ui nhầm, mục 27 chưa xong đâu": the row just written, named (checked by the use case)
+    refs = find_rows(tokens)
+    covered |= {i for r in refs for i in range(r.start, r.end)}
     denied: Status | None = None
     for i, word in enumerate(folds):
         if word not in NEGATIONS or i in covered:
@@ -55,7 +68,8 @@ def correction(text: str) -> Correction | None:
             continue
         return None  # a row, a service, a question of its own: not only the write taken back
     statuses = [s for s, _, _ in said if s != denied]
-    return Correction(statuses[-1] if statuses else None, denied)
+    rows = tuple((r.decision, r.number) for r in refs)
+    return Correction(statuses[-1] if statuses else None, denied, rows)
 
 
 def _opening_status(folds: list[str]) -> tuple[Status, int] | None:

@@ -45,3 +45,13 @@ class Unclear:
     status: Status
     unit: str = ""  # the unit the words write for ("ghi thay Công an tỉnh đã nộp …")
     note: str = ""  # said after the task's name ("…, chờ ký số"): the note of whichever is chosen
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A statement naming several rows of which some are no row of either decision ("mục 29 và
+    99 xong"): nothing offered, and the rows not read said back (`numbers`, as typed), with the
+    offers of those read, each to be typed alone."""
+
+    offers: tuple[Offer, ...]
+    numbers: tuple[str, ...]

@@ -18,9 +18,9 @@ from datetime import date
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
-from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, whole_key_shape
-from knowledge.reader.keyed_items import behalf_unit, items_statement
-from knowledge.reader.offers import Items, Offer, Unclear
+from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
+from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_after
+from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
@@ -34,7 +34,16 @@ from knowledge.reader.typed_notes import (
 )
 from knowledge.rules.statuses import Status, parts_meant, role_in
 
-__all__ = ["Items", "Offer", "Unclear", "offer_for", "statement", "under_way"]
+__all__ = [
+    "Items",
+    "Offer",
+    "Unclear",
+    "Unread",
+    "offer_for",
+    "short_number",
+    "statement",
+    "under_way",
+]
 
 
 # A status phrase whose last word only marks the work done ("nộp rồi", "gửi rồi") also stands
@@ -71,7 +80,7 @@ def offer_for(
 
 def statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
-) -> Offer | Items | Unclear | None:
+) -> Offer | Items | Unclear | Unread | None:
     """A statement naming one row or task and a status (`_statement`); "done" said with a
     share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành."""
     found = _statement(text, assistant, province, today, agency)
@@ -122,7 +131,7 @@ def under_way(offer: Offer, said: str) -> Offer:
 
 def _statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
-) -> Offer | Items | Unclear | None:
+) -> Offer | Items | Unclear | Unread | None:
     """A statement naming one row or task and a status: what to offer for confirmation. The row
     is a key as typed ("406-14", "20/4") or else one clear service named before the status words
     ("gpxd đã tích hợp xong"); the words after the status are its note. A task may also be
@@ -148,6 +157,8 @@ def _statement(
         after = tokens[end:clause]
     if around is None:
         keyed = items_statement(text, tokens, assistant, province, today)
+        if keyed is None:  # "đã xong mục 29 và 30": the status first, then its rows
+            keyed = rows_after(text, tokens, assistant, province, today)
         if keyed is not None:
             return keyed
     shaped = [w.strip(".,;:!") for w in text.split() if whole_key_shape(w)]
@@ -236,3 +247,17 @@ def _owned(province: Province, agency: str, key: str) -> tuple[str, ...]:
     """The rows of `agency` a row's key stands for: itself where it has a role, else its
     sub-rows the agency owns ("406-11" for Sở Y tế: 406-11/Y tế)."""
     return (key,) if role_in(province, agency, key) else parts_meant(province, agency, key)
+
+
+MAX_ROW_NUMBER = 999  # as row_refs reads a row's number
+
+
+def short_number(args: str) -> tuple[str, Status, str] | None:
+    """`/capnhat 23 xong`: a row's number alone where the key stands, then a status (the rest
+    a note), as /muc reads a number alone: (the number, the status, the note); None for any
+    other line. Which rows the number may be is the caller's (the decisions that have it)."""
+    words = args.split()
+    if not words or not words[0].isdecimal() or not 0 < int(words[0]) <= MAX_ROW_NUMBER:
+        return None
+    status, note = leading_status(words[1:])
+    return (str(int(words[0])), status, note) if status is not None else None

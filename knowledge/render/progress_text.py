@@ -56,6 +56,8 @@ def when_text(s: Standing, hour: str = "") -> str:
     text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
     if owed:
         text += f" ({describe_days(s.today, s.due)})"
+    elif s.state is State.DONE and s.late_by:  # beside the date it was late for
+        text += f" ({late_done(s)})"
     if applies is None or s.phases < 2:
         return _ended(s, text)
     kind = [d for d in s.steps if d.national == applies.national]
@@ -84,6 +86,21 @@ def _ended(s: Standing, text: str) -> str:
     if s.ended is not None:
         text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
     return text
+
+
+def late_done(s: Standing) -> str:
+    """ "🕓 nộp muộn 1 ngày": a unit done after the deadline that applies (a task's document
+    sent, a row done), as the standing rule counts it (knowledge/rules/standing.py)."""
+    return f"🕓 {'nộp' if s.is_task else 'xong'} muộn {s.late_by} ngày"
+
+
+def late_done_line(s: Standing) -> str:
+    """A write's receipt, done after the deadline that applies: "🕓 Nộp muộn: hạn 20/5/2021,
+    sau hạn 1 ngày." (a row: "Xong muộn"), in /nopbai's words; "" when in time."""
+    if s.state is not State.DONE or not s.late_by or s.due is None:
+        return ""
+    what = "Nộp" if s.is_task else "Xong"
+    return f"🕓 {what} muộn: hạn {fmt_date(s.due)}, sau hạn {s.late_by} ngày."
 
 
 def parts_text(s: Standing) -> str:

@@ -24,7 +24,9 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   views say the later dates beside it).
 - done: the latest status is hoan_thanh and it meets every date that has passed and the next one.
   A done row is never late, whatever its dates. The date shown is the latest one passed (the next
-  one if none has passed; for a monthly task, the month it has met ahead).
+  one if none has passed; for a monthly task, the month it has met ahead). Reported done after
+  that date, it was done late (`Standing.late_by`, the days after it, counted as the hand-in
+  tracking counts a document sent late): the views say so beside it, and never count it late.
 - ended: the coordinator ended the tracking of the task ("Kết thúc theo dõi", `Task.ended`) and
   the unit had neither sent it (done) nor reported it not eligible (closed): it is no longer owed,
   so never open, never late, never reminded, and not "chưa nộp" in the hand-in views; the final
@@ -166,6 +168,8 @@ class Standing:
     # a row with no date of its own whose sub-rows' dates this unit does not owe (a district
     # that coordinates 406-11): those dates, said beside as the sectors', never counted
     beside: tuple[date, ...] = ()
+    # done: the days after the deadline that applies that it was reported done (0: in time)
+    late_by: int = 0
 
     @property
     def due(self) -> date | None:
@@ -238,6 +242,20 @@ def stand(
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
     steps = tuple(ordered) if role != "task" else ()
     dates = tuple(d.due for d in steps)
+    late_by = 0
+    if state is State.DONE and mark is not None and applies is not None:
+        late_by = (mark.on - applies.due).days if is_past(applies.due, mark.on) else 0
     return Standing(
-        key, agency, role, state, applies, phase, phases, status, today, dates, steps=steps
+        key,
+        agency,
+        role,
+        state,
+        applies,
+        phase,
+        phases,
+        status,
+        today,
+        dates,
+        steps=steps,
+        late_by=late_by,
     )

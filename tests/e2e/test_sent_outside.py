@@ -44,7 +44,8 @@ async def test_a_reply_to_the_forms_reminder_says_what_the_press_records(player,
 
 
 async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
-    """Phụ lục I sent in the chat: the task's status is about that form, no "ngoài bot"."""
+    """Phụ lục I sent in the chat: never "nothing in the bot"; the offer says the bot holds
+    Phụ lục I and asks whether the others went outside it (ux19 #10)."""
     await player.line("@ 2021-05-12 09:00")
     await register(player, 5001, "Sở Xây dựng", "Đỗ Thị Lan")
     await player.send(5001, "/nop pl1")
@@ -53,7 +54,9 @@ async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
     await player.send(5001, "0 0 0 0")
     await player.send(5001, "[✅ Nộp]")
     out = texts(await player.send(5001, f"{TASK} xong"), 5001)
-    assert "ngoài bot" not in out[0]
+    assert "Trong bot chưa có" not in out[0]
+    assert out[0].startswith("Trong bot mới có Phụ lục I của đơn vị cho tq-2021-05-20")
+    assert "Phụ lục II, Phụ lục III, Phụ lục IV chưa có trong bot" in out[0]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
     assert "không có biểu trong bot" not in mine
 

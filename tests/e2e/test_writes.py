@@ -157,8 +157,9 @@ async def test_capnhat_writes_only_an_exact_line(player, db_url, capsys):
         "Cú pháp: /capnhat <mã mục> <trạng thái> [ghi chú], ví dụ /capnhat 406-14 xong; "
         "không có gì được ghi."
     ]
+    # a number alone, as /muc reads it: offered for a press, nothing written (ux19 #11)
     out = texts(await player.send(1001, "/capnhat 14 xong"), 1001)
-    assert out[0].endswith("không có gì được ghi. Mã đầy đủ: 406-14.")
+    assert out[0].startswith("Bạn muốn ghi 406-14 (Cấp giấy phép xây dựng nhà ở riêng lẻ)")
     out = await player.send(1001, "/capnhat 406-14 bay xong")
     assert texts(out, 1001) == [
         "Chưa rõ trạng thái. Trạng thái mới cho 406-14: bấm nút, hoặc gõ (ví dụ đang làm, "

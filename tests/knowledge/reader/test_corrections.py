@@ -31,7 +31,6 @@ def test_taken_back(text, status, denied):
     "text",
     [
         "chua xong",  # no word of error: a status said alone (usecases/statements.py)
-        "à nhầm, 406-14 chưa xong",  # a row named: about that row
         "nham roi, gpxd van dang lam",  # a service named: a statement of its own
         "khoan da, gplx han khi nao",  # a question
         "lon roi chua xong",  # "lon" without marks is as often "lớn"
@@ -40,3 +39,25 @@ def test_taken_back(text, status, denied):
 )
 def test_not_taken_back(text):
     assert correction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "rows"),
+    [
+        # the row named: taken back only when it is the row just written (the use case's)
+        ("ui nham, muc 27 chua xong dau", None, ((None, "27"),)),
+        ("à nhầm, 406-14 chưa xong", None, (("406", "14"),)),
+        ("ôi nhầm, mục 27 đang làm thôi", S.DANG_THUC_HIEN, ((None, "27"),)),
+    ],
+)
+def test_taken_back_naming_the_row(text, status, rows):
+    found = correction(text)
+    assert found is not None and (found.status, found.rows) == (status, rows)
+
+
+def test_the_rows_named_must_be_the_key_written():
+    said = Correction(None, S.HOAN_THANH, ((None, "27"),))
+    assert said.names("406-27") and said.names("411-27")
+    assert not said.names("406-28")
+    assert not Correction(None, None, (("411", "11"),)).names("406-11/Y tế")
+    assert Correction(None, None).names("406-14")

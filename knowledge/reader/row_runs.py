@@ -1,0 +1,51 @@
+"""Several rows named by one row word and a run of numbers ("mục 29 30 31", "mục 29, 30 và
+31", "406-29 và 30"): each number after the first is a row of the same decision. The question
+reader finds only the first (row_refs.py); a statement that writes must offer every row it names,
+never the first alone (knowledge/reader/keyed_items.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from knowledge.language.text import MarkedWords, Token
+from knowledge.reader.row_refs import RowRef
+
+MAX_NUMBER = 999  # a row's number has at most three digits, as row_refs reads it
+# what joins one number of a run to the next besides a comma or a space ("29 và 30", "29 với
+# 30"); never "hoặc" (one or the other is no statement about both)
+_AND = MarkedWords("và với")
+
+
+def _joins(token: Token) -> bool:
+    return token in _AND
+
+
+def _number(token: Token) -> str | None:
+    fold = token.fold
+    if fold.isdecimal() and len(fold) <= 3 and 0 < int(fold) <= MAX_NUMBER:
+        return str(int(fold))
+    return None
+
+
+def with_runs(tokens: Sequence[Token], refs: Sequence[RowRef], stop: int) -> list[RowRef]:
+    """`refs` with, after each, the rows of the run of numbers that follows it before `stop`
+    (where the status words begin), each of the same decision; the first row of a run then has
+    no sector words (the run's joiners are none)."""
+    out: list[RowRef] = []
+    taken = {r.start for r in refs}
+    for ref in refs:
+        run: list[RowRef] = []
+        k = ref.end
+        while k < min(stop, len(tokens)):
+            number = _number(tokens[k])
+            if number is not None and k not in taken:
+                run.append(RowRef(ref.decision, number, (), k, k + 1))
+                k += 1
+            elif _joins(tokens[k]) and k + 1 < stop and _number(tokens[k + 1]) is not None:
+                k += 1
+            else:
+                break
+        out.append(replace(ref, sector=()) if run else ref)
+        out += run
+    return out
