@@ -107,10 +107,13 @@ def task_reading(
     """A question naming these tasks: the one the evidence leaves (sure, with every task named
     beside it), or those it cannot tell apart (to choose from)."""
     named = tuple(dict.fromkeys(tasks))
-    left = narrowed(named, province, clues_of(parsed, asker, letters))
+    clues = clues_of(parsed, asker, letters)
+    left = narrowed(named, province, clues)
+    # the unit the card speaks for is the one the question names ("sxd có phải nộp mẫu 01
+    # không" from an officer of Sở Y tế: Sở Xây dựng's duty), else the asker's
     if len(left) == 1:
-        return Reading("task", agency=asker, task=left[0], tasks=named)
-    return Reading("task", agency=asker, tasks=left, sure=False)
+        return Reading("task", agency=clues.agency, task=left[0], tasks=named)
+    return Reading("task", agency=clues.agency, tasks=left, sure=False)
 
 
 def letter_reading(
