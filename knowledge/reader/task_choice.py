@@ -109,11 +109,14 @@ def task_reading(
     named = tuple(dict.fromkeys(tasks))
     clues = clues_of(parsed, asker, letters)
     left = narrowed(named, province, clues)
-    # the unit the card speaks for is the one the question names ("sxd có phải nộp mẫu 01
-    # không" from an officer of Sở Y tế: Sở Xây dựng's duty), else the asker's
+    # the unit the card speaks for is the one the question names by a name of its own ("sxd
+    # có phải nộp mẫu 01 không" from an officer of Sở Y tế: Sở Xây dựng's duty), else the
+    # asker's; not words a title also prints ("an toàn thông tin" is no Sở TT&TT)
+    subject = parsed.subject
+    who = subject.name if subject is not None and subject.strong else asker
     if len(left) == 1:
-        return Reading("task", agency=clues.agency, task=left[0], tasks=named)
-    return Reading("task", agency=clues.agency, tasks=left, sure=False)
+        return Reading("task", agency=who, task=left[0], tasks=named)
+    return Reading("task", agency=who, tasks=left, sure=False)
 
 
 def letter_reading(
