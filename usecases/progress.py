@@ -18,6 +18,7 @@ from knowledge.catalogue.table_versions import Entry
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, chart_data, province_picture, summary
+from knowledge.render.compact_text import FULL_ARG
 from knowledge.render.progress_text import (
     agency_progress,
     history_text,
@@ -144,6 +145,11 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
 
         html = "\n\n".join(one(a) for a in group)
         return Progress(html, group[0] if len(group) == 1 else None, group)
+    # "/quahan tinh du": every line, however many messages (the province's list is else said
+    # by agency when it would not fit one, knowledge/render/compact_text.py)
+    words = arg.split()
+    full = bool(words) and fold(words[-1]) == FULL_ARG
+    arg = " ".join(words[:-1]) if full else arg
     whole = whole_province(arg, desk.province.name) or (not arg and caller.agency is None)
     agency = None
     if not whole:
@@ -154,9 +160,9 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
                 "hoặc <code>/quahan Sở Xây dựng</code>."
             )
     text = statuses.view(
-        ("late", agency, today, desk.table_number, desk.letters_number),
+        ("late", agency, today, desk.table_number, desk.letters_number, full),
         lambda: late_report(
-            desk.assistant.catalogue, desk.province, statuses.marks, today, agency
+            desk.assistant.catalogue, desk.province, statuses.marks, today, agency, full
         ),
     )
     return Progress(text, agency)

@@ -67,6 +67,7 @@ class Asked:
         # an agency's next deadline: what is already late beside it
         return (
             reading.intent == "progress"
+            or (reading.intent == "task" and reading.standing is not None)
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             or next_due_of_agency(reading)
         )

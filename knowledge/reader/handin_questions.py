@@ -108,14 +108,14 @@ def only_handin_words(
         or t in _SEND
         or late_said(tokens, i)
         or t in _WHO
-        or _talk(t)
+        or talk_word(t)
         or t in CHAT_WORDS
         or t.fold.replace("/", "").isdigit()
         for i, t in enumerate(tokens)
     )
 
 
-def _talk(token: Token) -> bool:
+def talk_word(token: Token) -> bool:
     """A word of the talk, or a shorthand the reviewed synonyms spell as such words ("bc":
     "báo cáo")."""
     return all(t in _TALK for t in expand_tokens([token]))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.model import Catalogue, Province, Task
-from knowledge.catalogue.views import RowView, agency_rows, row_view, task_view
+from knowledge.catalogue.views import RowView, TaskView, agency_rows, row_view, task_view
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.answer_types import Answer
 from knowledge.reader.period_answers import due_for
@@ -67,10 +67,11 @@ def task_of(
     today: date,
     asker: str | None,
     named: Sequence[Task] = (),
+    due: date | None = None,
 ) -> Answer:
     """named: every task the question named, this one chosen among them (the others are
-    mentioned beside it)."""
-    view = task_view(task, today)
+    mentioned beside it); due: the occurrence asked about, else the next."""
+    view = TaskView(task, due) if due is not None else task_view(task, today)
     others = [task_view(t, today) for t in named if t != task]
     source = catalogue.cite(task.source)
     html = task_answers.task_answer(view, prov, today, asker, source, others)

@@ -1,7 +1,8 @@
 """Reading the periods a question names off its words: the patterns of `knowledge.reader.periods`.
 
-A month, quarter or date without a year takes the plan year nearest today; a year alone is
-context (`YearSpan`), not a period.
+A month, quarter or date without a year takes the plan year nearest today; a month the question
+looks ahead or back to, the nearest such month on that side (period_direction.py); a year alone
+is context (`YearSpan`), not a period.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from knowledge.reader.day_names import (
     weekday_at,
 )
 from knowledge.reader.next_date import nearest_at
+from knowledge.reader.period_direction import direction, month_year
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -55,6 +57,7 @@ class PeriodReader:
         self.today = today
         self.plan_years = list(plan_years)
         self.default_year = self._default_year()
+        self.looks = direction(tokens)
         self.taken: set[int] = set()  # tokens other spans own
 
     def _default_year(self) -> int:
@@ -111,7 +114,11 @@ class PeriodReader:
         if month is None:
             return None
         year, end = self.year_after(end)
-        return month, year or self.default_year, end
+        return (
+            month,
+            year or month_year(month, self.today, self.looks, self.default_year, self.plan_years),
+            end,
+        )
 
     def spelled_month(self, i: int) -> tuple[int | None, int]:
         for table, read in ((SPELLED_MONTHS, self.raw), (UNMARKED_MONTHS, self.fold)):

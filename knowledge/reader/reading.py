@@ -47,5 +47,7 @@ class Reading:
     hits: tuple[Hit, ...] = ()
     named: int | None = None  # a province's named service, by its position
     sure: bool = True  # False: offer the choices ("Có phải bạn hỏi…")
-    standing: Standing | None = None  # progress: which units to list (open also lists late)
+    # progress: which units to list (open also lists late); task: where the agency stands on
+    # the task is what is asked ("…, mà bên em nộp chưa", two_questions.py)
+    standing: Standing | None = None
     asked: str = ""  # absent: the words that name the service asked about

@@ -9,14 +9,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.catalogue.views import row_view, task_view
+from knowledge.catalogue.views import TaskView, row_view, task_view
 from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
 from knowledge.reader.asking import amount_asked
 from knowledge.reader.date_asked import asks_the_date, today_line
+from knowledge.reader.month_reports import nearest_owed, occurrence, occurrence_view
 from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import due_for
-from knowledge.reader.progress import Marks, progress_answer
+from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.render import (
     answers,
@@ -89,8 +90,23 @@ def _render(
         return assistant.item(reading.row, prov, today, reading.agency) or assistant.missing_item(
             reading.row, prov
         )
+    due = occurrence(reading)
+    if reading.intent == "task" and reading.task and reading.standing and reading.agency:
+        # where the unit stands on the task, by the standing rule /nopbai and /quahan use
+        view = owed_task(task_view(reading.task, today), prov, reading.agency, marks, today)
+        if due is not None:  # the occurrence of the month asked about
+            view = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
+        html = task_answers.standing_answer(view, prov, today, reading.agency)
+        return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
-        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks)
+        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks, due)
+    if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
+        # a month the unit owes nothing in: said, with the nearest occurrence it owes
+        period = reading.period
+        closest = nearest_owed(prov.tasks_of(reading.agency), period.start, period.end)
+        nearest = TaskView(*closest) if closest else None
+        html = task_answers.none_owed(reading.agency, period.label, nearest, today)
+        return Answer("task", reading.agency, [], [], html)
     if reading.intent == "task" and reading.tasks and reading.hits:
         # a task's own words and a row's both fit (task_words.py): the tasks, then the row
         choices = [task_view(t, today) for t in reading.tasks]

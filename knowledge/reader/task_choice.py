@@ -107,10 +107,16 @@ def task_reading(
     """A question naming these tasks: the one the evidence leaves (sure, with every task named
     beside it), or those it cannot tell apart (to choose from)."""
     named = tuple(dict.fromkeys(tasks))
-    left = narrowed(named, province, clues_of(parsed, asker, letters))
+    clues = clues_of(parsed, asker, letters)
+    left = narrowed(named, province, clues)
+    # the unit the card speaks for is the one the question names by a name of its own ("sxd
+    # có phải nộp mẫu 01 không" from an officer of Sở Y tế: Sở Xây dựng's duty), else the
+    # asker's; not words a title also prints ("an toàn thông tin" is no Sở TT&TT)
+    subject = parsed.subject
+    who = subject.name if subject is not None and subject.strong else asker
     if len(left) == 1:
-        return Reading("task", agency=asker, task=left[0], tasks=named)
-    return Reading("task", agency=asker, tasks=left, sure=False)
+        return Reading("task", agency=who, task=left[0], tasks=named)
+    return Reading("task", agency=who, tasks=left, sure=False)
 
 
 def letter_reading(

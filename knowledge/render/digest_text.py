@@ -9,14 +9,25 @@ from knowledge.calendar.deadlines import WEEKDAYS, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.digest import SOON, Digest
 from knowledge.messages.markup import esc, key_tag
+from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
 from knowledge.render.progress_text import when_text
 from knowledge.render.tracking_text import counts_text, task_heading
-from knowledge.rules.progress import item_title
+from knowledge.rules.progress import by_agency, item_title
 from knowledge.rules.standing import Standing
 from knowledge.rules.statuses import STATUSES
 
 
-def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> str:
+def digest_message(
+    catalogue: Catalogue, province: Province, digest: Digest, full: bool = False
+) -> str:
+    """The digest; said by unit (compact_text.py) when the full one would not fit one message
+    (unless `full`): each document's missing units, the first named, and each unit's late and
+    due items by key, with the commands that list them all."""
+    text = _digest(catalogue, province, digest, full=True)
+    return text if full or fits(text) else _digest(catalogue, province, digest, full=False)
+
+
+def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool) -> str:
     day = digest.day
     counts = f"<b>{digest.late_count} mục quá hạn</b>"
     if digest.late_apart:
@@ -32,20 +43,29 @@ def digest_message(catalogue: Catalogue, province: Province, digest: Digest) -> 
         for t in digest.documents:
             missing = [u.unit for u in t.units if u.missing]
             lines += [task_heading(t, day), esc(counts_text(t))]
-            lines.append(f"• chưa nộp ({len(missing)}): " + "; ".join(esc(u) for u in missing))
+            named = "; ".join(esc(u) for u in missing) if full else units_named(missing)
+            lines.append(f"• chưa nộp ({len(missing)}): {named}")
     if digest.late:
         lines.append("\n<b>Quá hạn</b>")
-        lines += _item_lines(catalogue, province, digest.late, late=True)
+        lines += _item_lines(catalogue, province, digest.late, late=True, full=full)
     if digest.soon:
         lines.append(f"\n<b>Đến hạn trong {SOON} ngày, chưa báo cáo</b>")
-        lines += _item_lines(catalogue, province, digest.soon, late=False)
-    lines.append("\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>")
+        lines += _item_lines(catalogue, province, digest.soon, late=False, full=full)
+    every = "" if full else f" (đủ: <code>/quahan tinh {FULL_ARG}</code>)"
+    lines.append(f"\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>{every}")
     return "\n".join(lines)
 
 
 def _item_lines(
-    catalogue: Catalogue, province: Province, groups: dict[str, list[Standing]], late: bool
+    catalogue: Catalogue,
+    province: Province,
+    groups: dict[str, list[Standing]],
+    late: bool,
+    full: bool = True,
 ) -> list[str]:
+    """By item, each unit under it; not `full`: by unit, its items by key."""
+    if not full:
+        return by_unit_lines(by_agency([s for units in groups.values() for s in units]))
     lines = []
     for key, units in groups.items():
         pin = "📌 " if units[0].is_task else ""

@@ -16,6 +16,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
 from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
+from knowledge.render.compact_text import by_unit_lines, count_text, fits, see_all
 from knowledge.render.due_today_text import due_today_note
 from knowledge.rules.progress import (
     AGENCY_UNITS,
@@ -222,13 +223,19 @@ def province_progress(catalogue: Catalogue, province: Province, marks: Marks, to
 
 
 def late_report(
-    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str | None = None
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    agency: str | None = None,
+    full: bool = False,
 ) -> str:
     """/quahan: the late units of one agency, or (agency None) of the province by agency, its
-    coordinating rows too, counted apart."""
+    coordinating rows too, counted apart; full: every line even when that takes several
+    messages (`/quahan tinh du`), else by unit when it would."""
     units = standings(catalogue, province, marks, today, agency, coordinating=agency is None)
     late = [s for s in units if s.state is State.LATE]
-    return units_report(catalogue, province, late, today, agency, LATE_WORDS)
+    return units_report(catalogue, province, late, today, agency, LATE_WORDS, full=full)
 
 
 MAX_LATE_BESIDE = 5  # late items named beside a date question; the rest counted
@@ -282,10 +289,12 @@ def units_report(
     agency: str | None,
     words: ReportWords,
     within: str = "",
+    full: bool = False,
 ) -> str:
     """Some units of one agency, or (agency None) of the province by agency, one line each with
     the date that applies and the status: /quahan, and the progress questions asked in words.
-    within: the period they were narrowed to, as a label."""
+    within: the period they were narrowed to, as a label. The province's list that would not
+    fit one message is said by agency (compact_text.py) unless `full`."""
     groups = by_agency(units)
     whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
     scope = AGENCY_UNITS if agency else PROVINCE_LISTS
@@ -298,7 +307,7 @@ def units_report(
     several = agency is None or province.members(agency) != (agency,)
     for name, mine in groups.items():
         if several:
-            lines.append(f"\n<b>{esc(name)}</b> — {_section_count(mine)}")
+            lines.append(f"\n<b>{esc(name)}</b> — {count_text(mine)}")
         for s in mine:
             pin = "📌 " if s.is_task else ""
             shown = agency or s.role == "coordinate"
@@ -307,7 +316,12 @@ def units_report(
                 f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
                 f"{esc(when_text(s))} — {esc(STATUSES[s.code])}"
             )
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    if full or agency is not None or fits(text):
+        return text
+    largest = max(groups, key=lambda n: len(groups[n]))  # the unit named as an example
+    compact = [*lines[:2], "", *by_unit_lines(groups), see_all(largest)]
+    return "\n".join(compact)
 
 
 def _count_line(
@@ -335,14 +349,6 @@ def _count_line(
         apart_text = f"phối hợp: {len(coordinating)} mục ở {units} đơn vị (đếm riêng)"
         text = f"{text}; {apart_text}" if text else f"<b>{apart_text}</b>"
     return text
-
-
-def _section_count(mine: list[Standing]) -> str:
-    """ "2 mục (1 phối hợp)", "phối hợp 1 mục": an agency's section head in the province's list."""
-    counted, coordinating = apart(mine)
-    if not counted:
-        return f"phối hợp {len(coordinating)} mục"
-    return f"{len(mine)} mục" + (f" ({len(coordinating)} phối hợp)" if coordinating else "")
 
 
 REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}

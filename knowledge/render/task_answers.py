@@ -94,6 +94,24 @@ def task_item(view: TaskView, today: date) -> str:
     return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
+def standing_answer(view: TaskView, province: Province, today: date, agency: str) -> str:
+    """Where a unit stands on one task, in a line: sent or not, and by when."""
+    head = task_item(view, today)
+    if view.standing is None:
+        return f"{head}\n   {esc(agency)}: {duty_text(view.task, province, agency)}."
+    return f"{head}\n   {esc(agency)}: {STANDING_TEXT.get(view.standing, view.standing)}."
+
+
+def none_owed(agency: str, label: str, nearest: TaskView | None, today: date) -> str:
+    """A unit asked about its document of a month it owes nothing in: said, and the nearest
+    occurrence it does owe."""
+    lines = [f"{esc(agency)} không có báo cáo, hồ sơ nào phải nộp trong {esc(label)}."]
+    if nearest is not None:
+        lines += ["Gần nhất:", task_item(nearest, today)]
+    lines.append("Xem tất cả: /nopbai")
+    return "\n".join(lines)
+
+
 def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
     """Who must do a task, and what it asks of the asker's unit."""
     who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"

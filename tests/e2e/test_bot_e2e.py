@@ -138,7 +138,7 @@ async def test_hostile_input_is_answered_without_refusal(player, text):
 
 
 async def test_long_answer_arrives_as_several_whole_messages(player, monkeypatch):
-    """/quahan tinh late in the plan runs to some 11,000 characters: it arrives as several
+    """/quahan tinh du late in the plan runs to some 11,000 characters: it arrives as several
     messages, each within Telegram's 4096 shown characters, in order, every line whole.
     """
     answers = []
@@ -149,7 +149,7 @@ async def test_long_answer_arrives_as_several_whole_messages(player, monkeypatch
 
     monkeypatch.setattr(handlers.common, "split_message", spy)
     await player.line("@ 2022-01-04 08:00")
-    calls = await player.send(ADMIN, "/quahan tinh")
+    calls = await player.send(ADMIN, "/quahan tinh du")
     parts = [c["text"] for c in calls if c["method"] == "sendMessage" and c["chat_id"] == ADMIN]
     assert [c["error"] for c in calls] == [None] * len(calls)
     (answer,) = answers

@@ -24,8 +24,9 @@ async def test_district_lines_and_the_coordinating_rows_apart(player):
     [own] = texts(await player.send(3001, "/tiendo"), 3001)
     assert own.splitlines()[0].startswith("Tiến độ Sở Tư pháp — 0/6 xong (0%), ❗3 quá hạn")
     assert own.splitlines()[1] == f"Trong đó chủ trì và nhiệm vụ: {mine}"
-    # /quahan tinh lists the row the Sở coordinates, marked, and counts it apart
-    late = "\n".join(texts(await player.send(ADMIN, "/quahan tinh"), ADMIN))
+    # /quahan tinh (in full: said by unit it would name only keys) lists the row the Sở
+    # coordinates, marked, and counts it apart
+    late = "\n".join(texts(await player.send(ADMIN, "/quahan tinh du"), ADMIN))
     assert "45 mục quá hạn ở 19 cơ quan; phối hợp: 8 mục ở 7 đơn vị (đếm riêng)" in late
     section = late.split("Sở Tư pháp — ", 1)[1].split("\n\n", 1)[0]
     assert section.startswith("3 mục (1 phối hợp)") and "406-20" in section

@@ -118,9 +118,13 @@ def test_a_row_of_two_dates_says_which_one_it_is_late_for(catalogue, tq):
     said "hạn 31/8/2021 (quá hạn 8 ngày)" where it had said an earlier date's larger figure,
     as if the row had grown less late (ux15 tester): which date of how many, as /quahan says."""
     found = build_digest(catalogue, tq, {}, date(2021, 9, 8))
-    text = to_plain(digest_message(catalogue, tq, found))
+    text = to_plain(digest_message(catalogue, tq, found, full=True))
     line = next(ln for ln in text.splitlines() if ln.startswith("• Sở Y tế — hạn 31/8/2021"))
     # the decision's date is said as the decision's, not as a second phase of the province's
     # (ux19 item 1)
     assert "hạn 31/8/2021 (quá hạn 8 ngày); hạn QĐ 406: 30/9/2021 (còn 22 ngày)" in line
     assert "mốc" not in line
+    # said by unit to fit one message, it names the row and no date at all
+    short = to_plain(digest_message(catalogue, tq, found))
+    line = next(ln for ln in short.splitlines() if ln.startswith("• Sở Y tế — "))
+    assert "406-22" in line and "hạn" not in line

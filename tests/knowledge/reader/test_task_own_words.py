@@ -112,3 +112,20 @@ def test_a_row_holding_a_word_the_task_does_not_is_never_answered_as_the_task(re
 def test_common_words_and_talk_name_no_task(reader, question):
     answer = reader.ask(question, TODAY, SLUG, HEALTH, {})
     assert answer.intent != "task", (question, answer.text)
+
+
+def test_a_month_a_unit_owes_nothing_in_is_said_with_its_nearest_document(reader):
+    answer = reader.ask("bc tháng 12 gửi chưa", TODAY, SLUG, HEALTH, {})
+    assert answer.intent == "task" and "411-6" not in answer.text, answer.text
+    assert "Sở Y tế không có báo cáo, hồ sơ nào phải nộp trong Tháng 12/2021" in answer.text
+    assert one_off(reader) in answer.text.split("Gần nhất:")[1], answer.text
+
+
+def test_a_month_answers_its_own_occurrence_and_where_the_unit_stands_on_it(reader):
+    late = date(2021, 12, 20)
+    answer = reader.ask("bc thang 11 gui chua", late, SLUG, DISTRICT, {})
+    assert [(v.task.id, v.due) for v in answer.tasks] == [(monthly(reader), date(2021, 11, 15))]
+    assert "UBND huyện Hàm Yên: ❗ chưa nộp, quá hạn" in answer.text, answer.text
+    # asked in December, January without a year looks ahead when asked when: next January
+    answer = reader.ask("bc tháng 1 hạn bao giờ", late, SLUG, DISTRICT, {})
+    assert [v.due for v in answer.tasks] == [date(2022, 1, 15)], answer.text

@@ -39,3 +39,26 @@ def test_a_part_read_as_no_sure_answer_is_named_back(assistant):
     # a clause that only frames the other ("…, hạn khi nào") is not named back
     answer = ask(assistant, "Sở Tài chính phải làm gì, hạn khi nào?")
     assert answer.intent == "agency" and "Chưa trả lời" not in answer.text
+
+
+def test_a_clause_is_split_at_a_joining_word_when_both_sides_ask():
+    # "k", "hk": "không" as typed in chat closes a yes-no question
+    assert asks(tokenize("stp có phải gửi phụ lục 3 hk"))
+    assert asking_clauses("stp có phải gửi phụ lục 3 k mà đơn vị mình gửi chưa") == [
+        "stp có phải gửi phụ lục 3 k",
+        "mà đơn vị mình gửi chưa",
+    ]
+    # a joining word between names, or "còn" meaning "still", splits nothing
+    assert asking_clauses("Sở Tư pháp và Sở Y tế hạn khi nào") == []
+    assert asking_clauses("đơn vị mình còn việc gì chưa xong") == []
+
+
+def test_a_send_question_naming_nothing_asks_of_the_other_clause_task(assistant):
+    question = "stp có phải gửi phụ lục 3 hk, với lại đơn vị mình gửi chưa"
+    answer = ask(assistant, question, "Sở Y tế")
+    text = answer.text
+    # the first clause is the named unit's duty, not the asker's
+    assert "Sở Tư pháp: thuộc đối tượng phải thực hiện" in text, text
+    # the second: where the asker's unit stands on that same task
+    tail = text[text.index("đơn vị mình gửi chưa") :]
+    assert "tq-2021-05-20" in tail and "Sở Y tế: ▫️ chưa nộp" in tail, text
