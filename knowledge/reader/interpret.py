@@ -64,7 +64,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
-from knowledge.reader.row_things import another_thing
+from knowledge.reader.row_things import another_thing, thing_of_its_own
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
@@ -313,6 +313,9 @@ class Interpreter(RowReading):
             # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
             # ("… có trong danh mục không" names the catalogue, no rows of the agency's)
             or bool(subject and not subject.strong and content(stray) and not rows_named(parsed))
+            # "<a thing no title holds> <agency> hạn bao giờ": the agency's service, not its
+            # list; whatever the agency is named by
+            or bool(subject and not tell and thing_of_its_own(words, stray))
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
