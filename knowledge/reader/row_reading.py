@@ -43,6 +43,7 @@ class RowReading(Residue):
     explain: Explaining
     wording: Wording
     acts: Acts
+    opening: set[tuple[str, str]]
 
     @staticmethod
     def own_beside(
@@ -97,7 +98,7 @@ class RowReading(Residue):
         if sector:
             hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
             return Reading("service", agency=asker, hits=(hit,))
-        if act_before(self.matcher, self.acts, best.key, words) or ruled_out(
+        if act_before(self.matcher, self.acts, best.key, words, self.opening) or ruled_out(
             self.matcher, best.key, parsed
         ):
             # another act on the row's thing; or the row's own wording said not to be meant
@@ -125,6 +126,7 @@ class RowReading(Residue):
                 or swapped
                 or self.wording.kind_unprinted(self.matcher, best.key, words)
                 or self.explain.other_act(best.key, words, left)
+                or act_before(self.matcher, self.acts, best.key, words)
                 or qualifier_skipped(self.matcher, best.key, words)
                 or own_qualifier(self.matcher, best.key, words, left)
             ),
