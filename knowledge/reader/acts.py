@@ -11,7 +11,7 @@ on the row's thing: another service, or the row in other words; offered, never s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.language.text import accent_key
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
@@ -30,6 +30,12 @@ def opening_acts(matcher: Matcher) -> Acts:
     return acts
 
 
+def opening_pairs(matcher: Matcher) -> set[tuple[str, str]]:
+    """The two words the titles open with, folded: an act of two syllables as printed ("gia
+    hạn", "tiếp nhận", "quyết định"; "quyết toán" is no act of theirs)."""
+    return {(t[0].fold, t[1].fold) for t in matcher.doc_typed if len(t) > 1}
+
+
 def _an_act(acts: Acts, word: Word) -> bool:
     """A word typed as an act the titles open with: without marks, or with the act's marks."""
     printed = acts.get(word.known or "")
@@ -38,11 +44,23 @@ def _an_act(acts: Acts, word: Word) -> bool:
     return not word.token.has_marks or accent_key(word.token.raw) in printed
 
 
-def act_before(matcher: Matcher, acts: Acts, key: str, words: Sequence[Word]) -> bool:
+ACT_WORDS = 2  # an act is a verb of two syllables at most: "gia hạn", "thu hồi"
+
+
+def act_before(
+    matcher: Matcher,
+    acts: Acts,
+    key: str,
+    words: Sequence[Word],
+    opening: Collection[tuple[str, str]] | None = None,
+) -> bool:
     """Whether the words right before the first the row holds, none of them the row's, hold an
     act a title opens with, typed as printed and not a verb of the work itself ("nộp", "làm"),
     and no title prints that act right before the row's word ("đăng ký, cấp" is one title's
-    wording: "đăng ký cấp hộ chiếu" asks the row's own act)."""
+    wording: "đăng ký cấp hộ chiếu" asks the row's own act). opening: the titles' opening pairs
+    (`opening_pairs`): then only an act typed whole as a title opens, right before the row's
+    wording ("gia hạn | giấy phép …"), not a verb with an object of its own between ("tiếp nhận
+    hồ sơ | cấp giấy phép …" is the row's own work)."""
     row = matcher.doc_words_of(key)
     first = next((i for i, w in enumerate(words) if w.exact and w.known in row), None)
     if not first:
@@ -69,5 +87,12 @@ def act_before(matcher: Matcher, acts: Acts, key: str, words: Sequence[Word]) ->
         and not w.synonym
         and w.token not in QUESTION_MARKED
         and w.token not in WORK_WORDS
-        for w in run
+        and (opening is None or _opens(opening, run, k))
+        for k, w in enumerate(run[:ACT_WORDS] if opening is not None else run)
     )
+
+
+def _opens(opening: Collection[tuple[str, str]], run: Sequence[Word], k: int) -> bool:
+    """Whether the act at `k` of the run (nearest the row's wording first) and the word after it
+    are a pair a title opens with."""
+    return k > 0 and (run[k].known, run[k - 1].known) in opening

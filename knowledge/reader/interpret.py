@@ -30,8 +30,9 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.language.progress_words import DUE_WORDS
 from knowledge.letters.sources import TrackedLetter
-from knowledge.reader.acts import opening_acts
+from knowledge.reader.acts import opening_acts, opening_pairs
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -64,7 +65,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
-from knowledge.reader.row_things import another_thing
+from knowledge.reader.row_things import another_thing, thing_of_its_own
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
@@ -107,6 +108,7 @@ class Interpreter(RowReading):
         self.outside = outside
         self.explain = Explaining(matcher, self.wording, outside)
         self.acts = opening_acts(matcher)
+        self.opening = opening_pairs(matcher)
 
     def letter_read(
         self,
@@ -313,6 +315,17 @@ class Interpreter(RowReading):
             # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
             # ("… có trong danh mục không" names the catalogue, no rows of the agency's)
             or bool(subject and not subject.strong and content(stray) and not rows_named(parsed))
+            # "<a thing no title holds> <agency> hạn bao giờ": the agency's service, not its
+            # list, whatever the agency is named by, when its deadline is asked ("hạn"); not
+            # where the agency is only where the thing talked of is ("số điện thoại bệnh
+            # viện ở <a district>", `chatter`)
+            or bool(
+                subject
+                and not tell
+                and any(t in DUE_WORDS for t in parsed.tokens)
+                and thing_of_its_own(words, stray)
+                and not chatter(parsed, self.foreign(parsed), asks_list)
+            )
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency

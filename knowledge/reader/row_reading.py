@@ -4,8 +4,14 @@ the rows close to it, or the asker's own row first.
 Said as sure only when nothing in the question says it may be another service: rows close behind
 it, another row's wording, a word of its own put where the row prints a rare one (evidence.py
 `substituted`), a kind of paper the row does not print (wording.py), an act of the question's own
-before the row's wording (acts.py, explaining.py `other_act`), the row's own qualifier left out or
-a compound of the question's own inside its wording (row_things.py).
+(explaining.py `other_act`), the row's own qualifier left out or a compound of the question's own
+inside its wording (row_things.py).
+
+An act another title opens with, typed right before the row's wording that the row never prints
+("gia hạn | giấy phép xây dựng …" against "Cấp giấy phép xây dựng …", acts.py) is no reading of
+the row at all: the catalogue names its acts, and one it names elsewhere but not here is another
+service on the row's thing. Not in the catalogue, the row shown beside as not the same; and so
+is a row whose own wording the question says it does not mean (denials.py).
 
 Apart from the weighing (interpret.py), which reads it when a service explains the question.
 """
@@ -17,8 +23,9 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before
+from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
-from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining
+from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
 from knowledge.reader.matching import Hit, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
@@ -36,6 +43,7 @@ class RowReading(Residue):
     explain: Explaining
     wording: Wording
     acts: Acts
+    opening: set[tuple[str, str]]
 
     @staticmethod
     def own_beside(
@@ -90,6 +98,12 @@ class RowReading(Residue):
         if sector:
             hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
             return Reading("service", agency=asker, hits=(hit,))
+        if act_before(self.matcher, self.acts, best.key, words, self.opening) or ruled_out(
+            self.matcher, best.key, parsed
+        ):
+            # another act on the row's thing; or the row's own wording said not to be meant
+            # ("… trong nước (không phải quốc tế)")
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         own_row = self.own_beside(province, asker, subject, kept)
         if own_row is not None:
             # an officer asking of a service their agency leads or coordinates in another

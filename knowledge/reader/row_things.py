@@ -163,3 +163,24 @@ def own_qualifier(matcher: Matcher, key: str, words: Sequence[Word], left: Seque
         if any(at < a.at for at in held) and any(at > b.at for at in held):
             return True
     return False
+
+
+def thing_of_its_own(words: Sequence[Word], strays: Sequence[Word]) -> bool:
+    """Whether the words no title explains (strays, of the question's words) hold a thing of
+    their own: two words of content side by side (a number between them is the thing's own,
+    "rút | 1 | lần"), one of them at least unknown to every title or typed as no title prints it
+    ("giải quyết hưởng …", "nhận cha mẹ …"). Beside an agency, such a question asks of a service
+    that agency may hold and the catalogue does not, not for the agency's rows."""
+    stray = {id(w) for w in strays}
+    run: list[Word] = []
+    for w in words:
+        if run and w.at != run[-1].at + 1:
+            run = []
+        if (id(w) in stray and _content(w)) or (w.token.is_number and run):
+            run.append(w)
+        else:
+            run = []
+        found = [x for x in run if id(x) in stray]
+        if len(found) >= THING_WORDS and any(x.known is None or not x.exact for x in found):
+            return True
+    return False

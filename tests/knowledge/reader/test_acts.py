@@ -1,9 +1,9 @@
 """An act of the question's own before the row's wording — a word a title opens with that the
 row does not print ("gia hạn | giấy phép …" against "Cấp, cấp lại giấy phép …") — asks for
-another act on the row's thing: offered, never said as sure (knowledge/reader/acts.py). A word
-of its own before the row's wording is such an act too where the question also names the
-row's thing by its everyday name (explaining.py `other_act`). Phrasings written for these
-tests, not taken from any set."""
+another act on the row's thing: not in the catalogue, never said as sure (acts.py). A word of
+its own before the row's wording is such an act too where the question also names the row's
+thing by its everyday name (explaining.py `other_act`). Phrasings written for these tests, not
+taken from any set."""
 
 from __future__ import annotations
 
