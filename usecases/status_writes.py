@@ -12,7 +12,7 @@ from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.progress_text import late_done_line
+from knowledge.render.standing_dates import late_done_line
 from knowledge.rules.progress import item_title, sent_already, standing_of
 from knowledge.rules.statuses import (
     Status,

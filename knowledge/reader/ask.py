@@ -23,11 +23,10 @@ from knowledge.catalogue.stats import stats_question
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
-from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.date_asked import asks_the_date
-from knowledge.reader.evidence import TextIndex, task_index, telling
-from knowledge.reader.figures import asks_figures
-from knowledge.reader.interpret import SUGGESTIONS, Interpreter, named_key
+from knowledge.reader.evidence import TextIndex, task_index
+from knowledge.reader.figures import figures_asked
+from knowledge.reader.interpret import Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
 from knowledge.reader.month_reports import REPLACED, in_period, month_report
@@ -38,7 +37,7 @@ from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
 from knowledge.reader.rendering import GUESSED
-from knowledge.reader.retelling import clauses, retold
+from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import (
@@ -176,9 +175,9 @@ class Assistant(RowLookup):
             reading = month_report(parsed, prov, reading, parsed.asker or agency, where) or reading
         reading = in_period(reading, parsed)
         if reading.intent in ("absent", "unknown"):
-            reading = self.retold(question, today, prov, agency) or reading
+            reading = story_reread(self, question, today, prov, agency) or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
-            reading = self.period_asked(question, today, prov, agency) or reading
+            reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):
             tokens = self.interpreter.tokens(parsed)
             reading = (
@@ -210,7 +209,7 @@ class Assistant(RowLookup):
             # letters print as an ordinary word names the agency only as a guess
             # (ordinary_names.py)
             reading = replace(reading, sure=False)
-        if not prov.stats and _figures_asked(parsed, reading):
+        if not prov.stats and figures_asked(parsed, reading):
             # "sở tư pháp có bao nhiêu hồ sơ trực tuyến": no such figures here, said so
             subject = parsed.subject
             return Asked(
@@ -249,43 +248,6 @@ class Assistant(RowLookup):
             found = OrdinaryNames([p.read_text(encoding="utf-8") for p in paths if p.is_file()])
             self._ordinary[prov.slug] = found
         return found
-
-    def period_asked(
-        self, question: str, today: date, prov: Province, agency: str | None
-    ) -> Reading | None:
-        """A question about deadlines told with the asker's circumstances around it
-        (asking_clause.py): the clause that asks, read alone, when it asks for a period."""
-
-        def names_period(text: str) -> bool:
-            return bool(self.parse(text, today, prov).periods)
-
-        clause = asking_clause(question, names_period)
-        if clause is None:
-            return None
-        parsed = self.parse(clause, today, prov)
-        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
-        again = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
-        return again if again.intent == "deadline" else None
-
-    def retold(
-        self, question: str, today: date, prov: Province, agency: str | None
-    ) -> Reading | None:
-        """A service told as a citizen's story, read again without the story (retelling.py):
-        the rows it finds, offered to choose from; None when it finds none."""
-        read = self.interpreter
-
-        def says(text: str) -> bool:
-            return bool(telling(self.matcher, read.words(self.parse(text, today, prov))))
-
-        text = retold(clauses(question), says)
-        if text is None:
-            return None
-        parsed = self.parse(text, today, prov)
-        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
-        again = read.read(parsed, prov, prior, self._rows_mask, agency)
-        if again.intent not in ("service", "suggest") or not again.hits:
-            return None
-        return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)
 
     def answer(self, asked: Asked, marks: Marks | None = None) -> Answer:
         """The answer to a question read; marks: the latest status of each (key, agency), which
@@ -397,20 +359,6 @@ class Assistant(RowLookup):
 
 # what a question asking dossier counts may have been read as before (a row, a task or a list
 # whose words hold "hồ sơ"); a row or task named by its number or form, a letter or progress stays
-_BEFORE_FIGURES = ("absent", "unknown", "suggest", "service", "task", "agency", "deadline")
-
-
-def _figures_asked(parsed: Parsed, reading: Reading) -> bool:
-    """Dossier counts asked for in a province whose data holds none (figures.py)."""
-    return (
-        reading.intent in _BEFORE_FIGURES
-        and not parsed.rows
-        and not parsed.tasks
-        and not parsed.letters
-        and asks_figures(parsed.folded)
-    )
-
-
 @functools.cache
 def default_assistant() -> Assistant:
     """The reader of the catalogue as shipped, built once per process: building one takes a

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+
 # "bao nhiêu hồ sơ", "số (lượng) hồ sơ", "tổng số hồ sơ", "bao nhiêu bộ hồ sơ"
 _COUNT = re.compile(r"\b(?:bao nhieu|so luong|tong so|so)\s+(?:bo\s+)?(?:ho so|hs)\b")
 # "tỷ lệ / phần trăm / tỷ trọng (hồ sơ …)"
@@ -26,3 +29,17 @@ def asks_figures(folded: str) -> bool:
     if not _PORTAL.search(folded) or not _DOSSIER.search(folded):
         return False
     return bool(_COUNT.search(folded) or _SHARE.search(folded))
+
+
+_BEFORE_FIGURES = ("absent", "unknown", "suggest", "service", "task", "agency", "deadline")
+
+
+def figures_asked(parsed: Parsed, reading: Reading) -> bool:
+    """Dossier counts asked for in a province whose data holds none."""
+    return (
+        reading.intent in _BEFORE_FIGURES
+        and not parsed.rows
+        and not parsed.tasks
+        and not parsed.letters
+        and asks_figures(parsed.folded)
+    )

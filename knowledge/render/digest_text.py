@@ -10,7 +10,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.digest import SOON, Digest
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
-from knowledge.render.progress_text import when_text
+from knowledge.render.standing_dates import when_text
 from knowledge.render.tracking_text import counts_text, task_heading
 from knowledge.rules.progress import by_agency, item_title
 from knowledge.rules.standing import Standing

@@ -18,6 +18,7 @@ from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
 from knowledge.render.compact_text import by_unit_lines, count_text, fits, see_all
 from knowledge.render.due_today_text import due_today_note
+from knowledge.render.standing_dates import when_text
 from knowledge.rules.progress import (
     AGENCY_UNITS,
     PROVINCE_LISTS,
@@ -37,96 +38,6 @@ from knowledge.rules.statuses import STATUS_ICONS, STATUSES, Change
 def status_line(code: str | None) -> str:
     code = code or "chua_bat_dau"
     return f"{STATUS_ICONS[code]} {STATUSES[code]}"
-
-
-def when_text(s: Standing, hour: str = "") -> str:
-    """ "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)"; no days for done
-    or closed units. A row's dates are said by whose they are: the province's own phases as
-    "mốc 1 trên 2 (mốc 2: …)" ("mốc 1/2" read as a date, 1 February, in a line of dates), the
-    decision's milestone beside a province's date as "hạn QĐ 406: …", never as a phase of the
-    province's (ux19 item 1). `hour`: the hour a task's letter ends its day at ("17 giờ 00",
-    knowledge/calendar/hours.py)."""
-    if s.due is None:
-        return beside_text(s) if s.beside else "chưa có hạn"
-    if s.deadline is not None and s.deadline.parts:
-        return parts_text(s)
-    owed = s.state in (State.OPEN, State.LATE)
-    applies = s.deadline
-    mixed = len({d.national for d in s.steps}) > 1
-    whose = _decision_of(s.key) if mixed and applies is not None and applies.national else ""
-    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
-    if owed:
-        text += f" ({describe_days(s.today, s.due)})"
-    elif s.state is State.DONE and s.late_by:  # beside the date it was late for
-        text += f" ({late_done(s)})"
-    if applies is None or s.phases < 2:
-        return _ended(s, text)
-    kind = [d for d in s.steps if d.national == applies.national]
-    if len(kind) > 1:
-        text += f", mốc {kind.index(applies) + 1} trên {len(kind)}"
-    later = s.steps[s.steps.index(applies) + 1 :] if applies in s.steps else ()
-    if later:
-        following = later[0]
-        # its days too while owed: the next date is what a reminder may have come for
-        days = f", {describe_days(s.today, following.due)}" if owed else ""
-        if following.national == applies.national:
-            text += f" (mốc {kind.index(applies) + 2}: {fmt_date(following.due)}{days})"
-        else:
-            who = _decision_of(s.key) if following.national else "của tỉnh: "
-            text += f"; hạn {who}{fmt_date(following.due)}{days.replace(', ', ' (', 1)}"
-            text += ")" if days else ""
-    return _ended(s, text)
-
-
-def _decision_of(key: str) -> str:
-    """ "QĐ 406: ": the decision a row's national milestone is of."""
-    return f"QĐ {key.partition('-')[0]}: "
-
-
-def _ended(s: Standing, text: str) -> str:
-    if s.ended is not None:
-        text += f", ⏹ đã kết thúc theo dõi {fmt_date(s.ended)}"
-    return text
-
-
-def late_done(s: Standing) -> str:
-    """ "🕓 nộp muộn 1 ngày": a unit done after the deadline that applies (a task's document
-    sent, a row done), as the standing rule counts it (knowledge/rules/standing.py)."""
-    return f"🕓 {'nộp' if s.is_task else 'xong'} muộn {s.late_by} ngày"
-
-
-def late_done_line(s: Standing) -> str:
-    """A write's receipt, done after the deadline that applies: "🕓 Nộp muộn: hạn 20/5/2021,
-    sau hạn 1 ngày." (a row: "Xong muộn"), in /nopbai's words; "" when in time."""
-    if s.state is not State.DONE or not s.late_by or s.due is None:
-        return ""
-    what = "Nộp" if s.is_task else "Xong"
-    return f"🕓 {what} muộn: hạn {fmt_date(s.due)}, sau hạn {s.late_by} ngày."
-
-
-def parts_text(s: Standing) -> str:
-    """A row that owes by its sub-rows' dates, said as such, never as a date of its own:
-    "tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: 30/9/2021 (quá hạn 81 ngày),
-    31/12/2021 (còn 11 ngày)"."""
-    owed = s.state in (State.OPEN, State.LATE)
-    dates = ", ".join(
-        fmt_date(d) + (f" ({describe_days(s.today, d)})" if owed else "") for d in s.dates
-    )
-    return f"tỉnh chưa giao hạn riêng cho mục này; hạn các ngành: {dates}"
-
-
-PART_NOT_OWED = "đơn vị phối hợp, không có hạn riêng"
-
-
-def beside_text(s: Standing) -> str:
-    """A row with no date of its own that the unit only coordinates, its sub-rows' dates being
-    others' (knowledge/rules/row_dates.py `part_owners`): "tỉnh chưa giao hạn riêng cho mục này
-    (đơn vị phối hợp, không có hạn riêng); hạn các ngành chủ trì: 30/9/2021, 31/12/2021", the
-    dates without days left or late, which are not this unit's to count."""
-    dates = ", ".join(fmt_date(d) for d in s.beside)
-    return (
-        f"tỉnh chưa giao hạn riêng cho mục này ({PART_NOT_OWED}); hạn các ngành chủ trì: {dates}"
-    )
 
 
 def tally_text(t: Tally) -> str:

@@ -10,7 +10,8 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
-from knowledge.render.progress_text import status_line, when_text
+from knowledge.render.progress_text import status_line
+from knowledge.render.standing_dates import when_text
 from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import Marks, standings
 from knowledge.rules.standing import Standing, State

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.reader.ask import default_assistant
-from knowledge.render.progress_text import when_text
+from knowledge.render.standing_dates import when_text
 from knowledge.rules.progress import standings
 
 

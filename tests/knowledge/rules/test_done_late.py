@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.render.progress_text import late_done_line, when_text
+from knowledge.render.standing_dates import late_done_line, when_text
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import Mark, State
 

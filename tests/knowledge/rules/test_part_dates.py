@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.render.progress_text import when_text
+from knowledge.render.standing_dates import when_text
 from knowledge.rules.progress import standing_of, standings
 from knowledge.rules.reminders import plan_range
 from knowledge.rules.row_dates import part_dates, part_owners, row_dates
