@@ -23,7 +23,7 @@ from knowledge.catalogue.stats import stats_question
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
-from knowledge.reader.date_asked import asks_the_date
+from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.figures import figures_asked
 from knowledge.reader.interpret import Interpreter, named_key
@@ -219,11 +219,15 @@ class Assistant(RowLookup):
                 Reading("figures", agency=subject.name if subject and subject.strong else None),
                 True,
             )
-        if reading.intent in ("unknown", "deadline") and asks_the_date(parsed):
-            # "hôm nay thứ mấy": the bot's clock says the day, and what falls due on it
+        if reading.intent == "deadline" and asks_only_the_date(parsed):
+            reading = Reading("unknown")
+        elif reading.intent == "deadline" and asks_the_date(parsed):
+            # "hôm nay ngày mấy, có hạn gì": the bot's clock says the day, and what falls due
+            # on it; asked alone ("hôm nay thứ mấy") the calendar is nothing the bot keeps
+            # (issue 20: never a period list because a question says "hôm nay"), so it stays
+            # unknown and the answer only starts with the date (rendering.py)
             span = next(p.period for p in parsed.periods if p.period.start == today)
-            own = reading.agency if reading.intent == "deadline" else parsed.asker or agency
-            reading = Reading("deadline", agency=own, period=span)
+            reading = Reading("deadline", agency=reading.agency, period=span)
         if reading.intent == "item" and reading.agency is None and agency:
             # a row by its number from an approved officer: its part in the row is said
             reading = replace(reading, agency=agency)

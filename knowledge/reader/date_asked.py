@@ -10,7 +10,7 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.progress_words import DUE_WORDS
 from knowledge.language.text import MarkedWords
-from knowledge.language.vocabulary import UNTIL_WORDS
+from knowledge.language.vocabulary import UNTIL_WORDS, WORK_WORDS
 from knowledge.reader.parse import Parsed
 
 # The nouns a day of the calendar is asked by: its date ("ngày", "mùng", "mồng") or its weekday
@@ -18,6 +18,8 @@ from knowledge.reader.parse import Parsed
 DAY_NOUNS = MarkedWords("ngày thứ mùng mồng")
 HOW_MANY = MarkedWords("mấy")
 HOW_MANY_PAIR = ("bao", "nhieu")
+# what a question asks of a day beside its date: what falls due, what is to be done on it
+WHAT = MarkedWords("gì việc")
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
@@ -47,3 +49,12 @@ def asks_the_date(parsed: Parsed) -> bool:
 def today_line(today: date) -> str:
     """ "Hôm nay là thứ Ba, 13/4/2021.", by the bot's clock."""
     return f"Hôm nay là {WEEKDAYS[today.weekday()]}, {fmt_date(today)}."
+
+
+def asks_only_the_date(parsed: Parsed) -> bool:
+    """Today's date asked and nothing about it: no deadline, no work, no "gì" ("hôm nay ngày
+    bao nhiêu"); the calendar is nothing the bot keeps (issue 20: a question is never a period
+    list because it says "hôm nay"), so it is answered unknown, its date said first."""
+    return asks_the_date(parsed) and not any(
+        t in DUE_WORDS or t in WORK_WORDS or t in WHAT for t in parsed.tokens
+    )

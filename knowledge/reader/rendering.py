@@ -192,4 +192,8 @@ def _render(
         ]
         html = declines.absent_answer(reading.asked, near, prov, today)
         return Answer("absent", reading.agency, [], [], html)
-    return Answer("unknown", None, [], [], assistant.unknown_html(prov, True), sure=False)
+    html = assistant.unknown_html(prov, True)
+    if asks_the_date(parsed):
+        # "hôm nay thứ mấy": the bot's clock says the day, then what it can answer
+        html = f"{today_line(today)}\n{html}"
+    return Answer("unknown", None, [], [], html, sure=False)

@@ -32,9 +32,18 @@ def test_the_day_of_the_calendar_is_asked_beside_today(text, asks):
     assert asks_the_date(_parsed(text)) is asks
 
 
-def test_the_answer_says_the_date_by_the_clock_and_what_falls_due():
+def test_the_date_asked_alone_is_said_and_is_no_period_list():
+    # issue 20: a question about nothing the bot keeps is unknown, never a period list because
+    # it says "hôm nay"; the clock's date is still said first
     answer = default_assistant().ask("hôm nay là ngày mấy", TODAY, "tuyen-quang")
-    assert answer.intent == "deadline"
+    assert answer.intent == "unknown"
     assert answer.text.startswith(today_line(TODAY))
     assert today_line(TODAY) == "Hôm nay là thứ Ba, 13/4/2021."
+    assert "20/4/2021" not in answer.text
+
+
+def test_the_date_asked_with_what_falls_due_says_both():
+    answer = default_assistant().ask("hôm nay ngày mấy, có hạn gì không", TODAY, "tuyen-quang")
+    assert answer.intent == "deadline"
+    assert answer.text.startswith(today_line(TODAY))
     assert "20/4/2021" in answer.text  # the next date due, as a period question says it
