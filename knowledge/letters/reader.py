@@ -10,7 +10,7 @@ from dataclasses import replace
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
-from knowledge.letters.contents import pointed
+from knowledge.letters.contents import parts_under, pointed
 from knowledge.letters.counting import counted
 from knowledge.letters.dated import Dated, dated_duties, partners_of, spread
 from knowledge.letters.dating import floor_of
@@ -232,6 +232,8 @@ class Reader:
         aimed = Line(line.no, clause_at(line.text, found.start), line.gap)
         if not contents and target is None:
             contents = listed(pointed(aimed, undated, self.tops))
+        if not contents and section.kind == "row":
+            contents = parts_under(self.lines, details.about_row(self.lines, section.number))
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)
