@@ -221,7 +221,10 @@ class Reader:
         # list its contents and steps, and the item they are points of its place
         points = self.summed.get(id(dated), [])
         scope = [s for s in (linked, *points, section) if s is not None]
-        placed = [s for s in (linked, section.parent if points else section) if s is not None]
+        # the items a closing paragraph sums up (its own among them) are each its place
+        closing = any(p is section for p in points)
+        places = points if closing else [section.parent if points else section]
+        placed = [s for s in (linked, *places) if s is not None]
         labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
