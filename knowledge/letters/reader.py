@@ -196,6 +196,11 @@ class Reader:
         in_cell = (
             {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
         )
+        # a unit the support cell names on its own supports, though the lead cell's group
+        # holds it ("Các Sở, ban, ngành" | "Sở Tài chính"): never in both lists
+        named = self.register.mentions(cell.text) if cell else []
+        alone = {m.names[0] for m in named if len(m.names) == 1}
+        units = tuple(u for u in units if u not in alone) or units
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
         partnered = set(line_helpers(line, mentions)) - set(receivers)

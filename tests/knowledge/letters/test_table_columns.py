@@ -1,10 +1,12 @@
 """A table of tasks read by the words of its head, whatever their order and wording, its rows'
-empty cells kept in place, and a list outside it given to the row it names."""
+empty cells kept in place, a list outside it given to the row it names, and a unit its support
+cell names on its own out of its lead cell's group."""
 
 from __future__ import annotations
 
 from knowledge.letters.contents import parts_under
 from knowledge.letters.details import about_row, head_kind
+from knowledge.letters.extract import read_letter
 from knowledge.letters.grid import unfold
 from knowledge.letters.text import Line, plain
 
@@ -59,3 +61,18 @@ def test_a_list_outside_the_table_belongs_to_the_task_it_names():
     first = ("Mục tiêu, chỉ tiêu;", "Tổ chức thực hiện.")
     assert parts_under(lines, about_row(lines, "1")) == first
     assert parts_under(lines, about_row(lines, "2")) == ()
+
+
+def test_a_unit_the_support_cell_names_leaves_the_lead_cells_group(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 41/SNV-CCHC\nV/v rà soát vị trí việc làm\n"
+        "Tuyên Quang, ngày 6 tháng 3 năm 2023\n\nKính gửi: Các sở, ban, ngành.\n\n"
+        "Sở Nội vụ đề nghị các cơ quan thực hiện các việc sau:\n\n"
+        "TT | Tên nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+        "1 | Rà soát đề án vị trí việc làm | Trước ngày 30/3/2023 | Các sở, ban, ngành | "
+        "Sở Tài chính (thẩm định kinh phí)\n\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "vtvl.txt")
+    (task,) = draft.tasks
+    assert task.supporting == ("Sở Tài chính",)
+    assert "Sở Tài chính" not in task.units and "Sở Y tế" in task.units
