@@ -128,7 +128,8 @@ def head_kind(head: str) -> str | None:
 
 _HEAD_WORDS = (
     ("supporting", re.compile(r"\b(?:phoi hop|ho tro)\b")),
-    ("units", re.compile(r"\b(?:chu tri|thuc hien|dau moi)\b")),
+    # who does it, not how it went ("Tình hình thực hiện" is no column of units)
+    ("units", re.compile(r"\b(?:chu tri|dau moi|don vi|co quan)\b|^thuc hien$")),
     ("timing", re.compile(r"\b(?:thoi han|thoi gian|thoi diem|han|tien do)\b")),
     ("forms", re.compile(r"\b(?:bieu mau|mau bieu|bieu so|phu luc)\b")),
     ("title", re.compile(r"\b(?:nhiem vu|noi dung|cong viec)\b")),

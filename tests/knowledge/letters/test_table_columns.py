@@ -23,6 +23,7 @@ def test_heads_in_other_words_name_their_columns_by_a_word_of_their_kind():
     assert head_kind(plain("Đơn vị phối hợp thực hiện")) == "supporting"
     assert head_kind(plain("Hạn hoàn thành")) == "timing"
     assert head_kind(plain("Ghi chú")) is None
+    assert head_kind(plain("Tình hình thực hiện")) is None
 
 
 def test_a_sentence_is_no_column_name_whatever_words_it_holds():
