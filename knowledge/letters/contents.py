@@ -81,6 +81,20 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def parts_under(lines: list[Line], intros: list[Line]) -> tuple[str, ...]:
+    """The items listed under those of `intros` (lines of `lines`) that introduce them: the
+    contents a sentence outside a table gives one of its rows ("Kế hoạch … (nhiệm vụ 1) gồm các
+    nội dung:"), not the rows it does not name."""
+    at = {ln.no for ln in intros if introduces(ln)}
+    items: list[str] = []
+    for i, ln in enumerate(lines):
+        if ln.no in at:
+            rest = range(i + 1, len(lines))
+            end = next((j for j in rest if not ITEM.match(lines[j].plain)), len(lines))
+            items += contents(lines[i:end])
+    return tuple(dict.fromkeys(items))
+
+
 def pointed(line: Line, undated: list, tops: set[str]) -> list[Line]:
     """The lines of the `undated` sections `line` points at ("Biểu 01 và báo cáo đánh giá tại
     điểm 1.2 gửi về …", 1.2 setting no date of its own): the parts of what it sends are listed

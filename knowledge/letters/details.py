@@ -116,7 +116,24 @@ def head_kind(head: str) -> str | None:
             opens = head == name or head.startswith(name + " ")
             if opens and (best is None or len(name) > best[0]):
                 best = (len(name), kind)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    # a head in other words names its column by a word of its kind anywhere ("Cơ quan, đơn vị
+    # thực hiện", "Cơ quan được giao chủ trì", "Hạn hoàn thành"); support first, as "Đơn vị
+    # phối hợp thực hiện" also says "thực hiện"
+    if len(head.split()) > 8:
+        return None  # a sentence, not a column's name
+    return next((kind for kind, word in _HEAD_WORDS if word.search(head)), None)
+
+
+_HEAD_WORDS = (
+    ("supporting", re.compile(r"\b(?:phoi hop|ho tro)\b")),
+    # who does it, not how it went ("Tình hình thực hiện" is no column of units)
+    ("units", re.compile(r"\b(?:chu tri|dau moi|don vi|co quan)\b|^thuc hien$")),
+    ("timing", re.compile(r"\b(?:thoi han|thoi gian|thoi diem|han|tien do)\b")),
+    ("forms", re.compile(r"\b(?:bieu mau|mau bieu|bieu so|phu luc)\b")),
+    ("title", re.compile(r"\b(?:nhiem vu|noi dung|cong viec)\b")),
+)
 
 
 _ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")
@@ -131,7 +148,11 @@ def by_role(line: Line) -> bool:
 def about_row(lines: list[Line], number: str) -> list[Line]:
     """The lines outside a table of tasks that name its row `number`: "Kết quả thực hiện nhiệm
     vụ tại dòng 1 và dòng 2 … gửi về Sở Nội vụ" is said of rows 1 and 2, not of row 3."""
-    row = re.compile(rf"\bdong\s+(?:\d{{1,3}}\s*(?:,|va|dong|\s)*)*?{re.escape(number)}\b")
+    # "dòng 1 và dòng 2", or the row by the task it holds: "Kế hoạch … (nhiệm vụ 1) gồm …"
+    row = re.compile(
+        rf"\b(?:dong|nhiem vu(?:\s+so)?)\s+(?:\d{{1,3}}\s*(?:,|va|dong|nhiem vu|\s)*)*?"
+        rf"{re.escape(number)}\b(?!\s*[/.]\d)"
+    )
     # "Các nội dung tại mục 1, mục 2 của Bảng trên": the table's rows by their numbers
     item = re.compile(
         rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?=[\s,]*(?:(?:va\s+)?muc"

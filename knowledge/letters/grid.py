@@ -70,6 +70,13 @@ def unfold(lines: list[Line]) -> list[Line]:
                 broken = None
         if kinds is not None and [plain(c) for c in cells] == [plain(h) for h in heads]:
             continue  # the head printed again on the next page: no row
+        if kinds is not None and len(cells) != len(kinds) and line is not None:
+            # tabs typed once per cell: two tabs in a row hold an empty cell between them
+            each = [c.strip() for c in line.text.split("\t")]
+            cells = each if "\t" in line.text and len(each) == len(kinds) else cells
+        if kinds is not None and 3 <= len(cells) < len(kinds) and _numbered(cells, kinds):
+            # the row's last cells left empty: a line's end trimmed them, not another table
+            cells += [""] * (len(kinds) - len(cells))
         if kinds is not None and len(cells) == len(kinds):
             # "nt" (như trên): the cell above, again
             cells = [

@@ -10,7 +10,7 @@ from dataclasses import replace
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details, recurring
 from knowledge.letters.contents import contents as listed
-from knowledge.letters.contents import pointed
+from knowledge.letters.contents import parts_under, pointed
 from knowledge.letters.counting import counted
 from knowledge.letters.dated import Dated, dated_duties, partners_of, spread
 from knowledge.letters.dating import floor_of
@@ -196,6 +196,11 @@ class Reader:
         in_cell = (
             {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
         )
+        # a unit the support cell names on its own supports, though the lead cell's group
+        # holds it ("Các Sở, ban, ngành" | "Sở Tài chính"): never in both lists
+        named = self.register.mentions(cell.text) if cell else []
+        alone = {m.names[0] for m in named if len(m.names) == 1}
+        units = tuple(u for u in units if u not in alone) or units
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
         partnered = set(line_helpers(line, mentions)) - set(receivers)
@@ -221,7 +226,10 @@ class Reader:
         # list its contents and steps, and the item they are points of its place
         points = self.summed.get(id(dated), [])
         scope = [s for s in (linked, *points, section) if s is not None]
-        placed = [s for s in (linked, section.parent if points else section) if s is not None]
+        # the items a closing paragraph sums up (its own among them) are each its place
+        closing = any(p is section for p in points)
+        places = points if closing else [section.parent if points else section]
+        placed = [s for s in (linked, *places) if s is not None]
         labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
         contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
@@ -232,6 +240,8 @@ class Reader:
         aimed = Line(line.no, clause_at(line.text, found.start), line.gap)
         if not contents and target is None:
             contents = listed(pointed(aimed, undated, self.tops))
+        if not contents and section.kind == "row":
+            contents = parts_under(self.lines, details.about_row(self.lines, section.number))
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)

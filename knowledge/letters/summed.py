@@ -41,6 +41,8 @@ def summed_points(
     none when `section` is no such point or names work of its own. `dating`: the ids of the
     sections a date is in."""
     parent = section.parent
+    if section.kind not in _POINTS and section.heading is not line:
+        return _closing(section, line, found, dating, register)
     if section.kind not in _POINTS or section.units or parent is None or not parent.number:
         return []
     if parent.support_only or section.heading is not line:
@@ -54,6 +56,36 @@ def summed_points(
             return []  # another unit's or a support duty: no one work
         work.insert(0, s)
     return work if work and _names_no_work(line, found, register, work) else []
+
+
+def _closing(
+    section: Section, line: Line, found: dates.Found, dating: set[int], register: Register
+) -> list[Section]:
+    """The items a paragraph after the last of them sums up by their result ("1. Rà soát …
+    (theo Biểu số 01). 2. Đề xuất … (theo Biểu số 02). Kết quả rà soát, đề xuất gửi về Sở …
+    trước ngày …"): the undated items before it and its own, when its words name the work of
+    more than one of them and no other; none otherwise."""
+    parent = section.parent
+    if parent is None or section.units or section.children or not section.number:
+        return []
+    if not _RESULT.match(plain(line.text).lstrip(" -")) or line not in section.own:
+        return []
+    siblings = parent.children[: parent.children.index(section) + 1]
+    if section is not parent.children[-1] or any(
+        (id(s) in dating and s is not section) or s.units or s.support_only for s in siblings
+    ):
+        return []
+    said = _PURPOSE.sub("", _ASIDE.sub(" ", line.text[: found.start]).split(". ")[0])
+    if subject(Line(line.no, said), register.mentions(said)):
+        return []
+    own = own_words(said, register) - _NO_WORK
+    named = [s for s in siblings if own & own_words(_heading_text(s), register)]
+    done = own_words(" ".join(_heading_text(s) for s in siblings), register)
+    return siblings if len(named) > 1 and own <= done else []
+
+
+def _heading_text(section: Section) -> str:
+    return section.heading.text if section.heading else ""
 
 
 def _names_no_work(

@@ -148,6 +148,8 @@ def title(
     # tổng hợp tình hình … gửi …")
     last = kept[-1] if kept else ""
     long = len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED
+    # (no date in the text: its last clause holds none, the first says the work)
+    long = long and anchor is not None
     if long and not _GOES_ON.match(last) and len(words(last, register) - SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)
