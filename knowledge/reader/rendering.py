@@ -4,6 +4,7 @@ back before it. knowledge/reader/ask.py reads the question and calls `render`.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from knowledge.render import (
     task_answers,
 )
 from knowledge.rules.progress import standings
+from knowledge.rules.standing import Standing
 
 if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
     from knowledge.reader.ask import Assistant
@@ -59,16 +61,19 @@ def with_standing(
     prov: Province,
     today: date,
     marks: Marks,
+    units: Sequence[Standing] | None = None,
 ) -> Answer:
     """A period's answer for one unit, each item with where it stands for the unit and what is
-    done or closed counted apart (period_standing_text.py), by the standing rule of /tiendo."""
+    done or closed counted apart (period_standing_text.py), by the standing rule of /tiendo.
+    `units`: the unit's standings when the caller has them already."""
     agency, period = reading.agency, reading.period
     if agency is None or period is None or prov.members(agency) != (agency,):
         return answer  # a group of units ("UBND huyện"): each stands on its own, see /tiendo
     if not answer.items and not answer.tasks:
         return answer
     due = due_for(catalogue, period, prov, today, agency)
-    units = standings(catalogue, prov, marks, today, agency)
+    if units is None:
+        units = standings(catalogue, prov, marks, today, agency)
     head = answer.html.split("\n", 1)[0]
     html = period_standing_text.period_with_standing(head, due.views, due.tasks, today, units)
     found = {s.key: s.state.value for s in units if not s.is_task}
@@ -158,14 +163,20 @@ def _render(
         answer = intent_answers.period_of(
             assistant.catalogue, reading.period, prov, today, reading.agency
         )
+        # the unit's standings, read once for the items' standing and what is late beside
+        units = (
+            standings(assistant.catalogue, prov, marks, today, reading.agency)
+            if reading.agency is not None
+            else None
+        )
         if reading.agency is not None:
-            answer = with_standing(assistant.catalogue, answer, reading, prov, today, marks)
+            answer = with_standing(assistant.catalogue, answer, reading, prov, today, marks, units)
         # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
         # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
         ahead = reading.period.end >= today
         if (next_due_of_agency(reading) or ahead) and reading.agency is not None:
             late = progress_text.late_beside(
-                assistant.catalogue, prov, marks, today, reading.agency
+                assistant.catalogue, prov, marks, today, reading.agency, units
             )
             answer.html += late
         if asks_the_date(parsed):

@@ -153,14 +153,19 @@ MAX_LATE_BESIDE = 5  # late items named beside a date question; the rest counted
 
 
 def late_beside(
-    catalogue: Catalogue, province: Province, marks: Marks, today: date, agency: str
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    agency: str,
+    units: Sequence[Standing] | None = None,
 ) -> str:
     """What is already late for an agency, said beside the answer to "how long until my next
     deadline" (the same standing rule as /quahan): a date to come hides nothing past; "" when
-    nothing is late."""
-    late = [
-        s for s in standings(catalogue, province, marks, today, agency) if s.state is State.LATE
-    ]
+    nothing is late. `units`: the agency's standings when the caller has them already."""
+    if units is None:
+        units = standings(catalogue, province, marks, today, agency)
+    late = [s for s in units if s.state is State.LATE]
     if not late:
         return ""
     # each with the date it is late for: a row of two dates may be late for the first while
