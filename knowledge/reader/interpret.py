@@ -40,7 +40,6 @@ from knowledge.reader.asking import (
     asks_for_a_list,
     first_person,
     progress_asked,
-    whole_province,
 )
 from knowledge.reader.evidence import (
     TextIndex,
@@ -62,6 +61,7 @@ from knowledge.reader.explaining import (
 from knowledge.reader.in_catalogue import rows_named
 from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
+from knowledge.reader.province_asked import whole_province
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
