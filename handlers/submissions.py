@@ -16,7 +16,7 @@ from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.proposal_text import synced
 from knowledge.render.tracking_text import late_line
-from usecases import blank_forms, submission_undo, submissions
+from usecases import blank_forms, form_files, submission_undo
 from usecases.proposal_sync import Synced
 from usecases.results import Refusal
 from usecases.submission_undo import SubmissionUndone
@@ -31,7 +31,7 @@ UNDO_HINT = (
 async def template_button(update: Update, context: BotContext, button: GetTemplate) -> None:
     """The form for the officer's unit to fill (Phụ lục IV prefilled)."""
     caller = await context.caller(update)
-    made = await context.services.run(submissions.form_template, caller, button.form)
+    made = await context.services.run(form_files.form_template, caller, button.form)
     if isinstance(made, Refusal):
         await reply(update, context, made.reason)
         return
@@ -54,7 +54,7 @@ async def template_button(update: Update, context: BotContext, button: GetTempla
 async def compiled_button(update: Update, context: BotContext, button: GetCompiled) -> None:
     """The province's form merged from every unit's accepted submission (admins)."""
     caller = await context.caller(update)
-    made = await context.services.run(submissions.compiled, caller, button.form)
+    made = await context.services.run(form_files.compiled, caller, button.form)
     if isinstance(made, Refusal):
         await reply(update, context, made.reason)
         return

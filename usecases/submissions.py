@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.deliverables.form_compile import Sent, compile_form
 from knowledge.deliverables.forms import FORMS, TIERS, Form, summary
 from knowledge.deliverables.lateness import lateness
 from knowledge.deliverables.submissions import (
@@ -31,8 +30,6 @@ from knowledge.deliverables.submissions import (
 )
 from knowledge.formats.book import Book
 from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
-from knowledge.formats.xlsx import render
-from knowledge.language.text import fold
 from knowledge.messages.refusals import line_usage
 from knowledge.reader.prompt_ends import says_finished
 from knowledge.render.answers import esc
@@ -126,19 +123,6 @@ class BlankAsked:
     file_name: str
     held: int = 0
     behalf: bool = False
-
-
-@dataclass(frozen=True)
-class FileOut:
-    """A file to send: its name, bytes and what it holds."""
-
-    name: str
-    content: bytes
-    form: Form
-    agency: str
-    lines: int = 0  # prefilled lines (a template)
-    units: int = 0  # units merged (a compiled form)
-    today: date | None = None
 
 
 def ask_step(desk: Desk, caller: Caller, form: Form, prompt: SubmitPrompt) -> FormStep:
@@ -393,35 +377,3 @@ def accept(
         due,
         days_late,
     )
-
-
-@use_case(writes=False)
-def form_template(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
-    """The form for the officer's unit to fill (Phụ lục IV prefilled); for an admin of no
-    agency, the blank form, to fill for a unit whose name they write on it."""
-    form = FORMS.get(code)
-    if caller.agency is None and not caller.is_admin:
-        return Refusal(caller.standing)
-    if form is None:
-        return Refusal("Nút này không còn hợp lệ.")
-    agency = caller.agency or ""
-    lines = None
-    if form.code == "pl4" and agency:
-        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, agency)
-    name = f"mau_{form.code}_{fold(agency).replace(' ', '-') or 'de-trong'}.xlsx"
-    return FileOut(name, template(form, agency, lines), form, agency, lines=len(lines or []))
-
-
-@use_case(writes=False)
-def compiled(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
-    """The province's form merged from every unit's accepted submission (admins)."""
-    form = FORMS.get(code)
-    if not caller.is_admin or form is None:
-        return Refusal("Chỉ quản trị viên tải được biểu tổng hợp toàn tỉnh.")
-    latest = desk.submissions.submissions(form=form.code)
-    sent = [Sent(s.agency, s.version, desk.submissions.data(s.id)) for s in latest]
-    today = desk.clock.today()
-    province = desk.province
-    table = compile_form(form, province.name, sent, today)
-    name = f"tonghop_{form.code}_{province.slug}_{today.isoformat()}.xlsx"
-    return FileOut(name, render(table), form, province.name, units=len(sent), today=today)

@@ -20,7 +20,7 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from usecases import desk_views, desk_writes, handins, reports, submissions
+from usecases import desk_views, desk_writes, form_files, handins, reports
 from usecases.desk_writes import Edit, Recorded, Refused
 from usecases.results import Refusal
 from web import render, tracking
@@ -126,7 +126,7 @@ async def download(request: Request) -> Response:
     elif kind == "nopbai":
         result = await desk.call(handins.handins_workbook, who)
     elif kind.startswith("tonghop-"):
-        result = await desk.call(submissions.compiled, who, kind.removeprefix("tonghop-"))
+        result = await desk.call(form_files.compiled, who, kind.removeprefix("tonghop-"))
     else:
         return refuse(404, "Không có tệp này.")
     if isinstance(result, Refusal):

@@ -9,11 +9,11 @@ from openpyxl import Workbook
 
 from knowledge.formats.form_book import form_of, open_book
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import blank_forms, documents, submissions
+from usecases import blank_forms, documents, form_files, submissions
+from usecases.form_files import FileOut
 from usecases.results import Refusal
 from usecases.submissions import (
     BlankAsked,
-    FileOut,
     FormDropped,
     FormMenu,
     FormStep,
@@ -93,7 +93,7 @@ def test_a_dropped_form_and_the_menu(desk):
 
 def test_a_template_comes_back_as_a_submission_and_admins_compile(desk):
     officer(desk)
-    made = desk.call(submissions.form_template, caller(desk, 1001), "pl2")
+    made = desk.call(form_files.form_template, caller(desk, 1001), "pl2")
     assert isinstance(made, FileOut) and made.name.startswith("mau_pl2_")
     found = form_of(open_book(made.content))
     assert found is not None and found[0].code == "pl2" and found[1] == "Sở Xây dựng"
@@ -108,8 +108,8 @@ def test_a_template_comes_back_as_a_submission_and_admins_compile(desk):
         and back.form.code == "pl2"
         and back.held == "không có dịch vụ nào"
     )
-    assert isinstance(desk.call(submissions.compiled, caller(desk, 1001), "pl2"), Refusal)
-    compiled = desk.call(submissions.compiled, caller(desk, ADMIN), "pl2")
+    assert isinstance(desk.call(form_files.compiled, caller(desk, 1001), "pl2"), Refusal)
+    compiled = desk.call(form_files.compiled, caller(desk, ADMIN), "pl2")
     assert isinstance(compiled, FileOut) and compiled.units == 1 and compiled.content
     # a file that is no workbook: one line naming it (issue 21), read in the sandbox
     other = desk.call(documents.receive_document, caller(desk, 1001), "x.xlsx", b"not a zip")
