@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import status
+from handlers import offer_text, status
 from handlers.buttons import ConfirmOffer
 from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
@@ -25,7 +25,7 @@ async def offer_note(
         await status.offer(update, context, result)
         return
     found = result.offer
-    whose = status.whose_text(result, None)
+    whose = offer_text.whose_text(result, None)
     text = (
         f"Ghi {esc(found.status.label.lower())} cho {key_tag(found.key)}{whose} với ghi chú "
         f"«{esc(found.note)}»?\nLượt chờ ghi chú cho {key_tag(found.key)} đã dừng nên chưa ghi "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from handlers import offer_text
 from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
@@ -26,7 +27,6 @@ from usecases.callers import Caller
 from usecases.prompts import NotePrompt, StatusPrompt
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
-from usecases.sent_outside import Outside
 from usecases.statements import Several, Why
 from usecases.statuses import (
     Change,
@@ -216,11 +216,12 @@ async def offer(
         text = (
             f"{esc(found.part)} là một trong các biểu của {key_tag(found.key)}{title}; nhiệm vụ "
             f"chỉ xong khi đủ cả.{hand_in}\nNếu {unit} đã gửi đủ {esc(result.title)}, "
-            f"bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>{whose_text(result, whose)}; không "
-            f"bấm thì không có gì thay đổi.{tail}"
+            f"bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>"
+            f"{offer_text.whose_text(result, whose)}; không bấm thì không có gì thay đổi.{tail}"
         )
     elif result.outside is not None:
-        text = sent_outside(found.key, title, result.outside, whose_text(result, whose), tail)
+        unit = offer_text.whose_text(result, whose)
+        text = offer_text.sent_outside(found.key, title, result.outside, unit, tail)
     elif sent is not None:
         text = (
             f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
@@ -231,7 +232,7 @@ async def offer(
     else:
         # the status first, then whose: a long title read to its end named the unit last and
         # the status after it, where it was missed (ux16a #14)
-        unit = whose_text(result, whose)
+        unit = offer_text.whose_text(result, whose)
         then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
         partial = (
             "\n<i>Đã xong một phần (dưới 100%) là đang thực hiện; Hoàn thành chỉ khi dịch vụ đã "
@@ -258,39 +259,6 @@ async def offer(
         context,
         text,
         [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
-    )
-
-
-def whose_text(result: Offered, whose: str | None) -> str:
-    """ " cho <unit> (ghi thay)": the unit an admin writes for, or the officer's own named in a
-    group, where the reminder is several agencies'."""
-    if result.behalf:
-        return f" cho <b>{esc(result.behalf)}</b> (ghi thay)"
-    return f" cho <b>{esc(whose)}</b>" if whose else ""
-
-
-def sent_outside(key: str, title: str, outside: Outside, unit: str, tail: str) -> str:
-    """The offer to mark a task's document sent when nothing of it is in the bot: what the press
-    records (sent to the recipient outside the bot), that no form is in the bot, and how to
-    send it through the bot instead."""
-    what, to = esc(outside.what), esc(outside.to)
-    thing = "biểu" if outside.forms else "tệp"
-    how = ", ".join(f"<code>{esc(c)}</code>" for c in outside.hand_in)
-    how += " (hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp)" if outside.forms else " rồi gửi tệp"
-    if outside.held:  # some forms in the bot: what it holds, and whether the rest went outside
-        held = esc(", ".join(outside.held))
-        return (
-            f"Trong bot mới có <b>{held}</b> của đơn vị cho {key_tag(key)}{title}; <b>{what}</b> "
-            f"chưa có trong bot.{tail}\nĐơn vị đã gửi {what} cho {to} ngoài bot (văn bản, "
-            f"e-mail)? Nếu đúng, bấm nút để ghi {key_tag(key)} → <b>Hoàn thành</b>{unit}. Nộp "
-            f"qua bot: {how}.\nKhông bấm thì không có gì thay đổi."
-        )
-    return (
-        f"Bạn muốn ghi {key_tag(key)}{title} → <b>Hoàn thành</b>{unit}, tức là <b>đã gửi đủ "
-        f"{what} cho {to} ngoài bot</b> (văn bản, e-mail)?{tail}\n"
-        f"Trong bot chưa có {thing} nào của đơn vị cho nhiệm vụ này: {to} sẽ thấy “báo đã nộp, "
-        f"không có {thing} trong bot”. Nộp qua bot: {how}.\n"
-        "Bấm nút để ghi; không bấm thì không có gì thay đổi."
     )
 
 
