@@ -306,10 +306,14 @@ class Assistant(RowLookup):
         asker: str | None,
         named: Sequence[Task] = (),
         due: date | None = None,
+        brief: bool = False,
     ) -> Answer:
         """A task's answer (the chat's /nop and a task's button ask for it too); due: the
-        occurrence of a recurring task asked about, else its next."""
-        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named, due)
+        occurrence of a recurring task asked about, else its next; brief: only its date was
+        asked."""
+        return intent_answers.task_of(
+            self.catalogue, task, prov, today, asker, named, due, brief
+        )
 
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]

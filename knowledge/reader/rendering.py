@@ -20,6 +20,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import due_for
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
+from knowledge.reader.when_asked import asks_when_only
 from knowledge.render import (
     answers,
     declines,
@@ -104,7 +105,10 @@ def _render(
         html = task_answers.standing_answer(view, prov, today, reading.agency)
         return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
-        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks, due)
+        brief = asks_when_only(parsed)
+        return assistant.task(
+            reading.task, prov, today, reading.agency, reading.tasks, due, brief
+        )
     if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
         # a month the unit owes nothing in: said, with the nearest occurrence it owes
         period = reading.period
@@ -126,7 +130,8 @@ def _render(
         # how to say it is not that one; a question back with a single button was a tap more
         task = reading.tasks[0]
         if reading.agency is None or reading.agency in prov.expand(task.addressees):
-            answered = assistant.task(task, prov, today, reading.agency)
+            brief = asks_when_only(parsed)
+            answered = assistant.task(task, prov, today, reading.agency, brief=brief)
             html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
             return replace(answered, html=html, sure=False)
     if reading.intent == "task" and reading.tasks:

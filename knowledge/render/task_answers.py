@@ -36,10 +36,12 @@ def task_answer(
     asker: str | None,
     source: str,
     others: Sequence[TaskView] = (),
+    brief: bool = False,
 ) -> str:
     """A provincial task in full: what, by when (as printed and as a date), for whom, how.
     `others`: the other tasks the question named, this one chosen among them (said, so the
-    choice can be seen and undone)."""
+    choice can be seen and undone); `brief`: only when it falls due was asked
+    (reader/when_asked.py), so the steps and the dossier are behind the task's code."""
     task = view.task
     printed = task.deadline_text.strip()
     # a deadline the coordinator corrected is printed as its date alone: said once
@@ -56,10 +58,12 @@ def task_answer(
         lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
     if asker:
         lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)}.")
-    if task.steps:
+    if brief and (task.steps or task.contents):
+        lines.append(f"• Các bước, hồ sơ: gõ {code(task.id)} để xem đủ.")
+    elif task.steps:
         lines.append("• Các bước / nội dung:")
         lines += [f"  {esc(step)}" for step in task.steps]
-    if task.contents:
+    if task.contents and not brief:
         lines.append("• Hồ sơ gồm:")
         lines += [f"  + {esc(item)}" for item in task.contents]
     lines.append(f"Nguồn: {esc(source)}")
