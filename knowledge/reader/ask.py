@@ -311,9 +311,7 @@ class Assistant(RowLookup):
         """A task's answer (the chat's /nop and a task's button ask for it too); due: the
         occurrence of a recurring task asked about, else its next; brief: only its date was
         asked."""
-        return intent_answers.task_of(
-            self.catalogue, task, prov, today, asker, named, due, brief
-        )
+        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named, due, brief)
 
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]

@@ -106,9 +106,7 @@ def _render(
         return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
         brief = asks_when_only(parsed)
-        return assistant.task(
-            reading.task, prov, today, reading.agency, reading.tasks, due, brief
-        )
+        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks, due, brief)
     if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
         # a month the unit owes nothing in: said, with the nearest occurrence it owes
         period = reading.period
