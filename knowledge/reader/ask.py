@@ -26,6 +26,7 @@ from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.figures import figures_asked
+from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.interpret import Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
@@ -179,7 +180,9 @@ class Assistant(RowLookup):
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
             reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):
-            tokens = self.interpreter.tokens(parsed)
+            # "… có trong danh mục không" asks of the catalogue, not of the proposal's "Danh mục"
+            named = {id(parsed.tokens[i]) for i in catalogue_named(parsed)}
+            tokens = [t for t in self.interpreter.tokens(parsed) if id(t) not in named]
             reading = (
                 owed_reading(
                     reading, self.interpreter.tasks, tokens, prov, agency, self.knows_word
