@@ -30,6 +30,7 @@ from db.delivery_log import NOTICE, RETRACT, notice_key, notice_of
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.calendar.hours import dated
+from knowledge.catalogue.key_lists import join_keys, split_keys
 from knowledge.catalogue.model import Province, Task
 from knowledge.letters.publish import Published, document_of
 from knowledge.render.letter_notice import NoticeTask, notice_message, retract_message
@@ -96,7 +97,7 @@ def _believed(rows: list[ReminderLog]) -> dict[tuple[int, str, int], tuple[str, 
             continue
         latest[(letter, row.agency, row.chat_id)] = row  # rows come oldest first
     return {
-        key: tuple(k for k in row.keys.split(",") if k)
+        key: split_keys(row.keys)
         for key, row in latest.items()
         if notice_of(row.uniq)[0] == NOTICE
     }
@@ -123,7 +124,7 @@ def announce(desk: Desk, before: set[int]) -> Announced:
             "agency": unit,
             "due": now.date(),
             "offset": 0,
-            "keys": ",".join(keys),
+            "keys": join_keys(keys),
         }
 
     units: list[str] = []
