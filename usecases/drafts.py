@@ -156,6 +156,14 @@ def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
         desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())
 
 
+def note_superseded(desk: Desk, chat_id: int, user_id: int) -> None:
+    """A new prompt set (another offer, /capnhat's buttons, a note asked): the officer moved on
+    to another write, and a note kept from an ended wait is no longer what comes next (a line
+    typed minutes later was offered as the note of an offer two writes back)."""
+    if desk.repo.peek_draft(chat_id, user_id, NOTE_SLOT) is not None:
+        desk.repo.take_draft(chat_id, user_id, NOTE_SLOT)
+
+
 def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:
     """The forms of `agency` with a draft the person may take up, as /nop's menu lists them."""
     if caller.chat_id is None:

@@ -216,3 +216,15 @@ async def test_a_note_after_a_glance_at_tiendo_goes_with_the_unpressed_offer(pla
         "vuong_mac",
         "chua co huong dan cua bo gtvt",
     )
+
+
+async def test_a_note_is_not_kept_past_another_write_begun(player):
+    """The unpressed offer's note is kept for a glance at a view, not past another write begun
+    (/capnhat's buttons for another row): a line typed then is no note of the first offer."""
+    await register(player, agency="Sở Y tế")
+    await player.send(1001, "406-22 vuong mac")
+    await player.send(1001, "/capnhat 406-11/Y tế")  # its status buttons: another write
+    await player.send(1001, "/tiendo")
+    out = texts(await player.send(1001, "chua co huong dan cua bo gtvt"), 1001)
+    assert not any("Ghi vướng mắc cho 406-22" in t for t in out)
+    assert player.app.bot_data["services"].repo.history() == []
