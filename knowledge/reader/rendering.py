@@ -15,6 +15,7 @@ from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
 from knowledge.reader.asking import amount_asked
 from knowledge.reader.date_asked import asks_the_date, today_line
+from knowledge.reader.form_asked import form_asked
 from knowledge.reader.month_reports import nearest_owed, occurrence, occurrence_view
 from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import due_for
@@ -24,6 +25,7 @@ from knowledge.reader.when_asked import asks_when_only
 from knowledge.render import (
     answers,
     declines,
+    form_answers,
     period_standing_text,
     progress_text,
     task_answers,
@@ -103,6 +105,12 @@ def _render(
         if due is not None:  # the occurrence of the month asked about
             view = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
         html = task_answers.standing_answer(view, prov, today, reading.agency)
+        return Answer("task", reading.agency, [], [view], html)
+    form = form_asked(parsed, prov) if reading.intent == "task" and reading.task else None
+    if form is not None and reading.task is not None and due is None:
+        # "pl1 là gì": the form itself, not the task's card again
+        view = task_view(reading.task, today)
+        html = form_answers.form_answer(form, view, today)
         return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
         brief = asks_when_only(parsed)
