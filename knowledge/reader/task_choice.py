@@ -26,6 +26,7 @@ from knowledge.reader.evidence import TextIndex
 from knowledge.reader.parse import Parsed
 from knowledge.reader.periods import Period
 from knowledge.reader.reading import Reading
+from knowledge.reader.report_periods import occurrences_in
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ def owed_by(province: Province, agency: str, task: Task) -> bool:
 
 
 def falls_in(task: Task, periods: Sequence[Period], years: Sequence[int]) -> bool:
-    spans = [(p.start, p.end) for p in periods if not p.late]
-    spans += [(date(y, 1, 1), date(y, 12, 31)) for y in years]
-    return any(task.occurrences(start, end) for start, end in spans)
+    spans = [p for p in periods if not p.late]
+    spans += [Period(date(y, 1, 1), date(y, 12, 31), str(y)) for y in years]
+    return any(occurrences_in(task, p) for p in spans)
 
 
 def _narrow(pool: list[Task], keep: Iterable[bool]) -> list[Task]:
@@ -154,7 +155,7 @@ def occurrences(tasks: Iterable[Task], periods: Sequence[Period]) -> dict[str, d
     for task in tasks:
         if not task.recurring:
             continue
-        days = {d for p in periods if not p.late for d in task.occurrences(p.start, p.end)}
+        days = {d for p in periods if not p.late for d in occurrences_in(task, p)}
         if len(days) == 1:
             found[task.id] = days.pop()
     return found
