@@ -36,6 +36,7 @@ from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
+from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
@@ -174,6 +175,8 @@ class Assistant(RowLookup):
                 where = place_named(parsed.tokens, self.units(prov), prov.name)
             reading = month_report(parsed, prov, reading, parsed.asker or agency, where) or reading
         reading = in_period(reading, parsed)
+        # "huyện em có phải nộp bc tháng không": the monthly report, not 411-6 "báo cáo 6 tháng"
+        reading = recurring_report(parsed, prov, reading, parsed.asker or agency) or reading
         if reading.intent in ("absent", "unknown"):
             reading = story_reread(self, question, today, prov, agency) or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:

@@ -12,6 +12,8 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.occurrence_names import titled
+from knowledge.catalogue.reported import reported_label
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
@@ -47,7 +49,7 @@ def task_answer(
     said = "" if alone else f"{printed} → "
     lines = [
         f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
-        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}",
+        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}{esc(_period(view))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
@@ -74,6 +76,13 @@ def task_answer(
     return "\n".join(lines)
 
 
+def _period(view: TaskView) -> str:
+    """ ", kỳ tháng 10/2021": the period an occurrence of a recurring task reports."""
+    if not view.task.recurring or view.due is None:
+        return ""
+    return f", kỳ {reported_label(view.task, view.due)}"
+
+
 def duty_text(task: Task, province: Province, agency: str) -> str:
     members = set(province.members(agency))
     if members & set(task.addressees):
@@ -89,6 +98,7 @@ def task_item(view: TaskView, today: date) -> str:
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
     if not task.form:
         label = clip(label, TITLE_CHARS)
+    label = titled(task, view.due, label)  # an occurrence: the period it reports
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
     return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"

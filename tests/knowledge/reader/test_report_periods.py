@@ -76,3 +76,37 @@ def test_a_period_asked_without_a_reports_word_is_what_falls_due_in_it(reader):
     assert [(p.period.reported, p.period.start) for p in marked.periods] == [
         (True, date(2021, 10, 1))
     ]
+
+
+HEALTH = "Sở Y tế"
+
+
+@pytest.mark.parametrize(
+    ("question", "agency"),
+    [
+        ("huyen em co phai nop bc thang ko", DISTRICT),  # ux20 #5: not 411-6 "báo cáo 6 tháng"
+        ("bao cao hang thang nop khi nao a", HEALTH),  # not the May Phụ lục, a one-off task
+        ("bên em có phải gửi báo cáo định kỳ không", DISTRICT),
+    ],
+)
+def test_a_recurrence_asked_is_the_recurring_task_the_unit_owes(reader, question, agency):
+    answer = reader.ask(question, date(2021, 9, 20), SLUG, agency, {})
+    assert answer.intent == "task" and answer.sure, answer.text
+    assert [t.task.recurring for t in answer.tasks] == [True], answer.text
+    assert "411-6" not in answer.text
+    # its form and its next occurrence, named by the period it reports
+    assert "Mẫu số 05" in answer.text and "10/11/2021" in answer.text, answer.text
+    assert "kỳ tháng 10/2021" in answer.text, answer.text
+    assert f"{agency}: thuộc đối tượng phải thực hiện" in answer.text
+
+
+def test_a_quarter_lists_a_row_once_with_both_dates_and_each_report_by_its_period(reader):
+    # ux20 #9: the province's 30/11 and the decision's 31/12, said as /tiendo says them
+    answer = reader.ask("quy 4 co gi den han", date(2021, 12, 27), SLUG, None, {})
+    lines = [ln for ln in answer.text.splitlines() if ln.startswith("• 406-53 ")]
+    assert len(lines) == 1, answer.text
+    assert "hạn 30/11/2021 (quá hạn 27 ngày); hạn QĐ 406: 31/12/2021 (còn 4 ngày)" in lines[0]
+    reports = [ln for ln in answer.text.splitlines() if ln.startswith("• 📌 ")]
+    assert len(reports) == 2, answer.text  # due 10/11 (October's, the first) and 10/12
+    periods = ("kỳ tháng 10/2021", "kỳ tháng 11/2021")
+    assert all(p in line for p, line in zip(periods, reports, strict=True)), reports
