@@ -74,7 +74,7 @@ def task_of(
     view = TaskView(task, due) if due is not None else task_view(task, today)
     others = [task_view(t, today) for t in named if t != task]
     source = catalogue.cite(task.source)
-    html = task_answers.task_answer(view, prov, today, asker, source, others)
+    html = task_answers.task_answer(view, prov, today, asker, source, others, due is not None)
     return Answer("task", asker, [], [view], html)
 
 

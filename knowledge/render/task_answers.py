@@ -38,11 +38,15 @@ def task_answer(
     asker: str | None,
     source: str,
     others: Sequence[TaskView] = (),
+    asked: bool = False,
 ) -> str:
     """A provincial task in full: what, by when (as printed and as a date), for whom, how.
     `others`: the other tasks the question named, this one chosen among them (said, so the
-    choice can be seen and undone)."""
+    choice can be seen and undone). `asked`: the occurrence shown is the one the question asked
+    for ("bc tháng 11"): how to send it names that occurrence, not the task's bare id (which
+    writes the oldest one still owed)."""
     task = view.task
+    key = task.key_of(view.due) if asked and task.recurring and view.due else task.id
     printed = task.deadline_text.strip()
     # a deadline the coordinator corrected is printed as its date alone: said once
     alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
@@ -70,9 +74,9 @@ def task_answer(
         lines += [task_item(v, today) for v in others]
     owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
     if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
-        lines.append("\n" + usage_for(province, [task.id]))
+        lines.append("\n" + usage_for(province, [key]))
     elif owes or asker is None:
-        lines.append(f"\nĐã xong thì báo: {code(capnhat_line(task.id, 'xong'))}")
+        lines.append(f"\nĐã xong thì báo: {code(capnhat_line(key, 'xong'))}")
     return "\n".join(lines)
 
 
