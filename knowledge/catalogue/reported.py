@@ -26,22 +26,32 @@ ROMAN_QUARTERS = ("I", "II", "III", "IV")
 def reported_start(task: Task, due: date) -> date:
     """The first day of the period the occurrence due on `due` reports (a one-off task: its
     due month's first day)."""
-    month = due.replace(day=1) - relativedelta(months=task.lag if task.recurring else 0)
-    span = EVERY_MONTHS[task.every] if task.recurring else 1
-    if span == 1:
-        return month
+    if not task.recurring:
+        return due.replace(day=1)
+    return period_start(task.every, task.lag, due)
+
+
+def period_start(every: str, lag: int, due: date) -> date:
+    """The first day of the period a report due on `due`, every `every`, `lag` months after
+    the period, reports (a letter's draft asks it too, before its task is published)."""
+    month = due.replace(day=1) - relativedelta(months=lag)
+    span = EVERY_MONTHS[every]
     return month.replace(month=(month.month - 1) // span * span + 1)
 
 
 def reported_label(task: Task, due: date) -> str:
     """The period an occurrence reports, as the letters name periods: "tháng 10/2021", "quý
     III/2021", "6 tháng đầu năm 2023", "năm 2022"."""
-    start = reported_start(task, due)
-    if task.every == "quarter":
+    return period_label(task.every if task.recurring else "month", reported_start(task, due))
+
+
+def period_label(every: str, start: date) -> str:
+    """A period of `every` that starts on `start`, as the letters name it."""
+    if every == "quarter":
         return f"quý {ROMAN_QUARTERS[(start.month - 1) // 3]}/{start.year}"
-    if task.every == "half-year":
+    if every == "half-year":
         return f"6 tháng {'đầu' if start.month <= 6 else 'cuối'} năm {start.year}"
-    if task.every == "year":
+    if every == "year":
         return f"năm {start.year}"
     return f"tháng {start.month}/{start.year}"
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from knowledge.reader.ask import Assistant
+from knowledge.render.letter_text import published_when
 from tests.letterkit import published
 
 SLUG = "tuyen-quang"
@@ -32,8 +33,18 @@ DISTRICT = "UBND huyện Hàm Yên"
 
 
 @pytest.fixture(scope="module")
-def reader(catalogue):
-    with_letter, draft = published(catalogue, SLUG, LETTER, "cv615.txt")
+def letter(catalogue):
+    return published(catalogue, SLUG, LETTER, "cv615.txt")
+
+
+def test_the_review_says_which_period_the_first_occurrence_reports(letter):
+    _, draft = letter
+    assert "lần đầu 10/11/2021: báo cáo tháng 10/2021" in published_when(draft.tasks[0])
+
+
+@pytest.fixture(scope="module")
+def reader(letter):
+    with_letter, draft = letter
     assert [t.lag for t in draft.tasks] == [1]
     assert draft.tasks[0].recurrence.first == date(2021, 11, 10)
     # the recurrence keeps exactly its keys; the lag stands beside it
