@@ -5,8 +5,12 @@ one due in the quarter's last month its own quarter, in the month after it the q
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from knowledge.letters.edits import read_deadline
+from knowledge.letters.model import Task
 from knowledge.letters.recurring import lag_of, recurrence
 
 
@@ -26,3 +30,26 @@ def test_the_lag_of_a_recurring_report(line, every, lag):
     found = recurrence(line)
     assert found is not None and found.every == every, found
     assert lag_of(found) == lag
+
+
+def test_a_recurrence_typed_in_the_review_carries_its_lag_and_a_date_drops_it():
+    task = Task(
+        title="Báo cáo số liệu",
+        deadline=date(2023, 9, 8),
+        deadline_text="trước ngày 08/9/2023",
+        recurrence=None,
+        units=("Sở Y tế",),
+        supporting=(),
+        forms=(),
+        recipient=None,
+        steps=(),
+        contents=(),
+        source="cv.txt#mục 1",
+    )
+    day = date(2023, 8, 21)
+    monthly = read_deadline(task, "hằng tháng, trước ngày 05 của tháng sau", day, day)
+    assert isinstance(monthly, Task) and monthly.lag == 1, monthly
+    again = read_deadline(monthly, "hằng tháng, trước ngày 20", day, day)
+    assert isinstance(again, Task) and again.lag == 0
+    dated = read_deadline(monthly, "trước ngày 30/9/2023", day, day)
+    assert isinstance(dated, Task) and dated.lag == 0 and dated.recurrence is None
