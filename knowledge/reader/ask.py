@@ -20,6 +20,7 @@ from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
 from knowledge.catalogue.model import UNIT_KIND, Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
+from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
@@ -309,10 +310,12 @@ class Assistant(RowLookup):
         asker: str | None,
         named: Sequence[Task] = (),
         due: date | None = None,
+        asked: TaskView | None = None,
     ) -> Answer:
         """A task's answer (the chat's /nop and a task's button ask for it too); due: the
-        occurrence of a recurring task asked about, else its next."""
-        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named, due)
+        occurrence of a recurring task asked about, else its next; `asked`: that occurrence
+        with where the asker's unit stands on it."""
+        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named, due, asked)
 
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]

@@ -60,7 +60,10 @@ def task_answer(
     lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
     if task.supporting:
         lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
-    if asker:
+    if asker and view.standing and view.unit == asker:  # the occurrence asked: where it stands
+        standing = STANDING_TEXT.get(view.standing, view.standing)
+        lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)} — {standing}.")
+    elif asker:
         lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)}.")
     if task.steps:
         lines.append("• Các bước / nội dung:")

@@ -12,6 +12,7 @@ import pytest
 
 from knowledge.reader.ask import Assistant
 from knowledge.render.letter_text import published_when
+from knowledge.rules.standing import Mark
 from tests.letterkit import published
 
 SLUG = "tuyen-quang"
@@ -121,3 +122,18 @@ def test_a_quarter_lists_a_row_once_with_both_dates_and_each_report_by_its_perio
     assert len(reports) == 2, answer.text  # due 10/11 (October's, the first) and 10/12
     periods = ("kỳ tháng 10/2021", "kỳ tháng 11/2021")
     assert all(p in line for p, line in zip(periods, reports, strict=True)), reports
+
+
+def test_when_a_months_report_is_due_says_where_the_unit_stands_on_it(reader):
+    # "late if unsent": November's, asked in December, as the unit's own occurrence
+    today = date(2021, 12, 27)
+    monthly = next(t for t in reader.catalogue.province(SLUG).tasks if t.recurring)
+    asked = reader.understand("bc thang 11 nop khi nao", today, SLUG, DISTRICT)
+    assert asked.needs_statuses
+    answer = reader.answer(asked, {})
+    assert f"{DISTRICT}: thuộc đối tượng phải thực hiện — ❗ chưa nộp, quá hạn." in answer.text
+    sent = {(monthly.key_of(date(2021, 12, 10)), DISTRICT): Mark("hoan_thanh", date(2021, 12, 8))}
+    answer = reader.answer(asked, sent)
+    assert f"{DISTRICT}: thuộc đối tượng phải thực hiện — ✅ đã nộp." in answer.text
+    # how to send names that occurrence, not the bare id (which writes the oldest owed)
+    assert f"/nop {monthly.id} T12/2021" in answer.text, answer.text
