@@ -24,9 +24,9 @@ AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 def due_in(
     catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
 ) -> tuple[list[RowView], list[TaskView]]:
-    """Every row with a date in the period, once a date (406-22 in Quý III/2021: its
-    province's 31/8 and its national 30/9, both reminded), and each task's occurrences in it
-    (three at most)."""
+    """Every row with a date in the period, once: under its first date in it, its other dates
+    beside as /tiendo says them (406-22 in Quý III/2021: the province's 31/8, "hạn QĐ 406:
+    30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most)."""
     views = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
