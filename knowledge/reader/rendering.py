@@ -113,8 +113,13 @@ def _render(
         html = form_answers.form_answer(form, view, today)
         return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
+        # "bc tháng 11 nộp khi nào" in December: that occurrence, late only if the unit owes it
+        asked = None
+        if due is not None and reading.agency in prov.expand(reading.task.addressees):
+            asked = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
+        task, agency = reading.task, reading.agency
         brief = asks_when_only(parsed)
-        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks, due, brief)
+        return assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)
     if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
         # a month the unit owes nothing in: said, with the nearest occurrence it owes
         period = reading.period
