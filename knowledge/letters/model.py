@@ -108,8 +108,10 @@ class Task:
     # beside the recurrence, whose keys stay every/day/first; in the JSON only when not 0.
     lag: int = 0
 
-    def to_json(self) -> dict:
-        lag = {"lag": self.lag} if self.lag else {}
+    def to_json(self, stored: bool = True) -> dict:
+        """stored: with the lag, which the draft and the published task keep; the command
+        line's `--json` prints exactly the issue's keys (`Draft.to_json(stored=False)`)."""
+        lag = {"lag": self.lag} if self.lag and stored else {}
         return {
             "title": self.title,
             "deadline": _iso(self.deadline),
@@ -216,13 +218,13 @@ class Draft:
         only doubts was read whole; its doubts still wait for the coordinator's check)."""
         return tuple(p for p in self.problems if not p.doubt)
 
-    def to_json(self) -> dict:
+    def to_json(self, stored: bool = True) -> dict:
         return {
             "number": self.letter.number,
             "date": _iso(self.letter.date),
             "sender": self.letter.sender,
             "subject": self.letter.subject,
-            "tasks": [t.to_json() for t in self.tasks],
+            "tasks": [t.to_json(stored) for t in self.tasks],
             "problems": [str(p) for p in self.problems],
         }
 
