@@ -37,6 +37,7 @@ from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_lette
 from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unplaced import unplaced
+from knowledge.letters.untasked import untasked
 
 
 def read_letter(
@@ -74,6 +75,8 @@ def read_letter(
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
+    # a section that dates work for units and drafted none is said, never left out in silence
+    problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
     problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
