@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
+from knowledge.letters.added import with_added
 from knowledge.letters.edits import read_deadline, read_forms
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
@@ -19,7 +20,7 @@ from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.settling import about_task, corrected
 from knowledge.messages import offers
 from knowledge.render.answers import esc
-from knowledge.render.letter_text import edit_quote
+from knowledge.render.letter_text import added_quote, edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -244,6 +245,15 @@ def save_edit(
     edited = corrected(draft, index, changed, field == EditField.DEADLINE)
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
     return _save(desk, caller, stored, edited, quote)
+
+
+def save_added(
+    desk: Desk, caller: Caller, stored: StoredLetter, task: Task
+) -> LetterReview | Refusal:
+    """The draft with a task the coordinator added whole (usecases/added_tasks.py), quoted back
+    with its "Hoàn tác"; the safety net's line its date or place settles goes."""
+    edited = with_added(stored.draft, task)
+    return _save(desk, caller, stored, edited, added_quote(len(edited.tasks), task))
 
 
 @use_case(writes=True)

@@ -112,6 +112,21 @@ def _names_units(
     return False
 
 
+_SAID = re.compile(rf"^{DOUBT}: (?P<where>.+?) có hạn (?P<when>.+?) \(“[^”]*”\) {NOT_DRAFTED}\b")
+_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def missed(problem: Problem) -> tuple[str, date | None] | None:
+    """A line of this net: the place it names ("mục 2"), and the date (None for a recurrence);
+    None for any other problem."""
+    m = _SAID.match(problem.message)
+    if m is None:
+        return None
+    day = _DAY.match(m.group("when"))
+    when = date(int(day.group(3)), int(day.group(2)), int(day.group(1))) if day else None
+    return m.group("where"), when
+
+
 def _said(where: str, found: dates.Found) -> str:
     when = fmt_date(found.due) if found.due else found.text
     return (

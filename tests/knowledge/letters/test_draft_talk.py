@@ -32,6 +32,13 @@ from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_
         ("ok công bố luôn nhé", DraftTalk(Talk.PUBLISH)),
         ("them so y te vao nv 1 nhe", DraftTalk(Talk.EDIT, 1, "u", "thêm so y te")),
         ("sửa hạn nv1 thành 25/8 nhé", DraftTalk(Talk.EDIT, 1, "d", "25/8")),
+        # a task added whole: its parts as typed, for the fields' readers
+        (
+            "thêm nhiệm vụ: Báo cáo; Công an tỉnh; 15/10/2021",
+            DraftTalk(Talk.ADD, value="Báo cáo; Công an tỉnh; 15/10/2021"),
+        ),
+        ("bo sung nv moi\nBáo cáo\nSở Y tế", DraftTalk(Talk.ADD, value="Báo cáo\nSở Y tế")),
+        ("them nhiem vu", DraftTalk(Talk.ADD, value="")),
     ],
 )
 def test_a_correction_typed_is_read(text, expected):
