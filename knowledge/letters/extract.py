@@ -34,6 +34,7 @@ from knowledge.letters.sections import (
     walk,
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
+from knowledge.letters.spaced import tabbed
 from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unplaced import unplaced
@@ -44,7 +45,8 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = rewritten(inline_notes(unfold(lines_of(text))))
+    # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
+    lines = rewritten(inline_notes(unfold(lines_of(tabbed(text)))))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
