@@ -75,10 +75,16 @@ def blank(draft: Draft, file_name: str, title: str) -> Task:
 
 
 def placed(draft: Draft, task: Task, file_name: str) -> Task:
-    """The task with its place in the letter, when the safety net named the place of its date."""
+    """The task with its place in the letter, when the safety net named the place of its date
+    (for a recurrence, of one)."""
     for problem in draft.problems:
         said = missed(problem)
-        if said is not None and said[1] is not None and said[1] == task.deadline:
+        if said is None:
+            continue
+        # a date by its day; a recurrence by the net's first line of one
+        if (said[1] is not None and said[1] == task.deadline) or (
+            said[1] is None and task.recurrence is not None
+        ):
             return replace(task, source=f"{file_name}#{said[0]}")
     return task
 

@@ -112,7 +112,9 @@ def _names_units(
     return False
 
 
-_SAID = re.compile(rf"^{DOUBT}: (?P<where>.+?) có hạn (?P<when>.+?) \(“[^”]*”\) {NOT_DRAFTED}\b")
+_SAID = re.compile(
+    rf"^{DOUBT}: (?P<where>.+?) có hạn (?P<when>.+?) (?:\(“[^”]*”\) )?{NOT_DRAFTED}\b"
+)
 _DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -128,8 +130,9 @@ def missed(problem: Problem) -> tuple[str, date | None] | None:
 
 
 def _said(where: str, found: dates.Found) -> str:
-    when = fmt_date(found.due) if found.due else found.text
+    # a date with the phrase it is printed in; a recurrence is its phrase
+    printed = found.text.strip()
+    when = f"{fmt_date(found.due)} (“{printed}”)" if found.due else f"“{printed}”"
     return (
-        f"{DOUBT}: {where} có hạn {when} (“{found.text.strip()}”) {NOT_DRAFTED} — "
-        f"kiểm tra lại; thiếu thì gõ “{ADD_SHAPE}”"
+        f"{DOUBT}: {where} có hạn {when} {NOT_DRAFTED} — kiểm tra lại; thiếu thì gõ “{ADD_SHAPE}”"
     )

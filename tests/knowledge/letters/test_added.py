@@ -4,6 +4,7 @@ net said a date drafted no task, and settling that net's line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from knowledge.letters.added import ADDED_PLACE, blank, parts_of, placed, with_added
@@ -81,3 +82,18 @@ def test_an_hour_typed_without_marks_is_kept():
     task = blank(_draft(), "cv.txt", "x")
     read = read_deadline(task, "truoc 17 gio 00 ngay 15/10/2021", None, date(2021, 9, 20))
     assert isinstance(read, Task) and read.deadline_text == "trước 17 giờ 00 ngày 15/10/2021"
+
+
+def test_a_recurrence_added_settles_the_nets_line_of_one():
+    monthly = (
+        "cần kiểm tra: mục 1 có hạn “hằng tháng, trước ngày 05” nhưng chưa thành nhiệm vụ — "
+        "kiểm tra lại"
+    )
+    draft = replace(_draft(), problems=(Problem(22, monthly), Problem(25, NET)))
+    task = read_deadline(
+        blank(draft, "cv.txt", "x"), "hằng tháng, trước ngày 05", draft.letter.date, date.today()
+    )
+    assert isinstance(task, Task) and task.recurrence is not None
+    task = placed(draft, task, "cv.txt")
+    assert task.source == "cv.txt#mục 1"
+    assert [p.line for p in with_added(draft, task).problems] == [25]

@@ -11,7 +11,7 @@ import pytest
 
 from knowledge.letters import dating
 from knowledge.letters.extract import read_letter
-from knowledge.letters.untasked import NOT_DRAFTED
+from knowledge.letters.untasked import NOT_DRAFTED, missed
 
 LETTERS = Path(__file__).resolve().parents[2] / "data" / "letters"
 
@@ -97,3 +97,15 @@ def test_only_the_section_missed_is_said(catalogue, monkeypatch):
     draft = _read(catalogue, LETTER)
     assert [t.deadline for t in draft.tasks] == [date(2021, 10, 25)]
     assert [p.line for p in _net(draft)] == [16]
+
+
+def test_a_recurrence_missed_is_said_by_its_phrase(catalogue, blind):
+    path = LETTERS / "ux20_cv742.txt"
+    draft = _read(catalogue, path.read_text(encoding="utf-8"), path.name)
+    monthly, once = _net(draft)
+    assert str(monthly).startswith(
+        "dòng 22: cần kiểm tra: mục 1 có hạn “Định kỳ hằng tháng, trước ngày 05 của tháng sau” "
+        "nhưng chưa thành nhiệm vụ"
+    )
+    assert missed(monthly) == ("mục 1", None)
+    assert missed(once) == ("mục 2", date(2021, 10, 15))
