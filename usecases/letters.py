@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
-from knowledge.letters.added import with_added
+from knowledge.letters.added import same_due, with_added
 from knowledge.letters.edits import read_deadline, read_forms
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
@@ -253,7 +253,10 @@ def save_added(
     """The draft with a task the coordinator added whole (usecases/added_tasks.py), quoted back
     with its "Hoàn tác"; the safety net's line its date or place settles goes."""
     edited = with_added(stored.draft, task)
-    return _save(desk, caller, stored, edited, added_quote(len(edited.tasks), task))
+    # a task of the same date may be the one added, read after all: said, never merged
+    twins = [n for n, t in enumerate(stored.draft.tasks, 1) if same_due(t, task)]
+    quote = added_quote(len(edited.tasks), task, twins)
+    return _save(desk, caller, stored, edited, quote)
 
 
 @use_case(writes=True)

@@ -101,3 +101,10 @@ def with_added(draft: Draft, task: Task) -> Draft:
 
     kept = tuple(p for p in draft.problems if not settled(p))
     return replace(draft, tasks=(*draft.tasks, task), problems=kept)
+
+
+def same_due(task: Task, other: Task) -> bool:
+    """Two tasks due the same day, or on the same schedule: perhaps one task twice."""
+    if task.deadline is not None:
+        return task.deadline == other.deadline
+    return task.recurrence is not None and task.recurrence == other.recurrence

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from knowledge.letters.added import ADDED_PLACE, blank, parts_of, placed, with_added
+from knowledge.letters.added import ADDED_PLACE, blank, parts_of, placed, same_due, with_added
 from knowledge.letters.edits import read_deadline
 from knowledge.letters.model import Draft, Letter, Problem, Task
 from knowledge.letters.untasked import missed
+from knowledge.render.letter_text import added_quote
 
 NET = (
     "cần kiểm tra: mục 2 có hạn 15/10/2021 (“trước ngày 15/10/2021”) nhưng chưa thành nhiệm "
@@ -97,3 +98,16 @@ def test_a_recurrence_added_settles_the_nets_line_of_one():
     task = placed(draft, task, "cv.txt")
     assert task.source == "cv.txt#mục 1"
     assert [p.line for p in with_added(draft, task).problems] == [25]
+
+
+def test_a_task_of_the_same_date_is_said_beside_the_one_added():
+    draft = _draft()
+    task = read_deadline(
+        blank(draft, "cv.txt", "x"), "15/10/2021", draft.letter.date, date.today()
+    )
+    assert isinstance(task, Task)
+    twin = replace(task, title="y")
+    assert same_due(task, twin) and not same_due(task, draft.tasks[0])
+    quote = added_quote(3, task, [2])
+    assert quote.startswith("Đã thêm nhiệm vụ 3: X — hạn 15/10/2021; 0 đơn vị phải nộp.")
+    assert "nhiệm vụ 2 cùng hạn — nếu trùng, gõ <code>bỏ nhiệm vụ 3</code>" in quote
