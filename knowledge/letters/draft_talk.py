@@ -99,8 +99,11 @@ def read_draft_talk(text: str) -> DraftTalk | None:
     """What a message says to the draft under review, or None (then it is anything else)."""
     added = _ADD.match(text)
     if added and not text.lstrip().startswith("/") and len(text.split()) <= MAX_ADDED_WORDS:
-        # the parts as typed, lines and ";" kept: the use case reads each with its field's reader
-        return DraftTalk(Talk.ADD, value=text[added.end() :].strip())
+        value = text[added.end() :].strip()
+        # a task's parts, lines and ";" kept, for each field's reader; one phrase asked
+        # ("thêm nhiệm vụ gì cho Sở Y tế?") is a question
+        if re.search(r"[;\n]", value) or not reads_as_question(text):
+            return DraftTalk(Talk.ADD, value=value)
     raw = text.split()
     if not raw or len(raw) > MAX_WORDS or text.lstrip().startswith("/"):
         return None

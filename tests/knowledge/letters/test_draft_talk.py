@@ -54,6 +54,7 @@ def test_a_correction_typed_is_read(text, expected):
         "bo sung ho so",
         "bỏ 2",
         "sửa hạn nv 1",  # no value
+        "thêm nhiệm vụ gì cho sở y tế vậy?",  # asked
         "doi voi nv 1 han la 25/8 phai khong",  # asked: "đối với …, phải không"
         "sua han nv 2 thanh 25/8 duoc ko",
         "đối với nv 1 hạn là 25/8",
