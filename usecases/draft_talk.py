@@ -1,9 +1,10 @@
 """The coordinator's corrections to a draft typed as a sentence, without the buttons ("sửa hạn
 nv 1 thành 25/8", "bỏ Sở Y tế khỏi nv 1", "thêm Viễn thông vào hỗ trợ nv 1", "bỏ nhiệm vụ
-2", "công bố"): read by knowledge/letters/draft_talk.py, applied by the buttons' own use cases
-(usecases/letters.py). A message meant for the draft that is in no shape read there (it names a
-task, or opens with a correction's verb and names a field) gets the shapes that are read and
-the "Sửa n" buttons, never a service's answer.
+2", "thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu", "công bố"): read by
+knowledge/letters/draft_talk.py, applied by the buttons' own use cases (usecases/letters.py;
+a task added whole: usecases/added_tasks.py). A message meant for the draft that is in no
+shape read there (it names a task, or opens with a correction's verb and names a field) gets
+the shapes that are read and the "Sửa n" buttons, never a service's answer.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
 from knowledge.messages import offers
 from knowledge.render.answers import esc
+from usecases.added_tasks import add_task
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letters import (
@@ -58,6 +60,8 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     tasks = stored.draft.tasks
     if said.kind == Talk.UNREAD:
         return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
+    if said.kind == Talk.ADD:  # a task the reader missed, added whole
+        return _newest(add_task(desk, caller, stored, said.value), drafts)
     if said.kind == Talk.PUBLISH:
         shown = draft_review(desk, stored)
         if not tasks:

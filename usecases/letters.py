@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
+from knowledge.letters.added import same_due, with_added
 from knowledge.letters.edits import read_deadline, read_forms
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
@@ -19,7 +20,7 @@ from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.settling import about_task, corrected
 from knowledge.messages import offers
 from knowledge.render.answers import esc
-from knowledge.render.letter_text import edit_quote
+from knowledge.render.letter_text import added_quote, edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -243,6 +244,18 @@ def save_edit(
     # the other tasks' doubts stay: a correction is a look at this task only
     edited = corrected(draft, index, changed, field == EditField.DEADLINE)
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
+    return _save(desk, caller, stored, edited, quote)
+
+
+def save_added(
+    desk: Desk, caller: Caller, stored: StoredLetter, task: Task
+) -> LetterReview | Refusal:
+    """The draft with a task the coordinator added whole (usecases/added_tasks.py), quoted back
+    with its "Hoàn tác"; the safety net's line its date or place settles goes."""
+    edited = with_added(stored.draft, task)
+    # a task of the same date may be the one added, read after all: said, never merged
+    twins = [n for n, t in enumerate(stored.draft.tasks, 1) if same_due(t, task)]
+    quote = added_quote(len(edited.tasks), task, twins)
     return _save(desk, caller, stored, edited, quote)
 
 

@@ -59,10 +59,18 @@ def dates_on(
         if not _own_work(line, f, sender, register)
         and not dates.past(f, floor)
         and not recounted(line, f, floor)
-        and not _of_cited(line.plain, f)
-        and not _REPLACED.search(line.plain[f.end : f.end + 20])
-        and not _PART_OF_CITED.match(line.plain, f.end)
+        and not set_elsewhere(line, f)
     ]
+
+
+def set_elsewhere(line: Line, found: dates.Found) -> bool:
+    """A date another document sets, or one this letter replaces: a cited document's bracket, a
+    part of one ("… tại điểm b mục 3 Công văn số 845"), the old date an amendment changes."""
+    return (
+        _of_cited(line.plain, found)
+        or _REPLACED.search(line.plain[found.end : found.end + 20]) is not None
+        or _PART_OF_CITED.match(line.plain, found.end) is not None
+    )
 
 
 # A date the line places in another document: "Thời hạn trước ngày 15/6/2022 tại điểm b mục 3
@@ -130,10 +138,15 @@ def floor_of(header: Header) -> date | None:
 
 
 def _own_work(line: Line, found: dates.Found, sender: str | None, register: Register) -> bool:
-    """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task."""
-    clause = re.split(r"[.;]", line.plain[: found.start])[-1]
-    return (
-        " se " in f" {clause} "
-        and sender is not None
-        and any(sender in m.names for m in register.mentions(line.text[: found.start]))
+    """ "Sau ngày 20/4, Sở … sẽ tổng hợp": the sender's own next step, no one's task. The
+    future's "sẽ" is read with its mark, and after the sender that says it: folded, it is the
+    "sẻ" of "chia sẻ dữ liệu" that a report's subject so often holds, and the sender named
+    before the date may only be where the report goes ("… gửi về Sở … trước ngày …")."""
+    if sender is None:
+        return False
+    clause = re.split(r"[.;]", line.text[: found.start])[-1]
+    # (a letter typed without marks has only the folded word to go by)
+    said = re.search(r"\bse\b" if line.text.isascii() else r"\bsẽ\b", clause.lower())
+    return said is not None and any(
+        sender in m.names for m in register.mentions(clause[: said.start()])
     )

@@ -1,7 +1,8 @@
 """The coordinator's corrections to a draft typed as a sentence instead of pressed as buttons,
 read while a draft waits for review: "sửa hạn nv 1 thành 25/8", "đổi biểu mẫu nhiệm vụ 2 là Mẫu
-số 03", "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện vào nhiệm vụ 2", "bỏ nhiệm vụ 2", and "công
-bố" (which shows the draft with its button: publishing is a press).
+số 03", "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện vào nhiệm vụ 2", "bỏ nhiệm vụ 2", a task the
+reader missed added whole ("thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu"), and "công bố" (which
+shows the draft with its button: publishing is a press).
 
 Only these shapes are read, word by word, so that a question never becomes an edit; the value
 after the task is read by the same readers as the buttons' prompts (knowledge/letters/edits.py).
@@ -21,6 +22,7 @@ class Talk(StrEnum):
     PUBLISH = "publish"  # "công bố": the draft again, with its button
     EDIT = "edit"  # a task's deadline, units, supporting units or forms
     DROP = "drop"  # one task dropped from the draft
+    ADD = "add"  # a task added whole: its parts, apart by ";" or lines, in `value`
     # said to the draft (it names a task, or opens with a correction's verb and names a field)
     # in a shape not read above: the forms that are read are said, never a service's answer
     UNREAD = "unread"
@@ -56,6 +58,13 @@ _FILLER = {"lai", "giup", "em", "anh", "chi", "a", "nhe", "nha", "di", "luon", "
 _PUBLISH_TALK = _FILLER | {"ok", "ngay", "thoi"}
 _NUMBERED = re.compile(r"^(?:nv|task)(\d{1,2})$")  # "nv1" typed together
 MAX_WORDS = 40
+MAX_ADDED_WORDS = 120  # a task added whole carries its title
+# "thêm nhiệm vụ: …", "bổ sung nv …", "them nhiem vu moi: …" (no task number after it)
+_ADD = re.compile(
+    r"^\s*(?:thêm|them|bổ sung|bo sung)\s+(?:nhiệm vụ|nhiem vu|nv|việc|viec)"
+    r"(?:\s+(?:mới|moi))?(?!\s*\d)\s*[:.,-]?\s*",
+    re.I,
+)
 
 
 def _task_at(words: list[str], i: int) -> tuple[int | None, int]:
@@ -88,6 +97,13 @@ def _skip(words: list[str], i: int, skip: set[str]) -> int:
 
 def read_draft_talk(text: str) -> DraftTalk | None:
     """What a message says to the draft under review, or None (then it is anything else)."""
+    added = _ADD.match(text)
+    if added and not text.lstrip().startswith("/") and len(text.split()) <= MAX_ADDED_WORDS:
+        value = text[added.end() :].strip()
+        # a task's parts, lines and ";" kept, for each field's reader; one phrase asked
+        # ("thêm nhiệm vụ gì cho Sở Y tế?") is a question
+        if re.search(r"[;\n]", value) or not reads_as_question(text):
+            return DraftTalk(Talk.ADD, value=value)
     raw = text.split()
     if not raw or len(raw) > MAX_WORDS or text.lstrip().startswith("/"):
         return None

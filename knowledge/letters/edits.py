@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.hours import due_hour
 from knowledge.letters import dates, details, kept_start, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -86,7 +87,9 @@ def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | Non
     if not text.isascii() or not any(ch.isalpha() for ch in text):
         return text
     if due is not None:
-        return f"trước ngày {fmt_date(due)}"
+        # the hour its day ends at, typed without marks ("truoc 17 gio 00 ngay …"), is kept
+        hour = due_hour(text)
+        return f"trước {hour} ngày {fmt_date(due)}" if hour else f"trước ngày {fmt_date(due)}"
     assert recurrence is not None
     day, first = recurrence.day, recurrence.first
     if recurrence.every == "month":

@@ -34,16 +34,19 @@ from knowledge.letters.sections import (
     walk,
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
+from knowledge.letters.spaced import tabbed
 from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unplaced import unplaced
+from knowledge.letters.untasked import untasked
 
 
 def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
-    lines = rewritten(inline_notes(unfold(lines_of(text))))
+    # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
+    lines = rewritten(inline_notes(unfold(lines_of(tabbed(text)))))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
@@ -74,6 +77,8 @@ def read_letter(
     reader.lines, reader.calendar = lines, catalogue.calendar
     tasks = reader.tasks()
     problems += reader.problems
+    # a section that dates work for units and drafted none is said, never left out in silence
+    problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
     problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))

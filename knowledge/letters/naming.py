@@ -138,6 +138,12 @@ def named_by_subject(title: str, subject: str | None) -> str:
     # noun ("Hồ sơ đề xuất gửi về …")
     if m is None or not m.start() or re.search(DELIVERABLE.pattern + r"\s*$", low[: m.start()]):
         return title
+    before = low[: m.start()].rstrip()
+    if ";" in before or before.endswith((",", " va")):
+        # "Rà soát, đánh giá kết quả …; lập báo cáo (theo Mẫu số 02)", "Đánh giá kết quả … và
+        # báo cáo": the report of the work before it, not whatever the whole letter's subject
+        # reports on
+        return title
     named = re.search(r"\b" + re.escape(m.group("n")) + r"\s+\S", plain(subject))
     if named is None:
         return title

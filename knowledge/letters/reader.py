@@ -5,6 +5,7 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge.calendar.workdays import WorkCalendar
@@ -116,6 +117,19 @@ class Reader:
         # the opening, up to the first date: what it says holds for every task
         self.lead_in = [ln for ln in root.own if first is None or ln.no < first]
         self.requested = requested(self.lead_in, register, sender)
+        # the close after the items, undated ("Kết quả thực hiện gửi về Sở … để tổng hợp"):
+        # where every task's work goes when nothing nearer says
+        last = max((c.heading.no for c in root.children if c.heading), default=None)
+        dated_lines = {d.line.no for d in self.dated}
+        self.close = [
+            ln
+            for ln in root.own
+            if last is not None
+            and ln.no > last
+            and ln.no not in dated_lines
+            and _RESULTS_SENT.match(ln.plain)
+            and not _POINTS_AT.search(ln.plain)  # "… tại dòng 1 và dòng 2": those rows'
+        ]
         # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
         # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
@@ -172,6 +186,7 @@ class Reader:
                 *(details.about_row(self.lines, section.number) if section.kind == "row" else []),
                 *(self.to_rows if section.kind == "row" else []),
                 *reversed(self.lead_in),
+                *self.close,
             ],
             sender=self.sender,
         )
@@ -302,6 +317,15 @@ class Reader:
     def _alone(self, section: Section) -> bool:
         """The section sets one date, and none of the sections in it another."""
         return sum(section in d.section.ancestry for d in self.dated) == 1
+
+
+# The close's sentence about the work's results (not another duty it gives, "Giao Sở … theo
+# dõi, đôn đốc …; báo cáo Chủ tịch …"): "Kết quả thực hiện gửi về …", "Báo cáo gửi về …".
+_RESULTS_SENT = re.compile(
+    r"^(?:cac\s+)?(?:ket qua|bao cao|san pham|noi dung)\b[^.;]{0,60}?\b(?:gui|nop)\s+(?:ve\s+)?"
+)
+
+_POINTS_AT = re.compile(r"\b(?:dong|muc|diem|khoan|phan)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\b")
 
 
 def _order(section: Section) -> int:

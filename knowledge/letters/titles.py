@@ -31,8 +31,12 @@ from knowledge.letters.topics import named, topic
 # A clause that goes on with the work before it rather than starting another.
 _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đó|sau đó)\b", re.I)
 _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
-# why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất)
-_PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s[^;]*|,\s*(?:bảo đảm|đảm bảo)\s[^;]*")
+# why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất); not the link a system's
+# work must make, which is that work ("nâng cấp Hệ thống …, bảo đảm kết nối, đồng bộ … với Cổng")
+_PURPOSE = re.compile(
+    r"[,\s]+(?:để|nhằm)\s[^;]*"
+    r"|,\s*(?:bảo đảm|đảm bảo)\s(?!(?:kết nối|đồng bộ|tích hợp|liên thông)\b)[^;]*"
+)
 # why, printed first, before the request: "Để bảo đảm …, đề nghị Sở … cung cấp …"
 _PURPOSE_FIRST = re.compile(r"^(?:để|nhằm)\s.*?,\s*(?=(?:đề nghị|yêu cầu)\s)", re.I | re.S)
 # the grounds, printed first, then who asks: "Thực hiện Thông tư số …, Sở … đề nghị UBND … báo

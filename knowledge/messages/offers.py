@@ -81,7 +81,31 @@ def which_draft_task(file_name: str, count: int) -> str:
     shown = f"1–{count}" if count > 1 else "1"
     return (
         f"Bản nháp {esc(file_name)} có nhiệm vụ {shown}: gõ kèm số, ví dụ "
-        f"<code>sửa hạn nv 1 thành 25/8</code>. {UNCHANGED}"
+        f"<code>sửa hạn nv 1 thành 25/8</code>; thiếu nhiệm vụ thì thêm: {code(ADD_TASK)}. "
+        f"{UNCHANGED}"
+    )
+
+
+# The shape of a task added whole to a draft (knowledge/letters/added.py).
+ADD_TASK = "thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu"
+ADD_EXAMPLE = (
+    "thêm nhiệm vụ: Báo cáo kết quả kết nối; Công an tỉnh, Sở Tư pháp; 15/10/2021; Mẫu số 02"
+)
+
+
+def add_task_shape(file_name: str) -> str:
+    """ "thêm nhiệm vụ" typed with nothing after it: the shape, with an example."""
+    return (
+        f"Thêm nhiệm vụ vào bản nháp {esc(file_name)}: gõ {code(ADD_TASK)} (biểu mẫu có thể "
+        f"bỏ), ví dụ {code(ADD_EXAMPLE)}. {UNCHANGED}"
+    )
+
+
+def add_task_missing(file_name: str, missing: list[str], said: str = "") -> str:
+    """A task added without its title, units or date (`said`: a part read as none, HTML)."""
+    return (
+        f"Nhiệm vụ thêm vào {esc(file_name)} còn thiếu {esc(', '.join(missing))}{said}. Gõ "
+        f"{code(ADD_TASK)}, ví dụ {code(ADD_EXAMPLE)}. {UNCHANGED}"
     )
 
 
@@ -98,6 +122,7 @@ def draft_talk_forms(file_name: str, count: int) -> str:
             "bỏ Sở Y tế khỏi nv 1",
             "thêm Sở Y tế vào phối hợp nv 1",
             "bỏ nhiệm vụ 1",
+            ADD_TASK,
         )
     )
     return (

@@ -224,3 +224,18 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
             f"{', '.join(after.forms) or 'không có'}"
         )
     return f"Đã sửa nhiệm vụ {number}: {esc(change)}."
+
+
+def added_quote(number: int, task: Task, twins: list[int] | None = None) -> str:
+    """A task added to a draft quoted back: "Đã thêm nhiệm vụ 2: Báo cáo … — hạn 15/10/2021;
+    3 đơn vị phải nộp; Mẫu số 02." (escaped); `twins`: the tasks due the same day, said so
+    that one task is not tracked twice."""
+    parts = [f"hạn {_due(task)}{_first(task)}", f"{len(task.units)} đơn vị phải nộp"]
+    parts += [", ".join(task.forms)] if task.forms else []
+    said = f"Đã thêm nhiệm vụ {number}: {esc(_cut(task.title, 80))} — {esc('; '.join(parts))}."
+    if twins:
+        shown = ", ".join(map(str, twins))
+        said += (
+            f" Lưu ý: nhiệm vụ {shown} cùng hạn — nếu trùng, gõ <code>bỏ nhiệm vụ {number}</code>."
+        )
+    return said

@@ -2,7 +2,9 @@
 held-out scorer (bench/heldout/score_letters.py, the conventions of bench/heldout/letters/
 README.md): each must stay at 100%. The letters are the team's own reconstructions of what
 earlier rounds left wrong (a PDF table without rules whose head row wraps, a letter whose last
-page is lost after a whole paragraph, a duty whose date is sent in the sentence after it)."""
+page is lost after a whole paragraph, a duty whose date is sent in the sentence after it), and
+ux20's letter 742 with its eleven variants (a report "kết nối, chia sẻ dữ liệu … gửi về Sở …"
+that was taken for the sender's own next step, "Sở … sẽ tổng hợp", and dropped)."""
 
 from __future__ import annotations
 

@@ -32,6 +32,13 @@ from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_
         ("ok công bố luôn nhé", DraftTalk(Talk.PUBLISH)),
         ("them so y te vao nv 1 nhe", DraftTalk(Talk.EDIT, 1, "u", "thêm so y te")),
         ("sửa hạn nv1 thành 25/8 nhé", DraftTalk(Talk.EDIT, 1, "d", "25/8")),
+        # a task added whole: its parts as typed, for the fields' readers
+        (
+            "thêm nhiệm vụ: Báo cáo; Công an tỉnh; 15/10/2021",
+            DraftTalk(Talk.ADD, value="Báo cáo; Công an tỉnh; 15/10/2021"),
+        ),
+        ("bo sung nv moi\nBáo cáo\nSở Y tế", DraftTalk(Talk.ADD, value="Báo cáo\nSở Y tế")),
+        ("them nhiem vu", DraftTalk(Talk.ADD, value="")),
     ],
 )
 def test_a_correction_typed_is_read(text, expected):
@@ -47,6 +54,7 @@ def test_a_correction_typed_is_read(text, expected):
         "bo sung ho so",
         "bỏ 2",
         "sửa hạn nv 1",  # no value
+        "thêm nhiệm vụ gì cho sở y tế vậy?",  # asked
         "doi voi nv 1 han la 25/8 phai khong",  # asked: "đối với …, phải không"
         "sua han nv 2 thanh 25/8 duoc ko",
         "đối với nv 1 hạn là 25/8",

@@ -331,8 +331,23 @@ def test_a_bare_deliverable_is_the_one_the_subject_names():
         "Báo cáo gửi về Sở Nội vụ",
         "Lập hồ sơ đề xuất gửi Sở Nội vụ",
         "Lập danh mục đề xuất (theo Biểu số 02) gửi Sở Nội vụ",  # "đề xuất" also proposes
+        # the report of the work before it (ux20: letter 742's variants)
+        "Rà soát, đánh giá kết quả kết nối dữ liệu dân cư; lập báo cáo (theo Mẫu số 02)",
+        "Đánh giá kết quả kết nối dữ liệu dân cư và báo cáo (theo Mẫu số 02)",
     ):
         assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
+
+
+def test_the_link_a_systems_work_must_make_is_that_work(register):
+    text = (
+        "Chủ trì hoàn thành nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh, "
+        "bảo đảm kết nối, đồng bộ trạng thái hồ sơ với Cổng Dịch vụ công quốc gia trước ngày "
+        "30/9/2021."
+    )
+    assert "kết nối, đồng bộ trạng thái hồ sơ" in _title(register, text, "trước ngày 30/9/2021")
+    # a standard is no work: "bảo đảm đúng thời hạn" is left out
+    text = "Hoàn thành tích hợp các dịch vụ, bảo đảm đúng thời hạn trước ngày 30/9/2021."
+    assert _title(register, text, "trước ngày 30/9/2021") == "Hoàn thành tích hợp các dịch vụ"
 
 
 def test_a_date_that_opens_its_own_sentence_after_the_duty_titles_that_duty(catalogue):
