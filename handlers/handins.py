@@ -19,6 +19,7 @@ from knowledge.render.tracking_text import (
     nudge_preview,
     nudge_report,
     province_view,
+    sent_yet,
     unit_view,
 )
 from usecases import handins
@@ -49,6 +50,9 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
         behalf = result.behalf
         text = unit_view(result.province, result.unit, result.tracked, result.today, True, behalf)
+        if result.asked:  # "bc tháng 11 nộp chưa": that document, sent or not, said first
+            [one] = result.tracked
+            text = sent_yet(result.province, result.unit, one, result.today, behalf)
         if result.differs:  # "✅ đã nộp" of a BIỂU 02 its proposals no longer equal
             d = result.differs
             text += "\n" + sent_differs(d.version, d.at, d.due)

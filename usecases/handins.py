@@ -18,6 +18,7 @@ from knowledge.formats.xlsx import render
 from knowledge.language.vocabulary import SEND_WORDS
 from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
+from knowledge.reader.places import place_named
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
@@ -46,6 +47,9 @@ class Handins:
     note: str = ""  # said first: the period asked for holds none of them ("tháng 9")
     # the unit's proposals changed since it sent BIỂU 02: its "đã nộp" is of an older version
     differs: SentDiffers | None = None
+    # asked whether the unit sent its one document of a period ("bc tháng 11 nộp chưa"): the
+    # answer says so first, not the list's heading
+    asked: bool = False
 
     @property
     def missing(self) -> bool:
@@ -141,12 +145,17 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     parsed = desk.assistant.parse(text, today, desk.province)
     periods = [p.period for p in parsed.periods if not p.period.late]
     spans = {i for p in parsed.periods for i in range(p.start, p.end)}
+    # a district by its place alone: "ham yen nop bc thang 11 chua"
+    place = place_named(parsed.tokens, desk.assistant.units(desk.province), desk.province.name)
+    spans |= set(range(place.start, place.end)) if place is not None else set()
     if not tasks and not only_handin_words(text, agencies, parsed.tokens, spans):
         return None  # a service's words beside ("nộp thuế môn bài online chưa"): a question
     if not tasks and not any(t in SEND_WORDS for t in parsed.tokens):
         return None  # "bên nào còn chậm": late rows too, /quahan's answer (a question)
     mention = agencies.find(text)
     named = mention.name if mention is not None else None
+    if named is None and place is not None:
+        named = place.unit
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
     scope = tracking_scope(caller.actor, named, asks_own(text))
@@ -167,7 +176,9 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     ]
     only = due_then or only
     if only:
-        return replace(found, tracked=only)
+        # one unit's one document of the period asked: whether it is sent, said first
+        asked = unit is not None and len(due_then) == 1
+        return replace(found, tracked=only, asked=asked)
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
         return replace(found, note=nothing_due_in(periods[0].label))
     return found
