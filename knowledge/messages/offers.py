@@ -231,3 +231,17 @@ def unread_rows(numbers: tuple[str, ...], read: list[tuple[str, Status, str]]) -
         f"Tôi không đọc được mục {missing}: không có trong Quyết định 406 hay 411. Chưa có gì "
         f"được ghi.{lines}"
     )
+
+
+# Buttons one offer of several items carries: Telegram takes many more, but a keyboard taller
+# than a phone's screen hides the message it answers; the rest are named to type again.
+MAX_ITEM_BUTTONS = 8
+
+
+def items_beyond(keys: list[str]) -> str:
+    """The items of an offer past its last button, by key: "Còn 3 mục: 406-31, …"."""
+    named = ", ".join(key_tag(k) for k in keys)
+    return (
+        f"Còn {len(keys)} mục chưa có nút: {named}. Bấm các nút trên, rồi gõ lại các mục này "
+        "với trạng thái của chúng."
+    )

@@ -1,0 +1,50 @@
+"""The gaps the testers of round 19 found, end to end through the real Application and the
+emulator, typed as officers type (no marks): a month's report asked "sent yet?" of one unit, a
+range of rows said done, a withdrawn letter's task where an officer meets it, the Phụ lục
+reported sent outside the bot in /nopbai, what a unit has done, and saved drafts."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_tryout_2023 import play, services
+from tests.e2e.test_ux18b_fixes import HAM_YEN, MONTHLY, published
+
+
+async def test_a_months_report_asked_sent_yet_answers_for_the_unit_asked(player):
+    """ "bc thang 11 nop chua" went to the hand-in list; "ham yen nop bc thang 11 chua" showed
+    all seven districts to the coordinator: the unit asked (or the asker's), that month's
+    occurrence, sent or not by the standing rule /nopbai counts with."""
+    await published(player)
+    await play(player, "@ 2021-11-30 09:00")
+    out = texts(await play(player, "1102 > bc thang 11 nop chua"), 1102)
+    assert out[0].startswith(f"{HAM_YEN}: ❗ chưa nộp, quá hạn 2 ngày\n📌 {MONTHLY} T11/2021"), out
+    assert f"{MONTHLY} T10/2021" not in out[0]
+    out = texts(await play(player, f"{ADMIN} > ham yen nop bc thang 11 chua"), ADMIN)
+    assert out[0].startswith(f"{HAM_YEN}: ❗ chưa nộp, quá hạn 2 ngày\n"), out
+    assert "UBND huyện Yên Sơn" not in out[0] and f"ghi thay: /capnhat {MONTHLY} T11" in out[0]
+    # sent: said so, with the day, by the same rule
+    await play(player, f"1102 > /capnhat {MONTHLY} T11/2021 da nop")
+    out = texts(await play(player, "1102 > ham yen nop bc thang 11 chua"), 1102)
+    assert out[0].startswith(f"{HAM_YEN}: 🕓 nộp muộn 30/11/2021 (sau hạn 2 ngày)"), out
+    # another unit's officer: only its own, said so (as /nopbai)
+    out = texts(await play(player, "1101 > ham yen nop bc thang 11 chua"), 1101)
+    assert out[0].startswith("Bạn xem được tình hình nộp của Sở Y tế (/nopbai)"), out
+
+
+async def test_a_range_of_rows_said_done_is_a_button_a_row(player):
+    """ "mục 29-31 xong", "muc 29 den 31 xong" offered 406-29 alone (or nothing): every row of
+    the range, as "muc 29 30 31"; a number that is no row is said back; past eight rows the
+    keyboard stops and the rest are named."""
+    await register(player, 1001, "Sở Lao động, Thương binh và Xã hội", "Vũ Thị Hà")
+    for said in ("muc 29-31 xong", "muc 29 den 31 xong", "da xong muc 29 - 31"):
+        calls = await play(player, f"1001 > {said}")
+        labels = [b for row in calls[-1]["buttons"] for b in row]
+        assert labels == [f"Ghi 406-{n} → Hoàn thành" for n in (29, 30, 31)], said
+    out = texts(await play(player, "1001 > muc 54 den 57 xong"), 1001)
+    assert out[0].startswith("Tôi không đọc được mục 56, 57: không có trong Quyết định 406"), out
+    calls = await play(player, "1001 > muc 23-33 xong")
+    assert len(calls[-1]["buttons"]) == 8
+    assert "Còn 3 mục chưa có nút: 406-31, 406-32, 406-33." in texts(calls, 1001)[0]
+    out = texts(await play(player, "1001 > [Ghi 406-23 → Hoàn thành]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-23")
+    assert services(player).repo.current("406-24", "Sở Lao động, Thương binh và Xã hội") is None
