@@ -22,6 +22,7 @@ from knowledge.render.tracking_text import (
     sent_yet,
     unit_view,
 )
+from knowledge.render.withdrawn_text import withdrawn_owed
 from usecases import handins
 from usecases.handins import Handins as Tracked
 from usecases.results import Refusal
@@ -57,6 +58,11 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
             d = result.differs
             text += "\n" + sent_differs(d.version, d.at, d.due)
         text = f"{result.note}\n{text}" if result.note else text
+        said = [
+            withdrawn_owed(w.task.id, w.task.form, w.letter, w.how, w.at) for w in result.withdrawn
+        ]
+        if said:  # a letter taken back: what it asked is owed no more, said apart
+            text += "\n\n" + "\n".join(said)
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]

@@ -28,6 +28,7 @@ from usecases.desk import Desk
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import Withdrawn, withdrawn_owed_by
 
 ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình nộp của cả tỉnh."
 SETTLED = ("sent", "dropped")
@@ -50,6 +51,8 @@ class Handins:
     # asked whether the unit sent its one document of a period ("bc tháng 11 nộp chưa"): the
     # answer says so first, not the list's heading
     asked: bool = False
+    # what the unit owed under a letter since taken back: said, never counted as owed
+    withdrawn: tuple[Withdrawn, ...] = ()
 
     @property
     def missing(self) -> bool:
@@ -108,7 +111,12 @@ def reported(
 def unit_handins(desk: Desk, unit: str) -> Handins:
     today = desk.clock.today()
     return Handins(
-        desk.province, unit, tracked(desk, unit), today, differs=sent_differs(desk, unit)
+        desk.province,
+        unit,
+        tracked(desk, unit),
+        today,
+        differs=sent_differs(desk, unit),
+        withdrawn=withdrawn_owed_by(desk, unit),
     )
 
 

@@ -5,9 +5,14 @@ reported sent outside the bot in /nopbai, what a unit has done, and saved drafts
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.botkit import ADMIN, register, texts
 from tests.e2e.test_tryout_2023 import play, services
 from tests.e2e.test_ux18b_fixes import HAM_YEN, MONTHLY, published
+
+LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.txt"
+AUDIT = "tq-2021-08-20"  # its Mẫu số 01, owed by the Sở, ban, ngành
 
 
 async def test_a_months_report_asked_sent_yet_answers_for_the_unit_asked(player):
@@ -48,3 +53,29 @@ async def test_a_range_of_rows_said_done_is_a_button_a_row(player):
     out = texts(await play(player, "1001 > [Ghi 406-23 → Hoàn thành]"), 1001)
     assert out[0].startswith("✅ Đã ghi: 406-23")
     assert services(player).repo.current("406-24", "Sở Lao động, Thương binh và Xã hội") is None
+
+
+async def test_a_withdrawn_letters_task_is_said_withdrawn_wherever_an_officer_meets_it(player):
+    """/nopbai, /lichsu and /capnhat said nothing of a task whose letter was taken back (the
+    question answer did): each says which letter took it back and when; nothing is owed or
+    written."""
+    await register(player, 1101, "Sở Y tế", "Lê Thị Hoa")
+    await play(player, "@ 2021-08-03 08:30")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Trần Điều Phối")
+    await play(player, f"{ADMIN} > [Công bố]\n1101 > /capnhat {AUDIT} dang lam")
+    await play(player, "@ 2021-08-04 09:15")
+    out = texts(await play(player, f"{ADMIN} > [Thu hồi công văn]"), ADMIN)
+    assert any(t.startswith("🗑 Đã thu hồi Công văn số 512/STTTT-CNTT") for t in out), out
+    gone = (
+        "Công văn số 512/STTTT-CNTT ngày 2/8/2021 của Sở Thông tin và Truyền thông đã được thu "
+        "hồi lúc 09:15 ngày 4/8/2021"
+    )
+    [mine] = texts(await play(player, "1101 > /nopbai"), 1101)
+    assert f"🗑 {AUDIT} (Mẫu số 01): không phải nộp nữa — {gone}." in mine
+    assert f"📌 {AUDIT}" not in mine and f"/nop {AUDIT}" not in mine
+    [history] = texts(await play(player, f"1101 > /lichsu {AUDIT}"), 1101)
+    assert history.startswith(f"🗑 Nhiệm vụ {AUDIT} (Mẫu số 01: ") and gone in history
+    assert "Sở Y tế: — → Đang thực hiện (Lê Thị Hoa)" in history  # what it had, kept
+    [refused] = texts(await play(player, f"1101 > /capnhat {AUDIT} da nop"), 1101)
+    assert refused.startswith(f"🗑 Nhiệm vụ {AUDIT}") and refused.endswith("Không có gì thay đổi.")
+    assert services(player).repo.current(AUDIT, "Sở Y tế").new == "dang_thuc_hien"
