@@ -7,11 +7,12 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
+from knowledge.deliverables.submissions import Sent
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
@@ -19,6 +20,7 @@ from knowledge.language.vocabulary import SEND_WORDS
 from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.reader.places import place_named
+from knowledge.render.progress_text import recorder
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
@@ -91,8 +93,27 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
         if change.behalf and change.new == DONE_STATUS and (unit is None or item[1] == unit)
     }
     sent = desk.submissions.submissions(agency=unit)
-    details = handin_details(desk.province, sent, marked_for, reported(statuses.current, unit))
+    marked = reported(statuses.current, unit)
+    recorded = outside_recorders(desk, statuses.current, sent, marked)
+    details = handin_details(desk.province, sent, marked_for, marked, recorded)
     return track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+
+
+def outside_recorders(
+    desk: Desk,
+    current: Mapping[tuple[str, str], Change],
+    sent: Iterable[Sent],
+    marked: list[tuple[str, str]],
+) -> dict[tuple[str, str], str]:
+    """Who recorded each task marked sent of which only some forms are in the bot (the others
+    reported sent outside it), named as /lichsu names them; looked up for those alone."""
+    partly = {(s.task, s.agency) for s in sent} & set(marked)
+    found = {}
+    for pair in partly:
+        change = current[pair]
+        officer = None if change.behalf else desk.repo.officer(change.by)
+        found[pair] = recorder(change, {change.by: officer.name} if officer else {})
+    return found
 
 
 def reported(
