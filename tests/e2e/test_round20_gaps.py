@@ -79,3 +79,29 @@ async def test_a_withdrawn_letters_task_is_said_withdrawn_wherever_an_officer_me
     [refused] = texts(await play(player, f"1101 > /capnhat {AUDIT} da nop"), 1101)
     assert refused.startswith(f"🗑 Nhiệm vụ {AUDIT}") and refused.endswith("Không có gì thay đổi.")
     assert services(player).repo.current(AUDIT, "Sở Y tế").new == "dang_thuc_hien"
+
+
+async def test_what_a_unit_has_done_lists_its_done_items_with_when_and_who(player):
+    """ "sở y tế đã làm được gì", "hàm yên đã làm gì rồi" got the unit's whole list: its done
+    rows and tasks, each with the day it was reported done and who reported it, from the
+    statuses /tiendo counts."""
+    await register(player, 1001, "Sở Y tế", "Nguyễn Văn An")
+    await register(player, 1002, HAM_YEN, "Lê Văn Nam")
+    await play(player, "1001 > /capnhat 406-22 xong\n@ 2021-04-16 10:00")
+    await play(player, "1001 > /capnhat tq-2021-04-20 da nop")
+    await play(player, f"{ADMIN} Trần Điều Phối > /capnhat 406-11 ham yen xong")
+    expected = [
+        "2 mục đã xong",
+        "• 📌 tq-2021-04-20 Biểu 02 — ✅ xong 16/4/2021, Nguyễn Văn An",
+        "• 406-22 Đổi giấy phép lái xe do ngành giao thông vận tải cấp [chủ trì] — ✅ xong "
+        "13/4/2021, Nguyễn Văn An",
+    ]
+    for line in (f"{ADMIN} > so y te da lam duoc gi", "1001 > ben em da lam gi roi"):
+        [out] = texts(await play(player, line), int(line.split()[0]))
+        assert out.startswith("Đã hoàn thành — Sở Y tế"), out
+        assert out.splitlines()[1:] == expected, out
+    [tiendo] = texts(await play(player, "1001 > /tiendo"), 1001)
+    assert tiendo.startswith("Tiến độ Sở Y tế — 2/4 xong"), tiendo
+    [out] = texts(await play(player, "1002 > ham yen da lam gi roi"), 1002)
+    assert out.startswith(f"Đã hoàn thành — {HAM_YEN}"), out
+    assert "— ✅ xong 16/4/2021, Trần Điều Phối" in out
