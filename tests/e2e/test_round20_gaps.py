@@ -105,3 +105,30 @@ async def test_what_a_unit_has_done_lists_its_done_items_with_when_and_who(playe
     [out] = texts(await play(player, "1002 > ham yen da lam gi roi"), 1002)
     assert out.startswith(f"Đã hoàn thành — {HAM_YEN}"), out
     assert "— ✅ xong 16/4/2021, Trần Điều Phối" in out
+
+
+async def test_a_saved_draft_is_the_persons_in_that_chat_and_dropped_once_expired(player):
+    """Drafts of /nop pl2 (migration 0018) are each person's in their chat: a colleague of the
+    same unit sees none of it; read after 7 days (the clock moved), it is no longer listed and no
+    longer stored."""
+    building = "Sở Xây dựng"
+    await register(player, 1001, building, "Nguyễn Văn An")
+    await register(player, 1002, building, "Trần Thị Bình")
+    await play(player, "@ 2021-05-12 09:00\n1001 > /nop pl2")
+    await play(player, "1001 > tinh; Xay dung; Cap giay phep xay dung; 4")
+    out = texts(await play(player, "1001 > /tiendo"), 1001)
+    assert out[0] == (
+        "Đã dừng nộp Phụ lục II; 1 dòng bạn đã gõ vẫn được giữ: gõ /nop pl2 để tiếp tục."
+    )
+    kept = "📝 Việc nộp Phụ lục II còn dở (1 dòng bạn đã gõ, chưa tính là đã nộp)"
+    assert kept not in texts(await play(player, "1002 > /nop"), 1002)[0]
+    out = texts(await play(player, "1002 > /nop pl2"), 1002)
+    assert out[0].startswith(f"Phụ lục II của {building}: chưa có dòng nào"), out
+    assert kept in texts(await play(player, "1001 > /nop"), 1001)[0]
+    repo = services(player).repo
+    assert [d.slot for d in repo.drafts_of(1001, 1001)] == ["pl2"]
+    await play(player, "@ 2021-05-19 09:01")  # a week and a minute later
+    assert kept not in texts(await play(player, "1001 > /nop"), 1001)[0]
+    assert repo.drafts_of(1001, 1001) == []
+    out = texts(await play(player, "1001 > /nop pl2"), 1001)
+    assert out[0].startswith(f"Phụ lục II của {building}: chưa có dòng nào"), out
