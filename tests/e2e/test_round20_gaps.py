@@ -96,7 +96,7 @@ async def test_what_a_unit_has_done_lists_its_done_items_with_when_and_who(playe
         "• 406-22 Đổi giấy phép lái xe do ngành giao thông vận tải cấp [chủ trì] — ✅ xong "
         "13/4/2021, Nguyễn Văn An",
     ]
-    for line in (f"{ADMIN} > so y te da lam duoc gi", "1001 > ben em da lam gi roi"):
+    for line in (f"{ADMIN} > so y te da lam duoc gi", "1001 > ben em da lam dc gi roi"):
         [out] = texts(await play(player, line), int(line.split()[0]))
         assert out.startswith("Đã hoàn thành — Sở Y tế"), out
         assert out.splitlines()[1:] == expected, out
