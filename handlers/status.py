@@ -19,12 +19,7 @@ from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
-from knowledge.messages.offers import (
-    MAX_ITEM_BUTTONS,
-    items_beyond,
-    note_left_out,
-    unchanged_items,
-)
+from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import reminder_replies, status_typed, statuses, undoing
@@ -300,7 +295,7 @@ async def offer_each(
         lines.insert(0, lead)
     if result.unchanged:
         lines.insert(0, unchanged_items(result.unchanged, result.status))
-    shown, beyond = result.items[:MAX_ITEM_BUTTONS], result.items[MAX_ITEM_BUTTONS:]
+    shown, beyond = with_buttons(result.items, choice=result.why is Why.PARTS)
     for key, title in shown:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
     if beyond:
