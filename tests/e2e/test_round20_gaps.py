@@ -45,6 +45,10 @@ async def test_a_range_of_rows_said_done_is_a_button_a_row(player):
         calls = await play(player, f"1001 > {said}")
         labels = [b for row in calls[-1]["buttons"] for b in row]
         assert labels == [f"Ghi 406-{n} → Hoàn thành" for n in (29, 30, 31)], said
+    # a note opening on "chưa" after the status is the note, not "vướng mắc chưa?" asked
+    calls = await play(player, "1001 > muc 29-31 vuong mac, chua co kinh phi")
+    assert "Ghi chú: chua co kinh phi" in texts(calls, 1001)[0]
+    assert len(calls[-1]["buttons"]) == 3
     out = texts(await play(player, "1001 > muc 54 den 57 xong"), 1001)
     assert out[0].startswith("Tôi không đọc được mục 56, 57: không có trong Quyết định 406"), out
     calls = await play(player, "1001 > muc 23-33 xong")
