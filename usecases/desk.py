@@ -76,11 +76,12 @@ class Statuses:
     current: dict[tuple[str, str], Change]
     views: dict[tuple, Any] = field(default_factory=dict)
     counted: int | None = None  # the province's changes with id <= version, where it was counted
-    names: dict[int, str] = field(default_factory=dict)  # officers' names, for who set a status
+    # the officers' names by user id (who set a status), read only when the marks are built
+    names: Callable[[], dict[int, str]] | None = field(default=None, repr=False)
 
     @functools.cached_property
     def marks(self) -> dict[tuple[str, str], Mark]:
-        return marks_of(self.current, self.names)
+        return marks_of(self.current, self.names() if self.names is not None else None)
 
     def view(self, key: tuple, build: Callable[[], T]) -> T:
         if key not in self.views:
@@ -304,10 +305,10 @@ class Desk:
             for change in newer:  # oldest first: a cell's newest change is the last set
                 current[(change.key, change.agency)] = change
             counted = None if known.counted is None else known.counted + len(newer)
-            return Statuses(version, current, counted=counted, names=self._names())
+            return Statuses(version, current, counted=counted, names=self._names)
         current = repo.current_all(upto=version)
         counted = None if ordered else repo.count_up_to(version)
-        return Statuses(version, current, counted=counted, names=self._names())
+        return Statuses(version, current, counted=counted, names=self._names)
 
     def _names(self) -> dict[int, str]:
         """The officers' registered names (who set a status, said beside what is done)."""
