@@ -58,11 +58,7 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
             d = result.differs
             text += "\n" + sent_differs(d.version, d.at, d.due)
         text = f"{result.note}\n{text}" if result.note else text
-        said = [
-            withdrawn_owed(w.task.id, w.task.form, w.letter, w.how, w.at) for w in result.withdrawn
-        ]
-        if said:  # a letter taken back: what it asked is owed no more, said apart
-            text += "\n\n" + "\n".join(said)
+        text += gone_lines(result)
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
@@ -70,6 +66,13 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         text = province_view(result.province, result.tracked, result.today)
         text = f"{result.note}\n{text}" if result.note else text
         await reply(update, context, text, rows)
+
+
+def gone_lines(owed: Tracked) -> str:
+    """What a letter since taken back asked of the unit, said apart under its list ("" for
+    none): owed no more, which letter and when."""
+    said = [withdrawn_owed(w.task.id, w.task.form, w.letter, w.how, w.at) for w in owed.withdrawn]
+    return "\n\n" + "\n".join(said) if said else ""
 
 
 async def button(update: Update, context: BotContext, pressed: Handins) -> None:

@@ -208,9 +208,11 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
         # one unit's one document of the period asked: whether it is sent, said first
         asked = unit is not None and len(due_then) == 1
         return replace(found, tracked=only, asked=asked)
+    # the unit's whole list, as /nopbai: what a letter since taken back asked said apart
+    gone = withdrawn_owed_by(desk, unit) if unit is not None else ()
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
-        return replace(found, note=nothing_due_in(periods[0].label))
-    return found
+        return replace(found, note=nothing_due_in(periods[0].label), withdrawn=gone)
+    return replace(found, withdrawn=gone)
 
 
 @use_case(writes=False)

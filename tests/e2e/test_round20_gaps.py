@@ -77,6 +77,11 @@ async def test_a_withdrawn_letters_task_is_said_withdrawn_wherever_an_officer_me
     [mine] = texts(await play(player, "1101 > /nopbai"), 1101)
     assert f"🗑 {AUDIT} (Mẫu số 01): không phải nộp nữa — {gone}." in mine
     assert f"📌 {AUDIT}" not in mine and f"/nop {AUDIT}" not in mine
+    for line in ("1101 > /nop", "1101 > ben em nop du chua"):  # the same list, in other words
+        assert (
+            f"🗑 {AUDIT} (Mẫu số 01): không phải nộp nữa"
+            in texts(await play(player, line), 1101)[0]
+        )
     [history] = texts(await play(player, f"1101 > /lichsu {AUDIT}"), 1101)
     assert history.startswith(f"🗑 Nhiệm vụ {AUDIT} (Mẫu số 01: ") and gone in history
     assert "Sở Y tế: — → Đang thực hiện (Lê Thị Hoa)" in history  # what it had, kept
