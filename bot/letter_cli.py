@@ -59,7 +59,7 @@ def main(args) -> int:
     province = catalogue.province(args.province or province_of(text, catalogue))
     draft = read_letter(text, catalogue, province, path.name)
     if args.json:
-        print(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(draft.to_json(stored=False), ensure_ascii=False, indent=2))
     else:
         print(draft_text(draft))
     unread = draft.unread or (() if draft.tasks else draft.problems)

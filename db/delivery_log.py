@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import DeliveryState, ReminderLog
+from knowledge.catalogue.key_lists import join_keys, split_keys
 
 # How long a claim is its instance's without renewal: a live instance renews it every
 # heartbeat (bot/reminder_jobs.py), a dead one's is taken over by any instance after it.
@@ -57,7 +58,7 @@ def _owed(row: ReminderLog) -> Owed:
         row.agency,
         row.due,
         row.offset,
-        tuple(k for k in row.keys.split(",") if k),
+        split_keys(row.keys),
         row.attempts,
         row.uniq.startswith(_nudge_prefix(row.province, row.day)),
         tag,
@@ -156,7 +157,7 @@ class DeliveryLog:
                 "agency": unit,
                 "due": day,
                 "offset": 0,
-                "keys": ",".join(keys),
+                "keys": join_keys(keys),
             }
             for unit, (keys, chats) in owed.items()
             for chat_id in chats

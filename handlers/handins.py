@@ -62,6 +62,9 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
+        if result.missing and len(result.scope) == 1:  # the document asked about, alone
+            only = Handins(HandinsAction.PREVIEW, result.scope[0])
+            buttons = [*PROVINCE_BUTTONS[:1], [(NUDGE_LABEL, only)]]
         rows = with_desk(buttons, context.services, update.effective_chat, context.bot.username)
         text = province_view(result.province, result.tracked, result.today)
         text = f"{result.note}\n{text}" if result.note else text
@@ -90,7 +93,7 @@ async def button(update: Update, context: BotContext, pressed: Handins) -> None:
         caption = f"Tình hình nộp hồ sơ — {esc(desk.province.name)} ({fmt_date(made.today)})"
         await send_file(update, context, made.name, made.content, caption)
     elif action == HandinsAction.PREVIEW:
-        plan = await desk.run(handins.plan_nudges, caller)
+        plan = await desk.run(handins.plan_nudges, caller, pressed.only)
         if isinstance(plan, Refusal):
             await reply(update, context, plan.reason)
         elif not plan.chats:
@@ -100,18 +103,18 @@ async def button(update: Update, context: BotContext, pressed: Handins) -> None:
                 update,
                 context,
                 nudge_preview(plan.chats, plan.unreachable, plan.already),
-                [[(SEND_LABEL, Handins(HandinsAction.SEND))]],
+                [[(SEND_LABEL, Handins(HandinsAction.SEND, pressed.only))]],
             )
     else:
-        await remind(update, context)
+        await remind(update, context, pressed.only)
 
 
-async def remind(update: Update, context: BotContext) -> None:
+async def remind(update: Update, context: BotContext, only: str | None = None) -> None:
     """Record one reminder per chat of each unit still missing and not yet reminded today,
     deliver them, and quote back who was reached."""
     desk = context.services
     caller = await context.caller(update)
-    done = await desk.run(handins.record_nudges, caller)
+    done = await desk.run(handins.record_nudges, caller, only)
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return

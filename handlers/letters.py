@@ -185,7 +185,12 @@ async def tell_units(context: BotContext, announced: Announced | None) -> str:
     if announced.letters and announced.units:
         lines.append(
             notices_report(
-                found.told, found.waiting, found.blocked, found.unreached, found.no_officer
+                found.told,
+                found.waiting,
+                found.blocked,
+                found.unreached,
+                found.no_officer,
+                found.no_officer_support,
             )
         )
     if found.retracted:

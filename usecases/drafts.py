@@ -29,10 +29,10 @@ from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import statement
 from knowledge.rules.drafts import FORM_DRAFT_LIFE, NOTE_SLOT, alive
 from knowledge.rules.proposals import STEPS, may_propose
-from knowledge.rules.statuses import says_something
+from knowledge.rules.statuses import note_needed, says_something
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import NotePrompt, Prompt, ProposalPrompt, SubmitPrompt
+from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
 from usecases.runner import use_case
 
 if TYPE_CHECKING:  # callers ends prompts with keep_ended
@@ -123,10 +123,28 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(caller.chat_id, caller.user_id, PROPOSAL_SLOT, kind, payload, now)
         return Kept("nhập đề xuất mới", f"{answered}/{len(STEPS)} bước", "/dexuat")
-    if isinstance(prompt, NotePrompt) and why in NOTE_KEPT_AFTER:
-        kind, payload = prompts.dump(prompt)
+    waits = awaited_note(prompt, caller.agency)
+    if waits is not None and why in NOTE_KEPT_AFTER:
+        kind, payload = prompts.dump(waits)
         desk.repo.save_draft(caller.chat_id, caller.user_id, NOTE_SLOT, kind, payload, now)
     return None
+
+
+def awaited_note(prompt: Prompt, agency: str | None) -> NotePrompt | None:
+    """The note a prompt still waits for: a status's note prompt, or the offer of one row's
+    Vướng mắc / Không đủ điều kiện with no note yet, left unpressed ("406-22 vuong mac", then
+    a glance at /tiendo, then the note typed: ux20 #8): the press would have asked that note."""
+    if isinstance(prompt, NotePrompt):
+        return prompt
+    if (
+        not isinstance(prompt, OfferPrompt)
+        or prompt.others
+        or prompt.note
+        or note_needed(prompt.status) is None
+        or not (prompt.unit or agency)
+    ):
+        return None
+    return NotePrompt(prompt.key, prompt.unit or agency or "", prompt.status)
 
 
 def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
@@ -137,6 +155,14 @@ def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
     if isinstance(prompt, SubmitPrompt) and typed_part(desk, prompt):
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())
+
+
+def note_superseded(desk: Desk, chat_id: int, user_id: int) -> None:
+    """A new prompt set (another offer, /capnhat's buttons, a note asked): the officer moved on
+    to another write, and a note kept from an ended wait is no longer what comes next (a line
+    typed minutes later was offered as the note of an offer two writes back)."""
+    if desk.repo.peek_draft(chat_id, user_id, NOTE_SLOT) is not None:
+        desk.repo.take_draft(chat_id, user_id, NOTE_SLOT)
 
 
 def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:

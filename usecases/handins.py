@@ -20,6 +20,7 @@ from knowledge.language.vocabulary import SEND_WORDS
 from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.reader.places import place_named
+from knowledge.reader.report_periods import occurrences_in
 from knowledge.render.progress_text import recorder
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
@@ -28,6 +29,7 @@ from knowledge.rules.statuses import Change
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.proposal_sync import SentDiffers, sent_differs
+from usecases.refs import item_key
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.withdrawn_tasks import Withdrawn, withdrawn_owed_by
@@ -50,6 +52,9 @@ class Handins:
     note: str = ""  # said first: the period asked for holds none of them ("tháng 9")
     # the unit's proposals changed since it sent BIỂU 02: its "đã nộp" is of an older version
     differs: SentDiffers | None = None
+    # the documents a question asked about ("ai chưa nộp báo cáo tháng 10"): the keys its
+    # reminder button chases; () for every document
+    scope: tuple[str, ...] = ()
     # asked whether the unit sent its one document of a period ("bc tháng 11 nộp chưa"): the
     # answer says so first, not the list's heading
     asked: bool = False
@@ -193,21 +198,20 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     unit = scope.unit
     behalf = unit is not None and unit != caller.agency
     found = Handins(desk.province, unit, tracked(desk, unit), today, behalf)
-    only = [
-        t
-        for t in found.tracked
-        if t.task.id in tasks
-        or (not tasks and t.due is not None and any(p.start <= t.due <= p.end for p in periods))
-    ]
-    # "bc tháng 11 nộp chưa": of a recurring task named, the occurrence due in the period
-    due_then = [
-        t for t in only if t.due is not None and any(p.start <= t.due <= p.end for p in periods)
-    ]
-    only = due_then or only
+
+    # "bc tháng 10 nộp chưa": the occurrence the period names, by the one rule of the reader
+    # (the report of October, due 5/11, for a report due the month after)
+    def period_names(t: TaskHandins) -> bool:
+        return t.due is not None and any(t.due in occurrences_in(t.task, p) for p in periods)
+
+    only = [t for t in found.tracked if t.task.id in tasks or (not tasks and period_names(t))]
+    # "bc tháng 11 nộp chưa": of a recurring task named, the occurrence the period names
+    only = [t for t in only if period_names(t)] or only
     if only:
         # one unit's one document of the period asked: whether it is sent, said first
-        asked = unit is not None and len(due_then) == 1
-        return replace(found, tracked=only, asked=asked)
+        asked = unit is not None and periods != [] and len(only) == 1 and period_names(only[0])
+        # "Nhắc các đơn vị chưa nộp" under it chases these documents, not every missing one
+        return replace(found, tracked=only, scope=tuple(t.key for t in only), asked=asked)
     # the unit's whole list, as /nopbai: what a letter since taken back asked said apart
     gone = withdrawn_owed_by(desk, unit) if unit is not None else ()
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
@@ -231,9 +235,18 @@ def handins_workbook(desk: Desk, caller: Caller) -> Workbook | Refusal:
     return Workbook(handins_file_name(desk.province, today), render(table), today)
 
 
-def _owed(desk: Desk) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], list[str], list[str]]:
+def _owed(
+    desk: Desk, only: str | None = None
+) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], list[str], list[str]]:
+    """unit -> (the keys it has not sent, its chats), the units no chat reaches, those reminded
+    today already; `only`: one document's reference (the one a question asked about), so the
+    reminder chases that document alone."""
     today = desk.clock.today()
-    missing = missing_by_unit(tracked(desk), today)
+    scoped = tracked(desk)
+    if only is not None:
+        key = item_key(desk, only)
+        scoped = [t for t in scoped if t.key == key]
+    missing = missing_by_unit(scoped, today)
     already = sorted({r.agency for r in desk.reminders.nudges(today)} & set(missing))
     recipients = desk.reminders.recipients()
     owed = {
@@ -246,22 +259,24 @@ def _owed(desk: Desk) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], lis
 
 
 @use_case(writes=False)
-def plan_nudges(desk: Desk, caller: Caller) -> NudgePlan | Refusal:
-    """Who would be reminded of a missing document, before the coordinator confirms."""
+def plan_nudges(desk: Desk, caller: Caller, only: str | None = None) -> NudgePlan | Refusal:
+    """Who would be reminded of a missing document (`only`: of that one), before the
+    coordinator confirms."""
     if not caller.is_admin:
         return Refusal(ADMIN_ONLY)
-    owed, unreachable, already = _owed(desk)
+    owed, unreachable, already = _owed(desk, only)
     chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
     return NudgePlan(chats, unreachable, already)
 
 
 @use_case(writes=True)
-def record_nudges(desk: Desk, caller: Caller) -> NudgesRecorded | Refusal:
-    """One reminder per chat of each unit still missing a document and not yet reminded today,
-    written to the reminder log (delivered by the reminder jobs, as the daily ones)."""
+def record_nudges(desk: Desk, caller: Caller, only: str | None = None) -> NudgesRecorded | Refusal:
+    """One reminder per chat of each unit still missing a document (`only`: that one) and not
+    yet reminded today, written to the reminder log (delivered by the reminder jobs, as the
+    daily ones)."""
     if not caller.is_admin:
         return Refusal(ADMIN_ONLY)
-    owed, unreachable, already = _owed(desk)
+    owed, unreachable, already = _owed(desk, only)
     reached = desk.reminders.record_nudges(desk.clock.today(), owed, desk.clock.now())
     already += [u for u, n in reached.items() if n == 0]  # another press got there first
     return NudgesRecorded({u: n for u, n in reached.items() if n}, unreachable, sorted(already))

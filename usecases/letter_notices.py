@@ -30,9 +30,15 @@ from db.delivery_log import NOTICE, RETRACT, notice_key, notice_of
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.calendar.hours import dated
+from knowledge.catalogue.key_lists import join_keys, split_keys
 from knowledge.catalogue.model import Province, Task
 from knowledge.letters.publish import Published, document_of
-from knowledge.render.letter_notice import NoticeTask, notice_message, retract_message
+from knowledge.render.letter_notice import (
+    NoticeTask,
+    notice_message,
+    restored_message,
+    retract_message,
+)
 from knowledge.render.letter_text import published_when
 from usecases.desk import Desk
 from usecases.runner import use_case
@@ -61,13 +67,24 @@ class NoticeReport:
     waiting: int  # still owed (a retry later)
     blocked: int  # chats that blocked the bot
     unreached: tuple[str, ...]  # units with approved officers, none reached
-    no_officer: tuple[str, ...]  # units with no approved officer
+    no_officer: tuple[str, ...]  # units with no approved officer, owing a task
     retracted: int  # officers told a letter was taken back
+    # units with no approved officer that only support the tasks: to be told, owing nothing
+    no_officer_support: tuple[str, ...] = ()
 
 
 def in_force_ids(desk: Desk) -> set[int]:
     assert desk.letters is not None
     return {p.id for p in desk.letters.in_force()}
+
+
+def _supports_only(province: Province, unit: str, letters: tuple[int, ...], desk: Desk) -> bool:
+    """Does `unit` only support the tasks of these letters (Viễn thông Tuyên Quang), owing
+    none of them?"""
+    assert desk.letters is not None
+    ids = [task_id for p in desk.letters.in_force() if p.id in letters for task_id, _ in p.tasks]
+    tasks = [t for t in map(province.task, ids) if t is not None]
+    return not any(unit in t.addressees for t in tasks)
 
 
 def _roles(province: Province, published: Published) -> dict[str, list[str]]:
@@ -96,7 +113,7 @@ def _believed(rows: list[ReminderLog]) -> dict[tuple[int, str, int], tuple[str, 
             continue
         latest[(letter, row.agency, row.chat_id)] = row  # rows come oldest first
     return {
-        key: tuple(k for k in row.keys.split(",") if k)
+        key: split_keys(row.keys)
         for key, row in latest.items()
         if notice_of(row.uniq)[0] == NOTICE
     }
@@ -123,7 +140,7 @@ def announce(desk: Desk, before: set[int]) -> Announced:
             "agency": unit,
             "due": now.date(),
             "offset": 0,
-            "keys": ",".join(keys),
+            "keys": join_keys(keys),
         }
 
     units: list[str] = []
@@ -170,11 +187,16 @@ def report(desk: Desk, announced: Announced) -> NoticeReport:
     unreached = tuple(
         u for u in announced.units if u in approved and u not in told and u not in pending
     )
-    no_officer = tuple(u for u in announced.units if u not in approved)
+    silent = [u for u in announced.units if u not in approved]
+    only = {u for u in silent if _supports_only(desk.province, u, announced.letters, desk)}
+    no_officer = tuple(u for u in silent if u not in only)
+    no_officer_support = tuple(u for u in silent if u in only)
     retracted = sum(
         notice_of(r.uniq)[0] == RETRACT and r.state == DeliveryState.SENT for r in rows
     )
-    return NoticeReport(told, waiting, blocked, unreached, no_officer, retracted)
+    return NoticeReport(
+        told, waiting, blocked, unreached, no_officer, retracted, no_officer_support
+    )
 
 
 def _task_of(province: Province, published: Published, task_id: str) -> NoticeTask | None:
@@ -216,6 +238,11 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
                 out.append((item.id, None))
                 continue
             title = _title(published)
+            if _told_then_taken_back(logged[letter], item):
+                # its withdrawal undone, or the letter published again as it was: the chat
+                # was told of it and then that it was taken back; only that it stands again
+                out.append((item.id, restored_message(province, item.agency, title, item.keys)))
+                continue
             subject = document_of(published).subject
             text = notice_message(province, item.agency, title, subject, owed, supported)
             out.append((item.id, text))
@@ -227,6 +254,27 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
         title = _title(Published(stored.id, stored.file_name, stored.draft.letter, ()))
         out.append((item.id, retract_message(province, item.agency, title, item.keys)))
     return out
+
+
+def _told_then_taken_back(rows: list[ReminderLog], item: Owed) -> bool:
+    """The last words sent to the chat about the letter were its notice, of the same tasks,
+    then its retraction."""
+    sent = [
+        r
+        for r in rows
+        if r.chat_id == item.chat_id
+        and r.agency == item.agency
+        and r.id != item.id
+        and r.state == DeliveryState.SENT
+    ]
+    if len(sent) < 2:
+        return False
+    before, last = sent[-2], sent[-1]
+    return (
+        notice_of(last.uniq)[0] == RETRACT
+        and notice_of(before.uniq)[0] == NOTICE
+        and set(split_keys(before.keys)) == set(item.keys)
+    )
 
 
 def _knows(desk: Desk, row: ReminderLog) -> bool:

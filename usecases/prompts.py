@@ -304,9 +304,10 @@ def wait_for(desk: Desk, chat_id: int, user_id: int, prompt: Prompt) -> None:
     filled that another prompt replaces without an update ending it first (a file sent while it
     is open) keeps what was typed as its draft (usecases/drafts.py)."""
     if not isinstance(prompt, SubmitPrompt):
-        from usecases.drafts import keep_replaced  # drafts reads and writes prompts
+        from usecases.drafts import keep_replaced, note_superseded  # drafts reads prompts
 
         keep_replaced(desk, chat_id, user_id)
+        note_superseded(desk, chat_id, user_id)
     kind, payload = dump(prompt)
     desk.repo.set_pending(chat_id, user_id, kind, payload, desk.clock.now())
 

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from db.delivery_log import backoff
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
+from knowledge.catalogue.key_lists import join_keys, split_keys
 from knowledge.deliverables.digest import build_digest, is_digest_day
 from knowledge.rules.reminders import Reminder, plan_day, plan_range
 from knowledge.rules.standing import Mark
@@ -49,7 +50,7 @@ def _failed(rows: list[ReminderLog]) -> list[Failed]:
         Failed(
             r.chat_id,
             r.agency,
-            tuple(k for k in r.keys.replace(";", ",").split(",") if k),
+            split_keys(r.keys.replace(";", ",")),
             r.next_at,
         )
         for r in rows
@@ -97,7 +98,7 @@ def record_day(desk: Desk, day: date, marks: Marks, recipients: dict[str, list[i
     for reminder in plan_day(
         desk.assistant.catalogue, desk.province, marks, day, desk.config.policy
     ):
-        keys = ",".join(reminder.keys)
+        keys = join_keys(reminder.keys)
         for chat_id in recipients.get(reminder.agency, []):
             entries.append(
                 {
@@ -128,7 +129,7 @@ def record_digest(desk: Desk, day: date, marks: Marks) -> int:
     found = build_digest(catalogue, province, marks, day)
     if found.empty:
         return 0
-    keys = ",".join([*(t.key for t in found.documents), *found.late, *found.soon])
+    keys = join_keys([*(t.key for t in found.documents), *found.late, *found.soon])
     rows = [
         {
             "uniq": f"{desk.config.province}|{admin}|digest|{day.isoformat()}",

@@ -38,6 +38,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.support_said import acknowledged
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,10 @@ def read_statement(
         if len(owed) > 1:
             return Several(tuple(owed), Why.MATCHED)
         found = owed[0] if owed else None
+        # "huyện em đã góp ý rồi" from a unit that only comments on the task: acknowledged
+        thanks = acknowledged(desk, caller, text) if found is None else None
+        if thanks is not None:
+            return thanks
     if isinstance(found, Items):
         return _each_item(desk, caller, found)
     if isinstance(found, Offer):
@@ -166,6 +171,11 @@ def read_statement(
         found = meant
     offer = writable(found)
     if offer is None and found is not None and not replied:
+        # "biểu 02 huyện em góp ý xong rồi" from a unit that only supports the task: its part
+        # acknowledged, not refused as a stranger's write
+        thanks = acknowledged(desk, caller, text, found.key)
+        if thanks is not None:
+            return thanks
         # "406-14 xong" from an agency with no role in it: /capnhat's refusal, never the
         # row's card read as if the status had been taken
         refused = target_for(province, caller.actor, found.key)

@@ -154,3 +154,6 @@ class HandinsAction(enum.StrEnum):
 @dataclasses.dataclass(frozen=True)
 class Handins(Button):
     action: HandinsAction
+    # the one document a question asked about ("ai chưa nộp báo cáo tháng 10"): the reminder
+    # chases it alone; None: every missing document
+    only: Ref | None = None

@@ -128,6 +128,9 @@ class Task:
     # the day the coordinator ended its tracking ("Kết thúc theo dõi",
     # knowledge/rules/standing.py): no occurrence after it, nothing of it open or late any more
     ended: date | None = None
+    # months a recurring report trails the period it reports ("trước ngày 05 của tháng sau":
+    # 1, the occurrence due 5/11 is October's); knowledge/catalogue/reported.py reads it
+    lag: int = 0
 
     @property
     def recurring(self) -> bool:

@@ -23,8 +23,8 @@ import re
 from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.catalogue.reported import reported_label
 
-ROMAN_QUARTERS = ("I", "II", "III", "IV")
 _QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 NEAREST_YEARS = 3  # how far from today a month typed without its year is looked for
 
@@ -49,15 +49,12 @@ def short_key(key: str) -> str:
 
 
 def label(task: Task, due: date) -> str:
-    """The period an occurrence's date falls in, as the letters name periods: "tháng 10/2021",
-    "quý III/2021", "6 tháng đầu năm 2023", "năm 2022"."""
-    if task.every == "quarter":
-        return f"quý {ROMAN_QUARTERS[(due.month - 1) // 3]}/{due.year}"
-    if task.every == "half-year":
-        return f"6 tháng {'đầu' if due.month <= 6 else 'cuối'} năm {due.year}"
-    if task.every == "year":
-        return f"năm {due.year}"
-    return f"tháng {due.month}/{due.year}"
+    """The period an occurrence reports, as the letters name periods: "tháng 10/2021", "quý
+    III/2021", "6 tháng đầu năm 2023", "năm 2022"; a report due the month after the period it
+    covers says it is that period's ("kỳ tháng 10/2021" for the one due 5/11/2021), so its
+    date's month beside the key is not read as its period (knowledge/catalogue/reported.py)."""
+    named = reported_label(task, due)
+    return f"kỳ {named}" if task.lag and task.recurring else named
 
 
 def titled(task: Task, due: date | None, name: str) -> str:

@@ -141,4 +141,5 @@ def task_from_draft(
         supporting=province.expand(t.supporting),
         recipient=t.recipient or "",
         every=recurring.every if recurring else "month",
+        lag=t.lag if recurring else 0,
     )

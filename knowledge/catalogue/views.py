@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from knowledge.calendar.deadlines import next_milestone
 from knowledge.catalogue.model import Assignment, Catalogue, Province, Row, Task
+
+if TYPE_CHECKING:  # the standing rule reads these views; only its type is named here
+    from knowledge.rules.standing import Standing
 
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp"}
 
@@ -28,6 +32,10 @@ class RowView:
     # those dates when the agency owes none of them (a district that only coordinates 406-11,
     # knowledge/rules/row_dates.py `part_owners`): said beside as the sectors', no deadline
     beside: tuple[date, ...] = ()
+    # several of the row's dates in a period asked about (the province's and the decision's):
+    # the row once, with where it stands by the standing rule, whose dates the renderer says
+    # as /tiendo does (knowledge/render/standing_dates.py `when_text`)
+    dated: Standing | None = None
 
     @property
     def key(self) -> str:

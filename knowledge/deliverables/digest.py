@@ -140,6 +140,32 @@ class Digest:
     def missing_units(self) -> int:
         return len({u.unit for t in self.documents for u in t.units if u.missing})
 
+    @property
+    def headline(self) -> Headline:
+        """The counts of what the digest lists, each of its own kind (ux20 #11: a headline of
+        "37 mục quá hạn" over one late row read as rows, while it summed the rows with each
+        unit's missing dossier): the late (row or task, unit) lines, lead and coordinating
+        apart, the agencies they are of, and each document's missing units."""
+        lead, coordinating = apart(s for units in self.late.values() for s in units)
+        return Headline(
+            len(lead),
+            len({s.agency for s in lead}),
+            len(coordinating),
+            tuple((t, t.missing) for t in self.documents),
+        )
+
+
+@dataclass(frozen=True)
+class Headline:
+    late: int  # late (row or task, lead unit) lines of the "Quá hạn" list
+    agencies: int  # the agencies they are of
+    late_apart: int  # late coordinating lines, listed too, counted apart
+    missing: tuple[tuple[TaskHandins, int], ...]  # each document listed, its units not sent
+
+    @property
+    def missing_total(self) -> int:
+        return sum(n for _, n in self.missing)
+
 
 def _by_key(units: Iterable[Standing]) -> dict[str, list[Standing]]:
     groups: dict[str, list[Standing]] = {}

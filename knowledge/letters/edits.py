@@ -58,7 +58,8 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
             return f"không rõ lần đầu của “{text}”"
         recurrence = Recurrence(found.every, found.day, first)
         text = _as_printed(text, recurrence=recurrence)
-        return replace(task, deadline=None, deadline_text=text, recurrence=recurrence)
+        lag = recurring.lag_of(started)
+        return replace(task, deadline=None, deadline_text=text, recurrence=recurrence, lag=lag)
     got = dates.deadlines(text, floor.year) or dates.deadlines(f"trước ngày {text}", floor.year)
     if not got:
         return (
@@ -70,7 +71,8 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     due = got[0].due
     if letter_date and due < letter_date:
         return f"Hạn {fmt_date(due)} trước ngày của công văn ({fmt_date(letter_date)})."
-    return replace(task, deadline=due, deadline_text=_as_printed(text, due=due), recurrence=None)
+    text = _as_printed(text, due=due)
+    return replace(task, deadline=due, deadline_text=text, recurrence=None, lag=0)
 
 
 def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | None = None) -> str:
@@ -123,6 +125,7 @@ def _yearly(task: Task, text: str, low: str, floor: date) -> Task | str:
         deadline=None,
         deadline_text=_as_printed(text, recurrence=recurrence),
         recurrence=recurrence,
+        lag=0,
     )
 
 

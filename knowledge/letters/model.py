@@ -103,8 +103,15 @@ class Task:
     steps: tuple[str, ...]  # "Bước 1: …", in order
     contents: tuple[str, ...]  # what the dossier holds ("Hồ sơ gồm có: …")
     source: str  # "<letter>#mục 2 và mục 6"
+    # months a recurring report trails the period it reports: "trước ngày 05 của tháng sau" is
+    # 1 (the occurrence due 5/11 is October's report), "trước ngày 20 hằng tháng" 0. Kept
+    # beside the recurrence, whose keys stay every/day/first; in the JSON only when not 0.
+    lag: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self, stored: bool = True) -> dict:
+        """stored: with the lag, which the draft and the published task keep; the command
+        line's `--json` prints exactly the issue's keys (`Draft.to_json(stored=False)`)."""
+        lag = {"lag": self.lag} if self.lag and stored else {}
         return {
             "title": self.title,
             "deadline": _iso(self.deadline),
@@ -117,12 +124,16 @@ class Task:
             "steps": list(self.steps),
             "contents": list(self.contents),
             "source": self.source,
+            **lag,
         }
 
     @classmethod
     def from_json(cls, data: Any) -> Task:
-        if not isinstance(data, dict) or set(data) != set(TASK_KEYS):
+        if not isinstance(data, dict) or set(data) - {"lag"} != set(TASK_KEYS):
             raise DraftError(f"task: expected the keys {', '.join(TASK_KEYS)}")
+        lag = data.get("lag", 0)
+        if type(lag) is not int or not 0 <= lag <= 12:
+            raise DraftError(f"lag: {lag!r} is not 0–12 months")
         return cls(
             title=_text(data["title"], "title") or "",
             deadline=_day(data["deadline"], "deadline"),
@@ -135,6 +146,7 @@ class Task:
             steps=_strings(data["steps"], "steps"),
             contents=_strings(data["contents"], "contents"),
             source=_text(data["source"], "source") or "",
+            lag=lag,
         )
 
 
@@ -206,13 +218,13 @@ class Draft:
         only doubts was read whole; its doubts still wait for the coordinator's check)."""
         return tuple(p for p in self.problems if not p.doubt)
 
-    def to_json(self) -> dict:
+    def to_json(self, stored: bool = True) -> dict:
         return {
             "number": self.letter.number,
             "date": _iso(self.letter.date),
             "sender": self.letter.sender,
             "subject": self.letter.subject,
-            "tasks": [t.to_json() for t in self.tasks],
+            "tasks": [t.to_json(stored) for t in self.tasks],
             "problems": [str(p) for p in self.problems],
         }
 

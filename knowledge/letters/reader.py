@@ -271,6 +271,7 @@ class Reader:
             steps=steps,
             contents=contents,
             source=source,
+            lag=recurring.lag_of(found) if recurrence else 0,
         )
 
     def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:

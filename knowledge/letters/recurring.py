@@ -31,7 +31,7 @@ _NEXT_QUARTER = re.compile(
     r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
 )
 # "trước ngày 03 của tháng sau": the report of a month is due in the month after it
-_NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo)\b")
+_NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo|lien ke(?!\s+truoc))\b")
 _RECURRING_DAY = re.compile(
     r"\b(?:(?:truoc|cham nhat|vao|truoc hoac vao)\s+)?ngay\s+(?:mung\s+)?(?P<d>\d{1,2})"
     r"(?![/.\-]?\d)"
@@ -233,6 +233,14 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
             return day
         month += step
     return None
+
+
+def lag_of(found: Found) -> int:
+    """Months the report trails the period it reports: a monthly one due "trước ngày 05 của
+    tháng sau" and a quarterly one due in the month after the quarter ("tháng đầu quý sau")
+    report the period before the one they fall due in (the phase that places their first
+    date, from "kỳ báo cáo đầu tiên là tháng 10/2021"); any other reports its own."""
+    return found.phase if found.every in ("month", "quarter") else 0
 
 
 def meaning(

@@ -41,6 +41,16 @@ def lapsed_written(key: str, status: Status, at: str) -> str:
     return f"{key_tag(key)} đã được ghi {esc(status.label)} lúc {esc(at)}. {UNCHANGED}"
 
 
+def only_supported(unit: str, key: str, form: str, duty: str) -> str:
+    """A unit saying it did its part of a task it only supports ("huyện em đã góp ý rồi"):
+    acknowledged, nothing to write; `duty`: the task's own words the unit typed ("góp ý")."""
+    named = f"{key_tag(key)} ({esc(form)})" if form else key_tag(key)
+    if duty:
+        return f"👌 {esc(unit)} chỉ phối hợp {esc(duty)} cho {named}; không cần ghi gì."
+    # "đã gửi phụ lục rồi": what the unit said it sent, it does not owe
+    return f"👌 {esc(unit)} chỉ phối hợp cho {named}, không phải nộp; không cần ghi gì."
+
+
 def not_written(key: str, status: Status, standing: str) -> str:
     """ "406-7 đang làm" from someone who may not write yet: said so, with where their
     registration stands (`standing`, HTML already)."""

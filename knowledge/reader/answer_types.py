@@ -64,10 +64,13 @@ class Asked:
             return False
         # a letter asked about by an officer: where each of its tasks stands for their unit; a
         # period asked for one unit: where each of its items stands (rendering.with_standing);
-        # an agency's next deadline: what is already late beside it
+        # an agency's next deadline: what is already late beside it; a unit's occurrence asked
+        # about: where it stands on it
         return (
             reading.intent == "progress"
             or (reading.intent == "task" and reading.standing is not None)
+            # one occurrence asked by a unit ("bc tháng 11 nộp khi nào"): late only if unsent
+            or (reading.intent == "task" and reading.period is not None and bool(reading.agency))
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             or next_due_of_agency(reading)
         )

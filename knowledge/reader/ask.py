@@ -20,12 +20,14 @@ from knowledge.catalogue.loader import DATA_DIR, LETTERS_DIR, default_catalogue
 from knowledge.catalogue.model import UNIT_KIND, Catalogue, Province, Task
 from knowledge.catalogue.plan import plan_years
 from knowledge.catalogue.stats import stats_question
+from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.figures import figures_asked
+from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.interpret import Interpreter, named_key
 from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.lexicon import match_text
@@ -36,6 +38,7 @@ from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
+from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
@@ -174,12 +177,16 @@ class Assistant(RowLookup):
                 where = place_named(parsed.tokens, self.units(prov), prov.name)
             reading = month_report(parsed, prov, reading, parsed.asker or agency, where) or reading
         reading = in_period(reading, parsed)
+        # "huyện em có phải nộp bc tháng không": the monthly report, not 411-6 "báo cáo 6 tháng"
+        reading = recurring_report(parsed, prov, reading, parsed.asker or agency) or reading
         if reading.intent in ("absent", "unknown"):
             reading = story_reread(self, question, today, prov, agency) or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
             reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):
-            tokens = self.interpreter.tokens(parsed)
+            # "… có trong danh mục không" asks of the catalogue, not of the proposal's "Danh mục"
+            named = {id(parsed.tokens[i]) for i in catalogue_named(parsed)}
+            tokens = [t for t in self.interpreter.tokens(parsed) if id(t) not in named]
             reading = (
                 owed_reading(
                     reading, self.interpreter.tasks, tokens, prov, agency, self.knows_word
@@ -309,10 +316,15 @@ class Assistant(RowLookup):
         asker: str | None,
         named: Sequence[Task] = (),
         due: date | None = None,
+        asked: TaskView | None = None,
+        brief: bool = False,
     ) -> Answer:
         """A task's answer (the chat's /nop and a task's button ask for it too); due: the
-        occurrence of a recurring task asked about, else its next."""
-        return intent_answers.task_of(self.catalogue, task, prov, today, asker, named, due)
+        occurrence of a recurring task asked about, else its next; `asked`: that occurrence
+        with where the asker's unit stands on it; brief: only its date was asked."""
+        return intent_answers.task_of(
+            self.catalogue, task, prov, today, asker, named, due, asked, brief
+        )
 
     def tasks_named(
         self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]

@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.language.progress_words import DUE_WORDS
-from knowledge.language.text import Token
+from knowledge.language.text import MarkedWords, Token
 from knowledge.reader.asking import LIST_NOUNS
 from knowledge.reader.parse import Parsed
 
 CATALOGUE = ("danh", "muc")  # the annexes' own name for the list, folded
+# "có trong danh mục", "thuộc danh mục", "ngoài danh mục": whether a thing is in the list. Not
+# "vào": "đưa vào danh mục" is the proposal to add to it, which is a task's own work
+MEMBERSHIP = MarkedWords("trong thuộc ngoài")
 
 
 def rows_named(parsed: Parsed) -> bool:
@@ -28,3 +31,16 @@ def rows_named(parsed: Parsed) -> bool:
 
 def _of_catalogue(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and (tokens[i - 1].fold, tokens[i].fold) == CATALOGUE
+
+
+def catalogue_named(parsed: Parsed) -> set[int]:
+    """The indexes of "danh mục" asked of as the catalogue a thing is or is not in ("… có trong
+    danh mục không"): no task's words, though a task's title prints "Danh mục" (the proposal
+    of 20/4 is "Hồ sơ đề xuất Danh mục DVCTT …")."""
+    tokens = parsed.tokens
+    return {
+        k
+        for i in range(1, len(tokens))
+        if _of_catalogue(tokens, i) and i >= 2 and tokens[i - 2] in MEMBERSHIP
+        for k in (i - 1, i)
+    }

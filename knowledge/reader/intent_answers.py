@@ -68,13 +68,21 @@ def task_of(
     asker: str | None,
     named: Sequence[Task] = (),
     due: date | None = None,
+    asked: TaskView | None = None,
+    brief: bool = False,
 ) -> Answer:
     """named: every task the question named, this one chosen among them (the others are
-    mentioned beside it); due: the occurrence asked about, else the next."""
+    mentioned beside it); due: the occurrence asked about, else the next; `asked`: that
+    occurrence with where the asker's unit stands on it (the standing rule's); brief: only the
+    date was asked (task_answers.task_answer)."""
     view = TaskView(task, due) if due is not None else task_view(task, today)
+    if asked is not None and asked.due == due:
+        view = asked
     others = [task_view(t, today) for t in named if t != task]
     source = catalogue.cite(task.source)
-    html = task_answers.task_answer(view, prov, today, asker, source, others)
+    html = task_answers.task_answer(
+        view, prov, today, asker, source, others, brief=brief, asked=due is not None
+    )
     return Answer("task", asker, [], [view], html)
 
 

@@ -26,6 +26,7 @@ from knowledge.reader.period_direction import direction
 from knowledge.reader.places import Place
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
+from knowledge.reader.report_periods import occurrences_in
 from knowledge.reader.synonyms import expand_tokens
 from knowledge.reader.task_choice import clues_of, task_reading
 from knowledge.rules.progress import standing_of
@@ -77,7 +78,7 @@ def month_report(
     if not sending_talk(parsed, named):
         return None
     period = periods[0].period
-    owed = [t for t in prov.tasks_of(who) if t.occurrences(period.start, period.end)]
+    owed = [t for t in prov.tasks_of(who) if occurrences_in(t, period)]
     # "… nộp chưa": where the unit stands on it, not what it is
     standing: Standing | None = "open" if direction(parsed.tokens) == "back" else None
     if owed:
@@ -93,7 +94,7 @@ def in_period(reading: Reading, parsed: Parsed) -> Reading:
     if reading.intent != "task" or task is None or reading.period or not task.recurring:
         return reading
     periods = [p.period for p in parsed.periods if not p.period.late]
-    if len(periods) != 1 or not task.occurrences(periods[0].start, periods[0].end):
+    if len(periods) != 1 or not occurrences_in(task, periods[0]):
         return reading
     owes = reading.agency is not None and reading.agency in task.addressees
     # "bc tháng 11 bên em nộp chưa": where the unit stands on that month's, not what it is
@@ -120,7 +121,7 @@ def occurrence(reading: Reading) -> date | None:
     task, period = reading.task, reading.period
     if task is None or period is None or not task.recurring:
         return None
-    days = task.occurrences(period.start, period.end)
+    days = occurrences_in(task, period)
     return days[0] if days else None
 
 

@@ -58,7 +58,8 @@ UNIT_WORDS = (
 )
 ASKING_WORDS = {"hoi"}
 APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
-SENDING_WORDS = {"gui", "nop", "trinh", "bao"}  # "gửi Sở TT&TT", "báo công an": where it goes
+# "gửi Sở TT&TT", "báo công an", "góp ý cho Sở Tư pháp": where it goes
+SENDING_WORDS = {"gui", "nop", "trinh", "bao", "gop"}
 # "nộp gì cho Sở TT&TT", "gửi báo cáo về sở": where it goes, a few words after the verb ("bao"
 # of "bao nhiêu", "bao giờ" sends nothing; "giao cho Sở Y tế" is whose, not where)
 TOWARDS_WORDS = {"ve", "cho", "len", "toi", "den"}

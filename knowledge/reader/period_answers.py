@@ -14,7 +14,9 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
+from knowledge.rules.progress import standing_of
 from knowledge.rules.row_dates import row_dates
+from knowledge.rules.standing import Standing
 
 AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 
@@ -22,9 +24,9 @@ AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 def due_in(
     catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
 ) -> tuple[list[RowView], list[TaskView]]:
-    """Every row with a date in the period, once a date (406-22 in Quý III/2021: its
-    province's 31/8 and its national 30/9, both reminded), and each task's occurrences in it
-    (three at most)."""
+    """Every row with a date in the period, once: under its first date in it, its other dates
+    beside as /tiendo says them (406-22 in Quý III/2021: the province's 31/8, "hạn QĐ 406:
+    30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most)."""
     views = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
@@ -40,12 +42,28 @@ def due_in(
             if period.start <= d <= period.end
         ]
         parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
+        dated = _dated(catalogue, prov, key, agency, today) if len(inside) > 1 else None
+        if dated is not None:  # once, under its first date, the others beside as /tiendo's
+            views.append(replace(view, deadline=inside[0], parts=parts, dated=dated))
+            continue
         views += [replace(view, deadline=day, parts=parts) for day in inside]
     tasks = []
     for task in prov.tasks_of(agency) if agency else prov.tasks:
         for due in task.occurrences(period.start, period.end)[:3]:
             tasks.append(TaskView(task, due))
     return sort_rows(views), tasks
+
+
+def _dated(
+    catalogue: Catalogue, prov: Province, key: str, agency: str | None, today: date
+) -> Standing | None:
+    """Where a row stands by its dates alone (a period lists what falls due, not who did it),
+    by the standing rule /tiendo uses, for the agency asked about, else for the row's first
+    lead unit: its renderer says "hạn 30/11/2021 (quá hạn 27 ngày); hạn QĐ 406: 31/12/2021"."""
+    assignment = prov.assignments.get(key)
+    unit = agency or (assignment.lead[0] if assignment and assignment.lead else None)
+    found = standing_of(catalogue, prov, key, unit, {}, today) if unit else None
+    return found if found is not None and found.due is not None else None
 
 
 def first_day(

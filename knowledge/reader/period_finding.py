@@ -12,6 +12,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.language.text import Token
 from knowledge.reader.period_reader import PeriodReader
 from knowledge.reader.periods import Period, PeriodSpan, YearSpan, from_now
+from knowledge.reader.report_periods import reported_spans
 
 
 def find_periods(
@@ -36,4 +37,4 @@ def find_periods(
             label = f"từ nay đến {fmt_date(span.period.end)}"
             span = PeriodSpan(Period(today, span.period.end, label), begin, span.end)
         result.append(span)
-    return result, years
+    return reported_spans(tokens, result, today), years

@@ -37,6 +37,10 @@ class Period:
     # "hạn gần nhất", "hạn tiếp theo": the first date on or after `start` that anything falls
     # due, within `end` (the answer keeps only what is due that day)
     nearest: bool = False
+    # the period a report covers, named after the report's word ("báo cáo tháng 10", "bc quý
+    # 3"): of a recurring task, the occurrence that reports it (report_periods.py), not the one
+    # that falls due in it
+    reported: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,17 @@ from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
 from knowledge.reader.asking import amount_asked
 from knowledge.reader.date_asked import asks_the_date, today_line
+from knowledge.reader.form_asked import form_asked
 from knowledge.reader.month_reports import nearest_owed, occurrence, occurrence_view
 from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import due_for
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
+from knowledge.reader.when_asked import asks_when_only
 from knowledge.render import (
     answers,
     declines,
+    form_answers,
     period_standing_text,
     progress_text,
     task_answers,
@@ -103,8 +106,20 @@ def _render(
             view = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
         html = task_answers.standing_answer(view, prov, today, reading.agency)
         return Answer("task", reading.agency, [], [view], html)
+    form = form_asked(parsed, prov) if reading.intent == "task" and reading.task else None
+    if form is not None and reading.task is not None and due is None:
+        # "pl1 là gì": the form itself, not the task's card again
+        view = task_view(reading.task, today)
+        html = form_answers.form_answer(form, view, today)
+        return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
-        return assistant.task(reading.task, prov, today, reading.agency, reading.tasks, due)
+        # "bc tháng 11 nộp khi nào" in December: that occurrence, late only if the unit owes it
+        asked = None
+        if due is not None and reading.agency in prov.expand(reading.task.addressees):
+            asked = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
+        task, agency = reading.task, reading.agency
+        brief = asks_when_only(parsed)
+        return assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)
     if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
         # a month the unit owes nothing in: said, with the nearest occurrence it owes
         period = reading.period
@@ -126,7 +141,8 @@ def _render(
         # how to say it is not that one; a question back with a single button was a tap more
         task = reading.tasks[0]
         if reading.agency is None or reading.agency in prov.expand(task.addressees):
-            answered = assistant.task(task, prov, today, reading.agency)
+            brief = asks_when_only(parsed)
+            answered = assistant.task(task, prov, today, reading.agency, brief=brief)
             html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
             return replace(answered, html=html, sure=False)
     if reading.intent == "task" and reading.tasks:

@@ -3,8 +3,8 @@ form two letters ask for (the 2021 dossier's "Biểu 02" and a later letter's "B
 title words of several tasks ("báo cáo rà soát"), a date two tasks fall due on.
 
 The evidence is weighed in this order, each step narrowing only when it leaves something:
-- what else the question names: a letter (its tasks), a period or a year (the tasks falling due
-  in it);
+- what else the question names: a letter (its tasks), a recurrence ("hằng tháng": the tasks
+  recurring so), a period or a year (the tasks falling due in it);
 - who asks: the tasks the asker's unit must deliver (an addressee), before those it only
   supports or has nothing to do with;
 - the day: the tasks still current (not ended, and a deadline or an occurrence still ahead).
@@ -26,6 +26,8 @@ from knowledge.reader.evidence import TextIndex
 from knowledge.reader.parse import Parsed
 from knowledge.reader.periods import Period
 from knowledge.reader.reading import Reading
+from knowledge.reader.recurrence_asked import fits, named_in
+from knowledge.reader.report_periods import occurrences_in
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class Clues:
     periods: tuple[Period, ...] = ()
     years: tuple[int, ...] = ()
     letter: tuple[str, ...] = ()  # the ids of the tasks of a letter the question names
+    # a recurrence the question names ("báo cáo hằng tháng", "bc tháng", "định kỳ"):
+    # recurrence_asked.py
+    every: str | None = None
 
 
 def current(task: Task, today: date) -> bool:
@@ -55,9 +60,9 @@ def owed_by(province: Province, agency: str, task: Task) -> bool:
 
 
 def falls_in(task: Task, periods: Sequence[Period], years: Sequence[int]) -> bool:
-    spans = [(p.start, p.end) for p in periods if not p.late]
-    spans += [(date(y, 1, 1), date(y, 12, 31)) for y in years]
-    return any(task.occurrences(start, end) for start, end in spans)
+    spans = [p for p in periods if not p.late]
+    spans += [Period(date(y, 1, 1), date(y, 12, 31), str(y)) for y in years]
+    return any(occurrences_in(task, p) for p in spans)
 
 
 def _narrow(pool: list[Task], keep: Iterable[bool]) -> list[Task]:
@@ -73,6 +78,9 @@ def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[T
         return tuple(pool)
     if clues.letter:
         pool = _narrow(pool, (t.id in clues.letter for t in pool))
+    if clues.every is not None:
+        every = clues.every
+        pool = _narrow(pool, (t.recurring and fits(every, t.every) for t in pool))
     if clues.periods or clues.years:
         pool = _narrow(pool, (falls_in(t, clues.periods, clues.years) for t in pool))
     if clues.agency is not None:
@@ -94,6 +102,7 @@ def clues_of(parsed: Parsed, asker: str | None, letters: Sequence[TrackedLetter]
         periods=tuple(p.period for p in parsed.periods),
         years=tuple(y.year for y in parsed.years),
         letter=tuple(t.id for letter in letters for t in letter.tasks),
+        every=named_in(parsed),
     )
 
 
@@ -154,7 +163,7 @@ def occurrences(tasks: Iterable[Task], periods: Sequence[Period]) -> dict[str, d
     for task in tasks:
         if not task.recurring:
             continue
-        days = {d for p in periods if not p.late for d in task.occurrences(p.start, p.end)}
+        days = {d for p in periods if not p.late for d in occurrences_in(task, p)}
         if len(days) == 1:
             found[task.id] = days.pop()
     return found

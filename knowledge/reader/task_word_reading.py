@@ -12,6 +12,7 @@ import numpy as np
 
 from knowledge.catalogue.model import Province
 from knowledge.reader.asking import asks_for_a_list
+from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.task_choice import clues_of, falls_in, narrowed, owed_by, task_reading
@@ -46,10 +47,11 @@ def task_words_read(
     task (weighed by the asker and the day, task_choice.py), or the tasks and the row
     offered side by side when the row holds a word they do not."""
     domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    free = [parsed.tokens[i] for i in sorted(set(parsed.residue) | domain)]
+    catalogue = catalogue_named(parsed)  # "có trong danh mục không": the list, no task's
+    free = [parsed.tokens[i] for i in sorted(set(parsed.residue) | domain) if i not in catalogue]
     if not assistant.task_words.candidates([t.fold for t in assistant.task_words.spelled(free)]):
         return None  # no task prints a pair of its words: nothing to weigh
-    kept = sorted(set(assistant.interpreter.kept(parsed)) | domain)
+    kept = sorted((set(assistant.interpreter.kept(parsed)) | domain) - catalogue)
     tokens = [parsed.tokens[i] for i in kept]
     hits = reading.hits
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -109,19 +110,34 @@ def _note_kept(offer: Offer, assistant: Assistant, province: Province) -> Offer:
         recipient = found[0].recipient
         printed = assistant.agencies.whole(recipient) if recipient else None
 
+        kind = _kind_word(printed or recipient, assistant.agencies.spelt)
+
         def is_recipient(text: str) -> bool:
             unit = assistant.agencies.whole(text)
             if not recipient:
                 return unit is not None
-            return fold(text) == fold(recipient) or (unit is not None and unit == printed)
+            # "cho sở": the recipient named by its kind, which the task's recipient is
+            named = fold(text) in (fold(recipient), kind)
+            return named or (unit is not None and unit == printed)
 
         kept, sending = sending_left_out(kept, is_recipient)
+        if kept and is_recipient(kept):  # "đã gửi sở rồi": the recipient alone, no note
+            kept, sending = "", " ".join(filter(None, (sending, kept)))
         dropped = " ".join(filter(None, (sending, dropped)))
     elif found is not None:
         named = sent_to_only(kept)
         if named and assistant.agencies.whole(named) is not None:
             kept, dropped = "", offer.note
     return replace(offer, note=kept, dropped=dropped) if dropped else offer
+
+
+def _kind_word(name: str, names: Iterable[str]) -> str:
+    """The word `name` opens with, folded, when it is the kind of body that several names of
+    the register open with ("so" of "Sở Thông tin và Truyền thông", as of every Sở): an officer
+    names the recipient so ("đã gửi cho sở rồi"); "" for a name of its own kind."""
+    first = [fold(n.split()[0]) for n in names if n.split()]
+    head = fold(name.split()[0]) if name.split() else ""
+    return head if head and first.count(head) > 1 else ""
 
 
 def under_way(offer: Offer, said: str) -> Offer:

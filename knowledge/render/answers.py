@@ -13,9 +13,11 @@ from itertools import groupby
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import DECISION_TITLES, Province, decision_year
+from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
+from knowledge.render.standing_dates import when_text
 
 MAX_ROLE_CHARS = 300
 MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
@@ -168,6 +170,8 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
         parts.append(
             esc(f"hạn QĐ {row.decision}: {fmt_date(view.deadline)}, ngoài kế hoạch của tỉnh")
         )
+    elif view.dated is not None:  # a row's several dates in a period, said once as /tiendo's
+        parts.append(esc(when_text(view.dated)))
     elif view.beside:
         # a unit that owes none of the sectors' dates (knowledge/catalogue/views.py `by_parts`)
         dates = ", ".join(fmt_date(d) for d in view.beside)
@@ -188,7 +192,13 @@ def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
 
 
 def task_line(view: TaskView) -> str:
-    return f"• 📌 {key_tag(view.task.id)} {esc(view.task.title)} ({esc(view.task.deadline_text)})"
+    """A task in a list; an occurrence of a recurring one by its key and the period it reports
+    ("— kỳ tháng 10/2021"), so two of its occurrences in one span are told apart."""
+    task = view.task
+    if task.recurring and view.due is not None:
+        title = titled(task, view.due, task.title)
+        return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(task.deadline_text)})"
+    return f"• 📌 {key_tag(task.id)} {esc(task.title)} ({esc(task.deadline_text)})"
 
 
 def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list[str]:

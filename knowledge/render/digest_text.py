@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from knowledge.calendar.deadlines import WEEKDAYS, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.deliverables.digest import SOON, Digest
+from knowledge.catalogue.occurrence_names import short_key, titled
+from knowledge.deliverables.digest import SOON, Digest, Headline
+from knowledge.deliverables.tracking import TaskHandins
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
 from knowledge.render.standing_dates import when_text
@@ -29,14 +31,9 @@ def digest_message(
 
 def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool) -> str:
     day = digest.day
-    counts = f"<b>{digest.late_count} mục quá hạn</b>"
-    if digest.late_apart:
-        counts += f" (và {digest.late_apart} mục phối hợp, đếm riêng)"
-    if digest.missing_units:
-        counts += f"; {digest.missing_units} đơn vị chưa nộp hồ sơ"
     lines = [
         f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[day.weekday()]}, "
-        f"{fmt_date(day)}): {counts}"
+        f"{fmt_date(day)}): {_counts(digest.headline)}"
     ]
     if digest.documents:
         lines.append("\n<b>Hồ sơ, biểu mẫu chưa nộp</b>")
@@ -54,6 +51,29 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
     every = "" if full else f" (đủ: <code>/quahan tinh {FULL_ARG}</code>)"
     lines.append(f"\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>{every}")
     return "\n".join(lines)
+
+
+def _counts(head: Headline) -> str:
+    """What the lists below hold, each count of its own kind: "24 mục quá hạn ở 11 cơ quan (và
+    12 mục phối hợp, đếm riêng); 36 lượt hồ sơ chưa nộp (Biểu 02: 19, Phụ lục I–IV: 17)"."""
+    if head.late:
+        parts = [f"<b>{head.late} mục quá hạn</b> ở {head.agencies} cơ quan"]
+        if head.late_apart:
+            parts[0] += f" (và {head.late_apart} mục phối hợp, đếm riêng)"
+    elif head.late_apart:
+        parts = [f"<b>{head.late_apart} mục phối hợp quá hạn</b>"]
+    else:
+        parts = ["không có mục quá hạn"]
+    if head.missing_total:
+        each = ", ".join(f"{esc(_name(t))}: {n}" for t, n in head.missing)
+        parts.append(f"<b>{head.missing_total} lượt hồ sơ chưa nộp</b> ({each})")
+    return "; ".join(parts)
+
+
+def _name(t: TaskHandins) -> str:
+    """A document in the headline: its form, with the period of an occurrence ("Mẫu số 01 —
+    tháng 10/2021"); a task without a form, its key as typed."""
+    return titled(t.task, t.due, t.task.form) if t.task.form else short_key(t.key)
 
 
 def _item_lines(

@@ -94,10 +94,12 @@ def notices_report(
     blocked: int,
     unreached: Sequence[str],
     no_officer: Sequence[str],
+    no_officer_support: Sequence[str] = (),
 ) -> str:
     """The coordinator's account of a publication's notices: officers and units told, sends
     still owed (retried by the reminder jobs), chats that blocked the bot, units whose officers
-    all turned reminders off, and units with no approved officer (told nothing)."""
+    all turned reminders off, and units with no approved officer (told nothing): those that owe
+    a task apart from those that only support (Viễn thông: to be told, owing nothing)."""
     officers = sum(told.values())
     lines = [
         f"📬 Đã báo cho {officers} cán bộ của {len(told)} đơn vị"
@@ -120,8 +122,26 @@ def notices_report(
             + "; ".join(esc(u) for u in no_officer)
             + "."
         )
+    if no_officer_support:
+        lines.append(
+            f"{len(no_officer_support)} đơn vị chỉ phối hợp (không phải nộp) chưa có cán bộ "
+            "được duyệt, chưa được báo: " + "; ".join(esc(u) for u in no_officer_support) + "."
+        )
     return "\n".join(lines)
 
 
 def retracts_report(told: int) -> str:
     return f"Đã báo {told} cán bộ đã nhận tin công văn này rằng công văn đã được hủy công bố."
+
+
+def restored_message(province: Province, unit: str, letter: str, tasks: Sequence[str]) -> str:
+    """What a unit told of a letter, then told it was taken back, hears when it stands again
+    (the withdrawal undone, or published again unchanged): only that, not the whole notice a
+    third time."""
+    ids = ", ".join(key_tag(t) for t in tasks)
+    return (
+        f"↪️ <b>Công văn có hiệu lực trở lại — {esc(unit)}</b>\n"
+        f"{esc(province.coordinator)} đã công bố lại {esc(letter)}; tin hủy công bố trước đó "
+        f"không còn giá trị: {ids} vẫn được theo dõi như tin báo công văn lần đầu. "
+        "Xem lại: /nopbai, /tiendo"
+    )

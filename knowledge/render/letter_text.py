@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.reported import period_label, period_start
 from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
@@ -53,15 +54,25 @@ def published_when(task: Task) -> str:
     """ "20/8/2021", "hằng tháng, ngày 20 (lần đầu 20/8/2021)": a published task's date."""
     if task.recurrence is not None:
         first = task.recurrence.first
-        since = f" (lần đầu {fmt_date(first)})" if first else ""
+        since = f" (lần đầu {fmt_date(first)}{_reports(task)})" if first else ""
         return f"{recurrence_text(task.recurrence)}{since}"
     return fmt_date(task.deadline) if task.deadline else "chưa có hạn"
+
+
+def _reports(task: Task) -> str:
+    """ ": báo cáo tháng 10/2021": the period a report due after it covers, for its first
+    occurrence, so the review shows which period each occurrence reports
+    (knowledge/catalogue/reported.py)."""
+    r = task.recurrence
+    if r is None or r.first is None or not task.lag or r.every not in ("month", "quarter"):
+        return ""
+    return f": báo cáo {period_label(r.every, period_start(r.every, task.lag, r.first))}"
 
 
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
-        first = f", lần đầu {fmt_date(r.first)}" if r.first else ""
+        first = f", lần đầu {fmt_date(r.first)}{_reports(task)}" if r.first else ""
         return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"

@@ -49,6 +49,20 @@ def _item_line(
     )
 
 
+def _due_heading(catalogue: Catalogue, due: date, today: date) -> str:
+    """ "5/12/2021 — còn 2 ngày"; a date that falls on a day off is named with its weekday, and
+    on the last working day before it the reminder says that is today ("Chủ nhật 5/12/2021 —
+    còn 2 ngày; hôm nay là ngày làm việc cuối trước hạn"): the day-of reminder moved to the
+    Friday read as "due today" (ux20 #12)."""
+    calendar = catalogue.calendar
+    if calendar.is_working(due):
+        return f"{fmt_date(due)} — {describe_days(today, due)}"
+    head = f"{WEEKDAYS[due.weekday()]} {fmt_date(due)} — {describe_days(today, due)}"
+    if today < due and calendar.on_or_before(due) == today:
+        head += "; hôm nay là ngày làm việc cuối trước hạn"
+    return head
+
+
 def _hour(province: Province, key: str) -> str:
     """ "⏰ trước 17 giờ 00 — " for a task whose letter prints the hour its day ends at."""
     found = province.task_at(key)
@@ -99,7 +113,7 @@ def reminder_message(
             keys = under[due]
             late = is_past(due, today)
             icon = "⚠️" if late else "📅"
-            lines.append(f"\n<b>{icon} Hạn {fmt_date(due)} — {esc(describe_days(today, due))}</b>")
+            lines.append(f"\n<b>{icon} Hạn {esc(_due_heading(catalogue, due, today))}</b>")
             firsts.append((late, keys[0]))
             for key in keys:
                 lines.append(_item_line(catalogue, province, key, now.get(key), marks, agency))

@@ -12,6 +12,8 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.occurrence_names import titled
+from knowledge.catalogue.reported import reported_label
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
@@ -36,30 +38,41 @@ def task_answer(
     asker: str | None,
     source: str,
     others: Sequence[TaskView] = (),
+    brief: bool = False,
+    asked: bool = False,
 ) -> str:
     """A provincial task in full: what, by when (as printed and as a date), for whom, how.
     `others`: the other tasks the question named, this one chosen among them (said, so the
-    choice can be seen and undone)."""
+    choice can be seen and undone); `brief`: only when it falls due was asked
+    (reader/when_asked.py), so the steps and the dossier are behind the task's code. `asked`:
+    the occurrence shown is the one the question asked for ("bc tháng 11"): how to send it
+    names that occurrence, not the task's bare id (which writes the oldest one still owed)."""
     task = view.task
+    key = task.key_of(view.due) if asked and task.recurring and view.due else task.id
     printed = task.deadline_text.strip()
     # a deadline the coordinator corrected is printed as its date alone: said once
     alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
     said = "" if alone else f"{printed} → "
     lines = [
         f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
-        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}",
+        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}{esc(_period(view))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
     lines.append(f"• Cơ quan phải thực hiện: {esc(addressees_text(task, province))}")
     if task.supporting:
         lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
-    if asker:
+    if asker and view.standing and view.unit == asker:  # the occurrence asked: where it stands
+        standing = STANDING_TEXT.get(view.standing, view.standing)
+        lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)} — {standing}.")
+    elif asker:
         lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)}.")
-    if task.steps:
+    if brief and (task.steps or task.contents):
+        lines.append(f"• Các bước, hồ sơ: gõ {code(task.id)} để xem đủ.")
+    elif task.steps:
         lines.append("• Các bước / nội dung:")
         lines += [f"  {esc(step)}" for step in task.steps]
-    if task.contents:
+    if task.contents and not brief:
         lines.append("• Hồ sơ gồm:")
         lines += [f"  + {esc(item)}" for item in task.contents]
     lines.append(f"Nguồn: {esc(source)}")
@@ -68,10 +81,17 @@ def task_answer(
         lines += [task_item(v, today) for v in others]
     owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
     if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
-        lines.append("\n" + usage_for(province, [task.id]))
+        lines.append("\n" + usage_for(province, [key]))
     elif owes or asker is None:
-        lines.append(f"\nĐã xong thì báo: {code(capnhat_line(task.id, 'xong'))}")
+        lines.append(f"\nĐã xong thì báo: {code(capnhat_line(key, 'xong'))}")
     return "\n".join(lines)
+
+
+def _period(view: TaskView) -> str:
+    """ ", kỳ tháng 10/2021": the period an occurrence of a recurring task reports."""
+    if not view.task.recurring or view.due is None:
+        return ""
+    return f", kỳ {reported_label(view.task, view.due)}"
 
 
 def duty_text(task: Task, province: Province, agency: str) -> str:
@@ -91,6 +111,7 @@ def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
     if not task.form:
         label = clip(label, TITLE_CHARS)
+    label = titled(task, view.due, label)  # an occurrence: the period it reports
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
     return f"• 📌 {key_tag(key)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"

@@ -17,8 +17,9 @@ from knowledge.reader.status_words import status_span
 
 # the words that say a document was sent (as knowledge/reader/status_alone.py reads "nộp rồi")
 _SENDING = frozenset({"nop", "gui"})
-# a deadline's group in a reminder as knowledge/render/reminder_text.py prints it
-_GROUP = re.compile(r"\bHạn (\d{1,2})/(\d{1,2})/(\d{4})\b")
+# a deadline's group in a reminder as knowledge/render/reminder_text.py prints it ("Hạn
+# 20/4/2021", a day off with its weekday: "Hạn Chủ nhật 5/12/2021", "Hạn Thứ Bảy 25/9/2021")
+_GROUP = re.compile(r"\bHạn (?:(?:Thứ \w+|Chủ nhật) )?(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
 def said_as_sending(text: str) -> bool:

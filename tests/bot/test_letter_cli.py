@@ -113,3 +113,17 @@ def test_a_draft_with_problems_is_not_published(tmp_path, db_url, capsys):
     assert err.count("\n") == 1 and "31/9/2021 không có thật" in err
     assert main(["letter", "--history", "--db", db_url]) == 0
     assert capsys.readouterr().out.splitlines() == ["0 · chưa công bố công văn nào ← đang dùng"]
+
+
+def test_a_report_of_the_month_before_prints_exactly_the_keys(tmp_path, capsys):
+    # the lag of a report due the month after the one it reports is kept by the draft and
+    # the published task, never printed: `--json` holds exactly the keys
+    from tests.knowledge.reader.test_report_periods import LETTER
+
+    path = tmp_path / "cv615.txt"
+    signed = LETTER + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+    path.write_text(signed, encoding="utf-8")
+    assert main(["letter", str(path), "--json", "--province", "tuyen-quang"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == KEYS and [set(t) for t in out["tasks"]] == [TASK_KEYS]
+    assert out["tasks"][0]["recurrence"] == {"every": "month", "day": 10, "first": "2021-11-10"}

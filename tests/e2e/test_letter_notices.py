@@ -137,9 +137,12 @@ async def test_an_undone_publication_is_said_withdrawn_to_those_told(tmp_path, d
         assert states[("congvan", 1002)] == "dropped"
         assert states[("thuhoi", 1001)] == states[("thuhoi", 1004)] == "sent"
         assert ("thuhoi", 1002) not in states and ("thuhoi", 1005) not in states
-        # published again: told again
+        # published again: a chat told of it, then of its withdrawal, hears only that it
+        # stands again (ux20 #12: not the whole notice a third time); one never told, all of it
         calls = await player.send(ADMIN, "[✅ Công bố lại]")
-        assert texts(calls, 1001)[0].startswith("📬 Công văn mới — Sở Y tế")
+        [again] = texts(calls, 1001)
+        assert again.startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế")
+        assert f"{TASK} vẫn được theo dõi như tin báo công văn lần đầu" in again
         assert texts(calls, 1002)[0].startswith("📬 Công văn mới — Sở Tư pháp")
     finally:
         await player.stop()

@@ -47,8 +47,9 @@ async def test_an_earlier_provincial_date_says_nothing_more(player):
 
 async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     """406-22: the province's 31/8/2021 and the decision's 30/9/2021, both reminded. "tháng 9"
-    answered "nothing due, next 31/12", "hạn gần nhất" 31/12, "quý 3" 31/8 only, /tiendo
-    "mốc 1/2" (read as 1 February), all against the reminder of 30/9."""
+    answered "nothing due, next 31/12", "hạn gần nhất" 31/12, "quý 3" 406-22 once under 31/8
+    with the decision's 30/9 beside it, /tiendo "mốc 1/2" (read as 1 February), all against
+    the reminder of 30/9."""
     await register(player, 1002, "Sở Y tế", "Bình")
     await player.line("@ 2021-09-06 08:00")
     desk = services(player)
@@ -64,7 +65,10 @@ async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     assert out.startswith("Đến hạn ngày 30/9/2021 (hạn gần nhất)") and "406-22" in out
     out = texts(await player.send(1002, "quy 3 ben em phai lam gi"), 1002)[0]
     assert ": 1 mục." in out.splitlines()[0]
-    assert "Hạn 31/8/2021 (quá hạn 6 ngày)" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
+    # once, under its first date, with the decision's beside it as /tiendo says it (ux20 #9)
+    assert "Hạn 31/8/2021 (quá hạn 6 ngày)" in out and "Hạn 30/9/2021" not in out, out
+    [row] = [x for x in out.splitlines() if x.startswith("• 406-22")]
+    assert "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)" in row, row
     out = texts(await player.send(1002, "/tiendo"), 1002)[0]
     [line] = [x for x in out.splitlines() if "406-22" in x]
     assert "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)" in line

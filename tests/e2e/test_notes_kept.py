@@ -70,3 +70,25 @@ async def test_how_and_to_whom_it_was_sent_are_no_note(player, db_url, capsys):
     assert [s[:3] for s in statuses(db_url, capsys)] == [
         ("tq-2021-04-20", "hoan_thanh", "con thieu chu ky so")
     ]
+
+
+async def test_the_recipient_named_by_its_kind_is_no_note(player, db_url, capsys):
+    """ux20 #12: "da gui qua mail cho so roi ma" left out "qua mail" but kept "cho so" as the
+    note: "sở" is the task's recipient (Sở TT&TT) named by its kind, as "cho so tttt" is."""
+    for line in (
+        "@ 2021-04-13 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} > /duyet 1001",
+    ):
+        await player.line(line)
+    out = await player.send(1001, "bieu 02 da gui qua mail cho so roi ma")
+    [text] = texts(out, 1001)
+    assert "Không lưu «qua mail cho so» làm ghi chú" in text and "Ghi chú:" not in text
+    out = await player.send(1001, "bieu 02 da gui cho so roi, con thieu chu ky so")
+    [text] = texts(out, 1001)
+    assert "Ghi chú: con thieu chu ky so" in text and "Không lưu «cho so» làm ghi chú" in text
+    assert statuses(db_url, capsys) == []
+    await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [
+        ("tq-2021-04-20", "hoan_thanh", "con thieu chu ky so")
+    ]

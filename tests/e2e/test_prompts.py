@@ -189,3 +189,42 @@ async def test_a_look_up_keeps_what_was_typed_and_says_how_to_go_on(player):
     assert out[0].startswith("✅ Đã ghi: 406-14") and "Ghi chú: chua co kinh phi" in out[0]
     svc = player.app.bot_data["services"]
     assert svc.submissions.submissions() == []  # a draft is never sent
+
+
+async def test_a_note_after_a_glance_at_tiendo_goes_with_the_unpressed_offer(player):
+    """ux20 #8: "406-22 vuong mac" offered Vướng mắc by a button; the officer looked at /tiendo
+    before pressing, then typed the note. The offer's wait ended on the command, as every prompt
+    does, but the note is offered with the status the unpressed offer waited for, by a button,
+    never read as a service question ("không có trong danh mục")."""
+    await register(player, agency="Sở Y tế")
+    out = texts(await player.send(1001, "406-22 vuong mac"), 1001)
+    assert "→ Vướng mắc?" in out[0]
+    await player.send(1001, "/tiendo")
+    out = texts(await player.send(1001, "chua co huong dan cua bo gtvt"), 1001)
+    assert out[0].startswith(
+        "Ghi vướng mắc cho 406-22 với ghi chú «chua co huong dan cua bo gtvt»?"
+    )
+    assert not any("không có trong danh mục" in t for t in out)
+    svc = player.app.bot_data["services"]
+    assert svc.repo.history() == []  # never a silent write
+    out = texts(await player.send(1001, "[Ghi 406-22 → Vướng mắc]"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-22")
+    [change] = svc.repo.history()
+    assert (change.key, change.agency, change.new, change.note) == (
+        "406-22",
+        "Sở Y tế",
+        "vuong_mac",
+        "chua co huong dan cua bo gtvt",
+    )
+
+
+async def test_a_note_is_not_kept_past_another_write_begun(player):
+    """The unpressed offer's note is kept for a glance at a view, not past another write begun
+    (/capnhat's buttons for another row): a line typed then is no note of the first offer."""
+    await register(player, agency="Sở Y tế")
+    await player.send(1001, "406-22 vuong mac")
+    await player.send(1001, "/capnhat 406-11/Y tế")  # its status buttons: another write
+    await player.send(1001, "/tiendo")
+    out = texts(await player.send(1001, "chua co huong dan cua bo gtvt"), 1001)
+    assert not any("Ghi vướng mắc cho 406-22" in t for t in out)
+    assert player.app.bot_data["services"].repo.history() == []

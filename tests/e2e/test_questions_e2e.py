@@ -13,7 +13,11 @@ async def test_a_task_question_in_chat(player):
     answer = out[-1]
     assert "tq-2021-04-20" in answer and "trước ngày 20/4/2021" in answer
     assert "còn 7 ngày" in answer and "Sở Y tế: thuộc đối tượng phải thực hiện" in answer
-    assert "Bước 1" in answer and "Hồ sơ gồm" in answer
+    # only the date was asked: the steps and the dossier are one code away, not in the way
+    assert "Bước 1" not in answer and "Hồ sơ gồm" not in answer
+    assert "Các bước, hồ sơ: gõ tq-2021-04-20 để xem đủ" in answer
+    full = texts(await player.send(1001, "tq-2021-04-20"), 1001)[-1]
+    assert "Bước 1" in full and "Hồ sơ gồm" in full and "trước ngày 20/4/2021" in full
 
 
 async def test_a_weak_match_offers_buttons_and_a_press_answers(player):

@@ -15,6 +15,7 @@ from telegram.constants import MessageLimit
 from bot.clock import TZ
 from bot.emulator import Faults
 from bot.player import Player
+from knowledge.render.answers import to_plain
 from tests.botkit import ADMIN, texts
 from tests.databases import fresh_database
 
@@ -278,3 +279,24 @@ async def test_daily_tick_is_scheduled_at_the_configured_hour(player):
     [job] = [j for j in player.app.job_queue.jobs() if j.name == "reminders-daily"]
     when = job.next_t.astimezone(TZ)
     assert (when.hour, when.minute) == (8, 0) and when.utcoffset().total_seconds() == 7 * 3600
+
+
+async def test_a_sector_printed_with_a_comma_is_reminded_as_one_row(tmp_path, db_url):
+    """Công an tỉnh coordinates every sub-row of 406-11: the reminder split
+    "406-11/Lao động, Thương binh và Xã hội" at its comma into two pinned pieces that name
+    nothing (ux20 #7). It reads the row as /tiendo does, key and title, typed back whole."""
+    lines = [
+        "@ 2021-12-21 07:30",
+        "6101 Phạm Công An > /dangky Công an tỉnh",
+        "9000 > /duyet 6101",
+        "@ 2021-12-22 08:00",  # 7 working days before 31/12/2021
+    ]
+    player, _ = await play(tmp_path, db_url, lines=lines)
+    (got,) = reminders_to(player, 6101)
+    text = to_plain(got["text"])
+    assert (
+        "• 406-11/Lao động, Thương binh và Xã hội Kết nối dữ liệu dân cư — ngành Lao động, "
+        "Thương binh và Xã hội — ⚪ Chưa bắt đầu"
+    ) in text
+    assert "406-11/Văn hóa, Thể thao và Du lịch Kết nối" in text
+    assert "📌" not in text  # no task piece made of a row's name

@@ -163,7 +163,11 @@ async def test_a_task_the_unit_does_not_send_is_refused_in_one_line(player, db_u
     phải nộp" buried inside, read as an acknowledgement."""
     await register(player, 1003, "ham yen", "Hoàng Văn Cường")
     out = texts(await player.send(1003, "da gui phu luc roi"), 1003)
-    assert out == ["UBND huyện Hàm Yên không phải nộp tq-2021-05-20. Không có gì thay đổi."]
+    # its part acknowledged (ux20 #10), saying it sends nothing
+    assert out == [
+        "👌 UBND huyện Hàm Yên chỉ phối hợp cho tq-2021-05-20 (Phụ lục I–IV), không phải nộp; "
+        "không cần ghi gì."
+    ]
     assert statuses(db_url, capsys) == []
 
 

@@ -64,6 +64,27 @@ async def test_districts_comment_on_the_dossiers_and_are_never_chased_for_them(p
     assert CITY not in late and HAM_YEN not in late and "Sở Y tế" in late
 
 
+async def test_a_district_that_says_it_commented_is_acknowledged_not_given_a_list(player):
+    """ux20 #10: "huyện em đã góp ý cho sở tư pháp rồi nhé" from a district that only comments
+    on the Sở's proposals (000 §4) listed Sở Tư pháp's items: the agency the comment went to is
+    no subject. Its part is acknowledged, by the task's own word, and nothing is written."""
+    await register_unit(player, 2001, "ubnd ham yen", HAM_YEN)
+    said = (
+        "huyen em da gop y cho so tu phap roi nhe",
+        "bieu 02 huyen em gop y xong roi",
+    )
+    for line in said:
+        out = texts(await player.send(2001, line), 2001)
+        assert out == [
+            f"👌 {HAM_YEN} chỉ phối hợp góp ý cho tq-2021-04-20 (Biểu 02); không cần ghi gì."
+        ]
+    assert services(player).repo.current_all() == {}
+    assert services(player).repo.history() == []
+    # a question about it is still answered
+    out = texts(await player.send(2001, "huyen em co phai gop y khong"), 2001)
+    assert "👌" not in out[0]
+
+
 async def test_an_officer_of_the_group_is_asked_to_choose_a_unit(player):
     # Registered to "UBND huyện" before the province listed its units: kept, readable, but a
     # write of one district must not stand for all.

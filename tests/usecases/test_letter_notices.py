@@ -100,3 +100,18 @@ def test_a_notice_stuck_retrying_is_not_sent_again_after_an_undo_and_a_new_publi
 
 def again_id(desk, first: int) -> int:
     return next(r.id for r in desk.reminders.log() if r.id != first and "congvan" in r.uniq)
+
+
+def test_a_supporting_unit_with_no_officer_is_named_apart_from_those_that_owe(desk):
+    """ux20 #12: Viễn thông Tuyên Quang, which only supports, was counted among the units
+    "chưa có cán bộ được duyệt, chưa được báo" as if it owed the task: it is named apart."""
+    officer(desk, 1001, "Sở Y tế")
+    review = _review(desk)
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), review.letter, review.revision
+    )
+    assert isinstance(done, LetterPublished) and done.announced is not None
+    report = desk.call(letter_notices.report, done.announced)
+    assert "Viễn thông Tuyên Quang" not in report.no_officer
+    assert report.no_officer_support == ("Viễn thông Tuyên Quang",)
+    assert "Sở Xây dựng" in report.no_officer

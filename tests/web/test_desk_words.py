@@ -23,7 +23,7 @@ def test_a_tasks_hour_is_on_the_desk_as_in_the_chat(live):
     assert told[0].startswith("📬 Công văn mới — Sở Y tế"), told
     # the publication undone on the page: the officer told of it hears at once that it was
     # taken back (the chat's immediate path, not the reminder log's next round), with no
-    # clock moved; published again, told again, once
+    # clock moved; published again, told in a line that it stands again, once (ux20 #12)
     desk = live.serve()
     version = live.services.letters.in_force_number()
     before = len(live.player.emulator.calls)
@@ -33,7 +33,7 @@ def test_a_tasks_hour_is_on_the_desk_as_in_the_chat(live):
     assert len(sent) == 1, sent
     assert sent[0]["text"].startswith("↩️ <b>Công văn đã được hủy công bố — Sở Y tế</b>")
     again = texts(live.say(f"{ADMIN} > [Công bố]"), 1002)
-    assert len(again) == 1 and again[0].startswith("📬 Công văn mới — Sở Y tế"), again
+    assert len(again) == 1 and again[0].startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế")
     live.say("@ 2021-10-08 08:00")
     nopbai = "\n".join(texts(live.say(f"{ADMIN} > /nopbai tinh"), ADMIN))
     assert "hạn 17 giờ 00 ngày 8/10/2021" in nopbai

@@ -98,10 +98,50 @@ def test_digest_late_count_and_every_part_under_the_limit(catalogue, tq):
     # late on 31/5/2021 with nothing reported: the two dossiers and the April rows
     found = build_digest(catalogue, tq, {}, date(2021, 5, 31))
     text = digest_message(catalogue, tq, found)
-    assert f"{found.late_count} mục quá hạn" in to_plain(text)
+    assert f"{found.headline.late} mục quá hạn" in to_plain(text)
     assert "406-16" in found.late and "406-15" in found.soon
     parts = split_message(text, TELEGRAM_LIMIT)
     assert all(len(to_plain(p)) <= TELEGRAM_LIMIT for p in parts)
+
+
+def _listed(plain: str) -> tuple[int, int, set[str], list[int]]:
+    """What the full digest lists: late lead lines, late coordinating lines, their agencies,
+    and each document's count of missing units."""
+    lead, coordinating, agencies, missing, section = 0, 0, set(), [], ""
+    for line in plain.splitlines():
+        if line == "Quá hạn" or line.startswith(("Hồ sơ, biểu mẫu", "Đến hạn", "Chi tiết")):
+            section = line
+        elif section == "Quá hạn" and line.startswith("• "):
+            agency, role = line[2:].split(" — ")[0], "(phối hợp)" in line
+            coordinating += role
+            lead += not role
+            agencies |= set() if role else {agency}
+        elif line.startswith("• chưa nộp ("):
+            missing.append(int(line.split("(")[1].split(")")[0]))
+    return lead, coordinating, agencies, missing
+
+
+@pytest.mark.parametrize("day", [date(2021, 5, 21), date(2021, 9, 20), date(2021, 4, 19)])
+def test_the_headline_counts_what_is_listed_each_of_its_kind(catalogue, tq, day):
+    """ux20 #11: "37 mục quá hạn" over a list of one late row, summing rows with each unit's
+    missing dossier. The late lines, the agencies they are of, the coordinating ones apart,
+    and each document's missing units, as the lists below hold them."""
+    found = build_digest(catalogue, tq, {}, day)
+    plain = to_plain(digest_message(catalogue, tq, found, full=True))
+    lead, coordinating, agencies, missing = _listed(plain)
+    head = plain.splitlines()[0]
+    assert lead or day == date(2021, 4, 19)
+    if lead:
+        assert f": {lead} mục quá hạn ở {len(agencies)} cơ quan" in head
+    if coordinating:
+        assert f"(và {coordinating} mục phối hợp, đếm riêng)" in head
+    assert f"{sum(missing)} lượt hồ sơ chưa nộp (Biểu 02: {missing[0]}" in head
+    # the compact digest heads its by-unit list with the same counts
+    assert to_plain(digest_message(catalogue, tq, found)).splitlines()[0] == head
+    if day == date(2021, 5, 21):
+        assert head.endswith(
+            ": 1 mục quá hạn ở 1 cơ quan; 36 lượt hồ sơ chưa nộp (Biểu 02: 19, Phụ lục I–IV: 17)"
+        )
 
 
 def test_nothing_to_say_is_no_digest(catalogue):

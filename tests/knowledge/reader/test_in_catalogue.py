@@ -25,3 +25,23 @@ def test_a_service_beside_an_agency_asked_of_the_catalogue_is_not_the_agencys_li
 def test_the_agencys_rows_asked_for_are_its_list(assistant):
     answer = ask(assistant, "bhxh có những mục nào")
     assert answer.intent == "agency" and answer.agency == "Bảo hiểm xã hội tỉnh", answer.text
+
+
+def test_the_catalogue_asked_of_is_not_the_proposal_that_prints_danh_muc(assistant):
+    # the 20/4 proposal's title prints "Danh mục DVCTT": "có trong danh mục" is the list a
+    # service is in, not that task, from an officer whose unit owes it too
+    for question in ("co trong danh muc khong", "có trong danh mục không ạ"):
+        answer = assistant.ask(question, TODAY, "tuyen-quang", "Sở Tư pháp")
+        assert answer.intent == "unknown" and not answer.tasks, (question, answer.text)
+    answer = assistant.ask(
+        "dang ky ket hon online duoc chua, co trong danh muc ko",
+        TODAY,
+        "tuyen-quang",
+        "Sở Tư pháp",
+    )
+    assert answer.intent == "absent" and not answer.tasks, answer.text
+    # the proposal named by its own words is still that task
+    for question in ("danh mục đề xuất nộp khi nào", "hồ sơ đề xuất đưa vào danh mục hạn nào"):
+        answer = assistant.ask(question, TODAY, "tuyen-quang", "Sở Tư pháp")
+        assert answer.intent == "task", (question, answer.text)
+        assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"], (question, answer.text)

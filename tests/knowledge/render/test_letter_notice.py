@@ -12,6 +12,7 @@ from knowledge.render.letter_notice import (
     NoticeTask,
     notice_message,
     notices_report,
+    restored_message,
     retract_message,
 )
 
@@ -92,3 +93,16 @@ def test_the_coordinator_is_told_who_was_reached_and_who_has_no_officer():
         "⚠️ 1 đơn vị chưa có cán bộ được duyệt, chưa được báo: Sở Xây dựng.",
     ]
     assert notices_report({}, 0, 0, [], []) == "📬 Đã báo cho 0 cán bộ của 0 đơn vị."
+    supporters = notices_report({}, 0, 0, [], ["Sở Xây dựng"], ["Viễn thông Tuyên Quang"])
+    assert supporters.splitlines()[1:] == [
+        "⚠️ 1 đơn vị chưa có cán bộ được duyệt, chưa được báo: Sở Xây dựng.",
+        "1 đơn vị chỉ phối hợp (không phải nộp) chưa có cán bộ được duyệt, chưa được báo: "
+        "Viễn thông Tuyên Quang.",
+    ]
+
+
+def test_a_letter_standing_again_is_said_in_a_line(catalogue):
+    tq = catalogue.province("tuyen-quang")
+    text = to_plain(restored_message(tq, "Sở Y tế", LETTER, ["tq-2021-09-24"]))
+    assert text.startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế\n")
+    assert "tq-2021-09-24 vẫn được theo dõi như tin báo công văn lần đầu" in text

@@ -36,6 +36,16 @@ def test_each_item_has_the_deadlines_it_is_listed_under():
     assert dues["406-22"] == [date(2021, 8, 31), date(2021, 9, 30)]
 
 
+def test_a_deadline_on_a_day_off_is_read_with_its_weekday():
+    """ux20 #12: a reminder names a deadline on a day off by its weekday too."""
+    sunday = REMINDER.replace("📅 Hạn 5/10/2021 — còn 5 ngày", "📅 Hạn Chủ nhật 5/10/2021 — x")
+    saturday = sunday.replace("Hạn 30/9/2021", "Hạn Thứ Bảy 30/9/2021")
+    for text in (sunday, saturday):
+        dues = reminded_dues(text, KEYS)
+        assert dues["tq-2021-10-05"] == [date(2021, 10, 5)]
+        assert dues["406-22"] == [date(2021, 8, 31), date(2021, 9, 30)]
+
+
 def test_a_sending_offers_the_documents_due_today_first():
     dues = reminded_dues(REMINDER, KEYS)
     assert said_as_sending("đã nộp rồi ạ") and said_as_sending("gui roi nhe")

@@ -1,0 +1,35 @@
+"""A reminder of a deadline that falls on a day off (ux20 #12): the day-of reminder moves to the
+working day before, where "hạn hôm nay" was read on a Friday for a Sunday deadline. The
+heading names the printed date with its weekday, and says when today is the last working day
+before it (knowledge/render/reminder_text.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.render.answers import to_plain
+from knowledge.render.reminder_text import reminder_message
+
+
+def _heading(catalogue, today: date, due: date) -> str:
+    kh = catalogue.province("khanh-hoa")
+    task = kh.task("kh-monthly-sync")  # the status sync on the 1st of each month
+    unit = task.addressees[0]
+    owed = {unit: {due: [f"{task.id}@{due.isoformat()}"]}}
+    return to_plain(reminder_message(catalogue, kh, owed, {}, today)).splitlines()[2]
+
+
+def test_a_saturday_deadline_is_named_by_its_day_and_friday_is_the_last_working_day(catalogue):
+    saturday = date(2020, 8, 1)
+    assert _heading(catalogue, date(2020, 7, 31), saturday) == (
+        "📅 Hạn Thứ Bảy 1/8/2020 — còn 1 ngày; hôm nay là ngày làm việc cuối trước hạn"
+    )
+    assert _heading(catalogue, date(2020, 7, 29), saturday) == (
+        "📅 Hạn Thứ Bảy 1/8/2020 — còn 3 ngày"
+    )
+
+
+def test_a_working_day_deadline_reads_as_before(catalogue):
+    wednesday = date(2020, 7, 1)
+    assert _heading(catalogue, date(2020, 6, 30), wednesday) == "📅 Hạn 1/7/2020 — còn 1 ngày"
+    assert _heading(catalogue, wednesday, wednesday) == "📅 Hạn 1/7/2020 — hạn hôm nay"
