@@ -1,11 +1,12 @@
 """Saved drafts (db/models.SavedDraft): at most one per chat, person and slot, replaced when saved
-again, taken (deleted) when taken up. usecases/drafts.py reads the payload."""
+again, taken (deleted) when taken up, dropped once expired. usecases/drafts.py reads the
+payload and knowledge/rules/drafts.py says how long each lives."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import sessionmaker
 
 from db.models import SavedDraft
@@ -52,3 +53,20 @@ class DraftRepo:
                 .order_by(SavedDraft.slot)
             )
             return list(s.scalars(query))
+
+    def drop_drafts(self, chat_id: int, user_id: int, slots: list[str]) -> None:
+        """The person's drafts in those slots, no longer kept (expired)."""
+        with self.sessions.begin() as s:
+            s.execute(
+                delete(SavedDraft).where(
+                    SavedDraft.chat_id == chat_id,
+                    SavedDraft.user_id == user_id,
+                    SavedDraft.slot.in_(slots),
+                )
+            )
+
+    def drop_drafts_before(self, before: datetime) -> None:
+        """Everyone's drafts saved before `before`, no longer kept (a draft nobody came back
+        to is not kept for ever)."""
+        with self.sessions.begin() as s:
+            s.execute(delete(SavedDraft).where(SavedDraft.saved_at < before))

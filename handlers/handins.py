@@ -19,8 +19,10 @@ from knowledge.render.tracking_text import (
     nudge_preview,
     nudge_report,
     province_view,
+    sent_yet,
     unit_view,
 )
+from knowledge.render.withdrawn_text import withdrawn_owed
 from usecases import handins
 from usecases.handins import Handins as Tracked
 from usecases.results import Refusal
@@ -49,10 +51,14 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         desk = with_desk(None, context.services, update.effective_chat, context.bot.username)
         behalf = result.behalf
         text = unit_view(result.province, result.unit, result.tracked, result.today, True, behalf)
+        if result.asked:  # "bc tháng 11 nộp chưa": that document, sent or not, said first
+            [one] = result.tracked
+            text = sent_yet(result.province, result.unit, one, result.today, behalf)
         if result.differs:  # "✅ đã nộp" of a BIỂU 02 its proposals no longer equal
             d = result.differs
             text += "\n" + sent_differs(d.version, d.at, d.due)
         text = f"{result.note}\n{text}" if result.note else text
+        text += gone_lines(result)
         await reply(update, context, text, desk)
     else:
         buttons = PROVINCE_BUTTONS if result.missing else PROVINCE_BUTTONS[:1]
@@ -63,6 +69,13 @@ async def show(update: Update, context: BotContext, result: Tracked | Refusal) -
         text = province_view(result.province, result.tracked, result.today)
         text = f"{result.note}\n{text}" if result.note else text
         await reply(update, context, text, rows)
+
+
+def gone_lines(owed: Tracked) -> str:
+    """What a letter since taken back asked of the unit, said apart under its list ("" for
+    none): owed no more, which letter and when."""
+    said = [withdrawn_owed(w.task.id, w.task.form, w.letter, w.how, w.at) for w in owed.withdrawn]
+    return "\n\n" + "\n".join(said) if said else ""
 
 
 async def button(update: Update, context: BotContext, pressed: Handins) -> None:

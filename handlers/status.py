@@ -19,7 +19,7 @@ from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
-from knowledge.messages.offers import note_left_out, unchanged_items
+from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import reminder_replies, status_typed, statuses, undoing
@@ -295,8 +295,11 @@ async def offer_each(
         lines.insert(0, lead)
     if result.unchanged:
         lines.insert(0, unchanged_items(result.unchanged, result.status))
-    for key, title in result.items:
+    shown, beyond = with_buttons(result.items, choice=result.why is Why.PARTS)
+    for key, title in shown:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
+    if beyond:
+        lines.append(items_beyond([key for key, _ in beyond]))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
     if result.dropped:
@@ -325,7 +328,7 @@ async def offer_each(
                 ConfirmOffer(key, result.status, result.unit or None),
             )
         ]
-        for key, _ in result.items
+        for key, _ in shown
     ]
     await reply(update, context, "\n".join(lines), buttons)
 

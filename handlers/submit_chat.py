@@ -17,6 +17,7 @@ from handlers.buttons import FormAction, FormStep, PickHandin
 from handlers.common import BUTTON_TEXT, Buttons, Row, args_text, reply
 from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
+from handlers.handins import gone_lines
 from handlers.submissions import submitted
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
@@ -111,7 +112,7 @@ async def show(
             # how to send what this unit still owes: its forms in the chat, its files as files
             usage = send_usage(owed.province, owed.tracked) or NOTHING_OWED
             view = unit_view(owed.province, owed.unit or "", owed.tracked, owed.today, hint=False)
-            text = view + "\n\n" + usage
+            text = view + "\n\n" + usage + gone_lines(owed)
         unknown = f"Không có biểu «{esc(result.unknown[:40])}». " if result.unknown else ""
         kept = "".join(
             f"\n📝 Việc {esc(k.what)} còn dở ({esc(k.typed)} bạn đã gõ, chưa tính là đã nộp): "

@@ -76,10 +76,12 @@ class Statuses:
     current: dict[tuple[str, str], Change]
     views: dict[tuple, Any] = field(default_factory=dict)
     counted: int | None = None  # the province's changes with id <= version, where it was counted
+    # the officers' names by user id (who set a status), read only when the marks are built
+    names: Callable[[], dict[int, str]] | None = field(default=None, repr=False)
 
     @functools.cached_property
     def marks(self) -> dict[tuple[str, str], Mark]:
-        return marks_of(self.current)
+        return marks_of(self.current, self.names() if self.names is not None else None)
 
     def view(self, key: tuple, build: Callable[[], T]) -> T:
         if key not in self.views:
@@ -303,9 +305,14 @@ class Desk:
             for change in newer:  # oldest first: a cell's newest change is the last set
                 current[(change.key, change.agency)] = change
             counted = None if known.counted is None else known.counted + len(newer)
-            return Statuses(version, current, counted=counted)
+            return Statuses(version, current, counted=counted, names=self._names)
         current = repo.current_all(upto=version)
-        return Statuses(version, current, counted=None if ordered else repo.count_up_to(version))
+        counted = None if ordered else repo.count_up_to(version)
+        return Statuses(version, current, counted=counted, names=self._names)
+
+    def _names(self) -> dict[int, str]:
+        """The officers' registered names (who set a status, said beside what is done)."""
+        return {r.user_id: r.name for r in self.repo.officers()}
 
     @property
     def province(self) -> Province:

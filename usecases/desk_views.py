@@ -52,7 +52,7 @@ from knowledge.rules.statuses import (
 from knowledge.rules.trend import Point, days_between, trend
 from usecases.callers import Caller, caller_of
 from usecases.desk import Desk
-from usecases.handins import reported, unit_handins
+from usecases.handins import outside_recorders, reported, unit_handins
 from usecases.results import Refusal
 from usecases.runner import use_case
 
@@ -179,7 +179,8 @@ def board(desk: Desk, who: Caller) -> Board:
         mine = standings(catalogue, province, marks, today, who.agency)
         mine_sent = [s for s in sent if s.agency == who.agency]
         mine_reported = reported(latest, who.agency)
-        my_details = handin_details(province, mine_sent, reported=mine_reported)
+        recorded = outside_recorders(desk, latest, mine_sent, mine_reported)
+        my_details = handin_details(province, mine_sent, None, mine_reported, recorded)
         my_handins = track(province, marks, today, who.agency, my_details)
     units: list[Standing] = []
     handins: list[TaskHandins] = []
@@ -187,7 +188,9 @@ def board(desk: Desk, who: Caller) -> Board:
     if who.is_admin:
         # the coordinating rows too, counted apart, as /tiendo tinh shows them
         units = standings(catalogue, province, marks, today, coordinating=True)
-        details = handin_details(province, sent, reported=reported(latest))
+        marked = reported(latest)
+        recorded = outside_recorders(desk, latest, sent, marked)
+        details = handin_details(province, sent, None, marked, recorded)
         handins = track(province, marks, today, None, details)
         bars = chart_data(catalogue, province, marks, today)
     registrations = desk.repo.officers()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from db.models import SavedDraft
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import FORMS, TIERS
 from knowledge.deliverables.submissions import pl4_prefill
@@ -26,7 +27,7 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.small_talk import acknowledges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import statement
-from knowledge.rules.drafts import NOTE_SLOT, alive
+from knowledge.rules.drafts import FORM_DRAFT_LIFE, NOTE_SLOT, alive
 from knowledge.rules.proposals import STEPS, may_propose
 from knowledge.rules.statuses import note_needed, says_something
 from usecases import prompts
@@ -168,21 +169,35 @@ def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:
     """The forms of `agency` with a draft the person may take up, as /nop's menu lists them."""
     if caller.chat_id is None:
         return ()
-    now, kept = desk.clock.now(), []
-    for row in desk.repo.drafts_of(caller.chat_id, caller.user_id):
+    kept = []
+    for row in _live_drafts(desk, caller.chat_id, caller.user_id):
         prompt = prompts.load(row.kind, row.payload)
         if not isinstance(prompt, SubmitPrompt) or prompt.agency != agency:
             continue
-        typed = typed_part(desk, prompt) if alive(row.saved_at, now, row.slot) else ""
+        typed = typed_part(desk, prompt)
         if typed:
             kept.append(Kept(f"nộp {FORMS[prompt.form].name}", typed, f"/nop {prompt.form}"))
     return tuple(kept)
 
 
+def _live_drafts(desk: Desk, chat_id: int, user_id: int) -> list[SavedDraft]:
+    """The person's drafts in that chat still alive; the expired ones, theirs and anyone's
+    older than a form's life, are dropped as they are read (knowledge/rules/drafts.py)."""
+    now = desk.clock.now()
+    desk.repo.drop_drafts_before(now - FORM_DRAFT_LIFE)
+    rows = desk.repo.drafts_of(chat_id, user_id)
+    dead = [r.slot for r in rows if not alive(r.saved_at, now, r.slot)]
+    if dead:
+        desk.repo.drop_drafts(chat_id, user_id, dead)
+    return [r for r in rows if r.slot not in dead]
+
+
 def _taken(desk: Desk, caller: Caller, slot: str) -> tuple[Prompt, datetime] | None:
-    """The draft in `slot`, taken (no longer kept), when it is still alive and readable."""
+    """The draft in `slot`, taken (no longer kept), when it is still alive and readable; the
+    person's expired ones dropped on the way."""
     if caller.chat_id is None:
         return None
+    _live_drafts(desk, caller.chat_id, caller.user_id)
     row = desk.repo.take_draft(caller.chat_id, caller.user_id, slot)
     if row is None or not alive(row.saved_at, desk.clock.now(), slot):
         return None

@@ -7,18 +7,21 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
+from knowledge.deliverables.submissions import Sent
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
 from knowledge.language.vocabulary import SEND_WORDS
 from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
+from knowledge.reader.places import place_named
 from knowledge.reader.report_periods import occurrences_in
+from knowledge.render.progress_text import recorder
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
@@ -29,6 +32,7 @@ from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.refs import item_key
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import Withdrawn, withdrawn_owed_by
 
 ADMIN_ONLY = "Chỉ quản trị viên (Sở TT&amp;TT) xem được tình hình nộp của cả tỉnh."
 SETTLED = ("sent", "dropped")
@@ -51,6 +55,11 @@ class Handins:
     # the documents a question asked about ("ai chưa nộp báo cáo tháng 10"): the keys its
     # reminder button chases; () for every document
     scope: tuple[str, ...] = ()
+    # asked whether the unit sent its one document of a period ("bc tháng 11 nộp chưa"): the
+    # answer says so first, not the list's heading
+    asked: bool = False
+    # what the unit owed under a letter since taken back: said, never counted as owed
+    withdrawn: tuple[Withdrawn, ...] = ()
 
     @property
     def missing(self) -> bool:
@@ -89,8 +98,27 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
         if change.behalf and change.new == DONE_STATUS and (unit is None or item[1] == unit)
     }
     sent = desk.submissions.submissions(agency=unit)
-    details = handin_details(desk.province, sent, marked_for, reported(statuses.current, unit))
+    marked = reported(statuses.current, unit)
+    recorded = outside_recorders(desk, statuses.current, sent, marked)
+    details = handin_details(desk.province, sent, marked_for, marked, recorded)
     return track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+
+
+def outside_recorders(
+    desk: Desk,
+    current: Mapping[tuple[str, str], Change],
+    sent: Iterable[Sent],
+    marked: list[tuple[str, str]],
+) -> dict[tuple[str, str], str]:
+    """Who recorded each task marked sent of which only some forms are in the bot (the others
+    reported sent outside it), named as /lichsu names them; looked up for those alone."""
+    partly = {(s.task, s.agency) for s in sent} & set(marked)
+    found = {}
+    for pair in partly:
+        change = current[pair]
+        officer = None if change.behalf else desk.repo.officer(change.by)
+        found[pair] = recorder(change, {change.by: officer.name} if officer else {})
+    return found
 
 
 def reported(
@@ -109,7 +137,12 @@ def reported(
 def unit_handins(desk: Desk, unit: str) -> Handins:
     today = desk.clock.today()
     return Handins(
-        desk.province, unit, tracked(desk, unit), today, differs=sent_differs(desk, unit)
+        desk.province,
+        unit,
+        tracked(desk, unit),
+        today,
+        differs=sent_differs(desk, unit),
+        withdrawn=withdrawn_owed_by(desk, unit),
     )
 
 
@@ -146,12 +179,17 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     parsed = desk.assistant.parse(text, today, desk.province)
     periods = [p.period for p in parsed.periods if not p.period.late]
     spans = {i for p in parsed.periods for i in range(p.start, p.end)}
+    # a district by its place alone: "ham yen nop bc thang 11 chua"
+    place = place_named(parsed.tokens, desk.assistant.units(desk.province), desk.province.name)
+    spans |= set(range(place.start, place.end)) if place is not None else set()
     if not tasks and not only_handin_words(text, agencies, parsed.tokens, spans):
         return None  # a service's words beside ("nộp thuế môn bài online chưa"): a question
     if not tasks and not any(t in SEND_WORDS for t in parsed.tokens):
         return None  # "bên nào còn chậm": late rows too, /quahan's answer (a question)
     mention = agencies.find(text)
     named = mention.name if mention is not None else None
+    if named is None and place is not None:
+        named = place.unit
     if named is not None and not desk.province.tasks_of(named):
         named = None  # a group ("các sở, ban, ngành") or a unit that owes no document
     scope = tracking_scope(caller.actor, named, asks_own(text))
@@ -170,11 +208,15 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     # "bc tháng 11 nộp chưa": of a recurring task named, the occurrence the period names
     only = [t for t in only if period_names(t)] or only
     if only:
+        # one unit's one document of the period asked: whether it is sent, said first
+        asked = unit is not None and periods != [] and len(only) == 1 and period_names(only[0])
         # "Nhắc các đơn vị chưa nộp" under it chases these documents, not every missing one
-        return replace(found, tracked=only, scope=tuple(t.key for t in only))
+        return replace(found, tracked=only, scope=tuple(t.key for t in only), asked=asked)
+    # the unit's whole list, as /nopbai: what a letter since taken back asked said apart
+    gone = withdrawn_owed_by(desk, unit) if unit is not None else ()
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
-        return replace(found, note=nothing_due_in(periods[0].label))
-    return found
+        return replace(found, note=nothing_due_in(periods[0].label), withdrawn=gone)
+    return replace(found, withdrawn=gone)
 
 
 @use_case(writes=False)

@@ -33,6 +33,7 @@ from usecases.desk import Desk
 from usecases.officers import unit_named
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
+from usecases.withdrawn_tasks import Withdrawn, refused_line, withdrawn_task
 
 HISTORY_SHOWN = 10  # /lichsu: the latest changes of a row; a button pages to older ones
 WHOLE = ("tinh", "toan tinh")
@@ -183,6 +184,9 @@ def history(desk: Desk, caller: Caller, arg: str) -> History | Refusal:
     today, province = desk.clock.today(), desk.province
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
+    gone = withdrawn_task(desk, arg.split()[0]) if key is None else None
+    if gone is not None:  # a task of a letter taken back: said so, and what it had recorded
+        return _withdrawn_history(desk, gone)
     if key is None:  # a task's form or name, as /capnhat reads it ("mẫu 02")
         named = task_history.task_by_name(desk, caller, arg)
         if isinstance(named, Refusal):
@@ -225,6 +229,19 @@ def _history(desk: Desk, key: str, before: int | None) -> History:
     if edits:
         text += "\n" + row_edits_text(edits)
     return History(text, key, older, oldest)
+
+
+def _withdrawn_history(desk: Desk, gone: Withdrawn) -> History:
+    """/lichsu of a withdrawn letter's task: that it was taken back (which letter, when), then
+    the changes it had, which are kept."""
+    task = gone.task
+    if task.recurring:
+        shown = task_history.occurrences_history(desk, task)
+    else:
+        changes, _, names = desk.repo.latest_changes(task.id, HISTORY_SHOWN, None)
+        shown = history_text(task.id, changes, names) if changes else ""
+    text = refused_line(gone) + (f"\n\n{shown}" if shown else "")
+    return History(text, task.id, 0, None)
 
 
 def _table_edits(desk: Desk, key: str) -> list[RowEdit]:

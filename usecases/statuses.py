@@ -68,6 +68,7 @@ from usecases.status_results import (
 )
 from usecases.status_writes import save, sent_ahead, write_status
 from usecases.unit_asking import ask_unit, unit_in_words
+from usecases.withdrawn_tasks import refused_line, withdrawn_task
 
 __all__ = [
     "MAX_NOTE",
@@ -232,6 +233,9 @@ def update_status(
         if meant is not None and not isinstance(target_for(province, who, meant.key), Refusal):
             return offer_status(desk, caller, meant)
         typed = line.partition(" ")[2].split(" ", 1)[0]
+        gone = withdrawn_task(desk, typed) if looks_like_task_id(typed) else None
+        if gone is not None:  # a task of a letter taken back: said so, which and when
+            return Refusal(f"{refused_line(gone)} {UNCHANGED}")
         if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
             near = near_tasks(province, typed, None if who.is_admin else who.agency)
             return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from db.letter_repo import WITHDRAW
-from knowledge.catalogue.model import Task
+from knowledge.catalogue.model import Task, split_key
 from knowledge.deliverables.handed_files import form_words
 from knowledge.letters.publish import Published, document_of, tracked_tasks
 from knowledge.reader.task_words import TaskWords
@@ -113,6 +113,25 @@ def _named(desk: Desk, known: _Known, text: str, answered: tuple[str, ...]) -> l
         if held is not None and held.task_weight >= fit.task_weight - 1e-6:
             return []
     return [w for w in known.tasks if w.task.id in fit.tasks]
+
+
+def withdrawn_task(desk: Desk, typed: str) -> Withdrawn | None:
+    """The task of a letter out of force that an id names (an occurrence's raw key: its
+    task's), for /capnhat and /lichsu; None when it names none."""
+    known = _known(desk)
+    task_id = split_key(typed.strip().lower())[0]
+    return next((w for w in known.tasks if w.task.id == task_id), None)
+
+
+def withdrawn_owed_by(desk: Desk, unit: str) -> tuple[Withdrawn, ...]:
+    """The tasks of letters out of force that `unit` had to deliver (/nopbai says them)."""
+    return tuple(w for w in _known(desk).tasks if unit in desk.province.expand(w.task.addressees))
+
+
+def refused_line(found: Withdrawn) -> str:
+    """What is said of it where an officer names it: which letter took it back, and when."""
+    task = found.task
+    return withdrawn_line(task.id, task.title, task.form, found.letter, found.how, found.at)
 
 
 @use_case(writes=False)

@@ -41,6 +41,9 @@ REMAINING = MarkedWords("còn")
 # Done: "đã xong những gì", "hoàn thành được gì" (with no word of what is still owed).
 DONE_WORDS = MarkedWords("xong")
 DONE_PHRASES: tuple[tuple[str, ...], ...] = (("hoan", "thanh"),)
+# "đã làm được gì", "đã làm được những việc gì": what a unit has done. Between "đã", the verb
+# and "gì" only these ("được" of achieving, typed short "đc"/"dc" too, and the list's nouns).
+DID_BETWEEN = MarkedWords("được đc những các việc mục")
 # "làm gì tiếp", "việc kế tiếp", "tiếp theo": the work next, what is still open. Only where it
 # closes the verb or follows "kế": "tiếp nhận", "tiếp công dân" are services' wording.
 NEXT_WORK = MarkedWords("tiếp")

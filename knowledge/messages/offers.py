@@ -5,6 +5,8 @@ who may not write yet, a unit that does not owe the task, which draft or task is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from knowledge.catalogue.occurrence_names import short_key
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.statuses import Status
@@ -265,4 +267,27 @@ def unread_rows(numbers: tuple[str, ...], read: list[tuple[str, Status, str]]) -
     return (
         f"Tôi không đọc được mục {missing}: không có trong Quyết định 406 hay 411. Chưa có gì "
         f"được ghi.{lines}"
+    )
+
+
+# Buttons one offer of several items carries: Telegram takes many more, but a keyboard taller
+# than a phone's screen hides the message it answers; the rest are named to type again.
+MAX_ITEM_BUTTONS = 8
+
+
+def with_buttons(
+    items: Sequence[tuple[str, str]], choice: bool = False
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The items of an offer given a button, and those past the limit; a `choice` of the one
+    meant (a parent row's sub-rows) shows them all, for a press is the only way to pick one."""
+    most = len(items) if choice else MAX_ITEM_BUTTONS
+    return list(items[:most]), list(items[most:])
+
+
+def items_beyond(keys: list[str]) -> str:
+    """The items of an offer past its last button, by key: "Còn 3 mục: 406-31, …"."""
+    named = ", ".join(key_tag(k) for k in keys)
+    return (
+        f"Còn {len(keys)} mục chưa có nút: {named}. Bấm các nút trên, rồi gõ lại các mục này "
+        "với trạng thái của chúng."
     )

@@ -203,7 +203,10 @@ class Assistant(RowLookup):
             prior = self.prior(prov, place.unit)
             unit = self.interpreter.read(again, prov, prior, self._rows_mask, agency)
             if unit.intent in GUESSED and unit.agency == place.unit:
-                return Asked(prov, today, again, replace(unit, sure=False), True)
+                # the asker's own unit by its place ("ham yen đã làm gì rồi" from Hàm Yên) is
+                # no guess
+                own = (parsed.asker or agency) == place.unit
+                return Asked(prov, today, again, replace(unit, sure=own), True)
         subject = parsed.subject
         if (
             reading.intent in GUESSED

@@ -14,6 +14,7 @@ from knowledge.language.progress_words import (
     ASPECT_WORDS,
     BESIDES_CLOSE,
     BESIDES_WORDS,
+    DID_BETWEEN,
     DONE_PHRASES,
     DONE_WORDS,
     DUE_WORDS,
@@ -41,6 +42,7 @@ from knowledge.language.vocabulary import (
     FIRST_PERSON,
     INTERROGATIVES,
     QUESTION_MARKED,
+    WHAT_WORDS,
     WORK_WORDS,
 )
 from knowledge.reader.parse import Parsed
@@ -88,6 +90,8 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
             return "open"
         if t in PENDING_MARKED:
             return "open"
+    if did_asked(tokens):
+        return "done"
     if done_asked(tokens):
         return "open"
     dated = any(not p.period.late for p in parsed.periods)
@@ -194,6 +198,26 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
     return set()
 
 
+def did_asked(tokens: Sequence[Token]) -> set[int]:
+    """ "Hàm Yên đã làm gì rồi", "Sở Y tế đã làm được những gì": "đã", a verb of the work and
+    "gì", with only DID_BETWEEN between them — what has been done. Their positions (no
+    service's words); empty when the question is not so."""
+    for i, t in enumerate(tokens):
+        if t not in PAST_WORDS:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k] in DID_BETWEEN:
+            k += 1
+        if k == len(tokens) or not _done_verb(tokens[k]):
+            continue
+        k += 1
+        while k < len(tokens) and tokens[k] in DID_BETWEEN:
+            k += 1
+        if k < len(tokens) and tokens[k] in WHAT_WORDS:
+            return set(range(i, k + 1))
+    return set()
+
+
 def amount_asked(parsed: Parsed) -> bool:
     """ "được bao nhiêu phần trăm rồi", "xong bao nhiêu rồi": how much of the work, as an
     amount; and how a unit stands ("Sở Y tế đang thế nào", `state_asked`), which /tiendo heads
@@ -224,7 +248,7 @@ def progress_frame(parsed: Parsed) -> set[int]:
     """The words that ask how far along the work is ("tiến độ", "tình hình", "nộp đủ chưa")
     and ask for it as a list ("ds", "liệt kê"): the question's frame, no service's wording."""
     folds = [t.fold for t in parsed.tokens]
-    found = done_asked(parsed.tokens)
+    found = done_asked(parsed.tokens) | did_asked(parsed.tokens)
     for start, end in _phrase_spans(folds, PROGRESS_PHRASES + LIST_REQUEST_PHRASES):
         found |= set(range(start, end))
     return found

@@ -173,7 +173,7 @@ def _render(
         found = progress_answer(
             assistant.catalogue, prov, reading, marks, today, amount_asked(parsed)
         )
-        html = progress_text.found_report(assistant.catalogue, prov, found, today)
+        html = progress_text.found_report(assistant.catalogue, prov, found, today, marks)
         return Answer("progress", reading.agency, found.items, found.tasks, html)
     if reading.intent == "deadline" and reading.period:
         answer = intent_answers.period_of(

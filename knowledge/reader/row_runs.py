@@ -5,6 +5,7 @@ never the first alone (knowledge/reader/keyed_items.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -49,3 +50,29 @@ def with_runs(tokens: Sequence[Token], refs: Sequence[RowRef], stop: int) -> lis
         out.append(replace(ref, sector=()) if run else ref)
         out += run
     return out
+
+
+# A range of rows: "mục 29-31", "muc 29 đến 31", "406-29 tới 31", "mục 29 - mục 31". Only after
+# a row word or a decision's key, and never a date ("mục 22 đến 31/8": the number before a "/"
+# is a day), so that what is spread is rows.
+_RANGE = re.compile(
+    r"(?P<head>\b(?:mục|muc)\s+|\b(?:406|411)-)(?P<first>\d{1,3})\s*"
+    r"(?:-|–|—|\bđến\b|\bden\b|\btới\b|\btoi\b)\s*(?:(?:mục|muc)\s+)?"
+    r"(?P<last>\d{1,3})(?![/\d.,]\d)",
+    re.IGNORECASE,
+)
+MAX_RANGE = 30  # rows one range may name; a wider one is left as typed (no row is guessed)
+
+
+def spread_ranges(text: str) -> str:
+    """`text` with each range of rows written as the run of its numbers ("mục 29-31" → "mục 29
+    30 31"), which `with_runs` reads row by row; a range backwards or wider than MAX_RANGE is
+    left as typed."""
+
+    def spread(found: re.Match[str]) -> str:
+        first, last = int(found["first"]), int(found["last"])
+        if not first < last <= first + MAX_RANGE - 1:
+            return found[0]
+        return found["head"] + " ".join(str(n) for n in range(first, last + 1))
+
+    return _RANGE.sub(spread, text)

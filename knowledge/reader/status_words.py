@@ -14,6 +14,10 @@ from knowledge.rules.statuses import STATUS_PHRASES, Status
 # Status words too common in questions and notes to offer a write on ("đang", "ok", "chưa").
 _WEAK = frozenset({"dang", "ok", "chua", "thuc hien", "test", "done", "ht"})
 NEGATIONS = frozenset({"chua", "khong", "ko", "k", "chang", "cha", "kg"})
+# what may follow "xong chưa" that still asks it: particles and forms of address ("xong chưa ạ",
+# "xong chưa em ơi"); any other word makes the negation the start of a note
+ASKED_AFTER = frozenset({"a", "ak", "ah", "nhi", "nhe", "vay", "the", "ne", "z", "day", "oi"})
+ASKED_AFTER |= frozenset({"em", "anh", "chi", "ban", "ha", "ho", "nha"})
 
 SPAN_WORDS = tuple(
     (words, code)
@@ -71,8 +75,14 @@ def status_spans(folds: list[str]) -> list[tuple[Status, int, int]]:
             i += 1
             continue
         length, code = max(at, key=lambda a: a[0])
-        # "xong chưa", "xong không": asked, not said
-        asked = i + length < len(folds) and folds[i + length] in NEGATIONS
+        # "xong chưa", "xong không ạ": asked, not said; "vướng mắc, chưa có kinh phí": the
+        # negation opens the note
+        after = folds[i + length + 1 :]
+        asked = (
+            i + length < len(folds)
+            and folds[i + length] in NEGATIONS
+            and all(f in ASKED_AFTER for f in after)
+        )
         if not (i > 0 and folds[i - 1] in NEGATIONS) and not asked:
             found.append((Status(code), i, i + length))
         i += length

@@ -23,6 +23,7 @@ from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, wh
 from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_after
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_refs import one_form
@@ -83,7 +84,9 @@ def statement(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
 ) -> Offer | Items | Unclear | Unread | None:
     """A statement naming one row or task and a status (`_statement`); "done" said with a
-    share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành."""
+    share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành. A
+    range of rows ("mục 29-31 xong") is each of its rows, as their run ("mục 29 30 31")."""
+    text = spread_ranges(text)
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
         return _note_kept(under_way(found, text), assistant, province)

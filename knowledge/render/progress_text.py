@@ -18,7 +18,7 @@ from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
 from knowledge.render.compact_text import by_unit_lines, count_text, fits, see_all
 from knowledge.render.due_today_text import due_today_note
-from knowledge.render.standing_dates import when_text
+from knowledge.render.standing_dates import done_text, when_text
 from knowledge.rules.progress import (
     AGENCY_UNITS,
     PROVINCE_LISTS,
@@ -206,11 +206,13 @@ def units_report(
     words: ReportWords,
     within: str = "",
     full: bool = False,
+    marks: Marks | None = None,
 ) -> str:
     """Some units of one agency, or (agency None) of the province by agency, one line each with
     the date that applies and the status: /quahan, and the progress questions asked in words.
     within: the period they were narrowed to, as a label. The province's list that would not
-    fit one message is said by agency (compact_text.py) unless `full`."""
+    fit one message is said by agency (compact_text.py) unless `full`. The done ones, with
+    `marks`: when each was reported done and by whom, in place of the date and status."""
     groups = by_agency(units)
     whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
     scope = AGENCY_UNITS if agency else PROVINCE_LISTS
@@ -228,10 +230,11 @@ def units_report(
             pin = "📌 " if s.is_task else ""
             shown = agency or s.role == "coordinate"
             label = f" [{ROLE_LABELS[s.role]}]" if shown and not s.is_task else ""
-            lines.append(
-                f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
-                f"{esc(when_text(s))} — {esc(STATUSES[s.code])}"
-            )
+            said = f"{when_text(s)} — {STATUSES[s.code]}"
+            if marks is not None and s.state is State.DONE:
+                said = done_text(s, marks.get((s.key, s.agency)))
+            title = esc(item_title(catalogue, province, s.key))
+            lines.append(f"• {pin}{key_tag(s.key)} {title}{label} — {esc(said)}")
     text = "\n".join(lines)
     if full or agency is not None or fits(text):
         return text
@@ -270,11 +273,21 @@ def _count_line(
 REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}
 
 
-def found_report(catalogue: Catalogue, province: Province, found: Found, today: date) -> str:
-    """A progress question's answer: the units it found, as /quahan lists them."""
+def found_report(
+    catalogue: Catalogue,
+    province: Province,
+    found: Found,
+    today: date,
+    marks: Marks | None = None,
+) -> str:
+    """A progress question's answer: the units it found, as /quahan lists them; what is done
+    with when and by whom (`marks`: the statuses /tiendo reads)."""
     words = REPORT_WORDS[found.standing]
     within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
-    text = units_report(catalogue, province, found.units, today, found.agency, words, within)
+    done = marks if found.standing == "done" else None
+    text = units_report(
+        catalogue, province, found.units, today, found.agency, words, within, marks=done
+    )
     text += due_today_note(catalogue, province, found.due_today, today, found.agency)
     if found.tally is None:
         return text

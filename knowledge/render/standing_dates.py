@@ -8,7 +8,8 @@ dates, and a unit done after its date. The dates and states are the standing rul
 from __future__ import annotations
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.rules.standing import Standing, State
+from knowledge.rules.standing import Mark, Standing, State
+from knowledge.rules.statuses import STATUSES
 
 
 def when_text(s: Standing, hour: str = "") -> str:
@@ -99,3 +100,14 @@ def beside_text(s: Standing) -> str:
     return (
         f"tỉnh chưa giao hạn riêng cho mục này ({PART_NOT_OWED}); hạn các ngành chủ trì: {dates}"
     )
+
+
+def done_text(s: Standing, mark: Mark | None) -> str:
+    """How a done item is said where a unit's done work is listed ("Hàm Yên đã làm gì rồi"):
+    the day it was reported done and who reported it, late days beside ("xong 13/4/2021, Nguyễn
+    Văn An"); without a mark, the status alone."""
+    if mark is None:
+        return STATUSES[s.code]
+    late = f" (sau hạn {s.late_by} ngày)" if s.late_by else ""
+    who = f", {mark.by}" if mark.by else ""
+    return f"✅ xong {fmt_date(mark.on)}{late}{who}"

@@ -16,6 +16,7 @@ from knowledge.deliverables.submissions import Sent
 from knowledge.messages.markup import esc
 
 NOTHING_IN_BOT = "báo đã nộp, không có {what} trong bot"
+OUTSIDE = " báo đã gửi ngoài bot"  # the forms of a task sent outside the bot, the others in it
 
 
 def nothing_in_bot(province: Province, key: str) -> str:
@@ -31,6 +32,7 @@ def handin_details(
     sent: Iterable[Sent],
     marked_for: Mapping[tuple[str, str], str] | None = None,
     reported: Iterable[tuple[str, str]] = (),
+    recorded: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], str]:
     """What each unit has sent for each task, form by form, as the tracking views print it beside
     the unit (knowledge/deliverables/tracking.py's `details`): "Phụ lục I lần 2 (15/5/2021); còn
@@ -38,8 +40,11 @@ def handin_details(
     II, …". Only the units that sent something for the task have an entry, and those
     `reported` (task, unit: marked sent) with nothing in the bot, said so (`nothing_in_bot`).
     `marked_for`: (task, unit) -> who marked the task sent for the unit ("ghi thay"), said
-    beside it too.
+    beside it too. A task marked sent with only some of its forms in the bot (the unit said the
+    others went outside it: Phụ lục I here, II–IV by e-mail) has the others said so, with who
+    recorded it (`recorded`: (task, unit) -> name), never "còn thiếu".
     """
+    reported = set(reported)
     by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
     for item in sent:
         by_unit.setdefault((item.task, item.agency), {})[item.form] = item
@@ -62,7 +67,10 @@ def handin_details(
                 day = fmt_date(got.submitted_at.date())
                 by = f", do {got.behalf} ghi thay" if got.behalf else ""
                 parts.append(f"{form.name} lần {got.version} ({day}{by})")
-        if lacking:
+        if lacking and (key, unit) in reported:
+            who = (recorded or {}).get((key, unit))
+            parts.append(", ".join(lacking) + OUTSIDE + (f" ({who} ghi)" if who else ""))
+        elif lacking:
             parts.append("còn thiếu " + ", ".join(lacking))
         result[(key, unit)] = "; ".join(parts)
     for pair in reported:

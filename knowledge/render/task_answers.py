@@ -103,21 +103,24 @@ def duty_text(task: Task, province: Province, agency: str) -> str:
     return "không thuộc đối tượng phải thực hiện"
 
 
-def task_item(view: TaskView, today: date) -> str:
-    """A task in a list: its id, form and title, and its date."""
+def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
+    """A task in a list: its id, form and title, and its date; `occurrence`: a recurring
+    task's by the occurrence's key ("tq-2021-09-28 T11/2021"), as /nopbai names it."""
     task = view.task
+    key = f"{task.id}@{view.due.isoformat()}" if occurrence and view.due else task.id
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
     if not task.form:
         label = clip(label, TITLE_CHARS)
     label = titled(task, view.due, label)  # an occurrence: the period it reports
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
-    return f"• 📌 {key_tag(task.id)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
+    return f"• 📌 {key_tag(key)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
 def standing_answer(view: TaskView, province: Province, today: date, agency: str) -> str:
-    """Where a unit stands on one task, in a line: sent or not, and by when."""
-    head = task_item(view, today)
+    """Where a unit stands on one task, in a line: sent or not, and by when (a recurring
+    task's occurrence by its own key)."""
+    head = task_item(view, today, occurrence=view.task.recurring)
     if view.standing is None:
         return f"{head}\n   {esc(agency)}: {duty_text(view.task, province, agency)}."
     return f"{head}\n   {esc(agency)}: {STANDING_TEXT.get(view.standing, view.standing)}."

@@ -168,6 +168,21 @@ def unit_view(
     return "\n".join(lines)
 
 
+def sent_yet(
+    province: Province, unit: str, t: TaskHandins, today: date, behalf: bool = False
+) -> str:
+    """Whether one unit sent one document ("bc tháng 11 nộp chưa"): said first, by the standing
+    rule /nopbai counts with ("UBND huyện Hàm Yên: ❗ chưa nộp, quá hạn 2 ngày"), then the
+    document, then how to send (or record) it while it is not sent."""
+    u = t.units[0]
+    lines = [
+        f"<b>{esc(unit)}</b>: {HANDIN_ICONS[u.state]} {esc(state_text(u))}",
+        task_heading(t, today, relative=u.missing),
+    ]
+    usage = send_usage(province, [t], unit if behalf else "")
+    return "\n".join(lines + (["", usage] if usage else []))
+
+
 def province_view(province: Province, tracked: list[TaskHandins], today: date) -> str:
     """/nopbai tinh: per task, its counts, then every addressee: sent (when), late, missing."""
     lines = [f"<b>Tình hình nộp hồ sơ — {esc(province.name)}</b> (tính đến {fmt_date(today)})"]

@@ -26,3 +26,13 @@ def withdrawn_line(
         "hay nộp gì cho nhiệm vụ này nữa; hồ sơ đã nộp (nếu có) vẫn được giữ. Nếu công văn được "
         "công bố lại, bot sẽ báo. Việc còn phải nộp: /nopbai"
     )
+
+
+def withdrawn_owed(task_id: str, form: str, letter: str, how: str, at: datetime) -> str:
+    """One line under /nopbai for a task the unit owed under a letter no longer in force: said,
+    never counted as owed ("🗑 tq-2021-08-20 (Mẫu số 01): không phải nộp nữa — …")."""
+    what = f" ({esc(form)})" if form else ""
+    when = f"{at.strftime('%H:%M')} ngày {fmt_date(at.date())}"
+    return (
+        f"🗑 {key_tag(task_id)}{what}: không phải nộp nữa — {esc(letter)} đã được {how} lúc {when}."
+    )

@@ -88,17 +88,28 @@ STATE_LABELS = {
 
 @dataclass(frozen=True)
 class Mark:
-    """An agency's latest status for a row or task, and the day it was set."""
+    """An agency's latest status for a row or task, the day it was set, and who set it (the
+    name a "ghi thay" was signed with, else the officer's registered name; "" unknown)."""
 
     status: str
     on: date
+    by: str = ""
 
 
-def marks_of(changes: Mapping[tuple[str, str], Any]) -> dict[tuple[str, str], Mark]:
+def marks_of(
+    changes: Mapping[tuple[str, str], Any], names: Mapping[int, str] | None = None
+) -> dict[tuple[str, str], Mark]:
     """(key, agency) -> Mark, from the latest change per (key, agency) (anything with `new` and a
-    datetime `at`, as db.repo.Repo.current_all returns them).
+    datetime `at`, as db.repo.Repo.current_all returns them); `names`: the officers' registered
+    names by user id, for who set it.
     """
-    return {k: Mark(c.new, c.at.date()) for k, c in changes.items()}
+    names = names or {}
+    return {
+        k: Mark(
+            c.new, c.at.date(), getattr(c, "behalf", None) or names.get(getattr(c, "by", 0), "")
+        )
+        for k, c in changes.items()
+    }
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,20 @@ async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
     assert "Phụ lục II, Phụ lục III, Phụ lục IV chưa có trong bot" in out[0]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
     assert "không có biểu trong bot" not in mine
+    # pressed: the others are said sent outside the bot, with who recorded it, never "còn thiếu"
+    # in /nopbai, the coordinator's view or the desk (u20a item 4)
+    await player.send(5001, f"{TASK} xong")
+    out = await player.line(f"5001 > [Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]")
+    assert texts(out, 5001)[0].startswith(f"✅ Đã ghi: {TASK} (Sở Xây dựng)")
+    said = (
+        "đã nộp 12/5/2021 — Phụ lục I lần 1 (12/5/2021); Phụ lục II, Phụ lục III, Phụ lục IV "
+        "báo đã gửi ngoài bot (Đỗ Thị Lan ghi)"
+    )
+    mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
+    assert f"✅ {said}" in mine and "còn thiếu" not in mine
+    whole = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN))
+    section = whole[whole.index(f"📌 {TASK}") :]
+    assert line_of(section, "Sở Xây dựng") == f"✅ Sở Xây dựng — {said}"
 
 
 async def test_the_exact_command_says_what_it_recorded(player, db_url, capsys):

@@ -68,7 +68,8 @@ async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
     await player.send(1003, "[#1]")
     await player.line("@ 2021-12-13 09:00")
     out = texts(await player.send(1003, "bc thang 12 nop chua"), 1003)
-    assert out[0].startswith(f"Hồ sơ phải nộp — {DISTRICT}"), out[0]
+    # whether that month's is sent, said first (u20a item 1), not /nopbai's list heading
+    assert out[0].startswith(f"{DISTRICT}: ❗ chưa nộp, quá hạn 1 ngày\n"), out[0]
     # the occurrence by its short key (knowledge/catalogue/occurrence_names.py)
     assert f"{monthly} T12/2021" in out[0] and f"{monthly} T11/2021" not in out[0]
     assert "411-6" not in out[0]

@@ -32,7 +32,7 @@ async def test_a_units_document_of_a_month_is_asked_and_recorded_for_it(player):
     # who has sent, with the month the document falls due in: only that document, and how the
     # coordinator records it for the unit (not how the unit sends it)
     out = texts(await player.send(ADMIN, "so y te nop bao cao thang 8 chua"), ADMIN)
-    assert out[0].startswith("Hồ sơ phải nộp — Sở Y tế")
+    assert out[0].startswith("Sở Y tế: ▫️ chưa nộp\n")  # said first (u20a item 1)
     assert TASK in out[0] and "tq-2021-04-20" not in out[0] and "tq-2021-05-20" not in out[0]
     assert f"ghi thay: /capnhat {TASK} Sở Y tế đã nộp" in out[0]
     assert "411-6" not in out[0]
@@ -190,7 +190,7 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
         "Sở TT&TT."
     ]
     out = texts(await player.send(1002, "bên em nộp báo cáo tháng 9 chưa nhỉ"), 1002)
-    assert out[0].startswith(f"Hồ sơ phải nộp — {district}") and f"{monthly} T9/2021" in out[0]
+    assert out[0].startswith(f"{district}: ▫️ chưa nộp\n") and f"{monthly} T9/2021" in out[0]
     out = texts(await player.send(ADMIN, "so y te nop bao cao thang 9 chua"), ADMIN)
     assert out[0].startswith("Không có hồ sơ nào hạn trong tháng 9/2021; dưới đây là tất cả")
     assert TASK in out[0] and "tq-2021-04-20" in out[0]

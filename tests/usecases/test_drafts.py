@@ -204,3 +204,22 @@ def test_a_new_proposal_ended_by_a_command_is_offered_again_by_dexuat(desk):
     assert isinstance(asked, proposals.GoOnOrRestart) and asked.answered == 2
     assert asked.prompt.data["name"] == "Cấp giấy phép di dời công trình"
     assert desk.proposals.list("Sở Xây dựng") == []  # a draft is no proposal
+
+
+def test_expired_drafts_are_dropped_when_drafts_are_read_anyones_after_a_week(desk):
+    """Reading one's drafts drops one's own expired ones (a note's after its window) and
+    everyone's older than a form's week, so that a draft nobody came back to is not kept."""
+    typed_pl2(desk)
+    desk.call(end_prompt_unless_answer, caller(desk, 1001), "/tiendo", None)
+    desk.repo.save_draft(-500, 1002, "note", "note", "{}", NOW)  # someone else's, elsewhere
+    desk.clock.set(NOW + timedelta(minutes=30))
+    desk.repo.save_draft(1001, 1001, "note", "note", "{}", NOW)  # past its 10 minutes
+    desk.call(submissions.start_form, caller(desk, 1001), "")
+    assert [d.slot for d in desk.repo.drafts_of(1001, 1001)] == ["pl2"]
+    assert desk.repo.peek_draft(-500, 1002, "note") is not None  # not read, not a week old
+    desk.clock.set(NOW + timedelta(days=7, minutes=1))
+    officer(desk, 1003)
+    desk.call(submissions.start_form, caller(desk, 1003), "")
+    assert (
+        desk.repo.drafts_of(1001, 1001) == [] and desk.repo.peek_draft(-500, 1002, "note") is None
+    )
