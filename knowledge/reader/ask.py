@@ -90,7 +90,10 @@ class Assistant(RowLookup):
             },
             self.matcher,
         )
-        self.interpreter = Interpreter(self.matcher, index, named, built.wording, built.outside)
+        titles = [r.title for r in rows]
+        self.interpreter = Interpreter(
+            self.matcher, index, named, built.wording, built.outside, titles
+        )
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
