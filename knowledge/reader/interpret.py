@@ -151,6 +151,10 @@ class Interpreter(RowReading):
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
+        if standing and tell and not (parsed.agencies or asker or first_person(parsed)):
+            # "khách ở lại quá hạn xin thị thực mới": lateness in a citizen's story beside
+            # a service's wording, with no unit whose progress it could be
+            standing = None
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
         beside: AgencyMention | None = None  # a weak agency read as service words
         if weak and tell:

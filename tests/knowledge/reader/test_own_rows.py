@@ -39,3 +39,13 @@ def test_the_askers_own_row_is_still_refused_when_the_words_say_another_service(
     ):
         answer = ask(assistant, question)
         assert answer.intent == "absent", (question, answer.text)
+
+
+def test_lateness_in_a_citizens_story_beside_a_service_is_no_progress_question(assistant):
+    # "quá hạn" of the visitor's stay, beside "thị thực" (visa), with no unit named nor the
+    # asker's own: never the province's progress list
+    answer = ask(assistant, "du khách lỡ quá hạn cần xin thêm visa hạn nào")
+    assert answer.intent != "progress", answer.text
+    # with a unit named, or the asker's own, lateness is still asked
+    answer = ask(assistant, "sở xây dựng có gì quá hạn")
+    assert answer.intent == "progress", answer.text
