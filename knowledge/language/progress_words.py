@@ -15,6 +15,9 @@ AFTER_LATE = MarkedWords("hạn rồi quá mất thì không ko k hả nhỉ v�
 UNMARKED_LATE = "muon"
 # What a citizen wants comes after "muốn": the words before it tell the story (retelling.py).
 WISH_WORDS = MarkedWords("muốn")
+# Conjunctions that open a clause of the asker's circumstances ("khi" when, "vì" because, "nếu"
+# if), as typed with their marks: without, "vi" is the "vi" of "vi phạm" (retelling.py)
+CIRCUMSTANCE_WORDS = MarkedWords("khi vì nếu", marked_only="vì")
 # Still owed: "chưa xong", "còn tồn", "còn thiếu"; "dở dang", "còn nợ" only as typed with marks
 # ("do" and "no" are other words).
 PENDING_WORDS = MarkedWords("chưa tồn thiếu")

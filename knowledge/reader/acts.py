@@ -11,9 +11,11 @@ on the row's thing: another service, or the row in other words; offered, never s
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import itertools
+import re
+from collections.abc import Collection, Iterable, Sequence
 
-from knowledge.language.text import accent_key
+from knowledge.language.text import accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
 from knowledge.reader.matching import Matcher, Word
 
@@ -96,3 +98,54 @@ def _opens(opening: Collection[tuple[str, str]], run: Sequence[Word], k: int) ->
     """Whether the act at `k` of the run (nearest the row's wording first) and the word after it
     are a pair a title opens with."""
     return k > 0 and (run[k].known, run[k - 1].known) in opening
+
+
+ACT_LIST_WORDS = 2  # an act a title lists is a verb of two syllables at most ("cấp lại")
+
+
+def listed_acts(titles: Iterable[str]) -> set[tuple[str, str]]:
+    """The acts titles list beside their first one, folded: "Cấp, cấp lại, đổi thẻ …", "Cấp,
+    gia hạn, cấp lại chứng chỉ …", "Thực hiện, điều chỉnh, thôi hưởng …" give "cấp lại", "gia
+    hạn", "điều chỉnh". The items of a title's opening list, past its first and before the
+    item that goes on into the thing: other acts the catalogue itself names on one thing, so a
+    row that does not print one does not do it."""
+    found: set[tuple[str, str]] = set()
+    for title in titles:
+        items = [[t.fold for t in tokenize(item)] for item in re.split(r"[,;]", title)]
+        if len(items[0]) > ACT_LIST_WORDS:
+            continue  # the title opens with its thing: a list inside it is of things
+        for item in items[1:-1]:
+            if len(item) > ACT_LIST_WORDS:
+                break
+            if len(item) == ACT_LIST_WORDS:
+                found.add((item[0], item[1]))
+    return found
+
+
+def listed_act_before(
+    listed: Collection[tuple[str, str]], matcher: Matcher, key: str, words: Sequence[Word]
+) -> bool:
+    """Whether the question types, right before wording the row prints, an act the catalogue
+    lists on another row, of which this row prints neither word: "điều chỉnh | giấy phép xây
+    dựng" against "Cấp giấy phép xây dựng …" is another act on the row's thing, not the row.
+    A row that prints the act's first word may do the act as its own ("cấp lại hộ chiếu" is
+    the passport row's "Cấp"), and an act a title opens with, compounded with a word of its
+    own, is no such act ("quyết toán" is not "Quyết định")."""
+    row = matcher.doc_words_of(key)
+    printed = set(itertools.pairwise(matcher.doc_sequence(key)))
+    for a, b, after in zip(words, words[1:], words[2:], strict=False):
+        if not (b.at == a.at + 1 and after.at == b.at + 1):
+            continue  # a word left out between: no phrase
+        if a.chat or a.synonym or b.synonym or not (a.exact and b.exact):
+            continue
+        pair = (a.known, b.known)
+        if (
+            pair in listed
+            and pair not in printed
+            and a.known not in row
+            and b.known not in row
+            and after.exact
+            and after.known in row
+        ):
+            return True
+    return False

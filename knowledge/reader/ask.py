@@ -34,6 +34,7 @@ from knowledge.reader.lexicon import match_text
 from knowledge.reader.month_reports import REPLACED, in_period, month_report
 from knowledge.reader.ordinary_names import OrdinaryNames, guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
+from knowledge.reader.own_rows import own_row_offer
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress import Marks
@@ -93,7 +94,10 @@ class Assistant(RowLookup):
             },
             self.matcher,
         )
-        self.interpreter = Interpreter(self.matcher, index, named, built.wording, built.outside)
+        titles = [r.title for r in rows]
+        self.interpreter = Interpreter(
+            self.matcher, index, named, built.wording, built.outside, titles
+        )
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors: dict[str, np.ndarray] = {}
         self._years: dict[str, list[int]] = {}
@@ -181,6 +185,10 @@ class Assistant(RowLookup):
         reading = recurring_report(parsed, prov, reading, parsed.asker or agency) or reading
         if reading.intent in ("absent", "unknown"):
             reading = story_reread(self, question, today, prov, agency) or reading
+        if reading.intent == "absent":
+            # the nearest row is the asker's agency's own: offered (own_rows.py)
+            asker = parsed.asker or agency
+            reading = own_row_offer(self.interpreter, reading, parsed, prov, asker) or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
             reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):

@@ -277,7 +277,15 @@ def substituted(
                     or (unknown and matcher.df(p.fold) >= COMMON_SHARE * matcher.n)
                 )
                 and p not in QUESTION_MARKED
-                and (unknown or matcher.df(p.fold) <= RARE_DF)
+                and (
+                    unknown
+                    or matcher.df(p.fold) <= RARE_DF
+                    or (
+                        not before
+                        and _rare_pair(matcher, shared, p.fold, before)
+                        and _printed_on(matcher, words, i)
+                    )
+                )
                 for p in partners
             ):
                 if before and matcher.df(shared) <= RARE_DF:
@@ -285,6 +293,32 @@ def substituted(
                     continue
                 return "another"
     return found
+
+
+def _rare_pair(matcher: Matcher, shared: str, partner: str, before: bool) -> bool:
+    """Whether the row's word beside the shared one makes a pair few titles print, however
+    common the word is alone: "hiệu lực | văn bằng" (two titles) though "văn" folds onto the
+    "vận" of many ("vận tải"): a question that puts its own thing there ("hiệu lực | mã số
+    thuế") names another service."""
+    pair = (partner, shared) if before else (shared, partner)
+    found = matcher.pairs.get(pair)
+    return found is not None and len(found) <= RARE_DF
+
+
+def _printed_on(matcher: Matcher, words: Sequence[Word], i: int) -> bool:
+    """Whether the question's word goes on with the next into a pair a title prints, as typed:
+    a thing of the catalogue's own ("mã số"), not a word of the asker's."""
+    if i + 1 >= len(words):
+        return False
+    a, b = words[i], words[i + 1]
+    return (
+        b.at == a.at + 1
+        and a.exact
+        and b.exact
+        and a.known is not None
+        and b.known is not None
+        and matcher.printed_pair(a.token, b.token, (a.known, b.known))
+    )
 
 
 def _again(

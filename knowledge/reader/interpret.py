@@ -32,7 +32,7 @@ from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.language.progress_words import DUE_WORDS
 from knowledge.letters.sources import TrackedLetter
-from knowledge.reader.acts import opening_acts, opening_pairs
+from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -97,10 +97,12 @@ class Interpreter(RowReading):
         named: TextIndex,
         wording: Wording | None = None,
         outside: Outside | None = None,
+        titles: Sequence[str] = (),
     ):
         """tasks: the provincial tasks by id; named: the services provincial letters name
         outside the catalogues, by `named_key`; wording: the word pairs of every service name;
-        outside: the services other documents name outside the catalogues."""
+        outside: the services other documents name outside the catalogues; titles: the rows'
+        titles as printed, for the acts they list (acts.py `listed_acts`)."""
         super().__init__(matcher)
         self.tasks = tasks
         self.named = named
@@ -109,6 +111,7 @@ class Interpreter(RowReading):
         self.explain = Explaining(matcher, self.wording, outside)
         self.acts = opening_acts(matcher)
         self.opening = opening_pairs(matcher)
+        self.listed = listed_acts(titles)
 
     def letter_read(
         self,
@@ -148,6 +151,10 @@ class Interpreter(RowReading):
         words = self.words(parsed)
         tell = telling(self.matcher, words)
         standing = progress_asked(parsed)
+        if standing and tell and not (parsed.agencies or asker or first_person(parsed)):
+            # "khách ở lại quá hạn xin thị thực mới": lateness in a citizen's story beside
+            # a service's wording, with no unit whose progress it could be
+            standing = None
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
         beside: AgencyMention | None = None  # a weak agency read as service words
         if weak and tell:

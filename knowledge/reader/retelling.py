@@ -18,14 +18,17 @@ from dataclasses import dataclass
 
 from knowledge.language.progress_words import (
     AFTER_LATE,
+    CIRCUMSTANCE_WORDS,
     WISH_WORDS,
 )
-from knowledge.language.text import tokenize
+from knowledge.language.text import Token, tokenize
+from knowledge.language.vocabulary import INTERROGATIVES
 
 # A clause ends at punctuation, but not at a comma or a point between two numbers ("mức 2, 3,
 # 4", "30.9"): a list of levels or a date is one clause.
 _SEPARATOR = re.compile(r"(?<!\d)[,;:.!?…]+|[,;:.!?…]+(?!\s*\d)")
 _ASIDE = re.compile(r"\(([^()]*)\)")
+_THEN = Token("thì", "thi")  # "khi …, thì …": the main clause after a clause of when or if
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,30 @@ def _plain(text: str) -> list[Clause]:
     for piece in _SEPARATOR.split(text):
         words = piece.split()
         cut = 0
+        told = False  # in a clause of circumstances: "thì" opens the main clause after it
         for i, word in enumerate(words[:-1]):
             if _wish(word, words[i + 1]):
                 found.append(" ".join(words[cut:i]))
                 cut = i + 1
+            elif i > cut and _opens_circumstance(word, words[i + 1]):
+                found.append(" ".join(words[cut:i]))
+                cut, told = i, True
+            elif told and i > cut and tokenize(word)[:1] == [_THEN]:
+                found.append(" ".join(words[cut:i]))
+                cut, told = i, False
         found.append(" ".join(words[cut:]))
     return [Clause(c) for c in found if c.strip()]
+
+
+def _opens_circumstance(word: str, after: str) -> bool:
+    """A conjunction that opens a clause of when, why or on what condition ("khi mua bán đất",
+    "vì giấy cũ hết hạn"): the clause it opens is the asker's circumstances, or the service's
+    own wording where a title prints it ("… khi đã được cấp thẻ Căn cước"; such a clause holds
+    catalogue wording and is kept)."""
+    token, following = tokenize(word), tokenize(after)
+    if following and following[0] in INTERROGATIVES:
+        return False  # "khi nào": the question's own words
+    return len(token) == 1 and token[0] in CIRCUMSTANCE_WORDS
 
 
 def _wish(word: str, after: str) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.reader.acts import Acts, act_before
+from knowledge.reader.acts import Acts, act_before, listed_act_before
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
@@ -44,6 +44,7 @@ class RowReading(Residue):
     wording: Wording
     acts: Acts
     opening: set[tuple[str, str]]
+    listed: set[tuple[str, str]]
 
     @staticmethod
     def own_beside(
@@ -98,10 +99,13 @@ class RowReading(Residue):
         if sector:
             hit = next((h for h in hits if h.key == sector), Hit(sector, best.score, 1.0))
             return Reading("service", agency=asker, hits=(hit,))
-        if act_before(self.matcher, self.acts, best.key, words, self.opening) or ruled_out(
-            self.matcher, best.key, parsed
+        if (
+            act_before(self.matcher, self.acts, best.key, words, self.opening)
+            or listed_act_before(self.listed, self.matcher, best.key, words)
+            or ruled_out(self.matcher, best.key, parsed)
         ):
-            # another act on the row's thing; or the row's own wording said not to be meant
+            # another act on the row's thing ("gia hạn", "cấp lại | giấy chứng nhận …" of a
+            # row that prints "Cấp" alone); or the row's own wording said not to be meant
             # ("… trong nước (không phải quốc tế)")
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         own_row = self.own_beside(province, asker, subject, kept)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from knowledge.reader.acts import opening_acts
+from knowledge.reader.acts import listed_acts, opening_acts
 
 TODAY = dt.date(2021, 4, 13)
 
@@ -54,3 +54,42 @@ def test_a_word_of_its_own_before_the_rows_wording_beside_an_everyday_name(assis
     assert not (answer.intent == "service" and answer.sure), answer.text
     answer = ask(assistant, "đăng ký dự thi tốt nghiệp thpt")
     assert answer.intent == "service" and answer.sure and answer.items[0].key == "406-16"
+
+
+def test_the_acts_titles_list_beside_their_first(assistant):
+    # "Cấp, cấp lại, đổi thẻ …", "Cấp, gia hạn, cấp lại chứng chỉ …", "Thực hiện, điều chỉnh, …":
+    # a list inside a title that opens with its thing ("(mầm non, tiểu học, …)") is of things
+    assert listed_acts(r.title for r in assistant.catalogue.rows.values()) == {
+        ("cap", "lai"),
+        ("gia", "han"),
+        ("dieu", "chinh"),
+    }
+
+
+def test_an_act_another_title_lists_is_not_the_rows_own(assistant):
+    # the row prints "Cấp" alone: "điều chỉnh" (listed by 406-30) of its thing is another service
+    for question, key in (
+        ("điều chỉnh giấy phép xây dựng nhà ở riêng lẻ khi đổi thiết kế", "406-14"),
+        ("điều chỉnh giấy chứng nhận đăng ký quyền tác giả", "406-51"),
+    ):
+        answer = ask(assistant, question)
+        assert answer.intent == "absent", (question, answer.text)
+        assert key in answer.text, question  # the row shown beside, as another service
+
+
+def test_an_act_the_row_lists_itself_stays_its_own(assistant):
+    for question, key in (
+        ("cấp lại thẻ căn cước công dân bị hỏng", "406-1"),
+        ("cấp lại chứng chỉ hành nghề thú y", "406-55"),
+        ("điều chỉnh trợ cấp xã hội hàng tháng", "406-30"),
+        # the row prints "Cấp": its re-issue may be its own, never another service as sure
+        ("cấp lại hộ chiếu phổ thông", "406-9"),
+        # "chung cư" typed with marks is no "Chứng nhận": no act before the row's wording
+        (
+            "chủ đầu tư chung cư báo nhà ở hình thành trong tương lai đủ điều kiện được bán",
+            "406-54",
+        ),
+    ):
+        answer = ask(assistant, question)
+        assert answer.intent == "service", (question, answer.text)
+        assert answer.items[0].key == key, question

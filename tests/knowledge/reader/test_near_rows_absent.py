@@ -66,3 +66,13 @@ def test_an_agencys_list_stays_its_list(assistant):
     ):
         answer = ask(assistant, question)
         assert answer.intent == "agency" and answer.agency == agency, (question, answer.text)
+
+
+def test_a_thing_of_the_catalogue_put_where_a_row_prints_a_rare_pair(assistant):
+    # "hiệu lực | văn bằng" is printed by two titles, though "văn" folds onto the "vận" of
+    # many: "hiệu lực | mã số thuế" (the tax rows' own pair) names another service
+    answer = ask(assistant, "chấm dứt hiệu lực mã số thuế của hộ kinh doanh")
+    assert answer.intent == "absent", answer.text
+    # the row's own thing after the same words stays the row
+    answer = ask(assistant, "chấm dứt hiệu lực văn bằng bảo hộ sở hữu công nghiệp")
+    assert answer.intent == "service" and answer.items[0].key == "406-35", answer.text

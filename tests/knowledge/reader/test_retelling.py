@@ -73,3 +73,27 @@ def test_another_service_told_as_a_story_is_still_absent(assistant):
         "ông em là cựu chiến binh, muốn xin cấp thẻ hội viên qua mạng",
     ):
         assert assistant.ask(question, TODAY).intent == "absent", question
+
+
+def test_a_clause_of_when_why_or_if_is_a_clause_of_its_own():
+    # "khi …" up to the "thì" that opens the main clause; "vì" only as typed with its marks
+    # ("vi" is the "vi" of "vi phạm"); "khi nào" asks, it opens nothing
+    assert texts("đổi bằng lái khi chuyển nhà thì làm ở đâu") == [
+        "đổi bằng lái",
+        "khi chuyển nhà",
+        "thì làm ở đâu",
+    ]
+    assert texts("xin cấp lại thẻ vì thẻ cũ bị gãy") == ["xin cấp lại thẻ", "vì thẻ cũ bị gãy"]
+    assert texts("nop phat vi pham giao thong khi nao") == ["nop phat vi pham giao thong khi nao"]
+
+
+def test_a_service_told_with_a_circumstance_between_is_offered(assistant):
+    # the clause of when holds no catalogue wording: the question read without it offers the
+    # land row, never "not in the catalogue" as sure
+    answer = assistant.ask(
+        "chuyển nhượng sổ đỏ khi mua bán nhà đất thì nộp hồ sơ biến động ở đâu",
+        TODAY,
+        "tuyen-quang",
+    )
+    assert answer.intent == "service" and not answer.sure, answer.text
+    assert answer.items[0].key == "406-20"
