@@ -110,8 +110,10 @@ def excepted(line: Line, register: Register) -> tuple[str, ...]:
     """The units a line that opens with the addressees as a whole leaves out of them: "Các cơ
     quan có tên tại Kính gửi (trừ Sở Y tế) báo cáo …" → Sở Y tế."""
     pos = _start(line.text.lower())
-    generic = GENERIC.match(line.plain, pos)
-    return register.left_out(line.text, generic.end())[0] if generic else ()
+    # (on the rest of the line: the pattern's "^" holds at its start, not at a position, so
+    # "Đề nghị các cơ quan có tên tại Kính gửi (trừ …)" is read too)
+    generic = GENERIC.match(line.plain[pos:])
+    return register.left_out(line.text, pos + generic.end())[0] if generic else ()
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:

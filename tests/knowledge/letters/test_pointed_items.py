@@ -113,3 +113,30 @@ def test_the_sender_reporting_up_by_a_date_owes_its_own_task(catalogue):
     )
     own = next(t for t in draft.tasks if t.deadline == date(2024, 6, 30))
     assert own.units == ("Sở Tài chính",)
+
+
+def test_a_request_to_the_addressees_but_some_leaves_those_out(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Dự toán năm 2025
+Đề nghị các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ) lập dự toán, gửi Sở Tài chính trước \
+ngày 20/6/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert "Sở Nội vụ" not in task.units
+    assert "Sở Y tế" in task.units
+
+
+def test_an_item_headed_by_a_request_to_the_addressees_but_some_leaves_those_out(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị như sau:
+1. Đề nghị các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ):
+Lập dự toán năm 2025, gửi Sở Tài chính trước ngày 20/6/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert "Sở Nội vụ" not in task.units
+    assert "Sở Y tế" in task.units
