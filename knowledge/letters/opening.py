@@ -298,13 +298,25 @@ _CITED_AT = re.compile(
 _MADE_THEN = re.compile(r"\bda\s+(?:co\s+van ban\s+)?(?:de nghi|yeu cau|giao|chi dao|huong dan)\b")
 
 
+# … or the dated document is the sentence's subject: "Văn bản số 3363/UBND-KSTT ngày 10/4/2020
+# của UBND tỉnh đã yêu cầu định kỳ hằng tháng …" (with the past "đã" as well).
+_DOC_SAID = re.compile(
+    r"^" + _DOC + r"[^,;.]{0,40}\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b[^,;]{0,80}?"
+    r"\bda\s+(?:de nghi|yeu cau|giao|chi dao|huong dan|quy dinh)\b"
+)
+
+
 def recited(sentence: str) -> bool:
     """The sentence (plain) retells an earlier document's request, its dates that document's:
     "Ngày 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị các địa phương hoàn thành
     trước ngày 30/9/2022."; "Tại Công văn số 215/… ngày 13/4/2022, Sở … đã đề nghị … gửi báo
-    cáo trước ngày 20/4/2022"."""
+    cáo trước ngày 20/4/2022"; "Văn bản số … ngày … đã yêu cầu định kỳ hằng tháng …"."""
     low = sentence.strip(" -+•")
-    return bool(_ISSUED.match(low)) or bool(_CITED_AT.match(low) and _MADE_THEN.search(low))
+    return (
+        bool(_ISSUED.match(low))
+        or bool(_CITED_AT.match(low) and _MADE_THEN.search(low))
+        or bool(_DOC_SAID.match(low))
+    )
 
 
 # The letter's own word after the history: "… có ý kiến như sau:", "… đề nghị …".

@@ -111,6 +111,15 @@ def owed(
         opened = opened_by([*before, Line(line.no, head)], helpers, reader.register, reader.sender)
         if opened is not None:
             return opened
+    earlier = _earlier_points(reader, section)
+    if earlier:
+        # a point that only sends and dates ("c) Số liệu gửi về … trước ngày …") after the
+        # points that give the work ("a) Sở A, Sở B tổng hợp …") and the support ("b) Sở C
+        # phối hợp …"): the work's units owe it, the support's units support it
+        aid = helpers_in(earlier, reader.register)
+        opened = opened_by(earlier, [*helpers, *aid], reader.register, reader.sender)
+        if opened is not None:
+            return opened
     if reader.unknown and not reader.reported_unknown:
         reader.reported_unknown = True
         for item in reader.unknown:
@@ -126,3 +135,18 @@ def owed(
     left_out = {*excepted(own.line, reader.register), *(n for s in scope for n in s.excepted)}
     units = tuple(n for n in owners if n not in helpers and n not in left_out)
     return units, tuple(helpers)
+
+
+def _earlier_points(reader: Reader, section: Section) -> list[Line]:
+    """The lines of the undated points before the point `section` of a numbered item, back to
+    the previous dated one; none when `section` is no point."""
+    parent = section.parent
+    if section.kind not in ("letter", "paren") or parent is None or not parent.number:
+        return []
+    dating = {id(s) for d in reader.dated for s in d.section.ancestry}
+    found: list[Line] = []
+    for s in reversed(parent.children[: parent.children.index(section)]):
+        if id(s) in dating or s.kind != section.kind:
+            break
+        found = [*s.all_lines, *found]
+    return found

@@ -260,6 +260,10 @@ class Reader:
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope)
+        if recipient is None:
+            # the work's last step sends it ("Bước 4: Báo cáo kết quả … về Sở …"): its receiver
+            sent = (details.recipient(Line(line.no, s), self.register) for s in reversed(steps))
+            recipient = next((r[0] for r in sent if r[0] is not None), None)
         where = Where(section, line, block, linked, fields, contents, home, steps)
         where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self._alone, lambda s: id(s) in dating)
@@ -301,7 +305,13 @@ class Reader:
     def leads_own(self, line: Line, found: dates.Found) -> bool:
         """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""
         own = own_clause(line, found, self.register)
-        return any(leads(ln, self.sender, self.register) for ln in (own.line, line))
+        if any(leads(ln, self.sender, self.register) for ln in (own.line, line)):
+            return True
+        # … or opens the dated clause that sends its own work on ("Văn phòng UBND tỉnh tổng
+        # hợp kết quả, báo cáo Chủ tịch UBND tỉnh trước ngày …"): its own report, due then
+        opens = subject(own.line, self.register.mentions(own.line.text)) == (self.sender,)
+        sent_to = details.recipient(own.line, self.register)[1]
+        return opens and bool(sent_to) and self.sender not in sent_to
 
     def helping_in(self, section: Section, line: Line) -> tuple[str, ...]:
         """The units `section` gives a support duty in passing, for the duty dated on `line`:

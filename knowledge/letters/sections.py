@@ -242,13 +242,15 @@ def classify(section: Section, register: Register) -> None:
         leading.append(m)
         pos = m.end
     rest = re.sub(r"\([^)]*\)", "", low[pos:])  # "Công an tỉnh (cơ quan thường trực …)"
-    related = not leading and RELATED.match(low, offset) is not None
-    generic = None if leading or related else GENERIC.match(low, offset)
+    # (on the rest: the patterns' "^" holds at the text's start, not at `offset`, so a heading
+    # "Đề nghị các cơ quan, đơn vị …" is read as addressed to them all)
+    related = not leading and RELATED.match(low[offset:]) is not None
+    generic = None if leading or related else GENERIC.match(low[offset:])
     if related:
         pass  # addressed to no one the letter names
     elif generic:
         section.generic = True
-        section.excepted, after = register.left_out(text, generic.end())
+        section.excepted, after = register.left_out(text, offset + generic.end())
         section.sentence_heading = bool(_DUTY.match(low[after:]))
     elif leading and not rest.strip(" ,;.:"):
         section.units = register.sort(n for m in leading for n in m.names)

@@ -22,9 +22,12 @@ _LEAD = re.compile(
     r"^[\"“]?(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:(?:sau khi|trước khi|khi)\s[^,;.]{3,80},\s*)?"
     # … or since when: "Kể từ tháng 9/2021, Ủy ban nhân dân các huyện … báo cáo …"
     r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?"
-    # … or how often, and by when: "Định kỳ hằng tháng, trước ngày 25, các sở, ban, ngành …"
-    r"(?:(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)|\d+\s+tháng)[^,;.]{0,30},"
-    r"\s*(?:(?:trước|chậm nhất)\s+ngày\s+[^,;]{1,24},\s*)?)?"
+    # … or how often, and by when: "Định kỳ hằng tháng, trước ngày 25, các sở, ban, ngành …",
+    # "Định kỳ trước ngày 05 hằng tháng, kể từ tháng 10/2021, các cơ quan …"
+    r"(?:(?:định kỳ\s+)?(?:(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+)?"
+    r"(?:(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)|\d+\s+tháng)[^,;.]{0,30},"
+    r"\s*(?:(?:trước|chậm nhất)\s+ngày\s+[^,;]{1,24},\s*)?"
+    r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?)?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
@@ -107,8 +110,10 @@ def excepted(line: Line, register: Register) -> tuple[str, ...]:
     """The units a line that opens with the addressees as a whole leaves out of them: "Các cơ
     quan có tên tại Kính gửi (trừ Sở Y tế) báo cáo …" → Sở Y tế."""
     pos = _start(line.text.lower())
-    generic = GENERIC.match(line.plain, pos)
-    return register.left_out(line.text, generic.end())[0] if generic else ()
+    # (on the rest of the line: the pattern's "^" holds at its start, not at a position, so
+    # "Đề nghị các cơ quan có tên tại Kính gửi (trừ …)" is read too)
+    generic = GENERIC.match(line.plain[pos:])
+    return register.left_out(line.text, pos + generic.end())[0] if generic else ()
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
@@ -212,12 +217,14 @@ def _dated(clause: str) -> bool:
     return bool(deadlines(clause, None)) or recurrence(clause) is not None
 
 
-def opening_units(lines: list[Line], register: Register) -> tuple[str, ...]:
+def opening_units(
+    lines: list[Line], register: Register, ends: str = r"(?<=[.;:])\s+"
+) -> tuple[str, ...]:
     """The units a sentence of `lines` opens with, the first such sentence's, unless it gives
     them a support duty: a numbered item that names its units in a sentence of their own
     before the duty ("Sở A, UBND huyện B là các đơn vị có điểm thấp. Đề nghị báo cáo …")."""
     for line in lines:
-        for sentence in re.split(r"(?<=[.;:])\s+", line.text):
+        for sentence in re.split(ends, line.text):
             low = plain(sentence)
             pos = _start(sentence.lower())
             found: list[str] = []
@@ -241,6 +248,11 @@ def _rest(low: str, pos: int) -> str:
 _ASIDE = re.compile(r"^\([^()]{0,80}\)")
 
 
+# The addressees of one kind pointed at by an item: "Các Sở nêu tại mục 1", "các huyện nêu
+# tại mục 2" (folded); the kind keeps the item's units of that kind only.
+_KIND = re.compile(r"(?:thu truong\s+)?(?:cac|nhung)\s+(?:so|ubnd huyen|huyen)\b")
+
+
 # "[Các đơn vị] nêu tại mục 1 và mục 3": the addressees named by the items that head them
 _NAMED_AT = re.compile(
     r"\s*[,:]?\s*(?:neu|co ten|duoc neu)\s+(?:tai|o)\s+"
@@ -257,9 +269,10 @@ def referred(
     over mục 3 (not the sender named inside them, not the items between); and the units it
     names beside them ("… tại mục 1, 2, 3 và Bảo hiểm xã hội tỉnh")."""
     pos = _start(line.text.lower())
-    generic = GENERIC.match(line.plain, pos)
-    at = _NAMED_AT.match(line.plain, generic.end()) if generic else None
-    if at is None:
+    # (on the rest of the line: the patterns' "^" holds at its start, not at a position)
+    generic = GENERIC.match(line.plain[pos:]) or _KIND.match(line.plain[pos:])
+    at = _NAMED_AT.match(line.plain, pos + generic.end()) if generic else None
+    if generic is None or at is None:
         return ()
     names: list[str] = []
     for ref in references(line.text[at.start() : at.end()]):
@@ -269,6 +282,16 @@ def referred(
             if refers_to(ref, s.path, tops):
                 owner = next((a for a in s.ancestry if a.units), None)
                 names += owner.units if owner is not None and owner.number else ()
+                if (owner is None or not owner.number) and s.number:
+                    # an item headed by its topic ("1. Rà soát … — Các Sở: Tư pháp, Y tế
+                    # thực hiện: …"): the units its duty opens with, not its helpers
+                    # (a list the colon opens, "Các Sở: Tư pháp, Y tế", reads on)
+                    names += opening_units(s.all_lines, register, r"(?<=[.;])\s+")
+    if generic.group(0).endswith(" so"):
+        # "các Sở nêu tại mục 1": only the item's departments, not the districts helping it
+        names = [n for n in names if n.startswith("Sở ")]
+    elif generic.group(0).endswith("huyen"):
+        names = [n for n in names if n.startswith("UBND ") and n != PROVINCE_COMMITTEE]
     if names:
         beside = Line(line.no, line.text[at.end() :], line.gap)
         names += subject(beside, register.mentions(beside.text))

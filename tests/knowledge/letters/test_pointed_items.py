@@ -1,0 +1,142 @@
+"""Who owes a task an item points at or lays out in points: "các Sở nêu tại mục 1" (that item's
+doers of that kind), "a) work; b) support; c) sent by a date" (the work's units), a last step
+that sends the work (its receiver), the sender's own report, and a cited document's old duty
+in the grounds (no task of this letter)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.letters.extract import read_letter
+
+HEAD = """UBND TỈNH TUYÊN QUANG
+SỞ TÀI CHÍNH
+Số: 512/STC-TH
+V/v công khai ngân sách năm 2024
+Tuyên Quang, ngày 3 tháng 6 năm 2024
+
+Kính gửi:
+- Sở Y tế;
+- Sở Xây dựng;
+- Sở Nội vụ;
+- UBND huyện Na Hang;
+- UBND huyện Yên Sơn.
+
+"""
+
+
+def _read(catalogue, body):
+    text = HEAD + body + "\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+
+
+def test_the_sở_an_item_points_at_owe_the_task_not_its_helpers(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Công khai dự toán
+Các Sở: Y tế, Xây dựng thực hiện:
+a) Công khai dự toán ngân sách năm 2024 (theo Biểu 01 kèm theo);
+b) Gửi kết quả về Sở Tài chính trước ngày 28/6/2024.
+UBND huyện Na Hang phối hợp cung cấp số liệu cho các Sở nêu trên.
+2. Báo cáo định kỳ
+Kể từ quý III/2024, các Sở nêu tại mục 1 báo cáo tình hình công khai, gửi Sở Tài chính \
+trước ngày 20 của tháng cuối quý.
+""",
+    )
+    monthly = next(t for t in draft.tasks if t.recurrence)
+    assert set(monthly.units) == {"Sở Y tế", "Sở Xây dựng"}
+
+
+def test_the_units_an_item_pointed_at_opens_with_owe_the_task(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Rà soát khoản chi
+Sở Y tế, Sở Xây dựng rà soát các khoản chi thường xuyên, gửi Sở Tài chính trước ngày 20/6/2024.
+Sở Nội vụ cho ý kiến đối với nội dung chi con người.
+2. Định kỳ trước ngày 10 hằng tháng, kể từ tháng 7/2024, các cơ quan nêu tại mục 1 báo cáo \
+tiến độ giải ngân, gửi Sở Tài chính.
+""",
+    )
+    monthly = next(t for t in draft.tasks if t.recurrence)
+    assert set(monthly.units) == {"Sở Y tế", "Sở Xây dựng"}
+
+
+def test_a_duty_a_cited_document_set_is_no_task(catalogue):
+    draft = _read(
+        catalogue,
+        """Công văn số 77/UBND-TH ngày 12/3/2023 của UBND tỉnh đã yêu cầu định kỳ ngày 05 hằng \
+tháng báo cáo tình hình giải ngân. Tuy nhiên, nhiều cơ quan còn chậm.
+Sở Tài chính đề nghị Sở Y tế, Sở Xây dựng rà soát, báo cáo về Sở Tài chính trước ngày 20/6/2024.
+""",
+    )
+    assert [t.deadline for t in draft.tasks] == [date(2024, 6, 20)]
+
+
+def test_a_point_that_sends_is_owed_by_the_point_giving_the_work(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Về số liệu quyết toán
+a) Sở Y tế, Sở Xây dựng tổng hợp số liệu quyết toán năm 2023 (theo Biểu số 01 kèm theo);
+b) Sở Nội vụ phối hợp đối chiếu số liệu biên chế với các cơ quan nêu tại điểm a;
+c) Số liệu gửi về Sở Tài chính trước ngày 25/6/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Y tế", "Sở Xây dựng"}
+    assert set(task.supporting) == {"Sở Nội vụ"}
+
+
+def test_the_last_step_that_sends_the_work_names_its_receiver(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị Sở Y tế, Sở Xây dựng triển khai phần mềm kế toán, hoàn thành \
+trong tháng 8/2024, theo các bước sau:
+Bước 1: Cài đặt phần mềm.
+Bước 2: Nhập số dư đầu kỳ.
+Bước 3: Báo cáo kết quả triển khai về Sở Tài chính.
+""",
+    )
+    (task,) = draft.tasks
+    assert task.recipient == "Sở Tài chính"
+
+
+def test_the_sender_reporting_up_by_a_date_owes_its_own_task(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Sở Y tế, Sở Xây dựng báo cáo dự toán, gửi Sở Tài chính trước ngày 20/6/2024.
+2. Sở Tài chính tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/6/2024.
+""",
+    )
+    own = next(t for t in draft.tasks if t.deadline == date(2024, 6, 30))
+    assert own.units == ("Sở Tài chính",)
+
+
+def test_a_request_to_the_addressees_but_some_leaves_those_out(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
+1. Dự toán năm 2025
+Đề nghị các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ) lập dự toán, gửi Sở Tài chính trước \
+ngày 20/6/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert "Sở Nội vụ" not in task.units
+    assert "Sở Y tế" in task.units
+
+
+def test_an_item_headed_by_a_request_to_the_addressees_but_some_leaves_those_out(catalogue):
+    draft = _read(
+        catalogue,
+        """Sở Tài chính đề nghị như sau:
+1. Đề nghị các cơ quan có tên tại Kính gửi (trừ Sở Nội vụ):
+Lập dự toán năm 2025, gửi Sở Tài chính trước ngày 20/6/2024.
+""",
+    )
+    (task,) = draft.tasks
+    assert "Sở Nội vụ" not in task.units
+    assert "Sở Y tế" in task.units
