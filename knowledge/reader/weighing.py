@@ -25,6 +25,7 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.asking import names_rows
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
+from knowledge.reader.in_catalogue import MEMBERSHIP, catalogue_named
 from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.row_refs import DECISIONS
@@ -131,14 +132,20 @@ def asked_words(parsed: Parsed, printed: set[int]) -> str:
     its last word that is not conversation or a question word (unless it pairs into a title's
     wording, as "đăng ký": `printed`)."""
     tokens = parsed.tokens
+    # "… có trong danh mục không": the list asked of, and the word that asks it, no service's
+    catalogue = catalogue_named(parsed)
+    catalogue |= {i - 1 for i in catalogue if i and tokens[i - 1] in MEMBERSHIP}
     content = [
         i
         for i in parsed.residue
-        if i in printed
-        or (
-            tokens[i] not in QUESTION_MARKED
-            and tokens[i] not in CHAT_WORDS
-            and not tokens[i].is_number
+        if i not in catalogue
+        and (
+            i in printed
+            or (
+                tokens[i] not in QUESTION_MARKED
+                and tokens[i] not in CHAT_WORDS
+                and not tokens[i].is_number
+            )
         )
     ]
     if not content:

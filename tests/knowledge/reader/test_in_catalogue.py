@@ -45,3 +45,12 @@ def test_the_catalogue_asked_of_is_not_the_proposal_that_prints_danh_muc(assista
         answer = assistant.ask(question, TODAY, "tuyen-quang", "Sở Tư pháp")
         assert answer.intent == "task", (question, answer.text)
         assert [t.task.id for t in answer.tasks] == ["tq-2021-04-20"], (question, answer.text)
+
+
+def test_the_service_quoted_back_leaves_out_the_catalogue_asked_of(assistant):
+    # "“… có trong danh” không có trong danh mục" quoted the question's frame as the service
+    answer = assistant.ask(
+        "cấp phép karaoke có trong danh mục không", TODAY, "tuyen-quang", "Sở Tư pháp"
+    )
+    assert answer.intent == "absent"
+    assert answer.text.startswith("“cấp phép karaoke” không có trong danh mục"), answer.text
