@@ -19,6 +19,7 @@ from knowledge.rules.statuses import STATUS_PHRASES, Change, Status
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
 PHRASE_WORDS = tuple((phrase.split(), code) for phrase, code in STATUS_PHRASES)
+_LONGEST = max((len(w) for w, _ in PHRASE_WORDS), default=0)  # words of the longest phrase
 
 # Words that colour a status without saying anything more ("xong rồi ạ", "đã xong nhé").
 # "hết" ("all": "đã nộp hết rồi") is filler only where it closes the words ("hết kinh phí" says
@@ -119,9 +120,8 @@ def _leading_status(words: list[str]) -> tuple[Status | None, str]:
     """The status whose words are exactly the first whole words ("xong", "vướng mắc"), and the
     words after them; "xong/capnhat" is no status word, nor "xong?" (a question)."""
     folded = [fold(w) if "?" not in w else "" for w in words]
-    longest = max((len(w) for w, _ in PHRASE_WORDS), default=0)
     # the first n words joined, for each n a phrase may take (as many as its words, at most)
-    openings = [" ".join(folded[:n]) for n in range(1, min(len(words), longest) + 1)]
+    openings = [" ".join(folded[:n]) for n in range(1, min(len(words), _LONGEST) + 1)]
     for (phrase, code), (phrase_words, _) in zip(STATUS_PHRASES, PHRASE_WORDS, strict=True):
         for n in range(1, min(len(words), len(phrase_words)) + 1):
             if openings[n - 1] == phrase and all(folded[:n]):

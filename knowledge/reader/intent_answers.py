@@ -13,7 +13,7 @@ from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.views import RowView, TaskView, agency_rows, row_view, task_view
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.answer_types import Answer
-from knowledge.reader.period_answers import due_for
+from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task
 from knowledge.reader.reading import Reading
@@ -46,9 +46,17 @@ def agency_of(catalogue: Catalogue, name: str, prov: Province, today: date) -> A
 
 
 def period_of(
-    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+    catalogue: Catalogue,
+    period: Period,
+    prov: Province,
+    today: date,
+    agency: str | None,
+    due: DueIn | None = None,
 ) -> Answer:
-    due = due_for(catalogue, period, prov, today, agency)
+    """due: the period's due items when the caller has them already (rendering.py reads them
+    once for this answer and for the unit's standing beside it)."""
+    if due is None:
+        due = due_for(catalogue, period, prov, today, agency)
     html = answers.period_answer(
         due.period.label, prov, due.views, due.tasks, today, agency, due.after, period.nearest
     )

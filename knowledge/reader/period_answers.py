@@ -14,7 +14,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
-from knowledge.rules.progress import standing_of
+from knowledge.rules.progress import standing_among, standings
 from knowledge.rules.row_dates import row_dates
 from knowledge.rules.standing import Standing
 
@@ -31,6 +31,8 @@ def due_in(
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
     first = plan_first_day(prov)  # once, not per row: it reads every assignment
+    # each unit's standings, read once for all its rows (a row's own reading read them all)
+    units: dict[str, list[Standing]] = {}
     for key in keys:
         row = catalogue.rows[key]
         view = row_view(row, prov, today, agency)
@@ -42,7 +44,7 @@ def due_in(
             if period.start <= d <= period.end
         ]
         parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
-        dated = _dated(catalogue, prov, key, agency, today) if len(inside) > 1 else None
+        dated = _dated(catalogue, prov, key, agency, today, units) if len(inside) > 1 else None
         if dated is not None:  # once, under its first date, the others beside as /tiendo's
             views.append(replace(view, deadline=inside[0], parts=parts, dated=dated))
             continue
@@ -55,14 +57,23 @@ def due_in(
 
 
 def _dated(
-    catalogue: Catalogue, prov: Province, key: str, agency: str | None, today: date
+    catalogue: Catalogue,
+    prov: Province,
+    key: str,
+    agency: str | None,
+    today: date,
+    units: dict[str, list[Standing]],
 ) -> Standing | None:
     """Where a row stands by its dates alone (a period lists what falls due, not who did it),
     by the standing rule /tiendo uses, for the agency asked about, else for the row's first
     lead unit: its renderer says "hạn 30/11/2021 (quá hạn 27 ngày); hạn QĐ 406: 31/12/2021"."""
     assignment = prov.assignments.get(key)
     unit = agency or (assignment.lead[0] if assignment and assignment.lead else None)
-    found = standing_of(catalogue, prov, key, unit, {}, today) if unit else None
+    if not unit:
+        return None
+    if unit not in units:
+        units[unit] = standings(catalogue, prov, {}, today, unit)
+    found = standing_among(units[unit], key)
     return found if found is not None and found.due is not None else None
 
 

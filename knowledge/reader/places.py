@@ -9,6 +9,7 @@ that is also the province's name ("Tuyên Quang": the province, not its city).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,11 +29,23 @@ class Place:
 
 def place_of(unit: str) -> list[Token]:
     """The place a district unit's name holds: "Chiêm Hóa" of "UBND huyện Chiêm Hóa"."""
+    return list(_place(unit))
+
+
+# Read once a unit's name (and the province's): every question looks for each district's place,
+# and tokenizing the names again was most of that look.
+@functools.lru_cache(maxsize=1024)
+def _place(unit: str) -> tuple[Token, ...]:
     rest = unit.split(" ", 1)[1] if unit.startswith("UBND ") else unit
     for division in _DIVISIONS:
         if rest.lower().startswith(division + " "):
-            return tokenize(rest[len(division) + 1 :])
-    return []
+            return tuple(tokenize(rest[len(division) + 1 :]))
+    return ()
+
+
+@functools.lru_cache(maxsize=64)
+def _folds(name: str) -> tuple[str, ...]:
+    return tuple(t.fold for t in tokenize(name))
 
 
 def _as_typed(typed: Sequence[Token], printed: Sequence[Token]) -> bool:
@@ -44,15 +57,16 @@ def _as_typed(typed: Sequence[Token], printed: Sequence[Token]) -> bool:
 
 def place_named(tokens: Sequence[Token], units: Sequence[str], province: str) -> Place | None:
     """The one district unit whose place the question types alone, or None."""
-    home = [t.fold for t in tokenize(province)]
+    home = _folds(province)
     found = []
     for unit in units:
-        place = place_of(unit)
+        place = _place(unit)
         size = len(place)
-        if not place or [p.fold for p in place] == home:
+        if not place or tuple(p.fold for p in place) == home:
             continue
+        first = place[0].fold  # a start only where the place's first word is typed
         for i in range(len(tokens) - size + 1):
-            if _as_typed(tokens[i : i + size], place):
+            if tokens[i].fold == first and _as_typed(tokens[i : i + size], place):
                 found.append(Place(unit, i, i + size))
                 break
     return found[0] if len(found) == 1 else None

@@ -34,6 +34,10 @@ _ASKING_PHRASES = (
     ("nao",),
     ("ai",),
 )
+# the asking phrases under their first word: a text looks up only those its words open
+_PHRASES_AT: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _ASKING_PHRASES:
+    _PHRASES_AT[_phrase[0]] = (*_PHRASES_AT.get(_phrase[0], ()), _phrase)
 # "xong chưa ạ", "được không", "phải không nhỉ": the last word asks
 _ASKING_ENDS = frozenset({"chua", "khong", "ko", "k", "kg", "hong", "chu", "ha"})
 # "chủ" (máy chủ), "hạ" fold like "chứ", "hả": the word as typed must be the asking one
@@ -58,10 +62,14 @@ def reads_as_question(text: str) -> bool:
         return False
     if any(tuple(folds[: len(s)]) == s for s in _ASKING_STARTS):
         return True
-    said = _conditions(tokens)
-    for phrase in _ASKING_PHRASES:
-        for i in range(len(folds) - len(phrase) + 1):
-            if tuple(folds[i : i + len(phrase)]) != phrase or i + len(phrase) - 1 in said:
+    said: set[int] | None = None  # the conditions' time words, read once a phrase is found
+    for i, first in enumerate(folds):
+        for phrase in _PHRASES_AT.get(first, ()):
+            if tuple(folds[i : i + len(phrase)]) != phrase:
+                continue
+            if said is None:
+                said = _conditions(tokens)
+            if i + len(phrase) - 1 in said:
                 continue
             # "đầu" folds like "đâu"; "gì" may be typed bare: the raw word decides where it can
             raws = [t.raw.lower() for t in tokens[i : i + len(phrase)]]

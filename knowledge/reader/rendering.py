@@ -18,7 +18,7 @@ from knowledge.reader.date_asked import asks_the_date, today_line
 from knowledge.reader.form_asked import form_asked
 from knowledge.reader.month_reports import nearest_owed, occurrence, occurrence_view
 from knowledge.reader.parse import Parsed
-from knowledge.reader.period_answers import due_for
+from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
 from knowledge.reader.when_asked import asks_when_only
@@ -65,16 +65,19 @@ def with_standing(
     today: date,
     marks: Marks,
     units: Sequence[Standing] | None = None,
+    due: DueIn | None = None,
 ) -> Answer:
     """A period's answer for one unit, each item with where it stands for the unit and what is
     done or closed counted apart (period_standing_text.py), by the standing rule of /tiendo.
-    `units`: the unit's standings when the caller has them already."""
+    `units`: the unit's standings, `due`: the period's due items (period_answers.due_for), when
+    the caller has them already."""
     agency, period = reading.agency, reading.period
     if agency is None or period is None or prov.members(agency) != (agency,):
         return answer  # a group of units ("UBND huyện"): each stands on its own, see /tiendo
     if not answer.items and not answer.tasks:
         return answer
-    due = due_for(catalogue, period, prov, today, agency)
+    if due is None:
+        due = due_for(catalogue, period, prov, today, agency)
     if units is None:
         units = standings(catalogue, prov, marks, today, agency)
     head = answer.html.split("\n", 1)[0]
@@ -176,8 +179,10 @@ def _render(
         html = progress_text.found_report(assistant.catalogue, prov, found, today, marks)
         return Answer("progress", reading.agency, found.items, found.tasks, html)
     if reading.intent == "deadline" and reading.period:
+        # the period's due items, read once for the answer and for the unit's standing
+        due_in = due_for(assistant.catalogue, reading.period, prov, today, reading.agency)
         answer = intent_answers.period_of(
-            assistant.catalogue, reading.period, prov, today, reading.agency
+            assistant.catalogue, reading.period, prov, today, reading.agency, due_in
         )
         # the unit's standings, read once for the items' standing and what is late beside
         units = (
@@ -186,7 +191,9 @@ def _render(
             else None
         )
         if reading.agency is not None:
-            answer = with_standing(assistant.catalogue, answer, reading, prov, today, marks, units)
+            answer = with_standing(
+                assistant.catalogue, answer, reading, prov, today, marks, units, due_in
+            )
         # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
         # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
         ahead = reading.period.end >= today

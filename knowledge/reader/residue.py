@@ -29,6 +29,10 @@ class Residue:
 
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
+        # The last question's `kept`: the reading asks it of the same Parsed three times or more
+        # (the residue's words, its tokens for the tasks, the task words), a tenth of an ask.
+        # One slot, read and written whole, so threads asking at once never see another's.
+        self._last_kept: tuple[Parsed, tuple[int, ...], tuple[int, ...]] | None = None
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
@@ -36,6 +40,15 @@ class Residue:
 
     def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
         """The positions of `tokens`."""
+        wanted = tuple(extra)
+        last = self._last_kept
+        if last is not None and last[0] is parsed and last[1] == wanted:
+            return list(last[2])
+        found = self._kept(parsed, wanted)
+        self._last_kept = (parsed, wanted, tuple(found))
+        return found
+
+    def _kept(self, parsed: Parsed, extra: Sequence[int]) -> list[int]:
         domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
         skip = frame_words(parsed.tokens, parsed.residue, domain, self.printed(parsed))
         if progress_asked(parsed):

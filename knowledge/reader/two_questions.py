@@ -30,6 +30,8 @@ JOINING = tuple(
     tuple(MarkedWords(w) for w in joint.split())
     for joint in ("mà", "còn", "và", "với lại", "vs lại")
 )
+# the folded first words of JOINING: a clause with none of them has no joint to split at
+_FIRST_FOLDS = frozenset(f for joint in JOINING for f in joint[0].folds)
 HOW_MUCH = MarkedWords("giờ lâu nhiêu")  # after "bao": "bao giờ", "bao lâu", "bao nhiêu"
 ANSWERED = ("service", "item", "task", "agency", "deadline", "progress", "letter")
 
@@ -48,6 +50,8 @@ def joined(text: str) -> list[str]:
     each ask ("sxd có phải nộp mẫu 01 không mà bên em nộp chưa"); else the clause whole."""
     words = text.split()
     tokens = [tokenize(w) for w in words]
+    if not any(t.fold in _FIRST_FOLDS for group in tokens for t in group):
+        return [text]  # most messages: no joining word, and the loop below finds none
     for i in range(1, len(words)):
         for joint in JOINING:
             span = [t for k in range(len(joint)) if i + k < len(words) for t in tokens[i + k]]

@@ -22,7 +22,7 @@ own), and a done unit is never late.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -162,11 +162,12 @@ def standing_of(
     """Where one row or task stands for one agency; None when the agency owes nothing for it.
     A recurring task by its bare id: the occurrence that applies (the oldest still owed, else
     the next; the last one passed, listed when settled, is history here)."""
-    found = [
-        s
-        for s in standings(catalogue, province, marks, today, agency)
-        if s.key == key or split_key(s.key)[0] == key
-    ]
+    return standing_among(standings(catalogue, province, marks, today, agency), key)
+
+
+def standing_among(units: Sequence[Standing], key: str) -> Standing | None:
+    """`standing_of` among an agency's standings the caller has already (`standings`)."""
+    found = [s for s in units if s.key == key or split_key(s.key)[0] == key]
     owed = [s for s in found if s.state in (State.LATE, State.OPEN)]
     if owed:
         return owed[0]
