@@ -14,7 +14,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
-from knowledge.rules.progress import standing_among, standings
+from knowledge.rules.progress import row_standing
 from knowledge.rules.row_dates import row_dates
 from knowledge.rules.standing import Standing
 
@@ -22,20 +22,23 @@ AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 
 
 def due_in(
-    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+    catalogue: Catalogue,
+    period: Period,
+    prov: Province,
+    today: date,
+    agency: str | None,
+    beside: bool = True,
 ) -> tuple[list[RowView], list[TaskView]]:
     """Every row with a date in the period, once: under its first date in it, its other dates
     beside as /tiendo says them (406-22 in Quý III/2021: the province's 31/8, "hạn QĐ 406:
-    30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most)."""
+    30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most).
+    `beside`: False when only the first date matters (the date after an empty period, whose
+    rows are named by key): the standings the dates beside need are not read."""
     views = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
     first = plan_first_day(prov)  # once, not per row: it reads every assignment
-    # each unit's standings, read once for all its rows (a row's own reading read them all)
-    units: dict[str, list[Standing]] = {}
     for key in keys:
-        row = catalogue.rows[key]
-        view = row_view(row, prov, today, agency)
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
         inside = [
@@ -43,8 +46,12 @@ def due_in(
             for d in row_dates(catalogue, prov, key, first, agency)
             if period.start <= d <= period.end
         ]
-        parts = bool(inside) and by_parts(catalogue, prov, view, today).parts
-        dated = _dated(catalogue, prov, key, agency, today, units) if len(inside) > 1 else None
+        if not inside:
+            continue  # its view is built only when it is listed
+        view = row_view(catalogue.rows[key], prov, today, agency)
+        parts = by_parts(catalogue, prov, view, today).parts
+        several = beside and len(inside) > 1
+        dated = _dated(catalogue, prov, key, agency, today, first) if several else None
         if dated is not None:  # once, under its first date, the others beside as /tiendo's
             views.append(replace(view, deadline=inside[0], parts=parts, dated=dated))
             continue
@@ -62,7 +69,7 @@ def _dated(
     key: str,
     agency: str | None,
     today: date,
-    units: dict[str, list[Standing]],
+    first: date | None,
 ) -> Standing | None:
     """Where a row stands by its dates alone (a period lists what falls due, not who did it),
     by the standing rule /tiendo uses, for the agency asked about, else for the row's first
@@ -71,9 +78,7 @@ def _dated(
     unit = agency or (assignment.lead[0] if assignment and assignment.lead else None)
     if not unit:
         return None
-    if unit not in units:
-        units[unit] = standings(catalogue, prov, {}, today, unit)
-    found = standing_among(units[unit], key)
+    found = row_standing(catalogue, prov, {}, today, key, unit, first)
     return found if found is not None and found.due is not None else None
 
 
@@ -114,7 +119,9 @@ def due_for(
     later = Period(
         period.end + timedelta(days=1), period.end + relativedelta(years=AFTER_YEARS), ""
     )
-    day, next_views, next_tasks = first_day(*due_in(catalogue, later, prov, today, agency))
+    day, next_views, next_tasks = first_day(
+        *due_in(catalogue, later, prov, today, agency, beside=False)
+    )
     if day is None:
         return DueIn(period, views, tasks)
     keys = [v.row.key for v in next_views] + [t.task.id for t in next_tasks]

@@ -12,6 +12,7 @@ what made it another service).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,13 +40,20 @@ class Clause:
 
 def clauses(text: str) -> list[Clause]:
     """The question's clauses in order: split at punctuation, brackets and before a wish."""
+    return list(_clauses(text))
+
+
+# An ask reads the same text's clauses three times (the two-questions split, the story's
+# reading, the side clauses): read once, a sixth of a millisecond on a long question
+@functools.lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[Clause, ...]:
     found: list[Clause] = []
     start = 0
     for match in _ASIDE.finditer(text):
         found += _plain(text[start : match.start()])
         found += [Clause(c.text, aside=True) for c in _plain(match.group(1))]
         start = match.end()
-    return found + _plain(text[start:])
+    return tuple(found + _plain(text[start:]))
 
 
 def _plain(text: str) -> list[Clause]:

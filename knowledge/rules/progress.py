@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from knowledge.catalogue.model import Catalogue, Province, Task, split_key
+from knowledge.catalogue.model import Assignment, Catalogue, Province, Task, split_key
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
@@ -99,22 +99,56 @@ def standings(
         )
         if agency is not None and agency not in assignment.agencies:
             continue
-        row = catalogue.rows[assignment.key]
-        parts = part_dates(catalogue, province, row)
-        who = part_owners(catalogue, province, row) if parts else None
-        dated = row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who)
-        for owner in owners:
-            role: Role = "lead" if owner in assignment.lead else "coordinate"
-            mine = [d for d in dated if d.agency == owner]
-            mark = marks.get((assignment.key, owner))
-            standing = stand(assignment.key, owner, role, mine, mark, today)
-            if parts and not mine:
-                # it owes none of the sectors' dates: said beside, never counted against it
-                standing = replace(standing, beside=tuple(m.due for m in parts))
-            result.append(standing)
+        result += _row_standings(catalogue, province, assignment, owners, marks, today, first)
     for task in province.tasks:
         result += task_standings(task, marks, today, agency)
     return _in_order(result)
+
+
+def _row_standings(
+    catalogue: Catalogue,
+    province: Province,
+    assignment: Assignment,
+    owners: Sequence[str],
+    marks: Marks,
+    today: date,
+    first: date | None,
+) -> list[Standing]:
+    """Where one row stands for each of `owners`, by the dates that apply to each."""
+    row = catalogue.rows[assignment.key]
+    parts = part_dates(catalogue, province, row)
+    who = part_owners(catalogue, province, row) if parts else None
+    dated = row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who)
+    result = []
+    for owner in owners:
+        role: Role = "lead" if owner in assignment.lead else "coordinate"
+        mine = [d for d in dated if d.agency == owner]
+        mark = marks.get((assignment.key, owner))
+        standing = stand(assignment.key, owner, role, mine, mark, today)
+        if parts and not mine:
+            # it owes none of the sectors' dates: said beside, never counted against it
+            standing = replace(standing, beside=tuple(m.due for m in parts))
+        result.append(standing)
+    return result
+
+
+def row_standing(
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    key: str,
+    agency: str,
+    first: date | None,
+) -> Standing | None:
+    """Where one row stands for one agency of it (None when it has no part in the row): the
+    standing `standings` gives that row, without reading the agency's others (a period's list
+    needs a few rows' dates said beside, ux20 #9). `first`: plan_first_day, read once."""
+    assignment = province.assignments.get(key)
+    if assignment is None or agency not in assignment.agencies:
+        return None
+    found = _row_standings(catalogue, province, assignment, (agency,), marks, today, first)
+    return found[0]
 
 
 def task_standings(
