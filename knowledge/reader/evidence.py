@@ -215,6 +215,10 @@ def close(typed: str, word: str) -> bool:
         return typed == word
     if len(typed) <= SHORT and len(word) == len(typed):
         return False
+    if len(word) < SHORT and typed.startswith(word):
+        # a letter added after a word of two is another syllable, not a slip: "hôn" (kết hôn)
+        # typed unmarked is no "hộ" (hộ gia đình), "hoa" no "hỗ" ("oto" is still "ô tô")
+        return False
     return Levenshtein.distance(typed, word, score_cutoff=2) <= (2 if len(word) >= 7 else 1)
 
 
