@@ -287,7 +287,8 @@ def substituted(
                     or (
                         not before
                         and _rare_pair(matcher, shared, p.fold, before)
-                        and _printed_on(matcher, words, i)
+                        and i + 1 < len(words)
+                        and matcher.typed_pair(words[i], words[i + 1])
                     )
                 )
                 for p in partners
@@ -307,22 +308,6 @@ def _rare_pair(matcher: Matcher, shared: str, partner: str, before: bool) -> boo
     pair = (partner, shared) if before else (shared, partner)
     found = matcher.pairs.get(pair)
     return found is not None and len(found) <= RARE_DF
-
-
-def _printed_on(matcher: Matcher, words: Sequence[Word], i: int) -> bool:
-    """Whether the question's word goes on with the next into a pair a title prints, as typed:
-    a thing of the catalogue's own ("mã số"), not a word of the asker's."""
-    if i + 1 >= len(words):
-        return False
-    a, b = words[i], words[i + 1]
-    return (
-        b.at == a.at + 1
-        and a.exact
-        and b.exact
-        and a.known is not None
-        and b.known is not None
-        and matcher.printed_pair(a.token, b.token, (a.known, b.known))
-    )
 
 
 def _again(

@@ -233,6 +233,18 @@ class Matcher:
                 result.append(Word(w, t, None, 0.0, weight, False, at, chat))
         return result, len(expanded)
 
+    def typed_pair(self, before: Word, word: Word) -> bool:
+        """Whether two question words typed side by side, each as a title prints it, are a pair
+        some title prints: a thing of the catalogue's own ("mã số"), not a word of the asker's."""
+        return (
+            word.at == before.at + 1
+            and before.exact
+            and word.exact
+            and before.known is not None
+            and word.known is not None
+            and self.printed_pair(before.token, word.token, (before.known, word.known))
+        )
+
     def printed_pair(self, a: Token, b: Token, words: tuple[str, str] | None = None) -> bool:
         """Two words a title prints side by side, with the marks they were typed with ("cần bảo"
         is printed, "cần báo" is not). words: the catalogue words they were repaired to."""

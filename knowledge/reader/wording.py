@@ -258,7 +258,7 @@ class Wording:
             # a word of the talk typed without marks ("the" as "thế") is the titles' word where
             # it closes a pair they print with the word before ("cap the" is "cấp thẻ")
             talk = a.chat or a.token in QUESTION_MARKED
-            if (talk and not (n and _closes_pair(matcher, words[n - 1], a))) or (
+            if (talk and not (n and matcher.typed_pair(words[n - 1], a))) or (
                 a.token in WORK_WORDS
             ):
                 continue
@@ -273,18 +273,6 @@ class Wording:
 
 def _key(word: Word) -> str:
     return word.known or word.typed
-
-
-def _closes_pair(matcher: Matcher, before: Word, word: Word) -> bool:
-    """Whether the word closes a pair some title prints with the word right before it."""
-    return (
-        word.at == before.at + 1
-        and before.exact
-        and word.exact
-        and before.known is not None
-        and word.known is not None
-        and matcher.printed_pair(before.token, word.token, (before.known, word.known))
-    )
 
 
 class Outside:
