@@ -156,9 +156,10 @@ class KinhGui:
     unknown: tuple[Line, ...]  # items that name no unit of the register
 
 
-# "Các cơ quan, đơn vị có tên tại danh sách kèm theo": the units are named in the attached list.
+# "Các cơ quan, đơn vị có tên tại danh sách (Phụ lục) kèm theo": the units are named in the
+# attached list (read only when the letter prints it: else the item is a unit unknown).
 _LISTED = re.compile(
-    r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?danh sach\b"
+    r"\bco ten (?:tai|trong|theo|o)\s+(?:cac\s+)?(?:danh sach|phu luc)\b"
     # named by what they do, with the list attached: "(theo Danh sách kèm theo)"
     r"|\b(?:theo|tai|trong)\s+(?:cac\s+)?danh sach\s+(?:kem theo|dinh kem|gui kem)\b"
 )

@@ -92,10 +92,13 @@ _PERIODIC = re.compile(
 )
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
-# The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II").
+# The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II"), or by
+# the list the letter attaches ("[Các cơ quan, đơn vị] có tên tại Phụ lục kèm theo").
 _REFERRED = re.compile(
-    r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o)\s+"
-    r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+    r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o|trong)\s+"
+    r"(?:(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
+    r"|(?:cac\s+)?(?:phu luc|danh sach)(?:\s+so)?(?:\s+(?:\d{1,2}|[ivx]{1,4})\b)?"
+    r"(?:\s+(?:kem theo|dinh kem)(?:\s+(?:cong van|van ban)(?:\s+nay)?)?)?\s*)"
 )
 # Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
 # "sử dụng …", up to the verb of the duty (within a few words).

@@ -179,3 +179,50 @@ def test_a_group_after_how_often_and_by_when_does_the_update(catalogue):
     ):
         named = subject(Line(1, text), register.mentions(text))
         assert "Sở Xây dựng" in named and not any(n.startswith("UBND") for n in named), text
+
+
+ANNEXED = """UBND TỈNH KHÁNH HÒA
+SỞ TƯ PHÁP
+Số: 120/STP-HCTP
+V/v rà soát hồ sơ hộ tịch chưa số hóa
+Khánh Hòa, ngày 04 tháng 3 năm 2024
+
+Kính gửi: Các cơ quan, đơn vị có tên tại Phụ lục kèm theo.
+
+Sở Tư pháp đề nghị các cơ quan, đơn vị thực hiện:
+1. Rà soát hồ sơ hộ tịch
+Các cơ quan, đơn vị có tên tại Phụ lục rà soát hồ sơ hộ tịch chưa số hóa, theo các bước sau:
+Bước 1: Đối chiếu sổ hộ tịch lưu trữ với dữ liệu đã số hóa.
+Bước 2: Lập danh sách hồ sơ chưa số hóa theo Mẫu số 01.
+Danh sách gửi về Sở Tư pháp chậm nhất ngày 29/3/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Trần Văn Bình
+PHỤ LỤC
+DANH SÁCH CƠ QUAN, ĐƠN VỊ
+STT | Tên cơ quan, đơn vị
+1 | Sở Y tế
+2 | Công an tỉnh
+Mẫu số 01
+DANH SÁCH HỒ SƠ HỘ TỊCH CHƯA SỐ HÓA
+"""
+
+
+def test_a_kinh_gui_to_those_an_annex_names_reads_the_annex_printed(catalogue):
+    draft = read_letter(ANNEXED, catalogue, catalogue.province("khanh-hoa"), "stp.txt")
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Y tế", "Công an tỉnh"}
+    assert task.forms == ("Mẫu số 01",)  # the list of addressees is no form to fill
+    # who does it is the units' field, not the title's
+    assert task.title.startswith("Rà soát hồ sơ hộ tịch chưa số hóa"), task.title
+    assert not draft.problems
+
+
+def test_a_kinh_gui_to_an_annex_the_letter_lacks_is_said(catalogue):
+    # the list was not sent with the letter: the item names no unit, said at its line
+    text = ANNEXED.split("PHỤ LỤC")[0]
+    draft = read_letter(text, catalogue, catalogue.province("khanh-hoa"), "stp.txt")
+    assert any("có tên tại Phụ lục kèm theo" in str(p) for p in draft.problems)
