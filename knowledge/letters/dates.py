@@ -41,6 +41,8 @@ _DEADLINE = re.compile(
     r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
     r")\s*(?<=[\s:])(?:vao\s+)?(?:" + _HOUR + r")?(?:(?:ngay\s+)?" + _WEEKDAY + r")?"
     r"(?:(?:vao\s+)?ngay\s+(?:mung\s+)?)?(?:" + _DMY + r")"
+    # … or after it, in brackets: "hạn chót ngày 08/12/2021 (thứ Tư)" (checked the same way)
+    r"(?:\s*\(\s*" + _WEEKDAY.replace("wd>", "wd2>").replace(r"\s*,?\s*", "") + r"\s*\))?"
 )
 # A deadline counted from an event the letter cannot date: "trong vòng 05 ngày làm việc kể từ ngày
 # nhận được văn bản này" (each unit's own day of receipt), "sau 10 ngày kể từ ngày ký".
@@ -171,7 +173,7 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         shared = next((x.group("y") for x in reversed(listed) if x.group("y")), None)
         shared = shared or (after.group(1) if after else None)
         due, error = _date(d, mo, y or shared, year)
-        error = error or _weekday_error(m.group("wd"), due)
+        error = error or _weekday_error(m.group("wd") or m.group("wd2"), due)
         found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, error))
         head = text[m.start() : m.start("d") if m.group("d") else m.start("d2")].strip()
         for i, x in enumerate(listed):

@@ -364,3 +364,18 @@ def test_an_expected_date_anywhere_in_its_clause_is_no_deadline():
 def test_a_span_from_now_ends_on_its_deadline():
     (found,) = deadlines("Khắc phục lỗi phần mềm từ nay đến ngày 20/11/2024.", 2024)
     assert (found.due, found.text) == (date(2024, 11, 20), "từ nay đến ngày 20/11/2024")
+
+
+def test_the_day_of_the_week_in_brackets_after_the_date_is_read_and_checked():
+    # "hạn chót ngày 08/12/2021 (thứ Tư)": the weekday is part of the phrase as printed
+    (right,) = deadlines("Danh sách gửi về Sở, hạn chót ngày 07/3/2024 (thứ Năm).", 2024)
+    assert (right.due, right.text, right.error) == (
+        date(2024, 3, 7),
+        "hạn chót ngày 07/3/2024 (thứ Năm)",
+        "",
+    )
+    (wrong,) = deadlines("chậm nhất ngày 07/3/2024 (Chủ nhật)", 2024)
+    assert wrong.error == "ngày 7/3/2024 là thứ Năm, không phải Chủ nhật"
+    # a bracket that is no weekday stays out of the phrase
+    (other,) = deadlines("trước ngày 07/3/2024 (bản điện tử)", 2024)
+    assert other.text == "trước ngày 07/3/2024"
