@@ -218,13 +218,17 @@ class Reader:
         units = tuple(u for u in units if u not in alone) or units
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
-        partnered = set(line_helpers(line, mentions)) - set(receivers)
+        helpers_here = set(line_helpers(line, mentions))
+        partnered = helpers_here - set(receivers)
+        # another unit the work goes to supports it where the duty's line has the owners work
+        # with it ("Sở A chủ trì, phối hợp với Sở B …; báo cáo kết quả gửi Sở B"): a partner
+        # and the receiver both
         supporting = tuple(
             u
             for u in supporting
             if u not in units
             and (u != self.sender or u in partnered)
-            and (u not in receivers or u in in_cell)
+            and (u not in receivers or u in in_cell or (u in helpers_here and u != self.sender))
             and u not in unserved
         )
         if not units:

@@ -161,3 +161,18 @@ def test_the_sender_the_owners_work_with_supports_but_never_receives(catalogue):
     review = by_date[date(2023, 9, 30)]  # sent to the sender: it is no partner of its own
     assert review.units == ("Sở Y tế",) and review.supporting == ()
     assert review.recipient == "Sở Tư pháp"
+
+
+def test_a_partner_of_the_duty_that_also_receives_it_supports_it(catalogue):
+    # a committee's letter: the lead works with Sở Tư pháp and reports to it; Sở Tư pháp is
+    # not the sender, so it is both the partner (supporting) and where the report goes
+    text = SENDER_PARTNERS.replace("SỞ TƯ PHÁP\n", "").replace("230/STP-HCTP", "230/UBND-KSTT")
+    text = text.replace(
+        "2. Đề nghị Sở Y tế phối hợp với Sở Tư pháp",
+        "2. Sở Y tế chủ trì, phối hợp với Sở Tư pháp",
+    )
+    assert "2. Sở Y tế chủ trì, phối hợp với Sở Tư pháp" in text
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "ub.txt")
+    review = {t.deadline: t for t in draft.tasks}[date(2023, 9, 30)]
+    assert review.units == ("Sở Y tế",) and review.supporting == ("Sở Tư pháp",)
+    assert review.recipient == "Sở Tư pháp"
