@@ -15,6 +15,7 @@ from knowledge.letters.dates import Found
 from knowledge.letters.firsts import D
 from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
+from knowledge.letters.recurring import recurrence
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
@@ -113,6 +114,8 @@ _SENDS_ONLY = {"ket", "qua", "thoi", "han", "gian"}
 _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
 _LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
+# A bulleted item ("- …", "+ …", "• …"), not a numbered or lettered one (a point of its own).
+_MARKER = re.compile(r"^\s*[-+•–*]\s*")
 
 
 def sent_on(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
@@ -130,11 +133,27 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     else:  # the dated sentence opens its line: the paragraph before it in the item, above
         # the list it introduces ("Kế hoạch gồm các nội dung chính: a) …; d) …")
         lines = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+        items: list[Line] = []
         while lines and _LISTED.match(lines[-1].text):
-            lines.pop()
-        if not lines or details.label_of(lines[-1]):
+            items.insert(0, lines.pop())
+        marker = _MARKER.match(line.text)
+        kin = [ln for ln in items if marker and _MARKER.match(ln.text)]
+        # (an item with a date of its own, one-off or recurring, is a duty of its own)
+        undated = not any(recurrence(ln.text) or dates.deadlines(ln.text, None) for ln in items)
+        if (
+            marker
+            and kin
+            and len(kin) == len(items)
+            and undated
+            and not details.STEP.match(line.plain)
+        ):
+            # the last item of a list that parts one duty ("- Rà soát …, lập danh sách …; - Nêu
+            # rõ nguyên nhân …; - Gửi kết quả về Sở …, hạn chót …"): its first item says the work
+            earlier = _MARKER.sub("", items[0].text)
+        elif not lines or details.label_of(lines[-1]):
             return ""
-        earlier = lines[-1].text
+        else:
+            earlier = lines[-1].text
     sentences = re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", earlier.strip())
     if any(dates.deadlines(s, None) for s in sentences):
         return ""  # a duty of its own

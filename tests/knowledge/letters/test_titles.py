@@ -476,3 +476,36 @@ def test_a_date_printed_before_the_text_titles_its_first_sentence(register):
         "Báo cáo kết quả giải quyết hồ sơ trực tuyến (theo Phụ lục 02) gửi về Sở Thông tin và "
         "Truyền thông"
     )
+
+
+BULLETED = """UBND TỈNH TUYÊN QUANG
+SỞ TƯ PHÁP
+Số: 88/STP-HCTP
+V/v rà soát thủ tục chứng thực
+Tuyên Quang, ngày 04 tháng 3 năm 2024
+
+Kính gửi: UBND các huyện, thành phố.
+
+1. Rà soát thủ tục chứng thực
+UBND các huyện, thành phố thực hiện:
+- Rà soát các thủ tục chứng thực đang giải quyết tại cấp huyện, lập danh sách thủ tục còn \
+vướng mắc (theo Mẫu số 02);
+- Đề xuất phương án xử lý đối với từng thủ tục;
+- Gửi kết quả về Sở Tư pháp, hạn chót ngày 29/3/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_last_bullet_that_only_sends_is_titled_by_the_first(catalogue):
+    # the bullets part one duty; the dated one says only when and where its result goes
+    draft = read_letter(BULLETED, catalogue, catalogue.province("tuyen-quang"), "stp.txt")
+    (task,) = draft.tasks
+    assert task.title.startswith("Rà soát các thủ tục chứng thực đang giải quyết tại cấp huyện")
+    assert task.forms == ("Mẫu số 02",) and task.recipient == "Sở Tư pháp"
+    # a bullet with a date of its own is a duty of its own: the last is not the first's work
+    dated = BULLETED.replace("phương án xử lý", "phương án xử lý trước ngày 20/3/2024,")
+    first, sent = read_letter(dated, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
+    assert "đề xuất phương án xử lý" in first.title.lower()
+    assert "gửi kết quả" in sent.title.lower() and "Rà soát các" not in sent.title
