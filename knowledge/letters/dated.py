@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates
@@ -66,7 +67,8 @@ def dated_duties(
         if line.no not in told
         for found in dates_on(line, section, header, sender, register)
     ]
-    duties = [requested_for(d, sender, register) for d in duties]
+    after = {a.no: b for (a, _), (b, _) in pairwise(placed)}
+    duties = [requested_for(d, sender, register, after.get(d.line.no)) for d in duties]
     # a sentence retelling an earlier document's request dates that document's duty
     duties = [d for d in duties if not recited(whole_sentence(d.line, d.found).plain)]
     # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
@@ -84,10 +86,12 @@ def dated_duties(
     ]
 
 
-def requested_for(dated: Dated, sender: str | None, register: Register) -> Dated:
+def requested_for(
+    dated: Dated, sender: str | None, register: Register, following: Line | None = None
+) -> Dated:
     """The request a date the sender sets is for, read as its line (knowledge/letters/
-    extended.py)."""
-    moved = dated_request(dated.line, dated.found, sender, register)
+    extended.py); `following`: the paragraph after the date's line."""
+    moved = dated_request(dated.line, dated.found, sender, register, following)
     return Dated(moved[0], dated.section, moved[1]) if moved else dated
 
 

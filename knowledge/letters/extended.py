@@ -18,22 +18,49 @@ from knowledge.letters.text import Line
 
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")  # a sentence, or a clause after ";"
 _REQUEST = re.compile(r"^(?:de nghi|yeu cau)\b")
+# The sender moving a time it set ("Sở … gia hạn thời gian nộp báo cáo đến …"): only then is a
+# request in the next paragraph the one the date is for (not a duty sent to the sender, "- Cử cán
+# bộ đầu mối, gửi về Sở … trước …", over another unit's request after it).
+_MOVES = re.compile(r"\b(?:gia han|keo dai|lui)\b")
+# The request's pointer at the date set before it: "… đúng thời hạn nêu trên", "… trong thời
+# hạn trên" (the date it points at is printed after the request read).
+_POINTER = re.compile(
+    r"[,\s]*(?:đúng|theo|trong)\s+(?:thời hạn|thời gian)\s+(?:(?:đã\s+)?(?:nêu|được gia hạn)\s+)?"
+    r"trên\s*$",
+    re.I,
+)
 
 
 def dated_request(
-    line: Line, found: dates.Found, sender: str | None, register: Register
+    line: Line,
+    found: dates.Found,
+    sender: str | None,
+    register: Register,
+    following: Line | None = None,
 ) -> tuple[Line, dates.Found] | None:
     """The request `found` is the date of, as a line of its own with the date printed after
-    it, and the date found there; None when the line is not so made."""
+    it, and the date found there; None when the line is not so made. `following`: the
+    paragraph after the line, where the request is when the date's sentence ends the line."""
     if sender is None:
         return None
     bounds = [0, *(m.end() for m in _SENTENCE.finditer(line.text)), len(line.text)]
     here = max(i for i, b in enumerate(bounds[:-1]) if b <= found.start)
-    if here + 2 >= len(bounds):
-        return None  # the date's sentence ends the line
     start, end = bounds[here], bounds[here + 1]
     told = line.text[start : found.start]
-    asked = line.text[end : bounds[here + 2]].rstrip(" .;")
+    if here + 2 < len(bounds):
+        asked = line.text[end : bounds[here + 2]].rstrip(" .;")
+    elif (
+        following is not None
+        and not line.text[found.end :].strip(" .;")
+        and _MOVES.search(Line(line.no, told).plain)
+    ):
+        # "… gia hạn thời gian nộp báo cáo đến hết ngày 26/11. ⏎ Đề nghị các cơ quan … hoàn
+        # thiện báo cáo …, gửi về Sở … đúng thời hạn nêu trên.": the next paragraph's request
+        after = [m.end() for m in _SENTENCE.finditer(following.text)]
+        asked = following.text[: after[0] if after else len(following.text)].rstrip(" .;")
+        asked = _POINTER.sub("", asked)
+    else:
+        return None  # the date's sentence ends the line
     plain_asked = Line(line.no, asked).plain
     # the sender names itself and, from there to the date, asks no one ("Do nhiều cơ quan đề
     # nghị, Sở … gia hạn …": the request before the sender is the reason)

@@ -55,7 +55,9 @@ _CHANNEL = re.compile(
 _EMAIL = re.compile(r"[,:]?\s*(?:qua\s+)?(?:địa chỉ\s+)?(?:thư điện tử|email|e-mail)?:?\s*\S+@\S+")
 # "kèm theo", "gửi kèm văn bản này": the form's attachment, not the duty (not the "kèm" of "danh
 # sách kèm tài khoản")
-_WHICH = r"(?:\s+này|\s+số\s+[^\s,;]+)?"  # "văn bản này", "Văn bản số 1150/STTTT-CNTT"
+# "văn bản này", "Văn bản số 1150/STTTT-CNTT" (not the bracket it closes: "(theo Phụ lục kèm
+# theo Văn bản số 51/STP-HCTP)")
+_WHICH = r"(?:\s+này|\s+số\s+[^\s,;()]+)?"
 _ENCLOSED = re.compile(
     r"\s*(?:được\s+)?(?:gửi\s+)?kèm(?:\s+theo(?:\s+(?:văn bản|công văn)" + _WHICH + ")?"
     r"|\s+(?:văn bản|công văn)" + _WHICH + ")",
@@ -107,7 +109,9 @@ _QUALIFIED = re.compile(
     r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
     r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
     # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
-    r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b))"
+    # or to the aside that says who they are ("… chưa gửi báo cáo (có tên tại Kính gửi) …")
+    r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b|\())"
+    r"(?:\s*\((?:co ten|neu|duoc neu)\b[^()]{0,40}\)\s*)?"
 )
 # The units named earlier, referred back to: "các Sở nêu trên", "các cơ quan, đơn vị kể trên".
 _NAMED_ABOVE = re.compile(

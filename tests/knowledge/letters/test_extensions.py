@@ -193,3 +193,32 @@ def test_a_request_the_sender_grants_is_the_reason_not_a_request_of_its_own(cata
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
     assert task.deadline == date(2024, 5, 15)
     assert task.title.startswith("Bổ sung số liệu khai sinh trực tuyến")
+
+
+def test_the_request_in_the_paragraph_after_the_extension_is_the_duty(catalogue):
+    # the sender's extension ends its paragraph; the request is the next one, pointing back at
+    # the date ("đúng thời hạn nêu trên"), its aside saying who ("(có tên tại Kính gửi)"), its
+    # form the earlier letter's
+    text = POSTPONED.split("Để có số liệu")[0] + (
+        "Để có số liệu tổng hợp, Sở Tư pháp gia hạn thời gian gửi báo cáo đến hết ngày "
+        "15/5/2024.\nĐề nghị các đơn vị chưa gửi báo cáo (có tên tại Kính gửi) bổ sung số liệu "
+        "khai sinh trực tuyến (theo Phụ lục kèm theo Văn bản số 51/STP-HCTP), gửi về Sở Tư "
+        "pháp đúng thời hạn nêu trên.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
+    assert (task.deadline, task.deadline_text) == (date(2024, 5, 15), "đến hết ngày 15/5/2024")
+    assert task.title == "Bổ sung số liệu khai sinh trực tuyến (theo Phụ lục), gửi về Sở Tư pháp"
+    assert task.forms == ("Phụ lục",)
+    assert task.recipient == "Sở Tư pháp" and len(task.units) == 7
+
+
+def test_a_duty_sent_to_the_sender_does_not_take_the_request_after_it(catalogue):
+    # "- Cử cán bộ đầu mối, gửi về Sở … trước …" then another unit's request: the sender is
+    # named as where the work goes, it moves no date; each duty stays its own
+    text = POSTPONED.split("Để có số liệu")[0] + (
+        "Đề nghị các đơn vị cử cán bộ đầu mối, gửi danh sách về Sở Tư pháp trước ngày "
+        "15/5/2024.\nĐề nghị Viễn thông Tuyên Quang hỗ trợ các đơn vị gửi báo cáo trực tuyến.\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
+    assert task.title.startswith("Cử cán bộ đầu mối")
