@@ -23,11 +23,14 @@ _DMY = (
     rf"|{_DAY.replace('d>', 'd2>')}\s+thang\s+(?P<m2>\d{{1,2}})"
     r"(?:\s*(?:,\s*)?nam\s+(?P<y2>\d{4}))?"
 )
-_HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|')?)?\s*,?\s*(?:cung\s+)?)"
+# (minutes marked with a straight or a typographic apostrophe: "16h30'", "16h30’")
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut|'|’|′)?)?\s*,?\s*(?:cung\s+)?)"
 # "trước thứ Sáu, ngày 26/8/2022": the day of the week before the date
-_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*"
+# (or by its number, "thứ 4": Monday is "thứ 2")
+_WEEKDAY = r"(?P<wd>thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu nhat)\s*,?\s*"
 # The days of the week as printed (folded), Monday first, as date.weekday() counts them.
 _WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
+_WEEKDAY_NUMBERS = {f"thu {n}": _WEEKDAYS[n - 2] for n in range(2, 8)}
 _DEADLINE = re.compile(
     r"(?P<trigger>"
     r"truoc|cham nhat(?:\s+(?:la|trong))?|chậm nhất|muon nhat(?:\s+la)?|khong muon hon|khong qua"
@@ -228,7 +231,8 @@ def _weekday_error(printed: str | None, due: date | None) -> str:
     """ "thứ Hai, ngày 09/6/2023" when 9/6/2023 is a Friday: one of the two is wrong."""
     if printed is None or due is None:
         return ""
-    said = _WEEKDAYS.index(" ".join(printed.split()))
+    folded = " ".join(printed.split())
+    said = _WEEKDAYS.index(_WEEKDAY_NUMBERS.get(folded, folded))
     if said == due.weekday():
         return ""
     names = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")

@@ -28,7 +28,7 @@ _EVERY_HALF = re.compile(
 _HALF_TERM = re.compile(r"\bdinh ky\s+0?6\s+thang\b(?!\s+(?:dau|cuoi)\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NEXT_QUARTER = re.compile(
-    r"\bthang\s+dau\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo)\b)?"
+    r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo|ke tiep)\b)?"
 )
 # "trước ngày 03 của tháng sau": the report of a month is due in the month after it
 _NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo|lien ke(?!\s+truoc))\b")

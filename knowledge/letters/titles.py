@@ -266,7 +266,7 @@ _POINTS_BACK = re.compile(
 )
 
 
-_DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
+_DAY_NAME = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)")
 
 
 def _aside(m: re.Match) -> str:

@@ -379,3 +379,24 @@ def test_the_day_of_the_week_in_brackets_after_the_date_is_read_and_checked():
     # a bracket that is no weekday stays out of the phrase
     (other,) = deadlines("trước ngày 07/3/2024 (bản điện tử)", 2024)
     assert other.text == "trước ngày 07/3/2024"
+
+
+def test_a_weekday_by_its_number_and_minutes_with_a_typographic_mark():
+    # "(thứ 4)" is Wednesday (Monday is "thứ 2"); "16h30’" is half past four
+    (numbered,) = deadlines("hạn chót ngày 07/3/2024 (thứ 5)", 2024)
+    assert (numbered.due, numbered.error) == (date(2024, 3, 7), "")
+    (wrong,) = deadlines("trước thứ 2, ngày 07/3/2024", 2024)
+    assert wrong.error == "ngày 7/3/2024 là thứ Năm, không phải thứ Hai"
+    (hour,) = deadlines("gửi trước 16h30’ ngày 07/3/2024", 2024)
+    assert (hour.due, hour.text) == (date(2024, 3, 7), "trước 16h30’ ngày 07/3/2024")
+
+
+def test_the_first_month_of_the_next_quarter_however_it_is_said():
+    for text in (
+        "trước ngày 10 tháng đầu quý sau",
+        "trước ngày 10 của tháng đầu tiên của quý tiếp theo",
+        "trước ngày 10 tháng đầu tiên quý kế tiếp",
+    ):
+        found = recurrence(text)
+        assert found is not None and (found.every, found.day, found.phase) == ("quarter", 10, 1)
+        assert first_occurrence(found, date(2024, 3, 4)) == date(2024, 4, 10), text
