@@ -86,11 +86,17 @@ _COUNTED = re.compile(
 )
 # "Thời gian hoàn thành kết nối: 15/9/2022": the words after the label's are the duty
 _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)", re.I)
-# "Định kỳ hằng tháng, các cơ quan … báo cáo …": when, before who and what
+# "Định kỳ hằng tháng, các cơ quan … báo cáo …", "Định kỳ 6 tháng một lần, …": when, before
+# who and what
 _PERIODIC = re.compile(
-    r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,\s*"
+    r"^(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:0?6\s+tháng|tuần|tháng|quý|năm)"
+    r"|định kỳ\s+0?6\s+tháng)(?:\s+(?:một|1)\s+lần)?\s*,\s*"
     r"(?:(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}\s*,\s*)?",  # "…, trước ngày 25, báo cáo …"
     re.I,
+)
+# "Từ năm 2022, định kỳ …", "Kể từ quý III/2024, …": the start, printed first
+_SINCE_FIRST = re.compile(
+    r"^(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?\s*,\s*", re.I
 )
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
@@ -240,6 +246,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
+    piece = _SINCE_FIRST.sub("", piece)
     piece = _PERIODIC.sub("", piece)
     piece = _COPY.sub("", piece)
     piece = _EMAIL.sub("", piece)

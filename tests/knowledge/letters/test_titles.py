@@ -509,3 +509,16 @@ def test_the_last_bullet_that_only_sends_is_titled_by_the_first(catalogue):
     first, sent = read_letter(dated, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
     assert "đề xuất phương án xử lý" in first.title.lower()
     assert "gửi kết quả" in sent.title.lower() and "Rà soát các" not in sent.title
+
+
+def test_the_start_and_how_often_printed_first_are_not_the_title(register):
+    # "Từ năm 2025, định kỳ 6 tháng một lần, …": when, before who and what
+    text = (
+        "Từ năm 2025, định kỳ 6 tháng một lần, Sở Y tế báo cáo tình hình cấp giấy chứng sinh "
+        "điện tử, gửi Sở Tư pháp trước ngày 20/6 và 20/12 hằng năm."
+    )
+    assert _title(register, text, "trước ngày 20/6 và 20/12 hằng năm") == (
+        "Báo cáo tình hình cấp giấy chứng sinh điện tử, gửi Sở Tư pháp"
+    )
+    text = "Kể từ quý II/2025, hằng quý, Sở Y tế báo cáo số ca sinh, gửi Sở Tư pháp trước ngày 5."
+    assert _title(register, text, "trước ngày 5") == "Báo cáo số ca sinh, gửi Sở Tư pháp"
