@@ -163,8 +163,10 @@ _LISTED = re.compile(
     # named by what they do, with the list attached: "(theo Danh sách kèm theo)"
     r"|\b(?:theo|tai|trong)\s+(?:cac\s+)?danh sach\s+(?:kem theo|dinh kem|gui kem)\b"
 )
-# The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …".
+# The heading of such a list after the signature: "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …", or under
+# an annex's heading, the units it holds: "PHỤ LỤC" then "CÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN …".
 _LIST_HEADING = re.compile(r"^danh sach\b")
+_UNITS_HEADING = re.compile(r"^(?:cac\s+)?(?:co quan|don vi)\b")
 # A duty's owners named as the units an attached list holds: "Các đơn vị có tên tại Phụ lục kèm
 # theo Công văn này rà soát …", "Các cơ quan có tên trong Danh sách kèm theo …" (the annex).
 _OWNERS_LISTED = re.compile(
@@ -218,15 +220,18 @@ def listed_units(after_body: list[Line], register: Register) -> tuple[str, ...]:
     """The units an attached list names ("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ …" and its rows),
     for a Kính gửi that sends the letter to those "có tên tại danh sách kèm theo"."""
     names: list[str] = []
-    inside = False
+    inside = annexed = False
     for line in after_body:
         low = line.plain.strip(" *#")
-        if _LIST_HEADING.match(low) and line.text.strip(" *#")[:9].isupper():
+        heading = line.text.strip(" *#")[:9].isupper()
+        if heading and (_LIST_HEADING.match(low) or (annexed and _UNITS_HEADING.match(low))):
             inside = True
             continue
-        if inside and _ANNEX.match(low) and len(low.split()) <= 4:
+        annexed = bool(_ANNEX.match(low)) and len(low.split()) <= 4
+        if inside and annexed:
             break
-        if inside and not _HEAD_ROW.match(low):
+        # (not the annex's "(Kèm theo Văn bản số … của Sở …)": the letter, not a listed unit)
+        if inside and not _HEAD_ROW.match(low) and not low.startswith("(kem theo"):
             names += [
                 n for m in register.mentions(line.text) for n in m.names if n != PROVINCE_COMMITTEE
             ]

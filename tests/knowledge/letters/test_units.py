@@ -226,3 +226,18 @@ def test_a_kinh_gui_to_an_annex_the_letter_lacks_is_said(catalogue):
     text = ANNEXED.split("PHỤ LỤC")[0]
     draft = read_letter(text, catalogue, catalogue.province("khanh-hoa"), "stp.txt")
     assert any("có tên tại Phụ lục kèm theo" in str(p) for p in draft.problems)
+
+
+def test_the_annex_that_lists_the_units_under_its_own_heading(catalogue):
+    # "PHỤ LỤC" then "CÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN …" (no "DANH SÁCH"), and its "(Kèm theo …
+    # của Sở Tư pháp)" naming the letter, not a unit of the list
+    text = ANNEXED.replace(
+        "PHỤ LỤC\nDANH SÁCH CƠ QUAN, ĐƠN VỊ\n",
+        "PHỤ LỤC\nCÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN RÀ SOÁT\n(Kèm theo Văn bản số 120/STP-HCTP ngày "
+        "04/3/2024 của Sở Tư pháp; gửi Sở Tài chính để biết)\n",
+    )
+    assert "THỰC HIỆN RÀ SOÁT" in text
+    draft = read_letter(text, catalogue, catalogue.province("khanh-hoa"), "stp.txt")
+    (task,) = draft.tasks
+    assert set(task.units) == {"Sở Y tế", "Công an tỉnh"}
+    assert task.forms == ("Mẫu số 01",) and not draft.problems
