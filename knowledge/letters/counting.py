@@ -24,7 +24,11 @@ from knowledge.letters.model import DOUBT
 from knowledge.letters.text import Line
 
 # the letter itself: "(ngày) ký / ban hành / nhận được văn bản (công văn) này"
-_THIS_LETTER = re.compile(r"\b(?:van ban|cong van|thong bao|ke hoach)\s+nay\b")
+_THIS_LETTER = re.compile(
+    r"\b(?:van ban|cong van|thong bao|ke hoach)\s+nay\b"
+    # … or the signing named alone ("kể từ ngày ký", "kể từ ngày ký ban hành"): this letter's
+    r"|^(?:ky|ban hanh|ky ban hanh)\s*$"
+)
 _RECEIPT = re.compile(r"\bnhan\b")
 # the words of an event that name it, without the day's and the article's
 _FILLER = {"ngay", "ket", "thuc", "to", "chuc", "cuoc", "buoi", "khi", "co", "cac", "cua", "tai"}

@@ -139,3 +139,15 @@ def test_a_counted_deadline_with_its_day_in_a_bracket_is_that_day(catalogue):
     assert review.supporting == ("Viễn thông Tuyên Quang",) and listing.supporting == ()
     # "Riêng UBND huyện Hàm Yên:" sets who apart; the title is the duty
     assert listing.title.startswith("Gửi danh sách trạm y tế xã")
+
+
+def test_days_from_the_signing_named_alone_count_from_the_letter(catalogue):
+    # "kể từ ngày ký": this letter's signing (not "ký hợp đồng", which the letter does not date)
+    tq = catalogue.province("tuyen-quang")
+    body = "UBND các huyện, thành phố báo cáo về Sở Y tế chậm nhất 10 ngày kể từ ngày ký."
+    draft = read_letter(_letter("08 tháng 6 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    assert task.deadline == date(2023, 6, 18)  # calendar days: 9/6 is day 1
+    assert all(p.doubt for p in draft.problems) and draft.problems
+    other = body.replace("ngày ký.", "ngày ký hợp đồng.")
+    assert read_letter(_letter("08 tháng 6 năm 2023", other), catalogue, tq, "yt.txt").unread
