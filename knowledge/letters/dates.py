@@ -143,7 +143,9 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None,
         return None, f"ngày {shown} không có thật"
 
 
-_EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui)\b")
+# A time moved: "gia hạn", "kéo dài", "lùi", "điều chỉnh thời hạn" (knowledge/letters/extended.py
+# reads the request such a date is for)
+EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui|dieu chinh thoi (?:han|gian))\b")
 
 
 def _sentence_before(low: str, end: int) -> str:
@@ -157,7 +159,7 @@ def deadlines(text: str, year: int | None) -> list[Found]:
     for m in _DEADLINE.finditer(low):
         if m.group("trigger") == "trong" and not re.search(r"ngay\s*$", low[: m.start("d")]):
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
-        if m.group("trigger") == "den" and not _EXTENDED.search(_sentence_before(low, m.start())):
+        if m.group("trigger") == "den" and not EXTENDED.search(_sentence_before(low, m.start())):
             continue  # "đến ngày": a deadline only where the letter extends a time to it
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue

@@ -18,15 +18,11 @@ from knowledge.letters.text import Line
 
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")  # a sentence, or a clause after ";"
 _REQUEST = re.compile(r"^(?:de nghi|yeu cau)\b")
-# The sender moving a time it set ("Sở … gia hạn thời gian nộp báo cáo đến …"): only then is a
-# request in the next paragraph the one the date is for (not a duty sent to the sender, "- Cử cán
-# bộ đầu mối, gửi về Sở … trước …", over another unit's request after it).
-_MOVES = re.compile(r"\b(?:gia han|keo dai|lui)\b")
 # The request's pointer at the date set before it: "… đúng thời hạn nêu trên", "… trong thời
 # hạn trên" (the date it points at is printed after the request read).
 _POINTER = re.compile(
-    r"[,\s]*(?:đúng|theo|trong)\s+(?:thời hạn|thời gian)\s+(?:(?:đã\s+)?(?:nêu|được gia hạn)\s+)?"
-    r"trên\s*$",
+    r"[,\s]*(?:đúng|theo|trong|trước)\s+(?:thời hạn|thời gian)"
+    r"(?:\s+(?:đã\s+)?(?:được\s+)?(?:gia hạn|điều chỉnh))?(?:\s+(?:nêu\s+)?trên)?\s*$",
     re.I,
 )
 
@@ -52,7 +48,10 @@ def dated_request(
     elif (
         following is not None
         and not line.text[found.end :].strip(" .;")
-        and _MOVES.search(Line(line.no, told).plain)
+        # the sender moving a time it set ("Sở … gia hạn thời gian nộp báo cáo đến …"): only
+        # then is the next paragraph's request the one the date is for (not a duty sent to the
+        # sender, "- Cử cán bộ đầu mối, gửi về Sở … trước …", over another unit's request)
+        and dates.EXTENDED.search(Line(line.no, told).plain)
     ):
         # "… gia hạn thời gian nộp báo cáo đến hết ngày 26/11. ⏎ Đề nghị các cơ quan … hoàn
         # thiện báo cáo …, gửi về Sở … đúng thời hạn nêu trên.": the next paragraph's request

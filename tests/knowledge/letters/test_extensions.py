@@ -222,3 +222,14 @@ def test_a_duty_sent_to_the_sender_does_not_take_the_request_after_it(catalogue)
     )
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
     assert task.title.startswith("Cử cán bộ đầu mối")
+
+
+def test_the_moved_time_said_otherwise_and_the_request_pointing_back_otherwise(catalogue):
+    text = POSTPONED.split("Để có số liệu")[0] + (
+        "Sở Tư pháp điều chỉnh thời hạn gửi báo cáo đến ngày 15/5/2024.\nĐề nghị các đơn vị "
+        "hoàn thiện báo cáo khai sinh trực tuyến, gửi về Sở Tư pháp trước thời hạn trên.\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stp.txt").tasks
+    assert task.deadline == date(2024, 5, 15)
+    assert task.title == "Hoàn thiện báo cáo khai sinh trực tuyến, gửi về Sở Tư pháp"
