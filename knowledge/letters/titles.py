@@ -90,7 +90,8 @@ _TIMING = re.compile(r"^(?:thời gian|thời hạn|hạn(?:\s+nộp)?)\s+(?=\S)
 # who and what
 _PERIODIC = re.compile(
     r"^(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:0?6\s+tháng|tuần|tháng|quý|năm)"
-    r"|định kỳ\s+0?6\s+tháng)(?:\s+(?:một|1)\s+lần)?\s*,\s*"
+    r"|định kỳ\s+0?6\s+tháng)(?:\s+(?:một|1)\s+lần)?"
+    r"(?:\s*\([^()]*\))?\s*,\s*"  # "Định kỳ hằng quý (kỳ đầu tiên: quý IV/2021), …"
     r"(?:(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}\s*,\s*)?",  # "…, trước ngày 25, báo cáo …"
     re.I,
 )

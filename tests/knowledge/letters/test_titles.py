@@ -522,3 +522,10 @@ def test_the_start_and_how_often_printed_first_are_not_the_title(register):
     )
     text = "Kể từ quý II/2025, hằng quý, Sở Y tế báo cáo số ca sinh, gửi Sở Tư pháp trước ngày 5."
     assert _title(register, text, "trước ngày 5") == "Báo cáo số ca sinh, gửi Sở Tư pháp"
+    text = (
+        "Định kỳ hằng quý (kỳ báo cáo đầu tiên: quý II/2025), Sở Y tế báo cáo số ca sinh, gửi "
+        "Sở Tư pháp trước ngày 5 tháng đầu quý sau."
+    )
+    assert _title(register, text, "trước ngày 5 tháng đầu quý sau") == (
+        "Báo cáo số ca sinh, gửi Sở Tư pháp"
+    )
