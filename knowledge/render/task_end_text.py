@@ -32,6 +32,17 @@ def end_counts(counts: Tally, units: int) -> str:
     return ", ".join(parts)
 
 
+def later_periods(task_id: str, later: tuple[str, ...], one: str) -> str:
+    """Before a whole recurring task's end: said plainly that the later periods stop too, and
+    how to end one period alone (`one`: a period's short key, "tq-2021-12-20 T12/2021")."""
+    named = ", ".join(later) + (" …" if later else "")
+    return (
+        f"⚠️ {esc(task_id)} là nhiệm vụ định kỳ: kết thúc cả nhiệm vụ thì không theo dõi, không "
+        f"nhắc các kỳ sau nữa ({esc(named)}). Chỉ kết thúc một kỳ: "
+        f"<code>/ketthuc {esc(one)}</code>."
+    )
+
+
 def changed_head(title: str, number: int, reopen: bool, day: date) -> str:
     """The first line of an end or a reopening done (Telegram HTML)."""
     if reopen:

@@ -170,15 +170,28 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     await player.line("@ 2021-10-27 09:00")  # the reports due 25/9 and 25/10 are late
     assert f"{MONTHLY} T9/2021" in texts(await player.send(1002, "/quahan"), 1002)[0]
 
+    # one period named ends that period alone (ux21 #5: "/ketthuc bc quy 4" ended every quarter)
+    out = texts(await player.send(ADMIN, f"/ketthuc {MONTHLY} T9/2021"), ADMIN)
+    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} T9/2021 (")
+    assert "kỳ sau" not in out[0]
+    await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    one = f"{MONTHLY}@2021-09-25"
+    assert letters(player).ended() == {one: date(2021, 10, 27)}
+    late = texts(await player.send(1002, "/quahan"), 1002)[0]
+    assert f"{MONTHLY} T9/2021" not in late and f"{MONTHLY} T10/2021" in late
+
     out = await player.send(ADMIN, "/congvan")
     rows = next(c["buttons"] for c in out if c["buttons"])
     assert ["⏹ Kết thúc 3", "🗑 Thu hồi 3"] in rows
     assert ["⏹ tq-2021-08-20", f"⏹ {MONTHLY}"] in rows
-    await player.send(ADMIN, f"[⏹ {MONTHLY}]")
+    # the whole recurring task: said plainly that the later periods stop, before the press
+    plan = texts(await player.send(ADMIN, f"[⏹ {MONTHLY}]"), ADMIN)[0]
+    assert "kết thúc cả nhiệm vụ thì không theo dõi, không nhắc các kỳ sau nữa (" in plan
+    assert f"Chỉ kết thúc một kỳ: /ketthuc {MONTHLY} T10/2021." in plan
     out = texts(await player.send(ADMIN, "[⏹ Kết thúc theo dõi]"), ADMIN)
     assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} từ 27/10/2021")
-    assert letters(player).ended() == {MONTHLY: date(2021, 10, 27)}
-    assert letters(player).in_force_number() == 2  # the letter is still in force
+    assert letters(player).ended() == {MONTHLY: date(2021, 10, 27), one: date(2021, 10, 27)}
+    assert letters(player).in_force_number() == 3  # the letter is still in force (2 ends)
 
     # no month after the end is owed; the last one before it is the final tally
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
