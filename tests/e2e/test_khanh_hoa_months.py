@@ -1,6 +1,7 @@
-"""Khánh Hòa's monthly sync, a year and more after its plan (ux21 #7): a month typed without its
-year is that month past or current in a question and in /capnhat alike, and a bare id that would
-settle an occurrence a year old asks which one, writing nothing. Through the emulator."""
+"""Khánh Hòa, through the emulator: its monthly sync a year and more after its plan (ux21 #7): a
+month typed without its year is that month past or current in a question and in /capnhat alike,
+and a bare id that would settle an occurrence a year old asks which one, writing nothing; its
+district units, from vietnam-provinces, each registered as itself (ux21 #8)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ async def khanh_hoa(tmp_path, db_url):
     yield p
     await p.stop()
     assert p.emulator.refusals() == []
+
+
+async def test_a_district_officer_registers_to_the_district_named(khanh_hoa):
+    player = khanh_hoa
+    said = texts(await player.send(3201, "/dangky ubnd huyen dien khanh"), 3201)[0]
+    assert "cán bộ của UBND huyện Diên Khánh." in said
+    registered = player.app.bot_data["services"].repo.officer(3201)
+    assert registered is not None and registered.agency == "UBND huyện Diên Khánh"
+    out = await player.send(3202, "/dangky UBND huyện")
+    labels = [b for c in out if c["buttons"] for row in c["buttons"] for b in row]
+    assert "UBND thị xã Ninh Hòa" in labels and "UBND thành phố Nha Trang" in labels
 
 
 async def test_november_is_this_years_and_a_year_old_occurrence_is_asked(khanh_hoa):
