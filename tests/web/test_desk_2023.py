@@ -57,6 +57,14 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     october = row.locator(f'td[data-task="{OCTOBER}"]')
     assert october.get_attribute("data-state") == "waiting"
     shoot(page, tmp_path, "handins-2023")
+    # the "Mục" filter names each occurrence by its short key, never the raw one (ux21 #12)
+    page.click("#tab-matrix")
+    page.locator("#matrix").wait_for()
+    options = page.locator("#f-item option").all_inner_texts()
+    assert any(o.startswith(f"{short_key(SEPTEMBER)} · ") for o in options), options
+    assert not [o for o in options if "@" in o], options
+    page.click("#tab-handins")
+    page.locator("#handins-table").wait_for()
     # the unit's page: its reports, the one recorded for it marked, no stray text
     row.locator("button").click()
     page.locator("#unit-title", has_text="UBND huyện Na Hang").wait_for()
