@@ -37,9 +37,10 @@ from knowledge.render.task_end_text import (
     REOPEN_EFFECT,
     changed_head,
     end_counts,
+    end_told,
     later_periods,
 )
-from usecases import publishing, task_ends
+from usecases import end_notices, publishing, task_ends
 from usecases.publishing import InForce
 from usecases.results import Refusal
 from usecases.task_ends import EndItem, EndPlan, Task, TrackingChanged
@@ -189,6 +190,12 @@ async def _show_changed(
         return
     head = changed_head(done.title, done.number, done.reopen, done.day)
     lines = [head, *(_item_line(i) for i in done.items)]
+    if done.announced is not None:  # the units that had not sent it are told, as of a letter
+        desk = context.services
+        if done.announced.recorded and desk.deliver_owed is not None:
+            await desk.deliver_owed()
+        found = await desk.run(end_notices.report, done.announced)
+        lines.append(end_told(found.told, found.units, found.waiting, found.blocked))
     again = "/molai" if not done.reopen else "/ketthuc"
     ids = " ".join(plain_key(i.id) for i in done.items[:1])
     lines.append(

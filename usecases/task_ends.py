@@ -30,6 +30,7 @@ from knowledge.rules.reminders import in_view
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.end_notices import EndAnnounced, announce_end
 from usecases.publishing import LetterVersion
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -88,6 +89,8 @@ class TrackingChanged:
     items: tuple[EndItem, ...]
     reopen: bool
     day: date
+    # the units that had not sent it, told (usecases/end_notices.py); None: nobody concerned
+    announced: EndAnnounced | None = None
 
 
 LATER_SAID = 3  # the later periods a whole recurring task's end names
@@ -223,7 +226,9 @@ def _change(desk: Desk, caller: Caller, target: str, reopen: bool) -> TrackingCh
     desk.sync_table(force=True)
     found = [desk.province.task_at(i) for i in ids]
     items = tuple(_item(desk, *f) for f in found if f is not None)
-    return TrackingChanged(plan.title, version.number, items, reopen, now.date())
+    told = announce_end(desk, ids, reopen, version.number)
+    announced = told if told.units else None
+    return TrackingChanged(plan.title, version.number, items, reopen, now.date(), announced)
 
 
 @use_case(writes=True)

@@ -147,7 +147,9 @@ async def test_ending_is_the_coordinators_and_bad_input_changes_nothing(player):
         for c in player.emulator.calls
         if c["method"] == "sendMessage" and c["chat_id"] == 1001 and PHULUC in (c["text"] or "")
     ]
-    assert reminded == []
+    # told once that it ended (on the press, 13/4), never reminded of it after
+    assert [c["at"][:10] for c in reminded] == ["2021-04-13"]
+    assert "Kết thúc theo dõi — Sở Y tế" in reminded[0]["text"]
 
 
 async def test_loose_names_are_shown_before_the_press_and_a_row_is_not_a_task(player):
@@ -174,7 +176,12 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     out = texts(await player.send(ADMIN, f"/ketthuc {MONTHLY} T9/2021"), ADMIN)
     assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} T9/2021 (")
     assert "kỳ sau" not in out[0]
-    await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    out = await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    # the unit that had not sent it is told, as of a letter; the coordinator says so
+    [told] = texts(out, 1002)
+    assert told.startswith("⏹ Kết thúc theo dõi — UBND huyện Hàm Yên")
+    assert f"{MONTHLY} T9/2021" in told and "các kỳ sau vẫn theo dõi (kỳ tới hạn" in told
+    assert "📣 Đã báo 1 cán bộ của 1 đơn vị liên quan." in texts(out, ADMIN)[0]
     one = f"{MONTHLY}@2021-09-25"
     assert letters(player).ended() == {one: date(2021, 10, 27)}
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
