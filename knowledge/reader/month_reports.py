@@ -115,16 +115,16 @@ def _month_named(span: PeriodSpan, parsed: Parsed, task: Task) -> Period:
     start, end = period.start, period.end
     whole = start.day == 1 and end == month_end(start.month, start.year)
     typed = any(re.search(r"\d{4}", t.raw) for t in parsed.tokens[span.start : span.end])
-    if today is None or not whole or typed or period.reported:
+    if today is None or not whole or typed:
         return period
     year = month_year(start.month, today)
-    # only ever later than the reader's year: a month ahead in the plan's year stays as read
-    if year <= start.year or not task.occurrences(date(year, start.month, 1), today):
+    if year <= start.year:  # only ever later than the reader's year: a month ahead stays as read
         return period
     first = date(year, start.month, 1)
-    return replace(
-        period, start=first, end=month_end(start.month, year), label=f"Tháng {start.month}/{year}"
-    )
+    label = f"Tháng {start.month}/{year}"
+    moved = replace(period, start=first, end=month_end(start.month, year), label=label)
+    # of a report ("bc tháng 11"), the occurrence that reports that month, due after it
+    return moved if occurrences_in(task, moved) else period
 
 
 def nearest_owed(tasks: Sequence[Task], start: date, end: date) -> tuple[Task, date] | None:
