@@ -14,6 +14,7 @@ from knowledge.render.task_end_text import (
     REOPEN_EFFECT,
     changed_head,
     end_counts,
+    later_periods,
 )
 from usecases.desk_views import WRITE_WINDOW
 from usecases.publishing import InForce, LettersRestored
@@ -65,6 +66,12 @@ def end_plan(plan: EndPlan) -> dict:
         "items": [end_item(i) for i in plan.items],
         "pending": [i.id for i in plan.pending],
         "effect": (REOPEN_EFFECT if plan.reopen else END_EFFECT) if plan.pending else nothing,
+        # a recurring task ended whole: its later periods stop too, said as the chat says it
+        "later": [
+            to_plain(later_periods(i.id, i.later, i.one))
+            for i in plan.pending
+            if not plan.reopen and i.later and i.one
+        ],
     }
 
 

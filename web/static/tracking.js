@@ -93,6 +93,7 @@
       "aria-modal": "true", "aria-labelledby": "tracking-confirm-title" },
       el("h2", { id: "tracking-confirm-title", text: verb + " theo dõi " + plan.title + "?" }),
       el("ul", {}, plan.items.map(itemLine)),
+      ...(plan.later || []).map((line) => el("p", { class: "warn", text: line })),
       el("p", { id: "tracking-effect", text: plan.effect }),
       el("div", { class: "buttons" },
         plan.pending.length ? el("button", { type: "button", class: "primary",
