@@ -140,10 +140,8 @@ def stale_occurrence(
         for d in (due, current)
     ]
     return Refusal(
-        f"{esc(bare)} có nhiều kỳ chưa xong: mã không kèm kỳ sẽ ghi kỳ cũ nhất còn nợ "
-        f"({key_tag(key)}). Bạn muốn ghi kỳ nào? Gõ lại một dòng:\n"
-        + "\n".join(lines)
-        + f"\n{UNCHANGED}"
+        f"{esc(bare)}: kỳ cũ nhất còn nợ là {key_tag(key)}, không phải kỳ hiện tại. Bạn muốn "
+        "ghi kỳ nào? Gõ lại một dòng:\n" + "\n".join(lines) + f"\n{UNCHANGED}"
     )
 
 

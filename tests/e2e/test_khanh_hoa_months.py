@@ -58,6 +58,9 @@ async def test_november_is_this_years_and_a_year_old_occurrence_is_asked(khanh_h
     assert f"/capnhat {SYNC} T12/2021 hoàn thành" in said
     assert "(tháng 12/2021, hạn hôm nay)" in said
     assert said.endswith("Không có gì thay đổi.")
+    # said in words, the same choice, never a button that writes the year-old one
+    out = await player.send(3301, "dong bo xong roi")
+    assert texts(out, 3301)[0] == said and not [c for c in out if c["buttons"]]
     repo = player.app.bot_data["services"].repo
     assert repo.current(f"{SYNC}@2020-12-01", UNIT) is None
     assert repo.current(f"{SYNC}@2021-12-01", UNIT) is None
