@@ -5,6 +5,7 @@ Split from web/render.py, whose day helper it shares, in the chat's words as it 
 
 from __future__ import annotations
 
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
@@ -49,6 +50,7 @@ def tracked(found: InForce) -> dict:
 def end_item(item: EndItem) -> dict:
     return {
         "id": item.id,
+        "shown": plain_key(item.id),  # an occurrence by its short key, as the chat names it
         "title": item.title,
         "deadline": item.deadline,
         "counts": end_counts(item.counts, item.units),

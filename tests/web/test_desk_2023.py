@@ -4,6 +4,8 @@ chat, a "ghi thay" on one is marked, and an officer's page prints no stray text.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from knowledge.catalogue.occurrence_names import short_key
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
@@ -68,6 +70,10 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     status, plan = call(desk, "api/tracking/plan?target=tq-2023-09-20", ADMIN)
     assert status == 200 and plan["later"], plan
     assert plan["later"][0].startswith("⚠️ tq-2023-09-20 là nhiệm vụ định kỳ: kết thúc cả")
+    # one period: that period alone, named by its short key, nothing said of the later ones
+    status, one = call(desk, "api/tracking/plan?target=" + quote(OCTOBER), ADMIN)
+    assert status == 200 and one["pending"] == [OCTOBER] and not one["later"], one
+    assert one["items"][0]["shown"] == short_key(OCTOBER)
     page.click("#tab-tracking")
     page.locator('#tracking button[data-target="tq-2023-09-20"]').click()
     page.locator("#tracking-confirm").wait_for()

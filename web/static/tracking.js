@@ -71,7 +71,7 @@
   }
 
   function itemLine(item) {
-    return el("li", { "data-task": item.id }, "📌 ", el("b", { text: item.id }),
+    return el("li", { "data-task": item.id }, "📌 ", el("b", { text: item.shown || item.id }),
       " " + item.title + " — " + item.deadline + " — ",
       el("span", { class: "count", text: item.counts }),
       item.ended ? " — ⏹ đã kết thúc theo dõi " + item.ended : "");
