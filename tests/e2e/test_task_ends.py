@@ -186,6 +186,8 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     assert letters(player).ended() == {one: date(2021, 10, 27)}
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
     assert f"{MONTHLY} T9/2021" not in late and f"{MONTHLY} T10/2021" in late
+    history = texts(await player.send(ADMIN, "/congvan lichsu"), ADMIN)[0]
+    assert f"kết thúc theo dõi {MONTHLY} T9/2021 · 1 công văn, 1 kỳ đã kết thúc" in history
 
     out = await player.send(ADMIN, "/congvan")
     rows = next(c["buttons"] for c in out if c["buttons"])
