@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 
 from bot.clock import TZ, Clock, today_local
+from bot.config import province_for
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Answer, Assistant
 
@@ -43,7 +44,8 @@ def _on_database(args, agency_name: str | None) -> Callable[[str], Answer] | Non
 def _embedded(args) -> Callable[[str], Answer] | None:
     """No database: the embedded catalogue, nothing reported yet."""
     catalogue = default_catalogue()
-    if args.province and args.province not in catalogue.provinces:
+    args.province = province_for(args.province, args.config)  # --province, else the config's
+    if args.province not in catalogue.provinces:
         known = ", ".join(catalogue.provinces)
         print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)
         return None

@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--today", type=_date, default=None, help="ngày bắt đầu (mặc định: trong kế hoạch)"
     )
-    demo.add_argument("--province", default="tuyen-quang")
+    demo.add_argument("--province", default=None)
 
     run = sub.add_parser("run", help="chạy bot trên Telegram")
     run.add_argument("--config", default=None)
@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--today", type=_date, default=None)
     web.add_argument("--admin", type=int, action="append", default=[])
     web.add_argument("--script", default=None, help="kịch bản chạy trước (như bot demo)")
-    web.add_argument("--province", default="tuyen-quang")
+    web.add_argument("--province", default=None)
 
     status = sub.add_parser("status", help="trạng thái hiện tại của mọi mục")
     status.add_argument("--db", default=None)

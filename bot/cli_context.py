@@ -24,7 +24,7 @@ def open_desk(
     the command writes, so a read-only file is refused at once; a command that only reads
     refuses a SQLite file that does not exist (None, after one line), rather than create it."""
     config = load_config(args.config)
-    slug = getattr(args, "province", None) or config.province
+    slug = getattr(args, "province", None) or config.province  # as config.province_for
     database = args.db or config.database
     missing = None if writable else missing_file(database)
     if missing is not None:

@@ -306,3 +306,10 @@ def load_config(path: str | None = None) -> Config:
         web_max_age=settings.web.max_age,
         one_core=bot.one_core,
     )
+
+
+def province_for(given: str | None, path: str | None = None) -> str:
+    """The province a command works on: `--province` when given, else the configuration's
+    (`[bot] province`, `BOT_PROVINCE`), as `run` reads it: one path for every command, so a bot
+    set up for Khánh Hòa the documented way is not answered as Tuyên Quang by `demo` or `ask`."""
+    return given or load_config(path).province

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bot.config import province_for
 from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError, public
 from bot.script_file import script_lines, start_moment
@@ -44,6 +45,7 @@ def show(call: dict, as_json: bool) -> str | None:
 async def play(args) -> int:
     database = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='dvc-demo-')) / 'demo.db'}"
     catalogue = default_catalogue()
+    args.province = province_for(args.province, args.config)  # --province, else the config's
     if args.province not in catalogue.provinces:
         print(
             f"Không có tỉnh {args.province!r}. Các tỉnh: {', '.join(catalogue.provinces)}",

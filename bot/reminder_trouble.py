@@ -19,6 +19,7 @@ from telegram.error import RetryAfter, TelegramError
 from telegram.ext import Application
 
 from handlers.notices import notify
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc
 from usecases import reminders
 from usecases.desk import Desk
@@ -103,7 +104,8 @@ async def report_failed(
     ]
     for chat_id, rows in sorted(by_chat.items()):
         units = sorted({r.agency for r in rows if r.agency != DIGEST_AGENCY}) or ["tổng hợp"]
-        keys = sorted({k for r in rows for k in r.keys})
+        # an occurrence by its short key, as every view names it (one formatter, plain_key)
+        keys = [plain_key(k) for k in sorted({k for r in rows for k in r.keys})]
         lines.append(
             f"• <code>{chat_id}</code> — {esc(', '.join(units))}: {esc(', '.join(keys[:8]))}"
             + ("…" if len(keys) > 8 else "")

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bot.app import EMULATOR_TOKEN
+from bot.config import province_for
 from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError
 from bot.script_file import script_lines, start_moment
@@ -80,6 +81,7 @@ def stop_signals() -> list[signal.Signals]:
 
 async def run(args) -> int:
     catalogue = default_catalogue()
+    args.province = province_for(args.province)  # --province, else the config's
     if args.province not in catalogue.provinces:
         known = ", ".join(catalogue.provinces)
         print(f"Không có tỉnh {args.province!r}. Các tỉnh: {known}", file=sys.stderr)

@@ -34,6 +34,10 @@ NUDGE = "nopbai"
 # {unit}|{chat}`
 NOTICE = "congvan"
 RETRACT = "thuhoi"
+# the coordinator ended (or reopened) the tracking of tasks or occurrences: the units concerned
+# are told as of a letter (usecases/end_notices.py), `{province}|{tag}|0|{version}|{unit}|{chat}`
+ENDED = "ketthuc"
+REOPENED = "molai"
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def _owed(row: ReminderLog) -> Owed:
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    if len(parts) == 6 and parts[1] in (NOTICE, RETRACT) and parts[2].isdigit():
+    if len(parts) == 6 and parts[1] in (NOTICE, RETRACT, ENDED, REOPENED) and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None
 
@@ -179,6 +183,21 @@ class DeliveryLog:
                         ReminderLog.uniq.startswith(
                             _nudge_prefix(self.province, day), autoescape=True
                         ),
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
+
+    def tagged(self, tag: str, version: int) -> list[ReminderLog]:
+        """The entries one change recorded under its tag (an end's notices), oldest first."""
+        prefix = f"{self.province}|{tag}|0|{version}|"
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.province == self.province,
+                        ReminderLog.uniq.startswith(prefix, autoescape=True),
                     )
                     .order_by(ReminderLog.id)
                 )

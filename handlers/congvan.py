@@ -26,6 +26,7 @@ from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
 from handlers.letters import UNDO, restored_text, tell_units, with_told
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_versions import version_lines
@@ -36,8 +37,10 @@ from knowledge.render.task_end_text import (
     REOPEN_EFFECT,
     changed_head,
     end_counts,
+    end_told,
+    later_periods,
 )
-from usecases import publishing, task_ends
+from usecases import end_notices, publishing, task_ends
 from usecases.publishing import InForce
 from usecases.results import Refusal
 from usecases.task_ends import EndItem, EndPlan, Task, TrackingChanged
@@ -133,10 +136,16 @@ async def ask_reopen_pressed(update: Update, context: BotContext, button: AskReo
 
 def _item_line(item: EndItem) -> str:
     ended = f" — ⏹ đã kết thúc theo dõi {fmt_date(item.ended)}" if item.ended else ""
+    period = f" — {esc(item.period)}" if item.period else ""
     return (
-        f"• 📌 {key_tag(item.id)} {esc(clip(item.title, 80))} — {esc(item.deadline)} — "
+        f"• 📌 {key_tag(item.id)} {esc(clip(item.title, 80))}{period} — {esc(item.deadline)} — "
         f"{end_counts(item.counts, item.units)}{ended}"
     )
+
+
+def _later_lines(plan: EndPlan) -> list[str]:
+    """A recurring task ended whole stops its later periods: said, with the one period's key."""
+    return [later_periods(i.id, i.later, i.one) for i in plan.pending if i.later and i.one]
 
 
 async def _show_plan(update: Update, context: BotContext, plan: EndPlan | Refusal) -> None:
@@ -153,6 +162,7 @@ async def _show_plan(update: Update, context: BotContext, plan: EndPlan | Refusa
         lines.append(f"{REOPEN_EFFECT} Bấm để xác nhận.")
         press: Buttons = [[("▶️ Mở lại theo dõi", ConfirmReopen(plan.target))]]
     else:
+        lines += _later_lines(plan)
         lines.append(f"{END_EFFECT} Bấm để xác nhận.")
         press = [[("⏹ Kết thúc theo dõi", ConfirmEnd(plan.target))]]
     await reply(update, context, "\n".join(lines), press)
@@ -180,8 +190,14 @@ async def _show_changed(
         return
     head = changed_head(done.title, done.number, done.reopen, done.day)
     lines = [head, *(_item_line(i) for i in done.items)]
+    if done.announced is not None:  # the units that had not sent it are told, as of a letter
+        desk = context.services
+        if done.announced.recorded and desk.deliver_owed is not None:
+            await desk.deliver_owed()
+        found = await desk.run(end_notices.report, done.announced)
+        lines.append(end_told(found.told, found.units, found.waiting, found.blocked))
     again = "/molai" if not done.reopen else "/ketthuc"
-    ids = " ".join(i.id for i in done.items[:1])
+    ids = " ".join(plain_key(i.id) for i in done.items[:1])
     lines.append(
         f"Đổi ý sau {WINDOW_MINUTES} phút: <code>{again} {esc(ids)}</code> hoặc /congvan."
     )

@@ -38,10 +38,13 @@ DIGEST_BUTTONS: Buttons = [[("📋 Tình hình nộp hồ sơ", Handins(HandinsA
 
 
 async def nopbai(update: Update, context: BotContext) -> None:
-    """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default)."""
+    """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default);
+    /nopbai <cơ quan>: that unit's."""
     caller = await context.caller(update)
-    whole = fold(args_text(context)) in ("tinh", "toan tinh")
-    await show(update, context, await context.services.run(handins.handins, caller, whole))
+    arg = args_text(context)
+    whole = fold(arg) in ("tinh", "toan tinh")
+    done = await context.services.run(handins.handins, caller, whole, arg)
+    await show(update, context, done)
 
 
 async def show(update: Update, context: BotContext, result: Tracked | Refusal) -> None:

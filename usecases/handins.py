@@ -21,6 +21,7 @@ from knowledge.messages.offers import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
 from knowledge.reader.places import place_named
 from knowledge.reader.report_periods import occurrences_in
+from knowledge.render.answers import esc
 from knowledge.render.progress_text import recorder
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
@@ -28,6 +29,7 @@ from knowledge.rules.standing import DONE_STATUS
 from knowledge.rules.statuses import Change
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.progress import named_agency
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.refs import item_key
 from usecases.results import Refusal
@@ -147,8 +149,25 @@ def unit_handins(desk: Desk, unit: str) -> Handins:
 
 
 @use_case(writes=False)
-def handins(desk: Desk, caller: Caller, whole: bool) -> Handins | Refusal:
-    """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default)."""
+def handins(desk: Desk, caller: Caller, whole: bool, named: str = "") -> Handins | Refusal:
+    """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default);
+    /nopbai <cơ quan>: that unit's own view, as /tiendo <cơ quan> (an admin's; an officer's
+    own unit only, another refused as the question in words is)."""
+    if named.strip() and not whole:
+        unit = named_agency(desk, named)
+        if unit is None:
+            return Refusal(
+                f"Không nhận ra cơ quan “{esc(named.strip()[:80])}”. Gõ <code>/nopbai</code>, "
+                "<code>/nopbai tinh</code> hoặc <code>/nopbai Sở Tư pháp</code>."
+            )
+        scope = tracking_scope(caller.actor, unit, False)
+        if scope is None:
+            return Refusal(caller.standing)
+        if isinstance(scope, Refusal):
+            return scope
+        if scope.unit is not None:
+            found = unit_handins(desk, scope.unit)
+            return replace(found, behalf=scope.unit != caller.agency)
     if whole or (caller.agency is None and caller.is_admin):
         if not caller.is_admin:
             return Refusal(ADMIN_ONLY)

@@ -70,6 +70,20 @@ def named_unit(desk: Desk, text: str) -> str | None:
     return desk.assistant.agencies.whole(text) or unit_named(desk, text)
 
 
+def _place_dropped(desk: Desk, text: str, agency: str) -> str:
+    """The words typed after a group the province lists no units of ("ubnd huyen dien khanh"
+    read as "UBND huyện"): the place, which registering to the group would drop in silence;
+    "" when the text names the agency whole, or the group has its units (they are offered)."""
+    found = desk.assistant.agencies.find(text)
+    kind = desk.assistant.catalogue.agencies.get(agency)
+    if found is None or kind is None or kind.kind != "ubnd":
+        return ""
+    if desk.province.members(agency) != (agency,):
+        return ""
+    tokens = tokenize(text)
+    return " ".join(t.raw for i, t in enumerate(tokens) if not found.start <= i < found.end)
+
+
 @use_case(database=False)
 def registration_choices(desk: Desk) -> AgencyChoice:
     return AgencyChoice(registrable(desk))
@@ -83,6 +97,13 @@ def ask_registration(
     agency = desk.assistant.agencies.resolve(agency_text) or unit_named(desk, agency_text)
     if agency is None:
         return Refusal(Refused.UNKNOWN_AGENCY_REGISTER, text=agency_text)
+    dropped = _place_dropped(desk, agency_text, agency)
+    if dropped:
+        return Refusal(
+            f"Chưa có danh sách đơn vị cấp huyện của {esc(desk.province.name)}: «{esc(dropped)}» "
+            f"chưa được ghi nhận, nên không đăng ký vào “{esc(agency)}” chung. Các cơ quan, đơn "
+            f"vị đăng ký được: {esc(', '.join(registrable(desk)))}. Chưa có gì thay đổi."
+        )
     choices = units.choose_unit(desk.province, agency)
     if choices:
         return AgencyChoice(tuple(choices), group=agency)

@@ -29,6 +29,7 @@ from knowledge.render.letter_text import published_when as when_text
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.end_notices import announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
 from usecases.letters import ADMINS_ONLY, GONE, STALE, of_letter
 from usecases.results import Refusal, known_id
@@ -208,11 +209,17 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
 
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     was = in_force_ids(desk)
+    ended = _letters(desk).ended()
     done = _letters(desk).rollback(number, desk.clock.now(), by)
     if done is None:
         return None
     desk.sync_table(force=True)
     announced = announce(desk, was)
+    # an end of tracking undone (or rolled back), or one brought back: the units concerned are
+    # told as by /ketthuc and /molai themselves (usecases/end_notices.py)
+    now_ended = _letters(desk).ended()
+    announce_end(desk, [k for k in ended if k not in now_ended], True, done.number)
+    announce_end(desk, [k for k in now_ended if k not in ended], False, done.number)
     return LettersRestored(
         number, done.number, len(done.letters), tuple(sorted(done.ended)), announced=announced
     )

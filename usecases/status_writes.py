@@ -6,7 +6,10 @@ Split from usecases/statuses.py, which reads the commands and buttons that lead 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.occurrence_names import label
 from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
@@ -27,7 +30,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt
-from usecases.results import Refusal
+from usecases.results import UNCHANGED, Refusal
 from usecases.sent_outside import outside_bot
 from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
 from usecases.unit_asking import ask_unit
@@ -54,7 +57,11 @@ def write_status(
     ahead = None if confirmed else sent_ahead(desk, caller, key, target, status, note)
     if ahead is not None:
         return ahead
+    bare = key
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
+    stale = None if confirmed else stale_occurrence(desk, bare, key, target, status, note)
+    if stale is not None:
+        return stale
     what = note_needed(status)
     if what and not says_something(note):
         if repeats(desk.repo.current(key, target.agency), status, note):
@@ -92,6 +99,50 @@ def sent_ahead(
     )
     title = item_title(desk.assistant.catalogue, desk.province, following)
     return Offered(offer, title, sent)
+
+
+STALE_DAYS = 60  # a bare id's occurrence older than this beside a current one is asked about
+
+
+def _when(due: date, today: date) -> str:
+    if due == today:
+        return "hạn hôm nay"
+    if due > today:
+        return f"hạn {fmt_date(due)}, còn {(due - today).days} ngày"
+    return f"hạn {fmt_date(due)}, quá hạn {(today - due).days} ngày"
+
+
+def stale_occurrence(
+    desk: Desk, bare: str, key: str, target: Target, status: Status, note: str
+) -> Refusal | None:
+    """A recurring task's bare id that settles an occurrence long past (the oldest still owed,
+    "kh-monthly-sync" on 1/12/2021 is T12/2020) while a later one is current: not written in
+    silence; each of the two occurrences' exact line, to choose (ux21 #7)."""
+    found = desk.province.task_at(key)
+    if key == bare or found is None:
+        return None
+    task, due = found
+    if due is None:
+        return None
+    today = desk.clock.today()
+    if (today - due).days <= STALE_DAYS:
+        return None
+    # the current period: the latest occurrence due by a week from today
+    later = task.occurrences(due + timedelta(days=1), today + timedelta(days=7))
+    if not later:
+        return None
+    current = later[-1]
+    unit = target.agency if target.behalf else ""
+    said = f"{status.label.lower()} {note}".strip()
+    lines = [
+        f"• {key_tag(task.key_of(d))} ({label(task, d)}, {_when(d, today)}): "
+        + offers.code(offers.capnhat_line(task.key_of(d), said, unit))
+        for d in (due, current)
+    ]
+    return Refusal(
+        f"{esc(bare)}: kỳ cũ nhất còn nợ là {key_tag(key)}, không phải kỳ hiện tại. Bạn muốn "
+        "ghi kỳ nào? Gõ lại một dòng:\n" + "\n".join(lines) + f"\n{UNCHANGED}"
+    )
 
 
 def save(

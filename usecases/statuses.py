@@ -41,6 +41,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
 from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
 from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
@@ -66,7 +67,7 @@ from usecases.status_results import (
     UnitAsked,
     UnitOption,
 )
-from usecases.status_writes import save, sent_ahead, write_status
+from usecases.status_writes import save, sent_ahead, stale_occurrence, write_status
 from usecases.unit_asking import ask_unit, unit_in_words
 from usecases.withdrawn_tasks import refused_line, withdrawn_task
 
@@ -110,6 +111,11 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     ahead = sent_ahead(desk, caller, offer.key, found, offer.status)
     if ahead is not None:
         return ahead
+    # a recurring task named bare whose occurrence owed is long past: which one, before a button
+    settles = occurrence_for(desk, offer.key, target)
+    stale = stale_occurrence(desk, offer.key, settles, found, offer.status, offer.note)
+    if stale is not None:
+        return stale
     if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None

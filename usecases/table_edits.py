@@ -25,7 +25,7 @@ from knowledge.catalogue.table_patch import (
 from knowledge.catalogue.table_versions import diff, table_of
 from knowledge.reader.capnhat_line import whole_key
 from knowledge.render.answers import key_tag
-from knowledge.render.table_text import render_diff, render_row_change
+from knowledge.render.table_text import render_agencies, render_row_change
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal, Refused
@@ -80,7 +80,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
     old, new = before.get(edit.key), after[edit.key]
     lines = render_row_change(edit.key, old, new, desk.table_number)
     if old is None or (old.lead, old.coordinate) != (new.lead, new.coordinate):
-        lines += render_diff(change, "", "")[2:]  # the agencies the row moves between
+        lines += render_agencies(change)  # the agencies the row moves between
     if old is None or old.deadline_text != new.deadline_text:
         late = later_than_national(
             desk.assistant.catalogue, edit.key, new.deadline_text, plan_first_day(province)

@@ -19,14 +19,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Task, find_task
-from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.catalogue.occurrence_names import label, short_key, spell_out
 from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letters
+from knowledge.reader.month_reports import occurrence
 from knowledge.render.answers import esc
-from knowledge.rules.progress import Tally, tally, task_standings
+from knowledge.rules.progress import Tally, occurrence_standings, tally, task_standings
+from knowledge.rules.reminders import in_view
 from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.end_notices import EndAnnounced, announce_end
 from usecases.publishing import LetterVersion
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -53,6 +57,12 @@ class EndItem:
     units: int  # addressees
     counts: Tally  # where the addressees stand (for a recurring task: the occurrence in view)
     ended: date | None
+    # a recurring task ended whole: the periods after today it will no longer track ("quý
+    # I/2022", …), said before the press; empty for a one-off task or one occurrence
+    later: tuple[str, ...] = ()
+    # one occurrence of a recurring task (its id is then the occurrence's raw key): its period
+    period: str = ""
+    one: str = ""  # a recurring task: the short key of its latest period, to end that one alone
 
 
 @dataclass(frozen=True)
@@ -79,40 +89,87 @@ class TrackingChanged:
     items: tuple[EndItem, ...]
     reopen: bool
     day: date
+    # the units that had not sent it, told (usecases/end_notices.py); None: nobody concerned
+    announced: EndAnnounced | None = None
 
 
-def _item(desk: Desk, task: Task) -> EndItem:
-    today = desk.clock.today()
-    units = task_standings(task, desk.statuses().marks, today)
+LATER_SAID = 3  # the later periods a whole recurring task's end names
+
+
+def _item(desk: Desk, task: Task, due: date | None = None) -> EndItem:
+    today, marks = desk.clock.today(), desk.statuses().marks
+    if due is not None:  # one occurrence alone: its own tally, the later ones stay tracked
+        units = occurrence_standings(task, due, marks, today)
+        return EndItem(
+            task.key_of(due),
+            task.title,
+            f"hạn {fmt_date(due)}",
+            len(task.addressees),
+            tally(units),
+            task.ended_on(due),
+            period=label(task, due),
+        )
+    units = task_standings(task, marks, today)
+    later: tuple[str, ...] = ()
+    one = ""
+    if task.recurring and task.ended is None:
+        nexts = task.occurrences(today, date(today.year + 3, 12, 31))
+        later = tuple(label(task, d) for d in nexts[:LATER_SAID])
+        passed, upcoming = in_view(task, today)
+        latest = passed[-1] if passed else upcoming
+        one = short_key(task.key_of(latest)) if latest is not None else ""
     return EndItem(
-        task.id, task.title, task.deadline_text, len(task.addressees), tally(units), task.ended
+        task.id,
+        task.title,
+        task.deadline_text,
+        len(task.addressees),
+        tally(units),
+        task.ended,
+        later,
+        one=one,
     )
 
 
-def _find(desk: Desk, text: str) -> tuple[str, str, list[Task]] | None:
-    """(target, title, tasks) of a task id, an occurrence, a task's date, a letter's key or
-    number, a button's reference to one of them, else the task the question reader reads in
-    the words (its form, its title's words)."""
+Found = tuple[str, str, list[Task], date | None]
+
+
+def _find(desk: Desk, text: str) -> Found | None:
+    """(target, title, tasks, occurrence) of a task id, an occurrence, a task's date, a letter's
+    key or number, a button's reference to one of them, else the task the question reader reads
+    in the words (its form, its title's words). A recurring task's occurrence named (its key, or
+    a period in the words: "bc quý 4") is that occurrence alone, never the whole task."""
     province = desk.province
     letters = tracked_letters(desk.assistant.catalogue, province)
     by_ref = refs.index([*(t.id for t in province.tasks), *(x.key for x in letters)])
     text = by_ref.get(refs.ref(text.strip()), text.strip())
     text = spell_out(text, province, desk.clock.today())  # a short occurrence key: its raw key
     found = province.task_at(text) or province.task_at(text.lower())
+    if found is not None and found[1] is not None:
+        return _occurrence(found[0], found[1])
     task = found[0] if found else find_task(text, province)
     if task is not None:
-        return task.id, f"nhiệm vụ {task.id}", [task]
+        return task.id, f"nhiệm vụ {task.id}", [task], None
     letter: TrackedLetter | None = find_letter(text, letters)
     if letter is None:
         # the task in its own words or by its form ("biểu 02", "phụ lục"): shown before the press
         reading = desk.assistant.understand(text, desk.clock.today(), province.slug).reading
         task = reading.task if reading is not None and reading.intent == "task" else None
-        return (task.id, f"nhiệm vụ {task.id}", [task]) if task is not None else None
+        if task is None or reading is None:
+            return None
+        due = occurrence(reading)
+        if due is not None:
+            return _occurrence(task, due)
+        return task.id, f"nhiệm vụ {task.id}", [task], None
     kind = "công văn khởi tạo" if letter.seed else "công văn"
     # a published letter's citation names its kind already ("Công văn số 1586/…")
     named = letter.title.casefold().startswith(kind)
     title = letter.title if named and not letter.seed else f"{kind} {letter.title}"
-    return letter.key, title, list(letter.tasks)
+    return letter.key, title, list(letter.tasks), None
+
+
+def _occurrence(task: Task, due: date) -> Found:
+    key = task.key_of(due)
+    return key, f"nhiệm vụ {short_key(key)} ({label(task, due)})", [task], due
 
 
 def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refusal:
@@ -132,8 +189,8 @@ def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refu
             f"Không thấy nhiệm vụ hay công văn “{esc(text.strip()[:80])}” đang theo dõi. "
             "Xem danh sách: /congvan. Không có gì thay đổi."
         )
-    target, title, tasks = found
-    return EndPlan(target, title, tuple(_item(desk, t) for t in tasks), reopen)
+    target, title, tasks, due = found
+    return EndPlan(target, title, tuple(_item(desk, t, due) for t in tasks), reopen)
 
 
 @use_case(writes=False)
@@ -167,9 +224,11 @@ def _change(desk: Desk, caller: Caller, target: str, reopen: bool) -> TrackingCh
                 f"{esc(plan.title)} đã kết thúc theo dõi từ trước. Không có gì thay đổi."
             )
     desk.sync_table(force=True)
-    done = {t.id: t for t in desk.province.tasks}
-    items = tuple(_item(desk, done[i]) for i in ids if i in done)
-    return TrackingChanged(plan.title, version.number, items, reopen, now.date())
+    found = [desk.province.task_at(i) for i in ids]
+    items = tuple(_item(desk, *f) for f in found if f is not None)
+    told = announce_end(desk, ids, reopen, version.number)
+    announced = told if told.units else None
+    return TrackingChanged(plan.title, version.number, items, reopen, now.date(), announced)
 
 
 @use_case(writes=True)

@@ -5,6 +5,7 @@ Split from web/render.py, whose day helper it shares, in the chat's words as it 
 
 from __future__ import annotations
 
+from knowledge.messages.markup import plain_key
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
@@ -14,6 +15,7 @@ from knowledge.render.task_end_text import (
     REOPEN_EFFECT,
     changed_head,
     end_counts,
+    later_periods,
 )
 from usecases.desk_views import WRITE_WINDOW
 from usecases.publishing import InForce, LettersRestored
@@ -48,6 +50,7 @@ def tracked(found: InForce) -> dict:
 def end_item(item: EndItem) -> dict:
     return {
         "id": item.id,
+        "shown": plain_key(item.id),  # an occurrence by its short key, as the chat names it
         "title": item.title,
         "deadline": item.deadline,
         "counts": end_counts(item.counts, item.units),
@@ -65,6 +68,12 @@ def end_plan(plan: EndPlan) -> dict:
         "items": [end_item(i) for i in plan.items],
         "pending": [i.id for i in plan.pending],
         "effect": (REOPEN_EFFECT if plan.reopen else END_EFFECT) if plan.pending else nothing,
+        # a recurring task ended whole: its later periods stop too, said as the chat says it
+        "later": [
+            to_plain(later_periods(i.id, i.later, i.one))
+            for i in plan.pending
+            if not plan.reopen and i.later and i.one
+        ],
     }
 
 

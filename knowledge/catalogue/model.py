@@ -128,6 +128,9 @@ class Task:
     # the day the coordinator ended its tracking ("Kết thúc theo dõi",
     # knowledge/rules/standing.py): no occurrence after it, nothing of it open or late any more
     ended: date | None = None
+    # occurrences of a recurring task ended one by one ("/ketthuc bc quý 4" ends that quarter's
+    # alone): (due, the day it was ended); the occurrences after them stay tracked
+    ended_dues: tuple[tuple[date, date], ...] = ()
     # months a recurring report trails the period it reports ("trước ngày 05 của tháng sau":
     # 1, the occurrence due 5/11 is October's); knowledge/catalogue/reported.py reads it
     lag: int = 0
@@ -177,6 +180,13 @@ class Task:
     def after(self, due: date) -> date:
         """The occurrence after `due` (28/2 after 31/1 for the 31st)."""
         return due.replace(day=1) + self.step + relativedelta(day=self.day or due.day)
+
+    def ended_on(self, due: date) -> date | None:
+        """The day the tracking of the occurrence due on `due` was ended: the whole task's end,
+        else that occurrence's own."""
+        if self.ended is not None:
+            return self.ended
+        return next((day for d, day in self.ended_dues if d == due), None)
 
     def key_of(self, due: date) -> str:
         """The key one occurrence is tracked under (the id itself for a one-off task)."""

@@ -9,7 +9,7 @@ its typeable key is the task's id and the month its date falls in: `tq-2021-09-2
 any task, monthly, quarterly, half-yearly or yearly, and the key is made from the raw key alone.
 
 Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
-T10`: the occurrence of that month nearest to today), a quarter (`Q3/2021`, `quý III/2021`) or
+T10`: that month past or current, `month_year`), a quarter (`Q3/2021`, `quý III/2021`) or
 a year (`2022`) that holds exactly one of the task's occurrences, and the raw key as before.
 Everything that reads a typed key (/capnhat, /nop, /lichsu, /ketthuc, free text, a caption)
 asks here, through `Province.task_at` or `spell_out`; everything that shows one asks
@@ -92,12 +92,24 @@ def decode(task: Task, period: str, today: date | None = None) -> date | None:
     if year is not None:
         return _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
     around = today or date.today()
+    year = month_year(month, around)
+    this = _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
+    if this is not None:
+        return this
+    # none that month (the task starts later): its nearest occurrence in such a month
     dues = [
         d
         for y in range(around.year - NEAREST_YEARS, around.year + NEAREST_YEARS + 1)
         for d in task.occurrences(date(y, month, 1), _month_end(y, month))
     ]
     return min(dues, key=lambda d: abs((d - around).days)) if dues else None
+
+
+def month_year(month: int, today: date) -> int:
+    """The year of a month an officer names without one, for a recurring task's occurrence: the
+    nearest such month past or current ("tháng 11" on 1/12/2021 is 11/2021, "tháng 12" is this
+    month, "tháng 1" is January 2021): the one rule of /capnhat, /nop, /ketthuc and questions."""
+    return today.year if month <= today.month else today.year - 1
 
 
 def _month_end(year: int, month: int) -> date:

@@ -75,7 +75,7 @@ class AgencyChange:
     counts: tuple[int, int, int, int]  # lead before, lead after, coordinate before, after
     added: list[str] = field(default_factory=list)  # "406-22 (chủ trì)"
     removed: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)  # "406-14: hạn Tháng 5/2021 → Tháng 6"
+    changed: list[str] = field(default_factory=list)  # "406-7: chủ trì → phối hợp"
 
 
 @dataclass
@@ -86,6 +86,9 @@ class TableDiff:
     removed: list[str]
     changed: list[str]
     agencies: list[AgencyChange]
+    # each changed row whole, field by field: "406-16: chủ trì A → B; hạn X → Y"; an agency's
+    # lines say only its role, so a deadline moved with a new lead is never left unsaid
+    rows: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -123,17 +126,27 @@ def diff(old: Table, new: Table) -> TableDiff:
                 change.added.append(f"{key} ({ROLE_NAMES[after]})")
             elif before is not None and after is None:
                 change.removed.append(f"{key} ({ROLE_NAMES[before]})")
-            elif before is not None and after is not None:
-                what = []
-                if before != after:
-                    what.append(f"{ROLE_NAMES[before]} → {ROLE_NAMES[after]}")
-                if old[key].deadline_text != new[key].deadline_text:
-                    what.append(f"hạn {old[key].deadline_text} → {new[key].deadline_text}")
-                if what:
-                    change.changed.append(f"{key}: " + "; ".join(what))
+            elif before is not None and after is not None and before != after:
+                change.changed.append(f"{key}: {ROLE_NAMES[before]} → {ROLE_NAMES[after]}")
         if change.added or change.removed or change.changed:
             result.append(change)
-    return TableDiff(len(old), len(new), added, removed, changed, result)
+    rows = [f"{key}: {row_change(old[key], new[key])}" for key in changed]
+    return TableDiff(len(old), len(new), added, removed, changed, result, rows)
+
+
+def row_change(old: Entry, new: Entry) -> str:
+    """What changed in one row, field by field ("chủ trì A → B; hạn X → Y"): the one wording of a
+    row's change for an import's review, a merge and a rollback alike."""
+    what = []
+    for label, was, now in (
+        ("chủ trì", old.lead, new.lead),
+        ("phối hợp", old.coordinate, new.coordinate),
+    ):
+        if was != now:
+            what.append(f"{label} {', '.join(was) or '—'} → {', '.join(now) or '—'}")
+    if old.deadline_text != new.deadline_text:
+        what.append(f"hạn {old.deadline_text or '—'} → {new.deadline_text or '—'}")
+    return "; ".join(what)
 
 
 def version_zero(catalogue: Catalogue, slug: str) -> tuple[str, str, int] | None:

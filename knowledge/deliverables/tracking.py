@@ -139,8 +139,8 @@ class TaskHandins:
 
     @property
     def ended(self) -> date | None:
-        """The day the task's tracking was ended, when it was."""
-        return self.task.ended
+        """The day the task's tracking was ended, when it was (this occurrence's alone too)."""
+        return self.task.ended_on(self.due) if self.due is not None else self.task.ended
 
 
 def collects(province: Province, task: Task) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import CatalogueError, task_from_draft
-from knowledge.catalogue.model import Catalogue, Document, Province
+from knowledge.catalogue.model import Catalogue, Document, Province, split_key
 from knowledge.catalogue.model import Task as TrackedTask
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.past import past_message
@@ -150,6 +150,20 @@ def tracked_tasks(
     return result
 
 
+def _ended(task: TrackedTask, ended: Mapping[str, date]) -> TrackedTask:
+    """The task with the day its tracking was ended, and the days its occurrences ended one by
+    one were (kept under their raw keys, "tq-2021-12-20@2021-12-20")."""
+    dues = tuple(
+        (due, day)
+        for key, day in ended.items()
+        for task_id, due in [split_key(key)]
+        if task_id == task.id and due is not None
+    )
+    if task.id not in ended and not dues:
+        return task
+    return replace(task, ended=ended.get(task.id), ended_dues=dues)
+
+
 def with_letters(
     catalogue: Catalogue,
     slug: str,
@@ -168,7 +182,7 @@ def with_letters(
         tasks += tracked_tasks(catalogue, province, published)
         documents[f"{SOURCE_PREFIX}{published.id}"] = document_of(published)
     if ended:
-        tasks = [replace(t, ended=ended[t.id]) if t.id in ended else t for t in tasks]
+        tasks = [_ended(t, ended) for t in tasks]
     changed = replace(province, tasks=tasks)
     return replace(
         catalogue, provinces={**catalogue.provinces, slug: changed}, documents=documents

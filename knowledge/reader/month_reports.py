@@ -11,11 +11,14 @@ that it owes nothing, with the nearest occurrence it does owe.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from knowledge.calendar.deadlines import month_end
 from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue.occurrence_names import month_year
 from knowledge.catalogue.views import TaskView
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_MARKED, SEND_WORDS
@@ -23,6 +26,7 @@ from knowledge.reader.asking import Standing
 from knowledge.reader.handin_questions import talk_word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.period_direction import direction
+from knowledge.reader.periods import Period, PeriodSpan
 from knowledge.reader.places import Place
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
@@ -93,13 +97,34 @@ def in_period(reading: Reading, parsed: Parsed) -> Reading:
     task = reading.task
     if reading.intent != "task" or task is None or reading.period or not task.recurring:
         return reading
-    periods = [p.period for p in parsed.periods if not p.period.late]
+    spans = [p for p in parsed.periods if not p.period.late]
+    periods = [_month_named(p, parsed, task) for p in spans]
     if len(periods) != 1 or not occurrences_in(task, periods[0]):
         return reading
     owes = reading.agency is not None and reading.agency in task.addressees
     # "bc tháng 11 bên em nộp chưa": where the unit stands on that month's, not what it is
     standing: Standing | None = "open" if owes and direction(parsed.tokens) == "back" else None
     return replace(reading, period=periods[0], standing=standing)
+
+
+def _month_named(span: PeriodSpan, parsed: Parsed, task: Task) -> Period:
+    """A whole month typed without its year, of a recurring task: the month past or current, as
+    /capnhat reads "T11" (occurrence_names.month_year), not the plan's year ("đồng bộ tháng 11"
+    on 1/12/2021 is 11/2021's, though Khánh Hòa's plan is 2020's)."""
+    period, today = span.period, parsed.today
+    start, end = period.start, period.end
+    whole = start.day == 1 and end == month_end(start.month, start.year)
+    typed = any(re.search(r"\d{4}", t.raw) for t in parsed.tokens[span.start : span.end])
+    if today is None or not whole or typed:
+        return period
+    year = month_year(start.month, today)
+    if year <= start.year:  # only ever later than the reader's year: a month ahead stays as read
+        return period
+    first = date(year, start.month, 1)
+    label = f"Tháng {start.month}/{year}"
+    moved = replace(period, start=first, end=month_end(start.month, year), label=label)
+    # of a report ("bc tháng 11"), the occurrence that reports that month, due after it
+    return moved if occurrences_in(task, moved) else period
 
 
 def nearest_owed(tasks: Sequence[Task], start: date, end: date) -> tuple[Task, date] | None:

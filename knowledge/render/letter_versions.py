@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import split_key
 from knowledge.letters.publish import LetterVersion
-from knowledge.messages.markup import key_tag
+from knowledge.messages.markup import key_tag, plain_key
 
 ACTIONS = {
     "publish": "công bố",
@@ -35,13 +36,28 @@ def version_lines(
             what += f" phiên bản {v.restores}"
         changed = sorted(set(v.ended) ^ set(before))
         if v.action in ("end", "reopen") and changed:
-            what += " " + ", ".join(changed)
+            what += " " + ", ".join(plain_key(k) for k in changed)  # a period: its short key
         before = v.ended
         when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
-        ended = f", {len(v.ended)} nhiệm vụ đã kết thúc" if v.ended else ""
+        ended = _ended_count(v.ended)
         mark = " ← đang dùng" if v.number == current else ""
         lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{ended}{mark}")
     return lines
+
+
+def _ended_count(ended: Mapping) -> str:
+    """ ", 2 nhiệm vụ đã kết thúc", a period ended alone counted apart ("và 1 kỳ")."""
+    periods = sum(split_key(k)[1] is not None for k in ended)
+    tasks = len(ended) - periods
+    if not ended:
+        return ""
+    if not periods:
+        return f", {tasks} nhiệm vụ đã kết thúc"
+    return (
+        f", {tasks} nhiệm vụ và {periods} kỳ đã kết thúc"
+        if tasks
+        else f", {periods} kỳ đã kết thúc"
+    )
 
 
 def restored_line(restored: int, number: int, letters: int, ended: Sequence[str]) -> str:

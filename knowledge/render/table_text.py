@@ -20,6 +20,15 @@ def render_diff(d: TableDiff, source: str, in_force: str) -> list[str]:
     )
     if d.partial:
         lines.append(f"⚠️ Bảng mới thiếu {len(d.removed)} mục đang có (theo cơ quan bên dưới).")
+    if d.rows:
+        lines += ["", "Các mục đổi:", *(f"  đổi {row}" for row in d.rows)]
+    return lines + render_agencies(d)
+
+
+def render_agencies(d: TableDiff) -> list[str]:
+    """Each agency touched: its counts before → after, the rows it gains or loses, its role
+    changed (a row's deadline is said once, in the row's own line)."""
+    lines: list[str] = []
     for a in d.agencies:
         lead_old, lead_new, coord_old, coord_new = a.counts
         lines.append("")

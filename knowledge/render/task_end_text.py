@@ -5,10 +5,11 @@ each task's tally so far, written once so the page reads as the chat does.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.markup import esc
+from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.progress import Tally
 
 END_EFFECT = (
@@ -32,6 +33,17 @@ def end_counts(counts: Tally, units: int) -> str:
     return ", ".join(parts)
 
 
+def later_periods(task_id: str, later: tuple[str, ...], one: str) -> str:
+    """Before a whole recurring task's end: said plainly that the later periods stop too, and
+    how to end one period alone (`one`: a period's short key, "tq-2021-12-20 T12/2021")."""
+    named = ", ".join(later) + (" …" if later else "")
+    return (
+        f"⚠️ {esc(task_id)} là nhiệm vụ định kỳ: kết thúc cả nhiệm vụ thì không theo dõi, không "
+        f"nhắc các kỳ sau nữa ({esc(named)}). Chỉ kết thúc một kỳ: "
+        f"<code>/ketthuc {esc(one)}</code>."
+    )
+
+
 def changed_head(title: str, number: int, reopen: bool, day: date) -> str:
     """The first line of an end or a reopening done (Telegram HTML)."""
     if reopen:
@@ -40,3 +52,56 @@ def changed_head(title: str, number: int, reopen: bool, day: date) -> str:
         f"⏹ Đã kết thúc theo dõi {esc(title)} từ {fmt_date(day)}: phiên bản {number}. "
         "Kết quả cuối cùng:"
     )
+
+
+@dataclass(frozen=True)
+class EndedItem:
+    """A task or one of its periods whose tracking was ended or reopened, as a unit is told."""
+
+    key: str
+    name: str  # its form, else its title
+    period: str = ""  # one period's label ("quý IV/2021")
+    whole_recurring: bool = False  # a recurring task ended whole: its later periods stop too
+    next_due: date | None = None  # one period: the next one, still tracked
+
+
+def _ended_line(item: EndedItem) -> str:
+    after = []
+    if item.period:
+        after.append(item.period)
+    if item.whole_recurring:
+        after.append("nhiệm vụ định kỳ: các kỳ sau cũng không theo dõi nữa")
+    if item.next_due is not None:
+        after.append(f"các kỳ sau vẫn theo dõi (kỳ tới hạn {fmt_date(item.next_due)})")
+    said = f" — {esc('; '.join(after))}" if after else ""
+    return f"• 📌 {key_tag(item.key)} {esc(item.name)}{said}"
+
+
+def end_notice(coordinator: str, unit: str, items: list[EndedItem], reopen: bool) -> str:
+    """What a unit that had not sent a task is told when the coordinator ends (or reopens) its
+    tracking: each task or period, and what follows for the later periods."""
+    if reopen:
+        head = f"▶️ <b>Theo dõi lại — {esc(unit)}</b>"
+        said = (
+            f"{esc(coordinator)} mở lại việc theo dõi: đơn vị thực hiện, nộp như trước; bot nhắc "
+            "hạn lại."
+        )
+    else:
+        head = f"⏹ <b>Kết thúc theo dõi — {esc(unit)}</b>"
+        said = (
+            f"{esc(coordinator)} đã kết thúc theo dõi: không còn nhắc hạn, không tính quá hạn; "
+            "những gì đơn vị đã nộp vẫn được giữ."
+        )
+    return "\n".join([head, said, *(_ended_line(i) for i in items)])
+
+
+def end_told(told: int, units: int, waiting: int, blocked: int) -> str:
+    """The coordinator's line of who was told of an end or a reopening."""
+    if not told and not waiting and not blocked:
+        return "📣 Không có cán bộ nào (đã duyệt, bật nhắc) của các đơn vị liên quan để báo."
+    parts = [f"📣 Đã báo {told} cán bộ của {units} đơn vị liên quan"]
+    if waiting:
+        parts.append(f"{waiting} tin chưa gửi được (bot gửi lại sau)")
+    if blocked:
+        parts.append(f"{blocked} cán bộ đã chặn bot")
+    return "; ".join(parts) + "."

@@ -190,6 +190,16 @@ def task_standings(
     return result
 
 
+def occurrence_standings(task: Task, due: date, marks: Marks, today: date) -> list[Standing]:
+    """Where one date of a task (one occurrence of a recurring one) stands for each addressee."""
+    result = []
+    for owner in task.addressees:
+        deadline = task_deadline(task, due, owner)
+        mark = mark_of(deadline, marks)
+        result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
+    return result
+
+
 def standing_of(
     catalogue: Catalogue, province: Province, key: str, agency: str, marks: Marks, today: date
 ) -> Standing | None:

@@ -109,7 +109,7 @@ def task_deadline(task: Task, due: date, agency: str) -> Deadline:
         recurring,
         task.before(due) if recurring else None,
         task.after(due) if recurring else None,
-        task.ended,
+        task.ended_on(due),
     )
 
 

@@ -239,3 +239,19 @@ def test_a_script_that_cannot_be_read_is_one_line(tmp_path):
             out = run_cli(*args)
             assert out.returncode == 2 and not out.stdout, args
             assert out.stderr.strip() == f"Không đọc được kịch bản {path}: {said}"
+
+
+def test_bot_province_is_the_province_of_ask_and_demo_unless_given(monkeypatch, tmp_path):
+    """ux21 #13: the README's configuration table sets the province by BOT_PROVINCE; `ask` and
+    `demo` answered as Tuyên Quang whatever it said. `--province` still wins."""
+    monkeypatch.setenv("BOT_PROVINCE", "khanh-hoa")
+    said = run_cli("ask", "so tttt phai lam gi", "--today", "2020-04-14").stdout
+    assert said.startswith("Sở Thông tin và Truyền thông — Khánh Hòa:"), said
+    given = run_cli(
+        "ask", "so tttt phai lam gi", "--province", "tuyen-quang", "--today", "2021-04-14"
+    )
+    assert given.stdout.startswith("Sở Thông tin và Truyền thông — Tuyên Quang:"), given.stdout
+    script = tmp_path / "start.script"
+    script.write_text("1001 > /start\n", encoding="utf-8")
+    demo = run_cli("demo", "--script", str(script), "--db", f"sqlite:///{tmp_path / 'd.db'}")
+    assert "trợ lý hạn DVCTT của tỉnh Khánh Hòa" in demo.stdout, demo.stdout[:300]

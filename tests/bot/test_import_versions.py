@@ -62,8 +62,9 @@ def test_the_seed_bieu01_layout_is_the_table_in_force(capsys, db_url, tmp_path):
     edited = seed_xlsx(tmp_path / "bieu01_moi.xlsx", later_406_14)
     code, out, err = cli(capsys, str(edited), "--db", db_url)
     assert code == 0 and "thêm 0, bỏ 0, đổi 1, giữ nguyên 42." in out
-    assert "Sở Xây dựng: chủ trì 4 → 4 mục" in out
-    assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 6/2021" in out
+    # the row's change said once, in its own line; no agency gains or loses a row
+    assert "Các mục đổi:\n  đổi 406-14: hạn Tháng 5/2021 → Tháng 6/2021" in out
+    assert "Sở Xây dựng: chủ trì" not in out
     assert repo(db_url).history("tuyen-quang") == []  # a review writes nothing
     code, out, err = cli(capsys, str(edited), "--db", db_url, "--apply")
     assert (code, err) == (0, ""), err

@@ -64,8 +64,13 @@ async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
     ), out
     assert "chưa nộp" in line_of(out, "Sở Xây dựng")
     # the unit's own officer sees it sent, as theirs
-    out = texts(await player.send(HEALTH, "/nopbai"), HEALTH)[0]
-    assert "đã nộp 14/4/2021" in out
+    mine = texts(await player.send(HEALTH, "/nopbai"), HEALTH)[0]
+    assert "đã nộp 14/4/2021" in mine
+    # the coordinator's /nopbai <unit> is that unit's own view, not the province's (ux21 #11)
+    out = texts(await player.send(ADMIN, "/nopbai so y te", name=BOSS), ADMIN)[0]
+    assert out.splitlines()[0] == mine.splitlines()[0] and "Sở Xây dựng" not in out
+    refused = texts(await player.send(HEALTH, "/nopbai so xay dung"), HEALTH)[0]
+    assert "Sở Xây dựng" in refused and "đã nộp" not in refused
     out = texts(await player.send(HEALTH, "/tiendo"), HEALTH)[0]
     assert "tq-2021-04-20" in next(line for line in out.splitlines() if "Hoàn thành" in line)
 

@@ -147,7 +147,9 @@ async def test_ending_is_the_coordinators_and_bad_input_changes_nothing(player):
         for c in player.emulator.calls
         if c["method"] == "sendMessage" and c["chat_id"] == 1001 and PHULUC in (c["text"] or "")
     ]
-    assert reminded == []
+    # told once that it ended (on the press, 13/4), never reminded of it after
+    assert [c["at"][:10] for c in reminded] == ["2021-04-13"]
+    assert "Kết thúc theo dõi — Sở Y tế" in reminded[0]["text"]
 
 
 async def test_loose_names_are_shown_before_the_press_and_a_row_is_not_a_task(player):
@@ -170,15 +172,35 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     await player.line("@ 2021-10-27 09:00")  # the reports due 25/9 and 25/10 are late
     assert f"{MONTHLY} T9/2021" in texts(await player.send(1002, "/quahan"), 1002)[0]
 
+    # one period named ends that period alone (ux21 #5: "/ketthuc bc quy 4" ended every quarter)
+    out = texts(await player.send(ADMIN, f"/ketthuc {MONTHLY} T9/2021"), ADMIN)
+    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} T9/2021 (")
+    assert "kỳ sau" not in out[0]
+    out = await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    # the unit that had not sent it is told, as of a letter; the coordinator says so
+    [told] = texts(out, 1002)
+    assert told.startswith("⏹ Kết thúc theo dõi — UBND huyện Hàm Yên")
+    assert f"{MONTHLY} T9/2021" in told and "các kỳ sau vẫn theo dõi (kỳ tới hạn" in told
+    assert "📣 Đã báo 1 cán bộ của 1 đơn vị liên quan." in texts(out, ADMIN)[0]
+    one = f"{MONTHLY}@2021-09-25"
+    assert letters(player).ended() == {one: date(2021, 10, 27)}
+    late = texts(await player.send(1002, "/quahan"), 1002)[0]
+    assert f"{MONTHLY} T9/2021" not in late and f"{MONTHLY} T10/2021" in late
+    history = texts(await player.send(ADMIN, "/congvan lichsu"), ADMIN)[0]
+    assert f"kết thúc theo dõi {MONTHLY} T9/2021 · 1 công văn, 1 kỳ đã kết thúc" in history
+
     out = await player.send(ADMIN, "/congvan")
     rows = next(c["buttons"] for c in out if c["buttons"])
     assert ["⏹ Kết thúc 3", "🗑 Thu hồi 3"] in rows
     assert ["⏹ tq-2021-08-20", f"⏹ {MONTHLY}"] in rows
-    await player.send(ADMIN, f"[⏹ {MONTHLY}]")
+    # the whole recurring task: said plainly that the later periods stop, before the press
+    plan = texts(await player.send(ADMIN, f"[⏹ {MONTHLY}]"), ADMIN)[0]
+    assert "kết thúc cả nhiệm vụ thì không theo dõi, không nhắc các kỳ sau nữa (" in plan
+    assert f"Chỉ kết thúc một kỳ: /ketthuc {MONTHLY} T10/2021." in plan
     out = texts(await player.send(ADMIN, "[⏹ Kết thúc theo dõi]"), ADMIN)
     assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} từ 27/10/2021")
-    assert letters(player).ended() == {MONTHLY: date(2021, 10, 27)}
-    assert letters(player).in_force_number() == 2  # the letter is still in force
+    assert letters(player).ended() == {MONTHLY: date(2021, 10, 27), one: date(2021, 10, 27)}
+    assert letters(player).in_force_number() == 3  # the letter is still in force (2 ends)
 
     # no month after the end is owed; the last one before it is the final tally
     late = texts(await player.send(1002, "/quahan"), 1002)[0]

@@ -269,7 +269,11 @@ async def test_a_one_row_patch_shows_what_merging_it_changes_first(player, tmp_p
     lines = out[0].splitlines()
     assert lines[0].startswith("Tệp sua_406-14.csv, các dòng trong tệp ghép vào bảng: 43 mục.")
     assert lines[1] == "thêm 0, bỏ 0, đổi 1, giữ nguyên 42."
-    assert "  đổi 406-14: hạn Tháng 5/2021 → Tháng 9/2021" in lines
+    # the row's whole change in one line: a coordinator gained beside the deadline moved
+    assert (
+        "  đổi 406-14: phối hợp — → Sở Tài nguyên và Môi trường; hạn Tháng 5/2021 → Tháng 9/2021"
+        in lines
+    )
     assert "  thêm: 406-14 (phối hợp)" in lines  # Sở Tài nguyên và Môi trường
     assert not [line for line in lines if line.startswith("  bỏ:")]
     assert lines[-1].startswith("⚠️ Bảng mới thiếu 42 mục đang có: “Thay cả bảng, bỏ 42 mục…” dùng")

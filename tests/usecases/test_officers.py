@@ -3,8 +3,13 @@ rule on the registration as read, written only if it is still that one)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from bot.clock import TZ, Clock
+from bot.config import Config
 from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import officers, refs
+from usecases.desk import Desk
 from usecases.officers import AgencyChoice, Decided, OfficerState, Registered
 from usecases.results import Refusal
 
@@ -68,3 +73,23 @@ def test_reminders_on_and_off_for_an_officer_and_the_list_for_admins(desk):
     assert isinstance(desk.call(officers.list_officers, who), Refusal)
     listed = desk.call(officers.list_officers, caller(desk, ADMIN))
     assert [o.user_id for o in listed] == [1001]
+
+
+def test_a_place_after_a_group_with_no_units_is_refused_not_dropped(db_url, assistant):
+    """ux21 #8: Bắc Giang lists no district units; "/dangky ubnd huyen luc ngan" registered to
+    "UBND huyện", dropping the place in silence. Refused, the place said back, nothing kept."""
+
+    opened = Desk.open(
+        Config(database=db_url, admins=[ADMIN], province="bac-giang"),
+        Clock(datetime(2020, 4, 13, 8, 0, tzinfo=TZ)),
+        assistant,
+    )
+    try:
+        who = caller(opened, 3201)
+        said = opened.call(officers.ask_registration, who, "Hùng", "ubnd huyen luc ngan")
+        assert isinstance(said, Refusal) and "«luc ngan» chưa được ghi nhận" in said.reason
+        assert "Sở Y tế" in said.reason and state(opened, 3201) is None
+        done = opened.call(officers.ask_registration, who, "Hùng", "UBND huyện")
+        assert isinstance(done, Registered)  # the group itself, named whole, is as before
+    finally:
+        opened.sessions.kw["bind"].dispose()

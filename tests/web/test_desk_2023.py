@@ -4,9 +4,12 @@ chat, a "ghi thay" on one is marked, and an officer's page prints no stray text.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from knowledge.catalogue.occurrence_names import short_key
 from tests.botkit import ADMIN, texts
 from tests.e2e.letter_2023 import NAME, letter_docx
+from tests.web.test_api import call
 from tests.web.test_desk_browser import shoot
 
 SEPTEMBER = "tq-2023-09-20@2023-09-20"
@@ -57,6 +60,29 @@ def test_each_occurrence_of_a_monthly_report_is_its_own_column_named_as_in_the_c
     october = row.locator(f'td[data-task="{OCTOBER}"]')
     assert october.get_attribute("data-state") == "waiting"
     shoot(page, tmp_path, "handins-2023")
+    # the "Mục" filter names each occurrence by its short key, never the raw one (ux21 #12)
+    page.click("#tab-matrix")
+    page.locator("#matrix").wait_for()
+    options = page.locator("#f-item option").all_inner_texts()
+    assert any(o.startswith(f"{short_key(SEPTEMBER)} · ") for o in options), options
+    assert not [o for o in options if "@" in o], options
+    # ending the monthly report whole says first that its later months stop too (ux21 #5)
+    status, plan = call(desk, "api/tracking/plan?target=tq-2023-09-20", ADMIN)
+    assert status == 200 and plan["later"], plan
+    assert plan["later"][0].startswith("⚠️ tq-2023-09-20 là nhiệm vụ định kỳ: kết thúc cả")
+    # one period: that period alone, named by its short key, nothing said of the later ones
+    status, one = call(desk, "api/tracking/plan?target=" + quote(OCTOBER), ADMIN)
+    assert status == 200 and one["pending"] == [OCTOBER] and not one["later"], one
+    assert one["items"][0]["shown"] == short_key(OCTOBER)
+    page.click("#tab-tracking")
+    page.locator('#tracking button[data-target="tq-2023-09-20"]').click()
+    page.locator("#tracking-confirm").wait_for()
+    shown = page.locator("#tracking-confirm").inner_text()
+    assert plan["later"][0] in shown and shown.index(plan["later"][0]) < shown.index("Kết thúc:")
+    assert live.services.letters.ended() == {}  # nothing written before the press
+    page.click("#tracking-back")
+    page.click("#tab-handins")
+    page.locator("#handins-table").wait_for()
     # the unit's page: its reports, the one recorded for it marked, no stray text
     row.locator("button").click()
     page.locator("#unit-title", has_text="UBND huyện Na Hang").wait_for()

@@ -195,7 +195,7 @@
 
   function itemCard(item) {
     const edit = state.pending[item.key] || {};
-    const select = el("select", { "aria-label": "Trạng thái mới cho " + item.key,
+    const select = el("select", { "aria-label": "Trạng thái mới cho " + (item.shown || item.key),
       "data-key": item.key });
     select.append(el("option", { value: "", text: "— giữ nguyên —" }));
     for (const s of state.board.statuses) {
@@ -207,7 +207,7 @@
       return s ? s.note : null;
     };
     const note = el("input", { type: "text", maxlength: 1000, "data-key": item.key,
-      "aria-label": "Ghi chú cho " + item.key, placeholder: "Ghi chú",
+      "aria-label": "Ghi chú cho " + (item.shown || item.key), placeholder: "Ghi chú",
       value: edit.note || "" });
     const noteLabel = el("label", { class: "note" }, el("span", { text: "Ghi chú" }), note);
     // a note alone is a change too (the status kept, a new note), as /capnhat appends it; only
@@ -549,7 +549,8 @@
         (STATUS_MARK[x.code] ? STATUS_MARK[x.code] + " " : "") + x.label])),
       select("f-month", "Hạn tháng", months.map((m) => [m, Number(m.slice(5)) + "/"
         + m.slice(0, 4)])),
-      select("f-item", "Mục", keys.map((k) => [k, k + " · " + titles[k]])));
+      // an occurrence by its short key, as the chat and the column heads show it (ux21 #12)
+      select("f-item", "Mục", keys.map((k) => [k, (first[k].shown || k) + " · " + titles[k]])));
     const holder = el("div", { class: "scroll", id: "matrix-holder" });
     const index = {};
     for (const i of items) index[i.agency + "\u0000" + i.key] = i;

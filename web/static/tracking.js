@@ -71,7 +71,7 @@
   }
 
   function itemLine(item) {
-    return el("li", { "data-task": item.id }, "📌 ", el("b", { text: item.id }),
+    return el("li", { "data-task": item.id }, "📌 ", el("b", { text: item.shown || item.id }),
       " " + item.title + " — " + item.deadline + " — ",
       el("span", { class: "count", text: item.counts }),
       item.ended ? " — ⏹ đã kết thúc theo dõi " + item.ended : "");
@@ -93,6 +93,7 @@
       "aria-modal": "true", "aria-labelledby": "tracking-confirm-title" },
       el("h2", { id: "tracking-confirm-title", text: verb + " theo dõi " + plan.title + "?" }),
       el("ul", {}, plan.items.map(itemLine)),
+      ...(plan.later || []).map((line) => el("p", { class: "warn", text: line })),
       el("p", { id: "tracking-effect", text: plan.effect }),
       el("div", { class: "buttons" },
         plan.pending.length ? el("button", { type: "button", class: "primary",

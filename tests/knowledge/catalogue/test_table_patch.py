@@ -26,7 +26,7 @@ from knowledge.catalogue.table_patch import (
 )
 from knowledge.catalogue.table_versions import diff, table_of
 from knowledge.reader.capnhat_line import whole_key
-from knowledge.render.table_text import render_row_change
+from knowledge.render.table_text import render_diff, render_row_change
 
 TODAY = date(2021, 4, 13)
 GTVT, HEALTH, POLICE = "Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"
@@ -65,6 +65,27 @@ def test_a_merge_changes_only_the_rows_given_and_keeps_the_others_provenance(cat
     assert after.assignments_label == (
         "bảng phân công của tỉnh, sửa đổi gần nhất: sua.csv, các dòng trong tệp"
     )
+
+
+def test_a_row_whose_lead_changes_still_says_its_deadline_moved(tq):
+    """ux21 #4: 406-16 given to Sở Tư pháp with a new date showed only the agencies that gained
+    and lost it; the row's own line says every field, for a review, a merge and a rollback."""
+    patch = [ImportedRow(2, "406-16", ("Sở Tư pháp",), (POLICE,), "Trước ngày 30/9/2021")]
+    rows = merge_rows(in_force_rows(tq.assignments.values()), patch, "sua2.xlsx")
+    before, after = table_of(tq.assignments.values()), table_of(rows, tq.expand)
+    old = tq.assignments["406-16"]
+    line = (
+        f"406-16: chủ trì {', '.join(old.lead)} → Sở Tư pháp; phối hợp — → {POLICE}; "
+        f"hạn {old.deadline_text} → Trước ngày 30/9/2021"
+    )
+    assert diff(before, after).rows == [line]
+    lines = render_diff(diff(before, after), "Tệp sua2.xlsx", "bảng đang dùng")
+    assert f"  đổi {line}" in lines
+    back = diff(after, before)  # the rollback's review says the same in reverse
+    assert back.rows == [
+        f"406-16: chủ trì Sở Tư pháp → {', '.join(old.lead)}; phối hợp {POLICE} → —; "
+        f"hạn Trước ngày 30/9/2021 → {old.deadline_text}"
+    ]
 
 
 def test_a_whole_table_is_still_cited_as_its_file():

@@ -52,8 +52,12 @@ def test_tuyen_quang_lists_its_seven_units_from_the_package(catalogue, tq):
     assert tq.units_source.startswith(f"vietnam-provinces {vietnam_provinces.__version__}")
     assert "năm 2021" in tq.units_source
     assert all(catalogue.agencies[u].kind == UNIT_KIND for u in UNITS)
-    # the other provinces list none: their data never name the district committees
-    assert catalogue.province("khanh-hoa").units == ()
+    # Khánh Hòa's letter 3363 is addressed to "UBND các huyện, thị xã, thành phố": its nine from
+    # the same package (ux21 #8); Bắc Giang's data never name the district committees
+    kh = catalogue.province("khanh-hoa")
+    assert len(kh.units) == 9 and "UBND huyện Diên Khánh" in kh.units
+    assert "UBND thị xã Ninh Hòa" in kh.units and "năm 2020" in kh.units_source
+    assert catalogue.province("bac-giang").units == ()
 
 
 def test_the_group_in_the_table_and_the_letters_means_each_unit(tq):
