@@ -236,7 +236,8 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
 def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
-    return restored_line(done.restored, done.number, done.letters, done.ended)
+    moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
+    return restored_line(done.restored, done.number, done.letters, done.ended) + moved
 
 
 async def withdraw_button(update: Update, context: BotContext, button: WithdrawLetter) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.delivery_log import NOTICE, RETRACT, notice_key, notice_of
+from db.delivery_log import MOVED, NOTICE, RETRACT, notice_key, notice_of
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.calendar.hours import dated
@@ -40,6 +40,7 @@ from knowledge.render.letter_notice import (
     retract_message,
 )
 from knowledge.render.letter_text import published_when
+from usecases.deadline_moves import moved_notice
 from usecases.desk import Desk
 from usecases.runner import use_case
 
@@ -219,6 +220,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
     logged: dict[int, list[ReminderLog]] = {}
     for item in items:
+        if item.notice == MOVED:  # a moved deadline: its own word (usecases/deadline_moves.py)
+            out.append((item.id, moved_notice(desk, item)))
+            continue
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None
         if letter is not None and letter not in logged:

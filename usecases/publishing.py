@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from db.letter_repo import DRAFT, PUBLISH, PUBLISHED, LetterRepo, StoredLetter
 from knowledge.letters.model import Draft
+from knowledge.letters.moves import changed_lines
 from knowledge.letters.publish import (
     LetterVersion,
     Published,
@@ -81,6 +82,8 @@ class LettersRestored:
     # draft's "Công bố" puts back
     unpublished: tuple[int, int] | None = None
     announced: Announced | None = None  # the units' notices and retractions it recorded
+    # the deadlines it moved back or again ("tq-2021-10-11: hạn 22/10/2021 → 11/10/2021")
+    moved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,13 +211,19 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
 
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     was = in_force_ids(desk)
+    moved = _letters(desk).moved()
     done = _letters(desk).rollback(number, desk.clock.now(), by)
     if done is None:
         return None
     desk.sync_table(force=True)
     announced = announce(desk, was)
     return LettersRestored(
-        number, done.number, len(done.letters), tuple(sorted(done.ended)), announced=announced
+        number,
+        done.number,
+        len(done.letters),
+        tuple(sorted(done.ended)),
+        announced=announced,
+        moved=tuple(changed_lines(moved, done.moved)),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters.moves import change_line
 from knowledge.letters.publish import LetterVersion
 from knowledge.messages.markup import key_tag
 
@@ -16,6 +17,7 @@ ACTIONS = {
     "rollback": "quay lại",
     "end": "kết thúc theo dõi",
     "reopen": "mở lại theo dõi",
+    "move": "đổi hạn",
 }
 
 
@@ -27,6 +29,7 @@ def version_lines(
     mark0 = " ← đang dùng" if current == 0 else ""
     lines = [f"0 · chưa công bố công văn nào{mark0}"]
     before: Mapping = {}
+    moved: Mapping = {}
     for v in versions:
         what = ACTIONS.get(v.action, v.action)
         if v.letter is not None:
@@ -36,7 +39,11 @@ def version_lines(
         changed = sorted(set(v.ended) ^ set(before))
         if v.action in ("end", "reopen") and changed:
             what += " " + ", ".join(changed)
-        before = v.ended
+        if v.action == "move":
+            what += " " + "; ".join(
+                change_line(k, m) for k, m in sorted(v.moved.items()) if moved.get(k) != m
+            )
+        before, moved = v.ended, v.moved
         when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
         ended = f", {len(v.ended)} nhiệm vụ đã kết thúc" if v.ended else ""
         mark = " ← đang dùng" if v.number == current else ""
