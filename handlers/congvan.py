@@ -26,6 +26,7 @@ from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
 from handlers.letters import UNDO, restored_text, tell_units, with_told
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters.publish import SOURCE_PREFIX, document_of
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_versions import version_lines
@@ -94,6 +95,20 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
                 for t in letter.tasks
             ]
             buttons += [each[i : i + PER_ROW] for i in range(0, len(each), PER_ROW)]
+    # an extension letter has no task of its own: listed by the deadlines it moved, to withdraw
+    tracked = {letter.key for letter in found.tracked}
+    n = len(found.tracked)
+    for published in found.letters:
+        if f"{SOURCE_PREFIX}{published.id}" in tracked:
+            continue
+        n += 1
+        lines.append(f"{n}. {esc(document_of(published).title)}")
+        lines += [
+            f"   🗓 gia hạn {key_tag(task.extends)} đến {esc(task.deadline_text)}"
+            for _, task in published.tasks
+            if task.extends
+        ]
+        buttons.append([(f"🗑 Thu hồi {n}", WithdrawLetter(published.id))])
     if not found.tracked:
         lines.append("Chưa có công văn nào. Gửi tệp công văn (.docx, .pdf, .txt) cho bot.")
     lines.append(

@@ -150,17 +150,11 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
         return Refusal(f"Hạn của {esc(key)} đã là {fmt_date(due)}. Không có gì thay đổi.")
     # old -> new as every view says it now (a move before this one, or the letter's date)
     move = Move(due, move_text(due, hour), was, was_text)
-    marks = desk.statuses().marks
-    settled = {
-        unit
-        for unit in task.addressees
-        if (mark := marks.get((key, unit))) is not None
-        and mark.status in (DONE_STATUS, CLOSED_STATUS)
-    }
-    owing = tuple(u for u in task.addressees if u not in settled)
+    owing = _owing(desk, task, key)
+    done = len(task.addressees) - len(owing)
     shown = short_key(key) if scheduled is not None else key
     current = desk.letters.in_force_number()
-    return MovePlan(key, shown, task.title, task.form, move, owing, len(settled), current, hour)
+    return MovePlan(key, shown, task.title, task.form, move, owing, done, current, hour)
 
 
 def _occurrence_due(task: Task, scheduled: date) -> date:
@@ -198,26 +192,51 @@ def move_deadline(
         plan.current,
         hour,
     )
-    now = desk.clock.now()
-    version = desk.letters.move(plan.key, plan.move, now, caller.user_id)
+    version = desk.letters.move(plan.key, plan.move, desk.clock.now(), caller.user_id)
     desk.sync_table(force=True)
+    recorded = tell_owing(desk, plan.key, version.number)
+    return DeadlineMoved(plan, version.number, recorded)
+
+
+def _owing(desk: Desk, task: Task, key: str) -> tuple[str, ...]:
+    """The units that have not sent (nor were excused from) the task or occurrence `key`."""
+    marks = desk.statuses().marks
+    settled = {
+        unit
+        for unit in task.addressees
+        if (mark := marks.get((key, unit))) is not None
+        and mark.status in (DONE_STATUS, CLOSED_STATUS)
+    }
+    return tuple(u for u in task.addressees if u not in settled)
+
+
+def tell_owing(desk: Desk, key: str, version: int) -> int:
+    """Inside the use case that moved the deadline of `key` (as version `version`, already in
+    force): a word of the new date recorded for each officer of the units that still owe it,
+    delivered as the reminders are (its text is made at send time: `moved_notice`). How many
+    entries were recorded."""
+    found = desk.province.task_at(key)
+    if found is None:
+        return 0
+    task, scheduled = found
+    due = _occurrence_due(task, scheduled) if scheduled is not None else task.due
+    now = desk.clock.now()
     chats = desk.reminders.recipients(groups=False)
     slug = desk.config.province
     entries = [
         {
-            "uniq": notice_key(slug, MOVED, version.number, version.number, unit, chat),
+            "uniq": notice_key(slug, MOVED, version, version, unit, chat),
             "chat_id": chat,
             "day": now.date(),
             "agency": unit,
             "due": due,
             "offset": 0,
-            "keys": join_keys((plan.key,)),
+            "keys": join_keys((key,)),
         }
-        for unit in plan.owing
+        for unit in _owing(desk, task, key)
         for chat in chats.get(unit, [])
     ]
-    recorded = desk.reminders.record(entries, now)
-    return DeadlineMoved(plan, version.number, recorded)
+    return desk.reminders.record(entries, now)
 
 
 def moved_notice(desk: Desk, item: Owed) -> str | None:

@@ -75,19 +75,37 @@ def change_line(key: str, move: Move) -> str:
     return f"{key}: hạn {_bare(move.was_text, move.was)} → {_bare(move.text, move.due)}"
 
 
-def changed_lines(before: Mapping[str, Move], after: Mapping[str, Move]) -> list[str]:
-    """The deadlines a change of version moved (an undo, a rollback), each "key: hạn X → Y"."""
+def deadlines(tasks: Iterable[Task]) -> dict[str, tuple[date, str]]:
+    """key -> (date, text) of every one-off task and every moved occurrence: what a change of
+    version is compared on (`changed_lines`)."""
+    found: dict[str, tuple[date, str]] = {}
+    for task in tasks:
+        if task.due is not None:
+            found[task.id] = (task.due, task.deadline_text)
+        for _, now in task.shifted:
+            found[task.key_of(now)] = (now, fmt_date(now))
+    return found
+
+
+def changed_lines(
+    before: Mapping[str, tuple[date, str]], after: Mapping[str, tuple[date, str]]
+) -> list[str]:
+    """The deadlines a change of version moved (an undo, a rollback, a withdrawal of an
+    extension letter), each "key: hạn X → Y"; a task that came or went is no move."""
     lines = []
-    for key in sorted(set(before) | set(after)):
-        was, now = before.get(key), after.get(key)
-        if was == now:
-            continue
-        if was is not None and now is None:
-            now = Move(was.was, was.was_text, was.was, was.was_text)
-        elif now is not None and was is None:
-            was = Move(now.was, now.was_text, now.was, now.was_text)
-        assert was is not None and now is not None
-        lines.append(change_line(key, Move(now.due, now.text, was.due, was.text)))
+    for key in sorted(set(before) & set(after)):
+        (was, was_text), (now, text) = before[key], after[key]
+        if was != now:
+            lines.append(change_line(key, Move(now, text, was, was_text)))
+    for key in sorted(set(before) ^ set(after)):
+        scheduled = split_key(key)[1]
+        if scheduled is None:
+            continue  # a one-off task published or withdrawn
+        # a moved occurrence back on (or off) its scheduled date
+        (was, was_text) = before.get(key, (scheduled, fmt_date(scheduled)))
+        (now, text) = after.get(key, (scheduled, fmt_date(scheduled)))
+        if was != now:
+            lines.append(change_line(key, Move(now, text, was, was_text)))
     return lines
 
 
