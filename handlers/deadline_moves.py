@@ -18,15 +18,18 @@ from usecases import deadline_moves
 from usecases.deadline_moves import DeadlineMoved, MovePlan
 from usecases.results import Refusal
 
-
-def _hour(text: str) -> int | None:
-    """ "17 giờ 00" -> 1700 (the button carries digits)."""
-    digits = [int(x) for x in text.replace("giờ", " ").split() if x.isdigit()]
-    return digits[0] * 100 + (digits[1] if len(digits) > 1 else 0) if digits else None
+NO_HOUR = 9999  # the button's hhmm when the new date ends at no printed hour
 
 
-def _hour_text(value: int | None) -> str:
-    return f"{value // 100} giờ {value % 100:02d}" if value is not None else ""
+def _when(due: date, hour: str) -> int:
+    """(22/10/2021, "17 giờ 00") -> 202110221700: the button carries digits."""
+    digits = [int(x) for x in hour.replace("giờ", " ").split() if x.isdigit()]
+    hhmm = digits[0] * 100 + (digits[1] if len(digits) > 1 else 0) if digits else NO_HOUR
+    return (due.year * 10000 + due.month * 100 + due.day) * 10000 + hhmm
+
+
+def _hour_text(hhmm: int) -> str:
+    return f"{hhmm // 100} giờ {hhmm % 100:02d}" if hhmm != NO_HOUR else ""
 
 
 async def doihan(update: Update, context: BotContext) -> None:
@@ -46,27 +49,20 @@ def plan_view(plan: MovePlan) -> tuple[str, list]:
         "Mọi nơi (nhắc hạn, quá hạn, /nopbai, /quahan, /tiendo, bản tổng hợp, trang web) tính "
         "theo hạn mới; bài đã nộp vẫn giữ. Bấm để xác nhận."
     )
-    due = plan.move.due
-    press = ConfirmMove(
-        plan.key, due.year * 10000 + due.month * 100 + due.day, plan.current, _hour(plan.hour)
-    )
+    press = ConfirmMove(plan.key, _when(plan.move.due, plan.hour), plan.current)
     return "\n".join(lines), [[("🗓 Đổi hạn", press)]]
 
 
 async def confirm_pressed(update: Update, context: BotContext, button: ConfirmMove) -> None:
     caller = await context.caller(update)
+    day, hhmm = divmod(button.when, 10000)
     try:
-        due = date(button.day // 10000, button.day // 100 % 100, button.day % 100)
+        due = date(day // 10000, day // 100 % 100, day % 100)
     except ValueError:
         await reply(update, context, deadline_moves.USAGE)
         return
     done = await context.services.run(
-        deadline_moves.move_deadline,
-        caller,
-        button.target,
-        due,
-        _hour_text(button.hour),
-        button.current,
+        deadline_moves.move_deadline, caller, button.target, due, _hour_text(hhmm), button.current
     )
     await _show_moved(update, context, done)
 

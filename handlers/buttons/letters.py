@@ -159,11 +159,10 @@ class ConfirmRollback(Button):
 @button("dh")
 @dataclasses.dataclass(frozen=True)
 class ConfirmMove(Button):
-    """ "Đổi hạn" confirmed: the task or occurrence, the new date (yyyymmdd), the hour its day
-    ends at (hhmm; None: none) and the version in force when shown (a press after another
-    change is refused)."""
+    """ "Đổi hạn" confirmed: the task or occurrence, the new date and the hour its day ends at
+    (yyyymmddhhmm; hhmm 9999: no hour) and the version in force when shown (a press after
+    another change is refused)."""
 
     target: Ref
-    day: int
+    when: int
     current: int
-    hour: int | None = None
