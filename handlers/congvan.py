@@ -24,7 +24,7 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
-from handlers.letters import UNDO, restored_text, tell_units, with_told
+from handlers.letters import UNDO, deliver_moves, restored_text, tell_units, with_told
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.publish import SOURCE_PREFIX, document_of
 from knowledge.messages.refusals import WINDOW_MINUTES
@@ -249,5 +249,6 @@ async def confirm_rollback_pressed(
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
+    await deliver_moves(context, done.moved)
     text = with_told(restored_text(done), await tell_units(context, done.announced))
     await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])

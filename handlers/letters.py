@@ -231,6 +231,7 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    await deliver_moves(context, getattr(done, "moved", ()))
     told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
     if isinstance(done, LettersRestored) and done.unpublished is not None:
         # the publish undone: the reviewed draft, corrections and all, can be published again
@@ -239,6 +240,13 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
         await reply(update, context, with_told(restored_text(done), told), again)
         return
     await reply(update, context, with_told(restored_text(done), told))
+
+
+async def deliver_moves(context: BotContext, moved: tuple[str, ...]) -> None:
+    """A change that moved deadlines back (or again): the word to the units owing them, now."""
+    desk = context.services
+    if moved and desk.deliver_owed is not None:
+        await desk.deliver_owed()
 
 
 def restored_text(done: LettersRestored | Refusal) -> str:
@@ -254,6 +262,7 @@ async def withdraw_button(update: Update, context: BotContext, button: WithdrawL
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
+    await deliver_moves(context, done.moved)
     told = await tell_units(context, done.announced)
     text = with_told(withdrawn_text(done), told)
     await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])

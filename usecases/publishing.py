@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from db.letter_repo import DRAFT, PUBLISH, PUBLISHED, LetterRepo, StoredLetter
 from knowledge.letters import extension
 from knowledge.letters.model import Draft, Task
-from knowledge.letters.moves import changed_lines, deadlines
+from knowledge.letters.moves import changed_keys, changed_lines, deadlines
 from knowledge.letters.publish import (
     LetterVersion,
     Published,
@@ -242,13 +242,16 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
         return None
     desk.sync_table(force=True)
     announced = announce(desk, was)
+    now = deadlines(desk.province.tasks)
+    for key in changed_keys(dates, now):  # the units still owing told the date in force again
+        tell_owing(desk, key, done.number)
     return LettersRestored(
         number,
         done.number,
         len(done.letters),
         tuple(sorted(done.ended)),
         announced=announced,
-        moved=tuple(changed_lines(dates, deadlines(desk.province.tasks))),
+        moved=tuple(changed_lines(dates, now)),
     )
 
 
@@ -268,7 +271,10 @@ def withdraw(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refus
     if done is None:
         return Refusal("Công văn này không còn được theo dõi. Không có gì thay đổi.")
     desk.sync_table(force=True)
-    moved = tuple(changed_lines(dates, deadlines(desk.province.tasks)))
+    now = deadlines(desk.province.tasks)
+    moved = tuple(changed_lines(dates, now))
+    for key in changed_keys(dates, now):  # the units still owing told the date in force again
+        tell_owing(desk, key, done.number)
     announced = announce(desk, was)
     stored = _letters(desk).letter(letter)
     assert stored is not None

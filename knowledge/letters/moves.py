@@ -87,6 +87,13 @@ def deadlines(tasks: Iterable[Task]) -> dict[str, tuple[date, str]]:
     return found
 
 
+def changed_keys(
+    before: Mapping[str, tuple[date, str]], after: Mapping[str, tuple[date, str]]
+) -> list[str]:
+    """The keys whose date a change of version moved (as `changed_lines` quotes them)."""
+    return [line.partition(": hạn ")[0] for line in changed_lines(before, after)]
+
+
 def changed_lines(
     before: Mapping[str, tuple[date, str]], after: Mapping[str, tuple[date, str]]
 ) -> list[str]:

@@ -72,6 +72,8 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     assert f"{DOSSIER}: hạn 30/4/2021 → 20/4/2021" in out[0]
     assert letters(player).moved() == {}
     assert DOSSIER in texts(await player.send(1001, "/quahan"), 1001)[0]
+    # the unit told of the move is told the date in force again
+    assert "Hạn mới: trước ngày 20/4/2021" in told(player, 1001, "Đổi hạn")[-1]
 
     # a recurring task is moved one occurrence at a time; a date that is no date is refused
     out = texts(await player.send(ADMIN, f"/doihan {DOSSIER} 31/4/2021"), ADMIN)
@@ -148,4 +150,5 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     # withdrawn: the task is due on its own date again, said so
     out = texts(await player.send(ADMIN, "[Thu hồi công văn]"), ADMIN)
     assert f"{TASK}: hạn 17 giờ 00 ngày 22/10/2021 → 11/10/2021" in out[0]
+    assert "Hạn mới: trước ngày 11/10/2021" in told(player, 1001, "Đổi hạn")[-1]
     assert TASK in texts(await player.send(1001, "/quahan"), 1001)[0]
