@@ -113,7 +113,9 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
         lines.append("Chưa có công văn nào. Gửi tệp công văn (.docx, .pdf, .txt) cho bot.")
     lines.append(
         "Kết thúc theo dõi: <code>/ketthuc &lt;mã nhiệm vụ | số công văn&gt;</code>, mở lại: "
-        "<code>/molai …</code>. Lịch sử, quay lại phiên bản cũ: /congvan lichsu."
+        "<code>/molai …</code>. Đổi hạn: "
+        "<code>/doihan &lt;mã nhiệm vụ&gt; &lt;hạn mới&gt;</code>. "
+        "Lịch sử, quay lại phiên bản cũ: /congvan lichsu."
     )
     buttons.append([("🕘 Lịch sử phiên bản", LetterHistory())])
     return "\n".join(lines) + waiting, buttons + drafts

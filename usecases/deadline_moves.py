@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.delivery_log import MOVED, Owed, notice_key
+from db.letter_repo import MOVE, PUBLISH
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.key_lists import join_keys
-from knowledge.catalogue.model import Task, find_task, split_key
+from knowledge.catalogue.model import OCCURRENCE, Task, find_task, split_key
 from knowledge.catalogue.occurrence_names import short_key, spell_out
 from knowledge.letters import dates
-from knowledge.letters.moves import Move, move_text
+from knowledge.letters.moves import Move, change_line, move_text
 from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import move_notice
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
@@ -256,3 +257,34 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     was = move.was_text if move is not None else ""
     shown = short_key(key) if split_key(key)[1] is not None else key
     return move_notice(desk.province, item.agency, task, shown, was, text, now)
+
+
+def moves_of(desk: Desk, key: str) -> list[str]:
+    """/lichsu of a task (or an occurrence): every move of its deadline, version by version —
+    "/doihan" and the extension letters published — oldest first (the rest of the versions'
+    story, a rollback, is in /congvan lichsu)."""
+    if desk.letters is None:
+        return []
+    mine = (key, f"{key}{OCCURRENCE}") if split_key(key)[1] is None else (key,)
+    lines: list[str] = []
+    before: dict[str, Move] = {}
+    for v in desk.letters.history():
+        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
+        if v.action == MOVE:
+            for k, m in sorted(v.moved.items()):
+                if k.startswith(mine) and before.get(k) != m:
+                    who = f", quản trị {v.by}" if v.by else ""
+                    lines.append(
+                        f"phiên bản {v.number} ({when}, /doihan{who}): {change_line(k, m)}"
+                    )
+        elif v.action == PUBLISH and v.letter is not None:
+            stored = desk.letters.letter(v.letter)
+            for t in stored.draft.tasks if stored else ():
+                if t.extends and t.extends.startswith(mine):
+                    number = stored.draft.letter.number or stored.file_name if stored else ""
+                    lines.append(
+                        f"phiên bản {v.number} ({when}, công văn {number} gia hạn): "
+                        f"{t.extends}: hạn mới {t.deadline_text}"
+                    )
+        before = dict(v.moved)
+    return lines

@@ -66,6 +66,8 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     assert "✅ Sở Xây dựng — đã nộp" in whole and "hạn 30/4/2021" in whole
     history = texts(await player.send(ADMIN, "/congvan lichsu"), ADMIN)[0]
     assert f"đổi hạn {DOSSIER}: hạn 20/4/2021 → 30/4/2021" in history
+    history = texts(await player.send(ADMIN, f"/lichsu {DOSSIER}"), ADMIN)[0]
+    assert f"/doihan, quản trị {ADMIN}): {DOSSIER}: hạn 20/4/2021 → 30/4/2021" in history
 
     # "Hoàn tác": the date before, quoted, in every view again
     out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
@@ -145,6 +147,8 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     assert told(player, 1004, "Đổi hạn") == []  # it had sent the report
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
     assert "hạn 17 giờ 00 ngày 22/10/2021 (còn 10 ngày)" in mine
+    history = texts(await player.send(ADMIN, f"/lichsu {TASK}"), ADMIN)[0]
+    assert "công văn 860/STTTT-CNTT gia hạn" in history
     assert TASK not in texts(await player.send(1001, "/quahan"), 1001)[0]
 
     # withdrawn: the task is due on its own date again, said so
