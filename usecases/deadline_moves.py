@@ -32,6 +32,7 @@ from knowledge.render.deadline_move_text import move_notice
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
 from usecases import refs
 from usecases.callers import Caller
+from usecases.capnhat_tasks import task_keys
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -106,7 +107,14 @@ def _target(desk: Desk, text: str) -> tuple[Task, date | None] | None:
     if found is not None:
         return found
     task = find_task(text, province)
-    return (task, None) if task is not None else None
+    if task is not None:
+        return task, None
+    # its form, its letter's number or its words, as /capnhat reads a task's name ("mẫu số
+    # 04", "cv 815", "bc ket noi du lieu dan cu"): only when one task answers
+    keys = task_keys(desk, text, None)
+    # (not the question reader's guess at a task in its own words: on 12/10/2021 it read "bc
+    # ket noi du lieu dan cu" as the quarterly report, ux21 #2)
+    return province.task_at(keys[0]) if len(keys) == 1 else None
 
 
 def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:

@@ -151,6 +151,10 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     assert "công văn 860/STTTT-CNTT gia hạn" in history
     assert TASK not in texts(await player.send(1001, "/quahan"), 1001)[0]
 
+    # /doihan names the task by its form too; old is the date in force, the extension's
+    out = texts(await player.send(ADMIN, "/doihan mẫu số 04 25/10/2021"), ADMIN)
+    assert f"{TASK} Mẫu số 04" in out[0] and "hạn 17 giờ 00 ngày 22/10/2021 → 25/10/2021" in out[0]
+
     # withdrawn: the task is due on its own date again, said so
     out = texts(await player.send(ADMIN, "[Thu hồi công văn]"), ADMIN)
     assert f"{TASK}: hạn 17 giờ 00 ngày 22/10/2021 → 11/10/2021" in out[0]
