@@ -20,15 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters import dates
 from knowledge.letters.model import DOUBT, Draft, Problem, Task
 from knowledge.letters.moves import Move, change_line
 from knowledge.letters.text import plain
 
-# the letter moves a date it (or another letter) set: said in its subject or its body
-_MOVES = re.compile(
-    r"\b(?:gia han|(?:keo dai|lui|dieu chinh|thay doi)\s+(?:thoi\s+)?(?:han|gian)"
-    r"(?:\s+(?:gui|nop|thuc hien|hoan thanh))?)\b"
-)
 # an earlier letter cited by its number: "Công văn số 815/STTTT-CNTT", "Văn bản số 480/SNV-CCHC"
 _CITED = re.compile(
     r"\b(?:cong van|van ban|ke hoach|thong bao)\s+(?:so\s+)?"
@@ -63,11 +59,12 @@ def _number(text: str) -> str:
 
 
 def reading(text: str, draft: Draft) -> Extension | None:
-    """The letter as an extension: it says it moves a date (subject or body) and cites an
-    earlier letter by its number; None otherwise."""
+    """The letter as an extension: it says it moves a date (subject or body, as the reader
+    knows a time moved: `dates.EXTENDED`) and cites an earlier letter by its number; None
+    otherwise."""
     low = plain(text)
     subject = plain(draft.letter.subject or "")
-    if not (_MOVES.search(subject) or _MOVES.search(low)):
+    if not (dates.EXTENDED.search(subject) or dates.EXTENDED.search(low)):
         return None
     own = _number(draft.letter.number or "")
     cited = tuple(
