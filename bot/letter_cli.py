@@ -72,7 +72,7 @@ def main(args) -> int:
         print(f"{path.name}: {doubts} chỗ cần kiểm tra trước khi công bố", file=sys.stderr)
     if args.publish:
         args.province = province.slug
-        return publish(args, path.name, draft)
+        return publish(args, path.name, draft, text)
     return 0
 
 
@@ -99,11 +99,11 @@ def _desk(args) -> Desk:
     return opened[1]
 
 
-def publish(args, name: str, draft: Draft) -> int:
+def publish(args, name: str, draft: Draft, text: str = "") -> int:
     from usecases import publishing
     from usecases.results import Refusal
 
-    done = _desk(args).call(publishing.publish_file, name, draft, None)
+    done = _desk(args).call(publishing.publish_file, name, draft, None, text)
     if isinstance(done, Refusal):
         return fail(f"{name}: chưa công bố được: {to_plain(done.reason)}")
     print(published_text(done))

@@ -38,6 +38,9 @@ RETRACT = "thuhoi"
 # are told as of a letter (usecases/end_notices.py), `{province}|{tag}|0|{version}|{unit}|{chat}`
 ENDED = "ketthuc"
 REOPENED = "molai"
+# a moved deadline told to the units that owe it (usecases/deadline_moves.py): the version of
+# the letters that moved it stands where a letter's id does
+MOVED = "doihan"
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,9 @@ class Owed:
     keys: tuple[str, ...]
     attempts: int
     nudge: bool = False  # a reminder to send a missing document, not a deadline reminder
-    notice: str = ""  # NOTICE or RETRACT: about a published letter (`letter`), not a deadline
+    # NOTICE or RETRACT: about a published letter (`letter`), not a deadline; MOVED: a deadline
+    # moved by the version `letter`
+    notice: str = ""
     letter: int | None = None
 
 
@@ -73,7 +78,8 @@ def _owed(row: ReminderLog) -> Owed:
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    if len(parts) == 6 and parts[1] in (NOTICE, RETRACT, ENDED, REOPENED) and parts[2].isdigit():
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED)
+    if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None
 

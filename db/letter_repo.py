@@ -1,8 +1,8 @@
-"""Letters read into drafts, published, withdrawn, rolled back, and tasks whose tracking was
-ended or reopened. Nothing is overwritten but a draft under review: a publish, a withdrawal, a
-rollback, an end or a reopening adds a version giving the whole set of letters in force and of
-ended tasks, and the latest version is the one everything reads (version 0: none).
-"""
+"""Letters read into drafts, published, withdrawn, rolled back, tasks whose tracking was
+ended or reopened, and deadlines moved. Nothing is overwritten but a draft under review: a
+publish, a withdrawal, a rollback, an end, a reopening or a move adds a version giving the whole
+set of letters in force, of ended tasks and of moved deadlines, and the latest version is the
+one everything reads (version 0: none)."""
 
 from __future__ import annotations
 
@@ -19,17 +19,21 @@ from db.letter_views import (
     ended_of,
     ended_text,
     ids_of,
+    moved_of,
+    moved_text,
     stored_letter,
     version_view,
 )
 from db.models import LetterDraftEdit, LetterRecord, LetterTask, LetterVersion
 from knowledge.letters.model import Draft, Task
+from knowledge.letters.moves import Move
 from knowledge.letters.publish import LetterVersion as VersionView
 from knowledge.letters.publish import Published
 
 DRAFT, PUBLISHED, DROPPED = "draft", "published", "dropped"
 PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
 END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
+MOVE = "move"  # the coordinator moved a deadline ("Đổi hạn")
 
 
 class LetterRepo:
@@ -84,6 +88,13 @@ class LetterRepo:
         force (the seeds' tasks too)."""
         with self.sessions() as s:
             return self._ended_of(s, self._last(s))
+
+    def moved(self) -> dict[str, Move]:
+        """task id or occurrence key -> its move, for every deadline moved in the version in
+        force (the seeds' tasks too)."""
+        with self.sessions() as s:
+            v = self._get(s, self._last(s))
+            return moved_of(v.moved) if v is not None else {}
 
     def letter(self, letter_id: int) -> StoredLetter | None:
         with self.sessions() as s:
@@ -231,7 +242,10 @@ class LetterRepo:
             )
             current = self._letters_of(s, self._last(s))
             ended = self._ended_of(s, self._last(s))
-            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended)
+            moved = self._unmoved(s, draft.tasks)
+            return self._add(
+                s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended, moved
+            )
 
     def republish(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
         """A published letter out of force (its publish undone, or withdrawn) in force again
@@ -246,7 +260,10 @@ class LetterRepo:
             if letter_id in current:
                 return None
             ended = self._ended_of(s, last)
-            return self._add(s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended)
+            moved = self._unmoved(s, Draft.from_json(json.loads(r.draft)).tasks)
+            return self._add(
+                s, PUBLISH, letter_id, (*current, letter_id), None, by, at, ended, moved
+            )
 
     def withdraw(self, letter_id: int, at: datetime, by: int | None) -> VersionView | None:
         """A new version without the letter; None when it is not in force."""
@@ -256,7 +273,8 @@ class LetterRepo:
                 return None
             kept = tuple(x for x in current if x != letter_id)
             ended = self._ended_of(s, self._last(s))
-            return self._add(s, WITHDRAW, letter_id, kept, None, by, at, ended)
+            moved = self._moved_of(s, self._last(s))
+            return self._add(s, WITHDRAW, letter_id, kept, None, by, at, ended, moved)
 
     def end(
         self, task_ids: Iterable[str], day: date, at: datetime, by: int | None
@@ -270,7 +288,8 @@ class LetterRepo:
             if not new:
                 return None
             ended.update(dict.fromkeys(new, day))
-            return self._add(s, END, None, self._letters_of(s, last), None, by, at, ended)
+            moved = self._moved_of(s, last)
+            return self._add(s, END, None, self._letters_of(s, last), None, by, at, ended, moved)
 
     def reopen(self, task_ids: Iterable[str], at: datetime, by: int | None) -> VersionView | None:
         """A new version in which these tasks are tracked again; None when none was ended."""
@@ -281,7 +300,18 @@ class LetterRepo:
             if not wanted:
                 return None
             kept = {k: d for k, d in ended.items() if k not in wanted}
-            return self._add(s, REOPEN, None, self._letters_of(s, last), None, by, at, kept)
+            moved = self._moved_of(s, last)
+            return self._add(s, REOPEN, None, self._letters_of(s, last), None, by, at, kept, moved)
+
+    def move(self, key: str, move: Move, at: datetime, by: int | None) -> VersionView:
+        """A new version in which the task or occurrence `key` is due as `move` says (a move
+        of it before is replaced: `move.was` is the date it had until now)."""
+        with self.sessions.begin() as s:
+            last = self._last(s)
+            moved = self._moved_of(s, last)
+            moved[key] = move
+            letters, ended = self._letters_of(s, last), self._ended_of(s, last)
+            return self._add(s, MOVE, None, letters, None, by, at, ended, moved)
 
     def rollback(self, number: int, at: datetime, by: int | None) -> VersionView | None:
         """The letters of version `number` (0: none) in force again, as a new version; None when
@@ -290,12 +320,14 @@ class LetterRepo:
             if number == 0:
                 letters: tuple[int, ...] = ()
                 ended: dict[str, date] = {}
+                moved: dict[str, Move] = {}
             else:
                 old = self._get(s, number)
                 if old is None:
                     return None
                 letters, ended = ids_of(old.letters), ended_of(old.ended)
-            return self._add(s, ROLLBACK, None, letters, number, by, at, ended)
+                moved = moved_of(old.moved)
+            return self._add(s, ROLLBACK, None, letters, number, by, at, ended, moved)
 
     # -- inside a transaction -----------------------------------------------------------------
     def _last(self, s: Session) -> int:
@@ -319,6 +351,16 @@ class LetterRepo:
         v = self._get(s, number) if number else None
         return ended_of(v.ended) if v is not None else {}
 
+    def _moved_of(self, s: Session, number: int) -> dict[str, Move]:
+        v = self._get(s, number) if number else None
+        return moved_of(v.moved) if v is not None else {}
+
+    def _unmoved(self, s: Session, tasks: Iterable[Task]) -> dict[str, Move]:
+        """The moves in force less those of the keys these tasks extend: a letter published
+        after a move sets the date again (knowledge/letters/extension.py)."""
+        again = {t.extends for t in tasks if t.extends}
+        return {k: m for k, m in self._moved_of(s, self._last(s)).items() if k not in again}
+
     def _add(
         self,
         s: Session,
@@ -329,6 +371,7 @@ class LetterRepo:
         by: int | None,
         at: datetime,
         ended: Mapping[str, date] | None = None,
+        moved: Mapping[str, Move] | None = None,
     ) -> VersionView:
         v = LetterVersion(
             province=self.province,
@@ -337,6 +380,7 @@ class LetterRepo:
             letter_id=letter_id,
             letters=",".join(str(x) for x in letters),
             ended=ended_text(ended or {}),
+            moved=moved_text(moved or {}),
             restores=restores,
             by=by,
             at=at,

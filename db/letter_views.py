@@ -1,5 +1,6 @@
 """Letters' rows as the repository hands them out: a stored letter (its draft decoded), a
-version (its letters and ended tasks decoded), a draft's edit, and the local time SQLite drops."""
+version (its letters, ended tasks and moved deadlines decoded), a draft's edit, and the local
+time SQLite drops."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from db.models import LetterRecord, LetterVersion
 from knowledge.letters.model import Draft
+from knowledge.letters.moves import Move
 from knowledge.letters.publish import LetterVersion as VersionView
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -55,6 +57,18 @@ def ended_text(ended: Mapping[str, date]) -> str | None:
     return json.dumps({k: d.isoformat() for k, d in sorted(ended.items())}) if ended else None
 
 
+def moved_of(text: str | None) -> dict[str, Move]:
+    return {k: Move.from_json(m) for k, m in json.loads(text).items()} if text else {}
+
+
+def moved_text(moved: Mapping[str, Move]) -> str | None:
+    return (
+        json.dumps({k: m.to_json() for k, m in sorted(moved.items())}, ensure_ascii=False)
+        if moved
+        else None
+    )
+
+
 def version_view(v: LetterVersion) -> VersionView:
     return VersionView(
         v.number,
@@ -65,6 +79,7 @@ def version_view(v: LetterVersion) -> VersionView:
         v.by,
         local_time(v.at),
         ended_of(v.ended),
+        moved_of(v.moved),
     )
 
 

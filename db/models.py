@@ -370,8 +370,9 @@ class LetterVersion(Base):
     """One version of the province's published letters: a publish, a withdrawal, a rollback or
     an undo, each giving the whole set in force (`letters`: letter ids, comma separated), or the
     coordinator ending or reopening the tracking of tasks (`ended`: task id -> the day it was
-    ended, as JSON, for every ended task, the seeds' too; NULL: none). The latest is in force;
-    nothing is overwritten.
+    ended, as JSON, for every ended task, the seeds' too; NULL: none), or moving a deadline
+    (`moved`: a task id or an occurrence's key -> its new date and text and those before, as
+    JSON, for every deadline moved; NULL: none). The latest is in force; nothing is overwritten.
     """
 
     __tablename__ = "letter_versions"
@@ -382,6 +383,7 @@ class LetterVersion(Base):
     letter_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     letters: Mapped[str] = mapped_column(Text)
     ended: Mapped[str | None] = mapped_column(Text, nullable=True)
+    moved: Mapped[str | None] = mapped_column(Text, nullable=True)
     restores: Mapped[int | None] = mapped_column(Integer, nullable=True)
     by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

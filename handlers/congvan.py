@@ -24,8 +24,9 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
-from handlers.letters import UNDO, restored_text, tell_units, with_told
+from handlers.letters import UNDO, deliver_moves, restored_text, tell_units, with_told
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.letters.publish import SOURCE_PREFIX, document_of
 from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import clip, esc, key_tag
@@ -97,11 +98,27 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
                 for t in letter.tasks
             ]
             buttons += [each[i : i + PER_ROW] for i in range(0, len(each), PER_ROW)]
+    # an extension letter has no task of its own: listed by the deadlines it moved, to withdraw
+    tracked = {letter.key for letter in found.tracked}
+    n = len(found.tracked)
+    for published in found.letters:
+        if f"{SOURCE_PREFIX}{published.id}" in tracked:
+            continue
+        n += 1
+        lines.append(f"{n}. {esc(document_of(published).title)}")
+        lines += [
+            f"   🗓 gia hạn {key_tag(task.extends)} đến {esc(task.deadline_text)}"
+            for _, task in published.tasks
+            if task.extends
+        ]
+        buttons.append([(f"🗑 Thu hồi {n}", WithdrawLetter(published.id))])
     if not found.tracked:
         lines.append("Chưa có công văn nào. Gửi tệp công văn (.docx, .pdf, .txt) cho bot.")
     lines.append(
         "Kết thúc theo dõi: <code>/ketthuc &lt;mã nhiệm vụ | số công văn&gt;</code>, mở lại: "
-        "<code>/molai …</code>. Lịch sử, quay lại phiên bản cũ: /congvan lichsu."
+        "<code>/molai …</code>. Đổi hạn: "
+        "<code>/doihan &lt;mã nhiệm vụ&gt; &lt;hạn mới&gt;</code>. "
+        "Lịch sử, quay lại phiên bản cũ: /congvan lichsu."
     )
     buttons.append([("🕘 Lịch sử phiên bản", LetterHistory())])
     return "\n".join(lines) + waiting, buttons + drafts
@@ -250,5 +267,6 @@ async def confirm_rollback_pressed(
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
+    await deliver_moves(context, done.moved)
     text = with_told(restored_text(done), await tell_units(context, done.announced))
     await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])

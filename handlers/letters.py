@@ -61,7 +61,9 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
         buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
     last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
     buttons.append([*last, ("Hủy", DropLetter(letter))])
-    text = review_html(review.file_name, review.draft, review.blockers, review.changed)
+    text = review_html(
+        review.file_name, review.draft, review.blockers, review.changed, review.moves
+    )
     await reply(update, context, text, buttons)
 
 
@@ -168,6 +170,9 @@ async def publish_button(update: Update, context: BotContext, button: PublishLet
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
+    desk = context.services
+    if any(t.moves for t in done.tasks) and desk.deliver_owed is not None:
+        await desk.deliver_owed()  # the new date told at once to the units that owe the task
     told = await tell_units(context, done.announced)
     await reply(update, context, with_told(published_text(done), told), published_buttons(done))
 
@@ -209,6 +214,9 @@ def published_text(done: LetterPublished) -> str:
     ]
     for t in done.tasks:
         forms = f" — {esc(', '.join(t.forms))}" if t.forms else ""
+        if t.moves:  # an extension letter's: the task in force, due on the new date
+            lines.append(f"• 🗓 Đổi hạn {esc(t.moves)} — {t.units} đơn vị{forms}")
+            continue
         lines.append(
             f"• 📌 {key_tag(t.id)} {esc(clip(t.title, 100))} — hạn {esc(t.when)} — "
             f"{t.units} đơn vị{forms}"
@@ -223,6 +231,7 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    await deliver_moves(context, getattr(done, "moved", ()))
     told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
     if isinstance(done, LettersRestored) and done.unpublished is not None:
         # the publish undone: the reviewed draft, corrections and all, can be published again
@@ -233,10 +242,18 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
     await reply(update, context, with_told(restored_text(done), told))
 
 
+async def deliver_moves(context: BotContext, moved: tuple[str, ...]) -> None:
+    """A change that moved deadlines back (or again): the word to the units owing them, now."""
+    desk = context.services
+    if moved and desk.deliver_owed is not None:
+        await desk.deliver_owed()
+
+
 def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
-    return restored_line(done.restored, done.number, done.letters, done.ended)
+    moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
+    return restored_line(done.restored, done.number, done.letters, done.ended) + moved
 
 
 async def withdraw_button(update: Update, context: BotContext, button: WithdrawLetter) -> None:
@@ -245,6 +262,7 @@ async def withdraw_button(update: Update, context: BotContext, button: WithdrawL
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
+    await deliver_moves(context, done.moved)
     told = await tell_units(context, done.announced)
     text = with_told(withdrawn_text(done), told)
     await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])
@@ -252,8 +270,10 @@ async def withdraw_button(update: Update, context: BotContext, button: WithdrawL
 
 def withdrawn_text(done: LetterWithdrawn) -> str:
     ids = ", ".join(key_tag(t) for t in done.tasks)
+    stops = f" Thôi theo dõi {ids}; trạng" if ids else " Trạng"
+    moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
     return (
-        f"🗑 Đã thu hồi {esc(done.title)}: phiên bản {done.number}. Thôi theo dõi {ids}; trạng "
+        f"🗑 Đã thu hồi {esc(done.title)}: phiên bản {done.number}.{stops} "
         "thái và hồ sơ đã nộp vẫn được giữ, và trở lại nếu quay về phiên bản trước "
-        f"(phiên bản {done.number - 1}, trong /congvan lichsu)."
+        f"(phiên bản {done.number - 1}, trong /congvan lichsu)." + moved
     )

@@ -26,6 +26,7 @@ from handlers import buttons as b
 from handlers import (
     cancel,
     congvan,
+    deadline_moves,
     documents,
     fallback,
     group_replies,
@@ -79,6 +80,7 @@ COMMANDS = [
     ),
     ("ketthuc", "(Quản trị) Kết thúc theo dõi nhiệm vụ, công văn", private_only(congvan.ketthuc)),
     ("molai", "(Quản trị) Mở lại theo dõi nhiệm vụ, công văn", private_only(congvan.molai)),
+    ("doihan", "(Quản trị) Đổi hạn nhiệm vụ đã công bố", private_only(deadline_moves.doihan)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
     (
         "hoantac",
@@ -166,6 +168,7 @@ def handlers() -> list:
         pressed(b.AskReopen, congvan.ask_reopen_pressed, private=True),
         pressed(b.ConfirmEnd, congvan.confirm_end_pressed, private=True),
         pressed(b.ConfirmReopen, congvan.confirm_reopen_pressed, private=True),
+        pressed(b.ConfirmMove, deadline_moves.confirm_pressed, private=True),
         pressed(b.LetterHistory, congvan.history_pressed, private=True),
         pressed(b.AskRollback, congvan.ask_rollback_pressed, private=True),
         pressed(b.ConfirmRollback, congvan.confirm_rollback_pressed, private=True),

@@ -133,7 +133,9 @@ class Desk:
         letters = LetterRepo(sessions, config.province)
         number, catalogue = tables.in_force(base.catalogue, config.province)
         published = letters.in_force_number()
-        catalogue = with_letters(catalogue, config.province, letters.in_force(), letters.ended())
+        catalogue = with_letters(
+            catalogue, config.province, letters.in_force(), letters.ended(), letters.moved()
+        )
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
@@ -238,7 +240,9 @@ class Desk:
             _, catalogue = self.tables.in_force(base.catalogue, slug)
             if self.letters is not None:
                 letters = self.letters
-                catalogue = with_letters(catalogue, slug, letters.in_force(), letters.ended())
+                catalogue = with_letters(
+                    catalogue, slug, letters.in_force(), letters.ended(), letters.moved()
+                )
             self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
             self.table_number, self.letters_number = wanted
 

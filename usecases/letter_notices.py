@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.delivery_log import ENDED, NOTICE, REOPENED, RETRACT, notice_key, notice_of
+from db.delivery_log import ENDED, MOVED, NOTICE, REOPENED, RETRACT, notice_key, notice_of
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.calendar.hours import dated
@@ -41,6 +41,7 @@ from knowledge.render.letter_notice import (
 )
 from knowledge.render.letter_text import published_when
 from usecases import end_notices
+from usecases.deadline_moves import moved_notice
 from usecases.desk import Desk
 from usecases.runner import use_case
 
@@ -222,6 +223,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     for item in items:
         if item.notice in (ENDED, REOPENED):  # an end of tracking told (usecases/end_notices)
             out.append((item.id, end_notices.text_for(desk, item)))
+            continue
+        if item.notice == MOVED:  # a moved deadline: its own word (usecases/deadline_moves.py)
+            out.append((item.id, moved_notice(desk, item)))
             continue
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None

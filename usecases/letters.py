@@ -8,16 +8,18 @@ usecases/publishing.py's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from db.letter_repo import DRAFT, DraftEdit, LetterRepo, StoredLetter
+from knowledge.letters import extension
 from knowledge.letters.added import same_due, with_added
 from knowledge.letters.edits import read_deadline, read_forms
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.settling import about_task, corrected
+from knowledge.letters.sources import tracked_letters
 from knowledge.messages import offers
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import added_quote, edit_quote
@@ -50,6 +52,8 @@ class EditField(StrEnum):
     UNITS = "u"
     SUPPORTING = "s"
     FORMS = "f"
+    TITLE = "t"  # typed only: "sửa tên nv 1 thành …"
+    EXTENDS = "x"  # typed only: "gia hạn nv 1 cho tq-…", "bỏ gia hạn nv 1"
 
 
 ASKS = {
@@ -84,6 +88,8 @@ class LetterReview:
     blockers: tuple[str, ...]
     changed: str = ""  # what the last edit changed, quoted back
     edited: bool = False  # shown right after an edit, which "Hoàn tác" undoes
+    # per task, the deadline it moves when it extends a task in force ("tq-…: hạn X → Y"), or ""
+    moves: tuple[str, ...] = ()
 
     @property
     def publishable(self) -> bool:
@@ -150,9 +156,39 @@ def review(
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     # the reader's problems come first: each names the task it is about, when one
     lines[: len(draft.problems)] = [about_task(p, draft.tasks) for p in draft.problems]
-    return LetterReview(
-        stored.id, stored.revision, stored.file_name, stored.draft, tuple(lines), changed, edited
+    known = {c.key: c for c in candidates(desk)}
+    moves = tuple(
+        extension.change_of(t, known[t.extends]) if t.extends in known else "" for t in draft.tasks
     )
+    return LetterReview(
+        stored.id,
+        stored.revision,
+        stored.file_name,
+        stored.draft,
+        tuple(lines),
+        changed,
+        edited,
+        moves if any(moves) else (),
+    )
+
+
+def candidates(desk: Desk) -> list[extension.Candidate]:
+    """The tasks in force an extension letter may move, with the number of their letter."""
+    return [
+        extension.Candidate(
+            t.id, t.title, letter.number, t.addressees, t.form, t.due, t.deadline_text
+        )
+        for letter in tracked_letters(desk.assistant.catalogue, desk.province)
+        for t in letter.tasks
+        if t.ended is None
+    ]
+
+
+def with_extension(desk: Desk, draft: Draft, text: str) -> Draft:
+    """An extension letter's tasks linked to the tasks in force they move, or the doubt said
+    (knowledge/letters/extension.py)."""
+    found = extension.reading(text, draft)
+    return extension.linked(draft, found, candidates(desk)) if found is not None else draft
 
 
 @use_case(writes=True)
@@ -165,6 +201,7 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     if not_a_letter(draft):  # kept as a draft, it would only wait to be dropped
         return Refusal(offers.not_a_letter(name))
     draft = published_before(draft, letter_repo(desk).in_force())
+    draft = with_extension(desk, draft, text)
     letter = letter_repo(desk).add_draft(name, draft, caller.user_id, desk.clock.now())
     stored = letter_repo(desk).letter(letter)
     assert stored is not None
@@ -234,7 +271,35 @@ def edited_task(desk: Desk, draft: Draft, index: int, field: EditField, text: st
         return read_deadline(task, text, draft.letter.date, desk.clock.today())
     if field == EditField.FORMS:
         return read_forms(task, text)
+    if field == EditField.TITLE:
+        title = " ".join(text.split()).strip(" “”\"'")[:MAX_TITLE]
+        return replace(task, title=title) if title else "Tên nhiệm vụ không được để trống"
+    if field == EditField.EXTENDS:
+        return extended_task(desk, task, text)
     return units_edited(desk, task, text, field == EditField.SUPPORTING)
+
+
+MAX_TITLE = 300
+
+
+def extended_task(desk: Desk, task: Task, text: str) -> Task | str:
+    """The task as the new deadline of the task in force `text` names (a one-off task's id),
+    or, "không", a task of its own again; else what could not be read."""
+    wanted = text.strip().strip(".").lower()
+    if wanted in ("không", "khong", "0", "-"):
+        return replace(task, extends=None)
+    if task.deadline is None:
+        return "Chỉ nhiệm vụ có một hạn (không định kỳ) mới là gia hạn của nhiệm vụ khác"
+    known = {c.key.lower(): c for c in candidates(desk)}
+    found = known.get(wanted)
+    if found is None:
+        return f"Không thấy nhiệm vụ đang theo dõi “{text.strip()[:60]}” (xem mã trong /congvan)"
+    if found.due is None:
+        return (
+            f"{found.key} là nhiệm vụ định kỳ: đổi hạn một kỳ bằng /doihan sau khi công bố, "
+            "hoặc bấm “Đã kiểm tra” nếu là việc mới"
+        )
+    return replace(task, extends=found.key)
 
 
 def save_edit(
@@ -243,6 +308,8 @@ def save_edit(
     draft = stored.draft
     # the other tasks' doubts stay: a correction is a look at this task only
     edited = corrected(draft, index, changed, field == EditField.DEADLINE)
+    # the task named for an extension: its doubt is settled
+    edited = extension.settled(edited) if field == EditField.EXTENDS else edited
     quote = edit_quote(index + 1, field.name.lower(), draft.tasks[index], changed)
     return _save(desk, caller, stored, edited, quote)
 

@@ -27,7 +27,7 @@ from knowledge.render.progress_text import (
     row_edits_text,
 )
 from knowledge.rules.statuses import Change
-from usecases import refs, task_history
+from usecases import deadline_moves, refs, task_history
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.officers import unit_named
@@ -221,13 +221,20 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
 def _history(desk: Desk, key: str, before: int | None) -> History:
     task = task_history.recurring(desk, key) if before is None else None
     if task is not None:  # its id alone: every occurrence's history, newest first
-        return History(task_history.occurrences_history(desk, task), key, 0, None)
+        text = task_history.occurrences_history(desk, task)
+        moves = deadline_moves.moves_of(desk, key)
+        if moves:  # an occurrence's deadline moved (/doihan)
+            text += "\n<b>Đổi hạn:</b>\n" + "\n".join(f"• {esc(line)}" for line in moves)
+        return History(text, key, 0, None)
     changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
     text = history_text(key, changes, names)
     edits = _table_edits(desk, key) if before is None else []  # on the first page only
     if edits:
         text += "\n" + row_edits_text(edits)
+    moves = deadline_moves.moves_of(desk, key) if before is None else []
+    if moves:  # a task's deadline moved (/doihan, an extension letter)
+        text += "\n<b>Đổi hạn:</b>\n" + "\n".join(f"• {esc(line)}" for line in moves)
     return History(text, key, older, oldest)
 
 

@@ -11,10 +11,13 @@ A draft with anything unread or incomplete publishes nothing, and says what to f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from db.letter_repo import DRAFT, PUBLISH, PUBLISHED, LetterRepo, StoredLetter
-from knowledge.letters.model import Draft
+from knowledge.letters import extension
+from knowledge.letters.model import Draft, Task
+from knowledge.letters.moves import changed_keys, changed_lines, deadlines
 from knowledge.letters.publish import (
     LetterVersion,
     Published,
@@ -28,10 +31,11 @@ from knowledge.render.answers import esc
 from knowledge.render.letter_text import published_when as when_text
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
+from usecases.deadline_moves import tell_owing
 from usecases.desk import Desk
 from usecases.end_notices import announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
-from usecases.letters import ADMINS_ONLY, GONE, STALE, of_letter
+from usecases.letters import ADMINS_ONLY, GONE, STALE, candidates, of_letter, with_extension
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
@@ -51,6 +55,8 @@ class PublishedTask:
     when: str  # "20/8/2021", "hằng tháng, ngày 20 (lần đầu 20/8/2021)"
     units: int
     forms: tuple[str, ...]
+    # an extension letter's task: the deadline it moves, "tq-…: hạn X → Y" (`id` is that task's)
+    moves: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class LetterWithdrawn:
     number: int
     tasks: tuple[str, ...]  # the ids no longer tracked
     announced: Announced | None = None  # the word to the units told of it
+    moved: tuple[str, ...] = ()  # an extension letter's: the deadlines back as they were
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,8 @@ class LettersRestored:
     # draft's "Công bố" puts back
     unpublished: tuple[int, int] | None = None
     announced: Announced | None = None  # the units' notices and retractions it recorded
+    # the deadlines it moved back or again ("tq-2021-10-11: hạn 22/10/2021 → 11/10/2021")
+    moved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,24 +124,51 @@ def publish_draft(
     ids = task_ids(desk.config.province, draft.tasks, taken)
     before = _letters(desk).in_force_number()
     was = in_force_ids(desk)
+    moves = _moves_of(desk, draft.tasks)
     version = _letters(desk).publish(letter, draft, ids, desk.clock.now(), by)
     if version is None:
         return Refusal(GONE)
     desk.sync_table(force=True)
     announced = announce(desk, was)
-    province = desk.province
-    tasks = tuple(
-        PublishedTask(
-            task_id,
-            task.title,
-            when_text(task),
-            len(province.expand(task.units)),
-            task.forms,
-        )
-        for task_id, task in zip(ids, draft.tasks, strict=True)
-    )
+    tasks = _published_tasks(desk, list(zip(ids, draft.tasks, strict=True)), moves, version.number)
     title = document_of(Published(letter, name, draft.letter, ())).title
     return LetterPublished(letter, title, version.number, before, tasks, announced)
+
+
+def _moves_of(desk: Desk, tasks: Sequence[Task]) -> dict[str, str]:
+    """Before publishing: the deadline each extension task moves, "tq-…: hạn X → Y" as in
+    force until now."""
+    known = {c.key: c for c in candidates(desk)}
+    return {
+        t.extends: extension.change_of(t, known[t.extends])
+        for t in tasks
+        if t.extends and t.extends in known
+    }
+
+
+def _published_tasks(
+    desk: Desk, pairs: list[tuple[str, Task]], moves: dict[str, str], version: int
+) -> tuple[PublishedTask, ...]:
+    """The tasks as quoted back; an extension's as the deadline it moved, its units told."""
+    province = desk.province
+    found = []
+    for task_id, task in pairs:
+        units = len(province.expand(task.units))
+        if task.extends:
+            tell_owing(desk, task.extends, version)
+            found.append(
+                PublishedTask(
+                    task.extends,
+                    task.title,
+                    when_text(task),
+                    units,
+                    task.forms,
+                    moves.get(task.extends, task.extends),
+                )
+            )
+            continue
+        found.append(PublishedTask(task_id, task.title, when_text(task), units, task.forms))
+    return tuple(found)
 
 
 @use_case(writes=True)
@@ -159,22 +195,14 @@ def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | R
     letters = _letters(desk)
     before = letters.in_force_number()
     was = in_force_ids(desk)
+    moves = _moves_of(desk, stored.draft.tasks)
     version = letters.republish(stored.id, desk.clock.now(), by)
     if version is None:
         return Refusal(in_force_already(stored.file_name))
     desk.sync_table(force=True)
     announced = announce(desk, was)
     published = next(p for p in letters.in_force() if p.id == stored.id)
-    tasks = tuple(
-        PublishedTask(
-            task_id,
-            task.title,
-            when_text(task),
-            len(desk.province.expand(task.units)),
-            task.forms,
-        )
-        for task_id, task in published.tasks
-    )
+    tasks = _published_tasks(desk, list(published.tasks), moves, version.number)
     title = document_of(published).title
     return LetterPublished(stored.id, title, version.number, before, tasks, announced)
 
@@ -210,6 +238,7 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     was = in_force_ids(desk)
     ended = _letters(desk).ended()
+    dates = deadlines(desk.province.tasks)
     done = _letters(desk).rollback(number, desk.clock.now(), by)
     if done is None:
         return None
@@ -220,8 +249,16 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     now_ended = _letters(desk).ended()
     announce_end(desk, [k for k in ended if k not in now_ended], True, done.number)
     announce_end(desk, [k for k in now_ended if k not in ended], False, done.number)
+    now = deadlines(desk.province.tasks)
+    for key in changed_keys(dates, now):  # the units still owing told the date in force again
+        tell_owing(desk, key, done.number)
     return LettersRestored(
-        number, done.number, len(done.letters), tuple(sorted(done.ended)), announced=announced
+        number,
+        done.number,
+        len(done.letters),
+        tuple(sorted(done.ended)),
+        announced=announced,
+        moved=tuple(changed_lines(dates, now)),
     )
 
 
@@ -236,16 +273,22 @@ def withdraw_letter(desk: Desk, caller: Caller, letter: int) -> LetterWithdrawn 
 
 def withdraw(desk: Desk, letter: int, by: int | None) -> LetterWithdrawn | Refusal:
     was = in_force_ids(desk)
+    dates = deadlines(desk.province.tasks)
     done = _letters(desk).withdraw(letter, desk.clock.now(), by) if known_id(letter) else None
     if done is None:
         return Refusal("Công văn này không còn được theo dõi. Không có gì thay đổi.")
     desk.sync_table(force=True)
+    now = deadlines(desk.province.tasks)
+    moved = tuple(changed_lines(dates, now))
+    for key in changed_keys(dates, now):  # the units still owing told the date in force again
+        tell_owing(desk, key, done.number)
     announced = announce(desk, was)
     stored = _letters(desk).letter(letter)
     assert stored is not None
     title = document_of(Published(letter, stored.file_name, stored.draft.letter, ())).title
-    ids = tuple(_letters(desk).task_ids(letter))
-    return LetterWithdrawn(letter, title, done.number, ids, announced)
+    extending = {n for n, t in enumerate(stored.draft.tasks) if t.extends}
+    ids = tuple(i for n, i in enumerate(_letters(desk).task_ids(letter)) if n not in extending)
+    return LetterWithdrawn(letter, title, done.number, ids, announced, moved)
 
 
 @use_case(writes=False)
@@ -288,11 +331,14 @@ def rollback_chat(
 
 # -- the command line ------------------------------------------------------------------------
 @use_case(writes=True)
-def publish_file(desk: Desk, name: str, draft: Draft, by: int | None) -> LetterPublished | Refusal:
-    """`python -m bot letter FILE --publish`: the draft read from the file, published at once
-    when nothing keeps it from it."""
+def publish_file(
+    desk: Desk, name: str, draft: Draft, by: int | None, text: str = ""
+) -> LetterPublished | Refusal:
+    """`python -m bot letter FILE --publish`: the draft read from the file (`text`: the letter's,
+    for an extension's reading), published at once when nothing keeps it from it."""
     assert desk.letters is not None
     draft = published_before(draft, _letters(desk).in_force())
+    draft = with_extension(desk, draft, text)
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     if lines:
         more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""

@@ -153,3 +153,16 @@ class AskRollback(Button):
 class ConfirmRollback(Button):
     version: int
     current: int  # the version in force when asked: a press after another change is refused
+
+
+# -- moving a published task's deadline (handlers/deadline_moves.py)
+@button("dh")
+@dataclasses.dataclass(frozen=True)
+class ConfirmMove(Button):
+    """ "Đổi hạn" confirmed: the task or occurrence, the new date and the hour its day ends at
+    (yyyymmddhhmm; hhmm 9999: no hour) and the version in force when shown (a press after
+    another change is refused)."""
+
+    target: Ref
+    when: int
+    current: int

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -134,10 +134,21 @@ class Task:
     # months a recurring report trails the period it reports ("trước ngày 05 của tháng sau":
     # 1, the occurrence due 5/11 is October's); knowledge/catalogue/reported.py reads it
     lag: int = 0
+    # occurrences whose date the coordinator moved (knowledge/letters/moves.py): (the date the
+    # schedule gives it, the date it is due now). Each keeps the key of its scheduled date, so
+    # what was reported or sent for it stays counted; only when it is due changes.
+    shifted: tuple[tuple[date, date], ...] = ()
 
     @property
     def recurring(self) -> bool:
         return self.due is None
+
+    def scheduled(self, due: date) -> date:
+        """The date the schedule gives the occurrence due on `due` (itself unless moved)."""
+        return next((was for was, now in self.shifted if now == due), due)
+
+    def _shift(self, due: date) -> date:
+        return next((now for was, now in self.shifted if was == due), due)
 
     @property
     def step(self) -> relativedelta:
@@ -156,6 +167,15 @@ class Task:
         """
         if self.due is not None:
             return [self.due] if start <= self.due <= end else []
+        if self.shifted:
+            # the schedule's dates, each where it was moved to: a moved one may leave the span
+            # or enter it, so the schedule is read as far around it as a date was moved
+            far = max(abs((now - was).days) for was, now in self.shifted)
+            near = replace(self, shifted=(), ended=None).occurrences(
+                start - timedelta(days=far), end + timedelta(days=far)
+            )
+            last = min(end, self.ended) if self.ended is not None else end
+            return sorted(d for d in map(self._shift, near) if start <= d <= last)
         if self.ended is not None:
             end = min(end, self.ended)  # an ended task's occurrences stop at its end
         anchor, months = self._anchor(), EVERY_MONTHS[self.every]
@@ -174,12 +194,14 @@ class Task:
 
     def before(self, due: date) -> date | None:
         """The occurrence before `due` (None before the first)."""
+        due = self.scheduled(due)
         day = due.replace(day=1) - self.step + relativedelta(day=self.day or due.day)
-        return None if self.starts is not None and day < self.starts else day
+        return None if self.starts is not None and day < self.starts else self._shift(day)
 
     def after(self, due: date) -> date:
         """The occurrence after `due` (28/2 after 31/1 for the 31st)."""
-        return due.replace(day=1) + self.step + relativedelta(day=self.day or due.day)
+        due = self.scheduled(due)
+        return self._shift(due.replace(day=1) + self.step + relativedelta(day=self.day or due.day))
 
     def ended_on(self, due: date) -> date | None:
         """The day the tracking of the occurrence due on `due` was ended: the whole task's end,
@@ -189,10 +211,14 @@ class Task:
         return next((day for d, day in self.ended_dues if d == due), None)
 
     def key_of(self, due: date) -> str:
-        """The key one occurrence is tracked under (the id itself for a one-off task)."""
-        return self.id if self.due is not None else occurrence_key(self.id, due)
+        """The key one occurrence is tracked under (the id itself for a one-off task): a moved
+        occurrence's is its scheduled date's."""
+        return self.id if self.due is not None else occurrence_key(self.id, self.scheduled(due))
 
     def is_occurrence(self, due: date) -> bool:
+        """`due` is an occurrence's date, or the scheduled date of a moved one (its key's)."""
+        if any(was == due for was, _ in self.shifted):
+            return True
         return due in self.occurrences(due, due)
 
     def next_due(self, today: date) -> date | None:

@@ -1,8 +1,10 @@
 """The coordinator's corrections to a draft typed as a sentence instead of pressed as buttons,
 read while a draft waits for review: "sửa hạn nv 1 thành 25/8", "đổi biểu mẫu nhiệm vụ 2 là Mẫu
-số 03", "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện vào nhiệm vụ 2", "bỏ nhiệm vụ 2", a task the
-reader missed added whole ("thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu"), and "công bố" (which
-shows the draft with its button: publishing is a press).
+số 03", "sửa tên nv 1 thành …", "gia hạn nv 1 cho tq-2021-10-11" (an extension letter's task
+is that task's new deadline), "bỏ gia hạn nv 1", "bỏ Sở Y tế khỏi nv 1", "thêm UBND các huyện
+vào nhiệm vụ 2", "bỏ nhiệm vụ 2", a task the reader missed added whole ("thêm nhiệm vụ: tên;
+đơn vị; hạn; biểu mẫu"), and "công bố" (which shows the draft with its button: publishing is a
+press).
 
 Only these shapes are read, word by word, so that a question never becomes an edit; the value
 after the task is read by the same readers as the buttons' prompts (knowledge/letters/edits.py).
@@ -32,7 +34,9 @@ class Talk(StrEnum):
 class DraftTalk:
     kind: Talk
     task: int | None = None  # the task's number as shown (1-based); None: not said
-    field: str = ""  # "d" deadline, "u" units, "s" supporting, "f" forms (usecases' EditField)
+    # "d" deadline, "u" units, "s" supporting, "f" forms, "t" title, "x" the task in force an
+    # extension letter's task moves (usecases' EditField)
+    field: str = ""
     value: str = ""  # as typed, for the field's reader ("25/8", "bỏ Sở Y tế")
 
 
@@ -48,6 +52,9 @@ _FIELDS = (  # longest first
     (("ho", "tro"), "s"),  # "thêm Viễn thông vào hỗ trợ nv 1": a support duty, as letters say
     (("don", "vi"), "u"),
     (("dv",), "u"),
+    (("ten", "nhiem", "vu"), "t"),
+    (("tieu", "de"), "t"),
+    (("ten",), "t"),  # "sửa tên nv 1 thành …": the title
     (("bieu", "mau"), "f"),
     (("bieu",), "f"),
     (("mau",), "f"),
@@ -119,6 +126,8 @@ def read_draft_talk(text: str) -> DraftTalk | None:
         rest = words[:at] + words[at + 2 :]
         if words[at : at + 2] == ["cong", "bo"] and all(w in _PUBLISH_TALK for w in rest):
             return DraftTalk(Talk.PUBLISH)
+    if words[:2] == ["gia", "han"] or words[:3] == ["bo", "gia", "han"]:
+        return _extends(raw, words)
     if words[0] in _EDIT:
         return _edit(raw, words)
     if words[0] in {"bo", "xoa", "them", "bot"}:
@@ -148,6 +157,20 @@ def _edit(raw: list[str], words: list[str]) -> DraftTalk | None:
                 break
     value = " ".join(raw[i:end]).strip(" :")
     return DraftTalk(Talk.EDIT, task, field, value) if value else None
+
+
+def _extends(raw: list[str], words: list[str]) -> DraftTalk | None:
+    """ "gia hạn nv 1 cho tq-2021-10-11": the task is the extension of that task in force
+    (knowledge/letters/extension.py); "bỏ gia hạn nv 1": a task of its own after all."""
+    dropped = words[0] == "bo"
+    task, i = _task_at(words, 3 if dropped else 2)
+    if task is None:
+        return None
+    if dropped:
+        return DraftTalk(Talk.EDIT, task, "x", "không") if i == len(words) else None
+    i = _skip(words, i, _JOINERS | {"cua", "nhiem", "vu", "nv"})
+    value = " ".join(raw[i:]).strip(" :")
+    return DraftTalk(Talk.EDIT, task, "x", value) if value else None
 
 
 def _units(raw: list[str], words: list[str]) -> DraftTalk | None:

@@ -56,7 +56,8 @@ def dated_request(
         # "… gia hạn thời gian nộp báo cáo đến hết ngày 26/11. ⏎ Đề nghị các cơ quan … hoàn
         # thiện báo cáo …, gửi về Sở … đúng thời hạn nêu trên.": the next paragraph's request
         after = [m.end() for m in _SENTENCE.finditer(following.text)]
-        asked = following.text[: after[0] if after else len(following.text)].rstrip(" .;")
+        # (its close "./." stripped too, or the pointer after it stays in the title)
+        asked = following.text[: after[0] if after else len(following.text)].rstrip(" .;/")
         asked = _POINTER.sub("", asked)
     else:
         return None  # the date's sentence ends the line

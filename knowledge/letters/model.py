@@ -107,11 +107,18 @@ class Task:
     # 1 (the occurrence due 5/11 is October's report), "trước ngày 20 hằng tháng" 0. Kept
     # beside the recurrence, whose keys stay every/day/first; in the JSON only when not 0.
     lag: int = 0
+    # an extension letter's task: the key of the published task (or occurrence) whose deadline
+    # it moves (knowledge/letters/extension.py), tracked under that key, not as a task of its
+    # own. Kept in the draft and the published task, like the lag; never in `--json`.
+    extends: str | None = None
 
     def to_json(self, stored: bool = True) -> dict:
-        """stored: with the lag, which the draft and the published task keep; the command
-        line's `--json` prints exactly the issue's keys (`Draft.to_json(stored=False)`)."""
-        lag = {"lag": self.lag} if self.lag and stored else {}
+        """stored: with the lag and what it extends, which the draft and the published task
+        keep; the command line's `--json` prints exactly the issue's keys
+        (`Draft.to_json(stored=False)`)."""
+        lag: dict[str, int | str] = {"lag": self.lag} if self.lag and stored else {}
+        if self.extends and stored:
+            lag["extends"] = self.extends
         return {
             "title": self.title,
             "deadline": _iso(self.deadline),
@@ -129,7 +136,7 @@ class Task:
 
     @classmethod
     def from_json(cls, data: Any) -> Task:
-        if not isinstance(data, dict) or set(data) - {"lag"} != set(TASK_KEYS):
+        if not isinstance(data, dict) or set(data) - {"lag", "extends"} != set(TASK_KEYS):
             raise DraftError(f"task: expected the keys {', '.join(TASK_KEYS)}")
         lag = data.get("lag", 0)
         if type(lag) is not int or not 0 <= lag <= 12:
@@ -147,6 +154,7 @@ class Task:
             contents=_strings(data["contents"], "contents"),
             source=_text(data["source"], "source") or "",
             lag=lag,
+            extends=_text(data.get("extends"), "extends"),
         )
 
 

@@ -19,6 +19,7 @@ from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province, split_key
 from knowledge.catalogue.model import Task as TrackedTask
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
+from knowledge.letters.moves import Move, moved_tasks
 from knowledge.letters.past import past_message
 
 SOURCE_PREFIX = "cv-"  # a published letter's document key: "cv-<stored id>"
@@ -39,7 +40,7 @@ class LetterVersion:
     """One version of the province's published letters (db/letter_repo.py)."""
 
     number: int
-    action: str  # publish | withdraw | rollback | end | reopen
+    action: str  # publish | withdraw | rollback | end | reopen | move
     letter: int | None  # the letter published or withdrawn
     letters: tuple[int, ...]  # every letter in force from this version on
     restores: int | None  # a rollback: the version it put back
@@ -47,6 +48,9 @@ class LetterVersion:
     at: datetime
     # every task whose tracking was ended, the seeds' too: task id -> the day it was ended
     ended: Mapping[str, date] = field(default_factory=dict)
+    # every deadline moved ("Đổi hạn", knowledge/letters/moves.py): task id or occurrence key ->
+    # its move
+    moved: Mapping[str, Move] = field(default_factory=dict)
 
 
 def prefix(slug: str) -> str:
@@ -141,6 +145,8 @@ def tracked_tasks(
     key = f"{SOURCE_PREFIX}{published.id}"
     result = []
     for task_id, task in published.tasks:
+        if task.extends:
+            continue  # it moves the deadline of a task tracked already (`extended_moves`)
         section = task.source.partition("#")[2]
         cited = replace(task, source=f"{key}#{section}" if section else key)
         try:
@@ -164,16 +170,45 @@ def _ended(task: TrackedTask, ended: Mapping[str, date]) -> TrackedTask:
     return replace(task, ended=ended.get(task.id), ended_dues=dues)
 
 
+def extended_moves(letters: Sequence[Published], tasks: Sequence[TrackedTask]) -> dict[str, Move]:
+    """The deadlines the extension letters in force move, in the order they were published:
+    the key each extends -> its new date and text, beside the date it had before."""
+    found: dict[str, Move] = {}
+    by_id = {t.id: t for t in tasks}
+    for published in letters:
+        for _, task in published.tasks:
+            if not task.extends or task.deadline is None:
+                continue
+            task_id, scheduled = split_key(task.extends)
+            target = by_id.get(task_id)
+            if target is None:
+                continue
+            was = scheduled if scheduled is not None else target.due
+            if was is None:
+                continue
+            before = found.get(task.extends)
+            was_text = before.was_text if before else target.deadline_text
+            if scheduled is not None and before is None:
+                was_text = fmt_date(scheduled)
+            found[task.extends] = Move(
+                task.deadline, task.deadline_text, before.was if before else was, was_text
+            )
+    return found
+
+
 def with_letters(
     catalogue: Catalogue,
     slug: str,
     letters: Sequence[Published],
     ended: Mapping[str, date] | None = None,
+    moved: Mapping[str, Move] | None = None,
 ) -> Catalogue:
     """The catalogue with the province's published letters in force: their tasks after the
     seeds', their documents beside the seeds'; every task in `ended` (the seeds' too) carries the
-    day its tracking was ended (knowledge/rules/standing.py). Unchanged when there is neither."""
-    if (not letters and not ended) or slug not in catalogue.provinces:
+    day its tracking was ended (knowledge/rules/standing.py); every deadline in `moved`, and
+    every one an extension letter in force moves (knowledge/letters/extension.py), is due on its
+    new date (knowledge/letters/moves.py). Unchanged when there is none of these."""
+    if (not letters and not ended and not moved) or slug not in catalogue.provinces:
         return catalogue
     province = catalogue.provinces[slug]
     tasks = list(province.tasks)
@@ -183,6 +218,9 @@ def with_letters(
         documents[f"{SOURCE_PREFIX}{published.id}"] = document_of(published)
     if ended:
         tasks = [_ended(t, ended) for t in tasks]
+    moves = {**extended_moves(letters, tasks), **(moved or {})}
+    if moves:
+        tasks = moved_tasks(tasks, moves)
     changed = replace(province, tasks=tasks)
     return replace(
         catalogue, provinces={**catalogue.provinces, slug: changed}, documents=documents

@@ -120,6 +120,8 @@ def draft_talk_forms(file_name: str, count: int) -> str:
         for f in (
             "sửa hạn nv 1 thành 25/8",
             "đổi biểu mẫu nv 1 thành Mẫu số 02",
+            "sửa tên nv 1 thành …",
+            "gia hạn nv 1 cho tq-2021-10-11",
             "thêm Sở Y tế vào nv 1",
             "bỏ Sở Y tế khỏi nv 1",
             "thêm Sở Y tế vào phối hợp nv 1",

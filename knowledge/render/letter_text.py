@@ -149,8 +149,15 @@ def task_block(n: int, task: Task, full: bool = False) -> list[str]:
     return lines
 
 
-def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str = "") -> str:
-    """The draft with what keeps it from being published, line by line."""
+def review_html(
+    name: str,
+    draft: Draft,
+    blockers: tuple[str, ...],
+    changed: str = "",
+    moves: tuple[str, ...] = (),
+) -> str:
+    """The draft with what keeps it from being published, line by line; `moves`: per task, the
+    deadline of a task in force it moves (an extension letter's), or ""."""
     lines = [changed] if changed else []
     lines += [
         f"📄 <b>Bản nháp nhiệm vụ từ công văn {esc(name)}</b>",
@@ -159,6 +166,11 @@ def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str
     ]
     for n, task in enumerate(draft.tasks, start=1):
         lines += ["", *task_block(n, task)]
+        if n <= len(moves) and moves[n - 1]:
+            lines.append(
+                f"   🗓 <b>Gia hạn nhiệm vụ đang theo dõi</b> — {esc(moves[n - 1])} (không tạo "
+                "nhiệm vụ mới; biểu mẫu, đơn vị, bài đã nộp giữ nguyên)"
+            )
     if not draft.tasks:
         lines += ["", "Không thấy nhiệm vụ nào có thời hạn."]
     if blockers:
@@ -170,10 +182,12 @@ def review_html(name: str, draft: Draft, blockers: tuple[str, ...], changed: str
                 "“Đã kiểm tra, bỏ qua lỗi đọc”."
             )
     else:
-        lines += [
-            "",
-            f"✅ Có thể công bố {len(draft.tasks)} nhiệm vụ. Kiểm tra rồi bấm “Công bố”.",
-        ]
+        moved = sum(1 for m in moves if m)
+        new = len(draft.tasks) - moved
+        what = f"{new} nhiệm vụ" if new else ""
+        if moved:  # an extension letter's: no task of its own
+            what += (", " if what else "") + f"đổi hạn {moved} nhiệm vụ đang theo dõi"
+        lines += ["", f"✅ Có thể công bố {what}. Kiểm tra rồi bấm “Công bố”."]
     return "\n".join(lines)
 
 
@@ -198,7 +212,7 @@ def _names_change(before: tuple[str, ...], after: tuple[str, ...]) -> str:
 
 def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
     """A correction to a draft's task quoted back, old → new: "Đã sửa nhiệm vụ 1: hạn 8/9/2023 →
-    11/9/2023." (`field`: deadline, units, supporting or forms)."""
+    11/9/2023." (`field`: deadline, units, supporting, forms, title or extends)."""
     if field == "deadline":
         change = f"hạn {_due(before)} → {_due(after)}"
         moved = _first(before) != _first(after)
@@ -218,6 +232,14 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
         else:
             first, other, moved = helping, units, before.units != after.units
         change = f"{first}; {other}" if moved else first
+    elif field == "title":
+        change = f"tên “{before.title}” → “{after.title}”"
+    elif field == "extends":
+        change = (
+            f"là gia hạn của {after.extends} (không tạo nhiệm vụ mới)"
+            if after.extends
+            else f"không còn là gia hạn của {before.extends}: nhiệm vụ mới"
+        )
     else:
         change = (
             f"biểu mẫu {', '.join(before.forms) or 'không có'} → "

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import split_key
+from knowledge.letters.moves import change_line
 from knowledge.letters.publish import LetterVersion
 from knowledge.messages.markup import key_tag, plain_key
 
@@ -17,6 +18,7 @@ ACTIONS = {
     "rollback": "quay lại",
     "end": "kết thúc theo dõi",
     "reopen": "mở lại theo dõi",
+    "move": "đổi hạn",
 }
 
 
@@ -28,6 +30,7 @@ def version_lines(
     mark0 = " ← đang dùng" if current == 0 else ""
     lines = [f"0 · chưa công bố công văn nào{mark0}"]
     before: Mapping = {}
+    moved: Mapping = {}
     for v in versions:
         what = ACTIONS.get(v.action, v.action)
         if v.letter is not None:
@@ -37,7 +40,11 @@ def version_lines(
         changed = sorted(set(v.ended) ^ set(before))
         if v.action in ("end", "reopen") and changed:
             what += " " + ", ".join(plain_key(k) for k in changed)  # a period: its short key
-        before = v.ended
+        if v.action == "move":
+            what += " " + "; ".join(
+                change_line(k, m) for k, m in sorted(v.moved.items()) if moved.get(k) != m
+            )
+        before, moved = v.ended, v.moved
         when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
         ended = _ended_count(v.ended)
         mark = " ← đang dùng" if v.number == current else ""

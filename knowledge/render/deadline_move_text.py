@@ -1,0 +1,53 @@
+"""The words of a moved deadline ("Đổi hạn", usecases/deadline_moves.py): what the press would
+change, the change quoted back, and the word to the units that still owe the task."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Province, Task
+from knowledge.deliverables.tracking import collects
+from knowledge.letters.moves import Move, change_line
+from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.tracking_text import usage_for
+
+TITLE_CHARS = 120
+
+
+def move_lines(
+    shown: str, title: str, form: str, move: Move, owing: tuple[str, ...], done: int
+) -> list[str]:
+    """The task, its date then and now, and who is told (who sent it stays counted)."""
+    about = f"{form}: {title}" if form else title
+    lines = [
+        f"• 📌 {key_tag(shown)} {esc(clip(about, TITLE_CHARS))}",
+        f"   {esc(change_line(shown, move).partition(': ')[2])}",
+    ]
+    if done:
+        lines.append(f"   {done} đơn vị đã nộp: vẫn tính là đã nộp.")
+    if owing:
+        lines.append(
+            f"   Báo hạn mới cho {len(owing)} đơn vị chưa nộp: "
+            + esc("; ".join(owing[:8]))
+            + (f" và {len(owing) - 8} đơn vị khác" if len(owing) > 8 else "")
+        )
+    return lines
+
+
+def move_notice(
+    province: Province, unit: str, task: Task, shown: str, was: str, text: str, due: date
+) -> str:
+    """What an officer of a unit that still owes the task hears once its deadline moved."""
+    before = f" (trước đây: {esc(was)})" if was else ""
+    lines = [
+        f"🗓 <b>Đổi hạn — {esc(unit)}</b>",
+        f"{esc(province.coordinator)} đã đổi hạn {key_tag(shown)} "
+        f"{esc(clip(task.title, TITLE_CHARS))}"
+        + (f" ({esc(task.form)})" if task.form and task.form not in task.title else ""),
+        f"Hạn mới: <b>{esc(text or fmt_date(due))}</b>{before}.",
+    ]
+    if collects(province, task):
+        lines.append(usage_for(province, [task.id]))
+    lines.append("Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo")
+    return "\n".join(lines)

@@ -1,0 +1,298 @@
+"""The coordinator moves the deadline of a task already tracked ("Đổi hạn"): a one-off task's, or
+one occurrence's of a recurring task (`/doihan tq-2021-10-11 22/10/2021`, `/doihan
+tq-2021-12-20 T12/2021 27/12/2021`), or an extension letter published (usecases/publishing.py,
+knowledge/letters/extension.py) does it for the task the letter cites.
+
+Like an end of tracking, a move is a new version of the province's letters (db/letter_repo.py:
+each version carries every moved deadline), so it is logged append-only, listed in the history,
+undone by "Hoàn tác" within 10 minutes (`publishing.undo_version`) and rolled back with the
+rest; every view reads the task's date from the one catalogue built on that version
+(knowledge/letters/moves.py). The key a task or occurrence is tracked under stays, so what was
+reported or sent for it stays counted. Nothing is written before the coordinator presses the
+confirmation; the units that still owe it are told the new date through the reminder log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from db.delivery_log import MOVED, Owed, notice_key
+from db.letter_repo import MOVE, PUBLISH
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.hours import due_hour
+from knowledge.catalogue.key_lists import join_keys
+from knowledge.catalogue.model import OCCURRENCE, Task, find_task, split_key
+from knowledge.catalogue.occurrence_names import short_key, spell_out
+from knowledge.letters import dates
+from knowledge.letters.moves import Move, change_line, move_text
+from knowledge.render.answers import esc
+from knowledge.render.deadline_move_text import move_notice
+from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
+from usecases import refs
+from usecases.callers import Caller
+from usecases.capnhat_tasks import task_keys
+from usecases.desk import Desk
+from usecases.results import Refusal
+from usecases.runner import use_case
+
+ADMINS_ONLY = "Chỉ quản trị viên đổi hạn nhiệm vụ. Không có gì thay đổi."
+USAGE = (
+    "Cách dùng: <code>/doihan &lt;mã nhiệm vụ&gt; &lt;hạn mới&gt;</code>, ví dụ "
+    "<code>/doihan tq-2021-10-11 22/10/2021</code>, "
+    "<code>/doihan tq-2021-10-11 trước 17 giờ 00 ngày 22/10/2021</code>; một kỳ của nhiệm vụ "
+    "định kỳ: <code>/doihan tq-2021-12-20 T12/2021 27/12/2021</code>. Không có gì thay đổi."
+)
+STALE = (
+    "Đã có thay đổi mới hơn về công văn hay hạn nhiệm vụ: gõ lại lệnh /doihan. "
+    "Không có gì thay đổi."
+)
+# the date typed without its trigger ("22/10/2021"): the last one in the line is the new date
+_BARE_DATE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
+)
+# the words between the task and its new date: "hạn", "thành", "đến", "sang", an arrow
+_JOINERS = re.compile(r"(?:\s|[:→>=-]|\b(?:hạn|han|mới|moi|thành|thanh|đến|den|sang|là|la)\b)+$")
+
+
+@dataclass(frozen=True)
+class MovePlan:
+    """What the press would change: the task or occurrence, its date now and the new one."""
+
+    key: str  # task id, or an occurrence's raw key
+    shown: str  # the id, or the occurrence's short key ("tq-2021-12-20 T12/2021")
+    title: str
+    form: str
+    move: Move
+    owing: tuple[str, ...]  # units that have not sent it (told the new date)
+    done: int  # units that sent it (stays counted)
+    current: int  # the letters' version the plan was made on
+    hour: str  # "17 giờ 00" when the new date ends at an hour
+
+
+@dataclass(frozen=True)
+class DeadlineMoved:
+    plan: MovePlan
+    number: int  # the new version
+    recorded: int  # notices recorded to the units' officers
+
+
+def _split(text: str, year: int) -> tuple[str, date, str] | str:
+    """(what names the task, the new date, its hour) of the command's text, or a refusal."""
+    found = [f for f in dates.deadlines(text, year) if f.due is not None or f.error]
+    if found:
+        last = found[-1]
+        if last.due is None:
+            return last.error
+        return text[: last.start], last.due, due_hour(last.text)
+    bare = list(_BARE_DATE.finditer(text))
+    if not bare:
+        return USAGE
+    m = bare[-1]
+    got = dates.deadlines(f"trước ngày {m.group(0)}", year)
+    if not got or got[0].due is None:
+        return (got[0].error if got else "") or USAGE
+    return text[: m.start()], got[0].due, ""
+
+
+def _target(desk: Desk, text: str) -> tuple[Task, date | None] | None:
+    """The task (and, for a recurring one, the occurrence's scheduled date) the words name: an
+    id, an occurrence's short or raw key, a button's reference, a one-off task's date."""
+    province = desk.province
+    by_ref = refs.index(t.id for t in province.tasks)
+    text = by_ref.get(refs.ref(text), text)
+    text = spell_out(text, province, desk.clock.today())
+    found = province.task_at(text) or province.task_at(text.lower())
+    if found is not None:
+        return found
+    task = find_task(text, province)
+    if task is not None:
+        return task, None
+    # its form, its letter's number or its words, as /capnhat reads a task's name ("mẫu số
+    # 04", "cv 815", "bc ket noi du lieu dan cu"): only when one task answers
+    keys = task_keys(desk, text, None)
+    # (not the question reader's guess at a task in its own words: on 12/10/2021 it read "bc
+    # ket noi du lieu dan cu" as the quarterly report, ux21 #2)
+    return province.task_at(keys[0]) if len(keys) == 1 else None
+
+
+def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    text = " ".join(text.split())
+    if not text:
+        return Refusal(USAGE)
+    today = desk.clock.today()
+    split = _split(text, today.year)
+    if isinstance(split, str):
+        return Refusal(split if split == USAGE else f"{esc(split)}. {USAGE}")
+    named, due, hour = split
+    named = _JOINERS.sub("", named).strip()
+    found = _target(desk, named) if named else None
+    if found is None:
+        return Refusal(
+            f"Không thấy nhiệm vụ “{esc(named[:80])}” đang theo dõi (gõ mã nhiệm vụ như trong "
+            f"/congvan). {USAGE}"
+        )
+    task, scheduled = found
+    if task.ended is not None:
+        return Refusal(
+            f"Nhiệm vụ {esc(task.id)} đã kết thúc theo dõi ngày {fmt_date(task.ended)}: mở lại "
+            f"(/molai {esc(task.id)}) rồi đổi hạn. Không có gì thay đổi."
+        )
+    if task.recurring and scheduled is None:
+        upcoming = task.next_due(today)
+        example = short_key(task.key_of(upcoming)) if upcoming else f"{task.id} T1/2022"
+        return Refusal(
+            f"{esc(task.id)} là nhiệm vụ định kỳ: ghi kỳ cần đổi hạn, ví dụ "
+            f"<code>/doihan {esc(example)} {fmt_date(upcoming or today)}</code>. "
+            "Không có gì thay đổi."
+        )
+    was: date | None = task.due
+    key, was_text = task.id, task.deadline_text
+    if scheduled is not None:
+        key, was = task.key_of(scheduled), _occurrence_due(task, scheduled)
+        was_text = fmt_date(was)
+    assert was is not None
+    if due == was:
+        return Refusal(f"Hạn của {esc(key)} đã là {fmt_date(due)}. Không có gì thay đổi.")
+    # old -> new as every view says it now (a move before this one, or the letter's date)
+    move = Move(due, move_text(due, hour), was, was_text)
+    owing = _owing(desk, task, key)
+    done = len(task.addressees) - len(owing)
+    shown = short_key(key) if scheduled is not None else key
+    current = desk.letters.in_force_number()
+    return MovePlan(key, shown, task.title, task.form, move, owing, done, current, hour)
+
+
+def _occurrence_due(task: Task, scheduled: date) -> date:
+    """Where the occurrence scheduled on `scheduled` is due now (moved before, or not)."""
+    return next((now for was, now in task.shifted if was == scheduled), scheduled)
+
+
+@use_case(writes=False)
+def plan_move(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
+    """`/doihan <task> <date>`: what the press would change, nothing written."""
+    return _plan(desk, caller, text)
+
+
+@use_case(writes=True)
+def move_deadline(
+    desk: Desk, caller: Caller, key: str, due: date, hour: str, current: int
+) -> DeadlineMoved | Refusal:
+    """The confirmation pressed: the deadline moved as a new version, while the letters are as
+    they were when it was shown; the units that still owe it told."""
+    if not caller.is_admin or desk.letters is None:
+        return Refusal(ADMINS_ONLY)
+    if current != desk.letters.in_force_number():
+        return Refusal(STALE)
+    plan = _plan(desk, caller, f"{key} {fmt_date(due)}")
+    if isinstance(plan, Refusal):
+        return plan
+    plan = MovePlan(
+        plan.key,
+        plan.shown,
+        plan.title,
+        plan.form,
+        Move(due, move_text(due, hour), plan.move.was, plan.move.was_text),
+        plan.owing,
+        plan.done,
+        plan.current,
+        hour,
+    )
+    version = desk.letters.move(plan.key, plan.move, desk.clock.now(), caller.user_id)
+    desk.sync_table(force=True)
+    recorded = tell_owing(desk, plan.key, version.number)
+    return DeadlineMoved(plan, version.number, recorded)
+
+
+def _owing(desk: Desk, task: Task, key: str) -> tuple[str, ...]:
+    """The units that have not sent (nor were excused from) the task or occurrence `key`."""
+    marks = desk.statuses().marks
+    settled = {
+        unit
+        for unit in task.addressees
+        if (mark := marks.get((key, unit))) is not None
+        and mark.status in (DONE_STATUS, CLOSED_STATUS)
+    }
+    return tuple(u for u in task.addressees if u not in settled)
+
+
+def tell_owing(desk: Desk, key: str, version: int) -> int:
+    """Inside the use case that moved the deadline of `key` (as version `version`, already in
+    force): a word of the new date recorded for each officer of the units that still owe it,
+    delivered as the reminders are (its text is made at send time: `moved_notice`). How many
+    entries were recorded."""
+    found = desk.province.task_at(key)
+    if found is None:
+        return 0
+    task, scheduled = found
+    due = _occurrence_due(task, scheduled) if scheduled is not None else task.due
+    now = desk.clock.now()
+    chats = desk.reminders.recipients(groups=False)
+    slug = desk.config.province
+    entries = [
+        {
+            "uniq": notice_key(slug, MOVED, version, version, unit, chat),
+            "chat_id": chat,
+            "day": now.date(),
+            "agency": unit,
+            "due": due,
+            "offset": 0,
+            "keys": join_keys((key,)),
+        }
+        for unit in _owing(desk, task, key)
+        for chat in chats.get(unit, [])
+    ]
+    return desk.reminders.record(entries, now)
+
+
+def moved_notice(desk: Desk, item: Owed) -> str | None:
+    """At send time, a move's word to a unit's officer; None when the date is no longer the one
+    it tells (the move undone or moved again), or the unit has sent it meanwhile."""
+    key = item.keys[0] if item.keys else ""
+    found = desk.province.task_at(key)
+    if found is None:
+        return None
+    task, scheduled = found
+    now = _occurrence_due(task, scheduled) if scheduled is not None else task.due
+    mark = desk.statuses().marks.get((key, item.agency))
+    if now != item.due or (mark is not None and mark.status in (DONE_STATUS, CLOSED_STATUS)):
+        return None
+    move = desk.letters.moved().get(key) if desk.letters is not None else None
+    text = move.text if move is not None else task.deadline_text
+    was = move.was_text if move is not None else ""
+    shown = short_key(key) if split_key(key)[1] is not None else key
+    return move_notice(desk.province, item.agency, task, shown, was, text, now)
+
+
+def moves_of(desk: Desk, key: str) -> list[str]:
+    """/lichsu of a task (or an occurrence): every move of its deadline, version by version —
+    "/doihan" and the extension letters published — oldest first (the rest of the versions'
+    story, a rollback, is in /congvan lichsu)."""
+    if desk.letters is None:
+        return []
+    mine = (key, f"{key}{OCCURRENCE}") if split_key(key)[1] is None else (key,)
+    lines: list[str] = []
+    before: dict[str, Move] = {}
+    for v in desk.letters.history():
+        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
+        if v.action == MOVE:
+            for k, m in sorted(v.moved.items()):
+                if k.startswith(mine) and before.get(k) != m:
+                    who = f", quản trị {v.by}" if v.by else ""
+                    lines.append(
+                        f"phiên bản {v.number} ({when}, /doihan{who}): {change_line(k, m)}"
+                    )
+        elif v.action == PUBLISH and v.letter is not None:
+            stored = desk.letters.letter(v.letter)
+            for t in stored.draft.tasks if stored else ():
+                if t.extends and t.extends.startswith(mine):
+                    number = stored.draft.letter.number or stored.file_name if stored else ""
+                    lines.append(
+                        f"phiên bản {v.number} ({when}, công văn {number} gia hạn): "
+                        f"{t.extends}: hạn mới {t.deadline_text}"
+                    )
+        before = dict(v.moved)
+    return lines
