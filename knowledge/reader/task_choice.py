@@ -7,6 +7,9 @@ The evidence is weighed in this order, each step narrowing only when it leaves s
   recurring so), a period or a year (the tasks falling due in it);
 - who asks: the tasks the asker's unit must deliver (an addressee), before those it only
   supports or has nothing to do with;
+- the words: of tasks read from their words, those whose own text (not their letter's subject,
+  which siblings share) prints more of the question as typed ("kết nối dữ liệu dân cư", not
+  only the "báo cáo" every report prints);
 - the day: the tasks still current (not ended, and a deadline or an occurrence still ahead).
 More than one left: the evidence does not decide, and the reader offers them to choose from —
 a wrong answer given with confidence is worse than a question back.
@@ -14,7 +17,7 @@ a wrong answer given with confidence is worse than a question back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -70,9 +73,15 @@ def _narrow(pool: list[Task], keep: Iterable[bool]) -> list[Task]:
     return kept or pool
 
 
-def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[Task, ...]:
+def narrowed(
+    tasks: Iterable[Task],
+    province: Province,
+    clues: Clues,
+    words: Mapping[str, int] | None = None,
+) -> tuple[Task, ...]:
     """The tasks the evidence leaves, in the order given (duplicates dropped): one when it
-    decides, several when it does not."""
+    decides, several when it does not. `words`: by task id, how many of the question's pairs
+    its own text prints (task_words.py `TaskFit.phrases`), for tasks read from their words."""
     pool = list(dict.fromkeys(tasks))
     if len(pool) <= 1:
         return tuple(pool)
@@ -86,6 +95,11 @@ def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[T
     if clues.agency is not None:
         agency = clues.agency
         pool = _narrow(pool, (owed_by(province, agency, t) for t in pool))
+    if words:
+        # before the day: a report late and still owed is still what its own words name; the
+        # day only tells apart tasks the words fit as well (issue ux21 #2)
+        most = max(words.get(t.id, 0) for t in pool)
+        pool = _narrow(pool, (words.get(t.id, 0) == most for t in pool))
     if clues.today is not None:
         today = clues.today
         pool = _narrow(pool, (current(t, today) for t in pool))

@@ -87,11 +87,10 @@ def task_words_read(
     if fit is None or said is None:
         return None
     tied = [t for t in prov.tasks if t.id in fit.tasks]
-    left = narrowed(tied, prov, clues_of(parsed, asker))
-    # of those the asker, the day and the period leave, the ones printing more of the
-    # question as typed ("thanh toán trực tuyến" in a title, not apart in a sibling's)
-    most = max(fit.phrases[t.id] for t in left)
-    chosen = task_reading([t for t in left if fit.phrases[t.id] == most], parsed, prov, asker)
+    # the ones printing more of the question as typed ("thanh toán trực tuyến" in a title, not
+    # apart in a sibling's) weigh before the day (task_choice.py `narrowed`)
+    left = narrowed(tied, prov, clues_of(parsed, asker), fit.phrases)
+    chosen = task_reading(left, parsed, prov, asker)
     if said == "task":
         return chosen
     left = (chosen.task,) if chosen.task else chosen.tasks
