@@ -26,6 +26,7 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.shares import below_whole
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
+from knowledge.reader.task_choice import occurrences
 from knowledge.reader.task_refs import one_form
 from knowledge.reader.typed_notes import (
     kept_note,
@@ -42,6 +43,7 @@ __all__ = [
     "Unclear",
     "Unread",
     "offer_for",
+    "says_status",
     "short_number",
     "statement",
     "under_way",
@@ -69,6 +71,15 @@ def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
                 if folds[j] == marker:
                     return Status(code), i, j, j + 1
     return None
+
+
+def says_status(text: str) -> bool:
+    """The text states a status as `statement` reads one: its phrase ("đã nộp rồi"), or its verb
+    and marker around an object ("nộp bc quy 4 rồi nhé"); not a question nor a command."""
+    if not text.strip() or text.lstrip().startswith("/") or reads_as_question(text):
+        return False
+    folds = [t.fold for t in tokenize(text)]
+    return status_span(folds) is not None or _around(folds) is not None
 
 
 def offer_for(
@@ -217,7 +228,12 @@ def _statement(
                 return Offer(own[0], status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
             task = answer.tasks[0].task
-            return Offer(task.id, status, note, one_form(task, tokens, province) or "", unit)
+            # "bc quý 4 nộp rồi": the occurrence the period names, as after the status words
+            parsed = assistant.parse(" ".join(before), today, province)
+            periods = [p.period for p in parsed.periods]
+            due = occurrences([task], periods).get(task.id)
+            key = f"{task.id}@{due.isoformat()}" if due is not None else task.id
+            return Offer(key, status, note, one_form(task, tokens, province) or "", unit)
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     if not named:
         return None

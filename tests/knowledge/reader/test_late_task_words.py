@@ -61,3 +61,13 @@ def test_a_late_report_said_sent_is_offered_as_itself(reader):
         "bc ket noi du lieu dan cu ben em nop roi", reader, province, date(2021, 12, 1), HEALTH
     )
     assert isinstance(found, Offer) and found.key == _one_off(reader), found
+
+
+def test_a_quarter_named_before_the_status_is_that_occurrence(reader):
+    """ "bc quy 4 nop roi" offered the quarterly task by its bare id, where the words after the
+    status named the occurrence (ux21 #14): the quarter names it either way."""
+    province = reader.catalogue.province(SLUG)
+    quarterly = next(t for t in province.tasks if t.recurring and t.form == "Mẫu số 05")
+    for said in ("bc quy 4 nop roi", "da nop bc quy 4 roi"):
+        found = statement(said, reader, province, date(2021, 12, 22), HEALTH)
+        assert isinstance(found, Offer) and found.key == f"{quarterly.id}@2021-12-20", found
