@@ -30,7 +30,7 @@ def group_statement(
     nothing is offered; None when the reply says no status."""
     # what the private chat reads as a status is read so here ("nộp bc quý 4 rồi nhé" was
     # silence in the group, an offer in private: ux21 #6); other talk is the members' own
-    if not says_status(text):
+    if not says_status(text, desk.assistant):
         return None
     assert caller.chat_id is not None
     followed = tuple(desk.reminders.followed(caller.chat_id))

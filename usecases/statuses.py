@@ -20,6 +20,7 @@ from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
@@ -171,6 +172,8 @@ def update_status(
         return Refusal(caller.standing)
     today = desk.clock.today()
     province = desk.province
+    # "/capnhat 406-11 xong rooif": a Telex left-over read back, not kept as the note
+    line = untelexed(line, desk.assistant.vocabulary)
 
     def resolve(text: str) -> str | None:
         return desk.assistant.resolve_key(text, province, today)

@@ -25,6 +25,7 @@ from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.shares import below_whole
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_choice import occurrences
 from knowledge.reader.task_refs import one_form
@@ -73,12 +74,13 @@ def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
     return None
 
 
-def says_status(text: str) -> bool:
-    """The text states a status as `statement` reads one: its phrase ("đã nộp rồi"), or its verb
-    and marker around an object ("nộp bc quy 4 rồi nhé"); not a question nor a command."""
+def says_status(text: str, assistant: Assistant) -> bool:
+    """The text states a status as `statement` reads one: its phrase ("đã nộp rồi", "xong
+    rooif"), or its verb and marker around an object ("nộp bc quy 4 rồi nhé"); not a question
+    nor a command."""
     if not text.strip() or text.lstrip().startswith("/") or reads_as_question(text):
         return False
-    folds = [t.fold for t in tokenize(text)]
+    folds = [t.fold for t in tokenize(untelexed(text, assistant.vocabulary))]
     return status_span(folds) is not None or _around(folds) is not None
 
 
@@ -97,7 +99,8 @@ def statement(
     """A statement naming one row or task and a status (`_statement`); "done" said with a
     share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành. A
     range of rows ("mục 29-31 xong") is each of its rows, as their run ("mục 29 30 31")."""
-    text = spread_ranges(text)
+    # "406-11 xong rooif": Telex left-overs read back as the question reader reads them
+    text = untelexed(spread_ranges(text), assistant.vocabulary)
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
         return _note_kept(under_way(found, text), assistant, province)
