@@ -46,6 +46,7 @@ from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_days import sent_day
 from usecases.sent_outside import outside_bot
 from usecases.short_numbers import number_offer
 from usecases.statements import Several, Why, lapsed, meant_offer, part_command
@@ -115,8 +116,12 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
+    # "đã gửi ngày 9/4": the day sent, kept when it may stand, and said with the offer
+    offer, said_day = sent_day(desk, offer, target)
     # the unit written for, when it is not the writer's own: the button must name the same one
-    prompt = OfferPrompt(offer.key, offer.status, note, target if found.behalf else "")
+    prompt = OfferPrompt(
+        offer.key, offer.status, note, target if found.behalf else "", sent_on=offer.sent_on
+    )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
     return Offered(
@@ -126,6 +131,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",
         outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
+        sent_day=said_day,
     )
 
 
@@ -150,7 +156,14 @@ def confirm_offer(
             return Refusal(OFFER_LAPSED)
         return Refusal(lapsed(desk, caller, key, status, named or ""))
     written = write_status(
-        desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True
+        desk,
+        caller,
+        key,
+        status,
+        prompt.note,
+        prompt.unit or None,
+        confirmed=True,
+        sent_on=prompt.sent_on if key == prompt.key else None,
     )
     rest = prompt.without(key)
     if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons

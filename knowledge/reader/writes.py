@@ -24,6 +24,7 @@ from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_afte
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
+from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.shares import below_whole
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
@@ -103,12 +104,24 @@ def statement(
     text = untelexed(spread_ranges(text), assistant.vocabulary)
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
-        return _note_kept(under_way(found, text), assistant, province)
+        return _note_kept(_sent_day(under_way(found, text), today), assistant, province)
     if isinstance(found, Items):
         return Items(
-            tuple(_note_kept(under_way(o, o.note), assistant, province) for o in found.offers)
+            tuple(
+                _note_kept(_sent_day(under_way(o, o.note), today), assistant, province)
+                for o in found.offers
+            )
         )
     return found
+
+
+def _sent_day(offer: Offer, today: date) -> Offer:
+    """A done item with the day it was sent said in its note ("đã gửi ubnd tỉnh ngày 9/4"):
+    that day read out of the note, as the day the status counts from (sent_dates.py)."""
+    if offer.status != Status.HOAN_THANH or not offer.note:
+        return offer
+    day, rest = said_sent(offer.note, today)
+    return replace(offer, note=rest, sent_on=day) if day is not None else offer
 
 
 def _note_kept(offer: Offer, assistant: Assistant, province: Province) -> Offer:

@@ -1,0 +1,20 @@
+"""Whether a day said as when a document was sent ("đã gửi ngày 9/4") may stand as the day its
+status counts from (knowledge/rules/standing.py `day_of`): a day that has come, not before the
+province's plan began, and not before the item's last status (the history stays in order: a
+status written on 12/4 is not followed by one that counts from 9/4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.calendar.deadlines import fmt_date
+
+
+def sent_day_refused(said: date, today: date, floor: date) -> str | None:
+    """Why `said` may not stand as the day sent ("" never): None when it may. `floor`: the
+    plan's first day, or the item's last status's day when later."""
+    if said > today:
+        return f"ngày {fmt_date(said)} chưa tới"
+    if said < floor:
+        return f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
+    return None
