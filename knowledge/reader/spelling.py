@@ -13,7 +13,15 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from knowledge.language.text import MarkedWords, Token, accent_key, strip_marks, tokenize, untelex
+from knowledge.language.text import (
+    MarkedWords,
+    Token,
+    accent_key,
+    strip_marks,
+    telex_marked,
+    tokenize,
+    untelex,
+)
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     CONFUSED_INITIALS,
@@ -102,14 +110,18 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def untelexed(text: str, vocabulary: frozenset[str]) -> str:
     """A short text (a status line) with each Telex left-over replaced by the known word it is,
-    unmarked ("406-22 ddang kieemr thuw" -> "406-22 dang kiem thu"), the rest as typed: what
-    reads a line by its words and their places (the status, its note) reads it then as the
-    question reader reads its words (`repaired`)."""
+    with the marks its keys stand for where they read as marks ("406-22 ddang kieemr thuw" ->
+    "406-22 đang kiểm thư", "chowf" -> "chờ"), else unmarked; the rest as typed: what reads a
+    line by its words and their places (the status, its note) reads it then as the question
+    reader reads its words (`repaired`), and a note keeps what was meant."""
 
     def undo(match: re.Match[str]) -> str:
         word = match.group(0)
         found = telex_undone(Token(word.lower(), word.lower()), vocabulary)
-        return found if found is not None else word
+        if found is None:
+            return word
+        marked = telex_marked(word.lower())
+        return marked if strip_marks(marked) == found else found
 
     return _LETTERS.sub(undo, text)
 

@@ -273,7 +273,7 @@ async def test_telex_left_overs_in_a_status_line_are_read_back(player, db_url, c
     await player.send(1001, "[Ghi 406-15 → Hoàn thành?]")
     await player.send(1001, "/capnhat 406-14 vuongw macws chowf may chu")
     assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
-        ("406-14", "vuong_mac", "cho may chu"),
+        ("406-14", "vuong_mac", "chờ may chu"),
         ("406-15", "hoan_thanh", ""),
     ]
 
