@@ -20,6 +20,7 @@ from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
@@ -312,6 +313,11 @@ def update_status(
     said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
     if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
         return offer_status(desk, caller, said)
+    day, rest = said_sent(note, today) if said.status == Status.HOAN_THANH else (None, note)
+    if day is not None:
+        # "/capnhat tq-2021-04-20 Sở Y tế đã nộp ngày 19/4" (a paper dossier typed in later):
+        # the day sent read out of the note, offered for a press as free text's is
+        return offer_status(desk, caller, replace(said, note=rest, sent_on=day))
     return write_status(desk, caller, key, reading.status, note, unit)
 
 

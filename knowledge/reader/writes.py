@@ -251,6 +251,9 @@ def _statement(
             key = f"{task.id}@{due.isoformat()}" if due is not None else task.id
             return Offer(key, status, note, one_form(task, tokens, province) or "", unit)
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
+    # "đã nộp biểu 02 ngày 21/4": the day it was sent, said after the task's name, is no word
+    # of the name (sent_dates.py)
+    day, named = said_sent(named, today) if status == Status.HOAN_THANH else (None, named)
     if not named:
         return None
     # after the status words only a task is the object (a row's are a note): the unit's named
@@ -281,7 +284,7 @@ def _statement(
         return None
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
-    return Offer(keys[0], status, note, part or "", unit)
+    return Offer(keys[0], status, note, part or "", unit, sent_on=day)
 
 
 def _clause_end(text: str, start: int) -> int | None:

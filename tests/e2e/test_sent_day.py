@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.botkit import register, texts
+from tests.botkit import ADMIN, register, texts
 
 DOSSIER, BUILDING = "tq-2021-04-20", "Sở Xây dựng"
 
@@ -43,3 +43,20 @@ async def test_a_day_before_the_items_last_status_is_not_taken(player):
     await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     change = repo(player).current(DOSSIER, BUILDING)
     assert (change.new, change.sent_on) == ("hoan_thanh", None)
+
+
+async def test_the_coordinator_typing_in_a_paper_dossier_gives_its_day(player):
+    """ "ghi thay" of a dossier received on paper before it was typed in: the day said is the
+    day sent, offered, whether after /capnhat or in words, the day after the task's name too."""
+    await player.line("@ 2021-04-22 08:00")
+    (offer,) = texts(
+        await player.send(ADMIN, "/capnhat tq-2021-04-20 so y te da nop ngay 19/4"), ADMIN
+    )
+    assert "Ngày gửi: 19/4/2021 (đúng hạn)" in offer, offer
+    assert repo(player).current(DOSSIER, "Sở Y tế") is None  # offered, not written
+    await player.send(ADMIN, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    assert repo(player).current(DOSSIER, "Sở Y tế").sent_on == date(2021, 4, 19)
+    (offer,) = texts(
+        await player.send(ADMIN, "ghi thay so xay dung da nop bieu 02 ngay 21/4"), ADMIN
+    )
+    assert "Ngày gửi: 21/4/2021 (hạn 20/4/2021, sau hạn 1 ngày)" in offer, offer
