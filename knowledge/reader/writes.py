@@ -253,7 +253,8 @@ def _statement(
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     # "đã nộp biểu 02 ngày 21/4": the day it was sent, said after the task's name, is no word
     # of the name (sent_dates.py)
-    day, named = said_sent(named, today) if status == Status.HOAN_THANH else (None, named)
+    day, rest = said_sent(named, today) if status == Status.HOAN_THANH else (None, named)
+    named = rest or named  # the day alone ("đã nộp hôm qua") is still looked for, as before
     if not named:
         return None
     # after the status words only a task is the object (a row's are a note): the unit's named

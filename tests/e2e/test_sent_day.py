@@ -60,3 +60,12 @@ async def test_the_coordinator_typing_in_a_paper_dossier_gives_its_day(player):
         await player.send(ADMIN, "ghi thay so xay dung da nop bieu 02 ngay 21/4"), ADMIN
     )
     assert "Ngày gửi: 21/4/2021 (hạn 20/4/2021, sau hạn 1 ngày)" in offer, offer
+
+
+async def test_a_reply_to_the_reminder_gives_the_day_sent(player):
+    """ "đã nộp hôm qua rồi ạ" in reply to the reminder of the day after the deadline."""
+    await register(player)
+    await player.line("@ 2021-04-21 08:00")
+    (offer,) = texts(await player.line("1001 >> da nop hom qua roi a"), 1001)
+    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành"), offer
+    assert "Ngày gửi: 20/4/2021 (đúng hạn)" in offer
