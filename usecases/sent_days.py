@@ -6,10 +6,9 @@ else said not taken, and the status counts from the day written."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.plan import plan_start
+from knowledge.messages import offers
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import standing_of
 from knowledge.rules.sent_days import sent_day_refused
@@ -33,18 +32,10 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
         floor = max(floor, day_of(current))
     why = sent_day_refused(said, today, floor)
     if why is not None:
-        line = f"Không ghi ngày gửi: {why}; trạng thái tính từ hôm nay ({fmt_date(today)})."
-        return replace(offer, sent_on=None), line
-    return offer, f"Ngày gửi: {fmt_date(said)} ({_in_time(desk, key, agency, said)})"
-
-
-def _in_time(desk: Desk, key: str, agency: str, said: date) -> str:
-    """ "đúng hạn", or "sau hạn 2 ngày": as the views will count the status once written."""
+        return replace(offer, sent_on=None), offers.sent_day_not_taken(why, said, floor, today)
+    # in time or late, as the views will count the status once written
     marks = dict(desk.statuses().marks)
     marks[(key, agency)] = Mark(DONE_STATUS, said)
-    found = standing_of(
-        desk.assistant.catalogue, desk.province, key, agency, marks, desk.clock.today()
-    )
-    if found is None or not found.late_by or found.due is None:
-        return "đúng hạn"
-    return f"hạn {fmt_date(found.due)}, sau hạn {found.late_by} ngày"
+    found = standing_of(catalogue, province, key, agency, marks, today)
+    due, late_by = (found.due, found.late_by) if found is not None else (None, 0)
+    return offer, offers.sent_day_line(said, due, late_by)

@@ -1,20 +1,25 @@
 """Whether a day said as when a document was sent ("đã gửi ngày 9/4") may stand as the day its
 status counts from (knowledge/rules/standing.py `day_of`): a day that has come, not before the
 province's plan began, and not before the item's last status (the history stays in order: a
-status written on 12/4 is not followed by one that counts from 9/4)."""
+status written on 12/4 is not followed by one that counts from 9/4). Structured: the words are
+knowledge/messages/offers.py's."""
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
-from knowledge.calendar.deadlines import fmt_date
+
+class SentDayRefused(StrEnum):
+    AHEAD = "ahead"  # the day has not come
+    BEFORE = "before"  # before the item's last status, or the plan
 
 
-def sent_day_refused(said: date, today: date, floor: date) -> str | None:
-    """Why `said` may not stand as the day sent ("" never): None when it may. `floor`: the
-    plan's first day, or the item's last status's day when later."""
+def sent_day_refused(said: date, today: date, floor: date) -> SentDayRefused | None:
+    """Why `said` may not stand as the day sent; None when it may. `floor`: the plan's first
+    day, or the item's last status's day when later."""
     if said > today:
-        return f"ngày {fmt_date(said)} chưa tới"
+        return SentDayRefused.AHEAD
     if said < floor:
-        return f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
+        return SentDayRefused.BEFORE
     return None

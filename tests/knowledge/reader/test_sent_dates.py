@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from knowledge.reader.sent_dates import said_sent
-from knowledge.rules.sent_days import sent_day_refused
+from knowledge.rules.sent_days import SentDayRefused, sent_day_refused
 
 TODAY = date(2020, 4, 13)
 
@@ -35,5 +35,5 @@ def test_a_day_may_stand_only_between_the_last_status_and_today():
     floor = date(2020, 4, 3)
     assert sent_day_refused(date(2020, 4, 9), TODAY, floor) is None
     assert sent_day_refused(TODAY, TODAY, floor) is None
-    assert "chưa tới" in (sent_day_refused(date(2020, 4, 14), TODAY, floor) or "")
-    assert "trước lần ghi gần nhất" in (sent_day_refused(date(2020, 4, 2), TODAY, floor) or "")
+    assert sent_day_refused(date(2020, 4, 14), TODAY, floor) is SentDayRefused.AHEAD
+    assert sent_day_refused(date(2020, 4, 2), TODAY, floor) is SentDayRefused.BEFORE
