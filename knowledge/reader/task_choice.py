@@ -18,7 +18,7 @@ a wrong answer given with confidence is worse than a question back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.calendar.deadlines import is_past
@@ -104,6 +104,27 @@ def narrowed(
         today = clues.today
         pool = _narrow(pool, (current(t, today) for t in pool))
     return tuple(pool)
+
+
+def late_beside(
+    tasks: Iterable[Task], province: Province, clues: Clues, words: Mapping[str, int]
+) -> tuple[Task, ...]:
+    """Of tasks read from their words, those the words fit as well when the day alone would
+    tell them apart for the unit asking: one current, one past its date (not ended) that the
+    unit must deliver and may still owe (the reader knows no status). Both are offered, not the
+    current one guessed (ux21 #2); () when the day does not decide between such tasks."""
+    if clues.agency is None or clues.today is None:
+        return ()
+    if clues.periods or clues.years or clues.every:
+        return ()  # "bc quý 4": what the period names, then the day, as before
+    even = narrowed(tasks, province, replace(clues, today=None), words)
+    today, agency = clues.today, clues.agency
+    late = [
+        t
+        for t in even
+        if not current(t, today) and t.ended is None and owed_by(province, agency, t)
+    ]
+    return even if late and len(late) < len(even) else ()
 
 
 def clues_of(parsed: Parsed, asker: str | None, letters: Sequence[TrackedLetter] = ()) -> Clues:

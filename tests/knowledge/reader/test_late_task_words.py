@@ -71,3 +71,13 @@ def test_a_quarter_named_before_the_status_is_that_occurrence(reader):
     for said in ("bc quy 4 nop roi", "da nop bc quy 4 roi"):
         found = statement(said, reader, province, date(2021, 12, 22), HEALTH)
         assert isinstance(found, Offer) and found.key == f"{quarterly.id}@2021-12-20", found
+
+
+def test_words_a_late_report_and_a_current_one_fit_as_well_offer_both(reader):
+    """The day alone told them apart, and the current one was answered as sure: a unit that
+    may still owe the late one is asked which (ux21 #2)."""
+    answer = reader.ask("bc thu tuc hanh chinh nop khi nao", date(2021, 10, 20), SLUG, HEALTH, {})
+    assert answer.intent == "task" and not answer.sure, answer.text
+    province = reader.catalogue.province(SLUG)
+    quarterly = next(t.id for t in province.tasks if t.recurring and t.form == "Mẫu số 05")
+    assert {_one_off(reader), quarterly} <= {t.task.id for t in answer.tasks}
