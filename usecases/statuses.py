@@ -313,7 +313,8 @@ def update_status(
     said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
     if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
         return offer_status(desk, caller, said)
-    day, rest = said_sent(note, today) if said.status == Status.HOAN_THANH else (None, note)
+    done = said.status == Status.HOAN_THANH
+    day, rest = said_sent(note, today, bare=False) if done else (None, note)
     if day is not None:
         # "/capnhat tq-2021-04-20 Sở Y tế đã nộp ngày 19/4" (a paper dossier typed in later):
         # the day sent read out of the note, offered for a press as free text's is

@@ -17,7 +17,7 @@ from knowledge.language.text import fold
 
 # "ngày 9/4", "hôm 9/4/2020", "vào ngày 09-04", a bare "9/4": the day, month and perhaps year
 _DAY = re.compile(
-    r"(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay|hôm|hom)\s+)?"
+    r"(?:\b(?:vào|vao)\s+)?(?P<said>\b(?:ngày|ngay|hôm|hom)\s+)?"
     r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\b",
     re.IGNORECASE,
 )
@@ -40,18 +40,20 @@ def _day(day: int, month: int, year: int | None, today: date) -> date | None:
     return None
 
 
-def said_sent(note: str, today: date) -> tuple[date | None, str]:
+def said_sent(note: str, today: date, bare: bool = True) -> tuple[date | None, str]:
     """The day a note says the document was sent, and the note without it ("ubnd tinh ngay
     9/4" -> 9/4, "ubnd tinh"); (None, the note) when it says none that has come. One day only:
-    a note naming two days is left as typed (which of them is not guessed)."""
-    days = list(_DAY.finditer(note))
+    a note naming two days is left as typed (which of them is not guessed). `bare`: a date
+    alone ("9/4") counts; else only one said as a day ("ngày 9/4", "hôm qua"), as where a
+    line is read exactly and a date alone may be a key (/capnhat)."""
+    days = [m for m in _DAY.finditer(note) if bare or m.group("said")]
     back = list(_BACK_WORDS.finditer(note))
     if len(days) + len(back) != 1:
         return None, note
     if days:
         match = days[0]
-        year = int(match.group(3)) if match.group(3) else None
-        found = _day(int(match.group(1)), int(match.group(2)), year, today)
+        year = int(match.group(4)) if match.group(4) else None
+        found = _day(int(match.group(2)), int(match.group(3)), year, today)
     else:
         match = back[0]
         found = today - timedelta(days=_BACK[fold(match.group(0)).removeprefix("vao ")])

@@ -37,3 +37,10 @@ def test_a_day_may_stand_only_between_the_last_status_and_today():
     assert sent_day_refused(TODAY, TODAY, floor) is None
     assert sent_day_refused(date(2020, 4, 14), TODAY, floor) is SentDayRefused.AHEAD
     assert sent_day_refused(date(2020, 4, 2), TODAY, floor) is SentDayRefused.BEFORE
+
+
+def test_where_a_line_is_read_exactly_only_a_day_said_as_one_counts():
+    # after /capnhat a date alone may be a task's key ("20/4"): only "ngày …", "hôm …" count
+    assert said_sent("20/4", TODAY, bare=False) == (None, "20/4")
+    assert said_sent("ngay 9/4", TODAY, bare=False) == (date(2020, 4, 9), "")
+    assert said_sent("hom qua", TODAY, bare=False) == (date(2020, 4, 12), "")
