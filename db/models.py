@@ -80,6 +80,10 @@ class StatusChange(Base):
     # an undo (its "Hoàn tác", /hoantac, a submission's undo): the change it put back the status
     # before; NULL for a write of its own (migration 0016)
     undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # the day the unit said it sent the document ("đã gửi ngày 9/4"), before the day written:
+    # on time or late counts from it (knowledge/rules/standing.py `day_of`); NULL: the day
+    # written (migration 0020)
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         # a cell's newest change (a status write, the undo)

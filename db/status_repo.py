@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -38,6 +38,7 @@ def _change(row: StatusChange | Row) -> Change:
         _local(row.at),
         row.behalf,
         row.undoes,
+        row.sent_on,
     )
 
 
@@ -176,11 +177,12 @@ class StatusRepo:
         at: datetime,
         unless: Callable[[Change | None], bool],
         behalf: str | None = None,
+        sent_on: date | None = None,
     ) -> Change | None:
         """Append one change unless `unless(current)` holds, decided in the write's own transaction
         (a status that already stands, read by two instances at once, is still appended once).
         """
-        return self._record(key, agency, Status(new), note, by, at, None, unless, behalf)
+        return self._record(key, agency, Status(new), note, by, at, None, unless, behalf, sent_on)
 
     def record_after(
         self,
@@ -210,6 +212,7 @@ class StatusRepo:
         expect: int | None,
         unless: Callable[[Change | None], bool] | None = None,
         behalf: str | None = None,
+        sent_on: date | None = None,
     ) -> Change | None:
         # A busy database raises here; the use case's unit of work is run again
         # (usecases/runner.py), off the event loop.
@@ -243,10 +246,13 @@ class StatusRepo:
                 "at": at,
                 "behalf": behalf,
                 "undoes": expect,
+                "sent_on": sent_on,
             }
             created = connection.execute(_APPEND, values).inserted_primary_key
             assert created is not None
-            return Change(created[0], key, agency, old, new, note, by, _local(at), behalf, expect)
+            return Change(
+                created[0], key, agency, old, new, note, by, _local(at), behalf, expect, sent_on
+            )
 
     def history(self, key: str | None = None) -> list[Change]:
         with self.sessions() as s:

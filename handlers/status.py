@@ -130,6 +130,8 @@ def quote(change: Change) -> str:
     wrote it for the unit when someone else did ("do … ghi thay")."""
     old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
+    if change.sent_on is not None:  # the day the unit said it sent it, which the views count
+        tail += f"\nNgày gửi: {fmt_date(change.sent_on)}"
     behalf = f"\n<i>Do {esc(change.behalf)} ghi thay {esc(change.agency)}.</i>"
     return (
         f"{key_tag(change.key)} ({esc(change.agency)}): {esc(old)} → "
@@ -200,6 +202,8 @@ async def offer(
         return
     found = result.offer
     tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
+    if result.sent_day:  # "đã gửi ngày 9/4": the day the status counts from
+        tail += f"\n{esc(result.sent_day)}"
     if found.dropped:  # "mà sao vẫn nhắc": not the note, and said so
         tail += "\n" + note_left_out(found.dropped, found.key, found.status)
     title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""

@@ -20,6 +20,7 @@ from knowledge.reader.prompt_ends import (
     prompt_ends,
 )
 from knowledge.reader.proposal_names import names_a_service
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_alone import bare_status, status_answer
 from knowledge.reader.writes import statement
 from knowledge.rules import officers
@@ -219,7 +220,7 @@ def end_prompt_unless_answer(
     if (
         isinstance(prompt, StatusPrompt)
         and text is not None
-        and status_answer(text) is not None
+        and status_answer(untelexed(text, desk.assistant.vocabulary)) is not None
         and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
     ):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.reader.corrections import Correction, correction
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.writes import Offer
 from knowledge.rules.statuses import Change, Status
 from usecases.callers import Caller
@@ -35,7 +36,9 @@ def read_correction(desk: Desk, caller: Caller, text: str) -> Correction | None:
     """The text takes back a write, from someone who may have written one."""
     if caller.agency is None and not caller.is_admin:
         return None
-    return desk.remembered("correction", text, lambda: correction(text))
+    # "khoan, chuwa xong": Telex left-overs read back, as in a statement
+    typed = untelexed(text, desk.assistant.vocabulary)
+    return desk.remembered("correction", typed, lambda: correction(typed))
 
 
 @use_case(writes=True)

@@ -8,10 +8,8 @@ all, and the officers believed they had reported.
 
 from __future__ import annotations
 
-from knowledge.language.text import tokenize
 from knowledge.reader.offers import Offer
-from knowledge.reader.question_shape import reads_as_question
-from knowledge.reader.status_words import status_span
+from knowledge.reader.writes import says_status
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import note_needed, says_something
@@ -24,21 +22,15 @@ from usecases.statements import BareStatus, Several, read_statement
 PRIVATE = "nhắn riêng cho bot (bấm vào tên bot rồi Nhắn tin)"
 
 
-def says_status(text: str) -> bool:
-    """The reply states a status ("đã nộp rồi", "xong", "đang làm"): what the bot answers in a
-    group; other talk ("ok cảm ơn") is the members' own."""
-    if not text.strip() or text.lstrip().startswith("/") or reads_as_question(text):
-        return False
-    return status_span([t.fold for t in tokenize(text)]) is not None
-
-
 @use_case(writes=False)
 def group_statement(
     desk: Desk, caller: Caller, text: str, replied: str
 ) -> Offer | Several | BareStatus | Refusal | None:
     """A status said in a group in reply to the bot's message `replied`: what to offer, or why
     nothing is offered; None when the reply says no status."""
-    if not says_status(text):
+    # what the private chat reads as a status is read so here ("nộp bc quý 4 rồi nhé" was
+    # silence in the group, an offer in private: ux21 #6); other talk is the members' own
+    if not says_status(text, desk.assistant):
         return None
     assert caller.chat_id is not None
     followed = tuple(desk.reminders.followed(caller.chat_id))

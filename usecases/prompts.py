@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -51,6 +51,8 @@ class OfferPrompt:
     # the other items one may press for: "xong rồi" in reply to a reminder of several
     # (usecases/reminder_replies.py), each its own button
     others: tuple[str, ...] = ()
+    # the day the unit said it sent the document, for `key` (usecases/sent_days.py)
+    sent_on: date | None = None
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -210,6 +212,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["unit"] = prompt.unit
         if prompt.others:
             payload["others"] = list(prompt.others)
+        if prompt.sent_on is not None:
+            payload["sent_on"] = prompt.sent_on.isoformat()
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
     elif isinstance(prompt, ProposalPrompt):
@@ -264,6 +268,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 data.get("note", ""),
                 data.get("unit", ""),
                 tuple(str(k) for k in data.get("others", ())),
+                date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))

@@ -68,3 +68,6 @@ class Offered:
     unchanged: tuple[str, ...] = ()
     # a task's document marked sent with nothing of it in the bot: what the press records
     outside: Outside | None = None
+    # the day the unit said it sent it, and whether in time ("Ngày gửi: 9/4/2020 (đúng hạn)"),
+    # or why it was not taken (usecases/sent_days.py); "" when none was said
+    sent_day: str = ""

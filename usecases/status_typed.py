@@ -4,6 +4,7 @@ message its note (a status that needs a note and has none asks for it, as the bu
 
 from __future__ import annotations
 
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_alone import status_answer
 from usecases import prompts
 from usecases.callers import Caller
@@ -22,7 +23,8 @@ def give_status(
     desk: Desk, caller: Caller, prompt: StatusPrompt, text: str
 ) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     assert caller.chat_id is not None
-    said = status_answer(text)
+    # "ddang kieemr thuw": a Telex left-over read back, as in a statement
+    said = status_answer(untelexed(text, desk.assistant.vocabulary))
     if said is None:  # the chat let only a status through: the prompt stays for its buttons
         return Refusal(NOT_A_STATUS)
     prompts.take(desk, caller.chat_id, caller.user_id)

@@ -45,6 +45,7 @@ def write_status(
     unit: str | None = None,
     *,
     confirmed: bool = False,
+    sent_on: date | None = None,
 ) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """Every way of writing a status ends here: the core names the agency (or refuses, or asks
     an admin which unit), then save, or wait for the note. A recurring task's bare id whose
@@ -70,7 +71,8 @@ def write_status(
         prompt = NotePrompt(key, target.agency, status)
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return NoteAsked(key, status, what, target.agency if target.behalf else None)
-    return save(desk, caller, key, target, status, note)  # a repeat is refused there
+    # a repeat is refused there; `sent_on`: the day the unit said it sent it (sent_days.py)
+    return save(desk, caller, key, target, status, note, sent_on)
 
 
 def sent_ahead(
@@ -146,7 +148,13 @@ def stale_occurrence(
 
 
 def save(
-    desk: Desk, caller: Caller, key: str, target: Target, status: Status, note: str
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    target: Target,
+    status: Status,
+    note: str,
+    sent_on: date | None = None,
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
     outside = outside_bot(desk, key, target.agency, status)  # read before the write
@@ -159,6 +167,7 @@ def save(
         desk.clock.now(),
         lambda current: repeats(current, status, note),
         caller.writer if target.behalf else None,
+        sent_on,
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))

@@ -20,6 +20,8 @@ from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import already, no_such_task, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.reader.sent_dates import said_sent
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
@@ -46,6 +48,7 @@ from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_days import sent_day
 from usecases.sent_outside import outside_bot
 from usecases.short_numbers import number_offer
 from usecases.statements import Several, Why, lapsed, meant_offer, part_command
@@ -120,8 +123,12 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         return Refusal(already(offer.key, offer.status, target if found.behalf else None))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
+    # "đã gửi ngày 9/4": the day sent, kept when it may stand, and said with the offer
+    offer, said_day = sent_day(desk, offer, target)
     # the unit written for, when it is not the writer's own: the button must name the same one
-    prompt = OfferPrompt(offer.key, offer.status, note, target if found.behalf else "")
+    prompt = OfferPrompt(
+        offer.key, offer.status, note, target if found.behalf else "", sent_on=offer.sent_on
+    )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
     return Offered(
@@ -131,6 +138,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",
         outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
+        sent_day=said_day,
     )
 
 
@@ -155,7 +163,14 @@ def confirm_offer(
             return Refusal(OFFER_LAPSED)
         return Refusal(lapsed(desk, caller, key, status, named or ""))
     written = write_status(
-        desk, caller, key, status, prompt.note, prompt.unit or None, confirmed=True
+        desk,
+        caller,
+        key,
+        status,
+        prompt.note,
+        prompt.unit or None,
+        confirmed=True,
+        sent_on=prompt.sent_on if key == prompt.key else None,
     )
     rest = prompt.without(key)
     if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons
@@ -177,6 +192,8 @@ def update_status(
         return Refusal(caller.standing)
     today = desk.clock.today()
     province = desk.province
+    # "/capnhat 406-11 xong rooif": a Telex left-over read back, not kept as the note
+    line = untelexed(line, desk.assistant.vocabulary)
 
     def resolve(text: str) -> str | None:
         return desk.assistant.resolve_key(text, province, today)
@@ -302,6 +319,12 @@ def update_status(
     said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
     if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
         return offer_status(desk, caller, said)
+    done = said.status == Status.HOAN_THANH
+    day, rest = said_sent(note, today, bare=False) if done else (None, note)
+    if day is not None:
+        # "/capnhat tq-2021-04-20 Sở Y tế đã nộp ngày 19/4" (a paper dossier typed in later):
+        # the day sent read out of the note, offered for a press as free text's is
+        return offer_status(desk, caller, replace(said, note=rest, sent_on=day))
     return write_status(desk, caller, key, reading.status, note, unit)
 
 

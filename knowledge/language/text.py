@@ -32,6 +32,12 @@ _TELEX_DOUBLES = (
 )
 
 
+_TONE_KEYS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_MARK_KEYS = (("aa", "â"), ("ee", "ê"), ("oo", "ô"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"))
+_VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
+_HATTED = frozenset("ăâêôơư")
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -76,6 +82,51 @@ def untelex(token: str) -> str:
     if word.endswith("w"):
         word = word[:-1]
     return word.replace("w", "u")
+
+
+def telex_marked(word: str) -> str:
+    """A folded word typed in Telex with the marks its keys stand for ("kieemr" -> "kiểm",
+    "chowf" -> "chờ", "vuongw" -> "vương", "ddang" -> "đang"), so that a note read back says
+    what was meant ("chờ", not "cho"); the word as given where its keys read as no marks.
+    Callers keep it only when it folds to `untelex`'s word."""
+    tone, kept = "", []
+    for i, ch in enumerate(word):
+        if ch in _TONE_KEYS and any(c in _VOWELS for c in word[:i]):
+            tone = _TONE_KEYS[ch]
+            continue
+        kept.append(ch)
+    text = "".join(kept).replace("dd", "đ")
+    for pair, single in _MARK_KEYS:
+        text = text.replace(pair, single)
+    text = text.replace("uơ", "ươ")  # "dduowcj": the w of "uow" marks both
+    if "w" in text:  # "vuongw", "macws": a w after the vowels marks the u and o, or the one
+        text = text.replace("w", "")  # a, o or u, before it
+        if "uo" in text:
+            text = text.replace("uo", "ươ", 1)
+        elif sum(text.count(v) for v in "aou") == 1:
+            text = text.translate(str.maketrans("aou", "ăơư"))
+        else:
+            return word
+    if not tone:
+        return text
+    # "qu", "gi" before a vowel are initials: their u, i take no tone
+    start = 2 if text[:2] in ("qu", "gi") and text[2:3] in _VOWEL_LETTERS else 0
+    spots = [i for i in range(start, len(text)) if text[i] in _VOWEL_LETTERS]
+    if not spots:
+        return word
+    run = [spots[0]]
+    while run[-1] + 1 < len(text) and text[run[-1] + 1] in _VOWEL_LETTERS:
+        run.append(run[-1] + 1)
+    hatted = [i for i in run if text[i] in _HATTED]
+    if hatted:
+        at = hatted[-1]
+    elif run[-1] + 1 < len(text) or len(run) == 1:  # a closing consonant: the last vowel
+        at = run[-1]
+    elif len(run) == 2:
+        at = run[1] if text[run[0] : run[1] + 1] in ("oa", "oe", "uy") else run[0]
+    else:
+        at = run[1]
+    return nfc(text[: at + 1] + tone + text[at + 1 :])
 
 
 @dataclass(frozen=True)

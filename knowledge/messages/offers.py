@@ -6,9 +6,12 @@ who may not write yet, a unit that does not owe the task, which draft or task is
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.occurrence_names import short_key
 from knowledge.messages.markup import esc, key_tag
+from knowledge.rules.sent_days import SentDayRefused
 from knowledge.rules.statuses import Status
 
 UNCHANGED = "Không có gì thay đổi."
@@ -293,3 +296,22 @@ def items_beyond(keys: list[str]) -> str:
         f"Còn {len(keys)} mục chưa có nút: {named}. Bấm các nút trên, rồi gõ lại các mục này "
         "với trạng thái của chúng."
     )
+
+
+def sent_day_line(said: date, due: date | None, late_by: int) -> str:
+    """The day the unit said it sent the item, offered with the status, and whether that was in
+    time as the views will count it: "Ngày gửi: 9/4/2020 (đúng hạn)"."""
+    if not late_by or due is None:
+        return f"Ngày gửi: {fmt_date(said)} (đúng hạn)"
+    return f"Ngày gửi: {fmt_date(said)} (hạn {fmt_date(due)}, sau hạn {late_by} ngày)"
+
+
+def sent_day_not_taken(why: SentDayRefused, said: date, floor: date, today: date) -> str:
+    """A day said sent that may not stand (knowledge/rules/sent_days.py): why, and that the
+    status counts from today."""
+    reason = (
+        f"ngày {fmt_date(said)} chưa tới"
+        if why is SentDayRefused.AHEAD
+        else f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
+    )
+    return f"Không ghi ngày gửi: {reason}; trạng thái tính từ hôm nay ({fmt_date(today)})."

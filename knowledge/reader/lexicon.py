@@ -14,6 +14,7 @@ from knowledge.reader.matching import Matcher, expand_words
 from knowledge.reader.periods import PERIOD_WORDS
 from knowledge.reader.row_refs import Pairs
 from knowledge.reader.spelling import Printed
+from knowledge.rules.statuses import STATUS_PHRASES
 
 MAX_PHRASE = 8  # words of a title kept as catalogue wording for the agency resolver
 
@@ -69,5 +70,7 @@ def vocabulary(catalogue: Catalogue, tasks: list[Task], matcher: Matcher) -> fro
     """Every word the bot knows, so a Telex left-over can be read back to one of them."""
     found = [a.name + " " + " ".join(a.aliases) for a in catalogue.agencies.values()]
     found += [" ".join([t.title, t.form, *t.steps, *t.contents]) for t in tasks]
+    # the status words ("xong", "kiểm thử"): a status line's Telex left-over is read back too
+    found += [phrase for phrase, _ in STATUS_PHRASES]
     known = {t.fold for text in found for t in tokenize(text)}
     return frozenset(known | set(matcher.idf) | QUESTION_WORDS | PERIOD_WORDS)

@@ -4,6 +4,7 @@ status (`Offer`), several (`Items`), or a task the words leave unclear (`Unclear
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.rules.statuses import Status
 
@@ -25,6 +26,9 @@ class Offer:
     # what was typed after the status and is no note about the item ("mà sao vẫn nhắc", "cho
     # Sở TT&TT"): left out of the note, and the offer says so (knowledge/reader/typed_notes.py)
     dropped: str = ""
+    # the day the writer said it was sent ("đã gửi ngày 9/4"), read out of the note: the day
+    # the status counts from, once confirmed (knowledge/reader/sent_dates.py)
+    sent_on: date | None = None
 
 
 @dataclass(frozen=True)

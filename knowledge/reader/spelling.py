@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
-from knowledge.language.text import MarkedWords, Token, accent_key, strip_marks, tokenize, untelex
+from knowledge.language.text import (
+    MarkedWords,
+    Token,
+    accent_key,
+    strip_marks,
+    telex_marked,
+    tokenize,
+    untelex,
+)
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     CONFUSED_INITIALS,
@@ -82,8 +91,39 @@ def repaired(tokens: Sequence[Token], vocabulary: frozenset[str]) -> list[Token]
         if t.has_marks and plain not in vocabulary and _doubled(t.fold, vocabulary):
             result.append(Token(t.raw[:-1], t.fold[:-1]))
             continue
-        result.append(Token(t.raw, plain) if plain in vocabulary else t)
+        undone = telex_undone(t, vocabulary)
+        result.append(Token(t.raw, undone) if undone else t)
     return result
+
+
+def telex_undone(token: Token, vocabulary: frozenset[str]) -> str | None:
+    """The known word a Telex left-over is ("kieemr" -> "kiem", "rooif" -> "roi"), folded;
+    None for a word typed with marks, known as typed, or that reads as no known word."""
+    if token.has_marks or token.fold in vocabulary or token.is_number:
+        return None
+    plain = untelex(token.fold)
+    return plain if plain != token.fold and plain in vocabulary else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def untelexed(text: str, vocabulary: frozenset[str]) -> str:
+    """A short text (a status line) with each Telex left-over replaced by the known word it is,
+    with the marks its keys stand for where they read as marks ("406-22 ddang kieemr thuw" ->
+    "406-22 đang kiểm thư", "chowf" -> "chờ"), else unmarked; the rest as typed: what reads a
+    line by its words and their places (the status, its note) reads it then as the question
+    reader reads its words (`repaired`), and a note keeps what was meant."""
+
+    def undo(match: re.Match[str]) -> str:
+        word = match.group(0)
+        found = telex_undone(Token(word.lower(), word.lower()), vocabulary)
+        if found is None:
+            return word
+        marked = telex_marked(word.lower())
+        return marked if strip_marks(marked) == found else found
+
+    return _LETTERS.sub(undo, text)
 
 
 def _doubled(fold: str, vocabulary: frozenset[str]) -> bool:

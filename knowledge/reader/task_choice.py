@@ -7,6 +7,9 @@ The evidence is weighed in this order, each step narrowing only when it leaves s
   recurring so), a period or a year (the tasks falling due in it);
 - who asks: the tasks the asker's unit must deliver (an addressee), before those it only
   supports or has nothing to do with;
+- the words: of tasks read from their words, those whose own text (not their letter's subject,
+  which siblings share) prints more of the question as typed ("kết nối dữ liệu dân cư", not
+  only the "báo cáo" every report prints);
 - the day: the tasks still current (not ended, and a deadline or an occurrence still ahead).
 More than one left: the evidence does not decide, and the reader offers them to choose from —
 a wrong answer given with confidence is worse than a question back.
@@ -14,8 +17,8 @@ a wrong answer given with confidence is worse than a question back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.calendar.deadlines import is_past
@@ -70,9 +73,15 @@ def _narrow(pool: list[Task], keep: Iterable[bool]) -> list[Task]:
     return kept or pool
 
 
-def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[Task, ...]:
+def narrowed(
+    tasks: Iterable[Task],
+    province: Province,
+    clues: Clues,
+    words: Mapping[str, int] | None = None,
+) -> tuple[Task, ...]:
     """The tasks the evidence leaves, in the order given (duplicates dropped): one when it
-    decides, several when it does not."""
+    decides, several when it does not. `words`: by task id, how many of the question's pairs
+    its own text prints (task_words.py `TaskFit.phrases`), for tasks read from their words."""
     pool = list(dict.fromkeys(tasks))
     if len(pool) <= 1:
         return tuple(pool)
@@ -86,10 +95,36 @@ def narrowed(tasks: Iterable[Task], province: Province, clues: Clues) -> tuple[T
     if clues.agency is not None:
         agency = clues.agency
         pool = _narrow(pool, (owed_by(province, agency, t) for t in pool))
+    if words:
+        # before the day: a report late and still owed is still what its own words name; the
+        # day only tells apart tasks the words fit as well (issue ux21 #2)
+        most = max(words.get(t.id, 0) for t in pool)
+        pool = _narrow(pool, (words.get(t.id, 0) == most for t in pool))
     if clues.today is not None:
         today = clues.today
         pool = _narrow(pool, (current(t, today) for t in pool))
     return tuple(pool)
+
+
+def late_beside(
+    tasks: Iterable[Task], province: Province, clues: Clues, words: Mapping[str, int]
+) -> tuple[Task, ...]:
+    """Of tasks read from their words, those the words fit as well when the day alone would
+    tell them apart for the unit asking: one current, one past its date (not ended) that the
+    unit must deliver and may still owe (the reader knows no status). Both are offered, not the
+    current one guessed (ux21 #2); () when the day does not decide between such tasks."""
+    if clues.agency is None or clues.today is None:
+        return ()
+    if clues.periods or clues.years or clues.every:
+        return ()  # "bc quý 4": what the period names, then the day, as before
+    even = narrowed(tasks, province, replace(clues, today=None), words)
+    today, agency = clues.today, clues.agency
+    late = [
+        t
+        for t in even
+        if not current(t, today) and t.ended is None and owed_by(province, agency, t)
+    ]
+    return even if late and len(late) < len(even) else ()
 
 
 def clues_of(parsed: Parsed, asker: str | None, letters: Sequence[TrackedLetter] = ()) -> Clues:

@@ -15,7 +15,14 @@ from knowledge.reader.asking import asks_for_a_list
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
-from knowledge.reader.task_choice import clues_of, falls_in, narrowed, owed_by, task_reading
+from knowledge.reader.task_choice import (
+    clues_of,
+    falls_in,
+    late_beside,
+    narrowed,
+    owed_by,
+    task_reading,
+)
 from knowledge.reader.task_words import verdict
 
 if TYPE_CHECKING:
@@ -87,11 +94,14 @@ def task_words_read(
     if fit is None or said is None:
         return None
     tied = [t for t in prov.tasks if t.id in fit.tasks]
-    left = narrowed(tied, prov, clues_of(parsed, asker))
-    # of those the asker, the day and the period leave, the ones printing more of the
-    # question as typed ("thanh toán trực tuyến" in a title, not apart in a sibling's)
-    most = max(fit.phrases[t.id] for t in left)
-    chosen = task_reading([t for t in left if fit.phrases[t.id] == most], parsed, prov, asker)
+    # the ones printing more of the question as typed ("thanh toán trực tuyến" in a title, not
+    # apart in a sibling's) weigh before the day (task_choice.py `narrowed`)
+    clues = clues_of(parsed, asker)
+    both = late_beside(tied, prov, clues, fit.phrases)
+    if both:  # a report late (maybe still owed) and a current one the words fit as well
+        return Reading("task", agency=asker, tasks=both, sure=False)
+    left = narrowed(tied, prov, clues, fit.phrases)
+    chosen = task_reading(left, parsed, prov, asker)
     if said == "task":
         return chosen
     left = (chosen.task,) if chosen.task else chosen.tasks

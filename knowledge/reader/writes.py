@@ -24,8 +24,11 @@ from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_afte
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
+from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.shares import below_whole
+from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
+from knowledge.reader.task_choice import occurrences
 from knowledge.reader.task_refs import one_form
 from knowledge.reader.typed_notes import (
     kept_note,
@@ -42,6 +45,7 @@ __all__ = [
     "Unclear",
     "Unread",
     "offer_for",
+    "says_status",
     "short_number",
     "statement",
     "under_way",
@@ -71,6 +75,16 @@ def _around(folds: list[str]) -> tuple[Status, int, int, int] | None:
     return None
 
 
+def says_status(text: str, assistant: Assistant) -> bool:
+    """The text states a status as `statement` reads one: its phrase ("đã nộp rồi", "xong
+    rooif"), or its verb and marker around an object ("nộp bc quy 4 rồi nhé"); not a question
+    nor a command."""
+    if not text.strip() or text.lstrip().startswith("/") or reads_as_question(text):
+        return False
+    folds = [t.fold for t in tokenize(untelexed(text, assistant.vocabulary))]
+    return status_span(folds) is not None or _around(folds) is not None
+
+
 def offer_for(
     text: str, assistant: Assistant, province: Province, today: date, agency: str | None = None
 ) -> Offer | None:
@@ -86,15 +100,28 @@ def statement(
     """A statement naming one row or task and a status (`_statement`); "done" said with a
     share below the whole ("406-15 xong 50% rồi") is work under way, never Hoàn thành. A
     range of rows ("mục 29-31 xong") is each of its rows, as their run ("mục 29 30 31")."""
-    text = spread_ranges(text)
+    # "406-11 xong rooif": Telex left-overs read back as the question reader reads them
+    text = untelexed(spread_ranges(text), assistant.vocabulary)
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
-        return _note_kept(under_way(found, text), assistant, province)
+        return _note_kept(_sent_day(under_way(found, text), today), assistant, province)
     if isinstance(found, Items):
         return Items(
-            tuple(_note_kept(under_way(o, o.note), assistant, province) for o in found.offers)
+            tuple(
+                _note_kept(_sent_day(under_way(o, o.note), today), assistant, province)
+                for o in found.offers
+            )
         )
     return found
+
+
+def _sent_day(offer: Offer, today: date) -> Offer:
+    """A done item with the day it was sent said in its note ("đã gửi ubnd tỉnh ngày 9/4"):
+    that day read out of the note, as the day the status counts from (sent_dates.py)."""
+    if offer.status != Status.HOAN_THANH or not offer.note:
+        return offer
+    day, rest = said_sent(offer.note, today)
+    return replace(offer, note=rest, sent_on=day) if day is not None else offer
 
 
 def _note_kept(offer: Offer, assistant: Assistant, province: Province) -> Offer:
@@ -217,8 +244,17 @@ def _statement(
                 return Offer(own[0], status, note, unit=unit)
         if answer.intent == "task" and len(answer.tasks) == 1:
             task = answer.tasks[0].task
-            return Offer(task.id, status, note, one_form(task, tokens, province) or "", unit)
+            # "bc quý 4 nộp rồi": the occurrence the period names, as after the status words
+            parsed = assistant.parse(" ".join(before), today, province)
+            periods = [p.period for p in parsed.periods]
+            due = occurrences([task], periods).get(task.id)
+            key = f"{task.id}@{due.isoformat()}" if due is not None else task.id
+            return Offer(key, status, note, one_form(task, tokens, province) or "", unit)
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
+    # "đã nộp biểu 02 ngày 21/4": the day it was sent, said after the task's name, is no word
+    # of the name (sent_dates.py)
+    day, rest = said_sent(named, today) if status == Status.HOAN_THANH else (None, named)
+    named = rest or named  # the day alone ("đã nộp hôm qua") is still looked for, as before
     if not named:
         return None
     # after the status words only a task is the object (a row's are a note): the unit's named
@@ -249,7 +285,7 @@ def _statement(
         return None
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
-    return Offer(keys[0], status, note, part or "", unit)
+    return Offer(keys[0], status, note, part or "", unit, sent_on=day)
 
 
 def _clause_end(text: str, start: int) -> int | None:

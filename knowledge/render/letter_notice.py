@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.tracking import collects
@@ -37,6 +38,11 @@ def _task_lines(province: Province, t: NoticeTask, owes: bool) -> list[str]:
     return lines
 
 
+def _first_due(t: NoticeTask) -> date:
+    """A task's date, or a recurring one's first occurrence (unplaced: last)."""
+    return t.task.due or t.task.starts or date.max
+
+
 def notice_message(
     province: Province,
     unit: str,
@@ -61,7 +67,8 @@ def notice_message(
             f"<b>{esc(unit)} phối hợp, hỗ trợ (không phải nộp):</b> "
             + "; ".join(f"{key_tag(t.task.id)} {esc(clip(t.task.title, 80))}" for t in supported)
         )
-    sent = [t.task.id for t in owed if collects(province, t.task)]
+    # the most urgent first: the line on how to send names it before a later report (ux21 #14)
+    sent = [t.task.id for t in sorted(owed, key=_first_due) if collects(province, t.task)]
     done = [t.task.id for t in owed if not collects(province, t.task)]
     how = []
     if sent:

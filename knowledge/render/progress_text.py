@@ -313,6 +313,8 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         # an undo puts the status before back: marked, so that it does not read as a new mind
         who += ", hoàn tác" if c.undoes is not None else ""
         note = f" — “{esc(c.note)}”" if c.note else ""
+        if c.sent_on is not None:  # the day said sent, which the views count from
+            note = f", đã gửi {fmt_date(c.sent_on)}{note}"
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "
             f"<b>{esc(STATUSES[c.new])}</b> ({esc(who)}){note}"

@@ -13,7 +13,7 @@ from knowledge.render.answers import esc, key_tag
 from knowledge.render.progress_text import status_line
 from knowledge.render.standing_dates import when_text
 from knowledge.render.tracking_text import usage_for
-from knowledge.rules.progress import Marks, standings
+from knowledge.rules.progress import ROLE_LABELS, Marks, standings
 from knowledge.rules.standing import Standing, State
 
 
@@ -43,8 +43,11 @@ def _item_line(
     )
     dates = f"{esc(when_text(standing))} — " if several and standing is not None else ""
     found = marks.get((key, agency))
+    # a row the unit only coordinates is said so, as /quahan says it (ux21 #14)
+    coordinates = standing is not None and standing.role == "coordinate"
+    role = f" [{ROLE_LABELS['coordinate']}]" if coordinates else ""
     return (
-        f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))} — {dates}"
+        f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))}{role} — {dates}"
         f"{_hour(province, key)}{esc(status_line(found.status if found else None))}"
     )
 

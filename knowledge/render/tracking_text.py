@@ -106,6 +106,9 @@ def send_usage(province: Province, tracked: list[TaskHandins], behalf: str = "")
     return usage_for(province, missing)
 
 
+MAX_FILE_LINES = 3  # tasks a line on sending files names
+
+
 def usage_for(province: Province, missing: list[str]) -> str:
     """How to send these tasks (keys): the forms the bot has a layout of in the chat or from
     their templates; a document it has none of ("Mẫu số 01" of a new letter) as a file, for
@@ -124,8 +127,16 @@ def usage_for(province: Province, missing: list[str]) -> str:
             f"Nộp biểu qua bot: {where} (trong chat) hoặc /baocao → “Mẫu …”, điền rồi gửi lại tệp."
         )
     if files:
+        # each task taking a file, in the order given (the most urgent first): naming only the
+        # first left a unit owing two reports the line of the later one (ux21 #14)
+        # (one a task: its first occurrence given; at most MAX_FILE_LINES)
+        first: dict[str, str] = {}
+        for key in files:
+            first.setdefault(split_key(key)[0], key)
+        named = list(first.values())[:MAX_FILE_LINES]
+        each = ", ".join(f"<code>/nop {typed_key(key)}</code>" for key in named)
         parts.append(
-            f"Nộp tệp: <code>/nop {typed_key(files[0])}</code> rồi gửi tệp .xlsx, .docx hoặc .pdf "
+            f"Nộp tệp: {each} rồi gửi tệp .xlsx, .docx hoặc .pdf "
             "(hoặc trả lời tin nhắc hạn bằng tệp)."
         )
     found = province.task_at(missing[0])

@@ -105,11 +105,16 @@ def marks_of(
     """
     names = names or {}
     return {
-        k: Mark(
-            c.new, c.at.date(), getattr(c, "behalf", None) or names.get(getattr(c, "by", 0), "")
-        )
+        k: Mark(c.new, day_of(c), getattr(c, "behalf", None) or names.get(getattr(c, "by", 0), ""))
         for k, c in changes.items()
     }
+
+
+def day_of(change: Any) -> date:
+    """The day a status counts from: the day the unit said it sent the document ("đã gửi ngày
+    9/4", a past day confirmed with the status: `sent_on`), else the day it was written. On
+    time or late, the date sent in every view, follow it."""
+    return getattr(change, "sent_on", None) or change.at.date()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ for which agency, and how a change is undone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from knowledge.catalogue.model import Province
@@ -290,9 +290,11 @@ class Change:
     # as they were named when they wrote; None when the unit's own officer wrote it
     behalf: str | None = None
     undoes: int | None = None  # an undo: the change whose status before it this put back
+    # the day the unit said it sent the document, before the day written (standing.day_of)
+    sent_on: date | None = None
 
     def to_json(self) -> dict:
-        return {
+        found = {
             "old": self.old,
             "new": self.new,
             "note": self.note,
@@ -300,6 +302,9 @@ class Change:
             "at": self.at.isoformat(),
             "behalf": self.behalf,
         }
+        if self.sent_on is not None:
+            found["sent_on"] = self.sent_on.isoformat()
+        return found
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.rules.progress import Marks, Tally, apart, standings, tally
-from knowledge.rules.standing import Mark
+from knowledge.rules.standing import Mark, day_of
 
 MAX_POINTS = 16
 NOTHING = Tally(0, 0, 0, 0)
@@ -51,7 +51,7 @@ def marks_on(history: Iterable[Dated], day: date) -> Marks:
     marks: Marks = {}
     for change in history:
         if change.at.date() <= day:
-            marks[(change.key, change.agency)] = Mark(change.new, change.at.date())
+            marks[(change.key, change.agency)] = Mark(change.new, day_of(change))
     return marks
 
 

@@ -152,6 +152,19 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     assert repo(player).current("tq-2021-04-20", SXD).new != "hoan_thanh"
 
 
+async def test_a_reply_with_nop_before_the_document_is_offered_as_in_private(player):
+    """ "nop bc quy 4 roi nhe", "so y te nop phu luc roi" in reply to the group's reminder got
+    silence, while the same text in a private chat got the offer (ux21 #6)."""
+    await play(player, SETUP)
+    await player.line("@ 2021-04-16 08:00")
+    for said in ("nop bieu 02 roi nhe", "syt nop bieu 02 roi a"):
+        calls = await player.line(f"g-500 4001 >> {said}")
+        (offer,) = texts(calls, GROUP)
+        assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}")
+        assert any(c.get("buttons") for c in calls if c["chat_id"] == GROUP)
+    assert repo(player).current("tq-2021-04-20", SYT) is None
+
+
 async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(player):
     """ "Nhắc các đơn vị chưa nộp" reached the group following Sở Y tế saying /nop, /baocao and
     /capnhat, which a group refuses; a reply to it from the officer is offered."""

@@ -294,9 +294,10 @@ async def test_a_sector_printed_with_a_comma_is_reminded_as_one_row(tmp_path, db
     player, _ = await play(tmp_path, db_url, lines=lines)
     (got,) = reminders_to(player, 6101)
     text = to_plain(got["text"])
+    # the sub-rows it only coordinates are said so, as /quahan says them (ux21 #14)
     assert (
         "• 406-11/Lao động, Thương binh và Xã hội Kết nối dữ liệu dân cư — ngành Lao động, "
-        "Thương binh và Xã hội — ⚪ Chưa bắt đầu"
+        "Thương binh và Xã hội [phối hợp] — ⚪ Chưa bắt đầu"
     ) in text
     assert "406-11/Văn hóa, Thể thao và Du lịch Kết nối" in text
     assert "📌" not in text  # no task piece made of a row's name

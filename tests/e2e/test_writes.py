@@ -260,6 +260,24 @@ async def test_free_text_naming_a_row_and_a_status_is_offered_never_written(
     assert statuses(db_url, capsys) == [("406-14", "hoan_thanh", "", [(None, "hoan_thanh", "")])]
 
 
+async def test_telex_left_overs_in_a_status_line_are_read_back(player, db_url, capsys):
+    """ "406-22 ddang kieemr thuw" got the row's card, "406-11 xong rooif" kept "rooif" as the
+    note (ux21 #10): read as the question reader reads Telex left-overs."""
+    await register(player)
+    out = await player.send(1001, "406-14 ddang kieemr thuw")
+    assert buttons(out, 1001) == [[["Ghi 406-14 → Đang kiểm thử?"]]]
+    out = await player.send(1001, "406-15 xong rooif")
+    assert buttons(out, 1001) == [[["Ghi 406-15 → Hoàn thành?"]]]
+    assert "Ghi chú" not in texts(out, 1001)[0]
+    assert statuses(db_url, capsys) == []
+    await player.send(1001, "[Ghi 406-15 → Hoàn thành?]")
+    await player.send(1001, "/capnhat 406-14 vuongw macws chowf may chu")
+    assert [(k, s, n) for k, s, n, _ in statuses(db_url, capsys)] == [
+        ("406-14", "vuong_mac", "chờ may chu"),
+        ("406-15", "hoan_thanh", ""),
+    ]
+
+
 async def test_an_offer_carries_its_note_and_lapses(player, db_url, capsys):
     await register(player)
     out = await player.send(1001, "406-15 vuong mac cho may chu cua Bo")

@@ -44,21 +44,22 @@ def test_how_and_to_whom_are_left_out(note, kept, dropped):
 
 
 @pytest.mark.parametrize(
-    ("text", "key", "note", "dropped"),
+    ("text", "key", "sent", "dropped"),
     [
-        # a date no task falls due on is the note's, not a key (the offer was lost)
+        # a date no task falls due on is no key (the offer was lost): the day it was sent, read
+        # out of the note (ux21 #9: it was kept as the note, and the status counted as late)
         (
             "bieu 02 da gui qua mail ngay 12/4 cho so tttt",
             "tq-2021-04-20",
-            "ngay 12/4",
+            date(2021, 4, 12),
             "qua mail cho so tttt",
         ),
-        ("bieu 02 da gui ngay 12/4", "tq-2021-04-20", "ngay 12/4", ""),
-        ("406-14 xong ngay 12/4", "406-14", "ngay 12/4", ""),
-        # a task's own date is still its key, and no note
-        ("da nop 20/4", "tq-2021-04-20", "", ""),
+        ("bieu 02 da gui ngay 12/4", "tq-2021-04-20", date(2021, 4, 12), ""),
+        ("406-14 xong ngay 12/4", "406-14", date(2021, 4, 12), ""),
+        # a task's own date is still its key, and no day sent
+        ("da nop 20/4", "tq-2021-04-20", None, ""),
     ],
 )
-def test_a_date_of_the_note_stays_in_it(assistant, catalogue, text, key, note, dropped):
+def test_a_date_of_the_note_is_the_day_sent(assistant, catalogue, text, key, sent, dropped):
     found = statement(text, assistant, catalogue.province(None), date(2021, 4, 13), "Sở Y tế")
-    assert (found.key, found.note, found.dropped) == (key, note, dropped)
+    assert (found.key, found.note, found.sent_on, found.dropped) == (key, "", sent, dropped)

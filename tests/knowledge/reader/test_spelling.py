@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from knowledge.language.text import tokenize
-from knowledge.reader.spelling import Printed, regional, respelled
+from knowledge.language.text import telex_marked, tokenize
+from knowledge.reader.spelling import Printed, regional, respelled, untelexed
 
 PRINTED = Printed(["Đăng ký thường trú", "Khai thác thủy sản", "Tổ chức dịch vụ công trực tuyến"])
 COMPOUNDS = frozenset(PRINTED.pairs) | {("chi", "phi")}
@@ -83,3 +83,19 @@ def test_a_closing_letter_typed_twice_is_the_known_word():
     # "sonn" is Sở NN), the word stays as typed
     assert [t.fold for t in repaired(tokenize("hạnn"), frozenset({"ha"}))] == ["hann"]
     assert [t.fold for t in repaired(tokenize("sonn"), frozenset({"son"}))] == ["sonn"]
+
+
+def test_telex_left_overs_in_a_line_are_read_back_to_known_words():
+    known = frozenset({"dang", "kiem", "thu", "xong", "roi", "cho"})
+    # with the marks the keys stand for: a note says what was meant ("chờ", not "cho")
+    assert untelexed("406-22 ddang kieemr thuw", known) == "406-22 đang kiểm thư"
+    assert untelexed("406-11 xong rooif, chowf Bộ", known) == "406-11 xong rồi, chờ Bộ"
+    # a known word, a marked one, a shorthand or a word no Telex undoing makes known: as typed
+    assert untelexed("Đang kiểm thử gpxd sxd email", known) == "Đang kiểm thử gpxd sxd email"
+
+
+def test_telex_keys_are_read_as_the_marks_they_stand_for():
+    typed = ["ddang", "kieemr", "rooif", "vuongw", "macws", "dduowcj", "guiwr", "quyeets"]
+    assert [telex_marked(w) for w in typed] == [
+        "đang", "kiểm", "rồi", "vương", "mắc", "được", "gửi", "quyết",
+    ]  # fmt: skip

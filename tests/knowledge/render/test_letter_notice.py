@@ -106,3 +106,17 @@ def test_a_letter_standing_again_is_said_in_a_line(catalogue):
     text = to_plain(restored_message(tq, "Sở Y tế", LETTER, ["tq-2021-09-24"]))
     assert text.startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế\n")
     assert "tq-2021-09-24 vẫn được theo dõi như tin báo công văn lần đầu" in text
+
+
+def test_a_unit_owing_two_files_is_told_the_most_urgent_first(catalogue):
+    """The notice listed a quarterly report and a one-off due sooner, and its "Nộp tệp:" line
+    named only the quarterly one (ux21 #14): each is named, the sooner first."""
+    tq, task = tq_with_file_task(catalogue)
+    later = dataclasses.replace(
+        task, id="tq-2021-12-20", due=None, day=20, starts=date(2021, 12, 20), every="quarter"
+    )
+    tq = dataclasses.replace(tq, tasks=[*tq.tasks, later])
+    owed = [NoticeTask(later, "hằng quý"), NoticeTask(task, "24/9/2021")]
+    plain = to_plain(notice_message(tq, "Sở Y tế", LETTER, SUBJECT, owed, []))
+    assert "Nộp tệp: /nop tq-2021-09-24, /nop tq-2021-12-20 rồi gửi tệp" in plain, plain
+    assert "báo: /capnhat tq-2021-09-24 đã nộp" in plain

@@ -33,3 +33,20 @@ def test_a_working_day_deadline_reads_as_before(catalogue):
     wednesday = date(2020, 7, 1)
     assert _heading(catalogue, date(2020, 6, 30), wednesday) == "📅 Hạn 1/7/2020 — còn 1 ngày"
     assert _heading(catalogue, wednesday, wednesday) == "📅 Hạn 1/7/2020 — hạn hôm nay"
+
+
+def test_a_row_the_unit_only_coordinates_is_said_so(catalogue):
+    """The reminder to a unit that coordinates a late row did not say so, where /quahan says
+    "[phối hợp]" (ux21 #14); the lead's line is as before."""
+    tq = catalogue.province("tuyen-quang")
+    row = next(
+        a
+        for a in tq.assignments.values()
+        if a.coordinate and a.milestones and set(a.coordinate).isdisjoint(a.lead)
+    )
+    due = row.milestones[0].due
+    for unit, said in ((row.coordinate[0], True), (row.lead[0], False)):
+        owed = {unit: {due: [row.key]}}
+        text = to_plain(reminder_message(catalogue, tq, owed, {}, due))
+        line = next(x for x in text.splitlines() if x.startswith(f"• {row.key} "))
+        assert ("[phối hợp]" in line) is said, line

@@ -1,0 +1,71 @@
+"""A document said sent on an earlier day ("biểu 02 … đã gửi ngày 19/4 rồi", said on 22/4, the
+deadline being 20/4) was recorded late and "ngày 19/4" kept as the note (ux21 #9): the day is
+offered as the day sent, with whether it was in time, and once pressed every view counts from
+it; a day before the item's last status is not taken, and said so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.botkit import ADMIN, register, texts
+
+DOSSIER, BUILDING = "tq-2021-04-20", "Sở Xây dựng"
+
+
+def repo(player):
+    return player.app.bot_data["services"].repo
+
+
+async def test_a_day_said_sent_is_offered_and_counted_from(player):
+    await register(player)
+    await player.line("@ 2021-04-22 08:00")
+    (offer,) = texts(await player.send(1001, "bieu 02 ben em da gui so tttt ngay 19/4 roi"), 1001)
+    assert "Ngày gửi: 19/4/2021 (đúng hạn)" in offer, offer
+    assert "Ghi chú" not in offer  # neither the day nor the recipient is the note
+    assert repo(player).current(DOSSIER, BUILDING) is None
+    (done,) = texts(
+        await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]"), 1001
+    )
+    assert "Ngày gửi: 19/4/2021" in done and "muộn" not in done, done
+    change = repo(player).current(DOSSIER, BUILDING)
+    assert (change.new, change.note, change.sent_on) == ("hoan_thanh", "", date(2021, 4, 19))
+    (handins,) = texts(await player.send(1001, "/nopbai"), 1001)
+    assert "✅ đã nộp 19/4/2021" in handins and "muộn" not in handins, handins
+
+
+async def test_a_day_before_the_items_last_status_is_not_taken(player):
+    await register(player)
+    await player.line("@ 2021-04-21 08:00")
+    await player.send(1001, "/capnhat tq-2021-04-20 dang lam")
+    await player.line("@ 2021-04-22 08:00")
+    (offer,) = texts(await player.send(1001, "bieu 02 da gui ngay 19/4 roi"), 1001)
+    assert "Không ghi ngày gửi: ngày 19/4/2021 trước lần ghi gần nhất" in offer, offer
+    await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    change = repo(player).current(DOSSIER, BUILDING)
+    assert (change.new, change.sent_on) == ("hoan_thanh", None)
+
+
+async def test_the_coordinator_typing_in_a_paper_dossier_gives_its_day(player):
+    """ "ghi thay" of a dossier received on paper before it was typed in: the day said is the
+    day sent, offered, whether after /capnhat or in words, the day after the task's name too."""
+    await player.line("@ 2021-04-22 08:00")
+    (offer,) = texts(
+        await player.send(ADMIN, "/capnhat tq-2021-04-20 so y te da nop ngay 19/4"), ADMIN
+    )
+    assert "Ngày gửi: 19/4/2021 (đúng hạn)" in offer, offer
+    assert repo(player).current(DOSSIER, "Sở Y tế") is None  # offered, not written
+    await player.send(ADMIN, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    assert repo(player).current(DOSSIER, "Sở Y tế").sent_on == date(2021, 4, 19)
+    (offer,) = texts(
+        await player.send(ADMIN, "ghi thay so xay dung da nop bieu 02 ngay 21/4"), ADMIN
+    )
+    assert "Ngày gửi: 21/4/2021 (hạn 20/4/2021, sau hạn 1 ngày)" in offer, offer
+
+
+async def test_a_reply_to_the_reminder_gives_the_day_sent(player):
+    """ "đã nộp hôm qua rồi ạ" in reply to the reminder of the day after the deadline."""
+    await register(player)
+    await player.line("@ 2021-04-21 08:00")
+    (offer,) = texts(await player.line("1001 >> da nop hom qua roi a"), 1001)
+    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành"), offer
+    assert "Ngày gửi: 20/4/2021 (đúng hạn)" in offer

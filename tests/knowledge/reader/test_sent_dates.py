@@ -1,0 +1,46 @@
+"""The day a document was said to be sent, read out of a status's note (ux21 #9), and whether it
+may stand as the day the status counts from. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.reader.sent_dates import said_sent
+from knowledge.rules.sent_days import SentDayRefused, sent_day_refused
+
+TODAY = date(2020, 4, 13)
+
+
+@pytest.mark.parametrize(
+    "note, day, rest",
+    [
+        ("ubnd tinh ngay 9/4", date(2020, 4, 9), "ubnd tinh"),
+        ("vào ngày 09/04/2020, chờ ký số", date(2020, 4, 9), "chờ ký số"),
+        ("hom qua qua mail", date(2020, 4, 12), "qua mail"),
+        ("ngày 30/12", date(2019, 12, 30), ""),  # the latest such day that has come
+    ],
+)
+def test_a_day_that_has_come_is_the_day_sent(note, day, rest):
+    assert said_sent(note, TODAY) == (day, rest)
+
+
+@pytest.mark.parametrize("note", ["ngày 9/4 và 10/4", "ngày 31/2", "chờ ký số", "14/4/2020"])
+def test_two_days_no_real_day_none_or_a_day_ahead_leave_the_note(note):
+    assert said_sent(note, TODAY) == (None, note)
+
+
+def test_a_day_may_stand_only_between_the_last_status_and_today():
+    floor = date(2020, 4, 3)
+    assert sent_day_refused(date(2020, 4, 9), TODAY, floor) is None
+    assert sent_day_refused(TODAY, TODAY, floor) is None
+    assert sent_day_refused(date(2020, 4, 14), TODAY, floor) is SentDayRefused.AHEAD
+    assert sent_day_refused(date(2020, 4, 2), TODAY, floor) is SentDayRefused.BEFORE
+
+
+def test_where_a_line_is_read_exactly_only_a_day_said_as_one_counts():
+    # after /capnhat a date alone may be a task's key ("20/4"): only "ngày …", "hôm …" count
+    assert said_sent("20/4", TODAY, bare=False) == (None, "20/4")
+    assert said_sent("ngay 9/4", TODAY, bare=False) == (date(2020, 4, 9), "")
+    assert said_sent("hom qua", TODAY, bare=False) == (date(2020, 4, 12), "")
