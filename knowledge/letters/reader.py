@@ -26,7 +26,7 @@ from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import addressees, requested
-from knowledge.letters.owners import owed
+from knowledge.letters.owners import duty_lines, owed
 from knowledge.letters.passed import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
@@ -51,6 +51,7 @@ from knowledge.letters.units import (
     helpers_in,
     leads,
     line_helpers,
+    related_owners,
     subject,
 )
 
@@ -232,7 +233,7 @@ class Reader:
             and u not in unserved
         )
         if not units:
-            problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
+            problems.append(Problem(line.no, _no_units(line, section, linked, fields)))
         found, how = counted(found, self.header.date, self.lines, self.calendar)
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
@@ -340,6 +341,18 @@ _RESULTS_SENT = re.compile(
 )
 
 _POINTS_AT = re.compile(r"\b(?:dong|muc|diem|khoan|phan)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\b")
+
+
+def _no_units(
+    line: Line, section: Section, linked: Section | None, fields: dict[str, Line]
+) -> str:
+    """What the reader says of a task no unit owes: the bodies the letter names it to, when it
+    names them only as "các cơ quan, đơn vị liên quan" (in its lines or its lead cell)."""
+    scope = [*section.ancestry, *(linked.ancestry if linked else [])]
+    lines = [*([fields["units"]] if "units" in fields else []), *duty_lines(line, line, scope)]
+    printed = next(filter(None, map(related_owners, lines)), None)
+    said = "không rõ đơn vị nào phải thực hiện nhiệm vụ này"
+    return f"{said}: công văn chỉ ghi “{printed}”, không nêu tên đơn vị" if printed else said
 
 
 def _order(section: Section) -> int:

@@ -303,6 +303,8 @@ def _who(piece: str, register: Register) -> str:
         lead = LEAD.match(piece.lower())
         if lead:
             cut = lead.end()
+        elif related := RELATED.match(low):  # "Các cơ quan, đơn vị liên quan rà soát …"
+            cut = related.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
             # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
