@@ -106,7 +106,7 @@ def task_title(
             title = restated(section, line, found, bare, register) or title
         # (the clause of the date: "Hồ sơ tại mục 1 gửi trước …; kết quả tại mục 2 gửi trước …")
         clause = clause_at(line.text[: found.start] + line.text[found.end :], found.start)
-        if linked is not None and linked is not section and points_only(clause):
+        if linked is not None and linked is not section and points_only(clause, register):
             # "Nội dung tại mục 1: hoàn thành trước …": the work the item it names sets out
             set_out = section_duty(linked)
             title = title_of(set_out.text, [], register) if set_out else title
@@ -211,15 +211,23 @@ def _at_steps(title: str) -> bool:
     return not [w for w in rest if w not in _EMPTY]
 
 
-def points_only(title: str) -> bool:
+def points_only(title: str, register: Register | None = None) -> bool:
     """A title of a few words beside a reference to other items: "Các nội dung tại mục 1, 2
-    hoàn thành", "Hồ sơ tại mục 1 gửi" — the work is the items', not the line's."""
+    hoàn thành", "Hồ sơ tại mục 1 gửi", "Kết quả rà soát tại điểm 1.1 mục I gửi về Sở …",
+    "Báo cáo tại điểm 1.2 mục I thực hiện định kỳ hằng tháng" — the work is the items', not
+    the line's: where it goes (the units named) and how often say nothing of what it is."""
+    for unit in reversed(register.mentions(title) if register is not None else []):
+        title = title[: unit.start] + " " + title[unit.end :]
     low = plain(title)
     m = _REFERENCE.search(low)
     if m is None:
         return False
     rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
-    return len([w for w in rest if w not in _EMPTY]) <= 4
+    return len([w for w in rest if w not in _EMPTY and w not in _WHEN_WHERE]) <= 4
+
+
+# How often and where to: "định kỳ hằng tháng, gửi về …, kể từ tháng sau".
+_WHEN_WHERE = set("ve dinh ky hang moi ke tu sau tiep theo quy nam tuan lan".split())
 
 
 def section_duty(section: Section) -> Line | None:

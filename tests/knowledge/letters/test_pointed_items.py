@@ -140,3 +140,30 @@ Lập dự toán năm 2025, gửi Sở Tài chính trước ngày 20/6/2024.
     (task,) = draft.tasks
     assert "Sở Nội vụ" not in task.units
     assert "Sở Y tế" in task.units
+
+
+SPLIT = """Sở Tài chính đề nghị các cơ quan thực hiện như sau:
+I. NỘI DUNG
+1. Sở Y tế, Sở Xây dựng
+1.1. Kiểm kê tài sản công được giao quản lý, đối chiếu với sổ kế toán (theo Mẫu số 01).
+1.2. Báo cáo tình hình sử dụng kinh phí tự chủ của đơn vị (theo Mẫu số 02).
+2. Sở Nội vụ
+Phối hợp hướng dẫn các Sở nêu tại mục 1 trong việc kiểm kê tại điểm 1.1 mục I.
+II. THỜI GIAN
+1. Kết quả kiểm kê tại điểm 1.1 mục I gửi về Sở Tài chính trước ngày 30/6/2024.
+2. Báo cáo tại điểm 1.2 mục I gửi về Sở Tài chính định kỳ hằng quý, trước ngày 10 của tháng \
+cuối quý, kể từ quý sau.
+"""
+
+
+def test_a_date_in_another_part_that_names_the_work_by_its_point_is_titled_by_that_point(
+    catalogue,
+):
+    draft = _read(catalogue, SPLIT)
+    count, report = draft.tasks
+    assert count.title.startswith("Kiểm kê tài sản công được giao quản lý")
+    assert count.deadline == date(2024, 6, 30) and count.forms == ("Mẫu số 01",)
+    assert report.title.startswith("Báo cáo tình hình sử dụng kinh phí tự chủ")
+    # "kể từ quý sau" in a letter of 3/6/2024: the quarter after June's
+    assert report.recurrence is not None and report.recurrence.first == date(2024, 9, 10)
+    assert set(count.units) == set(report.units) == {"Sở Y tế", "Sở Xây dựng"}
