@@ -58,12 +58,15 @@ class Support:
         }
         # "hỗ trợ … cho các Sở nêu tại Mục 1 trong quá trình tích hợp": the reference says whom
         # the support is for, not which of their duties; the work its words name says that
-        self.for_units = {
-            id(s)
-            for s in self.sections
-            if self.refs[id(s)]
-            and not references(_UNITS_AT.sub(" ", " ".join(ln.text for ln in s.all_lines)))
-        }
+        self.for_units = set()
+        for s in self.sections:
+            work = references(_UNITS_AT.sub(" ", " ".join(ln.text for ln in s.all_lines)))
+            if self.refs[id(s)] and not work:
+                self.for_units.add(id(s))
+            elif work:
+                # "… các Sở nêu tại mục 1 trong quá trình rà soát tại điểm 1.1 mục I": the
+                # point of the work it names, not every duty of the units' item
+                self.refs[id(s)] = work
         # "hỗ trợ … theo đề nghị tại khoản 3" where khoản 3 supports điểm b khoản 2: the
         # support of a support goes to what that one serves
         for s in self.sections:
