@@ -258,7 +258,33 @@ def pointed_titles(titled: list[tuple[tuple[str, ...], str]]) -> list[str]:
         by_path.setdefault(path, []).append(title)
     out: list[str] = []
     for _, title in titled:
-        refs = references(title) if _POINTER.match(plain(title)) else []
+        low = plain(title)
+        reported = _REPORTED.match(low)
+        refs = references(title) if _POINTER.match(low) or reported else []
         named = [by_path.get(tuple(r for r in ref if r != ANYWHERE), []) for ref in refs]
-        out.append(named[0][0] if len(named) == 1 and len(named[0]) == 1 else title)
+        if len(named) != 1 or len(named[0]) != 1 or named[0][0] == title:
+            out.append(title)
+        elif reported:
+            # "Báo cáo kết quả thực hiện nhiệm vụ tại điểm 2 mục II, gửi về Sở …": a report on
+            # that item's own task, named by its work (where it goes is the recipient's)
+            work = named[0][0]
+            rest = title[reported.end() :]
+            rest = "" if _SENT_ON.match(plain(rest)) else rest
+            out.append(
+                f"{title[: reported.start('ref')].rstrip()}: {work[:1].lower()}{work[1:]}{rest}"
+            )
+        else:
+            out.append(named[0][0])
     return out
+
+
+# A report on another item's work: "Báo cáo kết quả thực hiện nhiệm vụ tại điểm 2 mục II",
+# "Tổng hợp, báo cáo kết quả thực hiện các nội dung nêu tại mục 1".
+_REPORTED = re.compile(
+    r"^(?:tong hop,?\s+)?bao cao(?:\s+ket qua)?(?:\s+(?:thuc hien|trien khai))?"
+    r"(?:\s+(?:cac\s+)?(?:noi dung|nhiem vu|cong viec|viec))?\s+"
+    r"(?P<ref>(?:(?:da\s+)?(?:neu|quy dinh|de ra|giao)\s+)?tai\s+(?:(?:muc|diem|khoan|phan)\s+"
+    r"[0-9a-z.]+\s*)+)"
+)
+# What the rest of such a title says is where it goes: ", gửi về Sở …", "gửi Sở …".
+_SENT_ON = re.compile(r"^[\s,;]*(?:gui|nop)\b")

@@ -169,3 +169,24 @@ def test_a_date_in_another_part_that_names_the_work_by_its_point_is_titled_by_th
     assert set(count.units) == set(report.units) == {"Sở Y tế", "Sở Xây dựng"}
     # the support names the units by their item and the work by its point: that point's task
     assert count.supporting == ("Sở Nội vụ",) and report.supporting == ()
+
+
+def test_a_report_on_another_item_s_dated_work_is_titled_by_that_work(catalogue):
+    draft = _read(
+        catalogue,
+        """I. NHIỆM VỤ
+1. Sở Y tế, Sở Xây dựng hoàn thành số hóa hồ sơ thủ tục hành chính còn hiệu lực trong \
+quý III/2024.
+2. UBND huyện Na Hang hoàn thành chuyển đổi IPv6 trước ngày 30/9/2024.
+II. BÁO CÁO
+Sở Y tế, Sở Xây dựng báo cáo kết quả thực hiện nhiệm vụ tại điểm 1 mục I, gửi về Sở Tài chính \
+trước ngày 10/10/2024.
+""",
+    )
+    work, _, report = draft.tasks
+    assert work.title.startswith("Hoàn thành số hóa hồ sơ")
+    assert report.title == (
+        "Báo cáo kết quả thực hiện nhiệm vụ: hoàn thành số hóa hồ sơ thủ tục hành chính còn "
+        "hiệu lực"
+    )
+    assert report.recipient == "Sở Tài chính" and report.deadline == date(2024, 10, 10)
