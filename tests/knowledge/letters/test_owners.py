@@ -395,3 +395,16 @@ def test_a_lead_cell_of_unnamed_bodies_owes_no_addressee_s_row(catalogue):
     assert first.units == ("Sở Y tế",) and first.supporting == ("Sở Tư pháp",)
     assert second.units == ()
     assert any("“cac don vi lien quan”" in str(p) for p in draft.unread)
+
+
+def test_an_item_addressed_to_unnamed_agencies_owes_none_and_names_no_topic(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế gửi báo cáo quyết toán về Sở Tài chính trước ngày 20/12/2024.
+2. Các sở, ngành liên quan:
+- Rà soát các khoản chi chưa quyết toán, gửi Sở Tài chính trước ngày 27/12/2024.
+""",
+    )
+    _, second = draft.tasks
+    assert second.units == () and second.title.startswith("Rà soát các khoản chi")
+    assert any("“Các sở, ngành liên quan”" in str(p) for p in draft.unread)

@@ -166,6 +166,7 @@ def test_a_date_in_another_part_that_names_the_work_by_its_point_is_titled_by_th
     assert report.title.startswith("Báo cáo tình hình sử dụng kinh phí tự chủ")
     # "kể từ quý sau" in a letter of 3/6/2024: the quarter after June's
     assert report.recurrence is not None and report.recurrence.first == date(2024, 9, 10)
+    assert "quý sau" not in report.title  # when it starts is no part of what it is
     assert set(count.units) == set(report.units) == {"Sở Y tế", "Sở Xây dựng"}
     # the support names the units by their item and the work by its point: that point's task
     assert count.supporting == ("Sở Nội vụ",) and report.supporting == ()
