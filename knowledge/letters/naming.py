@@ -109,7 +109,8 @@ def task_title(
         if linked is not None and linked is not section and points_only(clause, register):
             # "Nội dung tại mục 1: hoàn thành trước …": the work the item it names sets out
             set_out = section_duty(linked)
-            title = title_of(set_out.text, [], register) if set_out else title
+            work = title_of(set_out.text, [], register) if set_out else ""
+            title = on_work(title, work) if work else title
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
@@ -276,6 +277,19 @@ def pointed_titles(titled: list[tuple[tuple[str, ...], str]]) -> list[str]:
         else:
             out.append(named[0][0])
     return out
+
+
+def on_work(title: str, work: str) -> str:
+    """The title of a dated line that names its work by an item, that item's `work`: itself
+    ("Kết quả rà soát tại điểm 1.1 …", "Báo cáo tại điểm 1.2 …" — the item's deliverable), or
+    a report on it ("Báo cáo kết quả thực hiện nhiệm vụ tại điểm 3 mục I …" over an item that
+    does the work, "chỉ đạo … cập nhật …")."""
+    reported = _REPORTED.match(plain(title))
+    head = plain(title[: reported.start("ref")]).split() if reported else []
+    if len(head) <= 2 or plain(work).startswith(("bao cao", "tong hop")):
+        return work
+    assert reported is not None
+    return f"{title[: reported.start('ref')].rstrip()}: {work[:1].lower()}{work[1:]}"
 
 
 # A report on another item's work: "Báo cáo kết quả thực hiện nhiệm vụ tại điểm 2 mục II",

@@ -45,7 +45,7 @@ from knowledge.letters.task_forms import Enclosures, Where, task_forms, titled_b
 from knowledge.letters.text import Line
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import clause_at, linked_section
+from knowledge.letters.timing import clause_at, linked_section, named_sections
 from knowledge.letters.units import (
     helper_clauses,
     helpers_in,
@@ -75,9 +75,17 @@ class Reader:
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
         self.dated = dated_duties(root, placed, header, sender, register)
-        mark_support(
-            self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
-        )
+        # an item a timing line names by its number ("II. … 2. Nhiệm vụ tại điểm 2 mục I hoàn
+        # thành trong quý IV/2022") is dated there: its work is a duty whatever its verb
+        # ("Giao Sở … hướng dẫn …"), no support of the others' work
+        named = {
+            id(s)
+            for d in self.dated
+            for t in named_sections(root, d.section, d.line, d.found.start)
+            for s in t.ancestry
+        }
+        named |= {id(s) for d in self.dated for s in d.section.ancestry}
+        mark_support(self.sections, named, register)
         self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
         self.partners = partners_of(self.dated, register)

@@ -191,3 +191,30 @@ trước ngày 10/10/2024.
         "hiệu lực"
     )
     assert report.recipient == "Sở Tài chính" and report.deadline == date(2024, 10, 10)
+
+
+PARTS = """I. NHIỆM VỤ
+1. Giao Sở Y tế chủ trì, phối hợp với Sở Nội vụ kiểm tra hồ sơ nhân sự của các bệnh viện.
+2. Giao Sở Xây dựng hướng dẫn các huyện lập quy hoạch chung đô thị.
+3. UBND huyện Na Hang chỉ đạo các xã rà soát hộ nghèo.
+II. TỔ CHỨC THỰC HIỆN
+1. Nhiệm vụ tại điểm 1 mục I hoàn thành trước ngày 31/7/2024.
+2. Nhiệm vụ tại điểm 2 mục I hoàn thành trong quý III/2024.
+3. UBND huyện Na Hang báo cáo kết quả thực hiện nhiệm vụ tại điểm 3 mục I về Sở Tài chính \
+trước ngày 15/8/2024.
+"""
+
+
+def test_an_item_a_timing_line_dates_by_its_number_is_a_duty_whatever_its_verb(catalogue):
+    # "hướng dẫn" may give support; dated by "Nhiệm vụ tại điểm 2 mục I", it is the work owed
+    check, guide, _ = _read(catalogue, PARTS).tasks
+    assert guide.units == ("Sở Xây dựng",) and guide.deadline == date(2024, 9, 30)
+    assert guide.title.startswith("Hướng dẫn các huyện lập quy hoạch")
+    assert check.units == ("Sở Y tế",) and check.supporting == ("Sở Nội vụ",)
+
+
+def test_a_report_on_the_work_of_the_item_it_dates_is_titled_as_a_report_on_it(catalogue):
+    *_, report = _read(catalogue, PARTS).tasks
+    assert report.title.startswith("Báo cáo kết quả thực hiện nhiệm vụ: ")
+    assert "rà soát hộ nghèo" in report.title
+    assert report.units == ("UBND huyện Na Hang",) and report.recipient == "Sở Tài chính"
