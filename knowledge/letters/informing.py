@@ -21,9 +21,11 @@ from knowledge.letters.text import Line
 
 # What a letter that asks prints (read on the plain, folded text).
 _ASKS = re.compile(
-    # (not the requirement met: "đạt yêu cầu", "đáp ứng yêu cầu", "theo yêu cầu")
-    r"\b(?:de nghi|(?<!dat )(?<!ung )(?<!theo )(?<!cac )yeu cau"
-    r"|chu tri|khan truong|don doc|chi dao\s+nhu sau"
+    # (not the requirement met, "đạt yêu cầu", "đáp ứng yêu cầu", nor one cited: "theo đề
+    # nghị của Sở …", "xét đề nghị tại Văn bản số …"; nor the meeting someone chaired)
+    r"\b(?:(?<!dat )(?<!ung )(?<!theo )(?<!cac )(?<!xet )(?<!tai )(?:de nghi|yeu cau)"
+    r"(?!\s+(?:cua|tai)\b)"
+    r"|chu tri\s*,?\s*phoi hop|khan truong|don doc|chi dao\s+nhu sau"
     r"|giao\s+(?:cho\s+)?(?:so|ubnd|uy ban|cong an|van phong|cac|nhiem vu)\b"
     r"|(?:biet\s*(?:,|va)\s*|de\s+(?:trien khai\s+)?)thuc hien"
     r"|dinh ky|hang (?:thang|quy|nam|tuan)|moi (?:thang|quy|nam)"

@@ -58,3 +58,13 @@ def test_a_request_or_a_date_ahead_keeps_the_letter_one_with_a_duty_unread(catal
     ):
         draft = _read(catalogue, NOTICE.format(close=close))
         assert draft.tasks == () and [str(p) for p in draft.problems] == [NO_TASKS], close
+
+
+def test_a_request_cited_or_a_meeting_chaired_asks_nothing_of_the_addressees(catalogue):
+    text = NOTICE.format(close=INFORMS).replace(
+        "Sở Kế hoạch và Đầu tư thông báo tình hình",
+        "Theo đề nghị của Sở Tài chính tại cuộc họp ngày 05/7/2022 do Sở Tài chính chủ trì, "
+        "Sở Kế hoạch và Đầu tư thông báo tình hình",
+    )
+    draft = _read(catalogue, text)
+    assert draft.tasks == () and draft.problems == ()
