@@ -228,7 +228,9 @@ def points_only(title: str, register: Register | None = None) -> bool:
 
 
 # How often and where to: "định kỳ hằng tháng, gửi về …, kể từ tháng sau".
-_WHEN_WHERE = set("ve dinh ky hang moi ke bat dau tu sau toi tiep theo quy nam tuan lan".split())
+_WHEN_WHERE = set(
+    "ve dinh ky hang moi ke bat dau tu sau toi tiep theo quy nam tuan lan thoi han gian".split()
+)
 
 
 def section_duty(section: Section) -> Line | None:

@@ -62,5 +62,8 @@ def refers_to(ref: tuple[str, ...], path: tuple[str, ...], tops: set[str]) -> bo
     ("mục 2" in a letter of parts I, II: its item 2)."""
     if ref[0] != ANYWHERE and ref[0] in tops:
         return path[: len(ref)] == ref
+    if ref[0] != ANYWHERE and len(path) > 1 and path[0] in tops and not path[0].isdigit():
+        # "mục 2" in a letter of parts I, II: an item of a part, not a point "1.2" within one
+        return path[1 : 1 + len(ref)] == ref
     ref = ref[1:] if ref[0] == ANYWHERE else ref
     return any(path[i : i + len(ref)] == ref for i in range(len(path)))

@@ -175,7 +175,10 @@ class Support:
         the lines of the letter's dates that name a unit a partner ("phối hợp với Sở …"); a
         section that names no item and gives its support to such a unit says how it helps
         those duties, not the others (`line_no`: this task's line)."""
-        paths = [s.path for s in (section, linked) if s is not None]
+        # a timing line's work is the item it dates: "mục 2" names that item, not the timing
+        # part's own item 2 ("II. THỜI GIAN — 2. Nội dung tại điểm 1.2 hoàn thành …")
+        timed = linked is not None and linked is not section and _in_timing(section)
+        paths = [linked.path] if timed and linked else [s.path for s in (section, linked) if s]
         partners = partners or {}
         names: list[str] = []
         for s in self.sections:
@@ -232,6 +235,10 @@ _UNITS_AT = re.compile(
     r"(?:(?:mục|khoản|điểm|phần)\s+(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b[\s,]*"
     r"(?:và\s+)?)+"
 )
+
+
+def _in_timing(section: Section) -> bool:
+    return any(s.timing for s in section.ancestry)
 
 
 def _support_verb(plain: str) -> int | None:

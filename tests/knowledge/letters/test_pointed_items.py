@@ -218,3 +218,33 @@ def test_a_report_on_the_work_of_the_item_it_dates_is_titled_as_a_report_on_it(c
     assert report.title.startswith("Báo cáo kết quả thực hiện nhiệm vụ: ")
     assert "rà soát hộ nghèo" in report.title
     assert report.units == ("UBND huyện Na Hang",) and report.recipient == "Sở Tài chính"
+
+
+TIMED = """I. NỘI DUNG
+1. Sở Y tế, Sở Nội vụ
+1.1. Rà soát danh sách viên chức y tế cơ sở (theo Phụ lục 1).
+1.2. Cập nhật cơ sở dữ liệu viên chức vào phần mềm quản lý.
+2. UBND huyện Yên Sơn
+Thống kê trạm y tế xã thiếu bác sĩ (theo Phụ lục 2).
+3. Sở Xây dựng phối hợp với UBND huyện Yên Sơn khảo sát các trạm y tế nêu tại mục 2.
+II. THỜI GIAN THỰC HIỆN
+1. Thời hạn gửi kết quả rà soát tại điểm 1.1: trước ngày 15/7/2024.
+2. Nội dung tại điểm 1.2 hoàn thành trong quý III/2024.
+3. Kết quả thống kê tại mục 2 gửi Sở Tài chính chậm nhất ngày 30/7/2024.
+"""
+
+
+def test_item_2_in_a_letter_of_parts_names_an_item_not_the_timing_part_s_own(catalogue):
+    listed, updated, counted = _read(catalogue, TIMED).tasks
+    assert listed.title.startswith("Rà soát danh sách viên chức")  # "Thời hạn gửi …" is when
+    assert updated.supporting == () and counted.supporting == ("Sở Xây dựng",)
+    assert counted.units == ("UBND huyện Yên Sơn",)
+
+
+def test_an_item_of_a_part_is_no_point_of_another_item():
+    from knowledge.letters.references import refers_to
+
+    tops = {"i", "ii"}
+    assert refers_to(("2",), ("i", "2"), tops)
+    assert not refers_to(("2",), ("i", "1", "2"), tops)
+    assert refers_to(("1", "2"), ("i", "1", "2"), tops)
