@@ -214,17 +214,29 @@ def _at_steps(title: str) -> bool:
 
 def points_only(title: str, register: Register | None = None) -> bool:
     """A title of a few words beside a reference to other items: "Các nội dung tại mục 1, 2
-    hoàn thành", "Hồ sơ tại mục 1 gửi", "Kết quả rà soát tại điểm 1.1 mục I gửi về Sở …",
-    "Báo cáo tại điểm 1.2 mục I thực hiện định kỳ hằng tháng" — the work is the items', not
-    the line's: where it goes (the units named) and how often say nothing of what it is."""
-    for unit in reversed(register.mentions(title) if register is not None else []):
-        title = title[: unit.start] + " " + title[unit.end :]
+    hoàn thành", "Hồ sơ tại mục 1 gửi" — the work is the items', not the line's. With the
+    `register`, also a few words the reference follows at once, and after it only where the
+    work goes and how often: "Kết quả rà soát tại điểm 1.1 mục I gửi về Sở …", "Báo cáo tại
+    điểm 1.2 mục I thực hiện định kỳ hằng tháng, gửi về Sở …" (not "Các cơ quan nêu tại khoản
+    1 gửi đề án …", whose reference names the units, nor a bracket's gloss)."""
     low = plain(title)
     m = _REFERENCE.search(low)
     if m is None:
         return False
     rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
-    return len([w for w in rest if w not in _EMPTY and w not in _WHEN_WHERE]) <= 4
+    if len([w for w in rest if w not in _EMPTY]) <= 4:
+        return True
+    if register is None:
+        return False
+    for unit in reversed(register.mentions(title)):
+        title = title[: unit.start] + " " + title[unit.end :]
+    low = plain(title)
+    m = _REFERENCE.search(low)
+    if m is None or "(" in low[: m.start()]:
+        return False
+    head = [w for w in re.findall(r"[a-z]+", low[: m.start()]) if w not in _EMPTY | _WHEN_WHERE]
+    tail = [w for w in re.findall(r"[a-z]+", low[m.end() :]) if w not in _EMPTY | _WHEN_WHERE]
+    return len(head) <= 4 and not tail
 
 
 # How often and where to: "định kỳ hằng tháng, gửi về …, kể từ tháng sau".

@@ -60,7 +60,8 @@ class Support:
         # the support is for, not which of their duties; the work its words name says that
         self.for_units = set()
         for s in self.sections:
-            work = references(_UNITS_AT.sub(" ", " ".join(ln.text for ln in s.all_lines)))
+            text = _CITED_PART.sub(" ", " ".join(ln.text for ln in s.all_lines))
+            work = references(_UNITS_AT.sub(" ", text))
             if self.refs[id(s)] and not work:
                 self.for_units.add(id(s))
             elif work:
@@ -234,6 +235,13 @@ _UNITS_AT = re.compile(
     r"(?:ban|ngành|cơ quan|đơn vị|địa phương))*\s+(?:được\s+)?(?:nêu|có tên)\s+(?:tại|ở)\s+"
     r"(?:(?:mục|khoản|điểm|phần)\s+(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b[\s,]*"
     r"(?:và\s+)?)+"
+)
+
+
+# A part of another document: "tại mục 3 Công văn số 845", "khoản 2 Điều 5 Quyết định số …".
+_CITED_PART = re.compile(
+    r"(?i)\b(?:(?:mục|khoản|điểm|phần|điều)\s+[\w.]{1,5}\s+)+(?:của\s+)?"
+    r"(?:công văn|văn bản|quyết định|kế hoạch|thông báo|nghị quyết|chỉ thị|thông tư)\s+số\b"
 )
 
 
