@@ -248,3 +248,20 @@ def test_an_item_of_a_part_is_no_point_of_another_item():
     assert refers_to(("2",), ("i", "2"), tops)
     assert not refers_to(("2",), ("i", "1", "2"), tops)
     assert refers_to(("1", "2"), ("i", "1", "2"), tops)
+
+
+def test_a_letter_typed_without_marks_points_at_its_items_the_same_way(catalogue):
+    draft = _read(
+        catalogue,
+        """I. NHIEM VU
+1. Giao So Y te chu tri, phoi hop voi So Noi vu kiem tra ho so nhan su cac benh vien.
+2. Giao So Xay dung chu tri ra soat quy hoach chung do thi.
+II. THOI GIAN
+1. Nhiem vu tai diem 1 muc I: hoan thanh truoc ngay 31/7/2024.
+2. Nhiem vu tai diem 2 muc I: hoan thanh truoc ngay 30/8/2024.
+""",
+    )
+    check, plan = draft.tasks
+    assert check.units == ("Sở Y tế",) and check.supporting == ("Sở Nội vụ",)
+    assert check.title.lower().startswith("kiem tra ho so nhan su")
+    assert plan.units == ("Sở Xây dựng",) and plan.deadline == date(2024, 8, 30)
