@@ -70,6 +70,9 @@ def main(args) -> int:
     if draft.problems:  # read whole, with values the coordinator checks before publishing
         doubts = len(draft.problems)
         print(f"{path.name}: {doubts} chỗ cần kiểm tra trước khi công bố", file=sys.stderr)
+    if args.publish and not draft.tasks:  # a letter that only informs: nothing to publish
+        print(f"{path.name}: không có nhiệm vụ nào cần theo dõi, không công bố gì.")
+        return 0
     if args.publish:
         args.province = province.slug
         return publish(args, path.name, draft, text)

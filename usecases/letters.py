@@ -200,6 +200,8 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
     if not_a_letter(draft):  # kept as a draft, it would only wait to be dropped
         return Refusal(offers.not_a_letter(name))
+    if not draft.tasks and not draft.problems:  # it only informs: nothing to review or track
+        return Refusal(offers.nothing_to_track(name))
     draft = published_before(draft, letter_repo(desk).in_force())
     draft = with_extension(desk, draft, text)
     letter = letter_repo(desk).add_draft(name, draft, caller.user_id, desk.clock.now())

@@ -121,6 +121,9 @@ class Found:
     # the start is a month the letter names ("bắt đầu từ tháng 4/2023"): a quarter's day falls
     # in it when it is the quarter's month the day is in, not a quarter later
     since_month: bool = False
+    # a start the letter counts from its own date ("kể từ tháng sau", "bắt đầu từ quý tới"):
+    # "month" | "quarter" | "year", the period after the letter's
+    since_next: str = ""
     # a deadline counted in days from an event ("trong vòng 05 ngày làm việc kể từ ngày nhận
     # được văn bản này"): dated by knowledge/letters/counting.py when the letter dates the event
     count: Count | None = None

@@ -18,6 +18,7 @@ from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import read_header, sender_of
 from knowledge.letters.helping import SUPPORT
+from knowledge.letters.informing import informs_only
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem
 from knowledge.letters.named_forms import annexed_names
 from knowledge.letters.notes import inline_notes
@@ -82,7 +83,10 @@ def read_letter(
     problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
     if header.date is None and header.month is None and not any(t.deadline for t in tasks):
         problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
-    if not tasks:
+    # a letter that only informs ("… thông báo để các cơ quan, đơn vị biết") sets no task and
+    # lacks nothing; one that asks, or dates anything ahead, and drafted none is said
+    body = lines[header.body_start : header.body_end]
+    if not tasks and (problems or not informs_only(body, header)):
         problems.append(Problem(None, NO_TASKS))
     return Draft(letter, tuple(tasks), Problem.once(problems))
 

@@ -106,10 +106,11 @@ def task_title(
             title = restated(section, line, found, bare, register) or title
         # (the clause of the date: "Hồ sơ tại mục 1 gửi trước …; kết quả tại mục 2 gửi trước …")
         clause = clause_at(line.text[: found.start] + line.text[found.end :], found.start)
-        if linked is not None and linked is not section and points_only(clause):
+        if linked is not None and linked is not section and points_only(clause, register):
             # "Nội dung tại mục 1: hoàn thành trước …": the work the item it names sets out
             set_out = section_duty(linked)
-            title = title_of(set_out.text, [], register) if set_out else title
+            work = title_of(set_out.text, [], register) if set_out else ""
+            title = on_work(title, work) if work else title
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
@@ -211,15 +212,37 @@ def _at_steps(title: str) -> bool:
     return not [w for w in rest if w not in _EMPTY]
 
 
-def points_only(title: str) -> bool:
+def points_only(title: str, register: Register | None = None) -> bool:
     """A title of a few words beside a reference to other items: "Các nội dung tại mục 1, 2
-    hoàn thành", "Hồ sơ tại mục 1 gửi" — the work is the items', not the line's."""
+    hoàn thành", "Hồ sơ tại mục 1 gửi" — the work is the items', not the line's. With the
+    `register`, also a few words the reference follows at once, and after it only where the
+    work goes and how often: "Kết quả rà soát tại điểm 1.1 mục I gửi về Sở …", "Báo cáo tại
+    điểm 1.2 mục I thực hiện định kỳ hằng tháng, gửi về Sở …" (not "Các cơ quan nêu tại khoản
+    1 gửi đề án …", whose reference names the units, nor a bracket's gloss)."""
     low = plain(title)
     m = _REFERENCE.search(low)
     if m is None:
         return False
     rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
-    return len([w for w in rest if w not in _EMPTY]) <= 4
+    if len([w for w in rest if w not in _EMPTY]) <= 4:
+        return True
+    if register is None:
+        return False
+    for unit in reversed(register.mentions(title)):
+        title = title[: unit.start] + " " + title[unit.end :]
+    low = plain(title)
+    m = _REFERENCE.search(low)
+    if m is None or "(" in low[: m.start()]:
+        return False
+    head = [w for w in re.findall(r"[a-z]+", low[: m.start()]) if w not in _EMPTY | _WHEN_WHERE]
+    tail = [w for w in re.findall(r"[a-z]+", low[m.end() :]) if w not in _EMPTY | _WHEN_WHERE]
+    return len(head) <= 4 and not tail
+
+
+# How often and where to: "định kỳ hằng tháng, gửi về …, kể từ tháng sau".
+_WHEN_WHERE = set(
+    "ve dinh ky hang moi ke bat dau tu sau toi tiep theo quy nam tuan lan thoi han gian".split()
+)
 
 
 def section_duty(section: Section) -> Line | None:
@@ -250,7 +273,46 @@ def pointed_titles(titled: list[tuple[tuple[str, ...], str]]) -> list[str]:
         by_path.setdefault(path, []).append(title)
     out: list[str] = []
     for _, title in titled:
-        refs = references(title) if _POINTER.match(plain(title)) else []
+        low = plain(title)
+        reported = _REPORTED.match(low)
+        refs = references(title) if _POINTER.match(low) or reported else []
         named = [by_path.get(tuple(r for r in ref if r != ANYWHERE), []) for ref in refs]
-        out.append(named[0][0] if len(named) == 1 and len(named[0]) == 1 else title)
+        if len(named) != 1 or len(named[0]) != 1 or named[0][0] == title:
+            out.append(title)
+        elif reported:
+            # "Báo cáo kết quả thực hiện nhiệm vụ tại điểm 2 mục II, gửi về Sở …": a report on
+            # that item's own task, named by its work (where it goes is the recipient's)
+            work = named[0][0]
+            rest = title[reported.end() :]
+            rest = "" if _SENT_ON.match(plain(rest)) else rest
+            out.append(
+                f"{title[: reported.start('ref')].rstrip()}: {work[:1].lower()}{work[1:]}{rest}"
+            )
+        else:
+            out.append(named[0][0])
     return out
+
+
+def on_work(title: str, work: str) -> str:
+    """The title of a dated line that names its work by an item, that item's `work`: itself
+    ("Kết quả rà soát tại điểm 1.1 …", "Báo cáo tại điểm 1.2 …" — the item's deliverable), or
+    a report on it ("Báo cáo kết quả thực hiện nhiệm vụ tại điểm 3 mục I …" over an item that
+    does the work, "chỉ đạo … cập nhật …")."""
+    reported = _REPORTED.match(plain(title))
+    head = plain(title[: reported.start("ref")]).split() if reported else []
+    if len(head) <= 2 or plain(work).startswith(("bao cao", "tong hop")):
+        return work
+    assert reported is not None
+    return f"{title[: reported.start('ref')].rstrip()}: {work[:1].lower()}{work[1:]}"
+
+
+# A report on another item's work: "Báo cáo kết quả thực hiện nhiệm vụ tại điểm 2 mục II",
+# "Tổng hợp, báo cáo kết quả thực hiện các nội dung nêu tại mục 1".
+_REPORTED = re.compile(
+    r"^(?:tong hop,?\s+)?bao cao(?:\s+ket qua)?(?:\s+(?:thuc hien|trien khai))?"
+    r"(?:\s+(?:cac\s+)?(?:noi dung|nhiem vu|cong viec|viec))?\s+"
+    r"(?P<ref>(?:(?:da\s+)?(?:neu|quy dinh|de ra|giao)\s+)?tai\s+(?:(?:muc|diem|khoan|phan)\s+"
+    r"[0-9a-z.]+\s*)+)"
+)
+# What the rest of such a title says is where it goes: ", gửi về Sở …", "gửi Sở …".
+_SENT_ON = re.compile(r"^[\s,;]*(?:gui|nop)\b")

@@ -22,7 +22,8 @@ from knowledge.letters.units import subject
 # when the work serves them ("phục vụ xác thực … khi nộp hồ sơ trực tuyến").
 SENDS = re.compile(
     r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )(?<!khi )\b(?:bao cao|gui|nop"
-    r"|cung cap(?!\s+(?:cac\s+)?dich vu|\s+tren\b))\b"
+    # (services provided are no work sent: "cung cấp (toàn bộ, đầy đủ các) dịch vụ công …")
+    r"|cung cap(?!\s+(?:(?:toan bo|day du|them|nhung)\s+)?(?:cac\s+)?dich vu|\s+tren\b))\b"
 )
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.

@@ -21,6 +21,7 @@ from knowledge.letters.units import (
     line_helpers,
     opened_by,
     referred,
+    related_owners,
     subject,
 )
 
@@ -79,6 +80,8 @@ def owed(
         # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
         return named, tuple(helpers)
     if "units" in fields:
+        if related_owners(fields["units"]):  # a lead cell "Các cơ quan, đơn vị liên quan"
+            return (), tuple(helpers)
         found = reader.register.mentions(fields["units"].text)
         # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
         aiding = helpers_in([fields["units"]], reader.register)
@@ -130,11 +133,20 @@ def owed(
                     f"{reader.register.province.name}",
                 )
             )
+    # "Các cơ quan, đơn vị liên quan rà soát … trước ngày …": bodies the letter leaves unnamed
+    # owe it, not its addressees; the task keeps no unit and the reader says so at its line
+    if any(related_owners(ln) for ln in duty_lines(own.line, line, scope)):
+        return (), tuple(helpers)
     owners = reader.requested or reader.addressed
     # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
     left_out = {*excepted(own.line, reader.register), *(n for s in scope for n in s.excepted)}
     units = tuple(n for n in owners if n not in helpers and n not in left_out)
     return units, tuple(helpers)
+
+
+def duty_lines(own: Line, line: Line, scope: list[Section]) -> list[Line]:
+    """The duty's clause, its line and the headings of the items it is in, innermost first."""
+    return [own, line, *(s.heading for s in scope if s.heading is not None)]
 
 
 def _earlier_points(reader: Reader, section: Section) -> list[Line]:

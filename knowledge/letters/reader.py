@@ -26,7 +26,7 @@ from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.opening import addressees, requested
-from knowledge.letters.owners import owed
+from knowledge.letters.owners import duty_lines, owed
 from knowledge.letters.passed import set_aside
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.restated import merged as merged_restated
@@ -45,12 +45,13 @@ from knowledge.letters.task_forms import Enclosures, Where, task_forms, titled_b
 from knowledge.letters.text import Line
 from knowledge.letters.timing import after as timed_after
 from knowledge.letters.timing import block as timed_block
-from knowledge.letters.timing import clause_at, linked_section
+from knowledge.letters.timing import clause_at, linked_section, named_sections
 from knowledge.letters.units import (
     helper_clauses,
     helpers_in,
     leads,
     line_helpers,
+    related_owners,
     subject,
 )
 
@@ -74,9 +75,17 @@ class Reader:
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
         self.dated = dated_duties(root, placed, header, sender, register)
-        mark_support(
-            self.sections, {id(s) for d in self.dated for s in d.section.ancestry}, register
-        )
+        # an item a timing line names by its number ("II. … 2. Nhiệm vụ tại điểm 2 mục I hoàn
+        # thành trong quý IV/2022") is dated there: its work is a duty whatever its verb
+        # ("Giao Sở … hướng dẫn …"), no support of the others' work
+        named = {
+            id(s)
+            for d in self.dated
+            for t in named_sections(root, d.section, d.line, d.found.start)
+            for s in t.ancestry
+        }
+        named |= {id(s) for d in self.dated for s in d.section.ancestry}
+        mark_support(self.sections, named, register)
         self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
         self.partners = partners_of(self.dated, register)
@@ -232,7 +241,7 @@ class Reader:
             and u not in unserved
         )
         if not units:
-            problems.append(Problem(line.no, "không rõ đơn vị nào phải thực hiện nhiệm vụ này"))
+            problems.append(Problem(line.no, _no_units(line, section, linked, fields)))
         found, how = counted(found, self.header.date, self.lines, self.calendar)
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
@@ -340,6 +349,18 @@ _RESULTS_SENT = re.compile(
 )
 
 _POINTS_AT = re.compile(r"\b(?:dong|muc|diem|khoan|phan)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\b")
+
+
+def _no_units(
+    line: Line, section: Section, linked: Section | None, fields: dict[str, Line]
+) -> str:
+    """What the reader says of a task no unit owes: the bodies the letter names it to, when it
+    names them only as "các cơ quan, đơn vị liên quan" (in its lines or its lead cell)."""
+    scope = [*section.ancestry, *(linked.ancestry if linked else [])]
+    lines = [*([fields["units"]] if "units" in fields else []), *duty_lines(line, line, scope)]
+    printed = next(filter(None, map(related_owners, lines)), None)
+    said = "không rõ đơn vị nào phải thực hiện nhiệm vụ này"
+    return f"{said}: công văn chỉ ghi “{printed}”, không nêu tên đơn vị" if printed else said
 
 
 def _order(section: Section) -> int:

@@ -31,7 +31,10 @@ _NEXT_QUARTER = re.compile(
     r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+)?(?:moi\s+)?quy\b(?:\s+(?:sau|tiep theo|ke tiep)\b)?"
 )
 # "trước ngày 03 của tháng sau": the report of a month is due in the month after it
-_NEXT_MONTH = re.compile(r"\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo|lien ke(?!\s+truoc))\b")
+# (not the start "kể từ tháng sau", which says when the series begins)
+_NEXT_MONTH = re.compile(
+    r"(?<!tu )\b(?:cua\s+)?thang\s+(?:sau|ke tiep|tiep theo|lien ke(?!\s+truoc))\b"
+)
 _RECURRING_DAY = re.compile(
     r"\b(?:(?:truoc|cham nhat|vao|truoc hoac vao)\s+)?ngay\s+(?:mung\s+)?(?P<d>\d{1,2})"
     r"(?![/.\-]?\d)"
@@ -49,6 +52,13 @@ _SINCE = re.compile(
     r"|ngay\s+(?P<dd>\d{1,2})\s*[/.-]\s*(?P<dm>\d{1,2})\s*[/.-]\s*(?P<dy>\d{4})"
     r"|nam\s+(?P<yy>\d{4}))"
 )
+
+# A start counted from the letter's own date: "kể từ tháng sau", "bắt đầu từ quý tới".
+_SINCE_NEXT = re.compile(
+    r"\b(?:ke tu|bat dau tu|tu)\s+(?:ky\s+(?:bao cao\s+)?)?(?P<p>thang|quy|nam)\s+"
+    r"(?:sau|toi|tiep theo|ke tiep)\b"
+)
+_PERIOD_OF = {"thang": "month", "quy": "quarter", "nam": "year"}
 
 # A start stated as a start ("kể từ", "bắt đầu từ"), not as the first period reported on.
 _STARTS = re.compile(r"(?:ke tu|bat dau tu|tu)\s+thang\b")
@@ -123,6 +133,8 @@ def recurrence(text: str) -> Found | None:
         shown = f"{day}/{month}" if month else f"{day}"
         return Found(start, end, printed, error=f"ngày {shown} không có thật")
     since_month = bool(since_match and since_match.group("m") and _STARTS.match(since_match[0]))
+    next_match = _SINCE_NEXT.search(low) if since is None else None
+    since_next = _PERIOD_OF[next_match.group("p")] if next_match else ""
     return Found(
         start,
         end,
@@ -132,7 +144,8 @@ def recurrence(text: str) -> Found | None:
         month=month,
         since=since,
         phase=phase,
-        since_month=since_month,
+        since_month=since_month or since_next == "month",
+        since_next=since_next,
     )
 
 
@@ -200,6 +213,8 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
     due the month after it ("trước ngày 03 của tháng sau") is first due in that next month."""
     if found.since is not None:
         start, strict = found.since, False
+    elif found.since_next and letter_date is not None:
+        start, strict = _next_period(letter_date, found.since_next), False
     elif letter_date is not None:
         start, strict = letter_date, True
     else:
@@ -233,6 +248,15 @@ def first_occurrence(found: Found, letter_date: date | None) -> date | None:
             return day
         month += step
     return None
+
+
+def _next_period(letter_date: date, period: str) -> date:
+    """The first day of the month, quarter or year after the one the letter is dated in."""
+    if period == "year":
+        return date(letter_date.year + 1, 1, 1)
+    months = 3 if period == "quarter" else 1
+    opens = letter_date.replace(day=1) - relativedelta(months=(letter_date.month - 1) % months)
+    return opens + relativedelta(months=months)
 
 
 def lag_of(found: Found) -> int:

@@ -13,7 +13,13 @@ _REF = re.compile(
     r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
     re.I,
 )
+# A letter typed without marks has only the folded words ("tai diem 1 muc I"); there "muc" may
+# be a "mức" too, but a level is followed by "độ" or a figure a reference rarely has alone.
+_REF_FOLDED = re.compile(
+    _REF.pattern.replace("(mục|phần|khoản|điểm|dòng)", "(muc|phan|khoan|diem|dong)"), re.I
+)
 _RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2, "dòng": 3}
+_RANK |= {"muc": 0, "phan": 0, "khoan": 1, "diem": 2, "dong": 3}
 # A reference the letter anchors at itself: "điểm 1.1 văn bản này", "khoản 2 của công văn này".
 _ANCHORED = re.compile(r"\s+(?:của\s+)?(?:văn bản|công văn)\s+này\b")
 ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
@@ -24,7 +30,7 @@ def references(text: str) -> list[tuple[str, ...]]:
     nested ones ("nêu tại mục 1 … tại điểm b mục 1" → only ("1", "b"))."""
     paths: list[tuple[str, ...]] = []
     pending: list[list[tuple[int, str]]] = []
-    for m in _REF.finditer(text.lower()):
+    for m in (_REF_FOLDED if text.isascii() else _REF).finditer(text.lower()):
         rank = _RANK[m.group(1).lower()]
         values = [v for v in re.split(r"\s*(?:,|và)\s*", m.group(2).lower()) if v]
         if pending and pending[0][-1][0] == rank:
@@ -62,5 +68,8 @@ def refers_to(ref: tuple[str, ...], path: tuple[str, ...], tops: set[str]) -> bo
     ("mục 2" in a letter of parts I, II: its item 2)."""
     if ref[0] != ANYWHERE and ref[0] in tops:
         return path[: len(ref)] == ref
+    if ref[0] != ANYWHERE and len(path) > 1 and path[0] in tops and not path[0].isdigit():
+        # "mục 2" in a letter of parts I, II: an item of a part, not a point "1.2" within one
+        return path[1 : 1 + len(ref)] == ref
     ref = ref[1:] if ref[0] == ANYWHERE else ref
     return any(path[i : i + len(ref)] == ref for i in range(len(path)))

@@ -54,9 +54,11 @@ GENERIC = re.compile(
 )
 # "Các cơ quan, đơn vị có liên quan": bodies the letter does not name, none of its addressees and
 # no unit of the register; they add no one.
+# (also "các sở, ban, ngành liên quan": which of them, the letter does not say)
 RELATED = re.compile(
-    r"^(?:thu truong\s+)?(?:cac\s+)?(?:co quan|don vi|to chuc|dia phuong)"
-    r"(?:\s*(?:,|va)\s*(?:co quan|don vi|to chuc|dia phuong|ca nhan))*\s+(?:co\s+)?lien quan\b"
+    r"^(?:thu truong\s+)?(?:(?:cac\s+)?(?:co quan|don vi|to chuc|dia phuong)|cac\s+(?:so|nganh))"
+    r"(?:\s*(?:,|va)\s*(?:co quan|don vi|to chuc|dia phuong|ca nhan|ban|nganh))*"
+    r"\s+(?:co\s+)?lien quan\b"
 )
 # What a unit named at the start of a heading goes on to do when the heading gives it the work.
 _DUTY = re.compile(

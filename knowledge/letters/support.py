@@ -58,12 +58,16 @@ class Support:
         }
         # "hỗ trợ … cho các Sở nêu tại Mục 1 trong quá trình tích hợp": the reference says whom
         # the support is for, not which of their duties; the work its words name says that
-        self.for_units = {
-            id(s)
-            for s in self.sections
-            if self.refs[id(s)]
-            and not references(_UNITS_AT.sub(" ", " ".join(ln.text for ln in s.all_lines)))
-        }
+        self.for_units = set()
+        for s in self.sections:
+            text = _CITED_PART.sub(" ", " ".join(ln.text for ln in s.all_lines))
+            work = references(_UNITS_AT.sub(" ", text))
+            if self.refs[id(s)] and not work:
+                self.for_units.add(id(s))
+            elif work:
+                # "… các Sở nêu tại mục 1 trong quá trình rà soát tại điểm 1.1 mục I": the
+                # point of the work it names, not every duty of the units' item
+                self.refs[id(s)] = work
         # "hỗ trợ … theo đề nghị tại khoản 3" where khoản 3 supports điểm b khoản 2: the
         # support of a support goes to what that one serves
         for s in self.sections:
@@ -172,7 +176,10 @@ class Support:
         the lines of the letter's dates that name a unit a partner ("phối hợp với Sở …"); a
         section that names no item and gives its support to such a unit says how it helps
         those duties, not the others (`line_no`: this task's line)."""
-        paths = [s.path for s in (section, linked) if s is not None]
+        # a timing line's work is the item it dates: "mục 2" names that item, not the timing
+        # part's own item 2 ("II. THỜI GIAN — 2. Nội dung tại điểm 1.2 hoàn thành …")
+        timed = linked is not None and linked is not section and _in_timing(section)
+        paths = [linked.path] if timed and linked else [s.path for s in (section, linked) if s]
         partners = partners or {}
         names: list[str] = []
         for s in self.sections:
@@ -229,6 +236,17 @@ _UNITS_AT = re.compile(
     r"(?:(?:mục|khoản|điểm|phần)\s+(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b[\s,]*"
     r"(?:và\s+)?)+"
 )
+
+
+# A part of another document: "tại mục 3 Công văn số 845", "khoản 2 Điều 5 Quyết định số …".
+_CITED_PART = re.compile(
+    r"(?i)\b(?:(?:mục|khoản|điểm|phần|điều)\s+[\w.]{1,5}\s+)+(?:của\s+)?"
+    r"(?:công văn|văn bản|quyết định|kế hoạch|thông báo|nghị quyết|chỉ thị|thông tư)\s+số\b"
+)
+
+
+def _in_timing(section: Section) -> bool:
+    return any(s.timing for s in section.ancestry)
 
 
 def _support_verb(plain: str) -> int | None:

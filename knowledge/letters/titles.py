@@ -74,7 +74,9 @@ _FIGURES = re.compile(
 _SINCE = re.compile(
     r",?\s*(?:(?:thời gian\s+)?(?:bắt đầu\s+)?(?:thực hiện\s+)?(?:kể từ|bắt đầu từ)"
     r"|kỳ báo cáo đầu tiên(?:\s+là)?)\s+(?:tháng|quý|ngày|năm)\s+[\dIVX]+"
-    r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?",
+    r"(?:\s*/\s*\d{1,4})*(?:\s+năm\s+\d{4})?"
+    # … or counted from the letter's own: "kể từ tháng sau", "bắt đầu từ quý tới"
+    r"|,?\s*(?:kể\s+|bắt đầu\s+)?từ\s+(?:tháng|quý|năm)\s+(?:sau|tới|tiếp theo|kế tiếp)\b",
     re.I,
 )
 # A deadline counted in days, its day printed beside it: "trong thời hạn 05 ngày làm việc kể từ
@@ -303,6 +305,8 @@ def _who(piece: str, register: Register) -> str:
         lead = LEAD.match(piece.lower())
         if lead:
             cut = lead.end()
+        elif related := RELATED.match(low):  # "Các cơ quan, đơn vị liên quan rà soát …"
+            cut = related.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
             # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
@@ -376,6 +380,8 @@ def _under(title: str, section: Section | None, register: Register) -> str:
         return title
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
+    if RELATED.match(plain(LEAD.sub("", heading.text.lower(), count=1))):
+        return title  # "2. Các sở, ngành liên quan:": whom it addresses, not a topic
     topic = heading.text.strip(" .:;")
     # "Kết quả khảo sát gửi về Sở …": the result of the work the heading names, however long;
     # and "Lập báo cáo theo các Biểu số 01, 02, gửi Sở …": a title naming only the kind of work

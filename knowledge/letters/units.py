@@ -12,7 +12,7 @@ from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.recurring import recurrence
 from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
-from knowledge.letters.sections import GENERIC, HEADS, Section
+from knowledge.letters.sections import GENERIC, HEADS, RELATED, Section
 from knowledge.letters.text import Line, plain
 
 # A dash or a point (quoted, as an amending letter prints it), then who asks: "- Đề nghị …",
@@ -114,6 +114,15 @@ def excepted(line: Line, register: Register) -> tuple[str, ...]:
     # "Đề nghị các cơ quan có tên tại Kính gửi (trừ …)" is read too)
     generic = GENERIC.match(line.plain[pos:])
     return register.left_out(line.text, pos + generic.end())[0] if generic else ()
+
+
+def related_owners(line: Line) -> str | None:
+    """The bodies a line opens its duty with and does not name, as printed: "Các cơ quan, đơn
+    vị liên quan …", "Đề nghị các đơn vị có liên quan …" — no unit of the register, none of
+    the addressees either; who owes the duty is for the coordinator to say."""
+    start = _start(line.text.lower())
+    related = RELATED.match(line.plain[start:])
+    return line.text[start : start + related.end()] if related else None
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:

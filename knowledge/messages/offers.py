@@ -147,6 +147,15 @@ def nothing_to_publish(file_name: str) -> str:
     )
 
 
+def nothing_to_track(file_name: str) -> str:
+    """A letter that only informs (no duty, nothing dated ahead of it): read whole, there is no
+    task to review or publish, so no draft is kept."""
+    return (
+        f"Công văn {esc(file_name)} chỉ để thông báo: không giao nhiệm vụ nào có thời hạn, "
+        "không có gì cần theo dõi. Không có bản nháp nào được lưu."
+    )
+
+
 def not_a_letter(file_name: str) -> str:
     """A file with none of a letter's parts: nothing to review, so no draft is kept."""
     return (

@@ -102,7 +102,13 @@ def draft_text(draft: Draft) -> str:
         if task.contents:
             lines.append(f"   Hồ sơ gồm: {len(task.contents)} thành phần")
         lines.append(f"   Nguồn: {task.source}")
-    if not draft.tasks:
+    if not draft.tasks and not draft.problems:  # a letter that only informs
+        lines += [
+            "",
+            "Công văn chỉ để thông báo: không giao nhiệm vụ nào có thời hạn, không có gì "
+            "cần theo dõi.",
+        ]
+    elif not draft.tasks:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
     if draft.unread:
         lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.unread]

@@ -135,6 +135,19 @@ def test_withdraw_rollback_and_ids_never_reused(desk):
     assert [v.action for v in history.versions] == ["publish", "publish", "withdraw", "rollback"]
 
 
+def test_a_letter_that_only_informs_keeps_no_draft_and_says_nothing_is_to_track(desk):
+    # the letter's duty taken out and its close only informing: no task, nothing unread
+    head, _, _ = LETTER.partition("Kính gửi")
+    text = (
+        head + "Kính gửi: Sở Y tế.\nSở Thông tin và Truyền thông thông báo kết quả kiểm tra an "
+        "toàn thông tin quý II/2021: 3 hệ thống đạt yêu cầu.\nSở Thông tin và Truyền thông "
+        "thông báo để Sở Y tế biết./.\nNơi nhận:\n- Như trên;\n"
+    )
+    told = desk.call(letters.review_letter, caller(desk, ADMIN), "tb.txt", text)
+    assert isinstance(told, Refusal) and "không có gì cần theo dõi" in told.reason
+    assert desk.letters is not None and desk.letters.drafts() == []
+
+
 def test_a_draft_with_problems_publishes_nothing_until_checked(desk):
     text = LETTER.replace("trước ngày 20/8/2021", "trước ngày 31/8/2021 và 31/9/2021")
     review = desk.call(letters.review_letter, caller(desk, ADMIN), "cv.txt", text)

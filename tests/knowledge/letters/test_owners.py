@@ -364,3 +364,47 @@ thông báo kết quả cho Sở Tài chính.
     )
     (task,) = draft.tasks
     assert (task.units, task.recipient) == (("Sở Y tế",), "Sở Tài chính")
+
+
+def test_bodies_the_letter_leaves_unnamed_owe_no_addressee_s_task_and_are_said(catalogue):
+    # "các đơn vị có liên quan": neither the addressees nor any unit the register holds
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế gửi báo cáo quyết toán về Sở Tài chính trước ngày 20/12/2024.
+2. Đề nghị các cơ quan, đơn vị có liên quan hoàn trả kinh phí thừa trước ngày 25/12/2024.
+""",
+    )
+    first, second = draft.tasks
+    assert first.units == ("Sở Y tế",)
+    assert second.units == () and second.title.startswith("Hoàn trả kinh phí thừa")
+    (said,) = [str(p) for p in draft.unread]
+    assert said.startswith("dòng 13: không rõ đơn vị nào phải thực hiện nhiệm vụ này")
+    assert "“các cơ quan, đơn vị có liên quan”" in said
+
+
+def test_a_lead_cell_of_unnamed_bodies_owes_no_addressee_s_row(catalogue):
+    draft = _read(
+        catalogue,
+        """| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |
+| --- | --- | --- | --- | --- |
+| 1 | Lập báo cáo quyết toán | Sở Y tế | Sở Tư pháp | Trước ngày 20/12/2024 |
+| 2 | Hoàn trả kinh phí thừa | cac don vi lien quan | | Trước ngày 25/12/2024 |
+""",
+    )
+    first, second = draft.tasks
+    assert first.units == ("Sở Y tế",) and first.supporting == ("Sở Tư pháp",)
+    assert second.units == ()
+    assert any("“cac don vi lien quan”" in str(p) for p in draft.unread)
+
+
+def test_an_item_addressed_to_unnamed_agencies_owes_none_and_names_no_topic(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế gửi báo cáo quyết toán về Sở Tài chính trước ngày 20/12/2024.
+2. Các sở, ngành liên quan:
+- Rà soát các khoản chi chưa quyết toán, gửi Sở Tài chính trước ngày 27/12/2024.
+""",
+    )
+    _, second = draft.tasks
+    assert second.units == () and second.title.startswith("Rà soát các khoản chi")
+    assert any("“Các sở, ngành liên quan”" in str(p) for p in draft.unread)

@@ -128,3 +128,27 @@ def test_the_report_of_a_named_period_is_the_series_first_occurrence(catalogue):
     assert task.deadline is None and task.recurrence is not None
     assert (task.recurrence.every, task.recurrence.day) == ("quarter", 15)
     assert task.recurrence.first == date(2024, 4, 15)
+
+
+def _starting_next(period_words: str, every: str, day: int) -> date | None:
+    from knowledge.letters.recurring import first_occurrence, recurrence
+
+    found = recurrence(f"gửi báo cáo trước ngày {day} {every}, kể từ {period_words}.")
+    assert found is not None
+    return first_occurrence(found, date(2023, 5, 17))
+
+
+def test_a_start_counted_from_the_letter_is_the_next_period_of_its_date():
+    # "kể từ tháng sau" in a letter of 17/5: June's report first, not May's
+    assert _starting_next("tháng sau", "hằng tháng", 10) == date(2023, 6, 10)
+    assert _starting_next("tháng tới", "hằng tháng", 25) == date(2023, 6, 25)
+    # the quarter after the letter's: its last month
+    assert _starting_next("quý sau", "của tháng cuối quý", 15) == date(2023, 9, 15)
+    assert _starting_next("năm sau", "của tháng cuối quý", 15) == date(2024, 3, 15)
+
+
+def test_the_month_after_a_report_s_month_is_still_its_lag():
+    from knowledge.letters.recurring import recurrence
+
+    found = recurrence("hằng tháng, trước ngày 05 của tháng sau")
+    assert found is not None and found.phase == 1 and not found.since_next
