@@ -41,6 +41,7 @@ from knowledge.reader.asking import (
     first_person,
     progress_asked,
 )
+from knowledge.reader.beside_wording import clause_acts
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -98,11 +99,14 @@ class Interpreter(RowReading):
         wording: Wording | None = None,
         outside: Outside | None = None,
         titles: Sequence[str] = (),
+        act_titles: Sequence[str] = (),
     ):
         """tasks: the provincial tasks by id; named: the services provincial letters name
         outside the catalogues, by `named_key`; wording: the word pairs of every service name;
         outside: the services other documents name outside the catalogues; titles: the rows'
-        titles as printed, for the acts they list (acts.py `listed_acts`)."""
+        titles as printed, for the acts they list (acts.py `listed_acts`); act_titles: the
+        titles of the rows that name a service (not a sector's sub-row), for the acts they
+        open with (beside_wording.py)."""
         super().__init__(matcher)
         self.tasks = tasks
         self.named = named
@@ -112,6 +116,7 @@ class Interpreter(RowReading):
         self.acts = opening_acts(matcher)
         self.opening = opening_pairs(matcher)
         self.listed = listed_acts(titles)
+        self.clause_acts = clause_acts(act_titles)
 
     def letter_read(
         self,

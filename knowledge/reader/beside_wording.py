@@ -1,0 +1,85 @@
+"""An act of the question's own typed right before a row's wording.
+
+Vietnamese names a service by its act, then its thing: "Cấp | giấy phép khai thác thủy sản",
+"Đăng ký | tạm trú". The catalogue's acts are read off its titles: the word a title opens with,
+and the word a clause inside a title opens with after a dash ("… – Xóa đăng ký thường trú"). A
+question that types one of them, which the row does not print, right before a run of the row's
+wording ("thu hồi | giấy phép khai thác thủy sản" against "Cấp, cấp lại giấy phép …", "xóa |
+đăng ký tạm trú" against "Đăng ký tạm trú") may ask for another act on the row's thing: the row
+is offered ("Có phải bạn hỏi…"), never said as sure, and never declined on this alone (the
+question may still mean the row).
+
+An act the catalogue lists beside a row's own ("cấp lại" of "Cấp, cấp lại …") typed where the
+row prints only its first word ("cấp lại | giấy chứng nhận …" of a row printing "Cấp") is the
+same doubt: offered, not said as sure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from knowledge.language.text import accent_key, tokenize
+from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
+from knowledge.reader.matching import Matcher, Word
+
+# a clause inside a title, after a dash: "Liên thông đăng ký khai tử - Xóa đăng ký thường trú"
+_CLAUSE = re.compile(r"\s[-–]\s")
+REACH = 2  # one token the matcher does not read ("hồi" typed "hoi", read as "hỏi") may stand
+# between the act and the row's wording
+
+
+def clause_acts(titles: Iterable[str]) -> dict[str, set[str]]:
+    """The words titles and their dashed clauses open with, folded, each with the marks the
+    titles print it with ("xóa", "thu", "cấp", …)."""
+    acts: dict[str, set[str]] = {}
+    for title in titles:
+        for clause in _CLAUSE.split(title):
+            tokens = tokenize(clause)
+            if tokens and not tokens[0].is_number:
+                acts.setdefault(tokens[0].fold, set()).add(accent_key(tokens[0].raw))
+    return acts
+
+
+def _an_act(acts: dict[str, set[str]], w: Word) -> bool:
+    printed = acts.get(w.known or "")
+    if not printed or not w.exact or w.chat or w.synonym:
+        return False
+    if w.token in QUESTION_MARKED or w.token in WORK_WORDS:
+        return False
+    return not w.token.has_marks or accent_key(w.token.raw) in printed
+
+
+def act_of_its_own(
+    matcher: Matcher,
+    acts: dict[str, set[str]],
+    listed: Collection[tuple[str, str]],
+    key: str,
+    words: Sequence[Word],
+) -> bool:
+    """Whether the question types an act the row does not print right before a run of the
+    row's wording, or an act the catalogue lists whose second word the row does not print."""
+    row = matcher.doc_words_of(key)
+    printed = set(zip(matcher.doc_sequence(key), matcher.doc_sequence(key)[1:], strict=False))
+
+    def holds(w: Word) -> bool:
+        return w.known in row and w.exact and matcher.row_spells(key, w)
+
+    at = {w.at: w for w in words}
+    for w in words:
+        # a word of the talk starts the row's wording only as half of a pair the row prints
+        # ("đang" of "đăng ký" typed "dang ky")
+        pairs = w.at + 1 in at and holds(at[w.at + 1])
+        if not holds(w) or (w.chat and not pairs):
+            continue
+        before = [at[k] for k in range(w.at - REACH, w.at) if k in at]
+        if not before or holds(before[-1]):
+            continue  # not the start of a run of the row's wording
+        if _an_act(acts, before[-1]):
+            return True
+    for a, b in itertools.pairwise(words):
+        pair = (a.known, b.known)
+        if b.at == a.at + 1 and pair in listed and pair not in printed and holds(a):
+            return not holds(b)  # "cấp lại" where the row prints "Cấp" alone
+    return False

@@ -1,0 +1,43 @@
+"""An act of the question's own right before a run of the row's wording — a word a title or a
+dashed clause of a title opens with, which the row does not print — or an act the catalogue
+lists whose second word the row does not print: the row is offered, never said as sure
+(beside_wording.py). Phrasings written for these tests, not taken from any set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.reader.beside_wording import clause_acts
+
+TODAY = dt.date(2021, 4, 13)
+
+
+def ask(assistant, question):
+    return assistant.ask(question, TODAY, "tuyen-quang")
+
+
+def test_acts_are_read_off_titles_and_their_dashed_clauses():
+    acts = clause_acts(["Cấp hộ chiếu", "Liên thông đăng ký khai tử - Xóa đăng ký thường trú"])
+    assert set(acts) == {"cap", "lien", "xoa"}
+    assert len(acts["xoa"]) == 1  # with the marks the title prints it with
+
+
+def test_an_act_of_the_questions_own_makes_the_row_an_offer(assistant):
+    for question, key in (
+        ("thu hồi giấy phép khai thác thủy sản của tàu cá", "406-38"),
+        ("xóa đăng ký tạm trú cho người đã chuyển đi", "406-4"),
+        ("cấp lại giấy chứng nhận đăng ký quyền tác giả bị mất", "406-51"),
+    ):
+        answer = ask(assistant, question)
+        assert not (answer.intent == "service" and answer.sure), (question, answer.text)
+        assert answer.intent != "service" or answer.items[0].key == key
+
+
+def test_the_rows_own_act_stays_sure(assistant):
+    for question, key in (
+        ("đăng ký tạm trú trực tuyến hạn khi nào", "406-4"),
+        ("cấp lại giấy phép khai thác thủy sản hạn nào", "406-38"),
+        ("cấp giấy chứng nhận đăng ký quyền tác giả hạn nào", "406-51"),
+    ):
+        answer = ask(assistant, question)
+        assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, key)
