@@ -61,7 +61,7 @@ def act_of_its_own(
     """Whether the question types an act the row does not print right before a run of the
     row's wording, or an act the catalogue lists whose second word the row does not print."""
     row = matcher.doc_words_of(key)
-    printed = set(zip(matcher.doc_sequence(key), matcher.doc_sequence(key)[1:], strict=False))
+    printed = set(itertools.pairwise(matcher.doc_sequence(key)))
 
     def holds(w: Word) -> bool:
         return w.known in row and w.exact and matcher.row_spells(key, w)
@@ -80,6 +80,13 @@ def act_of_its_own(
             return True
     for a, b in itertools.pairwise(words):
         pair = (a.known, b.known)
-        if b.at == a.at + 1 and pair in listed and pair not in printed and holds(a):
-            return not holds(b)  # "cấp lại" where the row prints "Cấp" alone
+        # "cấp lại" where the row prints "Cấp" alone
+        if (
+            b.at == a.at + 1
+            and pair in listed
+            and pair not in printed
+            and holds(a)
+            and not holds(b)
+        ):
+            return True
     return False

@@ -162,10 +162,12 @@ class Interpreter(RowReading):
             standing = None
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
         beside: AgencyMention | None = None  # a weak agency read as service words
+        serving: list[int] = []  # the positions of those words
         if weak and tell:
             # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
             # words belong to the service.
             words = self.words(parsed, weak)
+            serving = weak
             tell = telling(self.matcher, words)
             if subject and not subject.strong:
                 beside, subject = subject, None
@@ -180,7 +182,8 @@ class Interpreter(RowReading):
             # "TNMT phối hợp <a service>": the agency's words are no part of the service
             # found, so they are no evidence against it either
             apart = set(range(beside.start, beside.end))
-            words = self.words(parsed, [i for i in weak if i not in apart])
+            serving = [i for i in weak if i not in apart]
+            words = self.words(parsed, serving)
             tell = telling(self.matcher, words)
             hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
             hits = self.explain.first_specific(hits, words)
@@ -229,7 +232,9 @@ class Interpreter(RowReading):
                 [t for t in province.tasks if t.id in fitted], parsed, province, asker
             )
         keys = [named_key(province, i) for i in range(len(province.named_services))]
-        named = self.named.fit(keys, tokens) if keys else []
+        # the service words the rows were weighed by, an agency's name read as them included:
+        # "giấy phép | xây dựng" is not the labour permit's "giấy phép"
+        named = self.named.fit(keys, self.tokens(parsed, serving)) if keys else []
         if (
             named
             and named[0].coverage >= MIN_COVERAGE
