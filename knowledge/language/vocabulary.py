@@ -98,9 +98,6 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "hs": "ho so",
     "bc": "bao cao",
     "vb": "van ban",
-    # the initials of "thủ tục hành chính", which titles and letters print in full ("30 TTHC"
-    # is a letter's "30 thủ tục hành chính"): spelled out, the words a task's text holds
-    "tthc": "thu tuc hanh chinh",
 }
 
 # School grades as the catalogue's levels: "tuyển sinh lớp 1" is the intake of "tiểu học", "lớp

@@ -21,6 +21,7 @@ from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import (
     CONJUNCTIONS,
+    PREPOSITIONS,
     QUESTION_MARKED,
 )
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
@@ -271,6 +272,12 @@ def substituted(
                 continue  # "…lao động, lấy mã…": the comma parts them
             if id(words[j]) in strays:
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
+            if not before and words[j].token in PREPOSITIONS and w.known is None:
+                # "… cho | cháu" against "… cho | trẻ dưới 6 tuổi": a word no title knows after
+                # a preposition says for whom in the asker's words; the row in other words or
+                # another beneficiary's service: offered, neither answered nor refused
+                found = "reworded"
+                continue
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
             if not before and _again(matcher, key, words, j, partners):

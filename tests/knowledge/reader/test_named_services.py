@@ -1,7 +1,6 @@
 """A service a province's letter names outside the catalogue of its plan (Khánh Hòa's mục 5) is
 fitted by the same words the rows were weighed by, an agency's name read as service words
-included, and "TTHC" is "thủ tục hành chính" as the letters print it. Phrasings written for
-these tests, not taken from any set."""
+included. Phrasings written for these tests, not taken from any set."""
 
 from __future__ import annotations
 
@@ -28,7 +27,3 @@ def test_the_named_service_is_still_found_by_its_own_words(assistant):
     assert answer.intent == "service" and not answer.items
     assert "Cấp giấy phép lao động" in answer.text
 
-
-def test_tthc_is_the_letters_thu_tuc_hanh_chinh(assistant):
-    answer = ask(assistant, "báo cáo 30 TTHC gửi khi nào")
-    assert answer.intent == "task" and answer.tasks[0].task.id == "kh-2020-04-20"
