@@ -84,6 +84,7 @@ from knowledge.reader.weighing import (
     task_fit,
     tied,
 )
+from knowledge.reader.when_asked import asks_when
 from knowledge.reader.wording import Outside, Wording
 
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
@@ -336,11 +337,12 @@ class Interpreter(RowReading):
             # list, whatever the agency is named by, when its deadline is asked ("hạn"); not
             # where the agency is only where the thing talked of is ("số điện thoại bệnh
             # viện ở <a district>", `chatter`)
+            # ("hạn", or a deadline asked in other words: "phải làm đến bao giờ")
             or bool(
                 subject
                 and not tell
-                and any(t in DUE_WORDS for t in parsed.tokens)
-                and thing_of_its_own(words, stray)
+                and (any(t in DUE_WORDS for t in parsed.tokens) or asks_when(parsed))
+                and thing_of_its_own(words, stray, self.matcher.bound)
                 and not chatter(parsed, self.foreign(parsed), asks_list)
             )
         )

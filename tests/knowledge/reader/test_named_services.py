@@ -26,4 +26,3 @@ def test_the_named_service_is_still_found_by_its_own_words(assistant):
     answer = ask(assistant, "giấy phép lao động cho người nước ngoài hạn nào")
     assert answer.intent == "service" and not answer.items
     assert "Cấp giấy phép lao động" in answer.text
-
