@@ -75,6 +75,8 @@ class TextIndex:
         stop_words: Collection[str] = (),
     ):
         self.matcher = matcher
+        # the wording every text may share, so no evidence for or against one of them
+        self.shared = {w for pair in stop_pairs for w in pair}
         stop = set(stop_words)
         self.pairs: dict[str, set[tuple[str, str]]] = {}
         self.singles: dict[str, set[str]] = {}

@@ -24,7 +24,8 @@ residue.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -60,7 +61,7 @@ from knowledge.reader.explaining import (
     worth_suggesting,
 )
 from knowledge.reader.in_catalogue import rows_named
-from knowledge.reader.matching import Hit, Matcher
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.reading import Reading
@@ -118,6 +119,20 @@ class Interpreter(RowReading):
         self.opening = opening_pairs(matcher)
         self.listed = listed_acts(titles)
         self.clause_acts = clause_acts(act_titles)
+
+    def against_tasks(
+        self, keys: Collection[str], words: Sequence[Word], tell: set[str], stray: list[Word]
+    ) -> bool:
+        """Whether the question holds evidence the tasks its words fit do not: a title's
+        wording none of their texts prints ("hưởng trợ cấp"), or a thing of its own no title
+        and none of them holds ("bằng khen"). The task is then offered, not said as sure."""
+        held: set[str] = set()
+        for key in keys:
+            held |= self.tasks.words(key)
+        if tell - held - self.tasks.shared:
+            return True
+        against = [w for w in stray if (w.known or w.typed) not in held and w.typed not in held]
+        return thing_of_its_own(words, against, self.matcher.bound)
 
     def letter_read(
         self,
@@ -229,9 +244,13 @@ class Interpreter(RowReading):
         fitting = task_fit(fits, named_agency=names_doer(parsed), strict=agency_list)
         if fitting and (not service or fitting[0].coverage > hits[0].coverage):
             fitted = {f.key for f in fitting}
-            return task_reading(
+            found = task_reading(
                 [t for t in province.tasks if t.id in fitted], parsed, province, asker
             )
+            if found.task and found.sure and self.against_tasks(fitted, words, tell, stray):
+                # offered as the one candidate, with how to say it is not that one
+                return replace(found, task=None, tasks=(found.task, *found.tasks), sure=False)
+            return found
         keys = [named_key(province, i) for i in range(len(province.named_services))]
         # the service words the rows were weighed by, an agency's name read as them included:
         # "giấy phép | xây dựng" is not the labour permit's "giấy phép"
