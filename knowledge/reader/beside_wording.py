@@ -26,6 +26,7 @@ from knowledge.reader.matching import Matcher, Word
 
 # a clause inside a title, after a dash: "Liên thông đăng ký khai tử - Xóa đăng ký thường trú"
 _CLAUSE = re.compile(r"\s[-–]\s")
+ACT_SPAN = 3  # an act of two syllables and the paper it acts on, before the row's wording
 REACH = 2  # one token the matcher does not read ("hồi" typed "hoi", read as "hỏi") may stand
 # between the act and the row's wording
 
@@ -78,6 +79,17 @@ def act_of_its_own(
             continue  # not the start of a run of the row's wording
         if _an_act(acts, before[-1]):
             return True
+        # an act of two syllables and the paper it acts on ("thu hồi giấy | đăng ký"): an
+        # act the titles never print with the word after it ("đăng ký | cấp mới" is theirs),
+        # nor a number after it ("cấp 3" is a school grade)
+        for k in range(w.at - 2, w.at - 1 - ACT_SPAN, -1):
+            if k in at and holds(at[k]):
+                break
+            act, nxt = at.get(k), at.get(k + 1)
+            if act is None or nxt is None or holds(nxt) or nxt.token.is_number:
+                continue
+            if _an_act(acts, act) and not matcher.printed_pair(act.token, nxt.token):
+                return True
     for a, b in itertools.pairwise(words):
         pair = (a.known, b.known)
         # "cấp lại" where the row prints "Cấp" alone

@@ -27,6 +27,8 @@ def test_an_act_of_the_questions_own_makes_the_row_an_offer(assistant):
         ("thu hồi giấy phép khai thác thủy sản của tàu cá", "406-38"),
         ("xóa đăng ký tạm trú cho người đã chuyển đi", "406-4"),
         ("cấp lại giấy chứng nhận đăng ký quyền tác giả bị mất", "406-51"),
+        # the act and the paper it acts on before the row's wording
+        ("xe cũ không đi nữa, muốn thu hồi giấy đăng ký biển số mô tô", "406-21"),
     ):
         answer = ask(assistant, question)
         assert not (answer.intent == "service" and answer.sure), (question, answer.text)
@@ -38,6 +40,8 @@ def test_the_rows_own_act_stays_sure(assistant):
         ("đăng ký tạm trú trực tuyến hạn khi nào", "406-4"),
         ("cấp lại giấy phép khai thác thủy sản hạn nào", "406-38"),
         ("cấp giấy chứng nhận đăng ký quyền tác giả hạn nào", "406-51"),
+        # an act the titles print with the word after it is theirs ("đăng ký | cấp")
+        ("đăng ký cấp mới giấy phép lái xe hạn nào", "411-17"),
     ):
         answer = ask(assistant, question)
         assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, key)
