@@ -24,6 +24,7 @@ from knowledge.language.vocabulary import (
     PREPOSITIONS,
     QUESTION_MARKED,
 )
+from knowledge.reader.initials import VOWELS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -91,7 +92,7 @@ class TextIndex:
                 t.fold
                 for t in printed
                 if len(t.fold) >= 4 and matcher.df(t.fold) == 0 and t.raw not in stop
-            }
+            } | _shorthands(printed, matcher)
 
     def words(self, key: str) -> set[str]:
         """Every word a text holds, in its pairs or alone."""
@@ -129,6 +130,27 @@ class TextIndex:
     def _weight(self, word: str) -> float:
         known = self.matcher.repair(word)
         return self.matcher.idf[known[0]] if known else UNKNOWN_WEIGHT * self.matcher.max_idf
+
+
+SHORTHAND_PAIRS = 2  # a shorthand read off a text stands for this many compounds
+
+
+def _shorthands(printed: Sequence[Token], matcher: Matcher) -> set[str]:
+    """The initials of each two compounds side by side that a text prints and the titles print
+    too ("thủ tục | hành chính" gives "tthc"): a text holds the shorthand of its own words, so
+    "30 TTHC" is a letter's "30 thủ tục hành chính". Consonants only (a Vietnamese syllable
+    has a vowel, so such a word is no syllable), and no word of a title."""
+    folds = [t.fold for t in printed]
+    size = 2 * SHORTHAND_PAIRS
+    found = set()
+    for i in range(len(folds) - size + 1):
+        run = folds[i : i + size]
+        if not all((run[k], run[k + 1]) in matcher.pairs for k in range(0, size, 2)):
+            continue
+        key = "".join(w[0] for w in run)
+        if key.isalpha() and not VOWELS & set(key) and matcher.df(key) == 0:
+            found.add(key)
+    return found
 
 
 def task_index(

@@ -134,6 +134,19 @@ class Interpreter(RowReading):
         against = [w for w in stray if (w.known or w.typed) not in held and w.typed not in held]
         return thing_of_its_own(words, against, self.matcher.bound)
 
+    def task_shorthand(self, parsed: Parsed, extra: Sequence[int], key: str) -> bool:
+        """Whether the task's text holds a word of the domain the question names that no title
+        prints ("TTHC", read off the task's "thủ tục hành chính" too)."""
+        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+        folds = {parsed.tokens[i].fold for i in extra if i in domain}
+        return bool(folds & self.tasks.words(key))
+
+    def row_within(self, row: str, words: Sequence[Word], task: str) -> bool:
+        """Whether every word of the question the row prints, the task's text holds too."""
+        printed = self.matcher.doc_words_of(row)
+        held = {w.known for w in words if w.known in printed and not w.chat}
+        return bool(held) and held <= self.tasks.words(task)
+
     def letter_read(
         self,
         letters: Sequence[TrackedLetter],
@@ -242,7 +255,16 @@ class Interpreter(RowReading):
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
         fitting = task_fit(fits, named_agency=names_doer(parsed), strict=agency_list)
-        if fitting and (not service or fitting[0].coverage > hits[0].coverage):
+        if fitting and (
+            not service
+            or fitting[0].coverage > hits[0].coverage
+            # "bc 30 tthc": the task's text holds the domain's shorthand and every word the
+            # row holds ("báo cáo"): the task, not the row printing "báo cáo 6 tháng"
+            or (
+                self.task_shorthand(parsed, extra, fitting[0].key)
+                and self.row_within(hits[0].key, words, fitting[0].key)
+            )
+        ):
             fitted = {f.key for f in fitting}
             found = task_reading(
                 [t for t in province.tasks if t.id in fitted], parsed, province, asker
@@ -280,6 +302,10 @@ class Interpreter(RowReading):
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
+        if service and fits and self.task_shorthand(parsed, extra, fits[0].key):
+            # the domain's shorthand a task's text holds, beside a row's words the task does
+            # not hold: the row offered, never said as sure
+            other = True
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
         swapped = (
             substituted(self.matcher, hits[0].key, words, left, *typed(parsed))

@@ -26,3 +26,11 @@ def test_the_named_service_is_still_found_by_its_own_words(assistant):
     answer = ask(assistant, "giấy phép lao động cho người nước ngoài hạn nào")
     assert answer.intent == "service" and not answer.items
     assert "Cấp giấy phép lao động" in answer.text
+
+
+def test_the_domains_shorthand_of_a_tasks_own_words_names_the_task(assistant):
+    # "TTHC" is the shorthand of the letter's "thủ tục hành chính" (evidence.py `_shorthands`):
+    # with "báo cáo", which the task prints too, the task, not 411-6's "báo cáo 6 tháng"
+    for question in ("bc 30 tthc gửi khi nào", "báo cáo 30 TTHC hạn bao giờ"):
+        answer = ask(assistant, question)
+        assert answer.intent == "task" and answer.tasks[0].task.id == "kh-2020-04-20", question
