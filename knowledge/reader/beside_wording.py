@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from knowledge.language.text import accent_key, tokenize
+from knowledge.language.text import Token, accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
 from knowledge.reader.matching import Matcher, Word
 
@@ -101,4 +101,28 @@ def act_of_its_own(
             and not holds(b)
         ):
             return True
+    return False
+
+
+def agency_in_wording(
+    matcher: Matcher, key: str, tokens: Sequence[Token], spans: Iterable
+) -> bool:
+    """Whether the question names an agency inside the row's wording, where the row prints other
+    words between the two it holds either side: "đổi bằng lái do ngành | công an | cấp" against
+    "… do ngành | giao thông vận tải | cấp" asks of a licence another sector issues."""
+    sequence = matcher.doc_sequence(key)
+    for span in spans:
+        if span.start == 0 or span.end >= len(tokens):
+            continue
+        before, after = tokens[span.start - 1].fold, tokens[span.end].fold
+        # the agency by its name ("sở gtvt" is "Sở Giao thông vận tải"), as typed too
+        named = {t.fold for t in tokens[span.start : span.end]}
+        named |= {t.fold for t in tokenize(span.name)}
+        for i, word in enumerate(sequence):
+            if word != before:
+                continue
+            if after in sequence[i + 2 :] and sequence[i + 1] != after:
+                between = sequence[i + 1 : sequence.index(after, i + 2)]
+                if not named & set(between):
+                    return True  # none of what the row prints there is the agency's
     return False

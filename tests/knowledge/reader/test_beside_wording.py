@@ -45,3 +45,11 @@ def test_the_rows_own_act_stays_sure(assistant):
     ):
         answer = ask(assistant, question)
         assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, key)
+
+
+def test_an_agency_named_where_the_row_prints_another_sector_is_offered(assistant):
+    answer = ask(assistant, "đổi giấy phép lái xe do ngành công an cấp hạn nào")
+    assert not (answer.intent == "service" and answer.sure), answer.text
+    # the sector the row prints, by its agency's short name, is the row's own wording
+    answer = ask(assistant, "đổi giấy phép lái xe do sở gtvt cấp hạn nào")
+    assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, "406-22")
