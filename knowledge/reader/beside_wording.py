@@ -126,3 +126,37 @@ def agency_in_wording(
                 if not named & set(between):
                     return True  # none of what the row prints there is the agency's
     return False
+
+
+def object_of_its_own(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether a word no title prints as typed follows a run of the row's wording right where
+    the row goes on with its own thing: "hỗ trợ | lương thực" against "… hỗ trợ | chi phí mai
+    táng …". What the question supports or acts on is then its own, not the row's."""
+    sequence = matcher.doc_sequence(key)
+    row = set(sequence)
+    follows = {a: set() for a in sequence}
+    for a, b in itertools.pairwise(sequence):
+        follows[a].add(b)
+    for w, nxt, then in zip(words, words[1:], words[2:], strict=False):
+        if nxt.at != w.at + 1 or not (w.exact and w.known in row) or w.chat:
+            continue
+        if nxt.known in row or nxt.chat or nxt.token.is_number or nxt.weight <= 0:
+            continue
+        stray = nxt.known is None or not nxt.exact
+        if not (stray and follows.get(w.known or "") and nxt.token not in QUESTION_MARKED):
+            continue
+        # a compound of its own ("lương thực"), not a link back to the row's wording ("hộ
+        # kinh doanh | kèm | đăng ký thuế", "bản | quyền tác giả")
+        if then.at == nxt.at + 1 and _object_word(then) and then.known not in row:
+            return True
+    return False
+
+
+def _object_word(w: Word) -> bool:
+    return (
+        w.weight > 0
+        and not w.chat
+        and not w.token.is_number
+        and w.token not in QUESTION_MARKED
+        and w.token not in WORK_WORDS
+    )

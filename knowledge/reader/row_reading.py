@@ -23,7 +23,11 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before, listed_act_before
-from knowledge.reader.beside_wording import act_of_its_own, agency_in_wording
+from knowledge.reader.beside_wording import (
+    act_of_its_own,
+    agency_in_wording,
+    object_of_its_own,
+)
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
@@ -137,6 +141,7 @@ class RowReading(Residue):
                 or own_qualifier(self.matcher, best.key, words, left)
                 # an act of the question's own before the row's wording (beside_wording.py)
                 or act_of_its_own(self.matcher, self.clause_acts, self.listed, best.key, words)
+                or object_of_its_own(self.matcher, best.key, words)
                 or agency_in_wording(
                     self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
                 )

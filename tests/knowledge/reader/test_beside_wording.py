@@ -53,3 +53,12 @@ def test_an_agency_named_where_the_row_prints_another_sector_is_offered(assistan
     # the sector the row prints, by its agency's short name, is the row's own wording
     answer = ask(assistant, "đổi giấy phép lái xe do sở gtvt cấp hạn nào")
     assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, "406-22")
+
+
+def test_an_object_of_its_own_after_the_rows_verb_is_offered(assistant):
+    # "hỗ trợ | gạo cứu đói" where the row goes on "hỗ trợ | chi phí mai táng …"
+    answer = ask(assistant, "trợ giúp xã hội đột xuất về hỗ trợ gạo cứu đói cho dân hạn nào")
+    assert not (answer.intent == "service" and answer.sure), answer.text
+    # a word that links back to the row's own wording is no object of its own
+    answer = ask(assistant, "thành lập hộ kinh doanh kèm đăng ký thuế hạn nào")
+    assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, "406-37")
