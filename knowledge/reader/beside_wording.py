@@ -134,7 +134,7 @@ def object_of_its_own(matcher: Matcher, key: str, words: Sequence[Word]) -> bool
     táng …". What the question supports or acts on is then its own, not the row's."""
     sequence = matcher.doc_sequence(key)
     row = set(sequence)
-    follows = {a: set() for a in sequence}
+    follows: dict[str, set[str]] = {a: set() for a in sequence}
     for a, b in itertools.pairwise(sequence):
         follows[a].add(b)
     for w, nxt, then in zip(words, words[1:], words[2:], strict=False):
