@@ -9,6 +9,7 @@ while a syllable alone ("cấp", "việc", "theo") or one half of a compound the
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -93,6 +94,11 @@ class TextIndex:
                 for t in printed
                 if len(t.fold) >= 4 and matcher.df(t.fold) == 0 and t.raw not in stop
             } | _shorthands(printed, matcher)
+
+    @functools.cached_property
+    def vocabulary(self) -> set[str]:
+        """Every word some text holds."""
+        return {w for key in self.pairs for w in self.words(key)}
 
     def words(self, key: str) -> set[str]:
         """Every word a text holds, in its pairs or alone."""
