@@ -7,7 +7,7 @@ from telegram import Update
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.desk import START_PAYLOAD, desk_row
-from knowledge.render.declines import HELP_TEXT
+from knowledge.render.declines import help_text
 
 OFFICER_HELP = (
     "\n\nCán bộ: /dangky &lt;cơ quan&gt; để đăng ký; /capnhat &lt;mã&gt; &lt;trạng thái&gt; [ghi "
@@ -40,7 +40,7 @@ async def start(update: Update, context: BotContext) -> None:
             return
     text = (
         f"Xin chào! Tôi là trợ lý hạn DVCTT của tỉnh {desk.province.name}.\n\n"
-        + HELP_TEXT
+        + help_text(desk.assistant.catalogue, desk.province)
         + OFFICER_HELP
     )
     user = update.effective_user

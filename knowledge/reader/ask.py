@@ -95,8 +95,9 @@ class Assistant(RowLookup):
             self.matcher,
         )
         titles = [r.title for r in rows]
+        services = [r.title for r in rows if r.sub is None]  # a sector's sub-row opens no act
         self.interpreter = Interpreter(
-            self.matcher, index, named, built.wording, built.outside, titles
+            self.matcher, index, named, built.wording, built.outside, titles, services
         )
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors: dict[str, np.ndarray] = {}

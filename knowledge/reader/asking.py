@@ -160,7 +160,21 @@ def _next_work(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].fold if i else ""
+    ahead = after is not None and after.fold == "theo"  # "bước tiếp theo": the next one
+    if i and before != "ke" and not ahead and _of_content(tokens[i - 1]):
+        return False  # "trực tiếp": the second half of a word of its own, no next work
     return before == "ke" or after is None or after.fold == "theo" or after in CHAT_WORDS
+
+
+def _of_content(token: Token) -> bool:
+    """A word that is none of the talk, the question, the work, nor a number."""
+    return not (
+        token.is_number
+        or token in QUESTION_MARKED
+        or token in CHAT_WORDS
+        or token in WORK_WORDS
+        or token in INTERROGATIVES
+    )
 
 
 def unfinished_work(parsed: Parsed) -> set[int]:

@@ -9,6 +9,7 @@ while a syllable alone ("cấp", "việc", "theo") or one half of a compound the
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -21,8 +22,10 @@ from knowledge.catalogue.model import Task
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import (
     CONJUNCTIONS,
+    PREPOSITIONS,
     QUESTION_MARKED,
 )
+from knowledge.reader.initials import VOWELS
 from knowledge.reader.matching import UNKNOWN_WEIGHT, Matcher, Word, expand_tokens
 
 ROLE_DF = 3  # a word pair in this many role cells is the wording of every assignment
@@ -74,6 +77,8 @@ class TextIndex:
         stop_words: Collection[str] = (),
     ):
         self.matcher = matcher
+        # the wording every text may share, so no evidence for or against one of them
+        self.shared = {w for pair in stop_pairs for w in pair}
         stop = set(stop_words)
         self.pairs: dict[str, set[tuple[str, str]]] = {}
         self.singles: dict[str, set[str]] = {}
@@ -88,7 +93,12 @@ class TextIndex:
                 t.fold
                 for t in printed
                 if len(t.fold) >= 4 and matcher.df(t.fold) == 0 and t.raw not in stop
-            }
+            } | _shorthands(printed, matcher)
+
+    @functools.cached_property
+    def vocabulary(self) -> set[str]:
+        """Every word some text holds."""
+        return {w for key in self.pairs for w in self.words(key)}
 
     def words(self, key: str) -> set[str]:
         """Every word a text holds, in its pairs or alone."""
@@ -126,6 +136,27 @@ class TextIndex:
     def _weight(self, word: str) -> float:
         known = self.matcher.repair(word)
         return self.matcher.idf[known[0]] if known else UNKNOWN_WEIGHT * self.matcher.max_idf
+
+
+SHORTHAND_PAIRS = 2  # a shorthand read off a text stands for this many compounds
+
+
+def _shorthands(printed: Sequence[Token], matcher: Matcher) -> set[str]:
+    """The initials of each two compounds side by side that a text prints and the titles print
+    too ("thủ tục | hành chính" gives "tthc"): a text holds the shorthand of its own words, so
+    "30 TTHC" is a letter's "30 thủ tục hành chính". Consonants only (a Vietnamese syllable
+    has a vowel, so such a word is no syllable), and no word of a title."""
+    folds = [t.fold for t in printed]
+    size = 2 * SHORTHAND_PAIRS
+    found = set()
+    for i in range(len(folds) - size + 1):
+        run = folds[i : i + size]
+        if not all((run[k], run[k + 1]) in matcher.pairs for k in range(0, size, 2)):
+            continue
+        key = "".join(w[0] for w in run)
+        if key.isalpha() and not VOWELS & set(key) and matcher.df(key) == 0:
+            found.add(key)
+    return found
 
 
 def task_index(
@@ -271,6 +302,12 @@ def substituted(
                 continue  # "…lao động, lấy mã…": the comma parts them
             if id(words[j]) in strays:
                 continue  # a half the row does not explain ("bằng" of "văn bằng"): none shared
+            if not before and words[j].token in PREPOSITIONS and w.known is None:
+                # "… cho | cháu" against "… cho | trẻ dưới 6 tuổi": a word no title knows after
+                # a preposition says for whom in the asker's words; the row in other words or
+                # another beneficiary's service: offered, neither answered nor refused
+                found = "reworded"
+                continue
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
             if not before and _again(matcher, key, words, j, partners):

@@ -41,6 +41,21 @@ def initials_table(titles: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]
     return {key: next(iter(found)) for key, found in runs.items() if len(found) == 1}
 
 
+def slash_readings(text: str) -> list[str]:
+    """A text that prints two words as alternatives ("chứng chỉ/thẻ hành nghề") read each way:
+    "chứng chỉ hành nghề" and "chứng thẻ hành nghề", so the shorthand of either run ("cchn") is
+    read off it as officers type it."""
+    if "/" not in text:
+        return []
+    words = text.split()
+    found = []
+    for i, word in enumerate(words):
+        left, slash, right = word.partition("/")
+        if slash and left and right and "/" not in right:
+            found += [" ".join([*words[:i], side, *words[i + 1 :]]) for side in (left, right)]
+    return found
+
+
 def spell_initials(
     tokens: Sequence[Token], spelled: set[int], table: dict[str, tuple[str, ...]]
 ) -> tuple[list[Token], set[int]]:

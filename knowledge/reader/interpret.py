@@ -24,7 +24,8 @@ residue.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -41,6 +42,7 @@ from knowledge.reader.asking import (
     first_person,
     progress_asked,
 )
+from knowledge.reader.beside_wording import clause_acts
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -59,7 +61,7 @@ from knowledge.reader.explaining import (
     worth_suggesting,
 )
 from knowledge.reader.in_catalogue import rows_named
-from knowledge.reader.matching import Hit, Matcher
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.reading import Reading
@@ -83,6 +85,7 @@ from knowledge.reader.weighing import (
     task_fit,
     tied,
 )
+from knowledge.reader.when_asked import asks_when
 from knowledge.reader.wording import Outside, Wording
 
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
@@ -98,11 +101,14 @@ class Interpreter(RowReading):
         wording: Wording | None = None,
         outside: Outside | None = None,
         titles: Sequence[str] = (),
+        act_titles: Sequence[str] = (),
     ):
         """tasks: the provincial tasks by id; named: the services provincial letters name
         outside the catalogues, by `named_key`; wording: the word pairs of every service name;
         outside: the services other documents name outside the catalogues; titles: the rows'
-        titles as printed, for the acts they list (acts.py `listed_acts`)."""
+        titles as printed, for the acts they list (acts.py `listed_acts`); act_titles: the
+        titles of the rows that name a service (not a sector's sub-row), for the acts they
+        open with (beside_wording.py)."""
         super().__init__(matcher)
         self.tasks = tasks
         self.named = named
@@ -112,6 +118,37 @@ class Interpreter(RowReading):
         self.acts = opening_acts(matcher)
         self.opening = opening_pairs(matcher)
         self.listed = listed_acts(titles)
+        self.clause_acts = clause_acts(act_titles)
+
+    def against_tasks(
+        self, keys: Collection[str], words: Sequence[Word], tell: set[str], stray: list[Word]
+    ) -> bool:
+        """Whether the question holds evidence the tasks its words fit do not: a title's
+        wording none of their texts prints ("hưởng trợ cấp"), or a thing of its own no title
+        and none of them holds ("bằng khen"). The task is then offered, not said as sure."""
+        held: set[str] = set()
+        for key in keys:
+            held |= self.tasks.words(key)
+        # the wording every text may share, and the words of the work some task asks ("báo
+        # cáo", "hồ sơ": what an officer calls any deliverable), say nothing against one
+        if tell - held - self.tasks.shared - self.tasks.vocabulary:
+            return True
+        held |= self.tasks.shared  # the wording every text may share is no evidence against
+        against = [w for w in stray if (w.known or w.typed) not in held and w.typed not in held]
+        return thing_of_its_own(words, against, self.matcher.bound)
+
+    def task_shorthand(self, parsed: Parsed, extra: Sequence[int], key: str) -> bool:
+        """Whether the task's text holds a word of the domain the question names that no title
+        prints ("TTHC", read off the task's "thủ tục hành chính" too)."""
+        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+        folds = {parsed.tokens[i].fold for i in extra if i in domain}
+        return bool(folds & self.tasks.words(key))
+
+    def row_within(self, row: str, words: Sequence[Word], task: str) -> bool:
+        """Whether every word of the question the row prints, the task's text holds too."""
+        printed = self.matcher.doc_words_of(row)
+        held = {w.known for w in words if w.known in printed and not w.chat}
+        return bool(held) and held <= self.tasks.words(task)
 
     def letter_read(
         self,
@@ -157,10 +194,12 @@ class Interpreter(RowReading):
             standing = None
         weak = [i for m in parsed.agencies if not m.strong for i in range(m.start, m.end)]
         beside: AgencyMention | None = None  # a weak agency read as service words
+        serving: list[int] = []  # the positions of those words
         if weak and tell:
             # "giấy phép xây dựng", "Sở Xây dựng hỏi cấp phép xây dựng nhà ở": a weak agency's
             # words belong to the service.
             words = self.words(parsed, weak)
+            serving = weak
             tell = telling(self.matcher, words)
             if subject and not subject.strong:
                 beside, subject = subject, None
@@ -175,7 +214,8 @@ class Interpreter(RowReading):
             # "TNMT phối hợp <a service>": the agency's words are no part of the service
             # found, so they are no evidence against it either
             apart = set(range(beside.start, beside.end))
-            words = self.words(parsed, [i for i in weak if i not in apart])
+            serving = [i for i in weak if i not in apart]
+            words = self.words(parsed, serving)
             tell = telling(self.matcher, words)
             hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
             hits = self.explain.first_specific(hits, words)
@@ -218,13 +258,28 @@ class Interpreter(RowReading):
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
         fitting = task_fit(fits, named_agency=names_doer(parsed), strict=agency_list)
-        if fitting and (not service or fitting[0].coverage > hits[0].coverage):
+        if fitting and (
+            not service
+            or fitting[0].coverage > hits[0].coverage
+            # "bc 30 tthc": the task's text holds the domain's shorthand and every word the
+            # row holds ("báo cáo"): the task, not the row printing "báo cáo 6 tháng"
+            or (
+                self.task_shorthand(parsed, extra, fitting[0].key)
+                and self.row_within(hits[0].key, words, fitting[0].key)
+            )
+        ):
             fitted = {f.key for f in fitting}
-            return task_reading(
+            found = task_reading(
                 [t for t in province.tasks if t.id in fitted], parsed, province, asker
             )
+            if found.task and found.sure and self.against_tasks(fitted, words, tell, stray):
+                # offered as the one candidate, with how to say it is not that one
+                return replace(found, task=None, tasks=(found.task, *found.tasks), sure=False)
+            return found
         keys = [named_key(province, i) for i in range(len(province.named_services))]
-        named = self.named.fit(keys, tokens) if keys else []
+        # the service words the rows were weighed by, an agency's name read as them included:
+        # "giấy phép | xây dựng" is not the labour permit's "giấy phép"
+        named = self.named.fit(keys, self.tokens(parsed, serving)) if keys else []
         if (
             named
             and named[0].coverage >= MIN_COVERAGE
@@ -250,6 +305,10 @@ class Interpreter(RowReading):
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
+        if service and fits and self.task_shorthand(parsed, extra, fits[0].key):
+            # the domain's shorthand a task's text holds, beside a row's words the task does
+            # not hold: the row offered, never said as sure
+            other = True
         loose = self.explain.loose(words, tell, hits[0].key) if hits else []
         swapped = (
             substituted(self.matcher, hits[0].key, words, left, *typed(parsed))
@@ -326,11 +385,12 @@ class Interpreter(RowReading):
             # list, whatever the agency is named by, when its deadline is asked ("hạn"); not
             # where the agency is only where the thing talked of is ("số điện thoại bệnh
             # viện ở <a district>", `chatter`)
+            # ("hạn", or a deadline asked in other words: "phải làm đến bao giờ")
             or bool(
                 subject
                 and not tell
-                and any(t in DUE_WORDS for t in parsed.tokens)
-                and thing_of_its_own(words, stray)
+                and (any(t in DUE_WORDS for t in parsed.tokens) or asks_when(parsed))
+                and thing_of_its_own(words, stray, self.matcher.bound)
                 and not chatter(parsed, self.foreign(parsed), asks_list)
             )
         )

@@ -26,7 +26,7 @@ from knowledge.language.vocabulary import (
     WORK_PHRASES,
     WORK_WORDS,
 )
-from knowledge.reader.initials import initials_table, spell_initials
+from knowledge.reader.initials import initials_table, slash_readings, spell_initials
 
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
@@ -117,7 +117,13 @@ class Matcher:
         self.doc_typed = typed
         self.bound = bound_words(token_lists)
         self.long_vocab = [t for t in self.idf if len(t) >= 4]
-        self.initials = initials_table(token_lists)
+        # a title's alternatives ("chứng chỉ/thẻ hành nghề") read each way for the shorthand
+        alternatives = [
+            expand_words([t.fold for t in tokenize(v)])
+            for _, text in docs
+            for v in slash_readings(text)
+        ]
+        self.initials = initials_table(token_lists + alternatives)
         self._repairs: dict[str, tuple[str, float] | None] = {}
 
     # -- the question -------------------------------------------------------------------------

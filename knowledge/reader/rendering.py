@@ -96,7 +96,7 @@ def _render(
     marks: Marks,
 ) -> Answer:
     if reading.intent == "help":
-        return Answer("help", None, [], [], declines.HELP_TEXT)
+        return Answer("help", None, [], [], declines.help_text(assistant.catalogue, prov))
     if reading.intent == "item" and reading.row:
         return assistant.item(reading.row, prov, today, reading.agency) or assistant.missing_item(
             reading.row, prov

@@ -23,6 +23,11 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before, listed_act_before
+from knowledge.reader.beside_wording import (
+    act_of_its_own,
+    agency_in_wording,
+    object_of_its_own,
+)
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
@@ -45,6 +50,7 @@ class RowReading(Residue):
     acts: Acts
     opening: set[tuple[str, str]]
     listed: set[tuple[str, str]]
+    clause_acts: dict[str, set[str]]
 
     @staticmethod
     def own_beside(
@@ -133,5 +139,11 @@ class RowReading(Residue):
                 or act_before(self.matcher, self.acts, best.key, words)
                 or qualifier_skipped(self.matcher, best.key, words)
                 or own_qualifier(self.matcher, best.key, words, left)
+                # an act of the question's own before the row's wording (beside_wording.py)
+                or act_of_its_own(self.matcher, self.clause_acts, self.listed, best.key, words)
+                or object_of_its_own(self.matcher, best.key, words)
+                or agency_in_wording(
+                    self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
+                )
             ),
         )

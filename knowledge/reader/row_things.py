@@ -11,7 +11,7 @@ is not said as the question's service: the question left out what tells the row 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
@@ -165,12 +165,16 @@ def own_qualifier(matcher: Matcher, key: str, words: Sequence[Word], left: Seque
     return False
 
 
-def thing_of_its_own(words: Sequence[Word], strays: Sequence[Word]) -> bool:
+def thing_of_its_own(
+    words: Sequence[Word], strays: Sequence[Word], bound: Collection[str] = ()
+) -> bool:
     """Whether the words no title explains (strays, of the question's words) hold a thing of
     their own: two words of content side by side (a number between them is the thing's own,
     "rút | 1 | lần"), one of them at least unknown to every title or typed as no title prints it
-    ("giải quyết hưởng …", "nhận cha mẹ …"). Beside an agency, such a question asks of a service
-    that agency may hold and the catalogue does not, not for the agency's rows."""
+    ("giải quyết hưởng …", "nhận cha mẹ …"), or half of a compound the titles print typed
+    without its partner (`bound`: "hưởng" of "thôi hưởng", "hưởng trợ cấp", beside words of its
+    own). Beside an agency, such a question asks of a service that agency may hold and the
+    catalogue does not, not for the agency's rows."""
     stray = {id(w) for w in strays}
     run: list[Word] = []
     for w in words:
@@ -181,6 +185,8 @@ def thing_of_its_own(words: Sequence[Word], strays: Sequence[Word]) -> bool:
         else:
             run = []
         found = [x for x in run if id(x) in stray]
-        if len(found) >= THING_WORDS and any(x.known is None or not x.exact for x in found):
+        if len(found) >= THING_WORDS and any(
+            x.known is None or not x.exact or x.known in bound for x in found
+        ):
             return True
     return False

@@ -18,6 +18,13 @@ _WHAT_WORDS = MarkedWords("gì gồm bước nội dung cách hướng dẫn chi
 _HOW_PAIRS = (("the", "nao"), ("lam", "sao"), ("ra", "sao"), ("nhu", "nao"))
 
 
+def asks_when(parsed: Parsed) -> bool:
+    """The question asks a time: "khi nào", "bao giờ", "đến bao giờ", "hạn chót"."""
+    return any(
+        a in _WHEN_OPENS and b in _WHEN_CLOSES for a, b in itertools.pairwise(parsed.tokens)
+    )
+
+
 def asks_when_only(parsed: Parsed) -> bool:
     """The question asks a time ("khi nào", "bao giờ", "hạn chót") and nothing of what the task
     holds or how it is done ("gồm những gì", "các bước", "làm thế nào")."""

@@ -174,8 +174,20 @@ class Wording:
         ("đăng ký kết hôn | với người nước ngoài" is about marriage, not the visa row)."""
         sequence = matcher.doc_sequence(key)
         row = set(itertools.pairwise(sequence)) | set(zip(sequence, sequence[2:], strict=False))
+        # where the row's own wording starts in the question: a compound after it qualifies
+        # what the row names, or asks about it ("… sổ đỏ thì bên em có | liên quan | không")
+        start = min(
+            (
+                a.at
+                for a, b in itertools.pairwise(words)
+                if b.at == a.at + 1 and (_key(a), _key(b)) in row
+            ),
+            default=None,
+        )
         for a, b in sorted(self.compounds(words), key=lambda pair: pair[0].at):
             pair = (_key(a), _key(b))
+            if start is not None and a.at > start:
+                return False
             if pair in self.heads or a.chat or b.chat:
                 continue
             # printed by other names only: no title of the catalogues prints it

@@ -24,6 +24,58 @@ HELP_TEXT = (
 )
 
 
+def help_text(catalogue: Catalogue, province: Province) -> str:
+    """The help's examples, for the province they are asked in. HELP_TEXT's are Tuyên Quang's
+    (the building permit its plan holds, Sở Xây dựng that leads rows there); a province whose
+    plan holds neither gets examples drawn from its own data, each a question its data
+    answers: the shortest title of its plan, the agency that leads most of its rows (else
+    its coordinator, or the unit most of its tasks are for), the first month something falls
+    due, and a row of its plan by its number."""
+    rows = _plan_rows(catalogue, province)
+    leads = [a.lead[0] for a in province.assignments.values() if a.lead]
+    if any("giấy phép xây dựng" in r.title for r in rows) and "Sở Xây dựng" in leads:
+        return HELP_TEXT
+    lines = [HELP_TEXT.split("\n", 1)[0]]
+    if rows:
+        first = min(rows, key=lambda r: len(r.title))
+        lines.append(
+            f"• Theo dịch vụ: <i>{esc(first.title[0].lower() + first.title[1:])} hạn khi nào</i>"
+        )
+    agency = _example_agency(province, leads)
+    if agency:
+        lines.append(f"• Theo cơ quan: <i>{esc(agency)} phải làm gì</i>")
+    dates = sorted(m.due for r in rows for m in r.milestones)
+    dates += sorted(t.due for t in province.tasks if t.due)
+    if dates:
+        day = min(dates)
+        lines.append(
+            f"• Theo thời gian: <i>tháng {day.month}/{day.year} hạn những mục nào</i>, "
+            "<i>sắp đến hạn</i>"
+        )
+    if rows:
+        row = rows[0]
+        lines.append(f"• Theo mã mục: <i>{esc(row.key)}</i>, <i>mục {esc(row.number)}</i>")
+    lines.append(HELP_TEXT.rsplit("\n", 1)[1])
+    return "\n".join(lines)
+
+
+def _plan_rows(catalogue: Catalogue, province: Province) -> list:
+    """The rows of the province's plan: those its table assigns, else its decision's."""
+    assigned = [catalogue.rows[k] for k in province.assignments if not catalogue.rows[k].sub]
+    return assigned or [
+        r for r in catalogue.rows.values() if r.decision == province.decision and not r.sub
+    ]
+
+
+def _example_agency(province: Province, leads: list[str]) -> str | None:
+    if leads:
+        return max(set(leads), key=leads.count)
+    addressed = [a for t in province.tasks for a in t.addressees]
+    if province.coordinator in addressed:
+        return province.coordinator
+    return max(set(addressed), key=addressed.count) if addressed else None
+
+
 def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
     return (
         f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "

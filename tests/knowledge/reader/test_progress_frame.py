@@ -101,3 +101,13 @@ def test_a_list_of_whose_services_is_that_agencys_list(assistant, question, agen
 def test_a_list_that_is_the_deliverable_stays_the_task(assistant):
     answer = assistant.ask("danh sach dvc du dieu kien len muc do 4 gui truoc ngay nao", JUNE)
     assert answer.intent == "task" and answer.tasks[0].task.id == "tq-2021-05-20"
+
+
+def test_tiep_as_the_second_half_of_a_word_is_no_next_work(assistant):
+    # "trực tiếp" is a word of its own, not "(làm) tiếp": no progress question
+    answer = assistant.ask(
+        "nộp lệ phí trực tiếp chi phí xét nghiệm tại bhxh tỉnh hạn nào",
+        dt.date(2021, 6, 1),
+        "tuyen-quang",
+    )
+    assert answer.intent != "progress"
