@@ -128,12 +128,20 @@ _END = "SELECT pg_terminate_backend(pid) FROM unnest(CAST(:pids AS integer[])) A
 _STILL_THERE = "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)"
 _PATIENCE = 10.0  # seconds a session ended may take to go, and a lock to be given up
 
+# The test running (its id, and whether it says it uses a database), set by tests/conftest.py.
+RUNNING: list[tuple[str, bool]] = []
+
 
 def fresh_database(
     tmp_path: Path, name: str = "bot", migrated: bool = True
 ) -> tuple[str, Callable[[], None]]:
     """A new database (see the module's docstring). Returns (url, give_back): call give_back once
     the test no longer uses it."""
+    if RUNNING and not RUNNING[0][1]:
+        raise RuntimeError(
+            f"{RUNNING[0][0]} asks for a database but takes no database fixture and has no "
+            "storage marker: the run against PostgreSQL would leave it out (tests/conftest.py)"
+        )
     base = os.environ.get("TEST_DATABASE_URL")
     if not base:
         if not migrated:  # a path nothing has created yet, under the test's own folder
