@@ -1,10 +1,46 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
-from tests.databases import fresh_database, share_engines
+from tests.databases import RUNNING, fresh_database, share_engines
+
+# The fixtures that hand a test one of the suite's databases (tests/databases.py); `player` and
+# every fixture built on them count too (pytest lists a test's fixtures with those they use). A
+# test that asks tests/databases.py itself carries the `storage` marker.
+STORAGE_FIXTURES = frozenset({"db_url", "empty_db_url", "db_factory"})
+
+
+def uses_storage(item) -> bool:
+    return bool(STORAGE_FIXTURES & set(getattr(item, "fixturenames", ()))) or (
+        item.get_closest_marker("storage") is not None
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """The run against PostgreSQL (TEST_DATABASE_URL) leaves out the tests that use no database
+    of the suite's: TEST_DATABASE_URL reaches nothing but tests/databases.py (the bot reads
+    BOT_DATABASE_URL), so such a test runs the same code on the same data in both runs, its own
+    SQLite file or memory database included, and the SQLite run has just run it. Those tests were
+    a fifth of the PostgreSQL run's CPU (README, Code layout: tests/). A test that asks for a
+    database without saying so fails in either run (pytest_runtest_setup below)."""
+    if not os.environ.get("TEST_DATABASE_URL"):
+        return
+    indifferent = [item for item in items if not uses_storage(item)]
+    if indifferent:
+        config.hook.pytest_deselected(items=indifferent)
+        items[:] = [item for item in items if uses_storage(item)]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """tests/databases.py refuses a database to a test that does not say it uses one, so that no
+    test the PostgreSQL run leaves out reads a database of the suite's (checked in every run,
+    the SQLite one included)."""
+    RUNNING[:] = [(item.nodeid, uses_storage(item))]
 
 
 def pytest_collection_finish(session):

@@ -17,9 +17,12 @@ from db.session import MIGRATIONS
 from tests.databases import _postgres, fresh_database
 
 BASE = os.environ.get("TEST_DATABASE_URL", "")
-pytestmark = pytest.mark.skipif(
-    not BASE, reason="only PostgreSQL reuses databases; on SQLite each test copies a file"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not BASE, reason="only PostgreSQL reuses databases; on SQLite each test copies a file"
+    ),
+    pytest.mark.storage,  # asks tests/databases.py itself
+]
 NOW = datetime(2021, 4, 13, 8, 0, tzinfo=UTC)
 
 

@@ -4,10 +4,13 @@ and an engine a test changed must not reach the next one."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import event, text
 
 from db import session
-from tests.databases import fresh_database
+from tests.databases import RUNNING, fresh_database
+
+pytestmark = pytest.mark.storage  # asks tests/databases.py itself
 
 OFFICER = (
     "INSERT INTO officers (user_id, name, agency, province, state, reminders, requested_at) "
@@ -74,3 +77,16 @@ def test_only_the_pooled_databases_share_an_engine(tmp_path):
     first.dispose()
     second.dispose()
     give_back()
+
+
+def test_a_test_that_does_not_say_it_uses_a_database_gets_none(tmp_path):
+    """The run against PostgreSQL leaves out the tests that take no database fixture and carry
+    no storage marker (tests/conftest.py): such a test asking for a database fails in every run,
+    so none is left out that would have used one."""
+    running = list(RUNNING)
+    RUNNING[:] = [("tests/x.py::test_x", False)]
+    try:
+        with pytest.raises(RuntimeError, match=r"tests/x\.py::test_x asks for a database"):
+            fresh_database(tmp_path)
+    finally:
+        RUNNING[:] = running

@@ -21,6 +21,7 @@ from tests.databases import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "examples" / "reminders.script"
+pytestmark = pytest.mark.storage  # the module's run asks tests/databases.py itself
 
 
 async def play(tmp_path, database, faults=None, lines=None):
