@@ -32,13 +32,18 @@ _FORM = re.compile(
     r"(?:\s+(?P<n>(?:so\s+)?(?:\d{1,2}[a-z]?(?:/[a-z]{1,8}(?:-[a-z]{1,10})*)?|[ivx]{1,5}\b)"
     r"(?:\s*(?:,|va|-|–)\s*(?:\d{1,2}[a-z]?|[ivx]{1,5}\b))*))?"
 )
-# An outline the letter encloses for a report: "theo Đề cương kèm theo" (not "theo đề cương tại
-# Phụ lục I", where the annex is the form).
-_OUTLINE = re.compile(r"\btheo\s+(?P<w>de cuong)(?:\s+bao cao)?\s+(?:gui\s+)?kem theo\b")
+# An outline the letter encloses for a report, named as printed: "theo Đề cương kèm theo", "theo
+# Đề cương báo cáo kèm theo" (not "theo đề cương tại Phụ lục I", where the annex is the form);
+# a later duty made on the same one points back at it ("theo Đề cương báo cáo nêu trên").
+_OUTLINE = re.compile(
+    r"\btheo\s+(?P<w>de cuong(?:\s+bao cao)?)\s+(?:(?:gui\s+)?kem theo|neu tren|tren)\b"
+)
 # A sheet the letter encloses to be filled, named by what it collects: "điền thông tin vào Phiếu
 # khảo sát kèm theo", "theo Phiếu đăng ký gửi kèm theo" (a form with no number).
+# A form named so too ("theo Mẫu thống kê kèm theo"): "Mẫu" printed as a name's first word.
 _SHEET = re.compile(
-    r"\b(?:theo|vao|dien)\s+(?P<w>phieu(?:\s+[a-z]+){1,4}?)\s+(?:gui\s+)?(?:kem theo|dinh kem)\b"
+    r"\b(?:theo|vao|dien)\s+(?P<w>(?:phieu|mau)(?:\s+(?!(?:va|gui|so|bieu)\b)[a-z]+){1,4}?)"
+    r"\s+(?:gui\s+)?(?:kem theo|dinh kem)\b"
 )
 # One form's number in a list of them; a number may carry its kind's code ("Mẫu 03/BC").
 _FORM_NUMBER = re.compile(
@@ -288,10 +293,14 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
     found: list[str] = []
     for line in lines:
         low = line.plain
+        sheets = [m for m in _SHEET.finditer(low) if _named_sheet(line.text, m)]
+        named_at = {m.start("w") for m in sheets}
         last_end, last_lead = -1, False
         for m in _FORM.finditer(low):
             if m.start() and low[m.start() - 1].isalpha():
                 continue
+            if m.start() in named_at:
+                continue  # the first word of a form's name ("Mẫu thống kê"), read whole below
             before = low[max(0, m.start() - 16) : m.start()]
             # "theo Biểu mẫu số 01, Biểu mẫu số 02": the lead goes on along the list
             listed = last_lead and re.fullmatch(r"\s*(?:,|va)\s*", low[last_end : m.start()])
@@ -320,9 +329,15 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
         for m in _OUTLINE.finditer(low):
             word = line.text[m.start("w") : m.end("w")]
             found.append(word[:1].upper() + word[1:].lower())
-        for m in _SHEET.finditer(low):
+        for m in sheets:
             found.append(line.text[m.start("w") : m.end("w")])
     return tuple(dict.fromkeys(found))
+
+
+def _named_sheet(text: str, m: re.Match[str]) -> bool:
+    """A sheet's name, or a form's printed as a name ("Mẫu thống kê"; "theo mẫu báo cáo kèm
+    theo" is the general word, given the enclosed form's name by `specific`)."""
+    return m.group("w").startswith("phieu") or text[m.start("w")] == "M"
 
 
 def _number(printed: str) -> str:

@@ -19,9 +19,11 @@ from knowledge.letters.units import subject
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo"); services are provided to the people, not sent
 # ("cung cấp dịch vụ công trực tuyến", "tích hợp, cung cấp trên Cổng …"); nor what others do
-# when the work serves them ("phục vụ xác thực … khi nộp hồ sơ trực tuyến").
+# when the work serves them ("phục vụ xác thực … khi nộp hồ sơ trực tuyến", "hướng dẫn tổ
+# chức, cá nhân nộp hồ sơ …": the people hand in, the unit sends nothing).
 SENDS = re.compile(
-    r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )(?<!khi )\b(?:bao cao|gui|nop"
+    r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )(?<!khi )(?<!ca nhan )(?<!nguoi dan )(?<!cong dan )"
+    r"(?<!doanh nghiep )\b(?:bao cao|gui|nop"
     # (services provided are no work sent: "cung cấp (toàn bộ, đầy đủ các) dịch vụ công …")
     r"|cung cap(?!\s+(?:(?:toan bo|day du|them|nhung)\s+)?(?:cac\s+)?dich vu|\s+tren\b))\b"
 )

@@ -64,7 +64,16 @@ def owed(
             for n in pointed_helpers(after_first(s) + s.own, reader.register, paths, reader.tops)
         ]
     supporters = reader.support.of(section, linked, reader.addressed, reader.partners, line.no)
-    supporters += helped_by_side(reader.sides, scope, section.all_lines, reader.tops)
+    # the duty's own words and those of the others its item dates
+    own_work = reader.work_lines.get(line.no, line).plain
+    others = [
+        reader.work_lines.get(d.line.no, d.line).plain
+        for d in reader.dated
+        if d.section is section and d.line.no != line.no
+    ]
+    supporters += helped_by_side(
+        reader.sides, scope, section.all_lines, reader.tops, (own_work, others)
+    )
     helpers += helping + supporters + reader.joining
     own = own_clause(line, dated_at, reader.register)
     named = subject(own.line, reader.register.mentions(own.line.text)) if own.start else ()
@@ -141,6 +150,9 @@ def owed(
     # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
     left_out = {*excepted(own.line, reader.register), *(n for s in scope for n in s.excepted)}
     units = tuple(n for n in owners if n not in helpers and n not in left_out)
+    # "1. Các Sở nêu tại Kính gửi": the agencies among them, not the districts
+    kinds = [s.only for s in scope if s.only]
+    units = tuple(n for n in units if n.startswith(tuple(kinds))) or units
     return units, tuple(helpers)
 
 

@@ -89,7 +89,9 @@ class Reader:
         self.dated = spread(root, self.dated)
         self.support = Support(self.sections, register, self.tops, sender)
         self.partners = partners_of(self.dated, register)
-        self.sides = side_support(self.sections, {id(d.section) for d in self.dated})
+        self.sides = side_support(
+            self.sections, {id(d.section) for d in self.dated}, register, sender
+        )
         self.wide = [
             c for s in self.sections for c in helper_clauses(after_first(s) + s.own, register)
         ]
@@ -107,9 +109,13 @@ class Reader:
         self.summed = {
             id(d): summed_points(d.section, d.line, d.found, dating, register) for d in self.dated
         }
-        self.support.aim(
-            [(joined(self.summed[id(d)], d.line, d.found)[0], d.section.path) for d in self.dated]
-        )
+        dated_nos = {d.line.no for d in self.dated}
+        # the line that names each duty's work, by the line that dates it
+        self.work_lines = {
+            d.line.no: _work_line(d, joined(self.summed[id(d)], d.line, d.found)[0], dated_nos)
+            for d in self.dated
+        }
+        self.support.aim([(self.work_lines[d.line.no], d.section.path) for d in self.dated])
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
@@ -343,10 +349,25 @@ class Reader:
 
 
 # The close's sentence about the work's results (not another duty it gives, "Giao Sở … theo
-# dõi, đôn đốc …; báo cáo Chủ tịch …"): "Kết quả thực hiện gửi về …", "Báo cáo gửi về …".
+# dõi, đôn đốc …; báo cáo Chủ tịch …"): "Kết quả thực hiện gửi về …", "Báo cáo gửi về …",
+# "Hồ sơ, báo cáo của các cơ quan, đơn vị gửi về …" (under a table of tasks).
 _RESULTS_SENT = re.compile(
-    r"^(?:cac\s+)?(?:ket qua|bao cao|san pham|noi dung)\b[^.;]{0,60}?\b(?:gui|nop)\s+(?:ve\s+)?"
+    r"^(?:cac\s+)?(?:ket qua|bao cao|san pham|noi dung|ho so)\b[^.;]{0,60}?\b(?:gui|nop)\s+"
+    r"(?:ve\s+)?"
 )
+
+
+def _work_line(dated: Dated, line: Line, dated_nos: set[int]) -> Line:
+    """The line that names a task's work: a "Thời gian hoàn thành: …" line only says when, so
+    the lines it dates (its section's since the date before) say what ("a) Rà soát … \n Thời
+    gian hoàn thành: trước …")."""
+    labelled = details.label_of(dated.line)
+    if line is not dated.line or labelled is None or labelled[0] != "timing":
+        return line
+    lines = timed_block(dated.section, dated.line)
+    start = max((i + 1 for i, ln in enumerate(lines[:-1]) if ln.no in dated_nos), default=0)
+    return Line(dated.line.no, " ".join(ln.text for ln in lines[start:]), dated.line.gap)
+
 
 _POINTS_AT = re.compile(r"\b(?:dong|muc|diem|khoan|phan)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\b")
 

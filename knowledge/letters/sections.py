@@ -52,6 +52,12 @@ GENERIC = re.compile(
     r"(?:\s*(?:,|va)\s*(?:don vi|dia phuong|co quan))*"
     r"(?:\s+(?:co ten (?:tai|o|tren)\s+)?kinh gui|\s+neu tren)?\b"
 )
+# The agencies among the addressees: "Các Sở nêu tại Kính gửi", "các sở có tên tại Kính gửi"
+# (the letter's districts are not theirs).
+AGENCIES_ADDRESSED = re.compile(
+    r"^(?:thu truong\s+)?(?:cac|nhung)\s+so\s+(?:duoc\s+)?(?:neu|co ten)\s+(?:tai|o|tren)\s+"
+    r"kinh gui\b"
+)
 # "Các cơ quan, đơn vị có liên quan": bodies the letter does not name, none of its addressees and
 # no unit of the register; they add no one.
 # (also "các sở, ban, ngành liên quan": which of them, the letter does not say)
@@ -120,6 +126,7 @@ class Section:
     sentence_heading: bool = False  # the heading is itself a duty ("Giao Sở … chủ trì …:")
     generic: bool = False  # the heading addresses the letter's addressees as a whole
     excepted: tuple[str, ...] = ()  # those the generic heading leaves out ("(trừ Sở Y tế)")
+    only: str = ""  # the kind of addressee a generic heading names ("Các Sở …": "Sở ")
     support_only: bool = False  # set by the reader: a support duty and no date of its own
     timing: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -248,6 +255,9 @@ def classify(section: Section, register: Register) -> None:
     # "Đề nghị các cơ quan, đơn vị …" is read as addressed to them all)
     related = not leading and RELATED.match(low[offset:]) is not None
     generic = None if leading or related else GENERIC.match(low[offset:])
+    agencies = None if leading or related else AGENCIES_ADDRESSED.match(low[offset:])
+    if agencies:
+        generic, section.only = agencies, "Sở "
     if related:
         pass  # addressed to no one the letter names
     elif generic:

@@ -287,11 +287,14 @@ _HOW = {"cac", "co", "quan", "don", "vi", "va", "cua", "trong", "qua", "trinh", 
 _HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "hien"}
 
 
-def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section, str]]:
+def side_support(
+    sections: list[Section], dated: set[int], register: Register, sender: str | None
+) -> list[tuple[Section, str]]:
     """A unit's section that dates its own task and, on a line of its own with no date, helps
     others ("2. Đối với Viễn thông — - Phối hợp, hỗ trợ các cơ quan, đơn vị trong quá trình
     xây dựng Kế hoạch …; - Cung cấp số liệu … trước ngày …"): each such section and line, as
-    printed."""
+    printed. Not work done with the sender alone ("Phối hợp với Sở Y tế kiểm thử …" in a
+    letter of Sở Y tế): the unit's own duty with the sender, no help to another unit's."""
     found: list[tuple[Section, str]] = []
     for s in sections:
         if not s.units or s.generic or id(s) not in dated:
@@ -307,7 +310,9 @@ def side_support(sections: list[Section], dated: set[int]) -> list[tuple[Section
                 # (not the lead's "Chủ trì, phối hợp với B hoàn thành …": its own work)
                 leading = re.search(r"\bchu tri\b", low[: verb or 0])
                 if verb is not None and verb < 12 and not _DATED.search(low) and not leading:
-                    found.append((s, clause.strip()))
+                    helped = {n for m in register.mentions(clause) for n in m.names}
+                    if sender is None or helped != {sender}:
+                        found.append((s, clause.strip()))
     return found
 
 
@@ -315,10 +320,15 @@ _DATED = re.compile(r"\d{1,2}/\d{1,2}|\bngay \d")
 
 
 def helped_by_side(
-    sides: list[tuple[Section, str]], scope: list[Section], work: list[Line], tops: set[str]
+    sides: list[tuple[Section, str]],
+    scope: list[Section],
+    work: list[Line],
+    tops: set[str],
+    duty: tuple[str, list[str]] = ("", []),
 ) -> list[str]:
     """The units of the sections in `sides` whose help names the work of `work` (the lines of
-    the task's section): two pairs of its words at least."""
+    the task's section): two pairs of its words at least. `duty`: the words of the task's own
+    duty and of the other duties its item dates (plain)."""
     text = " ".join(ln.plain for ln in work)
     paths = [s.path for s in scope if s.number]
     names: list[str] = []
@@ -327,11 +337,23 @@ def helped_by_side(
             continue
         refs = references(help_line)
         if refs:  # "… cho ý kiến đối với báo cáo tại điểm 1.1": the item it names, only
-            if any(refers_to(r, p, tops) for r in refs for p in paths):
+            if any(refers_to(r, p, tops) for r in refs for p in paths) and _names_duty(
+                plain(help_line), *duty
+            ):
                 names += s.units
         elif len(_pairs(plain(help_line)) & _pairs(text)) >= 2:
             names += s.units
     return names
+
+
+def _names_duty(help_low: str, own: str, others: list[str]) -> bool:
+    """A help that points at an item of several duties serves the one whose work it names
+    ("hỗ trợ … trong quá trình kiểm thử nêu tại mục 1": the test, not the item's monthly
+    statistics): not this duty when it shares no words with it and some with another."""
+    work = _pairs(help_low)
+    if not own or work & _pairs(own):
+        return True
+    return not any(work & _pairs(other) for other in others)
 
 
 def pointed_helpers(

@@ -30,6 +30,9 @@ from knowledge.letters.topics import named, topic
 
 # A clause that goes on with the work before it rather than starting another.
 _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đó|sau đó)\b", re.I)
+# A first clause that reviews ("Rà soát các thủ tục …; đề xuất phương án … gửi …"): what the
+# dated clause proposes or reports is that review's finding, one duty, not another of the units'.
+_REVIEWS = re.compile(r"^(?:ra soat|kiem tra|danh gia)\b")
 _ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 # why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất); not the link a system's
 # work must make, which is that work ("nâng cấp Hệ thống …, bảo đảm kết nối, đồng bộ … với Cổng")
@@ -170,6 +173,7 @@ def title(
     long = len(kept) == 2 and sum(len(p.split()) for p in kept) > MAX_WORDS_CONTINUED
     # (no date in the text: its last clause holds none, the first says the work)
     long = long and anchor is not None
+    long = long and not _REVIEWS.match(plain(kept[0]))
     if long and not _GOES_ON.match(last) and len(words(last, register) - SENDING) >= SHORT:
         kept = [last]
     result = "; ".join(kept)

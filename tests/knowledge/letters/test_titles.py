@@ -529,3 +529,14 @@ def test_the_start_and_how_often_printed_first_are_not_the_title(register):
     assert _title(register, text, "trước ngày 5 tháng đầu quý sau") == (
         "Báo cáo số ca sinh, gửi Sở Tư pháp"
     )
+
+
+def test_a_review_and_what_it_proposes_are_one_duty(register):
+    # the dated clause proposes what the review before it finds: both say the work
+    text = (
+        "Sở Y tế, Sở Giao thông vận tải rà soát các thủ tục hành chính thuộc thẩm quyền có yêu "
+        "cầu nộp bản sao giấy tờ có thể thay thế bằng khai thác dữ liệu dân cư; đề xuất phương "
+        "án đơn giản hóa thành phần hồ sơ (theo Phụ lục), gửi Sở Tư pháp trước ngày 20/5/2022."
+    )
+    got = _title(register, text, "trước ngày 20/5/2022")
+    assert got.startswith("Rà soát các thủ tục hành chính") and "đề xuất phương án" in got
