@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -179,24 +179,14 @@ class DeliveryLog:
 
     def nudges(self, day: date) -> list[ReminderLog]:
         """The reminders of missing documents recorded on `day`, whatever became of them."""
-        with self.sessions() as s:
-            return list(
-                s.scalars(
-                    select(ReminderLog)
-                    .where(
-                        ReminderLog.province == self.province,
-                        ReminderLog.day == day,
-                        ReminderLog.uniq.startswith(
-                            _nudge_prefix(self.province, day), autoescape=True
-                        ),
-                    )
-                    .order_by(ReminderLog.id)
-                )
-            )
+        return self._prefixed(_nudge_prefix(self.province, day), ReminderLog.day == day)
 
     def tagged(self, tag: str, version: int) -> list[ReminderLog]:
         """The entries one change recorded under its tag (an end's notices), oldest first."""
-        prefix = f"{self.province}|{tag}|0|{version}|"
+        return self._prefixed(f"{self.province}|{tag}|0|{version}|")
+
+    def _prefixed(self, prefix: str, *where: ColumnElement[bool]) -> list[ReminderLog]:
+        """The province's entries whose key starts with `prefix` (and `where`), oldest first."""
         with self.sessions() as s:
             return list(
                 s.scalars(
@@ -204,6 +194,7 @@ class DeliveryLog:
                     .where(
                         ReminderLog.province == self.province,
                         ReminderLog.uniq.startswith(prefix, autoescape=True),
+                        *where,
                     )
                     .order_by(ReminderLog.id)
                 )
