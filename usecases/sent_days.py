@@ -6,6 +6,7 @@ else said not taken, and the status counts from the day written."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from knowledge.catalogue.plan import plan_start
 from knowledge.messages import offers
@@ -27,12 +28,16 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
     catalogue, province = desk.assistant.catalogue, desk.province
     key = occurrence_for(desk, offer.key, agency)
     current = desk.repo.current(key, agency)
-    floor = plan_start(catalogue, province)
+    # the plan's year, not the demo's first day (plan_start, a week before the first date): a
+    # unit may well have sent the 20/4 dossier on 12/4; a day of another year is a slip
+    floor = date(plan_start(catalogue, province).year, 1, 1)
+    by_status = current is not None and day_of(current) > floor
     if current is not None:
         floor = max(floor, day_of(current))
     why = sent_day_refused(said, today, floor)
     if why is not None:
-        return replace(offer, sent_on=None), offers.sent_day_not_taken(why, said, floor, today)
+        line = offers.sent_day_not_taken(why, said, floor, today, by_status)
+        return replace(offer, sent_on=None), line
     # in time or late, as the views will count the status once written
     marks = dict(desk.statuses().marks)
     marks[(key, agency)] = Mark(DONE_STATUS, said)

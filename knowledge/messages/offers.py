@@ -315,12 +315,16 @@ def sent_day_line(said: date, due: date | None, late_by: int) -> str:
     return f"Ngày gửi: {fmt_date(said)} (hạn {fmt_date(due)}, sau hạn {late_by} ngày)"
 
 
-def sent_day_not_taken(why: SentDayRefused, said: date, floor: date, today: date) -> str:
-    """A day said sent that may not stand (knowledge/rules/sent_days.py): why, and that the
+def sent_day_not_taken(
+    why: SentDayRefused, said: date, floor: date, today: date, by_status: bool = True
+) -> str:
+    """A day said sent that may not stand (knowledge/rules/sent_days.py): why (`by_status`: the
+    item's last status is later; else the day falls before the plan's year), and that the
     status counts from today."""
-    reason = (
-        f"ngày {fmt_date(said)} chưa tới"
-        if why is SentDayRefused.AHEAD
-        else f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
-    )
+    if why is SentDayRefused.AHEAD:
+        reason = f"ngày {fmt_date(said)} chưa tới"
+    elif by_status:
+        reason = f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
+    else:
+        reason = f"ngày {fmt_date(said)} trước năm {floor.year} của kế hoạch"
     return f"Không ghi ngày gửi: {reason}; trạng thái tính từ hôm nay ({fmt_date(today)})."

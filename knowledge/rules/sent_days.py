@@ -16,8 +16,8 @@ class SentDayRefused(StrEnum):
 
 
 def sent_day_refused(said: date, today: date, floor: date) -> SentDayRefused | None:
-    """Why `said` may not stand as the day sent; None when it may. `floor`: the plan's first
-    day, or the item's last status's day when later."""
+    """Why `said` may not stand as the day sent; None when it may. `floor`: the first day of
+    the plan's year, or the item's last status's day when later."""
     if said > today:
         return SentDayRefused.AHEAD
     if said < floor:

@@ -45,6 +45,18 @@ async def test_a_day_before_the_items_last_status_is_not_taken(player):
     assert (change.new, change.sent_on) == ("hoan_thanh", None)
 
 
+async def test_a_day_sent_before_the_first_day_of_the_demo_is_taken(player):
+    """The plan began before the bot did (the 20/4 letter is of early April): a dossier sent on
+    12/4 and said on 13/4 counts from 12/4; a day of another year is a slip, not taken."""
+    await register(player)
+    (offer,) = texts(await player.send(1001, "da gui bieu 02 cho so ngay 12/4 roi"), 1001)
+    assert "Ngày gửi: 12/4/2021 (đúng hạn)" in offer, offer
+    await player.send(1001, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
+    assert repo(player).current(DOSSIER, BUILDING).sent_on == date(2021, 4, 12)
+    (offer,) = texts(await player.send(1001, "/capnhat 406-14 xong ngay 9/4/2020"), 1001)
+    assert "Không ghi ngày gửi: ngày 9/4/2020 trước năm 2021 của kế hoạch" in offer, offer
+
+
 async def test_the_coordinator_typing_in_a_paper_dossier_gives_its_day(player):
     """ "ghi thay" of a dossier received on paper before it was typed in: the day said is the
     day sent, offered, whether after /capnhat or in words, the day after the task's name too."""
