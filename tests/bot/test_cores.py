@@ -22,7 +22,7 @@ CHILD = textwrap.dedent(
     def wait():
         started.set()
         stop.wait()
-    early = threading.Thread(target=wait)
+    early = threading.Thread(target=wait, daemon=True)  # never holds the child up on a failure
     early.start()
     started.wait()
     core = keep_to_one_core()
@@ -30,8 +30,16 @@ CHILD = textwrap.dedent(
     late = threading.Thread(target=lambda: seen.update(late=os.sched_getaffinity(0)))
     late.start()
     late.join()
-    tids = [int(t) for t in os.listdir("/proc/self/task")]
-    sets = {frozenset(os.sched_getaffinity(t)) for t in tids}
+    # a joined thread can still be listed for a moment after it ended: a tid that is gone by
+    # the time it is read has no affinity left to check
+    def affinity(tid):
+        try:
+            return frozenset(os.sched_getaffinity(tid))
+        except ProcessLookupError:
+            return None
+    found = [affinity(int(t)) for t in os.listdir("/proc/self/task")]
+    tids = [a for a in found if a is not None]
+    sets = set(tids)
     stop.set()
     early.join()
     print(core, len(tids), sorted(map(sorted, sets)), sorted(seen["late"]),
