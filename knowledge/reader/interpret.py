@@ -24,7 +24,7 @@ residue.py.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -61,7 +61,7 @@ from knowledge.reader.explaining import (
     worth_suggesting,
 )
 from knowledge.reader.in_catalogue import rows_named
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.reading import Reading
@@ -71,6 +71,7 @@ from knowledge.reader.row_things import another_thing, thing_of_its_own
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
+from knowledge.reader.task_evidence import against_tasks, row_within, task_shorthand
 from knowledge.reader.weighing import (
     PLURAL,
     TIE_RATIO,
@@ -119,36 +120,6 @@ class Interpreter(RowReading):
         self.opening = opening_pairs(matcher)
         self.listed = listed_acts(titles)
         self.clause_acts = clause_acts(act_titles)
-
-    def against_tasks(
-        self, keys: Collection[str], words: Sequence[Word], tell: set[str], stray: list[Word]
-    ) -> bool:
-        """Whether the question holds evidence the tasks its words fit do not: a title's
-        wording none of their texts prints ("hưởng trợ cấp"), or a thing of its own no title
-        and none of them holds ("bằng khen"). The task is then offered, not said as sure."""
-        held: set[str] = set()
-        for key in keys:
-            held |= self.tasks.words(key)
-        # the wording every text may share, and the words of the work some task asks ("báo
-        # cáo", "hồ sơ": what an officer calls any deliverable), say nothing against one
-        if tell - held - self.tasks.shared - self.tasks.vocabulary:
-            return True
-        held |= self.tasks.shared  # the wording every text may share is no evidence against
-        against = [w for w in stray if (w.known or w.typed) not in held and w.typed not in held]
-        return thing_of_its_own(words, against, self.matcher.bound)
-
-    def task_shorthand(self, parsed: Parsed, extra: Sequence[int], key: str) -> bool:
-        """Whether the task's text holds a word of the domain the question names that no title
-        prints ("TTHC", read off the task's "thủ tục hành chính" too)."""
-        domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-        folds = {parsed.tokens[i].fold for i in extra if i in domain}
-        return bool(folds & self.tasks.words(key))
-
-    def row_within(self, row: str, words: Sequence[Word], task: str) -> bool:
-        """Whether every word of the question the row prints, the task's text holds too."""
-        printed = self.matcher.doc_words_of(row)
-        held = {w.known for w in words if w.known in printed and not w.chat}
-        return bool(held) and held <= self.tasks.words(task)
 
     def letter_read(
         self,
@@ -264,15 +235,19 @@ class Interpreter(RowReading):
             # "bc 30 tthc": the task's text holds the domain's shorthand and every word the
             # row holds ("báo cáo"): the task, not the row printing "báo cáo 6 tháng"
             or (
-                self.task_shorthand(parsed, extra, fitting[0].key)
-                and self.row_within(hits[0].key, words, fitting[0].key)
+                task_shorthand(self.tasks, parsed, extra, fitting[0].key)
+                and row_within(self.tasks, self.matcher, hits[0].key, words, fitting[0].key)
             )
         ):
             fitted = {f.key for f in fitting}
             found = task_reading(
                 [t for t in province.tasks if t.id in fitted], parsed, province, asker
             )
-            if found.task and found.sure and self.against_tasks(fitted, words, tell, stray):
+            if (
+                found.task
+                and found.sure
+                and against_tasks(self.tasks, self.matcher, fitted, words, tell, stray)
+            ):
                 # offered as the one candidate, with how to say it is not that one
                 return replace(found, task=None, tasks=(found.task, *found.tasks), sure=False)
             return found
@@ -305,7 +280,7 @@ class Interpreter(RowReading):
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
         if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
-        if service and fits and self.task_shorthand(parsed, extra, fits[0].key):
+        if service and fits and task_shorthand(self.tasks, parsed, extra, fits[0].key):
             # the domain's shorthand a task's text holds, beside a row's words the task does
             # not hold: the row offered, never said as sure
             other = True

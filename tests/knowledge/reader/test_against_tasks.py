@@ -1,6 +1,6 @@
 """A task found by the words its text shares with the question is offered, not said as sure,
 when the question also holds evidence the task does not: a title's wording none of the tasks
-prints, or a thing of its own no title holds (interpret.py `against_tasks`). Phrasings written
+prints, or a thing of its own no title holds (task_evidence.py `against_tasks`). Phrasings written
 for these tests, not taken from any set."""
 
 from __future__ import annotations
