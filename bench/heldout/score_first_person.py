@@ -49,7 +49,7 @@ for (day, agency, q, intent, exp), a in zip(rows, ans):
         if got != want:
             why.append(f"missing {sorted(want - got)[:3]} extra {sorted(got - want)[:3]}")
     elif intent == "deadline":
-        lo, hi = period_range(exp)
+        lo, hi = period_range(exp.rsplit("@", 1)[-1])  # "agency@period" as dev sets write it
         if a.get("agency") != agency:
             why.append(f"agency {a.get('agency')}")
         out = [i["key"] for i in a.get("items", []) if i.get("deadline") and not lo <= dt.date.fromisoformat(i["deadline"]) <= hi]
