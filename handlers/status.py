@@ -116,6 +116,8 @@ async def show(
             )
         if result.late:  # done after its deadline, as /tiendo then marks it
             said += "\n" + esc(result.late)
+        if result.said:  # a day typed as sent that could not stand
+            said += "\n" + esc(result.said)
         await reply(
             update,
             context,
@@ -140,9 +142,12 @@ def quote(change: Change) -> str:
 
 
 async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> None:
-    """A row several units own, written by an admin without naming one: a button per unit,
-    never a silent pick."""
+    """A row several units own, written by an admin without naming one: a button per unit
+    still to write, never a silent pick; the words typed that named no unit, and the day typed
+    as sent, said back (the day is written with the press)."""
     note = f"\nGhi chú: {esc(asked.note)}" if asked.note else ""
+    if asked.sent_on is not None:
+        note += f"\nNgày gửi: {fmt_date(asked.sent_on)} (ghi cùng đơn vị bạn bấm)"
     buttons: Buttons = [
         [
             (
@@ -152,16 +157,22 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
         ]
         for o in asked.units
     ]
+    count = len(asked.units)
+    if asked.typed:
+        head = f"«{esc(asked.typed)}» có trong tên {count} đơn vị của {key_tag(asked.key)}."
+    elif asked.done:
+        head = (
+            f"{key_tag(asked.key)}: {count} đơn vị chưa ở trạng thái “{esc(asked.status.label)}”"
+            f" ({asked.done} đơn vị đã có, không liệt kê)."
+        )
+    else:
+        head = f"{key_tag(asked.key)} có {count} đơn vị, mỗi đơn vị một trạng thái."
+    if asked.unread:  # "ghi thay tn …": the words read as no unit, said before the choice
+        head = f"Không nhận ra đơn vị «{esc(asked.unread)}». " + head
     await reply(
         update,
         context,
-        (
-            f"«{esc(asked.typed)}» có trong tên {len(asked.units)} đơn vị của "
-            f"{key_tag(asked.key)}."
-            if asked.typed
-            else f"{key_tag(asked.key)} có {len(asked.units)} đơn vị, mỗi đơn vị một trạng thái."
-        )
-        + f" Ghi “{esc(asked.status.label)}” thay cho đơn vị nào?"
+        head + f" Ghi “{esc(asked.status.label)}” thay cho đơn vị nào?"
         f"{note}\nChưa có gì được ghi; bấm "
         "tên đơn vị (hoặc gõ <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; &lt;trạng thái&gt;"
         "</code>).",

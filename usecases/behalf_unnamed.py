@@ -30,11 +30,8 @@ def unit_owed_offers(desk: Desk, caller: Caller, text: str) -> list[Offer]:
         return []
     status, start, end = found
     opening = tokens[:start]
-    named = " ".join(t.raw for t in opening if t not in BEHALF_WORDS)
     assistant, province = desk.assistant, desk.province
-    unit = (assistant.agencies.whole(named) if named else None) or behalf_unit(
-        opening, assistant, province
-    )
+    unit = behalf_unit(opening, assistant, province)
     if not unit:
         return []
     marks, today = desk.statuses().marks, desk.clock.today()

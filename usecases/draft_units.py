@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.catalogue.units import registrable, unit_by_words
-from knowledge.language.text import tokenize
+from knowledge.catalogue.units import registrable, unit_read
 from knowledge.letters.edits import read_units
 from knowledge.letters.model import Task
 from knowledge.letters.register import Register
@@ -57,7 +56,7 @@ def _tolerant(desk: Desk, register: Register, task: Task, text: str) -> str | No
     def unit(part: str) -> str | None:
         if not isinstance(read_units(task, f"thêm {part}", register, supporting=True), str):
             return part
-        name = desk.assistant.agencies.whole(part) or unit_by_words(tokenize(part), units)
+        name = unit_read(part, desk.assistant.agencies.whole, units)
         return name if name in units else None
 
     names: list[str] = []

@@ -95,11 +95,7 @@ def _for_another_unit(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str
         return False
     found = status_span([t.fold for t in tokens])
     opening = tokens[: found[1]] if found is not None else tokens
-    named = " ".join(t.raw for t in opening if t not in BEHALF_WORDS)
-    assistant = desk.assistant
-    unit = (assistant.agencies.whole(named) if named else None) or behalf_unit(
-        opening, assistant, desk.province
-    )
+    unit = behalf_unit(opening, desk.assistant, desk.province)
     return bool(unit) and unit != (prompt.unit or caller.agency)
 
 

@@ -67,7 +67,7 @@ def unit_named(desk: Desk, text: str) -> str | None:
 
 def named_unit(desk: Desk, text: str) -> str | None:
     """The agency or unit a whole text names, in any spelling the register reads."""
-    return desk.assistant.agencies.whole(text) or unit_named(desk, text)
+    return units.unit_read(text, desk.assistant.agencies.whole, registrable(desk))
 
 
 def _place_dropped(desk: Desk, text: str, agency: str) -> str:

@@ -86,6 +86,9 @@ class UnitPrompt:
     key: str
     status: Status
     note: str = ""
+    # the day typed as sent ("ghi thay STNMT đã nộp mẫu 02 ngày 25/6"): it waits with the
+    # status for the unit's button, and is written with it (it was lost on the press)
+    sent_on: date | None = None
 
 
 LISTED = "_listed"  # in a proposal prompt's data: left by /dexuat's list, nothing typed yet
@@ -216,6 +219,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["sent_on"] = prompt.sent_on.isoformat()
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
+        if prompt.sent_on is not None:
+            payload["sent_on"] = prompt.sent_on.isoformat()
     elif isinstance(prompt, ProposalPrompt):
         payload = prompt.state()
     elif isinstance(prompt, LetterPrompt):
@@ -271,7 +276,12 @@ def load(kind: str, payload: str) -> Prompt | None:
                 date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
             )
         if kind == PromptKind.UNIT:
-            return UnitPrompt(data["key"], Status(data["status"]), data.get("note", ""))
+            return UnitPrompt(
+                data["key"],
+                Status(data["status"]),
+                data.get("note", ""),
+                date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
+            )
         if kind == PromptKind.PROPOSAL:
             return ProposalPrompt.of(data)
         if kind == PromptKind.SUBMIT:

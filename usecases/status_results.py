@@ -4,6 +4,7 @@ confirm. Nothing in these is written yet but `Recorded`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
@@ -29,6 +30,9 @@ class UnitAsked:
     note: str
     units: tuple[UnitOption, ...]
     typed: str = ""  # the words typed for the unit, which more than one unit's name holds
+    unread: str = ""  # the words typed after "ghi thay" that name no unit: said back
+    sent_on: date | None = None  # the day typed as sent, written with the unit's press
+    done: int = 0  # the units left out: already at the status (for done, they sent it)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Recorded:
     # done after its deadline, by the standing rule (knowledge/rules/standing.py `late_by`):
     # the receipt's line saying so, as /tiendo then marks it ("" in time)
     late: str = ""
+    said: str = ""  # a day typed as sent that was not taken, and why (usecases/sent_days.py)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ from dataclasses import replace
 
 from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
 from knowledge.catalogue.occurrence_names import spell_out
-from knowledge.catalogue.units import registrable, unit_by_words
-from knowledge.language.text import tokenize
+from knowledge.catalogue.units import registrable, unit_read
 from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import already, no_such_task, usage
@@ -109,7 +108,16 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     if isinstance(found, Refusal):
         return found
     if isinstance(found, UnitChoice):
-        return ask_unit(desk, caller, found, offer.status, offer.note)
+        # the day typed as sent waits with the status; the words that named no unit said back
+        return ask_unit(
+            desk,
+            caller,
+            found,
+            offer.status,
+            offer.note,
+            sent_on=offer.sent_on,
+            unread=offer.unit_typed,
+        )
     target = found.agency
     ahead = sent_ahead(desk, caller, offer.key, found, offer.status)
     if ahead is not None:
@@ -202,7 +210,7 @@ def update_status(
         # a unit by its name, else by its own words where a unit stands ("… hàm yên xong"); the
         # province's units listed once per table version, and only when a unit is looked for
         units = desk.per_table("units", lambda a: registrable(a.catalogue.agencies, province))
-        return desk.assistant.agencies.whole(text) or unit_by_words(tokenize(text), units)
+        return unit_read(text, desk.assistant.agencies.whole, units)
 
     # a period alone where the key stands ("/capnhat T9/2021 đã nộp"): the occurrence of the
     # unit's one recurring task, else each task's exact line
@@ -354,7 +362,15 @@ def write_for_unit(
     named = refs.agency_name(desk, unit)
     if not isinstance(prompt, UnitPrompt) or key != prompt.key or named is None:
         return Refusal(UNIT_LAPSED)
-    return write_status(desk, caller, key, prompt.status, prompt.note, named)
+    said = Offer(key, prompt.status, prompt.note, unit=named, sent_on=prompt.sent_on)
+    # the day typed as sent, kept when it may stand for this unit (as the offer keeps it)
+    kept, not_taken = sent_day(desk, said, named)
+    written = write_status(
+        desk, caller, key, prompt.status, prompt.note, named, sent_on=kept.sent_on
+    )
+    if isinstance(written, Recorded) and kept.sent_on is None and not_taken:
+        return replace(written, said=not_taken)
+    return written
 
 
 @use_case(writes=True)

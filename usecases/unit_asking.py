@@ -1,24 +1,32 @@
 """An admin's status for a row several units own, written without naming one: the chat asks
-which unit (its button), the status and note typed waiting with it; words typed between the key
-and the status that more than one unit's name holds narrow the buttons to those units."""
+which unit (its button), the status, note and day sent typed waiting with it. Only the units not
+already at that status are buttons (for done: those that still owe it); words typed between the
+key and the status, or after "ghi thay", that more than one unit's name holds narrow the buttons
+to those units, and words that name no unit are said back, never dropped in silence."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from knowledge.catalogue.units import units_holding
 from knowledge.catalogue.views import ROLE_LABELS
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.status_words import status_span
+from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import Status, UnitChoice, role_in
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.occurrences import occurrence_for
 from usecases.prompts import UnitPrompt
+from usecases.results import UNCHANGED, Refusal
 from usecases.status_results import MAX_NOTE, UnitAsked, UnitOption
 
 
-def unit_in_words(desk: Desk, caller: Caller, choice: UnitChoice, line: str) -> UnitAsked | None:
+def unit_in_words(
+    desk: Desk, caller: Caller, choice: UnitChoice, line: str
+) -> UnitAsked | Refusal | None:
     """The units owning the key whose names hold the words typed between the key and a status,
     asked with the status kept; None when no status is typed or no owning unit fits."""
     words = line.split()[2:]  # after the command and the key
@@ -31,15 +39,42 @@ def unit_in_words(desk: Desk, caller: Caller, choice: UnitChoice, line: str) -> 
         return None
     note = " ".join(words[end:])
     asked = ask_unit(desk, caller, UnitChoice(choice.key, tuple(fits)), status, note)
-    return replace(asked, typed=" ".join(words[:start]))
+    return replace(asked, typed=" ".join(words[:start])) if isinstance(asked, UnitAsked) else asked
 
 
 def ask_unit(
-    desk: Desk, caller: Caller, choice: UnitChoice, status: Status, note: str
-) -> UnitAsked:
+    desk: Desk,
+    caller: Caller,
+    choice: UnitChoice,
+    status: Status,
+    note: str,
+    *,
+    sent_on: date | None = None,
+    unread: str = "",
+) -> UnitAsked | Refusal:
+    """The buttons of the units still to write `status` for, the status, note and day sent
+    (`sent_on`) waiting for the press; `unread`: the words typed for the unit that named none,
+    which narrow the buttons to the units whose names hold them, else are said back."""
     assert caller.chat_id is not None
     note = note[:MAX_NOTE]
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, UnitPrompt(choice.key, status, note))
+
+    def now(unit: str) -> str | None:
+        current = desk.repo.current(occurrence_for(desk, choice.key, unit), unit)
+        return current.new if current is not None else None
+
+    owing = choice.to_write(now, status)
+    if not owing.units:
+        return Refusal(
+            f"Cả {len(choice.units)} đơn vị của {key_tag(choice.key)} đã ở trạng thái "
+            f"“{esc(status.label)}”. {UNCHANGED}"
+        )
+    typed = ""
+    fits = units_holding(tokenize(unread), owing.units) if unread else []
+    if fits:  # "ghi thay tài nguyên …" of two units' names: those two, the words said back
+        owing, typed, unread = UnitChoice(choice.key, tuple(fits)), unread, ""
+    prompts.wait_for(
+        desk, caller.chat_id, caller.user_id, UnitPrompt(choice.key, status, note, sent_on)
+    )
     province = desk.province
     options = tuple(
         UnitOption(
@@ -48,6 +83,7 @@ def ask_unit(
             if choice.key in province.assignments
             else "",
         )
-        for u in choice.units
+        for u in owing.units
     )
-    return UnitAsked(choice.key, status, note, options)
+    done = len(choice.units) - len(owing.units) if not typed else 0
+    return UnitAsked(choice.key, status, note, options, typed, unread, sent_on, done)

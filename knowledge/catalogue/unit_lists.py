@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from knowledge.catalogue.units import unit_by_words
-from knowledge.language.text import strip_marks, tokenize
+from knowledge.catalogue.units import unit_read
+from knowledge.language.text import strip_marks
 
 _PIECE = re.compile(r"[^\s,;]+|[,;]")
 _SEPARATORS = {",", ";", "va", "&", "+"}
@@ -52,7 +52,7 @@ def units_listed(text: str, whole: Callable[[str], str | None], units: Sequence[
             if _separator(pieces[j - 1]):
                 continue
             span = " ".join(pieces[i:j])
-            name = whole(span) or unit_by_words(tokenize(span), units)
+            name = unit_read(span, whole, units)
             if name is not None and any(map(_separator, pieces[i:j])) and not _joined(name):
                 # the register reads tolerantly ("so tu phap, so" is Sở Tư pháp): a run across
                 # a separator is one unit only when the name itself has "và" or a comma

@@ -11,7 +11,7 @@ Quang".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,3 +135,24 @@ def units_holding(typed: Sequence[Token], units: Sequence[str]) -> list[str]:
     if not wanted:
         return []
     return [u for u in units if wanted <= {t.fold for t in tokenize(u)}]
+
+
+def unit_read(text: str, whole: Callable[[str], str | None], units: Sequence[str]) -> str | None:
+    """The unit a text names where a unit stands (whom an admin writes for, /dangky, a draft's
+    units), one reading for every path: any form the agency register reads whole (`whole`: its
+    names, aliases, and the short forms and initials generated from a name, "tnmt", "STNMT",
+    "sở KH&ĐT", "ubnd ham yen"), else the words only one of `units` holds ("hàm yên")."""
+    return whole(text) or unit_by_words(tokenize(text), units)
+
+
+def leading_unit(
+    typed: Sequence[Token], whole: Callable[[str], str | None], units: Sequence[str]
+) -> tuple[str, int] | None:
+    """The unit the longest run of words `typed` opens with names (`unit_read`), and how many
+    words it took: "tnmt mẫu 02" is Sở Tài nguyên và Môi trường, then the task's words. None
+    when no opening run names one."""
+    for end in range(len(typed), 0, -1):
+        name = unit_read(" ".join(t.raw for t in typed[:end]), whole, units)
+        if name is not None:
+            return name, end
+    return None

@@ -11,7 +11,7 @@ from datetime import date
 from itertools import pairwise
 
 from knowledge.catalogue.model import Province
-from knowledge.catalogue.units import registrable, unit_by_words
+from knowledge.catalogue.units import leading_unit, registrable
 from knowledge.language.text import MarkedWords, Token, fold
 from knowledge.language.vocabulary import BEHALF_WORDS, CHAT_WORDS
 from knowledge.reader.ask import Assistant
@@ -140,13 +140,22 @@ def items_statement(
     return replace(offers[0], unit=unit)
 
 
-def behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:
-    """ "ghi thay hàm yên …", "ghi cho viễn thông …": after the words of writing for a unit, the
-    unit named by its own words, which are no agency's name in a question."""
+def behalf_typed(opening: list[Token]) -> list[Token]:
+    """ "ghi thay tnmt …", "ghi cho viễn thông …": the words typed after the words of writing
+    for a unit (none when the line does not open with them)."""
     if not opening or opening[0] not in BEHALF_WORDS:
-        return ""
-    named = [t for t in opening if t not in BEHALF_WORDS]
-    return unit_by_words(named, registrable(assistant.catalogue.agencies, province)) or ""
+        return []
+    return [t for t in opening if t not in BEHALF_WORDS]
+
+
+def behalf_unit(opening: list[Token], assistant: Assistant, province: Province) -> str:
+    """ "ghi thay tnmt …", "ghi thay hàm yên …": after the words of writing for a unit, the
+    unit its words open with, read as /capnhat reads a unit (`unit_read`: the register's names,
+    short forms and initials, else the words only one unit's name holds); "" when none."""
+    named = behalf_typed(opening)
+    units = registrable(assistant.catalogue.agencies, province)
+    found = leading_unit(named, assistant.agencies.whole, units) if named else None
+    return found[0] if found is not None else ""
 
 
 # what may stand before a status said first ("bên em đã xong mục 29 và 30"): the writer, not

@@ -29,6 +29,9 @@ class Offer:
     # the day the writer said it was sent ("đã gửi ngày 9/4"), read out of the note: the day
     # the status counts from, once confirmed (knowledge/reader/sent_dates.py)
     sent_on: date | None = None
+    # the words an admin typed after "ghi thay" that name no unit ("ghi thay tn …"): said back
+    # with the buttons of the units to choose from, never dropped in silence
+    unit_typed: str = ""
 
 
 @dataclass(frozen=True)

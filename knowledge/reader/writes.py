@@ -20,7 +20,12 @@ from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
-from knowledge.reader.keyed_items import behalf_unit, items_statement, rows_after
+from knowledge.reader.keyed_items import (
+    behalf_typed,
+    behalf_unit,
+    items_statement,
+    rows_after,
+)
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
@@ -104,6 +109,7 @@ def statement(
     text = untelexed(spread_ranges(text), assistant.vocabulary)
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
+        found = _unit_typed(found, text)
         return _note_kept(_sent_day(under_way(found, text), today), assistant, province)
     if isinstance(found, Items):
         return Items(
@@ -113,6 +119,17 @@ def statement(
             )
         )
     return found
+
+
+def _unit_typed(offer: Offer, text: str) -> Offer:
+    """An admin's "ghi thay <words> …" whose words name no unit: the offer keeps those words,
+    for the choice of the unit to say them back (they were dropped in silence)."""
+    if offer.unit:
+        return offer
+    tokens = tokenize(text)
+    found = status_span([t.fold for t in tokens])
+    typed = behalf_typed(tokens[: found[1]] if found is not None else tokens)
+    return replace(offer, unit_typed=" ".join(t.raw for t in typed)) if typed else offer
 
 
 def _sent_day(offer: Offer, today: date) -> Offer:

@@ -4,6 +4,7 @@ for which agency, and how a change is undone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -170,6 +171,13 @@ class UnitChoice:
 
     key: str
     units: tuple[str, ...]
+
+    def to_write(self, now: Callable[[str], str | None], status: Status) -> UnitChoice:
+        """The units still to choose from to write `status` (`now`: a unit's current status
+        code, None when it has none): never one already at it (for done, the units that still
+        owe the task). Such a unit would be refused as a repeat, and listed among the rest, first
+        in the register's order, it invited the press that wrote the wrong unit (ux22 #2)."""
+        return UnitChoice(self.key, tuple(u for u in self.units if now(u) != status.value))
 
 
 def target_for(

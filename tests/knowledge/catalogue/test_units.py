@@ -17,6 +17,7 @@ from knowledge.catalogue.units import (
     UnitsError,
     committee_name,
     district_units,
+    leading_unit,
     registrable,
     unit_by_words,
 )
@@ -238,3 +239,24 @@ def test_a_unit_named_whole(assistant, text, unit):
 def test_a_unit_is_named_by_the_words_only_its_name_holds(catalogue, tq, typed, unit):
     units = registrable(catalogue.agencies, tq)
     assert unit_by_words(tokenize(typed), units) == unit
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "took"),
+    [
+        # the register's short forms and initials, as /capnhat reads them (ux22 #2)
+        ("tnmt mẫu 02", "Sở Tài nguyên và Môi trường", 1),
+        ("so tnmt", "Sở Tài nguyên và Môi trường", 2),
+        ("STNMT", "Sở Tài nguyên và Môi trường", 1),
+        ("so kh&dt", "Sở Kế hoạch và Đầu tư", 2),
+        ("sở tài nguyên môi trường", "Sở Tài nguyên và Môi trường", 5),
+        # the words only one unit's name holds
+        ("ham yen bc thang 7", HAM_YEN, 2),
+        ("tuyen quang", None, 0),
+        ("xyz", None, 0),
+    ],
+)
+def test_a_unit_where_one_stands_is_read_one_way_on_every_path(assistant, tq, typed, unit, took):
+    units = registrable(assistant.catalogue.agencies, tq)
+    found = leading_unit(tokenize(typed), assistant.agencies.whole, units)
+    assert (found or (None, 0)) == (unit, took)

@@ -217,3 +217,18 @@ def test_a_parent_row_means_the_sub_rows_the_agency_owns(catalogue):
 )
 def test_a_reason_is_words(note, words):
     assert says_something(note) is words
+
+
+def test_the_units_to_choose_from_are_those_not_already_at_the_status():
+    """ux22 #2: the buttons of "ghi thay … đã nộp" listed a unit that had sent, first; a press
+    on it was refused, on another wrote the wrong unit. Those already done are no choice."""
+    choice = UnitChoice("tq-2021-06-30", ("Sở Tư pháp", "Sở Tài nguyên và Môi trường", "Sở KH"))
+    now = {"Sở Tư pháp": "hoan_thanh", "Sở KH": "dang_thuc_hien"}.get
+    assert choice.to_write(now, Status.HOAN_THANH).units == (
+        "Sở Tài nguyên và Môi trường",
+        "Sở KH",
+    )
+    assert choice.to_write(now, Status.DANG_THUC_HIEN).units == (
+        "Sở Tư pháp",
+        "Sở Tài nguyên và Môi trường",
+    )
