@@ -74,7 +74,14 @@ async def received(update: Update, context: BotContext) -> None:
     )
     if isinstance(result, documents.NotAForm):  # a workbook that is none of our forms
         await handed_files.offer(
-            update, context, caller, result.files_for, document.file_id, name, replied_to_reminder
+            update,
+            context,
+            caller,
+            result.files_for,
+            document.file_id,
+            name,
+            replied_to_reminder,
+            result.head,
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)

@@ -52,14 +52,20 @@ async def offer(
     file_id: str,
     name: str,
     replied: bool = False,
+    title_rows: str = "",
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
-    reminder of several it replies to, one button each; kept only on a press."""
-    found = await context.services.run(handed_files.offer_file, caller, keys, file_id, name)
+    reminder of several it replies to, one button each, those the file's name or title rows
+    (`title_rows`) name first and said so; kept only on a press."""
+    found = await context.services.run(
+        handed_files.offer_file, caller, keys, file_id, name, title_rows
+    )
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
-    lines = "\n".join(_task_line(f.key, task_label(f.task), f.due) for f in found)
+    lines = "\n".join(
+        ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due) for f in found
+    )
     file = esc(name or "tệp")
     if not replied and all(f.again for f in found):
         # nothing owed, files sent lately: a corrected file, the next version of one of them
@@ -68,6 +74,16 @@ async def offer(
             f"Đơn vị đã nộp tệp cho {which} gần đây. Nộp tệp {file} làm bản mới (lần nộp "
             "sau thay lần trước)?"
         )
+    elif any(f.named for f in found):
+        # the file's own words name these (its name, its title rows): first, and said so;
+        # the others stay offered, a press decides
+        seen = "tên/nội dung tệp" if title_rows else "tên tệp"
+        among = (
+            "Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ"
+            if replied
+            else f"Đơn vị đang phải nộp {len(found)} tệp"
+        )
+        head = f"Nộp tệp {file} cho nhiệm vụ nào? {among}; {seen} khớp nhiệm vụ đánh dấu 👉:"
     elif not replied and len(found) > 1:
         head = f"Nộp tệp {file} cho nhiệm vụ nào? Đơn vị đang phải nộp {len(found)} tệp:"
     elif not replied:

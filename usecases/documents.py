@@ -24,6 +24,7 @@ from pathlib import PurePath
 from typing import Any
 
 from knowledge.catalogue.importer import TABLE_SUFFIXES, Lines, checked, lines_of
+from knowledge.deliverables.file_evidence import HEAD_ROWS
 from knowledge.deliverables.handed_files import MAX_BYTES as FILE_BYTES
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.formats.book import Book
@@ -153,6 +154,7 @@ def _too_big(name: str, limit: int) -> Refusal:
 class _Read:
     book: Book | None  # a workbook that is one of the bot's forms
     lines: Lines | None  # an admin's table
+    head: str = ""  # a workbook's title rows: evidence of the task it is for (file_evidence.py)
 
 
 def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
@@ -162,7 +164,7 @@ def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
     book = Book.from_json(value)
     if form_of(book) is not None:
         return _Read(book, None)
-    return _Read(None, checked(name, lines_of(book)) if admin else None)
+    return _Read(None, checked(name, lines_of(book)) if admin else None, book.head_text(HEAD_ROWS))
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,7 @@ class NotAForm:
     now), to offer it for (nothing kept yet)."""
 
     files_for: tuple[str, ...]
+    head: str = ""  # its title rows' text ("Mẫu số 02 …"): which of those it names comes first
 
 
 @use_case(front=True)
@@ -213,5 +216,5 @@ async def receive_document(
     if read.lines is not None:
         return await desk.run(review_table, caller, name, read.lines)
     if files_for:
-        return NotAForm(files_for)
+        return NotAForm(files_for, read.head)
     return Refusal(NO_TASK if takes_files and not caller.is_admin else NOT_KNOWN)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
     file_problem,
@@ -291,15 +292,18 @@ class FileOffered:
     due: date | None
     name: str
     again: bool = False  # the unit already sent a file for it: this one is a new version
+    named: bool = False  # the file's name or title rows name it (file_evidence.py): put first
 
 
 @use_case(writes=True)
 def offer_file(
-    desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str
+    desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str, head: str = ""
 ) -> tuple[FileOffered, ...] | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
-    asked): the one file the unit owes, or the tasks a reminder of several names."""
+    asked): the one file the unit owes, or the tasks a reminder of several names. Those the
+    file's name or a workbook's title rows (`head`) name come first ("bc_stp_mau02.docx": the
+    task on Mẫu số 02, not the one listed first by date); none named, none put forward."""
     targets = [_target(desk, caller, key) for key in keys]
     found = [t for t in targets if not isinstance(t, Refusal)]
     if not found:
@@ -307,7 +311,9 @@ def offer_file(
         assert isinstance(refused, Refusal)
         return refused
     agency = found[0][1]
-    chosen = tuple(dict.fromkeys(key for key, _ in found))
+    chosen, named = _named_first(
+        desk, agency, tuple(dict.fromkeys(key for key, _ in found)), name, head
+    )
     assert caller.chat_id is not None
     prompt = FilePrompt(chosen[0], agency, file_id, name, chosen[1:])
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
@@ -316,8 +322,24 @@ def offer_file(
         task = desk.province.task(split_key(key)[0])
         assert task is not None
         again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
-        offered.append(FileOffered(key, task, split_key(key)[1] or task.due, name, again))
+        offered.append(
+            FileOffered(key, task, split_key(key)[1] or task.due, name, again, key in named)
+        )
     return tuple(offered)
+
+
+def _named_first(
+    desk: Desk, agency: str, keys: tuple[str, ...], name: str, head: str
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """`keys` with those the file's own words name first (its name, a workbook's title rows),
+    read as `/nop <words>` reads a unit's words among its tasks; and those."""
+    words = " ".join(filter(None, (file_words(name), head)))
+    if len(keys) < 2 or not words:
+        return keys, frozenset()
+    pool = [t for t in desk.province.tasks if t.id in {split_key(k)[0] for k in keys}]
+    province, today = desk.province, desk.clock.today()
+    said = desk.assistant.tasks_named(words, today, province, agency, pool)
+    return named_first(keys, {t.id for t in said.tasks}, said.due)
 
 
 @use_case(writes=True)

@@ -61,6 +61,18 @@ class Book:
     def active_sheet(self) -> Sheet:
         return self.sheets[self.active] if 0 <= self.active < len(self.sheets) else self.sheets[0]
 
+    def head_text(self, rows: int) -> str:
+        """The text of the first `rows` rows of each shown sheet, and the sheets' names: where a
+        template prints what it is ("Mẫu số 02", its title), read as evidence of its task."""
+        cells = [
+            str(value)
+            for sheet in self.sheets
+            if not sheet.hidden
+            for (row, _), value in sorted(sheet.cells.items())
+            if row <= rows and isinstance(value, str)
+        ]
+        return " ".join([*(s.name for s in self.sheets if not s.hidden), *cells])
+
     # -- through the sandbox as JSON --------------------------------------------------------
     def to_json(self) -> dict:
         return {

@@ -78,9 +78,11 @@ async def test_a_unit_owing_two_files_chooses_by_button(player):
     await play(player, "@ 2023-08-25 08:00")
     calls = await player.upload(1002, "danh_sach.xlsx", plain_xlsx())
     out = texts(calls, 1002)
+    # "danh sách" is the contact list's own word ("gửi danh sách"): marked, a press decides
     assert out[0].startswith(
-        "Nộp tệp danh_sach.xlsx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp:"
-    )
+        "Nộp tệp danh_sach.xlsx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp; tên/nội dung tệp "
+        f"khớp nhiệm vụ đánh dấu 👉:\n👉 📌 {CONTACTS} "
+    ), out
     assert calls[-1]["buttons"] == [[f"Nộp cho {CONTACTS}"], [f"Nộp cho {SEPTEMBER_SHOWN}"]]
     assert services(player).submissions.submissions(agency=HAM_YEN) == []
     out = texts(await play(player, f"1002 > [Nộp cho {CONTACTS}]"), 1002)
@@ -89,6 +91,45 @@ async def test_a_unit_owing_two_files_chooses_by_button(player):
     assert kept.task == CONTACTS
     assert services(player).repo.current(CONTACTS, HAM_YEN).new == "hoan_thanh"
     assert services(player).repo.current(SEPTEMBER, HAM_YEN) is None
+
+
+async def test_a_file_whose_name_says_its_form_is_offered_for_that_task_first(player):
+    """ux22 #4: "bc_stp_mau02.docx" sent with no caption was offered first to the contact list
+    (first by date), and one press filed the Mẫu số 02 report there as late. The file's name is
+    read as the unit's words: the task on Mẫu số 02 comes first and is marked; a name that says
+    nothing puts no task forward."""
+    await published(player)
+    await play(player, "@ 2023-08-25 08:00")
+    calls = await player.upload(1002, "bc_hamyen_mau02.docx", DOCX)
+    out = texts(calls, 1002)
+    assert out[0].startswith(
+        "Nộp tệp bc_hamyen_mau02.docx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp; tên tệp "
+        f"khớp nhiệm vụ đánh dấu 👉:\n👉 📌 {SEPTEMBER_SHOWN} Mẫu số 02: "
+    ), out
+    assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER_SHOWN}"], [f"Nộp cho {CONTACTS}"]]
+    subs, repo = services(player).submissions, services(player).repo
+    assert subs.submissions(agency=HAM_YEN) == []
+    # nothing in the name points anywhere: the tasks by date, none marked
+    calls = await player.upload(1002, "scan.pdf", b"%PDF-1.4\n")
+    out = texts(calls, 1002)
+    assert "👉" not in out[0] and out[0].startswith(
+        "Nộp tệp scan.pdf cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp:\n📌 "
+    ), out
+    # a workbook whose title rows print its form, under a name that says nothing
+    book = Workbook()
+    book.active.append(["Mẫu số 02"])
+    book.active.append(["BÁO CÁO KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TRỰC TUYẾN THÁNG 9/2023"])
+    data = BytesIO()
+    book.save(data)
+    out = texts(await player.upload(1002, "file1.xlsx", data.getvalue()), 1002)
+    assert "tên/nội dung tệp khớp nhiệm vụ đánh dấu 👉:\n👉 📌 " + SEPTEMBER_SHOWN in out[0], out
+    calls = await player.upload(1002, "bc_hamyen_mau02.docx", DOCX)  # again, pressed now
+    out = texts(await play(player, "1002 > [#1]"), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp bc_hamyen_mau02.docx") and "Nộp muộn" not in out[0]
+    [kept] = subs.submissions(agency=HAM_YEN)
+    assert (kept.task, kept.file_name) == (SEPTEMBER, "bc_hamyen_mau02.docx")
+    assert repo.current(SEPTEMBER, HAM_YEN).new == "hoan_thanh"
+    assert repo.current(CONTACTS, HAM_YEN) is None
 
 
 async def test_a_file_that_cannot_be_placed_says_how_and_keeps_nothing(player):
