@@ -17,6 +17,7 @@ from handlers.buttons import (
     ConfirmEnd,
     ConfirmReopen,
     ConfirmRollback,
+    ConfirmWithdraw,
     LetterHistory,
     ShowDraft,
     UndoLetters,
@@ -24,7 +25,14 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, args_text, reply
 from handlers.context import BotContext
-from handlers.letters import UNDO, deliver_moves, restored_text, tell_units, with_told
+from handlers.letters import (
+    UNDO,
+    deliver_moves,
+    restored_text,
+    tell_units,
+    with_told,
+    withdrawn_text,
+)
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters.publish import SOURCE_PREFIX, document_of
 from knowledge.messages.markup import plain_key
@@ -41,8 +49,9 @@ from knowledge.render.task_end_text import (
     end_told,
     later_periods,
 )
-from usecases import end_notices, publishing, task_ends
-from usecases.publishing import InForce
+from usecases import end_notices, letter_withdrawals, publishing, task_ends
+from usecases.letter_withdrawals import StaleList, WithdrawPlan
+from usecases.publishing import InForce, LetterWithdrawn
 from usecases.results import Refusal
 from usecases.task_ends import EndItem, EndPlan, Task, TrackingChanged
 
@@ -90,7 +99,8 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
         if any(t.ended is not None for t in letter.tasks):
             row.append((f"▶️ Mở lại {n}", AskReopen(letter.key)))
         if not letter.seed:
-            row.append((f"🗑 Thu hồi {n}", WithdrawLetter(int(letter.key.partition("-")[2]))))
+            withdraw = WithdrawLetter(int(letter.key.partition("-")[2]), found.number)
+            row.append((f"🗑 Thu hồi {n}", withdraw))
         buttons.append(row)
         if len(letter.tasks) > 1:
             each: Row = [
@@ -111,7 +121,7 @@ def in_force_view(found: InForce) -> tuple[str, Buttons]:
             for _, task in published.tasks
             if task.extends
         ]
-        buttons.append([(f"🗑 Thu hồi {n}", WithdrawLetter(published.id))])
+        buttons.append([(f"🗑 Thu hồi {n}", WithdrawLetter(published.id, found.number))])
     if not found.tracked:
         lines.append("Chưa có công văn nào. Gửi tệp công văn (.docx, .pdf, .txt) cho bot.")
     lines.append(
@@ -219,6 +229,59 @@ async def _show_changed(
         f"Đổi ý sau {WINDOW_MINUTES} phút: <code>{again} {esc(ids)}</code> hoặc /congvan."
     )
     await reply(update, context, "\n".join(lines), [[(UNDO, UndoLetters(done.number))]])
+
+
+# -- withdrawing a published letter -----------------------------------------------------------
+async def ask_withdraw_pressed(
+    update: Update, context: BotContext, button: WithdrawLetter
+) -> None:
+    """ "🗑 Thu hồi": what the withdrawal would do, and its confirmation (as an end's)."""
+    caller = await context.caller(update)
+    plan = await context.services.run(
+        letter_withdrawals.plan_withdraw, caller, button.letter, button.current
+    )
+    if not isinstance(plan, WithdrawPlan):
+        await _withdraw_refused(update, context, plan)
+        return
+    lines = [f"<b>Thu hồi {esc(plan.title)}</b>"]
+    lines += [_item_line(i) for i in plan.items]
+    lines.append(
+        "Thu hồi: các nhiệm vụ trên thôi được theo dõi, nhắc hạn, thu hồ sơ; cán bộ đã nhận tin "
+        f"công văn này (của {plan.units} đơn vị phải thực hiện) được báo công văn đã hủy công "
+        f"bố. Trạng thái và hồ sơ đã nộp vẫn giữ; hoàn tác trong {WINDOW_MINUTES} phút. Bấm để "
+        "xác nhận."
+    )
+    press = ConfirmWithdraw(plan.letter, plan.current)
+    await reply(update, context, "\n".join(lines), [[("🗑 Thu hồi công văn", press)]])
+
+
+async def confirm_withdraw_pressed(
+    update: Update, context: BotContext, button: ConfirmWithdraw
+) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(
+        letter_withdrawals.confirm_withdraw, caller, button.letter, button.current
+    )
+    if not isinstance(done, LetterWithdrawn):
+        await _withdraw_refused(update, context, done)
+        return
+    await deliver_moves(context, done.moved)
+    told = await tell_units(context, done.announced)
+    text = with_told(withdrawn_text(done), told)
+    await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])
+
+
+async def _withdraw_refused(update: Update, context: BotContext, why: StaleList | Refusal) -> None:
+    """Nothing withdrawn: why; a press on an older list, with the list as it is now."""
+    if isinstance(why, Refusal):
+        await reply(update, context, why.reason)
+        return
+    text, buttons = in_force_view(why.found)
+    head = (
+        f"Danh sách bạn bấm là của phiên bản {why.shown}; các công văn nay ở phiên bản "
+        f"{why.found.number}. Không có gì thay đổi. Danh sách mới:\n"
+    )
+    await reply(update, context, head + text, buttons)
 
 
 # -- the history and a rollback ---------------------------------------------------------------

@@ -225,7 +225,12 @@ def published_text(done: LetterPublished) -> str:
 
 
 def published_buttons(done: LetterPublished) -> Buttons:
-    return [[(UNDO, UndoLetters(done.number)), ("Thu hồi công văn", WithdrawLetter(done.letter))]]
+    return [
+        [
+            (UNDO, UndoLetters(done.number)),
+            ("Thu hồi công văn", WithdrawLetter(done.letter)),
+        ]
+    ]
 
 
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
@@ -254,18 +259,6 @@ def restored_text(done: LettersRestored | Refusal) -> str:
         return done.reason
     moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
     return restored_line(done.restored, done.number, done.letters, done.ended) + moved
-
-
-async def withdraw_button(update: Update, context: BotContext, button: WithdrawLetter) -> None:
-    caller = await context.caller(update)
-    done = await context.services.run(publishing.withdraw_letter, caller, button.letter)
-    if isinstance(done, Refusal):
-        await reply(update, context, done.reason)
-        return
-    await deliver_moves(context, done.moved)
-    told = await tell_units(context, done.announced)
-    text = with_told(withdrawn_text(done), told)
-    await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])
 
 
 def withdrawn_text(done: LetterWithdrawn) -> str:

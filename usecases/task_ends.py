@@ -242,3 +242,9 @@ def end_tracking(desk: Desk, caller: Caller, target: str) -> TrackingChanged | R
 def reopen_tracking(desk: Desk, caller: Caller, target: str) -> TrackingChanged | Refusal:
     """The reopening pressed: the target's ended tasks are tracked again, as a new version."""
     return _change(desk, caller, target, reopen=True)
+
+
+def end_item(desk: Desk, task: Task) -> EndItem:
+    """A task as the press that stops tracking it shows it first (its addressees' tally): an
+    end's, and a letter's withdrawal's (usecases/letter_withdrawals.py)."""
+    return _item(desk, task)

@@ -105,7 +105,19 @@ class UndoLetters(Button):
 @button("lw")
 @dataclasses.dataclass(frozen=True)
 class WithdrawLetter(Button):
+    """ "🗑 Thu hồi": shows what the withdrawal would do, with its confirmation. `current`: the
+    version of the letters in force when shown (a press on an older list is refused); None on
+    the buttons sent before it was carried."""
+
     letter: int
+    current: int | None = None
+
+
+@button("lq")
+@dataclasses.dataclass(frozen=True)
+class ConfirmWithdraw(Button):
+    letter: int
+    current: int  # the version in force when shown: a press after another change is refused
 
 
 # -- ending the tracking of a task or a letter (handlers/task_ends.py): the target by reference

@@ -156,7 +156,8 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     assert f"{TASK} Mẫu số 04" in out[0] and "hạn 17 giờ 00 ngày 22/10/2021 → 25/10/2021" in out[0]
 
     # withdrawn: the task is due on its own date again, said so
-    out = texts(await player.send(ADMIN, "[Thu hồi công văn]"), ADMIN)
+    await player.send(ADMIN, "[Thu hồi công văn]")  # shown first, then confirmed
+    out = texts(await player.send(ADMIN, "[🗑 Thu hồi công văn]"), ADMIN)
     assert f"{TASK}: hạn 17 giờ 00 ngày 22/10/2021 → 11/10/2021" in out[0]
     assert "Hạn mới: trước ngày 11/10/2021" in told(player, 1001, "Đổi hạn")[-1]
     assert TASK in texts(await player.send(1001, "/quahan"), 1001)[0]

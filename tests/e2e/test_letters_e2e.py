@@ -138,6 +138,9 @@ async def test_a_new_letter_becomes_tracked_work(player):
     # Withdrawn: out of every view; the undo puts it back with what was sent.
     await player.send(ADMIN, "/congvan")
     out = texts(await player.send(ADMIN, "[Thu hồi]"), ADMIN)
+    assert out[0].startswith("Thu hồi Công văn số 512/STTTT-CNTT") and "Bấm để xác nhận" in out[0]
+    assert [(v.number, v.action) for v in letters(player).history()] == [(1, "publish")]
+    out = texts(await player.send(ADMIN, "[🗑 Thu hồi công văn]"), ADMIN)
     assert out[0].startswith("🗑 Đã thu hồi Công văn số 512/STTTT-CNTT") and TASK in out[0]
     (undo,) = buttons_of(last_bot_message(player, ADMIN, "Đã thu hồi"))
     assert TASK not in texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]

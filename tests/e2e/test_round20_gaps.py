@@ -68,7 +68,8 @@ async def test_a_withdrawn_letters_task_is_said_withdrawn_wherever_an_officer_me
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Trần Điều Phối")
     await play(player, f"{ADMIN} > [Công bố]\n1101 > /capnhat {AUDIT} dang lam")
     await play(player, "@ 2021-08-04 09:15")
-    out = texts(await play(player, f"{ADMIN} > [Thu hồi công văn]"), ADMIN)
+    await play(player, f"{ADMIN} > [Thu hồi công văn]")  # shown first, then confirmed
+    out = texts(await play(player, f"{ADMIN} > [🗑 Thu hồi công văn]"), ADMIN)
     assert any(t.startswith("🗑 Đã thu hồi Công văn số 512/STTTT-CNTT") for t in out), out
     gone = (
         "Công văn số 512/STTTT-CNTT ngày 2/8/2021 của Sở Thông tin và Truyền thông đã được thu "

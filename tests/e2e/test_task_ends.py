@@ -210,3 +210,53 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     assert f"{MONTHLY} T11/2021" not in mine
     out = texts(await player.send(ADMIN, "/congvan"), ADMIN)[0]
     assert f"{MONTHLY} " in out and "đã kết thúc theo dõi 27/10/2021" in out
+
+
+def callback_of(player, chat: int, label: str) -> str:
+    """The callback data of the button labelled `label` in the chat's latest message having it."""
+    for message in reversed(player.emulator.messages[chat]):
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            for key in row:
+                if key["text"] == label:
+                    return key["callback_data"]
+    raise AssertionError(f"no button {label!r}")
+
+
+async def test_a_withdrawal_is_confirmed_and_a_press_on_an_older_list_does_nothing(player):
+    """ux22 #6: "🗑 Thu hồi" withdrew a letter with one press, from a list of an older version,
+    and told every officer. Now it shows what it would do, as an end does; the confirmation
+    withdraws it (a version with "Hoàn tác"); a press on an older list is refused, the list shown
+    again, nothing written and nobody told."""
+    await player.line("@ 2021-08-02 08:00")
+    await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    await player.send(ADMIN, "[✅ Công bố]")
+    await player.send(ADMIN, "/congvan")
+    older = callback_of(player, ADMIN, "🗑 Thu hồi 3")  # shown under version 1
+    await player.send(ADMIN, f"/ketthuc {DOSSIER}")
+    await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    assert letters(player).in_force_number() == 2
+    told_before = len(sent_to(player, 1002, "2021", "hủy công bố"))
+
+    out = texts(await player.forged(ADMIN, older), ADMIN)
+    assert out[0].startswith(
+        "Danh sách bạn bấm là của phiên bản 1; các công văn nay ở phiên bản 2. Không có gì thay "
+        "đổi. Danh sách mới:\nCông văn đang theo dõi (phiên bản 2)"
+    ), out
+    assert [v.action for v in letters(player).history()] == ["publish", "end"]
+    assert MONTHLY in {t.id for t in player.app.bot_data["services"].province.tasks}
+
+    # the list as it is now: the press shows the withdrawal first, nothing written yet
+    await player.send(ADMIN, "/congvan")
+    out = texts(await player.send(ADMIN, "[🗑 Thu hồi 3]"), ADMIN)
+    assert out[0].startswith("Thu hồi Công văn số 512/STTTT-CNTT") and MONTHLY in out[0], out
+    assert out[0].endswith("Bấm để xác nhận.")
+    assert len(letters(player).history()) == 2
+    assert len(sent_to(player, 1002, "2021", "hủy công bố")) == told_before
+
+    out = await player.send(ADMIN, "[🗑 Thu hồi công văn]")
+    assert texts(out, ADMIN)[0].startswith("🗑 Đã thu hồi Công văn số 512/STTTT-CNTT")
+    assert [v.action for v in letters(player).history()] == ["publish", "end", "withdraw"]
+    assert MONTHLY not in {t.id for t in player.app.bot_data["services"].province.tasks}
+    assert texts(out, 1002)[0].startswith("↩️ Công văn đã được hủy công bố")
+    assert callback_of(player, ADMIN, "↩️ Hoàn tác")  # undo offered

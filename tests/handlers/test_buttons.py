@@ -27,7 +27,7 @@ def extreme(kind: type[b.Button]) -> b.Button:
     for name, value_type in codec._fields(kind):
         if is_ref(value_type):
             values[name] = LONGEST_ROW if "row" in name else LONGEST_AGENCY
-        elif value_type is int:
+        elif (codec._optional(value_type) or value_type) is int:  # an int, or one optional
             values[name] = BIG
         elif value_type is bool:
             values[name] = True
