@@ -342,7 +342,8 @@ class Assistant(RowLookup):
         (task_choice.py `named_among`)."""
         parsed = self.parse(text, today, prov)
         tokens = self.interpreter.tokens(parsed)
-        return named_among(parsed, pool, prov, agency, self.interpreter.tasks, tokens)
+        own = self.task_words.own_phrases
+        return named_among(parsed, pool, prov, agency, self.interpreter.tasks, tokens, own)
 
     def letters(self, prov: Province) -> list[TrackedLetter]:
         """The letters the province's tasks come from, which a question may name by number."""

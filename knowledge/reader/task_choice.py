@@ -17,7 +17,7 @@ a wrong answer given with confidence is worse than a question back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -147,12 +147,13 @@ def task_reading(
     province: Province,
     asker: str | None,
     letters: Sequence[TrackedLetter] = (),
+    words: Mapping[str, int] | None = None,
 ) -> Reading:
     """A question naming these tasks: the one the evidence leaves (sure, with every task named
-    beside it), or those it cannot tell apart (to choose from)."""
+    beside it), or those it cannot tell apart (to choose from). `words`: as `narrowed`'s."""
     named = tuple(dict.fromkeys(tasks))
     clues = clues_of(parsed, asker, letters)
-    left = narrowed(named, province, clues)
+    left = narrowed(named, province, clues, words)
     # the unit the card speaks for is the one the question names by a name of its own ("sxd
     # có phải nộp mẫu 01 không" from an officer of Sở Y tế: Sở Xây dựng's duty), else the
     # asker's; not words a title also prints ("an toàn thông tin" is no Sở TT&TT)
@@ -211,12 +212,16 @@ def named_among(
     agency: str | None,
     index: TextIndex,
     tokens: Sequence[Token],
+    own: Callable[[str, Sequence[Token]], int] | None = None,
 ) -> Named:
     """The tasks among `pool` (a unit's own) a short text names as a question would: by id,
     form, date or a letter's number, else by the words of their texts (`index`, the question's
     `tokens`: any of them, the pool being the unit's, and a tie offered, not guessed), weighed by
     the evidence beside them. With a period ("báo cáo tháng 9"), the occurrence of a recurring
-    task due in it."""
+    task due in it. `own`: how many pairs of the words a task's own text prints (not its
+    letter's subject, which its sibling tasks share; task_words.py `own_phrases`): of tasks the
+    words fit alike, those weigh before the day, as a question's do ("/nop bc kết nối dữ liệu
+    dân cư": the late report on it, not the current quarterly one of the same letter)."""
     ids = [t.id for t in pool]
     letters = [letter for ref in parsed.letters for letter in ref.letters]
     named = [r.task for r in parsed.tasks if r.task.id in ids]
@@ -225,6 +230,13 @@ def named_among(
         fits = index.fit(ids, tokens)
         best = fits[0].weight if fits else 0.0
         named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
+        if own is not None and named:
+            # of the tasks the words fit at all, the one whose own text prints more of them
+            # side by side weighs before the weight its letter's subject gives a sibling
+            phrases = {f.key: own(f.key, tokens) for f in fits}
+            most = max(phrases.values())
+            if most > max(phrases[t.id] for t in named):
+                named = [t for f in fits if phrases[f.key] == most for t in pool if t.id == f.key]
         # a period is evidence as strong as the words: when the words fit none of what
         # falls due in it ("báo cáo tháng 4", the words fitting only a May report), both
         # are offered, not one guessed
@@ -236,6 +248,7 @@ def named_among(
                 both = tuple(dict.fromkeys([*named, *due_then]))
                 return Named(both, occurrences(both, periods))
             named = due_then or named
-    reading = task_reading(named, parsed, prov, agency, letters)
+    words = {t.id: own(t.id, tokens) for t in named} if own is not None and named else None
+    reading = task_reading(named, parsed, prov, agency, letters, words)
     left = (reading.task,) if reading.task else reading.tasks
     return Named(left, occurrences(left, [p.period for p in parsed.periods]))

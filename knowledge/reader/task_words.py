@@ -192,6 +192,11 @@ class TaskWords:
         pairs = self.own.get(key, set())
         return sum((a[0].fold, b[0].fold) in pairs for a, b in itertools.pairwise(words))
 
+    def own_phrases(self, key: str, tokens: Sequence[Token]) -> int:
+        """How many pairs of the words typed (`tokens`) the task's own text prints side by side
+        (`phrases`): what tells apart tasks whose letter's subject the words fit alike."""
+        return self.phrases(key, self._spell(key, self.spelled(tokens), set()))
+
     def weight(self, word: str) -> float:
         found = self._weights.get(word)
         if found is None:

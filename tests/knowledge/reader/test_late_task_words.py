@@ -81,3 +81,16 @@ def test_words_a_late_report_and_a_current_one_fit_as_well_offer_both(reader):
     province = reader.catalogue.province(SLUG)
     quarterly = next(t.id for t in province.tasks if t.recurring and t.form == "Mẫu số 05")
     assert {_one_off(reader), quarterly} <= {t.task.id for t in answer.tasks}
+
+
+@pytest.mark.parametrize("today", [date(2021, 10, 14), date(2021, 12, 1)])
+def test_nop_words_name_the_task_whose_own_title_prints_them(reader, today):
+    """`/nop bc ket noi du lieu dan cu` (lead21's note): the letter's subject prints "kết nối dữ
+    liệu dân cư" for both its tasks, and the day picked the current quarterly report; the words
+    of each task's own title decide before the day, as a question's do."""
+    province = reader.catalogue.province(SLUG)
+    pool = province.tasks_of(HEALTH)
+    named = reader.tasks_named("bc ket noi du lieu dan cu", today, province, HEALTH, pool)
+    assert [t.id for t in named.tasks] == [_one_off(reader)]
+    quarterly = reader.tasks_named("bc so hoa ho so quy 4", today, province, HEALTH, pool)
+    assert [t.form for t in quarterly.tasks] == ["Mẫu số 05"]
