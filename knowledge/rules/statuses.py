@@ -176,7 +176,10 @@ class UnitChoice:
         """The units still to choose from to write `status` (`now`: a unit's current status
         code, None when it has none): never one already at it (for done, the units that still
         owe the task). Such a unit would be refused as a repeat, and listed among the rest, first
-        in the register's order, it invited the press that wrote the wrong unit (ux22 #2)."""
+        in the register's order, it invited the press that wrote the wrong unit (ux22 #2). A
+        status said with its note (a vướng mắc, a reason) may be said again with another."""
+        if note_needed(status):
+            return self
         return UnitChoice(self.key, tuple(u for u in self.units if now(u) != status.value))
 
 

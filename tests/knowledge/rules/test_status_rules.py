@@ -232,3 +232,6 @@ def test_the_units_to_choose_from_are_those_not_already_at_the_status():
         "Sở Tư pháp",
         "Sở Tài nguyên và Môi trường",
     )
+    # a vướng mắc comes with its note: said again with another, every unit stays a choice
+    stuck = {"Sở Tư pháp": "vuong_mac"}.get
+    assert choice.to_write(stuck, Status.VUONG_MAC) == choice
