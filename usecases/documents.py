@@ -24,7 +24,7 @@ from pathlib import PurePath
 from typing import Any
 
 from knowledge.catalogue.importer import TABLE_SUFFIXES, Lines, checked, lines_of
-from knowledge.deliverables.file_evidence import HEAD_ROWS
+from knowledge.deliverables.file_evidence import HEAD_CHARS, HEAD_ROWS
 from knowledge.deliverables.handed_files import MAX_BYTES as FILE_BYTES
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.formats.book import Book
@@ -164,7 +164,11 @@ def _read(name: str, suffix: str, value: Any, admin: bool) -> _Read:
     book = Book.from_json(value)
     if form_of(book) is not None:
         return _Read(book, None)
-    return _Read(None, checked(name, lines_of(book)) if admin else None, book.head_text(HEAD_ROWS))
+    return _Read(
+        None,
+        checked(name, lines_of(book)) if admin else None,
+        book.head_text(HEAD_ROWS)[:HEAD_CHARS],
+    )
 
 
 @dataclass(frozen=True)

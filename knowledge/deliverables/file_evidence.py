@@ -14,6 +14,7 @@ from pathlib import PurePath
 from knowledge.catalogue.model import split_key
 
 HEAD_ROWS = 6  # a workbook's title rows: where a template prints its form and title
+HEAD_CHARS = 300  # of their text, read as words: a title, not a sheet of figures
 _SEPARATORS = re.compile(r"[_\-.+,()\[\]]+")
 
 
