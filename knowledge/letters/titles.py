@@ -15,6 +15,7 @@ import re
 
 from knowledge.letters.bodies import unknown_body
 from knowledge.letters.details import label_of
+from knowledge.letters.named_above import ABOVE
 from knowledge.letters.register import Register
 from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
@@ -343,6 +344,7 @@ def _who(piece: str, register: Register) -> str:
 def _run(piece: str, low: str, pos: int, register: Register) -> int:
     """The end of the units named one after another from `pos` ("Sở A, Sở B và Sở C")."""
     end = register.names_end(piece, low, pos)
+    end += back.end() if (back := ABOVE.match(low[end:])) else 0  # "… các huyện nêu trên"
     related = RELATED.match(low[end:].lstrip(" ,"))
     if related:
         end = len(low) - len(low[end:].lstrip(" ,")) + related.end()

@@ -48,3 +48,25 @@ def test_a_place_no_district_bears_is_said_and_the_others_stay(catalogue):
     kept = {"UBND huyện Hàm Yên", "UBND huyện Lâm Bình"}
     assert [set(t.units) for t in draft.tasks] == [kept, kept]
     assert any("Lục Yên" in p.message for p in draft.unread)
+
+
+PARAGRAPH = """UBND TỈNH TUYÊN QUANG
+SỞ Y TẾ
+Số: 410/SYT-NV
+V/v rà soát trạm y tế xã
+Tuyên Quang, ngày 3 tháng 4 năm 2024
+
+Kính gửi: Ủy ban nhân dân các huyện: Hàm Yên, Yên Sơn.
+
+Sở Y tế đề nghị Ủy ban nhân dân các huyện nêu trên rà soát cơ sở vật chất trạm y tế xã, gửi \
+báo cáo (theo Biểu 01) về Sở Y tế trước ngày 25/4/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_sentence_naming_its_units_back_is_titled_by_its_work(catalogue):
+    (task,) = _read(catalogue, PARAGRAPH).tasks
+    assert set(task.units) == {"UBND huyện Hàm Yên", "UBND huyện Yên Sơn"}
+    assert task.title.startswith("Rà soát cơ sở vật chất")  # not "Nêu trên rà soát …"
