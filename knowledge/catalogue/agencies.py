@@ -54,6 +54,15 @@ def _compact(words: Iterable[str]) -> str:
     return "".join(words)
 
 
+def _spelt_committee(form: str) -> str:
+    """A compact form opening with the committee's abbreviation, with its words instead, and
+    the other way round; any other form as it is."""
+    for short, whole in (("ubnd", "uybannhandan"), ("uybannhandan", "ubnd")):
+        if form.startswith(short):
+            return whole + form[len(short) :]
+    return form
+
+
 def _initials(tokens: Sequence[Token]) -> str:
     """First letters; a word printed in capitals ("UBND") is an abbreviation and stays whole."""
     return "".join(t.fold if len(t.raw) > 1 and t.raw.isupper() else t.fold[0] for t in tokens)
@@ -212,6 +221,9 @@ class AgencyResolver:
             explicit = {
                 _compact(t.fold for t in tokenize(a)) for a in (agency.name, *agency.aliases)
             }
+            # "UBND" is the committee's name shortened: an alias printed with one is printed
+            # with the other too ("UBND các huyện" / "Ủy ban nhân dân các huyện: A, B")
+            explicit |= {_spelt_committee(f) for f in explicit}
             local, unplaced = _local_forms(agency, places)
             if local:
                 placed.add(agency.name)

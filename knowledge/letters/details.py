@@ -1,6 +1,6 @@
-"""What a task's lines say besides its date: the forms it is made on, who receives it, its steps
-("Bước n") and the contents of its dossier ("Hồ sơ gồm: …"), and a task laid out as labelled
-lines ("Thời gian: …", "Đơn vị thực hiện: …", the rows of a table in the body).
+"""What a task's lines say besides its date: the forms it is made on, who receives it, and a
+task laid out as labelled lines ("Thời gian: …", "Đơn vị thực hiện: …", the rows of a table in
+the body). Its steps are knowledge/letters/steps.py's.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from knowledge.letters.sections import TIMING, Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.units import helper_clauses
 
-_ITEM = re.compile(r"^[-+•–*]\s*")
-STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:[:.)]|[-–]\s)")
 # The verb before the unit that receives what is sent: "gửi về Sở …", "báo cáo Ủy ban nhân dân
 # tỉnh", "trình UBND tỉnh", "tham mưu UBND tỉnh ban hành …", "thông báo … cho Sở …".
 _RECIPIENT = re.compile(
@@ -383,20 +381,4 @@ def shared_forms(section: Section, dated: Callable[[Section], bool]) -> tuple[st
             continue
         if not dated(sibling):
             found += forms(sibling.all_lines, lead_needed=True)
-    return tuple(dict.fromkeys(found))
-
-
-def steps(scope: list[Section]) -> tuple[str, ...]:
-    """ "Bước n" items; without them, the numbered items ("1.1.", "1.2.") that each name the
-    form they are made on — the parts of the deliverable."""
-    found: list[str] = []
-    for s in scope:
-        found += [_ITEM.sub("", ln.text) for ln in s.all_lines if STEP.match(ln.plain)]
-    if not found:
-        for s in scope:
-            found += [
-                ln.text
-                for ln in s.lines
-                if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", ln.text) and forms([ln])
-            ]
     return tuple(dict.fromkeys(found))

@@ -12,12 +12,14 @@ from dataclasses import dataclass, replace
 
 from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
+from knowledge.letters.directed import directed_work
 from knowledge.letters.firsts import D
 from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
 from knowledge.letters.recurring import recurrence
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
+from knowledge.letters.steps import STEP
 from knowledge.letters.text import Line, plain
 from knowledge.letters.title_words import BARE, own_words
 from knowledge.letters.titles import title as title_of
@@ -37,10 +39,10 @@ def stepped(section: Section, line: Line, register: Register) -> str:
     which the dated line sends the result of."""
     lines = section.all_lines if section.number else section.own
     first = next(
-        (i for i, ln in enumerate(lines) if ln.no < line.no and details.STEP.match(ln.plain)),
+        (i for i, ln in enumerate(lines) if ln.no < line.no and STEP.match(ln.plain)),
         None,
     )
-    if not first or details.STEP.match(line.plain):
+    if not first or STEP.match(line.plain):
         return ""
     intro = lines[first - 1]
     sentence = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", intro.text)[-1]
@@ -55,17 +57,17 @@ def stepped_to(section: Section, line: Line, dated: set[int], register: Register
     sách … trước ngày …": the date printed in a step, the one step of the list that has one,
     dates the work the steps make up, and that work is the one the sentence before them says
     (`dated`: the numbers of the letter's dated lines); "" when the line is no such step."""
-    if not details.STEP.match(line.plain):
+    if not STEP.match(line.plain):
         return ""
     lines = section.all_lines if section.number else section.own
     at = next((i for i, ln in enumerate(lines) if ln is line), None)
     if at is None:
         return ""
     first = at
-    while first and details.STEP.match(lines[first - 1].plain):
+    while first and STEP.match(lines[first - 1].plain):
         first -= 1
     last = at
-    while last + 1 < len(lines) and details.STEP.match(lines[last + 1].plain):
+    while last + 1 < len(lines) and STEP.match(lines[last + 1].plain):
         last += 1
     if not first or any(ln.no in dated for ln in lines[first : last + 1] if ln is not line):
         return ""  # steps of their own dates are tasks of their own, each its step's work
@@ -100,7 +102,7 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
     earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
     earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
     for text in earlier:
-        if details.STEP.match(plain(text)):
+        if STEP.match(plain(text)):
             continue  # one step of the work, not the work
         for sentence in re.split(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])", text):
             m = head.search(plain(sentence))
@@ -110,6 +112,7 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
 
 
 # "Kết quả", "thời hạn", "thời gian": the result of the work before, when it is due
+_REPORT = re.compile(r"^báo cáo(?:\s+kết quả)?\b", re.I)  # a report's noun, as printed
 _SENDS_ONLY = {"ket", "qua", "thoi", "han", "gian"}
 _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
@@ -140,13 +143,7 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         kin = [ln for ln in items if marker and _MARKER.match(ln.text)]
         # (an item with a date of its own, one-off or recurring, is a duty of its own)
         undated = not any(recurrence(ln.text) or dates.deadlines(ln.text, None) for ln in items)
-        if (
-            marker
-            and kin
-            and len(kin) == len(items)
-            and undated
-            and not details.STEP.match(line.plain)
-        ):
+        if marker and kin and len(kin) == len(items) and undated and not STEP.match(line.plain):
             # the last item of a list that parts one duty ("- Rà soát …, lập danh sách …; - Nêu
             # rõ nguyên nhân …; - Gửi kết quả về Sở …, hạn chót …"): its first item says the work
             earlier = _MARKER.sub("", items[0].text)
@@ -164,13 +161,17 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     rest = rest or sentences[: opened[-1]]  # the work, then the lead-in to its list
     if not rest:
         return ""
-    work = title_of(rest[0], [], register)
+    # "- Chỉ đạo UBND các xã … hướng dẫn người dân …; - Báo cáo kết quả … gửi Sở … trước …":
+    # the report on the work the subordinates do
+    directed = directed_work(_MARKER.sub("", rest[0]))
+    work = title_of(directed or rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY
     if len(said) <= BARE:
         return ""
     if len(added) <= BARE:
-        return work
+        report = _REPORT.match(title)
+        return f"{report.group(0)} {work[:1].lower()}{work[1:]}" if directed and report else work
     # "… báo cáo kết quả … theo Biểu số 03. Báo cáo kèm theo tài liệu kiểm chứng gửi về Sở …":
     # the dated sentence opens with the deliverable the work before it makes, and adds to it
     noun = _DELIVERABLE_NOUN.match(dated.plain)

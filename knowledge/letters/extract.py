@@ -20,9 +20,11 @@ from knowledge.letters.header import read_header, sender_of
 from knowledge.letters.helping import SUPPORT
 from knowledge.letters.informing import informs_only
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem
+from knowledge.letters.named_above import narrow
 from knowledge.letters.named_forms import annexed_names
 from knowledge.letters.notes import inline_notes
 from knowledge.letters.opening import (
+    addressees,
     copied_to_act,
     listed_units,
 )
@@ -65,6 +67,7 @@ def read_letter(
     problems += [p for p in (cut_off(lines, header), strangers(header, province)) if p]
     listed = listed_units(lines[header.body_end :], register)
     to_act = tuple(copied_to_act(lines[header.body_end :], register))
+    narrow(walk(root), addressees([*header.addressees, *to_act], register, listed).acting)
     reader = Reader(header, register, root, placed, sender, name, listed, to_act)
     end = lines[header.body_end :]
     reader.enclosures = Enclosures(

@@ -30,6 +30,8 @@ _BODY_END = re.compile(
     r"|[-+•]\s*(?:nhu tren\b|luu\s*:?\s*vt\b))"
 )
 _BODY_START = re.compile(r"^(?:can cu|thuc hien|theo|de |nham |ngay \d|thuc hien)")
+# The first part or item of a body, as printed: "I. …", "1. …".
+_FIRST_PART = re.compile(r"^(?:I|1)\s*\.\s+\S")
 MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
 # The kinds of document printed alone in capitals over their subject when there is no "V/v"
 # line: a plan ("KẾ HOẠCH" / "Số hóa hồ sơ … giai đoạn 2023 - 2025"), a notice, a guide.
@@ -93,9 +95,19 @@ def read_header(lines: list[Line]) -> Header:
         h.seen.add("kinh_gui")
         h.body_start = _addressees(h, lines, kinh)
     else:
-        h.body_start = next(
-            (i for i, ln in enumerate(lines) if _BODY_START.match(ln.plain)), head_end
+        opened = next((i for i, ln in enumerate(lines) if _BODY_START.match(ln.plain)), head_end)
+        # a notice with no Kính gửi and no opening sentence goes straight into its parts ("I.
+        # ĐÁNH GIÁ …", "1. …"): its body starts at the first, past the date and the title
+        dated = next((i for i, ln in enumerate(lines) if _PLACE_DATE.search(ln.plain)), None)
+        first = next(
+            (
+                i
+                for i in range(dated + 1 if dated is not None else head_end, head_end)
+                if _FIRST_PART.match(lines[i].text)
+            ),
+            head_end,
         )
+        h.body_start = min(opened, first)
     h.body_end = next(
         (i for i in range(h.body_start, len(lines)) if _BODY_END.match(lines[i].plain)),
         len(lines),

@@ -12,6 +12,7 @@ from knowledge.letters import dates
 from knowledge.letters.duties import after_first, own_clause
 from knowledge.letters.model import Problem
 from knowledge.letters.opening import owners_listed
+from knowledge.letters.row_refs import row_units
 from knowledge.letters.sections import Section
 from knowledge.letters.support import helped_by_side, pointed_helpers, serves
 from knowledge.letters.text import Line
@@ -46,6 +47,7 @@ def owed(
     for key in ("supporting",):
         if key in fields:
             helpers += [n for m in reader.register.mentions(fields[key].text) for n in m.names]
+            helpers += row_units(fields[key], section, reader.register)  # "… tại nhiệm vụ 1"
     helping = [n for s in scope if s.number for n in reader.helping_in(s, line)]
     if not section.number:  # a letter without sections: its support clauses are letter-wide
         helping += [

@@ -3,10 +3,10 @@ that have passed: the earlier letter's deadline it retells or moves, the day an 
 was issued, the end of a data window. Such a date is a distractor, not the letter's demand, and
 must not refuse a letter whose other duties read whole: its task is set aside and the draft
 says so as a doubt the coordinator checks. A duty this letter asks for itself, its date after a
-deadline's word ("b) Báo cáo gửi về Sở … chậm nhất ngày 24/8/2021" in a letter of 6/9/2021), is
-a task whose date is misprinted: it stays in the draft, and the draft cannot be published until
-the coordinator corrects that date ("sửa hạn nv 1 thành …"). So does every dated duty of a
-letter whose dates have all passed ("hạn 15/9 trong công văn ngày 18/9").
+deadline's word ("b) Báo cáo gửi về Sở … chậm nhất ngày 24/8/2021" in a letter of 6/9/2021) and
+owed by units it names, is a task whose date is misprinted: it stays in the draft, and the draft
+cannot be published until the coordinator corrects that date ("sửa hạn nv 1 thành …"). So does
+every dated duty of a letter whose dates have all passed ("hạn 15/9 trong công văn ngày 18/9").
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def set_aside(
     if not past or floor is None:
         return tasks, problems
     at = {p.message: lines.get(p.line) for p in problems if p.line is not None}
-    owed = [t for t in past if len(past) == len(tasks) or _asked(t, at.get(_of(t)))]
+    # a passed date on a duty no unit owes (an assessment's "… trước ngày 20/5 còn chậm" under
+    # a conclusion's first part) recounts what was due: a misprinted demand names who owes it
+    owed = [t for t in past if len(past) == len(tasks) or (t.units and _asked(t, at.get(_of(t))))]
     gone = [t for t in past if t not in owed]
     kept = [t for t in tasks if t not in gone]
     to_fix = {_of(t): kept.index(t) + 1 for t in owed}

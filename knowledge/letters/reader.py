@@ -5,11 +5,11 @@ letter as a whole: its header, whether it is one, and then asks this reader for 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details, recurring
+from knowledge.letters.closes import letter_close, timing_close
 from knowledge.letters.contents import contents as listed
 from knowledge.letters.contents import parts_under, pointed
 from knowledge.letters.counting import counted
@@ -35,6 +35,7 @@ from knowledge.letters.sections import (
     Section,
     walk,
 )
+from knowledge.letters.steps import steps as steps_of
 from knowledge.letters.summed import joined, summed_points, work_lines
 from knowledge.letters.support import (
     Support,
@@ -134,17 +135,7 @@ class Reader:
         self.requested = requested(self.lead_in, register, sender)
         # the close after the items, undated ("Kết quả thực hiện gửi về Sở … để tổng hợp"):
         # where every task's work goes when nothing nearer says
-        last = max((c.heading.no for c in root.children if c.heading), default=None)
-        dated_lines = {d.line.no for d in self.dated}
-        self.close = [
-            ln
-            for ln in root.own
-            if last is not None
-            and ln.no > last
-            and ln.no not in dated_lines
-            and _RESULTS_SENT.match(ln.plain)
-            and not _POINTS_AT.search(ln.plain)  # "… tại dòng 1 và dòng 2": those rows'
-        ]
+        self.close = letter_close(root, {d.line.no for d in self.dated})
         # what the letter says to the units of a table's rows by their column ("Đơn vị chủ trì
         # từng nhiệm vụ báo cáo kết quả về …"): it holds for every row
         self.to_rows = [ln for ln, _ in placed if not ln.table and details.by_role(ln)]
@@ -202,6 +193,7 @@ class Reader:
                 *(self.to_rows if section.kind == "row" else []),
                 *reversed(self.lead_in),
                 *self.close,
+                *timing_close(section, {d.line.no for d in self.dated}),
             ],
             sender=self.sender,
         )
@@ -315,11 +307,11 @@ class Reader:
     def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:
         """The task's steps; printed in an item beside its own ("2. Cách thức thực hiện" with
         "Bước 1 …" beside "3. Hồ sơ và thời hạn gửi") when their part sets no other date."""
-        found = details.steps(scope)
+        found = steps_of(scope)
         parent = section.parent
         if found or parent is None or not parent.number or not self._alone(parent):
             return found
-        return details.steps([s for s in parent.children if s is not section])
+        return steps_of([s for s in parent.children if s is not section])
 
     def leads_own(self, line: Line, found: dates.Found) -> bool:
         """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""
@@ -344,17 +336,10 @@ class Reader:
         return helpers_in(after_first(section) + kept, self.register)
 
     def _alone(self, section: Section) -> bool:
-        """The section sets one date, and none of the sections in it another."""
-        return sum(section in d.section.ancestry for d in self.dated) == 1
-
-
-# The close's sentence about the work's results (not another duty it gives, "Giao Sở … theo
-# dõi, đôn đốc …; báo cáo Chủ tịch …"): "Kết quả thực hiện gửi về …", "Báo cáo gửi về …",
-# "Hồ sơ, báo cáo của các cơ quan, đơn vị gửi về …" (under a table of tasks).
-_RESULTS_SENT = re.compile(
-    r"^(?:cac\s+)?(?:ket qua|bao cao|san pham|noi dung|ho so)\b[^.;]{0,60}?\b(?:gui|nop)\s+"
-    r"(?:ve\s+)?"
-)
+        """The section dates one line, and none of the sections in it another (a recurrence and
+        its first occurrence, "Hằng quý, trước ngày 05 …; kỳ đầu tiên trước ngày 05/10/2021",
+        are one duty's dates)."""
+        return len({d.line.no for d in self.dated if section in d.section.ancestry}) == 1
 
 
 def _work_line(dated: Dated, line: Line, dated_nos: set[int]) -> Line:
@@ -367,9 +352,6 @@ def _work_line(dated: Dated, line: Line, dated_nos: set[int]) -> Line:
     lines = timed_block(dated.section, dated.line)
     start = max((i + 1 for i, ln in enumerate(lines[:-1]) if ln.no in dated_nos), default=0)
     return Line(dated.line.no, " ".join(ln.text for ln in lines[start:]), dated.line.gap)
-
-
-_POINTS_AT = re.compile(r"\b(?:dong|muc|diem|khoan|phan)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\b")
 
 
 def _no_units(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.model import Problem
+from knowledge.letters.named_above import ABOVE
 from knowledge.letters.references import references
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -127,6 +128,7 @@ class Section:
     generic: bool = False  # the heading addresses the letter's addressees as a whole
     excepted: tuple[str, ...] = ()  # those the generic heading leaves out ("(trừ Sở Y tế)")
     only: str = ""  # the kind of addressee a generic heading names ("Các Sở …": "Sở ")
+    above: bool = False  # its units are named back ("các huyện nêu trên"): named_above.py
     support_only: bool = False  # set by the reader: a support duty and no date of its own
     timing: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -251,6 +253,8 @@ def classify(section: Section, register: Register) -> None:
         leading.append(m)
         pos = m.end
     rest = re.sub(r"\([^)]*\)", "", low[pos:])  # "Công an tỉnh (cơ quan thường trực …)"
+    if leading and (back := ABOVE.match(rest)):
+        section.above, rest = True, rest[back.end() :]
     # (on the rest: the patterns' "^" holds at the text's start, not at `offset`, so a heading
     # "Đề nghị các cơ quan, đơn vị …" is read as addressed to them all)
     related = not leading and RELATED.match(low[offset:]) is not None

@@ -13,11 +13,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from knowledge.letters.bodies import unknown_body
 from knowledge.letters.details import label_of
 from knowledge.letters.register import Register
-from knowledge.letters.sections import GENERIC, LEAD, RELATED, Section
+from knowledge.letters.sections import LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
+from knowledge.letters.title_units import ITEM_MARK, unnamed, who_left_out
 from knowledge.letters.title_words import (
     MAX_WORDS,
     MAX_WORDS_CONTINUED,
@@ -33,7 +33,6 @@ _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đ
 # A first clause that reviews ("Rà soát các thủ tục …; đề xuất phương án … gửi …"): what the
 # dated clause proposes or reports is that review's finding, one duty, not another of the units'.
 _REVIEWS = re.compile(r"^(?:ra soat|kiem tra|danh gia)\b")
-_ITEM = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 # why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất); not the link a system's
 # work must make, which is that work ("nâng cấp Hệ thống …, bảo đảm kết nối, đồng bộ … với Cổng")
 _PURPOSE = re.compile(
@@ -105,32 +104,6 @@ _SINCE_FIRST = re.compile(
     r"^(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?\s*,\s*", re.I
 )
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
-_ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
-# The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II"), or by
-# the list the letter attaches ("[Các cơ quan, đơn vị] có tên tại Phụ lục kèm theo").
-_REFERRED = re.compile(
-    r"^[,:]?\s*(?:neu|co ten|duoc giao|duoc neu)\s+(?:tai|o|trong)\s+"
-    r"(?:(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
-    r"|(?:cac\s+)?(?:phu luc|danh sach)(?:\s+so)?(?:\s+(?:\d{1,2}|[ivx]{1,4})\b)?"
-    r"(?:\s+(?:kem theo|dinh kem)(?:\s+(?:cong van|van ban)(?:\s+nay)?)?)?\s*)"
-)
-# Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
-# "sử dụng …", up to the verb of the duty (within a few words).
-_QUALIFIED = re.compile(
-    r"\s*(?:(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
-    r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
-    r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
-    # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
-    # or to the aside that says who they are ("… chưa gửi báo cáo (có tên tại Kính gửi) …")
-    r"|chua\s+(?:\S+\s+){1,6}?(?=khan truong\b|\())"
-    r"(?:\s*\((?:co ten|neu|duoc neu)\b[^()]{0,40}\)\s*)?"
-)
-# The units named earlier, referred back to: "các Sở nêu trên", "các cơ quan, đơn vị kể trên".
-_NAMED_ABOVE = re.compile(
-    r"^(?:cac|nhung)\s+(?:so|co quan|don vi|dia phuong|huyen)"
-    r"(?:\s*(?:,|va)\s*(?:ban|nganh|co quan|don vi|dia phuong))*\s+(?:neu|ke|noi)\s+tren\b"
-)
-_SOFT = re.compile(r"^[,:]?\s*(?:co trach nhiem|khan truong|tiep tuc|rieng)\s+")
 
 
 def title(
@@ -249,7 +222,7 @@ def _clean(piece: str, register: Register) -> str:
     labelled = label_of(Line(0, piece))
     if labelled:
         piece = labelled[1].text
-    piece = _ITEM.sub("", piece)
+    piece = ITEM_MARK.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)
@@ -265,7 +238,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _BRACKETS.sub(_aside, piece)
     piece = _FOLLOWS.sub(" ", piece)
     piece = _ENCLOSED.sub("", piece)
-    piece = _who(piece, register)
+    piece = who_left_out(piece, register)
     return piece.strip(" ,;:.")
 
 
@@ -300,57 +273,6 @@ def _aside(m: re.Match) -> str:
     return ""
 
 
-def _who(piece: str, register: Register) -> str:
-    """The duty without who does it and with whom: "Đề nghị các cơ quan, đơn vị gửi …" →
-    "gửi …"; "Sở Y tế chủ trì, phối hợp với Sở Tư pháp hoàn thành …" → "hoàn thành …"."""
-    for _ in range(6):
-        low = plain(piece)
-        cut = 0
-        lead = LEAD.match(piece.lower())
-        if lead:
-            cut = lead.end()
-        elif related := RELATED.match(low):  # "Các cơ quan, đơn vị liên quan rà soát …"
-            cut = related.end()
-        elif generic := GENERIC.match(low):
-            cut = generic.end()
-            # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
-            # up to the duty
-            cut = register.left_out(piece, cut)[1]  # "(trừ Công an tỉnh)": the units'
-            qualified = _QUALIFIED.match(low, cut)
-            cut = qualified.end() if qualified else cut
-        elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
-            cut = referred.end()
-        elif above := _NAMED_ABOVE.match(low):  # "các Sở nêu trên thực hiện …"
-            cut = above.end()
-        else:
-            mentions = [m for m in register.mentions(piece) if m.start < 2]
-            if mentions:
-                cut = _run(piece, low, mentions[0].start, register)
-            else:
-                role = _ROLE.match(low)
-                soft = _SOFT.match(low)
-                if role and role.end():
-                    cut = _run(piece, low, role.end(), register) if "voi" in role.group() else 0
-                    cut = cut or role.end()
-                elif soft:
-                    cut = soft.end()
-        if not cut:
-            return piece
-        piece = piece[cut:].lstrip(" ,:")
-    return piece
-
-
-def _run(piece: str, low: str, pos: int, register: Register) -> int:
-    """The end of the units named one after another from `pos` ("Sở A, Sở B và Sở C")."""
-    end = register.names_end(piece, low, pos)
-    related = RELATED.match(low[end:].lstrip(" ,"))
-    if related:
-        end = len(low) - len(low[end:].lstrip(" ,")) + related.end()
-    if end > pos:  # and a body the register does not hold, named in the same list
-        end = unknown_body(piece, end)
-    return end if end > pos else pos
-
-
 # A clause in which the units direct others ("chỉ đạo các cơ quan chuyên môn … tổ chức …"), and
 # the one that holds the date, in which they report on it.
 _DIRECTS = re.compile(r"^(?:chi dao|don doc)\b")
@@ -362,17 +284,8 @@ def _reported(kept: list[str], printed: list[str], register: Register) -> list[s
     hằng tháng": the report is the duty dated; what the units have others do is not."""
     if len(kept) < 2 or len(printed) != len(kept) or not _REPORTS.match(plain(kept[-1])):
         return kept
-    directing = [i for i, p in enumerate(printed[:-1]) if _DIRECTS.match(_unnamed(p, register))]
+    directing = [i for i, p in enumerate(printed[:-1]) if _DIRECTS.match(unnamed(p, register))]
     return [p for i, p in enumerate(kept) if i not in directing]
-
-
-def _unnamed(printed: str, register: Register) -> str:
-    """A clause as plain text past the units it opens with."""
-    piece = _ITEM.sub("", printed.strip())
-    low = plain(piece)
-    mentions = [m for m in register.mentions(piece) if m.start < 2]
-    start = _run(piece, low, mentions[0].start, register) if mentions else 0
-    return low[start:].lstrip(" ,:")
 
 
 def _under(title: str, section: Section | None, register: Register) -> str:

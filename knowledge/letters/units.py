@@ -262,9 +262,10 @@ _ASIDE = re.compile(r"^\([^()]{0,80}\)")
 _KIND = re.compile(r"(?:thu truong\s+)?(?:cac|nhung)\s+(?:so|ubnd huyen|huyen)\b")
 
 
-# "[Các đơn vị] nêu tại mục 1 và mục 3": the addressees named by the items that head them
+# "[Các đơn vị] nêu tại mục 1 và mục 3", "… tại điểm a": the addressees named by the items that
+# head them
 _NAMED_AT = re.compile(
-    r"\s*[,:]?\s*(?:neu|co ten|duoc neu)\s+(?:tai|o)\s+"
+    r"\s*[,:]?\s*(?:(?:neu|co ten|duoc neu)\s+)?(?:tai|o)\s+"
     r"(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b"
     r"(?:\s*(?:,|va)\s*\d{1,2}\b(?!\s*[./]))*[\s,]*(?:va\s+)?)+"
 )

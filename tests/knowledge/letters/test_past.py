@@ -111,3 +111,40 @@ def test_a_passed_deadline_an_earlier_plan_set_is_cited(catalogue):
     assert [t.deadline for t in draft.tasks] == [None]
     (doubt,) = draft.problems
     assert doubt.doubt and "Đã kiểm tra" in doubt.message and "thêm nhiệm vụ" not in doubt.message
+
+
+CONCLUSION = """UBND TỈNH TUYÊN QUANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG                      Độc lập - Tự do - Hạnh phúc
+Số: 45/TB-VP                   Tuyên Quang, ngày 2 tháng 10 năm 2023
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số quý III/2023
+
+Ngày 28/9/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp về chuyển đổi số. Sau khi nghe báo cáo, \
+Chủ tịch UBND tỉnh kết luận như sau:
+
+I. KẾT QUẢ THỰC HIỆN
+Các cơ quan đã hoàn thành phần lớn nhiệm vụ; việc gửi báo cáo quý về Sở Thông tin và Truyền \
+thông trước ngày 15/9/2023 còn chậm.
+II. NHIỆM VỤ
+1. Giao Sở Nội vụ hoàn thiện quy chế, gửi Văn phòng UBND tỉnh trước ngày 20/10/2023.
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+Nơi nhận:
+- Sở Nội vụ;
+"""
+
+
+def test_a_passed_date_no_unit_owes_recounts_and_refuses_nothing(catalogue):
+    # a conclusion's first part tells what was late: no duty, and nobody to correct it for
+    draft = _read(catalogue, CONCLUSION)
+    assert [t.deadline for t in draft.tasks] == [date(2023, 10, 20)]
+    assert draft.tasks[0].units == ("Sở Nội vụ",)
+    assert not draft.unread
+    assert all(p.doubt for p in draft.problems)
+
+
+def test_a_notice_going_straight_into_its_parts_is_read(catalogue):
+    # no Kính gửi and no opening sentence: the body starts at its first part
+    intro = CONCLUSION[CONCLUSION.index("Ngày 28/9") : CONCLUSION.index("I. KẾT")]
+    draft = _read(catalogue, CONCLUSION.replace(intro, ""))
+    assert [t.units for t in draft.tasks] == [("Sở Nội vụ",)]
+    assert not draft.unread
