@@ -89,7 +89,8 @@ def load_catalogue(data_dir: Path = DATA_DIR, letters: bool = True) -> Catalogue
         spec = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from None
-    _place_bodies(agencies, {p.get("name", ""): p.get("slug", "") for p in spec.get("province", [])})
+    served = {p.get("name", ""): p.get("slug", "") for p in spec.get("province", [])}
+    _place_bodies(agencies, served)
     provinces: dict[str, Province] = {}
     for index, p in enumerate(spec.get("province", []), start=1):
         where = f"{path.name} province #{index}"
