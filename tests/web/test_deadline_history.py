@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_deadline_moves import EXTENSION, FIRST, TASK
-from tests.web.test_api import call, text
 from tests.usecases.conftest import caller
+from tests.web.test_api import call, text
 from usecases.deadline_history import DOIHAN, deadline_history
 
 EXTENDED = f"{TASK}: hạn 11/10/2021 → 17 giờ 00 ngày 22/10/2021"
