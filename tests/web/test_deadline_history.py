@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_deadline_moves import EXTENSION, FIRST, TASK
-from tests.usecases.conftest import caller
 from tests.web.test_api import call, text
-from usecases.deadline_history import DOIHAN, deadline_history
+from usecases.deadline_history import DOIHAN
 
 EXTENDED = f"{TASK}: hạn 11/10/2021 → 17 giờ 00 ngày 22/10/2021"
 MOVED = f"{TASK}: hạn 17 giờ 00 ngày 22/10/2021 → 25/10/2021"
@@ -35,25 +34,6 @@ def setup(live, tmp_path) -> None:
     )
 
 
-def test_the_use_case_tells_each_move_and_the_extension_letter(live, tmp_path):
-    setup(live, tmp_path)
-    desk = live.services
-    found = desk.call(deadline_history, caller(desk, ADMIN))
-    steps = [(m.how, m.change, f"{m.at:%d/%m %H:%M}") for m in found.moves[TASK]]
-    assert steps == [
-        ("công văn 860/STTTT-CNTT", EXTENDED, "12/10 09:00"),
-        (DOIHAN, MOVED, "13/10 10:00"),
-    ]
-    [letter] = found.extensions
-    assert letter.title.startswith("Công văn số 860/STTTT-CNTT — gia hạn thời gian gửi báo cáo")
-    assert letter.moved[0][0] == TASK and letter.moved[0][2] == EXTENDED and letter.in_force
-    # the chat's /lichsu tells the same moves
-    chat = texts(live.say(f"{ADMIN} > /lichsu {TASK}"), ADMIN)[0]
-    assert MOVED in chat and "công văn 860/STTTT-CNTT gia hạn" in chat
-    refused = desk.call(deadline_history, caller(desk, 1001))
-    assert "Chỉ quản trị viên" in refused.reason
-
-
 def test_the_desk_shows_moves_and_extension_letters(live, tmp_path, page):
     setup(live, tmp_path)
     server = live.serve()
@@ -65,6 +45,8 @@ def test_the_desk_shows_moves_and_extension_letters(live, tmp_path, page):
         ("công văn 860/STTTT-CNTT", EXTENDED, "12/10/2021 09:00"),
         (DOIHAN, MOVED, "13/10/2021 10:00"),
     ]
+    chat = texts(live.say(f"{ADMIN} > /lichsu {TASK}"), ADMIN)[0]
+    assert MOVED in chat and "công văn 860/STTTT-CNTT gia hạn" in chat  # the chat's story
     [extension] = body["extensions"]
     assert extension["moved"] == [{"task": TASK, "title": task["title"], "change": EXTENDED}]
     status, refused = call(server, "api/tracking", 1001)
