@@ -6,8 +6,10 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NoReturn
+
+from bot.clock import TZ
 
 
 def _date(text: str) -> date:
@@ -32,6 +34,17 @@ _COMPLAINTS = [
     (re.compile(r"argument (\S+): not allowed with argument (\S+)"), r"\1 không dùng cùng \2"),
     (re.compile(r"argument (\S+): (.+)"), r"\1: \2"),
 ]
+
+
+def _moment(text: str) -> datetime:
+    """A local time as the demo's clock lines write it ("2021-04-14 08:30")."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"thời điểm không hợp lệ: {text!r} (dùng YYYY-MM-DD HH:MM)"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=TZ)
 
 
 # What the options most commands share mean, said once for -h.
@@ -177,6 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="chỉ đổi các mục có trong tệp, giữ nguyên các mục khác của bảng đang dùng",
     )
     load.add_argument("--history", action="store_true", help="các phiên bản đã dùng")
+    load.add_argument(
+        "--at",
+        type=_moment,
+        default=None,
+        metavar="THỜI_ĐIỂM",
+        help="ghi phiên bản vào thời điểm này (YYYY-MM-DD HH:MM, giờ Việt Nam): đồng hồ của "
+        "bản demo, để các phiên bản ghi trong trò chuyện và ở dòng lệnh theo một đồng hồ",
+    )
     load.add_argument(
         "--rollback", type=int, default=None, metavar="N", help="dùng lại phiên bản N"
     )

@@ -38,7 +38,12 @@ def open_desk(
             return None
         database = MEMORY  # the built-in default not made yet: an empty one, nothing written
     config = dataclasses.replace(config, province=slug, database=database)
-    desk = Desk.open(config, Clock(), writable=writable)
+    clock = Clock()
+    if getattr(args, "at", None) is not None:
+        # the use cases' one clock (`import --at`): what the command line writes on a demo's
+        # database is dated by the demo's time, not among its versions by the machine's
+        clock.set(args.at)
+    desk = Desk.open(config, clock, writable=writable)
     catalogue = desk.assistant.catalogue
     if check_province and slug not in catalogue.provinces:
         print(

@@ -25,7 +25,9 @@ class Clock:
         self._fixed = fixed
 
     def set(self, moment: datetime) -> None:
-        self._fixed = moment if moment.tzinfo else moment.replace(tzinfo=TZ)
+        # kept in the province's zone: SQLite stores the wall time and drops the offset, so a
+        # moment given in UTC would be read back seven hours early
+        self._fixed = moment.astimezone(TZ) if moment.tzinfo else moment.replace(tzinfo=TZ)
 
     def now(self) -> datetime:
         return self._fixed if self._fixed is not None else datetime.now(TZ)

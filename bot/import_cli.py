@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from bot.cli_context import open_desk
+from bot.clock import TZ
 from knowledge.catalogue.importer import ImportRefused, checked
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job
@@ -21,6 +22,8 @@ from knowledge.render.table_text import render_diff, render_version
 from usecases import tables
 from usecases.desk import Desk
 from usecases.results import Refusal
+
+TIME_ZONE = f"Việt Nam, {TZ.key}"
 
 
 def fail(line: str) -> int:
@@ -47,11 +50,18 @@ def history(desk: Desk, slug: str) -> int:
     zero = found.zero
     if not found.versions and zero is None:
         return fail(f"Tỉnh {slug!r} chưa có bảng phân công nào.")
+    print(f"Các phiên bản bảng phân công của tỉnh {slug} (giờ {TIME_ZONE}):")
     if zero is not None:
         print(f"0 · dữ liệu gốc (assignments_{slug}.tsv) · {zero[2]} mục", end="")
         print(" ← đang dùng" if found.current == 0 else "")
+    last = None
     for v in found.versions:
-        print(render_version(v, v.number == found.current))
+        line = render_version(v, v.number == found.current)
+        if last is not None and v.at is not None and v.at < last:
+            # numbers give the order; a time before the one above came from another clock
+            line += " (ghi theo đồng hồ khác: giờ trước phiên bản trên; xem --at)"
+        last = v.at or last
+        print(line)
     return 0
 
 

@@ -17,6 +17,7 @@ from knowledge.render.answers import esc
 from usecases.added_tasks import add_task
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.draft_extends import extends_cited
 from usecases.letters import (
     EditField,
     LetterReview,
@@ -56,6 +57,8 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         return None
     # the newest draft, as README says: a draft left for later must not stop typed corrections
     # to every letter after it; when others wait, the reply says which one it went to
+    if said.cited is not None:  # "cv 860 là gia hạn cho nv 2 của cv 815": the draft it names
+        return extends_cited(desk, caller, said, drafts)
     stored = drafts[0]
     tasks = stored.draft.tasks
     if said.kind == Talk.UNREAD:

@@ -84,6 +84,16 @@ def _place_dropped(desk: Desk, text: str, agency: str) -> str:
     return " ".join(t.raw for i, t in enumerate(tokens) if not found.start <= i < found.end)
 
 
+def _other_province(desk: Desk, agency: str) -> str:
+    """The province a body of another province's register belongs to ("Viễn thông Tuyên
+    Quang" typed in Bắc Giang: the register reads every province's names), "" for one's own."""
+    found = desk.assistant.catalogue.agencies.get(agency)
+    if found is None or found.province in ("", _slug(desk)):
+        return ""
+    other = desk.assistant.catalogue.provinces.get(found.province)
+    return f"tỉnh {other.name}" if other is not None else f"tỉnh {found.province}"
+
+
 @use_case(database=False)
 def registration_choices(desk: Desk) -> AgencyChoice:
     return AgencyChoice(registrable(desk))
@@ -97,6 +107,13 @@ def ask_registration(
     agency = desk.assistant.agencies.resolve(agency_text) or unit_named(desk, agency_text)
     if agency is None:
         return Refusal(Refused.UNKNOWN_AGENCY_REGISTER, text=agency_text)
+    elsewhere = _other_province(desk, agency)
+    if elsewhere:
+        return Refusal(
+            f"“{esc(agency)}” là đơn vị của {esc(elsewhere)}, không thuộc danh sách của "
+            f"{esc(desk.province.name)}. Các cơ quan, đơn vị đăng ký được: "
+            f"{esc(', '.join(registrable(desk)))}. Chưa có gì thay đổi."
+        )
     dropped = _place_dropped(desk, agency_text, agency)
     if dropped:
         return Refusal(

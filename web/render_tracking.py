@@ -5,6 +5,9 @@ Split from web/render.py, whose day helper it shares, in the chat's words as it 
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_versions import restored_line
@@ -17,16 +20,46 @@ from knowledge.render.task_end_text import (
     end_counts,
     later_periods,
 )
+from usecases.deadline_history import DeadlineHistory, DeadlineMoveEntry, ExtensionLetter
 from usecases.desk_views import WRITE_WINDOW
 from usecases.publishing import InForce, LettersRestored
 from usecases.task_ends import EndItem, EndPlan, TrackingChanged
 from web.render import day
 
 
-def tracked(found: InForce) -> dict:
-    """The letters the tasks in force come from, each task with the day its tracking ended."""
+def _when(at: datetime) -> str:
+    return f"{fmt_date(at.date())} {at:%H:%M}"
+
+
+def _move(entry: DeadlineMoveEntry) -> dict:
+    return {
+        "key": entry.key,
+        "when": _when(entry.at),
+        "how": entry.how,
+        "change": entry.change,
+        "version": entry.version,
+        "in_force": entry.in_force,
+    }
+
+
+def _extension(letter: ExtensionLetter) -> dict:
+    return {
+        "letter": letter.letter,
+        "title": letter.title,
+        "when": _when(letter.at),
+        "in_force": letter.in_force,
+        "moved": [{"task": t, "title": title, "change": c} for t, title, c in letter.moved],
+    }
+
+
+def tracked(found: InForce, history: DeadlineHistory | None = None) -> dict:
+    """The letters the tasks in force come from, each task with its deadline in force, the
+    moves of that deadline (old → new, by /doihan or by which letter, when) and the day its
+    tracking ended; the extension letters apart, each with the task it moved."""
+    moves = history.moves if history is not None else {}
     return {
         "number": found.number,
+        "extensions": [_extension(x) for x in history.extensions] if history else [],
         "letters": [
             {
                 "key": letter.key,
@@ -38,6 +71,7 @@ def tracked(found: InForce) -> dict:
                         "title": t.title,
                         "deadline": t.deadline_text,
                         "ended": day(t.ended),
+                        "moves": [_move(m) for m in moves.get(t.id, ())],
                     }
                     for t in letter.tasks
                 ],

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from usecases import publishing, task_ends
+from usecases import deadline_history, publishing, task_ends
 from usecases.callers import Caller
 from usecases.results import Refusal
 from web import render_tracking
@@ -38,7 +38,11 @@ async def letters(request: Request) -> Response:
     found = await desk.call(publishing.in_force, who)
     if isinstance(found, Refusal):
         return _refused(who, found)
-    return answer(render_tracking.tracked(found))
+    # each task's deadline moves and the extension letters, as /lichsu and /congvan tell them
+    moves = await desk.call(deadline_history.deadline_history, who)
+    if isinstance(moves, Refusal):
+        return _refused(who, moves)
+    return answer(render_tracking.tracked(found, moves))
 
 
 async def plan(request: Request) -> Response:

@@ -5,6 +5,7 @@ problem names the file, line and what is wrong."""
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from knowledge.catalogue.tsv_files import (
     load_stats,
     read_tsv,
 )
-from knowledge.catalogue.units import UnitsError, district_units
+from knowledge.catalogue.units import UnitsError, district_units, province_names
 
 # what the other modules import from here (the loader's names before it was split)
 __all__ = [
@@ -66,6 +67,19 @@ def _add_units(where: str, province: Province, spec: dict, agencies: dict[str, A
     )
 
 
+def _place_bodies(agencies: dict[str, Agency], slugs: dict[str, str]) -> None:
+    """A body of the register named after a province ("Viễn thông Tuyên Quang") belongs to that
+    province alone, as if agencies.tsv said so: another province's register never offers it.
+    A province the bot does not serve keeps the body to none (its name is no slug)."""
+    places = sorted(province_names(), key=len, reverse=True)
+    for name, agency in list(agencies.items()):
+        if agency.province or agency.kind in (UNIT_KIND, "ubnd", "ministry"):
+            continue
+        place = next((p for p in places if name.endswith(" " + p)), None)
+        if place is not None:
+            agencies[name] = replace(agency, province=slugs.get(place, place))
+
+
 def load_catalogue(data_dir: Path = DATA_DIR, letters: bool = True) -> Catalogue:
     """`letters=False`: without the tasks of the seed letters (to extract them again)."""
     rows = load_rows(data_dir)
@@ -75,6 +89,8 @@ def load_catalogue(data_dir: Path = DATA_DIR, letters: bool = True) -> Catalogue
         spec = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from None
+    served = {p.get("name", ""): p.get("slug", "") for p in spec.get("province", [])}
+    _place_bodies(agencies, served)
     provinces: dict[str, Province] = {}
     for index, p in enumerate(spec.get("province", []), start=1):
         where = f"{path.name} province #{index}"

@@ -38,6 +38,10 @@ class DraftTalk:
     # extension letter's task moves (usecases' EditField)
     field: str = ""
     value: str = ""  # as typed, for the field's reader ("25/8", "bỏ Sở Y tế")
+    # "cv 860 là gia hạn cho nv 2 của cv 815": the draft's letter as typed ("860"; "" when not
+    # said), and `value` is then a task of a letter in force by its place ("nv 2 của cv 815")
+    letter: str = ""
+    cited: tuple[str, int | None] | None = None  # ("815", 2): that letter's task 2 (None: its one)
 
 
 _EDIT = {"sua", "doi", "chinh"}  # "sửa", "đổi", "chỉnh" (lại)
@@ -126,6 +130,9 @@ def read_draft_talk(text: str) -> DraftTalk | None:
         rest = words[:at] + words[at + 2 :]
         if words[at : at + 2] == ["cong", "bo"] and all(w in _PUBLISH_TALK for w in rest):
             return DraftTalk(Talk.PUBLISH)
+    said_letter = _letter_extends(raw, words)
+    if said_letter is not None:
+        return said_letter
     if words[:2] == ["gia", "han"] or words[:3] == ["bo", "gia", "han"]:
         return _extends(raw, words)
     if words[0] in _EDIT:
@@ -171,6 +178,41 @@ def _extends(raw: list[str], words: list[str]) -> DraftTalk | None:
     i = _skip(words, i, _JOINERS | {"cua", "nhiem", "vu", "nv"})
     value = " ".join(raw[i:]).strip(" :")
     return DraftTalk(Talk.EDIT, task, "x", value) if value else None
+
+
+_LETTER_WORDS = (("cong", "van"), ("van", "ban"), ("cv",), ("vb",))
+_LETTER_NUMBER = re.compile(r"^\d{1,5}(?:/[\w&.-]+)?$")
+
+
+def _letter_at(words: list[str], raw: list[str], i: int) -> tuple[str, int]:
+    """A letter named at `i` by its number ("cv 815", "công văn số 815/STTTT-CNTT"): the
+    number as typed and where the words go on; ("", i) when none."""
+    for phrase in _LETTER_WORDS:
+        end = i + len(phrase)
+        if tuple(words[i:end]) == phrase:
+            end = _skip(words, end, {"so"})
+            # the raw word: folding reads "815/STTTT-CNTT" as three words
+            if end < len(words) and _LETTER_NUMBER.match(raw[end].strip(".,;:")):
+                return raw[end], end + 1
+    return "", i
+
+
+def _letter_extends(raw: list[str], words: list[str]) -> DraftTalk | None:
+    """ "cv 860 là gia hạn cho nv 2 của cv 815", "gia hạn nv 1 của công văn 815": the draft's
+    letter (named or not) moves a task of a letter in force, named by its place in that letter
+    ("nv 2 của cv 815") or, a letter of one task, by the letter alone ("gia hạn cho cv 815")."""
+    letter, i = _letter_at(words, raw, 0)
+    i = _skip(words, i, {"nay", "la", "de", "thi"})
+    if words[i : i + 2] != ["gia", "han"]:
+        return None
+    i = _skip(words, i + 2, {"cho", "cua", "lai"})
+    task, i = _task_at(words, i)
+    i = _skip(words, i, {"cua", "cho", "thuoc", "trong", "o"})
+    cited, end = _letter_at(words, raw, i)
+    if not cited or end != len(words):
+        return None
+    value = f"nv {task} của cv {cited}" if task is not None else f"cv {cited}"
+    return DraftTalk(Talk.EDIT, None, "x", value, letter, (cited, task))
 
 
 def _units(raw: list[str], words: list[str]) -> DraftTalk | None:

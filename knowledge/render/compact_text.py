@@ -34,13 +34,37 @@ def count_text(mine: Sequence[Standing]) -> str:
     return f"{len(mine)} mục" + (f" ({len(coordinating)} phối hợp)" if coordinating else "")
 
 
-def by_unit_lines(groups: Mapping[str, Sequence[Standing]]) -> list[str]:
-    """One line a unit: its count, its first items by key (a task pinned), the rest counted."""
+TASKS_LABEL = "hồ sơ phải nộp"  # a unit's tasks (what it sends), apart from its catalogue rows
+ROWS_LABEL = "dịch vụ công"  # a unit's catalogue rows (what it puts online)
+
+
+def tasks_first(mine: Sequence[Standing]) -> tuple[list[Standing], list[Standing]]:
+    """A unit's items as the coordinator acts on them: the tasks it must send, then its rows."""
+    return [s for s in mine if s.is_task], [s for s in mine if not s.is_task]
+
+
+def by_unit_lines(
+    groups: Mapping[str, Sequence[Standing]], titles: Mapping[str, str] | None = None
+) -> list[str]:
+    """One line a unit: its count, its first items by key, its tasks (with their short title,
+    from `titles`) apart from its rows, the rest counted."""
     lines = []
     for name, mine in groups.items():
-        keys = ", ".join(("📌" if s.is_task else "") + key_tag(s.key) for s in mine[:SHOWN_KEYS])
-        more = f" … và {len(mine) - SHOWN_KEYS} mục khác" if len(mine) > SHOWN_KEYS else ""
-        lines.append(f"• <b>{esc(name)}</b> — {count_text(mine)}: {keys}{more}")
+        tasks, rows = tasks_first(mine)
+        shown_tasks, shown_rows = tasks[:SHOWN_KEYS], rows[: max(0, SHOWN_KEYS - len(tasks))]
+
+        def named(s: Standing) -> str:
+            title = (titles or {}).get(s.key, "")
+            return "📌" + key_tag(s.key) + (f" ({esc(title)})" if title else "")
+
+        parts = []
+        if shown_tasks:
+            parts.append(f"{TASKS_LABEL} " + ", ".join(named(s) for s in shown_tasks))
+        if shown_rows:
+            parts.append(f"{ROWS_LABEL} " + ", ".join(key_tag(s.key) for s in shown_rows))
+        left = len(mine) - len(shown_tasks) - len(shown_rows)
+        more = f" … và {left} mục khác" if left > 0 else ""
+        lines.append(f"• <b>{esc(name)}</b> — {count_text(mine)}: {'; '.join(parts)}{more}")
     return lines
 
 

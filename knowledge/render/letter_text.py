@@ -242,7 +242,9 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
         change = f"tên “{before.title}” → “{after.title}”"
     elif field == "extends":
         change = (
-            f"là gia hạn của {after.extends} (không tạo nhiệm vụ mới)"
+            f"gia hạn {before.extends} → {after.extends} (không tạo nhiệm vụ mới)"
+            if after.extends and before.extends
+            else f"là gia hạn của {after.extends} (không tạo nhiệm vụ mới)"
             if after.extends
             else f"không còn là gia hạn của {before.extends}: nhiệm vụ mới"
         )

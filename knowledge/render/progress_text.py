@@ -16,7 +16,15 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
 from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.progress import Found
-from knowledge.render.compact_text import by_unit_lines, count_text, fits, see_all
+from knowledge.render.compact_text import (
+    ROWS_LABEL,
+    TASKS_LABEL,
+    by_unit_lines,
+    count_text,
+    fits,
+    see_all,
+    tasks_first,
+)
 from knowledge.render.due_today_text import due_today_note
 from knowledge.render.standing_dates import done_text, when_text
 from knowledge.rules.progress import (
@@ -226,7 +234,12 @@ def units_report(
     for name, mine in groups.items():
         if several:
             lines.append(f"\n<b>{esc(name)}</b> — {count_text(mine)}")
-        for s in mine:
+        tasks, rows = tasks_first(mine)
+        for s in tasks + rows:
+            if several and tasks and rows and s is (tasks[0] if s.is_task else rows[0]):
+                # a unit's tasks (what it sends) apart from its rows (what it puts online)
+                label = (TASKS_LABEL if s.is_task else ROWS_LABEL).capitalize()
+                lines.append(f"<i>{label}:</i>")
             pin = "📌 " if s.is_task else ""
             shown = agency or s.role == "coordinate"
             label = f" [{ROLE_LABELS[s.role]}]" if shown and not s.is_task else ""
@@ -239,7 +252,10 @@ def units_report(
     if full or agency is not None or fits(text):
         return text
     largest = max(groups, key=lambda n: len(groups[n]))  # the unit named as an example
-    compact = [*lines[:2], "", *by_unit_lines(groups), see_all(largest)]
+    titles = {
+        s.key: item_title(catalogue, province, s.key) for s in units if s.is_task
+    }  # a task's short title beside its key ("tq-2021-04-20 (Biểu 02)")
+    compact = [*lines[:2], "", *by_unit_lines(groups, titles), see_all(largest)]
     return "\n".join(compact)
 
 

@@ -6,6 +6,8 @@ is knowledge/catalogue/table_versions.py's `diff`.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from knowledge.catalogue.table_versions import Entry, TableDiff, TableVersion
 
 
@@ -65,8 +67,12 @@ def render_row_change(key: str, before: Entry | None, after: Entry, number: int)
     return lines
 
 
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")  # the brief: all times are the province's
+
+
 def render_version(v: TableVersion, in_force: bool) -> str:
-    when = v.at.strftime("%d/%m/%Y %H:%M") if v.at else "dữ liệu gốc"
+    # the province's zone whatever the database gave back (PostgreSQL answers in its own)
+    when = v.at.astimezone(LOCAL).strftime("%d/%m/%Y %H:%M") if v.at else "dữ liệu gốc"
     what = f"khôi phục phiên bản {v.restores}" if v.restores is not None else v.source
     who = f"quản trị {v.by}" if v.by is not None else ("dòng lệnh" if v.at else "")
     parts = [f"{v.number}", when, *([who] if who else []), what, f"{v.rows} mục"]

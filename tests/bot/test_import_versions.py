@@ -106,7 +106,8 @@ def test_history_and_rollback(capsys, db_url, tmp_path):
     assert code == 0 and len(repo(db_url).load("tuyen-quang")[3]) == 4
     code, out, err = cli(capsys, "--history", "--db", db_url)
     assert code == 0
-    lines = out.splitlines()
+    head, *lines = out.splitlines()
+    assert head.endswith("(giờ Việt Nam, Asia/Ho_Chi_Minh):")
     assert lines[0] == "0 · dữ liệu gốc (assignments_tuyen-quang.tsv) · 43 mục"
     assert lines[1].startswith("1 · ") and "dòng lệnh · import_ok.csv · 4 mục" in lines[1]
     assert "khôi phục phiên bản 0 · 43 mục" in lines[2]
@@ -231,3 +232,24 @@ def test_merge_with_replace_or_bad_rows_is_one_line_and_exit_2(capsys, db_url):
 
 def _seed_rows():
     return in_force_rows(default_catalogue().province("tuyen-quang").assignments.values())
+
+
+def test_history_dates_versions_by_the_use_cases_clock(capsys, db_url):
+    """A version the command line makes on a demo's database is dated by the time given (the
+    demo's clock), in the province's zone; one dated by another clock is said, not hidden."""
+    args = ("examples/import_ok.csv", "--db", db_url, "--apply", "--replace")
+    assert cli(capsys, *args, "--at", "2021-04-14 09:15")[0] == 0
+    assert cli(capsys, "--rollback", "0", "--db", db_url, "--at", "2021-04-14T03:30+00:00")[0] == 0
+    assert cli(capsys, "--rollback", "1", "--db", db_url, "--at", "2021-04-13 08:00")[0] == 0
+    code, out, err = cli(capsys, "--history", "--db", db_url)
+    lines = out.splitlines()
+    assert (code, err) == (0, "")
+    assert lines[2].startswith("1 · 14/04/2021 09:15 · dòng lệnh · import_ok.csv")
+    assert lines[3].startswith("2 · 14/04/2021 10:30 · dòng lệnh · khôi phục phiên bản 0")
+    assert lines[4].startswith("3 · 13/04/2021 08:00 ·")
+    assert lines[4].endswith("(ghi theo đồng hồ khác: giờ trước phiên bản trên; xem --at)")
+    assert "đồng hồ khác" not in "\n".join(lines[:4])
+    assert [v.at.hour for v in repo(db_url).history("tuyen-quang")] == [9, 10, 8]
+    with pytest.raises(SystemExit) as refused:
+        cli(capsys, "--history", "--db", db_url, "--at", "14/4")
+    assert refused.value.code == 2 and "thời điểm không hợp lệ" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.clock import TZ, Clock
 from bot.config import Config
+from knowledge.catalogue.units import registrable
 from tests.usecases.conftest import ADMIN, caller, officer
 from usecases import officers, refs
 from usecases.desk import Desk
@@ -93,3 +94,25 @@ def test_a_place_after_a_group_with_no_units_is_refused_not_dropped(db_url, assi
         assert isinstance(done, Registered)  # the group itself, named whole, is as before
     finally:
         opened.sessions.kw["bind"].dispose()
+
+
+def test_a_province_register_offers_only_its_own_bodies(db_url, assistant):
+    """Bắc Giang's register offered "Viễn thông Tuyên Quang": a body named after a province is
+    that province's alone, in the list and when typed ("/dangky vnpt" in Bắc Giang)."""
+    opened = Desk.open(
+        Config(database=db_url, admins=[ADMIN], province="bac-giang"),
+        Clock(datetime(2020, 4, 13, 8, 0, tzinfo=TZ)),
+        assistant,
+    )
+    try:
+        offered = opened.call(officers.registration_choices).agencies
+        assert "Viễn thông Tuyên Quang" not in offered and "Sở Y tế" in offered
+        who = caller(opened, 3202)
+        said = opened.call(officers.ask_registration, who, "Lan", "vien thong tuyen quang")
+        assert isinstance(said, Refusal) and state(opened, 3202) is None
+        assert "là đơn vị của tỉnh Tuyên Quang, không thuộc danh sách của Bắc Giang" in said.reason
+    finally:
+        opened.sessions.kw["bind"].dispose()
+    # Tuyên Quang's own register still offers it
+    tuyen_quang = assistant.catalogue.province("tuyen-quang")
+    assert "Viễn thông Tuyên Quang" in registrable(assistant.catalogue.agencies, tuyen_quang)

@@ -28,7 +28,8 @@
       failed(error);
       return;
     }
-    box.replaceChildren(...data.letters.map(letterCard));
+    box.replaceChildren(...data.letters.map(letterCard),
+      ...(data.extensions || []).map(extensionCard));
     if (!data.letters.length) {
       box.append(el("p", { class: "muted", text: "Chưa có công văn nào." }));
     }
@@ -62,12 +63,37 @@
         text: "Công văn khởi tạo (nạp khi bot khởi động)" }) : null,
       el("ul", { class: "plain tasks" }, letter.tasks.map((t) => el("li",
         { "data-task": t.id, "data-ended": t.ended ? "1" : "0" },
-        "📌 ", el("span", { class: "key", text: t.id }), " " + t.title + " — " + t.deadline,
+        "📌 ", el("span", { class: "key", text: t.id }), " " + t.title + " — ",
+        el("span", { class: "deadline", text: "hạn " + t.deadline }),
         t.ended ? [" ", el("span", { class: "badge s-ended",
           text: "⏹ đã kết thúc theo dõi " + t.ended })] : null,
         several ? [" ", action(t.ended ? "▶️ Mở lại" : "⏹ Kết thúc", t.id, !!t.ended,
-          (t.ended ? "Mở lại theo dõi " : "Kết thúc theo dõi ") + t.id)] : null))),
+          (t.ended ? "Mở lại theo dõi " : "Kết thúc theo dõi ") + t.id)] : null,
+        movesList(t.moves || [])))),
       el("div", { class: "buttons" }, buttons));
+  }
+
+  // A task's deadline moves, oldest first: old → new, by /doihan or by which letter, when (as
+  // /lichsu says them). Moving a deadline stays the chat's /doihan, with its confirmation.
+  function movesList(moves) {
+    if (!moves.length) return null;
+    return el("ul", { class: "plain moves", "aria-label": "Lịch sử đổi hạn" },
+      moves.map((m) => el("li", { "data-version": String(m.version),
+        "data-in-force": m.in_force ? "1" : "0" },
+        "🗓 " + m.when + " — " + m.how + ": " + m.change
+        + (m.in_force ? "" : " (công văn đã thu hồi)"))));
+  }
+
+  // A letter that moved a tracked task's deadline ("gia hạn"): no task of its own, the task it
+  // moved named with the change.
+  function extensionCard(x) {
+    return el("article", { class: "card letter extension", "data-extension": String(x.letter) },
+      el("h3", { text: x.title }),
+      el("p", { class: "muted small", text: "Công văn gia hạn, công bố " + x.when
+        + (x.in_force ? "" : " — đã thu hồi") }),
+      el("ul", { class: "plain tasks" }, x.moved.map((m) => el("li", { "data-moves": m.task },
+        "🗓 Gia hạn ", el("span", { class: "key", text: m.task }), " " + m.title + ": "
+        + m.change))));
   }
 
   function itemLine(item) {

@@ -135,3 +135,24 @@ def test_typed_corrections(said, field, value):
     talk = read_draft_talk(said)
     assert talk is not None and (talk.task, talk.field, talk.value) == (1, field, value)
     assert read_draft_talk("gia hạn nộp báo cáo đến khi nào") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "letter", "cited"),
+    [
+        ("cv 860 la gia han cho nv 2 cua cv 815", "860", ("815", 2)),
+        (
+            "Công văn số 860 là gia hạn nhiệm vụ 1 của công văn 815/STTTT-CNTT",
+            "860",
+            ("815/STTTT-CNTT", 1),
+        ),
+        ("gia hạn nv 1 của cv 815", "", ("815", 1)),
+        ("cv 860 gia hạn cho cv 815", "860", ("815", None)),
+    ],
+)
+def test_an_extension_named_by_the_task_of_its_letter(said, letter, cited):
+    """The task a draft moves named by its place in its own letter: read, not "Chưa hiểu"."""
+    talk = read_draft_talk(said)
+    assert talk is not None and (talk.field, talk.letter, talk.cited) == ("x", letter, cited)
+    assert read_draft_talk("cv 860 là gia hạn cho nv 2 của cv 815 phải không?") is None
+    assert read_draft_talk("gia hạn nv 1 cho tq-2021-10-11").cited is None
