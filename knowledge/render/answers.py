@@ -292,15 +292,24 @@ def period_answer(
     agency: str | None = None,
     after: tuple[date, list[str]] | None = None,
     nearest: bool = False,
+    held: Sequence[str] = (),
 ) -> str:
     """`after`: for a period nothing falls due in, the first date after it and what is due
     then (row keys, task ids). `nearest`: the question asked for the next date ("hạn gần
-    nhất"), and nothing falls due from today on."""
+    nhất"), and nothing falls due from today on. `held`: rows with a date in the period that
+    the unit is already late on by an earlier one, said late in the line beside (ux22 #1):
+    "nothing due" alone would contradict the reminder of that date."""
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks and nearest:
         return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
     if not views and not tasks:
         none = f"Không có mục nào{who} đến hạn {_within(label)} ({esc(province.name)})."
+        if held:
+            named = ", ".join(key_tag(k) for k in held)
+            none = (
+                f"Không có hạn mới nào{who} {_within(label)} ({esc(province.name)}); "
+                f"{named} có hạn trong kỳ nhưng đã quá hạn từ trước (dòng ⚠️ dưới)."
+            )
         if after is None:
             return none
         day, keys = after
@@ -309,7 +318,15 @@ def period_answer(
         return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
         f"<b>Đến hạn {_within(label)}</b>{who} — {esc(province.name)}: "
-        f"{len({v.key for v in views})} mục" + (f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
+        + ", ".join(
+            count
+            for count in (
+                f"{len({v.key for v in views})} mục" if views else "",
+                f"{len(tasks)} nhiệm vụ" if tasks else "",
+            )
+            if count
+        )
+        + "."
     )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
 

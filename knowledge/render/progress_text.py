@@ -6,7 +6,7 @@ written, every piece of data escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -159,25 +159,41 @@ def late_beside(
     today: date,
     agency: str,
     units: Sequence[Standing] | None = None,
+    said: Collection[str] = (),
+    held: Sequence[str] = (),
 ) -> str:
     """What is already late for an agency, said beside the answer to "how long until my next
     deadline" (the same standing rule as /quahan): a date to come hides nothing past; "" when
-    nothing is late. `units`: the agency's standings when the caller has them already."""
+    nothing is late. `units`: the agency's standings when the caller has them already; `said`:
+    the keys the answer above lists with their standing (late once, not twice); `held`: rows
+    the answer held back as late on an earlier date although a later date of theirs falls in
+    the period (ux22 #1): named first, that later date beside as whose it is."""
     if units is None:
         units = standings(catalogue, province, marks, today, agency)
-    late = [s for s in units if s.state is State.LATE]
+    late = [s for s in units if s.state is State.LATE and s.key not in said]
+    late.sort(key=lambda s: s.key not in held)  # stable: /quahan's order otherwise
     if not late:
         return ""
     # each with the date it is late for: a row of two dates may be late for the first while
     # its second is the date to come listed above ("406-22: 30/9" beside "31/8, quá hạn")
     named = ", ".join(
-        f"{key_tag(s.key)} (hạn{_whose(s)} {fmt_date(s.due)}, {describe_days(today, s.due)})"
-        if s.due
-        else key_tag(s.key)
+        f"{key_tag(s.key)} ({_late_for(s, s.key in held)})" if s.due else key_tag(s.key)
         for s in late[:MAX_LATE_BESIDE]
     )
     more = f" và {len(late) - MAX_LATE_BESIDE} mục khác" if len(late) > MAX_LATE_BESIDE else ""
     return f"\n⚠️ Đã quá hạn: {named}{more}. Xem /quahan."
+
+
+def _late_for(s: Standing, later: bool) -> str:
+    """ "hạn 31/5/2021, quá hạn 1 ngày"; `later`: with the row's next dates beside, as whose
+    they are ("; hạn QĐ 406: 30/6/2021"), never as the unit's own date to come."""
+    due = s.due or s.today  # the caller names only a standing with a date
+    text = f"hạn{_whose(s)} {fmt_date(due)}, {describe_days(s.today, due)}"
+    if later:
+        for step in s.steps[s.steps.index(s.deadline) + 1 :] if s.deadline in s.steps else ():
+            who = f"hạn QĐ {s.key.partition('-')[0]}:" if step.national else "mốc sau"
+            text += f"; {who} {fmt_date(step.due)}"
+    return text
 
 
 def _whose(s: Standing) -> str:
