@@ -18,6 +18,7 @@ from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
 from knowledge.render.standing_dates import when_text
+from knowledge.render.task_names import clipped, task_head
 
 MAX_ROLE_CHARS = 300
 MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
@@ -196,9 +197,10 @@ def task_line(view: TaskView) -> str:
     ("— kỳ tháng 10/2021"), so two of its occurrences in one span are told apart."""
     task = view.task
     if task.recurring and view.due is not None:
-        title = titled(task, view.due, task.title)
+        title = titled(task, view.due, clipped(task.title))
         return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(task.deadline_text)})"
-    return f"• 📌 {key_tag(task.id)} {esc(task.title)} ({esc(task.deadline_text)})"
+    head = task_head(task, task.id, esc(clipped(task.title)))
+    return f"• 📌 {head} ({esc(task.deadline_text)})"
 
 
 def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list[str]:

@@ -19,6 +19,7 @@ from knowledge.reader.progress import Found
 from knowledge.render.compact_text import by_unit_lines, count_text, fits, see_all
 from knowledge.render.due_today_text import due_today_note
 from knowledge.render.standing_dates import done_text, when_text
+from knowledge.render.task_names import item_head
 from knowledge.rules.progress import (
     AGENCY_UNITS,
     PROVINCE_LISTS,
@@ -78,7 +79,8 @@ def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool
     label = f" [{ROLE_LABELS[s.role]}]" if role and not s.is_task else ""
     mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""
     return (
-        f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
+        f"• {pin}{item_head(province, s.key, esc(item_title(catalogue, province, s.key)))}"
+        f"{label} — "
         f"{esc(unit_status(s))} — {esc(when_text(s, _hour(province, s)))}{mark}"
     )
 
@@ -250,7 +252,7 @@ def units_report(
             if marks is not None and s.state is State.DONE:
                 said = done_text(s, marks.get((s.key, s.agency)))
             title = esc(item_title(catalogue, province, s.key))
-            lines.append(f"• {pin}{key_tag(s.key)} {title}{label} — {esc(said)}")
+            lines.append(f"• {pin}{item_head(province, s.key, title)}{label} — {esc(said)}")
     text = "\n".join(lines)
     if full or agency is not None or fits(text):
         return text

@@ -18,6 +18,7 @@ from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
 from knowledge.render.answers import clip, due_phrase, esc, key_tag, row_list
+from knowledge.render.task_names import task_head
 from knowledge.render.tracking_text import usage_for
 
 TITLE_CHARS = 110  # a task's title in a list
@@ -114,7 +115,8 @@ def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
     label = titled(task, view.due, label)  # an occurrence: the period it reports
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
-    return f"• 📌 {key_tag(key)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
+    head = task_head(task, key, esc(label))
+    return f"• 📌 {head} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
 def standing_answer(view: TaskView, province: Province, today: date, agency: str) -> str:
