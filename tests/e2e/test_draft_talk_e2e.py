@@ -69,3 +69,30 @@ async def test_a_correction_not_understood_is_said_so_never_a_service(player):
     # a question opening with such a verb is still a question
     out = await _say(player, "đổi giấy phép lái xe hạn khi nào")
     assert UNREAD not in out and "giấy phép lái xe" in out.lower()
+
+
+async def test_a_correction_after_publishing_points_to_the_tracked_tasks_commands(player):
+    """ux22 #5: "Công bố" pressed before correcting; the corrections typed then are said to
+    find the letter published, with /doihan and /ketthuc of the task the number names, and
+    nothing is written (no draft, no move, no end)."""
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    await player.send(ADMIN, "[✅ Công bố]")
+    letters = player.app.bot_data["services"].letters
+    versions = len(letters.history())
+    tasks = player.app.bot_data["services"].province.tasks
+    once = next(t for t in tasks if t.form == "Mẫu số 01")
+    monthly = next(t for t in tasks if t.form == "Mẫu số 02")
+    head = "Công văn 512/STTTT-CNTT đã công bố, không còn bản nháp nào chờ duyệt."
+
+    out = await _say(player, "sua han nv 1 thanh 25/8/2021")
+    assert out.startswith(head) and f"/doihan {once.id} 25/8/2021" in out, out
+    assert "Mẫu số 01: Rà soát" in out and out.endswith("Không có gì thay đổi.")
+    out = await _say(player, "bo nv 2")
+    assert f"/ketthuc {monthly.id}" in out and f"/ketthuc {monthly.id} T9/2021" in out, out
+    out = await _say(player, "sua han nv 2 thanh 28/9")
+    assert f"/doihan {monthly.id} T9/2021 28/9" in out, out
+    out = await _say(player, "bo nv 5")
+    assert out == f"{head} Công văn có 2 nhiệm vụ. Không có gì thay đổi."
+    assert len(letters.history()) == versions and letters.moved() == {}
+    assert letters.drafts(limit=5) == [] and letters.ended() == {}
