@@ -59,6 +59,9 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     # to every letter after it; when others wait, the reply says which one it went to
     stored = drafts[0]
     tasks = stored.draft.tasks
+    if said.kind == Talk.DATE:  # whose deadline: asked, with the draft and its buttons
+        asked = offers.date_for_which_task(stored.file_name, len(tasks), said.value)
+        return replace(draft_review(desk, stored), changed=asked)
     if said.kind == Talk.UNREAD:
         return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
     if said.kind == Talk.ADD:  # a task the reader missed, added whole

@@ -91,6 +91,17 @@ def which_draft_task(file_name: str, count: int) -> str:
     )
 
 
+def date_for_which_task(file_name: str, count: int, typed: str) -> str:
+    """A date typed alone to a draft (its "Sửa hạn" prompt cut by a command): which task's
+    deadline, and the line that says it, nothing changed."""
+    shown = f"nhiệm vụ 1–{count}" if count > 1 else "nhiệm vụ 1"
+    line = code(f"sửa hạn nv 1 thành {typed}")
+    return (
+        f"«{esc(typed)}»: hạn mới của nhiệm vụ nào trong bản nháp {esc(file_name)} ({shown})? "
+        f"Gõ {line}, hoặc bấm «Sửa n» rồi «Sửa hạn». {UNCHANGED}"
+    )
+
+
 # The shape of a task added whole to a draft (knowledge/letters/added.py).
 ADD_TASK = "thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu"
 ADD_EXAMPLE = (

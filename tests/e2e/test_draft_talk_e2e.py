@@ -96,3 +96,29 @@ async def test_a_correction_after_publishing_points_to_the_tracked_tasks_command
     assert out == f"{head} Công văn có 2 nhiệm vụ. Không có gì thay đổi."
     assert len(letters.history()) == versions and letters.moved() == {}
     assert letters.drafts(limit=5) == [] and letters.ended() == {}
+
+
+async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(player):
+    """ux22 #7: "Sửa hạn" asked, a command cut it, then the date alone: which task's deadline,
+    with the line to type and the draft's buttons, never Phụ lục I's figures; the draft
+    unchanged. With the prompt waiting, the date is its answer as before."""
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    await player.send(ADMIN, "[Sửa 1]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    await player.send(ADMIN, "/nopbai tinh")
+    calls = await player.send(ADMIN, "15/9/2021")
+    out = texts(calls, ADMIN)[-1]
+    assert out.startswith(
+        "«15/9/2021»: hạn mới của nhiệm vụ nào trong bản nháp letter_2021-08.txt (nhiệm vụ "
+        "1–2)? Gõ sửa hạn nv 1 thành 15/9/2021"
+    ), out
+    assert "Phụ lục" not in out.split("\n", 1)[0]
+    assert ["Sửa 1", "Sửa 2"] in [c["buttons"] for c in calls if c["buttons"]][-1]
+    stored = _stored(player)
+    assert stored.revision == 0 and stored.draft.tasks[0].deadline_text == "trước ngày 20/8/2021"
+    await player.send(ADMIN, "[Sửa 1]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    out = await _say(player, "15/9/2021")
+    assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021")
+    assert _stored(player).draft.tasks[0].deadline_text == "15/9/2021"
