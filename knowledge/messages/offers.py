@@ -225,6 +225,17 @@ def switch_reminders(on: bool) -> str:
     return f"Để {verb} nhắc hạn, gõ <code>/nhacnho {word}</code>. {UNCHANGED}"
 
 
+def row_not_theirs(key: str, title: str, unit: str, lead: Sequence[str]) -> str:
+    """/capnhat naming a row the writer's unit has no part in: which row it is, whose (or that
+    it is outside the province's plan), and that no status is written for the unit."""
+    whose = f"mục của {', '.join(lead)}" if lead else "không thuộc kế hoạch của tỉnh"
+    return (
+        f"Đó là {key_tag(key)} {esc(title)} — {esc(whose)}; "
+        f"{esc(unit)} không có phần trong mục này nên không ghi trạng thái. Các mục của đơn "
+        f"vị: /tiendo. {UNCHANGED}"
+    )
+
+
 def register_as(agency: str) -> str:
     """Under the answer to an agency's bare name from someone not registered (a new officer
     often types their agency's name after /start): how to register as its officer."""

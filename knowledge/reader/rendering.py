@@ -130,6 +130,10 @@ def _render(
         nearest = TaskView(*closest) if closest else None
         html = task_answers.none_owed(reading.agency, period.label, nearest, today)
         return Answer("task", reading.agency, [], [], html)
+    if reading.intent == "task" and not reading.tasks and reading.asked:
+        # a recurrence asked about ("bc hằng tháng nộp ngày nào") that no task in force has
+        html = task_answers.none_recurring(reading.agency, reading.asked)
+        return Answer("task", reading.agency, [], [], html)
     if reading.intent == "task" and reading.tasks and reading.hits:
         # a task's own words and a row's both fit (task_words.py): the tasks, then the row
         choices = [task_view(t, today) for t in reading.tasks]

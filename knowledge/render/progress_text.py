@@ -325,7 +325,8 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         return f"{key_tag(key)}: chưa có cập nhật nào."
     lines = [f"<b>Lịch sử {typed_key(key)}</b>"]
     for c in changes:
-        old = STATUSES.get(c.old, "—") if c.old else "—"
+        # the first change starts from "Chưa bắt đầu", as its receipt said (ux22 #10)
+        old = STATUSES.get(c.old or "chua_bat_dau", "—")
         # written for the unit by someone else: their name as stored with the change
         who = f"do {c.behalf} ghi thay" if c.behalf else recorder(c, names)
         # an undo puts the status before back: marked, so that it does not read as a new mind

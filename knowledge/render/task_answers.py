@@ -138,6 +138,18 @@ def none_owed(agency: str, label: str, nearest: TaskView | None, today: date) ->
     return "\n".join(lines)
 
 
+EVERY_WORDS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
+
+
+def none_recurring(agency: str | None, every: str) -> str:
+    """A recurring report asked about when no task of that recurrence is in force: said, for
+    the asker's unit or the province, and where its documents are listed."""
+    which = f"báo cáo {EVERY_WORDS.get(every, 'định kỳ')}"
+    if agency:
+        return f"{esc(agency)} không có {which} nào phải nộp. Xem tất cả: /nopbai"
+    return f"Chưa có {which} nào đang theo dõi. Các công văn đang theo dõi: /congvan"
+
+
 def _who_line(view: TaskView, province: Province, asker: str | None) -> str:
     """Who must do a task, and what it asks of the asker's unit."""
     who = f"   Phải thực hiện: {esc(addressees_text(view.task, province))}"

@@ -14,17 +14,11 @@ from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import titled
-from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.markup import clipped, esc, key_tag
 
 TITLE_CHARS = 100  # a task's title in a list line, cut at a word beyond it
+__all__ = ["clipped"]  # re-exported: where a task's name is cut
 _ID_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def clipped(title: str, limit: int = TITLE_CHARS) -> str:
-    """The title cut at the last word within `limit`, with "…"; whole when it fits."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0].rstrip(",;:(") + "…"
 
 
 def task_name(task: Task, due: date | None = None, limit: int = TITLE_CHARS) -> str:
