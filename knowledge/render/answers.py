@@ -200,6 +200,8 @@ def task_line(view: TaskView) -> str:
         title = titled(task, view.due, clipped(task.title))
         return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(task.deadline_text)})"
     head = task_head(task, task.id, esc(clipped(task.title)))
+    if head.endswith(")"):  # "… (mã tq-2021-06-30)": its date after a dash, not a 2nd bracket
+        return f"• 📌 {head} — {esc(task.deadline_text)}"
     return f"• 📌 {head} ({esc(task.deadline_text)})"
 
 
