@@ -49,6 +49,7 @@ from knowledge.render.task_end_text import (
     end_told,
     later_periods,
 )
+from knowledge.render.task_names import task_head
 from usecases import end_notices, letter_withdrawals, publishing, task_ends
 from usecases.letter_withdrawals import StaleList, WithdrawPlan
 from usecases.publishing import InForce, LetterWithdrawn
@@ -75,9 +76,9 @@ async def congvan(update: Update, context: BotContext) -> None:
 
 def _task_line(task: Task) -> str:
     ended = f" — ⏹ đã kết thúc theo dõi {fmt_date(task.ended)}" if task.ended else ""
-    return (
-        f"   📌 {key_tag(task.id)} {esc(clip(task.title, 70))} — {esc(task.deadline_text)}{ended}"
-    )
+    # a task whose date moved: its title first, its id after as its code (ux22 #9)
+    head = task_head(task, task.id, esc(clip(task.title, 70)))
+    return f"   📌 {head} — {esc(task.deadline_text)}{ended}"
 
 
 def in_force_view(found: InForce) -> tuple[str, Buttons]:

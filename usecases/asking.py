@@ -21,7 +21,7 @@ from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.messages import offers
 from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
-from knowledge.reader.small_talk import acknowledges, too_long
+from knowledge.reader.small_talk import acknowledges, introduces, too_long
 from knowledge.render import answers
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
@@ -111,7 +111,12 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
         found = replace(found, html=answers.whose_waiting(caller.standing))
     if _new_officer_naming(desk, caller, question, found):
         assert found.agency is not None
-        found = replace(found, html=f"{found.html}\n\n{offers.register_as(found.agency)}")
+        hint = offers.register_as(found.agency)
+        # a greeting says who they are: registering is what they came for, said first
+        greeted = desk.assistant.agencies.whole(question) != found.agency
+        found = replace(
+            found, html=f"{hint}\n\n{found.html}" if greeted else f"{found.html}\n\n{hint}"
+        )
     return Answered(found, desk.province, today, agency)
 
 
@@ -125,8 +130,19 @@ def _new_officer_naming(desk: Desk, caller: Caller | None, question: str, found:
         and caller.registration is None
         and not caller.is_admin
         and caller.chat_id == caller.user_id
-        and desk.assistant.agencies.whole(question) == found.agency
+        and (
+            desk.assistant.agencies.whole(question) == found.agency
+            or _introduces(desk, question, found.agency)
+        )
     )
+
+
+def _introduces(desk: Desk, question: str, agency: str) -> bool:
+    """ "chào bot, em là cán bộ sở tư pháp": a greeting and the writer's agency, nothing
+    asked (ux22 #10: answered with the agency's list and no word of /dangky)."""
+    parsed = desk.assistant.parse(question, desk.clock.today(), desk.province)
+    mentions = [m for m in parsed.agencies if m.name == agency]
+    return len(mentions) == 1 and introduces(parsed.tokens, mentions[0].start, mentions[0].end)
 
 
 @use_case(writes=False)

@@ -11,7 +11,9 @@ is."""
 from __future__ import annotations
 
 from knowledge.catalogue.model import split_key
+from knowledge.catalogue.near_ids import near_tasks
 from knowledge.messages import offers
+from knowledge.messages.refusals import no_such_task
 from knowledge.reader.task_keys import owed_first, referenced
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.statuses import Status
@@ -86,3 +88,29 @@ def tasks_by_words(desk: Desk, text: str, unit: str) -> tuple[str, ...]:
     named = assistant.tasks_named(text, today, province, unit, tasks)
     chosen = named.tasks or tuple(tasks)
     return tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)
+
+
+def row_not_theirs(desk: Desk, words: str, unit: str | None) -> Refusal | None:
+    """ "/capnhat lltp đang làm": the words name one catalogue row for sure, which `unit` has
+    no part in (411-13, outside the plan; another agency's row): said which row it is and
+    why no status is written for the unit, not only the command's syntax (ux22 #10)."""
+    if unit is None or not words.strip():
+        return None
+    answer = desk.assistant.ask(words, desk.clock.today(), desk.province.slug, unit)
+    if answer.intent != "service" or not answer.sure or not answer.items:
+        return None
+    view = answer.items[0]
+    if view.role is not None:
+        return None  # the unit's own row: offered elsewhere
+    lead = view.assignment.lead if view.assignment is not None and view.in_plan else ()
+    text = offers.row_not_theirs(view.row.key, view.row.short_title, unit, lead)
+    return Refusal(text)
+
+
+def unknown_id(desk: Desk, typed: str, unit: str | None) -> Refusal:
+    """/capnhat with an id no task has: the nearest ids, the unit's own first; a unit that owes
+    no task is told so, not offered the others' as its own (ux22 #10)."""
+    province = desk.province
+    near = near_tasks(province, typed, unit)
+    none = unit if unit is not None and not province.tasks_of(unit) else ""
+    return Refusal(no_such_task(typed, [(t.id, t.title) for t in near], none))

@@ -23,20 +23,21 @@ from db.letter_repo import MOVE, PUBLISH
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.key_lists import join_keys
-from knowledge.catalogue.model import OCCURRENCE, Task, find_task, split_key
-from knowledge.catalogue.occurrence_names import short_key, spell_out
+from knowledge.catalogue.model import OCCURRENCE, Task, split_key
+from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.letters import dates
 from knowledge.letters.moves import Move, change_line, move_text
 from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import move_notice
+from knowledge.render.task_names import clipped
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
-from usecases import refs
 from usecases.callers import Caller
-from usecases.capnhat_tasks import task_keys
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.task_naming import named_task
 
+PLAN_TITLE = 80  # an occurrence's title, cut so that its month stays in the plan's line
 ADMINS_ONLY = "Chỉ quản trị viên đổi hạn nhiệm vụ. Không có gì thay đổi."
 USAGE = (
     "Cách dùng: <code>/doihan &lt;mã nhiệm vụ&gt; &lt;hạn mới&gt;</code>, ví dụ "
@@ -97,24 +98,9 @@ def _split(text: str, year: int) -> tuple[str, date, str] | str:
 
 
 def _target(desk: Desk, text: str) -> tuple[Task, date | None] | None:
-    """The task (and, for a recurring one, the occurrence's scheduled date) the words name: an
-    id, an occurrence's short or raw key, a button's reference, a one-off task's date."""
-    province = desk.province
-    by_ref = refs.index(t.id for t in province.tasks)
-    text = by_ref.get(refs.ref(text), text)
-    text = spell_out(text, province, desk.clock.today())
-    found = province.task_at(text) or province.task_at(text.lower())
-    if found is not None:
-        return found
-    task = find_task(text, province)
-    if task is not None:
-        return task, None
-    # its form, its letter's number or its words, as /capnhat reads a task's name ("mẫu số
-    # 04", "cv 815", "bc ket noi du lieu dan cu"): only when one task answers
-    keys = task_keys(desk, text, None)
-    # (not the question reader's guess at a task in its own words: on 12/10/2021 it read "bc
-    # ket noi du lieu dan cu" as the quarterly report, ux21 #2)
-    return province.task_at(keys[0]) if len(keys) == 1 else None
+    """The task (and, for a recurring one, the occurrence's scheduled date) the words name, as
+    /ketthuc reads them (usecases/task_naming.py)."""
+    return named_task(desk, text)
 
 
 def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
@@ -163,7 +149,9 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     done = len(task.addressees) - len(owing)
     shown = short_key(key) if scheduled is not None else key
     current = desk.letters.in_force_number()
-    return MovePlan(key, shown, task.title, task.form, move, owing, done, current, hour)
+    # an occurrence's title with its month ("… — tháng 7/2021"), confirmed before the press
+    title = titled(task, scheduled, clipped(task.title, PLAN_TITLE)) if scheduled else task.title
+    return MovePlan(key, shown, title, task.form, move, owing, done, current, hour)
 
 
 def _occurrence_due(task: Task, scheduled: date) -> date:
@@ -263,8 +251,7 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     move = desk.letters.moved().get(key) if desk.letters is not None else None
     text = move.text if move is not None else task.deadline_text
     was = move.was_text if move is not None else ""
-    shown = short_key(key) if split_key(key)[1] is not None else key
-    return move_notice(desk.province, item.agency, task, shown, was, text, now)
+    return move_notice(desk.province, item.agency, task, key, was, text, now)
 
 
 def moves_of(desk: Desk, key: str) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
 from knowledge.messages import offers
 from knowledge.render.answers import esc
+from knowledge.render.published_talk import PublishedTask, published_talk
 from usecases.added_tasks import add_task
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -54,13 +55,16 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         return None
     drafts = letter_repo(desk).drafts(limit=MAX_LISTED_DRAFTS)
     if not drafts:
-        return None
+        return _published(desk, said)
     # the newest draft, as README says: a draft left for later must not stop typed corrections
     # to every letter after it; when others wait, the reply says which one it went to
     if said.cited is not None:  # "cv 860 là gia hạn cho nv 2 của cv 815": the draft it names
         return extends_cited(desk, caller, said, drafts)
     stored = drafts[0]
     tasks = stored.draft.tasks
+    if said.kind == Talk.DATE:  # whose deadline: asked, with the draft and its buttons
+        asked = offers.date_for_which_task(stored.file_name, len(tasks), said.value)
+        return replace(draft_review(desk, stored), changed=asked)
     if said.kind == Talk.UNREAD:
         return Refusal(offers.draft_talk_forms(stored.file_name, len(tasks)))
     if said.kind == Talk.ADD:  # a task the reader missed, added whole
@@ -85,6 +89,29 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     if isinstance(changed, str):
         return Refusal(f"{esc(changed.rstrip('.'))}. {offers.UNCHANGED}")
     return _newest(save_edit(desk, caller, stored, index, field, changed), drafts)
+
+
+def _published(desk: Desk, said: DraftTalk) -> Refusal | None:
+    """No draft waits: a task's correction by its number ("sửa hạn nv 1 thành 5/7/2021", "bỏ
+    nv 2") is about the letter published last, which the coordinator may have published before
+    correcting it: said so, with the command that does it on the tracked task (ux22 #5). None
+    for anything else (then read as a question)."""
+    if said.kind not in (Talk.EDIT, Talk.DROP) or said.task is None or desk.letters is None:
+        return None
+    letters = [p for p in desk.letters.in_force() if p.tasks]
+    if not letters:
+        return None
+    last = letters[-1]
+    name = last.letter.number or last.file_name
+    found = None
+    if 1 <= said.task <= len(last.tasks):
+        task_id = last.tasks[said.task - 1][0]
+        tracked = desk.province.task_at(task_id)
+        if tracked is not None:
+            task = tracked[0]
+            found = PublishedTask(said.task, task, task.next_due(desk.clock.today()))
+    html = published_talk(name, len(last.tasks), said.kind.value, said.field, said.value, found)
+    return Refusal(html)
 
 
 def _newest(done: LetterReview | Refusal, drafts: list) -> LetterReview | Refusal:

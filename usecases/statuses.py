@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.catalogue.near_ids import looks_like_task_id, near_tasks
+from knowledge.catalogue.near_ids import looks_like_task_id
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.units import registrable, unit_read
 from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
-from knowledge.messages.refusals import already, no_such_task, usage
+from knowledge.messages.refusals import already, usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
 from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.spelling import untelexed
@@ -38,6 +38,7 @@ from knowledge.rules.statuses import (
     stated_for,
     target_for,
 )
+from usecases import capnhat_tasks as capnhat
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
@@ -268,13 +269,15 @@ def update_status(
         if gone is not None:  # a task of a letter taken back: said so, which and when
             return Refusal(f"{refused_line(gone)} {UNCHANGED}")
         if looks_like_task_id(typed):  # an id no task has: which ones it may have meant
-            near = near_tasks(province, typed, None if who.is_admin else who.agency)
-            return Refusal(no_such_task(typed, [(t.id, t.title) for t in near]))
+            return capnhat.unknown_id(desk, typed, None if who.is_admin else who.agency)
         if reading.unit is not None and reading.status is not None and who.is_admin:
             # the unit and the status read, the item not: the unit's tasks' lines to type
             return unknown_item(desk, reading.named, reading.unit, reading.status)
-        # the form shown on one of the writer's own rows
-        example = example_row(province, who.agency)
+        typed_item = reading.named or line.partition(" ")[2]  # "lltp đang làm"
+        not_theirs = capnhat.row_not_theirs(desk, typed_item, who.agency)
+        if not_theirs is not None:
+            return not_theirs
+        example = example_row(province, who.agency)  # the form shown on one of its rows
         return Refusal(usage(reading, example) + (" " + ADMIN_USAGE if who.is_admin else ""))
     assert reading.key is not None
     unit, note = reading.unit, reading.note

@@ -20,20 +20,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.catalogue.model import Task, find_task
-from knowledge.catalogue.occurrence_names import label, short_key, spell_out
+from knowledge.catalogue.model import Task
+from knowledge.catalogue.occurrence_names import label, short_key
 from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letters
-from knowledge.reader.month_reports import occurrence
 from knowledge.render.answers import esc
 from knowledge.rules.progress import Tally, occurrence_standings, tally, task_standings
 from knowledge.rules.reminders import in_view
-from usecases import refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.end_notices import EndAnnounced, announce_end
 from usecases.publishing import LetterVersion
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.task_naming import by_key, in_words
 
 __all__ = ["EndItem", "EndPlan", "Task", "TrackingChanged"]
 
@@ -140,23 +139,19 @@ def _find(desk: Desk, text: str) -> Found | None:
     a period in the words: "bc quý 4") is that occurrence alone, never the whole task."""
     province = desk.province
     letters = tracked_letters(desk.assistant.catalogue, province)
-    by_ref = refs.index([*(t.id for t in province.tasks), *(x.key for x in letters)])
-    text = by_ref.get(refs.ref(text.strip()), text.strip())
-    text = spell_out(text, province, desk.clock.today())  # a short occurrence key: its raw key
-    found = province.task_at(text) or province.task_at(text.lower())
+    text, found = by_key(desk, text, tuple(x.key for x in letters))
     if found is not None and found[1] is not None:
         return _occurrence(found[0], found[1])
-    task = found[0] if found else find_task(text, province)
-    if task is not None:
-        return task.id, f"nhiệm vụ {task.id}", [task], None
+    if found is not None:
+        return found[0].id, f"nhiệm vụ {found[0].id}", [found[0]], None
     letter: TrackedLetter | None = find_letter(text, letters)
     if letter is None:
-        # the task in its own words or by its form ("biểu 02", "phụ lục"): shown before the press
-        reading = desk.assistant.understand(text, desk.clock.today(), province.slug).reading
-        task = reading.task if reading is not None and reading.intent == "task" else None
-        if task is None or reading is None:
+        # the task in its own words or by its form ("biểu 02", "phụ lục"), as /doihan reads
+        # them (usecases/task_naming.py): shown before the press
+        found = in_words(desk, text)
+        if found is None:
             return None
-        due = occurrence(reading)
+        task, due = found
         if due is not None:
             return _occurrence(task, due)
         return task.id, f"nhiệm vụ {task.id}", [task], None

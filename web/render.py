@@ -248,7 +248,8 @@ def unit_page(page: UnitPage) -> dict:
                 "id": c.id,
                 "key": c.key,
                 "at": moment(c.at),
-                "old": STATUSES.get(c.old, "—") if c.old else "—",
+                # a first change starts from "Chưa bắt đầu", as the chat's /lichsu says
+                "old": STATUSES.get(c.old or "chua_bat_dau", "—"),
                 "new": STATUSES[c.new],
                 "by": recorder(c, page.names),
                 "note": c.note,

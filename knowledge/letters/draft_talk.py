@@ -28,6 +28,10 @@ class Talk(StrEnum):
     # said to the draft (it names a task, or opens with a correction's verb and names a field)
     # in a shape not read above: the forms that are read are said, never a service's answer
     UNREAD = "unread"
+    # a date typed alone ("15/7/2021", "hạn là 15/7 nhé"), as a "Sửa hạn" prompt is answered,
+    # with no prompt waiting (it was cut by a command): whose deadline is asked, never Phụ lục
+    # I's figures nor a guess at a task (ux22 #7)
+    DATE = "date"
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ _FILLER = {"lai", "giup", "em", "anh", "chi", "a", "nhe", "nha", "di", "luon", "
 _PUBLISH_TALK = _FILLER | {"ok", "ngay", "thoi"}
 _NUMBERED = re.compile(r"^(?:nv|task)(\d{1,2})$")  # "nv1" typed together
 MAX_WORDS = 40
+# "15/7/2021", "hạn là ngày 15/7 nhé", "trước ngày 15/7": the words (folded: "15 7 2021")
+# around a date typed with its separators
+_DATE_WORDS = re.compile(
+    r"^(?:(?:han|moi|la|ngay|truoc|thanh)\s+)*\d{1,2}\s+\d{1,2}(?:\s+\d{2,4})?$"
+)
+_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?")
 MAX_ADDED_WORDS = 120  # a task added whole carries its title
 # "thêm nhiệm vụ: …", "bổ sung nv …", "them nhiem vu moi: …" (no task number after it)
 _ADD = re.compile(
@@ -125,6 +135,9 @@ def read_draft_talk(text: str) -> DraftTalk | None:
         raw, words = raw[:-1], words[:-1]
     if words[:2] == ["doi", "voi"]:  # "đối với …", not "đổi"
         return None
+    typed = _DATE.search(" ".join(raw))
+    if typed and _DATE_WORDS.match(" ".join(words)):
+        return DraftTalk(Talk.DATE, field="d", value=typed.group(0))
     if "cong" in words:
         at = words.index("cong")
         rest = words[:at] + words[at + 2 :]

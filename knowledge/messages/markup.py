@@ -27,3 +27,15 @@ def typed_key(key: str) -> str:
     """A key as an officer types it in a command shown to copy (`/nop …`, `/capnhat …`),
     escaped: an occurrence by its short key."""
     return esc(short_key(key))
+
+
+def clipped(title: str, limit: int = 100) -> str:
+    """The title cut at the last word within `limit`, with "…"; whole when it fits. A bracket
+    the cut would leave open is cut before ("Danh sách rà soát, tổng hợp chi tiết (theo các
+    phụ lục I, II…" read as broken, ux22 #10)."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0]
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rindex("(")]
+    return cut.rstrip(" ,;:-–") + "…"

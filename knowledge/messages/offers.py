@@ -91,6 +91,17 @@ def which_draft_task(file_name: str, count: int) -> str:
     )
 
 
+def date_for_which_task(file_name: str, count: int, typed: str) -> str:
+    """A date typed alone to a draft (its "Sửa hạn" prompt cut by a command): which task's
+    deadline, and the line that says it, nothing changed."""
+    shown = f"nhiệm vụ 1–{count}" if count > 1 else "nhiệm vụ 1"
+    line = code(f"sửa hạn nv 1 thành {typed}")
+    return (
+        f"«{esc(typed)}»: hạn mới của nhiệm vụ nào trong bản nháp {esc(file_name)} ({shown})? "
+        f"Gõ {line}, hoặc bấm «Sửa n» rồi «Sửa hạn». {UNCHANGED}"
+    )
+
+
 # The shape of a task added whole to a draft (knowledge/letters/added.py).
 ADD_TASK = "thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu"
 ADD_EXAMPLE = (
@@ -212,6 +223,17 @@ def switch_reminders(on: bool) -> str:
     """Reminders switched in words: the exact command, which alone changes the setting."""
     verb, word = ("bật", "bat") if on else ("tắt", "tat")
     return f"Để {verb} nhắc hạn, gõ <code>/nhacnho {word}</code>. {UNCHANGED}"
+
+
+def row_not_theirs(key: str, title: str, unit: str, lead: Sequence[str]) -> str:
+    """/capnhat naming a row the writer's unit has no part in: which row it is, whose (or that
+    it is outside the province's plan), and that no status is written for the unit."""
+    whose = f"mục của {', '.join(lead)}" if lead else "không thuộc kế hoạch của tỉnh"
+    return (
+        f"Đó là {key_tag(key)} {esc(title)} — {esc(whose)}; "
+        f"{esc(unit)} không có phần trong mục này nên không ghi trạng thái. Các mục của đơn "
+        f"vị: /tiendo. {UNCHANGED}"
+    )
 
 
 def register_as(agency: str) -> str:

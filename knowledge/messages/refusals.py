@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.markup import esc, key_tag, typed_key
+from knowledge.messages.markup import clipped, esc, key_tag, typed_key
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import WINDOW_MINUTES, Status
@@ -82,12 +82,21 @@ def usage(reading: CapnhatReading, example: str | None = None) -> str:
     return line + hint
 
 
-def no_such_task(typed: str, near: list[tuple[str, str]]) -> str:
+def no_such_task(typed: str, near: list[tuple[str, str]], none_owed: str = "") -> str:
     """/capnhat with an id no task has (noted from a draft, or from before a correction moved
-    the date it is made of): the nearest ids, not the command's syntax."""
-    listed = "; ".join(f"{key_tag(k)} {esc(title[:60])}" for k, title in near)
-    hint = f" Có thể bạn muốn: {listed}." if listed else ""
+    the date it is made of): the nearest ids, each title cut at a word, not the command's
+    syntax. `none_owed`: the writer's unit, when it owes none of the province's tasks (those
+    named are others', ux22 #10)."""
+    listed = "; ".join(f"{key_tag(k)} {esc(clipped(title, NEAR_TITLE))}" for k, title in near)
+    stop = "" if listed.endswith("…") else "."  # a cut title ends the sentence already
+    hint = f" Có thể bạn muốn: {listed}{stop}" if listed else ""
+    if listed and none_owed:
+        owes = f"{esc(none_owed)} chưa phải nộp nhiệm vụ nào"
+        hint = f" {owes}; nhiệm vụ gần nhất của tỉnh: {listed}{stop}"
     return f"Không có nhiệm vụ {esc(typed)}.{hint} {UNCHANGED}"
+
+
+NEAR_TITLE = 60  # a suggested task's title, cut at a word
 
 
 def already(key: str, status: Status, unit: str | None = None) -> str:

@@ -17,6 +17,7 @@ from knowledge.reader.capnhat_line import FILLER
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.rules.proposal_steps import says_nothing
 
+_DATE_ALONE = re.compile(r"^\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$")
 _NUMBERS_ONLY = re.compile(r"^\s*\d[\d.,]*(?:[\s;:/-]+\d[\d.,]*)+\s*$")
 
 
@@ -33,7 +34,8 @@ def asks_beside_form(form: Form, text: str) -> bool:
 def numbers_only(text: str) -> bool:
     """Two numbers or more and nothing else ("10 5 3 2", "12; 8; 3; 1"): a form's counts, typed
     where no form waits for them."""
-    return bool(_NUMBERS_ONLY.match(text))
+    # a date alone ("15/7/2021") is no counts: asked about as a date (ux22 #7)
+    return bool(_NUMBERS_ONLY.match(text)) and not _DATE_ALONE.match(text)
 
 
 class Nothing(StrEnum):

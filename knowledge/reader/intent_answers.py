@@ -58,7 +58,15 @@ def period_of(
     if due is None:
         due = due_for(catalogue, period, prov, today, agency)
     html = answers.period_answer(
-        due.period.label, prov, due.views, due.tasks, today, agency, due.after, period.nearest
+        due.period.label,
+        prov,
+        due.views,
+        due.tasks,
+        today,
+        agency,
+        due.after,
+        period.nearest,
+        due.held,
     )
     extra = {"period": due.period}
     # a row due twice in the period is shown under each date, and is one item

@@ -14,9 +14,10 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
+from knowledge.reader.progress import Marks
 from knowledge.rules.progress import row_standing
 from knowledge.rules.row_dates import row_dates
-from knowledge.rules.standing import Standing
+from knowledge.rules.standing import Standing, State
 
 AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 
@@ -28,16 +29,23 @@ def due_in(
     today: date,
     agency: str | None,
     beside: bool = True,
-) -> tuple[list[RowView], list[TaskView]]:
-    """Every row with a date in the period, once: under its first date in it, its other dates
-    beside as /tiendo says them (406-22 in Quý III/2021: the province's 31/8, "hạn QĐ 406:
-    30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most).
-    `beside`: False when only the first date matters (the date after an empty period, whose
-    rows are named by key): the standings the dates beside need are not read."""
+    marks: Marks | None = None,
+) -> tuple[list[RowView], list[TaskView], list[str]]:
+    """Every row with a date in the period, once: under its first date in it, its deadline said
+    as the standing rule says it for the unit (/tiendo's words: the province's 31/8, "hạn QĐ
+    406: 30/9/2021" beside it; ux20 #9); and each task's occurrences in it (three at most).
+    For one agency, a row already late on an earlier date (the province's 31/5 passed, the
+    decision's 30/6 in June) is not due in the period for it: it is late, said once, in the
+    late line beside the answer (ux22 #1); its key is returned third. `marks`: the statuses
+    the standing reads (a row done is not late). `beside`: False when only the first date
+    matters (the date after an empty period, whose rows are named by key)."""
     views = []
+    held: list[str] = []
     pool = prov.rows_of(agency) if agency else prov.assignments.values()
     keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
     first = plan_first_day(prov)  # once, not per row: it reads every assignment
+    # one unit stands on its own; a group of units ("UBND huyện") each on its own (/tiendo)
+    single = agency is not None and prov.members(agency) == (agency,)
     for key in keys:
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
@@ -48,11 +56,16 @@ def due_in(
         ]
         if not inside:
             continue  # its view is built only when it is listed
+        # the standing is read when it is said, or when it may hold the row back
+        wanted = beside or agency is not None
+        dated = _dated(catalogue, prov, key, agency, today, first, marks) if wanted else None
+        if single and dated is not None and late_before(dated, inside[0]):
+            held.append(key)
+            continue
         view = row_view(catalogue.rows[key], prov, today, agency)
         parts = by_parts(catalogue, prov, view, today).parts
-        several = beside and len(inside) > 1
-        dated = _dated(catalogue, prov, key, agency, today, first) if several else None
-        if dated is not None:  # once, under its first date, the others beside as /tiendo's
+        if dated is not None and beside:
+            # once, under its first date, its deadline as the standing rule says it
             views.append(replace(view, deadline=inside[0], parts=parts, dated=dated))
             continue
         views += [replace(view, deadline=day, parts=parts) for day in inside]
@@ -60,7 +73,13 @@ def due_in(
     for task in prov.tasks_of(agency) if agency else prov.tasks:
         for due in task.occurrences(period.start, period.end)[:3]:
             tasks.append(TaskView(task, due))
-    return sort_rows(views), tasks
+    return sort_rows(views), tasks, held
+
+
+def late_before(standing: Standing, day: date) -> bool:
+    """Whether a unit is already late on a row by a date before `day` (one of the row's later
+    dates): that row is overdue, not due on `day`, for the unit (the standing rule's)."""
+    return standing.state is State.LATE and standing.due is not None and standing.due < day
 
 
 def _dated(
@@ -70,15 +89,17 @@ def _dated(
     agency: str | None,
     today: date,
     first: date | None,
+    marks: Marks | None = None,
 ) -> Standing | None:
-    """Where a row stands by its dates alone (a period lists what falls due, not who did it),
-    by the standing rule /tiendo uses, for the agency asked about, else for the row's first
-    lead unit: its renderer says "hạn 30/11/2021 (quá hạn 27 ngày); hạn QĐ 406: 31/12/2021"."""
+    """Where a row stands, by the standing rule /tiendo uses, for the agency asked about (with
+    its statuses), else for the row's first lead unit by its dates alone (a province's period
+    lists what falls due, not who did it): its renderer says "hạn 30/11/2021 (quá hạn 27
+    ngày); hạn QĐ 406: 31/12/2021"."""
     assignment = prov.assignments.get(key)
     unit = agency or (assignment.lead[0] if assignment and assignment.lead else None)
     if not unit:
         return None
-    found = row_standing(catalogue, prov, {}, today, key, unit, first)
+    found = row_standing(catalogue, prov, (marks or {}) if agency else {}, today, key, unit, first)
     return found if found is not None and found.due is not None else None
 
 
@@ -103,26 +124,35 @@ class DueIn:
     views: list[RowView]
     tasks: list[TaskView]
     after: tuple[date, list[str]] | None = None
+    # rows with a date in the period the unit is already late on by an earlier date
+    # (`late_before`): said late beside the answer, not due in it
+    held: tuple[str, ...] = ()
 
 
 def due_for(
-    catalogue: Catalogue, period: Period, prov: Province, today: date, agency: str | None
+    catalogue: Catalogue,
+    period: Period,
+    prov: Province,
+    today: date,
+    agency: str | None,
+    marks: Marks | None = None,
 ) -> DueIn:
-    views, tasks = due_in(catalogue, period, prov, today, agency)
+    views, tasks, held = due_in(catalogue, period, prov, today, agency, marks=marks)
     if period.nearest:
         day, views, tasks = first_day(views, tasks)
         if day is not None:
             period = Period(day, day, f"ngày {fmt_date(day)} (hạn gần nhất)")
-        return DueIn(period, views, tasks)
+        return DueIn(period, views, tasks, held=tuple(held))
     if views or tasks or period.late:
-        return DueIn(period, views, tasks)
+        return DueIn(period, views, tasks, held=tuple(held))
     later = Period(
         period.end + timedelta(days=1), period.end + relativedelta(years=AFTER_YEARS), ""
     )
-    day, next_views, next_tasks = first_day(
-        *due_in(catalogue, later, prov, today, agency, beside=False)
+    next_views, next_tasks, _ = due_in(
+        catalogue, later, prov, today, agency, beside=False, marks=marks
     )
+    day, next_views, next_tasks = first_day(next_views, next_tasks)
     if day is None:
-        return DueIn(period, views, tasks)
+        return DueIn(period, views, tasks, held=tuple(held))
     keys = [v.row.key for v in next_views] + [t.task.id for t in next_tasks]
-    return DueIn(period, views, tasks, (day, keys))
+    return DueIn(period, views, tasks, (day, keys), tuple(held))

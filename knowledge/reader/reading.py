@@ -50,4 +50,6 @@ class Reading:
     # progress: which units to list (open also lists late); task: where the agency stands on
     # the task is what is asked ("…, mà bên em nộp chưa", two_questions.py)
     standing: Standing | None = None
-    asked: str = ""  # absent: the words that name the service asked about
+    # absent: the words that name the service asked about; task with no tasks: the recurrence
+    # asked about that no task in force has (recurring_reports.py)
+    asked: str = ""

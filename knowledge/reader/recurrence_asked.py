@@ -43,6 +43,13 @@ def named_in(parsed: Parsed) -> str | None:
     return recurrence_named(parsed.tokens, taken)
 
 
+def names_report(parsed: Parsed) -> bool:
+    """ "bc", "báo cáo": the question is about a report, not a service done every year ("khai
+    báo hóa chất hằng năm" is a declaration, asked as a service)."""
+    folds = [t.fold for t in parsed.tokens]
+    return "bc" in folds or any(p == ("bao", "cao") for p in itertools.pairwise(folds))
+
+
 def fits(every: str, task_every: str) -> bool:
     """A task recurring every `task_every` is one a question naming `every` may mean."""
     return every in (ANY, task_every)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from knowledge.catalogue.model import Province
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
-from knowledge.reader.recurrence_asked import fits, named_in
+from knowledge.reader.recurrence_asked import fits, named_in, names_report
 from knowledge.reader.task_choice import task_reading
 
 # what the question may have been read as for the recurring tasks to be asked instead: a row
 # found on "báo cáo … tháng", rows offered, or nothing
 REPLACED = ("service", "suggest", "absent", "unknown")
+NOTHING_READ = ("absent", "unknown")
 
 
 def recurring_report(
@@ -27,6 +28,10 @@ def recurring_report(
     if every is None:
         return None
     recurring = [t for t in prov.tasks if t.recurring and fits(every, t.every)]
+    if not recurring and reading.intent in NOTHING_READ and names_report(parsed):
+        # none in force, and no row read: said so, never a service missing from the
+        # catalogues (ux22 #10); a row read on such words ("trợ cấp hằng tháng") stays
+        return Reading("task", agency=asker, asked=every)
     if not recurring:
         return None
     return task_reading(recurring, parsed, prov, asker)

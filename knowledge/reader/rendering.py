@@ -77,7 +77,7 @@ def with_standing(
     if not answer.items and not answer.tasks:
         return answer
     if due is None:
-        due = due_for(catalogue, period, prov, today, agency)
+        due = due_for(catalogue, period, prov, today, agency, marks)
     if units is None:
         units = standings(catalogue, prov, marks, today, agency)
     head = answer.html.split("\n", 1)[0]
@@ -130,6 +130,10 @@ def _render(
         nearest = TaskView(*closest) if closest else None
         html = task_answers.none_owed(reading.agency, period.label, nearest, today)
         return Answer("task", reading.agency, [], [], html)
+    if reading.intent == "task" and not reading.tasks and reading.asked:
+        # a recurrence asked about ("bc hằng tháng nộp ngày nào") that no task in force has
+        html = task_answers.none_recurring(reading.agency, reading.asked)
+        return Answer("task", reading.agency, [], [], html)
     if reading.intent == "task" and reading.tasks and reading.hits:
         # a task's own words and a row's both fit (task_words.py): the tasks, then the row
         choices = [task_view(t, today) for t in reading.tasks]
@@ -180,7 +184,7 @@ def _render(
         return Answer("progress", reading.agency, found.items, found.tasks, html)
     if reading.intent == "deadline" and reading.period:
         # the period's due items, read once for the answer and for the unit's standing
-        due_in = due_for(assistant.catalogue, reading.period, prov, today, reading.agency)
+        due_in = due_for(assistant.catalogue, reading.period, prov, today, reading.agency, marks)
         answer = intent_answers.period_of(
             assistant.catalogue, reading.period, prov, today, reading.agency, due_in
         )
@@ -196,10 +200,12 @@ def _render(
             )
         # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
         # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks
+        # (and a row the answer held back as late on an earlier date, said late here once)
         ahead = reading.period.end >= today
-        if (next_due_of_agency(reading) or ahead) and reading.agency is not None:
+        if (next_due_of_agency(reading) or ahead or due_in.held) and reading.agency is not None:
+            said = {v.key for v in due_in.views} | {t.task.id for t in due_in.tasks}
             late = progress_text.late_beside(
-                assistant.catalogue, prov, marks, today, reading.agency, units
+                assistant.catalogue, prov, marks, today, reading.agency, units, said, due_in.held
             )
             answer.html += late
         if asks_the_date(parsed):

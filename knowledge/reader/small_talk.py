@@ -4,15 +4,21 @@ with examples, which reads as the bot not having understood a plain "ok"."""
 
 from __future__ import annotations
 
-from knowledge.language.text import MarkedWords, tokenize
+from collections.abc import Sequence
+
+from knowledge.language.text import MarkedWords, Token, tokenize
 
 # The words an acknowledgement is made of, and nothing else: agreeing ("ok", "vâng", "dạ", "ừ"),
 # knowing or having received ("biết rồi", "rõ", "nhận được"), thanking, the pronouns and the
 # particles around them. A word that asks ("hỏi", "không", "chưa", "sao") makes it a question.
 ACK_WORDS = MarkedWords(
     "ok oke okie okay okela vâng dạ ừ ừm uh ừa rõ biết nhận được rồi đã cảm cám ơn thanks thank"
-    " tks thks em anh chị mình tôi tớ bot ad ạ nhé nha nhá nhiều lắm"
+    " tks thks em e anh chị mình tôi tớ bot ad ạ nhé nha nhá nhiều lắm"
 )
+# A promise after it ("ok e biết rồi, mai gửi", "dạ em sẽ nộp"): an act to come, said with a
+# word of the future; an act said alone or with "rồi" ("ok em gửi rồi") is a status, not this.
+PROMISE_ACTS = MarkedWords("gửi nộp làm báo cáo")
+PROMISE_WHEN = MarkedWords("mai sẽ để chiều sáng tối nay lát nữa tuần sau ngay liền")
 # Where an acknowledgement's own word must stand: "em biết rồi" alone is one too.
 ACK_HEADS = MarkedWords(
     "ok oke okie okay okela vâng dạ ừ ừm uh ừa rõ biết nhận cảm cám thanks thank tks thks"
@@ -31,12 +37,34 @@ def acknowledges(text: str) -> bool:
     if not any(ch.isalnum() for ch in stripped):
         return True  # emoji and punctuation only
     tokens = tokenize(stripped)
+    acts = [i for i, t in enumerate(tokens) if t in PROMISE_ACTS]
+    # "rồi" after the act says it done: a status to write (ux22 #10 kept it apart)
+    done = bool(acts) and any(t.fold == "roi" for t in tokens[acts[0] :])
+    promise = bool(acts) and not done and any(t in PROMISE_WHEN for t in tokens)
     return (
         bool(tokens)
-        and all(t in ACK_WORDS for t in tokens)
+        and all(
+            t in ACK_WORDS or (promise and (t in PROMISE_ACTS or t in PROMISE_WHEN))
+            for t in tokens
+        )
         and any(t in ACK_HEADS for t in tokens)
         and "?" not in stripped
     )
+
+
+# A new officer saying who they are ("chào bot, em là cán bộ Sở Tư pháp"): the words around
+# their agency's name when nothing is asked.
+INTRO_WORDS = MarkedWords(
+    "chào xin kính chào bot bạn ad admin em e anh chị mình tôi tớ là cán bộ công chức viên chức"
+    " của ở thuộc bên làm tại mới ạ nhé nha"
+)
+
+
+def introduces(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words outside an agency's mention (`start`:`end`) only introduce the one who
+    writes: then they are a new officer naming their agency (a /dangky hint is due)."""
+    rest = [t for i, t in enumerate(tokens) if not start <= i < end]
+    return all(t in INTRO_WORDS for t in rest)
 
 
 def too_long(text: str) -> bool:

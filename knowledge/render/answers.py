@@ -18,6 +18,7 @@ from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
 from knowledge.render.standing_dates import when_text
+from knowledge.render.task_names import clipped, task_head
 
 MAX_ROLE_CHARS = 300
 MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
@@ -196,9 +197,12 @@ def task_line(view: TaskView) -> str:
     ("— kỳ tháng 10/2021"), so two of its occurrences in one span are told apart."""
     task = view.task
     if task.recurring and view.due is not None:
-        title = titled(task, view.due, task.title)
+        title = titled(task, view.due, clipped(task.title))
         return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(task.deadline_text)})"
-    return f"• 📌 {key_tag(task.id)} {esc(task.title)} ({esc(task.deadline_text)})"
+    head = task_head(task, task.id, esc(clipped(task.title)))
+    if head.endswith(")"):  # "… (mã tq-2021-06-30)": its date after a dash, not a 2nd bracket
+        return f"• 📌 {head} — {esc(task.deadline_text)}"
+    return f"• 📌 {head} ({esc(task.deadline_text)})"
 
 
 def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list[str]:
@@ -292,15 +296,24 @@ def period_answer(
     agency: str | None = None,
     after: tuple[date, list[str]] | None = None,
     nearest: bool = False,
+    held: Sequence[str] = (),
 ) -> str:
     """`after`: for a period nothing falls due in, the first date after it and what is due
     then (row keys, task ids). `nearest`: the question asked for the next date ("hạn gần
-    nhất"), and nothing falls due from today on."""
+    nhất"), and nothing falls due from today on. `held`: rows with a date in the period that
+    the unit is already late on by an earlier one, said late in the line beside (ux22 #1):
+    "nothing due" alone would contradict the reminder of that date."""
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks and nearest:
         return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
     if not views and not tasks:
         none = f"Không có mục nào{who} đến hạn {_within(label)} ({esc(province.name)})."
+        if held:
+            named = ", ".join(key_tag(k) for k in held)
+            none = (
+                f"Không có hạn mới nào{who} {_within(label)} ({esc(province.name)}); "
+                f"{named} có hạn trong kỳ nhưng đã quá hạn từ trước (dòng ⚠️ dưới)."
+            )
         if after is None:
             return none
         day, keys = after
@@ -309,7 +322,15 @@ def period_answer(
         return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
     head = (
         f"<b>Đến hạn {_within(label)}</b>{who} — {esc(province.name)}: "
-        f"{len({v.key for v in views})} mục" + (f", {len(tasks)} nhiệm vụ" if tasks else "") + "."
+        + ", ".join(
+            count
+            for count in (
+                f"{len({v.key for v in views})} mục" if views else "",
+                f"{len(tasks)} nhiệm vụ" if tasks else "",
+            )
+            if count
+        )
+        + "."
     )
     return "\n".join([head, *grouped_by_deadline(views, tasks, today, show_lead=agency is None)])
 

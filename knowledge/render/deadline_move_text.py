@@ -10,6 +10,7 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.tracking import collects
 from knowledge.letters.moves import Move, change_line
 from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.task_names import task_name_html
 from knowledge.render.tracking_text import usage_for
 
 TITLE_CHARS = 120
@@ -36,18 +37,19 @@ def move_lines(
 
 
 def move_notice(
-    province: Province, unit: str, task: Task, shown: str, was: str, text: str, due: date
+    province: Province, unit: str, task: Task, key: str, was: str, text: str, due: date
 ) -> str:
-    """What an officer of a unit that still owes the task hears once its deadline moved."""
+    """What an officer of a unit that still owes the task hears once its deadline moved: the
+    task by its form and title (a moved one-off task's id, made from its old date, after them
+    as its code), an occurrence by its key and month ("tq-2021-06-20 T7/2021 … — tháng
+    7/2021"), and how to send that occurrence (ux22 #9)."""
     before = f" (trước đây: {esc(was)})" if was else ""
     lines = [
         f"🗓 <b>Đổi hạn — {esc(unit)}</b>",
-        f"{esc(province.coordinator)} đã đổi hạn {key_tag(shown)} "
-        f"{esc(clip(task.title, TITLE_CHARS))}"
-        + (f" ({esc(task.form)})" if task.form and task.form not in task.title else ""),
+        f"{esc(province.coordinator)} đã đổi hạn {task_name_html(task, key, TITLE_CHARS)}",
         f"Hạn mới: <b>{esc(text or fmt_date(due))}</b>{before}.",
     ]
     if collects(province, task):
-        lines.append(usage_for(province, [task.id]))
+        lines.append(usage_for(province, [key]))
     lines.append("Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo")
     return "\n".join(lines)

@@ -6,7 +6,7 @@ written, every piece of data escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +27,7 @@ from knowledge.render.compact_text import (
 )
 from knowledge.render.due_today_text import due_today_note
 from knowledge.render.standing_dates import done_text, when_text
+from knowledge.render.task_names import item_head
 from knowledge.rules.progress import (
     AGENCY_UNITS,
     PROVINCE_LISTS,
@@ -86,7 +87,8 @@ def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool
     label = f" [{ROLE_LABELS[s.role]}]" if role and not s.is_task else ""
     mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""
     return (
-        f"• {pin}{key_tag(s.key)} {esc(item_title(catalogue, province, s.key))}{label} — "
+        f"• {pin}{item_head(province, s.key, esc(item_title(catalogue, province, s.key)))}"
+        f"{label} — "
         f"{esc(unit_status(s))} — {esc(when_text(s, _hour(province, s)))}{mark}"
     )
 
@@ -167,25 +169,41 @@ def late_beside(
     today: date,
     agency: str,
     units: Sequence[Standing] | None = None,
+    said: Collection[str] = (),
+    held: Sequence[str] = (),
 ) -> str:
     """What is already late for an agency, said beside the answer to "how long until my next
     deadline" (the same standing rule as /quahan): a date to come hides nothing past; "" when
-    nothing is late. `units`: the agency's standings when the caller has them already."""
+    nothing is late. `units`: the agency's standings when the caller has them already; `said`:
+    the keys the answer above lists with their standing (late once, not twice); `held`: rows
+    the answer held back as late on an earlier date although a later date of theirs falls in
+    the period (ux22 #1): named first, that later date beside as whose it is."""
     if units is None:
         units = standings(catalogue, province, marks, today, agency)
-    late = [s for s in units if s.state is State.LATE]
+    late = [s for s in units if s.state is State.LATE and s.key not in said]
+    late.sort(key=lambda s: s.key not in held)  # stable: /quahan's order otherwise
     if not late:
         return ""
     # each with the date it is late for: a row of two dates may be late for the first while
     # its second is the date to come listed above ("406-22: 30/9" beside "31/8, quá hạn")
     named = ", ".join(
-        f"{key_tag(s.key)} (hạn{_whose(s)} {fmt_date(s.due)}, {describe_days(today, s.due)})"
-        if s.due
-        else key_tag(s.key)
+        f"{key_tag(s.key)} ({_late_for(s, s.key in held)})" if s.due else key_tag(s.key)
         for s in late[:MAX_LATE_BESIDE]
     )
     more = f" và {len(late) - MAX_LATE_BESIDE} mục khác" if len(late) > MAX_LATE_BESIDE else ""
     return f"\n⚠️ Đã quá hạn: {named}{more}. Xem /quahan."
+
+
+def _late_for(s: Standing, later: bool) -> str:
+    """ "hạn 31/5/2021, quá hạn 1 ngày"; `later`: with the row's next dates beside, as whose
+    they are ("; hạn QĐ 406: 30/6/2021"), never as the unit's own date to come."""
+    due = s.due or s.today  # the caller names only a standing with a date
+    text = f"hạn{_whose(s)} {fmt_date(due)}, {describe_days(s.today, due)}"
+    if later:
+        for step in s.steps[s.steps.index(s.deadline) + 1 :] if s.deadline in s.steps else ():
+            who = f"hạn QĐ {s.key.partition('-')[0]}:" if step.national else "mốc sau"
+            text += f"; {who} {fmt_date(step.due)}"
+    return text
 
 
 def _whose(s: Standing) -> str:
@@ -247,7 +265,7 @@ def units_report(
             if marks is not None and s.state is State.DONE:
                 said = done_text(s, marks.get((s.key, s.agency)))
             title = esc(item_title(catalogue, province, s.key))
-            lines.append(f"• {pin}{key_tag(s.key)} {title}{label} — {esc(said)}")
+            lines.append(f"• {pin}{item_head(province, s.key, title)}{label} — {esc(said)}")
     text = "\n".join(lines)
     if full or agency is not None or fits(text):
         return text
@@ -323,7 +341,8 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         return f"{key_tag(key)}: chưa có cập nhật nào."
     lines = [f"<b>Lịch sử {typed_key(key)}</b>"]
     for c in changes:
-        old = STATUSES.get(c.old, "—") if c.old else "—"
+        # the first change starts from "Chưa bắt đầu", as its receipt said (ux22 #10)
+        old = STATUSES.get(c.old or "chua_bat_dau", "—")
         # written for the unit by someone else: their name as stored with the change
         who = f"do {c.behalf} ghi thay" if c.behalf else recorder(c, names)
         # an undo puts the status before back: marked, so that it does not read as a new mind

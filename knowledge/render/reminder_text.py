@@ -7,11 +7,11 @@ from datetime import date
 from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, is_past
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
-from knowledge.catalogue.occurrence_names import titled
 from knowledge.messages.markup import typed_key
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import esc
 from knowledge.render.progress_text import status_line
 from knowledge.render.standing_dates import when_text
+from knowledge.render.task_names import item_head, task_name
 from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import ROLE_LABELS, Marks, standings
 from knowledge.rules.standing import Standing, State
@@ -25,8 +25,9 @@ def item_title(catalogue: Catalogue, province: Province, key: str) -> str:
     if found is None:
         return key
     task, due = found
-    # an occurrence: the period its date falls in ("… — tháng 10/2021")
-    return titled(task, due, (f"{task.form}: " if task.form else "") + task.title)
+    # an occurrence: the period its date falls in ("… — tháng 10/2021"); the title cut at a
+    # word (a letter's 200-character task, whole in every reminder: ux22 #10)
+    return task_name(task, due)
 
 
 def _item_line(
@@ -47,7 +48,8 @@ def _item_line(
     coordinates = standing is not None and standing.role == "coordinate"
     role = f" [{ROLE_LABELS['coordinate']}]" if coordinates else ""
     return (
-        f"• {mark}{key_tag(key)} {esc(item_title(catalogue, province, key))}{role} — {dates}"
+        f"• {mark}{item_head(province, key, esc(item_title(catalogue, province, key)))}{role}"
+        f" — {dates}"
         f"{_hour(province, key)}{esc(status_line(found.status if found else None))}"
     )
 

@@ -18,6 +18,7 @@ from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
 from knowledge.render.answers import clip, due_phrase, esc, key_tag, row_list
+from knowledge.render.task_names import task_head
 from knowledge.render.tracking_text import usage_for
 
 TITLE_CHARS = 110  # a task's title in a list
@@ -114,7 +115,8 @@ def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
     label = titled(task, view.due, label)  # an occurrence: the period it reports
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
-    return f"• 📌 {key_tag(key)} {esc(label)} — hạn {esc(when + due_phrase(view.due, today))}"
+    head = task_head(task, key, esc(label))
+    return f"• 📌 {head} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
 def standing_answer(view: TaskView, province: Province, today: date, agency: str) -> str:
@@ -134,6 +136,18 @@ def none_owed(agency: str, label: str, nearest: TaskView | None, today: date) ->
         lines += ["Gần nhất:", task_item(nearest, today)]
     lines.append("Xem tất cả: /nopbai")
     return "\n".join(lines)
+
+
+EVERY_WORDS = {"month": "hằng tháng", "quarter": "hằng quý", "year": "hằng năm"}
+
+
+def none_recurring(agency: str | None, every: str) -> str:
+    """A recurring report asked about when no task of that recurrence is in force: said, for
+    the asker's unit or the province, and where its documents are listed."""
+    which = f"báo cáo {EVERY_WORDS.get(every, 'định kỳ')}"
+    if agency:
+        return f"{esc(agency)} không có {which} nào phải nộp. Xem tất cả: /nopbai"
+    return f"Chưa có {which} nào đang theo dõi. Các công văn đang theo dõi: /congvan"
 
 
 def _who_line(view: TaskView, province: Province, asker: str | None) -> str:

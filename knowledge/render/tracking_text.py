@@ -23,7 +23,8 @@ from knowledge.deliverables.tracking import (
 )
 from knowledge.messages.markup import typed_key
 from knowledge.messages.offers import capnhat_line, code, record_for
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import esc
+from knowledge.render.task_names import task_head
 
 TITLE_CHARS = 70
 
@@ -47,7 +48,7 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
         when = f"hạn {dated(t.due, t.task.deadline_text)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
-    return f"📌 {key_tag(t.key)} {esc(task_label(t.task, t.key))} — {esc(when)}"
+    return f"📌 {task_head(t.task, t.key, esc(task_label(t.task, t.key)))} — {esc(when)}"
 
 
 def ended_text(day: date) -> str:
@@ -227,7 +228,8 @@ def nudge_message(
                 if u.due
                 else "chưa có hạn"
             )
-            lines.append(f"• 📌 {key_tag(u.key)} {esc(task_label(u.task))} — {esc(when)}")
+            head = task_head(u.task, u.key, esc(task_label(u.task)))
+            lines.append(f"• 📌 {head} — {esc(when)}")
     if group:
         lines.append(
             "\nCán bộ của đơn vị nộp trong tin nhắn riêng với bot (<code>/nop</code>, hoặc "

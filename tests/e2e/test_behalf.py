@@ -75,7 +75,7 @@ async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
     assert "tq-2021-04-20" in next(line for line in out.splitlines() if "Hoàn thành" in line)
 
     out = texts(await player.send(ADMIN, "/lichsu 20/4", name=BOSS), ADMIN)[0]
-    assert f"Sở Y tế: — → Hoàn thành (do {BOSS} ghi thay)" in out
+    assert f"Sở Y tế: Chưa bắt đầu → Hoàn thành (do {BOSS} ghi thay)" in out
 
 
 async def test_a_shared_row_asks_which_unit_and_the_write_is_undone(player):

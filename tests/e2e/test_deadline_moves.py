@@ -6,12 +6,17 @@ Through the emulator with the real Application, on the test's database."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from db.letter_repo import LetterRepo
 from knowledge.render.answers import to_plain
 from tests.botkit import ADMIN, register, texts
 
 DOSSIER = "tq-2021-04-20"
+
+
+def services(player):
+    return player.app.bot_data["services"]
 
 
 def letters(player) -> LetterRepo:
@@ -161,3 +166,41 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     assert f"{TASK}: hạn 17 giờ 00 ngày 22/10/2021 → 11/10/2021" in out[0]
     assert "Hạn mới: trước ngày 11/10/2021" in told(player, 1001, "Đổi hạn")[-1]
     assert TASK in texts(await player.send(1001, "/quahan"), 1001)[0]
+
+
+async def test_a_months_report_is_named_alike_and_a_moved_task_by_its_form(player):
+    """ux22 #8: `/doihan bc tháng 9 …` takes the words `/ketthuc` takes for the monthly
+    report's September, although a one-off report was moved into September; #9: the moved
+    one-off task is named by its form and title, its id (made from its old date) after them
+    as its code, and the notice of a month's move names the month and how to send it."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    await register(player, 1001, "Sở Y tế", "An")
+    await register(player, 1201, "UBND huyện Hàm Yên", "Hoa")
+    for line in [
+        "@ 2021-08-03 09:00",
+        f"{ADMIN} < {examples}/letter_2021-08.txt",
+        f"{ADMIN} > [Công bố]",
+    ]:
+        await player.line(line)
+    tasks = services(player).province.tasks
+    once = next(t for t in tasks if t.form == "Mẫu số 01")
+    monthly = next(t for t in tasks if t.form == "Mẫu số 02")
+    await player.send(ADMIN, f"/doihan {once.id} 15/9/2021")
+    await player.send(ADMIN, "[🗓 Đổi hạn]")
+
+    out = texts(await player.send(ADMIN, "/doihan bc thang 9 28/9"), ADMIN)[0]
+    assert f"{monthly.id} T9/2021" in out and "— tháng 9/2021" in out, out
+    assert "hạn 25/9/2021 → 28/9/2021" in out
+    await player.send(ADMIN, "[🗓 Đổi hạn]")
+    moved = letters(player).moved()
+    assert moved[f"{monthly.id}@2021-09-25"].due == date(2021, 9, 28)
+    assert moved[once.id].due == date(2021, 9, 15)
+    notice = told(player, 1201, "Đổi hạn")[-1]
+    assert f"{monthly.id} T9/2021" in notice and "tháng 9/2021" in notice
+    assert f"/nop {monthly.id} T9/2021" in notice
+    ended = texts(await player.send(ADMIN, "/ketthuc bc thang 9"), ADMIN)[0]
+    assert ended.startswith(f"Kết thúc theo dõi nhiệm vụ {monthly.id} T9/2021 (tháng 9/2021)")
+
+    mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
+    line = next(x for x in mine.splitlines() if once.id in x)
+    assert line.startswith("📌 Mẫu số 01: Rà soát") and f"(mã {once.id}) — hạn 15/9/2021" in line

@@ -69,3 +69,56 @@ async def test_a_correction_not_understood_is_said_so_never_a_service(player):
     # a question opening with such a verb is still a question
     out = await _say(player, "đổi giấy phép lái xe hạn khi nào")
     assert UNREAD not in out and "giấy phép lái xe" in out.lower()
+
+
+async def test_a_correction_after_publishing_points_to_the_tracked_tasks_commands(player):
+    """ux22 #5: "Công bố" pressed before correcting; the corrections typed then are said to
+    find the letter published, with /doihan and /ketthuc of the task the number names, and
+    nothing is written (no draft, no move, no end)."""
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    await player.send(ADMIN, "[✅ Công bố]")
+    letters = player.app.bot_data["services"].letters
+    versions = len(letters.history())
+    tasks = player.app.bot_data["services"].province.tasks
+    once = next(t for t in tasks if t.form == "Mẫu số 01")
+    monthly = next(t for t in tasks if t.form == "Mẫu số 02")
+    head = "Công văn 512/STTTT-CNTT đã công bố, không còn bản nháp nào chờ duyệt."
+
+    out = await _say(player, "sua han nv 1 thanh 25/8/2021")
+    assert out.startswith(head) and f"/doihan {once.id} 25/8/2021" in out, out
+    assert "Mẫu số 01: Rà soát" in out and out.endswith("Không có gì thay đổi.")
+    out = await _say(player, "bo nv 2")
+    assert f"/ketthuc {monthly.id}" in out and f"/ketthuc {monthly.id} T9/2021" in out, out
+    out = await _say(player, "sua han nv 2 thanh 28/9")
+    assert f"/doihan {monthly.id} T9/2021 28/9" in out, out
+    out = await _say(player, "bo nv 5")
+    assert out == f"{head} Công văn có 2 nhiệm vụ. Không có gì thay đổi."
+    assert len(letters.history()) == versions and letters.moved() == {}
+    assert letters.drafts(limit=5) == [] and letters.ended() == {}
+
+
+async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(player):
+    """ux22 #7: "Sửa hạn" asked, a command cut it, then the date alone: which task's deadline,
+    with the line to type and the draft's buttons, never Phụ lục I's figures; the draft
+    unchanged. With the prompt waiting, the date is its answer as before."""
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    await player.send(ADMIN, "[Sửa 1]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    await player.send(ADMIN, "/nopbai tinh")
+    calls = await player.send(ADMIN, "15/9/2021")
+    out = texts(calls, ADMIN)[-1]
+    assert out.startswith(
+        "«15/9/2021»: hạn mới của nhiệm vụ nào trong bản nháp letter_2021-08.txt (nhiệm vụ "
+        "1–2)? Gõ sửa hạn nv 1 thành 15/9/2021"
+    ), out
+    assert "Phụ lục" not in out.split("\n", 1)[0]
+    assert ["Sửa 1", "Sửa 2"] in [c["buttons"] for c in calls if c["buttons"]][-1]
+    stored = _stored(player)
+    assert stored.revision == 0 and stored.draft.tasks[0].deadline_text == "trước ngày 20/8/2021"
+    await player.send(ADMIN, "[Sửa 1]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    out = await _say(player, "15/9/2021")
+    assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021")
+    assert _stored(player).draft.tasks[0].deadline_text == "15/9/2021"

@@ -29,7 +29,7 @@ async def test_lichsu_takes_the_loose_name_capnhat_takes_and_shows_table_edits(p
     out = texts(await player.send(ADMIN, "/lichsu gpxd"), ADMIN)
     assert out[0].splitlines() == [
         "Lịch sử 406-14",
-        "• 13/04/2021 08:00 Sở Xây dựng: — → Hoàn thành (An)",
+        "• 13/04/2021 08:00 Sở Xây dựng: Chưa bắt đầu → Hoàn thành (An)",
         "Bảng phân công",
         "• 13/04/2021 08:00 phiên bản 1 (sửa đổi /giao 406-14, quản trị 9000): hạn Tháng "
         "5/2021 → Tháng 10/2021",

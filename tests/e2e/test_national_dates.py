@@ -47,7 +47,7 @@ async def test_an_earlier_provincial_date_says_nothing_more(player):
 
 async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     """406-22: the province's 31/8/2021 and the decision's 30/9/2021, both reminded. "tháng 9"
-    answered "nothing due, next 31/12", "hạn gần nhất" 31/12, "quý 3" 406-22 once under 31/8
+    answered "nothing due, next 31/12" with no word of 406-22, "quý 3" 406-22 once under 31/8
     with the decision's 30/9 beside it, /tiendo "mốc 1/2" (read as 1 February), all against
     the reminder of 30/9."""
     await register(player, 1002, "Sở Y tế", "Bình")
@@ -59,10 +59,14 @@ async def test_questions_and_tiendo_list_the_dates_the_reminders_remind(player):
     # reminded on 30/9's days, as late for 31/8 (the standing rule: ux16a item 2)
     reminded = {(day, r.due) for day, r in plan if r.agency == "Sở Y tế" and "406-22" in r.keys}
     assert (date(2021, 9, 30), date(2021, 8, 31)) in reminded
+    # already late on the province's 31/8: "tháng 9" and "hạn gần nhất" say it late, once,
+    # the decision's 30/9 beside as the decision's, never as the unit's date to come (ux22 #1)
+    late = "406-22 (hạn 31/8/2021, quá hạn 6 ngày; hạn QĐ 406: 30/9/2021)"
     out = texts(await player.send(1002, "thang 9 ben em co gi"), 1002)[0]
-    assert "406-22" in out and "Hạn 30/9/2021 (còn 24 ngày)" in out
+    assert out.startswith("Không có hạn mới nào của Sở Y tế trong Tháng 9/2021"), out
+    assert late in out and "còn 24 ngày" not in out and out.count("quá hạn 6 ngày") == 1
     out = texts(await player.send(1002, "han gan nhat"), 1002)[0]
-    assert out.startswith("Đến hạn ngày 30/9/2021 (hạn gần nhất)") and "406-22" in out
+    assert out.startswith("Đến hạn ngày 31/12/2021 (hạn gần nhất)") and late in out, out
     out = texts(await player.send(1002, "quy 3 ben em phai lam gi"), 1002)[0]
     assert ": 1 mục." in out.splitlines()[0]
     # once, under its first date, with the decision's beside it as /tiendo says it (ux20 #9)

@@ -23,13 +23,13 @@ async def test_the_next_deadline_names_what_is_already_late_until_it_is_sent(pla
 
 
 async def test_a_row_late_for_its_first_date_is_named_with_that_date(player):
-    """406-22: 31/8 (the province's) passed, 30/9 (the decision's) to come: the answer lists it
-    under 30/9 and says it is late for 31/8, not "due in 24 days" and "6 days late" unexplained
-    (ux15 tester)."""
+    """406-22: 31/8 (the province's) passed, 30/9 (the decision's) to come: the answer says it
+    late for 31/8 with the decision's 30/9 beside as the decision's, once, not "due in 24 days"
+    (ux15 tester; ux22 #1: not listed as the unit's nearest date)."""
     await player.line("@ 2021-09-06 08:00")
     await register(player, 1002, "Sở Y tế", "Trần Thị Bình")
     await player.send(1002, "/capnhat tq-2021-04-20 đã nộp")
     await player.send(1002, "/capnhat tq-2021-05-20 đã nộp")
     [answer] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
-    assert "30/9/2021" in answer
-    assert "406-22 (hạn 31/8/2021, quá hạn 6 ngày)" in answer
+    assert "406-22 (hạn 31/8/2021, quá hạn 6 ngày; hạn QĐ 406: 30/9/2021)" in answer
+    assert "còn 24 ngày" not in answer and answer.count("406-22") == 1

@@ -85,7 +85,7 @@ async def test_a_withdrawn_letters_task_is_said_withdrawn_wherever_an_officer_me
         )
     [history] = texts(await play(player, f"1101 > /lichsu {AUDIT}"), 1101)
     assert history.startswith(f"🗑 Nhiệm vụ {AUDIT} (Mẫu số 01: ") and gone in history
-    assert "Sở Y tế: — → Đang thực hiện (Lê Thị Hoa)" in history  # what it had, kept
+    assert "Sở Y tế: Chưa bắt đầu → Đang thực hiện (Lê Thị Hoa)" in history  # what it had, kept
     [refused] = texts(await play(player, f"1101 > /capnhat {AUDIT} da nop"), 1101)
     assert refused.startswith(f"🗑 Nhiệm vụ {AUDIT}") and refused.endswith("Không có gì thay đổi.")
     assert services(player).repo.current(AUDIT, "Sở Y tế").new == "dang_thuc_hien"

@@ -294,9 +294,17 @@ async def test_a_new_officer_typing_their_agencys_name_is_shown_how_to_register(
     out = texts(await player.send(newcomer, "Sở Y tế phải làm gì"), newcomer)
     assert "/dangky" not in out[-1]
     assert services(player).repo.officer(newcomer) is None
+    # a greeting saying who they are (ux22 #10): how to register first, the list after
+    out = texts(await player.send(newcomer, "chao bot, e la can bo so y te"), newcomer)
+    assert out[0].startswith("Bạn là cán bộ Sở Y tế? Đăng ký để nhận nhắc hạn: /dangky Sở Y tế")
+    assert services(player).repo.officer(newcomer) is None
     await register(player, 1003, "SYT", "Lê Văn Cường")
     out = texts(await player.send(1003, "so y te"), 1003)
     assert "/dangky" not in "".join(out)
+    # an acknowledgement with a promise is a short reply, not the agency's list; "gửi rồi"
+    # (done) is not taken for one
+    assert texts(await player.send(1003, "ok e biet roi, mai gui"), 1003) == ["👌"]
+    assert texts(await player.send(1003, "ok e gui roi"), 1003) != ["👌"]
 
 
 async def test_the_nearest_deadline_and_the_date_after_an_empty_week(player):

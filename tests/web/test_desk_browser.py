@@ -248,7 +248,7 @@ def test_coordinator_writes_for_one_unit_of_a_shared_row_on_its_page(live, page,
     # only Sở Y tế's status: the row's other units keep theirs
     assert live.services.repo.current("406-22", "Sở Giao thông vận tải") is None
     lichsu = "\n".join(chat_lines(live, f"{ADMIN} > /lichsu 406-22"))
-    assert "Sở Y tế: — → Vướng mắc (do Trần Điều Phối ghi thay)" in lichsu, lichsu
+    assert "Sở Y tế: Chưa bắt đầu → Vướng mắc (do Trần Điều Phối ghi thay)" in lichsu, lichsu
     # the unit's officer sees it as theirs
     assert "🟠 Vướng mắc" in status_of(chat_lines(live, "1002 > /tiendo"), "406-22")
     # the recorder by name in the page's history, as /lichsu names them (not a bare id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.letters.draft_talk import DraftTalk, Talk, read_draft_talk, said_to_draft
+from knowledge.reader.form_asides import numbers_only
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,16 @@ def test_support_words_and_a_task_after_the_value_are_read(text, expected):
 )
 def test_what_is_said_to_the_draft_in_no_shape_read(text, meant):
     assert (said_to_draft(text) == DraftTalk(Talk.UNREAD)) is meant
+
+
+def test_a_date_alone_asks_whose_deadline_and_is_no_count_line():
+    """ux22 #7: a date typed alone to a draft is its deadline asked about (no task guessed),
+    and no form's counts."""
+    for typed, value in [
+        ("15/7/2021", "15/7/2021"),
+        ("han la ngay 15/7 nhe", "15/7"),
+        ("trước ngày 20/8/2021", "20/8/2021"),
+    ]:
+        assert read_draft_talk(typed) == DraftTalk(Talk.DATE, field="d", value=value)
+    assert read_draft_talk("15 7") is None and read_draft_talk("10 5 3 2") is None
+    assert not numbers_only("15/7/2021") and numbers_only("10 5 3 2")
