@@ -7,6 +7,7 @@ import pytest
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
 from tests.databases import RUNNING, fresh_database, share_engines
+from tests.precompile import precompile
 
 # The fixtures that hand a test one of the suite's databases (tests/databases.py); `player` and
 # every fixture built on them count too (pytest lists a test's fixtures with those they use). A
@@ -18,6 +19,16 @@ def uses_storage(item) -> bool:
     return bool(STORAGE_FIXTURES & set(getattr(item, "fixturenames", ()))) or (
         item.get_closest_marker("storage") is not None
     )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """The xdist controller writes the byte-code caches before its workers start (before xdist's
+    own sessionstart, which starts them): on a clean clone each worker compiled everything
+    itself (tests/precompile.py)."""
+    config = session.config
+    if not hasattr(config, "workerinput") and config.getoption("numprocesses", None):
+        precompile(config)
 
 
 def pytest_collection_modifyitems(config, items):
