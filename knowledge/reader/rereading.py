@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.catalogue.model import Province
+from knowledge.language.text import tokenize
 from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.evidence import telling
 from knowledge.reader.interpret import SUGGESTIONS
@@ -55,4 +56,6 @@ def story_reread(
     again = read.read(parsed, prov, prior, assistant._rows_mask, agency)
     if again.intent not in ("service", "suggest") or not again.hits:
         return None
+    if read.acts_done.undone(again.hits[0].key, tokenize(question)):
+        return None  # the story asks an act the row does not do (acts_asked.py)
     return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before, listed_act_before
+from knowledge.reader.acts_asked import ActsPrinted
 from knowledge.reader.beside_wording import (
     act_of_its_own,
     agency_in_wording,
@@ -31,7 +32,7 @@ from knowledge.reader.beside_wording import (
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
-from knowledge.reader.matching import Hit, Word
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
@@ -51,6 +52,11 @@ class RowReading(Residue):
     opening: set[tuple[str, str]]
     listed: set[tuple[str, str]]
     clause_acts: dict[str, set[str]]
+
+    def __init__(self, matcher: Matcher):
+        super().__init__(matcher)
+        # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
+        self.acts_done = ActsPrinted(matcher)
 
     @staticmethod
     def own_beside(
@@ -109,6 +115,7 @@ class RowReading(Residue):
             act_before(self.matcher, self.acts, best.key, words, self.opening)
             or listed_act_before(self.listed, self.matcher, best.key, words)
             or ruled_out(self.matcher, best.key, parsed)
+            or self.acts_done.undone(best.key, parsed.tokens)
         ):
             # another act on the row's thing ("gia hạn", "cấp lại | giấy chứng nhận …" of a
             # row that prints "Cấp" alone); or the row's own wording said not to be meant
