@@ -27,6 +27,8 @@ OTHER_ACTS: dict[str, tuple[str, ...]] = {
     "sửa đổi": (),
     # corrects a civil status record (khai sinh, hộ tịch): no title prints it
     "cải chính": (),
+    # corrects what a paper or a record says, in everyday words: no title prints it
+    "sửa lại": (),
     # adjusts an entitlement (the titles' own: "Thực hiện, điều chỉnh, thôi hưởng …")
     "điều chỉnh": (),
     # withdraws a paper from its holder: no title prints it
@@ -35,6 +37,8 @@ OTHER_ACTS: dict[str, tuple[str, ...]] = {
     "hủy": ("hủy bỏ",),
     # strikes a registration off (the titles' own: "Xóa đăng ký thường trú")
     "xóa": (),
+    # the same, with what is struck off: read without marks too, as three syllables
+    "xóa đăng ký": (),
     # ends a paper's validity (the titles' own: "Chấm dứt hiệu lực …")
     "chấm dứt": (),
     # restores a paper's use after it was lost or suspended: no title prints it
@@ -46,7 +50,9 @@ OTHER_ACTS: dict[str, tuple[str, ...]] = {
     # refunds tax paid: no title prints it (the tax rows declare, register and pay)
     "hoàn thuế": (),
     # exempts from or reduces a charge: no title prints it (the charge rows pay it)
-    "miễn": ("miễn giảm",),
+    "miễn": (),
+    # the same, both acts named ("miễn, giảm"): read without marks too, as two syllables
+    "miễn giảm": (),
     # moves a building or a structure elsewhere: no title prints it
     "di dời": (),
     # raises a licence to a higher class: no title prints it

@@ -164,6 +164,7 @@ class Assistant(RowLookup):
                 return Asked(prov, today, parsed, None, True, stats=True)
         prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        reading = self.interpreter.act_undone(reading, parsed) or reading
         if reading.intent in ABOUT_A_LETTER and not parsed.letters:
             # "công văn số hóa yêu cầu nộp gì": a letter named by its subject's words
             letter = described_letter(parsed.tokens, self.letters(prov), self._subjects)

@@ -58,6 +58,17 @@ class RowReading(Residue):
         # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
         self.acts_done = ActsPrinted(matcher)
 
+    def act_undone(self, reading: Reading, parsed: Parsed) -> Reading | None:
+        """An offer whose first row does not do an act the question asks (acts_asked.py): a
+        service in neither decision, the rows shown beside as not the same."""
+        if reading.intent != "suggest" or not reading.hits:
+            return None
+        if not self.acts_done.undone(reading.hits[0].key, parsed.tokens):
+            return None
+        return Reading(
+            "absent", agency=reading.agency, hits=nearest(reading.hits), asked=self.asked(parsed)
+        )
+
     @staticmethod
     def own_beside(
         province: Province,

@@ -71,3 +71,18 @@ def test_an_act_the_row_prints_stays_the_row(assistant, question, key):
     answer = ask(assistant, question)
     assert answer.intent == "service", answer.text
     assert answer.items[0].key == key
+
+
+@pytest.mark.parametrize(
+    "question, beside",
+    [
+        # offered before ("Có phải bạn hỏi…"): the first row offered does not do the act
+        ("xin khôi phục giá trị sử dụng của hộ chiếu phổ thông", "406-9"),
+        ("mien giam hoc phi cho hoc sinh co phai len cong khong", "406-49"),
+        ("xoa dang ky tam tru khi chuyen di noi khac", "406-4"),
+    ],
+)
+def test_an_offer_whose_row_does_not_do_the_act_is_declined(assistant, question, beside):
+    answer = ask(assistant, question)
+    assert answer.intent == "absent", answer.text
+    assert beside in answer.text
