@@ -58,4 +58,13 @@ def story_reread(
         return None
     if read.acts_done.undone(again.hits[0].key, tokenize(question)):
         return None  # the story asks an act the row does not do (acts_asked.py)
+    key = again.hits[0].key
+    row = assistant.matcher.doc_words_of(key)
+    if not any(
+        w.exact and w.known in row and assistant.matcher.row_spells(key, w)
+        for w in read.words(parsed)
+    ):
+        # no word the row prints as typed: "hồ sơ" left of the story is not the "hộ sở" of
+        # "văn bằng bảo hộ sở hữu"
+        return None
     return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)

@@ -1,0 +1,29 @@
+""""nhà hàng 3 tầng" is a restaurant, never row 3 (row_refs.py); and what is left of a story
+once told apart ("nộp hồ sơ qua mạng được không") names no row whose wording it only folds to
+("hộ sở" of "bảo hộ sở hữu", rereading.py). Phrasings written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.language.text import tokenize
+from knowledge.reader.row_refs import find_rows
+
+TODAY = dt.date(2021, 4, 13)
+
+
+def test_hang_closing_a_noun_of_trade_is_no_row():
+    assert find_rows(tokenize("cửa hàng 2 tầng")) == []
+    assert find_rows(tokenize("ngân hàng 5")) == []
+    (ref,) = find_rows(tokenize("hàng 3 hạn khi nào"))
+    assert ref.number == "3"
+
+
+def test_a_story_with_the_work_left_is_not_offered_rows(assistant):
+    answer = assistant.ask(
+        "cửa hàng 2 tầng phải nghiệm thu phòng cháy, nộp hồ sơ qua mạng được không",
+        TODAY,
+        "tuyen-quang",
+    )
+    assert answer.intent in ("absent", "unknown"), answer.text
+    assert not answer.items
