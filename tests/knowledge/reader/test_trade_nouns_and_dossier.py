@@ -1,4 +1,4 @@
-""""nhà hàng 3 tầng" is a restaurant, never row 3 (row_refs.py); and what is left of a story
+""" "nhà hàng 3 tầng" is a restaurant, never row 3 (row_refs.py); and what is left of a story
 once told apart ("nộp hồ sơ qua mạng được không") names no row whose wording it only folds to
 ("hộ sở" of "bảo hộ sở hữu", rereading.py). Phrasings written for these tests."""
 
