@@ -27,3 +27,15 @@ def test_a_story_with_the_work_left_is_not_offered_rows(assistant):
     )
     assert answer.intent in ("absent", "unknown"), answer.text
     assert not answer.items
+
+
+def test_four_task_words_in_a_story_about_else_name_no_task(assistant):
+    # "hồ sơ", "cấp", "xã" are words of the proposal task's text, in a question most of which
+    # is about recruiting officials, which no task and no row holds
+    answer = assistant.ask(
+        "xã tổ chức thi tuyển viên chức cấp xã, thí sinh nộp hồ sơ dự tuyển qua cổng được không",
+        TODAY,
+        "tuyen-quang",
+    )
+    assert answer.intent in ("absent", "unknown"), answer.text
+    assert not answer.tasks
