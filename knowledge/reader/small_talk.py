@@ -5,6 +5,10 @@ with examples, which reads as the bot not having understood a plain "ok"."""
 from __future__ import annotations
 
 from knowledge.language.text import MarkedWords, tokenize
+from knowledge.reader.asking import asks_deadline
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+from knowledge.reader.residue import Residue
 
 # The words an acknowledgement is made of, and nothing else: agreeing ("ok", "vâng", "dạ", "ừ"),
 # knowing or having received ("biết rồi", "rõ", "nhận được"), thanking, the pronouns and the
@@ -41,3 +45,16 @@ def acknowledges(text: str) -> bool:
 
 def too_long(text: str) -> bool:
     return len(text) > MAX_QUESTION_CHARS
+
+
+def outing(reader: Residue, parsed: Parsed, reading: Reading | None) -> bool:
+    """A question read as nothing the bot knows, with a period and words no title holds, that
+    asks no deadline ("cuối tuần đi <a district> chơi có vui không"): the place named in it is
+    where the asker goes, not the district's unit whose deadlines a period would list."""
+    return bool(
+        reading is not None
+        and reading.intent == "unknown"
+        and parsed.periods
+        and reader.foreign(parsed)
+        and not asks_deadline(parsed)
+    )

@@ -39,3 +39,12 @@ def test_four_task_words_in_a_story_about_else_name_no_task(assistant):
     )
     assert answer.intent in ("absent", "unknown"), answer.text
     assert not answer.tasks
+
+
+def test_a_district_in_talk_of_an_outing_is_no_unit(assistant):
+    # the place is where the asker goes, not UBND huyện Lâm Bình's deadlines this week
+    answer = assistant.ask("tuần này lên Lâm Bình câu cá có vui không", TODAY, "tuyen-quang")
+    assert (answer.intent, answer.items) == ("unknown", [])
+    # a period asked of the place's deadlines is still the unit's, offered
+    answer = assistant.ask("tuần này lâm bình có hạn gì", TODAY, "tuyen-quang")
+    assert (answer.intent, answer.agency) == ("deadline", "UBND huyện Lâm Bình")
