@@ -127,6 +127,11 @@ class RowReading(Residue):
             or listed_act_before(self.listed, self.matcher, best.key, words)
             or ruled_out(self.matcher, best.key, parsed)
             or self.acts_done.undone(best.key, parsed.tokens)
+            # an agency named where the row prints the one that issues its paper ("đổi bằng
+            # lái do ngành | công an | cấp"): another sector's paper
+            or agency_in_wording(
+                self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
+            )
         ):
             # another act on the row's thing ("gia hạn", "cấp lại | giấy chứng nhận …" of a
             # row that prints "Cấp" alone); or the row's own wording said not to be meant
@@ -160,8 +165,5 @@ class RowReading(Residue):
                 # an act of the question's own before the row's wording (beside_wording.py)
                 or act_of_its_own(self.matcher, self.clause_acts, self.listed, best.key, words)
                 or object_of_its_own(self.matcher, best.key, words)
-                or agency_in_wording(
-                    self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
-                )
             ),
         )
