@@ -48,3 +48,16 @@ def test_a_district_in_talk_of_an_outing_is_no_unit(assistant):
     # a period asked of the place's deadlines is still the unit's, offered
     answer = assistant.ask("tuần này lâm bình có hạn gì", TODAY, "tuyen-quang")
     assert (answer.intent, answer.agency) == ("deadline", "UBND huyện Lâm Bình")
+
+
+def test_the_askers_agency_then_a_service_no_title_holds_is_absent(assistant):
+    # the officer says where they work, then asks of a service: not their agency's list
+    answer = assistant.ask(
+        "em ở Sở Tư pháp, công chứng hợp đồng mua bán xe có phải đưa lên cổng không",
+        TODAY,
+        "tuyen-quang",
+    )
+    assert answer.intent == "absent", answer.text
+    # the agency's own list, asked so, stays its list
+    answer = assistant.ask("em ở Sở Tư pháp, bên em có mục nào phải làm", TODAY, "tuyen-quang")
+    assert (answer.intent, answer.agency) == ("agency", "Sở Tư pháp")
