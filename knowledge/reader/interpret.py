@@ -68,7 +68,12 @@ from knowledge.reader.row_things import another_thing
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
-from knowledge.reader.task_evidence import against_tasks, row_within, task_shorthand
+from knowledge.reader.task_evidence import (
+    against_tasks,
+    row_within,
+    task_shorthand,
+    thing_against,
+)
 from knowledge.reader.unexplained import Unexplained
 from knowledge.reader.weighing import (
     PLURAL,
@@ -243,6 +248,10 @@ class Interpreter(Unexplained):
                 and found.sure
                 and against_tasks(self.tasks, self.matcher, fitted, words, tell, stray)
             ):
+                held = set().union(*(self.tasks.words(k) for k in fitted))
+                if thing_against(self.tasks, self.matcher, held, words, stray):
+                    # a thing of its own no title and no such task holds: another service
+                    return Reading("absent", agency=asker, asked=self.asked(parsed))
                 # offered as the one candidate, with how to say it is not that one
                 return replace(found, task=None, tasks=(found.task, *found.tasks), sure=False)
             return found
