@@ -44,6 +44,7 @@ from knowledge.reader.rendering import GUESSED
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
+from knowledge.reader.small_talk import outing
 from knowledge.reader.task_choice import (
     Named,
     named_among,
@@ -164,6 +165,7 @@ class Assistant(RowLookup):
                 return Asked(prov, today, parsed, None, True, stats=True)
         prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
         reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
+        reading = self.interpreter.act_undone(reading, parsed) or reading
         if reading.intent in ABOUT_A_LETTER and not parsed.letters:
             # "công văn số hóa yêu cầu nộp gì": a letter named by its subject's words
             letter = described_letter(parsed.tokens, self.letters(prov), self._subjects)
@@ -203,7 +205,9 @@ class Assistant(RowLookup):
                 or reading
             )
         place = (
-            None if parsed.agencies else place_named(parsed.tokens, self.units(prov), prov.name)
+            None
+            if parsed.agencies or outing(self.interpreter, parsed, reading)
+            else place_named(parsed.tokens, self.units(prov), prov.name)
         )
         if place is not None:
             # "chiem hoa con gi chua xong": the place read as its unit, and offered

@@ -15,6 +15,10 @@ CATALOGUE = ("danh", "muc")  # the annexes' own name for the list, folded
 # "có trong danh mục", "thuộc danh mục", "ngoài danh mục": whether a thing is in the list. Not
 # "vào": "đưa vào danh mục" is the proposal to add to it, which is a task's own work
 MEMBERSHIP = MarkedWords("trong thuộc ngoài")
+# "việc" closing a verb is a job, no duty: "làm việc" (to work), "nghỉ việc", "thôi việc" (to
+# quit), "mất việc" (to lose one's job), "tìm việc", "xin việc" (to look for one)
+_DUTY = MarkedWords("việc")
+_JOB_VERBS = MarkedWords("làm nghỉ thôi mất tìm xin")
 
 
 def rows_named(parsed: Parsed) -> bool:
@@ -23,7 +27,9 @@ def rows_named(parsed: Parsed) -> bool:
     tokens = parsed.tokens
     domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
     return any(
-        (t in DUE_WORDS or t.fold in LIST_NOUNS) and not _of_catalogue(tokens, i)
+        (t in DUE_WORDS or t.fold in LIST_NOUNS)
+        and not _of_catalogue(tokens, i)
+        and not (i > 0 and t in _DUTY and tokens[i - 1] in _JOB_VERBS)
         for i, t in enumerate(tokens)
         if i not in domain
     )

@@ -31,9 +31,9 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.progress_words import DUE_WORDS
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
+from knowledge.reader.agency_or_service import about_a_service
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -54,27 +54,29 @@ from knowledge.reader.explaining import (
     MIN_COVERAGE,
     WHOLE_ROW,
     Explaining,
-    content,
     nearest,
     own_compound,
     share,
-    worth_suggesting,
 )
-from knowledge.reader.in_catalogue import rows_named
 from knowledge.reader.matching import Hit, Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
-from knowledge.reader.row_reading import SUGGESTIONS, RowReading
-from knowledge.reader.row_things import another_thing, thing_of_its_own
+from knowledge.reader.row_reading import SUGGESTIONS
+from knowledge.reader.row_things import another_thing
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.task_choice import letter_reading, task_reading
-from knowledge.reader.task_evidence import against_tasks, row_within, task_shorthand
+from knowledge.reader.task_evidence import (
+    against_tasks,
+    row_within,
+    task_shorthand,
+    thing_against,
+)
+from knowledge.reader.unexplained import Unexplained
 from knowledge.reader.weighing import (
     PLURAL,
-    TIE_RATIO,
     about_else,
     beside_agency,
     chatter,
@@ -86,14 +88,12 @@ from knowledge.reader.weighing import (
     task_fit,
     tied,
 )
-from knowledge.reader.when_asked import asks_when
 from knowledge.reader.wording import Outside, Wording
 
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
-BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 
 
-class Interpreter(RowReading):
+class Interpreter(Unexplained):
     def __init__(
         self,
         matcher: Matcher,
@@ -248,6 +248,10 @@ class Interpreter(RowReading):
                 and found.sure
                 and against_tasks(self.tasks, self.matcher, fitted, words, tell, stray)
             ):
+                held = set().union(*(self.tasks.words(k) for k in fitted))
+                if thing_against(self.tasks, self.matcher, held, words, stray):
+                    # a thing of its own no title and no such task holds: another service
+                    return Reading("absent", agency=asker, asked=self.asked(parsed))
                 # offered as the one candidate, with how to say it is not that one
                 return replace(found, task=None, tasks=(found.task, *found.tasks), sure=False)
             return found
@@ -350,24 +354,15 @@ class Interpreter(RowReading):
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
         asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
-        about_service = not asks_list and (
-            bool(tell and (left or loose))
-            # an agency named only by catalogue wording ("lao động") beside words no title
-            # holds ("chế độ thai sản cho lao động nữ"): a service, not the agency's list
-            # ("… có trong danh mục không" names the catalogue, no rows of the agency's)
-            or bool(subject and not subject.strong and content(stray) and not rows_named(parsed))
-            # "<a thing no title holds> <agency> hạn bao giờ": the agency's service, not its
-            # list, whatever the agency is named by, when its deadline is asked ("hạn"); not
-            # where the agency is only where the thing talked of is ("số điện thoại bệnh
-            # viện ở <a district>", `chatter`)
-            # ("hạn", or a deadline asked in other words: "phải làm đến bao giờ")
-            or bool(
-                subject
-                and not tell
-                and (any(t in DUE_WORDS for t in parsed.tokens) or asks_when(parsed))
-                and thing_of_its_own(words, stray, self.matcher.bound)
-                and not chatter(parsed, self.foreign(parsed), asks_list)
-            )
+        about_service = not asks_list and about_a_service(
+            self,
+            parsed,
+            subject,
+            words,
+            stray,
+            bool(tell),
+            bool(tell and (left or loose)),
+            asks_list,
         )
         if subject and not about_service:
             # "đá bóng với đội Sở Y tế mấy giờ": talk of something else beside the agency
@@ -391,40 +386,6 @@ class Interpreter(RowReading):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
             # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
-        if any(s.kind == "form" for s in parsed.others):
-            return Reading("forms", sure=False)  # a form no task of the province asks for
-        if (left or loose) and tell:
-            # of rows the words tie, one the question names by its everyday name too ("thế
-            # chấp" for the security interest, beside "sổ đỏ" of the land row)
-            near = [
-                h
-                for h in hits[:SUGGESTIONS]
-                if h is hits[0]
-                or (
-                    h.score >= TIE_RATIO * hits[0].score
-                    and self.explain.everyday_name(h.key, words)
-                )
-            ]
-            first = self.explain.offered(near, words, tokens, tell, stray)
-            if first:
-                # little of the question, but wording only this row prints: offer it
-                offer = (first, *(h for h in hits[:SUGGESTIONS] if h is not first))
-                return Reading("suggest", agency=asker, hits=offer, sure=False)
-            whole = self.explain.whole_rows(hits, words)
-            if whole:
-                # every word of a row's title is in the question, if not as the title puts
-                # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
-                return Reading("suggest", agency=asker, hits=whole, sure=False)
-            # A service, by its words, that no row of the catalogues holds.
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
-        if subject:
-            # a service beside an agency, in words no title holds
-            return Reading("absent", agency=asker, asked=self.asked(parsed))
-        if hits and not (left or loose) and worth_suggesting(words, tell, bool(periods)):
-            return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
-        bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
-        if bare and self.outside and self.outside.names_a_service(words):
-            # "karaoke", "luật sư" alone: no title's word, but a word of a service other
-            # documents name (a longer question about "bóng" or "đẹp" is about something else)
-            return Reading("absent", agency=asker, asked=self.asked(parsed))
-        return Reading("unknown", sure=False)
+        return self.unexplained(
+            parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, bool(periods)
+        )

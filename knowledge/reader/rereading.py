@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.catalogue.model import Province
+from knowledge.language.text import tokenize
 from knowledge.reader.asking_clause import asking_clause
 from knowledge.reader.evidence import telling
 from knowledge.reader.interpret import SUGGESTIONS
@@ -54,5 +55,16 @@ def story_reread(
     prior = assistant.prior(prov, parsed.subject.name if parsed.subject else None)
     again = read.read(parsed, prov, prior, assistant._rows_mask, agency)
     if again.intent not in ("service", "suggest") or not again.hits:
+        return None
+    if read.acts_done.undone(again.hits[0].key, tokenize(question)):
+        return None  # the story asks an act the row does not do (acts_asked.py)
+    key = again.hits[0].key
+    row = assistant.matcher.doc_words_of(key)
+    if not any(
+        w.exact and w.known in row and assistant.matcher.row_spells(key, w)
+        for w in read.words(parsed)
+    ):
+        # no word the row prints as typed: "hồ sơ" left of the story is not the "hộ sở" of
+        # "văn bằng bảo hộ sở hữu"
         return None
     return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)

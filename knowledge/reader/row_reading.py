@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import Acts, act_before, listed_act_before
+from knowledge.reader.acts_asked import ActsPrinted
 from knowledge.reader.beside_wording import (
     act_of_its_own,
     agency_in_wording,
@@ -31,7 +32,7 @@ from knowledge.reader.beside_wording import (
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
-from knowledge.reader.matching import Hit, Word
+from knowledge.reader.matching import Hit, Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
@@ -51,6 +52,22 @@ class RowReading(Residue):
     opening: set[tuple[str, str]]
     listed: set[tuple[str, str]]
     clause_acts: dict[str, set[str]]
+
+    def __init__(self, matcher: Matcher):
+        super().__init__(matcher)
+        # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
+        self.acts_done = ActsPrinted(matcher)
+
+    def act_undone(self, reading: Reading, parsed: Parsed) -> Reading | None:
+        """An offer whose first row does not do an act the question asks (acts_asked.py): a
+        service in neither decision, the rows shown beside as not the same."""
+        if reading.intent != "suggest" or not reading.hits:
+            return None
+        if not self.acts_done.undone(reading.hits[0].key, parsed.tokens):
+            return None
+        return Reading(
+            "absent", agency=reading.agency, hits=nearest(reading.hits), asked=self.asked(parsed)
+        )
 
     @staticmethod
     def own_beside(
@@ -109,6 +126,12 @@ class RowReading(Residue):
             act_before(self.matcher, self.acts, best.key, words, self.opening)
             or listed_act_before(self.listed, self.matcher, best.key, words)
             or ruled_out(self.matcher, best.key, parsed)
+            or self.acts_done.undone(best.key, parsed.tokens)
+            # an agency named where the row prints the one that issues its paper ("đổi bằng
+            # lái do ngành | công an | cấp"): another sector's paper
+            or agency_in_wording(
+                self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
+            )
         ):
             # another act on the row's thing ("gia hạn", "cấp lại | giấy chứng nhận …" of a
             # row that prints "Cấp" alone); or the row's own wording said not to be meant
@@ -142,8 +165,5 @@ class RowReading(Residue):
                 # an act of the question's own before the row's wording (beside_wording.py)
                 or act_of_its_own(self.matcher, self.clause_acts, self.listed, best.key, words)
                 or object_of_its_own(self.matcher, best.key, words)
-                or agency_in_wording(
-                    self.matcher, best.key, parsed.tokens, [m for m in parsed.agencies if m.strong]
-                )
             ),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from knowledge.language.text import Token
+from knowledge.language.text import MarkedWords, Token
 from knowledge.language.vocabulary import LEVEL_VERBS, ROW_WORDS
 
 DECISIONS = ("406", "411")
@@ -14,6 +14,11 @@ Pairs = frozenset[tuple[str, str]]
 # what may stand between a row's number and its decision: "mục 5 QĐ 411", "số 6 của 411",
 # "dòng 6 bên 411" (on 411's side)
 DECISION_LINKS = frozenset({"qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc", "ben"})
+# "hàng" closes everyday nouns of trade no document prints, and is then no row: "nhà hàng 3
+# tầng" (a restaurant), "cửa hàng" (a shop), "ngân hàng" (a bank), "khách hàng" (a customer),
+# "mặt hàng" (goods), "đơn hàng" (an order)
+_HANG = MarkedWords("hàng")
+_BEFORE_HANG = MarkedWords("nhà cửa ngân khách mặt đơn")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
             t in ROW_WORDS
             and i + 1 < len(tokens)
             and not (i and (tokens[i - 1].fold, t.fold) in compounds)
+            and not (i and t in _HANG and tokens[i - 1] in _BEFORE_HANG)
             and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
         ):
             nxt = tokens[i + 1].fold

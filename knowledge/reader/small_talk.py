@@ -7,6 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.language.text import MarkedWords, Token, tokenize
+from knowledge.reader.asking import asks_deadline
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+from knowledge.reader.residue import Residue
 
 # The words an acknowledgement is made of, and nothing else: agreeing ("ok", "vâng", "dạ", "ừ"),
 # knowing or having received ("biết rồi", "rõ", "nhận được"), thanking, the pronouns and the
@@ -69,3 +73,16 @@ def introduces(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def too_long(text: str) -> bool:
     return len(text) > MAX_QUESTION_CHARS
+
+
+def outing(reader: Residue, parsed: Parsed, reading: Reading | None) -> bool:
+    """A question read as nothing the bot knows, with a period and words no title holds, that
+    asks no deadline ("cuối tuần đi <a district> chơi có vui không"): the place named in it is
+    where the asker goes, not the district's unit whose deadlines a period would list."""
+    return bool(
+        reading is not None
+        and reading.intent == "unknown"
+        and parsed.periods
+        and reader.foreign(parsed)
+        and not asks_deadline(parsed)
+    )

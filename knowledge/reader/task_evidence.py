@@ -30,7 +30,20 @@ def against_tasks(
     # cáo", "hồ sơ": what an officer calls any deliverable), say nothing against one
     if tell - held - tasks.shared - tasks.vocabulary:
         return True
-    held |= tasks.shared  # the wording every text may share is no evidence against
+    return thing_against(tasks, matcher, held, words, stray)
+
+
+def thing_against(
+    tasks: TextIndex,
+    matcher: Matcher,
+    held: set[str],
+    words: Sequence[Word],
+    stray: list[Word],
+) -> bool:
+    """Whether the question names a thing of its own ("bằng khen") that no title holds and none
+    of the texts of the tasks its words fit (`held`): a service no one has listed, not the task
+    in other words."""
+    held = held | tasks.shared  # the wording every text may share is no evidence against
     against = [w for w in stray if (w.known or w.typed) not in held and w.typed not in held]
     return thing_of_its_own(words, against, matcher.bound)
 

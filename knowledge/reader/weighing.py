@@ -32,6 +32,9 @@ from knowledge.reader.row_refs import DECISIONS
 
 TASK_COVERAGE = 0.5
 MANY_WORDS = 4
+# ... within a question they explain this share of at least: four of a task's words in a story
+# most of which no task text holds ("thi tuyển công chức …, nộp hồ sơ … cấp xã") are no task
+MANY_WORDS_COVERAGE = 0.4
 TIE_RATIO = 0.95  # two rows this close: offer both
 PLURAL = {"nhung", "cac"}  # "những mục nào", "các dịch vụ gì": a list
 OUTSIDE_WORDS = 5  # words no title explains: a question about something else
@@ -93,7 +96,7 @@ def task_fit(fits: Sequence[Fit], named_agency: bool, strict: bool = False) -> l
         return []
     best = fits[0]
     # Four words of a task's text are enough however long the question around them.
-    enough = best.words >= MANY_WORDS and not strict
+    enough = best.words >= MANY_WORDS and best.coverage >= MANY_WORDS_COVERAGE and not strict
     if not enough and (best.coverage < TASK_COVERAGE or best.words < (3 if named_agency else 2)):
         return []
     return [f for f in fits if f.weight >= best.weight]

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from knowledge.reader.evidence import strays, telling
+from knowledge.reader.task_evidence import thing_against
+
 DAY = dt.date(2021, 9, 1)
 
 
@@ -23,3 +26,22 @@ def test_the_tasks_own_words_stay_sure(assistant):
     answer = ask(assistant, "hồ sơ đề xuất danh mục dvc mức độ 3, 4 gửi sở tttt thẩm định hạn nào")
     assert answer.intent == "task" and answer.sure, answer.text
     assert answer.tasks[0].task.id == "tq-2021-04-20"
+
+
+def _thing_against(assistant, question):
+    read = assistant.interpreter
+    prov = assistant.catalogue.province("tuyen-quang")
+    parsed = assistant.parse(question, dt.date(2021, 4, 13), prov)
+    words = read.words(parsed)
+    stray = strays(read.matcher, words, telling(read.matcher, words))
+    held = read.tasks.words("tq-2021-04-20")
+    return thing_against(read.tasks, read.matcher, held, words, stray)
+
+
+def test_a_thing_no_title_and_no_task_holds_is_another_service(assistant):
+    # "bằng khen" (a certificate of merit) is in no title and not in the proposal task's text
+    # its dossier words fit: a service no one listed, declined rather than offered
+    assert _thing_against(
+        assistant, "đề nghị tặng bằng khen cho giáo viên dạy giỏi thì nộp hồ sơ hạn khi nào"
+    )
+    assert not _thing_against(assistant, "hồ sơ đề xuất danh mục gửi sở tttt gồm những gì")

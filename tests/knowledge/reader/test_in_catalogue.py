@@ -54,3 +54,13 @@ def test_the_service_quoted_back_leaves_out_the_catalogue_asked_of(assistant):
     )
     assert answer.intent == "absent"
     assert answer.text.startswith("“cấp phép karaoke” không có trong danh mục"), answer.text
+
+
+def test_a_job_is_no_duty(assistant):
+    # "thôi việc" (quitting a job) beside "lao động" asks of a service, not Sở LĐTBXH's list
+    answer = assistant.ask(
+        "người lao động thôi việc lâu rồi, muốn lĩnh bảo hiểm xã hội một lần qua cổng",
+        dt.date(2021, 4, 13),
+        "tuyen-quang",
+    )
+    assert answer.intent in ("absent", "unknown"), answer.text

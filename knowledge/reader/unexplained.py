@@ -1,0 +1,79 @@
+"""The reading of a question no row explains and no list, period or task answers: rows offered
+where the words point at them, "not in the catalogue" where they are a service's own words no
+title holds, and the examples where they are about nothing the bot knows. Apart from the
+weighing (interpret.py), which reads it last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.catalogue.agencies import AgencyMention
+from knowledge.language.text import Token
+from knowledge.reader.explaining import nearest, worth_suggesting
+from knowledge.reader.matching import Hit, Word
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+from knowledge.reader.weighing import TIE_RATIO
+from knowledge.reader.wording import Outside
+
+BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
+
+
+class Unexplained(RowReading):
+    outside: Outside | None
+
+    def unexplained(
+        self,
+        parsed: Parsed,
+        asker: str | None,
+        subject: AgencyMention | None,
+        hits: Sequence[Hit],
+        words: Sequence[Word],
+        tokens: Sequence[Token],
+        tell: set[str],
+        stray: list[Word],
+        left: Sequence[Word],
+        loose: Sequence[Word],
+        periods: bool,
+    ) -> Reading:
+        """tell, stray, left, loose: the evidence the weighing read (evidence.py, explaining.py);
+        periods: the question names a period."""
+        if any(s.kind == "form" for s in parsed.others):
+            return Reading("forms", sure=False)  # a form no task of the province asks for
+        if (left or loose) and tell:
+            # of rows the words tie, one the question names by its everyday name too ("thế
+            # chấp" for the security interest, beside "sổ đỏ" of the land row)
+            near = [
+                h
+                for h in hits[:SUGGESTIONS]
+                if h is hits[0]
+                or (
+                    h.score >= TIE_RATIO * hits[0].score
+                    and self.explain.everyday_name(h.key, words)
+                )
+            ]
+            first = self.explain.offered(near, words, tokens, tell, stray)
+            if first:
+                # little of the question, but wording only this row prints: offer it
+                offer = (first, *(h for h in hits[:SUGGESTIONS] if h is not first))
+                return Reading("suggest", agency=asker, hits=offer, sure=False)
+            whole = self.explain.whole_rows(hits, words)
+            if whole:
+                # every word of a row's title is in the question, if not as the title puts
+                # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
+                return Reading("suggest", agency=asker, hits=whole, sure=False)
+            # A service, by its words, that no row of the catalogues holds.
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if subject:
+            # a service beside an agency, in words no title holds
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
+        if hits and not (left or loose) and worth_suggesting(words, tell, periods):
+            return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
+        bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
+        if bare and self.outside and self.outside.names_a_service(words):
+            # "karaoke", "luật sư" alone: no title's word, but a word of a service other
+            # documents name (a longer question about "bóng" or "đẹp" is about something else)
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
+        return Reading("unknown", sure=False)
