@@ -53,6 +53,12 @@ _RELATIVE = re.compile(
     r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
+# "chậm nhất vào ngày làm việc cuối cùng của tháng 9/2023": a month's last working day.
+_LAST_WORKDAY = re.compile(
+    r"(?:cham nhat|muon nhat|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?|hoan thanh|truoc|vao)"
+    r"(?:\s+(?:la|vao|trong))?\s+ngay lam viec cuoi cung\s+(?:cua\s+)?thang\s+"
+    r"(?P<m>\d{1,2})\s*(?:/|nam)\s*(?P<y>\d{4})"
+)
 _EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
@@ -129,6 +135,9 @@ class Found:
     count: Count | None = None
     # the reader chose among readings and says so on the task (model.DOUBT): "trước quý III"
     doubt: str = ""
+    # "ngày làm việc cuối cùng của tháng 9/2023": `due` is the month's end, the working day on
+    # or before it once the calendar is known (knowledge/letters/counting.py)
+    workday: bool = False
 
     @property
     def key(self) -> tuple[int, int]:
@@ -198,6 +207,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         count = Count(int(m.group("n")), "lam viec" in m.group(0), event)
         error = "" if day else _counted(m)
         found.append(Found(m.start(), end, printed, error=error, count=count))
+    for m in _LAST_WORKDAY.finditer(low):
+        month, y = int(m.group("m")), int(m.group("y"))
+        if not 1 <= month <= 12:
+            continue
+        # the month's end, moved back to its last working day where the calendar is known
+        # (knowledge/letters/counting.py)
+        due = month_end(month, y)
+        found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, workday=True))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):
