@@ -160,6 +160,10 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None,
 EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui|dieu chinh thoi (?:han|gian))\b")
 
 
+# A topic an answering letter takes up: "Về đề nghị kéo dài thời hạn đến ngày 30/6/2023".
+_ANSWERED = re.compile(r"^\s*ve\s+(?:viec\s+)?(?:de nghi|de xuat|kien nghi)\b")
+
+
 def _sentence_before(low: str, end: int) -> str:
     return re.split(r"[.;]\s", low[:end])[-1]
 
@@ -173,6 +177,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
         if m.group("trigger") == "den" and not EXTENDED.search(_sentence_before(low, m.start())):
             continue  # "đến ngày": a deadline only where the letter extends a time to it
+        if m.group("trigger") == "den" and _ANSWERED.match(_sentence_before(low, m.start())):
+            continue  # the topic of an answer: the day another unit proposed, not one set
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
         if _forecast(low, m.start()):
