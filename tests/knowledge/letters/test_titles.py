@@ -135,7 +135,6 @@ def test_a_long_earlier_clause_of_other_work_gives_way_to_the_dated_one(register
     assert _title(register, text, "trước ngày 20/9/2024").startswith("Rà soát danh mục")
 
 
-
 def test_a_review_the_communes_are_directed_to_make_stays_with_its_report(register):
     # the report is that review's result: one duty, the review first (not "Tổng hợp …" alone)
     text = (
