@@ -142,6 +142,7 @@ def lines_of(text: str) -> list[Line]:
             # (never across a blank line: a heading "2. Báo cáo hằng tháng" ends its paragraph)
             hanging = at > head and not gap and bool(result)
             hanging = hanging and _HANGING.search(result[-1].plain) is not None
+            hanging = hanging and " | " not in result[-1].text  # a table's head ("… | Số sổ")
             goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph or hanging
             # the subject's second line under its column, beside which the place and date
             # were printed: it goes on with the line of its own column

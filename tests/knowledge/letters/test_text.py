@@ -244,3 +244,8 @@ def test_a_line_cut_after_a_date_word_goes_on_with_the_date_below():
         "1. Sở Tư pháp rà soát hồ sơ, gửi về Sở Nội vụ trước ngày 20/3/2023.",
         "2. Sở Tư pháp cử cán bộ đầu mối.",
     ]
+
+
+def test_a_table_head_ending_in_a_hanging_word_keeps_its_rows_apart():
+    text = "Kính gửi: Sở Tư pháp.\nSTT | Đơn vị | Số sổ\n1 | Sở Y tế | 31\n"
+    assert _texts(text)[1:] == ["STT | Đơn vị | Số sổ", "1 | Sở Y tế | 31"]
