@@ -74,6 +74,9 @@ _ENCLOSED = re.compile(
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
     r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    # (in brackets with the word for figures: "(số liệu từ ngày … đến ngày …)", all of it)
+    r"|\s*\(số liệu\s+từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*\)"
     r"|\s*từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?",
     re.I,
