@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.letters import details
+from knowledge.letters.grid import ROW
 from knowledge.letters.text import Line, plain
 
 # The words that name an annex, in its heading and where the body points at it.
@@ -36,11 +37,28 @@ def with_annexed_tasks(
     rows = [ln for ln in lines[first:last] if ln.table]
     above = lines[max(end, first - 4) : first]
     names = {m.group(1) for ln in above for m in _ANNEX.finditer(ln.plain)}
-    at = next(
-        (i for i, ln in enumerate(body) if any(n in ln.plain for n in names)),
-        None,
-    )
-    if at is None:
+    pointing = [i for i, ln in enumerate(body) if any(n in ln.plain for n in names)]
+    if not pointing:
         return body, frozenset()
+    # the opening may name the annex as the basis ("… theo lịch tại Phụ lục kèm theo"): the
+    # rows are the duty of the numbered item that points at them, when one does
+    at = next((i for i in pointing if _ITEM.match(body[i].text)), pointing[0])
+    rows = _with_duty(rows, body[at])
     printed = details.forms([Line(ln.no, "theo " + ln.text.strip(" .:")) for ln in above])
     return [*body[: at + 1], *rows, *body[at + 1 :]], frozenset(plain(f) for f in printed)
+
+
+# A numbered item's number ("1.", "2)", "a)", "1.2.").
+_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+")
+# A row of a table of dates per unit that the annex printed without its duty ("Dòng 1.").
+_BARE_ROW = re.compile(rf"^{ROW} \d{{1,3}}\.$")
+
+
+def _with_duty(rows: list[Line], item: Line) -> list[Line]:
+    """Rows of a date per unit printed without their duty take the duty of the item that points
+    at them ("1. Các huyện có tên tại Phụ lục … lập báo cáo …, theo thời hạn tại Phụ lục")."""
+    duty = _ITEM.sub("", item.text).strip()
+    return [
+        Line(ln.no, f"{ln.text} {duty}", ln.gap, table=True) if _BARE_ROW.match(ln.text) else ln
+        for ln in rows
+    ]

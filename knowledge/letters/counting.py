@@ -52,6 +52,8 @@ def counted(
     """`found` dated from the event it counts from, and the line that says how; unchanged, with
     no line, when the letter does not date the event."""
     count = found.count
+    if found.workday and found.due is not None:
+        return replace(found, due=calendar.on_or_before(found.due), workday=False), ""
     if count is None:
         return found, ""
     unit = f"{count.days} ngày" + (" làm việc" if count.working else "")

@@ -53,6 +53,12 @@ _RELATIVE = re.compile(
     r"\b(?:trong(?:\s+(?:vong|thoi han|thoi gian))?|cham nhat|khong qua|sau)\s+(?P<n>\d{1,3})\s+"
     r"ngay(?:\s+lam viec)?\s*,?\s+(?:(?:ke\s+)?tu|sau)\s+(?:ngay|khi)\s+(?P<event>[^,.;()]{1,60})"
 )
+# "chậm nhất vào ngày làm việc cuối cùng của tháng 9/2023": a month's last working day.
+_LAST_WORKDAY = re.compile(
+    r"(?:cham nhat|muon nhat|han(?:\s+cuoi|\s+chot)?(?:\s+nop)?|hoan thanh|truoc|vao)"
+    r"(?:\s+(?:la|vao|trong))?\s+ngay lam viec cuoi cung\s+(?:cua\s+)?thang\s+"
+    r"(?P<m>\d{1,2})\s*(?:/|nam)\s*(?P<y>\d{4})"
+)
 _EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
@@ -129,6 +135,9 @@ class Found:
     count: Count | None = None
     # the reader chose among readings and says so on the task (model.DOUBT): "trước quý III"
     doubt: str = ""
+    # "ngày làm việc cuối cùng của tháng 9/2023": `due` is the month's end, the working day on
+    # or before it once the calendar is known (knowledge/letters/counting.py)
+    workday: bool = False
 
     @property
     def key(self) -> tuple[int, int]:
@@ -151,6 +160,10 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> tuple[date | None,
 EXTENDED = re.compile(r"\b(?:gia han|keo dai|lui|dieu chinh thoi (?:han|gian))\b")
 
 
+# A topic an answering letter takes up: "Về đề nghị kéo dài thời hạn đến ngày 30/6/2023".
+_ANSWERED = re.compile(r"^\s*ve\s+(?:viec\s+)?(?:de nghi|de xuat|kien nghi)\b")
+
+
 def _sentence_before(low: str, end: int) -> str:
     return re.split(r"[.;]\s", low[:end])[-1]
 
@@ -164,6 +177,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "trong 05 ngày", "trong 2021": a span of days, not a date
         if m.group("trigger") == "den" and not EXTENDED.search(_sentence_before(low, m.start())):
             continue  # "đến ngày": a deadline only where the letter extends a time to it
+        if m.group("trigger") == "den" and _ANSWERED.match(_sentence_before(low, m.start())):
+            continue  # the topic of an answer: the day another unit proposed, not one set
         if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
             continue
         if _forecast(low, m.start()):
@@ -198,6 +213,14 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         count = Count(int(m.group("n")), "lam viec" in m.group(0), event)
         error = "" if day else _counted(m)
         found.append(Found(m.start(), end, printed, error=error, count=count))
+    for m in _LAST_WORKDAY.finditer(low):
+        month, y = int(m.group("m")), int(m.group("y"))
+        if not 1 <= month <= 12:
+            continue
+        # the month's end, moved back to its last working day where the calendar is known
+        # (knowledge/letters/counting.py)
+        due = month_end(month, y)
+        found.append(Found(m.start(), m.end(), text[m.start() : m.end()], due, workday=True))
     for pattern in (_MONTH, _QUARTER):
         for m in pattern.finditer(low):
             if any(f.start <= m.start() < f.end for f in found) or _figures(low, m.start()):

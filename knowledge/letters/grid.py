@@ -133,10 +133,14 @@ def _per_unit(
     duty = "" if last is None or last.table or len(_cells(last)) >= 3 else last.text
     if duty.upper() == duty:  # a title in capitals ("DANH MỤC …") names an annex, not a duty
         duty = ""
-    duty = _ITEM_NUMBER.sub("", duty).strip()
-    timing = kinds.index("timing")
+    # an annex's note of the letter it goes with ("(Kèm theo Văn bản số … ngày …)") is no duty:
+    # the rows stay rows without one, for the body's line that points at the annex to hold
+    # (knowledge/letters/annexes.py)
+    annexed = _ANNEX_NOTE.match(plain(duty)) is not None
+    duty = "" if annexed else _ITEM_NUMBER.sub("", duty).strip()
+    timing = _deadline_column(kinds, heads)
     units = kinds.index("units")
-    if not duty:
+    if not duty and not annexed:
         return [line for line, _ in rows]
     groups: dict[str, list[tuple[Line, list[str]]]] = {}
     for line, cells in rows:
@@ -146,12 +150,27 @@ def _per_unit(
         first, cells = group[0]
         number = cells[kinds.index("number")] if "number" in kinds else ""
         number = number.rstrip(".)") if _ROW_NUMBER.match(number) else str(len(result) + 1)
-        result.append(Line(first.no, f"{ROW} {number}. {duty}", first.gap, table=True))
+        result.append(Line(first.no, f"{ROW} {number}. {duty}".rstrip(), first.gap, table=True))
         for index in (units, timing):
             label = f"{heads[index].rstrip(' :')}: "
             value = when if index == timing else "; ".join(c[units] for _, c in group)
             result.append(Line(first.no, label + value, table=True, cell=len(label)))
     return result
+
+
+# The note under an annex's title naming the letter it goes with.
+_ANNEX_NOTE = re.compile(r"^\(?\s*kem theo\b")
+# A column of the date a thing is due ("Hạn gửi báo cáo", "Thời hạn"), not of when it is planned
+# to happen ("Thời gian kiểm tra (dự kiến)").
+_DUE_HEAD = re.compile(r"^(?:thoi )?han\b")
+
+
+def _deadline_column(kinds: list[str | None], heads: list[str]) -> int:
+    """The column of a table of dates per unit that holds the units' deadlines: of two columns
+    of time, the one its head names a deadline ("Hạn …"), else the first."""
+    timings = [i for i, k in enumerate(kinds) if k == "timing"]
+    due = [i for i in timings if _DUE_HEAD.match(plain(heads[i]).strip())]
+    return (due or timings)[0]
 
 
 def _row(

@@ -50,6 +50,9 @@ class Register:
         self.resolver = AgencyResolver(agencies, places=frozenset({place}))
         self.groups: dict[str, tuple[str, ...]] = {}
         self.group_names: dict[str, str] = {}
+        # the most words of any form, an alias's too: "Ủy ban nhân dân các huyện, thị xã, thành
+        # phố" is longer than its name "UBND các huyện, thành phố", and is read whole
+        self.longest_group = 1
         for _, cell in read_tsv(
             data_dir / "agency_groups.tsv", ["phrase", "aliases", "members", "except", "source"]
         ):
@@ -65,7 +68,7 @@ class Register:
                 if form.strip():
                     self.groups[compact(form)] = names
                     self.group_names[compact(form)] = cell["phrase"]
-        self.longest_group = max((len(tokens_of(g)) for g in self.group_names.values()), default=1)
+                    self.longest_group = max(self.longest_group, len(tokens_of(form)))
         self.roles: dict[str, str] = {}  # a role as folded, compact → the unit that holds it
 
     def add_roles(self, roles: dict[str, str]) -> None:

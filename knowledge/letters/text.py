@@ -44,6 +44,8 @@ _OPENING = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien)\b")
 # A running head is a page's, not a paragraph: its parts are this long at the least.
 _HEAD_PART = 6
 # What opens a new paragraph rather than going on with the last one.
+# The last word of a line cut short of what it says: a date's or a number's word, a preposition.
+_HANGING = re.compile(r"\b(?:ngay|truoc|den|tu|so|va|cua|tai|theo|voi|cho)$")
 _NEW_ITEM = re.compile(
     r"^(?:[IVX]{1,4}\s*[.)]|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)|[-+•–*]"
     r"|(?i:bước)\s+\d)"
@@ -135,7 +137,13 @@ def lines_of(text: str) -> list[Line]:
             wrapped = full and not gap and not raw[:2].isspace() and k == 0
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
-            goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph
+            # a line cut after a word that asks for what follows ("… trước ngày" / "25/11/2021")
+            # goes on, whatever the next opens with: a date, a number, a name
+            # (never across a blank line: a heading "2. Báo cáo hằng tháng" ends its paragraph)
+            hanging = at > head and not gap and bool(result)
+            hanging = hanging and _HANGING.search(result[-1].plain) is not None
+            hanging = hanging and " | " not in result[-1].text  # a table's head ("… | Số sổ")
+            goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph or hanging
             # the subject's second line under its column, beside which the place and date
             # were printed: it goes on with the line of its own column
             open_under = under is not None and not result[under].text.endswith(_ENDS_SENTENCE)

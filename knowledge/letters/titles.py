@@ -32,7 +32,12 @@ from knowledge.letters.topics import named, topic
 _GOES_ON = re.compile(r"^(?:trên cơ sở (?:đó|kết quả)|từ đó|qua đó|sau đó)\b", re.I)
 # A first clause that reviews ("Rà soát các thủ tục …; đề xuất phương án … gửi …"): what the
 # dated clause proposes or reports is that review's finding, one duty, not another of the units'.
-_REVIEWS = re.compile(r"^(?:ra soat|kiem tra|danh gia)\b")
+# (or one the units have the communes make: "[chỉ đạo] UBND các xã, phường, thị trấn rà soát
+# …; tổng hợp, báo cáo kết quả …", the units' own lead left out of the clause)
+_REVIEWS = re.compile(
+    r"^(?:(?:uy ban nhan dan|ubnd)\s+(?:cac\s+)?(?:xa|phuong|thi tran)\b[^;]{0,40}?\s)?"
+    r"(?:ra soat|kiem tra|danh gia)\b"
+)
 # why, or to what standard: printed "để", not "đề" (đề nghị, đề xuất); not the link a system's
 # work must make, which is that work ("nâng cấp Hệ thống …, bảo đảm kết nối, đồng bộ … với Cổng")
 _PURPOSE = re.compile(
@@ -69,6 +74,9 @@ _ENCLOSED = re.compile(
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
     r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    # (in brackets with the word for figures: "(số liệu từ ngày … đến ngày …)", all of it)
+    r"|\s*\(số liệu\s+từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*\)"
     r"|\s*từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?",
     re.I,
@@ -285,7 +293,13 @@ def _reported(kept: list[str], printed: list[str], register: Register) -> list[s
     if len(kept) < 2 or len(printed) != len(kept) or not _REPORTS.match(plain(kept[-1])):
         return kept
     directing = [i for i, p in enumerate(printed[:-1]) if _DIRECTS.match(unnamed(p, register))]
+    # a review the units have made ("chỉ đạo UBND các xã rà soát …; tổng hợp, báo cáo kết quả
+    # …"): the report is that review's finding, one duty with it
+    directing = [i for i in directing if not _DIRECTS_REVIEW.search(plain(printed[i]))]
     return [p for i, p in enumerate(kept) if i not in directing]
+
+
+_DIRECTS_REVIEW = re.compile(r"\bchi dao\b.*\b(?:ra soat|kiem tra|danh gia)\b")
 
 
 def _under(title: str, section: Section | None, register: Register) -> str:

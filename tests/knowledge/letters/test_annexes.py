@@ -70,3 +70,41 @@ def test_a_table_after_the_signature_the_body_never_names_sets_nothing(catalogue
     )
     draft = _read(catalogue, text)
     assert [t.deadline for t in draft.tasks] == [date(2022, 9, 20)]
+
+
+DUE_PER_UNIT = """SỞ NỘI VỤ TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 640/SNV-CCHC     Tuyên Quang, ngày 02 tháng 3 năm 2023
+V/v khảo sát công tác văn thư, lưu trữ
+
+Kính gửi: Ủy ban nhân dân các huyện: Na Hang, Hàm Yên, Sơn Dương.
+
+Thực hiện kế hoạch năm 2023, Sở Nội vụ khảo sát tại các địa phương theo lịch tại Phụ lục kèm theo.
+Sở Nội vụ đề nghị:
+1. Ủy ban nhân dân các huyện có tên tại Phụ lục kèm theo rà soát hồ sơ lưu trữ, gửi báo cáo \
+về Sở Nội vụ theo thời hạn tại cột "Hạn nộp báo cáo" của Phụ lục.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+
+PHỤ LỤC
+LỊCH KHẢO SÁT
+(Kèm theo Văn bản số 640/SNV-CCHC ngày 02/3/2023 của Sở Nội vụ)
+STT | Đơn vị | Thời gian khảo sát (dự kiến) | Hạn nộp báo cáo
+1 | UBND huyện Na Hang | Sáng 20/3/2023 | Trước ngày 13/3/2023
+2 | UBND huyện Hàm Yên | Sáng 22/3/2023 | Trước ngày 13/3/2023
+3 | UBND huyện Sơn Dương | Sáng 27/3/2023 | Trước ngày 17/3/2023
+"""
+
+
+def test_an_annex_of_a_due_date_per_unit_sets_the_item_that_points_at_it(catalogue):
+    # the opening names the annex too, as the schedule's basis: the rows are item 1's duty;
+    # the column of when a visit is planned is no deadline, units sharing a date are one task
+    draft = _read(catalogue, DUE_PER_UNIT)
+    assert [(t.deadline, t.units) for t in draft.tasks] == [
+        (date(2023, 3, 13), ("UBND huyện Na Hang", "UBND huyện Hàm Yên")),
+        (date(2023, 3, 17), ("UBND huyện Sơn Dương",)),
+    ]
+    assert all(t.title.startswith("Rà soát hồ sơ lưu trữ") for t in draft.tasks)
+    assert {t.recipient for t in draft.tasks} == {"Sở Nội vụ"}

@@ -151,3 +151,17 @@ def test_days_from_the_signing_named_alone_count_from_the_letter(catalogue):
     assert all(p.doubt for p in draft.problems) and draft.problems
     other = body.replace("ngày ký.", "ngày ký hợp đồng.")
     assert read_letter(_letter("08 tháng 6 năm 2023", other), catalogue, tq, "yt.txt").unread
+
+
+def test_a_months_last_working_day_is_its_end_moved_back_over_days_off(catalogue):
+    body = (
+        "Đề nghị UBND các huyện, thành phố báo cáo kết quả rà soát trang thiết bị y tế về Sở Y tế "
+        "chậm nhất vào ngày làm việc cuối cùng của tháng 4/2023."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("08 tháng 3 năm 2023", body), catalogue, tq, "yt.txt")
+    (task,) = draft.tasks
+    # 30/4/2023 is a Sunday and a holiday, 29/4 a Saturday: Friday 28/4 is the last working day
+    assert task.deadline == date(2023, 4, 28)
+    assert task.deadline_text == "chậm nhất vào ngày làm việc cuối cùng của tháng 4/2023"
+    assert not draft.problems

@@ -400,3 +400,11 @@ def test_the_first_month_of_the_next_quarter_however_it_is_said():
         found = recurrence(text)
         assert found is not None and (found.every, found.day, found.phase) == ("quarter", 10, 1)
         assert first_occurrence(found, date(2024, 3, 4)) == date(2024, 4, 10), text
+
+
+def test_the_extension_another_unit_proposed_heading_an_answer_sets_no_day():
+    # an answering letter's topic names the day the other unit asked for; a time extended by the
+    # letter itself is the day it sets
+    assert deadlines("2. Về đề xuất gia hạn thời gian nộp hồ sơ đến ngày 15/8/2024", 2024) == []
+    (found,) = deadlines("Sở Tư pháp gia hạn thời gian nộp hồ sơ đến ngày 15/8/2024.", 2024)
+    assert found.due == date(2024, 8, 15)

@@ -105,3 +105,12 @@ def test_a_list_of_places_goes_on_past_one_the_province_lacks(register):
     assert register.strangers(text) == ["UBND huyện Mường Khương"]
     # another body after the comma is no place: "UBND cấp huyện, UBND cấp xã"
     assert register.strangers("của UBND cấp huyện, UBND cấp xã, cho ý kiến") == []
+
+
+def test_a_groups_long_alias_is_read_whole(catalogue):
+    # "Ủy ban nhân dân các huyện, thị xã, thành phố" is longer than the group's own name: read
+    # whole, so "thị xã, thành phố" is not left over to open a duty's title
+    register = Register(catalogue, catalogue.province("khanh-hoa"))
+    text = "Ủy ban nhân dân các huyện, thị xã, thành phố có tên tại Phụ lục báo cáo"
+    (found,) = register.mentions(text)
+    assert found.end == text.index(" có tên")

@@ -230,3 +230,22 @@ def test_a_head_column_that_goes_on_with_the_line_before_is_no_column_of_its_own
         "V/v rà soát trang thiết bị y tế tuyến huyện",
         "Tuyên Quang, ngày 3 tháng 6 năm 2023 và tuyến xã",
     ]
+
+
+def test_a_line_cut_after_a_date_word_goes_on_with_the_date_below():
+    # a scan's short last line of a paragraph: "… trước ngày" / "20/3/2023." is one sentence
+    text = (
+        "Kính gửi: Sở Tư pháp.\n"
+        "1. Sở Tư pháp rà soát hồ sơ, gửi về Sở Nội vụ trước ngày\n"
+        "20/3/2023.\n"
+        "2. Sở Tư pháp cử cán bộ đầu mối.\n"
+    )
+    assert _texts(text)[1:] == [
+        "1. Sở Tư pháp rà soát hồ sơ, gửi về Sở Nội vụ trước ngày 20/3/2023.",
+        "2. Sở Tư pháp cử cán bộ đầu mối.",
+    ]
+
+
+def test_a_table_head_ending_in_a_hanging_word_keeps_its_rows_apart():
+    text = "Kính gửi: Sở Tư pháp.\nSTT | Đơn vị | Số sổ\n1 | Sở Y tế | 31\n"
+    assert _texts(text)[1:] == ["STT | Đơn vị | Số sổ", "1 | Sở Y tế | 31"]

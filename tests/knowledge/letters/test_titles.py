@@ -135,6 +135,20 @@ def test_a_long_earlier_clause_of_other_work_gives_way_to_the_dated_one(register
     assert _title(register, text, "trước ngày 20/9/2024").startswith("Rà soát danh mục")
 
 
+def test_a_review_the_communes_are_directed_to_make_stays_with_its_report(register):
+    # the report is that review's result: one duty, the review first (not "Tổng hợp …" alone)
+    text = (
+        "UBND các huyện, thành phố chỉ đạo UBND các xã, phường, thị trấn rà soát số hộ gia đình "
+        "chưa được cấp mã số định danh cá nhân và số hộ đã cập nhật nhưng còn sai thông tin trên "
+        "Cơ sở dữ liệu quốc gia về dân cư (số liệu từ ngày 01/01/2024 đến ngày 31/8/2024); "
+        "tổng hợp, báo cáo kết quả (theo Mẫu số 03 kèm theo) "
+        "gửi về Công an tỉnh trước ngày 20/9/2024."
+    )
+    got = _title(register, text, "trước ngày 20/9/2024")
+    assert "rà soát số hộ gia đình" in got and "báo cáo kết quả" in got
+    assert "số liệu" not in got  # the period the figures cover, brackets and all
+
+
 TOPICS = """UBND TỈNH TUYÊN QUANG
 SỞ KẾ HOẠCH VÀ ĐẦU TƯ
 Số: 233/SKHĐT-TH
