@@ -27,7 +27,8 @@ def test_an_event_and_the_act_of_a_row_offer_it_first(assistant):
     keys = offered(
         ask(
             assistant,
-            "cô giáo dạy hợp đồng thuê phòng trọ ở thị trấn, phải báo công an thì làm qua mạng được chưa",
+            "cô giáo dạy hợp đồng thuê phòng trọ ở thị trấn, phải báo công an thì"
+            " làm qua mạng được chưa",
         )
     )
     assert keys[0] == "406-4"
@@ -52,7 +53,8 @@ def test_an_age_of_the_social_pension_is_whom_the_monthly_allowance_serves(assis
     keys = offered(
         ask(
             assistant,
-            "bà cụ 83 tuổi ở thôn, con cháu xin cho bà lĩnh tiền trợ cấp tháng, nộp trên mạng được chưa",
+            "bà cụ 83 tuổi ở thôn, con cháu xin cho bà lĩnh tiền trợ cấp tháng,"
+            " nộp trên mạng được chưa",
         )
     )
     assert keys[0] == "406-30"
@@ -69,7 +71,8 @@ def test_a_near_neighbour_the_reader_refused_stays_refused(assistant):
     # story names no act of the row's own
     answer = ask(
         assistant,
-        "gia đình đã được cấp phép xây nhà nhưng chưa xây kịp, xin kéo dài thời hạn giấy phép qua mạng được không",
+        "gia đình đã được cấp phép xây nhà nhưng chưa xây kịp, xin kéo dài"
+        " thời hạn giấy phép qua mạng được không",
     )
     assert answer.intent == "absent", answer.text
 
@@ -79,7 +82,8 @@ def test_a_story_naming_the_rows_own_act_is_offered_where_the_words_were_refused
     keys = offered(
         ask(
             assistant,
-            "thuyền đánh cá của chú tôi bị rách giấy phép đánh bắt, muốn xin lại qua mạng hạn bao giờ",
+            "thuyền đánh cá của chú tôi bị rách giấy phép đánh bắt, muốn xin lại"
+            " qua mạng hạn bao giờ",
         )
     )
     assert keys[0] == "406-38"
@@ -93,7 +97,8 @@ def test_an_agencys_list_asked_stays_its_list(assistant):
 def test_the_agency_the_officer_names_is_kept_beside_the_rows_offered(assistant):
     answer = ask(
         assistant,
-        "em ở Sở Tư pháp, có anh công nhân sắp đi xuất khẩu lao động cần giấy không có tiền án, xin qua mạng được không",
+        "em ở Sở Tư pháp, có anh công nhân sắp đi xuất khẩu lao động cần giấy"
+        " không có tiền án, xin qua mạng được không",
     )
     assert offered(answer)[0] == "411-13"
     assert answer.agency == "Sở Tư pháp"
