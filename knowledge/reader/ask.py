@@ -44,6 +44,7 @@ from knowledge.reader.rendering import GUESSED
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
+from knowledge.reader.situations import situation_offer
 from knowledge.reader.small_talk import outing
 from knowledge.reader.task_choice import (
     Named,
@@ -192,6 +193,9 @@ class Assistant(RowLookup):
             # the nearest row is the asker's agency's own: offered (own_rows.py)
             asker = parsed.asker or agency
             reading = own_row_offer(self.interpreter, reading, parsed, prov, asker) or reading
+        # a citizen's situation relayed in everyday words: the rows it needs (situations.py)
+        told = situation_offer(self.interpreter, reading, parsed, parsed.asker or agency)
+        reading = told or reading
         if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
             reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):

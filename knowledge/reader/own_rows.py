@@ -20,7 +20,7 @@ from knowledge.catalogue.model import Province
 from knowledge.reader.acts import act_before, listed_act_before
 from knowledge.reader.denials import ruled_out
 from knowledge.reader.evidence import strays, substituted, telling, unexplained
-from knowledge.reader.matching import Word
+from knowledge.reader.matching import Matcher, Word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import RowReading
@@ -39,21 +39,33 @@ def own_row_offer(
     if assignment is None or province.role_in(assignment, asker) != "lead":
         return None
     words = reader.words(parsed)
-    if not _prints_a_pair(reader, best.key, words):
+    if not prints_a_pair(reader.matcher, best.key, words):
         return None
-    matcher = reader.matcher
-    left = unexplained(matcher, best.key, strays(matcher, words, telling(matcher, words)))
-    if (
-        act_before(matcher, reader.acts, best.key, words, reader.opening)
-        or listed_act_before(reader.listed, matcher, best.key, words)
-        or ruled_out(matcher, best.key, parsed)
-        or substituted(matcher, best.key, words, left, *typed(parsed)) == "another"
-    ):
+    if said_otherwise(reader, best.key, parsed, words):
         return None
     return Reading("suggest", agency=asker, hits=reading.hits, sure=False)
 
 
-def _prints_a_pair(reader: RowReading, key: str, words: Sequence[Word]) -> bool:
+def said_otherwise(
+    reader: RowReading, key: str, parsed: Parsed, words: Sequence[Word], rare: bool = True
+) -> bool:
+    """Whether the question says it means another service than the row: another act on its
+    thing, the row's wording denied, or (rare) a word of its own where the row prints a rare
+    one. A story in everyday words puts its own words everywhere: it is read without `rare`."""
+    matcher = reader.matcher
+    if (
+        act_before(matcher, reader.acts, key, words, reader.opening)
+        or listed_act_before(reader.listed, matcher, key, words)
+        or ruled_out(matcher, key, parsed)
+    ):
+        return True
+    if not rare:
+        return False
+    left = unexplained(matcher, key, strays(matcher, words, telling(matcher, words)))
+    return substituted(matcher, key, words, left, *typed(parsed)) == "another"
+
+
+def prints_a_pair(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
     """Whether two neighbouring words of the question are a pair the row prints, as typed."""
     return any(
         b.at == a.at + 1
@@ -62,6 +74,6 @@ def _prints_a_pair(reader: RowReading, key: str, words: Sequence[Word]) -> bool:
         and a.known is not None
         and b.known is not None
         and not (a.chat and b.chat)
-        and reader.matcher.row_prints(key, a.token, b.token, (a.known, b.known))
+        and matcher.row_prints(key, a.token, b.token, (a.known, b.known))
         for a, b in itertools.pairwise(words)
     )

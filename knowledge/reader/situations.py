@@ -1,0 +1,201 @@
+"""A citizen's situation relayed in everyday words, read as the catalogue row it needs.
+
+"thuê phòng trọ cả năm, chủ nhà bảo phải khai với công an" prints no title's wording, yet names
+the act of 406-4 (living somewhere for a while), whom it concerns and to whom it is declared. The
+everyday names of each row's act, thing, beneficiary and the life event behind it are reviewed
+lexicon data (knowledge/language/everyday*.py); here they are weighed as evidence: a row is read
+from a situation when two pieces of evidence of different kinds point at it (an event and the act,
+the thing and whom it serves, ...) or one everyday name of the whole service; a pair of words the
+row's title prints as typed is one piece more. Such a reading is a story, not the title's
+wording: the rows are offered ("Có phải bạn hỏi…"), the best evidenced first, never said as sure.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from knowledge.language.everyday import ROLE_WEIGHTS, Everyday
+from knowledge.language.everyday_406 import EVERYDAY_406
+from knowledge.language.everyday_411 import EVERYDAY_411
+from knowledge.language.text import MarkedPhrases, MarkedWords, Token
+from knowledge.language.vocabulary import WHAT_WORDS
+from knowledge.reader.asking import asks_for_a_list
+from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.own_rows import prints_a_pair, said_otherwise
+from knowledge.reader.parse import Parsed
+from knowledge.reader.reading import Reading
+from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+
+FEW = 3  # an act's entry serving this many rows or fewer names their own act
+ENOUGH = 2  # the evidence a row needs to be read from a situation
+TITLE = "title"  # a word pair the row's title prints, typed as printed
+# Vietnam's social pension starts at 80 (the elderly with no pension): "cụ 82 tuổi" is whom
+# 406-30's monthly allowance serves
+PENSION_AGE = 80
+AGE_WORD = MarkedWords("tuổi")
+AGE_ROW = "406-30"
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[MarkedWords, ...]
+    entry: Everyday
+
+
+def _marked(said: str) -> tuple[MarkedWords, ...]:
+    """A phrase's words as printed. A phrase of one word counts only typed with its marks, when
+    it has any: alone, "bão" (a storm) typed "bao" is the "bao" of "bao giờ"."""
+    words = said.split()
+    if len(words) == 1:
+        return (MarkedWords(said, marked_only=said),)
+    return tuple(MarkedWords(w) for w in words)
+
+
+class Situations:
+    """The everyday names of the rows, looked up in a question's typed words."""
+
+    def __init__(self, entries: Iterable[Everyday]):
+        self.entries = tuple(entries)
+        self.by_first: dict[str, list[_Phrase]] = defaultdict(list)
+        for entry in self.entries:
+            for said in entry.said:
+                words = _marked(said)
+                for first in words[0].folds:
+                    self.by_first[first].append(_Phrase(words, entry))
+        self.unless = {id(e): MarkedPhrases(e.excluded) for e in self.entries if e.excluded}
+
+    def found(self, tokens: Sequence[Token]) -> list[tuple[int, int, Everyday]]:
+        """The entries the tokens type: (start, end, entry), the longest phrase at a place; a
+        phrase inside a longer one found before is not read again ("tiền chôn cất" is not also
+        "chôn cất")."""
+        spans: list[tuple[int, int, Everyday]] = []
+        reach = 0
+        for i, token in enumerate(tokens):
+            fitting = [
+                p
+                for p in self.by_first.get(token.fold, ())
+                if i + len(p.words) <= len(tokens)
+                and all(tokens[i + k] in p.words[k] for k in range(len(p.words)))
+            ]
+            if not fitting:
+                continue
+            n = max(len(p.words) for p in fitting)
+            if i + n <= reach:
+                continue
+            spans += [(i, i + n, p.entry) for p in fitting if len(p.words) == n]
+            reach = i + n
+        return [
+            (s, e, entry)
+            for s, e, entry in spans
+            if not (id(entry) in self.unless and self.unless[id(entry)].positions(tokens))
+        ]
+
+    def evidence(self, tokens: Sequence[Token]) -> dict[str, set[str]]:
+        """The kinds of evidence the tokens hold for each row."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for _, _, entry in self.found(tokens):
+            for key in entry.keys:
+                kinds[key].add(entry.role)
+        if _pension_age(tokens):
+            kinds[AGE_ROW].add("who")
+        return kinds
+
+    def own_acts(self, tokens: Sequence[Token]) -> set[str]:
+        """The rows whose own act the tokens name in everyday words, by an entry specific to a
+        few rows ("khắc lại con dấu"; not "đưa vào trung tâm", every centre's), or the whole
+        service by its everyday name ("không có tiền án")."""
+        return {
+            key
+            for _, _, entry in self.found(tokens)
+            if entry.role in ("act", "whole") and len(entry.keys) <= FEW
+            for key in entry.keys
+        }
+
+
+def _pension_age(tokens: Sequence[Token]) -> bool:
+    """An age of the social pension typed as a number before "tuổi" ("tròn 80 tuổi")."""
+    return any(
+        a.is_number and a.fold.isdecimal() and int(a.fold) >= PENSION_AGE and b in AGE_WORD
+        for a, b in itertools.pairwise(tokens)
+    )
+
+
+SITUATIONS = Situations(EVERYDAY_406 + EVERYDAY_411)
+
+
+def weight(kinds: set[str]) -> int:
+    return sum(ROLE_WEIGHTS.get(k, 1) for k in kinds)
+
+
+def situation_rows(
+    matcher: Matcher,
+    tokens: Sequence[Token],
+    words: Sequence[Word],
+    keep: Iterable[str] | None = None,
+    situations: Situations = SITUATIONS,
+) -> list[Hit]:
+    """The rows the situation points at with enough evidence, the best evidenced first; of rows
+    evidenced alike, the one whose title holds more of the question's words ("tỉnh" against
+    "huyện" of the centres' rows). keep: the rows that may be read (the province's)."""
+    kinds = situations.evidence(tokens)
+    allowed = None if keep is None else set(keep)
+    for key in list(kinds):
+        if allowed is not None and key not in allowed:
+            del kinds[key]
+        elif prints_a_pair(matcher, key, words):
+            kinds[key].add(TITLE)
+    strong = {k: weight(v) for k, v in kinds.items() if weight(v) >= ENOUGH}
+    if not strong:
+        return []
+    titled = {h.key: h.score for h in matcher.rank(words, limit=len(matcher.keys))}
+    order = sorted(strong, key=lambda k: (-strong[k], -titled.get(k, 0.0)))
+    return [Hit(k, float(strong[k]), 0.0) for k in order]
+
+
+def situation_offer(
+    reader: RowReading, reading: Reading, parsed: Parsed, asker: str | None
+) -> Reading | None:
+    """The rows a relayed situation points at, offered, where the reading found no row
+    (absent, unknown), only the agency the situation is declared to, or rows offered from the
+    title's words alone that the situation's evidence puts behind others; None otherwise.
+    Never against a reading said as sure, an agency's list asked for, or a row the question
+    says it does not mean."""
+    offered = reading.intent in ("suggest", "service") and not reading.sure
+    if reading.intent == "agency":
+        # "Sở Tư pháp phải làm gì", "… những mục nào": the agency's list is asked; a story
+        # told by an officer of the agency ("em ở Sở Tư pháp, có bạn … xin online được không")
+        # asks of one service
+        if asks_for_a_list(parsed) or any(t in WHAT_WORDS for t in parsed.tokens):
+            return None
+    elif reading.intent not in ("absent", "unknown") and not offered:
+        return None
+    words = reader.words(parsed)
+    found = [
+        h
+        for h in situation_rows(reader.matcher, parsed.tokens, words)
+        if not said_otherwise(reader, h.key, parsed, words, rare=False)
+    ]
+    weighed = {h.key for h in reading.hits} if reading.intent == "absent" else set()
+    if weighed & {h.key for h in found}:
+        # the reader weighed the question against these rows' own wording and found another
+        # service beside them: a near neighbour ("kéo dài giấy phép xây nhà"), unless the story
+        # names a row's own act in everyday words ("khắc lại con dấu"). Rows weighed that the
+        # story does not point at (a title sharing a stray word) say nothing of it.
+        own = SITUATIONS.own_acts(parsed.tokens)
+        found = [h for h in found if h.key in own]
+    if not found:
+        return None
+    if offered:
+        first = reading.hits[0].key if reading.hits else None
+        if first == found[0].key or (first and prints_a_pair(reader.matcher, first, words)):
+            # the title's own wording typed for the first row offered says more than a story
+            return None
+        rest = [h for h in reading.hits if h.key not in {f.key for f in found}]
+        hits = (*found, *rest)
+    else:
+        hits = tuple(found)
+    # the agency the question named or the asker's: its part in the rows offered is said
+    return Reading("suggest", agency=reading.agency or asker, hits=hits[:SUGGESTIONS], sure=False)
