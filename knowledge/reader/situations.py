@@ -177,6 +177,9 @@ def situation_offer(
         h
         for h in situation_rows(reader.matcher, parsed.tokens, words)
         if not said_otherwise(reader, h.key, parsed, words, rare=False)
+        # an act the question asks that the row's title does not print (acts_asked.py): another
+        # service on the row's thing, whatever the story around it says
+        and not reader.acts_done.undone(h.key, parsed.tokens)
     ]
     weighed = {h.key for h in reading.hits} if reading.intent == "absent" else set()
     if weighed & {h.key for h in found}:
