@@ -8,7 +8,6 @@ from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
 from tests.databases import RUNNING, fresh_database, share_engines
 from tests.precompile import precompile
-from tests.schedule import order
 
 # The fixtures that hand a test one of the suite's databases (tests/databases.py); `player` and
 # every fixture built on them count too (pytest lists a test's fixtures with those they use). A
@@ -38,18 +37,13 @@ def pytest_collection_modifyitems(config, items):
     BOT_DATABASE_URL), so such a test runs the same code on the same data in both runs, its own
     SQLite file or memory database included, and the SQLite run has just run it. Those tests were
     a fifth of the PostgreSQL run's CPU (README, Code layout: tests/). A test that asks for a
-    database without saying so fails in either run (pytest_runtest_setup below).
-
-    Then, in an xdist worker, the long tests go to the front of the workers' first shares
-    (tests/schedule.py)."""
-    if os.environ.get("TEST_DATABASE_URL"):
-        indifferent = [item for item in items if not uses_storage(item)]
-        if indifferent:
-            config.hook.pytest_deselected(items=indifferent)
-            items[:] = [item for item in items if uses_storage(item)]
-    worker = getattr(config, "workerinput", None)  # a worker's own `dist` option reads "no"
-    if worker is not None:
-        items[:] = order(items, int(worker["workercount"]))
+    database without saying so fails in either run (pytest_runtest_setup below)."""
+    if not os.environ.get("TEST_DATABASE_URL"):
+        return
+    indifferent = [item for item in items if not uses_storage(item)]
+    if indifferent:
+        config.hook.pytest_deselected(items=indifferent)
+        items[:] = [item for item in items if uses_storage(item)]
 
 
 @pytest.hookimpl(tryfirst=True)
