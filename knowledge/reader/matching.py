@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -331,6 +331,15 @@ class Matcher:
     def mask(self, keep: Callable[[str], bool]) -> np.ndarray:
         """One boolean per document, for `rank(allowed=...)`; compute once, reuse."""
         return np.fromiter((keep(k) for k in self.keys), dtype=bool, count=self.n)
+
+    def mask_of(self, keys: Iterable[str]) -> np.ndarray:
+        """`mask` for a few keys, without a pass over every document."""
+        allowed = np.zeros(self.n, dtype=bool)
+        for key in keys:
+            i = self._index_of(key)
+            if i is not None:
+                allowed[i] = True
+        return allowed
 
     def doc_words_of(self, key: str) -> frozenset[str]:
         """The (expanded, folded) words of a document's text."""
