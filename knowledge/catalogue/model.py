@@ -328,7 +328,7 @@ class Catalogue:
     provinces: dict[str, Province]
     default_province: str = "tuyen-quang"
     documents: dict[str, Document] = field(default_factory=dict)  # by seed file name
-    _positions: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _positions: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
     _subs: dict[str, list[Row]] | None = field(default=None, init=False, repr=False, compare=False)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
