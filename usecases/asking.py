@@ -22,7 +22,7 @@ from knowledge.messages import offers
 from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
 from knowledge.reader.small_talk import acknowledges, introduces, too_long
-from knowledge.render import answers
+from knowledge.render import whose
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
 from usecases import refs
@@ -106,9 +106,9 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
     found = _remembered(desk, ("ask", question, today, agency), read)
     if isinstance(found, StatusesNeeded):
         return found
-    if found.html == answers.WHOSE_TEXT and caller is not None and caller.registration:
+    if found.html == whose.WHOSE_TEXT and caller is not None and caller.registration:
         # they asked to be registered already: say where that stands, not "Gõ /dangky"
-        found = replace(found, html=answers.whose_waiting(caller.standing))
+        found = replace(found, html=whose.whose_waiting(caller.standing))
     if _new_officer_naming(desk, caller, question, found):
         assert found.agency is not None
         hint = offers.register_as(found.agency)

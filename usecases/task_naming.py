@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.catalogue.model import Task, find_task
+from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.catalogue.task_lookup import find_task
 from knowledge.reader.month_reports import occurrence
 from knowledge.reader.report_periods import occurrences_in
 from usecases import refs

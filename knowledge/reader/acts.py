@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterable, Sequence
 
 from knowledge.language.text import accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.matching import Matcher
+from knowledge.reader.question_words import Word
 
 Acts = dict[str, set[str]]
 

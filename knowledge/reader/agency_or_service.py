@@ -14,8 +14,8 @@ from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.progress_words import DUE_WORDS
 from knowledge.reader.explaining import content
 from knowledge.reader.in_catalogue import rows_named
-from knowledge.reader.matching import Word
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Word
 from knowledge.reader.residue import Residue
 from knowledge.reader.row_things import thing_of_its_own
 from knowledge.reader.weighing import chatter

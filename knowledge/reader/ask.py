@@ -37,6 +37,7 @@ from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.own_rows import own_row_offer
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
+from knowledge.reader.priors import province_prior, with_agency
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
@@ -61,9 +62,6 @@ ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
 # readings a period question's circumstances can lead to, when the clause that asks is read
 # alone: a task its purpose's words fit, or nothing, or a service, its story's words
 _TOLD_AROUND = ("task", "unknown", "absent", "suggest")
-DECISION_PRIOR = 1.0  # the province's own decision wins a near tie
-ASSIGNED_PRIOR = 0.2  # a row the province assigned wins a near tie
-AGENCY_PRIOR = 0.5  # a row of the agency the question names wins a near tie
 
 __all__ = ["Answer", "Asked", "Assistant", "Intent", "default_assistant", "match_text"]
 
@@ -367,21 +365,8 @@ class Assistant(RowLookup):
         """A bonus per row on near ties: the province's decision, its assigned rows, and the rows
         of the agency the question names."""
         if prov.slug not in self._priors:
-            prior = {}
-            for row in self.catalogue.rows.values():
-                bonus = DECISION_PRIOR if row.decision == prov.decision else 0.0
-                if row.key in prov.assignments:
-                    bonus += ASSIGNED_PRIOR
-                if bonus:
-                    prior[row.key] = bonus
-            self._priors[prov.slug] = self.matcher.prior_vector(prior)
-        vector = self._priors[prov.slug]
-        own = [self.catalogue.row_position(a.key) for a in prov.rows_of(agency)] if agency else []
-        if not own:
-            return vector
-        vector = vector.copy()
-        vector[own] += AGENCY_PRIOR
-        return vector
+            self._priors[prov.slug] = province_prior(self.catalogue, self.matcher, prov)
+        return with_agency(self._priors[prov.slug], self.catalogue, prov, agency)
 
     def knows_word(self, word: str) -> bool:
         """Whether the catalogue's vocabulary holds a folded word as typed."""

@@ -45,10 +45,10 @@ from knowledge.language.vocabulary import (
     WHAT_WORDS,
     WORK_WORDS,
 )
+from knowledge.reader.list_asked import LIST_NOUNS, asks_for_a_list, phrase_spans
 from knowledge.reader.parse import Parsed
 
 QUANTIFIERS = {"nhung", "cac", "cai", "may", "bao", "nhieu"}
-LIST_NOUNS = {"muc", "viec", "vu"}
 STILL_SPAN = 5  # "còn" and the rows it asks about: "còn (đang làm dở những) mục nào"
 VERB_WORDS = (
     2  # a verb is one or two words ("nộp", "xử lý")  # "mục nào", "việc gì", "nhiệm vụ gì"
@@ -249,7 +249,7 @@ def state_asked(parsed: Parsed) -> bool:
     if not named and not first_person(parsed):
         return False
     folds = [t.fold for t in parsed.tokens]
-    asking = {i for start, end in _phrase_spans(folds, STATE_PHRASES) for i in range(start, end)}
+    asking = {i for start, end in phrase_spans(folds, STATE_PHRASES) for i in range(start, end)}
     if not asking:
         return False
     return all(
@@ -263,7 +263,7 @@ def progress_frame(parsed: Parsed) -> set[int]:
     and ask for it as a list ("ds", "liệt kê"): the question's frame, no service's wording."""
     folds = [t.fold for t in parsed.tokens]
     found = done_asked(parsed.tokens) | did_asked(parsed.tokens)
-    for start, end in _phrase_spans(folds, PROGRESS_PHRASES + LIST_REQUEST_PHRASES):
+    for start, end in phrase_spans(folds, PROGRESS_PHRASES + LIST_REQUEST_PHRASES):
         found |= set(range(start, end))
     return found
 
@@ -273,20 +273,8 @@ def _done_verb(token: Token) -> bool:
     return token in WORK_WORDS or token in DONE_WORDS or token in NOT_YET
 
 
-def _phrase_spans(
-    folds: Sequence[str], phrases: Sequence[tuple[str, ...]]
-) -> list[tuple[int, int]]:
-    """Where each of the phrases stands in the folded words: (start, end) of every match."""
-    return [
-        (i, i + len(p))
-        for p in phrases
-        for i in range(len(folds) - len(p) + 1)
-        if tuple(folds[i : i + len(p)]) == p
-    ]
-
-
 def _has_phrase(folds: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
-    return bool(_phrase_spans(folds, phrases))
+    return bool(phrase_spans(folds, phrases))
 
 
 def names_the_work(parsed: Parsed) -> bool:
@@ -362,49 +350,3 @@ def asks_deadline(parsed: Parsed) -> bool:
 
 def _domain(parsed: Parsed) -> bool:
     return any(s.kind == "domain" for s in parsed.others)
-
-
-def asks_for_a_list(parsed: Parsed) -> bool:
-    """ "những mục nào", "dịch vụ gì", "những gì": the question wants a list, not one service."""
-    tokens = parsed.tokens
-    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    for i, t in enumerate(tokens):
-        if t not in INTERROGATIVES or i == 0:
-            continue
-        before = tokens[i - 1].fold
-        if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
-            return True
-    return bool(list_request(parsed))
-
-
-def list_request(parsed: Parsed) -> set[int]:
-    """ "danh sách dịch vụ của sở em", "ds các mục bên em", "liệt kê thủ tục": a list asked for
-    by its noun, of the services or rows themselves (the domain's words, "mục", "việc" after
-    it) — those words' positions, the question's frame; empty when it is not so asked."""
-    tokens = parsed.tokens
-    folds = [t.fold for t in tokens]
-    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
-    for i, end in _phrase_spans(folds, LIST_REQUEST_PHRASES):
-        if end >= len(folds):
-            continue
-        after = end + (folds[end] in ("cac", "nhung"))
-        if after >= len(folds) or not (after in domain or folds[after] in LIST_NOUNS):
-            continue
-        # whose list, or nothing more: "… của sở em", "… bên em"; not a list that is a
-        # deliverable of its own ("danh sách DVC đủ điều kiện … gửi khi nào")
-        rest = after + 1
-        while rest < len(folds) and rest in domain:
-            rest += 1
-        if rest == len(folds) or folds[rest] in OWNER_WORDS or _names_someone(parsed, rest):
-            return set(range(i, end))
-    return set()
-
-
-OWNER_WORDS = {"cua", "ben", "thuoc"}  # "danh sách dịch vụ của / bên / thuộc …"
-
-
-def _names_someone(parsed: Parsed, at: int) -> bool:
-    """An agency, or the asker ("sở em"), named from position `at`."""
-    return any(m.start == at for m in parsed.agencies) or any(
-        s.kind == "self" and s.start == at for s in parsed.others
-    )

@@ -22,7 +22,8 @@ from collections.abc import Collection, Iterable, Sequence
 
 from knowledge.language.text import Token, accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.matching import Matcher
+from knowledge.reader.question_words import Word
 
 # a clause inside a title, after a dash: "Liên thông đăng ký khai tử - Xóa đăng ký thường trú"
 _CLAUSE = re.compile(r"\s[-–]\s")

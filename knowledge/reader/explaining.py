@@ -14,9 +14,10 @@ from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTION_WORDS
-from knowledge.reader.asking import LIST_NOUNS
 from knowledge.reader.evidence import unexplained
-from knowledge.reader.matching import Hit, Matcher, Word, expand_tokens
+from knowledge.reader.list_asked import LIST_NOUNS
+from knowledge.reader.matching import Matcher, expand_tokens
+from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.wording import Outside, Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says

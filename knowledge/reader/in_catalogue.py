@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from knowledge.language.progress_words import DUE_WORDS
 from knowledge.language.text import MarkedWords, Token
-from knowledge.reader.asking import LIST_NOUNS
+from knowledge.reader.list_asked import LIST_NOUNS
 from knowledge.reader.parse import Parsed
 
 CATALOGUE = ("danh", "muc")  # the annexes' own name for the list, folded

@@ -38,7 +38,6 @@ from knowledge.reader.asking import (
     about_work,
     asks_deadline,
     asks_duty,
-    asks_for_a_list,
     first_person,
     progress_asked,
 )
@@ -46,7 +45,6 @@ from knowledge.reader.beside_wording import clause_acts
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
-    substituted,
     telling,
     unexplained,
 )
@@ -58,15 +56,18 @@ from knowledge.reader.explaining import (
     own_compound,
     share,
 )
-from knowledge.reader.matching import Hit, Matcher
+from knowledge.reader.list_asked import asks_for_a_list
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
+from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing
 from knowledge.reader.row_wording import foreign_pairs, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
+from knowledge.reader.substitution import substituted
 from knowledge.reader.task_choice import letter_reading, task_reading
 from knowledge.reader.task_evidence import (
     against_tasks,

@@ -12,7 +12,6 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
@@ -27,6 +26,7 @@ from knowledge.language.vocabulary import (
     WORK_WORDS,
 )
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
+from knowledge.reader.question_words import Hit, Word
 
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
@@ -44,28 +44,6 @@ PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word of the question as the matcher reads it."""
-
-    typed: str
-    token: Token  # as typed, marks kept (a synonym's expansion is unmarked)
-    known: str | None  # the catalogue word it is, after Telex and typo repair
-    factor: float  # confidence of the repair
-    weight: float  # its share of the question: its idf, or a flat weight when unknown
-    exact: bool  # the catalogue prints it so (no repair, marks as typed or none typed)
-    at: int = 0  # its position among the question's words (synonyms spelled out)
-    chat: bool = False  # a word of conversation or of the work, kept for pairing into wording
-    synonym: bool = False  # spelled out from an officer's everyday name ("GPXD", "sổ đỏ")
-
-
-@dataclass(frozen=True)
-class Hit:
-    key: str
-    score: float
-    coverage: float  # share of the question's weight that this row explains, 0..1
 
 
 class Matcher:

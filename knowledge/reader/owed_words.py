@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from knowledge.catalogue.model import Province, Task
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_MARKED, WORK_WORDS
-from knowledge.reader.asking import asks_for_a_list
 from knowledge.reader.evidence import TextIndex
+from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 

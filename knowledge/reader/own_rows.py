@@ -19,12 +19,14 @@ from collections.abc import Sequence
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import act_before, listed_act_before
 from knowledge.reader.denials import ruled_out
-from knowledge.reader.evidence import strays, substituted, telling, unexplained
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.evidence import strays, telling, unexplained
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import RowReading
 from knowledge.reader.side_clauses import typed
+from knowledge.reader.substitution import substituted
 
 
 def own_row_offer(

@@ -10,8 +10,8 @@ from typing import Literal
 from knowledge.catalogue.model import Task
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.asking import Standing
-from knowledge.reader.matching import Hit
 from knowledge.reader.periods import Period
+from knowledge.reader.question_words import Hit
 from knowledge.reader.row_refs import RowRef
 
 ReadingKind = Literal[

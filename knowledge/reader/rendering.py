@@ -29,6 +29,7 @@ from knowledge.render import (
     period_standing_text,
     progress_text,
     task_answers,
+    whose,
 )
 from knowledge.rules.progress import standings
 from knowledge.rules.standing import Standing
@@ -221,7 +222,7 @@ def _render(
         html = answers.suggest_answer(views, today)
         return Answer("service", reading.agency, views, [], html, close=True, sure=False)
     if reading.intent == "whose":
-        return Answer("unknown", None, [], [], answers.WHOSE_TEXT, sure=False)
+        return Answer("unknown", None, [], [], whose.WHOSE_TEXT, sure=False)
     if reading.intent == "figures":
         html = declines.no_figures_answer(assistant.catalogue, prov, reading.agency)
         return Answer("unknown", reading.agency, [], [], html)

@@ -12,15 +12,16 @@ from collections.abc import Sequence
 from knowledge.language.text import Token
 from knowledge.letters.helping import SUPPORT
 from knowledge.reader.asking import (
-    list_request,
     progress_asked,
     unfinished_work,
 )
 from knowledge.reader.evidence import strays, telling
 from knowledge.reader.explaining import content
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.list_asked import list_request
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.question_frames import frame_words
+from knowledge.reader.question_words import Word
 from knowledge.reader.weighing import asked_words
 
 

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from knowledge.catalogue.model import Province
 from knowledge.language.text import fold, tokenize
 from knowledge.reader.asking import first_person
-from knowledge.reader.matching import Word, expand_words
+from knowledge.reader.matching import expand_words
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Word
 
 ROLE_DF = 3  # a pair in this many of a province's role texts is the wording of every assignment
 ROLE_PAIRS = 3  # pairs of the question a role text must print to name its row

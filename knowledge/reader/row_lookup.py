@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.catalogue.agencies import AgencyResolver
-from knowledge.catalogue.model import Catalogue, Province, Row, find_task
+from knowledge.catalogue.model import Catalogue, Province, Row
+from knowledge.catalogue.task_lookup import find_task
 from knowledge.catalogue.views import by_parts, row_view
 from knowledge.language.text import tokenize
 from knowledge.reader.answer_types import Answer

@@ -30,15 +30,16 @@ from knowledge.reader.beside_wording import (
     object_of_its_own,
 )
 from knowledge.reader.denials import ruled_out
-from knowledge.reader.evidence import Substitution
 from knowledge.reader.explaining import CLOSE_RATIO, MIN_COVERAGE, Explaining, nearest
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
 from knowledge.reader.row_things import own_qualifier, qualifier_skipped
 from knowledge.reader.row_wording import telling_strays
+from knowledge.reader.substitution import Substitution
 from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
 from knowledge.reader.wording import Wording
 

@@ -15,7 +15,8 @@ from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.matching import Matcher
+from knowledge.reader.question_words import Word
 
 THING_WORDS = 2  # a thing of its own is a compound: two words of content at least
 COMMON_SHARE = 1 / 3  # a word this share of the titles print says nothing of which

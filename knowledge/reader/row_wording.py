@@ -12,7 +12,8 @@ import itertools
 from collections.abc import Sequence
 
 from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, WORK_WORDS
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.matching import Matcher
+from knowledge.reader.question_words import Word
 
 
 def foreign_pairs(matcher: Matcher, key: str, words: Sequence[Word]) -> list[tuple[str, str]]:

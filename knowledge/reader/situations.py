@@ -22,10 +22,11 @@ from knowledge.language.everyday_406 import EVERYDAY_406
 from knowledge.language.everyday_411 import EVERYDAY_411
 from knowledge.language.text import MarkedPhrases, MarkedWords, Token
 from knowledge.language.vocabulary import WHAT_WORDS
-from knowledge.reader.asking import asks_for_a_list
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.list_asked import asks_for_a_list
+from knowledge.reader.matching import Matcher
 from knowledge.reader.own_rows import prints_a_pair, said_otherwise
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from knowledge.reader.evidence import TextIndex
-from knowledge.reader.matching import Matcher, Word
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Word
 from knowledge.reader.row_things import thing_of_its_own
 
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from knowledge.catalogue.model import Province
-from knowledge.reader.asking import asks_for_a_list
 from knowledge.reader.in_catalogue import catalogue_named
+from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.reader.task_choice import (

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.text import Token
 from knowledge.reader.explaining import nearest, worth_suggesting
-from knowledge.reader.matching import Hit, Word
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
 from knowledge.reader.weighing import TIE_RATIO

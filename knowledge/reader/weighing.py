@@ -26,8 +26,9 @@ from knowledge.reader.asking import names_rows
 from knowledge.reader.evidence import Fit
 from knowledge.reader.explaining import MIN_COVERAGE
 from knowledge.reader.in_catalogue import MEMBERSHIP, catalogue_named
-from knowledge.reader.matching import Hit, Matcher, Word
+from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
+from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_refs import DECISIONS
 
 TASK_COVERAGE = 0.5

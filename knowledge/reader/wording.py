@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from knowledge.catalogue.model import Catalogue
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS, WORK_WORDS
-from knowledge.reader.matching import Matcher, Word, expand_words
+from knowledge.reader.matching import Matcher, expand_words
+from knowledge.reader.question_words import Word
 
 # A pair printed in this many names, before this many different words (or the name's end), is
 # a head: "giấy phép", "đăng ký", "chứng chỉ", "hành nghề", "đủ điều kiện", "thông báo".

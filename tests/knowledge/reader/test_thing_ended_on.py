@@ -1,13 +1,14 @@
 """A question that ends on a thing of its own — a compound no title prints, after wording it
 shares with a row — asks about another service of that kind, not the row: "not in the
-catalogue", never the row said as sure (knowledge/reader/evidence.py `substituted`)."""
+catalogue", never the row said as sure (knowledge/reader/substitution.py `substituted`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from knowledge.language.text import tokenize
-from knowledge.reader.evidence import strays, substituted, telling, unexplained
+from knowledge.reader.evidence import strays, telling, unexplained
+from knowledge.reader.substitution import substituted
 
 TODAY = dt.date(2021, 4, 13)
 

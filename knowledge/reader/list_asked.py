@@ -1,0 +1,70 @@
+"""A question that asks for a list ("những mục nào", "danh sách dịch vụ của sở em") rather than
+for one service, and where a run of phrases stands in its words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.language.progress_words import LIST_REQUEST_PHRASES
+from knowledge.language.vocabulary import INTERROGATIVES
+from knowledge.reader.parse import Parsed
+
+LIST_NOUNS = {"muc", "viec", "vu"}
+
+
+def phrase_spans(
+    folds: Sequence[str], phrases: Sequence[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """Where each of the phrases stands in the folded words: (start, end) of every match."""
+    return [
+        (i, i + len(p))
+        for p in phrases
+        for i in range(len(folds) - len(p) + 1)
+        if tuple(folds[i : i + len(p)]) == p
+    ]
+
+
+def asks_for_a_list(parsed: Parsed) -> bool:
+    """ "những mục nào", "dịch vụ gì", "những gì": the question wants a list, not one service."""
+    tokens = parsed.tokens
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for i, t in enumerate(tokens):
+        if t not in INTERROGATIVES or i == 0:
+            continue
+        before = tokens[i - 1].fold
+        if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
+            return True
+    return bool(list_request(parsed))
+
+
+def list_request(parsed: Parsed) -> set[int]:
+    """ "danh sách dịch vụ của sở em", "ds các mục bên em", "liệt kê thủ tục": a list asked for
+    by its noun, of the services or rows themselves (the domain's words, "mục", "việc" after
+    it) — those words' positions, the question's frame; empty when it is not so asked."""
+    tokens = parsed.tokens
+    folds = [t.fold for t in tokens]
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for i, end in phrase_spans(folds, LIST_REQUEST_PHRASES):
+        if end >= len(folds):
+            continue
+        after = end + (folds[end] in ("cac", "nhung"))
+        if after >= len(folds) or not (after in domain or folds[after] in LIST_NOUNS):
+            continue
+        # whose list, or nothing more: "… của sở em", "… bên em"; not a list that is a
+        # deliverable of its own ("danh sách DVC đủ điều kiện … gửi khi nào")
+        rest = after + 1
+        while rest < len(folds) and rest in domain:
+            rest += 1
+        if rest == len(folds) or folds[rest] in OWNER_WORDS or _names_someone(parsed, rest):
+            return set(range(i, end))
+    return set()
+
+
+OWNER_WORDS = {"cua", "ben", "thuoc"}  # "danh sách dịch vụ của / bên / thuộc …"
+
+
+def _names_someone(parsed: Parsed, at: int) -> bool:
+    """An agency, or the asker ("sở em"), named from position `at`."""
+    return any(m.start == at for m in parsed.agencies) or any(
+        s.kind == "self" and s.start == at for s in parsed.others
+    )
