@@ -191,10 +191,12 @@ EVERYDAY_406: tuple[E, ...] = (
         "406-22 411-16",
         "đổi bằng|gia hạn bằng|bằng cũ|bằng giấy|bằng sắp hết hạn|đổi sang thẻ nhựa|đổi bằng nhựa",
     ),
+    # the licence by its class; a typed "b2" is read as "b" and "2" (text.py splits a letter
+    # from a digit), so the classes are written so
     E(
         "thing",
         "406-22 411-16 411-17",
-        "bằng hạng|bằng b2|bằng b1|bằng c|bằng d|bằng a1|bằng a2|bằng e|bằng fc",
+        "bằng hạng|bằng b 2|bằng b 1|bằng c|bằng d|bằng a 1|bằng a 2|bằng e|bằng fc",
     ),
     E("who", "406-22 411-16 411-17", "tài xế|bác tài|lái xe khách|lái xe tải"),
     # 406-23 to 406-33 the social assistance rows (everyday_406_social.py)
@@ -292,6 +294,8 @@ EVERYDAY_406: tuple[E, ...] = (
     # 406-48 the hospital's bill
     E("event", "406-48", "nằm viện|ra viện|xuất viện|phẫu thuật|khám chữa bệnh|đi viện"),
     E("thing", "406-48", "tiền viện|bệnh viện|tiền khám|tiền chữa bệnh"),
+    # paying the bill is the row's own act ("thanh toán viện phí") in everyday words
+    E("act", "406-48", "đóng tiền viện|trả tiền viện|thanh toán tiền viện|nộp tiền viện"),
     # 406-49 the school fee paid
     E("act", "406-49", "đóng tiền học|nộp tiền học|đóng học"),
     E("thing", "406-49", "tiền trường|tiền học"),

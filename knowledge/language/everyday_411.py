@@ -86,8 +86,10 @@ EVERYDAY_411: tuple[E, ...] = (
     E(
         "event",
         "411-17",
-        "thi bằng lái|học lái xe|thi lái xe|thi sát hạch|học bằng lái|thi lấy bằng",
+        "thi bằng lái|học lái xe|thi lái xe|thi sát hạch|học bằng lái",
     ),
+    # the test taken to get one is the row's own act, a first licence ("cấp mới")
+    E("act", "411-17", "thi lấy bằng|lấy bằng lái|thi lấy bằng lái"),
     E("who", "411-17", "chưa có bằng|học viên lái xe"),
     # 411-18 a promotion's notified content changed (a first notice is another procedure): its
     # gifts, its programme or its dates; the title prints "khuyến mại", people say "khuyến mãi"
