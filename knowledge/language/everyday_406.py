@@ -8,6 +8,9 @@ from __future__ import annotations
 from knowledge.language.everyday import Everyday as E
 from knowledge.language.everyday_406_social import EVERYDAY_406_SOCIAL
 
+# the cars, whose plates 406-21 (motorbikes) does not issue
+CARS = "ô tô|xe tải|xe con|xe khách"
+
 EVERYDAY_406: tuple[E, ...] = (
     # 406-1 the citizen's identity card made, made again or changed: the card damaged, lost, or
     # its details out of date; since 2021 a card is what replaces the old ID paper ("đổi chứng
@@ -74,8 +77,9 @@ EVERYDAY_406: tuple[E, ...] = (
     E("act", "406-7 411-12", "làm giấy khai sinh|làm khai sinh"),
     E("who", "406-7 411-12", "em bé|trẻ sơ sinh|con mới sinh|cháu mới sinh|bé mới sinh"),
     E("thing", "406-7", "thẻ bảo hiểm cho bé|thẻ bảo hiểm cho con|thẻ bảo hiểm cho cháu"),
-    # 406-8 a death registered, struck off the household, and the burial allowance
-    E("event", "406-8", "qua đời|từ trần|tạ thế|báo tử|chết rồi|đã chết|vừa chết"),
+    # 406-8 a death registered, struck off the household, and the burial allowance ("chết rồi"
+    # is as often "oh no")
+    E("event", "406-8", "qua đời|từ trần|tạ thế|báo tử|đã chết|vừa chết"),
     # "mất" is also to lose: beside a paper lost it says nothing of a death
     E(
         "event",
@@ -180,10 +184,11 @@ EVERYDAY_406: tuple[E, ...] = (
         "|chuyển mục đích|đứng tên",
     ),
     E("thing", "406-20", "mảnh đất|thửa đất|lô đất|mảnh vườn|đất vườn|nhà đất|sổ hồng"),
-    # 406-21 the plate of a motorbike: its registration after buying it
-    E("act", "406-21", "bấm biển|làm biển|lấy biển|đăng ký xe"),
-    E("event", "406-21", "mua xe máy|mua xe mới"),
-    E("thing", "406-21", "biển số|biển xe|cà vẹt|giấy đăng ký xe"),
+    # 406-21 the plate of a motorbike: its registration after buying it (a car's is another
+    # procedure)
+    E("act", "406-21", "bấm biển|làm biển|lấy biển|đăng ký xe", unless=CARS),
+    E("event", "406-21", "mua xe máy|mua xe mới", unless=CARS),
+    E("thing", "406-21", "biển số|biển xe|cà vẹt|giấy đăng ký xe", unless=CARS),
     # 406-22, 411-16 a driving licence changed (about to expire, paper, damaged); one lost or
     # expired is issued again after a test ("cấp lại"), and a new one is 411-17's
     E(
@@ -215,7 +220,8 @@ EVERYDAY_406: tuple[E, ...] = (
     # 406-36 a protection title cancelled as granted wrongly ("đăng ký trước" alone: any date)
     E("act", "406-36", "cấp sai|yêu cầu hủy|đăng ký trùng|nhái nhãn hiệu|bị đăng ký trước"),
     # 406-37 a household business set up (and its tax registration); "bán hàng" alone is any
-    # shop assistant's or seller's work
+    # seller's work, and a shop's kind ("quán ăn") beside "mở quán" is one idea counted twice
+    # that other permits (food safety, alcohol) share
     E(
         "act",
         "406-37",
@@ -223,12 +229,6 @@ EVERYDAY_406: tuple[E, ...] = (
         "|mở quầy",
     ),
     E("who", "406-37", "hộ cá thể|kinh doanh cá thể|tiểu thương"),
-    # the small shops a household business is
-    E(
-        "thing",
-        "406-37",
-        "quán tạp hóa|tiệm tạp hóa|cửa hàng tạp hóa|quán ăn|quán nước|quán cà phê|tiệm sửa xe",
-    ),
     # 406-1, 406-38, 406-55 the titles' "cấp lại" (issued again) in everyday words
     E("act", "406-1 406-38 406-55", "xin lại|làm lại|xin cấp lại"),
     # 406-38 the fishing licence
@@ -329,8 +329,13 @@ EVERYDAY_406: tuple[E, ...] = (
     E("who", "406-53", "nhà đầu tư"),
     # 406-54 homes not yet built, declared fit to be sold or leased by their developer; a flat
     # sold on by its owner is 406-20's transfer
-    E("act", "406-54", "mở bán|bán nhà trên giấy|nhà chưa xây xong"),
-    E("thing", "406-54", "căn hộ|chung cư|dự án nhà ở|khu đô thị|nhà liền kề|biệt thự"),
+    E("act", "406-54", "mở bán|bán nhà trên giấy"),
+    E(
+        "thing",
+        "406-54",
+        "căn hộ|chung cư|dự án nhà ở|khu đô thị|nhà liền kề|biệt thự|nhà trên giấy"
+        "|nhà chưa xây xong",
+    ),
     E("who", "406-54", "chủ đầu tư|công ty bất động sản"),
     # 406-55 the veterinary and plant protection practising certificate: who treats, vaccinates
     # or sells drugs to animals; a pesticide shop's certificate of fitness is another procedure,

@@ -13,7 +13,7 @@ EVERYDAY_406_SOCIAL: tuple[E, ...] = (
     E(
         "who",
         "406-23 406-27 406-32",
-        "bị bạo hành|bị đánh đập|bị xâm hại|bị bỏ rơi|bị bỏ lại|bạo lực gia đình|bị hành hạ"
+        "bị bạo hành|bị đánh đập|bị xâm hại|bị bỏ rơi|bạo lực gia đình|bị hành hạ"
         "|bị buôn bán|bị lừa bán|nạn nhân bạo lực|nạn nhân mua bán người",
     ),
     E("act", "406-23 406-27", "đưa khẩn cấp|tạm lánh|nơi tạm lánh"),
@@ -51,12 +51,11 @@ EVERYDAY_406_SOCIAL: tuple[E, ...] = (
     # the house built again or repaired is the row's own help ("làm nhà ở, sửa chữa nhà ở")
     E("act", "406-28", "làm lại nhà|dựng lại nhà|sửa lại nhà"),
     # 406-29, 406-31 the monthly allowance kept when its holder moves (406-29 to another
-    # district, 406-31 within one); "chuyển về", "chuyển đến" alone are any file sent on
+    # district, 406-31 within one); "chuyển về" alone is any file sent on, "dọn nhà" a cleaning
     E(
         "act",
         "406-29 406-31",
-        "chuyển nhà|chuyển chỗ ở|chuyển đến ở|chuyển về ở|dọn về ở|dọn nhà|về ở với con"
-        "|đi ở với con",
+        "chuyển nhà|chuyển chỗ ở|chuyển đến ở|chuyển về ở|dọn về ở|về ở với con|đi ở với con",
     ),
     E("thing", "406-29 406-30 406-31", "tiền trợ cấp|trợ cấp tháng|tiền hàng tháng|tiền già"),
     # 406-30 the monthly allowance started, changed or stopped: the old, disabled, orphans, poor
