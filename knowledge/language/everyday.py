@@ -1,11 +1,14 @@
 """The everyday names of the catalogue's services: how a citizen, or the officer who relays a
 citizen's situation, names a row's act, its thing and whom it serves without the title's wording.
 
-"thuê phòng trọ cả năm" is the act of 406-4 "Đăng ký tạm trú" said as life says it; "lo đám",
+"thuê phòng trọ vài tháng" is the act of 406-4 "Đăng ký tạm trú" said as life says it; "lo đám",
 "chôn cất" the burial of the mai táng rows. An entry is reviewed lexicon data: its phrases as
 Vietnamese prints them (typed without marks or with these marks, `MarkedPhrases`), the part of the
 service they name, and the rows they serve. The rows' entries are written from each row's meaning,
-row by row, in everyday_406.py and everyday_411.py; knowledge/reader/situations.py weighs them.
+row by row, in everyday_406.py (its social assistance rows in everyday_406_social.py) and
+everyday_411.py; knowledge/reader/situations.py weighs them.
+A phrase of one word counts only typed with its marks there: a word printed without any
+("homestay", "logo", "csgt") can never be read, and has no place in an entry.
 """
 
 from __future__ import annotations
