@@ -6,6 +6,8 @@ of an admin: handlers/status_offers.py). The decisions are the use cases'
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import Update
 
 from handlers.buttons import (
@@ -17,7 +19,7 @@ from handlers.buttons import (
 )
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
-from handlers.status_offers import ask_unit, offer, offer_each
+from handlers.status_offers import ask_unit, cut, offer, offer_each
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
@@ -97,7 +99,10 @@ async def show(
         )
     elif result.undone:
         await reply(
-            update, context, f"↩️ Đã hoàn tác: {quote(result.change)}", undo_button(result.change)
+            update,
+            context,
+            f"↩️ Đã hoàn tác: {quote(result.change, result.day_was, result.title)}",
+            undo_button(result.change),
         )
     else:
         outside = result.outside
@@ -120,24 +125,40 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change)}{said}\n"
+            f"✅ Đã ghi: {quote(result.change, result.day_was, result.title)}{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
 
 
-def quote(change: Change) -> str:
-    """A change as the officer reads it back: the row, the agency, old → new, the note, and who
-    wrote it for the unit when someone else did ("do … ghi thay")."""
+def quote(change: Change, day_was: date | None = None, title: str = "") -> str:
+    """A change as the officer reads it back: the row (a task by its title, its key after it),
+    the agency, old → new, the note, and who wrote it for the unit when someone else did ("do …
+    ghi thay"); `day_was`: the day sent it corrected, quoted old → new."""
     old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
-    if change.sent_on is not None:  # the day the unit said it sent it, which the views count
+    moved = f"{esc(old)} → <b>{esc(change.new.label)}</b>"
+    if day_was is not None and change.sent_on is not None:
+        # the status stands; the day it counts from is what changed
+        moved = (
+            f"<b>{esc(change.new.label)}</b>, ngày gửi {fmt_date(day_was)} → "
+            f"<b>{fmt_date(change.sent_on)}</b>"
+        )
+    elif change.sent_on is not None:  # the day the unit said it sent it, which the views count
         tail += f"\nNgày gửi: {fmt_date(change.sent_on)}"
     behalf = f"\n<i>Do {esc(change.behalf)} ghi thay {esc(change.agency)}.</i>"
     return (
-        f"{key_tag(change.key)} ({esc(change.agency)}): {esc(old)} → "
-        f"<b>{esc(change.new.label)}</b>{tail}{behalf if change.behalf else ''}"
+        f"{titled_key(change.key, title)} ({esc(change.agency)}): {moved}"
+        f"{tail}{behalf if change.behalf else ''}"
     )
+
+
+def titled_key(key: str, title: str = "") -> str:
+    """A task as a receipt names it: its title (short) first, its key as code after it, as the
+    officer reads the one and types the other (ux23 #2); a row, or no title: its key."""
+    if not title or title == key:
+        return key_tag(key)
+    return f"{esc(cut(title))} <code>{esc(plain_key(key))}</code>"
 
 
 def undo_button(change: Change) -> Buttons:

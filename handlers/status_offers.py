@@ -112,6 +112,15 @@ async def offer(
             f"bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>"
             f"{offer_text.whose_text(result, whose)}; không bấm thì không có gì thay đổi.{tail}"
         )
+    elif result.day_was is not None and found.sent_on is not None:
+        # done already, with another day: the day is what the press corrects (ux23 #1)
+        unit = offer_text.whose_text(result, whose)
+        text = (
+            f"{key_tag(found.key)}{title}{unit} đã ghi <b>{esc(found.status.label)}</b>, ngày "
+            f"gửi {fmt_date(result.day_was)}. Sửa ngày gửi thành <b>{fmt_date(found.sent_on)}"
+            f"</b>?{tail}\nBấm nút để sửa (ghi thêm vào lịch sử, hoàn tác được); không bấm thì "
+            "không có gì thay đổi."
+        )
     elif result.outside is not None:
         unit = offer_text.whose_text(result, whose)
         text = offer_text.sent_outside(found.key, title, result.outside, unit, tail)
@@ -145,6 +154,8 @@ async def offer(
     label = f"Ghi {shown} → {found.status.label}?"
     if found.part:
         label = f"Đã gửi đủ {result.title}: ghi {shown} → {found.status.label}"
+    elif result.day_was is not None and found.sent_on is not None:
+        label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
     await reply(

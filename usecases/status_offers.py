@@ -9,7 +9,9 @@ from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.reader.writes import Offer
+from knowledge.render.answers import esc
 from knowledge.rules.progress import item_title
+from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import (
     Status,
     Target,
@@ -70,12 +72,21 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     stale = stale_occurrence(desk, offer.key, settles, found, offer.status, offer.note)
     if stale is not None:
         return stale
-    if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
-        return Refusal(already(offer.key, offer.status, target if found.behalf else None))
+    # done said again with another day sent: a correction of the day, offered old → new
+    # (it was refused as done already, and the day could only be given after an undo, ux23 #1)
+    current = desk.repo.current(settles, target)
+    correcting = corrected_day(current, offer.status, offer.sent_on) is not None
+    whose = target if found.behalf else None
+    if not correcting and repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
+        return Refusal(already(offer.key, offer.status, whose))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]
     # "đã gửi ngày 9/4": the day sent, kept when it may stand, and said with the offer
     offer, said_day = sent_day(desk, offer, target)
+    day_was = corrected_day(current, offer.status, offer.sent_on)
+    if correcting and day_was is None and repeats(current, offer.status, offer.note):
+        # the day said could not stand: nothing left to correct, and why said
+        return Refusal(f"{already(offer.key, offer.status, whose)} {esc(said_day)}")
     # the unit written for, when it is not the writer's own: the button must name the same one
     prompt = OfferPrompt(
         offer.key, offer.status, note, target if found.behalf else "", sent_on=offer.sent_on
@@ -88,8 +99,13 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         hand_in=hand_in,
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",
-        outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
+        outside=(
+            None
+            if offer.part or day_was is not None
+            else outside_bot(desk, offer.key, target, offer.status)
+        ),
         sent_day=said_day,
+        day_was=day_was,
     )
 
 

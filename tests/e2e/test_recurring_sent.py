@@ -19,7 +19,9 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     await play(player, "@ 2023-09-25 08:00")
     # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong")
     out = texts(await play(player, "1002 > /tiendo"), 1002)
@@ -55,7 +57,9 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     assert repo.current(OCTOBER, HAM_YEN) is None
     # the press is the confirmation: October written
     out = texts(await play(player, f"1002 > [Ghi {OCT} → Hoàn thành?]"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -66,7 +70,9 @@ async def test_the_bare_id_writes_the_month_being_collected_without_asking(playe
     await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
     await play(player, "@ 2023-10-16 08:00")
     out = texts(await play(player, f"1002 > /capnhat {MONTHLY} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -108,7 +114,9 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     await play(player, "@ 2023-09-25 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
     assert out == [
@@ -117,5 +125,7 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     ]
     assert services(player).repo.current(OCTOBER, HAM_YEN) is None
     out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"

@@ -47,12 +47,16 @@ async def test_ghi_thay_in_words_offers_the_named_units_write_never_a_false_done
     assert repo.current(ONE_OFF, POLICE) is None  # nothing before the press
     label = next(b for row in calls[-1]["buttons"] for b in row if ONE_OFF in b)
     out = texts(await play(player, f"{ADMIN} > [{label}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {ONE_OFF} ({POLICE}): Chưa bắt đầu → Hoàn thành"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 01 {ONE_OFF} ({POLICE}): Chưa bắt đầu → Hoàn thành"
+    ), out
     assert "ghi thay Công an tỉnh" in out[0]
     change = repo.current(ONE_OFF, POLICE)
     assert change.new == "hoan_thanh" and change.behalf
     out = texts(await play(player, f"{ADMIN} > [Hoàn tác]"), ADMIN)
-    assert out[0].startswith(f"↩️ Đã hoàn tác: {ONE_OFF} ({POLICE}): Hoàn thành → Chưa bắt đầu")
+    assert out[0].startswith(
+        f"↩️ Đã hoàn tác: Mẫu số 01 {ONE_OFF} ({POLICE}): Hoàn thành → Chưa bắt đầu"
+    )
     assert repo.current(ONE_OFF, POLICE).new == "chua_bat_dau"
 
 
@@ -65,7 +69,9 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
     await play(player, "@ 2021-09-27 08:30")
     out = texts(await play(player, "1102 > /capnhat T9/2021 da nop"), 1102)
     sep, oct_ = f"{MONTHLY}@2021-09-28", f"{MONTHLY}@2021-10-28"
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} T9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"
+    ), out
     assert repo.current(sep, HAM_YEN).new == "hoan_thanh"
     await play(player, "@ 2021-10-20 08:30")
     await play(player, "1102 > /capnhat t10/2021 dang lam, dang tong hop")
