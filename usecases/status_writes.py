@@ -35,6 +35,7 @@ from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.sent_outside import outside_bot
 from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
+from usecases.task_titles import task_title
 from usecases.unit_asking import ask_unit
 
 
@@ -186,14 +187,6 @@ def save(
         day_was=day_was,
         title=task_title(desk, key),
     )
-
-
-def task_title(desk: Desk, key: str) -> str:
-    """A task's title as a receipt leads with it ("Biểu 02", "Mẫu số 02 — tháng 9/2023"), its
-    key after it; "" for a catalogue row, whose key leads (ux23 #2)."""
-    if desk.province.task_at(key) is None:
-        return ""
-    return item_title(desk.assistant.catalogue, desk.province, key)
 
 
 def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:

@@ -24,9 +24,9 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
-from usecases.status_writes import task_title
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone, undo_submission
+from usecases.task_titles import task_title
 
 
 @use_case(writes=True)

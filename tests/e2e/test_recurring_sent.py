@@ -87,13 +87,13 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     calls = await player.upload(1002, "bao_cao_t9.pdf", PDF)
     assert texts(calls, 1002) == [
         "Nộp tệp bao_cao_t9.pdf cho nhiệm vụ đơn vị đang phải nộp?\n"
-        f"📌 {SEP} Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên "
-        "địa bàn… — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
+        "📌 Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên địa bàn… "
+        f"{SEP} — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
         "nhiệm vụ khác: gửi lại tệp kèm chú thích /nop <mã nhiệm vụ>)."
     ]
-    assert calls[-1]["buttons"] == [[f"Nộp cho {SEP}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})"]]
     assert subs.submissions(agency=HAM_YEN) == [] and repo.current(SEPTEMBER, HAM_YEN) is None
-    out = texts(await play(player, f"1002 > [Nộp cho {SEP}]"), 1002)
+    out = texts(await play(player, f"1002 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1002)
     assert out[0].startswith(f"✅ Đã nhận tệp bao_cao_t9.pdf (1 KB) của {HAM_YEN} (lần nộp 1")
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.file_name, subs.content(kept.id)) == (SEPTEMBER, "bao_cao_t9.pdf", PDF)
@@ -101,7 +101,7 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     # another message in between ends the offer: nothing is kept from a stale press
     await player.upload(1006, "bc.pdf", PDF)
     await play(player, "1006 > /tiendo")
-    out = texts(await play(player, f"1006 > [Nộp cho {SEP}]"), 1006)
+    out = texts(await play(player, f"1006 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1006)
     assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
     assert subs.submissions(agency="UBND huyện Yên Sơn") == []
 

@@ -95,7 +95,7 @@ async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(p
     subs = services(player).submissions
     await play(player, "@ 2021-09-15 08:05")
     await player.upload(1101, "syt_mau01.pdf", PDF, name="Lê Thị Hoa")
-    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    out = texts(await play(player, f"1101 > [Nộp: Mẫu số 01 ({ONE_OFF})]"), 1101)
     assert out[0].startswith("✅ Đã nhận tệp syt_mau01.pdf"), out
     await play(player, "@ 2021-10-04 08:00")
     calls = await player.upload(1101, "syt_bosung.pdf", PDF, name="Lê Thị Hoa")
@@ -103,9 +103,9 @@ async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(p
     assert offer.startswith(
         "Đơn vị đã nộp tệp cho nhiệm vụ này gần đây. Nộp tệp syt_bosung.pdf làm bản mới"
     ), offer
-    assert calls[-1]["buttons"] == [[f"Nộp cho {ONE_OFF}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp: Mẫu số 01 ({ONE_OFF})"]]
     assert [s.version for s in subs.submissions(task=ONE_OFF, agency=HEALTH)] == [1]
-    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    out = texts(await play(player, f"1101 > [Nộp: Mẫu số 01 ({ONE_OFF})]"), 1101)
     assert "lần nộp 2" in out[0], out
     [latest] = subs.submissions(task=ONE_OFF, agency=HEALTH)
     assert (latest.version, latest.file_name) == (2, "syt_bosung.pdf")
