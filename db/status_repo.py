@@ -192,13 +192,22 @@ class StatusRepo:
         by: int,
         at: datetime,
         behalf: str | None = None,
+        sent_on: date | None = None,
     ) -> Change | None:
         """Append a change to `latest`'s row and agency only while `latest` is still the last one
         there (an undo, which names `latest` as the change it undoes): None when another change
-        came in between.
+        came in between. `sent_on`: the day sent of the status put back.
         """
         return self._record(
-            latest.key, latest.agency, Status(new), note, by, at, latest.id, behalf=behalf
+            latest.key,
+            latest.agency,
+            Status(new),
+            note,
+            by,
+            at,
+            latest.id,
+            behalf=behalf,
+            sent_on=sent_on,
         )
 
     def _record(

@@ -54,8 +54,17 @@ async def received(update: Update, context: BotContext) -> None:
         return
     replied_to_reminder = bool(target.choices)
     if route.kind == Route.OFFER:  # no task named surely: offered for a press, nothing kept
+        head = ""
+        if documents.reads_head(name, size, len(offered)):
+            # its first words order the choices, as an .xlsx's title rows do (ux23 #3)
+            try:
+                file = await context.bot.get_file(document.file_id)
+                content = bytes(await file.download_as_bytearray())
+                head = await context.services.run(documents.file_head, caller, name, content)
+            except TelegramError:
+                head = ""  # the name still orders them; the press downloads it again
         await handed_files.offer(
-            update, context, caller, offered, document.file_id, name, replied_to_reminder
+            update, context, caller, offered, document.file_id, name, replied_to_reminder, head
         )
         return
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import offer_text, status
+from handlers import offer_text, status_offers
 from handlers.buttons import ConfirmOffer
 from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
@@ -22,7 +22,7 @@ async def offer_note(
     """ "Ghi vướng mắc cho 406-26 với ghi chú «…»?", with its button; an offer that says more
     (an admin's unit to choose, a refusal) as every offer says it."""
     if not isinstance(result, Offered) or result.unchanged or result.outside or result.sent:
-        await status.offer(update, context, result)
+        await status_offers.offer(update, context, result)
         return
     found = result.offer
     whose = offer_text.whose_text(result, None)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import status
+from handlers import status_offers
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import group_replies, reminder_replies, statements, statuses
+from usecases import group_replies, reminder_replies, statements
+from usecases import status_offers as offer_cases
 from usecases.prompts import OfferPrompt
 from usecases.results import Refusal
 
@@ -38,14 +39,14 @@ async def replied(update: Update, context: BotContext) -> None:
         found = await desk.run(statements.last_row_offer, caller, found)
     if isinstance(found, statements.Several):
         offered = await desk.run(reminder_replies.offer_each, caller, found)
-        await status.offer_each(update, context, offered, caller.agency)
+        await status_offers.offer_each(update, context, offered, caller.agency)
         return
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
     # the unit named in the offer: a group's reminder may be several agencies'
-    offered = await desk.run(statuses.offer_status, caller, found)
-    await status.offer(update, context, offered, caller.agency)
+    offered = await desk.run(offer_cases.offer_status, caller, found)
+    await status_offers.offer(update, context, offered, caller.agency)
 
 
 async def file_sent(update: Update, context: BotContext) -> None:

@@ -28,8 +28,22 @@ SUFFIXES = ".xlsx, .docx hoặc .pdf"
 
 
 def _task_line(key: str, label: str, due) -> str:
+    """The task by its title first, its key as code after it (what the officer reads, then what
+    they type back, ux23 #2), and its date."""
     when = f" — hạn {fmt_date(due)}" if due else ""
-    return f"📌 {key_tag(key)} {esc(label)}{esc(when)}"
+    return f"📌 {esc(label)} <code>{esc(plain_key(key))}</code>{esc(when)}"
+
+
+def hand_label(title: str, key: str) -> str:
+    """A file offer's button: the task's short title, then its key (a label holds no code), the
+    title cut at a word so that the key stays whole within Telegram's label."""
+    shown = plain_key(key)
+    room = BUTTON_TEXT - len(shown) - len("Nộp:  ()")
+    if not title or title == key or room < 8:
+        return f"Nộp cho {shown}"[:BUTTON_TEXT]
+    if len(title) > room:
+        title = title[: room - 1].rsplit(" ", 1)[0].rstrip(",;:—- ") + "…"
+    return f"Nộp: {title} ({shown})"
 
 
 async def asked(update: Update, context: BotContext, found: HandinAsked | Refusal) -> None:
@@ -100,7 +114,7 @@ async def offer(
         context,
         f"{head}\n{lines}\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho nhiệm "
         "vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm vụ&gt;</code>).",
-        [[(f"Nộp cho {plain_key(f.key)}"[:BUTTON_TEXT], HandOffered(f.key))] for f in found],
+        [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in found],
     )
 
 
@@ -151,7 +165,7 @@ def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
             "nhiệm vụ này.</i>"
         )
     if done.done is not None:
-        lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
+        lines.append(f"Đã ghi nhiệm vụ: {quote(done.done, title=done.title)}")
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
     lines.append(undo_hint(done.replaces, done.done is not None))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import status
+from handlers import status_offers
 from handlers.context import BotContext
 from knowledge.render.answers import key_tag
 from usecases import offer_followups
@@ -33,7 +33,7 @@ async def follow_offer(
             f"Tin nhắn vừa gửi được hiểu là {what} cho {key_tag(prompt.key)} (không phải câu "
             "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
         )
-    await status.offer_each(update, context, followed.result, lead=lead)
+    await status_offers.offer_each(update, context, followed.result, lead=lead)
     return True
 
 
@@ -48,5 +48,5 @@ async def swap_for_note(
     if swapped is None:
         return False
     lead = f"Bỏ ghi chú đang chờ cho {key_tag(swapped.denied)}; chưa có gì được ghi cho mục đó."
-    await status.offer_each(update, context, swapped.result, lead=lead)
+    await status_offers.offer_each(update, context, swapped.result, lead=lead)
     return True

@@ -14,7 +14,7 @@ from handlers import (
     handins,
     letters,
     officers,
-    status,
+    status_offers,
     submit_chat,
     undoing,
 )
@@ -32,7 +32,6 @@ from usecases import (
     reminder_replies,
     resending,
     statements,
-    statuses,
 )
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
@@ -41,6 +40,7 @@ from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
+from usecases import status_offers as offer_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
@@ -124,7 +124,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         noted = await context.services.run(drafts.note_after_end, caller, text)
         if noted is not None:
             await draft_notes.offer_note(
-                update, context, await context.services.run(statuses.offer_status, caller, noted)
+                update,
+                context,
+                await context.services.run(offer_cases.offer_status, caller, noted),
             )
             return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
@@ -152,7 +154,7 @@ async def free_text(update: Update, context: BotContext) -> None:
         if fixed is not None:
             await corrections.show(update, context, fixed)
         elif stated is not None:  # "… mà là 406-11 y tế xong": offered as a statement is
-            await status.offer_each(update, context, stated)
+            await status_offers.offer_each(update, context, stated)
         else:
             await answer_question(update, context, swap.meant)
         return
@@ -208,7 +210,7 @@ async def free_text(update: Update, context: BotContext) -> None:
     if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
         found = await desk.run(statements.last_row_offer, caller, found)
     if isinstance(found, statements.Several):  # a reply to a reminder of several: each a button
-        await status.offer_each(
+        await status_offers.offer_each(
             update, context, await desk.run(reminder_replies.offer_each, caller, found)
         )
         return
@@ -216,7 +218,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         await reply(update, context, found.reason)
         return
     if found is not None:
-        await status.offer(update, context, await desk.run(statuses.offer_status, caller, found))
+        await status_offers.offer(
+            update, context, await desk.run(offer_cases.offer_status, caller, found)
+        )
         return
     # "ok em biết rồi", "👍": a short reply, not the help block
     thanks = await desk.run(asking.acknowledged, text)

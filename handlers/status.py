@@ -1,13 +1,15 @@
 """Status updates in chat: /capnhat, the note asked for when needed, the buttons, undo, /huy
-(/tiendo and /lichsu: handlers/progress_views.py). The decisions are the use cases'
+(/tiendo and /lichsu: handlers/progress_views.py; the offers before a press and the unit asked
+of an admin: handlers/status_offers.py). The decisions are the use cases'
 (usecases/statuses.py); here the update is read, the use case called, the result shown.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import Update
 
-from handlers import offer_text
 from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
@@ -17,17 +19,16 @@ from handlers.buttons import (
 )
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
+from handlers.status_offers import ask_unit, cut, offer, offer_each
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
-from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import reminder_replies, status_typed, statuses, undoing
+from usecases import reminder_replies, status_offers, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, StatusPrompt
-from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
-from usecases.statements import Several, Why
+from usecases.statements import Several
 from usecases.statuses import (
     Change,
     NoteAsked,
@@ -98,7 +99,10 @@ async def show(
         )
     elif result.undone:
         await reply(
-            update, context, f"↩️ Đã hoàn tác: {quote(result.change)}", undo_button(result.change)
+            update,
+            context,
+            f"↩️ Đã hoàn tác: {quote(result.change, result.day_was, result.title)}",
+            undo_button(result.change),
         )
     else:
         outside = result.outside
@@ -121,231 +125,44 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change)}{said}\n"
+            f"✅ Đã ghi: {quote(result.change, result.day_was, result.title)}{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
 
 
-def quote(change: Change) -> str:
-    """A change as the officer reads it back: the row, the agency, old → new, the note, and who
-    wrote it for the unit when someone else did ("do … ghi thay")."""
+def quote(change: Change, day_was: date | None = None, title: str = "") -> str:
+    """A change as the officer reads it back: the row (a task by its title, its key after it),
+    the agency, old → new, the note, and who wrote it for the unit when someone else did ("do …
+    ghi thay"); `day_was`: the day sent it corrected, quoted old → new."""
     old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
-    if change.sent_on is not None:  # the day the unit said it sent it, which the views count
+    moved = f"{esc(old)} → <b>{esc(change.new.label)}</b>"
+    if day_was is not None and change.sent_on is not None:
+        # the status stands; the day it counts from is what changed
+        moved = (
+            f"<b>{esc(change.new.label)}</b>, ngày gửi {fmt_date(day_was)} → "
+            f"<b>{fmt_date(change.sent_on)}</b>"
+        )
+    elif change.sent_on is not None:  # the day the unit said it sent it, which the views count
         tail += f"\nNgày gửi: {fmt_date(change.sent_on)}"
     behalf = f"\n<i>Do {esc(change.behalf)} ghi thay {esc(change.agency)}.</i>"
     return (
-        f"{key_tag(change.key)} ({esc(change.agency)}): {esc(old)} → "
-        f"<b>{esc(change.new.label)}</b>{tail}{behalf if change.behalf else ''}"
+        f"{titled_key(change.key, title)} ({esc(change.agency)}): {moved}"
+        f"{tail}{behalf if change.behalf else ''}"
     )
 
 
-async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> None:
-    """A row several units own, written by an admin without naming one: a button per unit
-    still to write, never a silent pick; the words typed that named no unit, and the day typed
-    as sent, said back (the day is written with the press)."""
-    note = f"\nGhi chú: {esc(asked.note)}" if asked.note else ""
-    if asked.sent_on is not None:
-        note += f"\nNgày gửi: {fmt_date(asked.sent_on)} (ghi cùng đơn vị bạn bấm)"
-    buttons: Buttons = [
-        [
-            (
-                f"{o.unit} ({o.role})"[:BUTTON_TEXT] if o.role else o.unit[:BUTTON_TEXT],
-                WriteFor(asked.key, o.unit),
-            )
-        ]
-        for o in asked.units
-    ]
-    count = len(asked.units)
-    if asked.typed:
-        head = f"«{esc(asked.typed)}» có trong tên {count} đơn vị của {key_tag(asked.key)}."
-    elif asked.done:
-        head = (
-            f"{key_tag(asked.key)}: {count} đơn vị chưa ở trạng thái “{esc(asked.status.label)}”"
-            f" ({asked.done} đơn vị đã có, không liệt kê)."
-        )
-    else:
-        head = f"{key_tag(asked.key)} có {count} đơn vị, mỗi đơn vị một trạng thái."
-    if asked.unread:  # "ghi thay tn …": the words read as no unit, said before the choice
-        head = f"Không nhận ra đơn vị «{esc(asked.unread)}». " + head
-    await reply(
-        update,
-        context,
-        head + f" Ghi “{esc(asked.status.label)}” thay cho đơn vị nào?"
-        f"{note}\nChưa có gì được ghi; bấm "
-        "tên đơn vị (hoặc gõ <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; &lt;trạng thái&gt;"
-        "</code>).",
-        buttons,
-    )
-
-
-OFFER_TITLE = 90  # characters of a title an offer quotes: the status must stay in sight
-
-
-def cut(title: str) -> str:
-    """A long title cut at a word, so that what follows it (the status, the unit) is read."""
-    if len(title) <= OFFER_TITLE:
-        return title
-    return title[:OFFER_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+def titled_key(key: str, title: str = "") -> str:
+    """A task as a receipt names it: its title (short) first, its key as code after it, as the
+    officer reads the one and types the other (ux23 #2); a row, or no title: its key."""
+    if not title or title == key:
+        return key_tag(key)
+    return f"{esc(cut(title))} <code>{esc(plain_key(key))}</code>"
 
 
 def undo_button(change: Change) -> Buttons:
     return [[(UNDO, UndoStatus(change.id))]]
-
-
-async def offer(
-    update: Update,
-    context: BotContext,
-    result: Offered | UnitAsked | Refusal,
-    whose: str | None = None,
-    lead: str = "",
-) -> None:
-    """A free text naming a row and a status: one button that writes it (with the note typed
-    after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
-    the officer's unit, named in a group, where the reminder is several agencies'; `lead`: a
-    line said first (why the offer is made again)."""
-    if isinstance(result, Refusal):
-        await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
-        return
-    if isinstance(result, UnitAsked):
-        await ask_unit(update, context, result)
-        return
-    found = result.offer
-    tail = f"\nGhi chú: {esc(found.note)}" if found.note else ""
-    if result.sent_day:  # "đã gửi ngày 9/4": the day the status counts from
-        tail += f"\n{esc(result.sent_day)}"
-    if found.dropped:  # "mà sao vẫn nhắc": not the note, and said so
-        tail += "\n" + note_left_out(found.dropped, found.key, found.status)
-    title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
-    sent = result.sent
-    if found.part:
-        # one form of several named: that form is not the task; the task only on a confirmation
-        # an admin writing for a unit: the unit named, and no /nop line (it files the admin's)
-        unit = esc(result.behalf) if result.behalf else "đơn vị"
-        hand_in = (
-            ""
-            if result.behalf
-            else f" Nộp {esc(found.part)} qua bot: <code>{esc(result.hand_in)}</code>."
-        )
-        text = (
-            f"{esc(found.part)} là một trong các biểu của {key_tag(found.key)}{title}; nhiệm vụ "
-            f"chỉ xong khi đủ cả.{hand_in}\nNếu {unit} đã gửi đủ {esc(result.title)}, "
-            f"bấm nút để ghi cả nhiệm vụ → <b>Hoàn thành</b>"
-            f"{offer_text.whose_text(result, whose)}; không bấm thì không có gì thay đổi.{tail}"
-        )
-    elif result.outside is not None:
-        unit = offer_text.whose_text(result, whose)
-        text = offer_text.sent_outside(found.key, title, result.outside, unit, tail)
-    elif sent is not None:
-        text = (
-            f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
-            f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
-            f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {key_tag(found.key)}{title} → "
-            f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
-        )
-    else:
-        # the status first, then whose: a long title read to its end named the unit last and
-        # the status after it, where it was missed (ux16a #14)
-        unit = offer_text.whose_text(result, whose)
-        then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
-        partial = (
-            "\n<i>Đã xong một phần (dưới 100%) là đang thực hiện; Hoàn thành chỉ khi dịch vụ đã "
-            "tích hợp, cung cấp trên Cổng DVCQG.</i>"
-            if found.partial
-            else ""
-        )
-        text = (
-            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>{unit}?"
-            f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
-        )
-    if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
-        text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
-    if lead:
-        text = f"{lead}\n{text}"
-    shown = plain_key(found.key)  # an occurrence by its short key, as typed back
-    label = f"Ghi {shown} → {found.status.label}?"
-    if found.part:
-        label = f"Đã gửi đủ {result.title}: ghi {shown} → {found.status.label}"
-    elif result.outside is not None:
-        label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
-    await reply(
-        update,
-        context,
-        text,
-        [[(label[:BUTTON_TEXT], ConfirmOffer(found.key, found.status, result.behalf))]],
-    )
-
-
-async def offer_each(
-    update: Update,
-    context: BotContext,
-    result: OfferedEach | Offered | UnitAsked | Refusal,
-    whose: str | None = None,
-    lead: str = "",
-) -> None:
-    """A status said in reply to a reminder of several items: one button an item of it."""
-    if not isinstance(result, OfferedEach):
-        await offer(update, context, result, whose, lead)
-        return
-    label = result.status.label
-    count = len(result.items)
-    openings = {
-        Why.MATCHED: f"Câu này khớp {count} nhiệm vụ",
-        Why.REMINDER: f"Tin nhắn bạn trả lời nhắc {count} mục",
-        Why.NAMED: f"Tin nhắn nêu {count} mục",
-        Why.PARTS: f"{key_tag(result.parent)} có {count} mục con theo ngành của đơn vị bạn",
-        # a status said alone about nothing named: the unit's items owed, soonest first
-        Why.OWED: f"Bạn chưa nêu mục nào; đây là {count} việc đơn vị chưa xong, hạn gần nhất "
-        "trước (việc khác: /capnhat)",
-        Why.OWED_SENT: f"Bạn báo đã nộp hồ sơ nào? Đơn vị còn {count} hồ sơ chưa ghi nhận nộp",
-    }
-    opening = openings[result.why]
-    whose = whose or result.unit or None
-    of = f" của <b>{esc(whose)}</b>" if whose else ""
-    lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
-    if result.why in (Why.OWED, Why.OWED_SENT):  # the question is the opening's own
-        lines = [f"{opening}. Mỗi nút ghi một mục{of} → <b>{esc(label)}</b>:"]
-    if lead:
-        lines.insert(0, lead)
-    if result.unchanged:
-        lines.insert(0, unchanged_items(result.unchanged, result.status))
-    shown, beyond = with_buttons(result.items, choice=result.why is Why.PARTS)
-    for key, title in shown:
-        lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))
-    if beyond:
-        lines.append(items_beyond([key for key, _ in beyond]))
-    if result.note:
-        lines.append(f"Ghi chú: {esc(result.note)}")
-    if result.dropped:
-        lines.append(note_left_out(result.dropped, result.items[0][0], result.status))
-    # nothing of these in the bot: a press reports them sent outside it
-    empty = [(k, o) for k, o in result.outside if not o.held]
-    if empty:
-        keys = ", ".join(key_tag(k) for k, _ in empty)
-        to = esc(empty[0][1].to)
-        lines.append(
-            f"Trong bot chưa có biểu, tệp nào của đơn vị cho {keys}: bấm là ghi đã gửi {to} "
-            "ngoài bot (/nopbai ghi “báo đã nộp, không có … trong bot”); nộp qua bot: /nop."
-        )
-    for key, out in result.outside:  # some forms in the bot: the others reported sent outside
-        if out.held:
-            lines.append(
-                f"Trong bot mới có {esc(', '.join(out.held))} cho {key_tag(key)}; bấm là ghi "
-                f"đã gửi {esc(out.what)} cho {esc(out.to)} ngoài bot."
-            )
-    then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
-    lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
-    buttons: Buttons = [
-        [
-            (
-                f"Ghi {plain_key(key)} → {label}"[:BUTTON_TEXT],
-                ConfirmOffer(key, result.status, result.unit or None),
-            )
-        ]
-        for key, _ in shown
-    ]
-    await reply(update, context, "\n".join(lines), buttons)
 
 
 async def choose_status(update: Update, context: BotContext, button: ChooseRow) -> None:
@@ -373,7 +190,7 @@ async def unit_pressed(update: Update, context: BotContext, button: WriteFor) ->
 async def offer_pressed(update: Update, context: BotContext, button: ConfirmOffer) -> None:
     caller = await context.caller(update)
     result = await context.services.run(
-        statuses.confirm_offer, caller, button.row, button.status, button.unit
+        status_offers.confirm_offer, caller, button.row, button.status, button.unit
     )
     await show(update, context, result)
 

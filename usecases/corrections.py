@@ -15,7 +15,8 @@ from knowledge.rules.statuses import Change, Status
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.runner import use_case
-from usecases.statuses import Offered, offer_status
+from usecases.status_offers import offer_status
+from usecases.status_results import Offered
 from usecases.undoing import LastWrite, last_write
 
 __all__ = ["Corrected", "Correction"]

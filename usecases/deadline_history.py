@@ -11,11 +11,15 @@ task's own, or an earlier move's). Nothing is written: moving a deadline stays t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from db.letter_repo import MOVE, PUBLISH
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import split_key
+from knowledge.deliverables.moved_dues import Moved, before_now
+from knowledge.deliverables.tracking import TaskHandins
 from knowledge.letters.moves import Move, change_line
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -35,6 +39,10 @@ class DeadlineMoveEntry:
     version: int
     letter: int | None = None  # the extension letter's id
     in_force: bool = True  # False: the extension letter was withdrawn since
+    by: int | None = None  # the admin who typed "/doihan"
+    was_text: str = ""  # the deadline it replaced, as printed ("" when none is known)
+    was: date | None = None
+    due: date | None = None  # the date it set
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,14 @@ def _letter_title(number: str | None, subject: str | None, file_name: str) -> st
 def deadline_history(desk: Desk, caller: Caller) -> DeadlineHistory | Refusal:
     if desk.letters is None or not caller.is_admin:
         return Refusal(ADMINS_ONLY)
+    return walk(desk)
+
+
+def walk(desk: Desk) -> DeadlineHistory:
+    """The moves version by version, for whoever may see them (`/lichsu` of a task, the hand-in
+    tables' "trước: …"): the use cases that show them decide who asks."""
+    if desk.letters is None:
+        return DeadlineHistory({}, ())
     originals = _originals(desk)
     current = dict(originals)
     titles = {t.id: t.title for t in desk.province.tasks}
@@ -89,7 +105,18 @@ def deadline_history(desk: Desk, caller: Caller) -> DeadlineHistory | Refusal:
         if v.action == MOVE:
             for key, m in sorted(v.moved.items()):
                 if before.get(key) != m:
-                    entry = DeadlineMoveEntry(key, v.at, DOIHAN, change_line(key, m), v.number)
+                    line = change_line(key, m)
+                    entry = DeadlineMoveEntry(
+                        key,
+                        v.at,
+                        DOIHAN,
+                        line,
+                        v.number,
+                        by=v.by,
+                        was_text=m.was_text,
+                        was=m.was,
+                        due=m.due,
+                    )
                     moves.setdefault(split_key(key)[0], []).append(entry)
                     current[key] = (m.due, m.text)
         elif v.action == PUBLISH and v.letter is not None:
@@ -109,7 +136,18 @@ def deadline_history(desk: Desk, caller: Caller) -> DeadlineHistory | Refusal:
                     else f"{t.extends}: hạn mới {t.deadline_text}"
                 )
                 alive = v.letter in in_force
-                entry = DeadlineMoveEntry(t.extends, v.at, how, change, v.number, v.letter, alive)
+                entry = DeadlineMoveEntry(
+                    t.extends,
+                    v.at,
+                    how,
+                    change,
+                    v.number,
+                    v.letter,
+                    alive,
+                    was_text=was[1] if was is not None else "",
+                    was=was[0] if was is not None else None,
+                    due=t.deadline,
+                )
                 moves.setdefault(split_key(t.extends)[0], []).append(entry)
                 moved.append((t.extends, titles.get(t.extends, t.title), change))
                 current[t.extends] = (t.deadline, t.deadline_text)
@@ -125,3 +163,21 @@ def deadline_history(desk: Desk, caller: Caller) -> DeadlineHistory | Refusal:
             current = {**originals, **kept, **{k: (m.due, m.text) for k, m in v.moved.items()}}
         before = dict(v.moved)
     return DeadlineHistory({k: tuple(entries) for k, entries in moves.items()}, tuple(extensions))
+
+
+def moved_before(desk: Desk, tracked: Sequence[TaskHandins]) -> list[TaskHandins]:
+    """Each hand-in whose deadline a move in force set, with the date it replaced (and the
+    task's own, when a third), as the tables head it: "hạn 30/4/2021 (trước: 20/4/2021)"
+    (ux23 #4). The history is read once per catalogue, which every letters' version rebuilds."""
+    if desk.letters is None or not tracked:
+        return list(tracked)
+    history, originals = desk.per_table("deadline_walk", lambda _: (walk(desk), _originals(desk)))
+    found = []
+    for t in tracked:
+        task_id, scheduled = split_key(t.key)
+        entries = history.moves.get(task_id, ())
+        moves = [Moved(e.due, e.was, e.was_text) for e in entries if e.key == t.key and e.in_force]
+        own = (scheduled, fmt_date(scheduled)) if scheduled else originals.get(task_id)
+        before = before_now(moves, t.due, own)
+        found.append(replace(t, before=before) if before is not None else t)
+    return found

@@ -19,19 +19,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.delivery_log import MOVED, Owed, notice_key
-from db.letter_repo import MOVE, PUBLISH
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.key_lists import join_keys
-from knowledge.catalogue.model import OCCURRENCE, Task, split_key
+from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.letters import dates
-from knowledge.letters.moves import Move, change_line, move_text
+from knowledge.letters.moves import Move, move_text
 from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import move_notice
 from knowledge.render.task_names import clipped
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
 from usecases.callers import Caller
+from usecases.deadline_history import DOIHAN, walk
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -256,30 +256,20 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
 
 def moves_of(desk: Desk, key: str) -> list[str]:
     """/lichsu of a task (or an occurrence): every move of its deadline, version by version —
-    "/doihan" and the extension letters published — oldest first (the rest of the versions'
+    "/doihan" and the extension letters published — oldest first, each old → new (an extension
+    letter's said "hạn mới X" alone, ux23 #5: the date it replaced is the one in force before
+    it, as the web desk tells it, usecases/deadline_history.py; the rest of the versions'
     story, a rollback, is in /congvan lichsu)."""
-    if desk.letters is None:
-        return []
-    mine = (key, f"{key}{OCCURRENCE}") if split_key(key)[1] is None else (key,)
+    task_id, on = split_key(key)
     lines: list[str] = []
-    before: dict[str, Move] = {}
-    for v in desk.letters.history():
-        when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
-        if v.action == MOVE:
-            for k, m in sorted(v.moved.items()):
-                if k.startswith(mine) and before.get(k) != m:
-                    who = f", quản trị {v.by}" if v.by else ""
-                    lines.append(
-                        f"phiên bản {v.number} ({when}, /doihan{who}): {change_line(k, m)}"
-                    )
-        elif v.action == PUBLISH and v.letter is not None:
-            stored = desk.letters.letter(v.letter)
-            for t in stored.draft.tasks if stored else ():
-                if t.extends and t.extends.startswith(mine):
-                    number = stored.draft.letter.number or stored.file_name if stored else ""
-                    lines.append(
-                        f"phiên bản {v.number} ({when}, công văn {number} gia hạn): "
-                        f"{t.extends}: hạn mới {t.deadline_text}"
-                    )
-        before = dict(v.moved)
+    for e in walk(desk).moves.get(task_id, ()):
+        if on is not None and e.key != key:
+            continue
+        when = f"{fmt_date(e.at.date())} {e.at:%H:%M}"
+        if e.how == DOIHAN:
+            who = f", quản trị {e.by}" if e.by else ""
+            lines.append(f"phiên bản {e.version} ({when}, /doihan{who}): {e.change}")
+        else:
+            gone = "" if e.in_force else ", đã thu hồi"
+            lines.append(f"phiên bản {e.version} ({when}, {e.how} gia hạn{gone}): {e.change}")
     return lines

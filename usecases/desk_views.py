@@ -51,6 +51,7 @@ from knowledge.rules.statuses import (
 )
 from knowledge.rules.trend import Point, days_between, trend
 from usecases.callers import Caller, caller_of
+from usecases.deadline_history import moved_before
 from usecases.desk import Desk
 from usecases.handins import outside_recorders, reported, unit_handins
 from usecases.results import Refusal
@@ -181,7 +182,7 @@ def board(desk: Desk, who: Caller) -> Board:
         mine_reported = reported(latest, who.agency)
         recorded = outside_recorders(desk, latest, mine_sent, mine_reported)
         my_details = handin_details(province, mine_sent, None, mine_reported, recorded)
-        my_handins = track(province, marks, today, who.agency, my_details)
+        my_handins = moved_before(desk, track(province, marks, today, who.agency, my_details))
     units: list[Standing] = []
     handins: list[TaskHandins] = []
     bars: list[Bar] = []
@@ -191,7 +192,8 @@ def board(desk: Desk, who: Caller) -> Board:
         marked = reported(latest)
         recorded = outside_recorders(desk, latest, sent, marked)
         details = handin_details(province, sent, None, marked, recorded)
-        handins = track(province, marks, today, None, details)
+        # a moved deadline with the date it replaced, as /nopbai tinh heads it (ux23 #4)
+        handins = moved_before(desk, track(province, marks, today, None, details))
         bars = chart_data(catalogue, province, marks, today)
     registrations = desk.repo.officers()
     behalf = frozenset(key for key, change in latest.items() if change.behalf)

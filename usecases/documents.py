@@ -28,6 +28,7 @@ from knowledge.deliverables.file_evidence import HEAD_CHARS, HEAD_ROWS
 from knowledge.deliverables.handed_files import MAX_BYTES as FILE_BYTES
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.formats.book import Book
+from knowledge.formats.document_head import HEAD_BYTES
 from knowledge.formats.form_book import MAX_BYTES as FORM_BYTES
 from knowledge.formats.form_book import form_of
 from knowledge.formats.letter_file import MAX_BYTES as LETTER_BYTES
@@ -222,3 +223,26 @@ async def receive_document(
     if files_for:
         return NotAForm(files_for, read.head)
     return Refusal(NO_TASK if takes_files and not caller.is_admin else NOT_KNOWN)
+
+
+def reads_head(name: str, size: int, choices: int) -> bool:
+    """Whether a .docx or .pdf sent with no task named is worth opening for its first words:
+    only when there is a choice for them to order (two tasks or more), and within the size the
+    head reader opens at all (knowledge/formats/document_head.py)."""
+    suffix = PurePath(name).suffix.lower()
+    return choices > 1 and suffix in (".docx", ".pdf") and 0 < size <= HEAD_BYTES
+
+
+@use_case(front=True)
+async def file_head(desk: Desk, caller: Caller, name: str, content: bytes) -> str:
+    """A .docx's first paragraphs or a .pdf's first page, as words: evidence of which task a
+    file sent with no task named answers (ux23 #3), read in the sandbox after the sender was
+    checked (`may_send`), off the event loop; "" when it says nothing or cannot be read (the
+    press still decides, and nothing is kept before it)."""
+    if not reads_head(name, len(content), 2):
+        return ""
+    try:
+        found = await run_job_async("head", name, content)
+    except FileRefused:
+        return ""
+    return str(found or "")

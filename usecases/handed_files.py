@@ -37,6 +37,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import FilePrompt, HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
+from usecases.task_titles import task_title
 from usecases.withdrawn_tasks import withdrawn_said
 
 RESENT_DAYS = 60  # how far back a file sent counts as one a new version may be for
@@ -70,6 +71,7 @@ class FileHandedIn:
     id: int = 0  # the stored version: what its "Hoàn tác" names
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
     days_late: int = 0  # sent after the deadline: by how many days, as /nopbai counts them
+    title: str = ""  # the task's short title ("Mẫu số 02 — tháng 9/2023"): the quote leads with it
 
 
 def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
@@ -190,6 +192,7 @@ def hand_in(
         saved.id,
         replaces,
         lateness(desk.province, key, saved.submitted_at.date())[1],
+        task_title(desk, key),
     )
 
 
@@ -293,6 +296,7 @@ class FileOffered:
     name: str
     again: bool = False  # the unit already sent a file for it: this one is a new version
     named: bool = False  # the file's name or title rows name it (file_evidence.py): put first
+    title: str = ""  # the task's short title, which its button leads with (ux23 #2)
 
 
 @use_case(writes=True)
@@ -323,7 +327,15 @@ def offer_file(
         assert task is not None
         again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
         offered.append(
-            FileOffered(key, task, split_key(key)[1] or task.due, name, again, key in named)
+            FileOffered(
+                key,
+                task,
+                split_key(key)[1] or task.due,
+                name,
+                again,
+                key in named,
+                task_title(desk, key),
+            )
         )
     return tuple(offered)
 

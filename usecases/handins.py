@@ -28,6 +28,7 @@ from knowledge.rules.officers import tracking_scope
 from knowledge.rules.standing import DONE_STATUS
 from knowledge.rules.statuses import Change
 from usecases.callers import Caller
+from usecases.deadline_history import moved_before
 from usecases.desk import Desk
 from usecases.progress import named_agency
 from usecases.proposal_sync import SentDiffers, sent_differs
@@ -103,7 +104,8 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
     marked = reported(statuses.current, unit)
     recorded = outside_recorders(desk, statuses.current, sent, marked)
     details = handin_details(desk.province, sent, marked_for, marked, recorded)
-    return track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+    found = track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+    return moved_before(desk, found)  # a moved deadline says the date it replaced
 
 
 def outside_recorders(

@@ -1,9 +1,9 @@
 """A status said in reply to a reminder of several items ("xong rồi", "đã nộp rồi ạ"): one
 button an item of that reminder, each writing its own item on its press (quoted back with its
 "Hoàn tác", as any offer's press); nothing written before. The offer waits as one prompt whose
-other items stay pressable after a press (usecases/statuses.py `confirm_offer`), until the next
-message or 10 minutes, like any offer. It asked "ghi mục nào? Gõ kèm mã", leaving an officer on a
-phone to retype a code."""
+other items stay pressable after a press (usecases/status_offers.py `confirm_offer`), until the
+next message or 10 minutes, like any offer. It asked "ghi mục nào? Gõ kèm mã", leaving an
+officer on a phone to retype a code."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_outside import Outside, outside_bot
 from usecases.statements import Several, Why
-from usecases.statuses import MAX_NOTE, Offered, UnitAsked, offer_status
+from usecases.status_offers import offer_status
+from usecases.status_results import MAX_NOTE, Offered, UnitAsked
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from knowledge.catalogue.plan import plan_start
 from knowledge.messages import offers
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import standing_of
-from knowledge.rules.sent_days import sent_day_refused
+from knowledge.rules.sent_days import corrected_day, sent_day_refused
 from knowledge.rules.standing import DONE_STATUS, Mark, day_of
+from knowledge.rules.statuses import Change
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 
@@ -27,7 +28,9 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
     today = desk.clock.today()
     catalogue, province = desk.assistant.catalogue, desk.province
     key = occurrence_for(desk, offer.key, agency)
-    current = desk.repo.current(key, agency)
+    last = desk.repo.current(key, agency)
+    kept = corrected_day(last, offer.status, said)  # the day sent a correction replaces
+    current = _standing_change(desk, last, offer)
     # the plan's year, not the demo's first day (plan_start, a week before the first date): a
     # unit may well have sent the 20/4 dossier on 12/4; a day of another year is a slip
     floor = date(plan_start(catalogue, province).year, 1, 1)
@@ -36,7 +39,7 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
         floor = max(floor, day_of(current))
     why = sent_day_refused(said, today, floor)
     if why is not None:
-        line = offers.sent_day_not_taken(why, said, floor, today, by_status)
+        line = offers.sent_day_not_taken(why, said, floor, today, by_status, kept)
         return replace(offer, sent_on=None), line
     # in time or late, as the views will count the status once written
     marks = dict(desk.statuses().marks)
@@ -44,3 +47,19 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
     found = standing_of(catalogue, province, key, agency, marks, today)
     due, late_by = (found.due, found.late_by) if found is not None else (None, 0)
     return offer, offers.sent_day_line(said, due, late_by)
+
+
+def _standing_change(desk: Desk, current: Change | None, offer: Offer) -> Change | None:
+    """The change the day said must not come before: the item's last one, but for a correction
+    of the day sent (`corrected_day`) the one before the day corrected, and after an undo the
+    one whose status it put back (the undone write no longer stands: the day it took back may
+    be said again, ux23 #1)."""
+    if current is None:
+        return None
+    if current.undoes is not None:
+        undone = desk.repo.change(current.undoes)
+        restored = desk.repo.before(undone) if undone is not None else None
+        return _standing_change(desk, restored, offer)
+    if corrected_day(current, offer.status, offer.sent_on) is not None:
+        return _standing_change(desk, desk.repo.before(current), offer)
+    return current

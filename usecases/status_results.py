@@ -45,6 +45,10 @@ class Recorded:
     # the receipt's line saying so, as /tiendo then marks it ("" in time)
     late: str = ""
     said: str = ""  # a day typed as sent that was not taken, and why (usecases/sent_days.py)
+    # the day sent this write corrected (knowledge/rules/sent_days.py `corrected_day`): the
+    # receipt quotes it old → new, as a status is
+    day_was: date | None = None
+    title: str = ""  # a task's title, which the receipt leads with (its key after it)
 
 
 @dataclass(frozen=True)
@@ -76,3 +80,5 @@ class Offered:
     # the day the unit said it sent it, and whether in time ("Ngày gửi: 9/4/2020 (đúng hạn)"),
     # or why it was not taken (usecases/sent_days.py); "" when none was said
     sent_day: str = ""
+    # a done status said again with another day sent: the day the press corrects (old → new)
+    day_was: date | None = None

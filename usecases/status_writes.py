@@ -17,7 +17,9 @@ from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.standing_dates import late_done_line
 from knowledge.rules.progress import item_title, sent_already, standing_of
+from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import (
+    Change,
     Status,
     Target,
     UnitChoice,
@@ -33,6 +35,7 @@ from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.sent_outside import outside_bot
 from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
+from usecases.task_titles import task_title
 from usecases.unit_asking import ask_unit
 
 
@@ -158,6 +161,11 @@ def save(
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
     outside = outside_bot(desk, key, target.agency, status)  # read before the write
+
+    def unless(current: Change | None) -> bool:
+        # done again with another day sent corrects the day (appended, undone as any write)
+        return repeats(current, status, note) and corrected_day(current, status, sent_on) is None
+
     change = desk.repo.record_unless(
         key,
         target.agency,
@@ -165,13 +173,20 @@ def save(
         note,
         caller.user_id,
         desk.clock.now(),
-        lambda current: repeats(current, status, note),
+        unless,
         caller.writer if target.behalf else None,
         sent_on,
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
-    return Recorded(change, outside=outside, late=done_late(desk, key, target.agency, status))
+    day_was = corrected_day(desk.repo.before(change), status, sent_on) if sent_on else None
+    return Recorded(
+        change,
+        outside=outside if day_was is None else None,
+        late=done_late(desk, key, target.agency, status),
+        day_was=day_was,
+        title=task_title(desk, key),
+    )
 
 
 def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:

@@ -1,6 +1,6 @@
-"""Status updates: /capnhat (typed exactly, or by buttons), the note a status needs, the
-confirmation of a status read from free text, an admin's write for a unit ("ghi thay", with the
-unit's button when the row has several), undo, and ending what a chat waits for (/huy).
+"""Status updates: /capnhat (typed exactly, or by buttons), the note a status needs, and an
+admin's write for a unit ("ghi thay", with the unit's button when the row has several). A status
+read from free text, offered for a press, and the press: usecases/status_offers.py.
 
 Who may write which row for which agency, and what an undo restores, is
 knowledge/rules/statuses.py; how a typed line is read, knowledge/reader/writes.py. A change an
@@ -15,17 +15,15 @@ from dataclasses import replace
 from knowledge.catalogue.near_ids import looks_like_task_id
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.units import registrable, unit_read
-from knowledge.messages import offers
 from knowledge.messages.markup import typed_key
-from knowledge.messages.refusals import already, usage
-from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
+from knowledge.messages.refusals import usage
+from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, whole_key
 from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
 from knowledge.rules.officers import may_write
-from knowledge.rules.progress import item_title
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -35,7 +33,6 @@ from knowledge.rules.statuses import (
     note_needed,
     parts_meant,
     says_something,
-    stated_for,
     target_for,
 )
 from usecases import capnhat_tasks as capnhat
@@ -43,15 +40,13 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
 from usecases.desk import Desk
-from usecases.occurrences import occurrence_for
 from usecases.period_keys import period_alone
-from usecases.prompts import NotePrompt, OfferPrompt, UnitPrompt
+from usecases.prompts import NotePrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_days import sent_day
-from usecases.sent_outside import outside_bot
 from usecases.short_numbers import number_offer
-from usecases.statements import Several, Why, lapsed, meant_offer, part_command
+from usecases.statements import Several, Why, meant_offer
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -62,6 +57,7 @@ from usecases.status_choice import (
     rows_to_update,
     status_choice,
 )
+from usecases.status_offers import offer_status
 from usecases.status_results import (
     MAX_NOTE,
     NoteAsked,
@@ -70,8 +66,8 @@ from usecases.status_results import (
     UnitAsked,
     UnitOption,
 )
-from usecases.status_writes import save, sent_ahead, stale_occurrence, write_status
-from usecases.unit_asking import ask_unit, unit_in_words
+from usecases.status_writes import save, write_status
+from usecases.unit_asking import unit_in_words
 from usecases.withdrawn_tasks import refused_line, withdrawn_task
 
 __all__ = [
@@ -87,104 +83,10 @@ __all__ = [
     "choose_status",
 ]
 
-OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 UNIT_LAPSED = (
     "Lựa chọn đơn vị này đã hết hiệu lực. Gõ lại <code>/capnhat &lt;mã mục&gt; &lt;đơn vị&gt; "
     "&lt;trạng thái&gt;</code>. " + UNCHANGED
 )
-
-
-@use_case(writes=True)
-def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked | Refusal:
-    """The statement waits for its confirmation button (until the next message, or 10
-    minutes); a status that already stands is said so instead. An admin's statement on a row
-    several units own waits for the unit's button instead: that press is the confirmation."""
-    # the unit the words named ("ghi thay Sở Y tế đã nộp biểu 02"), when it is whom they write for
-    unit = stated_for(desk.province, caller.actor, offer.unit or None)
-    if isinstance(unit, Refusal):
-        return unit
-    found = target_for(desk.province, caller.actor, offer.key, unit)
-    if unit is not None and not isinstance(found, Target):
-        return Refusal(offers.unit_does_not_owe(unit, offer.key, offer.status))
-    if isinstance(found, Refusal):
-        return found
-    if isinstance(found, UnitChoice):
-        # the day typed as sent waits with the status; the words that named no unit said back
-        return ask_unit(
-            desk,
-            caller,
-            found,
-            offer.status,
-            offer.note,
-            sent_on=offer.sent_on,
-            unread=offer.unit_typed,
-        )
-    target = found.agency
-    ahead = sent_ahead(desk, caller, offer.key, found, offer.status)
-    if ahead is not None:
-        return ahead
-    # a recurring task named bare whose occurrence owed is long past: which one, before a button
-    settles = occurrence_for(desk, offer.key, target)
-    stale = stale_occurrence(desk, offer.key, settles, found, offer.status, offer.note)
-    if stale is not None:
-        return stale
-    if repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
-        return Refusal(already(offer.key, offer.status, target if found.behalf else None))
-    assert caller.chat_id is not None
-    note = offer.note[:MAX_NOTE]
-    # "đã gửi ngày 9/4": the day sent, kept when it may stand, and said with the offer
-    offer, said_day = sent_day(desk, offer, target)
-    # the unit written for, when it is not the writer's own: the button must name the same one
-    prompt = OfferPrompt(
-        offer.key, offer.status, note, target if found.behalf else "", sent_on=offer.sent_on
-    )
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    hand_in = part_command(desk, offer) if offer.part else ""
-    return Offered(
-        offer,
-        item_title(desk.assistant.catalogue, desk.province, offer.key),
-        hand_in=hand_in,
-        behalf=target if found.behalf else None,
-        needs="" if says_something(note) else note_needed(offer.status) or "",
-        outside=None if offer.part else outside_bot(desk, offer.key, target, offer.status),
-        sent_day=said_day,
-    )
-
-
-@use_case(writes=True)
-def confirm_offer(
-    desk: Desk, caller: Caller, row: str, status: Status, unit: str | None = None
-) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
-    """The confirmation button of the offer this chat holds, and only that one (its row, status
-    and the unit it names, by reference)."""
-    assert caller.chat_id is not None
-    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
-    prompt = waiting.prompt if waiting is not None else None
-    key = refs.item_key(desk, row)
-    named = refs.agency_name(desk, unit) if unit is not None else ""
-    if (
-        not isinstance(prompt, OfferPrompt)
-        or key not in prompt.keys
-        or status != prompt.status
-        or named != prompt.unit
-    ):
-        if key is None:
-            return Refusal(OFFER_LAPSED)
-        return Refusal(lapsed(desk, caller, key, status, named or ""))
-    written = write_status(
-        desk,
-        caller,
-        key,
-        status,
-        prompt.note,
-        prompt.unit or None,
-        confirmed=True,
-        sent_on=prompt.sent_on if key == prompt.key else None,
-    )
-    rest = prompt.without(key)
-    if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, rest)
-    return written
 
 
 # -- /capnhat ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.reader.prompt_ends import (
     asks_undo,
 )
+from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -25,6 +26,7 @@ from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone, undo_submission
+from usecases.task_titles import task_title
 
 
 @use_case(writes=True)
@@ -58,11 +60,13 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     # Undone by someone who does not act for the unit (an admin): that too is "ghi thay".
     behalf = caller.writer if change.agency != caller.agency else None
     restored = repo.record_after(
-        change, decision.status, decision.note, caller.user_id, now, behalf
+        change, decision.status, decision.note, caller.user_id, now, behalf, decision.sent_on
     )
     if restored is None:  # another change came in between our read and our write
         return newer_change(change)
-    return Recorded(restored, undone=True)
+    # a corrected day sent undone: the day it put back, quoted beside the one it takes back
+    day_was = corrected_day(change, restored.new, restored.sent_on)
+    return Recorded(restored, undone=True, day_was=day_was, title=task_title(desk, change.key))
 
 
 def _named_newer(

@@ -13,6 +13,7 @@ from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
 from knowledge.render.tracking_text import (
+    before_text,
     counts_text,
     nudge_preview,
     nudge_report,
@@ -150,6 +151,8 @@ def handins(tracked: list[TaskHandins], today: date, behalf=frozenset()) -> list
             "due": t.due.isoformat() if t.due else None,
             # with the hour its letter ends the day at, as /nopbai tinh says it
             "due_text": dated(t.due, t.task.deadline_text) if t.due else None,
+            # a moved deadline: the date it replaced, as /nopbai tinh heads it (ux23 #4)
+            "due_before_text": before_text(t.before).strip(" ()") or None,
             "ended": day(t.ended),
             "counts": counts_text(t),
             "sent": t.sent,

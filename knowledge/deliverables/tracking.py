@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
+from knowledge.deliverables.moved_dues import Before
 from knowledge.rules.progress import Marks, agency_order
 from knowledge.rules.reminders import in_view, task_deadline
 from knowledge.rules.standing import Standing, State, mark_of, stand
@@ -115,6 +116,8 @@ class TaskHandins:
     due: date | None  # the task's date (a recurring task: this occurrence's)
     units: tuple[UnitHandin, ...]
     key: str  # the task's id, or the occurrence's key for a recurring task
+    # the date a move of the deadline replaced (moved_dues.py), said beside the date now
+    before: Before | None = None
 
     def count(self, *states: Handin) -> int:
         return sum(u.state in states for u in self.units)

@@ -42,6 +42,7 @@ JOBS = {
     "xlsx": ("knowledge.formats.xlsx_reader", "job"),
     "table": ("knowledge.catalogue.importer", "job"),
     "letter": ("knowledge.formats.letter_file", "job"),
+    "head": ("knowledge.formats.document_head", "job"),  # a .docx/.pdf's first words
 }
 STARTUP_SECONDS = 3.0  # the child's interpreter start, on a loaded machine, beyond the budget
 # The budget is the child's CPU time (RLIMIT_CPU stops a runaway parse); the parent's clock only

@@ -338,15 +338,23 @@ def sent_day_line(said: date, due: date | None, late_by: int) -> str:
 
 
 def sent_day_not_taken(
-    why: SentDayRefused, said: date, floor: date, today: date, by_status: bool = True
+    why: SentDayRefused,
+    said: date,
+    floor: date,
+    today: date,
+    by_status: bool = True,
+    kept: date | None = None,
 ) -> str:
     """A day said sent that may not stand (knowledge/rules/sent_days.py): why (`by_status`: the
     item's last status is later; else the day falls before the plan's year), and that the
-    status counts from today."""
+    status counts from today; `kept`: the day sent already recorded, which a correction refused
+    leaves as it is."""
     if why is SentDayRefused.AHEAD:
         reason = f"ngày {fmt_date(said)} chưa tới"
     elif by_status:
         reason = f"ngày {fmt_date(said)} trước lần ghi gần nhất của mục này ({fmt_date(floor)})"
     else:
         reason = f"ngày {fmt_date(said)} trước năm {floor.year} của kế hoạch"
+    if kept is not None:
+        return f"Không sửa ngày gửi: {reason}; giữ ngày gửi đã ghi ({fmt_date(kept)})."
     return f"Không ghi ngày gửi: {reason}; trạng thái tính từ hôm nay ({fmt_date(today)})."

@@ -40,6 +40,7 @@ from knowledge.rules.progress import (
     standings,
     tally,
 )
+from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.standing import DONE_STATUS, Standing, State
 from knowledge.rules.statuses import STATUS_ICONS, STATUSES, Change
 
@@ -340,7 +341,10 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
     if not changes:
         return f"{key_tag(key)}: chưa có cập nhật nào."
     lines = [f"<b>Lịch sử {typed_key(key)}</b>"]
+    before: dict[str, Change] = {}  # each unit's change before, in the page: a day corrected
     for c in changes:
+        day_was = corrected_day(before.get(c.agency), c.new, c.sent_on)
+        before[c.agency] = c
         # the first change starts from "Chưa bắt đầu", as its receipt said (ux22 #10)
         old = STATUSES.get(c.old or "chua_bat_dau", "—")
         # written for the unit by someone else: their name as stored with the change
@@ -348,7 +352,9 @@ def history_text(key: str, changes: Sequence[Change], names: dict[int, str]) -> 
         # an undo puts the status before back: marked, so that it does not read as a new mind
         who += ", hoàn tác" if c.undoes is not None else ""
         note = f" — “{esc(c.note)}”" if c.note else ""
-        if c.sent_on is not None:  # the day said sent, which the views count from
+        if c.sent_on is not None and day_was is not None:  # ux23 #1: old → new
+            note = f", ngày gửi {fmt_date(day_was)} → {fmt_date(c.sent_on)}{note}"
+        elif c.sent_on is not None:  # the day said sent, which the views count from
             note = f", đã gửi {fmt_date(c.sent_on)}{note}"
         lines.append(
             f"• {esc(c.at.strftime('%d/%m/%Y %H:%M'))} {esc(c.agency)}: {esc(old)} → "

@@ -14,6 +14,7 @@ from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
+from knowledge.deliverables.moved_dues import Before
 from knowledge.deliverables.tracking import (
     HANDIN_ICONS,
     HANDIN_LABELS,
@@ -45,10 +46,19 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     if t.due:
         days = f" ({describe_days(today, t.due)})" if relative else ""
         # the hour the letter's day ends at, when printed
-        when = f"hạn {dated(t.due, t.task.deadline_text)}{days}"
+        when = f"hạn {dated(t.due, t.task.deadline_text)}{before_text(t.before)}{days}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
     return f"📌 {task_head(t.task, t.key, esc(task_label(t.task, t.key)))} — {esc(when)}"
+
+
+def before_text(before: Before | None) -> str:
+    """ " (trước: 20/6/2021)" beside a moved deadline: the date the move replaced, and the
+    task's own when it moved more than once (ux23 #4); "" when it never moved."""
+    if before is None:
+        return ""
+    first = f"; ban đầu {dated(before.first, before.first_text)}" if before.first else ""
+    return f" (trước: {dated(before.was, before.was_text)}{first})"
 
 
 def ended_text(day: date) -> str:

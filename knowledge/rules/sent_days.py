@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
+
+from knowledge.rules.standing import DONE_STATUS, day_of
 
 
 class SentDayRefused(StrEnum):
@@ -23,3 +26,16 @@ def sent_day_refused(said: date, today: date, floor: date) -> SentDayRefused | N
     if said < floor:
         return SentDayRefused.BEFORE
     return None
+
+
+def corrected_day(current: Any, status: str, sent_on: date | None) -> date | None:
+    """The day sent that a done status said again with another day corrects (a dossier recorded
+    "ghi thay" with the wrong day, then the right one): the day it replaces; None when the
+    status is no correction of the day (not done, no day said, or the same day). `current`: the
+    item's last change for the unit, or None."""
+    if sent_on is None or current is None or status != DONE_STATUS:
+        return None
+    if current.new != DONE_STATUS:
+        return None
+    was = day_of(current)
+    return was if was != sent_on else None

@@ -320,10 +320,12 @@ class Change:
 
 @dataclass(frozen=True)
 class Restore:
-    """What an undo appends: the status and note before the change."""
+    """What an undo appends: the status and note before the change, and the day it said the
+    document was sent (a corrected day's undo puts the day before back)."""
 
     status: Status
     note: str
+    sent_on: date | None = None
 
 
 def newer_change(change: Change, newer: Change | None = None, by: str = "") -> Refusal:
@@ -370,7 +372,7 @@ def undo(
         return newer_change(change)
     if previous is None:
         return Restore(Status.CHUA_BAT_DAU, "")
-    return Restore(previous.new, previous.note)
+    return Restore(previous.new, previous.note, previous.sent_on)
 
 
 def said_of_last_write(change: Change | None, now: datetime, sending: bool, is_task: bool) -> bool:

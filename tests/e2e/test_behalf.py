@@ -42,7 +42,9 @@ async def test_a_dossier_recorded_for_a_unit_counts_as_sent_everywhere(player):
     await player.line("@ 2021-04-14 09:00")
 
     out = texts(await player.send(ADMIN, "/capnhat 20/4 so y te da nop", name=BOSS), ADMIN)
-    assert out[0].startswith("✅ Đã ghi: tq-2021-04-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        "✅ Đã ghi: Biểu 02 tq-2021-04-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành"
+    )
     assert f"Do {BOSS} ghi thay Sở Y tế." in out[0]
     change = services(player).repo.current(TASK, "Sở Y tế")
     assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
@@ -298,13 +300,15 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
     monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
 
     out = texts(await player.send(ADMIN, "/capnhat mau so 01 Sở Xây dựng đã nộp", name=BOSS))
-    assert out[0].startswith(f"✅ Đã ghi: {form_task.id} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 01 {form_task.id} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành"
+    )
     assert f"Do {BOSS} ghi thay Sở Xây dựng." in out[0]
     change = repo.current(form_task.id, "Sở Xây dựng")
     assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
     assert repo.current(form_task.id, "Sở Thông tin và Truyền thông") is None
     out = texts(await player.send(ADMIN, "[Hoàn tác]", name=BOSS))
-    assert out[0].startswith(f"↩️ Đã hoàn tác: {form_task.id} (Sở Xây dựng)")
+    assert out[0].startswith(f"↩️ Đã hoàn tác: Mẫu số 01 {form_task.id} (Sở Xây dựng)")
     assert repo.current(form_task.id, "Sở Xây dựng").new == "chua_bat_dau"
 
     # its date, its letter's number (narrowed to the task the unit owes), the unit after the
@@ -329,7 +333,12 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
         ),
     ]:
         out = texts(await player.send(ADMIN, typed, name=BOSS))
-        assert out[0].startswith(f"✅ Đã ghi: {shown} ({unit})"), (typed, out)
+        # the task's form first (the month of an occurrence), its key after it
+        head = out[0].split("\n")[0]
+        assert head.startswith("✅ Đã ghi: Mẫu số 0") and f" {shown} ({unit})" in head, (
+            typed,
+            out,
+        )
         change = repo.current(key, unit)
         assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
     assert repo.current(form_task.id, "Sở Y tế").note == "qua mail"
@@ -359,7 +368,8 @@ async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
     monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
     out = texts(await player.send(1005, "/capnhat cv 512 dang lam"), 1005)
     assert out[0].startswith(
-        f"✅ Đã ghi: {monthly.id} T9/2021 (UBND huyện Hàm Yên): Chưa bắt đầu → Đang thực hiện"
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {monthly.id} T9/2021 (UBND huyện Hàm Yên): "
+        "Chưa bắt đầu → Đang thực hiện"
     ), out
     change = services(player).repo.current(f"{monthly.id}@2021-09-25", "UBND huyện Hàm Yên")
     assert (change.new, change.by, change.behalf) == ("dang_thuc_hien", 1005, None)
@@ -409,7 +419,7 @@ async def test_a_form_two_letters_ask_for_gets_each_tasks_line_and_the_letter_de
     ]
     assert repo.current(first, "Sở Y tế") is None and repo.current(second, "Sở Y tế") is None
     out = texts(await player.send(ADMIN, "/capnhat cv 701 mau so 01 so y te xong", name=BOSS))
-    assert out[0].startswith(f"✅ Đã ghi: {second} (Sở Y tế)"), out
+    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 01 {second} (Sở Y tế)"), out
     assert repo.current(second, "Sở Y tế").behalf == BOSS
     out = texts(await player.send(ADMIN, "/capnhat mau so 01 so tu phap xong", name=BOSS))
-    assert out[0].startswith(f"✅ Đã ghi: {first} (Sở Tư pháp)"), out
+    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 01 {first} (Sở Tư pháp)"), out

@@ -45,7 +45,7 @@ async def test_a_unit_typed_short_is_the_one_offered_with_the_day_typed(player):
     assert f"→ Hoàn thành cho {TNMT} (ghi thay)" in out[-1]
     assert "Ngày gửi: 15/4/2021 (đúng hạn)" in out[-1]
     out = texts(await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {TASK} ({TNMT}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: Biểu 02 {TASK} ({TNMT}): Chưa bắt đầu → Hoàn thành")
     assert "Ngày gửi: 15/4/2021" in out[0]
     written = svc.repo.current(TASK, TNMT)
     assert (written.new, written.behalf, written.sent_on) == (
@@ -74,7 +74,7 @@ async def test_a_unit_not_read_is_said_back_and_the_day_waits_for_the_button(pla
     assert "Sở Y tế" not in listed and TNMT in listed and len(listed) == 18
     assert svc.repo.current(TASK, TNMT) is None
     out = texts(await player.send(ADMIN, f"[{TNMT}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {TASK} ({TNMT}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: Biểu 02 {TASK} ({TNMT}): Chưa bắt đầu → Hoàn thành")
     assert "Ngày gửi: 14/4/2021" in out[0] and f"Do {BOSS} ghi thay {TNMT}." in out[0]
     written = svc.repo.current(TASK, TNMT)
     assert (written.new, written.behalf, written.sent_on) == (
@@ -88,7 +88,7 @@ async def test_a_unit_not_read_is_said_back_and_the_day_waits_for_the_button(pla
     await player.send(ADMIN, "/capnhat 20/4 so kh&dt dang lam", name=BOSS)
     await player.send(ADMIN, "ghi thay da nop bieu 02 ngay 14/4", name=BOSS)
     out = texts(await player.send(ADMIN, f"[{KHDT}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {TASK} ({KHDT}): Đang thực hiện → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: Biểu 02 {TASK} ({KHDT}): Đang thực hiện → Hoàn thành")
     assert (
         "Không ghi ngày gửi: ngày 14/4/2021 trước lần ghi gần nhất của mục này (16/4/2021)"
         in out[0]

@@ -211,7 +211,9 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     unit = "UBND thành phố Tuyên Quang"
     assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
     out = await _say(player, f"[{unit}]")
-    assert out.startswith(f"✅ Đã ghi: tq-2021-12-20 T12/2021 ({unit}): Chưa bắt đầu → Hoàn")
+    assert out.startswith(
+        f"✅ Đã ghi: Mẫu số 02 — quý IV/2021 tq-2021-12-20 T12/2021 ({unit}): Chưa bắt đầu → Hoàn"
+    )
     assert repo.current("tq-2021-12-20@2021-12-20", unit).new == "hoan_thanh"
 
 

@@ -118,7 +118,9 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     # the officer's press writes Sở Y tế's, quoted back with its undo
     calls = await player.line("g-500 4001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     (done,) = texts(calls, GROUP)
-    assert done.startswith(f"✅ Đã ghi: tq-2021-04-20 ({SYT}): Chưa bắt đầu → Hoàn thành"), done
+    assert done.startswith(
+        f"✅ Đã ghi: Biểu 02 tq-2021-04-20 ({SYT}): Chưa bắt đầu → Hoàn thành"
+    ), done
     assert any(["Hoàn tác"] in (c.get("buttons") or []) for c in calls)
     assert repo(player).current("tq-2021-04-20", SYT).new == "hoan_thanh"
     assert repo(player).current("tq-2021-04-20", SXD) is None

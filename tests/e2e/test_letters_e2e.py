@@ -109,9 +109,12 @@ async def test_a_new_letter_becomes_tracked_work(player):
             out = texts(await player.upload(1003, "mau01_stp.xlsx", XLSX, reply_to=reminder), 1003)
             assert out[0].startswith("Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ")
             assert desk(player).submissions.submissions(task=TASK) == []
-            out = texts(await player.send(1003, f"[Nộp cho {TASK}]"), 1003)
+            out = texts(await player.send(1003, f"[Nộp: Mẫu số 01 ({TASK})]"), 1003)
             assert out[0].startswith("✅ Đã nhận tệp mau01_stp.xlsx (1 KB) của Sở Tư pháp")
-            assert f"Đã ghi nhiệm vụ: {TASK} (Sở Tư pháp): Chưa bắt đầu → Hoàn thành" in out[0]
+            assert (
+                f"Đã ghi nhiệm vụ: Mẫu số 01 {TASK} (Sở Tư pháp): Chưa bắt đầu → Hoàn thành"
+                in out[0]
+            )
     days = [c["at"][:10] for c in reminders_of(player, 1001, TASK)]
     assert days == ["2021-08-13", "2021-08-17", "2021-08-19", "2021-08-20"]
     # reminded only while owed: Sở Tư pháp sent it on the 13th

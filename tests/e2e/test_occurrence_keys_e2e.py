@@ -48,14 +48,20 @@ async def test_an_occurrence_is_shown_by_its_month_and_written_by_its_short_key(
 
     # /capnhat with the short key, the month alone, and the raw id: each its own occurrence
     out = texts(await player.send(DISTRICT, f"/capnhat {MONTHLY} T9/2021 đã nộp"), DISTRICT)
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T9/2021 ({UNIT})"), out
+    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} T9/2021 ({UNIT})"), (
+        out
+    )
     assert repo.current(f"{MONTHLY}@2021-09-25", UNIT).new == "hoan_thanh"
     assert repo.current(f"{MONTHLY}@2021-10-25", UNIT) is None
     out = texts(await player.send(DISTRICT, f"/capnhat {MONTHLY} t10 đã nộp"), DISTRICT)
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T10/2021 ({UNIT})"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2021 {MONTHLY} T10/2021 ({UNIT})"
+    ), out
     assert repo.current(f"{MONTHLY}@2021-10-25", UNIT).new == "hoan_thanh"
     out = texts(await player.send(DISTRICT, f"/capnhat {MONTHLY}@2021-11-25 đang làm"), DISTRICT)
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T11/2021 ({UNIT})"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 11/2021 {MONTHLY} T11/2021 ({UNIT})"
+    ), out
     assert repo.current(f"{MONTHLY}@2021-11-25", UNIT).new == "dang_thuc_hien"
 
     # free text with the short key: one button, nothing written before the press
@@ -65,7 +71,9 @@ async def test_an_occurrence_is_shown_by_its_month_and_written_by_its_short_key(
     [[label]] = calls[-1]["buttons"]
     assert f"{MONTHLY} T12/2021" in label
     out = texts(await player.send(DISTRICT, f"[{label}]"), DISTRICT)
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T12/2021 ({UNIT})"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 12/2021 {MONTHLY} T12/2021 ({UNIT})"
+    ), out
     assert repo.current(f"{MONTHLY}@2021-12-25", UNIT).new == "hoan_thanh"
 
     # /nop with the short key, then the file: kept for that occurrence

@@ -19,7 +19,9 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     await play(player, "@ 2023-09-25 08:00")
     # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong")
     out = texts(await play(player, "1002 > /tiendo"), 1002)
@@ -55,7 +57,9 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     assert repo.current(OCTOBER, HAM_YEN) is None
     # the press is the confirmation: October written
     out = texts(await play(player, f"1002 > [Ghi {OCT} → Hoàn thành?]"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -66,7 +70,9 @@ async def test_the_bare_id_writes_the_month_being_collected_without_asking(playe
     await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp")
     await play(player, "@ 2023-10-16 08:00")
     out = texts(await play(player, f"1002 > /capnhat {MONTHLY} đã nộp"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"
 
 
@@ -81,13 +87,13 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     calls = await player.upload(1002, "bao_cao_t9.pdf", PDF)
     assert texts(calls, 1002) == [
         "Nộp tệp bao_cao_t9.pdf cho nhiệm vụ đơn vị đang phải nộp?\n"
-        f"📌 {SEP} Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên "
-        "địa bàn… — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
+        "📌 Mẫu số 02: Báo cáo kết quả tiếp nhận, giải quyết hồ sơ trực tuyến trên địa bàn… "
+        f"{SEP} — hạn 20/9/2023\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho "
         "nhiệm vụ khác: gửi lại tệp kèm chú thích /nop <mã nhiệm vụ>)."
     ]
-    assert calls[-1]["buttons"] == [[f"Nộp cho {SEP}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})"]]
     assert subs.submissions(agency=HAM_YEN) == [] and repo.current(SEPTEMBER, HAM_YEN) is None
-    out = texts(await play(player, f"1002 > [Nộp cho {SEP}]"), 1002)
+    out = texts(await play(player, f"1002 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1002)
     assert out[0].startswith(f"✅ Đã nhận tệp bao_cao_t9.pdf (1 KB) của {HAM_YEN} (lần nộp 1")
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.file_name, subs.content(kept.id)) == (SEPTEMBER, "bao_cao_t9.pdf", PDF)
@@ -95,7 +101,7 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     # another message in between ends the offer: nothing is kept from a stale press
     await player.upload(1006, "bc.pdf", PDF)
     await play(player, "1006 > /tiendo")
-    out = texts(await play(player, f"1006 > [Nộp cho {SEP}]"), 1006)
+    out = texts(await play(player, f"1006 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1006)
     assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
     assert subs.submissions(agency="UBND huyện Yên Sơn") == []
 
@@ -108,7 +114,9 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     await play(player, "@ 2023-09-25 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
     assert out == [
@@ -117,5 +125,7 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     ]
     assert services(player).repo.current(OCTOBER, HAM_YEN) is None
     out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
+    )
     assert services(player).repo.current(OCTOBER, HAM_YEN).new == "hoan_thanh"

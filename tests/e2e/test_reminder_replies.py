@@ -64,10 +64,12 @@ async def test_xong_roi_to_a_reminder_of_two_offers_each_item(player):
     assert repo(player).current("tq-2021-05-20", "Sở Xây dựng") is None
     # the other item's button still writes (no message came between), then undone
     out = texts(await player.line("1001 > [Ghi tq-2021-05-20 → Hoàn thành]"), 1001)
-    assert out[0].startswith("✅ Đã ghi: tq-2021-05-20 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        "✅ Đã ghi: Phụ lục I–IV tq-2021-05-20 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành"
+    )
     assert repo(player).current("tq-2021-05-20", "Sở Xây dựng").new == "hoan_thanh"
     out = texts(await player.line("1001 > [Hoàn tác]"), 1001)
-    assert out[0].startswith("↩️ Đã hoàn tác: tq-2021-05-20 (Sở Xây dựng)")
+    assert out[0].startswith("↩️ Đã hoàn tác: Phụ lục I–IV tq-2021-05-20 (Sở Xây dựng)")
     assert repo(player).current("tq-2021-05-20", "Sở Xây dựng").new == "chua_bat_dau"
     assert repo(player).current("406-14", "Sở Xây dựng").new == "hoan_thanh"
 

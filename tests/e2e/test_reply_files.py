@@ -64,15 +64,17 @@ async def test_a_file_in_reply_to_a_reminder_of_several_is_offered(player):
     out = texts(calls, 1001)
     assert out[0].startswith(
         "Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ nhiệm vụ này nhận tệp. Nộp tệp "
-        "daumoi.docx cho nhiệm vụ này?\n📌 tq-2021-08-20 Mẫu số 01"
+        "daumoi.docx cho nhiệm vụ này?\n📌 Mẫu số 01"
     )
-    assert [row for c in calls if c["buttons"] for row in c["buttons"]] == [[f"Nộp cho {TASK}"]]
+    assert [row for c in calls if c["buttons"] for row in c["buttons"]] == [
+        [f"Nộp: Mẫu số 01 ({TASK})"]
+    ]
     # nothing kept, nothing marked before the press
     assert services(player).submissions.submissions(task=TASK) == []
     assert services(player).repo.current(TASK, UNIT) is None
-    out = texts(await player.send(1001, f"[Nộp cho {TASK}]"), 1001)
+    out = texts(await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]"), 1001)
     assert out[0].startswith(f"✅ Đã nhận tệp daumoi.docx (1 KB) của {UNIT}")
-    assert f"Đã ghi nhiệm vụ: {TASK} ({UNIT}): Chưa bắt đầu → Hoàn thành" in out[0]
+    assert f"Đã ghi nhiệm vụ: Mẫu số 01 {TASK} ({UNIT}): Chưa bắt đầu → Hoàn thành" in out[0]
     [kept] = services(player).submissions.submissions(task=TASK)
     assert (kept.agency, kept.form, kept.version) == (UNIT, "tep", 1)
     assert services(player).repo.current(TASK, UNIT).new == "hoan_thanh"
@@ -86,7 +88,7 @@ async def test_the_offer_lapses_on_another_message(player):
     reminder = await reminded(player)
     await player.upload(1001, "daumoi.docx", DOCX, reply_to=reminder)
     await player.send(1001, "/nopbai")
-    out = texts(await player.send(1001, f"[Nộp cho {TASK}]"), 1001)
+    out = texts(await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]"), 1001)
     assert out[0].startswith("Lựa chọn này đã hết hiệu lực")
     assert services(player).submissions.submissions(task=TASK) == []
 

@@ -30,8 +30,9 @@ async def test_a_reply_to_the_forms_reminder_says_what_the_press_records(player,
     assert statuses(db_url, capsys) == []
     out = texts(await player.line(f"5001 > [Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), 5001)
     assert out[0].startswith(
-        f"✅ Đã ghi: {TASK} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành\nGhi nhận: đã gửi Phụ lục "
-        "I–IV cho Sở Thông tin và Truyền thông ngoài bot; trong bot không có biểu nào"
+        f"✅ Đã ghi: Phụ lục I–IV {TASK} (Sở Xây dựng): Chưa bắt đầu → Hoàn thành\n"
+        "Ghi nhận: đã gửi Phụ lục I–IV cho Sở Thông tin và Truyền thông ngoài bot; trong bot "
+        "không có biểu nào"
     )
     assert [(k, s) for k, s, _, _ in statuses(db_url, capsys)] == [(TASK, "hoan_thanh")]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
@@ -63,7 +64,7 @@ async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
     # in /nopbai, the coordinator's view or the desk (u20a item 4)
     await player.send(5001, f"{TASK} xong")
     out = await player.line(f"5001 > [Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]")
-    assert texts(out, 5001)[0].startswith(f"✅ Đã ghi: {TASK} (Sở Xây dựng)")
+    assert texts(out, 5001)[0].startswith(f"✅ Đã ghi: Phụ lục I–IV {TASK} (Sở Xây dựng)")
     said = (
         "đã nộp 12/5/2021 — Phụ lục I lần 1 (12/5/2021); Phụ lục II, Phụ lục III, Phụ lục IV "
         "báo đã gửi ngoài bot (Đỗ Thị Lan ghi)"

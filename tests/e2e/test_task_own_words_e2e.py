@@ -110,8 +110,11 @@ async def test_nop_words_take_the_late_report_its_own_title_names(player):
     quarterly = next(t.id for t in tasks if t.form == "Mẫu số 05")
     await player.line("@ 2021-12-01 09:00")
     out = texts(await player.send(1001, "/nop bc ket noi du lieu dan cu"), 1001)
-    assert out[0].startswith(
-        f"Gửi tệp (.xlsx, .docx hoặc .pdf) của {HEALTH} cho nhiệm vụ:\n📌 {late}"
+    assert (
+        out[0].startswith(
+            f"Gửi tệp (.xlsx, .docx hoặc .pdf) của {HEALTH} cho nhiệm vụ:\n📌 Mẫu số 06: "
+        )
+        and f" {late} — hạn" in out[0]
     ), out
     out = texts(await player.upload(1001, "bc_dan_cu.pdf", b"%PDF-1.4\n"), 1001)
     assert out[0].startswith("✅ Đã nhận tệp bc_dan_cu.pdf") and late in out[0]

@@ -80,7 +80,9 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     out = texts(
         await player.line("1002 > [Đã gửi ngoài bot: ghi tq-2022-03-31 → Hoàn thành]"), 1002
     )
-    assert out[0].startswith("✅ Đã ghi: tq-2022-03-31 (UBND huyện Hàm Yên): Chưa bắt đầu → ")
+    assert out[0].startswith(
+        "✅ Đã ghi: Biểu số 02 tq-2022-03-31 (UBND huyện Hàm Yên): Chưa bắt đầu → "
+    )
     assert repo.current("tq-2022-03-31", DISTRICT).new == "hoan_thanh"
     # Sở Y tế's "phụ lục": its own Phụ lục I–IV task; another message lapses the offer
     out = texts(await player.line("1003 > đã gửi phụ lục rồi"), 1003)
@@ -100,7 +102,7 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     ]
     assert [c.key for c in repo.history()] == ["tq-2022-03-31"]
     out = texts(await player.line("1003 > [Ghi tq-2022-04-15 → Hoàn thành]"), 1003)
-    assert out[0].startswith("✅ Đã ghi: tq-2022-04-15")
+    assert out[0].startswith("✅ Đã ghi: Mẫu số 03 tq-2022-04-15")
     assert repo.current("tq-2022-04-15", "Sở Y tế").new == "hoan_thanh"
     assert repo.current("tq-2021-05-20", "Sở Y tế") is None
 
@@ -162,5 +164,7 @@ async def test_one_form_of_several_said_sent_names_that_form_and_not_the_task(pl
     out = texts(
         await player.line("1003 > [Đã gửi đủ Phụ lục I–IV: ghi tq-2021-05-20 → Hoàn thành]"), 1003
     )
-    assert out[0].startswith("✅ Đã ghi: tq-2021-05-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(
+        "✅ Đã ghi: Phụ lục I–IV tq-2021-05-20 (Sở Y tế): Chưa bắt đầu → Hoàn thành"
+    )
     assert repo.current("tq-2021-05-20", "Sở Y tế").new == "hoan_thanh"

@@ -88,7 +88,9 @@ async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occu
     assert out[0].endswith("Bấm nút để ghi; không bấm thì không có gì thay đổi.")
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên") is None
     out = texts(await play(player, f"1002 > [Đã gửi ngoài bot: ghi {SEP} → Hoàn thành]"), 1002)
-    assert out[0].startswith(f"✅ Đã ghi: {SEP} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} (UBND huyện Hàm Yên): Chưa bắt đầu → Hoàn"
+    )
     assert services(player).repo.current(SEPTEMBER, "UBND huyện Hàm Yên").new == "hoan_thanh"
     assert services(player).repo.current(OCTOBER, "UBND huyện Hàm Yên") is None
 
@@ -350,7 +352,9 @@ async def test_the_coordinator_records_a_months_report_for_a_unit_chosen_by_butt
     assert services(player).repo.current(OCTOBER, "UBND huyện Na Hang") is None
     label = next(x for x in labels if x.startswith("UBND huyện Na Hang"))
     out = texts(await play(player, f"{ADMIN} > [{label}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {OCT} (UBND huyện Na Hang): Chưa bắt đầu → Hoàn")
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} (UBND huyện Na Hang): Chưa bắt đầu → Hoàn"
+    )
     assert "ghi thay UBND huyện Na Hang" in out[0]
     change = services(player).repo.current(OCTOBER, "UBND huyện Na Hang")
     assert change.new == "hoan_thanh" and change.behalf

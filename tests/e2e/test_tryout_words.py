@@ -52,7 +52,7 @@ async def test_a_units_document_of_a_month_is_asked_and_recorded_for_it(player):
     assert services(player).repo.current(TASK, HEALTH) is None
     await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8")
     out = texts(await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {TASK} (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 01 {TASK} (Sở Y tế): Chưa bắt đầu → Hoàn thành")
     change = services(player).repo.current(TASK, HEALTH)
     assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)
 

@@ -19,6 +19,9 @@ from tests.e2e.test_tryout_2023 import BOSS, MONTHLY, SEPTEMBER, play, services
 HAM_YEN = "UBND huyện Hàm Yên"
 CONTACTS = "tq-2023-08-28"  # the list of contact officers: every addressee, no form, a file
 SEPTEMBER_SHOWN = f"{MONTHLY} T9/2023"  # an occurrence as officers read and type it
+# a button leads with the task's short title, its key after it (ux23 #2)
+SEPTEMBER_BUTTON = f"Nộp: Mẫu số 02 — tháng 9/2023 ({SEPTEMBER_SHOWN})"
+CONTACTS_BUTTON = f"Nộp: Cử 01 lãnh đạo và 01 cán bộ đầu mối… ({CONTACTS})"
 DOCX = b"PK\x03\x04" + b"\x00" * 300  # kept as sent, never opened
 
 
@@ -60,12 +63,14 @@ async def test_an_xlsx_with_no_caption_is_offered_as_a_docx_is(player):
         calls = await player.upload(1002, name, content)
         out = texts(calls, 1002)
         assert out[0].startswith(
-            f"Nộp tệp {name} cho nhiệm vụ đơn vị đang phải nộp?\n📌 {SEPTEMBER_SHOWN} Mẫu số 02"
+            f"Nộp tệp {name} cho nhiệm vụ đơn vị đang phải nộp?\n📌 Mẫu số 02: "
         ), out
-        assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER_SHOWN}"]]
+        assert calls[-1]["buttons"] == [[SEPTEMBER_BUTTON]]
+        # the title first, the key as code after it
+        assert f"<code>{SEPTEMBER_SHOWN}</code> — hạn 20/9/2023" in calls[-1]["text"], out
         assert subs.submissions(agency=HAM_YEN) == []  # nothing kept before the press
         assert repo.current(SEPTEMBER, HAM_YEN) is None
-    out = texts(await play(player, f"1002 > [Nộp cho {SEPTEMBER_SHOWN}]"), 1002)
+    out = texts(await play(player, f"1002 > [{SEPTEMBER_BUTTON}]"), 1002)
     assert out[0].startswith("✅ Đã nhận tệp bc_t9.xlsx (") and f"của {HAM_YEN}" in out[0]
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.form, kept.file_name) == (SEPTEMBER, "tep", "bc_t9.xlsx")
@@ -81,11 +86,11 @@ async def test_a_unit_owing_two_files_chooses_by_button(player):
     # "danh sách" is the contact list's own word ("gửi danh sách"): marked, a press decides
     assert out[0].startswith(
         "Nộp tệp danh_sach.xlsx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp; tên/nội dung tệp "
-        f"khớp nhiệm vụ đánh dấu 👉:\n👉 📌 {CONTACTS} "
+        "khớp nhiệm vụ đánh dấu 👉:\n👉 📌 Cử 01 lãnh đạo"
     ), out
-    assert calls[-1]["buttons"] == [[f"Nộp cho {CONTACTS}"], [f"Nộp cho {SEPTEMBER_SHOWN}"]]
+    assert calls[-1]["buttons"] == [[CONTACTS_BUTTON], [SEPTEMBER_BUTTON]]
     assert services(player).submissions.submissions(agency=HAM_YEN) == []
-    out = texts(await play(player, f"1002 > [Nộp cho {CONTACTS}]"), 1002)
+    out = texts(await play(player, f"1002 > [{CONTACTS_BUTTON}]"), 1002)
     assert out[0].startswith("✅ Đã nhận tệp danh_sach.xlsx")
     [kept] = services(player).submissions.submissions(agency=HAM_YEN)
     assert kept.task == CONTACTS
@@ -104,9 +109,9 @@ async def test_a_file_whose_name_says_its_form_is_offered_for_that_task_first(pl
     out = texts(calls, 1002)
     assert out[0].startswith(
         "Nộp tệp bc_hamyen_mau02.docx cho nhiệm vụ nào? Đơn vị đang phải nộp 2 tệp; tên tệp "
-        f"khớp nhiệm vụ đánh dấu 👉:\n👉 📌 {SEPTEMBER_SHOWN} Mẫu số 02: "
+        "khớp nhiệm vụ đánh dấu 👉:\n👉 📌 Mẫu số 02: "
     ), out
-    assert calls[-1]["buttons"] == [[f"Nộp cho {SEPTEMBER_SHOWN}"], [f"Nộp cho {CONTACTS}"]]
+    assert calls[-1]["buttons"] == [[SEPTEMBER_BUTTON], [CONTACTS_BUTTON]]
     subs, repo = services(player).submissions, services(player).repo
     assert subs.submissions(agency=HAM_YEN) == []
     # nothing in the name points anywhere: the tasks by date, none marked
@@ -122,7 +127,7 @@ async def test_a_file_whose_name_says_its_form_is_offered_for_that_task_first(pl
     data = BytesIO()
     book.save(data)
     out = texts(await player.upload(1002, "file1.xlsx", data.getvalue()), 1002)
-    assert "tên/nội dung tệp khớp nhiệm vụ đánh dấu 👉:\n👉 📌 " + SEPTEMBER_SHOWN in out[0], out
+    assert "tên/nội dung tệp khớp nhiệm vụ đánh dấu 👉:\n👉 📌 Mẫu số 02: " in out[0], out
     calls = await player.upload(1002, "bc_hamyen_mau02.docx", DOCX)  # again, pressed now
     out = texts(await play(player, "1002 > [#1]"), 1002)
     assert out[0].startswith("✅ Đã nhận tệp bc_hamyen_mau02.docx") and "Nộp muộn" not in out[0]

@@ -47,12 +47,16 @@ async def test_ghi_thay_in_words_offers_the_named_units_write_never_a_false_done
     assert repo.current(ONE_OFF, POLICE) is None  # nothing before the press
     label = next(b for row in calls[-1]["buttons"] for b in row if ONE_OFF in b)
     out = texts(await play(player, f"{ADMIN} > [{label}]"), ADMIN)
-    assert out[0].startswith(f"✅ Đã ghi: {ONE_OFF} ({POLICE}): Chưa bắt đầu → Hoàn thành"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 01 {ONE_OFF} ({POLICE}): Chưa bắt đầu → Hoàn thành"
+    ), out
     assert "ghi thay Công an tỉnh" in out[0]
     change = repo.current(ONE_OFF, POLICE)
     assert change.new == "hoan_thanh" and change.behalf
     out = texts(await play(player, f"{ADMIN} > [Hoàn tác]"), ADMIN)
-    assert out[0].startswith(f"↩️ Đã hoàn tác: {ONE_OFF} ({POLICE}): Hoàn thành → Chưa bắt đầu")
+    assert out[0].startswith(
+        f"↩️ Đã hoàn tác: Mẫu số 01 {ONE_OFF} ({POLICE}): Hoàn thành → Chưa bắt đầu"
+    )
     assert repo.current(ONE_OFF, POLICE).new == "chua_bat_dau"
 
 
@@ -65,7 +69,9 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
     await play(player, "@ 2021-09-27 08:30")
     out = texts(await play(player, "1102 > /capnhat T9/2021 da nop"), 1102)
     sep, oct_ = f"{MONTHLY}@2021-09-28", f"{MONTHLY}@2021-10-28"
-    assert out[0].startswith(f"✅ Đã ghi: {MONTHLY} T9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"), out
+    assert out[0].startswith(
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} T9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"
+    ), out
     assert repo.current(sep, HAM_YEN).new == "hoan_thanh"
     await play(player, "@ 2021-10-20 08:30")
     await play(player, "1102 > /capnhat t10/2021 dang lam, dang tong hop")
@@ -89,7 +95,7 @@ async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(p
     subs = services(player).submissions
     await play(player, "@ 2021-09-15 08:05")
     await player.upload(1101, "syt_mau01.pdf", PDF, name="Lê Thị Hoa")
-    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    out = texts(await play(player, f"1101 > [Nộp: Mẫu số 01 ({ONE_OFF})]"), 1101)
     assert out[0].startswith("✅ Đã nhận tệp syt_mau01.pdf"), out
     await play(player, "@ 2021-10-04 08:00")
     calls = await player.upload(1101, "syt_bosung.pdf", PDF, name="Lê Thị Hoa")
@@ -97,9 +103,9 @@ async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(p
     assert offer.startswith(
         "Đơn vị đã nộp tệp cho nhiệm vụ này gần đây. Nộp tệp syt_bosung.pdf làm bản mới"
     ), offer
-    assert calls[-1]["buttons"] == [[f"Nộp cho {ONE_OFF}"]]
+    assert calls[-1]["buttons"] == [[f"Nộp: Mẫu số 01 ({ONE_OFF})"]]
     assert [s.version for s in subs.submissions(task=ONE_OFF, agency=HEALTH)] == [1]
-    out = texts(await play(player, f"1101 > [Nộp cho {ONE_OFF}]"), 1101)
+    out = texts(await play(player, f"1101 > [Nộp: Mẫu số 01 ({ONE_OFF})]"), 1101)
     assert "lần nộp 2" in out[0], out
     [latest] = subs.submissions(task=ONE_OFF, agency=HEALTH)
     assert (latest.version, latest.file_name) == (2, "syt_bosung.pdf")

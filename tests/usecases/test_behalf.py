@@ -5,7 +5,16 @@ written under the unit, with the admin's name stored beside it, and counted as t
 from __future__ import annotations
 
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import desk_views, desk_writes, handins, refs, statements, statuses, undoing
+from usecases import (
+    desk_views,
+    desk_writes,
+    handins,
+    refs,
+    statements,
+    status_offers,
+    statuses,
+    undoing,
+)
 from usecases.callers import open_update
 from usecases.desk_writes import Edit
 from usecases.prompts import UnitPrompt
@@ -168,7 +177,7 @@ def test_an_undo_of_a_unit_s_write_is_written_for_it_too(desk):
 def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(desk):
     found = desk.call(statements.read_statement, admin(desk), "406-22 xong roi")
     assert found is not None and found.key == "406-22"
-    asked = desk.call(statuses.offer_status, admin(desk), found)
+    asked = desk.call(status_offers.offer_status, admin(desk), found)
     assert isinstance(asked, UnitAsked) and len(asked.units) == 5
     assert history(desk, "406-22") == []
     done = desk.call(statuses.write_for_unit, admin(desk), "406-22", refs.ref(HEALTH))
@@ -176,14 +185,14 @@ def test_an_admins_statement_on_a_shared_row_is_confirmed_by_the_units_button(de
     # a row with one unit: the usual confirmation, written for that unit
     single = desk.call(statements.read_statement, admin(desk), "406-14 da xong")
     assert single is not None
-    offered = desk.call(statuses.offer_status, admin(desk), single)
+    offered = desk.call(status_offers.offer_status, admin(desk), single)
     assert isinstance(offered, statuses.Offered) and offered.behalf == "Sở Xây dựng"
     # the button names the unit it writes for; one naming none is another offer's
-    lapsed = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
+    lapsed = desk.call(status_offers.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH)
     assert isinstance(lapsed, Refusal) and history(desk, "406-14") == []
-    desk.call(statuses.offer_status, admin(desk), single)
+    desk.call(status_offers.offer_status, admin(desk), single)
     unit = refs.ref("Sở Xây dựng")
-    done = desk.call(statuses.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH, unit)
+    done = desk.call(status_offers.confirm_offer, admin(desk), "406-14", Status.HOAN_THANH, unit)
     assert isinstance(done, Recorded)
     assert (done.change.agency, done.change.behalf) == ("Sở Xây dựng", "Trần Điều Phối")
 

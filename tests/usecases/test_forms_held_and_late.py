@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.clock import TZ, Clock
 from bot.config import Config
 from tests.usecases.conftest import ADMIN, caller, officer
-from usecases import statements, statuses, submissions
+from usecases import statements, status_offers, statuses, submissions
 from usecases.desk import Desk
 from usecases.statuses import Offered, Recorded
 from usecases.submissions import Submitted
@@ -35,7 +35,7 @@ def test_some_forms_in_the_bot_the_offer_says_which(desk):
     who = caller(desk, 1001)
     found = desk.call(statements.read_statement, who, "da gui phu luc roi")
     assert found is not None and found.key == TASK
-    offered = desk.call(statuses.offer_status, who, found)
+    offered = desk.call(status_offers.offer_status, who, found)
     assert isinstance(offered, Offered) and offered.outside is not None
     assert (offered.outside.held, offered.outside.what) == (("Phụ lục I",), REST)
     assert offered.outside.hand_in == ("/nop pl2", "/nop pl3", "/nop pl4")

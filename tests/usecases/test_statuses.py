@@ -15,6 +15,7 @@ from usecases import (
     refs,
     reminder_replies,
     statements,
+    status_offers,
     statuses,
     undoing,
 )
@@ -95,17 +96,19 @@ def test_a_statement_is_offered_and_only_its_own_confirmation_writes_it(desk):
     assert desk.call(statements.read_statement, who, "giấy phép xây dựng hạn khi nào") is None
     offer = desk.call(statements.read_statement, who, "406-14 xong rồi")
     assert offer is not None and (offer.key, offer.status) == ("406-14", Status.HOAN_THANH)
-    offered = desk.call(statuses.offer_status, who, offer)
+    offered = desk.call(status_offers.offer_status, who, offer)
     assert isinstance(offered, statuses.Offered)
     assert history(desk, "406-14") == []  # an offer writes nothing
-    wrong = desk.call(statuses.confirm_offer, caller(desk, 1001), "406-14", Status.DANG_KIEM_THU)
+    wrong = desk.call(
+        status_offers.confirm_offer, caller(desk, 1001), "406-14", Status.DANG_KIEM_THU
+    )
     assert isinstance(wrong, Refusal) and "hết hiệu lực" in wrong.reason
-    desk.call(statuses.offer_status, who, offer)
-    done = desk.call(statuses.confirm_offer, caller(desk, 1001), "406-14", Status.HOAN_THANH)
+    desk.call(status_offers.offer_status, who, offer)
+    done = desk.call(status_offers.confirm_offer, caller(desk, 1001), "406-14", Status.HOAN_THANH)
     assert isinstance(done, Recorded)
     assert history(desk, "406-14") == [("Sở Xây dựng", "hoan_thanh", "")]
     # the same button again: the offer was taken
-    again = desk.call(statuses.confirm_offer, caller(desk, 1001), "406-14", Status.HOAN_THANH)
+    again = desk.call(status_offers.confirm_offer, caller(desk, 1001), "406-14", Status.HOAN_THANH)
     assert isinstance(again, Refusal)
     assert len(history(desk, "406-14")) == 1
 
@@ -165,7 +168,9 @@ def test_the_note_after_a_task_name_that_fits_several_is_kept_through_the_choice
     assert isinstance(offered, OfferedEach) and offered.note == "cho ky so"
     key = offered.items[1][0]
     unit = refs.ref("Sở Y tế")
-    written = desk.call(statuses.confirm_offer, caller(desk, ADMIN), key, Status.HOAN_THANH, unit)
+    written = desk.call(
+        status_offers.confirm_offer, caller(desk, ADMIN), key, Status.HOAN_THANH, unit
+    )
     assert isinstance(written, Recorded), written
     assert written.change.note == "cho ky so" and written.change.agency == "Sở Y tế"
 
@@ -224,7 +229,7 @@ def test_an_admins_statement_for_another_unit_is_no_note_of_the_offer_waiting(de
 
     said = "ghi thay so y te da nop bieu 02"
     found = desk.call(statements.read_statement, caller(desk, ADMIN), said)
-    offered = desk.call(statuses.offer_status, caller(desk, ADMIN), found)
+    offered = desk.call(status_offers.offer_status, caller(desk, ADMIN), found)
     assert isinstance(offered, Offered) and offered.behalf == "Sở Y tế"
     prompt = caller(desk, ADMIN).waiting.prompt
     other = "ghi thay so tai chinh da nop nhan ban giay ngay 12/4"
@@ -247,7 +252,7 @@ def test_an_admins_ghi_thay_naming_no_item_offers_each_task_the_unit_owes(desk):
     assert isinstance(offered, OfferedEach) and offered.unit == "Sở Xây dựng"
     unit = refs.ref("Sở Xây dựng")
     written = desk.call(
-        statuses.confirm_offer, caller(desk, ADMIN), "tq-2021-04-20", Status.HOAN_THANH, unit
+        status_offers.confirm_offer, caller(desk, ADMIN), "tq-2021-04-20", Status.HOAN_THANH, unit
     )
     assert isinstance(written, Recorded)
     assert (written.change.agency, written.change.note) == (

@@ -391,13 +391,18 @@
     }
   }
 
+  // a moved deadline with the date it replaced, as /nopbai tinh heads it: "30/6 (trước: 20/6)"
+  function dueText(t) {
+    return t.due_text + (t.due_before_text ? " (" + t.due_before_text + ")" : "");
+  }
+
   // -- officer: my documents ---------------------------------------------------------------
   function handinLines(tasks, heading) {
     if (!tasks.length) return [el("p", { class: "muted", text: "Không phải nộp biểu mẫu nào." })];
     return tasks.map((t) => el("section", { class: "task" },
       el(heading || "h3", {}, "📌 ", el("span", { class: "key", text: t.shown || t.id }),
         " " + t.label),
-      el("p", { class: "muted", text: t.due_text ? "Hạn " + t.due_text : "Chưa có hạn" }),
+      el("p", { class: "muted", text: t.due_text ? "Hạn " + dueText(t) : "Chưa có hạn" }),
       el("ul", { class: "plain" }, t.units.map((u) => el("li", { class: "h-" + u.state },
         u.icon + " ", u.text, u.behalf ? el("span", { class: "badge behalf",
           text: "ghi thay" }) : null)))));
@@ -425,7 +430,7 @@
       el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Đơn vị" }),
         tasks.map((t) => el("th", { scope: "col", title: t.label },
           t.form || t.shown || t.id, el("br"),
-          el("small", { text: t.due_text ? "hạn " + t.due_text : "" }))))),
+          el("small", { class: "due", text: t.due_text ? "hạn " + dueText(t) : "" }))))),
       el("tbody", {}, units.map((name) => el("tr", { "data-unit": name },
         el("th", { scope: "row" }, unitButton(name), owedLine(tasks, name)),
         tasks.map((t) => {

@@ -5,6 +5,7 @@ restores.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -158,6 +159,14 @@ SECOND = change(2, "hoan_thanh", old=Status.VUONG_MAC)
 def test_undo_restores_the_status_and_note_before(tq):
     assert undo(tq, BUILDING, SECOND, FIRST, 2) == Restore(Status.VUONG_MAC, "chờ máy chủ")
     assert undo(tq, ADMIN, SECOND, FIRST, 2) == Restore(Status.VUONG_MAC, "chờ máy chủ")
+
+
+def test_undoing_a_corrected_day_sent_puts_the_day_before_back(tq):
+    """ux23 #1: done on 15/4 "ghi thay", corrected to 16/4; the correction's undo is done again
+    with 15/4 as the day sent, not done counted from the day of the undo."""
+    wrong = replace(change(1, "hoan_thanh"), sent_on=date(2021, 4, 15))
+    right = replace(change(2, "hoan_thanh", old=Status.HOAN_THANH), sent_on=date(2021, 4, 16))
+    assert undo(tq, ADMIN, right, wrong, 2) == Restore(Status.HOAN_THANH, "", date(2021, 4, 15))
 
 
 def test_undoing_the_first_change_restores_not_started(tq):
