@@ -1,5 +1,6 @@
-"""The everyday-name lexicon is reviewed data: every entry must be one the reader can read and one
-that points at rows the catalogue holds (a second reviewer found entries that could never match)."""
+"""The everyday-name lexicon is reviewed data: every entry must be one the reader can read and
+one that points at rows the catalogue holds (a second reviewer found entries that could never
+match)."""
 
 from __future__ import annotations
 
