@@ -41,6 +41,7 @@ from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
+from usecases import standing_asking as standing_cases
 from usecases import undoing as undoing_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
@@ -180,6 +181,11 @@ async def free_text(update: Update, context: BotContext) -> None:
     if await desk.run(digest_cases.digest_asked, caller, text):
         digest = await desk.run(digest_cases.asked_digest, caller)
         await reply(update, context, digest, handins.DIGEST_BUTTONS)
+        return
+    # "Sở KH&ĐT nộp mẫu 01 chưa", "cv 618 tình hình thế nào": that unit's standing on that
+    # item, the letter's hand-ins: answered as a question is (usecases/asking.py `answered`)
+    if await desk.run(standing_cases.standing_asked, caller, text) is not None:
+        await answer_question(update, context, text)
         return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):
