@@ -29,6 +29,7 @@ from usecases import (
     asking,
     cancelling,
     drafts,
+    named_undo,
     reminder_replies,
     resending,
     statements,
@@ -43,6 +44,7 @@ from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
 from usecases import undoing as undoing_cases
+from usecases import undone_statements as undone_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
 
@@ -128,9 +130,11 @@ async def free_text(update: Update, context: BotContext) -> None:
                 update, context, await context.services.run(statuses.offer_status, caller, noted)
             )
             return
-    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
+    # a row was named, that row's last write
     if await context.services.run(undoing_cases.undo_asked, text):
-        await undoing.offer_undo(update, context)
+        named = await context.services.run(named_undo.named_last_write, caller)
+        await undoing.offer_undo(update, context, named)
         return
     desk = context.services
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
@@ -138,6 +142,18 @@ async def free_text(update: Update, context: BotContext) -> None:
     if resend is not None:
         await reply(update, context, resend)
         return
+    # "406-20 chưa xong" from the row's unit after it was recorded done: offered back as under
+    # way by a button, never the row's card as if nothing was said
+    if await desk.run(undone_cases.undone_asked, text):
+        undone = await desk.run(undone_cases.undone_offer, caller, text)
+        if isinstance(undone, undone_cases.AlreadyUndone):
+            await reply(update, context, undone.text)
+            return
+        if undone is not None:
+            await status.offer(
+                update, context, await desk.run(statuses.offer_status, caller, undone)
+            )
+            return
     # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
     taken_back = await desk.run(correction_cases.read_correction, caller, text)
     if taken_back is not None and await corrections.offer(update, context, taken_back):

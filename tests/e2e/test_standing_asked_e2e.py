@@ -67,3 +67,35 @@ async def test_whether_a_unit_sent_a_task_and_how_a_letter_stands(player):
     # and /nopbai tinh says the same
     province = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh", name=BOSS), ADMIN))
     assert "Sở Kế hoạch và Đầu tư — đã nộp 27/4/2021" in province
+
+
+async def test_a_row_said_not_done_is_offered_and_undo_names_that_row(player):
+    await player.line("@ 2021-04-26 08:00")
+    await player.send(ADMIN, "/start", name=BOSS)
+    await register(player, LAND, "so tai nguyen va moi truong", "Lê Đất")
+    repo = player.app.bot_data["services"].repo
+    await _say(player, LAND, "/capnhat 406-20 xong")
+    await _say(player, LAND, "/capnhat 406-52 dang lam")
+
+    out = await _say(player, LAND, "nham roi, 406-20 chua xong dau")
+    assert "406-20" in out and "Đang thực hiện" in out
+    assert repo.current("406-20", "Sở Tài nguyên và Môi trường").new == "hoan_thanh"  # not yet
+
+    # "hoàn tác" now: the undo of 406-20's write, not of 406-52's (the later one)
+    out = await _say(player, LAND, "hoan tac")
+    assert "406-20" in out and "406-52" not in out
+    assert repo.current("406-52", "Sở Tài nguyên và Môi trường").new == "dang_thuc_hien"
+
+    out = await _say(player, LAND, "406-20 chua xong")
+    assert out.startswith("Bạn muốn ghi 406-20 (") and "→ Đang thực hiện?" in out
+    out = await _say(player, LAND, "[Ghi 406-20 → Đang thực hiện?]")
+    assert out.startswith("✅ Đã ghi: 406-20 (Sở Tài nguyên và Môi trường): Hoàn thành → Đang")
+    change = repo.current("406-20", "Sở Tài nguyên và Môi trường")
+    assert (change.old, change.new, change.by) == ("hoan_thanh", "dang_thuc_hien", LAND)
+    # undone like any write
+    out = await _say(player, LAND, "[Hoàn tác]")
+    assert repo.current("406-20", "Sở Tài nguyên và Môi trường").new == "hoan_thanh"
+
+    # said of a row not recorded done: the record agrees, nothing offered
+    out = await _say(player, LAND, "406-52 chua xong")
+    assert "chưa ghi hoàn thành" in out and "Không có gì thay đổi" in out

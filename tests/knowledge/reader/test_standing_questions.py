@@ -13,6 +13,7 @@ import pytest
 from knowledge.reader.ask import Assistant
 from knowledge.reader.letter_standing import letter_standing_asked
 from knowledge.reader.sent_asked import sent_asked
+from knowledge.reader.undone_said import undone_said
 from tests.letterkit import published
 
 LETTER = Path(__file__).resolve().parents[2] / "data" / "letters" / "q23b_cv618.txt"
@@ -94,3 +95,27 @@ def test_a_letter_named_by_number_with_progress_words_asks_its_standing(reader, 
 @pytest.mark.parametrize("text", ["cv 618 gồm những gì", "cv 618 hạn khi nào", "618 tinh hinh"])
 def test_what_a_letter_asks_or_a_bare_figure_is_not_its_standing(reader, text):
     assert letter_read(reader, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["406-20 chua xong", "nham roi, 406-20 chua xong dau", "406-20 vẫn chưa hoàn thành nhé"],
+)
+def test_a_row_said_not_done_by_its_key(text):
+    found = undone_said(text)
+    assert found is not None and found.sure and found.key == "406-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "406-20 xong chua",  # asked
+        "sao 406-20 chua xong",  # asked why
+        "406-20 chua xong a?",
+        "406-20 chua xong, vuong mac cho huong dan",  # a status with its note: the statement's
+        "406-20 va 406-21 chua xong",  # two rows
+        "406-20 xong roi",
+    ],
+)
+def test_other_texts_are_not_a_row_said_not_done(text):
+    assert undone_said(text) is None
