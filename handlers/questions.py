@@ -198,17 +198,18 @@ async def free_text(update: Update, context: BotContext) -> None:
         digest = await desk.run(digest_cases.asked_digest, caller)
         await reply(update, context, digest, handins.DIGEST_BUTTONS)
         return
-    # "Sở KH&ĐT nộp mẫu 01 chưa", "cv 618 tình hình thế nào": that unit's standing on that
-    # item, the letter's hand-ins: answered as a question is (usecases/asking.py `answered`)
-    if await desk.run(standing_cases.standing_asked, caller, text) is not None:
-        await answer_question(update, context, text)
-        return
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     if await desk.run(handin_cases.handins_asked, text):
         tracked = await desk.run(handin_cases.asked_handins, caller, text)
         if tracked is not None:
             await handins.show(update, context, tracked)
             return
+    # "Sở KH&ĐT nộp mẫu 01 chưa" the tracking above left, "cv 618 tình hình thế nào": that
+    # unit's standing on that item, the letter's hand-ins, answered as a question is
+    # (usecases/asking.py `answered`), before any status is read from the words
+    if await desk.run(standing_cases.standing_asked, caller, text) is not None:
+        await answer_question(update, context, text)
+        return
     # "10 5 3 2" with no form open: said not to be taken, with the form that takes it
     stray = await desk.run(form_cases.stray_counts, caller, text)
     if stray is not None:

@@ -72,11 +72,11 @@ def answer_standing(desk: Desk, caller: Caller, asked: Asked, text: str) -> Answ
     return _row(desk, asked, unit)
 
 
-def _task(desk: Desk, caller: Caller, asked: SentAsked, unit: str) -> Answer:
+def _task(desk: Desk, caller: Caller, asked: SentAsked, unit: str) -> Answer | None:
     found = desk.province.task_at(asked.key)
     task = found[0] if found is not None else None
     if task is None or unit not in task.addressees or not collects(desk.province, task):
-        return Answer("progress", unit, [], [], standing_answers.not_owed_text(asked.key, unit))
+        return None  # nothing this unit sends for it: the question's own answer says what it is
     mine = [t for t in tracked(desk, unit) if t.task.id == task.id]
     # the occurrence asked for, else the oldest still owed, else the latest
     chosen = (
