@@ -29,6 +29,7 @@ from usecases import (
     asking,
     cancelling,
     drafts,
+    named_undo,
     reminder_replies,
     resending,
     statements,
@@ -40,8 +41,10 @@ from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
+from usecases import standing_asking as standing_cases
 from usecases import status_offers as offer_cases
 from usecases import undoing as undoing_cases
+from usecases import undone_statements as undone_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
 
@@ -129,9 +132,11 @@ async def free_text(update: Update, context: BotContext) -> None:
                 await context.services.run(offer_cases.offer_status, caller, noted),
             )
             return
-    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo
+    # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
+    # a row was named, that row's last write
     if await context.services.run(undoing_cases.undo_asked, text):
-        await undoing.offer_undo(update, context)
+        named = await context.services.run(named_undo.named_last_write, caller)
+        await undoing.offer_undo(update, context, named)
         return
     desk = context.services
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
@@ -139,6 +144,18 @@ async def free_text(update: Update, context: BotContext) -> None:
     if resend is not None:
         await reply(update, context, resend)
         return
+    # "406-20 chưa xong" from the row's unit after it was recorded done: offered back as under
+    # way by a button, never the row's card as if nothing was said
+    if await desk.run(undone_cases.undone_asked, text):
+        undone = await desk.run(undone_cases.undone_offer, caller, text)
+        if isinstance(undone, undone_cases.AlreadyUndone):
+            await reply(update, context, undone.text)
+            return
+        if undone is not None:
+            await status_offers.offer(
+                update, context, await desk.run(offer_cases.offer_status, caller, undone)
+            )
+            return
     # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
     taken_back = await desk.run(correction_cases.read_correction, caller, text)
     if taken_back is not None and await corrections.offer(update, context, taken_back):
@@ -189,6 +206,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if tracked is not None:
             await handins.show(update, context, tracked)
             return
+    # "Sở KH&ĐT nộp mẫu 01 chưa" the tracking above left, "cv 618 tình hình thế nào": that
+    # unit's standing on that item, the letter's hand-ins, answered as a question is
+    # (usecases/asking.py `answered`), before any status is read from the words
+    if await desk.run(standing_cases.standing_asked, caller, text) is not None:
+        await answer_question(update, context, text)
+        return
     # "10 5 3 2" with no form open: said not to be taken, with the form that takes it
     stray = await desk.run(form_cases.stray_counts, caller, text)
     if stray is not None:

@@ -25,7 +25,7 @@ from knowledge.reader.small_talk import acknowledges, introduces, too_long
 from knowledge.render import whose
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
-from usecases import refs
+from usecases import refs, standing_asking
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -154,7 +154,14 @@ def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -
 
 async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered:
     """Both steps from async code: read the question, and the statuses only if it needs them;
-    a task of a withdrawn letter it names is said to be withdrawn."""
+    a task of a withdrawn letter it names is said to be withdrawn; one unit's standing on one
+    item, or a letter's, from the statuses by the rule every view asks (usecases/
+    standing_asking.py)."""
+    standing = await desk.run(standing_asking.standing_asked, caller, question)
+    if standing is not None and caller is not None:
+        stood = await desk.run(standing_asking.answer_standing, caller, standing, question)
+        if stood is not None:
+            return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = await desk.run(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         return await desk.run(answer_progress, caller, first)
@@ -166,6 +173,11 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
 
 def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
     """`answered` from synchronous code (the command line)."""
+    standing = desk.call(standing_asking.standing_asked, caller, question)
+    if standing is not None and caller is not None:
+        stood = desk.call(standing_asking.answer_standing, caller, standing, question)
+        if stood is not None:
+            return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = desk.call(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         return desk.call(answer_progress, caller, first)

@@ -17,6 +17,7 @@ from knowledge.reader.offer_followups import note_line, swapped
 from knowledge.reader.prompt_ends import (
     WHY,
     PromptEnd,
+    asks_undo,
     prompt_ends,
 )
 from knowledge.reader.proposal_names import names_a_service
@@ -192,6 +193,10 @@ def end_prompt_unless_answer(
         and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
         and follows_offer(desk, caller, prompt, text)
     ):
+        return None
+    # "hoàn tác" while a row's offer waits: the undo of that row's last write (usecases/
+    # named_undo.py reads the offer, then ends it)
+    if isinstance(prompt, OfferPrompt) and text is not None and asks_undo(text):
         return None
     # /nop naming the form being filled: it goes on with it (usecases/submissions.py)
     if isinstance(prompt, SubmitPrompt) and text is not None and reopens_form(prompt, text):
