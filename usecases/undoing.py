@@ -2,7 +2,9 @@
 it would do: /hoantac undoes it as its own "Hoàn tác" button would; "hoàn tác" typed as text
 offers that button (never a silent undo).
 
-The last write is the newer of the caller's last status change and last submission. A status
+The last write is the newest of the caller's last status change, last submission and last change
+of the province's letters (a coordinator's publication, withdrawal, end, deadline move:
+usecases/letter_acts.py, undone by the letters' own "Hoàn tác"). A status
 change a submission appended (the task marked sent) is undone with its submission, never alone.
 When the last write is itself an undo (a status put back, a submission undone), nothing is undone
 again in silence: the chat says what was undone and, while the undo's own "Hoàn tác" still
@@ -18,9 +20,13 @@ from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.reader.prompt_ends import (
     asks_undo,
 )
-from knowledge.rules.statuses import Change, newer_change, undo
+from knowledge.render.answers import esc
+from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.letter_acts import LettersAct, last_letters_act
+from usecases.publishing import LettersRestored, undo_version
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 from usecases.statuses import Recorded
@@ -99,6 +105,8 @@ class LastWrite:
     undone_submission: SubmissionView | None = None
     refusal: Refusal | None = None  # why what was written last cannot be undone now
     form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
+    letters: LettersAct | None = None  # a change of the letters undoing would take back
+    undone_letters: LettersAct | None = None  # the last act was a step back of the letters
 
 
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
@@ -114,9 +122,49 @@ def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, 
 
 @use_case()
 def last_write(desk: Desk, caller: Caller) -> LastWrite:
-    repo, subs, now = desk.repo, desk.submissions, desk.clock.now()
+    repo, subs = desk.repo, desk.submissions
     change = repo.latest_by(caller.user_id)
     sent = subs.latest_by(caller.user_id)
+    act = last_letters_act(desk, caller)
+    newest = newest_act(
+        {
+            Act.STATUS: change.at if change else None,
+            Act.SUBMISSION: sent.submitted_at if sent else None,
+            Act.LETTERS: act.version.at if act else None,
+        }
+    )
+    if act is not None and newest == Act.LETTERS:
+        return _letters_write(act)
+    return _row_write(desk, caller, change, sent)
+
+
+def _letters_write(act: LettersAct) -> LastWrite:
+    """The caller's last act changed the letters: undone by their "Hoàn tác" while it may be."""
+    if undoes_letters(act.version.action, act.version.restores):
+        return LastWrite(undone_letters=act)
+    if not act.in_force:
+        return LastWrite(
+            refusal=Refusal(
+                f"Thay đổi gần nhất của bạn: {esc(act.line)}. Đã có thay đổi mới hơn về công "
+                "văn nên không hoàn tác được; xem /congvan lichsu. Không có gì thay đổi."
+            )
+        )
+    if not act.in_window:
+        return LastWrite(
+            refusal=Refusal(
+                f"Thay đổi gần nhất của bạn: {esc(act.line)}. Đã quá {WINDOW_MINUTES} phút: "
+                "không hoàn tác bằng /hoantac được nữa; quay lại phiên bản "
+                f"{act.version.number - 1} trong /congvan lichsu. Không có gì thay đổi."
+            )
+        )
+    return LastWrite(letters=act)
+
+
+def _row_write(
+    desk: Desk, caller: Caller, change: Change | None, sent: SubmissionView | None
+) -> LastWrite:
+    """The caller's last write of a row or task: a status change or a submission."""
+    repo, subs, now = desk.repo, desk.submissions, desk.clock.now()
     withdrawn = subs.restoring(change.id) if change is not None else None
     if (
         withdrawn is not None
@@ -156,7 +204,9 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
 
 
 @use_case(writes=True)
-def undo_latest(desk: Desk, caller: Caller) -> Recorded | SubmissionUndone | LastWrite | Refusal:
+def undo_latest(
+    desk: Desk, caller: Caller
+) -> Recorded | SubmissionUndone | LettersRestored | LastWrite | Refusal:
     """/hoantac: the caller's last write undone as its "Hoàn tác" button would (the same person,
     within 10 minutes, while nothing newer was written for it); an undo is not undone again:
     what it undid is said and its redo offered (`LastWrite`)."""
@@ -165,4 +215,6 @@ def undo_latest(desk: Desk, caller: Caller) -> Recorded | SubmissionUndone | Las
         return undo_status(desk, caller, found.change.id)
     if found.submission is not None:
         return undo_submission(desk, caller, found.submission.id)
+    if found.letters is not None:
+        return undo_version(desk, caller, found.letters.version.number)
     return found.refusal or found
