@@ -111,6 +111,9 @@ class Desk:
     _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
     _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _statuses: Statuses | None = field(default=None, repr=False)
+    # what this process keeps of a chat between updates, by its use cases' names (a row named
+    # and left unwritten: usecases/named_rows.py); never a write, lost on a restart
+    memory: dict[str, Any] = field(default_factory=dict, repr=False)
     # the published letters (db/letter_repo.py), and the version of them `assistant` was built on
     letters: LetterRepo | None = None
     letters_number: int = 0

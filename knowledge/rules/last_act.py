@@ -38,6 +38,12 @@ def newest_act(acts: Mapping[Act, datetime | None]) -> Act | None:
     )
 
 
+def not_before(at: datetime, other: datetime) -> bool:
+    """`at` is as new as `other` or newer (either read back from SQLite without its zone)."""
+    zone = at.tzinfo or other.tzinfo
+    return at.replace(tzinfo=at.tzinfo or zone) >= other.replace(tzinfo=other.tzinfo or zone)
+
+
 def undoes_letters(action: str, restores: int | None) -> bool:
     """A change of the letters that is itself a step back (a "Hoàn tác" or a rollback): undoing
     it again by words is not what /hoantac does; it is said instead."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.last_act import Act, newest_act, not_before, undoes_letters
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NINE = datetime(2021, 8, 2, 9, 0, tzinfo=TZ)
@@ -38,3 +38,9 @@ def test_only_a_rollback_is_a_step_back():
     assert undoes_letters("rollback", 1)
     assert not undoes_letters("withdraw", None)
     assert not undoes_letters("publish", None)
+
+
+def test_not_before_compares_a_time_read_back_without_its_zone():
+    naive = NINE.replace(tzinfo=None)
+    assert not_before(NINE, naive) and not_before(naive, NINE)
+    assert not not_before(NINE, naive + timedelta(seconds=1))
