@@ -276,7 +276,8 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Seve
     """ "xong rồi" right after writing 406-22 (within the undo's window), or after naming it with
     `/capnhat 406-22` and leaving its buttons for another command (usecases/named_rows.py): that
     row, offered for confirmation as any statement is, the newer of the two. Else which item is
-    asked: one button for each the writer's unit still owes (`owed_offers`), or, with none, how to name it."""
+    asked: one button for each the writer's unit still owes (`owed_offers`), or, with none,
+    how to name it."""
     change = desk.repo.latest_by(caller.user_id)
     named = named_rows.last_named(desk, caller.chat_id, caller.user_id)
     if (
