@@ -38,7 +38,7 @@ async def received(update: Update, context: BotContext) -> None:
     replied = message.reply_to_message
     replied_text = (replied.text or replied.caption or "") if replied is not None else ""
     target = await context.services.run(
-        handing.file_key, caller, message.caption or "", replied_text
+        handing.file_key, caller, message.caption or "", replied_text, name
     )
     if isinstance(target, Refusal):
         await reply(update, context, target.reason)

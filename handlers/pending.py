@@ -139,6 +139,8 @@ async def screen(update: Update, context: BotContext) -> None:
         # an offer nobody took owes nothing: its button simply lapses; status buttons carry
         # their row and still write when pressed
         return
+    if isinstance(ended.prompt, HandinPrompt) and ended.prompt.aside:
+        return  # the dossier's file was one way among others, not asked for: nothing is lost
     if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
         return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
     kept = ended.kept
