@@ -170,7 +170,8 @@ async def send_chat(
                 texts.append((notice, None))
                 keep.append(item_id)
     if digests:
-        found = build_digest(catalogue, province, marks, today)
+        # the lists of the digest before are not repeated (cadence: the day it went out)
+        found = build_digest(catalogue, province, marks, today, desk.config.digest)
         if not found.empty:
             texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
             keep += [i.id for i in digests]
