@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
 
+from db.blank_form_repo import BlankFormRepo
 from db.import_repo import ImportRepo
 from db.letter_repo import LetterRepo
 from db.proposal_repo import ProposalRepo
@@ -117,6 +118,8 @@ class Desk:
     # the published letters (db/letter_repo.py), and the version of them `assistant` was built on
     letters: LetterRepo | None = None
     letters_number: int = 0
+    # the tasks' blank forms the coordinator attached (usecases/letter_forms.py)
+    blank_forms: BlankFormRepo | None = None
 
     @classmethod
     def open(
@@ -154,6 +157,7 @@ class Desk:
             base,
             letters=letters,
             letters_number=published,
+            blank_forms=BlankFormRepo(sessions, config.province),
         )
 
     def close(self) -> None:
