@@ -170,8 +170,9 @@ async def send_chat(
                 texts.append((notice, None))
                 keep.append(item_id)
     if digests:
-        # the lists of the digest before are not repeated (cadence: the day it went out)
-        found = build_digest(catalogue, province, marks, today, desk.config.digest)
+        # the lists of the digest sent before are not repeated: who sent since, the counts
+        since = await desk.run(reminders.last_digest, today)
+        found = build_digest(catalogue, province, marks, today, since)
         if not found.empty:
             texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
             keep += [i.id for i in digests]

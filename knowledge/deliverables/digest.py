@@ -14,9 +14,10 @@ being collected now ("chưa nộp"), the late rows and tasks without a form, and
 the week that nobody has reported on. The count of late units is /quahan tinh's. Its words are
 knowledge/render/digest_text.py.
 
-Repeats. A document the previous digest of the cadence listed already (`since`: that day) is not
-listed unit by unit again (the same 19 names every day read as noise): its counts, and who sent
-it since that digest (`sent_since`); the full list is /nopbai tinh, behind the digest's button.
+Repeats. A document the previous digest sent listed already (`since`: its day, from the delivery
+log) is not listed unit by unit again (the same 19 names every day read as noise): its counts,
+and who sent it since that digest (`sent_since`); the full list is /nopbai tinh, behind the
+digest's button.
 """
 
 from __future__ import annotations
@@ -131,16 +132,6 @@ def digest_days(
     return [d for d in days if is_digest_day(d, province, calendar, cadence)]
 
 
-def previous_digest_day(
-    day: date, province: Province, calendar: WorkCalendar, cadence: Cadence
-) -> date | None:
-    """The digest day of the cadence before `day` (within DEADLINE_LOOKAHEAD days), or None."""
-    days = digest_days(
-        province, calendar, cadence, day - timedelta(days=DEADLINE_LOOKAHEAD), day - timedelta(1)
-    )
-    return days[-1] if days else None
-
-
 def listed_before(t: TaskHandins, since: date | None) -> bool:
     """The previous digest (on `since`) listed this document's missing units already: it was
     being collected then (tracking.current's rule), and a unit it still lacks lacked it then."""
@@ -212,10 +203,10 @@ def build_digest(
     province: Province,
     marks: Marks,
     day: date,
-    cadence: Cadence | None = None,
+    since: date | None = None,
 ) -> Digest:
-    """The digest of `day`; `cadence`: the one it is sent on, whose previous day's lists are not
-    repeated (none: every list in full, as asked in the chat)."""
+    """The digest of `day`; `since`: the day of the digest sent before it, whose lists are not
+    repeated (None: every list in full, as asked in the chat or on the first)."""
     listed = standings(catalogue, province, marks, day, coordinating=True)
     units, coordinating = apart(listed)
     forms = {t.id for t in province.tasks if collects(province, t)}
@@ -236,5 +227,5 @@ def build_digest(
         ),
         sum(s.state is State.LATE for s in units),
         sum(s.state is State.LATE for s in coordinating),
-        previous_digest_day(day, province, catalogue.calendar, cadence) if cadence else None,
+        since,
     )
