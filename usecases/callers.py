@@ -32,6 +32,7 @@ from usecases import named_rows, prompts
 from usecases.desk import Desk
 from usecases.drafts import Kept, keep_ended
 from usecases.prompts import (
+    HandinPrompt,
     NotePrompt,
     OfferPrompt,
     Prompt,
@@ -217,6 +218,12 @@ def end_prompt_unless_answer(
         is not None
     ):
         return None
+    # the dossier's file waited for aside (usecases/no_proposals.py): any text is read as it
+    # would be with nothing waiting ("không có đề xuất" is no file), the wait ended quietly
+    if isinstance(prompt, HandinPrompt) and prompt.aside and text is not None:
+        if prompts.take(desk, caller.chat_id, caller.user_id) is None:
+            return None
+        return PromptEnded(prompt, PromptEnd.MOVED_ON)
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)

@@ -216,11 +216,15 @@ class FileTarget:
     # `key` is the one task of the reminder the file replies to: an exact choice, as a caption
     # naming it is, so kept at once (the quote back says why, with its "Hoàn tác")
     by_reply: bool = False
+    # a document (.pdf, .docx) not named: the unit's dossiers of our forms it owes now (open or
+    # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
+    dossiers: tuple[str, ...] = ()
 
     @property
     def offered(self) -> tuple[str, ...]:
-        """The tasks to offer the file for, by their buttons (nothing named it surely)."""
-        return self.choices or self.owed or self.resent
+        """The tasks to offer the file for, by their buttons (nothing named it surely): the
+        files owed, else the one sent lately (a corrected version), then the dossiers owed."""
+        return self.choices or tuple(dict.fromkeys((*(self.owed or self.resent), *self.dossiers)))
 
 
 @use_case(writes=False)
@@ -265,9 +269,10 @@ def file_key(
     ):
         # the file the chat waits for; a workbook for a task of our form is read as that form
         return FileTarget(waiting.key, takes)
-    owed = _owed(desk, caller.agency, kind) if takes else ()
+    owed = _owed(desk, caller.agency) if takes else ()
     resent = () if owed or not takes else _sent_lately(desk, caller.agency)
-    return FileTarget(None, takes, owed, resent=resent)
+    dossiers = tuple(k for k in _owed(desk, caller.agency, kind) if k not in owed) if kind else ()
+    return FileTarget(None, takes, owed, resent=resent, dossiers=dossiers)
 
 
 def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:

@@ -76,3 +76,12 @@ async def test_a_workbook_for_the_dossier_is_still_read_as_the_form(player):
     out = texts(await player.line(f"1001 < {EXAMPLES}/import_ok.csv"), 1001)
     assert services(player).submissions.submissions(agency=ENV) == []
     assert not out[0].startswith("✅"), out
+
+
+async def test_text_after_the_no_proposal_answer_is_read_as_usual_not_as_a_missing_file(player):
+    await register(player, agency=ENV)
+    await player.line("1001 > /nop bieu02")
+    out = texts(await player.line("1001 > đã nộp biểu 02 rồi"), 1001)
+    assert not out[0].startswith("Đang chờ tệp"), out
+    assert "tq-2021-04-20" in out[0]
+    assert services(player).repo.current(APRIL, ENV) is None  # offered, never written silently
