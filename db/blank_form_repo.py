@@ -82,6 +82,20 @@ class BlankFormRepo:
                 found[r.task] = _view(r)
         return found
 
+    def latest_by(self, user_id: int) -> tuple[BlankFormView, bool] | None:
+        """The newest attach or undo `user_id` made: the form, and whether the row is an undo."""
+        with self.sessions() as s:
+            r = s.scalars(
+                select(BlankForm)
+                .where(BlankForm.province == self.province, BlankForm.by == user_id)
+                .order_by(BlankForm.id.desc())
+                .limit(1)
+            ).first()
+            if r is None:
+                return None
+            view = _view(r)
+            return view, r.undoes is not None
+
     def get(self, form_id: int) -> BlankFormView | None:
         with self.sessions() as s:
             r = s.get(BlankForm, form_id)

@@ -13,7 +13,7 @@ from handlers.context import BotContext
 from knowledge.messages.markup import key_tag
 from knowledge.render.answers import esc
 from usecases import letter_forms
-from usecases.letter_forms import COMMAND, USAGE, FormAttached, OfferedForm
+from usecases.letter_forms import COMMAND, USAGE, FormAttached, FormDetached, OfferedForm
 from usecases.results import Refusal
 
 UNDO = "Hoàn tác"
@@ -87,6 +87,11 @@ def attached_text(done: FormAttached) -> str:
 async def undo_pressed(update: Update, context: BotContext, button: UndoBlankForm) -> None:
     caller = await context.caller(update)
     done = await context.services.run(letter_forms.undo_blank_form, caller, button.form)
+    await show_detached(update, context, done)
+
+
+async def show_detached(update: Update, context: BotContext, done: FormDetached | Refusal) -> None:
+    """A task's blank form taken off (its "Hoàn tác", or /hoantac)."""
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.blank_form_repo import BlankFormView
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.reader.prompt_ends import (
@@ -26,6 +27,7 @@ from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letter_acts import LettersAct, last_letters_act
+from usecases.letter_forms import FormDetached, undo_blank_form
 from usecases.publishing import LettersRestored, undo_version
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
@@ -106,6 +108,8 @@ class LastWrite:
     refusal: Refusal | None = None  # why what was written last cannot be undone now
     form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
     letters: LettersAct | None = None  # a change of the letters undoing would take back
+    blank_form: BlankFormView | None = None  # a task's blank form undoing would take off
+    blank_form_undone: BlankFormView | None = None  # the last act took one off
     undone_letters: LettersAct | None = None  # the last act was a step back of the letters
 
 
@@ -126,15 +130,20 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
     change = repo.latest_by(caller.user_id)
     sent = subs.latest_by(caller.user_id)
     act = last_letters_act(desk, caller)
+    blank = desk.blank_forms.latest_by(caller.user_id) if desk.blank_forms else None
     newest = newest_act(
         {
             Act.STATUS: change.at if change else None,
             Act.SUBMISSION: sent.submitted_at if sent else None,
             Act.LETTERS: act.version.at if act else None,
+            Act.BLANK_FORM: blank[0].at if blank else None,
         }
     )
     if act is not None and newest == Act.LETTERS:
         return _letters_write(act)
+    if blank is not None and newest == Act.BLANK_FORM:
+        form, undone = blank
+        return LastWrite(blank_form_undone=form) if undone else LastWrite(blank_form=form)
     return _row_write(desk, caller, change, sent)
 
 
@@ -206,7 +215,7 @@ def _row_write(
 @use_case(writes=True)
 def undo_latest(
     desk: Desk, caller: Caller
-) -> Recorded | SubmissionUndone | LettersRestored | LastWrite | Refusal:
+) -> Recorded | SubmissionUndone | LettersRestored | FormDetached | LastWrite | Refusal:
     """/hoantac: the caller's last write undone as its "Hoàn tác" button would (the same person,
     within 10 minutes, while nothing newer was written for it); an undo is not undone again:
     what it undid is said and its redo offered (`LastWrite`)."""
@@ -217,4 +226,6 @@ def undo_latest(
         return undo_submission(desk, caller, found.submission.id)
     if found.letters is not None:
         return undo_version(desk, caller, found.letters.version.number)
+    if found.blank_form is not None:
+        return undo_blank_form(desk, caller, found.blank_form.id)
     return found.refusal or found

@@ -1,7 +1,8 @@
 """Which of a person's acts `/hoantac` is about: the newest of their last status change, last
-submission and last change of the province's letters (a publication, a withdrawal, an end of
-tracking, a deadline moved, a rollback). Each kind is undone its own way; the person means the
-one they did last, whatever its kind, never an older write because it is of another kind.
+submission, last blank form attached to a task and last change of the province's letters (a
+publication, a withdrawal, an end of tracking, a deadline moved, a rollback). Each kind is undone
+its own way; the person means the one they did last, whatever its kind, never an older write
+because it is of another kind.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ class Act(StrEnum):
     STATUS = "status"
     SUBMISSION = "submission"
     LETTERS = "letters"
+    BLANK_FORM = "blank_form"  # a task's blank form attached (usecases/letter_forms.py)
 
 
 # At the same instant a write of a row or task is taken before a change of the letters: undoing
 # a status by mistake costs one line, undoing a publication tells every unit it was withdrawn.
-_TIE_ORDER = (Act.SUBMISSION, Act.STATUS, Act.LETTERS)
+_TIE_ORDER = (Act.SUBMISSION, Act.STATUS, Act.BLANK_FORM, Act.LETTERS)
 
 
 def newest_act(acts: Mapping[Act, datetime | None]) -> Act | None:

@@ -76,3 +76,15 @@ async def test_the_attach_is_undone_by_its_button_and_a_form_of_ours_takes_none(
     out = texts(await player.upload(1001, "x.docx", FORM, caption=f"/mautrong {TASK}"), 1001)
     assert out == ["Chỉ quản trị viên (Sở TT&TT) gắn mẫu trống cho nhiệm vụ."]
     assert services(player).blank_forms.current() == {}
+
+
+async def test_hoantac_right_after_attaching_takes_the_form_off_then_says_so(player):
+    await published(player)
+    await player.line("@ 2021-08-02 08:05")
+    await player.upload(ADMIN, "Mau01.docx", FORM, caption=f"/mautrong {TASK}")
+    out = texts(await player.line(f"{ADMIN} > /hoantac"), ADMIN)
+    assert out == [f"↩️ Đã bỏ mẫu trống Mau01.docx của {TASK}. Nhiệm vụ chưa có mẫu trống."]
+    assert services(player).blank_forms.current() == {}
+    assert [p.id for p in services(player).letters.in_force()]  # the publication untouched
+    out = texts(await player.line(f"{ADMIN} > /hoantac"), ADMIN)
+    assert out[0].startswith(f"Bạn vừa bỏ mẫu trống Mau01.docx của {TASK}; không còn gì"), out
