@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from db.models import BlankForm
+from db.blank_form_model import BlankForm
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -155,20 +155,6 @@ class DeliveryLog:
             else:
                 s.add_all(ReminderLog(**r) for r in fresh)
             return len(fresh)
-
-    def last_sent_day(self, agency: str, before: date) -> date | None:
-        """The latest day before `before` on which an entry of `agency` (the digest's marker) was
-        sent to some chat: what the coordinator last read."""
-        with self.sessions() as s:
-            day: date | None = s.scalar(
-                select(func.max(ReminderLog.day)).where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.agency == agency,
-                    ReminderLog.day < before,
-                    ReminderLog.state == DeliveryState.SENT,
-                )
-            )
-            return day
 
     def record_nudges(
         self, day: date, owed: dict[str, tuple[tuple[str, ...], list[int]]], at: datetime

@@ -299,24 +299,6 @@ class Submission(Base):
     )
 
 
-class BlankForm(Base):
-    """A task's blank form as the coordinator attached it (a letter's "Mẫu số 01 kèm theo"), for
-    the units to download (/baocao). Appended, never changed: a newer one is the task's form from
-    then on; an undo is a row of its own (`undoes`: the id it takes back; no content)."""
-
-    __tablename__ = "blank_forms"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    province: Mapped[str] = mapped_column(CleanString(50))
-    task: Mapped[str] = mapped_column(CleanString(100))
-    file_name: Mapped[str] = mapped_column(CleanString(300))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    by: Mapped[int] = mapped_column(BigInteger)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-
-    __table_args__ = (Index("ix_blank_forms_task", "province", "task"),)
-
-
 class SubmissionUndo(Base):
     """A submission undone by its "Hoàn tác": the unit's accepted version of that form is again
     the one before it, or none. Once per submission; the submission itself is kept."""
@@ -411,3 +393,7 @@ class LetterVersion(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("province", "number", name="uq_letter_version_number"),)
+
+
+# tables kept in modules of their own, registered on Base too (either module may come first)
+import db.blank_form_model  # noqa: E402, F401
