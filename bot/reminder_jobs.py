@@ -170,7 +170,9 @@ async def send_chat(
                 texts.append((notice, None))
                 keep.append(item_id)
     if digests:
-        found = build_digest(catalogue, province, marks, today)
+        # the lists of the digest sent before are not repeated: who sent since, the counts
+        since = await desk.run(reminders.last_digest, today)
+        found = build_digest(catalogue, province, marks, today, since)
         if not found.empty:
             texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
             keep += [i.id for i in digests]

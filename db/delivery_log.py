@@ -41,6 +41,9 @@ REOPENED = "molai"
 # a moved deadline told to the units that owe it (usecases/deadline_moves.py): the version of
 # the letters that moved it stands where a letter's id does
 MOVED = "doihan"
+# a task's blank form attached by the coordinator (usecases/letter_forms.py): the form's id
+# stands where a letter's id does
+BLANK = "mautrong"
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def _owed(row: ReminderLog) -> Owed:
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED)
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
     if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None

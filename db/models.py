@@ -393,3 +393,7 @@ class LetterVersion(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("province", "number", name="uq_letter_version_number"),)
+
+
+# tables kept in modules of their own, registered on Base too (either module may come first)
+import db.blank_form_model  # noqa: E402, F401

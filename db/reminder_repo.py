@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
 from db.delivery_log import LEASE, NOTICE, NUDGE, RETRACT, STALE_CLAIM, DeliveryLog, Owed
-from db.models import Chat, ChatAgency, Officer, TickState
+from db.models import Chat, ChatAgency, DeliveryState, Officer, ReminderLog, TickState
 from knowledge.rules.officers import OfficerState
 
 __all__ = ["LEASE", "NOTICE", "NUDGE", "RETRACT", "STALE_CLAIM", "Owed", "ReminderRepo"]
@@ -45,6 +45,20 @@ class ReminderRepo(DeliveryLog):
                 s.merge(TickState(province=self.province, last_day=day))
 
     # -- recipients -----------------------------------------------------------------------------
+    def last_sent_day(self, agency: str, before: date) -> date | None:
+        """The latest day before `before` on which an entry of `agency` (the digest's marker) was
+        sent to some chat: what the coordinator last read."""
+        with self.sessions() as s:
+            day: date | None = s.scalar(
+                select(func.max(ReminderLog.day)).where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.agency == agency,
+                    ReminderLog.day < before,
+                    ReminderLog.state == DeliveryState.SENT,
+                )
+            )
+            return day
+
     def recipients(self, groups: bool = True) -> dict[str, list[int]]:
         """agency -> chats: approved officers who want reminders (private chat id = user id), bound
         groups (unless `groups` is False: a letter's notice goes to the officers only).

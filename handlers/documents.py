@@ -18,7 +18,7 @@ from telegram import Update
 from telegram.constants import FileSizeLimit
 from telegram.error import TelegramError
 
-from handlers import handed_files, imports, letters, submissions
+from handlers import handed_files, imports, letter_forms, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
 from usecases import documents
@@ -35,10 +35,13 @@ async def received(update: Update, context: BotContext) -> None:
     document = message.document
     caller = await context.caller(update)
     name = document.file_name or ""
+    if letter_forms.is_attach(message.caption or ""):  # the coordinator's blank form of a task
+        await letter_forms.attach(update, context)
+        return
     replied = message.reply_to_message
     replied_text = (replied.text or replied.caption or "") if replied is not None else ""
     target = await context.services.run(
-        handing.file_key, caller, message.caption or "", replied_text
+        handing.file_key, caller, message.caption or "", replied_text, name
     )
     if isinstance(target, Refusal):
         await reply(update, context, target.reason)

@@ -236,6 +236,13 @@ def published_buttons(done: LetterPublished) -> Buttons:
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
     done = await context.services.run(publishing.undo_version, caller, button.version)
+    await show_restored(update, context, done)
+
+
+async def show_restored(
+    update: Update, context: BotContext, done: LettersRestored | Refusal
+) -> None:
+    """A change of the letters undone (its "Hoàn tác", or /hoantac): quoted, the units told."""
     await deliver_moves(context, getattr(done, "moved", ()))
     told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
     if isinstance(done, LettersRestored) and done.unpublished is not None:

@@ -17,9 +17,10 @@ from handlers import handed_files, letters, offer_followups, proposals, status, 
 from handlers.common import reply
 from handlers.context import BotContext
 from handlers.prompt_names import prompt_name
+from knowledge.messages.markup import key_tag
 from knowledge.render.answers import esc
 from usecases import cancelling
-from usecases.callers import end_prompt_unless_answer, open_update
+from usecases.callers import PromptEnd, end_prompt_unless_answer, open_update
 from usecases.prompts import (
     HandinPrompt,
     LetterPrompt,
@@ -129,10 +130,17 @@ async def screen(update: Update, context: BotContext) -> None:
     if ended is None:
         return
     context.remember(caller.without_prompt())
+    if isinstance(ended.prompt, StatusPrompt) and ended.why == PromptEnd.COMMAND:
+        # another command: the row named is left unwritten, said in one line (it was dropped in
+        # silence); its buttons carry their row and still write when pressed
+        await reply(update, context, f"Đã bỏ ghi {key_tag(ended.prompt.key)}.")
+        return
     if isinstance(ended.prompt, OfferPrompt | StatusPrompt):
         # an offer nobody took owes nothing: its button simply lapses; status buttons carry
         # their row and still write when pressed
         return
+    if isinstance(ended.prompt, HandinPrompt) and ended.prompt.aside:
+        return  # the dossier's file was one way among others, not asked for: nothing is lost
     if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
         return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
     kept = ended.kept

@@ -34,6 +34,7 @@ from handlers import (
     handed_files,
     handins,
     imports,
+    letter_forms,
     letters,
     officers,
     pending,
@@ -82,6 +83,11 @@ COMMANDS = [
     ("molai", "(Quản trị) Mở lại theo dõi nhiệm vụ, công văn", private_only(congvan.molai)),
     ("doihan", "(Quản trị) Đổi hạn nhiệm vụ đã công bố", private_only(deadline_moves.doihan)),
     ("giao", "(Quản trị) Sửa một mục của bảng phân công", private_only(imports.giao)),
+    (
+        "mautrong",
+        "(Quản trị) Gắn mẫu trống của công văn cho nhiệm vụ",
+        private_only(letter_forms.mautrong),
+    ),
     (
         "hoantac",
         f"Hoàn tác trạng thái, lần nộp vừa ghi (trong {WINDOW_MINUTES} phút)",
@@ -151,6 +157,8 @@ def handlers() -> list:
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
         pressed(b.UndoSubmission, submissions.undo_pressed, private=True),
+        pressed(b.UndoBlankForm, letter_forms.undo_pressed, private=True),
+        pressed(b.GetBlankForm, letter_forms.form_pressed, private=True),
         pressed(b.SendBlank, submissions.blank_pressed, private=True),
         pressed(b.Handins, handins.button, private=True),
         pressed(b.Unfollow, groups.stop_button),

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from telegram import InputFile, Update
 
+from handlers import letter_forms
 from handlers.buttons import GetChart, GetCompiled, GetReport, GetTemplate, ReportKind, Scope
 from handlers.common import Buttons, args_text, reply, send_file
 from handlers.context import BotContext
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc
+from usecases import letter_forms as usecase_forms
 from usecases import progress, reports
 from usecases.results import Refusal
 from usecases.submissions import Form
@@ -57,6 +59,10 @@ async def baocao(update: Update, context: BotContext) -> None:
             for kind, label in LABELS.items()
         ]
     buttons += form_buttons(menu.forms, menu.agency, menu.admin)
+    # the letters' own blank forms the coordinator attached ("Mẫu số 01 kèm theo")
+    buttons += letter_forms.form_buttons(
+        await context.services.run(usecase_forms.blank_forms_for, caller)
+    )
     await reply(
         update,
         context,

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import UndoStatus, UndoSubmission
+from handlers.buttons import UndoBlankForm, UndoLetters, UndoStatus, UndoSubmission
 from handlers.common import Buttons, reply
 from handlers.context import BotContext
+from handlers.letter_forms import show_detached
+from handlers.letters import show_restored
 from handlers.status import UNDO, quote, show
 from handlers.submissions import undone_text
 from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
 from usecases import undoing
+from usecases.letter_forms import FormDetached
+from usecases.publishing import LettersRestored
 from usecases.results import Refusal
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone
@@ -27,6 +31,10 @@ async def hoantac(update: Update, context: BotContext) -> None:
     result = await context.services.run(undoing.undo_latest, caller)
     if isinstance(result, SubmissionUndone):
         await reply(update, context, undone_text(result))
+    elif isinstance(result, LettersRestored):
+        await show_restored(update, context, result)
+    elif isinstance(result, FormDetached):
+        await show_detached(update, context, result)
     elif isinstance(result, LastWrite):
         await reply(update, context, *nothing_left(result))
     elif isinstance(result, Recorded | Refusal):
@@ -58,6 +66,24 @@ async def offer_undo(update: Update, context: BotContext, found: LastWrite | Non
             "này; không bấm thì không có gì thay đổi.",
             [[(UNDO, UndoSubmission(sent.id))]],
         )
+    elif found.letters is not None:
+        await reply(
+            update,
+            context,
+            f"Thay đổi gần nhất của bạn về công văn: {esc(found.letters.line)}.\nBấm Hoàn tác "
+            "để dùng lại phiên bản trước đó; không bấm thì không có gì thay đổi.",
+            [[(UNDO, UndoLetters(found.letters.version.number))]],
+        )
+    elif found.blank_form is not None:
+        form = found.blank_form
+        await reply(
+            update,
+            context,
+            f"Thay đổi gần nhất của bạn: gắn mẫu trống {esc(form.file_name)} cho "
+            f"{key_tag(form.task)}.\nBấm Hoàn tác để bỏ mẫu này; không bấm thì không có gì "
+            "thay đổi.",
+            [[(UNDO, UndoBlankForm(form.id))]],
+        )
     elif found.refusal is not None:
         await reply(update, context, found.refusal.reason)
     else:
@@ -73,6 +99,20 @@ def nothing_left(found: LastWrite) -> tuple[str, Buttons | None]:
             f"Lần nộp {sent.version} của {esc(sent.agency)} cho {key_tag(sent.task)} đã được "
             "hoàn tác; không còn gì để hoàn tác. Nộp lại thì gửi lại: "
             f"<code>/nop {typed_key(sent.task)}</code>.",
+            None,
+        )
+    if found.blank_form_undone is not None:
+        form = found.blank_form_undone
+        return (
+            f"Bạn vừa bỏ mẫu trống {esc(form.file_name)} của {key_tag(form.task)}; không còn gì "
+            "để hoàn tác. Gắn lại: gửi tệp kèm chú thích "
+            f"<code>/mautrong {esc(form.task)}</code>.",
+            None,
+        )
+    if found.undone_letters is not None:
+        return (
+            f"Bạn vừa hoàn tác: {esc(found.undone_letters.line)}.\nKhông còn gì để hoàn tác; "
+            "không có gì thay đổi. Các phiên bản công văn: /congvan lichsu.",
             None,
         )
     assert found.undone is not None

@@ -25,13 +25,15 @@ from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_alone import bare_status, status_answer
 from knowledge.reader.writes import statement
 from knowledge.rules import officers
+from knowledge.rules.last_act import not_before
 from knowledge.rules.officers import Actor, Registration
 from knowledge.rules.proposal_steps import says_nothing
 from knowledge.rules.proposals import restarts_form, step_answer
-from usecases import prompts
+from usecases import named_rows, prompts
 from usecases.desk import Desk
 from usecases.drafts import Kept, keep_ended
 from usecases.prompts import (
+    HandinPrompt,
     NotePrompt,
     OfferPrompt,
     Prompt,
@@ -221,6 +223,12 @@ def end_prompt_unless_answer(
         is not None
     ):
         return None
+    # the dossier's file waited for aside (usecases/no_proposals.py): any text is read as it
+    # would be with nothing waiting ("không có đề xuất" is no file), the wait ended quietly
+    if isinstance(prompt, HandinPrompt) and prompt.aside and text is not None:
+        if prompts.take(desk, caller.chat_id, caller.user_id) is None:
+            return None
+        return PromptEnded(prompt, PromptEnd.MOVED_ON)
     # typed instead of pressed: the status of the row whose buttons wait (within the window)
     if (
         isinstance(prompt, StatusPrompt)
@@ -245,6 +253,18 @@ def end_prompt_unless_answer(
     )
     if why is None or prompts.take(desk, caller.chat_id, caller.user_id) is None:
         return None
+    if isinstance(prompt, StatusPrompt):
+        mine = desk.repo.latest_by(caller.user_id)
+        written = (
+            mine is not None
+            and mine.key == prompt.key
+            and (waiting.since is None or not_before(mine.at, waiting.since))
+        )
+        if written or (text is not None and prompt.key in text):
+            # written by its button, or named again by this command: nothing was left
+            return PromptEnded(prompt, PromptEnd.MOVED_ON)
+        # named, not written: "xong" said next is about it
+        named_rows.remember(desk, caller.chat_id, caller.user_id, prompt.key, prompt.unit)
     # ended, but nothing typed into it is lost: a form's lines, a note's wait kept as a draft
     return PromptEnded(prompt, why, keep_ended(desk, caller, prompt, why))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
 
+from db.blank_form_repo import BlankFormRepo
 from db.import_repo import ImportRepo
 from db.letter_repo import LetterRepo
 from db.proposal_repo import ProposalRepo
@@ -111,9 +112,14 @@ class Desk:
     _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
     _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _statuses: Statuses | None = field(default=None, repr=False)
+    # what this process keeps of a chat between updates, by its use cases' names (a row named
+    # and left unwritten: usecases/named_rows.py); never a write, lost on a restart
+    memory: dict[str, Any] = field(default_factory=dict, repr=False)
     # the published letters (db/letter_repo.py), and the version of them `assistant` was built on
     letters: LetterRepo | None = None
     letters_number: int = 0
+    # the tasks' blank forms the coordinator attached (usecases/letter_forms.py)
+    blank_forms: BlankFormRepo | None = None
 
     @classmethod
     def open(
@@ -151,6 +157,7 @@ class Desk:
             base,
             letters=letters,
             letters_number=published,
+            blank_forms=BlankFormRepo(sessions, config.province),
         )
 
     def close(self) -> None:

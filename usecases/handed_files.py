@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from knowledge.catalogue.model import Task, split_key
+from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
+    accepts_file,
     file_problem,
     file_summary,
     file_tasks,
@@ -74,17 +75,23 @@ class FileHandedIn:
     title: str = ""  # the task's short title ("Mẫu số 02 — tháng 9/2023"): the quote leads with it
 
 
-def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
+def _takes(province: Province, task: Task, name: str | None) -> bool:
+    """The task takes files (a file `name` known: takes that one, a dossier's document too)."""
+    return takes_files(province, task) if name is None else accepts_file(province, task, name)
+
+
+def file_task(desk: Desk, caller: Caller, arg: str, name: str | None = None) -> Task | None:
     """The task that takes files a `/nop` argument names: its id, an occurrence's key or its
-    date ("20/8"), its form as printed ("mẫu số 01"), or its own words."""
+    date ("20/8"), its form as printed ("mẫu số 01"), or its own words. `name`: the file's,
+    when it came with the command (a dossier's .pdf for the task of BIỂU 02 too)."""
     province = desk.province
     today = desk.clock.today()
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     key = desk.assistant.resolve_key(arg, province, today)
     found = province.task_at(key) if key else None
     if found is not None:
-        return found[0] if takes_files(province, found[0]) else None
-    mine = file_tasks(province, caller.agency) if caller.agency else []
+        return found[0] if _takes(province, found[0], name) else None
+    mine = file_tasks(province, caller.agency, name) if caller.agency else []
     if mine:  # as `/nop <words>` reads them (usecases/nop_targets.py)
         named = desk.assistant.tasks_named(arg, today, province, caller.agency, mine)
         if len(named.tasks) == 1:
@@ -95,13 +102,15 @@ def file_task(desk: Desk, caller: Caller, arg: str) -> Task | None:
         return by_form[0]
     reading = desk.assistant.understand(arg, today, province.slug, caller.agency).reading
     task = reading.task if reading is not None and reading.intent == "task" else None
-    return task if task is not None and takes_files(province, task) else None
+    return task if task is not None and _takes(province, task, name) else None
 
 
-def _target(desk: Desk, caller: Caller, key: str) -> tuple[str, str] | Refusal:
+def _target(
+    desk: Desk, caller: Caller, key: str, name: str | None = None
+) -> tuple[str, str] | Refusal:
     """(occurrence key, unit) of a file for this task, or why not."""
     task_id, _ = split_key(key)
-    agency = may_hand_in(desk.province, caller.actor, task_id)
+    agency = may_hand_in(desk.province, caller.actor, task_id, name)
     if isinstance(agency, Refusal):
         return agency
     return occurrence_for(desk, key, agency), agency
@@ -122,9 +131,9 @@ def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusa
     return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
 
 
-def replied_tasks(desk: Desk, text: str) -> tuple[list[str], list[str]]:
+def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[str], list[str]]:
     """The tasks a reminder (the message replied to) names that a unit hands a document in for
-    (a form or a file), and of those the ones that take files."""
+    (a form or a file), and of those the ones that take files (that file, when `name`)."""
     province = desk.province
     named: dict[str, bool] = {}
     # the reminder shows an occurrence by its short key: read as its raw key
@@ -132,7 +141,7 @@ def replied_tasks(desk: Desk, text: str) -> tuple[list[str], list[str]]:
     for m in _KEY.finditer(text.lower()):
         found = province.task_at(m.group(0))
         if found is not None and collects(province, found[0]):
-            named[m.group(0)] = takes_files(province, found[0])
+            named[m.group(0)] = _takes(province, found[0], name)
     return list(named), [key for key, files in named.items() if files]
 
 
@@ -141,7 +150,7 @@ def hand_in(
     desk: Desk, caller: Caller, key: str, name: str, content: bytes
 ) -> FileHandedIn | Refusal:
     """The file kept as the unit's new version for the task, and the task marked sent."""
-    target = _target(desk, caller, key)
+    target = _target(desk, caller, key, name)
     if isinstance(target, Refusal):
         return target
     key, agency = target
@@ -210,24 +219,33 @@ class FileTarget:
     # `key` is the one task of the reminder the file replies to: an exact choice, as a caption
     # naming it is, so kept at once (the quote back says why, with its "Hoàn tác")
     by_reply: bool = False
+    # a document (.pdf, .docx) not named: the unit's dossiers of our forms it owes now (open or
+    # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
+    dossiers: tuple[str, ...] = ()
 
     @property
     def offered(self) -> tuple[str, ...]:
-        """The tasks to offer the file for, by their buttons (nothing named it surely)."""
-        return self.choices or self.owed or self.resent
+        """The tasks to offer the file for, by their buttons (nothing named it surely): the
+        files owed, else the one sent lately (a corrected version), then the dossiers owed."""
+        return self.choices or tuple(dict.fromkeys((*(self.owed or self.resent), *self.dossiers)))
 
 
 @use_case(writes=False)
-def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarget | Refusal:
+def file_key(
+    desk: Desk, caller: Caller, caption: str, replied: str, name: str = ""
+) -> FileTarget | Refusal:
     """Which task a file a unit sends is for: the one its caption names (`/nop <task>`), the
     one the reminder it replies to names, or the one the chat waits for; key None: none of these
-    (it is then read as a form of ours, or refused). Only an officer hands in a file."""
+    (it is then read as a form of ours, or refused). Only an officer hands in a file. `name`:
+    the file's (a .pdf or .docx may be the dossier of a task whose form is ours, BIỂU 02: such
+    tasks are offered too; a workbook for them must be the template, read cell by cell)."""
     if caller.agency is None:
         return FileTarget(None, False)
-    takes = bool(file_tasks(desk.province, caller.agency))
+    kind = name or None
+    takes = bool(file_tasks(desk.province, caller.agency, kind))
     head, _, arg = caption.strip().partition(" ")
     if head.split("@")[0].lower() == "/nop":
-        task = file_task(desk, caller, arg) if arg.strip() else None
+        task = file_task(desk, caller, arg, kind) if arg.strip() else None
         said = withdrawn_said(desk, caller, arg) if task is None else None
         if said is not None:  # a task of a withdrawn letter: said so, the file not kept
             return Refusal(f"{said}\nTệp không được lưu.")
@@ -242,17 +260,22 @@ def file_key(desk: Desk, caller: Caller, caption: str, replied: str) -> FileTarg
         # the file is for it, kept at once like a caption naming it; of several, the file could
         # be for any (a wrong one marked a task sent at once): offered, one button a task taking
         # files. A file with nothing pointing at a task is asked about (below), never kept
-        named, files = replied_tasks(desk, replied)
+        named, files = replied_tasks(desk, replied, kind)
         if files and len(named) == 1:
             return FileTarget(files[0], takes, by_reply=True)
         if files:
             return FileTarget(None, takes, choices=tuple(files))
     waiting = caller.waiting.prompt if caller.waiting else None
-    if isinstance(waiting, HandinPrompt):
+    found = desk.province.task_at(waiting.key) if isinstance(waiting, HandinPrompt) else None
+    if isinstance(waiting, HandinPrompt) and (
+        found is None or _takes(desk.province, found[0], kind)
+    ):
+        # the file the chat waits for; a workbook for a task of our form is read as that form
         return FileTarget(waiting.key, takes)
     owed = _owed(desk, caller.agency) if takes else ()
     resent = () if owed or not takes else _sent_lately(desk, caller.agency)
-    return FileTarget(None, takes, owed, resent=resent)
+    dossiers = tuple(k for k in _owed(desk, caller.agency, kind) if k not in owed) if kind else ()
+    return FileTarget(None, takes, owed, resent=resent, dossiers=dossiers)
 
 
 def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:
@@ -268,13 +291,14 @@ def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))[:RESENT_SHOWN]
 
 
-def _owed(desk: Desk, agency: str) -> tuple[str, ...]:
+def _owed(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ...]:
     """The files the unit owes now (the tasks that take files, open or late for it, by the
-    standing rule; a recurring task's occurrence that applies), by date."""
+    standing rule; a recurring task's occurrence that applies), by date: a late dossier of
+    BIỂU 02 too for a .pdf or .docx (`name`), not only the files of the letters' forms."""
     marks, today = desk.statuses().marks, desk.clock.today()
     owed = [
         s.key
-        for task in file_tasks(desk.province, agency)
+        for task in file_tasks(desk.province, agency, name)
         if (
             s := standing_of(
                 desk.assistant.catalogue, desk.province, task.id, agency, marks, today
@@ -308,7 +332,7 @@ def offer_file(
     asked): the one file the unit owes, or the tasks a reminder of several names. Those the
     file's name or a workbook's title rows (`head`) name come first ("bc_stp_mau02.docx": the
     task on Mẫu số 02, not the one listed first by date); none named, none put forward."""
-    targets = [_target(desk, caller, key) for key in keys]
+    targets = [_target(desk, caller, key, name) for key in keys]
     found = [t for t in targets if not isinstance(t, Refusal)]
     if not found:
         refused = targets[0]

@@ -26,7 +26,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.delivery_log import ENDED, MOVED, NOTICE, REOPENED, RETRACT, notice_key, notice_of
+from db.delivery_log import (
+    BLANK,
+    ENDED,
+    MOVED,
+    NOTICE,
+    REOPENED,
+    RETRACT,
+    notice_key,
+    notice_of,
+)
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.calendar.hours import dated
@@ -43,6 +52,7 @@ from knowledge.render.letter_text import published_when
 from usecases import end_notices
 from usecases.deadline_moves import moved_notice
 from usecases.desk import Desk
+from usecases.letter_forms import blank_notice
 from usecases.runner import use_case
 
 
@@ -226,6 +236,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             continue
         if item.notice == MOVED:  # a moved deadline: its own word (usecases/deadline_moves.py)
             out.append((item.id, moved_notice(desk, item)))
+            continue
+        if item.notice == BLANK:  # a task's blank form attached (usecases/letter_forms.py)
+            out.append((item.id, blank_notice(desk, item)))
             continue
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None

@@ -152,6 +152,9 @@ class HandinPrompt:
     kind: ClassVar[PromptKind] = PromptKind.HANDIN
     key: str
     agency: str
+    # waited for as one way among others (`/nop bieu02` with no proposal: usecases/
+    # no_proposals.py), not asked for: another message ends it without a word
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         }
     elif isinstance(prompt, HandinPrompt):
         payload = {"key": prompt.key, "agency": prompt.agency}
+        if prompt.aside:
+            payload["aside"] = True
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
     elif isinstance(prompt, BlankPrompt):
@@ -293,7 +298,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 int(data["letter"]), int(data["revision"]), int(data["index"]), str(data["field"])
             )
         if kind == PromptKind.HANDIN:
-            return HandinPrompt(str(data["key"]), str(data["agency"]))
+            return HandinPrompt(str(data["key"]), str(data["agency"]), bool(data.get("aside")))
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
         if kind == PromptKind.BLANK:

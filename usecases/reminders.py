@@ -145,6 +145,12 @@ def record_digest(desk: Desk, day: date, marks: Marks) -> int:
     return desk.reminders.record(rows, desk.clock.now())
 
 
+@use_case(writes=False)
+def last_digest(desk: Desk, day: date) -> date | None:
+    """The day of the digest sent before `day`: what it listed the next one does not repeat."""
+    return desk.reminders.last_sent_day(DIGEST_AGENCY, day)
+
+
 @use_case(writes=True)
 def plan_tick(desk: Desk) -> Tick:
     """Every tick that is due and not yet planned, written down; the claims of instances whose

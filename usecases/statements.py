@@ -19,6 +19,7 @@ from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import share_reported
 from knowledge.reader.writes import Items, Offer, Unclear, Unread, offer_for, statement
 from knowledge.render.answers import esc
+from knowledge.rules.last_act import not_before
 from knowledge.rules.officers import may_write
 from knowledge.rules.progress import standings
 from knowledge.rules.reply_items import reminded_dues, reply_items, said_as_sending
@@ -33,6 +34,7 @@ from knowledge.rules.statuses import (
     stated_for,
     target_for,
 )
+from usecases import named_rows
 from usecases.behalf_unnamed import unit_owed_offers
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -271,10 +273,22 @@ def _in_order(desk: Desk, offers: list[Offer], text: str, replied: str) -> list[
 
 @use_case()
 def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Several | Refusal:
-    """ "xong rồi" right after writing 406-22 (within the undo's window): that row, offered for
-    confirmation as any statement is. Else which item is asked: one button for each the
-    writer's unit still owes (`owed_offers`), or, with none, how to name it."""
+    """ "xong rồi" right after writing 406-22 (within the undo's window), or after naming it with
+    `/capnhat 406-22` and leaving its buttons for another command (usecases/named_rows.py): that
+    row, offered for confirmation as any statement is, the newer of the two. Else which item is
+    asked: one button for each the writer's unit still owes (`owed_offers`), or, with none,
+    how to name it."""
     change = desk.repo.latest_by(caller.user_id)
+    named = named_rows.last_named(desk, caller.chat_id, caller.user_id)
+    if (
+        named is not None
+        and (change is None or not_before(named.at, change.at))
+        and (not said.sending or desk.province.task_at(named.key) is not None)
+        and not isinstance(
+            target_for(desk.province, caller.actor, named.key, named.unit or None), Refusal
+        )
+    ):  # `/capnhat 406-19` left for another command: "xong" is about 406-19
+        return Offer(named.key, said.status, unit=named.unit)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None
     is_task = change is not None and desk.province.task_at(change.key) is not None

@@ -40,6 +40,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.drafts import Kept, Resumed, kept_forms, resume_form
 from usecases.handins import Handins, unit_handins
+from usecases.no_proposals import no_proposals
 from usecases.officers import named_unit
 from usecases.prompts import BlankPrompt, SubmitPrompt
 from usecases.proposal_sync import BEFORE, Synced, current_lines, hold
@@ -162,7 +163,7 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
     if form.code == "bieu02":
         lines = current_lines(desk, target.agency)
         if not lines:
-            return Refusal("Chưa có đề xuất nào. Thêm bằng /dexuat rồi nộp lại.")
+            return no_proposals(desk, caller, target)
     if form.code == "pl4":
         lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
     return ask_step(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))

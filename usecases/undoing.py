@@ -2,7 +2,9 @@
 it would do: /hoantac undoes it as its own "Hoàn tác" button would; "hoàn tác" typed as text
 offers that button (never a silent undo).
 
-The last write is the newer of the caller's last status change and last submission. A status
+The last write is the newest of the caller's last status change, last submission and last change
+of the province's letters (a coordinator's publication, withdrawal, end, deadline move:
+usecases/letter_acts.py, undone by the letters' own "Hoàn tác"). A status
 change a submission appended (the task marked sent) is undone with its submission, never alone.
 When the last write is itself an undo (a status put back, a submission undone), nothing is undone
 again in silence: the chat says what was undone and, while the undo's own "Hoàn tác" still
@@ -13,15 +15,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.blank_form_repo import BlankFormView
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.reader.prompt_ends import (
     asks_undo,
 )
+from knowledge.render.answers import esc
+from knowledge.rules.last_act import Act, newest_act, undoes_letters
 from knowledge.rules.sent_days import corrected_day
-from knowledge.rules.statuses import Change, newer_change, undo
+from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.letter_acts import LettersAct, last_letters_act
+from usecases.letter_forms import FormDetached, undo_blank_form
+from usecases.publishing import LettersRestored, undo_version
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
 from usecases.statuses import Recorded
@@ -103,6 +111,10 @@ class LastWrite:
     undone_submission: SubmissionView | None = None
     refusal: Refusal | None = None  # why what was written last cannot be undone now
     form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
+    letters: LettersAct | None = None  # a change of the letters undoing would take back
+    blank_form: BlankFormView | None = None  # a task's blank form undoing would take off
+    blank_form_undone: BlankFormView | None = None  # the last act took one off
+    undone_letters: LettersAct | None = None  # the last act was a step back of the letters
 
 
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
@@ -118,9 +130,54 @@ def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, 
 
 @use_case()
 def last_write(desk: Desk, caller: Caller) -> LastWrite:
-    repo, subs, now = desk.repo, desk.submissions, desk.clock.now()
+    repo, subs = desk.repo, desk.submissions
     change = repo.latest_by(caller.user_id)
     sent = subs.latest_by(caller.user_id)
+    act = last_letters_act(desk, caller)
+    blank = desk.blank_forms.latest_by(caller.user_id) if desk.blank_forms else None
+    newest = newest_act(
+        {
+            Act.STATUS: change.at if change else None,
+            Act.SUBMISSION: sent.submitted_at if sent else None,
+            Act.LETTERS: act.version.at if act else None,
+            Act.BLANK_FORM: blank[0].at if blank else None,
+        }
+    )
+    if act is not None and newest == Act.LETTERS:
+        return _letters_write(act)
+    if blank is not None and newest == Act.BLANK_FORM:
+        form, undone = blank
+        return LastWrite(blank_form_undone=form) if undone else LastWrite(blank_form=form)
+    return _row_write(desk, caller, change, sent)
+
+
+def _letters_write(act: LettersAct) -> LastWrite:
+    """The caller's last act changed the letters: undone by their "Hoàn tác" while it may be."""
+    if undoes_letters(act.version.action, act.version.restores):
+        return LastWrite(undone_letters=act)
+    if not act.in_force:
+        return LastWrite(
+            refusal=Refusal(
+                f"Thay đổi gần nhất của bạn: {esc(act.line)}. Đã có thay đổi mới hơn về công "
+                "văn nên không hoàn tác được; xem /congvan lichsu. Không có gì thay đổi."
+            )
+        )
+    if not act.in_window:
+        return LastWrite(
+            refusal=Refusal(
+                f"Thay đổi gần nhất của bạn: {esc(act.line)}. Đã quá {WINDOW_MINUTES} phút: "
+                "không hoàn tác bằng /hoantac được nữa; quay lại phiên bản "
+                f"{act.version.number - 1} trong /congvan lichsu. Không có gì thay đổi."
+            )
+        )
+    return LastWrite(letters=act)
+
+
+def _row_write(
+    desk: Desk, caller: Caller, change: Change | None, sent: SubmissionView | None
+) -> LastWrite:
+    """The caller's last write of a row or task: a status change or a submission."""
+    repo, subs, now = desk.repo, desk.submissions, desk.clock.now()
     withdrawn = subs.restoring(change.id) if change is not None else None
     if (
         withdrawn is not None
@@ -160,7 +217,9 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
 
 
 @use_case(writes=True)
-def undo_latest(desk: Desk, caller: Caller) -> Recorded | SubmissionUndone | LastWrite | Refusal:
+def undo_latest(
+    desk: Desk, caller: Caller
+) -> Recorded | SubmissionUndone | LettersRestored | FormDetached | LastWrite | Refusal:
     """/hoantac: the caller's last write undone as its "Hoàn tác" button would (the same person,
     within 10 minutes, while nothing newer was written for it); an undo is not undone again:
     what it undid is said and its redo offered (`LastWrite`)."""
@@ -169,4 +228,8 @@ def undo_latest(desk: Desk, caller: Caller) -> Recorded | SubmissionUndone | Las
         return undo_status(desk, caller, found.change.id)
     if found.submission is not None:
         return undo_submission(desk, caller, found.submission.id)
+    if found.letters is not None:
+        return undo_version(desk, caller, found.letters.version.number)
+    if found.blank_form is not None:
+        return undo_blank_form(desk, caller, found.blank_form.id)
     return found.refusal or found

@@ -137,6 +137,20 @@ class GetTemplate(Button):
     form: str
 
 
+@button("bf")
+@dataclasses.dataclass(frozen=True)
+class GetBlankForm(Button):
+    """A letter's own blank form the coordinator attached to a task (usecases/letter_forms.py)."""
+
+    form: int
+
+
+@button("bu")
+@dataclasses.dataclass(frozen=True)
+class UndoBlankForm(Button):
+    form: int
+
+
 @button("th")
 @dataclasses.dataclass(frozen=True)
 class GetCompiled(Button):

@@ -13,6 +13,11 @@ for the tasks
 being collected now ("chưa nộp"), the late rows and tasks without a form, and the rows due within
 the week that nobody has reported on. The count of late units is /quahan tinh's. Its words are
 knowledge/render/digest_text.py.
+
+Repeats. A document the previous digest sent listed already (`since`: its day, from the delivery
+log) is not listed unit by unit again (the same 19 names every day read as noise): its counts,
+and who sent it since that digest (`sent_since`); the full list is /nopbai tinh, behind the
+digest's button.
 """
 
 from __future__ import annotations
@@ -24,7 +29,13 @@ from datetime import date, timedelta
 from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province, split_key
-from knowledge.deliverables.tracking import TaskHandins, collects, current, track
+from knowledge.deliverables.tracking import (
+    COLLECTING,
+    TaskHandins,
+    collects,
+    current,
+    track,
+)
 from knowledge.rules.progress import Marks, agency_order, apart, key_order, standings
 from knowledge.rules.standing import Standing, State
 
@@ -121,6 +132,18 @@ def digest_days(
     return [d for d in days if is_digest_day(d, province, calendar, cadence)]
 
 
+def listed_before(t: TaskHandins, since: date | None) -> bool:
+    """The previous digest (on `since`) listed this document's missing units already: it was
+    being collected then (tracking.current's rule), and a unit it still lacks lacked it then."""
+    return since is not None and t.due is not None and t.due <= since + timedelta(COLLECTING)
+
+
+def sent_since(t: TaskHandins, since: date) -> list[str]:
+    """The units that sent the document on or after the previous digest's day, as their status
+    dates it (a unit that sent that morning before the digest may be named once more)."""
+    return [u.unit for u in t.units if u.sent_on is not None and u.sent_on >= since]
+
+
 @dataclass(frozen=True)
 class Digest:
     day: date
@@ -131,6 +154,7 @@ class Digest:
     # the late (row, coordinating agency) units, listed in `late` too: /quahan tinh's count of
     # them, apart (knowledge/rules/progress.py `apart`)
     late_apart: int = 0
+    since: date | None = None  # the previous digest's day: what it listed is not listed again
 
     @property
     def empty(self) -> bool:
@@ -174,7 +198,15 @@ def _by_key(units: Iterable[Standing]) -> dict[str, list[Standing]]:
     return groups
 
 
-def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: date) -> Digest:
+def build_digest(
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    day: date,
+    since: date | None = None,
+) -> Digest:
+    """The digest of `day`; `since`: the day of the digest sent before it, whose lists are not
+    repeated (None: every list in full, as asked in the chat or on the first)."""
     listed = standings(catalogue, province, marks, day, coordinating=True)
     units, coordinating = apart(listed)
     forms = {t.id for t in province.tasks if collects(province, t)}
@@ -195,4 +227,5 @@ def build_digest(catalogue: Catalogue, province: Province, marks: Marks, day: da
         ),
         sum(s.state is State.LATE for s in units),
         sum(s.state is State.LATE for s in coordinating),
+        since,
     )

@@ -31,6 +31,20 @@ def takes_files(province: Province, task: Task) -> bool:
     return collects(province, task) and not task_forms(province, task.id)
 
 
+# A task whose form the bot has a layout of (BIỂU 02) may also come as the unit's dossier as
+# signed and sent on paper (its cover letter and forms, scanned or typed): a document, never a
+# workbook, which must be the template itself so that its cells are checked.
+DOSSIER_SUFFIXES = (".pdf", ".docx")
+
+
+def accepts_file(province: Province, task: Task, name: str) -> bool:
+    """A file of this name may be handed in for the task: any of the kinds a file task takes,
+    or, for a task with a form of ours, the dossier as a document."""
+    if takes_files(province, task):
+        return True
+    return collects(province, task) and PurePath(name).suffix.lower() in DOSSIER_SUFFIXES
+
+
 def form_words(text: str) -> str:
     """A form's name as people type it back: folded, without "số" and the number's leading
     zeros ("Mẫu số 01", "mau 01", "mẫu 1" → "mau 1")."""
@@ -38,20 +52,29 @@ def form_words(text: str) -> str:
     return " ".join(w for w in words if w != "so")
 
 
-def file_tasks(province: Province, agency: str) -> list[Task]:
-    """The tasks the unit hands in as files, by date."""
-    tasks = [t for t in province.tasks_of(agency) if takes_files(province, t)]
+def file_tasks(province: Province, agency: str, name: str | None = None) -> list[Task]:
+    """The tasks the unit hands in as files, by date (a file `name` known: those that accept
+    it, a dossier's document included)."""
+    tasks = [
+        t
+        for t in province.tasks_of(agency)
+        if (takes_files(province, t) if name is None else accepts_file(province, t, name))
+    ]
     return sorted(tasks, key=lambda t: (t.due or t.starts or date.max, t.id))
 
 
-def may_hand_in(province: Province, who: Actor, task_id: str) -> str | Refusal:
-    """The unit whose file it is: an officer of an addressee of a task that takes files."""
+def may_hand_in(
+    province: Province, who: Actor, task_id: str, name: str | None = None
+) -> str | Refusal:
+    """The unit whose file it is: an officer of an addressee of a task that takes files (a file
+    `name` known: that accepts it, `accepts_file`)."""
     if who.agency is None:
         return Refusal(Refused.ADMINS_DO_NOT_HAND_IN if who.is_admin else Refused.NOT_OFFICER)
     task = province.task(task_id)
     if task is None:
         return Refusal(Refused.NO_TASK, task=task_id)
-    if not takes_files(province, task):
+    taken = takes_files(province, task) if name is None else accepts_file(province, task, name)
+    if not taken:
         return Refusal(Refused.TASK_TAKES_NO_FILE, task=task_id)
     if who.agency not in task.addressees:
         return Refusal(Refused.NOT_ADDRESSEE_OF_TASK, agency=who.agency, task=task_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from knowledge.calendar.deadlines import WEEKDAYS, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.occurrence_names import short_key, titled
-from knowledge.deliverables.digest import SOON, Digest, Headline
+from knowledge.deliverables.digest import SOON, Digest, Headline, listed_before, sent_since
 from knowledge.deliverables.tracking import TaskHandins
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
@@ -40,6 +40,9 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
         for t in digest.documents:
             missing = [u.unit for u in t.units if u.missing]
             lines += [task_heading(t, day), esc(counts_text(t))]
+            if listed_before(t, digest.since):
+                lines += _since_lines(t, digest)
+                continue
             named = "; ".join(esc(u) for u in missing) if full else units_named(missing)
             lines.append(f"• chưa nộp ({len(missing)}): {named}")
     if digest.late:
@@ -51,6 +54,23 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
     every = "" if full else f" (đủ: <code>/quahan tinh {FULL_ARG}</code>)"
     lines.append(f"\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>{every}")
     return "\n".join(lines)
+
+
+def _since_lines(t: TaskHandins, digest: Digest) -> list[str]:
+    """A document the previous digest listed: who sent it since, and where the full list is."""
+    assert digest.since is not None
+    since = fmt_date(digest.since)[: fmt_date(digest.since).rfind("/")]  # "21/4"
+    sent = sent_since(t, digest.since)
+    news = (
+        f"• từ bản tổng hợp {since}: {len(sent)} đơn vị nộp thêm — "
+        + "; ".join(esc(u) for u in sent)
+        if sent
+        else f"• từ bản tổng hợp {since}: chưa đơn vị nào nộp thêm"
+    )
+    return [
+        news,
+        f"• {t.missing} đơn vị chưa nộp: danh sách ở <code>/nopbai tinh</code> (nút bên dưới)",
+    ]
 
 
 def _counts(head: Headline) -> str:

@@ -52,7 +52,9 @@ def handin_details(
     for (key, unit), forms in by_unit.items():
         known = task_forms(province, split_key(key)[0])
         handed = forms.get(FILE_FORM)
-        if not known:  # a form without a layout: the file the unit handed in
+        # a form without a layout, or a dossier of our form sent as a document (its signed
+        # .pdf, usecases/no_proposals.py): the file the unit handed in
+        if not known or (handed is not None and not any(f.code in forms for f in known)):
             if handed is not None:
                 day = fmt_date(handed.submitted_at.date())
                 by = f", do {handed.behalf} ghi thay" if handed.behalf else ""

@@ -211,8 +211,10 @@ async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player)
         "Tệp notes.xlsx không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng). "
         "Không có gì được lưu."
     ]
+    # a document may be the unit's dossier, sent as signed: offered for a press, not kept
     out = texts(await player.upload(1002, "notes.pdf", b"%PDF-1.4"), 1002)
-    assert "không phải mẫu biểu của bot" in out[0]
+    assert out[0].startswith("Nộp tệp notes.pdf cho nhiệm vụ nào?"), out
+    await player.send(1002, "/huy")
     out = texts(await player.upload(7777, "pl1.xlsx", saved(book)), 7777)
     assert "chưa là cán bộ" in out[0] or "đăng ký" in out[0]
     assert repo(player).submissions() == []

@@ -354,11 +354,11 @@ async def test_a_file_too_big_is_said_so_before_asking_which_task_it_is_for(play
     calls = await player.line(f"1001 < {big}")
     assert texts(calls, 1001) == ["Tệp bao_cao.pdf quá lớn (tối đa 10 MB). Không có gì được lưu."]
     assert not [c for c in calls if c["method"] == "getFile"]  # not even downloaded
-    # a file within bounds, not named: the one file Sở Y tế owes is offered, kept on a press
+    # within bounds, not named: offered (Sở Y tế's file, its late dossiers), kept on a press
     small = tmp_path / "bao_cao_nho.pdf"
     small.write_bytes(b"%PDF-1.4\n")
     out = texts(await player.line(f"1001 < {small}"), 1001)
-    assert out[0].startswith("Nộp tệp bao_cao_nho.pdf cho nhiệm vụ đơn vị đang phải nộp?")
+    assert out[0].startswith("Nộp tệp bao_cao_nho.pdf cho nhiệm vụ nào? Đơn vị đang phải nộp 3")
     assert services(player).submissions.submissions() == []
 
 

@@ -1,0 +1,52 @@
+"""Which of a person's acts `/hoantac` is about: the newest of their last status change, last
+submission, last blank form attached to a task and last change of the province's letters (a
+publication, a withdrawal, an end of tracking, a deadline moved, a rollback). Each kind is undone
+its own way; the person means the one they did last, whatever its kind, never an older write
+because it is of another kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from enum import StrEnum
+
+
+class Act(StrEnum):
+    STATUS = "status"
+    SUBMISSION = "submission"
+    LETTERS = "letters"
+    BLANK_FORM = "blank_form"  # a task's blank form attached (usecases/letter_forms.py)
+
+
+# At the same instant a write of a row or task is taken before a change of the letters: undoing
+# a status by mistake costs one line, undoing a publication tells every unit it was withdrawn.
+_TIE_ORDER = (Act.SUBMISSION, Act.STATUS, Act.BLANK_FORM, Act.LETTERS)
+
+
+def newest_act(acts: Mapping[Act, datetime | None]) -> Act | None:
+    """The kind of the newest act among those that happened (None: nothing done)."""
+    done = {kind: at for kind, at in acts.items() if at is not None}
+    if not done:
+        return None
+    # SQLite reads a time back without its zone: it is in the zone of the others
+    zone = next((at.tzinfo for at in done.values() if at.tzinfo is not None), None)
+    return max(
+        done,
+        key=lambda kind: (
+            done[kind] if done[kind].tzinfo is not None else done[kind].replace(tzinfo=zone),
+            -_TIE_ORDER.index(kind),
+        ),
+    )
+
+
+def not_before(at: datetime, other: datetime) -> bool:
+    """`at` is as new as `other` or newer (either read back from SQLite without its zone)."""
+    zone = at.tzinfo or other.tzinfo
+    return at.replace(tzinfo=at.tzinfo or zone) >= other.replace(tzinfo=other.tzinfo or zone)
+
+
+def undoes_letters(action: str, restores: int | None) -> bool:
+    """A change of the letters that is itself a step back (a "Hoàn tác" or a rollback): undoing
+    it again by words is not what /hoantac does; it is said instead."""
+    return action == "rollback" and restores is not None
