@@ -191,7 +191,9 @@ async def test_only_an_admin_reviews_and_publishes(player):
     await register(player, 1001, "Sở Y tế", "An")
     out = texts(await player.upload(1001, LETTER.name, LETTER.read_bytes()), 1001)
     assert "Chưa rõ tệp này nộp cho nhiệm vụ nào" not in out[0]
-    assert not any(c["method"] == "getFile" for c in player.emulator.calls[-3:])
+    # an officer's letter is never read as a letter: no draft, only the tasks a file may be for
+    # (its first words may be read for that, after the sender is checked: u23a)
+    assert "Bản nháp" not in out[0] and "cho nhiệm vụ" in out[0], out[0]
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
     data = buttons_of(last_bot_message(player, ADMIN, "Bản nháp"))
     out = texts(await player.forged(1001, data[0]), 1001)
