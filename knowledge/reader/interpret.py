@@ -42,6 +42,7 @@ from knowledge.reader.asking import (
     progress_asked,
 )
 from knowledge.reader.beside_wording import clause_acts
+from knowledge.reader.concern import concern_reading
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -355,6 +356,10 @@ class Interpreter(Unexplained):
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
         asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
+        # "huyện em có liên quan 406 không", "… thì liên hệ ai": the unit's list, whom it asks
+        concerned = concern_reading(parsed, self.foreign(parsed), bool(tell), own)
+        if concerned:
+            return concerned
         about_service = not asks_list and about_a_service(
             self,
             parsed,

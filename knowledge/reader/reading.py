@@ -53,3 +53,5 @@ class Reading:
     # absent: the words that name the service asked about; task with no tasks: the recurrence
     # asked about that no task in force has (recurring_reports.py)
     asked: str = ""
+    # agency: the question asks whom the unit turns to ("… thì liên hệ ai", concern.py)
+    contact: bool = False
