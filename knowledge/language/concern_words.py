@@ -12,3 +12,8 @@ CONCERN_PHRASES = MarkedPhrases(("liên quan",))
 # "… thì liên hệ ai", "đầu mối là ai": whom the unit turns to. Any domain says it so; no title
 # of the catalogues prints these pairs.
 CONTACT_PHRASES = MarkedPhrases(("liên hệ", "liên lạc", "đầu mối"))
+# "đơn vị nào trễ hạn nhiều nhất", "sở nào chậm nhất": a superlative asked of which unit ranks
+# the units, whatever the domain; "nhất" typed without marks is "nhất" in this position too
+RANK_WORDS = MarkedPhrases(("nhiều nhất", "nhất"))
+# which one: "đơn vị nào", "bên nào", "ai"
+WHICH_WORDS = MarkedPhrases(("nào", "ai"))

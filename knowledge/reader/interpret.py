@@ -62,6 +62,7 @@ from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
+from knowledge.reader.ranking_asked import units_ranked
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
@@ -338,7 +339,9 @@ class Interpreter(Unexplained):
                 span = None  # "tính đến hôm nay có gì trễ": late as of today, not due today
             if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
-            return Reading("progress", agency=own, period=span, standing=standing)
+            ranked = units_ranked(parsed)  # "đơn vị nào trễ nhiều nhất": the province ranked
+            agency = None if ranked else own
+            return Reading("progress", agency, span, standing=standing, ranked=ranked)
         foreign = self.foreign(parsed) if periods else []
         if (
             periods
@@ -357,8 +360,7 @@ class Interpreter(Unexplained):
             return Reading("deadline", agency=own, period=periods[0])
         asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
         # "huyện em có liên quan 406 không", "… thì liên hệ ai": the unit's list, whom it asks
-        concerned = concern_reading(parsed, self.foreign(parsed), bool(tell), own)
-        if concerned:
+        if concerned := concern_reading(parsed, self.foreign(parsed), bool(tell), own):
             return concerned
         about_service = not asks_list and about_a_service(
             self,

@@ -55,3 +55,5 @@ class Reading:
     asked: str = ""
     # agency: the question asks whom the unit turns to ("… thì liên hệ ai", concern.py)
     contact: bool = False
+    # progress: which unit is the most late, the units ranked by their count (ranking_asked.py)
+    ranked: bool = False
