@@ -13,7 +13,8 @@ CONCERN_PHRASES = MarkedPhrases(("liên quan",))
 # of the catalogues prints these pairs.
 CONTACT_PHRASES = MarkedPhrases(("liên hệ", "liên lạc", "đầu mối"))
 # "đơn vị nào trễ hạn nhiều nhất", "sở nào chậm nhất": a superlative asked of which unit ranks
-# the units, whatever the domain; "nhất" typed without marks is "nhất" in this position too
-RANK_WORDS = MarkedPhrases(("nhiều nhất", "nhất"))
+# the units, whatever the domain (unmarked "nhat" of "cap nhat" is the work's verb: the reader
+# leaves it out)
+RANK_WORDS = MarkedPhrases(("nhất",))
 # which one: "đơn vị nào", "bên nào", "ai"
 WHICH_WORDS = MarkedPhrases(("nào", "ai"))

@@ -5,6 +5,7 @@ as /quahan (knowledge/rules), not in alphabetical order, and not the asker's own
 from __future__ import annotations
 
 from knowledge.language.concern_words import RANK_WORDS, WHICH_WORDS
+from knowledge.language.vocabulary import WORK_PHRASES
 from knowledge.reader.parse import Parsed
 
 
@@ -14,4 +15,6 @@ def units_ranked(parsed: Parsed) -> bool:
     if parsed.agencies:
         return False
     tokens = parsed.tokens
-    return bool(RANK_WORDS.positions(tokens)) and bool(WHICH_WORDS.positions(tokens))
+    # "cap nhat" typed without marks is "cập nhật" (a verb of the work), no superlative
+    superlative = RANK_WORDS.positions(tokens) - WORK_PHRASES.positions(tokens)
+    return bool(superlative) and bool(WHICH_WORDS.positions(tokens))

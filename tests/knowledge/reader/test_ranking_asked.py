@@ -27,3 +27,8 @@ def test_a_unit_named_is_asked_of_itself(assistant):
     assert (answer.intent, answer.agency) == ("progress", "Sở Xây dựng")
     province = assistant.ask("toàn tỉnh có gì quá hạn", TODAY, "tuyen-quang")
     assert "nhiều nhất trước" not in province.text
+
+
+def test_the_verb_of_updating_typed_unmarked_is_no_superlative(assistant):
+    answer = assistant.ask("don vi nao chua cap nhat tre han", TODAY, "tuyen-quang")
+    assert "nhiều nhất trước" not in answer.text
