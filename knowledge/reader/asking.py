@@ -288,8 +288,9 @@ def names_the_work(parsed: Parsed) -> bool:
 
 def names_rows(parsed: Parsed) -> bool:
     """ "hạn", "mục", "việc": the question speaks of deadlines, rows or duties (the "vụ" of
-    "dịch vụ công" is no duty)."""
+    "dịch vụ công" is no duty, nor the "vụ" of an agency's name, "Sở Nội vụ")."""
     domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    domain |= {i for m in parsed.agencies for i in range(m.start, m.end)}
     return any(
         t in DUE_WORDS or t.fold in LIST_NOUNS
         for i, t in enumerate(parsed.tokens)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from knowledge.language.text import Token, accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, WORK_WORDS
@@ -80,6 +80,9 @@ def act_of_its_own(
             continue  # not the start of a run of the row's wording
         if _an_act(acts, before[-1]):
             return True
+        acted = [x for x in words if x.at < w.at - 2]
+        if acted and _an_act(acts, acted[-1]) and _paper_of_its_own(before, w, holds):
+            return True
         # an act of two syllables and the paper it acts on ("thu hồi giấy | đăng ký"): an
         # act the titles never print with the word after it ("đăng ký | cấp mới" is theirs),
         # nor a number after it ("cấp 3" is a school grade)
@@ -103,6 +106,22 @@ def act_of_its_own(
         ):
             return True
     return False
+
+
+def _paper_of_its_own(before: Sequence[Word], first: Word, holds: Callable[[Word], bool]) -> bool:
+    """Whether the two words right before a run of the row's wording, after an act the titles
+    open with, are a compound of the question's own, one of them a word no title prints as
+    typed ("cấp | bản sao trích lục | khai sinh" against "đăng ký | khai sinh"): Vietnamese puts
+    the act's paper before what qualifies it, so the row's wording may only qualify a paper
+    the row does not name. Offered, never said as sure."""
+    if len(before) < 2:
+        return False
+    head, last = before[-2], before[-1]
+    if (head.at, last.at) != (first.at - 2, first.at - 1) or holds(head):
+        return False
+    if not all(_object_word(x) and not x.synonym for x in (head, last)):
+        return False
+    return any(x.known is None or not x.exact for x in (head, last))
 
 
 def agency_in_wording(

@@ -94,7 +94,10 @@ def task_of(
     view = TaskView(task, due) if due is not None else task_view(task, today)
     if asked is not None and asked.due == due:
         view = asked
-    others = [task_view(t, today) for t in named if t != task]
+    # the tasks the asker's unit owes first: what it must send before what it only supports
+    owed = {t.id for t in prov.tasks_of(asker)} if asker else set()
+    ordered = sorted(named, key=lambda t: t.id not in owed)
+    others = [task_view(t, today) for t in ordered if t != task]
     source = catalogue.cite(task.source)
     html = task_answers.task_answer(
         view, prov, today, asker, source, others, brief=brief, asked=due is not None

@@ -42,6 +42,7 @@ from knowledge.reader.asking import (
     progress_asked,
 )
 from knowledge.reader.beside_wording import clause_acts
+from knowledge.reader.concern import concern_reading
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -61,6 +62,7 @@ from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
+from knowledge.reader.ranking_asked import units_ranked
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
@@ -337,7 +339,9 @@ class Interpreter(Unexplained):
                 span = None  # "tính đến hôm nay có gì trễ": late as of today, not due today
             if own is None and first_person(parsed) and not whole_province(parsed):
                 return Reading("whose", sure=False)  # "bên em" from someone not registered
-            return Reading("progress", agency=own, period=span, standing=standing)
+            ranked = units_ranked(parsed)  # "đơn vị nào trễ nhiều nhất": the province ranked
+            agency = None if ranked else own
+            return Reading("progress", agency, span, standing=standing, ranked=ranked)
         foreign = self.foreign(parsed) if periods else []
         if (
             periods
@@ -355,6 +359,9 @@ class Interpreter(Unexplained):
             # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
             return Reading("deadline", agency=own, period=periods[0])
         asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
+        # "huyện em có liên quan 406 không", "… thì liên hệ ai": the unit's list, whom it asks
+        if concerned := concern_reading(parsed, self.foreign(parsed), bool(tell), own):
+            return concerned
         about_service = not asks_list and about_a_service(
             self,
             parsed,

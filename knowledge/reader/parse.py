@@ -33,7 +33,7 @@ from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
-from knowledge.reader.row_refs import Pairs, RowRef, find_rows, level_run
+from knowledge.reader.row_refs import DECISIONS, Pairs, RowRef, find_rows, level_run
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
@@ -205,7 +205,11 @@ def _asker(tokens: Sequence[Token], mentions: Sequence[AgencyMention]) -> str | 
     return None
 
 
-DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES)
+# a decision by its number ("quyết định 406", "QĐ 411") is the plan itself, not the "Quyết
+# định …" a title opens with (406-29 "Quyết định trợ cấp xã hội …")
+DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES) + tuple(
+    (*word, number) for word in (("quyet", "dinh"), ("qd",)) for number in DECISIONS
+)
 UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
 
 

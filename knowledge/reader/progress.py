@@ -43,6 +43,8 @@ class Found:
     tally: Tally | None = None
     # asked what is late: the units still open that fall due today (nothing late yet on the day)
     due_today: tuple[Standing, ...] = ()
+    # asked which unit is the most late: the units by their count, most first
+    ranked: bool = False
 
 
 def progress_answer(
@@ -78,7 +80,8 @@ def progress_answer(
         if standing == "late" and period is None
         else ()
     )
-    return Found(items, tasks, chosen, standing, agency, within, overdue, counted, today_open)
+    found = Found(items, tasks, chosen, standing, agency, within, overdue, counted, today_open)
+    return replace(found, ranked=reading.ranked)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:

@@ -53,3 +53,7 @@ class Reading:
     # absent: the words that name the service asked about; task with no tasks: the recurrence
     # asked about that no task in force has (recurring_reports.py)
     asked: str = ""
+    # agency: the question asks whom the unit turns to ("… thì liên hệ ai", concern.py)
+    contact: bool = False
+    # progress: which unit is the most late, the units ranked by their count (ranking_asked.py)
+    ranked: bool = False

@@ -24,6 +24,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.when_asked import asks_when_only
 from knowledge.render import (
     answers,
+    contact_text,
     declines,
     form_answers,
     period_standing_text,
@@ -213,7 +214,10 @@ def _render(
             answer.html = f"{today_line(today)}\n{answer.html}"
         return answer
     if reading.intent == "agency" and reading.agency:
-        return intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
+        answer = intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
+        if reading.contact:
+            answer.html += "\n\n" + contact_text.contact_line(prov, reading.agency)
+        return answer
     if reading.intent == "suggest":
         views = [
             row_view(assistant.catalogue.rows[h.key], prov, today, reading.agency)

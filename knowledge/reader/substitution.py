@@ -68,11 +68,11 @@ def substituted(
                 continue
             unknown = not before and _compound_at(words, i, row, strays)
             partners = _partners(matcher, key, shared, before, far=unknown)
-            if not before and _again(matcher, key, words, j, partners):
+            if not before and _again(matcher, key, words, j, partners, breaks):
                 return "another"
             if any(
                 (
-                    p.fold not in typed
+                    not _typed(p.fold, typed)
                     or (unknown and matcher.df(p.fold) >= COMMON_SHARE * matcher.n)
                 )
                 and p not in QUESTION_MARKED
@@ -95,6 +95,16 @@ def substituted(
     return found
 
 
+def _typed(partner: str, typed: Collection[str]) -> bool:
+    """Whether the question typed the row's word: as printed, or with a letter once where the
+    print doubles it ("thôi" of the 406 table's OCR'd "thôii hưởng"): folded Vietnamese never
+    doubles a letter within a syllable, so a doubled one is a slip of the print, not a word."""
+    if partner in typed:
+        return True
+    single = "".join(c for k, c in enumerate(partner) if k == 0 or c != partner[k - 1])
+    return single != partner and single in typed
+
+
 def _rare_pair(matcher: Matcher, shared: str, partner: str, before: bool) -> bool:
     """Whether the row's word beside the shared one makes a pair few titles print, however
     common the word is alone: "hiệu lực | văn bằng" (two titles) though "văn" folds onto the
@@ -106,11 +116,17 @@ def _rare_pair(matcher: Matcher, shared: str, partner: str, before: bool) -> boo
 
 
 def _again(
-    matcher: Matcher, key: str, words: Sequence[Word], j: int, partners: set[Token]
+    matcher: Matcher,
+    key: str,
+    words: Sequence[Word],
+    j: int,
+    partners: set[Token],
+    breaks: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the question types a rare word the row shares twice, once with the partner the
     row prints after it and here with a word of its own: "mã số | mã vạch" names a second
-    thing of the kind, not the row's again."""
+    thing of the kind, not the row's again. Both in one clause: in a clause of circumstances
+    ("thôi hưởng trợ cấp …, khi người hưởng mất") the word again tells the story, no thing."""
     shared = words[j].known
     if shared is None or matcher.df(shared) > RARE_DF:
         return False
@@ -118,8 +134,13 @@ def _again(
     if sequence.count(shared) >= sum(w.known == shared for w in words):
         return False  # the row prints it as often ("hóa đơn tự in, đặt in"): its own again
     folds = {p.fold for p in partners}
+
+    def clause(at: int) -> int:
+        return sum(b <= at for b in breaks)
+
     return any(
         k != j
+        and clause(words[k].at) == clause(words[j].at)
         and words[k].known == shared
         and words[k + 1].at == words[k].at + 1
         and words[k + 1].known in folds

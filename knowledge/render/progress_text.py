@@ -234,17 +234,22 @@ def units_report(
     within: str = "",
     full: bool = False,
     marks: Marks | None = None,
+    ranked: bool = False,
 ) -> str:
     """Some units of one agency, or (agency None) of the province by agency, one line each with
     the date that applies and the status: /quahan, and the progress questions asked in words.
     within: the period they were narrowed to, as a label. The province's list that would not
     fit one message is said by agency (compact_text.py) unless `full`. The done ones, with
-    `marks`: when each was reported done and by whom, in place of the date and status."""
+    `marks`: when each was reported done and by whom, in place of the date and status.
+    `ranked`: the units by their count, most first ("đơn vị nào trễ hạn nhiều nhất")."""
     groups = by_agency(units)
+    if ranked:
+        groups = dict(sorted(groups.items(), key=lambda g: _rank(g[1])))
     whose = esc(agency) if agency else f"toàn tỉnh {esc(province.name)}"
     scope = AGENCY_UNITS if agency else PROVINCE_LISTS
     span = f" trong {esc(within)}" if within else ""
     head = f"<b>{words.heading}{span} — {whose}</b> ({scope}, tính đến {fmt_date(today)})"
+    head += RANKED_NOTE if ranked else ""
     if not units:
         return head + "\n" + words.empty
     counted, coordinating = apart(units)
@@ -276,6 +281,16 @@ def units_report(
     }  # a task's short title beside its key ("tq-2021-04-20 (Biểu 02)")
     compact = [*lines[:2], "", *by_unit_lines(groups, titles), see_all(largest)]
     return "\n".join(compact)
+
+
+RANKED_NOTE = "\nXếp theo số mục của từng cơ quan, nhiều nhất trước."
+
+
+def _rank(mine: list[Standing]) -> tuple[int, int]:
+    """A unit's place: its items, most first (the count its line shows), then those it leads
+    or owes before those it only coordinates; ties keep the names' order."""
+    counted, _ = apart(mine)
+    return (-len(mine), -len(counted))
 
 
 def _count_line(
@@ -321,7 +336,15 @@ def found_report(
     within = found.within + (", kể cả việc đã quá hạn" if found.overdue else "")
     done = marks if found.standing == "done" else None
     text = units_report(
-        catalogue, province, found.units, today, found.agency, words, within, marks=done
+        catalogue,
+        province,
+        found.units,
+        today,
+        found.agency,
+        words,
+        within,
+        marks=done,
+        ranked=found.ranked,
     )
     text += due_today_note(catalogue, province, found.due_today, today, found.agency)
     if found.tally is None:

@@ -54,9 +54,12 @@ def task_answer(
     # a deadline the coordinator corrected is printed as its date alone: said once
     alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
     said = "" if alone else f"{printed} → "
+    owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
+    # a unit that does not owe the task is never told it is late ("đã qua", answers.support_due)
+    when = due_phrase(view.due, today) if owes or asker is None else _passed(view.due, today)
     lines = [
         f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
-        f"• Hạn: {esc(said)}{esc(due_phrase(view.due, today))}{esc(_period(view))}",
+        f"• Hạn: {esc(said)}{esc(when)}{esc(_period(view))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
@@ -79,13 +82,26 @@ def task_answer(
     lines.append(f"Nguồn: {esc(source)}")
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
-        lines += [task_item(v, today) for v in others]
-    owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
+        lines += [task_item(v, today, duty=_duty_of(v.task, province, asker)) for v in others]
     if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
         lines.append("\n" + usage_for(province, [key]))
     elif owes or asker is None:
         lines.append(f"\nĐã xong thì báo: {code(capnhat_line(key, 'xong'))}")
     return "\n".join(lines)
+
+
+def _passed(due: date | None, today: date) -> str:
+    if due is not None and due < today:
+        return f"{fmt_date(due)} (đã qua)"
+    return due_phrase(due, today)
+
+
+def _duty_of(task: Task, province: Province, asker: str | None) -> str | None:
+    """The asker's part in a task it does not owe ("phối hợp, không phải nộp"); None when it
+    owes it or no unit asks."""
+    if asker is None or set(province.members(asker)) & set(task.addressees):
+        return None
+    return duty_text(task, province, asker)
 
 
 def _period(view: TaskView) -> str:
@@ -104,9 +120,12 @@ def duty_text(task: Task, province: Province, agency: str) -> str:
     return "không thuộc đối tượng phải thực hiện"
 
 
-def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
+def task_item(
+    view: TaskView, today: date, occurrence: bool = False, duty: str | None = None
+) -> str:
     """A task in a list: its id, form and title, and its date; `occurrence`: a recurring
-    task's by the occurrence's key ("tq-2021-09-28 T11/2021"), as /nopbai names it."""
+    task's by the occurrence's key ("tq-2021-09-28 T11/2021"), as /nopbai names it; `duty`: the
+    part of a unit that does not owe it, said instead of how late it is."""
     task = view.task
     key = f"{task.id}@{view.due.isoformat()}" if occurrence and view.due else task.id
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
@@ -116,6 +135,8 @@ def task_item(view: TaskView, today: date, occurrence: bool = False) -> str:
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
     head = task_head(task, key, esc(label))
+    if duty is not None:
+        return f"• 📌 {head} — hạn {esc(when + _passed(view.due, today))} ({esc(duty)})"
     return f"• 📌 {head} — hạn {esc(when + due_phrase(view.due, today))}"
 
 

@@ -41,3 +41,12 @@ def test_an_agency_asked_of_its_work_is_its_list(assistant, question):
 def test_a_tasks_day_with_the_work_is_the_task(assistant):
     answer = assistant.ask("ngày 20/5 gửi hồ sơ gì", MAY)
     assert answer.intent == "task"
+
+
+def test_the_duty_word_of_an_agencys_name_is_no_duty_asked(assistant):
+    # the "vụ" of "Sở Nội vụ" is its name, not "nhiệm vụ": talk of recruiting beside it is no
+    # question about its list; its duties asked in words still are
+    talk = assistant.ask("sở nội vụ đang thi nâng ngạch viên chức không", MAY)
+    assert talk.intent in ("unknown", "absent") and not talk.items, talk.text
+    duty = assistant.ask("sở nội vụ có nhiệm vụ gì", MAY)
+    assert duty.intent == "agency" and duty.agency == "Sở Nội vụ"

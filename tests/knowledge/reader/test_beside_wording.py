@@ -64,3 +64,12 @@ def test_an_object_of_its_own_after_the_rows_verb_is_offered(assistant):
     # a word that links back to the row's own wording is no object of its own
     answer = ask(assistant, "thành lập hộ kinh doanh kèm đăng ký thuế hạn nào")
     assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, "406-37")
+
+
+def test_a_paper_of_the_questions_own_after_an_act_is_offered_not_sure(assistant):
+    # "cấp | bản sao trích lục | khai sinh": the row's wording only qualifies a paper it does
+    # not name; its own wording after its own act stays sure
+    answer = ask(assistant, "cap ban sao trich luc khai sinh cho con thi lam sao")
+    assert not (answer.intent == "service" and answer.sure), answer.text
+    answer = ask(assistant, "đăng ký khai sinh cho trẻ dưới 6 tuổi hạn khi nào")
+    assert (answer.intent, answer.sure, answer.items[0].key) == ("service", True, "406-7")

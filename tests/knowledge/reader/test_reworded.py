@@ -44,3 +44,11 @@ def test_a_rows_whole_wording_told_apart_is_offered_not_refused(assistant):
         assert answer.intent == "service" and not answer.sure, (question, answer.text)
         assert answer.items[0].key == "406-4", question
     assert ask(assistant, "đăng ký tạm trú").sure
+
+
+def test_a_shared_word_again_in_a_clause_of_circumstances_tells_the_story(assistant):
+    # "khi người hưởng …": the row's rare word again, in the clause that tells when, is no
+    # second thing of the kind ("mã số | mã vạch" typed in one clause still is)
+    told = ask(assistant, "thôi hưởng trợ cấp xã hội hàng tháng khi người hưởng qua đời thì sao")
+    assert told.intent == "service" and told.items[0].key == "406-30", told.text
+    assert ask(assistant, "cấp mã số mã vạch hạn khi nào").intent == "absent"

@@ -24,3 +24,38 @@ def test_a_printed_deadline_is_quoted_beside_its_date_and_a_corrected_one_said_o
     corrected = replace(task, deadline_text="20/4/2021")
     said = _deadline_line(task_answer(task_view(corrected, today), tq, today, None, "nguồn"))
     assert said == "• Hạn: 20/4/2021 (còn 7 ngày)"
+
+
+def test_a_unit_that_does_not_owe_a_task_is_never_told_it_is_late(catalogue):
+    """A district asking of a task it only supports, after its date: the date "đã qua" and its
+    part, never "quá hạn", in the card and in the other tasks listed beside it."""
+    tq = catalogue.province("tuyen-quang")
+    dossier = next(t for t in tq.tasks if t.id == "tq-2021-04-20")
+    forms = next(t for t in tq.tasks if t.id == "tq-2021-05-20")
+    today = date(2021, 4, 27)
+    district = "UBND huyện Hàm Yên"
+    text = task_answer(
+        task_view(forms, today), tq, today, district, "nguồn", [task_view(dossier, today)]
+    )
+    assert "quá hạn" not in text
+    other = next(line for line in text.split("\n") if "tq-2021-04-20" in line)
+    assert "20/4/2021 (đã qua)" in other and "phối hợp, không phải nộp" in other
+    card = _deadline_line(task_answer(task_view(dossier, today), tq, today, district, "nguồn"))
+    assert card.endswith("20/4/2021 (đã qua)")
+    # the unit that owes it is told how late it is
+    owed = task_answer(task_view(dossier, today), tq, today, "Sở Y tế", "nguồn")
+    assert _deadline_line(owed).endswith("(quá hạn 7 ngày)")
+
+
+def test_the_other_tasks_beside_the_answer_list_the_askers_own_first(catalogue):
+    from knowledge.reader.intent_answers import task_of
+
+    tq = catalogue.province("tuyen-quang")
+    dossier = next(t for t in tq.tasks if t.id == "tq-2021-04-20")
+    forms = next(t for t in tq.tasks if t.id == "tq-2021-05-20")
+    # a task the police does not owe, named before one it does
+    report = replace(forms, id="tq-x-report", addressees=("Sở Y tế",))
+    police = "Công an tỉnh"
+    answer = task_of(catalogue, forms, tq, date(2021, 4, 27), police, [report, dossier, forms])
+    lines = [line for line in answer.text.split("\n") if line.startswith("• 📌")]
+    assert ["tq-2021-04-20" in lines[0], "tq-x-report" in lines[1]] == [True, True], lines
