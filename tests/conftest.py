@@ -8,6 +8,7 @@ from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
 from tests.databases import RUNNING, fresh_database, share_engines
 from tests.precompile import precompile
+from tests.sandbox_zygote import sandbox_for
 
 # The fixtures that hand a test one of the suite's databases (tests/databases.py); `player` and
 # every fixture built on them count too (pytest lists a test's fixtures with those they use). A
@@ -50,8 +51,13 @@ def pytest_collection_modifyitems(config, items):
 def pytest_runtest_setup(item):
     """tests/databases.py refuses a database to a test that does not say it uses one, so that no
     test the PostgreSQL run leaves out reads a database of the suite's (checked in every run,
-    the SQLite one included)."""
+    the SQLite one included).
+
+    A file a test sends is read by the sandbox's child forked from a zygote (tests/
+    sandbox_zygote.py), unless the test is marked `real_sandbox`: then by a new interpreter, as
+    the bot starts it."""
     RUNNING[:] = [(item.nodeid, uses_storage(item))]
+    sandbox_for(item.get_closest_marker("real_sandbox") is not None)
 
 
 def pytest_collection_finish(session):
