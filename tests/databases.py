@@ -52,6 +52,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.database_drops import drop_later
+
 # Queries on the PostgreSQL catalogue. "Ours" is every schema but the server's own.
 _OURS = (
     "{ns}.nspname NOT IN ('pg_catalog', 'information_schema') "
@@ -462,10 +464,12 @@ class PostgresPool:
         for engine in self.engines.values():
             engine.dispose()
         self.engines.clear()
-        for database in [*self.free, self.template]:
-            self._drop(database)
+        left = [*self.free, self.template]
+        for database in left:
+            SHARED.forget(self._url(database))
         self.free.clear()
         self.admin.dispose()
+        drop_later(self.base, left)  # each drop waits for a checkpoint (tests/database_drops.py)
 
     def _give_back(self, database: str, parked: frozenset[int] = frozenset()) -> None:
         try:
