@@ -8,6 +8,8 @@ from knowledge.catalogue.loader import default_catalogue
 from knowledge.reader.ask import Assistant
 from tests.databases import RUNNING, fresh_database, share_engines
 from tests.precompile import precompile
+from tests.sandbox_zygote import sandbox_for
+from tests.storage_modules import may_use_storage, unread
 
 # The fixtures that hand a test one of the suite's databases (tests/databases.py); `player` and
 # every fixture built on them count too (pytest lists a test's fixtures with those they use). A
@@ -37,8 +39,16 @@ def pytest_collection_modifyitems(config, items):
     BOT_DATABASE_URL), so such a test runs the same code on the same data in both runs, its own
     SQLite file or memory database included, and the SQLite run has just run it. Those tests were
     a fifth of the PostgreSQL run's CPU (README, Code layout: tests/). A test that asks for a
-    database without saying so fails in either run (pytest_runtest_setup below)."""
+    database without saying so fails in either run (pytest_runtest_setup below). The SQLite run
+    checks that the PostgreSQL run imports every module such a test is in
+    (tests/storage_modules.py)."""
     if not os.environ.get("TEST_DATABASE_URL"):
+        skipped = unread(items, uses_storage)
+        if skipped:
+            raise pytest.UsageError(
+                f"{', '.join(skipped)}: tests that use a database in modules the PostgreSQL run "
+                "would not import; add the fixture they use to tests/storage_modules.WORDS"
+            )
         return
     indifferent = [item for item in items if not uses_storage(item)]
     if indifferent:
@@ -46,12 +56,30 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if uses_storage(item)]
 
 
+def pytest_ignore_collect(collection_path, config):
+    """The PostgreSQL run does not import a test module that can hold no test it keeps
+    (tests/storage_modules.py); a module named on the command line is still collected."""
+    if (
+        os.environ.get("TEST_DATABASE_URL")
+        and collection_path.suffix == ".py"
+        and collection_path.name.startswith("test_")
+        and not may_use_storage(collection_path)
+    ):
+        return True
+    return None
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """tests/databases.py refuses a database to a test that does not say it uses one, so that no
     test the PostgreSQL run leaves out reads a database of the suite's (checked in every run,
-    the SQLite one included)."""
+    the SQLite one included).
+
+    A file a test sends is read by the sandbox's child forked from a zygote (tests/
+    sandbox_zygote.py), unless the test is marked `real_sandbox`: then by a new interpreter, as
+    the bot starts it."""
     RUNNING[:] = [(item.nodeid, uses_storage(item))]
+    sandbox_for(item.get_closest_marker("real_sandbox") is not None)
 
 
 def pytest_collection_finish(session):

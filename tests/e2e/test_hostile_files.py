@@ -10,9 +10,14 @@ import asyncio
 import logging
 import time
 
+import pytest
+
 from knowledge.formats import sandbox
 from tests.botkit import ADMIN, register, texts
 from tests.knowledge.formats.test_xlsx_reader import HOSTILE
+
+# the budgets with the child the bot starts, a new interpreter (tests/sandbox_zygote.py)
+pytestmark = pytest.mark.real_sandbox
 
 MB = 1024 * 1024
 QUESTION = "giấy phép xây dựng hạn khi nào"

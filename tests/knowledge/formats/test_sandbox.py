@@ -20,6 +20,9 @@ from knowledge.formats.sandbox import Budget, run_job, run_job_async
 from tests.hostile_files import book, sheet_xml
 from tests.knowledge.formats.test_xlsx_reader import HOSTILE
 
+# the child the bot starts, a new interpreter (tests/sandbox_zygote.py forks the others)
+pytestmark = pytest.mark.real_sandbox
+
 MB = 1024 * 1024
 
 

@@ -163,6 +163,7 @@ def test_a_docx_declaring_entities_is_refused_before_python_docx_reads_it():
         read_letter_file(_docx_with(LAUGHS))
 
 
+@pytest.mark.real_sandbox
 def test_the_command_line_reads_letters_in_the_sandbox(tmp_path, capsys):
     from bot.cli import main
 
