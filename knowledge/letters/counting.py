@@ -22,6 +22,7 @@ from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters.dates import Count, Found
 from knowledge.letters.model import DOUBT
 from knowledge.letters.text import Line
+from knowledge.letters.visits import count_back
 
 # the letter itself: "(ngày) ký / ban hành / nhận được văn bản (công văn) này"
 _THIS_LETTER = re.compile(
@@ -71,6 +72,16 @@ def counted(
     unit = f"{count.days} ngày" + (" làm việc" if count.working else "")
     how = "không tính thứ Bảy, Chủ nhật và ngày lễ" if count.working else "tính cả ngày nghỉ"
     printed = _FULL_DATE.fullmatch(count.event)
+    if count.before:  # "03 ngày trước ngày họp": back from the one day the letter gives it
+        held = _event_day(count.event, found, lines)
+        if held is None:
+            return found, ""
+        due = count_back(held, count, calendar)
+        said = (
+            f"{DOUBT}: hạn “{found.text}” tính là {fmt_date(due)}: {unit} trước ngày "
+            f"{fmt_date(held)}, ngày công văn ghi cho sự kiện đó; sửa hạn nếu khác"
+        )
+        return replace(found, due=due, error=""), said
     if printed:  # "kể từ ngày 08/11/2021": the day printed
         try:
             day = date(int(printed.group(3)), int(printed.group(2)), int(printed.group(1)))
