@@ -64,8 +64,10 @@ _LAST_WORKDAY = re.compile(
 _BEFORE = re.compile(
     r"(?:\b(?:cham nhat|muon nhat|it nhat)\s+)?\b(?P<n>\d{1,3})\s+ngay(?:\s+lam viec)?\s+"
     r"truoc\s+(?:ngay|thoi diem|buoi)\s+(?P<event>[^,.;()]{1,40}?)"
-    # whose day it is and where it is printed: "của đơn vị theo Lịch kiểm tra tại Mục III"
-    r"(?:\s+(?:cua|theo|tai|thuoc)\b[^,.;()]{0,80}?)?(?=\s*[,.;()]|\s*$)"
+    # whose day it is ("của đơn vị") and where it is printed ("theo Lịch kiểm tra tại Mục III"):
+    # the span takes both, the deadline's text only the first
+    r"(?P<whose>\s+(?:cua|thuoc)\s+[^,.;()]{1,30}?(?=\s+(?:theo|tai)\b|\s*[,.;()]|\s*$))?"
+    r"(?:\s+(?:theo|tai)\b[^,.;()]{0,80}?)?(?=\s*[,.;()]|\s*$)"
 )
 _EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
@@ -226,9 +228,8 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event"), True)
         # the problem quotes the phrase after it (model.Problem): the message says what lacks
         error = "hạn tính ngược từ một sự kiện, công văn không ghi ngày cụ thể: cần nhập ngày hạn"
-        found.append(
-            Found(m.start(), m.end(), text[m.start() : m.end()], error=error, count=count)
-        )
+        said = text[m.start() : m.end("whose") if m.group("whose") else m.end("event")]
+        found.append(Found(m.start(), m.end(), said, error=error, count=count))
     for m in _LAST_WORKDAY.finditer(low):
         month, y = int(m.group("m")), int(m.group("y"))
         if not 1 <= month <= 12:
