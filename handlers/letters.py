@@ -63,7 +63,12 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
     buttons.append([*last, ("Hủy", DropLetter(letter))])
     text = review_html(
-        review.file_name, review.draft, review.blockers, review.changed, review.moves
+        review.file_name,
+        review.draft,
+        review.blockers,
+        review.changed,
+        review.moves,
+        review.notes,
     )
     await reply(update, context, text, buttons)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from db.letter_repo import DRAFT, LetterRepo, StoredLetter
 from knowledge.letters import extension
+from knowledge.letters.day_off import days_off
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
@@ -54,6 +55,8 @@ class LetterReview:
     edited: bool = False  # shown right after an edit, which "Hoàn tác" undoes
     # per task, the deadline it moves when it extends a task in force ("tq-…: hạn X → Y"), or ""
     moves: tuple[str, ...] = ()
+    # what the coordinator should look at without it holding the draft back: a date on a day off
+    notes: tuple[str, ...] = ()
 
     @property
     def publishable(self) -> bool:
@@ -112,6 +115,7 @@ def review(
         changed,
         edited,
         moves if any(moves) else (),
+        days_off(draft, desk.assistant.catalogue.calendar),
     )
 
 

@@ -161,9 +161,11 @@ def review_html(
     blockers: tuple[str, ...],
     changed: str = "",
     moves: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (),
 ) -> str:
     """The draft with what keeps it from being published, line by line; `moves`: per task, the
-    deadline of a task in force it moves (an extension letter's), or ""."""
+    deadline of a task in force it moves (an extension letter's), or ""; `notes`: what the
+    coordinator should check that does not hold the draft back (a date on a day off)."""
     lines = [changed] if changed else []
     lines += [
         f"📄 <b>Bản nháp nhiệm vụ từ công văn {esc(name)}</b>",
@@ -179,6 +181,9 @@ def review_html(
             )
     if not draft.tasks:
         lines += ["", "Không thấy nhiệm vụ nào có thời hạn."]
+    if notes:
+        lines += ["", "🔎 <b>Cần xem lại</b> (không chặn công bố):"]
+        lines += [f"• {esc(n)}" for n in notes]
     if blockers:
         lines += ["", "⚠️ <b>Chưa công bố được</b> — cần sửa:"]
         lines += [f"• {esc(b)}" for b in blockers]

@@ -29,6 +29,9 @@ def test_only_an_admin_sends_a_letter_and_its_draft_is_kept(desk):
     assert isinstance(refused, Refusal)
     review = review_of(desk)
     assert review.publishable and len(review.draft.tasks) == 2
+    # the monthly task's first date, 25/9/2021, is a Saturday: said, not held against publishing
+    (note,) = review.notes
+    assert note.startswith("nhiệm vụ 2: cần kiểm tra") and "thứ Bảy 25/9/2021" in note
     assert desk.letters is not None
     stored = desk.letters.letter(review.letter)
     assert stored is not None and stored.state == "draft" and stored.draft == review.draft
