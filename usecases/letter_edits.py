@@ -13,7 +13,7 @@ from enum import StrEnum
 from db.letter_repo import DraftEdit, StoredLetter
 from knowledge.letters import extension
 from knowledge.letters.added import same_due, with_added
-from knowledge.letters.edits import read_deadline, read_forms
+from knowledge.letters.edits import marked, read_deadline, read_forms
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.settling import corrected
 from knowledge.render.answers import esc
@@ -143,7 +143,8 @@ def edited_task(desk: Desk, draft: Draft, index: int, field: EditField, text: st
     read, in one line."""
     task = draft.tasks[index]
     if field == EditField.DEADLINE:
-        return read_deadline(task, text, draft.letter.date, desk.clock.today())
+        read = read_deadline(task, text, draft.letter.date, desk.clock.today())
+        return read if isinstance(read, str) else marked(task, read)
     if field == EditField.FORMS:
         return read_forms(task, text)
     if field == EditField.TITLE:

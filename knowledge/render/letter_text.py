@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.reported import period_label, period_start
+from knowledge.letters.edits import CORRECTED
 from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
@@ -69,12 +72,19 @@ def _reports(task: Task) -> str:
     return f": báo cáo {period_label(r.every, period_start(r.every, task.lag, r.first))}"
 
 
+_BARE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?")
+
+
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
         first = f", lần đầu {fmt_date(r.first)}{_reports(task)}" if r.first else ""
         return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
+        # a date printed or typed bare ("14/5/2021", a table's cell) is not quoted back to itself
+        said = task.deadline_text.removesuffix(CORRECTED)
+        if _BARE.fullmatch(said.strip()):
+            return fmt_date(task.deadline) + task.deadline_text[len(said) :]
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from knowledge.render.letter_text import review_html
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import review_of
 from usecases import letter_edits, letters
@@ -73,3 +74,18 @@ def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
     )
     assert stale == Refusal(letters.of_letter(letters.STALE, "cv512.txt"))
     assert desk.letters.letter(review.letter).revision == 2
+
+
+def test_a_typed_deadline_says_it_was_corrected_and_is_not_quoted_back_to_itself(desk):
+    review = review_of(desk)
+    printed = review.draft.tasks[0].deadline_text
+    changed = _edit(desk, review, 0, EditField.DEADLINE, "27/8/2021")
+    task = changed.draft.tasks[0]
+    assert (task.deadline, task.deadline_text) == (date(2021, 8, 27), "27/8/2021 (đã sửa)")
+    text = review_html(changed.file_name, changed.draft, changed.blockers)
+    assert "Hạn: 27/8/2021 (đã sửa)" in text and "“27/8/2021" not in text
+    # a wording typed is quoted as typed; the letter's own is no correction
+    worded = _edit(desk, changed, 0, EditField.DEADLINE, "trước 17 giờ 00 ngày 27/8/2021")
+    assert worded.draft.tasks[0].deadline_text == "trước 17 giờ 00 ngày 27/8/2021"
+    again = _edit(desk, review_of(desk), 0, EditField.DEADLINE, printed)
+    assert again.draft.tasks[0].deadline_text == printed
