@@ -7,7 +7,7 @@ from datetime import date
 
 from knowledge.render.letter_text import review_html
 from tests.usecases.conftest import ADMIN, caller, officer
-from tests.usecases.test_letters import review_of
+from tests.usecases.test_letters import _review
 from usecases import letter_edits, letters
 from usecases.letter_edits import EditAsked, EditField
 from usecases.letters import LetterReview
@@ -25,7 +25,7 @@ def _edit(desk, review: LetterReview, index: int, field: EditField, text: str):
 
 
 def test_corrections_are_read_by_the_letter_readers(desk):
-    review = review_of(desk)
+    review = _review(desk)
     changed = _edit(desk, review, 0, EditField.DEADLINE, "trước ngày 27/8/2021")
     assert isinstance(changed, LetterReview) and changed.revision == 1
     assert changed.draft.tasks[0].deadline == date(2021, 8, 27)
@@ -50,7 +50,7 @@ def test_corrections_are_read_by_the_letter_readers(desk):
 
 
 def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
-    review = review_of(desk)
+    review = _review(desk)
     admin = caller(desk, ADMIN)
     # the draft as read: nothing to undo
     nothing = desk.call(letter_edits.undo_edit, admin, review.letter, review.revision)
@@ -77,7 +77,7 @@ def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
 
 
 def test_a_typed_deadline_says_it_was_corrected_and_is_not_quoted_back_to_itself(desk):
-    review = review_of(desk)
+    review = _review(desk)
     printed = review.draft.tasks[0].deadline_text
     changed = _edit(desk, review, 0, EditField.DEADLINE, "27/8/2021")
     task = changed.draft.tasks[0]
@@ -87,5 +87,5 @@ def test_a_typed_deadline_says_it_was_corrected_and_is_not_quoted_back_to_itself
     # a wording typed is quoted as typed; the letter's own is no correction
     worded = _edit(desk, changed, 0, EditField.DEADLINE, "trước 17 giờ 00 ngày 27/8/2021")
     assert worded.draft.tasks[0].deadline_text == "trước 17 giờ 00 ngày 27/8/2021"
-    again = _edit(desk, review_of(desk), 0, EditField.DEADLINE, printed)
+    again = _edit(desk, _review(desk), 0, EditField.DEADLINE, printed)
     assert again.draft.tasks[0].deadline_text == printed

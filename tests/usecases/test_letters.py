@@ -18,7 +18,7 @@ LETTER = (Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.txt
 )
 
 
-def review_of(desk) -> LetterReview:
+def _review(desk) -> LetterReview:
     found = desk.call(letters.review_letter, caller(desk, ADMIN), "cv512.txt", LETTER)
     assert isinstance(found, LetterReview)
     return found
@@ -27,7 +27,7 @@ def review_of(desk) -> LetterReview:
 def test_only_an_admin_sends_a_letter_and_its_draft_is_kept(desk):
     refused = desk.call(letters.review_letter, officer(desk), "cv.txt", LETTER)
     assert isinstance(refused, Refusal)
-    review = review_of(desk)
+    review = _review(desk)
     assert review.publishable and len(review.draft.tasks) == 2
     # the monthly task's first date, 25/9/2021, is a Saturday: said, not held against publishing
     (note,) = review.notes
@@ -38,7 +38,7 @@ def test_only_an_admin_sends_a_letter_and_its_draft_is_kept(desk):
 
 
 def test_publish_makes_the_tasks_tracked_at_once_and_undo_takes_them_back(desk):
-    review = review_of(desk)
+    review = _review(desk)
     admin = caller(desk, ADMIN)
     assert isinstance(
         desk.call(publishing.publish_letter, officer(desk), review.letter, 0), Refusal
@@ -61,9 +61,9 @@ def test_publish_makes_the_tasks_tracked_at_once_and_undo_takes_them_back(desk):
 
 def test_withdraw_rollback_and_ids_never_reused(desk):
     admin = caller(desk, ADMIN)
-    first = review_of(desk)
+    first = _review(desk)
     desk.call(publishing.publish_letter, admin, first.letter, first.revision)
-    second = review_of(desk)  # the same letter sent again: said, and other ids once checked
+    second = _review(desk)  # the same letter sent again: said, and other ids once checked
     assert not second.publishable and "đã được công bố và đang theo dõi" in second.blockers[0]
     second = desk.call(letter_edits.accept_problems, admin, second.letter, second.revision)
     again = desk.call(publishing.publish_letter, admin, second.letter, second.revision)
@@ -117,7 +117,7 @@ def test_a_draft_with_problems_publishes_nothing_until_checked(desk):
 
 
 def test_drafts_under_review_are_listed_with_the_letters_in_force_until_settled(desk):
-    first, second = review_of(desk), review_of(desk)
+    first, second = _review(desk), _review(desk)
     found = desk.call(publishing.in_force, caller(desk, ADMIN))
     assert not isinstance(found, Refusal)
     assert [letter for letter, _ in found.drafts] == [second.letter, first.letter]
