@@ -22,6 +22,7 @@ from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job
+from knowledge.letters.day_off import days_off
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft
 from knowledge.letters.provinces import province_of
@@ -62,6 +63,8 @@ def main(args) -> int:
         print(json.dumps(draft.to_json(stored=False), ensure_ascii=False, indent=2))
     else:
         print(draft_text(draft))
+        for note in days_off(draft, catalogue.calendar):  # said, not held against publishing
+            print(f"🔎 {note}")
     unread = draft.unread or (() if draft.tasks else draft.problems)
     if unread:
         first = unread[0]

@@ -3,8 +3,8 @@ what keeps it from being published, line by line, and buttons: "Công bố" (onl
 does), "Sửa n" for a task (its deadline, units, supporting units or forms, a short prompt each;
 or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy", and after a correction "Hoàn tác". The
 publish is quoted back with "Hoàn tác" (10 minutes) and "Thu hồi"; /congvan
-(handlers/congvan.py) lists the letters in force. The rules are usecases/letters.py's and
-usecases/publishing.py's.
+(handlers/congvan.py) lists the letters in force. The rules are usecases/letters.py's,
+usecases/letter_edits.py's and usecases/publishing.py's.
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.letter_notice import notices_report, retracts_report
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
-from usecases import letter_notices, letters, publishing
+from usecases import letter_edits, letter_notices, letters, publishing
 from usecases.callers import Caller
+from usecases.letter_edits import EditAsked, EditField, TaskMenu
 from usecases.letter_notices import Announced
-from usecases.letters import EditAsked, EditField, LetterReview, TaskMenu
+from usecases.letters import LetterReview
 from usecases.prompts import LetterPrompt
 from usecases.publishing import LetterPublished, LettersRestored, LetterWithdrawn
 from usecases.results import Refusal
@@ -62,7 +63,12 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
     buttons.append([*last, ("Hủy", DropLetter(letter))])
     text = review_html(
-        review.file_name, review.draft, review.blockers, review.changed, review.moves
+        review.file_name,
+        review.draft,
+        review.blockers,
+        review.changed,
+        review.moves,
+        review.notes,
     )
     await reply(update, context, text, buttons)
 
@@ -103,7 +109,7 @@ async def show_button(update: Update, context: BotContext, button: ShowDraft) ->
 async def task_button(update: Update, context: BotContext, button: DraftTask) -> None:
     caller = await context.caller(update)
     found = await context.services.run(
-        letters.task_menu, caller, button.letter, button.revision, button.index
+        letter_edits.task_menu, caller, button.letter, button.revision, button.index
     )
     await show(update, context, found)
 
@@ -111,7 +117,7 @@ async def task_button(update: Update, context: BotContext, button: DraftTask) ->
 async def edit_button(update: Update, context: BotContext, button: EditDraft) -> None:
     caller = await context.caller(update)
     asked = await context.services.run(
-        letters.ask_edit, caller, button.letter, button.revision, button.index, button.field
+        letter_edits.ask_edit, caller, button.letter, button.revision, button.index, button.field
     )
     await show(update, context, asked)
 
@@ -123,28 +129,30 @@ async def take_text(
     message = update.effective_message
     text = (message.text or "") if message else ""
     await show(
-        update, context, await context.services.run(letters.answer_edit, caller, prompt, text)
+        update, context, await context.services.run(letter_edits.answer_edit, caller, prompt, text)
     )
 
 
 async def drop_task_button(update: Update, context: BotContext, button: DropDraftTask) -> None:
     caller = await context.caller(update)
     found = await context.services.run(
-        letters.drop_task, caller, button.letter, button.revision, button.index
+        letter_edits.drop_task, caller, button.letter, button.revision, button.index
     )
     await show(update, context, found)
 
 
 async def undo_edit_button(update: Update, context: BotContext, button: UndoDraftEdit) -> None:
     caller = await context.caller(update)
-    found = await context.services.run(letters.undo_edit, caller, button.letter, button.revision)
+    found = await context.services.run(
+        letter_edits.undo_edit, caller, button.letter, button.revision
+    )
     await show(update, context, found)
 
 
 async def accept_button(update: Update, context: BotContext, button: AcceptProblems) -> None:
     caller = await context.caller(update)
     found = await context.services.run(
-        letters.accept_problems, caller, button.letter, button.revision
+        letter_edits.accept_problems, caller, button.letter, button.revision
     )
     await show(update, context, found)
 

@@ -1,7 +1,7 @@
 """A task the coordinator adds to the draft under review in one typed line ("thêm nhiệm vụ: tên;
 đơn vị; hạn; biểu mẫu"), when the reader missed a duty (the draft's safety net says where) or
 the letter prints it where no reader looks. Each part is read by the reader that corrects that
-field of a task (usecases/letters.py `edited_task`): the date by the letter's date reader, the
+field of a task (usecases/letter_edits.py `edited_task`): the date by the letter's date reader, the
 units through the register and its tolerant lookup, the forms as printed. What cannot be read,
 or is missing, is said in one line with the shape, and nothing changes.
 """
@@ -16,7 +16,8 @@ from knowledge.render.answers import esc
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.draft_units import units_edited
-from usecases.letters import LetterReview, save_added
+from usecases.letter_edits import save_added
+from usecases.letters import LetterReview
 from usecases.results import Refusal
 
 

@@ -19,7 +19,8 @@ from knowledge.messages import offers
 from knowledge.render.answers import esc
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.letters import EditField, LetterReview, edited_task, save_edit
+from usecases.letter_edits import EditField, edited_task, save_edit
+from usecases.letters import LetterReview
 from usecases.letters import review as draft_review
 from usecases.results import Refusal
 

@@ -1,7 +1,7 @@
 """The coordinator's corrections to a draft typed as a sentence, without the buttons ("sửa hạn
 nv 1 thành 25/8", "bỏ Sở Y tế khỏi nv 1", "thêm Viễn thông vào hỗ trợ nv 1", "bỏ nhiệm vụ
 2", "thêm nhiệm vụ: tên; đơn vị; hạn; biểu mẫu", "công bố"): read by
-knowledge/letters/draft_talk.py, applied by the buttons' own use cases (usecases/letters.py;
+knowledge/letters/draft_talk.py, applied by the buttons' own use cases (usecases/letter_edits.py;
 a task added whole: usecases/added_tasks.py). A message meant for the draft that is in no
 shape read there (it names a task, or opens with a correction's verb and names a field) gets
 the shapes that are read and the "Sửa n" buttons, never a service's answer.
@@ -19,14 +19,8 @@ from usecases.added_tasks import add_task
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.draft_extends import extends_cited
-from usecases.letters import (
-    EditField,
-    LetterReview,
-    drop_task,
-    edited_task,
-    letter_repo,
-    save_edit,
-)
+from usecases.letter_edits import EditField, drop_task, edited_task, save_edit
+from usecases.letters import LetterReview, letter_repo
 from usecases.letters import review as draft_review
 from usecases.results import Refusal
 from usecases.runner import use_case

@@ -135,7 +135,7 @@ class SubmitPrompt:
 
 @dataclass(frozen=True)
 class LetterPrompt:
-    """`field`: one of usecases/letters.py's EditField values; `revision`: the draft's when
+    """`field`: one of usecases/letter_edits.py's EditField values; `revision`: the draft's when
     asked (another edit since makes the answer stale)."""
 
     kind: ClassVar[PromptKind] = PromptKind.LETTER

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from handlers.buttons.codec import Button, Ref, button
-from usecases.letters import EditField
+from usecases.letter_edits import EditField
 
 
 @button("im")

@@ -1,6 +1,6 @@
 """Deadlines counted in days from an event: "trong vòng 05 ngày làm việc kể từ ngày nhận được văn
 bản này", "trong thời hạn 10 ngày kể từ ngày ký văn bản này", "trong vòng 03 ngày làm việc kể từ
-ngày họp".
+ngày họp", "trong thời hạn 07 ngày sau khi kết thúc Chiến dịch".
 
 The letter itself is the event when the phrase points at it (signed, issued or received: the
 letter names no other day, and a unit's own day of receipt is not printed anywhere); an event the
@@ -22,6 +22,7 @@ from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters.dates import Count, Found
 from knowledge.letters.model import DOUBT
 from knowledge.letters.text import Line
+from knowledge.letters.visits import count_back
 
 # the letter itself: "(ngày) ký / ban hành / nhận được văn bản (công văn) này"
 _THIS_LETTER = re.compile(
@@ -34,6 +35,18 @@ _RECEIPT = re.compile(r"\bnhan\b")
 _FILLER = {"ngay", "ket", "thuc", "to", "chuc", "cuoc", "buoi", "khi", "co", "cac", "cua", "tai"}
 _FULL_DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
 NEAR = 90  # characters between an event's name and the date it is held on, at most
+# the event is the end of something ("sau khi kết thúc Chiến dịch", "kể từ ngày hết đợt …"): the
+# day is the end of the span the letter gives it ("từ ngày 01/11/2021 đến hết ngày 30/11/2021")
+_AN_END = re.compile(r"\b(?:ket thuc|het)\b")
+_SPAN = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*(?:,\s*)?"
+    r"(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?P<end>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+)
+# a date a duty is due by is not the day an event named before it is held on ("… trong Chiến
+# dịch; đăng ký … trước ngày 25/10/2021")
+_DUE_BEFORE = re.compile(
+    r"(?:truoc|cham nhat|muon nhat|han(?:\s+chot)?|den het|khong qua)\s*(?:ngay\s*)?$"
+)
 
 
 def count_from(start: date, count: Count, calendar: WorkCalendar) -> date:
@@ -59,6 +72,16 @@ def counted(
     unit = f"{count.days} ngày" + (" làm việc" if count.working else "")
     how = "không tính thứ Bảy, Chủ nhật và ngày lễ" if count.working else "tính cả ngày nghỉ"
     printed = _FULL_DATE.fullmatch(count.event)
+    if count.before:  # "03 ngày trước ngày họp": back from the one day the letter gives it
+        held = _event_day(count.event, found, lines)
+        if held is None:
+            return found, ""
+        due = count_back(held, count, calendar)
+        said = (
+            f"{DOUBT}: hạn “{found.text}” tính là {fmt_date(due)}: {unit} trước ngày "
+            f"{fmt_date(held)}, ngày công văn ghi cho sự kiện đó; sửa hạn nếu khác"
+        )
+        return replace(found, due=due, error=""), said
     if printed:  # "kể từ ngày 08/11/2021": the day printed
         try:
             day = date(int(printed.group(3)), int(printed.group(2)), int(printed.group(1)))
@@ -93,12 +116,13 @@ def _event_day(event: str, found: Found, lines: list[Line]) -> date | None:
     if not words:
         return None
     name = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+    ends = _AN_END.search(event) is not None
     days: set[date] = set()
     for line in lines:
+        if found.text and found.text in line.text:
+            continue  # the counted phrase's own line names the event, not its day
         for m in name.finditer(line.plain):
-            if found.text and found.text in line.text:
-                continue  # the counted phrase's own line names the event, not its day
-            near = _FULL_DATE.search(line.plain, m.end(), m.end() + NEAR)
+            near = _held_on(line.plain, m.end(), ends)
             if near is None:
                 continue
             try:
@@ -106,3 +130,16 @@ def _event_day(event: str, found: Found, lines: list[Line]) -> date | None:
             except ValueError:
                 continue
     return days.pop() if len(days) == 1 else None
+
+
+def _held_on(plain: str, after: int, ends: bool) -> re.Match | None:
+    """The full date close after an event's name that is its day: the end of its span when the
+    event is an end, never a date something is due by."""
+    if ends:
+        span = _SPAN.search(plain, after, after + NEAR)
+        if span is not None:
+            return _FULL_DATE.fullmatch(re.sub(r"\s+", "", span.group("end")))
+    for near in _FULL_DATE.finditer(plain, after, after + NEAR):
+        if not _DUE_BEFORE.search(plain[max(0, near.start() - 20) : near.start()]):
+            return near
+    return None

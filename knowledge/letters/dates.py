@@ -59,6 +59,16 @@ _LAST_WORKDAY = re.compile(
     r"(?:\s+(?:la|vao|trong))?\s+ngay lam viec cuoi cung\s+(?:cua\s+)?thang\s+"
     r"(?P<m>\d{1,2})\s*(?:/|nam)\s*(?P<y>\d{4})"
 )
+# A deadline counted back from an event: "chậm nhất 05 ngày trước ngày kiểm tra (của đơn vị)",
+# each unit's day of it in a schedule the letter prints (knowledge/letters/visits.py).
+_BEFORE = re.compile(
+    r"(?:\b(?:cham nhat|muon nhat|it nhat)\s+)?\b(?P<n>\d{1,3})\s+ngay(?:\s+lam viec)?\s+"
+    r"truoc\s+(?:ngay|thoi diem|buoi)\s+(?P<event>[^,.;()]{1,40}?)"
+    # whose day it is ("của đơn vị") and where it is printed ("theo Lịch kiểm tra tại Mục III"):
+    # the span takes both, the deadline's text only the first
+    r"(?P<whose>\s+(?:cua|thuoc)\s+[^,.;()]{1,30}?(?=\s+(?:theo|tai)\b|\s*[,.;()]|\s*$))?"
+    r"(?:\s+(?:theo|tai)\b[^,.;()]{0,80}?)?(?=\s*[,.;()]|\s*$)"
+)
 _EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
@@ -104,6 +114,7 @@ class Count:
     days: int
     working: bool
     event: str
+    before: bool = False  # counted back from the event: "05 ngày trước ngày kiểm tra"
 
 
 @dataclass(frozen=True)
@@ -213,6 +224,12 @@ def deadlines(text: str, year: int | None) -> list[Found]:
         count = Count(int(m.group("n")), "lam viec" in m.group(0), event)
         error = "" if day else _counted(m)
         found.append(Found(m.start(), end, printed, error=error, count=count))
+    for m in _BEFORE.finditer(low):
+        count = Count(int(m.group("n")), "lam viec" in m.group(0), m.group("event"), True)
+        # the problem quotes the phrase after it (model.Problem): the message says what lacks
+        error = "hạn tính ngược từ một sự kiện, công văn không ghi ngày cụ thể: cần nhập ngày hạn"
+        said = text[m.start() : m.end("whose") if m.group("whose") else m.end("event")]
+        found.append(Found(m.start(), m.end(), said, error=error, count=count))
     for m in _LAST_WORKDAY.finditer(low):
         month, y = int(m.group("m")), int(m.group("y"))
         if not 1 <= month <= 12:

@@ -76,6 +76,24 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     return replace(task, deadline=due, deadline_text=text, recurrence=None, lag=0)
 
 
+# What a bare date the coordinator typed over the letter's deadline says of itself: the views
+# quote the deadline as printed ("Hạn: 14/5/2021 — “14/5/2021”"), and a bare date in the letter's
+# place has no wording to quote; it says it was corrected (the letter's words stay in the
+# draft's corrections, letter_draft_edits). A wording typed ("trước 17 giờ ngày 20/8/2021",
+# "hằng tháng, trước ngày 25") is quoted as typed, as a letter would print it.
+CORRECTED = " (đã sửa)"
+_BARE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?")
+
+
+def marked(before: Task, after: Task) -> Task:
+    """`after`, the task with a typed deadline, saying it was corrected when the date typed is
+    bare and is not the letter's own text."""
+    text = after.deadline_text
+    if text == before.deadline_text or not _BARE.fullmatch(text.strip()):
+        return after
+    return replace(after, deadline_text=text + CORRECTED)
+
+
 def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | None = None) -> str:
     """The deadline's text as the letter would print it, when the coordinator typed it without
     marks ("truoc ngay 11/9/2023"): every view quotes it (“trước ngày 11/9/2023”). A text typed

@@ -9,12 +9,14 @@ import re
 from itertools import pairwise
 
 from knowledge.letters.details import forms
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 
 # A form named alone on its line: an annex's heading after the signature ("Mẫu số 01", "PHỤ LỤC").
 _FORM_HEADING = re.compile(
     r"^(?:phu luc|bieu mau|mau bieu|bieu|mau)(?:\s+so)?(?:\s+(?:\d{1,2}[a-z]?|[ivx]{1,5}))?\s*$"
 )
+# A form's heading and its title on one line: "Mẫu số 02: Danh sách cán bộ đầu mối".
+_HEADED = re.compile(r"^\s*(?P<form>[^:|]{3,25}):\s*(?P<title>[^|]{4,150})$")
 # The copy list's "Như trên (kèm theo Mẫu số 04)": what the letter encloses for its addressees.
 _ENCLOSES = re.compile(r"\bkem theo\b")
 
@@ -63,6 +65,14 @@ def form_titles(after_body: list[Line]) -> dict[str, str]:
     CẤU HÌNH THANH TOÁN TRỰC TUYẾN CẤP HUYỆN, CẤP XÃ"), in sentence case, without the period
     left blank ("QUÝ ..../2024")."""
     titles: dict[str, str] = {}
+    for line in after_body:  # … or after its heading on one line: "Mẫu số 03: Báo cáo kết quả …"
+        m = _HEADED.match(line.text)
+        if m is None or not _FORM_HEADING.match(plain(m.group("form")).strip()):
+            continue
+        named = forms([Line(line.no, "theo " + m.group("form").strip(), line.gap)])
+        text = m.group("title").strip(" .")
+        if named and text and not text.isupper():
+            titles.setdefault(named[0], text[:1].upper() + text[1:])
     for line, after in pairwise(after_body):
         head = after.text.split("(")[0]  # "… CẤP XÃ (đến ngày ..../..../2023)"
         if not _FORM_HEADING.match(line.plain.strip(" .:")) or not head.isupper():

@@ -84,14 +84,24 @@ def read_letter(
     # a section that dates work for units and drafted none is said, never left out in silence
     problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
     problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
-    if header.date is None and header.month is None and not any(t.deadline for t in tasks):
-        problems.append(Problem(None, "công văn không có ngày tháng nào đọc được"))
+    if header.date is None and header.month is None:
+        if "date" not in header.seen:
+            # no date line at all: the letter's own date is unknown, so no deadline can be
+            # checked against it, whatever dates its tasks carry (a line left blank to be
+            # dated on signing, "ngày   tháng   năm 2022", is a draft's, and says nothing)
+            dated = " (các hạn đọc theo ngày in ở từng nhiệm vụ)" if tasks else ""
+            problems.append(Problem(None, f"{NO_DATE}: không rõ ngày của công văn{dated}"))
+        elif not any(t.deadline for t in tasks):
+            problems.append(Problem(None, NO_DATE))
     # a letter that only informs ("… thông báo để các cơ quan, đơn vị biết") sets no task and
     # lacks nothing; one that asks, or dates anything ahead, and drafted none is said
     body = lines[header.body_start : header.body_end]
     if not tasks and (problems or not informs_only(body, header)):
         problems.append(Problem(None, NO_TASKS))
     return Draft(letter, tuple(tasks), Problem.once(problems))
+
+
+NO_DATE = "công văn không có ngày tháng nào đọc được"
 
 
 def not_a_letter(draft: Draft) -> bool:

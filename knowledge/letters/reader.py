@@ -55,6 +55,7 @@ from knowledge.letters.units import (
     related_owners,
     subject,
 )
+from knowledge.letters.visits import Visit, by_day, schedules
 
 
 class Reader:
@@ -144,10 +145,15 @@ class Reader:
         self.enclosures = Enclosures(listed=bool(listed))
         self.lines: list[Line] = []  # the whole letter, where an event's day may be printed
         self.calendar = WorkCalendar()  # the working days a deadline "N ngày làm việc" counts
+        self.visits: dict[int, list[Visit]] = {}  # a schedule by the line counted back from it
 
     # ------------------------------------------------------------------ the tasks
     def tasks(self) -> list[Task]:
-        drafted = set_apart(firsts([(d, self._task(d)) for d in self.dated]), self.register)
+        # a duty counted back from each unit's day in a schedule: the schedule's rows are visits
+        self.visits = schedules(self.dated, self.lines, self.register)
+        rows = {v.row for schedule in self.visits.values() for v in schedule}
+        drafted = [(d, t) for d in self.dated if d.line.no not in rows for t in self._tasks(d)]
+        drafted = set_apart(firsts(drafted), self.register)
         drafted = by_leads(drafted, self.tops)
         titles = pointed_titles([(d.section.path, t.title) for d, t in drafted])
         drafted = [
@@ -164,6 +170,19 @@ class Reader:
             kept, self.problems + doubts, floor_of(self.header), {ln.no: ln for ln in self.lines}
         )
         return kept
+
+    def _tasks(self, dated: Dated) -> list[Task]:
+        """The task a date sets; one per day of the schedule it is counted back from."""
+        before = len(self.problems)
+        task, schedule = self._task(dated), self.visits.get(dated.line.no)
+        count = dated.found.count
+        if not schedule or count is None:
+            return [task]
+        # the schedule names the units the duty's lines did not
+        self.problems[before:] = [p for p in self.problems[before:] if p.message != NO_UNIT]
+        dues = by_day(dated.found.text, count, schedule, self.calendar)
+        self.problems += [Problem(dated.line.no, d.said) for d in dues]
+        return [replace(task, deadline=d.due, units=self.register.sort(d.units)) for d in dues]
 
     def _task(self, dated: Dated) -> Task:
         section, line, found = dated.section, dated.line, dated.found
@@ -241,6 +260,8 @@ class Reader:
         if not units:
             problems.append(Problem(line.no, _no_units(line, section, linked, fields)))
         found, how = counted(found, self.header.date, self.lines, self.calendar)
+        if line.no in self.visits:  # dated per day of its schedule (self._tasks)
+            found = replace(found, error="", due=min(v.day for v in self.visits[line.no]))
         deadline, recurrence, unread = recurring.meaning(
             found, self.header.date, floor_of(self.header)
         )
@@ -354,6 +375,9 @@ def _work_line(dated: Dated, line: Line, dated_nos: set[int]) -> Line:
     return Line(dated.line.no, " ".join(ln.text for ln in lines[start:]), dated.line.gap)
 
 
+NO_UNIT = "không rõ đơn vị nào phải thực hiện nhiệm vụ này"
+
+
 def _no_units(
     line: Line, section: Section, linked: Section | None, fields: dict[str, Line]
 ) -> str:
@@ -362,7 +386,7 @@ def _no_units(
     scope = [*section.ancestry, *(linked.ancestry if linked else [])]
     lines = [*([fields["units"]] if "units" in fields else []), *duty_lines(line, line, scope)]
     printed = next(filter(None, map(related_owners, lines)), None)
-    said = "không rõ đơn vị nào phải thực hiện nhiệm vụ này"
+    said = NO_UNIT
     return f"{said}: công văn chỉ ghi “{printed}”, không nêu tên đơn vị" if printed else said
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.helping import gives_support, helps
+from knowledge.letters.listed_group import listed_members
 from knowledge.letters.model import Problem
 from knowledge.letters.named_above import ABOVE
 from knowledge.letters.references import references
@@ -255,9 +256,11 @@ def classify(section: Section, register: Register) -> None:
     rest = re.sub(r"\([^)]*\)", "", low[pos:])  # "Công an tỉnh (cơ quan thường trực …)"
     if leading and (back := ABOVE.match(rest)):
         section.above, rest = True, rest[back.end() :]
-    # (on the rest: the patterns' "^" holds at the text's start, not at `offset`, so a heading
-    # "Đề nghị các cơ quan, đơn vị …" is read as addressed to them all)
+    # ("^" holds at the text's start, not `offset`: "Đề nghị các cơ quan, đơn vị …" is to all)
     related = not leading and RELATED.match(low[offset:]) is not None
+    if not leading and (members := listed_members(low, mentions)):
+        section.units = register.sort(members)  # "Các cơ quan có … (gồm: A, B)"
+        return
     generic = None if leading or related else GENERIC.match(low[offset:])
     agencies = None if leading or related else AGENCIES_ADDRESSED.match(low[offset:])
     if agencies:

@@ -6,7 +6,7 @@ held back until the coordinator has looked. A correction is a look at one task o
 settles the problems about that task's deadline when it corrects that deadline (or drops the
 task), and keeps every other one, so that correcting task 1 never publishes task 3's doubt
 unseen. What no correction can settle is set aside only by "Đã kiểm tra"
-(usecases/letters.py `accept_problems`).
+(usecases/letter_edits.py `accept_problems`).
 
 A problem is about a task's deadline when it quotes the task's deadline as printed (every doubt
 the reader has about a task's date does: the counted days, the quarter before, two dates of one

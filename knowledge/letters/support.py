@@ -268,7 +268,8 @@ def serves(clause: str, line: Line, dated: list[Line]) -> bool:
         # it helps by the words it shares, when some tasks share them and others none
         shared = {ln.no: len(_pairs(clause) & _pairs(ln.plain)) for ln in dated}
         making = {no for no, n in shared.items() if n >= 2}
-        if not making or min(shared.values()) > 0:
+        # (a pair shared in passing, "hoàn thành", does not make a task the one it helps)
+        if not making or min(shared.values()) >= 2:
             return True
     return line.no in making
 

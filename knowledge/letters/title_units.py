@@ -23,11 +23,21 @@ _REFERRED = re.compile(
     r"(?:(?:(?:diem|khoan|muc|phan)\s+(?:[ivx]{1,4}|\d{1,2}|[a-z])\b[\s,]*(?:va\s+)?)+"
     r"|(?:cac\s+)?(?:phu luc|danh sach)(?:\s+so)?(?:\s+(?:\d{1,2}|[ivx]{1,4})\b)?"
     r"(?:\s+(?:kem theo|dinh kem)(?:\s+(?:cong van|van ban)(?:\s+nay)?)?)?\s*)"
+    # "… tại mục 1 (của) Công văn này"
+    r"(?:(?:cua\s+)?(?:cong van|van ban|ke hoach|thong bao)\s+nay\b\s*)?"
 )
-# Who the addressees named as a whole are, before their duty: "được giao …", "có …", "thuộc …",
+# A group of addressees named by the item that gave them work: "Các Sở, ngành có tên tại khoản
+# 2", "các huyện nêu ở điểm b" (the group's words and the reference both say who, not what).
+_GROUP = re.compile(
+    r"^(?:thu truong\s+)?(?:cac|nhung)\s+(?:so|nganh|huyen|co quan|don vi|dia phuong)"
+    r"(?:\s*(?:,|va)\s*(?:ban|nganh|so|co quan|don vi|dia phuong))*(?=\s)"
+)
+# Who the addressees named as a whole are, before their duty: "được giao …", "được kiểm tra
+# …", "có …", "thuộc …",
 # "sử dụng …", up to the verb of the duty (within a few words).
 _QUALIFIED = re.compile(
-    r"\s*(?:(?:duoc giao|duoc phan cong|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
+    # ("được" alone: any part the letter gives them, "các đơn vị được kiểm tra gửi …")
+    r"\s*(?:(?:duoc|co|thuoc|su dung|quan ly)\s+(?:\S+\s+){0,12}?"
     r"(?=(?:bao cao|gui|nop|lap|tong hop|xay dung|ra soat|thuc hien|de xuat|cung cap"
     r"|hoan thanh|trien khai|dang ky|cap nhat|to chuc)\b)"
     # "… chưa gửi báo cáo khẩn trương hoàn thiện …": those who have not yet, up to the urging
@@ -74,6 +84,8 @@ def who_left_out(piece: str, register: Register) -> str:
             cut = register.left_out(piece, cut)[1]  # "(trừ Công an tỉnh)": the units'
             qualified = _QUALIFIED.match(low, cut)
             cut = qualified.end() if qualified else cut
+        elif (group := _GROUP.match(low)) and (ref := _REFERRED.match(low[group.end() :])):
+            cut = group.end() + ref.end()  # "Các Sở có tên tại khoản 2 gửi …": "gửi …"
         elif referred := _REFERRED.match(low):  # what is left of "Các cơ quan nêu tại mục 1"
             cut = referred.end()
         elif above := _NAMED_ABOVE.match(low):  # "các Sở nêu trên thực hiện …"

@@ -28,6 +28,10 @@ _LEAD = re.compile(
     r"(?:(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)|\d+\s+tháng)[^,;.]{0,30},"
     r"\s*(?:(?:trước|chậm nhất)\s+ngày\s+[^,;]{1,24},\s*)?"
     r"(?:(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm|ngày)\s[^,;]{1,24},\s*)?)?"
+    # … and what ties it to the sentence before, and the body that asks: "Đồng thời, Sở Thông
+    # tin và Truyền thông đề nghị …"
+    r"(?:(?:đồng thời|ngoài ra|bên cạnh đó),\s*)?"
+    r"(?:(?:sở|ủy ban nhân dân|ubnd|văn phòng)\s[^,;.]{2,50}?\s+(?=đề nghị|yêu cầu|giao))?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
@@ -155,8 +159,11 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
             low = plain(clause)
             pos = _start(clause.lower())
             found: list[str] = []
+            lead = pos
             for m in register.mentions(clause):
-                if m.start < pos or low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+                if m.start < lead:  # in the lead: the body that asks ("Sở … đề nghị")
+                    continue
+                if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
                     break
                 found += m.names
                 pos = m.end
@@ -164,7 +171,8 @@ def helper_clauses(lines: list[Line], register: Register) -> list[tuple[tuple[st
             if not found or not (gives_support(rest) or (helps(rest) and not _dated(clause))):
                 continue
             names = tuple(n for n in found if n != PROVINCE_COMMITTEE)
-            found_clauses.append((names, low))
+            # (the clause without its lead: the asking body's name is not the work it helps)
+            found_clauses.append((names, low[lead:]))
     return found_clauses
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.reported import period_label, period_start
+from knowledge.letters.edits import CORRECTED
 from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
@@ -69,12 +72,19 @@ def _reports(task: Task) -> str:
     return f": báo cáo {period_label(r.every, period_start(r.every, task.lag, r.first))}"
 
 
+_BARE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?")
+
+
 def _when(task: Task) -> str:
     if task.recurrence:
         r = task.recurrence
         first = f", lần đầu {fmt_date(r.first)}{_reports(task)}" if r.first else ""
         return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
+        # a date printed or typed bare ("14/5/2021", a table's cell) is not quoted back to itself
+        said = task.deadline_text.removesuffix(CORRECTED)
+        if _BARE.fullmatch(said.strip()):
+            return fmt_date(task.deadline) + task.deadline_text[len(said) :]
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"
 
@@ -161,9 +171,11 @@ def review_html(
     blockers: tuple[str, ...],
     changed: str = "",
     moves: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (),
 ) -> str:
     """The draft with what keeps it from being published, line by line; `moves`: per task, the
-    deadline of a task in force it moves (an extension letter's), or ""."""
+    deadline of a task in force it moves (an extension letter's), or ""; `notes`: what the
+    coordinator should check that does not hold the draft back (a date on a day off)."""
     lines = [changed] if changed else []
     lines += [
         f"📄 <b>Bản nháp nhiệm vụ từ công văn {esc(name)}</b>",
@@ -179,6 +191,9 @@ def review_html(
             )
     if not draft.tasks:
         lines += ["", "Không thấy nhiệm vụ nào có thời hạn."]
+    if notes:
+        lines += ["", "🔎 <b>Cần xem lại</b> (không chặn công bố):"]
+        lines += [f"• {esc(n)}" for n in notes]
     if blockers:
         lines += ["", "⚠️ <b>Chưa công bố được</b> — cần sửa:"]
         lines += [f"• {esc(b)}" for b in blockers]

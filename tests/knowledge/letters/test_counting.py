@@ -165,3 +165,22 @@ def test_a_months_last_working_day_is_its_end_moved_back_over_days_off(catalogue
     assert task.deadline == date(2023, 4, 28)
     assert task.deadline_text == "chậm nhất vào ngày làm việc cuối cùng của tháng 4/2023"
     assert not draft.problems
+
+
+def test_days_after_an_event_ends_count_from_the_end_of_its_printed_span(catalogue):
+    body = (
+        "1. Thời gian: đợt kiểm tra thiết bị kéo dài 02 tuần, từ ngày 04/9/2023 đến hết ngày "
+        "15/9/2023.\n"
+        "2. UBND các huyện, thành phố đăng ký lịch kiểm tra trong đợt kiểm tra, gửi Sở Y tế "
+        "trước ngày 30/8/2023.\n"
+        "3. Trong vòng 05 ngày sau khi kết thúc đợt kiểm tra, UBND các huyện, thành phố gửi báo "
+        "cáo kết quả về Sở Y tế."
+    )
+    tq = catalogue.province("tuyen-quang")
+    draft = read_letter(_letter("25 tháng 8 năm 2023", body), catalogue, tq, "yt.txt")
+    registered, report = draft.tasks
+    assert registered.deadline == date(2023, 8, 30)
+    # 15/9 (Friday) + 5 calendar days: 20/9; the span's start and the other duty's date are not
+    # the event's day
+    assert report.deadline == date(2023, 9, 20)
+    assert draft.unread == () and any("20/9/2023" in str(p) for p in draft.problems)

@@ -152,8 +152,6 @@ def test_a_report_that_only_points_at_the_work_is_named_by_its_forms_title(catal
 
 
 def test_a_form_enclosed_by_a_name_of_its_own_is_a_form_of_the_task_that_names_it(catalogue):
-    from knowledge.letters.extract import read_letter
-
     text = (
         "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 91/SYT-KHTC\nV/v báo cáo khám bệnh từ xa\n"
         "Tuyên Quang, ngày 3 tháng 3 năm 2023\n\nKính gửi: UBND các huyện, thành phố.\n\n"
@@ -175,3 +173,17 @@ def test_a_sheet_enclosed_to_be_filled_is_a_form_by_its_name():
     assert forms([line]) == ("Phiếu đăng ký tham dự",)
     # a sheet the work hands out or receives is no form of the task
     assert forms([Line(2, "cấp phiếu tiếp nhận hồ sơ cho công dân trước ngày 20/5/2024")]) == ()
+
+
+def test_a_report_that_only_points_is_named_by_its_form_titled_on_the_heading_s_line(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 61/SYT-NVY\nV/v đợt tiêm vắc xin sởi\n"
+        "Tuyên Quang, ngày 06 tháng 3 năm 2023\n\nKính gửi: UBND các huyện, thành phố.\n\n"
+        "UBND các huyện, thành phố báo cáo kết quả thực hiện (theo Mẫu số 02) về Sở Y tế trước "
+        "ngày 28/4/2023.\n\nTrân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+        "Lê Văn Hải\n\nMẫu số 01: Danh sách điểm tiêm\nMẫu số 02: Kết quả tiêm vắc xin sởi\n"
+        "STT | Xã | Số trẻ được tiêm\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt").tasks
+    assert task.forms == ("Mẫu số 02",)
+    assert task.title == "Báo cáo kết quả tiêm vắc xin sởi"

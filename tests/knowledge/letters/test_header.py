@@ -109,3 +109,19 @@ def test_a_plan_without_a_subject_line_is_about_what_is_printed_under_its_kind(c
 def test_a_kind_in_capitals_in_the_body_is_no_subject(catalogue):
     text = OFFICE.replace("Đề nghị", "BÁO CÁO\nĐề nghị")
     assert _read(catalogue, text).letter.subject == "cập nhật danh bạ điện thoại công vụ"
+
+
+def test_a_letter_without_a_date_line_is_said_though_its_tasks_are_dated(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ Y TẾ\nSố: 40/SYT-NVY\nV/v rà soát trạm y tế\n\n"
+        "Kính gửi: UBND các huyện, thành phố.\n\n"
+        "UBND các huyện, thành phố rà soát trang thiết bị trạm y tế xã, gửi Sở Y tế trước ngày "
+        "12/7/2022.\n\nTrân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hải\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt")
+    (task,) = draft.tasks
+    assert task.deadline is not None and task.deadline.isoformat() == "2022-07-12"
+    # the letter's date is unknown: a line of its own, and nothing is published before a look
+    (problem,) = draft.problems
+    assert not problem.doubt and "không rõ ngày của công văn" in problem.message
+    assert draft.letter.date is None and not draft.publishable

@@ -107,3 +107,21 @@ def test_a_report_dated_again_in_the_closing_paragraph_is_one_task_with_a_doubt(
     assert update.deadline == date(2024, 5, 30)
     (doubt,) = draft.problems
     assert doubt.doubt and "22/4/2024" in str(doubt) and "18/4/2024" in str(doubt)
+
+
+def test_a_group_listed_in_a_footnote_owes_its_item_alone(catalogue):
+    text = (
+        HEAD
+        + "Kính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện, thành phố.\n\n"
+        + "Sở Xây dựng đề nghị các cơ quan, đơn vị thực hiện:\n"
+        + "1. Các đơn vị quản lý quỹ đất lớn(1)\n"
+        + "Rà soát quỹ đất dành cho nhà ở xã hội, gửi Sở Xây dựng trước ngày 22/4/2024.\n"
+        + "2. UBND các huyện, thành phố\n"
+        + "Báo cáo nhu cầu nhà ở của công nhân, gửi Sở Xây dựng trước ngày 26/4/2024.\n"
+        + SIGNED
+        + "(1) Gồm: Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư.\n"
+    )
+    first, second = read_letter(text, catalogue, _tq(catalogue), "xd.txt").tasks
+    # the footnote's list, not every addressee the group's words would mean
+    assert first.units == ("Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư")
+    assert len(second.units) == 7 and "Sở Tài nguyên và Môi trường" not in second.units

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.letters.extract import read_letter
+from knowledge.letters.recurring import recurrence
 
 HALF = """UBND TỈNH TUYÊN QUANG
 SỞ CÔNG THƯƠNG
@@ -148,7 +149,17 @@ def test_a_start_counted_from_the_letter_is_the_next_period_of_its_date():
 
 
 def test_the_month_after_a_report_s_month_is_still_its_lag():
-    from knowledge.letters.recurring import recurrence
-
     found = recurrence("hằng tháng, trước ngày 05 của tháng sau")
     assert found is not None and found.phase == 1 and not found.since_next
+
+
+def test_the_span_a_quarterly_report_counts_sets_no_recurrence_of_its_own():
+    found = recurrence(
+        "Số liệu tính từ ngày 20 của tháng cuối quý trước đến hết ngày 19 của tháng cuối quý."
+    )
+    assert found is None
+    due = recurrence(
+        "Hằng quý, gửi báo cáo trước ngày 22 của tháng cuối quý; số liệu tính từ ngày 20 của "
+        "tháng cuối quý trước đến hết ngày 19 của tháng cuối quý."
+    )
+    assert due is not None and (due.every, due.day) == ("quarter", 22)

@@ -263,3 +263,20 @@ def test_a_unit_having_its_own_bodies_support_a_duty_supports_it(catalogue):
     assert task.supporting == ("Viễn thông Tuyên Quang",)
     # having its bodies do the work itself is no support
     assert not gives_support("chi dao cac trung tam vien thong huyen cai dat phan mem")
+
+
+def test_a_support_the_sender_asks_for_after_the_duties_serves_the_work_it_names(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị Quý cơ quan thực hiện:\n\n"
+        "Thứ nhất, chuẩn hóa quy trình điện tử, hoàn thành số hóa hồ sơ lưu trữ các thủ tục "
+        "nêu trên trước ngày 29/9/2023.\n\n"
+        "Thứ hai, có văn bản báo cáo nguyên nhân chậm, cam kết thời gian hoàn thành, gửi Sở "
+        "Nội vụ trước ngày 16/3/2023.\n\n"
+        "Ngoài ra, Sở Nội vụ đề nghị Viễn thông Tuyên Quang cử cán bộ kỹ thuật hỗ trợ các cơ "
+        "quan nêu trên hoàn thành số hóa hồ sơ lưu trữ.\n",
+    )
+    digitised, reported = sorted(draft.tasks, key=lambda t: t.deadline, reverse=True)
+    # the sender asking names no work; "hoàn thành" shared in passing names no report
+    assert digitised.supporting == ("Viễn thông Tuyên Quang",)
+    assert reported.supporting == ()

@@ -21,3 +21,14 @@ def test_a_clause_of_when_before_the_work_itself_stays(catalogue):
     register = Register(catalogue, catalogue.province("tuyen-quang"))
     said = title("Sau khi hoàn thành kiểm thử, gửi báo cáo về Sở Y tế.", [], register)
     assert said.startswith("Sau khi hoàn thành kiểm thử")
+
+
+def test_a_group_named_by_its_item_or_by_what_it_undergoes_leaves_the_title(catalogue):
+    # the title is the deliverable the notices and lists show; the units are the task's units
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    said = title("Các Sở, ngành có tên tại khoản 2 thống kê số hồ sơ trực tuyến.", [], register)
+    assert said == "Thống kê số hồ sơ trực tuyến"
+    said = title("Các Sở nêu ở điểm b mục II của Công văn này lập danh mục.", [], register)
+    assert said == "Lập danh mục"
+    said = title("Các đơn vị được khảo sát gửi phiếu tự đánh giá.", [], register)
+    assert said == "Gửi phiếu tự đánh giá"

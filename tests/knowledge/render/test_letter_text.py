@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.letters.model import Draft, Letter, Recurrence, Task
-from knowledge.render.letter_text import draft_text
+from knowledge.render.letter_text import draft_text, review_html
 
 
 def _draft(recurrence: Recurrence, printed: str) -> Draft:
@@ -47,3 +47,11 @@ def test_a_long_list_of_units_counts_its_kinds_before_it_is_cut():
     draft = _draft(Recurrence("quarter", 25, date(2023, 6, 25)), "trước ngày 25")
     draft = replace(draft, tasks=(replace(draft.tasks[0], units=units),))
     assert "10 đơn vị (8 sở, ban, ngành; 2 UBND huyện, thành phố): Sở A" in draft_text(draft)
+
+
+def test_a_note_is_shown_apart_from_what_holds_the_draft_back():
+    draft = _draft(Recurrence("month", 5, date(2023, 3, 5)), "trước ngày 05 hằng tháng")
+    note = "nhiệm vụ 1: cần kiểm tra: hạn “trước ngày 05 hằng tháng” lần đầu rơi vào Chủ nhật"
+    text = review_html("kh.txt", draft, (), notes=(note,))
+    assert "Cần xem lại</b> (không chặn công bố)" in text and note in text
+    assert "Có thể công bố 1 nhiệm vụ" in text
