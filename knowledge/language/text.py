@@ -198,9 +198,11 @@ class MarkedWords:
         marks = self.keys.get(token.fold)
         if marks is None:
             return False
-        if not token.has_marks:
+        raw = token.raw
+        # Token.has_marks inlined: a question's words are tried against ~250 of these sets
+        if raw.isascii():
             return not (self.strict or token.fold in self.marked_only)
-        return accent_key(token.raw) in marks
+        return accent_key(raw) in marks
 
     @property
     def folds(self) -> frozenset[str]:

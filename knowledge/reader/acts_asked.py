@@ -18,19 +18,25 @@ from knowledge.language.text import Token, accent_key, tokenize
 from knowledge.reader.matching import Matcher
 
 Spelled = tuple[tuple[str, str], ...]  # (folded, accent key) of each syllable
+Act = tuple[Spelled, tuple[Spelled, ...]]  # an act, and the other wordings titles print for it
 
 
 def _spelled(text: str) -> Spelled:
     return tuple((t.fold, accent_key(t.raw)) for t in tokenize(text))
 
 
-_ACTS: tuple[tuple[Spelled, tuple[Spelled, ...]], ...] = tuple(
+_ACTS: tuple[Act, ...] = tuple(
     sorted(
         ((_spelled(act), tuple(_spelled(a) for a in also)) for act, also in OTHER_ACTS.items()),
         key=lambda entry: -len(entry[0]),  # "thay đổi" before the "đổi" inside it
     )
 )
 _GROUP = frozenset(t.fold for w in GROUP_WORDS for t in tokenize(w))
+# the acts by their first syllable, folded, longest first: a question's word is tried only
+# against the acts it can open (~50 tries a question against the whole list before)
+_OPENING: dict[str, tuple[Act, ...]] = {}
+for _entry in _ACTS:
+    _OPENING[_entry[0][0][0]] = (*_OPENING.get(_entry[0][0][0], ()), _entry)
 
 
 def _typed_as(tokens: Sequence[Token], at: int, act: Spelled) -> bool:
@@ -46,16 +52,15 @@ def _typed_as(tokens: Sequence[Token], at: int, act: Spelled) -> bool:
     return len(act) > 1 or tokens[at].has_marks
 
 
-def acts_typed(
-    matcher: Matcher, tokens: Sequence[Token]
-) -> list[tuple[Spelled, tuple[Spelled, ...]]]:
+def acts_typed(matcher: Matcher, tokens: Sequence[Token]) -> list[Act]:
     """The acts of the list the question types, the longest at each place; not an act's first
     syllable closing a compound the titles print ("cổng quốc gia | hạn khi nào" holds no "gia
     hạn")."""
     found = []
     at = 0
     while at < len(tokens):
-        entry = next((e for e in _ACTS if _typed_as(tokens, at, e[0])), None)
+        opening = _OPENING.get(tokens[at].fold, ())
+        entry = next((e for e in opening if _typed_as(tokens, at, e[0])), None)
         if entry is None or (at > 0 and matcher.printed_pair(tokens[at - 1], tokens[at])):
             at += 1
             continue
@@ -78,6 +83,19 @@ class ActsPrinted:
             key: tuple((t.fold, accent_key(t.raw)) for t in typed)
             for key, typed in zip(matcher.keys, matcher.doc_typed, strict=True)
         }
+        # the last question's acts: a reading asks `undone` of several rows of one question.
+        # One slot, read and written whole, so threads asking at once never see another's.
+        self._last: tuple[tuple[Token, ...], list[Act]] = ((), [])
+
+    def typed(self, tokens: Sequence[Token]) -> list[Act]:
+        """`acts_typed` of the question, read once for all the rows it is weighed against."""
+        key = tuple(tokens)
+        last = self._last
+        if last[0] == key:
+            return last[1]
+        found = acts_typed(self.matcher, key)
+        self._last = (key, found)
+        return found
 
     def undone(self, key: str, tokens: Sequence[Token]) -> bool:
         """Whether the question types an act of the list that the row's title prints in none
@@ -87,5 +105,5 @@ class ActsPrinted:
             return False
         return any(
             not any(_prints(title, wording) for wording in (act, *also))
-            for act, also in acts_typed(self.matcher, tokens)
+            for act, also in self.typed(tokens)
         )

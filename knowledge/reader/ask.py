@@ -37,7 +37,7 @@ from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.own_rows import own_row_offer
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
-from knowledge.reader.priors import province_prior, with_agency
+from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
@@ -100,7 +100,7 @@ class Assistant(RowLookup):
             self.matcher, index, named, built.wording, built.outside, titles, services
         )
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
-        self._priors: dict[str, np.ndarray] = {}
+        self._priors = Priors(self.catalogue, self.matcher)
         self._years: dict[str, list[int]] = {}
         self._letters: dict[str, list[TrackedLetter]] = {}
         self._ordinary: dict[str, OrdinaryNames] = {}
@@ -364,9 +364,7 @@ class Assistant(RowLookup):
     def prior(self, prov: Province, agency: str | None = None) -> np.ndarray:
         """A bonus per row on near ties: the province's decision, its assigned rows, and the rows
         of the agency the question names."""
-        if prov.slug not in self._priors:
-            self._priors[prov.slug] = province_prior(self.catalogue, self.matcher, prov)
-        return with_agency(self._priors[prov.slug], self.catalogue, prov, agency)
+        return self._priors.of(prov, agency)
 
     def knows_word(self, word: str) -> bool:
         """Whether the catalogue's vocabulary holds a folded word as typed."""

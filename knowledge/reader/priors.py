@@ -36,3 +36,32 @@ def with_agency(
     vector = vector.copy()
     vector[own] += AGENCY_PRIOR
     return vector
+
+
+AGENCIES_KEPT = 128  # the agencies' vectors kept (`Priors`): a province's agencies and more
+
+
+class Priors:
+    """The bonuses over one catalogue's rows, per province and per agency a question names,
+    each built once: the agency's is a copy of the province's vector, built at each question
+    that named one before (~0.1 ms at 10,000 rows). Shared read-only, as the province's was."""
+
+    def __init__(self, catalogue: Catalogue, matcher: Matcher):
+        self.catalogue, self.matcher = catalogue, matcher
+        self._provinces: dict[str, np.ndarray] = {}
+        self._agencies: dict[tuple[str, str], np.ndarray] = {}
+
+    def of(self, prov: Province, agency: str | None = None) -> np.ndarray:
+        vector = self._provinces.get(prov.slug)
+        if vector is None:
+            vector = province_prior(self.catalogue, self.matcher, prov)
+            self._provinces[prov.slug] = vector
+        if agency is None:
+            return vector
+        found = self._agencies.get((prov.slug, agency))
+        if found is None:
+            found = with_agency(vector, self.catalogue, prov, agency)
+            if len(self._agencies) >= AGENCIES_KEPT:
+                self._agencies.clear()
+            self._agencies[(prov.slug, agency)] = found
+        return found

@@ -31,7 +31,7 @@ from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, task_deadline
-from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
+from knowledge.rules.row_dates import owed_dates
 from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
 
 Marks = dict[tuple[str, str], Mark]
@@ -115,10 +115,7 @@ def _row_standings(
     first: date | None,
 ) -> list[Standing]:
     """Where one row stands for each of `owners`, by the dates that apply to each."""
-    row = catalogue.rows[assignment.key]
-    parts = part_dates(catalogue, province, row)
-    who = part_owners(catalogue, province, row) if parts else None
-    dated = row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who)
+    parts, dated = owed_dates(catalogue, province, assignment, first)
     result = []
     for owner in owners:
         role: Role = "lead" if owner in assignment.lead else "coordinate"

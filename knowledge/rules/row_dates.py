@@ -6,6 +6,7 @@ question about a period lists them, all from here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.calendar.deadlines import Milestone
@@ -109,11 +110,59 @@ def _sub_rows(rows: dict[str, Row]) -> dict[tuple[str, str], list[Row]]:
     return index
 
 
+# the sub-rows' dates a row owes by (`part_dates`), and each date of the row for each of its
+# agencies (`row_deadlines`, with `part_owners`)
+Owed = tuple[tuple[Milestone, ...], tuple[Deadline, ...]]
+
+
+@dataclass
+class _Kept:
+    """What a row's dates are in one province, for one table of rows: none of it hangs on the
+    question or the day, and a period question reads the dates of each of the province's rows
+    and the standing of each row it lists (~0.6 ms of a 2-3 ms ask before). Kept by the
+    objects' identity, each held so that its id is not reused: a table version, a letter
+    published or a grown catalogue is a new province or a new dict of rows, never one changed
+    in place (the loader alone fills them)."""
+
+    rows: dict[str, Row]
+    province: Province
+    parts: dict[str, tuple[Milestone, ...]] = field(default_factory=dict)
+    owners: dict[str, Mapping[date, frozenset[str]]] = field(default_factory=dict)
+    dates: dict[tuple[str, date | None, str | None], tuple[date, ...]] = field(
+        default_factory=dict
+    )
+    owed: dict[tuple[str, date | None], Owed] = field(default_factory=dict)
+
+
+_KEPT: dict[tuple[int, int], _Kept] = {}
+
+
+def _kept(catalogue: Catalogue, province: Province) -> _Kept:
+    found = _KEPT.get((id(catalogue.rows), id(province)))
+    if found is not None and found.rows is catalogue.rows and found.province is province:
+        return found
+    if len(_KEPT) > 16:
+        _KEPT.clear()
+    kept = _Kept(catalogue.rows, province)
+    _KEPT[(id(catalogue.rows), id(province))] = kept
+    return kept
+
+
 def part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Milestone, ...]:
     """The dates a row owes by when it has none of its own: its sub-rows' (406-11's sectors,
     30/9/2021 and 31/12/2021 in Tuyên Quang), each date once: those the province assigned,
     with their own dates, else the decision's. Nothing for a row that has a date, or no
     sub-rows: a date is never made up."""
+    if catalogue.rows.get(row.key) is not row:  # a row of no table kept
+        return _part_dates(catalogue, province, row)
+    kept = _kept(catalogue, province).parts
+    found = kept.get(row.key)
+    if found is None:
+        found = kept[row.key] = _part_dates(catalogue, province, row)
+    return found
+
+
+def _part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Milestone, ...]:
     assignment = province.assignments.get(row.key)
     if row.sub is not None or row.milestones or (assignment and assignment.milestones):
         return ()
@@ -129,7 +178,9 @@ def part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Mile
     return tuple(Milestone(due, PARTS_LABEL) for due in sorted(dues))
 
 
-def part_owners(catalogue: Catalogue, province: Province, row: Row) -> dict[date, frozenset[str]]:
+def part_owners(
+    catalogue: Catalogue, province: Province, row: Row
+) -> Mapping[date, frozenset[str]]:
     """Who owes each of a row's sub-rows' dates (`part_dates`): the units that lead or
     coordinate a sub-row the province assigned with that date. BIỂU 01 gives 406-11 to Công an
     tỉnh "phối hợp với các Sở, ngành, UBND các huyện/thành phố" and no date; each sector's row
@@ -137,6 +188,18 @@ def part_owners(catalogue: Catalogue, province: Province, row: Row) -> dict[date
     police, which leads the row and takes part in every sector, owes both dates; a district
     unit, named in no sector's row, owes neither: it supports the lead when asked, with no date
     the province set for it, and is never late for a Sở's date."""
+    if catalogue.rows.get(row.key) is not row:  # a row of no table kept
+        return _part_owners(catalogue, province, row)
+    kept = _kept(catalogue, province).owners
+    found = kept.get(row.key)
+    if found is None:
+        found = kept[row.key] = _part_owners(catalogue, province, row)
+    return found
+
+
+def _part_owners(
+    catalogue: Catalogue, province: Province, row: Row
+) -> Mapping[date, frozenset[str]]:
     subs = _sub_rows(catalogue.rows).get((row.decision, row.number), [])
     first = plan_first_day(province)
     owners: dict[date, set[str]] = {}
@@ -178,6 +241,16 @@ def row_dates(
     province's 31/8). A row the province did not assign: the decision's milestones. With
     `agency`, only the dates that agency owes: none of 406-11's sectors' dates for a district
     unit that only coordinates it (`part_owners`)."""
+    kept = _kept(catalogue, province).dates
+    found = kept.get((key, first, agency))
+    if found is None:
+        found = kept[(key, first, agency)] = _row_dates(catalogue, province, key, first, agency)
+    return found
+
+
+def _row_dates(
+    catalogue: Catalogue, province: Province, key: str, first: date | None, agency: str | None
+) -> tuple[date, ...]:
     row = catalogue.rows[key]
     assignment = province.assignments.get(key)
     if assignment is None:
@@ -195,3 +268,27 @@ def row_dates(
             or any(owes_part(assignment, u, m.due, owners) for u in province.members(agency))
         )
     )
+
+
+def owed_dates(
+    catalogue: Catalogue, province: Province, assignment: Assignment, first: date | None
+) -> Owed:
+    """Every date a row of the province's table owes, for each of its agencies, and the
+    sub-rows' dates it owes by when it has none of its own: what the standing rule reads of
+    the row (`first`: plan_first_day). Kept per table (`_Kept`)."""
+    if province.assignments.get(assignment.key) is not assignment:  # not the table kept
+        return _owed_dates(catalogue, province, assignment, first)
+    kept = _kept(catalogue, province).owed
+    found = kept.get((assignment.key, first))
+    if found is None:
+        found = kept[(assignment.key, first)] = _owed_dates(catalogue, province, assignment, first)
+    return found
+
+
+def _owed_dates(
+    catalogue: Catalogue, province: Province, assignment: Assignment, first: date | None
+) -> Owed:
+    row = catalogue.rows[assignment.key]
+    parts = part_dates(catalogue, province, row)
+    who = part_owners(catalogue, province, row) if parts else None
+    return parts, tuple(row_deadlines(row, assignment, plan_from=first, parts=parts, owners=who))
