@@ -96,6 +96,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     return Offered(
         offer,
         item_title(desk.assistant.catalogue, desk.province, offer.key),
+        task=desk.province.task_at(offer.key) is not None,
         hand_in=hand_in,
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",

@@ -79,5 +79,5 @@ async def test_a_reply_to_the_reminder_gives_the_day_sent(player):
     await register(player)
     await player.line("@ 2021-04-21 08:00")
     (offer,) = texts(await player.line("1001 >> da nop hom qua roi a"), 1001)
-    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành"), offer
+    assert offer.startswith("Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành"), offer
     assert "Ngày gửi: 20/4/2021 (đúng hạn)" in offer
