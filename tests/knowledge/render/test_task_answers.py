@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.views import task_view
-from knowledge.render.task_answers import task_answer
+from knowledge.render.task_answers import supports_only, task_answer
 
 
 def _deadline_line(text: str) -> str:
@@ -24,3 +24,24 @@ def test_a_printed_deadline_is_quoted_beside_its_date_and_a_corrected_one_said_o
     corrected = replace(task, deadline_text="20/4/2021")
     said = _deadline_line(task_answer(task_view(corrected, today), tq, today, None, "nguồn"))
     assert said == "• Hạn: 20/4/2021 (còn 7 ngày)"
+
+
+def test_a_unit_that_only_supports_a_task_reads_one_line_never_late(catalogue):
+    """u23c #6: a district asking about the 20/4 dossier, which it only comments on, read its
+    six steps in full and "quá hạn": one line (title, the owners' date, its role) instead, and
+    the card in full only when asked for (`full`), its date still the owners'."""
+    tq = catalogue.province("tuyen-quang")
+    task = next(t for t in tq.tasks if t.id == "tq-2021-04-20")
+    today, district = date(2021, 4, 22), "UBND huyện Na Hang"
+    assert supports_only(task, tq, district) and not supports_only(task, tq, "Sở Y tế")
+    view = task_view(task, today)
+    short = task_answer(view, tq, today, district, "nguồn")
+    assert "\n" not in short and "Bước" not in short and "quá hạn" not in short
+    assert short.startswith("📌 <b>Biểu 02: ") and "(đã qua)" in short
+    assert short.endswith(f"{district}: phối hợp, không phải nộp.")
+    full = task_answer(view, tq, today, district, "nguồn", full=True)
+    assert "Bước 6:" in full and "quá hạn" not in full
+    assert "• Hạn của đơn vị nộp: " in full
+    # an addressee reads the card, late for it
+    owed = task_answer(view, tq, today, "Sở Y tế", "nguồn")
+    assert "Bước 6:" in owed and "(quá hạn 2 ngày)" in owed
