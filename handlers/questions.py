@@ -68,6 +68,8 @@ def task_buttons(views: list[TaskView]) -> Buttons:
 
 def choice_buttons(answer: Answer) -> Buttons | None:
     """ "Có phải bạn hỏi…": the closest rows, or the tasks the question fits, one button each."""
+    if answer.extra.get("steps"):  # a supporter's one line: the owners' steps on request
+        return [[("📋 Các bước, hồ sơ", ShowTask(answer.extra["steps"]))]]
     if not answer.close:
         return None
     if answer.items and answer.tasks:  # a task's words and a row's both fit: tasks first

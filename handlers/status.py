@@ -19,7 +19,8 @@ from handlers.buttons import (
 )
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
-from handlers.status_offers import ask_unit, cut, offer, offer_each
+from handlers.offer_text import titled_key
+from handlers.status_offers import ask_unit, offer, offer_each
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
@@ -151,14 +152,6 @@ def quote(change: Change, day_was: date | None = None, title: str = "") -> str:
         f"{titled_key(change.key, title)} ({esc(change.agency)}): {moved}"
         f"{tail}{behalf if change.behalf else ''}"
     )
-
-
-def titled_key(key: str, title: str = "") -> str:
-    """A task as a receipt names it: its title (short) first, its key as code after it, as the
-    officer reads the one and types the other (ux23 #2); a row, or no title: its key."""
-    if not title or title == key:
-        return key_tag(key)
-    return f"{esc(cut(title))} <code>{esc(plain_key(key))}</code>"
 
 
 def undo_button(change: Change) -> Buttons:

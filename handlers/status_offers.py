@@ -12,6 +12,7 @@ from handlers import offer_text
 from handlers.buttons import ConfirmOffer, WriteFor
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
+from handlers.offer_text import cut, titled_key
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
@@ -62,16 +63,6 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
     )
 
 
-OFFER_TITLE = 90  # characters of a title an offer quotes: the status must stay in sight
-
-
-def cut(title: str) -> str:
-    """A long title cut at a word, so that what follows it (the status, the unit) is read."""
-    if len(title) <= OFFER_TITLE:
-        return title
-    return title[:OFFER_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
 async def offer(
     update: Update,
     context: BotContext,
@@ -96,6 +87,8 @@ async def offer(
     if found.dropped:  # "mà sao vẫn nhắc": not the note, and said so
         tail += "\n" + note_left_out(found.dropped, found.key, found.status)
     title = f" ({esc(cut(result.title))})" if result.title and result.title != found.key else ""
+    # a task by its title, its key as code after it (ux23 #2); a row by its key, its title after
+    named = titled_key(found.key, result.title) if result.task else key_tag(found.key) + title
     sent = result.sent
     if found.part:
         # one form of several named: that form is not the task; the task only on a confirmation
@@ -116,19 +109,19 @@ async def offer(
         # done already, with another day: the day is what the press corrects (ux23 #1)
         unit = offer_text.whose_text(result, whose)
         text = (
-            f"{key_tag(found.key)}{title}{unit} đã ghi <b>{esc(found.status.label)}</b>, ngày "
+            f"{named}{unit} đã ghi <b>{esc(found.status.label)}</b>, ngày "
             f"gửi {fmt_date(result.day_was)}. Sửa ngày gửi thành <b>{fmt_date(found.sent_on)}"
             f"</b>?{tail}\nBấm nút để sửa (ghi thêm vào lịch sử, hoàn tác được); không bấm thì "
             "không có gì thay đổi."
         )
     elif result.outside is not None:
         unit = offer_text.whose_text(result, whose)
-        text = offer_text.sent_outside(found.key, title, result.outside, unit, tail)
+        text = offer_text.sent_outside(named, found.key, result.outside, unit, tail)
     elif sent is not None:
         text = (
             f"{key_tag(sent.key)} (hạn {fmt_date(sent.due)}) đã ghi "
             f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
-            f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {key_tag(found.key)}{title} → "
+            f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {named} → "
             f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
         )
     else:
@@ -143,7 +136,7 @@ async def offer(
             else ""
         )
         text = (
-            f"Bạn muốn ghi {key_tag(found.key)}{title} → <b>{esc(found.status.label)}</b>{unit}?"
+            f"Bạn muốn ghi {named} → <b>{esc(found.status.label)}</b>{unit}?"
             f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped

@@ -10,10 +10,11 @@ from telegram import Update
 from handlers.buttons import GetCompiled, GetTemplate, SendBlank, UndoSubmission
 from handlers.common import Buttons, reply, send_file
 from handlers.context import BotContext
+from handlers.offer_text import titled_key
 from handlers.status import UNDO, quote
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
-from knowledge.render.answers import esc, key_tag
+from knowledge.render.answers import esc
 from knowledge.render.proposal_text import synced
 from knowledge.render.tracking_text import late_line
 from usecases import blank_forms, form_files, submission_undo
@@ -78,7 +79,7 @@ async def submitted(update: Update, context: BotContext, done: Submitted) -> Non
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
     if done.done is not None:  # sent whole, or a first part: the task's status it wrote
-        lines.append(f"Đã ghi nhiệm vụ: {quote(done.done)}")
+        lines.append(f"Đã ghi nhiệm vụ: {quote(done.done, title=done.title)}")
     if done.synced is not None and done.synced.any:
         lines.append(synced_line(done.synced))
     if done.days_late and done.due is not None:  # as /nopbai then says it
@@ -151,7 +152,7 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoSubmissi
 def undone_text(done: SubmissionUndone) -> str:
     lines = [
         f"↩️ Đã hoàn tác lần nộp {done.version} {esc(done.form)} của {esc(done.agency)} "
-        f"({done.at_text}) cho {key_tag(done.key)}."
+        f"({done.at_text}) cho {titled_key(done.key, done.title)}."
     ]
     kept = done.restored
     if kept is not None:
@@ -160,7 +161,7 @@ def undone_text(done: SubmissionUndone) -> str:
     else:
         lines.append(f"Không còn bản nào được tính: {esc(done.form)} coi như chưa nộp.")
     if done.status is not None:
-        lines.append(f"Trạng thái nhiệm vụ: {quote(done.status)}")
+        lines.append(f"Trạng thái nhiệm vụ: {quote(done.status, title=done.title)}")
     if done.missing:
         lines.append("Còn thiếu: " + ", ".join(esc(f.name) for f in done.missing) + ".")
     if done.synced is not None and done.synced.any:

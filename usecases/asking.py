@@ -249,5 +249,6 @@ def show_task(desk: Desk, caller: Caller | None, task: str) -> Answered | Refusa
         return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
     today, province = desk.clock.today(), desk.province
     agency = caller.agency if caller else None
-    answer = desk.assistant.task(found[0], province, today, agency)
+    # pressed for it: in full, the steps too for a unit that only supports the task
+    answer = desk.assistant.task(found[0], province, today, agency, full=True)
     return Answered(answer, province, today, agency)

@@ -181,3 +181,17 @@ def moved_before(desk: Desk, tracked: Sequence[TaskHandins]) -> list[TaskHandins
         before = before_now(moves, t.due, own)
         found.append(replace(t, before=before) if before is not None else t)
     return found
+
+
+def dates_had(desk: Desk) -> dict[str, tuple[date, ...]]:
+    """By one-off task id, the dates its deadline had before the one in force (its own, and each
+    a move in force replaced): `/doihan 20/4 …` still names the 20/4 dossier once it is due 30/4
+    (knowledge/catalogue/task_lookup.py `find_task`). Read once per catalogue."""
+    if desk.letters is None:
+        return {}
+    history, originals = desk.per_table("deadline_walk", lambda _: (walk(desk), _originals(desk)))
+    found: dict[str, tuple[date, ...]] = {}
+    for task_id, (own, _text) in originals.items():
+        was = [e.was for e in history.moves.get(task_id, ()) if e.key == task_id and e.in_force]
+        found[task_id] = (own, *(d for d in was if d is not None))
+    return found

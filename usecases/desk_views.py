@@ -20,6 +20,7 @@ from knowledge.catalogue.plan import plan_start
 from knowledge.deliverables.forms import FORMS
 from knowledge.deliverables.tracking import HANDIN_ICONS, HANDIN_LABELS, TaskHandins, track
 from knowledge.render.charts import Bar, chart_data
+from knowledge.render.own_progress import own_head
 from knowledge.render.progress_text import (
     agency_tally_text,
     recorder,
@@ -81,6 +82,7 @@ __all__ = [
     "dated",
     "item_title",
     "note_needed",
+    "own_head",
     "recorder",
     "tally",
     "tally_text",

@@ -19,8 +19,8 @@ from knowledge.language.text import fold
 from knowledge.render.answers import esc
 from knowledge.render.charts import agency_chart, chart_data, province_picture, summary
 from knowledge.render.compact_text import FULL_ARG
+from knowledge.render.own_progress import agency_progress
 from knowledge.render.progress_text import (
-    agency_progress,
     history_text,
     late_report,
     province_progress,

@@ -10,13 +10,17 @@ from datetime import date
 
 from knowledge.catalogue.plan import plan_start
 from knowledge.messages import offers
+from knowledge.reader.sent_dates import said_ahead
 from knowledge.reader.writes import Offer
+from knowledge.render.answers import esc, key_tag
 from knowledge.rules.progress import standing_of
 from knowledge.rules.sent_days import corrected_day, sent_day_refused
 from knowledge.rules.standing import DONE_STATUS, Mark, day_of
 from knowledge.rules.statuses import Change
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
+from usecases.results import Refusal
+from usecases.task_titles import task_title
 
 
 def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
@@ -47,6 +51,21 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
     found = standing_of(catalogue, province, key, agency, marks, today)
     due, late_by = (found.due, found.late_by) if found is not None else (None, 0)
     return offer, offers.sent_day_line(said, due, late_by)
+
+
+def day_ahead(desk: Desk, key: str, status: str, note: str) -> Refusal | None:
+    """A done status whose note says a day sent that has not come ("đã nộp ngày 21/4/2021" on
+    20/4): refused before any offer or write, as the slip it is (u23c #4); it was kept as the
+    note and the status written from today, the day typed never corrected."""
+    if status != DONE_STATUS:
+        return None
+    today = desk.clock.today()
+    said = said_ahead(note, today)
+    if said is None:
+        return None
+    title = task_title(desk, key)
+    named = f"{esc(title)} {key_tag(key)}" if title else key_tag(key)
+    return Refusal(offers.sent_day_ahead(named, said, today))
 
 
 def _standing_change(desk: Desk, current: Change | None, offer: Offer) -> Change | None:

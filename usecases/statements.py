@@ -40,6 +40,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_days import day_ahead
 from usecases.support_said import acknowledged
 
 
@@ -187,7 +188,10 @@ def read_statement(
     if offer is None and not replied:
         return alone
     if offer is not None:
-        return offer
+        # a day sent that has not come, wherever in the words ("đã nộp biểu 02 ngày 21/4/2021"
+        # on 20/4: the reader reads no such day, and it was dropped): refused, not offered
+        ahead = day_ahead(desk, offer.key, offer.status, text) if offer.sent_on is None else None
+        return ahead or offer
     named = dict.fromkeys(_NAMED_KEY.findall(replied.lower()))
     mine = [
         key

@@ -28,7 +28,7 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.sent_days import sent_day
+from usecases.sent_days import day_ahead, sent_day
 from usecases.sent_outside import outside_bot
 from usecases.statements import lapsed, part_command
 from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
@@ -43,6 +43,9 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     """The statement waits for its confirmation button (until the next message, or 10
     minutes); a status that already stands is said so instead. An admin's statement on a row
     several units own waits for the unit's button instead: that press is the confirmation."""
+    ahead_day = day_ahead(desk, offer.key, offer.status, offer.note)
+    if ahead_day is not None:  # "đã nộp ngày 21/4/2021" on 20/4: a slip, not a note
+        return ahead_day
     # the unit the words named ("ghi thay Sở Y tế đã nộp biểu 02"), when it is whom they write for
     unit = stated_for(desk.province, caller.actor, offer.unit or None)
     if isinstance(unit, Refusal):
@@ -96,6 +99,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     return Offered(
         offer,
         item_title(desk.assistant.catalogue, desk.province, offer.key),
+        task=desk.province.task_at(offer.key) is not None,
         hand_in=hand_in,
         behalf=target if found.behalf else None,
         needs="" if says_something(note) else note_needed(offer.status) or "",

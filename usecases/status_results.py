@@ -48,6 +48,7 @@ class Recorded:
     # the day sent this write corrected (knowledge/rules/sent_days.py `corrected_day`): the
     # receipt quotes it old → new, as a status is
     day_was: date | None = None
+    task: bool = False  # a task, whose title leads (its key after); a row leads with its key
     title: str = ""  # a task's title, which the receipt leads with (its key after it)
 
 
@@ -82,3 +83,4 @@ class Offered:
     sent_day: str = ""
     # a done status said again with another day sent: the day the press corrects (old → new)
     day_was: date | None = None
+    task: bool = False  # a task, whose title leads (its key after); a row leads with its key

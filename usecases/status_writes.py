@@ -103,7 +103,7 @@ def sent_ahead(
         desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
     )
     title = item_title(desk.assistant.catalogue, desk.province, following)
-    return Offered(offer, title, sent)
+    return Offered(offer, title, sent, task=desk.province.task_at(following) is not None)
 
 
 STALE_DAYS = 60  # a bare id's occurrence older than this beside a current one is asked about

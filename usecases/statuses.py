@@ -44,7 +44,7 @@ from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.sent_days import sent_day
+from usecases.sent_days import day_ahead, sent_day
 from usecases.short_numbers import number_offer
 from usecases.statements import Several, Why, meant_offer
 from usecases.status_choice import (
@@ -233,6 +233,9 @@ def update_status(
     if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
         return offer_status(desk, caller, said)
     done = said.status == Status.HOAN_THANH
+    ahead = day_ahead(desk, key, said.status, note)
+    if ahead is not None:  # "/capnhat … đã nộp ngày 21/4/2021" on 20/4: never written
+        return ahead
     day, rest = said_sent(note, today, bare=False) if done else (None, note)
     if day is not None:
         # "/capnhat tq-2021-04-20 Sở Y tế đã nộp ngày 19/4" (a paper dossier typed in later):

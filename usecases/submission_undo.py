@@ -24,6 +24,7 @@ from usecases.desk import Desk
 from usecases.proposal_sync import BEFORE, Synced, hold
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
+from usecases.task_titles import task_title
 
 __all__ = ["SubmissionUndone", "undo_submission"]
 
@@ -40,6 +41,7 @@ class SubmissionUndone:
     missing: tuple[Form, ...]  # the task's forms the unit now lacks (none for a file)
     behalf: str | None  # "ghi thay": undone by an admin for the unit
     synced: Synced | None = None  # BIỂU 02: the unit's proposals put back as before it
+    title: str = ""  # the task's short title ("Biểu 02"): the receipt leads with it (ux23 #2)
 
 
 def _at(view: SubmissionView) -> str:
@@ -112,4 +114,5 @@ def undo_submission(desk: Desk, caller: Caller, submission_id: int) -> Submissio
         missing,
         behalf,
         synced,
+        task_title(desk, sent.task),
     )

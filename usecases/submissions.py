@@ -46,6 +46,7 @@ from usecases.prompts import BlankPrompt, SubmitPrompt
 from usecases.proposal_sync import BEFORE, Synced, current_lines, hold
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
+from usecases.task_titles import task_title
 
 # what the chat shows of a form being filled: the forms, the tiers, a line as read back
 __all__ = ["FORMS", "TIERS", "Form", "line_text", "line_usage"]
@@ -111,6 +112,7 @@ class Submitted:
     days_late: int = 0  # sent after it: by how many days, as /nopbai counts them
     # the file of a blank form that waited for its press, ended by this filled one
     superseded: str = ""
+    title: str = ""  # the task's short title ("Biểu 02"): the status line leads with it (ux23 #2)
 
 
 @dataclass(frozen=True)
@@ -377,4 +379,5 @@ def accept(
         synced,
         due,
         days_late,
+        title=task_title(desk, target.task),
     )

@@ -20,6 +20,7 @@ from knowledge.reader.month_reports import occurrence
 from knowledge.reader.report_periods import occurrences_in
 from usecases import refs
 from usecases.capnhat_tasks import task_keys
+from usecases.deadline_history import dates_had
 from usecases.desk import Desk
 
 Named = tuple[Task, date | None]  # the task, and for one occurrence its scheduled date
@@ -36,7 +37,7 @@ def by_key(desk: Desk, text: str, extra_refs: tuple[str, ...] = ()) -> tuple[str
     found = province.task_at(spelled) or province.task_at(spelled.lower())
     if found is not None:
         return text, found
-    task = find_task(spelled, province)
+    task = find_task(spelled, province, dates_had(desk))
     return text, ((task, None) if task is not None else None)
 
 

@@ -44,6 +44,7 @@ from usecases.desk_views import (
     dated,
     item_title,
     note_needed,
+    own_head,
     recorder,
     tally,
     tally_text,
@@ -214,7 +215,9 @@ def board(b: Board) -> dict:
     if who.agency is not None:
         result["mine"] = {
             "agency": who.agency,
-            "tally": figures(tally(b.mine)),
+            # its lead rows and tasks, the coordinating rows apart, as its /tiendo heads it
+            "tally": figures(tally(apart(b.mine)[0])) | {"text": own_head(b.mine)},
+            "apart": figures(tally(apart(b.mine)[1])),
             "items": [standing(b, s) for s in b.mine],
             "handins": handins(b.my_handins, b.today, b.behalf),
         }

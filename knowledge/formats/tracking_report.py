@@ -9,7 +9,7 @@ from knowledge.catalogue.model import Province, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
 from knowledge.deliverables.tracking import HANDIN_LABELS, TaskHandins
-from knowledge.render.tracking_text import counts_text
+from knowledge.render.tracking_text import before_text, counts_text
 
 
 def handins_table(province: Province, tracked: list[TaskHandins], today: date) -> Table:
@@ -36,7 +36,8 @@ def handins_table(province: Province, tracked: list[TaskHandins], today: date) -
     )
     for index, t in enumerate(tracked):
         table.sections.add(len(table.rows))
-        due = f"hạn {fmt_date(t.due)}" if t.due else "chưa có hạn"
+        # a moved deadline with the date it replaced, as the chat's table heads it (ux23 #4)
+        due = f"hạn {fmt_date(t.due)}{before_text(t.before)}" if t.due else "chưa có hạn"
         # an occurrence by its short key and its period, as the chat shows it
         name = titled(t.task, split_key(t.key)[1], f"{t.task.form}: {t.task.title}")
         heading = f"{short_key(t.key)} — {name} ({due})"

@@ -337,6 +337,15 @@ def sent_day_line(said: date, due: date | None, late_by: int) -> str:
     return f"Ngày gửi: {fmt_date(said)} (hạn {fmt_date(due)}, sau hạn {late_by} ngày)"
 
 
+def sent_day_ahead(named: str, said: date, today: date) -> str:
+    """A day sent that has not come (u23c #4): refused, nothing written, in one line; `named`:
+    the item as the chat names it (HTML)."""
+    return (
+        f"{named}: ngày gửi {fmt_date(said)} chưa tới (hôm nay {fmt_date(today)}); không có gì "
+        "được ghi. Gõ lại với ngày đã gửi, hoặc bỏ ngày để tính từ hôm nay."
+    )
+
+
 def sent_day_not_taken(
     why: SentDayRefused,
     said: date,

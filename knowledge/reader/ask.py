@@ -333,12 +333,14 @@ class Assistant(RowLookup):
         due: date | None = None,
         asked: TaskView | None = None,
         brief: bool = False,
+        full: bool = False,
     ) -> Answer:
         """A task's answer (the chat's /nop and a task's button ask for it too); due: the
         occurrence of a recurring task asked about, else its next; `asked`: that occurrence
-        with where the asker's unit stands on it; brief: only its date was asked."""
+        with where the asker's unit stands on it; brief: only its date was asked; full: its
+        steps even to a unit that only supports it (its "Các bước, hồ sơ" button)."""
         return intent_answers.task_of(
-            self.catalogue, task, prov, today, asker, named, due, asked, brief
+            self.catalogue, task, prov, today, asker, named, due, asked, brief, full
         )
 
     def tasks_named(

@@ -86,6 +86,7 @@ def task_of(
     due: date | None = None,
     asked: TaskView | None = None,
     brief: bool = False,
+    full: bool = False,
 ) -> Answer:
     """named: every task the question named, this one chosen among them (the others are
     mentioned beside it); due: the occurrence asked about, else the next; `asked`: that
@@ -100,9 +101,11 @@ def task_of(
     others = [task_view(t, today) for t in ordered if t != task]
     source = catalogue.cite(task.source)
     html = task_answers.task_answer(
-        view, prov, today, asker, source, others, brief=brief, asked=due is not None
+        view, prov, today, asker, source, others, brief=brief, asked=due is not None, full=full
     )
-    return Answer("task", asker, [], [view], html)
+    # a supporter's one line: its steps behind a button (task_answers.supporter_answer)
+    short = asker is not None and not full and task_answers.supports_only(task, prov, asker)
+    return Answer("task", asker, [], [view], html, extra={"steps": task.id} if short else {})
 
 
 def letter_of(

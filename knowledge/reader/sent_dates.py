@@ -61,3 +61,19 @@ def said_sent(note: str, today: date, bare: bool = True) -> tuple[date | None, s
         return None, note
     rest = (note[: match.start()] + " " + note[match.end() :]).split()
     return found, " ".join(rest).strip(" ,;.")
+
+
+def said_ahead(note: str, today: date) -> date | None:
+    """The one day a note says as the day sent ("ngày 21/4/2021", its year typed) when it has not
+    come: a slip the unit must correct, never a note kept beside a status (u23c #4). A day
+    without its year is the latest such day that has come (`said_sent`), so never ahead; a date
+    alone ("hạn 30/4") may be the deadline talked of, not the day sent, and is not read."""
+    days = [m for m in _DAY.finditer(note) if m.group("said") and m.group(4)]
+    if len(days) != 1 or _BACK_WORDS.search(note):
+        return None
+    m = days[0]
+    try:
+        found = date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+    except ValueError:
+        return None
+    return found if found > today else None

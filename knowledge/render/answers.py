@@ -51,9 +51,14 @@ def due_phrase(due: date | None, today: date) -> str:
 def support_due(due: date | None, today: date) -> str:
     """A supported task's date: the owners' date, past or to come — a supporter is never late,
     so a past date is "đã qua", not "quá hạn"."""
+    return "hạn của đơn vị nộp: " + support_date(due, today)
+
+
+def support_date(due: date | None, today: date) -> str:
+    """ "20/4/2021 (đã qua)": the owners' date as a supporter reads it, never late for it."""
     if due is not None and due < today:
-        return f"hạn của đơn vị nộp: {fmt_date(due)} (đã qua)"
-    return "hạn của đơn vị nộp: " + due_phrase(due, today)
+        return f"{fmt_date(due)} (đã qua)"
+    return due_phrase(due, today)
 
 
 def source_line(view: RowView, province: Province) -> str:

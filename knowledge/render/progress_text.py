@@ -83,7 +83,7 @@ def unit_status(s: Standing) -> str:
     return text
 
 
-def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool) -> str:
+def unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool) -> str:
     pin = "📌 " if s.is_task else ""
     label = f" [{ROLE_LABELS[s.role]}]" if role and not s.is_task else ""
     mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""
@@ -98,36 +98,6 @@ def _hour(province: Province, s: Standing) -> str:
     """The hour a task's letter ends its day at, as the desk and /nopbai print it."""
     found = province.task_at(s.key) if s.is_task else None
     return due_hour(found[0].deadline_text) if found is not None else ""
-
-
-def agency_progress(
-    catalogue: Catalogue, province: Province, agency: str, marks: Marks, today: date
-) -> str:
-    """/tiendo <agency>: its tasks, lead rows and coordinating rows, each with its state."""
-    units = standings(catalogue, province, marks, today, agency)
-    if not units:
-        return f"{esc(agency)} chưa được giao mục nào ở {esc(province.name)}."
-    members = province.members(agency)
-    if members != (agency,):
-        # The group: each unit's count, not one list where seven units' lines look alike.
-        lines = [
-            f"<b>Tiến độ {esc(agency)}</b> — {len(members)} đơn vị, mỗi đơn vị báo cáo riêng "
-            f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
-        ]
-        for unit, mine in by_agency(units).items():
-            lines.append(f"• {esc(unit)}: {agency_tally_text(mine)}")  # as /tiendo tinh
-        lines.append(f"Xem một đơn vị: <code>/tiendo {esc(members[-1])}</code>")
-        return "\n".join(lines)
-    lines = [
-        f"<b>Tiến độ {esc(agency)}</b> — {tally_text(tally(units))} "
-        f"({AGENCY_UNITS}, tính đến {fmt_date(today)})"
-    ]
-    counted, coordinating = apart(units)
-    if counted and coordinating:
-        # the split /tiendo tinh and /quahan tinh count this agency by
-        lines.append(f"Trong đó chủ trì và nhiệm vụ: {agency_tally_text(units)}")
-    lines += [_unit_line(catalogue, province, s, role=True) for s in units]
-    return "\n".join(lines)
 
 
 def province_progress(catalogue: Catalogue, province: Province, marks: Marks, today: date) -> str:

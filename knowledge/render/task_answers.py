@@ -17,7 +17,15 @@ from knowledge.catalogue.reported import reported_label
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
-from knowledge.render.answers import clip, due_phrase, esc, key_tag, row_list
+from knowledge.render.answers import (
+    clip,
+    due_phrase,
+    esc,
+    key_tag,
+    row_list,
+    support_date,
+    support_due,
+)
 from knowledge.render.task_names import task_head
 from knowledge.render.tracking_text import usage_for
 
@@ -41,6 +49,7 @@ def task_answer(
     others: Sequence[TaskView] = (),
     brief: bool = False,
     asked: bool = False,
+    full: bool = False,
 ) -> str:
     """A provincial task in full: what, by when (as printed and as a date), for whom, how.
     `others`: the other tasks the question named, this one chosen among them (said, so the
@@ -50,16 +59,23 @@ def task_answer(
     names that occurrence, not the task's bare id (which writes the oldest one still owed)."""
     task = view.task
     key = task.key_of(view.due) if asked and task.recurring and view.due else task.id
+    if asker is not None and not full and supports_only(task, province, asker):
+        return supporter_answer(view, province, today, asker, others)
     printed = task.deadline_text.strip()
     # a deadline the coordinator corrected is printed as its date alone: said once
     alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
     said = "" if alone else f"{printed} → "
     owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
-    # a unit that does not owe the task is never told it is late ("đã qua", answers.support_due)
-    when = due_phrase(view.due, today) if owes or asker is None else _passed(view.due, today)
+    deadline, when = "Hạn", due_phrase(view.due, today)
+    if asker is not None and supports_only(task, province, asker):
+        # the owners' date: never late for a unit that only supports the task
+        deadline, when = "Hạn của đơn vị nộp", support_date(view.due, today)
+    elif asker is not None and not owes:
+        # a unit that does not owe the task is never told it is late ("đã qua")
+        when = support_date(view.due, today)
     lines = [
         f"📌 <b>{esc(task.title)}</b> ({key_tag(task.id)})",
-        f"• Hạn: {esc(said)}{esc(when)}{esc(_period(view))}",
+        f"• {deadline}: {esc(said)}{esc(when)}{esc(_period(view))}",
     ]
     if task.form:
         lines.append(f"• Biểu mẫu: {esc(task.form)}")
@@ -90,18 +106,37 @@ def task_answer(
     return "\n".join(lines)
 
 
-def _passed(due: date | None, today: date) -> str:
-    if due is not None and due < today:
-        return f"{fmt_date(due)} (đã qua)"
-    return due_phrase(due, today)
-
-
 def _duty_of(task: Task, province: Province, asker: str | None) -> str | None:
     """The asker's part in a task it does not owe ("phối hợp, không phải nộp"); None when it
     owes it or no unit asks."""
     if asker is None or set(province.members(asker)) & set(task.addressees):
         return None
     return duty_text(task, province, asker)
+
+
+def supports_only(task: Task, province: Province, agency: str) -> bool:
+    """Whether `agency` only supports the task (comments on, helps with it), owing nothing."""
+    members = set(province.members(agency))
+    return not members & set(task.addressees) and bool(members & set(task.supporting))
+
+
+def supporter_answer(
+    view: TaskView, province: Province, today: date, asker: str, others: Sequence[TaskView] = ()
+) -> str:
+    """A task asked about by a unit that only supports it (u23c #6): one line — its title, the
+    owners' date (past: "đã qua", never late for the asker) and the asker's role; the steps and
+    the dossier, which are the owners' work, behind a button ("Các bước, hồ sơ")."""
+    task = view.task
+    label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
+    lines = [
+        f"📌 <b>{esc(clip(label, TITLE_CHARS))}</b> ({key_tag(task.id)}) — "
+        f"{esc(support_due(view.due, today))} — {esc(asker)}: "
+        f"{duty_text(task, province, asker)}."
+    ]
+    if others:
+        lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
+        lines += [task_item(v, today, duty=_duty_of(v.task, province, asker)) for v in others]
+    return "\n".join(lines)
 
 
 def _period(view: TaskView) -> str:
@@ -136,7 +171,7 @@ def task_item(
     when = f"{hour} ngày " if hour and view.due else ""
     head = task_head(task, key, esc(label))
     if duty is not None:
-        return f"• 📌 {head} — hạn {esc(when + _passed(view.due, today))} ({esc(duty)})"
+        return f"• 📌 {head} — hạn {esc(when + support_date(view.due, today))} ({esc(duty)})"
     return f"• 📌 {head} — hạn {esc(when + due_phrase(view.due, today))}"
 
 

@@ -145,7 +145,7 @@ async def test_an_admins_template_is_recorded_for_the_unit_it_names(player):
         f"Đã nhận BIỂU 02 của Sở Y tế (lần nộp 1, 08:00 13/04/2021, do {BOSS} ghi thay)"
         in (replies[0])
     ), replies
-    assert "Đã ghi nhiệm vụ: tq-2021-04-20 (Sở Y tế)" in replies[0]
+    assert "Đã ghi nhiệm vụ: Biểu 02 tq-2021-04-20 (Sở Y tế)" in replies[0]
     svc = services(player)
     (sent,) = svc.submissions.submissions(agency="Sở Y tế")
     assert (sent.form, sent.by, sent.behalf) == ("bieu02", ADMIN, BOSS)
@@ -176,7 +176,7 @@ async def test_a_unit_named_in_the_coordinators_words_is_the_one_offered(player)
     await player.line("@ 2021-04-16 10:00")
     out = texts(await player.send(ADMIN, "ghi thay so y te da nop bieu 02"), ADMIN)
     assert out[0].startswith(
-        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho Sở Y tế (ghi thay), tức là"
+        "Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành cho Sở Y tế (ghi thay), tức là"
     )
     assert svc.repo.current("tq-2021-04-20", "Sở Y tế") is None
     await player.send(ADMIN, "[Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
@@ -215,7 +215,7 @@ async def test_an_officer_naming_another_unit_in_a_statement_is_told_nothing_is_
         "Không có gì thay đổi."
     ]
     out = texts(await player.send(BUILDING, "Sở Xây dựng đã nộp biểu 02"), BUILDING)
-    assert out[0].startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành, tức là")
+    assert out[0].startswith("Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành, tức là")
     assert services(player).repo.history() == []
 
 

@@ -34,7 +34,7 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     assert "Không có mục nào quá hạn" in asked
     [mine] = texts(await player.send(2002, "/tiendo"), 2002)
     assert "quá hạn" not in mine and "❗" not in mine
-    assert f"{SAID}, 31/12/2021" in mine and "0/1 xong (0%)" in mine
+    assert f"{SAID}, 31/12/2021" in mine and ": 0/1 mục báo xong" in mine and "%" not in mine
     [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
     assert nearest.startswith(f"Không còn mục nào của {DISTRICT} có hạn từ hôm nay trở đi")
     assert "Đã quá hạn" not in nearest
@@ -59,7 +59,7 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     [late] = texts(await player.send(2002, "/quahan"), 2002)
     assert "Không có mục nào quá hạn" in late
     [mine] = texts(await player.send(2002, "/tiendo"), 2002)
-    assert "1/1 xong (100%)" in mine
+    assert ": 1/1 mục báo xong" in mine
 
 
 async def test_nothing_left_ahead_is_said_in_words(player):

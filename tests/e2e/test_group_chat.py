@@ -107,7 +107,7 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     # Sở Y tế's officer: "syt" names the unit; an offer, nothing written before the press
     calls = await player.line("g-500 4001 >> syt nop roi nhe")
     (offer,) = texts(calls, GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}, tức là")
+    assert offer.startswith(f"Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành cho {SYT}, tức là")
     assert repo(player).current("tq-2021-04-20", SYT) is None
     # another member pressing it: told alone, nothing written
     calls = await player.line("g-500 1001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
@@ -138,7 +138,7 @@ async def test_a_reply_in_the_group_is_offered_and_written_on_the_officers_press
     (refused,) = texts(await player.line("g-500 1001 >> syt nop roi"), GROUP)
     assert refused.startswith(f"Bạn là cán bộ của {SXD}: chỉ cán bộ của {SYT}"), refused
     (offer,) = texts(await player.line("g-500 1001 >> tq-2021-04-20 da nop roi"), GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SXD}, tức là")
+    assert offer.startswith(f"Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành cho {SXD}, tức là")
     assert repo(player).current("tq-2021-04-20", SXD) is None
     await player.line("g-500 1001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")
     assert repo(player).current("tq-2021-04-20", SXD).new == "hoan_thanh"
@@ -162,7 +162,7 @@ async def test_a_reply_with_nop_before_the_document_is_offered_as_in_private(pla
     for said in ("nop bieu 02 roi nhe", "syt nop bieu 02 roi a"):
         calls = await player.line(f"g-500 4001 >> {said}")
         (offer,) = texts(calls, GROUP)
-        assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}")
+        assert offer.startswith(f"Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành cho {SYT}")
         assert any(c.get("buttons") for c in calls if c["chat_id"] == GROUP)
     assert repo(player).current("tq-2021-04-20", SYT) is None
 
@@ -182,7 +182,7 @@ async def test_the_coordinators_nudge_in_a_group_suggests_what_works_there(playe
     (own,) = [t for t in texts(calls, 4001) if "Nhắc nộp hồ sơ" in t]
     assert "/capnhat tq-2021-04-20" in own  # a person's chat keeps its commands
     (offer,) = texts(await player.line("g-500 4001 >> da nop roi"), GROUP)
-    assert offer.startswith(f"Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành cho {SYT}, tức là")
+    assert offer.startswith(f"Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành cho {SYT}, tức là")
     assert repo(player).current("tq-2021-04-20", SYT) is None
 
 

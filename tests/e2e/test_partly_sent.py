@@ -42,7 +42,9 @@ async def test_a_partly_sent_task_is_under_way_in_every_view(player):
     await player.line("@ 2021-05-17 09:00")
     out = await send_pl1(player, 3001)
     assert "Còn thiếu: Phụ lục II, Phụ lục III, Phụ lục IV." in out[0]
-    assert f"Đã ghi nhiệm vụ: {TASK} ({UNIT}): Chưa bắt đầu → Đang thực hiện" in out[0]
+    assert (
+        f"Đã ghi nhiệm vụ: Phụ lục I–IV {TASK} ({UNIT}): Chưa bắt đầu → Đang thực hiện" in out[0]
+    )
     change = desk(player).repo.current(TASK, UNIT)
     assert (change.new, change.by) == ("dang_thuc_hien", 3001)
 

@@ -23,9 +23,10 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
         f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
     )
     await play(player, "@ 2023-09-25 08:00")
-    # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong")
+    # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong"); 406-11,
+    # which the district only coordinates, apart (u23c #5), as /tiendo tinh counts it
     out = texts(await play(player, "1002 > /tiendo"), 1002)
-    assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/3 xong"), out
+    assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/2 xong"), out
     assert f"{SEP} Mẫu số 02 — tháng 9/2023 — ✅ Hoàn thành — hạn 20/9/2023" in out[0]
     # the province's tally agrees with /nopbai tinh's "đã nộp 1/7"
     out = texts(await play(player, f"{ADMIN} > /tiendo tinh"), ADMIN)
@@ -47,7 +48,7 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     out = texts(calls, 1002)
     assert out[0].startswith(
         f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại.\n"
-        f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {OCT}"
+        f"Nếu đã nộp cả kỳ sau, bấm nút để ghi Mẫu số 02 — tháng 10/2023 {OCT}"
     ), out
     assert calls[-1]["buttons"] == [[f"Ghi {OCT} → Hoàn thành?"]]
     assert repo.current(OCTOBER, HAM_YEN) is None  # nothing written before the press

@@ -118,8 +118,8 @@ async def test_sent_in_writing_said_to_one_tasks_reminder_is_about_that_task(pla
     assert "tq-2021-05-20" in reminder and "tq-2021-04-20" not in reminder
     written = len(repo(player).history())
     out = texts(await player.line("1001 >> da gui bang van ban roi a"), 1001)
-    assert "ghi tq-2021-05-20 (Phụ lục I–IV) → Hoàn thành" in out[0], out
+    assert "ghi Phụ lục I–IV tq-2021-05-20 → Hoàn thành" in out[0], out
     assert "tq-2021-04-20" not in out[0]
     out = texts(await player.line("1001 >> biểu 02 đã gửi bằng văn bản rồi"), 1001)
-    assert "tq-2021-04-20 (Biểu 02)" in out[0], out
+    assert "Biểu 02 tq-2021-04-20 →" in out[0], out
     assert len(repo(player).history()) == written  # nothing written before a press

@@ -79,5 +79,30 @@ async def test_a_reply_to_the_reminder_gives_the_day_sent(player):
     await register(player)
     await player.line("@ 2021-04-21 08:00")
     (offer,) = texts(await player.line("1001 >> da nop hom qua roi a"), 1001)
-    assert offer.startswith("Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành"), offer
+    assert offer.startswith("Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành"), offer
     assert "Ngày gửi: 20/4/2021 (đúng hạn)" in offer
+
+
+async def test_a_day_sent_that_has_not_come_is_refused_and_nothing_written(player):
+    """ "đã nộp ngày 21/4/2021" typed on 20/4 was kept as the note and, by /capnhat, written at
+    once (u23c #4): refused in one line, by each way of saying it, nothing written."""
+    await register(player)
+    await player.line("@ 2021-04-20 08:00")
+    refusal = (
+        "Biểu 02 tq-2021-04-20: ngày gửi 21/4/2021 chưa tới (hôm nay 20/4/2021); không có gì "
+        "được ghi. Gõ lại với ngày đã gửi, hoặc bỏ ngày để tính từ hôm nay."
+    )
+    for said in (
+        f"/capnhat {DOSSIER} đã nộp ngày 21/4/2021",
+        "biểu 02 đã nộp ngày 21/4/2021",
+        "bieu 02 xong, da gui so tttt ngay 21/4/2021",
+    ):
+        calls = await player.send(1001, said)
+        assert texts(calls, 1001) == [refusal], said
+        assert not any(c["buttons"] for c in calls)  # no button that would write it
+    assert texts(await player.send(ADMIN, "ghi thay so xay dung da nop bieu 02 ngay 21/4/2021"))
+    assert repo(player).current(DOSSIER, BUILDING) is None
+    assert repo(player).history() == []
+    # the day it was sent, once come, is offered as before
+    (offer,) = texts(await player.send(1001, f"/capnhat {DOSSIER} đã nộp ngày 19/4/2021"), 1001)
+    assert "Ngày gửi: 19/4/2021 (đúng hạn)" in offer

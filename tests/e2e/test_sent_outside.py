@@ -22,7 +22,7 @@ async def test_a_reply_to_the_forms_reminder_says_what_the_press_records(player,
     out = await player.line("5001 >> xong het roi")
     [text] = texts(out, 5001)
     assert text.startswith(
-        f"Bạn muốn ghi {TASK} (Phụ lục I–IV) → Hoàn thành, tức là đã gửi đủ Phụ lục I–IV cho Sở "
+        f"Bạn muốn ghi Phụ lục I–IV {TASK} → Hoàn thành, tức là đã gửi đủ Phụ lục I–IV cho Sở "
         "Thông tin và Truyền thông ngoài bot (văn bản, e-mail)?\nTrong bot chưa có biểu nào"
     )
     assert "“báo đã nộp, không có biểu trong bot”" in text and "/nop pl1" in text
@@ -56,7 +56,9 @@ async def test_a_form_in_the_bot_is_not_marked_apart(player, db_url, capsys):
     await player.send(5001, "[✅ Nộp]")
     out = texts(await player.send(5001, f"{TASK} xong"), 5001)
     assert "Trong bot chưa có" not in out[0]
-    assert out[0].startswith("Trong bot mới có Phụ lục I của đơn vị cho tq-2021-05-20")
+    assert out[0].startswith(
+        "Trong bot mới có Phụ lục I của đơn vị cho Phụ lục I–IV tq-2021-05-20"
+    )
     assert "Phụ lục II, Phụ lục III, Phụ lục IV chưa có trong bot" in out[0]
     mine = texts(await player.send(5001, "/nopbai"), 5001)[0]
     assert "không có biểu trong bot" not in mine

@@ -147,7 +147,10 @@ async def test_phu_luc_i_gives_back_the_version_before_exactly_and_the_status_wi
     out = await send_pl1(player, 1002, "12 2 6 4")
     assert "Còn thiếu: Phụ lục II" in out[0] and "Bấm Hoàn tác" in out[0]
     # the first part: the task under way, quoted (and undone with it)
-    assert f"Đã ghi nhiệm vụ: {PHU_LUC} (Sở Y tế): Chưa bắt đầu → Đang thực hiện" in out[0]
+    assert (
+        f"Đã ghi nhiệm vụ: Phụ lục I–IV {PHU_LUC} (Sở Y tế): Chưa bắt đầu → Đang thực hiện"
+        in out[0]
+    )
     [first] = accepted(player, "pl1")
     first_data = desk(player).submissions.data(first.id)
     first_file = desk(player).submissions.content(first.id)

@@ -73,7 +73,7 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     repo = services(player).repo
     calls = await player.line("1002 > ben em nop bieu 02 roi")
     assert texts(calls, 1002)[0].startswith(
-        "Bạn muốn ghi tq-2022-03-31 (Biểu số 02) → Hoàn thành, tức là"
+        "Bạn muốn ghi Biểu số 02 tq-2022-03-31 → Hoàn thành, tức là"
     )
     assert buttons(calls, 1002) == ["Đã gửi ngoài bot: ghi tq-2022-03-31 → Hoàn thành"]
     assert repo.current("tq-2022-03-31", DISTRICT) is None  # nothing written before the press
@@ -86,7 +86,7 @@ async def test_a_form_stated_sent_offers_the_write_and_writes_only_on_the_press(
     assert repo.current("tq-2022-03-31", DISTRICT).new == "hoan_thanh"
     # Sở Y tế's "phụ lục": its own Phụ lục I–IV task; another message lapses the offer
     out = texts(await player.line("1003 > đã gửi phụ lục rồi"), 1003)
-    assert out[0].startswith("Bạn muốn ghi tq-2021-05-20 (Phụ lục I–IV) → Hoàn thành, tức là")
+    assert out[0].startswith("Bạn muốn ghi Phụ lục I–IV tq-2021-05-20 → Hoàn thành, tức là")
     await player.line("1003 > /tiendo")
     await player.line("1003 > [Đã gửi ngoài bot: ghi tq-2021-05-20 → Hoàn thành]")
     assert repo.current("tq-2021-05-20", "Sở Y tế") is None

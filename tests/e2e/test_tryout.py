@@ -305,7 +305,7 @@ async def test_a_reply_to_a_reminder_is_about_what_it_reminds(player):
     )
     calls = await player.line("1001 >> đã nộp rồi ạ")
     assert texts(calls, 1001)[0].startswith(
-        "Bạn muốn ghi tq-2021-04-20 (Biểu 02) → Hoàn thành, tức là"
+        "Bạn muốn ghi Biểu 02 tq-2021-04-20 → Hoàn thành, tức là"
     )
     assert services(player).repo.current("tq-2021-04-20", "Sở Xây dựng") is None
     await player.line("1001 > [Đã gửi ngoài bot: ghi tq-2021-04-20 → Hoàn thành]")

@@ -81,7 +81,7 @@ async def test_a_reply_to_a_monthly_reminder_saying_it_was_sent_offers_that_occu
     out = texts(await play(player, "1002 >> da nop roi a"), 1002)
     # nothing of it in the bot: the press records it sent outside the bot, and says so
     assert out[0].startswith(
-        f"Bạn muốn ghi {SEP} (Mẫu số 02 — tháng 9/2023) → Hoàn thành, tức là đã gửi đủ Mẫu số 02 "
+        f"Bạn muốn ghi Mẫu số 02 — tháng 9/2023 {SEP} → Hoàn thành, tức là đã gửi đủ Mẫu số 02 "
         "cho Sở "
         "Thông tin và Truyền thông ngoài bot (văn bản, e-mail)?"
     )

@@ -40,9 +40,7 @@ async def test_a_units_document_of_a_month_is_asked_and_recorded_for_it(player):
     # said in words: offered for the unit named, and only written on the press; the button of
     # an older offer (another message came since) says the command that writes it
     out = texts(await player.send(ADMIN, "ghi thay so y te da nop bao cao thang 8"), ADMIN)
-    assert out[0].startswith(
-        f"Bạn muốn ghi {TASK} (Mẫu số 01) → Hoàn thành cho Sở Y tế (ghi thay)"
-    )
+    assert out[0].startswith(f"Bạn muốn ghi Mẫu số 01 {TASK} → Hoàn thành cho Sở Y tế (ghi thay)")
     await player.send(ADMIN, "ai chua nop bao cao thang 9")
     out = texts(await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {TASK} → Hoàn thành]"), ADMIN)
     assert out == [
@@ -170,7 +168,7 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
     out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 12"), ADMIN)
     assert out[0].startswith(
-        f"Bạn muốn ghi {monthly} T12/2021 (Mẫu số 02 — tháng 12/2021) → Hoàn thành cho {district}"
+        f"Bạn muốn ghi Mẫu số 02 — tháng 12/2021 {monthly} T12/2021 → Hoàn thành cho {district}"
     )
     await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly} T12/2021 → Hoàn thành]")
     assert services(player).repo.current(f"{monthly}@2021-12-25", district).new == "hoan_thanh"

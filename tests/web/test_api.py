@@ -206,6 +206,7 @@ def test_a_district_officer_sees_the_sectors_dates_as_the_chat_says_them(live):
         item["when"] in said and "Không có mục nào quá hạn" in texts(live.say("2002 > /quahan"))[0]
     )
     tiendo = said.splitlines()[0]
-    assert board["mine"]["tally"]["text"] == "0/1 xong (0%)" and (
-        board["mine"]["tally"]["text"] in tiendo
-    )
+    # u23c #5: no percentage for a unit that only coordinates, the row counted apart
+    own = "không chủ trì mục nào, không có nhiệm vụ phải nộp"
+    assert board["mine"]["tally"]["text"] == own and own in tiendo
+    assert (board["mine"]["apart"]["total"], board["mine"]["apart"]["late"]) == (1, 0)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.reader.sent_dates import said_sent
+from knowledge.reader.sent_dates import said_ahead, said_sent
 from knowledge.rules.sent_days import SentDayRefused, sent_day_refused
 
 TODAY = date(2020, 4, 13)
@@ -44,3 +44,20 @@ def test_where_a_line_is_read_exactly_only_a_day_said_as_one_counts():
     assert said_sent("20/4", TODAY, bare=False) == (None, "20/4")
     assert said_sent("ngay 9/4", TODAY, bare=False) == (date(2020, 4, 9), "")
     assert said_sent("hom qua", TODAY, bare=False) == (date(2020, 4, 12), "")
+
+
+@pytest.mark.parametrize(
+    ("note", "ahead"),
+    [
+        ("ngày 21/4/2021", date(2021, 4, 21)),  # tomorrow, its year typed: a slip
+        ("đã gửi sở tttt ngay 5/5/2021", date(2021, 5, 5)),
+        ("ngày 20/4/2021", None),  # today has come
+        ("ngày 19/4/2021", None),
+        ("ngày 21/4", None),  # no year: the latest such day that has come (last year's)
+        ("hạn 30/4/2021", None),  # a date alone may be the deadline talked of
+        ("ngày 21/4/2021 hoặc ngày 22/4/2021", None),  # two days: which is not guessed
+        ("ngày 31/4/2021", None),  # no such day
+    ],
+)
+def test_a_day_sent_that_has_not_come_is_told_apart(note: str, ahead: date | None) -> None:
+    assert said_ahead(note, date(2021, 4, 20)) == ahead

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.views import task_view
-from knowledge.render.task_answers import task_answer
+from knowledge.render.task_answers import supports_only, task_answer
 
 
 def _deadline_line(text: str) -> str:
@@ -40,8 +40,9 @@ def test_a_unit_that_does_not_owe_a_task_is_never_told_it_is_late(catalogue):
     assert "quá hạn" not in text
     other = next(line for line in text.split("\n") if "tq-2021-04-20" in line)
     assert "20/4/2021 (đã qua)" in other and "phối hợp, không phải nộp" in other
-    card = _deadline_line(task_answer(task_view(dossier, today), tq, today, district, "nguồn"))
-    assert card.endswith("20/4/2021 (đã qua)")
+    card = task_answer(task_view(dossier, today), tq, today, district, "nguồn", full=True)
+    assert "• Hạn của đơn vị nộp: " in card and "20/4/2021 (đã qua)" in card
+    assert "quá hạn" not in card
     # the unit that owes it is told how late it is
     owed = task_answer(task_view(dossier, today), tq, today, "Sở Y tế", "nguồn")
     assert _deadline_line(owed).endswith("(quá hạn 7 ngày)")
@@ -59,3 +60,24 @@ def test_the_other_tasks_beside_the_answer_list_the_askers_own_first(catalogue):
     answer = task_of(catalogue, forms, tq, date(2021, 4, 27), police, [report, dossier, forms])
     lines = [line for line in answer.text.split("\n") if line.startswith("• 📌")]
     assert ["tq-2021-04-20" in lines[0], "tq-x-report" in lines[1]] == [True, True], lines
+
+
+def test_a_unit_that_only_supports_a_task_reads_one_line_never_late(catalogue):
+    """u23c #6: a district asking about the 20/4 dossier, which it only comments on, read its
+    six steps in full and "quá hạn": one line (title, the owners' date, its role) instead, and
+    the card in full only when asked for (`full`), its date still the owners'."""
+    tq = catalogue.province("tuyen-quang")
+    task = next(t for t in tq.tasks if t.id == "tq-2021-04-20")
+    today, district = date(2021, 4, 22), "UBND huyện Na Hang"
+    assert supports_only(task, tq, district) and not supports_only(task, tq, "Sở Y tế")
+    view = task_view(task, today)
+    short = task_answer(view, tq, today, district, "nguồn")
+    assert "\n" not in short and "Bước" not in short and "quá hạn" not in short
+    assert short.startswith("📌 <b>Biểu 02: ") and "(đã qua)" in short
+    assert short.endswith(f"{district}: phối hợp, không phải nộp.")
+    full = task_answer(view, tq, today, district, "nguồn", full=True)
+    assert "Bước 6:" in full and "quá hạn" not in full
+    assert "• Hạn của đơn vị nộp: " in full
+    # an addressee reads the card, late for it
+    owed = task_answer(view, tq, today, "Sở Y tế", "nguồn")
+    assert "Bước 6:" in owed and "(quá hạn 2 ngày)" in owed
