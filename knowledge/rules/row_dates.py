@@ -5,9 +5,10 @@ question about a period lists them, all from here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from knowledge.calendar.deadlines import Milestone
 from knowledge.catalogue.model import Assignment, Catalogue, Province, Row
@@ -135,6 +136,7 @@ class _Kept:
 
 
 _KEPT: dict[tuple[int, int], _Kept] = {}
+T = TypeVar("T")
 
 
 def _kept(catalogue: Catalogue, province: Province) -> _Kept:
@@ -148,18 +150,29 @@ def _kept(catalogue: Catalogue, province: Province) -> _Kept:
     return kept
 
 
+def _per_row(
+    catalogue: Catalogue,
+    province: Province,
+    row: Row,
+    kept: dict[str, T],
+    compute: Callable[[Catalogue, Province, Row], T],
+) -> T:
+    """`compute`'s answer for a row, kept once per table of rows and province; a row of no table
+    kept (a row built for a question) is computed each time."""
+    if catalogue.rows.get(row.key) is not row:
+        return compute(catalogue, province, row)
+    found = kept.get(row.key)
+    if found is None:
+        found = kept[row.key] = compute(catalogue, province, row)
+    return found
+
+
 def part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Milestone, ...]:
     """The dates a row owes by when it has none of its own: its sub-rows' (406-11's sectors,
     30/9/2021 and 31/12/2021 in Tuyên Quang), each date once: those the province assigned,
     with their own dates, else the decision's. Nothing for a row that has a date, or no
     sub-rows: a date is never made up."""
-    if catalogue.rows.get(row.key) is not row:  # a row of no table kept
-        return _part_dates(catalogue, province, row)
-    kept = _kept(catalogue, province).parts
-    found = kept.get(row.key)
-    if found is None:
-        found = kept[row.key] = _part_dates(catalogue, province, row)
-    return found
+    return _per_row(catalogue, province, row, _kept(catalogue, province).parts, _part_dates)
 
 
 def _part_dates(catalogue: Catalogue, province: Province, row: Row) -> tuple[Milestone, ...]:
@@ -188,13 +201,7 @@ def part_owners(
     police, which leads the row and takes part in every sector, owes both dates; a district
     unit, named in no sector's row, owes neither: it supports the lead when asked, with no date
     the province set for it, and is never late for a Sở's date."""
-    if catalogue.rows.get(row.key) is not row:  # a row of no table kept
-        return _part_owners(catalogue, province, row)
-    kept = _kept(catalogue, province).owners
-    found = kept.get(row.key)
-    if found is None:
-        found = kept[row.key] = _part_owners(catalogue, province, row)
-    return found
+    return _per_row(catalogue, province, row, _kept(catalogue, province).owners, _part_owners)
 
 
 def _part_owners(
