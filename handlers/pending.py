@@ -130,6 +130,8 @@ async def screen(update: Update, context: BotContext) -> None:
     if ended is None:
         return
     context.remember(caller.without_prompt())
+    if ended.late_note:
+        return  # the line is the note that came late: offered as such (questions.free_text)
     if isinstance(ended.prompt, StatusPrompt) and ended.why == PromptEnd.COMMAND:
         # another command: the row named is left unwritten, said in one line (it was dropped in
         # silence); its buttons carry their row and still write when pressed

@@ -124,6 +124,17 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if await take_pending(update, context):
         return
+    # the note a status waited for, typed after its wait ran out: offered with it, never read
+    # as a question
+    late = await context.services.run(drafts.late_note, caller, text)
+    if late is not None:
+        await draft_notes.offer_note(
+            update,
+            context,
+            await context.services.run(offer_cases.offer_status, caller, late),
+            late=True,
+        )
+        return
     # the note a status waited for, typed right after a look-up ended its wait: offered with it
     if await context.services.run(drafts.reads_as_note, caller, text):
         noted = await context.services.run(drafts.note_after_end, caller, text)

@@ -23,7 +23,7 @@ from handlers.offer_text import titled_key
 from handlers.status_offers import ask_unit, offer, offer_each
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
-from knowledge.messages.refusals import WINDOW_MINUTES
+from knowledge.messages.refusals import NOTE_WAIT_MINUTES, WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import reminder_replies, status_offers, status_typed, statuses, undoing
 from usecases.callers import Caller
@@ -95,8 +95,8 @@ async def show(
             update,
             context,
             f"Trạng thái “{esc(result.status.label)}” cho {key_tag(result.key)}{whose} cần "
-            f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong {WINDOW_MINUTES} phút), "
-            "hoặc /huy để bỏ.",
+            f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong {NOTE_WAIT_MINUTES} "
+            "phút), hoặc /huy để bỏ.",
         )
     elif result.undone:
         await reply(

@@ -15,10 +15,11 @@ from knowledge.messages import refusals
 from knowledge.reader.form_asides import asks_beside_form
 from knowledge.reader.offer_followups import note_line, swapped
 from knowledge.reader.prompt_ends import (
-    WHY,
     PromptEnd,
     asks_undo,
     prompt_ends,
+    states_news,
+    why_said,
 )
 from knowledge.reader.proposal_names import names_a_service
 from knowledge.reader.spelling import untelexed
@@ -31,7 +32,7 @@ from knowledge.rules.proposal_steps import says_nothing
 from knowledge.rules.proposals import restarts_form, step_answer
 from usecases import named_rows, prompts
 from usecases.desk import Desk
-from usecases.drafts import Kept, keep_ended
+from usecases.drafts import Kept, keep_ended, keep_late_note
 from usecases.prompts import (
     HandinPrompt,
     NotePrompt,
@@ -130,11 +131,14 @@ class PromptEnded:
     prompt: Prompt
     why: PromptEnd
     kept: Kept | None = None  # a form's typed part, kept as a draft (usecases/drafts.py)
+    # the wait for a status's note ran out on the very line that reads as that note: the chat
+    # offers it as the note (usecases/drafts.late_note) instead of "Đã bỏ …"
+    late_note: bool = False
 
     @property
     def because(self) -> str:
         """Why, as the chat says it after "Đã bỏ …" ("" when it goes without saying)."""
-        return WHY[self.why]
+        return why_said(self.why, self.prompt.kind)
 
 
 def keeps_proposal(prompt: ProposalPrompt, text: str) -> bool:
@@ -242,8 +246,7 @@ def end_prompt_unless_answer(
         and text is not None
         and not text.startswith("/")
         and (
-            statement(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
-            is not None
+            _states(desk, caller, prompt, text)
             # "xong rồi" to a note that "vướng mắc" needs: a new status, not that note
             or (isinstance(prompt, NotePrompt) and bare_status(text) is not None)
         )
@@ -265,8 +268,19 @@ def end_prompt_unless_answer(
             return PromptEnded(prompt, PromptEnd.MOVED_ON)
         # named, not written: "xong" said next is about it
         named_rows.remember(desk, caller.chat_id, caller.user_id, prompt.key, prompt.unit)
+    if why == PromptEnd.EXPIRED and keep_late_note(desk, caller, prompt, text):
+        return PromptEnded(prompt, why, late_note=True)
     # ended, but nothing typed into it is lost: a form's lines, a note's wait kept as a draft
     return PromptEnded(prompt, why, keep_ended(desk, caller, prompt, why))
+
+
+def _states(desk: Desk, caller: Caller, prompt: Prompt, text: str) -> bool:
+    """The text states a status of its own; where a note is awaited, only of an item named by
+    its key or one the unit has a part in (knowledge/reader/prompt_ends.states_news)."""
+    found = statement(text, desk.assistant, desk.province, desk.clock.today(), caller.agency)
+    if isinstance(prompt, NotePrompt):
+        return states_news(found, text, desk.province, caller.agency)
+    return found is not None
 
 
 def reopens_form(prompt: SubmitPrompt, text: str) -> bool:

@@ -22,14 +22,15 @@ from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import FORMS, TIERS
 from knowledge.deliverables.submissions import pl4_prefill
 from knowledge.reader.offers import Offer
-from knowledge.reader.prompt_ends import PromptEnd, asks_cancel, asks_undo
+from knowledge.reader.prompt_ends import PromptEnd, asks_cancel, asks_undo, states_news
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.small_talk import acknowledges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import statement
-from knowledge.rules.drafts import FORM_DRAFT_LIFE, NOTE_SLOT, alive
+from knowledge.rules.drafts import FORM_DRAFT_LIFE, LATE_NOTE_SLOT, NOTE_SLOT, alive
 from knowledge.rules.proposals import STEPS, may_propose
 from knowledge.rules.statuses import note_needed, says_something
+from knowledge.rules.waits import LATE_NOTE_LIMIT
 from usecases import prompts
 from usecases.desk import Desk
 from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
@@ -130,6 +131,30 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
     return None
 
 
+def keep_late_note(desk: Desk, caller: Caller, prompt: Prompt, text: str | None) -> bool:
+    """Inside the use case that found `prompt`'s wait run out on `text`: when the prompt waited
+    for a status's note and `text` reads as one (no question, command, status, cancel), kept for
+    that text to be offered as the note (`late_note`), rather than read as a question (ux24 #1:
+    "chưa có hướng dẫn …, đã gửi cv hỏi 2 lần" typed after 15 minutes was answered as "who has
+    sent"). Not after LATE_NOTE_LIMIT: a line the next day is read as any other."""
+    waiting = caller.waiting
+    waits = awaited_note(prompt, caller.agency)
+    if waits is None or text is None or caller.chat_id is None or waiting is None:
+        return False
+    now = desk.clock.now()
+    since = waiting.since
+    if since is None or now - since.replace(tzinfo=since.tzinfo or now.tzinfo) > LATE_NOTE_LIMIT:
+        return False
+    if not reads_as_note(desk, caller, text):
+        return False
+    current = desk.repo.current(waits.key, waits.agency)
+    if current is not None and current.new == waits.status:
+        return False  # written meanwhile: the line is no note for it
+    kind, payload = prompts.dump(waits)
+    desk.repo.save_draft(caller.chat_id, caller.user_id, LATE_NOTE_SLOT, kind, payload, now)
+    return True
+
+
 def awaited_note(prompt: Prompt, agency: str | None) -> NotePrompt | None:
     """The note a prompt still waits for: a status's note prompt, or the offer of one row's
     Vướng mắc / Không đủ điều kiện with no note yet, left unpressed ("406-22 vuong mac", then
@@ -161,8 +186,9 @@ def note_superseded(desk: Desk, chat_id: int, user_id: int) -> None:
     """A new prompt set (another offer, /capnhat's buttons, a note asked): the officer moved on
     to another write, and a note kept from an ended wait is no longer what comes next (a line
     typed minutes later was offered as the note of an offer two writes back)."""
-    if desk.repo.peek_draft(chat_id, user_id, NOTE_SLOT) is not None:
-        desk.repo.take_draft(chat_id, user_id, NOTE_SLOT)
+    for slot in (NOTE_SLOT, LATE_NOTE_SLOT):
+        if desk.repo.peek_draft(chat_id, user_id, slot) is not None:
+            desk.repo.take_draft(chat_id, user_id, slot)
 
 
 def kept_forms(desk: Desk, caller: Caller, agency: str) -> tuple[Kept, ...]:
@@ -240,7 +266,7 @@ def reads_as_note(desk: Desk, caller: Caller, text: str) -> bool:
         (text, today, agency),
         lambda: statement(text, desk.assistant, province, today, agency),
     )
-    return found is None
+    return not states_news(found, text, province, agency)
 
 
 # What the reader may answer a note with and still be unsure it was asked anything: no service
@@ -280,5 +306,23 @@ def note_after_end(desk: Desk, caller: Caller, text: str) -> Offer | None:
     current = desk.repo.current(prompt.key, prompt.agency)
     if current is not None and current.new == prompt.status:
         return None  # written meanwhile ("/capnhat 406-26 vướng …" typed in full)
+    unit = prompt.agency if prompt.agency != caller.agency else ""
+    return Offer(prompt.key, prompt.status, text.strip(), unit=unit)
+
+
+@use_case(writes=False)  # as `note_after_end`: a read for most messages
+def late_note(desk: Desk, caller: Caller, text: str) -> Offer | None:
+    """The line whose coming found a status's note wait run out, when it read as that note
+    (`keep_late_note`): the statement the wait would have made — that row, that status, this
+    note — offered by a button (usecases/statuses.py), never read as a question."""
+    if (
+        caller.chat_id is None
+        or desk.repo.peek_draft(caller.chat_id, caller.user_id, LATE_NOTE_SLOT) is None
+    ):
+        return None
+    found = _taken(desk, caller, LATE_NOTE_SLOT)
+    if found is None or not isinstance(found[0], NotePrompt):
+        return None
+    prompt = found[0]
     unit = prompt.agency if prompt.agency != caller.agency else ""
     return Offer(prompt.key, prompt.status, text.strip(), unit=unit)

@@ -15,6 +15,9 @@ from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.statuses import WINDOW_MINUTES, Status
 
+# the note's wait in the words the chat prints, for the handlers (which import no rule)
+from knowledge.rules.waits import NOTE_WAIT_MINUTES as NOTE_WAIT_MINUTES
+
 if TYPE_CHECKING:
     from knowledge.reader.capnhat_line import CapnhatReading
 

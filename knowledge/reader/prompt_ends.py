@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from knowledge.catalogue.model import Province
 from knowledge.language.finishing import FINISH_TALK, FINISH_WORDS
 from knowledge.language.taking_back import (
     CANCEL_WORDS,
@@ -21,8 +22,10 @@ from knowledge.language.taking_back import (
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import CHAT_WORDS
 from knowledge.reader.capnhat_line import whole_key_shape
+from knowledge.reader.offers import Offer
 from knowledge.reader.question_shape import reads_as_question
-from knowledge.rules.statuses import WINDOW_MINUTES, within_window
+from knowledge.rules.statuses import role_in
+from knowledge.rules.waits import minutes_of, waits_still
 
 MAX_UNDO_WORDS = 8  # "em muốn huỷ thao tác vừa rồi ạ"; longer is about something else
 
@@ -124,7 +127,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
 WHY = {
     PromptEnd.COMMAND: "",
     PromptEnd.BUTTON: " (bạn đã bấm nút của tin nhắn khác)",
-    PromptEnd.EXPIRED: f" (đã quá {WINDOW_MINUTES} phút)",
+    PromptEnd.EXPIRED: " (đã quá {minutes} phút)",  # the prompt's own wait: `why_said`
     PromptEnd.QUESTION: " (tin nhắn vừa gửi là câu hỏi, không phải nội dung cần nhập)",
     PromptEnd.MOVED_ON: "",
     PromptEnd.STATEMENT: (
@@ -145,7 +148,7 @@ def prompt_ends(
     """Why a waiting prompt ends on this update, or None when the update may answer it.
     `states`: the text states a row's status (`offer_for` reads one), so it is news of its own,
     not the note or field asked for ("406-14 xong rồi" while 406-15 waits for a note)."""
-    if since is not None and not within_window(since, now):
+    if since is not None and not waits_still(kind, since, now):
         return PromptEnd.EXPIRED
     if button is not None:
         own = PROMPT_BUTTONS.get(kind, ())
@@ -162,3 +165,21 @@ def prompt_ends(
     if states:
         return PromptEnd.STATEMENT
     return None
+
+
+def why_said(why: PromptEnd, kind: str) -> str:
+    """Why a prompt of `kind` ended, as the chat says it after "Đã bỏ …"."""
+    return WHY[why].format(minutes=minutes_of(kind))
+
+
+def states_news(found: object, text: str, province: Province, agency: str | None) -> bool:
+    """Whether a statement read in a line typed where a status's note is awaited (`found`, as
+    knowledge/reader/writes.statement reads it) is news of its own, which ends the wait: an item
+    named by its key, or one the writer's unit has a part in. Words that only happen to fit
+    another unit's row are the note's own: "chưa có hướng dẫn kết nối từ bộ gtvt, đã gửi cv hỏi"
+    fits 406-11/Giao thông vận tải "đã gửi" for Sở Y tế (ux24 #1)."""
+    if found is None:
+        return False
+    if agency is None or not isinstance(found, Offer) or any(map(whole_key_shape, text.split())):
+        return True
+    return role_in(province, agency, found.key) is not None

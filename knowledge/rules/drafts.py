@@ -24,6 +24,10 @@ FORM_DRAFT_LIFE = timedelta(days=FORM_DRAFT_DAYS)
 NOTE_DRAFT_LIFE = WRITE_WINDOW
 
 NOTE_SLOT = "note"  # the slot of a status's note; a form's slot is its code ("pl2")
+# The note's wait ran out and the line that came then reads as that note: kept for that line,
+# which is offered as the note with no further test of being a question (ux24 #1)
+LATE_NOTE_SLOT = "late_note"
+NOTE_SLOTS = frozenset({NOTE_SLOT, LATE_NOTE_SLOT})
 
 
 def alive(saved_at: datetime, now: datetime, slot: str) -> bool:
@@ -31,5 +35,5 @@ def alive(saved_at: datetime, now: datetime, slot: str) -> bool:
     zone, as SQLite keeps it, is in `now`'s zone)."""
     if saved_at.tzinfo is None:
         saved_at = saved_at.replace(tzinfo=now.tzinfo)
-    life = NOTE_DRAFT_LIFE if slot == NOTE_SLOT else FORM_DRAFT_LIFE
+    life = NOTE_DRAFT_LIFE if slot in NOTE_SLOTS else FORM_DRAFT_LIFE
     return timedelta(0) <= now - saved_at <= life

@@ -25,12 +25,14 @@ from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeat
 from knowledge.reader.prompt_ends import (
     PromptEnd,
     prompt_ends,
+    states_news,
 )
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.status_alone import status_answer
 from knowledge.reader.writes import offer_for
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, note_needed, says_something, write_target
+from knowledge.rules.waits import NOTE_WAIT
 from tests.botkit import ADMIN, register
 
 SEED = 14_2021
@@ -186,10 +188,10 @@ def test_ten_thousand_messages_against_the_decision_layer(assistant, catalogue):
                 assert (reading.key, reading.status) == (expected.key, expected.status), text
                 assert bool(reading.note) == expected.has_note, (text, reading)
         # a waiting prompt: a command or a question ends it, a late answer too
-        waited = timedelta(minutes=rng.choice([0, 5, 9.9, 10.1, 30]))
+        waited = timedelta(minutes=rng.choice([0, 5, 9.9, 29.9, 30.1]))
         ends = prompt_ends("note", now - waited, now, text=text)
         asks = any(p.kind == "question" for p in parts)
-        if waited > timedelta(minutes=10):
+        if waited > NOTE_WAIT:  # a note is waited for longer than a write's window
             assert ends == PromptEnd.EXPIRED
         elif text.startswith("/"):
             assert ends == PromptEnd.COMMAND
@@ -246,7 +248,7 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
                 minutes = rng.choice([0.5, 3, 9, 11, 25])
                 await player.set_clock(player.clock.now() + timedelta(minutes=minutes))
             now = player.clock.now()
-            expired = model.pending and now - model.pending[2] > timedelta(minutes=10)
+            expired = model.pending and now - model.pending[2] > NOTE_WAIT
             if model.last_offer and rng.random() < odds:
                 # press the confirmation last offered (its data, as the button carries it): it
                 # writes only while it is the chat's offer and within 10 minutes
@@ -326,7 +328,9 @@ def _model_text(model, who, province, assistant, text, now, expired) -> None:
     if text.startswith("/huy") and (len(text) == 4 or text[4] == " "):
         model.pending = None
         return
-    states = offer_for(text, assistant, province, now.date()) is not None
+    # where a note waits, only a status of the unit's own item, or one named by its key, ends it
+    found = offer_for(text, assistant, province, now.date())
+    states = states_news(found, text, province, AGENCY) if model.pending else found is not None
     if model.pending and (expired or prompt_ends("note", None, now, text=text, states=states)):
         model.pending = None
     if text.startswith("/"):

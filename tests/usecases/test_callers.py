@@ -28,7 +28,7 @@ def test_the_caller_carries_registration_agency_and_waiting_prompt(desk):
     assert desk.call(open_update, None, 1001) is None
 
 
-def test_a_prompt_ends_on_a_command_a_question_or_after_ten_minutes_not_on_its_answer(desk):
+def test_a_prompt_ends_on_a_command_a_question_or_after_its_wait_not_on_its_answer(desk):
     who = officer(desk)
     desk.call(statuses.update_status, who, "/capnhat 406-15 vướng mắc")
     waiting = caller(desk, 1001)
@@ -38,6 +38,7 @@ def test_a_prompt_ends_on_a_command_a_question_or_after_ten_minutes_not_on_its_a
     assert desk.repo.peek_pending(1001, 1001) is None  # written: nothing waits any more
 
     desk.call(statuses.update_status, who, "/capnhat 406-15 vướng mắc")
-    desk.clock.set(desk.clock.now() + timedelta(minutes=11))
+    desk.clock.set(desk.clock.now() + timedelta(minutes=31))  # a note's wait: 30 minutes
     ended = desk.call(end_prompt_unless_answer, caller(desk, 1001), "chờ máy chủ", None)
-    assert ended is not None and "10 phút" in ended.because
+    assert ended is not None and "30 phút" in ended.because
+    assert ended.late_note  # the line reads as the note: offered by a button (drafts.late_note)

@@ -215,10 +215,13 @@ def test_free_text_naming_a_row_and_a_status_is_offered(assistant, catalogue, te
     assert offer_for(text, assistant, catalogue.province(None), TODAY) == expected
 
 
-def test_a_prompt_ends_on_commands_other_buttons_questions_and_after_ten_minutes():
+def test_a_prompt_ends_on_commands_other_buttons_questions_and_after_its_wait():
     later = NOW + timedelta(minutes=11)
     assert prompt_ends("note", NOW, NOW, text="Thiếu máy chủ") is None
-    assert prompt_ends("note", NOW, later, text="Thiếu máy chủ") == PromptEnd.EXPIRED
+    # a note is waited for 30 minutes (an officer on a phone), any other answer 10
+    assert prompt_ends("note", NOW, later, text="Thiếu máy chủ") is None
+    assert prompt_ends("note", NOW, NOW + timedelta(minutes=31), text="Thiếu") == PromptEnd.EXPIRED
+    assert prompt_ends("proposal", NOW, later, text="Cấp phép") == PromptEnd.EXPIRED
     assert prompt_ends("note", None, later, text="Thiếu máy chủ") is None  # asked before 0005
     assert prompt_ends("note", NOW, NOW, text="/tiendo") == PromptEnd.COMMAND
     assert prompt_ends("note", NOW, NOW, text="cho em hỏi tháng 5 có gì") == PromptEnd.QUESTION
