@@ -1,7 +1,9 @@
 """A reply in a group to the bot's message (its reminder): a status from an approved officer of
 an agency the group follows is offered as in a private chat, one line from anyone else
-(usecases/group_replies.py). The offer's buttons work in the group for the person offered only,
-and the write's "Hoàn tác" for those who may write; anyone else pressing is told so alone."""
+(usecases/group_replies.py). Any other line that states a status or asks the catalogue
+something gets one line on where to do it (the private chat, /hoi). The offer's buttons work
+in the group for the person offered only, and the write's "Hoàn tác" for those who may write;
+anyone else pressing is told so alone."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ async def replied(update: Update, context: BotContext) -> None:
         return
     to = message.reply_to_message
     if to is None or to.from_user is None or to.from_user.id != context.bot.id:
+        # a status or a question typed in the group: one line on where (ux24 #9)
+        await said_in_group(update, context, message.text)
         return
     caller = await context.caller(update)
     desk = context.services
@@ -47,6 +51,17 @@ async def replied(update: Update, context: BotContext) -> None:
     # the unit named in the offer: a group's reminder may be several agencies'
     offered = await desk.run(offer_cases.offer_status, caller, found)
     await status_offers.offer(update, context, offered, caller.agency)
+
+
+async def said_in_group(update: Update, context: BotContext, text: str) -> None:
+    """A line not in reply to the bot: a status or a catalogue question gets one line on where
+    to report or ask, with a link that opens the private chat; other talk nothing."""
+    caller = await context.caller(update)
+    username = context.bot.username
+    link = f"https://t.me/{username}" if username else ""
+    said = await context.services.run(group_replies.group_text, caller, text, link)
+    if said is not None:
+        await reply(update, context, said)
 
 
 async def file_sent(update: Update, context: BotContext) -> None:

@@ -186,9 +186,8 @@ def handlers() -> list:
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
         MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
-        MessageHandler(
-            filters.TEXT & filters.REPLY & filters.ChatType.GROUPS, group_replies.replied
-        ),
+        # a reply to the bot's reminder; any other line only when it states or asks something
+        MessageHandler(filters.TEXT & filters.ChatType.GROUPS, group_replies.replied),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
         MessageHandler(
             (filters.Document.ALL | filters.PHOTO) & filters.ChatType.GROUPS,

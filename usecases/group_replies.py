@@ -8,8 +8,10 @@ all, and the officers believed they had reported.
 
 from __future__ import annotations
 
-from knowledge.reader.offers import Offer
-from knowledge.reader.writes import says_status
+from knowledge.messages.markup import plain_key
+from knowledge.reader.offers import Items, Offer
+from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.writes import says_status, statement
 from knowledge.render.answers import esc
 from knowledge.rules.officers import may_write
 from knowledge.rules.statuses import note_needed, says_something
@@ -76,6 +78,56 @@ def group_statement(
             f"{UNCHANGED}"
         )
     return found
+
+
+# What a question read in a group must be to get the line on where to ask: something of the
+# catalogue the reader is sure of (a row, a service, a task, a period, a unit's progress)
+ASKED_INTENTS = frozenset({"service", "item", "task", "deadline", "agency", "progress"})
+MAX_QUOTED = 200  # a question quoted back in its /hoi line; longer, the line says <câu hỏi>
+
+
+@use_case(writes=False)
+def group_text(desk: Desk, caller: Caller, text: str, link: str) -> str | None:
+    """A line typed in a group, not in reply to the bot (ux24 #9: "406-15 xong roi", "gpxd han
+    khi nao" got no answer, and the officer believed they had reported). A status of an item
+    the reader names is never written from there: one line says where to report it — the
+    private chat (`link`), with the exact /capnhat — and, when the group follows an agency, that
+    a reply to the bot's reminder is read here too. A question about the catalogue the reader is
+    sure of gets one line: /hoi answers it in the group, the private chat alone. The members'
+    other talk gets nothing."""
+    text = text.strip()
+    if not text or text.startswith("/"):
+        return None
+    province, today = desk.province, desk.clock.today()
+    private = f'<a href="{esc(link)}">chat riêng với bot</a>' if link else PRIVATE
+    if says_status(text, desk.assistant):
+        found = statement(text, desk.assistant, province, today, caller.agency)
+        first = found.offers[0] if isinstance(found, Items) and found.offers else found
+        if not isinstance(first, Offer):
+            return None  # "họp xong rồi": no item of the catalogue, the members' talk
+        assert caller.chat_id is not None
+        command = f"/capnhat {plain_key(first.key)} {first.status.label.lower()}"
+        reply = (
+            " (hoặc trả lời tin nhắc hạn của bot ngay trong nhóm)"
+            if tuple(desk.reminders.followed(caller.chat_id))
+            else ""
+        )
+        return f"Chưa ghi gì: báo trạng thái trong {private}{reply}: <code>{esc(command)}</code>"
+    asked = desk.assistant.understand(text, today, desk.config.province, caller.agency)
+    if asked.needs_statuses:
+        sure, intent = True, "progress"
+    else:
+        answer = desk.assistant.answer(asked)
+        sure, intent = answer.sure, answer.intent
+    if not sure or intent not in ASKED_INTENTS:
+        return None
+    if not reads_as_question(text) and intent not in ("item", "task"):
+        return None  # a unit or a service named in talk is no question to the bot
+    typed = esc(text) if len(text) <= MAX_QUOTED else "&lt;câu hỏi&gt;"
+    return (
+        f"Hỏi bot: gõ <code>/hoi {typed}</code> để bot trả lời trong nhóm, hoặc hỏi trong "
+        f"{private}."
+    )
 
 
 @use_case(writes=False)

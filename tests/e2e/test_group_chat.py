@@ -267,3 +267,34 @@ async def test_a_file_sent_in_the_group_is_answered_and_not_stored(player):
     # the same file in the private chat is taken
     out = texts(await player.upload(1002, "pl1.xlsx", saved(book)), 1002)
     assert "Đã nhận Phụ lục I của Sở Y tế" in out[0]
+
+
+async def test_a_status_or_question_typed_in_the_group_gets_one_line_on_where(player):
+    """ux24 #9: "406-15 xong roi" typed in a group (not in reply to the bot) got no answer, and
+    the officer believed they had reported; "gpxd han khi nao" was silence too. Now one line
+    each: where to report (the private chat, the exact /capnhat) or how to ask (/hoi); nothing
+    is written from the group, and the members' own talk still gets nothing."""
+    await player.send(1002, "/dangky so xay dung", name="Trần Thị Lan")
+    await player.send(ADMIN, "/duyet 1002")
+    await player.line(f"g-500 {ADMIN} > /theodoi sxd")
+    out = texts(await player.line("g-500 1002 > 406-15 xong roi"), GROUP)
+    assert out == [
+        "Chưa ghi gì: báo trạng thái trong chat riêng với bot (hoặc trả lời tin nhắc hạn của "
+        "bot ngay trong nhóm): /capnhat 406-15 hoàn thành"
+    ]
+    calls = await player.line("g-500 1002 > 406-15 xong roi")
+    [sent] = [c for c in calls if c["method"] == "sendMessage"]
+    assert f'href="https://t.me/{player.app.bot.username}"' in sent["text"]
+    svc = player.app.bot_data["services"]
+    assert svc.repo.history() == [] and svc.repo.peek_pending(GROUP, 1002) is None
+    out = texts(await player.line("g-500 1007 Người Lạ > gpxd han khi nao"), GROUP)
+    assert out == [
+        "Hỏi bot: gõ /hoi gpxd han khi nao để bot trả lời trong nhóm, hoặc hỏi trong chat "
+        "riêng với bot."
+    ]
+    # the line's own advice works: /hoi answers in the group
+    out = texts(await player.line("g-500 1007 > /hoi gpxd han khi nao"), GROUP)
+    assert out[0].startswith("406-14 · Cấp giấy phép xây dựng")
+    for talk in ("chiều nay họp lúc mấy giờ", "họp xong rồi", "ok anh", "đi ăn trưa không"):
+        assert texts(await player.line(f"g-500 1007 > {talk}"), GROUP) == [], talk
+    assert svc.repo.history() == []
