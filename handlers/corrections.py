@@ -46,10 +46,20 @@ async def show(update: Update, context: BotContext, found: Corrected) -> None:
         key, status = offered.offer.key, offered.offer.status
         then = f", rồi gõ {esc(offered.needs)}" if offered.needs else ""
         note = f" (ghi chú: {esc(offered.offer.note)})" if offered.offer.note else ""
-        lines.append(
-            f"• Hoặc bấm nút ghi {key_tag(key)} → <b>{esc(status.label)}</b>{note}{then}."
-        )
         label = f"Ghi {plain_key(key)} → {status.label}?"
-        buttons.append([(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))])
+        row = [(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))]
+        if key == change.key:
+            # "à nhầm, đang thực hiện": the status said is what the officer meant, so it comes
+            # first; the undo, pressed first, left the row at a status never said (ux24)
+            lines[1:1] = [
+                f"• Bấm nút ghi {key_tag(key)} → <b>{esc(status.label)}</b>{note}{then}.",
+            ]
+            lines[2] = lines[2].replace("• Bấm", "• Hoặc bấm", 1)
+            buttons.insert(0, row)
+        else:
+            lines.append(
+                f"• Hoặc bấm nút ghi {key_tag(key)} → <b>{esc(status.label)}</b>{note}{then}."
+            )
+            buttons.append(row)
     lines.append("Không bấm thì không có gì thay đổi.")
     await reply(update, context, "\n".join(lines), buttons)

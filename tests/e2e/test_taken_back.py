@@ -17,11 +17,13 @@ async def test_the_undo_and_the_status_said_instead_are_offered(player, db_url, 
     out = await player.send(3001, "ah khoan, chua xong, dang kiem thu thoi")
     assert texts(out, 3001) == [
         "Bạn vừa ghi: 406-20 (Sở Tư pháp): Đang thực hiện → Hoàn thành\n"
-        "• Bấm Hoàn tác để đưa 406-20 về Đang thực hiện.\n"
-        "• Hoặc bấm nút ghi 406-20 → Đang kiểm thử.\n"
+        "• Bấm nút ghi 406-20 → Đang kiểm thử.\n"
+        "• Hoặc bấm Hoàn tác để đưa 406-20 về Đang thực hiện.\n"
         "Không bấm thì không có gì thay đổi."
     ]
-    assert buttons(out, 3001) == [[["Hoàn tác → Đang thực hiện"], ["Ghi 406-20 → Đang kiểm thử?"]]]
+    # ux24: the status said is what was meant, so its button comes first ([#1] pressed the
+    # undo and left the row at a status the officer never said)
+    assert buttons(out, 3001) == [[["Ghi 406-20 → Đang kiểm thử?"], ["Hoàn tác → Đang thực hiện"]]]
     assert statuses(db_url, capsys) == before
     out = texts(await player.send(3001, "[Ghi 406-20 → Đang kiểm thử?]"), 3001)
     assert out[0].startswith("✅ Đã ghi: 406-20 (Sở Tư pháp): Hoàn thành → Đang kiểm thử")
@@ -61,8 +63,8 @@ async def test_the_status_before_is_the_undo_alone(player, db_url, capsys):
 async def test_an_admins_write_for_a_unit_is_taken_back_for_that_unit(player, db_url, capsys):
     await player.send(ADMIN, "/capnhat 406-11 chiem hoa xong")
     out = await player.send(ADMIN, "nham, chua xong, dang lam thoi")
-    assert buttons(out, ADMIN) == [[["Hoàn tác → Chưa bắt đầu"], ["Ghi 406-11 → Đang thực hiện?"]]]
-    out = texts(await player.send(ADMIN, "[Ghi 406-11 → Đang thực hiện?]"), ADMIN)
+    assert buttons(out, ADMIN) == [[["Ghi 406-11 → Đang thực hiện?"], ["Hoàn tác → Chưa bắt đầu"]]]
+    out = texts(await player.send(ADMIN, "[#1]"), ADMIN)  # the first button: the status said
     assert out[0].startswith("✅ Đã ghi: 406-11 (UBND huyện Chiêm Hóa): Hoàn thành → Đang thực")
 
 
