@@ -11,6 +11,9 @@ from typing import Any, NoReturn
 
 from bot.clock import TZ
 
+# who speaks the demo console's lines typed without "<id> >" unless --as names another
+CONSOLE_USER = 1001
+
 
 def _date(text: str) -> date:
     try:
@@ -133,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", type=_date, default=None, help="ngày bắt đầu (mặc định: trong kế hoạch)"
     )
     demo.add_argument("--province", default=None)
+    demo.add_argument(
+        "--as",
+        dest="speaker",
+        type=int,
+        default=CONSOLE_USER,
+        help=f"người nói các dòng gõ không có '<id> >' (mặc định {CONSOLE_USER})",
+    )
 
     run = sub.add_parser("run", help="chạy bot trên Telegram")
     run.add_argument("--config", default=None)

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bot.cli import CONSOLE_USER
 from bot.config import province_for
 from bot.emulator_files import files_beside
 from bot.player import Player, ScriptError, public
@@ -16,8 +17,6 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
 from knowledge.render.answers import to_plain
-
-CONSOLE_USER = 1001
 
 
 def show(call: dict, as_json: bool) -> str | None:
@@ -57,9 +56,8 @@ async def play(args) -> int:
         return 2
     province = catalogue.province(args.province)
     start = start_moment(lines, args.today, plan_start(catalogue, province))
-    player = Player(
-        database, args.admin or [9000], province=args.province, files_dir=files_beside(database)
-    )
+    admins = args.admin or [9000]
+    player = Player(database, admins, province=args.province, files_dir=files_beside(database))
     player.opened_from_database = bool(args.db)
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
@@ -88,12 +86,13 @@ async def play(args) -> int:
             return 0
         await player.line(f"@ {start.date().isoformat()} 08:00")  # the day's reminders
         chosen = "bạn chọn" if args.today else f"trong kế hoạch của tỉnh {province.name}"
+        speaker = getattr(args, "speaker", None) or CONSOLE_USER
         print(
             f"Trò chuyện với bot của tỉnh {province.name}. Đồng hồ giả lập: 08:00 ngày "
             f"{fmt_date(start)} ({chosen}); đổi bằng một dòng như '@ {start.year}-05-12 08:00', "
             "hoặc chạy lại với --today YYYY-MM-DD.\n"
-            "Bạn là người dùng 1001; gõ '9000 > /duyet 1001' để nói thay người khác, "
-            "'1001 < đường/dẫn/tệp.xlsx' để gửi một tệp, "
+            f"{speaker_line(speaker, admins)} "
+            f"'{speaker} < đường/dẫn/tệp.xlsx' để gửi một tệp, "
             "'! restart' để khởi động lại bot, Ctrl-D để thoát."
         )
         loop = asyncio.get_running_loop()
@@ -104,7 +103,7 @@ async def play(args) -> int:
             if not line.strip():
                 continue
             if ">" not in line and "<" not in line and not line.startswith(("@", "!", "#")):
-                line = f"{CONSOLE_USER} > {line}"
+                line = f"{speaker} > {line}"
             try:
                 for call in await player.line(line):
                     out = show(call, False)
@@ -114,6 +113,23 @@ async def play(args) -> int:
                 print(f"!! {err}")
     finally:
         await player.stop()
+
+
+def speaker_line(speaker: int, admins: list[int]) -> str:
+    """Who the console's lines speak as, said first (ux24: `demo --admin 9000` spoke as 1001,
+    and the coordinator's first /nopbai tinh was refused without a word of why)."""
+    if speaker in admins:
+        other = next((a for a in (CONSOLE_USER, 1002) if a not in admins), CONSOLE_USER)
+        return (
+            f"Bạn là người dùng {speaker}, quản trị viên (--as); gõ '{other} > /dangky Sở Y tế' "
+            "để nói thay người khác,"
+        )
+    admin = admins[0]
+    return (
+        f"Bạn là người dùng {speaker}, chưa là quản trị viên (quản trị viên là "
+        f"{', '.join(map(str, admins))}: chạy lại với --as {admin}, hoặc gõ '{admin} > "
+        f"/duyet {speaker}' để nói thay),"
+    )
 
 
 def main(args) -> int:
