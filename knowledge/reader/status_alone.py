@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.language.text import tokenize
+from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, WHY_PHRASES
+from knowledge.language.text import Token, tokenize
 from knowledge.reader.capnhat_line import FILLER, leading_status, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.status_words import status_span
@@ -25,11 +26,33 @@ class Bare:
 _SENDING = frozenset({"nop", "gui"})
 
 
+def _asks_the_bot_why(tokens: list[Token]) -> bool:
+    """ "sao vẫn nhắc", "tại sao": a why or the bot's reminders; a question of its own after
+    "mà" ("xong rồi, mà gpxd hạn khi nào") is no such talk, and stays a question."""
+    return bool(WHY_PHRASES.positions(tokens)) or any(t in BOT_ACTS for t in tokens)
+
+
 def bare_status(text: str) -> Bare | None:
-    """A status said alone ("xong rồi", "đang làm ạ", "đã nộp rồi"): no row, no task, no note."""
-    if reads_as_question(text) or text.lstrip().startswith("/"):
+    """A status said alone ("xong rồi", "đang làm ạ", "đã nộp rồi"): no row, no task, no note;
+    a clause asking the bot why after it ("đã xong rồi mà sao vẫn nhắc", as "đã nộp rồi mà sao
+    vẫn nhắc" is read in reply to a reminder: knowledge/reader/typed_notes.kept_note) is said
+    to the bot, not of the work, and leaves the status alone (ux24 #10)."""
+    if text.lstrip().startswith("/"):
         return None
-    folds = [t.fold for t in tokenize(text)]
+    tokens = tokenize(text)
+    cut = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i and t in BUT_WORDS and _asks_the_bot_why(tokens[i + 1 :])
+        ),
+        None,
+    )
+    if cut is not None:
+        tokens = tokens[:cut]
+    elif reads_as_question(text):
+        return None
+    folds = [t.fold for t in tokens]
     found = status_span(folds)
     if found is None:
         return None

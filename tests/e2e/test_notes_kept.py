@@ -92,3 +92,27 @@ async def test_the_recipient_named_by_its_kind_is_no_note(player, db_url, capsys
     assert [s[:3] for s in statuses(db_url, capsys)] == [
         ("tq-2021-04-20", "hoan_thanh", "con thieu chu ky so")
     ]
+
+
+async def test_done_said_with_a_complaint_is_read_as_the_status_said_alone(player, db_url, capsys):
+    """ux24 #10: "đã xong rồi mà sao vẫn nhắc" typed (not in reply) got "Tôi chưa hiểu câu hỏi
+    này"; the why asked of the bot is no question of the catalogue: it is read as "xong rồi"
+    is, the unit's open items offered by buttons, nothing written before a press."""
+    for line in (
+        "@ 2021-08-25 08:00",
+        "1006 Vũ Thị Mai > /dangky so tai chinh",
+        f"{ADMIN} > /duyet 1006",
+    ):
+        await player.line(line)
+    await player.send(1006, "406-39 han khi nao")
+    alone = await player.send(1006, "xong rồi")
+    out = await player.send(1006, "đã xong rồi mà sao vẫn nhắc")
+    assert texts(out, 1006) == texts(alone, 1006)
+    assert texts(out, 1006)[0].startswith("Bạn chưa nêu mục nào; đây là 6 việc đơn vị chưa xong")
+    assert not any("chưa hiểu" in t for t in texts(out, 1006))
+    assert statuses(db_url, capsys) == []
+    await player.send(1006, "[Ghi 406-22 → Hoàn thành]")
+    assert [s[:2] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh")]
+    # a question of its own after "mà" stays a question
+    out = texts(await player.send(1006, "xong rồi, mà gpxd hạn khi nào"), 1006)
+    assert not out[0].startswith("Bạn chưa nêu mục nào")
