@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.error import TelegramError
 
+from handlers import status_offers
 from handlers.buttons import HandOffered
 from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
@@ -18,7 +19,8 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import late_line, task_label
-from usecases import handed_files
+from usecases import handed_files, no_proposals
+from usecases import status_offers as offer_cases
 from usecases.callers import Caller
 from usecases.handed_files import FileHandedIn, HandinAsked
 from usecases.prompts import HandinPrompt
@@ -175,7 +177,19 @@ def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
 async def take_text(
     update: Update, context: BotContext, caller: Caller, prompt: HandinPrompt
 ) -> None:
-    """A message while the chat waits for a file: the file is still awaited."""
+    """A message while the chat waits for a file: the file is still awaited; where it waits
+    beside the question whether the unit proposes anything (`/nop bieu02` with no proposal),
+    "ko" offers the task as sent with nothing to propose, by a button, and "có" says how."""
+    if prompt.aside:
+        message = update.effective_message
+        text = message.text or "" if message is not None else ""
+        said = await context.services.run(no_proposals.yes_no_answer, caller, prompt, text)
+        if isinstance(said, str):
+            await reply(update, context, said)
+        else:
+            offered = await context.services.run(offer_cases.offer_status, caller, said)
+            await status_offers.offer(update, context, offered)
+        return
     await reply(
         update,
         context,

@@ -28,7 +28,7 @@ from knowledge.reader.writes import statement
 from knowledge.rules import officers
 from knowledge.rules.last_act import not_before
 from knowledge.rules.officers import Actor, Registration
-from knowledge.rules.proposal_steps import says_nothing
+from knowledge.rules.proposal_steps import says_nothing, says_yes
 from knowledge.rules.proposals import restarts_form, step_answer
 from usecases import named_rows, prompts
 from usecases.desk import Desk
@@ -230,6 +230,10 @@ def end_prompt_unless_answer(
     # the dossier's file waited for aside (usecases/no_proposals.py): any text is read as it
     # would be with nothing waiting ("không có đề xuất" is no file), the wait ended quietly
     if isinstance(prompt, HandinPrompt) and prompt.aside and text is not None:
+        if (says_nothing(text) or says_yes(text)) and prompt_ends(
+            prompt.kind, waiting.since, desk.clock.now()
+        ) is None:
+            return None  # "ko", "có": the answer to whether the unit proposes anything
         if prompts.take(desk, caller.chat_id, caller.user_id) is None:
             return None
         return PromptEnded(prompt, PromptEnd.MOVED_ON)

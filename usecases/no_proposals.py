@@ -12,13 +12,17 @@ from __future__ import annotations
 from knowledge.deliverables.handed_files import DOSSIER_SUFFIXES
 from knowledge.deliverables.submissions import Target
 from knowledge.messages.markup import key_tag, typed_key
+from knowledge.reader.offers import Offer
 from knowledge.render.answers import esc
+from knowledge.rules.proposal_steps import says_nothing
 from knowledge.rules.proposals import window_closed
+from knowledge.rules.statuses import Status
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
+from usecases.runner import use_case
 
 
 def no_proposals(desk: Desk, caller: Caller, target: Target) -> Refusal:
@@ -47,4 +51,32 @@ def no_proposals(desk: Desk, caller: Caller, target: Target) -> Refusal:
     if window_closed(desk.province, desk.clock.today(), caller.actor) is None:
         lines.append("• có dịch vụ cần đề xuất: /dexuat, rồi <code>/nop bieu02</code>.")
     lines.append("Chưa có gì được ghi.")
+    if not target.behalf and caller.chat_id is not None:
+        lines.append(ASKED)
     return Refusal("\n".join(lines))
+
+
+# the step's question, which "ko"/"không" or "có" answer in a word (ux24 #10: "ko" was read as
+# a question and got "Tôi chưa hiểu")
+ASKED = "Đơn vị có dịch vụ nào cần đề xuất không? Trả lời <i>không</i> hoặc <i>có</i>."
+NONE_NOTE = "không có đề xuất"
+
+
+@use_case(writes=False)
+def yes_no_answer(desk: Desk, caller: Caller, prompt: HandinPrompt, text: str) -> Offer | str:
+    """ "ko", "không", "k" to the question above: the task offered as sent with nothing to
+    propose, by its confirmation button (never a write before the press: usecases/statuses.py);
+    "có", "ừ": how to propose, the dossier's file still awaited."""
+    if says_nothing(text):
+        return Offer(prompt.key, Status.HOAN_THANH, NONE_NOTE)
+    key = typed_key(prompt.key)
+    if window_closed(desk.province, desk.clock.today(), caller.actor) is None:
+        return (
+            "Thêm từng dịch vụ đề xuất bằng /dexuat, rồi gửi Biểu 02 bằng "
+            f"<code>/nop bieu02</code>; hồ sơ đã ký thì gửi tệp ngay trong chat này "
+            f"(hoặc kèm chú thích <code>/nop {key}</code>)."
+        )
+    return (
+        "Hạn đề xuất thêm dịch vụ đã qua; hồ sơ đã ký thì gửi tệp ngay trong chat này (hoặc kèm "
+        f"chú thích <code>/nop {key}</code>)."
+    )

@@ -58,6 +58,19 @@ def says_nothing(typed: str) -> bool:
     )
 
 
+# "có" as it is typed in a hurry, and the short agreements that answer a yes/no question ("ừ",
+# "vâng"); "dạ" is left out: folded it is "đã", a word of statuses
+YES = frozenset({"co", "u", "uh", "uhm", "um", "vang", "yes", "coa"})
+# politeness around a short answer ("có ạ", "ko nhé")
+ANSWER_TALK = frozenset({"a", "nhe", "nha", "anh", "chi", "em", "oi", "roi"})
+
+
+def says_yes(typed: str) -> bool:
+    """'có', 'co', 'ừ', 'vâng ạ': yes to the question the step asks."""
+    words = fold(typed).split()
+    return bool(words) and words[0] in YES and all(w in YES or w in ANSWER_TALK for w in words)
+
+
 def says_keep(typed: str) -> bool:
     return fold(typed) in KEEP
 

@@ -30,7 +30,8 @@ async def test_nop_bieu02_with_no_proposal_says_what_the_unit_can_do_and_takes_t
             "• gửi tệp hồ sơ (.pdf, .docx: công văn, biểu đã ký) ngay trong chat này, hoặc "
             f"sau này kèm chú thích /nop {APRIL};\n"
             "• có dịch vụ cần đề xuất: /dexuat, rồi /nop bieu02.\n"
-            "Chưa có gì được ghi."
+            "Chưa có gì được ghi.\n"
+            "Đơn vị có dịch vụ nào cần đề xuất không? Trả lời không hoặc có."
         ], command
     assert services(player).repo.current(APRIL, ENV) is None
     out = texts(await player.line(f"1001 < {PDF}"), 1001)
@@ -41,6 +42,30 @@ async def test_nop_bieu02_with_no_proposal_says_what_the_unit_can_do_and_takes_t
     assert services(player).repo.current(APRIL, ENV).new == "hoan_thanh"
     out = texts(await player.line("1001 > /nopbai"), 1001)
     assert "✅ đã nộp 13/4/2021 — tệp mau01_so_y_te.pdf lần 1 (13/4/2021)" in out[0]
+
+
+async def test_ko_to_the_question_offers_the_task_sent_with_nothing_to_propose(player):
+    """ux24 #10: "ko" typed to /nop bieu02's "nothing proposed" got "Tôi chưa hiểu câu hỏi
+    này" and the help. It answers the question now: the task offered as sent with nothing to
+    propose, by a button, written only on the press; "có" says how to propose."""
+    await register(player, agency=ENV)
+    await player.line("1001 > /nop bieu02")
+    out = texts(await player.line("1001 > có ạ"), 1001)
+    assert out == [
+        "Thêm từng dịch vụ đề xuất bằng /dexuat, rồi gửi Biểu 02 bằng /nop bieu02; hồ sơ đã ký "
+        f"thì gửi tệp ngay trong chat này (hoặc kèm chú thích /nop {APRIL})."
+    ]
+    for said in ("ko", "không", "k"):
+        await player.line("1001 > /nop bieu02")
+        out = texts(await player.line(f"1001 > {said}"), 1001)
+        assert out[0].startswith(f"Bạn muốn ghi Biểu 02 {APRIL} → Hoàn thành"), (said, out)
+        assert "Ghi chú: không có đề xuất" in out[0]
+        assert not any("chưa hiểu" in t for t in out)
+        assert services(player).repo.current(APRIL, ENV) is None  # nothing before the press
+    out = texts(await player.line(f"1001 > [Đã gửi ngoài bot: ghi {APRIL} → Hoàn thành]"), 1001)
+    assert out[0].startswith(f"✅ Đã ghi: Biểu 02 {APRIL} ({ENV}): Chưa bắt đầu → Hoàn thành")
+    change = services(player).repo.current(APRIL, ENV)
+    assert (change.new, change.note) == ("hoan_thanh", "không có đề xuất")
 
 
 async def test_with_nothing_to_propose_the_task_is_reported_sent_with_its_note(player):
