@@ -8,9 +8,12 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers import status_offers
+from handlers.buttons import ConfirmOffer
+from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
-from knowledge.render.answers import key_tag
-from usecases import offer_followups
+from knowledge.messages.markup import plain_key
+from knowledge.render.answers import esc, key_tag
+from usecases import offer_answers, offer_followups
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, OfferPrompt
 
@@ -22,6 +25,9 @@ async def follow_offer(
     or for the item named instead. False when it is neither (read as usual)."""
     message = update.effective_message
     text = (message.text or "") if message else ""
+    if offer_answers.answers_offer(text):
+        await answer_offer(update, context, caller, prompt, text)
+        return True
     followed = await context.services.run(offer_followups.follow_offer, caller, prompt, text)
     if followed is None:
         return False
@@ -35,6 +41,30 @@ async def follow_offer(
         )
     await status_offers.offer_each(update, context, followed.result, lead=lead)
     return True
+
+
+async def answer_offer(
+    update: Update, context: BotContext, caller: Caller, prompt: OfferPrompt, text: str
+) -> None:
+    """ "có" / "ko" typed to the offer's question: press the button, or nothing written."""
+    said = await context.services.run(offer_answers.offer_answered, caller, prompt, text)
+    keys = ", ".join(key_tag(k) for k in said.keys)
+    if not said.yes:
+        await reply(update, context, f"Không ghi gì cho {keys}; đề nghị ghi đã bỏ.")
+        return
+    if len(said.keys) > 1:
+        await reply(
+            update, context, "Bấm nút của mục muốn ghi ở tin nhắn trên; gõ chữ thì không ghi gì."
+        )
+        return
+    key = said.keys[0]
+    label = f"Ghi {plain_key(key)} → {said.status.label}?"
+    await reply(
+        update,
+        context,
+        f"Bấm nút <b>{esc(label)}</b> để ghi {keys}; gõ chữ thì không ghi gì.",
+        [[(label[:BUTTON_TEXT], ConfirmOffer(key, said.status, said.unit or None))]],
+    )
 
 
 async def swap_for_note(

@@ -191,6 +191,14 @@ def end_prompt_unless_answer(
         if prompts.take(desk, caller.chat_id, caller.user_id) is None:
             return None
         return PromptEnded(prompt, PromptEnd.MOVED_ON)
+    # "có", "ko" to the offer's question: answered by usecases/offer_answers.py, never its note
+    if (
+        isinstance(prompt, OfferPrompt)
+        and text is not None
+        and (says_nothing(text) or says_yes(text))
+        and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+    ):
+        return None
     # the note the offer's status waits for, typed before the press, or another item named
     # instead ("không phải 406-22 mà là 406-11 y tế"): the offer is made again, not ended
     if (

@@ -160,3 +160,30 @@ async def test_a_second_note_line_is_offered_as_added_to_the_note(player, db_url
     # after the write, the same line is no note of anything: read as usual
     out = texts(await player.send(SYT, "chua co tai khoan ket noi"), SYT)
     assert not any("ghi chú thêm" in t for t in out)
+
+
+async def test_yes_or_no_typed_to_an_offer_never_writes_nor_becomes_its_note(
+    player, db_url, capsys
+):
+    """ux24 #10: "có" typed to "Bạn muốn ghi 406-22 → Hoàn thành?" became the note "có"; "ko"
+    got "Tôi chưa hiểu câu hỏi này". A yes gets the button again (only the press writes), a no
+    drops the offer; neither writes."""
+    await officer(player)
+    await player.send(SYT, "406-22 xong roi")
+    out = await player.send(SYT, "có ạ")
+    assert texts(out, SYT) == [
+        "Bấm nút Ghi 406-22 → Hoàn thành? để ghi 406-22; gõ chữ thì không ghi gì."
+    ]
+    assert buttons(out, SYT) == [[["Ghi 406-22 → Hoàn thành?"]]]
+    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(SYT, "[Ghi 406-22 → Hoàn thành?]"), SYT)
+    assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Hoàn thành")
+    [(key, status, note, _)] = statuses(db_url, capsys)
+    assert (key, status, note) == ("406-22", "hoan_thanh", "")  # "có" is no note
+    for said in ("ko", "không", "k"):
+        await player.send(SYT, "406-11 y te dang lam")
+        out = texts(await player.send(SYT, said), SYT)
+        assert out == ["Không ghi gì cho 406-11/Y tế; đề nghị ghi đã bỏ."], said
+    out = texts(await player.send(SYT, "[Ghi 406-11/Y tế → Đang thực hiện?]"), SYT)
+    assert not out[0].startswith("✅ Đã ghi")  # the offer was dropped: its button lapsed
+    assert [s[:2] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh")]
