@@ -3,20 +3,22 @@ then another command ended that wait. A status said alone soon after ("xong") is
 offered for a press as any statement is (usecases/statements.last_row_offer), not the unit's
 six items owed.
 
-Kept by this process only, for the window of a write's "Hoàn tác" (10 minutes): it decides
-nothing, it only chooses which row a confirmation button names; lost on a restart, the status
-said alone is asked about as before (the unit's items owed).
+Kept in the database beside the chat's drafts (db/draft_repo.py, its own slot), for the window
+of a write's "Hoàn tác" (10 minutes): a restart in between keeps it (ux24: kept by the process
+only, it was lost, and "xong" then got the unit's items owed). It decides nothing: it only
+chooses which row a confirmation button names; nothing is written before the press.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from knowledge.rules.statuses import within_window
 from usecases.desk import Desk
 
-_MEMORY = "named_rows"
+SLOT = "named_row"  # a slot of its own among the chat's drafts, never a form's code
 
 
 @dataclass(frozen=True)
@@ -26,24 +28,28 @@ class Named:
     at: datetime
 
 
-def _named(desk: Desk) -> dict[tuple[int, int], Named]:
-    found: dict[tuple[int, int], Named] = desk.memory.setdefault(_MEMORY, {})
-    return found
-
-
 def remember(desk: Desk, chat_id: int, user_id: int, key: str, unit: str = "") -> None:
-    _named(desk)[chat_id, user_id] = Named(key, unit, desk.clock.now())
+    payload = json.dumps({"key": key, "unit": unit}, ensure_ascii=False)
+    desk.repo.save_draft(chat_id, user_id, SLOT, SLOT, payload, desk.clock.now())
 
 
 def forget(desk: Desk, chat_id: int, user_id: int) -> None:
-    _named(desk).pop((chat_id, user_id), None)
+    desk.repo.take_draft(chat_id, user_id, SLOT)
 
 
 def last_named(desk: Desk, chat_id: int | None, user_id: int) -> Named | None:
     """The row named last in this chat and left unwritten, within the window."""
     if chat_id is None:
         return None
-    named = _named(desk).get((chat_id, user_id))
-    if named is None or not within_window(named.at, desk.clock.now()):
+    row = desk.repo.peek_draft(chat_id, user_id, SLOT)
+    if row is None:
         return None
-    return named
+    now = desk.clock.now()
+    at = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=now.tzinfo)
+    if not within_window(at, now):
+        return None
+    try:
+        data = json.loads(row.payload)
+        return Named(str(data["key"]), str(data.get("unit", "")), at)
+    except (ValueError, KeyError, TypeError):
+        return None  # a payload this version cannot read: which row is asked, as before

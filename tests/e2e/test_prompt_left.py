@@ -57,3 +57,21 @@ async def test_a_row_written_by_its_button_is_not_said_left(player):
     # "xong" then is about the row just written, as after any write
     out = texts(await player.line("1001 > xong"), 1001)
     assert out[0].startswith("Bạn muốn ghi 406-19"), out
+
+
+async def test_the_row_left_survives_a_restart(player):
+    """ux24 (known leftover): the row left was kept by the process only; after a restart "xong"
+    got the unit's items owed. Kept in the database, it is still the row offered, by a button,
+    and nothing is written before the press."""
+    await register(player, agency=ENV)
+    await player.line("@ 2021-04-22 08:00")
+    await player.line("1001 > /capnhat 406-19")
+    await player.line("1001 > /tiendo")
+    await player.line("! restart")
+    calls = await player.line("1001 > xong")
+    assert texts(calls, 1001)[0].startswith("Bạn muốn ghi 406-19 (Đăng ký kế hoạch bảo vệ môi")
+    assert buttons(calls, 1001) == [[["Ghi 406-19 → Hoàn thành?"]]]
+    repo = player.app.bot_data["services"].repo
+    assert repo.current("406-19", ENV) is None
+    await player.line("1001 > [Ghi 406-19 → Hoàn thành?]")
+    assert repo.current("406-19", ENV).new == "hoan_thanh"
