@@ -18,6 +18,7 @@ from knowledge.render.published_talk import PublishedTask, published_talk
 from usecases.added_tasks import add_task
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.draft_choice import chosen_task
 from usecases.draft_extends import extends_cited
 from usecases.letter_edits import EditField, drop_task, edited_task, save_edit
 from usecases.letters import LetterReview, letter_repo
@@ -56,6 +57,12 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         return extends_cited(desk, caller, said, drafts)
     stored = drafts[0]
     tasks = stored.draft.tasks
+    chosen = chosen_task(desk, caller, stored.id)
+    if chosen is not None and not 0 <= chosen < len(tasks):
+        chosen = None
+    if said.kind == Talk.DATE and chosen is not None:
+        # "hạn 30/6/2021" right after [Sửa 1]: task 1's deadline (ux24 #10)
+        said = replace(said, kind=Talk.EDIT, task=chosen + 1)
     if said.kind == Talk.DATE:  # whose deadline: asked, with the draft and its buttons
         asked = offers.date_for_which_task(stored.file_name, len(tasks), said.value)
         return replace(draft_review(desk, stored), changed=asked)
@@ -72,7 +79,9 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
             held = offers.publish_held(stored.file_name, len(shown.blockers), checkable)
             return replace(shown, changed=held)
         return replace(shown, changed=offers.publish_by_press(stored.file_name, bool(tasks)))
-    number = said.task if said.task is not None else 1 if len(tasks) == 1 else None
+    number = said.task
+    if number is None:  # the task chosen by its "Sửa n" button, or the draft's only one
+        number = chosen + 1 if chosen is not None else 1 if len(tasks) == 1 else None
     if number is None or not 1 <= number <= len(tasks):
         return Refusal(offers.which_draft_task(stored.file_name, len(tasks)))
     index = number - 1

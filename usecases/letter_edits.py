@@ -21,6 +21,7 @@ from knowledge.render.letter_text import added_quote, edit_quote
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.draft_choice import remember_task
 from usecases.draft_units import units_edited
 from usecases.letters import (
     STALE,
@@ -89,7 +90,7 @@ class EditAsked:
     ask: str  # what to type (HTML)
 
 
-@use_case(writes=False)
+@use_case(writes=True)  # the task chosen is kept: a correction typed next is about it
 def task_menu(
     desk: Desk, caller: Caller, letter: int, revision: int, index: int
 ) -> TaskMenu | Refusal:
@@ -98,6 +99,7 @@ def task_menu(
         return stored
     if not 0 <= index < len(stored.draft.tasks):
         return Refusal(STALE)
+    remember_task(desk, caller, letter, index)
     return TaskMenu(letter, revision, index, stored.draft.tasks[index])
 
 

@@ -99,13 +99,11 @@ async def test_a_correction_after_publishing_points_to_the_tracked_tasks_command
 
 
 async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(player):
-    """ux22 #7: "Sửa hạn" asked, a command cut it, then the date alone: which task's deadline,
-    with the line to type and the draft's buttons, never Phụ lục I's figures; the draft
-    unchanged. With the prompt waiting, the date is its answer as before."""
+    """ux22 #7: with no task chosen, the date alone asks which task's deadline, with the line
+    to type and the draft's buttons, never Phụ lục I's figures; the draft unchanged. With the
+    prompt waiting, the date is its answer as before."""
     await player.line("@ 2021-08-02 08:00")
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
-    await player.send(ADMIN, "[Sửa 1]")
-    await player.send(ADMIN, "[Sửa hạn]")
     await player.send(ADMIN, "/nopbai tinh")
     calls = await player.send(ADMIN, "15/9/2021")
     out = texts(calls, ADMIN)[-1]
@@ -123,3 +121,28 @@ async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(pl
     assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021")
     # a bare date in the letter's place says it was corrected (no wording to quote)
     assert _stored(player).draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+
+
+async def test_a_date_typed_after_sua_n_edits_that_task(player):
+    """ux24 #10: after [Sửa 1], "han 30/6/2021" asked "hạn mới của nhiệm vụ nào…?" and printed
+    the whole draft again, though task 1 was just chosen. The chosen task is the context, also
+    when a command cut the "Sửa hạn" prompt, and across a restart; the edit is quoted with its
+    undo, and the draft's other task is untouched."""
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
+    second = _stored(player).draft.tasks[1]
+    await player.send(ADMIN, "[Sửa 1]")
+    out = await _say(player, "han 15/9/2021")
+    assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021"), out
+    stored = _stored(player)
+    assert stored.revision == 1 and stored.draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+    assert stored.draft.tasks[1] == second
+    await player.send(ADMIN, "[Sửa 2]")
+    await player.send(ADMIN, "[Sửa hạn]")
+    await player.send(ADMIN, "/nopbai tinh")  # cuts the prompt; task 2 stays chosen
+    await player.line("! restart")
+    out = await _say(player, "hạn 25/9/2021")
+    assert out.startswith("Đã sửa nhiệm vụ 2: hạn"), out
+    stored = _stored(player)
+    assert stored.draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+    assert stored.draft.tasks[1].deadline_text == "25/9/2021 (đã sửa)"

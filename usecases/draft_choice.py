@@ -1,0 +1,45 @@
+"""The task of a letter's draft the coordinator chose last by its "Sửa n" button: a correction
+typed next without a task's number ("hạn 30/6/2021" after [Sửa 1]) is about that task, not a
+question of whose deadline (ux24 #10: the whole draft was printed again with "hạn mới của
+nhiệm vụ nào…?"). Kept beside the chat's drafts (db/draft_repo.py, a slot of its own), so a
+restart keeps it, for CHOICE_LIFE; it chooses nothing else, and the edit is quoted back with
+its own "Hoàn tác" as any edit of the draft is."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from usecases.callers import Caller
+from usecases.desk import Desk
+
+SLOT = "draft_task"  # a slot of its own among the chat's drafts, never a form's code
+# a draft is read through and corrected in a sitting; a chosen task later is no longer in mind
+CHOICE_LIFE = timedelta(minutes=30)
+
+
+def remember_task(desk: Desk, caller: Caller, letter: int, index: int) -> None:
+    """Inside a use case that writes: the task chosen by its "Sửa n" button."""
+    if caller.chat_id is None:
+        return
+    payload = json.dumps({"letter": letter, "index": index})
+    desk.repo.save_draft(caller.chat_id, caller.user_id, SLOT, SLOT, payload, desk.clock.now())
+
+
+def chosen_task(desk: Desk, caller: Caller, letter: int) -> int | None:
+    """The index of the task of draft `letter` chosen last, within CHOICE_LIFE; else None."""
+    if caller.chat_id is None:
+        return None
+    row = desk.repo.peek_draft(caller.chat_id, caller.user_id, SLOT)
+    if row is None:
+        return None
+    now = desk.clock.now()
+    at = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=now.tzinfo)
+    if not timedelta(0) <= now - at <= CHOICE_LIFE:
+        return None
+    try:
+        data = json.loads(row.payload)
+        chosen_letter, index = int(data["letter"]), int(data["index"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return index if chosen_letter == letter else None
