@@ -22,8 +22,8 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import buttons as b
 from handlers import (
+    all_items,
     cancel,
     congvan,
     deadline_moves,
@@ -48,6 +48,7 @@ from handlers import (
     submit_chat,
     undoing,
 )
+from handlers import buttons as b
 from handlers.buttons import pressed
 from handlers.common import private_only
 from handlers.context import BotContext
@@ -133,6 +134,8 @@ def handlers() -> list:
         pressed(b.SetStatus, status.status_button, private=True),
         pressed(b.WriteFor, status.unit_pressed, private=True),
         pressed(b.UndoStatus, status.undo_pressed, private=True, in_groups=group_replies.may_undo),
+        pressed(b.ConfirmAll, all_items.all_pressed, private=True),
+        pressed(b.UndoAll, all_items.undo_pressed, private=True),
         pressed(b.OlderHistory, progress_views.older_pressed),
         pressed(
             b.ConfirmOffer,

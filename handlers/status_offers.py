@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers import offer_text
-from handlers.buttons import ConfirmOffer, WriteFor
+from handlers.buttons import ConfirmAll, ConfirmOffer, WriteFor
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.offer_text import cut, titled_key
@@ -217,6 +217,11 @@ async def offer_each(
                 f"đã gửi {esc(out.what)} cho {esc(out.to)} ngoài bot."
             )
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
+    # the items the officer's own words named, a status needing no note: one press for all
+    count_all = len(result.items) if result.why is Why.NAMED and not result.needs else 0
+    all_label = f"✅ Ghi cả {count_all} → {label}"
+    if count_all > 1:
+        then += f", hoặc bấm “{esc(all_label)}” để ghi tất cả một lần"
     lines.append(f"Bấm nút của mục đó để ghi{then}; không bấm thì không có gì thay đổi.")
     buttons: Buttons = [
         [
@@ -227,4 +232,7 @@ async def offer_each(
         ]
         for key, _ in shown
     ]
+    if count_all > 1:
+        confirm = ConfirmAll(result.status, result.unit or None)
+        buttons.append([(all_label[:BUTTON_TEXT], confirm)])
     await reply(update, context, "\n".join(lines), buttons)

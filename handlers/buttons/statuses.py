@@ -66,10 +66,29 @@ class ConfirmOffer(Button):
     unit: Ref | None = None
 
 
+@button("wa")
+@dataclasses.dataclass(frozen=True)
+class ConfirmAll(Button):
+    """Write the status read from free text for every item of the chat's offer of several
+    ("mục 23-27 xong": "Ghi cả 5"), in one confirmation (`unit`: as ConfirmOffer's)."""
+
+    status: Status
+    unit: Ref | None = None
+
+
 @button("un")
 @dataclasses.dataclass(frozen=True)
 class UndoStatus(Button):
     change: int
+
+
+@button("ua")
+@dataclasses.dataclass(frozen=True)
+class UndoAll(Button):
+    """Undo the writes of one "Ghi cả n" press: the changes `first`..`last` that press made."""
+
+    first: int
+    last: int
 
 
 @button("ls")

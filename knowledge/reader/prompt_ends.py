@@ -112,7 +112,7 @@ PROMPT_BUTTONS: dict[str, tuple[str, ...]] = {
     "note": (),
     "proposal": ("pv:",),
     # its confirmation, or an undo beside it ("à nhầm, …": the undo and the status said instead)
-    "offer": ("wo:", "un:"),
+    "offer": ("wo:", "wa:", "un:"),
     "unit": ("wu:",),  # the unit buttons of an admin's /capnhat on a shared row
     # the step buttons of a form filled in the chat (handlers/submit_chat.py), and the choices of
     # a question answered beside it ("Có phải bạn hỏi…": a row, a task), which keep it open
