@@ -8,7 +8,7 @@ from telegram import Update
 
 from handlers import undoing
 from handlers.buttons import ConfirmOffer, UndoStatus
-from handlers.common import BUTTON_TEXT, Buttons, reply
+from handlers.common import BUTTON_TEXT, Buttons, Row, reply
 from handlers.context import BotContext
 from handlers.status import UNDO, quote
 from knowledge.messages.markup import plain_key
@@ -47,7 +47,7 @@ async def show(update: Update, context: BotContext, found: Corrected) -> None:
         then = f", rồi gõ {esc(offered.needs)}" if offered.needs else ""
         note = f" (ghi chú: {esc(offered.offer.note)})" if offered.offer.note else ""
         label = f"Ghi {plain_key(key)} → {status.label}?"
-        row = [(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))]
+        row: Row = [(label[:BUTTON_TEXT], ConfirmOffer(key, status, offered.behalf))]
         if key == change.key:
             # "à nhầm, đang thực hiện": the status said is what the officer meant, so it comes
             # first; the undo, pressed first, left the row at a status never said (ux24)
