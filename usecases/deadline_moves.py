@@ -21,6 +21,7 @@ from datetime import date
 from db.delivery_log import MOVED, Owed, notice_key
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
+from knowledge.calendar.yearless import typed_day
 from knowledge.catalogue.key_lists import join_keys
 from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
@@ -55,6 +56,8 @@ STALE = (
 _BARE_DATE = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
 )
+# a year typed with the new date ("22/10/2021", "năm 2021"): without one, the task's year
+_YEAR = re.compile(r"\d{4}")
 # the words between the task and its new date: "hạn", "thành", "đến", "sang", an arrow
 _JOINERS = re.compile(r"(?:\s|[:→>=-]|\b(?:hạn|han|mới|moi|thành|thanh|đến|den|sang|là|la)\b)+$")
 
@@ -91,14 +94,16 @@ class PastAsked:
     plan: MovePlan
 
 
-def _split(text: str, year: int) -> tuple[str, date, str] | str:
-    """(what names the task, the new date, its hour) of the command's text, or a refusal."""
+def _split(text: str, year: int) -> tuple[str, date, str, bool] | str:
+    """(what names the task, the new date, its hour, whether its year was typed) of the
+    command's text, or a refusal."""
     found = [f for f in dates.deadlines(text, year) if f.due is not None or f.error]
     if found:
         last = found[-1]
         if last.due is None:
             return last.error
-        return text[: last.start], last.due, due_hour(last.text)
+        typed = bool(_YEAR.search(text[last.start :]))
+        return text[: last.start], last.due, due_hour(last.text), typed
     bare = list(_BARE_DATE.finditer(text))
     if not bare:
         return USAGE
@@ -106,7 +111,7 @@ def _split(text: str, year: int) -> tuple[str, date, str] | str:
     got = dates.deadlines(f"trước ngày {m.group(0)}", year)
     if not got or got[0].due is None:
         return (got[0].error if got else "") or USAGE
-    return text[: m.start()], got[0].due, ""
+    return text[: m.start()], got[0].due, "", m.group(3) is not None
 
 
 def _target(desk: Desk, text: str) -> tuple[Task, date | None] | None:
@@ -125,7 +130,7 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     split = _split(text, today.year)
     if isinstance(split, str):
         return Refusal(split if split == USAGE else f"{esc(split)}. {USAGE}")
-    named, due, hour = split
+    named, due, hour, typed = split
     named = _JOINERS.sub("", named).strip()
     found = _target(desk, named) if named else None
     if found is None:
@@ -153,6 +158,8 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
         key, was = task.key_of(scheduled), _occurrence_due(task, scheduled)
         was_text = fmt_date(was)
     assert was is not None
+    if not typed:  # "/doihan … 30/6": the day in the task's year (knowledge/calendar/yearless)
+        due = typed_day(due.day, due.month, None, was) or due
     if due == was:
         return Refusal(f"Hạn của {esc(key)} đã là {fmt_date(due)}. Không có gì thay đổi.")
     dated = letter_day(task, desk.letters.in_force())

@@ -81,3 +81,40 @@ async def test_the_digest_keeps_a_task_moved_past_the_week_and_says_why(player):
     calls = await player.line("@ 2021-10-11 08:30")
     sent = [t for t in texts(calls, ADMIN) if t.startswith("📋 Tổng hợp")]
     assert sent and "2 đơn vị chưa nộp; nhắc từ 13/10/2021" in sent[0].split("Chưa tới kỳ")[1]
+
+
+async def test_a_day_sent_without_its_year_is_the_tasks_year_and_refused_when_ahead(player):
+    # ux24 #5: "ngày 25/6" said on 22/6/2021 was read as 25/6/2020 and still offered
+    await published(player)
+    await player.line("@ 2021-10-06 09:00")
+    repo = player.app.bot_data["services"].repo
+    for line in (
+        f"/capnhat {TASK} so y te da nop ngay 8/10",
+        "ghi thay so y te da nop mau 04 ngay 9/10",
+    ):
+        calls = await player.send(ADMIN, line)
+        (said,) = texts(calls, ADMIN)
+        assert "chưa tới (hôm nay 6/10/2021); không có gì được ghi" in said, said
+        assert "/2021 chưa tới" in said and "2020" not in said
+        assert not [c for c in calls if c["buttons"]]
+    assert repo.current(TASK, "Sở Y tế") is None
+
+    # a day that has come, typed without its year: offered, recorded as that day of 2021
+    said = texts(await player.send(ADMIN, "ghi thay cong an tinh da nop mau 04 ngay 4/10"), ADMIN)
+    assert "Ngày gửi: 4/10/2021 (đúng hạn)" in said[0], said
+    await player.send(ADMIN, "[#1]")
+    change = repo.current(TASK, "Công an tỉnh")
+    assert change is not None and change.new == "hoan_thanh"
+    assert change.sent_on == date(2021, 10, 4)
+
+
+async def test_doihan_reads_a_new_date_without_its_year_in_the_tasks_year(player):
+    await published(player)
+    await player.line("@ 2021-10-06 09:00")
+    shown = texts(await player.send(ADMIN, f"/doihan {TASK} 20/10"), ADMIN)[0]
+    assert "hạn 11/10/2021 → 20/10/2021" in shown and "đã qua" not in shown
+    # put off past the new year: the year beside the task's, nearer its date (not 5/1/2021)
+    shown = texts(await player.send(ADMIN, f"/doihan {TASK} 5/1"), ADMIN)[0]
+    assert "hạn 11/10/2021 → 5/1/2022" in shown
+    await player.send(ADMIN, "[🗓 Đổi hạn]")
+    assert letters(player).moved()[TASK].due == date(2022, 1, 5)
