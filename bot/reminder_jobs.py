@@ -38,6 +38,7 @@ from bot.reminder_trouble import (
 )
 from handlers.common import Buttons, keyboard
 from handlers.handins import DIGEST_BUTTONS
+from handlers.letter_forms import reminder_forms
 from handlers.notices import unreachable
 from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import missing_by_unit, track
@@ -46,7 +47,7 @@ from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import letter_notices, reminders
+from usecases import letter_forms, letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -205,7 +206,11 @@ async def send_chat(
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
         text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
-        texts.append((text, None))
+        # a task's blank form attached with /mautrong comes with its reminder (u24c)
+        named = tuple(k for days in owed_by.values() for ks in days.values() for k in ks)
+        forms = await desk.run(letter_forms.blank_forms_of, named)
+        line, buttons = reminder_forms(forms, chat_id < 0)
+        texts.append((text + line, buttons))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)
         report.dropped += len(drop)

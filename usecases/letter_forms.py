@@ -187,6 +187,22 @@ def blank_form_file(desk: Desk, caller: Caller, form_id: int) -> tuple[str, byte
 
 
 @use_case(writes=False)
+def blank_forms_of(desk: Desk, keys: tuple[str, ...]) -> tuple[OfferedForm, ...]:
+    """The blank forms of the tasks a reminder names (an occurrence's key: its task's form),
+    the same stored files /baocao offers, in the order the keys come."""
+    if desk.blank_forms is None:
+        return ()
+    current = _repo(desk).current()
+    found: dict[str, OfferedForm] = {}
+    for key in keys:
+        task_id = key.split("@")[0]
+        task, form = desk.province.task(task_id), current.get(task_id)
+        if task is not None and form is not None and task_id not in found:
+            found[task_id] = OfferedForm(form, task)
+    return tuple(found.values())
+
+
+@use_case(writes=False)
 def forms_of_tasks(desk: Desk) -> dict[str, str]:
     """task id -> its blank form's file name: where a notice or reminder says it is."""
     if desk.blank_forms is None:
