@@ -104,3 +104,19 @@ async def test_the_reminder_of_the_task_carries_its_blank_form(player):
     calls = await player.line(f"1001 > [Mẫu số 01 — {TASK}]")
     (sent,) = [c for c in calls if c["method"] == "sendDocument"]
     assert Path(sent["file"]).read_bytes() == FORM
+
+
+async def test_baocao_names_the_task_and_gets_its_blank_form(player):
+    await published(player)
+    out = texts(await player.line("1001 > /baocao mau so 01"), 1001)
+    assert out == [
+        f"{TASK} chưa có mẫu trống cho đơn vị của bạn (Sở TT&TT gắn bằng /mautrong); xem các "
+        "mẫu có ở /baocao."
+    ]
+    await player.upload(ADMIN, "Mau01.docx", FORM, caption=f"/mautrong {TASK}")
+    calls = await player.line(f"1001 > /baocao {TASK}")
+    (sent,) = [c for c in calls if c["method"] == "sendDocument"]
+    assert Path(sent["file"]).read_bytes() == FORM
+    # a form of ours is in the menu, as before
+    calls = await player.line("1001 > /baocao bieu 02")
+    assert "Mẫu BIỂU 02" in buttons(calls, 1001)
