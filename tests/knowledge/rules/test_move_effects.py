@@ -34,3 +34,13 @@ def test_a_date_ahead_changes_nobody(catalogue):
     moved = move_effect(task, DOSSIER, was, date(2021, 4, 21), {}, date(2021, 4, 25))
     assert moved.past and moved.late == ()
     assert moved_to(task, DOSSIER, date(2021, 4, 30)).due == date(2021, 4, 30)
+
+
+def test_one_occurrence_of_a_recurring_task_moved_before_today(catalogue):
+    province = catalogue.province("khanh-hoa")
+    task = next(t for t in province.tasks if t.recurring and t.every == "month")
+    key = task.key_of(date(2020, 7, 1))
+    effect = move_effect(task, key, date(2020, 7, 1), date(2020, 6, 20), {}, date(2020, 6, 25))
+    assert effect.past and effect.late == task.addressees
+    moved = moved_to(task, key, date(2020, 6, 20))
+    assert moved.key_of(date(2020, 6, 20)) == key  # tracked under its scheduled key still
