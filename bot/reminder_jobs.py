@@ -40,14 +40,12 @@ from handlers.common import Buttons, keyboard
 from handlers.handins import DIGEST_BUTTONS
 from handlers.letter_forms import reminder_forms
 from handlers.notices import unreachable
-from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import missing_by_unit, track
-from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import letter_forms, letter_notices, reminders
+from usecases import digest_asking, letter_forms, letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -173,9 +171,10 @@ async def send_chat(
     if digests:
         # the lists of the digest sent before are not repeated: who sent since, the counts
         since = await desk.run(reminders.last_digest, today)
-        found = build_digest(catalogue, province, marks, today, since)
+        # built as the digest asked for in the chat is (usecases/digest_asking.py)
+        found, said = await desk.run(digest_asking.digest_for, marks, today, since)
         if not found.empty:
-            texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
+            texts.append((said, DIGEST_BUTTONS))
             keep += [i.id for i in digests]
         else:
             drop += [i.id for i in digests]
