@@ -16,7 +16,13 @@ from knowledge.rules.progress import Marks
 from usecases.callers import Caller
 from usecases.deadline_history import moved_before
 from usecases.desk import Desk
+from usecases.results import Refusal
 from usecases.runner import use_case
+
+ADMINS_ONLY = (
+    "Bản tổng hợp là của quản trị viên (Sở TT&amp;TT). Việc của đơn vị bạn: /nopbai, /tiendo, "
+    "/quahan."
+)
 
 
 @use_case(database=False)
@@ -52,3 +58,11 @@ def digest_for(
 def asked_digest(desk: Desk, caller: Caller) -> str:
     """The digest as of today, from the statuses in force."""
     return digest_for(desk, desk.statuses().marks, desk.clock.today())[1]
+
+
+@use_case(writes=False)
+def digest_command(desk: Desk, caller: Caller) -> str | Refusal:
+    """/tonghop: the digest as of today for an admin, as "tổng hợp tuần này" gives it."""
+    if not caller.is_admin:
+        return Refusal(ADMINS_ONLY)
+    return asked_digest(desk, caller)

@@ -118,3 +118,18 @@ async def test_doihan_reads_a_new_date_without_its_year_in_the_tasks_year(player
     assert "hạn 11/10/2021 → 5/1/2022" in shown
     await player.send(ADMIN, "[🗓 Đổi hạn]")
     assert letters(player).moved()[TASK].due == date(2022, 1, 5)
+
+
+async def test_tonghop_is_the_digest_asked_for_and_the_coordinators_only(player):
+    await published(player)
+    await player.line("@ 2021-10-04 09:00")
+    calls = await player.send(ADMIN, "/tonghop")
+    (said,) = texts(calls, ADMIN)
+    assert said == texts(await player.send(ADMIN, "tong hop tuan nay"), ADMIN)[-1]
+    assert said.startswith("📋 Tổng hợp Tuyên Quang") and f"{TASK} Mẫu số 04" in said
+    assert [c["buttons"] for c in calls if c["buttons"]] == [[["📋 Tình hình nộp hồ sơ"]]]
+    out = texts(await player.send(1001, "/tonghop"), 1001)
+    assert out == [
+        "Bản tổng hợp là của quản trị viên (Sở TT&TT). Việc của đơn vị bạn: /nopbai, /tiendo, "
+        "/quahan."
+    ]
