@@ -38,15 +38,14 @@ from bot.reminder_trouble import (
 )
 from handlers.common import Buttons, keyboard
 from handlers.handins import DIGEST_BUTTONS
+from handlers.letter_forms import reminder_forms
 from handlers.notices import unreachable
-from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import missing_by_unit, track
-from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import letter_notices, reminders
+from usecases import digest_asking, letter_forms, letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -172,9 +171,10 @@ async def send_chat(
     if digests:
         # the lists of the digest sent before are not repeated: who sent since, the counts
         since = await desk.run(reminders.last_digest, today)
-        found = build_digest(catalogue, province, marks, today, since)
+        # built as the digest asked for in the chat is (usecases/digest_asking.py)
+        found, said = await desk.run(digest_asking.digest_for, marks, today, since)
         if not found.empty:
-            texts.append((digest_message(catalogue, province, found), DIGEST_BUTTONS))
+            texts.append((said, DIGEST_BUTTONS))
             keep += [i.id for i in digests]
         else:
             drop += [i.id for i in digests]
@@ -205,7 +205,11 @@ async def send_chat(
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
         text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
-        texts.append((text, None))
+        # a task's blank form attached with /mautrong comes with its reminder (u24c)
+        named = tuple(k for days in owed_by.values() for ks in days.values() for k in ks)
+        forms = await desk.run(letter_forms.blank_forms_of, named)
+        line, buttons = reminder_forms(forms, chat_id < 0)
+        texts.append((text + line, buttons))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)
         report.dropped += len(drop)

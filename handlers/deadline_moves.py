@@ -12,10 +12,11 @@ from handlers.buttons import ConfirmMove, UndoLetters
 from handlers.common import args_text, reply
 from handlers.context import BotContext
 from handlers.letters import UNDO
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
-from knowledge.render.deadline_move_text import move_lines
+from knowledge.render.deadline_move_text import move_lines, past_lines
 from usecases import deadline_moves
-from usecases.deadline_moves import DeadlineMoved, MovePlan
+from usecases.deadline_moves import DeadlineMoved, MovePlan, PastAsked
 from usecases.results import Refusal
 
 NO_HOUR = 9999  # the button's hhmm when the new date ends at no printed hour
@@ -45,6 +46,7 @@ async def doihan(update: Update, context: BotContext) -> None:
 def plan_view(plan: MovePlan) -> tuple[str, list]:
     lines = ["<b>Đổi hạn nhiệm vụ</b>"]
     lines += move_lines(plan.shown, plan.title, plan.form, plan.move, plan.owing, plan.done)
+    lines += past_lines(plan.move.due, plan.effect)
     lines.append(
         "Mọi nơi (nhắc hạn, quá hạn, /nopbai, /quahan, /tiendo, bản tổng hợp, trang web) tính "
         "theo hạn mới; bài đã nộp vẫn giữ. Bấm để xác nhận."
@@ -62,14 +64,38 @@ async def confirm_pressed(update: Update, context: BotContext, button: ConfirmMo
         await reply(update, context, deadline_moves.USAGE)
         return
     done = await context.services.run(
-        deadline_moves.move_deadline, caller, button.target, due, _hour_text(hhmm), button.current
+        deadline_moves.move_deadline,
+        caller,
+        button.target,
+        due,
+        _hour_text(hhmm),
+        button.current,
+        bool(button.past_ok),
     )
     await _show_moved(update, context, done)
 
 
-async def _show_moved(update: Update, context: BotContext, done: DeadlineMoved | Refusal) -> None:
+def asked_again(asked: PastAsked) -> tuple[str, list]:
+    """A date already passed, pressed once: asked again, nothing written nor told yet."""
+    plan = asked.plan
+    lines = [f"<b>Hạn mới đã qua — chưa đổi</b> ({plan.shown})"]
+    lines += past_lines(plan.move.due, plan.effect)
+    lines.append(
+        f"Đúng là {fmt_date(plan.move.due)}? Bấm “Vẫn đổi hạn” để ghi và báo các đơn vị; "
+        "nhầm ngày thì gõ lại /doihan với ngày đúng. Chưa có gì thay đổi, chưa báo ai."
+    )
+    again = ConfirmMove(plan.key, _when(plan.move.due, plan.hour), plan.current, True)
+    return "\n".join(lines), [[("⚠️ Vẫn đổi hạn", again)]]
+
+
+async def _show_moved(
+    update: Update, context: BotContext, done: DeadlineMoved | PastAsked | Refusal
+) -> None:
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
+        return
+    if isinstance(done, PastAsked):
+        await reply(update, context, *asked_again(done))
         return
     desk = context.services
     if done.recorded and desk.deliver_owed is not None:

@@ -23,7 +23,7 @@ from knowledge.render.tracking_text import (
     unit_view,
 )
 from knowledge.render.withdrawn_text import withdrawn_owed
-from usecases import handins
+from usecases import digest_asking, handins
 from usecases.handins import Handins as Tracked
 from usecases.results import Refusal
 
@@ -45,6 +45,17 @@ async def nopbai(update: Update, context: BotContext) -> None:
     whole = fold(arg) in ("tinh", "toan tinh")
     done = await context.services.run(handins.handins, caller, whole, arg)
     await show(update, context, done)
+
+
+async def tonghop(update: Update, context: BotContext) -> None:
+    """/tonghop (admins): the coordinator's digest as of now, the one "tổng hợp tuần này" and
+    the Monday job give (usecases/digest_asking.py)."""
+    caller = await context.caller(update)
+    done = await context.services.run(digest_asking.digest_command, caller)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    await reply(update, context, done, DIGEST_BUTTONS)
 
 
 async def show(update: Update, context: BotContext, result: Tracked | Refusal) -> None:

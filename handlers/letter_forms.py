@@ -40,6 +40,17 @@ def _line(f: OfferedForm) -> str:
     return f"• {key_tag(f.task.id)}{form}: {esc(f.form.file_name)}"
 
 
+def reminder_forms(offered: tuple[OfferedForm, ...], group: bool) -> tuple[str, Buttons | None]:
+    """What a reminder of tasks with a blank form adds: a line naming each form, and in a
+    private chat its download button (the same file as /baocao's); a group is pointed to
+    /baocao, whose file buttons work in the private chat only."""
+    if not offered:
+        return "", None
+    named = "; ".join(f"{esc(f.task.form or 'Mẫu')} {key_tag(f.task.id)}" for f in offered)
+    where = "tải ở /baocao (chat riêng với bot)" if group else "tải bằng nút dưới hoặc ở /baocao"
+    return f"\n📎 Mẫu trống: {named} — {where}.", None if group else form_buttons(offered)
+
+
 def form_buttons(offered: tuple[OfferedForm, ...]) -> Buttons:
     """One button a task's blank form: "Mẫu số 01 — tq-2021-08-20"."""
     return [

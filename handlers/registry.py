@@ -75,6 +75,7 @@ COMMANDS = [
     ("baocao", "Tải báo cáo .xlsx (Biểu 02, tiến độ, Phụ lục IV)", private_only(reports.baocao)),
     ("quahan", "Các mục quá hạn", reports.quahan),
     ("nopbai", "Hồ sơ phải nộp; (Quản trị) /nopbai tinh: ai đã nộp", handins.nopbai),
+    ("tonghop", "(Quản trị) Bản tổng hợp: hồ sơ chưa nộp, quá hạn", private_only(handins.tonghop)),
     (
         "congvan",
         "(Quản trị) Công văn, nhiệm vụ đang theo dõi; lịch sử",

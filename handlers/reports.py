@@ -43,6 +43,15 @@ def form_buttons(forms: tuple[Form, ...], agency: str | None, is_admin: bool) ->
 
 async def baocao(update: Update, context: BotContext) -> None:
     caller = await context.caller(update)
+    # "/baocao mau so 01": that task's blank form at once, the file its reminder gives
+    named = await context.services.run(usecase_forms.blank_form_named, caller, args_text(context))
+    if isinstance(named, Refusal):
+        await reply(update, context, named.reason)
+        return
+    if named is not None:
+        name, content, task = named
+        await send_file(update, context, name, content, f"Mẫu trống — {esc(task.id)}")
+        return
     menu = await context.services.run(reports.report_menu, caller)
     if isinstance(menu, Refusal):
         await reply(update, context, menu.reason)

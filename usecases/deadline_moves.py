@@ -21,14 +21,17 @@ from datetime import date
 from db.delivery_log import MOVED, Owed, notice_key
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
+from knowledge.calendar.yearless import typed_day
 from knowledge.catalogue.key_lists import join_keys
 from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.letters import dates
+from knowledge.letters.letter_days import letter_day
 from knowledge.letters.moves import Move, move_text
 from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import move_notice
 from knowledge.render.task_names import clipped
+from knowledge.rules.move_effects import NO_EFFECT, MoveEffect, move_effect
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
 from usecases.callers import Caller
 from usecases.deadline_history import DOIHAN, walk
@@ -53,6 +56,8 @@ STALE = (
 _BARE_DATE = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
 )
+# a year typed with the new date ("22/10/2021", "năm 2021"): without one, the task's year
+_YEAR = re.compile(r"\d{4}")
 # the words between the task and its new date: "hạn", "thành", "đến", "sang", an arrow
 _JOINERS = re.compile(r"(?:\s|[:→>=-]|\b(?:hạn|han|mới|moi|thành|thanh|đến|den|sang|là|la)\b)+$")
 
@@ -70,6 +75,8 @@ class MovePlan:
     done: int  # units that sent it (stays counted)
     current: int  # the letters' version the plan was made on
     hour: str  # "17 giờ 00" when the new date ends at an hour
+    # the new date already passed: who turns late at once (asked again before it is written)
+    effect: MoveEffect = NO_EFFECT
 
 
 @dataclass(frozen=True)
@@ -79,14 +86,24 @@ class DeadlineMoved:
     recorded: int  # notices recorded to the units' officers
 
 
-def _split(text: str, year: int) -> tuple[str, date, str] | str:
-    """(what names the task, the new date, its hour) of the command's text, or a refusal."""
+@dataclass(frozen=True)
+class PastAsked:
+    """The first press on a move to a date already passed: nothing written, nobody told; the
+    coordinator is asked again, with how many units would turn late at once (ux24 #4)."""
+
+    plan: MovePlan
+
+
+def _split(text: str, year: int) -> tuple[str, date, str, bool] | str:
+    """(what names the task, the new date, its hour, whether its year was typed) of the
+    command's text, or a refusal."""
     found = [f for f in dates.deadlines(text, year) if f.due is not None or f.error]
     if found:
         last = found[-1]
         if last.due is None:
             return last.error
-        return text[: last.start], last.due, due_hour(last.text)
+        typed = bool(_YEAR.search(text[last.start :]))
+        return text[: last.start], last.due, due_hour(last.text), typed
     bare = list(_BARE_DATE.finditer(text))
     if not bare:
         return USAGE
@@ -94,7 +111,7 @@ def _split(text: str, year: int) -> tuple[str, date, str] | str:
     got = dates.deadlines(f"trước ngày {m.group(0)}", year)
     if not got or got[0].due is None:
         return (got[0].error if got else "") or USAGE
-    return text[: m.start()], got[0].due, ""
+    return text[: m.start()], got[0].due, "", m.group(3) is not None
 
 
 def _target(desk: Desk, text: str) -> tuple[Task, date | None] | None:
@@ -113,7 +130,7 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     split = _split(text, today.year)
     if isinstance(split, str):
         return Refusal(split if split == USAGE else f"{esc(split)}. {USAGE}")
-    named, due, hour = split
+    named, due, hour, typed = split
     named = _JOINERS.sub("", named).strip()
     found = _target(desk, named) if named else None
     if found is None:
@@ -141,8 +158,16 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
         key, was = task.key_of(scheduled), _occurrence_due(task, scheduled)
         was_text = fmt_date(was)
     assert was is not None
+    if not typed:  # "/doihan … 30/6": the day in the task's year (knowledge/calendar/yearless)
+        due = typed_day(due.day, due.month, None, was) or due
     if due == was:
         return Refusal(f"Hạn của {esc(key)} đã là {fmt_date(due)}. Không có gì thay đổi.")
+    dated = letter_day(task, desk.letters.in_force())
+    if dated is not None and due < dated:
+        return Refusal(
+            f"Hạn mới {fmt_date(due)} trước ngày của công văn giao {esc(key)} "
+            f"({fmt_date(dated)}): gõ lại ngày. Không có gì thay đổi."
+        )
     # old -> new as every view says it now (a move before this one, or the letter's date)
     move = Move(due, move_text(due, hour), was, was_text)
     owing = _owing(desk, task, key)
@@ -151,7 +176,8 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     current = desk.letters.in_force_number()
     # an occurrence's title with its month ("… — tháng 7/2021"), confirmed before the press
     title = titled(task, scheduled, clipped(task.title, PLAN_TITLE)) if scheduled else task.title
-    return MovePlan(key, shown, title, task.form, move, owing, done, current, hour)
+    effect = move_effect(task, key, was, due, desk.statuses().marks, today)
+    return MovePlan(key, shown, title, task.form, move, owing, done, current, hour, effect)
 
 
 def _occurrence_due(task: Task, scheduled: date) -> date:
@@ -167,10 +193,17 @@ def plan_move(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
 
 @use_case(writes=True)
 def move_deadline(
-    desk: Desk, caller: Caller, key: str, due: date, hour: str, current: int
-) -> DeadlineMoved | Refusal:
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    due: date,
+    hour: str,
+    current: int,
+    past_ok: bool = False,
+) -> DeadlineMoved | PastAsked | Refusal:
     """The confirmation pressed: the deadline moved as a new version, while the letters are as
-    they were when it was shown; the units that still owe it told."""
+    they were when it was shown; the units that still owe it told. A date already passed is
+    asked again first (`past_ok`: the second press), nothing written or told before it."""
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     if current != desk.letters.in_force_number():
@@ -188,7 +221,10 @@ def move_deadline(
         plan.done,
         plan.current,
         hour,
+        plan.effect,
     )
+    if plan.effect.past and not past_ok:
+        return PastAsked(plan)
     version = desk.letters.move(plan.key, plan.move, desk.clock.now(), caller.user_id)
     desk.sync_table(force=True)
     recorded = tell_owing(desk, plan.key, version.number)

@@ -1,15 +1,28 @@
-"""The coordinator's digest asked for in words ("tổng hợp tuần này"): the digest the Monday job
-sends (knowledge/deliverables/digest.py), built now from the current statuses, for an admin;
-anyone else's text is read as a question."""
+"""The coordinator's digest, asked for in words ("tổng hợp tuần này") or sent on its cadence:
+one function builds both (`digest_for`, ux24 #8: the digest asked for and the one sent must
+list the same documents), from knowledge/deliverables/digest.py, with a moved deadline said
+beside the date it replaced, as /nopbai tinh heads it. Anyone but an admin asking is read as a
+question."""
 
 from __future__ import annotations
 
-from knowledge.deliverables.digest import build_digest
+from dataclasses import replace
+from datetime import date
+
+from knowledge.deliverables.digest import Digest, build_digest
 from knowledge.reader.digest_words import asks_digest
 from knowledge.render.digest_text import digest_message
+from knowledge.rules.progress import Marks
 from usecases.callers import Caller
+from usecases.deadline_history import moved_before
 from usecases.desk import Desk
+from usecases.results import Refusal
 from usecases.runner import use_case
+
+ADMINS_ONLY = (
+    "Bản tổng hợp là của quản trị viên (Sở TT&amp;TT). Việc của đơn vị bạn: /nopbai, /tiendo, "
+    "/quahan."
+)
 
 
 @use_case(database=False)
@@ -26,8 +39,30 @@ def digest_asked(desk: Desk, caller: Caller, text: str) -> bool:
 
 
 @use_case(writes=False)
+def digest_for(
+    desk: Desk, marks: Marks, day: date, since: date | None = None
+) -> tuple[Digest, str]:
+    """The digest of `day` and its message; `since`: the day of the digest sent before (its
+    lists not repeated), None when asked for (every list in full)."""
+    catalogue, province = desk.assistant.catalogue, desk.province
+    found = build_digest(catalogue, province, marks, day, since)
+    found = replace(
+        found,
+        documents=tuple(moved_before(desk, found.documents)),
+        later=tuple(moved_before(desk, found.later)),
+    )
+    return found, digest_message(catalogue, province, found)
+
+
+@use_case(writes=False)
 def asked_digest(desk: Desk, caller: Caller) -> str:
     """The digest as of today, from the statuses in force."""
-    catalogue, province = desk.assistant.catalogue, desk.province
-    found = build_digest(catalogue, province, desk.statuses().marks, desk.clock.today())
-    return digest_message(catalogue, province, found)
+    return digest_for(desk, desk.statuses().marks, desk.clock.today())[1]
+
+
+@use_case(writes=False)
+def digest_command(desk: Desk, caller: Caller) -> str | Refusal:
+    """/tonghop: the digest as of today for an admin, as "tổng hợp tuần này" gives it."""
+    if not caller.is_admin:
+        return Refusal(ADMINS_ONLY)
+    return asked_digest(desk, caller)

@@ -187,6 +187,41 @@ def blank_form_file(desk: Desk, caller: Caller, form_id: int) -> tuple[str, byte
 
 
 @use_case(writes=False)
+def blank_form_named(
+    desk: Desk, caller: Caller, arg: str
+) -> tuple[str, bytes, Task] | Refusal | None:
+    """`/baocao <nhiệm vụ>`: the task's blank form, the file its reminder's button and the
+    /baocao menu give (the task named as /mautrong names it); None when the words name no
+    task (the menu, as before)."""
+    task = _task(desk, arg) if arg.strip() else None
+    if task is None or task_forms(desk.province, task.id):
+        return None  # a form of ours (BIỂU 02, Phụ lục): its template is in the menu
+    mine = [f for f in blank_forms_for(desk, caller) if f.task.id == task.id]
+    if not mine:
+        return Refusal(
+            f"{key_tag(task.id)} chưa có mẫu trống cho đơn vị của bạn (Sở TT&amp;TT gắn bằng "
+            f"{COMMAND}); xem các mẫu có ở /baocao."
+        )
+    return mine[0].form.file_name, _repo(desk).content(mine[0].form.id), task
+
+
+@use_case(writes=False)
+def blank_forms_of(desk: Desk, keys: tuple[str, ...]) -> tuple[OfferedForm, ...]:
+    """The blank forms of the tasks a reminder names (an occurrence's key: its task's form),
+    the same stored files /baocao offers, in the order the keys come."""
+    if desk.blank_forms is None:
+        return ()
+    current = _repo(desk).current()
+    found: dict[str, OfferedForm] = {}
+    for key in keys:
+        task_id = key.split("@")[0]
+        task, form = desk.province.task(task_id), current.get(task_id)
+        if task is not None and form is not None and task_id not in found:
+            found[task_id] = OfferedForm(form, task)
+    return tuple(found.values())
+
+
+@use_case(writes=False)
 def forms_of_tasks(desk: Desk) -> dict[str, str]:
     """task id -> its blank form's file name: where a notice or reminder says it is."""
     if desk.blank_forms is None:

@@ -17,6 +17,7 @@ from knowledge.rules.progress import standing_of
 from knowledge.rules.sent_days import corrected_day, sent_day_refused
 from knowledge.rules.standing import DONE_STATUS, Mark, day_of
 from knowledge.rules.statuses import Change
+from knowledge.rules.typed_years import year_anchor
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.results import Refusal
@@ -55,12 +56,13 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
 
 def day_ahead(desk: Desk, key: str, status: str, note: str) -> Refusal | None:
     """A done status whose note says a day sent that has not come ("đã nộp ngày 21/4/2021" on
-    20/4): refused before any offer or write, as the slip it is (u23c #4); it was kept as the
+    20/4; "ngày 25/6" on 22/6, read in the item's year, ux24 #5):
+    refused before any offer or write, as the slip it is (u23c #4); it was kept as the
     note and the status written from today, the day typed never corrected."""
     if status != DONE_STATUS:
         return None
     today = desk.clock.today()
-    said = said_ahead(note, today)
+    said = said_ahead(note, today, anchor=year_anchor(desk.province, key, today))
     if said is None:
         return None
     title = task_title(desk, key)

@@ -35,6 +35,7 @@ from knowledge.rules.statuses import (
     says_something,
     target_for,
 )
+from knowledge.rules.typed_years import year_anchor
 from usecases import capnhat_tasks as capnhat
 from usecases import prompts, refs
 from usecases.callers import Caller
@@ -236,7 +237,8 @@ def update_status(
     ahead = day_ahead(desk, key, said.status, note)
     if ahead is not None:  # "/capnhat … đã nộp ngày 21/4/2021" on 20/4: never written
         return ahead
-    day, rest = said_sent(note, today, bare=False) if done else (None, note)
+    anchor = year_anchor(desk.province, key, today)
+    day, rest = said_sent(note, today, bare=False, anchor=anchor) if done else (None, note)
     if day is not None:
         # "/capnhat tq-2021-04-20 Sở Y tế đã nộp ngày 19/4" (a paper dossier typed in later):
         # the day sent read out of the note, offered for a press as free text's is

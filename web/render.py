@@ -64,7 +64,9 @@ def moment(value: datetime) -> str:
     return value.strftime("%H:%M ") + fmt_date(value.date())
 
 
-def figures(t: Tally) -> dict:
+def figures(t: Tally, share: bool = True) -> dict:
+    """A tally's counts and its words; not `share`: rows a unit only coordinates, counted
+    apart without a percentage, as /tiendo tinh says them."""
     return {
         "total": t.total,
         "done": t.done,
@@ -72,7 +74,7 @@ def figures(t: Tally) -> dict:
         "late": t.late,
         "ended": t.ended,
         "open": t.open,
-        "text": tally_text(t),
+        "text": tally_text(t, share),
     }
 
 
@@ -183,7 +185,7 @@ def bars(items: list[Bar]) -> dict:
     return {
         # what the bars add up to: /tiendo tinh's "Toàn tỉnh" and its coordinating rows apart
         "total": figures(counted),
-        "apart": figures(coordinating),
+        "apart": figures(coordinating, share=False),
         "colors": {**COLORS, "late": LATE_COLOR},
         "labels": shown(items),
         "bars": [
@@ -217,7 +219,7 @@ def board(b: Board) -> dict:
             "agency": who.agency,
             # its lead rows and tasks, the coordinating rows apart, as its /tiendo heads it
             "tally": figures(tally(apart(b.mine)[0])) | {"text": own_head(b.mine)},
-            "apart": figures(tally(apart(b.mine)[1])),
+            "apart": figures(tally(apart(b.mine)[1]), share=False),
             "items": [standing(b, s) for s in b.mine],
             "handins": handins(b.my_handins, b.today, b.behalf),
         }
@@ -226,7 +228,7 @@ def board(b: Board) -> dict:
         result["province_view"] = {
             # the lead rows and tasks, and the coordinating rows apart, as /tiendo tinh counts
             "tally": figures(tally(counted)),
-            "apart": figures(tally(coordinating)),
+            "apart": figures(tally(coordinating), share=False),
             "agencies": [
                 {
                     "agency": name,
@@ -274,7 +276,7 @@ def trend(points: list[Point]) -> dict:
                 "day_text": fmt_date(p.day),
                 **figures(p.tally),
                 # the coordinating rows, counted apart as /tiendo tinh and /quahan tinh do
-                "apart": figures(p.apart),
+                "apart": figures(p.apart, share=False),
             }
             for p in points
         ]

@@ -178,3 +178,6 @@ class ConfirmMove(Button):
     target: Ref
     when: int
     current: int
+    # pressed again after the warning that the new date has passed (ux24 #4): the move is
+    # written; left out (a button shown before this field) it asks again
+    past_ok: bool | None = None

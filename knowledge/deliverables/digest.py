@@ -14,6 +14,11 @@ being collected now ("chưa nộp"), the late rows and tasks without a form, and
 the week that nobody has reported on. The count of late units is /quahan tinh's. Its words are
 knowledge/render/digest_text.py.
 
+Left for later. A document still owed whose date is further off than COLLECTING days is not
+chased yet; it is not dropped either (ux24 #8: a deadline moved from 25/6 to 30/6 made the
+3 units owing it vanish from the digest asked for): `later` lists it, with the day its chasing
+starts, so every task still owed is in the digest or said to be left for later.
+
 Repeats. A document the previous digest sent listed already (`since`: its day, from the delivery
 log) is not listed unit by unit again (the same 19 names every day read as noise): its counts,
 and who sent it since that digest (`sent_since`); the full list is /nopbai tinh, behind the
@@ -155,6 +160,8 @@ class Digest:
     # them, apart (knowledge/rules/progress.py `apart`)
     late_apart: int = 0
     since: date | None = None  # the previous digest's day: what it listed is not listed again
+    # documents still owed whose date is more than COLLECTING days off: not chased yet, said so
+    later: tuple[TaskHandins, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -210,7 +217,9 @@ def build_digest(
     listed = standings(catalogue, province, marks, day, coordinating=True)
     units, coordinating = apart(listed)
     forms = {t.id for t in province.tasks if collects(province, t)}
-    documents = tuple(t for t in current(track(province, marks, day), day) if t.missing)
+    tracked = track(province, marks, day)
+    documents = tuple(t for t in current(tracked, day) if t.missing)
+    later = tuple(t for t in tracked if t.missing and t not in documents and t.due is not None)
     soon_end = day + timedelta(days=SOON)
     return Digest(
         day,
@@ -228,4 +237,11 @@ def build_digest(
         sum(s.state is State.LATE for s in units),
         sum(s.state is State.LATE for s in coordinating),
         since,
+        later,
     )
+
+
+def chased_from(t: TaskHandins) -> date | None:
+    """The first day a document left for later is chased (the digest lists its missing units,
+    the units are reminded): COLLECTING days before its date."""
+    return t.due - timedelta(days=COLLECTING) if t.due is not None else None

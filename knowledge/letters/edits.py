@@ -12,6 +12,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
+from knowledge.calendar.yearless import typed_day
 from knowledge.letters import dates, details, kept_start, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
@@ -70,6 +71,10 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     if got[0].due is None:
         return got[0].error
     due = got[0].due
+    if not _A_YEAR.search(text):
+        # "sửa hạn nv 1 thành 5/1": the day in the task's year, or the one beside it when
+        # nearer its date (knowledge/calendar/yearless.py), as every date typed without one
+        due = typed_day(due.day, due.month, None, task.deadline or floor) or due
     if letter_date and due < letter_date:
         return f"Hạn {fmt_date(due)} trước ngày của công văn ({fmt_date(letter_date)})."
     text = _as_printed(text, due=due)

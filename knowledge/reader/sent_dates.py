@@ -2,8 +2,12 @@
 "đã nộp hôm qua". Read as the day it went out, not as the note: a report sent before its
 deadline and recorded after it was counted late, and "ngày 9/4" kept as the note.
 
-Only a day that has come is read (the latest such day: "20/12" said on 5/1 is last year's); a
-day ahead is no day sent, and stays in the note. Whether the day may stand for the write (not
+A day typed without its year is read in the year of what it is said about (`anchor`: the
+task's or row's date, knowledge/calendar/yearless.py; "20/12" said on 5/1 of a task due in
+December is last year's), never turned into last year's day because this year's has not come
+(ux24 #5: "ngày 25/6" said on 22/6/2021 was read as 25/6/2020). Only a day that has come is
+read as the day sent; a day ahead is no day sent, and stays in the note (`said_ahead` says
+it, for the slip to be refused). Whether the day may stand for the write (not
 before the item's last status, nor before the province's plan) is the use case's to decide
 (knowledge/rules/sent_days.py).
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge.calendar.yearless import typed_day
 from knowledge.language.text import fold
 
 # "ngày 9/4", "hôm 9/4/2020", "vào ngày 09-04", a bare "9/4": the day, month and perhaps year
@@ -26,34 +31,40 @@ _BACK = {"hom qua": 1, "hom kia": 2}
 _BACK_WORDS = re.compile(r"(?:\b(?:vào|vao)\s+)?\b(hôm|hom)\s+(qua|kia)\b", re.IGNORECASE)
 
 
-def _day(day: int, month: int, year: int | None, today: date) -> date | None:
-    """The day named, the latest such one up to today when no year is said; None for no real
-    day or one ahead."""
-    years = [year] if year is not None else [today.year, today.year - 1]
-    for y in years:
-        try:
-            found = date(y, month, day)
-        except ValueError:
-            return None
-        if found <= today:
-            return found
-    return None
+def _day(match: re.Match[str], anchor: date) -> date | None:
+    """The day a match names (its year, else the year of `anchor`); None for no real day."""
+    year = int(match.group(4)) if match.group(4) else None
+    return typed_day(int(match.group(2)), int(match.group(3)), year, anchor)
 
 
-def said_sent(note: str, today: date, bare: bool = True) -> tuple[date | None, str]:
+def without_day(note: str) -> str:
+    """The note without the one day it says ("biểu 02 ngày 21/4" -> "biểu 02"), whether or not
+    that day has come: what is left names the task."""
+    days = list(_DAY.finditer(note)) + list(_BACK_WORDS.finditer(note))
+    if len(days) != 1:
+        return note
+    match = days[0]
+    return " ".join((note[: match.start()] + " " + note[match.end() :]).split()).strip(" ,;.")
+
+
+def said_sent(
+    note: str, today: date, bare: bool = True, anchor: date | None = None
+) -> tuple[date | None, str]:
     """The day a note says the document was sent, and the note without it ("ubnd tinh ngay
     9/4" -> 9/4, "ubnd tinh"); (None, the note) when it says none that has come. One day only:
     a note naming two days is left as typed (which of them is not guessed). `bare`: a date
     alone ("9/4") counts; else only one said as a day ("ngày 9/4", "hôm qua"), as where a
-    line is read exactly and a date alone may be a key (/capnhat)."""
+    line is read exactly and a date alone may be a key (/capnhat). `anchor`: the date of what
+    the note is said about, whose year a day typed without one is read in (else today)."""
     days = [m for m in _DAY.finditer(note) if bare or m.group("said")]
     back = list(_BACK_WORDS.finditer(note))
     if len(days) + len(back) != 1:
         return None, note
     if days:
         match = days[0]
-        year = int(match.group(4)) if match.group(4) else None
-        found = _day(int(match.group(2)), int(match.group(3)), year, today)
+        found = _day(match, anchor or today)
+        if found is not None and found > today:
+            found = None  # not come yet: no day sent (`said_ahead`)
     else:
         match = back[0]
         found = today - timedelta(days=_BACK[fold(match.group(0)).removeprefix("vao ")])
@@ -63,17 +74,13 @@ def said_sent(note: str, today: date, bare: bool = True) -> tuple[date | None, s
     return found, " ".join(rest).strip(" ,;.")
 
 
-def said_ahead(note: str, today: date) -> date | None:
-    """The one day a note says as the day sent ("ngày 21/4/2021", its year typed) when it has not
-    come: a slip the unit must correct, never a note kept beside a status (u23c #4). A day
-    without its year is the latest such day that has come (`said_sent`), so never ahead; a date
-    alone ("hạn 30/4") may be the deadline talked of, not the day sent, and is not read."""
-    days = [m for m in _DAY.finditer(note) if m.group("said") and m.group(4)]
+def said_ahead(note: str, today: date, anchor: date | None = None) -> date | None:
+    """The one day a note says as the day sent ("ngày 21/4/2021"; "ngày 25/6", read in the year
+    of `anchor` as `said_sent` reads it) when it has not come: a slip the unit must correct,
+    never a note kept beside a status (u23c #4, ux24 #5). A date alone ("hạn 30/4") may be the
+    deadline talked of, not the day sent, and is not read."""
+    days = [m for m in _DAY.finditer(note) if m.group("said")]
     if len(days) != 1 or _BACK_WORDS.search(note):
         return None
-    m = days[0]
-    try:
-        found = date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-    except ValueError:
-        return None
-    return found if found > today else None
+    found = _day(days[0], anchor or today)
+    return found if found is not None and found > today else None

@@ -29,7 +29,7 @@ from knowledge.reader.keyed_items import (
 from knowledge.reader.offers import Items, Offer, Unclear, Unread
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.row_runs import spread_ranges
-from knowledge.reader.sent_dates import said_sent
+from knowledge.reader.sent_dates import said_sent, without_day
 from knowledge.reader.shares import below_whole
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
@@ -43,6 +43,7 @@ from knowledge.reader.typed_notes import (
     token_words,
 )
 from knowledge.rules.statuses import Status, parts_meant, role_in
+from knowledge.rules.typed_years import year_anchor
 
 __all__ = [
     "Items",
@@ -110,11 +111,12 @@ def statement(
     found = _statement(text, assistant, province, today, agency)
     if isinstance(found, Offer):
         found = _unit_typed(found, text)
-        return _note_kept(_sent_day(under_way(found, text), today), assistant, province)
+        said = _sent_day(under_way(found, text), province, today)
+        return _note_kept(said, assistant, province)
     if isinstance(found, Items):
         return Items(
             tuple(
-                _note_kept(_sent_day(under_way(o, o.note), today), assistant, province)
+                _note_kept(_sent_day(under_way(o, o.note), province, today), assistant, province)
                 for o in found.offers
             )
         )
@@ -132,12 +134,13 @@ def _unit_typed(offer: Offer, text: str) -> Offer:
     return replace(offer, unit_typed=" ".join(t.raw for t in typed)) if typed else offer
 
 
-def _sent_day(offer: Offer, today: date) -> Offer:
+def _sent_day(offer: Offer, province: Province, today: date) -> Offer:
     """A done item with the day it was sent said in its note ("đã gửi ubnd tỉnh ngày 9/4"):
-    that day read out of the note, as the day the status counts from (sent_dates.py)."""
+    that day read out of the note, as the day the status counts from (sent_dates.py); a day
+    typed without its year is read in the item's year (typed_years.py)."""
     if offer.status != Status.HOAN_THANH or not offer.note:
         return offer
-    day, rest = said_sent(offer.note, today)
+    day, rest = said_sent(offer.note, today, anchor=year_anchor(province, offer.key, today))
     return replace(offer, note=rest, sent_on=day) if day is not None else offer
 
 
@@ -269,8 +272,10 @@ def _statement(
             return Offer(key, status, note, one_form(task, tokens, province) or "", unit)
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     # "đã nộp biểu 02 ngày 21/4": the day it was sent, said after the task's name, is no word
-    # of the name (sent_dates.py)
-    day, rest = said_sent(named, today) if status == Status.HOAN_THANH else (None, named)
+    # of the name, whether or not it has come (sent_dates.py); read once the task is known,
+    # in its year (typed_years.py)
+    said = named
+    rest = without_day(named) if status == Status.HOAN_THANH else named
     named = rest or named  # the day alone ("đã nộp hôm qua") is still looked for, as before
     if not named:
         return None
@@ -302,6 +307,9 @@ def _statement(
         return None
     named_task = province.task(keys[0].split("@")[0])
     part = one_form(named_task, tokens, province) if named_task is not None else None
+    day = None
+    if status == Status.HOAN_THANH:
+        day = said_sent(said, today, anchor=year_anchor(province, keys[0], today))[0]
     return Offer(keys[0], status, note, part or "", unit, sent_on=day)
 
 

@@ -175,14 +175,14 @@ def province_picture(province: Province, bars: list[Bar], today: date) -> bytes 
 
 def summary(bars: list[Bar]) -> str:
     """What the province's picture adds up to, in /tiendo tinh's words, for its caption:
-    "Toàn tỉnh: 4/64 xong (6%), ❗40 quá hạn; mục phối hợp (đếm riêng): 0/12 xong (0%), ❗5
-    quá hạn"."""
+    "Toàn tỉnh: 4/64 xong (6%), ❗40 quá hạn; mục phối hợp (đếm riêng): 0/12 xong, ❗5 quá
+    hạn"."""
     from knowledge.render.progress_text import tally_text  # the words every view shares
 
     counted, coordinating = totals(bars)
     text = f"Toàn tỉnh: {tally_text(counted)}"
     if coordinating.total:
-        text += f"; mục phối hợp (đếm riêng): {tally_text(coordinating)}"
+        text += f"; mục phối hợp (đếm riêng): {tally_text(coordinating, share=False)}"
     return text
 
 

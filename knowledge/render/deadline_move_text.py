@@ -12,6 +12,7 @@ from knowledge.letters.moves import Move, change_line
 from knowledge.render.answers import clip, esc, key_tag
 from knowledge.render.task_names import task_name_html
 from knowledge.render.tracking_text import usage_for
+from knowledge.rules.move_effects import MoveEffect
 
 TITLE_CHARS = 120
 
@@ -53,3 +54,25 @@ def move_notice(
         lines.append(usage_for(province, [key]))
     lines.append("Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo")
     return "\n".join(lines)
+
+
+def past_lines(due: date, effect: MoveEffect) -> list[str]:
+    """The warning of a new date already passed (ux24 #4), said in the plan and asked again
+    after the first press: how many units turn late at once, and who."""
+    if not effect.past:
+        return []
+    lines = [f"⚠️ Hạn mới {fmt_date(due)} đã qua."]
+    if effect.late:
+        named = esc("; ".join(effect.late[:8])) + (
+            f" và {len(effect.late) - 8} đơn vị khác" if len(effect.late) > 8 else ""
+        )
+        lines.append(f"   {len(effect.late)} đơn vị sẽ quá hạn ngay: {named}.")
+    if effect.sent_late:
+        lines.append(
+            f"   {len(effect.sent_late)} đơn vị đã nộp sẽ thành nộp muộn: "
+            + esc("; ".join(effect.sent_late[:8]))
+            + "."
+        )
+    if not effect.late and not effect.sent_late:
+        lines.append("   Không đơn vị nào đổi từ đúng hạn sang quá hạn.")
+    return lines

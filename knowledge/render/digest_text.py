@@ -8,7 +8,14 @@ from __future__ import annotations
 from knowledge.calendar.deadlines import WEEKDAYS, fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.occurrence_names import short_key, titled
-from knowledge.deliverables.digest import SOON, Digest, Headline, listed_before, sent_since
+from knowledge.deliverables.digest import (
+    SOON,
+    Digest,
+    Headline,
+    chased_from,
+    listed_before,
+    sent_since,
+)
 from knowledge.deliverables.tracking import TaskHandins
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
@@ -45,6 +52,7 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
                 continue
             named = "; ".join(esc(u) for u in missing) if full else units_named(missing)
             lines.append(f"• chưa nộp ({len(missing)}): {named}")
+    lines += _later_lines(digest)
     if digest.late:
         lines.append("\n<b>Quá hạn</b>")
         lines += _item_lines(catalogue, province, digest.late, late=True, full=full)
@@ -54,6 +62,19 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
     every = "" if full else f" (đủ: <code>/quahan tinh {FULL_ARG}</code>)"
     lines.append(f"\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>{every}")
     return "\n".join(lines)
+
+
+def _later_lines(digest: Digest) -> list[str]:
+    """The documents still owed that are not chased yet, each with why it is not listed above
+    (ux24 #8: a task whose deadline moved past the week vanished from the digest)."""
+    if not digest.later:
+        return []
+    lines = ["\n<b>Chưa tới kỳ nhắc</b> (còn phải nộp, chưa liệt kê đơn vị)"]
+    for t in digest.later:
+        start = chased_from(t)
+        since = f"; nhắc từ {fmt_date(start)}" if start is not None else ""
+        lines.append(f"{task_heading(t, digest.day)}: {t.missing} đơn vị chưa nộp{since}")
+    return lines
 
 
 def _since_lines(t: TaskHandins, digest: Digest) -> list[str]:

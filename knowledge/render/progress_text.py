@@ -50,9 +50,11 @@ def status_line(code: str | None) -> str:
     return f"{STATUS_ICONS[code]} {STATUSES[code]}"
 
 
-def tally_text(t: Tally) -> str:
-    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them."""
-    parts = [f"{t.done}/{t.total} xong ({t.percent}%)"]
+def tally_text(t: Tally, share: bool = True) -> str:
+    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them;
+    not `share`: the count alone, for the rows a unit only coordinates, counted apart (a
+    district's "phối hợp 0/1 xong (0%)" read as a score it had failed, not a row it helps)."""
+    parts = [f"{t.done}/{t.total} xong" + (f" ({t.percent}%)" if share else "")]
     if t.closed:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:
@@ -63,13 +65,13 @@ def tally_text(t: Tally) -> str:
 
 
 def agency_tally_text(units: Sequence[Standing]) -> str:
-    """An agency's count in the province's views, its coordinating rows apart: "1/4 xong (25%),
-    ❗1 quá hạn; phối hợp 0/2 xong (0%), ❗1 quá hạn"; a unit that only coordinates, "phối hợp
-    0/1 xong (0%), ❗1 quá hạn" (knowledge/rules/progress.py)."""
+    """An agency's count in the province's views, its coordinating rows apart and without a
+    share: "1/4 xong (25%), ❗1 quá hạn; phối hợp 0/2 xong, ❗1 quá hạn"; a unit that only
+    coordinates, "phối hợp 0/1 xong, ❗1 quá hạn" (knowledge/rules/progress.py)."""
     counted, coordinating = apart(units)
     parts = [tally_text(tally(counted))] if counted else []
     if coordinating:
-        parts.append(f"phối hợp {tally_text(tally(coordinating))}")
+        parts.append(f"phối hợp {tally_text(tally(coordinating), share=False)}")
     return "; ".join(parts)
 
 
@@ -110,7 +112,7 @@ def province_progress(catalogue: Catalogue, province: Province, marks: Marks, to
     counted, coordinating = apart(units)
     lines.append(f"<b>Toàn tỉnh: {tally_text(tally(counted))}</b>")
     if coordinating:
-        lines.append(f"Mục phối hợp (đếm riêng): {tally_text(tally(coordinating))}")
+        lines.append(f"Mục phối hợp (đếm riêng): {tally_text(tally(coordinating), share=False)}")
     return "\n".join(lines)
 
 

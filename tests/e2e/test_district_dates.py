@@ -46,7 +46,7 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     [card] = texts(await player.send(2002, "406-11 ben em han khi nao"), 2002)
     assert "• Hạn: tỉnh chưa giao hạn riêng cho mục này; theo hạn các ngành" in card
     admin = "\n".join(texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN))
-    assert f"• {DISTRICT}: phối hợp 0/1 xong (0%)" + "\n" in admin + "\n"
+    assert f"• {DISTRICT}: phối hợp 0/1 xong" + "\n" in admin + "\n"
     assert "• Công an tỉnh:" in admin
     police = next(line for line in admin.splitlines() if line.startswith("• Công an tỉnh:"))
     assert "quá hạn" in police

@@ -88,3 +88,35 @@ async def test_hoantac_right_after_attaching_takes_the_form_off_then_says_so(pla
     assert [p.id for p in services(player).letters.in_force()]  # the publication untouched
     out = texts(await player.line(f"{ADMIN} > /hoantac"), ADMIN)
     assert out[0].startswith(f"Bạn vừa bỏ mẫu trống Mau01.docx của {TASK}; không còn gì"), out
+
+
+async def test_the_reminder_of_the_task_carries_its_blank_form(player):
+    # u24c: the form was only in /baocao; the reminder of its task now names it, with the
+    # button of the same stored file
+    await published(player)
+    await player.upload(ADMIN, "Mau01.docx", FORM, caption=f"/mautrong {TASK}")
+    calls = await player.line("@ 2021-08-11 08:00")
+    reminder = [t for t in texts(calls, 1001) if t.startswith("⏰ Nhắc hạn")]
+    assert reminder and f"📎 Mẫu trống: Mẫu số 01 {TASK} — tải bằng nút dưới" in reminder[-1]
+    assert f"Mẫu số 01 — {TASK}" in buttons(calls, 1001)
+    # Hàm Yên's reminder (its monthly Mẫu số 02 has no blank form) carries none
+    assert all("📎 Mẫu trống" not in t for t in texts(calls, 1002))
+    calls = await player.line(f"1001 > [Mẫu số 01 — {TASK}]")
+    (sent,) = [c for c in calls if c["method"] == "sendDocument"]
+    assert Path(sent["file"]).read_bytes() == FORM
+
+
+async def test_baocao_names_the_task_and_gets_its_blank_form(player):
+    await published(player)
+    out = texts(await player.line("1001 > /baocao mau so 01"), 1001)
+    assert out == [
+        f"{TASK} chưa có mẫu trống cho đơn vị của bạn (Sở TT&TT gắn bằng /mautrong); xem các "
+        "mẫu có ở /baocao."
+    ]
+    await player.upload(ADMIN, "Mau01.docx", FORM, caption=f"/mautrong {TASK}")
+    calls = await player.line(f"1001 > /baocao {TASK}")
+    (sent,) = [c for c in calls if c["method"] == "sendDocument"]
+    assert Path(sent["file"]).read_bytes() == FORM
+    # a form of ours is in the menu, as before
+    calls = await player.line("1001 > /baocao bieu 02")
+    assert "Mẫu BIỂU 02" in buttons(calls, 1001)

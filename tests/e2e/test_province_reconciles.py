@@ -15,11 +15,14 @@ async def test_district_lines_and_the_coordinating_rows_apart(player):
     [board] = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
     lines = board.splitlines()
     # a line for each district unit, and for Sở Tư pháp its coordinating row apart
-    assert "• UBND huyện Chiêm Hóa: phối hợp 0/1 xong (0%)" in lines
+    # counted apart, no percentage in any view (a share of a row it only helps read as failing)
+    assert "• UBND huyện Chiêm Hóa: phối hợp 0/1 xong" in lines
     assert sum(line.startswith("• UBND ") for line in lines) == 7
-    mine = "0/5 xong (0%), ❗2 quá hạn; phối hợp 0/1 xong (0%), ❗1 quá hạn"
+    mine = "0/5 xong (0%), ❗2 quá hạn; phối hợp 0/1 xong, ❗1 quá hạn"
     assert f"• Sở Tư pháp: {mine}" in lines
     assert "Toàn tỉnh: 0/85 xong (0%), ❗45 quá hạn" in lines  # nothing counted twice
+    # u24c: whatever a unit only coordinates carries no percentage, the province's line too
+    assert not [x for x in lines if "%" in x.lower().partition("phối hợp")[2]]
     # the Sở's own view: the same split under its total
     [own] = texts(await player.send(3001, "/tiendo"), 3001)
     # u23c #5: its percentage is that of its rows and tasks, the row it coordinates apart
@@ -40,5 +43,5 @@ async def test_district_lines_and_the_coordinating_rows_apart(player):
     repo = player.app.bot_data["services"].repo
     assert repo.current("406-11", "UBND huyện Chiêm Hóa").new == "hoan_thanh"
     [board] = texts(await player.send(ADMIN, "/tiendo tinh"), ADMIN)
-    assert "• UBND huyện Chiêm Hóa: phối hợp 1/1 xong (100%)" in board.splitlines()
+    assert "• UBND huyện Chiêm Hóa: phối hợp 1/1 xong" in board.splitlines()
     assert "Toàn tỉnh: 0/85 xong (0%), ❗45 quá hạn" in board.splitlines()

@@ -63,10 +63,14 @@ async def test_the_same_command_with_another_day_corrects_the_day_sent(player):
 
 async def test_a_day_that_may_not_stand_corrects_nothing_and_says_why(player):
     await recorded_on_the_15th(player)
-    # on 19/4/2021 "25/4" is last year's: before the plan's year, not taken
-    out = texts(await player.send(ADMIN, "/capnhat 20/4 so y te da nop ngay 25/4"), ADMIN)
+    # a day of the year before the plan's: not taken
+    out = texts(await player.send(ADMIN, "/capnhat 20/4 so y te da nop ngay 25/4/2020"), ADMIN)
     assert "đã ở trạng thái Hoàn thành" in out[0] and "Không sửa ngày gửi" in out[0], out
     assert "giữ ngày gửi đã ghi (15/4/2021)" in out[0]
+    assert len(repo(player).history(TASK)) == 1
+    # on 19/4/2021 "25/4" is the task's year's, not last year's (ux24 #5): not come yet
+    out = texts(await player.send(ADMIN, "/capnhat 20/4 so y te da nop ngay 25/4"), ADMIN)
+    assert out[0].startswith("Biểu 02 tq-2021-04-20: ngày gửi 25/4/2021 chưa tới"), out
     assert len(repo(player).history(TASK)) == 1
 
 

@@ -29,7 +29,7 @@ def extreme(kind: type[b.Button]) -> b.Button:
             values[name] = LONGEST_ROW if "row" in name else LONGEST_AGENCY
         elif (codec._optional(value_type) or value_type) is int:  # an int, or one optional
             values[name] = BIG
-        elif value_type is bool:
+        elif (codec._optional(value_type) or value_type) is bool:  # a bool, or one optional
             values[name] = True
         elif (
             isinstance(value_type, type) and issubclass(value_type, str) and value_type is not str

@@ -127,7 +127,7 @@ def test_who_sees_what(live):
     for a in board["province_view"]["agencies"]:
         assert f"• {a['agency']}: {a['tally']['text']}" in tiendo.splitlines()
     district = [a for a in board["province_view"]["agencies"] if a["agency"].startswith("UBND")]
-    assert len(district) == 7 and district[0]["tally"]["text"] == "phối hợp 0/1 xong (0%)"
+    assert len(district) == 7 and district[0]["tally"]["text"] == "phối hợp 0/1 xong"
     apart = board["province_view"]["apart"]["text"]
     assert f"Mục phối hợp (đếm riêng): {apart}" in tiendo.splitlines()
     # f18b item 2: the desk's chart and its trend add up to the same two counts

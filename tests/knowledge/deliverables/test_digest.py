@@ -91,7 +91,11 @@ def test_digest_by_task_then_unit_with_titles(catalogue, tq):
     assert "Biểu 02: Hồ sơ đề xuất" in text and "chưa nộp (" in text
     missing_line = next(line for line in text.splitlines() if line.startswith("• chưa nộp"))
     assert "Sở Xây dựng" not in missing_line and "Sở Y tế" in missing_line
-    assert "tq-2021-05-20" not in text  # not chased a month ahead
+    # not chased a month ahead: its units not named, yet said to be left for later (ux24 #8)
+    chased, later = text.split("Chưa tới kỳ nhắc")
+    assert "tq-2021-05-20" not in chased
+    assert "tq-2021-05-20 Phụ lục I–IV" in later
+    assert "17 đơn vị chưa nộp; nhắc từ 13/5/2021" in later
 
 
 def test_digest_late_count_and_every_part_under_the_limit(catalogue, tq):

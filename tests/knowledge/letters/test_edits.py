@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -66,3 +67,12 @@ def test_two_days_of_the_year_six_months_apart_typed_are_every_half_year(typed):
     # the letter is of 21/8/2023: the first of the two days after it is 15/12/2023
     assert (task.recurrence.every, task.recurrence.day) == ("half-year", 15)
     assert task.recurrence.first == date(2023, 12, 15)
+
+
+def test_a_new_date_without_its_year_is_read_beside_the_tasks_date():
+    # ux24 #5: one rule for a day typed without its year; a December task put off to January
+    december = replace(TASK, deadline=date(2023, 12, 20), deadline_text="trước ngày 20/12/2023")
+    task = read_deadline(december, "5/1", LETTER_DAY, LETTER_DAY)
+    assert isinstance(task, Task) and task.deadline == date(2024, 1, 5), task
+    task = read_deadline(TASK, "25/9", LETTER_DAY, LETTER_DAY)
+    assert isinstance(task, Task) and task.deadline == date(2023, 9, 25), task

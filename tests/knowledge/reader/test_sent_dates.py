@@ -19,7 +19,7 @@ TODAY = date(2020, 4, 13)
         ("ubnd tinh ngay 9/4", date(2020, 4, 9), "ubnd tinh"),
         ("vào ngày 09/04/2020, chờ ký số", date(2020, 4, 9), "chờ ký số"),
         ("hom qua qua mail", date(2020, 4, 12), "qua mail"),
-        ("ngày 30/12", date(2019, 12, 30), ""),  # the latest such day that has come
+        ("ngày 30/12", date(2019, 12, 30), ""),  # nearer today than 30/12/2020
     ],
 )
 def test_a_day_that_has_come_is_the_day_sent(note, day, rest):
@@ -53,7 +53,8 @@ def test_where_a_line_is_read_exactly_only_a_day_said_as_one_counts():
         ("đã gửi sở tttt ngay 5/5/2021", date(2021, 5, 5)),
         ("ngày 20/4/2021", None),  # today has come
         ("ngày 19/4/2021", None),
-        ("ngày 21/4", None),  # no year: the latest such day that has come (last year's)
+        # no year: this year's day, not last year's (ux24 #5), so a slip as with the year
+        ("ngày 21/4", date(2021, 4, 21)),
         ("hạn 30/4/2021", None),  # a date alone may be the deadline talked of
         ("ngày 21/4/2021 hoặc ngày 22/4/2021", None),  # two days: which is not guessed
         ("ngày 31/4/2021", None),  # no such day
@@ -61,3 +62,16 @@ def test_where_a_line_is_read_exactly_only_a_day_said_as_one_counts():
 )
 def test_a_day_sent_that_has_not_come_is_told_apart(note: str, ahead: date | None) -> None:
     assert said_ahead(note, date(2021, 4, 20)) == ahead
+
+
+def test_a_day_without_its_year_is_read_in_the_year_of_what_it_is_said_about():
+    # ux24 #5: "ngày 25/6" said on 22/6/2021 of a task due 25/6/2021 is 2021's, not yet come
+    today, due = date(2021, 6, 22), date(2021, 6, 25)
+    assert said_sent("qua mail ngay 25/6", today, anchor=due) == (None, "qua mail ngay 25/6")
+    assert said_ahead("qua mail ngay 25/6", today, anchor=due) == date(2021, 6, 25)
+    assert said_sent("qua mail ngay 18/6", today, anchor=due) == (date(2021, 6, 18), "qua mail")
+    # a December task's report sent in January: the year beside the task's, the nearer one
+    assert said_sent("ngay 5/1", date(2022, 1, 6), anchor=date(2021, 12, 20)) == (
+        date(2022, 1, 5),
+        "",
+    )
