@@ -41,6 +41,7 @@ from handlers.handins import DIGEST_BUTTONS
 from handlers.notices import unreachable
 from knowledge.deliverables.digest import build_digest
 from knowledge.deliverables.tracking import missing_by_unit, track
+from knowledge.render.catch_up_text import catch_up_line
 from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
@@ -205,6 +206,12 @@ async def send_chat(
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
         text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
+        # reminders of days the bot missed, folded in here: said so under the heading (ux24 #7)
+        missed = [i for i in due if i.id in keep and i.day is not None and i.day < today]
+        if missed:
+            line = catch_up_line({i.day for i in missed if i.day}, {i.due for i in missed}, today)
+            head, _, rest = text.partition("\n")
+            text = f"{head}\n{line}\n{rest}"
         texts.append((text, None))
     if drop:
         await desk.run(reminders.settle, drop, DeliveryState.DROPPED)
