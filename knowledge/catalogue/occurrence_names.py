@@ -46,7 +46,7 @@ def short_key(key: str) -> str:
     if due is None:
         return key
     if _ROW_KEY.match(task_id):  # one milestone of a row (knowledge/rules/standing.py)
-        return f"{task_id} (mốc {due.day}/{due.month}/{due.year})"
+        return f"{task_id} mốc {due.day}/{due.month}/{due.year}"
     return f"{task_id} T{due.month}/{due.year}"
 
 

@@ -18,8 +18,8 @@ from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
 from knowledge.render.standing_dates import when_text
-from knowledge.rules.standing import State
 from knowledge.render.task_names import clipped, task_head
+from knowledge.rules.standing import State
 
 MAX_ROLE_CHARS = 300
 MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
@@ -233,8 +233,8 @@ def _filed(view: RowView) -> date:
     the standing rule has it late since an earlier one (the province's 31/5 passed, the
     decision's 30/6 in June): then under that date, late, never under "còn 20 ngày" (ux24)."""
     s = view.dated
-    if s is not None and s.state is State.LATE and s.due and view.deadline and s.due < view.deadline:
-        return s.due
+    if s is not None and s.state is State.LATE and s.due and view.deadline:
+        return min(s.due, view.deadline)
     return view.deadline or date.max
 
 

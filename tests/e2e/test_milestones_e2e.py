@@ -20,10 +20,12 @@ async def test_each_milestone_is_reported_and_reminded_on_its_own(player):
     await register(player, FINANCE, AGENCY, "Vũ Thị Mai")
     svc = player.app.bot_data["services"]
     out = texts(await player.send(FINANCE, "/capnhat 406-39 xong"), FINANCE)[0]
-    assert "406-39 (mốc 31/5/2021)" in out and "Ghi cho mốc 1 (hộ gia đình)" in out
+    assert "406-39 mốc 31/5/2021 (Sở Tài chính)" in out and "Ghi cho mốc 1 (hộ gia đình)" in out
     assert "vẫn theo dõi và nhắc: mốc 2 (doanh nghiệp), hạn 31/8/2021, còn 91 ngày" in out
     current = {k: c.new for k, c in svc.repo.current_all().items() if k[1] == AGENCY}
     assert current == {("406-39@2021-05-31", AGENCY): "hoan_thanh"}
+    said = texts(await player.send(FINANCE, "/lichsu 406-39"), FINANCE)[0]
+    assert said.startswith("Lịch sử 406-39 mốc 31/5/2021") and "→ Hoàn thành" in said
 
     # 7 working days before 31/8 the business milestone is still reminded
     reminders = _reminders(await player.line("@ 2021-08-20 08:00"))

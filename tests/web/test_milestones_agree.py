@@ -82,3 +82,19 @@ def test_one_day_every_view_stands_406_39_alike(live):
     assert not re.search(rf"{ROW}\b.*quá hạn", said["digest"])
     bar = _bar(svc)
     assert bar.late == late_before - 1 and bar.counts["hoan_thanh"] == 0  # open, not done
+
+
+def test_done_from_the_desk_settles_the_milestone_that_applies(live):
+    live.say("@ 2021-06-10 09:00")
+    live.run(register(live.player, FINANCE, AGENCY, "Vũ Thị Mai"))
+    desk = live.serve()
+    status, board = call(desk, "api/desk", FINANCE)
+    edits = [{"key": ROW, "status": "hoan_thanh"}]
+    sent = {"version": board["version"], "edits": edits}
+    status, _ = call(desk, "api/statuses", FINANCE, sent)
+    assert status == 200
+    current = {k: c.new for k, c in live.services.repo.current_all().items() if k[1] == AGENCY}
+    assert current == {("406-39@2021-05-31", AGENCY): "hoan_thanh"}
+    status, board = call(desk, "api/desk", FINANCE)
+    [item] = [i for i in board["mine"]["items"] if i["key"] == ROW]
+    assert item["state"] == "open" and item["due"] == "2021-08-31"
