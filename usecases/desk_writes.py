@@ -133,7 +133,7 @@ def check(
         # the chat (usecases/occurrences.py)
         key = occurrence_for(desk, key, target.agency)
         # a row of several milestones owed: done settles the one that applies, as in the chat
-        chosen = milestone_for(desk, key, target.agency, status)
+        chosen = milestone_for(desk, key, target.agency, status, note)
         key = chosen.key if chosen is not None else key
         checked.append((Edit(key, status, note), target, status))
     if forbidden:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.render.standing_dates import milestone_phrase
+from knowledge.rules.milestones import named_milestone
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State, milestone_key
 from knowledge.rules.statuses import Status
@@ -23,9 +24,12 @@ class Chosen:
     rest: str  # the receipt's line: the milestones still tracked
 
 
-def milestone_for(desk: Desk, key: str, agency: str, status: Status) -> Chosen | None:
+def milestone_for(
+    desk: Desk, key: str, agency: str, status: Status, words: str = ""
+) -> Chosen | None:
     """The milestone a done on `key` settles for `agency`, when the row has more than one
-    still owed; None otherwise (the row's own key is written)."""
+    still owed: the one `words` name ("giai đoạn hộ gia đình", "mốc 2"), else the one that
+    applies; None otherwise (the row's own key is written)."""
     if status != Status.HOAN_THANH or key not in desk.province.assignments:
         return None
     marks, today = desk.statuses().marks, desk.clock.today()
@@ -36,7 +40,8 @@ def milestone_for(desk: Desk, key: str, agency: str, status: Status) -> Chosen |
     owed = [d for d, state in standing.milestones if state in (State.OPEN, State.LATE)]
     if len(owed) < 2:
         return None
-    chosen = next(d for d in owed if d.due == standing.deadline.milestone)
+    named = named_milestone(steps, owed, words) if words else None
+    chosen = named or next(d for d in owed if d.due == standing.deadline.milestone)
     rest = "; ".join(milestone_phrase(d, steps.index(d) + 1, today) for d in owed if d != chosen)
     return Chosen(
         milestone_key(key, chosen.due),

@@ -66,7 +66,7 @@ def write_status(
     bare = key
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
     # a row of several milestones still owed: done settles the one that applies (ux24 #2)
-    chosen = milestone_for(desk, key, target.agency, status)
+    chosen = milestone_for(desk, key, target.agency, status, note)
     key = chosen.key if chosen is not None else key
     stale = None if confirmed else stale_occurrence(desk, bare, key, target, status, note)
     if stale is not None:

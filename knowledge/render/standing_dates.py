@@ -7,10 +7,10 @@ dates, and a unit done after its date. The dates and states are the standing rul
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.rules.milestones import milestone_name
 from knowledge.rules.standing import Deadline, Mark, Standing, State
 from knowledge.rules.statuses import STATUSES
 
@@ -116,20 +116,6 @@ def done_text(s: Standing, mark: Mark | None) -> str:
     late = f" (sau hạn {s.late_by} ngày)" if s.late_by else ""
     who = f", {mark.by}" if mark.by else ""
     return f"✅ xong {fmt_date(mark.on)}{late}{who}"
-
-
-# "Triển khai đối với hộ gia đình, cá nhân hoàn thành trong tháng 5/2021": whom a phase is for,
-# read off the cell's structure (what follows "đối với", up to the clause that dates it)
-_FOR_WHOM = re.compile(
-    r"đối với\s+(.+?)(?:,|\s+(?:hoàn thành|trong|từ|trước|chậm nhất)\b|$)", re.IGNORECASE
-)
-
-
-def milestone_name(label: str) -> str:
-    """Whom a row's milestone is for, as its cell words it ("hộ gia đình", "doanh nghiệp");
-    "" when the cell does not say."""
-    found = _FOR_WHOM.search(label)
-    return found.group(1).strip(" .;-") if found else ""
 
 
 def milestone_phrase(d: Deadline, n: int, today: date | None = None) -> str:

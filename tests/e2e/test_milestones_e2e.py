@@ -54,3 +54,18 @@ async def test_undo_of_a_milestone_puts_it_back_owed(player):
     late = texts(await player.send(FINANCE, "/quahan"), FINANCE)[0]
     [line] = [x for x in late.splitlines() if "406-39" in x]
     assert "mốc 1 (hộ gia đình) 31/5/2021 — quá hạn 10 ngày" in line
+
+
+async def test_the_milestone_said_is_the_one_written(player):
+    await player.line("@ 2021-06-10 08:00")
+    await register(player, FINANCE, AGENCY, "Vũ Thị Mai")
+    svc = player.app.bot_data["services"]
+    out = texts(await player.send(FINANCE, "/capnhat 406-39 xong giai doan doanh nghiep"), FINANCE)
+    assert "Ghi cho mốc 2 (doanh nghiệp), hạn 31/8/2021" in out[0]
+    current = {k: c.new for k, c in svc.repo.current_all().items() if k[1] == AGENCY}
+    assert current == {("406-39@2021-08-31", AGENCY): "hoan_thanh"}
+    # the households' milestone is still late, and said so
+    late = texts(await player.send(FINANCE, "/quahan"), FINANCE)[0]
+    [line] = [x for x in late.splitlines() if "406-39" in x]
+    assert "mốc 1 (hộ gia đình) 31/5/2021 — quá hạn 10 ngày; mốc 2 (doanh nghiệp)" in line
+    assert "31/8/2021 — ✅ xong" in line
