@@ -17,8 +17,11 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   never counted as done, never late, never reminded again.
 - late: a deadline has passed (its date is before the day: a date is its own last day, see
   `knowledge.calendar.deadlines.is_past`) and the latest deadline that has passed
-  is not met. A row has one status per unit, so a passed phase while a later phase is still ahead
-  makes the row late, against that passed phase, until the unit reports the whole row done. The
+  is not met. A passed phase while a later phase is still ahead makes the row late, against that
+  passed phase, until the unit reports it done: the row's own status meets every date, and a row
+  of several own milestones (406-39: households by 31/5, businesses by 31/8) has a status per
+  milestone too (`milestone_key`, `Deadline.milestone`), which meets that milestone's dates (the
+  decision's date beside it included); `Standing.milestones` says each one's standing. The
   deadline that applies to a late row is the first one it missed, and its days late count from
   it: a province's 31/5 missed, the decision's 30/6 passed as well, is 31 days late on 1/7 (the
   views say the later dates beside it).
