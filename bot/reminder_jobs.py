@@ -41,6 +41,7 @@ from handlers.handins import DIGEST_BUTTONS
 from handlers.letter_forms import reminder_forms
 from handlers.notices import unreachable
 from knowledge.deliverables.tracking import missing_by_unit, track
+from knowledge.render.catch_up_text import catch_up_line
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
@@ -205,6 +206,12 @@ async def send_chat(
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
         text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
+        # reminders of days the bot missed, folded in here: said so under the heading (ux24 #7)
+        missed = [i for i in due if i.id in keep and i.day is not None and i.day < today]
+        if missed:
+            line = catch_up_line({i.day for i in missed if i.day}, {i.due for i in missed}, today)
+            head, _, rest = text.partition("\n")
+            text = f"{head}\n{line}\n{rest}"
         # a task's blank form attached with /mautrong comes with its reminder (u24c)
         named = tuple(k for days in owed_by.values() for ks in days.values() for k in ks)
         forms = await desk.run(letter_forms.blank_forms_of, named)

@@ -60,6 +60,7 @@ class Owed:
     # moved by the version `letter`
     notice: str = ""
     letter: int | None = None
+    day: date | None = None  # the tick it was planned for: before today, a day the bot missed
 
 
 def _owed(row: ReminderLog) -> Owed:
@@ -75,6 +76,7 @@ def _owed(row: ReminderLog) -> Owed:
         row.uniq.startswith(_nudge_prefix(row.province, row.day)),
         tag,
         letter,
+        row.day,
     )
 
 

@@ -27,6 +27,7 @@ from knowledge.rules.statuses import (
 )
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
@@ -131,6 +132,9 @@ def check(
         # a recurring task named by its bare id: the occurrence the unit's write settles, as in
         # the chat (usecases/occurrences.py)
         key = occurrence_for(desk, key, target.agency)
+        # a row of several milestones owed: done settles the one that applies, as in the chat
+        chosen = milestone_for(desk, key, target.agency, status, note)
+        key = chosen.key if chosen is not None else key
         checked.append((Edit(key, status, note), target, status))
     if forbidden:
         return Refused(Problem.FORBIDDEN, forbidden + invalid)

@@ -26,6 +26,7 @@ from knowledge.render.progress_text import (
     province_progress,
     row_edits_text,
 )
+from knowledge.rules.standing import milestone_key
 from knowledge.rules.statuses import Change
 from usecases import deadline_moves, refs, task_history
 from usecases.callers import Caller
@@ -218,6 +219,22 @@ def older_history(desk: Desk, caller: Caller, row: str, before: int) -> History 
     return _history(desk, key, before)
 
 
+def _milestones_history(desk: Desk, key: str) -> list[str]:
+    """The history of each milestone of a row of several that was reported on its own (its
+    key `406-39@2021-05-31`), one block each; none when nothing was."""
+    assignment = desk.province.assignments.get(key)
+    row = desk.assistant.catalogue.rows.get(key)
+    if assignment is None or row is None:
+        return []
+    dues = sorted({m.due for m in (*assignment.milestones, *row.milestones)})
+    blocks = []
+    for due in dues if len(dues) > 1 else ():
+        changes, _, names = desk.repo.latest_changes(milestone_key(key, due), HISTORY_SHOWN)
+        if changes:
+            blocks.append(history_text(milestone_key(key, due), changes, names))
+    return blocks
+
+
 def _history(desk: Desk, key: str, before: int | None) -> History:
     task = task_history.recurring(desk, key) if before is None else None
     if task is not None:  # its id alone: every occurrence's history, newest first
@@ -229,6 +246,9 @@ def _history(desk: Desk, key: str, before: int | None) -> History:
     changes, older, names = desk.repo.latest_changes(key, HISTORY_SHOWN, before)
     oldest = changes[0].id if changes else None
     text = history_text(key, changes, names)
+    milestones = _milestones_history(desk, key) if before is None else []
+    if milestones:  # a row's milestones reported one by one (knowledge/rules/standing.py)
+        text = "\n".join(([text] if changes else []) + milestones)
     edits = _table_edits(desk, key) if before is None else []  # on the first page only
     if edits:
         text += "\n" + row_edits_text(edits)

@@ -117,13 +117,15 @@ def record_day(desk: Desk, day: date, marks: Marks, recipients: dict[str, list[i
     return desk.reminders.record(entries, desk.clock.now())
 
 
-def record_digest(desk: Desk, day: date, marks: Marks) -> int:
+def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
     """The coordinator's digest on the days of its cadence (knowledge/deliverables/digest.py),
-    when it has something to say.
+    when it has something to say: one, on the last of the tick's `days`, when any of them is
+    a digest day (after a gap in the clock the digests of the days missed are one, ux24 #7).
     """
     catalogue, province = desk.assistant.catalogue, desk.province
-    if not desk.config.admins or not is_digest_day(
-        day, province, catalogue.calendar, desk.config.digest
+    day = days[-1]
+    if not desk.config.admins or not any(
+        is_digest_day(d, province, catalogue.calendar, desk.config.digest) for d in days
     ):
         return 0
     found = build_digest(catalogue, province, marks, day)
@@ -170,7 +172,7 @@ def plan_tick(desk: Desk) -> Tick:
         recipients = reminders.recipients()
         for day in days:
             recorded += record_day(desk, day, marks, recipients)
-        recorded += record_digest(desk, days[-1], marks)
+        recorded += record_digest(desk, days, marks)
         reminders.set_last_tick(days[-1])
     elif started_before_hour(reminders.last_tick(), now):
         # A first start (or a clock set back) before the hour: the ticks from today on are

@@ -24,6 +24,7 @@ from knowledge.rules.statuses import (
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
@@ -96,9 +97,12 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
+    title = item_title(desk.assistant.catalogue, desk.province, offer.key)
+    # a row of several milestones: the one this done settles, said beside the title
+    chosen = milestone_for(desk, settles, target, offer.status, offer.note)
     return Offered(
         offer,
-        item_title(desk.assistant.catalogue, desk.province, offer.key),
+        f"{chosen.what} — {title}" if chosen is not None else title,
         task=desk.province.task_at(offer.key) is not None,
         hand_in=hand_in,
         behalf=target if found.behalf else None,

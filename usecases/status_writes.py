@@ -6,6 +6,7 @@ Split from usecases/statuses.py, which reads the commands and buttons that lead 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import fmt_date
@@ -30,6 +31,7 @@ from knowledge.rules.statuses import (
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import UNCHANGED, Refusal
@@ -63,6 +65,9 @@ def write_status(
         return ahead
     bare = key
     key = occurrence_for(desk, key, target.agency)  # a recurring task: the occurrence it settles
+    # a row of several milestones still owed: done settles the one that applies (ux24 #2)
+    chosen = milestone_for(desk, key, target.agency, status, note)
+    key = chosen.key if chosen is not None else key
     stale = None if confirmed else stale_occurrence(desk, bare, key, target, status, note)
     if stale is not None:
         return stale
@@ -75,7 +80,10 @@ def write_status(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         return NoteAsked(key, status, what, target.agency if target.behalf else None)
     # a repeat is refused there; `sent_on`: the day the unit said it sent it (sent_days.py)
-    return save(desk, caller, key, target, status, note, sent_on)
+    saved = save(desk, caller, key, target, status, note, sent_on)
+    if chosen is not None and isinstance(saved, Recorded):
+        saved = replace(saved, said="\n".join(filter(None, [chosen.rest, saved.said])))
+    return saved
 
 
 def sent_ahead(

@@ -45,7 +45,12 @@ def short_key(key: str) -> str:
     task_id, due = split_key(key)
     if due is None:
         return key
+    if _ROW_KEY.match(task_id):  # one milestone of a row (knowledge/rules/standing.py)
+        return f"{task_id} mốc {due.day}/{due.month}/{due.year}"
     return f"{task_id} T{due.month}/{due.year}"
+
+
+_ROW_KEY = re.compile(r"\d+-\d+(?:/|$)")  # "406-39", "406-11/Xây dựng": a catalogue row
 
 
 def label(task: Task, due: date) -> str:

@@ -73,7 +73,21 @@ class Asked:
             or (reading.intent == "task" and reading.period is not None and bool(reading.agency))
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             or next_due_of_agency(reading)
+            or self._phased_row(reading)
         )
+
+    def _phased_row(self, reading: Reading) -> bool:
+        """A row of several milestones asked about: each is said with where it stands
+        (knowledge/render/milestone_answers.py), read from the statuses."""
+        if reading.intent not in ("item", "service"):
+            return False
+        keys = [h.key for h in reading.hits[:1]]
+        if reading.row is not None and reading.row.decision:
+            keys.append(f"{reading.row.decision}-{reading.row.number}")
+        elif reading.row is not None:
+            keys.append(f"{self.province.decision}-{reading.row.number}")
+        found = (self.province.assignments.get(k) for k in keys)
+        return any(a is not None and len(a.milestones) > 1 for a in found)
 
 
 @dataclass

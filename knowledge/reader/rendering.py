@@ -27,6 +27,7 @@ from knowledge.render import (
     contact_text,
     declines,
     form_answers,
+    milestone_answers,
     period_standing_text,
     progress_text,
     task_answers,
@@ -51,6 +52,9 @@ def render(
     marks: Marks,
 ) -> Answer:
     answer = _render(assistant, reading, parsed, prov, today, marks)
+    answer = milestone_answers.with_milestones(
+        assistant.catalogue, answer, reading.agency, prov, today, marks
+    )
     if reading.intent in GUESSED and reading.agency and not reading.sure:
         # the agency or unit is a guess (a short form the letters use as an ordinary word,
         # a district's place alone): asked back before its answer

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import Milestone, describe_days, fmt_date
 from knowledge.catalogue.model import DECISION_TITLES, Province, decision_year
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
@@ -19,6 +19,7 @@ from knowledge.messages.markup import esc as esc  # re-exported: the renderers' 
 from knowledge.messages.markup import key_tag as key_tag
 from knowledge.render.standing_dates import when_text
 from knowledge.render.task_names import clipped, task_head
+from knowledge.rules.standing import State
 
 MAX_ROLE_CHARS = 300
 MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
@@ -119,13 +120,21 @@ def row_full(
     if agency:
         said = ROLE_LABELS.get(view.role or "", role or "không có vai trò")
         lines.append(f"• Vai trò của {esc(agency)}: {esc(said)}")
+    phased = bool(view.assignment and len(view.assignment.milestones) > 1)
     if view.assignment and view.assignment.milestones:
+        # a row of several milestones: each date, its standing on the line after (ux24 #3,
+        # knowledge/render/milestone_answers.py), never the nearest alone as the row's
+        local = phases_text(view.assignment.milestones) if phased else ""
         lines.append(
-            f"• Hạn của tỉnh: {esc(view.deadline_text)} → {esc(due_phrase(view.deadline, today))}"
+            f"• Hạn của tỉnh: {esc(view.deadline_text)} → "
+            + esc(local or due_phrase(view.deadline, today))
         )
+        national = phases_text(row.milestones) if len(row.milestones) > 1 else ""
+        if view.national_deadline and not national:
+            national = fmt_date(view.national_deadline)
         lines.append(
             f"• Hạn quốc gia: {esc(row.deadline_text or 'theo từng ngành')}"
-            + (f" → {esc(fmt_date(view.national_deadline))}" if view.national_deadline else "")
+            + (f" → {esc(national)}" if national else "")
         )
     elif not view.in_plan:
         # The province owes no date for it: show the decision's date, not days late.
@@ -155,10 +164,15 @@ def row_full(
             f"• Hạn: {esc(row.deadline_text or 'theo từng ngành (xem các mục con)')}"
             + (f" → {esc(due_phrase(view.deadline, today))}" if view.deadline else "")
         )
-    if view.deadline_label:
+    if view.deadline_label and not phased:  # several: each milestone is said with its own
         lines.append(f"• Giai đoạn gần nhất: {esc(view.deadline_label)}")
     lines.append(source_line(view, province))
     return "\n".join(lines)
+
+
+def phases_text(milestones: Sequence[Milestone]) -> str:
+    """ "mốc 1: 31/5/2021, mốc 2: 31/8/2021": every phase of a multi-phase cell, in order."""
+    return ", ".join(f"mốc {n}: {fmt_date(m.due)}" for n, m in enumerate(milestones, 1))
 
 
 def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
@@ -214,12 +228,22 @@ def row_list(views: list[RowView], today: date, show_lead: bool = False) -> list
     return [row_line(v, today, show_lead) for v in views]
 
 
+def _filed(view: RowView) -> date:
+    """The date a row is listed under in a list by date: its date in the period asked, unless
+    the standing rule has it late since an earlier one (the province's 31/5 passed, the
+    decision's 30/6 in June): then under that date, late, never under "còn 20 ngày" (ux24)."""
+    s = view.dated
+    if s is not None and s.state is State.LATE and s.due and view.deadline:
+        return min(s.due, view.deadline)
+    return view.deadline or date.max
+
+
 def grouped_by_deadline(
     views: list[RowView], tasks: list[TaskView], today: date, show_lead: bool
 ) -> list[str]:
     # Within one date: tasks, then lead rows, then coordinating rows.
     entries = [
-        (v.deadline or date.max, 2 if v.role == "coordinate" else 1, row_line(v, today, show_lead))
+        (_filed(v), 2 if v.role == "coordinate" else 1, row_line(v, today, show_lead))
         for v in views
     ]
     entries += [(t.due or date.max, 0, task_line(t)) for t in tasks]
@@ -231,7 +255,8 @@ def grouped_by_deadline(
             if due == date.max
             else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
         )
-        lines.append(f"\n<b>📅 {esc(heading)}</b>")
+        icon = "⚠️" if due < today else "📅"  # a date passed heads what is late since it
+        lines.append(f"\n<b>{icon} {esc(heading)}</b>")
         lines += [e[2] for e in group]
     return lines
 

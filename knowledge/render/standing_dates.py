@@ -7,8 +7,11 @@ dates, and a unit done after its date. The dates and states are the standing rul
 
 from __future__ import annotations
 
+from datetime import date
+
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.rules.standing import Mark, Standing, State
+from knowledge.rules.milestones import milestone_name
+from knowledge.rules.standing import Deadline, Mark, Standing, State
 from knowledge.rules.statuses import STATUSES
 
 
@@ -24,6 +27,8 @@ def when_text(s: Standing, hour: str = "") -> str:
     if s.deadline is not None and s.deadline.parts:
         return parts_text(s)
     owed = s.state in (State.OPEN, State.LATE)
+    if s.milestones and owed:
+        return milestones_text(s)
     applies = s.deadline
     mixed = len({d.national for d in s.steps}) > 1
     whose = _decision_of(s.key) if mixed and applies is not None and applies.national else ""
@@ -111,3 +116,35 @@ def done_text(s: Standing, mark: Mark | None) -> str:
     late = f" (sau hạn {s.late_by} ngày)" if s.late_by else ""
     who = f", {mark.by}" if mark.by else ""
     return f"✅ xong {fmt_date(mark.on)}{late}{who}"
+
+
+def milestone_phrase(d: Deadline, n: int, today: date | None = None) -> str:
+    """ "mốc 1 (hộ gia đình), hạn 31/5/2021" and, with `today`, its days ("…, quá hạn 10
+    ngày"): one milestone of a row of several, as an offer and a receipt name it."""
+    name = milestone_name(d.label)
+    text = f"mốc {n}" + (f" ({name})" if name else "") + f", hạn {fmt_date(d.due)}"
+    return text + (f", {describe_days(today, d.due)}" if today is not None else "")
+
+
+def milestones_text(s: Standing) -> str:
+    """A row of several milestones still owed, each with its own standing: "mốc 1 (hộ gia
+    đình) 31/5/2021 — quá hạn 10 ngày; mốc 2 (doanh nghiệp) 31/8/2021 — còn 82 ngày", and the
+    decision's dates beside them as the decision's (knowledge/rules/standing.py `milestones`)."""
+    parts = []
+    for n, (d, state) in enumerate(s.milestones, 1):
+        name = milestone_name(d.label)
+        said = (
+            "✅ xong"
+            if state is State.DONE
+            else "không đủ điều kiện"
+            if state is State.CLOSED
+            else describe_days(s.today, d.due)
+        )
+        parts.append(f"mốc {n}" + (f" ({name})" if name else "") + f" {fmt_date(d.due)} — {said}")
+    own = {d.due for d, _ in s.milestones}
+    for d in s.steps:
+        if d.due not in own:
+            met = any(m.due == d.milestone and st is State.DONE for m, st in s.milestones)
+            days = "✅ xong" if met else describe_days(s.today, d.due)
+            parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({days})")
+    return "; ".join(parts)

@@ -32,7 +32,16 @@ from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
 from knowledge.rules.reminders import in_view, task_deadline
 from knowledge.rules.row_dates import owed_dates
-from knowledge.rules.standing import Mark, Role, Standing, State, mark_of, settled, stand
+from knowledge.rules.standing import (
+    Mark,
+    Role,
+    Standing,
+    State,
+    mark_of,
+    milestone_marks,
+    settled,
+    stand,
+)
 
 Marks = dict[tuple[str, str], Mark]
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp", "task": "nhiệm vụ"}
@@ -121,7 +130,8 @@ def _row_standings(
         role: Role = "lead" if owner in assignment.lead else "coordinate"
         mine = [d for d in dated if d.agency == owner]
         mark = marks.get((assignment.key, owner))
-        standing = stand(assignment.key, owner, role, mine, mark, today)
+        own = milestone_marks(assignment.key, owner, mine, marks)
+        standing = stand(assignment.key, owner, role, mine, mark, today, own)
         if parts and not mine:
             # it owes none of the sectors' dates: said beside, never counted against it
             standing = replace(standing, beside=tuple(m.due for m in parts))

@@ -33,7 +33,16 @@ from knowledge.catalogue.model import (
 )
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
-from knowledge.rules.standing import Deadline, Mark, State, mark_of, settled, stand
+from knowledge.rules.standing import (
+    Deadline,
+    Mark,
+    State,
+    mark_of,
+    milestone_key,
+    milestone_marks,
+    settled,
+    stand,
+)
 
 LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off (Tết)
 
@@ -153,7 +162,12 @@ def still_open(
         task, occurrence = found
         if occurrence is not None or task.is_occurrence(due):
             return is_open(task_deadline(task, occurrence or due, agency), marks)
-    return is_open(Deadline(agency, key, "", "lead", due, ""), marks)
+    if not is_open(Deadline(agency, key, "", "lead", due, ""), marks):
+        return False
+    # a row of several milestones: `due` met on its own (a national date beside a met
+    # milestone is dropped by the message, which asks the standing rule again)
+    own = marks.get((milestone_key(key, due), agency))
+    return own is None or settled(Deadline(agency, key, "", "lead", due, ""), own) is None
 
 
 def reminder_offset(
@@ -245,7 +259,8 @@ def file_under(
     passed, the decision's 30/6 near: "quá hạn 28 ngày", not "còn 2 ngày", ux16a item 2); an
     open one on the reminder days of the date it is open for. Done, closed or ended: never."""
     first = dated[0]
-    standing = stand(first.key, first.agency, first.role, dated, mark_of(first, marks), day)
+    own = milestone_marks(first.key, first.agency, dated, marks)
+    standing = stand(first.key, first.agency, first.role, dated, mark_of(first, marks), day, own)
     applies = standing.deadline
     if applies is None or standing.state not in (State.OPEN, State.LATE):
         return None

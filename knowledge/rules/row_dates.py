@@ -42,6 +42,7 @@ def row_deadlines(
     """
     result = []
     dated = _dated(row, assignment, plan_from) or [(m, PARTS) for m in parts]
+    own = _own_milestones(dated)
     for i, (milestone, source) in enumerate(dated):
         if not start <= milestone.due <= end:
             continue
@@ -63,12 +64,35 @@ def row_deadlines(
                     following=following,
                     parts=source == PARTS,
                     national=source == NATIONAL,
+                    milestone=_belongs_to(milestone.due, own),
                 )
             )
     return result
 
 
 LOCAL, NATIONAL, PARTS = "local", "national", "parts"  # whose date a row's milestone is
+
+
+def _own_milestones(dated: list[tuple[Milestone, str]]) -> tuple[date, ...]:
+    """The row's own milestones, each of which a unit reports on its own (406-39: households
+    by 31/5, businesses by 31/8): the province's phases, else the decision's when the province
+    set none. Empty for a row of one milestone and for the sub-rows' dates (one status)."""
+    local = tuple(m.due for m, source in dated if source == LOCAL)
+    own = local or tuple(m.due for m, source in dated if source == NATIONAL)
+    return own if len(own) > 1 else ()
+
+
+def _belongs_to(due: date, own: tuple[date, ...]) -> date | None:
+    """The own milestone a date belongs to: itself, or for the decision's date beside the
+    province's phases, the phase it stands beside (before the first: the first; after the
+    last: the last, the same stage of the work as the decision words it)."""
+    if not own:
+        return None
+    if due in own:
+        return due
+    return own[0] if due < own[0] else own[-1]
+
+
 PARTS_LABEL = "Theo hạn của các ngành (tỉnh chưa giao hạn riêng)"
 
 

@@ -17,8 +17,11 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   never counted as done, never late, never reminded again.
 - late: a deadline has passed (its date is before the day: a date is its own last day, see
   `knowledge.calendar.deadlines.is_past`) and the latest deadline that has passed
-  is not met. A row has one status per unit, so a passed phase while a later phase is still ahead
-  makes the row late, against that passed phase, until the unit reports the whole row done. The
+  is not met. A passed phase while a later phase is still ahead makes the row late, against that
+  passed phase, until the unit reports it done: the row's own status meets every date, and a row
+  of several own milestones (406-39: households by 31/5, businesses by 31/8) has a status per
+  milestone too (`milestone_key`, `Deadline.milestone`), which meets that milestone's dates (the
+  decision's date beside it included); `Standing.milestones` says each one's standing. The
   deadline that applies to a late row is the first one it missed, and its days late count from
   it: a province's 31/5 missed, the decision's 30/6 passed as well, is 31 days late on 1/7 (the
   views say the later dates beside it).
@@ -55,7 +58,7 @@ show, for each unit, the last occurrence up to the end (`progress.task_standings
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -136,6 +139,28 @@ class Deadline:
     parts: bool = False
     # the decision's milestone beside a province's own dates (knowledge/rules/row_dates.py)
     national: bool = False
+    # the row's own milestone this date belongs to, when the row has several (406-39's 31/5
+    # and 31/8): the date of that milestone, whose own status (`milestone_key`) can meet it;
+    # None for a row of one milestone and for tasks (the row's status alone counts)
+    milestone: date | None = None
+
+
+def milestone_key(key: str, due: date) -> str:
+    """The key one milestone of a row is reported under (`406-39@2021-05-31`): the row's key
+    and the milestone's date, the way an occurrence of a recurring task is kept."""
+    return f"{key}@{due.isoformat()}"
+
+
+def milestone_marks(
+    key: str, agency: str, dated: Sequence[Deadline], marks: Mapping[tuple[str, str], Mark]
+) -> dict[date, Mark]:
+    """The unit's own marks for each milestone of a row of several (`Deadline.milestone`)."""
+    found = {}
+    for due in {d.milestone for d in dated if d.milestone is not None}:
+        mark = marks.get((milestone_key(key, due), agency))
+        if mark is not None:
+            found[due] = mark
+    return found
 
 
 def mark_of(deadline: Deadline, marks: Mapping[tuple[str, str], Mark]) -> Mark | None:
@@ -186,6 +211,9 @@ class Standing:
     beside: tuple[date, ...] = ()
     # done: the days after the deadline that applies that it was reported done (0: in time)
     late_by: int = 0
+    # a row of several milestones: each milestone's own date and where it stands on its own
+    # (its dates met by the row's status or by the milestone's own), in date order
+    milestones: tuple[tuple[Deadline, State], ...] = ()
 
     @property
     def due(self) -> date | None:
@@ -226,9 +254,19 @@ def stand(
     dated: Sequence[Deadline],
     mark: Mark | None,
     today: date,
+    own: Mapping[date, Mark] | None = None,
 ) -> Standing:
-    """The state of one (row or task, unit) on `today`, given all of its dated deadlines."""
+    """The state of one (row or task, unit) on `today`, given all of its dated deadlines.
+    `own`: the unit's marks of single milestones of a row of several (`milestone_marks`): a
+    date is met by the row's status or by the status of the milestone it belongs to."""
     ordered = sorted(dated, key=lambda d: d.due)
+    whole = mark
+
+    def mark_for(d: Deadline) -> Mark | None:
+        if own is None or d.milestone is None or settled(d, whole) is not None:
+            return whole
+        return own.get(d.milestone, whole)
+
     passed = [d for d in ordered if is_past(d.due, today)]
     ahead = [d for d in ordered if not is_past(d.due, today)]
     last = passed[-1] if passed else None
@@ -240,14 +278,14 @@ def stand(
         state, applies = State.CLOSED, last or following
     elif ended:
         # nothing is owed any more: the final tally says who had sent it
-        missed = [d for d in ordered if settled(d, mark) is not State.DONE]
+        missed = [d for d in ordered if settled(d, mark_for(d)) is not State.DONE]
         state, applies = (State.ENDED, missed[-1]) if missed else (State.DONE, ordered[-1])
-    elif last is not None and settled(last, mark) is None:
+    elif missed := [d for d in passed if settled(d, mark_for(d)) is None]:
         # late since the first date it missed, not the latest: a province's 31/5 missed and the
-        # decision's 30/6 passed too is 31 days late on 1/7, not 1 (ux19 item 1)
-        missed = [d for d in passed if settled(d, mark) is None]
+        # decision's 30/6 passed too is 31 days late on 1/7, not 1 (ux19 item 1); with one
+        # status for the row, a passed date unmet means the latest passed is unmet too
         state, applies = State.LATE, missed[0]
-    elif following is not None and settled(following, mark) is None:
+    elif following is not None and settled(following, mark_for(following)) is None:
         state, applies = State.OPEN, following
     elif not ordered:
         state, applies = (State.DONE if status == DONE_STATUS else State.OPEN), None
@@ -259,8 +297,9 @@ def stand(
     steps = tuple(ordered) if role != "task" else ()
     dates = tuple(d.due for d in steps)
     late_by = 0
-    if state is State.DONE and mark is not None and applies is not None:
-        late_by = (mark.on - applies.due).days if is_past(applies.due, mark.on) else 0
+    done_by = mark_for(applies) if applies is not None else mark
+    if state is State.DONE and done_by is not None and applies is not None:
+        late_by = (done_by.on - applies.due).days if is_past(applies.due, done_by.on) else 0
     return Standing(
         key,
         agency,
@@ -274,4 +313,21 @@ def stand(
         dates,
         steps=steps,
         late_by=late_by,
+        milestones=_milestones(ordered, mark_for, today) if role != "task" else (),
     )
+
+
+def _milestones(
+    ordered: Sequence[Deadline], mark_for: Callable[[Deadline], Mark | None], today: date
+) -> tuple[tuple[Deadline, State], ...]:
+    """Each own milestone of a row of several, with where it stands on its own: done or
+    closed by its mark, else late once its date has passed, else open."""
+    result = []
+    for d in ordered:
+        if d.milestone != d.due:
+            continue  # a date of another milestone (the decision's beside the province's)
+        state = settled(d, mark_for(d))
+        if state is None:
+            state = State.LATE if is_past(d.due, today) else State.OPEN
+        result.append((d, state))
+    return tuple(result) if len(result) > 1 else ()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Assignment, Province, split_key
 from knowledge.language.text import fold
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor, may_write
@@ -111,8 +111,18 @@ def within_window(at: datetime, now: datetime) -> bool:
     return now - at <= WRITE_WINDOW
 
 
+def assignment_of(province: Province, key: str) -> Assignment | None:
+    """The row of the province's table a key is of: the row's own, or one milestone's of a row
+    of several (`406-39@2021-05-31`, knowledge/rules/standing.py `milestone_key`)."""
+    found = province.assignments.get(key)
+    if found is None:
+        row, due = split_key(key)
+        found = province.assignments.get(row) if due is not None else None
+    return found
+
+
 def role_in(province: Province, agency: str, key: str) -> str | None:
-    assignment = province.assignments.get(key)
+    assignment = assignment_of(province, key)
     if assignment:
         return assignment.role_of(agency)
     found = province.task_at(key)  # a task, or one occurrence of a recurring task
@@ -124,7 +134,7 @@ def role_in(province: Province, agency: str, key: str) -> str | None:
 def owners(province: Province, key: str) -> tuple[str, ...]:
     """The units that hold a status of their own for a row (its leads, then its coordinators)
     or a task (its addressees): those an admin may write for."""
-    assignment = province.assignments.get(key)
+    assignment = assignment_of(province, key)
     if assignment:
         return assignment.agencies
     found = province.task_at(key)  # a task's id, or one occurrence's key

@@ -34,4 +34,8 @@ def test_before_the_provinces_date_the_decisions_is_beside_it_not_a_phase():
 def test_the_provinces_own_phases_are_still_phases():
     # 406-39: households by 31/5/2021, businesses by 31/8/2021 (the province's two phases)
     said = _said("406-39", "Sở Tài chính", date(2021, 5, 20))
-    assert said.startswith("hạn 31/5/2021 (còn 11 ngày), mốc 1 trên 2 (mốc 2: 31/8/2021, còn ")
+    # each with its own standing (ux24 #3), the decision's date beside as the decision's
+    assert said == (
+        "mốc 1 (hộ gia đình) 31/5/2021 — còn 11 ngày; mốc 2 (doanh nghiệp) 31/8/2021 — còn 103 "
+        "ngày; hạn QĐ 406: 30/9/2021 (còn 133 ngày)"
+    )

@@ -1,0 +1,58 @@
+"""A gap in the clock (ux24 #7): the bot ran on Monday 19/4/2021 and next on Tuesday 27/4 (a
+restart after downtime, or the demo's "@" jump). The deadline-day reminder of the 20/4 dossier
+and the digests of 22/4 and 26/4 were due meanwhile. Each unit gets one message that says it
+carries what the bot missed and which dates passed; the coordinator one digest, not one per
+day missed; and nothing is sent twice across a restart."""
+
+from __future__ import annotations
+
+from tests.botkit import ADMIN, register, texts
+
+BUILDING = 1002
+
+
+def _digests(calls) -> list[str]:
+    return [t for t in texts(calls, ADMIN) if "Tổng hợp" in t]
+
+
+async def test_one_catch_up_per_unit_and_one_digest_after_a_gap(player):
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, BUILDING, "Sở Xây dựng", "Trần Thị Lan")
+    await player.line("@ 2021-04-19 09:00")
+
+    calls = await player.line("@ 2021-04-27 09:00")
+    [sent] = texts(calls, BUILDING)
+    lines = sent.splitlines()
+    assert lines[0].startswith("⏰ Nhắc hạn — Sở Xây dựng (Thứ Ba, 27/4/2021)")
+    assert lines[1] == (
+        "🔁 Nhắc bù: bot không gửi được nhắc ngày 20/4/2021–26/4/2021; trong thời gian đó "
+        "hạn 20/4/2021 đã qua (7 ngày trước)."
+    )
+    assert "tq-2021-04-20" in sent and "quá hạn 7 ngày" in sent
+    [digest] = _digests(calls)
+    assert "27/4/2021" in digest and "tq-2021-04-20" in digest
+
+    # the log: the missed days' reminders written down under their own day, each sent once
+    log = player.app.bot_data["services"].reminders.log()
+    mine = [r for r in log if r.chat_id == BUILDING]
+    assert {r.day.isoformat() for r in mine} >= {"2021-04-19", "2021-04-20", "2021-04-26"}
+    assert {r.state for r in mine} == {"sent"}
+    digests = [r for r in log if r.chat_id == ADMIN and r.agency == "*digest*"]
+    # (the player starts on the real day, before its clock is set back to 2021)
+    days = [r.day.isoformat() for r in digests if r.day.year == 2021]
+    assert days == ["2021-04-19", "2021-04-27"]
+
+    # a restart the same morning, and again later: nothing of it again
+    calls = await player.line("! restart")
+    calls += await player.line("@ 2021-04-27 10:00")
+    assert texts(calls, BUILDING) == [] and _digests(calls) == []
+    assert len(player.app.bot_data["services"].reminders.log()) == len(log)
+
+
+async def test_a_day_by_day_clock_says_nothing_of_a_catch_up(player):
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, BUILDING, "Sở Xây dựng", "Trần Thị Lan")
+    await player.line("@ 2021-04-19 09:00")
+    calls = await player.line("@ 2021-04-20 09:00")
+    [sent] = texts(calls, BUILDING)
+    assert "Nhắc bù" not in sent and "hạn hôm nay" in sent
