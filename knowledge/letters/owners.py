@@ -63,7 +63,13 @@ def owed(
             n
             for s in scope
             if not s.number
-            for n in pointed_helpers(after_first(s) + s.own, reader.register, paths, reader.tops)
+            for n in pointed_helpers(
+                after_first(s) + s.own,
+                reader.register,
+                paths,
+                reader.tops,
+                (line, [d.line for d in reader.dated]),
+            )
         ]
     supporters = reader.support.of(section, linked, reader.addressed, reader.partners, line.no)
     # the duty's own words and those of the others its item dates
