@@ -121,5 +121,6 @@ async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(pl
     await player.send(ADMIN, "[Sửa hạn]")
     out = await _say(player, "15/9/2021")
     assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021")
-    # a bare date in the letter's place says it was corrected (no wording to quote)
-    assert _stored(player).draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+    # a bare date typed keeps the letter's wording and says the correction beside it
+    corrected = "trước ngày 20/8/2021 (đã sửa: 15/9/2021)"
+    assert _stored(player).draft.tasks[0].deadline_text == corrected
