@@ -554,3 +554,22 @@ def test_a_review_and_what_it_proposes_are_one_duty(register):
     )
     got = _title(register, text, "trước ngày 20/5/2022")
     assert got.startswith("Rà soát các thủ tục hành chính") and "đề xuất phương án" in got
+
+
+def test_a_duty_done_by_steps_is_named_by_its_items_heading(catalogue):
+    letter = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 77/SNV-TCBC\nV/v tinh giản biên chế năm 2024\n"
+        "Tuyên Quang, ngày 4 tháng 3 năm 2024\nKính gửi: UBND các huyện, thành phố.\n"
+        "Sở Nội vụ đề nghị các đơn vị thực hiện như sau:\n"
+        "1. Lập đề án vị trí việc làm của các đơn vị sự nghiệp cấp huyện\n"
+        "UBND các huyện, thành phố thực hiện theo các bước:\n"
+        "- Bước 1: Rà soát vị trí việc làm hiện có.\n"
+        "- Bước 2: Lập hồ sơ gửi Sở Nội vụ thẩm định.\n"
+        "Thời hạn gửi hồ sơ: chậm nhất ngày 15/4/2024.\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    draft = read_letter(letter, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+    (task,) = draft.tasks
+    # the work the heading names, not "Thực hiện theo các bước"
+    assert task.title.startswith("Lập đề án vị trí việc làm của các đơn vị sự nghiệp cấp huyện")
+    assert "bước" not in task.title.lower()
