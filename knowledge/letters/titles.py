@@ -73,7 +73,9 @@ _ENCLOSED = re.compile(
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
-    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    # (a bracket of its own, "(số liệu tính đến ngày 31/8/2021)": to its end, the duty goes on)
+    r"\s*\(\s*số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^()]*\)"
+    r"|[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
     # (in brackets with the word for figures: "(số liệu từ ngày … đến ngày …)", all of it)
     r"|\s*\(số liệu\s+từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*\)"

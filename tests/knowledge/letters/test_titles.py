@@ -573,3 +573,14 @@ def test_a_duty_done_by_steps_is_named_by_its_items_heading(catalogue):
     # the work the heading names, not "Thực hiện theo các bước"
     assert task.title.startswith("Lập đề án vị trí việc làm của các đơn vị sự nghiệp cấp huyện")
     assert "bước" not in task.title.lower()
+
+
+def test_a_bracket_of_the_figures_period_leaves_the_duty_after_it(register):
+    text = (
+        "Các cơ quan đánh giá kết quả cải cách hành chính 6 tháng đầu năm 2024 (số liệu tính "
+        "đến ngày 15/6/2024) và đề xuất giải pháp năm 2025, gửi Sở Nội vụ trước ngày 05/7/2024."
+    )
+    assert _title(register, text, "trước ngày 05/7/2024") == (
+        "Đánh giá kết quả cải cách hành chính 6 tháng đầu năm 2024 và đề xuất giải pháp năm "
+        "2025, gửi Sở Nội vụ"
+    )
