@@ -30,6 +30,7 @@ _PARTS = ("letter", "paren")
 _ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
 _ITEM = re.compile(r"^[-+•–*]\s*")
 _BESIDES = re.compile(r"^ngoai ra\s*,")
+_DAY = re.compile(r"\bngay\s+\d|\d{1,2}\s*/\s*\d{1,2}")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
 # Whom an item addresses before the units: "Thủ trưởng các sở …", "Chủ tịch UBND các huyện …",
@@ -180,8 +181,10 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
             stack.pop()  # the table ended
         m = marker(ln.text)
         kind = m[0] if m else ""
-        if m is None and ln.gap and _BESIDES.match(ln.plain):
-            del stack[1:]  # "Ngoài ra, …" after the items: the letter's, not the last item's
+        if m is None and ln.gap and _BESIDES.match(ln.plain) and not _DAY.search(ln.plain):
+            # "Ngoài ra, Sở … đề nghị Viễn thông … hỗ trợ …" after the items, with no date of
+            # its own: the letter's, not the last item's (a dated one may be the item's duty)
+            del stack[1:]
         if listing and m is not None and kind in _PARTS and listing in ("any", kind):
             m, listing = None, kind  # "Hồ sơ gồm:" then "a) …": a part, not an item
         elif listing in ("any", "dash") and m is None and ITEM.match(ln.plain):

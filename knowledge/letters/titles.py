@@ -114,6 +114,8 @@ _SINCE_FIRST = re.compile(
     r"^(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?\s*,\s*", re.I
 )
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+# "Ngoài ra, đề nghị …", "Đồng thời, …": how the sentence joins the one before, not the duty
+_CONNECTOR = re.compile(r"^(?:ngoài ra|đồng thời|bên cạnh đó|mặt khác)\s*,\s*", re.I)
 
 
 def title(
@@ -233,6 +235,7 @@ def _clean(piece: str, register: Register) -> str:
     if labelled:
         piece = labelled[1].text
     piece = ITEM_MARK.sub("", piece)
+    piece = _CONNECTOR.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)

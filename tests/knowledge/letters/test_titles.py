@@ -584,3 +584,13 @@ def test_a_bracket_of_the_figures_period_leaves_the_duty_after_it(register):
         "Đánh giá kết quả cải cách hành chính 6 tháng đầu năm 2024 và đề xuất giải pháp năm "
         "2025, gửi Sở Nội vụ"
     )
+
+
+def test_a_connector_opening_the_sentence_is_no_part_of_the_title(register):
+    text = (
+        "Ngoài ra, đề nghị báo cáo số cơ sở khám chữa bệnh đã kết nối, gửi Sở Thông tin và "
+        "Truyền thông trước ngày 15/11/2023."
+    )
+    assert _title(register, text, "trước ngày 15/11/2023") == (
+        "Báo cáo số cơ sở khám chữa bệnh đã kết nối, gửi Sở Thông tin và Truyền thông"
+    )
