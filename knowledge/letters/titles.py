@@ -14,6 +14,7 @@ import itertools
 import re
 
 from knowledge.letters.details import label_of
+from knowledge.letters.markers import enumerated
 from knowledge.letters.register import Register
 from knowledge.letters.sections import LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
@@ -174,6 +175,8 @@ def title(
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    # what its date leaves of the clause that only dates the work ("…, hoàn thành trước …")
+    result = re.sub(r"\s*[,;]\s*(?:và\s+)?hoàn thành(?:\s+xong)?$", "", result)
     if len(result.split()) > MAX_WORDS:  # long: where it goes is the recipient's field
         result = _unsent(result, register)
     return result[:1].upper() + result[1:]
@@ -235,6 +238,8 @@ def _clean(piece: str, register: Register) -> str:
     if labelled:
         piece = labelled[1].text
     piece = ITEM_MARK.sub("", piece)
+    counted = enumerated(piece)  # "Thứ hai, …", "Ba là, …": the item's count, no duty
+    piece = counted[2] if counted else piece
     piece = _CONNECTOR.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)

@@ -594,3 +594,13 @@ def test_a_connector_opening_the_sentence_is_no_part_of_the_title(register):
     assert _title(register, text, "trước ngày 15/11/2023") == (
         "Báo cáo số cơ sở khám chữa bệnh đã kết nối, gửi Sở Thông tin và Truyền thông"
     )
+
+
+def test_an_items_count_and_the_clause_that_only_dates_it_are_no_part_of_the_title(register):
+    text = (
+        "Thứ hai, UBND các huyện, thành phố phối hợp với Công an tỉnh rà soát dữ liệu dân cư, "
+        "hoàn thành trước ngày 30/9/2022."
+    )
+    assert _title(register, text, "trước ngày 30/9/2022") == "Rà soát dữ liệu dân cư"
+    text = "Ba là, Sở Tài chính thẩm định dự toán, trình UBND tỉnh trước ngày 20/8/2023."
+    assert _title(register, text, "trước ngày 20/8/2023") == "Thẩm định dự toán, trình UBND tỉnh"
