@@ -71,6 +71,7 @@ def dated_duties(
     duties = [requested_for(d, sender, register, after.get(d.line.no)) for d in duties]
     # a sentence retelling an earlier document's request dates that document's duty
     duties = [d for d in duties if not recited(whole_sentence(d.line, d.found).plain)]
+    duties = [d for d in duties if not in_purpose(d.line, d.found)]
     # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
     # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
     # supports the work it serves (knowledge/letters/support.py mark_support)
@@ -109,6 +110,20 @@ def whole_sentence(line: Line, found: dates.Found) -> Line:
     return Line(line.no, text, line.gap)
 
 
+def in_purpose(line: Line, found: dates.Found) -> bool:
+    """The date is in the purpose the request is made for, before the request ("Để bảo đảm tiến
+    độ gửi hồ sơ về Bộ … trước ngày 10/3/2023, Sở … đề nghị các cơ quan …"): the sender's own
+    aim, the units' duty is what the request then says."""
+    sentence = whole_sentence(line, found)
+    at = line.text.find(sentence.text)
+    if at < 0 or not _AIM.match(sentence.plain):
+        return False
+    return _ASKS.search(sentence.plain, found.end - at) is not None
+
+
+# "Để …", "Nhằm …" opening the sentence; the request after a comma ("…, Sở … đề nghị …")
+_AIM = re.compile(r"^(?:de|nham)\s")
+_ASKS = re.compile(r",\s*(?:[^,;.]{0,80}?\s)?(?:de nghi|yeu cau)\s")
 _FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+")
 

@@ -56,6 +56,9 @@ _BESIDE = re.compile(r"\btheo\s+(?:[^\s,;.]+\s+){1,3}va\s*$")
 # The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
 # the letter names elsewhere, when it does.
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
+# "theo mẫu đính kèm": the general word printed with how it comes, kept as printed
+_ATTACHED = re.compile(r"\s+dinh kem\b")
+_ATTACHED_FORM = re.compile(r"^(?:bieu mau|mau bieu|mau) dinh kem$")
 
 # The labels of a task laid out line by line or as a table (a .docx table in the body reads as
 # "label: value" lines, knowledge/formats/letter_file.py), by what each gives.
@@ -317,7 +320,10 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             kind = line.text[m.start() : m.start() + len(m.group("kind"))]
             kind = kind[:1].upper() + kind[1:].lower()
             if not m.group("n"):
-                if m.group("kind") in ("phu luc", "bieu mau", "mau"):
+                attached = _ATTACHED.match(low, m.end()) if m.group("kind") != "phu luc" else None
+                if attached:  # "theo mẫu đính kèm": the general word, as printed
+                    found.append(line.text[m.start() : attached.end()])
+                elif m.group("kind") in ("phu luc", "bieu mau", "mau"):
                     found.append(kind)
                 continue
             printed = line.text[m.start("n") : m.end("n")]
@@ -349,7 +355,9 @@ def specific(found: tuple[str, ...], enclosed: tuple[str, ...]) -> tuple[str, ..
     beside a form the task names ("theo mẫu (có Phụ lục kèm theo)" → "Phụ lục"), else the form
     the letter says it encloses ("theo mẫu gửi kèm văn bản này" and, in the copy list, "Như trên
     (kèm theo Mẫu số 04)" → "Mẫu số 04"); kept as printed when the letter names none."""
-    named = tuple(f for f in found if f not in GENERIC_FORMS)
+    named = tuple(
+        f for f in found if f not in GENERIC_FORMS and not _ATTACHED_FORM.match(plain(f))
+    )
     if named or not found:
         return named
     return enclosed or found

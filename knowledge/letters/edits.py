@@ -81,22 +81,37 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
     return replace(task, deadline=due, deadline_text=text, recurrence=None, lag=0)
 
 
-# What a bare date the coordinator typed over the letter's deadline says of itself: the views
-# quote the deadline as printed ("Hạn: 14/5/2021 — “14/5/2021”"), and a bare date in the letter's
-# place has no wording to quote; it says it was corrected (the letter's words stay in the
-# draft's corrections, letter_draft_edits). A wording typed ("trước 17 giờ ngày 20/8/2021",
-# "hằng tháng, trước ngày 25") is quoted as typed, as a letter would print it.
+# What a bare date the coordinator typed over the letter's deadline leaves of it: the letter's
+# wording stays, as printed, and the correction is said beside it ("trước ngày 20/8/2021 (đã
+# sửa: 15/9/2021)"), so that every view still quotes what the letter says and shows the date
+# in force (knowledge/render/letter_text.py). A task with no printed wording (one the
+# coordinator added) says only that it was corrected ("15/9/2021 (đã sửa)"). A wording typed
+# ("trước 17 giờ ngày 20/8/2021", "hằng tháng, trước ngày 25") replaces the letter's, as typed.
 CORRECTED = " (đã sửa)"
 _BARE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?")
+_NOTE = re.compile(r" \(đã sửa(?:: (?P<to>[^()]*))?\)$")
+
+
+def printed_part(text: str) -> tuple[str, str]:
+    """A deadline's text split into the letter's wording and the correction said beside it
+    ("" when none): ("trước ngày 20/8/2021", "15/9/2021")."""
+    note = _NOTE.search(text)
+    if note is None:
+        return text, ""
+    return text[: note.start()], note.group("to") or text[: note.start()]
 
 
 def marked(before: Task, after: Task) -> Task:
-    """`after`, the task with a typed deadline, saying it was corrected when the date typed is
-    bare and is not the letter's own text."""
+    """`after`, the task with a typed deadline: a bare date typed keeps the letter's wording of
+    `before` and says the correction beside it; the letter's own wording typed back is no
+    correction."""
     text = after.deadline_text
-    if text == before.deadline_text or not _BARE.fullmatch(text.strip()):
+    printed = printed_part(before.deadline_text)[0]
+    if text in (printed, before.deadline_text) or not _BARE.fullmatch(text.strip()):
         return after
-    return replace(after, deadline_text=text + CORRECTED)
+    if not printed.strip():
+        return replace(after, deadline_text=text + CORRECTED)
+    return replace(after, deadline_text=f"{printed} (đã sửa: {text})")
 
 
 def _as_printed(text: str, due: date | None = None, recurrence: Recurrence | None = None) -> str:

@@ -42,6 +42,7 @@ from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unplaced import unplaced
 from knowledge.letters.untasked import untasked
+from knowledge.letters.wrapped_rows import rejoined
 
 
 def read_letter(
@@ -49,7 +50,7 @@ def read_letter(
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
     # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
-    lines = rewritten(inline_notes(unfold(lines_of(tabbed(text)))))
+    lines = rewritten(inline_notes(unfold(lines_of(tabbed(rejoined(text))))))
     header = read_header(lines)
     register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))

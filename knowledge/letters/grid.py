@@ -30,7 +30,7 @@ def _cells(line: Line) -> list[str]:
     return [c.strip() for c in _CELL_GAP.split(line.text)]
 
 
-def _columns(line: Line) -> list[str | None] | None:
+def head_columns(line: Line) -> list[str | None] | None:
     """The kind of each column of a head row (None: a column no label names), when the row is
     the head of a table of tasks: a column of duties, of dates and at least one more."""
     cells = _cells(line)
@@ -96,7 +96,7 @@ def unfold(lines: list[Line]) -> list[Line]:
         pending, kinds = [], None
         if line is None:
             break
-        kinds = _columns(line)
+        kinds = head_columns(line)
         if kinds is None:
             result.append(line)
         else:

@@ -103,7 +103,8 @@ def read_header(lines: list[Line]) -> Header:
             (
                 i
                 for i in range(dated + 1 if dated is not None else head_end, head_end)
-                if _FIRST_PART.match(lines[i].text)
+                # (or a table of tasks the letter opens with: its first row)
+                if _FIRST_PART.match(lines[i].text) or lines[i].table
             ),
             head_end,
         )

@@ -111,6 +111,7 @@ def task_title(
             set_out = section_duty(linked)
             work = title_of(set_out.text, [], register) if set_out else ""
             title = on_work(title, work) if work else title
+    title = _topic_of_steps(title, section)
     if not title and subject:
         return subject[:1].upper() + subject[1:]
     title = drafted(title, section, line.no)
@@ -199,6 +200,31 @@ _EMPTY = set(
 
 # "các bước nêu trên", "các bước trên", "các bước tại văn bản này": the steps printed above
 _STEPS_ABOVE = re.compile(r"\bcac\s+buoc\s+(?:(?:neu|ke)\s+)?tren\b")
+
+
+# "Thực hiện theo các bước (sau)": how the work is done, not what it is
+_BY_STEPS = re.compile(
+    r"^(?:thuc hien|trien khai)\s+(?:theo\s+)?(?:cac|nhung)\s+buoc(?:\s+sau)?\b"
+)
+
+
+def _topic_of_steps(title: str, section: Section) -> str:
+    """A title that only says the work goes by steps ("Thực hiện theo các bước; gửi hồ sơ")
+    under an item headed by its work ("2. Đề xuất danh mục dịch vụ công … cấp huyện, cấp
+    xã"): the heading names the work, the rest of the title what is sent."""
+    m = _BY_STEPS.match(plain(title))
+    if m is None:
+        return title
+    topic = next(
+        (
+            s.heading.text.rstrip(" :.")
+            for s in section.ancestry
+            if s.heading is not None and not (s.units or s.generic or s.sentence_heading)
+        ),
+        "",
+    )
+    rest = title[m.end() :].strip(" ,;:.")
+    return f"{topic}, {rest}" if topic and rest else topic or title
 
 
 def _at_steps(title: str) -> bool:

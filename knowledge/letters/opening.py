@@ -24,8 +24,9 @@ from knowledge.letters.units import subject
 SENDS = re.compile(
     r"(?<!theo )(?<!tai )(?<!cac )(?<!cua )(?<!khi )(?<!ca nhan )(?<!nguoi dan )(?<!cong dan )"
     r"(?<!doanh nghiep )\b(?:bao cao|gui|nop"
-    # (services provided are no work sent: "cung cấp (toàn bộ, đầy đủ các) dịch vụ công …")
-    r"|cung cap(?!\s+(?:(?:toan bo|day du|them|nhung)\s+)?(?:cac\s+)?dich vu|\s+tren\b))\b"
+    # (services provided are no work sent: "cung cấp (toàn bộ, đầy đủ các, 25) dịch vụ công …")
+    r"|cung cap(?!\s+(?:(?:toan bo|day du|them|nhung)\s+)?(?:\d+\s+)?(?:cac\s+)?dich vu"
+    r"|\s+tren\b))\b"
 )
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.

@@ -63,7 +63,13 @@ def owed(
             n
             for s in scope
             if not s.number
-            for n in pointed_helpers(after_first(s) + s.own, reader.register, paths, reader.tops)
+            for n in pointed_helpers(
+                after_first(s) + s.own,
+                reader.register,
+                paths,
+                reader.tops,
+                (line, [d.line for d in reader.dated]),
+            )
         ]
     supporters = reader.support.of(section, linked, reader.addressed, reader.partners, line.no)
     # the duty's own words and those of the others its item dates
@@ -134,6 +140,13 @@ def owed(
         opened = opened_by(earlier, [*helpers, *aid], reader.register, reader.sender)
         if opened is not None:
             return opened
+    introduced = _introduced(section)
+    if introduced is not None:
+        # "1. Rà soát … — Đề nghị UBND các huyện, thành phố: a) …; c) … gửi … trước ngày …":
+        # the line that leads into the item's points names whose they are
+        opened = opened_by([introduced], helpers, reader.register, reader.sender)
+        if opened is not None:
+            return opened
     if reader.unknown and not reader.reported_unknown:
         reader.reported_unknown = True
         for item in reader.unknown:
@@ -176,3 +189,20 @@ def _earlier_points(reader: Reader, section: Section) -> list[Line]:
             break
         found = [*s.all_lines, *found]
     return found
+
+
+def _introduced(section: Section) -> Line | None:
+    """The line of a numbered item, under its heading, that leads into the points `section` is
+    one of (it ends with a colon); None when `section` is no point or none leads into it."""
+    parent = section.parent
+    if section.kind not in ("letter", "paren") or parent is None or not parent.number:
+        return None
+    first = parent.children[0].heading if parent.children else None
+    before = [
+        ln
+        for ln in parent.own
+        if ln is not parent.heading and first is not None and ln.no < first.no
+    ]
+    if before and before[-1].text.rstrip().endswith(":"):
+        return before[-1]
+    return None

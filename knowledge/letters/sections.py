@@ -16,26 +16,21 @@ from dataclasses import dataclass, field
 from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.helping import gives_support, helps
 from knowledge.letters.listed_group import listed_members
+from knowledge.letters.markers import marker
 from knowledge.letters.model import Problem
 from knowledge.letters.named_above import ABOVE
 from knowledge.letters.references import references
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
-# The markers of an outline's levels, as printed; which nests in which is the order of first use.
-_MARKERS = (
-    ("roman", re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")),
-    ("decimal", re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<h>\S.*)$")),
-    ("arabic", re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<h>\S.*)$")),
-    ("paren", re.compile(r"^(?P<n>\d{1,2})\s*\)\s+(?P<h>\S.*)$")),
-    ("letter", re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<h>\S.*)$")),
-)
 # The points that may list the parts of a deliverable rather than items of the letter.
 _PARTS = ("letter", "paren")
 # A row of a table of tasks read as an item (knowledge/letters/grid.py): always the innermost,
 # in whatever item holds the table, and ended by the first line that is not the table's.
 _ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
 _ITEM = re.compile(r"^[-+•–*]\s*")
+_BESIDES = re.compile(r"^ngoai ra\s*,")
+_DAY = re.compile(r"\bngay\s+\d|\d{1,2}\s*/\s*\d{1,2}")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
 # printed, on the lowered text ("giao", not the "Giáo" of "Giáo dục").
 # Whom an item addresses before the units: "Thủ trưởng các sở …", "Chủ tịch UBND các huyện …",
@@ -117,7 +112,7 @@ class Section:
     number: str  # as printed: "2", "IV", "1.1", "b"; "" for the opening before the first
     heading: Line | None  # the heading without its number
     kind: str = (
-        ""  # "roman" | "decimal" | "arabic" | "paren" | "letter" | "row"; "" for the opening
+        ""  # "roman" | "decimal" | "arabic" | "paren" | "letter" | "counted" | "row"; "" opening
     )
     parent: Section | None = None
     children: list[Section] = field(default_factory=list)
@@ -184,7 +179,12 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
     for ln in body:
         if stack[-1].kind == "row" and not ln.table:
             stack.pop()  # the table ended
-        kind, m = _marker(ln.text)
+        m = marker(ln.text)
+        kind = m[0] if m else ""
+        if m is None and ln.gap and _BESIDES.match(ln.plain) and not _DAY.search(ln.plain):
+            # "Ngoài ra, Sở … đề nghị Viễn thông … hỗ trợ …" after the items, with no date of
+            # its own: the letter's, not the last item's (a dated one may be the item's duty)
+            del stack[1:]
         if listing and m is not None and kind in _PARTS and listing in ("any", kind):
             m, listing = None, kind  # "Hồ sơ gồm:" then "a) …": a part, not an item
         elif listing in ("any", "dash") and m is None and ITEM.match(ln.plain):
@@ -195,7 +195,7 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
             listing = "any"
         row = _ROW.match(ln.text) if ln.table else None
         if row is not None:
-            kind, m = "row", row
+            kind, m = "row", ("row", row.group("n"), row.group("h"))
             while stack[-1].kind == "row":
                 stack.pop()
         if m is None:
@@ -210,22 +210,14 @@ def outline(body: list[Line]) -> tuple[Section, list[tuple[Line, Section]]]:
             len(stack) > 1 and kind != "row" and order.index(stack[-1].kind) >= order.index(kind)
         ):
             stack.pop()
-        heading = Line(ln.no, m.group("h").strip(), ln.gap)
-        node = Section(m.group("n"), heading, kind=kind, parent=stack[-1])
+        heading = Line(ln.no, m[2].strip(), ln.gap)
+        node = Section(m[1], heading, kind=kind, parent=stack[-1])
         stack[-1].children.append(node)
         for up in stack:
             up.lines.append(ln)
         stack.append(node)
         placed.append((heading, node))
     return root, placed
-
-
-def _marker(text: str) -> tuple[str, re.Match | None]:
-    for kind, pattern in _MARKERS:
-        m = pattern.match(text)
-        if m:
-            return kind, m
-    return "", None
 
 
 def walk(root: Section) -> list[Section]:
@@ -354,8 +346,8 @@ def duties(section: Section, register: Register) -> list[str]:
         texts.insert(0, section.heading.text)
     clauses: list[str] = []
     for text in texts:
-        m = _marker(text)[1]
-        text = _ITEM.sub("", m.group("h") if m else text)
+        m = marker(text)
+        text = _ITEM.sub("", m[2] if m else text)
         for clause in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
             clause = clause.strip()
             low = plain(clause)

@@ -147,10 +147,20 @@ class Support:
                 for ln, path in dated
                 if not refs or any(refers_to(r, path, self.tops) for r in refs)
             ]
-            work = _pairs(self._unnamed(" ".join(duties(s, self.register))))
-            shared = {ln.no: len(work & _pairs(self._unnamed(ln.text))) for ln in lines}
+            own = duties(s, self.register)
+            work = _pairs(self._unnamed(" ".join(own)))
+            named = {ln.no: _pairs(self._unnamed(ln.text)) for ln in lines}
+            # a standing help ("thường xuyên phối hợp, hỗ trợ … trong việc rà soát hạ tầng …")
+            # is no dated duty's partner unless it names that duty's own work: the words
+            # every duty shares say the letter's topic ("chuyển đổi số"), not a work (its
+            # first duty only: the letter's closing line may fall under the last item)
+            standing = bool(own) and _STANDING.match(plain(own[0])) is not None
+            if standing and len(named) > 1:
+                topic = set.intersection(*named.values())
+                named = {no: pairs - topic for no, pairs in named.items()}
+            shared = {no: len(work & pairs) for no, pairs in named.items()}
             making = {no for no, n in shared.items() if n >= 2}
-            if making and min(shared.values()) == 0:
+            if (standing and not refs) or (making and min(shared.values()) == 0):
                 self.aimed[id(s)] = making
 
     def _unnamed(self, text: str) -> str:
@@ -284,6 +294,9 @@ def _pairs(low: str) -> set[tuple[str, str]]:
     return pairs
 
 
+# "thường xuyên phối hợp …", "thường xuyên hỗ trợ …": a duty that goes on, no date's partner
+_STANDING = re.compile(r"^(?:tiep tuc\s+)?thuong xuyen\b")
+
 _HOW = {"cac", "co", "quan", "don", "vi", "va", "cua", "trong", "qua", "trinh", "cho", "tai"}
 _HOW |= {"phoi", "hop", "ho", "tro", "ve", "voi", "de", "theo", "nay", "thuc", "hien"}
 
@@ -358,16 +371,26 @@ def _names_duty(help_low: str, own: str, others: list[str]) -> bool:
 
 
 def pointed_helpers(
-    lines: list[Line], register: Register, paths: list[tuple[str, ...]], tops: set[str]
+    lines: list[Line],
+    register: Register,
+    paths: list[tuple[str, ...]],
+    tops: set[str],
+    task: tuple[Line, list[Line]] | None = None,
 ) -> list[str]:
     """The units a sentence of `lines` gives a support duty, for the task at `paths`: a sentence
     that points at the work it supports ("… hỗ trợ … thực hiện nhiệm vụ tại dòng 2", "… nêu tại
-    điểm a mục 1") serves only that work; one that points at none serves every task."""
+    điểm a mục 1") serves only that work; one that points at none serves every task, or with
+    `task` (its line, and the line of every task) the tasks whose work it names, as a letter
+    without items has it ("Ngoài ra, Sở … đề nghị Viễn thông … hỗ trợ … số hóa hồ sơ")."""
     names: list[str] = []
     for line in lines:
         for sentence in re.split(r"(?<=[;.])\s+", line.text):
             refs = references(sentence)
             if refs and not any(refers_to(r, p, tops) for r in refs for p in paths if p):
                 continue
-            names += helpers_in([Line(line.no, sentence)], register)
+            if refs or task is None:
+                names += helpers_in([Line(line.no, sentence)], register)
+                continue
+            for units, clause in helper_clauses([Line(line.no, sentence)], register):
+                names += units if serves(clause, *task) else ()
     return names

@@ -245,7 +245,16 @@ def _head_end(raws: list[str]) -> int:
     for no, raw in enumerate(raws[:80], start=1):
         if _KINH_GUI.match(plain(raw)):
             return no
-    return min(len(raws), 20)
+    # no Kính gửi: the head is the first lines, up to a table's head row ("STT | Nhiệm vụ | …"),
+    # whose cells are the body's, not the head's columns
+    table = next((no for no, raw in enumerate(raws[:20], start=1) if _table_head(raw)), None)
+    return min(len(raws), 20, table - 1 if table else 20)
+
+
+def _table_head(raw: str) -> bool:
+    """A table's head row, its cells apart by tabs or " | ", its first the rows' number."""
+    cells = [c for c in re.split(r"\t+|\s\|\s", raw.strip()) if c.strip()]
+    return len(cells) >= 3 and plain(cells[0]).strip(" .|") in ("stt", "tt", "so tt")
 
 
 def _wrap_width(raws: list[str]) -> int | None:

@@ -79,6 +79,10 @@ def who_left_out(piece: str, register: Register) -> str:
             cut = related.end()
         elif generic := GENERIC.match(low):
             cut = generic.end()
+            # a group the register names at more length ("Các cơ quan chuyên môn thuộc UBND
+            # tỉnh"): its whole name, not the general words it opens with
+            longer = [m for m in register.mentions(piece) if m.start < 2 and m.end > cut]
+            cut = run_end(piece, low, longer[0].start, register) if longer else cut
             # "Các cơ quan, đơn vị được giao kế hoạch vốn năm 2021 báo cáo …": who they are,
             # up to the duty
             cut = register.left_out(piece, cut)[1]  # "(trừ Công an tỉnh)": the units'

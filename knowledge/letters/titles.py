@@ -14,6 +14,7 @@ import itertools
 import re
 
 from knowledge.letters.details import label_of
+from knowledge.letters.markers import enumerated
 from knowledge.letters.register import Register
 from knowledge.letters.sections import LEAD, RELATED, Section
 from knowledge.letters.text import Line, plain
@@ -73,7 +74,9 @@ _ENCLOSED = re.compile(
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
-    r"[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
+    # (a bracket of its own, "(số liệu tính đến ngày 31/8/2021)": to its end, the duty goes on)
+    r"\s*\(\s*số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^()]*\)"
+    r"|[:,]?\s*(?:thời điểm lấy\s+)?số liệu\s+(?:được\s+)?(?:tính|lấy|chốt)\b[^;]*"
     # (in brackets with the word for figures: "(số liệu từ ngày … đến ngày …)", all of it)
     r"|\s*\(số liệu\s+từ ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*\)"
@@ -112,6 +115,8 @@ _SINCE_FIRST = re.compile(
     r"^(?:kể từ|bắt đầu từ|từ)\s+(?:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?\s*,\s*", re.I
 )
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+# "Ngoài ra, đề nghị …", "Đồng thời, …": how the sentence joins the one before, not the duty
+_CONNECTOR = re.compile(r"^(?:ngoài ra|đồng thời|bên cạnh đó|mặt khác)\s*,\s*", re.I)
 
 
 def title(
@@ -170,6 +175,8 @@ def title(
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    # what its date leaves of the clause that only dates the work ("…, hoàn thành trước …")
+    result = re.sub(r"\s*[,;]\s*(?:và\s+)?hoàn thành(?:\s+xong)?$", "", result)
     if len(result.split()) > MAX_WORDS:  # long: where it goes is the recipient's field
         result = _unsent(result, register)
     return result[:1].upper() + result[1:]
@@ -231,6 +238,9 @@ def _clean(piece: str, register: Register) -> str:
     if labelled:
         piece = labelled[1].text
     piece = ITEM_MARK.sub("", piece)
+    counted = enumerated(piece)  # "Thứ hai, …", "Ba là, …": the item's count, no duty
+    piece = counted[2] if counted else piece
+    piece = _CONNECTOR.sub("", piece)
     piece = _PURPOSE_FIRST.sub("", piece)
     piece = _GROUNDS_FIRST.sub("", piece)
     piece = _TIMING.sub("", piece)

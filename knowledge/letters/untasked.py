@@ -18,7 +18,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.letters import dates
-from knowledge.letters.dated import Dated, whole_sentence
+from knowledge.letters.dated import Dated, in_purpose, whole_sentence
 from knowledge.letters.dating import floor_of, set_elsewhere
 from knowledge.letters.firsts import recurrences
 from knowledge.letters.header import Header
@@ -88,7 +88,7 @@ def _ahead(
             continue  # a phrase the date readers could not date is their own problem
         if dates.past(f, floor) or recounted(line, f, floor) or set_elsewhere(line, f):
             continue
-        if recited(whole_sentence(line, f).plain):
+        if recited(whole_sentence(line, f).plain) or in_purpose(line, f):
             continue
         return f
     return None

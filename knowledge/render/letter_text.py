@@ -6,7 +6,7 @@ import re
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.reported import period_label, period_start
-from knowledge.letters.edits import CORRECTED
+from knowledge.letters.edits import CORRECTED, printed_part
 from knowledge.letters.model import Draft, Recurrence, Task
 from knowledge.render.answers import esc
 
@@ -82,9 +82,11 @@ def _when(task: Task) -> str:
         return f"{recurrence_text(r)}{first} — “{task.deadline_text}”"
     if task.deadline:
         # a date printed or typed bare ("14/5/2021", a table's cell) is not quoted back to itself
-        said = task.deadline_text.removesuffix(CORRECTED)
+        said, to = printed_part(task.deadline_text)
+        if to and said != to:  # corrected: the date in force, and what the letter printed
+            return f"{fmt_date(task.deadline)}{CORRECTED} — công văn ghi “{said}”"
         if _BARE.fullmatch(said.strip()):
-            return fmt_date(task.deadline) + task.deadline_text[len(said) :]
+            return fmt_date(task.deadline) + (CORRECTED if to else "")
         return f"{fmt_date(task.deadline)} — “{task.deadline_text}”"
     return f"chưa đọc được — “{task.deadline_text}”"
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from tests.botkit import ADMIN, texts
 
 LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.txt"
+# a bare date typed keeps the letter's wording and says the correction beside it (l29)
+CORRECTED = "trước ngày 20/8/2021 (đã sửa: 15/9/2021)"
 TELECOM = "Viễn thông Tuyên Quang"
 UNREAD = "Chưa hiểu câu sửa bản nháp"
 
@@ -119,8 +121,8 @@ async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(pl
     await player.send(ADMIN, "[Sửa hạn]")
     out = await _say(player, "15/9/2021")
     assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021")
-    # a bare date in the letter's place says it was corrected (no wording to quote)
-    assert _stored(player).draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+    # a bare date typed keeps the letter's wording and says the correction beside it
+    assert _stored(player).draft.tasks[0].deadline_text == CORRECTED
 
 
 async def test_a_date_typed_after_sua_n_edits_that_task(player):
@@ -135,7 +137,7 @@ async def test_a_date_typed_after_sua_n_edits_that_task(player):
     out = await _say(player, "han 15/9/2021")
     assert out.startswith("Đã sửa nhiệm vụ 1: hạn 20/8/2021 → 15/9/2021"), out
     stored = _stored(player)
-    assert stored.revision == 1 and stored.draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
+    assert stored.revision == 1 and stored.draft.tasks[0].deadline_text == CORRECTED
     assert stored.draft.tasks[1] == second
     await player.send(ADMIN, "[Sửa 2]")
     await player.send(ADMIN, "[Sửa hạn]")
@@ -144,5 +146,5 @@ async def test_a_date_typed_after_sua_n_edits_that_task(player):
     out = await _say(player, "hạn 25/9/2021")
     assert out.startswith("Đã sửa nhiệm vụ 2: hạn"), out
     stored = _stored(player)
-    assert stored.draft.tasks[0].deadline_text == "15/9/2021 (đã sửa)"
-    assert stored.draft.tasks[1].deadline_text == "25/9/2021 (đã sửa)"
+    assert stored.draft.tasks[0].deadline_text == CORRECTED
+    assert stored.draft.tasks[1].deadline_text.endswith("(đã sửa: 25/9/2021)")

@@ -81,9 +81,14 @@ def test_a_typed_deadline_says_it_was_corrected_and_is_not_quoted_back_to_itself
     printed = review.draft.tasks[0].deadline_text
     changed = _edit(desk, review, 0, EditField.DEADLINE, "27/8/2021")
     task = changed.draft.tasks[0]
-    assert (task.deadline, task.deadline_text) == (date(2021, 8, 27), "27/8/2021 (đã sửa)")
+    # the letter's wording stays, the correction beside it
+    assert (task.deadline, task.deadline_text) == (
+        date(2021, 8, 27),
+        f"{printed} (đã sửa: 27/8/2021)",
+    )
     text = review_html(changed.file_name, changed.draft, changed.blockers)
-    assert "Hạn: 27/8/2021 (đã sửa)" in text and "“27/8/2021" not in text
+    assert f"Hạn: 27/8/2021 (đã sửa) — công văn ghi “{printed}”" in text
+    assert "“27/8/2021" not in text
     # a wording typed is quoted as typed; the letter's own is no correction
     worded = _edit(desk, changed, 0, EditField.DEADLINE, "trước 17 giờ 00 ngày 27/8/2021")
     assert worded.draft.tasks[0].deadline_text == "trước 17 giờ 00 ngày 27/8/2021"

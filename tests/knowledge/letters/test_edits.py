@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.letters.edits import read_deadline
+from knowledge.letters.edits import marked, read_deadline
 from knowledge.letters.model import Task
 
 LETTER_DAY = date(2023, 8, 21)
@@ -76,3 +76,25 @@ def test_a_new_date_without_its_year_is_read_beside_the_tasks_date():
     assert isinstance(task, Task) and task.deadline == date(2024, 1, 5), task
     task = read_deadline(TASK, "25/9", LETTER_DAY, LETTER_DAY)
     assert isinstance(task, Task) and task.deadline == date(2023, 9, 25), task
+
+
+def _corrected(task: Task, typed: str) -> Task:
+    read = read_deadline(task, typed, LETTER_DAY, LETTER_DAY)
+    assert isinstance(read, Task)
+    return marked(task, read)
+
+
+def test_a_bare_date_typed_keeps_the_letters_wording_with_the_correction_beside_it():
+    once = _corrected(TASK, "15/9/2023")
+    assert (once.deadline, once.deadline_text) == (
+        date(2023, 9, 15),
+        "trước ngày 08/9/2023 (đã sửa: 15/9/2023)",
+    )
+    # corrected again: still the letter's wording, the last correction beside it
+    twice = _corrected(once, "20/9")
+    assert twice.deadline_text == "trước ngày 08/9/2023 (đã sửa: 20/9/2023)"
+    # the letter's wording typed back is no correction
+    assert _corrected(twice, "trước ngày 08/9/2023").deadline_text == "trước ngày 08/9/2023"
+    # a task with no printed wording (added by the coordinator) only says it was corrected
+    added = replace(TASK, deadline_text="")
+    assert _corrected(added, "15/9/2023").deadline_text == "15/9/2023 (đã sửa)"

@@ -187,3 +187,32 @@ def test_a_report_that_only_points_is_named_by_its_form_titled_on_the_heading_s_
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "yt.txt").tasks
     assert task.forms == ("Mẫu số 02",)
     assert task.title == "Báo cáo kết quả tiêm vắc xin sởi"
+
+
+def test_the_general_word_said_attached_is_kept_as_printed(catalogue):
+    draft = _read(
+        catalogue,
+        "Đề nghị các đơn vị thống kê số biên chế đã tinh giản (theo mẫu đính kèm), gửi Sở Nội "
+        "vụ trước ngày 20/9/2023.",
+        ";\n- Lưu: VT.\n",
+    )
+    (task,) = draft.tasks
+    assert task.forms == ("mẫu đính kèm",)
+    # the form the copy list says the letter encloses names it, as for "theo mẫu"
+    assert specific(("mẫu đính kèm",), ("Mẫu số 04",)) == ("Mẫu số 04",)
+
+
+def test_a_date_in_the_aim_of_the_request_is_no_task(catalogue):
+    draft = _read(
+        catalogue,
+        "Năm 2022, tỉnh xếp thứ 40/63 về chỉ số cải cách hành chính. Để kịp thời tổng hợp, "
+        "báo cáo Bộ Nội vụ trước ngày 30/9/2023, Sở Nội vụ đề nghị các "
+        "đơn vị thực hiện như sau:\n"
+        "1. Báo cáo kết quả tinh giản biên chế, gửi Sở Nội vụ trước ngày 20/9/2023.\n"
+        "2. Rà soát vị trí việc làm của cơ quan, đơn vị.",
+        ";\n- Lưu: VT.\n",
+    )
+    (task,) = draft.tasks
+    assert task.deadline.isoformat() == "2023-09-20"
+    # nor is it said as a date the reader left out
+    assert not [p for p in draft.problems if "30/9/2023" in p.message]

@@ -3,6 +3,8 @@ body ends."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from knowledge.letters.extract import read_letter
 from knowledge.letters.header import read_header
 from knowledge.letters.text import lines_of
@@ -125,3 +127,15 @@ def test_a_letter_without_a_date_line_is_said_though_its_tasks_are_dated(catalog
     (problem,) = draft.problems
     assert not problem.doubt and "không rõ ngày của công văn" in problem.message
     assert draft.letter.date is None and not draft.publishable
+
+
+def test_a_letter_with_no_kinh_gui_that_opens_with_a_table_reads_its_rows(catalogue):
+    path = Path(__file__).resolve().parents[2] / "data" / "letters" / "table_first.txt"
+    province = catalogue.province("tuyen-quang")
+    draft = read_letter(path.read_text(encoding="utf-8"), catalogue, province, path.name)
+    assert (draft.letter.number, str(draft.letter.date)) == ("744/STTTT-BCVT", "2023-09-18")
+    # the table's cells are the body's rows, not the head's columns
+    assert [(t.units, str(t.deadline)) for t in draft.tasks] == [
+        (("Viễn thông Tuyên Quang",), "2023-10-10"),
+        (("Sở Y tế", "Sở Tư pháp"), "2023-10-20"),
+    ]

@@ -408,3 +408,22 @@ def test_an_item_addressed_to_unnamed_agencies_owes_none_and_names_no_topic(cata
     _, second = draft.tasks
     assert second.units == () and second.title.startswith("Rà soát các khoản chi")
     assert any("“Các sở, ngành liên quan”" in str(p) for p in draft.unread)
+
+
+def test_the_line_leading_into_an_item_s_points_names_whose_they_are(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Kiểm kê tài sản công nghệ thông tin
+Đề nghị Sở Y tế, Sở Nội vụ:
+a) Kiểm kê máy chủ, thiết bị mạng đang sử dụng tại cơ quan;
+b) Đánh giá hiện trạng phần mềm dùng chung;
+c) Tổng hợp kết quả thực hiện điểm a, điểm b (theo Mẫu số 02 kèm theo) gửi Sở Tài chính \
+trước ngày 15/12/2024.
+2. Các sở, ban, ngành; UBND các huyện, thành phố rà soát dự toán năm 2025, gửi Sở Tài \
+chính trước ngày 25/12/2024.
+""",
+    )
+    counted, reviewed = sorted(draft.tasks, key=lambda t: t.deadline)
+    # not every addressee: the two the item's lead-in line names
+    assert set(counted.units) == {"Sở Y tế", "Sở Nội vụ"}
+    assert set(DISTRICTS) <= set(reviewed.units)

@@ -179,3 +179,17 @@ def test_duties_that_help_others(duty, helping):
     from knowledge.letters.text import plain
 
     assert helps(plain(duty)) is helping
+
+
+def test_an_addition_after_the_items_is_the_letters_unless_it_sets_a_date(register):
+    text = (
+        "1. Sở Y tế\nHoàn thành kết nối trước ngày 30/10/2023.\n\n"
+        "Ngoài ra, Sở Thông tin và Truyền thông đề nghị Viễn thông Tuyên Quang hỗ trợ kết nối.\n"
+    )
+    root, placed = _tree(register, text)
+    section = next(s for ln, s in placed if ln.text.startswith("Ngoài ra"))
+    assert section is root  # the letter's, no part of item 1
+    dated = text.replace("hỗ trợ kết nối.", "báo cáo trước ngày 15/11/2023.")
+    root, placed = _tree(register, dated)
+    section = next(s for ln, s in placed if ln.text.startswith("Ngoài ra"))
+    assert section.number == "1"  # a duty with its own date stays in the item

@@ -554,3 +554,53 @@ def test_a_review_and_what_it_proposes_are_one_duty(register):
     )
     got = _title(register, text, "trước ngày 20/5/2022")
     assert got.startswith("Rà soát các thủ tục hành chính") and "đề xuất phương án" in got
+
+
+def test_a_duty_done_by_steps_is_named_by_its_items_heading(catalogue):
+    letter = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 77/SNV-TCBC\nV/v tinh giản biên chế năm 2024\n"
+        "Tuyên Quang, ngày 4 tháng 3 năm 2024\nKính gửi: UBND các huyện, thành phố.\n"
+        "Sở Nội vụ đề nghị các đơn vị thực hiện như sau:\n"
+        "1. Lập đề án vị trí việc làm của các đơn vị sự nghiệp cấp huyện\n"
+        "UBND các huyện, thành phố thực hiện theo các bước:\n"
+        "- Bước 1: Rà soát vị trí việc làm hiện có.\n"
+        "- Bước 2: Lập hồ sơ gửi Sở Nội vụ thẩm định.\n"
+        "Thời hạn gửi hồ sơ: chậm nhất ngày 15/4/2024.\n"
+        "Trân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    draft = read_letter(letter, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+    (task,) = draft.tasks
+    # the work the heading names, not "Thực hiện theo các bước"
+    assert task.title.startswith("Lập đề án vị trí việc làm của các đơn vị sự nghiệp cấp huyện")
+    assert "bước" not in task.title.lower()
+
+
+def test_a_bracket_of_the_figures_period_leaves_the_duty_after_it(register):
+    text = (
+        "Các cơ quan đánh giá kết quả cải cách hành chính 6 tháng đầu năm 2024 (số liệu tính "
+        "đến ngày 15/6/2024) và đề xuất giải pháp năm 2025, gửi Sở Nội vụ trước ngày 05/7/2024."
+    )
+    assert _title(register, text, "trước ngày 05/7/2024") == (
+        "Đánh giá kết quả cải cách hành chính 6 tháng đầu năm 2024 và đề xuất giải pháp năm "
+        "2025, gửi Sở Nội vụ"
+    )
+
+
+def test_a_connector_opening_the_sentence_is_no_part_of_the_title(register):
+    text = (
+        "Ngoài ra, đề nghị báo cáo số cơ sở khám chữa bệnh đã kết nối, gửi Sở Thông tin và "
+        "Truyền thông trước ngày 15/11/2023."
+    )
+    assert _title(register, text, "trước ngày 15/11/2023") == (
+        "Báo cáo số cơ sở khám chữa bệnh đã kết nối, gửi Sở Thông tin và Truyền thông"
+    )
+
+
+def test_an_items_count_and_the_clause_that_only_dates_it_are_no_part_of_the_title(register):
+    text = (
+        "Thứ hai, UBND các huyện, thành phố phối hợp với Công an tỉnh rà soát dữ liệu dân cư, "
+        "hoàn thành trước ngày 30/9/2022."
+    )
+    assert _title(register, text, "trước ngày 30/9/2022") == "Rà soát dữ liệu dân cư"
+    text = "Ba là, Sở Tài chính thẩm định dự toán, trình UBND tỉnh trước ngày 20/8/2023."
+    assert _title(register, text, "trước ngày 20/8/2023") == "Thẩm định dự toán, trình UBND tỉnh"
