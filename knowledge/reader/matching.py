@@ -12,6 +12,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from operator import is_
 
 import numpy as np
 from rapidfuzz import process
@@ -49,6 +50,10 @@ UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the 
 # into most of them. Only in catalogues of DENSE_ROWS rows or more: below, the add is cheap.
 DENSE_SHARE = 0.125
 DENSE_ROWS = 2_000
+# `words` read of the same token objects (and breaks) is kept for the next calls: a question is
+# read four or five times over (the residue, its words for the tasks, the situations), and
+# token objects are new for every question, so nothing outlives the question it was read for.
+RECENT_WORDS = 4
 
 
 class Matcher:
@@ -117,6 +122,8 @@ class Matcher:
         ]
         self.initials = initials_table(token_lists + alternatives)
         self._repairs: dict[str, tuple[str, float] | None] = {}
+        # (tokens, breaks, words) of the last few `words` calls, newest first; replaced whole
+        self._recent: tuple[tuple[tuple[Token, ...], tuple[int, ...], tuple[Word, ...]], ...] = ()
 
     # -- the question -------------------------------------------------------------------------
     def repair(self, token: str) -> tuple[str, float] | None:
@@ -151,12 +158,20 @@ class Matcher:
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo").
         breaks: the positions of tokens that something else the question says stands before
         ("… bảo trợ xã hội | bên em | phụ trách"): the words on either side are no neighbours."""
+        typed = tuple(tokens)
+        cuts = tuple(sorted(b for b in breaks if 0 < b < len(tokens)))
+        recent = self._recent
+        for held, held_cuts, found_before in recent:
+            if held_cuts == cuts and len(held) == len(typed) and all(map(is_, held, typed)):
+                # new Word objects: callers tell a list's words apart by identity
+                return [_fresh(w) for w in found_before]
         result: list[Word] = []
         start, offset = 0, 0
-        for stop in [*sorted(b for b in breaks if 0 < b < len(tokens)), len(tokens)]:
+        for stop in [*cuts, len(tokens)]:
             found, size = self._words(tokens[start:stop], offset)
             result += found
             start, offset = stop, offset + size + 1
+        self._recent = ((typed, cuts, tuple(result)), *recent[: RECENT_WORDS - 1])
         return result
 
     def _words(self, tokens: Sequence[Token], offset: int) -> tuple[list[Word], int]:
@@ -408,3 +423,10 @@ class Matcher:
         if not hasattr(self, "_positions"):
             self._positions = {k: i for i, k in enumerate(self.keys)}
         return self._positions.get(key)
+
+
+def _fresh(word: Word) -> Word:
+    """A copy of a word (a frozen dataclass: its fields set without its __setattr__)."""
+    fresh = object.__new__(Word)
+    fresh.__dict__.update(word.__dict__)
+    return fresh

@@ -81,3 +81,26 @@ def test_the_row_asked_for_comes_first(docs):
     matcher = Matcher(docs)
     hits = matcher.search("cấp đổi giấy phép lái xe cấp huyện", limit=3)
     assert docs[int(hits[0].key[2:])][1] == "Cấp đổi giấy phép lái xe cấp huyện"
+
+
+def test_a_question_read_again_gets_the_same_words_as_new_objects(docs):
+    matcher = Matcher(docs)
+    tokens = tokenize("cấp đổi giấy phép lái xe cấp huyện")
+    first = matcher.words(tokens, breaks=[3])
+    again = matcher.words(list(tokens), breaks=(3,))
+    assert again == first
+    # callers tell a list's words apart by identity: none is handed out twice
+    assert not {id(w) for w in again} & {id(w) for w in first}
+    # read without the break, the same tokens are other words: numbered as neighbours
+    assert [w.at for w in matcher.words(tokens)] == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert [w.at for w in first] == [0, 1, 2, 4, 5, 6, 7, 8]
+
+
+def test_another_question_is_read_for_itself(docs):
+    matcher = Matcher(docs)
+    first = matcher.words(tokenize("cấp đổi giấy phép lái xe"))
+    other = matcher.words(tokenize("thu hồi hộ chiếu phổ thông"))
+    assert [w.known for w in first] == ["cap", "doi", "giay", "phep", "lai", "xe"]
+    assert [w.known for w in other] == ["thu", "hoi", "ho", "chieu", "pho", "thong"]
+    # the same text typed again is a new question: read anew, the same words
+    assert matcher.words(tokenize("cấp đổi giấy phép lái xe")) == first
