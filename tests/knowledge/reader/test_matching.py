@@ -104,3 +104,15 @@ def test_another_question_is_read_for_itself(docs):
     assert [w.known for w in other] == ["thu", "hoi", "ho", "chieu", "pho", "thong"]
     # the same text typed again is a new question: read anew, the same words
     assert matcher.words(tokenize("cấp đổi giấy phép lái xe")) == first
+
+
+def test_a_catalogue_published_anew_reads_the_same_tokens_by_its_own_rows(docs):
+    # a published table or letter builds a new matcher (row_indexes.py): the same token objects
+    # read by it find its own words, not those the matcher before it kept
+    before = Matcher(docs)
+    after = Matcher([("y-1", "Đăng ký khai sinh"), ("y-2", "Đăng ký kết hôn")])
+    tokens = tokenize("cấp đổi giấy phép lái xe")
+    assert [w.known for w in before.words(tokens)] == ["cap", "doi", "giay", "phep", "lai", "xe"]
+    assert [w.known for w in after.words(tokens)] == [None] * 6
+    assert after.rank(after.words(tokens)) == []
+    assert before.rank(before.words(tokens))
