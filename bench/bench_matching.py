@@ -183,17 +183,38 @@ def intents(catalogue, cases) -> tuple[float, float]:
     return ours / len(cases), base / len(cases)
 
 
-def ask_latency(catalogue, cases, repeat: int, clock=time.perf_counter) -> list[float]:
+def ask_latency(
+    catalogue, cases, repeat: int, clock=time.perf_counter
+) -> tuple[list[float], dict[int, list[float]]]:
+    """Every timing in ms, and each case's timings by its index in `cases`."""
     assistant = Assistant(catalogue)
     for today, question, _, _ in cases:  # warm the repair cache like a running bot
         assistant.ask(question, today, "tuyen-quang")
-    times = []
+    times: list[float] = []
+    per_case: dict[int, list[float]] = {n: [] for n in range(len(cases))}
     for _ in range(repeat):
-        for today, question, _, _ in cases:
+        for n, (today, question, _, _) in enumerate(cases):
             t0 = clock()
             assistant.ask(question, today, "tuyen-quang").to_json()
             times.append((clock() - t0) * 1000)
-    return times
+            per_case[n].append(times[-1])
+    return times, per_case
+
+
+SLOWEST = 10  # the questions the bench names as the slowest, for the next round to look at
+
+
+def slowest(cases, per_case: dict[int, list[float]], count: int = SLOWEST) -> list[str]:
+    """A table of the `count` questions slowest by their median time: the median and the
+    fastest of their runs (the fastest is what the code costs, the median what a run met),
+    with the intent each question expects."""
+    ranked = sorted(per_case, key=lambda n: -statistics.median(per_case[n]))[:count]
+    lines = ["| median ms | fastest ms | intent | question |", "|---|---|---|---|"]
+    for n in ranked:
+        _, question, intent, _ = cases[n]
+        median, fastest = statistics.median(per_case[n]), min(per_case[n])
+        lines.append(f"| {median:.3f} | {fastest:.3f} | {intent} | {question} |")
+    return lines
 
 
 def main() -> int:
@@ -246,13 +267,16 @@ def main() -> int:
     )
     print("| catalogue rows | p50 ms | p99 ms | max ms |")
     print("|---|---|---|---|")
+    per_case: dict[int, list[float]] = {}
     for size in (0, 1_000, 10_000):
         grown = catalogue if size == 0 else grown_rows(catalogue, size, names)
-        times = ask_latency(grown, cases, args.repeat, clock)
+        times, per_case = ask_latency(grown, cases, args.repeat, clock)
         print(
             f"| {len(grown.rows)} | {statistics.median(times):.3f} | {pct(times, 0.99):.3f} | "
             f"{max(times):.3f} |"
         )
+    print(f"\nThe {SLOWEST} slowest questions at {len(grown.rows)} rows ({kind})\n")
+    print("\n".join(slowest(cases, per_case)))
     return 0
 
 

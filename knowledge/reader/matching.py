@@ -12,6 +12,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from operator import is_
 
 import numpy as np
 from rapidfuzz import process
@@ -44,6 +45,15 @@ PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
+# A word at least this share of the rows hold ("cấp", "giấy" at 10,000 rows) is added to the
+# scores as a whole vector kept ready: one pass over the rows costs less than a scattered add
+# into most of them. Only in catalogues of DENSE_ROWS rows or more: below, the add is cheap.
+DENSE_SHARE = 0.125
+DENSE_ROWS = 2_000
+# `words` read of the same token objects (and breaks) is kept for the next calls: a question is
+# read four or five times over (the residue, its words for the tasks, the situations), and
+# token objects are new for every question, so nothing outlives the question it was read for.
+RECENT_WORDS = 4
 
 
 class Matcher:
@@ -90,6 +100,15 @@ class Matcher:
             tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
             self.postings[word] = (idx, self.idf[word] * tf * (K1 + 1) / (tf + norm[idx]))
         self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
+        # the common words' postings as whole vectors (scores, coverage): zero where no row holds
+        # the word, so adding one changes exactly the rows the scattered add would
+        self.dense: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        if n >= DENSE_ROWS:
+            for word, (idx, contrib) in self.postings.items():
+                if len(idx) >= DENSE_SHARE * n:
+                    scores, covered = np.zeros(n), np.zeros(n)
+                    scores[idx], covered[idx] = contrib, self.idf[word]
+                    self.dense[word] = (scores, covered)
         self.doc_words = [frozenset(toks) for toks in token_lists]
         self.doc_tokens = token_lists
         self.doc_typed = typed
@@ -103,6 +122,8 @@ class Matcher:
         ]
         self.initials = initials_table(token_lists + alternatives)
         self._repairs: dict[str, tuple[str, float] | None] = {}
+        # (tokens, breaks, words) of the last few `words` calls, newest first; replaced whole
+        self._recent: tuple[tuple[tuple[Token, ...], tuple[int, ...], tuple[Word, ...]], ...] = ()
 
     # -- the question -------------------------------------------------------------------------
     def repair(self, token: str) -> tuple[str, float] | None:
@@ -137,12 +158,20 @@ class Matcher:
         into catalogue wording ("hỏi" goes, "xã hội" stays; "cần báo" is not "cần bảo").
         breaks: the positions of tokens that something else the question says stands before
         ("… bảo trợ xã hội | bên em | phụ trách"): the words on either side are no neighbours."""
+        typed = tuple(tokens)
+        cuts = tuple(sorted(b for b in breaks if 0 < b < len(tokens)))
+        recent = self._recent
+        for held, held_cuts, found_before in recent:
+            if held_cuts == cuts and len(held) == len(typed) and all(map(is_, held, typed)):
+                # new Word objects: callers tell a list's words apart by identity
+                return [_fresh(w) for w in found_before]
         result: list[Word] = []
         start, offset = 0, 0
-        for stop in [*sorted(b for b in breaks if 0 < b < len(tokens)), len(tokens)]:
+        for stop in [*cuts, len(tokens)]:
             found, size = self._words(tokens[start:stop], offset)
             result += found
             start, offset = stop, offset + size + 1
+        self._recent = ((typed, cuts, tuple(result)), *recent[: RECENT_WORDS - 1])
         return result
 
     def _words(self, tokens: Sequence[Token], offset: int) -> tuple[list[Word], int]:
@@ -272,9 +301,17 @@ class Matcher:
         scores = np.zeros(self.n)
         covered = np.zeros(self.n)
         for word, factor in known:
-            idx, contrib = self.postings[word]
-            scores[idx] += factor * contrib
-            covered[idx] += factor * self.idf[word]
+            whole = self.dense.get(word)
+            if whole is None:
+                idx, contrib = self.postings[word]
+                scores[idx] += factor * contrib
+                covered[idx] += factor * self.idf[word]
+            elif factor == 1.0:
+                scores += whole[0]
+                covered += whole[1]
+            else:
+                scores += factor * whole[0]
+                covered += factor * whole[1]
         sequence = [w.known for w in words]
         for a, b in itertools.pairwise(sequence):
             if a and b and (a, b) in self.pairs:
@@ -386,3 +423,10 @@ class Matcher:
         if not hasattr(self, "_positions"):
             self._positions = {k: i for i, k in enumerate(self.keys)}
         return self._positions.get(key)
+
+
+def _fresh(word: Word) -> Word:
+    """A copy of a word (a frozen dataclass: its fields set without its __setattr__)."""
+    fresh = object.__new__(Word)
+    fresh.__dict__.update(word.__dict__)
+    return fresh

@@ -1,0 +1,118 @@
+"""The matcher over a large catalogue: the words most rows hold are added as whole vectors
+(`Matcher.dense`), and the officer gets the same rows, in the same order, with the same scores
+as the scattered add gives."""
+
+from itertools import product
+
+import numpy as np
+import pytest
+
+from knowledge.language.text import tokenize
+from knowledge.reader import matching
+from knowledge.reader.matching import Matcher
+
+ACTS = ["Cấp", "Cấp lại", "Cấp đổi", "Gia hạn", "Điều chỉnh", "Thu hồi"]
+THINGS = [
+    "giấy phép xây dựng",
+    "giấy phép lái xe",
+    "giấy chứng nhận quyền sử dụng đất",
+    "chứng chỉ hành nghề dược",
+    "hộ chiếu phổ thông",
+    "thẻ bảo hiểm y tế",
+    "giấy phép kinh doanh",
+    "giấy phép khai thác thủy sản",
+]
+WHERE = ["", " cấp tỉnh", " cấp huyện", " cấp xã", " cho doanh nghiệp", " cho cá nhân"]
+
+
+def catalogue(size: int) -> list[tuple[str, str]]:
+    names = [a + " " + t + w for a, t, w in product(ACTS, THINGS, WHERE)]
+    docs = []
+    for n in range(size):
+        suffix = f" đợt {n // len(names)}" if n >= len(names) else ""
+        docs.append((f"x-{n}", names[n % len(names)] + suffix))
+    return docs
+
+
+QUESTIONS = [
+    "cấp đổi giấy phép lái xe",
+    "gia han giay phep xay dung cap huyen",
+    "thu hồi chứng chỉ hành nghề dược",
+    "cấp lại hộ chiếu",
+    "giấy phép",
+]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[tuple[str, str]]:
+    return catalogue(2_400)
+
+
+def test_a_large_catalogue_adds_its_common_words_whole(docs):
+    matcher = Matcher(docs)
+    # "cấp" and "giấy" are in most rows: kept as vectors; the "3" of "đợt 3" (288 rows of
+    # 2,400) is not
+    assert {"cap", "giay"} <= set(matcher.dense)
+    assert matcher.df("3") == 288
+    assert "3" not in matcher.dense
+    scores, covered = matcher.dense["giay"]
+    idx, contrib = matcher.postings["giay"]
+    assert np.count_nonzero(scores) == len(idx)
+    assert np.array_equal(scores[idx], contrib)
+    assert set(np.flatnonzero(covered)) == set(idx)
+
+
+def test_the_same_rows_in_the_same_order_as_the_scattered_add(docs, monkeypatch):
+    dense = Matcher(docs)
+    monkeypatch.setattr(matching, "DENSE_ROWS", len(docs) + 1)
+    sparse = Matcher(docs)
+    assert not sparse.dense
+    prior = {f"x-{n}": 0.5 for n in range(0, len(docs), 7)}
+    allowed = dense.mask(lambda key: not key.endswith("3"))
+    for question in QUESTIONS:
+        words = dense.words(tokenize(question))
+        for kwargs in ({}, {"prior": prior}, {"prior": prior, "allowed": allowed}):
+            found = dense.rank(words, limit=7, **kwargs)
+            assert found, question
+            assert found == sparse.rank(sparse.words(tokenize(question)), limit=7, **kwargs)
+
+
+def test_the_row_asked_for_comes_first(docs):
+    matcher = Matcher(docs)
+    hits = matcher.search("cấp đổi giấy phép lái xe cấp huyện", limit=3)
+    assert docs[int(hits[0].key[2:])][1] == "Cấp đổi giấy phép lái xe cấp huyện"
+
+
+def test_a_question_read_again_gets_the_same_words_as_new_objects(docs):
+    matcher = Matcher(docs)
+    tokens = tokenize("cấp đổi giấy phép lái xe cấp huyện")
+    first = matcher.words(tokens, breaks=[3])
+    again = matcher.words(list(tokens), breaks=(3,))
+    assert again == first
+    # callers tell a list's words apart by identity: none is handed out twice
+    assert not {id(w) for w in again} & {id(w) for w in first}
+    # read without the break, the same tokens are other words: numbered as neighbours
+    assert [w.at for w in matcher.words(tokens)] == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert [w.at for w in first] == [0, 1, 2, 4, 5, 6, 7, 8]
+
+
+def test_another_question_is_read_for_itself(docs):
+    matcher = Matcher(docs)
+    first = matcher.words(tokenize("cấp đổi giấy phép lái xe"))
+    other = matcher.words(tokenize("thu hồi hộ chiếu phổ thông"))
+    assert [w.known for w in first] == ["cap", "doi", "giay", "phep", "lai", "xe"]
+    assert [w.known for w in other] == ["thu", "hoi", "ho", "chieu", "pho", "thong"]
+    # the same text typed again is a new question: read anew, the same words
+    assert matcher.words(tokenize("cấp đổi giấy phép lái xe")) == first
+
+
+def test_a_catalogue_published_anew_reads_the_same_tokens_by_its_own_rows(docs):
+    # a published table or letter builds a new matcher (row_indexes.py): the same token objects
+    # read by it find its own words, not those the matcher before it kept
+    before = Matcher(docs)
+    after = Matcher([("y-1", "Đăng ký khai sinh"), ("y-2", "Đăng ký kết hôn")])
+    tokens = tokenize("cấp đổi giấy phép lái xe")
+    assert [w.known for w in before.words(tokens)] == ["cap", "doi", "giay", "phep", "lai", "xe"]
+    assert [w.known for w in after.words(tokens)] == [None] * 6
+    assert after.rank(after.words(tokens)) == []
+    assert before.rank(before.words(tokens))
