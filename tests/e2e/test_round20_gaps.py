@@ -44,15 +44,20 @@ async def test_a_range_of_rows_said_done_is_a_button_a_row(player):
     for said in ("muc 29-31 xong", "muc 29 den 31 xong", "da xong muc 29 - 31"):
         calls = await play(player, f"1001 > {said}")
         labels = [b for row in calls[-1]["buttons"] for b in row]
-        assert labels == [f"Ghi 406-{n} → Hoàn thành" for n in (29, 30, 31)], said
+        # a button a row, and one for all three (ux24 #10: tests/e2e/test_all_items.py)
+        assert labels == [
+            *(f"Ghi 406-{n} → Hoàn thành" for n in (29, 30, 31)),
+            "✅ Ghi cả 3 → Hoàn thành",
+        ], said
     # a note opening on "chưa" after the status is the note, not "vướng mắc chưa?" asked
     calls = await play(player, "1001 > muc 29-31 vuong mac, chua co kinh phi")
     assert "Ghi chú: chua co kinh phi" in texts(calls, 1001)[0]
-    assert len(calls[-1]["buttons"]) == 3
+    assert len(calls[-1]["buttons"]) == 4  # with its note, Vướng mắc may go to all three
     out = texts(await play(player, "1001 > muc 54 den 57 xong"), 1001)
     assert out[0].startswith("Tôi không đọc được mục 56, 57: không có trong Quyết định 406"), out
     calls = await play(player, "1001 > muc 23-33 xong")
-    assert len(calls[-1]["buttons"]) == 8
+    assert len(calls[-1]["buttons"]) == 9  # eight rows' buttons, and one for all eleven
+    assert calls[-1]["buttons"][-1] == ["✅ Ghi cả 11 → Hoàn thành"]
     assert "Còn 3 mục chưa có nút: 406-31, 406-32, 406-33." in texts(calls, 1001)[0]
     out = texts(await play(player, "1001 > [Ghi 406-23 → Hoàn thành]"), 1001)
     assert out[0].startswith("✅ Đã ghi: 406-23")
