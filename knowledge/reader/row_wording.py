@@ -66,3 +66,17 @@ def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
         and w.token not in WORK_WORDS
         and w.token not in QUESTION_MARKED
     ]
+
+
+def stray_compound(left: Sequence[Word]) -> bool:
+    """Whether two neighbouring words no row explains, one of them a word no title knows, make a
+    compound of the question's own ("giải chấp | sổ đỏ"): a thing or an act the catalogue does
+    not name, beside wording a row prints; the row may be another service's neighbour."""
+
+    def content(w: Word) -> bool:
+        return w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED
+
+    return any(
+        b.at == a.at + 1 and content(a) and content(b) and None in (a.known, b.known)
+        for a, b in itertools.pairwise(left)
+    )

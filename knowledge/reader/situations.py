@@ -33,6 +33,7 @@ from knowledge.reader.row_reading import SUGGESTIONS, RowReading
 FEW = 3  # an act's entry serving this many rows or fewer names their own act
 ENOUGH = 2  # the evidence a row needs to be read from a situation
 TITLE = "title"  # a word pair the row's title prints, typed as printed
+WIDE_SHARE = 1 / 5  # a pair this share of the titles print says nothing of which row
 # Vietnam's social pension starts at 80 (the elderly with no pension): "cụ 82 tuổi" is whom
 # 406-30's monthly allowance serves
 PENSION_AGE = 80
@@ -104,6 +105,14 @@ class Situations:
             kinds[AGE_ROW].add("who")
         return kinds
 
+    def spans(self, tokens: Sequence[Token]) -> dict[str, set[int]]:
+        """For each row, the tokens (by identity) of the phrases found for it."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for start, end, entry in self.found(tokens):
+            for key in entry.keys:
+                found[key] |= {id(t) for t in tokens[start:end]}
+        return found
+
     def own_acts(self, tokens: Sequence[Token]) -> set[str]:
         """The rows whose own act the tokens name in everyday words, by an entry specific to a
         few rows ("khắc lại con dấu"; not "đưa vào trung tâm", every centre's), or the whole
@@ -143,10 +152,17 @@ def situation_rows(
     "huyện" of the centres' rows). keep: the rows that may be read (the province's)."""
     kinds = situations.evidence(tokens)
     allowed = None if keep is None else set(keep)
+    spans = situations.spans(tokens)
     for key in list(kinds):
         if allowed is not None and key not in allowed:
             del kinds[key]
-        elif prints_a_pair(matcher, key, words):
+            continue
+        # the title's pair is evidence of its own only outside the phrases already counted
+        # ("xe ô tô" is one thing, not a thing and a title's pair) and where few titles print
+        # it ("đăng ký" opens a fifth of them)
+        said = spans.get(key, set())
+        apart = [w for w in words if id(w.token) not in said]
+        if prints_a_pair(matcher, key, apart, rare=WIDE_SHARE):
             kinds[key].add(TITLE)
     strong = {k: weight(v) for k, v in kinds.items() if weight(v) >= ENOUGH}
     if not strong:
@@ -197,8 +213,10 @@ def situation_offer(
         return None
     if offered:
         first = reading.hits[0].key if reading.hits else None
-        if first == found[0].key or (first and prints_a_pair(reader.matcher, first, words)):
-            # the title's own wording typed for the first row offered says more than a story
+        # the title's own wording typed for the first row offered says more than a story; an
+        # everyday name spelled out as a title's wording ("sổ đỏ") is the story's own word
+        typed = [w for w in words if not w.synonym]
+        if first == found[0].key or (first and prints_a_pair(reader.matcher, first, typed)):
             return None
         rest = [h for h in reading.hits if h.key not in {f.key for f in found}]
         hits = (*found, *rest)
