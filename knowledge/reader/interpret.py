@@ -69,7 +69,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing
-from knowledge.reader.row_wording import foreign_pairs, qualifier_only
+from knowledge.reader.row_wording import foreign_pairs, foreign_qualifier, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.substitution import substituted
 from knowledge.reader.task_choice import letter_reading, task_reading
@@ -303,6 +303,8 @@ class Interpreter(Unexplained):
             swapped == "another"
             or self.explain.elsewhere(hits[0].key, words, tokens, loose)
             or another_thing(self.matcher, hits[0].key, words)
+            # "giấy phép lái xe | quốc tế": a qualifier only an unrelated title prints
+            or foreign_qualifier(self.matcher, hits[0].key, words)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):

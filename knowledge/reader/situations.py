@@ -29,6 +29,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+from knowledge.reader.row_wording import foreign_qualifier
 
 FEW = 3  # an act's entry serving this many rows or fewer names their own act
 ENOUGH = 2  # the evidence a row needs to be read from a situation
@@ -200,6 +201,8 @@ def situation_offer(
         # an act the question asks that the row's title does not print (acts_asked.py): another
         # service on the row's thing, whatever the story around it says
         and not reader.acts_done.undone(h.key, parsed.tokens)
+        # a qualifier of the question's own on the row's thing ("bằng lái | quốc tế")
+        and not foreign_qualifier(reader.matcher, h.key, words)
     ]
     weighed = {h.key for h in reading.hits} if reading.intent == "absent" else set()
     if weighed & {h.key for h in found}:

@@ -48,3 +48,14 @@ def test_a_pair_most_titles_print_is_no_evidence_for_a_situation(assistant):
     # trademark's everyday name does not make the licence contract row the answer
     answer = ask(assistant, "đăng ký nhãn hiệu tại Việt Nam thôi, không phải quốc tế")
     assert answer.intent == "absent", answer.text
+
+
+def test_a_qualifier_only_an_unrelated_title_prints_is_another_service(assistant):
+    # "quốc tế" is printed only by the trademark's row: an international licence is not 406-22,
+    # whether the licence is named by its title's words or by its everyday name
+    for question in ("đổi bằng lái quốc tế", "xin bằng lái xe quốc tế ở đâu"):
+        answer = ask(assistant, question)
+        assert answer.intent == "absent", (question, answer.text)
+    # a pair holding the row's own word rewords the row: still offered
+    answer = ask(assistant, "biến động đất đai")
+    assert answer.intent == "service" and answer.items[0].key == "406-20", answer.text
