@@ -191,6 +191,19 @@ def situation_offer(
         # asks of one service
         if asks_for_a_list(parsed) or any(t in WHAT_WORDS for t in parsed.tokens):
             return None
+    elif reading.intent == "deadline":
+        # "bằng b2 sắp hết hạn, muốn đổi …": a period inside a situation's phrase, or right
+        # after the thing it names, is the story's (the paper about to expire), no question of
+        # what falls due
+        phrases = SITUATIONS.found(parsed.tokens)
+        if not parsed.periods or not all(
+            any(
+                (s <= p.start and p.end <= e) or (p.start == e and entry.role == "thing")
+                for s, e, entry in phrases
+            )
+            for p in parsed.periods
+        ):
+            return None
     elif reading.intent not in ("absent", "unknown") and not offered:
         return None
     words = reader.words(parsed)
