@@ -32,7 +32,8 @@ SHORT_RUNS = (2, 3)  # words an officer writes as their initials: "xh", "CN", "B
 PLURALS = {"cac"}  # "Ban Quản lý các Khu công nghiệp", typed with or without "các"
 LEVEL_WORDS = {"tinh", "huyen"}  # "Công an tỉnh": officers write both CAT and "CA tỉnh"
 KIND_WORDS = {"so", "s"}
-COMMITTEE_FORMS = ("ubnd", "uybannhandan", "")  # "UBND", "Ủy ban nhân dân", or nothing
+# "UBND", "Ủy ban nhân dân", "UB" (officers' shorter "Ủy ban": "UB huyện"), or nothing
+COMMITTEE_FORMS = ("ubnd", "uybannhandan", "ub", "")
 # A unit's division, folded, and how officers shorten it ("H. Hàm Yên", "TP Tuyên Quang").
 DIVISION_FORMS = {
     "thanh pho": ("thanhpho", "tp"),
@@ -54,13 +55,13 @@ def _compact(words: Iterable[str]) -> str:
     return "".join(words)
 
 
-def _spelt_committee(form: str) -> str:
-    """A compact form opening with the committee's abbreviation, with its words instead, and
-    the other way round; any other form as it is."""
-    for short, whole in (("ubnd", "uybannhandan"), ("uybannhandan", "ubnd")):
-        if form.startswith(short):
-            return whole + form[len(short) :]
-    return form
+def _spelt_committee(form: str) -> set[str]:
+    """A compact form opening with the committee's abbreviation, with its words instead or its
+    shorter "UB", and the other way round; any other form as it is."""
+    for opening in COMMITTEE_FORMS[:2]:
+        if form.startswith(opening):
+            return {p + form[len(opening) :] for p in COMMITTEE_FORMS[:3]}
+    return {form}
 
 
 def _initials(tokens: Sequence[Token]) -> str:
@@ -223,7 +224,7 @@ class AgencyResolver:
             }
             # "UBND" is the committee's name shortened: an alias printed with one is printed
             # with the other too ("UBND các huyện" / "Ủy ban nhân dân các huyện: A, B")
-            explicit |= {_spelt_committee(f) for f in explicit}
+            explicit |= {s for f in explicit for s in _spelt_committee(f)}
             local, unplaced = _local_forms(agency, places)
             if local:
                 placed.add(agency.name)

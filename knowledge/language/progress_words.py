@@ -26,6 +26,9 @@ PENDING_MARKED = MarkedWords("dở nợ", strict=True)
 # nhung gi" (còn dang dở), "dang no viec gi" (đang nợ); "dang" only beside "dở".
 ASPECT_WORDS = MarkedWords("còn đang")
 OWED_AFTER_ASPECT = MarkedWords("dở nợ")
+# "việc còn (đang) mở": the work still open, as the statuses say it; only typed with its mark
+# ("mo" is the "mô" of "mô tô"), and only of the rows or duties named before it
+OPEN_AFTER_ASPECT = MarkedWords("mở", strict=True)
 UNFINISHED_PAIR = MarkedWords("dang")
 # After "chưa", the work not yet done: "chưa xong", "chưa nộp" (WORK_WORDS, DONE_WORDS) and the
 # first words of "tích hợp", "hoàn thành", "bắt đầu", "thực hiện", "triển khai" ("chưa nắm được"
@@ -52,6 +55,9 @@ DID_BETWEEN = MarkedWords("được đc những các việc mục")
 NEXT_WORK = MarkedWords("tiếp")
 # "hạn", "mốc": the words that make a period a question of what falls due in it.
 DUE_WORDS = MarkedWords("hạn mốc")
+# "hạn (nào) đã (trôi) qua mà chưa xong": a date gone by, beside work still owed, is late
+GONE_BY = MarkedWords("qua")
+GOING_BY = MarkedWords("đã trôi")
 # How far along, in one word: "tiến độ", "tình hình" ("tình hình bên em thế nào"), "trạng thái",
 # "phần trăm" ("được bao nhiêu phần trăm rồi"). They frame the question: a title that prints one
 # ("báo cáo … tình hình thay đổi về lao động", 411-6) is named by its other words or not at all.

@@ -391,8 +391,9 @@ ASSIGN_WORDS = MarkedWords("giao")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")
 # What an agency is charged with, as the letters' assignment sections name it ("trách nhiệm của
-# các sở, ngành"): "<agency> có trách nhiệm gì" asks its duties, no other topic.
-DUTY_PHRASES = MarkedPhrases(("trách nhiệm",))
+# các sở, ngành", "các nhiệm vụ của địa phương"): "<agency> có trách nhiệm gì" asks its duties,
+# no other topic.
+DUTY_PHRASES = MarkedPhrases(("trách nhiệm", "nhiệm vụ"))
 # Writing on a unit's behalf: "ghi thay Hàm Yên …", "ghi cho Viễn thông …" (the words an admin
 # puts before the unit's name; they are no part of any unit's name).
 BEHALF_WORDS = MarkedWords("ghi thay cho")

@@ -193,8 +193,10 @@ class Assistant(RowLookup):
             reading = own_row_offer(self.interpreter, reading, parsed, prov, asker) or reading
         # a citizen's situation relayed in everyday words: the rows it needs (situations.py)
         told = situation_offer(self.interpreter, reading, parsed, parsed.asker or agency)
+        # a period the story holds ("bằng b2 sắp hết hạn") was read as the story's: not again
+        storied = told is not None and reading.intent == "deadline"
         reading = told or reading
-        if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks:
+        if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks and not storied:
             reading = period_reread(self, question, today, prov, agency) or reading
         if agency is not None and replaceable(reading, parsed, agency):
             # "… có trong danh mục không" asks of the catalogue, not of the proposal's "Danh mục"

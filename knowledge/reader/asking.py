@@ -19,11 +19,14 @@ from knowledge.language.progress_words import (
     DONE_WORDS,
     DUE_WORDS,
     ENOUGH_WORDS,
+    GOING_BY,
+    GONE_BY,
     LATE_WORDS,
     LEFT_OVER,
     LIST_REQUEST_PHRASES,
     NEXT_WORK,
     NOT_YET,
+    OPEN_AFTER_ASPECT,
     OWED_AFTER_ASPECT,
     PAST_WORDS,
     PENDING_MARKED,
@@ -77,8 +80,10 @@ def progress_asked(parsed: Parsed) -> Standing | None:
 def _progress_asked(parsed: Parsed) -> Standing | None:
     tokens = parsed.tokens
     folds = [t.fold for t in tokens]
-    if any(p.period.late for p in parsed.periods) or any(
-        late_said(tokens, i) for i in range(len(tokens))
+    if (
+        any(p.period.late for p in parsed.periods)
+        or any(late_said(tokens, i) for i in range(len(tokens)))
+        or _gone_by(tokens)
     ):
         return "late"
     if any(_owed(tokens, i) for i in range(len(tokens))):
@@ -127,19 +132,39 @@ def late_said(tokens: Sequence[Token], i: int) -> bool:
     return after.is_number or after in AFTER_LATE
 
 
+def _gone_by(tokens: Sequence[Token]) -> bool:
+    """ "hạn nào đã trôi qua mà chưa xong": a due word, "đã"/"trôi" then "qua" shortly after
+    it, and work still owed ("chưa") in the question: what is late, not a period."""
+    if not any(t in PENDING_WORDS for t in tokens):
+        return False
+    for i, t in enumerate(tokens):
+        if t not in DUE_WORDS:
+            continue
+        after = tokens[i + 1 : i + 5]
+        for k in range(1, len(after)):
+            if after[k] in GONE_BY and after[k - 1] in GOING_BY:
+                return True
+    return False
+
+
 def _owed(tokens: Sequence[Token], i: int) -> bool:
     """ "còn dang dở những gì", "đang nợ việc gì": "còn"/"đang", the words of work left owed
     (marks or not), and a question after them."""
     if tokens[i] not in ASPECT_WORDS:
         return False
     k = i + 1
-    owed = False
+    owed = opened = False
     while k < len(tokens) and k <= i + 2:
         if tokens[k] in OWED_AFTER_ASPECT:
             owed = True
-        elif tokens[k] not in UNFINISHED_PAIR:
+        elif tokens[k] in OPEN_AFTER_ASPECT:
+            opened = True
+        elif tokens[k] not in UNFINISHED_PAIR and tokens[k] not in ASPECT_WORDS:
             break
         k += 1
+    if opened:
+        # "các việc còn đang mở": the rows or duties named right before are what is open
+        return i > 0 and tokens[i - 1].fold in LIST_NOUNS
     return owed and any(t in INTERROGATIVES for t in tokens[k:])
 
 

@@ -31,6 +31,7 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
+from knowledge.language.vocabulary import DUTY_PHRASES
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
 from knowledge.reader.agency_or_service import about_a_service
@@ -57,6 +58,7 @@ from knowledge.reader.explaining import (
     own_compound,
     share,
 )
+from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
@@ -67,7 +69,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing
-from knowledge.reader.row_wording import foreign_pairs, qualifier_only
+from knowledge.reader.row_wording import foreign_pairs, foreign_qualifier, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.substitution import substituted
 from knowledge.reader.task_choice import letter_reading, task_reading
@@ -301,6 +303,8 @@ class Interpreter(Unexplained):
             swapped == "another"
             or self.explain.elsewhere(hits[0].key, words, tokens, loose)
             or another_thing(self.matcher, hits[0].key, words)
+            # "giấy phép lái xe | quốc tế": a qualifier only an unrelated title prints
+            or foreign_qualifier(self.matcher, hits[0].key, words)
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -390,7 +394,12 @@ class Interpreter(Unexplained):
             # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
             # no title prints together: a service no row holds, never the asker's whole list
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
-        if not left and asks_own and (asker or first_person(parsed)):
+        # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked, the
+        # words of a unit's duties and the catalogue named as itself are its frame, no stray
+        framed = DUTY_PHRASES.positions(parsed.tokens) | catalogue_named(parsed)
+        duties = {id(parsed.tokens[i]) for i in framed} if asks_list else set()
+        own_left = [w for w in left if id(w.token) not in duties]
+        if not own_left and asks_own and (asker or first_person(parsed)):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
             # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)

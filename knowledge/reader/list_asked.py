@@ -39,7 +39,18 @@ def asks_for_a_list(parsed: Parsed) -> bool:
         before = tokens[i - 1].fold
         if i - 1 in domain or before in LIST_NOUNS or before in ("nhung", "cac"):
             return True
+        if before == "la" and _owned_list(parsed, i - 1):
+            return True
     return bool(list_request(parsed))
+
+
+def _owned_list(parsed: Parsed, end: int) -> bool:
+    """ "nhiệm vụ của sở mình là gì": a list noun owned by someone, before "là gì"."""
+    folds = [t.fold for t in parsed.tokens]
+    return any(
+        folds[k] in LIST_NOUNS and (folds[k + 1] in OWNER_WORDS or _names_someone(parsed, k + 1))
+        for k in range(end - 1)
+    )
 
 
 def list_request(parsed: Parsed) -> set[int]:

@@ -67,8 +67,11 @@ def said_otherwise(
     return substituted(matcher, key, words, left, *typed(parsed)) == "another"
 
 
-def prints_a_pair(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
-    """Whether two neighbouring words of the question are a pair the row prints, as typed."""
+def prints_a_pair(
+    matcher: Matcher, key: str, words: Sequence[Word], rare: float | None = None
+) -> bool:
+    """Whether two neighbouring words of the question are a pair the row prints, as typed.
+    rare: only a pair printed by fewer than this share of the titles."""
     return any(
         b.at == a.at + 1
         and a.exact
@@ -77,5 +80,6 @@ def prints_a_pair(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         and b.known is not None
         and not (a.chat and b.chat)
         and matcher.row_prints(key, a.token, b.token, (a.known, b.known))
+        and (rare is None or len(matcher.pairs.get((a.known, b.known), ())) < rare * matcher.n)
         for a, b in itertools.pairwise(words)
     )

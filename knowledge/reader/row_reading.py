@@ -38,7 +38,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
 from knowledge.reader.row_things import own_qualifier, qualifier_skipped
-from knowledge.reader.row_wording import telling_strays
+from knowledge.reader.row_wording import stray_compound, telling_strays
 from knowledge.reader.substitution import Substitution
 from knowledge.reader.unmarked_names import unmarked_outside
 from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
@@ -167,6 +167,9 @@ class RowReading(Residue):
                 # an act of the question's own before the row's wording (beside_wording.py)
                 or act_of_its_own(self.matcher, self.clause_acts, self.listed, best.key, words)
                 or object_of_its_own(self.matcher, best.key, words)
+                # a compound of the question's own, in words no title knows, beside the row's
+                # wording: "giải chấp | sổ đỏ" may be another service on the row's thing
+                or stray_compound(left)
                 # "hành nghề duoc": "được" to the catalogue, "dược" to another document
                 or unmarked_outside(
                     self.explain.outside, self.matcher, best.key, self.tokens(parsed)

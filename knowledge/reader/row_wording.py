@@ -66,3 +66,46 @@ def telling_strays(left: Sequence[Word], words: Sequence[Word]) -> list[Word]:
         and w.token not in WORK_WORDS
         and w.token not in QUESTION_MARKED
     ]
+
+
+def stray_compound(left: Sequence[Word]) -> bool:
+    """Whether two neighbouring words no row explains, one of them a word no title knows, make a
+    compound of the question's own ("giải chấp | sổ đỏ"): a thing or an act the catalogue does
+    not name, beside wording a row prints; the row may be another service's neighbour."""
+
+    def content(w: Word) -> bool:
+        return w.weight > 0 and not w.chat and w.token not in QUESTION_MARKED
+
+    return any(
+        b.at == a.at + 1 and content(a) and content(b) and None in (a.known, b.known)
+        for a, b in itertools.pairwise(left)
+    )
+
+
+def foreign_qualifier(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the question ends, right after a pair the row prints, on a pair only other
+    titles print, whose rows hold nothing else of the question: a qualifier of its own on the
+    row's thing ("giấy phép lái xe | quốc tế": "quốc tế" is only the trademark's), so another
+    service. Not a qualifier a preposition opens ("cho trẻ dưới 6 tuổi" says for whom), nor
+    one holding a word of the row ("biến động | đất đai" rewords the row's "đất")."""
+    content = [w for w in words if w.weight > 0 and not w.chat and w.known is not None]
+    if len(content) < 4:
+        return False
+    x, y, a, b = content[-4:]
+    if not (x.at + 1 == y.at == a.at - 1 == b.at - 2) or not (a.exact and b.exact):
+        return False
+    if a.token in PREPOSITIONS or a.token in QUESTION_MARKED:
+        return False
+    if not (x.known and y.known and a.known and b.known):
+        return False
+    pair = (a.known, b.known)
+    if set(pair) & matcher.doc_words_of(key):
+        return False  # "biến động | đất đai": the row's own word ("đất") reworded
+    if not matcher.row_prints(key, x.token, y.token, (x.known, y.known)):
+        return False
+    if matcher.row_prints(key, a.token, b.token, pair):
+        return False
+    if not matcher.printed_pair(a.token, b.token, pair):
+        return False
+    rest = {w.known for w in content[:-2]}
+    return not any(rest & matcher.doc_words[int(i)] for i in matcher.pairs.get(pair, ()))

@@ -29,10 +29,12 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+from knowledge.reader.row_wording import foreign_qualifier
 
 FEW = 3  # an act's entry serving this many rows or fewer names their own act
 ENOUGH = 2  # the evidence a row needs to be read from a situation
 TITLE = "title"  # a word pair the row's title prints, typed as printed
+WIDE_SHARE = 1 / 5  # a pair this share of the titles print says nothing of which row
 # Vietnam's social pension starts at 80 (the elderly with no pension): "cụ 82 tuổi" is whom
 # 406-30's monthly allowance serves
 PENSION_AGE = 80
@@ -104,6 +106,14 @@ class Situations:
             kinds[AGE_ROW].add("who")
         return kinds
 
+    def spans(self, tokens: Sequence[Token]) -> dict[str, set[int]]:
+        """For each row, the tokens (by identity) of the phrases found for it."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for start, end, entry in self.found(tokens):
+            for key in entry.keys:
+                found[key] |= {id(t) for t in tokens[start:end]}
+        return found
+
     def own_acts(self, tokens: Sequence[Token]) -> set[str]:
         """The rows whose own act the tokens name in everyday words, by an entry specific to a
         few rows ("khắc lại con dấu"; not "đưa vào trung tâm", every centre's), or the whole
@@ -143,10 +153,17 @@ def situation_rows(
     "huyện" of the centres' rows). keep: the rows that may be read (the province's)."""
     kinds = situations.evidence(tokens)
     allowed = None if keep is None else set(keep)
+    spans = situations.spans(tokens)
     for key in list(kinds):
         if allowed is not None and key not in allowed:
             del kinds[key]
-        elif prints_a_pair(matcher, key, words):
+            continue
+        # the title's pair is evidence of its own only outside the phrases already counted
+        # ("xe ô tô" is one thing, not a thing and a title's pair) and where few titles print
+        # it ("đăng ký" opens a fifth of them)
+        said = spans.get(key, set())
+        apart = [w for w in words if id(w.token) not in said]
+        if prints_a_pair(matcher, key, apart, rare=WIDE_SHARE):
             kinds[key].add(TITLE)
     strong = {k: weight(v) for k, v in kinds.items() if weight(v) >= ENOUGH}
     if not strong:
@@ -174,6 +191,19 @@ def situation_offer(
         # asks of one service
         if asks_for_a_list(parsed) or any(t in WHAT_WORDS for t in parsed.tokens):
             return None
+    elif reading.intent == "deadline":
+        # "bằng b2 sắp hết hạn, muốn đổi …": a period inside a situation's phrase, or right
+        # after the thing it names, is the story's (the paper about to expire), no question of
+        # what falls due
+        phrases = SITUATIONS.found(parsed.tokens)
+        if not parsed.periods or not all(
+            any(
+                (s <= p.start and p.end <= e) or (p.start == e and entry.role == "thing")
+                for s, e, entry in phrases
+            )
+            for p in parsed.periods
+        ):
+            return None
     elif reading.intent not in ("absent", "unknown") and not offered:
         return None
     words = reader.words(parsed)
@@ -184,6 +214,8 @@ def situation_offer(
         # an act the question asks that the row's title does not print (acts_asked.py): another
         # service on the row's thing, whatever the story around it says
         and not reader.acts_done.undone(h.key, parsed.tokens)
+        # a qualifier of the question's own on the row's thing ("bằng lái | quốc tế")
+        and not foreign_qualifier(reader.matcher, h.key, words)
     ]
     weighed = {h.key for h in reading.hits} if reading.intent == "absent" else set()
     if weighed & {h.key for h in found}:
@@ -197,8 +229,10 @@ def situation_offer(
         return None
     if offered:
         first = reading.hits[0].key if reading.hits else None
-        if first == found[0].key or (first and prints_a_pair(reader.matcher, first, words)):
-            # the title's own wording typed for the first row offered says more than a story
+        # the title's own wording typed for the first row offered says more than a story; an
+        # everyday name spelled out as a title's wording ("sổ đỏ") is the story's own word
+        typed = [w for w in words if not w.synonym]
+        if first == found[0].key or (first and prints_a_pair(reader.matcher, first, typed)):
             return None
         rest = [h for h in reading.hits if h.key not in {f.key for f in found}]
         hits = (*found, *rest)

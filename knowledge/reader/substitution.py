@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from knowledge.language.text import Token
+from knowledge.language.text import Token, accent_key
 from knowledge.language.vocabulary import CONJUNCTIONS, PREPOSITIONS, QUESTION_MARKED
 from knowledge.reader.matching import Matcher
 from knowledge.reader.question_words import Word
@@ -66,7 +66,9 @@ def substituted(
                 # another beneficiary's service: offered, neither answered nor refused
                 found = "reworded"
                 continue
-            unknown = not before and _compound_at(words, i, row, strays)
+            unknown = not before and (
+                _compound_at(words, i, row, strays) or _ends_on(matcher, key, words, i, strays)
+            )
             partners = _partners(matcher, key, shared, before, far=unknown)
             if not before and _again(matcher, key, words, j, partners, breaks):
                 return "another"
@@ -171,6 +173,32 @@ def _compound_at(words: Sequence[Word], i: int, row: Collection[str], strays: se
         return True
     after = words[i + 2 :]
     return nxt.known is None and not any(w.known in row and id(w) not in strays for w in after)
+
+
+def _ends_on(matcher: Matcher, key: str, words: Sequence[Word], i: int, strays: set[int]) -> bool:
+    """Whether the question ends on a word no title knows (a stray, not a slip of the row's) put
+    where the row goes on: after the row's own wording typed as it prints it, up to a word the
+    titles, as typed with its marks, always go on from with one partner. "đổi giấy phép lái |
+    tàu" against "giấy phép lái | xe" is another licence; "chuyển sang huyện | khác" follows
+    no wording of the row up to "huyện", it only says which."""
+    word = words[i]
+    if i < 2 or i != len(words) - 1 or word.known is not None or id(word) not in strays:
+        return False
+    first, before = words[i - 2], words[i - 1]
+    if before.at != word.at - 1 or first.at != before.at - 1 or not before.token.has_marks:
+        return False
+    if first.known is None or before.known is None or not first.exact or not before.exact:
+        return False
+    if not matcher.row_prints(key, first.token, before.token, (first.known, before.known)):
+        return False
+    typed = accent_key(before.token.raw)
+    partners = {
+        seq[k + 1].fold
+        for seq in matcher.doc_typed
+        for k in range(len(seq) - 1)
+        if seq[k].fold == before.token.fold and accent_key(seq[k].raw) == typed
+    }
+    return len(partners) == 1
 
 
 def _partners(matcher: Matcher, key: str, shared: str, before: bool, far: bool) -> set[Token]:

@@ -96,3 +96,16 @@ def test_the_plan_in_the_askers_own_question_is_not_the_planning_department(assi
     )
     assert (answer.intent, answer.agency) == ("agency", "Sở Y tế")
     assert "406-22" in answer.text and "406-18" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("UB huyện cần làm gì", "UBND huyện"),
+        ("ub huyen ham yen co muc nao", "UBND huyện Hàm Yên"),
+        ("VP UB tỉnh có việc gì", "Văn phòng UBND tỉnh"),
+    ],
+)
+def test_the_committee_shortened_to_ub_is_named(assistant, text, name):
+    # officers shorten "UBND" further to "UB" ("Ủy ban"), as they write "UB huyện"
+    assert named(assistant, text) == [name]

@@ -128,3 +128,12 @@ def test_every_entry_names_rows_of_the_catalogues(assistant):
     for entry in SITUATIONS.entries:
         assert set(entry.keys) <= keys, entry
         assert entry.said, entry
+
+
+def test_a_period_after_the_paper_a_story_names_is_the_storys_not_a_deadline_list(assistant):
+    # the licence about to expire: the licence's change offered, not what falls due in 30 days
+    keys = offered(ask(assistant, "bằng b2 sắp hết hạn muốn đổi bằng trên mạng"))
+    assert keys[0] == "406-22"
+    # asked of the asker's own unit, "sắp hết hạn" is still the period
+    answer = ask(assistant, "bên em có gì sắp hết hạn", agency="Sở Xây dựng")
+    assert answer.intent in ("deadline", "progress"), answer.text
