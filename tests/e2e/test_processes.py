@@ -13,11 +13,8 @@ the shipped catalogue: tests/e2e/tick_preload.py).
 from __future__ import annotations
 
 import json
-import multiprocessing
 import random
 import re
-import subprocess
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -31,17 +28,13 @@ from bot.clock import TZ
 from db.models import ReminderLog, StatusChange
 from db.session import make_engine, make_sessions
 from tests.e2e import tick_worker
+from tests.e2e.forks import FORKS, bot_command
 from tests.e2e.tick_worker import BUSY_OFFICER, DEAD_LEASE, LIVE_LEASE, seed
 
-ROOT = Path(__file__).resolve().parents[2]
 # the reminder 3 working days before the 20/4 dossier: every officer of Sở Xây dựng is owed one
 TICK = "2021-04-15T08:00"
 RESTART = "2021-04-15T08:09"
 OFFICERS = 45
-
-
-FORKS = multiprocessing.get_context("forkserver")
-FORKS.set_forkserver_preload(["tests.e2e.tick_preload"])
 
 
 def worker(
@@ -252,22 +245,15 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
     assert mid_tick >= 2, "the kills should land inside ticks, not only before or after them"
 
 
-def test_processes_starting_together_on_an_empty_database(empty_db_url):
-    db_url = empty_db_url
+def test_processes_starting_together_on_an_empty_database(tmp_path, empty_db_url):
     """Each process migrates at start; started at once on an empty database, all come up.
     (`import --history`: a command that may write, so it makes a SQLite file that is not there;
-    a command that only reads refuses one, tests/bot/test_cli_paths.py.)"""
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "bot", "import", "--history", "--db", db_url],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(3)
-    ]
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err[-2000:]
-        assert "← đang dùng" in out
+    a command that only reads refuses one, tests/bot/test_cli_paths.py.) Forked processes
+    (tests/e2e/forks.py): each migrates for itself, as a fresh interpreter would."""
+    outputs = [(tmp_path / f"out{i}", tmp_path / f"err{i}") for i in range(3)]
+    args = ["import", "--history", "--db", empty_db_url]
+    procs = [bot_command(args, out, err) for out, err in outputs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        proc.join(timeout=120)
+        assert proc.exitcode == 0, err.read_text(encoding="utf-8")[-2000:]
+        assert "← đang dùng" in out.read_text(encoding="utf-8")
