@@ -190,6 +190,8 @@ def kill_trial(
     proc.join()
     before = reminders_in(journal)
     window = in_the_window(db, before)
+    # when the dead one's claims fall free: the end of its leases, on the clock it renewed them by
+    leases = [local(r.lease_until) for r in log_rows(db) if r.state == "sending" and r.lease_until]
     finished(worker(db, journal, at=TICK if trial % 2 == 0 else RESTART))
     engine = make_engine(db)
     with make_sessions(engine)() as s:
@@ -200,6 +202,7 @@ def kill_trial(
         "before": before,
         "after": reminders_in(journal),
         "window": window,
+        "freed": max(leases, default=None),
         "changes": changes,
         "log": log_rows(db),
     }
@@ -233,8 +236,13 @@ def test_sigkill_at_random_points_of_a_tick(tmp_path, db_factory):
         )
         assert {r.state for r in result["log"]} == {"sent"}
         if trial % 2 == 0:  # restarted at once: the dead one's share within 10 minutes
+            # of its leases' end (of the tick, when it held none). The bound was 10 minutes of
+            # the tick, and the leases end the dead one's life plus two minutes after it: each
+            # real second the killed bot took to start under load (a minute of its fast clock)
+            # came off the restarted one's ten (missed at loads 14-20, bench/README.md round 23).
             start = datetime.fromisoformat(TICK).replace(tzinfo=TZ)
-            assert max(local(r.sent_at) for r in result["log"]) <= start + timedelta(minutes=10)
+            freed = max(start, result["freed"] or start)
+            assert max(local(r.sent_at) for r in result["log"]) <= freed + timedelta(minutes=10)
         previous = None
         # a whole chain: each change starts from the one before it
         for change in result["changes"]:
