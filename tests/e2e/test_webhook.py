@@ -1,28 +1,27 @@
 """Two bot processes in webhook mode behind one address (a round-robin balancer here), on one
 database: every update is answered once, a wrong secret is refused, concurrent updates of one row
-keep a whole history.
+keep a whole history. The processes are `python -m bot run` forked from the tests' fork server
+(tests/e2e/forks.py); tests/bot/test_cli.py starts a fresh interpreter and stops it the same way.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from sqlalchemy import select
 
 from db.models import StatusChange
 from db.session import make_engine, make_sessions
+from tests.e2e.forks import bot_command, said
 
-ROOT = Path(__file__).resolve().parents[2]
 SECRET = "bi-mat-406"
 ADMIN = 9000
 # six officers: the admin's chat takes a notice and an approval reply for each, one a second
@@ -37,7 +36,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Popen, Path]:
+def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[BaseProcess, Path]:
     config = tmp_path / f"{name}.toml"
     config.write_text(
         f'[telegram]\nmode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
@@ -46,26 +45,19 @@ def start(tmp_path: Path, db: str, port: int, name: str) -> tuple[subprocess.Pop
         encoding="utf-8",
     )
     journal = tmp_path / f"{name}.jsonl"
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("BOT_DATABASE_URL", "BOT_ADMINS", "TELEGRAM_BOT_TOKEN")
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", str(journal)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    proc = bot_command(
+        ["run", "--config", str(config), "--emulator", str(journal)],
+        tmp_path / f"{name}.out",
+        tmp_path / f"{name}.err",
+        drop=("BOT_DATABASE_URL", "BOT_ADMINS", "TELEGRAM_BOT_TOKEN"),
     )
     return proc, journal
 
 
-def wait_listening(port: int, proc: subprocess.Popen) -> None:
+def wait_listening(port: int, proc: BaseProcess) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        assert proc.poll() is None, proc.stderr.read()[-3000:]
+        assert proc.is_alive(), said(proc)
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 return
@@ -103,13 +95,11 @@ def test_polling_mode_serves_the_desk_too(tmp_path, db_url):
         encoding="utf-8",
     )
     journal = str(tmp_path / "sent.jsonl")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--config", str(config), "--emulator", journal],
-        cwd=ROOT,
-        env={k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    proc = bot_command(
+        ["run", "--config", str(config), "--emulator", journal],
+        tmp_path / "polling.out",
+        tmp_path / "polling.err",
+        drop=("BOT_", "TELEGRAM_"),
     )
     try:
         wait_listening(port, proc)
@@ -118,8 +108,9 @@ def test_polling_mode_serves_the_desk_too(tmp_path, db_url):
         assert get(port, "/app/static/desk.js")[0] == 200
         assert get(port, "/app/api/desk")[0] == 403
     finally:
-        proc.terminate()
-        assert proc.wait(timeout=30) == 0, proc.stderr.read()[-2000:]
+        proc.terminate()  # SIGTERM: stopped cleanly, exit 0
+        proc.join(timeout=30)
+        assert proc.exitcode == 0, said(proc)
 
 
 def message(update_id: int, user: int, text: str) -> dict:
@@ -206,7 +197,7 @@ def test_two_webhook_instances_behind_one_address(tmp_path, db_url):
         for proc, _ in procs:
             proc.terminate()
         for proc, _ in procs:
-            proc.wait(timeout=30)
+            proc.join(timeout=30)
     per_chat = Counter(r["chat_id"] for r in got)
     # request, approval, 3 updates: once each
     assert all(per_chat[user] == 2 + 3 for user in OFFICERS), per_chat
