@@ -29,7 +29,7 @@ from knowledge.letters import dates
 from knowledge.letters.letter_days import letter_day
 from knowledge.letters.moves import Move, move_text
 from knowledge.render.answers import esc
-from knowledge.render.deadline_move_text import move_notice
+from knowledge.render.deadline_move_text import MoveTold, move_notice
 from knowledge.render.task_names import clipped
 from knowledge.rules.move_effects import NO_EFFECT, MoveEffect, move_effect
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
@@ -287,7 +287,13 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     move = desk.letters.moved().get(key) if desk.letters is not None else None
     text = move.text if move is not None else task.deadline_text
     was = move.was_text if move is not None else ""
-    return move_notice(desk.province, item.agency, task, key, was, text, now)
+    cancelled = None
+    if move is None:  # a move undone or rolled back: the date it had set is cancelled
+        ours = [e for e in walk(desk).moves.get(split_key(key)[0], ()) if e.key == key]
+        if ours and ours[-1].how == DOIHAN and ours[-1].due not in (None, now):
+            cancelled = ours[-1].due
+    told = MoveTold(desk.clock.now().date(), cancelled)
+    return move_notice(desk.province, item.agency, task, key, was, text, now, told)
 
 
 def moves_of(desk: Desk, key: str) -> list[str]:

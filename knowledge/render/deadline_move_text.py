@@ -3,9 +3,10 @@ change, the change quoted back, and the word to the units that still owe the tas
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, is_past
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.tracking import collects
 from knowledge.letters.moves import Move, change_line
@@ -15,6 +16,14 @@ from knowledge.render.tracking_text import usage_for
 from knowledge.rules.move_effects import MoveEffect
 
 TITLE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class MoveTold:
+    """When a move's word is sent, and the date an undone move had set (None: not an undo)."""
+
+    today: date
+    cancelled: date | None = None
 
 
 def move_lines(
@@ -38,17 +47,32 @@ def move_lines(
 
 
 def move_notice(
-    province: Province, unit: str, task: Task, key: str, was: str, text: str, due: date
+    province: Province,
+    unit: str,
+    task: Task,
+    key: str,
+    was: str,
+    text: str,
+    due: date,
+    told: MoveTold | None = None,
 ) -> str:
     """What an officer of a unit that still owes the task hears once its deadline moved: the
     task by its form and title (a moved one-off task's id, made from its old date, after them
     as its code), an occurrence by its key and month ("tq-2021-06-20 T7/2021 … — tháng
-    7/2021"), and how to send that occurrence (ux22 #9)."""
+    7/2021"), and how to send that occurrence (ux22 #9). `told`: the day it is told and the
+    date a move undone had set: the return to the date before is said as such, and a date
+    already passed with its days late (ux25 #7), never as a plain new date."""
     before = f" (trước đây: {esc(was)})" if was else ""
+    new = f"<b>{esc(text or fmt_date(due))}</b>"
+    if told is not None and is_past(due, told.today):
+        before += f" (đã quá hạn {(told.today - due).days} ngày)"
+    said = f"Hạn mới: {new}{before}."
+    if told is not None and told.cancelled is not None:
+        said = f"Hạn {fmt_date(told.cancelled)} đã hủy, trở lại {new}{before}."
     lines = [
         f"🗓 <b>Đổi hạn — {esc(unit)}</b>",
         f"{esc(province.coordinator)} đã đổi hạn {task_name_html(task, key, TITLE_CHARS)}",
-        f"Hạn mới: <b>{esc(text or fmt_date(due))}</b>{before}.",
+        said,
     ]
     if collects(province, task):
         lines.append(usage_for(province, [key]))

@@ -129,7 +129,8 @@ def milestone_phrase(d: Deadline, n: int, today: date | None = None) -> str:
 def milestones_text(s: Standing) -> str:
     """A row of several milestones still owed, each with its own standing: "mốc 1 (hộ gia
     đình) 31/5/2021 — quá hạn 10 ngày; mốc 2 (doanh nghiệp) 31/8/2021 — còn 82 ngày", and the
-    decision's dates beside them as the decision's (knowledge/rules/standing.py `milestones`)."""
+    decision's dates beside them as the decision's (knowledge/rules/standing.py `milestones`);
+    some met, the count first ("xong 1/2 mốc: …"): the row is still owed, never "Hoàn thành"."""
     parts = []
     for n, (d, state) in enumerate(s.milestones, 1):
         name = milestone_name(d.label)
@@ -147,4 +148,5 @@ def milestones_text(s: Standing) -> str:
             met = any(m.due == d.milestone and st is State.DONE for m, st in s.milestones)
             days = "✅ xong" if met else describe_days(s.today, d.due)
             parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({days})")
-    return "; ".join(parts)
+    count = f"xong {s.milestones_met}/{len(s.milestones)} mốc: " if s.milestones_met else ""
+    return count + "; ".join(parts)

@@ -26,10 +26,12 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   it: a province's 31/5 missed, the decision's 30/6 passed as well, is 31 days late on 1/7 (the
   views say the later dates beside it).
 - done: the latest status is hoan_thanh and it meets every date that has passed and the next one.
-  A done row is never late, whatever its dates. The date shown is the latest one passed (the next
-  one if none has passed; for a monthly task, the month it has met ahead). Reported done after
-  that date, it was done late (`Standing.late_by`, the days after it, counted as the hand-in
-  tracking counts a document sent late): the views say so beside it, and never count it late.
+  A done row is never late, whatever its dates. Reported done after one of its dates, it was done
+  late, judged against the first date it missed (the province's 31/5 before the decision's 30/6,
+  as a late row counts): that date is shown, and `Standing.late_by` is the days after it,
+  counted as the hand-in tracking counts a document sent late; the views say so beside it, and
+  never count it late. Done in time, the date shown is the latest one passed (the next one if
+  none has passed; for a monthly task, the month it has met ahead).
 - ended: the coordinator ended the tracking of the task ("Kết thúc theo dõi", `Task.ended`) and
   the unit had neither sent it (done) nor reported it not eligible (closed): it is no longer owed,
   so never open, never late, never reminded, and not "chưa nộp" in the hand-in views; the final
@@ -243,8 +245,16 @@ class Standing:
         if self.state is State.CLOSED:
             return CLOSED_STATUS
         if self.status is None or self.status in (DONE_STATUS, CLOSED_STATUS):
-            return "chua_bat_dau"
+            # a milestone met while the row stays open: under way, never "Chưa bắt đầu"
+            return "dang_thuc_hien" if self.milestones_met else "chua_bat_dau"
+        if self.status == "chua_bat_dau" and self.milestones_met:
+            return "dang_thuc_hien"
         return self.status
+
+    @property
+    def milestones_met(self) -> int:
+        """How many of a row's own milestones are met (done or closed): 0 for a row of one."""
+        return sum(1 for _, st in self.milestones if st in (State.DONE, State.CLOSED))
 
 
 def stand(
@@ -285,13 +295,21 @@ def stand(
         # decision's 30/6 passed too is 31 days late on 1/7, not 1 (ux19 item 1); with one
         # status for the row, a passed date unmet means the latest passed is unmet too
         state, applies = State.LATE, missed[0]
-    elif following is not None and settled(following, mark_for(following)) is None:
-        state, applies = State.OPEN, following
+    elif unmet := [d for d in ahead if settled(d, mark_for(d)) is None]:
+        # the next date not met: a row of several milestones stays open until its last one is
+        # met, whatever the first one's status (ux25 item 2); with one status for the row, the
+        # next date unmet means every date ahead is unmet
+        state, applies = State.OPEN, unmet[0]
     elif not ordered:
         state, applies = (State.DONE if status == DONE_STATUS else State.OPEN), None
     else:
-        # every date met: the latest one passed, else the one met ahead
-        state, applies = State.DONE, last or following
+        # every date met: judged against the first date it was met after (a province's 31/5
+        # before the decision's 30/6, as the late rows and the reminders count, ux25 item 1),
+        # else the latest one passed, else the one met ahead
+        shown = last or following
+        met = [d for d in ordered if shown is None or d.due <= shown.due]
+        after = [d for d in met if (m := mark_for(d)) is not None and is_past(d.due, m.on)]
+        state, applies = State.DONE, after[0] if after else shown
     phases = 1 if role == "task" else len(ordered)
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
     steps = tuple(ordered) if role != "task" else ()

@@ -80,8 +80,9 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     assert f"{DOSSIER}: hạn 30/4/2021 → 20/4/2021" in out[0]
     assert letters(player).moved() == {}
     assert DOSSIER in texts(await player.send(1001, "/quahan"), 1001)[0]
-    # the unit told of the move is told the date in force again
-    assert "Hạn mới: trước ngày 20/4/2021" in told(player, 1001, "Đổi hạn")[-1]
+    # the unit told of the move is told the move is cancelled, and how late the date back is
+    back = "Hạn 30/4/2021 đã hủy, trở lại trước ngày 20/4/2021 (đã quá hạn 2 ngày)."
+    assert back in told(player, 1001, "Đổi hạn")[-1]
 
     # a recurring task is moved one occurrence at a time; a date that is no date is refused
     out = texts(await player.send(ADMIN, f"/doihan {DOSSIER} 31/4/2021"), ADMIN)

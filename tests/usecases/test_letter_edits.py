@@ -8,10 +8,11 @@ from datetime import date
 from knowledge.render.letter_text import review_html
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
-from usecases import letter_edits, letters
+from usecases import letter_edits, letters, publishing
 from usecases.letter_edits import EditAsked, EditField
 from usecases.letters import LetterReview
 from usecases.prompts import LetterPrompt
+from usecases.publishing import LetterPublished
 from usecases.results import Refusal
 
 
@@ -94,3 +95,17 @@ def test_a_typed_deadline_says_it_was_corrected_and_is_not_quoted_back_to_itself
     assert worded.draft.tasks[0].deadline_text == "trước 17 giờ 00 ngày 27/8/2021"
     again = _edit(desk, _review(desk), 0, EditField.DEADLINE, printed)
     assert again.draft.tasks[0].deadline_text == printed
+
+
+def test_a_corrected_date_is_published_as_the_date_alone(desk):
+    """The edit mark is the coordinator's: the officers' task says the date as fixed, never
+    "(đã sửa)" (ux25 #8), and a move quotes the date before without it."""
+    review = _review(desk)
+    changed = _edit(desk, review, 0, EditField.DEADLINE, "28/8/2021")
+    assert changed.draft.tasks[0].deadline_text == "28/8/2021 (đã sửa)"
+    done = desk.call(
+        publishing.publish_letter, caller(desk, ADMIN), changed.letter, changed.revision
+    )
+    assert isinstance(done, LetterPublished)
+    task = desk.province.task(done.tasks[0].id)
+    assert task is not None and (task.due, task.deadline_text) == (date(2021, 8, 28), "28/8/2021")
