@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
-from knowledge.language.text import fold, tokenize
+from knowledge.language.text import Token, fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
 from knowledge.reader.keyed_items import (
@@ -234,7 +234,13 @@ def _statement(
         for w in shaped
         if DATE_SHAPE.match(w) and assistant.resolve_key(w, province, today) is None
     )
-    typed = [w for w in shaped if w not in dates]
+    # "pl1 đã gửi sở tttt ngày 20/5": a day said as the day sent is that, even when a task
+    # falls due on it; it names the task only when nothing before the status does
+    sent = _said_days(tokens, end) if status == Status.HOAN_THANH else frozenset()
+    named_before = any(t.fold not in FILLER and not whole_key_shape(t.raw) for t in tokens[:start])
+    sent_keys: frozenset[str] = frozenset() if named_before else sent - dates
+    dates = dates | sent
+    typed = [w for w in shaped if w not in dates or w in sent_keys]
     note = note_after(text, end, dates)
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
@@ -311,6 +317,18 @@ def _statement(
     if status == Status.HOAN_THANH:
         day = said_sent(said, today, anchor=year_anchor(province, keys[0], today))[0]
     return Offer(keys[0], status, note, part or "", unit, sent_on=day)
+
+
+_DAY_WORDS = frozenset({"ngay", "hom"})
+
+
+def _said_days(tokens: list[Token], end: int) -> frozenset[str]:
+    """The dates said as a day ("ngày 20/5") after the status words, from the `end`-th token."""
+    return frozenset(
+        t.raw.strip(".,;:!")
+        for before, t in zip(tokens[end:], tokens[end + 1 :], strict=False)
+        if before.fold in _DAY_WORDS and DATE_SHAPE.match(t.raw.strip(".,;:!"))
+    )
 
 
 def _clause_end(text: str, start: int) -> int | None:
