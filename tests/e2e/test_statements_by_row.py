@@ -80,7 +80,13 @@ async def test_two_items_in_one_message(player, db_url, capsys):
     out = texts(await player.send(1002, "406-22 dang lam, 11 y te xong"), 1002)
     assert "mỗi lần một mục" in out[0] and "Ghi chú" not in out[0]
     out = await player.send(1002, "406-22 va 406-11 y te xong roi")
-    assert buttons(out, 1002) == [[["Ghi 406-22 → Hoàn thành"], ["Ghi 406-11/Y tế → Hoàn thành"]]]
+    assert buttons(out, 1002) == [
+        [
+            ["Ghi 406-22 → Hoàn thành"],
+            ["Ghi 406-11/Y tế → Hoàn thành"],
+            ["✅ Ghi cả 2 → Hoàn thành"],
+        ]
+    ]
     assert statuses(db_url, capsys) == []
     await player.send(1002, "[#2]")
     assert statuses(db_url, capsys) == [
