@@ -192,6 +192,8 @@ async def offer_each(
         lines.insert(0, lead)
     if result.unchanged:
         lines.insert(0, unchanged_items(result.unchanged, result.status))
+    if result.skipped:
+        lines.append(result.skipped)
     shown, beyond = with_buttons(result.items, choice=result.why is Why.PARTS)
     for key, title in shown:
         lines.append(f"• {key_tag(key)}" + (f" ({esc(title)})" if title and title != key else ""))

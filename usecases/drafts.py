@@ -21,6 +21,8 @@ from db.models import SavedDraft
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import FORMS, TIERS
 from knowledge.deliverables.submissions import pl4_prefill
+from knowledge.language.text import tokenize
+from knowledge.reader.offer_followups import states_a_lack
 from knowledge.reader.offers import Offer
 from knowledge.reader.prompt_ends import PromptEnd, asks_cancel, asks_undo, states_news
 from knowledge.reader.question_shape import reads_as_question
@@ -40,9 +42,12 @@ if TYPE_CHECKING:  # callers ends prompts with keep_ended
     from usecases.callers import Caller
 
 # The ends after which the note may still come: the officer looked something up, pressed another
-# message's button, or came back late. Not after a question or a status typed instead: that text
-# was the officer's next message, and it was no note.
-NOTE_KEPT_AFTER = frozenset({PromptEnd.COMMAND, PromptEnd.BUTTON, PromptEnd.EXPIRED})
+# message's button, came back late, or asked a question aside (ux25 #4: the note typed next was
+# answered as a question). Not after a status typed instead: that was no note. The question
+# itself is never taken as the note; only a line read as a note (`reads_as_note`) is offered.
+NOTE_KEPT_AFTER = frozenset(
+    {PromptEnd.COMMAND, PromptEnd.BUTTON, PromptEnd.EXPIRED, PromptEnd.QUESTION}
+)
 
 
 PROPOSAL_SLOT = "proposal"  # a new proposal's answers (/dexuat), taken up by /dexuat
@@ -301,7 +306,12 @@ def note_after_end(desk: Desk, caller: Caller, text: str) -> Offer | None:
     if found is None:
         return None
     prompt = found[0]
-    if not isinstance(prompt, NotePrompt) or _asks(desk, caller, text):
+    if not isinstance(prompt, NotePrompt):
+        return None
+    # "chưa có tài khoản kết nối của bộ gtvt" after a look-up ended 406-22's Vướng mắc note:
+    # a lack stated is that note, though it names a service (ux25 #4: read as a question)
+    lack = note_needed(prompt.status) is not None and states_a_lack(tokenize(text))
+    if not lack and _asks(desk, caller, text):
         return None
     current = desk.repo.current(prompt.key, prompt.agency)
     if current is not None and current.new == prompt.status:

@@ -42,6 +42,7 @@ class OfferedEach:
     outside: tuple[tuple[str, Outside], ...] = ()
     dropped: str = ""  # typed after the status, no note about the items: said left out
     unit: str = ""  # the unit an admin writes for ("ghi thay"): named, and on every button
+    skipped: str = ""  # the items named that are not the writer's, and why
 
 
 @use_case(writes=True)
@@ -97,4 +98,5 @@ def offer_each(
         ),
         first.dropped,
         unit,
+        several.skipped,
     )

@@ -15,6 +15,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
+from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import share_reported
 from knowledge.reader.writes import Items, Offer, Unclear, Unread, offer_for, statement
@@ -75,6 +76,7 @@ class Several:
     offers: tuple[Offer, ...]
     why: Why = Why.REMINDER
     parent: str = ""  # Why.PARTS: the row the writer named
+    skipped: str = ""  # the items named that are not the writer's, and why: said beside
 
 
 # the keys a reminder names: rows ("406-14") and tasks or their occurrences ("tq-2021-04-20")
@@ -166,7 +168,7 @@ def read_statement(
         if thanks is not None:
             return thanks
     if isinstance(found, Items):
-        return _each_item(desk, caller, found)
+        return _each_item(desk, caller, found, spread_ranges(text) != text)
     if isinstance(found, Offer):
         meant = meant_offer(desk, caller, found)
         if isinstance(meant, Several):
@@ -227,10 +229,11 @@ def meant_offer(desk: Desk, caller: Caller, offer: Offer) -> Offer | Several:
     return offer
 
 
-def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
+def _each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Several | Refusal:
     """Several items in one message: one button an item when one status (and note) is said of
     all of them and each is the writer's; else nothing is offered, and each is said back as the
-    line that writes it alone (never the second item kept as the first's note)."""
+    line that writes it alone (never the second item kept as the first's note). `ranged`: the
+    items are a run of rows typed as a range ("mục 18-21"), of which the writer's are offered."""
     province = desk.province
     each: list[Offer] = []
     for offer in items.offers:
@@ -238,6 +241,22 @@ def _each_item(desk: Desk, caller: Caller, items: Items) -> Several | Refusal:
         each += meant.offers if isinstance(meant, Several) else [meant]
     refusals = [target_for(province, caller.actor, o.key, o.unit or None) for o in each]
     refused = [r for r in refusals if isinstance(r, Refusal)]
+    own_offers = [o for o, r in zip(each, refusals, strict=True) if not isinstance(r, Refusal)]
+    one_said = len({(o.status, o.note, o.unit) for o in each}) == 1
+    if (
+        ranged
+        and refused
+        and len(own_offers) > 1
+        and one_said
+        and caller.agency
+        and not each[0].unit
+    ):
+        # "mục 18-21 xong" from TN&MT, which owns 406-19 and 406-20: those offered, a button
+        # each, and the rows skipped named with why (the whole run was refused)
+        skipped = [o.key for o in each if o not in own_offers]
+        return Several(
+            tuple(own_offers), Why.NAMED, skipped=offers.rows_skipped(skipped, caller.agency)
+        )
     if refused:
         # "406-22 xong, 406-14 xong" from Sở Y tế: 406-14 refused, and 406-22, theirs, said
         # back as the line that writes it: not lost behind the refusal (nothing is written)

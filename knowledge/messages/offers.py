@@ -367,3 +367,12 @@ def sent_day_not_taken(
     if kept is not None:
         return f"Không sửa ngày gửi: {reason}; giữ ngày gửi đã ghi ({fmt_date(kept)})."
     return f"Không ghi ngày gửi: {reason}; trạng thái tính từ hôm nay ({fmt_date(today)})."
+
+
+def rows_skipped(keys: list[str], agency: str) -> str:
+    """The rows of a run said done that the writer's unit has no role in: named, and why, beside
+    the offers of its own (ux25 #6: the whole run was refused)."""
+    return (
+        f"Bỏ qua {', '.join(key_tag(k) for k in keys)}: {esc(agency)} không chủ trì hay phối hợp "
+        f"{'các mục này' if len(keys) > 1 else 'mục này'}, nên không ghi được."
+    )

@@ -104,7 +104,7 @@ def _key(words: str, assistant: Assistant, province: Province, today: date) -> s
     return None
 
 
-def _states_a_lack(tokens: list[Token]) -> bool:
+def states_a_lack(tokens: list[Token]) -> bool:
     """A negation before other words ("chưa có tài khoản", "không đủ hạ tầng"): a lack stated,
     as the note of a blocked or ineligible item says it; a question names a service without one
     (and "… chưa" at the end asks, which reads_as_question has already said)."""
@@ -139,7 +139,7 @@ def note_line(
     kept, dropped = kept_note(text)
     if dropped or not kept or all(t.fold in FILLER for t in tokenize(kept)):
         return None
-    if note_needed(status) and _states_a_lack(tokenize(kept)):
+    if note_needed(status) and states_a_lack(tokenize(kept)):
         return kept.strip()  # "ko du ha tang", "chưa có tài khoản": what blocks the work
     answer = assistant.ask(text, today, province.slug, agency)
     if note_needed(status):

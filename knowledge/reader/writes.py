@@ -12,12 +12,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.model import Province
-from knowledge.language.text import fold, tokenize
+from knowledge.catalogue.views import TaskView
+from knowledge.language.text import Token, fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
 from knowledge.reader.keyed_items import (
@@ -234,7 +235,13 @@ def _statement(
         for w in shaped
         if DATE_SHAPE.match(w) and assistant.resolve_key(w, province, today) is None
     )
-    typed = [w for w in shaped if w not in dates]
+    # "pl1 đã gửi sở tttt ngày 20/5": a day said as the day sent is that, even when a task
+    # falls due on it; it names the task only when nothing before the status does
+    sent = _said_days(tokens, end) if status == Status.HOAN_THANH else frozenset()
+    named_before = any(t.fold not in FILLER and not whole_key_shape(t.raw) for t in tokens[:start])
+    sent_keys: frozenset[str] = frozenset() if named_before else sent - dates
+    dates = dates | sent
+    typed = [w for w in shaped if w not in dates or w in sent_keys]
     note = note_after(text, end, dates)
     if typed:
         key = assistant.resolve_key(typed[0], province, today) if len(typed) == 1 else None
@@ -262,14 +269,10 @@ def _statement(
             )
             if len(own) == 1:
                 return Offer(own[0], status, note, unit=unit)
-        if answer.intent == "task" and len(answer.tasks) == 1:
-            task = answer.tasks[0].task
-            # "bc quý 4 nộp rồi": the occurrence the period names, as after the status words
-            parsed = assistant.parse(" ".join(before), today, province)
-            periods = [p.period for p in parsed.periods]
-            due = occurrences([task], periods).get(task.id)
-            key = f"{task.id}@{due.isoformat()}" if due is not None else task.id
-            return Offer(key, status, note, one_form(task, tokens, province) or "", unit)
+        if answer.intent == "task" and answer.tasks:
+            return _tasks_offer(
+                answer.tasks, before, tokens, status, note, unit, (assistant, province, today)
+            )
     named = " ".join(t.raw for t in after if t.fold not in FILLER)
     # "đã nộp biểu 02 ngày 21/4": the day it was sent, said after the task's name, is no word
     # of the name, whether or not it has come (sent_dates.py); read once the task is known,
@@ -311,6 +314,41 @@ def _statement(
     if status == Status.HOAN_THANH:
         day = said_sent(said, today, anchor=year_anchor(province, keys[0], today))[0]
     return Offer(keys[0], status, note, part or "", unit, sent_on=day)
+
+
+_DAY_WORDS = frozenset({"ngay", "hom"})
+
+
+def _said_days(tokens: list[Token], end: int) -> frozenset[str]:
+    """The dates said as a day ("ngày 20/5") after the status words, from the `end`-th token."""
+    return frozenset(
+        t.raw.strip(".,;:!")
+        for before, t in zip(tokens[end:], tokens[end + 1 :], strict=False)
+        if before.fold in _DAY_WORDS and DATE_SHAPE.match(t.raw.strip(".,;:!"))
+    )
+
+
+def _tasks_offer(
+    found: Sequence[TaskView],
+    before: list[str],
+    tokens: list[Token],
+    status: Status,
+    note: str,
+    unit: str,
+    context: tuple[Assistant, Province, date],
+) -> Offer | Unclear:
+    """The tasks named before the status words: the one offered, or several asked back."""
+    assistant, province, today = context
+    # "bc quý 4 nộp rồi": the occurrence the period names, as after the status words
+    parsed = assistant.parse(" ".join(before), today, province)
+    tasks = [v.task for v in found]
+    due = occurrences(tasks, [p.period for p in parsed.periods])
+    ids = tuple(f"{t.id}@{due[t.id].isoformat()}" if t.id in due else t.id for t in tasks)
+    if len(ids) > 1:
+        # "bc tháng 6 nộp rồi" fits two reports: which one is asked, a button each (it was
+        # read as a question, whose buttons only opened the tasks' cards)
+        return Unclear(ids, status, unit, note)
+    return Offer(ids[0], status, note, one_form(tasks[0], tokens, province) or "", unit)
 
 
 def _clause_end(text: str, start: int) -> int | None:

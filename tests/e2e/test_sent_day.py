@@ -106,3 +106,27 @@ async def test_a_day_sent_that_has_not_come_is_refused_and_nothing_written(playe
     # the day it was sent, once come, is offered as before
     (offer,) = texts(await player.send(1001, f"/capnhat {DOSSIER} đã nộp ngày 19/4/2021"), 1001)
     assert "Ngày gửi: 19/4/2021 (đúng hạn)" in offer
+
+
+async def test_a_day_sent_that_is_the_deadline_is_the_day_sent(player):
+    """ "đã gửi sở tttt ngày 20/5" (ux25 #3): 20/5 is the deadline of the Phụ lục task, and was
+    read as the task's name only: no day sent, "so tttt ngay" kept as the note, and the press
+    recorded the day of the press, 116 days late. The day sent is read whatever it equals."""
+    await register(player)
+    await player.line("@ 2021-09-13 08:00")
+    for said in ("pl1 da gui so tttt ngay 20/5", "da gui so tttt ngay 20/5"):
+        (offer,) = texts(await player.send(1001, said), 1001)
+        assert "Ngày gửi: 20/5/2021 (đúng hạn)" in offer, offer
+        assert "Ghi chú" not in offer, offer  # neither "ngay" nor the recipient
+    await player.send(1001, "[#1]")
+    change = repo(player).current("tq-2021-05-20", BUILDING)
+    assert (change.new, change.note, change.sent_on) == ("hoan_thanh", "", date(2021, 5, 20))
+
+
+async def test_a_task_named_before_a_day_another_falls_due_on_stays_that_task(player):
+    """ "biểu 02 đã nộp ngày 20/5": 20/5 is the Phụ lục task's deadline, but biểu 02 is named."""
+    await register(player)
+    await player.line("@ 2021-06-01 08:00")
+    (offer,) = texts(await player.send(1001, "bieu 02 da nop ngay 20/5"), 1001)
+    assert "tq-2021-04-20" in offer and "tq-2021-05-20" not in offer, offer
+    assert "Ngày gửi: 20/5/2021 (hạn 20/4/2021, sau hạn 30 ngày)" in offer, offer
