@@ -7,7 +7,9 @@ from datetime import date
 
 from knowledge.reader.ask import default_assistant
 from knowledge.rules.milestones import milestone_name, named_milestone
+from knowledge.render.standing_dates import when_text
 from knowledge.rules.progress import standings
+from knowledge.rules.standing import Mark, State, date_state
 
 
 def _steps():
@@ -39,3 +41,26 @@ def test_words_naming_both_or_none_choose_nothing():
     assert named_milestone(steps, steps, "đã tích hợp") is None
     # a milestone no longer owed is not chosen again
     assert named_milestone(steps, steps[1:], "xong mốc 1") is None
+
+
+def _row(marks, day):
+    catalogue = default_assistant().catalogue
+    tq = catalogue.province("tuyen-quang")
+    [row] = [s for s in standings(catalogue, tq, marks, day, "Sở Tài chính") if s.key == "406-39"]
+    return row
+
+
+def test_the_decisions_date_stands_with_the_milestone_it_is_beside():
+    # 406-39: the province's 31/5 and 31/8, the decision's 30/9 beside the 31/8 milestone
+    day = date(2021, 7, 10)
+    closed = {("406-39@2021-08-31", "Sở Tài chính"): Mark("khong_du_dieu_kien", day)}
+    row = _row(closed, day)
+    national = [d for d in row.steps if d.national]
+    assert [d.due for d in national] == [date(2021, 9, 30)]
+    assert date_state(row, national[0]) is State.CLOSED
+    # the households' milestone, unmet and passed, is late on its own
+    assert date_state(row, row.steps[0]) is State.LATE
+    assert "30/9/2021 (không đủ điều kiện)" in when_text(row)
+    done = {("406-39@2021-08-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
+    assert date_state(_row(done, day), national[0]) is State.DONE
+    assert date_state(_row({}, day), national[0]) is State.OPEN
