@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.reader.ask import default_assistant
-from knowledge.rules.milestones import milestone_name, named_milestone
 from knowledge.render.standing_dates import when_text
+from knowledge.rules.milestones import milestone_name, named_milestone, settled_by_done
 from knowledge.rules.progress import standings
 from knowledge.rules.standing import Mark, State, date_state
 
@@ -64,3 +64,15 @@ def test_the_decisions_date_stands_with_the_milestone_it_is_beside():
     done = {("406-39@2021-08-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
     assert date_state(_row(done, day), national[0]) is State.DONE
     assert date_state(_row({}, day), national[0]) is State.OPEN
+
+
+def test_a_done_settles_the_milestone_named_else_the_one_that_applies():
+    day = date(2021, 6, 10)  # households' 31/5 missed, businesses' 31/8 ahead
+    households, businesses = _steps()
+    found = settled_by_done(_row({}, day))
+    assert found is not None and (found.chosen, found.others) == (households, (businesses,))
+    found = settled_by_done(_row({}, day), "xong mốc 2")
+    assert found is not None and (found.chosen, found.others) == (businesses, (households,))
+    # one milestone left owed: the row's own status settles it, no milestone chosen
+    done = {("406-39@2021-05-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
+    assert settled_by_done(_row(done, day)) is None
