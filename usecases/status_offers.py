@@ -144,7 +144,9 @@ def confirm_offer(
     return written
 
 
-def write_offered(desk: Desk, caller: Caller, prompt: OfferPrompt, key: str) -> Recorded | Refusal:
+def write_offered(
+    desk: Desk, caller: Caller, prompt: OfferPrompt, key: str
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
     """One item of the offer written as offered (its status, note and unit; the day sent for
     the item the day was said of), after the press that confirmed it: its own button or
     "Ghi cả n" (usecases/all_items.py)."""
