@@ -53,8 +53,11 @@ async def answer_offer(
         await reply(update, context, f"Không ghi gì cho {keys}; đề nghị ghi đã bỏ.")
         return
     if len(said.keys) > 1:
+        # each item named, so that the yes is not read as written for all of them
         await reply(
-            update, context, "Bấm nút của mục muốn ghi ở tin nhắn trên; gõ chữ thì không ghi gì."
+            update,
+            context,
+            f"Bấm nút của mục muốn ghi ở tin nhắn trên ({keys}); gõ chữ thì không ghi gì.",
         )
         return
     key = said.keys[0]

@@ -15,11 +15,9 @@ from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.status_offers import OFFER_LAPSED, write_offered
 from usecases.status_results import Recorded
-from usecases.status_writes import write_status
 from usecases.undoing import undo_status
-
-OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 
 
 def writes_all(prompt: OfferPrompt) -> bool:
@@ -60,16 +58,7 @@ def confirm_all(
     written: list[Recorded] = []
     refused: list[tuple[str, str]] = []
     for key in prompt.keys:
-        done = write_status(
-            desk,
-            caller,
-            key,
-            status,
-            prompt.note,
-            prompt.unit or None,
-            confirmed=True,
-            sent_on=prompt.sent_on if key == prompt.key else None,
-        )
+        done = write_offered(desk, caller, prompt, key)
         if isinstance(done, Recorded) and not done.undone:
             written.append(done)
         else:

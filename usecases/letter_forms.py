@@ -18,7 +18,7 @@ from db.blank_form_repo import BlankFormRepo, BlankFormView
 from db.delivery_log import BLANK, notice_key
 from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys
-from knowledge.catalogue.model import Task
+from knowledge.catalogue.model import Task, split_key
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import file_problem
 from knowledge.deliverables.tracking import collects
@@ -214,7 +214,7 @@ def blank_forms_of(desk: Desk, keys: tuple[str, ...]) -> tuple[OfferedForm, ...]
     current = _repo(desk).current()
     found: dict[str, OfferedForm] = {}
     for key in keys:
-        task_id = key.split("@")[0]
+        task_id = split_key(key)[0]
         task, form = desk.province.task(task_id), current.get(task_id)
         if task is not None and form is not None and task_id not in found:
             found[task_id] = OfferedForm(form, task)

@@ -1,8 +1,9 @@
-"""Which milestone a "done" settles on a row of several (406-39: households by 31/5, businesses
-by 31/8): with more than one still owed, the one the standing rule says applies (the first it
-missed, else the next), written under its own key (`standing.milestone_key`) so that the others
-stay tracked and reminded; the offer and the receipt say which, and which stay owed (ux24 #2).
-With one milestone owed, the row's own status is written, as for any row.
+"""Which milestone a "done" settles on a row of several (406-39: households by 31/5,
+businesses by 31/8): with more than one still owed, the one knowledge/rules/milestones.py
+`settled_by_done` chooses (named by the words, else the one that applies), written under its
+own key (`standing.milestone_key`) so that the others stay tracked and reminded; the offer and
+the receipt say which, and which stay owed (ux24 #2). With one milestone owed, the row's own
+status is written, as for any row.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.render.standing_dates import milestone_phrase
-from knowledge.rules.milestones import named_milestone
+from knowledge.rules.milestones import settled_by_done
 from knowledge.rules.progress import standing_of
-from knowledge.rules.standing import State, milestone_key
+from knowledge.rules.standing import milestone_key
 from knowledge.rules.statuses import Status
 from usecases.desk import Desk
 
@@ -34,15 +35,11 @@ def milestone_for(
         return None
     marks, today = desk.statuses().marks, desk.clock.today()
     standing = standing_of(desk.assistant.catalogue, desk.province, key, agency, marks, today)
-    if standing is None or standing.deadline is None or standing.deadline.milestone is None:
+    found = settled_by_done(standing, words) if standing is not None else None
+    if found is None:
         return None
-    steps = [d for d, _ in standing.milestones]
-    owed = [d for d, state in standing.milestones if state in (State.OPEN, State.LATE)]
-    if len(owed) < 2:
-        return None
-    named = named_milestone(steps, owed, words) if words else None
-    chosen = named or next(d for d in owed if d.due == standing.deadline.milestone)
-    rest = "; ".join(milestone_phrase(d, steps.index(d) + 1, today) for d in owed if d != chosen)
+    chosen, steps = found.chosen, found.steps
+    rest = "; ".join(milestone_phrase(d, steps.index(d) + 1, today) for d in found.others)
     return Chosen(
         milestone_key(key, chosen.due),
         milestone_phrase(chosen, steps.index(chosen) + 1),

@@ -137,17 +137,26 @@ def confirm_offer(
         if key is None:
             return Refusal(OFFER_LAPSED)
         return Refusal(lapsed(desk, caller, key, status, named or ""))
-    written = write_status(
+    written = write_offered(desk, caller, prompt, key)
+    rest = prompt.without(key)
+    if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, rest)
+    return written
+
+
+def write_offered(
+    desk: Desk, caller: Caller, prompt: OfferPrompt, key: str
+) -> Recorded | NoteAsked | UnitAsked | Offered | Refusal:
+    """One item of the offer written as offered (its status, note and unit; the day sent for
+    the item the day was said of), after the press that confirmed it: its own button or
+    "Ghi cả n" (usecases/all_items.py)."""
+    return write_status(
         desk,
         caller,
         key,
-        status,
+        prompt.status,
         prompt.note,
         prompt.unit or None,
         confirmed=True,
         sent_on=prompt.sent_on if key == prompt.key else None,
     )
-    rest = prompt.without(key)
-    if isinstance(written, Recorded) and rest is not None:  # the reminder's other items' buttons
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, rest)
-    return written

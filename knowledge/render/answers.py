@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from knowledge.calendar.deadlines import Milestone, describe_days, fmt_date
-from knowledge.catalogue.model import DECISION_TITLES, Province, decision_year
+from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
+from knowledge.catalogue.model import Province
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
+from knowledge.render.row_card_parts import level_text, phases_text, plan_note, source_line
 from knowledge.render.standing_dates import when_text
 from knowledge.render.task_names import clipped, task_head
 from knowledge.rules.standing import State
@@ -60,30 +61,6 @@ def support_date(due: date | None, today: date) -> str:
     if due is not None and due < today:
         return f"{fmt_date(due)} (đã qua)"
     return due_phrase(due, today)
-
-
-def source_line(view: RowView, province: Province) -> str:
-    row = view.row
-    parts = [
-        f"{DECISION_TITLES[row.decision]}, mục {row.number}" + (f" ({row.sub})" if row.sub else "")
-    ]
-    if view.assignment and province.assignments_label:
-        parts.append(province.assignments_label)
-    return "Nguồn: " + esc("; ".join(parts))
-
-
-def level_text(level: int | None) -> str:
-    return f"mức độ {level}" if level else "mức độ: không ghi"
-
-
-def plan_note(view: RowView, province: Province) -> str:
-    """For a row outside the province's plan: whose catalogue it is, and that the province's plan
-    does not hold it."""
-    row = view.row
-    return (
-        f"QĐ {row.decision}/QĐ-TTg, {decision_year(row.decision)} — không thuộc kế hoạch "
-        f"{decision_year(province.decision)} của tỉnh"
-    )
 
 
 def row_full(
@@ -170,11 +147,6 @@ def row_full(
     return "\n".join(lines)
 
 
-def phases_text(milestones: Sequence[Milestone]) -> str:
-    """ "mốc 1: 31/5/2021, mốc 2: 31/8/2021": every phase of a multi-phase cell, in order."""
-    return ", ".join(f"mốc {n}: {fmt_date(m.due)}" for n, m in enumerate(milestones, 1))
-
-
 def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
     row = view.row
     # a sub-row whose key already is its title (406-11's "Thí điểm … cung cấp điện.") says it once
@@ -255,7 +227,8 @@ def grouped_by_deadline(
             if due == date.max
             else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
         )
-        icon = "⚠️" if due < today else "📅"  # a date passed heads what is late since it
+        # a date passed heads what is late since it (the standing rule's "passed")
+        icon = "⚠️" if due != date.max and is_past(due, today) else "📅"
         lines.append(f"\n<b>{icon} {esc(heading)}</b>")
         lines += [e[2] for e in group]
     return lines

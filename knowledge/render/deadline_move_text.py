@@ -87,16 +87,23 @@ def past_lines(due: date, effect: MoveEffect) -> list[str]:
         return []
     lines = [f"⚠️ Hạn mới {fmt_date(due)} đã qua."]
     if effect.late:
-        named = esc("; ".join(effect.late[:8])) + (
-            f" và {len(effect.late) - 8} đơn vị khác" if len(effect.late) > 8 else ""
-        )
-        lines.append(f"   {len(effect.late)} đơn vị sẽ quá hạn ngay: {named}.")
+        lines.append(f"   {len(effect.late)} đơn vị sẽ quá hạn ngay: {_units(effect.late)}.")
     if effect.sent_late:
         lines.append(
             f"   {len(effect.sent_late)} đơn vị đã nộp sẽ thành nộp muộn: "
-            + esc("; ".join(effect.sent_late[:8]))
-            + "."
+            f"{_units(effect.sent_late)}."
         )
     if not effect.late and not effect.sent_late:
         lines.append("   Không đơn vị nào đổi từ đúng hạn sang quá hạn.")
     return lines
+
+
+MAX_UNITS_NAMED = 8  # a warning names this many units, then says how many more
+
+
+def _units(units: tuple[str, ...]) -> str:
+    """ "Sở Y tế; Sở Xây dựng và 3 đơn vị khác": the first units named, the rest counted, so
+    that a list cut short says so."""
+    more = len(units) - MAX_UNITS_NAMED
+    named = esc("; ".join(units[:MAX_UNITS_NAMED]))
+    return named + (f" và {more} đơn vị khác" if more > 0 else "")

@@ -11,7 +11,7 @@ from datetime import date
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.rules.milestones import milestone_name
-from knowledge.rules.standing import Deadline, Mark, Standing, State
+from knowledge.rules.standing import Deadline, Mark, Standing, State, date_state
 from knowledge.rules.statuses import STATUSES
 
 
@@ -134,19 +134,21 @@ def milestones_text(s: Standing) -> str:
     parts = []
     for n, (d, state) in enumerate(s.milestones, 1):
         name = milestone_name(d.label)
-        said = (
-            "✅ xong"
-            if state is State.DONE
-            else "không đủ điều kiện"
-            if state is State.CLOSED
-            else describe_days(s.today, d.due)
-        )
+        said = _date_said(state, d, s)
         parts.append(f"mốc {n}" + (f" ({name})" if name else "") + f" {fmt_date(d.due)} — {said}")
     own = {d.due for d, _ in s.milestones}
     for d in s.steps:
         if d.due not in own:
-            met = any(m.due == d.milestone and st is State.DONE for m, st in s.milestones)
-            days = "✅ xong" if met else describe_days(s.today, d.due)
-            parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({days})")
+            said = _date_said(date_state(s, d), d, s)
+            parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({said})")
     count = f"xong {s.milestones_met}/{len(s.milestones)} mốc: " if s.milestones_met else ""
     return count + "; ".join(parts)
+
+
+def _date_said(state: State, d: Deadline, s: Standing) -> str:
+    """One date of a row of several milestones, as its standing (`date_state`) says it."""
+    if state is State.DONE:
+        return "✅ xong"
+    if state is State.CLOSED:
+        return "không đủ điều kiện"
+    return describe_days(s.today, d.due)

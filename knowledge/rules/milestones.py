@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from knowledge.language.text import fold
-from knowledge.rules.standing import Deadline
+from knowledge.rules.standing import Deadline, Standing, State
 
 # whom a phase is for: what follows "đối với", up to the clause that dates it
 _FOR_WHOM = re.compile(
@@ -38,3 +39,29 @@ def named_milestone(
     if not numbered:
         found = [d for d in owed if (name := fold(milestone_name(d.label))) and name in said]
     return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class Settled:
+    """The milestone a done settles (`chosen`), those still owed after it (`others`), and every
+    milestone of the row in order (`steps`: their numbers, "mốc 2")."""
+
+    chosen: Deadline
+    others: tuple[Deadline, ...]
+    steps: tuple[Deadline, ...]
+
+
+def settled_by_done(standing: Standing, words: str = "") -> Settled | None:
+    """Which milestone a done settles on a row of several still owed: the one `words` name
+    ("giai đoạn hộ gia đình", "mốc 2"), else the one the standing rule says applies (the first
+    missed, else the next). None with fewer than two owed: the row's own status is written."""
+    applies = standing.deadline
+    if applies is None or applies.milestone is None:
+        return None
+    steps = tuple(d for d, _ in standing.milestones)
+    owed = [d for d, state in standing.milestones if state in (State.OPEN, State.LATE)]
+    if len(owed) < 2:
+        return None
+    named = named_milestone(steps, owed, words) if words else None
+    chosen = named or next(d for d in owed if d.due == applies.milestone)
+    return Settled(chosen, tuple(d for d in owed if d != chosen), steps)

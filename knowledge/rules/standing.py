@@ -349,3 +349,17 @@ def _milestones(
             state = State.LATE if is_past(d.due, today) else State.OPEN
         result.append((d, state))
     return tuple(result) if len(result) > 1 else ()
+
+
+def date_state(s: Standing, d: Deadline) -> State:
+    """Where one of a row's dates (`s.steps`) stands on its own, for a row of several
+    milestones: an own milestone as `s.milestones` has it; the decision's date beside one,
+    settled (done, closed) with that milestone, else late once passed, else open. The views
+    ask this rather than judge a date met themselves."""
+    for m, state in s.milestones:
+        if m.due == d.due and m.milestone == d.milestone:
+            return state
+    for m, state in s.milestones:
+        if m.due == d.milestone and state in (State.DONE, State.CLOSED):
+            return state
+    return State.LATE if is_past(d.due, s.today) else State.OPEN

@@ -187,3 +187,19 @@ async def test_yes_or_no_typed_to_an_offer_never_writes_nor_becomes_its_note(
     out = texts(await player.send(SYT, "[Ghi 406-11/Y tế → Đang thực hiện?]"), SYT)
     assert not out[0].startswith("✅ Đã ghi")  # the offer was dropped: its button lapsed
     assert [s[:2] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh")]
+
+
+async def test_a_yes_to_an_offer_of_several_items_names_them_and_writes_none(
+    player, db_url, capsys
+):
+    """A yes to "mục 23-25 xong" cannot say which item: the reply names each item offered,
+    and nothing is written."""
+    await player.line("@ 2021-06-01 08:00")
+    await register(player, 1005, "Sở Lao động, Thương binh và Xã hội", "Ngô Văn Hùng")
+    await player.send(1005, "muc 23-25 xong")
+    out = texts(await player.send(1005, "có"), 1005)
+    assert out == [
+        "Bấm nút của mục muốn ghi ở tin nhắn trên (406-23, 406-24, 406-25); gõ chữ thì không "
+        "ghi gì."
+    ]
+    assert statuses(db_url, capsys) == []

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.reader.ask import default_assistant
-from knowledge.rules.milestones import milestone_name, named_milestone
+from knowledge.render.standing_dates import when_text
+from knowledge.rules.milestones import milestone_name, named_milestone, settled_by_done
 from knowledge.rules.progress import standings
+from knowledge.rules.standing import Mark, State, date_state
 
 
 def _steps():
@@ -39,3 +41,38 @@ def test_words_naming_both_or_none_choose_nothing():
     assert named_milestone(steps, steps, "đã tích hợp") is None
     # a milestone no longer owed is not chosen again
     assert named_milestone(steps, steps[1:], "xong mốc 1") is None
+
+
+def _row(marks, day):
+    catalogue = default_assistant().catalogue
+    tq = catalogue.province("tuyen-quang")
+    [row] = [s for s in standings(catalogue, tq, marks, day, "Sở Tài chính") if s.key == "406-39"]
+    return row
+
+
+def test_the_decisions_date_stands_with_the_milestone_it_is_beside():
+    # 406-39: the province's 31/5 and 31/8, the decision's 30/9 beside the 31/8 milestone
+    day = date(2021, 7, 10)
+    closed = {("406-39@2021-08-31", "Sở Tài chính"): Mark("khong_du_dieu_kien", day)}
+    row = _row(closed, day)
+    national = [d for d in row.steps if d.national]
+    assert [d.due for d in national] == [date(2021, 9, 30)]
+    assert date_state(row, national[0]) is State.CLOSED
+    # the households' milestone, unmet and passed, is late on its own
+    assert date_state(row, row.steps[0]) is State.LATE
+    assert "30/9/2021 (không đủ điều kiện)" in when_text(row)
+    done = {("406-39@2021-08-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
+    assert date_state(_row(done, day), national[0]) is State.DONE
+    assert date_state(_row({}, day), national[0]) is State.OPEN
+
+
+def test_a_done_settles_the_milestone_named_else_the_one_that_applies():
+    day = date(2021, 6, 10)  # households' 31/5 missed, businesses' 31/8 ahead
+    households, businesses = _steps()
+    found = settled_by_done(_row({}, day))
+    assert found is not None and (found.chosen, found.others) == (households, (businesses,))
+    found = settled_by_done(_row({}, day), "xong mốc 2")
+    assert found is not None and (found.chosen, found.others) == (businesses, (households,))
+    # one milestone left owed: the row's own status settles it, no milestone chosen
+    done = {("406-39@2021-05-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
+    assert settled_by_done(_row(done, day)) is None
