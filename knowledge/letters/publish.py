@@ -18,7 +18,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province, split_key
 from knowledge.catalogue.model import Task as TrackedTask
-from knowledge.letters.edits import CORRECTED
+from knowledge.letters.edits import printed_part
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.moves import Move, moved_tasks
 from knowledge.letters.past import past_message
@@ -149,9 +149,11 @@ def tracked_tasks(
         if task.extends:
             continue  # it moves the deadline of a task tracked already (`extended_moves`)
         section = task.source.partition("#")[2]
-        # the draft's edit mark ("28/6/2021 (đã sửa)") is the coordinator's review aid: the
-        # officers are told the date as fixed, never whether the letter was amended (ux25 #8)
-        printed = task.deadline_text.removesuffix(CORRECTED)
+        # the draft's edit mark ("28/6/2021 (đã sửa)", "trước ngày 20/6/2021 (đã sửa: 28/6/2021)")
+        # is the coordinator's review aid: the officers are told the date in force, never whether
+        # the letter was amended (ux25 #8)
+        printed, correction = printed_part(task.deadline_text)
+        printed = correction or printed
         source = f"{key}#{section}" if section else key
         cited = replace(task, source=source, deadline_text=printed)
         try:

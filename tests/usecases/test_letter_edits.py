@@ -102,7 +102,7 @@ def test_a_corrected_date_is_published_as_the_date_alone(desk):
     "(đã sửa)" (ux25 #8), and a move quotes the date before without it."""
     review = _review(desk)
     changed = _edit(desk, review, 0, EditField.DEADLINE, "28/8/2021")
-    assert changed.draft.tasks[0].deadline_text == "28/8/2021 (đã sửa)"
+    assert changed.draft.tasks[0].deadline_text == "trước ngày 20/8/2021 (đã sửa: 28/8/2021)"
     done = desk.call(
         publishing.publish_letter, caller(desk, ADMIN), changed.letter, changed.revision
     )
