@@ -28,6 +28,7 @@ from knowledge.language.vocabulary import (
 )
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
 from knowledge.reader.question_words import Hit, Word
+from knowledge.reader.row_texts import RowTexts
 
 # re-exported: the reader's modules import the expansion of typed words with the matcher
 from knowledge.reader.synonyms import expand_tokens as expand_tokens
@@ -56,7 +57,7 @@ DENSE_ROWS = 2_000
 RECENT_WORDS = 4
 
 
-class Matcher:
+class Matcher(RowTexts):
     def __init__(self, docs: list[tuple[str, str]]):
         """docs: (key, text to match against). Keys must be unique."""
         self.keys = [k for k, _ in docs]
@@ -356,73 +357,9 @@ class Matcher:
                 allowed[i] = True
         return allowed
 
-    def doc_words_of(self, key: str) -> frozenset[str]:
-        """The (expanded, folded) words of a document's text."""
-        i = self._index_of(key)
-        return self.doc_words[i] if i is not None else frozenset()
-
-    def row_prints(self, key: str, a: Token, b: Token, pair: tuple[str, str]) -> bool:
-        """Whether a document prints the pair side by side, with the marks they were typed
-        with ("hồ sơ" is not the "hộ sở" of "bảo hộ sở hữu")."""
-        i = self._index_of(key)
-        if i is None:
-            return False
-        seq, typed = self.doc_tokens[i], self.doc_typed[i]
-        aligned = len(seq) == len(typed)
-        for k in range(len(seq) - 1):
-            if (seq[k], seq[k + 1]) != pair:
-                continue
-            if not aligned:
-                return True
-            x, y = accent_key(typed[k].raw), accent_key(typed[k + 1].raw)
-            if (not a.has_marks or accent_key(a.raw) == x) and (
-                not b.has_marks or accent_key(b.raw) == y
-            ):
-                return True
-        return False
-
-    def printed_as(self, key: str, pair: tuple[str, str]) -> list[tuple[Token, Token]]:
-        """The words, as the document prints them, where it prints the pair side by side."""
-        i = self._index_of(key)
-        if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
-            return []
-        seq, typed = self.doc_tokens[i], self.doc_typed[i]
-        return [
-            (typed[k], typed[k + 1]) for k in range(len(seq) - 1) if (seq[k], seq[k + 1]) == pair
-        ]
-
-    def row_spells(self, key: str, word: Word) -> bool:
-        """Whether the document prints the word with the marks it was typed with (or it was
-        typed without marks): "báo" is not the "bảo" of "bảo hiểm"."""
-        if not word.token.has_marks or word.known is None:
-            return True
-        i = self._index_of(key)
-        if i is None:
-            return False
-        printed = {accent_key(t.raw) for t in self.doc_typed[i] if t.fold == word.known}
-        return not printed or accent_key(word.token.raw) in printed
-
-    def typed_sequence(self, key: str) -> list[Token]:
-        """A document's words as it prints them, marks and all, in the order of
-        `doc_sequence`; empty where a synonym spelled out its words (no longer aligned)."""
-        i = self._index_of(key)
-        if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
-            return []
-        return self.doc_typed[i]
-
-    def doc_sequence(self, key: str) -> list[str]:
-        """The (expanded, folded) words of a document's text, in order."""
-        i = self._index_of(key)
-        return self.doc_tokens[i] if i is not None else []
-
     def df(self, word: str) -> int:
         """How many documents hold the word."""
         return len(self.postings[word][0]) if word in self.postings else 0
-
-    def _index_of(self, key: str) -> int | None:
-        if not hasattr(self, "_positions"):
-            self._positions = {k: i for i, k in enumerate(self.keys)}
-        return self._positions.get(key)
 
 
 def _fresh(word: Word) -> Word:
