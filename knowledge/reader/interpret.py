@@ -64,7 +64,6 @@ from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
-from knowledge.reader.ranking_asked import units_ranked
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
@@ -79,6 +78,7 @@ from knowledge.reader.task_evidence import (
     task_shorthand,
     thing_against,
 )
+from knowledge.reader.time_readings import due_asked, progress_reading
 from knowledge.reader.unexplained import Unexplained
 from knowledge.reader.weighing import (
     PLURAL,
@@ -89,7 +89,6 @@ from knowledge.reader.weighing import (
     in_plan,
     named_key,
     names_doer,
-    outside_thing,
     task_fit,
     tied,
 )
@@ -338,29 +337,11 @@ class Interpreter(Unexplained):
             # words no title holds
             return Reading("unknown", sure=False)
         if standing:
-            span = next((p for p in periods if not p.late), None)
-            if standing == "late" and span and span.start == span.end == parsed.today:
-                span = None  # "tính đến hôm nay có gì trễ": late as of today, not due today
-            if own is None and first_person(parsed) and not whole_province(parsed):
-                return Reading("whose", sure=False)  # "bên em" from someone not registered
-            ranked = units_ranked(parsed)  # "đơn vị nào trễ nhiều nhất": the province ranked
-            agency = None if ranked else own
-            return Reading("progress", agency, span, standing=standing, ranked=ranked)
+            return progress_reading(parsed, standing, own)
         foreign = self.foreign(parsed) if periods else []
-        if (
-            periods
-            and not periods[0].late
-            and (
-                not foreign
-                or (
-                    asks_deadline(parsed)
-                    and not (tell and loose)
-                    and not outside_thing(parsed, foreign)
-                )
-            )
-        ):
-            # A period asks what falls due in it; not "thời tiết hôm nay". An officer's own
-            # agency's, when it names none ("tuần này có hạn gì") nor the whole province.
+        if periods and due_asked(parsed, periods[0], foreign, bool(tell and loose)):
+            # An officer's own agency's, when it names none ("tuần này có hạn gì") nor the
+            # whole province.
             return Reading("deadline", agency=own, period=periods[0])
         asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
         # "huyện em có liên quan 406 không", "… thì liên hệ ai": the unit's list, whom it asks
