@@ -53,3 +53,21 @@ def test_districts_helping_with_a_decimal_point_support_that_task_only(catalogue
     assert set(update.supporting) == DISTRICTS
     assert figures.supporting == ()
     assert set(accounts.units) == DISTRICTS and accounts.supporting == ()
+
+
+def test_an_undated_section_keeping_the_network_up_and_helping_supports_every_task(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Sở Tư pháp, Sở Nội vụ\n"
+        "Cập nhật quy trình nội bộ giải quyết thủ tục hành chính, gửi Sở Thông tin và Truyền "
+        "thông trước ngày 23/9/2022.\n"
+        "2. UBND các huyện, thành phố\n"
+        "Gửi danh sách tài khoản cán bộ một cửa về Sở Thông tin và Truyền thông trước ngày "
+        "30/9/2022.\n"
+        "3. Viễn thông Tuyên Quang\n"
+        "Duy trì ổn định mạng truyền số liệu chuyên dùng, đảm bảo kết nối; phối hợp, hướng dẫn "
+        "các đơn vị khi có sự cố.\n",
+    )
+    update, accounts = draft.tasks
+    assert update.supporting == accounts.supporting == ("Viễn thông Tuyên Quang",)
+    assert "Viễn thông Tuyên Quang" not in update.units + accounts.units
