@@ -71,6 +71,27 @@ _ENCLOSED = re.compile(
     r"|\s+(?:văn bản|công văn)" + _WHICH + ")",
     re.I,
 )
+# A bare "kèm theo" is the enclosure's only after a form's name ("theo Mẫu số 01 kèm theo",
+# "Biểu mẫu kèm theo"); elsewhere it is the sentence's ("thuộc Danh mục ban hành kèm theo
+# Quyết định số …"), and so is one that goes on to the document the form was issued with
+_FORM_BEFORE = re.compile(
+    r"(?i)\b(?:biểu|mẫu|phụ lục)(?:\s+(?:mẫu|biểu|số))*"
+    r"(?:\s*(?:,|và|-|–)?\s*(?:\d{1,2}[a-z]?(?:/[\w-]+)?|[IVX]{1,5})\b)*\s*$"
+)
+_ISSUED_WITH = re.compile(
+    r"(?i)\s+(?:quyết định|thông tư|nghị định|nghị quyết|chỉ thị|kế hoạch|thông báo)\b"
+)
+
+
+def _enclosure(m: re.Match) -> str:
+    """The match of `_ENCLOSED` dropped where it says what is enclosed, kept where it is part
+    of the sentence (a bare "kèm theo" not after a form's name)."""
+    if re.search(r"(?i)(?:văn bản|công văn)", m.group(0)):
+        return ""  # "kèm theo văn bản này", "gửi kèm công văn số …": this letter's enclosure
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if _FORM_BEFORE.search(before) and not _ISSUED_WITH.match(after):
+        return ""
+    return m.group(0)
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
@@ -255,7 +276,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
     piece = _FOLLOWS.sub(" ", piece)
-    piece = _ENCLOSED.sub("", piece)
+    piece = _ENCLOSED.sub(_enclosure, piece)
     piece = who_left_out(piece, register)
     return piece.strip(" ,;:.")
 
