@@ -92,6 +92,8 @@ def _enclosure(m: re.Match) -> str:
     if _FORM_BEFORE.search(before) and not _ISSUED_WITH.match(after):
         return ""
     return m.group(0)
+
+
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
