@@ -65,13 +65,13 @@ def main(args) -> int:
         print(draft_text(draft))
         for note in days_off(draft, catalogue.calendar):  # said, not held against publishing
             print(f"🔎 {note}")
-    unread = draft.unread or (() if draft.tasks else draft.problems)
+    unread = draft.unread or (() if draft.tasks else draft.blocking)
     if unread:
         first = unread[0]
         more = f" (và {len(unread) - 1} chỗ khác)" if len(unread) > 1 else ""
         return fail(f"{path.name}: chưa đọc được công văn: {first}{more}")
-    if draft.problems:  # read whole, with values the coordinator checks before publishing
-        doubts = len(draft.problems)
+    if draft.blocking:  # read whole, with values the coordinator checks before publishing
+        doubts = len(draft.blocking)
         print(f"{path.name}: {doubts} chỗ cần kiểm tra trước khi công bố", file=sys.stderr)
     if args.publish and not draft.tasks:  # a letter that only informs: nothing to publish
         print(f"{path.name}: không có nhiệm vụ nào cần theo dõi, không công bố gì.")
