@@ -252,7 +252,9 @@ class Draft:
             "sender": self.letter.sender,
             "subject": self.letter.subject,
             "tasks": [t.to_json(stored) for t in self.tasks],
-            "problems": [str(p) for p in self.problems],
+            # The command's JSON says what could not be read (a good letter prints none); the
+            # review's notes travel only in a stored draft, which the review reads back.
+            "problems": [str(p) for p in (self.problems if stored else self.blocking)],
         }
 
     @classmethod
