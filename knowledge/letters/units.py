@@ -210,8 +210,9 @@ def leads(line: Line, unit: str | None, register: Register) -> bool:
     return False
 
 
-# "chủ trì, phối hợp với …": the lead's words, then its partners' names
-_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+)?")
+# "chủ trì, phối hợp với …", "chủ trì, phối hợp Viễn thông …" (no "với"): the lead's words,
+# then its partners' names
+_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+(?:voi\s+)?)?")
 
 
 def _led(clause: str, rest: str, register: Register) -> str:

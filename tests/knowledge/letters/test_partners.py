@@ -180,3 +180,25 @@ def test_a_partner_of_the_duty_that_also_receives_it_supports_it(catalogue):
     review = {t.deadline: t for t in draft.tasks}[date(2023, 9, 30)]
     assert review.units == ("Sở Y tế",) and review.supporting == ("Sở Tư pháp",)
     assert review.recipient == "Sở Tư pháp"
+
+
+def test_a_lead_whose_partners_follow_phoi_hop_without_voi_still_leads(register):
+    # "chủ trì, phối hợp Viễn thông …": the partner is named at once, without "với"
+    cell = Line(1, "Sở Tư pháp chủ trì, phối hợp Sở Nội vụ")
+    assert helpers_in([cell], register) == ()
+    works = Line(2, "Sở Tư pháp chủ trì, phối hợp Sở Nội vụ rà soát thủ tục chứng thực.")
+    assert helpers_in([works], register) == ()
+    assert leads(works, "Sở Tư pháp", register)
+
+
+def test_a_units_cell_naming_a_lead_and_its_partner_parts_them(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 41/SNV-CCHC\nV/v số hóa hồ sơ lưu trữ\n"
+        "Tuyên Quang, ngày 6 tháng 3 năm 2024\n\nKính gửi: Sở Tư pháp; Sở Y tế.\n\n"
+        "Sở Nội vụ đề nghị các cơ quan thực hiện các việc sau:\n"
+        "TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn\n"
+        "1 | Số hóa sổ hộ tịch lưu trữ | Sở Tư pháp chủ trì, phối hợp Sở Y tế | Trong tháng "
+        "4/2024\n\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
+    assert task.units == ("Sở Tư pháp",) and task.supporting == ("Sở Y tế",)
