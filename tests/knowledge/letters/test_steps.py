@@ -41,3 +41,30 @@ def test_a_date_for_the_steps_above_is_the_steps_work_on_a_steps_form(catalogue)
     assert task.forms == ("Mẫu số 02",)
     assert set(task.units) == {"Sở Nội vụ", "Sở Tài chính"}
     assert task.recipient == "Sở Tư pháp" and len(task.steps) == 3
+
+
+RUN_ON = """UBND TỈNH TUYÊN QUANG
+SỞ NỘI VỤ
+Số: 80/SNV-VTLT
+V/v chỉnh lý tài liệu lưu trữ
+Tuyên Quang, ngày 2 tháng 4 năm 2024
+
+Kính gửi: Sở Y tế.
+
+Sở Nội vụ đề nghị Sở Y tế chỉnh lý tài liệu lưu trữ năm 2020, gửi kết quả về Sở Nội vụ \
+trước ngày 30/5/2024. Bước 1: phân loại hồ sơ; Bước 2: lập mục lục; Bước 3: bàn giao.
+Đồng thời, Sở Y tế báo cáo số mét giá tài liệu đang bảo quản, gửi Sở Nội vụ trước ngày \
+15/4/2024.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_steps_run_on_in_a_sentence_are_the_steps_of_its_task(catalogue):
+    draft = read_letter(RUN_ON, catalogue, catalogue.province("tuyen-quang"), "snv.txt")
+    first = next(t for t in draft.tasks if t.deadline == date(2024, 5, 30))
+    assert first.steps == ("Bước 1: phân loại hồ sơ", "Bước 2: lập mục lục", "Bước 3: bàn giao.")
+    # the report dated on the next line is other work: the steps are not its steps
+    second = next(t for t in draft.tasks if t.deadline == date(2024, 4, 15))
+    assert second.steps == ()
