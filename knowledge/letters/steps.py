@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.dates import deadlines
-from knowledge.letters.details import forms
+from knowledge.letters.form_names import forms
 from knowledge.letters.sections import Section, walk
 from knowledge.letters.text import Line
 

@@ -3,9 +3,9 @@ same clause names, the one the copy list says the letter encloses, or the letter
 
 from __future__ import annotations
 
-from knowledge.letters.details import specific
 from knowledge.letters.enclosed import enclosed
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import specific
 from knowledge.letters.text import Line
 
 HEAD = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -74,7 +74,7 @@ def test_a_named_form_is_never_replaced():
 
 
 def test_a_form_number_keeps_its_code():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "Tổng hợp theo Mẫu số 05/TH-SNV kèm theo, gửi trước ngày 20/5/2024.")
     assert forms([line]) == ("Mẫu số 05/TH-SNV",)
@@ -82,7 +82,7 @@ def test_a_form_number_keeps_its_code():
 
 
 def test_forms_named_mau_bieu_and_numbers_with_a_letter_are_kept_as_printed():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "Báo cáo (theo Mẫu biểu 03), kèm danh sách theo Biểu số 2a và Biểu số 2b.")
     assert forms([line]) == ("Mẫu biểu 03", "Biểu số 2a", "Biểu số 2b")
@@ -167,7 +167,7 @@ def test_a_form_enclosed_by_a_name_of_its_own_is_a_form_of_the_task_that_names_i
 
 
 def test_a_sheet_enclosed_to_be_filled_is_a_form_by_its_name():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "điền thông tin vào Phiếu đăng ký tham dự kèm theo, gửi trước ngày 20/5/2024.")
     assert forms([line]) == ("Phiếu đăng ký tham dự",)

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from knowledge.letters.dates import deadlines
-from knowledge.letters.details import forms
 from knowledge.letters.duties import own_clause
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import forms
 from knowledge.letters.opening import SENDS
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
