@@ -43,9 +43,13 @@ _BESIDE = re.compile(r"\btheo\s+(?:[^\s,;.]+\s+){1,3}va\s*$")
 # The words for a form in general ("theo mẫu", "theo biểu mẫu kèm theo"): they stand for the form
 # the letter names elsewhere, when it does.
 GENERIC_FORMS = ("Mẫu", "Biểu mẫu")
-# "theo mẫu đính kèm": the general word printed with how it comes, kept as printed
-_ATTACHED = re.compile(r"\s+dinh kem\b")
-_ATTACHED_FORM = re.compile(r"^(?:bieu mau|mau bieu|mau) dinh kem$")
+# One rule for a form printed without a number: an annex ("Phụ lục kèm theo") is named by its
+# kind, the letter's annex; the general word for a template names no form by itself, so it keeps
+# what says which one it is, as printed, up to how it comes ("theo mẫu đính kèm", "theo biểu mẫu
+# kèm theo", "theo mẫu báo cáo gửi kèm theo"): "mẫu đính kèm", "biểu mẫu kèm theo".
+_HOW_IT_COMES = r"(?:gui\s+)?(?:kem theo|dinh kem)\b"
+_ATTACHED = re.compile(r"(?:\s+(?!va\b|hoac\b)[a-z]+){0,3}?\s+" + _HOW_IT_COMES)
+_ATTACHED_FORM = re.compile(r"^(?:bieu mau|mau bieu|mau)" + _ATTACHED.pattern + "$")
 
 
 def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
@@ -82,8 +86,9 @@ def forms(lines: list[Line], lead_needed: bool = False) -> tuple[str, ...]:
             kind = line.text[m.start() : m.start() + len(m.group("kind"))]
             kind = kind[:1].upper() + kind[1:].lower()
             if not m.group("n"):
-                attached = _ATTACHED.match(low, m.end()) if m.group("kind") != "phu luc" else None
-                if attached:  # "theo mẫu đính kèm": the general word, as printed
+                general = m.group("kind") in ("mau", "bieu mau", "mau bieu")
+                attached = _ATTACHED.match(low, m.end()) if general else None
+                if attached:  # "theo mẫu đính kèm": the general word, as printed (_ATTACHED)
                     found.append(line.text[m.start() : attached.end()])
                 elif m.group("kind") in ("phu luc", "bieu mau", "mau"):
                     found.append(kind)
