@@ -22,7 +22,7 @@ _PERIOD = re.compile(r"^(?P<n>Bước\s+\d+)\s*\((?P<p>[^()]{0,80})\)\s*(?P<m>[:
 
 # A step run on in a sentence ("…, gửi kết quả về Sở A. Bước 1: rà soát …; Bước 2: cập nhật
 # …"): its number at the line's start or after a stop, a semicolon or a colon.
-_RUN_ON = re.compile(r"(?:^|(?<=[.;:])\s*)(?:[-+•–*]\s*)?buoc\s+(?P<n>\d+)\s*[:.)]")
+_RUN_ON = re.compile(r"(?:^|(?<=[.;:])\s*)(?:[-+•–*]\s*)?buoc\s+(?P<n>\d+)\s*(?:[:.)]|[-–]\s)")
 
 
 def steps(scope: list[Section], line: Line | None = None) -> tuple[str, ...]:

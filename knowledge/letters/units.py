@@ -35,7 +35,9 @@ _LEAD = re.compile(
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
-_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
+_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?$")
+# A unit's role printed after its name: "Sở Y tế (phối hợp)", "Viễn thông … (hỗ trợ kỹ thuật)".
+_HELPS_AFTER = re.compile(r"\s*\(\s*(?:don vi\s+|co quan\s+)?(?:phoi hop|ho tro)\b[^()]{0,40}\)")
 # What the units a line opens with go on to do when they are the ones who do it.
 _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
@@ -130,7 +132,8 @@ def related_owners(line: Line) -> str | None:
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
-    """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …"."""
+    """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …", "…
+    phối hợp cùng Sở Y tế", "Sở Y tế (phối hợp)"."""
     low = line.plain
     names: list[str] = []
     run = False  # "phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo": the list goes on
@@ -139,7 +142,7 @@ def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         run = (run and low[end : m.start].strip(" ,") in ("", "va")) or bool(
             _HELPERS.search(low[max(0, m.start - 25) : m.start])
         )
-        if run:
+        if run or _HELPS_AFTER.match(low, m.end):
             names += m.names
         end = m.end
     return tuple(names)
@@ -212,7 +215,9 @@ def leads(line: Line, unit: str | None, register: Register) -> bool:
 
 # "chủ trì, phối hợp với …", "chủ trì, phối hợp Viễn thông …" (no "với"): the lead's words,
 # then its partners' names
-_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+(?:voi\s+)?)?")
+_LEAD_WITH = re.compile(
+    r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?)?"
+)
 
 
 def _led(clause: str, rest: str, register: Register) -> str:

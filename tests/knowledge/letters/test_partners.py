@@ -17,7 +17,8 @@ from knowledge.letters.opening import SENDS
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line, lines_of, plain
-from knowledge.letters.units import helpers_in, leads, support_duty
+from knowledge.letters.title_units import who_left_out
+from knowledge.letters.units import helpers_in, leads, line_helpers, support_duty
 
 
 @pytest.fixture
@@ -202,3 +203,21 @@ def test_a_units_cell_naming_a_lead_and_its_partner_parts_them(catalogue):
     )
     (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
     assert task.units == ("Sở Tư pháp",) and task.supporting == ("Sở Y tế",)
+
+
+def test_a_role_printed_after_a_name_or_partners_named_with_cung(register):
+    # "Sở A (chủ trì), Sở B (phối hợp)": each name's role in brackets after it
+    cell = Line(1, "Sở Tư pháp (chủ trì), Sở Y tế (phối hợp)")
+    assert line_helpers(cell, register.mentions(cell.text)) == ("Sở Y tế",)
+    aid = Line(2, "Sở Tư pháp; Viễn thông Tuyên Quang (hỗ trợ kỹ thuật)")
+    assert line_helpers(aid, register.mentions(aid.text)) == ("Viễn thông Tuyên Quang",)
+    with_cung = Line(3, "Sở Tư pháp chủ trì, phối hợp cùng Sở Y tế")
+    assert line_helpers(with_cung, register.mentions(with_cung.text)) == ("Sở Y tế",)
+    assert helpers_in([with_cung], register) == ()
+
+
+def test_a_title_leaves_out_the_lead_and_the_partners_named_at_once(register):
+    piece = "Sở Tư pháp chủ trì, phối hợp Sở Y tế rà soát thủ tục chứng thực"
+    assert who_left_out(piece, register) == "rà soát thủ tục chứng thực"
+    # "phối hợp" alone, with no lead before it, is the duty's own word
+    assert who_left_out("Phối hợp triển khai số hóa", register) == "Phối hợp triển khai số hóa"

@@ -7,6 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.letters.extract import read_letter
+from knowledge.letters.sections import Section
+from knowledge.letters.steps import steps
+from knowledge.letters.text import Line
 
 LETTER = """UBND TỈNH TUYÊN QUANG
 SỞ TƯ PHÁP
@@ -68,3 +71,19 @@ def test_steps_run_on_in_a_sentence_are_the_steps_of_its_task(catalogue):
     # the report dated on the next line is other work: the steps are not its steps
     second = next(t for t in draft.tasks if t.deadline == date(2024, 4, 15))
     assert second.steps == ()
+
+
+def test_run_on_steps_numbered_with_a_dash():
+    line = Line(
+        1, "Rà soát thủ tục. Bước 1 - đối chiếu; Bước 2 - sửa đổi quy trình; Bước 3 - gửi."
+    )
+    assert steps([Section("", None, lines=[line], own=[line])]) == (
+        "Bước 1 - đối chiếu",
+        "Bước 2 - sửa đổi quy trình",
+        "Bước 3 - gửi.",
+    )
+    # a step that only names another is no run of steps
+    one = Line(2, "Bước 2: hoàn thiện hồ sơ như tại Bước 1.")
+    assert steps([Section("", None, lines=[one], own=[one])]) == (
+        "Bước 2: hoàn thiện hồ sơ như tại Bước 1.",
+    )
