@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.dates import deadlines
 from knowledge.letters.text import Line, plain
 
 # The last sentence of a line that introduces a list of what a deliverable holds: a noun, then
@@ -59,13 +60,15 @@ def lists_parts(line: Line) -> bool:
     return introduces(line) and line.plain.rstrip().endswith(":")
 
 
-def contents(lines: list[Line]) -> tuple[str, ...]:
+def contents(lines: list[Line], task: Line | None = None) -> tuple[str, ...]:
     """The items listed under each introducing sentence among `lines`, in order, as printed
-    without their marks."""
+    without their marks. Those listed on the line that introduces them are the parts of the
+    task dated on that line (`task`, the task's line), or of every task when it sets no date."""
     items: list[str] = []
     for i, ln in enumerate(lines):
         if not introduces(ln):
-            items += run_on(ln)
+            mine = task is None or ln.no == task.no or not deadlines(ln.text, None)
+            items += run_on(ln) if mine else []
             continue
         kind, first = "", ""
         for item in lines[i + 1 :]:

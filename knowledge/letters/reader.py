@@ -279,7 +279,7 @@ class Reader:
         placed = [s for s in (linked, *places) if s is not None]
         labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
-        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
+        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines], line)
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         undated = [s for s in self.sections if id(s) not in dating]
         # what the date's own clause points at ("Hồ sơ tại mục 1 gửi trước …; kết quả tại mục

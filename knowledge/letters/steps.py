@@ -11,7 +11,7 @@ import re
 from knowledge.letters.dates import deadlines
 from knowledge.letters.form_names import forms
 from knowledge.letters.sections import Section, walk
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 
 _ITEM = re.compile(r"^[-+•–*]\s*")
 # A step's number, perhaps its own period in brackets, then its colon, stop or dash (folded).
@@ -73,12 +73,38 @@ def _run_on(text: str, low: str) -> list[str]:
     """The steps a line prints one after another, numbered 1, 2, … in order ("Bước 1: …; Bước
     2: …; Bước 3: …" in a table's cell or a paragraph), each up to the next; none when the
     line holds fewer than two, or numbers them out of order (a step that names another)."""
-    marks = list(_RUN_ON.finditer(low))
-    numbers = [int(m.group("n")) for m in marks]
-    if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    marks = _run_marks(low)
+    if not marks:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [
         step_text(text[m.start() : end].strip().rstrip(";"))
         for m, end in zip(marks, ends, strict=True)
     ]
+
+
+def _run_marks(low: str) -> list[re.Match[str]]:
+    marks = list(_RUN_ON.finditer(low))
+    numbers = [int(m.group("n")) for m in marks]
+    if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return marks
+
+
+# What introduces steps run on after the duty: "… theo các bước sau:", "…, gồm các bước:".
+_STEPS_INTRO = re.compile(
+    r"[\s,]*(?:(?:theo|voi|qua|gom)\s+)?(?:cac|nhung)\s+buoc(?:\s+nhu)?(?:\s+sau)?\s*:?\s*$"
+)
+
+
+def run_on_start(text: str) -> int | None:
+    """Where steps run on in `text` begin, with the words that introduce them ("Hoàn thành …
+    trong quý II/2024 theo các bước sau: Bước 1: …; Bước 2: …" → at " theo"): the duty ends
+    there, its steps are no part of its title."""
+    low = plain(text)
+    marks = _run_marks(low)
+    if not marks:
+        return None
+    at = marks[0].start()
+    intro = _STEPS_INTRO.search(low, 0, at)
+    return intro.start() if intro else at

@@ -147,3 +147,17 @@ def test_parts_listed_on_the_line_that_introduces_them():
     assert run_on(asks) == []
     # one numbered aside is no list
     assert run_on(Line(4, "Báo cáo gồm: (1) số liệu quý I.")) == []
+
+
+def test_parts_run_on_in_a_dated_line_are_that_tasks_only(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v kế hoạch cải cách hành chính\n"
+        "Tuyên Quang, ngày 4 tháng 1 năm 2024\n\nKính gửi: Sở Y tế.\n\n"
+        "Đề nghị Sở Y tế gửi kế hoạch cải cách hành chính năm 2024 về Sở Nội vụ trước ngày "
+        "20/1/2024. Kế hoạch gồm: (1) mục tiêu; (2) nhiệm vụ; (3) phân công.\n"
+        "Sở Y tế báo cáo số thủ tục đã cắt giảm, gửi Sở Nội vụ trước ngày 25/1/2024.\n"
+        "Trân trọng./.\n"
+    )
+    plan, report = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "n.txt").tasks
+    assert plan.contents == ("mục tiêu", "nhiệm vụ", "phân công")
+    assert report.contents == ()

@@ -87,3 +87,15 @@ def test_run_on_steps_numbered_with_a_dash():
     assert steps([Section("", None, lines=[one], own=[one])]) == (
         "Bước 2: hoàn thiện hồ sơ như tại Bước 1.",
     )
+
+
+def test_steps_run_on_after_the_duty_are_no_part_of_its_title(catalogue):
+    body = (
+        "Sở Y tế hoàn thành việc cập nhật hồ sơ sức khỏe điện tử trong quý II/2024 theo các "
+        "bước sau: Bước 1: rà soát dữ liệu; Bước 2: cập nhật; Bước 3: báo cáo kết quả về Sở "
+        "Nội vụ.\n"
+    )
+    text = RUN_ON.split("Sở Nội vụ đề nghị")[0] + body + "Trân trọng./.\n"
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
+    assert task.title == "Hoàn thành việc cập nhật hồ sơ sức khỏe điện tử"
+    assert len(task.steps) == 3 and task.recipient == "Sở Nội vụ"
