@@ -26,7 +26,7 @@ INTRO = re.compile(
     + _WHAT
     + r"|(?:[^\s:;.]+\s+){0,5}?(?:bao dam|dam bao)\s+(?:cac|nhung)\s+(?:noi dung|yeu cau)"
     r"(?:\s+(?:chinh|chu yeu|co ban))?"
-    r")(?:\s+(?:nhu\s+)?sau)?\s*:?\s*$"
+    r")(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:?\s*$"
 )
 # A sentence that hands duties out ("Đề nghị các đơn vị tập trung vào các nội dung sau:", "Sở
 # … yêu cầu các cơ quan tập trung vào …"): the items after it are the letter's, each a duty,

@@ -138,14 +138,17 @@ def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     names: list[str] = []
     run = False  # "phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo": the list goes on
     end = 0
+    listed: list[str] = []  # the names listed one after another up to this one
     for m in mentions:
-        run = (run and low[end : m.start].strip(" ,") in ("", "va")) or bool(
-            _HELPERS.search(low[max(0, m.start - 25) : m.start])
-        )
-        if run or _HELPS_AFTER.match(low, m.end):
+        joined = low[end : m.start].strip(" ,") in ("", "va")
+        run = (run and joined) or bool(_HELPERS.search(low[max(0, m.start - 25) : m.start]))
+        listed = [*listed, *m.names] if joined and end else list(m.names)
+        if run:
             names += m.names
+        elif _HELPS_AFTER.match(low, m.end):  # "Sở A, Sở B (phối hợp)": the whole list's role
+            names += listed
         end = m.end
-    return tuple(names)
+    return tuple(dict.fromkeys(names))
 
 
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:

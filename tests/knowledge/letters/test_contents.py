@@ -25,6 +25,7 @@ from knowledge.letters.text import Line, lines_of
         "Hồ sơ bao gồm các tài liệu sau:",
         "Hồ sơ đề nghị gồm:",
         "Kế hoạch cần đảm bảo các yêu cầu:",
+        "Kế hoạch gồm các nội dung chính sau đây:",
     ],
 )
 def test_sentences_that_list_what_a_deliverable_holds(sentence):

@@ -211,6 +211,12 @@ def test_a_role_printed_after_a_name_or_partners_named_with_cung(register):
     assert line_helpers(cell, register.mentions(cell.text)) == ("Sở Y tế",)
     aid = Line(2, "Sở Tư pháp; Viễn thông Tuyên Quang (hỗ trợ kỹ thuật)")
     assert line_helpers(aid, register.mentions(aid.text)) == ("Viễn thông Tuyên Quang",)
+    # a role after a list of names is the whole list's, back to the ";" before it
+    both = Line(4, "Sở Tư pháp (chủ trì); Sở Y tế, Viễn thông Tuyên Quang (phối hợp)")
+    assert line_helpers(both, register.mentions(both.text)) == (
+        "Sở Y tế",
+        "Viễn thông Tuyên Quang",
+    )
     with_cung = Line(3, "Sở Tư pháp chủ trì, phối hợp cùng Sở Y tế")
     assert line_helpers(with_cung, register.mentions(with_cung.text)) == ("Sở Y tế",)
     assert helpers_in([with_cung], register) == ()
