@@ -17,6 +17,7 @@ from knowledge.letters.details import label_of
 from knowledge.letters.markers import enumerated
 from knowledge.letters.register import Register
 from knowledge.letters.sections import LEAD, RELATED, Section
+from knowledge.letters.steps import run_on_start
 from knowledge.letters.text import Line, plain
 from knowledge.letters.title_units import ITEM_MARK, unnamed, who_left_out
 from knowledge.letters.title_words import (
@@ -155,6 +156,9 @@ def title(
     # (a date printed before the text, "Định kỳ trước ngày 18 hằng tháng, kể từ …": its start)
     anchor = max(spans[0][0], 0) if spans else None
     start, end = _sentence(text, anchor)
+    steps_at = run_on_start(text)  # the work's steps run on after it: no part of its title
+    if steps_at is not None and start < steps_at < end and (anchor or 0) < steps_at:
+        end = steps_at
     parts = _clauses(text, start, end, anchor)
     kept: list[str] = []
     for a, b in parts:
