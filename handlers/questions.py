@@ -117,10 +117,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     # a question asked while a form is filled in the chat: answered, then the form's step
     # again, nothing typed into it lost
-    step = await context.services.run(form_cases.form_aside, caller, text)
-    if step is not None:
+    aside = await context.services.run(form_cases.form_aside, caller, text)
+    if aside is not None:
+        step, said = aside
         await answer_question(update, context, text)
-        await submit_chat.ask(update, context, step, lead=submit_chat.STILL_OPEN)
+        lead = f"{said}\n{submit_chat.STILL_OPEN}" if said else submit_chat.STILL_OPEN
+        await submit_chat.ask(update, context, step, lead=lead)
         return
     if await take_pending(update, context):
         return
