@@ -159,6 +159,12 @@ async def free_text(update: Update, context: BotContext) -> None:
     if resend is not None:
         await reply(update, context, resend)
         return
+    # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead; "à
+    # nhầm 406-24 chưa xong đâu" of a row just written: that write's undo, before the words are
+    # read as the row's state
+    taken_back = await desk.run(correction_cases.read_correction, caller, text)
+    if taken_back is not None and await corrections.offer(update, context, taken_back):
+        return
     # "406-20 chưa xong" from the row's unit after it was recorded done: offered back as under
     # way by a button, never the row's card as if nothing was said
     if await desk.run(undone_cases.undone_asked, text):
@@ -171,10 +177,6 @@ async def free_text(update: Update, context: BotContext) -> None:
                 update, context, await desk.run(offer_cases.offer_status, caller, undone)
             )
             return
-    # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
-    taken_back = await desk.run(correction_cases.read_correction, caller, text)
-    if taken_back is not None and await corrections.offer(update, context, taken_back):
-        return
     # "nhầm, không phải 406-22 mà là 406-11 y tế": the item meant, never the one denied; after
     # a write of the one denied, its undo and the same status for the item meant, by buttons
     swap = await desk.run(followup_cases.swap_asked, caller, text)
