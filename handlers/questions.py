@@ -39,6 +39,7 @@ from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
+from usecases import later_sends as later_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
@@ -246,6 +247,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if replied is not None and replied.from_user is not None and replied.from_user.is_bot
         else ""
     )
+    # "gửi file báo cáo tháng 9 sau nhé" in reply to a reminder: its task, acknowledged
+    if await desk.run(later_cases.later_asked, text, about):
+        later = await desk.run(later_cases.later_send, caller, text, about)
+        if later is not None:
+            await reply(update, context, later.reason)
+            return
     found = await desk.run(statements.read_statement, caller, text, about)
     if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
         found = await desk.run(statements.last_row_offer, caller, found)
