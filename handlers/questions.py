@@ -120,9 +120,9 @@ async def free_text(update: Update, context: BotContext) -> None:
     # again, nothing typed into it lost
     aside = await context.services.run(form_cases.form_aside, caller, text)
     if aside is not None:
-        step, said = aside
+        step, read_as = aside
         await answer_question(update, context, text)
-        lead = f"{said}\n{submit_chat.STILL_OPEN}" if said else submit_chat.STILL_OPEN
+        lead = f"{read_as}\n{submit_chat.STILL_OPEN}" if read_as else submit_chat.STILL_OPEN
         await submit_chat.ask(update, context, step, lead=lead)
         return
     if await take_pending(update, context):

@@ -77,9 +77,7 @@ def _example_agency(province: Province, leads: list[str]) -> str | None:
     return max(set(addressed), key=addressed.count) if addressed else None
 
 
-def missing_item_answer(
-    ref_text: str, decision: str, count: int, near: Sequence[str] = ()
-) -> str:
+def missing_item_answer(ref_text: str, decision: str, count: int, near: Sequence[str] = ()) -> str:
     """A key no row has, in one line: the decision's range, and the real keys nearest to it
     (one to type back), else how a key is typed."""
     how = (

@@ -22,8 +22,7 @@ async def test_a_key_alone_is_the_row_for_anyone(player):
     assert out[0].startswith("411-16 · Đổi giấy phép lái xe"), out
     out = texts(await player.send(STRANGER, "406-60"), STRANGER)
     assert out == [
-        "Không có mục 406-60. Quyết định 406 có các mục từ 1 đến 55. "
-        "Mục gần nhất: 406-55, 406-54."
+        "Không có mục 406-60. Quyết định 406 có các mục từ 1 đến 55. Mục gần nhất: 406-55, 406-54."
     ]
     # a decision mistyped: the same number in the other decision comes first
     out = texts(await player.send(STRANGER, "411-25"), STRANGER)
