@@ -28,7 +28,6 @@ from knowledge.render.tracking_text import task_label
 from usecases import (
     asking,
     cancelling,
-    drafts,
     named_undo,
     reminder_replies,
     resending,
@@ -39,6 +38,7 @@ from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
+from usecases import kept_notes as note_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
@@ -124,26 +124,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if await take_pending(update, context):
         return
-    # the note a status waited for, typed after its wait ran out: offered with it, never read
-    # as a question
-    late = await context.services.run(drafts.late_note, caller, text)
-    if late is not None:
-        await draft_notes.offer_note(
-            update,
-            context,
-            await context.services.run(offer_cases.offer_status, caller, late),
-            late=True,
-        )
-        return
-    # the note a status waited for, typed right after a look-up ended its wait: offered with it
-    if await context.services.run(drafts.reads_as_note, caller, text):
-        noted = await context.services.run(drafts.note_after_end, caller, text)
+    # the note a status waited for, typed after its wait ran out or right after a look-up ended
+    # it: offered with it by a button, never read as a question (one transaction)
+    if await context.services.run(note_cases.note_kept, caller):
+        noted = await context.services.run(note_cases.offer_kept_note, caller, text)
         if noted is not None:
-            await draft_notes.offer_note(
-                update,
-                context,
-                await context.services.run(offer_cases.offer_status, caller, noted),
-            )
+            await draft_notes.offer_note(update, context, noted.result, late=noted.late)
             return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
     # a row was named, that row's last write
