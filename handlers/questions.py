@@ -28,6 +28,7 @@ from knowledge.render.tracking_text import task_label
 from usecases import (
     asking,
     cancelling,
+    named_rows,
     named_undo,
     reminder_replies,
     resending,
@@ -84,6 +85,9 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     answered = await asking.answered(context.services, caller, question)
     answer = answered.answer
     await reply(update, context, answer.html, choice_buttons(answer))
+    if caller.agency is not None and named_rows.answered_key(answer):
+        # the one row answered about, the asker's own: "xong" said next is about it
+        await context.services.run(named_rows.remember_answered, caller, answer)
 
 
 async def hoi(update: Update, context: BotContext) -> None:
