@@ -22,6 +22,7 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
+from handlers.prompt_names import still_awaited
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -40,6 +41,7 @@ from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import kept_notes as note_cases
+from usecases import note_asides as aside_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
@@ -126,6 +128,13 @@ async def free_text(update: Update, context: BotContext) -> None:
         await answer_question(update, context, text)
         await submit_chat.ask(update, context, step, lead=submit_chat.STILL_OPEN)
         return
+    # a question asked while a status's note is awaited: answered, the note still awaited
+    if caller.waiting is not None:
+        awaited = await context.services.run(aside_cases.note_aside, caller, text)
+        if awaited is not None:
+            await answer_question(update, context, text)
+            await reply(update, context, still_awaited(awaited))
+            return
     if await take_pending(update, context):
         return
     # the note a status waited for, typed after its wait ran out or right after a look-up ended
