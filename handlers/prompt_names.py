@@ -4,9 +4,8 @@ line that says a note is still awaited after a question asked beside it."""
 from __future__ import annotations
 
 from knowledge.messages.markup import key_tag
-from knowledge.messages.refusals import NOTE_WAIT_MINUTES
+from knowledge.messages.offers import note_still_awaited
 from knowledge.render.answers import esc
-from knowledge.rules.statuses import note_needed
 from usecases.prompts import (
     BlankPrompt,
     FilePrompt,
@@ -44,9 +43,4 @@ def prompt_name(prompt: Prompt) -> str:
 def still_awaited(prompt: NotePrompt) -> str:
     """After the answer to a question asked where a status's note is awaited: the note is
     still awaited, for which row and status, and how to drop it (usecases/note_asides.py)."""
-    what = note_needed(prompt.status) or "ghi chú"
-    return (
-        f"📝 Vẫn chờ {esc(what)} cho {key_tag(prompt.key)} ({esc(prompt.status.label)}): gõ ở "
-        f"tin nhắn tiếp theo (trong {NOTE_WAIT_MINUTES} phút), hoặc /huy để bỏ. Chưa có gì "
-        "được ghi."
-    )
+    return note_still_awaited(prompt.key, prompt.status)
