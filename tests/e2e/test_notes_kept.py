@@ -107,7 +107,9 @@ async def test_done_said_with_a_complaint_is_read_as_the_status_said_alone(playe
         f"{ADMIN} > /duyet 1006",
     ):
         await player.line(line)
-    await player.send(1006, "406-39 han khi nao")
+    # a question about another unit's row first: "xong" after one about the unit's own row is
+    # about that row (u26 #7, tests/e2e/test_answered_row.py)
+    await player.send(1006, "gpxd han khi nao")
     alone = await player.send(1006, "xong rồi")
     out = await player.send(1006, "đã xong rồi mà sao vẫn nhắc")
     assert texts(out, 1006) == texts(alone, 1006)
