@@ -41,7 +41,7 @@ from handlers.handins import DIGEST_BUTTONS
 from handlers.letter_forms import reminder_forms
 from handlers.notices import unreachable
 from knowledge.deliverables.tracking import missing_by_unit, track
-from knowledge.render.catch_up_text import catch_up_line
+from knowledge.render.catch_up_text import Gap, catch_up_line
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
@@ -75,6 +75,7 @@ class TickReport:
     blocked_chats: list[int] = field(default_factory=list)
     dropped: int = 0
     failed: int = 0  # reminders given up at the end of their day, reported to the admins
+    since: date | None = None  # a catch-up: the last day ticked before the gap (Tick.since)
 
 
 def owner_of(app: Application) -> str:
@@ -91,7 +92,7 @@ async def run_due_ticks(app: Application) -> TickReport:
     desk: Desk = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         tick = await desk.run(reminders.plan_tick)
-        report = TickReport(days=tick.days, recorded=tick.recorded)
+        report = TickReport(days=tick.days, recorded=tick.recorded, since=tick.since)
         report.failed += await report_failed(app, desk, tick.expired)
         if tick.deliver:
             await deliver(app, desk, report, tick.marks)
@@ -209,7 +210,9 @@ async def send_chat(
         # reminders of days the bot missed, folded in here: said so under the heading (ux24 #7)
         missed = [i for i in due if i.id in keep and i.day is not None and i.day < today]
         if missed:
-            line = catch_up_line({i.day for i in missed if i.day}, {i.due for i in missed}, today)
+            days = {i.day for i in missed if i.day}
+            gap = Gap(report.since, desk.clock.now()) if report.since is not None else None
+            line = catch_up_line(days, {i.due for i in missed}, today, gap)
             head, _, rest = text.partition("\n")
             text = f"{head}\n{line}\n{rest}"
         # a task's blank form attached with /mautrong comes with its reminder (u24c)

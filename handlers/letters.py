@@ -25,7 +25,9 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import clip, esc, key_tag
+from knowledge.render.deadline_move_text import past_lines
 from knowledge.render.letter_notice import notices_report, retracts_report
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
@@ -34,6 +36,7 @@ from usecases.callers import Caller
 from usecases.letter_edits import EditAsked, EditField, TaskMenu
 from usecases.letter_notices import Announced
 from usecases.letters import LetterReview
+from usecases.move_undo import UndoPastAsked
 from usecases.prompts import LetterPrompt
 from usecases.publishing import LetterPublished, LettersRestored, LetterWithdrawn
 from usecases.results import Refusal
@@ -243,14 +246,34 @@ def published_buttons(done: LetterPublished) -> Buttons:
 
 async def undo_button(update: Update, context: BotContext, button: UndoLetters) -> None:
     caller = await context.caller(update)
-    done = await context.services.run(publishing.undo_version, caller, button.version)
+    past_ok = bool(button.past_ok)
+    done = await context.services.run(publishing.undo_version, caller, button.version, past_ok)
     await show_restored(update, context, done)
 
 
+def undo_asked_again(asked: UndoPastAsked) -> tuple[str, Buttons]:
+    """The undo of a move back to a date already passed, pressed once: asked again, as /doihan
+    asks before a move to a passed date; nothing written nor told yet."""
+    lines = ["<b>Hạn trở lại đã qua — chưa hoàn tác</b>"]
+    for b in asked.back:
+        lines.append(f"• {key_tag(b.shown)}: hạn {fmt_date(b.now)} → {fmt_date(b.back)}")
+        lines += past_lines(b.back, b.effect, "Hạn trở lại")
+    kept = ", ".join(f"{fmt_date(b.now)} ({esc(b.shown)})" for b in asked.back)
+    lines.append(
+        "Đúng là hoàn tác? Bấm “⚠️ Vẫn hoàn tác” để đưa hạn về ngày cũ và báo các đơn vị; "
+        f"không bấm thì hạn vẫn là {kept}. Chưa có gì thay đổi, chưa báo ai."
+    )
+    return "\n".join(lines), [[("⚠️ Vẫn hoàn tác", UndoLetters(asked.number, True))]]
+
+
 async def show_restored(
-    update: Update, context: BotContext, done: LettersRestored | Refusal
+    update: Update, context: BotContext, done: LettersRestored | UndoPastAsked | Refusal
 ) -> None:
-    """A change of the letters undone (its "Hoàn tác", or /hoantac): quoted, the units told."""
+    """A change of the letters undone (its "Hoàn tác", or /hoantac): quoted, the units told;
+    the undo of a move back to a passed date asked again first."""
+    if isinstance(done, UndoPastAsked):
+        await reply(update, context, *undo_asked_again(done))
+        return
     await deliver_moves(context, getattr(done, "moved", ()))
     told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
     if isinstance(done, LettersRestored) and done.unpublished is not None:

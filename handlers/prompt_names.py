@@ -1,8 +1,10 @@
-"""What a waiting prompt is called when it ends ("Đã bỏ ghi chú đang chờ cho 406-14")."""
+"""What a waiting prompt is called when it ends ("Đã bỏ ghi chú đang chờ cho 406-14"), and the
+line that says a note is still awaited after a question asked beside it."""
 
 from __future__ import annotations
 
 from knowledge.messages.markup import key_tag
+from knowledge.messages.offers import note_still_awaited
 from knowledge.render.answers import esc
 from usecases.prompts import (
     BlankPrompt,
@@ -36,3 +38,9 @@ def prompt_name(prompt: Prompt) -> str:
     if isinstance(prompt, ProposalPrompt) and prompt.listed:
         return "lượt chờ tên đề xuất mới"  # /dexuat's list: nothing was typed
     return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
+
+
+def still_awaited(prompt: NotePrompt) -> str:
+    """After the answer to a question asked where a status's note is awaited: the note is
+    still awaited, for which row and status, and how to drop it (usecases/note_asides.py)."""
+    return note_still_awaited(prompt.key, prompt.status)

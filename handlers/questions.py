@@ -22,13 +22,14 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
+from handlers.prompt_names import still_awaited
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
 from usecases import (
     asking,
     cancelling,
-    drafts,
+    named_rows,
     named_undo,
     reminder_replies,
     resending,
@@ -39,7 +40,9 @@ from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
+from usecases import kept_notes as note_cases
 from usecases import later_sends as later_cases
+from usecases import note_asides as aside_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
@@ -85,6 +88,9 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     answered = await asking.answered(context.services, caller, question)
     answer = answered.answer
     await reply(update, context, answer.html, choice_buttons(answer))
+    if caller.agency is not None and named_rows.answered_key(answer):
+        # the one row answered about, the asker's own: "xong" said next is about it
+        await context.services.run(named_rows.remember_answered, caller, answer)
 
 
 async def hoi(update: Update, context: BotContext) -> None:
@@ -125,28 +131,21 @@ async def free_text(update: Update, context: BotContext) -> None:
         lead = f"{read_as}\n{submit_chat.STILL_OPEN}" if read_as else submit_chat.STILL_OPEN
         await submit_chat.ask(update, context, step, lead=lead)
         return
+    # a question asked while a status's note is awaited: answered, the note still awaited
+    if caller.waiting is not None:
+        awaited = await context.services.run(aside_cases.note_aside, caller, text)
+        if awaited is not None:
+            await answer_question(update, context, text)
+            await reply(update, context, still_awaited(awaited))
+            return
     if await take_pending(update, context):
         return
-    # the note a status waited for, typed after its wait ran out: offered with it, never read
-    # as a question
-    late = await context.services.run(drafts.late_note, caller, text)
-    if late is not None:
-        await draft_notes.offer_note(
-            update,
-            context,
-            await context.services.run(offer_cases.offer_status, caller, late),
-            late=True,
-        )
-        return
-    # the note a status waited for, typed right after a look-up ended its wait: offered with it
-    if await context.services.run(drafts.reads_as_note, caller, text):
-        noted = await context.services.run(drafts.note_after_end, caller, text)
+    # the note a status waited for, typed after its wait ran out or right after a look-up ended
+    # it: offered with it by a button, never read as a question (one transaction)
+    if await context.services.run(note_cases.note_kept, caller):
+        noted = await context.services.run(note_cases.offer_kept_note, caller, text)
         if noted is not None:
-            await draft_notes.offer_note(
-                update,
-                context,
-                await context.services.run(offer_cases.offer_status, caller, noted),
-            )
+            await draft_notes.offer_note(update, context, noted.result, late=noted.late)
             return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
     # a row was named, that row's last write

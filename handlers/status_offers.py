@@ -222,7 +222,7 @@ async def offer_each(
             )
     then = f", rồi gõ {esc(result.needs)}" if result.needs else ""
     # the items the officer's own words named, a status needing no note: one press for all
-    count_all = len(result.items) if result.why is Why.NAMED and not result.needs else 0
+    count_all = len(result.at_once)  # decided as the press decides (usecases/all_items.py)
     all_label = f"✅ Ghi cả {count_all} → {label}"
     if count_all > 1:
         then += f", hoặc bấm “{esc(all_label)}” để ghi tất cả một lần"

@@ -18,6 +18,7 @@ from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
 from usecases import undoing
 from usecases.letter_forms import FormDetached
+from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored
 from usecases.results import Refusal
 from usecases.statuses import Recorded
@@ -31,7 +32,7 @@ async def hoantac(update: Update, context: BotContext) -> None:
     result = await context.services.run(undoing.undo_latest, caller)
     if isinstance(result, SubmissionUndone):
         await reply(update, context, undone_text(result))
-    elif isinstance(result, LettersRestored):
+    elif isinstance(result, LettersRestored | UndoPastAsked):
         await show_restored(update, context, result)
     elif isinstance(result, FormDetached):
         await show_detached(update, context, result)

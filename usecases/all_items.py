@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.rules.statuses import Status, note_needed, says_something
+from knowledge.rules.statuses import Status
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -18,14 +18,6 @@ from usecases.runner import use_case
 from usecases.status_offers import OFFER_LAPSED, write_offered
 from usecases.status_results import Recorded
 from usecases.undoing import undo_status
-
-
-def writes_all(prompt: OfferPrompt) -> bool:
-    """Whether an offer of several items gets "Ghi cả n": more than one item, and a status
-    that needs no note, or one the offer carries (a Vướng mắc's note is asked item by item)."""
-    if not prompt.others:
-        return False
-    return note_needed(prompt.status) is None or says_something(prompt.note)
 
 
 @dataclass(frozen=True)
@@ -52,12 +44,12 @@ def confirm_all(
         not isinstance(prompt, OfferPrompt)
         or status != prompt.status
         or named != prompt.unit
-        or not writes_all(prompt)
+        or not prompt.at_once
     ):
         return Refusal(OFFER_LAPSED)
     written: list[Recorded] = []
     refused: list[tuple[str, str]] = []
-    for key in prompt.keys:
+    for key in prompt.at_once:  # the rows the offer showed under its press, and only those
         done = write_offered(desk, caller, prompt, key)
         if isinstance(done, Recorded) and not done.undone:
             written.append(done)

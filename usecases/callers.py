@@ -253,6 +253,10 @@ def end_prompt_unless_answer(
         and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
     ):
         return None
+    # a question asked where a status's note is awaited: answered aside, the note still
+    # awaited (usecases/note_asides.py), as a form filled in the chat is kept (u26 #4)
+    if question_beside_note(desk, caller, text) is not None:
+        return None
     states = (
         not isinstance(prompt, OfferPrompt)
         and text is not None
@@ -284,6 +288,23 @@ def end_prompt_unless_answer(
         return PromptEnded(prompt, why, late_note=True)
     # ended, but nothing typed into it is lost: a form's lines, a note's wait kept as a draft
     return PromptEnded(prompt, why, keep_ended(desk, caller, prompt, why))
+
+
+def question_beside_note(desk: Desk, caller: Caller, text: str | None) -> NotePrompt | None:
+    """The status's note the chat awaits, when `text` is a question asked beside it within its
+    wait, in a person's own chat: the question is answered and the note still awaited (it was
+    dropped, "Đã bỏ ghi chú đang chờ", and the note typed next was read as a question)."""
+    waiting = caller.waiting
+    if (
+        waiting is None
+        or text is None
+        or not isinstance(waiting.prompt, NotePrompt)
+        or caller.chat_id is None
+        or caller.chat_id < 0  # a group's line is read as the group's, not as this note
+    ):
+        return None
+    why = prompt_ends(waiting.prompt.kind, waiting.since, desk.clock.now(), text=text)
+    return waiting.prompt if why == PromptEnd.QUESTION else None
 
 
 def _states(desk: Desk, caller: Caller, prompt: Prompt, text: str) -> bool:

@@ -14,9 +14,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from knowledge.rules.statuses import within_window
+from knowledge.reader.answer_types import Answer
+from knowledge.rules.statuses import Target, target_for, within_window
 from usecases.desk import Desk
+from usecases.runner import use_case
+
+if TYPE_CHECKING:  # callers remembers a row named through this module
+    from usecases.callers import Caller
 
 SLOT = "named_row"  # a slot of its own among the chat's drafts, never a form's code
 
@@ -53,3 +59,29 @@ def last_named(desk: Desk, chat_id: int | None, user_id: int) -> Named | None:
         return Named(str(data["key"]), str(data.get("unit", "")), at)
     except (ValueError, KeyError, TypeError):
         return None  # a payload this version cannot read: which row is asked, as before
+
+
+ANSWERED_INTENTS = ("item", "service", "task")  # answers about one row or task by its words
+
+
+def answered_key(answer: Answer) -> str | None:
+    """The one row or task a sure answer was about ("406-14 hạn khi nào"), else None."""
+    if not answer.sure or answer.close or answer.intent not in ANSWERED_INTENTS:
+        return None
+    keys = [v.key for v in answer.items] + [t.task.id for t in answer.tasks]
+    return keys[0] if len(keys) == 1 else None
+
+
+@use_case(writes=True)
+def remember_answered(desk: Desk, caller: Caller, answer: Answer) -> bool:
+    """A question answered about one row or task the asker's unit owns: that row named, so that
+    "xong" said next offers it (u26 #7: it offered the unit's six items owed, as if nothing
+    had been asked). It decides nothing but which row the button names."""
+    key = answered_key(answer)
+    if key is None or caller.chat_id is None or caller.agency is None:
+        return False
+    found = target_for(desk.province, caller.actor, key, None)
+    if not isinstance(found, Target) or found.behalf:
+        return False  # another unit's row, or one an admin would have to choose the unit of
+    remember(desk, caller.chat_id, caller.user_id, key)
+    return True

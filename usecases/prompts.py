@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from db.models import PendingInput
 from db.repo import Waiting as Stored
-from knowledge.rules.statuses import Status
+from knowledge.rules.statuses import Status, rows_at_once
 from usecases.desk import Desk
 
 
@@ -53,17 +53,27 @@ class OfferPrompt:
     others: tuple[str, ...] = ()
     # the day the unit said it sent the document, for `key` (usecases/sent_days.py)
     sent_on: date | None = None
+    # the items were the officer's own words ("mục 23-27 xong"), not a reminder's: what
+    # `rows_at_once` needs to decide "Ghi cả n" (knowledge/rules/statuses.py)
+    named: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:
         return (self.key, *self.others)
+
+    @property
+    def at_once(self) -> tuple[str, ...]:
+        """The rows one "Ghi cả n" press writes, by the one rule the offer is shown by."""
+        return rows_at_once(self.keys, self.status, self.note, self.named)
 
     def without(self, key: str) -> OfferPrompt | None:
         """The offer still waiting once `key` is written: the reminder's other items."""
         rest = [k for k in self.keys if k != key]
         if not rest:
             return None
-        return OfferPrompt(rest[0], self.status, self.note, self.unit, tuple(rest[1:]))
+        return OfferPrompt(
+            rest[0], self.status, self.note, self.unit, tuple(rest[1:]), named=self.named
+        )
 
 
 @dataclass(frozen=True)
@@ -220,6 +230,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["others"] = list(prompt.others)
         if prompt.sent_on is not None:
             payload["sent_on"] = prompt.sent_on.isoformat()
+        if prompt.named:
+            payload["named"] = True
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
         if prompt.sent_on is not None:
@@ -279,6 +291,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 data.get("unit", ""),
                 tuple(str(k) for k in data.get("others", ())),
                 date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
+                bool(data.get("named", False)),
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(

@@ -36,6 +36,7 @@ from usecases.desk import Desk
 from usecases.end_notices import announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
 from usecases.letters import ADMINS_ONLY, GONE, STALE, candidates, of_letter, with_extension
+from usecases.move_undo import UndoPastAsked, past_returns
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
@@ -208,9 +209,13 @@ def _republish(desk: Desk, stored: StoredLetter, by: int) -> LetterPublished | R
 
 
 @use_case(writes=True)
-def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | Refusal:
+def undo_version(
+    desk: Desk, caller: Caller, number: int, past_ok: bool = False
+) -> LettersRestored | UndoPastAsked | Refusal:
     """ "Hoàn tác": the version before `number` in force again, while `number` is the one in
-    force and is less than 10 minutes old (later: the command line's --rollback)."""
+    force and is less than 10 minutes old (later: the command line's --rollback). The undo of
+    a move back to a date already passed is asked again first (`past_ok`: the second press),
+    as /doihan asks (usecases/move_undo.py)."""
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     if not known_id(number) or number != _letters(desk).in_force_number():
@@ -225,6 +230,9 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
             "Quay lại phiên bản trước trong "
             f"/congvan lichsu (phiên bản {number - 1}). Không có gì thay đổi."
         )
+    back = () if past_ok else past_returns(desk, version)
+    if back:
+        return UndoPastAsked(number, back)
     done = restore(desk, number - 1, caller.user_id)
     if done is None:
         return Refusal(GONE)

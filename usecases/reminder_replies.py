@@ -13,7 +13,7 @@ from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
 from knowledge.rules.progress import item_title
-from knowledge.rules.statuses import Status, Target, note_needed, target_for
+from knowledge.rules.statuses import Status, Target, note_needed, says_something, target_for
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -43,6 +43,8 @@ class OfferedEach:
     dropped: str = ""  # typed after the status, no note about the items: said left out
     unit: str = ""  # the unit an admin writes for ("ghi thay"): named, and on every button
     skipped: str = ""  # the items named that are not the writer's, and why
+    # the rows one "Ghi cả n" press writes (none: no such press), decided as the press decides
+    at_once: tuple[str, ...] = ()
 
 
 @use_case(writes=True)
@@ -82,14 +84,15 @@ def offer_each(
             return one
         return replace(one, unchanged=unchanged, skipped=several.skipped)
     assert caller.chat_id is not None
-    prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]))
+    named = several.why == Why.NAMED
+    prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]), named=named)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     catalogue = desk.assistant.catalogue
     return OfferedEach(
         tuple((key, item_title(catalogue, desk.province, key)) for key in open_keys),
         status,
         note,
-        "" if note else note_needed(status) or "",
+        "" if says_something(note) else note_needed(status) or "",
         several.why,
         several.parent,
         unchanged,
@@ -101,4 +104,5 @@ def offer_each(
         first.dropped,
         unit,
         several.skipped,
+        prompt.at_once,
     )

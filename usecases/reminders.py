@@ -64,6 +64,9 @@ class Tick:
     marks: Marks | None = field(repr=False)  # read only when a tick planned something
     deliver: bool  # a working day: send what is owed
     expired: list[Failed] = field(default_factory=list)  # retries left from a day that is over
+    # a catch-up after a gap in the clock: the last day the bot had ticked before it (it was
+    # not running from after that day until now), said above what the catch-up sends
+    since: date | None = None
 
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
@@ -164,7 +167,9 @@ def plan_tick(desk: Desk) -> Tick:
     reminders = desk.reminders
     reminders.recover(now)
     expired = _failed(reminders.expire(now, uuid.uuid4().hex))
-    days = days_to_tick(reminders.last_tick(), now, desk.config.reminder_time)
+    last = reminders.last_tick()
+    days = days_to_tick(last, now, desk.config.reminder_time)
+    since = last if days and last is not None and days[0] < now.date() else None
     marks: Marks | None = None  # every status, read only when a tick plans
     recorded = 0
     if days:
@@ -183,7 +188,7 @@ def plan_tick(desk: Desk) -> Tick:
     working = desk.assistant.catalogue.calendar.is_working(now.date())
     if working:
         reminders.requeue(now)  # the failed sends whose retry time has come
-    return Tick(days, recorded, marks, working, expired)
+    return Tick(days, recorded, marks, working, expired, since)
 
 
 @use_case(writes=False)

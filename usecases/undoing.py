@@ -29,6 +29,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letter_acts import LettersAct, last_letters_act
 from usecases.letter_forms import FormDetached, undo_blank_form
+from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored, undo_version
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
@@ -219,7 +220,15 @@ def _row_write(
 @use_case(writes=True)
 def undo_latest(
     desk: Desk, caller: Caller
-) -> Recorded | SubmissionUndone | LettersRestored | FormDetached | LastWrite | Refusal:
+) -> (
+    Recorded
+    | SubmissionUndone
+    | LettersRestored
+    | UndoPastAsked
+    | FormDetached
+    | LastWrite
+    | Refusal
+):
     """/hoantac: the caller's last write undone as its "Hoàn tác" button would (the same person,
     within 10 minutes, while nothing newer was written for it); an undo is not undone again:
     what it undid is said and its redo offered (`LastWrite`)."""

@@ -16,10 +16,15 @@ from starlette.routing import Route
 
 from usecases import deadline_history, publishing, task_ends
 from usecases.callers import Caller
+from usecases.move_undo import UndoPastAsked
 from usecases.results import Refusal
 from web import render_tracking
 from web.requests import WebDesk, answer, identify, positive_id, refuse, write_request
 
+PAST_UNDO = (
+    "Hoàn tác này đưa hạn về ngày đã qua: bấm “Hoàn tác” trong chat để xem đơn vị nào quá "
+    "hạn ngay và xác nhận. Không có gì thay đổi."
+)
 TARGET_CHARS = 200  # a task's id or occurrence, a letter's key: a few dozen characters
 
 
@@ -96,6 +101,8 @@ async def undo(request: Request) -> Response:
     done = await desk.call(publishing.undo_version, who, version)
     if isinstance(done, Refusal):
         return _refused(who, done)
+    if isinstance(done, UndoPastAsked):  # a move's undo back to a passed date: the chat asks
+        return refuse(409, PAST_UNDO)
     # the undo of a publication takes the letter back from the units told of it: said at once,
     # as the chat's "Hoàn tác" says it, not at the next round of the reminder log (30 s on)
     deliver = desk.services.deliver_owed

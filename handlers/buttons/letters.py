@@ -100,6 +100,9 @@ class DropLetter(Button):
 @dataclasses.dataclass(frozen=True)
 class UndoLetters(Button):
     version: int
+    # pressed again after the warning that the date a move's undo puts back has passed (u26
+    # #1): the undo is written; left out (a button shown before this field) it asks again
+    past_ok: bool | None = None
 
 
 @button("lw")

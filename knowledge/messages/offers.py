@@ -12,7 +12,8 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.occurrence_names import short_key
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.sent_days import SentDayRefused
-from knowledge.rules.statuses import Status
+from knowledge.rules.statuses import Status, note_needed
+from knowledge.rules.waits import NOTE_WAIT_MINUTES
 
 UNCHANGED = "Không có gì thay đổi."
 
@@ -385,4 +386,14 @@ def done_left_out(keys: list[str], status: Status) -> str:
     return (
         f"Bỏ qua {', '.join(key_tag(k) for k in keys)}: đã ghi "
         f"{esc(Status.HOAN_THANH.label)}. Nếu cần sửa: {code(one)}."
+    )
+
+
+def note_still_awaited(key: str, status: Status) -> str:
+    """A status's note still awaited after a question asked beside it was answered: for which
+    row and status, within how long, and how to drop it (u26 #4)."""
+    what = note_needed(status) or "ghi chú"
+    return (
+        f"📝 Vẫn chờ {esc(what)} cho {key_tag(key)} ({esc(status.label)}): gõ ở tin nhắn tiếp "
+        f"theo (trong {NOTE_WAIT_MINUTES} phút), hoặc /huy để bỏ. Chưa có gì được ghi."
     )

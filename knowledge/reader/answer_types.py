@@ -72,6 +72,8 @@ class Asked:
             # one occurrence asked by a unit ("bc tháng 11 nộp khi nào"): late only if unsent
             or (reading.intent == "task" and reading.period is not None and bool(reading.agency))
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
+            # the province's list of a period: what every unit has done said apart (u26 #3)
+            or (reading.intent == "deadline" and reading.period is not None)
             or next_due_of_agency(reading)
             or self._phased_row(reading)
         )

@@ -33,7 +33,7 @@ from knowledge.render import (
     task_answers,
     whose,
 )
-from knowledge.rules.progress import standings
+from knowledge.rules.progress import done_by_all, standings
 from knowledge.rules.standing import Standing
 
 if TYPE_CHECKING:  # the assistant calls this module; only its type is named here
@@ -91,6 +91,21 @@ def with_standing(
     found = {s.key: s.state.value for s in units if not s.is_task}
     items = [replace(v, standing=found.get(v.key), unit=agency) for v in answer.items]
     return replace(answer, items=items, html=html)
+
+
+def with_province_standing(
+    catalogue: Catalogue, answer: Answer, prov: Province, today: date, marks: Marks, due: DueIn
+) -> Answer:
+    """A period's answer for the province, with the rows and tasks every unit has done or
+    closed said apart, by the standing rule of every view (period_standing_text.py). `due`:
+    the period's due items (a row due twice in it is listed under each date)."""
+    if not due.views and not due.tasks:
+        return answer
+    rows = [v.key for v in due.views]
+    done = done_by_all(catalogue, prov, marks, today, rows, [(t.task, t.due) for t in due.tasks])
+    head = answer.html.split("\n", 1)[0]
+    html = period_standing_text.province_period(head, due.views, due.tasks, today, done)
+    return answer if html is None else replace(answer, html=html)
 
 
 def _render(
@@ -203,6 +218,10 @@ def _render(
         if reading.agency is not None:
             answer = with_standing(
                 assistant.catalogue, answer, reading, prov, today, marks, units, due_in
+            )
+        else:  # the province's list: what every unit has done said apart (u26 #3)
+            answer = with_province_standing(
+                assistant.catalogue, answer, prov, today, marks, due_in
             )
         # what is already late beside the dates asked about, by /quahan's rule: "tháng 6 bên
         # em cần làm gì" answered "nothing due" the morning a reminder listed two late tasks

@@ -80,12 +80,13 @@ def move_notice(
     return "\n".join(lines)
 
 
-def past_lines(due: date, effect: MoveEffect) -> list[str]:
+def past_lines(due: date, effect: MoveEffect, said: str = "Hạn mới") -> list[str]:
     """The warning of a new date already passed (ux24 #4), said in the plan and asked again
-    after the first press: how many units turn late at once, and who."""
+    after the first press: how many units turn late at once, and who. `said`: what the date
+    is ("Hạn trở lại": the date a move's undo puts back)."""
     if not effect.past:
         return []
-    lines = [f"⚠️ Hạn mới {fmt_date(due)} đã qua."]
+    lines = [f"⚠️ {said} {fmt_date(due)} đã qua."]
     if effect.late:
         lines.append(f"   {len(effect.late)} đơn vị sẽ quá hạn ngay: {_units(effect.late)}.")
     if effect.sent_late:

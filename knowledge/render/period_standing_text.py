@@ -13,11 +13,10 @@ from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import split_key
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.messages.markup import esc, key_tag
-from knowledge.render.answers import row_line, task_line
+from knowledge.render.answers import grouped_by_deadline, row_line, task_line
 from knowledge.render.progress_text import status_line
-from knowledge.rules.standing import Standing, State
-
-FINISHED = (State.DONE, State.CLOSED, State.ENDED)  # nothing left to do for the unit
+from knowledge.rules.progress import FINISHED
+from knowledge.rules.standing import Standing
 
 
 def _task_standing(view: TaskView, units: Sequence[Standing]) -> Standing | None:
@@ -72,4 +71,34 @@ def period_with_standing(
             f"{key_tag(k)} ({esc(status_line(s.code))})" for k, s in dict(finished).items()
         )
         lines.append(f"\n<b>Đã xong/đóng ({done})</b>: {said}")
+    return "\n".join(lines)
+
+
+def province_period(
+    head: str,
+    views: Sequence[RowView],
+    tasks: Sequence[TaskView],
+    today: date,
+    done: tuple[set[str], set[tuple[str, date | None]]],
+) -> str | None:
+    """The province's list of a period ("tuần sau tỉnh có hạn gì") with the rows and tasks
+    every unit has done or closed (`done`: progress.done_by_all) said apart after the rest,
+    counted in the head, as one unit's list says its own; None when none is (the list by
+    dates alone). It read only dates: a task every unit had sent was listed as still due."""
+    rows, sent = done
+    left_views = [v for v in views if v.key not in rows]
+    left_tasks = [t for t in tasks if (t.task.id, t.due) not in sent]
+    finished = list(
+        dict.fromkeys(
+            [v.key for v in views if v.key in rows]
+            + [t.task.id for t in tasks if (t.task.id, t.due) in sent]
+        )
+    )
+    if not finished:
+        return None
+    left = len(dict.fromkeys([v.key for v in left_views] + [t.task.id for t in left_tasks]))
+    lines = [f"{head.rstrip('.')}; còn phải xong {left}, {len(finished)} mọi đơn vị đã xong."]
+    lines += grouped_by_deadline(list(left_views), list(left_tasks), today, show_lead=True)
+    named = ", ".join(key_tag(k) for k in finished)
+    lines.append(f"\n<b>Mọi đơn vị đã xong/đóng ({len(finished)})</b>: {named}")
     return "\n".join(lines)

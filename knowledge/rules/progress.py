@@ -207,6 +207,37 @@ def occurrence_standings(task: Task, due: date, marks: Marks, today: date) -> li
     return result
 
 
+FINISHED = (State.DONE, State.CLOSED, State.ENDED)  # nothing left to do for the unit
+
+
+def done_by_all(
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    rows: Iterable[str],
+    tasks: Iterable[tuple[Task, date | None]],
+) -> tuple[set[str], set[tuple[str, date | None]]]:
+    """Which of these rows, and of these tasks at these dates (one occurrence of a recurring
+    one), every unit that owes them has done, closed or seen ended, by the standing every view
+    reads (`standings`, `occurrence_standings`): the province's list of a period says them
+    apart, as one unit's list does its own (u26 #3). A row or task nobody owes is not done."""
+    wanted = set(rows)
+    states: dict[str, list[State]] = {}
+    for s in standings(catalogue, province, marks, today):
+        if not s.is_task and s.key in wanted:
+            states.setdefault(s.key, []).append(s.state)
+    done_rows = {k for k, found in states.items() if all(x in FINISHED for x in found)}
+    done_tasks: set[tuple[str, date | None]] = set()
+    for task, due in tasks:
+        if due is None:
+            continue
+        found = [s.state for s in occurrence_standings(task, due, marks, today)]
+        if found and all(x in FINISHED for x in found):
+            done_tasks.add((task.id, due))
+    return done_rows, done_tasks
+
+
 def standing_of(
     catalogue: Catalogue, province: Province, key: str, agency: str, marks: Marks, today: date
 ) -> Standing | None:

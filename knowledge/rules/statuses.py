@@ -4,7 +4,7 @@ for which agency, and how a change is undone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -293,6 +293,19 @@ def says_something(note: str) -> bool:
     """Whether a note or a reason is words: the reason a "không đủ điều kiện" carries goes into
     Phụ lục IV ("giải thích rõ nguyên nhân"), so an emoji or a single character is no reason."""
     return sum(ch.isalpha() for ch in note) >= MIN_NOTE_LETTERS
+
+
+def rows_at_once(keys: Sequence[str], status: Status, note: str, named: bool) -> tuple[str, ...]:
+    """The rows one "Ghi cả n" press writes: an offer's rows when the officer's own words named
+    more than one ("mục 23-27 xong") and the status needs no note or carries one that says
+    something; none otherwise (a Vướng mắc's note is asked row by row, a reminder's rows are
+    pressed one by one). The offer shows the press and the press writes by this one decision,
+    so the two never disagree (a note "x" once showed "Ghi cả 3" that the press refused)."""
+    if not named or len(keys) < 2:
+        return ()
+    if note_needed(status) is not None and not says_something(note):
+        return ()
+    return tuple(keys)
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,19 @@ async def test_no_press_for_all_where_a_note_is_needed_or_nothing_was_named(play
     assert texts(out, 1005)[0].startswith("Bạn chưa nêu mục nào")
     assert not any("Ghi cả" in b[0] for b in buttons(out, 1005)[0])
     assert current(player) == {}
+
+
+async def test_the_offer_shows_the_press_for_all_only_when_the_press_writes(player):
+    """u26 #5: "muc 23-25 vuong x" showed "✅ Ghi cả 3" (a note was typed) and its press said
+    the offer had lapsed (the note "x" says nothing): the offer and the press decided apart."""
+    await player.line("@ 2021-06-01 08:00")
+    await register(player, 1005, LDTBXH, "Ngô Văn Hùng")
+    out = await player.send(1005, "muc 23-25 vuong x")
+    assert not any("Ghi cả" in row[0] for row in buttons(out, 1005)[0])
+    assert "rồi gõ ghi chú về vướng mắc" in texts(out, 1005)[0]
+    # a note that says something: the press for all is shown, and it writes the three
+    out = await player.send(1005, "muc 23-25 vuong chua co ket noi")
+    assert buttons(out, 1005)[0][-1] == ["✅ Ghi cả 3 → Vướng mắc"]
+    [receipt] = texts(await player.send(1005, "[✅ Ghi cả 3 → Vướng mắc]"), 1005)
+    assert receipt.startswith("✅ Đã ghi 3 mục:")
+    assert current(player) == dict.fromkeys(KEYS[:3], "vuong_mac")

@@ -24,9 +24,12 @@ async def test_one_catch_up_per_unit_and_one_digest_after_a_gap(player):
     [sent] = texts(calls, BUILDING)
     lines = sent.splitlines()
     assert lines[0].startswith("⏰ Nhắc hạn — Sở Xây dựng (Thứ Ba, 27/4/2021)")
+    # the real gap, from the last day the bot ran to now, then what this message sends (u26
+    # #2: it named only the reminder days missed, which read as sends that failed)
     assert lines[1] == (
-        "🔁 Nhắc bù: bot không gửi được nhắc ngày 20/4/2021–26/4/2021; trong thời gian đó "
-        "hạn 20/4/2021 đã qua (7 ngày trước)."
+        "🔁 Nhắc bù: bot không chạy từ sau ngày 19/4/2021 đến 09:00 ngày 27/4/2021; tin này "
+        "gửi bù nhắc hạn lẽ ra gửi ngày 20/4/2021–26/4/2021, trong thời gian đó hạn 20/4/2021 "
+        "đã qua (7 ngày trước)."
     )
     assert "tq-2021-04-20" in sent and "quá hạn 7 ngày" in sent
     [digest] = _digests(calls)
@@ -56,3 +59,22 @@ async def test_a_day_by_day_clock_says_nothing_of_a_catch_up(player):
     calls = await player.line("@ 2021-04-20 09:00")
     [sent] = texts(calls, BUILDING)
     assert "Nhắc bù" not in sent and "hạn hôm nay" in sent
+
+
+async def test_the_gap_is_said_from_the_last_day_the_bot_ran(player):
+    """u26 #2: down from Friday 16/4 to Tuesday 20/4, the bot owed only Monday's reminder to
+    the unit; the line said "không gửi được nhắc ngày 19/4", as if a send had failed that day,
+    not that the bot was not running from after Friday."""
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, BUILDING, "Sở Xây dựng", "Trần Thị Lan")
+    await player.line("@ 2021-04-16 09:00")
+    calls = await player.line("@ 2021-04-20 09:30")
+    [sent] = texts(calls, BUILDING)
+    assert sent.splitlines()[1] == (
+        "🔁 Nhắc bù: bot không chạy từ sau ngày 16/4/2021 đến 09:30 ngày 20/4/2021; tin này "
+        "gửi bù nhắc hạn lẽ ra gửi ngày 19/4/2021."
+    )
+    assert "tq-2021-04-20" in sent and "hạn hôm nay" in sent
+    log = player.app.bot_data["services"].reminders.log()
+    missed = {r.day.isoformat() for r in log if r.chat_id == BUILDING and r.state == "sent"}
+    assert "2021-04-19" in missed

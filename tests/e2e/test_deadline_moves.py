@@ -75,8 +75,27 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     history = texts(await player.send(ADMIN, f"/lichsu {DOSSIER}"), ADMIN)[0]
     assert f"/doihan, quản trị {ADMIN}): {DOSSIER}: hạn 20/4/2021 → 30/4/2021" in history
 
-    # "Hoàn tác": the date before, quoted, in every view again
-    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
+    # "Hoàn tác" back to 20/4, passed on 22/4: asked once more, as /doihan asks (u26 #1),
+    # with the unit that turns late; nothing written nor told before the second press
+    notices = len(told(player, 1001, "Đổi hạn"))
+    out = await player.send(ADMIN, "[↩️ Hoàn tác]")
+    asked = texts(out, ADMIN)[0]
+    assert asked.startswith("Hạn trở lại đã qua — chưa hoàn tác")
+    assert f"• {DOSSIER}: hạn 30/4/2021 → 20/4/2021" in asked
+    assert "⚠️ Hạn trở lại 20/4/2021 đã qua." in asked
+    assert "18 đơn vị sẽ quá hạn ngay: Sở Y tế; Sở Tư pháp;" in asked
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["⚠️ Vẫn hoàn tác"]]]
+    assert letters(player).moved()[DOSSIER].due == date(2021, 4, 30)
+    assert len(letters(player).history()) == 1
+    assert len(told(player, 1001, "Đổi hạn")) == notices
+    assert DOSSIER not in texts(await player.send(1001, "/quahan"), 1001)[0]
+    # /hoantac asks the same, and writes nothing either
+    again = texts(await player.send(ADMIN, "/hoantac"), ADMIN)[0]
+    assert again.startswith("Hạn trở lại đã qua — chưa hoàn tác")
+    assert len(letters(player).history()) == 1
+
+    # the second press: the date before, quoted, in every view again
+    out = texts(await player.send(ADMIN, "[⚠️ Vẫn hoàn tác]"), ADMIN)
     assert f"{DOSSIER}: hạn 30/4/2021 → 20/4/2021" in out[0]
     assert letters(player).moved() == {}
     assert DOSSIER in texts(await player.send(1001, "/quahan"), 1001)[0]

@@ -78,7 +78,11 @@ async def test_an_undone_move_is_told_as_a_cancelled_date_with_its_days_late(pla
     await player.send(ADMIN, "[#1]")
     repo = player.app.bot_data["services"].letters
     assert repo.moved()[PHU_LUC].due == date(2021, 6, 15)
+    # back to 20/5, passed: asked once more, as /doihan asks (u26 #1), nothing undone yet
     out = texts(await player.send(ADMIN, "[#1]"), ADMIN)
+    assert out[0].startswith("Hạn trở lại đã qua — chưa hoàn tác"), out
+    assert repo.moved()[PHU_LUC].due == date(2021, 6, 15)
+    out = texts(await player.send(ADMIN, "[⚠️ Vẫn hoàn tác]"), ADMIN)
     assert any(t.startswith("↩️ Đã hoàn tác") for t in out), out
     assert repo.moved() == {}
     told = [t for t in texts(player.emulator.calls, 1001) if "Đổi hạn" in t]

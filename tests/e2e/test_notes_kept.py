@@ -5,8 +5,11 @@ the real Application; the database is asserted after the press."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_writes import buttons, statuses
+from usecases import prompts
 
 
 async def test_a_complaint_in_reply_to_a_reminder_is_no_note(player, db_url, capsys):
@@ -104,7 +107,9 @@ async def test_done_said_with_a_complaint_is_read_as_the_status_said_alone(playe
         f"{ADMIN} > /duyet 1006",
     ):
         await player.line(line)
-    await player.send(1006, "406-39 han khi nao")
+    # a question about another unit's row first: "xong" after one about the unit's own row is
+    # about that row (u26 #7, tests/e2e/test_answered_row.py)
+    await player.send(1006, "gpxd han khi nao")
     alone = await player.send(1006, "xong rồi")
     out = await player.send(1006, "đã xong rồi mà sao vẫn nhắc")
     assert texts(out, 1006) == texts(alone, 1006)
@@ -116,3 +121,40 @@ async def test_done_said_with_a_complaint_is_read_as_the_status_said_alone(playe
     # a question of its own after "mà" stays a question
     out = texts(await player.send(1006, "xong rồi, mà gpxd hạn khi nào"), 1006)
     assert not out[0].startswith("Bạn chưa nêu mục nào")
+
+
+async def test_a_late_note_is_taken_and_offered_in_one_transaction(
+    player, db_url, capsys, monkeypatch
+):
+    """u26 #6: a note typed after its 30-minute wait was taken in one transaction and offered
+    in another; when the offer failed, the note's wait was gone and the same note typed again
+    was read as anything else. In one transaction the failure takes nothing: typed again, it
+    is offered; the press writes it, "Hoàn tác" takes it back."""
+    for line in (
+        "@ 2021-05-03 08:00",
+        "1001 Lê Thị Hoa > /dangky so y te",
+        f"{ADMIN} > /duyet 1001",
+    ):
+        await player.line(line)
+    await player.send(1001, "/capnhat 406-22 vuong mac")
+    await player.set_clock(player.clock.now() + timedelta(minutes=31))
+    note = "chua co tai khoan ket noi voi bo"
+    kept = prompts.wait_for
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("mất kết nối")
+
+    monkeypatch.setattr(prompts, "wait_for", broken)
+    out = texts(await player.send(1001, note), 1001)
+    assert any("đã có lỗi" in t for t in out)
+    monkeypatch.setattr(prompts, "wait_for", kept)
+    out = await player.send(1001, note)
+    [text] = texts(out, 1001)
+    assert text.startswith(f"Ghi vướng mắc cho 406-22 với ghi chú «{note}»?")
+    assert "đã hết (quá 30 phút)" in text
+    assert statuses(db_url, capsys) == []  # nothing written before the press
+    out = await player.send(1001, "[Ghi 406-22 → Vướng mắc]")
+    assert texts(out, 1001)[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Vướng")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [("406-22", "vuong_mac", note)]
+    await player.send(1001, "[Hoàn tác]")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [("406-22", "chua_bat_dau", "")]

@@ -47,18 +47,31 @@ async def later(player, minutes: float) -> None:
 
 
 # -- waiting for input ---------------------------------------------------------------------------
-async def test_a_question_ends_the_wait_for_a_reason_and_is_answered(player, db_url, capsys):
+async def test_a_question_is_answered_and_the_reason_still_awaited(player, db_url, capsys):
+    """u26 #4: a question asked while a reason is awaited is answered, and the reason is still
+    awaited, said so with how to drop it (it dropped the wait, "Đã bỏ ghi chú đang chờ", and
+    the reason typed next needed a button); the reason typed next is written with it."""
     await register(player)
     out = texts(await player.send(1001, "/capnhat 406-15 khong du dieu kien"), 1001)
     assert "cần lý do" in out[-1]
     out = texts(await player.send(1001, "cho em hỏi tháng 5 có gì đến hạn ạ"), 1001)
-    assert out[0].startswith("Đã bỏ ghi chú đang chờ cho 406-15 (tin nhắn vừa gửi là câu hỏi")
-    assert "không có gì được ghi" in out[0]
-    assert len(out) == 2 and "5/2021" in out[1]  # and the question is answered
+    assert len(out) == 2 and "5/2021" in out[0]  # the question is answered
+    assert out[1] == (
+        "📝 Vẫn chờ lý do cho 406-15 (Không đủ điều kiện): gõ ở tin nhắn tiếp theo (trong 30 "
+        "phút), hoặc /huy để bỏ. Chưa có gì được ghi."
+    )
     assert statuses(db_url, capsys) == []
-    # the wait is over: the next text is a question again, not a reason
-    await player.send(1001, "gplx")
-    assert statuses(db_url, capsys) == []
+    out = texts(await player.send(1001, "chưa có phần mềm chuyên ngành"), 1001)
+    assert out[0].startswith("✅ Đã ghi: 406-15")
+    assert [s[:3] for s in statuses(db_url, capsys)] == [
+        ("406-15", "khong_du_dieu_kien", "chưa có phần mềm chuyên ngành")
+    ]
+    # asked again and dropped: "huỷ" ends the wait, nothing written
+    await player.send(1001, "/capnhat 406-14 vuong")
+    await player.send(1001, "gpxd han khi nao?")
+    out = texts(await player.send(1001, "huỷ"), 1001)
+    assert "406-14" in out[0]
+    assert [s[0] for s in statuses(db_url, capsys)] == ["406-15"]
 
 
 async def test_commands_and_other_buttons_end_the_wait(player, db_url, capsys):

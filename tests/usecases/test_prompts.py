@@ -45,6 +45,17 @@ def test_each_kind_is_stored_in_its_former_shape_and_read_back():
                 "others": ["406-14", "406-15"],
             },
         ),
+        (  # items the officer named: "Ghi cả n" decided from the prompt (u26 #5)
+            OfferPrompt("406-23", Status.HOAN_THANH, others=("406-24",), named=True),
+            "offer",
+            {
+                "key": "406-23",
+                "status": "hoan_thanh",
+                "note": "",
+                "others": ["406-24"],
+                "named": True,
+            },
+        ),
         (
             ProposalPrompt("Sở Y tế", "sector", {"name": "Cấp phép"}, None),
             "proposal",
@@ -118,3 +129,16 @@ def test_an_offer_of_several_items_waits_for_the_others_once_one_is_written():
         "406-14", Status.HOAN_THANH, others=("406-15",)
     )
     assert OfferPrompt("406-14", Status.HOAN_THANH).without("406-14") is None
+
+
+def test_the_rows_of_one_press_for_all_are_decided_once():
+    """u26 #5: what the offer shows under "Ghi cả n" and what its press writes are one rule."""
+    named = OfferPrompt("406-23", Status.VUONG_MAC, "x", others=("406-24",), named=True)
+    assert named.at_once == ()  # a note that says nothing: asked row by row
+    noted = OfferPrompt("406-23", Status.VUONG_MAC, "chưa có", others=("406-24",), named=True)
+    assert noted.at_once == ("406-23", "406-24")
+    assert noted.without("406-23") == OfferPrompt(
+        "406-24", Status.VUONG_MAC, "chưa có", named=True
+    )
+    reminder = OfferPrompt("406-23", Status.HOAN_THANH, others=("406-24",))
+    assert reminder.at_once == ()  # a reminder's rows: one button each

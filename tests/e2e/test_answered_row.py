@@ -1,0 +1,37 @@
+"""u26 #7: "xong" typed right after the bot answered about one row ("406-14 hạn khi nào") is
+about that row: offered for it by a button when the asker's unit owns it, nothing written
+before the press; a row the unit does not own is never offered. Through the emulator and the
+real Application, the database read after each step."""
+
+from __future__ import annotations
+
+from tests.botkit import register, texts
+from tests.e2e.test_writes import buttons
+
+
+def current(player, key: str, agency: str) -> str | None:
+    found = player.app.bot_data["services"].repo.current(key, agency)
+    return found.new if found is not None else None
+
+
+async def test_done_said_after_an_answer_is_offered_for_its_row(player):
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, 1001, "Sở Xây dựng", "Nguyễn Văn An")
+    answer = texts(await player.send(1001, "406-14 hạn khi nào"), 1001)[0]
+    assert answer.startswith("406-14")
+    out = await player.send(1001, "xong")
+    assert buttons(out, 1001) == [[["Ghi 406-14 → Hoàn thành?"]]]
+    assert "406-14" in texts(out, 1001)[0]
+    assert current(player, "406-14", "Sở Xây dựng") is None  # a button, never a silent write
+    said = texts(await player.send(1001, "[Ghi 406-14 → Hoàn thành?]"), 1001)[0]
+    assert said.startswith("✅ Đã ghi: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành")
+    assert current(player, "406-14", "Sở Xây dựng") == "hoan_thanh"
+
+
+async def test_a_row_of_another_unit_answered_is_not_offered(player):
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, 1001, "Sở Y tế", "Lê Thị Hoa")
+    await player.send(1001, "406-14 hạn khi nào")
+    out = await player.send(1001, "xong")
+    assert not any("406-14" in row[0] for rows in buttons(out, 1001) for row in rows)
+    assert current(player, "406-14", "Sở Y tế") is None
