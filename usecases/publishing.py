@@ -27,8 +27,10 @@ from knowledge.letters.publish import (
     task_ids,
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
+from knowledge.messages.undo_spent import version_undone
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import published_when as when_text
+from knowledge.rules.last_act import took_back
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.deadline_moves import tell_owing
@@ -214,6 +216,9 @@ def undo_version(desk: Desk, caller: Caller, number: int) -> LettersRestored | R
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     if not known_id(number) or number != _letters(desk).in_force_number():
+        after = _letters(desk).version(number + 1) if known_id(number) else None
+        if after is not None and took_back(number, after.action, after.restores):
+            return Refusal(version_undone("công văn", number, after.at, after.number))
         return Refusal(
             "Đã có thay đổi mới hơn về công văn: không hoàn tác được thay đổi này. "
             "Không có gì thay đổi."
