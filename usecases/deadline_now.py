@@ -20,7 +20,6 @@ from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
 from usecases.desk import Desk
 
-
 SETTLED = (State.DONE, State.CLOSED)
 
 
