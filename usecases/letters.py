@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from db.letter_repo import DRAFT, LetterRepo, StoredLetter
 from knowledge.letters import extension
-from knowledge.letters.day_off import days_off
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
+from knowledge.letters.review_notes import review_notes
 from knowledge.letters.settling import about_task
 from knowledge.letters.sources import tracked_letters
 from knowledge.messages import offers
@@ -55,7 +55,8 @@ class LetterReview:
     edited: bool = False  # shown right after an edit, which "Hoàn tác" undoes
     # per task, the deadline it moves when it extends a task in force ("tq-…: hạn X → Y"), or ""
     moves: tuple[str, ...] = ()
-    # what the coordinator should look at without it holding the draft back: a date on a day off
+    # what the coordinator should look at without it holding the draft back: a date on a day
+    # off, a letter dated after today (knowledge/letters/review_notes.py)
     notes: tuple[str, ...] = ()
 
     @property
@@ -115,7 +116,7 @@ def review(
         changed,
         edited,
         moves if any(moves) else (),
-        days_off(draft, desk.assistant.catalogue.calendar),
+        review_notes(draft, desk.assistant.catalogue.calendar, desk.clock.today()),
     )
 
 

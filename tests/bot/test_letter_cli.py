@@ -127,3 +127,15 @@ def test_a_report_of_the_month_before_prints_exactly_the_keys(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert set(out) == KEYS and [set(t) for t in out["tasks"]] == [TASK_KEYS]
     assert out["tasks"][0]["recurrence"] == {"every": "month", "day": 10, "first": "2021-11-10"}
+
+
+def test_a_letter_dated_after_today_is_said_as_the_chat_says_it(capsys):
+    letter = str(ROOT / "examples" / "letter_2021-08.txt")  # dated 2/8/2021
+    assert main(["letter", letter, "--today", "2021-04-13"]) == 0  # said, not refused
+    out = capsys.readouterr().out
+    assert (
+        "🔎 cần kiểm tra: công văn ghi ngày 2/8/2021, sau hôm nay (13/4/2021): kiểm tra lại "
+        "ngày của công văn"
+    ) in out
+    assert main(["letter", letter, "--today", "2021-08-02"]) == 0
+    assert "sau hôm nay" not in capsys.readouterr().out
