@@ -40,6 +40,7 @@ from usecases.results import Refusal
 
 PER_ROW = 4  # "Sửa n" buttons in a row
 UNDO = "↩️ Hoàn tác"
+REDO = "↪️ Làm lại"
 FIELDS = (
     ("Sửa hạn", EditField.DEADLINE),
     ("Sửa đơn vị", EditField.UNITS),
@@ -60,7 +61,8 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     buttons += [edits[i : i + PER_ROW] for i in range(0, len(edits), PER_ROW)]
     if review.draft.problems and review.draft.tasks:
         buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
-    last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
+    again = REDO if review.undone else UNDO  # an undo's button redoes: never named "Hoàn tác"
+    last: Row = [(again, UndoDraftEdit(letter, revision))] if review.edited else []
     buttons.append([*last, ("Hủy", DropLetter(letter))])
     text = review_html(
         review.file_name,

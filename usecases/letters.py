@@ -58,6 +58,7 @@ class LetterReview:
     # what the coordinator should look at without it holding the draft back: a date on a day
     # off, a letter dated after today (knowledge/letters/review_notes.py)
     notes: tuple[str, ...] = ()
+    undone: bool = False  # shown after an undo of an edit: its button makes the edit again
 
     @property
     def publishable(self) -> bool:
