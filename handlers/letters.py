@@ -275,7 +275,8 @@ def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
     moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
-    return restored_line(done.restored, done.number, done.letters, done.ended) + moved
+    back = "".join(f"\n{line}" for line in done.back)  # already HTML: the deadline in force now
+    return restored_line(done.restored, done.number, done.letters, done.ended) + back + moved
 
 
 def withdrawn_text(done: LetterWithdrawn) -> str:

@@ -29,11 +29,13 @@ from knowledge.letters.publish import (
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.messages.undo_spent import version_undone
 from knowledge.render.answers import esc
+from knowledge.render.letter_notice import back_line
 from knowledge.render.letter_text import published_when as when_text
 from knowledge.rules.last_act import took_back
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.deadline_moves import tell_owing
+from usecases.deadline_now import now_said
 from usecases.desk import Desk
 from usecases.end_notices import announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
@@ -93,6 +95,9 @@ class LettersRestored:
     announced: Announced | None = None  # the units' notices and retractions it recorded
     # the deadlines it moved back or again ("tq-2021-10-11: hạn 22/10/2021 → 11/10/2021")
     moved: tuple[str, ...] = ()
+    # the tasks back in force (a letter withdrawn, a tracking ended, undone), each with the
+    # deadline in force now (usecases/deadline_now.py), as the units are told (ux26 #5)
+    back: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -264,7 +269,19 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
         tuple(sorted(done.ended)),
         announced=announced,
         moved=tuple(changed_lines(dates, now)),
+        back=_back(desk, was, [k for k in ended if k not in now_ended]),
     )
+
+
+def _back(desk: Desk, was: set[int], reopened: list[str]) -> tuple[str, ...]:
+    """Each task of a letter in force again, or whose tracking is again, with its date now."""
+    back = [t for p in _letters(desk).in_force() if p.id not in was for t, _ in p.tasks]
+    lines = []
+    for key in dict.fromkeys([*back, *reopened]):
+        task = desk.province.task(key)
+        if task is not None and task.ended is None:
+            lines.append(back_line(key, task.form or task.title[:80], now_said(desk, key)))
+    return tuple(lines)
 
 
 @use_case(writes=True)
