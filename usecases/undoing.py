@@ -94,6 +94,14 @@ def redo_status(desk: Desk, caller: Caller, undo_id: int) -> Recorded | Refusal:
     undone = repo.change(taken.undoes) if taken and taken.undoes is not None else None
     if taken is None or undone is None:
         return Refusal(Refused.CHANGE_NOT_FOUND)
+    withdrawn = desk.submissions.restoring(taken.id)
+    if withdrawn is not None:  # a submission's undo: sending again is the way back, not a redo
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION_UNDO,
+            form=form_name(withdrawn.form),
+            version=withdrawn.version,
+            key=withdrawn.task,
+        )
     history = repo.history(taken.key)
     again = redone_by(taken, undone, history)
     if again is not None:
