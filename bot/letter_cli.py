@@ -67,13 +67,13 @@ def main(args) -> int:
         today = args.today or today_local()  # the notes are said, not held against publishing
         for note in review_notes(draft, catalogue.calendar, today):
             print(f"🔎 {note}")
-    unread = draft.unread or (() if draft.tasks else draft.problems)
+    unread = draft.unread or (() if draft.tasks else draft.blocking)
     if unread:
         first = unread[0]
         more = f" (và {len(unread) - 1} chỗ khác)" if len(unread) > 1 else ""
         return fail(f"{path.name}: chưa đọc được công văn: {first}{more}")
-    if draft.problems:  # read whole, with values the coordinator checks before publishing
-        doubts = len(draft.problems)
+    if draft.blocking:  # read whole, with values the coordinator checks before publishing
+        doubts = len(draft.blocking)
         print(f"{path.name}: {doubts} chỗ cần kiểm tra trước khi công bố", file=sys.stderr)
     if args.publish and not draft.tasks:  # a letter that only informs: nothing to publish
         print(f"{path.name}: không có nhiệm vụ nào cần theo dõi, không công bố gì.")

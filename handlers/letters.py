@@ -59,7 +59,7 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
         for n in range(1, len(review.draft.tasks) + 1)
     ]
     buttons += [edits[i : i + PER_ROW] for i in range(0, len(edits), PER_ROW)]
-    if review.draft.problems and review.draft.tasks:
+    if review.draft.blocking and review.draft.tasks:
         buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
     again = REDO if review.undone else UNDO  # an undo's button redoes: never named "Hoàn tác"
     last: Row = [(again, UndoDraftEdit(letter, revision))] if review.edited else []

@@ -39,6 +39,7 @@ from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
+from usecases import later_sends as later_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
 from usecases import standing_asking as standing_cases
@@ -117,10 +118,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     # a question asked while a form is filled in the chat: answered, then the form's step
     # again, nothing typed into it lost
-    step = await context.services.run(form_cases.form_aside, caller, text)
-    if step is not None:
+    aside = await context.services.run(form_cases.form_aside, caller, text)
+    if aside is not None:
+        step, read_as = aside
         await answer_question(update, context, text)
-        await submit_chat.ask(update, context, step, lead=submit_chat.STILL_OPEN)
+        lead = f"{read_as}\n{submit_chat.STILL_OPEN}" if read_as else submit_chat.STILL_OPEN
+        await submit_chat.ask(update, context, step, lead=lead)
         return
     if await take_pending(update, context):
         return
@@ -157,6 +160,12 @@ async def free_text(update: Update, context: BotContext) -> None:
     if resend is not None:
         await reply(update, context, resend)
         return
+    # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead; "à
+    # nhầm 406-24 chưa xong đâu" of a row just written: that write's undo, before the words are
+    # read as the row's state
+    taken_back = await desk.run(correction_cases.read_correction, caller, text)
+    if taken_back is not None and await corrections.offer(update, context, taken_back):
+        return
     # "406-20 chưa xong" from the row's unit after it was recorded done: offered back as under
     # way by a button, never the row's card as if nothing was said
     if await desk.run(undone_cases.undone_asked, text):
@@ -169,10 +178,6 @@ async def free_text(update: Update, context: BotContext) -> None:
                 update, context, await desk.run(offer_cases.offer_status, caller, undone)
             )
             return
-    # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead
-    taken_back = await desk.run(correction_cases.read_correction, caller, text)
-    if taken_back is not None and await corrections.offer(update, context, taken_back):
-        return
     # "nhầm, không phải 406-22 mà là 406-11 y tế": the item meant, never the one denied; after
     # a write of the one denied, its undo and the same status for the item meant, by buttons
     swap = await desk.run(followup_cases.swap_asked, caller, text)
@@ -242,6 +247,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if replied is not None and replied.from_user is not None and replied.from_user.is_bot
         else ""
     )
+    # "gửi file báo cáo tháng 9 sau nhé" in reply to a reminder: its task, acknowledged
+    if await desk.run(later_cases.later_asked, text, about):
+        later = await desk.run(later_cases.later_send, caller, text, about)
+        if later is not None:
+            await reply(update, context, later.reason)
+            return
     found = await desk.run(statements.read_statement, caller, text, about)
     if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
         found = await desk.run(statements.last_row_offer, caller, found)

@@ -141,6 +141,8 @@ async def offer(
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
         text = f"{unchanged_items(result.unchanged, found.status)}\n{text}"
+    if result.skipped:  # the others named, left out of the offer: said why
+        text = f"{result.skipped}\n{text}"
     if lead:
         text = f"{lead}\n{text}"
     shown = plain_key(found.key)  # an occurrence by its short key, as typed back

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from knowledge.reader.corrections import Correction, correction
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.writes import Offer
-from knowledge.rules.statuses import Change, Status
+from knowledge.rules.statuses import Change, Status, Target, target_for, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.status_offers import offer_status
 from usecases.status_results import Offered
@@ -52,7 +53,11 @@ def correction_offer(desk: Desk, caller: Caller, said: Correction) -> Corrected 
     found = last_write(desk, caller)
     change = found.change
     if said.rows and (change is None or not said.names(change.key)):
-        return None
+        # "à nhầm 406-24 chưa xong đâu" after writing 406-24, then 406-25: the write of the row
+        # named, while it may still be undone; never a new status read from the words
+        change = _named_write(desk, caller, said)
+        if change is None:
+            return None
     if change is None:
         return found
     before = desk.repo.before(change)
@@ -64,3 +69,27 @@ def correction_offer(desk: Desk, caller: Caller, said: Correction) -> Corrected 
         result = offer_status(desk, caller, Offer(change.key, said.status, unit=unit))
         offered = result if isinstance(result, Offered) else None
     return Corrected(change, back, offered)
+
+
+def _named_write(desk: Desk, caller: Caller, said: Correction) -> Change | None:
+    """The caller's write of the one row the words name, when it is that row's latest for its
+    unit, is what the words deny ("chưa xong": a write of Hoàn thành) and may still be undone
+    (knowledge/rules/statuses.py `undo`: the same person, within the window)."""
+    if len(said.rows) != 1:
+        return None
+    decision, number = said.rows[0]
+    typed = f"{decision}-{number}" if decision else number
+    key = desk.assistant.resolve_key(typed, desk.province, desk.clock.today())
+    target = target_for(desk.province, caller.actor, key) if key else None
+    if key is None or not isinstance(target, Target) or target.behalf:
+        return None
+    change = desk.repo.current(key, target.agency)
+    if change is None or change.by != caller.user_id or change.undoes is not None:
+        return None
+    if said.denied not in (None, Status(change.new)) or said.status == change.new:
+        return None  # "nhầm, 406-24 chưa xong" of a row written under way: not that write
+    if desk.submissions.marking(change.id) is not None:
+        return None  # a submission's mark is undone with its submission, never alone
+    before = desk.repo.before(change)
+    decided = undo(desk.province, caller.actor, change, before, change.id, desk.clock.now())
+    return None if isinstance(decided, Refusal) else change

@@ -75,7 +75,7 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         if not tasks:
             return replace(shown, changed=offers.nothing_to_publish(stored.file_name))
         if shown.blockers:  # no "Công bố" under it yet: what must be done first
-            checkable = bool(stored.draft.problems and tasks)
+            checkable = bool(stored.draft.blocking and tasks)
             held = offers.publish_held(stored.file_name, len(shown.blockers), checkable)
             return replace(shown, changed=held)
         return replace(shown, changed=offers.publish_by_press(stored.file_name, bool(tasks)))

@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.deliverables.forms import FORMS, TIERS
-from knowledge.reader.form_asides import Nothing, asks_beside_form, nothing_at_step, numbers_only
+from knowledge.reader.form_asides import (
+    Nothing,
+    asks_beside_form,
+    key_alone,
+    nothing_at_step,
+    numbers_only,
+)
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import within_window
 from usecases.callers import Caller
@@ -33,13 +39,23 @@ def kept_beside(desk: Desk, caller: Caller, text: str) -> SubmitPrompt | None:
 
 
 @use_case(writes=True)
-def form_aside(desk: Desk, caller: Caller, text: str) -> FormStep | None:
+def form_aside(desk: Desk, caller: Caller, text: str) -> tuple[FormStep, str] | None:
     """A question asked while a form waits: the form's step, asked again after the answer
-    (its window opened anew: reading the answer takes time). None when it is not one."""
+    (its window opened anew: reading the answer takes time), and the line saying how the text
+    was read when it could have been taken for the form's input (a row's key: not its numbers).
+    None when it is not one."""
     prompt = kept_beside(desk, caller, text)
     if prompt is None:
         return None
-    return ask_step(desk, caller, FORMS[prompt.form], prompt)
+    form = FORMS[prompt.form]
+    said = ""
+    if key_alone(text):
+        what = "số liệu" if form.shape == "counts" else "một dòng"
+        said = (
+            f"«{esc(text.strip())}» là mã mục, không phải {what} của {esc(form.name)}: "
+            "đã hiện mục đó ở trên, biểu không ghi gì thêm."
+        )
+    return ask_step(desk, caller, form, prompt), said
 
 
 @use_case(database=False)

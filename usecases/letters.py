@@ -17,8 +17,10 @@ from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.review_notes import review_notes
+from knowledge.letters.register import Register
 from knowledge.letters.settling import about_task
 from knowledge.letters.sources import tracked_letters
+from knowledge.letters.unassigned import open_notes
 from knowledge.messages import offers
 from knowledge.render.answers import esc
 from usecases import prompts
@@ -103,7 +105,10 @@ def review(
     draft = stored.draft
     lines = blockers(draft, desk.assistant.catalogue, desk.province)
     # the reader's problems come first: each names the task it is about, when one
-    lines[: len(draft.problems)] = [about_task(p, draft.tasks) for p in draft.problems]
+    lines[: len(draft.blocking)] = [about_task(p, draft.tasks) for p in draft.blocking]
+    # a unit left in no task is looked at, not held against publishing, until a task has it
+    register = desk.per_table("letter register", lambda a: Register(a.catalogue, desk.province))
+    notes = tuple(str(p) for p in open_notes(draft, register).notes)
     known = {c.key: c for c in candidates(desk)}
     moves = tuple(
         extension.change_of(t, known[t.extends]) if t.extends in known else "" for t in draft.tasks
@@ -117,7 +122,7 @@ def review(
         changed,
         edited,
         moves if any(moves) else (),
-        review_notes(draft, desk.assistant.catalogue.calendar, desk.clock.today()),
+        review_notes(draft, desk.assistant.catalogue.calendar, desk.clock.today()) + notes,
     )
 
 

@@ -78,7 +78,9 @@ def offer_each(
         return Refusal(offers.unit_to_name(tuple(skipped), status))
     if len(open_keys) == 1:
         one = offer_status(desk, caller, next(o for o in several.offers if o.key == open_keys[0]))
-        return replace(one, unchanged=unchanged) if isinstance(one, Offered) else one
+        if not isinstance(one, Offered):
+            return one
+        return replace(one, unchanged=unchanged, skipped=several.skipped)
     assert caller.chat_id is not None
     prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]))
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)

@@ -15,7 +15,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.language.text import tokenize
 from knowledge.language.vocabulary import FORM_KINDS
 from knowledge.messages import offers
-from knowledge.reader.row_runs import spread_ranges
+from knowledge.reader.row_runs import several_keys, spread_ranges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import share_reported
 from knowledge.reader.writes import Items, Offer, Unclear, Unread, offer_for, statement
@@ -39,6 +39,7 @@ from usecases import named_rows
 from usecases.behalf_unnamed import unit_owed_offers
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.done_rows import done_left
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_days import day_ahead
@@ -168,7 +169,7 @@ def read_statement(
         if thanks is not None:
             return thanks
     if isinstance(found, Items):
-        return _each_item(desk, caller, found, spread_ranges(text) != text)
+        return _each_item(desk, caller, found, spread_ranges(text) != text or several_keys(text))
     if isinstance(found, Offer):
         meant = meant_offer(desk, caller, found)
         if isinstance(meant, Several):
@@ -231,9 +232,8 @@ def meant_offer(desk: Desk, caller: Caller, offer: Offer) -> Offer | Several:
 
 def _each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Several | Refusal:
     """Several items in one message: one button an item when one status (and note) is said of
-    all of them and each is the writer's; else nothing is offered, and each is said back as the
-    line that writes it alone (never the second item kept as the first's note). `ranged`: the
-    items are a run of rows typed as a range ("mục 18-21"), of which the writer's are offered."""
+    all and each is the writer's; else each is said back as the line that writes it alone.
+    `ranged`: a range or list of rows ("mục 18-21", "406-30, 406-31"): the writer's offered."""
     province = desk.province
     each: list[Offer] = []
     for offer in items.offers:
@@ -243,6 +243,8 @@ def _each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Severa
     refused = [r for r in refusals if isinstance(r, Refusal)]
     own_offers = [o for o, r in zip(each, refusals, strict=True) if not isinstance(r, Refusal)]
     one_said = len({(o.status, o.note, o.unit) for o in each}) == 1
+    if (left := done_left(desk, caller, each, own_offers)) is not None:  # done rows named
+        return Several(left[0], Why.NAMED, skipped=left[1])
     if (
         ranged
         and refused

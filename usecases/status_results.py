@@ -77,6 +77,8 @@ class Offered:
     needs: str = ""
     # the other items the message named whose status already stands: said beside the offer
     unchanged: tuple[str, ...] = ()
+    # the other items the message named left out of the offer, and why (not the writer's, done)
+    skipped: str = ""
     # a task's document marked sent with nothing of it in the bot: what the press records
     outside: Outside | None = None
     # the day the unit said it sent it, and whether in time ("Ngày gửi: 9/4/2020 (đúng hạn)"),

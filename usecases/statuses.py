@@ -18,6 +18,7 @@ from knowledge.catalogue.units import registrable, unit_read
 from knowledge.messages.markup import typed_key
 from knowledge.messages.refusals import usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, whole_key
+from knowledge.reader.row_runs import several_keys
 from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.typed_notes import kept_note
@@ -47,7 +48,7 @@ from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_days import day_ahead, sent_day
 from usecases.short_numbers import number_offer
-from usecases.statements import Several, Why, meant_offer
+from usecases.statements import Several, Why, meant_offer, read_statement
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,
@@ -106,6 +107,13 @@ def update_status(
     province = desk.province
     # "/capnhat 406-11 xong rooif": a Telex left-over read back, not kept as the note
     line = untelexed(line, desk.assistant.vocabulary)
+    # "/capnhat 406-30 đến 406-33 đang làm", "/capnhat 406-30, 406-31 xong": several rows and one
+    # status, offered as the same words typed in the chat are (a button each, and one for all)
+    listed = line.partition(" ")[2]
+    if several_keys(listed):
+        found = read_statement(desk, caller, listed)
+        if isinstance(found, Several | Refusal):
+            return found
 
     def resolve(text: str) -> str | None:
         return desk.assistant.resolve_key(text, province, today)

@@ -216,6 +216,11 @@ def read_line(form: Form, text: str) -> dict | Refusal:
     level_text = parts[3] if len(parts) > 3 else ""
     level = re.sub(r"\D", "", level_text)
     allowed = ("2", "3", "4") if form.code == "pl2" else ("2", "3", "")
+    if level == "4" and "l4" not in form.levels:
+        # Phụ lục III, IV list services not yet at level 4, by the level they provide now
+        # (their columns "Mức độ 2", "Mức độ 3"): 4 is the level they go to, not a level here
+        levels = " hoặc ".join(k.removeprefix("l") for k in form.levels)
+        return Refusal(Refused.LINE_LEVEL_ABOVE, name=form.name, levels=levels)
     if level not in allowed or (level_text and not level):
         return Refusal(Refused.LINE_LEVEL, text=level_text, form=form.code)
     line: dict[str, Any] = {"tier": tier, "field": parts[1][:200], "name": parts[2][:500]}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters import details
+from knowledge.letters import form_names
 from knowledge.letters.grid import ROW
 from knowledge.letters.text import Line, plain
 
@@ -44,7 +44,7 @@ def with_annexed_tasks(
     # rows are the duty of the numbered item that points at them, when one does
     at = next((i for i in pointing if _ITEM.match(body[i].text)), pointing[0])
     rows = _with_duty(rows, body[at])
-    printed = details.forms([Line(ln.no, "theo " + ln.text.strip(" .:")) for ln in above])
+    printed = form_names.forms([Line(ln.no, "theo " + ln.text.strip(" .:")) for ln in above])
     return [*body[: at + 1], *rows, *body[at + 1 :]], frozenset(plain(f) for f in printed)
 
 

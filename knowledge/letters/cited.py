@@ -2,7 +2,7 @@
 were assigned or listed before ("các dịch vụ … được giao tại Biểu 01", "có trong Biểu 01",
 "danh mục tại Phụ lục I của Quyết định số 406/QĐ-TTg"), or an annex sent for reading only. The
 form a task is made on is the complement of its deliverable ("lập báo cáo (theo Mẫu số 01)");
-a cited one modifies a noun of the work (knowledge/letters/details.py asks this of each form).
+a cited one modifies a noun of the work (knowledge/letters/form_names.py asks this of each form).
 """
 
 from __future__ import annotations

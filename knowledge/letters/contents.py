@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters.text import Line
+from knowledge.letters.dates import deadlines
+from knowledge.letters.text import Line, plain
 
 # The last sentence of a line that introduces a list of what a deliverable holds: a noun, then
 # what it is made of ("Hồ sơ tự đánh giá gồm:", "Thông tin đăng ký gồm:"), or what it must make
@@ -25,7 +26,7 @@ INTRO = re.compile(
     + _WHAT
     + r"|(?:[^\s:;.]+\s+){0,5}?(?:bao dam|dam bao)\s+(?:cac|nhung)\s+(?:noi dung|yeu cau)"
     r"(?:\s+(?:chinh|chu yeu|co ban))?"
-    r")(?:\s+(?:nhu\s+)?sau)?\s*:?\s*$"
+    r")(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:?\s*$"
 )
 # A sentence that hands duties out ("Đề nghị các đơn vị tập trung vào các nội dung sau:", "Sở
 # … yêu cầu các cơ quan tập trung vào …"): the items after it are the letter's, each a duty,
@@ -59,12 +60,15 @@ def lists_parts(line: Line) -> bool:
     return introduces(line) and line.plain.rstrip().endswith(":")
 
 
-def contents(lines: list[Line]) -> tuple[str, ...]:
+def contents(lines: list[Line], task: Line | None = None) -> tuple[str, ...]:
     """The items listed under each introducing sentence among `lines`, in order, as printed
-    without their marks."""
+    without their marks. Those listed on the line that introduces them are the parts of the
+    task dated on that line (`task`, the task's line), or of every task when it sets no date."""
     items: list[str] = []
     for i, ln in enumerate(lines):
         if not introduces(ln):
+            mine = task is None or ln.no == task.no or not deadlines(ln.text, None)
+            items += run_on(ln) if mine else []
             continue
         kind, first = "", ""
         for item in lines[i + 1 :]:
@@ -79,6 +83,50 @@ def contents(lines: list[Line]) -> tuple[str, ...]:
                 continue  # "- Giải pháp:" then "+ …": the parts of a part, not parts
             items.append(ITEM.sub("", item.text).strip())
     return tuple(dict.fromkeys(items))
+
+
+# The first of the items a sentence lists on its own line, after its colon: "(1) …", "1) …",
+# "a) …"; then each next one by its number or letter.
+_RUN_ON_FIRST = re.compile(r":\s*(?=(?:\(1\)|1\)|a\))\s)")
+
+
+def run_on(line: Line) -> list[str]:
+    """The parts a sentence lists on the line it introduces them on ("Kế hoạch gồm các nội
+    dung: (1) đánh giá thực trạng; (2) chỉ tiêu …; (3) giải pháp …"), numbered or lettered in
+    order from the first, as printed without their marks; none when the words before the colon
+    introduce no parts (INTRO) or fewer than two follow."""
+    low = line.plain
+    for colon in _RUN_ON_FIRST.finditer(low):
+        if not introduces(Line(line.no, line.text[: colon.start() + 1])):
+            continue
+        marks = _marks(low, colon.end())
+        if len(marks) >= 2:
+            ends = [start for start, _ in marks[1:]] + [len(low)]
+            return [line.text[m:e].strip(" ;,.") for (_, m), e in zip(marks, ends, strict=True)]
+    return []
+
+
+def _marks(low: str, at: int) -> list[tuple[int, int]]:
+    """Where each mark of a run-on list starts and its item begins: "(1)", "(2)", … or "1)",
+    "2)", … or "a)", "b)", … ("đ)", folded "d)", where a letter has it) from `at`, each next
+    one after a semicolon or a comma."""
+    bracket = low[at] == "("
+    labels = [str(n) for n in range(1, 30)] if low[at + bracket].isdigit() else _POINTS
+    found: list[tuple[int, int]] = []
+    for label in labels:
+        printed = f"({plain(label)})" if bracket else f"{plain(label)})"
+        pos = low.find(printed, at) if found else at
+        if pos < 0 or (found and low[:pos].rstrip()[-1:] not in (";", ",")):
+            if label == "đ":
+                continue  # a list of points may skip "đ)"
+            break
+        found.append((pos, pos + len(printed)))
+        at = pos + len(printed)
+    return found
+
+
+# The points of an item, in the order letters print them.
+_POINTS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n")
 
 
 def parts_under(lines: list[Line], intros: list[Line]) -> tuple[str, ...]:

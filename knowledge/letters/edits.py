@@ -13,7 +13,7 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.calendar.yearless import typed_day
-from knowledge.letters import dates, details, kept_start, recurring
+from knowledge.letters import dates, form_names, kept_start, recurring
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -232,7 +232,7 @@ def read_forms(task: Task, text: str) -> Task | str:
     text = " ".join(text.split())[:MAX_TEXT]
     if plain(text).strip(" .") in _NONE:
         return replace(task, forms=())
-    found = details.forms([Line(1, text)])
+    found = form_names.forms([Line(1, text)])
     if not found:
         return "Không đọc được tên biểu mẫu. Ví dụ: Mẫu số 01; Phụ lục I, II; không."
     return replace(task, forms=tuple(_printed(f) for f in found))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.letters.details import forms
+from knowledge.letters.form_names import forms
 from knowledge.letters.text import Line, plain
 
 # A form named alone on its line: an annex's heading after the signature ("Mẫu số 01", "PHỤ LỤC").

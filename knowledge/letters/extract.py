@@ -40,6 +40,7 @@ from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_lette
 from knowledge.letters.spaced import tabbed
 from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
+from knowledge.letters.unassigned import unassigned
 from knowledge.letters.unplaced import unplaced
 from knowledge.letters.untasked import untasked
 from knowledge.letters.wrapped_rows import rejoined
@@ -85,6 +86,8 @@ def read_letter(
     # a section that dates work for units and drafted none is said, never left out in silence
     problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
     problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
+    # a unit a section names that no task owes nor is supported by: said, not held against it
+    problems += unassigned(reader.sections, tasks, register, sender)
     if header.date is None and header.month is None:
         if "date" not in header.seen:
             # no date line at all: the letter's own date is unknown, so no deadline can be

@@ -38,7 +38,7 @@ def gives_support(duty: str) -> bool:
 
 
 # A duty that keeps something working for the others' work: "bảo đảm đường truyền …".
-_KEEPS = ("bao dam", "dam bao")
+_KEEPS = ("bao dam", "dam bao", "duy tri")
 _SENDS = re.compile(r"\b(?:gui|nop|bao cao)\b")
 # A duty done for a part of the letter: "cung cấp số liệu … phục vụ báo cáo tại mục này".
 _SERVES = re.compile(r"\bphuc vu\b[^;.]*\b(?:tai|neu tai|o)\s+(?:muc|khoan|diem|phan)\b")
@@ -60,4 +60,13 @@ def helps(duty: str) -> bool:
     return _MANNER.sub("", duty).startswith(_KEEPS) and not _SENDS.search(duty)
 
 
-__all__ = ["SUPPORT", "gives_support", "helps"]
+def keeps_helping(duties: str) -> bool:
+    """A unit's duties (plain text, one clause each after ";") that keep something working and,
+    among their actions, give support ("bảo đảm hạ tầng mạng, hỗ trợ các đơn vị …"; "duy trì
+    …; phối hợp …"), sending nothing: no deliverable of their own."""
+    if not _MANNER.sub("", duties).startswith(_KEEPS) or _SENDS.search(duties):
+        return False
+    return any(gives_support(a.strip()) for a in re.split(r"[,;]", duties)[1:])
+
+
+__all__ = ["SUPPORT", "gives_support", "helps", "keeps_helping"]

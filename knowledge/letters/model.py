@@ -175,6 +175,10 @@ _PROBLEM = re.compile(r"^dòng (\d+): (.*)$", re.S)
 # rest of the letter is not refused for it.
 DOUBT = "cần kiểm tra"
 
+# A line of a draft that the coordinator should look at but that holds nothing back: the review
+# lists it under "Cần xem lại" (a unit a section names that the reader placed in no task).
+NOTE = "cần xem lại"
+
 # What the reader and the publisher say of a draft with no dated duty: one line, not two.
 NO_TASKS = "không thấy nhiệm vụ nào có thời hạn trong công văn"
 
@@ -193,6 +197,11 @@ class Problem:
     def doubt(self) -> bool:
         """A value the reader chose and says so (`DOUBT`), not something it could not read."""
         return self.message.startswith(DOUBT)
+
+    @property
+    def note(self) -> bool:
+        """Something to look at that does not hold the draft back (`NOTE`)."""
+        return self.message.startswith(NOTE)
 
     @staticmethod
     def once(problems: list[Problem]) -> tuple[Problem, ...]:
@@ -218,13 +227,23 @@ class Draft:
     @property
     def publishable(self) -> bool:
         """Nothing unread and at least one task: what a reviewer may publish as it is."""
-        return bool(self.tasks) and not self.problems
+        return bool(self.tasks) and not self.blocking
 
     @property
     def unread(self) -> tuple[Problem, ...]:
         """What could not be read at all: the problems less the doubts (a draft with tasks and
         only doubts was read whole; its doubts still wait for the coordinator's check)."""
-        return tuple(p for p in self.problems if not p.doubt)
+        return tuple(p for p in self.blocking if not p.doubt)
+
+    @property
+    def blocking(self) -> tuple[Problem, ...]:
+        """The problems that hold the draft back: all but the notes."""
+        return tuple(p for p in self.problems if not p.note)
+
+    @property
+    def notes(self) -> tuple[Problem, ...]:
+        """What the review lists under "Cần xem lại" without holding the draft back."""
+        return tuple(p for p in self.problems if p.note)
 
     def to_json(self, stored: bool = True) -> dict:
         return {
@@ -233,7 +252,9 @@ class Draft:
             "sender": self.letter.sender,
             "subject": self.letter.subject,
             "tasks": [t.to_json(stored) for t in self.tasks],
-            "problems": [str(p) for p in self.problems],
+            # The command's JSON says what could not be read (a good letter prints none); the
+            # review's notes travel only in a stored draft, which the review reads back.
+            "problems": [str(p) for p in (self.problems if stored else self.blocking)],
         }
 
     @classmethod

@@ -100,8 +100,10 @@ def owed(
         if related_owners(fields["units"]):  # a lead cell "Các cơ quan, đơn vị liên quan"
             return (), tuple(helpers)
         found = reader.register.mentions(fields["units"].text)
-        # "Sở A chủ trì; Sở B phối hợp": the label's supporting units are no owners
+        # "Sở A chủ trì; Sở B phối hợp", "Sở A chủ trì, phối hợp Sở B": the label's
+        # supporting units, and the lead's partners, are no owners
         aiding = helpers_in([fields["units"]], reader.register)
+        aiding += line_helpers(fields["units"], found)
         owning = [n for m in found for n in m.names if n not in aiding]
         if owning:
             return reader.register.sort(owning), (*aiding, *helpers)

@@ -84,7 +84,7 @@ def blockers(draft: Draft, catalogue: Catalogue, province: Province) -> list[str
     The reader's problems first, then each task's: no unit that delivers, a unit the register
     does not know, no date, a recurrence without a first occurrence, a date before the letter's.
     """
-    lines = [str(p) for p in draft.problems]
+    lines = [str(p) for p in draft.blocking]  # (a note is listed apart: it holds nothing back)
     if not draft.tasks and NO_TASKS not in lines:
         lines.append(NO_TASKS)
     for n, task in enumerate(draft.tasks, start=1):

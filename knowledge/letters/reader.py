@@ -279,7 +279,7 @@ class Reader:
         placed = [s for s in (linked, *places) if s is not None]
         labels = list(dict.fromkeys(s.label for s in sorted(placed, key=_order) if s.number))
         source = self.name + (f"#{' và '.join(labels)}" if labels else "")
-        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines])
+        contents = listed(block if timed else [ln for s in scope for ln in s.all_lines], line)
         dating = {id(s) for d in self.dated for s in d.section.ancestry}
         undated = [s for s in self.sections if id(s) not in dating]
         # what the date's own clause points at ("Hồ sơ tại mục 1 gửi trước …; kết quả tại mục
@@ -291,7 +291,7 @@ class Reader:
             contents = parts_under(self.lines, details.about_row(self.lines, section.number))
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
-        steps = self._steps(section, scope)
+        steps = self._steps(section, scope, line)
         if recipient is None:
             # the work's last step sends it ("Bước 4: Báo cáo kết quả … về Sở …"): its receiver
             sent = (details.recipient(Line(line.no, s), self.register) for s in reversed(steps))
@@ -325,14 +325,14 @@ class Reader:
             lag=recurring.lag_of(found) if recurrence else 0,
         )
 
-    def _steps(self, section: Section, scope: list[Section]) -> tuple[str, ...]:
+    def _steps(self, section: Section, scope: list[Section], line: Line) -> tuple[str, ...]:
         """The task's steps; printed in an item beside its own ("2. Cách thức thực hiện" with
         "Bước 1 …" beside "3. Hồ sơ và thời hạn gửi") when their part sets no other date."""
-        found = steps_of(scope)
+        found = steps_of(scope, line)
         parent = section.parent
         if found or parent is None or not parent.number or not self._alone(parent):
             return found
-        return steps_of([s for s in parent.children if s is not section])
+        return steps_of([s for s in parent.children if s is not section], line)
 
     def leads_own(self, line: Line, found: dates.Found) -> bool:
         """The sender opens the duty's clause and leads it ("Sở … chủ trì, phối hợp với …")."""

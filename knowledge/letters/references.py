@@ -55,7 +55,14 @@ def references(text: str) -> list[tuple[str, ...]]:
 def _path(parts: list[tuple[int, str]]) -> tuple[str, ...]:
     ordered = sorted(parts)
     head = () if ordered[0][0] == 0 else (ANYWHERE,)
-    return head + tuple(v for part in ordered for v in part[1].split("."))
+    path: tuple[str, ...] = ()
+    for _, value in ordered:
+        numbers = tuple(value.split("."))
+        # "điểm 1.1 mục 1": the point's number repeats the item's, as its section's path has
+        # it ("1", "1"), not ("1", "1", "1")
+        within = len(numbers) > 1 and numbers[: len(path)] == path
+        path += numbers[len(path) :] if within else numbers
+    return head + path
 
 
 def _within(finer: tuple[str, ...], coarser: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from knowledge.letters.contents import ITEM, lists_parts
-from knowledge.letters.helping import gives_support, helps
+from knowledge.letters.helping import gives_support, helps, keeps_helping
 from knowledge.letters.listed_group import listed_members
 from knowledge.letters.markers import marker
 from knowledge.letters.model import Problem
@@ -376,6 +376,10 @@ def supports(section: Section, register: Register) -> bool:
         return True
     # "Bảo đảm hạ tầng, đường truyền … tại điểm 1 mục I": keeping another item's work running
     if helps(plain(found[0])) and any(references(d) for d in found):
+        return True
+    # "Bảo đảm hạ tầng, hỗ trợ các đơn vị trong quá trình …": keeping things running with a
+    # support action beside it, and no date: help for the others' work, whatever it names
+    if keeps_helping(plain("; ".join(found))):
         return True
     # "Sở Tài chính thẩm định dự toán … do Sở … tổng hợp tại khoản 2 mục này": work on what
     # another unit makes under another item serves that item

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from knowledge.letters import details
+from knowledge.letters import form_names
 from knowledge.letters.named_forms import named_in
 from knowledge.letters.opening import owners_listed
 from knowledge.letters.sections import Section
@@ -53,23 +53,23 @@ def task_forms(
     section holding a dated duty."""
     section, line, home = where.section, where.line, where.home
     form_lines = where.work + where.block + (where.linked.all_lines if where.linked else [])
-    found = details.forms(form_lines)
+    found = form_names.forms(form_lines)
     if not found and "forms" in where.fields:
-        found = details.forms([where.fields["forms"]], lead_needed=False)
+        found = form_names.forms([where.fields["forms"]], lead_needed=False)
     if not found:  # the dossier's parts name the forms it is made on
-        found = details.forms([Line(line.no, c) for c in where.contents], lead_needed=True)
+        found = form_names.forms([Line(line.no, c) for c in where.contents], lead_needed=True)
     if not found:  # "Bước 4: Lập Phiếu đề nghị (theo Phụ lục 01 kèm theo) gửi về Sở …"
-        found = details.forms([Line(line.no, step) for step in where.steps], lead_needed=True)
+        found = form_names.forms([Line(line.no, step) for step in where.steps], lead_needed=True)
     if not found and home is not None and home.number:
-        found = details.forms(home.all_lines, lead_needed=True)
+        found = form_names.forms(home.all_lines, lead_needed=True)
     if not found and home is None and section.number and alone(section):
         # the item's one duty, its forms named in another sentence of the item ("… tổng
         # hợp theo Mẫu số 01 … . Kết quả gửi về Sở … trước ngày …")
-        found = details.forms(section.all_lines, lead_needed=True)
+        found = form_names.forms(section.all_lines, lead_needed=True)
     if not found and home is None:
         # (the items beside a dated item are the timing part's work too, no annex of it)
-        found = details.shared_forms(section, dating)
-    found = details.specific(found, annexes.enclosed)
+        found = form_names.shared_forms(section, dating)
+    found = form_names.specific(found, annexes.enclosed)
     if annexes.named:  # "theo Mẫu số 02 và Biểu tổng hợp": an annex the letter names
         own = section.all_lines if section.number and alone(section) else []
         found += named_in(form_lines + own, annexes.named)
@@ -86,7 +86,7 @@ def task_forms(
 def titled_by_form(title: str, forms: tuple[str, ...], annexes: Enclosures) -> str:
     """A report that only points at the work ("Báo cáo kết quả thực hiện các nội dung trên") is
     named by its one form's printed title."""
-    if not details.pointing(title) or len(forms) != 1 or forms[0] not in annexes.titles:
+    if not form_names.pointing(title) or len(forms) != 1 or forms[0] not in annexes.titles:
         return title
     named = annexes.titles[forms[0]]
     if plain(named).startswith("bao cao"):

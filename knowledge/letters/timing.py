@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.letters import details
+from knowledge.letters import form_names
 from knowledge.letters.references import references, refers_to
 from knowledge.letters.sections import Section, walk
 from knowledge.letters.text import Line
@@ -138,7 +138,7 @@ def _closest(
     for s in candidates:
         text = " ".join(ln.plain for ln in s.all_lines)
         common = len(words & _words(text)) / len(words)
-        forms = set(details.forms([line])) & set(details.forms(s.all_lines))
+        forms = set(form_names.forms([line])) & set(form_names.forms(s.all_lines))
         scored.append((common + 0.5 * bool(forms) * (least < 1), s))
     scored = [(c, s) for c, s in scored if c >= least]
     if not scored:

@@ -15,7 +15,11 @@ from knowledge.letters.text import plain
 
 # An item's marker, "- ", "a) ", "1.2. ", before its text.
 ITEM_MARK = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
-_ROLE = re.compile(r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*)?(?:phoi hop(?:\s+chat che)?\s+voi\s+)?")
+# "chủ trì, phối hợp với …", "chủ trì, phối hợp Sở …" (the lead's partners named at once)
+_ROLE = re.compile(
+    r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*(?:phoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?)?"
+    r"|phoi hop(?:\s+chat che)?\s+(?:voi|cung)\s+)?"
+)
 # The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II"), or by
 # the list the letter attaches ("[Các cơ quan, đơn vị] có tên tại Phụ lục kèm theo").
 _REFERRED = re.compile(
@@ -102,7 +106,8 @@ def who_left_out(piece: str, register: Register) -> str:
                 role = _ROLE.match(low)
                 soft = _SOFT.match(low)
                 if role and role.end():
-                    cut = run_end(piece, low, role.end(), register) if "voi" in role.group() else 0
+                    partners = "phoi hop" in role.group()
+                    cut = run_end(piece, low, role.end(), register) if partners else 0
                     cut = cut or role.end()
                 elif soft:
                     cut = soft.end()

@@ -17,6 +17,7 @@ from knowledge.letters.details import label_of
 from knowledge.letters.markers import enumerated
 from knowledge.letters.register import Register
 from knowledge.letters.sections import LEAD, RELATED, Section
+from knowledge.letters.steps import run_on_start
 from knowledge.letters.text import Line, plain
 from knowledge.letters.title_units import ITEM_MARK, unnamed, who_left_out
 from knowledge.letters.title_words import (
@@ -71,6 +72,29 @@ _ENCLOSED = re.compile(
     r"|\s+(?:văn bản|công văn)" + _WHICH + ")",
     re.I,
 )
+# A bare "kèm theo" is the enclosure's only after a form's name ("theo Mẫu số 01 kèm theo",
+# "Biểu mẫu kèm theo"); elsewhere it is the sentence's ("thuộc Danh mục ban hành kèm theo
+# Quyết định số …"), and so is one that goes on to the document the form was issued with
+_FORM_BEFORE = re.compile(
+    r"(?i)\b(?:biểu|mẫu|phụ lục)(?:\s+(?:mẫu|biểu|số))*"
+    r"(?:\s*(?:,|và|-|–)?\s*(?:\d{1,2}[a-z]?(?:/[\w-]+)?|[IVX]{1,5})\b)*\s*$"
+)
+_ISSUED_WITH = re.compile(
+    r"(?i)\s+(?:quyết định|thông tư|nghị định|nghị quyết|chỉ thị|kế hoạch|thông báo)\b"
+)
+
+
+def _enclosure(m: re.Match) -> str:
+    """The match of `_ENCLOSED` dropped where it says what is enclosed, kept where it is part
+    of the sentence (a bare "kèm theo" not after a form's name)."""
+    if re.search(r"(?i)(?:văn bản|công văn)", m.group(0)):
+        return ""  # "kèm theo văn bản này", "gửi kèm công văn số …": this letter's enclosure
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if _FORM_BEFORE.search(before) and not _ISSUED_WITH.match(after):
+        return ""
+    return m.group(0)
+
+
 # the period figures are counted over: "số liệu tính từ ngày 01/01/2022 đến hết ngày 31/5/2022",
 # or the span of days the work covers: "từ ngày 01/01/2023 đến hết ngày 31/10/2023"
 _FIGURES = re.compile(
@@ -132,6 +156,9 @@ def title(
     # (a date printed before the text, "Định kỳ trước ngày 18 hằng tháng, kể từ …": its start)
     anchor = max(spans[0][0], 0) if spans else None
     start, end = _sentence(text, anchor)
+    steps_at = run_on_start(text)  # the work's steps run on after it: no part of its title
+    if steps_at is not None and start < steps_at < end and (anchor or 0) < steps_at:
+        end = steps_at
     parts = _clauses(text, start, end, anchor)
     kept: list[str] = []
     for a, b in parts:
@@ -255,7 +282,7 @@ def _clean(piece: str, register: Register) -> str:
     piece = _FIGURES.sub("", piece)
     piece = _BRACKETS.sub(_aside, piece)
     piece = _FOLLOWS.sub(" ", piece)
-    piece = _ENCLOSED.sub("", piece)
+    piece = _ENCLOSED.sub(_enclosure, piece)
     piece = who_left_out(piece, register)
     return piece.strip(" ,;:.")
 

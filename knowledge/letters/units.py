@@ -35,7 +35,9 @@ _LEAD = re.compile(
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
 )
-_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:voi\s+)?$")
+_HELPERS = re.compile(r"\bphoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?$")
+# A unit's role printed after its name: "Sở Y tế (phối hợp)", "Viễn thông … (hỗ trợ kỹ thuật)".
+_HELPS_AFTER = re.compile(r"\s*\(\s*(?:don vi\s+|co quan\s+)?(?:phoi hop|ho tro)\b[^()]{0,40}\)")
 # What the units a line opens with go on to do when they are the ones who do it.
 _DOES = re.compile(
     r"^\s*[,:]?\s*(?:chu tri|khan truong|thuc hien|gui|nop|bao cao|"
@@ -130,19 +132,23 @@ def related_owners(line: Line) -> str | None:
 
 
 def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
-    """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …"."""
+    """The units a line has the doers work with: "… phối hợp với Sở Tư pháp, Sở Nội vụ …", "…
+    phối hợp cùng Sở Y tế", "Sở Y tế (phối hợp)"."""
     low = line.plain
     names: list[str] = []
     run = False  # "phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo": the list goes on
     end = 0
+    listed: list[str] = []  # the names listed one after another up to this one
     for m in mentions:
-        run = (run and low[end : m.start].strip(" ,") in ("", "va")) or bool(
-            _HELPERS.search(low[max(0, m.start - 25) : m.start])
-        )
+        joined = low[end : m.start].strip(" ,") in ("", "va")
+        run = (run and joined) or bool(_HELPERS.search(low[max(0, m.start - 25) : m.start]))
+        listed = [*listed, *m.names] if joined and end else list(m.names)
         if run:
             names += m.names
+        elif _HELPS_AFTER.match(low, m.end):  # "Sở A, Sở B (phối hợp)": the whole list's role
+            names += listed
         end = m.end
-    return tuple(names)
+    return tuple(dict.fromkeys(names))
 
 
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:
@@ -210,8 +216,11 @@ def leads(line: Line, unit: str | None, register: Register) -> bool:
     return False
 
 
-# "chủ trì, phối hợp với …": the lead's words, then its partners' names
-_LEAD_WITH = re.compile(r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+voi\s+)?")
+# "chủ trì, phối hợp với …", "chủ trì, phối hợp Viễn thông …" (no "với"): the lead's words,
+# then its partners' names
+_LEAD_WITH = re.compile(
+    r"^chu tri\s*,?\s*(?:(?:va\s+)?phoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?)?"
+)
 
 
 def _led(clause: str, rest: str, register: Register) -> str:

@@ -376,3 +376,13 @@ def rows_skipped(keys: list[str], agency: str) -> str:
         f"Bỏ qua {', '.join(key_tag(k) for k in keys)}: {esc(agency)} không chủ trì hay phối hợp "
         f"{'các mục này' if len(keys) > 1 else 'mục này'}, nên không ghi được."
     )
+
+
+def done_left_out(keys: list[str], status: Status) -> str:
+    """Rows named with others, recorded done, of which a lesser status was said: left out of
+    the offer and named, with the line that still writes one alone (ux26 #6)."""
+    one = capnhat_line(keys[0], status.label.lower())
+    return (
+        f"Bỏ qua {', '.join(key_tag(k) for k in keys)}: đã ghi "
+        f"{esc(Status.HOAN_THANH.label)}. Nếu cần sửa: {code(one)}."
+    )

@@ -190,6 +190,10 @@ WORDING: Mapping[Refused, _Words] = {
         f"“{esc(text[:80])}” là câu trả lời cho mục {esc(field)}, không phải tên dịch vụ. "
         "Hãy gõ tên đầy đủ của dịch vụ."
     ),
+    Refused.SECTOR_LOOKS_LIKE: lambda text, field: (
+        f"“{esc(text[:80])}” là câu trả lời cho mục {esc(field)}, không phải lĩnh vực. Bước "
+        "này hỏi lĩnh vực của dịch vụ (ví dụ: Xây dựng, Hộ tịch); không rõ thì bấm Bỏ qua."
+    ),
     Refused.PICK_FIELD: lambda: (
         "Bấm nút mục cần sửa, hoặc gõ tên mục (mức, thời gian, chủ trì…) hay giá trị mới "
         "(mức 4, quý 3, cấp huyện)."
@@ -309,6 +313,10 @@ WORDING: Mapping[Refused, _Words] = {
     Refused.LINE_NAME_SHORT: lambda: "Tên dịch vụ quá ngắn.",
     Refused.LINE_LEVEL: lambda text, form: (
         f"Mức độ «{esc(text[:20])}» không hợp lệ: {line_usage(form)}."
+    ),
+    Refused.LINE_LEVEL_ABOVE: lambda name, levels: (
+        f"«4»: {esc(name)} ghi mức độ đang cung cấp ({esc(levels)}, hoặc để trống); dịch vụ "
+        f"đã ở mức độ 4 thì không thuộc {esc(name)}. Gõ lại dòng với mức {esc(levels)}."
     ),
     Refused.LINE_NO_REASON: lambda: "Thiếu lý do không đủ điều kiện.",
     Refused.ANSWER_AGAIN: lambda refusal: f"{say(refusal)} /huy để dừng.",

@@ -3,7 +3,8 @@ the form's next line: a question asked beside it ("pl1 là cái gì vậy"), ans
 kept open; "không có" in the ways it is typed ("ko co", "khong co", "k"), which is the step's
 "Không có" button (a tier of Phụ lục I without procedures) or, on a list not yet begun, the list
 shown for its ✅ Nộp (none to report); and numbers typed when no form is open ("10 5 3 2"),
-which nothing takes."""
+which nothing takes. A row's key alone ("406-14", "411/16") is never numbers: it asks for that
+row, whether or not a form is open (a form then stays open, its step asked again)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from enum import StrEnum
 from knowledge.deliverables.forms import TIERS, Form
 from knowledge.deliverables.submissions import read_counts, read_line
 from knowledge.language.text import fold
-from knowledge.reader.capnhat_line import FILLER
+from knowledge.reader.capnhat_line import FILLER, row_shape
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.rules.proposal_steps import says_nothing
 
@@ -24,6 +25,8 @@ _NUMBERS_ONLY = re.compile(r"^\s*\d[\d.,]*(?:[\s;:/-]+\d[\d.,]*)+\s*$")
 def asks_beside_form(form: Form, text: str) -> bool:
     """A question typed while `form` waits for its next line: asked beside it, not an answer
     to it (a line the form reads is its line, whatever else it holds)."""
+    if key_alone(text):  # a row's key is no count and no line: the row is asked for
+        return True
     if text.lstrip().startswith("/") or not reads_as_question(text):
         return False
     if form.shape == "counts":
@@ -31,11 +34,19 @@ def asks_beside_form(form: Form, text: str) -> bool:
     return not isinstance(read_line(form, text), dict)
 
 
+def key_alone(text: str) -> bool:
+    """A row's key and nothing else ("406-14", "411/16", "406-60" that no row has): the row is
+    asked for, as /muc does; every answer tells officers to type it so (ux26 #1)."""
+    words = text.split()
+    return len(words) == 1 and row_shape(words[0])
+
+
 def numbers_only(text: str) -> bool:
     """Two numbers or more and nothing else ("10 5 3 2", "12; 8; 3; 1"): a form's counts, typed
     where no form waits for them."""
-    # a date alone ("15/7/2021") is no counts: asked about as a date (ux22 #7)
-    return bool(_NUMBERS_ONLY.match(text)) and not _DATE_ALONE.match(text)
+    # a date alone ("15/7/2021") is no counts: asked about as a date (ux22 #7); a row's key
+    # alone ("406-14") is the row asked for
+    return bool(_NUMBERS_ONLY.match(text)) and not _DATE_ALONE.match(text) and not key_alone(text)
 
 
 class Nothing(StrEnum):

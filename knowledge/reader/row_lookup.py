@@ -68,8 +68,18 @@ class RowLookup:
     def missing_item(self, ref: RowRef, prov: Province) -> Answer:
         decision = ref.decision or prov.decision
         label = f"{decision}-{ref.number}"
-        html = declines.missing_item_answer(label, decision, self._count(decision))
+        near = self._nearest(decision, int(ref.number))
+        html = declines.missing_item_answer(label, decision, self._count(decision), near)
         return Answer("item", None, [], [], html)
+
+    def _nearest(self, decision: str, number: int) -> list[str]:
+        """The real keys a missing one may have meant: the same number in the other decision
+        (the decision mistyped), then its decision's two rows nearest by number."""
+        other = "411" if decision == "406" else "406"
+        swapped = [f"{other}-{number}"] if f"{other}-{number}" in self.catalogue.rows else []
+        rows = [r for r in self.catalogue.rows.values() if r.decision == decision and not r.sub]
+        rows.sort(key=lambda r: (abs(int(r.number) - number), int(r.number)))
+        return swapped + [r.key for r in rows[:2]]
 
     def lookup(self, key_text: str, prov: Province, today: date) -> Answer:
         """A row by its key as typed (`/muc 406-14`, `/muc 22`)."""

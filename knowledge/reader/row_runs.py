@@ -52,12 +52,14 @@ def with_runs(tokens: Sequence[Token], refs: Sequence[RowRef], stop: int) -> lis
     return out
 
 
-# A range of rows: "mục 29-31", "muc 29 đến 31", "406-29 tới 31", "mục 29 - mục 31". Only after
-# a row word or a decision's key, and never a date ("mục 22 đến 31/8": the number before a "/"
-# is a day), so that what is spread is rows.
+# A range of rows: "mục 29-31", "muc 29 đến 31", "406-29 tới 31", "mục 29 - mục 31", "406-23 đến
+# 406-28" (both ends whole keys, of one decision). Only after a row word or a decision's key,
+# and never a date ("mục 22 đến 31/8": the number before a "/" is a day), so that what is
+# spread is rows.
 _RANGE = re.compile(
-    r"(?P<head>\b(?:mục|muc)\s+|\b(?:406|411)-)(?P<first>\d{1,3})\s*"
-    r"(?:-|–|—|\bđến\b|\bden\b|\btới\b|\btoi\b)\s*(?:(?:mục|muc)\s+)?"
+    r"(?P<head>\b(?:mục|muc)\s+|\b(?P<decision>406|411)[-/])(?P<first>\d{1,3})\s*"
+    r"(?:-|–|—|\bđến\b|\bden\b|\btới\b|\btoi\b)\s*"
+    r"(?:(?:mục|muc)\s+|(?P<again>406|411)[-/](?=\d))?"
     r"(?P<last>\d{1,3})(?![/\d.,]\d)",
     re.IGNORECASE,
 )
@@ -73,6 +75,25 @@ def spread_ranges(text: str) -> str:
         first, last = int(found["first"]), int(found["last"])
         if not first < last <= first + MAX_RANGE - 1:
             return found[0]
+        if found["again"] and found["again"] != found["decision"]:
+            return found[0]  # "406-23 đến 411-28": no run of one decision
         return found["head"] + " ".join(str(n) for n in range(first, last + 1))
 
     return _RANGE.sub(spread, text)
+
+
+# Two whole row keys or more opening the words, joined by commas, "và", "với" or a range
+# ("406-30, 406-31, 406-32 …", "406-30 đến 406-33 …" once spread): a list of rows typed whole,
+# of which one status is then said
+_LISTED = re.compile(
+    r"^\s*(?:406|411)[-/]\d{1,3}(?!\d)"
+    r"(?:(?:\s*(?:[,;]|\bvà\b|\bva\b|\bvới\b|\bvoi\b)\s*|\s+)"
+    r"(?:(?:406|411)[-/])?\d{1,3}(?![\d/.-]))+"
+    r"(?=[\s,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def several_keys(text: str) -> bool:
+    """The words open with a list or a range of two rows or more, typed as whole keys."""
+    return _LISTED.match(spread_ranges(text)) is not None

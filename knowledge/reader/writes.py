@@ -21,6 +21,7 @@ from knowledge.catalogue.views import TaskView
 from knowledge.language.text import Token, fold, tokenize
 from knowledge.reader.ask import Assistant
 from knowledge.reader.capnhat_line import DATE_SHAPE, FILLER, leading_status, whole_key_shape
+from knowledge.reader.joined_services import joined_services
 from knowledge.reader.keyed_items import (
     behalf_typed,
     behalf_unit,
@@ -254,6 +255,9 @@ def _statement(
     opening = [t for t in tokens[:start] if t.fold not in FILLER]
     before = [t.raw for t in opening]
     unit = ""
+    joined = joined_services(opening, assistant, province, today, agency)
+    if joined:  # "gpxd với quy hoạch xây dựng đều đang làm": each service its own offer
+        return Items(tuple(Offer(key, status, note) for key in joined))
     if before:
         answer = assistant.ask(" ".join(before), today, province.slug, agency)
         # read as an agency, not a service's words ("giấy phép xây dựng" is no Sở Xây dựng)

@@ -6,6 +6,7 @@ row number out of range, and the help text. Split from answers.py, whose row lin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from knowledge.catalogue.model import DECISION_TITLES, Catalogue, Province
@@ -76,10 +77,17 @@ def _example_agency(province: Province, leads: list[str]) -> str | None:
     return max(set(addressed), key=addressed.count) if addressed else None
 
 
-def missing_item_answer(ref_text: str, decision: str, count: int) -> str:
+def missing_item_answer(ref_text: str, decision: str, count: int, near: Sequence[str] = ()) -> str:
+    """A key no row has, in one line: the decision's range, and the real keys nearest to it
+    (one to type back), else how a key is typed."""
+    how = (
+        "Mục gần nhất: " + ", ".join(f"<code>{esc(k)}</code>" for k in near) + "."
+        if near
+        else "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
+    )
     return (
         f"Không có mục {esc(ref_text)}. Quyết định {esc(decision)} có các mục từ 1 đến {count}. "
-        "Gõ ví dụ <code>406-14</code> hoặc <code>mục 22</code>."
+        + how
     )
 
 

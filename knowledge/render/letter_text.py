@@ -124,9 +124,11 @@ def draft_text(draft: Draft) -> str:
         lines += ["", "Không có nhiệm vụ nào có thời hạn."]
     if draft.unread:
         lines += ["", "Chưa đọc được:"] + [f"• {p}" for p in draft.unread]
-    doubts = [p for p in draft.problems if p.doubt]
+    doubts = [p for p in draft.blocking if p.doubt]
     if doubts:  # read, with the value the reader chose: checked before publishing
         lines += ["", "Cần kiểm tra trước khi công bố:"] + [f"• {p}" for p in doubts]
+    if draft.notes:  # looked at, not held against publishing
+        lines += ["", "Cần xem lại (không chặn công bố):"] + [f"• {p}" for p in draft.notes]
     return "\n".join(lines)
 
 

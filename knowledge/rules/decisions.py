@@ -56,6 +56,7 @@ class Refused(StrEnum):
     # the answers to the form's steps
     NAME_TOO_SHORT = "name_too_short"
     NAME_LOOKS_LIKE = "name_looks_like"  # text, field: a name typed that answers another field
+    SECTOR_LOOKS_LIKE = "sector_looks_like"  # text, field: the same at the sector's step
     PICK_FIELD = "pick_field"  # an edit's field not chosen
     PICK_TIER = "pick_tier"
     PICK_LEVEL = "pick_level"
@@ -108,6 +109,8 @@ class Refused(StrEnum):
     LINE_TIER = "line_tier"  # text
     LINE_NAME_SHORT = "line_name_short"
     LINE_LEVEL = "line_level"  # text, form (its code)
+    # level 4 typed on a list of services below it (Phụ lục III, IV): name, levels ("2 hoặc 3")
+    LINE_LEVEL_ABOVE = "line_level_above"
     LINE_NO_REASON = "line_no_reason"
     # forms (usecases/submissions.py)
     ANSWER_AGAIN = "answer_again"  # refusal (why the step's answer is not taken)

@@ -153,6 +153,9 @@ def accept(state: dict, value: str, resolve: Callable[[str], str | None]) -> Ref
             return Refusal(Refused.NAME_LOOKS_LIKE, text=value, field=FIELD_NAMES[other])
         data["name"] = value[:MAX_NAME]
     elif step == "sector":
+        other = looks_like_other_field(value)
+        if other:  # "muc 4" typed where the sector is asked: the level's answer, not a sector
+            return Refusal(Refused.SECTOR_LOOKS_LIKE, text=value, field=FIELD_NAMES[other])
         data["sector"] = "" if value == "skip" else value[:MAX_TEXT]
     elif step == "tier":
         if value not in TIERS:

@@ -139,3 +139,15 @@ def test_a_letter_dated_after_today_is_said_as_the_chat_says_it(capsys):
     ) in out
     assert main(["letter", letter, "--today", "2021-08-02"]) == 0
     assert "sau hôm nay" not in capsys.readouterr().out
+
+
+def test_a_unit_left_unplaced_is_a_review_note_not_a_problem_of_the_json(capsys):
+    # A good letter whose §4 names a unit with no duty of its own: the summary asks the coordinator
+    # to check it, but the command's JSON lists only what could not be read (none) and exits 0.
+    letter = str(Path(__file__).resolve().parents[1] / "data" / "letters" / "enumerated.txt")
+    assert main(["letter", letter, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["problems"] == [] and data["tasks"]
+    assert main(["letter", letter]) == 0
+    text = capsys.readouterr().out
+    assert "Cần xem lại (không chặn công bố)" in text and "Viễn thông Tuyên Quang" in text

@@ -82,11 +82,14 @@ async def test_a_row_said_not_done_is_offered_and_undo_names_that_row(player):
     await _say(player, LAND, "/capnhat 406-20 xong")
     await _say(player, LAND, "/capnhat 406-52 dang lam")
 
+    # called a mistake while its write may be undone: that write's undo (ux26), not 406-52's
     out = await _say(player, LAND, "nham roi, 406-20 chua xong dau")
-    assert "406-20" in out and "Đang thực hiện" in out
+    assert "Bạn vừa ghi: 406-20" in out and "Hoàn tác để đưa 406-20 về Chưa bắt đầu" in out
     assert repo.current("406-20", "Sở Tài nguyên và Môi trường").new == "hoan_thanh"  # not yet
 
-    # "hoàn tác" now: the undo of 406-20's write, not of 406-52's (the later one)
+    # said not done, then "hoàn tác": the undo of 406-20's write, not of 406-52's (the later one)
+    out = await _say(player, LAND, "406-20 chua xong")
+    assert "406-20" in out and "Đang thực hiện" in out
     out = await _say(player, LAND, "hoan tac")
     assert "406-20" in out and "406-52" not in out
     assert repo.current("406-52", "Sở Tài nguyên và Môi trường").new == "dang_thuc_hien"

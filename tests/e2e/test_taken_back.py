@@ -77,3 +77,31 @@ async def test_with_no_write_to_take_back_nothing_is_offered(player, db_url, cap
     out = await player.send(3001, "nham, chua xong")
     assert buttons(out, 3001) == []
     assert [s for _, s, _, _ in statuses(db_url, capsys)] == ["hoan_thanh"]
+
+
+async def test_a_row_named_as_a_mistake_after_later_writes_offers_its_undo(player):
+    """ux26: "à nhầm 406-24 chưa xong đâu" after writing 406-23, 406-24 and 406-25 done offered
+    406-24 → Đang thực hiện, a status the words only read; the write the officer calls a
+    mistake is undone instead, back to the status before it."""
+    ldtbxh = "Sở Lao động, Thương binh và Xã hội"
+    await register(player, 3001, "so ldtbxh", "Phạm Thị Lan")
+    for key in ("406-23", "406-24", "406-25"):
+        await player.send(3001, f"/capnhat {key} xong")
+    repo = player.app.bot_data["services"].repo
+    out = await player.send(3001, "à nhầm 406-24 chưa xong đâu")
+    assert texts(out, 3001) == [
+        f"Bạn vừa ghi: 406-24 ({ldtbxh}): Chưa bắt đầu → Hoàn thành\n"
+        "• Bấm Hoàn tác để đưa 406-24 về Chưa bắt đầu.\n"
+        "Không bấm thì không có gì thay đổi."
+    ]
+    assert buttons(out, 3001) == [[["Hoàn tác → Chưa bắt đầu"]]]
+    assert repo.current("406-24", ldtbxh).new == "hoan_thanh"  # nothing before the press
+    out = texts(await player.send(3001, "[Hoàn tác → Chưa bắt đầu]"), 3001)
+    assert out[0].startswith(f"↩️ Đã hoàn tác: 406-24 ({ldtbxh}): Hoàn thành → Chưa bắt đầu")
+    undone = repo.current("406-24", ldtbxh)
+    assert (undone.new, undone.undoes is not None) == ("chua_bat_dau", True)
+    assert repo.current("406-25", ldtbxh).new == "hoan_thanh"  # the later write stands
+    # once the undo's window is over, the same words are the row's state, offered by a button
+    await later(player, minutes=11)
+    out = texts(await player.send(3001, "à nhầm 406-23 chưa xong đâu"), 3001)
+    assert "406-23" in out[0] and "→ Đang thực hiện" in out[0], out

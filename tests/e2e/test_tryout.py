@@ -234,9 +234,10 @@ async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(pla
     assert [c.key for c in services(player).repo.history()] == ["406-14"]
 
 
-async def test_two_rows_in_one_capnhat_are_refused_naming_both(player):
+async def test_two_rows_in_one_capnhat_are_offered_both(player):
     """ "/capnhat 406-14 406-15 xong" offered 406-14's status buttons ("Chưa rõ trạng thái")
-    and said nothing of 406-15."""
+    and said nothing of 406-15; then each was refused ("Mỗi lần một mục"). A list of whole
+    keys is offered row by row, one press for all (ux26 #6); nothing before a press."""
     await play(
         player,
         f"""
@@ -246,11 +247,15 @@ async def test_two_rows_in_one_capnhat_are_refused_naming_both(player):
     )
     for line in ("/capnhat 406-14 406-15 xong", "/capnhat 406-14 va 406-15 xong"):
         calls = await player.line(f"1001 > {line}")
-        assert texts(calls, 1001) == [
-            "Mỗi lần một mục: /capnhat 406-14 <trạng thái>; /capnhat 406-15 <trạng thái>. "
-            "Không có gì thay đổi."
+        [said] = texts(calls, 1001)
+        assert said.startswith("Tin nhắn nêu 2 mục.") and "• 406-14 (" in said, said
+        assert [c["buttons"] for c in calls if c["buttons"]] == [
+            [
+                ["Ghi 406-14 → Hoàn thành"],
+                ["Ghi 406-15 → Hoàn thành"],
+                ["✅ Ghi cả 2 → Hoàn thành"],
+            ]
         ]
-        assert not [c for c in calls if c["buttons"]]
     assert services(player).repo.history() == []
 
 

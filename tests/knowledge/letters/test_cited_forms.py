@@ -3,8 +3,8 @@ fills: the task's form is the one its deliverable is made on."""
 
 from __future__ import annotations
 
-from knowledge.letters.details import forms
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import forms
 from knowledge.letters.text import Line
 
 HEAD = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

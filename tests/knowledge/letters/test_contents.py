@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.letters.contents import contents, introduces, lists_parts
+from knowledge.letters.contents import contents, introduces, lists_parts, run_on
 from knowledge.letters.extract import read_letter
 from knowledge.letters.sections import outline
 from knowledge.letters.text import Line, lines_of
@@ -25,6 +25,7 @@ from knowledge.letters.text import Line, lines_of
         "Hồ sơ bao gồm các tài liệu sau:",
         "Hồ sơ đề nghị gồm:",
         "Kế hoạch cần đảm bảo các yêu cầu:",
+        "Kế hoạch gồm các nội dung chính sau đây:",
     ],
 )
 def test_sentences_that_list_what_a_deliverable_holds(sentence):
@@ -131,3 +132,33 @@ def test_the_parts_of_what_a_line_sends_are_those_of_the_undated_point_it_names(
     assert first.contents == ("Số liệu hồ sơ;", "Nguyên nhân không phát sinh hồ sơ.")
     # mục 1 holds a date of its own: a report on it is another deliverable
     assert second.contents == ()
+
+
+def test_parts_listed_on_the_line_that_introduces_them():
+    line = Line(
+        1,
+        "Gửi Sở Y tế trước ngày 5/8/2024. Kế hoạch gồm: (1) mục tiêu; (2) lộ trình, "
+        "kinh phí; (3) phân công.",
+    )
+    assert contents([line]) == ("mục tiêu", "lộ trình, kinh phí", "phân công")
+    lettered = Line(2, "Hồ sơ gồm: a) Tờ trình; b) Dự thảo quy trình; c) Bản tổng hợp ý kiến.")
+    assert run_on(lettered) == ["Tờ trình", "Dự thảo quy trình", "Bản tổng hợp ý kiến"]
+    # a request that hands duties out on one line lists no parts of a deliverable
+    asks = Line(3, "Đề nghị các đơn vị thực hiện: (1) rà soát; (2) báo cáo.")
+    assert run_on(asks) == []
+    # one numbered aside is no list
+    assert run_on(Line(4, "Báo cáo gồm: (1) số liệu quý I.")) == []
+
+
+def test_parts_run_on_in_a_dated_line_are_that_tasks_only(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v kế hoạch cải cách hành chính\n"
+        "Tuyên Quang, ngày 4 tháng 1 năm 2024\n\nKính gửi: Sở Y tế.\n\n"
+        "Đề nghị Sở Y tế gửi kế hoạch cải cách hành chính năm 2024 về Sở Nội vụ trước ngày "
+        "20/1/2024. Kế hoạch gồm: (1) mục tiêu; (2) nhiệm vụ; (3) phân công.\n"
+        "Sở Y tế báo cáo số thủ tục đã cắt giảm, gửi Sở Nội vụ trước ngày 25/1/2024.\n"
+        "Trân trọng./.\n"
+    )
+    plan, report = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "n.txt").tasks
+    assert plan.contents == ("mục tiêu", "nhiệm vụ", "phân công")
+    assert report.contents == ()

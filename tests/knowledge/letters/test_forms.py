@@ -3,9 +3,11 @@ same clause names, the one the copy list says the letter encloses, or the letter
 
 from __future__ import annotations
 
-from knowledge.letters.details import specific
+import pytest
+
 from knowledge.letters.enclosed import enclosed
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import forms, specific
 from knowledge.letters.text import Line
 
 HEAD = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -44,7 +46,9 @@ def test_the_form_the_copy_list_encloses_names_the_general_word(catalogue):
     assert task.forms == ("Biểu số 07",)
 
 
-def test_the_general_word_stays_as_printed_when_the_letter_names_no_form(catalogue):
+def test_the_general_word_and_how_it_comes_stay_as_printed_when_no_form_is_named(
+    catalogue,
+):
     draft = _read(
         catalogue,
         "Đề nghị các đơn vị lập danh sách theo biểu mẫu kèm theo, gửi Sở Nội vụ trước ngày "
@@ -52,7 +56,7 @@ def test_the_general_word_stays_as_printed_when_the_letter_names_no_form(catalog
         ";\n- Lưu: VT.\n",
     )
     (task,) = draft.tasks
-    assert task.forms == ("Biểu mẫu",)
+    assert task.forms == ("biểu mẫu kèm theo",)
 
 
 def test_what_a_letter_encloses():
@@ -74,7 +78,7 @@ def test_a_named_form_is_never_replaced():
 
 
 def test_a_form_number_keeps_its_code():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "Tổng hợp theo Mẫu số 05/TH-SNV kèm theo, gửi trước ngày 20/5/2024.")
     assert forms([line]) == ("Mẫu số 05/TH-SNV",)
@@ -82,7 +86,7 @@ def test_a_form_number_keeps_its_code():
 
 
 def test_forms_named_mau_bieu_and_numbers_with_a_letter_are_kept_as_printed():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "Báo cáo (theo Mẫu biểu 03), kèm danh sách theo Biểu số 2a và Biểu số 2b.")
     assert forms([line]) == ("Mẫu biểu 03", "Biểu số 2a", "Biểu số 2b")
@@ -167,7 +171,7 @@ def test_a_form_enclosed_by_a_name_of_its_own_is_a_form_of_the_task_that_names_i
 
 
 def test_a_sheet_enclosed_to_be_filled_is_a_form_by_its_name():
-    from knowledge.letters.details import forms
+    from knowledge.letters.form_names import forms
 
     line = Line(1, "điền thông tin vào Phiếu đăng ký tham dự kèm theo, gửi trước ngày 20/5/2024.")
     assert forms([line]) == ("Phiếu đăng ký tham dự",)
@@ -216,3 +220,22 @@ def test_a_date_in_the_aim_of_the_request_is_no_task(catalogue):
     assert task.deadline.isoformat() == "2023-09-20"
     # nor is it said as a date the reader left out
     assert not [p for p in draft.problems if "30/9/2023" in p.message]
+
+
+@pytest.mark.parametrize(
+    ("printed", "named"),
+    [
+        ("theo mẫu đính kèm", "mẫu đính kèm"),
+        ("theo mẫu kèm theo", "mẫu kèm theo"),
+        ("theo biểu mẫu báo cáo kèm theo", "biểu mẫu báo cáo kèm theo"),
+        ("theo Phụ lục kèm theo", "Phụ lục"),
+        ("theo phụ lục đính kèm", "Phụ lục"),
+        ("theo Biểu số 02 kèm theo", "Biểu số 02"),
+    ],
+)
+def test_a_form_without_a_number_one_rule(printed, named):
+    # an annex is named by its kind; the general word for a template keeps what says which
+    # one it is, up to how it comes; a numbered form is its kind and number
+    line = Line(1, f"Báo cáo kết quả ({printed}), gửi Sở Nội vụ.")
+    assert forms([line]) == (named,)
+    assert specific((named,), ()) == (named,)

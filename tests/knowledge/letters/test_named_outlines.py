@@ -3,8 +3,8 @@ several duties, and the agencies among the addressees (knowledge/letters)."""
 
 from __future__ import annotations
 
-from knowledge.letters.details import forms
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import forms
 from knowledge.letters.text import Line
 
 HEAD = """UBND TỈNH TUYÊN QUANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -32,8 +32,8 @@ def test_an_outline_is_named_as_printed_and_pointed_back_at():
 def test_a_form_printed_as_a_name_is_kept_whole():
     line = Line(1, "Thống kê số hồ sơ (theo Mẫu thống kê kèm theo), gửi Sở Nội vụ.")
     assert forms([line]) == ("Mẫu thống kê",)
-    # the general word stays the general word; a numbered form stays as it was read
-    assert forms([Line(2, "tổng hợp theo mẫu báo cáo kèm theo")]) == ("Mẫu",)
+    # the general word keeps what says which form it is; a numbered form stays as it was read
+    assert forms([Line(2, "tổng hợp theo mẫu báo cáo kèm theo")]) == ("mẫu báo cáo kèm theo",)
     assert forms([Line(3, "theo Mẫu số 02 kèm theo")]) == ("Mẫu số 02",)
 
 

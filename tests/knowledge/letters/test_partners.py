@@ -10,14 +10,15 @@ from datetime import date
 import pytest
 
 from knowledge.letters.dates import deadlines
-from knowledge.letters.details import forms
 from knowledge.letters.duties import own_clause
 from knowledge.letters.extract import read_letter
+from knowledge.letters.form_names import forms
 from knowledge.letters.opening import SENDS
 from knowledge.letters.references import ANYWHERE, references
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line, lines_of, plain
-from knowledge.letters.units import helpers_in, leads, support_duty
+from knowledge.letters.title_units import who_left_out
+from knowledge.letters.units import helpers_in, leads, line_helpers, support_duty
 
 
 @pytest.fixture
@@ -180,3 +181,49 @@ def test_a_partner_of_the_duty_that_also_receives_it_supports_it(catalogue):
     review = {t.deadline: t for t in draft.tasks}[date(2023, 9, 30)]
     assert review.units == ("Sở Y tế",) and review.supporting == ("Sở Tư pháp",)
     assert review.recipient == "Sở Tư pháp"
+
+
+def test_a_lead_whose_partners_follow_phoi_hop_without_voi_still_leads(register):
+    # "chủ trì, phối hợp Viễn thông …": the partner is named at once, without "với"
+    cell = Line(1, "Sở Tư pháp chủ trì, phối hợp Sở Nội vụ")
+    assert helpers_in([cell], register) == ()
+    works = Line(2, "Sở Tư pháp chủ trì, phối hợp Sở Nội vụ rà soát thủ tục chứng thực.")
+    assert helpers_in([works], register) == ()
+    assert leads(works, "Sở Tư pháp", register)
+
+
+def test_a_units_cell_naming_a_lead_and_its_partner_parts_them(catalogue):
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 41/SNV-CCHC\nV/v số hóa hồ sơ lưu trữ\n"
+        "Tuyên Quang, ngày 6 tháng 3 năm 2024\n\nKính gửi: Sở Tư pháp; Sở Y tế.\n\n"
+        "Sở Nội vụ đề nghị các cơ quan thực hiện các việc sau:\n"
+        "TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn\n"
+        "1 | Số hóa sổ hộ tịch lưu trữ | Sở Tư pháp chủ trì, phối hợp Sở Y tế | Trong tháng "
+        "4/2024\n\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
+    )
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "s.txt").tasks
+    assert task.units == ("Sở Tư pháp",) and task.supporting == ("Sở Y tế",)
+
+
+def test_a_role_printed_after_a_name_or_partners_named_with_cung(register):
+    # "Sở A (chủ trì), Sở B (phối hợp)": each name's role in brackets after it
+    cell = Line(1, "Sở Tư pháp (chủ trì), Sở Y tế (phối hợp)")
+    assert line_helpers(cell, register.mentions(cell.text)) == ("Sở Y tế",)
+    aid = Line(2, "Sở Tư pháp; Viễn thông Tuyên Quang (hỗ trợ kỹ thuật)")
+    assert line_helpers(aid, register.mentions(aid.text)) == ("Viễn thông Tuyên Quang",)
+    # a role after a list of names is the whole list's, back to the ";" before it
+    both = Line(4, "Sở Tư pháp (chủ trì); Sở Y tế, Viễn thông Tuyên Quang (phối hợp)")
+    assert line_helpers(both, register.mentions(both.text)) == (
+        "Sở Y tế",
+        "Viễn thông Tuyên Quang",
+    )
+    with_cung = Line(3, "Sở Tư pháp chủ trì, phối hợp cùng Sở Y tế")
+    assert line_helpers(with_cung, register.mentions(with_cung.text)) == ("Sở Y tế",)
+    assert helpers_in([with_cung], register) == ()
+
+
+def test_a_title_leaves_out_the_lead_and_the_partners_named_at_once(register):
+    piece = "Sở Tư pháp chủ trì, phối hợp Sở Y tế rà soát thủ tục chứng thực"
+    assert who_left_out(piece, register) == "rà soát thủ tục chứng thực"
+    # "phối hợp" alone, with no lead before it, is the duty's own word
+    assert who_left_out("Phối hợp triển khai số hóa", register) == "Phối hợp triển khai số hóa"

@@ -62,6 +62,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.LINE_PARTS: {"wanted": 5, "form": "pl4"},
     Refused.LINE_TIER: {"text": HOSTILE},
     Refused.LINE_LEVEL: {"text": HOSTILE, "form": "pl2"},
+    Refused.LINE_LEVEL_ABOVE: {"name": HOSTILE, "levels": HOSTILE},
     Refused.ANSWER_AGAIN: {"refusal": Refusal(Refused.LINE_TIER, text=HOSTILE)},
     Refused.NO_TASK: {"task": HOSTILE},
     Refused.TASK_TAKES_NO_FILE: {"task": HOSTILE},
@@ -86,6 +87,7 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.EDIT_UNKNOWN_AGENCY: {"text": HOSTILE},
     Refused.EDIT_NEEDS_FIELD: {"key": HOSTILE, "field": "lead"},
     Refused.NAME_LOOKS_LIKE: {"text": HOSTILE, "field": HOSTILE},
+    Refused.SECTOR_LOOKS_LIKE: {"text": HOSTILE, "field": HOSTILE},
     Refused.EDIT_LEAD_AND_COORDINATE: {"agencies": (HOSTILE, "Sở Y tế"), "key": "406-22"},
 }
 
