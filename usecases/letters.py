@@ -16,8 +16,8 @@ from knowledge.letters import extension
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
-from knowledge.letters.review_notes import review_notes
 from knowledge.letters.register import Register
+from knowledge.letters.review_notes import review_notes
 from knowledge.letters.settling import about_task
 from knowledge.letters.sources import tracked_letters
 from knowledge.letters.unassigned import open_notes
