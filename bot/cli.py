@@ -221,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("file", nargs="?", default=None)
     letter.add_argument("--province", default=None)
     letter.add_argument("--json", action="store_true")
+    letter.add_argument("--today", type=_date, default=None)  # a letter dated after it: 🔎
     letter.add_argument(
         "--publish", action="store_true", help="công bố: theo dõi các nhiệm vụ (phiên bản mới)"
     )

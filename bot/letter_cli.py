@@ -17,15 +17,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.clock import today_local
 from bot.os_errors import why_unreadable
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.formats.letter_file import MAX_BYTES, LetterFileError
 from knowledge.formats.safe_zip import FileRefused
 from knowledge.formats.sandbox import run_job
-from knowledge.letters.day_off import days_off
 from knowledge.letters.extract import read_letter
 from knowledge.letters.model import Draft
 from knowledge.letters.provinces import province_of
+from knowledge.letters.review_notes import review_notes
 from knowledge.render.answers import to_plain
 from knowledge.render.letter_text import draft_text
 from knowledge.render.letter_versions import version_lines
@@ -63,7 +64,8 @@ def main(args) -> int:
         print(json.dumps(draft.to_json(stored=False), ensure_ascii=False, indent=2))
     else:
         print(draft_text(draft))
-        for note in days_off(draft, catalogue.calendar):  # said, not held against publishing
+        today = args.today or today_local()  # the notes are said, not held against publishing
+        for note in review_notes(draft, catalogue.calendar, today):
             print(f"🔎 {note}")
     unread = draft.unread or (() if draft.tasks else draft.blocking)
     if unread:

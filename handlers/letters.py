@@ -43,6 +43,7 @@ from usecases.results import Refusal
 
 PER_ROW = 4  # "Sửa n" buttons in a row
 UNDO = "↩️ Hoàn tác"
+REDO = "↪️ Làm lại"
 FIELDS = (
     ("Sửa hạn", EditField.DEADLINE),
     ("Sửa đơn vị", EditField.UNITS),
@@ -63,7 +64,8 @@ async def show_review(update: Update, context: BotContext, review: LetterReview)
     buttons += [edits[i : i + PER_ROW] for i in range(0, len(edits), PER_ROW)]
     if review.draft.blocking and review.draft.tasks:
         buttons.append([("Đã kiểm tra, bỏ qua lỗi đọc", AcceptProblems(letter, revision))])
-    last: Row = [(UNDO, UndoDraftEdit(letter, revision))] if review.edited else []
+    again = REDO if review.undone else UNDO  # an undo's button redoes: never named "Hoàn tác"
+    last: Row = [(again, UndoDraftEdit(letter, revision))] if review.edited else []
     buttons.append([*last, ("Hủy", DropLetter(letter))])
     text = review_html(
         review.file_name,
@@ -296,7 +298,8 @@ def restored_text(done: LettersRestored | Refusal) -> str:
     if isinstance(done, Refusal):
         return done.reason
     moved = "".join(f"\n• 🗓 {esc(line)}" for line in done.moved)
-    return restored_line(done.restored, done.number, done.letters, done.ended) + moved
+    back = "".join(f"\n{line}" for line in done.back)  # already HTML: the deadline in force now
+    return restored_line(done.restored, done.number, done.letters, done.ended) + back + moved
 
 
 def withdrawn_text(done: LetterWithdrawn) -> str:

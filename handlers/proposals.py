@@ -52,6 +52,7 @@ from usecases.proposals import (
 from usecases.results import UNCHANGED, Refusal
 
 UNDO = "Hoàn tác"
+REDO = "↪️ Làm lại"
 PROMPTS = {
     "name": "Tên dịch vụ công/TTHC đề xuất tích hợp, cung cấp trên Cổng DVC Quốc gia?",
     "sector": "Lĩnh vực của dịch vụ (ví dụ: Xây dựng, Hộ tịch)?",
@@ -254,12 +255,15 @@ async def show(
         await reply(update, context, text, [[(label, again)]])
     else:
         saved = result.proposal
+        # an undo's button makes the edit again: "↪️ Làm lại", never a second "Hoàn tác"
+        head = "↪️ Đã sửa lại" if result.redone else "↩️ Đã hoàn tác lần sửa"
+        label = UNDO if result.redone else REDO
         await reply(
             update,
             context,
-            f"↩️ Đã hoàn tác lần sửa đề xuất #{saved.id}: {esc(saved.name)}\n"
+            f"{head} đề xuất #{saved.id}: {esc(saved.name)}\n"
             f"{quote(result.change)}" + "".join("\n" + x for x in differs_line(result.differs)),
-            undo_button(result.change),
+            [[(label, UndoProposal(result.change.id))]],
         )
 
 

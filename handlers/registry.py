@@ -135,6 +135,7 @@ def handlers() -> list:
         pressed(b.SetStatus, status.status_button, private=True),
         pressed(b.WriteFor, status.unit_pressed, private=True),
         pressed(b.UndoStatus, status.undo_pressed, private=True, in_groups=group_replies.may_undo),
+        pressed(b.RedoStatus, status.redo_pressed, private=True, in_groups=group_replies.may_undo),
         pressed(b.ConfirmAll, all_items.all_pressed, private=True),
         pressed(b.UndoAll, all_items.undo_pressed, private=True),
         pressed(b.OlderHistory, progress_views.older_pressed),

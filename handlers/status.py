@@ -13,6 +13,7 @@ from telegram import Update
 from handlers.buttons import (
     ChooseRow,
     ConfirmOffer,
+    RedoStatus,
     SetStatus,
     UndoStatus,
     WriteFor,
@@ -42,6 +43,7 @@ from usecases.statuses import (
 )
 
 UNDO = "Hoàn tác"
+REDO = "↪️ Làm lại"
 
 Written = Recorded | NoteAsked | UnitAsked | Offered | Refusal
 
@@ -98,11 +100,22 @@ async def show(
             f"{result.what}. Hãy gõ nội dung ở tin nhắn tiếp theo (trong {NOTE_WAIT_MINUTES} "
             "phút), hoặc /huy để bỏ.",
         )
-    elif result.undone:
+    elif result.undone:  # its button writes the status back as a new write, never "Hoàn tác"
+        back = result.change.old.label if result.change.old else ""
         await reply(
             update,
             context,
-            f"↩️ Đã hoàn tác: {quote(result.change, result.day_was, result.title)}",
+            f"↩️ Đã hoàn tác: {quote(result.change, result.day_was, result.title)}\n"
+            f"<i>Hoàn tác nhầm? Bấm {REDO} trong {WINDOW_MINUTES} phút để ghi lại "
+            f"{esc(back)}.</i>",
+            [[(REDO, RedoStatus(result.change.id))]],
+        )
+    elif result.redone:
+        await reply(
+            update,
+            context,
+            f"↪️ Đã ghi lại: {quote(result.change, result.day_was, result.title)}\n"
+            f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
     else:
@@ -207,6 +220,13 @@ async def take_status(
     text = (message.text or "") if message else ""
     await show(
         update, context, await context.services.run(status_typed.give_status, caller, prompt, text)
+    )
+
+
+async def redo_pressed(update: Update, context: BotContext, button: RedoStatus) -> None:
+    caller = await context.caller(update)
+    await show(
+        update, context, await context.services.run(undoing.redo_status, caller, button.change)
     )
 
 

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers.buttons import UndoBlankForm, UndoLetters, UndoStatus, UndoSubmission
+from handlers.buttons import (
+    RedoStatus,
+    UndoBlankForm,
+    UndoLetters,
+    UndoStatus,
+    UndoSubmission,
+)
 from handlers.common import Buttons, reply
 from handlers.context import BotContext
 from handlers.letter_forms import show_detached
 from handlers.letters import show_restored
-from handlers.status import UNDO, quote, show
+from handlers.status import REDO, UNDO, quote, show
 from handlers.submissions import undone_text
 from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc, key_tag
@@ -125,5 +131,5 @@ def nothing_left(found: LastWrite) -> tuple[str, Buttons | None]:
     label = found.redo.new.label
     return (
         f"{text}\nMuốn ghi lại “{esc(label)}” cho {key_tag(found.undone.key)}? Bấm nút.",
-        [[(f"Ghi lại {label}", UndoStatus(found.undone.id))]],
+        [[(f"{REDO} {label}", RedoStatus(found.undone.id))]],
     )

@@ -35,6 +35,7 @@ from knowledge.rules.move_effects import NO_EFFECT, MoveEffect, move_effect
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
 from usecases.callers import Caller
 from usecases.deadline_history import DOIHAN, walk
+from usecases.deadline_now import occurrence_due
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -155,7 +156,7 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     was: date | None = task.due
     key, was_text = task.id, task.deadline_text
     if scheduled is not None:
-        key, was = task.key_of(scheduled), _occurrence_due(task, scheduled)
+        key, was = task.key_of(scheduled), occurrence_due(task, scheduled)
         was_text = fmt_date(was)
     assert was is not None
     if not typed:  # "/doihan … 30/6": the day in the task's year (knowledge/calendar/yearless)
@@ -178,11 +179,6 @@ def _plan(desk: Desk, caller: Caller, text: str) -> MovePlan | Refusal:
     title = titled(task, scheduled, clipped(task.title, PLAN_TITLE)) if scheduled else task.title
     effect = move_effect(task, key, was, due, desk.statuses().marks, today)
     return MovePlan(key, shown, title, task.form, move, owing, done, current, hour, effect)
-
-
-def _occurrence_due(task: Task, scheduled: date) -> date:
-    """Where the occurrence scheduled on `scheduled` is due now (moved before, or not)."""
-    return next((now for was, now in task.shifted if was == scheduled), scheduled)
 
 
 @use_case(writes=False)
@@ -252,7 +248,7 @@ def tell_owing(desk: Desk, key: str, version: int) -> int:
     if found is None:
         return 0
     task, scheduled = found
-    due = _occurrence_due(task, scheduled) if scheduled is not None else task.due
+    due = occurrence_due(task, scheduled) if scheduled is not None else task.due
     now = desk.clock.now()
     chats = desk.reminders.recipients(groups=False)
     slug = desk.config.province
@@ -280,7 +276,7 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     if found is None:
         return None
     task, scheduled = found
-    now = _occurrence_due(task, scheduled) if scheduled is not None else task.due
+    now = occurrence_due(task, scheduled) if scheduled is not None else task.due
     mark = desk.statuses().marks.get((key, item.agency))
     if now != item.due or (mark is not None and mark.status in (DONE_STATUS, CLOSED_STATUS)):
         return None

@@ -16,11 +16,12 @@ from db.delivery_log import ENDED, REOPENED, notice_key
 from db.models import DeliveryState
 from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys
-from knowledge.catalogue.model import Province, Task
+from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import label
 from knowledge.render.task_end_text import EndedItem, end_notice
 from knowledge.rules.progress import occurrence_standings
 from knowledge.rules.standing import State
+from usecases.deadline_now import now_said
 from usecases.desk import Desk
 from usecases.runner import use_case
 
@@ -97,22 +98,26 @@ def report(desk: Desk, announced: EndAnnounced) -> EndTold:
     )
 
 
-def _item(province: Province, key: str, today: date) -> EndedItem | None:
+def _item(desk: Desk, key: str, unit: str, reopen: bool) -> EndedItem | None:
+    province, today = desk.province, desk.clock.today()
     found = province.task_at(key)
     if found is None:
         return None
     task, due = found
     name = task.form or task.title[:80]
+    # reopened: what is tracked again and by when, from the date in force (usecases/deadline_now)
+    now = now_said(desk, key, unit) if reopen else ""
     if due is None:
-        return EndedItem(key, name, whole_recurring=task.recurring)
+        return EndedItem(key, name, whole_recurring=task.recurring, now=now)
     later = [d for d in task.occurrences(today, date(today.year + 3, 12, 31)) if d > due]
-    return EndedItem(key, name, label(task, due), next_due=later[0] if later else None)
+    next_due = later[0] if later else None
+    return EndedItem(key, name, label(task, due), next_due=next_due, now=now)
 
 
 def text_for(desk: Desk, item: Owed) -> str | None:
     """At send time, the notice of an end or a reopening; None when it no longer stands (the
     end undone before it went, or the task ended again since a reopening)."""
-    province, today = desk.province, desk.clock.today()
+    province = desk.province
     reopen = item.notice == REOPENED
     standing = []
     for key in item.keys:
@@ -123,7 +128,8 @@ def text_for(desk: Desk, item: Owed) -> str | None:
         ended = task.ended if due is None else task.ended_on(due)
         if (ended is None) == reopen:
             standing.append(key)
-    items = [i for i in (_item(province, k, today) for k in standing) if i is not None]
+    made = (_item(desk, k, item.agency, reopen) for k in standing)
+    items = [i for i in made if i is not None]
     if not items:
         return None
     return end_notice(province.coordinator, item.agency, items, reopen)

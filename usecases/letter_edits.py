@@ -227,7 +227,8 @@ def _save(
         return Refusal(STALE)
     saved = letter_repo(desk).letter(stored.id)
     assert saved is not None
-    return review(desk, saved, changed, edited=True)
+    # an undo's own button makes the correction again: offered as "↪️ Làm lại", never "Hoàn tác"
+    return replace(review(desk, saved, changed, edited=True), undone=changed.startswith(UNDONE))
 
 
 @use_case(writes=True)

@@ -42,8 +42,10 @@ from knowledge.calendar.hours import dated
 from knowledge.catalogue.key_lists import join_keys, split_keys
 from knowledge.catalogue.model import Province, Task
 from knowledge.letters.publish import Published, document_of
+from knowledge.render.answers import clip
 from knowledge.render.letter_notice import (
     NoticeTask,
+    back_line,
     notice_message,
     restored_message,
     retract_message,
@@ -51,6 +53,7 @@ from knowledge.render.letter_notice import (
 from knowledge.render.letter_text import published_when
 from usecases import end_notices
 from usecases.deadline_moves import moved_notice
+from usecases.deadline_now import now_said
 from usecases.desk import Desk
 from usecases.letter_forms import blank_notice
 from usecases.runner import use_case
@@ -262,7 +265,8 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             if _told_then_taken_back(logged[letter], item):
                 # its withdrawal undone, or the letter published again as it was: the chat
                 # was told of it and then that it was taken back; only that it stands again
-                out.append((item.id, restored_message(province, item.agency, title, item.keys)))
+                lines = [_back(desk, t, item.agency, t in owed) for t in [*owed, *supported]]
+                out.append((item.id, restored_message(province, item.agency, title, lines)))
                 continue
             subject = document_of(published).subject
             text = notice_message(province, item.agency, title, subject, owed, supported)
@@ -275,6 +279,15 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
         title = _title(Published(stored.id, stored.file_name, stored.draft.letter, ()))
         out.append((item.id, retract_message(province, item.agency, title, item.keys)))
     return out
+
+
+def _back(desk: Desk, t: NoticeTask, unit: str, owes: bool) -> str:
+    """A task of a letter in force again, with the deadline in force now for the unit."""
+    task = t.task
+    name = task.form or clip(task.title, 80)
+    if not owes:
+        return back_line(task.id, name, "phối hợp (không phải nộp)")
+    return back_line(task.id, name, now_said(desk, task.id, unit))
 
 
 def _told_then_taken_back(rows: list[ReminderLog], item: Owed) -> bool:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from db.letter_repo import DRAFT, LetterRepo, StoredLetter
 from knowledge.letters import extension
-from knowledge.letters.day_off import days_off
 from knowledge.letters.extract import not_a_letter, read_letter
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.publish import blockers, published_before
 from knowledge.letters.register import Register
+from knowledge.letters.review_notes import review_notes
 from knowledge.letters.settling import about_task
 from knowledge.letters.sources import tracked_letters
 from knowledge.letters.unassigned import open_notes
@@ -57,8 +57,10 @@ class LetterReview:
     edited: bool = False  # shown right after an edit, which "Hoàn tác" undoes
     # per task, the deadline it moves when it extends a task in force ("tq-…: hạn X → Y"), or ""
     moves: tuple[str, ...] = ()
-    # what the coordinator should look at without it holding the draft back: a date on a day off
+    # what the coordinator should look at without it holding the draft back: a date on a day
+    # off, a letter dated after today (knowledge/letters/review_notes.py)
     notes: tuple[str, ...] = ()
+    undone: bool = False  # shown after an undo of an edit: its button makes the edit again
 
     @property
     def publishable(self) -> bool:
@@ -120,7 +122,7 @@ def review(
         changed,
         edited,
         moves if any(moves) else (),
-        days_off(draft, desk.assistant.catalogue.calendar) + notes,
+        review_notes(draft, desk.assistant.catalogue.calendar, desk.clock.today()) + notes,
     )
 
 

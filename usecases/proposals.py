@@ -104,6 +104,7 @@ class Reverted:
     proposal: ProposalView
     change: LoggedChange  # the undo, logged (itself undoable)
     differs: SentDiffers | None = None
+    redone: bool = False  # it undid an undo: the edit made again ("↪️ Làm lại")
 
 
 @use_case(writes=True)
@@ -307,4 +308,5 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
     reverted = repo.revert(change, caller.user_id, now)
     if reverted is None:  # another change came in between our read and our write
         return newer_change(change.proposal_id)
-    return Reverted(*reverted, sent_differs(desk, reverted[0].agency))
+    redone = change.undoes is not None
+    return Reverted(*reverted, sent_differs(desk, reverted[0].agency), redone)

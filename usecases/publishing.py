@@ -27,11 +27,15 @@ from knowledge.letters.publish import (
     task_ids,
 )
 from knowledge.letters.sources import TrackedLetter, tracked_letters
+from knowledge.messages.undo_spent import version_undone
 from knowledge.render.answers import esc
+from knowledge.render.letter_notice import back_line
 from knowledge.render.letter_text import published_when as when_text
+from knowledge.rules.last_act import took_back
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.deadline_moves import tell_owing
+from usecases.deadline_now import now_said
 from usecases.desk import Desk
 from usecases.end_notices import announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
@@ -92,6 +96,9 @@ class LettersRestored:
     announced: Announced | None = None  # the units' notices and retractions it recorded
     # the deadlines it moved back or again ("tq-2021-10-11: hạn 22/10/2021 → 11/10/2021")
     moved: tuple[str, ...] = ()
+    # the tasks back in force (a letter withdrawn, a tracking ended, undone), each with the
+    # deadline in force now (usecases/deadline_now.py), as the units are told (ux26 #5)
+    back: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,6 +226,9 @@ def undo_version(
     if not caller.is_admin or desk.letters is None:
         return Refusal(ADMINS_ONLY)
     if not known_id(number) or number != _letters(desk).in_force_number():
+        after = _letters(desk).version(number + 1) if known_id(number) else None
+        if after is not None and took_back(number, after.action, after.restores):
+            return Refusal(version_undone("công văn", number, after.at, after.number))
         return Refusal(
             "Đã có thay đổi mới hơn về công văn: không hoàn tác được thay đổi này. "
             "Không có gì thay đổi."
@@ -267,7 +277,19 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
         tuple(sorted(done.ended)),
         announced=announced,
         moved=tuple(changed_lines(dates, now)),
+        back=_back(desk, was, [k for k in ended if k not in now_ended]),
     )
+
+
+def _back(desk: Desk, was: set[int], reopened: list[str]) -> tuple[str, ...]:
+    """Each task of a letter in force again, or whose tracking is again, with its date now."""
+    back = [t for p in _letters(desk).in_force() if p.id not in was for t, _ in p.tasks]
+    lines = []
+    for key in dict.fromkeys([*back, *reopened]):
+        task = desk.province.task(key)
+        if task is not None and task.ended is None:
+            lines.append(back_line(key, task.form or task.title[:80], now_said(desk, key)))
+    return tuple(lines)
 
 
 @use_case(writes=True)

@@ -39,6 +39,7 @@ class UnitAsked:
 class Recorded:
     change: Change
     undone: bool = False  # an undo: the status before `change`'s was put back
+    redone: bool = False  # "↪️ Làm lại": the status an undo took back written again
     # a task's document marked sent with nothing of it in the bot: what the write records
     outside: Outside | None = None
     # done after its deadline, by the standing rule (knowledge/rules/standing.py `late_by`):

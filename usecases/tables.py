@@ -35,8 +35,10 @@ from knowledge.catalogue.table_versions import (
     table_of,
     version_zero,
 )
+from knowledge.messages.undo_spent import version_undone
 from knowledge.reader.ask import Assistant
 from knowledge.render.table_text import render_diff
+from knowledge.rules.last_act import took_back
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -229,6 +231,9 @@ def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refus
     assert desk.tables is not None
     slug = desk.config.province
     if not known_id(number) or number != desk.tables.in_force_number(slug):
+        after = desk.tables.version(slug, number + 1) if known_id(number) else None
+        if after is not None and took_back(number, "rollback", after.restores):
+            return Refusal(version_undone("bảng phân công", number, after.at, after.number))
         return Refusal(
             "Đã có phiên bản mới hơn: không hoàn tác được phiên bản này. Không có gì thay đổi."
         )

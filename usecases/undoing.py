@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from db.blank_form_repo import BlankFormView
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
+from knowledge.messages.undo_spent import already_redone, already_undone
 from knowledge.reader.prompt_ends import (
     asks_undo,
 )
 from knowledge.render.answers import esc
 from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.redo import redo, redone_by, undone_by
 from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
 from usecases.callers import Caller
@@ -44,6 +46,12 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     made is undone with it (usecases/submission_undo.py), never alone."""
     repo = desk.repo
     change = repo.change(change_id) if known_id(change_id) else None
+    if change is not None and change.undoes is not None:
+        return redo_status(desk, caller, change.id)  # an undo is not undone: it is redone
+    if change is not None:
+        taken = undone_by(change, repo.history(change.key))
+        if taken is not None:  # pressed again: said, nothing written
+            return Refusal(already_undone(change, taken))
     sent = desk.submissions.marking(change.id) if change is not None else None
     if sent is not None:
         return Refusal(
@@ -76,6 +84,49 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     # a corrected day sent undone: the day it put back, quoted beside the one it takes back
     day_was = corrected_day(change, restored.new, restored.sent_on)
     return Recorded(restored, undone=True, day_was=day_was, title=task_title(desk, change.key))
+
+
+@use_case(writes=True)
+def redo_status(desk: Desk, caller: Caller, undo_id: int) -> Recorded | Refusal:
+    """ "↪️ Làm lại" under an undo's receipt: the status it took back written again, as a write
+    of its own (knowledge/rules/redo.py); pressed again, what it already wrote is said."""
+    repo = desk.repo
+    taken = repo.change(undo_id) if known_id(undo_id) else None
+    undone = repo.change(taken.undoes) if taken and taken.undoes is not None else None
+    if taken is None or undone is None:
+        return Refusal(Refused.CHANGE_NOT_FOUND)
+    withdrawn = desk.submissions.restoring(taken.id)
+    if withdrawn is not None:  # a submission's undo: sending again is the way back, not a redo
+        return Refusal(
+            Refused.STATUS_OF_SUBMISSION_UNDO,
+            form=form_name(withdrawn.form),
+            version=withdrawn.version,
+            key=withdrawn.task,
+        )
+    history = repo.history(taken.key)
+    again = redone_by(taken, undone, history)
+    if again is not None:
+        return Refusal(already_redone(taken, again))
+    latest = repo.current(taken.key, taken.agency)
+    now = desk.clock.now()
+    decision = redo(desk.province, caller.actor, taken, undone, latest.id if latest else None, now)
+    if isinstance(decision, Refusal):
+        return _named_newer(desk, caller, taken, latest, decision)
+    behalf = caller.writer if taken.agency != caller.agency else None
+    written = repo.record_unless(
+        taken.key,
+        taken.agency,
+        decision.status,
+        decision.note,
+        caller.user_id,
+        now,
+        lambda last: last is None or last.id != taken.id,  # a write came in between
+        behalf,
+        decision.sent_on,
+    )
+    if written is None:
+        return newer_change(taken)
+    return Recorded(written, redone=True, title=task_title(desk, taken.key))
 
 
 def _named_newer(

@@ -82,6 +82,15 @@ class UndoStatus(Button):
     change: int
 
 
+@button("rd")
+@dataclasses.dataclass(frozen=True)
+class RedoStatus(Button):
+    """ "↪️ Làm lại" under an undo's receipt: write again the status the undo `change` took
+    back, as a write of its own."""
+
+    change: int
+
+
 @button("ua")
 @dataclasses.dataclass(frozen=True)
 class UndoAll(Button):

@@ -3,9 +3,14 @@
 Cadence. Weekly on the configured weekdays (Monday by default; a weekday that is a day off moves
 to the next working day of the same week), and on each of the `before_deadline` working days
 before a provincial deadline (a date the province's letters set for a task: Tuyên Quang's 20/4
-and 20/5/2021; Khánh Hòa's 10/4, 20/4/2020 and the 1st of every month), and on the first working
-day after one (the units that did not send are late from then; `before_deadline = 0` turns both
-off). Never on a day off.
+and 20/5/2021; Khánh Hòa's 10/4, 20/4/2020 and the 1st of every month), on the deadline's own
+day, and on the first working day after one (the units that did not send are late from then;
+`before_deadline = 0` turns all three off). Never on a day off.
+
+The deadline's own day (ux26: none on 20/5/2021, when the officers were reminded): it is the
+coordinator's last chance to chase the units still missing while they are still on time, and
+the day most units send; the digest says who sent since the day before and how many are still
+missing (Repeats, below), so the coordinator is not left with the day before's list.
 
 Content. The same units and states as /quahan tinh and /nopbai tinh (knowledge/rules/progress.py,
 knowledge/deliverables/tracking.py), by task then unit, with titles: the documents still missing
@@ -56,7 +61,8 @@ SOON = 7  # days: rows due within the week that nobody reported on
 @dataclass(frozen=True)
 class Cadence:
     weekdays: tuple[int, ...] = (0,)  # Monday
-    # working days before each provincial deadline (and the first working day after it); 0: none
+    # working days before each provincial deadline (and its day, and the first working day
+    # after it); 0: none
     before_deadline: int = 3
 
 
@@ -126,6 +132,7 @@ def is_digest_day(day: date, province: Province, calendar: WorkCalendar, cadence
     return (
         _weekly(day, calendar, cadence.weekdays)
         or _before_deadline(day, province, calendar, cadence.before_deadline)
+        or (cadence.before_deadline > 0 and bool(provincial_deadlines(province, day, day)))
         or (cadence.before_deadline > 0 and _after_deadline(day, province, calendar))
     )
 

@@ -141,14 +141,24 @@ def retracts_report(told: int) -> str:
     return f"Đã báo {told} cán bộ đã nhận tin công văn này rằng công văn đã được hủy công bố."
 
 
-def restored_message(province: Province, unit: str, letter: str, tasks: Sequence[str]) -> str:
+def restored_message(province: Province, unit: str, letter: str, lines: Sequence[str]) -> str:
     """What a unit told of a letter, then told it was taken back, hears when it stands again
     (the withdrawal undone, or published again unchanged): only that, not the whole notice a
-    third time."""
-    ids = ", ".join(key_tag(t) for t in tasks)
-    return (
-        f"↪️ <b>Công văn có hiệu lực trở lại — {esc(unit)}</b>\n"
-        f"{esc(province.coordinator)} đã công bố lại {esc(letter)}; tin hủy công bố trước đó "
-        f"không còn giá trị: {ids} vẫn được theo dõi như tin báo công văn lần đầu. "
-        "Xem lại: /nopbai, /tiendo"
+    third time; `lines`: each task's line with the deadline in force now (ux26 #5: a date moved
+    since the first notice is the one to go by, late or not), `back_line`."""
+    return "\n".join(
+        [
+            f"↪️ <b>Công văn có hiệu lực trở lại — {esc(unit)}</b>",
+            f"{esc(province.coordinator)} đã công bố lại {esc(letter)}; tin hủy công bố trước "
+            "đó không còn giá trị. Các nhiệm vụ được theo dõi lại:",
+            *lines,
+            "Xem lại: /nopbai, /tiendo",
+        ]
     )
+
+
+def back_line(key: str, name: str, now: str) -> str:
+    """ "• 📌 tq-2021-08-20 Mẫu số 03 — hạn hiện nay: …": a task that stands again, `now` its
+    deadline in force (knowledge/render/due_now_text.py, escaped)."""
+    said = f" — {now}" if now else ""
+    return f"• 📌 {key_tag(key)} {esc(name)}{said}"

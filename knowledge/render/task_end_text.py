@@ -63,9 +63,15 @@ class EndedItem:
     period: str = ""  # one period's label ("quý IV/2021")
     whole_recurring: bool = False  # a recurring task ended whole: its later periods stop too
     next_due: date | None = None  # one period: the next one, still tracked
+    # reopened: the deadline in force now, from which period (knowledge/render/due_now_text.py,
+    # escaped); a reopening says what is tracked again, never what the end stopped (ux26 #4)
+    now: str = ""
 
 
 def _ended_line(item: EndedItem) -> str:
+    if item.now:  # reopened
+        period = f"{esc(item.period)}, " if item.period else ""
+        return f"• 📌 {key_tag(item.key)} {esc(item.name)} — {period}{item.now}"
     after = []
     if item.period:
         after.append(item.period)

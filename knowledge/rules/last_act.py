@@ -50,3 +50,9 @@ def undoes_letters(action: str, restores: int | None) -> bool:
     """A change of the letters that is itself a step back (a "Hoàn tác" or a rollback): undoing
     it again by words is not what /hoantac does; it is said instead."""
     return action == "rollback" and restores is not None
+
+
+def took_back(number: int, after_action: str, after_restores: int | None) -> bool:
+    """Version `number` (of the letters, or of the assignment table) was taken back by its
+    "Hoàn tác": the version right after it put the one before it back in force."""
+    return after_action == "rollback" and after_restores == number - 1

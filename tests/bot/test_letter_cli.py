@@ -129,6 +129,18 @@ def test_a_report_of_the_month_before_prints_exactly_the_keys(tmp_path, capsys):
     assert out["tasks"][0]["recurrence"] == {"every": "month", "day": 10, "first": "2021-11-10"}
 
 
+def test_a_letter_dated_after_today_is_said_as_the_chat_says_it(capsys):
+    letter = str(ROOT / "examples" / "letter_2021-08.txt")  # dated 2/8/2021
+    assert main(["letter", letter, "--today", "2021-04-13"]) == 0  # said, not refused
+    out = capsys.readouterr().out
+    assert (
+        "🔎 cần kiểm tra: công văn ghi ngày 2/8/2021, sau hôm nay (13/4/2021): kiểm tra lại "
+        "ngày của công văn"
+    ) in out
+    assert main(["letter", letter, "--today", "2021-08-02"]) == 0
+    assert "sau hôm nay" not in capsys.readouterr().out
+
+
 def test_a_unit_left_unplaced_is_a_review_note_not_a_problem_of_the_json(capsys):
     # A good letter whose §4 names a unit with no duty of its own: the summary asks the coordinator
     # to check it, but the command's JSON lists only what could not be read (none) and exits 0.

@@ -61,7 +61,7 @@ async def test_a_missed_duty_is_said_added_in_words_and_published(player, monkey
     # undone, the net's line is back; made again, it goes
     out = await _say(player, "[↩️ Hoàn tác]")
     assert out.startswith("Đã hoàn tác: Đã thêm nhiệm vụ 2") and "chưa thành nhiệm vụ" in out
-    await _say(player, "[↩️ Hoàn tác]")
+    await _say(player, "[↪️ Làm lại]")  # the undo's own button: never a second "Hoàn tác"
     out = await _say(player, "[Công bố]")
     assert "tq-2021-10-15" in out
     # the unit is told and tracked like any letter's task

@@ -29,3 +29,23 @@ async def test_the_digest_names_the_units_once_then_what_changed(player):
     # the full list is one press away
     out = texts(await player.line(f"{ADMIN} > [📋 Tình hình nộp hồ sơ]"), ADMIN)
     assert "Sở Xây dựng — chưa nộp" in out[0], out
+
+
+async def test_the_deadline_day_has_its_digest_as_the_officers_have_their_reminder(player):
+    """ux26: stepping day by day to 21/5/2021, the coordinator had no digest on 20/5, the Phụ
+    lục deadline, while the officers were reminded that morning: the last day a unit is on time
+    is the one the coordinator chases on."""
+    await register(player, 1001, "Sở Y tế", "An")
+    await register(player, 1002, "Sở Xây dựng", "Bình")
+    for day in ("2021-05-17", "2021-05-18", "2021-05-19"):
+        await player.line(f"@ {day} 08:00")
+    await player.line("1001 > /capnhat tq-2021-05-20 đã nộp")
+    calls = await player.line("@ 2021-05-20 08:00")
+    (digest,) = digests(calls)
+    assert digest.startswith("📋 Tổng hợp Tuyên Quang (Thứ Năm, 20/5/2021)")
+    assert "tq-2021-05-20" in digest
+    assert "• từ bản tổng hợp 19/5: 1 đơn vị nộp thêm — Sở Y tế" in digest
+    assert any("tq-2021-05-20" in t for t in texts(calls, 1002))  # reminded the same morning
+    log = player.app.bot_data["services"].reminders.log()
+    days = [r.day.isoformat() for r in log if r.agency == "*digest*" and r.day.month == 5]
+    assert days == ["2021-05-17", "2021-05-18", "2021-05-19", "2021-05-20"]

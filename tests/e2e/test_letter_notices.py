@@ -142,7 +142,7 @@ async def test_an_undone_publication_is_said_withdrawn_to_those_told(tmp_path, d
         calls = await player.send(ADMIN, "[✅ Công bố lại]")
         [again] = texts(calls, 1001)
         assert again.startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế")
-        assert f"{TASK} vẫn được theo dõi như tin báo công văn lần đầu" in again
+        assert f"• 📌 {TASK} Mẫu số 01 — hạn hiện nay: 20/8/2021 (còn 18 ngày)" in again
         assert texts(calls, 1002)[0].startswith("📬 Công văn mới — Sở Tư pháp")
     finally:
         await player.stop()

@@ -338,8 +338,8 @@ async def test_a_correction_to_the_draft_is_undone_by_its_button(player):
     out = texts(await player.forged(ADMIN, old_undo), ADMIN)
     assert "Bản nháp đã được sửa sau tin nhắn này" in out[-1]
     assert stored().draft.tasks[0].units == units and stored().revision == 2
-    # the undo undone: the correction again
-    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
+    # the undo's own button is "↪️ Làm lại" (never a second "Hoàn tác"): the correction again
+    out = texts(await player.send(ADMIN, "[↪️ Làm lại]"), ADMIN)
     assert out[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
     assert "Sở Y tế" not in stored().draft.tasks[0].units and stored().revision == 3
     # a draft as read has no correction to undo, and shows no such button

@@ -107,8 +107,11 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
     assert "đã thay đổi sau lần sửa này" in reply[0] and "Không có gì thay đổi" in reply[0]
     assert stored(player) == [(pid, 4, "", "active")] and len(log(player)) == 4
 
-    # The undo's own button brings the edit back, and is logged too.
-    await player.send(1001, "[Hoàn tác]")
+    # The undo's own button, "↪️ Làm lại" (never a second "Hoàn tác"), brings the edit back,
+    # quoted as an edit with its own undo, and is logged too.
+    out = await player.send(1001, "[↪️ Làm lại]")
+    assert texts(out, 1001)[0].startswith(f"↪️ Đã sửa lại đề xuất #{pid}")
+    assert [c["buttons"] for c in out if c["buttons"]] == [[["Hoàn tác"]]]
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
     assert [entry[0] for entry in log(player)] == ["create", "edit", "edit", "undo", "undo"]
 

@@ -138,14 +138,15 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
 
 
 # The coordinator's digest over April–May 2021 (README, "Reminders"): Mondays (3/5 is the day in
-# lieu of 1/5, so that week's goes on Tuesday 4/5), the three working days before 20/4 and 20/5
-# and the first working day after each (22/4: 21/4/2021 is the Hùng Kings' day; 21/5), when the
-# units that did not send turn late; not on 5 and 12/4, when nothing is late, due within the
-# week or being collected.
+# lieu of 1/5, so that week's goes on Tuesday 4/5), the three working days before 20/4 and 20/5,
+# those days themselves (the last on time: ux26), and the first working day after each (22/4:
+# 21/4/2021 is the Hùng Kings' day; 21/5), when the units that did not send turn late; not on 5
+# and 12/4, when nothing is late, due within the week or being collected.
 DIGEST_DAYS = [
     "2021-04-15",
     "2021-04-16",
     "2021-04-19",
+    "2021-04-20",
     "2021-04-22",
     "2021-04-26",
     "2021-05-04",
@@ -153,6 +154,7 @@ DIGEST_DAYS = [
     "2021-05-17",
     "2021-05-18",
     "2021-05-19",
+    "2021-05-20",
     "2021-05-21",
     "2021-05-24",
     "2021-05-31",

@@ -42,7 +42,8 @@ async def test_undo_restores_the_status_and_note_before_and_is_quoted_back(playe
     out = await player.send(1001, "[Hoàn tác]")
     reply = texts(out, 1001)
     assert any("Đã hoàn tác" in t and "Hoàn thành → Vướng mắc" in t for t in reply), reply
-    assert buttons(out, 1001) == [[["Hoàn tác"]]]  # the undo is a write too, and can be undone
+    # the undo's own button writes the change back as a new write, never under "Hoàn tác"
+    assert buttons(out, 1001) == [[["↪️ Làm lại"]]]
     assert history(player, "406-15") == [
         ("vuong_mac", "chờ máy chủ", 1001),
         ("hoan_thanh", "", 1001),
@@ -50,13 +51,18 @@ async def test_undo_restores_the_status_and_note_before_and_is_quoted_back(playe
     ]
     assert current(player, "406-15") == ("vuong_mac", "chờ máy chủ")
 
-    # The same button pressed again: the change it names is no longer the latest.
+    # The same button pressed again: it was undone already, and nothing is written.
     out = texts(await player.forged(1001, f"un:{done}"), 1001)
-    assert "mới hơn" in out[0] and "Không có gì thay đổi" in out[0]
+    assert out == [
+        "Nút này đã dùng rồi: 406-15 (Sở Xây dựng) đã được hoàn tác lúc 08:00 13/4, về "
+        "Vướng mắc. Không có gì thay đổi."
+    ]
     assert len(history(player, "406-15")) == 3
 
-    # The undo's own button brings the undone change back.
-    await player.send(1001, "[Hoàn tác]")
+    # The undo's own button brings the undone change back, quoted as a write with its undo.
+    out = await player.send(1001, "[↪️ Làm lại]")
+    assert texts(out, 1001)[0].startswith("↪️ Đã ghi lại: 406-15 (Sở Xây dựng): Vướng")
+    assert buttons(out, 1001) == [[["Hoàn tác"]]]
     assert current(player, "406-15") == ("hoan_thanh", "")
     assert len(history(player, "406-15")) == 4
 
@@ -226,18 +232,18 @@ async def test_a_second_hoantac_says_the_undo_is_done_and_asks_before_writing_ba
         "Không còn gì để hoàn tác; không có gì thay đổi.\n"
         "Muốn ghi lại “Đang thực hiện” cho 406-14? Bấm nút."
     ]
-    assert buttons(calls, 1001) == [[["Ghi lại Đang thực hiện"]]]
+    assert buttons(calls, 1001) == [[["↪️ Làm lại Đang thực hiện"]]]
     assert [c[0] for c in history(player, "406-14")] == ["dang_thuc_hien", "chua_bat_dau"]
     # typed as text: the same
     out = texts(await player.send(1001, "hoan tac"), 1001)
     assert out[0].startswith("Bạn vừa hoàn tác: 406-14")
-    # the press writes it back, as the undo's own "Hoàn tác" would
-    out = texts(await player.send(1001, "[Ghi lại Đang thực hiện]"), 1001)
-    assert "Chưa bắt đầu → Đang thực hiện" in out[0]
+    # the press writes it back, as the undo's own "↪️ Làm lại" would: a write of its own
+    out = texts(await player.send(1001, "[↪️ Làm lại Đang thực hiện]"), 1001)
+    assert "Đã ghi lại: 406-14 (Sở Xây dựng): Chưa bắt đầu → Đang thực hiện" in out[0]
     assert current(player, "406-14") == ("dang_thuc_hien", "")
-    # that press was an undo too: /hoantac asks again rather than acting
-    calls = await player.send(1001, "/hoantac")
-    assert buttons(calls, 1001) == [[["Ghi lại Chưa bắt đầu"]]]
+    # that press was a write: /hoantac undoes it as its "Hoàn tác" would
+    out = texts(await player.send(1001, "/hoantac"), 1001)
+    assert out[0].startswith("↩️ Đã hoàn tác: 406-14 (Sở Xây dựng): Đang thực hiện → Chưa")
     # past the 10 minutes of that undo: nothing is offered
     await player.set_clock(player.clock.now() + timedelta(minutes=11))
     calls = await player.send(1001, "/hoantac")
@@ -247,4 +253,5 @@ async def test_a_second_hoantac_says_the_undo_is_done_and_asks_before_writing_ba
         "dang_thuc_hien",
         "chua_bat_dau",
         "dang_thuc_hien",
+        "chua_bat_dau",
     ]

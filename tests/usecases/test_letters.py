@@ -29,8 +29,10 @@ def test_only_an_admin_sends_a_letter_and_its_draft_is_kept(desk):
     assert isinstance(refused, Refusal)
     review = _review(desk)
     assert review.publishable and len(review.draft.tasks) == 2
-    # the monthly task's first date, 25/9/2021, is a Saturday: said, not held against publishing
-    (note,) = review.notes
+    # the monthly task's first date, 25/9/2021, is a Saturday, and the letter (2/8/2021) is
+    # dated after today: both said, neither held against publishing
+    ahead, note = review.notes
+    assert ahead.startswith("cần kiểm tra: công văn ghi ngày 2/8/2021, sau hôm nay")
     assert note.startswith("nhiệm vụ 2: cần kiểm tra") and "thứ Bảy 25/9/2021" in note
     assert desk.letters is not None
     stored = desk.letters.letter(review.letter)

@@ -30,14 +30,16 @@ def tq(catalogue):
 def test_default_cadence_over_april_and_may_2021(catalogue, tq):
     days = digest_days(tq, catalogue.calendar, Cadence(), date(2021, 4, 1), date(2021, 5, 31))
     # Mondays (3/5 is the day in lieu of Labour Day: Tuesday 4/5 instead), and 15, 16, 19/4 and
-    # 17, 18, 19/5: the three working days before 20/4 and 20/5; 22/4 and 21/5: the first
-    # working days after them (21/4/2021 is the Hùng Kings' day), when the units turn late
+    # 17, 18, 19/5: the three working days before 20/4 and 20/5; 20/4 and 20/5 themselves, the
+    # last day the units are on time; 22/4 and 21/5: the first working days after them
+    # (21/4/2021 is the Hùng Kings' day), when the units turn late
     assert [d.strftime("%d/%m") for d in days] == [
         "05/04",
         "12/04",
         "15/04",
         "16/04",
         "19/04",
+        "20/04",
         "22/04",
         "26/04",
         "04/05",
@@ -45,6 +47,7 @@ def test_default_cadence_over_april_and_may_2021(catalogue, tq):
         "17/05",
         "18/05",
         "19/05",
+        "20/05",
         "21/05",
         "24/05",
         "31/05",
@@ -56,9 +59,17 @@ def test_days_off_are_skipped_not_counted(tq):
     calendar = WorkCalendar(frozenset({date(2021, 4, 16)}))
     cadence = Cadence(weekdays=(), before_deadline=3)
     days = digest_days(tq, calendar, cadence, date(2021, 4, 1), date(2021, 4, 30))
-    # and 22/4, the first working day after it (21/4 is the Hùng Kings' day)
-    assert days == [date(2021, 4, 14), date(2021, 4, 15), date(2021, 4, 19), date(2021, 4, 22)]
-    assert not is_digest_day(date(2021, 4, 20), tq, calendar, cadence)  # the day itself: no
+    # the day itself, and 22/4, the first working day after it (21/4 is the Hùng Kings' day)
+    assert days == [
+        date(2021, 4, 14),
+        date(2021, 4, 15),
+        date(2021, 4, 19),
+        date(2021, 4, 20),
+        date(2021, 4, 22),
+    ]
+    # a deadline on a day off: no digest that day (the working days before it have one)
+    off = WorkCalendar(frozenset({date(2021, 4, 20)}))
+    assert not is_digest_day(date(2021, 4, 20), tq, off, cadence)
 
 
 def test_configured_cadence(catalogue, tq):
@@ -74,8 +85,8 @@ def test_configured_cadence(catalogue, tq):
 def test_monthly_task_sets_a_deadline_every_month(catalogue):
     kh = catalogue.province("khanh-hoa")
     days = digest_days(kh, catalogue.calendar, Cadence((), 3), date(2020, 5, 20), date(2020, 6, 1))
-    # before 1/6/2020 (a Monday): Wednesday 27, Thursday 28, Friday 29/5
-    assert days == [date(2020, 5, 27), date(2020, 5, 28), date(2020, 5, 29)]
+    # before 1/6/2020 (a Monday): Wednesday 27, Thursday 28, Friday 29/5; and 1/6 itself
+    assert days == [date(2020, 5, 27), date(2020, 5, 28), date(2020, 5, 29), date(2020, 6, 1)]
 
 
 def test_weekday_names():

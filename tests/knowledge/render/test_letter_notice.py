@@ -8,8 +8,10 @@ import dataclasses
 from datetime import date
 
 from knowledge.render.answers import to_plain
+from knowledge.render.due_now_text import due_now_text
 from knowledge.render.letter_notice import (
     NoticeTask,
+    back_line,
     notice_message,
     notices_report,
     restored_message,
@@ -101,11 +103,16 @@ def test_the_coordinator_is_told_who_was_reached_and_who_has_no_officer():
     ]
 
 
-def test_a_letter_standing_again_is_said_in_a_line(catalogue):
+def test_a_letter_standing_again_restates_each_tasks_deadline_in_force(catalogue):
     tq = catalogue.province("tuyen-quang")
-    text = to_plain(restored_message(tq, "Sở Y tế", LETTER, ["tq-2021-09-24"]))
+    now = due_now_text(date(2021, 8, 12), "", "20/8/2021", date(2021, 8, 18))
+    lines = [back_line("tq-2021-09-24", "Mẫu số 03", now)]
+    text = to_plain(restored_message(tq, "Sở Y tế", LETTER, lines))
     assert text.startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế\n")
-    assert "tq-2021-09-24 vẫn được theo dõi như tin báo công văn lần đầu" in text
+    assert (
+        "• 📌 tq-2021-09-24 Mẫu số 03 — hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; đã đổi từ "
+        "20/8/2021)"
+    ) in text.splitlines()
 
 
 def test_a_unit_owing_two_files_is_told_the_most_urgent_first(catalogue):
