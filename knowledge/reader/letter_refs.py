@@ -8,6 +8,7 @@ alone ("415") may be anything else.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,13 @@ class LetterRef:
 
 def _number_words(letter: TrackedLetter) -> tuple[str, ...]:
     """ "415/STTTT-CNTT" -> ("415", "stttt", "cntt"); () for a letter printed without a figure."""
-    words = tuple(t.fold for t in tokenize(letter.number or ""))
+    return _folded_number(letter.number or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded_number(number: str) -> tuple[str, ...]:
+    """`_number_words` of a letter's number, read once: every question reads the letters' own."""
+    words = tuple(t.fold for t in tokenize(number))
     return words if words and words[0].isdecimal() else ()
 
 

@@ -305,7 +305,7 @@ class Matcher(RowTexts):
             whole = self.dense.get(word)
             if whole is None:
                 idx, contrib = self.postings[word]
-                scores[idx] += factor * contrib
+                scores[idx] += contrib if factor == 1.0 else factor * contrib
                 covered[idx] += factor * self.idf[word]
             elif factor == 1.0:
                 scores += whole[0]
@@ -324,16 +324,15 @@ class Matcher(RowTexts):
             scores[~allowed] = 0.0
         # Rows that explain more of the question's distinct words win over rows that repeat a few
         # of them.
-        scores *= 0.5 + np.minimum(covered / total_weight, 1.0)
+        coverage = covered / total_weight
+        np.minimum(coverage, 1.0, out=coverage)
+        scores *= coverage + 0.5
         top = min(limit, int(np.count_nonzero(scores)))
         if top == 0:
             return []
-        best = np.argpartition(-scores, top - 1)[:top]
+        best = (-scores).argpartition(top - 1)[:top]
         best = best[np.lexsort((best, -scores[best]))]
-        return [
-            Hit(self.keys[i], float(scores[i]), float(min(covered[i] / total_weight, 1.0)))
-            for i in best
-        ]
+        return [Hit(self.keys[i], float(scores[i]), float(coverage[i])) for i in best]
 
     def prior_vector(self, prior: dict[str, float]) -> np.ndarray:
         """A bonus per document for `rank(prior=...)`, from a bonus per key; compute once."""

@@ -41,34 +41,35 @@ def due_in(
     matters (the date after an empty period, whose rows are named by key)."""
     views = []
     held: list[str] = []
-    pool = prov.rows_of(agency) if agency else prov.assignments.values()
-    keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
-    first = plan_first_day(prov)  # once, not per row: it reads every assignment
+    day = _day(catalogue, prov, today, agency)
     # one unit stands on its own; a group of units ("UBND huyện") each on its own (/tiendo)
     single = agency is not None and prov.members(agency) == (agency,)
-    for key in keys:
+    # the statuses are read only for an agency's own list; none given reads as none read
+    kept = agency is None or not marks
+    for key, dates in day.dates:
         # the row's dates as the reminders remind them (the national milestone after the
         # province's last date too)
-        inside = [
-            d
-            for d in row_dates(catalogue, prov, key, first, agency)
-            if period.start <= d <= period.end
-        ]
+        inside = [d for d in dates if period.start <= d <= period.end]
         if not inside:
             continue  # its view is built only when it is listed
         # the standing is read when it is said, or when it may hold the row back
         wanted = beside or agency is not None
-        dated = _dated(catalogue, prov, key, agency, today, first, marks) if wanted else None
+        dated = None
+        if wanted and kept:
+            dated = day.standing(key)
+        elif wanted:
+            dated = _dated(catalogue, prov, key, agency, today, day.first, marks)
         if single and dated is not None and late_before(dated, inside[0]):
             held.append(key)
             continue
-        view = row_view(catalogue.rows[key], prov, today, agency)
-        parts = by_parts(catalogue, prov, view, today).parts
         if dated is not None and beside:
             # once, under its first date, its deadline as the standing rule says it
-            views.append(replace(view, deadline=inside[0], parts=parts, dated=dated))
+            if kept:
+                views.append(day.listed(key, inside[0], dated))
+            else:
+                views.append(day.dated_view(key, inside[0], dated))
             continue
-        views += [replace(view, deadline=day, parts=parts) for day in inside]
+        views += [day.dated_view(key, due, None) for due in inside]
     tasks = []
     for task in prov.tasks_of(agency) if agency else prov.tasks:
         for due in task.occurrences(period.start, period.end)[:3]:
@@ -80,6 +81,69 @@ def late_before(standing: Standing, day: date) -> bool:
     """Whether a unit is already late on a row by a date before `day` (one of the row's later
     dates): that row is overdue, not due on `day`, for the unit (the standing rule's)."""
     return standing.state is State.LATE and standing.due is not None and standing.due < day
+
+
+class _Day:
+    """What `due_in` reads of each row of a province on one day, for one asker: the row's dates,
+    its view, and its standing by its dates alone (no status read: the province's list, or an
+    agency that has none). None of it hangs on the question; a period question listed ~25 rows
+    of 90, each rebuilt (standing, view, two copies) at every ask (~0.6 ms of "quý III …").
+    Kept by the objects' identity, each held: a table version or a letter published is a new
+    province or a new dict of rows, never one changed in place (knowledge/rules/row_dates.py)."""
+
+    def __init__(self, catalogue: Catalogue, prov: Province, today: date, agency: str | None):
+        self.catalogue, self.rows, self.province = catalogue, catalogue.rows, prov
+        self.today, self.agency = today, agency
+        self.first = plan_first_day(prov)  # once, not per row: it reads every assignment
+        pool = prov.rows_of(agency) if agency else prov.assignments.values()
+        keys = [a.key for a in pool] if (prov.assignments or agency) else list(catalogue.rows)
+        self.dates = [(k, row_dates(catalogue, prov, k, self.first, agency)) for k in keys]
+        self._views: dict[str, tuple[RowView, bool]] = {}
+        self._standings: dict[str, Standing | None] = {}
+        self._listed: dict[tuple[str, date], RowView] = {}
+
+    def standing(self, key: str) -> Standing | None:
+        if key not in self._standings:
+            self._standings[key] = _dated(
+                self.catalogue, self.province, key, self.agency, self.today, self.first
+            )
+        return self._standings[key]
+
+    def view(self, key: str) -> tuple[RowView, bool]:
+        """The row's view and whether its deadline is its sub-rows' (`by_parts`)."""
+        found = self._views.get(key)
+        if found is None:
+            view = row_view(self.rows[key], self.province, self.today, self.agency)
+            parts = by_parts(self.catalogue, self.province, view, self.today).parts
+            found = self._views[key] = (view, parts)
+        return found
+
+    def dated_view(self, key: str, due: date, dated: Standing | None) -> RowView:
+        """The row's view listed under `due`, with `dated` to say its dates by."""
+        view, parts = self.view(key)
+        return replace(view, deadline=due, parts=parts, dated=dated)
+
+    def listed(self, key: str, due: date, dated: Standing) -> RowView:
+        """`dated_view` with the standing kept here (the same for the same key and date)."""
+        found = self._listed.get((key, due))
+        if found is None:
+            found = self._listed[(key, due)] = self.dated_view(key, due, dated)
+        return found
+
+
+_DAYS: dict[tuple[int, int, date, str | None], _Day] = {}
+
+
+def _day(catalogue: Catalogue, prov: Province, today: date, agency: str | None) -> _Day:
+    found = _DAYS.get((id(catalogue.rows), id(prov), today, agency))
+    if found is not None and found.rows is catalogue.rows and found.province is prov:
+        return found
+    if len(_DAYS) > 64:  # a day's askers; a new day or table starts afresh
+        _DAYS.clear()
+    found = _DAYS[(id(catalogue.rows), id(prov), today, agency)] = _Day(
+        catalogue, prov, today, agency
+    )
+    return found
 
 
 def _dated(

@@ -7,6 +7,7 @@ is context (`YearSpan`), not a period.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -32,7 +33,7 @@ from knowledge.reader.day_names import (
     weekday_at,
 )
 from knowledge.reader.next_date import nearest_at
-from knowledge.reader.period_direction import direction, month_year
+from knowledge.reader.period_direction import Direction, direction, month_year
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -47,6 +48,9 @@ from knowledge.reader.periods import (
 )
 
 SOON_DAYS = 30
+# the folded words a period pattern can start at (a number starts one too): united once, not
+# at each of a question's words
+_STARTS = PERIOD_STARTS | NUMBER_STARTS
 
 
 class PeriodReader:
@@ -57,8 +61,13 @@ class PeriodReader:
         self.today = today
         self.plan_years = list(plan_years)
         self.default_year = self._default_year()
-        self.looks = direction(tokens)
         self.taken: set[int] = set()  # tokens other spans own
+
+    @functools.cached_property
+    def looks(self) -> Direction | None:
+        """The side of today the question looks to: read only for a month named without its
+        year, a question in ten (it tries every word against ~10 word lists)."""
+        return direction(self.tokens)
 
     def _default_year(self) -> int:
         if not self.plan_years or self.today.year in self.plan_years:
@@ -310,7 +319,7 @@ class PeriodReader:
     def at(self, i: int) -> PeriodSpan | None:
         """The period that starts at token i, if any."""
         first = self.fold(i)
-        if first not in PERIOD_STARTS | NUMBER_STARTS and not first[:1].isdecimal():
+        if first not in _STARTS and not first[:1].isdecimal():
             return None  # no pattern starts here: most words of a question
         found = self.relative_at(i)
         if found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.progress_words import DUE_WORDS, LATE_WORDS, PENDING_WORDS
-from knowledge.language.text import tokenize
+from knowledge.language.text import words
 from knowledge.language.vocabulary import INTERROGATIVES
 from knowledge.reader.parse import Parsed
 from knowledge.reader.retelling import clauses
@@ -20,7 +20,7 @@ def clause_numbers(text: str, count: int) -> list[int] | None:
     are not the question's (a word the parse repaired into two, or two into one)."""
     numbers: list[int] = []
     for n, clause in enumerate(clauses(text)):
-        numbers += [n] * len(tokenize(clause.text))
+        numbers += [n] * len(words(clause.text.lower()))  # tokenize's words, none built
     return numbers if len(numbers) == count else None
 
 

@@ -13,6 +13,7 @@ the other clause names: it is answered with where the unit stands on that task.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -49,7 +50,7 @@ def joined(text: str) -> list[str]:
     """A clause split at a joining word where the words before it and the words from it on
     each ask ("sxd có phải nộp mẫu 01 không mà bên em nộp chưa"); else the clause whole."""
     words = text.split()
-    tokens = [tokenize(w) for w in words]
+    tokens = [_word_tokens(w) for w in words]
     if not any(t.fold in _FIRST_FOLDS for group in tokens for t in group):
         return [text]  # most messages: no joining word, and the loop below finds none
     for i in range(1, len(words)):
@@ -63,6 +64,13 @@ def joined(text: str) -> list[str]:
             if asks(before) and asks([t for group in tokens[i + len(joint) :] for t in group]):
                 return [" ".join(words[:i]), *joined(" ".join(words[i:]))]
     return [text]
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_tokens(word: str) -> tuple[Token, ...]:
+    """A typed word's tokens, read once: `joined` tries every word of every message, and the
+    words officers type are a few thousand (the tokens are only read here, never handed on)."""
+    return tuple(tokenize(word))
 
 
 def asking_clauses(question: str) -> list[str]:
