@@ -220,7 +220,7 @@ def sibling_compound(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         # nghiệp"), it ends nothing there
         kin = {
             x
-            for x, y, z in zip(sequence[:-1], sequence[1:], [*sequence[2:], None], strict=True)
+            for x, y, z in zip(sequence[:-1], sequence[1:], [*sequence[2:], ""], strict=True)
             if y == b.known and x != a.known and len(matcher.pairs.get((y, z), ())) < HEAD_DF
         }
         if any(k not in typed and _content_fold(k) for k in kin):
