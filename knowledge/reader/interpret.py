@@ -316,7 +316,7 @@ class Interpreter(Unexplained):
                 hit = next((h for h in hits if h.key == role), Hit(role, 0.0, 1.0))
                 return Reading("service", agency=who, hits=(hit,))
         if another and (whole := self.explain.holding(hits, words, loose)):
-            # "đăng ký kinh doanh thành lập doanh nghiệp": what the best row leaves is another
+            # "hộ kinh doanh và thành lập doanh nghiệp": what the best row leaves is another
             # row's whole title, typed in full: those rows offered, never "not there"
             return Reading("suggest", agency=asker, hits=whole, sure=False)
         if another:

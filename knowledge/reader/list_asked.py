@@ -48,7 +48,7 @@ def asks_for_a_list(parsed: Parsed) -> bool:
 
 
 def _plural_list(parsed: Parsed) -> bool:
-    """ "phải làm gì với các mục liên thông": a list noun made plural, in a question, is the
+    """ "cần xử lý những việc nào về thuế": a list noun made plural, in a question, is the
     list asked for, what follows it the kind of its items."""
     folds = [t.fold for t in parsed.tokens]
     plural = any(a in PLURAL_WORDS and b in LIST_NOUNS for a, b in itertools.pairwise(folds))
@@ -60,7 +60,7 @@ def _owned_list(parsed: Parsed, end: int) -> bool:
     folds = [t.fold for t in parsed.tokens]
 
     def owner(at: int) -> bool:
-        # the year of the list between ("nhiệm vụ | năm 2021 | của bên em"): the list's own
+        # the year of the list between ("việc | năm 2021 | của sở mình"): the list's own
         if at + 2 < end and folds[at] == YEAR_WORD and parsed.tokens[at + 1].is_number:
             at += 2
         return folds[at] in OWNER_WORDS or _names_someone(parsed, at)
