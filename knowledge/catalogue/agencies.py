@@ -14,6 +14,7 @@ would share ("SKH": Kế hoạch or Khoa học?) names neither.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -147,6 +148,12 @@ def generated_forms(agency: Agency) -> set[str]:
             rest = _initials([t for p in parts[1:] for t in p])
             spelt = _compact(t.fold for t in parts[0])
             forms |= {"so" + spelt + rest, "so" + spelt + "va" + rest}
+            # each part spelled out or by its initials, as it comes: "Sở Lao động Thương binh
+            # XH", "Sở LĐ, TB và Xã hội"
+            ways = [(_compact(t.fold for t in p), _initials(p)) for p in parts]
+            for chosen in itertools.product(*ways):
+                joined = _compact(chosen[:-1])
+                forms |= {"so" + joined + chosen[-1], "so" + joined + "va" + chosen[-1]}
         return forms
     body = [t for t in tokens if t.fold not in CONNECTORS]
     forms.add(_initials(body))

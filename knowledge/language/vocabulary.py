@@ -379,6 +379,12 @@ WORK_PHRASES = MarkedPhrases(
         "chủ trì",
         "phối hợp",
         "phụ trách",
+        # a sending verb with the direction it goes, up or back ("gửi lên tỉnh", "nộp về sở"):
+        # the direction is the verb's, no word of a service
+        "gửi lên",
+        "nộp lên",
+        "gửi về",
+        "nộp về",
     )
 )
 # First person, for the asker's own agency: "em", "mình", "tôi", "chúng tôi", "bọn em".

@@ -39,6 +39,7 @@ from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
+from knowledge.reader.province_named import ProvinceNames, without
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
@@ -108,6 +109,7 @@ class Assistant(RowLookup):
         self._rows_mask: np.ndarray = self.matcher.mask(lambda key: True)
         self.vocabulary = lexicon.vocabulary(self.catalogue, tasks, self.matcher)
         self.compounds = lexicon.compounds(self.catalogue, tasks)
+        self.province_names = ProvinceNames(self.catalogue.provinces.values())
         self.printed = lexicon.printed(self.catalogue, tasks)
 
     # -- entry point --------------------------------------------------------------------------
@@ -131,6 +133,10 @@ class Assistant(RowLookup):
         """The question read: what it asks, and whether the answer needs the statuses.
         agency: the asking officer's agency (the asker when the question names none)."""
         whole = self._understand(question, today, province, agency)
+        other = self.province_names.other(whole.parsed.tokens, whole.province.slug)
+        if other is not None:
+            # "khánh hòa 10/4 phải làm gì": read in the province named, for no unit of it
+            return self._understand(without(whole.parsed.tokens, other), today, other.slug)
         asking = asking_clauses(question) if whole.reading is not None else []
         if not asking:
             return whole

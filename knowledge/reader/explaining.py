@@ -219,6 +219,19 @@ class Explaining:
         """The close rows every word of whose own wording the question holds as printed."""
         return tuple(h for h in hits if self.row_share(h.key, words) >= EVERY_WORD)
 
+    def holding(
+        self, hits: Sequence[Hit], words: Sequence[Word], loose: Sequence[Word]
+    ) -> tuple[Hit, ...]:
+        """The close rows, the best aside, whose whole wording the question holds and which
+        hold every word the best leaves loose, each put first in turn with the best beside."""
+        left = {w.known for w in loose}
+        whole = [
+            h
+            for h in self.whole_rows(hits[1:], words)
+            if left and left <= self.matcher.doc_words_of(h.key)
+        ]
+        return (*whole, hits[0]) if whole else ()
+
     def row_share(self, key: str, words: Sequence[Word]) -> float:
         """The share of the row's own wording (its words by weight, function words aside) that
         the question holds as printed."""

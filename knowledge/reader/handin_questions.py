@@ -12,6 +12,7 @@ from knowledge.language.text import MarkedWords, Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, SEND_WORDS
 from knowledge.reader.asking import late_said
 from knowledge.reader.synonyms import expand_tokens
+from knowledge.reader.when_asked import whom_asked
 
 _SEND = SEND_WORDS  # the act: "nộp", "gửi"
 # Late with a task: "ai còn chậm biểu 02", "đơn vị nào quá hạn phụ lục": of a document owed, the
@@ -74,6 +75,8 @@ def asks_handins(text: str) -> bool:
     }
     if any(t in _ABOUT_TASK for i, t in enumerate(tokens) if i not in past_due):
         return False
+    if whom_asked(tokens):
+        return False  # "phụ lục 3 nộp cho ai": to whom it goes, a question about the task
     # "thế nào" asks how to send, unless it asks how sending stands ("tình hình nộp … thế nào")
     about: tuple[tuple[str, ...], ...] = _ABOUT_TASK_PHRASES
     if _has(folds, (("tinh", "hinh"),)):

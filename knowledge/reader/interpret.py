@@ -67,7 +67,7 @@ from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
-from knowledge.reader.row_things import another_thing
+from knowledge.reader.row_things import another_thing, sibling_compound
 from knowledge.reader.row_wording import foreign_pairs, foreign_qualifier, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.substitution import substituted
@@ -302,6 +302,8 @@ class Interpreter(Unexplained):
             swapped == "another"
             or self.explain.elsewhere(hits[0].key, words, tokens, loose)
             or another_thing(self.matcher, hits[0].key, words)
+            # "thẻ thường trú" where the row prints "tạm trú": the sibling another title prints
+            or sibling_compound(self.matcher, hits[0].key, words)
             # "giấy phép lái xe | quốc tế": a qualifier only an unrelated title prints
             or foreign_qualifier(self.matcher, hits[0].key, words)
         )
@@ -313,6 +315,10 @@ class Interpreter(Unexplained):
                 # words of the province's table, where the titles name no row
                 hit = next((h for h in hits if h.key == role), Hit(role, 0.0, 1.0))
                 return Reading("service", agency=who, hits=(hit,))
+        if another and (whole := self.explain.holding(hits, words, loose)):
+            # "hộ kinh doanh và thành lập doanh nghiệp": what the best row leaves is another
+            # row's whole title, typed in full: those rows offered, never "not there"
+            return Reading("suggest", agency=asker, hits=whole, sure=False)
         if another:
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if service:

@@ -3,6 +3,7 @@ for one service, and where a run of phrases stands in its words."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from knowledge.language.progress_words import LIST_REQUEST_PHRASES
@@ -10,6 +11,8 @@ from knowledge.language.vocabulary import INTERROGATIVES
 from knowledge.reader.parse import Parsed
 
 LIST_NOUNS = {"muc", "viec", "vu"}
+YEAR_WORD = "nam"  # "năm 2021"
+PLURAL_WORDS = {"cac", "nhung"}
 
 
 def phrase_spans(
@@ -41,16 +44,28 @@ def asks_for_a_list(parsed: Parsed) -> bool:
             return True
         if before == "la" and _owned_list(parsed, i - 1):
             return True
-    return bool(list_request(parsed))
+    return bool(list_request(parsed)) or _plural_list(parsed)
+
+
+def _plural_list(parsed: Parsed) -> bool:
+    """ "cần xử lý những việc nào về thuế": a list noun made plural, in a question, is the
+    list asked for, what follows it the kind of its items."""
+    folds = [t.fold for t in parsed.tokens]
+    plural = any(a in PLURAL_WORDS and b in LIST_NOUNS for a, b in itertools.pairwise(folds))
+    return plural and any(t in INTERROGATIVES for t in parsed.tokens)
 
 
 def _owned_list(parsed: Parsed, end: int) -> bool:
     """ "nhiệm vụ của sở mình là gì": a list noun owned by someone, before "là gì"."""
     folds = [t.fold for t in parsed.tokens]
-    return any(
-        folds[k] in LIST_NOUNS and (folds[k + 1] in OWNER_WORDS or _names_someone(parsed, k + 1))
-        for k in range(end - 1)
-    )
+
+    def owner(at: int) -> bool:
+        # the year of the list between ("việc | năm 2021 | của sở mình"): the list's own
+        if at + 2 < end and folds[at] == YEAR_WORD and parsed.tokens[at + 1].is_number:
+            at += 2
+        return folds[at] in OWNER_WORDS or _names_someone(parsed, at)
+
+    return any(folds[k] in LIST_NOUNS and owner(k + 1) for k in range(end - 1))
 
 
 def list_request(parsed: Parsed) -> set[int]:

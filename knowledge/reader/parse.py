@@ -30,6 +30,7 @@ from knowledge.language.vocabulary import (
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
@@ -152,7 +153,8 @@ class Parsed:
         words = " ".join(
             t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
         )
-        return whole in HELP_WORDS or words in HELP_WORDS
+        named = {i for m in self.agencies for i in range(m.start, m.end)}
+        return whole in HELP_WORDS or words in HELP_WORDS or introduced(self.tokens, named)
 
 
 def _sent_before(folds: Sequence[str], end: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from knowledge.catalogue.model import Catalogue, Province
+from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.views import TaskView, row_view, task_view
 from knowledge.reader import intent_answers
 from knowledge.reader.answer_types import Answer, next_due_of_agency
@@ -21,7 +21,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
-from knowledge.reader.when_asked import asks_when_only
+from knowledge.reader.when_asked import asks_when_only, asks_whom, asks_whom_only
 from knowledge.render import (
     answers,
     contact_text,
@@ -142,8 +142,9 @@ def _render(
         if due is not None and reading.agency in prov.expand(reading.task.addressees):
             asked = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
         task, agency = reading.task, reading.agency
-        brief = asks_when_only(parsed)
-        return assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)
+        brief = asks_when_only(parsed) or asks_whom_only(parsed)
+        answered = assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)
+        return _to_whom(answered, task, parsed)
     if reading.intent == "task" and not reading.tasks and reading.period and reading.agency:
         # a month the unit owes nothing in: said, with the nearest occurrence it owes
         period = reading.period
@@ -169,8 +170,9 @@ def _render(
         # how to say it is not that one; a question back with a single button was a tap more
         task = reading.tasks[0]
         if reading.agency is None or reading.agency in prov.expand(task.addressees):
-            brief = asks_when_only(parsed)
+            brief = asks_when_only(parsed) or asks_whom_only(parsed)
             answered = assistant.task(task, prov, today, reading.agency, brief=brief)
+            answered = _to_whom(answered, task, parsed)
             html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
             return replace(answered, html=html, sure=False)
     if reading.intent == "task" and reading.tasks:
@@ -265,3 +267,10 @@ def _render(
         # "hôm nay thứ mấy": the bot's clock says the day, then what it can answer
         html = f"{today_line(today)}\n{html}"
     return Answer("unknown", None, [], [], html, sure=False)
+
+
+def _to_whom(answered: Answer, task: Task, parsed: Parsed) -> Answer:
+    """ "phụ lục 3 nộp cho ai": the recipient the letter names, first (ux26 #7)."""
+    if not task.recipient or not asks_whom(parsed):
+        return answered
+    return replace(answered, html=f"{task_answers.recipient_line(task)}\n{answered.html}")

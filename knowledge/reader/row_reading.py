@@ -38,7 +38,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
 from knowledge.reader.row_things import own_qualifier, qualifier_skipped
-from knowledge.reader.row_wording import stray_compound, telling_strays
+from knowledge.reader.row_wording import shorthand_only, stray_compound, telling_strays
 from knowledge.reader.substitution import Substitution
 from knowledge.reader.unmarked_names import unmarked_outside
 from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
@@ -170,6 +170,8 @@ class RowReading(Residue):
                 # a compound of the question's own, in words no title knows, beside the row's
                 # wording: "giải chấp | sổ đỏ" may be another service on the row's thing
                 or stray_compound(left)
+                # "bhyt | học sinh": one shorthand the only wording shared, beside more
+                or shorthand_only(self.matcher, best.key, words)
                 # "hành nghề duoc": "được" to the catalogue, "dược" to another document
                 or unmarked_outside(
                     self.explain.outside, self.matcher, best.key, self.tokens(parsed)

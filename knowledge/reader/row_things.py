@@ -20,6 +20,7 @@ from knowledge.reader.question_words import Word
 
 THING_WORDS = 2  # a thing of its own is a compound: two words of content at least
 COMMON_SHARE = 1 / 3  # a word this share of the titles print says nothing of which
+HEAD_DF = 3  # a pair this many titles print is a compound of its own ("doanh nghiệp")
 
 
 def _printed(matcher: Matcher, x: Word, y: Word) -> bool:
@@ -191,3 +192,41 @@ def thing_of_its_own(
         ):
             return True
     return False
+
+
+def sibling_compound(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the question types a compound another title prints where the row prints its
+    sibling, the same syllable with another beside it ("thường trú" where the row prints "tạm
+    trú"; "ô tô" where it prints "mô tô"): the catalogue tells the two things apart, so the
+    question asks about the other one, and the row does not hold the question's own syllable."""
+    sequence = matcher.doc_sequence(key)
+    row = set(sequence)
+    pairs = set(itertools.pairwise(sequence))
+    typed = {w.known for w in words if w.known}
+    after = {w.at: w.known for w in words}
+    for a, b in itertools.pairwise(words):
+        # a word of the talk counts where a title prints it in the pair: "xe o to" is "ô tô"
+        if b.at != a.at + 1 or not (a.weight > 0 and b.weight > 0) or b.token.is_number:
+            continue
+        pair = (a.known, b.known)
+        if pair in pairs or not _printed(matcher, a, b):
+            continue
+        if a.known in row:
+            continue  # the row holds the question's own syllable too: no sibling
+        if (b.known, after.get(b.at + 1)) in pairs:
+            continue  # "xóa | đăng ký": the shared word opens the row's compound, ends none
+        # the compound's last syllable is what it is, the one before says which: "tạm | trú";
+        # where the row goes on from it into a compound many titles print ("lập | doanh
+        # nghiệp"), it ends nothing there
+        kin = {
+            x
+            for x, y, z in zip(sequence[:-1], sequence[1:], [*sequence[2:], ""], strict=True)
+            if y == b.known and x != a.known and len(matcher.pairs.get((y, z), ())) < HEAD_DF
+        }
+        if any(k not in typed and _content_fold(k) for k in kin):
+            return True
+    return False
+
+
+def _content_fold(word: str | None) -> bool:
+    return bool(word) and word not in QUESTION_WORDS

@@ -109,3 +109,31 @@ def foreign_qualifier(matcher: Matcher, key: str, words: Sequence[Word]) -> bool
         return False
     rest = {w.known for w in content[:-2]}
     return not any(rest & matcher.doc_words[int(i)] for i in matcher.pairs.get(pair, ()))
+
+
+def shorthand_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the row's wording in the question is only what a shorthand spells out ("bhyt")
+    and a word of content right beside it that the row does not print with it qualifies it
+    ("bhyt | học sinh"): one shared abbreviation names a field many services share, not this
+    one. A qualifier a preposition opens ("cccd | cho người già") says whom it is for."""
+    held: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        if b.at != a.at + 1 or not (a.exact and b.exact and a.known and b.known):
+            continue
+        if matcher.row_prints(key, a.token, b.token, (a.known, b.known)):
+            held |= {a.at, b.at}
+    row = [w for w in words if w.at in held]
+    if not row or not all(w.synonym for w in row):
+        return False
+    # after the shorthand, what qualifies it ("bhyt | học sinh"); before it, a word the row
+    # holds is its act ("cấp đổi | cccd")
+    row_words = matcher.doc_words_of(key)
+    return any(
+        (w.at == max(held) + 1 or (w.at == min(held) - 1 and w.known not in row_words))
+        and w.weight > 0
+        and not w.chat
+        and not w.synonym
+        and w.token not in QUESTION_MARKED
+        and not w.token.is_number
+        for w in words
+    )

@@ -46,6 +46,18 @@ def asks(tokens: Sequence[Token]) -> bool:
     return any(a.fold == "bao" and b in HOW_MUCH for a, b in itertools.pairwise(tokens))
 
 
+def ends_asking(tokens: Sequence[Token]) -> bool:
+    """Whether a clause ends on what it asks ("… khi nào", "… không", "… bao giờ"): a question
+    whole before a joining word. A question word inside it is the head a relative "mà" or a
+    "còn" (still) goes on to qualify: "mục nào đến hạn tuần này | mà bên em chưa làm không",
+    "những mục nào | còn chưa xong không" ask one thing."""
+    if not tokens:
+        return False
+    if tokens[-1] in INTERROGATIVES or tokens[-1] in CLOSING:
+        return True
+    return len(tokens) > 1 and tokens[-2].fold == "bao" and tokens[-1] in HOW_MUCH
+
+
 def joined(text: str) -> list[str]:
     """A clause split at a joining word where the words before it and the words from it on
     each ask ("sxd có phải nộp mẫu 01 không mà bên em nộp chưa"); else the clause whole."""
@@ -61,7 +73,8 @@ def joined(text: str) -> list[str]:
             ):
                 continue
             before = [t for group in tokens[:i] for t in group]
-            if asks(before) and asks([t for group in tokens[i + len(joint) :] for t in group]):
+            after = [t for group in tokens[i + len(joint) :] for t in group]
+            if ends_asking(before) and asks(after):
                 return [" ".join(words[:i]), *joined(" ".join(words[i:]))]
     return [text]
 

@@ -6,8 +6,9 @@ dossier list are left to the task's own code. Said in full they buried the date 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
-from knowledge.language.text import MarkedWords
+from knowledge.language.text import MarkedWords, Token
 from knowledge.reader.parse import Parsed
 
 # "khi nào", "bao giờ", "lúc nào", "ngày nào", "hôm nào", "hạn nào", "mấy giờ", "hạn chót"
@@ -35,3 +36,37 @@ def asks_when_only(parsed: Parsed) -> bool:
     if any(t in _WHAT_WORDS for t in tokens):
         return False
     return not any((a.fold, b.fold) in _HOW_PAIRS for a, b in pairs)
+
+
+# whom a document goes to: "nộp cho ai", "gửi về đâu", "ai nhận", "nơi nhận"
+_WHOM_PAIRS = frozenset(
+    {
+        ("cho", "ai"),
+        ("gui", "ai"),
+        ("nop", "ai"),
+        ("ve", "dau"),
+        ("gui", "dau"),
+        ("nop", "dau"),
+        ("ai", "nhan"),
+        ("noi", "nhan"),
+    }
+)
+
+
+def asks_whom(parsed: Parsed) -> bool:
+    """The question asks whom a task's document goes to ("phụ lục 3 nộp cho ai", "biểu 02 gửi
+    về đâu"): the answer opens with the recipient the letter names."""
+    return whom_asked(parsed.tokens)
+
+
+def whom_asked(tokens: Sequence[Token]) -> bool:
+    """ "cho ai", "về đâu", "ai nhận" in the words: to whom, never who has sent."""
+    return any((a.fold, b.fold) in _WHOM_PAIRS for a, b in itertools.pairwise(tokens))
+
+
+def asks_whom_only(parsed: Parsed) -> bool:
+    """Whom (and perhaps when) is asked, and nothing of what the task holds or how it is done:
+    the steps and the dossier stay behind the task's code."""
+    if not asks_whom(parsed) or any(t in _WHAT_WORDS for t in parsed.tokens):
+        return False
+    return not any((a.fold, b.fold) in _HOW_PAIRS for a, b in itertools.pairwise(parsed.tokens))

@@ -106,6 +106,11 @@ def task_answer(
     return "\n".join(lines)
 
 
+def recipient_line(task: Task) -> str:
+    """Whom the task's document goes to, as its letter names it, with the task's code."""
+    return f"📮 Gửi về: <b>{esc(task.recipient)}</b> ({key_tag(task.id)})"
+
+
 def _duty_of(task: Task, province: Province, asker: str | None) -> str | None:
     """The asker's part in a task it does not owe ("phối hợp, không phải nộp"); None when it
     owes it or no unit asks."""

@@ -85,3 +85,10 @@ def test_who_is_late_with_a_document_is_who_has_not_sent_it(text):
     """Late words stand for the act; the caller keeps the reading only where a task is named
     (usecases/handins.py): "bên nào còn chậm" alone asks the late rows too."""
     assert asks_handins(text)
+
+
+def test_to_whom_is_no_question_of_who_has_sent():
+    # "nộp cho ai": whom the document goes to, the task's own question (ux26 #7)
+    assert not asks_handins("phu luc 2 nop cho ai")
+    assert not asks_handins("biểu 02 gửi ai nhận")
+    assert asks_handins("ai chưa nộp phụ lục 2")

@@ -62,3 +62,11 @@ def test_a_send_question_naming_nothing_asks_of_the_other_clause_task(assistant)
     # the second: where the asker's unit stands on that same task
     tail = text[text.index("đơn vị mình gửi chưa") :]
     assert "tq-2021-05-20" in tail and "Sở Y tế: ▫️ chưa nộp" in tail, text
+
+
+def test_a_question_word_inside_a_clause_is_qualified_not_joined():
+    # "nào … mà": a relative "mà" goes on with the head the question word asks of
+    assert asking_clauses("có việc nào quá hạn tuần trước mà sở mình chưa gửi không") == []
+    # a question whole before the joining word is a second question
+    question = "gpxd hạn khi nào mà phụ lục 2 bên em gửi chưa"
+    assert asking_clauses(question) == ["gpxd hạn khi nào", "mà phụ lục 2 bên em gửi chưa"]

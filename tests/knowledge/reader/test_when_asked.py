@@ -45,3 +45,14 @@ def test_a_date_question_leaves_steps_and_dossier_behind_the_code():
     assert "Bước 1" not in short and "Hồ sơ gồm" not in short
     assert "gõ <code>tq-2021-04-20</code> để xem đủ" in short
     assert "Bước 1" in full and "Hồ sơ gồm" in full and "để xem đủ" not in full
+
+
+def test_whom_asked_opens_with_the_recipient_the_letter_names():
+    reader = default_assistant()
+    html = reader.ask("phu luc 2 gui ve dau", TODAY, "tuyen-quang", "Sở Y tế").html
+    assert html.startswith("📮 Gửi về: <b>Sở Thông tin và Truyền thông</b>"), html
+    assert "tq-2021-05-20" in html.split("\n")[0]
+    assert "1.1." not in html  # whom only: the steps stay behind the code
+    # asked what it holds, the card in full and no recipient line first
+    html = reader.ask("phụ lục 2 gồm những gì", TODAY, "tuyen-quang", "Sở Y tế").html
+    assert not html.startswith("📮")
