@@ -33,7 +33,7 @@ from knowledge.reader.writes import offer_for
 from knowledge.rules.officers import Actor
 from knowledge.rules.statuses import Change, Status, note_needed, says_something, write_target
 from knowledge.rules.waits import NOTE_WAIT
-from tests.botkit import ADMIN, register
+from tests.botkit import ADMIN, register, start_on
 
 SEED = 14_2021
 CORE_MESSAGES = 10_000
@@ -233,7 +233,7 @@ async def test_hundreds_of_messages_end_to_end(tmp_path, db_url, assistant, cata
     province = catalogue.province(None)
     player = Player(db_url, [ADMIN], files_dir=tmp_path / "files", limiter=PassThrough())
     player.emulator.enforce_limits = False
-    await player.start()
+    await start_on(player, "@ 2021-04-13 08:00")
     who = Actor(OFFICER, AGENCY, False)
     model = Model({})
     sent: list[str] = []  # what the officer did, for the failure message
