@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from bot.app import post_shutdown
 from bot.player import Player
-from tests.botkit import ADMIN, register, texts
+from tests.botkit import ADMIN, register, start_on, texts
 
 
 async def test_the_bot_lets_go_of_its_database_when_it_shuts_down(db_url):
     player = Player(db_url, [ADMIN])
-    await player.start()
+    await start_on(player, "@ 2021-04-13 08:00")
     await player.line("@ 2021-04-13 08:00")
     await register(player)
     assert player.app is not None and player.app.post_shutdown is post_shutdown

@@ -12,7 +12,7 @@ from bot.player import Player
 from db import session
 from db.import_repo import ImportRepo
 from db.session import make_sessions
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, start_on, texts
 from tests.clikit import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
     # 7 working days before Thursday 30/6/2022
     assert "2022-06-21 Sở Xây dựng: hạn 30/6/2022 (còn 9 ngày) — 406-14" in plan.stdout
     player = Player(db, [ADMIN], province="ha-giang", files_dir=tmp_path)
-    await player.start()
+    await start_on(player, "@ 2022-05-02 09:00")
     try:
         await player.line("@ 2022-05-02 09:00")
         out = texts(await player.send(1001, "Sở Xây dựng phải làm gì"), 1001)

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from bot.player import Player
-from tests.botkit import ADMIN, register
+from tests.botkit import ADMIN, register, start_on
 
 URL = "https://bot.example.org/app/"
 
@@ -25,7 +25,7 @@ def keyboard(player, chat: int) -> list[dict]:
 async def desk_player(tmp_path, db_url):
     p = Player(db_url, [ADMIN], files_dir=tmp_path / "files")
     p.config.web_url = URL
-    await p.start()
+    await start_on(p, "@ 2021-04-13 08:00")
     await p.line("@ 2021-04-13 08:00")
     yield p
     await p.stop()

@@ -16,7 +16,7 @@ import pytest
 from bot.player import Player, ScriptError
 from bot.ratelimit import PassThrough
 from handlers.registry import COMMANDS
-from tests.botkit import ADMIN
+from tests.botkit import ADMIN, start_on
 
 # Four runs of 600 messages from seeds of their own (so the suite spreads them over its
 # workers), each from a fresh bot and database, restarted half-way. Every message is drawn from
@@ -171,7 +171,7 @@ async def test_thousands_of_hostile_messages(run, tmp_path, db_url):
     logging.getLogger().addHandler(errors)
     player = Player(db_url, [ADMIN], files_dir=tmp_path / "files", limiter=PassThrough())
     player.emulator.enforce_limits = False
-    await player.start()
+    await start_on(player, "@ 2021-04-13 08:00")
     commands = [name for name, _, _ in COMMANDS]
     unanswered = []
     try:

@@ -11,7 +11,7 @@ import pytest
 
 from bot.player import Player
 from knowledge.catalogue.occurrence_names import month_year
-from tests.botkit import ADMIN, register, texts
+from tests.botkit import ADMIN, register, start_on, texts
 
 UNIT = "Ban Điều hành Đề án thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
 SYNC = "kh-monthly-sync"
@@ -26,7 +26,7 @@ def test_a_month_without_its_year_is_the_one_past_or_current():
 @pytest.fixture
 async def khanh_hoa(tmp_path, db_url):
     p = Player(db_url, [ADMIN], province="khanh-hoa", files_dir=tmp_path / "files")
-    await p.start()
+    await start_on(p, "@ 2020-04-13 08:00")
     await p.line("@ 2020-04-13 08:00")
     yield p
     await p.stop()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.clock import TZ
 from bot.player import Player
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, start_on, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = ROOT / "examples" / "letter_2021-08.docx"
@@ -36,7 +36,7 @@ def at(hhmm: str) -> datetime:
 async def started(tmp_path, db_url) -> Player:
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     player.limiter.max_retries = 0  # what the log does once the limiter gives up
-    await player.start()
+    await start_on(player, "@ 2021-08-02 09:00")
     await player.line("@ 2021-08-02 09:00")
     for user, unit in OFFICERS.items():
         await player.send(user, f"/dangky {unit}", name=f"Cán bộ {user}")

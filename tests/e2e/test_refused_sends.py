@@ -10,7 +10,7 @@ from datetime import datetime
 
 from bot.clock import TZ
 from bot.player import Player
-from tests.botkit import ADMIN, register, texts
+from tests.botkit import ADMIN, register, start_on, texts
 
 LATE_ADMIN = 9001  # listed in the config, never opened the bot
 NEVER_OPENED = "403 Forbidden: bot can't initiate conversation with a user"
@@ -76,7 +76,7 @@ async def test_an_officer_who_never_opened_the_bot_is_not_reminded(tmp_path, db_
     once, and not tried again.
     """
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
-    await player.start()
+    await start_on(player, "@ 2021-04-12 09:00")
     try:
         await player.line("@ 2021-04-12 09:00")
         await player.send(1001, "/dangky Sở Xây dựng")

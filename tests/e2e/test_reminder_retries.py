@@ -14,7 +14,7 @@ from sqlalchemy import event
 from bot.clock import TZ
 from bot.player import Player
 from knowledge.deliverables.digest import Cadence
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, start_on, texts
 
 
 def at(hhmm: str, day: int = 15) -> datetime:
@@ -29,7 +29,7 @@ async def officer_player(tmp_path, db_url) -> Player:
     # 15/4 is a digest day (3 working days before 20/4): what the admins are told here is only
     # about the reminders
     player.config.digest = Cadence(weekdays=(), before_deadline=0)
-    await player.start()
+    await start_on(player, "@ 2021-04-14 09:00")
     for line in ["@ 2021-04-14 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
         await player.line(line)
     player.emulator.calls.clear()  # what the tests read starts after the registration

@@ -16,7 +16,7 @@ from bot.clock import TZ
 from bot.emulator import Faults
 from bot.player import Player
 from knowledge.render.answers import to_plain
-from tests.botkit import ADMIN, texts
+from tests.botkit import ADMIN, start_on, texts
 from tests.databases import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,9 +26,10 @@ pytestmark = pytest.mark.storage  # the module's run asks tests/databases.py its
 
 async def play(tmp_path, database, faults=None, lines=None):
     player = Player(database, [ADMIN], files_dir=tmp_path / "files", faults=faults)
-    await player.start()
+    lines = lines or SCRIPT.read_text(encoding="utf-8").splitlines()
+    await start_on(player, lines)
     try:
-        for line in lines or SCRIPT.read_text(encoding="utf-8").splitlines():
+        for line in lines:
             await player.line(line)
         log = player.app.bot_data["services"].reminders.log()
     finally:
@@ -113,7 +114,7 @@ async def test_restart_before_a_tick_neither_loses_nor_repeats_it(run):
 
 async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_factory):
     player = Player(db_factory("c"), [ADMIN], files_dir=tmp_path)
-    await player.start()
+    await start_on(player, "@ 2021-04-12 09:00")
     try:
         for line in ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]:
             await player.line(line)
@@ -213,7 +214,7 @@ async def test_faults_every_reminder_still_arrives_exactly_once(tmp_path, run, d
 async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path, db_factory):
     lines = ["@ 2021-04-12 09:00", "1001 > /dangky Sở Xây dựng", "9000 > /duyet 1001"]
     player = Player(db_factory("b"), [ADMIN], files_dir=tmp_path)
-    await player.start()
+    await start_on(player, lines)
     try:
         for line in lines:
             await player.line(line)
@@ -235,7 +236,7 @@ async def test_blocked_chat_marked_inactive_and_admins_told(tmp_path, db_factory
 
 async def test_group_follows_an_agency(tmp_path, db_factory):
     player = Player(db_factory("g"), [ADMIN], files_dir=tmp_path)
-    await player.start()
+    await start_on(player, "@ 2021-04-12 09:00")
     try:
         await player.line("@ 2021-04-12 09:00")
         out = texts(await player.line("g-500 1001 > /theodoi Sở Xây dựng"), -500)
@@ -264,7 +265,7 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
 
 async def test_officer_who_turned_reminders_off_gets_none(tmp_path, db_url):
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
-    await player.start()
+    await start_on(player, "@ 2021-04-12 09:00")
     try:
         for line in [
             "@ 2021-04-12 09:00",

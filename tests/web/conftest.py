@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.botkit import ADMIN
+from tests.botkit import ADMIN, start_on
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = [
@@ -120,7 +120,10 @@ def page(browser):
 
 
 class Live:
-    """A player and the desk it serves, on an event loop in a thread."""
+    """A player and the desk it serves, on an event loop in a thread. The player starts when it
+    is first used, at the moment of the first line it is told when that sets the clock
+    (tests/botkit.py, start_on): on the machine's clock its start ran today's tick, on a Monday
+    with the coordinator's digest, before the test's first line took it back to 2021."""
 
     def __init__(self, database: str, files: Path, web_url: str = ""):
         from bot.player import Player
@@ -130,13 +133,23 @@ class Live:
         self.thread.start()
         self.player = Player(database, [ADMIN], files_dir=files)
         self.player.config.web_url = web_url
-        self.run(self.player.start())
+        self.started = False
         self.server = None
 
+    def start(self, first_line: str = "") -> None:
+        if not self.started:
+            self.started = True
+            self._call(start_on(self.player, first_line))
+
     def run(self, coroutine, timeout: float = 60):
+        self.start()
+        return self._call(coroutine, timeout)
+
+    def _call(self, coroutine, timeout: float = 60):
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
     def say(self, *lines: str) -> list[dict]:
+        self.start(lines[0] if lines else "")
         calls: list[dict] = []
         for line in lines:
             calls += self.run(self.player.line(line))
@@ -153,12 +166,13 @@ class Live:
 
     @property
     def services(self):
+        self.start()
         return self.player.app.bot_data["services"]
 
     def close(self) -> None:
         if self.server is not None:
-            self.run(self.server.stop())
-        self.run(self.player.stop())
+            self._call(self.server.stop())
+        self._call(self.player.stop())
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
         self.loop.close()
