@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.messages import offers
+from knowledge.messages import offers, refused_rows
 from knowledge.reader.writes import Items, Offer
 from knowledge.rules.statuses import parts_meant, target_for
 from usecases.callers import Caller
@@ -58,6 +58,10 @@ def each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Several
         return Several(
             tuple(own_offers), Why.NAMED, skipped=offers.rows_skipped(skipped, caller.agency)
         )
+    if len(refused) > 1 and not own_offers and all("key" in r.data for r in refused):
+        # "/capnhat 406-14, 406-15 xong" from Sở LĐTBXH, which has neither: every row named,
+        # with whose it is, not only the first (nothing is written)
+        return Refusal(refused_rows.none_of_yours(caller.agency, refused))
     if refused:
         # "406-22 xong, 406-14 xong" from Sở Y tế: 406-14 refused, and 406-22, theirs, said
         # back as the line that writes it: not lost behind the refusal (nothing is written)
