@@ -74,5 +74,32 @@ def draft_edit_undone(said: str, taken_at: datetime, redo: bool, later: bool) ->
     return f"Nút này đã dùng rồi: lần {done}.{since} {UNCHANGED}"
 
 
+def submission_undone(
+    form: str, task: str, version: int, agency: str, at: datetime | None, counted: int | None
+) -> str:
+    """Sending `version` of `form` for `task` was undone (at `at`); the unit's version
+    counted now."""
+    when = f" lúc {_at(at)}" if at is not None else ""
+    now = (
+        f"bản đang được tính: lần nộp {counted}"
+        if counted is not None
+        else f"không còn bản nào được tính: {esc(form)} coi như chưa nộp"
+    )
+    return (
+        f"Nút này đã dùng rồi: lần nộp {version} {esc(form)} của {esc(agency)} "
+        f"({key_tag(task)}) đã được hoàn tác{when}; {now}. {UNCHANGED}"
+    )
+
+
+def blank_form_undone(file_name: str, task: str, at: datetime, current: str | None) -> str:
+    """A blank form's attach (`file_name`, for the task keyed `task`) was undone at `at`;
+    the task's form in force now, if any."""
+    now = f"mẫu đang dùng: {esc(current)}" if current else "nhiệm vụ chưa có mẫu trống"
+    return (
+        f"Nút này đã dùng rồi: mẫu trống {esc(file_name)} của {key_tag(task)} đã được hoàn "
+        f"tác lúc {_at(at)}; {now}. {UNCHANGED}"
+    )
+
+
 def _at(at: datetime) -> str:
     return f"{at:%H:%M} {at.day}/{at.month}"
