@@ -8,7 +8,7 @@ from datetime import date
 from knowledge.render.letter_text import review_html
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
-from usecases import letter_edits, letters, publishing
+from usecases import letter_edits, publishing
 from usecases.letter_edits import EditAsked, EditField
 from usecases.letters import LetterReview
 from usecases.prompts import LetterPrompt
