@@ -65,6 +65,16 @@ class BlankFormRepo:
                 )
             )
 
+    def undo_of(self, form_id: int) -> BlankFormView | None:
+        """The undo that took this attach back (who, when), None while it stands."""
+        with self.sessions() as s:
+            r = s.scalars(
+                select(BlankForm).where(
+                    BlankForm.province == self.province, BlankForm.undoes == form_id
+                )
+            ).first()
+            return _view(r) if r is not None else None
+
     def current(self) -> dict[str, BlankFormView]:
         """task -> its blank form in force (the newest attach not undone)."""
         with self.sessions() as s:

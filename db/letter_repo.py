@@ -19,6 +19,7 @@ from db.letter_views import (
     ended_of,
     ended_text,
     ids_of,
+    local_time,
     moved_of,
     moved_text,
     stored_letter,
@@ -209,6 +210,16 @@ class LetterRepo:
             if found is None:
                 return None
             return Draft.from_json(json.loads(found.before)), found.said
+
+    def edit_made(self, letter_id: int, revision: int) -> DraftEdit | None:
+        """Who made `revision` of a draft, when, and what it said (None: the draft as read)."""
+        with self.sessions() as s:
+            found = s.scalars(
+                select(LetterDraftEdit).where(
+                    LetterDraftEdit.letter_id == letter_id, LetterDraftEdit.revision == revision
+                )
+            ).first()
+            return None if found is None else DraftEdit(found.by, local_time(found.at), found.said)
 
     def drop_draft(self, letter_id: int, at: datetime) -> bool:
         with self.sessions.begin() as s:

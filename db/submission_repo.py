@@ -227,6 +227,19 @@ class SubmissionRepo:
                 return None
             return _view(row, self._number(s, row), bool(self._undone(s, [row.id])))
 
+    def undone_at(self, submission_id: int) -> datetime | None:
+        """When the version was undone (None: it was not)."""
+        with self.sessions() as s:
+            at = s.scalar(
+                select(SubmissionUndo.at).where(
+                    SubmissionUndo.province == self.province,
+                    SubmissionUndo.submission_id == submission_id,
+                )
+            )
+            if at is None:
+                return None
+            return at.astimezone(LOCAL) if at.tzinfo else at.replace(tzinfo=LOCAL)
+
     def restoring(self, change_id: int) -> SubmissionView | None:
         """The submission whose undo appended this status change (the task's status before it
         put back)."""

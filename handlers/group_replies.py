@@ -12,7 +12,12 @@ from telegram import Update
 from handlers import status_offers
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import group_replies, reminder_replies, statements
+from usecases import (
+    group_replies,
+    reminder_replies,
+    statements_alone,
+    statements_kinds,
+)
 from usecases import status_offers as offer_cases
 from usecases.prompts import OfferPrompt
 from usecases.results import Refusal
@@ -39,9 +44,9 @@ async def replied(update: Update, context: BotContext) -> None:
     found = await desk.run(group_replies.group_statement, caller, message.text, to.text or "")
     if found is None:
         return
-    if isinstance(found, statements.BareStatus):  # "xong rồi" to the bot's last answer
-        found = await desk.run(statements.last_row_offer, caller, found)
-    if isinstance(found, statements.Several):
+    if isinstance(found, statements_kinds.BareStatus):  # "xong rồi" to the bot's last answer
+        found = await desk.run(statements_alone.last_row_offer, caller, found)
+    if isinstance(found, statements_kinds.Several):
         offered = await desk.run(reminder_replies.offer_each, caller, found)
         await status_offers.offer_each(update, context, offered, caller.agency)
         return

@@ -34,6 +34,8 @@ from usecases import (
     reminder_replies,
     resending,
     statements,
+    statements_alone,
+    statements_kinds,
 )
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
@@ -253,9 +255,11 @@ async def free_text(update: Update, context: BotContext) -> None:
             await reply(update, context, later.reason)
             return
     found = await desk.run(statements.read_statement, caller, text, about)
-    if isinstance(found, statements.BareStatus):  # "xong rồi": the row just written, or which
-        found = await desk.run(statements.last_row_offer, caller, found)
-    if isinstance(found, statements.Several):  # a reply to a reminder of several: each a button
+    if isinstance(found, statements_kinds.BareStatus):
+        # "xong rồi": the row just written, or which
+        found = await desk.run(statements_alone.last_row_offer, caller, found)
+    if isinstance(found, statements_kinds.Several):
+        # a reply to a reminder of several: each a button
         await status_offers.offer_each(
             update, context, await desk.run(reminder_replies.offer_each, caller, found)
         )

@@ -30,7 +30,7 @@ from usecases import reminder_replies, status_offers, status_typed, statuses, un
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, StatusPrompt
 from usecases.results import Refusal
-from usecases.statements import Several
+from usecases.statements_kinds import Several
 from usecases.statuses import (
     Change,
     NoteAsked,

@@ -19,7 +19,7 @@ from knowledge.messages.offers import items_beyond, note_left_out, unchanged_ite
 from knowledge.render.answers import esc, key_tag
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
-from usecases.statements import Why
+from usecases.statements_kinds import Why
 from usecases.status_results import Offered, UnitAsked
 from usecases.statuses import Status
 

@@ -19,7 +19,8 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
-from usecases.statements import BareStatus, Several, read_statement
+from usecases.statements import read_statement
+from usecases.statements_kinds import BareStatus, Several
 
 PRIVATE = "nhắn riêng cho bot (bấm vào tên bot rồi Nhắn tin)"
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from db.letter_repo import DraftEdit, StoredLetter
+from db.letter_repo import DRAFT, DraftEdit, StoredLetter
 from knowledge.letters import extension
 from knowledge.letters.added import same_due, with_added
 from knowledge.letters.edits import marked, read_deadline, read_forms
 from knowledge.letters.model import Draft, Task
 from knowledge.letters.settling import corrected
+from knowledge.messages.undo_spent import draft_edit_undone
 from knowledge.render.answers import esc
 from knowledge.render.letter_text import added_quote, edit_quote
 from usecases import prompts
@@ -29,10 +30,11 @@ from usecases.letters import (
     candidates,
     draft_named,
     letter_repo,
+    of_letter,
     review,
 )
 from usecases.prompts import LetterPrompt
-from usecases.results import Refusal
+from usecases.results import Refusal, known_id
 from usecases.runner import use_case
 
 UNDONE = "Đã hoàn tác: "
@@ -238,7 +240,8 @@ def undo_edit(desk: Desk, caller: Caller, letter: int, revision: int) -> LetterR
     message showed it."""
     stored = draft_named(desk, caller, letter, revision)
     if isinstance(stored, Refusal):
-        return stored
+        spent = _spent(desk, letter, revision) if caller.is_admin else None
+        return spent or stored
     edit = letter_repo(desk).draft_edit(letter, revision)
     if edit is None:
         return Refusal(NOTHING_TO_UNDO)
@@ -246,6 +249,24 @@ def undo_edit(desk: Desk, caller: Caller, letter: int, revision: int) -> LetterR
     # an undo undone is the correction made again
     again = said.removeprefix(UNDONE)
     return _save(desk, caller, stored, before, again if again != said else UNDONE + said)
+
+
+def _spent(desk: Desk, letter: int, revision: int) -> Refusal | None:
+    """ "Hoàn tác" (or an undo's "↪️ Làm lại") pressed again under `revision` when the next
+    revision is its own work: when it was done, and to what (u28: "sửa sau tin nhắn này")."""
+    if desk.letters is None or not known_id(letter):
+        return None
+    repo = letter_repo(desk)
+    current = repo.letter(letter)
+    this, following = repo.edit_made(letter, revision), repo.edit_made(letter, revision + 1)
+    if current is None or current.state != DRAFT or this is None or following is None:
+        return None
+    again = this.said.removeprefix(UNDONE)
+    if following.said != (again if again != this.said else UNDONE + this.said):
+        return None
+    later = current.revision > revision + 1
+    words = draft_edit_undone(again, following.at, again != this.said, later)
+    return Refusal(of_letter(words, current.file_name))
 
 
 @use_case(writes=True)

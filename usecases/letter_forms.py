@@ -23,6 +23,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import file_problem
 from knowledge.deliverables.tracking import collects
 from knowledge.messages.markup import key_tag
+from knowledge.messages.undo_spent import blank_form_undone
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
@@ -148,6 +149,17 @@ def undo_blank_form(desk: Desk, caller: Caller, form_id: int) -> FormDetached | 
         return Refusal("Chỉ quản trị viên hoàn tác được. Không có gì thay đổi.")
     repo = _repo(desk)
     form = repo.get(form_id) if known_id(form_id) else None
+    taken = repo.undo_of(form.id) if form is not None else None
+    if form is not None and taken is not None:  # pressed again: when, and the form now
+        current = repo.current().get(form.task)
+        return Refusal(
+            blank_form_undone(
+                form.file_name,
+                form.task,
+                taken.at,
+                current.file_name if current is not None else None,
+            )
+        )
     if form is None or repo.current().get(form.task) != form:
         return Refusal("Mẫu này không còn là mẫu đang dùng của nhiệm vụ. Không có gì thay đổi.")
     if not within_window(form.at, desk.clock.now()):

@@ -1,6 +1,6 @@
 """The row an officer named last and left unwritten: `/capnhat 406-19` showed its status buttons,
 then another command ended that wait. A status said alone soon after ("xong") is about that row,
-offered for a press as any statement is (usecases/statements.last_row_offer), not the unit's
+offered for a press as any statement is (usecases/statements_alone.last_row_offer), not the unit's
 six items owed.
 
 Kept in the database beside the chat's drafts (db/draft_repo.py, its own slot), for the window

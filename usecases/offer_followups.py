@@ -25,7 +25,8 @@ from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.reminder_replies import OfferedEach, offer_each
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.statements import Several, meant_offer
+from usecases.statements_items import meant_offer
+from usecases.statements_kinds import Several
 from usecases.status_offers import offer_status
 from usecases.status_results import MAX_NOTE, Offered, UnitAsked
 from usecases.undoing import last_write

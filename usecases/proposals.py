@@ -13,6 +13,7 @@ from datetime import date
 
 from db.proposal_repo import ProposalView
 from knowledge.language.text import fold
+from knowledge.messages.undo_spent import proposal_undone
 from knowledge.rules.proposal_changes import LoggedChange, may_undo, newer_change
 from knowledge.rules.proposal_steps import PICK, field_named, field_shaped
 from knowledge.rules.proposals import (
@@ -298,6 +299,10 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
     change = repo.change(change_id) if known_id(change_id) else None
     proposal = repo.get(change.proposal_id) if change else None
     latest = repo.latest_change(change.proposal_id) if change else None
+    if change is not None and latest not in (None, change.id):
+        spent = _spent(desk, caller, change)
+        if spent is not None:  # pressed again: said, nothing written
+            return spent
     now = desk.clock.now()
     decision = may_undo(
         desk.province, desk.clock.today(), now, caller.actor, change, proposal, latest
@@ -310,3 +315,16 @@ def undo_edit(desk: Desk, caller: Caller, change_id: int) -> Reverted | Refusal:
         return newer_change(change.proposal_id)
     redone = change.undoes is not None
     return Reverted(*reverted, sent_differs(desk, reverted[0].agency), redone)
+
+
+def _spent(desk: Desk, caller: Caller, change: LoggedChange) -> Refusal | None:
+    """ "Hoàn tác" of an edit pressed again after its undo: when it was undone and the values it
+    put back, by the edit's writer or an admin (u28: "đã thay đổi sau lần sửa này")."""
+    if not caller.is_admin and caller.user_id != change.by:
+        return None
+    log = desk.proposals.changes(change.proposal_id)
+    taken = next((c for c in log if c.undoes == change.id), None)
+    if taken is None:
+        return None
+    again = next((c for c in log if c.undoes == taken.id), None)
+    return Refusal(proposal_undone(change, taken, again))

@@ -21,7 +21,7 @@ from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_outside import Outside, outside_bot
-from usecases.statements import Several, Why
+from usecases.statements_kinds import Several, Why
 from usecases.status_offers import offer_status
 from usecases.status_results import MAX_NOTE, Offered, UnitAsked
 

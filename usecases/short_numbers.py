@@ -11,7 +11,7 @@ from knowledge.rules.statuses import Target, target_for
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
-from usecases.statements import Several, Why
+from usecases.statements_kinds import Several, Why
 
 
 def number_offer(desk: Desk, caller: Caller, args: str) -> Offer | Several | Refusal | None:

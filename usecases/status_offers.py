@@ -31,7 +31,7 @@ from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_days import day_ahead, sent_day
 from usecases.sent_outside import outside_bot
-from usecases.statements import lapsed, part_command
+from usecases.statements_lapsed import lapsed, part_command
 from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
 from usecases.status_writes import sent_ahead, stale_occurrence, write_status
 from usecases.unit_asking import ask_unit

@@ -48,7 +48,9 @@ from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.sent_days import day_ahead, sent_day
 from usecases.short_numbers import number_offer
-from usecases.statements import Several, Why, meant_offer, read_statement
+from usecases.statements import read_statement
+from usecases.statements_items import meant_offer
+from usecases.statements_kinds import Several, Why
 from usecases.status_choice import (
     ADMIN_USAGE,
     STALE_BUTTON,

@@ -18,6 +18,7 @@ from knowledge.catalogue.model import split_key
 from knowledge.deliverables.forms import Form
 from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.deliverables.submissions import missing_forms
+from knowledge.messages.undo_spent import submission_undone
 from knowledge.rules.statuses import Change, Status, newer_change, undo
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -74,6 +75,17 @@ def undo_submission(desk: Desk, caller: Caller, submission_id: int) -> Submissio
         live = [v for v in versions if not v.undone]
         accepted = live[-1] if live else None
         before = next((v for v in reversed(live) if v.id < sent.id), None)
+    if sent is not None and sent.undone:  # pressed again: when, and what counts now
+        return Refusal(
+            submission_undone(
+                form_name(sent.form),
+                sent.task,
+                sent.version,
+                sent.agency,
+                subs.undone_at(sent.id),
+                accepted.version if accepted is not None else None,
+            )
+        )
     now = desk.clock.now()
     decision = may_undo(caller.actor, sent, accepted, before, now)
     if isinstance(decision, Refusal):

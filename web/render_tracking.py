@@ -10,6 +10,7 @@ from datetime import datetime
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import to_plain
+from knowledge.render.deadline_move_text import past_lines
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
     END_EFFECT,
@@ -22,6 +23,7 @@ from knowledge.render.task_end_text import (
 )
 from usecases.deadline_history import DeadlineHistory, DeadlineMoveEntry, ExtensionLetter
 from usecases.desk_views import WRITE_WINDOW
+from usecases.move_undo import UndoPastAsked
 from usecases.publishing import InForce, LettersRestored
 from usecases.task_ends import EndItem, EndPlan, TrackingChanged
 from web.render import day
@@ -31,7 +33,7 @@ def _when(at: datetime) -> str:
     return f"{fmt_date(at.date())} {at:%H:%M}"
 
 
-def _move(entry: DeadlineMoveEntry) -> dict:
+def _move(entry: DeadlineMoveEntry, undo: dict | None = None) -> dict:
     return {
         "key": entry.key,
         "when": _when(entry.at),
@@ -39,7 +41,18 @@ def _move(entry: DeadlineMoveEntry) -> dict:
         "change": entry.change,
         "version": entry.version,
         "in_force": entry.in_force,
+        "undo": undo if undo is not None and entry.letter is None else None,
     }
+
+
+def _move_undo(found: InForce, now: datetime | None) -> dict | None:
+    """The "Hoàn tác" of the version in force when it is a /doihan move less than 10 minutes
+    old, as the chat's button under it (a move back to a date passed is asked again)."""
+    latest = next((v for v in found.versions if v.number == found.number), None)
+    if now is None or latest is None or latest.action != "move":
+        return None
+    left = int((WRITE_WINDOW - (now - latest.at)).total_seconds())
+    return {"version": latest.number, "seconds": left} if left > 0 else None
 
 
 def _extension(letter: ExtensionLetter) -> dict:
@@ -52,11 +65,14 @@ def _extension(letter: ExtensionLetter) -> dict:
     }
 
 
-def tracked(found: InForce, history: DeadlineHistory | None = None) -> dict:
+def tracked(
+    found: InForce, history: DeadlineHistory | None = None, now: datetime | None = None
+) -> dict:
     """The letters the tasks in force come from, each task with its deadline in force, the
     moves of that deadline (old → new, by /doihan or by which letter, when) and the day its
     tracking ended; the extension letters apart, each with the task it moved."""
     moves = history.moves if history is not None else {}
+    undo = _move_undo(found, now)
     return {
         "number": found.number,
         "extensions": [_extension(x) for x in history.extensions] if history else [],
@@ -71,7 +87,10 @@ def tracked(found: InForce, history: DeadlineHistory | None = None) -> dict:
                         "title": t.title,
                         "deadline": t.deadline_text,
                         "ended": day(t.ended),
-                        "moves": [_move(m) for m in moves.get(t.id, ())],
+                        "moves": [
+                            _move(m, undo if m.version == found.number else None)
+                            for m in moves.get(t.id, ())
+                        ],
                     }
                     for t in letter.tasks
                 ],
@@ -125,4 +144,25 @@ def letters_restored(done: LettersRestored) -> dict:
     return {
         "text": to_plain(restored_line(done.restored, done.number, done.letters, done.ended)),
         "number": done.number,
+    }
+
+
+def undo_asked(asked: UndoPastAsked) -> dict:
+    """The undo of a move back to a date already passed, pressed once: asked again in the page
+    as the chat asks it (handlers/letters.py), with the units that turn late at once; nothing
+    written nor told before "⚠️ Vẫn hoàn tác"."""
+    lines = []
+    for b in asked.back:
+        lines.append(f"• {plain_key(b.shown)}: hạn {fmt_date(b.now)} → {fmt_date(b.back)}")
+        lines += [line.strip() for line in past_lines(b.back, b.effect, "Hạn trở lại")]
+    kept = ", ".join(f"{fmt_date(b.now)} ({plain_key(b.shown)})" for b in asked.back)
+    return {
+        "asked": True,
+        "version": asked.number,
+        "title": "Hạn trở lại đã qua — chưa hoàn tác",
+        "lines": [to_plain(line) for line in lines],
+        "question": (
+            "Đúng là hoàn tác? Bấm “⚠️ Vẫn hoàn tác” để đưa hạn về ngày cũ và báo các đơn vị; "
+            f"không bấm thì hạn vẫn là {kept}. Chưa có gì thay đổi, chưa báo ai."
+        ),
     }

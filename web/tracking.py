@@ -21,10 +21,6 @@ from usecases.results import Refusal
 from web import render_tracking
 from web.requests import WebDesk, answer, identify, positive_id, refuse, write_request
 
-PAST_UNDO = (
-    "Hoàn tác này đưa hạn về ngày đã qua: bấm “Hoàn tác” trong chat để xem đơn vị nào quá "
-    "hạn ngay và xác nhận. Không có gì thay đổi."
-)
 TARGET_CHARS = 200  # a task's id or occurrence, a letter's key: a few dozen characters
 
 
@@ -47,7 +43,7 @@ async def letters(request: Request) -> Response:
     moves = await desk.call(deadline_history.deadline_history, who)
     if isinstance(moves, Refusal):
         return _refused(who, moves)
-    return answer(render_tracking.tracked(found, moves))
+    return answer(render_tracking.tracked(found, moves, desk.services.clock.now()))
 
 
 async def plan(request: Request) -> Response:
@@ -90,19 +86,31 @@ async def change(request: Request) -> Response:
     return answer(render_tracking.tracking_changed(done))
 
 
+def _undo_body(body: Any) -> tuple[int, bool] | str:
+    """The version to undo, and `past_ok`: the second press of the undo of a move back to a
+    date already passed (usecases/move_undo.py)."""
+    version = positive_id("version", "Thiếu phiên bản cần hoàn tác.")(body)
+    if isinstance(version, str):
+        return version
+    past_ok = body.get("past_ok", False)
+    if not isinstance(past_ok, bool):
+        return "Yêu cầu không đọc được."
+    return version, past_ok
+
+
 async def undo(request: Request) -> Response:
     """ "Hoàn tác": the version before the end (or reopening) in force again, within 10 minutes
     and while nothing newer changed the letters."""
-    asked = await write_request(request, positive_id("version", "Thiếu phiên bản cần hoàn tác."))
+    asked = await write_request(request, _undo_body)
     if isinstance(asked, Response):
         return asked
-    who, version = asked
+    who, (version, past_ok) = asked
     desk: WebDesk = request.app.state.desk
-    done = await desk.call(publishing.undo_version, who, version)
+    done = await desk.call(publishing.undo_version, who, version, past_ok)
     if isinstance(done, Refusal):
         return _refused(who, done)
-    if isinstance(done, UndoPastAsked):  # a move's undo back to a passed date: the chat asks
-        return refuse(409, PAST_UNDO)
+    if isinstance(done, UndoPastAsked):  # a move's undo back to a passed date: asked again
+        return answer(render_tracking.undo_asked(done))
     # the undo of a publication takes the letter back from the units told of it: said at once,
     # as the chat's "Hoàn tác" says it, not at the next round of the reminder log (30 s on)
     deliver = desk.services.deliver_owed

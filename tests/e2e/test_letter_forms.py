@@ -65,6 +65,13 @@ async def test_the_attach_is_undone_by_its_button_and_a_form_of_ours_takes_none(
     out = texts(await player.line(f"{ADMIN} > [Hoàn tác]"), ADMIN)
     assert out == [f"↩️ Đã bỏ mẫu trống Mau01.docx của {TASK}. Nhiệm vụ chưa có mẫu trống."]
     assert services(player).blank_forms.current() == {}
+    # pressed again (u28): said undone, when, and what the task has now; nothing written
+    out = texts(await player.line(f"{ADMIN} > [Hoàn tác]"), ADMIN)
+    assert out == [
+        f"Nút này đã dùng rồi: mẫu trống Mau01.docx của {TASK} đã được hoàn tác lúc 08:00 "
+        "2/8; nhiệm vụ chưa có mẫu trống. Không có gì thay đổi."
+    ]
+    assert services(player).blank_forms.current() == {}
     assert f"Mẫu số 01 — {TASK}" not in buttons(await player.line("1001 > /baocao"), 1001)
     # both rows kept: the attach and its undo
     out = texts(

@@ -333,14 +333,31 @@ async def test_a_correction_to_the_draft_is_undone_by_its_button(player):
     out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]"), ADMIN)
     assert out[0].startswith("Đã hoàn tác: Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
     assert stored().draft.tasks[0].units == units and stored().revision == 2
-    # the older message's button: the draft has moved on, nothing changes
+    # the older message's button pressed again: said undone, when and to what (u28: not
+    # "corrected since this message"), nothing changes
     [old_undo] = [b for b in buttons_of(edited) if b.startswith("lz")]
     out = texts(await player.forged(ADMIN, old_undo), ADMIN)
-    assert "Bản nháp đã được sửa sau tin nhắn này" in out[-1]
+    assert out[-1].startswith(f"({LETTER.name}) Nút này đã dùng rồi: lần sửa “Đã sửa nhiệm vụ 1")
+    assert out[-1].endswith(
+        "đã được hoàn tác lúc 09:00 3/8, bản nháp trở lại như trước lần sửa đó. "
+        "Không có gì thay đổi."
+    )
     assert stored().draft.tasks[0].units == units and stored().revision == 2
     # the undo's own button is "↪️ Làm lại" (never a second "Hoàn tác"): the correction again
     out = texts(await player.send(ADMIN, "[↪️ Làm lại]"), ADMIN)
     assert out[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp: bỏ Sở Y tế")
+    assert "Sở Y tế" not in stored().draft.tasks[0].units and stored().revision == 3
+    # "↪️ Làm lại" pressed again: said made again, and when; nothing changes
+    undone = last_bot_message(player, ADMIN, "Đã hoàn tác")
+    [redo] = [b for b in buttons_of(undone) if b.startswith("lz")]
+    out = texts(await player.forged(ADMIN, redo), ADMIN)
+    assert out[-1].startswith(f"({LETTER.name}) Nút này đã dùng rồi: lần sửa “Đã sửa nhiệm vụ 1")
+    assert out[-1].endswith("đã được làm lại lúc 09:00 3/8. Không có gì thay đổi.")
+    out = texts(await player.forged(ADMIN, old_undo), ADMIN)  # and the first undo, once more
+    assert out[-1].endswith(
+        "trở lại như trước lần sửa đó. Bản nháp đã được sửa thêm sau đó: dùng các nút của "
+        "bản nháp mới nhất. Không có gì thay đổi."
+    )
     assert "Sở Y tế" not in stored().draft.tasks[0].units and stored().revision == 3
     # a draft as read has no correction to undo, and shows no such button
     first = next(m for m in player.emulator.messages[ADMIN] if m.get("reply_markup"))

@@ -102,9 +102,14 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
         ("undo", changed_after, changed_before, 1001, edited),
     ]
 
-    # The edit's button pressed again: the undo came after it, so nothing is reverted twice.
+    # The edit's button pressed again: nothing is reverted twice, and the reply says the edit
+    # was undone already, when and back to what (not "changed since", u28)
+    await player.line("@ 2021-04-13 08:10")
     reply = texts(await player.forged(1001, f"pu:{edited}"), 1001)
-    assert "đã thay đổi sau lần sửa này" in reply[0] and "Không có gì thay đổi" in reply[0]
+    assert reply == [
+        f"Nút này đã dùng rồi: lần sửa đề xuất #{pid} đã được hoàn tác lúc 08:09 13/4, về "
+        "Ghi chú: —. Không có gì thay đổi."
+    ]
     assert stored(player) == [(pid, 4, "", "active")] and len(log(player)) == 4
 
     # The undo's own button, "↪️ Làm lại" (never a second "Hoàn tác"), brings the edit back,
@@ -114,6 +119,13 @@ async def test_an_edit_is_quoted_logged_and_undone_and_the_undo_undone(player):
     assert [c["buttons"] for c in out if c["buttons"]] == [[["Hoàn tác"]]]
     assert stored(player) == [(pid, 4, "cần <gấp>", "active")]
     assert [entry[0] for entry in log(player)] == ["create", "edit", "edit", "undo", "undo"]
+    # the edit's button once more, after the redo: both said, nothing written
+    reply = texts(await player.forged(1001, f"pu:{edited}"), 1001)
+    assert reply == [
+        f"Nút này đã dùng rồi: lần sửa đề xuất #{pid} đã được hoàn tác lúc 08:09 13/4, về "
+        "Ghi chú: —. Lần sửa đã được làm lại lúc 08:10 13/4. Không có gì thay đổi."
+    ]
+    assert stored(player) == [(pid, 4, "cần <gấp>", "active")] and len(log(player)) == 5
 
 
 async def test_an_edit_that_keeps_everything_writes_nothing(player):

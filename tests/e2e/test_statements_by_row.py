@@ -121,6 +121,21 @@ async def test_the_writers_own_item_beside_a_refused_one_is_said_back(player, db
     assert buttons(out, 1002) == [[["Ghi 406-22 → Hoàn thành?"]]]
 
 
+async def test_rows_none_of_which_are_the_writers_are_each_named(player, db_url, capsys):
+    """ "/capnhat 406-14, 406-15 xong" from an agency that has neither: every row is named,
+    with whose it is, one line a row, not only the first (u28); nothing is written."""
+    await register(player, 1003, "Sở Lao động - Thương binh và Xã hội", "Lê Văn Cường")
+    labour = "Sở Lao động, Thương binh và Xã hội"  # the name as the table prints it
+    for text in ("/capnhat 406-14, 406-15 xong", "406-14 va 406-15 xong roi"):
+        out = texts(await player.send(1003, text), 1003)
+        assert out == [
+            f"{labour} không chủ trì hay phối hợp mục nào trong 2 mục đã nêu, nên không ghi "
+            "được:\n• 406-14 — chủ trì: Sở Xây dựng\n• 406-15 — chủ trì: Sở Xây dựng\n"
+            "Không có gì thay đổi."
+        ]
+    assert statuses(db_url, capsys) == []
+
+
 async def test_het_is_filler_not_a_note(player, db_url, capsys):
     await register(player, 1002, HEALTH, "Trần Thị Bình")
     out = texts(await player.send(1002, "20/4 da nop het roi"), 1002)

@@ -125,6 +125,14 @@ async def test_bieu_02_that_completed_the_task_is_undone_with_its_status(player)
         ("hoan_thanh", "chua_bat_dau"),
     ]
     assert undo.restored == history[-1].id
+    # its button pressed again (u28): said undone, when, and what counts now; nothing written
+    out = texts(await press_under(player, 1002, "Đã nhận BIỂU 02"), 1002)
+    assert out == [
+        f"Nút này đã dùng rồi: lần nộp 1 BIỂU 02 của Sở Y tế ({DOSSIER}) đã được hoàn tác lúc "
+        "08:09 13/4; không còn bản nào được tính: BIỂU 02 coi như chưa nộp. Không có gì thay đổi."
+    ]
+    assert len(rows(player, SubmissionUndo)) == 1 and accepted(player, "bieu02") == []
+    assert len(rows(player, StatusChange, key=DOSSIER)) == 2
     out = texts(await player.send(1002, "/nopbai"), 1002)
     assert f"{DOSSIER} Biểu 02" in out[0] and "✅ đã nộp" not in out[0]
 
@@ -226,7 +234,11 @@ async def test_an_admin_undoes_for_the_unit_and_a_second_press_changes_nothing(p
     [undo] = rows(player, SubmissionUndo)
     assert (undo.by, undo.behalf) == (ADMIN, BOSS)
     out = texts(await player.send(1002, "[Hoàn tác]"), 1002)
-    assert out == ["Lần nộp 1 Phụ lục I đã được hoàn tác rồi. Không có gì thay đổi."]
+    assert out == [
+        f"Nút này đã dùng rồi: lần nộp 1 Phụ lục I của Sở Y tế ({PHU_LUC}) đã được hoàn tác lúc "
+        "09:00 10/5; không còn bản nào được tính: Phụ lục I coi như chưa nộp. Không có gì thay "
+        "đổi."
+    ]
     assert len(rows(player, SubmissionUndo)) == 1 and accepted(player, "pl1") == []
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from knowledge.render.letter_text import review_html
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
-from usecases import letter_edits, letters, publishing
+from usecases import letter_edits, publishing
 from usecases.letter_edits import EditAsked, EditField
 from usecases.letters import LetterReview
 from usecases.prompts import LetterPrompt
@@ -68,12 +68,16 @@ def test_a_correction_is_undone_and_an_undo_is_kept_like_any_correction(desk):
     assert desk.letters.letter(review.letter).draft == review.draft
     # each edit keeps the draft it replaced: the undo's is the corrected one
     assert desk.letters.draft_edit(review.letter, 2) == (changed.draft, undone.changed)
-    # an officer cannot, and an older revision changes nothing
+    # an officer cannot, and the undone correction's button, pressed again, changes nothing
+    # and says it was undone (u28)
     assert isinstance(desk.call(letter_edits.undo_edit, officer(desk), undone.letter, 2), Refusal)
     stale = desk.call(
         letter_edits.undo_edit, caller(desk, ADMIN), changed.letter, changed.revision
     )
-    assert stale == Refusal(letters.of_letter(letters.STALE, "cv512.txt"))
+    assert isinstance(stale, Refusal)
+    assert stale.reason.startswith("(cv512.txt) Nút này đã dùng rồi: lần sửa “Đã sửa nhiệm vụ 1")
+    assert "đã được hoàn tác lúc" in stale.reason
+    assert desk.letters.letter(review.letter).revision == 2
     assert desk.letters.letter(review.letter).revision == 2
 
 

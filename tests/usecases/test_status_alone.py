@@ -6,9 +6,9 @@ of where an item stands; "đã nộp rồi ạ" only the tasks. And `/capnhat 23
 from __future__ import annotations
 
 from tests.usecases.conftest import officer
-from usecases import statements, statuses
+from usecases import statements, statements_alone, statuses
 from usecases.results import Refusal
-from usecases.statements import BareStatus, Several, Why
+from usecases.statements_kinds import BareStatus, Several, Why
 from usecases.statuses import Offered, Status
 
 LDTBXH = "Sở Lao động, Thương binh và Xã hội"
@@ -19,7 +19,7 @@ def test_said_sent_in_reply_to_no_reminder_asks_which_document(desk):
     who = officer(desk, agency=LDTBXH)
     said = desk.call(statements.read_statement, who, "đã nộp rồi ạ", RECEIPT)
     assert said == BareStatus(Status.HOAN_THANH, sending=True)
-    found = desk.call(statements.last_row_offer, who, said)
+    found = desk.call(statements_alone.last_row_offer, who, said)
     assert isinstance(found, Several) and found.why is Why.OWED_SENT
     assert [o.key for o in found.offers] == ["tq-2021-04-20", "tq-2021-05-20"]
     # with no reply, after a row's write (no document to send), the same; a task sent is no
@@ -27,17 +27,17 @@ def test_said_sent_in_reply_to_no_reminder_asks_which_document(desk):
     desk.call(statuses.update_status, who, "/capnhat tq-2021-04-20 da nop")
     desk.call(statuses.update_status, who, "/capnhat 406-23 dang lam")
     alone = desk.call(statements.read_statement, who, "đã nộp rồi ạ")
-    later = desk.call(statements.last_row_offer, who, alone)
+    later = desk.call(statements_alone.last_row_offer, who, alone)
     assert isinstance(later, Several) and [o.key for o in later.offers] == ["tq-2021-05-20"]
 
 
 def test_done_said_alone_offers_rows_and_tasks_soonest_first(desk):
     who = officer(desk, agency=LDTBXH)
-    found = desk.call(statements.last_row_offer, who, BareStatus(Status.HOAN_THANH))
+    found = desk.call(statements_alone.last_row_offer, who, BareStatus(Status.HOAN_THANH))
     assert isinstance(found, Several) and found.why is Why.OWED
     keys = [o.key for o in found.offers]
     assert keys[:3] == ["tq-2021-04-20", "tq-2021-05-20", "406-18"]
-    assert len(keys) == statements.MAX_OWED
+    assert len(keys) == statements_alone.MAX_OWED
 
 
 def test_a_row_number_alone_in_capnhat_is_the_row_muc_reads_offered_for_a_press(desk):

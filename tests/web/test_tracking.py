@@ -157,3 +157,59 @@ def test_the_coordinator_ends_a_task_on_the_page_and_undoes_it(live, page, tmp_p
     assert letters(live).ended() == {}
     assert [v.action for v in letters(live).history()] == ["end", "rollback"]
     assert page.locator("#tracking-result").count() == 0
+
+
+def test_a_moves_undo_back_to_a_passed_date_is_asked_again_in_the_page(live):
+    """The undo of /doihan back to a date already passed: the page asks once more, with the
+    units that turn late at once, as the chat does (u26 #1), instead of sending the coordinator
+    to the chat (u28); nothing written before the second press, which writes it."""
+    live.say(*SETUP, f"{ADMIN} > /doihan {DOSSIER} hạn 30/4/2021", f"{ADMIN} > [🗓 Đổi hạn]")
+    assert letters(live).moved()[DOSSIER].due == date(2021, 4, 30)
+    desk = live.serve()
+    status, asked = call(desk, "api/tracking/undo", ADMIN, {"version": 1})
+    assert status == 200 and asked["asked"] is True and asked["version"] == 1
+    assert asked["title"] == "Hạn trở lại đã qua — chưa hoàn tác"
+    assert asked["lines"][:2] == [
+        f"• {DOSSIER}: hạn 30/4/2021 → 20/4/2021",
+        "⚠️ Hạn trở lại 20/4/2021 đã qua.",
+    ]
+    late = asked["lines"][2]  # Sở Y tế sent it: not among the units turning late
+    assert late.startswith("18 đơn vị sẽ quá hạn ngay: Sở Xây dựng; Sở Tư pháp;")
+    assert "Sở Y tế" not in late
+    assert "không bấm thì hạn vẫn là 30/4/2021" in asked["question"]
+    # nothing written yet
+    assert letters(live).moved()[DOSSIER].due == date(2021, 4, 30)
+    assert len(letters(live).history()) == 1
+    assert call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": "x"})[0] == 400
+    # the second press: the date before in force again, as the chat's "⚠️ Vẫn hoàn tác"
+    status, done = call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": True})
+    assert status == 200 and done["text"].startswith("↩️ Đã hoàn tác"), done
+    assert letters(live).moved() == {}
+    assert [v.action for v in letters(live).history()] == ["move", "rollback"]
+
+
+def test_the_page_asks_again_before_a_moves_undo_back_to_a_passed_date(live, page):
+    """In headless Chromium: the /doihan move in force carries its "Hoàn tác"; pressed, the page
+    asks again with the units that turn late at once (u28: it sent the coordinator to the
+    chat); "Quay lại" writes nothing; "⚠️ Vẫn hoàn tác" puts the date before back."""
+    live.say(*SETUP, f"{ADMIN} > /doihan {DOSSIER} hạn 30/4/2021", f"{ADMIN} > [🗓 Đổi hạn]")
+    desk = live.serve()
+    page.goto(desk.link(ADMIN, "Điều phối viên"))
+    page.click("#tab-tracking")
+    move = page.locator(f'#tracking li[data-task="{DOSSIER}"] button.move-undo')
+    move.click()
+    asked = page.locator("#tracking-undo-past")
+    asked.wait_for()
+    shown = asked.inner_text()
+    assert "Hạn trở lại đã qua — chưa hoàn tác" in shown
+    assert f"{DOSSIER}: hạn 30/4/2021 → 20/4/2021" in shown
+    assert "18 đơn vị sẽ quá hạn ngay: Sở Xây dựng;" in shown
+    assert letters(live).moved()[DOSSIER].due == date(2021, 4, 30)
+    assert len(letters(live).history()) == 1
+    page.click("#tracking-back")
+    move.click()
+    page.click("#tracking-undo-past-write")
+    page.locator("#notice.ok", has_text="Đã hoàn tác").wait_for()
+    assert letters(live).moved() == {}
+    assert [v.action for v in letters(live).history()] == ["move", "rollback"]
+    assert page.locator(f'#tracking li[data-task="{DOSSIER}"] button.move-undo').count() == 0

@@ -81,7 +81,10 @@
       moves.map((m) => el("li", { "data-version": String(m.version),
         "data-in-force": m.in_force ? "1" : "0" },
         "🗓 " + m.when + " — " + m.how + ": " + m.change
-        + (m.in_force ? "" : " (công văn đã thu hồi)"))));
+        + (m.in_force ? "" : " (công văn đã thu hồi)"),
+        m.undo ? [" ", D.timedUndo({ class: "undo move-undo",
+          "aria-label": "Hoàn tác đổi hạn " + m.key }, m.undo.seconds,
+        () => undo(m.undo.version))] : null)));
   }
 
   // A letter that moved a tracked task's deadline ("gia hạn"): no task of its own, the task it
@@ -154,19 +157,42 @@
     return el("section", { class: "results", id: "tracking-result", "aria-label": "Vừa thay đổi" },
       el("p", { text: b.text }), el("ul", {}, b.items.map(itemLine)),
       left > 0 ? D.timedUndo({ id: "tracking-undo", "aria-label": "Hoàn tác: " + b.text },
-        left, undo) : null);
+        left, () => undo()) : null);
   }
 
-  async function undo() {
+  // "Hoàn tác"; `pastOk`: the second press of an undo that puts a deadline back on a date
+  // already passed, which the server asks first, as the chat does (usecases/move_undo.py).
+  async function undo(version, pastOk) {
     try {
       const body = await api("api/tracking/undo", { method: "POST",
-        json: { version: result.body.undo.version } });
+        json: { version: version || result.body.undo.version, past_ok: !!pastOk } });
+      if (body.asked) {
+        askPast(body);
+        return;
+      }
       result = null;
       await D.reload(true);
       notice([body.text], "ok");
     } catch (error) {
       failed(error);
     }
+  }
+
+  // The units that turn late at once, and the second press; nothing written before it.
+  function askPast(asked) {
+    notice([]);
+    const dialog = el("section", { class: "confirm", id: "tracking-undo-past", role: "dialog",
+      "aria-modal": "true", "aria-labelledby": "tracking-undo-past-title" },
+      el("h2", { id: "tracking-undo-past-title", text: asked.title }),
+      el("ul", { class: "plain" }, asked.lines.map((line) => el("li", { text: line }))),
+      el("p", { text: asked.question }),
+      el("div", { class: "buttons" },
+        el("button", { type: "button", class: "primary", id: "tracking-undo-past-write",
+          text: "⚠️ Vẫn hoàn tác", onclick: () => undo(asked.version, true) }),
+        el("button", { type: "button", id: "tracking-back", text: "Quay lại",
+          onclick: () => D.show("tracking") })));
+    $("view").replaceChildren(dialog);
+    $("tracking-undo-past-write").focus();
   }
 
   D.views.tracking = { label: "Công văn", render: view, admin: true };
