@@ -9,6 +9,7 @@ from telegram import Update
 
 from handlers.buttons import (
     RedoStatus,
+    UndoAll,
     UndoBlankForm,
     UndoLetters,
     UndoStatus,
@@ -54,7 +55,18 @@ async def offer_undo(update: Update, context: BotContext, found: LastWrite | Non
     if found is None:
         caller = await context.caller(update)
         found = await context.services.run(undoing.last_write, caller)
-    if found.change is not None:
+    if found.batch:
+        press = found.batch
+        rows = "\n".join(f"• {quote(change)}" for change in press)
+        await reply(
+            update,
+            context,
+            f"Lần ghi gần nhất của bạn ({len(press)} mục cùng một lần bấm):\n{rows}\nBấm "
+            f"Hoàn tác cả {len(press)} để đưa cả {len(press)} mục về trạng thái trước đó; "
+            "không bấm thì không có gì thay đổi.",
+            [[(f"{UNDO} cả {len(press)}", UndoAll(press[0].id, press[-1].id))]],
+        )
+    elif found.change is not None:
         await reply(
             update,
             context,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.rules.one_press import same_press
 from knowledge.rules.statuses import Status
 from usecases import prompts, refs
 from usecases.callers import Caller
@@ -70,7 +71,7 @@ def undo_all(desk: Desk, caller: Caller, first: int, last: int) -> AllRecorded |
     refused: list[tuple[str, str]] = []
     for change_id in range(first, last + 1):
         change = desk.repo.change(change_id)
-        if change is None or change.by != start.by or change.at != start.at:
+        if change is None or not same_press(start, change):
             continue
         done = undo_status(desk, caller, change_id)
         if isinstance(done, Recorded):

@@ -24,6 +24,7 @@ from knowledge.reader.prompt_ends import (
 )
 from knowledge.render.answers import esc
 from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.one_press import same_press
 from knowledge.rules.redo import redo, redone_by, undone_by
 from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
@@ -167,6 +168,9 @@ class LastWrite:
     blank_form: BlankFormView | None = None  # a task's blank form undoing would take off
     blank_form_undone: BlankFormView | None = None  # the last act took one off
     undone_letters: LettersAct | None = None  # the last act was a step back of the letters
+    # the rows written with `change` by the same press ("✅ Ghi cả 3"), oldest first, `change`
+    # last; empty when it was written alone: their undo is the receipt's "Hoàn tác cả n"
+    batch: tuple[Change, ...] = ()
 
 
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
@@ -265,7 +269,24 @@ def _row_write(
     decision = undo(desk.province, caller.actor, change, previous, latest_id, now)
     if isinstance(decision, Refusal):
         return LastWrite(refusal=_named_newer(desk, caller, change, latest, decision))
-    return LastWrite(change=change)
+    return LastWrite(change=change, batch=_same_press(desk, change))
+
+
+BATCH_REACH = 200  # one press writes at most a range's rows (usecases/all_items.MAX_ITEMS)
+
+
+def _same_press(desk: Desk, change: Change) -> tuple[Change, ...]:
+    """The changes one "Ghi cả n" press wrote with `change`: the caller's, at the same moment,
+    each for another row, with no other write between; () when `change` stands alone."""
+    before = desk.repo.changes_between(max(0, change.id - BATCH_REACH), change.id - 1)
+    press = [change]
+    for earlier in reversed(before):
+        if not same_press(change, earlier) or any(
+            c.key == earlier.key and c.agency == earlier.agency for c in press
+        ):
+            break
+        press.insert(0, earlier)
+    return tuple(press) if len(press) > 1 else ()
 
 
 @use_case(writes=True)
