@@ -89,7 +89,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     answer = answered.answer
     await reply(update, context, answer.html, choice_buttons(answer))
     if caller.agency is not None and named_rows.answered_key(answer):
-        # the one row answered about, the asker's own: "xong" said next is about it
+        # the one row answered about: "xong" said next is about it (or says whose it is)
         await context.services.run(named_rows.remember_answered, caller, answer)
 
 

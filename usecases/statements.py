@@ -298,21 +298,21 @@ def _in_order(desk: Desk, offers: list[Offer], text: str, replied: str) -> list[
 
 @use_case()
 def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Several | Refusal:
-    """ "xong rồi" right after writing 406-22 (within the undo's window), or after naming it with
-    `/capnhat 406-22` and leaving its buttons for another command (usecases/named_rows.py): that
-    row, offered for confirmation as any statement is, the newer of the two. Else which item is
-    asked: one button for each the writer's unit still owes (`owed_offers`), or, with none,
-    how to name it."""
+    """ "xong rồi" right after writing 406-22 (within the undo's window), or after asking of it
+    or leaving `/capnhat 406-22` (usecases/named_rows.py): that row, offered as any statement
+    is, the newer of the two. Else one button for each item owed (`owed_offers`), or how to
+    name one."""
     change = desk.repo.latest_by(caller.user_id)
     named = named_rows.last_named(desk, caller.chat_id, caller.user_id)
     if (
         named is not None
         and (change is None or not_before(named.at, change.at))
         and (not said.sending or desk.province.task_at(named.key) is not None)
-        and not isinstance(
-            target_for(desk.province, caller.actor, named.key, named.unit or None), Refusal
-        )
-    ):  # `/capnhat 406-19` left for another command: "xong" is about 406-19
+    ):  # `/capnhat 406-19` left for another command, or 406-19 just asked: "xong" is about it
+        target = target_for(desk.province, caller.actor, named.key, named.unit or None)
+        if isinstance(target, Refusal):  # another unit's row just asked: whose, then which
+            owed = owed_offers(desk, caller, said)
+            return target if owed is None else replace(owed, skipped=target.reason)
         return Offer(named.key, said.status, unit=named.unit)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None
