@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from handlers.all_items import show as show_press
 from handlers.buttons import (
     RedoStatus,
     UndoAll,
@@ -28,6 +29,7 @@ from usecases.letter_forms import FormDetached
 from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored
 from usecases.results import Refusal
+from usecases.status_results import AllRecorded
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone
 from usecases.undoing import LastWrite
@@ -37,7 +39,9 @@ async def hoantac(update: Update, context: BotContext) -> None:
     """The last thing I wrote, undone as by its "Hoàn tác" button."""
     caller = await context.caller(update)
     result = await context.services.run(undoing.undo_latest, caller)
-    if isinstance(result, SubmissionUndone):
+    if isinstance(result, AllRecorded):  # a "Ghi cả n" press: all its rows, as its receipt's
+        await show_press(update, context, result)
+    elif isinstance(result, SubmissionUndone):
         await reply(update, context, undone_text(result))
     elif isinstance(result, LettersRestored | UndoPastAsked):
         await show_restored(update, context, result)

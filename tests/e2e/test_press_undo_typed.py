@@ -34,13 +34,23 @@ async def test_hoan_tac_typed_after_ghi_ca_3_takes_back_all_three(player):
     assert [current(player, k) for k in KEYS] == ["chua_bat_dau"] * 3
 
 
-async def test_two_single_writes_minutes_apart_are_undone_one_at_a_time(player):
+async def test_two_single_writes_in_the_same_minute_are_undone_one_at_a_time(player):
     await player.line("@ 2021-04-13 08:00")
     await register(player, LAN, "so ldtbxh", "Phạm Thị Lan")
     await player.send(LAN, "/capnhat 406-29 xong")
-    await player.line("@ 2021-04-13 08:05")
     await player.send(LAN, "/capnhat 406-30 xong")
     out = texts(await player.send(LAN, "hoan tac"), LAN)
     assert out[0].startswith("Thay đổi gần nhất bạn ghi: 406-30"), out
     await player.send(LAN, "[Hoàn tác]")
     assert [current(player, k) for k in ("406-29", "406-30")] == ["hoan_thanh", "chua_bat_dau"]
+
+
+async def test_hoantac_after_ghi_ca_3_undoes_all_three(player):
+    """/hoantac undoes the whole press, as its receipt's button does."""
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, LAN, "so ldtbxh", "Phạm Thị Lan")
+    await player.send(LAN, "muc 29-31 xong")
+    await player.send(LAN, "[✅ Ghi cả 3 → Hoàn thành]")
+    out = texts(await player.send(LAN, "/hoantac"), LAN)
+    assert out[0].startswith("↩️ Đã hoàn tác 3 mục:"), out
+    assert [current(player, k) for k in KEYS] == ["chua_bat_dau"] * 3
